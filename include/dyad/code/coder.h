@@ -1,0 +1,99 @@
+// The event coder: from a parsed sentence and a date to CAMEO-coded events.
+//
+// For each verb phrase the coder finds the verb in the verb dictionary, tries
+// the patterns of its block against the words before and after it, and takes
+// the source and target from the noun phrases the pattern marks or, failing
+// that, from the nearest coded noun phrases before and after the verb. Noun
+// phrases are coded with the actor and agent dictionaries at the sentence's
+// date; compound phrases ("Arnor and Gondor") yield one event per member.
+// Every event records the words and dictionary entries that produced it.
+#ifndef DYAD_CODE_CODER_H_
+#define DYAD_CODE_CODER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/date.h"
+#include "dyad/base/status.h"
+#include "dyad/dict/dictionaries.h"
+#include "dyad/parse/tree.h"
+
+namespace dyad::code {
+
+struct CoderOptions {
+  bool require_dyad = true;  // drop events whose source or target is unknown ("---")
+  int new_actor_length = 0;  // >0: uncoded noun phrases of up to N words become "\"TEXT\"" actors
+  // Comma-delimited clauses whose word counts fall in these ranges are removed
+  // before coding (b = before the first comma, e = after the last, plain = between).
+  int comma_min = 2, comma_max = 8;
+  int comma_bmin = 0, comma_bmax = 0;
+  int comma_emin = 2, comma_emax = 8;
+
+  // Applies a PETRARCH <Config option="..." value="..."> setting. Unknown
+  // options and bad values are errors; options that do not affect coding
+  // (stop_on_error, write_*) are accepted and ignored.
+  Status Set(std::string_view option, std::string_view value);
+};
+
+// Where an actor in an event came from.
+struct ActorProvenance {
+  std::string text;                 // the noun phrase's words
+  std::string entry;                // "file:line" of the actor entry, "" if none
+  std::vector<std::string> agents;  // "file:line" of each agent entry
+};
+
+struct Event {
+  std::string source, target, code;
+  bool passive = false;
+  std::string verb_text;      // the verb as it appears ("restore", "called off")
+  std::string verb_entry;     // "file:line" of the verb form
+  std::string pattern;        // the pattern as written, "" if the verb's own code was used
+  std::string pattern_entry;  // "file:line" of the pattern
+  ActorProvenance source_info, target_info;
+};
+
+struct Issue {
+  std::string code;
+  int count = 0;
+};
+
+struct SentenceResult {
+  std::vector<Event> events;
+  std::vector<Issue> issues;
+  bool discarded = false;      // a discard phrase matched
+  bool discard_story = false;  // ... and it discards the whole story
+  std::string discard_phrase;
+  void Clear();
+};
+
+class Coder {
+ public:
+  // `dicts` must outlive the Coder. A Coder is not thread-safe (it owns scratch
+  // space); use one per thread, sharing the dictionaries.
+  Coder(const dict::Dictionaries& dicts, CoderOptions options);
+  ~Coder();
+  Coder(const Coder&) = delete;
+  Coder& operator=(const Coder&) = delete;
+
+  CoderOptions& options() { return options_; }
+  const CoderOptions& options() const { return options_; }
+
+  // Codes `tree` (a sentence) as of `date`. `result` is cleared first.
+  void CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result);
+
+  // The intermediate form of the last sentence coded, for explanations:
+  // tokens with their noun-phrase codes and the comma clauses removed.
+  std::string DescribeLastSentence() const;
+
+ private:
+  struct Scratch;
+  const dict::Dictionaries& dicts_;
+  CoderOptions options_;
+  std::unique_ptr<Scratch> scratch_;
+};
+
+}  // namespace dyad::code
+
+#endif  // DYAD_CODE_CODER_H_

@@ -1,0 +1,76 @@
+// Actor and agent dictionaries: who a noun phrase names.
+//
+// An actor is a named entity with one or more codes, each optionally limited
+// to a date range ("FRAGOV from 2012-05-15"). An agent is a role noun
+// ("police", "foreign minister") whose code is appended to the actor's code
+// (~GOV: FRA -> FRAGOV) or prepended (NGO~). Both are read from PETRARCH/TABARI
+// files by ReadPetrarchActors/ReadPetrarchAgents (src/dict/petrarch_reader.cc).
+#ifndef DYAD_DICT_ACTORS_H_
+#define DYAD_DICT_ACTORS_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/date.h"
+#include "dyad/dict/diagnostics.h"
+#include "dyad/dict/phrase_index.h"
+
+namespace dyad::dict {
+
+// A code valid from `from` (inclusive, kNoDate = always) until `until`
+// (exclusive, kNoDate = open-ended).
+struct DatedCode {
+  std::string code;
+  Date from = kNoDate;
+  Date until = kNoDate;
+  bool restricted() const { return from != kNoDate || until != kNoDate; }
+  bool Holds(Date d) const {
+    return (from == kNoDate || d >= from) && (until == kNoDate || d < until);
+  }
+};
+
+struct Actor {
+  std::string name;  // the base name as written ("FRANCE_")
+  std::vector<DatedCode> codes;
+  SourceRef where;
+  // The first restricted code that holds at `date`, else the first unrestricted
+  // code, else "" (the actor is known but has no code then).
+  std::string_view CodeAt(Date date) const;
+};
+
+struct Agent {
+  std::string name;
+  std::string code;     // without the ~
+  bool prefix = false;  // NGO~ (prepend) rather than ~GOV (append)
+  SourceRef where;
+};
+
+class ActorDictionary {
+ public:
+  PhraseIndex& names() { return names_; }
+  const PhraseIndex& names() const { return names_; }
+  std::vector<Actor>& actors() { return actors_; }
+  const std::vector<Actor>& actors() const { return actors_; }
+
+ private:
+  PhraseIndex names_;  // entry = index into actors_
+  std::vector<Actor> actors_;
+};
+
+class AgentDictionary {
+ public:
+  PhraseIndex& names() { return names_; }
+  const PhraseIndex& names() const { return names_; }
+  std::vector<Agent>& agents() { return agents_; }
+  const std::vector<Agent>& agents() const { return agents_; }
+
+ private:
+  PhraseIndex names_;  // entry = index into agents_
+  std::vector<Agent> agents_;
+};
+
+}  // namespace dyad::dict
+
+#endif  // DYAD_DICT_ACTORS_H_

@@ -1,0 +1,109 @@
+// The verb dictionary: verbs, their forms, and the patterns that refine their codes.
+//
+// Verbs come in blocks that share a meaning and a list of patterns
+// ("--- MEET [040] ---"). Each verb form (MEET, MEETS, MET, MEETING, or a
+// multi-word verb such as CALL OFF) points to its block and carries its own
+// code. A pattern names words, synsets and actor slots before and after the
+// verb ("- $ * TIES WITH + [064]"); the coder tries the patterns of the
+// verb's block and falls back on the verb's code.
+#ifndef DYAD_DICT_VERBS_H_
+#define DYAD_DICT_VERBS_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/dict/diagnostics.h"
+#include "dyad/dict/vocabulary.h"
+
+namespace dyad::dict {
+
+enum class ElementKind : uint8_t {
+  kWord,        // one word (id = WordId)
+  kSynset,      // any member phrase of a synset (id = synset index)
+  kSource,      // $: the noun phrase here is the source
+  kTarget,      // +: the noun phrase here is the target
+  kSkipPhrase,  // ^: skip over a noun phrase
+  kCompound,    // %: a compound noun phrase; the event runs between its members
+};
+
+struct PatternElement {
+  ElementKind kind;
+  uint32_t id = 0;
+};
+
+struct Pattern {
+  std::vector<PatternElement> before;  // in sentence order, ending next to the verb
+  std::vector<PatternElement> after;   // in sentence order, starting after the verb
+  std::string code;                    // "064", "042:043" (active:passive), "---"
+  int block = -1;
+  SourceRef where;
+  std::string text;     // the pattern as written, for explanations
+  int specificity = 0;  // number of word and synset elements
+};
+
+struct VerbBlock {
+  std::string meaning;  // the first verb of the block
+  std::string code;     // the block's code, "---" for none
+  std::vector<int> patterns;
+  // Patterns indexed by an anchor word each must contain (first word or synset
+  // member); patterns with no anchor are in `unanchored`.
+  std::unordered_map<WordId, std::vector<int>> by_anchor;
+  std::vector<int> unanchored;
+  SourceRef where;
+};
+
+struct VerbForm {
+  WordId verb = kUnknownWord;  // the inflected word the parser tags as the verb
+  std::vector<WordId> before;  // other words of a multi-word verb, in sentence order
+  std::vector<WordId> after;
+  int block = -1;
+  std::string code;
+  SourceRef where;
+  std::string text;  // as written in the dictionary ("+CALL_OFF")
+};
+
+struct Synset {
+  std::string name;  // "&CURRENCY"
+  std::vector<std::vector<WordId>> members;
+  bool defined = false;
+  SourceRef where;
+};
+
+class VerbDictionary {
+ public:
+  const std::vector<int>* FormsOf(WordId verb) const {
+    auto it = forms_by_word_.find(verb);
+    return it == forms_by_word_.end() ? nullptr : &it->second;
+  }
+  const VerbForm& form(int i) const { return forms_[i]; }
+  const VerbBlock& block(int i) const { return blocks_[i]; }
+  const Pattern& pattern(int i) const { return patterns_[i]; }
+  const Synset& synset(int i) const { return synsets_[i]; }
+  size_t num_forms() const { return forms_.size(); }
+  size_t num_blocks() const { return blocks_.size(); }
+  size_t num_patterns() const { return patterns_.size(); }
+  size_t num_synsets() const { return synsets_.size(); }
+
+  // Building (used by the readers).
+  int AddBlock(VerbBlock block);
+  int AddForm(VerbForm form);
+  int AddPattern(Pattern pattern);
+  int SynsetIndex(const std::string& name);  // creates an undefined synset on first use
+  Synset& mutable_synset(int i) { return synsets_[i]; }
+  // Builds the anchor indexes; call once after the last Add.
+  void Finish();
+
+ private:
+  std::vector<VerbForm> forms_;
+  std::unordered_map<WordId, std::vector<int>> forms_by_word_;
+  std::vector<VerbBlock> blocks_;
+  std::vector<Pattern> patterns_;
+  std::vector<Synset> synsets_;
+  std::unordered_map<std::string, int> synset_by_name_;
+};
+
+}  // namespace dyad::dict
+
+#endif  // DYAD_DICT_VERBS_H_

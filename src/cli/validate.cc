@@ -1,0 +1,180 @@
+// `dyad validate` (see validate.h). The rule: a record passes when the
+// multiset of coded (source, target, code) triples equals the expected one;
+// a record expecting no events passes when nothing is coded.
+#include "cli/validate.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <set>
+#include <tuple>
+
+#include "dyad/base/file.h"
+#include "dyad/base/text.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+#include "dyad/io/petrarch_xml.h"
+#include "dyad/parse/tree.h"
+
+namespace dyad::cli {
+
+namespace {
+
+using Triple = std::tuple<std::string, std::string, std::string>;
+
+// A dictionary named by the <Environment>: beside the XML file, else in `dir`.
+std::string Locate(const std::string& name, const ValidateFlags& flags) {
+  if (name.empty()) return name;
+  std::string beside = PathBeside(flags.file, name);
+  if (FileExists(beside) || flags.dictionaries.empty()) return beside;
+  std::string dir = flags.dictionaries;
+  if (dir.starts_with("petrarch:")) dir = dir.substr(9);
+  return dir + "/" + name;
+}
+
+StatusOr<std::set<std::string>> ReadIdList(const std::string& path) {
+  DYAD_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+  std::set<std::string> ids;
+  ForEachLine(text, [&](std::string_view line, int) {
+    std::string_view s = Trim(line.substr(0, line.find('#')));
+    if (!s.empty()) ids.emplace(s);
+  });
+  return ids;
+}
+
+std::string Describe(std::vector<Triple> triples) {
+  if (triples.empty()) return "(none)";
+  std::sort(triples.begin(), triples.end());
+  std::string out;
+  for (const auto& [s, t, c] : triples) {
+    if (!out.empty()) out += ' ';
+    out += s + "|" + t + "|" + c;
+  }
+  return out;
+}
+
+struct Tally {
+  int passed = 0, failed = 0, rejected = 0;
+  std::vector<std::string> regressions;
+};
+
+void ValidateRecord(const io::Record& record, code::Coder& coder, parse::Tree& tree,
+                    const ValidateFlags& flags, const std::set<std::string>& must_pass,
+                    Tally* tally) {
+  std::vector<Triple> expected;
+  for (const auto& e : record.expected) expected.emplace_back(e.source, e.target, e.code);
+  std::vector<Triple> got;
+  Status parsed = parse::ReadTree(record.parse, &tree);
+  code::SentenceResult result;
+  if (parsed.ok()) {
+    coder.CodeSentence(tree, record.date, &result);
+    for (const auto& e : result.events) got.emplace_back(e.source, e.target, e.code);
+  } else {
+    std::fprintf(stderr, "%s:%d: record %s: bad parse tree: %s\n", flags.file.c_str(), record.line,
+                 record.id.c_str(), parsed.message().c_str());
+    ++tally->rejected;
+  }
+  std::sort(expected.begin(), expected.end());
+  std::sort(got.begin(), got.end());
+  // A record whose tree cannot be read codes nothing: it passes only if it
+  // expects nothing (the suite's ERROR records test exactly that).
+  bool pass = expected == got;
+  if (pass) {
+    ++tally->passed;
+    if (flags.verbose) std::printf("PASS %s\n", record.id.c_str());
+    return;
+  }
+  ++tally->failed;
+  if (must_pass.count(record.id)) tally->regressions.push_back(record.id);
+  std::printf("FAIL %s [%s] expected: %s got: %s\n", record.id.c_str(), record.category.c_str(),
+              Describe(expected).c_str(), Describe(got).c_str());
+  if (flags.explain && parsed.ok()) std::printf("     %s\n", coder.DescribeLastSentence().c_str());
+}
+
+}  // namespace
+
+int RunValidate(const ValidateFlags& flags) {
+  auto start = std::chrono::steady_clock::now();
+  auto xml = ReadFile(flags.file);
+  if (!xml.ok()) {
+    std::fprintf(stderr, "dyad validate: %s\n", xml.status().message().c_str());
+    return 2;
+  }
+  auto file = io::ReadPetrarchXml(*xml, flags.file);
+  if (!file.ok()) {
+    std::fprintf(stderr, "dyad validate: %s\n", file.status().message().c_str());
+    return 2;
+  }
+  const io::Environment& env = file->environment;
+  dict::PetrarchFiles names;
+  if (env.present) {
+    names.verbs = Locate(env.verb_file, flags);
+    for (const auto& a : env.actor_files) names.actors.push_back(Locate(a, flags));
+    names.agents = Locate(env.agent_file, flags);
+    names.discards = Locate(env.discard_file, flags);
+    names.issues = Locate(env.issue_file, flags);
+  } else if (!flags.dictionaries.empty()) {
+    auto found = dict::FindPetrarchFiles(flags.dictionaries.starts_with("petrarch:")
+                                             ? flags.dictionaries.substr(9)
+                                             : flags.dictionaries);
+    if (!found.ok()) {
+      std::fprintf(stderr, "dyad validate: %s\n", found.status().message().c_str());
+      return 2;
+    }
+    names = *found;
+  } else {
+    std::fprintf(stderr, "dyad validate: %s has no <Environment>; give --dictionaries DIR\n",
+                 flags.file.c_str());
+    return 2;
+  }
+  auto dicts = dict::LoadPetrarchDictionaries(names);
+  if (!dicts.ok()) {
+    std::fprintf(stderr, "dyad validate: %s\n", dicts.status().message().c_str());
+    return 2;
+  }
+  for (const auto& w : (*dicts)->diagnostics.warnings)
+    std::fprintf(stderr, "warning: %s\n", w.c_str());
+  std::set<std::string> must_pass;
+  if (!flags.expect_pass.empty()) {
+    auto ids = ReadIdList(flags.expect_pass);
+    if (!ids.ok()) {
+      std::fprintf(stderr, "dyad validate: %s\n", ids.status().message().c_str());
+      return 2;
+    }
+    must_pass = std::move(ids).value();
+  }
+  code::CoderOptions options;
+  for (const auto& c : env.config) {
+    Status s = options.Set(c.option, c.value);
+    if (!s.ok())
+      std::fprintf(stderr, "%s: <Environment>: %s\n", flags.file.c_str(), s.message().c_str());
+  }
+  code::Coder coder(**dicts, options);
+  parse::Tree tree;
+  Tally tally;
+  for (const io::Reject& r : file->rejects) {
+    std::fprintf(stderr, "%s\n", r.ToString().c_str());
+    ++tally.rejected;
+  }
+  for (const io::Record& record : file->records) {
+    for (const auto& c : record.config) {
+      Status s = coder.options().Set(c.option, c.value);
+      if (!s.ok())
+        std::fprintf(stderr, "%s:%d: <Config>: %s\n", flags.file.c_str(), record.line,
+                     s.message().c_str());
+    }
+    if (!record.is_sentence) continue;
+    ValidateRecord(record, coder, tree, flags, must_pass, &tally);
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "dyad validate: %d records, %d rejected, %.3f s\n",
+               tally.passed + tally.failed, tally.rejected, seconds);
+  for (const auto& id : tally.regressions)
+    std::printf("REGRESSION %s is listed in %s but failed\n", id.c_str(),
+                flags.expect_pass.c_str());
+  std::printf("%d passed, %d failed\n", tally.passed, tally.failed);
+  if (!tally.regressions.empty()) return 1;
+  return (tally.failed == 0 || flags.allow_failures) ? 0 : 1;
+}
+
+}  // namespace dyad::cli

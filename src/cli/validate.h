@@ -1,0 +1,26 @@
+// `dyad validate`: codes PETRARCH validation records and compares the events
+// with each record's expected <EventCoding> triples.
+#ifndef DYAD_SRC_CLI_VALIDATE_H_
+#define DYAD_SRC_CLI_VALIDATE_H_
+
+#include <string>
+
+namespace dyad::cli {
+
+struct ValidateFlags {
+  std::string file;
+  std::string dictionaries;     // folder to look in when the files are not beside `file`
+  std::string expect_pass;      // file of record ids that must pass (one per line)
+  bool allow_failures = false;  // exit 0 even if records fail
+  bool verbose = false;         // print passing records too
+  bool explain = false;         // print the coder's view of each failing record
+};
+
+// Returns the process exit status: 0 when every record passes (or failures are
+// allowed and no record listed in expect_pass fails), 1 otherwise, 2 on a usage
+// or input error.
+int RunValidate(const ValidateFlags& flags);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_SRC_CLI_VALIDATE_H_

@@ -1,0 +1,84 @@
+// Coding noun phrases with the actor and agent dictionaries.
+//
+// The first actor name found in the phrase (scanning left to right, longest
+// name first at each word) gives the base code at the sentence's date; every
+// agent found elsewhere in the phrase adds its role code: FRANCE + MINISTER
+// -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
+#include "code/stages.h"
+
+namespace dyad::code {
+
+namespace {
+
+// Adds an agent's code unless the code already holds it (at a 3-letter
+// boundary, as CAMEO codes are built of 3-letter parts). Returns false when
+// it was already there, which ends agent coding for the phrase.
+bool AddAgentCode(const dict::Agent& agent, std::string* code) {
+  const std::string& add = agent.code;
+  for (size_t at = 0; add.size() <= code->size() && at <= code->size() - add.size(); at += 3) {
+    if (code->compare(at, add.size(), add) == 0) return false;
+  }
+  if (agent.prefix) {
+    code->insert(0, add);
+  } else {
+    code->append(add);
+  }
+  return true;
+}
+
+void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
+                Phrase* phrase) {
+  phrase->actor = -1;
+  phrase->agents.clear();
+  dict::PhraseMatch match;
+  int actor_begin = -1, actor_end = -1;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (dicts.actors.names().MatchAt(words, k, &match)) {
+      phrase->actor = match.entry;
+      actor_begin = static_cast<int>(k);
+      actor_end = match.end;
+      break;
+    }
+  }
+  for (size_t k = 0; k < words.size();) {
+    int at = static_cast<int>(k);
+    if (at >= actor_begin && at < actor_end) {
+      ++k;
+    } else if (dicts.agents.names().MatchAt(words, k, &match)) {
+      phrase->agents.push_back(match.entry);
+      k = match.end;
+    } else {
+      ++k;
+    }
+  }
+  if (phrase->actor < 0 && phrase->agents.empty()) {
+    phrase->code = "---";
+    return;
+  }
+  phrase->code = "---";
+  if (phrase->actor >= 0) {
+    std::string_view code = dicts.actors.actors()[phrase->actor].CodeAt(date);
+    if (!code.empty()) phrase->code.assign(code);
+  }
+  for (int agent : phrase->agents) {
+    if (!AddAgentCode(dicts.agents.agents()[agent], &phrase->code)) break;
+  }
+}
+
+}  // namespace
+
+void CodePhrases(const dict::Dictionaries& dicts, Date date, Sentence* s) {
+  for (const Unit& unit : s->units) {
+    bool alive = false;
+    for (int t = unit.token_begin; t < unit.token_end && !alive; ++t) alive = !s->tokens[t].deleted;
+    if (!alive) continue;
+    for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+      Phrase& phrase = s->phrases[p];
+      std::span<const dict::WordId> words(s->phrase_words.data() + phrase.word_begin,
+                                          phrase.word_end - phrase.word_begin);
+      CodePhrase(dicts, date, words, &phrase);
+    }
+  }
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,479 @@
+// The coder's main loop: discards and issues, comma clauses, noun-phrase
+// codes, then each verb phrase in tree order (see coder.h for the contract).
+#include "dyad/code/coder.h"
+
+#include <algorithm>
+
+#include "code/sentence.h"
+#include "code/stages.h"
+#include "dyad/base/text.h"
+
+namespace dyad::code {
+
+namespace {
+
+bool IsBeForm(std::string_view w) {
+  static constexpr std::string_view kForms[] = {"BE",   "IS",    "ARE", "WAS", "WERE",
+                                                "BEEN", "BEING", "'S",  "'RE", "AM"};
+  for (std::string_view f : kForms) {
+    if (EqualsIgnoreCase(w, f)) return true;
+  }
+  return false;
+}
+
+bool IsNullCode(std::string_view code) { return code.empty() || code == "---"; }
+
+// One side of an event: a code and the phrase it came from.
+struct Party {
+  std::string code;
+  int phrase = -1;
+};
+
+// Reusable per-coder buffers, so that coding a sentence allocates little.
+struct CoderScratch {
+  Sentence sentence;
+  std::string upper;
+  std::vector<dict::WordId> words;
+  std::vector<int> lower, before;  // token indices after the verb / before it, outwards
+  std::vector<uint32_t> pattern_stamp;
+  uint32_t generation = 0;
+  std::vector<int> candidates;
+};
+
+class VerbPhraseCoder {
+ public:
+  VerbPhraseCoder(const dict::Dictionaries& dicts, const CoderOptions& options,
+                  CoderScratch& scratch, SentenceResult* result)
+      : dicts_(dicts), options_(options), x_(scratch), s_(scratch.sentence), result_(result) {}
+
+  // Codes one verb phrase; returns whether the verb yielded a code (which
+  // makes the caller skip the verb phrases nested in it).
+  bool Code(const VerbPhrase& vp);
+
+ private:
+  int PassiveVerb(const VerbPhrase& vp) const;
+  int ChooseVerbForm(int verb, int* start, int* end) const;
+  bool FormMatches(const dict::VerbForm& form, int verb, int* start, int* end) const;
+  void CollectSequences(int start, int end, int vp_end);
+  int BestPattern(const dict::VerbBlock& block, PatternBinding* binding);
+  bool IsCodedUnit(int unit) const;
+  std::string_view UnitCode(int unit) const;
+  int FindTarget() const;
+  int FindSource(int target) const;
+  std::vector<Party> PartiesOf(int unit) const;
+  std::string NewActorText(int unit) const;
+  ActorProvenance Provenance(const Party& p, int unit) const;
+  void MakeEvents(int source, int target, const std::string& code, bool passive, Event proto);
+  void AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
+                 std::string_view code, const Event& proto, int src_unit, int tgt_unit);
+
+  const dict::Dictionaries& dicts_;
+  const CoderOptions& options_;
+  CoderScratch& x_;
+  Sentence& s_;
+  SentenceResult* result_;
+};
+
+}  // namespace
+
+struct Coder::Scratch : CoderScratch {};
+
+void SentenceResult::Clear() {
+  events.clear();
+  issues.clear();
+  discarded = discard_story = false;
+  discard_phrase.clear();
+}
+
+Coder::Coder(const dict::Dictionaries& dicts, CoderOptions options)
+    : dicts_(dicts), options_(options), scratch_(std::make_unique<Scratch>()) {}
+Coder::~Coder() = default;
+
+namespace {
+
+// The passive participle that is the real verb of `vp` ("was attacked by"),
+// or -1 when the phrase is not a passive with a "by" agent.
+int VerbPhraseCoder::PassiveVerb(const VerbPhrase& vp) const {
+  int participle = -1;
+  for (int t = vp.verb_token + 1; t < vp.end_token; ++t) {
+    if (s_.IsWord(t) && s_.tokens[t].tag == "VBN" && s_.tokens[t].unit < 0) {
+      participle = t;
+      break;
+    }
+  }
+  if (participle < 0) return -1;
+  bool by = false;
+  for (int t = participle + 1; t < vp.end_token && !by; ++t) {
+    by = s_.IsWord(t) && EqualsIgnoreCase(s_.tokens[t].text, "by");
+  }
+  if (!by) return -1;
+  for (int t = vp.verb_token; t < participle; ++t) {
+    const Token& tok = s_.tokens[t];
+    if (s_.IsWord(t) && tok.tag.starts_with("VB") && IsBeForm(tok.text)) return participle;
+  }
+  return -1;
+}
+
+bool IsSkippable(const Sentence& s, int t) {
+  std::string_view w = s.tokens[t].text;
+  if (!s.IsWord(t)) return true;
+  std::string upper = ToUpperAscii(w);
+  return IsSkippableWord(upper);
+}
+
+// Whether the extra words of a multi-word verb stand next to `verb` (skipping
+// articles, pronouns and numbers); sets the verb's token extent.
+bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, int* start,
+                                  int* end) const {
+  int n = static_cast<int>(s_.tokens.size());
+  int t = verb + 1;
+  for (dict::WordId w : form.after) {
+    while (t < n && s_.tokens[t].word != w && IsSkippable(s_, t)) ++t;
+    if (t >= n || s_.tokens[t].word != w) return false;
+    ++t;
+  }
+  *end = t - 1;
+  t = verb - 1;
+  for (auto it = form.before.rbegin(); it != form.before.rend(); ++it) {
+    while (t >= 0 && s_.tokens[t].word != *it && IsSkippable(s_, t)) --t;
+    if (t < 0 || s_.tokens[t].word != *it) return false;
+    --t;
+  }
+  *start = t + 1;
+  return true;
+}
+
+// The verb form to use: the one with the most words that matches here.
+int VerbPhraseCoder::ChooseVerbForm(int verb, int* start, int* end) const {
+  const std::vector<int>* forms = dicts_.verbs.FormsOf(s_.tokens[verb].word);
+  if (forms == nullptr) return -1;
+  int best = -1;
+  size_t best_size = 0;
+  for (int f : *forms) {
+    const dict::VerbForm& form = dicts_.verbs.form(f);
+    int st, en;
+    size_t size = form.before.size() + form.after.size() + 1;
+    if ((best < 0 || size > best_size) && FormMatches(form, verb, &st, &en)) {
+      best = f;
+      best_size = size;
+      *start = st;
+      *end = en;
+    }
+  }
+  return best;
+}
+
+void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
+  x_.lower.clear();
+  x_.before.clear();
+  for (int t = end + 1; t < vp_end; ++t) {
+    if (s_.IsWord(t)) x_.lower.push_back(t);
+  }
+  for (int t = start - 1; t >= 0; --t) {
+    if (!s_.IsWord(t)) continue;
+    const Token& tok = s_.tokens[t];
+    if (tok.unit < 0 && tok.tag == ",") break;  // the clause ends at a comma
+    x_.before.push_back(t);
+  }
+}
+
+// The most specific pattern of `block` that matches (earliest in the file on ties).
+int VerbPhraseCoder::BestPattern(const dict::VerbBlock& block, PatternBinding* binding) {
+  if (x_.pattern_stamp.size() < dicts_.verbs.num_patterns()) {
+    x_.pattern_stamp.assign(dicts_.verbs.num_patterns(), 0);
+  }
+  uint32_t gen = ++x_.generation;
+  x_.candidates.clear();
+  auto add = [&](int p) {
+    if (x_.pattern_stamp[p] != gen) {
+      x_.pattern_stamp[p] = gen;
+      x_.candidates.push_back(p);
+    }
+  };
+  for (const auto* seq : {&x_.lower, &x_.before}) {
+    for (int t : *seq) {
+      auto it = block.by_anchor.find(s_.tokens[t].word);
+      if (it == block.by_anchor.end()) continue;
+      for (int p : it->second) add(p);
+    }
+  }
+  for (int p : block.unanchored) add(p);
+  std::sort(x_.candidates.begin(), x_.candidates.end());
+  int best = -1;
+  PatternBinding b;
+  for (int p : x_.candidates) {
+    const dict::Pattern& pattern = dicts_.verbs.pattern(p);
+    if (best >= 0 && pattern.specificity <= dicts_.verbs.pattern(best).specificity) continue;
+    if (MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) {
+      best = p;
+      *binding = b;
+    }
+  }
+  return best;
+}
+
+std::string_view VerbPhraseCoder::UnitCode(int unit) const {
+  const Unit& u = s_.units[unit];
+  return u.compound ? std::string_view() : std::string_view(s_.phrases[u.phrase_begin].code);
+}
+
+bool VerbPhraseCoder::IsCodedUnit(int unit) const {
+  return s_.units[unit].compound || !IsNullCode(UnitCode(unit));
+}
+
+// The first unit after the verb that has a code (or is a compound), else the first unit.
+int VerbPhraseCoder::FindTarget() const {
+  int first = -1;
+  for (int t : x_.lower) {
+    int unit = s_.tokens[t].unit;
+    if (unit < 0) continue;
+    if (IsCodedUnit(unit)) return unit;
+    if (first < 0) first = unit;
+  }
+  return first;
+}
+
+// The nearest coded unit before the verb whose code differs from the target's,
+// else the nearest such unit at all.
+int VerbPhraseCoder::FindSource(int target) const {
+  std::string_view target_code = UnitCode(target);
+  int fallback = -1;
+  for (int t : x_.before) {
+    int unit = s_.tokens[t].unit;
+    if (unit < 0 || unit == target) continue;
+    if (!s_.units[unit].compound && !target_code.empty() && UnitCode(unit) == target_code) continue;
+    if (IsCodedUnit(unit)) return unit;
+    if (fallback < 0) fallback = unit;
+  }
+  return fallback;
+}
+
+// "\"THE MINISTRY OF MAGIC\"" for an uncoded phrase when new actors are on.
+std::string VerbPhraseCoder::NewActorText(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (options_.new_actor_length <= 0 || u.compound) return {};
+  std::string text;
+  int words = 0;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    if (s_.tokens[t].tag == "POS") continue;
+    if (!text.empty()) text += ' ';
+    AppendUpperAscii(s_.tokens[t].text, &text);
+    ++words;
+  }
+  if (words > options_.new_actor_length) return {};
+  return "\"" + text + "\"";
+}
+
+// The codes a unit stands for: its phrase's code, or each coded member of a
+// compound; "A/B" codes stand for both A and B.
+std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
+  std::vector<Party> parties;
+  const Unit& u = s_.units[unit];
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    std::string_view code = s_.phrases[p].code;
+    if (u.compound && IsNullCode(code)) continue;
+    while (true) {
+      size_t slash = code.find('/');
+      parties.push_back(Party{std::string(code.substr(0, slash)), p});
+      if (slash == std::string_view::npos) break;
+      code.remove_prefix(slash + 1);
+    }
+  }
+  if (parties.empty()) parties.push_back(Party{"---", -1});
+  if (parties.size() == 1 && IsNullCode(parties[0].code)) {
+    std::string text = NewActorText(unit);
+    if (!text.empty()) parties[0].code = text;
+  }
+  return parties;
+}
+
+ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const {
+  ActorProvenance out;
+  out.text = s_.UnitText(unit);
+  if (party.phrase < 0) return out;
+  const Phrase& phrase = s_.phrases[party.phrase];
+  const dict::Diagnostics& d = dicts_.diagnostics;
+  if (phrase.actor >= 0) out.entry = d.Describe(dicts_.actors.actors()[phrase.actor].where);
+  for (int agent : phrase.agents)
+    out.agents.push_back(d.Describe(dicts_.agents.agents()[agent].where));
+  return out;
+}
+
+void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
+                                std::string_view code, const Event& proto, int src_unit,
+                                int tgt_unit) {
+  for (const Party& a : src) {
+    for (const Party& b : tgt) {
+      if (a.code == b.code) continue;  // no self-reference
+      if (options_.require_dyad && (a.code == "---" || b.code == "---")) continue;
+      bool duplicate = false;
+      for (const Event& e : result_->events) {
+        duplicate |= e.source == a.code && e.target == b.code && e.code == code;
+      }
+      if (duplicate) continue;
+      Event e = proto;
+      e.source = a.code;
+      e.target = b.code;
+      e.code = std::string(code);
+      e.source_info = Provenance(a, src_unit);
+      e.target_info = Provenance(b, tgt_unit);
+      result_->events.push_back(std::move(e));
+    }
+  }
+}
+
+// Events between every source and target code; "X:Y" codes are symmetric
+// (source->target X, target->source Y); a passive verb swaps the two sides.
+void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& code, bool passive,
+                                 Event proto) {
+  if (passive) std::swap(source, target);
+  std::vector<Party> src = PartiesOf(source);
+  std::vector<Party> tgt = PartiesOf(target);
+  size_t colon = code.find(':');
+  if (colon == std::string::npos) return AddEvents(src, tgt, code, proto, source, target);
+  if (src[0].code == "---" || tgt[0].code == "---") {
+    if (tgt[0].code == "---") {
+      tgt = src;
+      target = source;
+    } else {
+      src = tgt;
+      source = target;
+    }
+  }
+  AddEvents(src, tgt, std::string_view(code).substr(0, colon), proto, source, target);
+  AddEvents(tgt, src, std::string_view(code).substr(colon + 1), proto, target, source);
+}
+
+bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
+  int participle = PassiveVerb(vp);
+  bool passive = participle >= 0;
+  int verb = passive ? participle : vp.verb_token;
+  int start = verb, end = verb;
+  int form_index = ChooseVerbForm(verb, &start, &end);
+  if (form_index < 0) return false;
+  const dict::VerbForm& form = dicts_.verbs.form(form_index);
+  CollectSequences(start, end, vp.end_token);
+  PatternBinding binding;
+  int pattern = BestPattern(dicts_.verbs.block(form.block), &binding);
+  std::string code;
+  if (pattern >= 0 && !IsNullCode(dicts_.verbs.pattern(pattern).code)) {
+    code = dicts_.verbs.pattern(pattern).code;
+  } else if (!IsNullCode(form.code)) {
+    code = form.code;
+    pattern = -1;
+    binding = PatternBinding{};
+  } else {
+    return false;
+  }
+  int target = binding.target >= 0 ? binding.target : FindTarget();
+  if (target < 0) return true;
+  int source = binding.source >= 0 ? binding.source : FindSource(target);
+  if (source < 0) return true;
+  Event proto;
+  proto.passive = passive;
+  for (int t = start; t <= end; ++t) {
+    if (!proto.verb_text.empty()) proto.verb_text += ' ';
+    proto.verb_text += s_.tokens[t].text;
+  }
+  proto.verb_entry = dicts_.diagnostics.Describe(form.where);
+  if (pattern >= 0) {
+    proto.pattern = dicts_.verbs.pattern(pattern).text;
+    proto.pattern_entry = dicts_.diagnostics.Describe(dicts_.verbs.pattern(pattern).where);
+  }
+  MakeEvents(source, target, code, passive, std::move(proto));
+  return true;
+}
+
+void FindDiscards(const dict::Dictionaries& dicts, const std::vector<dict::WordId>& words,
+                  SentenceResult* result) {
+  dict::PhraseMatch match;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!dicts.discards.phrases.MatchAt(words, k, &match)) continue;
+    const dict::Discard& d = dicts.discards.entries[match.entry];
+    result->discarded = true;
+    result->discard_story |= d.whole_story;
+    if (result->discard_phrase.empty()) result->discard_phrase = d.phrase;
+  }
+}
+
+void FindIssues(const dict::Dictionaries& dicts, const std::vector<dict::WordId>& words,
+                SentenceResult* result) {
+  dict::PhraseMatch match;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!dicts.issues.phrases.MatchAt(words, k, &match)) continue;
+    const dict::Issue& issue = dicts.issues.entries[match.entry];
+    if (issue.blocks) {
+      result->issues.clear();
+      return;
+    }
+    auto it = std::find_if(result->issues.begin(), result->issues.end(),
+                           [&](const Issue& i) { return i.code == issue.code; });
+    if (it == result->issues.end()) {
+      result->issues.push_back(Issue{issue.code, 1});
+    } else {
+      ++it->count;
+    }
+    k = match.end - 1;
+  }
+}
+
+}  // namespace
+
+bool IsSkippableWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "THE",      "A",       "AN",      "IT",       "HE",    "THEY",  "HER",
+      "HAS",      "HAD",     "HAVE",    "SOME",     "FEW",   "THAT",  "HUNDRED",
+      "THOUSAND", "MILLION", "BILLION", "TRILLION", "DOZEN", "ONE",   "TWO",
+      "THREE",    "FOUR",    "FIVE",    "SIX",      "SEVEN", "EIGHT", "NINE"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result) {
+  result->Clear();
+  CoderScratch& x = *scratch_;
+  Sentence& s = x.sentence;
+  BuildSentence(tree, dicts_.vocabulary, &s, &x.upper);
+  x.words.clear();
+  for (const Token& t : s.tokens) x.words.push_back(t.word);
+  FindDiscards(dicts_, x.words, result);
+  if (result->discarded) return;
+  FindIssues(dicts_, x.words, result);
+  RemoveCommaClauses(options_, &s);
+  CodePhrases(dicts_, date, &s);
+  VerbPhraseCoder verbs(dicts_, options_, x, result);
+  int skip_until = -1;
+  for (const VerbPhrase& vp : s.verb_phrases) {
+    if (vp.verb_token < skip_until || !s.IsWord(vp.verb_token)) continue;
+    if (verbs.Code(vp)) skip_until = vp.end_token;
+  }
+}
+
+std::string Coder::DescribeLastSentence() const {
+  const Sentence& s = scratch_->sentence;
+  std::string out;
+  int open_unit = -1;
+  for (size_t t = 0; t < s.tokens.size(); ++t) {
+    const Token& tok = s.tokens[t];
+    if (tok.unit != open_unit && open_unit >= 0) out += "]";
+    if (tok.unit != open_unit && tok.unit >= 0) {
+      const Unit& u = s.units[tok.unit];
+      out += out.empty() ? "[" : " [";
+      for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+        out += s.phrases[p].code.empty() ? "?" : s.phrases[p].code;
+        out += p + 1 < u.phrase_end ? "+" : ":";
+      }
+    } else if (!out.empty()) {
+      out += ' ';
+    }
+    open_unit = tok.unit;
+    if (tok.deleted) out += "~";
+    out += tok.text;
+  }
+  if (open_unit >= 0) out += "]";
+  return out;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,63 @@
+// Removal of comma-delimited clauses ("Arnor, a senior official said, ...")
+// before coding, as TABARI and PETRARCH do: a clause between two commas, or
+// after the last one, whose word count lies within the configured range is
+// taken out, so that the verb's source and target are not taken from it.
+#include "code/stages.h"
+
+namespace dyad::code {
+
+namespace {
+
+bool IsClauseComma(const Token& t) { return !t.deleted && t.unit < 0 && t.tag == ","; }
+
+int CountWords(const Sentence& s, int begin, int end) {
+  int n = 0;
+  for (int t = begin; t < end; ++t) {
+    const Token& token = s.tokens[t];
+    if (token.deleted || token.text.empty()) continue;
+    char c = token.text.front();
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++n;
+  }
+  return n;
+}
+
+void Delete(Sentence* s, int begin, int end) {
+  for (int t = begin; t < end; ++t) s->tokens[t].deleted = true;
+}
+
+std::vector<int> ClauseCommas(const Sentence& s) {
+  std::vector<int> commas;
+  for (int t = 0; t < static_cast<int>(s.tokens.size()); ++t) {
+    if (IsClauseComma(s.tokens[t])) commas.push_back(t);
+  }
+  return commas;
+}
+
+bool InRange(int n, int lo, int hi) { return hi != 0 && n >= lo && n <= hi; }
+
+}  // namespace
+
+void RemoveCommaClauses(const CoderOptions& o, Sentence* s) {
+  std::vector<int> commas = ClauseCommas(*s);
+  if (commas.empty()) return;
+  int size = static_cast<int>(s->tokens.size());
+  int end = (s->tokens.back().tag == ".") ? size - 1 : size;  // keep the final full stop
+  if (InRange(CountWords(*s, 0, commas.front()), o.comma_bmin, o.comma_bmax)) {
+    Delete(s, 0, commas.front());
+  }
+  if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax)) {
+    Delete(s, commas.back() + 1, end);
+  }
+  for (size_t i = 0; i + 1 < commas.size(); ++i) {
+    if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max)) {
+      Delete(s, commas[i] + 1, commas[i + 1]);
+    }
+  }
+  // A comma left with no words before it (or after it) delimits nothing.
+  commas = ClauseCommas(*s);
+  if (commas.empty()) return;
+  if (CountWords(*s, 0, commas.front()) == 0) s->tokens[commas.front()].deleted = true;
+  if (CountWords(*s, commas.back() + 1, end) == 0) s->tokens[commas.back()].deleted = true;
+}
+
+}  // namespace dyad::code

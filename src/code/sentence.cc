@@ -1,0 +1,322 @@
+// Linearising a constituency tree into tokens, noun-phrase units and verb
+// phrases: the shallow form that PETRARCH/TABARI-style patterns match against.
+//
+// Noun phrases become units. A simple NP (no NP inside it) is one phrase; an
+// NP with a possessive is one phrase without the 's; "the minister of Gondor"
+// (NP (NP ...) (PP (IN of) (NP ...))) is one phrase; an NP that coordinates
+// nouns ("Arnor, Rohan and Gondor") is a compound unit with one phrase per
+// member, sharing any words around it ("Arnor and Gondor's ministers" gives
+// ARNOR MINISTERS and GONDOR MINISTERS). Any other NP is structure only.
+#include "code/sentence.h"
+
+#include "dyad/base/text.h"
+
+namespace dyad::code {
+
+namespace {
+
+constexpr int kMaxDepth = 400;  // deeper trees are treated as flat word lists
+
+bool StartsWith(std::string_view s, char c) { return !s.empty() && s.front() == c; }
+bool IsVerbTag(std::string_view tag) { return tag.starts_with("VB"); }
+
+// What a node's subtree contains (self included), computed bottom-up.
+struct NodeInfo {
+  int cc = 0;             // CC preterminals
+  int nouns = 0;          // nodes whose label starts with N
+  bool clause = false;    // a VP or S* node
+  bool pos = false;       // a possessive marker
+  bool np_below = false;  // an NP strictly below, outside relative clauses
+  bool compound = false;  // this NP coordinates nouns
+  bool sbar = false;
+  bool pp_below = false;  // a PP strictly below, outside relative clauses
+};
+
+class Builder {
+ public:
+  Builder(const parse::Tree& tree, const dict::Vocabulary& vocabulary, Sentence* sentence,
+          std::string* upper)
+      : tree_(tree), vocabulary_(vocabulary), s_(sentence), upper_(upper) {}
+
+  void Run() {
+    s_->Clear();
+    if (tree_.empty()) return;
+    info_.assign(tree_.size(), NodeInfo{});
+    Summarise(0, 0);
+    MarkCompounds();
+    Visit(0, 0);
+  }
+
+ private:
+  const parse::Node& N(int i) const { return tree_.node(i); }
+  void Summarise(int node, int depth);
+  void MarkCompounds();
+  void Visit(int node, int depth);
+  void VisitNounPhrase(int node, int depth);
+  bool TryPrepositionalPhrase(int node);
+  void EmitTokens(int node, int unit);
+  void AppendWords(int node, bool skip_pos);
+  int CompoundBelow(int node) const;
+  void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
+                    std::vector<dict::WordId>* after, bool* passed) const;
+  void EmitNounEntity(int node);
+  void EmitCompoundMembers(int compound);
+  dict::WordId WordOf(int node) const;
+  int BeginUnit();
+  void BeginPhrase();
+  void EndPhrase();
+
+  const parse::Tree& tree_;
+  const dict::Vocabulary& vocabulary_;
+  Sentence* s_;
+  std::string* upper_;
+  std::vector<NodeInfo> info_;
+  std::vector<dict::WordId> prefix_, suffix_, member_;  // scratch for compound members
+};
+
+void Builder::Summarise(int node, int depth) {
+  NodeInfo& me = info_[node];
+  std::string_view label = N(node).label;
+  me.cc = label == "CC";
+  me.nouns = StartsWith(label, 'N');
+  me.clause = label == "VP" || StartsWith(label, 'S');
+  me.pos = label == "POS";
+  me.sbar = label == "SBAR";
+  if (depth > kMaxDepth) return;
+  for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
+    Summarise(c, depth + 1);
+    const NodeInfo& child = info_[c];
+    me.cc += child.cc;
+    me.nouns += child.nouns;
+    me.clause |= child.clause;
+    me.pos |= child.pos;
+    if (child.sbar) continue;
+    me.np_below |= child.np_below || N(c).label == "NP";
+    me.pp_below |= child.pp_below || N(c).label == "PP";
+  }
+}
+
+// A CC makes its parent NP a compound when the parent holds no clause, no
+// second CC, and at least two nouns besides itself.
+void Builder::MarkCompounds() {
+  for (int i = 0; i < tree_.size(); ++i) {
+    if (N(i).label != "CC" || N(i).parent < 0) continue;
+    int p = N(i).parent;
+    const NodeInfo& info = info_[p];
+    if (N(p).label == "NP" && !info.clause && info.cc == 1 && info.nouns >= 3) {
+      info_[p].compound = true;
+    }
+  }
+}
+
+int Builder::BeginUnit() {
+  s_->units.push_back(
+      Unit{static_cast<int>(s_->tokens.size()), 0, static_cast<int>(s_->phrases.size()), 0, false});
+  return static_cast<int>(s_->units.size() - 1);
+}
+
+void Builder::BeginPhrase() {
+  Phrase p;
+  p.word_begin = p.word_end = static_cast<int>(s_->phrase_words.size());
+  s_->phrases.push_back(std::move(p));
+}
+
+void Builder::EndPhrase() {
+  s_->phrases.back().word_end = static_cast<int>(s_->phrase_words.size());
+}
+
+// Appends the tokens of `node`'s subtree with unit `unit`.
+void Builder::EmitTokens(int node, int unit) {
+  const parse::Node& n = N(node);
+  if (n.is_preterminal()) {
+    upper_->clear();
+    AppendUpperAscii(n.word, upper_);
+    s_->tokens.push_back(Token{n.word, n.label, vocabulary_.Find(*upper_), unit, false});
+    return;
+  }
+  for (int c = n.first_child; c >= 0; c = N(c).next_sibling) EmitTokens(c, unit);
+}
+
+// Appends the word ids of `node`'s subtree to the open phrase.
+void Builder::AppendWords(int node, bool skip_pos) {
+  const parse::Node& n = N(node);
+  if (n.is_preterminal()) {
+    if (skip_pos && n.label == "POS") return;
+    upper_->clear();
+    AppendUpperAscii(n.word, upper_);
+    s_->phrase_words.push_back(vocabulary_.Find(*upper_));
+    return;
+  }
+  for (int c = n.first_child; c >= 0; c = N(c).next_sibling) AppendWords(c, skip_pos);
+}
+
+int Builder::CompoundBelow(int node) const {
+  if (info_[node].compound) return node;
+  for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
+    int found = CompoundBelow(c);
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+void Builder::Visit(int node, int depth) {
+  const parse::Node& n = N(node);
+  if (n.is_preterminal()) return EmitTokens(node, -1);
+  if (depth > kMaxDepth) return EmitTokens(node, -1);
+  if (n.label == "NP") return VisitNounPhrase(node, depth);
+  int first = n.first_child;
+  bool verb_phrase =
+      n.label == "VP" && first >= 0 && N(first).is_preterminal() && IsVerbTag(N(first).label);
+  size_t vp_index = s_->verb_phrases.size();
+  if (verb_phrase) s_->verb_phrases.push_back(VerbPhrase{static_cast<int>(s_->tokens.size()), 0});
+  for (int c = first; c >= 0; c = N(c).next_sibling) Visit(c, depth + 1);
+  if (verb_phrase) s_->verb_phrases[vp_index].end_token = static_cast<int>(s_->tokens.size());
+}
+
+dict::WordId Builder::WordOf(int node) const {
+  upper_->clear();
+  AppendUpperAscii(N(node).word, upper_);
+  return vocabulary_.Find(*upper_);
+}
+
+// Collects the words of `node`'s subtree, leaving out POS markers and the
+// subtree `skip`: words before it go to `before`, after it to `after`.
+void Builder::CollectWords(int node, int skip, std::vector<dict::WordId>* before,
+                           std::vector<dict::WordId>* after, bool* passed) const {
+  if (node == skip) {
+    *passed = true;
+    return;
+  }
+  const parse::Node& n = N(node);
+  if (n.is_preterminal()) {
+    if (n.label != "POS") (*passed ? after : before)->push_back(WordOf(node));
+    return;
+  }
+  for (int c = n.first_child; c >= 0; c = N(c).next_sibling)
+    CollectWords(c, skip, before, after, passed);
+}
+
+// One phrase per coordinated noun of `compound`, each framed by prefix_ and
+// suffix_. Adjectives before the first noun apply to single-noun members.
+void Builder::EmitCompoundMembers(int compound) {
+  std::vector<dict::WordId> adjectives;
+  bool seen_noun = false;
+  for (int c = N(compound).first_child; c >= 0; c = N(c).next_sibling) {
+    std::string_view label = N(c).label;
+    bool noun_word = N(c).is_preterminal() && label.starts_with("NN");
+    if (!seen_noun && N(c).is_preterminal() && label.starts_with("JJ"))
+      adjectives.push_back(WordOf(c));
+    if (label != "NP" && !noun_word) continue;
+    seen_noun = true;
+    BeginPhrase();
+    auto& words = s_->phrase_words;
+    words.insert(words.end(), prefix_.begin(), prefix_.end());
+    if (noun_word) {
+      words.insert(words.end(), adjectives.begin(), adjectives.end());
+      words.push_back(WordOf(c));
+    } else {
+      member_.clear();
+      bool passed = false;
+      CollectWords(c, -1, &member_, &member_, &passed);
+      words.insert(words.end(), member_.begin(), member_.end());
+    }
+    words.insert(words.end(), suffix_.begin(), suffix_.end());
+    EndPhrase();
+  }
+}
+
+// A noun phrase coded as a whole: one phrase, or one per member when it
+// contains a compound.
+void Builder::EmitNounEntity(int node) {
+  int unit = BeginUnit();
+  int compound = CompoundBelow(node);
+  prefix_.clear();
+  suffix_.clear();
+  bool passed = false;
+  CollectWords(node, compound, &prefix_, &suffix_, &passed);
+  if (compound >= 0) {
+    s_->units[unit].compound = true;
+    EmitCompoundMembers(compound);
+  } else {
+    BeginPhrase();
+    s_->phrase_words.insert(s_->phrase_words.end(), prefix_.begin(), prefix_.end());
+    EndPhrase();
+  }
+  EmitTokens(node, unit);
+  Unit& u = s_->units[unit];
+  u.token_end = static_cast<int>(s_->tokens.size());
+  u.phrase_end = static_cast<int>(s_->phrases.size());
+}
+
+// (NP (NP head) (PP (IN of) (NP object))) as one phrase "head of object".
+bool Builder::TryPrepositionalPhrase(int node) {
+  int head = N(node).first_child;
+  if (head < 0 || N(head).label != "NP") return false;
+  int pp = N(head).next_sibling;
+  while (pp >= 0 && N(pp).label != "PP") pp = N(pp).next_sibling;
+  if (pp < 0) return false;
+  int prep = N(pp).first_child;
+  if (prep < 0 || !N(prep).is_preterminal()) return false;
+  int object = N(prep).next_sibling;
+  while (object >= 0 && N(object).label != "NP") object = N(object).next_sibling;
+  if (object < 0 || info_[object].pp_below) return false;
+  int unit = BeginUnit();
+  prefix_.clear();
+  suffix_.clear();
+  bool passed = false;
+  int compound = info_[head].compound ? head : (info_[object].compound ? object : -1);
+  if (compound == head) {
+    CollectWords(pp, -1, &suffix_, &suffix_, &passed);
+  } else {
+    CollectWords(head, -1, &prefix_, &prefix_, &passed);
+    prefix_.push_back(WordOf(prep));
+    if (compound < 0) CollectWords(object, -1, &prefix_, &prefix_, &passed);
+  }
+  if (compound >= 0) {
+    s_->units[unit].compound = true;
+    EmitCompoundMembers(compound);
+  } else {
+    BeginPhrase();
+    s_->phrase_words.insert(s_->phrase_words.end(), prefix_.begin(), prefix_.end());
+    EndPhrase();
+  }
+  EmitTokens(node, unit);
+  Unit& u = s_->units[unit];
+  u.token_end = static_cast<int>(s_->tokens.size());
+  u.phrase_end = static_cast<int>(s_->phrases.size());
+  return true;
+}
+
+void Builder::VisitNounPhrase(int node, int depth) {
+  const NodeInfo& info = info_[node];
+  if (info.compound || info.pos || !info.np_below) return EmitNounEntity(node);
+  if (info.pp_below && TryPrepositionalPhrase(node)) return;
+  for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) Visit(c, depth + 1);
+}
+
+}  // namespace
+
+void Sentence::Clear() {
+  tokens.clear();
+  phrase_words.clear();
+  phrases.clear();
+  units.clear();
+  verb_phrases.clear();
+}
+
+std::string Sentence::UnitText(int unit) const {
+  std::string out;
+  const Unit& u = units[unit];
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    if (!out.empty()) out += ' ';
+    out += tokens[t].text;
+  }
+  return out;
+}
+
+void BuildSentence(const parse::Tree& tree, const dict::Vocabulary& vocabulary, Sentence* sentence,
+                   std::string* upper) {
+  Builder(tree, vocabulary, sentence, upper).Run();
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,68 @@
+// The coder's view of a sentence: a token sequence in which noun phrases are
+// units ("Arnor", "the foreign minister of Gondor", a compound "Arnor and
+// Gondor") and verb phrases are ranges. Built from a Penn Treebank tree by
+// BuildSentence (sentence.cc); the tree's views must outlive it.
+#ifndef DYAD_SRC_CODE_SENTENCE_H_
+#define DYAD_SRC_CODE_SENTENCE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/dict/vocabulary.h"
+#include "dyad/parse/tree.h"
+
+namespace dyad::code {
+
+struct Token {
+  std::string_view text;
+  std::string_view tag;
+  dict::WordId word = dict::kUnknownWord;  // upper-cased text in the dictionaries' vocabulary
+  int unit = -1;                           // the noun-phrase unit the token belongs to
+  bool deleted = false;                    // removed with a comma-delimited clause
+};
+
+// One codable noun phrase. Its words are a slice of Sentence::phrase_words
+// (not always contiguous tokens: a member of "Arnor and Gondor's ministers"
+// has the words ARNOR MINISTERS).
+struct Phrase {
+  int word_begin = 0, word_end = 0;  // slice of Sentence::phrase_words
+  std::string code;                  // "" until coded; "---" when nothing matched
+  int actor = -1;                    // actor entry used, -1 if none
+  std::vector<int> agents;           // agent entries used
+};
+
+// A unit is what a verb's source or target can be: a single phrase, or a
+// compound whose events run to or from each member.
+struct Unit {
+  int token_begin = 0, token_end = 0;    // tokens covered
+  int phrase_begin = 0, phrase_end = 0;  // member phrases
+  bool compound = false;
+};
+
+struct VerbPhrase {
+  int verb_token = 0;  // the first child of the VP, a VB* word
+  int end_token = 0;   // one past the VP's last token
+};
+
+struct Sentence {
+  std::vector<Token> tokens;
+  std::vector<dict::WordId> phrase_words;
+  std::vector<Phrase> phrases;
+  std::vector<Unit> units;
+  std::vector<VerbPhrase> verb_phrases;  // in tree preorder
+
+  void Clear();
+  bool IsWord(int t) const { return !tokens[t].deleted; }
+  // The unit's tokens joined by spaces (as written).
+  std::string UnitText(int unit) const;
+};
+
+// Fills `sentence` from `tree`, looking words up in `vocabulary`. `upper` is
+// scratch space for upper-casing.
+void BuildSentence(const parse::Tree& tree, const dict::Vocabulary& vocabulary, Sentence* sentence,
+                   std::string* upper);
+
+}  // namespace dyad::code
+
+#endif  // DYAD_SRC_CODE_SENTENCE_H_

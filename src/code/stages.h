@@ -1,0 +1,40 @@
+// The coder's internal stages, in the order CodeSentence runs them.
+#ifndef DYAD_SRC_CODE_STAGES_H_
+#define DYAD_SRC_CODE_STAGES_H_
+
+#include <span>
+#include <vector>
+
+#include "code/sentence.h"
+#include "dyad/base/date.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+
+namespace dyad::code {
+
+// Marks the tokens of comma-delimited clauses whose word counts fall in the
+// option ranges as deleted (commas.cc).
+void RemoveCommaClauses(const CoderOptions& options, Sentence* s);
+
+// Codes every phrase of every unit that still has words, with actors and agents
+// at `date` (actor_coding.cc).
+void CodePhrases(const dict::Dictionaries& dicts, Date date, Sentence* s);
+
+// The result of matching one pattern.
+struct PatternBinding {
+  int source = -1;  // unit bound by $ (or %), -1 if none
+  int target = -1;  // unit bound by + (or %)
+};
+
+// Matches `pattern` against the words after the verb (`lower`, token indices
+// in sentence order) and before it (`upper`, token indices from the verb
+// backwards) (pattern_match.cc).
+bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern, const Sentence& s,
+                  std::span<const int> lower, std::span<const int> upper, PatternBinding* binding);
+
+// True for words that multi-word verbs may skip over ("called the talks off").
+bool IsSkippableWord(std::string_view upper_word);
+
+}  // namespace dyad::code
+
+#endif  // DYAD_SRC_CODE_STAGES_H_

@@ -1,0 +1,69 @@
+// Construction and indexing of the verb dictionary.
+#include "dyad/dict/verbs.h"
+
+namespace dyad::dict {
+
+int VerbDictionary::AddBlock(VerbBlock block) {
+  blocks_.push_back(std::move(block));
+  return static_cast<int>(blocks_.size() - 1);
+}
+
+int VerbDictionary::AddForm(VerbForm form) {
+  int index = static_cast<int>(forms_.size());
+  forms_by_word_[form.verb].push_back(index);
+  forms_.push_back(std::move(form));
+  return index;
+}
+
+int VerbDictionary::AddPattern(Pattern pattern) {
+  int index = static_cast<int>(patterns_.size());
+  if (pattern.block >= 0) blocks_[pattern.block].patterns.push_back(index);
+  patterns_.push_back(std::move(pattern));
+  return index;
+}
+
+int VerbDictionary::SynsetIndex(const std::string& name) {
+  auto it = synset_by_name_.find(name);
+  if (it != synset_by_name_.end()) return it->second;
+  synsets_.push_back(Synset{name, {}, false, {}});
+  int index = static_cast<int>(synsets_.size() - 1);
+  synset_by_name_.emplace(name, index);
+  return index;
+}
+
+namespace {
+// The anchor words of a pattern: the words one of which must occur in the
+// sentence for the pattern to match. Empty when it has no word or synset.
+std::vector<WordId> AnchorsOf(const Pattern& p, const std::vector<Synset>& synsets) {
+  for (const auto* part : {&p.after, &p.before}) {
+    for (const PatternElement& e : *part) {
+      if (e.kind == ElementKind::kWord) return {e.id};
+      if (e.kind == ElementKind::kSynset) {
+        std::vector<WordId> firsts;
+        for (const auto& member : synsets[e.id].members) {
+          if (!member.empty()) firsts.push_back(member.front());
+        }
+        return firsts;
+      }
+    }
+  }
+  return {};
+}
+}  // namespace
+
+void VerbDictionary::Finish() {
+  for (VerbBlock& block : blocks_) {
+    block.by_anchor.clear();
+    block.unanchored.clear();
+    for (int index : block.patterns) {
+      std::vector<WordId> anchors = AnchorsOf(patterns_[index], synsets_);
+      if (anchors.empty()) block.unanchored.push_back(index);
+      for (WordId w : anchors) {
+        auto& list = block.by_anchor[w];
+        if (list.empty() || list.back() != index) list.push_back(index);
+      }
+    }
+  }
+}
+
+}  // namespace dyad::dict

@@ -1,0 +1,82 @@
+// Tests for whole-file reading and path helpers.
+#include "dyad/base/file.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+namespace dyad {
+namespace {
+
+// A file in the test temporary directory, removed when the test ends.
+class TempFile {
+ public:
+  explicit TempFile(const std::string& contents) {
+    path_ = ::testing::TempDir() + "dyad_file_test_" + std::to_string(::getpid()) + "_" +
+            std::to_string(counter_++);
+    std::FILE* f = std::fopen(path_.c_str(), "wb");
+    EXPECT_NE(f, nullptr);
+    if (f != nullptr) {
+      std::fwrite(contents.data(), 1, contents.size(), f);
+      std::fclose(f);
+    }
+  }
+  ~TempFile() { std::remove(path_.c_str()); }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  static inline int counter_ = 0;
+  std::string path_;
+};
+
+TEST(FileTest, ReadsWholeFile) {
+  std::string contents = "line one\nline two\n";
+  contents.push_back('\0');
+  contents += std::string(200000, 'x');  // more than one read buffer
+  TempFile file(contents);
+  StatusOr<std::string> read = ReadFile(file.path());
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_EQ(*read, contents);
+}
+
+TEST(FileTest, ReadsEmptyFile) {
+  TempFile file("");
+  StatusOr<std::string> read = ReadFile(file.path());
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(*read, "");
+}
+
+TEST(FileTest, MissingFileIsNotFound) {
+  const std::string path = ::testing::TempDir() + "dyad_no_such_file.txt";
+  StatusOr<std::string> read = ReadFile(path);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(read.status().message().find(path), std::string::npos);
+}
+
+TEST(FileTest, DirectoryIsAnError) {
+  StatusOr<std::string> read = ReadFile("/");
+  EXPECT_FALSE(read.ok());
+}
+
+TEST(FileTest, FileExists) {
+  TempFile file("x");
+  EXPECT_TRUE(FileExists(file.path()));
+  EXPECT_FALSE(FileExists(file.path() + ".missing"));
+  EXPECT_FALSE(FileExists("/"));  // a directory is not a file
+}
+
+TEST(FileTest, PathBeside) {
+  EXPECT_EQ(PathBeside("a/b.xml", "c.txt"), "a/c.txt");
+  EXPECT_EQ(PathBeside("/x/y/z.xml", "d/c.txt"), "/x/y/d/c.txt");
+  EXPECT_EQ(PathBeside("b.xml", "c.txt"), "c.txt");
+  EXPECT_EQ(PathBeside("a/b.xml", "/abs/c.txt"), "/abs/c.txt");
+  EXPECT_EQ(PathBeside("a/", "c.txt"), "a/c.txt");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,60 @@
+// Tests for the shared text helpers.
+#include "dyad/base/text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+TEST(TextTest, Trim) {
+  EXPECT_EQ(Trim("  a b \t\r\n"), "a b");
+  EXPECT_EQ(Trim(""), "");
+  EXPECT_EQ(Trim(" \n\t\v\f"), "");
+  EXPECT_EQ(Trim("x"), "x");
+  std::string_view source = " abc ";
+  EXPECT_EQ(Trim(source).data(), source.data() + 1);  // a view into the input
+}
+
+TEST(TextTest, UpperAsciiKeepsUtf8) {
+  EXPECT_EQ(ToUpperAscii("Arnor said-09"), "ARNOR SAID-09");
+  EXPECT_EQ(ToUpperAscii("caf\xc3\xa9"), "CAF\xc3\xa9");
+  std::string out = "X:";
+  AppendUpperAscii("ab", &out);
+  EXPECT_EQ(out, "X:AB");
+}
+
+TEST(TextTest, EqualsIgnoreCase) {
+  EXPECT_TRUE(EqualsIgnoreCase("True", "TRUE"));
+  EXPECT_TRUE(EqualsIgnoreCase("", ""));
+  EXPECT_FALSE(EqualsIgnoreCase("true", "tru"));
+  EXPECT_FALSE(EqualsIgnoreCase("true", "trve"));
+  EXPECT_FALSE(EqualsIgnoreCase("\xc3\xa9", "\xc3\x89"));  // only ASCII folds
+}
+
+TEST(TextTest, SplitWhitespace) {
+  EXPECT_EQ(SplitWhitespace("  a\tbb \n ccc  "), (std::vector<std::string_view>{"a", "bb", "ccc"}));
+  EXPECT_TRUE(SplitWhitespace("").empty());
+  EXPECT_TRUE(SplitWhitespace(" \t\n").empty());
+  EXPECT_EQ(SplitWhitespace("one"), (std::vector<std::string_view>{"one"}));
+}
+
+std::vector<std::pair<std::string, int>> Lines(std::string_view s) {
+  std::vector<std::pair<std::string, int>> out;
+  ForEachLine(s, [&](std::string_view line, int n) { out.emplace_back(std::string(line), n); });
+  return out;
+}
+
+TEST(TextTest, ForEachLine) {
+  using L = std::vector<std::pair<std::string, int>>;
+  EXPECT_EQ(Lines("a\nb"), (L{{"a", 1}, {"b", 2}}));
+  EXPECT_EQ(Lines("a\r\n\r\nc\n"), (L{{"a", 1}, {"", 2}, {"c", 3}}));
+  EXPECT_EQ(Lines(""), L{});
+  EXPECT_EQ(Lines("\n"), (L{{"", 1}}));
+}
+
+}  // namespace
+}  // namespace dyad
