@@ -1,12 +1,66 @@
 // dyad's command line: argument parsing and dispatch to the commands.
-#include <CLI/CLI.hpp>
+#include <unistd.h>
 
+#include <CLI/CLI.hpp>
+#include <climits>
+#include <cstdlib>
+#include <string>
+
+#include "cli/code_command.h"
 #include "cli/validate.h"
+#include "dyad/base/file.h"
+
+namespace {
+
+// dyad's data/ folder: $DYAD_DATA, else data/ beside or above the executable
+// (build/dyad -> data/), else the source tree it was built from.
+std::string FindDataDir() {
+  if (const char* env = std::getenv("DYAD_DATA")) return env;
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    std::string dir(exe, static_cast<size_t>(n));
+    dir = dir.substr(0, dir.rfind('/'));
+    for (const std::string& candidate : {dir + "/../data", dir + "/data"}) {
+      if (dyad::FileExists(candidate + "/cameo/cameo_codes.tsv")) return candidate;
+    }
+  }
+  return DYAD_SOURCE_DIR "/data";
+}
+
+void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
+  cmd->add_option("files", flags->inputs, "input files (default: standard input)");
+  cmd->add_option("--in", flags->in_format, "input format: petrarch (XML with parse trees)")
+      ->capture_default_str();
+  cmd->add_option("--dictionaries", flags->dictionaries,
+                  "[petrarch:]DIR: PETRARCH/TABARI dictionaries (PETR_config.ini or Phoenix names)")
+      ->envname("DYAD_DICTIONARIES");
+  cmd->add_option("-o,--output", flags->output, "write events here (default: standard output)");
+  cmd->add_option(
+      "--rejects", flags->rejects,
+      "write rejected records here (default: OUTPUT.rejects with -o, else standard error)");
+  cmd->add_option("--id", flags->only_id, "code only the sentence with this id");
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"dyad: political event coding (CAMEO) from news text"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dyad 0.1.0");
+
+  dyad::cli::CodeFlags code;
+  CLI::App* c = app.add_subcommand("code", "Code sentences and write one record per event");
+  AddCodeOptions(c, &code);
+  c->add_option("--out", code.out_format,
+                "output format: jsonl, petrarch (PETRARCH2 batch TSV), explain")
+      ->check(CLI::IsMember({"jsonl", "petrarch", "explain"}))
+      ->capture_default_str();
+
+  dyad::cli::CodeFlags explain;
+  CLI::App* e = app.add_subcommand(
+      "explain", "Show how each event was coded: tree, entries (file:line), pattern");
+  AddCodeOptions(e, &explain);
 
   dyad::cli::ValidateFlags validate;
   CLI::App* v = app.add_subcommand(
@@ -23,6 +77,16 @@ int main(int argc, char** argv) {
   v->add_flag("--explain", validate.explain, "show the coder's view of each failing record");
 
   CLI11_PARSE(app, argc, argv);
+  std::string data_dir = FindDataDir();
+  if (c->parsed()) {
+    code.data_dir = data_dir;
+    return dyad::cli::RunCode(code);
+  }
+  if (e->parsed()) {
+    explain.data_dir = data_dir;
+    explain.out_format = "explain";
+    return dyad::cli::RunCode(explain);
+  }
   if (v->parsed()) return dyad::cli::RunValidate(validate);
   return 2;
 }

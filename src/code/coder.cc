@@ -38,6 +38,7 @@ struct CoderScratch {
   std::vector<uint32_t> pattern_stamp;
   uint32_t generation = 0;
   std::vector<int> candidates;
+  std::vector<int> forms;  // verb forms chosen for the current verb
 };
 
 class VerbPhraseCoder {
@@ -52,10 +53,10 @@ class VerbPhraseCoder {
 
  private:
   int PassiveVerb(const VerbPhrase& vp) const;
-  int ChooseVerbForm(int verb, int* start, int* end) const;
+  bool ChooseVerbForms(int verb, int* start, int* end);
   bool FormMatches(const dict::VerbForm& form, int verb, int* start, int* end) const;
   void CollectSequences(int start, int end, int vp_end);
-  int BestPattern(const dict::VerbBlock& block, PatternBinding* binding);
+  int BestPattern(PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget() const;
@@ -143,24 +144,25 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, int* sta
   return true;
 }
 
-// The verb form to use: the one with the most words that matches here.
-int VerbPhraseCoder::ChooseVerbForm(int verb, int* start, int* end) const {
+// The verb forms to use: those with the most words that match here (a verb
+// listed in several blocks has a form in each; their patterns all apply).
+bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
+  x_.forms.clear();
   const std::vector<int>* forms = dicts_.verbs.FormsOf(s_.tokens[verb].word);
-  if (forms == nullptr) return -1;
-  int best = -1;
+  if (forms == nullptr) return false;
   size_t best_size = 0;
   for (int f : *forms) {
     const dict::VerbForm& form = dicts_.verbs.form(f);
     int st, en;
     size_t size = form.before.size() + form.after.size() + 1;
-    if ((best < 0 || size > best_size) && FormMatches(form, verb, &st, &en)) {
-      best = f;
-      best_size = size;
-      *start = st;
-      *end = en;
-    }
+    if (size < best_size || !FormMatches(form, verb, &st, &en)) continue;
+    if (size > best_size) x_.forms.clear();
+    best_size = size;
+    x_.forms.push_back(f);
+    *start = st;
+    *end = en;
   }
-  return best;
+  return !x_.forms.empty();
 }
 
 void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
@@ -177,8 +179,9 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
   }
 }
 
-// The most specific pattern of `block` that matches (earliest in the file on ties).
-int VerbPhraseCoder::BestPattern(const dict::VerbBlock& block, PatternBinding* binding) {
+// The most specific pattern of the chosen forms' blocks that matches
+// (earliest in the file on ties).
+int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
   if (x_.pattern_stamp.size() < dicts_.verbs.num_patterns()) {
     x_.pattern_stamp.assign(dicts_.verbs.num_patterns(), 0);
   }
@@ -190,14 +193,17 @@ int VerbPhraseCoder::BestPattern(const dict::VerbBlock& block, PatternBinding* b
       x_.candidates.push_back(p);
     }
   };
-  for (const auto* seq : {&x_.lower, &x_.before}) {
-    for (int t : *seq) {
-      auto it = block.by_anchor.find(s_.tokens[t].word);
-      if (it == block.by_anchor.end()) continue;
-      for (int p : it->second) add(p);
+  for (int f : x_.forms) {
+    const dict::VerbBlock& block = dicts_.verbs.block(dicts_.verbs.form(f).block);
+    for (const auto* seq : {&x_.lower, &x_.before}) {
+      for (int t : *seq) {
+        auto it = block.by_anchor.find(s_.tokens[t].word);
+        if (it == block.by_anchor.end()) continue;
+        for (int p : it->second) add(p);
+      }
     }
+    for (int p : block.unanchored) add(p);
   }
-  for (int p : block.unanchored) add(p);
   std::sort(x_.candidates.begin(), x_.candidates.end());
   int best = -1;
   PatternBinding b;
@@ -349,12 +355,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   bool passive = participle >= 0;
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
-  int form_index = ChooseVerbForm(verb, &start, &end);
-  if (form_index < 0) return false;
-  const dict::VerbForm& form = dicts_.verbs.form(form_index);
-  CollectSequences(start, end, vp.end_token);
+  if (!ChooseVerbForms(verb, &start, &end)) return false;
+  const dict::VerbForm& form = dicts_.verbs.form(x_.forms.back());  // the last definition's code
+  CollectSequences(std::min(start, vp.clause_start), end, vp.end_token);
   PatternBinding binding;
-  int pattern = BestPattern(dicts_.verbs.block(form.block), &binding);
+  int pattern = BestPattern(&binding);
   std::string code;
   if (pattern >= 0 && !IsNullCode(dicts_.verbs.pattern(pattern).code)) {
     code = dicts_.verbs.pattern(pattern).code;
@@ -364,6 +369,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     binding = PatternBinding{};
   } else {
     return false;
+  }
+  // A compound bound before the verb ("% HAVE *") acts on its own members.
+  if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
+    binding.target = binding.compound;
   }
   int target = binding.target >= 0 ? binding.target : FindTarget();
   if (target < 0) return true;

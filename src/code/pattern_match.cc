@@ -7,6 +7,8 @@
 // element may match words inside it, as in "+ INSPECTOR"), ^ skips a unit and
 // % binds a compound unit. The search backtracks, so the first alignment that
 // satisfies every element wins.
+#include <algorithm>
+
 #include "code/stages.h"
 
 namespace dyad::code {
@@ -22,16 +24,20 @@ class Matcher {
           bool reversed, PatternBinding* binding)
       : dicts_(dicts), s_(s), seq_(seq), reversed_(reversed), binding_(binding) {}
 
-  // Matches elements[e..] (in matching order) from seq position i.
-  bool Match(std::span<const PatternElement> elements, size_t e, size_t i) {
+  // Matches elements[e..] (in matching order) from seq position i. An
+  // adjacent element must start before `adjacent_end` (normally i + 1; after
+  // a $ or + it may also start inside the bound unit).
+  bool Match(std::span<const PatternElement> elements, size_t e, size_t i, size_t adjacent_end) {
     if (e == elements.size()) return true;
     const PatternElement& el = elements[e];
-    for (size_t j = i; j < seq_.size(); ++j) {
+    size_t limit = el.adjacent ? std::min(adjacent_end, seq_.size()) : seq_.size();
+    for (size_t j = i; j < limit; ++j) {
       size_t next;
       if (!MatchElementAt(el, j, &next)) continue;
       PatternBinding saved = *binding_;
       Bind(el, j);
-      if (Match(elements, e + 1, next)) return true;
+      bool binds = el.kind == ElementKind::kSource || el.kind == ElementKind::kTarget;
+      if (Match(elements, e + 1, next, binds ? EndOfUnit(j) + 1 : next + 1)) return true;
       *binding_ = saved;
     }
     return false;
@@ -88,7 +94,12 @@ class Matcher {
     int unit = At(j).unit;
     if (el.kind == ElementKind::kSource) binding_->source = unit;
     if (el.kind == ElementKind::kTarget) binding_->target = unit;
-    if (el.kind == ElementKind::kCompound) binding_->source = binding_->target = unit;
+    if (el.kind == ElementKind::kCompound) {
+      // Before the verb, a compound's members act on each other; after it,
+      // the compound is the target.
+      binding_->compound = unit;
+      (reversed_ ? binding_->source : binding_->target) = unit;
+    }
   }
 
   const dict::Dictionaries& dicts_;
@@ -103,13 +114,9 @@ class Matcher {
 bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern, const Sentence& s,
                   std::span<const int> lower, std::span<const int> upper, PatternBinding* binding) {
   *binding = PatternBinding{};
-  if (!Matcher(dicts, s, lower, false, binding).Match(pattern.after, 0, 0)) return false;
-  // The words before the verb are matched from the verb outwards.
-  PatternElement reversed[16];
-  size_t n = pattern.before.size();
-  if (n > 16) return false;
-  for (size_t k = 0; k < n; ++k) reversed[k] = pattern.before[n - 1 - k];
-  return Matcher(dicts, s, upper, true, binding).Match(std::span(reversed, n), 0, 0);
+  if (!Matcher(dicts, s, lower, false, binding).Match(pattern.after, 0, 0, 1)) return false;
+  // `before` is stored nearest-the-verb first, as `upper` runs outwards.
+  return Matcher(dicts, s, upper, true, binding).Match(pattern.before, 0, 0, 1);
 }
 
 }  // namespace dyad::code

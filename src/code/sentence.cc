@@ -42,6 +42,7 @@ class Builder {
     s_->Clear();
     if (tree_.empty()) return;
     info_.assign(tree_.size(), NodeInfo{});
+    vp_start_.assign(tree_.size(), 0);
     Summarise(0, 0);
     MarkCompounds();
     Visit(0, 0);
@@ -71,6 +72,7 @@ class Builder {
   Sentence* s_;
   std::string* upper_;
   std::vector<NodeInfo> info_;
+  std::vector<int> vp_start_;                           // first token of each VP node visited
   std::vector<dict::WordId> prefix_, suffix_, member_;  // scratch for compound members
 };
 
@@ -168,7 +170,14 @@ void Builder::Visit(int node, int depth) {
   bool verb_phrase =
       n.label == "VP" && first >= 0 && N(first).is_preterminal() && IsVerbTag(N(first).label);
   size_t vp_index = s_->verb_phrases.size();
-  if (verb_phrase) s_->verb_phrases.push_back(VerbPhrase{static_cast<int>(s_->tokens.size()), 0});
+  int here = static_cast<int>(s_->tokens.size());
+  if (verb_phrase) {
+    bool coordinated = n.parent >= 0 && N(n.parent).label == "VP" && info_[n.parent].cc > 0 &&
+                       !IsVerbTag(N(N(n.parent).first_child).label);
+    int clause_start = coordinated ? vp_start_[n.parent] : here;
+    s_->verb_phrases.push_back(VerbPhrase{here, 0, clause_start});
+  }
+  if (n.label == "VP") vp_start_[node] = here;
   for (int c = first; c >= 0; c = N(c).next_sibling) Visit(c, depth + 1);
   if (verb_phrase) s_->verb_phrases[vp_index].end_token = static_cast<int>(s_->tokens.size());
 }

@@ -43,6 +43,10 @@ struct Unit {
 struct VerbPhrase {
   int verb_token = 0;  // the first child of the VP, a VB* word
   int end_token = 0;   // one past the VP's last token
+  // Where the words before the verb begin: the VP itself, or for a VP
+  // coordinated with earlier ones ("condemned X and promised Y") the start of
+  // the coordination, so that "promised" looks past "condemned X" to the subject.
+  int clause_start = 0;
 };
 
 struct Sentence {

@@ -22,8 +22,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, Sentence* s);
 
 // The result of matching one pattern.
 struct PatternBinding {
-  int source = -1;  // unit bound by $ (or %), -1 if none
-  int target = -1;  // unit bound by + (or %)
+  int source = -1;    // unit bound by $ (or %), -1 if none
+  int target = -1;    // unit bound by + (or % after the verb)
+  int compound = -1;  // unit bound by %
 };
 
 // Matches `pattern` against the words after the verb (`lower`, token indices

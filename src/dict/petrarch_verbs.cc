@@ -5,6 +5,7 @@
 // ("--- MEANING [CODE] ---" then verb lines and "- ... * ... [CODE]" pattern
 // lines), and transformations ("~ ..."), which are counted but not yet used.
 #include <algorithm>
+#include <set>
 
 #include "dict/petrarch_lines.h"
 #include "dict/petrarch_readers.h"
@@ -14,39 +15,17 @@ namespace dyad::dict::petrarch {
 
 namespace {
 
-bool IsVowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
-
-// BASE, BASE+S, BASE+ED, BASE+ING with the usual English spelling rules.
-std::vector<std::string> RegularVerbForms(const std::string& base) {
-  std::vector<std::string> forms{base};
-  if (base.empty()) return forms;
-  char last = base.back();
-  bool consonant_y = last == 'Y' && base.size() > 1 && !IsVowel(base[base.size() - 2]);
-  std::string stem_y = base.substr(0, base.size() - 1);
-  forms.push_back(PluralOf(base));  // third person singular follows the plural rules
-  if (last == 'E') {
-    forms.push_back(base + "D");
-    forms.push_back(base.ends_with("EE") ? base + "ING" : stem_y + "ING");
-  } else if (consonant_y) {
-    forms.push_back(stem_y + "IED");
-    forms.push_back(base + "ING");
-  } else {
-    forms.push_back(base + "ED");
-    forms.push_back(base + "ING");
-  }
-  return forms;
-}
-
-// "{A B C}" contents of `s`, upper-cased; `found` says whether braces exist.
+// "{A B, C}" contents of `s`, upper-cased; forms are separated by spaces or
+// commas. `found` says whether braces exist.
 std::vector<std::string> BraceForms(std::string_view s, bool* found) {
   size_t open = s.find('{');
   *found = open != std::string_view::npos;
   if (!*found) return {};
   size_t close = s.find('}', open);
+  std::string inside = ToUpperAscii(s.substr(open + 1, close - open - 1));
+  std::replace(inside.begin(), inside.end(), ',', ' ');
   std::vector<std::string> out;
-  for (std::string_view w : SplitWhitespace(s.substr(open + 1, close - open - 1))) {
-    out.push_back(ToUpperAscii(w));
-  }
+  for (std::string_view w : SplitWhitespace(inside)) out.emplace_back(w);
   return out;
 }
 
@@ -54,15 +33,19 @@ class VerbReader {
  public:
   VerbReader(Dictionaries* dicts, SourceRef where) : dicts_(dicts), where_(where) {}
   void Line(std::string_view s, int number);
+  // Reports the synsets first used in this file that it never defines.
+  void Finish();
 
  private:
   void Warn(const std::string& reason) { dicts_->diagnostics.Warn(where_, reason); }
   void StartBlock(std::string_view s);
   void AddSynsetMember(std::string_view s);
+  void EmbedSynset(std::string name);
+  int UseSynset(std::string name);
   void AddVerbLine(std::string_view s);
   void AddVerbForm(const std::string& phrase, const std::string& code, const std::string& text);
   void AddPattern(std::string_view s);
-  bool ParseElements(std::string_view side, std::vector<PatternElement>* out);
+  bool ParseElements(std::string_view side, bool before, std::vector<PatternElement>* out);
 
   Dictionaries* dicts_;
   SourceRef where_;
@@ -108,14 +91,7 @@ void VerbReader::StartBlock(std::string_view s) {
 void VerbReader::AddSynsetMember(std::string_view s) {
   std::string member = ToUpperAscii(Trim(s));
   bool no_plural = no_plural_ || member.ends_with('_');
-  if (member.starts_with('&')) {  // embedded synset: copy its members
-    int other = dicts_->verbs.SynsetIndex(member);
-    Synset copy = dicts_->verbs.synset(other);  // SynsetIndex may have grown the vector
-    if (!copy.defined) return Warn("synset " + member + " used before it is defined");
-    Synset& target = dicts_->verbs.mutable_synset(synset_);
-    target.members.insert(target.members.end(), copy.members.begin(), copy.members.end());
-    return;
-  }
+  if (member.starts_with('&')) return EmbedSynset(std::move(member));
   std::vector<WordId> words;
   std::vector<bool> adjacent;
   SplitName(member, &dicts_->vocabulary, &words, &adjacent);
@@ -126,6 +102,41 @@ void VerbReader::AddSynsetMember(std::string_view s) {
   std::string last(dicts_->vocabulary.Word(words.back()));
   words.back() = dicts_->vocabulary.Intern(PluralOf(last));
   synset.members.push_back(std::move(words));
+}
+
+// Copies the members of synset `name` ("+&OTHER") into the current one,
+// skipping those it already has: a synset embedded twice, or in itself, must
+// not double the members each time.
+void VerbReader::EmbedSynset(std::string name) {
+  int other = UseSynset(std::move(name));
+  if (!dicts_->verbs.synset(other).defined) {
+    return Warn("synset " + dicts_->verbs.synset(other).name + " used before it is defined");
+  }
+  const std::vector<std::vector<WordId>>& from = dicts_->verbs.synset(other).members;
+  Synset& target = dicts_->verbs.mutable_synset(synset_);
+  std::set<std::vector<WordId>> known(target.members.begin(), target.members.end());
+  for (size_t i = 0, n = from.size(); i < n; ++i) {
+    if (known.insert(from[i]).second) target.members.push_back(from[i]);
+  }
+}
+
+// The index of synset `name` ("&NAME" or "&NAME_"), remembering where an
+// undefined synset is first used so that Finish() can point at it.
+int VerbReader::UseSynset(std::string name) {
+  if (name.size() > 1 && name.back() == '_') name.pop_back();
+  int index = dicts_->verbs.SynsetIndex(name);
+  Synset& synset = dicts_->verbs.mutable_synset(index);
+  if (!synset.defined && synset.where.line == 0) synset.where = where_;
+  return index;
+}
+
+void VerbReader::Finish() {
+  for (size_t i = 0; i < dicts_->verbs.num_synsets(); ++i) {
+    const Synset& synset = dicts_->verbs.synset(static_cast<int>(i));
+    if (synset.defined || synset.where.file != where_.file) continue;
+    dicts_->diagnostics.Warn(synset.where, "synset " + synset.name +
+                                               " is used but never defined; its patterns never match");
+  }
 }
 
 void VerbReader::AddVerbLine(std::string_view s) {
@@ -183,9 +194,12 @@ void VerbReader::AddVerbForm(const std::string& phrase, const std::string& code,
     if (parts[i][0] == '+') verb_at = static_cast<int>(i);
   }
   if (verb_at < 0) return Warn("multi-word verb form '" + phrase + "' needs a + on its verb");
+  for (std::string_view& part : parts) {
+    if (part[0] == '+') part.remove_prefix(1);
+    if (part.empty()) return Warn("verb form '" + phrase + "' has a + without a word");
+  }
   for (size_t i = 0; i < parts.size(); ++i) {
     std::string_view w = parts[i];
-    if (w[0] == '+') w.remove_prefix(1);
     WordId id = dicts_->vocabulary.Intern(w);
     if (static_cast<int>(i) < verb_at) form.before.push_back(id);
     if (static_cast<int>(i) == verb_at) form.verb = id;
@@ -194,29 +208,74 @@ void VerbReader::AddVerbForm(const std::string& phrase, const std::string& code,
   dicts_->verbs.AddForm(std::move(form));
 }
 
-bool VerbReader::ParseElements(std::string_view side, std::vector<PatternElement>* out) {
-  std::string cleaned;
-  for (char c : side) {
-    if (c == '_' || c == '(' || c == ')' || c == '{' || c == '}') c = ' ';
-    cleaned.push_back(c);
-  }
-  for (std::string_view token : SplitWhitespace(cleaned)) {
-    if (token == "$")
-      out->push_back({ElementKind::kSource});
-    else if (token == "+")
-      out->push_back({ElementKind::kTarget});
-    else if (token == "^")
-      out->push_back({ElementKind::kSkipPhrase});
-    else if (token == "%")
-      out->push_back({ElementKind::kCompound});
-    else if (token[0] == '&') {
-      std::string name = ToUpperAscii(token);
-      out->push_back(
-          {ElementKind::kSynset, static_cast<uint32_t>(dicts_->verbs.SynsetIndex(name))});
-    } else {
-      out->push_back({ElementKind::kWord, dicts_->vocabulary.Intern(ToUpperAscii(token))});
+// Splits one side of a pattern into elements. '_' joins neighbours ("IN_*",
+// "DEATH_TOTAL"); a space, or "_ ", does not. `before` sides are returned
+// nearest-the-verb first, each element marked adjacent when it is joined to
+// the element (or verb) matched before it.
+bool VerbReader::ParseElements(std::string_view side, bool before,
+                               std::vector<PatternElement>* out) {
+  struct Token {
+    std::string_view text;
+    bool joined_to_previous;
+  };
+  std::vector<Token> tokens;
+  bool joined = !before;  // for `after`, the text starts right after the '*'
+  bool only_underscores = true;
+  size_t i = 0;
+  while (i < side.size()) {
+    char c = side[i];
+    bool separator =
+        c == '_' || c == ' ' || c == '\t' || c == '(' || c == ')' || c == '{' || c == '}';
+    if (separator) {
+      if (c != '_') only_underscores = false;
+      ++i;
+      continue;
     }
+    size_t start = i;
+    while (i < side.size() &&
+           !(side[i] == '_' || side[i] == ' ' || side[i] == '\t' || side[i] == '(' ||
+             side[i] == ')' || side[i] == '{' || side[i] == '}')) {
+      ++i;
+    }
+    bool gap_was_underscores = only_underscores && start > 0 && side[start - 1] == '_';
+    if (!before && tokens.empty()) gap_was_underscores = only_underscores && start > 0;
+    tokens.push_back(Token{side.substr(start, i - start), joined && gap_was_underscores});
+    joined = true;
+    only_underscores = true;
   }
+  // For `before`, whether the last token is joined to the '*'.
+  bool last_joined = !side.empty() && side.back() == '_';
+  std::vector<PatternElement> elements;
+  for (const Token& t : tokens) {
+    PatternElement e{ElementKind::kWord, 0, t.joined_to_previous};
+    if (t.text == "$")
+      e.kind = ElementKind::kSource;
+    else if (t.text == "+")
+      e.kind = ElementKind::kTarget;
+    else if (t.text == "^")
+      e.kind = ElementKind::kSkipPhrase;
+    else if (t.text == "%")
+      e.kind = ElementKind::kCompound;
+    else if (t.text[0] == '&') {
+      e.kind = ElementKind::kSynset;
+      e.id = static_cast<uint32_t>(UseSynset(ToUpperAscii(t.text)));
+    } else {
+      e.id = dicts_->vocabulary.Intern(ToUpperAscii(t.text));
+    }
+    elements.push_back(e);
+  }
+  if (before) {
+    // Reverse, moving each "joined to previous" flag onto the previous
+    // element: in matching order it means "joined to the one matched before".
+    std::vector<PatternElement> reversed;
+    for (size_t k = elements.size(); k-- > 0;) {
+      PatternElement e = elements[k];
+      e.adjacent = (k + 1 == elements.size()) ? last_joined : tokens[k + 1].joined_to_previous;
+      reversed.push_back(e);
+    }
+    elements = std::move(reversed);
+  }
+  out->insert(out->end(), elements.begin(), elements.end());
   return true;
 }
 
@@ -234,8 +293,8 @@ void VerbReader::AddPattern(std::string_view s) {
   p.block = block_;
   p.where = where_;
   p.text = "-" + std::string(s);
-  ParseElements(body.substr(0, star), &p.before);
-  ParseElements(body.substr(star + 1), &p.after);
+  ParseElements(body.substr(0, star), /*before=*/true, &p.before);
+  ParseElements(body.substr(star + 1), /*before=*/false, &p.after);
   for (const auto* part : {&p.before, &p.after}) {
     for (const PatternElement& e : *part) {
       p.specificity += (e.kind == ElementKind::kWord || e.kind == ElementKind::kSynset) ? 2 : 1;
@@ -252,13 +311,7 @@ Status ReadVerbs(std::string_view text, const std::string& file, Dictionaries* d
     std::string_view s = CleanLine(line);
     if (!s.empty()) reader.Line(s, number);
   });
-  for (size_t i = 0; i < dicts->verbs.num_synsets(); ++i) {
-    const Synset& synset = dicts->verbs.synset(static_cast<int>(i));
-    if (!synset.defined) {
-      dicts->diagnostics.warnings.push_back(file + ": synset " + synset.name +
-                                            " is used but never defined; its patterns never match");
-    }
-  }
+  reader.Finish();
   return Status::Ok();
 }
 

@@ -14,15 +14,21 @@
 namespace dyad::dict {
 
 struct CameoCode {
-  std::string code;     // "036"
-  std::string name;     // "Express intent to meet or negotiate"
+  std::string code;      // "036"
+  std::string name;      // "Express intent to meet or negotiate"
   double goldstein = 0;  // -10 (most conflictual) .. +10 (most cooperative)
-  int quad_class = 0;    // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+  int quad_class = 0;
 };
 
 class CameoTable {
  public:
   // Parses the TSV text (columns: code, goldstein, quad_class, name; '#' comments).
+  // Any malformed line fails the whole parse with "file_name:line: reason": a
+  // code that is not 2-4 digits under a root 01..20, a Goldstein weight outside
+  // -10..10, a quad class that is not its root's, an empty name, a duplicate
+  // code, or a 3/4-digit code whose parent (the code minus its last digit) is
+  // missing. A text without any code is an error too.
   static StatusOr<CameoTable> Parse(std::string_view tsv, std::string_view file_name);
   // Loads data/cameo/cameo_codes.tsv from `data_dir`.
   static StatusOr<CameoTable> Load(const std::string& data_dir);
@@ -30,7 +36,11 @@ class CameoTable {
   // The entry for `code`, or nullptr for codes outside CAMEO (WEIS-style codes
   // in old dictionaries, "---").
   const CameoCode* Find(std::string_view code) const;
-  // The quad class of a code from its two-digit root (0 if not a CAMEO root).
+  // The quad class of a code from its two-digit root: 1 for roots 01-05, 2 for
+  // 06-08, 3 for 09-13, 4 for 14-20. Any string of two or more ASCII digits
+  // counts by its first two ("036" -> 1, "1717" -> 4, "190" -> 4); anything
+  // else is 0: a prefix that is not a root ("345", "21"), non-digits ("---",
+  // "174K"), or fewer than two characters. Needs no table.
   static int QuadClassOfRoot(std::string_view code);
   size_t size() const { return codes_.size(); }
 

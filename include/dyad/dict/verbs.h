@@ -31,12 +31,18 @@ enum class ElementKind : uint8_t {
 struct PatternElement {
   ElementKind kind;
   uint32_t id = 0;
+  // Joined with '_' to its neighbour towards the verb: it must be the very
+  // next word (after the verb for `after`, before it for `before`), with no
+  // other word between ("IN_*", "*_OUT", "DEATH_TOTAL").
+  bool adjacent = false;
 };
 
 struct Pattern {
-  std::vector<PatternElement> before;  // in sentence order, ending next to the verb
-  std::vector<PatternElement> after;   // in sentence order, starting after the verb
-  std::string code;                    // "064", "042:043" (active:passive), "---"
+  // The elements before the verb are stored nearest-first (reversed sentence
+  // order), those after it in sentence order: both in the order they are matched.
+  std::vector<PatternElement> before;
+  std::vector<PatternElement> after;
+  std::string code;  // "064", "042:043" (active:passive), "---"
   int block = -1;
   SourceRef where;
   std::string text;     // the pattern as written, for explanations

@@ -1,0 +1,27 @@
+// `dyad code` and `dyad explain`: code sentences from input files and write events.
+#ifndef DYAD_SRC_CLI_CODE_COMMAND_H_
+#define DYAD_SRC_CLI_CODE_COMMAND_H_
+
+#include <string>
+#include <vector>
+
+namespace dyad::cli {
+
+struct CodeFlags {
+  std::vector<std::string> inputs;  // files; none or "-" reads standard input
+  std::string in_format = "petrarch";
+  std::string dictionaries;          // [petrarch:]DIR
+  std::string out_format = "jsonl";  // jsonl, petrarch, explain
+  std::string output;                // "" = standard output
+  std::string rejects;               // "" = OUTPUT.rejects beside -o, else standard error
+  std::string only_id;               // code just this sentence id
+  std::string data_dir;              // dyad's data/ folder (CAMEO table)
+};
+
+// Returns the exit status: 0 all input coded, 1 some records rejected, 2 the
+// run could not start (bad arguments, unreadable dictionaries).
+int RunCode(const CodeFlags& flags);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_SRC_CLI_CODE_COMMAND_H_
