@@ -64,7 +64,7 @@ class VerbPhraseCoder {
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
   ActorProvenance Provenance(const Party& p, int unit) const;
-  void MakeEvents(int source, int target, const std::string& code, bool passive, Event proto);
+  void MakeEvents(int source, int target, const std::string& full_code, bool passive, Event proto);
   void AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
                  std::string_view code, const Event& proto, int src_unit, int tgt_unit);
 
@@ -330,8 +330,20 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
 
 // Events between every source and target code; "X:Y" codes are symmetric
 // (source->target X, target->source Y); a passive verb swaps the two sides.
-void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& code, bool passive,
+void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full_code, bool passive,
                                  Event proto) {
+  std::string code = full_code;
+  size_t split = code.find(':');
+  if (split != std::string::npos &&
+      dicts_.verbs.colon_codes() == dict::ColonCodes::kActivePassive) {
+    // "active:passive": a verb with only a passive reading ("faces pressure
+    // from X" = X pressures the subject) is coded as if it were passive.
+    std::string active = code.substr(0, split), passive_code = code.substr(split + 1);
+    if (active.empty()) passive = true;
+    code = passive && !passive_code.empty() ? passive_code : active;
+    proto.passive = passive;
+    if (code.empty()) return;
+  }
   if (passive) std::swap(source, target);
   std::vector<Party> src = PartiesOf(source);
   std::vector<Party> tgt = PartiesOf(target);

@@ -108,16 +108,20 @@ Status ReadActors(std::string_view text, const std::string& file, Dictionaries* 
 
 namespace {
 
+// Bounds the phrases one agent line may make from substitution sets.
+constexpr int kMaxExpansions = 1000;
+
 struct AgentReader {
   Dictionaries* dicts;
   SourceRef where;
   std::map<std::string, std::vector<std::string>, std::less<>> sets;
   std::vector<WordId> words;
   std::vector<bool> adjacent;
+  int expansions = 0;  // phrases made from sets for the current line
 
   void AddSet(std::string_view s) {
     size_t eq = s.find('=');
-    std::string name(Trim(s.substr(0, eq)));
+    std::string name = ToUpperAscii(Trim(s.substr(0, eq)));  // phrases are upper-cased too
     std::vector<std::string> members;
     std::string_view rest = s.substr(eq + 1);
     while (!rest.empty()) {
@@ -135,9 +139,11 @@ struct AgentReader {
       dicts->diagnostics.Warn(where, "empty agent phrase");
     }
   }
-  // Expands the first !SET! in `phrase`; returns false if there is none.
-  bool ExpandSet(const std::string& phrase, int agent) {
-    size_t open = phrase.find('!');
+  // Adds `phrase` once for each combination of the members of the !SET!s in
+  // it from position `from` on; returns false if there is no set. A member is
+  // not searched for sets, so a set cannot expand itself forever.
+  bool ExpandSets(const std::string& phrase, size_t from, int agent) {
+    size_t open = phrase.find('!', from);
     if (open == std::string::npos) return false;
     size_t close = phrase.find('!', open + 1);
     if (close == std::string::npos) return false;
@@ -148,8 +154,13 @@ struct AgentReader {
       return true;
     }
     for (const std::string& member : it->second) {
+      if (++expansions > kMaxExpansions) {
+        dicts->diagnostics.Warn(where, "more than " + std::to_string(kMaxExpansions) +
+                                           " substitutions; the rest are skipped");
+        return true;
+      }
       std::string expanded = phrase.substr(0, open) + member + phrase.substr(close + 1);
-      if (!ExpandSet(expanded, agent)) AddPhrase(expanded, agent);
+      if (!ExpandSets(expanded, open + member.size(), agent)) AddPhrase(expanded, agent);
     }
     return true;
   }
@@ -173,13 +184,17 @@ void AgentReader::Line(std::string_view s) {
   agent.name = phrase;
   int index = static_cast<int>(dicts->agents.agents().size());
   dicts->agents.agents().push_back(agent);
-  if (ExpandSet(phrase, index)) return;  // sets carry their own plural forms
+  expansions = 0;
+  if (ExpandSets(phrase, 0, index)) return;  // sets carry their own plural forms
   AddPhrase(phrase, index);
   if (brace == std::string_view::npos) {
-    size_t last = phrase.find_last_of("_ ");
-    std::string head = last == std::string::npos ? phrase : phrase.substr(last + 1);
-    std::string stem = last == std::string::npos ? "" : phrase.substr(0, last + 1);
-    AddPhrase(stem + PluralOf(head), index);
+    // The last word takes the plural; a trailing '_' ("MINISTRY_") only marks
+    // the end of the phrase.
+    std::string_view name = phrase;
+    while (!name.empty() && (name.back() == '_' || name.back() == ' ')) name.remove_suffix(1);
+    if (name.empty()) return;
+    size_t head = name.find_last_of("_ ") + 1;  // npos + 1 == 0
+    AddPhrase(std::string(name.substr(0, head)) + PluralOf(name.substr(head)), index);
     return;
   }
   size_t close = s.find('}', brace);

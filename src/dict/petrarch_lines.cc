@@ -61,6 +61,28 @@ std::string PluralOf(std::string_view noun) {
   return s + "S";
 }
 
+std::vector<std::string> RegularVerbForms(const std::string& base) {
+  std::vector<std::string> forms{base};
+  if (base.empty()) return forms;
+  char last = base.back();
+  char before = base.size() > 1 ? base[base.size() - 2] : 'A';
+  bool consonant_y =
+      last == 'Y' && before != 'A' && before != 'E' && before != 'I' && before != 'O' && before != 'U';
+  std::string stem = base.substr(0, base.size() - 1);
+  forms.push_back(PluralOf(base));  // third person singular follows the plural rules
+  if (last == 'E') {
+    forms.push_back(base + "D");
+    forms.push_back(base.ends_with("EE") ? base + "ING" : stem + "ING");
+  } else if (consonant_y) {
+    forms.push_back(stem + "IED");
+    forms.push_back(base + "ING");
+  } else {
+    forms.push_back(base + "ED");
+    forms.push_back(base + "ING");
+  }
+  return forms;
+}
+
 std::vector<std::string_view> BracketGroups(std::string_view s) {
   std::vector<std::string_view> out;
   size_t at = 0;

@@ -24,6 +24,11 @@ void SplitName(std::string_view name, Vocabulary* vocabulary, std::vector<WordId
 // CHURCH -> CHURCHES.
 std::string PluralOf(std::string_view noun);
 
+// The regular forms of an upper-case verb: BASE, BASE+S, BASE+ED, BASE+ING with
+// the usual spelling rules (AGREE -> AGREES AGREED AGREEING, RACE -> RACED RACING,
+// CARRY -> CARRIES CARRIED, PRESS -> PRESSES).
+std::vector<std::string> RegularVerbForms(const std::string& base);
+
 // Extracts the contents of every [...] group in `s`, in order.
 std::vector<std::string_view> BracketGroups(std::string_view s);
 

@@ -56,6 +56,11 @@ class VerbReader {
 
 void VerbReader::Line(std::string_view s, int number) {
   where_.line = number;
+  // PETRARCH2's format announces its patterns with this banner; its "X:Y"
+  // codes are active:passive pairs.
+  if (s.find("VERB PATTERNS") != std::string_view::npos) {
+    dicts_->verbs.set_colon_codes(ColonCodes::kActivePassive);
+  }
   if (s.starts_with("---")) return StartBlock(s);
   if (s[0] == '&') {
     std::string name = ToUpperAscii(SplitWhitespace(s)[0]);
@@ -134,8 +139,9 @@ void VerbReader::Finish() {
   for (size_t i = 0; i < dicts_->verbs.num_synsets(); ++i) {
     const Synset& synset = dicts_->verbs.synset(static_cast<int>(i));
     if (synset.defined || synset.where.file != where_.file) continue;
-    dicts_->diagnostics.Warn(synset.where, "synset " + synset.name +
-                                               " is used but never defined; its patterns never match");
+    dicts_->diagnostics.Warn(
+        synset.where,
+        "synset " + synset.name + " is used but never defined; its patterns never match");
   }
 }
 

@@ -21,16 +21,31 @@ void PhraseIndex::Finish() {
   }
 }
 
+namespace {
+
+// Whether name[first, last) occurs in `words` starting at `at`.
+bool RunAt(const std::vector<WordId>& name, size_t first, size_t last,
+           std::span<const WordId> words, size_t at) {
+  if (at + (last - first) > words.size()) return false;
+  return std::equal(name.begin() + first, name.begin() + last, words.begin() + at);
+}
+
+}  // namespace
+
+// A name is runs of adjacent words with gaps between the runs. The first run
+// starts at `pos`; each later run is placed at its earliest occurrence after
+// the previous one, which finds a match whenever there is one (trying only the
+// first occurrence of a run's first word would miss "A B_C" in "A B X B C").
 bool PhraseIndex::Matches(const Name& name, std::span<const WordId> words, size_t pos, int* end) {
-  size_t at = pos + 1;
-  for (size_t i = 1; i < name.words.size(); ++i) {
-    if (name.adjacent[i - 1]) {
-      if (at >= words.size() || words[at] != name.words[i]) return false;
-    } else {
-      while (at < words.size() && words[at] != name.words[i]) ++at;
-      if (at >= words.size()) return false;
+  size_t at = pos;
+  for (size_t first = 0, last; first < name.words.size(); first = last) {
+    last = first + 1;
+    while (last < name.words.size() && name.adjacent[last - 1]) ++last;
+    if (first > 0) {
+      while (at < words.size() && !RunAt(name.words, first, last, words, at)) ++at;
     }
-    ++at;
+    if (!RunAt(name.words, first, last, words, at)) return false;
+    at += last - first;
   }
   *end = static_cast<int>(at);
   return true;

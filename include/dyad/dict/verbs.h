@@ -77,8 +77,16 @@ struct Synset {
   SourceRef where;
 };
 
+// What a code "X:Y" means. TABARI-heritage dictionaries use it for symmetric
+// events (source->target X, target->source Y); PETRARCH2's CAMEO.2.0.txt for
+// the active and the passive reading of the verb ("[:100]": only passive).
+enum class ColonCodes : uint8_t { kSymmetric, kActivePassive };
+
 class VerbDictionary {
  public:
+  ColonCodes colon_codes() const { return colon_codes_; }
+  void set_colon_codes(ColonCodes c) { colon_codes_ = c; }
+
   const std::vector<int>* FormsOf(WordId verb) const {
     auto it = forms_by_word_.find(verb);
     return it == forms_by_word_.end() ? nullptr : &it->second;
@@ -108,6 +116,7 @@ class VerbDictionary {
   std::vector<Pattern> patterns_;
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, int> synset_by_name_;
+  ColonCodes colon_codes_ = ColonCodes::kSymmetric;
 };
 
 }  // namespace dyad::dict
