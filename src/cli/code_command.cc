@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "cli/dictionary_choice.h"
 #include "dyad/base/file.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/cameo.h"
@@ -157,6 +158,24 @@ StatusOr<FilePtr> OpenOutput(const std::string& path, std::FILE* fallback) {
   return FilePtr(f);
 }
 
+// The --dictionaries folder, or else the dictionaries that the first input's
+// <Environment> names (validation files carry one).
+StatusOr<std::unique_ptr<dict::Dictionaries>> LoadFor(const std::string& first_input,
+                                                      const std::string& spec) {
+  io::Environment env;
+  if (spec.empty() && first_input != "-") {
+    auto text = ReadFile(first_input);
+    if (!text.ok()) return text.status();
+    auto file = io::ReadPetrarchXml(*text, first_input);
+    if (file.ok()) env = file->environment;
+  }
+  if (spec.empty() && !env.present) {
+    return Status::InvalidInput(
+        "give --dictionaries petrarch:DIR (a folder of PETRARCH dictionaries)");
+  }
+  return ChooseDictionaries(first_input, env, spec);
+}
+
 }  // namespace
 
 int RunCode(const CodeFlags& flags) {
@@ -165,19 +184,14 @@ int RunCode(const CodeFlags& flags) {
                  flags.in_format.c_str());
     return 2;
   }
-  if (flags.dictionaries.empty()) {
-    std::fprintf(
-        stderr,
-        "dyad code: give --dictionaries petrarch:DIR (a folder of PETRARCH dictionaries)\n");
-    return 2;
-  }
-  auto dicts = dict::LoadDictionaries(flags.dictionaries);
+  std::vector<std::string> inputs =
+      flags.inputs.empty() ? std::vector<std::string>{"-"} : flags.inputs;
+  auto dicts = LoadFor(inputs.front(), flags.dictionaries);
   if (!dicts.ok()) {
     std::fprintf(stderr, "dyad code: %s\n", dicts.status().message().c_str());
     return 2;
   }
-  for (const auto& w : (*dicts)->diagnostics.warnings)
-    std::fprintf(stderr, "warning: %s\n", w.c_str());
+  ReportDictionaryWarnings(**dicts, flags.dictionary_warnings);
   auto cameo = dict::CameoTable::Load(flags.data_dir);
   if (!cameo.ok())
     std::fprintf(stderr, "warning: %s (no Goldstein weights)\n", cameo.status().message().c_str());
@@ -201,8 +215,6 @@ int RunCode(const CodeFlags& flags) {
     return 2;
   }
   CodeRun run(flags, **dicts, writer.get(), rejects->get());
-  std::vector<std::string> inputs =
-      flags.inputs.empty() ? std::vector<std::string>{"-"} : flags.inputs;
   for (const std::string& input : inputs) run.CodeFile(input);
   run.Finish();
   return run.counts().rejected > 0 ? 1 : 0;

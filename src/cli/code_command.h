@@ -16,6 +16,7 @@ struct CodeFlags {
   std::string rejects;               // "" = OUTPUT.rejects beside -o, else standard error
   std::string only_id;               // code just this sentence id
   std::string data_dir;              // dyad's data/ folder (CAMEO table)
+  bool dictionary_warnings = false;  // list every skipped dictionary line
 };
 
 // Returns the exit status: 0 all input coded, 1 some records rejected, 2 the

@@ -40,6 +40,8 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
       "--rejects", flags->rejects,
       "write rejected records here (default: OUTPUT.rejects with -o, else standard error)");
   cmd->add_option("--id", flags->only_id, "code only the sentence with this id");
+  cmd->add_flag("--dictionary-warnings", flags->dictionary_warnings,
+                "list every dictionary line skipped");
 }
 
 }  // namespace
@@ -75,6 +77,8 @@ int main(int argc, char** argv) {
               "exit 0 when records fail (not when listed ones do)");
   v->add_flag("--verbose", validate.verbose, "list passing records too");
   v->add_flag("--explain", validate.explain, "show the coder's view of each failing record");
+  v->add_flag("--dictionary-warnings", validate.dictionary_warnings,
+              "list every dictionary line skipped");
 
   CLI11_PARSE(app, argc, argv);
   std::string data_dir = FindDataDir();

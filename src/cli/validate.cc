@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "cli/dictionary_choice.h"
 #include "dyad/base/file.h"
 #include "dyad/base/text.h"
 #include "dyad/code/coder.h"
@@ -21,16 +22,6 @@ namespace dyad::cli {
 namespace {
 
 using Triple = std::tuple<std::string, std::string, std::string>;
-
-// A dictionary named by the <Environment>: beside the XML file, else in `dir`.
-std::string Locate(const std::string& name, const ValidateFlags& flags) {
-  if (name.empty()) return name;
-  std::string beside = PathBeside(flags.file, name);
-  if (FileExists(beside) || flags.dictionaries.empty()) return beside;
-  std::string dir = flags.dictionaries;
-  if (dir.starts_with("petrarch:")) dir = dir.substr(9);
-  return dir + "/" + name;
-}
 
 StatusOr<std::set<std::string>> ReadIdList(const std::string& path) {
   DYAD_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
@@ -106,34 +97,12 @@ int RunValidate(const ValidateFlags& flags) {
     return 2;
   }
   const io::Environment& env = file->environment;
-  dict::PetrarchFiles names;
-  if (env.present) {
-    names.verbs = Locate(env.verb_file, flags);
-    for (const auto& a : env.actor_files) names.actors.push_back(Locate(a, flags));
-    names.agents = Locate(env.agent_file, flags);
-    names.discards = Locate(env.discard_file, flags);
-    names.issues = Locate(env.issue_file, flags);
-  } else if (!flags.dictionaries.empty()) {
-    auto found = dict::FindPetrarchFiles(flags.dictionaries.starts_with("petrarch:")
-                                             ? flags.dictionaries.substr(9)
-                                             : flags.dictionaries);
-    if (!found.ok()) {
-      std::fprintf(stderr, "dyad validate: %s\n", found.status().message().c_str());
-      return 2;
-    }
-    names = *found;
-  } else {
-    std::fprintf(stderr, "dyad validate: %s has no <Environment>; give --dictionaries DIR\n",
-                 flags.file.c_str());
-    return 2;
-  }
-  auto dicts = dict::LoadPetrarchDictionaries(names);
+  auto dicts = ChooseDictionaries(flags.file, env, flags.dictionaries);
   if (!dicts.ok()) {
     std::fprintf(stderr, "dyad validate: %s\n", dicts.status().message().c_str());
     return 2;
   }
-  for (const auto& w : (*dicts)->diagnostics.warnings)
-    std::fprintf(stderr, "warning: %s\n", w.c_str());
+  ReportDictionaryWarnings(**dicts, flags.dictionary_warnings);
   std::set<std::string> must_pass;
   if (!flags.expect_pass.empty()) {
     auto ids = ReadIdList(flags.expect_pass);

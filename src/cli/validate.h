@@ -9,11 +9,12 @@ namespace dyad::cli {
 
 struct ValidateFlags {
   std::string file;
-  std::string dictionaries;     // folder to look in when the files are not beside `file`
-  std::string expect_pass;      // file of record ids that must pass (one per line)
-  bool allow_failures = false;  // exit 0 even if records fail
-  bool verbose = false;         // print passing records too
-  bool explain = false;         // print the coder's view of each failing record
+  std::string dictionaries;          // folder to look in when the files are not beside `file`
+  std::string expect_pass;           // file of record ids that must pass (one per line)
+  bool allow_failures = false;       // exit 0 even if records fail
+  bool verbose = false;              // print passing records too
+  bool explain = false;              // print the coder's view of each failing record
+  bool dictionary_warnings = false;  // list every skipped dictionary line
 };
 
 // Returns the process exit status: 0 when every record passes (or failures are

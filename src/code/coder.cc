@@ -12,15 +12,6 @@ namespace dyad::code {
 
 namespace {
 
-bool IsBeForm(std::string_view w) {
-  static constexpr std::string_view kForms[] = {"BE",   "IS",    "ARE", "WAS", "WERE",
-                                                "BEEN", "BEING", "'S",  "'RE", "AM"};
-  for (std::string_view f : kForms) {
-    if (EqualsIgnoreCase(w, f)) return true;
-  }
-  return false;
-}
-
 bool IsNullCode(std::string_view code) { return code.empty() || code == "---"; }
 
 // One side of an event: a code and the phrase it came from.
@@ -52,7 +43,6 @@ class VerbPhraseCoder {
   bool Code(const VerbPhrase& vp);
 
  private:
-  int PassiveVerb(const VerbPhrase& vp) const;
   bool ChooseVerbForms(int verb, int* start, int* end);
   bool FormMatches(const dict::VerbForm& form, int verb, int* start, int* end) const;
   void CollectSequences(int start, int end, int vp_end);
@@ -91,29 +81,6 @@ Coder::Coder(const dict::Dictionaries& dicts, CoderOptions options)
 Coder::~Coder() = default;
 
 namespace {
-
-// The passive participle that is the real verb of `vp` ("was attacked by"),
-// or -1 when the phrase is not a passive with a "by" agent.
-int VerbPhraseCoder::PassiveVerb(const VerbPhrase& vp) const {
-  int participle = -1;
-  for (int t = vp.verb_token + 1; t < vp.end_token; ++t) {
-    if (s_.IsWord(t) && s_.tokens[t].tag == "VBN" && s_.tokens[t].unit < 0) {
-      participle = t;
-      break;
-    }
-  }
-  if (participle < 0) return -1;
-  bool by = false;
-  for (int t = participle + 1; t < vp.end_token && !by; ++t) {
-    by = s_.IsWord(t) && EqualsIgnoreCase(s_.tokens[t].text, "by");
-  }
-  if (!by) return -1;
-  for (int t = vp.verb_token; t < participle; ++t) {
-    const Token& tok = s_.tokens[t];
-    if (s_.IsWord(t) && tok.tag.starts_with("VB") && IsBeForm(tok.text)) return participle;
-  }
-  return -1;
-}
 
 bool IsSkippable(const Sentence& s, int t) {
   std::string_view w = s.tokens[t].text;
@@ -363,7 +330,7 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
 }
 
 bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
-  int participle = PassiveVerb(vp);
+  int participle = vp.passive_verb;
   bool passive = participle >= 0;
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;

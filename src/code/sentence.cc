@@ -20,6 +20,15 @@ constexpr int kMaxDepth = 400;  // deeper trees are treated as flat word lists
 bool StartsWith(std::string_view s, char c) { return !s.empty() && s.front() == c; }
 bool IsVerbTag(std::string_view tag) { return tag.starts_with("VB"); }
 
+bool IsBeForm(std::string_view w) {
+  static constexpr std::string_view kForms[] = {"be",   "is",    "are", "was", "were",
+                                                "been", "being", "'s",  "'re", "am"};
+  for (std::string_view f : kForms) {
+    if (EqualsIgnoreCase(w, f)) return true;
+  }
+  return false;
+}
+
 // What a node's subtree contains (self included), computed bottom-up.
 struct NodeInfo {
   int cc = 0;             // CC preterminals
@@ -58,6 +67,8 @@ class Builder {
   void EmitTokens(int node, int unit);
   void AppendWords(int node, bool skip_pos);
   int CompoundBelow(int node) const;
+  int PassiveComplement(int vp) const;
+  bool HasByPhrase(int node) const;
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
                     std::vector<dict::WordId>* after, bool* passed) const;
   void EmitNounEntity(int node);
@@ -179,7 +190,36 @@ void Builder::Visit(int node, int depth) {
   }
   if (n.label == "VP") vp_start_[node] = here;
   for (int c = first; c >= 0; c = N(c).next_sibling) Visit(c, depth + 1);
-  if (verb_phrase) s_->verb_phrases[vp_index].end_token = static_cast<int>(s_->tokens.size());
+  if (!verb_phrase) return;
+  VerbPhrase& done = s_->verb_phrases[vp_index];
+  done.end_token = static_cast<int>(s_->tokens.size());
+  if (IsBeForm(N(first).word)) {
+    int complement = PassiveComplement(node);
+    if (complement >= 0) done.passive_verb = vp_start_[complement];
+  }
+}
+
+// The child VP of `vp` that is a passive participle phrase with a "by" agent
+// ("(VP (VBN attacked) (PP (IN by) ...))"), or -1.
+int Builder::PassiveComplement(int vp) const {
+  for (int c = N(vp).first_child; c >= 0; c = N(c).next_sibling) {
+    if (N(c).label != "VP" || N(c).first_child < 0 || N(N(c).first_child).label != "VBN") continue;
+    if (HasByPhrase(c)) return c;
+  }
+  return -1;
+}
+
+// Whether `node` holds a "by" prepositional phrase outside any nested clause.
+bool Builder::HasByPhrase(int node) const {
+  for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
+    std::string_view label = N(c).label;
+    if (N(c).is_preterminal() || label == "VP" || StartsWith(label, 'S')) continue;
+    int prep = N(c).first_child;
+    if (label == "PP" && N(prep).is_preterminal() && EqualsIgnoreCase(N(prep).word, "by"))
+      return true;
+    if (HasByPhrase(c)) return true;
+  }
+  return false;
 }
 
 dict::WordId Builder::WordOf(int node) const {

@@ -47,6 +47,10 @@ struct VerbPhrase {
   // coordinated with earlier ones ("condemned X and promised Y") the start of
   // the coordination, so that "promised" looks past "condemned X" to the subject.
   int clause_start = 0;
+  // For "was attacked by X": the participle that is the real verb, else -1.
+  // The VP must start with a form of "be" whose VP complement starts with a
+  // VBN and holds a "by" phrase.
+  int passive_verb = -1;
 };
 
 struct Sentence {
