@@ -56,11 +56,6 @@ class VerbReader {
 
 void VerbReader::Line(std::string_view s, int number) {
   where_.line = number;
-  // PETRARCH2's format announces its patterns with this banner; its "X:Y"
-  // codes are active:passive pairs.
-  if (s.find("VERB PATTERNS") != std::string_view::npos) {
-    dicts_->verbs.set_colon_codes(ColonCodes::kActivePassive);
-  }
   if (s.starts_with("---")) return StartBlock(s);
   if (s[0] == '&') {
     std::string name = ToUpperAscii(SplitWhitespace(s)[0]);
@@ -314,6 +309,11 @@ void VerbReader::AddPattern(std::string_view s) {
 Status ReadVerbs(std::string_view text, const std::string& file, Dictionaries* dicts) {
   VerbReader reader(dicts, {dicts->diagnostics.AddFile(file), 0});
   ForEachLine(text, [&](std::string_view line, int number) {
+    // PETRARCH2's format announces its patterns with this banner (a comment
+    // line); its "X:Y" codes are active:passive pairs.
+    if (line.find("####### VERB PATTERNS") != std::string_view::npos) {
+      dicts->verbs.set_colon_codes(ColonCodes::kActivePassive);
+    }
     std::string_view s = CleanLine(line);
     if (!s.empty()) reader.Line(s, number);
   });
