@@ -190,8 +190,14 @@ std::string_view VerbPhraseCoder::UnitCode(int unit) const {
   return u.compound ? std::string_view() : std::string_view(s_.phrases[u.phrase_begin].code);
 }
 
+// A unit with a code: a phrase with a non-null code, or a compound with at
+// least one coded member.
 bool VerbPhraseCoder::IsCodedUnit(int unit) const {
-  return s_.units[unit].compound || !IsNullCode(UnitCode(unit));
+  const Unit& u = s_.units[unit];
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    if (!IsNullCode(s_.phrases[p].code)) return true;
+  }
+  return false;
 }
 
 // The first unit after the verb that has a code (or is a compound), else the first unit.

@@ -50,7 +50,9 @@ void RemoveCommaClauses(const CoderOptions& o, Sentence* s) {
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
     if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max)) {
-      Delete(s, commas[i] + 1, commas[i + 1]);
+      // The clause goes with both its commas: "France, the minister said,
+      // attacked" reads "France attacked".
+      Delete(s, commas[i], commas[i + 1] + 1);
     }
   }
   // A comma left with no words before it (or after it) delimits nothing.
