@@ -27,6 +27,13 @@ bool IsValidDate(int year, int month, int day) {
   return day <= limit;
 }
 
+Date NextDay(Date date) {
+  int year = date / 10000, month = date / 100 % 100, day = date % 100;
+  if (IsValidDate(year, month, day + 1)) return date + 1;
+  if (month < 12) return year * 10000 + (month + 1) * 100 + 1;
+  return (year + 1) * 10000 + 101;
+}
+
 StatusOr<Date> ParseDate(std::string_view text) {
   std::string digits;
   if (text.size() == 10 && text[4] == '-' && text[7] == '-') {

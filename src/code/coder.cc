@@ -50,7 +50,7 @@ class VerbPhraseCoder {
   bool IsCodedUnit(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget() const;
-  int FindSource(int target) const;
+  int FindSource(const VerbPhrase& vp, int target) const;
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
   ActorProvenance Provenance(const Party& p, int unit) const;
@@ -214,8 +214,15 @@ int VerbPhraseCoder::FindTarget() const {
 
 // The nearest coded unit before the verb whose code differs from the target's,
 // else the nearest such unit at all.
-int VerbPhraseCoder::FindSource(int target) const {
+int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   std::string_view target_code = UnitCode(target);
+  // The clause's subject first: "the head of X's delegation called on Y".
+  for (int unit = vp.subject_begin; unit < vp.subject_end; ++unit) {
+    if (unit == target || !IsCodedUnit(unit) || s_.tokens[s_.units[unit].token_begin].deleted)
+      continue;
+    if (!s_.units[unit].compound && UnitCode(unit) == target_code) continue;
+    return unit;
+  }
   int fallback = -1;
   for (int t : x_.before) {
     int unit = s_.tokens[t].unit;
@@ -361,7 +368,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   int target = binding.target >= 0 ? binding.target : FindTarget();
   if (target < 0) return true;
-  int source = binding.source >= 0 ? binding.source : FindSource(target);
+  int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   if (source < 0) return true;
   Event proto;
   proto.passive = passive;

@@ -52,6 +52,8 @@ class Builder {
     if (tree_.empty()) return;
     info_.assign(tree_.size(), NodeInfo{});
     vp_start_.assign(tree_.size(), 0);
+    unit_begin_.assign(tree_.size(), 0);
+    unit_end_.assign(tree_.size(), 0);
     Summarise(0, 0);
     MarkCompounds();
     Visit(0, 0);
@@ -68,6 +70,8 @@ class Builder {
   void AppendWords(int node, bool skip_pos);
   int CompoundBelow(int node) const;
   int PassiveComplement(int vp) const;
+  int SubjectOf(int vp) const;
+  void VisitNounPhraseParts(int node, int depth);
   bool HasByPhrase(int node) const;
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
                     std::vector<dict::WordId>* after, bool* passed) const;
@@ -84,6 +88,7 @@ class Builder {
   std::string* upper_;
   std::vector<NodeInfo> info_;
   std::vector<int> vp_start_;                           // first token of each VP node visited
+  std::vector<int> unit_begin_, unit_end_;              // units made while visiting each NP node
   std::vector<dict::WordId> prefix_, suffix_, member_;  // scratch for compound members
 };
 
@@ -187,6 +192,11 @@ void Builder::Visit(int node, int depth) {
                        !IsVerbTag(N(N(n.parent).first_child).label);
     int clause_start = coordinated ? vp_start_[n.parent] : here;
     s_->verb_phrases.push_back(VerbPhrase{here, 0, clause_start});
+    int subject = SubjectOf(node);
+    if (subject >= 0) {
+      s_->verb_phrases.back().subject_begin = unit_begin_[subject];
+      s_->verb_phrases.back().subject_end = unit_end_[subject];
+    }
   }
   if (n.label == "VP") vp_start_[node] = here;
   for (int c = first; c >= 0; c = N(c).next_sibling) Visit(c, depth + 1);
@@ -207,6 +217,23 @@ int Builder::PassiveComplement(int vp) const {
     if (HasByPhrase(c)) return c;
   }
   return -1;
+}
+
+// The subject NP of the clause `vp` heads: up through coordinated VPs to the
+// clause, then the last NP child before that VP. -1 if there is none.
+int Builder::SubjectOf(int vp) const {
+  int child = vp;
+  int clause = N(vp).parent;
+  while (clause >= 0 && N(clause).label == "VP") {
+    child = clause;
+    clause = N(clause).parent;
+  }
+  if (clause < 0 || !StartsWith(N(clause).label, 'S')) return -1;
+  int subject = -1;
+  for (int c = N(clause).first_child; c >= 0 && c != child; c = N(c).next_sibling) {
+    if (N(c).label == "NP") subject = c;
+  }
+  return subject;
 }
 
 // Whether `node` holds a "by" prepositional phrase outside any nested clause.
@@ -337,6 +364,12 @@ bool Builder::TryPrepositionalPhrase(int node) {
 }
 
 void Builder::VisitNounPhrase(int node, int depth) {
+  unit_begin_[node] = static_cast<int>(s_->units.size());
+  VisitNounPhraseParts(node, depth);
+  unit_end_[node] = static_cast<int>(s_->units.size());
+}
+
+void Builder::VisitNounPhraseParts(int node, int depth) {
   const NodeInfo& info = info_[node];
   if (info.compound || info.pos || !info.np_below) return EmitNounEntity(node);
   if (info.pp_below && TryPrepositionalPhrase(node)) return;

@@ -51,6 +51,8 @@ struct VerbPhrase {
   // The VP must start with a form of "be" whose VP complement starts with a
   // VBN and holds a "by" phrase.
   int passive_verb = -1;
+  // The units of the clause's subject (the NP before the VP in its S), if any.
+  int subject_begin = 0, subject_end = 0;
 };
 
 struct Sentence {

@@ -2,7 +2,7 @@
 //
 // Actors: "NAME_ [CODE]" or "NAME_" followed by "+SYNONYM_" lines and
 // "[CODE DATE]" lines; dates are ">YYMMDD" (from), "<YYMMDD" (before) or
-// "YYMMDD-YYMMDD" (from, before). Agents: "PHRASE {PLURALS} [~CODE]" and
+// "YYMMDD-YYMMDD" (first and last day). Agents: "PHRASE {PLURALS} [~CODE]" and
 // substitution sets "!PERSON! = MAN, MEN".
 #include <map>
 
@@ -46,7 +46,10 @@ StatusOr<DatedCode> ParseDatedCode(std::string_view group) {
       return Status::InvalidInput("unknown date restriction '" + std::string(restriction) + "'");
     }
     DYAD_ASSIGN_OR_RETURN(code.from, ParseRestrictionDate(restriction.substr(0, dash)));
-    DYAD_ASSIGN_OR_RETURN(code.until, ParseRestrictionDate(restriction.substr(dash + 1)));
+    // The interval's last day is included (PETRARCH's validation records
+    // test that), so it ends before the day after it.
+    DYAD_ASSIGN_OR_RETURN(Date last, ParseRestrictionDate(restriction.substr(dash + 1)));
+    code.until = NextDay(last);
   }
   return code;
 }
@@ -155,8 +158,10 @@ struct AgentReader {
     }
     for (const std::string& member : it->second) {
       if (++expansions > kMaxExpansions) {
-        dicts->diagnostics.Warn(where, "more than " + std::to_string(kMaxExpansions) +
-                                           " substitutions; the rest are skipped");
+        if (expansions == kMaxExpansions + 1) {
+          dicts->diagnostics.Warn(where, "more than " + std::to_string(kMaxExpansions) +
+                                             " substitutions; the rest are skipped");
+        }
         return true;
       }
       std::string expanded = phrase.substr(0, open) + member + phrase.substr(close + 1);
@@ -179,6 +184,10 @@ void AgentReader::Line(std::string_view s) {
       agent.prefix ? code.substr(0, code.size() - 1) : Trim(code.substr(code.find('~') + 1));
   agent.code = std::string(Trim(bare));
   size_t brace = s.find('{');
+  size_t close = s.find('}', brace == std::string_view::npos ? 0 : brace);
+  if (brace != std::string_view::npos && close == std::string_view::npos) {
+    return dicts->diagnostics.Warn(where, "unclosed {");
+  }
   size_t end = std::min(brace, s.find('['));
   std::string phrase = ToUpperAscii(Trim(s.substr(0, end)));
   agent.name = phrase;
@@ -197,8 +206,6 @@ void AgentReader::Line(std::string_view s) {
     AddPhrase(std::string(name.substr(0, head)) + PluralOf(name.substr(head)), index);
     return;
   }
-  size_t close = s.find('}', brace);
-  if (close == std::string_view::npos) return dicts->diagnostics.Warn(where, "unclosed {");
   for (std::string_view plural : SplitWhitespace(s.substr(brace + 1, close - brace - 1))) {
     AddPhrase(ToUpperAscii(plural), index);
   }

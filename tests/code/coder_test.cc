@@ -90,7 +90,8 @@ TEST_F(CoderTest, DateRestrictedActorCodes) {
   const std::string tree =
       "(ROOT (S (NP (NNP John) (NNP Smith)) (VP (VBD attacked) (NP (NNP Russia))) (. .)))";
   EXPECT_EQ(Code(tree, 20100101), Events{"USAGOV RUS 190"});
-  EXPECT_EQ(Code(tree, 20170120), Events{"USAELI RUS 190"});  // the end date is exclusive
+  EXPECT_EQ(Code(tree, 20170120), Events{"USAGOV RUS 190"});  // the last day is included
+  EXPECT_EQ(Code(tree, 20170121), Events{"USAELI RUS 190"});
   EXPECT_EQ(Code(tree, 20000101), Events{"USAELI RUS 190"});
 }
 

@@ -18,6 +18,9 @@ StatusOr<Date> ParseDate(std::string_view text);
 
 bool IsValidDate(int year, int month, int day);
 
+// The day after `date` (20151231 -> 20160101). `date` must be valid.
+Date NextDay(Date date);
+
 }  // namespace dyad
 
 #endif  // DYAD_BASE_DATE_H_
