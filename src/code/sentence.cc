@@ -9,6 +9,8 @@
 // ARNOR MINISTERS and GONDOR MINISTERS). Any other NP is structure only.
 #include "code/sentence.h"
 
+#include <span>
+
 #include "dyad/base/text.h"
 
 namespace dyad::code {
@@ -76,7 +78,11 @@ class Builder {
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
                     std::vector<dict::WordId>* after, bool* passed) const;
   void EmitNounEntity(int node);
-  void EmitCompoundMembers(int compound);
+  void MemberWords(int node, std::vector<std::vector<dict::WordId>>* out) const;
+  void EmitCombinations(const std::vector<std::vector<dict::WordId>>& first,
+                        std::span<const dict::WordId> middle,
+                        const std::vector<std::vector<dict::WordId>>& second);
+  void FinishUnit(int unit, int node);
   dict::WordId WordOf(int node) const;
   int BeginUnit();
   void BeginPhrase();
@@ -87,9 +93,10 @@ class Builder {
   Sentence* s_;
   std::string* upper_;
   std::vector<NodeInfo> info_;
-  std::vector<int> vp_start_;                           // first token of each VP node visited
-  std::vector<int> unit_begin_, unit_end_;              // units made while visiting each NP node
-  std::vector<dict::WordId> prefix_, suffix_, member_;  // scratch for compound members
+  std::vector<int> vp_start_;                  // first token of each VP node visited
+  std::vector<int> unit_begin_, unit_end_;     // units made while visiting each NP node
+  std::vector<dict::WordId> prefix_, suffix_;  // words around a compound in its phrase
+  std::vector<std::vector<dict::WordId>> members_a_, members_b_;  // scratch for MemberWords
 };
 
 void Builder::Summarise(int node, int depth) {
@@ -272,37 +279,65 @@ void Builder::CollectWords(int node, int skip, std::vector<dict::WordId>* before
     CollectWords(c, skip, before, after, passed);
 }
 
-// One phrase per coordinated noun of `compound`, each framed by prefix_ and
-// suffix_. Adjectives before the first noun apply to single-noun members.
-void Builder::EmitCompoundMembers(int compound) {
+// The word lists `node` stands for: one per coordinated noun of a compound
+// (adjectives before the first noun apply to single-noun members), else one
+// list of all its words.
+void Builder::MemberWords(int node, std::vector<std::vector<dict::WordId>>* out) const {
+  out->clear();
+  bool passed = false;
+  if (!info_[node].compound) {
+    out->emplace_back();
+    CollectWords(node, -1, &out->back(), &out->back(), &passed);
+    return;
+  }
   std::vector<dict::WordId> adjectives;
   bool seen_noun = false;
-  for (int c = N(compound).first_child; c >= 0; c = N(c).next_sibling) {
+  for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
     std::string_view label = N(c).label;
     bool noun_word = N(c).is_preterminal() && label.starts_with("NN");
     if (!seen_noun && N(c).is_preterminal() && label.starts_with("JJ"))
       adjectives.push_back(WordOf(c));
     if (label != "NP" && !noun_word) continue;
     seen_noun = true;
-    BeginPhrase();
-    auto& words = s_->phrase_words;
-    words.insert(words.end(), prefix_.begin(), prefix_.end());
+    out->emplace_back();
     if (noun_word) {
-      words.insert(words.end(), adjectives.begin(), adjectives.end());
-      words.push_back(WordOf(c));
+      out->back() = adjectives;
+      out->back().push_back(WordOf(c));
     } else {
-      member_.clear();
-      bool passed = false;
-      CollectWords(c, -1, &member_, &member_, &passed);
-      words.insert(words.end(), member_.begin(), member_.end());
+      CollectWords(c, -1, &out->back(), &out->back(), &passed);
     }
-    words.insert(words.end(), suffix_.begin(), suffix_.end());
-    EndPhrase();
   }
 }
 
+// Adds one phrase per combination of the `first` and `second` word lists,
+// each framed as prefix_ FIRST middle SECOND suffix_.
+void Builder::EmitCombinations(const std::vector<std::vector<dict::WordId>>& first,
+                               std::span<const dict::WordId> middle,
+                               const std::vector<std::vector<dict::WordId>>& second) {
+  auto& words = s_->phrase_words;
+  for (const auto& a : first) {
+    for (const auto& b : second) {
+      BeginPhrase();
+      words.insert(words.end(), prefix_.begin(), prefix_.end());
+      words.insert(words.end(), a.begin(), a.end());
+      words.insert(words.end(), middle.begin(), middle.end());
+      words.insert(words.end(), b.begin(), b.end());
+      words.insert(words.end(), suffix_.begin(), suffix_.end());
+      EndPhrase();
+    }
+  }
+}
+
+void Builder::FinishUnit(int unit, int node) {
+  EmitTokens(node, unit);
+  Unit& u = s_->units[unit];
+  u.token_end = static_cast<int>(s_->tokens.size());
+  u.phrase_end = static_cast<int>(s_->phrases.size());
+  u.compound = u.phrase_end - u.phrase_begin > 1;
+}
+
 // A noun phrase coded as a whole: one phrase, or one per member when it
-// contains a compound.
+// contains a compound ("Arnor and Gondor's ministers").
 void Builder::EmitNounEntity(int node) {
   int unit = BeginUnit();
   int compound = CompoundBelow(node);
@@ -311,20 +346,18 @@ void Builder::EmitNounEntity(int node) {
   bool passed = false;
   CollectWords(node, compound, &prefix_, &suffix_, &passed);
   if (compound >= 0) {
-    s_->units[unit].compound = true;
-    EmitCompoundMembers(compound);
+    MemberWords(compound, &members_a_);
   } else {
-    BeginPhrase();
-    s_->phrase_words.insert(s_->phrase_words.end(), prefix_.begin(), prefix_.end());
-    EndPhrase();
+    members_a_.assign(1, {});
   }
-  EmitTokens(node, unit);
-  Unit& u = s_->units[unit];
-  u.token_end = static_cast<int>(s_->tokens.size());
-  u.phrase_end = static_cast<int>(s_->phrases.size());
+  members_b_.assign(1, {});
+  EmitCombinations(members_a_, {}, members_b_);
+  FinishUnit(unit, node);
 }
 
-// (NP (NP head) (PP (IN of) (NP object))) as one phrase "head of object".
+// (NP (NP head) (PP (IN of) (NP object))) as one phrase "head of object";
+// compounds on either side give one phrase per combination ("lawmakers and
+// officials in Arnor and Gondor": four).
 bool Builder::TryPrepositionalPhrase(int node) {
   int head = N(node).first_child;
   if (head < 0 || N(head).label != "NP") return false;
@@ -339,27 +372,11 @@ bool Builder::TryPrepositionalPhrase(int node) {
   int unit = BeginUnit();
   prefix_.clear();
   suffix_.clear();
-  bool passed = false;
-  int compound = info_[head].compound ? head : (info_[object].compound ? object : -1);
-  if (compound == head) {
-    CollectWords(pp, -1, &suffix_, &suffix_, &passed);
-  } else {
-    CollectWords(head, -1, &prefix_, &prefix_, &passed);
-    prefix_.push_back(WordOf(prep));
-    if (compound < 0) CollectWords(object, -1, &prefix_, &prefix_, &passed);
-  }
-  if (compound >= 0) {
-    s_->units[unit].compound = true;
-    EmitCompoundMembers(compound);
-  } else {
-    BeginPhrase();
-    s_->phrase_words.insert(s_->phrase_words.end(), prefix_.begin(), prefix_.end());
-    EndPhrase();
-  }
-  EmitTokens(node, unit);
-  Unit& u = s_->units[unit];
-  u.token_end = static_cast<int>(s_->tokens.size());
-  u.phrase_end = static_cast<int>(s_->phrases.size());
+  MemberWords(head, &members_a_);
+  MemberWords(object, &members_b_);
+  dict::WordId preposition = WordOf(prep);
+  EmitCombinations(members_a_, std::span(&preposition, 1), members_b_);
+  FinishUnit(unit, node);
   return true;
 }
 
