@@ -212,22 +212,23 @@ int VerbPhraseCoder::FindTarget() const {
   return first;
 }
 
-// The nearest coded unit before the verb whose code differs from the target's,
-// else the nearest such unit at all.
+// The source: the first coded unit of the clause's subject, else the nearest
+// coded unit before the verb, else the nearest unit at all; never one with the
+// target's (non-null) code.
 int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   std::string_view target_code = UnitCode(target);
-  // The clause's subject first: "the head of X's delegation called on Y".
+  auto same_as_target = [&](int unit) {
+    return unit == target ||
+           (!s_.units[unit].compound && !IsNullCode(target_code) && UnitCode(unit) == target_code);
+  };
   for (int unit = vp.subject_begin; unit < vp.subject_end; ++unit) {
-    if (unit == target || !IsCodedUnit(unit) || s_.tokens[s_.units[unit].token_begin].deleted)
-      continue;
-    if (!s_.units[unit].compound && UnitCode(unit) == target_code) continue;
-    return unit;
+    bool gone = s_.tokens[s_.units[unit].token_begin].deleted;
+    if (!gone && IsCodedUnit(unit) && !same_as_target(unit)) return unit;
   }
   int fallback = -1;
   for (int t : x_.before) {
     int unit = s_.tokens[t].unit;
-    if (unit < 0 || unit == target) continue;
-    if (!s_.units[unit].compound && !target_code.empty() && UnitCode(unit) == target_code) continue;
+    if (unit < 0 || same_as_target(unit)) continue;
     if (IsCodedUnit(unit)) return unit;
     if (fallback < 0) fallback = unit;
   }
