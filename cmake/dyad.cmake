@@ -10,6 +10,7 @@ endif()
 if(DYAD_BUILD_FUZZERS)
   # Instrument every library for coverage, not only the fuzzer entry points.
   add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=fuzzer-no-link,address,undefined)
 endif()
 if(DYAD_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
