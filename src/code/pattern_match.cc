@@ -74,20 +74,28 @@ class Matcher {
     return j;
   }
 
+  // A member phrase of the synset at seq position j (read backwards in the
+  // reversed sequence before the verb). Longer members are tried first.
   bool MatchSynset(uint32_t synset, size_t j, size_t* next) const {
-    for (const auto& member : dicts_.verbs.synset(synset).members) {
-      if (j + member.size() > seq_.size()) continue;
+    const dict::Synset& set = dicts_.verbs.synset(synset);
+    const auto& index = reversed_ ? set.by_last : set.by_first;
+    dict::WordId here = At(j).word;
+    auto range = std::equal_range(index.begin(), index.end(), std::make_pair(here, 0u),
+                                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    size_t best = 0;
+    for (auto it = range.first; it != range.second; ++it) {
+      const auto& member = set.members[it->second];
+      if (member.size() <= best || j + member.size() > seq_.size()) continue;
       bool ok = true;
-      for (size_t k = 0; k < member.size() && ok; ++k) {
+      for (size_t k = 1; k < member.size() && ok; ++k) {
         dict::WordId want = reversed_ ? member[member.size() - 1 - k] : member[k];
         ok = At(j + k).word == want;
       }
-      if (ok) {
-        *next = j + member.size();
-        return true;
-      }
+      if (ok) best = member.size();
     }
-    return false;
+    if (best == 0) return false;
+    *next = j + best;
+    return true;
   }
 
   void Bind(const PatternElement& el, size_t j) {

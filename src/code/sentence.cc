@@ -40,7 +40,8 @@ struct NodeInfo {
   bool np_below = false;  // an NP strictly below, outside relative clauses
   bool compound = false;  // this NP coordinates nouns
   bool sbar = false;
-  bool pp_below = false;  // a PP strictly below, outside relative clauses
+  bool pp_below = false;                   // a PP strictly below, outside relative clauses
+  dict::WordId word = dict::kUnknownWord;  // a preterminal's upper-cased word
 };
 
 class Builder {
@@ -56,24 +57,26 @@ class Builder {
     vp_start_.assign(tree_.size(), 0);
     unit_begin_.assign(tree_.size(), 0);
     unit_end_.assign(tree_.size(), 0);
-    Summarise(0, 0);
+    if (!ShallowEnough()) return EmitFlat();
+    Summarise(0);
     MarkCompounds();
-    Visit(0, 0);
+    Visit(0);
   }
 
  private:
   const parse::Node& N(int i) const { return tree_.node(i); }
-  void Summarise(int node, int depth);
+  bool ShallowEnough();
+  void EmitFlat();
+  void Summarise(int node);
   void MarkCompounds();
-  void Visit(int node, int depth);
-  void VisitNounPhrase(int node, int depth);
+  void Visit(int node);
+  void VisitNounPhrase(int node);
   bool TryPrepositionalPhrase(int node);
   void EmitTokens(int node, int unit);
-  void AppendWords(int node, bool skip_pos);
   int CompoundBelow(int node) const;
   int PassiveComplement(int vp) const;
   int SubjectOf(int vp) const;
-  void VisitNounPhraseParts(int node, int depth);
+  void VisitNounPhraseParts(int node);
   bool HasByPhrase(int node) const;
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
                     std::vector<dict::WordId>* after, bool* passed) const;
@@ -93,13 +96,38 @@ class Builder {
   Sentence* s_;
   std::string* upper_;
   std::vector<NodeInfo> info_;
+  std::vector<int> depth_;                     // scratch for ShallowEnough
   std::vector<int> vp_start_;                  // first token of each VP node visited
   std::vector<int> unit_begin_, unit_end_;     // units made while visiting each NP node
   std::vector<dict::WordId> prefix_, suffix_;  // words around a compound in its phrase
   std::vector<std::vector<dict::WordId>> members_a_, members_b_;  // scratch for MemberWords
 };
 
-void Builder::Summarise(int node, int depth) {
+// Whether every node is at most kMaxDepth deep, so that the recursive walks
+// below stay within a small stack. Nodes come in preorder (parents first).
+bool Builder::ShallowEnough() {
+  std::vector<int>& depth = depth_;
+  depth.assign(tree_.size(), 0);
+  for (int i = 1; i < tree_.size(); ++i) {
+    int parent = N(i).parent;
+    if (parent < 0 || parent >= i) return false;
+    depth[i] = depth[parent] + 1;
+    if (depth[i] > kMaxDepth) return false;
+  }
+  return true;
+}
+
+// A pathological tree is coded as plain words: no noun phrases, no verbs.
+void Builder::EmitFlat() {
+  for (int i = 0; i < tree_.size(); ++i) {
+    if (!N(i).is_preterminal()) continue;
+    upper_->clear();
+    AppendUpperAscii(N(i).word, upper_);
+    s_->tokens.push_back(Token{N(i).word, N(i).label, vocabulary_.Find(*upper_), -1, false});
+  }
+}
+
+void Builder::Summarise(int node) {
   NodeInfo& me = info_[node];
   std::string_view label = N(node).label;
   me.cc = label == "CC";
@@ -107,9 +135,13 @@ void Builder::Summarise(int node, int depth) {
   me.clause = label == "VP" || StartsWith(label, 'S');
   me.pos = label == "POS";
   me.sbar = label == "SBAR";
-  if (depth > kMaxDepth) return;
+  if (N(node).is_preterminal()) {
+    upper_->clear();
+    AppendUpperAscii(N(node).word, upper_);
+    me.word = vocabulary_.Find(*upper_);
+  }
   for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
-    Summarise(c, depth + 1);
+    Summarise(c);
     const NodeInfo& child = info_[c];
     me.cc += child.cc;
     me.nouns += child.nouns;
@@ -154,25 +186,10 @@ void Builder::EndPhrase() {
 void Builder::EmitTokens(int node, int unit) {
   const parse::Node& n = N(node);
   if (n.is_preterminal()) {
-    upper_->clear();
-    AppendUpperAscii(n.word, upper_);
-    s_->tokens.push_back(Token{n.word, n.label, vocabulary_.Find(*upper_), unit, false});
+    s_->tokens.push_back(Token{n.word, n.label, info_[node].word, unit, false});
     return;
   }
   for (int c = n.first_child; c >= 0; c = N(c).next_sibling) EmitTokens(c, unit);
-}
-
-// Appends the word ids of `node`'s subtree to the open phrase.
-void Builder::AppendWords(int node, bool skip_pos) {
-  const parse::Node& n = N(node);
-  if (n.is_preterminal()) {
-    if (skip_pos && n.label == "POS") return;
-    upper_->clear();
-    AppendUpperAscii(n.word, upper_);
-    s_->phrase_words.push_back(vocabulary_.Find(*upper_));
-    return;
-  }
-  for (int c = n.first_child; c >= 0; c = N(c).next_sibling) AppendWords(c, skip_pos);
 }
 
 int Builder::CompoundBelow(int node) const {
@@ -184,11 +201,10 @@ int Builder::CompoundBelow(int node) const {
   return -1;
 }
 
-void Builder::Visit(int node, int depth) {
+void Builder::Visit(int node) {
   const parse::Node& n = N(node);
   if (n.is_preterminal()) return EmitTokens(node, -1);
-  if (depth > kMaxDepth) return EmitTokens(node, -1);
-  if (n.label == "NP") return VisitNounPhrase(node, depth);
+  if (n.label == "NP") return VisitNounPhrase(node);
   int first = n.first_child;
   bool verb_phrase =
       n.label == "VP" && first >= 0 && N(first).is_preterminal() && IsVerbTag(N(first).label);
@@ -206,7 +222,7 @@ void Builder::Visit(int node, int depth) {
     }
   }
   if (n.label == "VP") vp_start_[node] = here;
-  for (int c = first; c >= 0; c = N(c).next_sibling) Visit(c, depth + 1);
+  for (int c = first; c >= 0; c = N(c).next_sibling) Visit(c);
   if (!verb_phrase) return;
   VerbPhrase& done = s_->verb_phrases[vp_index];
   done.end_token = static_cast<int>(s_->tokens.size());
@@ -256,11 +272,7 @@ bool Builder::HasByPhrase(int node) const {
   return false;
 }
 
-dict::WordId Builder::WordOf(int node) const {
-  upper_->clear();
-  AppendUpperAscii(N(node).word, upper_);
-  return vocabulary_.Find(*upper_);
-}
+dict::WordId Builder::WordOf(int node) const { return info_[node].word; }
 
 // Collects the words of `node`'s subtree, leaving out POS markers and the
 // subtree `skip`: words before it go to `before`, after it to `after`.
@@ -380,17 +392,17 @@ bool Builder::TryPrepositionalPhrase(int node) {
   return true;
 }
 
-void Builder::VisitNounPhrase(int node, int depth) {
+void Builder::VisitNounPhrase(int node) {
   unit_begin_[node] = static_cast<int>(s_->units.size());
-  VisitNounPhraseParts(node, depth);
+  VisitNounPhraseParts(node);
   unit_end_[node] = static_cast<int>(s_->units.size());
 }
 
-void Builder::VisitNounPhraseParts(int node, int depth) {
+void Builder::VisitNounPhraseParts(int node) {
   const NodeInfo& info = info_[node];
   if (info.compound || info.pos || !info.np_below) return EmitNounEntity(node);
   if (info.pp_below && TryPrepositionalPhrase(node)) return;
-  for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) Visit(c, depth + 1);
+  for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) Visit(c);
 }
 
 }  // namespace

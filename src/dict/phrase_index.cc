@@ -1,64 +1,79 @@
-// Longest-first matching of dictionary names against the words of a noun phrase.
+// Longest-first matching of dictionary names against the words of a phrase.
 #include "dyad/dict/phrase_index.h"
 
 #include <algorithm>
 
 namespace dyad::dict {
 
-bool PhraseIndex::Add(std::vector<WordId> words, std::vector<bool> adjacent, int entry) {
+bool PhraseIndex::Add(std::span<const WordId> words, const std::vector<bool>& adjacent, int entry) {
   if (words.empty()) return false;
-  if (adjacent.size() + 1 != words.size()) adjacent.assign(words.size() - 1, true);
-  WordId first = words.front();
-  buckets_[first].push_back(Name{std::move(words), std::move(adjacent), entry});
-  ++count_;
+  Name name{static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(words.size()), 0, entry};
+  for (size_t i = 0; i + 1 < words.size() && i < 64; ++i) {
+    bool joined = adjacent.size() + 1 == words.size() ? adjacent[i] : true;
+    if (!joined) name.gaps |= uint64_t{1} << i;
+  }
+  words_.insert(words_.end(), words.begin(), words.end());
+  names_.push_back(name);
   return true;
 }
 
 void PhraseIndex::Finish() {
-  for (auto& [word, names] : buckets_) {
-    std::stable_sort(names.begin(), names.end(),
-                     [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
-  }
+  std::stable_sort(names_.begin(), names_.end(), [this](const Name& a, const Name& b) {
+    WordId fa = words_[a.offset], fb = words_[b.offset];
+    return fa != fb ? fa < fb : a.length > b.length;
+  });
+  WordId max_word = 0;
+  for (const Name& n : names_) max_word = std::max(max_word, words_[n.offset]);
+  first_.assign(names_.empty() ? 0 : max_word + 2, 0);
+  for (const Name& n : names_) ++first_[words_[n.offset] + 1];
+  for (size_t w = 1; w < first_.size(); ++w) first_[w] += first_[w - 1];
 }
 
 namespace {
 
-// Whether name[first, last) occurs in `words` starting at `at`.
-bool RunAt(const std::vector<WordId>& name, size_t first, size_t last,
-           std::span<const WordId> words, size_t at) {
-  if (at + (last - first) > words.size()) return false;
-  return std::equal(name.begin() + first, name.begin() + last, words.begin() + at);
+// Matches want[i..] against words from `at`; a word after a gap may be any
+// later occurrence, so a failed adjacent run retries the next one.
+bool MatchRest(const WordId* want, uint32_t length, uint64_t gaps, uint32_t i,
+               std::span<const WordId> words, size_t at, int* end) {
+  if (i == length) {
+    *end = static_cast<int>(at);
+    return true;
+  }
+  bool gap_allowed = i - 1 < 64 && (gaps >> (i - 1) & 1);
+  if (!gap_allowed) {
+    return at < words.size() && words[at] == want[i] &&
+           MatchRest(want, length, gaps, i + 1, words, at + 1, end);
+  }
+  for (size_t q = at; q < words.size(); ++q) {
+    if (words[q] == want[i] && MatchRest(want, length, gaps, i + 1, words, q + 1, end)) return true;
+  }
+  return false;
 }
 
 }  // namespace
 
-// A name is runs of adjacent words with gaps between the runs. The first run
-// starts at `pos`; each later run is placed at its earliest occurrence after
-// the previous one, which finds a match whenever there is one (trying only the
-// first occurrence of a run's first word would miss "A B_C" in "A B X B C").
-bool PhraseIndex::Matches(const Name& name, std::span<const WordId> words, size_t pos, int* end) {
-  size_t at = pos;
-  for (size_t first = 0, last; first < name.words.size(); first = last) {
-    last = first + 1;
-    while (last < name.words.size() && name.adjacent[last - 1]) ++last;
-    if (first > 0) {
-      while (at < words.size() && !RunAt(name.words, first, last, words, at)) ++at;
+bool PhraseIndex::Matches(const Name& name, std::span<const WordId> words, size_t pos,
+                          int* end) const {
+  const WordId* want = words_.data() + name.offset;
+  if (name.gaps == 0) {  // the common case: every word adjacent
+    if (pos + name.length > words.size()) return false;
+    for (uint32_t i = 1; i < name.length; ++i) {
+      if (words[pos + i] != want[i]) return false;
     }
-    if (!RunAt(name.words, first, last, words, at)) return false;
-    at += last - first;
+    *end = static_cast<int>(pos + name.length);
+    return true;
   }
-  *end = static_cast<int>(at);
-  return true;
+  return MatchRest(want, name.length, name.gaps, 1, words, pos + 1, end);
 }
 
 bool PhraseIndex::MatchAt(std::span<const WordId> words, size_t pos, PhraseMatch* match) const {
-  if (pos >= words.size() || words[pos] == kUnknownWord) return false;
-  auto it = buckets_.find(words[pos]);
-  if (it == buckets_.end()) return false;
-  for (const Name& name : it->second) {
+  if (pos >= words.size()) return false;
+  WordId w = words[pos];
+  if (w == kUnknownWord || w + 1 >= first_.size()) return false;
+  for (uint32_t i = first_[w]; i < first_[w + 1]; ++i) {
     int end;
-    if (Matches(name, words, pos, &end)) {
-      match->entry = name.entry;
+    if (Matches(names_[i], words, pos, &end)) {
+      match->entry = names_[i].entry;
       match->end = end;
       return true;
     }

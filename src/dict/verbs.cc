@@ -1,6 +1,8 @@
 // Construction and indexing of the verb dictionary.
 #include "dyad/dict/verbs.h"
 
+#include <algorithm>
+
 namespace dyad::dict {
 
 int VerbDictionary::AddBlock(VerbBlock block) {
@@ -25,7 +27,9 @@ int VerbDictionary::AddPattern(Pattern pattern) {
 int VerbDictionary::SynsetIndex(const std::string& name) {
   auto it = synset_by_name_.find(name);
   if (it != synset_by_name_.end()) return it->second;
-  synsets_.push_back(Synset{name, {}, false, {}});
+  Synset synset;
+  synset.name = name;
+  synsets_.push_back(std::move(synset));
   int index = static_cast<int>(synsets_.size() - 1);
   synset_by_name_.emplace(name, index);
   return index;
@@ -52,6 +56,17 @@ std::vector<WordId> AnchorsOf(const Pattern& p, const std::vector<Synset>& synse
 }  // namespace
 
 void VerbDictionary::Finish() {
+  for (Synset& synset : synsets_) {
+    synset.by_first.clear();
+    synset.by_last.clear();
+    for (uint32_t m = 0; m < synset.members.size(); ++m) {
+      if (synset.members[m].empty()) continue;
+      synset.by_first.emplace_back(synset.members[m].front(), m);
+      synset.by_last.emplace_back(synset.members[m].back(), m);
+    }
+    std::sort(synset.by_first.begin(), synset.by_first.end());
+    std::sort(synset.by_last.begin(), synset.by_last.end());
+  }
   for (VerbBlock& block : blocks_) {
     block.by_anchor.clear();
     block.unanchored.clear();

@@ -75,6 +75,9 @@ struct Synset {
   std::vector<std::vector<WordId>> members;
   bool defined = false;
   SourceRef where;
+  // Built by Finish(): (first word, member) and (last word, member), sorted,
+  // so a match looks only at members that can start (or end) at a word.
+  std::vector<std::pair<WordId, uint32_t>> by_first, by_last;
 };
 
 // What a code "X:Y" means. TABARI-heritage dictionaries use it for symmetric
