@@ -449,7 +449,10 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   int skip_until = -1;
   for (const VerbPhrase& vp : s.verb_phrases) {
     if (vp.verb_token < skip_until || !s.IsWord(vp.verb_token)) continue;
-    if (verbs.Code(vp)) skip_until = vp.end_token;
+    size_t before = result->events.size();
+    // A verb that yields events owns its phrase: verbs nested in it are not
+    // coded. One that yields none lets them speak.
+    if (verbs.Code(vp) && result->events.size() > before) skip_until = vp.end_token;
   }
 }
 
