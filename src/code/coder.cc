@@ -147,7 +147,7 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
 }
 
 // The most specific pattern of the chosen forms' blocks that matches
-// (earliest in the file on ties).
+// (on ties the later entry, as a later definition overrides an earlier one).
 int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
   if (x_.pattern_stamp.size() < dicts_.verbs.num_patterns()) {
     x_.pattern_stamp.assign(dicts_.verbs.num_patterns(), 0);
@@ -176,7 +176,7 @@ int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
   PatternBinding b;
   for (int p : x_.candidates) {
     const dict::Pattern& pattern = dicts_.verbs.pattern(p);
-    if (best >= 0 && pattern.specificity <= dicts_.verbs.pattern(best).specificity) continue;
+    if (best >= 0 && pattern.specificity < dicts_.verbs.pattern(best).specificity) continue;
     if (MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) {
       best = p;
       *binding = b;

@@ -151,33 +151,29 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
 class PetrarchWriter : public EventWriter {
  public:
   explicit PetrarchWriter(std::FILE* out) : out_(out) {}
-  void BeginStory(std::string_view) override {
-    lines_.clear();
-    seen_.clear();
-  }
+  // A story is every sentence with its id prefix, wherever it stands in the
+  // input, so duplicates are tracked per story id for the whole run.
+  void BeginStory(std::string_view) override {}
   void WriteSentence(const SentenceContext& c, const code::SentenceResult& r) override;
-  void EndStory() override {
-    for (const std::string& line : lines_) std::fputs(line.c_str(), out_);
-    written_ += static_cast<long>(lines_.size());
-    lines_.clear();
-  }
+  void EndStory() override {}
   long events_written() const override { return written_; }
 
  private:
   std::FILE* out_;
-  std::vector<std::string> lines_;
-  std::set<std::tuple<Date, std::string, std::string, std::string>> seen_;
+  std::set<std::tuple<std::string, Date, std::string, std::string, std::string>> seen_;
   long written_ = 0;
 };
 
 void PetrarchWriter::WriteSentence(const SentenceContext& c, const code::SentenceResult& r) {
   for (const code::Event& e : r.events) {
-    if (!seen_.emplace(c.date, e.source, e.target, e.code).second) continue;
+    if (!seen_.emplace(std::string(c.story_id), c.date, e.source, e.target, e.code).second)
+      continue;
     std::string line = DateString(c.date) + "\t" + e.source + "\t" + e.target + "\t" + e.code +
                        "\t" + IssuesString(r.issues) + "\t" + std::string(c.sentence_id) + "\t" +
                        std::string(c.source) + "\t" + e.source_info.text + "\t" +
                        e.target_info.text + "\t" + e.verb_text + "\n";
-    lines_.push_back(std::move(line));
+    std::fputs(line.c_str(), out_);
+    ++written_;
   }
 }
 
