@@ -29,7 +29,9 @@ struct CoderScratch {
   std::vector<uint32_t> pattern_stamp;
   uint32_t generation = 0;
   std::vector<int> candidates;
-  std::vector<int> forms;  // verb forms chosen for the current verb
+  std::vector<int> forms;                // verb forms chosen for the current verb
+  std::vector<int> event_blocks;         // the verb block of each event in the result
+  std::vector<ReportingVerb> reporting;  // reporting verbs whose phrase is open
 };
 
 class VerbPhraseCoder {
@@ -41,6 +43,11 @@ class VerbPhraseCoder {
   // Codes one verb phrase; returns whether the verb yielded a code (which
   // makes the caller skip the verb phrases nested in it).
   bool Code(const VerbPhrase& vp);
+  // The verb block and the source of the last verb coded.
+  int last_block() const { return block_; }
+  int last_source() const { return source_; }
+  std::vector<Party> PartiesOfUnit(int unit) const { return PartiesOf(unit); }
+  ActorProvenance ProvenanceOf(const Party& p, int unit) const { return Provenance(p, unit); }
 
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
@@ -63,6 +70,8 @@ class VerbPhraseCoder {
   CoderScratch& x_;
   Sentence& s_;
   SentenceResult* result_;
+  int block_ = -1;
+  int source_ = -1;
 };
 
 }  // namespace
@@ -216,7 +225,7 @@ int VerbPhraseCoder::FindTarget() const {
 // coded unit before the verb, else the nearest unit at all; never one with the
 // target's (non-null) code.
 int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
-  std::string_view target_code = UnitCode(target);
+  std::string_view target_code = target >= 0 ? UnitCode(target) : std::string_view();
   auto same_as_target = [&](int unit) {
     return unit == target ||
            (!s_.units[unit].compound && !IsNullCode(target_code) && UnitCode(unit) == target_code);
@@ -305,6 +314,7 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       e.source_info = Provenance(a, src_unit);
       e.target_info = Provenance(b, tgt_unit);
       result_->events.push_back(std::move(e));
+      x_.event_blocks.push_back(block_);
     }
   }
 }
@@ -350,6 +360,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int start = verb, end = verb;
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   const dict::VerbForm& form = dicts_.verbs.form(x_.forms.back());  // the last definition's code
+  block_ = form.block;
+  source_ = -1;
   CollectSequences(std::min(start, vp.clause_start), end, vp.end_token);
   PatternBinding binding;
   int pattern = BestPattern(&binding);
@@ -368,9 +380,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     binding.target = binding.compound;
   }
   int target = binding.target >= 0 ? binding.target : FindTarget();
-  if (target < 0) return true;
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
-  if (source < 0) return true;
+  // A reporting verb needs its source even without a target, or with its own.
+  source_ = source >= 0 ? source : FindSource(vp, -1);
+  if (target < 0 || source < 0) return true;
   Event proto;
   proto.passive = passive;
   for (int t = start; t <= end; ++t) {
@@ -446,14 +459,31 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   RemoveCommaClauses(options_, &s);
   CodePhrases(dicts_, date, &s);
   VerbPhraseCoder verbs(dicts_, options_, x, result);
+  x.event_blocks.clear();
+  x.reporting.clear();
+  auto close_reporting = [&] {
+    ApplyTransformations(dicts_, x.reporting.back(), &result->events, &x.event_blocks);
+    x.reporting.pop_back();
+  };
   int skip_until = -1;
   for (const VerbPhrase& vp : s.verb_phrases) {
+    while (!x.reporting.empty() && vp.verb_token >= x.reporting.back().end_token) close_reporting();
     if (vp.verb_token < skip_until || !s.IsWord(vp.verb_token)) continue;
     size_t before = result->events.size();
+    if (!verbs.Code(vp)) continue;
     // A verb that yields events owns its phrase: verbs nested in it are not
-    // coded. One that yields none lets them speak.
-    if (verbs.Code(vp) && result->events.size() > before) skip_until = vp.end_token;
+    // coded, unless it reports them ("said Gondor attacked"). A verb that
+    // yields none lets the nested ones speak.
+    if (dicts_.verbs.IsReportingBlock(verbs.last_block()) && verbs.last_source() >= 0) {
+      int unit = verbs.last_source();
+      std::vector<Party> parties = verbs.PartiesOfUnit(unit);
+      x.reporting.push_back({verbs.last_block(), vp.end_token, before, result->events.size(),
+                             parties[0].code, verbs.ProvenanceOf(parties[0], unit)});
+    } else if (result->events.size() > before) {
+      skip_until = vp.end_token;
+    }
   }
+  while (!x.reporting.empty()) close_reporting();
 }
 
 std::string Coder::DescribeLastSentence() const {

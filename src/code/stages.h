@@ -33,6 +33,23 @@ struct PatternBinding {
 bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern, const Sentence& s,
                   std::span<const int> lower, std::span<const int> upper, PatternBinding* binding);
 
+// A verb phrase whose verb some transformation names as the reporting verb
+// ("say"): its events are [begin_event, end_event); the events after them, up
+// to the end of its phrase, are the reported ones.
+struct ReportingVerb {
+  int block = -1;
+  int end_token = 0;
+  size_t begin_event = 0, end_event = 0;
+  std::string source;  // the reporting verb's source code
+  ActorProvenance source_info;
+};
+
+// Rewrites the reported events by the dictionary's transformations and drops
+// the reporting verb's own events when it reports any (transformations.cc).
+// `blocks` gives each event's verb block.
+void ApplyTransformations(const dict::Dictionaries& dicts, const ReportingVerb& reporting,
+                          std::vector<Event>* events, std::vector<int>* blocks);
+
 // True for words that multi-word verbs may skip over ("called the talks off").
 bool IsSkippableWord(std::string_view upper_word);
 

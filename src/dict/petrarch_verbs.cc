@@ -45,6 +45,7 @@ class VerbReader {
   void AddVerbLine(std::string_view s);
   void AddVerbForm(const std::string& phrase, const std::string& code, const std::string& text);
   void AddPattern(std::string_view s);
+  void AddTransformation(std::string_view s);
   bool ParseElements(std::string_view side, bool before, std::vector<PatternElement>* out);
 
   Dictionaries* dicts_;
@@ -70,7 +71,7 @@ void VerbReader::Line(std::string_view s, int number) {
   }
   if (s[0] == '+' && synset_ >= 0) return AddSynsetMember(s.substr(1));
   synset_ = -1;
-  if (s[0] == '~') return;  // transformation: not yet supported
+  if (s[0] == '~') return AddTransformation(s.substr(1));
   if (s[0] == '-') return AddPattern(s.substr(1));
   if (block_ < 0) return Warn("verb outside a --- block ---");
   AddVerbLine(s);
@@ -302,6 +303,39 @@ void VerbReader::AddPattern(std::string_view s) {
     }
   }
   dicts_->verbs.AddPattern(std::move(p));
+}
+
+// "a (a b ATTACK) SAY = a b 015": outer source, (inner source, inner target,
+// inner verb), outer verb, =, result source, result target, code.
+void VerbReader::AddTransformation(std::string_view s) {
+  std::string spaced;
+  for (char c : s) {
+    if (c == '(' || c == ')' || c == '=') {
+      spaced += ' ';
+      spaced += c;
+      spaced += ' ';
+    } else {
+      spaced += c;
+    }
+  }
+  std::vector<std::string_view> t = SplitWhitespace(spaced);
+  auto is_variable = [](std::string_view v) { return v.size() == 1; };
+  if (t.size() != 11 || t[1] != "(" || t[5] != ")" || t[7] != "=" || !is_variable(t[0]) ||
+      !is_variable(t[2]) || !is_variable(t[3]) || !is_variable(t[8]) || !is_variable(t[9])) {
+    return Warn("transformation must read like '~ a (a b VERB) VERB = a b CODE'");
+  }
+  Transformation x;
+  x.outer_source = t[0][0];
+  x.inner_source = t[2][0];
+  x.inner_target = t[3][0];
+  x.inner_verb = ToUpperAscii(t[4]);
+  x.outer_verb = ToUpperAscii(t[6]);
+  x.result_source = t[8][0];
+  x.result_target = t[9][0];
+  x.code = std::string(t[10]);
+  x.where = where_;
+  x.text = "~" + std::string(s);
+  dicts_->verbs.AddTransformation(std::move(x));
 }
 
 }  // namespace

@@ -55,7 +55,28 @@ std::vector<WordId> AnchorsOf(const Pattern& p, const std::vector<Synset>& synse
 }
 }  // namespace
 
+namespace {
+// The blocks holding a verb written `name` ("ATTACK", "SAY").
+std::vector<int> BlocksNamed(const std::string& name, const std::vector<VerbForm>& forms) {
+  std::vector<int> blocks;
+  for (const VerbForm& f : forms) {
+    std::string_view text = f.text;
+    if (text.starts_with('+')) text.remove_prefix(1);
+    if (text == name && std::find(blocks.begin(), blocks.end(), f.block) == blocks.end()) {
+      blocks.push_back(f.block);
+    }
+  }
+  return blocks;
+}
+}  // namespace
+
 void VerbDictionary::Finish() {
+  reporting_.assign(blocks_.size(), false);
+  for (Transformation& t : transformations_) {
+    t.outer_blocks = BlocksNamed(t.outer_verb, forms_);
+    t.inner_blocks = t.inner_verb == "Q" ? std::vector<int>{} : BlocksNamed(t.inner_verb, forms_);
+    for (int b : t.outer_blocks) reporting_[b] = true;
+  }
   for (Synset& synset : synsets_) {
     synset.by_first.clear();
     synset.by_last.clear();

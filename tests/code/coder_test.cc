@@ -200,5 +200,28 @@ TEST_F(CoderTest, ActivePassiveCodesInPetrarch2Dictionaries) {
             Events{"DEU FRA 100"});
 }
 
+TEST_F(CoderTest, TransformationsRewriteReportedEvents) {
+  testing::TestDictionaryText text = testing::StandardText();
+  text.verbs += "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n";
+  dicts_ = testing::MakeDictionaries(text);
+  const std::string said_that = "(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (IN that) (S ";
+  // France says France attacked Germany: France claims responsibility.
+  EXPECT_EQ(Code(said_that + "(NP (NNP France)) (VP (VBD attacked) (NP (NNP Germany)))))) (. .)))"),
+            Events{"FRA DEU 015"});
+  // France says Russia attacked Germany: France accuses Russia.
+  EXPECT_EQ(Code(said_that + "(NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Germany)))))) (. .)))"),
+            Events{"FRA RUS 112"});
+  // No transformation fits: the reported event stands, the statement goes.
+  EXPECT_EQ(Code(said_that +
+                 "(NP (NNP Russia)) (VP (VBD met) (PP (IN with) (NP (NNP Germany))))))) (. .)))"),
+            Events{"RUS DEU 040"});
+}
+
+TEST_F(CoderTest, WithoutTransformationsTheOuterVerbOwnsItsPhrase) {
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Russia)) "
+                 "(VP (VBD attacked) (NP (NNP Germany)))))) (. .)))"),
+            Events{"FRA RUS 010"});
+}
+
 }  // namespace
 }  // namespace dyad::code

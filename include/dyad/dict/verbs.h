@@ -80,6 +80,22 @@ struct Synset {
   std::vector<std::pair<WordId, uint32_t>> by_first, by_last;
 };
 
+// A rewrite of an event reported or intended by another verb, from the end of
+// PETRARCH2's verb file: "~ a (a b ATTACK) SAY = a b 015" (a says a attacked
+// b: a claims responsibility). Letters are actor variables; '.' and '_' in the
+// inner event match anything; "Q" stands for any inner verb and its code.
+// Verb names stand for their whole verb block.
+struct Transformation {
+  char outer_source = 'a';
+  char inner_source = 'a', inner_target = 'b';
+  std::string inner_verb, outer_verb;  // upper case; inner may be "Q"
+  char result_source = 'a', result_target = 'b';
+  std::string code;                             // or "Q": the inner event's code
+  std::vector<int> inner_blocks, outer_blocks;  // resolved by Finish()
+  SourceRef where;
+  std::string text;
+};
+
 // What a code "X:Y" means. TABARI-heritage dictionaries use it for symmetric
 // events (source->target X, target->source Y); PETRARCH2's CAMEO.2.0.txt for
 // the active and the passive reading of the verb ("[:100]": only passive).
@@ -98,6 +114,11 @@ class VerbDictionary {
   const VerbBlock& block(int i) const { return blocks_[i]; }
   const Pattern& pattern(int i) const { return patterns_[i]; }
   const Synset& synset(int i) const { return synsets_[i]; }
+  const std::vector<Transformation>& transformations() const { return transformations_; }
+  // Whether some transformation has a verb of `block` as its outer verb.
+  bool IsReportingBlock(int block) const {
+    return block >= 0 && block < static_cast<int>(reporting_.size()) && reporting_[block];
+  }
   size_t num_forms() const { return forms_.size(); }
   size_t num_blocks() const { return blocks_.size(); }
   size_t num_patterns() const { return patterns_.size(); }
@@ -108,6 +129,7 @@ class VerbDictionary {
   int AddForm(VerbForm form);
   int AddPattern(Pattern pattern);
   int SynsetIndex(const std::string& name);  // creates an undefined synset on first use
+  void AddTransformation(Transformation t) { transformations_.push_back(std::move(t)); }
   Synset& mutable_synset(int i) { return synsets_[i]; }
   // Builds the anchor indexes; call once after the last Add.
   void Finish();
@@ -120,6 +142,8 @@ class VerbDictionary {
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, int> synset_by_name_;
   ColonCodes colon_codes_ = ColonCodes::kSymmetric;
+  std::vector<Transformation> transformations_;
+  std::vector<bool> reporting_;  // by block
 };
 
 }  // namespace dyad::dict
