@@ -341,6 +341,13 @@ void Builder::EmitCombinations(const std::vector<std::vector<dict::WordId>>& fir
 }
 
 void Builder::FinishUnit(int unit, int node) {
+  if (static_cast<int>(s_->phrases.size()) == s_->units[unit].phrase_begin) {
+    // A "compound" with no noun members (a malformed tree): one phrase of all its words.
+    BeginPhrase();
+    bool passed = false;
+    CollectWords(node, -1, &s_->phrase_words, &s_->phrase_words, &passed);
+    EndPhrase();
+  }
   EmitTokens(node, unit);
   Unit& u = s_->units[unit];
   u.token_end = static_cast<int>(s_->tokens.size());
