@@ -183,6 +183,7 @@ void AgentReader::Line(std::string_view s) {
   std::string_view bare =
       agent.prefix ? code.substr(0, code.size() - 1) : Trim(code.substr(code.find('~') + 1));
   agent.code = std::string(Trim(bare));
+  if (agent.code.empty()) return dicts->diagnostics.Warn(where, "agent code is empty");
   size_t brace = s.find('{');
   size_t close = s.find('}', brace == std::string_view::npos ? 0 : brace);
   if (brace != std::string_view::npos && close == std::string_view::npos) {

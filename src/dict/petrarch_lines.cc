@@ -66,8 +66,8 @@ std::vector<std::string> RegularVerbForms(const std::string& base) {
   if (base.empty()) return forms;
   char last = base.back();
   char before = base.size() > 1 ? base[base.size() - 2] : 'A';
-  bool consonant_y =
-      last == 'Y' && before != 'A' && before != 'E' && before != 'I' && before != 'O' && before != 'U';
+  bool consonant_y = last == 'Y' && before != 'A' && before != 'E' && before != 'I' &&
+                     before != 'O' && before != 'U';
   std::string stem = base.substr(0, base.size() - 1);
   forms.push_back(PluralOf(base));  // third person singular follows the plural rules
   if (last == 'E') {

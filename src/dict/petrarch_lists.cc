@@ -113,7 +113,7 @@ Status ReadIssues(std::string_view text, const std::string& file, Dictionaries* 
     size_t tildes = s.find_first_not_of('~');
     std::string_view body = tildes == std::string_view::npos ? "" : s.substr(tildes);
     std::vector<std::string_view> codes = BracketGroups(body);
-    if (!issue.blocks && codes.size() != 1)
+    if (!issue.blocks && (codes.size() != 1 || codes[0].empty()))
       return dicts->diagnostics.Warn(where, "issue needs one [CODE]");
     if (!issue.blocks) issue.code = std::string(codes[0]);
     issue.phrase = std::string(Trim(body.substr(0, body.find('['))));

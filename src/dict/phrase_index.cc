@@ -31,23 +31,33 @@ void PhraseIndex::Finish() {
 
 namespace {
 
-// Matches want[i..] against words from `at`; a word after a gap may be any
-// later occurrence, so a failed adjacent run retries the next one.
+// Whether other words may stand between want[i] and want[i + 1].
+bool GapAfter(uint64_t gaps, uint32_t i) { return i < 64 && (gaps >> i & 1); }
+
+// Whether want[0, n) occurs in `words` at `at`.
+bool RunAt(const WordId* want, uint32_t n, std::span<const WordId> words, size_t at) {
+  return at + n <= words.size() && std::equal(want, want + n, words.begin() + at);
+}
+
+// Matches want[i..] against words from `at`. Between gaps the words form runs
+// that must be adjacent; placing each run at its earliest occurrence after the
+// previous one finds a match whenever there is one, in linear time. (Trying
+// only the first occurrence of a run's first word misses "A B_C" in
+// "A B X B C"; backtracking over every occurrence of every word is exponential.)
 bool MatchRest(const WordId* want, uint32_t length, uint64_t gaps, uint32_t i,
                std::span<const WordId> words, size_t at, int* end) {
-  if (i == length) {
-    *end = static_cast<int>(at);
-    return true;
+  while (i < length) {
+    uint32_t last = i + 1;
+    while (last < length && !GapAfter(gaps, last - 1)) ++last;
+    if (GapAfter(gaps, i - 1)) {
+      while (at < words.size() && !RunAt(want + i, last - i, words, at)) ++at;
+    }
+    if (!RunAt(want + i, last - i, words, at)) return false;
+    at += last - i;
+    i = last;
   }
-  bool gap_allowed = i - 1 < 64 && (gaps >> (i - 1) & 1);
-  if (!gap_allowed) {
-    return at < words.size() && words[at] == want[i] &&
-           MatchRest(want, length, gaps, i + 1, words, at + 1, end);
-  }
-  for (size_t q = at; q < words.size(); ++q) {
-    if (words[q] == want[i] && MatchRest(want, length, gaps, i + 1, words, q + 1, end)) return true;
-  }
-  return false;
+  *end = static_cast<int>(at);
+  return true;
 }
 
 }  // namespace
