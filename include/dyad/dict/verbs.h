@@ -46,7 +46,7 @@ struct Pattern {
   int block = -1;
   SourceRef where;
   std::string text;     // the pattern as written, for explanations
-  int specificity = 0;  // number of word and synset elements
+  int specificity = 0;  // 2 per word or synset, 1 per $ + ^ %; the most specific match wins
 };
 
 struct VerbBlock {
