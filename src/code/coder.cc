@@ -14,6 +14,10 @@ namespace {
 
 bool IsNullCode(std::string_view code) { return code.empty() || code == "---"; }
 
+bool IsNegationWord(std::string_view w) {
+  return w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO";
+}
+
 // One side of an event: a code and the phrase it came from.
 struct Party {
   std::string code;
@@ -56,7 +60,8 @@ class VerbPhraseCoder {
   int BestPattern(PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
   std::string_view UnitCode(int unit) const;
-  int FindTarget() const;
+  int FindTarget(const VerbPhrase& vp) const;
+  bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
@@ -199,6 +204,23 @@ std::string_view VerbPhraseCoder::UnitCode(int unit) const {
   return u.compound ? std::string_view() : std::string_view(s_.phrases[u.phrase_begin].code);
 }
 
+// Whether a pattern names a negation word itself, directly or in a synset.
+bool VerbPhraseCoder::MentionsNegation(const dict::Pattern& p) const {
+  for (const auto* part : {&p.before, &p.after}) {
+    for (const dict::PatternElement& e : *part) {
+      if (e.kind == dict::ElementKind::kWord && IsNegationWord(dicts_.vocabulary.Word(e.id)))
+        return true;
+      if (e.kind != dict::ElementKind::kSynset) continue;
+      for (const auto& member : dicts_.verbs.synset(e.id).members) {
+        for (dict::WordId w : member) {
+          if (IsNegationWord(dicts_.vocabulary.Word(w))) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // A unit with a code: a phrase with a non-null code, or a compound with at
 // least one coded member.
 bool VerbPhraseCoder::IsCodedUnit(int unit) const {
@@ -210,7 +232,13 @@ bool VerbPhraseCoder::IsCodedUnit(int unit) const {
 }
 
 // The first unit after the verb that has a code (or is a compound), else the first unit.
-int VerbPhraseCoder::FindTarget() const {
+int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
+  // The verb's own objects first, then the clauses nested in its phrase.
+  for (int t : x_.lower) {
+    int unit = s_.tokens[t].unit;
+    if (t >= vp.embedded_clause) break;
+    if (unit >= 0 && IsCodedUnit(unit)) return unit;
+  }
   int first = -1;
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
@@ -375,12 +403,18 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   } else {
     return false;
   }
+  // "did not meet" is no meeting, unless the pattern itself speaks of the
+  // negation ("- NOT * TIES [112]").
+  if (vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)))) return true;
   // A compound bound before the verb ("% HAVE *") acts on its own members.
   if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
     binding.target = binding.compound;
   }
-  int target = binding.target >= 0 ? binding.target : FindTarget();
+  int target = binding.target >= 0 ? binding.target : FindTarget(vp);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // "Arnor, Rohan and Gondor met": with nothing after the verb, a compound
+  // source's members act on each other.
+  if (target < 0 && source >= 0 && s_.units[source].compound) target = source;
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
   if (target < 0 || source < 0) return true;
@@ -479,8 +513,8 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
       std::vector<Party> parties = verbs.PartiesOfUnit(unit);
       x.reporting.push_back({verbs.last_block(), vp.end_token, before, result->events.size(),
                              parties[0].code, verbs.ProvenanceOf(parties[0], unit)});
-    } else if (result->events.size() > before) {
-      skip_until = vp.end_token;
+    } else if (result->events.size() > before || vp.negated) {
+      skip_until = vp.end_token;  // a negated verb takes its complements with it
     }
   }
   while (!x.reporting.empty()) close_reporting();

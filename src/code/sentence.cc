@@ -22,6 +22,10 @@ constexpr int kMaxDepth = 400;  // deeper trees are treated as flat word lists
 bool StartsWith(std::string_view s, char c) { return !s.empty() && s.front() == c; }
 bool IsVerbTag(std::string_view tag) { return tag.starts_with("VB"); }
 
+bool IsNegation(std::string_view w) {
+  return EqualsIgnoreCase(w, "not") || EqualsIgnoreCase(w, "n't") || EqualsIgnoreCase(w, "never");
+}
+
 bool IsBeForm(std::string_view w) {
   static constexpr std::string_view kForms[] = {"be",   "is",    "are", "was", "were",
                                                 "been", "being", "'s",  "'re", "am"};
@@ -76,6 +80,8 @@ class Builder {
   int CompoundBelow(int node) const;
   int PassiveComplement(int vp) const;
   int SubjectOf(int vp) const;
+  bool IsNegated(int vp) const;
+  bool IsAncestor(int a, int node) const;
   void VisitNounPhraseParts(int node);
   bool HasByPhrase(int node) const;
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
@@ -215,6 +221,7 @@ void Builder::Visit(int node) {
                        !IsVerbTag(N(N(n.parent).first_child).label);
     int clause_start = coordinated ? vp_start_[n.parent] : here;
     s_->verb_phrases.push_back(VerbPhrase{here, 0, clause_start});
+    s_->verb_phrases.back().negated = IsNegated(node);
     int subject = SubjectOf(node);
     if (subject >= 0) {
       s_->verb_phrases.back().subject_begin = unit_begin_[subject];
@@ -222,10 +229,15 @@ void Builder::Visit(int node) {
     }
   }
   if (n.label == "VP") vp_start_[node] = here;
-  for (int c = first; c >= 0; c = N(c).next_sibling) Visit(c);
+  int embedded = -1;
+  for (int c = first; c >= 0; c = N(c).next_sibling) {
+    if (embedded < 0 && StartsWith(N(c).label, 'S')) embedded = static_cast<int>(s_->tokens.size());
+    Visit(c);
+  }
   if (!verb_phrase) return;
   VerbPhrase& done = s_->verb_phrases[vp_index];
   done.end_token = static_cast<int>(s_->tokens.size());
+  done.embedded_clause = embedded >= 0 ? embedded : done.end_token;
   if (IsBeForm(N(first).word)) {
     int complement = PassiveComplement(node);
     if (complement >= 0) done.passive_verb = vp_start_[complement];
@@ -257,6 +269,25 @@ int Builder::SubjectOf(int vp) const {
     if (N(c).label == "NP") subject = c;
   }
   return subject;
+}
+
+// Whether a negation adverb stands before `vp` in it or in the VPs above it
+// up to its clause: (VP (MD will) (RB not) (VP (VB meet) ...)).
+bool Builder::IsNegated(int vp) const {
+  for (int v = vp; v >= 0 && N(v).label == "VP"; v = N(v).parent) {
+    for (int c = N(v).first_child; c >= 0; c = N(c).next_sibling) {
+      if (N(c).is_preterminal() && N(c).label == "RB" && IsNegation(N(c).word)) return true;
+      if (c == vp || (N(c).first_child >= 0 && c != v && IsAncestor(c, vp))) break;
+    }
+  }
+  return false;
+}
+
+bool Builder::IsAncestor(int a, int node) const {
+  for (int n = node; n >= 0; n = N(n).parent) {
+    if (n == a) return true;
+  }
+  return false;
 }
 
 // Whether `node` holds a "by" prepositional phrase outside any nested clause.

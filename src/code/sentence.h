@@ -53,6 +53,13 @@ struct VerbPhrase {
   int passive_verb = -1;
   // The units of the clause's subject (the NP before the VP in its S), if any.
   int subject_begin = 0, subject_end = 0;
+  // Where the first clause nested directly in the VP starts ("said [that ...]",
+  // "urged X [to ...]"); end_token if there is none. Before it are the verb's
+  // own objects and prepositional phrases.
+  int embedded_clause = 0;
+  // "did not meet", "would never attack": a negation adverb in this VP or in
+  // the VPs above it in the same clause, before the verb.
+  bool negated = false;
 };
 
 struct Sentence {

@@ -112,6 +112,25 @@ TEST_F(CoderTest, CompoundBeforeVerbActsOnItsMembers) {
             (Events{"FRA DEU 041", "DEU FRA 041"}));
 }
 
+TEST_F(CoderTest, CompoundWithNothingAfterTheVerbActsOnItsMembers) {
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP Germany)) (VP (VBD attacked)) (. .)))"),
+            (Events{"FRA DEU 190", "DEU FRA 190"}));
+}
+
+TEST_F(CoderTest, NegatedVerbCodesNothing) {
+  EXPECT_TRUE(Code("(ROOT (S (NP (NNP France)) (VP (MD will) (RB not) (VP (VB attack) (NP (NNP "
+                   "Germany)))) (. .)))")
+                  .empty());
+  EXPECT_TRUE(Code("(ROOT (S (NP (NNP France)) (VP (VBD did) (RB n't) (VP (VB attack) (NP (NNP "
+                   "Germany)))) (. .)))")
+                  .empty());
+  // ... nor do the verbs in its complement.
+  EXPECT_TRUE(Code("(ROOT (S (NP (NNP France)) (VP (VBD did) (RB not) (VP (VB say) (SBAR (S (NP "
+                   "(NNP Russia)) "
+                   "(VP (VBD attacked) (NP (NNP Germany))))))) (. .)))")
+                  .empty());
+}
+
 TEST_F(CoderTest, CoordinatedVerbsShareTheSubject) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VP (VBD attacked) (NP (NNP Germany))) (CC and) "
                  "(VP (VBD met) (PP (IN with) (NP (NNP Russia))))) (. .)))"),
