@@ -61,6 +61,7 @@ class VerbPhraseCoder {
   bool IsCodedUnit(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
+  Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
   std::vector<Party> PartiesOf(int unit) const;
@@ -204,6 +205,22 @@ std::string_view VerbPhraseCoder::UnitCode(int unit) const {
   return u.compound ? std::string_view() : std::string_view(s_.phrases[u.phrase_begin].code);
 }
 
+// An event with the verb's provenance filled in.
+Event VerbPhraseCoder::Proto(int start, int end, bool passive, int pattern) const {
+  Event proto;
+  proto.passive = passive;
+  for (int t = start; t <= end; ++t) {
+    if (!proto.verb_text.empty()) proto.verb_text += ' ';
+    proto.verb_text += s_.tokens[t].text;
+  }
+  proto.verb_entry = dicts_.diagnostics.Describe(dicts_.verbs.form(x_.forms.back()).where);
+  if (pattern >= 0) {
+    proto.pattern = dicts_.verbs.pattern(pattern).text;
+    proto.pattern_entry = dicts_.diagnostics.Describe(dicts_.verbs.pattern(pattern).where);
+  }
+  return proto;
+}
+
 // Whether a pattern names a negation word itself, directly or in a synset.
 bool VerbPhraseCoder::MentionsNegation(const dict::Pattern& p) const {
   for (const auto* part : {&p.before, &p.after}) {
@@ -291,6 +308,7 @@ std::string VerbPhraseCoder::NewActorText(int unit) const {
 // The codes a unit stands for: its phrase's code, or each coded member of a
 // compound; "A/B" codes stand for both A and B.
 std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
+  if (unit < 0) return {Party{"---", -1}};  // an actor the sentence does not name
   std::vector<Party> parties;
   const Unit& u = s_.units[unit];
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
@@ -313,6 +331,7 @@ std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
 
 ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const {
   ActorProvenance out;
+  if (unit < 0) return out;
   out.text = s_.UnitText(unit);
   if (party.phrase < 0) return out;
   const Phrase& phrase = s_.phrases[party.phrase];
@@ -390,7 +409,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   const dict::VerbForm& form = dicts_.verbs.form(x_.forms.back());  // the last definition's code
   block_ = form.block;
   source_ = -1;
-  CollectSequences(std::min(start, vp.clause_start), end, vp.end_token);
+  // A passive participle sees its auxiliary ("+ WAS * DEAD IN $").
+  CollectSequences(passive ? start : std::min(start, vp.clause_start), end, vp.end_token);
   PatternBinding binding;
   int pattern = BestPattern(&binding);
   std::string code;
@@ -410,6 +430,18 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
     binding.target = binding.compound;
   }
+  bool pattern_bound = binding.source >= 0 || binding.target >= 0;
+  if (passive && !vp.passive_agent && !pattern_bound) {
+    // "Four civilians were killed in the shelling": the subject suffered the
+    // event; who did it is not said.
+    int victim = FindSource(vp, -1);
+    source_ = victim;
+    if (victim < 0) return true;
+    MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, Proto(start, end, passive, pattern));
+    return true;
+  }
+  // A pattern that binds an actor was written for the surface order: no swap.
+  if (pattern_bound) passive = false;
   int target = binding.target >= 0 ? binding.target : FindTarget(vp);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // "Arnor, Rohan and Gondor met": with nothing after the verb, a compound
@@ -418,18 +450,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
   if (target < 0 || source < 0) return true;
-  Event proto;
-  proto.passive = passive;
-  for (int t = start; t <= end; ++t) {
-    if (!proto.verb_text.empty()) proto.verb_text += ' ';
-    proto.verb_text += s_.tokens[t].text;
-  }
-  proto.verb_entry = dicts_.diagnostics.Describe(form.where);
-  if (pattern >= 0) {
-    proto.pattern = dicts_.verbs.pattern(pattern).text;
-    proto.pattern_entry = dicts_.diagnostics.Describe(dicts_.verbs.pattern(pattern).where);
-  }
-  MakeEvents(source, target, code, passive, std::move(proto));
+  MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
   return true;
 }
 
@@ -513,8 +534,10 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
       std::vector<Party> parties = verbs.PartiesOfUnit(unit);
       x.reporting.push_back({verbs.last_block(), vp.end_token, before, result->events.size(),
                              parties[0].code, verbs.ProvenanceOf(parties[0], unit)});
-    } else if (result->events.size() > before || vp.negated) {
-      skip_until = vp.end_token;  // a negated verb takes its complements with it
+    } else if (result->events.size() > before || vp.negated || vp.passive_verb >= 0) {
+      // A negated verb takes its complements with it; a passive's participle
+      // phrase was coded with it.
+      skip_until = vp.end_token;
     }
   }
   while (!x.reporting.empty()) close_reporting();

@@ -84,6 +84,7 @@ class Builder {
   bool IsAncestor(int a, int node) const;
   void VisitNounPhraseParts(int node);
   bool HasByPhrase(int node) const;
+  bool HasClauseChild(int node) const;
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
                     std::vector<dict::WordId>* after, bool* passed) const;
   void EmitNounEntity(int node);
@@ -240,16 +241,21 @@ void Builder::Visit(int node) {
   done.embedded_clause = embedded >= 0 ? embedded : done.end_token;
   if (IsBeForm(N(first).word)) {
     int complement = PassiveComplement(node);
-    if (complement >= 0) done.passive_verb = vp_start_[complement];
+    bool agent = complement >= 0 && HasByPhrase(complement);
+    // "is said to be ...", "was asked to ...": without an agent, a participle
+    // with a clause after it raises its subject rather than suffering it.
+    if (complement >= 0 && (agent || !HasClauseChild(complement))) {
+      done.passive_verb = vp_start_[complement];
+      done.passive_agent = agent;
+    }
   }
 }
 
-// The child VP of `vp` that is a passive participle phrase with a "by" agent
+// The child VP of `vp` that is a passive participle phrase
 // ("(VP (VBN attacked) (PP (IN by) ...))"), or -1.
 int Builder::PassiveComplement(int vp) const {
   for (int c = N(vp).first_child; c >= 0; c = N(c).next_sibling) {
-    if (N(c).label != "VP" || N(c).first_child < 0 || N(N(c).first_child).label != "VBN") continue;
-    if (HasByPhrase(c)) return c;
+    if (N(c).label == "VP" && N(c).first_child >= 0 && N(N(c).first_child).label == "VBN") return c;
   }
   return -1;
 }
@@ -286,6 +292,13 @@ bool Builder::IsNegated(int vp) const {
 bool Builder::IsAncestor(int a, int node) const {
   for (int n = node; n >= 0; n = N(n).parent) {
     if (n == a) return true;
+  }
+  return false;
+}
+
+bool Builder::HasClauseChild(int node) const {
+  for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
+    if (StartsWith(N(c).label, 'S')) return true;
   }
   return false;
 }

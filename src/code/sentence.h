@@ -47,10 +47,11 @@ struct VerbPhrase {
   // coordinated with earlier ones ("condemned X and promised Y") the start of
   // the coordination, so that "promised" looks past "condemned X" to the subject.
   int clause_start = 0;
-  // For "was attacked by X": the participle that is the real verb, else -1.
-  // The VP must start with a form of "be" whose VP complement starts with a
-  // VBN and holds a "by" phrase.
+  // For "was attacked (by X)": the participle that is the real verb, else -1.
+  // The VP starts with a form of "be" whose VP complement starts with a VBN;
+  // `passive_agent` says whether that complement holds a "by" phrase.
   int passive_verb = -1;
+  bool passive_agent = false;
   // The units of the clause's subject (the NP before the VP in its S), if any.
   int subject_begin = 0, subject_end = 0;
   // Where the first clause nested directly in the VP starts ("said [that ...]",

@@ -107,6 +107,15 @@ TEST_F(CoderTest, CompoundActorsGiveOneEventPerMember) {
             (Events{"FRA RUS 190", "DEU RUS 190"}));
 }
 
+TEST_F(CoderTest, PassiveWithoutAgentHasNoSource) {
+  const std::string tree =
+      "(ROOT (S (NP (NNP Germany)) (VP (VBD was) (VP (VBN attacked) (PP (IN in) (NP (NNP "
+      "Russia))))) (. .)))";
+  EXPECT_TRUE(Code(tree).empty()) << "Russia is where, not who";
+  options_.require_dyad = false;
+  EXPECT_EQ(Code(tree), Events{"--- DEU 190"});
+}
+
 TEST_F(CoderTest, CompoundBeforeVerbActsOnItsMembers) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP Germany)) (VP (VBD met)) (. .)))"),
             (Events{"FRA DEU 041", "DEU FRA 041"}));

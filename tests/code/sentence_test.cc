@@ -95,11 +95,18 @@ TEST_F(SentenceTest, PassiveWithByAgent) {
       "France))))) (. .)))");
   ASSERT_EQ(s.verb_phrases.size(), 2u);
   EXPECT_EQ(s.tokens[s.verb_phrases[0].passive_verb].text, "attacked");
-  // "was reported in" has no agent: not a passive to swap.
+  EXPECT_TRUE(s.verb_phrases[0].passive_agent);
+  // "was attacked in France": a passive without an agent.
   const Sentence& t = Build(
       "(ROOT (S (NP (NNP Germany)) (VP (VBD was) (VP (VBN attacked) (PP (IN in) (NP (NNP "
       "France))))) (. .)))");
-  EXPECT_EQ(t.verb_phrases[0].passive_verb, -1);
+  EXPECT_EQ(t.tokens[t.verb_phrases[0].passive_verb].text, "attacked");
+  EXPECT_FALSE(t.verb_phrases[0].passive_agent);
+  // "is said to be ...": a participle with a clause and no agent is no passive event.
+  const Sentence& u = Build(
+      "(ROOT (S (NP (NNP Germany)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB be) (ADJP "
+      "(JJ ready))))))) (. .)))");
+  EXPECT_EQ(u.verb_phrases[0].passive_verb, -1);
 }
 
 TEST_F(SentenceTest, CoordinatedVerbPhrasesStartTheirClauseAtTheCoordination) {
