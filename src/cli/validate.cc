@@ -15,6 +15,7 @@
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/io/petrarch_xml.h"
+#include "dyad/parse/fast_parser.h"
 #include "dyad/parse/tree.h"
 
 namespace dyad::cli {
@@ -44,6 +45,27 @@ std::string Describe(std::vector<Triple> triples) {
   return out;
 }
 
+// --gold-tokens: the gold tree's words and tags parsed again with the fast
+// parser, to measure the parser apart from the tokenizer and tagger.
+parse::Tree& reparsed_tree() {
+  static parse::Tree tree;
+  return tree;
+}
+
+void ReparseGoldTokens(const parse::Tree& gold) {
+  static parse::FastParser parser;
+  static std::vector<std::string_view> words, tags;
+  words.clear();
+  tags.clear();
+  for (const parse::Node& n : gold.nodes()) {
+    if (n.is_preterminal() && !n.word.empty()) {
+      words.push_back(n.word);
+      tags.push_back(n.label);
+    }
+  }
+  parser.Parse(words, tags, &reparsed_tree());
+}
+
 struct Tally {
   int passed = 0, failed = 0, rejected = 0;
   std::vector<std::string> regressions;
@@ -58,7 +80,12 @@ void ValidateRecord(const io::Record& record, code::Coder& coder, parse::Tree& t
   Status parsed = parse::ReadTree(record.parse, &tree);
   code::SentenceResult result;
   if (parsed.ok()) {
-    coder.CodeSentence(tree, record.date, &result);
+    const parse::Tree* coded = &tree;
+    if (flags.gold_tokens) {
+      ReparseGoldTokens(tree);
+      coded = &reparsed_tree();
+    }
+    coder.CodeSentence(*coded, record.date, &result);
     for (const auto& e : result.events) got.emplace_back(e.source, e.target, e.code);
   } else {
     std::fprintf(stderr, "%s:%d: record %s: bad parse tree: %s\n", flags.file.c_str(), record.line,
@@ -79,7 +106,10 @@ void ValidateRecord(const io::Record& record, code::Coder& coder, parse::Tree& t
   if (must_pass.count(record.id)) tally->regressions.push_back(record.id);
   std::printf("FAIL %s [%s] expected: %s got: %s\n", record.id.c_str(), record.category.c_str(),
               Describe(expected).c_str(), Describe(got).c_str());
-  if (flags.explain && parsed.ok()) std::printf("     %s\n", coder.DescribeLastSentence().c_str());
+  if (flags.explain && parsed.ok()) {
+    std::printf("     %s\n", coder.DescribeLastSentence().c_str());
+    if (flags.gold_tokens) std::printf("     %s\n", reparsed_tree().ToString().c_str());
+  }
 }
 
 }  // namespace

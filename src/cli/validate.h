@@ -15,6 +15,7 @@ struct ValidateFlags {
   bool verbose = false;              // print passing records too
   bool explain = false;              // print the coder's view of each failing record
   bool dictionary_warnings = false;  // list every skipped dictionary line
+  bool gold_tokens = false;  // re-parse each gold tree's words and tags with the fast parser
 };
 
 // Returns the process exit status: 0 when every record passes (or failures are

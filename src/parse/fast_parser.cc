@@ -1,0 +1,494 @@
+// The "fast" parser: a deterministic left-to-right reading of tagged tokens
+// into clauses, verb phrases and noun phrases (see fast_parser.h). Phrases are
+// built as unattached nodes first, so that coordination can wrap what was
+// already read, then written into the Tree in preorder.
+#include "dyad/parse/fast_parser.h"
+
+#include <string>
+
+namespace dyad::parse {
+
+namespace {
+
+bool Is(std::string_view a, std::string_view b) { return a == b; }
+bool IsNoun(std::string_view t) { return t.starts_with("NN"); }
+bool IsAdjective(std::string_view t) { return t.starts_with("JJ"); }
+bool IsVerb(std::string_view t) { return t.starts_with("VB") || t == "MD"; }
+bool IsFinite(std::string_view t) { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"; }
+bool IsAdverb(std::string_view t) { return t == "RB" || t == "RBR" || t == "RBS"; }
+bool IsDeterminer(std::string_view t) {
+  return t == "DT" || t == "PDT" || t == "PRP$" || t == "WP$";
+}
+bool IsPunctuationStop(std::string_view t) { return t == "." || t == ":" || t == ","; }
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// Verbs that take another verb after them: be, have, do, and the modals.
+bool IsAuxiliary(std::string_view word, std::string_view tag) {
+  static constexpr std::string_view kWords[] = {
+      "be",  "is",  "are",    "was", "were", "been", "being", "am",  "'s",  "'re", "'m",  "have",
+      "has", "had", "having", "'ve", "'d",   "do",   "does",  "did", "get", "got", "gets"};
+  if (tag == "MD") return true;
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+// Verbs that take a reported clause without "that": "said Gondor attacked".
+bool TakesBareClause(std::string_view word) {
+  static constexpr std::string_view kStems[] = {
+      "say",     "said",    "tell",    "told",    "believ",     "think",      "thought",
+      "claim",   "add",     "warn",    "announc", "report",     "stat",       "insist",
+      "argu",    "not",     "hope",    "expect",  "fear",       "know",       "knew",
+      "suggest", "confirm", "deni",    "deny",    "admit",      "assert",     "declar",
+      "feel",    "felt",    "predict", "reckon",  "understood", "understand", "indicat"};
+  std::string lower;
+  for (char c : word) lower += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  for (std::string_view stem : kStems) {
+    if (std::string_view(lower).starts_with(stem)) return true;
+  }
+  return false;
+}
+
+bool IsSubordinator(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"that",   "whether", "if",     "because",  "after",
+                                                "before", "when",    "while",  "although", "though",
+                                                "since",  "until",   "unless", "as",       "once"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+class FastParser::Run {
+ public:
+  Run(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+      std::vector<PNode>* nodes)
+      : words_(words), tags_(tags), n_(static_cast<int>(words.size())), nodes_(*nodes) {}
+
+  int Sentence() {
+    int s = ParseClause(/*embedded=*/false);
+    while (pos_ < n_) Append(s, Leaf(pos_++));  // anything left over stays in the sentence
+    return s;
+  }
+
+ private:
+  std::string_view Tag(int i) const { return i >= 0 && i < n_ ? tags_[i] : std::string_view(); }
+  std::string_view Word(int i) const { return i >= 0 && i < n_ ? words_[i] : std::string_view(); }
+
+  int NewNode(std::string_view label, std::string_view word = {}) {
+    nodes_.push_back(PNode{label, word, -1, -1, -1});
+    return static_cast<int>(nodes_.size() - 1);
+  }
+  int Leaf(int i) { return NewNode(tags_[i], words_[i]); }
+  void Append(int parent, int child) {
+    if (child < 0) return;
+    PNode& p = nodes_[parent];
+    if (p.last_child < 0) {
+      p.first_child = child;
+    } else {
+      nodes_[p.last_child].next = child;
+    }
+    nodes_[parent].last_child = child;
+  }
+  int Wrap(std::string_view label, int child) {
+    int w = NewNode(label);
+    Append(w, child);
+    return w;
+  }
+
+  int BaseNounPhraseEnd(int i) const;
+  int SkipAdverbs(int i) const {
+    while (IsAdverb(Tag(i))) ++i;
+    return i;
+  }
+  bool StartsNounPhrase(int i) const { return BaseNounPhraseEnd(i) > i; }
+  bool StartsClause(int i) const;
+  int BaseNounPhrase();
+  int NounPhrase(bool subject);
+  int SubjectNounPhrase();
+  int Parenthetical();
+  bool CoordinationAhead(bool subject) const;
+  bool SharedModifiers(int start, int end) const;
+  int PrepositionalPhrase(bool in_subject = false);
+  int VerbPhrase();
+  int VerbChain(const std::vector<int>& chain, size_t k, const std::vector<int>& adverbs_after);
+  void Complements(int vp);
+  int Complement();
+  int ClauseAfterSubordinator();
+  int ParseClause(bool embedded);
+  int LeadingPhrase();
+
+  std::span<const std::string_view> words_, tags_;
+  int n_;
+  std::vector<PNode>& nodes_;
+  int pos_ = 0;
+  int verb_ = -1;  // the main verb whose complements are being read
+};
+
+// One past the last token of the base noun phrase starting at i, or i.
+int FastParser::Run::BaseNounPhraseEnd(int i) const {
+  std::string_view t = Tag(i);
+  if (t == "PRP" || t == "EX" || t == "WP") return i + 1;
+  int j = i, end = i;
+  while (j < n_) {
+    std::string_view tag = Tag(j);
+    bool modifier_participle = (tag == "VBN" || tag == "VBG") && j > i && IsNoun(Tag(j + 1));
+    bool adjective_list =
+        (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
+    bool adverb_of_adjective = IsAdverb(tag) && IsAdjective(Tag(j + 1)) && end == i;
+    if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
+        modifier_participle || adjective_list || adverb_of_adjective) {
+      ++j;
+    } else if (IsNoun(tag)) {
+      end = ++j;
+    } else if (tag == "POS" && j > i &&
+               (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD")) {
+      ++j;
+    } else {
+      break;
+    }
+    if (tag == "CD" && !IsNoun(Tag(j)) && !IsAdjective(Tag(j))) end = j;
+  }
+  if (end == i && j > i && (Is(Tag(i), "DT") || IsAdjective(Tag(j - 1))))
+    end = j;  // "this", "the poor"
+  // A phrase ending in a word tagged as an adjective, right before its verb: "Arnor cleric is".
+  if (end > i && end < j && IsAdjective(Tag(j - 1)) && IsFinite(Tag(j))) end = j;
+  // A noun phrase ending in a word tagged as an adjective, right before its verb: "Arnor cleric
+  // is".
+  if (end > i && end < j && IsAdjective(Tag(j - 1)) && IsFinite(Tag(j))) end = j;
+  return end;
+}
+
+// Whether a clause (a noun phrase and then a finite verb) starts at i.
+bool FastParser::Run::StartsClause(int i) const {
+  int end = BaseNounPhraseEnd(i);
+  if (end == i) return false;
+  // A coordinated subject: "Dagolath and Osgiliath can cope".
+  while ((Tag(end) == "," || Tag(end) == "CC") && StartsNounPhrase(end + 1)) {
+    end = BaseNounPhraseEnd(end + 1);
+  }
+  while (IsAdverb(Tag(end))) ++end;
+  return IsFinite(Tag(end));
+}
+
+// A base noun phrase; a possessive nests what precedes it:
+// (NP (NP (NNP Gondor) (POS 's)) (NN army)).
+int FastParser::Run::BaseNounPhrase() {
+  int end = BaseNounPhraseEnd(pos_);
+  if (end == pos_) return -1;
+  int np = NewNode("NP");
+  for (; pos_ < end; ++pos_) {
+    if (IsAdjective(Tag(pos_)) && (Tag(pos_ + 1) == "CC" || Tag(pos_ + 1) == ",") &&
+        IsAdjective(Tag(pos_ + 2)) && pos_ + 2 < end) {
+      // "awful and evil minister": the coordination is of adjectives, not of nouns.
+      int adjp = NewNode("ADJP");
+      while (pos_ + 2 < end && IsAdjective(Tag(pos_)) &&
+             (Tag(pos_ + 1) == "CC" || Tag(pos_ + 1) == ",") && IsAdjective(Tag(pos_ + 2))) {
+        Append(adjp, Leaf(pos_++));
+        Append(adjp, Leaf(pos_++));
+      }
+      Append(adjp, Leaf(pos_));
+      Append(np, adjp);
+      continue;
+    }
+    Append(np, Leaf(pos_));
+    if (Tag(pos_) == "POS" && pos_ + 1 < end) {
+      int outer = NewNode("NP");
+      Append(outer, np);
+      np = outer;
+    }
+  }
+  return np;
+}
+
+// Whether the coordination after tokens [start, end) joins single nouns that
+// share the first member's modifiers: [DT] JJ* NN (, NN)* CC NN.
+bool FastParser::Run::SharedModifiers(int start, int end) const {
+  if (end - start < 1 || !IsNoun(Tag(end - 1))) return false;
+  for (int i = start; i + 1 < end; ++i) {
+    if (!IsDeterminer(Tag(i)) && !IsAdjective(Tag(i))) return false;
+  }
+  int j = end;
+  while (Tag(j) == "," || Tag(j) == "CC") {
+    bool last = Tag(j) == "CC";
+    ++j;
+    if (!last && Tag(j) == "CC") continue;
+    if (!IsNoun(Tag(j)) || BaseNounPhraseEnd(j) != j + 1) return false;
+    ++j;
+    if (last) return true;
+  }
+  return false;
+}
+
+// At pos_ (just after a noun phrase): ", B , C and D" or "and D" follows,
+// and, after an object, D is not the subject of a new clause.
+bool FastParser::Run::CoordinationAhead(bool subject) const {
+  int j = pos_;
+  while (Tag(j) == "," && StartsNounPhrase(j + 1)) {
+    int end = BaseNounPhraseEnd(j + 1);
+    if (Tag(end) != "," && Tag(end) != "CC") return false;
+    j = end;
+  }
+  if (Tag(j) == ",") ++j;
+  if (Tag(j) != "CC" || !StartsNounPhrase(j + 1)) return false;
+  int last = BaseNounPhraseEnd(j + 1);
+  return subject || !IsFinite(Tag(last));
+}
+
+// A noun phrase with its "of" phrases and coordinated members.
+int FastParser::Run::NounPhrase(bool subject) {
+  int start = pos_;
+  int np = BaseNounPhrase();
+  if (np < 0) return -1;
+  if (EqualsLower(Word(pos_), "of") && StartsNounPhrase(pos_ + 1)) {
+    int outer = Wrap("NP", np);
+    int pp = NewNode("PP");
+    Append(pp, Leaf(pos_++));
+    Append(pp, NounPhrase(subject));  // "the ambassadors of Arnor, Rohan and Gondor"
+    Append(outer, pp);
+    return outer;
+  }
+  if (!CoordinationAhead(subject)) return np;
+  if (SharedModifiers(start, pos_)) {
+    // "Danish media and government": one flat phrase, so that the modifiers
+    // apply to every noun: (NP (JJ Danish) (NNS media) (CC and) (NN government)).
+    while (Tag(pos_) == "," || Tag(pos_) == "CC") {
+      bool last = Tag(pos_) == "CC";
+      Append(np, Leaf(pos_++));
+      if (!last && Tag(pos_) == "CC") continue;
+      Append(np, Leaf(pos_++));
+      if (last) break;
+    }
+    return np;
+  }
+  int coordination = Wrap("NP", np);
+  while (Tag(pos_) == "," || Tag(pos_) == "CC") {
+    bool last = Tag(pos_) == "CC";
+    Append(coordination, Leaf(pos_++));
+    if (!last && Tag(pos_) == "CC") continue;
+    Append(coordination, BaseNounPhrase());
+    if (last) break;
+  }
+  return coordination;
+}
+
+// The subject with the prepositional phrases between it and its verb:
+// (NP (NP activists) (PP in (NP Arnor))) are ...
+int FastParser::Run::SubjectNounPhrase() {
+  int np = NounPhrase(/*subject=*/true);
+  while ((Tag(pos_) == "IN" || Tag(pos_) == "TO") && !IsSubordinator(Word(pos_)) &&
+         StartsNounPhrase(pos_ + 1)) {
+    int outer = Wrap("NP", np);
+    Append(outer, PrepositionalPhrase(/*in_subject=*/true));
+    np = outer;
+  }
+  return np;
+}
+
+int FastParser::Run::PrepositionalPhrase(bool in_subject) {
+  int pp = NewNode("PP");
+  Append(pp, Leaf(pos_++));
+  if (StartsNounPhrase(pos_)) {
+    Append(pp, NounPhrase(/*subject=*/in_subject));
+  } else if (Tag(pos_) == "VBG") {
+    Append(pp, Wrap("S", VerbPhrase()));
+  }
+  return pp;
+}
+
+// "(IN that) clause": the subordinator, then a clause (or what follows).
+int FastParser::Run::ClauseAfterSubordinator() {
+  int sbar = NewNode("SBAR");
+  Append(sbar, Leaf(pos_++));
+  Append(sbar, ParseClause(/*embedded=*/true));
+  return sbar;
+}
+
+// One complement of a verb at pos_, or -1 when the verb phrase ends here.
+int FastParser::Run::Complement() {
+  std::string_view t = Tag(pos_);
+  if (t == ",") return Parenthetical();
+  if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
+  if (t == "CC") return -1;  // coordination is the caller's
+  if (TakesBareClause(Word(verb_)) && StartsClause(pos_)) {
+    return Wrap("SBAR", ParseClause(/*embedded=*/true));
+  }
+  if (StartsNounPhrase(pos_)) return NounPhrase(/*subject=*/false);
+  if ((t == "IN" || t == "WDT" || t == "WP" || t == "WRB") && IsSubordinator(Word(pos_)) &&
+      !StartsNounPhrase(pos_ + 1)) {
+    return ClauseAfterSubordinator();
+  }
+  if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1)) {
+    return ClauseAfterSubordinator();
+  }
+  if (t == "WDT" || t == "WP" || t == "WRB") return ClauseAfterSubordinator();
+  if (t == "TO" && IsVerb(Tag(pos_ + 1))) {
+    int vp = NewNode("VP");
+    Append(vp, Leaf(pos_++));
+    Append(vp, VerbPhrase());
+    return Wrap("S", vp);
+  }
+  if (t == "IN" || t == "TO") return PrepositionalPhrase();
+  if (t == "VBG" || t == "VBN") return Wrap("S", VerbPhrase());
+  if (IsAdverb(t)) return Wrap("ADVP", Leaf(pos_++));
+  if (IsAdjective(t)) return Wrap("ADJP", Leaf(pos_++));
+  if (t == "RP") return Wrap("PRT", Leaf(pos_++));
+  return Leaf(pos_++);
+}
+
+// At a comma inside a verb phrase: ", it seems ," is a parenthetical and the
+// phrase goes on; ", almost five years after ..." (no new clause) goes on too;
+// ", a senior official said" (a new clause) or the end of the sentence ends it.
+int FastParser::Run::Parenthetical() {
+  int at = pos_;
+  if (StartsClause(pos_ + 1)) {
+    int prn = NewNode("PRN");
+    Append(prn, Leaf(pos_++));
+    Append(prn, ParseClause(/*embedded=*/true));
+    if (Tag(pos_) == "," && pos_ + 1 < n_ && Tag(pos_ + 1) != ".") {
+      Append(prn, Leaf(pos_++));
+      return prn;
+    }
+    pos_ = at;  // a clause of its own, not a parenthetical: the phrase ends
+    return -1;
+  }
+  std::string_view next = Tag(pos_ + 1);
+  if (pos_ + 1 >= n_ || next == "." || next == "CC" || next == "``" || IsVerb(next)) return -1;
+  return Leaf(pos_++);
+}
+
+void FastParser::Run::Complements(int vp) {
+  while (true) {
+    int c = Complement();
+    if (c < 0) return;
+    Append(vp, c);
+  }
+}
+
+// (VP v1 [adverbs] (VP v2 ... (VP vn complements))): each verb heads its own VP
+// so that the coder sees auxiliaries, negation and passive participles.
+int FastParser::Run::VerbChain(const std::vector<int>& chain, size_t k,
+                               const std::vector<int>& adverbs_after) {
+  int vp = NewNode("VP");
+  Append(vp, Leaf(chain[k]));
+  for (int a : adverbs_after) {
+    if (a > chain[k] && (k + 1 == chain.size() || a < chain[k + 1])) Append(vp, Leaf(a));
+  }
+  if (k + 1 < chain.size()) {
+    Append(vp, VerbChain(chain, k + 1, adverbs_after));
+  } else {
+    int outer_verb = verb_;
+    verb_ = chain[k];
+    Complements(vp);
+    verb_ = outer_verb;
+  }
+  return vp;
+}
+
+// A verb group and its complements; coordinated verb phrases are wrapped:
+// (VP (VP attacked X) (CC and) (VP seized Y)).
+int FastParser::Run::VerbPhrase() {
+  std::vector<int> chain, adverbs;
+  while (pos_ < n_) {
+    if (IsVerb(Tag(pos_))) {
+      chain.push_back(pos_++);
+      if (!IsAuxiliary(Word(chain.back()), Tag(chain.back()))) break;  // the main verb
+    } else if (IsAdverb(Tag(pos_)) && !chain.empty() && IsVerb(Tag(SkipAdverbs(pos_)))) {
+      adverbs.push_back(pos_++);  // "will not meet", "has also been"
+    } else {
+      break;
+    }
+  }
+  if (chain.empty()) return -1;
+  int vp = VerbChain(chain, 0, adverbs);
+  while (Tag(pos_) == "CC" &&
+         (IsVerb(Tag(pos_ + 1)) || (IsAdverb(Tag(pos_ + 1)) && IsVerb(Tag(pos_ + 2))))) {
+    int coordination = Wrap("VP", vp);
+    Append(coordination, Leaf(pos_++));
+    if (IsAdverb(Tag(pos_))) Append(coordination, Wrap("ADVP", Leaf(pos_++)));
+    Append(coordination, VerbPhrase());
+    vp = coordination;
+  }
+  return vp;
+}
+
+// Material before the subject: "On Monday ,", "After the talks ,".
+int FastParser::Run::LeadingPhrase() {
+  std::string_view t = Tag(pos_);
+  if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1))
+    return ClauseAfterSubordinator();
+  if (t == "IN" || t == "TO") return PrepositionalPhrase();
+  if (IsAdverb(t)) return Wrap("ADVP", Leaf(pos_++));
+  if (t == "``" || t == "''" || t == "-LRB-" || t == ":") return Leaf(pos_++);
+  return -1;
+}
+
+int FastParser::Run::ParseClause(bool embedded) {
+  int s = NewNode("S");
+  while (pos_ < n_ && !StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) {
+    int lead = LeadingPhrase();
+    if (lead < 0) break;
+    Append(s, lead);
+    if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
+  }
+  if (StartsNounPhrase(pos_)) Append(s, SubjectNounPhrase());
+  while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1)) {
+    // An apposition: "Arnor, the state's fiercest foe, said ..."
+    Append(s, Leaf(pos_++));
+    Append(s, NounPhrase(/*subject=*/false));
+    if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
+  }
+  while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));
+  if (IsVerb(Tag(pos_))) Append(s, VerbPhrase());
+  if (embedded) return s;
+  // Top level: a comma may open a further clause (", a senior official said").
+  while (pos_ < n_ && Tag(pos_) != ".") {
+    if (Tag(pos_) == "," || Tag(pos_) == ":" || Tag(pos_) == "CC") {
+      Append(s, Leaf(pos_++));
+    } else if (StartsNounPhrase(pos_) || IsVerb(Tag(pos_))) {
+      int before = pos_;
+      Append(s, ParseClause(/*embedded=*/true));
+      if (pos_ == before) Append(s, Leaf(pos_++));
+    } else {
+      int c = Complement();
+      Append(s, c >= 0 ? c : Leaf(pos_++));
+    }
+  }
+  if (Tag(pos_) == ".") Append(s, Leaf(pos_++));
+  return s;
+}
+
+void FastParser::Parse(std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags, Tree* tree) {
+  tree->Clear();
+  nodes_.clear();
+  if (words.empty() || words.size() != tags.size()) return;
+  Run run(words, tags, &nodes_);
+  int sentence = run.Sentence();
+  int root = tree->AddNode(-1, "ROOT");
+  // Preorder copy with an explicit stack: (node, parent in tree).
+  std::vector<std::pair<int, int>> stack{{sentence, root}};
+  while (!stack.empty()) {
+    auto [node, parent] = stack.back();
+    stack.pop_back();
+    const PNode& p = nodes_[node];
+    int here = tree->AddNode(parent, p.label, p.word);
+    std::vector<int> children;
+    for (int c = p.first_child; c >= 0; c = nodes_[c].next) children.push_back(c);
+    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, here});
+  }
+}
+
+}  // namespace dyad::parse

@@ -1,0 +1,132 @@
+// Tests of the rule-based "fast" parser: the tree shapes the coder relies on.
+#include "dyad/parse/fast_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dyad::parse {
+namespace {
+
+// Parses "word/TAG word/TAG ..." and returns the tree as a string.
+std::string Parse(const std::string& tagged) {
+  static std::vector<std::string> storage;
+  storage.clear();
+  std::vector<std::string_view> words, tags;
+  size_t at = 0;
+  while (at < tagged.size()) {
+    size_t end = tagged.find(' ', at);
+    if (end == std::string::npos) end = tagged.size();
+    storage.push_back(tagged.substr(at, end - at));
+    at = end + 1;
+  }
+  for (const std::string& item : storage) {
+    size_t slash = item.rfind('/');
+    words.push_back(std::string_view(item).substr(0, slash));
+    tags.push_back(std::string_view(item).substr(slash + 1));
+  }
+  FastParser parser;
+  Tree tree;
+  parser.Parse(words, tags, &tree);
+  return tree.ToString();
+}
+
+TEST(FastParserTest, SubjectVerbObject) {
+  EXPECT_EQ(Parse("France/NNP attacked/VBD Germany/NNP ./."),
+            "(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Germany))) (. .)))");
+}
+
+TEST(FastParserTest, AuxiliariesAndNegationNestVerbPhrases) {
+  EXPECT_EQ(
+      Parse("France/NNP will/MD not/RB meet/VB Germany/NNP"),
+      "(ROOT (S (NP (NNP France)) (VP (MD will) (RB not) (VP (VB meet) (NP (NNP Germany))))))");
+}
+
+TEST(FastParserTest, PassiveParticipleHeadsItsOwnVerbPhrase) {
+  EXPECT_EQ(Parse("Germany/NNP was/VBD attacked/VBN by/IN France/NNP"),
+            "(ROOT (S (NP (NNP Germany)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (NNP "
+            "France)))))))");
+}
+
+TEST(FastParserTest, CoordinatedSubjectIsOneNounPhrase) {
+  EXPECT_EQ(
+      Parse("France/NNP ,/, Russia/NNP and/CC Germany/NNP met/VBD"),
+      "(ROOT (S (NP (NNP France) (, ,) (NNP Russia) (CC and) (NNP Germany)) (VP (VBD met))))");
+  // Modifiers of the first noun are shared by single-noun members.
+  EXPECT_EQ(Parse("Danish/JJ media/NNS and/CC government/NN warned/VBD"),
+            "(ROOT (S (NP (JJ Danish) (NNS media) (CC and) (NN government)) (VP (VBD warned))))");
+  // Members with their own words stay phrases.
+  EXPECT_EQ(
+      Parse("the/DT French/JJ army/NN and/CC the/DT Russian/JJ navy/NN met/VBD"),
+      "(ROOT (S (NP (NP (DT the) (JJ French) (NN army)) (CC and) (NP (DT the) (JJ Russian) (NN "
+      "navy))) (VP (VBD met))))");
+}
+
+TEST(FastParserTest, PossessiveAndOfPhrases) {
+  EXPECT_EQ(
+      Parse("Gondor/NNP 's/POS army/NN attacked/VBD the/DT city/NN of/IN Minas/NNP Tirith/NNP"),
+      "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (NN army)) (VP (VBD attacked) (NP (NP (DT the) "
+      "(NN city)) (PP (IN of) (NP (NNP Minas) (NNP Tirith)))))))");
+}
+
+TEST(FastParserTest, ReportedClauseWithoutThat) {
+  EXPECT_EQ(
+      Parse("Arnor/NNP said/VBD Gondor/NNP attacked/VBD Rohan/NNP"),
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD attacked) "
+      "(NP (NNP Rohan))))))))");
+}
+
+TEST(FastParserTest, CoordinatedVerbPhrases) {
+  EXPECT_EQ(
+      Parse("Arnor/NNP condemned/VBD Gondor/NNP and/CC praised/VBD Rohan/NNP"),
+      "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD condemned) (NP (NNP Gondor))) (CC and) (VP (VBD "
+      "praised) (NP (NNP Rohan))))))");
+}
+
+TEST(FastParserTest, ObjectFollowedByAVerbIsAClauseNotACompound) {
+  // "... Gondor and Rohan fled": Rohan starts a new clause.
+  std::string tree = Parse("Arnor/NNP attacked/VBD Gondor/NNP and/CC Rohan/NNP fled/VBD");
+  EXPECT_EQ(tree.find("(NP (NP (NNP Gondor)) (CC and)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, InfinitiveComplement) {
+  EXPECT_EQ(
+      Parse("Arnor/NNP urged/VBD Gondor/NNP to/TO halt/VB attacks/NNS"),
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (NP (NNP Gondor)) (S (VP (TO to) (VP (VB halt) "
+      "(NP (NNS attacks))))))))");
+}
+
+TEST(FastParserTest, EveryTokenAppearsOnceInOrder) {
+  const std::string input =
+      "On/IN Monday/NNP ,/, the/DT minister/NN ,/, who/WP arrived/VBD late/RB ,/, told/VBD "
+      "reporters/NNS that/IN talks/NNS had/VBD failed/VBN and/CC troops/NNS would/MD stay/VB ./.";
+  std::string tree = Parse(input);
+  std::string leaves;
+  for (size_t i = 0; i < tree.size(); ++i) {
+    if (tree[i] != '(') continue;
+    size_t space = tree.find(' ', i), close = tree.find(')', i);
+    if (space < close && tree[space + 1] != '(')
+      leaves += tree.substr(space + 1, close - space - 1) + " ";
+  }
+  std::string words;
+  for (size_t at = 0; at < input.size();) {
+    size_t end = input.find(' ', at);
+    if (end == std::string::npos) end = input.size();
+    std::string item = input.substr(at, end - at);
+    words += item.substr(0, item.rfind('/')) + " ";
+    at = end + 1;
+  }
+  EXPECT_EQ(leaves, words);
+}
+
+TEST(FastParserTest, EmptyAndMismatchedInputGiveAnEmptyTree) {
+  FastParser parser;
+  Tree tree;
+  std::vector<std::string_view> words{"a"}, tags;
+  parser.Parse(words, tags, &tree);
+  EXPECT_TRUE(tree.empty());
+}
+
+}  // namespace
+}  // namespace dyad::parse
