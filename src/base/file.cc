@@ -1,39 +1,56 @@
-// Whole-file I/O for the readers and the CLI.
+// File reading for the readers and the CLI: whole files, or block by block
+// for the streaming readers.
 #include "dyad/base/file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cassert>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <iostream>
-#include <iterator>
-#include <memory>
 
 namespace dyad {
 
 namespace {
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
+struct FdCloser {
+  int fd;
+  ~FdCloser() {
+    if (fd >= 0) ::close(fd);
+  }
 };
 }  // namespace
 
 StatusOr<std::string> ReadFile(const std::string& path) {
-  if (path == "-") {
-    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return data;
-  }
-  std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "rb"));
-  if (!f) {
+  std::string data;
+  DYAD_RETURN_IF_ERROR(ReadFileBlocks(path, 1 << 16, [&data](std::string_view block) {
+    data.append(block);
+    return true;
+  }));
+  return data;
+}
+
+Status ReadFileBlocks(const std::string& path, size_t block_size,
+                      const std::function<bool(std::string_view block)>& consume) {
+  assert(block_size > 0);
+  const bool is_stdin = path == "-";
+  const std::string name = is_stdin ? std::string("standard input") : path;
+  const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     if (errno == ENOENT) return Status::NotFound(path + ": no such file");
     return Status::IoError(path + ": " + std::strerror(errno));
   }
-  std::string data;
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) data.append(buf, n);
-  if (std::ferror(f.get())) return Status::IoError(path + ": read failed");
-  return data;
+  const FdCloser closer{is_stdin ? -1 : fd};
+  // read(2), not fread: a pipe's data is handed on as it arrives instead of
+  // waiting for a whole block.
+  std::string buffer(block_size, '\0');
+  while (true) {
+    const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Status::IoError(name + ": " + std::strerror(errno));
+    if (n == 0) return Status::Ok();
+    if (!consume(std::string_view(buffer.data(), static_cast<size_t>(n)))) return Status::Ok();
+  }
 }
 
 std::string PathBeside(std::string_view beside, std::string_view name) {

@@ -1,8 +1,11 @@
 // `dyad code`: read PETRARCH XML records, code each sentence, write events.
 // Bad records go to the rejects output with file, line and reason; the run
 // goes on, and the summary's counts add up (coded + discarded + rejected).
+// Input is streamed: each record is coded as it is read, so memory does not
+// grow with the size of the input.
 #include "cli/code_command.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -10,7 +13,6 @@
 #include <memory>
 
 #include "cli/dictionary_choice.h"
-#include "dyad/base/file.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/cameo.h"
 #include "dyad/dict/dictionaries.h"
@@ -42,7 +44,8 @@ struct Counts {
   long files = 0, stories = 0, sentences = 0, discarded = 0, rejected = 0;
 };
 
-class CodeRun {
+// Codes the records of each input file as the reader hands them over.
+class CodeRun : public io::PetrarchXmlHandler {
  public:
   CodeRun(const CodeFlags& flags, const dict::Dictionaries& dicts, io::EventWriter* writer,
           std::FILE* rejects)
@@ -52,12 +55,18 @@ class CodeRun {
   void Finish();
   const Counts& counts() const { return counts_; }
 
+  void OnEnvironment(const io::Environment& env) override;
+  void OnRecord(io::Record&& record) override;
+  void OnReject(io::Reject&& reject) override;
+
  private:
   void Reject(const std::string& file, int line, const std::string& id, const std::string& reason);
   void CodeRecord(const std::string& path, const io::Record& record);
   void Progress();
 
   const CodeFlags& flags_;
+  std::string path_;                    // the file being coded
+  size_t environment_options_set_ = 0;  // of its <Environment>'s <Config> options
   code::Coder coder_;
   io::EventWriter* writer_;
   std::FILE* rejects_;
@@ -120,25 +129,32 @@ void CodeRun::CodeRecord(const std::string& path, const io::Record& record) {
 
 void CodeRun::CodeFile(const std::string& path) {
   ++counts_.files;
-  auto text = ReadFile(path);
-  if (!text.ok()) return Reject(path, 0, "", text.status().message());
-  auto file = io::ReadPetrarchXml(*text, path == "-" ? "<stdin>" : path);
-  if (!file.ok()) return Reject(path, 0, "", file.status().message());
-  for (const io::Reject& r : file->rejects) Reject(r.file, r.line, r.id, r.reason);
-  for (const auto& c : file->environment.config) {
+  path_ = path;
+  environment_options_set_ = 0;
+  Status s = io::StreamPetrarchXml(path, path == "-" ? "<stdin>" : path, this);
+  if (!s.ok()) Reject(path, 0, "", s.message());
+}
+
+void CodeRun::OnEnvironment(const io::Environment& env) {
+  // `env` holds every <Environment> read so far; set each option once.
+  for (; environment_options_set_ < env.config.size(); ++environment_options_set_) {
+    const io::ConfigOption& c = env.config[environment_options_set_];
     Status s = coder_.options().Set(c.option, c.value);
-    if (!s.ok()) Reject(path, 0, "", "<Config>: " + s.message());
-  }
-  for (const io::Record& record : file->records) {
-    for (const auto& c : record.config) {
-      Status s = coder_.options().Set(c.option, c.value);
-      if (!s.ok()) Reject(path, record.line, record.id, "<Config>: " + s.message());
-    }
-    if (!record.is_sentence) continue;
-    if (!flags_.only_id.empty() && record.id != flags_.only_id) continue;
-    CodeRecord(path, record);
+    if (!s.ok()) Reject(path_, 0, "", "<Config>: " + s.message());
   }
 }
+
+void CodeRun::OnRecord(io::Record&& record) {
+  for (const auto& c : record.config) {
+    Status s = coder_.options().Set(c.option, c.value);
+    if (!s.ok()) Reject(path_, record.line, record.id, "<Config>: " + s.message());
+  }
+  if (!record.is_sentence) return;
+  if (!flags_.only_id.empty() && record.id != flags_.only_id) return;
+  CodeRecord(path_, record);
+}
+
+void CodeRun::OnReject(io::Reject&& r) { Reject(r.file, r.line, r.id, r.reason); }
 
 void CodeRun::Finish() {
   if (in_story_) writer_->EndStory();
@@ -158,22 +174,46 @@ StatusOr<FilePtr> OpenOutput(const std::string& path, std::FILE* fallback) {
   return FilePtr(f);
 }
 
+// Keeps a file's <Environment> and stops the reading at the first record:
+// the <Environment> comes before them.
+class EnvironmentPeek : public io::PetrarchXmlHandler {
+ public:
+  void OnEnvironment(const io::Environment& env) override { env_ = env; }
+  void OnRecord(io::Record&&) override { done_ = true; }
+  void OnReject(io::Reject&&) override { done_ = true; }
+  bool WantsMore() const override { return !done_; }
+  const io::Environment& environment() const { return env_; }
+
+ private:
+  io::Environment env_;
+  bool done_ = false;
+};
+
 // The --dictionaries folder, or else the dictionaries that the first input's
 // <Environment> names (validation files carry one).
 StatusOr<std::unique_ptr<dict::Dictionaries>> LoadFor(const std::string& first_input,
                                                       const std::string& spec) {
-  io::Environment env;
+  EnvironmentPeek peek;
   if (spec.empty() && first_input != "-") {
-    auto text = ReadFile(first_input);
-    if (!text.ok()) return text.status();
-    auto file = io::ReadPetrarchXml(*text, first_input);
-    if (file.ok()) env = file->environment;
+    Status s = io::StreamPetrarchXml(first_input, first_input, &peek);
+    // A file that cannot be read stops the run; one without records is for CodeFile to report.
+    if (!s.ok() && s.code() != StatusCode::kInvalidInput) return s;
   }
-  if (spec.empty() && !env.present) {
+  if (spec.empty() && !peek.environment().present) {
     return Status::InvalidInput(
         "give --dictionaries petrarch:DIR (a folder of PETRARCH dictionaries)");
   }
-  return ChooseDictionaries(first_input, env, spec);
+  return ChooseDictionaries(first_input, peek.environment(), spec);
+}
+
+// Where rejects go unless --rejects says: beside the -o file ("events.jsonl.rejects"),
+// or standard error ("") when there is no -o file or it is not a regular one
+// (/dev/null, a pipe, a terminal), where OUTPUT.rejects would be no file at all.
+std::string DefaultRejectsPath(const std::string& output) {
+  if (output.empty() || output == "-") return "";
+  struct stat st;
+  if (::stat(output.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return "";
+  return output + ".rejects";
 }
 
 }  // namespace
@@ -195,9 +235,9 @@ int RunCode(const CodeFlags& flags) {
   auto cameo = dict::CameoTable::Load(flags.data_dir);
   if (!cameo.ok())
     std::fprintf(stderr, "warning: %s (no Goldstein weights)\n", cameo.status().message().c_str());
-  auto out = OpenOutput(flags.output, stdout);
   std::string rejects_path =
-      flags.rejects.empty() && !flags.output.empty() ? flags.output + ".rejects" : flags.rejects;
+      flags.rejects.empty() ? DefaultRejectsPath(flags.output) : flags.rejects;
+  auto out = OpenOutput(flags.output, stdout);
   auto rejects = OpenOutput(rejects_path, stderr);
   if (!out.ok() || !rejects.ok()) {
     std::fprintf(stderr, "dyad code: %s\n",

@@ -13,7 +13,7 @@ struct CodeFlags {
   std::string dictionaries;          // [petrarch:]DIR
   std::string out_format = "jsonl";  // jsonl, petrarch, explain
   std::string output;                // "" = standard output
-  std::string rejects;               // "" = OUTPUT.rejects beside -o, else standard error
+  std::string rejects;               // "" = OUTPUT.rejects for a regular -o file, else stderr
   std::string only_id;               // code just this sentence id
   std::string data_dir;              // dyad's data/ folder (CAMEO table)
   bool dictionary_warnings = false;  // list every skipped dictionary line

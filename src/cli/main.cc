@@ -38,7 +38,8 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
   cmd->add_option("-o,--output", flags->output, "write events here (default: standard output)");
   cmd->add_option(
       "--rejects", flags->rejects,
-      "write rejected records here (default: OUTPUT.rejects with -o, else standard error)");
+      "write rejected records here (default: OUTPUT.rejects when -o names a regular file, else "
+      "standard error)");
   cmd->add_option("--id", flags->only_id, "code only the sentence with this id");
   cmd->add_flag("--dictionary-warnings", flags->dictionary_warnings,
                 "list every dictionary line skipped");
@@ -77,6 +78,8 @@ int main(int argc, char** argv) {
               "exit 0 when records fail (not when listed ones do)");
   v->add_flag("--verbose", validate.verbose, "list passing records too");
   v->add_flag("--explain", validate.explain, "show the coder's view of each failing record");
+  v->add_flag("--gold-tokens", validate.gold_tokens,
+              "ignore the gold trees' structure: parse their words and tags with the fast parser");
   v->add_flag("--dictionary-warnings", validate.dictionary_warnings,
               "list every dictionary line skipped");
 

@@ -1,4 +1,4 @@
-// Tests for whole-file reading and path helpers.
+// Tests for whole-file and block reading and path helpers.
 #include "dyad/base/file.h"
 
 #include <gtest/gtest.h>
@@ -56,6 +56,38 @@ TEST(FileTest, MissingFileIsNotFound) {
   ASSERT_FALSE(read.ok());
   EXPECT_EQ(read.status().code(), StatusCode::kNotFound);
   EXPECT_NE(read.status().message().find(path), std::string::npos);
+}
+
+TEST(FileTest, ReadsInBlocks) {
+  std::string contents;
+  for (int i = 0; i < 1000; ++i) contents += std::to_string(i) + "\n";
+  TempFile file(contents);
+  std::string read;
+  size_t blocks = 0;
+  Status status = ReadFileBlocks(file.path(), 7, [&](std::string_view block) {
+    EXPECT_GE(block.size(), 1u);
+    EXPECT_LE(block.size(), 7u);
+    read.append(block);
+    ++blocks;
+    return true;
+  });
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  EXPECT_EQ(read, contents);
+  EXPECT_GE(blocks, contents.size() / 7);
+}
+
+TEST(FileTest, ReadingBlocksStopsWhenAsked) {
+  TempFile file(std::string(100, 'x'));
+  size_t blocks = 0;
+  Status status = ReadFileBlocks(file.path(), 10, [&](std::string_view) { return ++blocks < 3; });
+  EXPECT_TRUE(status.ok());
+  EXPECT_EQ(blocks, 3u);
+}
+
+TEST(FileTest, ReadingBlocksOfAMissingFileIsNotFound) {
+  Status status = ReadFileBlocks(::testing::TempDir() + "dyad_no_such_file.txt", 10,
+                                 [](std::string_view) { return true; });
+  EXPECT_EQ(status.code(), StatusCode::kNotFound);
 }
 
 TEST(FileTest, DirectoryIsAnError) {

@@ -1,0 +1,117 @@
+// The tagger: builds the lattice of candidate tags for a sentence from the
+// lexicon and the unknown-word classes, then runs Viterbi over it.
+//
+// Lookup order for a word: the bracket tokens' keys; the word as written; for
+// a capitalised word, its lower-case form when it is sentence-initial or all
+// capitals (headlines); else its unknown-word class. A capitalised word inside
+// a sentence that the lexicon lacks is a proper noun far more often than it is
+// its lower-case form, so it goes to the -cap- class.
+#include "dyad/tag/tagger.h"
+
+#include <cstdlib>
+#include <utility>
+
+#include "dyad/base/file.h"
+#include "model.h"
+#include "viterbi.h"
+#include "word_class.h"
+
+namespace dyad::tag {
+
+struct Tagger::Scratch {
+  Lattice lattice;
+  Viterbi viterbi;
+  std::vector<uint8_t> best;
+  std::string lower;
+};
+
+namespace {
+
+bool HasUpper(std::string_view w) {
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+bool HasLower(std::string_view w) {
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+void ToLower(std::string_view w, std::string* out) {
+  out->assign(w);
+  for (char& c : *out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
+bool OpensSentence(std::string_view previous) {
+  return previous == "``" || previous == "-LRB-" || previous == "-LSB-" || previous == ":";
+}
+
+}  // namespace
+
+Tagger::Tagger(std::shared_ptr<const Model> model)
+    : model_(std::move(model)), scratch_(std::make_unique<Scratch>()) {
+  scratch_->lower.reserve(64);
+}
+
+Tagger::~Tagger() = default;
+
+StatusOr<std::unique_ptr<Tagger>> Tagger::Load(const std::string& model_path) {
+  DYAD_ASSIGN_OR_RETURN(std::string bytes, ReadFile(model_path));
+  return FromBytes(bytes, model_path);
+}
+
+StatusOr<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view bytes, std::string_view name) {
+  DYAD_ASSIGN_OR_RETURN(ModelData data, ParseModel(bytes, name));
+  DYAD_ASSIGN_OR_RETURN(Model model, Model::Create(std::move(data), name));
+  if (model.Lookup("-unknown-").empty()) {
+    return Status::InvalidInput(std::string(name) + ": model lacks the '-unknown-' class");
+  }
+  auto shared = std::make_shared<const Model>(std::move(model));
+  return std::unique_ptr<Tagger>(new Tagger(std::move(shared)));
+}
+
+std::unique_ptr<Tagger> Tagger::Clone() const {
+  return std::unique_ptr<Tagger>(new Tagger(model_));
+}
+
+void Tagger::BuildLattice(std::span<const std::string_view> words, Lattice* lattice) {
+  const Model& m = *model_;
+  lattice->Clear();
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    std::string_view bracket = BracketKey(w);
+    std::span<const Candidate> c = m.Lookup(bracket.empty() ? w : bracket);
+    if (c.empty() && HasUpper(w)) {
+      const bool initial = i == 0 || OpensSentence(words[i - 1]);
+      if (initial || !HasLower(w)) {
+        ToLower(w, &scratch_->lower);
+        c = m.Lookup(scratch_->lower);
+      }
+    }
+    if (c.empty()) c = m.Lookup(UnknownWordClass(w, m));
+    if (c.empty()) c = m.Lookup("-unknown-");
+    lattice->AddWord(c);
+  }
+}
+
+void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
+  BuildLattice(words, &scratch_->lattice);
+  scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
+                           &scratch_->best);
+  tags->resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
+}
+
+std::string DefaultModelPath(std::string_view executable_path) {
+  const char* env = std::getenv("DYAD_TAG_MODEL");
+  if (env != nullptr && *env != '\0') return env;
+  return PathBeside(executable_path, "data/tagger.bin");
+}
+
+}  // namespace dyad::tag

@@ -1,0 +1,164 @@
+// Tests for the Tagger: small inline cases on a tiny inline model (always
+// run), the same kind of cases on the built Penn Treebank model (skipped when
+// it is absent), loading errors, and the allocation-free steady state.
+#include "dyad/tag/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/base/text.h"
+#include "tag/lingua.h"
+#include "tag/model.h"
+#include "tag/test_model.h"
+
+namespace dyad::tag {
+namespace {
+
+std::unique_ptr<Tagger> InlineTagger() {
+  auto data = CompileLingua({testing::kWordsYml, testing::kUnknownYml, testing::kTagsYml});
+  EXPECT_TRUE(data.ok()) << data.status().message();
+  auto tagger = Tagger::FromBytes(SerializeModel(*data), "inline");
+  EXPECT_TRUE(tagger.ok()) << tagger.status().message();
+  return std::move(*tagger);
+}
+
+// "The/DT minister/NN ..." for the whitespace-separated tokens of `sentence`.
+std::string TagString(Tagger* tagger, std::string_view sentence) {
+  std::vector<std::string_view> words = SplitWhitespace(sentence), tags;
+  tagger->Tag(words, &tags);
+  EXPECT_EQ(tags.size(), words.size());
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += ' ';
+    out += std::string(words[i]) + "/" + std::string(tags[i]);
+  }
+  return out;
+}
+
+TEST(TaggerTest, TagsASimpleSentence) {
+  auto tagger = InlineTagger();
+  EXPECT_EQ(TagString(tagger.get(), "The minister said on Tuesday that talks would resume ."),
+            "The/DT minister/NN said/VBD on/IN Tuesday/NNP that/IN talks/NNS would/MD "
+            "resume/VB ./.");
+}
+
+TEST(TaggerTest, ContextPicksAmongKnownTags) {
+  auto tagger = InlineTagger();
+  EXPECT_EQ(TagString(tagger.get(), "he would visit the minister ."),
+            "he/PRP would/MD visit/VB the/DT minister/NN ./.");
+  EXPECT_EQ(TagString(tagger.get(), "the visit ."), "the/DT visit/NN ./.");
+}
+
+TEST(TaggerTest, UnknownWordsGoByShape) {
+  auto tagger = InlineTagger();
+  EXPECT_EQ(TagString(tagger.get(), "the minister said Zorblat attacked 1,200 snorks ."),
+            "the/DT minister/NN said/VBD Zorblat/NNP attacked/VBD 1,200/CD snorks/NNS ./.");
+  EXPECT_EQ(TagString(tagger.get(), "the ultra-big flurbing ."),
+            "the/DT ultra-big/JJ flurbing/NN ./.");
+}
+
+TEST(TaggerTest, SentenceInitialCapitalUsesLowerCaseForm) {
+  auto tagger = InlineTagger();
+  // "Police" is not in the lexicon, "police" is: initial -> the word's tags.
+  EXPECT_EQ(TagString(tagger.get(), "Police said ."), "Police/NNS said/VBD ./.");
+  EXPECT_EQ(TagString(tagger.get(), "`` Police said ."), "``/`` Police/NNS said/VBD ./.");
+  // Inside the sentence an unknown capitalised word is a proper noun.
+  EXPECT_EQ(TagString(tagger.get(), "the Police said ."), "the/DT Police/NNP said/VBD ./.");
+  // All capitals (a headline) uses the lower-case form anywhere.
+  EXPECT_EQ(TagString(tagger.get(), "the MINISTER said ."), "the/DT MINISTER/NN said/VBD ./.");
+}
+
+TEST(TaggerTest, PennBracketTokens) {
+  auto tagger = InlineTagger();
+  EXPECT_EQ(TagString(tagger.get(), "-LRB- Zorblat -RRB- ."),
+            "-LRB-/-LRB- Zorblat/NNP -RRB-/-RRB- ./.");
+}
+
+TEST(TaggerTest, EmptySentence) {
+  auto tagger = InlineTagger();
+  std::vector<std::string_view> words, tags = {"stale"};
+  tagger->Tag(words, &tags);
+  EXPECT_TRUE(tags.empty());
+}
+
+TEST(TaggerTest, CloneSharesTheModel) {
+  auto tagger = InlineTagger();
+  auto clone = tagger->Clone();
+  EXPECT_EQ(&clone->model(), &tagger->model());
+  EXPECT_EQ(TagString(clone.get(), "he said ."), "he/PRP said/VBD ./.");
+}
+
+TEST(TaggerTest, TagsAreStatic) {
+  std::vector<std::string_view> tags;
+  {
+    auto tagger = InlineTagger();
+    std::vector<std::string_view> words = {"he", "said"};
+    tagger->Tag(words, &tags);
+  }
+  EXPECT_EQ(tags[0], "PRP");  // still valid after the tagger is gone
+  EXPECT_EQ(tags[0].data(), StaticPennTag("PRP").data());
+}
+
+TEST(TaggerTest, LoadErrorsNameThePath) {
+  auto missing = Tagger::Load("/nonexistent/tagger.bin");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("/nonexistent/tagger.bin"), std::string::npos);
+  auto garbage = Tagger::FromBytes("not a model", "garbage.bin");
+  ASSERT_FALSE(garbage.ok());
+  EXPECT_EQ(garbage.status().message(),
+            "garbage.bin: offset 8: not a dyad tagger model (bad magic)");
+}
+
+TEST(TaggerTest, DefaultModelPathIsBesideTheExecutable) {
+  unsetenv("DYAD_TAG_MODEL");
+  EXPECT_EQ(DefaultModelPath("/opt/dyad/build/dyad"), "/opt/dyad/build/data/tagger.bin");
+  setenv("DYAD_TAG_MODEL", "/m/tagger.bin", 1);
+  EXPECT_EQ(DefaultModelPath("/opt/dyad/build/dyad"), "/m/tagger.bin");
+  unsetenv("DYAD_TAG_MODEL");
+}
+
+// The built Penn Treebank model (BUILD/data/tagger.bin).
+class RealModelTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto tagger = Tagger::Load(DYAD_TAG_MODEL_PATH);
+    if (!tagger.ok()) GTEST_SKIP() << "no tagger model: " << tagger.status().message();
+    tagger_ = std::move(*tagger);
+  }
+  std::unique_ptr<Tagger> tagger_;
+};
+
+TEST_F(RealModelTest, NewsSentence) {
+  EXPECT_EQ(
+      TagString(tagger_.get(), "The minister said on Tuesday that the talks would n't resume ."),
+      "The/DT minister/NN said/VBD on/IN Tuesday/NNP that/IN the/DT talks/NNS "
+      "would/MD n't/RB resume/VB ./.");
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Rebels attacked a convoy near Aleppo , killing 12 soldiers ."),
+      "Rebels/NNS attacked/VBD a/DT convoy/NN near/IN Aleppo/NNP ,/, killing/VBG 12/CD "
+      "soldiers/NNS ./.");
+}
+
+TEST_F(RealModelTest, UnknownWordShapes) {
+  EXPECT_EQ(TagString(tagger_.get(), "Zorblatov met the Gxndorian envoys ."),
+            "Zorblatov/NNP met/VBD the/DT Gxndorian/NNP envoys/NNS ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "the snorkification of 3,456 widgets -LRB- UNPROFOR -RRB- ."),
+            "the/DT snorkification/NN of/IN 3,456/CD widgets/NNS -LRB-/-LRB- UNPROFOR/NNP "
+            "-RRB-/-RRB- ./.");
+}
+
+TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
+  // Capacity stops growing after the first call: later calls allocate nothing.
+  std::vector<std::string_view> words =
+      SplitWhitespace("Officials said Monday that Zorblat forces had shelled the town of Qusayr .");
+  std::vector<std::string_view> tags;
+  tagger_->Tag(words, &tags);
+  const auto* data = tags.data();
+  for (int i = 0; i < 100; ++i) tagger_->Tag(words, &tags);
+  EXPECT_EQ(tags.data(), data);
+}
+
+}  // namespace
+}  // namespace dyad::tag
