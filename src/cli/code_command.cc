@@ -13,11 +13,13 @@
 #include <memory>
 
 #include "cli/dictionary_choice.h"
+#include "dyad/base/file.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/cameo.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/io/event_writer.h"
 #include "dyad/io/petrarch_xml.h"
+#include "dyad/parse/text_parser.h"
 #include "dyad/parse/tree.h"
 
 namespace dyad::cli {
@@ -42,16 +44,23 @@ std::string_view StoryOf(std::string_view sentence_id) {
 
 struct Counts {
   long files = 0, stories = 0, sentences = 0, discarded = 0, rejected = 0;
+  long not_sentences = 0;  // headings, datelines, URLs, tweet attributions (--in text)
 };
 
 // Codes the records of each input file as the reader hands them over.
 class CodeRun : public io::PetrarchXmlHandler {
  public:
   CodeRun(const CodeFlags& flags, const dict::Dictionaries& dicts, io::EventWriter* writer,
-          std::FILE* rejects)
-      : flags_(flags), coder_(dicts, code::CoderOptions{}), writer_(writer), rejects_(rejects) {}
+          std::FILE* rejects, parse::TextParser* text_parser, Date text_date)
+      : flags_(flags),
+        coder_(dicts, code::CoderOptions{}),
+        writer_(writer),
+        rejects_(rejects),
+        text_parser_(text_parser),
+        text_date_(text_date) {}
 
   void CodeFile(const std::string& path);
+  void CodeArticle(const std::string& path);
   void Finish();
   const Counts& counts() const { return counts_; }
 
@@ -62,6 +71,8 @@ class CodeRun : public io::PetrarchXmlHandler {
  private:
   void Reject(const std::string& file, int line, const std::string& id, const std::string& reason);
   void CodeRecord(const std::string& path, const io::Record& record);
+  void StartStory(std::string_view story);
+  void CodeTree(const parse::Tree& tree, const io::SentenceContext& context);
   void Progress();
 
   const CodeFlags& flags_;
@@ -74,6 +85,8 @@ class CodeRun : public io::PetrarchXmlHandler {
   code::SentenceResult result_;
   std::string story_;
   bool in_story_ = false, story_discarded_ = false;
+  parse::TextParser* text_parser_;  // --in text only
+  Date text_date_;
   Counts counts_;
   Clock::time_point start_ = Clock::now(), last_progress_ = start_;
 };
@@ -94,41 +107,76 @@ void CodeRun::Progress() {
                writer_->events_written());
 }
 
-void CodeRun::CodeRecord(const std::string& path, const io::Record& record) {
-  std::string_view story = StoryOf(record.id);
-  if (!in_story_ || story != story_) {
-    if (in_story_) writer_->EndStory();
-    story_ = story;
-    in_story_ = true;
-    story_discarded_ = false;
-    writer_->BeginStory(story_);
-    ++counts_.stories;
+void CodeRun::StartStory(std::string_view story) {
+  if (in_story_ && story == story_) return;
+  if (in_story_) writer_->EndStory();
+  story_ = story;
+  in_story_ = true;
+  story_discarded_ = false;
+  writer_->BeginStory(story_);
+  ++counts_.stories;
+}
+
+// Codes one sentence's tree and writes its events.
+void CodeRun::CodeTree(const parse::Tree& tree, const io::SentenceContext& context) {
+  if (story_discarded_) {
+    ++counts_.discarded;
+    return;
   }
+  coder_.CodeSentence(tree, context.date, &result_);
+  if (result_.discarded) {
+    ++counts_.discarded;
+    story_discarded_ = result_.discard_story;
+  }
+  io::SentenceContext c = context;
+  std::string view, tree_text;
+  if (flags_.out_format == "explain") {
+    view = coder_.DescribeLastSentence();
+    tree_text = tree.ToString();
+    c.coder_view = view;
+    c.tree = tree_text;
+  }
+  writer_->WriteSentence(c, result_);
+  Progress();
+}
+
+void CodeRun::CodeRecord(const std::string& path, const io::Record& record) {
+  StartStory(StoryOf(record.id));
   ++counts_.sentences;
   if (record.parse.empty())
     return Reject(path, record.line, record.id,
                   "no <Parse> tree (dyad code --in petrarch codes parsed sentences)");
   Status s = parse::ReadTree(record.parse, &tree_);
   if (!s.ok()) return Reject(path, record.line, record.id, "bad <Parse> tree: " + s.message());
-  if (story_discarded_) {
-    ++counts_.discarded;
-    return;
-  }
-  coder_.CodeSentence(tree_, record.date, &result_);
-  if (result_.discarded) {
-    ++counts_.discarded;
-    story_discarded_ = result_.discard_story;
-  }
-  std::string view = flags_.out_format == "explain" ? coder_.DescribeLastSentence() : std::string();
-  std::string tree_text = flags_.out_format == "explain" ? tree_.ToString() : std::string();
-  io::SentenceContext context{story_,      record.id, record.date, record.source,
-                              record.text, tree_text, view};
-  writer_->WriteSentence(context, result_);
-  Progress();
+  CodeTree(tree_,
+           io::SentenceContext{story_, record.id, record.date, record.source, record.text, {}, {}});
+}
+
+// --in text: the file is one article; its story id is the file's name
+// without folders and extension, its sentences are numbered from 1.
+void CodeRun::CodeArticle(const std::string& path) {
+  auto text = ReadFile(path);
+  if (!text.ok()) return Reject(path, 0, "", text.status().message());
+  std::string story = path == "-" ? "stdin" : path.substr(path.rfind('/') + 1);
+  story = story.substr(0, story.find('.'));
+  StartStory(story);
+  int n = 0;
+  text_parser_->Parse(*text, [&](const parse::ParsedSegment& p) {
+    if (!p.codable()) {
+      ++counts_.not_sentences;
+      return;
+    }
+    ++counts_.sentences;
+    std::string id = story + "_" + std::to_string(++n);
+    std::string_view sentence(text->data() + p.segment->span.begin,
+                              p.segment->span.end - p.segment->span.begin);
+    CodeTree(p.tree, io::SentenceContext{story_, id, text_date_, {}, sentence, {}, {}});
+  });
 }
 
 void CodeRun::CodeFile(const std::string& path) {
   ++counts_.files;
+  if (text_parser_ != nullptr) return CodeArticle(path);
   path_ = path;
   environment_options_set_ = 0;
   Status s = io::StreamPetrarchXml(path, path == "-" ? "<stdin>" : path, this);
@@ -165,6 +213,11 @@ void CodeRun::Finish() {
                "%ld events, %.3f s\n",
                counts_.files, counts_.stories, counts_.sentences, counts_.discarded,
                counts_.rejected, writer_->events_written(), seconds);
+  if (counts_.not_sentences > 0) {
+    std::fprintf(stderr,
+                 "dyad code: %ld headings, datelines, URLs and tweet attributions not coded\n",
+                 counts_.not_sentences);
+  }
 }
 
 StatusOr<FilePtr> OpenOutput(const std::string& path, std::FILE* fallback) {
@@ -219,14 +272,39 @@ std::string DefaultRejectsPath(const std::string& output) {
 }  // namespace
 
 int RunCode(const CodeFlags& flags) {
-  if (flags.in_format != "petrarch") {
-    std::fprintf(stderr, "dyad code: --in %s is not supported yet (use --in petrarch)\n",
-                 flags.in_format.c_str());
+  if (flags.in_format != "petrarch" && flags.in_format != "text") {
+    std::fprintf(stderr, "dyad code: unknown --in %s (petrarch, text)\n", flags.in_format.c_str());
     return 2;
   }
   std::vector<std::string> inputs =
       flags.inputs.empty() ? std::vector<std::string>{"-"} : flags.inputs;
-  auto dicts = LoadFor(inputs.front(), flags.dictionaries);
+  std::unique_ptr<parse::TextParser> text_parser;
+  Date text_date = kNoDate;
+  if (flags.in_format == "text") {
+    auto parser = parse::TextParser::Create(flags.tagger_model);
+    if (!parser.ok()) {
+      std::fprintf(stderr, "dyad code: %s\n", parser.status().message().c_str());
+      return 2;
+    }
+    text_parser = std::move(parser).value();
+    if (!flags.date.empty()) {
+      auto date = ParseDate(flags.date);
+      if (!date.ok()) {
+        std::fprintf(stderr, "dyad code: --date: %s\n", date.status().message().c_str());
+        return 2;
+      }
+      text_date = *date;
+    } else {
+      std::fprintf(stderr,
+                   "dyad code: no --date: actor codes are taken without date restrictions\n");
+    }
+    if (flags.dictionaries.empty()) {
+      std::fprintf(stderr, "dyad code: --in text needs --dictionaries petrarch:DIR\n");
+      return 2;
+    }
+  }
+  auto dicts =
+      LoadFor(flags.in_format == "text" ? std::string("-") : inputs.front(), flags.dictionaries);
   if (!dicts.ok()) {
     std::fprintf(stderr, "dyad code: %s\n", dicts.status().message().c_str());
     return 2;
@@ -254,7 +332,7 @@ int RunCode(const CodeFlags& flags) {
                  flags.out_format.c_str());
     return 2;
   }
-  CodeRun run(flags, **dicts, writer.get(), rejects->get());
+  CodeRun run(flags, **dicts, writer.get(), rejects->get(), text_parser.get(), text_date);
   for (const std::string& input : inputs) run.CodeFile(input);
   run.Finish();
   return run.counts().rejected > 0 ? 1 : 0;

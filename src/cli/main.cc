@@ -9,8 +9,15 @@
 #include "cli/code_command.h"
 #include "cli/validate.h"
 #include "dyad/base/file.h"
+#include "dyad/tag/tagger.h"
 
 namespace {
+
+std::string ExecutablePath() {
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  return n > 0 ? std::string(exe, static_cast<size_t>(n)) : std::string("dyad");
+}
 
 // dyad's data/ folder: $DYAD_DATA, else data/ beside or above the executable
 // (build/dyad -> data/), else the source tree it was built from.
@@ -30,8 +37,11 @@ std::string FindDataDir() {
 
 void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
   cmd->add_option("files", flags->inputs, "input files (default: standard input)");
-  cmd->add_option("--in", flags->in_format, "input format: petrarch (XML with parse trees)")
+  cmd->add_option("--in", flags->in_format,
+                  "input format: petrarch (XML with parse trees) or text (one article per file)")
+      ->check(CLI::IsMember({"petrarch", "text"}))
       ->capture_default_str();
+  cmd->add_option("--date", flags->date, "--in text: the articles' date (YYYY-MM-DD)");
   cmd->add_option("--dictionaries", flags->dictionaries,
                   "[petrarch:]DIR: PETRARCH/TABARI dictionaries (PETR_config.ini or Phoenix names)")
       ->envname("DYAD_DICTIONARIES");
@@ -78,6 +88,9 @@ int main(int argc, char** argv) {
               "exit 0 when records fail (not when listed ones do)");
   v->add_flag("--verbose", validate.verbose, "list passing records too");
   v->add_flag("--explain", validate.explain, "show the coder's view of each failing record");
+  v->add_option("--parser", validate.parser,
+                "fast: ignore each record's <Parse> and parse its <Text> with dyad's own front end")
+      ->check(CLI::IsMember({"fast"}));
   v->add_flag("--gold-tokens", validate.gold_tokens,
               "ignore the gold trees' structure: parse their words and tags with the fast parser");
   v->add_flag("--dictionary-warnings", validate.dictionary_warnings,
@@ -85,6 +98,8 @@ int main(int argc, char** argv) {
 
   CLI11_PARSE(app, argc, argv);
   std::string data_dir = FindDataDir();
+  std::string tagger_model = dyad::tag::DefaultModelPath(ExecutablePath());
+  code.tagger_model = explain.tagger_model = validate.tagger_model = tagger_model;
   if (c->parsed()) {
     code.data_dir = data_dir;
     return dyad::cli::RunCode(code);

@@ -16,6 +16,7 @@
 #include "dyad/dict/dictionaries.h"
 #include "dyad/io/petrarch_xml.h"
 #include "dyad/parse/fast_parser.h"
+#include "dyad/parse/text_parser.h"
 #include "dyad/parse/tree.h"
 
 namespace dyad::cli {
@@ -71,45 +72,65 @@ struct Tally {
   std::vector<std::string> regressions;
 };
 
-void ValidateRecord(const io::Record& record, code::Coder& coder, parse::Tree& tree,
-                    const ValidateFlags& flags, const std::set<std::string>& must_pass,
-                    Tally* tally) {
-  std::vector<Triple> expected;
-  for (const auto& e : record.expected) expected.emplace_back(e.source, e.target, e.code);
+// The events coded for one record, and the coder's view of it for --explain.
+// With `text_parser`, the record's <Text> is parsed (all its sentences);
+// otherwise its gold <Parse>, re-parsed from its tokens with --gold-tokens.
+std::vector<Triple> CodeRecord(const io::Record& record, code::Coder& coder, parse::Tree& tree,
+                               parse::TextParser* text_parser, const ValidateFlags& flags,
+                               Tally* tally, std::string* explanation) {
   std::vector<Triple> got;
-  Status parsed = parse::ReadTree(record.parse, &tree);
   code::SentenceResult result;
-  if (parsed.ok()) {
-    const parse::Tree* coded = &tree;
-    if (flags.gold_tokens) {
-      ReparseGoldTokens(tree);
-      coded = &reparsed_tree();
-    }
-    coder.CodeSentence(*coded, record.date, &result);
+  auto code = [&](const parse::Tree& t) {
+    coder.CodeSentence(t, record.date, &result);
     for (const auto& e : result.events) got.emplace_back(e.source, e.target, e.code);
-  } else {
+    if (flags.explain) *explanation += "     " + coder.DescribeLastSentence() + "\n";
+  };
+  if (text_parser != nullptr) {
+    text_parser->Parse(record.text, [&](const parse::ParsedSegment& p) {
+      if (!p.codable()) return;
+      code(p.tree);
+      if (flags.explain) *explanation += "     " + p.tree.ToString() + "\n";
+    });
+    return got;
+  }
+  Status parsed = parse::ReadTree(record.parse, &tree);
+  if (!parsed.ok()) {
+    // A record whose tree cannot be read codes nothing: it passes only if it
+    // expects nothing (the suite's ERROR records test exactly that).
     std::fprintf(stderr, "%s:%d: record %s: bad parse tree: %s\n", flags.file.c_str(), record.line,
                  record.id.c_str(), parsed.message().c_str());
     ++tally->rejected;
+    return got;
   }
+  if (!flags.gold_tokens) {
+    code(tree);
+    return got;
+  }
+  ReparseGoldTokens(tree);
+  code(reparsed_tree());
+  if (flags.explain) *explanation += "     " + reparsed_tree().ToString() + "\n";
+  return got;
+}
+
+void ValidateRecord(const io::Record& record, code::Coder& coder, parse::Tree& tree,
+                    parse::TextParser* text_parser, const ValidateFlags& flags,
+                    const std::set<std::string>& must_pass, Tally* tally) {
+  std::vector<Triple> expected;
+  for (const auto& e : record.expected) expected.emplace_back(e.source, e.target, e.code);
+  std::string explanation;
+  std::vector<Triple> got =
+      CodeRecord(record, coder, tree, text_parser, flags, tally, &explanation);
   std::sort(expected.begin(), expected.end());
   std::sort(got.begin(), got.end());
-  // A record whose tree cannot be read codes nothing: it passes only if it
-  // expects nothing (the suite's ERROR records test exactly that).
-  bool pass = expected == got;
-  if (pass) {
+  if (expected == got) {
     ++tally->passed;
     if (flags.verbose) std::printf("PASS %s\n", record.id.c_str());
     return;
   }
   ++tally->failed;
   if (must_pass.count(record.id)) tally->regressions.push_back(record.id);
-  std::printf("FAIL %s [%s] expected: %s got: %s\n", record.id.c_str(), record.category.c_str(),
-              Describe(expected).c_str(), Describe(got).c_str());
-  if (flags.explain && parsed.ok()) {
-    std::printf("     %s\n", coder.DescribeLastSentence().c_str());
-    if (flags.gold_tokens) std::printf("     %s\n", reparsed_tree().ToString().c_str());
-  }
+  std::printf("FAIL %s [%s] expected: %s got: %s\n%s", record.id.c_str(), record.category.c_str(),
+              Describe(expected).c_str(), Describe(got).c_str(), explanation.c_str());
 }
 
 }  // namespace
@@ -150,6 +171,18 @@ int RunValidate(const ValidateFlags& flags) {
   }
   code::Coder coder(**dicts, options);
   parse::Tree tree;
+  std::unique_ptr<parse::TextParser> text_parser;
+  if (flags.parser == "fast") {
+    auto created = parse::TextParser::Create(flags.tagger_model);
+    if (!created.ok()) {
+      std::fprintf(stderr, "dyad validate: %s\n", created.status().message().c_str());
+      return 2;
+    }
+    text_parser = std::move(created).value();
+  } else if (!flags.parser.empty()) {
+    std::fprintf(stderr, "dyad validate: unknown --parser %s (fast)\n", flags.parser.c_str());
+    return 2;
+  }
   Tally tally;
   for (const io::Reject& r : file->rejects) {
     std::fprintf(stderr, "%s\n", r.ToString().c_str());
@@ -163,7 +196,7 @@ int RunValidate(const ValidateFlags& flags) {
                      s.message().c_str());
     }
     if (!record.is_sentence) continue;
-    ValidateRecord(record, coder, tree, flags, must_pass, &tally);
+    ValidateRecord(record, coder, tree, text_parser.get(), flags, must_pass, &tally);
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "dyad validate: %d records, %d rejected, %.3f s\n",

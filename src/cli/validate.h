@@ -16,6 +16,8 @@ struct ValidateFlags {
   bool explain = false;              // print the coder's view of each failing record
   bool dictionary_warnings = false;  // list every skipped dictionary line
   bool gold_tokens = false;  // re-parse each gold tree's words and tags with the fast parser
+  std::string parser;        // "fast": ignore <Parse>, parse each record's <Text>
+  std::string tagger_model;  // for --parser fast
 };
 
 // Returns the process exit status: 0 when every record passes (or failures are

@@ -1,0 +1,55 @@
+// TextParser: raw article text to trees, the front of dyad's pipeline:
+// segments and sentences (dyad::text), Penn tokens with byte offsets, tags
+// (dyad::tag), trees (FastParser).
+#ifndef DYAD_PARSE_TEXT_PARSER_H_
+#define DYAD_PARSE_TEXT_PARSER_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/status.h"
+#include "dyad/parse/fast_parser.h"
+#include "dyad/parse/tree.h"
+#include "dyad/tag/tagger.h"
+#include "dyad/text/segmenter.h"
+#include "dyad/text/tokenizer.h"
+
+namespace dyad::parse {
+
+// One segment of an article. Headings, datelines, URLs and tweet attribution
+// lines come with no tokens and an empty tree: they are not sentences to code.
+struct ParsedSegment {
+  const text::Segment* segment = nullptr;
+  std::vector<text::Token> tokens;
+  std::vector<std::string_view> tags;
+  Tree tree;
+  bool codable() const { return !tree.empty(); }
+};
+
+class TextParser {
+ public:
+  // `tagger_model` is the compiled tagger (tag::DefaultModelPath).
+  static StatusOr<std::unique_ptr<TextParser>> Create(const std::string& tagger_model);
+
+  // Calls `fn` for each segment of `text` in order. The ParsedSegment and the
+  // views in it are valid only during the call. Not thread-safe.
+  void Parse(std::string_view text, const std::function<void(const ParsedSegment&)>& fn);
+
+ private:
+  explicit TextParser(std::unique_ptr<tag::Tagger> tagger) : tagger_(std::move(tagger)) {}
+
+  text::Segmenter segmenter_;
+  text::Tokenizer tokenizer_;
+  std::unique_ptr<tag::Tagger> tagger_;
+  FastParser parser_;
+  std::vector<text::Segment> segments_;
+  std::vector<std::string_view> words_;
+  ParsedSegment current_;
+};
+
+}  // namespace dyad::parse
+
+#endif  // DYAD_PARSE_TEXT_PARSER_H_

@@ -1,0 +1,32 @@
+// Raw text through segmentation, tokenisation, tagging and parsing.
+#include "dyad/parse/text_parser.h"
+
+namespace dyad::parse {
+
+StatusOr<std::unique_ptr<TextParser>> TextParser::Create(const std::string& tagger_model) {
+  auto tagger = tag::Tagger::Load(tagger_model);
+  if (!tagger.ok()) return tagger.status().WithPrefix("tagger model");
+  return std::unique_ptr<TextParser>(new TextParser(std::move(tagger).value()));
+}
+
+void TextParser::Parse(std::string_view text, const std::function<void(const ParsedSegment&)>& fn) {
+  segmenter_.Segment(text, &segments_);
+  for (const text::Segment& segment : segments_) {
+    current_.segment = &segment;
+    current_.tokens.clear();
+    current_.tags.clear();
+    current_.tree.Clear();
+    bool sentence =
+        segment.kind == text::SegmentKind::kProse || segment.kind == text::SegmentKind::kTweet;
+    if (sentence) {
+      tokenizer_.Tokenize(text, segment.span, &current_.tokens);
+      words_.clear();
+      for (const text::Token& t : current_.tokens) words_.push_back(t.text);
+      tagger_->Tag(words_, &current_.tags);
+      parser_.Parse(words_, current_.tags, &current_.tree);
+    }
+    fn(current_);
+  }
+}
+
+}  // namespace dyad::parse
