@@ -91,7 +91,18 @@ class FastParser::Run {
     nodes_.push_back(PNode{label, word, -1, -1, -1});
     return static_cast<int>(nodes_.size() - 1);
   }
-  int Leaf(int i) { return NewNode(tags_[i], words_[i]); }
+  int Leaf(int i) {
+    return NewNode(i == participle_ ? std::string_view("VBN") : tags_[i], words_[i]);
+  }
+  // A word after "have"/"be" that the tagger took for an adjective or a past
+  // tense but ends like a participle: "has celebrated", "was expelled".
+  bool IsParticipleAfterAuxiliary(int aux, int i) const {
+    std::string_view t = Tag(i), w = Word(i);
+    if (!(IsAdjective(t) || t == "VBD") || w.size() < 4 || !IsAuxiliary(Word(aux), Tag(aux)))
+      return false;
+    if (Tag(aux) == "MD") return false;
+    return w.ends_with("ed") || w.ends_with("en");
+  }
   void Append(int parent, int child) {
     if (child < 0) return;
     PNode& p = nodes_[parent];
@@ -114,9 +125,18 @@ class FastParser::Run {
     return i;
   }
   bool StartsNounPhrase(int i) const { return BaseNounPhraseEnd(i) > i; }
+  // The end of a base noun phrase with its "of" phrases: "the government of Gondor".
+  int MemberEnd(int i) const {
+    int end = BaseNounPhraseEnd(i);
+    while (end > i && EqualsLower(Word(end), "of") && StartsNounPhrase(end + 1)) {
+      end = BaseNounPhraseEnd(end + 1);
+    }
+    return end;
+  }
   bool StartsClause(int i) const;
   int BaseNounPhrase();
   int NounPhrase(bool subject);
+  int NounPhraseWithOf(bool subject);
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
@@ -134,7 +154,8 @@ class FastParser::Run {
   int n_;
   std::vector<PNode>& nodes_;
   int pos_ = 0;
-  int verb_ = -1;  // the main verb whose complements are being read
+  int participle_ = -1;  // a token read as VBN against its tag
+  int verb_ = -1;        // the main verb whose complements are being read
 };
 
 // One past the last token of the base noun phrase starting at i, or i.
@@ -144,7 +165,10 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
   int j = i, end = i;
   while (j < n_) {
     std::string_view tag = Tag(j);
-    bool modifier_participle = (tag == "VBN" || tag == "VBG") && j > i && IsNoun(Tag(j + 1));
+    // "the armed groups", "its ruling party" (but not "police arrested students").
+    std::string_view before = Tag(j - 1);
+    bool modifier_participle = (tag == "VBN" || tag == "VBG") && j > i && IsNoun(Tag(j + 1)) &&
+                               (IsDeterminer(before) || IsAdjective(before) || before == "CD");
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
     bool adverb_of_adjective = IsAdverb(tag) && IsAdjective(Tag(j + 1)) && end == i;
@@ -173,11 +197,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
 bool FastParser::Run::StartsClause(int i) const {
-  int end = BaseNounPhraseEnd(i);
+  int end = MemberEnd(i);
   if (end == i) return false;
   // A coordinated subject: "Dagolath and Osgiliath can cope".
   while ((Tag(end) == "," || Tag(end) == "CC") && StartsNounPhrase(end + 1)) {
-    end = BaseNounPhraseEnd(end + 1);
+    end = MemberEnd(end + 1);
   }
   while (IsAdverb(Tag(end))) ++end;
   return IsFinite(Tag(end));
@@ -237,30 +261,33 @@ bool FastParser::Run::SharedModifiers(int start, int end) const {
 bool FastParser::Run::CoordinationAhead(bool subject) const {
   int j = pos_;
   while (Tag(j) == "," && StartsNounPhrase(j + 1)) {
-    int end = BaseNounPhraseEnd(j + 1);
+    int end = MemberEnd(j + 1);
     if (Tag(end) != "," && Tag(end) != "CC") return false;
     j = end;
   }
   if (Tag(j) == ",") ++j;
   if (Tag(j) != "CC" || !StartsNounPhrase(j + 1)) return false;
-  int last = BaseNounPhraseEnd(j + 1);
+  int last = MemberEnd(j + 1);
   return subject || !IsFinite(Tag(last));
+}
+
+// A base noun phrase with its "of" phrase: (NP (NP the city) (PP of (NP ...))).
+int FastParser::Run::NounPhraseWithOf(bool subject) {
+  int np = BaseNounPhrase();
+  if (np < 0 || !EqualsLower(Word(pos_), "of") || !StartsNounPhrase(pos_ + 1)) return np;
+  int outer = Wrap("NP", np);
+  int pp = NewNode("PP");
+  Append(pp, Leaf(pos_++));
+  Append(pp, NounPhrase(subject));  // "the ambassadors of Arnor, Rohan and Gondor"
+  Append(outer, pp);
+  return outer;
 }
 
 // A noun phrase with its "of" phrases and coordinated members.
 int FastParser::Run::NounPhrase(bool subject) {
   int start = pos_;
-  int np = BaseNounPhrase();
-  if (np < 0) return -1;
-  if (EqualsLower(Word(pos_), "of") && StartsNounPhrase(pos_ + 1)) {
-    int outer = Wrap("NP", np);
-    int pp = NewNode("PP");
-    Append(pp, Leaf(pos_++));
-    Append(pp, NounPhrase(subject));  // "the ambassadors of Arnor, Rohan and Gondor"
-    Append(outer, pp);
-    return outer;
-  }
-  if (!CoordinationAhead(subject)) return np;
+  int np = NounPhraseWithOf(subject);
+  if (np < 0 || nodes_[np].label != "NP" || !CoordinationAhead(subject)) return np;
   if (SharedModifiers(start, pos_)) {
     // "Danish media and government": one flat phrase, so that the modifiers
     // apply to every noun: (NP (JJ Danish) (NNS media) (CC and) (NN government)).
@@ -278,7 +305,7 @@ int FastParser::Run::NounPhrase(bool subject) {
     bool last = Tag(pos_) == "CC";
     Append(coordination, Leaf(pos_++));
     if (!last && Tag(pos_) == "CC") continue;
-    Append(coordination, BaseNounPhrase());
+    Append(coordination, NounPhraseWithOf(subject));
     if (last) break;
   }
   return coordination;
@@ -402,6 +429,11 @@ int FastParser::Run::VerbChain(const std::vector<int>& chain, size_t k,
 int FastParser::Run::VerbPhrase() {
   std::vector<int> chain, adverbs;
   while (pos_ < n_) {
+    if (!chain.empty() && IsParticipleAfterAuxiliary(chain.back(), pos_)) {
+      participle_ = pos_;  // "has celebrated" with "celebrated" tagged JJ: read as VBN
+      chain.push_back(pos_++);
+      break;
+    }
     if (IsVerb(Tag(pos_))) {
       chain.push_back(pos_++);
       if (!IsAuxiliary(Word(chain.back()), Tag(chain.back()))) break;  // the main verb
