@@ -143,6 +143,15 @@ void CodeRun::CodeTree(const parse::Tree& tree, const io::SentenceContext& conte
 void CodeRun::CodeRecord(const std::string& path, const io::Record& record) {
   StartStory(StoryOf(record.id));
   ++counts_.sentences;
+  if (text_parser_ != nullptr) {  // --parser fast: the record's text, not its tree
+    text_parser_->Parse(record.text, [&](const parse::ParsedSegment& p) {
+      if (p.codable()) {
+        CodeTree(p.tree, io::SentenceContext{
+                             story_, record.id, record.date, record.source, record.text, {}, {}});
+      }
+    });
+    return;
+  }
   if (record.parse.empty())
     return Reject(path, record.line, record.id,
                   "no <Parse> tree (dyad code --in petrarch codes parsed sentences)");
@@ -176,7 +185,7 @@ void CodeRun::CodeArticle(const std::string& path) {
 
 void CodeRun::CodeFile(const std::string& path) {
   ++counts_.files;
-  if (text_parser_ != nullptr) return CodeArticle(path);
+  if (flags_.in_format == "text") return CodeArticle(path);
   path_ = path;
   environment_options_set_ = 0;
   Status s = io::StreamPetrarchXml(path, path == "-" ? "<stdin>" : path, this);
@@ -280,13 +289,19 @@ int RunCode(const CodeFlags& flags) {
       flags.inputs.empty() ? std::vector<std::string>{"-"} : flags.inputs;
   std::unique_ptr<parse::TextParser> text_parser;
   Date text_date = kNoDate;
-  if (flags.in_format == "text") {
+  if (!flags.parser.empty() && flags.parser != "fast") {
+    std::fprintf(stderr, "dyad code: unknown --parser %s (fast)\n", flags.parser.c_str());
+    return 2;
+  }
+  if (flags.in_format == "text" || flags.parser == "fast") {
     auto parser = parse::TextParser::Create(flags.tagger_model);
     if (!parser.ok()) {
       std::fprintf(stderr, "dyad code: %s\n", parser.status().message().c_str());
       return 2;
     }
     text_parser = std::move(parser).value();
+  }
+  if (flags.in_format == "text") {
     if (!flags.date.empty()) {
       auto date = ParseDate(flags.date);
       if (!date.ok()) {

@@ -11,14 +11,15 @@ struct CodeFlags {
   std::vector<std::string> inputs;     // files; none or "-" reads standard input
   std::string in_format = "petrarch";  // petrarch (parsed XML) or text (one article a file)
   std::string date;                    // --in text: the articles' date, YYYY-MM-DD
-  std::string tagger_model;            // --in text: the compiled tagger model
-  std::string dictionaries;            // [petrarch:]DIR
-  std::string out_format = "jsonl";    // jsonl, petrarch, explain
-  std::string output;                  // "" = standard output
-  std::string rejects;                 // "" = OUTPUT.rejects for a regular -o file, else stderr
-  std::string only_id;                 // code just this sentence id
-  std::string data_dir;                // dyad's data/ folder (CAMEO table)
-  bool dictionary_warnings = false;    // list every skipped dictionary line
+  std::string parser;                // --in petrarch: "fast" parses <Text> instead of using <Parse>
+  std::string tagger_model;          // --in text: the compiled tagger model
+  std::string dictionaries;          // [petrarch:]DIR
+  std::string out_format = "jsonl";  // jsonl, petrarch, explain
+  std::string output;                // "" = standard output
+  std::string rejects;               // "" = OUTPUT.rejects for a regular -o file, else stderr
+  std::string only_id;               // code just this sentence id
+  std::string data_dir;              // dyad's data/ folder (CAMEO table)
+  bool dictionary_warnings = false;  // list every skipped dictionary line
 };
 
 // Returns the exit status: 0 all input coded, 1 some records rejected, 2 the

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/code_command.h"
+#include "cli/parse_command.h"
 #include "cli/validate.h"
 #include "dyad/base/file.h"
 #include "dyad/tag/tagger.h"
@@ -42,6 +43,10 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
       ->check(CLI::IsMember({"petrarch", "text"}))
       ->capture_default_str();
   cmd->add_option("--date", flags->date, "--in text: the articles' date (YYYY-MM-DD)");
+  cmd->add_option(
+         "--parser", flags->parser,
+         "--in petrarch: fast = parse each record's <Text> with dyad's front end, not its <Parse>")
+      ->check(CLI::IsMember({"fast"}));
   cmd->add_option("--dictionaries", flags->dictionaries,
                   "[petrarch:]DIR: PETRARCH/TABARI dictionaries (PETR_config.ini or Phoenix names)")
       ->envname("DYAD_DICTIONARIES");
@@ -74,6 +79,11 @@ int main(int argc, char** argv) {
   CLI::App* e = app.add_subcommand(
       "explain", "Show how each event was coded: tree, entries (file:line), pattern");
   AddCodeOptions(e, &explain);
+
+  dyad::cli::ParseFlags parse;
+  CLI::App* p = app.add_subcommand(
+      "parse", "Show dyad's reading of raw text: segments, tokens with offsets and tags, trees");
+  p->add_option("files", parse.inputs, "text files (default: standard input)");
 
   dyad::cli::ValidateFlags validate;
   CLI::App* v = app.add_subcommand(
@@ -110,5 +120,9 @@ int main(int argc, char** argv) {
     return dyad::cli::RunCode(explain);
   }
   if (v->parsed()) return dyad::cli::RunValidate(validate);
+  if (p->parsed()) {
+    parse.tagger_model = tagger_model;
+    return dyad::cli::RunParse(parse);
+  }
   return 2;
 }

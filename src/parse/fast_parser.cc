@@ -167,8 +167,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     std::string_view tag = Tag(j);
     // "the armed groups", "its ruling party" (but not "police arrested students").
     std::string_view before = Tag(j - 1);
-    bool modifier_participle = (tag == "VBN" || tag == "VBG") && j > i && IsNoun(Tag(j + 1)) &&
-                               (IsDeterminer(before) || IsAdjective(before) || before == "CD");
+    bool modifier_participle =
+        IsNoun(Tag(j + 1)) && (((tag == "VBN" || tag == "VBG") && j > i &&
+                                (IsDeterminer(before) || IsAdjective(before) || before == "CD")) ||
+                               // "with exiled dissidents", "for armed groups"
+                               (tag == "VBN" && j == i && (before == "IN" || before == "TO")));
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
     bool adverb_of_adjective = IsAdverb(tag) && IsAdjective(Tag(j + 1)) && end == i;
@@ -369,6 +372,8 @@ int FastParser::Run::Complement() {
   }
   if (t == "IN" || t == "TO") return PrepositionalPhrase();
   if (t == "VBG" || t == "VBN") return Wrap("S", VerbPhrase());
+  // A small clause: "helping militants [join a group]", "let them [go]".
+  if (IsVerb(t)) return Wrap("S", VerbPhrase());
   if (IsAdverb(t)) return Wrap("ADVP", Leaf(pos_++));
   if (IsAdjective(t)) return Wrap("ADJP", Leaf(pos_++));
   if (t == "RP") return Wrap("PRT", Leaf(pos_++));
