@@ -40,11 +40,7 @@ const dyad::dict::Dictionaries& Dicts() {
     (void)dyad::dict::petrarch::ReadVerbs(kVerbs, "verbs", d);
     (void)dyad::dict::petrarch::ReadActors(kActors, "actors", d);
     (void)dyad::dict::petrarch::ReadAgents(kAgents, "agents", d);
-    d->verbs.Finish();
-    d->actors.names().Finish();
-    d->agents.names().Finish();
-    d->discards.phrases.Finish();
-    d->issues.phrases.Finish();
+    d->Finish();
     return d;
   }();
   return *dicts;

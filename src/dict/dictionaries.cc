@@ -17,15 +17,15 @@ Status ReadOne(const std::string& path, Reader reader, Dictionaries* dicts) {
   return reader(text, path, dicts);
 }
 
-void FinishIndexes(Dictionaries* dicts) {
-  dicts->verbs.Finish();
-  dicts->actors.names().Finish();
-  dicts->agents.names().Finish();
-  dicts->discards.phrases.Finish();
-  dicts->issues.phrases.Finish();
-}
-
 }  // namespace
+
+void Dictionaries::Finish() {
+  verbs.Finish();
+  actors.names().Finish();
+  agents.names().Finish();
+  discards.phrases.Finish();
+  issues.phrases.Finish();
+}
 
 StatusOr<std::unique_ptr<Dictionaries>> LoadPetrarchDictionaries(const PetrarchFiles& files) {
   auto dicts = std::make_unique<Dictionaries>();
@@ -36,7 +36,7 @@ StatusOr<std::unique_ptr<Dictionaries>> LoadPetrarchDictionaries(const PetrarchF
   DYAD_RETURN_IF_ERROR(ReadOne(files.agents, petrarch::ReadAgents, dicts.get()));
   DYAD_RETURN_IF_ERROR(ReadOne(files.discards, petrarch::ReadDiscards, dicts.get()));
   DYAD_RETURN_IF_ERROR(ReadOne(files.issues, petrarch::ReadIssues, dicts.get()));
-  FinishIndexes(dicts.get());
+  dicts->Finish();
   return dicts;
 }
 

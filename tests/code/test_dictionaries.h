@@ -22,11 +22,7 @@ inline std::unique_ptr<dict::Dictionaries> MakeDictionaries(const TestDictionary
   (void)dict::petrarch::ReadAgents(text.agents, "agents.txt", dicts.get());
   (void)dict::petrarch::ReadDiscards(text.discards, "discards.txt", dicts.get());
   (void)dict::petrarch::ReadIssues(text.issues, "issues.txt", dicts.get());
-  dicts->verbs.Finish();
-  dicts->actors.names().Finish();
-  dicts->agents.names().Finish();
-  dicts->discards.phrases.Finish();
-  dicts->issues.phrases.Finish();
+  dicts->Finish();
   return dicts;
 }
 

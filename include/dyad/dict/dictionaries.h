@@ -27,6 +27,9 @@ struct Dictionaries {
   DiscardDictionary discards;
   IssueDictionary issues;
   Diagnostics diagnostics;  // files read and lines skipped
+
+  // Builds the lookup indexes; call once after the readers, before coding.
+  void Finish();
 };
 
 // PETRARCH/TABARI dictionary files; empty names are not read.
