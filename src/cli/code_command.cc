@@ -18,6 +18,7 @@
 #include "dyad/dict/cameo.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/io/event_writer.h"
+#include "dyad/io/jsonl_reader.h"
 #include "dyad/io/petrarch_xml.h"
 #include "dyad/parse/text_parser.h"
 #include "dyad/parse/tree.h"
@@ -61,6 +62,9 @@ class CodeRun : public io::PetrarchXmlHandler {
 
   void CodeFile(const std::string& path);
   void CodeArticle(const std::string& path);
+  void CodeJsonLines(const std::string& path);
+  void CodeText(const std::string& story, Date date, std::string_view source,
+                std::string_view text);
   void Finish();
   const Counts& counts() const { return counts_; }
 
@@ -162,30 +166,48 @@ void CodeRun::CodeRecord(const std::string& path, const io::Record& record) {
 }
 
 // --in text: the file is one article; its story id is the file's name
-// without folders and extension, its sentences are numbered from 1.
+// without folders and extension.
 void CodeRun::CodeArticle(const std::string& path) {
   auto text = ReadFile(path);
   if (!text.ok()) return Reject(path, 0, "", text.status().message());
   std::string story = path == "-" ? "stdin" : path.substr(path.rfind('/') + 1);
-  story = story.substr(0, story.find('.'));
+  CodeText(story.substr(0, story.find('.')), text_date_, {}, *text);
+}
+
+// --in jsonl: one article per line.
+void CodeRun::CodeJsonLines(const std::string& path) {
+  std::string name = path == "-" ? "<stdin>" : path;
+  Status s = io::ReadJsonLines(
+      path, name,
+      [&](io::Article&& a) {
+        CodeText(a.id, a.date != kNoDate ? a.date : text_date_, a.source, a.text);
+      },
+      [&](io::Reject&& r) { Reject(r.file, r.line, r.id, r.reason); });
+  if (!s.ok()) Reject(path, 0, "", s.message());
+}
+
+// Codes an article's text: its sentences are numbered STORY_1, STORY_2, ...
+void CodeRun::CodeText(const std::string& story, Date date, std::string_view source,
+                       std::string_view text) {
   StartStory(story);
   int n = 0;
-  text_parser_->Parse(*text, [&](const parse::ParsedSegment& p) {
+  text_parser_->Parse(text, [&](const parse::ParsedSegment& p) {
     if (!p.codable()) {
       ++counts_.not_sentences;
       return;
     }
     ++counts_.sentences;
     std::string id = story + "_" + std::to_string(++n);
-    std::string_view sentence(text->data() + p.segment->span.begin,
-                              p.segment->span.end - p.segment->span.begin);
-    CodeTree(p.tree, io::SentenceContext{story_, id, text_date_, {}, sentence, {}, {}});
+    std::string_view sentence =
+        text.substr(p.segment->span.begin, p.segment->span.end - p.segment->span.begin);
+    CodeTree(p.tree, io::SentenceContext{story_, id, date, source, sentence, {}, {}});
   });
 }
 
 void CodeRun::CodeFile(const std::string& path) {
   ++counts_.files;
   if (flags_.in_format == "text") return CodeArticle(path);
+  if (flags_.in_format == "jsonl") return CodeJsonLines(path);
   path_ = path;
   environment_options_set_ = 0;
   Status s = io::StreamPetrarchXml(path, path == "-" ? "<stdin>" : path, this);
@@ -281,8 +303,10 @@ std::string DefaultRejectsPath(const std::string& output) {
 }  // namespace
 
 int RunCode(const CodeFlags& flags) {
-  if (flags.in_format != "petrarch" && flags.in_format != "text") {
-    std::fprintf(stderr, "dyad code: unknown --in %s (petrarch, text)\n", flags.in_format.c_str());
+  bool raw_text = flags.in_format == "text" || flags.in_format == "jsonl";
+  if (flags.in_format != "petrarch" && !raw_text) {
+    std::fprintf(stderr, "dyad code: unknown --in %s (petrarch, text, jsonl)\n",
+                 flags.in_format.c_str());
     return 2;
   }
   std::vector<std::string> inputs =
@@ -293,7 +317,7 @@ int RunCode(const CodeFlags& flags) {
     std::fprintf(stderr, "dyad code: unknown --parser %s (fast)\n", flags.parser.c_str());
     return 2;
   }
-  if (flags.in_format == "text" || flags.parser == "fast") {
+  if (raw_text || flags.parser == "fast") {
     auto parser = parse::TextParser::Create(flags.tagger_model);
     if (!parser.ok()) {
       std::fprintf(stderr, "dyad code: %s\n", parser.status().message().c_str());
@@ -301,7 +325,7 @@ int RunCode(const CodeFlags& flags) {
     }
     text_parser = std::move(parser).value();
   }
-  if (flags.in_format == "text") {
+  if (raw_text) {
     if (!flags.date.empty()) {
       auto date = ParseDate(flags.date);
       if (!date.ok()) {
@@ -309,17 +333,17 @@ int RunCode(const CodeFlags& flags) {
         return 2;
       }
       text_date = *date;
-    } else {
+    } else if (flags.in_format == "text") {
       std::fprintf(stderr,
                    "dyad code: no --date: actor codes are taken without date restrictions\n");
     }
     if (flags.dictionaries.empty()) {
-      std::fprintf(stderr, "dyad code: --in text needs --dictionaries petrarch:DIR\n");
+      std::fprintf(stderr, "dyad code: --in %s needs --dictionaries petrarch:DIR\n",
+                   flags.in_format.c_str());
       return 2;
     }
   }
-  auto dicts =
-      LoadFor(flags.in_format == "text" ? std::string("-") : inputs.front(), flags.dictionaries);
+  auto dicts = LoadFor(raw_text ? std::string("-") : inputs.front(), flags.dictionaries);
   if (!dicts.ok()) {
     std::fprintf(stderr, "dyad code: %s\n", dicts.status().message().c_str());
     return 2;

@@ -39,10 +39,12 @@ std::string FindDataDir() {
 void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
   cmd->add_option("files", flags->inputs, "input files (default: standard input)");
   cmd->add_option("--in", flags->in_format,
-                  "input format: petrarch (XML with parse trees) or text (one article per file)")
-      ->check(CLI::IsMember({"petrarch", "text"}))
+                  "input format: petrarch (XML with parse trees), text (one article per file) or "
+                  "jsonl (one article per line: {\"id\", \"date\", \"text\", ...})")
+      ->check(CLI::IsMember({"petrarch", "text", "jsonl"}))
       ->capture_default_str();
-  cmd->add_option("--date", flags->date, "--in text: the articles' date (YYYY-MM-DD)");
+  cmd->add_option("--date", flags->date,
+                  "--in text: the articles' date (YYYY-MM-DD); --in jsonl: for lines without one");
   cmd->add_option(
          "--parser", flags->parser,
          "--in petrarch: fast = parse each record's <Text> with dyad's front end, not its <Parse>")
