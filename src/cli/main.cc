@@ -45,10 +45,11 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
       ->capture_default_str();
   cmd->add_option("--date", flags->date,
                   "--in text: the articles' date (YYYY-MM-DD); --in jsonl: for lines without one");
-  cmd->add_option(
-         "--parser", flags->parser,
-         "--in petrarch: fast = parse each record's <Text> with dyad's front end, not its <Parse>")
-      ->check(CLI::IsMember({"fast"}));
+  cmd->add_option("--parser", flags->parser,
+                  "fast (default) or link (link-grammar, slow): the engine for raw text; with --in "
+                  "petrarch, "
+                  "parse each record's <Text> instead of using its <Parse>")
+      ->check(CLI::IsMember({"fast", "link"}));
   cmd->add_option("--dictionaries", flags->dictionaries,
                   "[petrarch:]DIR: PETRARCH/TABARI dictionaries (PETR_config.ini or Phoenix names)")
       ->envname("DYAD_DICTIONARIES");
@@ -86,6 +87,8 @@ int main(int argc, char** argv) {
   CLI::App* p = app.add_subcommand(
       "parse", "Show dyad's reading of raw text: segments, tokens with offsets and tags, trees");
   p->add_option("files", parse.inputs, "text files (default: standard input)");
+  p->add_option("--parser", parse.parser, "fast (default) or link (link-grammar)")
+      ->check(CLI::IsMember({"fast", "link"}));
 
   dyad::cli::ValidateFlags validate;
   CLI::App* v = app.add_subcommand(
@@ -101,8 +104,8 @@ int main(int argc, char** argv) {
   v->add_flag("--verbose", validate.verbose, "list passing records too");
   v->add_flag("--explain", validate.explain, "show the coder's view of each failing record");
   v->add_option("--parser", validate.parser,
-                "fast: ignore each record's <Parse> and parse its <Text> with dyad's own front end")
-      ->check(CLI::IsMember({"fast"}));
+                "fast or link: ignore each record's <Parse> and parse its <Text> with that engine")
+      ->check(CLI::IsMember({"fast", "link"}));
   v->add_flag("--gold-tokens", validate.gold_tokens,
               "ignore the gold trees' structure: parse their words and tags with the fast parser");
   v->add_flag("--dictionary-warnings", validate.dictionary_warnings,

@@ -11,6 +11,7 @@ namespace dyad::cli {
 struct ParseFlags {
   std::vector<std::string> inputs;  // files; none or "-" reads standard input
   std::string tagger_model;
+  std::string parser = "fast";  // or "link"
 };
 
 // Returns 0, or 1 if a file could not be read, 2 if the tagger model cannot be loaded.

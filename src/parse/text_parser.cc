@@ -3,10 +3,25 @@
 
 namespace dyad::parse {
 
-StatusOr<std::unique_ptr<TextParser>> TextParser::Create(const std::string& tagger_model) {
+StatusOr<std::unique_ptr<TextParser>> TextParser::Create(const std::string& tagger_model,
+                                                         ParserEngine engine) {
   auto tagger = tag::Tagger::Load(tagger_model);
   if (!tagger.ok()) return tagger.status().WithPrefix("tagger model");
-  return std::unique_ptr<TextParser>(new TextParser(std::move(tagger).value()));
+  std::unique_ptr<TextParser> parser(new TextParser(std::move(tagger).value()));
+  if (engine == ParserEngine::kLink) {
+    auto link = LinkParser::Create();
+    if (!link.ok()) return link.status();
+    parser->link_ = std::move(link).value();
+  }
+  return parser;
+}
+
+void TextParser::BuildTree() {
+  if (link_ != nullptr) {
+    if (link_->Parse(words_, current_.tags, &current_.tree)) return;
+    ++link_fallbacks_;
+  }
+  parser_.Parse(words_, current_.tags, &current_.tree);
 }
 
 void TextParser::Parse(std::string_view text, const std::function<void(const ParsedSegment&)>& fn) {
@@ -23,7 +38,7 @@ void TextParser::Parse(std::string_view text, const std::function<void(const Par
       words_.clear();
       for (const text::Token& t : current_.tokens) words_.push_back(t.text);
       tagger_->Tag(words_, &current_.tags);
-      parser_.Parse(words_, current_.tags, &current_.tree);
+      BuildTree();
     }
     fn(current_);
   }

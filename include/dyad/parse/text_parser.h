@@ -12,6 +12,7 @@
 
 #include "dyad/base/status.h"
 #include "dyad/parse/fast_parser.h"
+#include "dyad/parse/link_parser.h"
 #include "dyad/parse/tree.h"
 #include "dyad/tag/tagger.h"
 #include "dyad/text/segmenter.h"
@@ -29,10 +30,19 @@ struct ParsedSegment {
   bool codable() const { return !tree.empty(); }
 };
 
+// Which engine builds the trees: dyad's rules ("fast", the default) or
+// link-grammar ("link"), which falls back on the fast parser for a sentence
+// it cannot parse.
+enum class ParserEngine { kFast, kLink };
+
 class TextParser {
  public:
   // `tagger_model` is the compiled tagger (tag::DefaultModelPath).
-  static StatusOr<std::unique_ptr<TextParser>> Create(const std::string& tagger_model);
+  static StatusOr<std::unique_ptr<TextParser>> Create(const std::string& tagger_model,
+                                                      ParserEngine engine = ParserEngine::kFast);
+
+  // Sentences the link engine could not parse (coded from the fast parser's tree).
+  long link_fallbacks() const { return link_fallbacks_; }
 
   // Calls `fn` for each segment of `text` in order. The ParsedSegment and the
   // views in it are valid only during the call. Not thread-safe.
@@ -40,11 +50,14 @@ class TextParser {
 
  private:
   explicit TextParser(std::unique_ptr<tag::Tagger> tagger) : tagger_(std::move(tagger)) {}
+  void BuildTree();
 
   text::Segmenter segmenter_;
   text::Tokenizer tokenizer_;
   std::unique_ptr<tag::Tagger> tagger_;
   FastParser parser_;
+  std::unique_ptr<LinkParser> link_;  // only with ParserEngine::kLink
+  long link_fallbacks_ = 0;
   std::vector<text::Segment> segments_;
   std::vector<std::string_view> words_;
   ParsedSegment current_;
