@@ -44,7 +44,8 @@ std::string_view StoryOf(std::string_view sentence_id) {
 }
 
 struct Counts {
-  long files = 0, stories = 0, sentences = 0, discarded = 0, rejected = 0;
+  // Every record ends coded, discarded or rejected: the three add up.
+  long files = 0, stories = 0, coded = 0, discarded = 0, rejected = 0;
   long not_sentences = 0;  // headings, datelines, URLs, tweet attributions (--in text)
 };
 
@@ -107,7 +108,7 @@ void CodeRun::Progress() {
   auto now = Clock::now();
   if (now - last_progress_ < std::chrono::seconds(1)) return;
   last_progress_ = now;
-  std::fprintf(stderr, "\rdyad code: %ld sentences, %ld events ...", counts_.sentences,
+  std::fprintf(stderr, "\rdyad code: %ld sentences coded, %ld events ...", counts_.coded,
                writer_->events_written());
 }
 
@@ -131,6 +132,8 @@ void CodeRun::CodeTree(const parse::Tree& tree, const io::SentenceContext& conte
   if (result_.discarded) {
     ++counts_.discarded;
     story_discarded_ = result_.discard_story;
+  } else {
+    ++counts_.coded;
   }
   io::SentenceContext c = context;
   std::string view, tree_text;
@@ -146,7 +149,6 @@ void CodeRun::CodeTree(const parse::Tree& tree, const io::SentenceContext& conte
 
 void CodeRun::CodeRecord(const std::string& path, const io::Record& record) {
   StartStory(StoryOf(record.id));
-  ++counts_.sentences;
   if (text_parser_ != nullptr) {  // --parser fast: the record's text, not its tree
     text_parser_->Parse(record.text, [&](const parse::ParsedSegment& p) {
       if (p.codable()) {
@@ -196,7 +198,6 @@ void CodeRun::CodeText(const std::string& story, Date date, std::string_view sou
       ++counts_.not_sentences;
       return;
     }
-    ++counts_.sentences;
     std::string id = story + "_" + std::to_string(++n);
     std::string_view sentence =
         text.substr(p.segment->span.begin, p.segment->span.end - p.segment->span.begin);
@@ -240,10 +241,11 @@ void CodeRun::Finish() {
   double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   if (isatty(2) && seconds >= 1) std::fputc('\n', stderr);
   std::fprintf(stderr,
-               "dyad code: %ld files, %ld stories, %ld sentences (%ld discarded, %ld rejected), "
-               "%ld events, %.3f s\n",
-               counts_.files, counts_.stories, counts_.sentences, counts_.discarded,
-               counts_.rejected, writer_->events_written(), seconds);
+               "dyad code: %ld files, %ld stories, %ld records (%ld coded, %ld discarded, %ld "
+               "rejected), %ld events, %.3f s\n",
+               counts_.files, counts_.stories, counts_.coded + counts_.discarded + counts_.rejected,
+               counts_.coded, counts_.discarded, counts_.rejected, writer_->events_written(),
+               seconds);
   if (counts_.not_sentences > 0) {
     std::fprintf(stderr,
                  "dyad code: %ld headings, datelines, URLs and tweet attributions not coded\n",
