@@ -98,10 +98,7 @@ Coder::~Coder() = default;
 namespace {
 
 bool IsSkippable(const Sentence& s, int t) {
-  std::string_view w = s.tokens[t].text;
-  if (!s.IsWord(t)) return true;
-  std::string upper = ToUpperAscii(w);
-  return IsSkippableWord(upper);
+  return !s.IsWord(t) || IsSkippableWord(s.tokens[t].text);
 }
 
 // Whether the extra words of a multi-word verb stand next to `verb` (skipping
@@ -496,7 +493,7 @@ bool IsSkippableWord(std::string_view w) {
       "THOUSAND", "MILLION", "BILLION", "TRILLION", "DOZEN", "ONE",   "TWO",
       "THREE",    "FOUR",    "FIVE",    "SIX",      "SEVEN", "EIGHT", "NINE"};
   for (std::string_view k : kWords) {
-    if (w == k) return true;
+    if (EqualsIgnoreCase(w, k)) return true;
   }
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

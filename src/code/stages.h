@@ -50,8 +50,8 @@ struct ReportingVerb {
 void ApplyTransformations(const dict::Dictionaries& dicts, const ReportingVerb& reporting,
                           std::vector<Event>* events, std::vector<int>* blocks);
 
-// True for words that multi-word verbs may skip over ("called the talks off").
-bool IsSkippableWord(std::string_view upper_word);
+// True for words (any case) that multi-word verbs may skip over ("called the talks off").
+bool IsSkippableWord(std::string_view word);
 
 }  // namespace dyad::code
 
