@@ -149,14 +149,12 @@ void CodeRun::CodeTree(const parse::Tree& tree, const io::SentenceContext& conte
 
 void CodeRun::CodeRecord(const std::string& path, const io::Record& record) {
   StartStory(StoryOf(record.id));
-  if (text_parser_ != nullptr) {  // --parser fast: the record's text, not its tree
-    text_parser_->Parse(record.text, [&](const parse::ParsedSegment& p) {
-      if (p.codable()) {
-        CodeTree(p.tree, io::SentenceContext{
-                             story_, record.id, record.date, record.source, record.text, {}, {}});
-      }
-    });
-    return;
+  if (text_parser_ != nullptr) {  // --parser: the record's text (one sentence), not its tree
+    const parse::ParsedSegment& p = text_parser_->ParseSentence(record.text);
+    if (!p.codable()) return Reject(path, record.line, record.id, "no words in <Text>");
+    return CodeTree(
+        p.tree,
+        io::SentenceContext{story_, record.id, record.date, record.source, record.text, {}, {}});
   }
   if (record.parse.empty())
     return Reject(path, record.line, record.id,

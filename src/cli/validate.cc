@@ -85,12 +85,11 @@ std::vector<Triple> CodeRecord(const io::Record& record, code::Coder& coder, par
     for (const auto& e : result.events) got.emplace_back(e.source, e.target, e.code);
     if (flags.explain) *explanation += "     " + coder.DescribeLastSentence() + "\n";
   };
-  if (text_parser != nullptr) {
-    text_parser->Parse(record.text, [&](const parse::ParsedSegment& p) {
-      if (!p.codable()) return;
-      code(p.tree);
-      if (flags.explain) *explanation += "     " + p.tree.ToString() + "\n";
-    });
+  if (text_parser != nullptr) {  // the record's text, read as one sentence
+    const parse::ParsedSegment& p = text_parser->ParseSentence(record.text);
+    if (!p.codable()) return got;
+    code(p.tree);
+    if (flags.explain) *explanation += "     " + p.tree.ToString() + "\n";
     return got;
   }
   Status parsed = parse::ReadTree(record.parse, &tree);

@@ -1,6 +1,9 @@
 // Raw text through segmentation, tokenisation, tagging and parsing.
 #include "dyad/parse/text_parser.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace dyad::parse {
 
 StatusOr<std::unique_ptr<TextParser>> TextParser::Create(const std::string& tagger_model,
@@ -24,24 +27,34 @@ void TextParser::BuildTree() {
   parser_.Parse(words_, current_.tags, &current_.tree);
 }
 
+void TextParser::ParseSegment(std::string_view text, const text::Segment& segment) {
+  current_.segment = &segment;
+  current_.tokens.clear();
+  current_.tags.clear();
+  current_.tree.Clear();
+  if (segment.kind != text::SegmentKind::kProse && segment.kind != text::SegmentKind::kTweet)
+    return;
+  tokenizer_.Tokenize(text, segment.span, &current_.tokens);
+  words_.clear();
+  for (const text::Token& t : current_.tokens) words_.push_back(t.text);
+  tagger_->Tag(words_, &current_.tags);
+  BuildTree();
+}
+
 void TextParser::Parse(std::string_view text, const std::function<void(const ParsedSegment&)>& fn) {
   segmenter_.Segment(text, &segments_);
   for (const text::Segment& segment : segments_) {
-    current_.segment = &segment;
-    current_.tokens.clear();
-    current_.tags.clear();
-    current_.tree.Clear();
-    bool sentence =
-        segment.kind == text::SegmentKind::kProse || segment.kind == text::SegmentKind::kTweet;
-    if (sentence) {
-      tokenizer_.Tokenize(text, segment.span, &current_.tokens);
-      words_.clear();
-      for (const text::Token& t : current_.tokens) words_.push_back(t.text);
-      tagger_->Tag(words_, &current_.tags);
-      BuildTree();
-    }
+    ParseSegment(text, segment);
     fn(current_);
   }
+}
+
+const ParsedSegment& TextParser::ParseSentence(std::string_view text) {
+  whole_ = text::Segment{};
+  whole_.span = text::Span{0, static_cast<uint32_t>(std::min<size_t>(text.size(), UINT32_MAX))};
+  whole_.kind = text::SegmentKind::kProse;
+  ParseSegment(text, whole_);
+  return current_;
 }
 
 }  // namespace dyad::parse

@@ -48,9 +48,15 @@ class TextParser {
   // views in it are valid only during the call. Not thread-safe.
   void Parse(std::string_view text, const std::function<void(const ParsedSegment&)>& fn);
 
+  // Parses `text` as one sentence, whatever its shape (a PETRARCH record's
+  // <Text> is a sentence even without final punctuation). The result is valid
+  // until the next call.
+  const ParsedSegment& ParseSentence(std::string_view text);
+
  private:
   explicit TextParser(std::unique_ptr<tag::Tagger> tagger) : tagger_(std::move(tagger)) {}
   void BuildTree();
+  void ParseSegment(std::string_view text, const text::Segment& segment);
 
   text::Segmenter segmenter_;
   text::Tokenizer tokenizer_;
@@ -59,6 +65,7 @@ class TextParser {
   std::unique_ptr<LinkParser> link_;  // only with ParserEngine::kLink
   long link_fallbacks_ = 0;
   std::vector<text::Segment> segments_;
+  text::Segment whole_;  // the segment ParseSentence reports
   std::vector<std::string_view> words_;
   ParsedSegment current_;
 };
