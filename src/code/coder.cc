@@ -61,6 +61,7 @@ class VerbPhraseCoder {
   bool IsCodedUnit(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
+  bool IsTimeExpression(int unit) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
@@ -263,6 +264,26 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   return first;
 }
 
+// A unit that only says when: "yesterday", "last week", "Monday night".
+bool VerbPhraseCoder::IsTimeExpression(int unit) const {
+  static constexpr std::string_view kTimeWords[] = {
+      "yesterday", "today",     "tomorrow", "tonight", "now",      "morning", "afternoon",
+      "evening",   "night",     "week",     "weekend", "month",    "year",    "monday",
+      "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",  "last",
+      "next",      "this",      "the",      "earlier", "later",    "day",     "days"};
+  const Unit& u = s_.units[unit];
+  bool time_word = false;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    std::string_view w = s_.tokens[t].text;
+    bool known = false;
+    for (std::string_view k : kTimeWords) known |= EqualsIgnoreCase(w, k);
+    if (!known) return false;
+    time_word |= !EqualsIgnoreCase(w, "the") && !EqualsIgnoreCase(w, "this") &&
+                 !EqualsIgnoreCase(w, "last") && !EqualsIgnoreCase(w, "next");
+  }
+  return time_word;
+}
+
 // The source: the first coded unit of the clause's subject, else the nearest
 // coded unit before the verb, else the nearest unit at all; never one with the
 // target's (non-null) code.
@@ -441,9 +462,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (pattern_bound) passive = false;
   int target = binding.target >= 0 ? binding.target : FindTarget(vp);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
-  // "Arnor, Rohan and Gondor met": with nothing after the verb, a compound
-  // source's members act on each other.
-  if (target < 0 && source >= 0 && s_.units[source].compound) target = source;
+  // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
+  // verb, a compound source's members act on each other.
+  if (source >= 0 && s_.units[source].compound && (target < 0 || IsTimeExpression(target))) {
+    target = source;
+  }
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
   if (target < 0 || source < 0) return true;

@@ -126,6 +126,16 @@ TEST_F(CoderTest, CompoundWithNothingAfterTheVerbActsOnItsMembers) {
             (Events{"FRA DEU 190", "DEU FRA 190"}));
 }
 
+TEST_F(CoderTest, CompoundFollowedOnlyByATimeActsOnItsMembers) {
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP Germany)) (VP (VBD attacked) (NP (NN "
+                 "yesterday))) (. .)))"),
+            (Events{"FRA DEU 190", "DEU FRA 190"}));
+  // A single actor keeps the time phrase as its (unknown) target.
+  options_.require_dyad = false;
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NN yesterday))) (. .)))"),
+            Events{"FRA --- 190"});
+}
+
 TEST_F(CoderTest, NegatedVerbCodesNothing) {
   EXPECT_TRUE(Code("(ROOT (S (NP (NNP France)) (VP (MD will) (RB not) (VP (VB attack) (NP (NNP "
                    "Germany)))) (. .)))")
