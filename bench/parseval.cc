@@ -1,12 +1,13 @@
 // PARSEVAL bracket scores of the fast parser against gold Penn Treebank trees.
-//   parseval FILE.xml   (PETRARCH XML with <Parse> trees)
+//   parseval FILE.xml [link]   (PETRARCH XML with <Parse> trees)
 // For each record the gold tree's words and tags are parsed again with the
-// fast parser, and the brackets (label, first word, last word) of the two trees
+// fast parser (or link-grammar), and the brackets (label, first word, last word) of the two trees
 // are compared as multisets, ROOT and preterminals left out. Prints labelled
 // and unlabelled precision, recall and F1 over all records.
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "dyad/base/file.h"
 #include "dyad/io/petrarch_xml.h"
 #include "dyad/parse/fast_parser.h"
+#include "dyad/parse/link_parser.h"
 #include "dyad/parse/tree.h"
 
 namespace {
@@ -50,10 +52,21 @@ int Matches(std::vector<Bracket> gold, std::vector<Bracket> test, bool labelled)
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: parseval FILE.xml\n");
+  bool link = argc == 3 && std::string(argv[2]) == "link";
+  if (argc != 2 && !link) {
+    std::fprintf(stderr, "usage: parseval FILE.xml [link]\n");
     return 2;
   }
+  std::unique_ptr<dyad::parse::LinkParser> link_parser;
+  if (link) {
+    auto created = dyad::parse::LinkParser::Create();
+    if (!created.ok()) {
+      std::fprintf(stderr, "parseval: %s\n", created.status().message().c_str());
+      return 2;
+    }
+    link_parser = std::move(created).value();
+  }
+  long fallbacks = 0;
   auto xml = dyad::ReadFile(argv[1]);
   if (!xml.ok()) {
     std::fprintf(stderr, "parseval: %s\n", xml.status().message().c_str());
@@ -78,7 +91,10 @@ int main(int argc, char** argv) {
         tags.push_back(n.label);
       }
     }
-    parser.Parse(words, tags, &test);
+    if (!link_parser || !link_parser->Parse(words, tags, &test)) {
+      fallbacks += link_parser ? 1 : 0;
+      parser.Parse(words, tags, &test);
+    }
     std::vector<Bracket> g, t;
     Brackets(gold, 0, 0, &g);
     Brackets(test, 0, 0, &t);
@@ -93,7 +109,9 @@ int main(int argc, char** argv) {
     std::printf("%-11s precision %5.1f%%  recall %5.1f%%  F1 %5.1f%%\n", name, p, r,
                 p + r > 0 ? 2 * p * r / (p + r) : 0.0);
   };
-  std::printf("%ld trees, %ld gold brackets, %ld parsed brackets\n", trees, gold_n, test_n);
+  std::printf(
+      "%s: %ld trees (%ld parsed by the fast parser instead), %ld gold brackets, %ld parsed\n",
+      link ? "link" : "fast", trees, fallbacks, gold_n, test_n);
   report("labelled", labelled);
   report("unlabelled", unlabelled);
   return 0;

@@ -17,6 +17,17 @@ namespace dyad::parse {
 
 namespace {
 
+bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 bool IsNominal(std::string_view tag) {
   return tag.starts_with("NN") || tag == "PRP" || tag == "CD" || tag == "DT" || tag == "PRP$" ||
          tag.starts_with("JJ");
@@ -82,7 +93,8 @@ struct LinkParser::Impl {
         size_t end = s.find_first_of(" ()", i);
         if (end == std::string_view::npos) end = s.size();
         std::string_view leaf = Undecorate(s.substr(i, end - i));
-        if (next_word >= words.size() || leaf != words[next_word]) return false;
+        // link-grammar lower-cases a sentence's first word.
+        if (next_word >= words.size() || !SameWord(leaf, words[next_word])) return false;
         std::string_view tag = tags[next_word];
         int parent = open.back();
         bool in_np = tree->node(parent).label == "NP";
