@@ -48,24 +48,26 @@ std::string Describe(std::vector<Triple> triples) {
 
 // --gold-tokens: the gold tree's words and tags parsed again with the fast
 // parser, to measure the parser apart from the tokenizer and tagger.
-parse::Tree& reparsed_tree() {
-  static parse::Tree tree;
-  return tree;
-}
-
-void ReparseGoldTokens(const parse::Tree& gold) {
-  static parse::FastParser parser;
-  static std::vector<std::string_view> words, tags;
-  words.clear();
-  tags.clear();
-  for (const parse::Node& n : gold.nodes()) {
-    if (n.is_preterminal() && !n.word.empty()) {
-      words.push_back(n.word);
-      tags.push_back(n.label);
+class GoldTokenReparser {
+ public:
+  const parse::Tree& Reparse(const parse::Tree& gold) {
+    words_.clear();
+    tags_.clear();
+    for (const parse::Node& n : gold.nodes()) {
+      if (n.is_preterminal() && !n.word.empty()) {
+        words_.push_back(n.word);
+        tags_.push_back(n.label);
+      }
     }
+    parser_.Parse(words_, tags_, &tree_);
+    return tree_;
   }
-  parser.Parse(words, tags, &reparsed_tree());
-}
+
+ private:
+  parse::FastParser parser_;
+  std::vector<std::string_view> words_, tags_;
+  parse::Tree tree_;
+};
 
 struct Tally {
   int passed = 0, failed = 0, rejected = 0;
@@ -105,9 +107,10 @@ std::vector<Triple> CodeRecord(const io::Record& record, code::Coder& coder, par
     code(tree);
     return got;
   }
-  ReparseGoldTokens(tree);
-  code(reparsed_tree());
-  if (flags.explain) *explanation += "     " + reparsed_tree().ToString() + "\n";
+  static GoldTokenReparser reparser;  // one per process: validate codes one file
+  const parse::Tree& reparsed = reparser.Reparse(tree);
+  code(reparsed);
+  if (flags.explain) *explanation += "     " + reparsed.ToString() + "\n";
   return got;
 }
 
