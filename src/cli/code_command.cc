@@ -98,8 +98,10 @@ class CodeRun : public io::PetrarchXmlHandler {
 
 void CodeRun::Reject(const std::string& file, int line, const std::string& id,
                      const std::string& reason) {
-  io::Reject r{file, line, id, reason};
-  std::fprintf(rejects_, "%s\n", r.ToString().c_str());
+  io::Reject r{file == "-" ? "<stdin>" : file, line, id, reason};
+  // A whole-file problem's message names the file already ("x.xml: no such file").
+  bool named = line == 0 && id.empty() && reason.starts_with(r.file + ":");
+  std::fprintf(rejects_, "%s\n", named ? reason.c_str() : r.ToString().c_str());
   ++counts_.rejected;
 }
 

@@ -21,8 +21,10 @@ namespace dyad::io {
 
 std::string Reject::ToString() const {
   std::string out = file;
-  out += ':';
-  out += std::to_string(line);
+  if (line > 0) {  // 0: the whole file (unreadable, empty)
+    out += ':';
+    out += std::to_string(line);
+  }
   out += ": ";
   if (!id.empty()) {
     out += "record ";

@@ -68,7 +68,7 @@ struct Reject {
   int line = 0;
   std::string id;  // may be empty
   std::string reason;
-  std::string ToString() const;  // "file:line: record ID: reason"
+  std::string ToString() const;  // "file:line: record ID: reason" (no ":line" when line is 0)
   bool operator==(const Reject&) const = default;
 };
 
