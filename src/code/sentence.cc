@@ -48,6 +48,24 @@ struct NodeInfo {
   dict::WordId word = dict::kUnknownWord;  // a preterminal's upper-cased word
 };
 
+// Several word lists in one buffer, reused from phrase to phrase so that
+// building compound members allocates nothing once warm.
+struct WordLists {
+  std::vector<dict::WordId> words;
+  std::vector<uint32_t> ends;  // list i is words[ends[i - 1], ends[i])
+
+  void Clear() {
+    words.clear();
+    ends.clear();
+  }
+  void Close() { ends.push_back(static_cast<uint32_t>(words.size())); }  // ends the open list
+  size_t size() const { return ends.size(); }
+  std::span<const dict::WordId> operator[](size_t i) const {
+    uint32_t begin = i == 0 ? 0 : ends[i - 1];
+    return std::span(words).subspan(begin, ends[i] - begin);
+  }
+};
+
 class Builder {
  public:
   Builder(const parse::Tree& tree, const dict::Vocabulary& vocabulary, Sentence* sentence,
@@ -88,10 +106,9 @@ class Builder {
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
                     std::vector<dict::WordId>* after, bool* passed) const;
   void EmitNounEntity(int node);
-  void MemberWords(int node, std::vector<std::vector<dict::WordId>>* out) const;
-  void EmitCombinations(const std::vector<std::vector<dict::WordId>>& first,
-                        std::span<const dict::WordId> middle,
-                        const std::vector<std::vector<dict::WordId>>& second);
+  void MemberWords(int node, WordLists* out);
+  void EmitCombinations(const WordLists& first, std::span<const dict::WordId> middle,
+                        const WordLists& second);
   void FinishUnit(int unit, int node);
   dict::WordId WordOf(int node) const;
   int BeginUnit();
@@ -107,7 +124,8 @@ class Builder {
   std::vector<int> vp_start_;                  // first token of each VP node visited
   std::vector<int> unit_begin_, unit_end_;     // units made while visiting each NP node
   std::vector<dict::WordId> prefix_, suffix_;  // words around a compound in its phrase
-  std::vector<std::vector<dict::WordId>> members_a_, members_b_;  // scratch for MemberWords
+  WordLists members_a_, members_b_;            // scratch for MemberWords
+  std::vector<dict::WordId> adjectives_;       // scratch for MemberWords
 };
 
 // Whether every node is at most kMaxDepth deep, so that the recursive walks
@@ -338,46 +356,45 @@ void Builder::CollectWords(int node, int skip, std::vector<dict::WordId>* before
 // The word lists `node` stands for: one per coordinated noun of a compound
 // (adjectives before the first noun apply to single-noun members), else one
 // list of all its words.
-void Builder::MemberWords(int node, std::vector<std::vector<dict::WordId>>* out) const {
-  out->clear();
+void Builder::MemberWords(int node, WordLists* out) {
+  out->Clear();
   bool passed = false;
   if (!info_[node].compound) {
-    out->emplace_back();
-    CollectWords(node, -1, &out->back(), &out->back(), &passed);
+    CollectWords(node, -1, &out->words, &out->words, &passed);
+    out->Close();
     return;
   }
-  std::vector<dict::WordId> adjectives;
+  adjectives_.clear();
   bool seen_noun = false;
   for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
     std::string_view label = N(c).label;
     bool noun_word = N(c).is_preterminal() && label.starts_with("NN");
     if (!seen_noun && N(c).is_preterminal() && label.starts_with("JJ"))
-      adjectives.push_back(WordOf(c));
+      adjectives_.push_back(WordOf(c));
     if (label != "NP" && !noun_word) continue;
     seen_noun = true;
-    out->emplace_back();
     if (noun_word) {
-      out->back() = adjectives;
-      out->back().push_back(WordOf(c));
+      out->words.insert(out->words.end(), adjectives_.begin(), adjectives_.end());
+      out->words.push_back(WordOf(c));
     } else {
-      CollectWords(c, -1, &out->back(), &out->back(), &passed);
+      CollectWords(c, -1, &out->words, &out->words, &passed);
     }
+    out->Close();
   }
 }
 
 // Adds one phrase per combination of the `first` and `second` word lists,
 // each framed as prefix_ FIRST middle SECOND suffix_.
-void Builder::EmitCombinations(const std::vector<std::vector<dict::WordId>>& first,
-                               std::span<const dict::WordId> middle,
-                               const std::vector<std::vector<dict::WordId>>& second) {
+void Builder::EmitCombinations(const WordLists& first, std::span<const dict::WordId> middle,
+                               const WordLists& second) {
   auto& words = s_->phrase_words;
-  for (const auto& a : first) {
-    for (const auto& b : second) {
+  for (size_t i = 0; i < first.size(); ++i) {
+    for (size_t j = 0; j < second.size(); ++j) {
       BeginPhrase();
       words.insert(words.end(), prefix_.begin(), prefix_.end());
-      words.insert(words.end(), a.begin(), a.end());
+      words.insert(words.end(), first[i].begin(), first[i].end());
       words.insert(words.end(), middle.begin(), middle.end());
-      words.insert(words.end(), b.begin(), b.end());
+      words.insert(words.end(), second[j].begin(), second[j].end());
       words.insert(words.end(), suffix_.begin(), suffix_.end());
       EndPhrase();
     }
@@ -411,9 +428,11 @@ void Builder::EmitNounEntity(int node) {
   if (compound >= 0) {
     MemberWords(compound, &members_a_);
   } else {
-    members_a_.assign(1, {});
+    members_a_.Clear();
+    members_a_.Close();  // one empty list: the phrase is prefix_ alone
   }
-  members_b_.assign(1, {});
+  members_b_.Clear();
+  members_b_.Close();
   EmitCombinations(members_a_, {}, members_b_);
   FinishUnit(unit, node);
 }
