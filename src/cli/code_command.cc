@@ -315,14 +315,8 @@ int RunCode(const CodeFlags& flags) {
       flags.inputs.empty() ? std::vector<std::string>{"-"} : flags.inputs;
   std::unique_ptr<parse::TextParser> text_parser;
   Date text_date = kNoDate;
-  if (!flags.parser.empty() && flags.parser != "fast" && flags.parser != "link") {
-    std::fprintf(stderr, "dyad code: unknown --parser %s (fast, link)\n", flags.parser.c_str());
-    return 2;
-  }
   if (raw_text || !flags.parser.empty()) {
-    auto parser = parse::TextParser::Create(flags.tagger_model, flags.parser == "link"
-                                                                    ? parse::ParserEngine::kLink
-                                                                    : parse::ParserEngine::kFast);
+    auto parser = parse::TextParser::Create(flags.tagger_model, flags.parser);
     if (!parser.ok()) {
       std::fprintf(stderr, "dyad code: %s\n", parser.status().message().c_str());
       return 2;

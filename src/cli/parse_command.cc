@@ -35,9 +35,7 @@ void PrintSegment(std::string_view text, const parse::ParsedSegment& p) {
 }  // namespace
 
 int RunParse(const ParseFlags& flags) {
-  auto parser = parse::TextParser::Create(flags.tagger_model, flags.parser == "link"
-                                                                  ? parse::ParserEngine::kLink
-                                                                  : parse::ParserEngine::kFast);
+  auto parser = parse::TextParser::Create(flags.tagger_model, flags.parser);
   if (!parser.ok()) {
     std::fprintf(stderr, "dyad parse: %s\n", parser.status().message().c_str());
     return 2;

@@ -174,18 +174,13 @@ int RunValidate(const ValidateFlags& flags) {
   code::Coder coder(**dicts, options);
   parse::Tree tree;
   std::unique_ptr<parse::TextParser> text_parser;
-  if (flags.parser == "fast" || flags.parser == "link") {
-    auto created = parse::TextParser::Create(flags.tagger_model, flags.parser == "link"
-                                                                     ? parse::ParserEngine::kLink
-                                                                     : parse::ParserEngine::kFast);
+  if (!flags.parser.empty()) {
+    auto created = parse::TextParser::Create(flags.tagger_model, flags.parser);
     if (!created.ok()) {
       std::fprintf(stderr, "dyad validate: %s\n", created.status().message().c_str());
       return 2;
     }
     text_parser = std::move(created).value();
-  } else if (!flags.parser.empty()) {
-    std::fprintf(stderr, "dyad validate: unknown --parser %s (fast, link)\n", flags.parser.c_str());
-    return 2;
   }
   Tally tally;
   for (const io::Reject& r : file->rejects) {

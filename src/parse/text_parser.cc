@@ -19,6 +19,13 @@ StatusOr<std::unique_ptr<TextParser>> TextParser::Create(const std::string& tagg
   return parser;
 }
 
+StatusOr<std::unique_ptr<TextParser>> TextParser::Create(const std::string& tagger_model,
+                                                         std::string_view engine) {
+  if (engine.empty() || engine == "fast") return Create(tagger_model, ParserEngine::kFast);
+  if (engine == "link") return Create(tagger_model, ParserEngine::kLink);
+  return Status::InvalidInput("unknown parser '" + std::string(engine) + "' (fast, link)");
+}
+
 void TextParser::BuildTree() {
   if (link_ != nullptr) {
     if (link_->Parse(words_, current_.tags, &current_.tree)) return;

@@ -40,6 +40,9 @@ class TextParser {
   // `tagger_model` is the compiled tagger (tag::DefaultModelPath).
   static StatusOr<std::unique_ptr<TextParser>> Create(const std::string& tagger_model,
                                                       ParserEngine engine = ParserEngine::kFast);
+  // The same, with the engine named as on the command line: "fast" (or ""), "link".
+  static StatusOr<std::unique_ptr<TextParser>> Create(const std::string& tagger_model,
+                                                      std::string_view engine);
 
   // Sentences the link engine could not parse (coded from the fast parser's tree).
   long link_fallbacks() const { return link_fallbacks_; }
