@@ -276,11 +276,12 @@ class EnvironmentPeek : public io::PetrarchXmlHandler {
 };
 
 // The --dictionaries folder, or else the dictionaries that the first input's
-// <Environment> names (validation files carry one).
+// <Environment> names (validation files carry one). `first_input` is "" when
+// there is no PETRARCH file to look into (raw text, or standard input).
 StatusOr<std::unique_ptr<dict::Dictionaries>> LoadFor(const std::string& first_input,
                                                       const std::string& spec) {
   EnvironmentPeek peek;
-  if (spec.empty() && first_input != "-") {
+  if (spec.empty() && !first_input.empty()) {
     Status s = io::StreamPetrarchXml(first_input, first_input, &peek);
     // A file that cannot be read stops the run; one without records is for CodeFile to report.
     if (!s.ok() && s.code() != StatusCode::kInvalidInput) return s;
@@ -341,7 +342,8 @@ int RunCode(const CodeFlags& flags) {
       return 2;
     }
   }
-  auto dicts = LoadFor(raw_text ? std::string("-") : inputs.front(), flags.dictionaries);
+  std::string peek_at = raw_text || inputs.front() == "-" ? std::string() : inputs.front();
+  auto dicts = LoadFor(peek_at, flags.dictionaries);
   if (!dicts.ok()) {
     std::fprintf(stderr, "dyad code: %s\n", dicts.status().message().c_str());
     return 2;
