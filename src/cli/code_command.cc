@@ -276,20 +276,19 @@ class EnvironmentPeek : public io::PetrarchXmlHandler {
 };
 
 // The --dictionaries folder, or else the dictionaries that the first input's
-// <Environment> names (validation files carry one). `first_input` is "" when
-// there is no PETRARCH file to look into (raw text, or standard input).
+// <Environment> names (validation files carry one), or else dyad's own in
+// `data_dir`. `first_input` is "" when there is no PETRARCH file to look into
+// (raw text, or standard input).
 StatusOr<std::unique_ptr<dict::Dictionaries>> LoadFor(const std::string& first_input,
-                                                      const std::string& spec) {
+                                                      const std::string& spec,
+                                                      const std::string& data_dir) {
   EnvironmentPeek peek;
   if (spec.empty() && !first_input.empty()) {
     Status s = io::StreamPetrarchXml(first_input, first_input, &peek);
     // A file that cannot be read stops the run; one without records is for CodeFile to report.
     if (!s.ok() && s.code() != StatusCode::kInvalidInput) return s;
   }
-  if (spec.empty() && !peek.environment().present) {
-    return Status::InvalidInput(
-        "give --dictionaries petrarch:DIR (a folder of PETRARCH dictionaries)");
-  }
+  if (spec.empty() && !peek.environment().present) return dict::LoadDyadDictionaries(data_dir);
   return ChooseDictionaries(first_input, peek.environment(), spec);
 }
 
@@ -336,14 +335,9 @@ int RunCode(const CodeFlags& flags) {
       std::fprintf(stderr,
                    "dyad code: no --date: actor codes are taken without date restrictions\n");
     }
-    if (flags.dictionaries.empty()) {
-      std::fprintf(stderr, "dyad code: --in %s needs --dictionaries petrarch:DIR\n",
-                   flags.in_format.c_str());
-      return 2;
-    }
   }
   std::string peek_at = raw_text || inputs.front() == "-" ? std::string() : inputs.front();
-  auto dicts = LoadFor(peek_at, flags.dictionaries);
+  auto dicts = LoadFor(peek_at, flags.dictionaries, flags.data_dir);
   if (!dicts.ok()) {
     std::fprintf(stderr, "dyad code: %s\n", dicts.status().message().c_str());
     return 2;

@@ -4,9 +4,11 @@
 #include <CLI/CLI.hpp>
 #include <climits>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 
 #include "cli/code_command.h"
+#include "cli/dict_command.h"
 #include "cli/parse_command.h"
 #include "cli/validate.h"
 #include "dyad/base/file.h"
@@ -20,6 +22,17 @@ std::string ExecutablePath() {
   return n > 0 ? std::string(exe, static_cast<size_t>(n)) : std::string("dyad");
 }
 
+// `path` relative to the working directory when it lies below it, so that
+// messages say "data/actors/countries.txt:12".
+std::string Shorten(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path full = std::filesystem::weakly_canonical(path, ec);
+  if (ec) return path;
+  std::filesystem::path relative = full.lexically_relative(std::filesystem::current_path(ec));
+  if (ec || relative.empty() || relative.begin()->string() == "..") return full.string();
+  return relative.string();
+}
+
 // dyad's data/ folder: $DYAD_DATA, else data/ beside or above the executable
 // (build/dyad -> data/), else the source tree it was built from.
 std::string FindDataDir() {
@@ -30,7 +43,7 @@ std::string FindDataDir() {
     std::string dir(exe, static_cast<size_t>(n));
     dir = dir.substr(0, dir.rfind('/'));
     for (const std::string& candidate : {dir + "/../data", dir + "/data"}) {
-      if (dyad::FileExists(candidate + "/cameo/cameo_codes.tsv")) return candidate;
+      if (dyad::FileExists(candidate + "/cameo/cameo_codes.tsv")) return Shorten(candidate);
     }
   }
   return DYAD_SOURCE_DIR "/data";
@@ -51,7 +64,8 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
                   "parse each record's <Text> instead of using its <Parse>")
       ->check(CLI::IsMember({"fast", "link"}));
   cmd->add_option("--dictionaries", flags->dictionaries,
-                  "[petrarch:]DIR: PETRARCH/TABARI dictionaries (PETR_config.ini or Phoenix names)")
+                  "dyad:DIR (dyad's format, default: dyad:DATA, its own) or petrarch:DIR (PETRARCH/TABARI "
+                  "files: PETR_config.ini or Phoenix names)")
       ->envname("DYAD_DICTIONARIES");
   cmd->add_option("-o,--output", flags->output, "write events here (default: standard output)");
   cmd->add_option(
@@ -111,6 +125,20 @@ int main(int argc, char** argv) {
   v->add_flag("--dictionary-warnings", validate.dictionary_warnings,
               "list every dictionary line skipped");
 
+  dyad::cli::DictFlags dict;
+  CLI::App* d = app.add_subcommand("dict", "Test, lint and query dyad's dictionaries");
+  d->require_subcommand(1);
+  d->add_option("--dictionaries", dict.dictionaries, "dyad:DIR (default: dyad's own data/)");
+  CLI::App* dt = d->add_subcommand("test", "Code every example in the dictionaries; list failures");
+  dt->add_option("--only", dict.only, "only examples from files whose path contains this");
+  dt->add_flag("--verbose", dict.verbose, "list passing examples too");
+  CLI::App* dc = d->add_subcommand(
+      "check", "Lint: unknown codes, repeated patterns and names, office terms, missing examples");
+  CLI::App* dl = d->add_subcommand("lookup", "What a noun phrase codes as, and which entry says so");
+  dl->add_option("phrase", dict.phrase, "a noun phrase (\"the French President\")")->required();
+  dl->add_option("--date", dict.date, "YYYY-MM-DD (default 2024-06-01)");
+  CLI::App* ds = d->add_subcommand("stats", "Count the entries of each kind; time the load");
+
   CLI11_PARSE(app, argc, argv);
   std::string data_dir = FindDataDir();
   std::string tagger_model = dyad::tag::DefaultModelPath(ExecutablePath());
@@ -125,6 +153,14 @@ int main(int argc, char** argv) {
     return dyad::cli::RunCode(explain);
   }
   if (v->parsed()) return dyad::cli::RunValidate(validate);
+  if (d->parsed()) {
+    dict.data_dir = data_dir;
+    dict.tagger_model = tagger_model;
+    if (dt->parsed()) return dyad::cli::RunDictTest(dict);
+    if (dc->parsed()) return dyad::cli::RunDictCheck(dict);
+    if (dl->parsed()) return dyad::cli::RunDictLookup(dict);
+    if (ds->parsed()) return dyad::cli::RunDictStats(dict);
+  }
   if (p->parsed()) {
     parse.tagger_model = tagger_model;
     return dyad::cli::RunParse(parse);

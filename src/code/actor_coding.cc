@@ -5,6 +5,7 @@
 // agent found elsewhere in the phrase adds its role code: FRANCE + MINISTER
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include "code/stages.h"
+#include "dyad/base/text.h"
 
 namespace dyad::code {
 
@@ -79,6 +80,28 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, Sentence* s) {
       CodePhrase(dicts, date, words, &phrase);
     }
   }
+}
+
+std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                           Date date, ActorProvenance* info) {
+  std::vector<dict::WordId> ids;
+  std::string upper;
+  for (std::string_view w : words) {
+    upper.clear();
+    AppendUpperAscii(w, &upper);
+    ids.push_back(dicts.vocabulary.Find(upper));
+  }
+  Phrase phrase;
+  CodePhrase(dicts, date, ids, &phrase);
+  if (info != nullptr) {
+    info->text.clear();
+    for (std::string_view w : words) info->text += (info->text.empty() ? "" : " ") + std::string(w);
+    info->entry = phrase.actor < 0 ? std::string()
+                                   : dicts.diagnostics.Describe(dicts.actors.actors()[phrase.actor].where);
+    info->agents.clear();
+    for (int a : phrase.agents) info->agents.push_back(dicts.diagnostics.Describe(dicts.agents.agents()[a].where));
+  }
+  return phrase.code;
 }
 
 }  // namespace dyad::code

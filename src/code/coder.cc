@@ -79,6 +79,7 @@ class VerbPhraseCoder {
   SentenceResult* result_;
   int block_ = -1;
   int source_ = -1;
+  bool future_ = false;
 };
 
 }  // namespace
@@ -207,6 +208,7 @@ std::string_view VerbPhraseCoder::UnitCode(int unit) const {
 Event VerbPhraseCoder::Proto(int start, int end, bool passive, int pattern) const {
   Event proto;
   proto.passive = passive;
+  proto.future = future_;
   for (int t = start; t <= end; ++t) {
     if (!proto.verb_text.empty()) proto.verb_text += ' ';
     proto.verb_text += s_.tokens[t].text;
@@ -444,6 +446,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // "did not meet" is no meeting, unless the pattern itself speaks of the
   // negation ("- NOT * TIES [112]").
   if (vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)))) return true;
+  // "will meet" -> CAMEO's intent to meet (dyad's dictionaries carry the table).
+  future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
+  if (future_) code = IntentCode(dicts_, code);
   // A compound bound before the verb ("% HAVE *") acts on its own members.
   if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
     binding.target = binding.compound;

@@ -50,6 +50,14 @@ struct ReportingVerb {
 void ApplyTransformations(const dict::Dictionaries& dicts, const ReportingVerb& reporting,
                           std::vector<Event>* events, std::vector<int>* blocks);
 
+// Whether the verb at `verb_token` is stated as future or intended: "will
+// meet", "would attack", "plans to send", "is to visit" (modality.cc).
+bool StatesFuture(const Sentence& s, int verb_token);
+
+// The intent code of `code` ("040" -> "036", "190" -> "138") by the
+// dictionaries' intent table; codes without one are returned as they are.
+std::string IntentCode(const dict::Dictionaries& dicts, const std::string& code);
+
 // True for words (any case) that multi-word verbs may skip over ("called the talks off").
 bool IsSkippableWord(std::string_view word);
 

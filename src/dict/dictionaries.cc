@@ -107,8 +107,9 @@ StatusOr<std::unique_ptr<Dictionaries>> LoadDictionaries(const std::string& spec
   if (spec.starts_with("petrarch:")) {
     dir = spec.substr(9);
   } else if (spec.starts_with("dyad:")) {
-    return Status::InvalidInput("--dictionaries " + spec +
-                                ": dyad's own dictionary format is not available yet");
+    return LoadDyadDictionaries(spec.substr(5));
+  } else if (FileExists(dir + "/dyad.txt")) {
+    return LoadDyadDictionaries(dir);
   }
   DYAD_ASSIGN_OR_RETURN(PetrarchFiles files, FindPetrarchFiles(dir));
   return LoadPetrarchDictionaries(files);

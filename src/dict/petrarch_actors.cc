@@ -90,7 +90,7 @@ struct ActorReader {
       AddName(name.substr(1));
       return AddCodes(codes);
     }
-    dicts->actors.actors().push_back(Actor{std::string(name), {}, where});
+    dicts->actors.actors().push_back(Actor{std::string(name), {}, where, {}, false});
     current = static_cast<int>(dicts->actors.actors().size() - 1);
     AddName(name);
     AddCodes(codes);

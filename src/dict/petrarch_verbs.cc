@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "dict/pattern_syntax.h"
 #include "dict/petrarch_lines.h"
 #include "dict/petrarch_readers.h"
 #include "dyad/base/text.h"
@@ -46,7 +47,6 @@ class VerbReader {
   void AddVerbForm(const std::string& phrase, const std::string& code, const std::string& text);
   void AddPattern(std::string_view s);
   void AddTransformation(std::string_view s);
-  bool ParseElements(std::string_view side, bool before, std::vector<PatternElement>* out);
 
   Dictionaries* dicts_;
   SourceRef where_;
@@ -210,77 +210,6 @@ void VerbReader::AddVerbForm(const std::string& phrase, const std::string& code,
   dicts_->verbs.AddForm(std::move(form));
 }
 
-// Splits one side of a pattern into elements. '_' joins neighbours ("IN_*",
-// "DEATH_TOTAL"); a space, or "_ ", does not. `before` sides are returned
-// nearest-the-verb first, each element marked adjacent when it is joined to
-// the element (or verb) matched before it.
-bool VerbReader::ParseElements(std::string_view side, bool before,
-                               std::vector<PatternElement>* out) {
-  struct Token {
-    std::string_view text;
-    bool joined_to_previous;
-  };
-  std::vector<Token> tokens;
-  bool joined = !before;  // for `after`, the text starts right after the '*'
-  bool only_underscores = true;
-  size_t i = 0;
-  while (i < side.size()) {
-    char c = side[i];
-    bool separator =
-        c == '_' || c == ' ' || c == '\t' || c == '(' || c == ')' || c == '{' || c == '}';
-    if (separator) {
-      if (c != '_') only_underscores = false;
-      ++i;
-      continue;
-    }
-    size_t start = i;
-    while (i < side.size() &&
-           !(side[i] == '_' || side[i] == ' ' || side[i] == '\t' || side[i] == '(' ||
-             side[i] == ')' || side[i] == '{' || side[i] == '}')) {
-      ++i;
-    }
-    bool gap_was_underscores = only_underscores && start > 0 && side[start - 1] == '_';
-    if (!before && tokens.empty()) gap_was_underscores = only_underscores && start > 0;
-    tokens.push_back(Token{side.substr(start, i - start), joined && gap_was_underscores});
-    joined = true;
-    only_underscores = true;
-  }
-  // For `before`, whether the last token is joined to the '*'.
-  bool last_joined = !side.empty() && side.back() == '_';
-  std::vector<PatternElement> elements;
-  for (const Token& t : tokens) {
-    PatternElement e{ElementKind::kWord, 0, t.joined_to_previous};
-    if (t.text == "$")
-      e.kind = ElementKind::kSource;
-    else if (t.text == "+")
-      e.kind = ElementKind::kTarget;
-    else if (t.text == "^")
-      e.kind = ElementKind::kSkipPhrase;
-    else if (t.text == "%")
-      e.kind = ElementKind::kCompound;
-    else if (t.text[0] == '&') {
-      e.kind = ElementKind::kSynset;
-      e.id = static_cast<uint32_t>(UseSynset(ToUpperAscii(t.text)));
-    } else {
-      e.id = dicts_->vocabulary.Intern(ToUpperAscii(t.text));
-    }
-    elements.push_back(e);
-  }
-  if (before) {
-    // Reverse, moving each "joined to previous" flag onto the previous
-    // element: in matching order it means "joined to the one matched before".
-    std::vector<PatternElement> reversed;
-    for (size_t k = elements.size(); k-- > 0;) {
-      PatternElement e = elements[k];
-      e.adjacent = (k + 1 == elements.size()) ? last_joined : tokens[k + 1].joined_to_previous;
-      reversed.push_back(e);
-    }
-    elements = std::move(reversed);
-  }
-  out->insert(out->end(), elements.begin(), elements.end());
-  return true;
-}
-
 void VerbReader::AddPattern(std::string_view s) {
   if (block_ < 0) return Warn("pattern outside a --- block ---");
   std::vector<std::string_view> codes = BracketGroups(s);
@@ -295,47 +224,18 @@ void VerbReader::AddPattern(std::string_view s) {
   p.block = block_;
   p.where = where_;
   p.text = "-" + std::string(s);
-  ParseElements(body.substr(0, star), /*before=*/true, &p.before);
-  ParseElements(body.substr(star + 1), /*before=*/false, &p.after);
-  for (const auto* part : {&p.before, &p.after}) {
-    for (const PatternElement& e : *part) {
-      p.specificity += (e.kind == ElementKind::kWord || e.kind == ElementKind::kSynset) ? 2 : 1;
-    }
-  }
+  auto synset = [this](std::string name) { return UseSynset(std::move(name)); };
+  ParsePatternSide(body.substr(0, star), /*before=*/true, &dicts_->vocabulary, synset, &p.before);
+  ParsePatternSide(body.substr(star + 1), /*before=*/false, &dicts_->vocabulary, synset, &p.after);
+  p.specificity = PatternSpecificity(p);
   dicts_->verbs.AddPattern(std::move(p));
 }
 
-// "a (a b ATTACK) SAY = a b 015": outer source, (inner source, inner target,
-// inner verb), outer verb, =, result source, result target, code.
 void VerbReader::AddTransformation(std::string_view s) {
-  std::string spaced;
-  for (char c : s) {
-    if (c == '(' || c == ')' || c == '=') {
-      spaced += ' ';
-      spaced += c;
-      spaced += ' ';
-    } else {
-      spaced += c;
-    }
-  }
-  std::vector<std::string_view> t = SplitWhitespace(spaced);
-  auto is_variable = [](std::string_view v) { return v.size() == 1; };
-  if (t.size() != 11 || t[1] != "(" || t[5] != ")" || t[7] != "=" || !is_variable(t[0]) ||
-      !is_variable(t[2]) || !is_variable(t[3]) || !is_variable(t[8]) || !is_variable(t[9])) {
-    return Warn("transformation must read like '~ a (a b VERB) VERB = a b CODE'");
-  }
-  Transformation x;
-  x.outer_source = t[0][0];
-  x.inner_source = t[2][0];
-  x.inner_target = t[3][0];
-  x.inner_verb = ToUpperAscii(t[4]);
-  x.outer_verb = ToUpperAscii(t[6]);
-  x.result_source = t[8][0];
-  x.result_target = t[9][0];
-  x.code = std::string(t[10]);
-  x.where = where_;
-  x.text = "~" + std::string(s);
-  dicts_->verbs.AddTransformation(std::move(x));
+  auto t = ParseTransformation(s);
+  if (!t.ok()) return Warn(t.status().message());
+  t->where = where_;
+  dicts_->verbs.AddTransformation(std::move(t).value());
 }
 
 }  // namespace

@@ -13,41 +13,10 @@
 
 #include "dyad/base/file.h"
 #include "dyad/base/text.h"
+#include "dict/temp_dir.h"
 
 namespace dyad::dict {
 namespace {
-
-// A fresh directory under the test temporary directory, removed at the end.
-class TempDir {
- public:
-  TempDir() {
-    path_ = ::testing::TempDir() + "dyad_dict_test_" + std::to_string(::getpid()) + "_" +
-            std::to_string(counter_++);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return path_; }
-  std::string Write(const std::string& name, std::string_view contents) const {
-    std::string file = path_ + "/" + name;
-    std::FILE* f = std::fopen(file.c_str(), "wb");
-    EXPECT_NE(f, nullptr) << file;
-    if (f != nullptr) {
-      std::fwrite(contents.data(), 1, contents.size(), f);
-      std::fclose(f);
-    }
-    return file;
-  }
-
- private:
-  static inline int counter_ = 0;
-  std::string path_;
-};
 
 std::string AllWarnings(const Dictionaries& d) {
   std::string out;
@@ -171,7 +140,7 @@ TEST(LoadDictionariesTest, MissingFileIsAnErrorNamingIt) {
 TEST(LoadDictionariesTest, Specs) {
   StatusOr<std::unique_ptr<Dictionaries>> dyad_format = LoadDictionaries("dyad:/x");
   ASSERT_FALSE(dyad_format.ok());
-  EXPECT_EQ(dyad_format.status().code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(dyad_format.status().code(), StatusCode::kNotFound);
 
   TempDir dir;
   dir.Write("PETR_config.ini", "[Dictionaries]\nverbfile_name = v.txt\n");

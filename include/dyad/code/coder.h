@@ -11,6 +11,7 @@
 #define DYAD_CODE_CODER_H_
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,7 @@ struct ActorProvenance {
 struct Event {
   std::string source, target, code;
   bool passive = false;
+  bool future = false;        // stated as future or intended ("will meet"), code mapped to intent
   std::string verb_text;      // the verb as it appears ("restore", "called off")
   std::string verb_entry;     // "file:line" of the verb form
   std::string pattern;        // the pattern as written, "" if the verb's own code was used
@@ -67,6 +69,13 @@ struct SentenceResult {
   std::string discard_phrase;
   void Clear();
 };
+
+// Codes a noun phrase given as its words (any case, as the tokenizer splits
+// them) at `date`, exactly as the coder codes a sentence's noun phrases.
+// Returns "---" when no actor or agent matches (or the actor has no code at
+// that date); `info`, if given, receives the entries used.
+std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                           Date date, ActorProvenance* info);
 
 class Coder {
  public:

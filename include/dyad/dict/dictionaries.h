@@ -8,7 +8,10 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
+
+#include "dyad/base/date.h"
 
 #include "dyad/base/status.h"
 #include "dyad/dict/actors.h"
@@ -19,6 +22,33 @@
 
 namespace dyad::dict {
 
+// A test written into a dyad dictionary: a noun phrase and the actor code it
+// must get at `date`, or a sentence and the events it must yield
+// ("RUS FRA 040; FRA RUS 040", or "none").
+struct DictionaryExample {
+  enum class Kind : uint8_t { kPhrase, kSentence };
+  Kind kind = Kind::kPhrase;
+  Date date = kNoDate;
+  std::string text;
+  std::string expected;
+  SourceRef where;
+};
+
+// Who held an office when: from `from` (inclusive) until `until` (exclusive,
+// kNoDate = still in office). `holder` indexes ActorDictionary::actors().
+struct OfficeTerm {
+  std::string office;
+  Date from = kNoDate, until = kNoDate;
+  int holder = -1;
+};
+
+// An actor name as written, for the linter.
+struct NameRecord {
+  std::string name;  // upper case, words joined by one space
+  int actor = -1;
+  SourceRef where;
+};
+
 struct Dictionaries {
   Vocabulary vocabulary;
   VerbDictionary verbs;
@@ -27,6 +57,16 @@ struct Dictionaries {
   DiscardDictionary discards;
   IssueDictionary issues;
   Diagnostics diagnostics;  // files read and lines skipped
+
+  // Read from dyad's own format only (empty for PETRARCH files).
+  std::vector<DictionaryExample> examples;
+  std::vector<OfficeTerm> office_terms;
+  std::vector<NameRecord> actor_names;
+  std::vector<std::string> lint;  // "file:line: problem" found while reading
+  std::unordered_map<std::string, int> block_counts;  // "country" -> 250, ...
+  // CAMEO code -> the intent code its future form takes ("040" -> "036");
+  // when non-empty the coder codes "will meet" as intent.
+  std::unordered_map<std::string, std::string> intent_codes;
 
   // Builds the lookup indexes; call once after the readers, before coding.
   void Finish();
@@ -50,7 +90,13 @@ StatusOr<std::unique_ptr<Dictionaries>> LoadPetrarchDictionaries(const PetrarchF
 // [Dictionaries] section if it exists, else the usual Phoenix names.
 StatusOr<PetrarchFiles> FindPetrarchFiles(const std::string& dir);
 
-// Loads from a --dictionaries argument: "petrarch:DIR", or DIR alone.
+// Reads dyad's own dictionaries: DIR/dyad.txt and the files it includes
+// (format: docs/dictionaries.md), and DIR/cameo/intent.tsv. Malformed lines
+// are skipped and reported in diagnostics.warnings; a missing file is an error.
+StatusOr<std::unique_ptr<Dictionaries>> LoadDyadDictionaries(const std::string& dir);
+
+// Loads from a --dictionaries argument: "dyad:DIR", "petrarch:DIR", or DIR
+// alone (dyad's format if DIR/dyad.txt exists, else PETRARCH's).
 StatusOr<std::unique_ptr<Dictionaries>> LoadDictionaries(const std::string& spec);
 
 }  // namespace dyad::dict
