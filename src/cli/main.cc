@@ -9,6 +9,7 @@
 
 #include "cli/code_command.h"
 #include "cli/dict_command.h"
+#include "cli/eval_command.h"
 #include "cli/parse_command.h"
 #include "cli/validate.h"
 #include "dyad/base/file.h"
@@ -139,6 +140,14 @@ int main(int argc, char** argv) {
   dl->add_option("--date", dict.date, "YYYY-MM-DD (default 2024-06-01)");
   CLI::App* ds = d->add_subcommand("stats", "Count the entries of each kind; time the load");
 
+  dyad::cli::EvalFlags eval;
+  CLI::App* ev = app.add_subcommand(
+      "eval", "Score dyad on sentences with gold events: precision, recall, F1 (root and code)");
+  ev->add_option("file", eval.file, "lines '[YYYY-MM-DD |] sentence => S T C; ...' or '=> none'")
+      ->required();
+  ev->add_option("--dictionaries", eval.dictionaries, "dyad:DIR or petrarch:DIR (default: dyad's)");
+  ev->add_flag("--verbose", eval.verbose, "list each sentence dyad gets wrong");
+
   CLI11_PARSE(app, argc, argv);
   std::string data_dir = FindDataDir();
   std::string tagger_model = dyad::tag::DefaultModelPath(ExecutablePath());
@@ -153,6 +162,11 @@ int main(int argc, char** argv) {
     return dyad::cli::RunCode(explain);
   }
   if (v->parsed()) return dyad::cli::RunValidate(validate);
+  if (ev->parsed()) {
+    eval.data_dir = data_dir;
+    eval.tagger_model = tagger_model;
+    return dyad::cli::RunEval(eval);
+  }
   if (d->parsed()) {
     dict.data_dir = data_dir;
     dict.tagger_model = tagger_model;

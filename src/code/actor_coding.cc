@@ -11,11 +11,24 @@ namespace dyad::code {
 
 namespace {
 
+bool IsArmedRole(std::string_view role) {
+  for (std::string_view r : {"REB", "UAF", "INS", "SEP", "MIL", "CRM"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
 // Adds an agent's code unless the code already holds it (at a 3-letter
 // boundary, as CAMEO codes are built of 3-letter parts). Returns false when
 // it was already there, which ends agent coding for the phrase.
-bool AddAgentCode(const dict::Agent& agent, std::string* code) {
+bool AddAgentCode(const dict::Agent& agent, bool dyad, std::string* code) {
   const std::string& add = agent.code;
+  // dyad's groups carry their role: "al-Shabaab fighters" stay SOMREB.
+  if (dyad && IsArmedRole(add) && code->size() >= 6) {
+    for (size_t at = 3; at + 3 <= code->size(); at += 3) {
+      if (IsArmedRole(std::string_view(*code).substr(at, 3))) return false;
+    }
+  }
   for (size_t at = 0; add.size() <= code->size() && at <= code->size() - add.size(); at += 3) {
     if (code->compare(at, add.size(), add) == 0) return false;
   }
@@ -25,6 +38,18 @@ bool AddAgentCode(const dict::Agent& agent, std::string* code) {
     code->append(add);
   }
   return true;
+}
+
+// Whether an agent ending before words[end] names the phrase's head rather
+// than modifying another noun: "military aid" and "civilian rule" are no
+// actors, "the military", "army officers" and "minister of Gondor" are.
+bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int end) {
+  if (end >= static_cast<int>(words.size())) return true;
+  dict::PhraseMatch next;
+  std::string_view w = dicts.vocabulary.Word(words[end]);
+  return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" ||
+         dicts.actors.names().MatchAt(words, end, &next) ||
+         dicts.agents.names().MatchAt(words, end, &next);
 }
 
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
@@ -45,7 +70,9 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     int at = static_cast<int>(k);
     if (at >= actor_begin && at < actor_end) {
       ++k;
-    } else if (dicts.agents.names().MatchAt(words, k, &match)) {
+    } else if (dicts.agents.names().MatchAt(words, k, &match) &&
+               (dicts.format != dict::Dictionaries::Format::kDyad ||
+                HeadsPhrase(dicts, words, match.end))) {
       phrase->agents.push_back(match.entry);
       k = match.end;
     } else {
@@ -62,22 +89,40 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (!code.empty()) phrase->code.assign(code);
   }
   for (int agent : phrase->agents) {
-    if (!AddAgentCode(dicts.agents.agents()[agent], &phrase->code)) break;
+    if (!AddAgentCode(dicts.agents.agents()[agent], dicts.format == dict::Dictionaries::Format::kDyad,
+                      &phrase->code))
+      break;
   }
 }
 
 }  // namespace
+
+// "in Moscow", "near Kyiv": a place, where "Moscow said" is the government.
+bool AfterPlacePreposition(const Sentence& s, const Unit& unit) {
+  if (unit.token_begin == 0) return false;
+  std::string_view w = s.tokens[unit.token_begin - 1].text;
+  for (std::string_view p : {"in", "at", "near", "outside", "inside", "around", "across", "within",
+                             "throughout"}) {
+    if (EqualsIgnoreCase(w, p)) return true;
+  }
+  return false;
+}
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, Sentence* s) {
   for (const Unit& unit : s->units) {
     bool alive = false;
     for (int t = unit.token_begin; t < unit.token_end && !alive; ++t) alive = !s->tokens[t].deleted;
     if (!alive) continue;
+    bool place = AfterPlacePreposition(*s, unit);
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       Phrase& phrase = s->phrases[p];
       std::span<const dict::WordId> words(s->phrase_words.data() + phrase.word_begin,
                                           phrase.word_end - phrase.word_begin);
       CodePhrase(dicts, date, words, &phrase);
+      if (place && phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym) {
+        phrase.actor = -1;
+        phrase.code = "---";
+      }
     }
   }
 }

@@ -55,6 +55,7 @@ class VerbPhraseCoder {
 
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
+  int FallbackForm() const;
   bool FormMatches(const dict::VerbForm& form, int verb, int* start, int* end) const;
   void CollectSequences(int start, int end, int vp_end);
   int BestPattern(PatternBinding* binding);
@@ -420,22 +421,40 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   AddEvents(tgt, src, std::string_view(code).substr(colon + 1), proto, target, source);
 }
 
+// The verb form whose code applies when no pattern matches: PETRARCH files
+// let the last definition win; dyad's take the first block with a code, and
+// a reporting block's form when the verb is one ("admit" is also 08).
+int VerbPhraseCoder::FallbackForm() const {
+  if (dicts_.format != dict::Dictionaries::Format::kDyad) return x_.forms.back();
+  for (int f : x_.forms) {
+    if (dicts_.verbs.IsReportingBlock(dicts_.verbs.form(f).block)) return f;
+  }
+  for (int f : x_.forms) {
+    if (!IsNullCode(dicts_.verbs.form(f).code)) return f;
+  }
+  return x_.forms.front();
+}
+
 bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int participle = vp.passive_verb;
   bool passive = participle >= 0;
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
   if (!ChooseVerbForms(verb, &start, &end)) return false;
-  const dict::VerbForm& form = dicts_.verbs.form(x_.forms.back());  // the last definition's code
+  const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
   source_ = -1;
   // A passive participle sees its auxiliary ("+ WAS * DEAD IN $").
   CollectSequences(passive ? start : std::min(start, vp.clause_start), end, vp.end_token);
   PatternBinding binding;
   int pattern = BestPattern(&binding);
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  if (pattern >= 0) block_ = dicts_.verbs.pattern(pattern).block;
   std::string code;
   if (pattern >= 0 && !IsNullCode(dicts_.verbs.pattern(pattern).code)) {
     code = dicts_.verbs.pattern(pattern).code;
+  } else if (pattern >= 0 && dyad) {
+    return true;  // a "---" pattern says this use of the verb is no event
   } else if (!IsNullCode(form.code)) {
     code = form.code;
     pattern = -1;

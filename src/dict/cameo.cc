@@ -129,10 +129,42 @@ StatusOr<CameoTable> CameoTable::Parse(std::string_view tsv, std::string_view fi
   return table;
 }
 
+Status CameoTable::AddPlover(std::string_view tsv, std::string_view file_name) {
+  Status status;
+  ForEachLine(tsv, [&](std::string_view line, int line_number) {
+    if (!status.ok()) return;
+    std::string_view trimmed = Trim(line);
+    if (trimmed.empty() || trimmed.front() == '#') return;
+    auto where = std::string(file_name) + ":" + std::to_string(line_number);
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) {
+      status = Status::InvalidInput(where + ": expected code<TAB>type<TAB>mode");
+      return;
+    }
+    std::string code(Trim(line.substr(0, tab)));
+    auto it = codes_.find(code);
+    if (it == codes_.end()) {
+      status = Status::InvalidInput(where + ": " + Quoted(code) + " is not a CAMEO code");
+      return;
+    }
+    std::string_view rest = line.substr(tab + 1);
+    size_t tab2 = rest.find('\t');
+    it->second.plover_type = std::string(Trim(rest.substr(0, tab2)));
+    if (tab2 != std::string_view::npos) it->second.plover_mode = std::string(Trim(rest.substr(tab2 + 1)));
+  });
+  return status;
+}
+
 StatusOr<CameoTable> CameoTable::Load(const std::string& data_dir) {
   std::string path = data_dir + "/cameo/cameo_codes.tsv";
   DYAD_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-  return Parse(text, path);
+  DYAD_ASSIGN_OR_RETURN(CameoTable table, Parse(text, path));
+  std::string plover = data_dir + "/cameo/plover.tsv";
+  if (FileExists(plover)) {
+    DYAD_ASSIGN_OR_RETURN(std::string plover_text, ReadFile(plover));
+    DYAD_RETURN_IF_ERROR(table.AddPlover(plover_text, plover));
+  }
+  return table;
 }
 
 const CameoCode* CameoTable::Find(std::string_view code) const {

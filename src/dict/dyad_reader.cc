@@ -50,6 +50,13 @@ std::vector<std::string_view> SplitList(std::string_view value) {
   return items;
 }
 
+// "&19_weapon" -> "&19-WEAPON": in PETRARCH's pattern syntax '_' joins words.
+std::string SynsetName(std::string_view name) {
+  std::string upper = ToUpperAscii(name);
+  std::replace(upper.begin(), upper.end(), '_', '-');
+  return upper;
+}
+
 // Parses "A..B", "A..", "..B" (ISO days, both included) into [from, until).
 StatusOr<DatedCode> ParseRange(std::string_view range) {
   size_t dots = range.find("..");
@@ -269,7 +276,7 @@ void DyadReader::StartBlock(std::string_view header) {
     ExpectExample("verb");
   } else if (kind == "synset") {
     kind_ = Kind::kSynset;
-    synset_ = dicts_->verbs.SynsetIndex(ToUpperAscii(first));
+    synset_ = dicts_->verbs.SynsetIndex(SynsetName(first));
     Synset& synset = dicts_->verbs.mutable_synset(synset_);
     if (synset.defined) Lint("synset " + synset.name + " is defined twice");
     synset.defined = true;
@@ -325,6 +332,9 @@ std::vector<WordId> DyadReader::TokenWords(std::string_view text) {
       continue;
     words.push_back(dicts_->vocabulary.Intern(upper));
   }
+  // "U.S." alone tokenises as a sentence end ("U.S." "."); in text the name
+  // mostly stands mid-sentence, where it is one token.
+  if (words.size() > 1 && dicts_->vocabulary.Word(words.back()) == ".") words.pop_back();
   return words;
 }
 
@@ -490,6 +500,13 @@ void DyadReader::AddPattern(std::string_view text) {
       rewritten += body[i++];
       continue;
     }
+    if (body[i] == '&') {  // a synset name may itself hold '_'
+      size_t end = body.find_first_of(" \t", i);
+      std::string_view name = body.substr(i, end == std::string_view::npos ? end : end - i);
+      rewritten += SynsetName(name);
+      i += name.size();
+      continue;
+    }
     size_t end = body.find_first_of(" _\t", i);
     std::string_view word = body.substr(i, end == std::string_view::npos ? end : end - i);
     if (word == "SOURCE") rewritten += '$';
@@ -604,6 +621,7 @@ StatusOr<std::unique_ptr<Dictionaries>> LoadDyadDictionaries(const std::string& 
     return Status::NotFound(dir + ": no dyad.txt here: not a dyad dictionary folder");
   }
   dicts->verbs.set_colon_codes(ColonCodes::kActivePassive);
+  dicts->format = Dictionaries::Format::kDyad;
   DyadReader reader(dicts.get());
   DYAD_RETURN_IF_ERROR(reader.ReadFile(root, 0));
   reader.Finish();

@@ -96,6 +96,9 @@ class JsonObject {
   std::string text_ = "{";
 };
 
+// A JSON string, or null for "".
+std::string OptionalString(const std::string& s) { return s.empty() ? "null" : JsonString(s); }
+
 std::string IssuesJson(const std::vector<code::Issue>& issues) {
   std::string out = "[";
   for (size_t i = 0; i < issues.size(); ++i) {
@@ -136,6 +139,9 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
                          .Str("root", e.code.substr(0, 2))
                          .Raw("quad_class", quad ? std::to_string(quad) : "null")
                          .Raw("goldstein", goldstein)
+                         .Raw("plover_type", OptionalString(info ? info->plover_type : ""))
+                         .Raw("plover_mode", OptionalString(info ? info->plover_mode : ""))
+                         .Raw("future", e.future ? "true" : "false")
                          .Raw("issues", IssuesJson(r.issues))
                          .Str("source_text", e.source_info.text)
                          .Str("target_text", e.target_info.text)

@@ -19,6 +19,9 @@ struct CameoCode {
   double goldstein = 0;  // -10 (most conflictual) .. +10 (most cooperative)
   // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
   int quad_class = 0;
+  // PLOVER's event type and mode for the code ("CONSULT", "visit"); empty
+  // when PLOVER has none (data/cameo/plover.tsv).
+  std::string plover_type, plover_mode;
 };
 
 class CameoTable {
@@ -30,7 +33,12 @@ class CameoTable {
   // code, or a 3/4-digit code whose parent (the code minus its last digit) is
   // missing. A text without any code is an error too.
   static StatusOr<CameoTable> Parse(std::string_view tsv, std::string_view file_name);
-  // Loads data/cameo/cameo_codes.tsv from `data_dir`.
+  // Adds the PLOVER columns from plover.tsv text (code, event type, mode;
+  // tab-separated; '#' comments). A code missing from the table, or a line
+  // without a tab, fails with "file_name:line: reason".
+  Status AddPlover(std::string_view tsv, std::string_view file_name);
+  // Loads data/cameo/cameo_codes.tsv from `data_dir`, and data/cameo/plover.tsv
+  // if it exists.
   static StatusOr<CameoTable> Load(const std::string& data_dir);
 
   // The entry for `code`, or nullptr for codes outside CAMEO (WEIS-style codes

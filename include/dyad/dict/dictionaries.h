@@ -67,6 +67,13 @@ struct Dictionaries {
   // CAMEO code -> the intent code its future form takes ("040" -> "036");
   // when non-empty the coder codes "will meet" as intent.
   std::unordered_map<std::string, std::string> intent_codes;
+  // Which format the dictionaries were written in. The coder follows each
+  // format's conventions where they differ (docs/dictionaries.md): in dyad's,
+  // an agent codes a phrase only as its head ("the military", not "military
+  // aid"), a verb in several blocks falls back on the first block's code, and
+  // a pattern coded "---" means no event.
+  enum class Format : uint8_t { kPetrarch, kDyad };
+  Format format = Format::kPetrarch;
 
   // Builds the lookup indexes; call once after the readers, before coding.
   void Finish();
