@@ -301,9 +301,14 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
     if (!gone && IsCodedUnit(unit) && !same_as_target(unit)) return unit;
   }
   int fallback = -1;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t : x_.before) {
     int unit = s_.tokens[t].unit;
     if (unit < 0 || same_as_target(unit)) continue;
+    // "went to his parliament to ask": who acts is not the object of a preposition.
+    int first = s_.units[unit].token_begin;
+    if (dyad && first > 0 && (s_.tokens[first - 1].tag == "IN" || s_.tokens[first - 1].tag == "TO"))
+      continue;
     if (IsCodedUnit(unit)) return unit;
     if (fallback < 0) fallback = unit;
   }
@@ -363,11 +368,30 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
   return out;
 }
 
+// "Cameron asked parliament": a legislature, judiciary or opposition named
+// without a country belongs to the government that deals with it.
+void InheritCountry(const std::string& other, std::string* code) {
+  if (code->size() != 6 || !code->starts_with("---") || other.size() < 6) return;
+  std::string_view role = std::string_view(*code).substr(3);
+  if (role != "LEG" && role != "JUD" && role != "OPP") return;
+  std::string_view country = std::string_view(other).substr(0, 3);
+  if (other.compare(3, 3, "GOV") != 0 || country == "---" || country == "IGO" ||
+      country == "NGO" || country == "IMG") {
+    return;
+  }
+  code->replace(0, 3, country);
+}
+
 void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
                                 std::string_view code, const Event& proto, int src_unit,
                                 int tgt_unit) {
-  for (const Party& a : src) {
-    for (const Party& b : tgt) {
+  for (const Party& a0 : src) {
+    for (const Party& b0 : tgt) {
+      Party a = a0, b = b0;
+      if (dicts_.format == dict::Dictionaries::Format::kDyad) {
+        InheritCountry(b.code, &a.code);
+        InheritCountry(a.code, &b.code);
+      }
       if (a.code == b.code) continue;  // no self-reference
       if (options_.require_dyad && (a.code == "---" || b.code == "---")) continue;
       bool duplicate = false;

@@ -147,7 +147,9 @@ void Builder::EmitFlat() {
   for (int i = 0; i < tree_.size(); ++i) {
     if (!N(i).is_preterminal()) continue;
     upper_->clear();
-    AppendUpperAscii(N(i).word, upper_);
+    // "US" in capitals is the country; "us" is a pronoun. Dictionaries name the
+    // country "U.S." so that matching can stay case-blind.
+    AppendUpperAscii(N(i).word == "US" ? std::string_view("U.S.") : N(i).word, upper_);
     s_->tokens.push_back(Token{N(i).word, N(i).label, vocabulary_.Find(*upper_), -1, false});
   }
 }
