@@ -90,6 +90,7 @@ class Builder {
   bool ShallowEnough();
   void EmitFlat();
   void Summarise(int node);
+  dict::WordId WordIdOf(std::string_view word);
   void MarkCompounds();
   void Visit(int node);
   void VisitNounPhrase(int node);
@@ -146,12 +147,17 @@ bool Builder::ShallowEnough() {
 void Builder::EmitFlat() {
   for (int i = 0; i < tree_.size(); ++i) {
     if (!N(i).is_preterminal()) continue;
-    upper_->clear();
-    // "US" in capitals is the country; "us" is a pronoun. Dictionaries name the
-    // country "U.S." so that matching can stay case-blind.
-    AppendUpperAscii(N(i).word == "US" ? std::string_view("U.S.") : N(i).word, upper_);
-    s_->tokens.push_back(Token{N(i).word, N(i).label, vocabulary_.Find(*upper_), -1, false});
+    s_->tokens.push_back(Token{N(i).word, N(i).label, WordIdOf(N(i).word), -1, false});
   }
+}
+
+// The dictionaries' id of a word, upper-cased. "US" in capitals is the
+// country, "us" a pronoun: dictionaries name the country "U.S." so that
+// matching can stay case-blind.
+dict::WordId Builder::WordIdOf(std::string_view word) {
+  upper_->clear();
+  AppendUpperAscii(word == "US" ? std::string_view("U.S.") : word, upper_);
+  return vocabulary_.Find(*upper_);
 }
 
 void Builder::Summarise(int node) {
@@ -163,9 +169,7 @@ void Builder::Summarise(int node) {
   me.pos = label == "POS";
   me.sbar = label == "SBAR";
   if (N(node).is_preterminal()) {
-    upper_->clear();
-    AppendUpperAscii(N(node).word, upper_);
-    me.word = vocabulary_.Find(*upper_);
+    me.word = WordIdOf(N(node).word);
   }
   for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
     Summarise(c);
