@@ -68,6 +68,14 @@ void BM_DestroyPhoenixDictionaries(benchmark::State& state) {
 }
 BENCHMARK(BM_DestroyPhoenixDictionaries)->Unit(benchmark::kMillisecond);
 
+// dyad's own dictionaries (data/dyad.txt and everything it includes), the default.
+void BM_LoadDyadDictionaries(benchmark::State& state) {
+  const std::string dir = std::string(DYAD_SOURCE_DIR) + "/data";
+  if (!RequireFile(state, dir + "/dyad.txt")) return;
+  LoadEachIteration(state, "dyad:" + dir, [&] { return dict::LoadDyadDictionaries(dir); });
+}
+BENCHMARK(BM_LoadDyadDictionaries)->Unit(benchmark::kMillisecond);
+
 // The dictionaries PETR.UnitTest.records.xml's <Environment> names.
 void BM_LoadValidationDictionaries(benchmark::State& state) {
   dict::PetrarchFiles files;

@@ -17,6 +17,7 @@ struct DictFlags {
   std::string phrase;        // lookup
   std::string date;          // lookup: YYYY-MM-DD (default: today's examples' date)
   bool verbose = false;      // test: list passing examples too
+  int max_failures = 0;      // test: exit 0 with up to this many failures
   std::string data_dir;
   std::string tagger_model;
 };

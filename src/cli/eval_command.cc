@@ -114,6 +114,10 @@ int RunEval(const EvalFlags& flags) {
   std::printf("eval: %ld sentences from %s\n", sentences, flags.file.c_str());
   root.Print("root");
   full.Print("full code");
+  if (root.f1() < flags.min_root_f1) {
+    std::printf("eval: FAILED: root F1 %.3f is below the floor %.3f\n", root.f1(), flags.min_root_f1);
+    return 1;
+  }
   return malformed == 0 ? 0 : 1;
 }
 

@@ -14,12 +14,14 @@ struct EvalFlags {
   std::string file;
   std::string dictionaries;  // default: dyad:<data_dir>
   bool verbose = false;
+  double min_root_f1 = 0;  // exit 1 when root-level F1 falls below this floor
   std::string data_dir;
   std::string tagger_model;
 };
 
 // 0 when the file was read and scored, 1 when some lines were malformed
-// (reported as file:line: reason and skipped), 2 when nothing could be scored.
+// (reported as file:line: reason and skipped) or the root-level F1 is below
+// the floor, 2 when nothing could be scored.
 int RunEval(const EvalFlags& flags);
 
 }  // namespace dyad::cli

@@ -133,6 +133,8 @@ int main(int argc, char** argv) {
   CLI::App* dt = d->add_subcommand("test", "Code every example in the dictionaries; list failures");
   dt->add_option("--only", dict.only, "only examples from files whose path contains this");
   dt->add_flag("--verbose", dict.verbose, "list passing examples too");
+  dt->add_option("--max-failures", dict.max_failures,
+                 "succeed with up to this many failing examples (default 0)");
   CLI::App* dc = d->add_subcommand(
       "check", "Lint: unknown codes, repeated patterns and names, office terms, missing examples");
   CLI::App* dl = d->add_subcommand("lookup", "What a noun phrase codes as, and which entry says so");
@@ -147,6 +149,7 @@ int main(int argc, char** argv) {
       ->required();
   ev->add_option("--dictionaries", eval.dictionaries, "dyad:DIR or petrarch:DIR (default: dyad's)");
   ev->add_flag("--verbose", eval.verbose, "list each sentence dyad gets wrong");
+  ev->add_option("--min-root-f1", eval.min_root_f1, "fail when root-level F1 is below this");
 
   CLI11_PARSE(app, argc, argv);
   std::string data_dir = FindDataDir();

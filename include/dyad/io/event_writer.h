@@ -36,6 +36,9 @@ class EventWriter {
   virtual void WriteSentence(const SentenceContext& context,
                              const code::SentenceResult& result) = 0;
   virtual void EndStory() = 0;
+  // After the last story: writers that deduplicate over the whole run (GDELT)
+  // write their rows here. Call it once, before the output files are closed.
+  virtual void Finish() {}
   // Number of events written so far (after deduplication, if any).
   virtual long events_written() const = 0;
 };

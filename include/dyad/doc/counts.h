@@ -1,0 +1,100 @@
+// Counts of people affected by an event, found in one tokenised sentence:
+// "killing 224 people" -> killed 224 people; "hundreds injured" -> injured
+// about 200; "police arrested at least 12 students" -> arrested >= 12. Part of
+// document resolution (dyad::doc): the coder says what happened, this says to
+// how many.
+//
+// Supported forms (N is a number phrase, NOUN an optional counted noun such as
+// "people", "soldiers", "Palestinians", found within a few modifiers):
+//  * verb N [of] [NOUN]:  "killing 224 people", "the attack killed 130",
+//    "police arrested 12 students", "displaced 2 million people", "injuring
+//    dozens" (kill, injure, wound, hurt, arrest, detain, displace, kidnap,
+//    abduct, evacuate, execute, massacre, murder; any inflection).
+//  * N [of] [NOUN] [aux...] STATE: "30 people were killed", "12 arrested",
+//    "130 dead", "left 12 dead", "leaving 5 wounded", "2 million have fled",
+//    "thousands of people protested", "5 are still missing", "10 were forced
+//    to flee". A transitive participle followed by an object ("3 bombs killed
+//    30 people") is an active verb and not a count of its subject.
+//  * nominal: "a death toll of 130", "the toll rose to 130", "the deaths of 12
+//    soldiers", "the arrest of 5 activists", "40 deaths", "12 arrests".
+//  * participants: "hundreds of protesters", "5,000 demonstrators" (when no
+//    other form applies).
+// Numbers: digits ("130", "1,200", "3.5 million"), words ("five",
+// "twenty-four", "two hundred and five", "a dozen", "half a million"), vague
+// amounts (approximate: "dozens" 24, "scores" 40, "hundreds" 200, "thousands"
+// 2,000, "millions" 2,000,000, "tens of thousands" 20,000, "hundreds of
+// thousands" 200,000, "several"/"a few" hundred/thousand/dozen = 3 x unit),
+// with qualifiers: "at least", "more than", "over", "no fewer than", "or more"
+// (kAtLeast); "up to", "as many as", "at most", "fewer than", "less than",
+// "no more than" (kAtMost); "nearly", "almost", "about", "around", "some",
+// "roughly", "approximately", "an estimated", "close to" (kApproximate).
+// Not counts: years ("in 2015": a bare 1800..2100 without a people noun),
+// dates ("Nov. 13", "13 November"), money ("$30 million", "30 dollars"),
+// percentages, ages ("aged 30", "30 years old", "a 30-year-old"), times,
+// measures, and "no one"/"any one".
+#ifndef DYAD_DOC_COUNTS_H_
+#define DYAD_DOC_COUNTS_H_
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace dyad::doc {
+
+enum class CountKind {
+  kKilled,  // killed, dead, died, deaths, death toll
+  kInjured,  // injured, wounded, hurt
+  kArrested,  // arrested, detained
+  kDisplaced,  // displaced, fled, homeless
+  kKidnapped,  // kidnapped, abducted
+  kParticipants,  // protesters, demonstrators, people who protested/marched
+  kMissing,
+  kEvacuated,
+};
+
+enum class CountQualifier { kExact, kAtLeast, kAtMost, kApproximate };
+
+// "killed", "injured", "arrested", "displaced", "kidnapped", "participants",
+// "missing", "evacuated".
+const char* CountKindName(CountKind kind);
+// "exact", "at least", "at most", "approximately".
+const char* CountQualifierName(CountQualifier qualifier);
+
+struct Count {
+  CountKind kind;
+  long number;
+  CountQualifier qualifier;
+  // Tokens [token_begin, token_end) of the whole phrase: trigger, number and
+  // counted noun ("killing 224 people", "30 people were killed").
+  int token_begin;
+  int token_end;
+  // The counted noun as written ("people", "soldiers"), empty if none. A view
+  // into the caller's words: valid while they are.
+  std::string_view who;
+};
+
+// A number phrase: words[begin, end) say `number`, qualified.
+struct NumberPhrase {
+  long number;
+  CountQualifier qualifier;
+  int end;
+};
+
+// Parses the number phrase starting exactly at words[begin] (qualifier
+// included: "at least 30"), case-insensitively. Context is not checked here
+// (FindCounts rejects dates, money and the like). Returns false if there is
+// none.
+bool ParseNumberPhrase(std::span<const std::string_view> words, int begin,
+                       NumberPhrase* out);
+
+// Replaces `out`'s contents with the counts in one sentence, in word order,
+// at most one per number phrase. `tags` are the words' Penn tags (used to
+// recognise counted nouns and objects); pass an empty span if there are none
+// (a span of another size is ignored). Allocates only when `out` must grow.
+void FindCounts(std::span<const std::string_view> words,
+                std::span<const std::string_view> tags,
+                std::vector<Count>* out);
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_DOC_COUNTS_H_

@@ -1,0 +1,253 @@
+// Gazetteer: loading the index (format in gazetteer_format.h) and looking
+// names up. Loading checks every offset once, so lookups can trust the
+// records; a lookup folds the name into a stack buffer and binary-searches
+// the sorted keys, whose postings are already in preference order.
+#include "dyad/doc/gazetteer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstring>
+#include <limits>
+
+#include "dyad/base/file.h"
+#include "gazetteer_format.h"
+
+namespace dyad::doc {
+namespace {
+
+namespace fmt = gazetteer_format;
+
+// Latin-1 Supplement and Latin Extended-A (+ Romanian comma-below letters)
+// folded to ASCII; "" drops the character, " " separates words.
+struct FoldRange {
+  uint16_t first, last;
+  const char* ascii;
+};
+constexpr FoldRange kFoldRanges[] = {
+    {0x00C0, 0x00C5, "a"}, {0x00C6, 0x00C6, "ae"}, {0x00C7, 0x00C7, "c"}, {0x00C8, 0x00CB, "e"},
+    {0x00CC, 0x00CF, "i"}, {0x00D0, 0x00D0, "d"},  {0x00D1, 0x00D1, "n"}, {0x00D2, 0x00D6, "o"},
+    {0x00D7, 0x00D7, " "}, {0x00D8, 0x00D8, "o"},  {0x00D9, 0x00DC, "u"}, {0x00DD, 0x00DD, "y"},
+    {0x00DE, 0x00DE, "th"}, {0x00DF, 0x00DF, "ss"}, {0x00E0, 0x00E5, "a"}, {0x00E6, 0x00E6, "ae"},
+    {0x00E7, 0x00E7, "c"}, {0x00E8, 0x00EB, "e"},  {0x00EC, 0x00EF, "i"}, {0x00F0, 0x00F0, "d"},
+    {0x00F1, 0x00F1, "n"}, {0x00F2, 0x00F6, "o"},  {0x00F7, 0x00F7, " "}, {0x00F8, 0x00F8, "o"},
+    {0x00F9, 0x00FC, "u"}, {0x00FD, 0x00FD, "y"},  {0x00FE, 0x00FE, "th"}, {0x00FF, 0x00FF, "y"},
+    {0x0100, 0x0105, "a"}, {0x0106, 0x010D, "c"},  {0x010E, 0x0111, "d"}, {0x0112, 0x011B, "e"},
+    {0x011C, 0x0123, "g"}, {0x0124, 0x0127, "h"},  {0x0128, 0x0131, "i"}, {0x0132, 0x0133, "ij"},
+    {0x0134, 0x0135, "j"}, {0x0136, 0x0138, "k"},  {0x0139, 0x0142, "l"}, {0x0143, 0x014B, "n"},
+    {0x014C, 0x0151, "o"}, {0x0152, 0x0153, "oe"}, {0x0154, 0x0159, "r"}, {0x015A, 0x0161, "s"},
+    {0x0162, 0x0167, "t"}, {0x0168, 0x0173, "u"},  {0x0174, 0x0175, "w"}, {0x0176, 0x0178, "y"},
+    {0x0179, 0x017E, "z"}, {0x017F, 0x017F, "s"},  {0x0218, 0x0219, "s"}, {0x021A, 0x021B, "t"},
+    {0x02BB, 0x02BC, ""},  // ʻokina, modifier apostrophe
+};
+
+// The ASCII for code point `cp`, or nullptr if it is kept as it is.
+const char* FoldCodePoint(uint32_t cp) {
+  if (cp == 0x2018 || cp == 0x2019) return "";  // curly apostrophes
+  if (cp >= 0x2010 && cp <= 0x2015) return " ";  // dashes
+  for (const FoldRange& r : kFoldRanges) {
+    if (cp >= r.first && cp <= r.last) return r.ascii;
+  }
+  return nullptr;
+}
+
+// Appends `piece` to out[*n], inserting a pending separator first. False if
+// it does not fit.
+bool Emit(std::string_view piece, bool* pending_space, std::span<char> out, size_t* n) {
+  if (piece.empty()) return true;
+  if (piece == " ") {
+    *pending_space = *n > 0;
+    return true;
+  }
+  size_t need = piece.size() + (*pending_space ? 1 : 0);
+  if (*n + need > out.size()) return false;
+  if (*pending_space) out[(*n)++] = ' ';
+  *pending_space = false;
+  for (char c : piece) out[(*n)++] = c;
+  return true;
+}
+
+// Length of the UTF-8 sequence starting with `lead` and its code point, or 0.
+size_t DecodeUtf8(std::string_view s, size_t i, uint32_t* cp) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const unsigned char lead = b(0);
+  size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+  if (len == 0 || lead > 0xF4 || i + len > s.size()) return 0;
+  uint32_t value = lead & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    if ((b(k) & 0xC0) != 0x80) return 0;
+    value = (value << 6) | (b(k) & 0x3F);
+  }
+  *cp = value;
+  return len;
+}
+
+constexpr std::string_view kRegionWords[] = {"region",      "province", "oblast",
+                                             "governorate", "state",    "prefecture"};
+
+std::string_view StripRegionWord(std::string_view key) {
+  for (std::string_view word : kRegionWords) {
+    if (key.size() > word.size() + 1 && key.ends_with(word) &&
+        key[key.size() - word.size() - 1] == ' ') {
+      return key.substr(0, key.size() - word.size() - 1);
+    }
+  }
+  return key;
+}
+
+template <typename T>
+T ReadRecord(std::string_view bytes, size_t offset) {
+  T value;
+  std::memcpy(&value, bytes.data() + offset, sizeof(T));
+  return value;
+}
+
+double Coordinate(int32_t e5) {
+  if (e5 == fmt::kNoCoordinate) return std::numeric_limits<double>::quiet_NaN();
+  return e5 / 1e5;
+}
+
+}  // namespace
+
+std::string_view FoldPlaceName(std::string_view name, std::span<char> out) {
+  size_t n = 0;
+  bool pending_space = false;
+  for (size_t i = 0; i < name.size();) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    std::string_view piece;
+    size_t used = 1;
+    char lower[1];
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        piece = name.substr(i, 1);
+      } else if (c >= 'A' && c <= 'Z') {
+        lower[0] = static_cast<char>(c - 'A' + 'a');
+        piece = std::string_view(lower, 1);
+      } else if (c != '\'' && c != '.' && c != '`') {
+        piece = " ";
+      }
+    } else {
+      uint32_t cp = 0;
+      used = DecodeUtf8(name, i, &cp);
+      const char* ascii = used > 0 ? FoldCodePoint(cp) : nullptr;
+      if (used == 0) used = 1;
+      piece = ascii != nullptr ? std::string_view(ascii) : name.substr(i, used);
+    }
+    if (!Emit(piece, &pending_space, out, &n)) return {};
+    i += used;
+  }
+  return std::string_view(out.data(), n);
+}
+
+StatusOr<Gazetteer> Gazetteer::Load(const std::string& path) {
+  StatusOr<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  return FromBytes(std::move(*bytes), path);
+}
+
+StatusOr<Gazetteer> Gazetteer::FromBytes(std::string bytes, std::string_view name) {
+  Gazetteer g;
+  g.bytes_ = std::make_unique<std::string>(std::move(bytes));
+  Status status = g.Parse(name);
+  if (!status.ok()) return status;
+  return g;
+}
+
+Status Gazetteer::Parse(std::string_view name) {
+  const std::string_view bytes = *bytes_;
+  const auto bad = [&](std::string_view why) {
+    return Status::InvalidInput(std::string(name) + ": not a usable gazetteer index (" +
+                                std::string(why) + "); rebuild it with scripts/build-gazetteer");
+  };
+  if (bytes.size() < sizeof(fmt::FileHeader)) return bad("too short for a header");
+  const auto header = ReadRecord<fmt::FileHeader>(bytes, 0);
+  if (std::memcmp(header.magic, fmt::kMagic, sizeof fmt::kMagic) != 0) return bad("bad magic");
+  if (header.version != fmt::kVersion) return bad("unsupported version");
+  const uint64_t places_at = sizeof(fmt::FileHeader);
+  const uint64_t keys_at = places_at + uint64_t{header.place_count} * sizeof(fmt::PlaceRecord);
+  const uint64_t postings_at = keys_at + uint64_t{header.key_count} * sizeof(fmt::KeyRecord);
+  const uint64_t strings_at = postings_at + uint64_t{header.posting_count} * sizeof(uint32_t);
+  if (strings_at + header.string_bytes != bytes.size()) return bad("truncated or wrong size");
+  if (fmt::Checksum(bytes.substr(places_at)) != header.checksum) return bad("checksum mismatch");
+  const std::string_view strings = bytes.substr(strings_at);
+  const auto string_at = [&](uint32_t offset, uint32_t length, std::string_view* out) {
+    if (uint64_t{offset} + length > strings.size()) return false;
+    *out = strings.substr(offset, length);
+    return true;
+  };
+
+  places_.resize(header.place_count);
+  for (uint32_t i = 0; i < header.place_count; ++i) {
+    const auto r = ReadRecord<fmt::PlaceRecord>(bytes, places_at + i * sizeof(fmt::PlaceRecord));
+    Place& p = places_[i];
+    if (!string_at(r.name_offset, r.name_length, &p.name) ||
+        !string_at(r.adm1_offset, r.adm1_length, &p.adm1) || r.kind > 2) {
+      return bad("place " + std::to_string(i) + " out of range");
+    }
+    const size_t country_at =
+        places_at + i * sizeof(fmt::PlaceRecord) + offsetof(fmt::PlaceRecord, country);
+    p.country = bytes.substr(country_at, 3);
+    p.lat = Coordinate(r.lat_e5);
+    p.lon = Coordinate(r.lon_e5);
+    p.feature_id = r.feature_id;
+    p.population = r.population;
+    p.kind = static_cast<PlaceKind>(r.kind);
+  }
+
+  keys_.resize(header.key_count);
+  for (uint32_t i = 0; i < header.key_count; ++i) {
+    const auto r = ReadRecord<fmt::KeyRecord>(bytes, keys_at + i * sizeof(fmt::KeyRecord));
+    Key& k = keys_[i];
+    if (!string_at(r.key_offset, r.key_length, &k.text) || r.posting_count == 0 ||
+        uint64_t{r.first_posting} + r.posting_count > header.posting_count ||
+        (i > 0 && !(keys_[i - 1].text < k.text))) {
+      return bad("key " + std::to_string(i) + " out of range or order");
+    }
+    k.first = r.first_posting;
+    k.count = r.posting_count;
+  }
+
+  postings_.resize(header.posting_count);
+  std::memcpy(postings_.data(), bytes.data() + postings_at, postings_.size() * sizeof(uint32_t));
+  for (uint32_t p : postings_) {
+    if (p >= header.place_count) return bad("posting out of range");
+  }
+  return Status::Ok();
+}
+
+std::span<const uint32_t> Gazetteer::Lookup(std::string_view key) const {
+  auto it = std::lower_bound(keys_.begin(), keys_.end(), key,
+                             [](const Key& k, std::string_view v) { return k.text < v; });
+  if (it == keys_.end() || it->text != key) return {};
+  return std::span<const uint32_t>(postings_).subspan(it->first, it->count);
+}
+
+const Place* Gazetteer::Pick(std::span<const uint32_t> postings, std::string_view hint,
+                             bool prefer_admin1) const {
+  if (postings.empty()) return nullptr;
+  // Passes in order of preference; postings are already best first.
+  for (int pass = prefer_admin1 ? 0 : 2; pass < 4; ++pass) {
+    const bool want_hint = pass % 2 == 0;
+    if (want_hint && hint.empty()) continue;
+    for (uint32_t index : postings) {
+      const Place& p = places_[index];
+      if (pass < 2 && p.kind != PlaceKind::kAdmin1) continue;
+      if (want_hint && p.country != hint) continue;
+      return &p;
+    }
+  }
+  return nullptr;
+}
+
+const Place* Gazetteer::Find(std::string_view name, std::string_view country_hint) const {
+  char scratch[256];
+  std::string_view key = FoldPlaceName(name, scratch);
+  if (key.starts_with("the ")) key.remove_prefix(4);
+  if (key.empty()) return nullptr;
+  if (const Place* p = Pick(Lookup(key), country_hint, false)) return p;
+  const std::string_view division = StripRegionWord(key);
+  if (division.size() == key.size()) return nullptr;
+  return Pick(Lookup(division), country_hint, true);
+}
+
+}  // namespace dyad::doc

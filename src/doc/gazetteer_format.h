@@ -1,0 +1,68 @@
+// The gazetteer index file (BUILD/data/gazetteer.bin), written by
+// GazetteerBuilder and read by Gazetteer::Load. Little-endian, read in one go:
+//
+//   FileHeader
+//   PlaceRecord[place_count]
+//   KeyRecord[key_count]       sorted by key bytes
+//   uint32_t[posting_count]    place indexes; each key's run is best first
+//   char[string_bytes]         names, division names, folded keys
+//
+// The checksum is FNV-1a (32 bits) over everything after the header, so a
+// truncated or damaged file is refused rather than misread.
+#ifndef DYAD_DOC_GAZETTEER_FORMAT_H_
+#define DYAD_DOC_GAZETTEER_FORMAT_H_
+
+#include <bit>
+#include <cstdint>
+#include <string_view>
+
+namespace dyad::doc::gazetteer_format {
+
+static_assert(std::endian::native == std::endian::little, "the index is little-endian");
+
+inline constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'A', 'Z', '\n'};
+inline constexpr uint32_t kVersion = 1;
+inline constexpr int32_t kNoCoordinate = INT32_MIN;  // lat/lon unknown
+
+struct FileHeader {
+  char magic[8];
+  uint32_t version;
+  uint32_t place_count;
+  uint32_t key_count;
+  uint32_t posting_count;
+  uint32_t string_bytes;
+  uint32_t checksum;
+};
+static_assert(sizeof(FileHeader) == 32);
+
+struct PlaceRecord {
+  uint32_t name_offset;  // into the strings
+  uint32_t adm1_offset;
+  uint32_t feature_id;
+  uint32_t population;
+  int32_t lat_e5;  // degrees * 1e5, or kNoCoordinate
+  int32_t lon_e5;
+  uint16_t name_length;
+  uint16_t adm1_length;
+  char country[3];  // ISO 3166-1 alpha-3
+  uint8_t kind;     // PlaceKind
+};
+static_assert(sizeof(PlaceRecord) == 32);
+
+struct KeyRecord {
+  uint32_t key_offset;  // into the strings
+  uint32_t first_posting;
+  uint16_t key_length;
+  uint16_t posting_count;
+};
+static_assert(sizeof(KeyRecord) == 12);
+
+inline uint32_t Checksum(std::string_view bytes) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : bytes) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+}  // namespace dyad::doc::gazetteer_format
+
+#endif  // DYAD_DOC_GAZETTEER_FORMAT_H_

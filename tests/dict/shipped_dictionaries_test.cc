@@ -1,0 +1,84 @@
+// Tests of the dictionaries dyad ships in data/: they load without skipped
+// lines, cover every ISO 3166-1 country (Debian's iso-codes list), and resolve
+// titles and people by date as the facts say.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <set>
+#include <string>
+
+#include "dyad/base/file.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+
+namespace dyad::dict {
+namespace {
+
+const Dictionaries& Shipped() {
+  static const std::unique_ptr<Dictionaries> dicts = [] {
+    auto loaded = LoadDyadDictionaries(std::string(DYAD_SOURCE_DIR) + "/data");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? std::move(loaded).value() : std::make_unique<Dictionaries>();
+  }();
+  return *dicts;
+}
+
+std::string Code(std::initializer_list<std::string_view> words, Date date) {
+  std::vector<std::string_view> w(words);
+  return code::CodeNounPhrase(Shipped(), w, date, nullptr);
+}
+
+TEST(ShippedDictionariesTest, LoadWithoutSkippedLines) {
+  const Dictionaries& d = Shipped();
+  std::string all;
+  for (const std::string& w : d.diagnostics.warnings) all += w + "\n";
+  EXPECT_TRUE(d.diagnostics.warnings.empty()) << all;
+  EXPECT_EQ(d.format, Dictionaries::Format::kDyad);
+}
+
+TEST(ShippedDictionariesTest, EveryIsoCountryHasABlock) {
+  const std::string path = "/usr/share/iso-codes/json/iso_3166-1.json";
+  ASSERT_TRUE(FileExists(path)) << path << " is missing: scripts/setup installs iso-codes";
+  simdjson::ondemand::parser parser;
+  simdjson::padded_string json = simdjson::padded_string::load(path);
+  simdjson::ondemand::document doc = parser.iterate(json);
+  std::set<std::string> iso;
+  for (auto entry : doc["3166-1"].get_array()) {
+    std::string_view alpha3 = entry["alpha_3"].get_string();
+    iso.emplace(alpha3);
+  }
+  ASSERT_GT(iso.size(), 240u);
+  std::set<std::string> blocks;  // country blocks are actors named by their ISO code
+  for (const Actor& a : Shipped().actors.actors()) blocks.insert(a.name);
+  for (const std::string& code : iso) EXPECT_TRUE(blocks.count(code)) << code << " has no block";
+}
+
+// Facts checked by hand against the record of who held which office.
+TEST(ShippedDictionariesTest, TitlesAndPeopleByDate) {
+  EXPECT_EQ(Code({"the", "French", "President"}, 20151125), "FRAGOV");
+  EXPECT_EQ(Code({"the", "UK", "Prime", "Minister"}, 20130829), "GBRGOV");
+  EXPECT_EQ(Code({"Hollande"}, 20151125), "FRAGOV");
+  EXPECT_EQ(Code({"Hollande"}, 20190101), "FRAELI");
+  EXPECT_EQ(Code({"David", "Cameron"}, 20130829), "GBRGOV");
+  EXPECT_EQ(Code({"David", "Cameron"}, 20200101), "GBRELI");
+  EXPECT_EQ(Code({"Vladimir", "Putin"}, 20151125), "RUSGOV");
+  EXPECT_EQ(Code({"Muammar", "Gaddafi"}, 20151125), "LBYELI");
+  EXPECT_EQ(Code({"Moscow"}, 20151125), "RUSGOV");
+  EXPECT_EQ(Code({"French", "troops"}, 20151125), "FRAMIL");
+  EXPECT_EQ(Code({"Taliban"}, 20150101), "AFGREB");
+  EXPECT_EQ(Code({"Taliban"}, 20220101), "AFGGOV");
+  EXPECT_EQ(Code({"NATO"}, 20220101), "IGOWSTNAT");
+}
+
+TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
+  const Dictionaries& d = Shipped();
+  std::set<std::string> offices;
+  for (const Actor& a : d.actors.actors()) {
+    if (!a.office.empty()) offices.insert(a.office);
+  }
+  for (const OfficeTerm& t : d.office_terms) EXPECT_TRUE(offices.count(t.office)) << t.office;
+  EXPECT_GT(d.office_terms.size(), 1000u);
+}
+
+}  // namespace
+}  // namespace dyad::dict
