@@ -110,8 +110,10 @@ Status GazetteerBuilder::AddIsoCountriesJson(std::string_view json, std::string_
     const std::string_view name = StringField(o, "name"), common = StringField(o, "common_name");
     if (alpha2.size() != 2 || alpha3.size() != 3) return;
     // "Korea, Republic of" is a list form; news says "South Korea" (common_name).
+    // Otherwise its head ("Palestine, State of" -> "Palestine") is the short name.
+    const size_t comma = name.find(',');
     if (!common.empty()) AddCountry(alpha2, alpha3, common);
-    if (name.find(',') == std::string_view::npos) AddCountry(alpha2, alpha3, name);
+    AddCountry(alpha2, alpha3, name.substr(0, comma));
     AddCountry(alpha2, alpha3, StringField(o, "official_name"));
   });
 }
@@ -349,10 +351,9 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
   std::vector<const Area*> city_division(cities_.size(), nullptr);
   for (size_t i = 0; i < cities_.size(); ++i) {
     const City& c = cities_[i];
-    auto country = areas.find(c.country);
     if (!countries.contains(c.country)) continue;
     city_keys[i] = Key(c.name);
-    CountCity(c, i, "PPLC", cities_, &country->second);
+    CountCity(c, i, "PPLC", cities_, &areas.find(c.country)->second);
     const std::string code = c.country + "." + c.admin1;
     auto division = areas.find(code);
     if (division == areas.end()) {
