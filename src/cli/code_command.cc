@@ -18,6 +18,7 @@
 #include "dyad/dict/cameo.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/io/event_writer.h"
+#include "dyad/io/gdelt_writer.h"
 #include "dyad/io/jsonl_reader.h"
 #include "dyad/io/petrarch_xml.h"
 #include "dyad/parse/text_parser.h"
@@ -238,6 +239,7 @@ void CodeRun::OnReject(io::Reject&& r) { Reject(r.file, r.line, r.id, r.reason);
 
 void CodeRun::Finish() {
   if (in_story_) writer_->EndStory();
+  writer_->Finish();
   double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   if (isatty(2) && seconds >= 1) std::fputc('\n', stderr);
   std::fprintf(stderr,
@@ -302,6 +304,29 @@ std::string DefaultRejectsPath(const std::string& output) {
   return output + ".rejects";
 }
 
+// --out gdelt: the mentions table goes beside a regular -o file
+// ("events.tsv.mentions"); without one, only where --mentions says.
+std::string DefaultMentionsPath(const std::string& output) {
+  return DefaultRejectsPath(output).empty() ? "" : output + ".mentions";
+}
+
+// --out gdelt: the writer, its mentions table opened into `mentions` (null,
+// with a note, when there is nowhere to put it). `mentions` must outlive it.
+StatusOr<std::unique_ptr<io::EventWriter>> OpenGdeltWriter(const CodeFlags& flags, std::FILE* out,
+                                                           const dict::CameoTable* cameo,
+                                                           FilePtr* mentions) {
+  std::string path = flags.mentions.empty() ? DefaultMentionsPath(flags.output) : flags.mentions;
+  if (path.empty()) {
+    std::fprintf(stderr, "dyad code: no GDELT mentions table (--mentions FILE writes one)\n");
+  } else {
+    auto opened = OpenOutput(path, stdout);
+    if (!opened.ok()) return opened.status();
+    *mentions = std::move(opened).value();
+  }
+  return io::MakeGdeltWriter(out, mentions->get(), cameo,
+                             io::GdeltOptions{.header = flags.gdelt_header});
+}
+
 }  // namespace
 
 int RunCode(const CodeFlags& flags) {
@@ -309,6 +334,10 @@ int RunCode(const CodeFlags& flags) {
   if (flags.in_format != "petrarch" && !raw_text) {
     std::fprintf(stderr, "dyad code: unknown --in %s (petrarch, text, jsonl)\n",
                  flags.in_format.c_str());
+    return 2;
+  }
+  if ((!flags.mentions.empty() || flags.gdelt_header) && flags.out_format != "gdelt") {
+    std::fprintf(stderr, "dyad code: --mentions and --gdelt-header need --out gdelt\n");
     return 2;
   }
   std::vector<std::string> inputs =
@@ -355,13 +384,22 @@ int RunCode(const CodeFlags& flags) {
                  (!out.ok() ? out.status() : rejects.status()).message().c_str());
     return 2;
   }
+  FilePtr mentions;  // --out gdelt; declared first: it outlives the writer
   std::unique_ptr<io::EventWriter> writer;
   if (flags.out_format == "jsonl")
     writer = io::MakeJsonLinesWriter(out->get(), cameo.ok() ? &*cameo : nullptr);
   if (flags.out_format == "petrarch") writer = io::MakePetrarchWriter(out->get());
   if (flags.out_format == "explain") writer = io::MakeExplanationWriter(out->get());
+  if (flags.out_format == "gdelt") {
+    auto gdelt = OpenGdeltWriter(flags, out->get(), cameo.ok() ? &*cameo : nullptr, &mentions);
+    if (!gdelt.ok()) {
+      std::fprintf(stderr, "dyad code: %s\n", gdelt.status().message().c_str());
+      return 2;
+    }
+    writer = std::move(gdelt).value();
+  }
   if (!writer) {
-    std::fprintf(stderr, "dyad code: unknown --out %s (jsonl, petrarch, explain)\n",
+    std::fprintf(stderr, "dyad code: unknown --out %s (jsonl, petrarch, explain, gdelt)\n",
                  flags.out_format.c_str());
     return 2;
   }

@@ -14,12 +14,14 @@ struct CodeFlags {
   std::string parser;                // --in petrarch: "fast" parses <Text> instead of using <Parse>
   std::string tagger_model;          // --in text: the compiled tagger model
   std::string dictionaries;          // [petrarch:]DIR
-  std::string out_format = "jsonl";  // jsonl, petrarch, explain
+  std::string out_format = "jsonl";  // jsonl, petrarch, explain, gdelt
   std::string output;                // "" = standard output
   std::string rejects;               // "" = OUTPUT.rejects for a regular -o file, else stderr
   std::string only_id;               // code just this sentence id
   std::string data_dir;              // dyad's data/ folder (CAMEO table)
   bool dictionary_warnings = false;  // list every skipped dictionary line
+  std::string mentions;              // --out gdelt: "" = OUTPUT.mentions for a regular -o
+  bool gdelt_header = false;         // --out gdelt: a line of column names first
 };
 
 // Returns the exit status: 0 all input coded, 1 some records rejected, 2 the

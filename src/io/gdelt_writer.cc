@@ -22,36 +22,66 @@ using T = GdeltType;
 
 // GDELT 2.0 Event Codebook, "Event table": 61 columns.
 constexpr std::array<GdeltColumn, 61> kEventColumns = {{
-    {"GlobalEventID", T::kInteger},       {"Day", T::kInteger},
-    {"MonthYear", T::kInteger},           {"Year", T::kInteger},
-    {"FractionDate", T::kFloat},          {"Actor1Code", T::kString},
-    {"Actor1Name", T::kString},           {"Actor1CountryCode", T::kString},
-    {"Actor1KnownGroupCode", T::kString}, {"Actor1EthnicCode", T::kString},
-    {"Actor1Religion1Code", T::kString},  {"Actor1Religion2Code", T::kString},
-    {"Actor1Type1Code", T::kString},      {"Actor1Type2Code", T::kString},
-    {"Actor1Type3Code", T::kString},      {"Actor2Code", T::kString},
-    {"Actor2Name", T::kString},           {"Actor2CountryCode", T::kString},
-    {"Actor2KnownGroupCode", T::kString}, {"Actor2EthnicCode", T::kString},
-    {"Actor2Religion1Code", T::kString},  {"Actor2Religion2Code", T::kString},
-    {"Actor2Type1Code", T::kString},      {"Actor2Type2Code", T::kString},
-    {"Actor2Type3Code", T::kString},      {"IsRootEvent", T::kInteger},
-    {"EventCode", T::kString},            {"EventBaseCode", T::kString},
-    {"EventRootCode", T::kString},        {"QuadClass", T::kInteger},
-    {"GoldsteinScale", T::kFloat},        {"NumMentions", T::kInteger},
-    {"NumSources", T::kInteger},          {"NumArticles", T::kInteger},
-    {"AvgTone", T::kFloat},               {"Actor1Geo_Type", T::kInteger},
-    {"Actor1Geo_FullName", T::kString},   {"Actor1Geo_CountryCode", T::kString},
-    {"Actor1Geo_ADM1Code", T::kString},   {"Actor1Geo_ADM2Code", T::kString},
-    {"Actor1Geo_Lat", T::kFloat},         {"Actor1Geo_Long", T::kFloat},
-    {"Actor1Geo_FeatureID", T::kString},  {"Actor2Geo_Type", T::kInteger},
-    {"Actor2Geo_FullName", T::kString},   {"Actor2Geo_CountryCode", T::kString},
-    {"Actor2Geo_ADM1Code", T::kString},   {"Actor2Geo_ADM2Code", T::kString},
-    {"Actor2Geo_Lat", T::kFloat},         {"Actor2Geo_Long", T::kFloat},
-    {"Actor2Geo_FeatureID", T::kString},  {"ActionGeo_Type", T::kInteger},
-    {"ActionGeo_FullName", T::kString},   {"ActionGeo_CountryCode", T::kString},
-    {"ActionGeo_ADM1Code", T::kString},   {"ActionGeo_ADM2Code", T::kString},
-    {"ActionGeo_Lat", T::kFloat},         {"ActionGeo_Long", T::kFloat},
-    {"ActionGeo_FeatureID", T::kString},  {"DATEADDED", T::kInteger},
+    {"GlobalEventID", T::kInteger},
+    {"Day", T::kInteger},
+    {"MonthYear", T::kInteger},
+    {"Year", T::kInteger},
+    {"FractionDate", T::kFloat},
+    {"Actor1Code", T::kString},
+    {"Actor1Name", T::kString},
+    {"Actor1CountryCode", T::kString},
+    {"Actor1KnownGroupCode", T::kString},
+    {"Actor1EthnicCode", T::kString},
+    {"Actor1Religion1Code", T::kString},
+    {"Actor1Religion2Code", T::kString},
+    {"Actor1Type1Code", T::kString},
+    {"Actor1Type2Code", T::kString},
+    {"Actor1Type3Code", T::kString},
+    {"Actor2Code", T::kString},
+    {"Actor2Name", T::kString},
+    {"Actor2CountryCode", T::kString},
+    {"Actor2KnownGroupCode", T::kString},
+    {"Actor2EthnicCode", T::kString},
+    {"Actor2Religion1Code", T::kString},
+    {"Actor2Religion2Code", T::kString},
+    {"Actor2Type1Code", T::kString},
+    {"Actor2Type2Code", T::kString},
+    {"Actor2Type3Code", T::kString},
+    {"IsRootEvent", T::kInteger},
+    {"EventCode", T::kString},
+    {"EventBaseCode", T::kString},
+    {"EventRootCode", T::kString},
+    {"QuadClass", T::kInteger},
+    {"GoldsteinScale", T::kFloat},
+    {"NumMentions", T::kInteger},
+    {"NumSources", T::kInteger},
+    {"NumArticles", T::kInteger},
+    {"AvgTone", T::kFloat},
+    {"Actor1Geo_Type", T::kInteger},
+    {"Actor1Geo_FullName", T::kString},
+    {"Actor1Geo_CountryCode", T::kString},
+    {"Actor1Geo_ADM1Code", T::kString},
+    {"Actor1Geo_ADM2Code", T::kString},
+    {"Actor1Geo_Lat", T::kFloat},
+    {"Actor1Geo_Long", T::kFloat},
+    {"Actor1Geo_FeatureID", T::kString},
+    {"Actor2Geo_Type", T::kInteger},
+    {"Actor2Geo_FullName", T::kString},
+    {"Actor2Geo_CountryCode", T::kString},
+    {"Actor2Geo_ADM1Code", T::kString},
+    {"Actor2Geo_ADM2Code", T::kString},
+    {"Actor2Geo_Lat", T::kFloat},
+    {"Actor2Geo_Long", T::kFloat},
+    {"Actor2Geo_FeatureID", T::kString},
+    {"ActionGeo_Type", T::kInteger},
+    {"ActionGeo_FullName", T::kString},
+    {"ActionGeo_CountryCode", T::kString},
+    {"ActionGeo_ADM1Code", T::kString},
+    {"ActionGeo_ADM2Code", T::kString},
+    {"ActionGeo_Lat", T::kFloat},
+    {"ActionGeo_Long", T::kFloat},
+    {"ActionGeo_FeatureID", T::kString},
+    {"DATEADDED", T::kInteger},
     {"SOURCEURL", T::kString},
 }};
 
@@ -274,8 +304,7 @@ class GdeltWriter : public EventWriter {
   GdeltWriter(std::FILE* events, std::FILE* mentions, const dict::CameoTable* cameo,
               GdeltOptions options)
       : events_out_(events), mentions_out_(mentions), cameo_(cameo), options_(options) {
-    if (mentions_out_ != nullptr && options_.header)
-      WriteHeader(kMentionColumns, mentions_out_);
+    if (mentions_out_ != nullptr && options_.header) WriteHeader(kMentionColumns, mentions_out_);
   }
   ~GdeltWriter() override { Finish(); }
   GdeltWriter(const GdeltWriter&) = delete;
@@ -298,15 +327,14 @@ class GdeltWriter : public EventWriter {
   const dict::CameoTable* cameo_;
   GdeltOptions options_;
   bool finished_ = false;
-  std::vector<GdeltEvent> events_;                    // in order of first mention
-  std::unordered_map<std::string, size_t> index_;     // key -> events_ index
-  std::unordered_map<std::string, int> sentences_;    // story id -> sentences seen
-  std::vector<long> in_sentence_;                     // ids mentioned by this sentence
-  std::string key_;                                   // scratch
+  std::vector<GdeltEvent> events_;                  // in order of first mention
+  std::unordered_map<std::string, size_t> index_;   // key -> events_ index
+  std::unordered_map<std::string, int> sentences_;  // story id -> sentences seen
+  std::vector<long> in_sentence_;                   // ids mentioned by this sentence
+  std::string key_;                                 // scratch
 };
 
-GdeltEvent& GdeltWriter::Find(const SentenceContext& c, const code::Event& e,
-                              int sentence_number) {
+GdeltEvent& GdeltWriter::Find(const SentenceContext& c, const code::Event& e, int sentence_number) {
   GdeltPlace place = ActionPlaceOf(e);
   const std::string place_key = place.Key();
   key_ = std::to_string(c.date);
@@ -345,8 +373,7 @@ void GdeltWriter::WriteSentence(const SentenceContext& c, const code::SentenceRe
   }
 }
 
-void GdeltWriter::WriteMention(const GdeltEvent& g, const SentenceContext& c,
-                               int sentence_number) {
+void GdeltWriter::WriteMention(const GdeltEvent& g, const SentenceContext& c, int sentence_number) {
   TsvRow row;
   row.Int(g.id)
       .Str(TimestampString(g.date))  // EventTimeDate: the event's DATEADDED
@@ -376,7 +403,8 @@ void GdeltWriter::WriteEvent(const GdeltEvent& g) {
   bool dated = g.date != kNoDate;
   TsvRow row;
   row.Int(g.id).Str(DateString(g.date));
-  row.Str(dated ? std::to_string(g.date / 100) : "").Str(dated ? std::to_string(g.date / 10000) : "");
+  row.Str(dated ? std::to_string(g.date / 100) : "")
+      .Str(dated ? std::to_string(g.date / 10000) : "");
   row.Str(GdeltFractionDate(g.date));
   AddActor(row, g.source, g.source_name);
   AddActor(row, g.target, g.target_name);
@@ -385,9 +413,9 @@ void GdeltWriter::WriteEvent(const GdeltEvent& g) {
   row.Float(info ? std::optional<double>(info->goldstein) : std::nullopt);
   row.Int(g.mentions).Int(static_cast<long>(g.news_sources.size()));
   row.Int(static_cast<long>(g.stories.size())).Str("");  // AvgTone: dyad measures no tone
-  AddPlace(row, GdeltPlace{});                          // Actor1Geo
-  AddPlace(row, GdeltPlace{});                          // Actor2Geo
-  AddPlace(row, g.place);                               // ActionGeo
+  AddPlace(row, GdeltPlace{});                           // Actor1Geo
+  AddPlace(row, GdeltPlace{});                           // Actor2Geo
+  AddPlace(row, g.place);                                // ActionGeo
   row.Str(TimestampString(g.date)).Str(g.first_story);
   assert(row.columns() == static_cast<int>(kEventColumns.size()));
   row.WriteTo(events_out_);

@@ -12,7 +12,8 @@
 namespace dyad::io {
 namespace {
 
-// The GDELT 2.0 Event Codebook's column names, in file order.
+// The GDELT 2.0 Event Codebook's column names, in file order, grouped as in the codebook.
+// clang-format off
 const std::vector<std::string> kCodebookEvents = {
     "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
     "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
@@ -36,6 +37,7 @@ const std::vector<std::string> kCodebookMentions = {
     "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset",
     "ActionCharOffset", "InRawText", "Confidence", "MentionDocLen", "MentionDocTone",
     "MentionDocTranslationInfo", "Extras"};
+// clang-format on
 
 std::vector<std::string> Names(std::span<const GdeltColumn> columns) {
   std::vector<std::string> names;
@@ -298,9 +300,9 @@ TEST_F(GdeltWriterTest, HeaderLinesAndNoMentionsFile) {
   EXPECT_EQ(rows[0], kCodebookEvents);
   ExpectTyped({rows[1]}, GdeltEventColumns());
   const std::vector<std::string>& e = rows[1];
-  EXPECT_EQ(e[1], "");   // no date: no Day ... FractionDate
+  EXPECT_EQ(e[1], "");  // no date: no Day ... FractionDate
   EXPECT_EQ(e[4], "");
-  EXPECT_EQ(e[5], "");   // "---": no actor
+  EXPECT_EQ(e[5], "");  // "---": no actor
   EXPECT_EQ(e[6], "");
   EXPECT_EQ(e[15], "CHN");
   EXPECT_EQ(e[29], "4");  // quad class from the root without a table

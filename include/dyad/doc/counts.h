@@ -42,11 +42,11 @@
 namespace dyad::doc {
 
 enum class CountKind {
-  kKilled,  // killed, dead, died, deaths, death toll
-  kInjured,  // injured, wounded, hurt
-  kArrested,  // arrested, detained
-  kDisplaced,  // displaced, fled, homeless
-  kKidnapped,  // kidnapped, abducted
+  kKilled,        // killed, dead, died, deaths, death toll
+  kInjured,       // injured, wounded, hurt
+  kArrested,      // arrested, detained
+  kDisplaced,     // displaced, fled, homeless
+  kKidnapped,     // kidnapped, abducted
   kParticipants,  // protesters, demonstrators, people who protested/marched
   kMissing,
   kEvacuated,
@@ -84,15 +84,13 @@ struct NumberPhrase {
 // included: "at least 30"), case-insensitively. Context is not checked here
 // (FindCounts rejects dates, money and the like). Returns false if there is
 // none.
-bool ParseNumberPhrase(std::span<const std::string_view> words, int begin,
-                       NumberPhrase* out);
+bool ParseNumberPhrase(std::span<const std::string_view> words, int begin, NumberPhrase* out);
 
 // Replaces `out`'s contents with the counts in one sentence, in word order,
 // at most one per number phrase. `tags` are the words' Penn tags (used to
 // recognise counted nouns and objects); pass an empty span if there are none
 // (a span of another size is ignored). Allocates only when `out` must grow.
-void FindCounts(std::span<const std::string_view> words,
-                std::span<const std::string_view> tags,
+void FindCounts(std::span<const std::string_view> words, std::span<const std::string_view> tags,
                 std::vector<Count>* out);
 
 }  // namespace dyad::doc

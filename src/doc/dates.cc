@@ -1,0 +1,602 @@
+// Event dates (dates.h). The sentence is scanned left to right; at each word
+// the matchers below are tried in a fixed order and the first that matches
+// consumes its words. Every matcher reads a few words around one position
+// through case-insensitive comparisons: nothing is allocated per word.
+//
+// Words that are also months or numbers only count when their neighbours say
+// so: "may", "march", "april", "june", "august" and undotted abbreviations
+// ("Jan", "Mar") need a day or year beside them or a preposition before them;
+// a bare year needs a preposition before it ("in 2013", not "2013 people").
+#include "dyad/doc/dates.h"
+
+#include <climits>
+#include <cstdlib>
+#include <initializer_list>
+
+#include "dyad/base/text.h"
+
+namespace dyad::doc {
+namespace {
+
+// ---- Calendar ----
+
+int YearOf(Date d) { return d / 10000; }
+int MonthOf(Date d) { return d / 100 % 100; }
+int DayOf(Date d) { return d % 100; }
+Date MakeDate(int year, int month, int day) { return year * 10000 + month * 100 + day; }
+bool IsLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// Days since 0001-01-01, which was a Monday in the proleptic Gregorian calendar.
+int DayNumber(Date date) {
+  static constexpr int kDaysBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  const int year = YearOf(date), month = MonthOf(date);
+  const int y = year - 1;
+  int n = 365 * y + y / 4 - y / 100 + y / 400 + kDaysBefore[month - 1] + DayOf(date) - 1;
+  if (month > 2 && IsLeap(year)) ++n;
+  return n;
+}
+
+Date FromDayNumber(int n) {
+  int year = n / 366 + 1;  // a year cannot have more than 366 days: never too late
+  while (DayNumber(MakeDate(year + 1, 1, 1)) <= n) ++year;
+  int month = 1;
+  while (month < 12 && DayNumber(MakeDate(year, month + 1, 1)) <= n) ++month;
+  return MakeDate(year, month, n - DayNumber(MakeDate(year, month, 1)) + 1);
+}
+
+// Months counted from year 0, so that month arithmetic is integer arithmetic.
+int MonthIndex(Date d) { return YearOf(d) * 12 + MonthOf(d) - 1; }
+Date FromMonthIndex(int i) { return MakeDate(i / 12, i % 12 + 1, 1); }
+
+Date WeekStart(Date d) { return AddDays(d, -DayOfWeek(d)); }
+
+// Which occurrence of a recurring day or month a word names, seen from the story date.
+enum class Pick { kOnOrBefore, kBefore, kOnOrAfter, kAfter, kNearest };
+
+constexpr int kMissing = INT_MIN;
+
+bool Fits(int v, int anchor, Pick pick) {
+  switch (pick) {
+    case Pick::kOnOrBefore:
+      return v <= anchor;
+    case Pick::kBefore:
+      return v < anchor;
+    case Pick::kOnOrAfter:
+      return v >= anchor;
+    case Pick::kAfter:
+      return v > anchor;
+    case Pick::kNearest:
+      return true;
+  }
+  return false;
+}
+
+// Of `values` (kMissing where a candidate does not exist), the one `pick`
+// chooses around `anchor`: the latest before, the earliest after, or the
+// nearest (the later on a tie). kMissing if none fits.
+int Choose(std::initializer_list<int> values, int anchor, Pick pick) {
+  int best = kMissing;
+  for (int v : values) {
+    if (v == kMissing || !Fits(v, anchor, pick)) continue;
+    bool better;
+    if (best == kMissing) {
+      better = true;
+    } else if (pick == Pick::kOnOrBefore || pick == Pick::kBefore) {
+      better = v > best;
+    } else if (pick == Pick::kNearest) {
+      int dv = std::abs(v - anchor), db = std::abs(best - anchor);
+      better = dv < db || (dv == db && v > best);
+    } else {
+      better = v < best;
+    }
+    if (better) best = v;
+  }
+  return best;
+}
+
+// ---- Words ----
+
+bool Is(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
+
+bool IsOneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view s : list) {
+    if (EqualsIgnoreCase(w, s)) return true;
+  }
+  return false;
+}
+
+// The value of 1 to `max_len` ASCII digits, else -1.
+int Digits(std::string_view w, size_t max_len) {
+  if (w.empty() || w.size() > max_len) return -1;
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// 1-31 for "26" or "26th" ("1st", "2nd", "3rd"), else 0.
+int DayWord(std::string_view w) {
+  if (w.size() > 2 && IsOneOf(w.substr(w.size() - 2), {"st", "nd", "rd", "th"})) {
+    w.remove_suffix(2);
+  }
+  int v = Digits(w, 2);
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+// A plausible news year, 1800-2100, written with four digits; else 0.
+int YearWord(std::string_view w) {
+  int v = w.size() == 4 ? Digits(w, 4) : -1;
+  return v >= 1800 && v <= 2100 ? v : 0;
+}
+
+constexpr std::string_view kSmallNumbers[] = {
+    "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+constexpr std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                      "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+int SmallNumber(std::string_view w) {
+  for (int v = 1; v <= 20; ++v) {
+    if (Is(w, kSmallNumbers[v])) return v;
+  }
+  for (int t = 3; t <= 9; ++t) {
+    if (Is(w, kTens[t])) return t * 10;
+  }
+  return 0;
+}
+
+// A count: "a", "an", 1-999 in digits, "one" to "twenty", tens, "twenty-five". Else 0.
+int NumberWord(std::string_view w) {
+  if (IsOneOf(w, {"a", "an"})) return 1;
+  int v = Digits(w, 3);
+  if (v > 0) return v;
+  if (size_t dash = w.find('-'); dash != std::string_view::npos) {
+    int tens = SmallNumber(w.substr(0, dash)), units = SmallNumber(w.substr(dash + 1));
+    bool ok = tens >= 20 && tens % 10 == 0 && units >= 1 && units <= 9;
+    return ok ? tens + units : 0;
+  }
+  return SmallNumber(w);
+}
+
+constexpr std::string_view kMonthNames[] = {"january",   "february", "march",    "april",
+                                            "may",       "june",     "july",     "august",
+                                            "september", "october",  "november", "december"};
+
+// 1-12 for a month's name or abbreviation ("November", "Nov", "Nov.", "Sept."),
+// else 0. `*ambiguous` is set for months that are also common words or names
+// (March, April, May, June, August) and for abbreviations without their period.
+int MonthWord(std::string_view w, bool* ambiguous) {
+  const bool dotted = w.size() > 1 && w.back() == '.';
+  if (dotted) w.remove_suffix(1);
+  for (int m = 0; m < 12; ++m) {
+    std::string_view name = kMonthNames[m];
+    if (Is(w, name)) {
+      *ambiguous = m == 2 || m == 3 || m == 4 || m == 5 || m == 7;
+      return m + 1;
+    }
+    if (Is(w, name.substr(0, 3)) || (m == 8 && Is(w, "sept"))) {
+      *ambiguous = !dotted;
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                          "friday", "saturday", "sunday"};
+
+// 0 (Monday) to 6 (Sunday), else -1.
+int WeekdayWord(std::string_view w) {
+  for (int d = 0; d < 7; ++d) {
+    if (Is(w, kWeekdays[d])) return d;
+  }
+  return -1;
+}
+
+enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
+
+Unit UnitWord(std::string_view w) {
+  if (IsOneOf(w, {"day", "days"})) return Unit::kDay;
+  if (IsOneOf(w, {"week", "weeks"})) return Unit::kWeek;
+  if (IsOneOf(w, {"month", "months"})) return Unit::kMonth;
+  if (IsOneOf(w, {"year", "years"})) return Unit::kYear;
+  if (IsOneOf(w, {"decade", "decades"})) return Unit::kDecade;
+  return Unit::kNone;
+}
+
+bool IsCapitalised(std::string_view w) {
+  return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+}
+
+// Words before which "last", "next" and "this" are not deictic ("the last year").
+bool IsDeterminer(std::string_view w) {
+  return IsOneOf(
+      w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"});
+}
+
+// Words that make an ambiguous month word a month ("in March", "since May").
+bool IsMonthTrigger(std::string_view w) {
+  return IsOneOf(w, {"in", "since", "during", "until", "till", "of", "from", "through", "before",
+                     "after", "early", "late", "mid"});
+}
+
+// Words that make a four-digit number a year ("in 2013", not "2013 people").
+bool IsYearTrigger(std::string_view w) {
+  return IsOneOf(w, {"in", "since", "during", "until", "till", "through", "before", "after",
+                     "early", "late", "mid"});
+}
+
+// Splits "2015-11-26" or "26/11/2015" into three runs of digits. False unless
+// the word is exactly that, with one kind of separator.
+bool SplitNumericDate(std::string_view w, std::string_view parts[3]) {
+  size_t first = w.find_first_of("-/");
+  if (first == std::string_view::npos) return false;
+  const char sep = w[first];
+  int count = 0;
+  while (count < 3) {
+    size_t end = w.find(sep);
+    parts[count++] = w.substr(0, end);
+    if (Digits(parts[count - 1], 4) < 0) return false;
+    if (end == std::string_view::npos) break;
+    w.remove_prefix(end + 1);
+  }
+  return count == 3 && w.find(sep) == std::string_view::npos;
+}
+
+// ---- Matchers ----
+
+// What a matcher found: words up to `end`, the period's first day and size.
+struct Found {
+  int end = 0;
+  Date date = kNoDate;
+  DatePrecision precision = DatePrecision::kDay;
+  bool year_inferred = false;  // a day whose year came from the story date
+};
+
+class Scanner {
+ public:
+  Scanner(std::span<const std::string_view> words, Date story, bool past);
+
+  // An expression that starts at word i.
+  bool Match(int i, TimeExpression* e) const;
+
+ private:
+  std::string_view Word(int i) const {
+    return i >= 0 && i < static_cast<int>(words_.size()) ? words_[i] : std::string_view();
+  }
+  bool Anchored() const { return story_ != kNoDate; }
+
+  bool Core(int j, bool past, Found* f) const;
+  bool Numeric(int j, Found* f) const;
+  bool MonthLed(int j, bool past, Found* f) const;
+  bool DayLed(int j, bool past, Found* f) const;
+  bool DayAndMonth(int day, int month, int k, bool past, Found* f) const;
+  bool MonthAlone(int month, int end, Pick pick, Found* f) const;
+  bool Weekday(int j, bool past, Found* f) const;
+  bool Deictic(int j, Found* f) const;
+  bool Shifted(int j, bool past, Found* f) const;
+  bool Ago(int j, Found* f) const;
+  bool Decade(int j, Found* f) const;
+  bool Year(int j, Found* f) const;
+  bool Duration(int i, Found* f) const;
+  bool PeriodBack(int n, Unit unit, int end, Found* f) const;
+  Date PickWeekday(int weekday, Pick pick) const;
+  int PartOfDay(int k) const;
+
+  std::span<const std::string_view> words_;
+  Date story_;
+  bool past_;
+  bool future_ = false;  // the sentence has "will", "would", "shall"
+};
+
+Scanner::Scanner(std::span<const std::string_view> words, Date story, bool past)
+    : words_(words), story_(story), past_(past) {
+  // Relative arithmetic stays inside years 1-9999 from these anchors.
+  if (!IsValidDate(YearOf(story), MonthOf(story), DayOf(story)) || YearOf(story) < 1000 ||
+      YearOf(story) > 8999) {
+    story_ = kNoDate;
+  }
+  for (std::string_view w : words) {
+    if (IsOneOf(w, {"will", "'ll", "wo", "shall", "would"})) future_ = true;
+  }
+}
+
+bool Scanner::Match(int i, TimeExpression* e) const {
+  Found f;
+  bool start = false;
+  if (Duration(i, &f)) {
+    start = true;
+  } else if (Is(Word(i), "since") && Core(i + 1, /*past=*/true, &f)) {
+    start = true;
+  } else if (!(IsOneOf(Word(i), {"on", "in", "during"}) && Core(i + 1, past_, &f)) &&
+             !Core(i, past_, &f)) {
+    return false;
+  }
+  e->token_begin = i;
+  e->token_end = f.end;
+  e->date = f.date;
+  e->precision = f.precision;
+  e->is_start = start;
+  return true;
+}
+
+bool Scanner::Core(int j, bool past, Found* f) const {
+  if (IsOneOf(Word(j), {"early", "late", "mid", "earlier", "later"}) && Core(j + 1, past, f)) {
+    return true;
+  }
+  return Numeric(j, f) || MonthLed(j, past, f) || DayLed(j, past, f) || Weekday(j, past, f) ||
+         Deictic(j, f) || Shifted(j, past, f) || Ago(j, f) || Decade(j, f) || Year(j, f);
+}
+
+// "2015-11-26", "2015/11/26"; "26/11/2015" and "11/26/2015" when only one
+// reading is a real day (or both readings are the same day).
+bool Scanner::Numeric(int j, Found* f) const {
+  std::string_view p[3];
+  if (!SplitNumericDate(Word(j), p)) return false;
+  const int a = Digits(p[0], 4), b = Digits(p[1], 2), c = Digits(p[2], 4);
+  Date date = kNoDate;
+  if (p[0].size() == 4 && p[2].size() <= 2 && IsValidDate(a, b, c)) {
+    date = MakeDate(a, b, c);
+  } else if (p[0].size() <= 2 && p[2].size() == 4) {
+    const bool dmy = IsValidDate(c, b, a), mdy = IsValidDate(c, a, b);
+    if (dmy && (!mdy || a == b)) date = MakeDate(c, b, a);
+    if (mdy && !dmy) date = MakeDate(c, a, b);
+  }
+  if (date == kNoDate || YearWord(p[0].size() == 4 ? p[0] : p[2]) == 0) return false;
+  *f = {j + 1, date, DatePrecision::kDay};
+  return true;
+}
+
+// "Nov. 26", "November 26, 2015", "Nov 26 2015", "November 2015", "in March".
+bool Scanner::MonthLed(int j, bool past, Found* f) const {
+  bool ambiguous = false;
+  const int month = MonthWord(Word(j), &ambiguous);
+  if (month == 0) return false;
+  if (int day = DayWord(Word(j + 1)); day > 0) return DayAndMonth(day, month, j + 2, past, f);
+  if (int year = YearWord(Word(j + 1)); year > 0) {
+    *f = {j + 2, MakeDate(year, month, 1), DatePrecision::kMonth};
+    return true;
+  }
+  if (ambiguous && !IsMonthTrigger(Word(j - 1))) return false;
+  return MonthAlone(month, j + 1, past ? Pick::kOnOrBefore : Pick::kNearest, f);
+}
+
+// "26 November", "26th November 2015", "the 26th of November".
+bool Scanner::DayLed(int j, bool past, Found* f) const {
+  int k = Is(Word(j), "the") ? j + 1 : j;
+  const int day = DayWord(Word(k++));
+  if (day == 0) return false;
+  if (Is(Word(k), "of")) ++k;
+  bool ambiguous = false;
+  const int month = MonthWord(Word(k), &ambiguous);
+  if (month == 0) return false;
+  const bool year_follows =
+      YearWord(Word(k + 1)) > 0 || (Is(Word(k + 1), ",") && YearWord(Word(k + 2)) > 0);
+  if (ambiguous && !year_follows && !IsCapitalised(Word(k))) return false;  // "26 may die"
+  return DayAndMonth(day, month, k + 1, past, f);
+}
+
+// A day of a month, then an optional year at word k (", 2015" or "2015").
+bool Scanner::DayAndMonth(int day, int month, int k, bool past, Found* f) const {
+  int year = 0, end = k;
+  if (Is(Word(k), ",") && YearWord(Word(k + 1)) > 0) {
+    year = YearWord(Word(k + 1));
+    end = k + 2;
+  } else if (YearWord(Word(k)) > 0) {
+    year = YearWord(Word(k));
+    end = k + 1;
+  }
+  if (year > 0) {
+    if (!IsValidDate(year, month, day)) return false;
+    *f = {end, MakeDate(year, month, day), DatePrecision::kDay};
+    return true;
+  }
+  if (!Anchored()) return false;
+  const int y = YearOf(story_);
+  auto candidate = [&](int year) {
+    return IsValidDate(year, month, day) ? DayNumber(MakeDate(year, month, day)) : kMissing;
+  };
+  const int n = Choose({candidate(y - 1), candidate(y), candidate(y + 1)}, DayNumber(story_),
+                       past ? Pick::kOnOrBefore : Pick::kNearest);
+  if (n == kMissing) return false;
+  *f = {end, FromDayNumber(n), DatePrecision::kDay, /*year_inferred=*/true};
+  return true;
+}
+
+bool Scanner::MonthAlone(int month, int end, Pick pick, Found* f) const {
+  if (!Anchored()) return false;
+  const int y = YearOf(story_);
+  const int i = Choose({(y - 1) * 12 + month - 1, y * 12 + month - 1, (y + 1) * 12 + month - 1},
+                       MonthIndex(story_), pick);
+  *f = {end, FromMonthIndex(i), DatePrecision::kMonth};
+  return true;
+}
+
+Date Scanner::PickWeekday(int weekday, Pick pick) const {
+  const int today = DayNumber(story_);
+  const int next = today + (weekday - DayOfWeek(story_) + 7) % 7;  // on or after today
+  return FromDayNumber(Choose({next - 7, next, next + 7}, today, pick));
+}
+
+// Extends a day over a following "morning", "afternoon", "evening" or "night".
+int Scanner::PartOfDay(int k) const {
+  return IsOneOf(Word(k), {"morning", "afternoon", "evening", "night"}) ? k + 1 : k;
+}
+
+// "Thursday", "Thursday night"; "Thursday, Nov. 26" is the date, in the year
+// (story year or either side) where Nov. 26 is a Thursday if it gives none.
+bool Scanner::Weekday(int j, bool past, Found* f) const {
+  const int weekday = WeekdayWord(Word(j));
+  if (weekday < 0) return false;
+  const int k = Is(Word(j + 1), ",") ? j + 2 : j + 1;
+  if ((MonthLed(k, past, f) || DayLed(k, past, f)) && f->precision == DatePrecision::kDay) {
+    if (f->year_inferred && DayOfWeek(f->date) != weekday) {
+      for (int year = YearOf(story_) - 1; year <= YearOf(story_) + 1; ++year) {
+        Date d = MakeDate(year, MonthOf(f->date), DayOf(f->date));
+        if (IsValidDate(year, MonthOf(d), DayOf(d)) && DayOfWeek(d) == weekday) f->date = d;
+      }
+    }
+    return true;
+  }
+  if (!Anchored()) return false;
+  *f = {PartOfDay(j + 1), PickWeekday(weekday, past ? Pick::kOnOrBefore : Pick::kOnOrAfter),
+        DatePrecision::kDay};
+  return true;
+}
+
+// "today", "tonight", "yesterday", "tomorrow" (+ "morning" ...).
+bool Scanner::Deictic(int j, Found* f) const {
+  if (!Anchored()) return false;
+  int offset;
+  if (IsOneOf(Word(j), {"today", "tonight"})) {
+    offset = 0;
+  } else if (Is(Word(j), "yesterday")) {
+    offset = -1;
+  } else if (Is(Word(j), "tomorrow")) {
+    offset = 1;
+  } else {
+    return false;
+  }
+  *f = {PartOfDay(j + 1), AddDays(story_, offset), DatePrecision::kDay};
+  return true;
+}
+
+// "last week", "this month", "next year", "last Thursday", "next March",
+// "last night", "this morning".
+bool Scanner::Shifted(int j, bool past, Found* f) const {
+  const std::string_view w = Word(j), what = Word(j + 1);
+  const int back = Is(w, "last") ? 1 : Is(w, "this") ? 0 : Is(w, "next") ? -1 : 2;
+  if (back == 2 || !Anchored() || IsDeterminer(Word(j - 1))) return false;
+  if (const Unit unit = UnitWord(what);
+      unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kYear) {
+    return PeriodBack(back, unit, j + 2, f);
+  }
+  if (back == 1 && Is(what, "night")) {
+    *f = {j + 2, AddDays(story_, -1), DatePrecision::kDay};
+    return true;
+  }
+  if (back == 0 && IsOneOf(what, {"morning", "afternoon", "evening"})) {
+    *f = {j + 2, story_, DatePrecision::kDay};
+    return true;
+  }
+  const Pick tense = past ? Pick::kOnOrBefore : Pick::kOnOrAfter;
+  if (const int weekday = WeekdayWord(what); weekday >= 0) {
+    const Pick pick = back == 1 ? Pick::kBefore : back == -1 ? Pick::kAfter : tense;
+    *f = {PartOfDay(j + 2), PickWeekday(weekday, pick), DatePrecision::kDay};
+    return true;
+  }
+  bool ambiguous = false;
+  if (const int month = MonthWord(what, &ambiguous); month > 0) {
+    if (ambiguous && back == 0) return false;  // "this may take"
+    const Pick pick = back == 1    ? Pick::kBefore
+                      : back == -1 ? Pick::kAfter
+                      : past       ? Pick::kOnOrBefore
+                                   : Pick::kNearest;
+    return MonthAlone(month, j + 2, pick, f);
+  }
+  return false;
+}
+
+// "two days ago", "a week ago", "three years ago".
+bool Scanner::Ago(int j, Found* f) const {
+  const int n = NumberWord(Word(j));
+  const Unit unit = UnitWord(Word(j + 1));
+  if (n == 0 || unit == Unit::kNone || !Is(Word(j + 2), "ago") || !Anchored()) return false;
+  return PeriodBack(n, unit, j + 3, f);
+}
+
+// "1990s", "the 1990s".
+bool Scanner::Decade(int j, Found* f) const {
+  const int k = Is(Word(j), "the") ? j + 1 : j;
+  const std::string_view w = Word(k);
+  if (w.size() != 5 || (w[4] != 's' && w[4] != 'S')) return false;
+  const int year = YearWord(w.substr(0, 4));
+  if (year == 0 || year % 10 != 0) return false;
+  *f = {k + 1, MakeDate(year, 1, 1), DatePrecision::kDecade};
+  return true;
+}
+
+// "2013" after "in", "since", "until" ...
+bool Scanner::Year(int j, Found* f) const {
+  const int year = YearWord(Word(j));
+  if (year == 0 || !IsYearTrigger(Word(j - 1))) return false;
+  *f = {j + 1, MakeDate(year, 1, 1), DatePrecision::kYear};
+  return true;
+}
+
+// "for four years" (not in a past or future sentence), "for the past two
+// decades", "over the last year", "in the past three months": the period that
+// began that long before the story date.
+bool Scanner::Duration(int i, Found* f) const {
+  if (!Anchored() || !IsOneOf(Word(i), {"for", "over", "in", "during"})) return false;
+  int k = i + 1;
+  const bool recent = Is(Word(k), "the") && IsOneOf(Word(k + 1), {"past", "last"});
+  if (recent) k += 2;
+  if (!recent && (past_ || future_ || !Is(Word(i), "for"))) return false;
+  int n = NumberWord(Word(k));
+  if (n > 0) {
+    ++k;
+  } else if (recent) {
+    n = 1;  // "over the past year"
+  } else {
+    return false;
+  }
+  const Unit unit = UnitWord(Word(k));
+  return unit != Unit::kNone && PeriodBack(n, unit, k + 1, f);
+}
+
+// The period `n` units before the story date's (after it if n < 0): the day,
+// the week's Monday, the month's or the year's first day. A decade counts as
+// ten years.
+bool Scanner::PeriodBack(int n, Unit unit, int end, Found* f) const {
+  int year = YearOf(story_);
+  switch (unit) {
+    case Unit::kDay:
+      *f = {end, AddDays(story_, -n), DatePrecision::kDay};
+      return true;
+    case Unit::kWeek:
+      *f = {end, WeekStart(AddDays(story_, -7 * n)), DatePrecision::kWeek};
+      return true;
+    case Unit::kMonth:
+      *f = {end, FromMonthIndex(MonthIndex(story_) - n), DatePrecision::kMonth};
+      return true;
+    case Unit::kYear:
+      year -= n;
+      break;
+    case Unit::kDecade:
+      year -= 10 * n;
+      break;
+    case Unit::kNone:
+      return false;
+  }
+  if (year < 1) return false;
+  *f = {end, MakeDate(year, 1, 1), DatePrecision::kYear};
+  return true;
+}
+
+}  // namespace
+
+int DayOfWeek(Date date) { return DayNumber(date) % 7; }
+
+Date AddDays(Date date, int days) { return FromDayNumber(DayNumber(date) + days); }
+
+void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
+                         std::vector<TimeExpression>* out) {
+  out->clear();
+  const Scanner scanner(words, story_date, past);
+  const int n = static_cast<int>(words.size());
+  for (int i = 0; i < n;) {
+    TimeExpression e;
+    if (scanner.Match(i, &e)) {
+      out->push_back(e);
+      i = e.token_end;
+    } else {
+      ++i;
+    }
+  }
+}
+
+}  // namespace dyad::doc

