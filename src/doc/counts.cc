@@ -191,7 +191,8 @@ bool ParseDigitNumber(Words words, int i, long* value, int* end) {
     if (scale != 0) ++*end;
   }
   if (scale == 0) scale = 1;
-  if (fraction && scale == 1) return false;  // people come in whole numbers
+  if (fraction && scale == 1) return false;                 // people come in whole numbers
+  if (v * static_cast<double>(scale) > 1e15) return false;  // no count; keeps lround in range
   *value = std::lround(v * static_cast<double>(scale));
   return *value > 0;
 }
@@ -246,8 +247,8 @@ struct Qualifier {
   CountQualifier qualifier;
 };
 
-// Longest first where one is a prefix of another.
 using enum CountQualifier;
+// Longest first where one is a prefix of another.
 // clang-format off
 constexpr Qualifier kQualifiers[] = {
     {{"no", "fewer", "than"}, kAtLeast},    {{"no", "less", "than"}, kAtLeast},

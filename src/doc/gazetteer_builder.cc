@@ -23,19 +23,32 @@ namespace fmt = gazetteer_format;
 
 // English names news uses that iso-codes does not give (alpha-2, name).
 constexpr std::pair<std::string_view, std::string_view> kCountryAliases[] = {
-    {"US", "America"},       {"US", "USA"},
-    {"US", "US"},            {"GB", "Britain"},
-    {"GB", "Great Britain"}, {"GB", "UK"},
-    {"RU", "Russia"},        {"PS", "Palestine"},
-    {"PS", "Palestinian Territories"}, {"CD", "Democratic Republic of the Congo"},
-    {"CD", "Democratic Republic of Congo"}, {"CD", "DR Congo"},
-    {"CD", "DRC"},           {"CG", "Republic of Congo"},
-    {"CI", "Ivory Coast"},   {"TR", "Turkey"},
-    {"MK", "Macedonia"},     {"SZ", "Swaziland"},
-    {"VA", "Vatican"},       {"VA", "Vatican City"},
-    {"BN", "Brunei"},        {"CV", "Cape Verde"},
-    {"FM", "Micronesia"},    {"MM", "Burma"},
-    {"AE", "UAE"},           {"TL", "East Timor"},
+    {"US", "America"},
+    {"US", "USA"},
+    {"US", "US"},
+    {"GB", "Britain"},
+    {"GB", "Great Britain"},
+    {"GB", "UK"},
+    {"RU", "Russia"},
+    {"PS", "Palestine"},
+    {"PS", "Palestinian Territories"},
+    {"CD", "Democratic Republic of the Congo"},
+    {"CD", "Democratic Republic of Congo"},
+    {"CD", "DR Congo"},
+    {"CD", "DRC"},
+    {"CG", "Republic of Congo"},
+    {"CI", "Ivory Coast"},
+    {"TR", "Turkey"},
+    {"MK", "Macedonia"},
+    {"SZ", "Swaziland"},
+    {"VA", "Vatican"},
+    {"VA", "Vatican City"},
+    {"BN", "Brunei"},
+    {"CV", "Cape Verde"},
+    {"FM", "Micronesia"},
+    {"MM", "Burma"},
+    {"AE", "UAE"},
+    {"TL", "East Timor"},
 };
 
 // Spellings news uses for cities the data names otherwise (alpha-2, data name, alias).
@@ -90,14 +103,16 @@ Status ForEachObject(std::string_view json, std::string_view source, const char*
   simdjson::dom::element root;
   if (auto error = parser.parse(padded).get(root)) return bad(simdjson::error_message(error));
   simdjson::dom::array array;
-  auto error = array_key != nullptr ? root[array_key].get_array().get(array)
-                                    : root.get_array().get(array);
-  if (error) return bad(std::string("expected an array") + (array_key ? " at " : "") +
-                        (array_key ? array_key : ""));
+  auto error =
+      array_key != nullptr ? root[array_key].get_array().get(array) : root.get_array().get(array);
+  if (error)
+    return bad(std::string("expected an array") + (array_key ? " at " : "") +
+               (array_key ? array_key : ""));
   size_t index = 0;
   for (simdjson::dom::element item : array) {
     simdjson::dom::object object;
-    if (item.get_object().get(object)) return bad("entry " + std::to_string(index) + " is not an object");
+    if (item.get_object().get(object))
+      return bad("entry " + std::to_string(index) + " is not an object");
     fn(object);
     ++index;
   }
@@ -201,15 +216,32 @@ bool ReadCity(std::string_view message, int64_t* lat, int64_t* lon, GazetteerBui
       return false;
     }
     switch (field) {
-      case 1: c->id = static_cast<uint32_t>(ZigZag(value)); break;
-      case 2: c->name = text; break;
-      case 3: c->country = text; break;
-      case 7: c->feature_code = text; break;
-      case 8: c->admin1 = text; break;
-      case 9: c->population = static_cast<uint32_t>(std::min<uint64_t>(value, UINT32_MAX)); break;
-      case 10: *lon += ZigZag(value); break;
-      case 11: *lat += ZigZag(value); break;
-      default: break;
+      case 1:
+        c->id = static_cast<uint32_t>(ZigZag(value));
+        break;
+      case 2:
+        c->name = text;
+        break;
+      case 3:
+        c->country = text;
+        break;
+      case 7:
+        c->feature_code = text;
+        break;
+      case 8:
+        c->admin1 = text;
+        break;
+      case 9:
+        c->population = static_cast<uint32_t>(std::min<uint64_t>(value, UINT32_MAX));
+        break;
+      case 10:
+        *lon += ZigZag(value);
+        break;
+      case 11:
+        *lat += ZigZag(value);
+        break;
+      default:
+        break;
     }
   }
   c->lat_e5 = static_cast<int32_t>(*lat);
@@ -293,7 +325,8 @@ void CountCity(const GazetteerBuilder::City& city, size_t index, std::string_vie
     return current < 0 || cities[current].population < city.population;
   };
   if (better(area->largest)) area->largest = static_cast<int64_t>(index);
-  if (city.feature_code == seat_code && better(area->seat)) area->seat = static_cast<int64_t>(index);
+  if (city.feature_code == seat_code && better(area->seat))
+    area->seat = static_cast<int64_t>(index);
 }
 
 class StringPool {
@@ -425,8 +458,7 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
   for (const auto& [code, a] : areas) {
     const bool is_country = code.size() == 2;
     const Country& country = countries.at(code.substr(0, 2));
-    BuildPlace p{a.name, is_country ? std::string_view() : a.name, country.alpha3, 0,
-                 a.population};
+    BuildPlace p{a.name, is_country ? std::string_view() : a.name, country.alpha3, 0, a.population};
     p.kind = is_country ? PlaceKind::kCountry : PlaceKind::kAdmin1;
     p.rank = a.population + (is_country ? kCountryRank : 0);
     p.division = is_country ? nullptr : &a;

@@ -24,8 +24,8 @@ class GazetteerBuilder {
   struct City {
     uint32_t id = 0;  // GeoNames id
     std::string name;
-    std::string country;  // alpha-2
-    std::string admin1;   // GeoNames admin1 code within the country
+    std::string country;       // alpha-2
+    std::string admin1;        // GeoNames admin1 code within the country
     std::string feature_code;  // PPL, PPLA, PPLC, ...
     uint32_t population = 0;
     int32_t lat_e5 = 0, lon_e5 = 0;
@@ -50,8 +50,8 @@ class GazetteerBuilder {
     std::string alpha3;
     std::vector<std::string> names;  // the first is the display name
   };
-  std::map<std::string, Country, std::less<>> countries_;  // by alpha-2
-  std::map<std::string, std::string, std::less<>> admin1_;  // "UA.05" -> "Donetsk"
+  std::map<std::string, Country, std::less<>> countries_;             // by alpha-2
+  std::map<std::string, std::string, std::less<>> admin1_;            // "UA.05" -> "Donetsk"
   std::map<std::string, std::string, std::less<>> iso_subdivisions_;  // "US.TX" -> "Texas"
   std::vector<City> cities_;
 };

@@ -10,8 +10,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "dyad/base/file.h"
 #include "doc/gazetteer_builder.h"
+#include "dyad/base/file.h"
 
 namespace dyad::doc {
 namespace {
@@ -54,7 +54,9 @@ class PbfWriter {
   const std::string& bytes() const { return bytes_; }
 
  private:
-  static uint64_t ZigZag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ (v < 0 ? ~0ull : 0); }
+  static uint64_t ZigZag(int64_t v) {
+    return (static_cast<uint64_t>(v) << 1) ^ (v < 0 ? ~0ull : 0);
+  }
   static void Varint(std::string* out, uint64_t v) {
     for (; v >= 0x80; v >>= 7) out->push_back(static_cast<char>(v | 0x80));
     out->push_back(static_cast<char>(v));
@@ -223,8 +225,9 @@ TEST_F(GazetteerTest, DamagedIndexIsRefusedWithAClearError) {
     EXPECT_FALSE(g.ok());
     return g.ok() ? std::string() : g.status().message();
   };
-  EXPECT_NE(error(bytes_.substr(0, bytes_.size() - 1)).find("idx.bin: not a usable gazetteer "
-                                                           "index (truncated"),
+  EXPECT_NE(error(bytes_.substr(0, bytes_.size() - 1))
+                .find("idx.bin: not a usable gazetteer "
+                      "index (truncated"),
             std::string::npos);
   std::string flipped = bytes_;
   flipped[flipped.size() / 2] ^= 0x20;

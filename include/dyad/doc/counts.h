@@ -5,20 +5,23 @@
 // how many.
 //
 // Supported forms (N is a number phrase, NOUN an optional counted noun such as
-// "people", "soldiers", "Palestinians", found within a few modifiers):
+// "people", "soldiers", "Palestinians", found within a few modifiers; with
+// tags, any plural noun):
 //  * verb N [of] [NOUN]:  "killing 224 people", "the attack killed 130",
 //    "police arrested 12 students", "displaced 2 million people", "injuring
-//    dozens" (kill, injure, wound, hurt, arrest, detain, displace, kidnap,
-//    abduct, evacuate, execute, massacre, murder; any inflection).
+//    dozens", "shot dead three Palestinians" (kill, injure, wound, hurt,
+//    arrest, detain, displace, kidnap, abduct, evacuate, execute, massacre,
+//    murder; listed inflections).
 //  * N [of] [NOUN] [aux...] STATE: "30 people were killed", "12 arrested",
-//    "130 dead", "left 12 dead", "leaving 5 wounded", "2 million have fled",
-//    "thousands of people protested", "5 are still missing", "10 were forced
-//    to flee". A transitive participle followed by an object ("3 bombs killed
-//    30 people") is an active verb and not a count of its subject.
+//    "130 dead", "left 12 dead", "leaving 5 wounded", "12 dead soldiers", "2
+//    million have fled", "thousands of people protested", "5 are still
+//    missing", "10 were forced to flee", "5,000 took to the streets". A
+//    transitive participle with an object and no "be" before it ("3 bombs
+//    killed 30 people") is an active verb, not a count of its subject.
 //  * nominal: "a death toll of 130", "the toll rose to 130", "the deaths of 12
 //    soldiers", "the arrest of 5 activists", "40 deaths", "12 arrests".
 //  * participants: "hundreds of protesters", "5,000 demonstrators" (when no
-//    other form applies).
+//    other form applies: "police killed 12 protesters" is a killed count).
 // Numbers: digits ("130", "1,200", "3.5 million"), words ("five",
 // "twenty-four", "two hundred and five", "a dozen", "half a million"), vague
 // amounts (approximate: "dozens" 24, "scores" 40, "hundreds" 200, "thousands"
@@ -27,11 +30,15 @@
 // with qualifiers: "at least", "more than", "over", "no fewer than", "or more"
 // (kAtLeast); "up to", "as many as", "at most", "fewer than", "less than",
 // "no more than" (kAtMost); "nearly", "almost", "about", "around", "some",
-// "roughly", "approximately", "an estimated", "close to" (kApproximate).
-// Not counts: years ("in 2015": a bare 1800..2100 without a people noun),
-// dates ("Nov. 13", "13 November"), money ("$30 million", "30 dollars"),
-// percentages, ages ("aged 30", "30 years old", "a 30-year-old"), times,
-// measures, and "no one"/"any one".
+// "roughly", "approximately", "an estimated", "close to" (kApproximate). An
+// explicit qualifier wins over a vague amount's kApproximate.
+// Not counts: years (a bare 1800..2100 after "in", "since", "the", ... or
+// without a people noun), dates ("Nov. 13", "13 November"), money ("$30
+// million", "30 dollars"), percentages, ages ("aged 30", "30 years old", "a
+// 30-year-old"), times ("10:30", "10 p.m."), measures, labels ("Flight 9268"),
+// "no one", and the N of "one of the N".
+// Not handled: coordinated subjects ("two soldiers and three civilians were
+// wounded" gives only the three), counts far from their trigger.
 #ifndef DYAD_DOC_COUNTS_H_
 #define DYAD_DOC_COUNTS_H_
 

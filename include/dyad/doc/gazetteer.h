@@ -81,7 +81,7 @@ class Gazetteer {
 
   std::unique_ptr<std::string> bytes_;  // the index; views point into it
   std::vector<Place> places_;
-  std::vector<Key> keys_;  // sorted by text
+  std::vector<Key> keys_;           // sorted by text
   std::vector<uint32_t> postings_;  // per key, best place first
 };
 
