@@ -35,6 +35,13 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool EqualsAnyIgnoreCase(std::string_view s, std::initializer_list<std::string_view> candidates) {
+  for (std::string_view c : candidates) {
+    if (EqualsIgnoreCase(s, c)) return true;
+  }
+  return false;
+}
+
 std::vector<std::string_view> SplitWhitespace(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;

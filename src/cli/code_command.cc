@@ -290,7 +290,7 @@ StatusOr<std::unique_ptr<dict::Dictionaries>> LoadFor(const std::string& first_i
     // A file that cannot be read stops the run; one without records is for CodeFile to report.
     if (!s.ok() && s.code() != StatusCode::kInvalidInput) return s;
   }
-  if (spec.empty() && !peek.environment().present) return dict::LoadDyadDictionaries(data_dir);
+  if (!peek.environment().present) return LoadDictionariesOrOwn(spec, data_dir);
   return ChooseDictionaries(first_input, peek.environment(), spec);
 }
 

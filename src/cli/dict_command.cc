@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include "cli/dictionary_choice.h"
+#include "cli/event_list.h"
 #include "dyad/base/date.h"
 #include "dyad/base/text.h"
 #include "dyad/code/coder.h"
@@ -20,9 +22,9 @@ namespace dyad::cli {
 namespace {
 
 StatusOr<std::unique_ptr<dict::Dictionaries>> Load(const DictFlags& flags) {
-  std::string spec = flags.dictionaries.empty() ? "dyad:" + flags.data_dir : flags.dictionaries;
-  if (!spec.starts_with("dyad:")) spec = "dyad:" + spec;
-  return dict::LoadDictionaries(spec);
+  const std::string& spec = flags.dictionaries;
+  return LoadDictionariesOrOwn(spec.empty() || spec.starts_with("dyad:") ? spec : "dyad:" + spec,
+                               flags.data_dir);
 }
 
 // The words of `phrase` as the tokenizer splits them (views into `phrase` or
@@ -48,21 +50,14 @@ std::string Describe(const std::vector<code::Event>& events) {
 // Whether every "SOURCE TARGET CODE" of `expected` is among `events`, or,
 // for "none", whether there are no events.
 bool EventsMatch(std::string_view expected, const std::vector<code::Event>& events) {
-  if (Trim(expected) == "none") return events.empty();
-  size_t start = 0;
-  while (start <= expected.size()) {
-    size_t semi = expected.find(';', start);
-    std::string_view item = Trim(expected.substr(start, semi - start));
-    std::vector<std::string_view> parts = SplitWhitespace(item);
-    if (parts.size() != 3) return false;
-    bool found = std::any_of(events.begin(), events.end(), [&](const code::Event& e) {
-      return e.source == parts[0] && e.target == parts[1] && e.code == parts[2];
+  std::vector<EventTriple> want;
+  if (!ParseEventList(expected, &want)) return false;
+  if (want.empty()) return events.empty();
+  return std::all_of(want.begin(), want.end(), [&](const EventTriple& t) {
+    return std::any_of(events.begin(), events.end(), [&](const code::Event& e) {
+      return std::tie(e.source, e.target, e.code) == t;
     });
-    if (!found) return false;
-    if (semi == std::string_view::npos) break;
-    start = semi + 1;
-  }
-  return true;
+  });
 }
 
 }  // namespace
@@ -128,8 +123,10 @@ void CheckCodes(const dict::Dictionaries& d, const dict::CameoTable& cameo,
       }
     }
   };
-  for (size_t b = 0; b < d.verbs.num_blocks(); ++b) check(d.verbs.block(b).code, d.verbs.block(b).where);
-  for (size_t p = 0; p < d.verbs.num_patterns(); ++p) check(d.verbs.pattern(p).code, d.verbs.pattern(p).where);
+  for (size_t b = 0; b < d.verbs.num_blocks(); ++b)
+    check(d.verbs.block(b).code, d.verbs.block(b).where);
+  for (size_t p = 0; p < d.verbs.num_patterns(); ++p)
+    check(d.verbs.pattern(p).code, d.verbs.pattern(p).where);
 }
 
 // The same pattern text twice in one verb block.
@@ -152,8 +149,9 @@ void CheckOfficeTerms(const dict::Dictionaries& d, std::vector<std::string>* pro
   for (const dict::OfficeTerm& t : d.office_terms) by_office[t.office].push_back(&t);
   const auto& actors = d.actors.actors();
   for (auto& [office, terms] : by_office) {
-    std::sort(terms.begin(), terms.end(),
-              [](const dict::OfficeTerm* a, const dict::OfficeTerm* b) { return a->from < b->from; });
+    std::sort(terms.begin(), terms.end(), [](const dict::OfficeTerm* a, const dict::OfficeTerm* b) {
+      return a->from < b->from;
+    });
     for (size_t i = 1; i < terms.size(); ++i) {
       const dict::OfficeTerm& prev = *terms[i - 1];
       const dict::OfficeTerm& next = *terms[i];
@@ -175,8 +173,8 @@ void CheckNames(const dict::Dictionaries& d, std::vector<std::string>* problems)
   for (const dict::NameRecord& n : d.actor_names) {
     auto [it, inserted] = first.emplace(n.name, &n);
     if (!inserted && it->second->actor != n.actor) {
-      problems->push_back(d.diagnostics.Describe(n.where) + ": name '" + n.name +
-                          "' is also " + d.diagnostics.Describe(it->second->where));
+      problems->push_back(d.diagnostics.Describe(n.where) + ": name '" + n.name + "' is also " +
+                          d.diagnostics.Describe(it->second->where));
     }
   }
 }
@@ -238,9 +236,7 @@ int RunDictLookup(const DictFlags& flags) {
     if (actor.office.empty()) break;
     who = actor.office + ": nobody on that date";
     for (const dict::OfficeTerm& t : d.office_terms) {
-      bool holds = t.office == actor.office && (t.from == kNoDate || date >= t.from) &&
-                   (t.until == kNoDate || date < t.until);
-      if (!holds) continue;
+      if (t.office != actor.office || !t.Holds(date)) continue;
       who = d.actors.actors()[t.holder].name;
       where = d.diagnostics.Describe(d.actors.actors()[t.holder].where);
     }
@@ -255,7 +251,8 @@ int RunDictLookup(const DictFlags& flags) {
 int RunDictStats(const DictFlags& flags) {
   auto start = std::chrono::steady_clock::now();
   auto dicts = Load(flags);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (!dicts.ok()) {
     std::fprintf(stderr, "dyad dict stats: %s\n", dicts.status().message().c_str());
     return 2;

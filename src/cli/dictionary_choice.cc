@@ -43,6 +43,11 @@ StatusOr<std::unique_ptr<dict::Dictionaries>> ChooseDictionaries(const std::stri
   return dict::LoadPetrarchDictionaries(names);
 }
 
+StatusOr<std::unique_ptr<dict::Dictionaries>> LoadDictionariesOrOwn(const std::string& spec,
+                                                                    const std::string& data_dir) {
+  return spec.empty() ? dict::LoadDyadDictionaries(data_dir) : dict::LoadDictionaries(spec);
+}
+
 void ReportDictionaryWarnings(const dict::Dictionaries& dicts, bool all) {
   const auto& warnings = dicts.diagnostics.warnings;
   size_t shown = all ? warnings.size() : std::min<size_t>(warnings.size(), 3);

@@ -19,6 +19,11 @@ StatusOr<std::unique_ptr<dict::Dictionaries>> ChooseDictionaries(const std::stri
                                                                  const io::Environment& env,
                                                                  const std::string& spec);
 
+// The dictionaries `spec` names ("dyad:DIR", "petrarch:DIR", DIR), or dyad's
+// own in `data_dir` when `spec` is empty.
+StatusOr<std::unique_ptr<dict::Dictionaries>> LoadDictionariesOrOwn(const std::string& spec,
+                                                                    const std::string& data_dir);
+
 // Prints the dictionary warnings: all of them with `all`, else a count and the first few.
 void ReportDictionaryWarnings(const dict::Dictionaries& dicts, bool all);
 

@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "cli/dictionary_choice.h"
+#include "cli/event_list.h"
 #include "dyad/base/date.h"
 #include "dyad/base/file.h"
 #include "dyad/base/text.h"
@@ -16,7 +18,7 @@ namespace dyad::cli {
 
 namespace {
 
-using Triple = std::tuple<std::string, std::string, std::string>;
+using Triple = EventTriple;
 
 struct Score {
   long true_positives = 0, predicted = 0, gold = 0;
@@ -32,26 +34,11 @@ struct Score {
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
   }
   void Print(const char* level) const {
-    std::printf("eval %-10s precision %.3f  recall %.3f  F1 %.3f  (%ld correct, %ld coded, %ld gold)\n",
-                level, precision(), recall(), f1(), true_positives, predicted, gold);
+    std::printf(
+        "eval %-10s precision %.3f  recall %.3f  F1 %.3f  (%ld correct, %ld coded, %ld gold)\n",
+        level, precision(), recall(), f1(), true_positives, predicted, gold);
   }
 };
-
-// "S T C; S T C" or "none" into triples; false on a malformed item.
-bool ParseGold(std::string_view expected, std::set<Triple>* out) {
-  if (Trim(expected) == "none") return true;
-  size_t start = 0;
-  while (start <= expected.size()) {
-    size_t semi = expected.find(';', start);
-    std::vector<std::string_view> parts =
-        SplitWhitespace(expected.substr(start, semi == std::string_view::npos ? semi : semi - start));
-    if (parts.size() != 3) return false;
-    out->emplace(std::string(parts[0]), std::string(parts[1]), std::string(parts[2]));
-    if (semi == std::string_view::npos) break;
-    start = semi + 1;
-  }
-  return true;
-}
 
 std::set<Triple> Roots(const std::set<Triple>& triples) {
   std::set<Triple> roots;
@@ -68,8 +55,7 @@ std::string Join(const std::set<Triple>& triples) {
 }  // namespace
 
 int RunEval(const EvalFlags& flags) {
-  std::string spec = flags.dictionaries.empty() ? "dyad:" + flags.data_dir : flags.dictionaries;
-  auto dicts = dict::LoadDictionaries(spec);
+  auto dicts = LoadDictionariesOrOwn(flags.dictionaries, flags.data_dir);
   auto parser = parse::TextParser::Create(flags.tagger_model, "fast");
   auto text = ReadFile(flags.file);
   for (const Status& s : {dicts.status(), parser.status(), text.status()}) {
@@ -87,17 +73,19 @@ int RunEval(const EvalFlags& flags) {
     if (s.empty() || s[0] == '#') return;
     size_t arrow = s.rfind("=>");
     Date date = 20240601;
-    std::set<Triple> want;
+    std::vector<Triple> gold;
     std::string_view sentence = Trim(s.substr(0, arrow));
     size_t bar = sentence.find('|');
     StatusOr<Date> parsed = date;
     if (bar != std::string_view::npos) parsed = ParseDate(Trim(sentence.substr(0, bar)));
-    if (arrow == std::string_view::npos || !parsed.ok() || !ParseGold(s.substr(arrow + 2), &want)) {
+    if (arrow == std::string_view::npos || !parsed.ok() ||
+        !ParseEventList(s.substr(arrow + 2), &gold)) {
       std::fprintf(stderr, "%s:%d: expected '[DATE |] sentence => S T C; ...' or '=> none'\n",
                    flags.file.c_str(), number);
       ++malformed;
       return;
     }
+    std::set<Triple> want(gold.begin(), gold.end());
     if (bar != std::string_view::npos) sentence = Trim(sentence.substr(bar + 1));
     coder.CodeSentence((*parser)->ParseSentence(sentence).tree, *parsed, &result);
     std::set<Triple> got;
@@ -115,7 +103,8 @@ int RunEval(const EvalFlags& flags) {
   root.Print("root");
   full.Print("full code");
   if (root.f1() < flags.min_root_f1) {
-    std::printf("eval: FAILED: root F1 %.3f is below the floor %.3f\n", root.f1(), flags.min_root_f1);
+    std::printf("eval: FAILED: root F1 %.3f is below the floor %.3f\n", root.f1(),
+                flags.min_root_f1);
     return 1;
   }
   return malformed == 0 ? 0 : 1;

@@ -64,9 +64,10 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
                   "petrarch, "
                   "parse each record's <Text> instead of using its <Parse>")
       ->check(CLI::IsMember({"fast", "link"}));
-  cmd->add_option("--dictionaries", flags->dictionaries,
-                  "dyad:DIR (dyad's format, default: dyad:DATA, its own) or petrarch:DIR (PETRARCH/TABARI "
-                  "files: PETR_config.ini or Phoenix names)")
+  cmd->add_option(
+         "--dictionaries", flags->dictionaries,
+         "dyad:DIR (dyad's format, default: dyad:DATA, its own) or petrarch:DIR (PETRARCH/TABARI "
+         "files: PETR_config.ini or Phoenix names)")
       ->envname("DYAD_DICTIONARIES");
   cmd->add_option("-o,--output", flags->output, "write events here (default: standard output)");
   cmd->add_option(
@@ -143,7 +144,8 @@ int main(int argc, char** argv) {
                  "succeed with up to this many failing examples (default 0)");
   CLI::App* dc = d->add_subcommand(
       "check", "Lint: unknown codes, repeated patterns and names, office terms, missing examples");
-  CLI::App* dl = d->add_subcommand("lookup", "What a noun phrase codes as, and which entry says so");
+  CLI::App* dl =
+      d->add_subcommand("lookup", "What a noun phrase codes as, and which entry says so");
   dl->add_option("phrase", dict.phrase, "a noun phrase (\"the French President\")")->required();
   dl->add_option("--date", dict.date, "YYYY-MM-DD (default 2024-06-01)");
   CLI::App* ds = d->add_subcommand("stats", "Count the entries of each kind; time the load");

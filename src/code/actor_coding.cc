@@ -89,8 +89,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (!code.empty()) phrase->code.assign(code);
   }
   for (int agent : phrase->agents) {
-    if (!AddAgentCode(dicts.agents.agents()[agent], dicts.format == dict::Dictionaries::Format::kDyad,
-                      &phrase->code))
+    if (!AddAgentCode(dicts.agents.agents()[agent],
+                      dicts.format == dict::Dictionaries::Format::kDyad, &phrase->code))
       break;
   }
 }
@@ -101,11 +101,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
 bool AfterPlacePreposition(const Sentence& s, const Unit& unit) {
   if (unit.token_begin == 0) return false;
   std::string_view w = s.tokens[unit.token_begin - 1].text;
-  for (std::string_view p : {"in", "at", "near", "outside", "inside", "around", "across", "within",
-                             "throughout"}) {
-    if (EqualsIgnoreCase(w, p)) return true;
-  }
-  return false;
+  return EqualsAnyIgnoreCase(
+      w, {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout"});
 }
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, Sentence* s) {
@@ -141,10 +138,12 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
   if (info != nullptr) {
     info->text.clear();
     for (std::string_view w : words) info->text += (info->text.empty() ? "" : " ") + std::string(w);
-    info->entry = phrase.actor < 0 ? std::string()
-                                   : dicts.diagnostics.Describe(dicts.actors.actors()[phrase.actor].where);
+    info->entry = phrase.actor < 0
+                      ? std::string()
+                      : dicts.diagnostics.Describe(dicts.actors.actors()[phrase.actor].where);
     info->agents.clear();
-    for (int a : phrase.agents) info->agents.push_back(dicts.diagnostics.Describe(dicts.agents.agents()[a].where));
+    for (int a : phrase.agents)
+      info->agents.push_back(dicts.diagnostics.Describe(dicts.agents.agents()[a].where));
   }
   return phrase.code;
 }

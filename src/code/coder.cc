@@ -369,29 +369,32 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
 }
 
 // "Cameron asked parliament": a legislature, judiciary or opposition named
-// without a country belongs to the government that deals with it.
-void InheritCountry(const std::string& other, std::string* code) {
-  if (code->size() != 6 || !code->starts_with("---") || other.size() < 6) return;
-  std::string_view role = std::string_view(*code).substr(3);
-  if (role != "LEG" && role != "JUD" && role != "OPP") return;
-  std::string_view country = std::string_view(other).substr(0, 3);
-  if (other.compare(3, 3, "GOV") != 0 || country == "---" || country == "IGO" ||
+// without a country belongs to the government that deals with it. Returns
+// `p`, or `scratch` holding `p` with the country of `other`; copies only then.
+const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
+  const std::string& code = p.code;
+  if (code.size() != 6 || !code.starts_with("---") || other.code.size() < 6) return p;
+  std::string_view role = std::string_view(code).substr(3);
+  if (role != "LEG" && role != "JUD" && role != "OPP") return p;
+  std::string_view country = std::string_view(other.code).substr(0, 3);
+  if (other.code.compare(3, 3, "GOV") != 0 || country == "---" || country == "IGO" ||
       country == "NGO" || country == "IMG") {
-    return;
+    return p;
   }
-  code->replace(0, 3, country);
+  *scratch = p;
+  scratch->code.replace(0, 3, country);
+  return *scratch;
 }
 
 void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
                                 std::string_view code, const Event& proto, int src_unit,
                                 int tgt_unit) {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  Party scratch_a, scratch_b;
   for (const Party& a0 : src) {
     for (const Party& b0 : tgt) {
-      Party a = a0, b = b0;
-      if (dicts_.format == dict::Dictionaries::Format::kDyad) {
-        InheritCountry(b.code, &a.code);
-        InheritCountry(a.code, &b.code);
-      }
+      const Party& a = dyad ? WithCountryOf(b0, a0, &scratch_a) : a0;
+      const Party& b = dyad ? WithCountryOf(a0, b0, &scratch_b) : b0;
       if (a.code == b.code) continue;  // no self-reference
       if (options_.require_dyad && (a.code == "---" || b.code == "---")) continue;
       bool duplicate = false;

@@ -1,6 +1,4 @@
 // Future and intended events: "will meet", "plans to send troops".
-#include <algorithm>
-
 #include "code/stages.h"
 #include "dyad/base/text.h"
 
@@ -9,11 +7,6 @@ namespace dyad::code {
 namespace {
 
 bool IsAdverb(const Token& t) { return t.tag.starts_with("RB"); }
-
-bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return EqualsIgnoreCase(word, w); });
-}
 
 // The index of the first word before `t` that is not an adverb, or -1.
 int PreviousNonAdverb(const Sentence& s, int t) {
@@ -24,17 +17,15 @@ int PreviousNonAdverb(const Sentence& s, int t) {
 
 // Words that make "X to VERB" an intention or a plan.
 bool IsIntentionHead(std::string_view w) {
-  return IsOneOf(w, {"plan",      "plans",     "planned",   "planning",   "intend",
-                     "intends",   "intended",  "intending", "aim",        "aims",
-                     "aimed",     "aiming",    "going",     "set",        "due",
-                     "scheduled", "expected",  "poised",    "prepared",   "preparing",
-                     "ready",     "willing",   "decided",   "decides",    "agreed",
-                     "agree",     "agrees",    "is",        "are",        "was",
-                     "were",      "seeks",     "seek",      "sought",     "seeking",
-                     "want",      "wants",     "wanted",    "hopes",      "hope",
-                     "hoped",     "promised",  "promises",  "pledged",    "pledges",
-                     "vowed",     "vows",      "offered",   "offers",     "intention",
-                     "plans",     "readiness", "willingness"});
+  return EqualsAnyIgnoreCase(
+      w, {"plan",      "plans",     "planned",    "planning", "intend",   "intends",   "intended",
+          "intending", "aim",       "aims",       "aimed",    "aiming",   "going",     "set",
+          "due",       "scheduled", "expected",   "poised",   "prepared", "preparing", "ready",
+          "willing",   "decided",   "decides",    "agreed",   "agree",    "agrees",    "is",
+          "are",       "was",       "were",       "seeks",    "seek",     "sought",    "seeking",
+          "want",      "wants",     "wanted",     "hopes",    "hope",     "hoped",     "promised",
+          "promises",  "pledged",   "pledges",    "vowed",    "vows",     "offered",   "offers",
+          "intention", "readiness", "willingness"});
 }
 
 }  // namespace
@@ -43,7 +34,8 @@ bool StatesFuture(const Sentence& s, int verb_token) {
   int t = PreviousNonAdverb(s, verb_token);
   if (t < 0) return false;
   std::string_view w = s.tokens[t].text;
-  if (s.tokens[t].tag == "MD") return IsOneOf(w, {"will", "'ll", "shall", "would", "wo"});
+  if (s.tokens[t].tag == "MD")
+    return EqualsAnyIgnoreCase(w, {"will", "'ll", "shall", "would", "wo"});
   if (s.tokens[t].tag != "TO" && !EqualsIgnoreCase(w, "to")) return false;
   int head = PreviousNonAdverb(s, t);
   return head >= 0 && IsIntentionHead(s.tokens[head].text);

@@ -150,7 +150,8 @@ Status CameoTable::AddPlover(std::string_view tsv, std::string_view file_name) {
     std::string_view rest = line.substr(tab + 1);
     size_t tab2 = rest.find('\t');
     it->second.plover_type = std::string(Trim(rest.substr(0, tab2)));
-    if (tab2 != std::string_view::npos) it->second.plover_mode = std::string(Trim(rest.substr(tab2 + 1)));
+    if (tab2 != std::string_view::npos)
+      it->second.plover_mode = std::string(Trim(rest.substr(tab2 + 1)));
   });
   return status;
 }

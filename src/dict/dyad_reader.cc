@@ -129,8 +129,19 @@ class DyadReader {
   void Finish();
 
  private:
-  enum class Kind { kNone, kCountry, kActor, kOffice, kPerson, kAgent, kVerb, kSynset,
-                    kTransformations, kDiscard, kUnknown };
+  enum class Kind {
+    kNone,
+    kCountry,
+    kActor,
+    kOffice,
+    kPerson,
+    kAgent,
+    kVerb,
+    kSynset,
+    kTransformations,
+    kDiscard,
+    kUnknown
+  };
 
   void Warn(const std::string& reason) { dicts_->diagnostics.Warn(where_, reason); }
   void Lint(const std::string& problem) {
@@ -158,12 +169,12 @@ class DyadReader {
   std::vector<text::Token> tokens_;
 
   Kind kind_ = Kind::kNone;
-  std::string code_;        // the block's code (country, actor, agent, verb)
-  int actor_ = -1;          // country name / actor / office / person entry
-  int capital_ = -1;        // a country's capital entry
-  int agent_ = -1;          // index of the agent block's first entry, for examples
+  std::string code_;  // the block's code (country, actor, agent, verb)
+  int actor_ = -1;    // country name / actor / office / person entry
+  int capital_ = -1;  // a country's capital entry
+  int agent_ = -1;    // index of the agent block's first entry, for examples
   bool agent_prefix_ = false;
-  int block_ = -1;          // verb block
+  int block_ = -1;  // verb block
   int synset_ = -1;
   std::string needs_example_;  // what the last entry is, until an example follows
   SourceRef needs_example_at_;
@@ -369,8 +380,8 @@ void DyadReader::Field(std::string_view key, std::string_view value) {
     case Kind::kPerson:
       return ActorField(key, value);
     case Kind::kAgent:
-      if (key != "name") return Warn("agents have 'name' and 'example' fields, not '" +
-                                     std::string(key) + "'");
+      if (key != "name")
+        return Warn("agents have 'name' and 'example' fields, not '" + std::string(key) + "'");
       for (std::string_view name : SplitList(value)) AddAgentName(name);
       return;
     case Kind::kVerb:
@@ -417,8 +428,10 @@ void DyadReader::ActorField(std::string_view key, std::string_view value) {
     for (std::string_view name : SplitList(value)) AddActorName(name, capital_);
   } else if (key == "cameo" && kind_ == Kind::kCountry) {
     actor->codes[0].code.assign(Trim(value));
-    if (capital_ >= 0) dicts_->actors.actors()[capital_].codes[0].code = actor->codes[0].code + "GOV";
-  } else if ((key == "code" && kind_ != Kind::kCountry) || (key == "role" && kind_ == Kind::kPerson)) {
+    if (capital_ >= 0)
+      dicts_->actors.actors()[capital_].codes[0].code = actor->codes[0].code + "GOV";
+  } else if ((key == "code" && kind_ != Kind::kCountry) ||
+             (key == "role" && kind_ == Kind::kPerson)) {
     auto code = ParseCodeWithRange(value);
     if (!code.ok()) return Warn(code.status().message());
     if (key == "role" && !code->restricted()) return Warn("a role needs a date range");
@@ -509,11 +522,16 @@ void DyadReader::AddPattern(std::string_view text) {
     }
     size_t end = body.find_first_of(" _\t", i);
     std::string_view word = body.substr(i, end == std::string_view::npos ? end : end - i);
-    if (word == "SOURCE") rewritten += '$';
-    else if (word == "TARGET") rewritten += '+';
-    else if (word == "COMPOUND") rewritten += '%';
-    else if (word == "PHRASE") rewritten += '^';
-    else rewritten += ToUpperAscii(word);
+    if (word == "SOURCE")
+      rewritten += '$';
+    else if (word == "TARGET")
+      rewritten += '+';
+    else if (word == "COMPOUND")
+      rewritten += '%';
+    else if (word == "PHRASE")
+      rewritten += '^';
+    else
+      rewritten += ToUpperAscii(word);
     i += word.size();
   }
   size_t star = rewritten.find('*');
@@ -552,7 +570,8 @@ void DyadReader::AddExample(std::string_view text) {
   }
   if (body.empty() || example.expected.empty()) return Warn("example needs text and expectation");
   example.text = std::string(body);
-  bool sentence = kind_ == Kind::kVerb || kind_ == Kind::kDiscard || kind_ == Kind::kTransformations;
+  bool sentence =
+      kind_ == Kind::kVerb || kind_ == Kind::kDiscard || kind_ == Kind::kTransformations;
   example.kind = sentence ? DictionaryExample::Kind::kSentence : DictionaryExample::Kind::kPhrase;
   dicts_->examples.push_back(std::move(example));
 }
@@ -564,7 +583,8 @@ void DyadReader::Finish() {
   std::unordered_map<std::string, int> offices;
   std::vector<Actor>& actors = dicts_->actors.actors();
   for (size_t i = 0; i < actors.size(); ++i) {
-    if (!actors[i].office.empty() && !offices.emplace(actors[i].office, static_cast<int>(i)).second) {
+    if (!actors[i].office.empty() &&
+        !offices.emplace(actors[i].office, static_cast<int>(i)).second) {
       dicts_->lint.push_back(dicts_->diagnostics.Describe(actors[i].where) + ": office " +
                              actors[i].office + " is defined twice");
     }
@@ -588,7 +608,8 @@ void DyadReader::Finish() {
     }
     // Dated codes go before the undated fallback (CodeAt takes the first that holds).
     person.codes.insert(person.codes.begin(), code);
-    dicts_->office_terms.push_back(OfficeTerm{pending.office, code.from, code.until, pending.person});
+    dicts_->office_terms.push_back(
+        OfficeTerm{pending.office, code.from, code.until, pending.person});
   }
 }
 

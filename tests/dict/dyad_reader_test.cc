@@ -23,7 +23,8 @@ std::unique_ptr<Dictionaries> LoadText(const TempDir& dir, std::string_view root
 // The actor entry whose name is exactly `name` (upper-cased and tokenised), or -1.
 int ActorNamed(const Dictionaries& d, std::string_view name) {
   std::vector<WordId> words;
-  for (std::string_view w : SplitWhitespace(name)) words.push_back(d.vocabulary.Find(ToUpperAscii(w)));
+  for (std::string_view w : SplitWhitespace(name))
+    words.push_back(d.vocabulary.Find(ToUpperAscii(w)));
   PhraseMatch match;
   if (!d.actors.names().MatchAt(words, 0, &match) || match.end != static_cast<int>(words.size()))
     return -1;
@@ -130,7 +131,7 @@ TEST(DyadReaderTest, VerbsLemmasAndPatterns) {
                     "  pattern: * &TOPIC => 046:043\n"
                     "  example: Russia met France => RUS FRA 046\n"
                     "synset &TOPIC\n  member: oil prices; trade\n");
-  ASSERT_NE(d, nullptr) ;
+  ASSERT_NE(d, nullptr);
   const VerbDictionary& v = d->verbs;
   ASSERT_EQ(v.num_blocks(), 1u);
   EXPECT_EQ(v.block(0).code, "040");
@@ -192,26 +193,28 @@ TEST(DyadReaderTest, MistakesAreReportedWithFileAndLine) {
   TempDir dir;
   auto d = LoadText(dir,
                     "country FRA\n"
-                    "  name: France\n"                               // 2: no example
-                    "frobnicate XYZ\n"                               // 3
-                    "  name: ignored\n"                              // 4
-                    "person Nobody\n"                                // 5
-                    "  office: XXX.king 2010-01-01..2009-01-01\n"    // 6: backwards
-                    "  office: XXX.king 2010-01-01..\n"              // 7: unknown office
-                    "  example: Nobody\n"                            // 8: no =>
-                    "verb 040 consult\n"                             // 9
-                    "  lemma: meet\n"                                // 10
-                    "  pattern: meet with TARGET => 040\n"           // 11: no *
-                    "  pattern: * with TARGET\n");                   // 12: no code
+                    "  name: France\n"                             // 2: no example
+                    "frobnicate XYZ\n"                             // 3
+                    "  name: ignored\n"                            // 4
+                    "person Nobody\n"                              // 5
+                    "  office: XXX.king 2010-01-01..2009-01-01\n"  // 6: backwards
+                    "  office: XXX.king 2010-01-01..\n"            // 7: unknown office
+                    "  example: Nobody\n"                          // 8: no =>
+                    "verb 040 consult\n"                           // 9
+                    "  lemma: meet\n"                              // 10
+                    "  pattern: meet with TARGET => 040\n"         // 11: no *
+                    "  pattern: * with TARGET\n");                 // 12: no code
   ASSERT_NE(d, nullptr);
   std::string all;
   for (const std::string& w : d->diagnostics.warnings) all += w + "\n";
   for (const std::string& w : d->lint) all += w + "\n";
   EXPECT_NE(all.find("dyad.txt:1: country has no example"), std::string::npos) << all;
   EXPECT_NE(all.find("dyad.txt:3: unknown block 'frobnicate'"), std::string::npos) << all;
-  EXPECT_EQ(all.find("dyad.txt:4:"), std::string::npos) << all;  // fields of an unknown block are skipped
+  EXPECT_EQ(all.find("dyad.txt:4:"), std::string::npos)
+      << all;  // fields of an unknown block are skipped
   EXPECT_NE(all.find("dyad.txt:6: date range '2010-01-01..2009-01-01' ends before it starts"),
-            std::string::npos) << all;
+            std::string::npos)
+      << all;
   EXPECT_NE(all.find("dyad.txt:7: unknown office 'XXX.king'"), std::string::npos) << all;
   EXPECT_NE(all.find("dyad.txt:8: example needs '=> EXPECTED'"), std::string::npos) << all;
   EXPECT_NE(all.find("dyad.txt:11: pattern needs exactly one *"), std::string::npos) << all;

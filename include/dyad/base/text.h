@@ -3,6 +3,7 @@
 #ifndef DYAD_BASE_TEXT_H_
 #define DYAD_BASE_TEXT_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,8 @@ std::string_view Trim(std::string_view s);
 std::string ToUpperAscii(std::string_view s);
 void AppendUpperAscii(std::string_view s, std::string* out);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Whether `s` equals one of `candidates`, ignoring ASCII case.
+bool EqualsAnyIgnoreCase(std::string_view s, std::initializer_list<std::string_view> candidates);
 
 // Splits on runs of ASCII white space; views point into `s`.
 std::vector<std::string_view> SplitWhitespace(std::string_view s);

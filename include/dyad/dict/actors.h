@@ -35,7 +35,7 @@ struct Actor {
   std::string name;  // the base name as written ("FRANCE_", "François Hollande")
   std::vector<DatedCode> codes;
   SourceRef where;
-  std::string office;         // for a title: the office it names ("FRA.president")
+  std::string office;          // for a title: the office it names ("FRA.president")
   bool place_metonym = false;  // a capital: "Moscow said" is RUSGOV, "in Moscow" a place
   // The first restricted code that holds at `date`, else the first unrestricted
   // code, else "" (the actor is known but has no code then).

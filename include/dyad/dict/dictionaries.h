@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "dyad/base/date.h"
-
 #include "dyad/base/status.h"
 #include "dyad/dict/actors.h"
 #include "dyad/dict/diagnostics.h"
@@ -40,6 +39,7 @@ struct OfficeTerm {
   std::string office;
   Date from = kNoDate, until = kNoDate;
   int holder = -1;
+  bool Holds(Date date) const { return DatedCode{{}, from, until}.Holds(date); }
 };
 
 // An actor name as written, for the linter.
@@ -62,7 +62,7 @@ struct Dictionaries {
   std::vector<DictionaryExample> examples;
   std::vector<OfficeTerm> office_terms;
   std::vector<NameRecord> actor_names;
-  std::vector<std::string> lint;  // "file:line: problem" found while reading
+  std::vector<std::string> lint;                      // "file:line: problem" found while reading
   std::unordered_map<std::string, int> block_counts;  // "country" -> 250, ...
   // CAMEO code -> the intent code its future form takes ("040" -> "036");
   // when non-empty the coder codes "will meet" as intent.
