@@ -11,12 +11,15 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "cli/dictionary_choice.h"
 #include "dyad/base/file.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/cameo.h"
 #include "dyad/dict/dictionaries.h"
+#include "dyad/doc/article.h"
+#include "dyad/doc/gazetteer.h"
 #include "dyad/io/event_writer.h"
 #include "dyad/io/gdelt_writer.h"
 #include "dyad/io/jsonl_reader.h"
@@ -54,13 +57,20 @@ struct Counts {
 class CodeRun : public io::PetrarchXmlHandler {
  public:
   CodeRun(const CodeFlags& flags, const dict::Dictionaries& dicts, io::EventWriter* writer,
-          std::FILE* rejects, parse::TextParser* text_parser, Date text_date)
+          std::FILE* rejects, parse::TextParser* text_parser, Date text_date,
+          const doc::Gazetteer* gazetteer)
       : flags_(flags),
         coder_(dicts, code::CoderOptions{}),
         writer_(writer),
         rejects_(rejects),
         text_parser_(text_parser),
-        text_date_(text_date) {}
+        text_date_(text_date) {
+    if (text_parser != nullptr && flags.in_format != "petrarch") {
+      article_ = std::make_unique<doc::ArticleCoder>(
+          dicts, text_parser, gazetteer, code::CoderOptions{},
+          doc::ArticleOptions{.all_modalities = flags.all_modalities});
+    }
+  }
 
   void CodeFile(const std::string& path);
   void CodeArticle(const std::string& path);
@@ -92,6 +102,7 @@ class CodeRun : public io::PetrarchXmlHandler {
   std::string story_;
   bool in_story_ = false, story_discarded_ = false;
   parse::TextParser* text_parser_;  // --in text only
+  std::unique_ptr<doc::ArticleCoder> article_;  // --in text and jsonl
   Date text_date_;
   Counts counts_;
   Clock::time_point start_ = Clock::now(), last_progress_ = start_;
@@ -190,20 +201,47 @@ void CodeRun::CodeJsonLines(const std::string& path) {
 }
 
 // Codes an article's text: its sentences are numbered STORY_1, STORY_2, ...
+// The article coder resolves dates, pronouns, places and counts across them.
 void CodeRun::CodeText(const std::string& story, Date date, std::string_view source,
                        std::string_view text) {
   StartStory(story);
-  int n = 0;
-  text_parser_->Parse(text, [&](const parse::ParsedSegment& p) {
-    if (!p.codable()) {
-      ++counts_.not_sentences;
-      return;
-    }
-    std::string id = story + "_" + std::to_string(++n);
-    std::string_view sentence =
-        text.substr(p.segment->span.begin, p.segment->span.end - p.segment->span.begin);
-    CodeTree(p.tree, io::SentenceContext{story_, id, date, source, sentence, {}, {}});
-  });
+  doc::StoryDate used = article_->Code(
+      story, text, date,
+      [&](const doc::CodedSentence& s) {
+        if (story_discarded_) {
+          ++counts_.discarded;
+          return;
+        }
+        if (s.result.discarded) {
+          ++counts_.discarded;
+          story_discarded_ = s.result.discard_story;
+        } else {
+          ++counts_.coded;
+        }
+        io::SentenceContext c{story_, s.id, s.date, source, s.text, {}, {}};
+        c.details = &s.details;
+        c.incidents = &s.incidents;
+        c.sentence_offset = s.bytes.begin;
+        std::string view;
+        if (flags_.out_format == "explain") {
+          view = article_->DescribeLastSentence();
+          c.coder_view = view;
+        }
+        writer_->WriteSentence(c, s.result);
+        Progress();
+      },
+      &counts_.not_sentences);
+  if (date == kNoDate && used.date != kNoDate) {
+    std::fprintf(stderr, "dyad code: %s: story date %d-%02d-%02d from the %s\n", story.c_str(),
+                 used.date / 10000, used.date / 100 % 100, used.date % 100,
+                 used.source == doc::StoryDateSource::kDateline ? "dateline"
+                                                                : "latest date in the text");
+  } else if (used.date == kNoDate) {
+    std::fprintf(stderr,
+                 "dyad code: %s: no story date (give --date): actor codes are taken without "
+                 "date restrictions\n",
+                 story.c_str());
+  }
 }
 
 void CodeRun::CodeFile(const std::string& path) {
@@ -327,6 +365,26 @@ StatusOr<std::unique_ptr<io::EventWriter>> OpenGdeltWriter(const CodeFlags& flag
                              io::GdeltOptions{.header = flags.gdelt_header});
 }
 
+// The place index: --gazetteer, else data/gazetteer.bin beside the binary.
+// Without one, events carry no locations (said once, on standard error).
+std::optional<doc::Gazetteer> LoadGazetteer(const std::string& flag) {
+  if (flag == "none") return std::nullopt;
+  std::string path = flag;
+  if (path.empty()) {
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    std::string dir = n > 0 ? std::string(exe, static_cast<size_t>(n)) : std::string();
+    path = dir.substr(0, dir.rfind('/') + 1) + "data/gazetteer.bin";
+  }
+  auto g = doc::Gazetteer::Load(path);
+  if (!g.ok()) {
+    std::fprintf(stderr, "dyad code: %s; events carry no locations (scripts/build-gazetteer builds it)\n",
+                 g.status().message().c_str());
+    return std::nullopt;
+  }
+  return std::move(g).value();
+}
+
 }  // namespace
 
 int RunCode(const CodeFlags& flags) {
@@ -360,9 +418,6 @@ int RunCode(const CodeFlags& flags) {
         return 2;
       }
       text_date = *date;
-    } else if (flags.in_format == "text") {
-      std::fprintf(stderr,
-                   "dyad code: no --date: actor codes are taken without date restrictions\n");
     }
   }
   std::string peek_at = raw_text || inputs.front() == "-" ? std::string() : inputs.front();
@@ -403,7 +458,10 @@ int RunCode(const CodeFlags& flags) {
                  flags.out_format.c_str());
     return 2;
   }
-  CodeRun run(flags, **dicts, writer.get(), rejects->get(), text_parser.get(), text_date);
+  std::optional<doc::Gazetteer> gazetteer;
+  if (raw_text) gazetteer = LoadGazetteer(flags.gazetteer);
+  CodeRun run(flags, **dicts, writer.get(), rejects->get(), text_parser.get(), text_date,
+              gazetteer ? &*gazetteer : nullptr);
   for (const std::string& input : inputs) run.CodeFile(input);
   run.Finish();
   return run.counts().rejected > 0 ? 1 : 0;

@@ -22,6 +22,8 @@ struct CodeFlags {
   bool dictionary_warnings = false;  // list every skipped dictionary line
   std::string mentions;              // --out gdelt: "" = OUTPUT.mentions for a regular -o
   bool gdelt_header = false;         // --out gdelt: a line of column names first
+  std::string gazetteer;             // raw text: the place index; "" = the default, "none" = off
+  bool all_modalities = false;       // raw text: also hypothetical and negated events, labelled
 };
 
 // Returns the exit status: 0 all input coded, 1 some records rejected, 2 the

@@ -77,6 +77,12 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
   cmd->add_option("--id", flags->only_id, "code only the sentence with this id");
   cmd->add_flag("--dictionary-warnings", flags->dictionary_warnings,
                 "list every dictionary line skipped");
+  cmd->add_option("--gazetteer", flags->gazetteer,
+                  "raw text: the place index (default: data/gazetteer.bin beside the dyad binary, "
+                  "built by scripts/build-gazetteer; 'none': no locations)")
+      ->envname("DYAD_GAZETTEER");
+  cmd->add_flag("--all-modalities", flags->all_modalities,
+                "raw text: also write hypothetical and negated events (labelled by 'modality')");
 }
 
 }  // namespace

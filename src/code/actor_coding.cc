@@ -4,6 +4,8 @@
 // name first at each word) gives the base code at the sentence's date; every
 // agent found elsewhere in the phrase adds its role code: FRANCE + MINISTER
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
+#include <algorithm>
+
 #include "code/stages.h"
 #include "dyad/base/text.h"
 
@@ -105,21 +107,72 @@ bool AfterPlacePreposition(const Sentence& s, const Unit& unit) {
       w, {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout"});
 }
 
-void CodePhrases(const dict::Dictionaries& dicts, Date date, Sentence* s) {
+namespace {
+
+bool UnitAlive(const Sentence& s, const Unit& unit) {
+  for (int t = unit.token_begin; t < unit.token_end; ++t) {
+    if (!s.tokens[t].deleted) return true;
+  }
+  return false;
+}
+
+// Offers a single phrase to the resolver, with the mentions before it.
+void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
+             Sentence* s, std::vector<Mention>* mentions) {
+  const Unit& u = s->units[unit];
+  Phrase& phrase = s->phrases[u.phrase_begin];
+  if (!resolver->Handles(words.subspan(u.token_begin, u.token_end - u.token_begin))) return;
+  CollectMentions(*s, unit, mentions);
+  std::string code = phrase.code, antecedent;
+  if (!resolver->Resolve(words, u.token_begin, u.token_end, *mentions, &code, &antecedent)) return;
+  phrase.code = std::move(code);
+  phrase.antecedent = std::move(antecedent);
+  phrase.actor = -1;
+  phrase.agents.clear();
+}
+
+}  // namespace
+
+void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
+                 std::vector<Mention>* mentions) {
   for (const Unit& unit : s->units) {
-    bool alive = false;
-    for (int t = unit.token_begin; t < unit.token_end && !alive; ++t) alive = !s->tokens[t].deleted;
-    if (!alive) continue;
+    if (!UnitAlive(*s, unit)) continue;
     bool place = AfterPlacePreposition(*s, unit);
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       Phrase& phrase = s->phrases[p];
       std::span<const dict::WordId> words(s->phrase_words.data() + phrase.word_begin,
                                           phrase.word_end - phrase.word_begin);
       CodePhrase(dicts, date, words, &phrase);
+      phrase.place = place;
+      phrase.antecedent.clear();
       if (place && phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym) {
         phrase.actor = -1;
         phrase.code = "---";
       }
+    }
+  }
+  if (resolver == nullptr) return;
+  std::vector<std::string_view> words;
+  words.reserve(s->tokens.size());
+  for (const Token& t : s->tokens) words.push_back(t.text);
+  for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
+    const Unit& u = s->units[unit];
+    if (!u.compound && UnitAlive(*s, u) && !s->phrases[u.phrase_begin].place)
+      Resolve(resolver, unit, words, s, mentions);
+  }
+}
+
+void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out) {
+  out->clear();
+  for (int unit = 0; unit < end_unit; ++unit) {
+    const Unit& u = s.units[unit];
+    if (!UnitAlive(s, u)) continue;
+    std::string_view last_tag = s.tokens[u.token_end - 1].tag;
+    for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+      const Phrase& phrase = s.phrases[p];
+      if (phrase.code.empty()) continue;
+      out->push_back(Mention{TokenRange{u.token_begin, u.token_end}, phrase.code, phrase.actor,
+                             phrase.place, last_tag == "NNS" || last_tag == "NNPS", u.compound});
     }
   }
 }

@@ -36,6 +36,7 @@ struct CoderScratch {
   std::vector<int> forms;                // verb forms chosen for the current verb
   std::vector<int> event_blocks;         // the verb block of each event in the result
   std::vector<ReportingVerb> reporting;  // reporting verbs whose phrase is open
+  std::vector<Mention> mentions;
 };
 
 class VerbPhraseCoder {
@@ -69,6 +70,10 @@ class VerbPhraseCoder {
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
   ActorProvenance Provenance(const Party& p, int unit) const;
+  TokenRange TokensOf(int unit) const {
+    return unit < 0 ? TokenRange{}
+                    : TokenRange{s_.units[unit].token_begin, s_.units[unit].token_end};
+  }
   void MakeEvents(int source, int target, const std::string& full_code, bool passive, Event proto);
   void AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
                  std::string_view code, const Event& proto, int src_unit, int tgt_unit);
@@ -81,6 +86,7 @@ class VerbPhraseCoder {
   int block_ = -1;
   int source_ = -1;
   bool future_ = false;
+  bool negated_ = false;
 };
 
 }  // namespace
@@ -210,6 +216,8 @@ Event VerbPhraseCoder::Proto(int start, int end, bool passive, int pattern) cons
   Event proto;
   proto.passive = passive;
   proto.future = future_;
+  proto.negated = negated_;
+  proto.verb_tokens = TokenRange{start, end + 1};
   for (int t = start; t <= end; ++t) {
     if (!proto.verb_text.empty()) proto.verb_text += ' ';
     proto.verb_text += s_.tokens[t].text;
@@ -363,6 +371,7 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
   const Phrase& phrase = s_.phrases[party.phrase];
   const dict::Diagnostics& d = dicts_.diagnostics;
   if (phrase.actor >= 0) out.entry = d.Describe(dicts_.actors.actors()[phrase.actor].where);
+  out.antecedent = phrase.antecedent;
   for (int agent : phrase.agents)
     out.agents.push_back(d.Describe(dicts_.agents.agents()[agent].where));
   return out;
@@ -408,6 +417,8 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       e.code = std::string(code);
       e.source_info = Provenance(a, src_unit);
       e.target_info = Provenance(b, tgt_unit);
+      e.source_tokens = TokensOf(src_unit);
+      e.target_tokens = TokensOf(tgt_unit);
       result_->events.push_back(std::move(e));
       x_.event_blocks.push_back(block_);
     }
@@ -491,7 +502,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // "did not meet" is no meeting, unless the pattern itself speaks of the
   // negation ("- NOT * TIES [112]").
-  if (vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)))) return true;
+  negated_ = vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  if (negated_ && !options_.keep_negated) return true;
   // "will meet" -> CAMEO's intent to meet (dyad's dictionaries carry the table).
   future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
   if (future_) code = IntentCode(dicts_, code);
@@ -583,7 +595,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   if (result->discarded) return;
   FindIssues(dicts_, x.words, result);
   RemoveCommaClauses(options_, &s);
-  CodePhrases(dicts_, date, &s);
+  CodePhrases(dicts_, date, resolver_, &s, &x.mentions);
   VerbPhraseCoder verbs(dicts_, options_, x, result);
   x.event_blocks.clear();
   x.reporting.clear();
@@ -612,6 +624,11 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     }
   }
   while (!x.reporting.empty()) close_reporting();
+}
+
+void Coder::LastMentions(std::vector<Mention>* out) const {
+  const Sentence& s = scratch_->sentence;
+  CollectMentions(s, static_cast<int>(s.units.size()), out);
 }
 
 std::string Coder::DescribeLastSentence() const {

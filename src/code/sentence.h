@@ -30,6 +30,8 @@ struct Phrase {
   std::string code;                  // "" until coded; "---" when nothing matched
   int actor = -1;                    // actor entry used, -1 if none
   std::vector<int> agents;           // agent entries used
+  bool place = false;                // after "in", "at", ...
+  std::string antecedent;            // set when a PhraseResolver coded it
 };
 
 // A unit is what a verb's source or target can be: a single phrase, or a

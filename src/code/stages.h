@@ -17,8 +17,13 @@ namespace dyad::code {
 void RemoveCommaClauses(const CoderOptions& options, Sentence* s);
 
 // Codes every phrase of every unit that still has words, with actors and agents
-// at `date` (actor_coding.cc).
-void CodePhrases(const dict::Dictionaries& dicts, Date date, Sentence* s);
+// at `date`, then lets `resolver` (may be null) recode single phrases
+// (actor_coding.cc). `mentions` is scratch space.
+void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
+                 std::vector<Mention>* mentions);
+
+// The mentions of units [0, end_unit) of a coded sentence (actor_coding.cc).
+void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out);
 
 // The result of matching one pattern.
 struct PatternBinding {

@@ -73,7 +73,12 @@ void ApplyTransformations(const dict::Dictionaries& dicts, const ReportingVerb& 
   size_t inner_begin = reporting.end_event;
   if (inner_begin == events->size()) return;
   for (size_t i = inner_begin; i < events->size(); ++i) {
-    Transform(dicts.verbs, reporting, (*blocks)[i], dicts.diagnostics, &(*events)[i]);
+    Event& e = (*events)[i];
+    bool changed = Transform(dicts.verbs, reporting, (*blocks)[i], dicts.diagnostics, &e);
+    // Who says so, unless the rewrite made the speaker the event's own source.
+    bool speaker_known = !reporting.source.empty() && reporting.source != "---";
+    if (speaker_known && e.reported_by.empty() && !(changed && e.source == reporting.source))
+      e.reported_by = reporting.source;
   }
   // The reported events carry the news; the reporting verb's own event goes.
   events->erase(events->begin() + reporting.begin_event, events->begin() + reporting.end_event);

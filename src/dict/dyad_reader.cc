@@ -251,6 +251,7 @@ void DyadReader::StartBlock(std::string_view header) {
   if (kind == "country") {
     kind_ = Kind::kCountry;
     actor_ = NewActor(std::string(first), {DatedCode{std::string(first)}});
+    dicts_->actors.actors()[actor_].country = true;
     capital_ = -1;
     ExpectExample("country");
   } else if (kind == "actor") {
@@ -269,6 +270,7 @@ void DyadReader::StartBlock(std::string_view header) {
   } else if (kind == "person") {
     kind_ = Kind::kPerson;
     actor_ = NewActor(std::string(rest), {});
+    dicts_->actors.actors()[actor_].person = true;
     AddActorName(rest, actor_);
     ExpectExample("person");
   } else if (kind == "agent") {

@@ -1,6 +1,7 @@
 // The event writers declared in event_writer.h.
 #include "dyad/io/event_writer.h"
 
+#include <cmath>
 #include <cstdio>
 #include <set>
 #include <tuple>
@@ -67,11 +68,19 @@ class JsonLinesWriter : public EventWriter {
   void EndStory() override {}
   long events_written() const override { return written_; }
   void WriteSentence(const SentenceContext& c, const code::SentenceResult& r) override {
-    for (const code::Event& e : r.events) Write(c, r, e);
+    for (size_t i = 0; i < r.events.size(); ++i) {
+      bool resolved = c.details != nullptr && i < c.details->size();
+      Write(c, r, r.events[i], resolved ? &(*c.details)[i] : nullptr);
+    }
+    if (c.incidents != nullptr) {
+      for (const doc::Incident& incident : *c.incidents) WriteIncident(c, incident);
+    }
   }
 
  private:
-  void Write(const SentenceContext& c, const code::SentenceResult& r, const code::Event& e);
+  void Write(const SentenceContext& c, const code::SentenceResult& r, const code::Event& e,
+             const doc::EventDetails* d);
+  void WriteIncident(const SentenceContext& c, const doc::Incident& incident);
   std::FILE* out_;
   const dict::CameoTable* cameo_;
   long written_ = 0;
@@ -111,6 +120,36 @@ std::string IssuesJson(const std::vector<code::Issue>& issues) {
   return out + "]";
 }
 
+std::string LocationJson(const std::optional<doc::Location>& l) {
+  if (!l) return "null";
+  char lat[32] = "null", lon[32] = "null";
+  if (!std::isnan(l->lat)) std::snprintf(lat, sizeof lat, "%.5f", l->lat);
+  if (!std::isnan(l->lon)) std::snprintf(lon, sizeof lon, "%.5f", l->lon);
+  return JsonObject()
+      .Str("name", l->name)
+      .Str("country", l->country)
+      .Raw("adm1", OptionalString(l->adm1))
+      .Raw("lat", lat)
+      .Raw("lon", lon)
+      .Raw("feature_id", l->feature_id ? std::to_string(l->feature_id) : "null")
+      .Close();
+}
+
+std::string CountJson(const doc::EventCount& c) {
+  return JsonObject()
+      .Str("kind", doc::CountKindName(c.kind))
+      .Raw("number", std::to_string(c.number))
+      .Str("qualifier", doc::CountQualifierName(c.qualifier))
+      .Raw("who", OptionalString(c.who))
+      .Close();
+}
+
+// [begin, end) byte offsets into the article, or null.
+std::string RangeJson(const doc::ByteRange& r) {
+  if (r.empty()) return "null";
+  return "[" + std::to_string(r.begin) + "," + std::to_string(r.end) + "]";
+}
+
 std::string ProvenanceJson(const code::Event& e) {
   return JsonObject()
       .Str("verb", e.verb_entry)
@@ -120,38 +159,78 @@ std::string ProvenanceJson(const code::Event& e) {
       .Raw("source_agents", JsonList(e.source_info.agents))
       .Str("target_actor", e.target_info.entry)
       .Raw("target_agents", JsonList(e.target_info.agents))
+      .Raw("source_antecedent", OptionalString(e.source_info.antecedent))
+      .Raw("target_antecedent", OptionalString(e.target_info.antecedent))
       .Close();
 }
 
+// The article coder's fields of an event.
+void AddDetails(const doc::EventDetails& d, JsonObject* o) {
+  std::string counts = "[";
+  for (const doc::EventCount& c : d.counts) counts += (counts.size() > 1 ? "," : "") + CountJson(c);
+  char confidence[16];
+  std::snprintf(confidence, sizeof confidence, "%.2f", d.confidence);
+  o->Str("event_date", DateString(d.event_date))
+      .Str("date_precision", doc::DatePrecisionName(d.date_precision))
+      .Str("modality", doc::ModalityName(d.modality))
+      .Raw("location", LocationJson(d.location))
+      .Raw("counts", counts + "]")
+      .Raw("reported_by", OptionalString(d.reported_by))
+      .Raw("char_offsets", JsonObject()
+                               .Raw("source", RangeJson(d.source_bytes))
+                               .Raw("target", RangeJson(d.target_bytes))
+                               .Raw("verb", RangeJson(d.verb_bytes))
+                               .Close())
+      .Raw("confidence", confidence);
+}
+
 void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult& r,
-                            const code::Event& e) {
+                            const code::Event& e, const doc::EventDetails* d) {
   const dict::CameoCode* info = cameo_ ? cameo_->Find(e.code) : nullptr;
   int quad = info ? info->quad_class : dict::CameoTable::QuadClassOfRoot(e.code);
   char goldstein[16] = "null";
   if (info) std::snprintf(goldstein, sizeof goldstein, "%.1f", info->goldstein);
-  std::string line = JsonObject()
-                         .Str("doc_id", c.story_id)
-                         .Str("sentence_id", c.sentence_id)
-                         .Str("date", DateString(c.date))
-                         .Str("source", e.source)
-                         .Str("target", e.target)
-                         .Str("code", e.code)
-                         .Str("root", e.code.substr(0, 2))
-                         .Raw("quad_class", quad ? std::to_string(quad) : "null")
-                         .Raw("goldstein", goldstein)
-                         .Raw("plover_type", OptionalString(info ? info->plover_type : ""))
-                         .Raw("plover_mode", OptionalString(info ? info->plover_mode : ""))
-                         .Raw("future", e.future ? "true" : "false")
-                         .Raw("issues", IssuesJson(r.issues))
-                         .Str("source_text", e.source_info.text)
-                         .Str("target_text", e.target_info.text)
-                         .Str("verb_text", e.verb_text)
-                         .Raw("passive", e.passive ? "true" : "false")
-                         .Raw("provenance", ProvenanceJson(e))
-                         .Close();
+  JsonObject o;
+  o.Str("doc_id", c.story_id)
+      .Str("sentence_id", c.sentence_id)
+      .Str("date", DateString(c.date))
+      .Str("source", e.source)
+      .Str("target", e.target)
+      .Str("code", e.code)
+      .Str("root", e.code.substr(0, 2))
+      .Raw("quad_class", quad ? std::to_string(quad) : "null")
+      .Raw("goldstein", goldstein)
+      .Raw("plover_type", OptionalString(info ? info->plover_type : ""))
+      .Raw("plover_mode", OptionalString(info ? info->plover_mode : ""))
+      .Raw("future", e.future ? "true" : "false");
+  if (d != nullptr) AddDetails(*d, &o);
+  o.Raw("issues", IssuesJson(r.issues))
+      .Str("source_text", e.source_info.text)
+      .Str("target_text", e.target_info.text)
+      .Str("verb_text", e.verb_text)
+      .Raw("passive", e.passive ? "true" : "false")
+      .Raw("provenance", ProvenanceJson(e));
+  std::string line = o.Close();
   line += '\n';
   std::fputs(line.c_str(), out_);
   ++written_;
+}
+
+// A count no event carries, as its own record ("record": "incident").
+void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Incident& i) {
+  std::string line = JsonObject()
+                         .Str("record", "incident")
+                         .Str("doc_id", c.story_id)
+                         .Str("sentence_id", c.sentence_id)
+                         .Str("date", DateString(c.date))
+                         .Str("event_date", DateString(i.date))
+                         .Str("date_precision", doc::DatePrecisionName(i.date_precision))
+                         .Raw("location", LocationJson(i.location))
+                         .Raw("count", CountJson(i.count))
+                         .Raw("char_offsets", RangeJson(i.bytes))
+                         .Close();
+  line += '\n';
+  std::fputs(line.c_str(), out_);
 }
 
 class PetrarchWriter : public EventWriter {
@@ -193,6 +272,7 @@ class ExplanationWriter : public EventWriter {
 
  private:
   void Actor(const char* role, const std::string& code, const code::ActorProvenance& p);
+  void Details(const doc::EventDetails& d);
   std::FILE* out_;
   long written_ = 0;
 };
@@ -200,6 +280,7 @@ class ExplanationWriter : public EventWriter {
 void ExplanationWriter::Actor(const char* role, const std::string& code,
                               const code::ActorProvenance& p) {
   std::fprintf(out_, "    %-7s %-12s \"%s\"", role, code.c_str(), p.text.c_str());
+  if (!p.antecedent.empty()) std::fprintf(out_, "  refers to \"%s\"", p.antecedent.c_str());
   if (!p.entry.empty()) std::fprintf(out_, "  actor %s", p.entry.c_str());
   for (const std::string& a : p.agents) std::fprintf(out_, "  agent %s", a.c_str());
   std::fputc('\n', out_);
@@ -217,9 +298,11 @@ void ExplanationWriter::WriteSentence(const SentenceContext& c, const code::Sent
     std::fprintf(out_, "  discarded by \"%s\"%s\n", r.discard_phrase.c_str(),
                  r.discard_story ? " (whole story)" : "");
   if (r.events.empty() && !r.discarded) std::fprintf(out_, "  no events\n");
-  for (const code::Event& e : r.events) {
+  for (size_t i = 0; i < r.events.size(); ++i) {
+    const code::Event& e = r.events[i];
     std::fprintf(out_, "  event %s -> %s  %s%s\n", e.source.c_str(), e.target.c_str(),
                  e.code.c_str(), e.passive ? "  (passive: source and target swapped)" : "");
+    if (c.details != nullptr && i < c.details->size()) Details((*c.details)[i]);
     Actor("source", e.source, e.source_info);
     Actor("target", e.target, e.target_info);
     std::fprintf(out_, "    verb    \"%s\"  %s\n", e.verb_text.c_str(), e.verb_entry.c_str());
@@ -231,6 +314,25 @@ void ExplanationWriter::WriteSentence(const SentenceContext& c, const code::Sent
     ++written_;
   }
   if (!r.issues.empty()) std::fprintf(out_, "  issues: %s\n", IssuesString(r.issues).c_str());
+  if (c.incidents == nullptr) return;
+  for (const doc::Incident& i : *c.incidents) {
+    std::fprintf(out_, "  incident: %s %ld (%s) on %s%s%s\n", doc::CountKindName(i.count.kind),
+                 i.count.number, doc::CountQualifierName(i.count.qualifier),
+                 DateString(i.date).c_str(), i.location ? " in " : "",
+                 i.location ? (i.location->name + ", " + i.location->country).c_str() : "");
+  }
+}
+
+void ExplanationWriter::Details(const doc::EventDetails& d) {
+  std::fprintf(out_, "    when    %s (%s)  %s", DateString(d.event_date).c_str(),
+               doc::DatePrecisionName(d.date_precision), doc::ModalityName(d.modality));
+  if (!d.reported_by.empty()) std::fprintf(out_, ", reported by %s", d.reported_by.c_str());
+  std::fprintf(out_, "  confidence %.2f\n", d.confidence);
+  if (d.location)
+    std::fprintf(out_, "    where   %s, %s\n", d.location->name.c_str(), d.location->country.c_str());
+  for (const doc::EventCount& c : d.counts)
+    std::fprintf(out_, "    count   %s %ld (%s)\n", doc::CountKindName(c.kind), c.number,
+                 doc::CountQualifierName(c.qualifier));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cmath>
 #include <cstdio>
 #include <optional>
 #include <unordered_map>
@@ -232,9 +233,8 @@ std::string GdeltFractionDate(Date date) {
 
 namespace {
 
-// A place as GDELT's Geo_ columns give it. dyad does not resolve places yet:
-// every place is empty (Geo_Type 0); ActionPlaceOf is where an event's place
-// will come from, and the deduplication key already includes it.
+// A place as GDELT's Geo_ columns give it (docs/gdelt.md: dyad writes ISO
+// alpha-3 country codes where GDELT has FIPS 10-4, and no ADM codes).
 struct GdeltPlace {
   int type = 0;  // 0 none, 1 country, 2 US state, 3 US city, 4 world city, 5 world state
   std::string full_name, country_code, adm1, adm2, feature_id;
@@ -242,7 +242,33 @@ struct GdeltPlace {
   std::string Key() const { return feature_id + "|" + full_name; }
 };
 
-GdeltPlace ActionPlaceOf(const code::Event&) { return {}; }
+// The event's place from the article coder: a country (type 1), a city
+// (type 4, or 3 in the US) or a division (type 5, or 2 in the US).
+GdeltPlace ActionPlaceOf(const doc::EventDetails* d) {
+  if (d == nullptr || !d->location) return {};
+  const doc::Location& l = *d->location;
+  bool us = l.country == "USA";
+  GdeltPlace p;
+  switch (l.kind) {
+    case doc::PlaceKind::kCountry:
+      p.type = 1;
+      p.full_name = l.name;
+      break;
+    case doc::PlaceKind::kAdmin1:
+      p.type = us ? 2 : 5;
+      p.full_name = l.name + ", " + l.country;
+      break;
+    case doc::PlaceKind::kCity:
+      p.type = us ? 3 : 4;
+      p.full_name = l.name + (l.adm1.empty() ? "" : ", " + l.adm1) + ", " + l.country;
+      break;
+  }
+  p.country_code = l.country;
+  if (!std::isnan(l.lat)) p.lat = l.lat;
+  if (!std::isnan(l.lon)) p.lon = l.lon;
+  if (l.feature_id != 0) p.feature_id = std::to_string(l.feature_id);
+  return p;
+}
 
 // One tab-separated line, field by field. Tabs and line breaks inside a
 // field become spaces, so that every line has its columns.
@@ -318,8 +344,10 @@ class GdeltWriter : public EventWriter {
   long events_written() const override { return static_cast<long>(events_.size()); }
 
  private:
-  GdeltEvent& Find(const SentenceContext& c, const code::Event& e, int sentence_number);
-  void WriteMention(const GdeltEvent& g, const SentenceContext& c, int sentence_number);
+  GdeltEvent& Find(const SentenceContext& c, const code::Event& e, const doc::EventDetails* d,
+                   int sentence_number);
+  void WriteMention(const GdeltEvent& g, const SentenceContext& c, const doc::EventDetails* d,
+                    int sentence_number);
   void WriteEvent(const GdeltEvent& g);
 
   std::FILE* events_out_;
@@ -334,10 +362,12 @@ class GdeltWriter : public EventWriter {
   std::string key_;                                 // scratch
 };
 
-GdeltEvent& GdeltWriter::Find(const SentenceContext& c, const code::Event& e, int sentence_number) {
-  GdeltPlace place = ActionPlaceOf(e);
+GdeltEvent& GdeltWriter::Find(const SentenceContext& c, const code::Event& e,
+                              const doc::EventDetails* d, int sentence_number) {
+  GdeltPlace place = ActionPlaceOf(d);
   const std::string place_key = place.Key();
-  key_ = std::to_string(c.date);
+  Date date = d != nullptr && d->event_date != kNoDate ? d->event_date : c.date;
+  key_ = std::to_string(date);
   for (const std::string* part : {&e.source, &e.target, &e.code, &place_key}) {
     key_ += '\t';
     key_ += *part;
@@ -346,7 +376,7 @@ GdeltEvent& GdeltWriter::Find(const SentenceContext& c, const code::Event& e, in
   if (!added) return events_[it->second];
   GdeltEvent& g = events_.emplace_back();
   g.id = static_cast<long>(events_.size());
-  g.date = c.date;
+  g.date = date;
   g.source = e.source;
   g.target = e.target;
   g.code = e.code;
@@ -361,19 +391,29 @@ GdeltEvent& GdeltWriter::Find(const SentenceContext& c, const code::Event& e, in
 void GdeltWriter::WriteSentence(const SentenceContext& c, const code::SentenceResult& r) {
   int sentence_number = ++sentences_[std::string(c.story_id)];
   in_sentence_.clear();
-  for (const code::Event& e : r.events) {
-    GdeltEvent& g = Find(c, e, sentence_number);
+  for (size_t i = 0; i < r.events.size(); ++i) {
+    const code::Event& e = r.events[i];
+    const doc::EventDetails* d =
+        c.details != nullptr && i < c.details->size() ? &(*c.details)[i] : nullptr;
+    GdeltEvent& g = Find(c, e, d, sentence_number);
     // The same event twice in one sentence is one mention.
     if (std::find(in_sentence_.begin(), in_sentence_.end(), g.id) != in_sentence_.end()) continue;
     in_sentence_.push_back(g.id);
     ++g.mentions;
     g.news_sources.emplace(c.source);
     g.stories.emplace(c.story_id);
-    if (mentions_out_ != nullptr) WriteMention(g, c, sentence_number);
+    if (mentions_out_ != nullptr) WriteMention(g, c, d, sentence_number);
   }
 }
 
-void GdeltWriter::WriteMention(const GdeltEvent& g, const SentenceContext& c, int sentence_number) {
+// GDELT's character offsets: where the actor or action starts in the
+// article, or -1 when it is not named.
+std::string OffsetString(const doc::ByteRange& r) {
+  return r.empty() ? "-1" : std::to_string(r.begin);
+}
+
+void GdeltWriter::WriteMention(const GdeltEvent& g, const SentenceContext& c,
+                               const doc::EventDetails* d, int sentence_number) {
   TsvRow row;
   row.Int(g.id)
       .Str(TimestampString(g.date))  // EventTimeDate: the event's DATEADDED
@@ -381,8 +421,17 @@ void GdeltWriter::WriteMention(const GdeltEvent& g, const SentenceContext& c, in
       .Int(2)                        // MentionType: CITATIONONLY (an id, not a URL)
       .Str(c.source)
       .Str(c.story_id)
-      .Int(sentence_number)
-      .Empty(9);  // char offsets, InRawText, Confidence, doc length, tone, translation, extras
+      .Int(sentence_number);
+  if (d == nullptr) {
+    row.Empty(5);
+  } else {
+    row.Str(OffsetString(d->source_bytes))
+        .Str(OffsetString(d->target_bytes))
+        .Str(OffsetString(d->verb_bytes))
+        .Int(1)  // InRawText: coded from the text as written
+        .Int(static_cast<long>(d->confidence * 100 + 0.5));
+  }
+  row.Empty(4);  // doc length, tone, translation, extras
   row.WriteTo(mentions_out_);
 }
 

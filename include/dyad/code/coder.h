@@ -31,6 +31,9 @@ struct CoderOptions {
   int comma_min = 2, comma_max = 8;
   int comma_bmin = 0, comma_bmax = 0;
   int comma_emin = 2, comma_emax = 8;
+  // Negated events ("did not meet") are dropped unless this is set; then they
+  // are kept with Event::negated set (dyad code --all-modalities).
+  bool keep_negated = false;
 
   // Applies a PETRARCH <Config option="..." value="..."> setting. Unknown
   // options and bad values are errors; options that do not affect coding
@@ -43,6 +46,13 @@ struct ActorProvenance {
   std::string text;                 // the noun phrase's words
   std::string entry;                // "file:line" of the actor entry, "" if none
   std::vector<std::string> agents;  // "file:line" of each agent entry
+  std::string antecedent;           // "he", "the country": the earlier mention it stands for
+};
+
+// Words [begin, end) of the sentence (the tree's leaves, in order); -1 if none.
+struct TokenRange {
+  int begin = -1, end = -1;
+  bool empty() const { return begin < 0; }
 };
 
 struct Event {
@@ -54,6 +64,36 @@ struct Event {
   std::string pattern;        // the pattern as written, "" if the verb's own code was used
   std::string pattern_entry;  // "file:line" of the pattern
   ActorProvenance source_info, target_info;
+  TokenRange source_tokens, target_tokens, verb_tokens;
+  bool negated = false;     // only with CoderOptions::keep_negated
+  std::string reported_by;  // "X said Y attacked Z": X's code on the event Y -> Z
+};
+
+// A noun phrase of a coded sentence, as the document layer remembers it.
+struct Mention {
+  TokenRange tokens;
+  std::string code;     // "---" when nothing matched
+  int actor = -1;       // the actor entry, -1 if none
+  bool place = false;   // after "in", "at", ...: a place, not a party
+  bool plural = false;  // its last word is a plural noun
+  bool compound = false;
+};
+
+// Codes noun phrases the dictionaries cannot: pronouns and descriptions that
+// stand for an earlier mention ("he", "the country"). The document layer
+// implements it; the coder asks it about every single (non-compound) phrase.
+class PhraseResolver {
+ public:
+  virtual ~PhraseResolver() = default;
+  // Whether Resolve could apply to `words` at all (cheap: checked first).
+  virtual bool Handles(std::span<const std::string_view> words) const = 0;
+  // The phrase is words[begin, end) of the sentence `words` (as written);
+  // `code` is what the dictionaries gave it ("---" for nothing); `earlier`
+  // are the sentence's phrases before it. Returns true and sets `code` and
+  // `antecedent` (the words referred to) to override.
+  virtual bool Resolve(std::span<const std::string_view> words, int begin, int end,
+                       std::span<const Mention> earlier, std::string* code,
+                       std::string* antecedent) = 0;
 };
 
 struct Issue {
@@ -92,6 +132,12 @@ class Coder {
   // Codes `tree` (a sentence) as of `date`. `result` is cleared first.
   void CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result);
 
+  // Asks `resolver` (may be null; must outlive its use) about noun phrases.
+  void set_resolver(PhraseResolver* resolver) { resolver_ = resolver; }
+
+  // The noun phrases of the last sentence coded, in order.
+  void LastMentions(std::vector<Mention>* out) const;
+
   // The intermediate form of the last sentence coded, for explanations:
   // tokens with their noun-phrase codes and the comma clauses removed.
   std::string DescribeLastSentence() const;
@@ -100,6 +146,7 @@ class Coder {
   struct Scratch;
   const dict::Dictionaries& dicts_;
   CoderOptions options_;
+  PhraseResolver* resolver_ = nullptr;
   std::unique_ptr<Scratch> scratch_;
 };
 

@@ -37,6 +37,8 @@ struct Actor {
   SourceRef where;
   std::string office;          // for a title: the office it names ("FRA.president")
   bool place_metonym = false;  // a capital: "Moscow said" is RUSGOV, "in Moscow" a place
+  bool person = false;         // a `person` entry (dyad's format): "he" or "she" can refer to it
+  bool country = false;        // a `country` entry (dyad's format): "the country" can refer to it
   // The first restricted code that holds at `date`, else the first unrestricted
   // code, else "" (the actor is known but has no code then).
   std::string_view CodeAt(Date date) const;

@@ -15,6 +15,7 @@
 #include "dyad/base/date.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/cameo.h"
+#include "dyad/doc/article.h"
 
 namespace dyad::io {
 
@@ -27,6 +28,11 @@ struct SentenceContext {
   std::string_view text;        // the sentence text, may be empty
   std::string_view tree;        // the parse, for explanations
   std::string_view coder_view;  // Coder::DescribeLastSentence(), for explanations
+  // From the article coder (raw text input), else null: one entry per event
+  // of the SentenceResult, and the counts no event carries.
+  const std::vector<doc::EventDetails>* details = nullptr;
+  const std::vector<doc::Incident>* incidents = nullptr;
+  uint32_t sentence_offset = 0;  // where the sentence starts in its article
 };
 
 class EventWriter {

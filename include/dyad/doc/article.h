@@ -1,0 +1,141 @@
+// Document resolution: an article's sentences coded together. The coder says
+// who did what to whom in one sentence; the ArticleCoder adds what only the
+// article knows: its story date (given, from a dateline, or inferred), who
+// "he" and "the country" are, when each event happened, where, to how many,
+// whether it was asserted, intended, hypothetical, negated or reported, and
+// who said so (a tweet's account, "X said ...").
+#ifndef DYAD_DOC_ARTICLE_H_
+#define DYAD_DOC_ARTICLE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/date.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+#include "dyad/doc/counts.h"
+#include "dyad/doc/dates.h"
+#include "dyad/doc/gazetteer.h"
+#include "dyad/parse/text_parser.h"
+
+namespace dyad::doc {
+
+enum class Modality { kAsserted, kFuture, kHypothetical, kNegated, kReported };
+// "asserted", "future", "hypothetical", "negated", "reported".
+const char* ModalityName(Modality modality);
+// "day", "week", "month", "year", "decade".
+const char* DatePrecisionName(DatePrecision precision);
+
+// Where the story date came from.
+enum class StoryDateSource { kNone, kMetadata, kDateline, kLatestInText };
+// "none", "metadata", "dateline", "text".
+const char* StoryDateSourceName(StoryDateSource source);
+
+struct StoryDate {
+  Date date = kNoDate;
+  StoryDateSource source = StoryDateSource::kNone;
+  bool inferred() const { return source == StoryDateSource::kLatestInText; }
+};
+
+// The story date of `text`: `metadata` when given (not kNoDate), else the
+// full date of a dateline ("PARIS, Nov. 25, 2015 (AFP) -"), else the latest
+// full date (day, month and year) written anywhere in it, tweet attribution
+// lines included; kNone if there is none.
+StoryDate FindStoryDate(std::string_view text, Date metadata);
+
+// Byte offsets [begin, end) into the article's text; begin == end if none.
+struct ByteRange {
+  uint32_t begin = 0, end = 0;
+  bool empty() const { return begin == end; }
+};
+
+struct Location {
+  std::string name;     // as the gazetteer spells it: "Paris"
+  std::string country;  // ISO alpha-3: "FRA"
+  std::string adm1;     // "Île-de-France"; empty for a country
+  double lat = 0, lon = 0;
+  uint32_t feature_id = 0;  // GeoNames id of a city, else 0
+  PlaceKind kind = PlaceKind::kCity;
+  ByteRange bytes;  // where the text names it
+};
+
+struct EventCount {
+  CountKind kind;
+  long number = 0;
+  CountQualifier qualifier = CountQualifier::kExact;
+  std::string who;  // the counted noun ("people"), may be empty
+};
+
+// What the article adds to one coded event.
+struct EventDetails {
+  Date event_date = kNoDate;
+  DatePrecision date_precision = DatePrecision::kDay;
+  Modality modality = Modality::kAsserted;
+  std::optional<Location> location;
+  std::vector<EventCount> counts;
+  std::string reported_by;  // the code of who said so, "" if the text asserts it
+  ByteRange source_bytes, target_bytes, verb_bytes;
+  double confidence = 0;  // 0..1, a heuristic: see docs/articles.md
+};
+
+// A count no coded event carries: "the attacks left 130 dead".
+struct Incident {
+  EventCount count;
+  Date date = kNoDate;
+  DatePrecision date_precision = DatePrecision::kDay;
+  std::optional<Location> location;
+  ByteRange bytes;
+};
+
+// One coded sentence of an article, as the ArticleCoder hands it over.
+struct CodedSentence {
+  std::string id;              // "STORY_3"
+  std::string_view text;       // the sentence, a view into the article
+  ByteRange bytes;             // where it stands in the article
+  Date date = kNoDate;         // the date it is coded at (a tweet's own date)
+  bool tweet = false;          // part of an embedded tweet
+  code::SentenceResult result; // events (written ones only, unless all_modalities)
+  std::vector<EventDetails> details;  // one per event of `result`
+  std::vector<Incident> incidents;
+};
+
+struct ArticleOptions {
+  bool all_modalities = false;  // keep hypothetical and negated events (labelled)
+};
+
+class ArticleCoder {
+ public:
+  // `dicts` and `parser` must outlive the ArticleCoder; `gazetteer` may be
+  // null (no locations). Not thread-safe: one per thread.
+  ArticleCoder(const dict::Dictionaries& dicts, parse::TextParser* parser,
+               const Gazetteer* gazetteer, code::CoderOptions coder_options,
+               ArticleOptions options);
+  ~ArticleCoder();
+  ArticleCoder(const ArticleCoder&) = delete;
+  ArticleCoder& operator=(const ArticleCoder&) = delete;
+
+  // Codes the article `text` with id `id` and the story date `metadata`
+  // (kNoDate if the input gives none), calling `fn` for every codable
+  // sentence in order. The CodedSentence is valid only during the call.
+  // Returns the story date used. `skipped`, if given, counts the segments
+  // that are not sentences (headings, datelines, URLs, attributions).
+  StoryDate Code(std::string_view id, std::string_view text, Date metadata,
+                 const std::function<void(const CodedSentence&)>& fn, long* skipped = nullptr);
+
+  code::Coder& coder();
+  // Coder::DescribeLastSentence() of the sentence being handed over.
+  std::string DescribeLastSentence() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_DOC_ARTICLE_H_

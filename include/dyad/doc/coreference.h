@@ -1,0 +1,78 @@
+// Coreference within an article: "he", "she", "it", "they", "the country",
+// "the north African country" and role nouns without a country ("the
+// government", "the army") stand for an earlier mention. The coder asks
+// (code::PhraseResolver) about each noun phrase; the article coder tells it,
+// sentence by sentence, whom the text has mentioned (Remember).
+//
+// The rules, deliberately simple and predictable:
+//  * he, she, him, her (and himself, herself): a person — a `person` entry or
+//    a title that names an office ("the French President"). The first person
+//    mentioned earlier in the same sentence, else the first person of the
+//    nearest earlier sentence that mentions one.
+//  * it: a country or an organisation (not a person, not plural), found the
+//    same way; "it is", "it was" followed by an adjective, "to" or "that"
+//    (expletive "it") is left alone.
+//  * they, them: a plural mention (a plural noun: "the rebels") or a group.
+//  * the [adjectives] country / nation / kingdom / republic: the most recent
+//    country, wherever it was mentioned (places included: "in Libya").
+//  * the + a role noun that the dictionaries code without a country
+//    ("---GOV", "---MIL", "---LEG", "---JUD", "---POL"): that role of the most
+//    recent country mentioned ("the government" after "Kenya" -> KENGOV).
+// Candidates are looked for at most `kLookback` sentences back; embedded
+// tweets and headings are not remembered.
+#ifndef DYAD_DOC_COREFERENCE_H_
+#define DYAD_DOC_COREFERENCE_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+
+namespace dyad::doc {
+
+class Coreference : public code::PhraseResolver {
+ public:
+  static constexpr int kLookback = 3;
+
+  // `dicts` must outlive it.
+  explicit Coreference(const dict::Dictionaries& dicts);
+
+  // Forgets everything: a new article starts.
+  void Clear();
+  // Adds the mentions of a coded sentence (Coder::LastMentions) and its words,
+  // as the next sentence of the article.
+  void Remember(std::span<const code::Mention> mentions, std::span<const std::string_view> words);
+
+  bool Handles(std::span<const std::string_view> words) const override;
+  bool Resolve(std::span<const std::string_view> words, int begin, int end,
+               std::span<const code::Mention> earlier, std::string* code,
+               std::string* antecedent) override;
+
+ private:
+  enum class Kind { kPerson, kCountry, kOrganisation, kPlural, kOther };
+  struct Entity {
+    std::string code;
+    std::string text;
+    Kind kind = Kind::kOther;
+    bool place = false;
+  };
+  enum class Want { kNone, kPerson, kThing, kPlural, kCountry, kRole };
+
+  Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
+  Want Wanted(std::span<const std::string_view> words) const;
+  static bool Fits(Want want, const Entity& e);
+  const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+
+  const dict::Dictionaries& dicts_;
+  std::unordered_set<std::string> country_codes_;
+  std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
+  std::vector<Entity> scratch_;
+};
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_DOC_COREFERENCE_H_

@@ -1,0 +1,516 @@
+// The article coder: codes each sentence, then resolves its events against
+// the article (see article.h; docs/articles.md for the rules in full).
+#include <algorithm>
+#include <cmath>
+
+#include "dyad/base/text.h"
+#include "dyad/doc/article.h"
+#include "dyad/doc/coreference.h"
+#include "dyad/text/segmenter.h"
+#include "dyad/text/tokenizer.h"
+
+namespace dyad::doc {
+
+const char* ModalityName(Modality modality) {
+  switch (modality) {
+    case Modality::kAsserted:
+      return "asserted";
+    case Modality::kFuture:
+      return "future";
+    case Modality::kHypothetical:
+      return "hypothetical";
+    case Modality::kNegated:
+      return "negated";
+    case Modality::kReported:
+      return "reported";
+  }
+  return "asserted";
+}
+
+const char* DatePrecisionName(DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kWeek:
+      return "week";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kDecade:
+      return "decade";
+  }
+  return "day";
+}
+
+const char* StoryDateSourceName(StoryDateSource source) {
+  switch (source) {
+    case StoryDateSource::kNone:
+      return "none";
+    case StoryDateSource::kMetadata:
+      return "metadata";
+    case StoryDateSource::kDateline:
+      return "dateline";
+    case StoryDateSource::kLatestInText:
+      return "text";
+  }
+  return "none";
+}
+
+namespace {
+
+// The full (day-precision, year-naming) dates of one segment.
+void FullDatesOf(std::string_view text, text::Span span, text::Tokenizer* tokenizer,
+                 std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
+                 std::vector<TimeExpression>* found, std::vector<Date>* out) {
+  tokenizer->Tokenize(text, span, tokens);
+  words->clear();
+  for (const text::Token& t : *tokens) words->push_back(t.text);
+  FindTimeExpressions(*words, kNoDate, /*past=*/true, found);
+  for (const TimeExpression& e : *found) {
+    if (e.precision == DatePrecision::kDay && !e.is_start) out->push_back(e.date);
+  }
+}
+
+}  // namespace
+
+StoryDate FindStoryDate(std::string_view text, Date metadata) {
+  if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
+  std::vector<text::Segment> segments;
+  text::Segmenter().Segment(text, &segments);
+  text::Tokenizer tokenizer;
+  std::vector<text::Token> tokens;
+  std::vector<std::string_view> words;
+  std::vector<TimeExpression> found;
+  std::vector<Date> dates;
+  for (const text::Segment& s : segments) {
+    if (s.kind != text::SegmentKind::kDateline) continue;
+    FullDatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates);
+    if (!dates.empty()) return StoryDate{dates.front(), StoryDateSource::kDateline};
+  }
+  for (const text::Segment& s : segments) {
+    if (s.kind == text::SegmentKind::kTweetAttribution && s.date != kNoDate) {
+      dates.push_back(s.date);
+    } else if (s.kind != text::SegmentKind::kUrl) {
+      FullDatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates);
+    }
+  }
+  if (dates.empty()) return StoryDate{};
+  return StoryDate{*std::max_element(dates.begin(), dates.end()), StoryDateSource::kLatestInText};
+}
+
+namespace {
+
+// An embedded tweet's attribution: who posted it and when.
+struct TweetSource {
+  uint32_t begin = 0, end = 0;  // the tweet's bytes
+  std::string author_code;      // "RUSGOV", "" if the author is not known
+  Date date = kNoDate;
+};
+
+// A place named in a sentence: words [begin, end) found in the gazetteer.
+struct PlaceMention {
+  int begin = 0, end = 0;
+  const Place* place = nullptr;
+};
+
+bool IsPlacePreposition(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"in", "at", "near", "outside", "inside", "across", "throughout",
+                                 "from", "into", "to", "around", "towards", "toward"});
+}
+
+bool IsProperTag(std::string_view tag) { return tag == "NNP" || tag == "NNPS"; }
+
+int Distance(int a_begin, int a_end, int b_begin, int b_end) {
+  if (a_end <= b_begin) return b_begin - a_end;
+  if (b_end <= a_begin) return a_begin - b_end;
+  return 0;
+}
+
+ByteRange BytesOf(const std::vector<text::Token>& tokens, int begin, int end) {
+  if (begin < 0 || end <= begin || end > static_cast<int>(tokens.size())) return {};
+  return ByteRange{tokens[begin].span.begin, tokens[end - 1].span.end};
+}
+
+// The country part of an actor code ("FRAGOV" -> "FRA"), "" if none.
+std::string_view CountryOf(std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
+      code.starts_with("NGO") || code.starts_with("IMG") || code.starts_with("\""))
+    return {};
+  return code.substr(0, 3);
+}
+
+bool IsModal(std::string_view w, std::initializer_list<std::string_view> which) {
+  return EqualsAnyIgnoreCase(w, which);
+}
+
+// A modal among the few words before the verb ("could soon attack", "might
+// not have met").
+bool ModalBefore(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                 int verb, std::initializer_list<std::string_view> which) {
+  for (int t = verb - 1; t >= 0 && t >= verb - 4; --t) {
+    if (tags[t] == "MD") return IsModal(words[t], which);
+    if (!tags[t].starts_with("RB") && !tags[t].starts_with("VB") && tags[t] != "TO") return false;
+  }
+  return false;
+}
+
+// Whether the verb stands in an "if", "unless" or "whether" clause: one of
+// them before it with no clause break (comma, colon, dash) in between.
+bool InCondition(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                 int verb) {
+  for (int t = verb - 1; t >= 0; --t) {
+    if (tags[t] == "," || tags[t] == ":" || tags[t] == ".") return false;
+    if (EqualsAnyIgnoreCase(words[t], {"if", "unless", "whether"})) return true;
+  }
+  return false;
+}
+
+bool HasCondition(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (EqualsAnyIgnoreCase(w, {"if", "unless"})) return true;
+  }
+  return false;
+}
+
+bool IsQuestion(std::span<const std::string_view> words) {
+  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+    if (*it == "?") return true;
+    if (*it != "''" && *it != "'" && *it != "\"" && *it != ")" && *it != "-RRB-") return false;
+  }
+  return false;
+}
+
+bool CountFitsRoot(CountKind kind, std::string_view code) {
+  int root = code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+  switch (kind) {
+    case CountKind::kArrested:
+      return root == 17 || root == 18;
+    case CountKind::kParticipants:
+      return root == 14 || root == 17;
+    case CountKind::kKidnapped:
+      return root == 18;
+    default:
+      return root >= 17 && root <= 20;
+  }
+}
+
+}  // namespace
+
+struct ArticleCoder::State {
+  State(const dict::Dictionaries& d, parse::TextParser* p, const Gazetteer* g,
+        code::CoderOptions co, ArticleOptions o)
+      : dicts(d), parser(p), gazetteer(g), coder(d, co), coreference(d), options(o) {
+    coder.options().keep_negated = true;  // the article decides what to write
+    coder.set_resolver(&coreference);
+  }
+
+  void FindTweets(std::string_view text, Date story_date);
+  const TweetSource* TweetAt(const text::Span& span) const;
+  void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint);
+  void FindClauseBreaks();
+  bool Reachable(int begin, int end, int x_begin, int x_end) const;
+  const PlaceMention* NearestPlace(int begin, int end) const;
+  const TimeExpression* NearestTime(int begin, int end) const;
+  Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
+  double ConfidenceOf(const code::Event& e, Modality m) const;
+  std::optional<Location> LocationOf(const PlaceMention* m,
+                                     const std::vector<text::Token>& tokens) const;
+  void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
+
+  const dict::Dictionaries& dicts;
+  parse::TextParser* parser;
+  const Gazetteer* gazetteer;
+  code::Coder coder;
+  Coreference coreference;
+  ArticleOptions options;
+  Date story_date = kNoDate;
+
+  std::vector<TweetSource> tweets;
+  std::vector<text::Segment> segments;
+  CodedSentence sentence;
+  std::vector<code::Mention> mentions;
+  std::vector<std::string_view> words;
+  std::vector<TimeExpression> times;
+  std::vector<Count> counts;
+  std::vector<PlaceMention> places;
+  std::vector<bool> count_used;
+  std::vector<bool> breaks;  // per word: a comma or dash between clauses
+  std::span<const std::string_view> sentence_tags;
+};
+
+void ArticleCoder::State::FindTweets(std::string_view text, Date story_date) {
+  tweets.clear();
+  text::Segmenter().Segment(text, &segments);
+  for (size_t i = 0; i < segments.size(); ++i) {
+    if (segments[i].kind != text::SegmentKind::kTweetAttribution) continue;
+    const text::Segment& a = segments[i];
+    TweetSource t;
+    t.date = a.date != kNoDate ? a.date : story_date;
+    std::vector<std::string_view> author;
+    for (std::string_view rest = a.author; !rest.empty();) {
+      size_t space = rest.find(' ');
+      if (space != 0) author.push_back(rest.substr(0, space));
+      if (space == std::string_view::npos) break;
+      rest.remove_prefix(space + 1);
+    }
+    std::string code = code::CodeNounPhrase(dicts, author, t.date, nullptr);
+    if (code != "---") t.author_code = code;
+    // The tweet is the run of tweet segments (and its URLs) just before.
+    size_t first = i;
+    while (first > 0 && (segments[first - 1].kind == text::SegmentKind::kTweet ||
+                         segments[first - 1].kind == text::SegmentKind::kUrl))
+      --first;
+    if (first == i) continue;
+    t.begin = segments[first].span.begin;
+    t.end = segments[i - 1].span.end;
+    tweets.push_back(std::move(t));
+  }
+}
+
+const TweetSource* ArticleCoder::State::TweetAt(const text::Span& span) const {
+  for (const TweetSource& t : tweets) {
+    if (span.begin >= t.begin && span.end <= t.end) return &t;
+  }
+  return nullptr;
+}
+
+// Places are proper names after a place preposition ("in Paris", "near the
+// Syrian border" is not one), found in the gazetteer; longest name first.
+void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint) {
+  places.clear();
+  if (gazetteer == nullptr) return;
+  int n = static_cast<int>(words.size());
+  std::string name;
+  for (int t = 0; t + 1 < n; ++t) {
+    if (!IsPlacePreposition(words[t])) continue;
+    int begin = t + 1;
+    if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+    int end = begin;
+    while (end < n && IsProperTag(p.tags[end])) ++end;
+    for (; end > begin; --end) {
+      name.clear();
+      for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
+      if (const Place* place = gazetteer->Find(name, hint)) {
+        places.push_back(PlaceMention{begin, end, place});
+        t = end - 1;
+        break;
+      }
+    }
+  }
+}
+
+// Commas, colons and dashes outside noun phrases ("UK, French, US and other
+// forces" is one phrase) separate the clauses a time or place belongs to.
+void ArticleCoder::State::FindClauseBreaks() {
+  breaks.assign(words.size(), false);
+  for (size_t t = 0; t < words.size(); ++t)
+    breaks[t] = sentence_tags[t] == "," || sentence_tags[t] == ":";
+  for (const code::Mention& m : mentions) {
+    for (int t = m.tokens.begin; t < m.tokens.end; ++t) breaks[t] = false;
+  }
+}
+
+// Whether words [x_begin, x_end) (a time or place) belong with words [begin,
+// end) (a verb or count): nothing but words between them; or the time or place
+// set off on its own (", in 2013,"); or it comes before a clause that hangs
+// on what precedes it (", which left 130 dead", ", killing 224").
+bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) const {
+  int n = static_cast<int>(words.size());
+  bool open_before = x_begin == 0 || breaks[x_begin - 1];
+  bool open_after = x_end >= n || breaks[x_end] || sentence_tags[x_end] == ".";
+  if (open_before && open_after) return true;
+  if (x_begin >= end) {
+    for (int t = end; t < x_begin; ++t) {
+      if (breaks[t]) return false;
+    }
+    return true;
+  }
+  for (int t = x_end; t < begin; ++t) {
+    if (!breaks[t]) continue;
+    std::string_view next = t + 1 < n ? sentence_tags[t + 1] : std::string_view();
+    if (next != "WDT" && next != "WP" && next != "VBG") return false;
+  }
+  return true;
+}
+
+const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end) const {
+  const PlaceMention* best = nullptr;
+  int best_distance = 1 << 30;
+  for (const PlaceMention& m : places) {
+    int d = Distance(begin, end, m.begin, m.end);
+    if (d < best_distance && Reachable(begin, end, m.begin, m.end)) best = &m, best_distance = d;
+  }
+  return best;
+}
+
+const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const {
+  const TimeExpression* best = nullptr;
+  int best_distance = 1 << 30;
+  for (const TimeExpression& e : times) {
+    int d = Distance(begin, end, e.token_begin, e.token_end);
+    if (d < best_distance && Reachable(begin, end, e.token_begin, e.token_end))
+      best = &e, best_distance = d;
+  }
+  return best;
+}
+
+std::optional<Location> ArticleCoder::State::LocationOf(
+    const PlaceMention* m, const std::vector<text::Token>& tokens) const {
+  if (m == nullptr) return std::nullopt;
+  Location l;
+  l.name = m->place->name;
+  l.country = m->place->country;
+  l.adm1 = m->place->adm1;
+  l.lat = m->place->lat;
+  l.lon = m->place->lon;
+  l.feature_id = m->place->feature_id;
+  l.kind = m->place->kind;
+  l.bytes = BytesOf(tokens, m->begin, m->end);
+  return l;
+}
+
+Modality ArticleCoder::State::ModalityOf(const code::Event& e, bool question,
+                                         bool condition) const {
+  if (e.negated) return Modality::kNegated;
+  int verb = e.verb_tokens.begin;
+  std::span<const std::string_view> tags = sentence_tags;
+  if (question || (verb >= 0 && InCondition(words, tags, verb)) ||
+      (verb >= 0 && ModalBefore(words, tags, verb, {"could", "might", "may"})) ||
+      (condition && verb >= 0 && ModalBefore(words, tags, verb, {"would", "will", "'ll", "wo"})))
+    return Modality::kHypothetical;
+  if (e.future) return Modality::kFuture;
+  if (!e.reported_by.empty()) return Modality::kReported;
+  return Modality::kAsserted;
+}
+
+// A heuristic score: a matched pattern and actors named outright are surer
+// than a verb's default code and pronouns.
+double ArticleCoder::State::ConfidenceOf(const code::Event& e, Modality m) const {
+  double c = e.pattern.empty() ? 0.55 : 0.75;
+  if (!e.source_info.entry.empty() || !e.source_info.agents.empty()) c += 0.08;
+  if (!e.target_info.entry.empty() || !e.target_info.agents.empty()) c += 0.08;
+  if (!e.source_info.antecedent.empty() || !e.target_info.antecedent.empty()) c -= 0.15;
+  if (m == Modality::kHypothetical || m == Modality::kNegated) c -= 0.2;
+  return std::clamp(std::round(c * 100) / 100, 0.05, 0.95);
+}
+
+// Dates, modality, places, counts and offsets for the events of the sentence
+// just coded into `sentence.result`; drops what is not to be written.
+void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
+                                  const TweetSource* tweet) {
+  bool past = false;
+  for (std::string_view tag : p.tags) {
+    if (tag.starts_with("VB") || tag == "MD") {
+      past = tag == "VBD";
+      break;
+    }
+  }
+  FindTimeExpressions(words, date, past, &times);
+  FindCounts(words, p.tags, &counts);
+  std::string_view hint;
+  if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
+  FindPlaces(p, hint);
+  FindClauseBreaks();
+  bool question = IsQuestion(words), condition = HasCondition(words);
+  count_used.assign(counts.size(), false);
+  std::vector<code::Event> kept;
+  sentence.details.clear();
+  for (code::Event& e : sentence.result.events) {
+    EventDetails d;
+    if (tweet != nullptr && e.reported_by.empty()) e.reported_by = tweet->author_code;
+    d.modality = ModalityOf(e, question, condition);
+    if (!options.all_modalities &&
+        (d.modality == Modality::kHypothetical || d.modality == Modality::kNegated))
+      continue;
+    d.reported_by = e.reported_by;
+    int begin = e.verb_tokens.begin, end = e.verb_tokens.end;
+    for (const code::TokenRange& r : {e.source_tokens, e.target_tokens}) {
+      if (r.empty()) continue;
+      begin = std::min(begin, r.begin);
+      end = std::max(end, r.end);
+    }
+    const TimeExpression* when = NearestTime(e.verb_tokens.begin, e.verb_tokens.end);
+    d.event_date = when != nullptr ? when->date : date;
+    d.date_precision = when != nullptr ? when->precision : DatePrecision::kDay;
+    d.location = LocationOf(NearestPlace(e.verb_tokens.begin, e.verb_tokens.end), p.tokens);
+    for (size_t c = 0; c < counts.size(); ++c) {
+      const Count& n = counts[c];
+      if (n.token_begin < begin - 3 || n.token_begin > end + 6 || !CountFitsRoot(n.kind, e.code))
+        continue;
+      d.counts.push_back(EventCount{n.kind, n.number, n.qualifier, std::string(n.who)});
+      count_used[c] = true;
+    }
+    d.source_bytes = BytesOf(p.tokens, e.source_tokens.begin, e.source_tokens.end);
+    d.target_bytes = BytesOf(p.tokens, e.target_tokens.begin, e.target_tokens.end);
+    d.verb_bytes = BytesOf(p.tokens, e.verb_tokens.begin, e.verb_tokens.end);
+    d.confidence = ConfidenceOf(e, d.modality);
+    kept.push_back(std::move(e));
+    sentence.details.push_back(std::move(d));
+  }
+  sentence.result.events = std::move(kept);
+  sentence.incidents.clear();
+  for (size_t c = 0; c < counts.size(); ++c) {
+    if (count_used[c]) continue;
+    const Count& n = counts[c];
+    Incident i;
+    i.count = EventCount{n.kind, n.number, n.qualifier, std::string(n.who)};
+    const TimeExpression* when = NearestTime(n.token_begin, n.token_end);
+    i.date = when != nullptr ? when->date : date;
+    i.date_precision = when != nullptr ? when->precision : DatePrecision::kDay;
+    i.location = LocationOf(NearestPlace(n.token_begin, n.token_end), p.tokens);
+    i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
+    sentence.incidents.push_back(std::move(i));
+  }
+}
+
+ArticleCoder::ArticleCoder(const dict::Dictionaries& dicts, parse::TextParser* parser,
+                           const Gazetteer* gazetteer, code::CoderOptions coder_options,
+                           ArticleOptions options)
+    : state_(std::make_unique<State>(dicts, parser, gazetteer, coder_options, options)) {}
+
+ArticleCoder::~ArticleCoder() = default;
+
+code::Coder& ArticleCoder::coder() { return state_->coder; }
+
+std::string ArticleCoder::DescribeLastSentence() const {
+  return state_->coder.DescribeLastSentence();
+}
+
+StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date metadata,
+                             const std::function<void(const CodedSentence&)>& fn, long* skipped) {
+  State& s = *state_;
+  StoryDate story = FindStoryDate(text, metadata);
+  s.story_date = story.date;
+  s.FindTweets(text, story.date);
+  s.coreference.Clear();
+  int n = 0;
+  s.parser->Parse(text, [&](const parse::ParsedSegment& p) {
+    if (!p.codable()) {
+      if (skipped != nullptr) ++*skipped;
+      return;
+    }
+    const TweetSource* tweet = s.TweetAt(p.segment->span);
+    Date date = tweet != nullptr ? tweet->date : story.date;
+    CodedSentence& c = s.sentence;
+    c.id.assign(id);
+    c.id += "_" + std::to_string(++n);
+    c.bytes = ByteRange{p.segment->span.begin, p.segment->span.end};
+    c.text = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
+    c.date = date;
+    c.tweet = tweet != nullptr;
+    s.coder.CodeSentence(p.tree, date, &c.result);
+    s.words.clear();
+    for (const text::Token& t : p.tokens) s.words.push_back(t.text);
+    s.sentence_tags = p.tags;
+    s.coder.LastMentions(&s.mentions);
+    // Embedded tweets are quoted, not the article's narrative: "he" after one
+    // still means whom the article spoke of.
+    if (tweet == nullptr) s.coreference.Remember(s.mentions, s.words);
+    s.Resolve(p, date, tweet);
+    fn(c);
+  });
+  return story;
+}
+
+}  // namespace dyad::doc

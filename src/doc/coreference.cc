@@ -1,0 +1,164 @@
+// Coreference by recency and kind (see coreference.h for the rules).
+#include "dyad/doc/coreference.h"
+
+#include "dyad/base/text.h"
+
+namespace dyad::doc {
+
+namespace {
+
+bool IsNull(std::string_view code) { return code.empty() || code == "---"; }
+
+bool IsCountryHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"country", "nation", "kingdom", "republic", "emirate"});
+}
+
+// A role that a country's government, army or courts play: "the army" names
+// the army of the country the article is about.
+bool IsCountryRole(std::string_view role) {
+  for (std::string_view r : {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
+// "it is", "it was" + an adjective, "to", "that": "it is likely that",
+// "it was time to" do not refer to anything.
+bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
+  size_t next = static_cast<size_t>(begin) + 1;
+  if (next + 1 >= words.size()) return false;
+  if (!EqualsAnyIgnoreCase(words[next], {"is", "was", "seems", "seemed", "appears", "remains"}))
+    return false;
+  std::string_view after = words[next + 1];
+  return EqualsAnyIgnoreCase(after, {"likely", "unlikely", "clear", "unclear", "possible",
+                                     "impossible", "time", "not", "too", "important", "hard",
+                                     "difficult", "expected", "believed", "understood", "said",
+                                     "reported", "feared", "thought", "that", "to", "a", "the"});
+}
+
+}  // namespace
+
+Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
+  for (const dict::Actor& a : dicts.actors.actors()) {
+    if (a.country && !a.codes.empty()) country_codes_.insert(a.codes.front().code);
+  }
+}
+
+void Coreference::Clear() { sentences_.clear(); }
+
+Coreference::Entity Coreference::EntityOf(const code::Mention& m,
+                                          std::span<const std::string_view> words) const {
+  Entity e;
+  e.code = m.code;
+  e.place = m.place;
+  for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
+    if (!e.text.empty()) e.text += ' ';
+    e.text += words[t];
+  }
+  const dict::Actor* actor = m.actor >= 0 ? &dicts_.actors.actors()[m.actor] : nullptr;
+  if (actor != nullptr && (actor->person || !actor->office.empty())) {
+    e.kind = Kind::kPerson;
+  } else if (country_codes_.contains(m.code)) {
+    e.kind = Kind::kCountry;
+  } else if (m.plural || m.compound) {
+    e.kind = Kind::kPlural;
+  } else if (actor != nullptr) {
+    e.kind = Kind::kOrganisation;
+  }
+  return e;
+}
+
+void Coreference::Remember(std::span<const code::Mention> mentions,
+                           std::span<const std::string_view> words) {
+  if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
+  std::vector<Entity>& entities = sentences_.emplace_back();
+  for (const code::Mention& m : mentions) {
+    if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
+  }
+}
+
+Coreference::Want Coreference::Wanted(std::span<const std::string_view> words) const {
+  if (words.size() == 1) {
+    std::string_view w = words[0];
+    if (EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"}))
+      return Want::kPerson;
+    if (EqualsIgnoreCase(w, "it")) return Want::kThing;
+    if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
+    return Want::kNone;
+  }
+  if (words.size() > 5 || !EqualsIgnoreCase(words[0], "the")) return Want::kNone;
+  if (IsCountryHead(words.back())) return Want::kCountry;
+  return Want::kRole;
+}
+
+bool Coreference::Handles(std::span<const std::string_view> words) const {
+  return Wanted(words) != Want::kNone;
+}
+
+bool Coreference::Fits(Want want, const Entity& e) {
+  switch (want) {
+    case Want::kPerson:
+      return e.kind == Kind::kPerson && !e.place;
+    case Want::kThing:
+      return (e.kind == Kind::kCountry || e.kind == Kind::kOrganisation) && !e.place;
+    case Want::kPlural:
+      return e.kind == Kind::kPlural && !e.place;
+    case Want::kCountry:
+    case Want::kRole:
+      return e.kind == Kind::kCountry;
+    case Want::kNone:
+      return false;
+  }
+  return false;
+}
+
+// Pronouns take the first fitting mention of the nearest sentence that has
+// one (subjects come first); descriptions take the most recent one.
+const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
+  bool latest = want == Want::kCountry || want == Want::kRole;
+  auto pick = [&](std::span<const Entity> entities) -> const Entity* {
+    const Entity* found = nullptr;
+    for (const Entity& e : entities) {
+      if (!Fits(want, e)) continue;
+      found = &e;
+      if (!latest) break;
+    }
+    return found;
+  };
+  if (const Entity* e = pick(same)) return e;
+  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    if (const Entity* e = pick(*it)) return e;
+  }
+  return nullptr;
+}
+
+bool Coreference::Resolve(std::span<const std::string_view> words, int begin, int end,
+                          std::span<const code::Mention> earlier, std::string* code,
+                          std::string* antecedent) {
+  Want want = Wanted(words.subspan(begin, end - begin));
+  if (want == Want::kNone) return false;
+  if (want == Want::kRole) {
+    // Only a role the dictionaries left without a country: "---GOV".
+    if (code->size() != 6 || !code->starts_with("---") ||
+        !IsCountryRole(std::string_view(*code).substr(3)))
+      return false;
+  } else if (!IsNull(*code)) {
+    return false;  // the dictionaries know it ("the Kremlin", a named country)
+  }
+  if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
+  scratch_.clear();
+  for (const code::Mention& m : earlier) {
+    if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+  }
+  const Entity* e = Find(want, scratch_);
+  if (e == nullptr) return false;
+  if (want == Want::kRole) {
+    *code = e->code.substr(0, 3) + code->substr(3);
+  } else {
+    *code = e->code;
+  }
+  *antecedent = e->text.empty() ? e->code : e->text;
+  return true;
+}
+
+}  // namespace dyad::doc
