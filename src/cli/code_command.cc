@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "cli/dictionary_choice.h"
+#include "cli/gazetteer_choice.h"
 #include "dyad/base/file.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/cameo.h"
@@ -365,26 +366,6 @@ StatusOr<std::unique_ptr<io::EventWriter>> OpenGdeltWriter(const CodeFlags& flag
                              io::GdeltOptions{.header = flags.gdelt_header});
 }
 
-// The place index: --gazetteer, else data/gazetteer.bin beside the binary.
-// Without one, events carry no locations (said once, on standard error).
-std::optional<doc::Gazetteer> LoadGazetteer(const std::string& flag) {
-  if (flag == "none") return std::nullopt;
-  std::string path = flag;
-  if (path.empty()) {
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    std::string dir = n > 0 ? std::string(exe, static_cast<size_t>(n)) : std::string();
-    path = dir.substr(0, dir.rfind('/') + 1) + "data/gazetteer.bin";
-  }
-  auto g = doc::Gazetteer::Load(path);
-  if (!g.ok()) {
-    std::fprintf(stderr, "dyad code: %s; events carry no locations (scripts/build-gazetteer builds it)\n",
-                 g.status().message().c_str());
-    return std::nullopt;
-  }
-  return std::move(g).value();
-}
-
 }  // namespace
 
 int RunCode(const CodeFlags& flags) {
@@ -459,7 +440,7 @@ int RunCode(const CodeFlags& flags) {
     return 2;
   }
   std::optional<doc::Gazetteer> gazetteer;
-  if (raw_text) gazetteer = LoadGazetteer(flags.gazetteer);
+  if (raw_text) gazetteer = LoadGazetteerOrNone(flags.gazetteer, "dyad code");
   CodeRun run(flags, **dicts, writer.get(), rejects->get(), text_parser.get(), text_date,
               gazetteer ? &*gazetteer : nullptr);
   for (const std::string& input : inputs) run.CodeFile(input);

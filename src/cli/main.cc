@@ -9,6 +9,7 @@
 
 #include "cli/code_command.h"
 #include "cli/dict_command.h"
+#include "cli/article_eval.h"
 #include "cli/eval_command.h"
 #include "cli/parse_command.h"
 #include "cli/validate.h"
@@ -156,6 +157,25 @@ int main(int argc, char** argv) {
   dl->add_option("--date", dict.date, "YYYY-MM-DD (default 2024-06-01)");
   CLI::App* ds = d->add_subcommand("stats", "Count the entries of each kind; time the load");
 
+  dyad::cli::ArticleEvalFlags article_eval;
+  CLI::App* ae = app.add_subcommand(
+      "eval-articles",
+      "Score the article coder on articles with gold events: event F1, dates, places, counts");
+  ae->add_option("paths", article_eval.paths, ".gold files or folders of them (docs/articles.md)")
+      ->required();
+  ae->add_option("--dictionaries", article_eval.dictionaries,
+                 "dyad:DIR or petrarch:DIR (default: dyad's)");
+  ae->add_option("--gazetteer", article_eval.gazetteer,
+                 "the place index (default: data/gazetteer.bin beside the binary; 'none')")
+      ->envname("DYAD_GAZETTEER");
+  ae->add_flag("--verbose", article_eval.verbose, "list each article's misses and extras");
+  ae->add_flag("--infer-dates", article_eval.infer_dates,
+               "ignore the gold story dates: infer each article's date from its text");
+  ae->add_option("--min-event-f1", article_eval.min_event_f1,
+                 "fail when event F1 is below this");
+  ae->add_option("--max-forbidden", article_eval.max_forbidden,
+                 "fail when more forbidden events than this are produced");
+
   dyad::cli::EvalFlags eval;
   CLI::App* ev = app.add_subcommand(
       "eval", "Score dyad on sentences with gold events: precision, recall, F1 (root and code)");
@@ -183,6 +203,11 @@ int main(int argc, char** argv) {
     eval.data_dir = data_dir;
     eval.tagger_model = tagger_model;
     return dyad::cli::RunEval(eval);
+  }
+  if (ae->parsed()) {
+    article_eval.data_dir = data_dir;
+    article_eval.tagger_model = tagger_model;
+    return dyad::cli::RunArticleEval(article_eval);
   }
   if (d->parsed()) {
     dict.data_dir = data_dir;

@@ -121,7 +121,8 @@ void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_vie
              Sentence* s, std::vector<Mention>* mentions) {
   const Unit& u = s->units[unit];
   Phrase& phrase = s->phrases[u.phrase_begin];
-  if (!resolver->Handles(words.subspan(u.token_begin, u.token_end - u.token_begin))) return;
+  if (!resolver->Handles(words.subspan(u.token_begin, u.token_end - u.token_begin), phrase.code))
+    return;
   CollectMentions(*s, unit, mentions);
   std::string code = phrase.code, antecedent;
   if (!resolver->Resolve(words, u.token_begin, u.token_end, *mentions, &code, &antecedent)) return;

@@ -206,6 +206,7 @@ struct ArticleCoder::State {
   }
 
   void FindTweets(std::string_view text, Date story_date);
+  void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint);
   void FindClauseBreaks();
@@ -214,6 +215,7 @@ struct ArticleCoder::State {
   const TimeExpression* NearestTime(int begin, int end) const;
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   double ConfidenceOf(const code::Event& e, Modality m) const;
+  std::optional<Location> DatelineLocation(const code::Event& e) const;
   std::optional<Location> LocationOf(const PlaceMention* m,
                                      const std::vector<text::Token>& tokens) const;
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
@@ -226,6 +228,8 @@ struct ArticleCoder::State {
   ArticleOptions options;
   Date story_date = kNoDate;
 
+  const Place* dateline = nullptr;  // where the dateline says the story was filed
+  ByteRange dateline_bytes;
   std::vector<TweetSource> tweets;
   std::vector<text::Segment> segments;
   CodedSentence sentence;
@@ -265,6 +269,22 @@ void ArticleCoder::State::FindTweets(std::string_view text, Date story_date) {
     t.begin = segments[first].span.begin;
     t.end = segments[i - 1].span.end;
     tweets.push_back(std::move(t));
+  }
+}
+
+// "NAIROBI, June 26 (AP) -": the dateline's place makes its country the
+// article's until a sentence names another.
+void ArticleCoder::State::RememberDateline(std::string_view text) {
+  dateline = nullptr;
+  if (gazetteer == nullptr) return;
+  for (const text::Segment& s : segments) {
+    if (s.kind != text::SegmentKind::kDateline) continue;
+    std::string_view place = s.span.Of(text);
+    place = Trim(place.substr(0, place.find_first_of(",(-\xE2")));
+    dateline = gazetteer->Find(place);
+    dateline_bytes = ByteRange{s.span.begin, s.span.begin + static_cast<uint32_t>(place.size())};
+    if (dateline != nullptr) coreference.RememberCountry(dateline->country, place);
+    return;
   }
 }
 
@@ -370,6 +390,19 @@ std::optional<Location> ArticleCoder::State::LocationOf(
   return l;
 }
 
+// An event whose sentence names no place happened where the story was filed
+// when one of its actors belongs to that country ("Police fired tear gas"
+// under "NAIROBI -"); elsewhere the text does not say.
+std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event& e) const {
+  if (dateline == nullptr) return std::nullopt;
+  if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country)
+    return std::nullopt;
+  PlaceMention m{0, 0, dateline};
+  std::optional<Location> l = LocationOf(&m, {});
+  l->bytes = dateline_bytes;
+  return l;
+}
+
 Modality ArticleCoder::State::ModalityOf(const code::Event& e, bool question,
                                          bool condition) const {
   if (e.negated) return Modality::kNegated;
@@ -434,6 +467,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     d.event_date = when != nullptr ? when->date : date;
     d.date_precision = when != nullptr ? when->precision : DatePrecision::kDay;
     d.location = LocationOf(NearestPlace(e.verb_tokens.begin, e.verb_tokens.end), p.tokens);
+    if (!d.location) d.location = DatelineLocation(e);
     for (size_t c = 0; c < counts.size(); ++c) {
       const Count& n = counts[c];
       if (n.token_begin < begin - 3 || n.token_begin > end + 6 || !CountFitsRoot(n.kind, e.code))
@@ -484,6 +518,7 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
   s.story_date = story.date;
   s.FindTweets(text, story.date);
   s.coreference.Clear();
+  s.RememberDateline(text);
   int n = 0;
   s.parser->Parse(text, [&](const parse::ParsedSegment& p) {
     if (!p.codable()) {

@@ -16,7 +16,7 @@ bool IsCountryHead(std::string_view w) {
 // A role that a country's government, army or courts play: "the army" names
 // the army of the country the article is about.
 bool IsCountryRole(std::string_view role) {
-  for (std::string_view r : {"GOV", "MIL", "LEG", "JUD", "POL", "SPY"}) {
+  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"}) {
     if (role == r) return true;
   }
   return false;
@@ -51,6 +51,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   Entity e;
   e.code = m.code;
   e.place = m.place;
+  e.country = m.code.size() >= 3 && country_codes_.contains(m.code.substr(0, 3));
   for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
     if (!e.text.empty()) e.text += ' ';
     e.text += words[t];
@@ -77,22 +78,39 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
 }
 
-Coreference::Want Coreference::Wanted(std::span<const std::string_view> words) const {
+// A role without a country: "---COP".
+bool IsCountrylessRole(std::string_view code) {
+  return code.size() == 6 && code.starts_with("---") && IsCountryRole(code.substr(3));
+}
+
+void Coreference::RememberCountry(std::string_view code, std::string_view text) {
+  if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
+  Entity e;
+  e.code = code;
+  e.text = text;
+  e.kind = Kind::kCountry;
+  e.country = true;
+  sentences_.emplace_back().push_back(std::move(e));
+}
+
+Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
+                                      std::string_view code) const {
   if (words.size() == 1) {
     std::string_view w = words[0];
     if (EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"}))
       return Want::kPerson;
     if (EqualsIgnoreCase(w, "it")) return Want::kThing;
     if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
-    return Want::kNone;
   }
-  if (words.size() > 5 || !EqualsIgnoreCase(words[0], "the")) return Want::kNone;
-  if (IsCountryHead(words.back())) return Want::kCountry;
-  return Want::kRole;
+  if (words.size() > 6) return Want::kNone;
+  if (IsCountrylessRole(code)) return Want::kRole;
+  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
+    return Want::kCountry;
+  return Want::kNone;
 }
 
-bool Coreference::Handles(std::span<const std::string_view> words) const {
-  return Wanted(words) != Want::kNone;
+bool Coreference::Handles(std::span<const std::string_view> words, std::string_view code) const {
+  return Wanted(words, code) != Want::kNone;
 }
 
 bool Coreference::Fits(Want want, const Entity& e) {
@@ -104,8 +122,9 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kPlural:
       return e.kind == Kind::kPlural && !e.place;
     case Want::kCountry:
-    case Want::kRole:
       return e.kind == Kind::kCountry;
+    case Want::kRole:
+      return e.country;
     case Want::kNone:
       return false;
   }
@@ -135,14 +154,9 @@ const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> 
 bool Coreference::Resolve(std::span<const std::string_view> words, int begin, int end,
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
-  Want want = Wanted(words.subspan(begin, end - begin));
+  Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
-  if (want == Want::kRole) {
-    // Only a role the dictionaries left without a country: "---GOV".
-    if (code->size() != 6 || !code->starts_with("---") ||
-        !IsCountryRole(std::string_view(*code).substr(3)))
-      return false;
-  } else if (!IsNull(*code)) {
+  if (want != Want::kRole && !IsNull(*code)) {
     return false;  // the dictionaries know it ("the Kremlin", a named country)
   }
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;

@@ -85,8 +85,9 @@ struct Mention {
 class PhraseResolver {
  public:
   virtual ~PhraseResolver() = default;
-  // Whether Resolve could apply to `words` at all (cheap: checked first).
-  virtual bool Handles(std::span<const std::string_view> words) const = 0;
+  // Whether Resolve could apply to the phrase `words`, which the dictionaries
+  // coded `code`, at all (cheap: checked first).
+  virtual bool Handles(std::span<const std::string_view> words, std::string_view code) const = 0;
   // The phrase is words[begin, end) of the sentence `words` (as written);
   // `code` is what the dictionaries gave it ("---" for nothing); `earlier`
   // are the sentence's phrases before it. Returns true and sets `code` and

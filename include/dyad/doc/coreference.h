@@ -15,9 +15,11 @@
 //  * they, them: a plural mention (a plural noun: "the rebels") or a group.
 //  * the [adjectives] country / nation / kingdom / republic: the most recent
 //    country, wherever it was mentioned (places included: "in Libya").
-//  * the + a role noun that the dictionaries code without a country
-//    ("---GOV", "---MIL", "---LEG", "---JUD", "---POL"): that role of the most
-//    recent country mentioned ("the government" after "Kenya" -> KENGOV).
+//  * a role of the state or its opposition that the dictionaries code without
+//    a country ("police" ---COP, "the army" ---MIL, "the government" ---GOV,
+//    also ---LEG, ---JUD, ---SPY, ---OPP): that role of the country of the
+//    most recent mention that has one ("police" after "Kenyan President
+//    William Ruto" -> KENCOP). Civilians, gunmen and the like stay "---".
 // Candidates are looked for at most `kLookback` sentences back; embedded
 // tweets and headings are not remembered.
 #ifndef DYAD_DOC_COREFERENCE_H_
@@ -47,7 +49,11 @@ class Coreference : public code::PhraseResolver {
   // as the next sentence of the article.
   void Remember(std::span<const code::Mention> mentions, std::span<const std::string_view> words);
 
-  bool Handles(std::span<const std::string_view> words) const override;
+  // Adds a country the article is about without naming it in a sentence: a
+  // dateline's ("NAIROBI, June 26 (AP) -" -> KEN), as an earlier sentence.
+  void RememberCountry(std::string_view code, std::string_view text);
+
+  bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
   bool Resolve(std::span<const std::string_view> words, int begin, int end,
                std::span<const code::Mention> earlier, std::string* code,
                std::string* antecedent) override;
@@ -59,11 +65,12 @@ class Coreference : public code::PhraseResolver {
     std::string text;
     Kind kind = Kind::kOther;
     bool place = false;
+    bool country = false;  // the code starts with a country's ("KENGOV")
   };
   enum class Want { kNone, kPerson, kThing, kPlural, kCountry, kRole };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
-  Want Wanted(std::span<const std::string_view> words) const;
+  Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
 

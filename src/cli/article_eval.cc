@@ -1,0 +1,342 @@
+// See article_eval.h.
+#include "cli/article_eval.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+
+#include "cli/dictionary_choice.h"
+#include "cli/gazetteer_choice.h"
+#include "dyad/base/date.h"
+#include "dyad/base/file.h"
+#include "dyad/base/text.h"
+#include "dyad/doc/article.h"
+#include "dyad/parse/text_parser.h"
+
+namespace dyad::cli {
+
+namespace {
+
+struct GoldEvent {
+  Date date = kNoDate;
+  int precision = 1;  // how many of the date's leading digits count: 10000 year, 100 month, 1 day
+  std::string source, target, code;
+  std::string place, place_country;  // "" if the gold names none
+  std::string count_kind;
+  long count = -1;
+  int line = 0;
+};
+
+struct GoldArticle {
+  std::string gold_path, text_path;
+  Date story_date = kNoDate;
+  std::vector<GoldEvent> events, forbidden, incidents;
+};
+
+struct Predicted {
+  std::string source, target, code;
+  Date date = kNoDate;
+  std::string place, place_country;
+  std::string sentence;
+  bool matched = false;
+};
+
+std::vector<std::string_view> SplitFields(std::string_view s) {
+  std::vector<std::string_view> out;
+  while (true) {
+    size_t bar = s.find('|');
+    out.push_back(Trim(s.substr(0, bar)));
+    if (bar == std::string_view::npos) return out;
+    s.remove_prefix(bar + 1);
+  }
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  while (!(s = Trim(s)).empty()) {
+    size_t space = s.find_first_of(" \t");
+    out.push_back(s.substr(0, space));
+    if (space == std::string_view::npos) break;
+    s.remove_prefix(space);
+  }
+  return out;
+}
+
+// "$DYAD_SHARED/seed/x.txt" or a path relative to the gold file's folder.
+std::string ResolveTextPath(std::string_view path, const std::string& gold_path) {
+  constexpr std::string_view kShared = "$DYAD_SHARED";
+  if (path.starts_with(kShared)) {
+    const char* env = std::getenv("DYAD_SHARED");
+    return std::string(env != nullptr && *env != '\0' ? env : "../shared") +
+           std::string(path.substr(kShared.size()));
+  }
+  if (path.starts_with("/")) return std::string(path);
+  return (std::filesystem::path(gold_path).parent_path() / std::string(path)).string();
+}
+
+// Reads one `key: value | key: value` event line into `e`; false if malformed.
+bool ParseGoldEvent(std::string_view value, bool forbidden, bool incident, GoldEvent* e) {
+  std::vector<std::string_view> fields = SplitFields(value);
+  size_t f = 0;
+  if (!forbidden) {
+    std::vector<std::string_view> when = Words(fields[f++]);
+    if (when.empty()) return false;
+    // "2015-11-26", "2023-04" (a month) or "2010" (a year).
+    std::string full(when[0]);
+    e->precision = full.size() == 4 ? 10000 : full.size() == 7 ? 100 : 1;
+    if (full.size() == 4) full += "-01";
+    if (full.size() == 7) full += "-01";
+    auto date = ParseDate(full);
+    if (!date.ok()) return false;
+    e->date = *date;
+  }
+  if (f >= fields.size()) return false;
+  if (!incident) {
+    std::vector<std::string_view> triple = Words(fields[f++]);
+    if (triple.size() != 3) return false;
+    e->source = triple[0];
+    e->target = triple[1];
+    e->code = triple[2];
+  }
+  for (; f < fields.size(); ++f) {
+    std::string_view field = fields[f];
+    if (field.starts_with("place:")) {
+      std::string_view place = Trim(field.substr(6));
+      size_t comma = place.rfind(',');
+      if (comma == std::string_view::npos) return false;
+      e->place = Trim(place.substr(0, comma));
+      e->place_country = Trim(place.substr(comma + 1));
+    } else if (field.starts_with("count:")) {
+      std::vector<std::string_view> count = Words(field.substr(6));
+      if (count.size() != 2) return false;
+      e->count_kind = count[0];
+      e->count = std::atol(std::string(count[1]).c_str());
+    }
+  }
+  return true;
+}
+
+Status ReadGold(const std::string& path, GoldArticle* out) {
+  auto text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  out->gold_path = path;
+  out->text_path = path.substr(0, path.rfind('.')) + ".txt";
+  Status status;
+  ForEachLine(*text, [&](std::string_view line, int number) {
+    std::string_view s = Trim(line);
+    if (s.empty() || s[0] == '#' || !status.ok()) return;
+    size_t colon = s.find(':');
+    std::string_view key = s.substr(0, colon), value = Trim(s.substr(colon + 1));
+    bool ok = colon != std::string_view::npos;
+    if (ok && key == "story_date") {
+      auto date = ParseDate(value);
+      ok = date.ok();
+      if (ok) out->story_date = *date;
+    } else if (ok && key == "text") {
+      out->text_path = ResolveTextPath(value, path);
+    } else if (ok && (key == "event" || key == "forbidden" || key == "incident")) {
+      GoldEvent e;
+      e.line = number;
+      ok = ParseGoldEvent(value, key == "forbidden", key == "incident", &e);
+      ok = ok && (key != "incident" || e.count >= 0);
+      (key == "event" ? out->events : key == "incident" ? out->incidents : out->forbidden)
+          .push_back(std::move(e));
+    } else {
+      ok = false;
+    }
+    if (!ok)
+      status = Status::InvalidInput(path + ":" + std::to_string(number) +
+                                    ": expected 'story_date:', 'text:', 'event:', 'incident:' or "
+                                    "'forbidden:' (docs/articles.md)");
+  });
+  return status;
+}
+
+bool SameRoot(const std::string& a, const std::string& b) {
+  return a == "*" || b == "*" || a.substr(0, 2) == b.substr(0, 2);
+}
+
+bool SameDate(const GoldEvent& g, Date d) { return d / g.precision == g.date / g.precision; }
+
+bool SamePlace(const GoldEvent& g, const Predicted& p) {
+  if (p.place.empty()) return false;
+  char a[256], b[256];
+  return g.place_country == p.place_country &&
+         doc::FoldPlaceName(g.place, a) == doc::FoldPlaceName(p.place, b);
+}
+
+struct Totals {
+  long gold = 0, predicted = 0, matched = 0, dated = 0, placed_gold = 0, placed = 0;
+  long counts_gold = 0, counts_found = 0, forbidden = 0, articles = 0;
+};
+
+double Ratio(long a, long b) { return b ? double(a) / b : 1.0; }
+
+// Codes one article and scores it into `t`.
+void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::ArticleCoder& coder,
+                  Totals* t) {
+  auto text = ReadFile(gold.text_path);
+  if (!text.ok()) {
+    std::fprintf(stderr, "dyad eval-articles: %s\n", text.status().message().c_str());
+    return;
+  }
+  std::vector<Predicted> predicted;
+  std::vector<doc::EventCount> counts;
+  std::vector<Predicted> incident_places;  // per incident: its place, in `counts` order
+  Date metadata = flags.infer_dates ? kNoDate : gold.story_date;
+  coder.Code("article", *text, metadata, [&](const doc::CodedSentence& s) {
+    for (size_t i = 0; i < s.result.events.size(); ++i) {
+      const code::Event& e = s.result.events[i];
+      const doc::EventDetails& d = s.details[i];
+      Predicted p{e.source, e.target, e.code, d.event_date, "", "", std::string(s.text)};
+      if (d.location) p.place = d.location->name, p.place_country = d.location->country;
+      bool seen = false;
+      for (const Predicted& q : predicted)
+        seen |= q.source == p.source && q.target == p.target && SameRoot(q.code, p.code) &&
+                q.date == p.date;
+      for (const doc::EventCount& c : d.counts) {
+        counts.push_back(c);
+        incident_places.push_back(p);
+      }
+      if (!seen) predicted.push_back(std::move(p));
+    }
+    for (const doc::Incident& i : s.incidents) {
+      counts.push_back(i.count);
+      Predicted place;
+      if (i.location) place.place = i.location->name, place.place_country = i.location->country;
+      incident_places.push_back(std::move(place));
+    }
+  });
+  ++t->articles;
+  t->gold += static_cast<long>(gold.events.size());
+  t->predicted += static_cast<long>(predicted.size());
+  for (const GoldEvent& g : gold.events) {
+    Predicted* best = nullptr;
+    for (Predicted& p : predicted) {
+      if (p.matched || p.source != g.source || p.target != g.target || !SameRoot(p.code, g.code))
+        continue;
+      if (best == nullptr || (SameDate(g, p.date) && !SameDate(g, best->date))) best = &p;
+    }
+    if (g.count >= 0) {
+      ++t->counts_gold;
+      for (const doc::EventCount& c : counts)
+        if (doc::CountKindName(c.kind) == g.count_kind && c.number == g.count) {
+          ++t->counts_found;
+          break;
+        }
+    }
+    if (best == nullptr) {
+      if (flags.verbose)
+        std::printf("%s:%d: missed %s %s %s (%d)\n", gold.gold_path.c_str(), g.line,
+                    g.source.c_str(), g.target.c_str(), g.code.c_str(), g.date);
+      continue;
+    }
+    best->matched = true;
+    ++t->matched;
+    t->dated += SameDate(g, best->date);
+    t->placed_gold += !g.place.empty();
+    t->placed += !g.place.empty() && SamePlace(g, *best);
+    if (flags.verbose && !SameDate(g, best->date))
+      std::printf("%s:%d: date %d, gold %d\n", gold.gold_path.c_str(), g.line, best->date, g.date);
+    if (flags.verbose && !g.place.empty() && !SamePlace(g, *best))
+      std::printf("%s:%d: place '%s, %s', gold '%s, %s'\n", gold.gold_path.c_str(), g.line,
+                  best->place.c_str(), best->place_country.c_str(), g.place.c_str(),
+                  g.place_country.c_str());
+  }
+  for (const GoldEvent& g : gold.incidents) {
+    ++t->counts_gold;
+    bool found = false;
+    for (size_t c = 0; c < counts.size() && !found; ++c) {
+      found = doc::CountKindName(counts[c].kind) == g.count_kind && counts[c].number == g.count &&
+              (g.place.empty() || SamePlace(g, incident_places[c]));
+    }
+    t->counts_found += found;
+    if (flags.verbose && !found)
+      std::printf("%s:%d: missed count %s %ld\n", gold.gold_path.c_str(), g.line,
+                  g.count_kind.c_str(), g.count);
+  }
+  for (const Predicted& p : predicted) {
+    bool forbidden = false;
+    for (const GoldEvent& f : gold.forbidden)
+      forbidden |= p.source == f.source && p.target == f.target && SameRoot(p.code, f.code);
+    t->forbidden += forbidden;
+    if (flags.verbose && (!p.matched || forbidden))
+      std::printf("%s: %s %s %s %s (%d) from: %s\n", gold.gold_path.c_str(),
+                  forbidden ? "FORBIDDEN" : "extra", p.source.c_str(), p.target.c_str(),
+                  p.code.c_str(), p.date, p.sentence.c_str());
+  }
+}
+
+std::vector<std::string> GoldFiles(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(path, error)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+      if (entry.path().extension() == ".gold") found.push_back(entry.path().string());
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+}  // namespace
+
+int RunArticleEval(const ArticleEvalFlags& flags) {
+  auto dicts = LoadDictionariesOrOwn(flags.dictionaries, flags.data_dir);
+  auto parser = parse::TextParser::Create(flags.tagger_model, "fast");
+  for (const Status& s : {dicts.status(), parser.status()}) {
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad eval-articles: %s\n", s.message().c_str());
+      return 2;
+    }
+  }
+  std::optional<doc::Gazetteer> gazetteer =
+      LoadGazetteerOrNone(flags.gazetteer, "dyad eval-articles");
+  doc::ArticleCoder coder(**dicts, parser->get(), gazetteer ? &*gazetteer : nullptr,
+                          code::CoderOptions{}, doc::ArticleOptions{});
+  Totals t;
+  int bad = 0;
+  for (const std::string& path : GoldFiles(flags.paths)) {
+    GoldArticle gold;
+    Status s = ReadGold(path, &gold);
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad eval-articles: %s\n", s.message().c_str());
+      ++bad;
+      continue;
+    }
+    ScoreArticle(gold, flags, coder, &t);
+  }
+  double p = Ratio(t.matched, t.predicted), r = Ratio(t.matched, t.gold);
+  double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  std::printf("eval-articles: %ld articles\n", t.articles);
+  std::printf("eval-articles events    precision %.3f  recall %.3f  F1 %.3f  (%ld matched, %ld "
+              "coded, %ld gold)\n",
+              p, r, f1, t.matched, t.predicted, t.gold);
+  std::printf("eval-articles dates     %.3f of matched events (%ld/%ld)\n", Ratio(t.dated, t.matched),
+              t.dated, t.matched);
+  std::printf("eval-articles places    %.3f of matched events with a gold place (%ld/%ld)\n",
+              Ratio(t.placed, t.placed_gold), t.placed, t.placed_gold);
+  std::printf("eval-articles counts    %.3f of gold counts found (%ld/%ld)\n",
+              Ratio(t.counts_found, t.counts_gold), t.counts_found, t.counts_gold);
+  std::printf("eval-articles forbidden %ld events\n", t.forbidden);
+  if (flags.max_forbidden >= 0 && t.forbidden > flags.max_forbidden) {
+    std::printf("eval-articles: FAILED: %ld forbidden events, more than %ld\n", t.forbidden,
+                flags.max_forbidden);
+    return 1;
+  }
+  if (f1 < flags.min_event_f1) {
+    std::printf("eval-articles: FAILED: event F1 %.3f is below the floor %.3f\n", f1,
+                flags.min_event_f1);
+    return 1;
+  }
+  return bad == 0 ? 0 : 1;
+}
+
+}  // namespace dyad::cli

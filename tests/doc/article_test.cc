@@ -1,0 +1,198 @@
+// The article coder on short articles written for these tests, with dyad's
+// own dictionaries (data/) and tagger: story dates, pronouns and roles
+// resolved across sentences, event dates, modality, tweets and offsets. The
+// expectations were worked out by hand from the texts.
+#include "dyad/doc/article.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/base/file.h"
+#include "dyad/dict/dictionaries.h"
+
+namespace dyad::doc {
+namespace {
+
+struct Out {
+  std::string sentence, source, target, code;
+  EventDetails details;
+  code::Event event;
+};
+
+class ArticleTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto dicts = dict::LoadDyadDictionaries(DYAD_SOURCE_DIR "/data");
+    ASSERT_TRUE(dicts.ok()) << dicts.status().message();
+    dicts_ = std::move(dicts).value().release();
+    auto parser = parse::TextParser::Create(DYAD_TAGGER_MODEL);
+    ASSERT_TRUE(parser.ok()) << parser.status().message();
+    parser_ = std::move(parser).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete parser_;
+    delete dicts_;
+  }
+
+  std::vector<Out> Code(std::string_view text, Date date, bool all_modalities = false,
+                        const Gazetteer* gazetteer = nullptr) {
+    ArticleCoder coder(*dicts_, parser_, gazetteer, code::CoderOptions{},
+                       ArticleOptions{.all_modalities = all_modalities});
+    std::vector<Out> out;
+    incidents_.clear();
+    story_ = coder.Code("t", text, date, [&](const CodedSentence& s) {
+      for (size_t i = 0; i < s.result.events.size(); ++i) {
+        const code::Event& e = s.result.events[i];
+        out.push_back(Out{std::string(s.text), e.source, e.target, e.code, s.details[i], e});
+      }
+      incidents_.insert(incidents_.end(), s.incidents.begin(), s.incidents.end());
+    });
+    return out;
+  }
+
+  static const Out* Find(const std::vector<Out>& events, std::string_view source,
+                         std::string_view target) {
+    for (const Out& o : events) {
+      if (o.source == source && o.target == target) return &o;
+    }
+    return nullptr;
+  }
+
+  static dict::Dictionaries* dicts_;
+  static parse::TextParser* parser_;
+  StoryDate story_;
+  std::vector<Incident> incidents_;
+};
+
+dict::Dictionaries* ArticleTest::dicts_ = nullptr;
+parse::TextParser* ArticleTest::parser_ = nullptr;
+
+TEST(StoryDateTest, MetadataThenDatelineThenLatestDate) {
+  EXPECT_EQ(FindStoryDate("Nothing dated here.", 20200102).date, 20200102);
+  EXPECT_EQ(FindStoryDate("Nothing dated here.", 20200102).source, StoryDateSource::kMetadata);
+  StoryDate d = FindStoryDate("PARIS, Nov. 25, 2015 (AFP) - Talks began on June 3, 2016.", kNoDate);
+  EXPECT_EQ(d.date, 20151125);
+  EXPECT_EQ(d.source, StoryDateSource::kDateline);
+  d = FindStoryDate("Talks began on March 3, 2014 and ended on June 9, 2015. In 2020 more.",
+                    kNoDate);
+  EXPECT_EQ(d.date, 20150609);
+  EXPECT_TRUE(d.inferred());
+  EXPECT_EQ(FindStoryDate("He spoke on Thursday in 2013.", kNoDate).source,
+            StoryDateSource::kNone);
+}
+
+TEST(StoryDateTest, TweetAttributionDatesTheStory) {
+  std::string text =
+      "Putin spoke.\n"
+      "November 26: Vladimir Putin will meet with the French President\n"
+      "\u2014 President of Russia (@KremlinRussia_E) November 25, 2015\n";
+  EXPECT_EQ(FindStoryDate(text, kNoDate).date, 20151125);
+}
+
+TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
+  auto events = Code(
+      "Francois Hollande arrived in Moscow on Thursday. He met Russian President Vladimir Putin "
+      "at the Kremlin.",
+      20151126);
+  const Out* met = Find(events, "FRAGOV", "RUSGOV");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->event.source_info.antecedent, "Francois Hollande");
+  EXPECT_EQ(met->code.substr(0, 2), "04");
+  // The source is "He": its bytes are the pronoun's.
+  EXPECT_EQ(met->details.source_bytes.end - met->details.source_bytes.begin, 2u);
+}
+
+TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
+  auto events = Code(
+      "Kenyan President William Ruto withdrew the finance bill. Police arrested 12 protesters in "
+      "the capital.",
+      20240626);
+  const Out* arrest = Find(events, "KENCOP", events.empty() ? "" : events.back().target);
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->code.substr(0, 2), "17");
+  ASSERT_EQ(arrest->details.counts.size(), 1u);
+  EXPECT_EQ(arrest->details.counts[0].number, 12);
+  EXPECT_EQ(arrest->details.counts[0].kind, CountKind::kArrested);
+}
+
+TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {
+  std::string_view text =
+      "If Russia attacks Ukraine, NATO will respond. Putin did not meet Erdogan on Monday.";
+  EXPECT_TRUE(Code(text, 20220101).empty());
+  auto all = Code(text, 20220101, /*all_modalities=*/true);
+  ASSERT_FALSE(all.empty());
+  for (const Out& o : all) {
+    if (o.source == "RUSGOV" && o.target == "TURGOV") {
+      EXPECT_EQ(o.details.modality, Modality::kNegated);
+    } else {
+      EXPECT_EQ(o.details.modality, Modality::kHypothetical) << o.source << " " << o.target;
+    }
+  }
+}
+
+TEST_F(ArticleTest, EventDatesFollowTheText) {
+  auto events = Code(
+      "Russian troops seized Crimea from Ukraine in 2014. Putin visited Beijing on Tuesday.",
+      20151126);
+  const Out* seized = Find(events, "RUSMIL", "UKR");
+  ASSERT_NE(seized, nullptr);
+  EXPECT_EQ(seized->details.event_date, 20140101);
+  EXPECT_EQ(seized->details.date_precision, DatePrecision::kYear);
+  const Out* visit = Find(events, "RUSGOV", "CHNGOV");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->details.event_date, 20151124);  // the Tuesday before the Thursday story
+  EXPECT_EQ(visit->details.modality, Modality::kAsserted);
+}
+
+TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
+  std::string text =
+      "Paris is in mourning.\n"
+      "\n"
+      "November 26: Vladimir Putin will meet with the French President\n"
+      "\u2014 President of Russia (@KremlinRussia_E) November 25, 2015\n";
+  auto events = Code(text, kNoDate);
+  EXPECT_EQ(story_.date, 20151125);
+  const Out* meet = Find(events, "RUSGOV", "FRAGOV");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->code, "036");
+  EXPECT_EQ(meet->details.modality, Modality::kFuture);
+  EXPECT_EQ(meet->details.reported_by, "RUSGOV");
+  EXPECT_EQ(meet->details.event_date, 20151126);
+  std::string_view verb = std::string_view(text).substr(
+      meet->details.verb_bytes.begin, meet->details.verb_bytes.end - meet->details.verb_bytes.begin);
+  EXPECT_EQ(verb, "meet with");
+}
+
+TEST_F(ArticleTest, CountsWithoutAnEventBecomeIncidents) {
+  Code("The attacks in Paris on November 13 left 130 dead.", 20151125);
+  ASSERT_EQ(incidents_.size(), 1u);
+  EXPECT_EQ(incidents_[0].count.kind, CountKind::kKilled);
+  EXPECT_EQ(incidents_[0].count.number, 130);
+  EXPECT_EQ(incidents_[0].date, 20151113);
+}
+
+TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
+  const std::string path = DYAD_BINARY_DIR "/data/gazetteer.bin";
+  ASSERT_TRUE(FileExists(path)) << path << " is built by scripts/setup (scripts/build-gazetteer)";
+  auto gazetteer = Gazetteer::Load(path);
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code("NAIROBI, June 26 (AP) - Police arrested 12 protesters on Tuesday.", 20240626,
+                     false, &*gazetteer);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "KENCOP");  // the dateline's country
+  ASSERT_TRUE(events[0].details.location.has_value());
+  EXPECT_EQ(events[0].details.location->name, "Nairobi");
+  EXPECT_EQ(events[0].details.location->country, "KEN");
+  Code("Gunmen killed 30 people in Aleppo on Monday.", 20240626, false, &*gazetteer);
+  auto more = Code("Syrian troops shelled rebels in Aleppo on Monday.", 20240626, false,
+                   &*gazetteer);
+  ASSERT_FALSE(more.empty());
+  ASSERT_TRUE(more[0].details.location.has_value());
+  EXPECT_EQ(more[0].details.location->name, "Aleppo");
+  EXPECT_EQ(more[0].details.location->country, "SYR");
+}
+
+}  // namespace
+}  // namespace dyad::doc
