@@ -63,6 +63,7 @@ class VerbPhraseCoder {
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsTimeExpression(int unit) const;
+  bool IsMeetingPlace(int unit, std::string_view code) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
@@ -267,6 +268,15 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   return first;
 }
 
+// "met in Singapore", "held drills in the Sea of Japan": a place named after
+// "in" or "near" where a verbal or cooperative event happened (codes below 14;
+// "shelled towns in Ukraine" keeps Ukraine as the target).
+bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
+  int first = s_.units[unit].token_begin;
+  if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
+  return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
 // A unit that only says when: "yesterday", "last week", "Monday night".
 bool VerbPhraseCoder::IsTimeExpression(int unit) const {
   static constexpr std::string_view kTimeWords[] = {
@@ -278,6 +288,11 @@ bool VerbPhraseCoder::IsTimeExpression(int unit) const {
   bool time_word = false;
   for (int t = u.token_begin; t < u.token_end; ++t) {
     std::string_view w = s_.tokens[t].text;
+    if (s_.tokens[t].tag == "CD") continue;  // "four hours", "48 hours"
+    if (EqualsAnyIgnoreCase(w, {"hour", "hours", "minutes", "weeks", "months", "years"})) {
+      time_word = true;
+      continue;
+    }
     bool known = false;
     for (std::string_view k : kTimeWords) known |= EqualsIgnoreCase(w, k);
     if (!known) return false;
@@ -514,8 +529,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int target = binding.target >= 0 ? binding.target : FindTarget(vp);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
-  // verb, a compound source's members act on each other.
-  if (source >= 0 && s_.units[source].compound && (target < 0 || IsTimeExpression(target))) {
+  // verb, a compound source's members act on each other; in dyad's files also
+  // when nothing after the verb is coded or the target is where they acted
+  // ("met in Moscow", "held drills in the Sea of Japan").
+  if (source >= 0 && s_.units[source].compound && binding.target < 0 &&
+      (target < 0 || IsTimeExpression(target) ||
+       (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) {
     target = source;
   }
   // A reporting verb needs its source even without a target, or with its own.

@@ -111,5 +111,33 @@ TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
   EXPECT_EQ(Phrase("UN troops"), "IGOUNOMIL");
 }
 
+TEST_F(DyadRulesTest, CoordinatedAdjectivesMakeACompound) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (ADJP (JJ Indian) (CC and) (JJ Chinese)) (NNS troops)) "
+                 "(VP (VBD clashed) (PP (IN with) (NP (NNS civilians)))) (. .)))"),
+            (Events{"INDMIL ---CVL 190", "CHNMIL ---CVL 190"}));
+}
+
+TEST_F(DyadRulesTest, CompoundMeetingAtAPlaceActsOnItsMembers) {
+  ASSERT_NE(dicts_, nullptr);
+  // Where they met is no party, whether the place is coded or not.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD met) "
+                 "(PP (IN in) (NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND CHN 040", "CHN IND 040"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (ADJP (JJ Indian) (CC and) (JJ Chinese)) (NNS foreign) "
+                 "(NNS ministers)) (VP (VBD met) (PP (IN in) (NP (NNP France)))) (. .)))"),
+            (Events{"INDGOV CHNGOV 040", "CHNGOV INDGOV 040"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD met) "
+                 "(PP (IN for)) (NP (CD four) (NNS hours))) (. .)))"),
+            (Events{"IND CHN 040", "CHN IND 040"}));
+}
+
+TEST_F(DyadRulesTest, CompoundAttackingInAPlaceKeepsThePlaceAsTarget) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD attacked) "
+                 "(NP (NNS towns)) (PP (IN in) (NP (NNP France)))) (. .)))"),
+            (Events{"IND FRA 190", "CHN FRA 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
