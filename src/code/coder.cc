@@ -82,7 +82,14 @@ class VerbPhraseCoder {
   int block_ = -1;
   int source_ = -1;
   bool future_ = false;
+  std::string unnamed_ = "---";  // the code of an actor the sentence does not name
 };
+
+// Assault, fighting and mass violence (CAMEO 18, 19, 20), also as threats'
+// intent codes do not count.
+bool IsViolence(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
 
 }  // namespace
 
@@ -349,7 +356,7 @@ std::string VerbPhraseCoder::NewActorText(int unit) const {
 // The codes a unit stands for: its phrase's code, or each coded member of a
 // compound; "A/B" codes stand for both A and B.
 std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
-  if (unit < 0) return {Party{"---", -1}};  // an actor the sentence does not name
+  if (unit < 0) return {Party{unnamed_, -1}};  // an actor the sentence does not name
   std::vector<Party> parties;
   const Unit& u = s_.units[unit];
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
@@ -521,7 +528,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     int victim = FindSource(vp, -1);
     source_ = victim;
     if (victim < 0) return true;
+    // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
+    // force ("Fico was shot and wounded": ---UAF SVKGOV).
+    unnamed_ = dyad && IsViolence(code) ? "---UAF" : "---";
     MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, Proto(start, end, passive, pattern));
+    unnamed_ = "---";
     return true;
   }
   // A pattern that binds an actor was written for the surface order: no swap.

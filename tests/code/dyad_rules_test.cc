@@ -139,5 +139,16 @@ TEST_F(DyadRulesTest, CompoundAttackingInAPlaceKeepsThePlaceAsTarget) {
             (Events{"IND FRA 190", "CHN FRA 190"}));
 }
 
+TEST_F(DyadRulesTest, AgentlessAttackIsByAnUnidentifiedArmedForce) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN shot) "
+                 "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
+            (Events{"---UAF FRAMIL 180"}));
+  // Who arrested them is not said, and no armed force is implied.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN arrested) "
+                 "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
