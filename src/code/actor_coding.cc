@@ -20,6 +20,10 @@ bool IsArmedRole(std::string_view role) {
   return false;
 }
 
+bool IsOrganisation(std::string_view code) {
+  return code.starts_with("IGO") || code.starts_with("NGO");
+}
+
 // Adds an agent's code unless the code already holds it (at a 3-letter
 // boundary, as CAMEO codes are built of 3-letter parts). Returns false when
 // it was already there, which ends agent coding for the phrase.
@@ -68,15 +72,25 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       break;
     }
   }
+  bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
+  int last_agent_end = -1;
   for (size_t k = 0; k < words.size();) {
     int at = static_cast<int>(k);
     if (at >= actor_begin && at < actor_end) {
       ++k;
     } else if (dicts.agents.names().MatchAt(words, k, &match) &&
-               (dicts.format != dict::Dictionaries::Format::kDyad ||
-                HeadsPhrase(dicts, words, match.end))) {
+               (!dyad || HeadsPhrase(dicts, words, match.end))) {
+      // dyad: a role noun directly before another one modifies it and the
+      // head gives the role: "paramilitary police" is COP, "military
+      // prosecutors" JUD ("a commander of rebels" keeps both); a side taken
+      // stays ("opposition mayor" is OPPGOV).
+      if (dyad && at == last_agent_end && !phrase->agents.empty() &&
+          dicts.agents.agents()[phrase->agents.back()].code != "OPP") {
+        phrase->agents.pop_back();
+      }
       phrase->agents.push_back(match.entry);
       k = match.end;
+      last_agent_end = match.end;
     } else {
       ++k;
     }
@@ -87,13 +101,20 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   }
   phrase->code = "---";
   if (phrase->actor >= 0) {
-    std::string_view code = dicts.actors.actors()[phrase->actor].CodeAt(date);
+    const dict::Actor& actor = dicts.actors.actors()[phrase->actor];
+    std::string_view code = actor.CodeAt(date);
+    // "a Moscow court", "Paris police": a capital naming a role's country is
+    // the country, not its government.
+    if (dyad && actor.place_metonym && !phrase->agents.empty() && code.ends_with("GOV")) {
+      code.remove_suffix(3);
+    }
     if (!code.empty()) phrase->code.assign(code);
   }
   for (int agent : phrase->agents) {
-    if (!AddAgentCode(dicts.agents.agents()[agent],
-                      dicts.format == dict::Dictionaries::Format::kDyad, &phrase->code))
-      break;
+    const dict::Agent& a = dicts.agents.agents()[agent];
+    // "UN officials" are the UN: an organisation's staff are no government.
+    if (dyad && a.code == "GOV" && IsOrganisation(phrase->code)) continue;
+    if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
 }
 

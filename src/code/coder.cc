@@ -64,6 +64,7 @@ class VerbPhraseCoder {
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsTimeExpression(int unit) const;
+  bool IsMeetingPlace(int unit, std::string_view code) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
@@ -87,7 +88,14 @@ class VerbPhraseCoder {
   int source_ = -1;
   bool future_ = false;
   bool negated_ = false;
+  std::string unnamed_ = "---";  // the code of an actor the sentence does not name
 };
+
+// Assault, fighting and mass violence (CAMEO 18, 19, 20), also as threats'
+// intent codes do not count.
+bool IsViolence(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
 
 }  // namespace
 
@@ -275,6 +283,15 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   return first;
 }
 
+// "met in Singapore", "held drills in the Sea of Japan": a place named after
+// "in" or "near" where a verbal or cooperative event happened (codes below 14;
+// "shelled towns in Ukraine" keeps Ukraine as the target).
+bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
+  int first = s_.units[unit].token_begin;
+  if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
+  return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
 // A unit that only says when: "yesterday", "last week", "Monday night".
 bool VerbPhraseCoder::IsTimeExpression(int unit) const {
   static constexpr std::string_view kTimeWords[] = {
@@ -286,6 +303,11 @@ bool VerbPhraseCoder::IsTimeExpression(int unit) const {
   bool time_word = false;
   for (int t = u.token_begin; t < u.token_end; ++t) {
     std::string_view w = s_.tokens[t].text;
+    if (s_.tokens[t].tag == "CD") continue;  // "four hours", "48 hours"
+    if (EqualsAnyIgnoreCase(w, {"hour", "hours", "minutes", "weeks", "months", "years"})) {
+      time_word = true;
+      continue;
+    }
     bool known = false;
     for (std::string_view k : kTimeWords) known |= EqualsIgnoreCase(w, k);
     if (!known) return false;
@@ -342,7 +364,7 @@ std::string VerbPhraseCoder::NewActorText(int unit) const {
 // The codes a unit stands for: its phrase's code, or each coded member of a
 // compound; "A/B" codes stand for both A and B.
 std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
-  if (unit < 0) return {Party{"---", -1}};  // an actor the sentence does not name
+  if (unit < 0) return {Party{unnamed_, -1}};  // an actor the sentence does not name
   std::vector<Party> parties;
   const Unit& u = s_.units[unit];
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
@@ -518,7 +540,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     int victim = FindSource(vp, -1);
     source_ = victim;
     if (victim < 0) return true;
+    // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
+    // force ("Fico was shot and wounded": ---UAF SVKGOV).
+    unnamed_ = dyad && IsViolence(code) ? "---UAF" : "---";
     MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, Proto(start, end, passive, pattern));
+    unnamed_ = "---";
     return true;
   }
   // A pattern that binds an actor was written for the surface order: no swap.
@@ -526,8 +552,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int target = binding.target >= 0 ? binding.target : FindTarget(vp);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
-  // verb, a compound source's members act on each other.
-  if (source >= 0 && s_.units[source].compound && (target < 0 || IsTimeExpression(target))) {
+  // verb, a compound source's members act on each other; in dyad's files also
+  // when nothing after the verb is coded or the target is where they acted
+  // ("met in Moscow", "held drills in the Sea of Japan").
+  if (source >= 0 && s_.units[source].compound && binding.target < 0 &&
+      (target < 0 || IsTimeExpression(target) ||
+       (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) {
     target = source;
   }
   // A reporting verb needs its source even without a target, or with its own.

@@ -35,6 +35,15 @@ std::vector<int> ClauseCommas(const Sentence& s) {
 
 bool InRange(int n, int lo, int hi) { return hi != 0 && n >= lo && n <= hi; }
 
+// Whether a verb would remain if words [begin, end) went: "On Tuesday, Putin
+// visited Beijing" keeps its only clause, which has the verb.
+bool VerbOutside(const Sentence& s, int begin, int end) {
+  for (int t = 0; t < static_cast<int>(s.tokens.size()); ++t) {
+    if ((t < begin || t >= end) && s.IsWord(t) && s.tokens[t].tag.starts_with("VB")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const CoderOptions& o, Sentence* s) {
@@ -42,14 +51,17 @@ void RemoveCommaClauses(const CoderOptions& o, Sentence* s) {
   if (commas.empty()) return;
   int size = static_cast<int>(s->tokens.size());
   int end = (s->tokens.back().tag == ".") ? size - 1 : size;  // keep the final full stop
-  if (InRange(CountWords(*s, 0, commas.front()), o.comma_bmin, o.comma_bmax)) {
+  if (InRange(CountWords(*s, 0, commas.front()), o.comma_bmin, o.comma_bmax) &&
+      VerbOutside(*s, 0, commas.front())) {
     Delete(s, 0, commas.front());
   }
-  if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax)) {
+  if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax) &&
+      VerbOutside(*s, commas.back() + 1, end)) {
     Delete(s, commas.back() + 1, end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
-    if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max)) {
+    if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
+        VerbOutside(*s, commas[i], commas[i + 1] + 1)) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

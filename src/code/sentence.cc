@@ -92,6 +92,7 @@ class Builder {
   void Summarise(int node);
   dict::WordId WordIdOf(std::string_view word);
   void MarkCompounds();
+  bool CoordinatesModifiers(int adjp) const;
   void Visit(int node);
   void VisitNounPhrase(int node);
   bool TryPrepositionalPhrase(int node);
@@ -194,7 +195,20 @@ void Builder::MarkCompounds() {
     if (N(p).label == "NP" && !info.clause && info.cc == 1 && info.nouns >= 3) {
       info_[p].compound = true;
     }
+    if (CoordinatesModifiers(p)) info_[p].compound = true;
   }
+}
+
+// "Indian and Chinese ministers": (NP (ADJP (JJ Indian) (CC and) (JJ Chinese))
+// (NNS ministers)), adjectives coordinated before the noun they share.
+bool Builder::CoordinatesModifiers(int adjp) const {
+  if (N(adjp).label != "ADJP" || info_[adjp].cc != 1 || info_[adjp].clause) return false;
+  int np = N(adjp).parent;
+  if (np < 0 || N(np).label != "NP") return false;
+  for (int c = N(adjp).next_sibling; c >= 0; c = N(c).next_sibling) {
+    if (N(c).is_preterminal() && N(c).label.starts_with("NN")) return true;
+  }
+  return false;
 }
 
 int Builder::BeginUnit() {
@@ -368,6 +382,14 @@ void Builder::MemberWords(int node, WordLists* out) {
   if (!info_[node].compound) {
     CollectWords(node, -1, &out->words, &out->words, &passed);
     out->Close();
+    return;
+  }
+  if (N(node).label == "ADJP") {  // coordinated modifiers: one member each
+    for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
+      if (N(c).label == "CC" || N(c).label == ",") continue;
+      CollectWords(c, -1, &out->words, &out->words, &passed);
+      out->Close();
+    }
     return;
   }
   adjectives_.clear();

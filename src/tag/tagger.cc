@@ -20,8 +20,9 @@ namespace dyad::tag {
 
 struct Tagger::Scratch {
   Lattice lattice;
+  Lattice pinned;  // the lattice with one word held to one tag
   Viterbi viterbi;
-  std::vector<uint8_t> best;
+  std::vector<uint8_t> best, trial, chosen;
   std::string lower;
 };
 
@@ -100,10 +101,80 @@ void Tagger::BuildLattice(std::span<const std::string_view> words, Lattice* latt
   }
 }
 
+namespace {
+
+bool IsFiniteVerbTag(std::string_view tag) {
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+}
+
+constexpr float kUnlistedPastTense = -14.0f;  // log emission, below any listed one
+
+bool IsNounTag(std::string_view tag) { return tag.starts_with("NN") || tag == "PRP"; }
+
+// `lattice` with word `at` restricted to its candidates of tag `tag`, or to
+// `fallback` when it has none.
+void Pin(const Lattice& lattice, size_t at, int tag, Candidate fallback, Lattice* out) {
+  out->Clear();
+  for (size_t i = 0; i < lattice.size(); ++i) {
+    std::span<const Candidate> c(lattice.cands.data() + lattice.begin[i],
+                                 lattice.begin[i + 1] - lattice.begin[i]);
+    if (i != at) {
+      out->AddWord(c);
+      continue;
+    }
+    bool found = false;
+    for (const Candidate& k : c) {
+      if (k.tag != tag || found) continue;
+      out->AddWord(std::span(&k, 1));
+      found = true;
+    }
+    if (!found) out->AddWord(std::span(&fallback, 1));
+  }
+}
+
+}  // namespace
+
+// "Islamist insurgents abducted 276 schoolgirls": an unknown past tense after a
+// plural noun reads well as a noun compound, leaving the sentence without a
+// verb. A sentence has one, so when the best path has no finite verb the best
+// path whose verb is a past tense right after a noun is taken instead.
+void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN");
+  const Lattice& lattice = x.lattice;
+  if (vbd < 0 || vbn < 0 || lattice.size() < 3) return;
+  for (uint8_t t : x.best) {
+    if (IsFiniteVerbTag(m.tag_name(t))) return;
+  }
+  float best = -1e30f;
+  x.chosen.clear();
+  for (size_t i = 1; i < lattice.size(); ++i) {
+    if (!IsNounTag(m.tag_name(x.best[i - 1])) || !HasLower(words[i])) continue;
+    int pin = -1;  // VBD, else VBN
+    for (uint32_t k = lattice.begin[i]; k < lattice.begin[i + 1]; ++k) {
+      int tag = lattice.cands[k].tag;
+      if (tag == vbd || (tag == vbn && pin < 0)) pin = tag;
+    }
+    // A word in "-ed" the lexicon knows only as a noun or adjective may
+    // still be a past tense, at a low emission score.
+    if (pin < 0 && !words[i].ends_with("ed")) continue;
+    Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedPastTense};
+    Pin(lattice, i, pin < 0 ? vbd : pin, unlisted, &x.pinned);
+    float score = x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+    if (score > best) {
+      best = score;
+      x.chosen.assign(x.trial.begin(), x.trial.end());
+    }
+  }
+  if (!x.chosen.empty()) x.best.swap(x.chosen);
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
                            &scratch_->best);
+  RepairMissingVerb(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

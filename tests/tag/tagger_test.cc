@@ -149,6 +149,19 @@ TEST_F(RealModelTest, UnknownWordShapes) {
             "-RRB-/-RRB- ./.");
 }
 
+TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
+  // The best path reads "insurgents abducted" as a noun compound and the
+  // sentence has no verb: the best path with a past tense after a noun wins.
+  EXPECT_EQ(TagString(tagger_.get(), "Islamist insurgents abducted 276 schoolgirls ."),
+            "Islamist/NNP insurgents/NNS abducted/VBD 276/CD schoolgirls/NNS ./.");
+  // A sentence that has a verb keeps its best path.
+  EXPECT_EQ(TagString(tagger_.get(), "Rebels attacked a convoy ."),
+            "Rebels/NNS attacked/VBD a/DT convoy/NN ./.");
+  // A fragment with no word that can be a past tense stays as it is.
+  EXPECT_EQ(TagString(tagger_.get(), "Reporting by the minister ."),
+            "Reporting/NNP by/IN the/DT minister/NN ./.");
+}
+
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
   // Capacity stops growing after the first call: later calls allocate nothing.
   std::vector<std::string_view> words =

@@ -58,6 +58,7 @@ class Tagger {
   void BuildLattice(std::span<const std::string_view> words, Lattice* lattice);
 
  private:
+  void RepairMissingVerb(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 

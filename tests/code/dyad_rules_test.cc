@@ -1,0 +1,154 @@
+// Tests of the coder's rules for dyad's own dictionary format (news
+// conventions that PETRARCH files do not get): noun-phrase roles, joint
+// actions, agentless attacks. The dictionaries are small inline dyad files.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dict/temp_dir.h"
+#include "dyad/base/text.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+#include "dyad/parse/tree.h"
+
+namespace dyad::code {
+namespace {
+
+constexpr std::string_view kDictionary = R"(country FRA
+  name: France
+  adjective: French
+  capital: Paris
+country RUS
+  name: Russia
+  adjective: Russian
+  capital: Moscow
+country IND
+  name: India
+  adjective: Indian
+country CHN
+  name: China
+  adjective: Chinese
+actor IGOUNO
+  name: United Nations; UN
+agent GOV
+  name: officials; official; foreign ministers; foreign minister
+agent MIL
+  name: troops; military
+agent UAF
+  name: paramilitary; gunmen
+agent COP
+  name: police
+agent JUD
+  name: court; prosecutors
+agent OPP
+  name: opposition
+agent CVL
+  name: people; civilians
+verb 040 consult
+  lemma: meet (met)
+verb 190 fight
+  lemma: attack; clash
+verb 180 assault
+  lemma: shoot (shot)
+verb 173 arrest
+  lemma: arrest
+)";
+
+class DyadRulesTest : public ::testing::Test {
+ protected:
+  DyadRulesTest() {
+    dir_.Write("dyad.txt", kDictionary);
+    auto d = dict::LoadDyadDictionaries(dir_.path());
+    EXPECT_TRUE(d.ok()) << d.status().message();
+    if (d.ok()) dicts_ = std::move(d).value();
+  }
+
+  std::string Phrase(std::string_view text) {
+    std::vector<std::string_view> words = SplitWhitespace(text);
+    return CodeNounPhrase(*dicts_, words, 20200101, nullptr);
+  }
+
+  // "SRC TGT CODE" for each event of the bracketed `tree`.
+  std::vector<std::string> Code(const std::string& tree) {
+    tree_text_ = tree;
+    Status s = parse::ReadTree(tree_text_, &tree_);
+    EXPECT_TRUE(s.ok()) << s.message();
+    Coder coder(*dicts_, CoderOptions{});
+    SentenceResult result;
+    coder.CodeSentence(tree_, 20200101, &result);
+    std::vector<std::string> out;
+    for (const Event& e : result.events) out.push_back(e.source + " " + e.target + " " + e.code);
+    return out;
+  }
+
+  dict::TempDir dir_;
+  std::unique_ptr<dict::Dictionaries> dicts_;
+  std::string tree_text_;
+  parse::Tree tree_;
+};
+
+using Events = std::vector<std::string>;
+
+TEST_F(DyadRulesTest, HeadRoleNounGivesTheRole) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Indian paramilitary police"), "INDCOP");
+  EXPECT_EQ(Phrase("French military prosecutors"), "FRAJUD");
+  EXPECT_EQ(Phrase("the opposition officials"), "---OPPGOV");  // a side taken stays
+}
+
+TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Paris"), "FRAGOV");
+  EXPECT_EQ(Phrase("a Moscow court"), "RUSJUD");
+  EXPECT_EQ(Phrase("Paris police"), "FRACOP");
+}
+
+TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("UN officials"), "IGOUNO");
+  EXPECT_EQ(Phrase("UN troops"), "IGOUNOMIL");
+}
+
+TEST_F(DyadRulesTest, CoordinatedAdjectivesMakeACompound) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (ADJP (JJ Indian) (CC and) (JJ Chinese)) (NNS troops)) "
+                 "(VP (VBD clashed) (PP (IN with) (NP (NNS civilians)))) (. .)))"),
+            (Events{"INDMIL ---CVL 190", "CHNMIL ---CVL 190"}));
+}
+
+TEST_F(DyadRulesTest, CompoundMeetingAtAPlaceActsOnItsMembers) {
+  ASSERT_NE(dicts_, nullptr);
+  // Where they met is no party, whether the place is coded or not.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD met) "
+                 "(PP (IN in) (NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND CHN 040", "CHN IND 040"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (ADJP (JJ Indian) (CC and) (JJ Chinese)) (NNS foreign) "
+                 "(NNS ministers)) (VP (VBD met) (PP (IN in) (NP (NNP France)))) (. .)))"),
+            (Events{"INDGOV CHNGOV 040", "CHNGOV INDGOV 040"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD met) "
+                 "(PP (IN for)) (NP (CD four) (NNS hours))) (. .)))"),
+            (Events{"IND CHN 040", "CHN IND 040"}));
+}
+
+TEST_F(DyadRulesTest, CompoundAttackingInAPlaceKeepsThePlaceAsTarget) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD attacked) "
+                 "(NP (NNS towns)) (PP (IN in) (NP (NNP France)))) (. .)))"),
+            (Events{"IND FRA 190", "CHN FRA 190"}));
+}
+
+TEST_F(DyadRulesTest, AgentlessAttackIsByAnUnidentifiedArmedForce) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN shot) "
+                 "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
+            (Events{"---UAF FRAMIL 180"}));
+  // Who arrested them is not said, and no armed force is implied.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN arrested) "
+                 "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
+            Events{});
+}
+
+}  // namespace
+}  // namespace dyad::code
