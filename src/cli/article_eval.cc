@@ -140,7 +140,9 @@ Status ReadGold(const std::string& path, GoldArticle* out) {
       e.line = number;
       ok = ParseGoldEvent(value, key == "forbidden", key == "incident", &e);
       ok = ok && (key != "incident" || e.count >= 0);
-      (key == "event" ? out->events : key == "incident" ? out->incidents : out->forbidden)
+      (key == "event"      ? out->events
+       : key == "incident" ? out->incidents
+                           : out->forbidden)
           .push_back(std::move(e));
     } else {
       ok = false;
@@ -316,11 +318,12 @@ int RunArticleEval(const ArticleEvalFlags& flags) {
   double p = Ratio(t.matched, t.predicted), r = Ratio(t.matched, t.gold);
   double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
   std::printf("eval-articles: %ld articles\n", t.articles);
-  std::printf("eval-articles events    precision %.3f  recall %.3f  F1 %.3f  (%ld matched, %ld "
-              "coded, %ld gold)\n",
-              p, r, f1, t.matched, t.predicted, t.gold);
-  std::printf("eval-articles dates     %.3f of matched events (%ld/%ld)\n", Ratio(t.dated, t.matched),
-              t.dated, t.matched);
+  std::printf(
+      "eval-articles events    precision %.3f  recall %.3f  F1 %.3f  (%ld matched, %ld "
+      "coded, %ld gold)\n",
+      p, r, f1, t.matched, t.predicted, t.gold);
+  std::printf("eval-articles dates     %.3f of matched events (%ld/%ld)\n",
+              Ratio(t.dated, t.matched), t.dated, t.matched);
   std::printf("eval-articles places    %.3f of matched events with a gold place (%ld/%ld)\n",
               Ratio(t.placed, t.placed_gold), t.placed, t.placed_gold);
   std::printf("eval-articles counts    %.3f of gold counts found (%ld/%ld)\n",

@@ -78,6 +78,7 @@ class CodeRun : public io::PetrarchXmlHandler {
   void CodeJsonLines(const std::string& path);
   void CodeText(const std::string& story, Date date, std::string_view source,
                 std::string_view text);
+  void CodeSentences(Date date, std::string_view source, std::string_view text);
   void Finish();
   const Counts& counts() const { return counts_; }
 
@@ -102,7 +103,7 @@ class CodeRun : public io::PetrarchXmlHandler {
   code::SentenceResult result_;
   std::string story_;
   bool in_story_ = false, story_discarded_ = false;
-  parse::TextParser* text_parser_;  // --in text only
+  parse::TextParser* text_parser_;              // --in text only
   std::unique_ptr<doc::ArticleCoder> article_;  // --in text and jsonl
   Date text_date_;
   Counts counts_;
@@ -206,6 +207,7 @@ void CodeRun::CodeJsonLines(const std::string& path) {
 void CodeRun::CodeText(const std::string& story, Date date, std::string_view source,
                        std::string_view text) {
   StartStory(story);
+  if (flags_.sentences_only) return CodeSentences(date, source, text);
   doc::StoryDate used = article_->Code(
       story, text, date,
       [&](const doc::CodedSentence& s) {
@@ -233,16 +235,31 @@ void CodeRun::CodeText(const std::string& story, Date date, std::string_view sou
       },
       &counts_.not_sentences);
   if (date == kNoDate && used.date != kNoDate) {
-    std::fprintf(stderr, "dyad code: %s: story date %d-%02d-%02d from the %s\n", story.c_str(),
-                 used.date / 10000, used.date / 100 % 100, used.date % 100,
-                 used.source == doc::StoryDateSource::kDateline ? "dateline"
-                                                                : "latest date in the text");
+    std::fprintf(
+        stderr, "dyad code: %s: story date %d-%02d-%02d from the %s\n", story.c_str(),
+        used.date / 10000, used.date / 100 % 100, used.date % 100,
+        used.source == doc::StoryDateSource::kDateline ? "dateline" : "latest date in the text");
   } else if (used.date == kNoDate) {
     std::fprintf(stderr,
                  "dyad code: %s: no story date (give --date): actor codes are taken without "
                  "date restrictions\n",
                  story.c_str());
   }
+}
+
+// --sentences-only: each sentence on its own at the given date, as
+// PETRARCH2 would code it (no story date inference, pronouns, event dates).
+void CodeRun::CodeSentences(Date date, std::string_view source, std::string_view text) {
+  int n = 0;
+  text_parser_->Parse(text, [&](const parse::ParsedSegment& p) {
+    if (!p.codable()) {
+      ++counts_.not_sentences;
+      return;
+    }
+    std::string id = story_ + "_" + std::to_string(++n);
+    std::string_view sentence = p.segment->span.Of(text);
+    CodeTree(p.tree, io::SentenceContext{story_, id, date, source, sentence, {}, {}});
+  });
 }
 
 void CodeRun::CodeFile(const std::string& path) {

@@ -24,6 +24,7 @@ struct CodeFlags {
   bool gdelt_header = false;         // --out gdelt: a line of column names first
   std::string gazetteer;             // raw text: the place index; "" = the default, "none" = off
   bool all_modalities = false;       // raw text: also hypothetical and negated events, labelled
+  bool sentences_only = false;       // raw text: no article resolution, each sentence alone
 };
 
 // Returns the exit status: 0 all input coded, 1 some records rejected, 2 the

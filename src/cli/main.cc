@@ -7,9 +7,9 @@
 #include <filesystem>
 #include <string>
 
+#include "cli/article_eval.h"
 #include "cli/code_command.h"
 #include "cli/dict_command.h"
-#include "cli/article_eval.h"
 #include "cli/eval_command.h"
 #include "cli/parse_command.h"
 #include "cli/validate.h"
@@ -84,6 +84,9 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
       ->envname("DYAD_GAZETTEER");
   cmd->add_flag("--all-modalities", flags->all_modalities,
                 "raw text: also write hypothetical and negated events (labelled by 'modality')");
+  cmd->add_flag("--sentences-only", flags->sentences_only,
+                "raw text: code each sentence on its own, without the article's dates, pronouns, "
+                "places and modality (as PETRARCH2 would)");
 }
 
 }  // namespace
@@ -171,8 +174,7 @@ int main(int argc, char** argv) {
   ae->add_flag("--verbose", article_eval.verbose, "list each article's misses and extras");
   ae->add_flag("--infer-dates", article_eval.infer_dates,
                "ignore the gold story dates: infer each article's date from its text");
-  ae->add_option("--min-event-f1", article_eval.min_event_f1,
-                 "fail when event F1 is below this");
+  ae->add_option("--min-event-f1", article_eval.min_event_f1, "fail when event F1 is below this");
   ae->add_option("--max-forbidden", article_eval.max_forbidden,
                  "fail when more forbidden events than this are produced");
 

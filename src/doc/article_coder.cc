@@ -181,6 +181,20 @@ bool IsQuestion(std::span<const std::string_view> words) {
   return false;
 }
 
+// Whether a sentence can hold a count at all: a number, or a word for an
+// amount ("hundreds", "a dozen"). Saves FindCounts on most sentences.
+bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
+  for (size_t t = 0; t < words.size(); ++t) {
+    if (tags[t] == "CD") return true;
+    std::string_view w = words[t];
+    if (w.size() < 5 || w.size() > 9) continue;
+    if (EqualsAnyIgnoreCase(w, {"dozens", "hundreds", "thousands", "millions", "scores", "dozen",
+                                "hundred", "thousand", "million", "several", "billion"}))
+      return true;
+  }
+  return false;
+}
+
 bool CountFitsRoot(CountKind kind, std::string_view code) {
   int root = code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
   switch (kind) {
@@ -245,7 +259,10 @@ struct ArticleCoder::State {
 
 void ArticleCoder::State::FindTweets(std::string_view text, Date story_date) {
   tweets.clear();
-  text::Segmenter().Segment(text, &segments);
+  // Tweets need their attribution line ("(@handle)"); without one, only the
+  // first line can hold a dateline.
+  bool has_tweets = text.find("(@") != std::string_view::npos;
+  text::Segmenter().Segment(has_tweets ? text : text.substr(0, text.find('\n')), &segments);
   for (size_t i = 0; i < segments.size(); ++i) {
     if (segments[i].kind != text::SegmentKind::kTweetAttribution) continue;
     const text::Segment& a = segments[i];
@@ -439,8 +456,13 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
       break;
     }
   }
+  counts.clear();
+  if (MayHaveCount(words, p.tags)) FindCounts(words, p.tags, &counts);
+  sentence.details.clear();
+  sentence.incidents.clear();
+  // Most sentences have no event and no count: nothing to date or place.
+  if (sentence.result.events.empty() && counts.empty()) return;
   FindTimeExpressions(words, date, past, &times);
-  FindCounts(words, p.tags, &counts);
   std::string_view hint;
   if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
   FindPlaces(p, hint);
@@ -448,7 +470,6 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   bool question = IsQuestion(words), condition = HasCondition(words);
   count_used.assign(counts.size(), false);
   std::vector<code::Event> kept;
-  sentence.details.clear();
   for (code::Event& e : sentence.result.events) {
     EventDetails d;
     if (tweet != nullptr && e.reported_by.empty()) e.reported_by = tweet->author_code;
@@ -483,7 +504,6 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     sentence.details.push_back(std::move(d));
   }
   sentence.result.events = std::move(kept);
-  sentence.incidents.clear();
   for (size_t c = 0; c < counts.size(); ++c) {
     if (count_used[c]) continue;
     const Count& n = counts[c];

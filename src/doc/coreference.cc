@@ -30,10 +30,11 @@ bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
   if (!EqualsAnyIgnoreCase(words[next], {"is", "was", "seems", "seemed", "appears", "remains"}))
     return false;
   std::string_view after = words[next + 1];
-  return EqualsAnyIgnoreCase(after, {"likely", "unlikely", "clear", "unclear", "possible",
-                                     "impossible", "time", "not", "too", "important", "hard",
-                                     "difficult", "expected", "believed", "understood", "said",
-                                     "reported", "feared", "thought", "that", "to", "a", "the"});
+  return EqualsAnyIgnoreCase(
+      after, {"likely",   "unlikely", "clear",      "unclear",   "possible", "impossible",
+              "time",     "not",      "too",        "important", "hard",     "difficult",
+              "expected", "believed", "understood", "said",      "reported", "feared",
+              "thought",  "that",     "to",         "a",         "the"});
 }
 
 }  // namespace

@@ -329,7 +329,8 @@ void ExplanationWriter::Details(const doc::EventDetails& d) {
   if (!d.reported_by.empty()) std::fprintf(out_, ", reported by %s", d.reported_by.c_str());
   std::fprintf(out_, "  confidence %.2f\n", d.confidence);
   if (d.location)
-    std::fprintf(out_, "    where   %s, %s\n", d.location->name.c_str(), d.location->country.c_str());
+    std::fprintf(out_, "    where   %s, %s\n", d.location->name.c_str(),
+                 d.location->country.c_str());
   for (const doc::EventCount& c : d.counts)
     std::fprintf(out_, "    count   %s %ld (%s)\n", doc::CountKindName(c.kind), c.number,
                  doc::CountQualifierName(c.qualifier));

@@ -79,8 +79,7 @@ TEST(StoryDateTest, MetadataThenDatelineThenLatestDate) {
                     kNoDate);
   EXPECT_EQ(d.date, 20150609);
   EXPECT_TRUE(d.inferred());
-  EXPECT_EQ(FindStoryDate("He spoke on Thursday in 2013.", kNoDate).source,
-            StoryDateSource::kNone);
+  EXPECT_EQ(FindStoryDate("He spoke on Thursday in 2013.", kNoDate).source, StoryDateSource::kNone);
 }
 
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
@@ -133,9 +132,9 @@ TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefaul
 }
 
 TEST_F(ArticleTest, EventDatesFollowTheText) {
-  auto events = Code(
-      "Russian troops seized Crimea from Ukraine in 2014. Putin visited Beijing on Tuesday.",
-      20151126);
+  auto events =
+      Code("Russian troops seized Crimea from Ukraine in 2014. Putin visited Beijing on Tuesday.",
+           20151126);
   const Out* seized = Find(events, "RUSMIL", "UKR");
   ASSERT_NE(seized, nullptr);
   EXPECT_EQ(seized->details.event_date, 20140101);
@@ -160,8 +159,9 @@ TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   EXPECT_EQ(meet->details.modality, Modality::kFuture);
   EXPECT_EQ(meet->details.reported_by, "RUSGOV");
   EXPECT_EQ(meet->details.event_date, 20151126);
-  std::string_view verb = std::string_view(text).substr(
-      meet->details.verb_bytes.begin, meet->details.verb_bytes.end - meet->details.verb_bytes.begin);
+  std::string_view verb =
+      std::string_view(text).substr(meet->details.verb_bytes.begin,
+                                    meet->details.verb_bytes.end - meet->details.verb_bytes.begin);
   EXPECT_EQ(verb, "meet with");
 }
 
@@ -186,8 +186,8 @@ TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   EXPECT_EQ(events[0].details.location->name, "Nairobi");
   EXPECT_EQ(events[0].details.location->country, "KEN");
   Code("Gunmen killed 30 people in Aleppo on Monday.", 20240626, false, &*gazetteer);
-  auto more = Code("Syrian troops shelled rebels in Aleppo on Monday.", 20240626, false,
-                   &*gazetteer);
+  auto more =
+      Code("Syrian troops shelled rebels in Aleppo on Monday.", 20240626, false, &*gazetteer);
   ASSERT_FALSE(more.empty());
   ASSERT_TRUE(more[0].details.location.has_value());
   EXPECT_EQ(more[0].details.location->name, "Aleppo");

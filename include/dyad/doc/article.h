@@ -94,12 +94,12 @@ struct Incident {
 
 // One coded sentence of an article, as the ArticleCoder hands it over.
 struct CodedSentence {
-  std::string id;              // "STORY_3"
-  std::string_view text;       // the sentence, a view into the article
-  ByteRange bytes;             // where it stands in the article
-  Date date = kNoDate;         // the date it is coded at (a tweet's own date)
-  bool tweet = false;          // part of an embedded tweet
-  code::SentenceResult result; // events (written ones only, unless all_modalities)
+  std::string id;                     // "STORY_3"
+  std::string_view text;              // the sentence, a view into the article
+  ByteRange bytes;                    // where it stands in the article
+  Date date = kNoDate;                // the date it is coded at (a tweet's own date)
+  bool tweet = false;                 // part of an embedded tweet
+  code::SentenceResult result;        // events (written ones only, unless all_modalities)
   std::vector<EventDetails> details;  // one per event of `result`
   std::vector<Incident> incidents;
 };
