@@ -260,9 +260,13 @@ struct ArticleCoder::State {
 void ArticleCoder::State::FindTweets(std::string_view text, Date story_date) {
   tweets.clear();
   // Tweets need their attribution line ("(@handle)"); without one, only the
-  // first line can hold a dateline.
-  bool has_tweets = text.find("(@") != std::string_view::npos;
-  text::Segmenter().Segment(has_tweets ? text : text.substr(0, text.find('\n')), &segments);
+  // first lines (a title, then the dateline's paragraph) can hold a dateline.
+  std::string_view head = text;
+  if (text.find("(@") == std::string_view::npos && text.size() > 1024) {
+    size_t cut = text.rfind('\n', 1024);
+    head = text.substr(0, cut == std::string_view::npos ? 1024 : cut);
+  }
+  text::Segmenter().Segment(head, &segments);
   for (size_t i = 0; i < segments.size(); ++i) {
     if (segments[i].kind != text::SegmentKind::kTweetAttribution) continue;
     const text::Segment& a = segments[i];

@@ -185,7 +185,17 @@ TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   ASSERT_TRUE(events[0].details.location.has_value());
   EXPECT_EQ(events[0].details.location->name, "Nairobi");
   EXPECT_EQ(events[0].details.location->country, "KEN");
-  Code("Gunmen killed 30 people in Aleppo on Monday.", 20240626, false, &*gazetteer);
+  // A title before the dateline, and a long article: the dateline still counts.
+  std::string article =
+      "Kenya's president withdraws tax bill\n\nNAIROBI, June 26 (AP) - Police "
+      "arrested 12 protesters on Tuesday.\n";
+  for (int i = 0; i < 40; ++i) article += "\nThe debate about the budget went on for weeks.";
+  auto titled = Code(article, 20240626, false, &*gazetteer);
+  ASSERT_EQ(titled.size(), 1u);
+  EXPECT_EQ(titled[0].source, "KENCOP");
+  ASSERT_TRUE(titled[0].details.location.has_value());
+  EXPECT_EQ(titled[0].details.location->name, "Nairobi");
+
   auto more =
       Code("Syrian troops shelled rebels in Aleppo on Monday.", 20240626, false, &*gazetteer);
   ASSERT_FALSE(more.empty());
