@@ -235,10 +235,11 @@ void CodeRun::CodeText(const std::string& story, Date date, std::string_view sou
       },
       &counts_.not_sentences);
   if (date == kNoDate && used.date != kNoDate) {
-    std::fprintf(
-        stderr, "dyad code: %s: story date %d-%02d-%02d from the %s\n", story.c_str(),
-        used.date / 10000, used.date / 100 % 100, used.date % 100,
-        used.source == doc::StoryDateSource::kDateline ? "dateline" : "latest date in the text");
+    std::fprintf(stderr, "dyad code: %s: story date %d-%02d-%02d from the %s\n", story.c_str(),
+                 used.date / 10000, used.date / 100 % 100, used.date % 100,
+                 used.source == doc::StoryDateSource::kLatestInText
+                     ? "latest date in the text"
+                     : doc::StoryDateSourceName(used.source));
   } else if (used.date == kNoDate) {
     std::fprintf(stderr,
                  "dyad code: %s: no story date (give --date): actor codes are taken without "

@@ -51,6 +51,8 @@ const char* StoryDateSourceName(StoryDateSource source) {
       return "metadata";
     case StoryDateSource::kDateline:
       return "dateline";
+    case StoryDateSource::kDatelineYearInferred:
+      return "dateline, year from the text";
     case StoryDateSource::kLatestInText:
       return "text";
   }
@@ -59,17 +61,35 @@ const char* StoryDateSourceName(StoryDateSource source) {
 
 namespace {
 
-// The full (day-precision, year-naming) dates of one segment.
-void FullDatesOf(std::string_view text, text::Span span, text::Tokenizer* tokenizer,
-                 std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
-                 std::vector<TimeExpression>* found, std::vector<Date>* out) {
+// The dates that name their year in one segment: full dates (day precision)
+// go to `full`, the latest year named in any form to `*latest_year`.
+void DatesOf(std::string_view text, text::Span span, text::Tokenizer* tokenizer,
+             std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
+             std::vector<TimeExpression>* found, std::vector<Date>* full, int* latest_year) {
   tokenizer->Tokenize(text, span, tokens);
   words->clear();
   for (const text::Token& t : *tokens) words->push_back(t.text);
   FindTimeExpressions(*words, kNoDate, /*past=*/true, found);
   for (const TimeExpression& e : *found) {
-    if (e.precision == DatePrecision::kDay && !e.is_start) out->push_back(e.date);
+    if (e.is_start) continue;
+    *latest_year = std::max(*latest_year, e.date / 10000);
+    if (e.precision == DatePrecision::kDay) full->push_back(e.date);
   }
+}
+
+// "NAIROBI, June 26 (AP) -" in a story that names 2024 elsewhere: June 26 of
+// the latest year the text names.
+Date DatelineDayIn(std::string_view text, text::Span span, int year, text::Tokenizer* tokenizer,
+                   std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
+                   std::vector<TimeExpression>* found) {
+  tokenizer->Tokenize(text, span, tokens);
+  words->clear();
+  for (const text::Token& t : *tokens) words->push_back(t.text);
+  FindTimeExpressions(*words, year * 10000 + 1231, /*past=*/true, found);
+  for (const TimeExpression& e : *found) {
+    if (e.precision == DatePrecision::kDay && !e.is_start && e.date / 10000 == year) return e.date;
+  }
+  return kNoDate;
 }
 
 }  // namespace
@@ -83,17 +103,26 @@ StoryDate FindStoryDate(std::string_view text, Date metadata) {
   std::vector<std::string_view> words;
   std::vector<TimeExpression> found;
   std::vector<Date> dates;
+  int latest_year = 0;
+  const text::Segment* dateline = nullptr;
   for (const text::Segment& s : segments) {
     if (s.kind != text::SegmentKind::kDateline) continue;
-    FullDatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates);
+    dateline = &s;
+    DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year);
     if (!dates.empty()) return StoryDate{dates.front(), StoryDateSource::kDateline};
   }
   for (const text::Segment& s : segments) {
     if (s.kind == text::SegmentKind::kTweetAttribution && s.date != kNoDate) {
       dates.push_back(s.date);
+      latest_year = std::max(latest_year, s.date / 10000);
     } else if (s.kind != text::SegmentKind::kUrl) {
-      FullDatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates);
+      DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year);
     }
+  }
+  if (dateline != nullptr && latest_year > 0) {
+    Date day =
+        DatelineDayIn(text, dateline->span, latest_year, &tokenizer, &tokens, &words, &found);
+    if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
   }
   if (dates.empty()) return StoryDate{};
   return StoryDate{*std::max_element(dates.begin(), dates.end()), StoryDateSource::kLatestInText};

@@ -157,9 +157,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
-  if (want != Want::kRole && !IsNull(*code)) {
-    return false;  // the dictionaries know it ("the Kremlin", a named country)
-  }
+  // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
+  // north African country" is a country whatever region its adjectives name.
+  bool named_country = country_codes_.contains(*code);
+  if (!IsNull(*code) && want != Want::kRole && (want != Want::kCountry || named_country))
+    return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
   for (const code::Mention& m : earlier) {

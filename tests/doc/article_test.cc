@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -174,7 +175,10 @@ TEST_F(ArticleTest, CountsWithoutAnEventBecomeIncidents) {
 }
 
 TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
-  const std::string path = DYAD_BINARY_DIR "/data/gazetteer.bin";
+  // This build's index, else the main build's (a sanitizer build has none of its own).
+  const char* env = std::getenv("DYAD_GAZETTEER");
+  std::string path = env != nullptr && *env != '\0' ? env : DYAD_BINARY_DIR "/data/gazetteer.bin";
+  if (!FileExists(path)) path = DYAD_SOURCE_DIR "/build/data/gazetteer.bin";
   ASSERT_TRUE(FileExists(path)) << path << " is built by scripts/setup (scripts/build-gazetteer)";
   auto gazetteer = Gazetteer::Load(path);
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();

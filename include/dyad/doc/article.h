@@ -32,20 +32,24 @@ const char* ModalityName(Modality modality);
 const char* DatePrecisionName(DatePrecision precision);
 
 // Where the story date came from.
-enum class StoryDateSource { kNone, kMetadata, kDateline, kLatestInText };
-// "none", "metadata", "dateline", "text".
+enum class StoryDateSource { kNone, kMetadata, kDateline, kDatelineYearInferred, kLatestInText };
+// "none", "metadata", "dateline", "dateline, year from the text", "text".
 const char* StoryDateSourceName(StoryDateSource source);
 
 struct StoryDate {
   Date date = kNoDate;
   StoryDateSource source = StoryDateSource::kNone;
-  bool inferred() const { return source == StoryDateSource::kLatestInText; }
+  bool inferred() const {
+    return source == StoryDateSource::kLatestInText ||
+           source == StoryDateSource::kDatelineYearInferred;
+  }
 };
 
 // The story date of `text`: `metadata` when given (not kNoDate), else the
-// full date of a dateline ("PARIS, Nov. 25, 2015 (AFP) -"), else the latest
-// full date (day, month and year) written anywhere in it, tweet attribution
-// lines included; kNone if there is none.
+// full date of a dateline ("PARIS, Nov. 25, 2015 (AFP) -"), else a dateline's
+// day and month ("NAIROBI, June 26 (AP) -") in the latest year the text names,
+// else the latest full date (day, month and year) written anywhere in it,
+// tweet attribution lines included; kNone if there is none.
 StoryDate FindStoryDate(std::string_view text, Date metadata);
 
 // Byte offsets [begin, end) into the article's text; begin == end if none.
