@@ -27,21 +27,6 @@ std::string ToUpperAscii(std::string_view s) {
   return out;
 }
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (UpperAscii(a[i]) != UpperAscii(b[i])) return false;
-  }
-  return true;
-}
-
-bool EqualsAnyIgnoreCase(std::string_view s, std::initializer_list<std::string_view> candidates) {
-  for (std::string_view c : candidates) {
-    if (EqualsIgnoreCase(s, c)) return true;
-  }
-  return false;
-}
-
 std::vector<std::string_view> SplitWhitespace(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;

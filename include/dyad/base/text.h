@@ -15,9 +15,25 @@ std::string_view Trim(std::string_view s);
 // ASCII upper-casing; bytes >= 0x80 (UTF-8) are kept as they are.
 std::string ToUpperAscii(std::string_view s);
 void AppendUpperAscii(std::string_view s, std::string* out);
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Whether `a` equals `b`, ignoring ASCII case. Inline: the coder and the
+// document layer call these for most words.
+inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x == y) continue;
+    if ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z') return false;
+  }
+  return true;
+}
 // Whether `s` equals one of `candidates`, ignoring ASCII case.
-bool EqualsAnyIgnoreCase(std::string_view s, std::initializer_list<std::string_view> candidates);
+inline bool EqualsAnyIgnoreCase(std::string_view s,
+                                std::initializer_list<std::string_view> candidates) {
+  for (std::string_view c : candidates) {
+    if (EqualsIgnoreCase(s, c)) return true;
+  }
+  return false;
+}
 
 // Splits on runs of ASCII white space; views point into `s`.
 std::vector<std::string_view> SplitWhitespace(std::string_view s);
