@@ -50,6 +50,7 @@ verb 040 consult
   lemma: meet (met)
 verb 190 fight
   lemma: attack; clash
+  pattern: * power => ---
 verb 180 assault
   lemma: shoot (shot)
 verb 173 arrest
@@ -148,6 +149,18 @@ TEST_F(DyadRulesTest, AgentlessAttackIsByAnUnidentifiedArmedForce) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN arrested) "
                  "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
             Events{});
+}
+
+TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
+  ASSERT_NE(dicts_, nullptr);
+  // "* power => ---": "attacked the power of France" is no event ...
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NP (DT the) (NN power)) "
+                 "(PP (IN of) (NP (NNP France))))) (. .)))"),
+            Events{});
+  // ... but in "a French power plant" power only qualifies the plant.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (DT a) (JJ French) (NN power) "
+                 "(NN plant))) (. .)))"),
+            (Events{"RUS FRA 190"}));
 }
 
 }  // namespace
