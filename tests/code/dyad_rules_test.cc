@@ -163,5 +163,20 @@ TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
             (Events{"RUS FRA 190"}));
 }
 
+TEST_F(DyadRulesTest, WeaponSubjectIsAnUnidentifiedArmedForce) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (DT A) (NN car) (NN bomb)) (VP (VBD attacked) (NP (JJ French) "
+                 "(NNS troops))) (. .)))"),
+            (Events{"---UAF FRAMIL 190"}));
+  // An uncoded subject that is no weapon still names no one.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NN storm)) (VP (VBD attacked) (NP (JJ French) "
+                 "(NNS troops))) (. .)))"),
+            Events{});
+  // A bomb as the object is what was used, not who used it.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (DT a) (NN bomb)) "
+                 "(PP (IN in) (NP (NNP India)))) (. .)))"),
+            (Events{"RUSMIL IND 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
