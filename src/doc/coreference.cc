@@ -157,9 +157,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
-  if (want != Want::kRole && !IsNull(*code)) {
-    return false;  // the dictionaries know it ("the Kremlin", a named country)
-  }
+  // The dictionaries know it ("the Kremlin", a named country); a region is
+  // only what kind of country it is ("the north African country").
+  bool region = want == Want::kCountry && !country_codes_.contains(*code);
+  if (want != Want::kRole && !IsNull(*code) && !region) return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
   for (const code::Mention& m : earlier) {

@@ -178,5 +178,21 @@ TEST_F(DyadRulesTest, WeaponSubjectIsAnUnidentifiedArmedForce) {
             (Events{"RUSMIL IND 190"}));
 }
 
+TEST_F(DyadRulesTest, CompoundMembersShareTheLastMembersRole) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India, France and Russian troops attacked China": each country is troops.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (, ,) (NP (NNP France)) (CC and) (NP (JJ Russian) "
+                 "(NNS troops))) (VP (VBD attacked) (NP (NNP China))) (. .)))"),
+            (Events{"INDMIL CHN 190", "FRAMIL CHN 190", "RUSMIL CHN 190"}));
+  // "... and other troops" names no one more.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (, ,) (NP (NNP France)) (CC and) (NP (JJ other) "
+                 "(NNS troops))) (VP (VBD attacked) (NP (NNP China))) (. .)))"),
+            (Events{"INDMIL CHN 190", "FRAMIL CHN 190"}));
+  // A member with its own determiner keeps its own code.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (DT the) (NNS troops))) "
+                 "(VP (VBD attacked) (NP (NNP China))) (. .)))"),
+            (Events{"IND CHN 190", "---MIL CHN 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
