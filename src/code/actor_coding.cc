@@ -5,6 +5,7 @@
 // agent found elsewhere in the phrase adds its role code: FRANCE + MINISTER
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include <algorithm>
+#include <array>
 
 #include "code/stages.h"
 #include "dyad/base/text.h"
@@ -153,6 +154,55 @@ void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_vie
   phrase.agents.clear();
 }
 
+// Whether `phrase` is a country alone: an actor with a three-letter code and no role.
+bool IsBareCountry(const dict::Dictionaries& dicts, Date date, const Phrase& phrase) {
+  if (phrase.actor < 0 || !phrase.agents.empty()) return false;
+  return dicts.actors.actors()[phrase.actor].CodeAt(date).size() == 3;
+}
+
+// The first token of the compound's last member (after its last "and" or
+// comma), or -1.
+int LastMemberStart(const Sentence& s, const Unit& unit) {
+  for (int t = unit.token_end - 1; t > unit.token_begin; --t) {
+    std::string_view tag = s.tokens[t - 1].tag;
+    if (tag == "CC" || tag == ",") return t;
+  }
+  return -1;
+}
+
+// "UK, French, US and other forces", "Chinese and Russian warships": members
+// that are a bare country share the head noun of a last member that is a role
+// (of a country or of no one), and are coded again with it (GBRMIL, FRAMIL).
+void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& unit, Sentence* s) {
+  Phrase& last = s->phrases[unit.phrase_end - 1];
+  int start = LastMemberStart(*s, unit);
+  if (last.agents.empty() || last.word_end - last.word_begin < 2 || start < 0) return;
+  // "Colombia and the rebels": a member with its own determiner is a phrase of its own.
+  std::string_view first_tag = s->tokens[start].tag;
+  if (first_tag == "DT" || first_tag == "PRP$") return;
+  // "Israel and Hamas fighters": a head taken by an organisation is its own.
+  if (last.actor >= 0 && dicts.actors.actors()[last.actor].CodeAt(date).size() != 3) return;
+  dict::WordId head = s->phrase_words[last.word_end - 1];
+  std::array<dict::WordId, 2> words{};
+  bool shared_any = false;
+  for (int p = unit.phrase_begin; p + 1 < unit.phrase_end; ++p) {
+    Phrase& phrase = s->phrases[p];
+    if (phrase.word_end - phrase.word_begin != 1 || !IsBareCountry(dicts, date, phrase)) continue;
+    words = {s->phrase_words[phrase.word_begin], head};
+    Phrase shared;
+    CodePhrase(dicts, date, words, &shared);
+    if (shared.actor != phrase.actor || shared.agents.empty()) continue;
+    phrase.code = std::move(shared.code);
+    phrase.agents = std::move(shared.agents);
+    shared_any = true;
+  }
+  // "... and other forces" names no one beyond the members before it.
+  if (shared_any && last.actor < 0 && EqualsIgnoreCase(s->tokens[start].text, "other")) {
+    last.code = "---";
+    last.agents.clear();
+  }
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -172,6 +222,8 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
         phrase.code = "---";
       }
     }
+    bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
+    if (dyad && unit.compound && !place) ShareCompoundHead(dicts, date, unit, s);
   }
   if (resolver == nullptr) return;
   std::vector<std::string_view> words;

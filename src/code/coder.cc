@@ -65,6 +65,7 @@ class VerbPhraseCoder {
   int FindTarget(const VerbPhrase& vp) const;
   bool IsTimeExpression(int unit) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
+  bool IsUnattributedWeapon(int unit) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
@@ -317,6 +318,27 @@ bool VerbPhraseCoder::IsTimeExpression(int unit) const {
   return time_word;
 }
 
+// "A car bomb killed 12 soldiers", "the blast wounded ...": an uncoded phrase
+// whose head is a weapon, blast or attack names what struck, not who; as the
+// subject of a violent verb its author is an unidentified armed force.
+bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
+  static constexpr std::string_view kWeapons[] = {
+      "bomb",       "bombs",     "bombing",   "bombings",   "blast",   "blasts",  "explosion",
+      "explosions", "device",    "devices",   "ied",        "ieds",    "grenade", "grenades",
+      "landmine",   "landmines", "mine",      "mines",      "attack",  "attacks", "ambush",
+      "shooting",   "shootings", "gunfire",   "rocket",     "rockets", "missile", "missiles",
+      "shell",      "shells",    "shelling",  "mortar",     "mortars", "drone",   "drones",
+      "strike",     "strikes",   "airstrike", "airstrikes", "raid",    "raids"};
+  const Unit& u = s_.units[unit];
+  if (u.compound || IsCodedUnit(unit)) return false;
+  int head = u.token_end - 1;
+  while (head > u.token_begin && s_.tokens[head].tag == "POS") --head;
+  for (std::string_view w : kWeapons) {
+    if (EqualsIgnoreCase(s_.tokens[head].text, w)) return true;
+  }
+  return false;
+}
+
 // The source: the first coded unit of the clause's subject, else the nearest
 // coded unit before the verb, else the nearest unit at all; never one with the
 // target's (non-null) code.
@@ -563,6 +585,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
   if (target < 0 || source < 0) return true;
+  if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
+    unnamed_ = "---UAF";
+    MakeEvents(/*source=*/-1, target, code, passive, Proto(start, end, passive, pattern));
+    unnamed_ = "---";
+    return true;
+  }
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
   return true;
 }

@@ -7,7 +7,13 @@
 // element may match words inside it, as in "+ INSPECTOR"), ^ skips a unit and
 // % binds a compound unit. The search backtracks, so the first alignment that
 // satisfies every element wins.
+//
+// In dyad's dictionaries a "---" pattern (this use of the verb is no event)
+// must name what the verb acts on, not a modifier of it: a word of it that a
+// common noun follows in the same noun phrase does not match ("* power" is
+// "seized power", not "struck a nuclear power plant").
 #include <algorithm>
+#include <array>
 
 #include "code/stages.h"
 
@@ -21,14 +27,19 @@ using dict::PatternElement;
 class Matcher {
  public:
   Matcher(const dict::Dictionaries& dicts, const Sentence& s, std::span<const int> seq,
-          bool reversed, PatternBinding* binding)
-      : dicts_(dicts), s_(s), seq_(seq), reversed_(reversed), binding_(binding) {}
+          bool reversed, bool heads_only, PatternBinding* binding)
+      : dicts_(dicts),
+        s_(s),
+        seq_(seq),
+        reversed_(reversed),
+        heads_only_(heads_only),
+        binding_(binding) {}
 
   // Matches elements[e..] (in matching order) from seq position i. An
   // adjacent element must start before `adjacent_end` (normally i + 1; after
   // a $ or + it may also start inside the bound unit).
   bool Match(std::span<const PatternElement> elements, size_t e, size_t i, size_t adjacent_end) {
-    if (e == elements.size()) return true;
+    if (e == elements.size()) return !heads_only_ || WordsReachHeads(e);
     const PatternElement& el = elements[e];
     size_t limit = el.adjacent ? std::min(adjacent_end, seq_.size()) : seq_.size();
     for (size_t j = i; j < limit; ++j) {
@@ -36,6 +47,7 @@ class Matcher {
       if (!MatchElementAt(el, j, &next)) continue;
       PatternBinding saved = *binding_;
       Bind(el, j);
+      Record(el, e, j, next);
       bool binds = el.kind == ElementKind::kSource || el.kind == ElementKind::kTarget;
       if (Match(elements, e + 1, next, binds ? EndOfUnit(j) + 1 : next + 1)) return true;
       *binding_ = saved;
@@ -45,6 +57,34 @@ class Matcher {
 
  private:
   const Token& At(size_t j) const { return s_.tokens[seq_[j]]; }
+
+  // Remembers the last token (in sentence order) a word or synset element
+  // matched at seq positions [j, next), -1 for other elements.
+  void Record(const PatternElement& el, size_t e, size_t j, size_t next) {
+    if (e >= matched_.size()) return;
+    bool word = el.kind == ElementKind::kWord || el.kind == ElementKind::kSynset;
+    matched_[e] = word ? std::max(seq_[j], seq_[next - 1]) : -1;
+  }
+
+  // Whether none of the first `count` elements' words is a modifier of a
+  // common noun after it in the same phrase ("power" in "nuclear power
+  // plant"), unless a later word of the pattern takes that noun too.
+  bool WordsReachHeads(size_t count) const {
+    count = std::min(count, matched_.size());
+    for (size_t a = 0; a < count; ++a) {
+      int t = matched_[a];
+      if (t < 0 || s_.tokens[t].unit < 0) continue;
+      int next = t + 1;
+      if (next >= static_cast<int>(s_.tokens.size()) || s_.tokens[next].unit != s_.tokens[t].unit)
+        continue;
+      std::string_view tag = s_.tokens[next].tag;
+      if (tag != "NN" && tag != "NNS") continue;
+      bool taken = false;
+      for (size_t b = 0; b < count; ++b) taken |= matched_[b] == next;
+      if (!taken) return false;
+    }
+    return true;
+  }
 
   // Whether `el` matches at seq position j; `next` is where matching goes on.
   bool MatchElementAt(const PatternElement& el, size_t j, size_t* next) const {
@@ -114,7 +154,9 @@ class Matcher {
   const Sentence& s_;
   std::span<const int> seq_;
   bool reversed_;
+  bool heads_only_;
   PatternBinding* binding_;
+  std::array<int, 16> matched_{};  // per element, see Record(); longer patterns are not checked
 };
 
 }  // namespace
@@ -122,9 +164,12 @@ class Matcher {
 bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern, const Sentence& s,
                   std::span<const int> lower, std::span<const int> upper, PatternBinding* binding) {
   *binding = PatternBinding{};
-  if (!Matcher(dicts, s, lower, false, binding).Match(pattern.after, 0, 0, 1)) return false;
+  bool heads_only = dicts.format == dict::Dictionaries::Format::kDyad &&
+                    (pattern.code == "---" || pattern.code.empty());
+  if (!Matcher(dicts, s, lower, false, heads_only, binding).Match(pattern.after, 0, 0, 1))
+    return false;
   // `before` is stored nearest-the-verb first, as `upper` runs outwards.
-  return Matcher(dicts, s, upper, true, binding).Match(pattern.before, 0, 0, 1);
+  return Matcher(dicts, s, upper, true, heads_only, binding).Match(pattern.before, 0, 0, 1);
 }
 
 }  // namespace dyad::code

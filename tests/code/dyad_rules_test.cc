@@ -50,6 +50,7 @@ verb 040 consult
   lemma: meet (met)
 verb 190 fight
   lemma: attack; clash
+  pattern: * power => ---
 verb 180 assault
   lemma: shoot (shot)
 verb 173 arrest
@@ -148,6 +149,49 @@ TEST_F(DyadRulesTest, AgentlessAttackIsByAnUnidentifiedArmedForce) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN arrested) "
                  "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
             Events{});
+}
+
+TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
+  ASSERT_NE(dicts_, nullptr);
+  // "* power => ---": "attacked the power of France" is no event ...
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NP (DT the) (NN power)) "
+                 "(PP (IN of) (NP (NNP France))))) (. .)))"),
+            Events{});
+  // ... but in "a French power plant" power only qualifies the plant.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (DT a) (JJ French) (NN power) "
+                 "(NN plant))) (. .)))"),
+            (Events{"RUS FRA 190"}));
+}
+
+TEST_F(DyadRulesTest, WeaponSubjectIsAnUnidentifiedArmedForce) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (DT A) (NN car) (NN bomb)) (VP (VBD attacked) (NP (JJ French) "
+                 "(NNS troops))) (. .)))"),
+            (Events{"---UAF FRAMIL 190"}));
+  // An uncoded subject that is no weapon still names no one.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NN storm)) (VP (VBD attacked) (NP (JJ French) "
+                 "(NNS troops))) (. .)))"),
+            Events{});
+  // A bomb as the object is what was used, not who used it.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (DT a) (NN bomb)) "
+                 "(PP (IN in) (NP (NNP India)))) (. .)))"),
+            (Events{"RUSMIL IND 190"}));
+}
+
+TEST_F(DyadRulesTest, CompoundMembersShareTheLastMembersRole) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India, France and Russian troops attacked China": each country is troops.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (, ,) (NP (NNP France)) (CC and) (NP (JJ Russian) "
+                 "(NNS troops))) (VP (VBD attacked) (NP (NNP China))) (. .)))"),
+            (Events{"INDMIL CHN 190", "FRAMIL CHN 190", "RUSMIL CHN 190"}));
+  // "... and other troops" names no one more.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (, ,) (NP (NNP France)) (CC and) (NP (JJ other) "
+                 "(NNS troops))) (VP (VBD attacked) (NP (NNP China))) (. .)))"),
+            (Events{"INDMIL CHN 190", "FRAMIL CHN 190"}));
+  // A member with its own determiner keeps its own code.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (DT the) (NNS troops))) "
+                 "(VP (VBD attacked) (NP (NNP China))) (. .)))"),
+            (Events{"IND CHN 190", "---MIL CHN 190"}));
 }
 
 }  // namespace

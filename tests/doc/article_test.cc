@@ -117,6 +117,17 @@ TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   EXPECT_EQ(arrest->details.counts[0].kind, CountKind::kArrested);
 }
 
+TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
+  // "the north African country" is Libya, not the region.
+  auto events = Code(
+      "Muammar Gaddafi ruled Libya for four decades. UK, French, US and other forces went into "
+      "the north African country to topple him.",
+      20151125);
+  EXPECT_NE(Find(events, "GBRMIL", "LBY"), nullptr);
+  EXPECT_NE(Find(events, "FRAMIL", "LBY"), nullptr);
+  EXPECT_EQ(Find(events, "---MIL", "LBY"), nullptr);  // "other forces" names no one
+}
+
 TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {
   std::string_view text =
       "If Russia attacks Ukraine, NATO will respond. Putin did not meet Erdogan on Monday.";
