@@ -248,7 +248,7 @@ struct ArticleCoder::State {
     coder.set_resolver(&coreference);
   }
 
-  void FindTweets(std::string_view text, Date story_date);
+  void FindTweets(std::span<const text::Segment> all, Date story_date);
   void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint);
@@ -274,7 +274,7 @@ struct ArticleCoder::State {
   const Place* dateline = nullptr;  // where the dateline says the story was filed
   ByteRange dateline_bytes;
   std::vector<TweetSource> tweets;
-  std::vector<text::Segment> segments;
+  std::span<const text::Segment> segments;  // the article's, from the parser
   CodedSentence sentence;
   std::vector<code::Mention> mentions;
   std::vector<std::string_view> words;
@@ -286,16 +286,9 @@ struct ArticleCoder::State {
   std::span<const std::string_view> sentence_tags;
 };
 
-void ArticleCoder::State::FindTweets(std::string_view text, Date story_date) {
+void ArticleCoder::State::FindTweets(std::span<const text::Segment> all, Date story_date) {
   tweets.clear();
-  // Tweets need their attribution line ("(@handle)"); without one, only the
-  // first lines (a title, then the dateline's paragraph) can hold a dateline.
-  std::string_view head = text;
-  if (text.find("(@") == std::string_view::npos && text.size() > 1024) {
-    size_t cut = text.rfind('\n', 1024);
-    head = text.substr(0, cut == std::string_view::npos ? 1024 : cut);
-  }
-  text::Segmenter().Segment(head, &segments);
+  segments = all;
   for (size_t i = 0; i < segments.size(); ++i) {
     if (segments[i].kind != text::SegmentKind::kTweetAttribution) continue;
     const text::Segment& a = segments[i];
@@ -569,11 +562,11 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
   State& s = *state_;
   StoryDate story = FindStoryDate(text, metadata);
   s.story_date = story.date;
-  s.FindTweets(text, story.date);
+  s.FindTweets(s.parser->Segments(text), story.date);
   s.coreference.Clear();
   s.RememberDateline(text);
   int n = 0;
-  s.parser->Parse(text, [&](const parse::ParsedSegment& p) {
+  s.parser->ParseSegments(text, [&](const parse::ParsedSegment& p) {
     if (!p.codable()) {
       if (skipped != nullptr) ++*skipped;
       return;

@@ -743,9 +743,28 @@ bool ParseNumberPhrase(std::span<const std::string_view> words, int begin, Numbe
   return true;
 }
 
+namespace {
+
+// Every count has a word that says what was counted ("killed", "dead",
+// "deaths", "toll", "protesters", "took to the streets"): without one, no
+// number in the sentence is a count.
+bool MayHaveCounts(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (w.size() < 3) continue;
+    if (Find(w, kVerbs) != nullptr || Find(w, kNominals) != nullptr ||
+        Find(w, kCountNouns) != nullptr || Find(w, kStates) != nullptr ||
+        InTable(w, kParticipantNouns) || EqualsAnyIgnoreCase(w, {"toll", "streets"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void FindCounts(std::span<const std::string_view> words, std::span<const std::string_view> tags,
                 std::vector<Count>* out) {
   out->clear();
+  if (!MayHaveCounts(words)) return;
   Finder finder(words, tags);
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {

@@ -9,6 +9,7 @@
 // a bare year needs a preposition before it ("in 2013", not "2013 people").
 #include "dyad/doc/dates.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <initializer_list>
@@ -269,6 +270,8 @@ class Scanner {
   }
   bool Anchored() const { return story_ != kNoDate; }
 
+  // A cheap test that word j can start one of Core's forms.
+  bool MayStart(int j) const;
   bool Core(int j, bool past, Found* f) const;
   bool Numeric(int j, Found* f) const;
   bool MonthLed(int j, bool past, Found* f) const;
@@ -323,7 +326,24 @@ bool Scanner::Match(int i, TimeExpression* e) const {
   return true;
 }
 
+bool HasDigit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool Scanner::MayStart(int j) const {
+  const std::string_view w = Word(j);
+  if (HasDigit(w)) return true;
+  if (Is(w, "the")) return HasDigit(Word(j + 1));
+  if (Is(Word(j + 2), "ago")) return true;
+  if (w.size() < 3 || w.size() > 9) return false;
+  bool ambiguous = false;
+  return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 ||
+         IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "early",
+                     "late", "mid", "earlier", "later"});
+}
+
 bool Scanner::Core(int j, bool past, Found* f) const {
+  if (!MayStart(j)) return false;
   if (IsOneOf(Word(j), {"early", "late", "mid", "earlier", "later"}) && Core(j + 1, past, f)) {
     return true;
   }
@@ -583,9 +603,27 @@ int DayOfWeek(Date date) { return DayNumber(date) % 7; }
 
 Date AddDays(Date date, int days) { return FromDayNumber(DayNumber(date) + days); }
 
+namespace {
+
+// Whether `w` can take part in a time expression at all: every expression
+// has a number, a month, a weekday, a unit of time or a word like "today".
+bool MayBeTimeWord(std::string_view w) {
+  for (char c : w) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  if (w.size() < 3 || w.size() > 9) return false;
+  bool ambiguous = false;
+  return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
+         IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
+                     "evening"});
+}
+
+}  // namespace
+
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
                          std::vector<TimeExpression>* out) {
   out->clear();
+  if (std::none_of(words.begin(), words.end(), MayBeTimeWord)) return;
   const Scanner scanner(words, story_date, past);
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {

@@ -49,7 +49,17 @@ void TextParser::ParseSegment(std::string_view text, const text::Segment& segmen
 }
 
 void TextParser::Parse(std::string_view text, const std::function<void(const ParsedSegment&)>& fn) {
+  Segments(text);
+  ParseSegments(text, fn);
+}
+
+const std::vector<text::Segment>& TextParser::Segments(std::string_view text) {
   segmenter_.Segment(text, &segments_);
+  return segments_;
+}
+
+void TextParser::ParseSegments(std::string_view text,
+                               const std::function<void(const ParsedSegment&)>& fn) {
   for (const text::Segment& segment : segments_) {
     ParseSegment(text, segment);
     fn(current_);

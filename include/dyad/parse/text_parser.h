@@ -51,6 +51,13 @@ class TextParser {
   // views in it are valid only during the call. Not thread-safe.
   void Parse(std::string_view text, const std::function<void(const ParsedSegment&)>& fn);
 
+  // Parse in two steps, for callers that look at the whole article first
+  // (tweets and their attribution lines, the dateline): Segments() cuts
+  // `text` into segments and returns them; ParseSegments() then calls `fn`
+  // for each, as Parse() does. The segments are valid until the next call.
+  const std::vector<text::Segment>& Segments(std::string_view text);
+  void ParseSegments(std::string_view text, const std::function<void(const ParsedSegment&)>& fn);
+
   // Parses `text` as one sentence, whatever its shape (a PETRARCH record's
   // <Text> is a sentence even without final punctuation). The result is valid
   // until the next call.
