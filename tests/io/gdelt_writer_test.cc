@@ -328,5 +328,53 @@ TEST_F(GdeltWriterTest, TabsInTextBecomeSpaces) {
   EXPECT_EQ(m[1][4], "A B");
 }
 
+// The article coder's details: the event date, the action place and the
+// mention offsets and confidence go into their columns; the place is part of
+// the event key.
+TEST_F(GdeltWriterTest, ArticleDetailsFillDatesPlacesAndOffsets) {
+  MemoryFile events, mentions;
+  auto w = MakeGdeltWriter(events.get(), mentions.get(), &cameo_);
+  code::Event attack = MakeEvent("RUSMIL", "UKR", "190");
+  doc::EventDetails in_kyiv;
+  in_kyiv.event_date = 20241224;
+  in_kyiv.location = doc::Location{"Kyiv", "UKR", "Kyiv City", 50.45466, 30.5238, 703448,
+                                   doc::PlaceKind::kCity, {}};
+  in_kyiv.source_bytes = {10, 17};
+  in_kyiv.target_bytes = {40, 47};
+  in_kyiv.verb_bytes = {18, 24};
+  in_kyiv.confidence = 0.83;
+  doc::EventDetails in_kharkiv = in_kyiv;
+  in_kharkiv.location->name = "Kharkiv";
+  in_kharkiv.location->feature_id = 706483;
+  code::SentenceResult r;
+  r.events = {attack, attack};
+  std::vector<doc::EventDetails> details = {in_kyiv, in_kharkiv};
+  SentenceContext c{"S", "S_1", 20241225, "AP", "text", {}, {}};
+  c.details = &details;
+  w->BeginStory("S");
+  w->WriteSentence(c, r);
+  w->EndStory();
+  w->Finish();
+  auto rows = Rows(events.text());
+  ASSERT_EQ(rows.size(), 2u);  // two places: two events
+  ExpectTyped(rows, GdeltEventColumns());
+  EXPECT_EQ(rows[0][1], "20241224");  // the event's date, not the story's
+  EXPECT_EQ(rows[0][51], "4");        // ActionGeo_Type: a world city
+  EXPECT_EQ(rows[0][52], "Kyiv, Kyiv City, UKR");
+  EXPECT_EQ(rows[0][53], "UKR");
+  EXPECT_EQ(rows[0][56].substr(0, 5), "50.45");
+  EXPECT_EQ(rows[0][58], "703448");
+  EXPECT_EQ(rows[1][52], "Kharkiv, Kyiv City, UKR");
+  auto m = Rows(mentions.text());
+  ASSERT_EQ(m.size(), 2u);
+  ExpectTyped(m, GdeltMentionColumns());
+  EXPECT_EQ(m[0][2], "20241225000000");  // MentionTimeDate: the story's date
+  EXPECT_EQ(m[0][7], "10");              // Actor1CharOffset
+  EXPECT_EQ(m[0][8], "40");
+  EXPECT_EQ(m[0][9], "18");
+  EXPECT_EQ(m[0][10], "1");
+  EXPECT_EQ(m[0][11], "83");
+}
+
 }  // namespace
 }  // namespace dyad::io
