@@ -9,36 +9,51 @@
 
 namespace dyad::io {
 
-std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
+namespace {
+
+// Appends `s` as a JSON string literal, quotes included; runs of characters
+// that need no escape are copied whole.
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  size_t plain = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.substr(plain, i - plain));
+    plain = i + 1;
     switch (c) {
       case '"':
-        out += "\\\"";
+        out->append("\\\"");
         break;
       case '\\':
-        out += "\\\\";
+        out->append("\\\\");
         break;
       case '\n':
-        out += "\\n";
+        out->append("\\n");
         break;
       case '\r':
-        out += "\\r";
+        out->append("\\r");
         break;
       case '\t':
-        out += "\\t";
+        out->append("\\t");
         break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out->append(buf);
+      }
     }
   }
-  out += '"';
+  out->append(s.substr(plain));
+  out->push_back('"');
+}
+
+}  // namespace
+
+std::string JsonString(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  AppendJsonString(s, &out);
   return out;
 }
 
@@ -90,18 +105,26 @@ class JsonLinesWriter : public EventWriter {
 class JsonObject {
  public:
   JsonObject& Str(std::string_view key, std::string_view value) {
-    return Raw(key, JsonString(value));
+    Key(key);
+    AppendJsonString(value, &text_);
+    return *this;
   }
   JsonObject& Raw(std::string_view key, std::string_view raw) {
-    text_ += text_.size() > 1 ? "," : "";
-    text_ += JsonString(key);
-    text_ += ':';
+    Key(key);
     text_ += raw;
     return *this;
   }
-  std::string Close() { return text_ + "}"; }
+  std::string Close() {
+    text_ += '}';
+    return std::move(text_);
+  }
 
  private:
+  void Key(std::string_view key) {
+    if (text_.size() > 1) text_ += ',';
+    AppendJsonString(key, &text_);
+    text_ += ':';
+  }
   std::string text_ = "{";
 };
 
