@@ -161,11 +161,13 @@ bool SameRoot(const std::string& a, const std::string& b) {
 
 bool SameDate(const GoldEvent& g, Date d) { return d / g.precision == g.date / g.precision; }
 
+// Names match folded, up to a comma ("Washington, D.C." is "Washington").
 bool SamePlace(const GoldEvent& g, const Predicted& p) {
   if (p.place.empty()) return false;
   char a[256], b[256];
+  auto head = [](std::string_view name) { return name.substr(0, name.find(',')); };
   return g.place_country == p.place_country &&
-         doc::FoldPlaceName(g.place, a) == doc::FoldPlaceName(p.place, b);
+         doc::FoldPlaceName(head(g.place), a) == doc::FoldPlaceName(head(p.place), b);
 }
 
 struct Totals {
