@@ -414,6 +414,7 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
   if (party.phrase < 0) return out;
   const Phrase& phrase = s_.phrases[party.phrase];
   const dict::Diagnostics& d = dicts_.diagnostics;
+  out.actor = phrase.actor;
   if (phrase.actor >= 0) out.entry = d.Describe(dicts_.actors.actors()[phrase.actor].where);
   out.antecedent = phrase.antecedent;
   for (int agent : phrase.agents)

@@ -45,7 +45,30 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   }
 }
 
-void Coreference::Clear() { sentences_.clear(); }
+void Coreference::Clear() {
+  sentences_.clear();
+  SetQuotes({}, {}, {});
+}
+
+void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker,
+                            std::string_view text) {
+  quoted_.assign(quoted.begin(), quoted.end());
+  speaker_.assign(speaker);
+  speaker_text_.assign(text);
+}
+
+void Coreference::RememberSpeaker(std::string_view code, std::string_view text, int actor,
+                                  bool person) {
+  if (sentences_.empty() || IsNull(code)) return;
+  code::Mention m;
+  m.code = code;
+  m.actor = actor;
+  Entity e = EntityOf(m, {});
+  e.text = text;
+  if (person) e.kind = Kind::kPerson;
+  std::vector<Entity>& last = sentences_.back();
+  last.insert(last.begin(), std::move(e));
+}
 
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
@@ -96,6 +119,13 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  if (!speaker_.empty()) {
+    if (words.size() == 1 &&
+        EqualsAnyIgnoreCase(words[0], {"i", "me", "myself", "we", "us", "ourselves"}))
+      return Want::kSpeaker;
+    if (words.size() > 1 && words.size() <= 4 && EqualsAnyIgnoreCase(words[0], {"my", "our"}))
+      return Want::kSpeakers;
+  }
   if (words.size() == 1) {
     std::string_view w = words[0];
     if (EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"}))
@@ -127,6 +157,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kRole:
       return e.country;
     case Want::kNone:
+    case Want::kSpeaker:
+    case Want::kSpeakers:
       return false;
   }
   return false;
@@ -157,6 +189,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
+  if (want == Want::kSpeaker || want == Want::kSpeakers)
+    return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.
   bool named_country = country_codes_.contains(*code);
@@ -175,6 +209,28 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *code = e->code;
   }
   *antecedent = e->text.empty() ? e->code : e->text;
+  return true;
+}
+
+// "we" in a quote is its speaker; "our forces" the speaker's country's.
+bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
+                                     std::string* code, std::string* antecedent) const {
+  bool quoted = false;
+  for (const WordSpan& q : quoted_) quoted |= q.Contains(begin);
+  if (!quoted) return false;
+  std::string_view country;
+  if (speaker_.size() >= 3 && country_codes_.contains(speaker_.substr(0, 3)))
+    country = std::string_view(speaker_).substr(0, 3);
+  if (want == Want::kSpeaker) {
+    *code = speaker_;
+  } else if (!country.empty() && IsCountryHead(phrase.back())) {
+    *code = country;  // "our country"
+  } else if (!country.empty() && code->size() == 6 && code->starts_with("---")) {
+    *code = std::string(country) + code->substr(3);  // "our forces"
+  } else {
+    return false;
+  }
+  *antecedent = speaker_text_.empty() ? speaker_ : speaker_text_;
   return true;
 }
 
