@@ -61,6 +61,7 @@ class VerbPhraseCoder {
   void CollectSequences(int start, int end, int vp_end);
   int BestPattern(PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
+  bool IsGroup(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsTimeExpression(int unit) const;
@@ -264,6 +265,15 @@ bool VerbPhraseCoder::IsCodedUnit(int unit) const {
     if (!IsNullCode(s_.phrases[p].code)) return true;
   }
   return false;
+}
+
+// A compound, or a phrase the resolver read as two actors ("the two
+// leaders": "FRAGOV/USAGOV").
+bool VerbPhraseCoder::IsGroup(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound) return true;
+  const Phrase& p = s_.phrases[u.phrase_begin];
+  return !p.antecedent.empty() && p.code.find('/') != std::string::npos;
 }
 
 // The first unit after the verb that has a code (or is a compound), else the first unit.
@@ -578,7 +588,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted
   // ("met in Moscow", "held drills in the Sea of Japan").
-  if (source >= 0 && s_.units[source].compound && binding.target < 0 &&
+  if (source >= 0 && IsGroup(source) && binding.target < 0 &&
       (target < 0 || IsTimeExpression(target) ||
        (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) {
     target = source;

@@ -37,7 +37,31 @@ bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
               "thought",  "that",     "to",         "a",         "the"});
 }
 
+// "the two leaders", "both countries": which pair the phrase asks for.
+int PairKind(std::span<const std::string_view> words) {
+  size_t head = 0;
+  if (words.size() == 3 && EqualsIgnoreCase(words[0], "the") &&
+      EqualsAnyIgnoreCase(words[1], {"two", "both"})) {
+    head = 2;
+  } else if (words.size() == 2 && EqualsIgnoreCase(words[0], "both")) {
+    head = 1;
+  } else {
+    return 0;
+  }
+  std::string_view w = words[head];
+  if (EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"}))
+    return 1;
+  if (EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"})) return 2;
+  if (EqualsAnyIgnoreCase(w, {"sides", "parties"})) return 3;
+  return 0;
+}
+
 }  // namespace
+
+// Where last_pairs_ keeps a pair kind.
+int Coreference::PairIndex(Want want) {
+  return want == Want::kTwoPersons ? 0 : want == Want::kTwoCountries ? 1 : 2;
+}
 
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   for (const dict::Actor& a : dicts.actors.actors()) {
@@ -47,6 +71,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
 
 void Coreference::Clear() {
   sentences_.clear();
+  for (Pair& p : last_pairs_) p = Pair{};
   SetQuotes({}, {}, {});
 }
 
@@ -100,6 +125,10 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   for (const code::Mention& m : mentions) {
     if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
   }
+  for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides}) {
+    Pair pair = PairOf(want, entities);
+    if (!pair.code.empty()) last_pairs_[PairIndex(want)] = std::move(pair);
+  }
 }
 
 // A role without a country: "---COP".
@@ -134,6 +163,14 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
   }
   if (words.size() > 6) return Want::kNone;
+  switch (PairKind(words)) {
+    case 1:
+      return Want::kTwoPersons;
+    case 2:
+      return Want::kTwoCountries;
+    case 3:
+      return Want::kTwoSides;
+  }
   if (IsCountrylessRole(code)) return Want::kRole;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
@@ -157,6 +194,12 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kRole:
       return e.country;
     case Want::kNone:
+    case Want::kTwoPersons:  // "the leaders of Ethiopia and Eritrea" are governments
+      return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
+    case Want::kTwoCountries:
+      return e.country && !e.place;
+    case Want::kTwoSides:
+      return !e.place;
     case Want::kSpeaker:
     case Want::kSpeakers:
       return false;
@@ -191,6 +234,13 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kNone) return false;
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
+  if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides) {
+    scratch_.clear();
+    for (const code::Mention& m : earlier) {
+      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+    }
+    return ResolvePair(want, code, antecedent);
+  }
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.
   bool named_country = country_codes_.contains(*code);
@@ -201,6 +251,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   for (const code::Mention& m : earlier) {
     if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
   }
+
   const Entity* e = Find(want, scratch_);
   if (e == nullptr) return false;
   if (want == Want::kRole) {
@@ -209,6 +260,34 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *code = e->code;
   }
   *antecedent = e->text.empty() ? e->code : e->text;
+  return true;
+}
+
+// The first two different actors of `entities` that fit, in text order:
+// "Hollande met Obama" -> "FRAGOV/USAGOV".
+Coreference::Pair Coreference::PairOf(Want want, std::span<const Entity> entities) {
+  const Entity* first = nullptr;
+  std::string_view first_code;
+  for (const Entity& e : entities) {
+    if (!Fits(want, e)) continue;
+    std::string_view c = e.code;
+    if (want == Want::kTwoCountries) c = c.substr(0, 3);
+    if (first == nullptr) {
+      first = &e;
+      first_code = c;
+    } else if (c != first_code) {
+      return Pair{std::string(first_code) + "/" + std::string(c), first->text + " and " + e.text};
+    }
+  }
+  return {};
+}
+
+bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) const {
+  Pair same = PairOf(want, scratch_);
+  const Pair& pair = !same.code.empty() ? same : last_pairs_[PairIndex(want)];
+  if (pair.code.empty()) return false;
+  *code = pair.code;
+  *antecedent = pair.text;
   return true;
 }
 

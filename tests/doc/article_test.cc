@@ -231,6 +231,24 @@ TEST_F(ArticleTest, ScareQuotesAreTheNarratives) {
   EXPECT_EQ(events[0].details.modality, Modality::kAsserted);
 }
 
+TEST_F(ArticleTest, TheTwoLeadersAreThePairTheArticleNamed) {
+  auto events = Code(
+      "French President Francois Hollande met U.S. President Barack Obama on Tuesday. UN "
+      "Secretary-General Ban Ki-moon praised the two leaders.",
+      20151125);
+  const Out* praise = Find(events, "IGOUNO", "FRAGOV");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(praise->event.target_info.antecedent,
+            "French President Francois Hollande and U.S. "
+            "President Barack Obama");
+  EXPECT_NE(Find(events, "IGOUNO", "USAGOV"), nullptr);
+  // With no other target, the pair acts on each other.
+  auto war = Code("Ethiopia and Eritrea signed a declaration. The two countries fought on Monday.",
+                  20180709);
+  EXPECT_NE(Find(war, "ETH", "ERI"), nullptr);
+  EXPECT_NE(Find(war, "ERI", "ETH"), nullptr);
+}
+
 TEST_F(ArticleTest, CountsWithoutAnEventBecomeIncidents) {
   Code("The attacks in Paris on November 13 left 130 dead.", 20151125);
   ASSERT_EQ(incidents_.size(), 1u);

@@ -24,6 +24,13 @@
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
 //    people" ---CVL) is that role of the speaker's country.
+//  * the two (or both) leaders / presidents / ministers: two persons or
+//    governments; the two countries / nations / neighbours: two countries
+//    (of any mention that has one); the two sides: two actors. The pair is
+//    the first two that differ among the same sentence's earlier mentions,
+//    else of the most recent sentence of the article that names two. The
+//    code names both ("ETH/ERI"); the coder makes an event for each, or
+//    between them when nothing else is their target.
 // Candidates are looked for at most `kLookback` sentences back; embedded
 // tweets and headings are not remembered.
 #ifndef DYAD_DOC_COREFERENCE_H_
@@ -82,12 +89,30 @@ class Coreference : public code::PhraseResolver {
     bool place = false;
     bool country = false;  // the code starts with a country's ("KENGOV")
   };
-  enum class Want { kNone, kPerson, kThing, kPlural, kCountry, kRole, kSpeaker, kSpeakers };
+  enum class Want {
+    kNone,
+    kPerson,
+    kThing,
+    kPlural,
+    kCountry,
+    kRole,
+    kSpeaker,
+    kSpeakers,
+    kTwoPersons,
+    kTwoCountries,
+    kTwoSides
+  };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  struct Pair {
+    std::string code, text;  // "ETH/ERI", "Ethiopia and Eritrea"; empty if none
+  };
+  static Pair PairOf(Want want, std::span<const Entity> entities);
+  static int PairIndex(Want want);
+  bool ResolvePair(Want want, std::string* code, std::string* antecedent) const;
   bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                           std::string* code, std::string* antecedent) const;
 
@@ -95,6 +120,7 @@ class Coreference : public code::PhraseResolver {
   std::unordered_set<std::string> country_codes_;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   std::vector<Entity> scratch_;
+  Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
