@@ -71,7 +71,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
 
 void Coreference::Clear() {
   sentences_.clear();
-  for (Pair& p : last_pairs_) p = Pair{};
+  for (Pair& p : last_pairs_) p.first.clear();
   SetQuotes({}, {}, {});
 }
 
@@ -125,10 +125,9 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   for (const code::Mention& m : mentions) {
     if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
   }
-  for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides}) {
-    Pair pair = PairOf(want, entities);
-    if (!pair.code.empty()) last_pairs_[PairIndex(want)] = std::move(pair);
-  }
+  if (entities.size() < 2) return;
+  for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
+    PairOf(want, entities, &last_pairs_[PairIndex(want)]);
 }
 
 // A role without a country: "---COP".
@@ -264,8 +263,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
 }
 
 // The first two different actors of `entities` that fit, in text order:
-// "Hollande met Obama" -> "FRAGOV/USAGOV".
-Coreference::Pair Coreference::PairOf(Want want, std::span<const Entity> entities) {
+// "Hollande met Obama" -> FRAGOV, USAGOV. Most sentences have one: nothing
+// is copied until a second one turns up.
+bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair) {
   const Entity* first = nullptr;
   std::string_view first_code;
   for (const Entity& e : entities) {
@@ -276,18 +276,22 @@ Coreference::Pair Coreference::PairOf(Want want, std::span<const Entity> entitie
       first = &e;
       first_code = c;
     } else if (c != first_code) {
-      return Pair{std::string(first_code) + "/" + std::string(c), first->text + " and " + e.text};
+      pair->first.assign(first_code);
+      pair->second.assign(c);
+      pair->first_text.assign(first->text);
+      pair->second_text.assign(e.text);
+      return true;
     }
   }
-  return {};
+  return false;
 }
 
-bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) const {
-  Pair same = PairOf(want, scratch_);
-  const Pair& pair = !same.code.empty() ? same : last_pairs_[PairIndex(want)];
-  if (pair.code.empty()) return false;
-  *code = pair.code;
-  *antecedent = pair.text;
+bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {
+  const Pair& pair =
+      PairOf(want, scratch_, &same_pair_) ? same_pair_ : last_pairs_[PairIndex(want)];
+  if (pair.first.empty()) return false;
+  *code = pair.first + "/" + pair.second;
+  *antecedent = pair.first_text + " and " + pair.second_text;
   return true;
 }
 

@@ -107,12 +107,14 @@ class Coreference : public code::PhraseResolver {
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  // Two different actors: codes ("ETH", "ERI") and the words that named them.
   struct Pair {
-    std::string code, text;  // "ETH/ERI", "Ethiopia and Eritrea"; empty if none
+    std::string first, second, first_text, second_text;  // empty if none
   };
-  static Pair PairOf(Want want, std::span<const Entity> entities);
+  // Sets `pair` (its strings reused) if `entities` hold a pair; else false.
+  static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
-  bool ResolvePair(Want want, std::string* code, std::string* antecedent) const;
+  bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                           std::string* code, std::string* antecedent) const;
 
@@ -121,6 +123,7 @@ class Coreference : public code::PhraseResolver {
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   std::vector<Entity> scratch_;
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
+  Pair same_pair_;                // scratch: the pair of the sentence being coded
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
