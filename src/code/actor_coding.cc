@@ -265,6 +265,7 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
   if (info != nullptr) {
     info->text.clear();
     for (std::string_view w : words) info->text += (info->text.empty() ? "" : " ") + std::string(w);
+    info->actor = phrase.actor;
     info->entry = phrase.actor < 0
                       ? std::string()
                       : dicts.diagnostics.Describe(dicts.actors.actors()[phrase.actor].where);

@@ -61,6 +61,7 @@ class VerbPhraseCoder {
   void CollectSequences(int start, int end, int vp_end);
   int BestPattern(PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
+  bool IsGroup(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsTimeExpression(int unit) const;
@@ -266,6 +267,15 @@ bool VerbPhraseCoder::IsCodedUnit(int unit) const {
   return false;
 }
 
+// A compound, or a phrase the resolver read as two actors ("the two
+// leaders": "FRAGOV/USAGOV").
+bool VerbPhraseCoder::IsGroup(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound) return true;
+  const Phrase& p = s_.phrases[u.phrase_begin];
+  return !p.antecedent.empty() && p.code.find('/') != std::string::npos;
+}
+
 // The first unit after the verb that has a code (or is a compound), else the first unit.
 int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   // The verb's own objects first, then the clauses nested in its phrase.
@@ -414,6 +424,7 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
   if (party.phrase < 0) return out;
   const Phrase& phrase = s_.phrases[party.phrase];
   const dict::Diagnostics& d = dicts_.diagnostics;
+  out.actor = phrase.actor;
   if (phrase.actor >= 0) out.entry = d.Describe(dicts_.actors.actors()[phrase.actor].where);
   out.antecedent = phrase.antecedent;
   for (int agent : phrase.agents)
@@ -577,7 +588,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted
   // ("met in Moscow", "held drills in the Sea of Japan").
-  if (source >= 0 && s_.units[source].compound && binding.target < 0 &&
+  if (source >= 0 && IsGroup(source) && binding.target < 0 &&
       (target < 0 || IsTimeExpression(target) ||
        (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) {
     target = source;

@@ -2,10 +2,12 @@
 // the article (see article.h; docs/articles.md for the rules in full).
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "dyad/base/text.h"
 #include "dyad/doc/article.h"
 #include "dyad/doc/coreference.h"
+#include "dyad/doc/quotes.h"
 #include "dyad/text/segmenter.h"
 #include "dyad/text/tokenizer.h"
 
@@ -262,6 +264,20 @@ struct ArticleCoder::State {
   std::optional<Location> LocationOf(const PlaceMention* m,
                                      const std::vector<text::Token>& tokens) const;
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
+  bool DropForQuote(code::Event* e) const;
+
+  // Quoted speech (quotes.h): who speaks, and whether a quote runs on.
+  struct Speaker {
+    std::string code;  // "" if not known
+    std::string text;
+    int actor = -1;
+    bool person = false;
+  };
+  void FindSentenceQuotes(std::string_view text, const parse::ParsedSegment& p, Date date,
+                          uint32_t previous_end);
+  Speaker CodeSpeaker(std::span<const std::string_view> words, WordSpan span, Date date);
+  Speaker SpeakerAhead(std::string_view text, uint32_t from, Date date);
+  void RememberSentence();
 
   const dict::Dictionaries& dicts;
   parse::TextParser* parser;
@@ -284,6 +300,15 @@ struct ArticleCoder::State {
   std::vector<bool> count_used;
   std::vector<bool> breaks;  // per word: a comma or dash between clauses
   std::span<const std::string_view> sentence_tags;
+
+  SentenceQuotes quotes;            // the current sentence's
+  Speaker speaker;                  // of the current (or last) quote
+  bool quote_open = false;          // a quote runs on from the previous sentence
+  int sentences_since_quote = 100;  // since the last quote whose speaker is known
+  text::Tokenizer tokenizer;        // for attributions after a quote that spans sentences
+  std::vector<text::Token> ahead_tokens;
+  std::vector<std::string_view> ahead_words;
+  std::vector<code::Mention> remembered;
 };
 
 void ArticleCoder::State::FindTweets(std::span<const text::Segment> all, Date story_date) {
@@ -499,6 +524,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   for (code::Event& e : sentence.result.events) {
     EventDetails d;
     if (tweet != nullptr && e.reported_by.empty()) e.reported_by = tweet->author_code;
+    if (DropForQuote(&e)) continue;
     d.modality = ModalityOf(e, question, condition);
     if (!options.all_modalities &&
         (d.modality == Modality::kHypothetical || d.modality == Modality::kNegated))
@@ -544,6 +570,128 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   }
 }
 
+namespace {
+
+bool HasQuoteMark(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (w == "``" || w == "''") return true;
+  }
+  return false;
+}
+
+// Whether a blank line stands in text[from, to): a new paragraph.
+bool ParagraphBreak(std::string_view text, uint32_t from, uint32_t to) {
+  int newlines = 0;
+  for (uint32_t i = from; i < to && i < text.size(); ++i) newlines += text[i] == '\n';
+  return newlines >= 2;
+}
+
+bool Overlaps(const code::TokenRange& r, WordSpan w) {
+  return !r.empty() && !w.empty() && r.begin < w.end && w.begin < r.end;
+}
+
+}  // namespace
+
+// The speaker's words coded like any noun phrase; a pronoun or a role
+// without a country ("he", "the ministry") by coreference.
+ArticleCoder::State::Speaker ArticleCoder::State::CodeSpeaker(
+    std::span<const std::string_view> words, WordSpan span, Date date) {
+  Speaker out;
+  std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
+  for (std::string_view w : phrase) (out.text += out.text.empty() ? "" : " ") += w;
+  code::ActorProvenance info;
+  std::string code = code::CodeNounPhrase(dicts, phrase, date, &info);
+  std::string resolved = code, antecedent;
+  if (coreference.Resolve(words, span.begin, span.end, {}, &resolved, &antecedent)) {
+    code = resolved;
+    info.actor = -1;
+  }
+  if (code.empty() || code == "---") return out;
+  out.code = std::move(code);
+  out.actor = info.actor;
+  const dict::Actor* actor = info.actor >= 0 ? &dicts.actors.actors()[info.actor] : nullptr;
+  out.person = (actor != nullptr && (actor->person || !actor->office.empty())) ||
+               (phrase.size() == 1 && EqualsAnyIgnoreCase(phrase[0], {"he", "she"}));
+  return out;
+}
+
+// A quote that runs past its first sentence names its speaker after it
+// closes (`"... . ...," Ruto said.`): read the words after the closing mark.
+ArticleCoder::State::Speaker ArticleCoder::State::SpeakerAhead(std::string_view text, uint32_t from,
+                                                               Date date) {
+  size_t close = FindQuoteClose(text, from, 4000);
+  if (close == std::string_view::npos) return {};
+  size_t stop = std::min(text.size(), close + 200);
+  stop = std::min(stop, text.find('\n', close));
+  tokenizer.Tokenize(text, text::Span{static_cast<uint32_t>(close), static_cast<uint32_t>(stop)},
+                     &ahead_tokens);
+  ahead_words.clear();
+  for (const text::Token& t : ahead_tokens) {
+    if (t.text == "." || t.text == "?" || t.text == "!") break;
+    ahead_words.push_back(t.text);
+  }
+  WordSpan span;
+  int verb = -1;
+  if (!FindAttributionAfter(ahead_words, 0, static_cast<int>(ahead_words.size()), &span, &verb))
+    return {};
+  return CodeSpeaker(ahead_words, span, date);
+}
+
+// Finds the sentence's speech quotes and their speaker (in the sentence, in
+// the quote's last sentence, or the previous quote's when this one goes on)
+// and tells coreference, before the sentence is coded.
+void ArticleCoder::State::FindSentenceQuotes(std::string_view text, const parse::ParsedSegment& p,
+                                             Date date, uint32_t previous_end) {
+  quotes.Clear();
+  coreference.SetQuotes({}, {}, {});
+  // An unclosed quote ends with its paragraph unless the next one reopens it.
+  if (quote_open && ParagraphBreak(text, previous_end, p.segment->span.begin) &&
+      (words.empty() || words[0] != "``"))
+    quote_open = false;
+  ++sentences_since_quote;
+  if (!quote_open && !HasQuoteMark(words)) return;
+  FindQuotes(words, quote_open, &quotes);
+  quote_open = quotes.open_at_end;
+  if (quotes.quoted.empty()) return;
+  if (!quotes.speaker.empty()) {
+    speaker = CodeSpeaker(words, quotes.speaker, date);
+  } else if (quotes.continues) {
+    // the speaker of the quote it continues
+  } else if (quotes.open_at_end) {
+    speaker = SpeakerAhead(text, p.segment->span.end, date);
+  } else if (sentences_since_quote > 2) {
+    speaker = Speaker{};  // a quote with no speaker near
+  }
+  if (!speaker.code.empty()) sentences_since_quote = 0;
+  coreference.SetQuotes(quotes.quoted, speaker.code, speaker.text);
+}
+
+// What coreference keeps of a sentence with quotes: the mentions outside
+// them, and the speaker first ("he" next is most likely the speaker).
+void ArticleCoder::State::RememberSentence() {
+  if (quotes.quoted.empty()) return coreference.Remember(mentions, words);
+  remembered.clear();
+  for (const code::Mention& m : mentions) {
+    if (!quotes.Quoted(m.tokens.begin)) remembered.push_back(m);
+  }
+  coreference.Remember(remembered, words);
+  if (!quotes.speaker.empty())
+    coreference.RememberSpeaker(speaker.code, speaker.text, speaker.actor, speaker.person);
+}
+
+// In a sentence with a speech quote, the verb of saying is no event ("Ruto
+// said"), and a quoted verb takes no actor from the attribution; the quote's
+// events are reported by the speaker. Returns whether to drop `e`.
+bool ArticleCoder::State::DropForQuote(code::Event* e) const {
+  if (quotes.quoted.empty()) return false;
+  int verb = e->verb_tokens.begin;
+  if (!quotes.Quoted(verb)) return verb == quotes.speech_verb && quotes.speech_only;
+  if (Overlaps(e->source_tokens, quotes.speaker) || Overlaps(e->target_tokens, quotes.speaker))
+    return true;
+  if (e->reported_by.empty()) e->reported_by = speaker.code;
+  return false;
+}
+
 ArticleCoder::ArticleCoder(const dict::Dictionaries& dicts, parse::TextParser* parser,
                            const Gazetteer* gazetteer, code::CoderOptions coder_options,
                            ArticleOptions options)
@@ -566,7 +714,11 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
   s.coreference.Clear();
   s.RememberDateline(text);
   int n = 0;
+  s.quote_open = false;
+  s.sentences_since_quote = 100;
+  uint32_t end_of_previous = 0;
   s.parser->ParseSegments(text, [&](const parse::ParsedSegment& p) {
+    uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
     if (!p.codable()) {
       if (skipped != nullptr) ++*skipped;
       return;
@@ -580,14 +732,20 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
     c.text = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
     c.date = date;
     c.tweet = tweet != nullptr;
-    s.coder.CodeSentence(p.tree, date, &c.result);
     s.words.clear();
     for (const text::Token& t : p.tokens) s.words.push_back(t.text);
     s.sentence_tags = p.tags;
+    if (tweet == nullptr) {
+      s.FindSentenceQuotes(text, p, date, previous_end);
+    } else {
+      s.quotes.Clear();
+      s.coreference.SetQuotes({}, {}, {});
+    }
+    s.coder.CodeSentence(p.tree, date, &c.result);
     s.coder.LastMentions(&s.mentions);
     // Embedded tweets are quoted, not the article's narrative: "he" after one
     // still means whom the article spoke of.
-    if (tweet == nullptr) s.coreference.Remember(s.mentions, s.words);
+    if (tweet == nullptr) s.RememberSentence();
     s.Resolve(p, date, tweet);
     fn(c);
   });

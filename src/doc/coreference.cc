@@ -37,7 +37,31 @@ bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
               "thought",  "that",     "to",         "a",         "the"});
 }
 
+// "the two leaders", "both countries": which pair the phrase asks for.
+int PairKind(std::span<const std::string_view> words) {
+  size_t head = 0;
+  if (words.size() == 3 && EqualsIgnoreCase(words[0], "the") &&
+      EqualsAnyIgnoreCase(words[1], {"two", "both"})) {
+    head = 2;
+  } else if (words.size() == 2 && EqualsIgnoreCase(words[0], "both")) {
+    head = 1;
+  } else {
+    return 0;
+  }
+  std::string_view w = words[head];
+  if (EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"}))
+    return 1;
+  if (EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"})) return 2;
+  if (EqualsAnyIgnoreCase(w, {"sides", "parties"})) return 3;
+  return 0;
+}
+
 }  // namespace
+
+// Where last_pairs_ keeps a pair kind.
+int Coreference::PairIndex(Want want) {
+  return want == Want::kTwoPersons ? 0 : want == Want::kTwoCountries ? 1 : 2;
+}
 
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   for (const dict::Actor& a : dicts.actors.actors()) {
@@ -45,7 +69,31 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   }
 }
 
-void Coreference::Clear() { sentences_.clear(); }
+void Coreference::Clear() {
+  sentences_.clear();
+  for (Pair& p : last_pairs_) p.first.clear();
+  SetQuotes({}, {}, {});
+}
+
+void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker,
+                            std::string_view text) {
+  quoted_.assign(quoted.begin(), quoted.end());
+  speaker_.assign(speaker);
+  speaker_text_.assign(text);
+}
+
+void Coreference::RememberSpeaker(std::string_view code, std::string_view text, int actor,
+                                  bool person) {
+  if (sentences_.empty() || IsNull(code)) return;
+  code::Mention m;
+  m.code = code;
+  m.actor = actor;
+  Entity e = EntityOf(m, {});
+  e.text = text;
+  if (person) e.kind = Kind::kPerson;
+  std::vector<Entity>& last = sentences_.back();
+  last.insert(last.begin(), std::move(e));
+}
 
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
@@ -77,6 +125,9 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   for (const code::Mention& m : mentions) {
     if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
   }
+  if (entities.size() < 2) return;
+  for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
+    PairOf(want, entities, &last_pairs_[PairIndex(want)]);
 }
 
 // A role without a country: "---COP".
@@ -96,6 +147,13 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  if (!speaker_.empty()) {
+    if (words.size() == 1 &&
+        EqualsAnyIgnoreCase(words[0], {"i", "me", "myself", "we", "us", "ourselves"}))
+      return Want::kSpeaker;
+    if (words.size() > 1 && words.size() <= 4 && EqualsAnyIgnoreCase(words[0], {"my", "our"}))
+      return Want::kSpeakers;
+  }
   if (words.size() == 1) {
     std::string_view w = words[0];
     if (EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"}))
@@ -104,6 +162,14 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
   }
   if (words.size() > 6) return Want::kNone;
+  switch (PairKind(words)) {
+    case 1:
+      return Want::kTwoPersons;
+    case 2:
+      return Want::kTwoCountries;
+    case 3:
+      return Want::kTwoSides;
+  }
   if (IsCountrylessRole(code)) return Want::kRole;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
@@ -127,6 +193,14 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kRole:
       return e.country;
     case Want::kNone:
+    case Want::kTwoPersons:  // "the leaders of Ethiopia and Eritrea" are governments
+      return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
+    case Want::kTwoCountries:
+      return e.country && !e.place;
+    case Want::kTwoSides:
+      return !e.place;
+    case Want::kSpeaker:
+    case Want::kSpeakers:
       return false;
   }
   return false;
@@ -157,6 +231,15 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
+  if (want == Want::kSpeaker || want == Want::kSpeakers)
+    return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
+  if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides) {
+    scratch_.clear();
+    for (const code::Mention& m : earlier) {
+      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+    }
+    return ResolvePair(want, code, antecedent);
+  }
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.
   bool named_country = country_codes_.contains(*code);
@@ -167,6 +250,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   for (const code::Mention& m : earlier) {
     if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
   }
+
   const Entity* e = Find(want, scratch_);
   if (e == nullptr) return false;
   if (want == Want::kRole) {
@@ -175,6 +259,61 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *code = e->code;
   }
   *antecedent = e->text.empty() ? e->code : e->text;
+  return true;
+}
+
+// The first two different actors of `entities` that fit, in text order:
+// "Hollande met Obama" -> FRAGOV, USAGOV. Most sentences have one: nothing
+// is copied until a second one turns up.
+bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair) {
+  const Entity* first = nullptr;
+  std::string_view first_code;
+  for (const Entity& e : entities) {
+    if (!Fits(want, e)) continue;
+    std::string_view c = e.code;
+    if (want == Want::kTwoCountries) c = c.substr(0, 3);
+    if (first == nullptr) {
+      first = &e;
+      first_code = c;
+    } else if (c != first_code) {
+      pair->first.assign(first_code);
+      pair->second.assign(c);
+      pair->first_text.assign(first->text);
+      pair->second_text.assign(e.text);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {
+  const Pair& pair =
+      PairOf(want, scratch_, &same_pair_) ? same_pair_ : last_pairs_[PairIndex(want)];
+  if (pair.first.empty()) return false;
+  *code = pair.first + "/" + pair.second;
+  *antecedent = pair.first_text + " and " + pair.second_text;
+  return true;
+}
+
+// "we" in a quote is its speaker; "our forces" the speaker's country's.
+bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
+                                     std::string* code, std::string* antecedent) const {
+  bool quoted = false;
+  for (const WordSpan& q : quoted_) quoted |= q.Contains(begin);
+  if (!quoted) return false;
+  std::string_view country;
+  if (speaker_.size() >= 3 && country_codes_.contains(speaker_.substr(0, 3)))
+    country = std::string_view(speaker_).substr(0, 3);
+  if (want == Want::kSpeaker) {
+    *code = speaker_;
+  } else if (!country.empty() && IsCountryHead(phrase.back())) {
+    *code = country;  // "our country"
+  } else if (!country.empty() && code->size() == 6 && code->starts_with("---")) {
+    *code = std::string(country) + code->substr(3);  // "our forces"
+  } else {
+    return false;
+  }
+  *antecedent = speaker_text_.empty() ? speaker_ : speaker_text_;
   return true;
 }
 

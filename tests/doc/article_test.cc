@@ -177,6 +177,78 @@ TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   EXPECT_EQ(verb, "meet with");
 }
 
+TEST_F(ArticleTest, QuotedSpeechIsReportedByItsSpeaker) {
+  auto events = Code(
+      "\"Our forces attacked the rebels,\" said Kenyan President William Ruto.\n\n"
+      "Ruto said: \"We condemned Uganda.\"\n\n"
+      "\u201CI met Putin in Moscow,\u201D Turkish President Recep Tayyip Erdogan said.",
+      20240626);
+  const Out* attack = Find(events, "KENMIL", "---REB");  // "our forces": the speaker's country's
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->details.reported_by, "KENGOV");
+  EXPECT_EQ(attack->details.modality, Modality::kReported);
+  const Out* condemn = Find(events, "KENGOV", "UGA");  // "we": the speaker
+  ASSERT_NE(condemn, nullptr);
+  EXPECT_EQ(condemn->event.source_info.text, "We");
+  EXPECT_EQ(condemn->details.reported_by, "KENGOV");
+  const Out* met = Find(events, "TURGOV", "RUSGOV");  // "I"
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->details.reported_by, "TURGOV");
+  EXPECT_EQ(met->details.modality, Modality::kReported);
+  for (const Out& o : events) EXPECT_NE(o.event.verb_text, "said");
+}
+
+TEST_F(ArticleTest, QuotesAcrossSentencesAndParagraphsKeepTheirSpeaker) {
+  auto events = Code(
+      "Kenyan President William Ruto spoke on Wednesday. \"We condemned Uganda. We will win,\" he "
+      "said.\n\n"
+      "\"We accuse Tanzania.\n\n"
+      "\"We also criticised Rwanda,\" Ruto added.",
+      20240626);
+  for (std::string_view target : {"UGA", "TZA", "RWA"}) {
+    const Out* o = Find(events, "KENGOV", target);
+    ASSERT_NE(o, nullptr) << target;
+    EXPECT_EQ(o->details.reported_by, "KENGOV") << target;
+  }
+}
+
+TEST_F(ArticleTest, TheSpeakerOfAQuoteIsWhomHeRefersToNext) {
+  auto events = Code(
+      "Ugandan President Yoweri Museveni arrived in Nairobi. \"We will not negotiate,\" Kenyan "
+      "President William Ruto said. He met Museveni on Thursday.",
+      20240626);
+  const Out* met = Find(events, "KENGOV", "UGAGOV");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->details.modality, Modality::kAsserted);
+  EXPECT_TRUE(met->details.reported_by.empty());
+}
+
+TEST_F(ArticleTest, ScareQuotesAreTheNarratives) {
+  auto events =
+      Code("Kenyan President William Ruto accused Uganda of a \"brutal\" attack.", 20240626);
+  ASSERT_FALSE(events.empty());
+  EXPECT_TRUE(events[0].details.reported_by.empty());
+  EXPECT_EQ(events[0].details.modality, Modality::kAsserted);
+}
+
+TEST_F(ArticleTest, TheTwoLeadersAreThePairTheArticleNamed) {
+  auto events = Code(
+      "French President Francois Hollande met U.S. President Barack Obama on Tuesday. UN "
+      "Secretary-General Ban Ki-moon praised the two leaders.",
+      20151125);
+  const Out* praise = Find(events, "IGOUNO", "FRAGOV");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(praise->event.target_info.antecedent,
+            "French President Francois Hollande and U.S. "
+            "President Barack Obama");
+  EXPECT_NE(Find(events, "IGOUNO", "USAGOV"), nullptr);
+  // With no other target, the pair acts on each other.
+  auto war = Code("Ethiopia and Eritrea signed a declaration. The two countries fought on Monday.",
+                  20180709);
+  EXPECT_NE(Find(war, "ETH", "ERI"), nullptr);
+  EXPECT_NE(Find(war, "ERI", "ETH"), nullptr);
+}
+
 TEST_F(ArticleTest, CountsWithoutAnEventBecomeIncidents) {
   Code("The attacks in Paris on November 13 left 130 dead.", 20151125);
   ASSERT_EQ(incidents_.size(), 1u);

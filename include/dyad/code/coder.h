@@ -47,6 +47,7 @@ struct ActorProvenance {
   std::string entry;                // "file:line" of the actor entry, "" if none
   std::vector<std::string> agents;  // "file:line" of each agent entry
   std::string antecedent;           // "he", "the country": the earlier mention it stands for
+  int actor = -1;                   // the actor entry (Dictionaries::actors), -1 if none
 };
 
 // Words [begin, end) of the sentence (the tree's leaves, in order); -1 if none.

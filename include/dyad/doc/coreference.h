@@ -20,6 +20,17 @@
 //    also ---LEG, ---JUD, ---SPY, ---OPP): that role of the country of the
 //    most recent mention that has one ("police" after "Kenyan President
 //    William Ruto" -> KENCOP). Civilians, gunmen and the like stay "---".
+//  * inside a quote whose speaker is known (SetQuotes): I, me, we, us (and
+//    myself, ourselves) are the speaker; "my/our country" is the speaker's
+//    country; "my/our" + a role without a country ("our forces" ---MIL, "our
+//    people" ---CVL) is that role of the speaker's country.
+//  * the two (or both) leaders / presidents / ministers: two persons or
+//    governments; the two countries / nations / neighbours: two countries
+//    (of any mention that has one); the two sides: two actors. The pair is
+//    the first two that differ among the same sentence's earlier mentions,
+//    else of the most recent sentence of the article that names two. The
+//    code names both ("ETH/ERI"); the coder makes an event for each, or
+//    between them when nothing else is their target.
 // Candidates are looked for at most `kLookback` sentences back; embedded
 // tweets and headings are not remembered.
 #ifndef DYAD_DOC_COREFERENCE_H_
@@ -33,6 +44,7 @@
 
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
+#include "dyad/doc/quotes.h"
 
 namespace dyad::doc {
 
@@ -53,6 +65,16 @@ class Coreference : public code::PhraseResolver {
   // dateline's ("NAIROBI, June 26 (AP) -" -> KEN), as an earlier sentence.
   void RememberCountry(std::string_view code, std::string_view text);
 
+  // The sentence about to be coded quotes `speaker` (an actor code, "" if
+  // unknown; `text` its words) in the words `quoted`; SetQuotes({}, "", "")
+  // before a sentence without quotes.
+  void SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker, std::string_view text);
+  // Adds the speaker of the sentence just remembered (`"...," Ruto said`) as
+  // its first mention: "he" in the next sentence is most likely the speaker.
+  // `actor` is the speaker's actor entry (-1 if none); `person` says whether
+  // "he" or "she" can stand for it.
+  void RememberSpeaker(std::string_view code, std::string_view text, int actor, bool person);
+
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
   bool Resolve(std::span<const std::string_view> words, int begin, int end,
                std::span<const code::Mention> earlier, std::string* code,
@@ -67,17 +89,44 @@ class Coreference : public code::PhraseResolver {
     bool place = false;
     bool country = false;  // the code starts with a country's ("KENGOV")
   };
-  enum class Want { kNone, kPerson, kThing, kPlural, kCountry, kRole };
+  enum class Want {
+    kNone,
+    kPerson,
+    kThing,
+    kPlural,
+    kCountry,
+    kRole,
+    kSpeaker,
+    kSpeakers,
+    kTwoPersons,
+    kTwoCountries,
+    kTwoSides
+  };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  // Two different actors: codes ("ETH", "ERI") and the words that named them.
+  struct Pair {
+    std::string first, second, first_text, second_text;  // empty if none
+  };
+  // Sets `pair` (its strings reused) if `entities` hold a pair; else false.
+  static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
+  static int PairIndex(Want want);
+  bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
+                          std::string* code, std::string* antecedent) const;
 
   const dict::Dictionaries& dicts_;
   std::unordered_set<std::string> country_codes_;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   std::vector<Entity> scratch_;
+  Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
+  Pair same_pair_;                // scratch: the pair of the sentence being coded
+  std::vector<WordSpan> quoted_;  // the current sentence's quotes
+  std::string speaker_;           // ... and their speaker's code, "" if none
+  std::string speaker_text_;
 };
 
 }  // namespace dyad::doc

@@ -1,0 +1,111 @@
+// Quotes and attributions found from the tokenizer's quotation marks.
+#include "dyad/doc/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/text.h"
+
+namespace dyad::doc {
+namespace {
+
+// Splits a test sentence written with the tokenizer's marks (`` and '').
+std::vector<std::string_view> Words(std::string_view s) { return SplitWhitespace(s); }
+
+std::string Join(const std::vector<std::string_view>& words, WordSpan span) {
+  std::string out;
+  for (int t = span.begin; t < span.end; ++t) (out += out.empty() ? "" : " ") += words[t];
+  return out;
+}
+
+TEST(FindQuotesTest, AttributionAfterTheQuote) {
+  auto w = Words("`` We will not allow it , '' Kenyan President William Ruto said in Nairobi .");
+  SentenceQuotes q;
+  FindQuotes(w, false, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_EQ(Join(w, q.quoted[0]), "We will not allow it ,");
+  EXPECT_EQ(Join(w, q.speaker), "Kenyan President William Ruto");
+  EXPECT_EQ(w[q.speech_verb], "said");
+  EXPECT_TRUE(q.speech_only);
+  EXPECT_FALSE(q.open_at_end);
+}
+
+TEST(FindQuotesTest, VerbBeforeTheSpeaker) {
+  auto w =
+      Words("`` It will grow , '' said a Western diplomat in Moscow , who asked not to be named .");
+  SentenceQuotes q;
+  FindQuotes(w, false, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_EQ(Join(w, q.speaker), "a Western diplomat");
+}
+
+TEST(FindQuotesTest, AttributionBeforeTheQuote) {
+  auto w = Words("In a statement , the ministry said : `` We condemned Uganda . ''");
+  SentenceQuotes q;
+  FindQuotes(w, false, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_EQ(Join(w, q.quoted[0]), "We condemned Uganda .");
+  EXPECT_EQ(Join(w, q.speaker), "the ministry");
+}
+
+TEST(FindQuotesTest, ScareQuotesAreNotSpeech) {
+  SentenceQuotes q;
+  FindQuotes(Words("Trump called the verdict `` very unexpected '' and compared it to his case ."),
+             false, &q);
+  EXPECT_TRUE(q.quoted.empty());
+  FindQuotes(Words("Sharif thanked Trump for his `` proactive role '' in the talks ."), false, &q);
+  EXPECT_TRUE(q.quoted.empty());
+}
+
+TEST(FindQuotesTest, QuotesAcrossSentences) {
+  SentenceQuotes q;
+  auto first = Words("`` We will fight on .");
+  FindQuotes(first, false, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_TRUE(q.open_at_end);
+  EXPECT_TRUE(q.speaker.empty());
+  auto last = Words("We will win , '' he said .");
+  FindQuotes(last, true, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_TRUE(q.continues);
+  EXPECT_EQ(Join(last, q.quoted[0]), "We will win ,");
+  EXPECT_EQ(Join(last, q.speaker), "he");
+  // A whole sentence in quotes is speech, with no attribution of its own.
+  FindQuotes(Words("`` We also accuse Tanzania . ''"), false, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_TRUE(q.speaker.empty());
+}
+
+TEST(FindAttributionAfterTest, Forms) {
+  WordSpan speaker;
+  int verb = -1;
+  auto w = Words(", according to the Pakistani military");
+  ASSERT_TRUE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
+  EXPECT_EQ(Join(w, speaker), "the Pakistani military");
+  w = Words(", Noboa later told Radio Canela on Wednesday");
+  ASSERT_TRUE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
+  EXPECT_EQ(Join(w, speaker), "Noboa");
+  EXPECT_EQ(w[verb], "told");
+  w = Words("and compared it to his own case");
+  EXPECT_FALSE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
+}
+
+TEST(FindQuoteCloseTest, ParagraphsThatReopenTheQuote) {
+  std::string_view text = "\"We will fight.\n\n\"We will win,\" he said.";
+  size_t close = FindQuoteClose(text, 15, 1000);
+  ASSERT_NE(close, std::string_view::npos);
+  EXPECT_EQ(text.substr(close), " he said.");
+  std::string_view curly = "\xE2\x80\x9CWe will fight. We will win,\xE2\x80\x9D he said.";
+  close = FindQuoteClose(curly, 17, 1000);
+  ASSERT_NE(close, std::string_view::npos);
+  EXPECT_EQ(curly.substr(close), " he said.");
+  // A paragraph that does not reopen it ends the quote unclosed.
+  EXPECT_EQ(FindQuoteClose("\"We will fight.\n\nThe army said so.", 15, 1000),
+            std::string_view::npos);
+}
+
+}  // namespace
+}  // namespace dyad::doc
