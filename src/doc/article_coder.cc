@@ -259,6 +259,15 @@ struct ArticleCoder::State {
   const PlaceMention* NearestPlace(int begin, int end) const;
   const TimeExpression* NearestTime(int begin, int end) const;
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
+  struct When {
+    Date date = kNoDate;
+    DatePrecision precision = DatePrecision::kDay;
+  };
+  When DateOf(int begin, int end, Date date) const;
+  void FindTimesByTense(Date date, bool past);
+  bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
+  void AttachCounts(const code::Event& e, EventDetails* d);
+  void MakeIncidents(const parse::ParsedSegment& p, Date date);
   double ConfidenceOf(const code::Event& e, Modality m) const;
   std::optional<Location> DatelineLocation(const code::Event& e) const;
   std::optional<Location> LocationOf(const PlaceMention* m,
@@ -295,10 +304,12 @@ struct ArticleCoder::State {
   std::vector<code::Mention> mentions;
   std::vector<std::string_view> words;
   std::vector<TimeExpression> times;
+  std::vector<TimeExpression> other_tense;  // scratch for FindTimesByTense
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
   std::vector<bool> count_used;
-  std::vector<bool> breaks;  // per word: a comma or dash between clauses
+  std::vector<bool> breaks;                  // per word: a comma or dash between clauses
+  bool question = false, condition = false;  // of the sentence being resolved
   std::span<const std::string_view> sentence_tags;
 
   SentenceQuotes quotes;            // the current sentence's
@@ -498,76 +509,150 @@ double ArticleCoder::State::ConfidenceOf(const code::Event& e, Modality m) const
 
 // Dates, modality, places, counts and offsets for the events of the sentence
 // just coded into `sentence.result`; drops what is not to be written.
-void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
-                                  const TweetSource* tweet) {
-  bool past = false;
-  for (std::string_view tag : p.tags) {
-    if (tag.starts_with("VB") || tag == "MD") {
-      past = tag == "VBD";
-      break;
+// Whether the verbs governing word k are in the past: the nearest finite verb
+// before it ("said on Tuesday", "was arrested on Tuesday"; not "has been at
+// war for four years", "will meet on Thursday"), else the first after it.
+bool PastAt(std::span<const std::string_view> tags, int k) {
+  for (int j = k - 1; j >= 0; --j) {
+    std::string_view tag = tags[j];
+    if (tag == "MD") return false;
+    if (!tag.starts_with("VB") || tag == "VBN" || tag == "VBG") continue;
+    return tag == "VBD";
+  }
+  for (size_t j = k; j < tags.size(); ++j) {
+    if (tags[j] == "MD") return false;
+    if (tags[j].starts_with("VB") && tags[j] != "VBN" && tags[j] != "VBG") return tags[j] == "VBD";
+  }
+  return false;
+}
+
+// Whether the sentence's main verb is in the simple past (its first verb).
+bool IsPastSentence(std::span<const std::string_view> tags) {
+  for (std::string_view tag : tags) {
+    if (tag.starts_with("VB") || tag == "MD") return tag == "VBD";
+  }
+  return false;
+}
+
+bool IsSayingVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"said", "says", "told", "announced", "stated", "reported", "added",
+                                 "confirmed", "declared"});
+}
+
+// The sentence's time expressions, each read in the tense of the verb that
+// governs it: "Putin will meet Erdogan on Thursday, officials said on
+// Tuesday" has a coming Thursday and a past Tuesday.
+void ArticleCoder::State::FindTimesByTense(Date date, bool past) {
+  FindTimeExpressions(words, date, past, &times);
+  if (times.empty()) return;
+  FindTimeExpressions(words, date, !past, &other_tense);
+  for (TimeExpression& t : times) {
+    if (PastAt(sentence_tags, t.token_begin) == past) continue;
+    for (const TimeExpression& o : other_tense) {
+      if (o.token_begin == t.token_begin && o.token_end == t.token_end) t = o;
     }
   }
+}
+
+// An event's date: the nearest time expression of its clause; else the one
+// that dates the report ("..., officials said on Tuesday"); else the
+// sentence's date. (Carrying the day an earlier sentence named over to
+// undated past events was tried: it got more dates wrong than right.)
+ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
+  if (const TimeExpression* t = NearestTime(begin, end)) return When{t->date, t->precision};
+  for (const TimeExpression& t : times) {
+    int b = t.token_begin;
+    bool after_saying = (b >= 1 && IsSayingVerb(words[b - 1])) ||
+                        (b >= 2 && IsSayingVerb(words[b - 2]) && sentence_tags[b - 1] == "RB");
+    if (after_saying && t.precision == DatePrecision::kDay) return When{t.date, t.precision};
+  }
+  return When{date, DatePrecision::kDay};
+}
+
+// The article's fields of one event; false if the event is not to be written.
+bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code::Event* e,
+                                 EventDetails* d) {
+  if (DropForQuote(e)) return false;
+  d->modality = ModalityOf(*e, question, condition);
+  if (!options.all_modalities &&
+      (d->modality == Modality::kHypothetical || d->modality == Modality::kNegated))
+    return false;
+  d->reported_by = e->reported_by;
+  When when = DateOf(e->verb_tokens.begin, e->verb_tokens.end, date);
+  d->event_date = when.date;
+  d->date_precision = when.precision;
+  d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end), p.tokens);
+  if (!d->location) d->location = DatelineLocation(*e);
+  AttachCounts(*e, d);
+  d->source_bytes = BytesOf(p.tokens, e->source_tokens.begin, e->source_tokens.end);
+  d->target_bytes = BytesOf(p.tokens, e->target_tokens.begin, e->target_tokens.end);
+  d->verb_bytes = BytesOf(p.tokens, e->verb_tokens.begin, e->verb_tokens.end);
+  d->confidence = ConfidenceOf(*e, d->modality);
+  return true;
+}
+
+// Counts near the event that fit its kind ("killing 224 people").
+void ArticleCoder::State::AttachCounts(const code::Event& e, EventDetails* d) {
+  int begin = e.verb_tokens.begin, end = e.verb_tokens.end;
+  for (const code::TokenRange& r : {e.source_tokens, e.target_tokens}) {
+    if (r.empty()) continue;
+    begin = std::min(begin, r.begin);
+    end = std::max(end, r.end);
+  }
+  for (size_t c = 0; c < counts.size(); ++c) {
+    const Count& n = counts[c];
+    if (n.token_begin < begin - 3 || n.token_begin > end + 6 || !CountFitsRoot(n.kind, e.code))
+      continue;
+    d->counts.push_back(EventCount{n.kind, n.number, n.qualifier, std::string(n.who)});
+    count_used[c] = true;
+  }
+}
+
+// Counts no event took, as incidents of their own.
+void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date) {
+  for (size_t c = 0; c < counts.size(); ++c) {
+    if (count_used[c]) continue;
+    const Count& n = counts[c];
+    Incident i;
+    i.count = EventCount{n.kind, n.number, n.qualifier, std::string(n.who)};
+    When when = DateOf(n.token_begin, n.token_end, date);
+    i.date = when.date;
+    i.date_precision = when.precision;
+    i.location = LocationOf(NearestPlace(n.token_begin, n.token_end), p.tokens);
+    i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
+    sentence.incidents.push_back(std::move(i));
+  }
+}
+
+// Dates, modality, places, counts and offsets for the events of the sentence
+// just coded into `sentence.result`; drops what is not to be written.
+void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
+                                  const TweetSource* tweet) {
+  bool past = IsPastSentence(p.tags);
   counts.clear();
   if (MayHaveCount(words, p.tags)) FindCounts(words, p.tags, &counts);
   sentence.details.clear();
   sentence.incidents.clear();
   // Most sentences have no event and no count: nothing to date or place.
   if (sentence.result.events.empty() && counts.empty()) return;
-  FindTimeExpressions(words, date, past, &times);
+  FindTimesByTense(date, past);
   std::string_view hint;
   if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
   FindPlaces(p, hint);
   FindClauseBreaks();
-  bool question = IsQuestion(words), condition = HasCondition(words);
+  question = IsQuestion(words);
+  condition = HasCondition(words);
   count_used.assign(counts.size(), false);
   std::vector<code::Event> kept;
   for (code::Event& e : sentence.result.events) {
-    EventDetails d;
     if (tweet != nullptr && e.reported_by.empty()) e.reported_by = tweet->author_code;
-    if (DropForQuote(&e)) continue;
-    d.modality = ModalityOf(e, question, condition);
-    if (!options.all_modalities &&
-        (d.modality == Modality::kHypothetical || d.modality == Modality::kNegated))
-      continue;
-    d.reported_by = e.reported_by;
-    int begin = e.verb_tokens.begin, end = e.verb_tokens.end;
-    for (const code::TokenRange& r : {e.source_tokens, e.target_tokens}) {
-      if (r.empty()) continue;
-      begin = std::min(begin, r.begin);
-      end = std::max(end, r.end);
-    }
-    const TimeExpression* when = NearestTime(e.verb_tokens.begin, e.verb_tokens.end);
-    d.event_date = when != nullptr ? when->date : date;
-    d.date_precision = when != nullptr ? when->precision : DatePrecision::kDay;
-    d.location = LocationOf(NearestPlace(e.verb_tokens.begin, e.verb_tokens.end), p.tokens);
-    if (!d.location) d.location = DatelineLocation(e);
-    for (size_t c = 0; c < counts.size(); ++c) {
-      const Count& n = counts[c];
-      if (n.token_begin < begin - 3 || n.token_begin > end + 6 || !CountFitsRoot(n.kind, e.code))
-        continue;
-      d.counts.push_back(EventCount{n.kind, n.number, n.qualifier, std::string(n.who)});
-      count_used[c] = true;
-    }
-    d.source_bytes = BytesOf(p.tokens, e.source_tokens.begin, e.source_tokens.end);
-    d.target_bytes = BytesOf(p.tokens, e.target_tokens.begin, e.target_tokens.end);
-    d.verb_bytes = BytesOf(p.tokens, e.verb_tokens.begin, e.verb_tokens.end);
-    d.confidence = ConfidenceOf(e, d.modality);
+    EventDetails d;
+    if (!Detail(p, date, &e, &d)) continue;
     kept.push_back(std::move(e));
     sentence.details.push_back(std::move(d));
   }
   sentence.result.events = std::move(kept);
-  for (size_t c = 0; c < counts.size(); ++c) {
-    if (count_used[c]) continue;
-    const Count& n = counts[c];
-    Incident i;
-    i.count = EventCount{n.kind, n.number, n.qualifier, std::string(n.who)};
-    const TimeExpression* when = NearestTime(n.token_begin, n.token_end);
-    i.date = when != nullptr ? when->date : date;
-    i.date_precision = when != nullptr ? when->precision : DatePrecision::kDay;
-    i.location = LocationOf(NearestPlace(n.token_begin, n.token_end), p.tokens);
-    i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
-    sentence.incidents.push_back(std::move(i));
-  }
+  MakeIncidents(p, date);
 }
 
 namespace {

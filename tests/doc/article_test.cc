@@ -155,6 +155,11 @@ TEST_F(ArticleTest, EventDatesFollowTheText) {
   ASSERT_NE(visit, nullptr);
   EXPECT_EQ(visit->details.event_date, 20151124);  // the Tuesday before the Thursday story
   EXPECT_EQ(visit->details.modality, Modality::kAsserted);
+  // An undated event takes the day of its report: "..., officials said on Tuesday".
+  auto reported =
+      Code("Kenyan police have arrested 12 protesters, officials said on Tuesday.", 20240627);
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_EQ(reported[0].details.event_date, 20240625);
 }
 
 TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
