@@ -426,6 +426,8 @@ void DyadReader::ActorField(std::string_view key, std::string_view value) {
     if (capital_ < 0) {
       capital_ = NewActor(actor->name + " capital", {DatedCode{actor->codes[0].code + "GOV"}});
       dicts_->actors.actors()[capital_].place_metonym = true;
+      std::vector<std::string_view> names = SplitList(value);
+      if (!names.empty()) dicts_->actors.actors()[capital_].capital_city.assign(names.front());
     }
     for (std::string_view name : SplitList(value)) AddActorName(name, capital_);
   } else if (key == "cameo" && kind_ == Kind::kCountry) {

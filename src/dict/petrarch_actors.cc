@@ -90,7 +90,9 @@ struct ActorReader {
       AddName(name.substr(1));
       return AddCodes(codes);
     }
-    dicts->actors.actors().push_back(Actor{std::string(name), {}, where, {}, false});
+    Actor& actor = dicts->actors.actors().emplace_back();
+    actor.name.assign(name);
+    actor.where = where;
     current = static_cast<int>(dicts->actors.actors().size() - 1);
     AddName(name);
     AddCodes(codes);

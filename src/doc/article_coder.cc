@@ -253,7 +253,8 @@ struct ArticleCoder::State {
   void FindTweets(std::span<const text::Segment> all, Date story_date);
   void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
-  void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint);
+  void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
+  const Place* SeatOfGovernment(int begin, int end, Date date) const;
   void FindClauseBreaks();
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end) const;
@@ -376,7 +377,21 @@ const TweetSource* ArticleCoder::State::TweetAt(const text::Span& span) const {
 
 // Places are proper names after a place preposition ("in Paris", "near the
 // Syrian border" is not one), found in the gazetteer; longest name first.
-void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint) {
+// "at the White House", "in the Kremlin": a seat of government the
+// dictionaries name as a capital's is in that capital (the gazetteer would
+// find a town called White House).
+const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date) const {
+  code::ActorProvenance info;
+  code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(begin, end - begin),
+                       date, &info);
+  if (info.actor < 0) return nullptr;
+  const dict::Actor& actor = dicts.actors.actors()[info.actor];
+  if (!actor.place_metonym || actor.capital_city.empty() || actor.codes.empty()) return nullptr;
+  return gazetteer->Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
+}
+
+void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
+                                     Date date) {
   places.clear();
   if (gazetteer == nullptr) return;
   int n = static_cast<int>(words.size());
@@ -390,6 +405,11 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     for (; end > begin; --end) {
       name.clear();
       for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
+      if (const Place* place = SeatOfGovernment(begin, end, date)) {
+        places.push_back(PlaceMention{begin, end, place});
+        t = end - 1;
+        break;
+      }
       if (const Place* place = gazetteer->Find(name, hint)) {
         places.push_back(PlaceMention{begin, end, place});
         t = end - 1;
@@ -638,7 +658,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   FindTimesByTense(date, past);
   std::string_view hint;
   if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
-  FindPlaces(p, hint);
+  FindPlaces(p, hint, date);
   FindClauseBreaks();
   question = IsQuestion(words);
   condition = HasCondition(words);

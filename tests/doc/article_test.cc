@@ -277,6 +277,13 @@ TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   ASSERT_TRUE(events[0].details.location.has_value());
   EXPECT_EQ(events[0].details.location->name, "Nairobi");
   EXPECT_EQ(events[0].details.location->country, "KEN");
+  // A seat of government is in its capital, not in a town of the same name.
+  auto white_house =
+      Code("Hollande met Obama at the White House on Tuesday.", 20151126, false, &*gazetteer);
+  ASSERT_EQ(white_house.size(), 1u);
+  ASSERT_TRUE(white_house[0].details.location.has_value());
+  EXPECT_EQ(white_house[0].details.location->name.substr(0, 10), "Washington");
+  EXPECT_EQ(white_house[0].details.location->country, "USA");
   // A title before the dateline, and a long article: the dateline still counts.
   std::string article =
       "Kenya's president withdraws tax bill\n\nNAIROBI, June 26 (AP) - Police "

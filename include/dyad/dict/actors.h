@@ -39,6 +39,7 @@ struct Actor {
   bool place_metonym = false;  // a capital: "Moscow said" is RUSGOV, "in Moscow" a place
   bool person = false;         // a `person` entry (dyad's format): "he" or "she" can refer to it
   bool country = false;        // a `country` entry (dyad's format): "the country" can refer to it
+  std::string capital_city;    // for a capital's entry: the city ("Washington" for "White House")
   // The first restricted code that holds at `date`, else the first unrestricted
   // code, else "" (the actor is known but has no code then).
   std::string_view CodeAt(Date date) const;
