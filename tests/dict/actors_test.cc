@@ -6,6 +6,13 @@
 namespace dyad::dict {
 namespace {
 
+Actor MakeActor(std::string name, std::vector<DatedCode> codes) {
+  Actor a;
+  a.name = std::move(name);
+  a.codes = std::move(codes);
+  return a;
+}
+
 TEST(DatedCodeTest, UnrestrictedHoldsAlways) {
   DatedCode c{"FRA", kNoDate, kNoDate};
   EXPECT_FALSE(c.restricted());
@@ -34,41 +41,40 @@ TEST(DatedCodeTest, OpenEnds) {
 }
 
 TEST(ActorTest, NoCodesGivesEmpty) {
-  Actor actor{"NOBODY_", {}, {}, {}, false};
+  Actor actor = MakeActor("NOBODY_", {});
   EXPECT_EQ(actor.CodeAt(20000101), "");
 }
 
 TEST(ActorTest, UnrestrictedCodeWhenNoRestrictionHolds) {
-  Actor actor{"GOLLUM", {{"HOB", kNoDate, 19950601}, {"XXX", kNoDate, kNoDate}}, {}, {}, false};
+  Actor actor = MakeActor("GOLLUM", {{"HOB", kNoDate, 19950601}, {"XXX", kNoDate, kNoDate}});
   EXPECT_EQ(actor.CodeAt(19940101), "HOB");
   EXPECT_EQ(actor.CodeAt(19950601), "XXX");
 }
 
 TEST(ActorTest, RestrictedCodeBeatsEarlierUnrestrictedOne) {
-  Actor actor{"MUBARAK", {{"EGY", kNoDate, kNoDate}, {"EGYGOV", 19811014, 20110211}}, {}, {}, false};
+  Actor actor = MakeActor("MUBARAK", {{"EGY", kNoDate, kNoDate}, {"EGYGOV", 19811014, 20110211}});
   EXPECT_EQ(actor.CodeAt(19900101), "EGYGOV");
   EXPECT_EQ(actor.CodeAt(19800101), "EGY");
   EXPECT_EQ(actor.CodeAt(20110211), "EGY");
 }
 
 TEST(ActorTest, FirstHoldingRestrictionWins) {
-  Actor actor{"X", {{"A", 19900101, 20000101}, {"B", 19950101, 20050101}}, {}, {}, false};
+  Actor actor = MakeActor("X", {{"A", 19900101, 20000101}, {"B", 19950101, 20050101}});
   EXPECT_EQ(actor.CodeAt(19920101), "A");
   EXPECT_EQ(actor.CodeAt(19970101), "A");  // both hold: the first listed
   EXPECT_EQ(actor.CodeAt(20020101), "B");
 }
 
 TEST(ActorTest, OnlyRestrictedCodesGiveEmptyOutsideThem) {
-  Actor actor{"UFFE_ELLEMANN_JENSEN_",
-              {{"IGOEUREEC", 19820701, 19821231}, {"IGOEUREEC", 19870701, 19871231}},
-              {}, {}, false};
+  Actor actor = MakeActor("UFFE_ELLEMANN_JENSEN_",
+                          {{"IGOEUREEC", 19820701, 19821231}, {"IGOEUREEC", 19870701, 19871231}});
   EXPECT_EQ(actor.CodeAt(19820801), "IGOEUREEC");
   EXPECT_EQ(actor.CodeAt(19870801), "IGOEUREEC");
   EXPECT_EQ(actor.CodeAt(19850101), "");
 }
 
 TEST(ActorTest, FirstUnrestrictedCodeIsTheDefault) {
-  Actor actor{"X", {{"A", kNoDate, kNoDate}, {"B", kNoDate, kNoDate}}, {}, {}, false};
+  Actor actor = MakeActor("X", {{"A", kNoDate, kNoDate}, {"B", kNoDate, kNoDate}});
   EXPECT_EQ(actor.CodeAt(20000101), "A");
 }
 
