@@ -34,6 +34,7 @@ struct CoderScratch {
   uint32_t generation = 0;
   std::vector<int> candidates;
   std::vector<int> forms;                // verb forms chosen for the current verb
+  std::vector<int> spread;               // longer forms that match across modifiers
   std::vector<int> event_blocks;         // the verb block of each event in the result
   std::vector<ReportingVerb> reporting;  // reporting verbs whose phrase is open
   std::vector<Mention> mentions;
@@ -57,10 +58,12 @@ class VerbPhraseCoder {
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
   int FallbackForm() const;
-  bool FormMatches(const dict::VerbForm& form, int verb, int* start, int* end) const;
+  bool FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
+                   int* end) const;
   void CollectSequences(int start, int end, int vp_end);
-  int BestPattern(PatternBinding* binding);
+  int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
+  int ThroughPrepositions(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsTimeExpression(int unit) const;
@@ -119,14 +122,26 @@ bool IsSkippable(const Sentence& s, int t) {
   return !s.IsWord(t) || IsSkippableWord(s.tokens[t].text);
 }
 
+// dyad's dictionaries: the words of a multi-word verb may also stand apart by
+// modifiers of its noun ("held their first phone call", "took full control
+// of", "launched an indefinite hunger strike").
+bool IsSkippableModifier(const Sentence& s, int t) {
+  std::string_view tag = s.tokens[t].tag;
+  return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD";
+}
+
 // Whether the extra words of a multi-word verb stand next to `verb` (skipping
-// articles, pronouns and numbers); sets the verb's token extent.
-bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, int* start,
+// articles, pronouns and numbers, and with `modifiers` also adjectives and
+// possessives); sets the verb's token extent.
+bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
                                   int* end) const {
   int n = static_cast<int>(s_.tokens.size());
+  auto skippable = [&](int t) {
+    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t));
+  };
   int t = verb + 1;
   for (dict::WordId w : form.after) {
-    while (t < n && s_.tokens[t].word != w && IsSkippable(s_, t)) ++t;
+    while (t < n && s_.tokens[t].word != w && skippable(t)) ++t;
     if (t >= n || s_.tokens[t].word != w) return false;
     ++t;
   }
@@ -143,8 +158,14 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, int* sta
 
 // The verb forms to use: those with the most words that match here (a verb
 // listed in several blocks has a form in each; their patterns all apply).
+// In dyad's dictionaries, longer forms whose words stand apart by modifiers
+// ("held their first phone call") go to `spread`: their patterns apply when
+// none of the others' does, and their code comes first (FallbackForm);
+// patterns read the words after the forms that match as written ("sent
+// military aid to" keeps "* military aid").
 bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   x_.forms.clear();
+  x_.spread.clear();
   const std::vector<int>* forms = dicts_.verbs.FormsOf(s_.tokens[verb].word);
   if (forms == nullptr) return false;
   size_t best_size = 0;
@@ -152,13 +173,32 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
     const dict::VerbForm& form = dicts_.verbs.form(f);
     int st, en;
     size_t size = form.before.size() + form.after.size() + 1;
-    if (size < best_size || !FormMatches(form, verb, &st, &en)) continue;
+    if (size < best_size || !FormMatches(form, verb, /*modifiers=*/false, &st, &en)) continue;
     if (size > best_size) x_.forms.clear();
     best_size = size;
     x_.forms.push_back(f);
     *start = st;
     *end = en;
   }
+  if (dicts_.format != dict::Dictionaries::Format::kDyad) return !x_.forms.empty();
+  size_t spread_size = best_size + 1;
+  std::vector<int>& spread = x_.spread;
+  spread.clear();
+  for (int f : *forms) {
+    const dict::VerbForm& form = dicts_.verbs.form(f);
+    int st, en;
+    size_t size = form.before.size() + form.after.size() + 1;
+    if (size < spread_size || !FormMatches(form, verb, /*modifiers=*/true, &st, &en)) continue;
+    if (size > spread_size) spread.clear();
+    spread_size = size;
+    spread.push_back(f);
+    if (x_.forms.empty()) {
+      *start = st;
+      *end = en;
+    }
+  }
+  // Only forms across modifiers: they are the verb's forms.
+  if (x_.forms.empty()) x_.forms.swap(spread);
   return !x_.forms.empty();
 }
 
@@ -178,7 +218,7 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
 
 // The most specific pattern of the chosen forms' blocks that matches
 // (on ties the later entry, as a later definition overrides an earlier one).
-int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
+int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* binding) {
   if (x_.pattern_stamp.size() < dicts_.verbs.num_patterns()) {
     x_.pattern_stamp.assign(dicts_.verbs.num_patterns(), 0);
   }
@@ -190,7 +230,7 @@ int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
       x_.candidates.push_back(p);
     }
   };
-  for (int f : x_.forms) {
+  for (int f : forms) {
     const dict::VerbBlock& block = dicts_.verbs.block(dicts_.verbs.form(f).block);
     for (const auto* seq : {&x_.lower, &x_.before}) {
       for (int t : *seq) {
@@ -203,16 +243,58 @@ int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
   }
   std::sort(x_.candidates.begin(), x_.candidates.end());
   int best = -1;
+  bool best_coded = false;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   PatternBinding b;
   for (int p : x_.candidates) {
     const dict::Pattern& pattern = dicts_.verbs.pattern(p);
     if (best >= 0 && pattern.specificity < dicts_.verbs.pattern(best).specificity) continue;
-    if (MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) {
-      best = p;
-      *binding = b;
+    if (!MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) continue;
+    // dyad: of equally specific patterns, one that binds a coded target wins
+    // over one that binds an uncoded phrase ("sent condolences to Bush over
+    // the attacks": "* to TARGET", not "* over TARGET").
+    bool coded = b.target < 0 || IsCodedUnit(b.target);
+    if (dyad && best >= 0 && pattern.specificity == dicts_.verbs.pattern(best).specificity &&
+        best_coded && !coded) {
+      continue;
     }
+    best = p;
+    best_coded = coded;
+    *binding = b;
   }
   return best;
+}
+
+// dyad: a target a pattern bound that has no code gives way to the verb's
+// coded direct object ("commended Kenya for leading the mission"), else to
+// the coded phrase its prepositional phrases lead to ("voiced pessimism about
+// relations with the United States"), if any.
+int VerbPhraseCoder::ThroughPrepositions(int unit) const {
+  static constexpr std::string_view kLinks[] = {"of",   "with", "between", "against", "on",
+                                                "over", "to",   "toward",  "towards", "from",
+                                                "for",  "into", "about",   "among",   "upon"};
+  if (unit < 0 || IsCodedUnit(unit) || dicts_.format != dict::Dictionaries::Format::kDyad)
+    return unit;
+  if (!x_.lower.empty()) {
+    int object = s_.tokens[x_.lower.front()].unit;
+    // ... a named one: not "pulled back troops from the border with India".
+    if (object >= 0 && object != unit && IsCodedUnit(object) &&
+        !UnitCode(object).starts_with("---"))
+      return object;
+  }
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[unit].token_end;
+  while (t + 1 < n && s_.IsWord(t)) {
+    const Token& prep = s_.tokens[t];
+    if (prep.unit >= 0 || (prep.tag != "IN" && prep.tag != "TO")) break;
+    bool link = false;
+    for (std::string_view w : kLinks) link |= EqualsIgnoreCase(prep.text, w);
+    int next = s_.tokens[t + 1].unit;
+    if (!link || next < 0 || !s_.IsWord(t + 1)) break;
+    if (IsCodedUnit(next)) return next;
+    t = s_.units[next].token_end;
+  }
+  return unit;
 }
 
 std::string_view VerbPhraseCoder::UnitCode(int unit) const {
@@ -508,6 +590,9 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
 // a reporting block's form when the verb is one ("admit" is also 08).
 int VerbPhraseCoder::FallbackForm() const {
   if (dicts_.format != dict::Dictionaries::Format::kDyad) return x_.forms.back();
+  for (int f : x_.spread) {
+    if (!IsNullCode(dicts_.verbs.form(f).code)) return f;
+  }
   for (int f : x_.forms) {
     if (dicts_.verbs.IsReportingBlock(dicts_.verbs.form(f).block)) return f;
   }
@@ -529,7 +614,21 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A passive participle sees its auxiliary ("+ WAS * DEAD IN $").
   CollectSequences(passive ? start : std::min(start, vp.clause_start), end, vp.end_token);
   PatternBinding binding;
-  int pattern = BestPattern(&binding);
+  int pattern = BestPattern(x_.forms, &binding);
+  // Forms that match across modifiers speak when the others say nothing or
+  // that this use is no event ("opened formal peace talks": not "* talks"
+  // of "open" as in opening an inquiry, but "open talks").
+  if (!x_.spread.empty() && (pattern < 0 || IsNullCode(dicts_.verbs.pattern(pattern).code))) {
+    PatternBinding spread_binding;
+    int spread = BestPattern(x_.spread, &spread_binding);
+    if (spread >= 0) {
+      pattern = spread;
+      binding = spread_binding;
+    } else if (std::any_of(x_.spread.begin(), x_.spread.end(),
+                           [&](int f) { return !IsNullCode(dicts_.verbs.form(f).code); })) {
+      pattern = -1;  // FallbackForm chose the spread form's code
+    }
+  }
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   if (pattern >= 0) block_ = dicts_.verbs.pattern(pattern).block;
   std::string code;
@@ -571,7 +670,13 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
-  int target = binding.target >= 0 ? binding.target : FindTarget(vp);
+  int target = binding.target;
+  if (target < 0) {
+    target = FindTarget(vp);
+  } else if (const auto& after = dicts_.verbs.pattern(pattern).after;
+             !after.empty() && after.back().kind == dict::ElementKind::kTarget) {
+    target = ThroughPrepositions(target);  // "* about TARGET", not "* TARGET with"
+  }
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
   // verb, a compound source's members act on each other; in dyad's files also

@@ -33,6 +33,7 @@ class Matcher {
         seq_(seq),
         reversed_(reversed),
         heads_only_(heads_only),
+        infinitives_(dicts.format == dict::Dictionaries::Format::kDyad),
         binding_(binding) {}
 
   // Matches elements[e..] (in matching order) from seq position i. An
@@ -45,6 +46,7 @@ class Matcher {
     for (size_t j = i; j < limit; ++j) {
       size_t next;
       if (!MatchElementAt(el, j, &next)) continue;
+      if (InfinitiveForPhrase(elements, e, j)) continue;
       PatternBinding saved = *binding_;
       Bind(el, j);
       Record(el, e, j, next);
@@ -57,6 +59,19 @@ class Matcher {
 
  private:
   const Token& At(size_t j) const { return s_.tokens[seq_[j]]; }
+
+  // dyad's dictionaries: "to" before a verb ("visited Beijing to discuss
+  // trade") is no preposition, so it does not match a pattern's "to" that
+  // leads to a noun phrase ("* to TARGET"); "* to visit" still matches.
+  bool InfinitiveForPhrase(std::span<const PatternElement> elements, size_t e, size_t j) const {
+    if (!infinitives_ || reversed_ || elements[e].kind != ElementKind::kWord) return false;
+    if (At(j).tag != "TO") return false;
+    int after = seq_[j] + 1;
+    if (after >= static_cast<int>(s_.tokens.size()) || s_.tokens[after].tag != "VB") return false;
+    if (e + 1 == elements.size()) return false;  // "* days to": the pattern means the infinitive
+    ElementKind next = elements[e + 1].kind;
+    return next != ElementKind::kWord && next != ElementKind::kSynset;
+  }
 
   // Remembers the last token (in sentence order) a word or synset element
   // matched at seq positions [j, next), -1 for other elements.
@@ -155,6 +170,7 @@ class Matcher {
   std::span<const int> seq_;
   bool reversed_;
   bool heads_only_;
+  bool infinitives_;
   PatternBinding* binding_;
   std::array<int, 16> matched_{};  // per element, see Record(); longer patterns are not checked
 };

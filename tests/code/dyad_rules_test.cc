@@ -55,6 +55,21 @@ verb 180 assault
   lemma: shoot (shot)
 verb 173 arrest
   lemma: arrest
+verb 042 visit
+  lemma: visit
+  pattern: * to TARGET => 042
+verb --- hold
+  lemma: hold (held)
+verb 041 telephone
+  lemma: hold phone call (held)
+  pattern: * with TARGET => 041
+verb 018 empathetic comment
+  lemma: send condolences (sent)
+  pattern: * to TARGET => 018
+  pattern: * over TARGET => 018
+verb 012 pessimism
+  lemma: voice concern (voiced)
+  pattern: * about TARGET => 012
 )";
 
 class DyadRulesTest : public ::testing::Test {
@@ -192,6 +207,49 @@ TEST_F(DyadRulesTest, CompoundMembersShareTheLastMembersRole) {
   EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (DT the) (NNS troops))) "
                  "(VP (VBD attacked) (NP (NNP China))) (. .)))"),
             (Events{"IND CHN 190", "---MIL CHN 190"}));
+}
+
+TEST_F(DyadRulesTest, MultiWordVerbsSpanModifiers) {
+  ASSERT_NE(dicts_, nullptr);
+  // "held its first phone call with": "hold phone call" across "its first".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD held) (NP (PRP$ its) (JJ first) (NN phone) "
+                 "(NN call)) (PP (IN with) (NP (NNP Russia)))) (. .)))"),
+            (Events{"FRA RUS 041"}));
+  // Nouns between still part the words: "held a phone ... call" is no such verb.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD held) (NP (DT a) (NN vote)) (PP (IN on) "
+                 "(NP (NN phone) (NN call))) (PP (IN with) (NP (NNP Russia)))) (. .)))"),
+            Events{});
+}
+
+TEST_F(DyadRulesTest, InfinitiveToIsNoPreposition) {
+  ASSERT_NE(dicts_, nullptr);
+  // "* to TARGET" does not reach "trade" through "to discuss".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD visited) (NP (NNP India)) (S (VP (TO to) "
+                 "(VP (VB discuss) (NP (NN trade)))))) (. .)))"),
+            (Events{"FRA IND 042"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD visited) (PP (TO to) (NP (NNP India)))) "
+                 "(. .)))"),
+            (Events{"FRA IND 042"}));
+}
+
+TEST_F(DyadRulesTest, PatternsBindingCodedTargetsWinTies) {
+  ASSERT_NE(dicts_, nullptr);
+  // "* to TARGET" and "* over TARGET" are as specific; Russia is coded.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD sent) (NP (PRP$ its) (NNS condolences)) "
+                 "(PP (TO to) (NP (NNP Russia))) (PP (IN over) (NP (DT the) (NNS attacks)))) "
+                 "(. .)))"),
+            (Events{"FRA RUS 018"}));
+}
+
+TEST_F(DyadRulesTest, UncodedBoundTargetLeadsOnThroughPrepositions) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD voiced) (NP (NN concern)) (PP (IN about) "
+                 "(NP (NP (NNS relations)) (PP (IN with) (NP (NNP India)))))) (. .)))"),
+            (Events{"FRA IND 012"}));
+  // A place is not what the concern is about.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD voiced) (NP (NN concern)) (PP (IN about) "
+                 "(NP (NN violence))) (PP (IN in) (NP (NNP India)))) (. .)))"),
+            Events{});
 }
 
 }  // namespace
