@@ -217,7 +217,12 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       CodePhrase(dicts, date, words, &phrase);
       phrase.place = place;
       phrase.antecedent.clear();
-      if (place && phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym) {
+      phrase.capital_of.clear();
+      bool capital = phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym;
+      if (capital && phrase.agents.empty() && phrase.code.ends_with("GOV")) {
+        phrase.capital_of.assign(phrase.code, 0, phrase.code.size() - 3);
+      }
+      if (place && capital) {
         phrase.actor = -1;
         phrase.code = "---";
       }

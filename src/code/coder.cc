@@ -93,6 +93,7 @@ class VerbPhraseCoder {
   bool future_ = false;
   bool negated_ = false;
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name
+  int visited_ = -1;             // the unit a visit (042) goes to, -1 if none
 };
 
 // Assault, fighting and mass violence (CAMEO 18, 19, 20), also as threats'
@@ -473,6 +474,8 @@ std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
   const Unit& u = s_.units[unit];
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
     std::string_view code = s_.phrases[p].code;
+    // "visited Beijing", "arrived in Moscow": a visit goes to the country.
+    if (unit == visited_ && !s_.phrases[p].capital_of.empty()) code = s_.phrases[p].capital_of;
     if (u.compound && IsNullCode(code)) continue;
     while (true) {
       size_t slash = code.find('/');
@@ -607,6 +610,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   bool passive = participle >= 0;
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
+  visited_ = -1;
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
@@ -647,6 +651,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // negation ("- NOT * TIES [112]").
   negated_ = vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
   if (negated_ && !options_.keep_negated) return true;
+  bool visit = dyad && code == "042";
   // "will meet" -> CAMEO's intent to meet (dyad's dictionaries carry the table).
   future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
   if (future_) code = IntentCode(dicts_, code);
@@ -689,6 +694,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
+  if (visit) visited_ = target;
   if (target < 0 || source < 0) return true;
   if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
     unnamed_ = "---UAF";

@@ -56,7 +56,7 @@ verb 180 assault
 verb 173 arrest
   lemma: arrest
 verb 042 visit
-  lemma: visit
+  lemma: visit; arrive in
   pattern: * to TARGET => 042
 verb --- hold
   lemma: hold (held)
@@ -250,6 +250,21 @@ TEST_F(DyadRulesTest, UncodedBoundTargetLeadsOnThroughPrepositions) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD voiced) (NP (NN concern)) (PP (IN about) "
                  "(NP (NN violence))) (PP (IN in) (NP (NNP India)))) (. .)))"),
             Events{});
+}
+
+TEST_F(DyadRulesTest, VisitsToACapitalGoToTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD visited) (NP (NNP Moscow))) (. .)))"),
+            (Events{"IND RUS 042"}));
+  // ... also where the capital is a place.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow)))) "
+                 "(. .)))"),
+            (Events{"IND RUS 042"}));
+  // Other events with a capital are the government's.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Moscow)) (VP (VBD attacked) (NP (NNP India))) (. .)))"),
+            (Events{"RUSGOV IND 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Moscow))) (. .)))"),
+            (Events{"IND RUSGOV 190"}));
 }
 
 }  // namespace
