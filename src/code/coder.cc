@@ -35,6 +35,7 @@ struct CoderScratch {
   std::vector<int> candidates;
   std::vector<int> forms;                // verb forms chosen for the current verb
   std::vector<int> spread;               // longer forms that match across modifiers
+  int spread_end = 0;                    // the last token of the spread forms
   std::vector<int> event_blocks;         // the verb block of each event in the result
   std::vector<ReportingVerb> reporting;  // reporting verbs whose phrase is open
   std::vector<Mention> mentions;
@@ -193,6 +194,7 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
     if (size > spread_size) spread.clear();
     spread_size = size;
     spread.push_back(f);
+    x_.spread_end = en;
     if (x_.forms.empty()) {
       *start = st;
       *end = en;
@@ -621,16 +623,33 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int pattern = BestPattern(x_.forms, &binding);
   // Forms that match across modifiers speak when the others say nothing or
   // that this use is no event ("opened formal peace talks": not "* talks"
-  // of "open" as in opening an inquiry, but "open talks").
-  if (!x_.spread.empty() && (pattern < 0 || IsNullCode(dicts_.verbs.pattern(pattern).code))) {
+  // of "open" as in opening an inquiry, but "open talks"), and when the
+  // others' pattern matches only words past the spread form's and is less
+  // specific than it with its words ("sent his condolences to Bush over the
+  // attacks in": "send condolences" + "* to TARGET", not "* &ATTACK in").
+  if (!x_.spread.empty()) {
     PatternBinding spread_binding;
     int spread = BestPattern(x_.spread, &spread_binding);
-    if (spread >= 0) {
+    bool spread_coded = std::any_of(x_.spread.begin(), x_.spread.end(),
+                                    [&](int f) { return !IsNullCode(dicts_.verbs.form(f).code); });
+    const dict::VerbForm& spread_form = dicts_.verbs.form(x_.spread.front());
+    const dict::VerbForm& exact_form = dicts_.verbs.form(x_.forms.front());
+    int extra = static_cast<int>(spread_form.before.size() + spread_form.after.size()) -
+                static_cast<int>(exact_form.before.size() + exact_form.after.size());
+    int spread_score = 2 * extra + (spread >= 0 ? dicts_.verbs.pattern(spread).specificity : 0);
+    bool take = false;
+    if (pattern < 0 || IsNullCode(dicts_.verbs.pattern(pattern).code)) {
+      take = spread >= 0 || spread_coded;
+    } else if (binding.first_word < 0 || binding.first_word > x_.spread_end) {
+      take =
+          (spread >= 0 || spread_coded) && spread_score > dicts_.verbs.pattern(pattern).specificity;
+    }
+    if (take && spread >= 0) {
       pattern = spread;
       binding = spread_binding;
-    } else if (std::any_of(x_.spread.begin(), x_.spread.end(),
-                           [&](int f) { return !IsNullCode(dicts_.verbs.form(f).code); })) {
+    } else if (take) {
       pattern = -1;  // FallbackForm chose the spread form's code
+      binding = PatternBinding{};
     }
   }
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;

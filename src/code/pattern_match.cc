@@ -36,6 +36,17 @@ class Matcher {
         infinitives_(dicts.format == dict::Dictionaries::Format::kDyad),
         binding_(binding) {}
 
+  // The first token (in sentence order) a word or synset element matched in
+  // the last successful Match, -1 if none.
+  int FirstWordToken(size_t count) const {
+    int first = -1;
+    count = std::min(count, matched_.size());
+    for (size_t a = 0; a < count; ++a) {
+      if (matched_[a] >= 0 && (first < 0 || matched_[a] < first)) first = matched_[a];
+    }
+    return first;
+  }
+
   // Matches elements[e..] (in matching order) from seq position i. An
   // adjacent element must start before `adjacent_end` (normally i + 1; after
   // a $ or + it may also start inside the bound unit).
@@ -182,8 +193,9 @@ bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern,
   *binding = PatternBinding{};
   bool heads_only = dicts.format == dict::Dictionaries::Format::kDyad &&
                     (pattern.code == "---" || pattern.code.empty());
-  if (!Matcher(dicts, s, lower, false, heads_only, binding).Match(pattern.after, 0, 0, 1))
-    return false;
+  Matcher after(dicts, s, lower, false, heads_only, binding);
+  if (!after.Match(pattern.after, 0, 0, 1)) return false;
+  binding->first_word = after.FirstWordToken(pattern.after.size());
   // `before` is stored nearest-the-verb first, as `upper` runs outwards.
   return Matcher(dicts, s, upper, true, heads_only, binding).Match(pattern.before, 0, 0, 1);
 }

@@ -30,6 +30,8 @@ struct PatternBinding {
   int source = -1;    // unit bound by $ (or %), -1 if none
   int target = -1;    // unit bound by + (or % after the verb)
   int compound = -1;  // unit bound by %
+  // The first token a word or synset after the verb matched, -1 if none.
+  int first_word = -1;
 };
 
 // Matches `pattern` against the words after the verb (`lower`, token indices

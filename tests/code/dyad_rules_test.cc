@@ -63,6 +63,9 @@ verb --- hold
 verb 041 telephone
   lemma: hold phone call (held)
   pattern: * with TARGET => 041
+verb --- send
+  lemma: send (sent)
+  pattern: * attacks in => 190
 verb 018 empathetic comment
   lemma: send condolences (sent)
   pattern: * to TARGET => 018
@@ -238,6 +241,12 @@ TEST_F(DyadRulesTest, PatternsBindingCodedTargetsWinTies) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD sent) (NP (PRP$ its) (NNS condolences)) "
                  "(PP (TO to) (NP (NNP Russia))) (PP (IN over) (NP (DT the) (NNS attacks)))) "
                  "(. .)))"),
+            (Events{"FRA RUS 018"}));
+  // "send condolences" across "its" outweighs a pattern of "send" that only
+  // matches words past it.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD sent) (NP (PRP$ its) (NNS condolences)) "
+                 "(PP (TO to) (NP (NNP Russia))) (PP (IN over) (NP (DT the) (NNS attacks))) "
+                 "(PP (IN in) (NP (NNP India)))) (. .)))"),
             (Events{"FRA RUS 018"}));
 }
 
