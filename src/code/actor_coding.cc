@@ -80,7 +80,9 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (at >= actor_begin && at < actor_end) {
       ++k;
     } else if (dicts.agents.names().MatchAt(words, k, &match) &&
-               (!dyad || HeadsPhrase(dicts, words, match.end))) {
+               (!dyad || HeadsPhrase(dicts, words, match.end)) &&
+               (!dicts.agents.agents()[match.entry].needs_owner || at == actor_end ||
+                at == last_agent_end)) {
       // dyad: a role noun directly before another one modifies it and the
       // head gives the role: "paramilitary police" is COP, "military
       // prosecutors" JUD ("a commander of rebels" keeps both); a side taken

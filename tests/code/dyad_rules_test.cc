@@ -36,6 +36,7 @@ agent GOV
   name: officials; official; foreign ministers; foreign minister
 agent MIL
   name: troops; military
+  equipment: tanks; helicopters
 agent UAF
   name: paramilitary; gunmen
 agent COP
@@ -274,6 +275,15 @@ TEST_F(DyadRulesTest, VisitsToACapitalGoToTheCountry) {
             (Events{"RUSGOV IND 190"}));
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Moscow))) (. .)))"),
             (Events{"IND RUSGOV 190"}));
+}
+
+TEST_F(DyadRulesTest, EquipmentStandsForTheForceNamedBeforeIt) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Russian tanks"), "RUSMIL");
+  EXPECT_EQ(Phrase("the Russian military helicopters"), "RUSMIL");
+  EXPECT_EQ(Phrase("Russian oil tanks"), "RUS");
+  EXPECT_EQ(Phrase("tanks"), "---");
+  EXPECT_EQ(Phrase("oil tanks"), "---");
 }
 
 }  // namespace
