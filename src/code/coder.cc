@@ -508,19 +508,24 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
   return out;
 }
 
-// "Cameron asked parliament": a legislature, judiciary or opposition named
-// without a country belongs to the government that deals with it. Returns
+// "Cameron asked parliament": a legislature, judiciary, opposition or police
+// named without a country belongs to the government, people or institution
+// of a country that deals with it. Returns
 // `p`, or `scratch` holding `p` with the country of `other`; copies only then.
 const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
   const std::string& code = p.code;
   if (code.size() != 6 || !code.starts_with("---") || other.code.size() < 6) return p;
   std::string_view role = std::string_view(code).substr(3);
-  if (role != "LEG" && role != "JUD" && role != "OPP") return p;
+  if (role != "LEG" && role != "JUD" && role != "OPP" && role != "COP") return p;
   std::string_view country = std::string_view(other.code).substr(0, 3);
-  if (other.code.compare(3, 3, "GOV") != 0 || country == "---" || country == "IGO" ||
-      country == "NGO" || country == "IMG") {
-    return p;
-  }
+  if (country == "---" || country == "IGO" || country == "NGO" || country == "IMG") return p;
+  // ... and the police and parliament that a country's own people, courts
+  // or parties deal with are theirs ("Kenyan protesters stormed parliament").
+  std::string_view other_role = std::string_view(other.code).substr(3, 3);
+  bool domestic = false;
+  for (std::string_view r : {"GOV", "CVL", "JUD", "LEG", "COP", "OPP", "LAB", "EDU", "MED"})
+    domestic |= other_role == r;
+  if (!domestic || role == other_role) return p;
   *scratch = p;
   scratch->code.replace(0, 3, country);
   return *scratch;

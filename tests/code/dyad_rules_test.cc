@@ -41,6 +41,8 @@ agent UAF
   name: paramilitary; gunmen
 agent COP
   name: police
+agent LEG
+  name: parliament
 agent JUD
   name: court; prosecutors
 agent OPP
@@ -284,6 +286,24 @@ TEST_F(DyadRulesTest, EquipmentStandsForTheForceNamedBeforeIt) {
   EXPECT_EQ(Phrase("Russian oil tanks"), "RUS");
   EXPECT_EQ(Phrase("tanks"), "---");
   EXPECT_EQ(Phrase("oil tanks"), "---");
+}
+
+TEST_F(DyadRulesTest, DomesticInstitutionsBelongToTheCountryDealingWithThem) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French people attacked police": the police are France's.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD attacked) (NP (NN police))) "
+                 "(. .)))"),
+            (Events{"FRACVL FRACOP 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD attacked) (NP (NN parliament))) "
+                 "(. .)))"),
+            (Events{"FRACVL FRALEG 190"}));
+  // Not a foreign army's, nor a country's own police facing police.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (NN police))) "
+                 "(. .)))"),
+            (Events{"FRAMIL ---COP 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN police)) (VP (VBD attacked) (NP (NN police))) "
+                 "(. .)))"),
+            (Events{"FRACOP ---COP 190"}));
 }
 
 }  // namespace
