@@ -675,6 +675,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // negation ("- NOT * TIES [112]").
   negated_ = vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
   if (negated_ && !options_.keep_negated) return true;
+  // dyad: a possibility, condition or question is no event (the article
+  // layer, which keeps them, labels them itself).
+  if (dyad && !options_.keep_negated && StatesHypothesis(s_, vp.verb_token)) return true;
   bool visit = dyad && code == "042";
   // "will meet" -> CAMEO's intent to meet (dyad's dictionaries carry the table).
   future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
@@ -703,8 +706,16 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (target < 0) {
     target = FindTarget(vp);
   } else if (const auto& after = dicts_.verbs.pattern(pattern).after;
-             !after.empty() && after.back().kind == dict::ElementKind::kTarget) {
-    target = ThroughPrepositions(target);  // "* about TARGET", not "* TARGET with"
+             dyad && !after.empty() && after.back().kind == dict::ElementKind::kTarget) {
+    // "* about TARGET", not "* TARGET with": a bound target that names no
+    // one leads on (ThroughPrepositions), else leaves the target to the
+    // nearest coded phrase, as without a pattern ("voiced optimism in
+    // Nairobi that ... Congo").
+    target = ThroughPrepositions(target);
+    if (!IsCodedUnit(target)) {
+      int found = FindTarget(vp);
+      if (found >= 0 && IsCodedUnit(found)) target = found;
+    }
   }
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the

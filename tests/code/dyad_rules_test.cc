@@ -258,10 +258,11 @@ TEST_F(DyadRulesTest, UncodedBoundTargetLeadsOnThroughPrepositions) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD voiced) (NP (NN concern)) (PP (IN about) "
                  "(NP (NP (NNS relations)) (PP (IN with) (NP (NNP India)))))) (. .)))"),
             (Events{"FRA IND 012"}));
-  // A place is not what the concern is about.
+  // Where the phrases lead to no one, the nearest coded phrase is the target,
+  // as without a pattern.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD voiced) (NP (NN concern)) (PP (IN about) "
                  "(NP (NN violence))) (PP (IN in) (NP (NNP India)))) (. .)))"),
-            Events{});
+            (Events{"FRA IND 012"}));
 }
 
 TEST_F(DyadRulesTest, VisitsToACapitalGoToTheCountry) {
@@ -304,6 +305,26 @@ TEST_F(DyadRulesTest, DomesticInstitutionsBelongToTheCountryDealingWithThem) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN police)) (VP (VBD attacked) (NP (NN police))) "
                  "(. .)))"),
             (Events{"FRACOP ---COP 190"}));
+}
+
+TEST_F(DyadRulesTest, PossibilitiesConditionsAndQuestionsAreNoEvents) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (MD could) (VP (VB attack) (NP (NNP France)))) "
+                 "(. .)))"),
+            Events{});
+  EXPECT_EQ(Code("(ROOT (S (MD Will) (NP (NNP Russia)) (VP (VB attack) (NP (NNP France))) (. ?)))"),
+            Events{});
+  EXPECT_EQ(Code("(ROOT (S (SBAR (IN If) (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP "
+                 "France))))) (, ,) (NP (NNP India)) (VP (MD would) (VP (VB attack) (NP (NNP "
+                 "China)))) (. .)))"),
+            Events{});
+  // A plain statement, and a future one, are events.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP France))) (. .)))"),
+            (Events{"RUS FRA 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (MD would) (VP (VB attack) (NP (NNP France)))) "
+                 "(. .)))")
+                .size(),
+            1u);
 }
 
 }  // namespace
