@@ -68,6 +68,7 @@ class VerbPhraseCoder {
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsTimeExpression(int unit) const;
+  bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
@@ -95,6 +96,10 @@ class VerbPhraseCoder {
   bool negated_ = false;
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name
   int visited_ = -1;             // the unit a visit (042) goes to, -1 if none
+  // The coded target of the last verb phrase that made events, and where its
+  // coordination starts: "met Wen in Beijing and signed agreements".
+  int shared_target_ = -1, shared_clause_ = -1;
+  int clause_source_ = -1;  // the source of the last verb that is no trailing participle
 };
 
 // Assault, fighting and mass violence (CAMEO 18, 19, 20), also as threats'
@@ -376,6 +381,15 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   int first = s_.units[unit].token_begin;
   if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
   return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
+// "..., accusing it of ...": a participle right after a comma, without a
+// subject of its own.
+bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
+  if (s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end) return false;
+  int t = vp.verb_token - 1;
+  while (t >= 0 && s_.tokens[t].deleted) --t;
+  return t >= 0 && s_.tokens[t].tag == ",";
 }
 
 // A unit that only says when: "yesterday", "last week", "Monday night".
@@ -718,6 +732,25 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     }
   }
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
+  // an earlier one that found its party acts on that party too when it
+  // names no one of its own; so does a participle after the clause ("severed
+  // ties with Qatar, accusing it of ..."), whose actor is that clause's.
+  bool trailing = dyad && IsTrailingParticiple(vp);
+  bool coordinated = dyad && vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_;
+  // "..., accusing him of ignoring attacks on Israeli towns": an object
+  // pronoun is that party, whatever the words after it name.
+  int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
+  bool pronoun_object =
+      object >= 0 && s_.tokens[x_.lower.front()].tag == "PRP" && !IsCodedUnit(object);
+  if ((trailing || coordinated) && (target < 0 || !IsCodedUnit(target) || pronoun_object) &&
+      binding.target < 0 && shared_target_ >= 0) {
+    target = shared_target_;
+  }
+  if (trailing && (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 &&
+      clause_source_ != target) {
+    source = clause_source_;
+  }
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted
@@ -729,6 +762,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
+  if (!trailing && source_ >= 0) clause_source_ = source_;
   if (visit) visited_ = target;
   if (target < 0 || source < 0) return true;
   if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
@@ -737,7 +771,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     unnamed_ = "---";
     return true;
   }
+  size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
+  if (result_->events.size() > before && IsCodedUnit(target) && target != source) {
+    shared_target_ = target;
+    shared_clause_ = vp.clause_start;
+  }
   return true;
 }
 
@@ -798,7 +837,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   FindDiscards(dicts_, x.words, result);
   if (result->discarded) return;
   FindIssues(dicts_, x.words, result);
-  RemoveCommaClauses(options_, &s);
+  RemoveCommaClauses(options_, dicts_.format == dict::Dictionaries::Format::kDyad, &s);
   CodePhrases(dicts_, date, resolver_, &s, &x.mentions);
   VerbPhraseCoder verbs(dicts_, options_, x, result);
   x.event_blocks.clear();

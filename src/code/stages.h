@@ -13,8 +13,10 @@
 namespace dyad::code {
 
 // Marks the tokens of comma-delimited clauses whose word counts fall in the
-// option ranges as deleted (commas.cc).
-void RemoveCommaClauses(const CoderOptions& options, Sentence* s);
+// option ranges as deleted, but with `keep_participles` not a last clause that
+// starts with a participle adding an event ("..., accusing it of ...")
+// (commas.cc).
+void RemoveCommaClauses(const CoderOptions& options, bool keep_participles, Sentence* s);
 
 // Codes every phrase of every unit that still has words, with actors and agents
 // at `date`, then lets `resolver` (may be null) recode single phrases

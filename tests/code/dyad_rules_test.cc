@@ -58,6 +58,10 @@ verb 180 assault
   lemma: shoot (shot)
 verb 173 arrest
   lemma: arrest
+verb 112 accuse
+  lemma: accuse
+verb 057 sign
+  lemma: sign
 verb 042 visit
   lemma: visit; arrive in
   pattern: * to TARGET => 042
@@ -325,6 +329,28 @@ TEST_F(DyadRulesTest, PossibilitiesConditionsAndQuestionsAreNoEvents) {
                  "(. .)))")
                 .size(),
             1u);
+}
+
+TEST_F(DyadRulesTest, CoordinatedVerbsShareTheirParty) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India met China and signed agreements": the agreements are with China.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VP (VBD met) (NP (NNP China))) (CC and) (VP (VBD "
+                 "signed) (NP (NNS agreements)))) (. .)))"),
+            (Events{"IND CHN 040", "IND CHN 057"}));
+  // A party of its own stays.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VP (VBD met) (NP (NNP China))) (CC and) (VP (VBD "
+                 "attacked) (NP (NNP France)))) (. .)))"),
+            (Events{"IND CHN 040", "IND FRA 190"}));
+}
+
+TEST_F(DyadRulesTest, TrailingParticiplesAreTheClausesActorsEvents) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India arrested French officials, accusing them of spying": the short
+  // clause stays, its actor is India and "them" the officials.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (JJ French) (NNS officials))) "
+                 "(, ,) (S (VP (VBG accusing) (NP (PRP them)) (PP (IN of) (NP (NN spying))))) "
+                 "(. .)))"),
+            (Events{"IND FRAGOV 173", "IND FRAGOV 112"}));
 }
 
 }  // namespace
