@@ -827,6 +827,21 @@ bool IsSkippableWord(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+namespace {
+
+// "... after gunmen stormed parliament": a clause with its own subject after
+// a conjunction of time or cause tells its own event, which the verb it
+// hangs from does not take in.
+bool StartsAdverbialClause(const Sentence& s, const VerbPhrase& vp) {
+  if (vp.subject_begin >= vp.subject_end) return false;
+  int t = s.units[vp.subject_begin].token_begin - 1;
+  if (t < 0 || vp.verb_token <= t) return false;
+  return EqualsAnyIgnoreCase(s.tokens[t].text, {"after", "before", "as", "when", "while", "because",
+                                                "since", "until", "once"});
+}
+
+}  // namespace
+
 void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result) {
   result->Clear();
   CoderScratch& x = *scratch_;
@@ -847,9 +862,13 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     x.reporting.pop_back();
   };
   int skip_until = -1;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (const VerbPhrase& vp : s.verb_phrases) {
     while (!x.reporting.empty() && vp.verb_token >= x.reporting.back().end_token) close_reporting();
-    if (vp.verb_token < skip_until || !s.IsWord(vp.verb_token)) continue;
+    if ((vp.verb_token < skip_until && !(dyad && StartsAdverbialClause(s, vp))) ||
+        !s.IsWord(vp.verb_token)) {
+      continue;
+    }
     size_t before = result->events.size();
     if (!verbs.Code(vp)) continue;
     // A verb that yields events owns its phrase: verbs nested in it are not

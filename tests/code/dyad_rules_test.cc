@@ -353,5 +353,14 @@ TEST_F(DyadRulesTest, TrailingParticiplesAreTheClausesActorsEvents) {
             (Events{"IND FRAGOV 173", "IND FRAGOV 112"}));
 }
 
+TEST_F(DyadRulesTest, ClausesOfTimeAndCauseTellTheirOwnEvents) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India arrested French officials after Russian troops attacked China".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (JJ French) (NNS officials)) "
+                 "(SBAR (IN after) (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NNP "
+                 "China)))))) (. .)))"),
+            (Events{"IND FRAGOV 173", "RUSMIL CHN 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
