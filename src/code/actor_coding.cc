@@ -205,6 +205,42 @@ void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& u
   }
 }
 
+// "Iran's morality police and senior security officials", "Suu Kyi and other
+// government leaders": a member that is a domestic role of no one belongs to
+// the one country that the members before it name.
+void ShareCompoundCountry(const Unit& unit, Sentence* s) {
+  // Each member's first token: the unit's, then those after "and" or a comma.
+  std::vector<int> starts{unit.token_begin};
+  for (int t = unit.token_begin + 1; t < unit.token_end; ++t) {
+    std::string_view tag = s->tokens[t - 1].tag;
+    if ((tag == "CC" || tag == ",") && s->tokens[t].tag != "CC") starts.push_back(t);
+  }
+  if (static_cast<int>(starts.size()) != unit.phrase_end - unit.phrase_begin) return;
+  std::string country;
+  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+    Phrase& phrase = s->phrases[p];
+    const std::string& code = phrase.code;
+    if (phrase.actor >= 0 && code.size() >= 3) {
+      std::string_view c = std::string_view(code).substr(0, 3);
+      if (c == "---" || c == "IGO" || c == "NGO" || c == "IMG") return;
+      if (!country.empty() && country != c) return;
+      country = c;
+      continue;
+    }
+    if (country.empty() || code.size() != 6 || !code.starts_with("---")) continue;
+    // "India and the troops": a member with its own determiner is its own.
+    std::string_view first = s->tokens[starts[p - unit.phrase_begin]].tag;
+    if (first == "DT" || first == "PRP$") continue;
+    std::string_view role = std::string_view(code).substr(3);
+    bool domestic = false;
+    for (std::string_view r :
+         {"GOV", "COP", "MIL", "LEG", "JUD", "CVL", "OPP", "BUS", "MED", "EDU", "LAB"}) {
+      domestic |= role == r;
+    }
+    if (domestic) phrase.code.replace(0, 3, country);
+  }
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -230,7 +266,10 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       }
     }
     bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
-    if (dyad && unit.compound && !place) ShareCompoundHead(dicts, date, unit, s);
+    if (dyad && unit.compound && !place) {
+      ShareCompoundHead(dicts, date, unit, s);
+      ShareCompoundCountry(unit, s);
+    }
   }
   if (resolver == nullptr) return;
   std::vector<std::string_view> words;

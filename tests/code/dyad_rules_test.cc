@@ -362,5 +362,17 @@ TEST_F(DyadRulesTest, ClausesOfTimeAndCauseTellTheirOwnEvents) {
             (Events{"IND FRAGOV 173", "RUSMIL CHN 190"}));
 }
 
+TEST_F(DyadRulesTest, RolesInACompoundBelongToItsOneCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India arrested French police and officials": the officials are French.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (NP (JJ French) (NN police)) "
+                 "(CC and) (NP (NNS officials)))) (. .)))"),
+            (Events{"IND FRACOP 173", "IND FRAGOV 173"}));
+  // Not when the members name two countries.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (NP (JJ French) (NN police)) "
+                 "(, ,) (NP (JJ Russian) (NNS troops)) (CC and) (NP (NNS officials)))) (. .)))"),
+            (Events{"IND FRACOP 173", "IND RUSMIL 173", "IND ---GOV 173"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
