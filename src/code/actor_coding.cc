@@ -6,6 +6,8 @@
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 #include "code/stages.h"
 #include "dyad/base/text.h"
@@ -57,6 +59,15 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
   return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" ||
          dicts.actors.names().MatchAt(words, end, &next) ||
          dicts.agents.names().MatchAt(words, end, &next);
+}
+
+// Whether the phrase's actor gives it a role of its own that a GOV title must
+// not extend: a person, or a state body (MIL, LEG, JUD, COP, SPY).
+bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
+  if (phrase.actor < 0 || phrase.code.size() != 6) return false;
+  if (dicts.actors.actors()[phrase.actor].person) return true;
+  std::string_view role = std::string_view(phrase.code).substr(3);
+  return role == "MIL" || role == "LEG" || role == "JUD" || role == "COP" || role == "SPY";
 }
 
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
@@ -115,8 +126,14 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   }
   for (int agent : phrase->agents) {
     const dict::Agent& a = dicts.agents.agents()[agent];
-    // "UN officials" are the UN: an organisation's staff are no government.
-    if (dyad && a.code == "GOV" && IsOrganisation(phrase->code)) continue;
+    // "UN officials" are the UN: an organisation's staff are no government;
+    // nor are the officials of a state body with its own role ("Pentagon
+    // officials" are USAMIL), and a person's title does not change the
+    // person's code at the date ("Istanbul Mayor Ekrem Imamoglu").
+    if (dyad && a.code == "GOV" &&
+        (IsOrganisation(phrase->code) || HasOwnStateRole(dicts, *phrase))) {
+      continue;
+    }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
 }

@@ -32,6 +32,8 @@ country CHN
   adjective: Chinese
 actor IGOUNO
   name: United Nations; UN
+actor RUSMIL
+  name: Rosgvardia
 agent GOV
   name: officials; official; foreign ministers; foreign minister
 agent MIL
@@ -372,6 +374,13 @@ TEST_F(DyadRulesTest, RolesInACompoundBelongToItsOneCountry) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (NP (JJ French) (NN police)) "
                  "(, ,) (NP (JJ Russian) (NNS troops)) (CC and) (NP (NNS officials)))) (. .)))"),
             (Events{"IND FRACOP 173", "IND RUSMIL 173", "IND ---GOV 173"}));
+}
+
+TEST_F(DyadRulesTest, OfficialsOfAStateBodyAreThatBody) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Rosgvardia officials"), "RUSMIL");
+  EXPECT_EQ(Phrase("UN officials"), "IGOUNO");
+  EXPECT_EQ(Phrase("Russian officials"), "RUSGOV");
 }
 
 }  // namespace
