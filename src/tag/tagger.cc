@@ -170,11 +170,36 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   if (!x.chosen.empty()) x.best.swap(x.chosen);
 }
 
+// "France will recognise a Palestinian state": a word the lexicon lacks
+// ("recognise") right after a modal reads as a noun, but after "will" or
+// "would" stands the verb's base form. Each such word is held to VB (at a low
+// emission score when the lexicon does not list it so) and the sentence
+// decoded again.
+void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int md = m.TagId("MD"), vb = m.TagId("VB"), nn = m.TagId("NN");
+  if (md < 0 || vb < 0 || nn < 0) return;
+  for (size_t i = 1; i < x.lattice.size(); ++i) {
+    if (x.best[i - 1] != md || x.best[i] != nn || !HasLower(words[i]) || HasUpper(words[i]))
+      continue;
+    // Only words the lexicon does not know as nouns: "will power" stays.
+    if (!m.Lookup(words[i]).empty()) continue;
+    Candidate unlisted{static_cast<uint8_t>(vb), kUnlistedPastTense};
+    Pin(x.lattice, i, vb, unlisted, &x.pinned);
+    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+    x.best.swap(x.trial);
+    x.lattice.cands.swap(x.pinned.cands);
+    x.lattice.begin.swap(x.pinned.begin);
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
                            &scratch_->best);
   RepairMissingVerb(words);
+  RepairVerbAfterModal(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

@@ -162,6 +162,14 @@ TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
             "Reporting/NNP by/IN the/DT minister/NN ./.");
 }
 
+TEST_F(RealModelTest, AnUnknownWordAfterAModalIsItsVerb) {
+  EXPECT_EQ(TagString(tagger_.get(), "France will recognise a Palestinian state ."),
+            "France/NNP will/MD recognise/VB a/DT Palestinian/JJ state/NN ./.");
+  // A word the lexicon knows keeps its best tag.
+  EXPECT_EQ(TagString(tagger_.get(), "Russia will protect civilians ."),
+            "Russia/NNP will/MD protect/VB civilians/NNS ./.");
+}
+
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
   // Capacity stops growing after the first call: later calls allocate nothing.
   std::vector<std::string_view> words =
