@@ -138,18 +138,29 @@ void Pin(const Lattice& lattice, size_t at, int tag, Candidate fallback, Lattice
 // plural noun reads well as a noun compound, leaving the sentence without a
 // verb. A sentence has one, so when the best path has no finite verb the best
 // path whose verb is a past tense right after a noun is taken instead.
+// The same holds for the clause before the first comma when the sentence's
+// verbs all come after it ("Boko Haram insurgents massacred hundreds of
+// villagers in Baga, Amnesty International said").
 void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
   const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN");
   const Lattice& lattice = x.lattice;
   if (vbd < 0 || vbn < 0 || lattice.size() < 3) return;
-  for (uint8_t t : x.best) {
-    if (IsFiniteVerbTag(m.tag_name(t))) return;
+  size_t end = lattice.size();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == ",") {
+      end = i;
+      break;
+    }
+  }
+  if (end < 4) end = lattice.size();  // "On Tuesday, ..." is no clause
+  for (size_t i = 0; i < end; ++i) {
+    if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return;
   }
   float best = -1e30f;
   x.chosen.clear();
-  for (size_t i = 1; i < lattice.size(); ++i) {
+  for (size_t i = 1; i < end; ++i) {
     if (!IsNounTag(m.tag_name(x.best[i - 1])) || !HasLower(words[i])) continue;
     int pin = -1;  // VBD, else VBN
     for (uint32_t k = lattice.begin[i]; k < lattice.begin[i + 1]; ++k) {
