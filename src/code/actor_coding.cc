@@ -62,7 +62,8 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
 }
 
 // Whether the phrase's actor gives it a role of its own that a GOV title must
-// not extend: a person, or a state body (MIL, LEG, JUD, COP, SPY).
+// not extend: a person (whose code at the date already says whether they
+// hold office), or a state body (MIL, LEG, JUD, COP, SPY).
 bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
   if (phrase.actor < 0 || phrase.code.size() != 6) return false;
   if (dicts.actors.actors()[phrase.actor].person) return true;
@@ -85,6 +86,20 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     }
   }
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
+  // dyad: "former Pakistani Prime Minister Imran Khan", "U.S. President Joe
+  // Biden": a title followed by a person's name is that person, not the
+  // office's holder at the date.
+  if (dyad && phrase->actor >= 0 && !dicts.actors.actors()[phrase->actor].office.empty()) {
+    for (size_t k = actor_end; k < words.size(); ++k) {
+      if (dicts.actors.names().MatchAt(words, k, &match) &&
+          dicts.actors.actors()[match.entry].person) {
+        phrase->actor = match.entry;
+        actor_begin = static_cast<int>(k);
+        actor_end = match.end;
+        break;
+      }
+    }
+  }
   int last_agent_end = -1;
   for (size_t k = 0; k < words.size();) {
     int at = static_cast<int>(k);
@@ -132,6 +147,12 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     // person's code at the date ("Istanbul Mayor Ekrem Imamoglu").
     if (dyad && a.code == "GOV" &&
         (IsOrganisation(phrase->code) || HasOwnStateRole(dicts, *phrase))) {
+      continue;
+    }
+    // "former Prime Minister Imran Khan": a person's code at the date says
+    // what they are now; "former" adds nothing to it.
+    if (dyad && a.code == "ELI" && phrase->actor >= 0 &&
+        dicts.actors.actors()[phrase->actor].person) {
       continue;
     }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;

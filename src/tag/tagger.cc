@@ -186,18 +186,32 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
 // "would" stands the verb's base form. Each such word is held to VB (at a low
 // emission score when the lexicon does not list it so) and the sentence
 // decoded again.
+//
+// Likewise "A gunman shot and wounded the former prime minister": a word in
+// "-ed" tagged as an adjective right after "VBD and" is the second verb.
 void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
   const int md = m.TagId("MD"), vb = m.TagId("VB"), nn = m.TagId("NN");
-  if (md < 0 || vb < 0 || nn < 0) return;
+  const int vbd = m.TagId("VBD"), cc = m.TagId("CC"), jj = m.TagId("JJ");
+  if (md < 0 || vb < 0 || nn < 0 || vbd < 0 || cc < 0 || jj < 0) return;
   for (size_t i = 1; i < x.lattice.size(); ++i) {
-    if (x.best[i - 1] != md || x.best[i] != nn || !HasLower(words[i]) || HasUpper(words[i]))
-      continue;
-    // Only words the lexicon does not know as nouns: "will power" stays.
-    if (!m.Lookup(words[i]).empty()) continue;
-    Candidate unlisted{static_cast<uint8_t>(vb), kUnlistedPastTense};
-    Pin(x.lattice, i, vb, unlisted, &x.pinned);
+    if (!HasLower(words[i]) || HasUpper(words[i])) continue;
+    int pin = -1;
+    // Only words the lexicon does not know: "will power" stays a noun.
+    if (x.best[i - 1] == md && x.best[i] == nn && m.Lookup(words[i]).empty()) pin = vb;
+    if (i >= 2 && x.best[i - 2] == vbd && x.best[i - 1] == cc && x.best[i] == jj &&
+        words[i].ends_with("ed")) {
+      pin = vbd;
+    }
+    if (pin < 0) continue;
+    Candidate unlisted{static_cast<uint8_t>(pin), kUnlistedPastTense};
+    if (pin == vbd) {  // the first verb keeps its tag
+      Pin(x.lattice, i - 2, vbd, unlisted, &x.pinned);
+      x.lattice.cands.swap(x.pinned.cands);
+      x.lattice.begin.swap(x.pinned.begin);
+    }
+    Pin(x.lattice, i, pin, unlisted, &x.pinned);
     x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
     x.best.swap(x.trial);
     x.lattice.cands.swap(x.pinned.cands);

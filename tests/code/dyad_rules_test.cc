@@ -34,6 +34,16 @@ actor IGOUNO
   name: United Nations; UN
 actor RUSMIL
   name: Rosgvardia
+office FRA.president FRAGOV
+  name: French President
+person Jean Dupont
+  name: Jean Dupont
+  office: FRA.president 2010-01-01..2015-12-31
+person Anne Leroy
+  name: Anne Leroy
+  office: FRA.president 2016-01-01..
+agent ELI
+  name: former
 agent GOV
   name: officials; official; foreign ministers; foreign minister
 agent MIL
@@ -381,6 +391,15 @@ TEST_F(DyadRulesTest, OfficialsOfAStateBodyAreThatBody) {
   EXPECT_EQ(Phrase("Rosgvardia officials"), "RUSMIL");
   EXPECT_EQ(Phrase("UN officials"), "IGOUNO");
   EXPECT_EQ(Phrase("Russian officials"), "RUSGOV");
+}
+
+TEST_F(DyadRulesTest, ATitleBeforeANameIsThatPerson) {
+  ASSERT_NE(dicts_, nullptr);
+  // Phrase() codes at 2020-01-01, when Anne Leroy holds the office.
+  EXPECT_EQ(Phrase("French President Anne Leroy"), "FRAGOV");
+  EXPECT_EQ(Phrase("French President"), "FRAGOV");
+  EXPECT_EQ(Phrase("former French President Jean Dupont"), "FRAELI");
+  EXPECT_EQ(Phrase("French President Jean Dupont"), "FRAELI");
 }
 
 }  // namespace
