@@ -138,6 +138,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       code.remove_suffix(3);
     }
     if (!code.empty()) phrase->code.assign(code);
+    // dyad: "the former French president" is no holder of the office at the
+    // date but one of its earlier holders: an elite of the country.
+    if (dyad && !actor.office.empty() && !actor.person && actor_begin > 0 &&
+        phrase->code.size() >= 3 &&
+        EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[actor_begin - 1]), {"former", "ex"})) {
+      phrase->code.replace(3, std::string::npos, "ELI");
+    }
   }
   for (int agent : phrase->agents) {
     const dict::Agent& a = dicts.agents.agents()[agent];

@@ -400,6 +400,8 @@ TEST_F(DyadRulesTest, ATitleBeforeANameIsThatPerson) {
   EXPECT_EQ(Phrase("French President"), "FRAGOV");
   EXPECT_EQ(Phrase("former French President Jean Dupont"), "FRAELI");
   EXPECT_EQ(Phrase("French President Jean Dupont"), "FRAELI");
+  // "the former French President" is an earlier holder, not the one at the date.
+  EXPECT_EQ(Phrase("the former French President"), "FRAELI");
 }
 
 }  // namespace
