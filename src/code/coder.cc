@@ -700,6 +700,13 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
     binding.target = binding.compound;
   }
+  // dyad: "Israel was criticised by the UN for ...": a pattern's TARGET that
+  // lands on the passive's "by" agent is who acted, not who was acted on; the
+  // passive reading stands.
+  if (dyad && passive && vp.passive_agent && binding.target >= 0 && binding.source < 0) {
+    int first = s_.units[binding.target].token_begin;
+    if (first > 0 && EqualsIgnoreCase(s_.tokens[first - 1].text, "by")) binding.target = -1;
+  }
   bool pattern_bound = binding.source >= 0 || binding.target >= 0;
   if (passive && !vp.passive_agent && !pattern_bound) {
     // "Four civilians were killed in the shelling": the subject suffered the

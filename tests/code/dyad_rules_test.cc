@@ -72,6 +72,7 @@ verb 173 arrest
   lemma: arrest
 verb 112 accuse
   lemma: accuse
+  pattern: * TARGET of => 112
 verb 057 sign
   lemma: sign
 verb 042 visit
@@ -402,6 +403,17 @@ TEST_F(DyadRulesTest, ATitleBeforeANameIsThatPerson) {
   EXPECT_EQ(Phrase("French President Jean Dupont"), "FRAELI");
   // "the former French President" is an earlier holder, not the one at the date.
   EXPECT_EQ(Phrase("the former French President"), "FRAELI");
+}
+
+TEST_F(DyadRulesTest, APatternTargetOnThePassiveAgentKeepsThePassiveReading) {
+  ASSERT_NE(dicts_, nullptr);
+  // "* TARGET of" lands on "by Russia": Russia accused France.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD was) (VP (VBN accused) (PP (IN by) (NP (NNP "
+                 "Russia))) (PP (IN of) (NP (NN spying))))) (. .)))"),
+            (Events{"RUS FRA 112"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD accused) (NP (NNP France)) (PP (IN of) (NP "
+                 "(NN spying)))) (. .)))"),
+            (Events{"RUS FRA 112"}));
 }
 
 }  // namespace
