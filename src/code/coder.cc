@@ -750,8 +750,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
   bool pronoun_object =
       object >= 0 && s_.tokens[x_.lower.front()].tag == "PRP" && !IsCodedUnit(object);
+  bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
   if ((trailing || coordinated) && (target < 0 || !IsCodedUnit(target) || pronoun_object) &&
-      binding.target < 0 && shared_target_ >= 0) {
+      !own_target && shared_target_ >= 0) {
     target = shared_target_;
   }
   if (trailing && (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 &&
