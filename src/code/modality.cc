@@ -48,7 +48,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   for (int t = n - 1; t >= 0 && t >= n - 3; --t) {
     if (s.tokens[t].text == "?") return true;
   }
-  // "could kill", "might have attacked": a possibility.
+  // "could kill", "might have attacked": a possibility; "must withdraw",
+  // "should resign": an obligation someone states, not an event.
   int t = verb_token - 1;
   while (t >= 0 && (IsAdverb(s.tokens[t]) ||
                     EqualsAnyIgnoreCase(s.tokens[t].text, {"not", "n't", "have", "be"}))) {
@@ -57,7 +58,7 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   bool would = false;
   if (t >= 0 && s.tokens[t].tag == "MD") {
     std::string_view w = s.tokens[t].text;
-    if (EqualsAnyIgnoreCase(w, {"could", "might", "may"})) return true;
+    if (EqualsAnyIgnoreCase(w, {"could", "might", "may", "must", "should", "ought"})) return true;
     would = EqualsAnyIgnoreCase(w, {"would", "will", "'ll", "wo"});
   }
   // "if Russia attacked", "whether Venezuela would invade": the verb's own

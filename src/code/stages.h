@@ -63,9 +63,10 @@ void ApplyTransformations(const dict::Dictionaries& dicts, const ReportingVerb& 
 // meet", "would attack", "plans to send", "is to visit" (modality.cc).
 bool StatesFuture(const Sentence& s, int verb_token);
 
-// Whether the verb at `verb_token` states no fact but a possibility, a
-// condition or a question: "could kill", "if Russia attacked", "whether X
-// would invade", "Will Turkey attack?" (modality.cc).
+// Whether the verb at `verb_token` states no fact but a possibility, an
+// obligation, a condition or a question: "could kill", "must withdraw", "if
+// Russia attacked", "whether X would invade", "Will Turkey attack?"
+// (modality.cc).
 bool StatesHypothesis(const Sentence& s, int verb_token);
 // The intent code of `code` ("040" -> "036", "190" -> "138") by the
 // dictionaries' intent table; codes without one are returned as they are.

@@ -331,6 +331,9 @@ TEST_F(DyadRulesTest, PossibilitiesConditionsAndQuestionsAreNoEvents) {
             Events{});
   EXPECT_EQ(Code("(ROOT (S (MD Will) (NP (NNP Russia)) (VP (VB attack) (NP (NNP France))) (. ?)))"),
             Events{});
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (MD must) (VP (VB attack) (NP (NNP France)))) "
+                 "(. .)))"),
+            Events{});
   EXPECT_EQ(Code("(ROOT (S (SBAR (IN If) (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP "
                  "France))))) (, ,) (NP (NNP India)) (VP (MD would) (VP (VB attack) (NP (NNP "
                  "China)))) (. .)))"),
