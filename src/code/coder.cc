@@ -707,6 +707,13 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     int first = s_.units[binding.target].token_begin;
     if (first > 0 && EqualsIgnoreCase(s_.tokens[first - 1].text, "by")) binding.target = -1;
   }
+  // ... and without a "by" agent ("Abe was shot while giving a speech"), a
+  // TARGET after the participle of a violent verb is no party: the subject
+  // suffered the attack ("is worried about China" keeps its target).
+  if (dyad && passive && !vp.passive_agent && IsViolence(code) && binding.target >= 0 &&
+      binding.source < 0 && s_.units[binding.target].token_begin > verb) {
+    binding.target = -1;
+  }
   bool pattern_bound = binding.source >= 0 || binding.target >= 0;
   if (passive && !vp.passive_agent && !pattern_bound) {
     // "Four civilians were killed in the shelling": the subject suffered the

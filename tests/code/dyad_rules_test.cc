@@ -419,5 +419,13 @@ TEST_F(DyadRulesTest, APatternTargetOnThePassiveAgentKeepsThePassiveReading) {
             (Events{"RUS FRA 112"}));
 }
 
+TEST_F(DyadRulesTest, AnAdverbialClauseKeepsAPassiveAgentless) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India was attacked while giving aid": India suffered an attack by no one named.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD was) (VP (VBN attacked) (SBAR (IN while) (S "
+                 "(VP (VBG giving) (NP (NN aid))))))) (. .)))"),
+            (Events{"---UAF IND 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
