@@ -77,15 +77,21 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   phrase->agents.clear();
   dict::PhraseMatch match;
   int actor_begin = -1, actor_end = -1;
+  bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
   for (size_t k = 0; k < words.size(); ++k) {
     if (dicts.actors.names().MatchAt(words, k, &match)) {
+      // dyad: "a U.S.-brokered deal" (U.S. - brokered): a name joined by a
+      // hyphen to what follows only qualifies the phrase.
+      if (dyad && match.end < static_cast<int>(words.size()) &&
+          dicts.vocabulary.Word(words[match.end]) == "-") {
+        continue;
+      }
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
       break;
     }
   }
-  bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
   // dyad: "former Pakistani Prime Minister Imran Khan", "U.S. President Joe
   // Biden": a title followed by a person's name is that person, not the
   // office's holder at the date.
