@@ -6,6 +6,8 @@
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 #include "code/stages.h"
 #include "dyad/base/text.h"
@@ -59,28 +61,60 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
          dicts.agents.names().MatchAt(words, end, &next);
 }
 
+// Whether the phrase's actor gives it a role of its own that a GOV title must
+// not extend: a person (whose code at the date already says whether they
+// hold office), or a state body (MIL, LEG, JUD, COP, SPY).
+bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
+  if (phrase.actor < 0 || phrase.code.size() != 6) return false;
+  if (dicts.actors.actors()[phrase.actor].person) return true;
+  std::string_view role = std::string_view(phrase.code).substr(3);
+  return role == "MIL" || role == "LEG" || role == "JUD" || role == "COP" || role == "SPY";
+}
+
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
                 Phrase* phrase) {
   phrase->actor = -1;
   phrase->agents.clear();
   dict::PhraseMatch match;
   int actor_begin = -1, actor_end = -1;
+  bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
   for (size_t k = 0; k < words.size(); ++k) {
     if (dicts.actors.names().MatchAt(words, k, &match)) {
+      // dyad: "a U.S.-brokered deal" (U.S. - brokered): a name joined by a
+      // hyphen to what follows only qualifies the phrase.
+      if (dyad && match.end < static_cast<int>(words.size()) &&
+          dicts.vocabulary.Word(words[match.end]) == "-") {
+        continue;
+      }
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
       break;
     }
   }
-  bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
+  // dyad: "former Pakistani Prime Minister Imran Khan", "U.S. President Joe
+  // Biden": a title followed by a person's name is that person, not the
+  // office's holder at the date.
+  if (dyad && phrase->actor >= 0 && !dicts.actors.actors()[phrase->actor].office.empty()) {
+    for (size_t k = actor_end; k < words.size(); ++k) {
+      if (dicts.actors.names().MatchAt(words, k, &match) &&
+          dicts.actors.actors()[match.entry].person) {
+        phrase->actor = match.entry;
+        actor_begin = static_cast<int>(k);
+        actor_end = match.end;
+        break;
+      }
+    }
+  }
   int last_agent_end = -1;
   for (size_t k = 0; k < words.size();) {
     int at = static_cast<int>(k);
     if (at >= actor_begin && at < actor_end) {
       ++k;
     } else if (dicts.agents.names().MatchAt(words, k, &match) &&
-               (!dyad || HeadsPhrase(dicts, words, match.end))) {
+               (!dyad || HeadsPhrase(dicts, words, match.end)) &&
+               (!dicts.agents.agents()[match.entry].needs_owner || at == actor_end ||
+                at == last_agent_end)) {
       // dyad: a role noun directly before another one modifies it and the
       // head gives the role: "paramilitary police" is COP, "military
       // prosecutors" JUD ("a commander of rebels" keeps both); a side taken
@@ -110,11 +144,30 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       code.remove_suffix(3);
     }
     if (!code.empty()) phrase->code.assign(code);
+    // dyad: "the former French president" is no holder of the office at the
+    // date but one of its earlier holders: an elite of the country.
+    if (dyad && !actor.office.empty() && !actor.person && actor_begin > 0 &&
+        phrase->code.size() >= 3 &&
+        EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[actor_begin - 1]), {"former", "ex"})) {
+      phrase->code.replace(3, std::string::npos, "ELI");
+    }
   }
   for (int agent : phrase->agents) {
     const dict::Agent& a = dicts.agents.agents()[agent];
-    // "UN officials" are the UN: an organisation's staff are no government.
-    if (dyad && a.code == "GOV" && IsOrganisation(phrase->code)) continue;
+    // "UN officials" are the UN: an organisation's staff are no government;
+    // nor are the officials of a state body with its own role ("Pentagon
+    // officials" are USAMIL), and a person's title does not change the
+    // person's code at the date ("Istanbul Mayor Ekrem Imamoglu").
+    if (dyad && a.code == "GOV" &&
+        (IsOrganisation(phrase->code) || HasOwnStateRole(dicts, *phrase))) {
+      continue;
+    }
+    // "former Prime Minister Imran Khan": a person's code at the date says
+    // what they are now; "former" adds nothing to it.
+    if (dyad && a.code == "ELI" && phrase->actor >= 0 &&
+        dicts.actors.actors()[phrase->actor].person) {
+      continue;
+    }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
 }
@@ -203,6 +256,42 @@ void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& u
   }
 }
 
+// "Iran's morality police and senior security officials", "Suu Kyi and other
+// government leaders": a member that is a domestic role of no one belongs to
+// the one country that the members before it name.
+void ShareCompoundCountry(const Unit& unit, Sentence* s) {
+  // Each member's first token: the unit's, then those after "and" or a comma.
+  std::vector<int> starts{unit.token_begin};
+  for (int t = unit.token_begin + 1; t < unit.token_end; ++t) {
+    std::string_view tag = s->tokens[t - 1].tag;
+    if ((tag == "CC" || tag == ",") && s->tokens[t].tag != "CC") starts.push_back(t);
+  }
+  if (static_cast<int>(starts.size()) != unit.phrase_end - unit.phrase_begin) return;
+  std::string country;
+  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+    Phrase& phrase = s->phrases[p];
+    const std::string& code = phrase.code;
+    if (phrase.actor >= 0 && code.size() >= 3) {
+      std::string_view c = std::string_view(code).substr(0, 3);
+      if (c == "---" || c == "IGO" || c == "NGO" || c == "IMG") return;
+      if (!country.empty() && country != c) return;
+      country = c;
+      continue;
+    }
+    if (country.empty() || code.size() != 6 || !code.starts_with("---")) continue;
+    // "India and the troops": a member with its own determiner is its own.
+    std::string_view first = s->tokens[starts[p - unit.phrase_begin]].tag;
+    if (first == "DT" || first == "PRP$") continue;
+    std::string_view role = std::string_view(code).substr(3);
+    bool domestic = false;
+    for (std::string_view r :
+         {"GOV", "COP", "MIL", "LEG", "JUD", "CVL", "OPP", "BUS", "MED", "EDU", "LAB"}) {
+      domestic |= role == r;
+    }
+    if (domestic) phrase.code.replace(0, 3, country);
+  }
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -217,13 +306,21 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       CodePhrase(dicts, date, words, &phrase);
       phrase.place = place;
       phrase.antecedent.clear();
-      if (place && phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym) {
+      phrase.capital_of.clear();
+      bool capital = phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym;
+      if (capital && phrase.agents.empty() && phrase.code.ends_with("GOV")) {
+        phrase.capital_of.assign(phrase.code, 0, phrase.code.size() - 3);
+      }
+      if (place && capital) {
         phrase.actor = -1;
         phrase.code = "---";
       }
     }
     bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
-    if (dyad && unit.compound && !place) ShareCompoundHead(dicts, date, unit, s);
+    if (dyad && unit.compound && !place) {
+      ShareCompoundHead(dicts, date, unit, s);
+      ShareCompoundCountry(unit, s);
+    }
   }
   if (resolver == nullptr) return;
   std::vector<std::string_view> words;

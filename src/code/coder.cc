@@ -34,6 +34,8 @@ struct CoderScratch {
   uint32_t generation = 0;
   std::vector<int> candidates;
   std::vector<int> forms;                // verb forms chosen for the current verb
+  std::vector<int> spread;               // longer forms that match across modifiers
+  int spread_end = 0;                    // the last token of the spread forms
   std::vector<int> event_blocks;         // the verb block of each event in the result
   std::vector<ReportingVerb> reporting;  // reporting verbs whose phrase is open
   std::vector<Mention> mentions;
@@ -57,14 +59,17 @@ class VerbPhraseCoder {
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
   int FallbackForm() const;
-  bool FormMatches(const dict::VerbForm& form, int verb, int* start, int* end) const;
+  bool FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
+                   int* end) const;
   void CollectSequences(int start, int end, int vp_end);
-  int BestPattern(PatternBinding* binding);
+  int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
   bool IsGroup(int unit) const;
+  int ThroughPrepositions(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsTimeExpression(int unit) const;
+  bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
@@ -91,6 +96,11 @@ class VerbPhraseCoder {
   bool future_ = false;
   bool negated_ = false;
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name
+  int visited_ = -1;             // the unit a visit (042) goes to, -1 if none
+  // The coded target of the last verb phrase that made events, and where its
+  // coordination starts: "met Wen in Beijing and signed agreements".
+  int shared_target_ = -1, shared_clause_ = -1;
+  int clause_source_ = -1;  // the source of the last verb that is no trailing participle
 };
 
 // Assault, fighting and mass violence (CAMEO 18, 19, 20), also as threats'
@@ -120,14 +130,26 @@ bool IsSkippable(const Sentence& s, int t) {
   return !s.IsWord(t) || IsSkippableWord(s.tokens[t].text);
 }
 
+// dyad's dictionaries: the words of a multi-word verb may also stand apart by
+// modifiers of its noun ("held their first phone call", "took full control
+// of", "launched an indefinite hunger strike").
+bool IsSkippableModifier(const Sentence& s, int t) {
+  std::string_view tag = s.tokens[t].tag;
+  return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD";
+}
+
 // Whether the extra words of a multi-word verb stand next to `verb` (skipping
-// articles, pronouns and numbers); sets the verb's token extent.
-bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, int* start,
+// articles, pronouns and numbers, and with `modifiers` also adjectives and
+// possessives); sets the verb's token extent.
+bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
                                   int* end) const {
   int n = static_cast<int>(s_.tokens.size());
+  auto skippable = [&](int t) {
+    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t));
+  };
   int t = verb + 1;
   for (dict::WordId w : form.after) {
-    while (t < n && s_.tokens[t].word != w && IsSkippable(s_, t)) ++t;
+    while (t < n && s_.tokens[t].word != w && skippable(t)) ++t;
     if (t >= n || s_.tokens[t].word != w) return false;
     ++t;
   }
@@ -144,8 +166,14 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, int* sta
 
 // The verb forms to use: those with the most words that match here (a verb
 // listed in several blocks has a form in each; their patterns all apply).
+// In dyad's dictionaries, longer forms whose words stand apart by modifiers
+// ("held their first phone call") go to `spread`: their patterns apply when
+// none of the others' does, and their code comes first (FallbackForm);
+// patterns read the words after the forms that match as written ("sent
+// military aid to" keeps "* military aid").
 bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   x_.forms.clear();
+  x_.spread.clear();
   const std::vector<int>* forms = dicts_.verbs.FormsOf(s_.tokens[verb].word);
   if (forms == nullptr) return false;
   size_t best_size = 0;
@@ -153,13 +181,33 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
     const dict::VerbForm& form = dicts_.verbs.form(f);
     int st, en;
     size_t size = form.before.size() + form.after.size() + 1;
-    if (size < best_size || !FormMatches(form, verb, &st, &en)) continue;
+    if (size < best_size || !FormMatches(form, verb, /*modifiers=*/false, &st, &en)) continue;
     if (size > best_size) x_.forms.clear();
     best_size = size;
     x_.forms.push_back(f);
     *start = st;
     *end = en;
   }
+  if (dicts_.format != dict::Dictionaries::Format::kDyad) return !x_.forms.empty();
+  size_t spread_size = best_size + 1;
+  std::vector<int>& spread = x_.spread;
+  spread.clear();
+  for (int f : *forms) {
+    const dict::VerbForm& form = dicts_.verbs.form(f);
+    int st, en;
+    size_t size = form.before.size() + form.after.size() + 1;
+    if (size < spread_size || !FormMatches(form, verb, /*modifiers=*/true, &st, &en)) continue;
+    if (size > spread_size) spread.clear();
+    spread_size = size;
+    spread.push_back(f);
+    x_.spread_end = en;
+    if (x_.forms.empty()) {
+      *start = st;
+      *end = en;
+    }
+  }
+  // Only forms across modifiers: they are the verb's forms.
+  if (x_.forms.empty()) x_.forms.swap(spread);
   return !x_.forms.empty();
 }
 
@@ -179,7 +227,7 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
 
 // The most specific pattern of the chosen forms' blocks that matches
 // (on ties the later entry, as a later definition overrides an earlier one).
-int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
+int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* binding) {
   if (x_.pattern_stamp.size() < dicts_.verbs.num_patterns()) {
     x_.pattern_stamp.assign(dicts_.verbs.num_patterns(), 0);
   }
@@ -191,7 +239,7 @@ int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
       x_.candidates.push_back(p);
     }
   };
-  for (int f : x_.forms) {
+  for (int f : forms) {
     const dict::VerbBlock& block = dicts_.verbs.block(dicts_.verbs.form(f).block);
     for (const auto* seq : {&x_.lower, &x_.before}) {
       for (int t : *seq) {
@@ -204,16 +252,58 @@ int VerbPhraseCoder::BestPattern(PatternBinding* binding) {
   }
   std::sort(x_.candidates.begin(), x_.candidates.end());
   int best = -1;
+  bool best_coded = false;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   PatternBinding b;
   for (int p : x_.candidates) {
     const dict::Pattern& pattern = dicts_.verbs.pattern(p);
     if (best >= 0 && pattern.specificity < dicts_.verbs.pattern(best).specificity) continue;
-    if (MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) {
-      best = p;
-      *binding = b;
+    if (!MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) continue;
+    // dyad: of equally specific patterns, one that binds a coded target wins
+    // over one that binds an uncoded phrase ("sent condolences to Bush over
+    // the attacks": "* to TARGET", not "* over TARGET").
+    bool coded = b.target < 0 || IsCodedUnit(b.target);
+    if (dyad && best >= 0 && pattern.specificity == dicts_.verbs.pattern(best).specificity &&
+        best_coded && !coded) {
+      continue;
     }
+    best = p;
+    best_coded = coded;
+    *binding = b;
   }
   return best;
+}
+
+// dyad: a target a pattern bound that has no code gives way to the verb's
+// coded direct object ("commended Kenya for leading the mission"), else to
+// the coded phrase its prepositional phrases lead to ("voiced pessimism about
+// relations with the United States"), if any.
+int VerbPhraseCoder::ThroughPrepositions(int unit) const {
+  static constexpr std::string_view kLinks[] = {"of",   "with", "between", "against", "on",
+                                                "over", "to",   "toward",  "towards", "from",
+                                                "for",  "into", "about",   "among",   "upon"};
+  if (unit < 0 || IsCodedUnit(unit) || dicts_.format != dict::Dictionaries::Format::kDyad)
+    return unit;
+  if (!x_.lower.empty()) {
+    int object = s_.tokens[x_.lower.front()].unit;
+    // ... a named one: not "pulled back troops from the border with India".
+    if (object >= 0 && object != unit && IsCodedUnit(object) &&
+        !UnitCode(object).starts_with("---"))
+      return object;
+  }
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[unit].token_end;
+  while (t + 1 < n && s_.IsWord(t)) {
+    const Token& prep = s_.tokens[t];
+    if (prep.unit >= 0 || (prep.tag != "IN" && prep.tag != "TO")) break;
+    bool link = false;
+    for (std::string_view w : kLinks) link |= EqualsIgnoreCase(prep.text, w);
+    int next = s_.tokens[t + 1].unit;
+    if (!link || next < 0 || !s_.IsWord(t + 1)) break;
+    if (IsCodedUnit(next)) return next;
+    t = s_.units[next].token_end;
+  }
+  return unit;
 }
 
 std::string_view VerbPhraseCoder::UnitCode(int unit) const {
@@ -301,6 +391,15 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   int first = s_.units[unit].token_begin;
   if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
   return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
+// "..., accusing it of ...": a participle right after a comma, without a
+// subject of its own.
+bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
+  if (s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end) return false;
+  int t = vp.verb_token - 1;
+  while (t >= 0 && s_.tokens[t].deleted) --t;
+  return t >= 0 && s_.tokens[t].tag == ",";
 }
 
 // A unit that only says when: "yesterday", "last week", "Monday night".
@@ -401,6 +500,8 @@ std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
   const Unit& u = s_.units[unit];
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
     std::string_view code = s_.phrases[p].code;
+    // "visited Beijing", "arrived in Moscow": a visit goes to the country.
+    if (unit == visited_ && !s_.phrases[p].capital_of.empty()) code = s_.phrases[p].capital_of;
     if (u.compound && IsNullCode(code)) continue;
     while (true) {
       size_t slash = code.find('/');
@@ -432,19 +533,24 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
   return out;
 }
 
-// "Cameron asked parliament": a legislature, judiciary or opposition named
-// without a country belongs to the government that deals with it. Returns
+// "Cameron asked parliament": a legislature, judiciary, opposition or police
+// named without a country belongs to the government, people or institution
+// of a country that deals with it. Returns
 // `p`, or `scratch` holding `p` with the country of `other`; copies only then.
 const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
   const std::string& code = p.code;
   if (code.size() != 6 || !code.starts_with("---") || other.code.size() < 6) return p;
   std::string_view role = std::string_view(code).substr(3);
-  if (role != "LEG" && role != "JUD" && role != "OPP") return p;
+  if (role != "LEG" && role != "JUD" && role != "OPP" && role != "COP") return p;
   std::string_view country = std::string_view(other.code).substr(0, 3);
-  if (other.code.compare(3, 3, "GOV") != 0 || country == "---" || country == "IGO" ||
-      country == "NGO" || country == "IMG") {
-    return p;
-  }
+  if (country == "---" || country == "IGO" || country == "NGO" || country == "IMG") return p;
+  // ... and the police and parliament that a country's own people, courts
+  // or parties deal with are theirs ("Kenyan protesters stormed parliament").
+  std::string_view other_role = std::string_view(other.code).substr(3, 3);
+  bool domestic = false;
+  for (std::string_view r : {"GOV", "CVL", "JUD", "LEG", "COP", "OPP", "LAB", "EDU", "MED"})
+    domestic |= other_role == r;
+  if (!domestic || role == other_role) return p;
   *scratch = p;
   scratch->code.replace(0, 3, country);
   return *scratch;
@@ -519,6 +625,9 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
 // a reporting block's form when the verb is one ("admit" is also 08).
 int VerbPhraseCoder::FallbackForm() const {
   if (dicts_.format != dict::Dictionaries::Format::kDyad) return x_.forms.back();
+  for (int f : x_.spread) {
+    if (!IsNullCode(dicts_.verbs.form(f).code)) return f;
+  }
   for (int f : x_.forms) {
     if (dicts_.verbs.IsReportingBlock(dicts_.verbs.form(f).block)) return f;
   }
@@ -533,6 +642,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   bool passive = participle >= 0;
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
+  visited_ = -1;
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
@@ -540,7 +650,38 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A passive participle sees its auxiliary ("+ WAS * DEAD IN $").
   CollectSequences(passive ? start : std::min(start, vp.clause_start), end, vp.end_token);
   PatternBinding binding;
-  int pattern = BestPattern(&binding);
+  int pattern = BestPattern(x_.forms, &binding);
+  // Forms that match across modifiers speak when the others say nothing or
+  // that this use is no event ("opened formal peace talks": not "* talks"
+  // of "open" as in opening an inquiry, but "open talks"), and when the
+  // others' pattern matches only words past the spread form's and is less
+  // specific than it with its words ("sent his condolences to Bush over the
+  // attacks in": "send condolences" + "* to TARGET", not "* &ATTACK in").
+  if (!x_.spread.empty()) {
+    PatternBinding spread_binding;
+    int spread = BestPattern(x_.spread, &spread_binding);
+    bool spread_coded = std::any_of(x_.spread.begin(), x_.spread.end(),
+                                    [&](int f) { return !IsNullCode(dicts_.verbs.form(f).code); });
+    const dict::VerbForm& spread_form = dicts_.verbs.form(x_.spread.front());
+    const dict::VerbForm& exact_form = dicts_.verbs.form(x_.forms.front());
+    int extra = static_cast<int>(spread_form.before.size() + spread_form.after.size()) -
+                static_cast<int>(exact_form.before.size() + exact_form.after.size());
+    int spread_score = 2 * extra + (spread >= 0 ? dicts_.verbs.pattern(spread).specificity : 0);
+    bool take = false;
+    if (pattern < 0 || IsNullCode(dicts_.verbs.pattern(pattern).code)) {
+      take = spread >= 0 || spread_coded;
+    } else if (binding.first_word < 0 || binding.first_word > x_.spread_end) {
+      take =
+          (spread >= 0 || spread_coded) && spread_score > dicts_.verbs.pattern(pattern).specificity;
+    }
+    if (take && spread >= 0) {
+      pattern = spread;
+      binding = spread_binding;
+    } else if (take) {
+      pattern = -1;  // FallbackForm chose the spread form's code
+      binding = PatternBinding{};
+    }
+  }
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   if (pattern >= 0) block_ = dicts_.verbs.pattern(pattern).block;
   std::string code;
@@ -559,12 +700,30 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // negation ("- NOT * TIES [112]").
   negated_ = vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
   if (negated_ && !options_.keep_negated) return true;
+  // dyad: a possibility, condition or question is no event (the article
+  // layer, which keeps them, labels them itself).
+  if (dyad && !options_.keep_negated && StatesHypothesis(s_, vp.verb_token)) return true;
+  bool visit = dyad && code == "042";
   // "will meet" -> CAMEO's intent to meet (dyad's dictionaries carry the table).
   future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
   if (future_) code = IntentCode(dicts_, code);
   // A compound bound before the verb ("% HAVE *") acts on its own members.
   if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
     binding.target = binding.compound;
+  }
+  // dyad: "Israel was criticised by the UN for ...": a pattern's TARGET that
+  // lands on the passive's "by" agent is who acted, not who was acted on; the
+  // passive reading stands.
+  if (dyad && passive && vp.passive_agent && binding.target >= 0 && binding.source < 0) {
+    int first = s_.units[binding.target].token_begin;
+    if (first > 0 && EqualsIgnoreCase(s_.tokens[first - 1].text, "by")) binding.target = -1;
+  }
+  // ... and without a "by" agent ("Abe was shot while giving a speech"), a
+  // TARGET after the participle of a violent verb is no party: the subject
+  // suffered the attack ("is worried about China" keeps its target).
+  if (dyad && passive && !vp.passive_agent && IsViolence(code) && binding.target >= 0 &&
+      binding.source < 0 && s_.units[binding.target].token_begin > verb) {
+    binding.target = -1;
   }
   bool pattern_bound = binding.source >= 0 || binding.target >= 0;
   if (passive && !vp.passive_agent && !pattern_bound) {
@@ -582,8 +741,42 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
-  int target = binding.target >= 0 ? binding.target : FindTarget(vp);
+  int target = binding.target;
+  if (target < 0) {
+    target = FindTarget(vp);
+  } else if (const auto& after = dicts_.verbs.pattern(pattern).after;
+             dyad && !after.empty() && after.back().kind == dict::ElementKind::kTarget) {
+    // "* about TARGET", not "* TARGET with": a bound target that names no
+    // one leads on (ThroughPrepositions), else leaves the target to the
+    // nearest coded phrase, as without a pattern ("voiced optimism in
+    // Nairobi that ... Congo").
+    target = ThroughPrepositions(target);
+    if (!IsCodedUnit(target)) {
+      int found = FindTarget(vp);
+      if (found >= 0 && IsCodedUnit(found)) target = found;
+    }
+  }
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
+  // an earlier one that found its party acts on that party too when it
+  // names no one of its own; so does a participle after the clause ("severed
+  // ties with Qatar, accusing it of ..."), whose actor is that clause's.
+  bool trailing = dyad && IsTrailingParticiple(vp);
+  bool coordinated = dyad && vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_;
+  // "..., accusing him of ignoring attacks on Israeli towns": an object
+  // pronoun is that party, whatever the words after it name.
+  int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
+  bool pronoun_object =
+      object >= 0 && s_.tokens[x_.lower.front()].tag == "PRP" && !IsCodedUnit(object);
+  bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
+  if ((trailing || coordinated) && (target < 0 || !IsCodedUnit(target) || pronoun_object) &&
+      !own_target && shared_target_ >= 0) {
+    target = shared_target_;
+  }
+  if (trailing && (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 &&
+      clause_source_ != target) {
+    source = clause_source_;
+  }
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted
@@ -595,6 +788,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
+  if (!trailing && source_ >= 0) clause_source_ = source_;
+  if (visit) visited_ = target;
   if (target < 0 || source < 0) return true;
   if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
     unnamed_ = "---UAF";
@@ -602,7 +797,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     unnamed_ = "---";
     return true;
   }
+  size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
+  if (result_->events.size() > before && IsCodedUnit(target) && target != source) {
+    shared_target_ = target;
+    shared_clause_ = vp.clause_start;
+  }
   return true;
 }
 
@@ -653,6 +853,21 @@ bool IsSkippableWord(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+namespace {
+
+// "... after gunmen stormed parliament": a clause with its own subject after
+// a conjunction of time or cause tells its own event, which the verb it
+// hangs from does not take in.
+bool StartsAdverbialClause(const Sentence& s, const VerbPhrase& vp) {
+  if (vp.subject_begin >= vp.subject_end) return false;
+  int t = s.units[vp.subject_begin].token_begin - 1;
+  if (t < 0 || vp.verb_token <= t) return false;
+  return EqualsAnyIgnoreCase(s.tokens[t].text, {"after", "before", "as", "when", "while", "because",
+                                                "since", "until", "once"});
+}
+
+}  // namespace
+
 void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result) {
   result->Clear();
   CoderScratch& x = *scratch_;
@@ -663,7 +878,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   FindDiscards(dicts_, x.words, result);
   if (result->discarded) return;
   FindIssues(dicts_, x.words, result);
-  RemoveCommaClauses(options_, &s);
+  RemoveCommaClauses(options_, dicts_.format == dict::Dictionaries::Format::kDyad, &s);
   CodePhrases(dicts_, date, resolver_, &s, &x.mentions);
   VerbPhraseCoder verbs(dicts_, options_, x, result);
   x.event_blocks.clear();
@@ -673,9 +888,13 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     x.reporting.pop_back();
   };
   int skip_until = -1;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (const VerbPhrase& vp : s.verb_phrases) {
     while (!x.reporting.empty() && vp.verb_token >= x.reporting.back().end_token) close_reporting();
-    if (vp.verb_token < skip_until || !s.IsWord(vp.verb_token)) continue;
+    if ((vp.verb_token < skip_until && !(dyad && StartsAdverbialClause(s, vp))) ||
+        !s.IsWord(vp.verb_token)) {
+      continue;
+    }
     size_t before = result->events.size();
     if (!verbs.Code(vp)) continue;
     // A verb that yields events owns its phrase: verbs nested in it are not

@@ -3,6 +3,7 @@
 // after the last one, whose word count lies within the configured range is
 // taken out, so that the verb's source and target are not taken from it.
 #include "code/stages.h"
+#include "dyad/base/text.h"
 
 namespace dyad::code {
 
@@ -44,9 +45,20 @@ bool VerbOutside(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// "..., accusing it of backing terrorism": a participle of a statement or a
+// sanction that adds its own event to the clause before it.
+bool IsEventParticiple(const Sentence& s, int begin, int end) {
+  while (begin < end && s.tokens[begin].deleted) ++begin;
+  if (begin >= end || s.tokens[begin].tag != "VBG") return false;
+  return EqualsAnyIgnoreCase(
+      s.tokens[begin].text,
+      {"accusing", "warning", "urging", "demanding", "threatening", "vowing", "barring", "banning",
+       "blaming", "praising", "condemning", "criticising", "criticizing", "rejecting", "denying"});
+}
+
 }  // namespace
 
-void RemoveCommaClauses(const CoderOptions& o, Sentence* s) {
+void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
   std::vector<int> commas = ClauseCommas(*s);
   if (commas.empty()) return;
   int size = static_cast<int>(s->tokens.size());
@@ -56,7 +68,8 @@ void RemoveCommaClauses(const CoderOptions& o, Sentence* s) {
     Delete(s, 0, commas.front());
   }
   if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax) &&
-      VerbOutside(*s, commas.back() + 1, end)) {
+      VerbOutside(*s, commas.back() + 1, end) &&
+      !(keep_participles && IsEventParticiple(*s, commas.back() + 1, end))) {
     Delete(s, commas.back() + 1, end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {

@@ -41,6 +41,39 @@ bool StatesFuture(const Sentence& s, int verb_token) {
   return head >= 0 && IsIntentionHead(s.tokens[head].text);
 }
 
+bool StatesHypothesis(const Sentence& s, int verb_token) {
+  int n = static_cast<int>(s.tokens.size());
+  if (n == 0) return false;
+  // "Will Turkey launch an offensive?": a question asks, it does not report.
+  for (int t = n - 1; t >= 0 && t >= n - 3; --t) {
+    if (s.tokens[t].text == "?") return true;
+  }
+  // "could kill", "might have attacked": a possibility; "must withdraw",
+  // "should resign": an obligation someone states, not an event.
+  int t = verb_token - 1;
+  while (t >= 0 && (IsAdverb(s.tokens[t]) ||
+                    EqualsAnyIgnoreCase(s.tokens[t].text, {"not", "n't", "have", "be"}))) {
+    --t;
+  }
+  bool would = false;
+  if (t >= 0 && s.tokens[t].tag == "MD") {
+    std::string_view w = s.tokens[t].text;
+    if (EqualsAnyIgnoreCase(w, {"could", "might", "may", "must", "should", "ought"})) return true;
+    would = EqualsAnyIgnoreCase(w, {"would", "will", "'ll", "wo"});
+  }
+  // "if Russia attacked", "whether Venezuela would invade": the verb's own
+  // clause is a condition or an open question.
+  for (t = verb_token - 1; t >= 0 && s.tokens[t].tag != ","; --t) {
+    if (EqualsAnyIgnoreCase(s.tokens[t].text, {"if", "unless", "whether"})) return true;
+  }
+  // "If Russia attacked, the alliance would respond", "Should the ceasefire
+  // collapse, Israel could ...": the consequence of a condition.
+  int first = 0;
+  while (first < n && (s.tokens[first].tag == "``" || s.tokens[first].tag == "-LRB-")) ++first;
+  return would && first < n &&
+         EqualsAnyIgnoreCase(s.tokens[first].text, {"if", "unless", "should", "were", "had"});
+}
+
 std::string IntentCode(const dict::Dictionaries& dicts, const std::string& code) {
   size_t colon = code.find(':');
   auto map = [&](const std::string& c) {

@@ -33,7 +33,19 @@ class Matcher {
         seq_(seq),
         reversed_(reversed),
         heads_only_(heads_only),
+        infinitives_(dicts.format == dict::Dictionaries::Format::kDyad),
         binding_(binding) {}
+
+  // The first token (in sentence order) a word or synset element matched in
+  // the last successful Match, -1 if none.
+  int FirstWordToken(size_t count) const {
+    int first = -1;
+    count = std::min(count, matched_.size());
+    for (size_t a = 0; a < count; ++a) {
+      if (matched_[a] >= 0 && (first < 0 || matched_[a] < first)) first = matched_[a];
+    }
+    return first;
+  }
 
   // Matches elements[e..] (in matching order) from seq position i. An
   // adjacent element must start before `adjacent_end` (normally i + 1; after
@@ -45,6 +57,7 @@ class Matcher {
     for (size_t j = i; j < limit; ++j) {
       size_t next;
       if (!MatchElementAt(el, j, &next)) continue;
+      if (InfinitiveForPhrase(elements, e, j)) continue;
       PatternBinding saved = *binding_;
       Bind(el, j);
       Record(el, e, j, next);
@@ -57,6 +70,19 @@ class Matcher {
 
  private:
   const Token& At(size_t j) const { return s_.tokens[seq_[j]]; }
+
+  // dyad's dictionaries: "to" before a verb ("visited Beijing to discuss
+  // trade") is no preposition, so it does not match a pattern's "to" that
+  // leads to a noun phrase ("* to TARGET"); "* to visit" still matches.
+  bool InfinitiveForPhrase(std::span<const PatternElement> elements, size_t e, size_t j) const {
+    if (!infinitives_ || reversed_ || elements[e].kind != ElementKind::kWord) return false;
+    if (At(j).tag != "TO") return false;
+    int after = seq_[j] + 1;
+    if (after >= static_cast<int>(s_.tokens.size()) || s_.tokens[after].tag != "VB") return false;
+    if (e + 1 == elements.size()) return false;  // "* days to": the pattern means the infinitive
+    ElementKind next = elements[e + 1].kind;
+    return next != ElementKind::kWord && next != ElementKind::kSynset;
+  }
 
   // Remembers the last token (in sentence order) a word or synset element
   // matched at seq positions [j, next), -1 for other elements.
@@ -155,6 +181,7 @@ class Matcher {
   std::span<const int> seq_;
   bool reversed_;
   bool heads_only_;
+  bool infinitives_;
   PatternBinding* binding_;
   std::array<int, 16> matched_{};  // per element, see Record(); longer patterns are not checked
 };
@@ -166,8 +193,9 @@ bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern,
   *binding = PatternBinding{};
   bool heads_only = dicts.format == dict::Dictionaries::Format::kDyad &&
                     (pattern.code == "---" || pattern.code.empty());
-  if (!Matcher(dicts, s, lower, false, heads_only, binding).Match(pattern.after, 0, 0, 1))
-    return false;
+  Matcher after(dicts, s, lower, false, heads_only, binding);
+  if (!after.Match(pattern.after, 0, 0, 1)) return false;
+  binding->first_word = after.FirstWordToken(pattern.after.size());
   // `before` is stored nearest-the-verb first, as `upper` runs outwards.
   return Matcher(dicts, s, upper, true, heads_only, binding).Match(pattern.before, 0, 0, 1);
 }

@@ -334,9 +334,18 @@ bool Builder::IsAncestor(int a, int node) const {
   return false;
 }
 
+// An adverbial clause ("was shot while giving a speech") does not count: it
+// says when or why, not what the subject is said or asked to do.
 bool Builder::HasClauseChild(int node) const {
   for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
-    if (StartsWith(N(c).label, 'S')) return true;
+    if (!StartsWith(N(c).label, 'S')) continue;
+    int first = N(c).first_child;
+    if (N(c).label == "SBAR" && first >= 0 && N(first).is_preterminal() &&
+        EqualsAnyIgnoreCase(N(first).word, {"while", "after", "before", "when", "as", "because",
+                                            "since", "until", "during", "once"})) {
+      continue;
+    }
+    return true;
   }
   return false;
 }

@@ -31,7 +31,10 @@ struct Phrase {
   int actor = -1;                    // actor entry used, -1 if none
   std::vector<int> agents;           // agent entries used
   bool place = false;                // after "in", "at", ...
-  std::string antecedent;            // set when a PhraseResolver coded it
+  // A capital named as a place or as the government ("Moscow"): its
+  // country's code ("RUS"), which is what a visit goes to; "" otherwise.
+  std::string capital_of;
+  std::string antecedent;  // set when a PhraseResolver coded it
 };
 
 // A unit is what a verb's source or target can be: a single phrase, or a

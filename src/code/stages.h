@@ -13,8 +13,10 @@
 namespace dyad::code {
 
 // Marks the tokens of comma-delimited clauses whose word counts fall in the
-// option ranges as deleted (commas.cc).
-void RemoveCommaClauses(const CoderOptions& options, Sentence* s);
+// option ranges as deleted, but with `keep_participles` not a last clause that
+// starts with a participle adding an event ("..., accusing it of ...")
+// (commas.cc).
+void RemoveCommaClauses(const CoderOptions& options, bool keep_participles, Sentence* s);
 
 // Codes every phrase of every unit that still has words, with actors and agents
 // at `date`, then lets `resolver` (may be null) recode single phrases
@@ -30,6 +32,8 @@ struct PatternBinding {
   int source = -1;    // unit bound by $ (or %), -1 if none
   int target = -1;    // unit bound by + (or % after the verb)
   int compound = -1;  // unit bound by %
+  // The first token a word or synset after the verb matched, -1 if none.
+  int first_word = -1;
 };
 
 // Matches `pattern` against the words after the verb (`lower`, token indices
@@ -59,6 +63,11 @@ void ApplyTransformations(const dict::Dictionaries& dicts, const ReportingVerb& 
 // meet", "would attack", "plans to send", "is to visit" (modality.cc).
 bool StatesFuture(const Sentence& s, int verb_token);
 
+// Whether the verb at `verb_token` states no fact but a possibility, an
+// obligation, a condition or a question: "could kill", "must withdraw", "if
+// Russia attacked", "whether X would invade", "Will Turkey attack?"
+// (modality.cc).
+bool StatesHypothesis(const Sentence& s, int verb_token);
 // The intent code of `code` ("040" -> "036", "190" -> "138") by the
 // dictionaries' intent table; codes without one are returned as they are.
 std::string IntentCode(const dict::Dictionaries& dicts, const std::string& code);

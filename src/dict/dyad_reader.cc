@@ -155,7 +155,7 @@ class DyadReader {
   void VerbField(std::string_view key, std::string_view value);
   int NewActor(std::string name, std::vector<DatedCode> codes);
   void AddActorName(std::string_view name, int actor);
-  void AddAgentName(std::string_view name);
+  void AddAgentName(std::string_view name, bool equipment);
   void AddLemma(std::string_view lemma);
   void AddPattern(std::string_view text);
   void AddExample(std::string_view text);
@@ -362,11 +362,12 @@ void DyadReader::AddActorName(std::string_view name, int actor) {
   dicts_->actor_names.push_back(NameRecord{std::move(joined), actor, where_});
 }
 
-void DyadReader::AddAgentName(std::string_view name) {
+void DyadReader::AddAgentName(std::string_view name, bool equipment) {
   Agent agent;
   agent.name = std::string(name);
   agent.code = code_;
   agent.prefix = agent_prefix_;
+  agent.needs_owner = equipment;
   agent.where = where_;
   int index = static_cast<int>(dicts_->agents.agents().size());
   if (!dicts_->agents.names().Add(TokenWords(name), {}, index)) return Warn("empty agent name");
@@ -382,9 +383,11 @@ void DyadReader::Field(std::string_view key, std::string_view value) {
     case Kind::kPerson:
       return ActorField(key, value);
     case Kind::kAgent:
-      if (key != "name")
-        return Warn("agents have 'name' and 'example' fields, not '" + std::string(key) + "'");
-      for (std::string_view name : SplitList(value)) AddAgentName(name);
+      if (key != "name" && key != "equipment") {
+        return Warn("agents have 'name', 'equipment' and 'example' fields, not '" +
+                    std::string(key) + "'");
+      }
+      for (std::string_view name : SplitList(value)) AddAgentName(name, key == "equipment");
       return;
     case Kind::kVerb:
       return VerbField(key, value);

@@ -181,7 +181,7 @@ void AgentReader::Line(std::string_view s) {
     return dicts->diagnostics.Warn(where, "agent needs one code like [~GOV] or [NGO~]");
   }
   std::string_view code = groups[0];
-  Agent agent{"", "", code.back() == '~', where};
+  Agent agent{"", "", code.back() == '~', false, where};
   std::string_view bare =
       agent.prefix ? code.substr(0, code.size() - 1) : Trim(code.substr(code.find('~') + 1));
   agent.code = std::string(Trim(bare));

@@ -192,9 +192,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     end = j;  // "this", "the poor"
   // A phrase ending in a word tagged as an adjective, right before its verb: "Arnor cleric is".
   if (end > i && end < j && IsAdjective(Tag(j - 1)) && IsFinite(Tag(j))) end = j;
-  // A noun phrase ending in a word tagged as an adjective, right before its verb: "Arnor cleric
-  // is".
-  if (end > i && end < j && IsAdjective(Tag(j - 1)) && IsFinite(Tag(j))) end = j;
+  // A possessive's head tagged as an adjective: "Gondor's military", "the country's poor".
+  if (end > i && end < j && j - 2 >= i && Tag(j - 2) == "POS" && IsAdjective(Tag(j - 1))) end = j;
   return end;
 }
 

@@ -138,18 +138,29 @@ void Pin(const Lattice& lattice, size_t at, int tag, Candidate fallback, Lattice
 // plural noun reads well as a noun compound, leaving the sentence without a
 // verb. A sentence has one, so when the best path has no finite verb the best
 // path whose verb is a past tense right after a noun is taken instead.
+// The same holds for the clause before the first comma when the sentence's
+// verbs all come after it ("Boko Haram insurgents massacred hundreds of
+// villagers in Baga, Amnesty International said").
 void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
   const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN");
   const Lattice& lattice = x.lattice;
   if (vbd < 0 || vbn < 0 || lattice.size() < 3) return;
-  for (uint8_t t : x.best) {
-    if (IsFiniteVerbTag(m.tag_name(t))) return;
+  size_t end = lattice.size();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == ",") {
+      end = i;
+      break;
+    }
+  }
+  if (end < 4) end = lattice.size();  // "On Tuesday, ..." is no clause
+  for (size_t i = 0; i < end; ++i) {
+    if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return;
   }
   float best = -1e30f;
   x.chosen.clear();
-  for (size_t i = 1; i < lattice.size(); ++i) {
+  for (size_t i = 1; i < end; ++i) {
     if (!IsNounTag(m.tag_name(x.best[i - 1])) || !HasLower(words[i])) continue;
     int pin = -1;  // VBD, else VBN
     for (uint32_t k = lattice.begin[i]; k < lattice.begin[i + 1]; ++k) {
@@ -170,11 +181,50 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   if (!x.chosen.empty()) x.best.swap(x.chosen);
 }
 
+// "France will recognise a Palestinian state": a word the lexicon lacks
+// ("recognise") right after a modal reads as a noun, but after "will" or
+// "would" stands the verb's base form. Each such word is held to VB (at a low
+// emission score when the lexicon does not list it so) and the sentence
+// decoded again.
+//
+// Likewise "A gunman shot and wounded the former prime minister": a word in
+// "-ed" tagged as an adjective right after "VBD and" is the second verb.
+void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int md = m.TagId("MD"), vb = m.TagId("VB"), nn = m.TagId("NN");
+  const int vbd = m.TagId("VBD"), cc = m.TagId("CC"), jj = m.TagId("JJ");
+  if (md < 0 || vb < 0 || nn < 0 || vbd < 0 || cc < 0 || jj < 0) return;
+  for (size_t i = 1; i < x.lattice.size(); ++i) {
+    if (!HasLower(words[i]) || HasUpper(words[i])) continue;
+    int pin = -1;
+    // Only words the lexicon does not know: "will power" stays a noun.
+    if (x.best[i - 1] == md && x.best[i] == nn && m.Lookup(words[i]).empty()) pin = vb;
+    if (i >= 2 && x.best[i - 2] == vbd && x.best[i - 1] == cc && x.best[i] == jj &&
+        words[i].ends_with("ed")) {
+      pin = vbd;
+    }
+    if (pin < 0) continue;
+    Candidate unlisted{static_cast<uint8_t>(pin), kUnlistedPastTense};
+    if (pin == vbd) {  // the first verb keeps its tag
+      Pin(x.lattice, i - 2, vbd, unlisted, &x.pinned);
+      x.lattice.cands.swap(x.pinned.cands);
+      x.lattice.begin.swap(x.pinned.begin);
+    }
+    Pin(x.lattice, i, pin, unlisted, &x.pinned);
+    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+    x.best.swap(x.trial);
+    x.lattice.cands.swap(x.pinned.cands);
+    x.lattice.begin.swap(x.pinned.begin);
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
                            &scratch_->best);
   RepairMissingVerb(words);
+  RepairVerbAfterModal(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

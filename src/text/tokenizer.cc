@@ -80,7 +80,8 @@ void Scanner::Run() {
       const uint32_t j = WordEnd(i);
       Word(i, j);
       i = j;
-      if (i < end_ && text_[i] == '.' && !out_->empty() && out_->back().span.end == i + 1) ++i;
+      // The token may run past j: "U.S." with its period, "U.S.-brokered".
+      if (i < end_ && !out_->empty() && out_->back().span.end > i) i = out_->back().span.end;
     } else {
       i = Punctuation(i, c);
     }
@@ -211,6 +212,15 @@ void Scanner::Word(uint32_t i, uint32_t j) {
       attach = ClassAt(k) == internal::kDigit;
     }
     if (attach) {
+      // "U.S.-brokered", "U.N.-backed": a hyphen right after the abbreviation
+      // joins the word after it into one (as "Iran-backed" is one).
+      uint32_t k = j + 1;
+      if (k + 1 < end_ && text_[k] == '-' && internal::IsLetterClass(ClassAt(k + 1))) {
+        ++k;
+        while (k < end_ && (internal::IsLetterClass(ClassAt(k)) || text_[k] == '-')) k += At(k).len;
+        Add(i, k);
+        return;
+      }
       Add(i, j + 1);
       if (FinalAfter(j + 1)) Add(j, j + 1, ".");
       return;

@@ -32,14 +32,29 @@ country CHN
   adjective: Chinese
 actor IGOUNO
   name: United Nations; UN
+actor RUSMIL
+  name: Rosgvardia
+office FRA.president FRAGOV
+  name: French President
+person Jean Dupont
+  name: Jean Dupont
+  office: FRA.president 2010-01-01..2015-12-31
+person Anne Leroy
+  name: Anne Leroy
+  office: FRA.president 2016-01-01..
+agent ELI
+  name: former
 agent GOV
   name: officials; official; foreign ministers; foreign minister
 agent MIL
   name: troops; military
+  equipment: tanks; helicopters
 agent UAF
   name: paramilitary; gunmen
 agent COP
   name: police
+agent LEG
+  name: parliament
 agent JUD
   name: court; prosecutors
 agent OPP
@@ -55,6 +70,29 @@ verb 180 assault
   lemma: shoot (shot)
 verb 173 arrest
   lemma: arrest
+verb 112 accuse
+  lemma: accuse
+  pattern: * TARGET of => 112
+verb 057 sign
+  lemma: sign
+verb 042 visit
+  lemma: visit; arrive in
+  pattern: * to TARGET => 042
+verb --- hold
+  lemma: hold (held)
+verb 041 telephone
+  lemma: hold phone call (held)
+  pattern: * with TARGET => 041
+verb --- send
+  lemma: send (sent)
+  pattern: * attacks in => 190
+verb 018 empathetic comment
+  lemma: send condolences (sent)
+  pattern: * to TARGET => 018
+  pattern: * over TARGET => 018
+verb 012 pessimism
+  lemma: voice concern (voiced)
+  pattern: * about TARGET => 012
 )";
 
 class DyadRulesTest : public ::testing::Test {
@@ -192,6 +230,201 @@ TEST_F(DyadRulesTest, CompoundMembersShareTheLastMembersRole) {
   EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (DT the) (NNS troops))) "
                  "(VP (VBD attacked) (NP (NNP China))) (. .)))"),
             (Events{"IND CHN 190", "---MIL CHN 190"}));
+}
+
+TEST_F(DyadRulesTest, MultiWordVerbsSpanModifiers) {
+  ASSERT_NE(dicts_, nullptr);
+  // "held its first phone call with": "hold phone call" across "its first".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD held) (NP (PRP$ its) (JJ first) (NN phone) "
+                 "(NN call)) (PP (IN with) (NP (NNP Russia)))) (. .)))"),
+            (Events{"FRA RUS 041"}));
+  // Nouns between still part the words: "held a phone ... call" is no such verb.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD held) (NP (DT a) (NN vote)) (PP (IN on) "
+                 "(NP (NN phone) (NN call))) (PP (IN with) (NP (NNP Russia)))) (. .)))"),
+            Events{});
+}
+
+TEST_F(DyadRulesTest, InfinitiveToIsNoPreposition) {
+  ASSERT_NE(dicts_, nullptr);
+  // "* to TARGET" does not reach "trade" through "to discuss".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD visited) (NP (NNP India)) (S (VP (TO to) "
+                 "(VP (VB discuss) (NP (NN trade)))))) (. .)))"),
+            (Events{"FRA IND 042"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD visited) (PP (TO to) (NP (NNP India)))) "
+                 "(. .)))"),
+            (Events{"FRA IND 042"}));
+}
+
+TEST_F(DyadRulesTest, PatternsBindingCodedTargetsWinTies) {
+  ASSERT_NE(dicts_, nullptr);
+  // "* to TARGET" and "* over TARGET" are as specific; Russia is coded.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD sent) (NP (PRP$ its) (NNS condolences)) "
+                 "(PP (TO to) (NP (NNP Russia))) (PP (IN over) (NP (DT the) (NNS attacks)))) "
+                 "(. .)))"),
+            (Events{"FRA RUS 018"}));
+  // "send condolences" across "its" outweighs a pattern of "send" that only
+  // matches words past it.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD sent) (NP (PRP$ its) (NNS condolences)) "
+                 "(PP (TO to) (NP (NNP Russia))) (PP (IN over) (NP (DT the) (NNS attacks))) "
+                 "(PP (IN in) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA RUS 018"}));
+}
+
+TEST_F(DyadRulesTest, UncodedBoundTargetLeadsOnThroughPrepositions) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD voiced) (NP (NN concern)) (PP (IN about) "
+                 "(NP (NP (NNS relations)) (PP (IN with) (NP (NNP India)))))) (. .)))"),
+            (Events{"FRA IND 012"}));
+  // Where the phrases lead to no one, the nearest coded phrase is the target,
+  // as without a pattern.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD voiced) (NP (NN concern)) (PP (IN about) "
+                 "(NP (NN violence))) (PP (IN in) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA IND 012"}));
+}
+
+TEST_F(DyadRulesTest, VisitsToACapitalGoToTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD visited) (NP (NNP Moscow))) (. .)))"),
+            (Events{"IND RUS 042"}));
+  // ... also where the capital is a place.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow)))) "
+                 "(. .)))"),
+            (Events{"IND RUS 042"}));
+  // Other events with a capital are the government's.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Moscow)) (VP (VBD attacked) (NP (NNP India))) (. .)))"),
+            (Events{"RUSGOV IND 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Moscow))) (. .)))"),
+            (Events{"IND RUSGOV 190"}));
+}
+
+TEST_F(DyadRulesTest, EquipmentStandsForTheForceNamedBeforeIt) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Russian tanks"), "RUSMIL");
+  EXPECT_EQ(Phrase("the Russian military helicopters"), "RUSMIL");
+  EXPECT_EQ(Phrase("Russian oil tanks"), "RUS");
+  EXPECT_EQ(Phrase("tanks"), "---");
+  EXPECT_EQ(Phrase("oil tanks"), "---");
+}
+
+TEST_F(DyadRulesTest, DomesticInstitutionsBelongToTheCountryDealingWithThem) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French people attacked police": the police are France's.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD attacked) (NP (NN police))) "
+                 "(. .)))"),
+            (Events{"FRACVL FRACOP 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD attacked) (NP (NN parliament))) "
+                 "(. .)))"),
+            (Events{"FRACVL FRALEG 190"}));
+  // Not a foreign army's, nor a country's own police facing police.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (NN police))) "
+                 "(. .)))"),
+            (Events{"FRAMIL ---COP 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN police)) (VP (VBD attacked) (NP (NN police))) "
+                 "(. .)))"),
+            (Events{"FRACOP ---COP 190"}));
+}
+
+TEST_F(DyadRulesTest, PossibilitiesConditionsAndQuestionsAreNoEvents) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (MD could) (VP (VB attack) (NP (NNP France)))) "
+                 "(. .)))"),
+            Events{});
+  EXPECT_EQ(Code("(ROOT (S (MD Will) (NP (NNP Russia)) (VP (VB attack) (NP (NNP France))) (. ?)))"),
+            Events{});
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (MD must) (VP (VB attack) (NP (NNP France)))) "
+                 "(. .)))"),
+            Events{});
+  EXPECT_EQ(Code("(ROOT (S (SBAR (IN If) (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP "
+                 "France))))) (, ,) (NP (NNP India)) (VP (MD would) (VP (VB attack) (NP (NNP "
+                 "China)))) (. .)))"),
+            Events{});
+  // A plain statement, and a future one, are events.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP France))) (. .)))"),
+            (Events{"RUS FRA 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (MD would) (VP (VB attack) (NP (NNP France)))) "
+                 "(. .)))")
+                .size(),
+            1u);
+}
+
+TEST_F(DyadRulesTest, CoordinatedVerbsShareTheirParty) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India met China and signed agreements": the agreements are with China.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VP (VBD met) (NP (NNP China))) (CC and) (VP (VBD "
+                 "signed) (NP (NNS agreements)))) (. .)))"),
+            (Events{"IND CHN 040", "IND CHN 057"}));
+  // A party of its own stays.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VP (VBD met) (NP (NNP China))) (CC and) (VP (VBD "
+                 "attacked) (NP (NNP France)))) (. .)))"),
+            (Events{"IND CHN 040", "IND FRA 190"}));
+}
+
+TEST_F(DyadRulesTest, TrailingParticiplesAreTheClausesActorsEvents) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India arrested French officials, accusing them of spying": the short
+  // clause stays, its actor is India and "them" the officials.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (JJ French) (NNS officials))) "
+                 "(, ,) (S (VP (VBG accusing) (NP (PRP them)) (PP (IN of) (NP (NN spying))))) "
+                 "(. .)))"),
+            (Events{"IND FRAGOV 173", "IND FRAGOV 112"}));
+}
+
+TEST_F(DyadRulesTest, ClausesOfTimeAndCauseTellTheirOwnEvents) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India arrested French officials after Russian troops attacked China".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (JJ French) (NNS officials)) "
+                 "(SBAR (IN after) (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NNP "
+                 "China)))))) (. .)))"),
+            (Events{"IND FRAGOV 173", "RUSMIL CHN 190"}));
+}
+
+TEST_F(DyadRulesTest, RolesInACompoundBelongToItsOneCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India arrested French police and officials": the officials are French.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (NP (JJ French) (NN police)) "
+                 "(CC and) (NP (NNS officials)))) (. .)))"),
+            (Events{"IND FRACOP 173", "IND FRAGOV 173"}));
+  // Not when the members name two countries.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrested) (NP (NP (JJ French) (NN police)) "
+                 "(, ,) (NP (JJ Russian) (NNS troops)) (CC and) (NP (NNS officials)))) (. .)))"),
+            (Events{"IND FRACOP 173", "IND RUSMIL 173", "IND ---GOV 173"}));
+}
+
+TEST_F(DyadRulesTest, OfficialsOfAStateBodyAreThatBody) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Rosgvardia officials"), "RUSMIL");
+  EXPECT_EQ(Phrase("UN officials"), "IGOUNO");
+  EXPECT_EQ(Phrase("Russian officials"), "RUSGOV");
+}
+
+TEST_F(DyadRulesTest, ATitleBeforeANameIsThatPerson) {
+  ASSERT_NE(dicts_, nullptr);
+  // Phrase() codes at 2020-01-01, when Anne Leroy holds the office.
+  EXPECT_EQ(Phrase("French President Anne Leroy"), "FRAGOV");
+  EXPECT_EQ(Phrase("French President"), "FRAGOV");
+  EXPECT_EQ(Phrase("former French President Jean Dupont"), "FRAELI");
+  EXPECT_EQ(Phrase("French President Jean Dupont"), "FRAELI");
+  // "the former French President" is an earlier holder, not the one at the date.
+  EXPECT_EQ(Phrase("the former French President"), "FRAELI");
+}
+
+TEST_F(DyadRulesTest, APatternTargetOnThePassiveAgentKeepsThePassiveReading) {
+  ASSERT_NE(dicts_, nullptr);
+  // "* TARGET of" lands on "by Russia": Russia accused France.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD was) (VP (VBN accused) (PP (IN by) (NP (NNP "
+                 "Russia))) (PP (IN of) (NP (NN spying))))) (. .)))"),
+            (Events{"RUS FRA 112"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD accused) (NP (NNP France)) (PP (IN of) (NP "
+                 "(NN spying)))) (. .)))"),
+            (Events{"RUS FRA 112"}));
+}
+
+TEST_F(DyadRulesTest, AnAdverbialClauseKeepsAPassiveAgentless) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India was attacked while giving aid": India suffered an attack by no one named.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD was) (VP (VBN attacked) (SBAR (IN while) (S "
+                 "(VP (VBG giving) (NP (NN aid))))))) (. .)))"),
+            (Events{"---UAF IND 190"}));
 }
 
 }  // namespace

@@ -124,7 +124,7 @@ TEST_F(SentenceTest, InternalCommaClauseIsRemovedWithItsCommas) {
       "(VP (VBD attacked) (NP (NNP Germany))) (. .)))"));
   CoderOptions options;
   options.comma_emax = 0;  // no terminal-clause removal
-  RemoveCommaClauses(options, &s);
+  RemoveCommaClauses(options, /*keep_participles=*/false, &s);
   std::string kept;
   for (const Token& t : s.tokens) {
     if (!t.deleted) kept += std::string(t.text) + " ";
@@ -140,7 +140,7 @@ TEST_F(SentenceTest, ClausesOutsideTheWordRangeStay) {
       const_cast<Sentence&>(Build("(ROOT (S (NP (NNP France)) (, ,) (S (NP (DT the) (JJ old) (NN "
                                   "minister)) (VP (VBD said))) (, ,) "
                                   "(VP (VBD attacked) (NP (NNP Germany))) (. .)))"));
-  RemoveCommaClauses(options, &s);
+  RemoveCommaClauses(options, /*keep_participles=*/false, &s);
   for (const Token& t : s.tokens) EXPECT_FALSE(t.deleted) << t.text;
 }
 
@@ -149,7 +149,7 @@ TEST_F(SentenceTest, TerminalClauseIsRemovedButNotTheFullStop) {
       const_cast<Sentence&>(Build("(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP "
                                   "Germany))) (, ,) (NP (DT a) (NN minister)) "
                                   "(VP (VBD said)) (. .)))"));
-  RemoveCommaClauses(CoderOptions{}, &s);
+  RemoveCommaClauses(CoderOptions{}, /*keep_participles=*/false, &s);
   EXPECT_TRUE(s.tokens[4].deleted);   // a
   EXPECT_TRUE(s.tokens[6].deleted);   // said
   EXPECT_TRUE(s.tokens[3].deleted);   // the comma, which now ends nothing

@@ -151,7 +151,7 @@ TEST_F(ArticleTest, EventDatesFollowTheText) {
   ASSERT_NE(seized, nullptr);
   EXPECT_EQ(seized->details.event_date, 20140101);
   EXPECT_EQ(seized->details.date_precision, DatePrecision::kYear);
-  const Out* visit = Find(events, "RUSGOV", "CHNGOV");
+  const Out* visit = Find(events, "RUSGOV", "CHN");
   ASSERT_NE(visit, nullptr);
   EXPECT_EQ(visit->details.event_date, 20151124);  // the Tuesday before the Thursday story
   EXPECT_EQ(visit->details.modality, Modality::kAsserted);

@@ -68,6 +68,10 @@ TEST(FastParserTest, PossessiveAndOfPhrases) {
       Parse("Gondor/NNP 's/POS army/NN attacked/VBD the/DT city/NN of/IN Minas/NNP Tirith/NNP"),
       "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (NN army)) (VP (VBD attacked) (NP (NP (DT the) "
       "(NN city)) (PP (IN of) (NP (NNP Minas) (NNP Tirith)))))))");
+  // A possessive's head tagged as an adjective still heads the phrase.
+  EXPECT_EQ(Parse("Arnor/NNP urged/VBD Gondor/NNP 's/POS military/JJ to/TO leave/VB"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (NP (NP (NNP Gondor) (POS 's)) (JJ "
+            "military)) (S (VP (TO to) (VP (VB leave)))))))");
 }
 
 TEST(FastParserTest, ReportedClauseWithoutThat) {

@@ -160,6 +160,20 @@ TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
   // A fragment with no word that can be a past tense stays as it is.
   EXPECT_EQ(TagString(tagger_.get(), "Reporting by the minister ."),
             "Reporting/NNP by/IN the/DT minister/NN ./.");
+  // A clause before the first comma without a verb, in a sentence whose verb
+  // comes after it, gets its past tense too.
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Islamist insurgents abducted 276 schoolgirls , police said ."),
+      "Islamist/NNP insurgents/NNS abducted/VBD 276/CD schoolgirls/NNS ,/, police/NNS "
+      "said/VBD ./.");
+}
+
+TEST_F(RealModelTest, AnUnknownWordAfterAModalIsItsVerb) {
+  EXPECT_EQ(TagString(tagger_.get(), "France will recognise a Palestinian state ."),
+            "France/NNP will/MD recognise/VB a/DT Palestinian/JJ state/NN ./.");
+  // A word the lexicon knows keeps its best tag.
+  EXPECT_EQ(TagString(tagger_.get(), "Russia will protect civilians ."),
+            "Russia/NNP will/MD protect/VB civilians/NNS ./.");
 }
 
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {

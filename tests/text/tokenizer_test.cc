@@ -93,6 +93,12 @@ TEST(Tokenizer, Abbreviations) {
   EXPECT_EQ(Tokens("He said No."), (Strings{"He", "said", "No", "."}));
 }
 
+TEST(Tokenizer, AbbreviationJoinedByAHyphenIsOneWord) {
+  // As "Iran-backed" is one word, so is "U.S.-brokered": not "U.S." "-" "brokered".
+  EXPECT_EQ(Tokens("a U.S.-brokered deal and U.N.-backed forces"),
+            (Strings{"a", "U.S.-brokered", "deal", "and", "U.N.-backed", "forces"}));
+}
+
 TEST(Tokenizer, SentenceFinalAbbreviationGetsAPeriodToo) {
   const std::string text = "He lives in the U.S.";
   Tokenizer tokenizer;

@@ -49,6 +49,10 @@ struct Agent {
   std::string name;
   std::string code;     // without the ~
   bool prefix = false;  // NGO~ (prepend) rather than ~GOV (append)
+  // dyad's "equipment:" names: they code only right after a named actor or
+  // another agent ("Russian tanks", "U.S. military helicopters"), not alone
+  // or after another noun ("tanks", "oil tanks").
+  bool needs_owner = false;
   SourceRef where;
 };
 
