@@ -564,7 +564,10 @@ bool IsSayingVerb(std::string_view w) {
 // Tuesday" has a coming Thursday and a past Tuesday.
 void ArticleCoder::State::FindTimesByTense(Date date, bool past) {
   FindTimeExpressions(words, date, past, &times);
-  if (times.empty()) return;
+  bool mixed = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
+    return PastAt(sentence_tags, t.token_begin) != past;
+  });
+  if (!mixed) return;
   FindTimeExpressions(words, date, !past, &other_tense);
   for (TimeExpression& t : times) {
     if (PastAt(sentence_tags, t.token_begin) == past) continue;

@@ -612,6 +612,9 @@ bool MayBeTimeWord(std::string_view w) {
     if (c >= '0' && c <= '9') return true;
   }
   if (w.size() < 3 || w.size() > 9) return false;
+  // The first letters of months, weekdays, units and words like "today".
+  const char first = static_cast<char>(w[0] | 0x20);
+  if (std::string_view("adefjmnostwy").find(first) == std::string_view::npos) return false;
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
