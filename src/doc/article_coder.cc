@@ -248,6 +248,7 @@ struct ArticleCoder::State {
       : dicts(d), parser(p), gazetteer(g), coder(d, co), coreference(d), options(o) {
     coder.options().keep_negated = true;  // the article decides what to write
     coder.set_resolver(&coreference);
+    coreference.set_gazetteer(g);
   }
 
   void FindTweets(std::span<const text::Segment> all, Date story_date);

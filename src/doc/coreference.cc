@@ -9,6 +9,15 @@ namespace {
 
 bool IsNull(std::string_view code) { return code.empty() || code == "---"; }
 
+// "Kharkiv", "North Darfur": capitalised words, at most four.
+bool IsProperName(std::span<const std::string_view> words) {
+  if (words.empty() || words.size() > 4) return false;
+  for (std::string_view w : words) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  }
+  return true;
+}
+
 bool IsCountryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"country", "nation", "kingdom", "republic", "emirate"});
 }
@@ -65,7 +74,10 @@ int Coreference::PairIndex(Want want) {
 
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   for (const dict::Actor& a : dicts.actors.actors()) {
-    if (a.country && !a.codes.empty()) country_codes_.insert(a.codes.front().code);
+    if (!a.country || a.codes.empty()) continue;
+    country_codes_.insert(a.codes.front().code);
+    country_by_iso_.emplace(a.name,
+                            a.codes.front().code);  // a country entry's name is its ISO code
   }
 }
 
@@ -173,6 +185,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsCountrylessRole(code)) return Want::kRole;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
+  if (gazetteer_ != nullptr && IsNull(code) && IsProperName(words)) return Want::kPlaceName;
   return Want::kNone;
 }
 
@@ -201,6 +214,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return !e.place;
     case Want::kSpeaker:
     case Want::kSpeakers:
+    case Want::kPlaceName:
       return false;
   }
   return false;
@@ -231,6 +245,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
+  if (want == Want::kPlaceName) return ResolvePlaceName(words, begin, end, code, antecedent);
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides) {
@@ -284,6 +299,30 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
     }
   }
   return false;
+}
+
+// A big city or a division named as an object is its country; a name that
+// speaks ("Jackson said") is a person's.
+bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
+                                   std::string* code, std::string* antecedent) const {
+  if (static_cast<size_t>(end) < words.size() &&
+      EqualsAnyIgnoreCase(words[end], {"said", "says", "told", "added", "wrote", "'s"}))
+    return false;
+  // Only as an object ("hit Kharkiv", "shelled Aleppo"): a capitalised name
+  // that opens a clause is as likely a person's.
+  if (begin == 0 || words[begin - 1].empty() || words[begin - 1][0] < 'a' ||
+      words[begin - 1][0] > 'z')
+    return false;
+  std::string name;
+  for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
+  const Place* place = gazetteer_->Find(name);
+  if (place == nullptr || place->kind == PlaceKind::kCountry) return false;
+  if (place->kind == PlaceKind::kCity && place->population < 100000) return false;
+  auto it = country_by_iso_.find(std::string(place->country));
+  if (it == country_by_iso_.end()) return false;
+  *code = it->second;
+  *antecedent = "place: " + name;
+  return true;
 }
 
 bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {

@@ -277,6 +277,11 @@ TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   ASSERT_TRUE(events[0].details.location.has_value());
   EXPECT_EQ(events[0].details.location->name, "Nairobi");
   EXPECT_EQ(events[0].details.location->country, "KEN");
+  // A big city named as an object stands for its country.
+  auto kharkiv = Code("Russian missiles hit Kharkiv on Monday.", 20240110, false, &*gazetteer);
+  ASSERT_EQ(kharkiv.size(), 1u);
+  EXPECT_EQ(kharkiv[0].target, "UKR");
+  EXPECT_EQ(kharkiv[0].event.target_info.antecedent, "place: Kharkiv");
   // A seat of government is in its capital, not in a town of the same name.
   auto white_house =
       Code("Hollande met Obama at the White House on Tuesday.", 20151126, false, &*gazetteer);

@@ -39,11 +39,13 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
+#include "dyad/doc/gazetteer.h"
 #include "dyad/doc/quotes.h"
 
 namespace dyad::doc {
@@ -54,6 +56,12 @@ class Coreference : public code::PhraseResolver {
 
   // `dicts` must outlive it.
   explicit Coreference(const dict::Dictionaries& dicts);
+
+  // Uncoded proper names after a lower-case word (an object: "missiles hit
+  // Kharkiv") that `gazetteer` (may be null; must outlive this) knows as a
+  // city of 100,000 people or more, or a first-level division, stand for
+  // their country (UKR); not before "said", "told", "'s".
+  void set_gazetteer(const Gazetteer* gazetteer) { gazetteer_ = gazetteer; }
 
   // Forgets everything: a new article starts.
   void Clear();
@@ -100,7 +108,8 @@ class Coreference : public code::PhraseResolver {
     kSpeakers,
     kTwoPersons,
     kTwoCountries,
-    kTwoSides
+    kTwoSides,
+    kPlaceName
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -115,11 +124,15 @@ class Coreference : public code::PhraseResolver {
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
+                        std::string* code, std::string* antecedent) const;
   bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                           std::string* code, std::string* antecedent) const;
 
   const dict::Dictionaries& dicts_;
   std::unordered_set<std::string> country_codes_;
+  std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
+  const Gazetteer* gazetteer_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   std::vector<Entity> scratch_;
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
