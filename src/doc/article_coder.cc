@@ -2,6 +2,7 @@
 // the article (see article.h; docs/articles.md for the rules in full).
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <utility>
 
 #include "dyad/base/text.h"
@@ -256,6 +257,7 @@ struct ArticleCoder::State {
   const TweetSource* TweetAt(const text::Span& span) const;
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
   const Place* SeatOfGovernment(int begin, int end, Date date) const;
+  const Place* CachedFind(const std::string& name, std::string_view hint);
   void FindClauseBreaks();
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end) const;
@@ -309,6 +311,8 @@ struct ArticleCoder::State {
   std::vector<TimeExpression> other_tense;  // scratch for FindTimesByTense
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
+  std::unordered_map<std::string, const Place*> found_places;  // CachedFind's
+  std::string key;                                             // scratch
   std::vector<bool> count_used;
   std::vector<bool> breaks;                  // per word: a comma or dash between clauses
   bool question = false, condition = false;  // of the sentence being resolved
@@ -391,6 +395,19 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
   return gazetteer->Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }
 
+// Gazetteer::Find, remembered: news names the same places again and again,
+// and a lookup in the big index misses the cache.
+const Place* ArticleCoder::State::CachedFind(const std::string& name, std::string_view hint) {
+  key.assign(name);
+  (key += '|') += hint;
+  auto it = found_places.find(key);
+  if (it != found_places.end()) return it->second;
+  if (found_places.size() >= 8192) found_places.clear();
+  const Place* place = gazetteer->Find(name, hint);
+  found_places.emplace(key, place);
+  return place;
+}
+
 void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
                                      Date date) {
   places.clear();
@@ -403,15 +420,16 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (EqualsIgnoreCase(words[begin], "the")) ++begin;
     int end = begin;
     while (end < n && IsProperTag(p.tags[end])) ++end;
+    if (end == begin) continue;
+    if (const Place* place = SeatOfGovernment(begin, end, date)) {
+      places.push_back(PlaceMention{begin, end, place});
+      t = end - 1;
+      continue;
+    }
     for (; end > begin; --end) {
       name.clear();
       for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
-      if (const Place* place = SeatOfGovernment(begin, end, date)) {
-        places.push_back(PlaceMention{begin, end, place});
-        t = end - 1;
-        break;
-      }
-      if (const Place* place = gazetteer->Find(name, hint)) {
+      if (const Place* place = CachedFind(name, hint)) {
         places.push_back(PlaceMention{begin, end, place});
         t = end - 1;
         break;
