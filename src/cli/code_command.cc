@@ -69,7 +69,8 @@ class CodeRun : public io::PetrarchXmlHandler {
     if (text_parser != nullptr && flags.in_format != "petrarch") {
       article_ = std::make_unique<doc::ArticleCoder>(
           dicts, text_parser, gazetteer, code::CoderOptions{},
-          doc::ArticleOptions{.all_modalities = flags.all_modalities});
+          doc::ArticleOptions{.all_modalities = flags.all_modalities,
+                              .all_mentions = flags.all_mentions});
     }
   }
 

@@ -25,6 +25,7 @@ struct CodeFlags {
   std::string gazetteer;             // raw text: the place index; "" = the default, "none" = off
   bool all_modalities = false;       // raw text: also hypothetical and negated events, labelled
   bool sentences_only = false;       // raw text: no article resolution, each sentence alone
+  bool all_mentions = false;         // raw text: every mention of an event, not one per article
 };
 
 // Returns the exit status: 0 all input coded, 1 some records rejected, 2 the

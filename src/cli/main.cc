@@ -84,6 +84,9 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
       ->envname("DYAD_GAZETTEER");
   cmd->add_flag("--all-modalities", flags->all_modalities,
                 "raw text: also write hypothetical and negated events (labelled by 'modality')");
+  cmd->add_flag("--all-mentions", flags->all_mentions,
+                "raw text: write every sentence's mention of an event (by default an event is "
+                "written once per article: its first mention)");
   cmd->add_flag("--sentences-only", flags->sentences_only,
                 "raw text: code each sentence on its own, without the article's dates, pronouns, "
                 "places and modality (as PETRARCH2 would)");

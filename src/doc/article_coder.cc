@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "dyad/base/text.h"
@@ -258,6 +259,7 @@ struct ArticleCoder::State {
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
   const Place* SeatOfGovernment(int begin, int end, Date date) const;
   const Place* CachedFind(const std::string& name, std::string_view hint);
+  bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end) const;
@@ -313,6 +315,7 @@ struct ArticleCoder::State {
   std::vector<PlaceMention> places;
   std::unordered_map<std::string, const Place*> found_places;  // CachedFind's
   std::string key;                                             // scratch
+  std::unordered_set<std::string> seen_events;                 // of the article, for Repeats
   std::vector<bool> count_used;
   std::vector<bool> breaks;                  // per word: a comma or dash between clauses
   bool question = false, condition = false;  // of the sentence being resolved
@@ -546,6 +549,16 @@ double ArticleCoder::State::ConfidenceOf(const code::Event& e, Modality m) const
   return std::clamp(std::round(c * 100) / 100, 0.05, 0.95);
 }
 
+// Whether an earlier sentence of the article gave the same event (unless
+// every mention is wanted); remembers it otherwise.
+bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
+  if (options.all_mentions) return false;
+  key.clear();
+  ((((key += e.source) += '|') += e.target) += '|') += e.code;
+  (key += '|') += std::to_string(d.event_date);
+  return !seen_events.insert(key).second;
+}
+
 // Dates, modality, places, counts and offsets for the events of the sentence
 // just coded into `sentence.result`; drops what is not to be written.
 // Whether the verbs governing word k are in the past: the nearest finite verb
@@ -623,6 +636,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   When when = DateOf(e->verb_tokens.begin, e->verb_tokens.end, date);
   d->event_date = when.date;
   d->date_precision = when.precision;
+  if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
   d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end), p.tokens);
   if (!d->location) d->location = DatelineLocation(*e);
   AttachCounts(*e, d);
@@ -839,6 +853,7 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
   s.story_date = story.date;
   s.FindTweets(s.parser->Segments(text), story.date);
   s.coreference.Clear();
+  s.seen_events.clear();
   s.RememberDateline(text);
   int n = 0;
   s.quote_open = false;

@@ -38,9 +38,10 @@ class ArticleTest : public ::testing::Test {
   }
 
   std::vector<Out> Code(std::string_view text, Date date, bool all_modalities = false,
-                        const Gazetteer* gazetteer = nullptr) {
-    ArticleCoder coder(*dicts_, parser_, gazetteer, code::CoderOptions{},
-                       ArticleOptions{.all_modalities = all_modalities});
+                        const Gazetteer* gazetteer = nullptr, bool all_mentions = false) {
+    ArticleCoder coder(
+        *dicts_, parser_, gazetteer, code::CoderOptions{},
+        ArticleOptions{.all_modalities = all_modalities, .all_mentions = all_mentions});
     std::vector<Out> out;
     incidents_.clear();
     story_ = coder.Code("t", text, date, [&](const CodedSentence& s) {
@@ -252,6 +253,16 @@ TEST_F(ArticleTest, TheTwoLeadersAreThePairTheArticleNamed) {
                   20180709);
   EXPECT_NE(Find(war, "ETH", "ERI"), nullptr);
   EXPECT_NE(Find(war, "ERI", "ETH"), nullptr);
+}
+
+TEST_F(ArticleTest, AnEventRepeatedInTheArticleIsWrittenOnce) {
+  std::string_view text =
+      "Russian troops attacked Ukrainian soldiers on Monday. Officials said Russian troops "
+      "attacked Ukrainian soldiers on Monday.";
+  auto once = Code(text, 20240110);
+  ASSERT_EQ(once.size(), 1u);
+  EXPECT_EQ(once[0].source, "RUSMIL");
+  EXPECT_EQ(Code(text, 20240110, false, nullptr, /*all_mentions=*/true).size(), 2u);
 }
 
 TEST_F(ArticleTest, CountsWithoutAnEventBecomeIncidents) {

@@ -110,6 +110,10 @@ struct CodedSentence {
 
 struct ArticleOptions {
   bool all_modalities = false;  // keep hypothetical and negated events (labelled)
+  // Keep every mention of an event. By default an event (source, target,
+  // code, event date) that an earlier sentence of the article already gave
+  // is not handed over again: one record per event and article.
+  bool all_mentions = false;
 };
 
 class ArticleCoder {
