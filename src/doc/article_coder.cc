@@ -253,6 +253,9 @@ struct ArticleCoder::State {
     coreference.set_gazetteer(g);
   }
 
+  void BeginArticle(std::string_view text, Date date);
+  void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
+                   uint32_t previous_end);
   void FindTweets(std::span<const text::Segment> all, Date story_date);
   void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
@@ -846,18 +849,53 @@ std::string ArticleCoder::DescribeLastSentence() const {
   return state_->coder.DescribeLastSentence();
 }
 
+// Forgets the last article: its tweets, mentions, quotes and events.
+void ArticleCoder::State::BeginArticle(std::string_view text, Date date) {
+  story_date = date;
+  FindTweets(parser->Segments(text), date);
+  coreference.Clear();
+  seen_events.clear();
+  RememberDateline(text);
+  quote_open = false;
+  sentences_since_quote = 100;
+}
+
+// Codes sentence `n` of the article into `sentence`; `previous_end` is where
+// the segment before it ended (a blank line between them ends a quote).
+void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_view text,
+                                      const parse::ParsedSegment& p, uint32_t previous_end) {
+  const TweetSource* tweet = TweetAt(p.segment->span);
+  Date date = tweet != nullptr ? tweet->date : story_date;
+  CodedSentence& c = sentence;
+  c.id.assign(id);
+  c.id += "_" + std::to_string(n);
+  c.bytes = ByteRange{p.segment->span.begin, p.segment->span.end};
+  c.text = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
+  c.date = date;
+  c.tweet = tweet != nullptr;
+  words.clear();
+  for (const text::Token& t : p.tokens) words.push_back(t.text);
+  sentence_tags = p.tags;
+  if (tweet == nullptr) {
+    FindSentenceQuotes(text, p, date, previous_end);
+  } else {
+    quotes.Clear();
+    coreference.SetQuotes({}, {}, {});
+  }
+  coder.CodeSentence(p.tree, date, &c.result);
+  coder.LastMentions(&mentions);
+  // Embedded tweets are quoted, not the article's narrative: "he" after one
+  // still means whom the article spoke of.
+  if (tweet == nullptr) RememberSentence();
+  Resolve(p, date, tweet);
+}
+
 StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date metadata,
                              const std::function<void(const CodedSentence&)>& fn, long* skipped) {
   State& s = *state_;
   StoryDate story = FindStoryDate(text, metadata);
-  s.story_date = story.date;
-  s.FindTweets(s.parser->Segments(text), story.date);
-  s.coreference.Clear();
-  s.seen_events.clear();
-  s.RememberDateline(text);
+  s.BeginArticle(text, story.date);
   int n = 0;
-  s.quote_open = false;
-  s.sentences_since_quote = 100;
   uint32_t end_of_previous = 0;
   s.parser->ParseSegments(text, [&](const parse::ParsedSegment& p) {
     uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
@@ -865,31 +903,8 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
       if (skipped != nullptr) ++*skipped;
       return;
     }
-    const TweetSource* tweet = s.TweetAt(p.segment->span);
-    Date date = tweet != nullptr ? tweet->date : story.date;
-    CodedSentence& c = s.sentence;
-    c.id.assign(id);
-    c.id += "_" + std::to_string(++n);
-    c.bytes = ByteRange{p.segment->span.begin, p.segment->span.end};
-    c.text = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
-    c.date = date;
-    c.tweet = tweet != nullptr;
-    s.words.clear();
-    for (const text::Token& t : p.tokens) s.words.push_back(t.text);
-    s.sentence_tags = p.tags;
-    if (tweet == nullptr) {
-      s.FindSentenceQuotes(text, p, date, previous_end);
-    } else {
-      s.quotes.Clear();
-      s.coreference.SetQuotes({}, {}, {});
-    }
-    s.coder.CodeSentence(p.tree, date, &c.result);
-    s.coder.LastMentions(&s.mentions);
-    // Embedded tweets are quoted, not the article's narrative: "he" after one
-    // still means whom the article spoke of.
-    if (tweet == nullptr) s.RememberSentence();
-    s.Resolve(p, date, tweet);
-    fn(c);
+    s.CodeSegment(id, ++n, text, p, previous_end);
+    fn(s.sentence);
   });
   return story;
 }
