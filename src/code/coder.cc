@@ -535,13 +535,16 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
 
 // "Cameron asked parliament": a legislature, judiciary, opposition or police
 // named without a country belongs to the government, people or institution
-// of a country that deals with it. Returns
+// of a country that deals with it; so does a government named without a
+// country that a country's own opposition, people or institutions deal with
+// ("Bangladesh's opposition called off a blockade after talks with the
+// government"). Returns
 // `p`, or `scratch` holding `p` with the country of `other`; copies only then.
 const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
   const std::string& code = p.code;
   if (code.size() != 6 || !code.starts_with("---") || other.code.size() < 6) return p;
   std::string_view role = std::string_view(code).substr(3);
-  if (role != "LEG" && role != "JUD" && role != "OPP" && role != "COP") return p;
+  if (role != "LEG" && role != "JUD" && role != "OPP" && role != "COP" && role != "GOV") return p;
   std::string_view country = std::string_view(other.code).substr(0, 3);
   if (country == "---" || country == "IGO" || country == "NGO" || country == "IMG") return p;
   // ... and the police and parliament that a country's own people, courts

@@ -45,7 +45,7 @@ person Anne Leroy
 agent ELI
   name: former
 agent GOV
-  name: officials; official; foreign ministers; foreign minister
+  name: officials; official; foreign ministers; foreign minister; government
 agent MIL
   name: troops; military
   equipment: tanks; helicopters
@@ -322,6 +322,14 @@ TEST_F(DyadRulesTest, DomesticInstitutionsBelongToTheCountryDealingWithThem) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN police)) (VP (VBD attacked) (NP (NN police))) "
                  "(. .)))"),
             (Events{"FRACOP ---COP 190"}));
+  // "the government" a country's own opposition deals with is that country's;
+  // a foreign army's is no one's.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN opposition)) (VP (VBD attacked) (NP (DT the) (NN "
+                 "government))) (. .)))"),
+            (Events{"FRAOPP FRAGOV 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (DT the) (NN "
+                 "government))) (. .)))"),
+            (Events{"FRAMIL ---GOV 190"}));
 }
 
 TEST_F(DyadRulesTest, PossibilitiesConditionsAndQuestionsAreNoEvents) {
