@@ -70,6 +70,12 @@ verb 180 assault
   lemma: shoot (shot)
 verb 173 arrest
   lemma: arrest
+verb 143 strike
+  lemma: go on strike (went; gone)
+verb 1723 impose curfew
+  lemma: impose a curfew (imposed)
+verb 130 threaten
+  lemma: threaten
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
@@ -433,6 +439,28 @@ TEST_F(DyadRulesTest, AnAdverbialClauseKeepsAPassiveAgentless) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD was) (VP (VBN attacked) (SBAR (IN while) (S "
                  "(VP (VBG giving) (NP (NN aid))))))) (. .)))"),
             (Events{"---UAF IND 190"}));
+}
+
+TEST_F(DyadRulesTest, AProtestOrCurfewWithNoOneNamedActsOnTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French people went on strike": against their government.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD went) (PP (IN on) (NP (NN "
+                 "strike)))) (. .)))"),
+            (Events{"FRACVL FRAGOV 143"}));
+  // "French officials imposed a curfew": on France's people.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS officials)) (VP (VBD imposed) (NP (DT a) (NN "
+                 "curfew))) (. .)))"),
+            (Events{"FRAGOV FRACVL 1723"}));
+  // Not a country's troops, not a party named, not an infinitive.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD went) (PP (IN on) (NP (NN "
+                 "strike)))) (. .)))"),
+            (Events{}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD went) (PP (IN on) (NP (NN "
+                 "strike))) (PP (IN against) (NP (NNP Russia)))) (. .)))"),
+            (Events{"FRACVL RUS 143"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD threatened) (S (VP (TO to) (VP "
+                 "(VB go) (PP (IN on) (NP (NN strike))))))) (. .)))"),
+            (Events{}));
 }
 
 }  // namespace
