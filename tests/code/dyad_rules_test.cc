@@ -441,6 +441,13 @@ TEST_F(DyadRulesTest, AnAdverbialClauseKeepsAPassiveAgentless) {
             (Events{"---UAF IND 190"}));
 }
 
+TEST_F(DyadRulesTest, ACountryBeforeItsOwnActorOnlySaysWhoseItIs) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Russian Rosgvardia"), "RUSMIL");
+  EXPECT_EQ(Phrase("Russia 's Rosgvardia"), "RUSMIL");
+  EXPECT_EQ(Phrase("French Rosgvardia"), "FRA");  // not France's
+}
+
 TEST_F(DyadRulesTest, AProtestOrCurfewWithNoOneNamedActsOnTheCountry) {
   ASSERT_NE(dicts_, nullptr);
   // "French people went on strike": against their government.
