@@ -92,6 +92,22 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       break;
     }
   }
+  // dyad: "Iran's Revolutionary Guards", "Russia's FSB", "Sudan's paramilitary
+  // Rapid Support Forces", "the Iranian Quds Force": a country named before an
+  // actor of that country in the same phrase only says whose it is ("Russia's
+  // war in Ukraine" stays Russia's).
+  if (dyad && phrase->actor >= 0) {
+    std::string_view owner = dicts.actors.actors()[phrase->actor].CodeAt(date);
+    for (size_t k = actor_end; owner.size() == 3 && k < words.size(); ++k) {
+      if (!dicts.actors.names().MatchAt(words, k, &match)) continue;
+      if (dicts.actors.actors()[match.entry].CodeAt(date).starts_with(owner)) {
+        phrase->actor = match.entry;
+        actor_begin = static_cast<int>(k);
+        actor_end = match.end;
+      }
+      break;
+    }
+  }
   // dyad: "former Pakistani Prime Minister Imran Khan", "U.S. President Joe
   // Biden": a title followed by a person's name is that person, not the
   // office's holder at the date.

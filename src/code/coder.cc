@@ -109,6 +109,28 @@ bool IsViolence(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
+// dyad: the party a protest or an emergency measure acts on when the
+// sentence names none. A country's own people, unions, opposition or students
+// who protest, strike or go on hunger strike protest against its government
+// ("Nigerian unions began a nationwide strike": NGALAB NGAGOV); a curfew or a
+// state of emergency imposed or eased by a country's actor falls on its people
+// ("Sri Lankan authorities lifted a nationwide curfew": LKAGOV LKACVL).
+// Empty when neither applies.
+std::string ImplicitTarget(std::string_view code, std::string_view source) {
+  if (source.size() < 3 || code.find(':') != std::string_view::npos) return {};
+  std::string_view country = source.substr(0, 3);
+  if (country == "---" || country == "IGO" || country == "NGO" || country == "IMG") return {};
+  if (code == "1723" || code == "1724" || code == "0813" || code == "0814") {
+    return std::string(country) + "CVL";
+  }
+  if (!code.starts_with("14") || source.size() != 6) return {};
+  std::string_view role = source.substr(3);
+  for (std::string_view r : {"CVL", "LAB", "OPP", "EDU", "REL", "AGR", "HLH", "MED"}) {
+    if (role == r) return std::string(country) + "GOV";
+  }
+  return {};
+}
+
 }  // namespace
 
 struct Coder::Scratch : CoderScratch {};
@@ -535,13 +557,16 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
 
 // "Cameron asked parliament": a legislature, judiciary, opposition or police
 // named without a country belongs to the government, people or institution
-// of a country that deals with it. Returns
+// of a country that deals with it; so does a government named without a
+// country that a country's own opposition, people or institutions deal with
+// ("Bangladesh's opposition called off a blockade after talks with the
+// government"). Returns
 // `p`, or `scratch` holding `p` with the country of `other`; copies only then.
 const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
   const std::string& code = p.code;
   if (code.size() != 6 || !code.starts_with("---") || other.code.size() < 6) return p;
   std::string_view role = std::string_view(code).substr(3);
-  if (role != "LEG" && role != "JUD" && role != "OPP" && role != "COP") return p;
+  if (role != "LEG" && role != "JUD" && role != "OPP" && role != "COP" && role != "GOV") return p;
   std::string_view country = std::string_view(other.code).substr(0, 3);
   if (country == "---" || country == "IGO" || country == "NGO" || country == "IMG") return p;
   // ... and the police and parliament that a country's own people, courts
@@ -790,6 +815,20 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   source_ = source >= 0 ? source : FindSource(vp, -1);
   if (!trailing && source_ >= 0) clause_source_ = source_;
   if (visit) visited_ = target;
+  // Not an infinitive ("threatened to stage protests", "refused to lift the
+  // curfew"): the verb it hangs from says whether it happened.
+  bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
+  if (dyad && !passive && !infinitive && source >= 0 && (target < 0 || !IsCodedUnit(target))) {
+    std::vector<Party> parties = PartiesOf(source);
+    std::string implicit =
+        parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
+    if (!implicit.empty()) {
+      unnamed_ = std::move(implicit);
+      MakeEvents(source, /*target=*/-1, code, passive, Proto(start, end, passive, pattern));
+      unnamed_ = "---";
+      return true;
+    }
+  }
   if (target < 0 || source < 0) return true;
   if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
     unnamed_ = "---UAF";

@@ -45,7 +45,7 @@ person Anne Leroy
 agent ELI
   name: former
 agent GOV
-  name: officials; official; foreign ministers; foreign minister
+  name: officials; official; foreign ministers; foreign minister; government
 agent MIL
   name: troops; military
   equipment: tanks; helicopters
@@ -70,6 +70,12 @@ verb 180 assault
   lemma: shoot (shot)
 verb 173 arrest
   lemma: arrest
+verb 143 strike
+  lemma: go on strike (went; gone)
+verb 1723 impose curfew
+  lemma: impose a curfew (imposed)
+verb 130 threaten
+  lemma: threaten
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
@@ -322,6 +328,14 @@ TEST_F(DyadRulesTest, DomesticInstitutionsBelongToTheCountryDealingWithThem) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN police)) (VP (VBD attacked) (NP (NN police))) "
                  "(. .)))"),
             (Events{"FRACOP ---COP 190"}));
+  // "the government" a country's own opposition deals with is that country's;
+  // a foreign army's is no one's.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN opposition)) (VP (VBD attacked) (NP (DT the) (NN "
+                 "government))) (. .)))"),
+            (Events{"FRAOPP FRAGOV 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (DT the) (NN "
+                 "government))) (. .)))"),
+            (Events{"FRAMIL ---GOV 190"}));
 }
 
 TEST_F(DyadRulesTest, PossibilitiesConditionsAndQuestionsAreNoEvents) {
@@ -425,6 +439,35 @@ TEST_F(DyadRulesTest, AnAdverbialClauseKeepsAPassiveAgentless) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD was) (VP (VBN attacked) (SBAR (IN while) (S "
                  "(VP (VBG giving) (NP (NN aid))))))) (. .)))"),
             (Events{"---UAF IND 190"}));
+}
+
+TEST_F(DyadRulesTest, ACountryBeforeItsOwnActorOnlySaysWhoseItIs) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Russian Rosgvardia"), "RUSMIL");
+  EXPECT_EQ(Phrase("Russia 's Rosgvardia"), "RUSMIL");
+  EXPECT_EQ(Phrase("French Rosgvardia"), "FRA");  // not France's
+}
+
+TEST_F(DyadRulesTest, AProtestOrCurfewWithNoOneNamedActsOnTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French people went on strike": against their government.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD went) (PP (IN on) (NP (NN "
+                 "strike)))) (. .)))"),
+            (Events{"FRACVL FRAGOV 143"}));
+  // "French officials imposed a curfew": on France's people.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS officials)) (VP (VBD imposed) (NP (DT a) (NN "
+                 "curfew))) (. .)))"),
+            (Events{"FRAGOV FRACVL 1723"}));
+  // Not a country's troops, not a party named, not an infinitive.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD went) (PP (IN on) (NP (NN "
+                 "strike)))) (. .)))"),
+            (Events{}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD went) (PP (IN on) (NP (NN "
+                 "strike))) (PP (IN against) (NP (NNP Russia)))) (. .)))"),
+            (Events{"FRACVL RUS 143"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD threatened) (S (VP (TO to) (VP "
+                 "(VB go) (PP (IN on) (NP (NN strike))))))) (. .)))"),
+            (Events{}));
 }
 
 }  // namespace
