@@ -226,6 +226,7 @@ void CodeRun::CodeText(const std::string& story, Date date, std::string_view sou
         c.details = &s.details;
         c.incidents = &s.incidents;
         c.sentence_offset = s.bytes.begin;
+        c.date_source = s.tweet ? "tweet" : doc::StoryDateSourceName(s.story_date_source);
         std::string view;
         if (flags_.out_format == "explain") {
           view = article_->DescribeLastSentence();

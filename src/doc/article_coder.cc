@@ -253,7 +253,7 @@ struct ArticleCoder::State {
     coreference.set_gazetteer(g);
   }
 
-  void BeginArticle(std::string_view text, Date date);
+  void BeginArticle(std::string_view text, StoryDate story);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
                    uint32_t previous_end);
   void FindTweets(std::span<const text::Segment> all, Date story_date);
@@ -850,8 +850,10 @@ std::string ArticleCoder::DescribeLastSentence() const {
 }
 
 // Forgets the last article: its tweets, mentions, quotes and events.
-void ArticleCoder::State::BeginArticle(std::string_view text, Date date) {
+void ArticleCoder::State::BeginArticle(std::string_view text, StoryDate story) {
+  Date date = story.date;
   story_date = date;
+  sentence.story_date_source = story.source;
   FindTweets(parser->Segments(text), date);
   coreference.Clear();
   seen_events.clear();
@@ -894,7 +896,7 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
                              const std::function<void(const CodedSentence&)>& fn, long* skipped) {
   State& s = *state_;
   StoryDate story = FindStoryDate(text, metadata);
-  s.BeginArticle(text, story.date);
+  s.BeginArticle(text, story);
   int n = 0;
   uint32_t end_of_previous = 0;
   s.parser->ParseSegments(text, [&](const parse::ParsedSegment& p) {

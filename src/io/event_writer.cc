@@ -214,10 +214,9 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
   char goldstein[16] = "null";
   if (info) std::snprintf(goldstein, sizeof goldstein, "%.1f", info->goldstein);
   JsonObject o;
-  o.Str("doc_id", c.story_id)
-      .Str("sentence_id", c.sentence_id)
-      .Str("date", DateString(c.date))
-      .Str("source", e.source)
+  o.Str("doc_id", c.story_id).Str("sentence_id", c.sentence_id).Str("date", DateString(c.date));
+  if (!c.date_source.empty()) o.Str("date_source", c.date_source);
+  o.Str("source", e.source)
       .Str("target", e.target)
       .Str("code", e.code)
       .Str("root", e.code.substr(0, 2))
@@ -241,12 +240,13 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
 
 // A count no event carries, as its own record ("record": "incident").
 void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Incident& i) {
-  std::string line = JsonObject()
-                         .Str("record", "incident")
-                         .Str("doc_id", c.story_id)
-                         .Str("sentence_id", c.sentence_id)
-                         .Str("date", DateString(c.date))
-                         .Str("event_date", DateString(i.date))
+  JsonObject o;
+  o.Str("record", "incident")
+      .Str("doc_id", c.story_id)
+      .Str("sentence_id", c.sentence_id)
+      .Str("date", DateString(c.date));
+  if (!c.date_source.empty()) o.Str("date_source", c.date_source);
+  std::string line = o.Str("event_date", DateString(i.date))
                          .Str("date_precision", doc::DatePrecisionName(i.date_precision))
                          .Raw("location", LocationJson(i.location))
                          .Raw("count", CountJson(i.count))

@@ -102,6 +102,7 @@ struct CodedSentence {
   std::string_view text;              // the sentence, a view into the article
   ByteRange bytes;                    // where it stands in the article
   Date date = kNoDate;                // the date it is coded at (a tweet's own date)
+  StoryDateSource story_date_source = StoryDateSource::kNone;  // where the story date came from
   bool tweet = false;                 // part of an embedded tweet
   code::SentenceResult result;        // events (written ones only, unless all_modalities)
   std::vector<EventDetails> details;  // one per event of `result`

@@ -33,6 +33,9 @@ struct SentenceContext {
   const std::vector<doc::EventDetails>* details = nullptr;
   const std::vector<doc::Incident>* incidents = nullptr;
   uint32_t sentence_offset = 0;  // where the sentence starts in its article
+  // Raw text: where `date` came from: "metadata", "dateline", "dateline, year
+  // from the text", "text" (the latest date in it: inferred), "tweet"; else "".
+  std::string_view date_source = {};
 };
 
 class EventWriter {
