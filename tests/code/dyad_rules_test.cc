@@ -19,6 +19,7 @@ namespace {
 constexpr std::string_view kDictionary = R"(country FRA
   name: France
   adjective: French
+  demonym: Frenchmen
   capital: Paris
 country RUS
   name: Russia
@@ -468,6 +469,15 @@ TEST_F(DyadRulesTest, AProtestOrCurfewWithNoOneNamedActsOnTheCountry) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD threatened) (S (VP (TO to) (VP "
                  "(VB go) (PP (IN on) (NP (NN strike))))))) (. .)))"),
             (Events{}));
+}
+
+TEST_F(DyadRulesTest, ACrowdOfACountrysPeopleIsItsCivilians) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("thousands of Frenchmen"), "FRACVL");
+  EXPECT_EQ(Phrase("tens of thousands of Frenchmen"), "FRACVL");
+  EXPECT_EQ(Phrase("Frenchmen"), "FRA");
+  EXPECT_EQ(Phrase("thousands of French troops"), "FRAMIL");
+  EXPECT_EQ(Phrase("some of France"), "FRA");
 }
 
 }  // namespace
