@@ -3,6 +3,7 @@
 // actions, agentless attacks. The dictionaries are small inline dyad files.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +70,8 @@ verb 190 fight
   pattern: * power => ---
 verb 180 assault
   lemma: shoot (shot)
+verb 185 assassination attempt
+  lemma: wound
 verb 173 arrest
   lemma: arrest
 verb 143 strike
@@ -478,6 +481,20 @@ TEST_F(DyadRulesTest, ACrowdOfACountrysPeopleIsItsCivilians) {
   EXPECT_EQ(Phrase("Frenchmen"), "FRA");
   EXPECT_EQ(Phrase("thousands of French troops"), "FRAMIL");
   EXPECT_EQ(Phrase("some of France"), "FRA");
+}
+
+TEST_F(DyadRulesTest, AParticipleCoordinatedWithAPassiveIsPassive) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Jean Dupont was shot and wounded": both verbs suffer the subject.
+  std::vector<std::string> events = Code(
+      "(ROOT (S (NP (NNP Jean) (NNP Dupont)) (VP (VP (VBD was) (VP (VBN shot))) (CC and) (VP "
+      "(VBN wounded) (PP (IN in) (NP (NNP Paris))))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "---UAF FRAELI 185"), events.end())
+      << testing::PrintToString(events);
+  // An active participle after an active verb stays active.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VP (VBD met) (NP (NNP Russia))) (CC and) (VP "
+                 "(VBN wounded) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA RUS 040", "FRA IND 185"}));
 }
 
 }  // namespace
