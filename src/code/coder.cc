@@ -68,6 +68,7 @@ class VerbPhraseCoder {
   int ThroughPrepositions(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
+  bool IsAdverbialConjunction(int t) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
@@ -397,13 +398,38 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     if (unit >= 0 && IsCodedUnit(unit)) return unit;
   }
   int first = -1;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t : x_.lower) {
+    // dyad: "declared a state of emergency after a gang leader escaped": an
+    // adverbial clause is an event of its own, and names no party of this one.
+    if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
     int unit = s_.tokens[t].unit;
     if (unit < 0) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
   return first;
+}
+
+// A conjunction that opens an adverbial clause of time, cause or concession
+// ("after", "as", "when", "because", "although").
+bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
+  std::string_view tag = s_.tokens[t].tag;
+  if (tag != "IN" && tag != "WRB") return false;
+  if (!EqualsAnyIgnoreCase(s_.tokens[t].text,
+                           {"after", "as", "when", "while", "because", "since", "before", "until",
+                            "although", "though", "whereas", "once"})) {
+    return false;
+  }
+  // A clause: a subject right after it ("after gunmen stormed"), not a
+  // phrase ("as mediator", "after days of clashes").
+  for (const VerbPhrase& other : s_.verb_phrases) {
+    if (other.subject_begin < other.subject_end &&
+        s_.units[other.subject_begin].token_begin == t + 1) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "met in Singapore", "held drills in the Sea of Japan": a place named after

@@ -497,5 +497,15 @@ TEST_F(DyadRulesTest, AParticipleCoordinatedWithAPassiveIsPassive) {
             (Events{"FRA RUS 040", "FRA IND 185"}));
 }
 
+TEST_F(DyadRulesTest, AnAdverbialClauseNamesNoPartyOfTheVerbBeforeIt) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French officials imposed a curfew after Russian troops attacked India":
+  // the curfew falls on France's people, the attack is its own event.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS officials)) (VP (VBD imposed) (NP (DT a) (NN "
+                 "curfew)) (SBAR (IN after) (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) "
+                 "(NP (NNP India)))))) (. .)))"),
+            (Events{"FRAGOV FRACVL 1723", "RUSMIL IND 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
