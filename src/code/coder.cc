@@ -754,7 +754,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: a possibility, condition or question is no event (the article
   // layer, which keeps them, labels them itself).
   if (dyad && !options_.keep_negated && StatesHypothesis(s_, vp.verb_token)) return true;
-  bool visit = dyad && code == "042";
+  // A visit, and troops arriving to keep the peace or to train (074, 072),
+  // go to the country of the capital they arrive in.
+  bool visit = dyad && (code == "042" || code == "074" || code == "072");
   // "will meet" -> CAMEO's intent to meet (dyad's dictionaries carry the table).
   future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
   if (future_) code = IntentCode(dicts_, code);

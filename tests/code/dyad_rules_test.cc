@@ -72,6 +72,8 @@ verb 180 assault
   lemma: shoot (shot)
 verb 185 assassination attempt
   lemma: wound
+verb 074 keep the peace
+  lemma: deploy in (deployed)
 verb 173 arrest
   lemma: arrest
 verb 143 strike
@@ -505,6 +507,14 @@ TEST_F(DyadRulesTest, AnAdverbialClauseNamesNoPartyOfTheVerbBeforeIt) {
                  "curfew)) (SBAR (IN after) (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) "
                  "(NP (NNP India)))))) (. .)))"),
             (Events{"FRAGOV FRACVL 1723", "RUSMIL IND 190"}));
+}
+
+TEST_F(DyadRulesTest, TroopsArrivingInACapitalGoToItsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Indian troops deployed in Paris" (to keep the peace): France, as a visit.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Indian) (NNS troops)) (VP (VBD deployed) (PP (IN in) (NP (NNP "
+                 "Paris)))) (. .)))"),
+            (Events{"INDMIL FRA 074"}));
 }
 
 }  // namespace
