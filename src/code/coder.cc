@@ -262,13 +262,21 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
       x_.candidates.push_back(p);
     }
   };
+  bool dyad_files = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int f : forms) {
     const dict::VerbBlock& block = dicts_.verbs.block(dicts_.verbs.form(f).block);
     for (const auto* seq : {&x_.lower, &x_.before}) {
       for (int t : *seq) {
         auto it = block.by_anchor.find(s_.tokens[t].word);
-        if (it == block.by_anchor.end()) continue;
-        for (int p : it->second) add(p);
+        if (it != block.by_anchor.end()) {
+          for (int p : it->second) add(p);
+        }
+        // "expelled 300,000 migrants" as "expelled thousands of migrants".
+        if (dyad_files && IsThousandsNumber(s_.tokens[t])) {
+          it = block.by_anchor.find(dicts_.vocabulary.Find("THOUSANDS"));
+          if (it == block.by_anchor.end()) continue;
+          for (int p : it->second) add(p);
+        }
       }
     }
     for (int p : block.unanchored) add(p);

@@ -36,6 +36,10 @@ struct PatternBinding {
   int first_word = -1;
 };
 
+// dyad's dictionaries: a number of two thousand or more written in digits
+// ("300,000") stands for the pattern word "thousands" (pattern_match.cc).
+bool IsThousandsNumber(const Token& token);
+
 // Matches `pattern` against the words after the verb (`lower`, token indices
 // in sentence order) and before it (`upper`, token indices from the verb
 // backwards) (pattern_match.cc).

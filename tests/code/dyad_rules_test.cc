@@ -74,6 +74,9 @@ verb 185 assassination attempt
   lemma: wound
 verb 074 keep the peace
   lemma: deploy in (deployed)
+verb 174 deport
+  lemma: deport (deported)
+  pattern: * thousands => 201
 verb 173 arrest
   lemma: arrest
 verb 143 strike
@@ -515,6 +518,16 @@ TEST_F(DyadRulesTest, TroopsArrivingInACapitalGoToItsCountry) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ Indian) (NNS troops)) (VP (VBD deployed) (PP (IN in) (NP (NNP "
                  "Paris)))) (. .)))"),
             (Events{"INDMIL FRA 074"}));
+}
+
+TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (CD 300,000) (JJ Russian) "
+                 "(NNS civilians))) (. .)))"),
+            (Events{"FRA RUSCVL 201"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (CD 12) (JJ Russian) (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"FRA RUSCVL 174"}));
 }
 
 }  // namespace
