@@ -272,8 +272,11 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
           for (int p : it->second) add(p);
         }
         // "expelled 300,000 migrants" as "expelled thousands of migrants".
-        if (dyad_files && IsThousandsNumber(s_.tokens[t])) {
-          it = block.by_anchor.find(dicts_.vocabulary.Find("THOUSANDS"));
+        std::string_view number = dyad_files ? NumberWord(s_.tokens[t]) : std::string_view();
+        for (std::string_view word :
+             {std::string_view("THOUSANDS"), std::string_view("HUNDREDS")}) {
+          if (number.empty() || (word == "THOUSANDS" && number != word)) continue;
+          it = block.by_anchor.find(dicts_.vocabulary.Find(word));
           if (it == block.by_anchor.end()) continue;
           for (int p : it->second) add(p);
         }

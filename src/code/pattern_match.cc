@@ -138,7 +138,10 @@ class Matcher {
   // matches the word "thousands" ("expelled 300,000 migrants" as "expelled
   // hundreds of thousands of migrants").
   bool CountsAsThousands(const PatternElement& el, size_t j) const {
-    return infinitives_ && dicts_.vocabulary.Word(el.id) == "THOUSANDS" && IsThousandsNumber(At(j));
+    if (!infinitives_ || At(j).tag != "CD") return false;
+    std::string_view word = dicts_.vocabulary.Word(el.id);
+    std::string_view number = NumberWord(At(j));
+    return !number.empty() && (word == number || (word == "HUNDREDS" && number == "THOUSANDS"));
   }
 
   size_t EndOfUnit(size_t j) const {
@@ -195,15 +198,17 @@ class Matcher {
 
 }  // namespace
 
-bool IsThousandsNumber(const Token& token) {
-  if (token.tag != "CD") return false;
+std::string_view NumberWord(const Token& token) {
+  if (token.tag != "CD") return {};
   long value = 0;
   for (char c : token.text) {
     if (c == ',') continue;
-    if (c < '0' || c > '9' || value > 1000000000L) return false;
+    if (c < '0' || c > '9' || value > 1000000000L) return {};
     value = value * 10 + (c - '0');
   }
-  return value >= 2000;
+  if (value >= 2000) return "THOUSANDS";
+  if (value >= 200) return "HUNDREDS";
+  return {};
 }
 
 bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern, const Sentence& s,

@@ -77,6 +77,9 @@ verb 074 keep the peace
 verb 174 deport
   lemma: deport (deported)
   pattern: * thousands => 201
+verb 190 kill
+  lemma: kill (killed)
+  pattern: * hundreds civilians => 202
 verb 173 arrest
   lemma: arrest
 verb 143 strike
@@ -528,6 +531,13 @@ TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (CD 12) (JJ Russian) (NNS "
                  "civilians))) (. .)))"),
             (Events{"FRA RUSCVL 174"}));
+  // From two hundred, a number also matches "hundreds".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD killed) (NP (CD 460) (JJ Russian) (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"FRA RUSCVL 202"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD killed) (NP (CD 40) (JJ Russian) (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"FRA RUSCVL 190"}));
 }
 
 }  // namespace
