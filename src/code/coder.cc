@@ -69,6 +69,7 @@ class VerbPhraseCoder {
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsAdverbialConjunction(int t) const;
+  bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
@@ -667,6 +668,13 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   if (passive) std::swap(source, target);
   std::vector<Party> src = PartiesOf(source);
   std::vector<Party> tgt = PartiesOf(target);
+  // dyad: "Russia massed troops near the border", "India deployed soldiers to
+  // Ladakh": a country that moves its troops acts through its military.
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && code == "154" &&
+      src.size() == 1 && src[0].code.size() == 3 && src[0].code != "---" &&
+      MovesOwnTroops(src[0].code)) {
+    src[0].code += "MIL";
+  }
   size_t colon = code.find(':');
   if (colon == std::string::npos) return AddEvents(src, tgt, code, proto, source, target);
   if (src[0].code == "---" || tgt[0].code == "---") {
@@ -680,6 +688,21 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   }
   AddEvents(src, tgt, std::string_view(code).substr(0, colon), proto, source, target);
   AddEvents(tgt, src, std::string_view(code).substr(colon + 1), proto, target, source);
+}
+
+// Whether the verb's first object is troops of no other country than
+// `country` ("massed 175,000 troops", "moved its forces").
+bool VerbPhraseCoder::MovesOwnTroops(std::string_view country) const {
+  for (int t : x_.lower) {
+    int unit = s_.tokens[t].unit;
+    if (unit < 0) continue;
+    const Unit& u = s_.units[unit];
+    if (u.compound || u.phrase_begin >= u.phrase_end) return false;
+    std::string_view code = s_.phrases[u.phrase_begin].code;
+    return code.size() == 6 && code.ends_with("MIL") &&
+           (code.starts_with("---") || code.starts_with(country));
+  }
+  return false;
 }
 
 // The verb form whose code applies when no pattern matches: PETRARCH files

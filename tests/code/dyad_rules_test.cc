@@ -80,6 +80,9 @@ verb 174 deport
 verb 190 kill
   lemma: kill (killed)
   pattern: * hundreds civilians => 202
+verb 154 mobilize
+  lemma: mass (massed)
+  pattern: * near TARGET => 154
 verb 173 arrest
   lemma: arrest
 verb 143 strike
@@ -538,6 +541,17 @@ TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD killed) (NP (CD 40) (JJ Russian) (NNS "
                  "civilians))) (. .)))"),
             (Events{"FRA RUSCVL 190"}));
+}
+
+TEST_F(DyadRulesTest, ACountryThatMovesItsTroopsActsThroughItsMilitary) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD massed) (NP (NNS troops)) (PP (IN near) (NP "
+                 "(NNP India)))) (. .)))"),
+            (Events{"RUSMIL IND 154"}));
+  // Another country's troops are no such move.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD massed) (NP (JJ Chinese) (NNS troops)) (PP "
+                 "(IN near) (NP (NNP India)))) (. .)))"),
+            (Events{"RUS IND 154"}));
 }
 
 }  // namespace
