@@ -160,6 +160,15 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       code.remove_suffix(3);
     }
     if (!code.empty()) phrase->code.assign(code);
+    // dyad: "thousands of Serbians", "hundreds of Kenyans": a crowd of a
+    // country's people is its civilians, not the state.
+    if (dyad && phrase->agents.empty() && phrase->code.size() == 3 && !actor.person &&
+        actor_begin >= 2 && actor_end == static_cast<int>(words.size()) &&
+        dicts.vocabulary.Word(words[actor_begin - 1]) == "OF" &&
+        EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[actor_begin - 2]),
+                            {"thousands", "hundreds", "dozens", "millions", "scores"})) {
+      phrase->code.append("CVL");
+    }
     // dyad: "the former French president" is no holder of the office at the
     // date but one of its earlier holders: an elite of the country.
     if (dyad && !actor.office.empty() && !actor.person && actor_begin > 0 &&

@@ -68,6 +68,8 @@ class VerbPhraseCoder {
   int ThroughPrepositions(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
+  bool IsAdverbialConjunction(int t) const;
+  bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
@@ -261,13 +263,24 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
       x_.candidates.push_back(p);
     }
   };
+  bool dyad_files = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int f : forms) {
     const dict::VerbBlock& block = dicts_.verbs.block(dicts_.verbs.form(f).block);
     for (const auto* seq : {&x_.lower, &x_.before}) {
       for (int t : *seq) {
         auto it = block.by_anchor.find(s_.tokens[t].word);
-        if (it == block.by_anchor.end()) continue;
-        for (int p : it->second) add(p);
+        if (it != block.by_anchor.end()) {
+          for (int p : it->second) add(p);
+        }
+        // "expelled 300,000 migrants" as "expelled thousands of migrants".
+        std::string_view number = dyad_files ? NumberWord(s_.tokens[t]) : std::string_view();
+        for (std::string_view word :
+             {std::string_view("THOUSANDS"), std::string_view("HUNDREDS")}) {
+          if (number.empty() || (word == "THOUSANDS" && number != word)) continue;
+          it = block.by_anchor.find(dicts_.vocabulary.Find(word));
+          if (it == block.by_anchor.end()) continue;
+          for (int p : it->second) add(p);
+        }
       }
     }
     for (int p : block.unanchored) add(p);
@@ -397,13 +410,38 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     if (unit >= 0 && IsCodedUnit(unit)) return unit;
   }
   int first = -1;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t : x_.lower) {
+    // dyad: "declared a state of emergency after a gang leader escaped": an
+    // adverbial clause is an event of its own, and names no party of this one.
+    if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
     int unit = s_.tokens[t].unit;
     if (unit < 0) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
   return first;
+}
+
+// A conjunction that opens an adverbial clause of time, cause or concession
+// ("after", "as", "when", "because", "although").
+bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
+  std::string_view tag = s_.tokens[t].tag;
+  if (tag != "IN" && tag != "WRB") return false;
+  if (!EqualsAnyIgnoreCase(s_.tokens[t].text,
+                           {"after", "as", "when", "while", "because", "since", "before", "until",
+                            "although", "though", "whereas", "once"})) {
+    return false;
+  }
+  // A clause: a subject right after it ("after gunmen stormed"), not a
+  // phrase ("as mediator", "after days of clashes").
+  for (const VerbPhrase& other : s_.verb_phrases) {
+    if (other.subject_begin < other.subject_end &&
+        s_.units[other.subject_begin].token_begin == t + 1) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "met in Singapore", "held drills in the Sea of Japan": a place named after
@@ -630,6 +668,13 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   if (passive) std::swap(source, target);
   std::vector<Party> src = PartiesOf(source);
   std::vector<Party> tgt = PartiesOf(target);
+  // dyad: "Russia massed troops near the border", "India deployed soldiers to
+  // Ladakh": a country that moves its troops acts through its military.
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && code == "154" &&
+      src.size() == 1 && src[0].code.size() == 3 && src[0].code != "---" &&
+      MovesOwnTroops(src[0].code)) {
+    src[0].code += "MIL";
+  }
   size_t colon = code.find(':');
   if (colon == std::string::npos) return AddEvents(src, tgt, code, proto, source, target);
   if (src[0].code == "---" || tgt[0].code == "---") {
@@ -643,6 +688,21 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   }
   AddEvents(src, tgt, std::string_view(code).substr(0, colon), proto, source, target);
   AddEvents(tgt, src, std::string_view(code).substr(colon + 1), proto, target, source);
+}
+
+// Whether the verb's first object is troops of no other country than
+// `country` ("massed 175,000 troops", "moved its forces").
+bool VerbPhraseCoder::MovesOwnTroops(std::string_view country) const {
+  for (int t : x_.lower) {
+    int unit = s_.tokens[t].unit;
+    if (unit < 0) continue;
+    const Unit& u = s_.units[unit];
+    if (u.compound || u.phrase_begin >= u.phrase_end) return false;
+    std::string_view code = s_.phrases[u.phrase_begin].code;
+    return code.size() == 6 && code.ends_with("MIL") &&
+           (code.starts_with("---") || code.starts_with(country));
+  }
+  return false;
 }
 
 // The verb form whose code applies when no pattern matches: PETRARCH files
@@ -728,7 +788,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: a possibility, condition or question is no event (the article
   // layer, which keeps them, labels them itself).
   if (dyad && !options_.keep_negated && StatesHypothesis(s_, vp.verb_token)) return true;
-  bool visit = dyad && code == "042";
+  // A visit, and troops arriving to keep the peace or to train (074, 072),
+  // go to the country of the capital they arrive in.
+  bool visit = dyad && (code == "042" || code == "074" || code == "072");
   // "will meet" -> CAMEO's intent to meet (dyad's dictionaries carry the table).
   future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
   if (future_) code = IntentCode(dicts_, code);

@@ -117,7 +117,7 @@ class Matcher {
     switch (el.kind) {
       case ElementKind::kWord:
         *next = j + 1;
-        return At(j).word == el.id;
+        return At(j).word == el.id || CountsAsThousands(el, j);
       case ElementKind::kSynset:
         return MatchSynset(el.id, j, next);
       case ElementKind::kSource:
@@ -132,6 +132,16 @@ class Matcher {
         return At(j).unit >= 0 && s_.units[At(j).unit].compound;
     }
     return false;
+  }
+
+  // dyad's dictionaries: a number of two thousand or more written in digits
+  // matches the word "thousands" ("expelled 300,000 migrants" as "expelled
+  // hundreds of thousands of migrants").
+  bool CountsAsThousands(const PatternElement& el, size_t j) const {
+    if (!infinitives_ || At(j).tag != "CD") return false;
+    std::string_view word = dicts_.vocabulary.Word(el.id);
+    std::string_view number = NumberWord(At(j));
+    return !number.empty() && (word == number || (word == "HUNDREDS" && number == "THOUSANDS"));
   }
 
   size_t EndOfUnit(size_t j) const {
@@ -187,6 +197,19 @@ class Matcher {
 };
 
 }  // namespace
+
+std::string_view NumberWord(const Token& token) {
+  if (token.tag != "CD") return {};
+  long value = 0;
+  for (char c : token.text) {
+    if (c == ',') continue;
+    if (c < '0' || c > '9' || value > 1000000000L) return {};
+    value = value * 10 + (c - '0');
+  }
+  if (value >= 2000) return "THOUSANDS";
+  if (value >= 200) return "HUNDREDS";
+  return {};
+}
 
 bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern, const Sentence& s,
                   std::span<const int> lower, std::span<const int> upper, PatternBinding* binding) {

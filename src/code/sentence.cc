@@ -99,6 +99,7 @@ class Builder {
   void EmitTokens(int node, int unit);
   int CompoundBelow(int node) const;
   int PassiveComplement(int vp) const;
+  bool CoordinatedWithPassive(int vp) const;
   int SubjectOf(int vp) const;
   bool IsNegated(int vp) const;
   bool IsAncestor(int a, int node) const;
@@ -286,7 +287,30 @@ void Builder::Visit(int node) {
       done.passive_verb = vp_start_[complement];
       done.passive_agent = agent;
     }
+  } else if (N(first).label == "VBN" && CoordinatedWithPassive(node)) {
+    // "was shot and wounded in an attack": a participle coordinated with a
+    // passive shares its "was".
+    bool agent = HasByPhrase(node);
+    if (agent || !HasClauseChild(node)) {
+      done.passive_verb = here;
+      done.passive_agent = agent;
+    }
   }
+}
+
+// Whether `vp` follows, in a coordination of VPs, a passive one ("(VP (VP
+// (VBD was) (VP (VBN shot))) (CC and) (VP (VBN wounded) ...))").
+bool Builder::CoordinatedWithPassive(int vp) const {
+  int parent = N(vp).parent;
+  if (parent < 0 || N(parent).label != "VP" || info_[parent].cc <= 0) return false;
+  for (int c = N(parent).first_child; c >= 0 && c != vp; c = N(c).next_sibling) {
+    int head = N(c).first_child;
+    if (N(c).label == "VP" && head >= 0 && N(head).is_preterminal() && IsBeForm(N(head).word) &&
+        PassiveComplement(c) >= 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The child VP of `vp` that is a passive participle phrase

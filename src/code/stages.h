@@ -36,6 +36,11 @@ struct PatternBinding {
   int first_word = -1;
 };
 
+// dyad's dictionaries: a number written in digits stands for the pattern word
+// "thousands" from two thousand ("300,000"), and for "hundreds" from two
+// hundred ("460") (pattern_match.cc). Empty when it stands for neither.
+std::string_view NumberWord(const Token& token);
+
 // Matches `pattern` against the words after the verb (`lower`, token indices
 // in sentence order) and before it (`upper`, token indices from the verb
 // backwards) (pattern_match.cc).

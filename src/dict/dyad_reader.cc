@@ -587,6 +587,11 @@ void DyadReader::AddExample(std::string_view text) {
 // leader's code (the first office's country + ELI) when they have no code of
 // their own for other dates.
 void DyadReader::Finish() {
+  // Words the coder's own rules look for ("thousands of Serbians") are known
+  // whatever the files hold.
+  for (std::string_view w : {"OF", "THOUSANDS", "HUNDREDS", "DOZENS", "MILLIONS", "SCORES"}) {
+    dicts_->vocabulary.Intern(w);
+  }
   std::unordered_map<std::string, int> offices;
   std::vector<Actor>& actors = dicts_->actors.actors();
   for (size_t i = 0; i < actors.size(); ++i) {

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "dyad/base/file.h"
+#include "dyad/base/text.h"
 #include "model.h"
 #include "viterbi.h"
 #include "word_class.h"
@@ -219,12 +220,51 @@ void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
   }
 }
 
+// "Iranian security forces arrested hundreds": a plural noun that can also be
+// a verb ("forces", "troops", "attacks") read as VBZ before a participle
+// leaves the subject without its head. No "-s" verb but an auxiliary stands
+// before a participle, so when a VBZ that the lexicon also lists as NNS
+// follows a noun or adjective and precedes a VBN or VBD, it is held to NNS
+// and the participle to VBD ("has arrested", "is killed" stay).
+void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbz = m.TagId("VBZ"), nns = m.TagId("NNS"), vbd = m.TagId("VBD"), vbn = m.TagId("VBN"),
+            jj = m.TagId("JJ");
+  if (vbz < 0 || nns < 0 || vbd < 0 || vbn < 0 || jj < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if (x.best[i] != vbz || (x.best[i + 1] != vbn && x.best[i + 1] != vbd)) continue;
+    std::string_view before = m.tag_name(x.best[i - 1]);
+    if (!before.starts_with("NN") && x.best[i - 1] != jj) continue;
+    if (!HasLower(words[i]) || !words[i].ends_with("s")) continue;
+    if (EqualsAnyIgnoreCase(words[i], {"has", "is", "was", "does", "gets", "seems", "remains",
+                                       "appears", "becomes", "goes", "says"})) {
+      continue;
+    }
+    bool plural = false;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      plural |= x.lattice.cands[k].tag == nns;
+    }
+    if (!plural) continue;
+    Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedPastTense};
+    Pin(x.lattice, i, nns, unlisted, &x.pinned);
+    x.lattice.cands.swap(x.pinned.cands);
+    x.lattice.begin.swap(x.pinned.begin);
+    Pin(x.lattice, i + 1, vbd, unlisted, &x.pinned);
+    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+    x.best.swap(x.trial);
+    x.lattice.cands.swap(x.pinned.cands);
+    x.lattice.begin.swap(x.pinned.begin);
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
                            &scratch_->best);
   RepairMissingVerb(words);
   RepairVerbAfterModal(words);
+  RepairPluralBeforeParticiple(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

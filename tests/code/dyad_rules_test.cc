@@ -3,6 +3,7 @@
 // actions, agentless attacks. The dictionaries are small inline dyad files.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,7 @@ namespace {
 constexpr std::string_view kDictionary = R"(country FRA
   name: France
   adjective: French
+  demonym: Frenchmen
   capital: Paris
 country RUS
   name: Russia
@@ -68,6 +70,19 @@ verb 190 fight
   pattern: * power => ---
 verb 180 assault
   lemma: shoot (shot)
+verb 185 assassination attempt
+  lemma: wound
+verb 074 keep the peace
+  lemma: deploy in (deployed)
+verb 174 deport
+  lemma: deport (deported)
+  pattern: * thousands => 201
+verb 190 kill
+  lemma: kill (killed)
+  pattern: * hundreds civilians => 202
+verb 154 mobilize
+  lemma: mass (massed)
+  pattern: * near TARGET => 154
 verb 173 arrest
   lemma: arrest
 verb 143 strike
@@ -468,6 +483,75 @@ TEST_F(DyadRulesTest, AProtestOrCurfewWithNoOneNamedActsOnTheCountry) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS people)) (VP (VBD threatened) (S (VP (TO to) (VP "
                  "(VB go) (PP (IN on) (NP (NN strike))))))) (. .)))"),
             (Events{}));
+}
+
+TEST_F(DyadRulesTest, ACrowdOfACountrysPeopleIsItsCivilians) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("thousands of Frenchmen"), "FRACVL");
+  EXPECT_EQ(Phrase("tens of thousands of Frenchmen"), "FRACVL");
+  EXPECT_EQ(Phrase("Frenchmen"), "FRA");
+  EXPECT_EQ(Phrase("thousands of French troops"), "FRAMIL");
+  EXPECT_EQ(Phrase("some of France"), "FRA");
+}
+
+TEST_F(DyadRulesTest, AParticipleCoordinatedWithAPassiveIsPassive) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Jean Dupont was shot and wounded": both verbs suffer the subject.
+  std::vector<std::string> events = Code(
+      "(ROOT (S (NP (NNP Jean) (NNP Dupont)) (VP (VP (VBD was) (VP (VBN shot))) (CC and) (VP "
+      "(VBN wounded) (PP (IN in) (NP (NNP Paris))))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "---UAF FRAELI 185"), events.end())
+      << testing::PrintToString(events);
+  // An active participle after an active verb stays active.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VP (VBD met) (NP (NNP Russia))) (CC and) (VP "
+                 "(VBN wounded) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA RUS 040", "FRA IND 185"}));
+}
+
+TEST_F(DyadRulesTest, AnAdverbialClauseNamesNoPartyOfTheVerbBeforeIt) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French officials imposed a curfew after Russian troops attacked India":
+  // the curfew falls on France's people, the attack is its own event.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS officials)) (VP (VBD imposed) (NP (DT a) (NN "
+                 "curfew)) (SBAR (IN after) (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) "
+                 "(NP (NNP India)))))) (. .)))"),
+            (Events{"FRAGOV FRACVL 1723", "RUSMIL IND 190"}));
+}
+
+TEST_F(DyadRulesTest, TroopsArrivingInACapitalGoToItsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Indian troops deployed in Paris" (to keep the peace): France, as a visit.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Indian) (NNS troops)) (VP (VBD deployed) (PP (IN in) (NP (NNP "
+                 "Paris)))) (. .)))"),
+            (Events{"INDMIL FRA 074"}));
+}
+
+TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (CD 300,000) (JJ Russian) "
+                 "(NNS civilians))) (. .)))"),
+            (Events{"FRA RUSCVL 201"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (CD 12) (JJ Russian) (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"FRA RUSCVL 174"}));
+  // From two hundred, a number also matches "hundreds".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD killed) (NP (CD 460) (JJ Russian) (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"FRA RUSCVL 202"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD killed) (NP (CD 40) (JJ Russian) (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"FRA RUSCVL 190"}));
+}
+
+TEST_F(DyadRulesTest, ACountryThatMovesItsTroopsActsThroughItsMilitary) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD massed) (NP (NNS troops)) (PP (IN near) (NP "
+                 "(NNP India)))) (. .)))"),
+            (Events{"RUSMIL IND 154"}));
+  // Another country's troops are no such move.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD massed) (NP (JJ Chinese) (NNS troops)) (PP "
+                 "(IN near) (NP (NNP India)))) (. .)))"),
+            (Events{"RUS IND 154"}));
 }
 
 }  // namespace

@@ -176,6 +176,14 @@ TEST_F(RealModelTest, AnUnknownWordAfterAModalIsItsVerb) {
             "Russia/NNP will/MD protect/VB civilians/NNS ./.");
 }
 
+TEST_F(RealModelTest, APluralBeforeAParticipleIsTheSubjectsHead) {
+  EXPECT_EQ(TagString(tagger_.get(), "Iranian security forces arrested hundreds of people ."),
+            "Iranian/JJ security/NN forces/NNS arrested/VBD hundreds/NNS of/IN people/NNS ./.");
+  // An auxiliary before its participle stays.
+  EXPECT_EQ(TagString(tagger_.get(), "The army has arrested hundreds of people ."),
+            "The/DT army/NN has/VBZ arrested/VBN hundreds/NNS of/IN people/NNS ./.");
+}
+
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
   // Capacity stops growing after the first call: later calls allocate nothing.
   std::vector<std::string_view> words =

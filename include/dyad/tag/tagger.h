@@ -60,6 +60,7 @@ class Tagger {
  private:
   void RepairMissingVerb(std::span<const std::string_view> words);
   void RepairVerbAfterModal(std::span<const std::string_view> words);
+  void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 
