@@ -83,6 +83,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
 
 void Coreference::Clear() {
   sentences_.clear();
+  country_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
   SetQuotes({}, {}, {});
 }
@@ -137,6 +138,9 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   for (const code::Mention& m : mentions) {
     if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
   }
+  for (const Entity& e : entities) {
+    if (e.country) ++country_mentions_[e.code.substr(0, 3)];
+  }
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
@@ -154,6 +158,7 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
   e.text = text;
   e.kind = Kind::kCountry;
   e.country = true;
+  country_mentions_[e.code.substr(0, 3)] += 2;  // a dateline: where the story is
   sentences_.emplace_back().push_back(std::move(e));
 }
 
@@ -266,6 +271,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
   }
 
+  if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
   const Entity* e = Find(want, scratch_);
   if (e == nullptr) return false;
   if (want == Want::kRole) {
@@ -274,6 +280,28 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *code = e->code;
   }
   *antecedent = e->text.empty() ? e->code : e->text;
+  return true;
+}
+
+// A role without a country named in no sentence with a country of its own
+// ("Police arrested 12" two sentences after "Kenyan President Ruto") belongs
+// to the country the article has named most (the dateline counts twice), not
+// merely the latest: a story about Myanmar that quotes the U.S. is still about
+// Myanmar's army.
+bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
+                                       std::string* antecedent) const {
+  for (const Entity& e : same) {
+    if (e.country) return false;  // the sentence's own country decides (Find)
+  }
+  const std::pair<const std::string, int>* best = nullptr;
+  for (const auto& entry : country_mentions_) {
+    if (best == nullptr || entry.second > best->second ||
+        (entry.second == best->second && entry.first < best->first))
+      best = &entry;
+  }
+  if (best == nullptr) return false;
+  *code = best->first + code->substr(3);
+  *antecedent = "the article's country " + best->first;
   return true;
 }
 

@@ -124,6 +124,8 @@ class Coreference : public code::PhraseResolver {
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
+                            std::string* antecedent) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
@@ -132,6 +134,7 @@ class Coreference : public code::PhraseResolver {
   const dict::Dictionaries& dicts_;
   std::unordered_set<std::string> country_codes_;
   std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
+  std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
   const Gazetteer* gazetteer_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   std::vector<Entity> scratch_;
