@@ -129,6 +129,17 @@ TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
   EXPECT_EQ(Find(events, "---MIL", "LBY"), nullptr);  // "other forces" names no one
 }
 
+TEST_F(ArticleTest, CountrylessRoleTakesTheCountryTheArticleNamesMost) {
+  auto events = Code(
+      "Kenyan President William Ruto withdrew the finance bill. Kenya's parliament had approved "
+      "it last week. U.S. officials welcomed the decision. Police arrested 12 protesters.",
+      20240626);
+  bool found = false;
+  for (const Out& o : events) found |= o.source == "KENCOP";
+  EXPECT_TRUE(found);
+  EXPECT_EQ(Find(events, "USACOP", events.empty() ? "" : events.back().target), nullptr);
+}
+
 TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {
   std::string_view text =
       "If Russia attacks Ukraine, NATO will respond. Putin did not meet Erdogan on Monday.";
