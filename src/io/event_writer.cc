@@ -120,10 +120,12 @@ class JsonObject {
   }
 
  private:
+  // Keys are the writer's own plain ASCII names: no escaping needed.
   void Key(std::string_view key) {
     if (text_.size() > 1) text_ += ',';
-    AppendJsonString(key, &text_);
-    text_ += ':';
+    text_ += '"';
+    text_ += key;
+    text_ += "\":";
   }
   std::string text_ = "{";
 };
