@@ -68,6 +68,7 @@ class VerbPhraseCoder {
   int ThroughPrepositions(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
+  bool IsSendersOwnForce(int target, int source) const;
   bool IsAdverbialConjunction(int t) const;
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
@@ -380,6 +381,18 @@ bool VerbPhraseCoder::MentionsNegation(const dict::Pattern& p) const {
     }
   }
   return false;
+}
+
+// A target that is the source's own force: a phrase that takes its country
+// from the source ("Russia ... 2,000 peacekeepers": RUS, RUSMIL; "Moscow
+// ...": RUSGOV, RUSMIL).
+bool VerbPhraseCoder::IsSendersOwnForce(int target, int source) const {
+  const Unit& u = s_.units[target];
+  if (u.compound || s_.phrases[u.phrase_begin].antecedent.empty()) return false;
+  std::vector<Party> t = PartiesOf(target), s = PartiesOf(source);
+  if (t.size() != 1 || s.size() != 1 || IsNullCode(s[0].code)) return false;
+  return t[0].code.size() > 3 && s[0].code.size() >= 3 &&
+         t[0].code.compare(0, 3, s[0].code, 0, 3) == 0;
 }
 
 // A unit with a code: a phrase with a non-null code, or a compound with at
@@ -892,6 +905,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     }
   }
   if (target < 0 || source < 0) return true;
+  // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
+  // country sends, which takes its country from the sender, is what is sent,
+  // not whom the peacekeeping or training is for.
+  if (dyad && visit && target != source && IsSendersOwnForce(target, source)) return true;
   if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
     unnamed_ = "---UAF";
     MakeEvents(/*source=*/-1, target, code, passive, Proto(start, end, passive, pattern));
