@@ -984,6 +984,32 @@ bool StartsAdverbialClause(const Sentence& s, const VerbPhrase& vp) {
                                                 "since", "until", "once"});
 }
 
+// dyad: "was shot and wounded in an assassination attempt": an assassination
+// attempt (185) on a side subsumes the shooting or assault that a coordinated
+// verb codes, by its own code alone, between the same two sides.
+void DropSubsumedByAssassination(std::vector<Event>* events) {
+  std::vector<const Event*> attempts;
+  for (const Event& a : *events) {
+    if (a.code == "185") attempts.push_back(&a);
+  }
+  if (attempts.empty()) return;
+  std::vector<bool> drop(events->size(), false);
+  for (size_t k = 0; k < events->size(); ++k) {
+    const Event& e = (*events)[k];
+    if (!e.pattern.empty() || e.code == "185" || e.code.size() < 2) continue;
+    if (e.code.compare(0, 2, "18") != 0 && e.code.compare(0, 2, "19") != 0) continue;
+    for (const Event* a : attempts)
+      drop[k] = drop[k] || (a->source == e.source && a->target == e.target);
+  }
+  size_t out = 0;
+  for (size_t k = 0; k < events->size(); ++k) {
+    if (drop[k]) continue;
+    if (out != k) (*events)[out] = std::move((*events)[k]);
+    ++out;
+  }
+  events->resize(out);
+}
+
 }  // namespace
 
 void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result) {
@@ -1030,6 +1056,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     }
   }
   while (!x.reporting.empty()) close_reporting();
+  if (dyad) DropSubsumedByAssassination(&result->events);
 }
 
 void Coder::LastMentions(std::vector<Mention>* out) const {
