@@ -69,6 +69,7 @@ class VerbPhraseCoder {
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsSendersOwnForce(int target, int source) const;
+  bool IsReciprocal(int unit) const;
   bool IsAdverbialConjunction(int t) const;
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
@@ -395,6 +396,17 @@ bool VerbPhraseCoder::IsSendersOwnForce(int target, int source) const {
          t[0].code.compare(0, 3, s[0].code, 0, 3) == 0;
 }
 
+// "each other's diplomats", "one another": a phrase that names the members
+// of a compound by their relation to each other.
+bool VerbPhraseCoder::IsReciprocal(int unit) const {
+  int t = s_.units[unit].token_begin;
+  if (t + 1 >= static_cast<int>(s_.tokens.size())) return false;
+  return (EqualsIgnoreCase(s_.tokens[t].text, "each") &&
+          EqualsIgnoreCase(s_.tokens[t + 1].text, "other")) ||
+         (EqualsIgnoreCase(s_.tokens[t].text, "one") &&
+          EqualsIgnoreCase(s_.tokens[t + 1].text, "another"));
+}
+
 // A unit with a code: a phrase with a non-null code, or a compound with at
 // least one coded member.
 bool VerbPhraseCoder::IsCodedUnit(int unit) const {
@@ -687,6 +699,22 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
       src.size() == 1 && src[0].code.size() == 3 && src[0].code != "---" &&
       MovesOwnTroops(src[0].code)) {
     src[0].code += "MIL";
+  }
+  // dyad: "Canada and India expelled each other's diplomats": each member of
+  // the source acts on the others' (with the target's role).
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && src.size() > 1 &&
+      tgt.size() == 1 && target >= 0 && target != source && IsReciprocal(target) &&
+      code.find(':') == std::string::npos) {
+    std::string role = tgt[0].code.size() > 3 ? tgt[0].code.substr(3) : std::string();
+    for (const Party& a : src) {
+      std::vector<Party> others;
+      for (const Party& b : src) {
+        if (b.code == a.code || b.code.size() < 3) continue;
+        others.push_back(Party{b.code.substr(0, 3) + role, tgt[0].phrase});
+      }
+      AddEvents({a}, others, code, proto, source, target);
+    }
+    return;
   }
   size_t colon = code.find(':');
   if (colon == std::string::npos) return AddEvents(src, tgt, code, proto, source, target);
