@@ -200,6 +200,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         (IsOrganisation(phrase->code) || HasOwnStateRole(dicts, *phrase))) {
       continue;
     }
+    // dyad: "Hamas leaders", "the leader of the Los Choneros gang": the
+    // leaders of an armed or criminal group are the group, not a government.
+    if (dyad && a.code == "GOV" && phrase->code.size() >= 6 &&
+        EqualsAnyIgnoreCase(std::string_view(phrase->code).substr(3, 3),
+                            {"REB", "CRM", "INS", "SEP", "UAF"})) {
+      continue;
+    }
     // "former Prime Minister Imran Khan": a person's code at the date says
     // what they are now; "former" adds nothing to it.
     if (dyad && a.code == "ELI" && phrase->actor >= 0 &&
