@@ -71,6 +71,16 @@ bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
   return role == "MIL" || role == "LEG" || role == "JUD" || role == "COP" || role == "SPY";
 }
 
+// dyad: "Russia's Daniil Medvedev": a person's name of one word (a surname)
+// right after a given name the dictionaries do not know names someone else
+// with that surname.
+bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                           size_t k, const dict::PhraseMatch& match) {
+  return dicts.format == dict::Dictionaries::Format::kDyad &&
+         dicts.actors.actors()[match.entry].person && match.end == static_cast<int>(k) + 1 &&
+         k > 0 && words[k - 1] == dict::kUnknownWord;
+}
+
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
                 Phrase* phrase) {
   phrase->actor = -1;
@@ -80,6 +90,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
   for (size_t k = 0; k < words.size(); ++k) {
     if (dicts.actors.names().MatchAt(words, k, &match)) {
+      if (IsOtherPersonsSurname(dicts, words, k, match)) continue;
       // dyad: "a U.S.-brokered deal" (U.S. - brokered): a name joined by a
       // hyphen to what follows only qualifies the phrase.
       if (dyad && match.end < static_cast<int>(words.size()) &&
@@ -100,6 +111,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     std::string_view owner = dicts.actors.actors()[phrase->actor].CodeAt(date);
     for (size_t k = actor_end; owner.size() == 3 && k < words.size(); ++k) {
       if (!dicts.actors.names().MatchAt(words, k, &match)) continue;
+      if (IsOtherPersonsSurname(dicts, words, k, match)) break;
       if (dicts.actors.actors()[match.entry].CodeAt(date).starts_with(owner)) {
         phrase->actor = match.entry;
         actor_begin = static_cast<int>(k);
@@ -114,7 +126,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   if (dyad && phrase->actor >= 0 && !dicts.actors.actors()[phrase->actor].office.empty()) {
     for (size_t k = actor_end; k < words.size(); ++k) {
       if (dicts.actors.names().MatchAt(words, k, &match) &&
-          dicts.actors.actors()[match.entry].person) {
+          dicts.actors.actors()[match.entry].person &&
+          !IsOtherPersonsSurname(dicts, words, k, match)) {
         phrase->actor = match.entry;
         actor_begin = static_cast<int>(k);
         actor_end = match.end;
@@ -185,6 +198,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     // person's code at the date ("Istanbul Mayor Ekrem Imamoglu").
     if (dyad && a.code == "GOV" &&
         (IsOrganisation(phrase->code) || HasOwnStateRole(dicts, *phrase))) {
+      continue;
+    }
+    // dyad: "Hamas leaders", "the leader of the Los Choneros gang": the
+    // leaders of an armed or criminal group are the group, not a government.
+    if (dyad && a.code == "GOV" && phrase->code.size() >= 6 &&
+        EqualsAnyIgnoreCase(std::string_view(phrase->code).substr(3, 3),
+                            {"REB", "CRM", "INS", "SEP", "UAF"})) {
       continue;
     }
     // "former Prime Minister Imran Khan": a person's code at the date says

@@ -68,6 +68,8 @@ class VerbPhraseCoder {
   int ThroughPrepositions(int unit) const;
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
+  bool IsSendersOwnForce(int target, int source) const;
+  bool IsReciprocal(int unit) const;
   bool IsAdverbialConjunction(int t) const;
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
@@ -382,6 +384,29 @@ bool VerbPhraseCoder::MentionsNegation(const dict::Pattern& p) const {
   return false;
 }
 
+// A target that is the source's own force: a phrase that takes its country
+// from the source ("Russia ... 2,000 peacekeepers": RUS, RUSMIL; "Moscow
+// ...": RUSGOV, RUSMIL).
+bool VerbPhraseCoder::IsSendersOwnForce(int target, int source) const {
+  const Unit& u = s_.units[target];
+  if (u.compound || s_.phrases[u.phrase_begin].antecedent.empty()) return false;
+  std::vector<Party> t = PartiesOf(target), s = PartiesOf(source);
+  if (t.size() != 1 || s.size() != 1 || IsNullCode(s[0].code)) return false;
+  return t[0].code.size() > 3 && s[0].code.size() >= 3 &&
+         t[0].code.compare(0, 3, s[0].code, 0, 3) == 0;
+}
+
+// "each other's diplomats", "one another": a phrase that names the members
+// of a compound by their relation to each other.
+bool VerbPhraseCoder::IsReciprocal(int unit) const {
+  int t = s_.units[unit].token_begin;
+  if (t + 1 >= static_cast<int>(s_.tokens.size())) return false;
+  return (EqualsIgnoreCase(s_.tokens[t].text, "each") &&
+          EqualsIgnoreCase(s_.tokens[t + 1].text, "other")) ||
+         (EqualsIgnoreCase(s_.tokens[t].text, "one") &&
+          EqualsIgnoreCase(s_.tokens[t + 1].text, "another"));
+}
+
 // A unit with a code: a phrase with a non-null code, or a compound with at
 // least one coded member.
 bool VerbPhraseCoder::IsCodedUnit(int unit) const {
@@ -675,6 +700,22 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
       MovesOwnTroops(src[0].code)) {
     src[0].code += "MIL";
   }
+  // dyad: "Canada and India expelled each other's diplomats": each member of
+  // the source acts on the others' (with the target's role).
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && src.size() > 1 &&
+      tgt.size() == 1 && target >= 0 && target != source && IsReciprocal(target) &&
+      code.find(':') == std::string::npos) {
+    std::string role = tgt[0].code.size() > 3 ? tgt[0].code.substr(3) : std::string();
+    for (const Party& a : src) {
+      std::vector<Party> others;
+      for (const Party& b : src) {
+        if (b.code == a.code || b.code.size() < 3) continue;
+        others.push_back(Party{b.code.substr(0, 3) + role, tgt[0].phrase});
+      }
+      AddEvents({a}, others, code, proto, source, target);
+    }
+    return;
+  }
   size_t colon = code.find(':');
   if (colon == std::string::npos) return AddEvents(src, tgt, code, proto, source, target);
   if (src[0].code == "---" || tgt[0].code == "---") {
@@ -892,6 +933,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     }
   }
   if (target < 0 || source < 0) return true;
+  // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
+  // country sends, which takes its country from the sender, is what is sent,
+  // not whom the peacekeeping or training is for.
+  if (dyad && visit && target != source && IsSendersOwnForce(target, source)) return true;
   if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
     unnamed_ = "---UAF";
     MakeEvents(/*source=*/-1, target, code, passive, Proto(start, end, passive, pattern));
@@ -967,6 +1012,32 @@ bool StartsAdverbialClause(const Sentence& s, const VerbPhrase& vp) {
                                                 "since", "until", "once"});
 }
 
+// dyad: "was shot and wounded in an assassination attempt": an assassination
+// attempt (185) on a side subsumes the shooting or assault that a coordinated
+// verb codes, by its own code alone, between the same two sides.
+void DropSubsumedByAssassination(std::vector<Event>* events) {
+  std::vector<const Event*> attempts;
+  for (const Event& a : *events) {
+    if (a.code == "185") attempts.push_back(&a);
+  }
+  if (attempts.empty()) return;
+  std::vector<bool> drop(events->size(), false);
+  for (size_t k = 0; k < events->size(); ++k) {
+    const Event& e = (*events)[k];
+    if (!e.pattern.empty() || e.code == "185" || e.code.size() < 2) continue;
+    if (e.code.compare(0, 2, "18") != 0 && e.code.compare(0, 2, "19") != 0) continue;
+    for (const Event* a : attempts)
+      drop[k] = drop[k] || (a->source == e.source && a->target == e.target);
+  }
+  size_t out = 0;
+  for (size_t k = 0; k < events->size(); ++k) {
+    if (drop[k]) continue;
+    if (out != k) (*events)[out] = std::move((*events)[k]);
+    ++out;
+  }
+  events->resize(out);
+}
+
 }  // namespace
 
 void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result) {
@@ -1013,6 +1084,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     }
   }
   while (!x.reporting.empty()) close_reporting();
+  if (dyad) DropSubsumedByAssassination(&result->events);
 }
 
 void Coder::LastMentions(std::vector<Mention>* out) const {
