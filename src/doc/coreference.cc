@@ -290,8 +290,15 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
 // Myanmar's army.
 bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                                        std::string* antecedent) const {
-  for (const Entity& e : same) {
-    if (e.country) return false;  // the sentence's own country decides (Find)
+  // A legislature, court or opposition belongs to the government the same
+  // sentence names ("Cameron asked parliament"); police, armies and
+  // governments to the country the story is about, even when a foreign
+  // actor in the sentence acts on them ("U.S. sanctions on the morality police").
+  std::string_view role = std::string_view(*code).substr(3);
+  if (role == "LEG" || role == "JUD" || role == "OPP") {
+    for (const Entity& e : same) {
+      if (e.country) return false;  // the sentence's own country decides (Find)
+    }
   }
   const std::pair<const std::string, int>* best = nullptr;
   for (const auto& entry : country_mentions_) {
