@@ -140,6 +140,15 @@ TEST_F(ArticleTest, CountrylessRoleTakesTheCountryTheArticleNamesMost) {
   EXPECT_EQ(Find(events, "USACOP", events.empty() ? "" : events.back().target), nullptr);
 }
 
+TEST_F(ArticleTest, ForeignActorDoesNotLendItsCountryToTheStorysPolice) {
+  auto events = Code(
+      "Iranian police arrested 12 protesters in Tehran. Iran's president defended the "
+      "crackdown. The United States imposed sanctions on the police.",
+      20221001);
+  EXPECT_NE(Find(events, "USA", "IRNCOP"), nullptr);
+  EXPECT_EQ(Find(events, "USA", "USACOP"), nullptr);
+}
+
 TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {
   std::string_view text =
       "If Russia attacks Ukraine, NATO will respond. Putin did not meet Erdogan on Monday.";
