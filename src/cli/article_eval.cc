@@ -261,9 +261,12 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
                   g.count_kind.c_str(), g.count);
   }
   for (const Predicted& p : predicted) {
+    // An event that matched a gold event is right, whatever a forbidden line
+    // of the same actors and root says about other words.
     bool forbidden = false;
     for (const GoldEvent& f : gold.forbidden)
-      forbidden |= p.source == f.source && p.target == f.target && SameRoot(p.code, f.code);
+      forbidden |= !p.matched && p.source == f.source && p.target == f.target &&
+                   SameRoot(p.code, f.code);
     t->forbidden += forbidden;
     if (flags.verbose && (!p.matched || forbidden))
       std::printf("%s: %s %s %s %s (%d) from: %s\n", gold.gold_path.c_str(),
