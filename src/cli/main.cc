@@ -59,7 +59,8 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
       ->check(CLI::IsMember({"petrarch", "text", "jsonl"}))
       ->capture_default_str();
   cmd->add_option("--date", flags->date,
-                  "--in text: the articles' date (YYYY-MM-DD); --in jsonl: for lines without one");
+                  "--in text: the articles' date (YYYY-MM-DD; without it, a dateline's or the "
+                  "latest date in the text); --in jsonl: for lines without one");
   cmd->add_option("--parser", flags->parser,
                   "fast (default) or link (link-grammar, slow): the engine for raw text; with --in "
                   "petrarch, "
