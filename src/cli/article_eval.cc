@@ -52,17 +52,6 @@ std::vector<std::string_view> SplitFields(std::string_view s) {
   }
 }
 
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  while (!(s = Trim(s)).empty()) {
-    size_t space = s.find_first_of(" \t");
-    out.push_back(s.substr(0, space));
-    if (space == std::string_view::npos) break;
-    s.remove_prefix(space);
-  }
-  return out;
-}
-
 // "$DYAD_SHARED/seed/x.txt" or a path relative to the gold file's folder.
 std::string ResolveTextPath(std::string_view path, const std::string& gold_path) {
   constexpr std::string_view kShared = "$DYAD_SHARED";
@@ -80,7 +69,7 @@ bool ParseGoldEvent(std::string_view value, bool forbidden, bool incident, GoldE
   std::vector<std::string_view> fields = SplitFields(value);
   size_t f = 0;
   if (!forbidden) {
-    std::vector<std::string_view> when = Words(fields[f++]);
+    std::vector<std::string_view> when = SplitWhitespace(fields[f++]);
     if (when.empty()) return false;
     // "2015-11-26", "2023-04" (a month) or "2010" (a year).
     std::string full(when[0]);
@@ -93,7 +82,7 @@ bool ParseGoldEvent(std::string_view value, bool forbidden, bool incident, GoldE
   }
   if (f >= fields.size()) return false;
   if (!incident) {
-    std::vector<std::string_view> triple = Words(fields[f++]);
+    std::vector<std::string_view> triple = SplitWhitespace(fields[f++]);
     if (triple.size() != 3) return false;
     e->source = triple[0];
     e->target = triple[1];
@@ -108,7 +97,7 @@ bool ParseGoldEvent(std::string_view value, bool forbidden, bool incident, GoldE
       e->place = Trim(place.substr(0, comma));
       e->place_country = Trim(place.substr(comma + 1));
     } else if (field.starts_with("count:")) {
-      std::vector<std::string_view> count = Words(field.substr(6));
+      std::vector<std::string_view> count = SplitWhitespace(field.substr(6));
       if (count.size() != 2) return false;
       e->count_kind = count[0];
       e->count = std::atol(std::string(count[1]).c_str());
@@ -265,8 +254,8 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
     // of the same actors and root says about other words.
     bool forbidden = false;
     for (const GoldEvent& f : gold.forbidden)
-      forbidden |= !p.matched && p.source == f.source && p.target == f.target &&
-                   SameRoot(p.code, f.code);
+      forbidden |=
+          !p.matched && p.source == f.source && p.target == f.target && SameRoot(p.code, f.code);
     t->forbidden += forbidden;
     if (flags.verbose && (!p.matched || forbidden))
       std::printf("%s: %s %s %s %s (%d) from: %s\n", gold.gold_path.c_str(),

@@ -14,7 +14,7 @@ namespace dyad::cli {
 struct ArticleEvalFlags {
   std::vector<std::string> paths;  // .gold files or folders of them
   std::string dictionaries;        // default: dyad:<data_dir>
-  std::string gazetteer;           // "" = the default index, "none" = none
+  std::string gazetteer;           // the place index (main sets the default), "none" = none
   bool verbose = false;            // list each article's misses and extras
   bool infer_dates = false;        // ignore story_date: lines, infer the date from the text
   double min_event_f1 = 0;         // exit 1 below this floor

@@ -22,7 +22,7 @@ struct CodeFlags {
   bool dictionary_warnings = false;  // list every skipped dictionary line
   std::string mentions;              // --out gdelt: "" = OUTPUT.mentions for a regular -o
   bool gdelt_header = false;         // --out gdelt: a line of column names first
-  std::string gazetteer;             // raw text: the place index; "" = the default, "none" = off
+  std::string gazetteer;             // raw text: the place index (main sets the default), "none" = off
   bool all_modalities = false;       // raw text: also hypothetical and negated events, labelled
   bool sentences_only = false;       // raw text: no article resolution, each sentence alone
   bool all_mentions = false;         // raw text: every mention of an event, not one per article

@@ -1,6 +1,6 @@
-// The place index the raw-text commands use: --gazetteer PATH, else
-// data/gazetteer.bin beside the dyad binary (scripts/build-gazetteer builds
-// it there), or none.
+// The place index the raw-text commands use: --gazetteer PATH (main() makes
+// the default data/gazetteer.bin beside the dyad binary, where
+// scripts/build-gazetteer builds it), or none.
 #ifndef DYAD_SRC_CLI_GAZETTEER_CHOICE_H_
 #define DYAD_SRC_CLI_GAZETTEER_CHOICE_H_
 
@@ -11,8 +11,7 @@
 
 namespace dyad::cli {
 
-// `flag` is the --gazetteer value: a path, "" for the default, "none" for
-// none. A missing or bad index is reported once on standard error, prefixed
+// `flag` is the --gazetteer value: a path, or "none" for none. A missing or bad index is reported once on standard error, prefixed
 // with `command`, and gives none: events then carry no locations.
 std::optional<doc::Gazetteer> LoadGazetteerOrNone(const std::string& flag, const char* command);
 

@@ -39,11 +39,10 @@ std::string Shorten(const std::string& path) {
 // (build/dyad -> data/), else the source tree it was built from.
 std::string FindDataDir() {
   if (const char* env = std::getenv("DYAD_DATA")) return env;
-  char exe[PATH_MAX];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    std::string dir(exe, static_cast<size_t>(n));
-    dir = dir.substr(0, dir.rfind('/'));
+  std::string exe = ExecutablePath();
+  size_t slash = exe.rfind('/');
+  if (slash != std::string::npos) {
+    std::string dir = exe.substr(0, slash);
     for (const std::string& candidate : {dir + "/../data", dir + "/data"}) {
       if (dyad::FileExists(candidate + "/cameo/cameo_codes.tsv")) return Shorten(candidate);
     }
@@ -195,6 +194,11 @@ int main(int argc, char** argv) {
   std::string data_dir = FindDataDir();
   std::string tagger_model = dyad::tag::DefaultModelPath(ExecutablePath());
   code.tagger_model = explain.tagger_model = validate.tagger_model = tagger_model;
+  // The place index built at set-up, beside the binary as the tagger's model is.
+  std::string gazetteer = dyad::PathBeside(ExecutablePath(), "data/gazetteer.bin");
+  for (std::string* flag : {&code.gazetteer, &explain.gazetteer, &article_eval.gazetteer}) {
+    if (flag->empty()) *flag = gazetteer;
+  }
   if (c->parsed()) {
     code.data_dir = data_dir;
     return dyad::cli::RunCode(code);

@@ -340,7 +340,7 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
-                 std::vector<Mention>* mentions) {
+                 ResolverScratch* scratch) {
   for (const Unit& unit : s->units) {
     if (!UnitAlive(*s, unit)) continue;
     bool place = AfterPlacePreposition(*s, unit);
@@ -368,13 +368,13 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     }
   }
   if (resolver == nullptr) return;
-  std::vector<std::string_view> words;
-  words.reserve(s->tokens.size());
+  std::vector<std::string_view>& words = scratch->words;
+  words.clear();
   for (const Token& t : s->tokens) words.push_back(t.text);
   for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
     const Unit& u = s->units[unit];
     if (!u.compound && UnitAlive(*s, u) && !s->phrases[u.phrase_begin].place)
-      Resolve(resolver, unit, words, s, mentions);
+      Resolve(resolver, unit, words, s, &scratch->mentions);
   }
 }
 

@@ -38,7 +38,7 @@ struct CoderScratch {
   int spread_end = 0;                    // the last token of the spread forms
   std::vector<int> event_blocks;         // the verb block of each event in the result
   std::vector<ReportingVerb> reporting;  // reporting verbs whose phrase is open
-  std::vector<Mention> mentions;
+  ResolverScratch resolving;
 };
 
 class VerbPhraseCoder {
@@ -1051,7 +1051,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   if (result->discarded) return;
   FindIssues(dicts_, x.words, result);
   RemoveCommaClauses(options_, dicts_.format == dict::Dictionaries::Format::kDyad, &s);
-  CodePhrases(dicts_, date, resolver_, &s, &x.mentions);
+  CodePhrases(dicts_, date, resolver_, &s, &x.resolving);
   VerbPhraseCoder verbs(dicts_, options_, x, result);
   x.event_blocks.clear();
   x.reporting.clear();

@@ -18,11 +18,17 @@ namespace dyad::code {
 // (commas.cc).
 void RemoveCommaClauses(const CoderOptions& options, bool keep_participles, Sentence* s);
 
+// Scratch space for asking a PhraseResolver, reused from sentence to sentence.
+struct ResolverScratch {
+  std::vector<std::string_view> words;  // the sentence's words as written
+  std::vector<Mention> mentions;        // the phrases before the one asked about
+};
+
 // Codes every phrase of every unit that still has words, with actors and agents
 // at `date`, then lets `resolver` (may be null) recode single phrases
-// (actor_coding.cc). `mentions` is scratch space.
+// (actor_coding.cc).
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
-                 std::vector<Mention>* mentions);
+                 ResolverScratch* scratch);
 
 // The mentions of units [0, end_unit) of a coded sentence (actor_coding.cc).
 void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out);

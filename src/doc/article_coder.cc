@@ -96,12 +96,10 @@ Date DatelineDayIn(std::string_view text, text::Span span, int year, text::Token
   return kNoDate;
 }
 
-}  // namespace
-
-StoryDate FindStoryDate(std::string_view text, Date metadata) {
+// FindStoryDate on the segments of `text` the caller already has.
+StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segments,
+                      Date metadata) {
   if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
-  std::vector<text::Segment> segments;
-  text::Segmenter().Segment(text, &segments);
   text::Tokenizer tokenizer;
   std::vector<text::Token> tokens;
   std::vector<std::string_view> words;
@@ -130,6 +128,15 @@ StoryDate FindStoryDate(std::string_view text, Date metadata) {
   }
   if (dates.empty()) return StoryDate{};
   return StoryDate{*std::max_element(dates.begin(), dates.end()), StoryDateSource::kLatestInText};
+}
+
+}  // namespace
+
+StoryDate FindStoryDate(std::string_view text, Date metadata) {
+  if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
+  std::vector<text::Segment> segments;
+  text::Segmenter().Segment(text, &segments);
+  return StoryDateOf(text, segments, metadata);
 }
 
 namespace {
@@ -253,7 +260,7 @@ struct ArticleCoder::State {
     coreference.set_gazetteer(g);
   }
 
-  void BeginArticle(std::string_view text, StoryDate story);
+  void BeginArticle(std::string_view text, std::span<const text::Segment> all, StoryDate story);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
                    uint32_t previous_end);
   void FindTweets(std::span<const text::Segment> all, Date story_date);
@@ -850,11 +857,12 @@ std::string ArticleCoder::DescribeLastSentence() const {
 }
 
 // Forgets the last article: its tweets, mentions, quotes and events.
-void ArticleCoder::State::BeginArticle(std::string_view text, StoryDate story) {
+void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const text::Segment> all,
+                                       StoryDate story) {
   Date date = story.date;
   story_date = date;
   sentence.story_date_source = story.source;
-  FindTweets(parser->Segments(text), date);
+  FindTweets(all, date);
   coreference.Clear();
   seen_events.clear();
   RememberDateline(text);
@@ -895,8 +903,9 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date metadata,
                              const std::function<void(const CodedSentence&)>& fn, long* skipped) {
   State& s = *state_;
-  StoryDate story = FindStoryDate(text, metadata);
-  s.BeginArticle(text, story);
+  const std::vector<text::Segment>& segments = s.parser->Segments(text);
+  StoryDate story = StoryDateOf(text, segments, metadata);
+  s.BeginArticle(text, segments, story);
   int n = 0;
   uint32_t end_of_previous = 0;
   s.parser->ParseSegments(text, [&](const parse::ParsedSegment& p) {

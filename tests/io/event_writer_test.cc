@@ -9,28 +9,10 @@
 #include <cstdlib>
 #include <string>
 
+#include "io/memory_file.h"
+
 namespace dyad::io {
 namespace {
-
-// A FILE* that writes into memory.
-class MemoryFile {
- public:
-  MemoryFile() : file_(open_memstream(&data_, &size_)) {}
-  ~MemoryFile() {
-    std::fclose(file_);
-    std::free(data_);
-  }
-  std::FILE* get() { return file_; }
-  std::string text() {
-    std::fflush(file_);
-    return std::string(data_, size_);
-  }
-
- private:
-  char* data_ = nullptr;
-  size_t size_ = 0;
-  std::FILE* file_;
-};
 
 code::Event Attack() {
   code::Event e;

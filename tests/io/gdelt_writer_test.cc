@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "io/memory_file.h"
+
 namespace dyad::io {
 namespace {
 
@@ -114,26 +116,6 @@ TEST(GdeltDateTest, FractionDate) {
   EXPECT_EQ(GdeltFractionDate(20151231), "2016.0000");  // 365/365
   EXPECT_EQ(GdeltFractionDate(kNoDate), "");
 }
-
-// A FILE* in memory; text() after the writer has finished.
-class MemoryFile {
- public:
-  MemoryFile() : file_(open_memstream(&data_, &size_)) {}
-  ~MemoryFile() {
-    std::fclose(file_);
-    std::free(data_);
-  }
-  std::FILE* get() { return file_; }
-  std::string text() {
-    std::fflush(file_);
-    return std::string(data_, size_);
-  }
-
- private:
-  char* data_ = nullptr;
-  size_t size_ = 0;
-  std::FILE* file_;
-};
 
 std::vector<std::vector<std::string>> Rows(const std::string& text) {
   std::vector<std::vector<std::string>> rows;
@@ -337,8 +319,8 @@ TEST_F(GdeltWriterTest, ArticleDetailsFillDatesPlacesAndOffsets) {
   code::Event attack = MakeEvent("RUSMIL", "UKR", "190");
   doc::EventDetails in_kyiv;
   in_kyiv.event_date = 20241224;
-  in_kyiv.location = doc::Location{"Kyiv", "UKR", "Kyiv City", 50.45466, 30.5238, 703448,
-                                   doc::PlaceKind::kCity, {}};
+  in_kyiv.location = doc::Location{"Kyiv",  "UKR",  "Kyiv City",           50.45466,
+                                   30.5238, 703448, doc::PlaceKind::kCity, {}};
   in_kyiv.source_bytes = {10, 17};
   in_kyiv.target_bytes = {40, 47};
   in_kyiv.verb_bytes = {18, 24};
