@@ -573,12 +573,14 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
 // just coded into `sentence.result`; drops what is not to be written.
 // Whether the verbs governing word k are in the past: the nearest finite verb
 // before it ("said on Tuesday", "was arrested on Tuesday"; not "has been at
-// war for four years", "will meet on Thursday"), else the first after it.
+// war for four years", "will meet on Thursday"), else the first after it. A
+// base form is not finite: it takes the tense of what it hangs on ("agreed to
+// stop on Saturday", "will stop on Friday").
 bool PastAt(std::span<const std::string_view> tags, int k) {
   for (int j = k - 1; j >= 0; --j) {
     std::string_view tag = tags[j];
     if (tag == "MD") return false;
-    if (!tag.starts_with("VB") || tag == "VBN" || tag == "VBG") continue;
+    if (!tag.starts_with("VB") || tag == "VB" || tag == "VBN" || tag == "VBG") continue;
     return tag == "VBD";
   }
   for (size_t j = k; j < tags.size(); ++j) {

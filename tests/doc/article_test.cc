@@ -183,6 +183,15 @@ TEST_F(ArticleTest, EventDatesFollowTheText) {
   EXPECT_EQ(reported[0].details.event_date, 20240625);
 }
 
+// A base form takes the tense of the verb it hangs on: "agreed to stop on
+// Saturday" is the Saturday before a Sunday story, not the one after.
+TEST_F(ArticleTest, AnInfinitiveTakesTheTenseOfItsGoverningVerb) {
+  auto events = Code(
+      "India and Pakistan agreed to stop all firing and military action on Saturday.", 20250511);
+  ASSERT_FALSE(events.empty());
+  for (const Out& o : events) EXPECT_EQ(o.details.event_date, 20250510) << o.code;
+}
+
 TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   std::string text =
       "Paris is in mourning.\n"
