@@ -451,6 +451,33 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   }
 }
 
+namespace {
+
+// A name set off by commas after a common noun ("the ambassador, Nicholas
+// Burns, late on Tuesday") is in apposition: its commas end no clause.
+void UnbreakAppositiveNames(std::span<const std::string_view> tags, std::vector<bool>* breaks) {
+  const int n = static_cast<int>(tags.size());
+  for (int t = 1; t < n; ++t) {
+    if (tags[t] != "," || (tags[t - 1] != "NN" && tags[t - 1] != "NNS")) continue;
+    int k = t + 1;
+    while (k < n && IsProperTag(tags[k])) ++k;
+    if (k == t + 1 || k >= n || tags[k] != ",") continue;
+    (*breaks)[t] = (*breaks)[k] = false;
+  }
+}
+
+// Whether words [0, x) hold no verb and no clause break: x is inside the
+// phrase that opens the sentence ("In a statement on Thursday, the ELN said").
+bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<bool>& breaks,
+                     int x) {
+  for (int t = 0; t < x; ++t) {
+    if (breaks[t] || tags[t].starts_with("VB") || tags[t] == "MD") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 // Commas, colons and dashes outside noun phrases ("UK, French, US and other
 // forces" is one phrase) separate the clauses a time or place belongs to.
 void ArticleCoder::State::FindClauseBreaks() {
@@ -460,15 +487,18 @@ void ArticleCoder::State::FindClauseBreaks() {
   for (const code::Mention& m : mentions) {
     for (int t = m.tokens.begin; t < m.tokens.end; ++t) breaks[t] = false;
   }
+  UnbreakAppositiveNames(sentence_tags, &breaks);
 }
 
 // Whether words [x_begin, x_end) (a time or place) belong with words [begin,
 // end) (a verb or count): nothing but words between them; or the time or place
-// set off on its own (", in 2013,"); or it comes before a clause that hangs
-// on what precedes it (", which left 130 dead", ", killing 224").
+// set off on its own (", in 2013,"), or in the phrase that opens the sentence;
+// or it comes before a clause that hangs on what precedes it (", which left
+// 130 dead", ", killing 224", ", where gunmen killed 26").
 bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) const {
   int n = static_cast<int>(words.size());
-  bool open_before = x_begin == 0 || breaks[x_begin - 1];
+  bool open_before =
+      x_begin == 0 || breaks[x_begin - 1] || InOpeningPhrase(sentence_tags, breaks, x_begin);
   bool open_after = x_end >= n || breaks[x_end] || sentence_tags[x_end] == ".";
   if (open_before && open_after) return true;
   if (x_begin >= end) {
@@ -480,7 +510,7 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
   for (int t = x_end; t < begin; ++t) {
     if (!breaks[t]) continue;
     std::string_view next = t + 1 < n ? sentence_tags[t + 1] : std::string_view();
-    if (next != "WDT" && next != "WP" && next != "VBG") return false;
+    if (next != "WDT" && next != "WP" && next != "WRB" && next != "VBG") return false;
   }
   return true;
 }

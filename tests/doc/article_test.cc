@@ -192,6 +192,35 @@ TEST_F(ArticleTest, AnInfinitiveTakesTheTenseOfItsGoverningVerb) {
   for (const Out& o : events) EXPECT_EQ(o.details.event_date, 20250510) << o.code;
 }
 
+// The commas around a name in apposition end no clause: the time after them
+// is the verb's.
+TEST_F(ArticleTest, AnAppositiveNameDoesNotCutTheVerbFromItsTime) {
+  auto events = Code(
+      "The Chinese foreign ministry summoned the U.S. ambassador, Nicholas Burns, late on "
+      "Tuesday to lodge a stern protest.",
+      20220804);
+  const Out* summoned = Find(events, "CHNGOV", "USAGOV");
+  ASSERT_NE(summoned, nullptr);
+  EXPECT_EQ(summoned->details.event_date, 20220802);
+}
+
+// A time in the phrase that opens the sentence dates its main clause; a time
+// before ", where ..." dates the clause that hangs on it.
+TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
+  auto events = Code(
+      "In a statement on Thursday, the ELN said one of its units was holding him and demanded "
+      "that the army halt its operations in the area.",
+      20231104);
+  ASSERT_FALSE(events.empty());
+  for (const Out& o : events) EXPECT_EQ(o.details.event_date, 20231102) << o.code;
+  Code(
+      "New Delhi said it hit targets linked to the April 22 attack in Pahalgam, where gunmen "
+      "killed 26 men.",
+      20250511);
+  ASSERT_EQ(incidents_.size(), 1u);
+  EXPECT_EQ(incidents_[0].date, 20250422);
+}
+
 TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   std::string text =
       "Paris is in mourning.\n"
