@@ -75,7 +75,7 @@ void DatesOf(std::string_view text, text::Span span, text::Tokenizer* tokenizer,
   for (const text::Token& t : *tokens) words->push_back(t.text);
   FindTimeExpressions(*words, kNoDate, /*past=*/true, found);
   for (const TimeExpression& e : *found) {
-    if (e.is_start) continue;
+    if (e.is_start || e.relative) continue;
     *latest_year = std::max(*latest_year, e.date / 10000);
     if (e.precision == DatePrecision::kDay) full->push_back(e.date);
   }
@@ -525,13 +525,16 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end) const 
   return best;
 }
 
+// The nearest time of the clause of words [begin, end); "two days after ..."
+// only for what follows it, and only if the clause names no date itself.
 const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const {
   const TimeExpression* best = nullptr;
   int best_distance = 1 << 30;
   for (const TimeExpression& e : times) {
+    if (e.relative && (begin < e.token_end || (best != nullptr && !best->relative))) continue;
     int d = Distance(begin, end, e.token_begin, e.token_end);
-    if (d < best_distance && Reachable(begin, end, e.token_begin, e.token_end))
-      best = &e, best_distance = d;
+    bool better = d < best_distance || (best != nullptr && best->relative && !e.relative);
+    if (better && Reachable(begin, end, e.token_begin, e.token_end)) best = &e, best_distance = d;
   }
   return best;
 }
@@ -649,6 +652,7 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past) {
       if (o.token_begin == t.token_begin && o.token_end == t.token_end) t = o;
     }
   }
+  AnchorOffsets(date, &times);
 }
 
 // An event's date: the nearest time expression of its clause; else the one
@@ -661,7 +665,8 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
     int b = t.token_begin;
     bool after_saying = (b >= 1 && IsSayingVerb(words[b - 1])) ||
                         (b >= 2 && IsSayingVerb(words[b - 2]) && sentence_tags[b - 1] == "RB");
-    if (after_saying && t.precision == DatePrecision::kDay) return When{t.date, t.precision};
+    if (after_saying && t.precision == DatePrecision::kDay && !t.relative)
+      return When{t.date, t.precision};
   }
   return When{date, DatePrecision::kDay};
 }

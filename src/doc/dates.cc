@@ -285,6 +285,7 @@ class Scanner {
   bool Decade(int j, Found* f) const;
   bool Year(int j, Found* f) const;
   bool Duration(int i, Found* f) const;
+  int Offset(int i) const;
   bool PeriodBack(int n, Unit unit, int end, Found* f) const;
   Date PickWeekday(int weekday, Pick pick) const;
   int PartOfDay(int k) const;
@@ -295,19 +296,24 @@ class Scanner {
   bool future_ = false;  // the sentence has "will", "would", "shall"
 };
 
+// Whether relative expressions can be resolved from `d`: arithmetic from it
+// stays inside years 1-9999.
+bool IsAnchor(Date d) {
+  return IsValidDate(YearOf(d), MonthOf(d), DayOf(d)) && YearOf(d) >= 1000 && YearOf(d) <= 8999;
+}
+
 Scanner::Scanner(std::span<const std::string_view> words, Date story, bool past)
-    : words_(words), story_(story), past_(past) {
-  // Relative arithmetic stays inside years 1-9999 from these anchors.
-  if (!IsValidDate(YearOf(story), MonthOf(story), DayOf(story)) || YearOf(story) < 1000 ||
-      YearOf(story) > 8999) {
-    story_ = kNoDate;
-  }
+    : words_(words), story_(IsAnchor(story) ? story : kNoDate), past_(past) {
   for (std::string_view w : words) {
     if (IsOneOf(w, {"will", "'ll", "wo", "shall", "would"})) future_ = true;
   }
 }
 
 bool Scanner::Match(int i, TimeExpression* e) const {
+  if (const int offset = Offset(i); offset != 0) {
+    *e = TimeExpression{i, i + 3, kNoDate, DatePrecision::kDay, false, true, offset};
+    return true;
+  }
   Found f;
   bool start = false;
   if (Duration(i, &f)) {
@@ -568,6 +574,22 @@ bool Scanner::Duration(int i, Found* f) const {
   return unit != Unit::kNone && PeriodBack(n, unit, k + 1, f);
 }
 
+// "two days after", "a week before", "the day after": the days from the date
+// the sentence names before to the date of the clause that follows (-2, 7,
+// -1), else 0. Not an approximate one ("less than two weeks after").
+int Scanner::Offset(int i) const {
+  const std::string_view when = Word(i + 2);
+  if (!Is(when, "after") && !Is(when, "before")) return 0;
+  if (IsOneOf(Word(i - 1), {"than", "nearly", "about", "almost", "some", "around", "roughly",
+                            "over", "within", "barely", "just"}))
+    return 0;
+  int n = Is(Word(i), "the") && Is(Word(i + 1), "day") ? 1 : NumberWord(Word(i));
+  const Unit unit = UnitWord(Word(i + 1));
+  if (n == 0 || (unit != Unit::kDay && unit != Unit::kWeek)) return 0;
+  if (unit == Unit::kWeek) n *= 7;
+  return Is(when, "after") ? -n : n;
+}
+
 // The period `n` units before the story date's (after it if n < 0): the day,
 // the week's Monday, the month's or the year's first day. A decade counts as
 // ten years.
@@ -623,6 +645,20 @@ bool MayBeTimeWord(std::string_view w) {
 
 }  // namespace
 
+void AnchorOffsets(Date story_date, std::vector<TimeExpression>* times) {
+  Date anchor = IsAnchor(story_date) ? story_date : kNoDate;
+  size_t kept = 0;
+  for (TimeExpression& e : *times) {
+    if (!e.relative && e.precision == DatePrecision::kDay && !e.is_start) anchor = e.date;
+    if (e.relative) {
+      if (anchor == kNoDate) continue;
+      e.date = AddDays(anchor, e.offset_days);
+    }
+    (*times)[kept++] = e;
+  }
+  times->resize(kept);
+}
+
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
                          std::vector<TimeExpression>* out) {
   out->clear();
@@ -638,6 +674,7 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
       ++i;
     }
   }
+  AnchorOffsets(story_date, out);
 }
 
 }  // namespace dyad::doc

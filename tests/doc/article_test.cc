@@ -221,6 +221,18 @@ TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
   EXPECT_EQ(incidents_[0].date, 20250422);
 }
 
+// "a day after ..." dates the clause that follows it, not the one before.
+TEST_F(ArticleTest, ADayAfterDatesTheClauseThatFollows) {
+  auto events = Code(
+      "Kenyan President William Ruto said on Wednesday he would not sign a finance bill "
+      "containing new taxes and withdrew it, a day after thousands of protesters stormed "
+      "parliament and set part of the building on fire.",
+      20240626);
+  const Out* stormed = Find(events, "---CVL", "KENLEG");
+  ASSERT_NE(stormed, nullptr);
+  EXPECT_EQ(stormed->details.event_date, 20240625);
+}
+
 TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   std::string text =
       "Paris is in mourning.\n"

@@ -322,6 +322,38 @@ TEST(FindTimeExpressionsTest, WithoutStoryDateOnlyFullDates) {
   }
 }
 
+// "two days after ...": days from the day named before it, else from the story date.
+TEST(FindTimeExpressionsTest, DaysAfterOrBeforeCountFromTheDayBefore) {
+  ExpectCases({
+      {"He resigned on Tuesday , a day after protesters stormed parliament", kPast,
+       "2-4 20151124 day; 5-8 20151123 day"},
+      {"He died on Nov. 16 , three days after police detained him", kPast,
+       "2-5 20151116 day; 6-9 20151113 day"},
+      {"Protesters returned two days after police fired on them", kPast, "2-5 20151123 day"},
+      {"They met on Monday , the day before the vote", kPast, "2-4 20151123 day; 5-8 20151124 day"},
+      {"It came a week after the attack", kPast, "2-5 20151118 day"},
+      // Approximate spans and spans without a number are not dates.
+      {"It came less than two weeks after the attack", kPast, ""},
+      {"It came days after the attack", kPast, ""},
+  });
+  // Without a story date only a named day anchors them.
+  EXPECT_EQ(Find("It came two days after the attack", kPast, kNoDate), "");
+  EXPECT_EQ(Find("On Nov. 16 , 2015 , two days after the attack", kPast, kNoDate),
+            "0-5 20151116 day; 6-9 20151114 day");
+}
+
+TEST(AnchorOffsetsTest, ReanchorsAfterAnExpressionChanges) {
+  std::vector<std::string_view> words = SplitWhitespace("on Friday , two days after the coup");
+  std::vector<TimeExpression> found;
+  FindTimeExpressions(words, kStory, kPast, &found);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[1].relative);
+  EXPECT_EQ(found[1].date, 20151118);  // Friday 20 November - 2
+  found[0].date = 20151127;            // the coming Friday instead
+  AnchorOffsets(kStory, &found);
+  EXPECT_EQ(found[1].date, 20151125);
+}
+
 TEST(FindTimeExpressionsTest, ReplacesOutput) {
   std::vector<std::string_view> words = {"on", "Thursday"};
   std::vector<TimeExpression> found(3);

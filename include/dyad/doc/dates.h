@@ -27,6 +27,11 @@ struct TimeExpression {
   // The period is when something began and lasted until the story date:
   // "since 2011", "for four years" (2011 when the story is from 2015).
   bool is_start = false;
+  // "two days after ...", "a week before ...": the date of the clause that
+  // follows (and of nothing before it), `offset_days` from the day the
+  // sentence names before it, else from the story date (AnchorOffsets).
+  bool relative = false;
+  int offset_days = 0;
 };
 
 // Replaces `*out` with the time expressions in `words` (a sentence's Penn
@@ -41,6 +46,13 @@ struct TimeExpression {
 // years", not "served for four years"). The views must outlive the call only.
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
                          std::vector<TimeExpression>* out);
+
+// Dates the relative expressions of `times` (FindTimeExpressions' result, in
+// order): each is `offset_days` from the nearest day-precision expression
+// before it that is not relative, else from `story_date`; without either it
+// is removed. FindTimeExpressions calls it; call it again after replacing
+// expressions of `times`.
+void AnchorOffsets(Date story_date, std::vector<TimeExpression>* times);
 
 // Calendar arithmetic on valid dates (years 1 to 9999).
 // The day of the week: 0 is Monday, ..., 6 is Sunday.
