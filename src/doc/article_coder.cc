@@ -280,7 +280,9 @@ struct ArticleCoder::State {
     DatePrecision precision = DatePrecision::kDay;
   };
   When DateOf(int begin, int end, Date date) const;
-  void FindTimesByTense(Date date, bool past);
+  void FindTimesByTense(Date date, bool past, Date previous_day);
+  Date CarriedDay(Date date, bool past) const;
+  void RememberNamedDay(Date date);
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
@@ -321,6 +323,12 @@ struct ArticleCoder::State {
   std::vector<std::string_view> words;
   std::vector<TimeExpression> times;
   std::vector<TimeExpression> other_tense;  // scratch for FindTimesByTense
+  // The day the last dated sentence named first ("on Tuesday") and that
+  // sentence's number: "the same day" after it, and the undated past events
+  // of the sentence right after it, take that day.
+  Date named_day = kNoDate;
+  int named_day_sentence = -100, sentence_number = 0;
+  Date carried_day = kNoDate;  // the sentence's undated past events', else kNoDate
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
   std::unordered_map<std::string, const Place*> found_places;  // CachedFind's
@@ -639,26 +647,53 @@ bool IsSayingVerb(std::string_view w) {
 // The sentence's time expressions, each read in the tense of the verb that
 // governs it: "Putin will meet Erdogan on Thursday, officials said on
 // Tuesday" has a coming Thursday and a past Tuesday.
-void ArticleCoder::State::FindTimesByTense(Date date, bool past) {
+// "The same day" is `previous_day` if an earlier sentence named one.
+void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_day) {
   FindTimeExpressions(words, date, past, &times);
   bool mixed = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
     return PastAt(sentence_tags, t.token_begin) != past;
   });
-  if (!mixed) return;
-  FindTimeExpressions(words, date, !past, &other_tense);
-  for (TimeExpression& t : times) {
-    if (PastAt(sentence_tags, t.token_begin) == past) continue;
-    for (const TimeExpression& o : other_tense) {
-      if (o.token_begin == t.token_begin && o.token_end == t.token_end) t = o;
+  if (mixed) {
+    FindTimeExpressions(words, date, !past, &other_tense);
+    for (TimeExpression& t : times) {
+      if (PastAt(sentence_tags, t.token_begin) == past) continue;
+      for (const TimeExpression& o : other_tense) {
+        if (o.token_begin == t.token_begin && o.token_end == t.token_end) t = o;
+      }
     }
   }
-  AnchorOffsets(date, &times);
+  if (mixed || previous_day != kNoDate) AnchorOffsets(date, previous_day, &times);
+}
+
+// A past sentence that names no time, right after one that named a day of
+// the week before the story date, goes on about that day ("Turkish jets shot
+// down a Russian warplane on Tuesday. Putin called it a stab in the back.").
+Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
+  if (!past || !times.empty() || named_day_sentence != sentence_number - 1) return kNoDate;
+  return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
+}
+
+// Remembers the first day the sentence names as the day of something done:
+// not a day that qualifies a noun ("the April 22 attack"), the day of a report
+// ("said on Sunday"), a start, or a day to come.
+void ArticleCoder::State::RememberNamedDay(Date date) {
+  const int n = static_cast<int>(words.size());
+  for (const TimeExpression& t : times) {
+    if (t.precision != DatePrecision::kDay || t.relative || t.is_start || t.date > date) continue;
+    std::string_view next = t.token_end < n ? sentence_tags[t.token_end] : std::string_view();
+    if (next.starts_with("NN") || next == "POS" || next == "JJ") continue;
+    if (t.token_begin >= 1 && IsSayingVerb(words[t.token_begin - 1])) continue;
+    named_day = t.date;
+    named_day_sentence = sentence_number;
+    return;
+  }
 }
 
 // An event's date: the nearest time expression of its clause; else the one
-// that dates the report ("..., officials said on Tuesday"); else the
-// sentence's date. (Carrying the day an earlier sentence named over to
-// undated past events was tried: it got more dates wrong than right.)
+// that dates the report ("..., officials said on Tuesday"); else, in the
+// past, the day the sentence before named (CarriedDay); else the sentence's
+// date. (Carrying the day any earlier sentence named over to undated past
+// events was tried: it got more dates wrong than right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
   if (const TimeExpression* t = NearestTime(begin, end)) return When{t->date, t->precision};
   for (const TimeExpression& t : times) {
@@ -668,6 +703,7 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
     if (after_saying && t.precision == DatePrecision::kDay && !t.relative)
       return When{t.date, t.precision};
   }
+  if (carried_day != kNoDate && PastAt(sentence_tags, end)) return When{carried_day};
   return When{date, DatePrecision::kDay};
 }
 
@@ -732,13 +768,16 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
 void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
                                   const TweetSource* tweet) {
   bool past = IsPastSentence(p.tags);
+  ++sentence_number;
   counts.clear();
   if (MayHaveCount(words, p.tags)) FindCounts(words, p.tags, &counts);
   sentence.details.clear();
   sentence.incidents.clear();
   // Most sentences have no event and no count: nothing to date or place.
   if (sentence.result.events.empty() && counts.empty()) return;
-  FindTimesByTense(date, past);
+  const bool recent = tweet == nullptr && sentence_number - named_day_sentence <= 3;
+  FindTimesByTense(date, past, recent ? named_day : kNoDate);
+  carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;
   std::string_view hint;
   if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
   FindPlaces(p, hint, date);
@@ -756,6 +795,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   }
   sentence.result.events = std::move(kept);
   MakeIncidents(p, date);
+  if (tweet == nullptr) RememberNamedDay(date);
 }
 
 namespace {
@@ -902,6 +942,9 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   FindTweets(all, date);
   coreference.Clear();
   seen_events.clear();
+  named_day = kNoDate;
+  named_day_sentence = -100;
+  sentence_number = 0;
   RememberDateline(text);
   quote_open = false;
   sentences_since_quote = 100;

@@ -286,6 +286,7 @@ class Scanner {
   bool Year(int j, Found* f) const;
   bool Duration(int i, Found* f) const;
   int Offset(int i) const;
+  int SameDay(int i) const;
   bool PeriodBack(int n, Unit unit, int end, Found* f) const;
   Date PickWeekday(int weekday, Pick pick) const;
   int PartOfDay(int k) const;
@@ -312,6 +313,11 @@ Scanner::Scanner(std::span<const std::string_view> words, Date story, bool past)
 bool Scanner::Match(int i, TimeExpression* e) const {
   if (const int offset = Offset(i); offset != 0) {
     *e = TimeExpression{i, i + 3, kNoDate, DatePrecision::kDay, false, true, offset};
+    return true;
+  }
+  if (const int end = SameDay(i); end > i) {
+    *e = TimeExpression{i, end, kNoDate, DatePrecision::kDay};
+    e->anaphoric = true;
     return true;
   }
   Found f;
@@ -590,6 +596,19 @@ int Scanner::Offset(int i) const {
   return Is(when, "after") ? -n : n;
 }
 
+// "(on|later|earlier) the same day", "that (same) day", "hours later",
+// "minutes earlier": the day named before. Returns where it ends, else i.
+int Scanner::SameDay(int i) const {
+  int k = IsOneOf(Word(i), {"on", "later", "earlier"}) ? i + 1 : i;
+  if (IsOneOf(Word(k), {"the", "that"}) && Is(Word(k + 1), "same") && Is(Word(k + 2), "day"))
+    return k + 3;
+  if (Is(Word(k), "that") && Is(Word(k + 1), "day")) return k + 2;
+  k = Is(Word(i), "a") && Is(Word(i + 1), "few") ? i + 2 : i;
+  if (IsOneOf(Word(k), {"hours", "minutes"}) && IsOneOf(Word(k + 1), {"later", "earlier"}))
+    return k + 2;
+  return i;
+}
+
 // The period `n` units before the story date's (after it if n < 0): the day,
 // the week's Monday, the month's or the year's first day. A decade counts as
 // ten years.
@@ -636,24 +655,25 @@ bool MayBeTimeWord(std::string_view w) {
   if (w.size() < 3 || w.size() > 9) return false;
   // The first letters of months, weekdays, units and words like "today".
   const char first = static_cast<char>(w[0] | 0x20);
-  if (std::string_view("adefjmnostwy").find(first) == std::string_view::npos) return false;
+  if (std::string_view("adefhjmnostwy").find(first) == std::string_view::npos) return false;
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
-                     "evening"});
+                     "evening", "hours", "minutes"});
 }
 
 }  // namespace
 
-void AnchorOffsets(Date story_date, std::vector<TimeExpression>* times) {
+void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times) {
   Date anchor = IsAnchor(story_date) ? story_date : kNoDate;
+  if (IsAnchor(previous_day)) anchor = previous_day;
   size_t kept = 0;
   for (TimeExpression& e : *times) {
-    if (!e.relative && e.precision == DatePrecision::kDay && !e.is_start) anchor = e.date;
-    if (e.relative) {
+    if (e.relative || e.anaphoric) {
       if (anchor == kNoDate) continue;
       e.date = AddDays(anchor, e.offset_days);
     }
+    if (!e.relative && e.precision == DatePrecision::kDay && !e.is_start) anchor = e.date;
     (*times)[kept++] = e;
   }
   times->resize(kept);
@@ -674,7 +694,7 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
       ++i;
     }
   }
-  AnchorOffsets(story_date, out);
+  AnchorOffsets(story_date, kNoDate, out);
 }
 
 }  // namespace dyad::doc

@@ -233,6 +233,38 @@ TEST_F(ArticleTest, ADayAfterDatesTheClauseThatFollows) {
   EXPECT_EQ(stormed->details.event_date, 20240625);
 }
 
+// An undated past sentence right after one that named a day goes on about
+// that day; not after a day that only dates a report, nor two sentences on.
+TEST_F(ArticleTest, AnUndatedPastSentenceTakesTheDayTheSentenceBeforeNamed) {
+  auto events = Code(
+      "Turkish F-16 jets shot down a Russian warplane near the Syrian border on Tuesday. Putin "
+      "called the incident a stab in the back and accused Ankara of protecting Islamic State's "
+      "oil trade.",
+      20151125);
+  const Out* accused = Find(events, "RUSGOV", "TURGOV");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->details.event_date, 20151124);
+  auto reported = Code(
+      "North Korea's ruling party newspaper Rodong Sinmun said on Sunday that the exercise was "
+      "like pouring gasoline on fire. South Korean President Moon Jae-in urged Pyongyang not to "
+      "use them as a pretext for further provocations.",
+      20170821);
+  const Out* urged = Find(reported, "KORGOV", "PRKGOV");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->details.event_date, 20170821);
+}
+
+// "On the same day", "hours later": the day an earlier sentence named.
+TEST_F(ArticleTest, TheSameDayIsTheDayAnEarlierSentenceNamed) {
+  auto events = Code(
+      "Maduro on Monday accused the opposition of attempting a coup. On the same day, his "
+      "government expelled diplomats from seven Latin American countries.",
+      20240731);
+  const Out* expelled = Find(events, "VENGOV", "LAM");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(expelled->details.event_date, 20240729);
+}
+
 TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   std::string text =
       "Paris is in mourning.\n"

@@ -350,8 +350,28 @@ TEST(AnchorOffsetsTest, ReanchorsAfterAnExpressionChanges) {
   EXPECT_TRUE(found[1].relative);
   EXPECT_EQ(found[1].date, 20151118);  // Friday 20 November - 2
   found[0].date = 20151127;            // the coming Friday instead
-  AnchorOffsets(kStory, &found);
+  AnchorOffsets(kStory, kNoDate, &found);
   EXPECT_EQ(found[1].date, 20151125);
+}
+
+// "the same day", "hours later": the day named before, else the story date.
+TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
+  ExpectCases({
+      {"On the same day , his government expelled diplomats", kPast, "0-4 20151125 day"},
+      {"He spoke on Monday and later that day he left", kPast,
+       "2-4 20151123 day; 5-8 20151123 day"},
+      {"Hours later , New Delhi expelled six diplomats", kPast, "0-2 20151125 day"},
+      {"A few hours later they left", kPast, "0-4 20151125 day"},
+      {"That day will come", kNotPast, "0-2 20151125 day"},
+      {"They spent hours there", kPast, ""},
+  });
+  std::vector<std::string_view> words = SplitWhitespace("Hours later , they left");
+  std::vector<TimeExpression> found;
+  FindTimeExpressions(words, kStory, kPast, &found);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].anaphoric);
+  AnchorOffsets(kStory, 20151123, &found);  // an earlier sentence named Monday
+  EXPECT_EQ(found[0].date, 20151123);
 }
 
 TEST(FindTimeExpressionsTest, ReplacesOutput) {

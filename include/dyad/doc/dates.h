@@ -32,6 +32,9 @@ struct TimeExpression {
   // sentence names before it, else from the story date (AnchorOffsets).
   bool relative = false;
   int offset_days = 0;
+  // "the same day", "hours later": the day the sentence names before it, else
+  // the one an earlier sentence named, else the story date (AnchorOffsets).
+  bool anaphoric = false;
 };
 
 // Replaces `*out` with the time expressions in `words` (a sentence's Penn
@@ -47,12 +50,13 @@ struct TimeExpression {
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
                          std::vector<TimeExpression>* out);
 
-// Dates the relative expressions of `times` (FindTimeExpressions' result, in
-// order): each is `offset_days` from the nearest day-precision expression
-// before it that is not relative, else from `story_date`; without either it
-// is removed. FindTimeExpressions calls it; call it again after replacing
-// expressions of `times`.
-void AnchorOffsets(Date story_date, std::vector<TimeExpression>* times);
+// Dates the relative and anaphoric expressions of `times` (FindTimeExpressions'
+// result, in order): each is `offset_days` from the nearest day-precision
+// expression before it that is not relative, else from `previous_day` (the
+// day an earlier sentence named; kNoDate if none), else from `story_date`;
+// without any it is removed. FindTimeExpressions calls it without a
+// previous day; call it again after replacing expressions of `times`.
+void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times);
 
 // Calendar arithmetic on valid dates (years 1 to 9999).
 // The day of the week: 0 is Monday, ..., 6 is Sunday.
