@@ -612,6 +612,18 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
 
 // Dates, modality, places, counts and offsets for the events of the sentence
 // just coded into `sentence.result`; drops what is not to be written.
+// A past participle right after its subject, with no auxiliary ("Myanmar's
+// military seized/VBN power", "people killed on Monday"), is a past: the
+// tagger often reads one for the other.
+bool IsBarePastParticiple(std::span<const std::string_view> tags, int j) {
+  if (tags[j] != "VBN") return false;
+  int k = j - 1;
+  while (k >= 0 && tags[k].starts_with("RB")) --k;
+  if (k < 0) return false;
+  if (tags[k] == "JJ") return k >= 1 && tags[k - 1] == "POS";  // "Russia's military"
+  return tags[k].starts_with("NN") || tags[k] == "PRP";
+}
+
 // Whether the verbs governing word k are in the past: the nearest finite verb
 // before it ("said on Tuesday", "was arrested on Tuesday"; not "has been at
 // war for four years", "will meet on Thursday"), else the first after it. A
@@ -621,11 +633,13 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
   for (int j = k - 1; j >= 0; --j) {
     std::string_view tag = tags[j];
     if (tag == "MD") return false;
+    if (IsBarePastParticiple(tags, j)) return true;
     if (!tag.starts_with("VB") || tag == "VB" || tag == "VBN" || tag == "VBG") continue;
     return tag == "VBD";
   }
   for (size_t j = k; j < tags.size(); ++j) {
     if (tags[j] == "MD") return false;
+    if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
     if (tags[j].starts_with("VB") && tags[j] != "VBN" && tags[j] != "VBG") return tags[j] == "VBD";
   }
   return false;
@@ -633,8 +647,9 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
 
 // Whether the sentence's main verb is in the simple past (its first verb).
 bool IsPastSentence(std::span<const std::string_view> tags) {
-  for (std::string_view tag : tags) {
-    if (tag.starts_with("VB") || tag == "MD") return tag == "VBD";
+  for (size_t j = 0; j < tags.size(); ++j) {
+    if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
+    if (tags[j].starts_with("VB") || tags[j] == "MD") return tags[j] == "VBD";
   }
   return false;
 }
@@ -669,7 +684,7 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
 // the week before the story date, goes on about that day ("Turkish jets shot
 // down a Russian warplane on Tuesday. Putin called it a stab in the back.").
 Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
-  if (!past || !times.empty() || named_day_sentence != sentence_number - 1) return kNoDate;
+  if (!past || named_day_sentence != sentence_number - 1) return kNoDate;
   return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
 }
 
@@ -773,8 +788,15 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   if (MayHaveCount(words, p.tags)) FindCounts(words, p.tags, &counts);
   sentence.details.clear();
   sentence.incidents.clear();
-  // Most sentences have no event and no count: nothing to date or place.
-  if (sentence.result.events.empty() && counts.empty()) return;
+  // Most sentences have no event and no count: nothing to date or place, but
+  // the day one names may date the next.
+  if (sentence.result.events.empty() && counts.empty()) {
+    if (tweet == nullptr) {
+      FindTimesByTense(date, past, kNoDate);
+      RememberNamedDay(date);
+    }
+    return;
+  }
   const bool recent = tweet == nullptr && sentence_number - named_day_sentence <= 3;
   FindTimesByTense(date, past, recent ? named_day : kNoDate);
   carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;

@@ -254,6 +254,19 @@ TEST_F(ArticleTest, AnUndatedPastSentenceTakesTheDayTheSentenceBeforeNamed) {
   EXPECT_EQ(urged->details.event_date, 20170821);
 }
 
+// The day may come from a sentence with no event; "seized/VBN" with no
+// auxiliary is a past; a time the verb cannot reach does not stop the carry.
+TEST_F(ArticleTest, TheDayCarriesFromASentenceWithoutEvents) {
+  auto events = Code(
+      "Myanmar's military seized power in a coup on Monday, detaining elected leader Aung San "
+      "Suu Kyi in early morning raids. The army declared a one-year state of emergency, saying "
+      "it had acted because of fraud in November's election.",
+      20210202);
+  const Out* declared = Find(events, "MMRMIL", "MMRCVL");
+  ASSERT_NE(declared, nullptr);
+  EXPECT_EQ(declared->details.event_date, 20210201);
+}
+
 // "On the same day", "hours later": the day an earlier sentence named.
 TEST_F(ArticleTest, TheSameDayIsTheDayAnEarlierSentenceNamed) {
   auto events = Code(
