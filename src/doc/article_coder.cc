@@ -682,9 +682,17 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
 
 // A past sentence that names no time, right after one that named a day of
 // the week before the story date, goes on about that day ("Turkish jets shot
-// down a Russian warplane on Tuesday. Putin called it a stab in the back.").
+// down a Russian warplane on Tuesday. Putin called it a stab in the back.");
+// not one that reports words ("Medvedev also said ..."): they were said on a
+// day of their own.
 Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
   if (!past || named_day_sentence != sentence_number - 1) return kNoDate;
+  for (size_t t = 0; t < words.size(); ++t) {
+    if (!sentence_tags[t].starts_with("VB") && sentence_tags[t] != "MD") continue;
+    if (EqualsAnyIgnoreCase(words[t], {"said", "says", "told", "added", "wrote", "stated"}))
+      return kNoDate;
+    break;
+  }
   return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
 }
 

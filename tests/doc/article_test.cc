@@ -252,6 +252,18 @@ TEST_F(ArticleTest, AnUndatedPastSentenceTakesTheDayTheSentenceBeforeNamed) {
   const Out* urged = Find(reported, "KORGOV", "PRKGOV");
   ASSERT_NE(urged, nullptr);
   EXPECT_EQ(urged->details.event_date, 20170821);
+  // Nor into a sentence that reports words: they were said on a day of their own.
+  auto said = Code(
+      "President Vladimir Putin signed a decree ordering the measures on Wednesday. Medvedev "
+      "also said the government was considering barring airlines from the European Union.",
+      20140807);
+  int reported_words = 0;
+  for (const Out& o : said) {
+    if (!o.sentence.starts_with("Medvedev")) continue;
+    EXPECT_EQ(o.details.event_date, 20140807) << o.code;
+    ++reported_words;
+  }
+  EXPECT_GT(reported_words, 0);
 }
 
 // The day may come from a sentence with no event; "seized/VBN" with no
