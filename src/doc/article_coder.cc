@@ -65,24 +65,52 @@ const char* StoryDateSourceName(StoryDateSource source) {
 
 namespace {
 
+// Whether a time expression at word `begin` looks ahead ("by 2030", "will be
+// held in 2026", "due to end in March 2027"): a modal or a word of plans among
+// the six words before it, in its clause. A year there does not bound the
+// story's.
+bool LooksAhead(std::span<const std::string_view> words, int begin) {
+  if (EqualsAnyIgnoreCase(words[begin], {"by", "until", "till", "before"})) return true;
+  for (int t = begin - 1; t >= 0 && t >= begin - 6 && words[t] != ","; --t) {
+    if (EqualsAnyIgnoreCase(words[t], {"will", "would", "'ll", "shall", "due", "scheduled",
+                                       "expected", "plans", "planned", "aims", "next"}))
+      return true;
+  }
+  return false;
+}
+
+// The earliest story date `e` allows, kNoDate if none: news writes a day of
+// the current year without the year, so a year or month named in the past
+// ("in 2018", "erupted in April 2023", "in the 1990s") is before the story's
+// year; a full date and a start ("since 2019") are on or before the story.
+Date FloorOf(const TimeExpression& e, std::span<const std::string_view> words) {
+  if (e.relative || LooksAhead(words, e.token_begin)) return kNoDate;
+  const int year = e.date / 10000;
+  if (e.is_start || e.precision == DatePrecision::kDay) return e.date;
+  return (year + (e.precision == DatePrecision::kDecade ? 10 : 1)) * 10000 + 101;
+}
+
 // The dates that name their year in one segment: full dates (day precision)
-// go to `full`, the latest year named in any form to `*latest_year`.
+// go to `full`, the latest year named in any form to `*latest_year`, the
+// latest date the story cannot be before to `*floor`.
 void DatesOf(std::string_view text, text::Span span, text::Tokenizer* tokenizer,
              std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
-             std::vector<TimeExpression>* found, std::vector<Date>* full, int* latest_year) {
+             std::vector<TimeExpression>* found, std::vector<Date>* full, int* latest_year,
+             Date* floor) {
   tokenizer->Tokenize(text, span, tokens);
   words->clear();
   for (const text::Token& t : *tokens) words->push_back(t.text);
   FindTimeExpressions(*words, kNoDate, /*past=*/true, found);
   for (const TimeExpression& e : *found) {
+    if (Date f = FloorOf(e, *words); f != kNoDate) *floor = std::max(*floor, f);
     if (e.is_start || e.relative) continue;
     *latest_year = std::max(*latest_year, e.date / 10000);
     if (e.precision == DatePrecision::kDay) full->push_back(e.date);
   }
 }
 
-// "NAIROBI, June 26 (AP) -" in a story that names 2024 elsewhere: June 26 of
-// the latest year the text names.
+// "NAIROBI, June 26 (AP) -": June 26 of `year`, kNoDate if the dateline has no
+// such day.
 Date DatelineDayIn(std::string_view text, text::Span span, int year, text::Tokenizer* tokenizer,
                    std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
                    std::vector<TimeExpression>* found) {
@@ -96,6 +124,56 @@ Date DatelineDayIn(std::string_view text, text::Span span, int year, text::Token
   return kNoDate;
 }
 
+// What the lead says of the dateline's day of the week: "..., the Kremlin said
+// on Wednesday" was reported that day (`*report`); "Russia launched missiles on
+// Tuesday" happened that day or the day before. -1 if it names no past weekday.
+int LeadWeekday(std::span<const std::string_view> words, bool* report) {
+  int deed = -1;
+  for (int t = 0; t < static_cast<int>(words.size()); ++t) {
+    const int weekday = WeekdayNumber(words[t]);
+    if (weekday < 0 || LooksAhead(words, t)) continue;
+    const int verb = t >= 1 && EqualsIgnoreCase(words[t - 1], "on") ? t - 2 : t - 1;
+    if (verb >= 0 && EqualsAnyIgnoreCase(words[verb], {"said", "told", "announced", "reported"})) {
+      *report = true;
+      return weekday;
+    }
+    if (deed < 0) deed = weekday;
+  }
+  *report = false;
+  return deed;
+}
+
+// The dateline's day (`day`, in any year) in the first year that puts it on
+// or after `floor` and, among the next eleven, on the weekday the lead says.
+Date DatelineYear(Date day, Date floor, int lead_weekday, bool report) {
+  const int month_day = day % 10000;
+  int first = floor / 10000 + (month_day < floor % 10000 ? 1 : 0);
+  while (!IsValidDate(first, month_day / 100, month_day % 100)) ++first;  // Feb 29
+  if (lead_weekday < 0) return first * 10000 + month_day;
+  for (int year = first; year <= first + 11; ++year) {
+    if (!IsValidDate(year, month_day / 100, month_day % 100)) continue;
+    const int weekday = DayOfWeek(year * 10000 + month_day);
+    if (weekday == lead_weekday || (!report && weekday == (lead_weekday + 1) % 7))
+      return year * 10000 + month_day;
+  }
+  return first * 10000 + month_day;
+}
+
+// The lead's weekday, from the first sentence after `dateline`.
+int LeadWeekdayAfter(std::string_view text, std::span<const text::Segment> segments,
+                     const text::Segment* dateline, text::Tokenizer* tokenizer,
+                     std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
+                     bool* report) {
+  *report = false;
+  const text::Segment* lead = dateline + 1;
+  if (lead >= segments.data() + segments.size() || lead->kind != text::SegmentKind::kProse)
+    return -1;
+  tokenizer->Tokenize(text, lead->span, tokens);
+  words->clear();
+  for (const text::Token& t : *tokens) words->push_back(t.text);
+  return LeadWeekday(*words, report);
+}
+
 // FindStoryDate on the segments of `text` the caller already has.
 StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segments,
                       Date metadata) {
@@ -106,25 +184,32 @@ StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segm
   std::vector<TimeExpression> found;
   std::vector<Date> dates;
   int latest_year = 0;
+  Date floor = kNoDate;
   const text::Segment* dateline = nullptr;
   for (const text::Segment& s : segments) {
     if (s.kind != text::SegmentKind::kDateline) continue;
     dateline = &s;
-    DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year);
+    DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year, &floor);
     if (!dates.empty()) return StoryDate{dates.front(), StoryDateSource::kDateline};
   }
   for (const text::Segment& s : segments) {
     if (s.kind == text::SegmentKind::kTweetAttribution && s.date != kNoDate) {
       dates.push_back(s.date);
       latest_year = std::max(latest_year, s.date / 10000);
+      floor = std::max(floor, s.date);
     } else if (s.kind != text::SegmentKind::kUrl) {
-      DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year);
+      DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year, &floor);
     }
   }
-  if (dateline != nullptr && latest_year > 0) {
-    Date day =
-        DatelineDayIn(text, dateline->span, latest_year, &tokenizer, &tokens, &words, &found);
-    if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
+  if (dateline != nullptr && floor != kNoDate) {
+    Date day = DatelineDayIn(text, dateline->span, 2000, &tokenizer, &tokens, &words, &found);
+    if (day != kNoDate) {
+      bool report = false;
+      int weekday =
+          LeadWeekdayAfter(text, segments, dateline, &tokenizer, &tokens, &words, &report);
+      return StoryDate{DatelineYear(day, floor, weekday, report),
+                       StoryDateSource::kDatelineYearInferred};
+    }
   }
   if (dates.empty()) return StoryDate{};
   return StoryDate{*std::max_element(dates.begin(), dates.end()), StoryDateSource::kLatestInText};

@@ -642,6 +642,8 @@ bool Scanner::PeriodBack(int n, Unit unit, int end, Found* f) const {
 
 int DayOfWeek(Date date) { return DayNumber(date) % 7; }
 
+int WeekdayNumber(std::string_view word) { return WeekdayWord(word); }
+
 Date AddDays(Date date, int days) { return FromDayNumber(DayNumber(date) + days); }
 
 namespace {

@@ -84,6 +84,39 @@ TEST(StoryDateTest, MetadataThenDatelineThenLatestDate) {
   EXPECT_EQ(FindStoryDate("He spoke on Thursday in 2013.", kNoDate).source, StoryDateSource::kNone);
 }
 
+// A dateline without a year: a year or month named in the past is before the
+// story's year; the lead's weekday picks among the years after it.
+TEST(StoryDateTest, DatelineYearIsAfterTheYearsNamedInThePast) {
+  // Oct 29 was a Wednesday in 2025 (a Tuesday in 2024): "said on Wednesday".
+  StoryDate d = FindStoryDate(
+      "PORT SUDAN, Oct 29 (AFP) - Paramilitaries killed 460 people, the WHO said on Wednesday. "
+      "The war, which erupted in April 2023, has killed tens of thousands.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20251029);
+  EXPECT_EQ(d.source, StoryDateSource::kDatelineYearInferred);
+  EXPECT_TRUE(d.inferred());
+  // A deed on Tuesday: the dateline's day is that Tuesday or the Wednesday after.
+  d = FindStoryDate(
+      "JOHANNESBURG, June 29 (AP) - The Constitutional Court on Tuesday sentenced Jacob Zuma to "
+      "15 months in prison. Zuma was forced to resign in 2018.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20210629);
+  // Without a weekday: the first year after; a year to come bounds nothing.
+  d = FindStoryDate(
+      "NAIROBI, June 26 (AP) - Police arrested 12 protesters. Elections will be held in 2027. "
+      "The last vote was in 2022.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20230626);
+  // A full date may be of the story's own year: on or before the story.
+  d = FindStoryDate(
+      "KYIV, Dec 25 (Reuters) - Russia launched 70 missiles. The last strike was on Dec. 13, "
+      "2024.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20241225);
+  d = FindStoryDate("KYIV, Dec 5 (Reuters) - The last strike was on Dec. 13, 2024.", kNoDate);
+  EXPECT_EQ(d.date, 20251205);
+}
+
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
   std::string text =
       "Putin spoke.\n"

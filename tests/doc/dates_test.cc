@@ -27,6 +27,14 @@ TEST(DayOfWeekTest, KnownDates) {
   EXPECT_EQ(DayOfWeek(21000301), 0);  // Monday (2100 is not a leap year)
 }
 
+TEST(WeekdayNumberTest, NamesInAnyCase) {
+  EXPECT_EQ(WeekdayNumber("Monday"), 0);
+  EXPECT_EQ(WeekdayNumber("WEDNESDAY"), 2);
+  EXPECT_EQ(WeekdayNumber("sunday"), 6);
+  EXPECT_EQ(WeekdayNumber("Mon"), -1);
+  EXPECT_EQ(WeekdayNumber("today"), -1);
+}
+
 TEST(AddDaysTest, AcrossMonthsYearsAndLeapDays) {
   EXPECT_EQ(AddDays(20151231, 1), 20160101);
   EXPECT_EQ(AddDays(20160301, -1), 20160229);

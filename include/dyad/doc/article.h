@@ -47,9 +47,11 @@ struct StoryDate {
 
 // The story date of `text`: `metadata` when given (not kNoDate), else the
 // full date of a dateline ("PARIS, Nov. 25, 2015 (AFP) -"), else a dateline's
-// day and month ("NAIROBI, June 26 (AP) -") in the latest year the text names,
-// else the latest full date (day, month and year) written anywhere in it,
-// tweet attribution lines included; kNone if there is none.
+// day and month ("NAIROBI, June 26 (AP) -") in a year the text implies (see
+// docs/articles.md: after the years it names in the past, on or after its
+// full dates, on the lead's weekday), else the latest full date (day, month
+// and year) written anywhere in it, tweet attribution lines included; kNone if
+// there is none.
 StoryDate FindStoryDate(std::string_view text, Date metadata);
 
 // Byte offsets [begin, end) into the article's text; begin == end if none.

@@ -58,6 +58,9 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
 // previous day; call it again after replacing expressions of `times`.
 void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times);
 
+// 0 (Monday) to 6 (Sunday) for a weekday's name in any letter case, else -1.
+int WeekdayNumber(std::string_view word);
+
 // Calendar arithmetic on valid dates (years 1 to 9999).
 // The day of the week: 0 is Monday, ..., 6 is Sunday.
 int DayOfWeek(Date date);
