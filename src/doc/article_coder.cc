@@ -237,6 +237,7 @@ struct TweetSource {
 struct PlaceMention {
   int begin = 0, end = 0;
   const Place* place = nullptr;
+  bool origin = false;  // after "from": where something came from
 };
 
 bool IsPlacePreposition(std::string_view w) {
@@ -367,6 +368,9 @@ struct ArticleCoder::State {
   When DateOf(int begin, int end, Date date) const;
   void FindTimesByTense(Date date, bool past, Date previous_day);
   Date CarriedDay(Date date, bool past) const;
+  bool ReportsWords() const;
+  void RememberPlace(const Location& l);
+  const Location* CarriedPlace(bool past) const;
   void RememberNamedDay(Date date);
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
@@ -414,6 +418,10 @@ struct ArticleCoder::State {
   Date named_day = kNoDate;
   int named_day_sentence = -100, sentence_number = 0;
   Date carried_day = kNoDate;  // the sentence's undated past events', else kNoDate
+  // The place of the last sentence whose event named one, and its number.
+  std::optional<Location> named_place;
+  int named_place_sentence = -100;
+  const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
   std::unordered_map<std::string, const Place*> found_places;  // CachedFind's
@@ -514,6 +522,19 @@ const Place* ArticleCoder::State::CachedFind(const std::string& name, std::strin
   return place;
 }
 
+// Where the name after the place preposition at word t starts: after "the",
+// and after "the town of" ("in the town of Kuriga"; not "the capital of").
+int PlaceNameStart(std::span<const std::string_view> words, int t) {
+  const int n = static_cast<int>(words.size());
+  int begin = t + 1;
+  if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+  if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") &&
+      EqualsAnyIgnoreCase(words[begin], {"town", "city", "village", "district", "province",
+                                         "region", "state", "county", "municipality"}))
+    begin += 2;
+  return begin;
+}
+
 void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
                                      Date date) {
   places.clear();
@@ -522,13 +543,13 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   std::string name;
   for (int t = 0; t + 1 < n; ++t) {
     if (!IsPlacePreposition(words[t])) continue;
-    int begin = t + 1;
-    if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+    const bool origin = EqualsIgnoreCase(words[t], "from");
+    int begin = PlaceNameStart(words, t);
     int end = begin;
     while (end < n && IsProperTag(p.tags[end])) ++end;
     if (end == begin) continue;
     if (const Place* place = SeatOfGovernment(begin, end, date)) {
-      places.push_back(PlaceMention{begin, end, place});
+      places.push_back(PlaceMention{begin, end, place, origin});
       t = end - 1;
       continue;
     }
@@ -536,7 +557,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       name.clear();
       for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
       if (const Place* place = CachedFind(name, hint)) {
-        places.push_back(PlaceMention{begin, end, place});
+        places.push_back(PlaceMention{begin, end, place, origin});
         t = end - 1;
         break;
       }
@@ -608,10 +629,15 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
   return true;
 }
 
+// The nearest place of the clause of words [begin, end). A place after "from"
+// is where the verb's object came from only right after the verb ("recalled
+// its ambassador from Phnom Penh"); further on it belongs to a noun ("signed
+// orders imposing tariffs on imports from Mexico").
 const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end) const {
   const PlaceMention* best = nullptr;
   int best_distance = 1 << 30;
   for (const PlaceMention& m : places) {
+    if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d < best_distance && Reachable(begin, end, m.begin, m.end)) best = &m, best_distance = d;
   }
@@ -649,10 +675,13 @@ std::optional<Location> ArticleCoder::State::LocationOf(
 
 // An event whose sentence names no place happened where the story was filed
 // when one of its actors belongs to that country ("Police fired tear gas"
-// under "NAIROBI -"); elsewhere the text does not say.
+// under "NAIROBI -"), or when it is a meeting (040, 046: reporters cover the
+// talks where they are held); elsewhere the text does not say.
 std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event& e) const {
   if (dateline == nullptr) return std::nullopt;
-  if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country)
+  const bool meeting = e.code.starts_with("040") || e.code.starts_with("046");
+  if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country &&
+      !meeting)
     return std::nullopt;
   PlaceMention m{0, 0, dateline};
   std::optional<Location> l = LocationOf(&m, {});
@@ -771,14 +800,34 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
 // not one that reports words ("Medvedev also said ..."): they were said on a
 // day of their own.
 Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
-  if (!past || named_day_sentence != sentence_number - 1) return kNoDate;
+  if (!past || named_day_sentence != sentence_number - 1 || ReportsWords()) return kNoDate;
+  return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
+}
+
+void ArticleCoder::State::RememberPlace(const Location& l) {
+  if (named_place_sentence == sentence_number) return;  // the sentence's first
+  named_place = l;
+  named_place_sentence = sentence_number;
+}
+
+// Whether the sentence's first verb is one of saying ("Medvedev also said").
+bool ArticleCoder::State::ReportsWords() const {
   for (size_t t = 0; t < words.size(); ++t) {
     if (!sentence_tags[t].starts_with("VB") && sentence_tags[t] != "MD") continue;
-    if (EqualsAnyIgnoreCase(words[t], {"said", "says", "told", "added", "wrote", "stated"}))
-      return kNoDate;
-    break;
+    return EqualsAnyIgnoreCase(words[t], {"said", "says", "told", "added", "wrote", "stated"});
   }
-  return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
+  return false;
+}
+
+// The same for places: a past sentence that names no place and no time,
+// right after one whose event took place where it said ("RSF fighters killed
+// 460 people in El Fasher. The RSF captured the capital of North Darfur."), is
+// about that place; a time of its own starts another episode.
+const Location* ArticleCoder::State::CarriedPlace(bool past) const {
+  if (!past || !named_place || named_place_sentence != sentence_number - 1 || ReportsWords() ||
+      !times.empty())
+    return nullptr;
+  return &*named_place;
 }
 
 // Remembers the first day the sentence names as the day of something done:
@@ -829,6 +878,11 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   d->date_precision = when.precision;
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
   d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end), p.tokens);
+  if (d->location) {
+    RememberPlace(*d->location);
+  } else if (carried_place != nullptr && PastAt(sentence_tags, e->verb_tokens.end)) {
+    d->location = *carried_place;
+  }
   if (!d->location) d->location = DatelineLocation(*e);
   AttachCounts(*e, d);
   d->source_bytes = BytesOf(p.tokens, e->source_tokens.begin, e->source_tokens.end);
@@ -893,6 +947,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   const bool recent = tweet == nullptr && sentence_number - named_day_sentence <= 3;
   FindTimesByTense(date, past, recent ? named_day : kNoDate);
   carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;
+  carried_place = tweet == nullptr ? CarriedPlace(past) : nullptr;
   std::string_view hint;
   if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
   FindPlaces(p, hint, date);
@@ -1059,6 +1114,8 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   seen_events.clear();
   named_day = kNoDate;
   named_day_sentence = -100;
+  named_place.reset();
+  named_place_sentence = -100;
   sentence_number = 0;
   RememberDateline(text);
   quote_open = false;

@@ -433,14 +433,18 @@ TEST_F(ArticleTest, CountsWithoutAnEventBecomeIncidents) {
   EXPECT_EQ(incidents_[0].date, 20151113);
 }
 
-TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
-  // This build's index, else the main build's (a sanitizer build has none of its own).
+// This build's index, else the main build's (a sanitizer build has none of its own).
+StatusOr<Gazetteer> LoadGazetteer() {
   const char* env = std::getenv("DYAD_GAZETTEER");
   std::string path = env != nullptr && *env != '\0' ? env : DYAD_BINARY_DIR "/data/gazetteer.bin";
   if (!FileExists(path)) path = DYAD_SOURCE_DIR "/build/data/gazetteer.bin";
-  ASSERT_TRUE(FileExists(path)) << path << " is built by scripts/setup (scripts/build-gazetteer)";
-  auto gazetteer = Gazetteer::Load(path);
-  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  return Gazetteer::Load(path);
+}
+
+TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message()
+                              << " (built by scripts/setup: scripts/build-gazetteer)";
   auto events = Code("NAIROBI, June 26 (AP) - Police arrested 12 protesters on Tuesday.", 20240626,
                      false, &*gazetteer);
   ASSERT_EQ(events.size(), 1u);
@@ -477,6 +481,66 @@ TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   ASSERT_TRUE(more[0].details.location.has_value());
   EXPECT_EQ(more[0].details.location->name, "Aleppo");
   EXPECT_EQ(more[0].details.location->country, "SYR");
+}
+
+// Where an event happened, as the text says: a country's name is the country
+// (not Mexico, Missouri, in a US story); "imports from Mexico" far from the
+// verb is no event's place, "recalled its ambassador from Phnom Penh" is; "the
+// city of Aleppo" is Aleppo.
+TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  const Place* mexico = gazetteer->Find("Mexico", "USA");
+  ASSERT_NE(mexico, nullptr);
+  EXPECT_EQ(mexico->country, "MEX");
+  auto tariffs = Code(
+      "WASHINGTON, Feb 2 (Reuters) - U.S. President Donald Trump signed orders on Saturday "
+      "imposing 25% tariffs on imports from Mexico and Canada.",
+      20250202, false, &*gazetteer);
+  ASSERT_FALSE(tariffs.empty());
+  for (const Out& o : tariffs) {
+    ASSERT_TRUE(o.details.location.has_value()) << o.code;
+    EXPECT_EQ(o.details.location->country, "USA") << o.code;  // the dateline's Washington
+  }
+  auto recalled = Code("Thailand recalled its ambassador from Phnom Penh on Wednesday.", 20250724,
+                       false, &*gazetteer);
+  ASSERT_FALSE(recalled.empty());
+  ASSERT_TRUE(recalled[0].details.location.has_value());
+  EXPECT_EQ(recalled[0].details.location->name, "Phnom Penh");
+  auto city = Code("Syrian troops shelled rebels in the city of Aleppo on Monday.", 20240626, false,
+                   &*gazetteer);
+  ASSERT_FALSE(city.empty());
+  ASSERT_TRUE(city[0].details.location.has_value());
+  EXPECT_EQ(city[0].details.location->name, "Aleppo");
+}
+
+// A past sentence with no place and no time goes on where the one before
+// said its event happened; a meeting with no place was where the story was filed.
+TEST_F(ArticleTest, PlacesCarryToTheNextSentenceAndMeetingsToTheDateline) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto carried = Code(
+      "PORT SUDAN, Oct 29 (AFP) - Sudan's paramilitary Rapid Support Forces killed more than 460 "
+      "people at the main maternity hospital in El Fasher after seizing the city on Sunday.\n\nThe "
+      "RSF captured the capital of North Darfur after an 18-month siege, driving the army from its "
+      "last stronghold in the western region.",
+      20251029, false, &*gazetteer);
+  const Out* captured = nullptr;
+  for (const Out& o : carried) {
+    if (o.sentence.starts_with("The RSF")) captured = &o;
+  }
+  ASSERT_NE(captured, nullptr);
+  ASSERT_TRUE(captured->details.location.has_value());
+  EXPECT_EQ(captured->details.location->name, "El Fasher");
+  auto met = Code(
+      "SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim "
+      "Jong Un met on Tuesday at a hotel.",
+      20180612, false, &*gazetteer);
+  ASSERT_FALSE(met.empty());
+  for (const Out& o : met) {
+    ASSERT_TRUE(o.details.location.has_value()) << o.code;
+    EXPECT_EQ(o.details.location->name, "Singapore") << o.code;
+  }
 }
 
 }  // namespace
