@@ -759,6 +759,20 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
   return false;
 }
 
+// Whether a sentence may name a day: a weekday, "yesterday", "today", a month
+// and a number. The tags make this much cheaper than FindTimeExpressions.
+bool MayNameADay(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
+  for (size_t t = 0; t < words.size(); ++t) {
+    if (tags[t] == "CD" && t > 0 && tags[t - 1] == "NNP") return true;
+    if (tags[t].starts_with("NNP")) {
+      if (WeekdayNumber(words[t]) >= 0) return true;
+    } else if (const char c = words[t][0] | 0x20; c == 'y' || c == 't') {
+      if (EqualsAnyIgnoreCase(words[t], {"yesterday", "today", "tonight"})) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the sentence's main verb is in the simple past (its first verb).
 bool IsPastSentence(std::span<const std::string_view> tags) {
   for (size_t j = 0; j < tags.size(); ++j) {
@@ -938,7 +952,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   // Most sentences have no event and no count: nothing to date or place, but
   // the day one names may date the next.
   if (sentence.result.events.empty() && counts.empty()) {
-    if (tweet == nullptr) {
+    if (tweet == nullptr && MayNameADay(words, p.tags)) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
     }

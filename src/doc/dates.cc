@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <cstdlib>
 #include <initializer_list>
 
@@ -172,8 +173,10 @@ constexpr std::string_view kMonthNames[] = {"january",   "february", "march",   
 int MonthWord(std::string_view w, bool* ambiguous) {
   const bool dotted = w.size() > 1 && w.back() == '.';
   if (dotted) w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9) return 0;
   for (int m = 0; m < 12; ++m) {
     std::string_view name = kMonthNames[m];
+    if ((w[0] | 0x20) != name[0]) continue;
     if (Is(w, name)) {
       *ambiguous = m == 2 || m == 3 || m == 4 || m == 5 || m == 7;
       return m + 1;
@@ -191,8 +194,9 @@ constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "th
 
 // 0 (Monday) to 6 (Sunday), else -1.
 int WeekdayWord(std::string_view w) {
+  if (w.size() < 6 || w.size() > 9) return -1;
   for (int d = 0; d < 7; ++d) {
-    if (Is(w, kWeekdays[d])) return d;
+    if ((w[0] | 0x20) == kWeekdays[d][0] && Is(w, kWeekdays[d])) return d;
   }
   return -1;
 }
@@ -200,6 +204,8 @@ int WeekdayWord(std::string_view w) {
 enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
 
 Unit UnitWord(std::string_view w) {
+  if (w.size() < 3 || w.size() > 7 || std::string_view("dwmy").find(w[0] | 0x20) == w.npos)
+    return Unit::kNone;
   if (IsOneOf(w, {"day", "days"})) return Unit::kDay;
   if (IsOneOf(w, {"week", "weeks"})) return Unit::kWeek;
   if (IsOneOf(w, {"month", "months"})) return Unit::kMonth;
@@ -681,15 +687,35 @@ void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpressio
   times->resize(kept);
 }
 
+namespace {
+
+// Bit i set if words[i] may be a time word (all bits for words past the 64th).
+uint64_t TimeWordMask(std::span<const std::string_view> words) {
+  uint64_t mask = words.size() > 64 ? ~uint64_t{0} : 0;
+  for (size_t i = 0; i < words.size() && i < 64; ++i) {
+    if (MayBeTimeWord(words[i])) mask |= uint64_t{1} << i;
+  }
+  return mask;
+}
+
+// Every expression has a time word among its first five words ("for the past
+// two decades"), so a word with none among the five from it starts none.
+bool MayStartHere(uint64_t mask, int i) { return i >= 64 || ((mask >> i) & 0x1F) != 0; }
+
+}  // namespace
+
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
                          std::vector<TimeExpression>* out) {
   out->clear();
-  if (std::none_of(words.begin(), words.end(), MayBeTimeWord)) return;
+  const uint64_t mask = TimeWordMask(words);
+  if (mask == 0) return;
   const Scanner scanner(words, story_date, past);
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {
     TimeExpression e;
-    if (scanner.Match(i, &e)) {
+    if (!MayStartHere(mask, i)) {
+      ++i;
+    } else if (scanner.Match(i, &e)) {
       out->push_back(e);
       i = e.token_end;
     } else {
