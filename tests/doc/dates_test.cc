@@ -382,6 +382,22 @@ TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
   EXPECT_EQ(found[0].date, 20151123);
 }
 
+// The longest openings before a time word: the scan skips words with none
+// among the five from them, so these must still be found whole.
+TEST(FindTimeExpressionsTest, LongOpeningsBeforeTheTimeWord) {
+  ExpectCases({
+      {"Prices rose for the past two decades", kNotPast, "2-7 19950101 year start"},
+      {"Prices rose in the past three months", kPast, "2-7 20150801 month start"},
+      {"He left on the same day", kPast, "2-6 20151125 day"},
+      {"They left a few hours later", kPast, "2-6 20151125 day"},
+  });
+  // Past the 64th word nothing is skipped.
+  std::string long_sentence;
+  for (int i = 0; i < 70; ++i) long_sentence += "word ";
+  EXPECT_EQ(Find(long_sentence + "for the past two decades", kNotPast),
+            "70-75 19950101 year start");
+}
+
 TEST(FindTimeExpressionsTest, ReplacesOutput) {
   std::vector<std::string_view> words = {"on", "Thursday"};
   std::vector<TimeExpression> found(3);
