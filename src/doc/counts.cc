@@ -657,6 +657,11 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
     *f = Found{CountKind::kParticipants, k, k + 4};
     return true;
   }
+  if (k + 1 < n_ && EqualsIgnoreCase(words_[k], "shot") &&
+      EqualsIgnoreCase(words_[k + 1], "dead")) {
+    *f = Found{CountKind::kKilled, k, k + 2};  // "one teacher was shot dead"
+    return true;
+  }
   const Trigger* s = Find(words_[k], kStates);
   if (s == nullptr) return false;
   bool transitive = Find(words_[k], kVerbs) != nullptr;

@@ -198,6 +198,8 @@ TEST(CountsTest, StateAfterNumber) {
       {"30 people were killed in the blast", {"killed=30 people"}},
       {"Iran 's army said four of its soldiers were killed", {"killed=4 soldiers"}},
       {"two of their children were injured", {"injured=2 children"}},
+      {"one person was shot dead as he fled", {"killed=1 person"}},
+      {"30 protesters were shot dead", {"killed=30 protesters"}},
       {"12 arrested", {"arrested=12"}},
       {"130 dead", {"killed=130"}},
       {"the blast left 12 dead", {"killed=12"}},

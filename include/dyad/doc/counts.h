@@ -14,10 +14,11 @@
 //    arrest, detain, displace, kidnap, abduct, evacuate, execute, massacre,
 //    murder; listed inflections).
 //  * N [of [the|its|their...]] [NOUN] [aux...] STATE: "30 people were killed",
-//    "four of its soldiers were killed", "12 arrested",
-//    "130 dead", "left 12 dead", "leaving 5 wounded", "12 dead soldiers", "2
-//    million have fled", "thousands of people protested", "5 are still
-//    missing", "10 were forced to flee", "5,000 took to the streets". A
+//    "four of its soldiers were killed", "12 arrested", "130 dead", "left 12
+//    dead", "leaving 5 wounded", "one person was shot dead", "12 dead
+//    soldiers", "2 million have fled", "thousands of people protested", "5
+//    are still missing", "10 were forced to flee", "5,000 took to the
+//    streets". A
 //    transitive participle with an object and no "be" before it ("3 bombs
 //    killed 30 people") is an active verb, not a count of its subject.
 //  * nominal: "a death toll of 130", "the toll rose to 130", "the deaths of 12
