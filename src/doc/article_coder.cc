@@ -580,10 +580,12 @@ void UnbreakAppositiveNames(std::span<const std::string_view> tags, std::vector<
   }
 }
 
-// Whether words [0, x) hold no verb and no clause break: x is inside the
-// phrase that opens the sentence ("In a statement on Thursday, the ELN said").
+// Whether words [0, x) are an adverbial with no verb and no clause break:
+// x is inside the phrase that opens the sentence ("In a statement on
+// Thursday, the ELN said"; not the subject, "The US commander in Iraq, ...").
 bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<bool>& breaks,
                      int x) {
+  if (x == 0 || (tags[0] != "IN" && !tags[0].starts_with("RB"))) return false;
   for (int t = 0; t < x; ++t) {
     if (breaks[t] || tags[t].starts_with("VB") || tags[t] == "MD") return false;
   }

@@ -507,6 +507,14 @@ TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
   ASSERT_FALSE(recalled.empty());
   ASSERT_TRUE(recalled[0].details.location.has_value());
   EXPECT_EQ(recalled[0].details.location->name, "Phnom Penh");
+  // The subject's "in Iraq" is not an opening phrase set off for the verb.
+  auto subject = Code(
+      "The US commander in Iraq, General David Petraeus, held talks with President Michel "
+      "Suleiman during a surprise visit to Beirut on Wednesday.",
+      20080806, false, &*gazetteer);
+  ASSERT_FALSE(subject.empty());
+  ASSERT_TRUE(subject[0].details.location.has_value());
+  EXPECT_EQ(subject[0].details.location->name, "Beirut");
   auto city = Code("Syrian troops shelled rebels in the city of Aleppo on Monday.", 20240626, false,
                    &*gazetteer);
   ASSERT_FALSE(city.empty());
