@@ -143,20 +143,106 @@ int LeadWeekday(std::span<const std::string_view> words, bool* report) {
   return deed;
 }
 
+bool IsCapitalisedWord(std::string_view w) { return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// The office a title at word t names (".president", ".prime-minister",
+// ".chancellor"), and where the name after it begins; "" if none.
+std::string_view TitleAt(std::span<const std::string_view> words, int t, int* name) {
+  const int n = static_cast<int>(words.size());
+  *name = t + 1;
+  if (words[t] == "President") return ".president";
+  if (words[t] == "Chancellor") return ".chancellor";
+  if (words[t] == "Prime" && t + 1 < n && words[t + 1] == "Minister") {
+    *name = t + 2;
+    return ".prime-minister";
+  }
+  return {};
+}
+
+// The terms of office the story must fall in: for each person the text names
+// with their title ("U.S. President Barack Obama", "Prime Minister Shehbaz
+// Sharif"; not "former President ..."), the terms they held that office.
+struct OfficeBounds {
+  std::vector<std::vector<const dict::OfficeTerm*>> persons;
+  bool Allow(Date d) const {
+    return std::all_of(persons.begin(), persons.end(), [d](const auto& terms) {
+      return std::any_of(terms.begin(), terms.end(), [d](auto* t) { return t->Holds(d); });
+    });
+  }
+};
+
+void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                     OfficeBounds* bounds) {
+  const int n = static_cast<int>(words.size());
+  for (int t = 0; t + 1 < n; ++t) {
+    int name = 0;
+    const std::string_view office = TitleAt(words, t, &name);
+    if (office.empty() || (t > 0 && EqualsAnyIgnoreCase(words[t - 1], {"former", "ex", "late"})))
+      continue;
+    int end = name;
+    while (end < n && end < name + 4 && IsCapitalisedWord(words[end])) ++end;
+    if (end == name) continue;
+    code::ActorProvenance info;
+    code::CodeNounPhrase(dicts, words.subspan(name, end - name), kNoDate, &info);
+    if (info.actor < 0) continue;
+    std::vector<const dict::OfficeTerm*> terms;
+    for (const dict::OfficeTerm& term : dicts.office_terms) {
+      if (term.holder == info.actor && term.office.ends_with(office)) terms.push_back(&term);
+    }
+    if (!terms.empty()) bounds->persons.push_back(std::move(terms));
+    t = end - 1;
+  }
+}
+
+// The latest date the dictionaries know an office holder from: no story is
+// dated after what they know.
+Date Horizon(const dict::Dictionaries& dicts) {
+  Date latest = kNoDate;
+  for (const dict::OfficeTerm& t : dicts.office_terms) latest = std::max({latest, t.from, t.until});
+  return latest;
+}
+
+// Whether `day` (a full date) falls on the lead's weekday: `next_day` allows
+// the day after it too.
+bool OnWeekday(Date day, int weekday, bool next_day) {
+  const int w = DayOfWeek(day);
+  return w == weekday || (next_day && w == (weekday + 1) % 7);
+}
+
 // The dateline's day (`day`, in any year) in the first year that puts it on
 // or after `floor` and, among the next eleven, on the weekday the lead says.
-Date DatelineYear(Date day, Date floor, int lead_weekday, bool report) {
-  const int month_day = day % 10000;
+Date YearAfterFloor(int month_day, Date floor, int lead_weekday, bool report) {
   int first = floor / 10000 + (month_day < floor % 10000 ? 1 : 0);
   while (!IsValidDate(first, month_day / 100, month_day % 100)) ++first;  // Feb 29
-  if (lead_weekday < 0) return first * 10000 + month_day;
-  for (int year = first; year <= first + 11; ++year) {
-    if (!IsValidDate(year, month_day / 100, month_day % 100)) continue;
-    const int weekday = DayOfWeek(year * 10000 + month_day);
-    if (weekday == lead_weekday || (!report && weekday == (lead_weekday + 1) % 7))
-      return year * 10000 + month_day;
+  for (int year = first; lead_weekday >= 0 && year <= first + 11; ++year) {
+    Date d = year * 10000 + month_day;
+    if (IsValidDate(year, month_day / 100, month_day % 100) && OnWeekday(d, lead_weekday, !report))
+      return d;
   }
   return first * 10000 + month_day;
+}
+
+// Within office bounds: the latest year, not after `horizon` nor before
+// `floor`, that the bounds allow and that puts the day on the lead's weekday
+// (else on the day after it, for a deed); else the only year allowed or,
+// with a floor, the first; else kNoDate.
+Date YearInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date horizon,
+                  int lead_weekday, bool report) {
+  const int first = floor == kNoDate ? 1900 : floor / 10000;
+  std::vector<Date> allowed;  // latest first
+  for (int year = horizon / 10000; year >= first; --year) {
+    const Date d = year * 10000 + month_day;
+    if (IsValidDate(year, month_day / 100, month_day % 100) && d <= horizon &&
+        (floor == kNoDate || d >= floor) && bounds.Allow(d))
+      allowed.push_back(d);
+  }
+  for (int pass = 0; lead_weekday >= 0 && pass < (report ? 1 : 2); ++pass) {
+    for (Date d : allowed) {
+      if (DayOfWeek(d) == (lead_weekday + pass) % 7) return d;
+    }
+  }
+  if (allowed.size() == 1 || (floor != kNoDate && !allowed.empty())) return allowed.back();
+  return kNoDate;
 }
 
 // The lead's weekday, from the first sentence after `dateline`.
@@ -175,8 +261,8 @@ int LeadWeekdayAfter(std::string_view text, std::span<const text::Segment> segme
 }
 
 // FindStoryDate on the segments of `text` the caller already has.
-StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segments,
-                      Date metadata) {
+StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segments, Date metadata,
+                      const dict::Dictionaries* dicts) {
   if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
   text::Tokenizer tokenizer;
   std::vector<text::Token> tokens;
@@ -185,6 +271,7 @@ StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segm
   std::vector<Date> dates;
   int latest_year = 0;
   Date floor = kNoDate;
+  OfficeBounds bounds;
   const text::Segment* dateline = nullptr;
   for (const text::Segment& s : segments) {
     if (s.kind != text::SegmentKind::kDateline) continue;
@@ -199,17 +286,23 @@ StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segm
       floor = std::max(floor, s.date);
     } else if (s.kind != text::SegmentKind::kUrl) {
       DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year, &floor);
+      if (dicts != nullptr && dateline != nullptr) AddOfficeBounds(*dicts, words, &bounds);
     }
   }
-  if (dateline != nullptr && floor != kNoDate) {
+  if (dateline != nullptr && (floor != kNoDate || !bounds.persons.empty())) {
     Date day = DatelineDayIn(text, dateline->span, 2000, &tokenizer, &tokens, &words, &found);
+    bool report = false;
+    int weekday = LeadWeekdayAfter(text, segments, dateline, &tokenizer, &tokens, &words, &report);
     if (day != kNoDate) {
-      bool report = false;
-      int weekday =
-          LeadWeekdayAfter(text, segments, dateline, &tokenizer, &tokens, &words, &report);
-      return StoryDate{DatelineYear(day, floor, weekday, report),
-                       StoryDateSource::kDatelineYearInferred};
+      const int month_day = day % 10000;
+      day = bounds.persons.empty()
+                ? kNoDate
+                : YearInOffice(month_day, floor, bounds, Horizon(*dicts), weekday, report);
+      // No office bounds, or none that fit ("detained President Bazoum" the day after)
+      if (day == kNoDate && floor != kNoDate)
+        day = YearAfterFloor(month_day, floor, weekday, report);
     }
+    if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
   }
   if (dates.empty()) return StoryDate{};
   return StoryDate{*std::max_element(dates.begin(), dates.end()), StoryDateSource::kLatestInText};
@@ -217,11 +310,11 @@ StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segm
 
 }  // namespace
 
-StoryDate FindStoryDate(std::string_view text, Date metadata) {
+StoryDate FindStoryDate(std::string_view text, Date metadata, const dict::Dictionaries* dicts) {
   if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
   std::vector<text::Segment> segments;
   text::Segmenter().Segment(text, &segments);
-  return StoryDateOf(text, segments, metadata);
+  return StoryDateOf(text, segments, metadata, dicts);
 }
 
 namespace {
@@ -1172,7 +1265,7 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
                              const std::function<void(const CodedSentence&)>& fn, long* skipped) {
   State& s = *state_;
   const std::vector<text::Segment>& segments = s.parser->Segments(text);
-  StoryDate story = StoryDateOf(text, segments, metadata);
+  StoryDate story = StoryDateOf(text, segments, metadata, &s.dicts);
   s.BeginArticle(text, segments, story);
   int n = 0;
   uint32_t end_of_previous = 0;

@@ -125,6 +125,39 @@ TEST(StoryDateTest, TweetAttributionDatesTheStory) {
   EXPECT_EQ(FindStoryDate(text, kNoDate).date, 20151125);
 }
 
+// A dateline without a year in a text that names none: the terms of the
+// office holders it names with their title, and the lead's weekday.
+TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
+  const std::string moscow =
+      "MOSCOW, Nov 25 (Reuters) - Russian President Vladimir Putin will meet French President "
+      "Francois Hollande in Moscow on Thursday, the Kremlin said on Wednesday.\n\nHollande met "
+      "U.S. President Barack Obama at the White House yesterday.\n";
+  StoryDate d = FindStoryDate(moscow, kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20151125);  // the one Wednesday Nov 25 of Hollande's and Obama's terms
+  EXPECT_EQ(d.source, StoryDateSource::kDatelineYearInferred);
+  EXPECT_EQ(FindStoryDate(moscow, kNoDate).source, StoryDateSource::kNone);  // no dictionaries
+  // Jan 10 2022 was a Monday but before Sharif's first term: the Tuesday after, in 2023.
+  d = FindStoryDate(
+      "GENEVA, Jan. 10 (AP) - Donors pledged more than $9 billion on Monday to help Pakistan "
+      "recover from floods, Prime Minister Shehbaz Sharif said.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20230110);
+  // "Former President": no bound.
+  d = FindStoryDate(
+      "WASHINGTON, Nov 25 (Reuters) - Former President Barack Obama said on Wednesday he would "
+      "campaign.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  // No year of the term puts the day on the lead's weekday (a Saturday story of a
+  // Thursday kidnapping): the first year of the term after the years named.
+  d = FindStoryDate(
+      "KADUNA, Nigeria, March 9 (Reuters) - Gunmen kidnapped at least 287 pupils on Thursday, "
+      "local officials said. President Bola Tinubu ordered security agencies to rescue them. In "
+      "April 2014, Boko Haram insurgents abducted 276 schoolgirls in Chibok.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20240309);
+}
+
 TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
   auto events = Code(
       "Francois Hollande arrived in Moscow on Thursday. He met Russian President Vladimir Putin "
