@@ -854,20 +854,6 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
   return false;
 }
 
-// Whether a sentence may name a day: a weekday, "yesterday", "today", a month
-// and a number. The tags make this much cheaper than FindTimeExpressions.
-bool MayNameADay(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
-  for (size_t t = 0; t < words.size(); ++t) {
-    if (tags[t] == "CD" && t > 0 && tags[t - 1] == "NNP") return true;
-    if (tags[t].starts_with("NNP")) {
-      if (WeekdayNumber(words[t]) >= 0) return true;
-    } else if (const char c = words[t][0] | 0x20; c == 'y' || c == 't') {
-      if (EqualsAnyIgnoreCase(words[t], {"yesterday", "today", "tonight"})) return true;
-    }
-  }
-  return false;
-}
-
 // Whether the sentence's main verb is in the simple past (its first verb).
 bool IsPastSentence(std::span<const std::string_view> tags) {
   for (size_t j = 0; j < tags.size(); ++j) {
@@ -880,6 +866,23 @@ bool IsPastSentence(std::span<const std::string_view> tags) {
 bool IsSayingVerb(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"said", "says", "told", "announced", "stated", "reported", "added",
                                  "confirmed", "declared"});
+}
+
+// Whether a sentence may name the day of a deed: a weekday not right after a
+// verb of saying ("said on Tuesday" dates a report), "yesterday", "today", a
+// month and a number. The tags make this much cheaper than looking for times.
+bool MayNameADay(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
+  for (size_t t = 0; t < words.size(); ++t) {
+    if (tags[t] == "CD" && t > 0 && MonthNumber(words[t - 1]) > 0) return true;
+    if (tags[t].starts_with("NNP")) {
+      if (WeekdayNumber(words[t]) < 0) continue;
+      const size_t verb = t >= 1 && EqualsIgnoreCase(words[t - 1], "on") ? t - 2 : t - 1;
+      if (t == 0 || verb >= t || !IsSayingVerb(words[verb])) return true;
+    } else if (const char c = words[t][0] | 0x20; c == 'y' || c == 't') {
+      if (EqualsAnyIgnoreCase(words[t], {"yesterday", "today", "tonight"})) return true;
+    }
+  }
+  return false;
 }
 
 // The sentence's time expressions, each read in the tense of the verb that

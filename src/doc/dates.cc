@@ -650,6 +650,11 @@ int DayOfWeek(Date date) { return DayNumber(date) % 7; }
 
 int WeekdayNumber(std::string_view word) { return WeekdayWord(word); }
 
+int MonthNumber(std::string_view word) {
+  bool ambiguous = false;
+  return MonthWord(word, &ambiguous);
+}
+
 Date AddDays(Date date, int days) { return FromDayNumber(DayNumber(date) + days); }
 
 namespace {

@@ -33,6 +33,10 @@ TEST(WeekdayNumberTest, NamesInAnyCase) {
   EXPECT_EQ(WeekdayNumber("sunday"), 6);
   EXPECT_EQ(WeekdayNumber("Mon"), -1);
   EXPECT_EQ(WeekdayNumber("today"), -1);
+  EXPECT_EQ(MonthNumber("Nov."), 11);
+  EXPECT_EQ(MonthNumber("september"), 9);
+  EXPECT_EQ(MonthNumber("Sept."), 9);
+  EXPECT_EQ(MonthNumber("Monday"), 0);
 }
 
 TEST(AddDaysTest, AcrossMonthsYearsAndLeapDays) {

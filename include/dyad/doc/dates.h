@@ -60,6 +60,8 @@ void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpressio
 
 // 0 (Monday) to 6 (Sunday) for a weekday's name in any letter case, else -1.
 int WeekdayNumber(std::string_view word);
+// 1 to 12 for a month's name or abbreviation ("Nov", "Nov.", "Sept."), else 0.
+int MonthNumber(std::string_view word);
 
 // Calendar arithmetic on valid dates (years 1 to 9999).
 // The day of the week: 0 is Monday, ..., 6 is Sunday.
