@@ -161,7 +161,8 @@ std::string_view TitleAt(std::span<const std::string_view> words, int t, int* na
 
 // The terms of office the story must fall in: for each person the text names
 // with their title ("U.S. President Barack Obama", "Prime Minister Shehbaz
-// Sharif"; not "former President ..."), the terms they held that office.
+// Sharif"; not "former President ...", "under President ..."), the terms they
+// held that office.
 struct OfficeBounds {
   std::vector<std::vector<const dict::OfficeTerm*>> persons;
   bool Allow(Date d) const {
@@ -177,7 +178,8 @@ void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::strin
   for (int t = 0; t + 1 < n; ++t) {
     int name = 0;
     const std::string_view office = TitleAt(words, t, &name);
-    if (office.empty() || (t > 0 && EqualsAnyIgnoreCase(words[t - 1], {"former", "ex", "late"})))
+    if (office.empty() ||
+        (t > 0 && EqualsAnyIgnoreCase(words[t - 1], {"former", "ex", "late", "then", "under"})))
       continue;
     int end = name;
     while (end < n && end < name + 4 && IsCapitalisedWord(words[end])) ++end;

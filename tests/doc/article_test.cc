@@ -142,10 +142,15 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
       "recover from floods, Prime Minister Shehbaz Sharif said.",
       kNoDate, dicts_);
   EXPECT_EQ(d.date, 20230110);
-  // "Former President": no bound.
+  // "Former President", "under President": no bound.
   d = FindStoryDate(
       "WASHINGTON, Nov 25 (Reuters) - Former President Barack Obama said on Wednesday he would "
       "campaign.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  d = FindStoryDate(
+      "WASHINGTON, Nov 25 (Reuters) - The program, begun under President Barack Obama, was "
+      "cut on Wednesday.",
       kNoDate, dicts_);
   EXPECT_EQ(d.source, StoryDateSource::kNone);
   // No year of the term puts the day on the lead's weekday (a Saturday story of a
