@@ -333,6 +333,7 @@ struct PlaceMention {
   int begin = 0, end = 0;
   const Place* place = nullptr;
   bool origin = false;  // after "from": where something came from
+  bool over = false;    // after "over": the airspace of a strike ("shot down ... over Armenia")
 };
 
 bool IsPlacePreposition(std::string_view w) {
@@ -453,7 +454,7 @@ struct ArticleCoder::State {
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
-  const PlaceMention* NearestPlace(int begin, int end) const;
+  const PlaceMention* NearestPlace(int begin, int end, bool force = false) const;
   const TimeExpression* NearestTime(int begin, int end) const;
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {
@@ -637,14 +638,15 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   int n = static_cast<int>(words.size());
   std::string name;
   for (int t = 0; t + 1 < n; ++t) {
-    if (!IsPlacePreposition(words[t])) continue;
+    const bool over = EqualsIgnoreCase(words[t], "over");
+    if (!over && !IsPlacePreposition(words[t])) continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
     int begin = PlaceNameStart(words, t);
     int end = begin;
     while (end < n && IsProperTag(p.tags[end])) ++end;
     if (end == begin) continue;
     if (const Place* place = SeatOfGovernment(begin, end, date)) {
-      places.push_back(PlaceMention{begin, end, place, origin});
+      places.push_back(PlaceMention{begin, end, place, origin, over});
       t = end - 1;
       continue;
     }
@@ -652,7 +654,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       name.clear();
       for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
       if (const Place* place = CachedFind(name, hint)) {
-        places.push_back(PlaceMention{begin, end, place, origin});
+        places.push_back(PlaceMention{begin, end, place, origin, over});
         t = end - 1;
         break;
       }
@@ -729,12 +731,15 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
 // The nearest place of the clause of words [begin, end). A place after "from"
 // is where the verb's object came from only right after the verb ("recalled
 // its ambassador from Phnom Penh"); further on it belongs to a noun ("signed
-// orders imposing tariffs on imports from Mexico").
-const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end) const {
+// orders imposing tariffs on imports from Mexico"). A place after "over" is
+// only a use of force's (`force`: "shot down a helicopter over Armenia"; not
+// "a row over Crimea").
+const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force) const {
   const PlaceMention* best = nullptr;
   int best_distance = 1 << 30;
   for (const PlaceMention& m : places) {
     if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
+    if (m.over && !force) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d < best_distance && Reachable(begin, end, m.begin, m.end)) best = &m, best_distance = d;
   }
@@ -991,7 +996,9 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   d->event_date = when.date;
   d->date_precision = when.precision;
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
-  d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end), p.tokens);
+  const bool force =
+      e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
+  d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force), p.tokens);
   if (d->location) {
     RememberPlace(*d->location);
   } else if (carried_place != nullptr && PastAt(sentence_tags, e->verb_tokens.end)) {

@@ -553,6 +553,18 @@ TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
   ASSERT_FALSE(subject.empty());
   ASSERT_TRUE(subject[0].details.location.has_value());
   EXPECT_EQ(subject[0].details.location->name, "Beirut");
+  // "over" places a use of force, not a criticism.
+  auto over = Code(
+      "Azerbaijani forces shot down a Russian military helicopter over Armenia on Monday.\n\n"
+      "Russia criticised Ukraine over Crimea on Monday.",
+      20201110, false, &*gazetteer);
+  const Out* shot = Find(over, "AZEMIL", "RUSMIL");
+  ASSERT_NE(shot, nullptr);
+  ASSERT_TRUE(shot->details.location.has_value());
+  EXPECT_EQ(shot->details.location->name, "Armenia");
+  const Out* criticised = Find(over, "RUS", "UKR");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_FALSE(criticised->details.location.has_value());
   auto city = Code("Syrian troops shelled rebels in the city of Aleppo on Monday.", 20240626, false,
                    &*gazetteer);
   ASSERT_FALSE(city.empty());
