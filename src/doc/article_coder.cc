@@ -880,6 +880,7 @@ bool IsSayingVerb(std::string_view w) {
 // month and a number. The tags make this much cheaper than looking for times.
 bool MayNameADay(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
   for (size_t t = 0; t < words.size(); ++t) {
+    if (words[t].empty()) continue;
     if (tags[t] == "CD" && t > 0 && MonthNumber(words[t - 1]) > 0) return true;
     if (tags[t].starts_with("NNP")) {
       if (WeekdayNumber(words[t]) < 0) continue;
