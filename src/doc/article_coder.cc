@@ -65,24 +65,52 @@ const char* StoryDateSourceName(StoryDateSource source) {
 
 namespace {
 
+// Whether a time expression at word `begin` looks ahead ("by 2030", "will be
+// held in 2026", "due to end in March 2027"): a modal or a word of plans among
+// the six words before it, in its clause. A year there does not bound the
+// story's.
+bool LooksAhead(std::span<const std::string_view> words, int begin) {
+  if (EqualsAnyIgnoreCase(words[begin], {"by", "until", "till", "before"})) return true;
+  for (int t = begin - 1; t >= 0 && t >= begin - 6 && words[t] != ","; --t) {
+    if (EqualsAnyIgnoreCase(words[t], {"will", "would", "'ll", "shall", "due", "scheduled",
+                                       "expected", "plans", "planned", "aims", "next"}))
+      return true;
+  }
+  return false;
+}
+
+// The earliest story date `e` allows, kNoDate if none: news writes a day of
+// the current year without the year, so a year or month named in the past
+// ("in 2018", "erupted in April 2023", "in the 1990s") is before the story's
+// year; a full date and a start ("since 2019") are on or before the story.
+Date FloorOf(const TimeExpression& e, std::span<const std::string_view> words) {
+  if (e.relative || LooksAhead(words, e.token_begin)) return kNoDate;
+  const int year = e.date / 10000;
+  if (e.is_start || e.precision == DatePrecision::kDay) return e.date;
+  return (year + (e.precision == DatePrecision::kDecade ? 10 : 1)) * 10000 + 101;
+}
+
 // The dates that name their year in one segment: full dates (day precision)
-// go to `full`, the latest year named in any form to `*latest_year`.
+// go to `full`, the latest year named in any form to `*latest_year`, the
+// latest date the story cannot be before to `*floor`.
 void DatesOf(std::string_view text, text::Span span, text::Tokenizer* tokenizer,
              std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
-             std::vector<TimeExpression>* found, std::vector<Date>* full, int* latest_year) {
+             std::vector<TimeExpression>* found, std::vector<Date>* full, int* latest_year,
+             Date* floor) {
   tokenizer->Tokenize(text, span, tokens);
   words->clear();
   for (const text::Token& t : *tokens) words->push_back(t.text);
   FindTimeExpressions(*words, kNoDate, /*past=*/true, found);
   for (const TimeExpression& e : *found) {
-    if (e.is_start) continue;
+    if (Date f = FloorOf(e, *words); f != kNoDate) *floor = std::max(*floor, f);
+    if (e.is_start || e.relative) continue;
     *latest_year = std::max(*latest_year, e.date / 10000);
     if (e.precision == DatePrecision::kDay) full->push_back(e.date);
   }
 }
 
-// "NAIROBI, June 26 (AP) -" in a story that names 2024 elsewhere: June 26 of
-// the latest year the text names.
+// "NAIROBI, June 26 (AP) -": June 26 of `year`, kNoDate if the dateline has no
+// such day.
 Date DatelineDayIn(std::string_view text, text::Span span, int year, text::Tokenizer* tokenizer,
                    std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
                    std::vector<TimeExpression>* found) {
@@ -96,9 +124,147 @@ Date DatelineDayIn(std::string_view text, text::Span span, int year, text::Token
   return kNoDate;
 }
 
+// What the lead says of the dateline's day of the week: "..., the Kremlin said
+// on Wednesday" was reported that day (`*report`); "Russia launched missiles on
+// Tuesday" happened that day or the day before. -1 if it names no past weekday.
+int LeadWeekday(std::span<const std::string_view> words, bool* report) {
+  int deed = -1;
+  for (int t = 0; t < static_cast<int>(words.size()); ++t) {
+    const int weekday = WeekdayNumber(words[t]);
+    if (weekday < 0 || LooksAhead(words, t)) continue;
+    const int verb = t >= 1 && EqualsIgnoreCase(words[t - 1], "on") ? t - 2 : t - 1;
+    if (verb >= 0 && EqualsAnyIgnoreCase(words[verb], {"said", "told", "announced", "reported"})) {
+      *report = true;
+      return weekday;
+    }
+    if (deed < 0) deed = weekday;
+  }
+  *report = false;
+  return deed;
+}
+
+bool IsCapitalisedWord(std::string_view w) { return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// The office a title at word t names (".president", ".prime-minister",
+// ".chancellor"), and where the name after it begins; "" if none.
+std::string_view TitleAt(std::span<const std::string_view> words, int t, int* name) {
+  const int n = static_cast<int>(words.size());
+  *name = t + 1;
+  if (words[t] == "President") return ".president";
+  if (words[t] == "Chancellor") return ".chancellor";
+  if (words[t] == "Prime" && t + 1 < n && words[t + 1] == "Minister") {
+    *name = t + 2;
+    return ".prime-minister";
+  }
+  return {};
+}
+
+// The terms of office the story must fall in: for each person the text names
+// with their title ("U.S. President Barack Obama", "Prime Minister Shehbaz
+// Sharif"; not "former President ...", "under President ..."), the terms they
+// held that office.
+struct OfficeBounds {
+  std::vector<std::vector<const dict::OfficeTerm*>> persons;
+  bool Allow(Date d) const {
+    return std::all_of(persons.begin(), persons.end(), [d](const auto& terms) {
+      return std::any_of(terms.begin(), terms.end(), [d](auto* t) { return t->Holds(d); });
+    });
+  }
+};
+
+void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                     OfficeBounds* bounds) {
+  const int n = static_cast<int>(words.size());
+  for (int t = 0; t + 1 < n; ++t) {
+    int name = 0;
+    const std::string_view office = TitleAt(words, t, &name);
+    if (office.empty() ||
+        (t > 0 && EqualsAnyIgnoreCase(words[t - 1], {"former", "ex", "late", "then", "under"})))
+      continue;
+    int end = name;
+    while (end < n && end < name + 4 && IsCapitalisedWord(words[end])) ++end;
+    if (end == name) continue;
+    code::ActorProvenance info;
+    code::CodeNounPhrase(dicts, words.subspan(name, end - name), kNoDate, &info);
+    if (info.actor < 0) continue;
+    std::vector<const dict::OfficeTerm*> terms;
+    for (const dict::OfficeTerm& term : dicts.office_terms) {
+      if (term.holder == info.actor && term.office.ends_with(office)) terms.push_back(&term);
+    }
+    if (!terms.empty()) bounds->persons.push_back(std::move(terms));
+    t = end - 1;
+  }
+}
+
+// The latest date the dictionaries know an office holder from: no story is
+// dated after what they know.
+Date Horizon(const dict::Dictionaries& dicts) {
+  Date latest = kNoDate;
+  for (const dict::OfficeTerm& t : dicts.office_terms) latest = std::max({latest, t.from, t.until});
+  return latest;
+}
+
+// Whether `day` (a full date) falls on the lead's weekday: `next_day` allows
+// the day after it too.
+bool OnWeekday(Date day, int weekday, bool next_day) {
+  const int w = DayOfWeek(day);
+  return w == weekday || (next_day && w == (weekday + 1) % 7);
+}
+
+// The dateline's day (`day`, in any year) in the first year that puts it on
+// or after `floor` and, among the next eleven, on the weekday the lead says.
+Date YearAfterFloor(int month_day, Date floor, int lead_weekday, bool report) {
+  int first = floor / 10000 + (month_day < floor % 10000 ? 1 : 0);
+  while (!IsValidDate(first, month_day / 100, month_day % 100)) ++first;  // Feb 29
+  for (int year = first; lead_weekday >= 0 && year <= first + 11; ++year) {
+    Date d = year * 10000 + month_day;
+    if (IsValidDate(year, month_day / 100, month_day % 100) && OnWeekday(d, lead_weekday, !report))
+      return d;
+  }
+  return first * 10000 + month_day;
+}
+
+// Within office bounds: the latest year, not after `horizon` nor before
+// `floor`, that the bounds allow and that puts the day on the lead's weekday
+// (else on the day after it, for a deed); else the only year allowed or,
+// with a floor, the first; else kNoDate.
+Date YearInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date horizon,
+                  int lead_weekday, bool report) {
+  const int first = floor == kNoDate ? 1900 : floor / 10000;
+  std::vector<Date> allowed;  // latest first
+  for (int year = horizon / 10000; year >= first; --year) {
+    const Date d = year * 10000 + month_day;
+    if (IsValidDate(year, month_day / 100, month_day % 100) && d <= horizon &&
+        (floor == kNoDate || d >= floor) && bounds.Allow(d))
+      allowed.push_back(d);
+  }
+  for (int pass = 0; lead_weekday >= 0 && pass < (report ? 1 : 2); ++pass) {
+    for (Date d : allowed) {
+      if (DayOfWeek(d) == (lead_weekday + pass) % 7) return d;
+    }
+  }
+  if (allowed.size() == 1 || (floor != kNoDate && !allowed.empty())) return allowed.back();
+  return kNoDate;
+}
+
+// The lead's weekday, from the first sentence after `dateline`.
+int LeadWeekdayAfter(std::string_view text, std::span<const text::Segment> segments,
+                     const text::Segment* dateline, text::Tokenizer* tokenizer,
+                     std::vector<text::Token>* tokens, std::vector<std::string_view>* words,
+                     bool* report) {
+  *report = false;
+  const text::Segment* lead = dateline + 1;
+  if (lead >= segments.data() + segments.size() || lead->kind != text::SegmentKind::kProse)
+    return -1;
+  tokenizer->Tokenize(text, lead->span, tokens);
+  words->clear();
+  for (const text::Token& t : *tokens) words->push_back(t.text);
+  return LeadWeekday(*words, report);
+}
+
 // FindStoryDate on the segments of `text` the caller already has.
-StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segments,
-                      Date metadata) {
+StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segments, Date metadata,
+                      const dict::Dictionaries* dicts) {
   if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
   text::Tokenizer tokenizer;
   std::vector<text::Token> tokens;
@@ -106,24 +272,38 @@ StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segm
   std::vector<TimeExpression> found;
   std::vector<Date> dates;
   int latest_year = 0;
+  Date floor = kNoDate;
+  OfficeBounds bounds;
   const text::Segment* dateline = nullptr;
   for (const text::Segment& s : segments) {
     if (s.kind != text::SegmentKind::kDateline) continue;
     dateline = &s;
-    DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year);
+    DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year, &floor);
     if (!dates.empty()) return StoryDate{dates.front(), StoryDateSource::kDateline};
   }
   for (const text::Segment& s : segments) {
     if (s.kind == text::SegmentKind::kTweetAttribution && s.date != kNoDate) {
       dates.push_back(s.date);
       latest_year = std::max(latest_year, s.date / 10000);
+      floor = std::max(floor, s.date);
     } else if (s.kind != text::SegmentKind::kUrl) {
-      DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year);
+      DatesOf(text, s.span, &tokenizer, &tokens, &words, &found, &dates, &latest_year, &floor);
+      if (dicts != nullptr && dateline != nullptr) AddOfficeBounds(*dicts, words, &bounds);
     }
   }
-  if (dateline != nullptr && latest_year > 0) {
-    Date day =
-        DatelineDayIn(text, dateline->span, latest_year, &tokenizer, &tokens, &words, &found);
+  if (dateline != nullptr && (floor != kNoDate || !bounds.persons.empty())) {
+    Date day = DatelineDayIn(text, dateline->span, 2000, &tokenizer, &tokens, &words, &found);
+    bool report = false;
+    int weekday = LeadWeekdayAfter(text, segments, dateline, &tokenizer, &tokens, &words, &report);
+    if (day != kNoDate) {
+      const int month_day = day % 10000;
+      day = bounds.persons.empty()
+                ? kNoDate
+                : YearInOffice(month_day, floor, bounds, Horizon(*dicts), weekday, report);
+      // No office bounds, or none that fit ("detained President Bazoum" the day after)
+      if (day == kNoDate && floor != kNoDate)
+        day = YearAfterFloor(month_day, floor, weekday, report);
+    }
     if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
   }
   if (dates.empty()) return StoryDate{};
@@ -132,11 +312,11 @@ StoryDate StoryDateOf(std::string_view text, std::span<const text::Segment> segm
 
 }  // namespace
 
-StoryDate FindStoryDate(std::string_view text, Date metadata) {
+StoryDate FindStoryDate(std::string_view text, Date metadata, const dict::Dictionaries* dicts) {
   if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
   std::vector<text::Segment> segments;
   text::Segmenter().Segment(text, &segments);
-  return StoryDateOf(text, segments, metadata);
+  return StoryDateOf(text, segments, metadata, dicts);
 }
 
 namespace {
@@ -152,6 +332,8 @@ struct TweetSource {
 struct PlaceMention {
   int begin = 0, end = 0;
   const Place* place = nullptr;
+  bool origin = false;  // after "from": where something came from
+  bool over = false;    // after "over": the airspace of a strike ("shot down ... over Armenia")
 };
 
 bool IsPlacePreposition(std::string_view w) {
@@ -272,7 +454,7 @@ struct ArticleCoder::State {
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
-  const PlaceMention* NearestPlace(int begin, int end) const;
+  const PlaceMention* NearestPlace(int begin, int end, bool force = false) const;
   const TimeExpression* NearestTime(int begin, int end) const;
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {
@@ -280,7 +462,12 @@ struct ArticleCoder::State {
     DatePrecision precision = DatePrecision::kDay;
   };
   When DateOf(int begin, int end, Date date) const;
-  void FindTimesByTense(Date date, bool past);
+  void FindTimesByTense(Date date, bool past, Date previous_day);
+  Date CarriedDay(Date date, bool past) const;
+  bool ReportsWords() const;
+  void RememberPlace(const Location& l);
+  const Location* CarriedPlace(bool past) const;
+  void RememberNamedDay(Date date);
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
@@ -321,6 +508,16 @@ struct ArticleCoder::State {
   std::vector<std::string_view> words;
   std::vector<TimeExpression> times;
   std::vector<TimeExpression> other_tense;  // scratch for FindTimesByTense
+  // The day the last dated sentence named first ("on Tuesday") and that
+  // sentence's number: "the same day" after it, and the undated past events
+  // of the sentence right after it, take that day.
+  Date named_day = kNoDate;
+  int named_day_sentence = -100, sentence_number = 0;
+  Date carried_day = kNoDate;  // the sentence's undated past events', else kNoDate
+  // The place of the last sentence whose event named one, and its number.
+  std::optional<Location> named_place;
+  int named_place_sentence = -100;
+  const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
   std::unordered_map<std::string, const Place*> found_places;  // CachedFind's
@@ -421,6 +618,19 @@ const Place* ArticleCoder::State::CachedFind(const std::string& name, std::strin
   return place;
 }
 
+// Where the name after the place preposition at word t starts: after "the",
+// and after "the town of" ("in the town of Kuriga"; not "the capital of").
+int PlaceNameStart(std::span<const std::string_view> words, int t) {
+  const int n = static_cast<int>(words.size());
+  int begin = t + 1;
+  if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+  if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") &&
+      EqualsAnyIgnoreCase(words[begin], {"town", "city", "village", "district", "province",
+                                         "region", "state", "county", "municipality"}))
+    begin += 2;
+  return begin;
+}
+
 void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
                                      Date date) {
   places.clear();
@@ -428,14 +638,15 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   int n = static_cast<int>(words.size());
   std::string name;
   for (int t = 0; t + 1 < n; ++t) {
-    if (!IsPlacePreposition(words[t])) continue;
-    int begin = t + 1;
-    if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+    const bool over = EqualsIgnoreCase(words[t], "over");
+    if (!over && !IsPlacePreposition(words[t])) continue;
+    const bool origin = EqualsIgnoreCase(words[t], "from");
+    int begin = PlaceNameStart(words, t);
     int end = begin;
     while (end < n && IsProperTag(p.tags[end])) ++end;
     if (end == begin) continue;
     if (const Place* place = SeatOfGovernment(begin, end, date)) {
-      places.push_back(PlaceMention{begin, end, place});
+      places.push_back(PlaceMention{begin, end, place, origin, over});
       t = end - 1;
       continue;
     }
@@ -443,13 +654,42 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       name.clear();
       for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
       if (const Place* place = CachedFind(name, hint)) {
-        places.push_back(PlaceMention{begin, end, place});
+        places.push_back(PlaceMention{begin, end, place, origin, over});
         t = end - 1;
         break;
       }
     }
   }
 }
+
+namespace {
+
+// A name set off by commas after a common noun ("the ambassador, Nicholas
+// Burns, late on Tuesday") is in apposition: its commas end no clause.
+void UnbreakAppositiveNames(std::span<const std::string_view> tags, std::vector<bool>* breaks) {
+  const int n = static_cast<int>(tags.size());
+  for (int t = 1; t < n; ++t) {
+    if (tags[t] != "," || (tags[t - 1] != "NN" && tags[t - 1] != "NNS")) continue;
+    int k = t + 1;
+    while (k < n && IsProperTag(tags[k])) ++k;
+    if (k == t + 1 || k >= n || tags[k] != ",") continue;
+    (*breaks)[t] = (*breaks)[k] = false;
+  }
+}
+
+// Whether words [0, x) are an adverbial with no verb and no clause break:
+// x is inside the phrase that opens the sentence ("In a statement on
+// Thursday, the ELN said"; not the subject, "The US commander in Iraq, ...").
+bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<bool>& breaks,
+                     int x) {
+  if (x == 0 || (tags[0] != "IN" && !tags[0].starts_with("RB"))) return false;
+  for (int t = 0; t < x; ++t) {
+    if (breaks[t] || tags[t].starts_with("VB") || tags[t] == "MD") return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 // Commas, colons and dashes outside noun phrases ("UK, French, US and other
 // forces" is one phrase) separate the clauses a time or place belongs to.
@@ -460,15 +700,18 @@ void ArticleCoder::State::FindClauseBreaks() {
   for (const code::Mention& m : mentions) {
     for (int t = m.tokens.begin; t < m.tokens.end; ++t) breaks[t] = false;
   }
+  UnbreakAppositiveNames(sentence_tags, &breaks);
 }
 
 // Whether words [x_begin, x_end) (a time or place) belong with words [begin,
 // end) (a verb or count): nothing but words between them; or the time or place
-// set off on its own (", in 2013,"); or it comes before a clause that hangs
-// on what precedes it (", which left 130 dead", ", killing 224").
+// set off on its own (", in 2013,"), or in the phrase that opens the sentence;
+// or it comes before a clause that hangs on what precedes it (", which left
+// 130 dead", ", killing 224", ", where gunmen killed 26").
 bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) const {
   int n = static_cast<int>(words.size());
-  bool open_before = x_begin == 0 || breaks[x_begin - 1];
+  bool open_before =
+      x_begin == 0 || breaks[x_begin - 1] || InOpeningPhrase(sentence_tags, breaks, x_begin);
   bool open_after = x_end >= n || breaks[x_end] || sentence_tags[x_end] == ".";
   if (open_before && open_after) return true;
   if (x_begin >= end) {
@@ -480,28 +723,39 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
   for (int t = x_end; t < begin; ++t) {
     if (!breaks[t]) continue;
     std::string_view next = t + 1 < n ? sentence_tags[t + 1] : std::string_view();
-    if (next != "WDT" && next != "WP" && next != "VBG") return false;
+    if (next != "WDT" && next != "WP" && next != "WRB" && next != "VBG") return false;
   }
   return true;
 }
 
-const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end) const {
+// The nearest place of the clause of words [begin, end). A place after "from"
+// is where the verb's object came from only right after the verb ("recalled
+// its ambassador from Phnom Penh"); further on it belongs to a noun ("signed
+// orders imposing tariffs on imports from Mexico"). A place after "over" is
+// only a use of force's (`force`: "shot down a helicopter over Armenia"; not
+// "a row over Crimea").
+const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force) const {
   const PlaceMention* best = nullptr;
   int best_distance = 1 << 30;
   for (const PlaceMention& m : places) {
+    if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
+    if (m.over && !force) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d < best_distance && Reachable(begin, end, m.begin, m.end)) best = &m, best_distance = d;
   }
   return best;
 }
 
+// The nearest time of the clause of words [begin, end); "two days after ..."
+// only for what follows it, and only if the clause names no date itself.
 const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const {
   const TimeExpression* best = nullptr;
   int best_distance = 1 << 30;
   for (const TimeExpression& e : times) {
+    if (e.relative && (begin < e.token_end || (best != nullptr && !best->relative))) continue;
     int d = Distance(begin, end, e.token_begin, e.token_end);
-    if (d < best_distance && Reachable(begin, end, e.token_begin, e.token_end))
-      best = &e, best_distance = d;
+    bool better = d < best_distance || (best != nullptr && best->relative && !e.relative);
+    if (better && Reachable(begin, end, e.token_begin, e.token_end)) best = &e, best_distance = d;
   }
   return best;
 }
@@ -523,10 +777,13 @@ std::optional<Location> ArticleCoder::State::LocationOf(
 
 // An event whose sentence names no place happened where the story was filed
 // when one of its actors belongs to that country ("Police fired tear gas"
-// under "NAIROBI -"); elsewhere the text does not say.
+// under "NAIROBI -"), or when it is a meeting (040, 046: reporters cover the
+// talks where they are held); elsewhere the text does not say.
 std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event& e) const {
   if (dateline == nullptr) return std::nullopt;
-  if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country)
+  const bool meeting = e.code.starts_with("040") || e.code.starts_with("046");
+  if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country &&
+      !meeting)
     return std::nullopt;
   PlaceMention m{0, 0, dateline};
   std::optional<Location> l = LocationOf(&m, {});
@@ -571,18 +828,34 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
 
 // Dates, modality, places, counts and offsets for the events of the sentence
 // just coded into `sentence.result`; drops what is not to be written.
+// A past participle right after its subject, with no auxiliary ("Myanmar's
+// military seized/VBN power", "people killed on Monday"), is a past: the
+// tagger often reads one for the other.
+bool IsBarePastParticiple(std::span<const std::string_view> tags, int j) {
+  if (tags[j] != "VBN") return false;
+  int k = j - 1;
+  while (k >= 0 && tags[k].starts_with("RB")) --k;
+  if (k < 0) return false;
+  if (tags[k] == "JJ") return k >= 1 && tags[k - 1] == "POS";  // "Russia's military"
+  return tags[k].starts_with("NN") || tags[k] == "PRP";
+}
+
 // Whether the verbs governing word k are in the past: the nearest finite verb
 // before it ("said on Tuesday", "was arrested on Tuesday"; not "has been at
-// war for four years", "will meet on Thursday"), else the first after it.
+// war for four years", "will meet on Thursday"), else the first after it. A
+// base form is not finite: it takes the tense of what it hangs on ("agreed to
+// stop on Saturday", "will stop on Friday").
 bool PastAt(std::span<const std::string_view> tags, int k) {
   for (int j = k - 1; j >= 0; --j) {
     std::string_view tag = tags[j];
     if (tag == "MD") return false;
-    if (!tag.starts_with("VB") || tag == "VBN" || tag == "VBG") continue;
+    if (IsBarePastParticiple(tags, j)) return true;
+    if (!tag.starts_with("VB") || tag == "VB" || tag == "VBN" || tag == "VBG") continue;
     return tag == "VBD";
   }
   for (size_t j = k; j < tags.size(); ++j) {
     if (tags[j] == "MD") return false;
+    if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
     if (tags[j].starts_with("VB") && tags[j] != "VBN" && tags[j] != "VBG") return tags[j] == "VBD";
   }
   return false;
@@ -590,8 +863,9 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
 
 // Whether the sentence's main verb is in the simple past (its first verb).
 bool IsPastSentence(std::span<const std::string_view> tags) {
-  for (std::string_view tag : tags) {
-    if (tag.starts_with("VB") || tag == "MD") return tag == "VBD";
+  for (size_t j = 0; j < tags.size(); ++j) {
+    if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
+    if (tags[j].starts_with("VB") || tags[j] == "MD") return tags[j] == "VBD";
   }
   return false;
 }
@@ -601,36 +875,112 @@ bool IsSayingVerb(std::string_view w) {
                                  "confirmed", "declared"});
 }
 
+// Whether a sentence may name the day of a deed: a weekday not right after a
+// verb of saying ("said on Tuesday" dates a report), "yesterday", "today", a
+// month and a number. The tags make this much cheaper than looking for times.
+bool MayNameADay(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
+  for (size_t t = 0; t < words.size(); ++t) {
+    if (words[t].empty()) continue;
+    if (tags[t] == "CD" && t > 0 && MonthNumber(words[t - 1]) > 0) return true;
+    if (tags[t].starts_with("NNP")) {
+      if (WeekdayNumber(words[t]) < 0) continue;
+      const size_t verb = t >= 1 && EqualsIgnoreCase(words[t - 1], "on") ? t - 2 : t - 1;
+      if (t == 0 || verb >= t || !IsSayingVerb(words[verb])) return true;
+    } else if (const char c = words[t][0] | 0x20; c == 'y' || c == 't') {
+      if (EqualsAnyIgnoreCase(words[t], {"yesterday", "today", "tonight"})) return true;
+    }
+  }
+  return false;
+}
+
 // The sentence's time expressions, each read in the tense of the verb that
 // governs it: "Putin will meet Erdogan on Thursday, officials said on
 // Tuesday" has a coming Thursday and a past Tuesday.
-void ArticleCoder::State::FindTimesByTense(Date date, bool past) {
+// "The same day" is `previous_day` if an earlier sentence named one.
+void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_day) {
   FindTimeExpressions(words, date, past, &times);
   bool mixed = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
     return PastAt(sentence_tags, t.token_begin) != past;
   });
-  if (!mixed) return;
-  FindTimeExpressions(words, date, !past, &other_tense);
-  for (TimeExpression& t : times) {
-    if (PastAt(sentence_tags, t.token_begin) == past) continue;
-    for (const TimeExpression& o : other_tense) {
-      if (o.token_begin == t.token_begin && o.token_end == t.token_end) t = o;
+  if (mixed) {
+    FindTimeExpressions(words, date, !past, &other_tense);
+    for (TimeExpression& t : times) {
+      if (PastAt(sentence_tags, t.token_begin) == past) continue;
+      for (const TimeExpression& o : other_tense) {
+        if (o.token_begin == t.token_begin && o.token_end == t.token_end) t = o;
+      }
     }
+  }
+  if (mixed || previous_day != kNoDate) AnchorOffsets(date, previous_day, &times);
+}
+
+// A past sentence that names no time, right after one that named a day of
+// the week before the story date, goes on about that day ("Turkish jets shot
+// down a Russian warplane on Tuesday. Putin called it a stab in the back.");
+// not one that reports words ("Medvedev also said ..."): they were said on a
+// day of their own.
+Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
+  if (!past || named_day_sentence != sentence_number - 1 || ReportsWords()) return kNoDate;
+  return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
+}
+
+void ArticleCoder::State::RememberPlace(const Location& l) {
+  if (named_place_sentence == sentence_number) return;  // the sentence's first
+  named_place = l;
+  named_place_sentence = sentence_number;
+}
+
+// Whether the sentence's first verb is one of saying ("Medvedev also said").
+bool ArticleCoder::State::ReportsWords() const {
+  for (size_t t = 0; t < words.size(); ++t) {
+    if (!sentence_tags[t].starts_with("VB") && sentence_tags[t] != "MD") continue;
+    return EqualsAnyIgnoreCase(words[t], {"said", "says", "told", "added", "wrote", "stated"});
+  }
+  return false;
+}
+
+// The same for places: a past sentence that names no place and no time,
+// right after one whose event took place where it said ("RSF fighters killed
+// 460 people in El Fasher. The RSF captured the capital of North Darfur."), is
+// about that place; a time of its own starts another episode.
+const Location* ArticleCoder::State::CarriedPlace(bool past) const {
+  if (!past || !named_place || named_place_sentence != sentence_number - 1 || ReportsWords() ||
+      !times.empty())
+    return nullptr;
+  return &*named_place;
+}
+
+// Remembers the first day the sentence names as the day of something done:
+// not a day that qualifies a noun ("the April 22 attack"), the day of a report
+// ("said on Sunday"), a start, or a day to come.
+void ArticleCoder::State::RememberNamedDay(Date date) {
+  const int n = static_cast<int>(words.size());
+  for (const TimeExpression& t : times) {
+    if (t.precision != DatePrecision::kDay || t.relative || t.is_start || t.date > date) continue;
+    std::string_view next = t.token_end < n ? sentence_tags[t.token_end] : std::string_view();
+    if (next.starts_with("NN") || next == "POS" || next == "JJ") continue;
+    if (t.token_begin >= 1 && IsSayingVerb(words[t.token_begin - 1])) continue;
+    named_day = t.date;
+    named_day_sentence = sentence_number;
+    return;
   }
 }
 
 // An event's date: the nearest time expression of its clause; else the one
-// that dates the report ("..., officials said on Tuesday"); else the
-// sentence's date. (Carrying the day an earlier sentence named over to
-// undated past events was tried: it got more dates wrong than right.)
+// that dates the report ("..., officials said on Tuesday"); else, in the
+// past, the day the sentence before named (CarriedDay); else the sentence's
+// date. (Carrying the day any earlier sentence named over to undated past
+// events was tried: it got more dates wrong than right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
   if (const TimeExpression* t = NearestTime(begin, end)) return When{t->date, t->precision};
   for (const TimeExpression& t : times) {
     int b = t.token_begin;
     bool after_saying = (b >= 1 && IsSayingVerb(words[b - 1])) ||
                         (b >= 2 && IsSayingVerb(words[b - 2]) && sentence_tags[b - 1] == "RB");
-    if (after_saying && t.precision == DatePrecision::kDay) return When{t.date, t.precision};
+    if (after_saying && t.precision == DatePrecision::kDay && !t.relative)
+      return When{t.date, t.precision};
   }
+  if (carried_day != kNoDate && PastAt(sentence_tags, end)) return When{carried_day};
   return When{date, DatePrecision::kDay};
 }
 
@@ -647,7 +997,14 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   d->event_date = when.date;
   d->date_precision = when.precision;
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
-  d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end), p.tokens);
+  const bool force =
+      e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
+  d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force), p.tokens);
+  if (d->location) {
+    RememberPlace(*d->location);
+  } else if (carried_place != nullptr && PastAt(sentence_tags, e->verb_tokens.end)) {
+    d->location = *carried_place;
+  }
   if (!d->location) d->location = DatelineLocation(*e);
   AttachCounts(*e, d);
   d->source_bytes = BytesOf(p.tokens, e->source_tokens.begin, e->source_tokens.end);
@@ -695,13 +1052,24 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
 void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
                                   const TweetSource* tweet) {
   bool past = IsPastSentence(p.tags);
+  ++sentence_number;
   counts.clear();
   if (MayHaveCount(words, p.tags)) FindCounts(words, p.tags, &counts);
   sentence.details.clear();
   sentence.incidents.clear();
-  // Most sentences have no event and no count: nothing to date or place.
-  if (sentence.result.events.empty() && counts.empty()) return;
-  FindTimesByTense(date, past);
+  // Most sentences have no event and no count: nothing to date or place, but
+  // the day one names may date the next.
+  if (sentence.result.events.empty() && counts.empty()) {
+    if (tweet == nullptr && MayNameADay(words, p.tags)) {
+      FindTimesByTense(date, past, kNoDate);
+      RememberNamedDay(date);
+    }
+    return;
+  }
+  const bool recent = tweet == nullptr && sentence_number - named_day_sentence <= 3;
+  FindTimesByTense(date, past, recent ? named_day : kNoDate);
+  carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;
+  carried_place = tweet == nullptr ? CarriedPlace(past) : nullptr;
   std::string_view hint;
   if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
   FindPlaces(p, hint, date);
@@ -719,6 +1087,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   }
   sentence.result.events = std::move(kept);
   MakeIncidents(p, date);
+  if (tweet == nullptr) RememberNamedDay(date);
 }
 
 namespace {
@@ -865,6 +1234,11 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   FindTweets(all, date);
   coreference.Clear();
   seen_events.clear();
+  named_day = kNoDate;
+  named_day_sentence = -100;
+  named_place.reset();
+  named_place_sentence = -100;
+  sentence_number = 0;
   RememberDateline(text);
   quote_open = false;
   sentences_since_quote = 100;
@@ -904,7 +1278,7 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
                              const std::function<void(const CodedSentence&)>& fn, long* skipped) {
   State& s = *state_;
   const std::vector<text::Segment>& segments = s.parser->Segments(text);
-  StoryDate story = StoryDateOf(text, segments, metadata);
+  StoryDate story = StoryDateOf(text, segments, metadata, &s.dicts);
   s.BeginArticle(text, segments, story);
   int n = 0;
   uint32_t end_of_previous = 0;

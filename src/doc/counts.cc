@@ -589,9 +589,10 @@ bool Finder::ObjectFollows(int i) const {
 // a run of nouns whose last is the head ("30 police officers"). -1 if none.
 int Finder::FindWho(int end, bool strict) const {
   int i = end;
-  if (i < n_ && EqualsIgnoreCase(words_[i], "of")) {  // "dozens of", "30 of the"
+  if (i < n_ && EqualsIgnoreCase(words_[i], "of")) {  // "dozens of", "30 of the", "4 of its"
     ++i;
-    if (i < n_ && In(words_[i], {"the", "those", "these"})) ++i;
+    if (i < n_ && In(words_[i], {"the", "those", "these", "its", "their", "his", "her", "our"}))
+      ++i;
   }
   for (int modifiers = 0; i < n_; ++i) {
     if (IsPeopleNoun(i, strict)) {
@@ -610,9 +611,11 @@ bool Finder::VerbBefore(int begin, Found* f) const {
     *f = Found{CountKind::kKilled, begin - 2, begin};  // "shot dead three Palestinians"
     return true;
   }
-  const Trigger* t = Find(words_[begin - 1], kVerbs);
+  // "killed all 298 people on board"
+  const int verb = begin >= 2 && EqualsIgnoreCase(words_[begin - 1], "all") ? begin - 2 : begin - 1;
+  const Trigger* t = Find(words_[verb], kVerbs);
   if (t == nullptr) return false;
-  *f = Found{t->kind, begin - 1, begin};
+  *f = Found{t->kind, verb, begin};
   return true;
 }
 
@@ -652,6 +655,11 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
       EqualsIgnoreCase(words_[k + 1], "to") && EqualsIgnoreCase(words_[k + 2], "the") &&
       EqualsIgnoreCase(words_[k + 3], "streets")) {
     *f = Found{CountKind::kParticipants, k, k + 4};
+    return true;
+  }
+  if (k + 1 < n_ && EqualsIgnoreCase(words_[k], "shot") &&
+      EqualsIgnoreCase(words_[k + 1], "dead")) {
+    *f = Found{CountKind::kKilled, k, k + 2};  // "one teacher was shot dead"
     return true;
   }
   const Trigger* s = Find(words_[k], kStates);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <cstdlib>
 #include <initializer_list>
 
@@ -172,8 +173,10 @@ constexpr std::string_view kMonthNames[] = {"january",   "february", "march",   
 int MonthWord(std::string_view w, bool* ambiguous) {
   const bool dotted = w.size() > 1 && w.back() == '.';
   if (dotted) w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9) return 0;
   for (int m = 0; m < 12; ++m) {
     std::string_view name = kMonthNames[m];
+    if ((w[0] | 0x20) != name[0]) continue;
     if (Is(w, name)) {
       *ambiguous = m == 2 || m == 3 || m == 4 || m == 5 || m == 7;
       return m + 1;
@@ -191,8 +194,9 @@ constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "th
 
 // 0 (Monday) to 6 (Sunday), else -1.
 int WeekdayWord(std::string_view w) {
+  if (w.size() < 6 || w.size() > 9) return -1;
   for (int d = 0; d < 7; ++d) {
-    if (Is(w, kWeekdays[d])) return d;
+    if ((w[0] | 0x20) == kWeekdays[d][0] && Is(w, kWeekdays[d])) return d;
   }
   return -1;
 }
@@ -200,6 +204,8 @@ int WeekdayWord(std::string_view w) {
 enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
 
 Unit UnitWord(std::string_view w) {
+  if (w.size() < 3 || w.size() > 7 || std::string_view("dwmy").find(w[0] | 0x20) == w.npos)
+    return Unit::kNone;
   if (IsOneOf(w, {"day", "days"})) return Unit::kDay;
   if (IsOneOf(w, {"week", "weeks"})) return Unit::kWeek;
   if (IsOneOf(w, {"month", "months"})) return Unit::kMonth;
@@ -285,6 +291,8 @@ class Scanner {
   bool Decade(int j, Found* f) const;
   bool Year(int j, Found* f) const;
   bool Duration(int i, Found* f) const;
+  int Offset(int i) const;
+  int SameDay(int i) const;
   bool PeriodBack(int n, Unit unit, int end, Found* f) const;
   Date PickWeekday(int weekday, Pick pick) const;
   int PartOfDay(int k) const;
@@ -295,19 +303,29 @@ class Scanner {
   bool future_ = false;  // the sentence has "will", "would", "shall"
 };
 
+// Whether relative expressions can be resolved from `d`: arithmetic from it
+// stays inside years 1-9999.
+bool IsAnchor(Date d) {
+  return IsValidDate(YearOf(d), MonthOf(d), DayOf(d)) && YearOf(d) >= 1000 && YearOf(d) <= 8999;
+}
+
 Scanner::Scanner(std::span<const std::string_view> words, Date story, bool past)
-    : words_(words), story_(story), past_(past) {
-  // Relative arithmetic stays inside years 1-9999 from these anchors.
-  if (!IsValidDate(YearOf(story), MonthOf(story), DayOf(story)) || YearOf(story) < 1000 ||
-      YearOf(story) > 8999) {
-    story_ = kNoDate;
-  }
+    : words_(words), story_(IsAnchor(story) ? story : kNoDate), past_(past) {
   for (std::string_view w : words) {
     if (IsOneOf(w, {"will", "'ll", "wo", "shall", "would"})) future_ = true;
   }
 }
 
 bool Scanner::Match(int i, TimeExpression* e) const {
+  if (const int offset = Offset(i); offset != 0) {
+    *e = TimeExpression{i, i + 3, kNoDate, DatePrecision::kDay, false, true, offset};
+    return true;
+  }
+  if (const int end = SameDay(i); end > i) {
+    *e = TimeExpression{i, end, kNoDate, DatePrecision::kDay};
+    e->anaphoric = true;
+    return true;
+  }
   Found f;
   bool start = false;
   if (Duration(i, &f)) {
@@ -568,6 +586,35 @@ bool Scanner::Duration(int i, Found* f) const {
   return unit != Unit::kNone && PeriodBack(n, unit, k + 1, f);
 }
 
+// "two days after", "a week before", "the day after": the days from the date
+// the sentence names before to the date of the clause that follows (-2, 7,
+// -1), else 0. Not an approximate one ("less than two weeks after").
+int Scanner::Offset(int i) const {
+  const std::string_view when = Word(i + 2);
+  if (!Is(when, "after") && !Is(when, "before")) return 0;
+  if (IsOneOf(Word(i - 1), {"than", "nearly", "about", "almost", "some", "around", "roughly",
+                            "over", "within", "barely", "just"}))
+    return 0;
+  int n = Is(Word(i), "the") && Is(Word(i + 1), "day") ? 1 : NumberWord(Word(i));
+  const Unit unit = UnitWord(Word(i + 1));
+  if (n == 0 || (unit != Unit::kDay && unit != Unit::kWeek)) return 0;
+  if (unit == Unit::kWeek) n *= 7;
+  return Is(when, "after") ? -n : n;
+}
+
+// "(on|later|earlier) the same day", "that (same) day", "hours later",
+// "minutes earlier": the day named before. Returns where it ends, else i.
+int Scanner::SameDay(int i) const {
+  int k = IsOneOf(Word(i), {"on", "later", "earlier"}) ? i + 1 : i;
+  if (IsOneOf(Word(k), {"the", "that"}) && Is(Word(k + 1), "same") && Is(Word(k + 2), "day"))
+    return k + 3;
+  if (Is(Word(k), "that") && Is(Word(k + 1), "day")) return k + 2;
+  k = Is(Word(i), "a") && Is(Word(i + 1), "few") ? i + 2 : i;
+  if (IsOneOf(Word(k), {"hours", "minutes"}) && IsOneOf(Word(k + 1), {"later", "earlier"}))
+    return k + 2;
+  return i;
+}
+
 // The period `n` units before the story date's (after it if n < 0): the day,
 // the week's Monday, the month's or the year's first day. A decade counts as
 // ten years.
@@ -601,6 +648,13 @@ bool Scanner::PeriodBack(int n, Unit unit, int end, Found* f) const {
 
 int DayOfWeek(Date date) { return DayNumber(date) % 7; }
 
+int WeekdayNumber(std::string_view word) { return WeekdayWord(word); }
+
+int MonthNumber(std::string_view word) {
+  bool ambiguous = false;
+  return MonthWord(word, &ambiguous);
+}
+
 Date AddDays(Date date, int days) { return FromDayNumber(DayNumber(date) + days); }
 
 namespace {
@@ -614,30 +668,66 @@ bool MayBeTimeWord(std::string_view w) {
   if (w.size() < 3 || w.size() > 9) return false;
   // The first letters of months, weekdays, units and words like "today".
   const char first = static_cast<char>(w[0] | 0x20);
-  if (std::string_view("adefjmnostwy").find(first) == std::string_view::npos) return false;
+  if (std::string_view("adefhjmnostwy").find(first) == std::string_view::npos) return false;
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
-                     "evening"});
+                     "evening", "hours", "minutes"});
 }
+
+}  // namespace
+
+void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times) {
+  Date anchor = IsAnchor(story_date) ? story_date : kNoDate;
+  if (IsAnchor(previous_day)) anchor = previous_day;
+  size_t kept = 0;
+  for (TimeExpression& e : *times) {
+    if (e.relative || e.anaphoric) {
+      if (anchor == kNoDate) continue;
+      e.date = AddDays(anchor, e.offset_days);
+    }
+    if (!e.relative && e.precision == DatePrecision::kDay && !e.is_start) anchor = e.date;
+    (*times)[kept++] = e;
+  }
+  times->resize(kept);
+}
+
+namespace {
+
+// Bit i set if words[i] may be a time word (all bits for words past the 64th).
+uint64_t TimeWordMask(std::span<const std::string_view> words) {
+  uint64_t mask = words.size() > 64 ? ~uint64_t{0} : 0;
+  for (size_t i = 0; i < words.size() && i < 64; ++i) {
+    if (MayBeTimeWord(words[i])) mask |= uint64_t{1} << i;
+  }
+  return mask;
+}
+
+// Every expression has a time word among its first five words ("for the past
+// two decades"), so a word with none among the five from it starts none.
+bool MayStartHere(uint64_t mask, int i) { return i >= 64 || ((mask >> i) & 0x1F) != 0; }
 
 }  // namespace
 
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
                          std::vector<TimeExpression>* out) {
   out->clear();
-  if (std::none_of(words.begin(), words.end(), MayBeTimeWord)) return;
+  const uint64_t mask = TimeWordMask(words);
+  if (mask == 0) return;
   const Scanner scanner(words, story_date, past);
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {
     TimeExpression e;
-    if (scanner.Match(i, &e)) {
+    if (!MayStartHere(mask, i)) {
+      ++i;
+    } else if (scanner.Match(i, &e)) {
       out->push_back(e);
       i = e.token_end;
     } else {
       ++i;
     }
   }
+  AnchorOffsets(story_date, kNoDate, out);
 }
 
 }  // namespace dyad::doc

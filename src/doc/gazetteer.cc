@@ -225,6 +225,10 @@ std::span<const uint32_t> Gazetteer::Lookup(std::string_view key) const {
 const Place* Gazetteer::Pick(std::span<const uint32_t> postings, std::string_view hint,
                              bool prefer_admin1) const {
   if (postings.empty()) return nullptr;
+  // A country's name means the country, unless the hinted country has a
+  // division or a big city of that name ("Georgia" in a US story, not
+  // "imports from Mexico" in Mexico, Missouri).
+  const bool country_first = places_[postings.front()].kind == PlaceKind::kCountry;
   // Passes in order of preference; postings are already best first.
   for (int pass = prefer_admin1 ? 0 : 2; pass < 4; ++pass) {
     const bool want_hint = pass % 2 == 0;
@@ -233,6 +237,8 @@ const Place* Gazetteer::Pick(std::span<const uint32_t> postings, std::string_vie
       const Place& p = places_[index];
       if (pass < 2 && p.kind != PlaceKind::kAdmin1) continue;
       if (want_hint && p.country != hint) continue;
+      if (want_hint && country_first && p.kind == PlaceKind::kCity && p.population < 100000)
+        continue;
       return &p;
     }
   }

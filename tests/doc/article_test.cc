@@ -84,12 +84,83 @@ TEST(StoryDateTest, MetadataThenDatelineThenLatestDate) {
   EXPECT_EQ(FindStoryDate("He spoke on Thursday in 2013.", kNoDate).source, StoryDateSource::kNone);
 }
 
+// A dateline without a year: a year or month named in the past is before the
+// story's year; the lead's weekday picks among the years after it.
+TEST(StoryDateTest, DatelineYearIsAfterTheYearsNamedInThePast) {
+  // Oct 29 was a Wednesday in 2025 (a Tuesday in 2024): "said on Wednesday".
+  StoryDate d = FindStoryDate(
+      "PORT SUDAN, Oct 29 (AFP) - Paramilitaries killed 460 people, the WHO said on Wednesday. "
+      "The war, which erupted in April 2023, has killed tens of thousands.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20251029);
+  EXPECT_EQ(d.source, StoryDateSource::kDatelineYearInferred);
+  EXPECT_TRUE(d.inferred());
+  // A deed on Tuesday: the dateline's day is that Tuesday or the Wednesday after.
+  d = FindStoryDate(
+      "JOHANNESBURG, June 29 (AP) - The Constitutional Court on Tuesday sentenced Jacob Zuma to "
+      "15 months in prison. Zuma was forced to resign in 2018.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20210629);
+  // Without a weekday: the first year after; a year to come bounds nothing.
+  d = FindStoryDate(
+      "NAIROBI, June 26 (AP) - Police arrested 12 protesters. Elections will be held in 2027. "
+      "The last vote was in 2022.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20230626);
+  // A full date may be of the story's own year: on or before the story.
+  d = FindStoryDate(
+      "KYIV, Dec 25 (Reuters) - Russia launched 70 missiles. The last strike was on Dec. 13, "
+      "2024.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20241225);
+  d = FindStoryDate("KYIV, Dec 5 (Reuters) - The last strike was on Dec. 13, 2024.", kNoDate);
+  EXPECT_EQ(d.date, 20251205);
+}
+
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
   std::string text =
       "Putin spoke.\n"
       "November 26: Vladimir Putin will meet with the French President\n"
       "\u2014 President of Russia (@KremlinRussia_E) November 25, 2015\n";
   EXPECT_EQ(FindStoryDate(text, kNoDate).date, 20151125);
+}
+
+// A dateline without a year in a text that names none: the terms of the
+// office holders it names with their title, and the lead's weekday.
+TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
+  const std::string moscow =
+      "MOSCOW, Nov 25 (Reuters) - Russian President Vladimir Putin will meet French President "
+      "Francois Hollande in Moscow on Thursday, the Kremlin said on Wednesday.\n\nHollande met "
+      "U.S. President Barack Obama at the White House yesterday.\n";
+  StoryDate d = FindStoryDate(moscow, kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20151125);  // the one Wednesday Nov 25 of Hollande's and Obama's terms
+  EXPECT_EQ(d.source, StoryDateSource::kDatelineYearInferred);
+  EXPECT_EQ(FindStoryDate(moscow, kNoDate).source, StoryDateSource::kNone);  // no dictionaries
+  // Jan 10 2022 was a Monday but before Sharif's first term: the Tuesday after, in 2023.
+  d = FindStoryDate(
+      "GENEVA, Jan. 10 (AP) - Donors pledged more than $9 billion on Monday to help Pakistan "
+      "recover from floods, Prime Minister Shehbaz Sharif said.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20230110);
+  // "Former President", "under President": no bound.
+  d = FindStoryDate(
+      "WASHINGTON, Nov 25 (Reuters) - Former President Barack Obama said on Wednesday he would "
+      "campaign.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  d = FindStoryDate(
+      "WASHINGTON, Nov 25 (Reuters) - The program, begun under President Barack Obama, was "
+      "cut on Wednesday.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  // No year of the term puts the day on the lead's weekday (a Saturday story of a
+  // Thursday kidnapping): the first year of the term after the years named.
+  d = FindStoryDate(
+      "KADUNA, Nigeria, March 9 (Reuters) - Gunmen kidnapped at least 287 pupils on Thursday, "
+      "local officials said. President Bola Tinubu ordered security agencies to rescue them. In "
+      "April 2014, Boko Haram insurgents abducted 276 schoolgirls in Chibok.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20240309);
 }
 
 TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
@@ -181,6 +252,113 @@ TEST_F(ArticleTest, EventDatesFollowTheText) {
       Code("Kenyan police have arrested 12 protesters, officials said on Tuesday.", 20240627);
   ASSERT_EQ(reported.size(), 1u);
   EXPECT_EQ(reported[0].details.event_date, 20240625);
+}
+
+// A base form takes the tense of the verb it hangs on: "agreed to stop on
+// Saturday" is the Saturday before a Sunday story, not the one after.
+TEST_F(ArticleTest, AnInfinitiveTakesTheTenseOfItsGoverningVerb) {
+  auto events = Code(
+      "India and Pakistan agreed to stop all firing and military action on Saturday.", 20250511);
+  ASSERT_FALSE(events.empty());
+  for (const Out& o : events) EXPECT_EQ(o.details.event_date, 20250510) << o.code;
+}
+
+// The commas around a name in apposition end no clause: the time after them
+// is the verb's.
+TEST_F(ArticleTest, AnAppositiveNameDoesNotCutTheVerbFromItsTime) {
+  auto events = Code(
+      "The Chinese foreign ministry summoned the U.S. ambassador, Nicholas Burns, late on "
+      "Tuesday to lodge a stern protest.",
+      20220804);
+  const Out* summoned = Find(events, "CHNGOV", "USAGOV");
+  ASSERT_NE(summoned, nullptr);
+  EXPECT_EQ(summoned->details.event_date, 20220802);
+}
+
+// A time in the phrase that opens the sentence dates its main clause; a time
+// before ", where ..." dates the clause that hangs on it.
+TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
+  auto events = Code(
+      "In a statement on Thursday, the ELN said one of its units was holding him and demanded "
+      "that the army halt its operations in the area.",
+      20231104);
+  ASSERT_FALSE(events.empty());
+  for (const Out& o : events) EXPECT_EQ(o.details.event_date, 20231102) << o.code;
+  Code(
+      "New Delhi said it hit targets linked to the April 22 attack in Pahalgam, where gunmen "
+      "killed 26 men.",
+      20250511);
+  ASSERT_EQ(incidents_.size(), 1u);
+  EXPECT_EQ(incidents_[0].date, 20250422);
+}
+
+// "a day after ..." dates the clause that follows it, not the one before.
+TEST_F(ArticleTest, ADayAfterDatesTheClauseThatFollows) {
+  auto events = Code(
+      "Kenyan President William Ruto said on Wednesday he would not sign a finance bill "
+      "containing new taxes and withdrew it, a day after thousands of protesters stormed "
+      "parliament and set part of the building on fire.",
+      20240626);
+  const Out* stormed = Find(events, "---CVL", "KENLEG");
+  ASSERT_NE(stormed, nullptr);
+  EXPECT_EQ(stormed->details.event_date, 20240625);
+}
+
+// An undated past sentence right after one that named a day goes on about
+// that day; not after a day that only dates a report, nor two sentences on.
+TEST_F(ArticleTest, AnUndatedPastSentenceTakesTheDayTheSentenceBeforeNamed) {
+  auto events = Code(
+      "Turkish F-16 jets shot down a Russian warplane near the Syrian border on Tuesday. Putin "
+      "called the incident a stab in the back and accused Ankara of protecting Islamic State's "
+      "oil trade.",
+      20151125);
+  const Out* accused = Find(events, "RUSGOV", "TURGOV");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->details.event_date, 20151124);
+  auto reported = Code(
+      "North Korea's ruling party newspaper Rodong Sinmun said on Sunday that the exercise was "
+      "like pouring gasoline on fire. South Korean President Moon Jae-in urged Pyongyang not to "
+      "use them as a pretext for further provocations.",
+      20170821);
+  const Out* urged = Find(reported, "KORGOV", "PRKGOV");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->details.event_date, 20170821);
+  // Nor into a sentence that reports words: they were said on a day of their own.
+  auto said = Code(
+      "President Vladimir Putin signed a decree ordering the measures on Wednesday. Medvedev "
+      "also said the government was considering barring airlines from the European Union.",
+      20140807);
+  int reported_words = 0;
+  for (const Out& o : said) {
+    if (!o.sentence.starts_with("Medvedev")) continue;
+    EXPECT_EQ(o.details.event_date, 20140807) << o.code;
+    ++reported_words;
+  }
+  EXPECT_GT(reported_words, 0);
+}
+
+// The day may come from a sentence with no event; "seized/VBN" with no
+// auxiliary is a past; a time the verb cannot reach does not stop the carry.
+TEST_F(ArticleTest, TheDayCarriesFromASentenceWithoutEvents) {
+  auto events = Code(
+      "Myanmar's military seized power in a coup on Monday, detaining elected leader Aung San "
+      "Suu Kyi in early morning raids. The army declared a one-year state of emergency, saying "
+      "it had acted because of fraud in November's election.",
+      20210202);
+  const Out* declared = Find(events, "MMRMIL", "MMRCVL");
+  ASSERT_NE(declared, nullptr);
+  EXPECT_EQ(declared->details.event_date, 20210201);
+}
+
+// "On the same day", "hours later": the day an earlier sentence named.
+TEST_F(ArticleTest, TheSameDayIsTheDayAnEarlierSentenceNamed) {
+  auto events = Code(
+      "Maduro on Monday accused the opposition of attempting a coup. On the same day, his "
+      "government expelled diplomats from seven Latin American countries.",
+      20240731);
+  const Out* expelled = Find(events, "VENGOV", "LAM");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(expelled->details.event_date, 20240729);
 }
 
 TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
@@ -293,14 +471,18 @@ TEST_F(ArticleTest, CountsWithoutAnEventBecomeIncidents) {
   EXPECT_EQ(incidents_[0].date, 20151113);
 }
 
-TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
-  // This build's index, else the main build's (a sanitizer build has none of its own).
+// This build's index, else the main build's (a sanitizer build has none of its own).
+StatusOr<Gazetteer> LoadGazetteer() {
   const char* env = std::getenv("DYAD_GAZETTEER");
   std::string path = env != nullptr && *env != '\0' ? env : DYAD_BINARY_DIR "/data/gazetteer.bin";
   if (!FileExists(path)) path = DYAD_SOURCE_DIR "/build/data/gazetteer.bin";
-  ASSERT_TRUE(FileExists(path)) << path << " is built by scripts/setup (scripts/build-gazetteer)";
-  auto gazetteer = Gazetteer::Load(path);
-  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  return Gazetteer::Load(path);
+}
+
+TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message()
+                              << " (built by scripts/setup: scripts/build-gazetteer)";
   auto events = Code("NAIROBI, June 26 (AP) - Police arrested 12 protesters on Tuesday.", 20240626,
                      false, &*gazetteer);
   ASSERT_EQ(events.size(), 1u);
@@ -337,6 +519,86 @@ TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   ASSERT_TRUE(more[0].details.location.has_value());
   EXPECT_EQ(more[0].details.location->name, "Aleppo");
   EXPECT_EQ(more[0].details.location->country, "SYR");
+}
+
+// Where an event happened, as the text says: a country's name is the country
+// (not Mexico, Missouri, in a US story); "imports from Mexico" far from the
+// verb is no event's place, "recalled its ambassador from Phnom Penh" is; "the
+// city of Aleppo" is Aleppo.
+TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  const Place* mexico = gazetteer->Find("Mexico", "USA");
+  ASSERT_NE(mexico, nullptr);
+  EXPECT_EQ(mexico->country, "MEX");
+  auto tariffs = Code(
+      "WASHINGTON, Feb 2 (Reuters) - U.S. President Donald Trump signed orders on Saturday "
+      "imposing 25% tariffs on imports from Mexico and Canada.",
+      20250202, false, &*gazetteer);
+  ASSERT_FALSE(tariffs.empty());
+  for (const Out& o : tariffs) {
+    ASSERT_TRUE(o.details.location.has_value()) << o.code;
+    EXPECT_EQ(o.details.location->country, "USA") << o.code;  // the dateline's Washington
+  }
+  auto recalled = Code("Thailand recalled its ambassador from Phnom Penh on Wednesday.", 20250724,
+                       false, &*gazetteer);
+  ASSERT_FALSE(recalled.empty());
+  ASSERT_TRUE(recalled[0].details.location.has_value());
+  EXPECT_EQ(recalled[0].details.location->name, "Phnom Penh");
+  // The subject's "in Iraq" is not an opening phrase set off for the verb.
+  auto subject = Code(
+      "The US commander in Iraq, General David Petraeus, held talks with President Michel "
+      "Suleiman during a surprise visit to Beirut on Wednesday.",
+      20080806, false, &*gazetteer);
+  ASSERT_FALSE(subject.empty());
+  ASSERT_TRUE(subject[0].details.location.has_value());
+  EXPECT_EQ(subject[0].details.location->name, "Beirut");
+  // "over" places a use of force, not a criticism.
+  auto over = Code(
+      "Azerbaijani forces shot down a Russian military helicopter over Armenia on Monday.\n\n"
+      "Russia criticised Ukraine over Crimea on Monday.",
+      20201110, false, &*gazetteer);
+  const Out* shot = Find(over, "AZEMIL", "RUSMIL");
+  ASSERT_NE(shot, nullptr);
+  ASSERT_TRUE(shot->details.location.has_value());
+  EXPECT_EQ(shot->details.location->name, "Armenia");
+  const Out* criticised = Find(over, "RUS", "UKR");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_FALSE(criticised->details.location.has_value());
+  auto city = Code("Syrian troops shelled rebels in the city of Aleppo on Monday.", 20240626, false,
+                   &*gazetteer);
+  ASSERT_FALSE(city.empty());
+  ASSERT_TRUE(city[0].details.location.has_value());
+  EXPECT_EQ(city[0].details.location->name, "Aleppo");
+}
+
+// A past sentence with no place and no time goes on where the one before
+// said its event happened; a meeting with no place was where the story was filed.
+TEST_F(ArticleTest, PlacesCarryToTheNextSentenceAndMeetingsToTheDateline) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto carried = Code(
+      "PORT SUDAN, Oct 29 (AFP) - Sudan's paramilitary Rapid Support Forces killed more than 460 "
+      "people at the main maternity hospital in El Fasher after seizing the city on Sunday.\n\nThe "
+      "RSF captured the capital of North Darfur after an 18-month siege, driving the army from its "
+      "last stronghold in the western region.",
+      20251029, false, &*gazetteer);
+  const Out* captured = nullptr;
+  for (const Out& o : carried) {
+    if (o.sentence.starts_with("The RSF")) captured = &o;
+  }
+  ASSERT_NE(captured, nullptr);
+  ASSERT_TRUE(captured->details.location.has_value());
+  EXPECT_EQ(captured->details.location->name, "El Fasher");
+  auto met = Code(
+      "SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim "
+      "Jong Un met on Tuesday at a hotel.",
+      20180612, false, &*gazetteer);
+  ASSERT_FALSE(met.empty());
+  for (const Out& o : met) {
+    ASSERT_TRUE(o.details.location.has_value()) << o.code;
+    EXPECT_EQ(o.details.location->name, "Singapore") << o.code;
+  }
 }
 
 }  // namespace

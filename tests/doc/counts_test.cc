@@ -188,12 +188,18 @@ TEST(CountsTest, VerbBeforeNumber) {
       {"Israeli troops shot dead three Palestinians", {"killed=3 Palestinians"}},
       {"the quake left more than 2,000 people homeless and 300 missing",
        {"displaced>=2000 people", "missing=300"}},
+      {"flight MH17 , which killed all 298 people on board", {"killed=298 people"}},
+      {"they killed all 12", {"killed=12"}},
   });
 }
 
 TEST(CountsTest, StateAfterNumber) {
   ExpectCounts({
       {"30 people were killed in the blast", {"killed=30 people"}},
+      {"Iran 's army said four of its soldiers were killed", {"killed=4 soldiers"}},
+      {"two of their children were injured", {"injured=2 children"}},
+      {"one person was shot dead as he fled", {"killed=1 person"}},
+      {"30 protesters were shot dead", {"killed=30 protesters"}},
       {"12 arrested", {"arrested=12"}},
       {"130 dead", {"killed=130"}},
       {"the blast left 12 dead", {"killed=12"}},

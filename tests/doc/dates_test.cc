@@ -27,6 +27,18 @@ TEST(DayOfWeekTest, KnownDates) {
   EXPECT_EQ(DayOfWeek(21000301), 0);  // Monday (2100 is not a leap year)
 }
 
+TEST(WeekdayNumberTest, NamesInAnyCase) {
+  EXPECT_EQ(WeekdayNumber("Monday"), 0);
+  EXPECT_EQ(WeekdayNumber("WEDNESDAY"), 2);
+  EXPECT_EQ(WeekdayNumber("sunday"), 6);
+  EXPECT_EQ(WeekdayNumber("Mon"), -1);
+  EXPECT_EQ(WeekdayNumber("today"), -1);
+  EXPECT_EQ(MonthNumber("Nov."), 11);
+  EXPECT_EQ(MonthNumber("september"), 9);
+  EXPECT_EQ(MonthNumber("Sept."), 9);
+  EXPECT_EQ(MonthNumber("Monday"), 0);
+}
+
 TEST(AddDaysTest, AcrossMonthsYearsAndLeapDays) {
   EXPECT_EQ(AddDays(20151231, 1), 20160101);
   EXPECT_EQ(AddDays(20160301, -1), 20160229);
@@ -320,6 +332,74 @@ TEST(FindTimeExpressionsTest, WithoutStoryDateOnlyFullDates) {
         },
         story);
   }
+}
+
+// "two days after ...": days from the day named before it, else from the story date.
+TEST(FindTimeExpressionsTest, DaysAfterOrBeforeCountFromTheDayBefore) {
+  ExpectCases({
+      {"He resigned on Tuesday , a day after protesters stormed parliament", kPast,
+       "2-4 20151124 day; 5-8 20151123 day"},
+      {"He died on Nov. 16 , three days after police detained him", kPast,
+       "2-5 20151116 day; 6-9 20151113 day"},
+      {"Protesters returned two days after police fired on them", kPast, "2-5 20151123 day"},
+      {"They met on Monday , the day before the vote", kPast, "2-4 20151123 day; 5-8 20151124 day"},
+      {"It came a week after the attack", kPast, "2-5 20151118 day"},
+      // Approximate spans and spans without a number are not dates.
+      {"It came less than two weeks after the attack", kPast, ""},
+      {"It came days after the attack", kPast, ""},
+  });
+  // Without a story date only a named day anchors them.
+  EXPECT_EQ(Find("It came two days after the attack", kPast, kNoDate), "");
+  EXPECT_EQ(Find("On Nov. 16 , 2015 , two days after the attack", kPast, kNoDate),
+            "0-5 20151116 day; 6-9 20151114 day");
+}
+
+TEST(AnchorOffsetsTest, ReanchorsAfterAnExpressionChanges) {
+  std::vector<std::string_view> words = SplitWhitespace("on Friday , two days after the coup");
+  std::vector<TimeExpression> found;
+  FindTimeExpressions(words, kStory, kPast, &found);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[1].relative);
+  EXPECT_EQ(found[1].date, 20151118);  // Friday 20 November - 2
+  found[0].date = 20151127;            // the coming Friday instead
+  AnchorOffsets(kStory, kNoDate, &found);
+  EXPECT_EQ(found[1].date, 20151125);
+}
+
+// "the same day", "hours later": the day named before, else the story date.
+TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
+  ExpectCases({
+      {"On the same day , his government expelled diplomats", kPast, "0-4 20151125 day"},
+      {"He spoke on Monday and later that day he left", kPast,
+       "2-4 20151123 day; 5-8 20151123 day"},
+      {"Hours later , New Delhi expelled six diplomats", kPast, "0-2 20151125 day"},
+      {"A few hours later they left", kPast, "0-4 20151125 day"},
+      {"That day will come", kNotPast, "0-2 20151125 day"},
+      {"They spent hours there", kPast, ""},
+  });
+  std::vector<std::string_view> words = SplitWhitespace("Hours later , they left");
+  std::vector<TimeExpression> found;
+  FindTimeExpressions(words, kStory, kPast, &found);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].anaphoric);
+  AnchorOffsets(kStory, 20151123, &found);  // an earlier sentence named Monday
+  EXPECT_EQ(found[0].date, 20151123);
+}
+
+// The longest openings before a time word: the scan skips words with none
+// among the five from them, so these must still be found whole.
+TEST(FindTimeExpressionsTest, LongOpeningsBeforeTheTimeWord) {
+  ExpectCases({
+      {"Prices rose for the past two decades", kNotPast, "2-7 19950101 year start"},
+      {"Prices rose in the past three months", kPast, "2-7 20150801 month start"},
+      {"He left on the same day", kPast, "2-6 20151125 day"},
+      {"They left a few hours later", kPast, "2-6 20151125 day"},
+  });
+  // Past the 64th word nothing is skipped.
+  std::string long_sentence;
+  for (int i = 0; i < 70; ++i) long_sentence += "word ";
+  EXPECT_EQ(Find(long_sentence + "for the past two decades", kNotPast),
+            "70-75 19950101 year start");
 }
 
 TEST(FindTimeExpressionsTest, ReplacesOutput) {

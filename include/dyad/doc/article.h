@@ -47,10 +47,15 @@ struct StoryDate {
 
 // The story date of `text`: `metadata` when given (not kNoDate), else the
 // full date of a dateline ("PARIS, Nov. 25, 2015 (AFP) -"), else a dateline's
-// day and month ("NAIROBI, June 26 (AP) -") in the latest year the text names,
-// else the latest full date (day, month and year) written anywhere in it,
-// tweet attribution lines included; kNone if there is none.
-StoryDate FindStoryDate(std::string_view text, Date metadata);
+// day and month ("NAIROBI, June 26 (AP) -") in a year the text implies (see
+// docs/articles.md: after the years it names in the past, on or after its
+// full dates, on the lead's weekday), else the latest full date (day, month
+// and year) written anywhere in it, tweet attribution lines included; kNone if
+// there is none. `dicts`, if given, also bound a dateline's year by the terms
+// of the office holders the text names with their title ("President Barack
+// Obama"); ArticleCoder::Code passes its own.
+StoryDate FindStoryDate(std::string_view text, Date metadata,
+                        const dict::Dictionaries* dicts = nullptr);
 
 // Byte offsets [begin, end) into the article's text; begin == end if none.
 struct ByteRange {
@@ -98,12 +103,12 @@ struct Incident {
 
 // One coded sentence of an article, as the ArticleCoder hands it over.
 struct CodedSentence {
-  std::string id;                     // "STORY_3"
-  std::string_view text;              // the sentence, a view into the article
-  ByteRange bytes;                    // where it stands in the article
-  Date date = kNoDate;                // the date it is coded at (a tweet's own date)
+  std::string id;         // "STORY_3"
+  std::string_view text;  // the sentence, a view into the article
+  ByteRange bytes;        // where it stands in the article
+  Date date = kNoDate;    // the date it is coded at (a tweet's own date)
   StoryDateSource story_date_source = StoryDateSource::kNone;  // where the story date came from
-  bool tweet = false;                 // part of an embedded tweet
+  bool tweet = false;                                          // part of an embedded tweet
   code::SentenceResult result;        // events (written ones only, unless all_modalities)
   std::vector<EventDetails> details;  // one per event of `result`
   std::vector<Incident> incidents;

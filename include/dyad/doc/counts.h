@@ -7,15 +7,18 @@
 // Supported forms (N is a number phrase, NOUN an optional counted noun such as
 // "people", "soldiers", "Palestinians", found within a few modifiers; with
 // tags, any plural noun):
-//  * verb N [of] [NOUN]:  "killing 224 people", "the attack killed 130",
+//  * verb [all] N [of] [NOUN]:  "killing 224 people", "the attack killed 130",
+//    "killed all 298 people on board",
 //    "police arrested 12 students", "displaced 2 million people", "injuring
 //    dozens", "shot dead three Palestinians" (kill, injure, wound, hurt,
 //    arrest, detain, displace, kidnap, abduct, evacuate, execute, massacre,
 //    murder; listed inflections).
-//  * N [of] [NOUN] [aux...] STATE: "30 people were killed", "12 arrested",
-//    "130 dead", "left 12 dead", "leaving 5 wounded", "12 dead soldiers", "2
-//    million have fled", "thousands of people protested", "5 are still
-//    missing", "10 were forced to flee", "5,000 took to the streets". A
+//  * N [of [the|its|their...]] [NOUN] [aux...] STATE: "30 people were killed",
+//    "four of its soldiers were killed", "12 arrested", "130 dead", "left 12
+//    dead", "leaving 5 wounded", "one person was shot dead", "12 dead
+//    soldiers", "2 million have fled", "thousands of people protested", "5
+//    are still missing", "10 were forced to flee", "5,000 took to the
+//    streets". A
 //    transitive participle with an object and no "be" before it ("3 bombs
 //    killed 30 people") is an active verb, not a count of its subject.
 //  * nominal: "a death toll of 130", "the toll rose to 130", "the deaths of 12

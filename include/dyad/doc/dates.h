@@ -27,6 +27,14 @@ struct TimeExpression {
   // The period is when something began and lasted until the story date:
   // "since 2011", "for four years" (2011 when the story is from 2015).
   bool is_start = false;
+  // "two days after ...", "a week before ...": the date of the clause that
+  // follows (and of nothing before it), `offset_days` from the day the
+  // sentence names before it, else from the story date (AnchorOffsets).
+  bool relative = false;
+  int offset_days = 0;
+  // "the same day", "hours later": the day the sentence names before it, else
+  // the one an earlier sentence named, else the story date (AnchorOffsets).
+  bool anaphoric = false;
 };
 
 // Replaces `*out` with the time expressions in `words` (a sentence's Penn
@@ -41,6 +49,19 @@ struct TimeExpression {
 // years", not "served for four years"). The views must outlive the call only.
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
                          std::vector<TimeExpression>* out);
+
+// Dates the relative and anaphoric expressions of `times` (FindTimeExpressions'
+// result, in order): each is `offset_days` from the nearest day-precision
+// expression before it that is not relative, else from `previous_day` (the
+// day an earlier sentence named; kNoDate if none), else from `story_date`;
+// without any it is removed. FindTimeExpressions calls it without a
+// previous day; call it again after replacing expressions of `times`.
+void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times);
+
+// 0 (Monday) to 6 (Sunday) for a weekday's name in any letter case, else -1.
+int WeekdayNumber(std::string_view word);
+// 1 to 12 for a month's name or abbreviation ("Nov", "Nov.", "Sept."), else 0.
+int MonthNumber(std::string_view word);
 
 // Calendar arithmetic on valid dates (years 1 to 9999).
 // The day of the week: 0 is Monday, ..., 6 is Sunday.
