@@ -6,6 +6,7 @@
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -49,11 +50,44 @@ bool AddAgentCode(const dict::Agent& agent, bool dyad, std::string* code) {
   return true;
 }
 
-// Whether an agent ending before words[end] names the phrase's head rather
-// than modifying another noun: "military aid" and "civilian rule" are no
-// actors, "the military", "army officers" and "minister of Gondor" are.
-bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int end) {
+// What the phrase's words alone do not say: where a possessive 's was left
+// out ("the Iranian government['s] crackdown") and where a name the
+// dictionaries do not know runs to the end ("U.S. envoy [Zalmay Khalilzad]").
+struct PhraseShape {
+  uint32_t possessive_after = 0;  // bit k: a 's followed word k
+  int unknown_name_begin = -1;    // first word of a trailing unknown name, -1 if none
+
+  bool PossessiveBefore(int end) const {
+    return end > 0 && end <= 32 && (possessive_after >> (end - 1) & 1u) != 0;
+  }
+};
+
+// Whether the role at words[begin] belongs to the actor ending at
+// words[actor_end], with only known words and no other actor between them:
+// "the Iranian government", not "Canada release Huawei executive".
+bool OwnedRole(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int actor_end,
+               int begin) {
+  if (actor_end < 0 || actor_end > begin) return false;
+  dict::PhraseMatch match;
+  for (int k = actor_end; k < begin; ++k) {
+    if (words[k] == dict::kUnknownWord || dicts.actors.names().MatchAt(words, k, &match))
+      return false;
+  }
+  return true;
+}
+
+// Whether an agent at words[begin, end) names the phrase's head rather than
+// modifying another noun: "military aid" and "civilian rule" are no actors,
+// "the military", "army officers" and "minister of Gondor" are; so are a
+// named actor's role as possessor ("the Iranian government's crackdown") or
+// as the title before a name ("U.S. envoy Zalmay Khalilzad").
+bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int begin,
+                 int end, int actor_end, const PhraseShape& shape) {
   if (end >= static_cast<int>(words.size())) return true;
+  if ((shape.PossessiveBefore(end) || end == shape.unknown_name_begin) &&
+      OwnedRole(dicts, words, actor_end, begin)) {
+    return true;
+  }
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
   return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" ||
@@ -82,7 +116,7 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
 }
 
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
-                Phrase* phrase) {
+                const PhraseShape& shape, Phrase* phrase) {
   phrase->actor = -1;
   phrase->agents.clear();
   dict::PhraseMatch match;
@@ -141,7 +175,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (at >= actor_begin && at < actor_end) {
       ++k;
     } else if (dicts.agents.names().MatchAt(words, k, &match) &&
-               (!dyad || HeadsPhrase(dicts, words, match.end)) &&
+               (!dyad || HeadsPhrase(dicts, words, at, match.end, actor_end, shape)) &&
                (!dicts.agents.agents()[match.entry].needs_owner || at == actor_end ||
                 at == last_agent_end)) {
       // dyad: a role noun directly before another one modifies it and the
@@ -288,7 +322,7 @@ void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& u
     if (phrase.word_end - phrase.word_begin != 1 || !IsBareCountry(dicts, date, phrase)) continue;
     words = {s->phrase_words[phrase.word_begin], head};
     Phrase shared;
-    CodePhrase(dicts, date, words, &shared);
+    CodePhrase(dicts, date, words, PhraseShape{}, &shared);
     if (shared.actor != phrase.actor || shared.agents.empty()) continue;
     phrase.code = std::move(shared.code);
     phrase.agents = std::move(shared.agents);
@@ -337,6 +371,34 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
   }
 }
 
+// The shape of a single-phrase unit whose words are its tokens without the
+// possessive markers (else an empty shape: compounds share words).
+PhraseShape ShapeOf(const dict::Dictionaries& dicts, const Sentence& s, const Unit& unit,
+                    const Phrase& phrase) {
+  PhraseShape shape;
+  std::span<const dict::WordId> words(s.phrase_words.data() + phrase.word_begin,
+                                      phrase.word_end - phrase.word_begin);
+  int n = 0;
+  for (int t = unit.token_begin; t < unit.token_end; ++t) {
+    if (s.tokens[t].tag == "POS") {
+      if (n > 0 && n <= 32) shape.possessive_after |= 1u << (n - 1);
+      continue;
+    }
+    if (n >= static_cast<int>(words.size()) || words[n] != s.tokens[t].word) return {};
+    bool name = s.tokens[t].tag == "NNP" || s.tokens[t].tag == "NNPS";
+    if (!name) shape.unknown_name_begin = -1;
+    if (name && shape.unknown_name_begin < 0) shape.unknown_name_begin = n;
+    ++n;
+  }
+  if (n != static_cast<int>(words.size())) return {};
+  dict::PhraseMatch match;
+  if (shape.unknown_name_begin >= 0 &&
+      dicts.actors.names().MatchAt(words, shape.unknown_name_begin, &match)) {
+    shape.unknown_name_begin = -1;
+  }
+  return shape;
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -348,7 +410,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       Phrase& phrase = s->phrases[p];
       std::span<const dict::WordId> words(s->phrase_words.data() + phrase.word_begin,
                                           phrase.word_end - phrase.word_begin);
-      CodePhrase(dicts, date, words, &phrase);
+      PhraseShape shape;
+      if (unit.phrase_end - unit.phrase_begin == 1) shape = ShapeOf(dicts, *s, unit, phrase);
+      CodePhrase(dicts, date, words, shape, &phrase);
       phrase.place = place;
       phrase.antecedent.clear();
       phrase.capital_of.clear();
@@ -403,7 +467,7 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
     ids.push_back(dicts.vocabulary.Find(upper));
   }
   Phrase phrase;
-  CodePhrase(dicts, date, ids, &phrase);
+  CodePhrase(dicts, date, ids, PhraseShape{}, &phrase);
   if (info != nullptr) {
     info->text.clear();
     for (std::string_view w : words) info->text += (info->text.empty() ? "" : " ") + std::string(w);

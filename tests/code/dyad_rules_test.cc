@@ -158,6 +158,23 @@ TEST_F(DyadRulesTest, HeadRoleNounGivesTheRole) {
   EXPECT_EQ(Phrase("the opposition officials"), "---OPPGOV");  // a side taken stays
 }
 
+TEST_F(DyadRulesTest, NamedActorsRoleHeadsBeforeAPossessiveOrAnUnknownName) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (NP (DT the) (JJ French) "
+                 "(NN government) (POS 's)) (NN crackdown))) (. .)))"),
+            (Events{"IND FRAGOV 112"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN official) (NNP Pierre) (NNP Martin)) "
+                 "(VP (VBD met) (NP (NNP India))) (. .)))"),
+            (Events{"FRAGOV IND 040"}));
+  // A role of no one named, or a role modifying a noun, stays no actor.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (NP (DT the) "
+                 "(NN government) (POS 's)) (NN crackdown))) (. .)))"),
+            (Events{}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (JJ French) "
+                 "(NN government) (NN crackdown))) (. .)))"),
+            (Events{"IND FRA 112"}));
+}
+
 TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("Paris"), "FRAGOV");
