@@ -399,6 +399,79 @@ PhraseShape ShapeOf(const dict::Dictionaries& dicts, const Sentence& s, const Un
   return shape;
 }
 
+// The country a phrase names, as a code prefix ("KEN" for "Kenyan police",
+// "in Nairobi" and "William Ruto"); "" for no one, an organisation or a region.
+std::string_view CountryNamed(const dict::Dictionaries& dicts, const Phrase& phrase) {
+  if (!phrase.capital_of.empty()) return phrase.capital_of;
+  if (phrase.actor < 0 || phrase.code.size() < 3) return {};
+  if (phrase.code.size() == 3 && !dicts.actors.actors()[phrase.actor].country) return {};
+  std::string_view prefix = std::string_view(phrase.code).substr(0, 3);
+  if (prefix == "---" || prefix == "IGO" || prefix == "NGO" || prefix == "IMG") return {};
+  return prefix;
+}
+
+bool IsStateBody(std::string_view role) {
+  return role == "GOV" || role == "COP" || role == "LEG" || role == "JUD" || role == "MIL";
+}
+
+// Whether `code` is a country's role at home: its government, institutions or
+// people, not its forces or armed groups, which may act abroad.
+bool IsDomesticRole(std::string_view code) {
+  if (code.size() != 6) return false;
+  std::string_view role = code.substr(3);
+  for (std::string_view r : {"GOV", "CVL", "JUD", "LEG", "COP", "OPP", "LAB", "EDU", "MED", "HLH",
+                             "AGR", "REL", "PTY", "ELI", "HRI", "BUS"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
+// The one country a sentence is about at home: every country it names is the
+// same, and some phrase names it with a domestic role or as a capital where
+// things happen ("Kenyan President William Ruto", "thousands of Kenyans", "in
+// Jakarta"; not "Ukraine" demanding troops from abroad, nor "French troops").
+// "" when there is none or the sentence names an international organisation.
+std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s) {
+  std::string_view country;
+  bool at_home = false;
+  for (const Unit& unit : s.units) {
+    if (!UnitAlive(s, unit)) continue;
+    for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+      const Phrase& phrase = s.phrases[p];
+      if (phrase.code.starts_with("IGO")) return {};
+      std::string_view named = CountryNamed(dicts, phrase);
+      if (named.empty()) continue;
+      if (!country.empty() && named != country) return {};
+      country = named;
+      at_home |= !phrase.capital_of.empty() || IsDomesticRole(phrase.code);
+    }
+  }
+  return at_home ? country : std::string_view();
+}
+
+// dyad: "Kenyan President William Ruto withdrew the bill after protesters
+// stormed parliament", "Protesters in Jakarta clashed with police": a state
+// body named without a country (government, police, parliament, courts,
+// army) belongs to the sentence's home country, unless that country's body
+// of the same kind is named already ("the parliament of Turkey stripped
+// Kurdish lawmakers of immunity"). Non-state roles ("protesters", "gunmen")
+// stay no one's.
+void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s) {
+  std::string_view home = HomeCountry(dicts, *s);
+  if (home.empty()) return;
+  std::array<char, 6> code{home[0], home[1], home[2]};
+  for (Phrase& phrase : s->phrases) {
+    if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
+    std::string_view role = std::string_view(phrase.code).substr(3);
+    if (!IsStateBody(role)) continue;
+    std::copy(role.begin(), role.end(), code.begin() + 3);
+    std::string_view own(code.data(), code.size());
+    bool named = std::any_of(s->phrases.begin(), s->phrases.end(),
+                             [own](const Phrase& other) { return other.code == own; });
+    if (!named) phrase.code.assign(own);
+  }
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -431,6 +504,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       ShareCompoundCountry(unit, s);
     }
   }
+  if (dicts.format == dict::Dictionaries::Format::kDyad) GiveStateBodiesTheHomeCountry(dicts, s);
   if (resolver == nullptr) return;
   std::vector<std::string_view>& words = scratch->words;
   words.clear();

@@ -344,6 +344,21 @@ TEST_F(DyadRulesTest, EquipmentStandsForTheForceNamedBeforeIt) {
   EXPECT_EQ(Phrase("oil tanks"), "---");
 }
 
+TEST_F(DyadRulesTest, StateBodiesBelongToTheSentencesHomeCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // The capital where it happens names the country at home.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS people)) (VP (VBD attacked) (NP (NN parliament)) (PP (IN in) "
+                 "(NP (NNP Paris)))) (. .)))"),
+            (Events{"---CVL FRALEG 190"}));
+  // A bare country or a country's troops say nothing of who is at home.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS people)) (VP (VBD attacked) (NP (NN parliament)) (PP (IN in) "
+                 "(NP (NNP India)))) (. .)))"),
+            (Events{"---CVL ---LEG 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS people)) (VP (VBD attacked) (NP (NN police)) (PP (IN near) "
+                 "(NP (JJ French) (NNS troops)))) (. .)))"),
+            (Events{"---CVL ---COP 190"}));
+}
+
 TEST_F(DyadRulesTest, DomesticInstitutionsBelongToTheCountryDealingWithThem) {
   ASSERT_NE(dicts_, nullptr);
   // "French people attacked police": the police are France's.
