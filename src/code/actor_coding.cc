@@ -115,6 +115,13 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
          k > 0 && words[k - 1] == dict::kUnknownWord;
 }
 
+bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                       int end) {
+  int n = static_cast<int>(words.size());
+  if (end >= n || dicts.vocabulary.Word(words[end]) != "-") return false;
+  return end + 1 >= n || dicts.vocabulary.Word(words[end + 1]) != "LED";
+}
+
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
                 const PhraseShape& shape, Phrase* phrase) {
   phrase->actor = -1;
@@ -126,11 +133,9 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (dicts.actors.names().MatchAt(words, k, &match)) {
       if (IsOtherPersonsSurname(dicts, words, k, match)) continue;
       // dyad: "a U.S.-brokered deal" (U.S. - brokered): a name joined by a
-      // hyphen to what follows only qualifies the phrase.
-      if (dyad && match.end < static_cast<int>(words.size()) &&
-          dicts.vocabulary.Word(words[match.end]) == "-") {
-        continue;
-      }
+      // hyphen to what follows only qualifies the phrase; but a "Saudi-led
+      // coalition" is the leader's.
+      if (dyad && IsHyphenQualifier(dicts, words, match.end)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;

@@ -175,6 +175,13 @@ TEST_F(DyadRulesTest, NamedActorsRoleHeadsBeforeAPossessiveOrAnUnknownName) {
             (Events{"IND FRA 112"}));
 }
 
+TEST_F(DyadRulesTest, ACountryLedForceIsTheLeaders) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French-led) (NNS troops)) (VP (VBD attacked) (NP (NNP India))) "
+                 "(. .)))"),
+            (Events{"FRAMIL IND 190"}));
+}
+
 TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("Paris"), "FRAGOV");
