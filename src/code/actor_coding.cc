@@ -207,8 +207,11 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     const dict::Actor& actor = dicts.actors.actors()[phrase->actor];
     std::string_view code = actor.CodeAt(date);
     // "a Moscow court", "Paris police": a capital naming a role's country is
-    // the country, not its government.
-    if (dyad && actor.place_metonym && !phrase->agents.empty() && code.ends_with("GOV")) {
+    // the country, not its government; so is a capital after "of" ("the
+    // suburbs of Damascus"), a place.
+    bool of_place = actor_begin > 0 && dicts.vocabulary.Word(words[actor_begin - 1]) == "OF";
+    if (dyad && actor.place_metonym && (!phrase->agents.empty() || of_place) &&
+        code.ends_with("GOV")) {
       code.remove_suffix(3);
     }
     if (!code.empty()) phrase->code.assign(code);

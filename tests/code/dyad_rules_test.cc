@@ -187,6 +187,7 @@ TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   EXPECT_EQ(Phrase("Paris"), "FRAGOV");
   EXPECT_EQ(Phrase("a Moscow court"), "RUSJUD");
   EXPECT_EQ(Phrase("Paris police"), "FRACOP");
+  EXPECT_EQ(Phrase("the suburbs of Paris"), "FRA");  // a place
 }
 
 TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
