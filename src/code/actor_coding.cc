@@ -76,6 +76,19 @@ bool OwnedRole(const dict::Dictionaries& dicts, std::span<const dict::WordId> wo
   return true;
 }
 
+// Nouns of what someone says or proposes, whose modifier is who says it:
+// "opposition demands", "rebel offers", "government plans".
+bool IsAgentiveNoun(std::string_view upper) {
+  static constexpr std::string_view kNouns[] = {
+      "DEMAND", "DEMANDS", "CALL",       "CALLS",       "REQUEST",   "REQUESTS", "OFFER",
+      "OFFERS", "PLAN",    "PLANS",      "PROPOSAL",    "PROPOSALS", "APPEAL",   "APPEALS",
+      "CLAIM",  "CLAIMS",  "ACCUSATION", "ACCUSATIONS", "ULTIMATUM"};
+  for (std::string_view n : kNouns) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 // Whether an agent at words[begin, end) names the phrase's head rather than
 // modifying another noun: "military aid" and "civilian rule" are no actors,
 // "the military", "army officers" and "minister of Gondor" are; so are a
@@ -90,7 +103,7 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
   }
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
-  return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" ||
+  return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" || IsAgentiveNoun(w) ||
          dicts.actors.names().MatchAt(words, end, &next) ||
          dicts.agents.names().MatchAt(words, end, &next);
 }

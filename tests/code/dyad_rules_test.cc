@@ -94,6 +94,9 @@ verb 130 threaten
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
+verb 120 reject
+  lemma: reject
+  pattern: * demands => 120
 verb 057 sign
   lemma: sign
 verb 042 visit
@@ -156,6 +159,9 @@ TEST_F(DyadRulesTest, HeadRoleNounGivesTheRole) {
   EXPECT_EQ(Phrase("Indian paramilitary police"), "INDCOP");
   EXPECT_EQ(Phrase("French military prosecutors"), "FRAJUD");
   EXPECT_EQ(Phrase("the opposition officials"), "---OPPGOV");  // a side taken stays
+  // What someone demands or offers is theirs; other nouns are only modified.
+  EXPECT_EQ(Phrase("French opposition demands"), "FRAOPP");
+  EXPECT_EQ(Phrase("French opposition rallies"), "FRA");
 }
 
 TEST_F(DyadRulesTest, NamedActorsRoleHeadsBeforeAPossessiveOrAnUnknownName) {
