@@ -512,7 +512,12 @@ void DyadReader::AddPattern(std::string_view text) {
   if (arrow == std::string_view::npos) return Warn("pattern needs '=> CODE'");
   std::string code(Trim(text.substr(arrow + 2)));
   std::string_view body = Trim(text.substr(0, arrow));
+  constexpr std::string_view kMutual = " mutual";
+  bool mutual = code.ends_with(kMutual);
+  if (mutual)
+    code = std::string(Trim(std::string_view(code).substr(0, code.size() - kMutual.size())));
   if (code.empty() || code.find(' ') != std::string::npos) return Warn("pattern needs one code");
+  if (mutual && code.find(':') != std::string::npos) return Warn("a mutual code has no ':'");
   std::string rewritten;
   size_t i = 0;
   while (i < body.size()) {
@@ -547,6 +552,7 @@ void DyadReader::AddPattern(std::string_view text) {
   }
   Pattern p;
   p.code = std::move(code);
+  p.mutual = mutual;
   p.block = block_;
   p.where = where_;
   p.text = std::string(body);

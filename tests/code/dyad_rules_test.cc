@@ -68,6 +68,9 @@ verb 040 consult
 verb 190 fight
   lemma: attack; clash
   pattern: * power => ---
+verb 190 skirmish
+  lemma: skirmish (skirmished)
+  pattern: * with TARGET => 190 mutual
 verb 180 assault
   lemma: shoot (shot)
 verb 185 assassination attempt
@@ -186,6 +189,15 @@ TEST_F(DyadRulesTest, ACountryLedForceIsTheLeaders) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French-led) (NNS troops)) (VP (VBD attacked) (NP (NNP India))) "
                  "(. .)))"),
             (Events{"FRAMIL IND 190"}));
+}
+
+TEST_F(DyadRulesTest, AMutualPatternRunsBothWays) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD skirmished) (PP (IN with) (NP (NNP China)))) "
+                 "(. .)))"),
+            (Events{"IND CHN 190", "CHN IND 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP China))) (. .)))"),
+            (Events{"IND CHN 190"}));
 }
 
 TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
