@@ -128,6 +128,23 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
          k > 0 && words[k - 1] == dict::kUnknownWord;
 }
 
+// dyad: "former Bolivian President Evo Morales" in the days his term ends:
+// the text (`before` the name says "former") says that the person no longer
+// holds the `title`'s office, whatever the dates say. Not for another office
+// the person holds ("Former Russian President Dmitry Medvedev" in 2022).
+bool IsFormerHolder(const dict::Dictionaries& dicts, Date date, int title, int person,
+                    std::span<const dict::WordId> before) {
+  bool former = std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
+    return EqualsAnyIgnoreCase(dicts.vocabulary.Word(w), {"former", "ex"});
+  });
+  if (!former) return false;
+  const std::string& office = dicts.actors.actors()[title].office;
+  return std::any_of(dicts.office_terms.begin(), dicts.office_terms.end(),
+                     [&](const dict::OfficeTerm& t) {
+                       return t.holder == person && t.office == office && t.Holds(date);
+                     });
+}
+
 bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                        int end) {
   int n = static_cast<int>(words.size());
@@ -175,11 +192,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // dyad: "former Pakistani Prime Minister Imran Khan", "U.S. President Joe
   // Biden": a title followed by a person's name is that person, not the
   // office's holder at the date.
+  int title = -1;
   if (dyad && phrase->actor >= 0 && !dicts.actors.actors()[phrase->actor].office.empty()) {
     for (size_t k = actor_end; k < words.size(); ++k) {
       if (dicts.actors.names().MatchAt(words, k, &match) &&
           dicts.actors.actors()[match.entry].person &&
           !IsOtherPersonsSurname(dicts, words, k, match)) {
+        title = phrase->actor;
         phrase->actor = match.entry;
         actor_begin = static_cast<int>(k);
         actor_end = match.end;
@@ -242,6 +261,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (dyad && !actor.office.empty() && !actor.person && actor_begin > 0 &&
         phrase->code.size() >= 3 &&
         EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[actor_begin - 1]), {"former", "ex"})) {
+      phrase->code.replace(3, std::string::npos, "ELI");
+    }
+    if (dyad && title >= 0 &&
+        IsFormerHolder(dicts, date, title, phrase->actor, words.first(actor_begin))) {
       phrase->code.replace(3, std::string::npos, "ELI");
     }
   }

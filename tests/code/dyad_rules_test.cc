@@ -200,6 +200,12 @@ TEST_F(DyadRulesTest, AMutualPatternRunsBothWays) {
             (Events{"IND CHN 190"}));
 }
 
+TEST_F(DyadRulesTest, FormerBeforeTheTitleOfTheOfficeHeldIsAnElite) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("French President Anne Leroy"), "FRAGOV");
+  EXPECT_EQ(Phrase("former French President Anne Leroy"), "FRAELI");
+}
+
 TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("Paris"), "FRAGOV");
