@@ -459,12 +459,12 @@ bool IsStateBody(std::string_view role) {
 }
 
 // Whether `code` is a country's role at home: its government, institutions or
-// people, not its forces or armed groups, which may act abroad.
+// people, not its forces, armed groups or former leaders, who may act abroad.
 bool IsDomesticRole(std::string_view code) {
   if (code.size() != 6) return false;
   std::string_view role = code.substr(3);
   for (std::string_view r : {"GOV", "CVL", "JUD", "LEG", "COP", "OPP", "LAB", "EDU", "MED", "HLH",
-                             "AGR", "REL", "PTY", "ELI", "HRI", "BUS"}) {
+                             "AGR", "REL", "PTY", "HRI", "BUS"}) {
     if (role == r) return true;
   }
   return false;
@@ -493,6 +493,17 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
   return at_home ? country : std::string_view();
 }
 
+// "the two leaders", "both governments", "foreign troops": a phrase that
+// names bodies of more than one country or of another.
+bool NamesOthers(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
+  for (int w = phrase.word_begin; w < phrase.word_end; ++w) {
+    if (EqualsAnyIgnoreCase(dicts.vocabulary.Word(s.phrase_words[w]),
+                            {"two", "both", "each", "other", "foreign", "world", "international"}))
+      return true;
+  }
+  return false;
+}
+
 // dyad: "Kenyan President William Ruto withdrew the bill after protesters
 // stormed parliament", "Protesters in Jakarta clashed with police": a state
 // body named without a country (government, police, parliament, courts,
@@ -507,7 +518,7 @@ void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s)
   for (Phrase& phrase : s->phrases) {
     if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
     std::string_view role = std::string_view(phrase.code).substr(3);
-    if (!IsStateBody(role)) continue;
+    if (!IsStateBody(role) || NamesOthers(dicts, *s, phrase)) continue;
     std::copy(role.begin(), role.end(), code.begin() + 3);
     std::string_view own(code.data(), code.size());
     bool named = std::any_of(s->phrases.begin(), s->phrases.end(),
