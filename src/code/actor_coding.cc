@@ -532,7 +532,9 @@ void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s)
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
                  ResolverScratch* scratch) {
   for (const Unit& unit : s->units) {
-    if (!UnitAlive(*s, unit)) continue;
+    // The victims of a removed "..., killing 40 civilians" are coded too.
+    bool victims = unit.token_begin > s->casualty_begin && unit.token_end <= s->casualty_end;
+    if (!UnitAlive(*s, unit) && !victims) continue;
     bool place = AfterPlacePreposition(*s, unit);
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       Phrase& phrase = s->phrases[p];

@@ -74,6 +74,7 @@ class VerbPhraseCoder {
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  int VictimsIfNoOneHit(int target) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
@@ -480,6 +481,27 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
 
 // "..., accusing it of ...": a participle right after a comma, without a
 // subject of its own.
+// dyad: "bombed a school bus, killing 40 children": an attack whose target
+// names no one hit the victims that a removed casualty clause counts
+// (---CVL); so did one that names only where it happened when the victims
+// are a country's ("a school bus in northern Yemen, killing 40 Yemeni
+// children": YEMCVL, not YEM).
+int VerbPhraseCoder::VictimsIfNoOneHit(int target) const {
+  if (s_.casualty_begin < 0) return target;
+  bool coded = target >= 0 && IsCodedUnit(target);
+  if (coded && !s_.phrases[s_.units[target].phrase_begin].place) return target;
+  for (int u = 0; u < static_cast<int>(s_.units.size()); ++u) {
+    const Unit& unit = s_.units[u];
+    if (unit.token_begin <= s_.casualty_begin || unit.token_end > s_.casualty_end ||
+        !IsCodedUnit(u))
+      continue;
+    // The first coded ("more than [100 civilians]").
+    bool national = !s_.phrases[unit.phrase_begin].code.starts_with("---");
+    return !coded || national ? u : target;
+  }
+  return target;
+}
+
 bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
   if (s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end) return false;
   int t = vp.verb_token - 1;
@@ -884,6 +906,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       if (found >= 0 && IsCodedUnit(found)) target = found;
     }
   }
+  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
   // an earlier one that found its party acts on that party too when it

@@ -551,6 +551,7 @@ void Sentence::Clear() {
   phrases.clear();
   units.clear();
   verb_phrases.clear();
+  casualty_begin = casualty_end = -1;
 }
 
 std::string Sentence::UnitText(int unit) const {

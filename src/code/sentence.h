@@ -74,6 +74,10 @@ struct Sentence {
   std::vector<Phrase> phrases;
   std::vector<Unit> units;
   std::vector<VerbPhrase> verb_phrases;  // in tree preorder
+  // "..., killing 40 civilians": the tokens of a trailing casualty clause that
+  // comma removal took out, [begin, end); its victims may still be the
+  // target of the attack before it. -1 when there is none.
+  int casualty_begin = -1, casualty_end = -1;
 
   void Clear();
   bool IsWord(int t) const { return !tokens[t].deleted; }

@@ -206,6 +206,20 @@ TEST_F(DyadRulesTest, FormerBeforeTheTitleOfTheOfficeHeldIsAnElite) {
   EXPECT_EQ(Phrase("former French President Anne Leroy"), "FRAELI");
 }
 
+TEST_F(DyadRulesTest, AnAttackOnNoOneHitsTheVictimsOfATrailingKilling) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French troops attacked a bus, killing Indian civilians": the bus names
+  // no one; the victims are the target (the killing is no event of its own).
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (DT a) (NN bus)) "
+                 "(, ,) (S (VP (VBG killing) (NP (JJ Indian) (NNS civilians))))) (. .)))"),
+            (Events{"FRAMIL INDCVL 190"}));
+  // A place is kept unless the victims are a country's.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (DT a) (NN bus)) "
+                 "(PP (IN in) (NP (NNP India))) (, ,) (S (VP (VBG killing) (NP (NNS civilians))))) "
+                 "(. .)))"),
+            (Events{"FRAMIL IND 190"}));
+}
+
 TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("Paris"), "FRAGOV");
