@@ -156,6 +156,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
                 const PhraseShape& shape, Phrase* phrase) {
   phrase->actor = -1;
   phrase->agents.clear();
+  phrase->crowd = false;
   dict::PhraseMatch match;
   int actor_begin = -1, actor_end = -1;
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
@@ -255,6 +256,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[actor_begin - 2]),
                             {"thousands", "hundreds", "dozens", "millions", "scores"})) {
       phrase->code.append("CVL");
+      phrase->crowd = true;
     }
     // dyad: "the former French president" is no holder of the office at the
     // date but one of its earlier holders: an elite of the country.

@@ -35,6 +35,9 @@ struct Phrase {
   // country's code ("RUS"), which is what a visit goes to; "" otherwise.
   std::string capital_of;
   std::string antecedent;  // set when a PhraseResolver coded it
+  // "thousands of Serbians": a crowd of a country's people, coded as its
+  // civilians (SRBCVL) when it acts and as the country when acted upon.
+  bool crowd = false;
 };
 
 // A unit is what a verb's source or target can be: a single phrase, or a

@@ -570,6 +570,11 @@ TEST_F(DyadRulesTest, ACrowdOfACountrysPeopleIsItsCivilians) {
   EXPECT_EQ(Phrase("Frenchmen"), "FRA");
   EXPECT_EQ(Phrase("thousands of French troops"), "FRAMIL");
   EXPECT_EQ(Phrase("some of France"), "FRA");
+  // Acted upon, the crowd is the country.
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NP (NNS thousands)) (PP (IN of) "
+           "(NP (NNPS Frenchmen))))) (. .)))"),
+      (Events{"IND FRA 190"}));
 }
 
 TEST_F(DyadRulesTest, AParticipleCoordinatedWithAPassiveIsPassive) {
