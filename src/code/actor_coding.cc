@@ -145,6 +145,22 @@ bool IsFormerHolder(const dict::Dictionaries& dicts, Date date, int title, int p
                      });
 }
 
+// dyad: "protesters in Jakarta", "police in Nairobi": a capital after a place
+// preposition inside the phrase says where the role is, not whose it is
+// (the gold convention: "protesters" stay ---CVL); it is kept in
+// `capital_of`, as a capital named as a place.
+bool IsPlaceInPhrase(const dict::Dictionaries& dicts, Date date,
+                     std::span<const dict::WordId> words, size_t k, int entry, Phrase* phrase) {
+  const dict::Actor& actor = dicts.actors.actors()[entry];
+  if (!actor.place_metonym || k == 0 ||
+      !EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[k - 1]), {"in", "at", "near", "outside"}))
+    return false;
+  std::string_view code = actor.CodeAt(date);
+  if (code.ends_with("GOV")) code.remove_suffix(3);
+  phrase->capital_of.assign(code);
+  return true;
+}
+
 bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                        int end) {
   int n = static_cast<int>(words.size());
@@ -167,6 +183,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       // hyphen to what follows only qualifies the phrase; but a "Saudi-led
       // coalition" is the leader's.
       if (dyad && IsHyphenQualifier(dicts, words, match.end)) continue;
+      if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
@@ -544,10 +561,10 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
                                           phrase.word_end - phrase.word_begin);
       PhraseShape shape;
       if (unit.phrase_end - unit.phrase_begin == 1) shape = ShapeOf(dicts, *s, unit, phrase);
+      phrase.capital_of.clear();
       CodePhrase(dicts, date, words, shape, &phrase);
       phrase.place = place;
       phrase.antecedent.clear();
-      phrase.capital_of.clear();
       bool capital = phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym;
       if (capital && phrase.agents.empty() && phrase.code.ends_with("GOV")) {
         phrase.capital_of.assign(phrase.code, 0, phrase.code.size() - 3);

@@ -225,7 +225,8 @@ TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   EXPECT_EQ(Phrase("Paris"), "FRAGOV");
   EXPECT_EQ(Phrase("a Moscow court"), "RUSJUD");
   EXPECT_EQ(Phrase("Paris police"), "FRACOP");
-  EXPECT_EQ(Phrase("the suburbs of Paris"), "FRA");  // a place
+  EXPECT_EQ(Phrase("the suburbs of Paris"), "FRA");   // a place
+  EXPECT_EQ(Phrase("civilians in Paris"), "---CVL");  // where they are, not whose
 }
 
 TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
