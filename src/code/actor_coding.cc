@@ -413,6 +413,13 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
   for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
     Phrase& phrase = s->phrases[p];
     const std::string& code = phrase.code;
+    // "Bashar al-Assad and his family": the people of the one named before
+    // them are that actor's, as the actor itself.
+    if (p > unit.phrase_begin && code == "---CVL" && s->phrases[p - 1].actor >= 0 &&
+        s->tokens[starts[p - unit.phrase_begin]].tag == "PRP$") {
+      phrase.code = s->phrases[p - 1].code;
+      continue;
+    }
     if (phrase.actor >= 0 && code.size() >= 3) {
       std::string_view c = std::string_view(code).substr(0, 3);
       if (c == "---" || c == "IGO" || c == "NGO" || c == "IMG") return;

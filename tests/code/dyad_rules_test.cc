@@ -242,6 +242,13 @@ TEST_F(DyadRulesTest, CoordinatedAdjectivesMakeACompound) {
             (Events{"INDMIL ---CVL 190", "CHNMIL ---CVL 190"}));
 }
 
+TEST_F(DyadRulesTest, APersonsFamilyInACompoundIsThePerson) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (NNP Jean) (NNP Dupont)) "
+                 "(CC and) (NP (PRP$ his) (NNS people)))) (. .)))"),
+            (Events{"IND FRAELI 174"}));
+}
+
 TEST_F(DyadRulesTest, CompoundMeetingAtAPlaceActsOnItsMembers) {
   ASSERT_NE(dicts_, nullptr);
   // Where they met is no party, whether the place is coded or not.
