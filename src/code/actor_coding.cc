@@ -173,6 +173,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   phrase->actor = -1;
   phrase->agents.clear();
   phrase->crowd = false;
+  phrase->attack = false;
   dict::PhraseMatch match;
   int actor_begin = -1, actor_end = -1;
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
@@ -252,6 +253,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     phrase->code = "---";
     return;
   }
+  phrase->attack = !phrase->agents.empty() && dicts.agents.agents()[phrase->agents.back()].attack;
   phrase->code = "---";
   if (phrase->actor >= 0) {
     const dict::Actor& actor = dicts.actors.actors()[phrase->actor];

@@ -716,10 +716,11 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   std::vector<Party> src = PartiesOf(source);
   std::vector<Party> tgt = PartiesOf(target);
   // dyad: "deported tens of thousands of Haitians", "killed hundreds of
-  // Israelis": a crowd of a country's people acted upon is the country.
+  // Israelis": a crowd of a country's people acted upon is the country; so
+  // is an attack ("condemned Indian missile strikes").
   for (Party& p : tgt) {
     if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 &&
-        s_.phrases[p.phrase].crowd && p.code.size() > 3)
+        (s_.phrases[p.phrase].crowd || s_.phrases[p.phrase].attack) && p.code.size() > 3)
       p.code.resize(3);
   }
   // dyad: "Russia massed troops near the border", "India deployed soldiers to

@@ -38,6 +38,10 @@ struct Phrase {
   // "thousands of Serbians": a crowd of a country's people, coded as its
   // civilians (SRBCVL) when it acts and as the country when acted upon.
   bool crowd = false;
+  // "Indian missile strikes": an attack named by its maker's force (an
+  // agent's "attack:" name), coded as the force when it acts and as the
+  // country when acted upon.
+  bool attack = false;
 };
 
 // A unit is what a verb's source or target can be: a single phrase, or a

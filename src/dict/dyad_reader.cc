@@ -383,11 +383,16 @@ void DyadReader::Field(std::string_view key, std::string_view value) {
     case Kind::kPerson:
       return ActorField(key, value);
     case Kind::kAgent:
-      if (key != "name" && key != "equipment") {
-        return Warn("agents have 'name', 'equipment' and 'example' fields, not '" +
+      if (key != "name" && key != "equipment" && key != "attack") {
+        return Warn("agents have 'name', 'equipment', 'attack' and 'example' fields, not '" +
                     std::string(key) + "'");
       }
-      for (std::string_view name : SplitList(value)) AddAgentName(name, key == "equipment");
+      for (std::string_view name : SplitList(value)) {
+        size_t before = dicts_->agents.agents().size();
+        AddAgentName(name, key != "name");
+        if (key == "attack" && dicts_->agents.agents().size() > before)
+          dicts_->agents.agents().back().attack = true;
+      }
       return;
     case Kind::kVerb:
       return VerbField(key, value);

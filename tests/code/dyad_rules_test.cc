@@ -51,6 +51,7 @@ agent GOV
 agent MIL
   name: troops; military
   equipment: tanks; helicopters
+  attack: air strikes
 agent UAF
   name: paramilitary; gunmen
 agent COP
@@ -240,6 +241,16 @@ TEST_F(DyadRulesTest, CoordinatedAdjectivesMakeACompound) {
   EXPECT_EQ(Code("(ROOT (S (NP (ADJP (JJ Indian) (CC and) (JJ Chinese)) (NNS troops)) "
                  "(VP (VBD clashed) (PP (IN with) (NP (NNS civilians)))) (. .)))"),
             (Events{"INDMIL ---CVL 190", "CHNMIL ---CVL 190"}));
+}
+
+TEST_F(DyadRulesTest, AnAttackIsItsForceActingAndItsCountryActedUpon) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("French air strikes"), "FRAMIL");
+  EXPECT_EQ(Phrase("air strikes"), "---");
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (JJ French) (NN air) (NNS strikes)) "
+           "(PP (IN of) (NP (NNS civilians)))) (. .)))"),
+      (Events{"IND FRA 112"}));
 }
 
 TEST_F(DyadRulesTest, APersonsFamilyInACompoundIsThePerson) {
