@@ -1120,6 +1120,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   }
   while (!x.reporting.empty()) close_reporting();
   if (dyad) DropSubsumedByAssassination(&result->events);
+  if (dyad) AddBrokerMediation(dicts_, date, s, &result->events);
 }
 
 void Coder::LastMentions(std::vector<Mention>* out) const {

@@ -253,6 +253,19 @@ TEST_F(DyadRulesTest, AnAttackIsItsForceActingAndItsCountryActedUpon) {
       (Events{"IND FRA 112"}));
 }
 
+TEST_F(DyadRulesTest, TheBrokerOfADealMediatesBetweenItsParties) {
+  ASSERT_NE(dicts_, nullptr);
+  std::vector<std::string> events = Code(
+      "(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD signed) (NP (DT a) "
+      "(JJ French-brokered) (NN deal))) (. .)))");
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (Events{"CHN IND 057", "FRA CHN 045", "FRA IND 045", "IND CHN 057"}));
+  // With one party there is no one to mediate between.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD signed) (NP (DT a) (JJ French-brokered) "
+                 "(NN deal))) (. .)))"),
+            (Events{}));
+}
+
 TEST_F(DyadRulesTest, APersonsFamilyInACompoundIsThePerson) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (NNP Jean) (NNP Dupont)) "
