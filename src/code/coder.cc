@@ -479,8 +479,6 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
 }
 
-// "..., accusing it of ...": a participle right after a comma, without a
-// subject of its own.
 // dyad: "bombed a school bus, killing 40 children": an attack whose target
 // names no one hit the victims that a removed casualty clause counts
 // (---CVL); so did one that names only where it happened when the victims
@@ -502,6 +500,8 @@ int VerbPhraseCoder::VictimsIfNoOneHit(int target) const {
   return target;
 }
 
+// "..., accusing it of ...": a participle right after a comma, without a
+// subject of its own.
 bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
   if (s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end) return false;
   int t = vp.verb_token - 1;
