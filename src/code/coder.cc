@@ -75,6 +75,7 @@ class VerbPhraseCoder {
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;
+  bool NamesOnlyMembers(int target, int source) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
@@ -477,6 +478,17 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   int first = s_.units[unit].token_begin;
   if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
   return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
+// "Iranian and U.S. negotiators held talks over Tehran's nuclear programme":
+// whether every party `target` names is a member of the compound `source`.
+bool VerbPhraseCoder::NamesOnlyMembers(int target, int source) const {
+  if (target < 0 || target == source || !IsCodedUnit(target)) return false;
+  std::vector<Party> members = PartiesOf(source), named = PartiesOf(target);
+  return std::all_of(named.begin(), named.end(), [&members](const Party& p) {
+    return std::any_of(members.begin(), members.end(),
+                       [&p](const Party& m) { return m.code == p.code; });
+  });
 }
 
 // dyad: "bombed a school bus, killing 40 children": an attack whose target
@@ -942,7 +954,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ("met in Moscow", "held drills in the Sea of Japan").
   if (source >= 0 && IsGroup(source) && binding.target < 0 &&
       (target < 0 || IsTimeExpression(target) ||
-       (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) {
+       (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code) ||
+                 NamesOnlyMembers(target, source))))) {
     target = source;
   }
   // A reporting verb needs its source even without a target, or with its own.

@@ -287,6 +287,13 @@ TEST_F(DyadRulesTest, CompoundMeetingAtAPlaceActsOnItsMembers) {
             (Events{"IND CHN 040", "CHN IND 040"}));
 }
 
+TEST_F(DyadRulesTest, CompoundActingOverOneOfItsMembersActsOnEachOther) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD met) "
+                 "(PP (IN over) (NP (NNP China)))) (. .)))"),
+            (Events{"IND CHN 040", "CHN IND 040"}));
+}
+
 TEST_F(DyadRulesTest, CompoundAttackingInAPlaceKeepsThePlaceAsTarget) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD attacked) "
