@@ -952,10 +952,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted
   // ("met in Moscow", "held drills in the Sea of Japan").
-  if (source >= 0 && IsGroup(source) && binding.target < 0 &&
-      (target < 0 || IsTimeExpression(target) ||
-       (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code) ||
-                 NamesOnlyMembers(target, source))))) {
+  if (source >= 0 && IsGroup(source) &&
+      ((binding.target < 0 && (target < 0 || IsTimeExpression(target) ||
+                               (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) ||
+       (dyad && NamesOnlyMembers(target, source)))) {
     target = source;
   }
   // A reporting verb needs its source even without a target, or with its own.
