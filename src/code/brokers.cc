@@ -47,8 +47,10 @@ std::string FindBroker(const dict::Dictionaries& dicts, Date date, const Sentenc
   return {};
 }
 
+// A party other than the broker and its own people ("Trump announced the
+// deal mediated by the United States": Trump is no party to it).
 bool IsParty(const std::string& code, const std::string& broker) {
-  return code.size() >= 3 && !code.starts_with("---") && code != broker;
+  return code.size() >= 3 && !code.starts_with("---") && code.compare(0, 3, broker, 0, 3) != 0;
 }
 
 // A deal is cooperation: intent, consultation, diplomatic or material

@@ -260,6 +260,10 @@ TEST_F(DyadRulesTest, TheBrokerOfADealMediatesBetweenItsParties) {
       "(JJ French-brokered) (NN deal))) (. .)))");
   std::sort(events.begin(), events.end());
   EXPECT_EQ(events, (Events{"CHN IND 057", "FRA CHN 045", "FRA IND 045", "IND CHN 057"}));
+  // The broker's own people are no party: "Anne Leroy signed a French-brokered deal with India".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Anne) (NNP Leroy)) (VP (VBD signed) (NP (DT a) "
+                 "(JJ French-brokered) (NN deal)) (PP (IN with) (NP (NNP India)))) (. .)))"),
+            (Events{"FRAGOV IND 057"}));
   // With one party there is no one to mediate between.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD signed) (NP (DT a) (JJ French-brokered) "
                  "(NN deal))) (. .)))"),
