@@ -990,8 +990,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
   // "Congolese troops clashed with M23 rebels": a mutual pattern's event runs
-  // both ways.
-  if (pattern >= 0 && dicts_.verbs.pattern(pattern).mutual && !passive && target != source)
+  // both ways; so does signing an agreement (057), which both sides sign
+  // ("met Wen and signed energy agreements").
+  bool mutual = (pattern >= 0 && dicts_.verbs.pattern(pattern).mutual) || (dyad && code == "057");
+  if (mutual && !passive && target != source)
     MakeEvents(target, source, code, passive, Proto(start, end, passive, pattern));
   if (result_->events.size() > before && IsCodedUnit(target) && target != source) {
     shared_target_ = target;

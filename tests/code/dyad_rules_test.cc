@@ -253,6 +253,13 @@ TEST_F(DyadRulesTest, AnAttackIsItsForceActingAndItsCountryActedUpon) {
       (Events{"IND FRA 112"}));
 }
 
+TEST_F(DyadRulesTest, BothSidesSignAnAgreement) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD signed) (NP (DT a) (NN deal)) (PP (IN with) "
+                 "(NP (NNP China)))) (. .)))"),
+            (Events{"IND CHN 057", "CHN IND 057"}));
+}
+
 TEST_F(DyadRulesTest, TheBrokerOfADealMediatesBetweenItsParties) {
   ASSERT_NE(dicts_, nullptr);
   std::vector<std::string> events = Code(
@@ -263,7 +270,7 @@ TEST_F(DyadRulesTest, TheBrokerOfADealMediatesBetweenItsParties) {
   // The broker's own people are no party: "Anne Leroy signed a French-brokered deal with India".
   EXPECT_EQ(Code("(ROOT (S (NP (NNP Anne) (NNP Leroy)) (VP (VBD signed) (NP (DT a) "
                  "(JJ French-brokered) (NN deal)) (PP (IN with) (NP (NNP India)))) (. .)))"),
-            (Events{"FRAGOV IND 057"}));
+            (Events{"FRAGOV IND 057", "IND FRAGOV 057"}));
   // With one party there is no one to mediate between.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD signed) (NP (DT a) (JJ French-brokered) "
                  "(NN deal))) (. .)))"),
@@ -502,7 +509,7 @@ TEST_F(DyadRulesTest, CoordinatedVerbsShareTheirParty) {
   // "India met China and signed agreements": the agreements are with China.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VP (VBD met) (NP (NNP China))) (CC and) (VP (VBD "
                  "signed) (NP (NNS agreements)))) (. .)))"),
-            (Events{"IND CHN 040", "IND CHN 057"}));
+            (Events{"IND CHN 040", "IND CHN 057", "CHN IND 057"}));
   // A party of its own stays.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VP (VBD met) (NP (NNP China))) (CC and) (VP (VBD "
                  "attacked) (NP (NNP France)))) (. .)))"),
