@@ -292,6 +292,7 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   const int vb = m.TagId("VB");
   if (vb < 0) return;
   for (size_t that = 1; that + 2 < words.size(); ++that) {
+    if (words[that].size() != 4) continue;  // cheap test before "that"
     size_t i = AfterMandativeSubject(words, that);
     if (i == 0 || !m.tag_name(x.best[i]).starts_with("NN") || !HasLower(words[i])) continue;
     bool verb = false;
