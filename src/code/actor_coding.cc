@@ -51,11 +51,11 @@ bool AddAgentCode(const dict::Agent& agent, bool dyad, std::string* code) {
 }
 
 // What the phrase's words alone do not say: where a possessive 's was left
-// out ("the Iranian government['s] crackdown") and where a name the
-// dictionaries do not know runs to the end ("U.S. envoy [Zalmay Khalilzad]").
+// out ("the Iranian government['s] crackdown") and where a proper name runs
+// to the end ("U.S. envoy [Zalmay Khalilzad]").
 struct PhraseShape {
   uint32_t possessive_after = 0;  // bit k: a 's followed word k
-  int unknown_name_begin = -1;    // first word of a trailing unknown name, -1 if none
+  int unknown_name_begin = -1;    // first word of a trailing proper name, -1 if none
 
   bool PossessiveBefore(int end) const {
     return end > 0 && end <= 32 && (possessive_after >> (end - 1) & 1u) != 0;
@@ -445,8 +445,7 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
 
 // The shape of a single-phrase unit whose words are its tokens without the
 // possessive markers (else an empty shape: compounds share words).
-PhraseShape ShapeOf(const dict::Dictionaries& dicts, const Sentence& s, const Unit& unit,
-                    const Phrase& phrase) {
+PhraseShape ShapeOf(const Sentence& s, const Unit& unit, const Phrase& phrase) {
   PhraseShape shape;
   std::span<const dict::WordId> words(s.phrase_words.data() + phrase.word_begin,
                                       phrase.word_end - phrase.word_begin);
@@ -462,12 +461,9 @@ PhraseShape ShapeOf(const dict::Dictionaries& dicts, const Sentence& s, const Un
     if (name && shape.unknown_name_begin < 0) shape.unknown_name_begin = n;
     ++n;
   }
+  // A trailing name the dictionaries know heads nothing here: HeadsPhrase
+  // finds it as an actor anyway.
   if (n != static_cast<int>(words.size())) return {};
-  dict::PhraseMatch match;
-  if (shape.unknown_name_begin >= 0 &&
-      dicts.actors.names().MatchAt(words, shape.unknown_name_begin, &match)) {
-    shape.unknown_name_begin = -1;
-  }
   return shape;
 }
 
@@ -569,7 +565,10 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       std::span<const dict::WordId> words(s->phrase_words.data() + phrase.word_begin,
                                           phrase.word_end - phrase.word_begin);
       PhraseShape shape;
-      if (unit.phrase_end - unit.phrase_begin == 1) shape = ShapeOf(dicts, *s, unit, phrase);
+      if (dicts.format == dict::Dictionaries::Format::kDyad &&
+          unit.phrase_end - unit.phrase_begin == 1) {
+        shape = ShapeOf(*s, unit, phrase);
+      }
       phrase.capital_of.clear();
       CodePhrase(dicts, date, words, shape, &phrase);
       phrase.place = place;
