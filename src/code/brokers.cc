@@ -5,6 +5,7 @@
 // verbs are coded, for dyad's dictionaries only.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "code/stages.h"
 #include "dyad/base/text.h"
@@ -27,22 +28,24 @@ std::string CodeOfName(const dict::Dictionaries& dicts, Date date, std::string_v
   return std::string(dicts.actors.actors()[match.entry].CodeAt(date));
 }
 
-// The broker's code: "X-brokered" / "X-mediated", or "brokered by X" with X
-// a coded phrase; "" when the sentence names none.
-std::string FindBroker(const dict::Dictionaries& dicts, Date date, const Sentence& s) {
+// The brokers' codes: "X-brokered" / "X-mediated", or "brokered by X (and
+// Y)" with coded phrases; none when the sentence names none.
+std::vector<std::string> FindBrokers(const dict::Dictionaries& dicts, Date date,
+                                     const Sentence& s) {
   int n = static_cast<int>(s.tokens.size());
   for (int t = 0; t < n; ++t) {
     std::string_view w = s.tokens[t].text;
     size_t dash = w.rfind('-');
     if (dash != std::string_view::npos && dash > 0 && IsBrokerWord(w.substr(dash + 1)))
-      return CodeOfName(dicts, date, w.substr(0, dash));
+      return {CodeOfName(dicts, date, w.substr(0, dash))};
     if (!IsBrokerWord(w) || t + 2 >= n || !EqualsIgnoreCase(s.tokens[t + 1].text, "by") ||
         s.tokens[t + 2].unit < 0) {
       continue;
     }
     const Unit& unit = s.units[s.tokens[t + 2].unit];
-    if (unit.phrase_end - unit.phrase_begin != 1) return {};
-    return s.phrases[unit.phrase_begin].code;
+    std::vector<std::string> brokers;
+    for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) brokers.push_back(s.phrases[p].code);
+    return brokers;
   }
   return {};
 }
@@ -67,27 +70,30 @@ void AddBrokerMediation(const dict::Dictionaries& dicts, Date date, const Senten
       std::none_of(events->begin(), events->end(), IsCooperation)) {
     return;
   }
-  std::string broker = FindBroker(dicts, date, s);
-  if (broker.size() < 3 || broker.starts_with("---")) return;
-  std::vector<std::string> parties;
-  for (const Event& e : *events) {
-    for (const std::string* code : {&e.source, &e.target}) {
-      if (IsParty(*code, broker) &&
-          std::find(parties.begin(), parties.end(), *code) == parties.end()) {
-        parties.push_back(*code);
-      }
-    }
-  }
-  if (parties.size() < 2) return;  // a mediator stands between two sides
   Event proto = events->front();
-  proto.source = broker;
   proto.code = "045";
   proto.pattern = "brokered by SOURCE";
   proto.pattern_entry.clear();
   proto.source_info = ActorProvenance{};
-  for (const std::string& party : parties) {
-    proto.target = party;
-    events->push_back(proto);
+  size_t end = events->size();
+  for (const std::string& broker : FindBrokers(dicts, date, s)) {
+    if (broker.size() < 3 || broker.starts_with("---")) continue;
+    std::vector<std::string> parties;
+    for (size_t k = 0; k < end; ++k) {
+      const Event& e = (*events)[k];
+      for (const std::string* code : {&e.source, &e.target}) {
+        if (IsParty(*code, broker) &&
+            std::find(parties.begin(), parties.end(), *code) == parties.end()) {
+          parties.push_back(*code);
+        }
+      }
+    }
+    if (parties.size() < 2) continue;  // a mediator stands between two sides
+    proto.source = broker;
+    for (const std::string& party : parties) {
+      proto.target = party;
+      events->push_back(proto);
+    }
   }
 }
 

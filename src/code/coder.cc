@@ -76,6 +76,7 @@ class VerbPhraseCoder {
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;
   bool NamesOnlyMembers(int target, int source) const;
+  bool IsBrokerAgent(int unit) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
@@ -430,24 +431,32 @@ bool VerbPhraseCoder::IsGroup(int unit) const {
 
 // The first unit after the verb that has a code (or is a compound), else the first unit.
 int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   // The verb's own objects first, then the clauses nested in its phrase.
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
     if (t >= vp.embedded_clause) break;
-    if (unit >= 0 && IsCodedUnit(unit)) return unit;
+    if (unit >= 0 && IsCodedUnit(unit) && !(dyad && IsBrokerAgent(unit))) return unit;
   }
   int first = -1;
-  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t : x_.lower) {
     // dyad: "declared a state of emergency after a gang leader escaped": an
     // adverbial clause is an event of its own, and names no party of this one.
     if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
     int unit = s_.tokens[t].unit;
-    if (unit < 0) continue;
+    if (unit < 0 || (dyad && IsBrokerAgent(unit))) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
   return first;
+}
+
+// "a ceasefire brokered by Egypt": the broker of a deal is no party to the
+// verb that makes it (brokers.cc gives it its own events).
+bool VerbPhraseCoder::IsBrokerAgent(int unit) const {
+  int t = s_.units[unit].token_begin;
+  return t >= 2 && EqualsIgnoreCase(s_.tokens[t - 1].text, "by") &&
+         EqualsAnyIgnoreCase(s_.tokens[t - 2].text, {"brokered", "mediated"});
 }
 
 // A conjunction that opens an adverbial clause of time, cause or concession

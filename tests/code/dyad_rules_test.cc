@@ -267,6 +267,12 @@ TEST_F(DyadRulesTest, TheBrokerOfADealMediatesBetweenItsParties) {
       "(JJ French-brokered) (NN deal))) (. .)))");
   std::sort(events.begin(), events.end());
   EXPECT_EQ(events, (Events{"CHN IND 057", "FRA CHN 045", "FRA IND 045", "IND CHN 057"}));
+  // "brokered by X": the broker is no target of the verb.
+  events = Code(
+      "(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD signed) (NP (NP (DT a) "
+      "(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Russia)))))) (. .)))");
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (Events{"CHN IND 057", "IND CHN 057", "RUS CHN 045", "RUS IND 045"}));
   // The broker's own people are no party: "Anne Leroy signed a French-brokered deal with India".
   EXPECT_EQ(Code("(ROOT (S (NP (NNP Anne) (NNP Leroy)) (VP (VBD signed) (NP (DT a) "
                  "(JJ French-brokered) (NN deal)) (PP (IN with) (NP (NNP India)))) (. .)))"),
