@@ -6,6 +6,7 @@
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -49,14 +50,60 @@ bool AddAgentCode(const dict::Agent& agent, bool dyad, std::string* code) {
   return true;
 }
 
-// Whether an agent ending before words[end] names the phrase's head rather
-// than modifying another noun: "military aid" and "civilian rule" are no
-// actors, "the military", "army officers" and "minister of Gondor" are.
-bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int end) {
+// What the phrase's words alone do not say: where a possessive 's was left
+// out ("the Iranian government['s] crackdown") and where a proper name runs
+// to the end ("U.S. envoy [Zalmay Khalilzad]").
+struct PhraseShape {
+  uint32_t possessive_after = 0;  // bit k: a 's followed word k
+  int unknown_name_begin = -1;    // first word of a trailing proper name, -1 if none
+
+  bool PossessiveBefore(int end) const {
+    return end > 0 && end <= 32 && (possessive_after >> (end - 1) & 1u) != 0;
+  }
+};
+
+// Whether the role at words[begin] belongs to the actor ending at
+// words[actor_end], with only known words and no other actor between them:
+// "the Iranian government", not "Canada release Huawei executive".
+bool OwnedRole(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int actor_end,
+               int begin) {
+  if (actor_end < 0 || actor_end > begin) return false;
+  dict::PhraseMatch match;
+  for (int k = actor_end; k < begin; ++k) {
+    if (words[k] == dict::kUnknownWord || dicts.actors.names().MatchAt(words, k, &match))
+      return false;
+  }
+  return true;
+}
+
+// Nouns of what someone says or proposes, whose modifier is who says it:
+// "opposition demands", "rebel offers", "government plans".
+bool IsAgentiveNoun(std::string_view upper) {
+  static constexpr std::string_view kNouns[] = {
+      "DEMAND", "DEMANDS", "CALL",       "CALLS",       "REQUEST",   "REQUESTS", "OFFER",
+      "OFFERS", "PLAN",    "PLANS",      "PROPOSAL",    "PROPOSALS", "APPEAL",   "APPEALS",
+      "CLAIM",  "CLAIMS",  "ACCUSATION", "ACCUSATIONS", "ULTIMATUM"};
+  for (std::string_view n : kNouns) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
+// Whether an agent at words[begin, end) names the phrase's head rather than
+// modifying another noun: "military aid" and "civilian rule" are no actors,
+// "the military", "army officers" and "minister of Gondor" are; so are a
+// named actor's role as possessor ("the Iranian government's crackdown") or
+// as the title before a name ("U.S. envoy Zalmay Khalilzad").
+bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int begin,
+                 int end, int actor_end, const PhraseShape& shape) {
   if (end >= static_cast<int>(words.size())) return true;
+  if ((shape.PossessiveBefore(end) || end == shape.unknown_name_begin) &&
+      OwnedRole(dicts, words, actor_end, begin)) {
+    return true;
+  }
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
-  return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" ||
+  return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" || IsAgentiveNoun(w) ||
          dicts.actors.names().MatchAt(words, end, &next) ||
          dicts.agents.names().MatchAt(words, end, &next);
 }
@@ -81,10 +128,52 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
          k > 0 && words[k - 1] == dict::kUnknownWord;
 }
 
+// dyad: "former Bolivian President Evo Morales" in the days his term ends:
+// the text (`before` the name says "former") says that the person no longer
+// holds the `title`'s office, whatever the dates say. Not for another office
+// the person holds ("Former Russian President Dmitry Medvedev" in 2022).
+bool IsFormerHolder(const dict::Dictionaries& dicts, Date date, int title, int person,
+                    std::span<const dict::WordId> before) {
+  bool former = std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
+    return EqualsAnyIgnoreCase(dicts.vocabulary.Word(w), {"former", "ex"});
+  });
+  if (!former) return false;
+  const std::string& office = dicts.actors.actors()[title].office;
+  return std::any_of(dicts.office_terms.begin(), dicts.office_terms.end(),
+                     [&](const dict::OfficeTerm& t) {
+                       return t.holder == person && t.office == office && t.Holds(date);
+                     });
+}
+
+// dyad: "protesters in Jakarta", "police in Nairobi": a capital after a place
+// preposition inside the phrase says where the role is, not whose it is
+// (the gold convention: "protesters" stay ---CVL); it is kept in
+// `capital_of`, as a capital named as a place.
+bool IsPlaceInPhrase(const dict::Dictionaries& dicts, Date date,
+                     std::span<const dict::WordId> words, size_t k, int entry, Phrase* phrase) {
+  const dict::Actor& actor = dicts.actors.actors()[entry];
+  if (!actor.place_metonym || k == 0 ||
+      !EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[k - 1]), {"in", "at", "near", "outside"}))
+    return false;
+  std::string_view code = actor.CodeAt(date);
+  if (code.ends_with("GOV")) code.remove_suffix(3);
+  phrase->capital_of.assign(code);
+  return true;
+}
+
+bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                       int end) {
+  int n = static_cast<int>(words.size());
+  if (end >= n || dicts.vocabulary.Word(words[end]) != "-") return false;
+  return end + 1 >= n || dicts.vocabulary.Word(words[end + 1]) != "LED";
+}
+
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
-                Phrase* phrase) {
+                const PhraseShape& shape, Phrase* phrase) {
   phrase->actor = -1;
   phrase->agents.clear();
+  phrase->crowd = false;
+  phrase->attack = false;
   dict::PhraseMatch match;
   int actor_begin = -1, actor_end = -1;
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
@@ -92,11 +181,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (dicts.actors.names().MatchAt(words, k, &match)) {
       if (IsOtherPersonsSurname(dicts, words, k, match)) continue;
       // dyad: "a U.S.-brokered deal" (U.S. - brokered): a name joined by a
-      // hyphen to what follows only qualifies the phrase.
-      if (dyad && match.end < static_cast<int>(words.size()) &&
-          dicts.vocabulary.Word(words[match.end]) == "-") {
-        continue;
-      }
+      // hyphen to what follows only qualifies the phrase; but a "Saudi-led
+      // coalition" is the leader's.
+      if (dyad && IsHyphenQualifier(dicts, words, match.end)) continue;
+      if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
@@ -123,11 +211,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // dyad: "former Pakistani Prime Minister Imran Khan", "U.S. President Joe
   // Biden": a title followed by a person's name is that person, not the
   // office's holder at the date.
+  int title = -1;
   if (dyad && phrase->actor >= 0 && !dicts.actors.actors()[phrase->actor].office.empty()) {
     for (size_t k = actor_end; k < words.size(); ++k) {
       if (dicts.actors.names().MatchAt(words, k, &match) &&
           dicts.actors.actors()[match.entry].person &&
           !IsOtherPersonsSurname(dicts, words, k, match)) {
+        title = phrase->actor;
         phrase->actor = match.entry;
         actor_begin = static_cast<int>(k);
         actor_end = match.end;
@@ -141,7 +231,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (at >= actor_begin && at < actor_end) {
       ++k;
     } else if (dicts.agents.names().MatchAt(words, k, &match) &&
-               (!dyad || HeadsPhrase(dicts, words, match.end)) &&
+               (!dyad || HeadsPhrase(dicts, words, at, match.end, actor_end, shape)) &&
                (!dicts.agents.agents()[match.entry].needs_owner || at == actor_end ||
                 at == last_agent_end)) {
       // dyad: a role noun directly before another one modifies it and the
@@ -163,13 +253,17 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     phrase->code = "---";
     return;
   }
+  phrase->attack = !phrase->agents.empty() && dicts.agents.agents()[phrase->agents.back()].attack;
   phrase->code = "---";
   if (phrase->actor >= 0) {
     const dict::Actor& actor = dicts.actors.actors()[phrase->actor];
     std::string_view code = actor.CodeAt(date);
     // "a Moscow court", "Paris police": a capital naming a role's country is
-    // the country, not its government.
-    if (dyad && actor.place_metonym && !phrase->agents.empty() && code.ends_with("GOV")) {
+    // the country, not its government; so is a capital after "of" ("the
+    // suburbs of Damascus"), a place.
+    bool of_place = actor_begin > 0 && dicts.vocabulary.Word(words[actor_begin - 1]) == "OF";
+    if (dyad && actor.place_metonym && (!phrase->agents.empty() || of_place) &&
+        code.ends_with("GOV")) {
       code.remove_suffix(3);
     }
     if (!code.empty()) phrase->code.assign(code);
@@ -181,12 +275,17 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[actor_begin - 2]),
                             {"thousands", "hundreds", "dozens", "millions", "scores"})) {
       phrase->code.append("CVL");
+      phrase->crowd = true;
     }
     // dyad: "the former French president" is no holder of the office at the
     // date but one of its earlier holders: an elite of the country.
     if (dyad && !actor.office.empty() && !actor.person && actor_begin > 0 &&
         phrase->code.size() >= 3 &&
         EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[actor_begin - 1]), {"former", "ex"})) {
+      phrase->code.replace(3, std::string::npos, "ELI");
+    }
+    if (dyad && title >= 0 &&
+        IsFormerHolder(dicts, date, title, phrase->actor, words.first(actor_begin))) {
       phrase->code.replace(3, std::string::npos, "ELI");
     }
   }
@@ -288,7 +387,7 @@ void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& u
     if (phrase.word_end - phrase.word_begin != 1 || !IsBareCountry(dicts, date, phrase)) continue;
     words = {s->phrase_words[phrase.word_begin], head};
     Phrase shared;
-    CodePhrase(dicts, date, words, &shared);
+    CodePhrase(dicts, date, words, PhraseShape{}, &shared);
     if (shared.actor != phrase.actor || shared.agents.empty()) continue;
     phrase.code = std::move(shared.code);
     phrase.agents = std::move(shared.agents);
@@ -316,6 +415,13 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
   for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
     Phrase& phrase = s->phrases[p];
     const std::string& code = phrase.code;
+    // "Bashar al-Assad and his family": the people of the one named before
+    // them are that actor's, as the actor itself.
+    if (p > unit.phrase_begin && code == "---CVL" && s->phrases[p - 1].actor >= 0 &&
+        s->tokens[starts[p - unit.phrase_begin]].tag == "PRP$") {
+      phrase.code = s->phrases[p - 1].code;
+      continue;
+    }
     if (phrase.actor >= 0 && code.size() >= 3) {
       std::string_view c = std::string_view(code).substr(0, 3);
       if (c == "---" || c == "IGO" || c == "NGO" || c == "IMG") return;
@@ -337,21 +443,136 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
   }
 }
 
+// The shape of a single-phrase unit whose words are its tokens without the
+// possessive markers (else an empty shape: compounds share words).
+PhraseShape ShapeOf(const Sentence& s, const Unit& unit, const Phrase& phrase) {
+  PhraseShape shape;
+  std::span<const dict::WordId> words(s.phrase_words.data() + phrase.word_begin,
+                                      phrase.word_end - phrase.word_begin);
+  int n = 0;
+  for (int t = unit.token_begin; t < unit.token_end; ++t) {
+    if (s.tokens[t].tag == "POS") {
+      if (n > 0 && n <= 32) shape.possessive_after |= 1u << (n - 1);
+      continue;
+    }
+    if (n >= static_cast<int>(words.size()) || words[n] != s.tokens[t].word) return {};
+    bool name = s.tokens[t].tag == "NNP" || s.tokens[t].tag == "NNPS";
+    if (!name) shape.unknown_name_begin = -1;
+    if (name && shape.unknown_name_begin < 0) shape.unknown_name_begin = n;
+    ++n;
+  }
+  // A trailing name the dictionaries know heads nothing here: HeadsPhrase
+  // finds it as an actor anyway.
+  if (n != static_cast<int>(words.size())) return {};
+  return shape;
+}
+
+// The country a phrase names, as a code prefix ("KEN" for "Kenyan police",
+// "in Nairobi" and "William Ruto"); "" for no one, an organisation or a region.
+std::string_view CountryNamed(const dict::Dictionaries& dicts, const Phrase& phrase) {
+  if (!phrase.capital_of.empty()) return phrase.capital_of;
+  if (phrase.actor < 0 || phrase.code.size() < 3) return {};
+  if (phrase.code.size() == 3 && !dicts.actors.actors()[phrase.actor].country) return {};
+  std::string_view prefix = std::string_view(phrase.code).substr(0, 3);
+  if (prefix == "---" || prefix == "IGO" || prefix == "NGO" || prefix == "IMG") return {};
+  return prefix;
+}
+
+bool IsStateBody(std::string_view role) {
+  return role == "GOV" || role == "COP" || role == "LEG" || role == "JUD" || role == "MIL";
+}
+
+// Whether `code` is a country's role at home: its government, institutions or
+// people, not its forces, armed groups or former leaders, who may act abroad.
+bool IsDomesticRole(std::string_view code) {
+  if (code.size() != 6) return false;
+  std::string_view role = code.substr(3);
+  for (std::string_view r : {"GOV", "CVL", "JUD", "LEG", "COP", "OPP", "LAB", "EDU", "MED", "HLH",
+                             "AGR", "REL", "PTY", "HRI", "BUS"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
+// The one country a sentence is about at home: every country it names is the
+// same, and some phrase names it with a domestic role or as a capital where
+// things happen ("Kenyan President William Ruto", "thousands of Kenyans", "in
+// Jakarta"; not "Ukraine" demanding troops from abroad, nor "French troops").
+// "" when there is none or the sentence names an international organisation.
+std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s) {
+  std::string_view country;
+  bool at_home = false;
+  for (const Unit& unit : s.units) {
+    if (!UnitAlive(s, unit)) continue;
+    for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+      const Phrase& phrase = s.phrases[p];
+      if (phrase.code.starts_with("IGO")) return {};
+      std::string_view named = CountryNamed(dicts, phrase);
+      if (named.empty()) continue;
+      if (!country.empty() && named != country) return {};
+      country = named;
+      at_home |= !phrase.capital_of.empty() || IsDomesticRole(phrase.code);
+    }
+  }
+  return at_home ? country : std::string_view();
+}
+
+// "the two leaders", "both governments", "foreign troops": a phrase that
+// names bodies of more than one country or of another.
+bool NamesOthers(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
+  for (int w = phrase.word_begin; w < phrase.word_end; ++w) {
+    if (EqualsAnyIgnoreCase(dicts.vocabulary.Word(s.phrase_words[w]),
+                            {"two", "both", "each", "other", "foreign", "world", "international"}))
+      return true;
+  }
+  return false;
+}
+
+// dyad: "Kenyan President William Ruto withdrew the bill after protesters
+// stormed parliament", "Protesters in Jakarta clashed with police": a state
+// body named without a country (government, police, parliament, courts,
+// army) belongs to the sentence's home country, unless that country's body
+// of the same kind is named already ("the parliament of Turkey stripped
+// Kurdish lawmakers of immunity"). Non-state roles ("protesters", "gunmen")
+// stay no one's.
+void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s) {
+  std::string_view home = HomeCountry(dicts, *s);
+  if (home.empty()) return;
+  std::array<char, 6> code{home[0], home[1], home[2]};
+  for (Phrase& phrase : s->phrases) {
+    if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
+    std::string_view role = std::string_view(phrase.code).substr(3);
+    if (!IsStateBody(role) || NamesOthers(dicts, *s, phrase)) continue;
+    std::copy(role.begin(), role.end(), code.begin() + 3);
+    std::string_view own(code.data(), code.size());
+    bool named = std::any_of(s->phrases.begin(), s->phrases.end(),
+                             [own](const Phrase& other) { return other.code == own; });
+    if (!named) phrase.code.assign(own);
+  }
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
                  ResolverScratch* scratch) {
   for (const Unit& unit : s->units) {
-    if (!UnitAlive(*s, unit)) continue;
+    // The victims of a removed "..., killing 40 civilians" are coded too.
+    bool victims = unit.token_begin > s->casualty_begin && unit.token_end <= s->casualty_end;
+    if (!UnitAlive(*s, unit) && !victims) continue;
     bool place = AfterPlacePreposition(*s, unit);
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       Phrase& phrase = s->phrases[p];
       std::span<const dict::WordId> words(s->phrase_words.data() + phrase.word_begin,
                                           phrase.word_end - phrase.word_begin);
-      CodePhrase(dicts, date, words, &phrase);
+      PhraseShape shape;
+      if (dicts.format == dict::Dictionaries::Format::kDyad &&
+          unit.phrase_end - unit.phrase_begin == 1) {
+        shape = ShapeOf(*s, unit, phrase);
+      }
+      phrase.capital_of.clear();
+      CodePhrase(dicts, date, words, shape, &phrase);
       phrase.place = place;
       phrase.antecedent.clear();
-      phrase.capital_of.clear();
       bool capital = phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym;
       if (capital && phrase.agents.empty() && phrase.code.ends_with("GOV")) {
         phrase.capital_of.assign(phrase.code, 0, phrase.code.size() - 3);
@@ -367,6 +588,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       ShareCompoundCountry(unit, s);
     }
   }
+  if (dicts.format == dict::Dictionaries::Format::kDyad) GiveStateBodiesTheHomeCountry(dicts, s);
   if (resolver == nullptr) return;
   std::vector<std::string_view>& words = scratch->words;
   words.clear();
@@ -403,7 +625,7 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
     ids.push_back(dicts.vocabulary.Find(upper));
   }
   Phrase phrase;
-  CodePhrase(dicts, date, ids, &phrase);
+  CodePhrase(dicts, date, ids, PhraseShape{}, &phrase);
   if (info != nullptr) {
     info->text.clear();
     for (std::string_view w : words) info->text += (info->text.empty() ? "" : " ") + std::string(w);

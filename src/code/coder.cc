@@ -74,6 +74,9 @@ class VerbPhraseCoder {
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  int VictimsIfNoOneHit(int target) const;
+  bool NamesOnlyMembers(int target, int source) const;
+  bool IsBrokerAgent(int unit) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
@@ -428,24 +431,32 @@ bool VerbPhraseCoder::IsGroup(int unit) const {
 
 // The first unit after the verb that has a code (or is a compound), else the first unit.
 int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   // The verb's own objects first, then the clauses nested in its phrase.
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
     if (t >= vp.embedded_clause) break;
-    if (unit >= 0 && IsCodedUnit(unit)) return unit;
+    if (unit >= 0 && IsCodedUnit(unit) && !(dyad && IsBrokerAgent(unit))) return unit;
   }
   int first = -1;
-  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t : x_.lower) {
     // dyad: "declared a state of emergency after a gang leader escaped": an
     // adverbial clause is an event of its own, and names no party of this one.
     if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
     int unit = s_.tokens[t].unit;
-    if (unit < 0) continue;
+    if (unit < 0 || (dyad && IsBrokerAgent(unit))) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
   return first;
+}
+
+// "a ceasefire brokered by Egypt": the broker of a deal is no party to the
+// verb that makes it (brokers.cc gives it its own events).
+bool VerbPhraseCoder::IsBrokerAgent(int unit) const {
+  int t = s_.units[unit].token_begin;
+  return t >= 2 && EqualsIgnoreCase(s_.tokens[t - 1].text, "by") &&
+         EqualsAnyIgnoreCase(s_.tokens[t - 2].text, {"brokered", "mediated"});
 }
 
 // A conjunction that opens an adverbial clause of time, cause or concession
@@ -476,6 +487,38 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   int first = s_.units[unit].token_begin;
   if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
   return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
+// "Iranian and U.S. negotiators held talks over Tehran's nuclear programme":
+// whether every party `target` names is a member of the compound `source`.
+bool VerbPhraseCoder::NamesOnlyMembers(int target, int source) const {
+  if (target < 0 || target == source || !IsCodedUnit(target)) return false;
+  std::vector<Party> members = PartiesOf(source), named = PartiesOf(target);
+  return std::all_of(named.begin(), named.end(), [&members](const Party& p) {
+    return std::any_of(members.begin(), members.end(),
+                       [&p](const Party& m) { return m.code == p.code; });
+  });
+}
+
+// dyad: "bombed a school bus, killing 40 children": an attack whose target
+// names no one hit the victims that a removed casualty clause counts
+// (---CVL); so did one that names only where it happened when the victims
+// are a country's ("a school bus in northern Yemen, killing 40 Yemeni
+// children": YEMCVL, not YEM).
+int VerbPhraseCoder::VictimsIfNoOneHit(int target) const {
+  if (s_.casualty_begin < 0) return target;
+  bool coded = target >= 0 && IsCodedUnit(target);
+  if (coded && !s_.phrases[s_.units[target].phrase_begin].place) return target;
+  for (int u = 0; u < static_cast<int>(s_.units.size()); ++u) {
+    const Unit& unit = s_.units[u];
+    if (unit.token_begin <= s_.casualty_begin || unit.token_end > s_.casualty_end ||
+        !IsCodedUnit(u))
+      continue;
+    // The first coded ("more than [100 civilians]").
+    bool national = !s_.phrases[unit.phrase_begin].code.starts_with("---");
+    return !coded || national ? u : target;
+  }
+  return target;
 }
 
 // "..., accusing it of ...": a participle right after a comma, without a
@@ -693,6 +736,14 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   if (passive) std::swap(source, target);
   std::vector<Party> src = PartiesOf(source);
   std::vector<Party> tgt = PartiesOf(target);
+  // dyad: "deported tens of thousands of Haitians", "killed hundreds of
+  // Israelis": a crowd of a country's people acted upon is the country; so
+  // is an attack ("condemned Indian missile strikes").
+  for (Party& p : tgt) {
+    if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 &&
+        (s_.phrases[p.phrase].crowd || s_.phrases[p.phrase].attack) && p.code.size() > 3)
+      p.code.resize(3);
+  }
   // dyad: "Russia massed troops near the border", "India deployed soldiers to
   // Ladakh": a country that moves its troops acts through its military.
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && code == "154" &&
@@ -884,6 +935,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       if (found >= 0 && IsCodedUnit(found)) target = found;
     }
   }
+  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
   // an earlier one that found its party acts on that party too when it
@@ -909,9 +961,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted
   // ("met in Moscow", "held drills in the Sea of Japan").
-  if (source >= 0 && IsGroup(source) && binding.target < 0 &&
-      (target < 0 || IsTimeExpression(target) ||
-       (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) {
+  if (source >= 0 && IsGroup(source) &&
+      ((binding.target < 0 && (target < 0 || IsTimeExpression(target) ||
+                               (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) ||
+       (dyad && NamesOnlyMembers(target, source)))) {
     target = source;
   }
   // A reporting verb needs its source even without a target, or with its own.
@@ -945,6 +998,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
+  // "Congolese troops clashed with M23 rebels": a mutual pattern's event runs
+  // both ways; so does signing an agreement (057), which both sides sign
+  // ("met Wen and signed energy agreements").
+  bool mutual = (pattern >= 0 && dicts_.verbs.pattern(pattern).mutual) || (dyad && code == "057");
+  if (mutual && !passive && target != source)
+    MakeEvents(target, source, code, passive, Proto(start, end, passive, pattern));
   if (result_->events.size() > before && IsCodedUnit(target) && target != source) {
     shared_target_ = target;
     shared_clause_ = vp.clause_start;
@@ -1085,6 +1144,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   }
   while (!x.reporting.empty()) close_reporting();
   if (dyad) DropSubsumedByAssassination(&result->events);
+  if (dyad) AddBrokerMediation(dicts_, date, s, &result->events);
 }
 
 void Coder::LastMentions(std::vector<Mention>* out) const {

@@ -56,6 +56,14 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
        "blaming", "praising", "condemning", "criticising", "criticizing", "rejecting", "denying"});
 }
 
+// "..., killing 40 civilians", "..., wounding dozens": a participle that
+// counts the victims of the clause before it.
+bool IsCasualtyParticiple(const Sentence& s, int begin, int end) {
+  while (begin < end && s.tokens[begin].deleted) ++begin;
+  return begin < end && s.tokens[begin].tag == "VBG" &&
+         EqualsAnyIgnoreCase(s.tokens[begin].text, {"killing", "wounding", "injuring"});
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
@@ -70,6 +78,10 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
   if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax) &&
       VerbOutside(*s, commas.back() + 1, end) &&
       !(keep_participles && IsEventParticiple(*s, commas.back() + 1, end))) {
+    if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
+      s->casualty_begin = commas.back() + 1;
+      s->casualty_end = end;
+    }
     Delete(s, commas.back() + 1, end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {

@@ -156,10 +156,17 @@ void Builder::EmitFlat() {
 // The dictionaries' id of a word, upper-cased. "US" in capitals is the
 // country, "us" a pronoun: dictionaries name the country "U.S." so that
 // matching can stay case-blind.
+// An unknown "Saudi-led" ("U.S.-led") is its leader's name: a "Saudi-led
+// coalition" is the Saudis'.
 dict::WordId Builder::WordIdOf(std::string_view word) {
   upper_->clear();
   AppendUpperAscii(word == "US" ? std::string_view("U.S.") : word, upper_);
-  return vocabulary_.Find(*upper_);
+  dict::WordId id = vocabulary_.Find(*upper_);
+  constexpr std::string_view kLed = "-LED";
+  if (id == dict::kUnknownWord && upper_->size() > kLed.size() && upper_->ends_with(kLed)) {
+    id = vocabulary_.Find(std::string_view(*upper_).substr(0, upper_->size() - kLed.size()));
+  }
+  return id;
 }
 
 void Builder::Summarise(int node) {
@@ -544,6 +551,7 @@ void Sentence::Clear() {
   phrases.clear();
   units.clear();
   verb_phrases.clear();
+  casualty_begin = casualty_end = -1;
 }
 
 std::string Sentence::UnitText(int unit) const {

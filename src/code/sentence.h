@@ -35,6 +35,13 @@ struct Phrase {
   // country's code ("RUS"), which is what a visit goes to; "" otherwise.
   std::string capital_of;
   std::string antecedent;  // set when a PhraseResolver coded it
+  // "thousands of Serbians": a crowd of a country's people, coded as its
+  // civilians (SRBCVL) when it acts and as the country when acted upon.
+  bool crowd = false;
+  // "Indian missile strikes": an attack named by its maker's force (an
+  // agent's "attack:" name), coded as the force when it acts and as the
+  // country when acted upon.
+  bool attack = false;
 };
 
 // A unit is what a verb's source or target can be: a single phrase, or a
@@ -74,6 +81,10 @@ struct Sentence {
   std::vector<Phrase> phrases;
   std::vector<Unit> units;
   std::vector<VerbPhrase> verb_phrases;  // in tree preorder
+  // "..., killing 40 civilians": the tokens of a trailing casualty clause that
+  // comma removal took out, [begin, end); its victims may still be the
+  // target of the attack before it. -1 when there is none.
+  int casualty_begin = -1, casualty_end = -1;
 
   void Clear();
   bool IsWord(int t) const { return !tokens[t].deleted; }

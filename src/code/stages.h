@@ -83,6 +83,12 @@ bool StatesHypothesis(const Sentence& s, int verb_token);
 // dictionaries' intent table; codes without one are returned as they are.
 std::string IntentCode(const dict::Dictionaries& dicts, const std::string& code);
 
+// dyad's dictionaries: the broker a participle names ("a U.S.-brokered
+// agreement", "a deal brokered by China") mediates (045) between the parties
+// of the sentence's events, when there are two or more (brokers.cc).
+void AddBrokerMediation(const dict::Dictionaries& dicts, Date date, const Sentence& s,
+                        std::vector<Event>* events);
+
 // True for words (any case) that multi-word verbs may skip over ("called the talks off").
 bool IsSkippableWord(std::string_view word);
 

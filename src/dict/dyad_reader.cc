@@ -383,11 +383,16 @@ void DyadReader::Field(std::string_view key, std::string_view value) {
     case Kind::kPerson:
       return ActorField(key, value);
     case Kind::kAgent:
-      if (key != "name" && key != "equipment") {
-        return Warn("agents have 'name', 'equipment' and 'example' fields, not '" +
+      if (key != "name" && key != "equipment" && key != "attack") {
+        return Warn("agents have 'name', 'equipment', 'attack' and 'example' fields, not '" +
                     std::string(key) + "'");
       }
-      for (std::string_view name : SplitList(value)) AddAgentName(name, key == "equipment");
+      for (std::string_view name : SplitList(value)) {
+        size_t before = dicts_->agents.agents().size();
+        AddAgentName(name, key != "name");
+        if (key == "attack" && dicts_->agents.agents().size() > before)
+          dicts_->agents.agents().back().attack = true;
+      }
       return;
     case Kind::kVerb:
       return VerbField(key, value);
@@ -512,7 +517,12 @@ void DyadReader::AddPattern(std::string_view text) {
   if (arrow == std::string_view::npos) return Warn("pattern needs '=> CODE'");
   std::string code(Trim(text.substr(arrow + 2)));
   std::string_view body = Trim(text.substr(0, arrow));
+  constexpr std::string_view kMutual = " mutual";
+  bool mutual = code.ends_with(kMutual);
+  if (mutual)
+    code = std::string(Trim(std::string_view(code).substr(0, code.size() - kMutual.size())));
   if (code.empty() || code.find(' ') != std::string::npos) return Warn("pattern needs one code");
+  if (mutual && code.find(':') != std::string::npos) return Warn("a mutual code has no ':'");
   std::string rewritten;
   size_t i = 0;
   while (i < body.size()) {
@@ -547,6 +557,7 @@ void DyadReader::AddPattern(std::string_view text) {
   }
   Pattern p;
   p.code = std::move(code);
+  p.mutual = mutual;
   p.block = block_;
   p.where = where_;
   p.text = std::string(body);

@@ -258,6 +258,56 @@ void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> word
   }
 }
 
+namespace {
+
+// "demanded", "urged", "insisted" ...: verbs whose "that" clause takes a
+// subjunctive ("demanded that Russia release ...").
+bool IsMandativeVerb(std::string_view w) {
+  for (std::string_view stem :
+       {"demand", "insist", "urge", "ask", "request", "propose", "recommend", "order", "require"}) {
+    if (w.size() >= stem.size() && EqualsIgnoreCase(w.substr(0, stem.size()), stem)) return true;
+  }
+  return false;
+}
+
+// The index of the word after "MANDATIVE that [the] Name ...", or 0.
+size_t AfterMandativeSubject(std::span<const std::string_view> words, size_t that) {
+  if (that == 0 || !EqualsIgnoreCase(words[that], "that") || !IsMandativeVerb(words[that - 1]))
+    return 0;
+  size_t i = that + 1;
+  if (i < words.size() && EqualsIgnoreCase(words[i], "the")) ++i;
+  size_t names = 0;
+  while (i < words.size() && HasUpper(words[i].substr(0, 1)) && names < 4) ++i, ++names;
+  return names > 0 && i < words.size() ? i : 0;
+}
+
+}  // namespace
+
+// "China demanded that Canada release the executive": after a demand's "that"
+// and its named subject, a word tagged as a noun that the lexicon also lists
+// as a base-form verb is the subjunctive verb ("release", "free", "end").
+void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vb = m.TagId("VB");
+  if (vb < 0) return;
+  for (size_t that = 1; that + 2 < words.size(); ++that) {
+    if (words[that].size() != 4) continue;  // cheap test before "that"
+    size_t i = AfterMandativeSubject(words, that);
+    if (i == 0 || !m.tag_name(x.best[i]).starts_with("NN") || !HasLower(words[i])) continue;
+    bool verb = false;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      verb |= x.lattice.cands[k].tag == vb;
+    }
+    if (!verb) continue;
+    Pin(x.lattice, i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedPastTense}, &x.pinned);
+    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+    x.best.swap(x.trial);
+    x.lattice.cands.swap(x.pinned.cands);
+    x.lattice.begin.swap(x.pinned.begin);
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -265,6 +315,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairMissingVerb(words);
   RepairVerbAfterModal(words);
   RepairPluralBeforeParticiple(words);
+  RepairSubjunctive(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

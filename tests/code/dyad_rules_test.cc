@@ -51,6 +51,7 @@ agent GOV
 agent MIL
   name: troops; military
   equipment: tanks; helicopters
+  attack: air strikes
 agent UAF
   name: paramilitary; gunmen
 agent COP
@@ -68,6 +69,9 @@ verb 040 consult
 verb 190 fight
   lemma: attack; clash
   pattern: * power => ---
+verb 190 skirmish
+  lemma: skirmish (skirmished)
+  pattern: * with TARGET => 190 mutual
 verb 180 assault
   lemma: shoot (shot)
 verb 185 assassination attempt
@@ -94,6 +98,9 @@ verb 130 threaten
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
+verb 120 reject
+  lemma: reject
+  pattern: * demands => 120
 verb 057 sign
   lemma: sign
 verb 042 visit
@@ -156,6 +163,62 @@ TEST_F(DyadRulesTest, HeadRoleNounGivesTheRole) {
   EXPECT_EQ(Phrase("Indian paramilitary police"), "INDCOP");
   EXPECT_EQ(Phrase("French military prosecutors"), "FRAJUD");
   EXPECT_EQ(Phrase("the opposition officials"), "---OPPGOV");  // a side taken stays
+  // What someone demands or offers is theirs; other nouns are only modified.
+  EXPECT_EQ(Phrase("French opposition demands"), "FRAOPP");
+  EXPECT_EQ(Phrase("French opposition rallies"), "FRA");
+}
+
+TEST_F(DyadRulesTest, NamedActorsRoleHeadsBeforeAPossessiveOrAnUnknownName) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (NP (DT the) (JJ French) "
+                 "(NN government) (POS 's)) (NN crackdown))) (. .)))"),
+            (Events{"IND FRAGOV 112"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NN official) (NNP Pierre) (NNP Martin)) "
+                 "(VP (VBD met) (NP (NNP India))) (. .)))"),
+            (Events{"FRAGOV IND 040"}));
+  // A role of no one named, or a role modifying a noun, stays no actor.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (NP (DT the) "
+                 "(NN government) (POS 's)) (NN crackdown))) (. .)))"),
+            (Events{}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (JJ French) "
+                 "(NN government) (NN crackdown))) (. .)))"),
+            (Events{"IND FRA 112"}));
+}
+
+TEST_F(DyadRulesTest, ACountryLedForceIsTheLeaders) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French-led) (NNS troops)) (VP (VBD attacked) (NP (NNP India))) "
+                 "(. .)))"),
+            (Events{"FRAMIL IND 190"}));
+}
+
+TEST_F(DyadRulesTest, AMutualPatternRunsBothWays) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD skirmished) (PP (IN with) (NP (NNP China)))) "
+                 "(. .)))"),
+            (Events{"IND CHN 190", "CHN IND 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP China))) (. .)))"),
+            (Events{"IND CHN 190"}));
+}
+
+TEST_F(DyadRulesTest, FormerBeforeTheTitleOfTheOfficeHeldIsAnElite) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("French President Anne Leroy"), "FRAGOV");
+  EXPECT_EQ(Phrase("former French President Anne Leroy"), "FRAELI");
+}
+
+TEST_F(DyadRulesTest, AnAttackOnNoOneHitsTheVictimsOfATrailingKilling) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French troops attacked a bus, killing Indian civilians": the bus names
+  // no one; the victims are the target (the killing is no event of its own).
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (DT a) (NN bus)) "
+                 "(, ,) (S (VP (VBG killing) (NP (JJ Indian) (NNS civilians))))) (. .)))"),
+            (Events{"FRAMIL INDCVL 190"}));
+  // A place is kept unless the victims are a country's.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (DT a) (NN bus)) "
+                 "(PP (IN in) (NP (NNP India))) (, ,) (S (VP (VBG killing) (NP (NNS civilians))))) "
+                 "(. .)))"),
+            (Events{"FRAMIL IND 190"}));
 }
 
 TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
@@ -163,6 +226,8 @@ TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   EXPECT_EQ(Phrase("Paris"), "FRAGOV");
   EXPECT_EQ(Phrase("a Moscow court"), "RUSJUD");
   EXPECT_EQ(Phrase("Paris police"), "FRACOP");
+  EXPECT_EQ(Phrase("the suburbs of Paris"), "FRA");   // a place
+  EXPECT_EQ(Phrase("civilians in Paris"), "---CVL");  // where they are, not whose
 }
 
 TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
@@ -178,6 +243,53 @@ TEST_F(DyadRulesTest, CoordinatedAdjectivesMakeACompound) {
             (Events{"INDMIL ---CVL 190", "CHNMIL ---CVL 190"}));
 }
 
+TEST_F(DyadRulesTest, AnAttackIsItsForceActingAndItsCountryActedUpon) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("French air strikes"), "FRAMIL");
+  EXPECT_EQ(Phrase("air strikes"), "---");
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (JJ French) (NN air) (NNS strikes)) "
+           "(PP (IN of) (NP (NNS civilians)))) (. .)))"),
+      (Events{"IND FRA 112"}));
+}
+
+TEST_F(DyadRulesTest, BothSidesSignAnAgreement) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD signed) (NP (DT a) (NN deal)) (PP (IN with) "
+                 "(NP (NNP China)))) (. .)))"),
+            (Events{"IND CHN 057", "CHN IND 057"}));
+}
+
+TEST_F(DyadRulesTest, TheBrokerOfADealMediatesBetweenItsParties) {
+  ASSERT_NE(dicts_, nullptr);
+  std::vector<std::string> events = Code(
+      "(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD signed) (NP (DT a) "
+      "(JJ French-brokered) (NN deal))) (. .)))");
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (Events{"CHN IND 057", "FRA CHN 045", "FRA IND 045", "IND CHN 057"}));
+  // "brokered by X": the broker is no target of the verb.
+  events = Code(
+      "(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD signed) (NP (NP (DT a) "
+      "(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Russia)))))) (. .)))");
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (Events{"CHN IND 057", "IND CHN 057", "RUS CHN 045", "RUS IND 045"}));
+  // The broker's own people are no party: "Anne Leroy signed a French-brokered deal with India".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Anne) (NNP Leroy)) (VP (VBD signed) (NP (DT a) "
+                 "(JJ French-brokered) (NN deal)) (PP (IN with) (NP (NNP India)))) (. .)))"),
+            (Events{"FRAGOV IND 057", "IND FRAGOV 057"}));
+  // With one party there is no one to mediate between.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD signed) (NP (DT a) (JJ French-brokered) "
+                 "(NN deal))) (. .)))"),
+            (Events{}));
+}
+
+TEST_F(DyadRulesTest, APersonsFamilyInACompoundIsThePerson) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (NNP Jean) (NNP Dupont)) "
+                 "(CC and) (NP (PRP$ his) (NNS people)))) (. .)))"),
+            (Events{"IND FRAELI 174"}));
+}
+
 TEST_F(DyadRulesTest, CompoundMeetingAtAPlaceActsOnItsMembers) {
   ASSERT_NE(dicts_, nullptr);
   // Where they met is no party, whether the place is coded or not.
@@ -189,6 +301,13 @@ TEST_F(DyadRulesTest, CompoundMeetingAtAPlaceActsOnItsMembers) {
             (Events{"INDGOV CHNGOV 040", "CHNGOV INDGOV 040"}));
   EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD met) "
                  "(PP (IN for)) (NP (CD four) (NNS hours))) (. .)))"),
+            (Events{"IND CHN 040", "CHN IND 040"}));
+}
+
+TEST_F(DyadRulesTest, CompoundActingOverOneOfItsMembersActsOnEachOther) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NNP India)) (CC and) (NP (NNP China))) (VP (VBD met) "
+                 "(PP (IN over) (NP (NNP China)))) (. .)))"),
             (Events{"IND CHN 040", "CHN IND 040"}));
 }
 
@@ -327,6 +446,21 @@ TEST_F(DyadRulesTest, EquipmentStandsForTheForceNamedBeforeIt) {
   EXPECT_EQ(Phrase("oil tanks"), "---");
 }
 
+TEST_F(DyadRulesTest, StateBodiesBelongToTheSentencesHomeCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // The capital where it happens names the country at home.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS people)) (VP (VBD attacked) (NP (NN parliament)) (PP (IN in) "
+                 "(NP (NNP Paris)))) (. .)))"),
+            (Events{"---CVL FRALEG 190"}));
+  // A bare country or a country's troops say nothing of who is at home.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS people)) (VP (VBD attacked) (NP (NN parliament)) (PP (IN in) "
+                 "(NP (NNP India)))) (. .)))"),
+            (Events{"---CVL ---LEG 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS people)) (VP (VBD attacked) (NP (NN police)) (PP (IN near) "
+                 "(NP (JJ French) (NNS troops)))) (. .)))"),
+            (Events{"---CVL ---COP 190"}));
+}
+
 TEST_F(DyadRulesTest, DomesticInstitutionsBelongToTheCountryDealingWithThem) {
   ASSERT_NE(dicts_, nullptr);
   // "French people attacked police": the police are France's.
@@ -381,7 +515,7 @@ TEST_F(DyadRulesTest, CoordinatedVerbsShareTheirParty) {
   // "India met China and signed agreements": the agreements are with China.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VP (VBD met) (NP (NNP China))) (CC and) (VP (VBD "
                  "signed) (NP (NNS agreements)))) (. .)))"),
-            (Events{"IND CHN 040", "IND CHN 057"}));
+            (Events{"IND CHN 040", "IND CHN 057", "CHN IND 057"}));
   // A party of its own stays.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VP (VBD met) (NP (NNP China))) (CC and) (VP (VBD "
                  "attacked) (NP (NNP France)))) (. .)))"),
@@ -492,6 +626,11 @@ TEST_F(DyadRulesTest, ACrowdOfACountrysPeopleIsItsCivilians) {
   EXPECT_EQ(Phrase("Frenchmen"), "FRA");
   EXPECT_EQ(Phrase("thousands of French troops"), "FRAMIL");
   EXPECT_EQ(Phrase("some of France"), "FRA");
+  // Acted upon, the crowd is the country.
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NP (NNS thousands)) (PP (IN of) "
+           "(NP (NNPS Frenchmen))))) (. .)))"),
+      (Events{"IND FRA 190"}));
 }
 
 TEST_F(DyadRulesTest, AParticipleCoordinatedWithAPassiveIsPassive) {

@@ -162,6 +162,26 @@ TEST(DyadReaderTest, VerbsLemmasAndPatterns) {
   EXPECT_EQ(d->examples[0].kind, DictionaryExample::Kind::kSentence);
 }
 
+TEST(DyadReaderTest, MutualPatterns) {
+  TempDir dir;
+  auto d = LoadText(dir,
+                    "verb 190 fight\n"
+                    "  lemma: clash\n"
+                    "  pattern: * with TARGET => 190 mutual\n"
+                    "  example: Russia clashed with France => RUS FRA 190; FRA RUS 190\n"
+                    "  pattern: * against TARGET => 190\n"
+                    "  example: Russia clashed against France => RUS FRA 190\n"
+                    "  pattern: * near TARGET => 190:190 mutual\n");
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->verbs.num_patterns(), 2u);
+  EXPECT_EQ(d->verbs.pattern(0).code, "190");
+  EXPECT_TRUE(d->verbs.pattern(0).mutual);
+  EXPECT_FALSE(d->verbs.pattern(1).mutual);
+  std::string all;
+  for (const std::string& w : d->diagnostics.warnings) all += w + "\n";
+  EXPECT_NE(all.find("dyad.txt:7: a mutual code has no ':'"), std::string::npos) << all;
+}
+
 TEST(DyadReaderTest, IncludesWithWildcards) {
   TempDir dir;
   std::filesystem::create_directories(dir.path() + "/actors");

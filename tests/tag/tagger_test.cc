@@ -184,6 +184,14 @@ TEST_F(RealModelTest, APluralBeforeAParticipleIsTheSubjectsHead) {
             "The/DT army/NN has/VBZ arrested/VBN hundreds/NNS of/IN people/NNS ./.");
 }
 
+TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
+  EXPECT_EQ(TagString(tagger_.get(), "Britain demanded that Iran release the tanker ."),
+            "Britain/NNP demanded/VBD that/IN Iran/NNP release/VB the/DT tanker/NN ./.");
+  // Not after other verbs' "that": the model's best path stays.
+  EXPECT_EQ(TagString(tagger_.get(), "Britain said that Iran release the tanker ."),
+            "Britain/NNP said/VBD that/IN Iran/NNP release/NN the/DT tanker/NN ./.");
+}
+
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
   // Capacity stops growing after the first call: later calls allocate nothing.
   std::vector<std::string_view> words =

@@ -54,6 +54,10 @@ struct Agent {
   // or after another noun ("tanks", "oil tanks").
   bool needs_owner = false;
   SourceRef where;
+  // dyad's "attack:" names ("air strikes", "shelling"): equipment that is an
+  // act, the owner's force when it acts and the owner itself when acted upon
+  // ("condemned Indian missile strikes" acts on India).
+  bool attack = false;
 };
 
 class ActorDictionary {

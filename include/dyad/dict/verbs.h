@@ -47,6 +47,9 @@ struct Pattern {
   SourceRef where;
   std::string text;     // the pattern as written, for explanations
   int specificity = 0;  // 2 per word or synset, 1 per $ + ^ %; the most specific match wins
+  // dyad's "=> 190 mutual": the event runs both ways ("clashed with": two
+  // sides fighting each other).
+  bool mutual = false;
 };
 
 struct VerbBlock {
