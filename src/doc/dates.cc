@@ -99,6 +99,12 @@ int Choose(std::initializer_list<int> values, int anchor, Pick pick) {
 
 bool Is(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
 
+// Whether `w` begins with one of the lower-case `letters`, in either case: a
+// quick way to rule a word out before comparing it with a list.
+bool StartsWithOneOf(std::string_view w, std::string_view letters) {
+  return !w.empty() && letters.find(static_cast<char>(w[0] | 0x20)) != std::string_view::npos;
+}
+
 bool IsOneOf(std::string_view w, std::initializer_list<std::string_view> list) {
   for (std::string_view s : list) {
     if (EqualsIgnoreCase(w, s)) return true;
@@ -172,6 +178,7 @@ constexpr std::string_view kMonthNames[] = {"january",   "february", "march",   
 int MonthWord(std::string_view w, bool* ambiguous) {
   const bool dotted = w.size() > 1 && w.back() == '.';
   if (dotted) w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9 || !StartsWithOneOf(w, "jfmasond")) return 0;  // fast no
   for (int m = 0; m < 12; ++m) {
     std::string_view name = kMonthNames[m];
     if (Is(w, name)) {
@@ -191,6 +198,7 @@ constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "th
 
 // 0 (Monday) to 6 (Sunday), else -1.
 int WeekdayWord(std::string_view w) {
+  if (w.size() < 6 || w.size() > 9 || !StartsWithOneOf(w, "mtwfs")) return -1;  // fast no
   for (int d = 0; d < 7; ++d) {
     if (Is(w, kWeekdays[d])) return d;
   }
@@ -200,6 +208,7 @@ int WeekdayWord(std::string_view w) {
 enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
 
 Unit UnitWord(std::string_view w) {
+  if (w.size() < 3 || w.size() > 7 || !StartsWithOneOf(w, "dwmy")) return Unit::kNone;  // fast no
   if (IsOneOf(w, {"day", "days"})) return Unit::kDay;
   if (IsOneOf(w, {"week", "weeks"})) return Unit::kWeek;
   if (IsOneOf(w, {"month", "months"})) return Unit::kMonth;
@@ -613,8 +622,7 @@ bool MayBeTimeWord(std::string_view w) {
   }
   if (w.size() < 3 || w.size() > 9) return false;
   // The first letters of months, weekdays, units and words like "today".
-  const char first = static_cast<char>(w[0] | 0x20);
-  if (std::string_view("adefjmnostwy").find(first) == std::string_view::npos) return false;
+  if (!StartsWithOneOf(w, "adefjmnostwy")) return false;
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
