@@ -103,6 +103,15 @@ void AppendInt(long value, std::string* out) {
   out->append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
+// Appends `value` with `decimals` digits after the point, as printf's "%.Nf"
+// writes it (std::to_chars is specified so, and does not parse a format).
+void AppendFixed(double value, int decimals, std::string* out) {
+  char digits[400];  // room for any double, 1e308 included
+  out->append(
+      digits,
+      std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, decimals).ptr);
+}
+
 // Builds one JSON object, field by field, in insertion order, at the end of
 // `*out`: a nested object goes straight into its parent's text
 // (JsonObject(parent.Field("key"))), with no string of its own.
@@ -120,6 +129,12 @@ class JsonObject {
   }
   JsonObject& Int(std::string_view key, long value) {
     AppendInt(value, Field(key));
+    return *this;
+  }
+  // A number with `decimals` digits after the point; null for NaN.
+  JsonObject& Fixed(std::string_view key, double value, int decimals) {
+    if (std::isnan(value)) return Raw(key, "null");
+    AppendFixed(value, decimals, Field(key));
     return *this;
   }
   JsonObject& Raw(std::string_view key, std::string_view raw) {
@@ -156,12 +171,9 @@ void AppendIssuesJson(const std::vector<code::Issue>& issues, std::string* out) 
 
 void AppendLocationJson(const std::optional<doc::Location>& l, std::string* out) {
   if (!l) return out->append("null"), void();
-  char lat[32] = "null", lon[32] = "null";
-  if (!std::isnan(l->lat)) std::snprintf(lat, sizeof lat, "%.5f", l->lat);
-  if (!std::isnan(l->lon)) std::snprintf(lon, sizeof lon, "%.5f", l->lon);
   JsonObject o(out);
   o.Str("name", l->name).Str("country", l->country).OptionalStr("adm1", l->adm1);
-  o.Raw("lat", lat).Raw("lon", lon);
+  o.Fixed("lat", l->lat, 5).Fixed("lon", l->lon, 5);
   if (l->feature_id) {
     o.Int("feature_id", l->feature_id);
   } else {
@@ -212,8 +224,6 @@ void AppendProvenanceJson(const code::Event& e, std::string* out) {
 
 // The article coder's fields of an event.
 void AddDetails(const doc::EventDetails& d, JsonObject* o) {
-  char confidence[16];
-  std::snprintf(confidence, sizeof confidence, "%.2f", d.confidence);
   o->Str("event_date", DateString(d.event_date))
       .Str("date_precision", doc::DatePrecisionName(d.date_precision))
       .Str("modality", doc::ModalityName(d.modality));
@@ -231,15 +241,13 @@ void AddDetails(const doc::EventDetails& d, JsonObject* o) {
   AppendRangeJson(d.target_bytes, offsets.Field("target"));
   AppendRangeJson(d.verb_bytes, offsets.Field("verb"));
   offsets.Close();
-  o->Raw("confidence", confidence);
+  o->Fixed("confidence", d.confidence, 2);
 }
 
 void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult& r,
                             const code::Event& e, const doc::EventDetails* d) {
   const dict::CameoCode* info = cameo_ ? cameo_->Find(e.code) : nullptr;
   int quad = info ? info->quad_class : dict::CameoTable::QuadClassOfRoot(e.code);
-  char goldstein[16] = "null";
-  if (info) std::snprintf(goldstein, sizeof goldstein, "%.1f", info->goldstein);
   line_.clear();
   JsonObject o(&line_);
   o.Str("doc_id", c.story_id).Str("sentence_id", c.sentence_id).Str("date", DateString(c.date));
@@ -251,7 +259,7 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
   } else {
     o.Raw("quad_class", "null");
   }
-  o.Raw("goldstein", goldstein)
+  o.Fixed("goldstein", info ? info->goldstein : NAN, 1)
       .OptionalStr("plover_type", info ? info->plover_type : "")
       .OptionalStr("plover_mode", info ? info->plover_mode : "")
       .Raw("future", e.future ? "true" : "false");
