@@ -429,12 +429,12 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   int n = static_cast<int>(words.size());
   std::string name;
   for (int t = 0; t + 1 < n; ++t) {
-    if (!IsPlacePreposition(words[t])) continue;
     int begin = t + 1;
     if (EqualsIgnoreCase(words[begin], "the")) ++begin;
     int end = begin;
     while (end < n && IsProperTag(p.tags[end])) ++end;
-    if (end == begin) continue;
+    // Most words have no proper name after them: test that before the word.
+    if (end == begin || !IsPlacePreposition(words[t])) continue;
     if (const Place* place = SeatOfGovernment(begin, end, date)) {
       places.push_back(PlaceMention{begin, end, place});
       t = end - 1;
