@@ -634,9 +634,11 @@ bool MayBeTimeWord(std::string_view w) {
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
                          std::vector<TimeExpression>* out) {
   out->clear();
-  if (std::none_of(words.begin(), words.end(), MayBeTimeWord)) return;
+  // Every expression has a time word: none starts after the last one.
+  const auto last = std::find_if(words.rbegin(), words.rend(), MayBeTimeWord);
+  if (last == words.rend()) return;
   const Scanner scanner(words, story_date, past);
-  const int n = static_cast<int>(words.size());
+  const int n = static_cast<int>(words.rend() - last);  // one past the last time word
   for (int i = 0; i < n;) {
     TimeExpression e;
     if (scanner.Match(i, &e)) {
