@@ -225,9 +225,8 @@ bool IsQuestion(std::span<const std::string_view> words) {
 // Whether a sentence can hold a count at all: a number, or a word for an
 // amount ("hundreds", "a dozen"). Saves FindCounts on most sentences.
 bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
-  for (size_t t = 0; t < words.size(); ++t) {
-    if (tags[t] == "CD") return true;
-    std::string_view w = words[t];
+  if (std::find(tags.begin(), tags.end(), "CD") != tags.end()) return true;  // the cheap test first
+  for (std::string_view w : words) {
     if (w.size() < 5 || w.size() > 9) continue;
     if (EqualsAnyIgnoreCase(w, {"dozens", "hundreds", "thousands", "millions", "scores", "dozen",
                                 "hundred", "thousand", "million", "several", "billion"}))
