@@ -616,6 +616,7 @@ namespace {
 
 // Whether `w` can take part in a time expression at all: every expression
 // has a number, a month, a weekday, a unit of time or a word like "today".
+// FindTimeExpressions rests on it: a new form needs its words here.
 bool MayBeTimeWord(std::string_view w) {
   for (char c : w) {
     if (c >= '0' && c <= '9') return true;
