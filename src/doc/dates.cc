@@ -10,7 +10,9 @@
 #include "dyad/doc/dates.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
+#include <cstdint>
 #include <cstdlib>
 #include <initializer_list>
 
@@ -172,23 +174,39 @@ constexpr std::string_view kMonthNames[] = {"january",   "february", "march",   
                                             "may",       "june",     "july",     "august",
                                             "september", "october",  "november", "december"};
 
+// The first three letters of `w` (three or more), lower-cased, as one number:
+// equal for two words exactly when EqualsIgnoreCase finds the letters equal.
+constexpr uint32_t FirstThree(std::string_view w) {
+  return static_cast<uint32_t>(w[0] | 0x20) | static_cast<uint32_t>(w[1] | 0x20) << 8 |
+         static_cast<uint32_t>(w[2] | 0x20) << 16;
+}
+
+// Each month's first three letters (no two months share them).
+constexpr auto kMonthFirstThree = [] {
+  std::array<uint32_t, 12> out{};
+  for (int m = 0; m < 12; ++m) out[m] = FirstThree(kMonthNames[m]);
+  return out;
+}();
+
 // 1-12 for a month's name or abbreviation ("November", "Nov", "Nov.", "Sept."),
 // else 0. `*ambiguous` is set for months that are also common words or names
 // (March, April, May, June, August) and for abbreviations without their period.
 int MonthWord(std::string_view w, bool* ambiguous) {
   const bool dotted = w.size() > 1 && w.back() == '.';
   if (dotted) w.remove_suffix(1);
-  if (w.size() < 3 || w.size() > 9 || !StartsWithOneOf(w, "jfmasond")) return 0;  // fast no
+  if (w.size() < 3 || w.size() > 9) return 0;  // fast no
+  const uint32_t first_three = FirstThree(w);
   for (int m = 0; m < 12; ++m) {
-    std::string_view name = kMonthNames[m];
-    if (Is(w, name)) {
+    if (kMonthFirstThree[m] != first_three) continue;  // the one month it can be
+    if (Is(w, kMonthNames[m])) {
       *ambiguous = m == 2 || m == 3 || m == 4 || m == 5 || m == 7;
       return m + 1;
     }
-    if (Is(w, name.substr(0, 3)) || (m == 8 && Is(w, "sept"))) {
+    if (w.size() == 3 || (m == 8 && Is(w, "sept"))) {
       *ambiguous = !dotted;
       return m + 1;
     }
+    return 0;
   }
   return 0;
 }
