@@ -628,7 +628,7 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
   CodePhrase(dicts, date, ids, PhraseShape{}, &phrase);
   if (info != nullptr) {
     info->text.clear();
-    for (std::string_view w : words) info->text += (info->text.empty() ? "" : " ") + std::string(w);
+    for (std::string_view w : words) (info->text += info->text.empty() ? "" : " ") += w;
     info->actor = phrase.actor;
     info->entry = phrase.actor < 0
                       ? std::string()

@@ -1,6 +1,7 @@
 // The article coder: codes each sentence, then resolves its events against
 // the article (see article.h; docs/articles.md for the rules in full).
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -406,9 +407,8 @@ bool IsQuestion(std::span<const std::string_view> words) {
 // Whether a sentence can hold a count at all: a number, or a word for an
 // amount ("hundreds", "a dozen"). Saves FindCounts on most sentences.
 bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
-  for (size_t t = 0; t < words.size(); ++t) {
-    if (tags[t] == "CD") return true;
-    std::string_view w = words[t];
+  if (std::find(tags.begin(), tags.end(), "CD") != tags.end()) return true;  // the cheap test first
+  for (std::string_view w : words) {
     if (w.size() < 5 || w.size() > 9) continue;
     if (EqualsAnyIgnoreCase(w, {"dozens", "hundreds", "thousands", "millions", "scores", "dozen",
                                 "hundred", "thousand", "million", "several", "billion"}))
@@ -1077,15 +1077,17 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   question = IsQuestion(words);
   condition = HasCondition(words);
   count_used.assign(counts.size(), false);
-  std::vector<code::Event> kept;
-  for (code::Event& e : sentence.result.events) {
+  std::vector<code::Event>& events = sentence.result.events;
+  size_t kept = 0;  // the events to write move to the front, in order
+  for (code::Event& e : events) {
     if (tweet != nullptr && e.reported_by.empty()) e.reported_by = tweet->author_code;
     EventDetails d;
     if (!Detail(p, date, &e, &d)) continue;
-    kept.push_back(std::move(e));
+    if (&e != &events[kept]) events[kept] = std::move(e);
+    ++kept;
     sentence.details.push_back(std::move(d));
   }
-  sentence.result.events = std::move(kept);
+  events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
   MakeIncidents(p, date);
   if (tweet == nullptr) RememberNamedDay(date);
 }
@@ -1251,8 +1253,8 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   const TweetSource* tweet = TweetAt(p.segment->span);
   Date date = tweet != nullptr ? tweet->date : story_date;
   CodedSentence& c = sentence;
-  c.id.assign(id);
-  c.id += "_" + std::to_string(n);
+  char number[16];
+  c.id.assign(id).append("_").append(number, std::to_chars(number, number + sizeof number, n).ptr);
   c.bytes = ByteRange{p.segment->span.begin, p.segment->span.end};
   c.text = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
   c.date = date;

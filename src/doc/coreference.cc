@@ -135,6 +135,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
                            std::span<const std::string_view> words) {
   if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
   std::vector<Entity>& entities = sentences_.emplace_back();
+  entities.reserve(mentions.size());
   for (const code::Mention& m : mentions) {
     if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
   }

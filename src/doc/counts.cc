@@ -6,7 +6,8 @@
 // ("40 deaths"), a state after it ("were killed", "dead", "fled"), and last a
 // participant noun ("protesters"). The word lists are short, so lookups are
 // linear, case-insensitive scans over string_views: no allocation, easy to read.
-// Only the gate that skips sentences without any of these words uses a set.
+// Only the gates use sets: the one that skips sentences without any of these
+// words, and the one that skips words no number phrase can start with.
 #include "dyad/doc/counts.h"
 
 #include <cctype>
@@ -316,6 +317,31 @@ bool ParseCore(Words words, int i, long* value, int* end, bool* vague, bool* dig
     return true;
   }
   return ParseWordNumber(words, i, value, end);
+}
+
+// The words a number phrase can start with, lower-case: a qualifier's first
+// word ("more", "at"), a number word, a vague amount ("several", "dozens").
+const std::unordered_set<std::string_view>& PhraseStarts() {
+  static const std::unordered_set<std::string_view> starts = [] {
+    std::unordered_set<std::string_view> set = {"a", "half", "several", "tens"};
+    for (const Qualifier& q : kQualifiers) set.insert(q.words[0]);
+    for (const Entry& e : kUnits) set.insert(e.word);
+    for (const Entry& e : kTens) set.insert(e.word);
+    for (const Entry& e : kVague) set.insert(e.word);
+    return set;
+  }();
+  return starts;
+}
+
+// Whether a number phrase can start at `w` (ParsePhrase fails at any other
+// word): one lookup instead of trying every form.
+bool MayStartPhrase(std::string_view w) {
+  if (IsDigit(w[0])) return true;
+  char lower[16];  // every start is shorter, "twenty-four" included
+  if (w.size() > sizeof lower) return false;
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = IsUpper(w[i]) ? w[i] - 'A' + 'a' : w[i];
+  std::string_view word(lower, w.size());
+  return PhraseStarts().contains(word.substr(0, word.find('-')));  // "twenty-four": its tens
 }
 
 bool ParsePhrase(Words words, int begin, Phrase* p) {
@@ -801,7 +827,7 @@ void FindCounts(std::span<const std::string_view> words, std::span<const std::st
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {
     Phrase p{};
-    if (words[i].empty() || !ParsePhrase(words, i, &p)) {
+    if (words[i].empty() || !MayStartPhrase(words[i]) || !ParsePhrase(words, i, &p)) {
       ++i;
       continue;
     }

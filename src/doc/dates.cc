@@ -10,6 +10,7 @@
 #include "dyad/doc/dates.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdint>
 #include <cstdlib>
@@ -100,6 +101,12 @@ int Choose(std::initializer_list<int> values, int anchor, Pick pick) {
 
 bool Is(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
 
+// Whether `w` begins with one of the lower-case `letters`, in either case: a
+// quick way to rule a word out before comparing it with a list.
+bool StartsWithOneOf(std::string_view w, std::string_view letters) {
+  return !w.empty() && letters.find(static_cast<char>(w[0] | 0x20)) != std::string_view::npos;
+}
+
 bool IsOneOf(std::string_view w, std::initializer_list<std::string_view> list) {
   for (std::string_view s : list) {
     if (EqualsIgnoreCase(w, s)) return true;
@@ -167,24 +174,39 @@ constexpr std::string_view kMonthNames[] = {"january",   "february", "march",   
                                             "may",       "june",     "july",     "august",
                                             "september", "october",  "november", "december"};
 
+// The first three letters of `w` (three or more), lower-cased, as one number:
+// equal for two words exactly when EqualsIgnoreCase finds the letters equal.
+constexpr uint32_t FirstThree(std::string_view w) {
+  return static_cast<uint32_t>(w[0] | 0x20) | static_cast<uint32_t>(w[1] | 0x20) << 8 |
+         static_cast<uint32_t>(w[2] | 0x20) << 16;
+}
+
+// Each month's first three letters (no two months share them).
+constexpr auto kMonthFirstThree = [] {
+  std::array<uint32_t, 12> out{};
+  for (int m = 0; m < 12; ++m) out[m] = FirstThree(kMonthNames[m]);
+  return out;
+}();
+
 // 1-12 for a month's name or abbreviation ("November", "Nov", "Nov.", "Sept."),
 // else 0. `*ambiguous` is set for months that are also common words or names
 // (March, April, May, June, August) and for abbreviations without their period.
 int MonthWord(std::string_view w, bool* ambiguous) {
   const bool dotted = w.size() > 1 && w.back() == '.';
   if (dotted) w.remove_suffix(1);
-  if (w.size() < 3 || w.size() > 9) return 0;
+  if (w.size() < 3 || w.size() > 9) return 0;  // fast no
+  const uint32_t first_three = FirstThree(w);
   for (int m = 0; m < 12; ++m) {
-    std::string_view name = kMonthNames[m];
-    if ((w[0] | 0x20) != name[0]) continue;
-    if (Is(w, name)) {
+    if (kMonthFirstThree[m] != first_three) continue;  // the one month it can be
+    if (Is(w, kMonthNames[m])) {
       *ambiguous = m == 2 || m == 3 || m == 4 || m == 5 || m == 7;
       return m + 1;
     }
-    if (Is(w, name.substr(0, 3)) || (m == 8 && Is(w, "sept"))) {
+    if (w.size() == 3 || (m == 8 && Is(w, "sept"))) {
       *ambiguous = !dotted;
       return m + 1;
     }
+    return 0;
   }
   return 0;
 }
@@ -194,7 +216,7 @@ constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "th
 
 // 0 (Monday) to 6 (Sunday), else -1.
 int WeekdayWord(std::string_view w) {
-  if (w.size() < 6 || w.size() > 9) return -1;
+  if (w.size() < 6 || w.size() > 9 || !StartsWithOneOf(w, "mtwfs")) return -1;  // fast no
   for (int d = 0; d < 7; ++d) {
     if ((w[0] | 0x20) == kWeekdays[d][0] && Is(w, kWeekdays[d])) return d;
   }
@@ -204,8 +226,7 @@ int WeekdayWord(std::string_view w) {
 enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
 
 Unit UnitWord(std::string_view w) {
-  if (w.size() < 3 || w.size() > 7 || std::string_view("dwmy").find(w[0] | 0x20) == w.npos)
-    return Unit::kNone;
+  if (w.size() < 3 || w.size() > 7 || !StartsWithOneOf(w, "dwmy")) return Unit::kNone;  // fast no
   if (IsOneOf(w, {"day", "days"})) return Unit::kDay;
   if (IsOneOf(w, {"week", "weeks"})) return Unit::kWeek;
   if (IsOneOf(w, {"month", "months"})) return Unit::kMonth;
@@ -661,14 +682,14 @@ namespace {
 
 // Whether `w` can take part in a time expression at all: every expression
 // has a number, a month, a weekday, a unit of time or a word like "today".
+// FindTimeExpressions rests on it: a new form needs its words here.
 bool MayBeTimeWord(std::string_view w) {
   for (char c : w) {
     if (c >= '0' && c <= '9') return true;
   }
   if (w.size() < 3 || w.size() > 9) return false;
   // The first letters of months, weekdays, units and words like "today".
-  const char first = static_cast<char>(w[0] | 0x20);
-  if (std::string_view("adefhjmnostwy").find(first) == std::string_view::npos) return false;
+  if (!StartsWithOneOf(w, "adefhjmnostwy")) return false;
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",

@@ -1,6 +1,7 @@
 // The event writers declared in event_writer.h.
 #include "dyad/io/event_writer.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -70,12 +71,6 @@ std::string IssuesString(const std::vector<code::Issue>& issues) {
   return out;
 }
 
-std::string JsonList(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + JsonString(items[i]);
-  return out + "]";
-}
-
 class JsonLinesWriter : public EventWriter {
  public:
   JsonLinesWriter(std::FILE* out, const dict::CameoTable* cameo) : out_(out), cameo_(cameo) {}
@@ -99,163 +94,205 @@ class JsonLinesWriter : public EventWriter {
   std::FILE* out_;
   const dict::CameoTable* cameo_;
   long written_ = 0;
+  std::string line_;  // scratch: the record being written
 };
 
-// Builds one JSON object, field by field, in insertion order.
+// Appends `value` in decimal, as std::to_string writes it.
+void AppendInt(long value, std::string* out) {
+  char digits[24];
+  out->append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+}
+
+// Appends `value` with `decimals` digits after the point, as printf's "%.Nf"
+// writes it (std::to_chars is specified so, and does not parse a format).
+void AppendFixed(double value, int decimals, std::string* out) {
+  char digits[400];  // room for any double, 1e308 included
+  out->append(
+      digits,
+      std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, decimals).ptr);
+}
+
+// Builds one JSON object, field by field, in insertion order, at the end of
+// `*out`: a nested object goes straight into its parent's text
+// (JsonObject(parent.Field("key"))), with no string of its own.
 class JsonObject {
  public:
+  explicit JsonObject(std::string* out) : out_(out), start_(out->size()) { out_->push_back('{'); }
   JsonObject& Str(std::string_view key, std::string_view value) {
-    Key(key);
-    AppendJsonString(value, &text_);
+    AppendJsonString(value, Field(key));
+    return *this;
+  }
+  // A JSON string, or null for "".
+  JsonObject& OptionalStr(std::string_view key, std::string_view value) {
+    if (value.empty()) return Raw(key, "null");
+    return Str(key, value);
+  }
+  JsonObject& Int(std::string_view key, long value) {
+    AppendInt(value, Field(key));
+    return *this;
+  }
+  // A number with `decimals` digits after the point; null for NaN.
+  JsonObject& Fixed(std::string_view key, double value, int decimals) {
+    if (std::isnan(value)) return Raw(key, "null");
+    AppendFixed(value, decimals, Field(key));
     return *this;
   }
   JsonObject& Raw(std::string_view key, std::string_view raw) {
-    Key(key);
-    text_ += raw;
+    Field(key)->append(raw);
     return *this;
   }
-  std::string Close() {
-    text_ += '}';
-    return std::move(text_);
+  // Writes `key`; returns the text its value is to be appended to.
+  std::string* Field(std::string_view key) {
+    Key(key);
+    return out_;
   }
+  void Close() { out_->push_back('}'); }
 
  private:
   // Keys are the writer's own plain ASCII names: no escaping needed.
   void Key(std::string_view key) {
-    if (text_.size() > 1) text_ += ',';
-    text_ += '"';
-    text_ += key;
-    text_ += "\":";
+    if (out_->size() > start_ + 1) out_->push_back(',');
+    out_->push_back('"');
+    out_->append(key);
+    out_->append("\":");
   }
-  std::string text_ = "{";
+  std::string* out_;
+  size_t start_;  // where the object's '{' stands in *out_
 };
 
-// A JSON string, or null for "".
-std::string OptionalString(const std::string& s) { return s.empty() ? "null" : JsonString(s); }
-
-std::string IssuesJson(const std::vector<code::Issue>& issues) {
-  std::string out = "[";
+void AppendIssuesJson(const std::vector<code::Issue>& issues, std::string* out) {
+  out->push_back('[');
   for (size_t i = 0; i < issues.size(); ++i) {
-    out += i ? "," : "";
-    out += JsonObject()
-               .Str("code", issues[i].code)
-               .Raw("count", std::to_string(issues[i].count))
-               .Close();
+    if (i > 0) out->push_back(',');
+    JsonObject(out).Str("code", issues[i].code).Int("count", issues[i].count).Close();
   }
-  return out + "]";
+  out->push_back(']');
 }
 
-std::string LocationJson(const std::optional<doc::Location>& l) {
-  if (!l) return "null";
-  char lat[32] = "null", lon[32] = "null";
-  if (!std::isnan(l->lat)) std::snprintf(lat, sizeof lat, "%.5f", l->lat);
-  if (!std::isnan(l->lon)) std::snprintf(lon, sizeof lon, "%.5f", l->lon);
-  return JsonObject()
-      .Str("name", l->name)
-      .Str("country", l->country)
-      .Raw("adm1", OptionalString(l->adm1))
-      .Raw("lat", lat)
-      .Raw("lon", lon)
-      .Raw("feature_id", l->feature_id ? std::to_string(l->feature_id) : "null")
-      .Close();
+void AppendLocationJson(const std::optional<doc::Location>& l, std::string* out) {
+  if (!l) return out->append("null"), void();
+  JsonObject o(out);
+  o.Str("name", l->name).Str("country", l->country).OptionalStr("adm1", l->adm1);
+  o.Fixed("lat", l->lat, 5).Fixed("lon", l->lon, 5);
+  if (l->feature_id) {
+    o.Int("feature_id", l->feature_id);
+  } else {
+    o.Raw("feature_id", "null");
+  }
+  o.Close();
 }
 
-std::string CountJson(const doc::EventCount& c) {
-  return JsonObject()
+void AppendCountJson(const doc::EventCount& c, std::string* out) {
+  JsonObject(out)
       .Str("kind", doc::CountKindName(c.kind))
-      .Raw("number", std::to_string(c.number))
+      .Int("number", c.number)
       .Str("qualifier", doc::CountQualifierName(c.qualifier))
-      .Raw("who", OptionalString(c.who))
+      .OptionalStr("who", c.who)
       .Close();
 }
 
 // [begin, end) byte offsets into the article, or null.
-std::string RangeJson(const doc::ByteRange& r) {
-  if (r.empty()) return "null";
-  return "[" + std::to_string(r.begin) + "," + std::to_string(r.end) + "]";
+void AppendRangeJson(const doc::ByteRange& r, std::string* out) {
+  if (r.empty()) return out->append("null"), void();
+  out->push_back('[');
+  AppendInt(r.begin, out);
+  out->push_back(',');
+  AppendInt(r.end, out);
+  out->push_back(']');
 }
 
-std::string ProvenanceJson(const code::Event& e) {
-  return JsonObject()
-      .Str("verb", e.verb_entry)
-      .Str("pattern", e.pattern)
-      .Str("pattern_entry", e.pattern_entry)
-      .Str("source_actor", e.source_info.entry)
-      .Raw("source_agents", JsonList(e.source_info.agents))
-      .Str("target_actor", e.target_info.entry)
-      .Raw("target_agents", JsonList(e.target_info.agents))
-      .Raw("source_antecedent", OptionalString(e.source_info.antecedent))
-      .Raw("target_antecedent", OptionalString(e.target_info.antecedent))
+void AppendJsonList(const std::vector<std::string>& items, std::string* out) {
+  out->push_back('[');
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendJsonString(items[i], out);
+  }
+  out->push_back(']');
+}
+
+void AppendProvenanceJson(const code::Event& e, std::string* out) {
+  JsonObject o(out);
+  o.Str("verb", e.verb_entry).Str("pattern", e.pattern).Str("pattern_entry", e.pattern_entry);
+  o.Str("source_actor", e.source_info.entry);
+  AppendJsonList(e.source_info.agents, o.Field("source_agents"));
+  o.Str("target_actor", e.target_info.entry);
+  AppendJsonList(e.target_info.agents, o.Field("target_agents"));
+  o.OptionalStr("source_antecedent", e.source_info.antecedent)
+      .OptionalStr("target_antecedent", e.target_info.antecedent)
       .Close();
 }
 
 // The article coder's fields of an event.
 void AddDetails(const doc::EventDetails& d, JsonObject* o) {
-  std::string counts = "[";
-  for (const doc::EventCount& c : d.counts) counts += (counts.size() > 1 ? "," : "") + CountJson(c);
-  char confidence[16];
-  std::snprintf(confidence, sizeof confidence, "%.2f", d.confidence);
   o->Str("event_date", DateString(d.event_date))
       .Str("date_precision", doc::DatePrecisionName(d.date_precision))
-      .Str("modality", doc::ModalityName(d.modality))
-      .Raw("location", LocationJson(d.location))
-      .Raw("counts", counts + "]")
-      .Raw("reported_by", OptionalString(d.reported_by))
-      .Raw("char_offsets", JsonObject()
-                               .Raw("source", RangeJson(d.source_bytes))
-                               .Raw("target", RangeJson(d.target_bytes))
-                               .Raw("verb", RangeJson(d.verb_bytes))
-                               .Close())
-      .Raw("confidence", confidence);
+      .Str("modality", doc::ModalityName(d.modality));
+  AppendLocationJson(d.location, o->Field("location"));
+  std::string* counts = o->Field("counts");
+  counts->push_back('[');
+  for (size_t i = 0; i < d.counts.size(); ++i) {
+    if (i > 0) counts->push_back(',');
+    AppendCountJson(d.counts[i], counts);
+  }
+  counts->push_back(']');
+  o->OptionalStr("reported_by", d.reported_by);
+  JsonObject offsets(o->Field("char_offsets"));
+  AppendRangeJson(d.source_bytes, offsets.Field("source"));
+  AppendRangeJson(d.target_bytes, offsets.Field("target"));
+  AppendRangeJson(d.verb_bytes, offsets.Field("verb"));
+  offsets.Close();
+  o->Fixed("confidence", d.confidence, 2);
 }
 
 void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult& r,
                             const code::Event& e, const doc::EventDetails* d) {
   const dict::CameoCode* info = cameo_ ? cameo_->Find(e.code) : nullptr;
   int quad = info ? info->quad_class : dict::CameoTable::QuadClassOfRoot(e.code);
-  char goldstein[16] = "null";
-  if (info) std::snprintf(goldstein, sizeof goldstein, "%.1f", info->goldstein);
-  JsonObject o;
+  line_.clear();
+  JsonObject o(&line_);
   o.Str("doc_id", c.story_id).Str("sentence_id", c.sentence_id).Str("date", DateString(c.date));
   if (!c.date_source.empty()) o.Str("date_source", c.date_source);
-  o.Str("source", e.source)
-      .Str("target", e.target)
-      .Str("code", e.code)
-      .Str("root", e.code.substr(0, 2))
-      .Raw("quad_class", quad ? std::to_string(quad) : "null")
-      .Raw("goldstein", goldstein)
-      .Raw("plover_type", OptionalString(info ? info->plover_type : ""))
-      .Raw("plover_mode", OptionalString(info ? info->plover_mode : ""))
+  o.Str("source", e.source).Str("target", e.target).Str("code", e.code);
+  o.Str("root", std::string_view(e.code).substr(0, 2));
+  if (quad) {
+    o.Int("quad_class", quad);
+  } else {
+    o.Raw("quad_class", "null");
+  }
+  o.Fixed("goldstein", info ? info->goldstein : NAN, 1)
+      .OptionalStr("plover_type", info ? info->plover_type : "")
+      .OptionalStr("plover_mode", info ? info->plover_mode : "")
       .Raw("future", e.future ? "true" : "false");
   if (d != nullptr) AddDetails(*d, &o);
-  o.Raw("issues", IssuesJson(r.issues))
-      .Str("source_text", e.source_info.text)
+  AppendIssuesJson(r.issues, o.Field("issues"));
+  o.Str("source_text", e.source_info.text)
       .Str("target_text", e.target_info.text)
       .Str("verb_text", e.verb_text)
-      .Raw("passive", e.passive ? "true" : "false")
-      .Raw("provenance", ProvenanceJson(e));
-  std::string line = o.Close();
-  line += '\n';
-  std::fputs(line.c_str(), out_);
+      .Raw("passive", e.passive ? "true" : "false");
+  AppendProvenanceJson(e, o.Field("provenance"));
+  o.Close();
+  line_ += '\n';
+  std::fputs(line_.c_str(), out_);
   ++written_;
 }
 
 // A count no event carries, as its own record ("record": "incident").
 void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Incident& i) {
-  JsonObject o;
+  line_.clear();
+  JsonObject o(&line_);
   o.Str("record", "incident")
       .Str("doc_id", c.story_id)
       .Str("sentence_id", c.sentence_id)
       .Str("date", DateString(c.date));
   if (!c.date_source.empty()) o.Str("date_source", c.date_source);
-  std::string line = o.Str("event_date", DateString(i.date))
-                         .Str("date_precision", doc::DatePrecisionName(i.date_precision))
-                         .Raw("location", LocationJson(i.location))
-                         .Raw("count", CountJson(i.count))
-                         .Raw("char_offsets", RangeJson(i.bytes))
-                         .Close();
-  line += '\n';
-  std::fputs(line.c_str(), out_);
+  o.Str("event_date", DateString(i.date))
+      .Str("date_precision", doc::DatePrecisionName(i.date_precision));
+  AppendLocationJson(i.location, o.Field("location"));
+  AppendCountJson(i.count, o.Field("count"));
+  AppendRangeJson(i.bytes, o.Field("char_offsets"));
+  o.Close();
+  line_ += '\n';
+  std::fputs(line_.c_str(), out_);
 }
 
 class PetrarchWriter : public EventWriter {
