@@ -436,10 +436,16 @@ bool CountFitsRoot(CountKind kind, std::string_view code) {
 struct ArticleCoder::State {
   State(const dict::Dictionaries& d, parse::TextParser* p, const Gazetteer* g,
         code::CoderOptions co, ArticleOptions o)
-      : dicts(d), parser(p), gazetteer(g), coder(d, co), coreference(d), options(o) {
+      : dicts(d),
+        parser(p),
+        gazetteer(g),
+        place_cache(g),
+        coder(d, co),
+        coreference(d),
+        options(o) {
     coder.options().keep_negated = true;  // the article decides what to write
     coder.set_resolver(&coreference);
-    coreference.set_gazetteer(g);
+    coreference.set_places(&place_cache);
   }
 
   void BeginArticle(std::string_view text, std::span<const text::Segment> all, StoryDate story);
@@ -449,8 +455,7 @@ struct ArticleCoder::State {
   void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
-  const Place* SeatOfGovernment(int begin, int end, Date date) const;
-  const Place* CachedFind(const std::string& name, std::string_view hint);
+  const Place* SeatOfGovernment(int begin, int end, Date date);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
@@ -494,6 +499,7 @@ struct ArticleCoder::State {
   const dict::Dictionaries& dicts;
   parse::TextParser* parser;
   const Gazetteer* gazetteer;
+  PlaceCache place_cache;  // every lookup of the article coder and its coreference
   code::Coder coder;
   Coreference coreference;
   ArticleOptions options;
@@ -520,9 +526,8 @@ struct ArticleCoder::State {
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
-  std::unordered_map<std::string, const Place*> found_places;  // CachedFind's
-  std::string key;                                             // scratch
-  std::unordered_set<std::string> seen_events;                 // of the article, for Repeats
+  std::string key;                              // scratch
+  std::unordered_set<std::string> seen_events;  // of the article, for Repeats
   std::vector<bool> count_used;
   std::vector<bool> breaks;                  // per word: a comma or dash between clauses
   bool question = false, condition = false;  // of the sentence being resolved
@@ -576,7 +581,7 @@ void ArticleCoder::State::RememberDateline(std::string_view text) {
     if (s.kind != text::SegmentKind::kDateline) continue;
     std::string_view place = s.span.Of(text);
     place = Trim(place.substr(0, place.find_first_of(",(-\xE2")));
-    dateline = gazetteer->Find(place);
+    dateline = place_cache.Find(place);
     dateline_bytes = ByteRange{s.span.begin, s.span.begin + static_cast<uint32_t>(place.size())};
     if (dateline != nullptr) coreference.RememberCountry(dateline->country, place);
     return;
@@ -595,27 +600,14 @@ const TweetSource* ArticleCoder::State::TweetAt(const text::Span& span) const {
 // "at the White House", "in the Kremlin": a seat of government the
 // dictionaries name as a capital's is in that capital (the gazetteer would
 // find a town called White House).
-const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date) const {
+const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date) {
   code::ActorProvenance info;
   code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(begin, end - begin),
                        date, &info);
   if (info.actor < 0) return nullptr;
   const dict::Actor& actor = dicts.actors.actors()[info.actor];
   if (!actor.place_metonym || actor.capital_city.empty() || actor.codes.empty()) return nullptr;
-  return gazetteer->Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
-}
-
-// Gazetteer::Find, remembered: news names the same places again and again,
-// and a lookup in the big index misses the cache.
-const Place* ArticleCoder::State::CachedFind(const std::string& name, std::string_view hint) {
-  key.assign(name);
-  (key += '|') += hint;
-  auto it = found_places.find(key);
-  if (it != found_places.end()) return it->second;
-  if (found_places.size() >= 8192) found_places.clear();
-  const Place* place = gazetteer->Find(name, hint);
-  found_places.emplace(key, place);
-  return place;
+  return place_cache.Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }
 
 // Where the name after the place preposition at word t starts: after "the",
@@ -653,7 +645,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     for (; end > begin; --end) {
       name.clear();
       for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
-      if (const Place* place = CachedFind(name, hint)) {
+      if (const Place* place = place_cache.Find(name, hint)) {
         places.push_back(PlaceMention{begin, end, place, origin, over});
         t = end - 1;
         break;

@@ -191,7 +191,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsCountrylessRole(code)) return Want::kRole;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
-  if (gazetteer_ != nullptr && IsNull(code) && IsProperName(words)) return Want::kPlaceName;
+  if (places_ != nullptr && !places_->empty() && IsNull(code) && IsProperName(words))
+    return Want::kPlaceName;
   return Want::kNone;
 }
 
@@ -351,7 +352,7 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
     return false;
   std::string name;
   for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
-  const Place* place = gazetteer_->Find(name);
+  const Place* place = places_->Find(name);
   if (place == nullptr || place->kind == PlaceKind::kCountry) return false;
   if (place->kind == PlaceKind::kCity && place->population < 100000) return false;
   auto it = country_by_iso_.find(std::string(place->country));

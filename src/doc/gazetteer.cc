@@ -256,4 +256,16 @@ const Place* Gazetteer::Find(std::string_view name, std::string_view country_hin
   return Pick(Lookup(division), country_hint, true);
 }
 
+const Place* PlaceCache::Find(std::string_view name, std::string_view country_hint) {
+  if (gazetteer_ == nullptr) return nullptr;
+  key_.assign(name);
+  (key_ += '|') += country_hint;
+  auto it = found_.find(key_);
+  if (it != found_.end()) return it->second;
+  if (found_.size() >= kMaxEntries) found_.clear();
+  const Place* place = gazetteer_->Find(name, country_hint);
+  found_.emplace(key_, place);
+  return place;
+}
+
 }  // namespace dyad::doc

@@ -158,6 +158,19 @@ TEST_F(GazetteerTest, CountryHintPicksThatCountrysPlace) {
   EXPECT_EQ(Get("Paris", "SYR").country, "FRA");  // no Paris there: the best one
 }
 
+TEST_F(GazetteerTest, PlaceCacheGivesTheGazetteersAnswers) {
+  PlaceCache cache(gazetteer_.get());
+  for (int pass = 0; pass < 2; ++pass) {  // the second pass is answered by the cache
+    EXPECT_EQ(cache.Find("Paris"), gazetteer_->Find("Paris"));
+    EXPECT_EQ(cache.Find("Paris", "USA"), gazetteer_->Find("Paris", "USA"));
+    EXPECT_NE(cache.Find("Paris"), cache.Find("Paris", "USA"));  // the hint is in the key
+    EXPECT_EQ(cache.Find("Atlantis"), nullptr);
+  }
+  PlaceCache none(nullptr);
+  EXPECT_TRUE(none.empty());
+  EXPECT_EQ(none.Find("Paris"), nullptr);
+}
+
 TEST_F(GazetteerTest, LookupFoldsCaseAndDiacritics) {
   EXPECT_EQ(Get("PARIS").feature_id, 2988507u);
   EXPECT_EQ(Get("Sao Paulo").feature_id, 3448439u);

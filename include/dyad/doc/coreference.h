@@ -58,10 +58,10 @@ class Coreference : public code::PhraseResolver {
   explicit Coreference(const dict::Dictionaries& dicts);
 
   // Uncoded proper names after a lower-case word (an object: "missiles hit
-  // Kharkiv") that `gazetteer` (may be null; must outlive this) knows as a
+  // Kharkiv") that `places` (may be null; must outlive this) knows as a
   // city of 100,000 people or more, or a first-level division, stand for
   // their country (UKR); not before "said", "told", "'s".
-  void set_gazetteer(const Gazetteer* gazetteer) { gazetteer_ = gazetteer; }
+  void set_places(PlaceCache* places) { places_ = places; }
 
   // Forgets everything: a new article starts.
   void Clear();
@@ -135,7 +135,7 @@ class Coreference : public code::PhraseResolver {
   std::unordered_set<std::string> country_codes_;
   std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
   std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
-  const Gazetteer* gazetteer_ = nullptr;
+  PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   std::vector<Entity> scratch_;
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides

@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dyad/base/status.h"
@@ -83,6 +84,25 @@ class Gazetteer {
   std::vector<Place> places_;
   std::vector<Key> keys_;           // sorted by text
   std::vector<uint32_t> postings_;  // per key, best place first
+};
+
+// Gazetteer::Find, remembered. News names the same places again and again,
+// and a lookup in the big index misses the processor's caches, so one
+// article coder keeps one of these for all its lookups. Not thread-safe.
+class PlaceCache {
+ public:
+  // `gazetteer` may be null (every Find is then null); it must outlive this.
+  explicit PlaceCache(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+
+  bool empty() const { return gazetteer_ == nullptr; }
+  // Gazetteer::Find's answer.
+  const Place* Find(std::string_view name, std::string_view country_hint = {});
+
+ private:
+  static constexpr size_t kMaxEntries = 8192;  // then it starts again
+  const Gazetteer* gazetteer_;
+  std::string key_;  // scratch
+  std::unordered_map<std::string, const Place*> found_;
 };
 
 }  // namespace dyad::doc
