@@ -120,6 +120,7 @@ class FastParser::Run {
   }
 
   int BaseNounPhraseEnd(int i) const;
+  int QuantifierEnd(int i) const;
   int SkipAdverbs(int i) const {
     while (IsAdverb(Tag(i))) ++i;
     return i;
@@ -158,11 +159,33 @@ class FastParser::Run {
   int verb_ = -1;        // the main verb whose complements are being read
 };
 
+// Where the number starts after words that bound it at i ("more than 70
+// missiles", "at least 287 pupils", "over 100 drones"), or i: they belong to
+// the noun phrase, not to a comparative or a preposition of their own.
+int FastParser::Run::QuantifierEnd(int i) const {
+  static constexpr std::string_view kTwo[][2] = {{"more", "than"},  {"less", "than"},
+                                                 {"fewer", "than"}, {"at", "least"},
+                                                 {"at", "most"},    {"up", "to"}};
+  static constexpr std::string_view kOne[] = {"over",   "nearly",        "almost",  "about",
+                                              "around", "approximately", "roughly", "some"};
+  for (const auto& two : kTwo) {
+    if (EqualsLower(Word(i), two[0]) && EqualsLower(Word(i + 1), two[1]) && Tag(i + 2) == "CD")
+      return i + 2;
+  }
+  // A single word needs a noun after the number: "over 100 drones", not "over 2024".
+  if (Tag(i + 1) != "CD" || !(IsNoun(Tag(i + 2)) || IsAdjective(Tag(i + 2)) || Tag(i + 2) == "CD"))
+    return i;
+  for (std::string_view w : kOne) {
+    if (EqualsLower(Word(i), w)) return i + 1;
+  }
+  return i;
+}
+
 // One past the last token of the base noun phrase starting at i, or i.
 int FastParser::Run::BaseNounPhraseEnd(int i) const {
   std::string_view t = Tag(i);
   if (t == "PRP" || t == "EX" || t == "WP") return i + 1;
-  int j = i, end = i;
+  int j = QuantifierEnd(i), end = i;
   while (j < n_) {
     std::string_view tag = Tag(j);
     // "the armed groups", "its ruling party" (but not "police arrested students").

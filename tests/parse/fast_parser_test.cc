@@ -101,6 +101,18 @@ TEST(FastParserTest, InfinitiveComplement) {
       "(NP (NNS attacks))))))))");
 }
 
+TEST(FastParserTest, QuantifiedNumberStaysInItsNounPhrase) {
+  // "more than 70 missiles and over 100 drones" is one coordinated object.
+  std::string tree = Parse(
+      "Arnor/NNP fired/VBD more/JJR than/IN 70/CD missiles/NNS and/CC over/IN 100/CD drones/NNS "
+      "at/IN Gondor/NNP");
+  EXPECT_NE(tree.find("(NP (JJR more) (IN than) (CD 70) (NNS missiles))"), std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(NP (IN over) (CD 100) (NNS drones))"), std::string::npos) << tree;
+  EXPECT_EQ(Parse("Arnor/NNP fought/VBD over/IN 2024/CD"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD fought) (PP (IN over) (NP (CD 2024))))))");
+}
+
 TEST(FastParserTest, EveryTokenAppearsOnceInOrder) {
   const std::string input =
       "On/IN Monday/NNP ,/, the/DT minister/NN ,/, who/WP arrived/VBD late/RB ,/, told/VBD "
