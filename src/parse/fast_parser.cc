@@ -69,6 +69,21 @@ bool IsSubordinator(std::string_view word) {
   return false;
 }
 
+// A word that names a time: "Tuesday", "week", "March". Time phrases are
+// adverbials, not parts of the noun phrase before them.
+bool IsTimeWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "monday",    "tuesday", "wednesday", "thursday", "friday",    "saturday",
+      "sunday",    "january", "february",  "march",    "april",     "june",
+      "july",      "august",  "september", "october",  "november",  "december",
+      "week",      "weekend", "month",     "year",     "night",     "morning",
+      "afternoon", "evening", "day",       "today",    "yesterday", "tonight"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 class FastParser::Run {
@@ -121,6 +136,7 @@ class FastParser::Run {
 
   int BaseNounPhraseEnd(int i) const;
   int QuantifierEnd(int i) const;
+  bool StartsTimePhrase(int i) const;
   int SkipAdverbs(int i) const {
     while (IsAdverb(Tag(i))) ++i;
     return i;
@@ -181,6 +197,20 @@ int FastParser::Run::QuantifierEnd(int i) const {
   return i;
 }
 
+// Whether a time adverbial starts at i: "on Tuesday", "late on Monday",
+// "during the night", "last week", "this year".
+bool FastParser::Run::StartsTimePhrase(int i) const {
+  if (EqualsLower(Word(i), "late") || EqualsLower(Word(i), "early")) ++i;
+  bool preposition = Tag(i) == "IN" && (EqualsLower(Word(i), "on") || EqualsLower(Word(i), "in") ||
+                                        EqualsLower(Word(i), "during"));
+  bool modifier = EqualsLower(Word(i), "last") || EqualsLower(Word(i), "this") ||
+                  EqualsLower(Word(i), "next") || EqualsLower(Word(i), "past");
+  if (!preposition && !modifier) return false;
+  ++i;
+  while (Tag(i) == "DT" || IsAdjective(Tag(i))) ++i;
+  return IsTimeWord(Word(i));
+}
+
 // One past the last token of the base noun phrase starting at i, or i.
 int FastParser::Run::BaseNounPhraseEnd(int i) const {
   std::string_view t = Tag(i);
@@ -198,6 +228,10 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
     bool adverb_of_adjective = IsAdverb(tag) && IsAdjective(Tag(j + 1)) && end == i;
+    // "Wednesday the commerce ministry", "in Laos last week": a new phrase
+    // (a common noun before "the" may be a mistagged verb: "Russia release the").
+    bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
+    if (end == j && end > i && ((after_name && IsDeterminer(tag)) || StartsTimePhrase(j))) break;
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
         modifier_participle || adjective_list || adverb_of_adjective) {
       ++j;
@@ -341,7 +375,7 @@ int FastParser::Run::NounPhrase(bool subject) {
 int FastParser::Run::SubjectNounPhrase() {
   int np = NounPhrase(/*subject=*/true);
   while ((Tag(pos_) == "IN" || Tag(pos_) == "TO") && !IsSubordinator(Word(pos_)) &&
-         StartsNounPhrase(pos_ + 1)) {
+         StartsNounPhrase(pos_ + 1) && !StartsTimePhrase(pos_)) {
     int outer = Wrap("NP", np);
     Append(outer, PrepositionalPhrase(/*in_subject=*/true));
     np = outer;
@@ -509,6 +543,8 @@ int FastParser::Run::ParseClause(bool embedded) {
     Append(s, NounPhrase(/*subject=*/false));
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
+  // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
+  while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));
   if (IsVerb(Tag(pos_))) Append(s, VerbPhrase());
   if (embedded) return s;

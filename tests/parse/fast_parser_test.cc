@@ -113,6 +113,19 @@ TEST(FastParserTest, QuantifiedNumberStaysInItsNounPhrase) {
             "(ROOT (S (NP (NNP Arnor)) (VP (VBD fought) (PP (IN over) (NP (CD 2024))))))");
 }
 
+TEST(FastParserTest, TimePhrasesStandApartFromNounPhrases) {
+  // The subject's time phrase is the clause's: the subject stays "Arnor's court".
+  EXPECT_EQ(Parse("Arnor/NNP 's/POS court/NN on/IN Tuesday/NNP jailed/VBD Gondor/NNP"),
+            "(ROOT (S (NP (NP (NNP Arnor) (POS 's)) (NN court)) (PP (IN on) (NP (NNP Tuesday))) "
+            "(VP (VBD jailed) (NP (NNP Gondor)))))");
+  std::string tree = Parse(
+      "Arnor/NNP met/VBD Gondor/NNP last/JJ week/NN and/CC on/IN Monday/NNP the/DT "
+      "ministry/NN left/VBD");
+  EXPECT_NE(tree.find("(NP (NNP Gondor)) (NP (JJ last) (NN week))"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(NP (NNP Monday))) (S (NP (DT the) (NN ministry))"), std::string::npos)
+      << tree;
+}
+
 TEST(FastParserTest, EveryTokenAppearsOnceInOrder) {
   const std::string input =
       "On/IN Monday/NNP ,/, the/DT minister/NN ,/, who/WP arrived/VBD late/RB ,/, told/VBD "
