@@ -79,6 +79,7 @@ class VerbPhraseCoder {
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
+  int RelativeAntecedent(const VerbPhrase& vp) const;
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
   ActorProvenance Provenance(const Party& p, int unit) const;
@@ -533,9 +534,24 @@ bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
   return false;
 }
 
+// dyad: the phrase a relative pronoun subject stands for ("anyone who
+// attacked it": "anyone"), else -1.
+int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
+  if (vp.subject_end - vp.subject_begin != 1 || vp.subject_begin < 1) return -1;
+  const Unit& pronoun = s_.units[vp.subject_begin];
+  const Token& word = s_.tokens[pronoun.token_begin];
+  if (pronoun.token_end - pronoun.token_begin != 1 || (word.tag != "WP" && word.tag != "WDT") ||
+      !EqualsAnyIgnoreCase(word.text, {"who", "which", "that"})) {
+    return -1;
+  }
+  int antecedent = vp.subject_begin - 1;
+  return s_.units[antecedent].token_end == pronoun.token_begin ? antecedent : -1;
+}
+
 // The source: the first coded unit of the clause's subject, else the nearest
 // coded unit before the verb, else the nearest unit at all; never one with the
-// target's (non-null) code.
+// target's (non-null) code. In dyad's files a relative pronoun subject stands
+// for its antecedent, coded or not.
 int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   std::string_view target_code = target >= 0 ? UnitCode(target) : std::string_view();
   auto same_as_target = [&](int unit) {
@@ -548,6 +564,10 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   }
   int fallback = -1;
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  if (int antecedent = dyad ? RelativeAntecedent(vp) : -1;
+      antecedent >= 0 && !same_as_target(antecedent)) {
+    return antecedent;
+  }
   for (int t : x_.before) {
     int unit = s_.tokens[t].unit;
     if (unit < 0 || same_as_target(unit)) continue;

@@ -210,6 +210,25 @@ TEST_F(DyadRulesTest, AgentlessAttackIsByAnUnidentifiedArmedForce) {
             Events{});
 }
 
+TEST_F(DyadRulesTest, AgentlessKillingIsATollNotAnEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "were killed" names no attack; the article layer keeps the count.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN killed) "
+                 "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
+            Events{});
+}
+
+TEST_F(DyadRulesTest, RelativePronounSubjectIsItsAntecedent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France warned anyone who attacked Russia": "anyone" attacks, not France.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD warned) (NP (NN anyone)) (SBAR (S (NP "
+                 "(WP who)) (VP (VBD attacked) (NP (NNP Russia)))))) (. .)))"),
+            Events{});
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD warned) (NP (JJ Indian) (NNS troops)) "
+                 "(SBAR (S (NP (WP who)) (VP (VBD attacked) (NP (NNP Russia)))))) (. .)))"),
+            (Events{"INDMIL RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
   ASSERT_NE(dicts_, nullptr);
   // "* power => ---": "attacked the power of France" is no event ...
