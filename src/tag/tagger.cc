@@ -155,7 +155,8 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
       break;
     }
   }
-  if (end < 4) end = lattice.size();  // "On Tuesday, ..." is no clause
+  // "On Tuesday, ..." is no clause; "Baku apologised, saying ..." is one.
+  if (end < 4 && !(end >= 2 && words[end - 1].ends_with("ed"))) end = lattice.size();
   for (size_t i = 0; i < end; ++i) {
     if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return;
   }
