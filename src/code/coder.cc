@@ -844,7 +844,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // "did not meet" is no meeting, unless the pattern itself speaks of the
   // negation ("- NOT * TIES [112]").
-  negated_ = vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  negated_ = (vp.negated || (dyad && DeniesIntention(s_, vp.verb_token))) &&
+             (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
   if (negated_ && !options_.keep_negated) return true;
   // dyad: a possibility, condition or question is no event (the article
   // layer, which keeps them, labels them itself).

@@ -229,6 +229,14 @@ TEST_F(DyadRulesTest, RelativePronounSubjectIsItsAntecedent) {
             (Events{"INDMIL RUS 190"}));
 }
 
+TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France has no plans to meet Russia": no meeting, not even an intended one.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBZ has) (NP (DT no) (NNS plans)) (S (VP (TO to) "
+                 "(VP (VB meet) (NP (NNP Russia)))))) (. .)))"),
+            Events{});
+}
+
 TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
   ASSERT_NE(dicts_, nullptr);
   // "* power => ---": "attacked the power of France" is no event ...
