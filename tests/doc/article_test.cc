@@ -235,6 +235,13 @@ TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefaul
   }
 }
 
+TEST_F(ArticleTest, ObligationsAreHypothetical) {
+  // "must arrest", "should expel": what someone states must happen, not an event.
+  std::string_view text =
+      "The court said police must arrest Putin. Germany should expel Russia's envoy.";
+  EXPECT_TRUE(Code(text, 20220101).empty());
+}
+
 TEST_F(ArticleTest, EventDatesFollowTheText) {
   auto events =
       Code("Russian troops seized Crimea from Ukraine in 2014. Putin visited Beijing on Tuesday.",
