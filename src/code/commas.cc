@@ -56,6 +56,39 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
        "blaming", "praising", "condemning", "criticising", "criticizing", "rejecting", "denying"});
 }
 
+bool IsFinite(const Token& t) {
+  return t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD";
+}
+
+bool HasFinite(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (s.IsWord(t) && IsFinite(s.tokens[t])) return true;
+  }
+  return false;
+}
+
+// Words before the first comma that open a sentence without being its
+// subject: "Last week,", "On Tuesday,", "Hours later,", "Speaking in Kyiv,".
+bool IsIntroduction(const Sentence& s, int end) {
+  if (end <= 0 || HasFinite(s, 0, end)) return false;
+  const Token& first = s.tokens[0];
+  return first.tag == "IN" || first.tag.starts_with("RB") || first.tag == "VBG" ||
+         first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"});
+}
+
+// dyad: "Last week, Russian missiles hit Kyiv, killing one person": the
+// clause between the first two commas after an introduction is the
+// sentence's own when it has a finite verb and no predicate follows the
+// second comma ("France, the minister said, attacked Gondor" is a
+// parenthetical).
+bool IsMainClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
+  if (i != 0 || !IsIntroduction(s, commas[0])) return false;
+  if (!HasFinite(s, commas[0] + 1, commas[1])) return false;
+  int next = commas[1] + 1;
+  while (next < static_cast<int>(s.tokens.size()) && !s.IsWord(next)) ++next;
+  return next >= static_cast<int>(s.tokens.size()) || !IsFinite(s.tokens[next]);
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
@@ -74,7 +107,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
     if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
-        VerbOutside(*s, commas[i], commas[i + 1] + 1)) {
+        VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
+        !(keep_participles && IsMainClause(*s, commas, i))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

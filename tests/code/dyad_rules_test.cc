@@ -237,6 +237,16 @@ TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
             Events{});
 }
 
+TEST_F(DyadRulesTest, ClauseAfterAnIntroductionIsTheSentencesOwn) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Last week, Russian troops attacked India, killing civilians": not a
+  // parenthetical between two commas.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Last) (NN week)) (, ,) (S (NP (JJ Russian) (NNS troops)) (VP "
+                 "(VBD attacked) (NP (NNP India)))) (, ,) (S (VP (VBG killing) (NP (NNS "
+                 "civilians)))) (. .)))"),
+            (Events{"RUSMIL IND 190"}));
+}
+
 TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
   ASSERT_NE(dicts_, nullptr);
   // "* power => ---": "attacked the power of France" is no event ...
