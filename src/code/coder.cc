@@ -943,7 +943,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
   if (!trailing && source_ >= 0) clause_source_ = source_;
-  if (visit) visited_ = target;
+  // dyad: so does an attack ("missiles hit Kyiv": UKR, not UKRGOV).
+  if (visit || (dyad && IsViolence(code))) visited_ = target;
   // Not an infinitive ("threatened to stage protests", "refused to lift the
   // curfew"): the verb it hangs from says whether it happened.
   bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";

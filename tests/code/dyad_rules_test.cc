@@ -247,6 +247,13 @@ TEST_F(DyadRulesTest, ClauseAfterAnIntroductionIsTheSentencesOwn) {
             (Events{"RUSMIL IND 190"}));
 }
 
+TEST_F(DyadRulesTest, AttackedCapitalIsTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NNP Paris))) (. "
+                 ".)))"),
+            (Events{"RUSMIL FRA 190"}));
+}
+
 TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
   ASSERT_NE(dicts_, nullptr);
   // "* power => ---": "attacked the power of France" is no event ...
@@ -348,11 +355,11 @@ TEST_F(DyadRulesTest, VisitsToACapitalGoToTheCountry) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow)))) "
                  "(. .)))"),
             (Events{"IND RUS 042"}));
-  // Other events with a capital are the government's.
+  // A capital that acts is the government; one that is struck is a place, the country.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP Moscow)) (VP (VBD attacked) (NP (NNP India))) (. .)))"),
             (Events{"RUSGOV IND 190"}));
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Moscow))) (. .)))"),
-            (Events{"IND RUSGOV 190"}));
+            (Events{"IND RUS 190"}));
 }
 
 TEST_F(DyadRulesTest, EquipmentStandsForTheForceNamedBeforeIt) {
