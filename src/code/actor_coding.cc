@@ -339,6 +339,41 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
 
 }  // namespace
 
+namespace {
+
+// dyad: "Nijjar, a Canadian citizen, was shot", "Misri, India's foreign
+// secretary, accused": a name the dictionaries do not know takes the code of
+// the apposition that follows it between commas (which the comma rules took
+// out of the sentence).
+void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Sentence* s) {
+  const Unit& name = s->units[unit];
+  Phrase& phrase = s->phrases[name.phrase_begin];
+  if (name.compound || phrase.code != "---" || unit + 1 >= static_cast<int>(s->units.size()))
+    return;
+  for (int t = name.token_begin; t < name.token_end; ++t) {
+    if (s->tokens[t].tag != "NNP") return;
+  }
+  const Unit& apposition = s->units[unit + 1];
+  int comma = name.token_end, after = apposition.token_end;
+  if (apposition.compound || apposition.token_begin != comma + 1 ||
+      after >= static_cast<int>(s->tokens.size()) || s->tokens[comma].tag != "," ||
+      s->tokens[after].tag != "," || UnitAlive(*s, apposition)) {
+    return;
+  }
+  const Phrase& words = s->phrases[apposition.phrase_begin];
+  Phrase coded;
+  CodePhrase(dicts, date,
+             std::span<const dict::WordId>(s->phrase_words.data() + words.word_begin,
+                                           words.word_end - words.word_begin),
+             &coded);
+  if (coded.code == "---" || coded.code.empty()) return;
+  phrase.code = std::move(coded.code);
+  phrase.actor = coded.actor;
+  phrase.agents = std::move(coded.agents);
+}
+
+}  // namespace
+
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
                  ResolverScratch* scratch) {
   for (const Unit& unit : s->units) {
@@ -365,6 +400,11 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     if (dyad && unit.compound && !place) {
       ShareCompoundHead(dicts, date, unit, s);
       ShareCompoundCountry(unit, s);
+    }
+  }
+  if (dicts.format == dict::Dictionaries::Format::kDyad) {
+    for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
+      if (UnitAlive(*s, s->units[unit])) TakeAppositionCode(dicts, date, unit, s);
     }
   }
   if (resolver == nullptr) return;

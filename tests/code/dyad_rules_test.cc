@@ -254,6 +254,14 @@ TEST_F(DyadRulesTest, AttackedCapitalIsTheCountry) {
             (Events{"RUSMIL FRA 190"}));
 }
 
+TEST_F(DyadRulesTest, UnknownNameTakesItsAppositionsCode) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Dubois, a French official, attacked Russia": the apposition says who Dubois is.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Dubois)) (, ,) (NP (DT a) (JJ French) (NN official)) (, ,) "
+                 "(VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRAGOV RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
   ASSERT_NE(dicts_, nullptr);
   // "* power => ---": "attacked the power of France" is no event ...
