@@ -54,6 +54,14 @@ bool AddAgentCode(const dict::Agent& agent, bool dyad, std::string* code) {
 // actors, "the military", "army officers" and "minister of Gondor" are.
 bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int end) {
   if (end >= static_cast<int>(words.size())) return true;
+  // dyad: "Indian Foreign Secretary Vikram Misri": a title before a name of
+  // two or more words the dictionaries do not know is that person's.
+  bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
+  if (dyad && static_cast<int>(words.size()) - end >= 2 &&
+      std::all_of(words.begin() + end, words.end(),
+                  [](dict::WordId w) { return w == dict::kUnknownWord; })) {
+    return true;
+  }
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
   return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" ||

@@ -151,6 +151,13 @@ class DyadRulesTest : public ::testing::Test {
 
 using Events = std::vector<std::string>;
 
+TEST_F(DyadRulesTest, TitleBeforeAnUnknownNameGivesTheRole) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("French foreign minister Pierre Lamarque"), "FRAGOV");
+  // One unknown word after a role noun may be what the role qualifies.
+  EXPECT_EQ(Phrase("French military bulldozers"), "FRA");
+}
+
 TEST_F(DyadRulesTest, HeadRoleNounGivesTheRole) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("Indian paramilitary police"), "INDCOP");
