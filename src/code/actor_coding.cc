@@ -81,12 +81,16 @@ bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
 
 // dyad: "Russia's Daniil Medvedev": a person's name of one word (a surname)
 // right after a given name the dictionaries do not know names someone else
-// with that surname.
+// with that surname; so does one right before a surname they do not know
+// ("Chief Justice Sisi Khampepe").
 bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                            size_t k, const dict::PhraseMatch& match) {
-  return dicts.format == dict::Dictionaries::Format::kDyad &&
-         dicts.actors.actors()[match.entry].person && match.end == static_cast<int>(k) + 1 &&
-         k > 0 && words[k - 1] == dict::kUnknownWord;
+  if (dicts.format != dict::Dictionaries::Format::kDyad ||
+      !dicts.actors.actors()[match.entry].person || match.end != static_cast<int>(k) + 1) {
+    return false;
+  }
+  return (k > 0 && words[k - 1] == dict::kUnknownWord) ||
+         (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
 }
 
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
