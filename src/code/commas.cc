@@ -89,6 +89,21 @@ bool IsMainClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
   return next >= static_cast<int>(s.tokens.size()) || !IsFinite(s.tokens[next]);
 }
 
+// dyad: ", and Washington warned Tehran against retaliating": a clause of its
+// own, with a subject and a finite verb after "and" or "but", is no
+// parenthetical.
+bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin >= end || s.tokens[begin].tag != "CC") return false;
+  bool subject = false;
+  for (int t = begin + 1; t < end; ++t) {
+    if (!s.IsWord(t)) continue;
+    if (IsFinite(s.tokens[t])) return subject;
+    subject |= s.tokens[t].unit >= 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
@@ -102,13 +117,15 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
   }
   if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax) &&
       VerbOutside(*s, commas.back() + 1, end) &&
-      !(keep_participles && IsEventParticiple(*s, commas.back() + 1, end))) {
+      !(keep_participles && (IsEventParticiple(*s, commas.back() + 1, end) ||
+                             IsCoordinatedClause(*s, commas.back() + 1, end)))) {
     Delete(s, commas.back() + 1, end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
     if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
         VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
-        !(keep_participles && IsMainClause(*s, commas, i))) {
+        !(keep_participles &&
+          (IsMainClause(*s, commas, i) || IsCoordinatedClause(*s, commas[i] + 1, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

@@ -254,6 +254,14 @@ TEST_F(DyadRulesTest, ClauseAfterAnIntroductionIsTheSentencesOwn) {
             (Events{"RUSMIL IND 190"}));
 }
 
+TEST_F(DyadRulesTest, ClauseAfterCommaAndIsNoParenthetical) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India met China, and France threatened Russia": both clauses code.
+  EXPECT_EQ(Code("(ROOT (S (S (NP (NNP India)) (VP (VBD met) (NP (NNP China)))) (, ,) (CC and) (S "
+                 "(NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia)))) (. .)))"),
+            (Events{"IND CHN 040", "FRA RUS 130"}));
+}
+
 TEST_F(DyadRulesTest, AttackedCapitalIsTheCountry) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NNP Paris))) (. "
