@@ -104,6 +104,23 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// dyad: "France, the minister said, attacked Gondor", "Bazoum, who was
+// elected in 2021, has refused to resign": a segment that opens with a finite
+// verb (not a verb of saying: ", said the minister") is the predicate of the
+// subject before the commas, not a parenthetical.
+bool IsPredicate(const Sentence& s, int begin, int end) {
+  while (begin < end && (!s.IsWord(begin) || s.tokens[begin].tag.starts_with("RB"))) ++begin;
+  if (begin >= end || !IsFinite(s.tokens[begin])) return false;
+  return !EqualsAnyIgnoreCase(s.tokens[begin].text,
+                              {"said", "says", "say", "told", "added", "adds", "according"});
+}
+
+// Whether the segment [begin, end) is, in dyad's files, part of the sentence
+// rather than a clause to take out.
+bool KeepsSegment(const Sentence& s, int begin, int end) {
+  return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end);
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
@@ -118,14 +135,14 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
   if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax) &&
       VerbOutside(*s, commas.back() + 1, end) &&
       !(keep_participles && (IsEventParticiple(*s, commas.back() + 1, end) ||
-                             IsCoordinatedClause(*s, commas.back() + 1, end)))) {
+                             KeepsSegment(*s, commas.back() + 1, end)))) {
     Delete(s, commas.back() + 1, end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
     if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
         VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
         !(keep_participles &&
-          (IsMainClause(*s, commas, i) || IsCoordinatedClause(*s, commas[i] + 1, commas[i + 1])))) {
+          (IsMainClause(*s, commas, i) || KeepsSegment(*s, commas[i] + 1, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

@@ -262,6 +262,15 @@ TEST_F(DyadRulesTest, ClauseAfterCommaAndIsNoParenthetical) {
             (Events{"IND CHN 040", "FRA RUS 130"}));
 }
 
+TEST_F(DyadRulesTest, PredicateAfterAParentheticalIsKept) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France, the minister said, attacked Russia": the parenthetical goes, the
+  // predicate stays.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (, ,) (S (NP (DT the) (NN minister)) (VP (VBD said))) "
+                 "(, ,) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRA RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, AttackedCapitalIsTheCountry) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NNP Paris))) (. "
