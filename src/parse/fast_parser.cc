@@ -198,8 +198,12 @@ int FastParser::Run::QuantifierEnd(int i) const {
 }
 
 // Whether a time adverbial starts at i: "on Tuesday", "late on Monday",
-// "during the night", "last week", "this year".
+// "during the night", "last week", "this year", "yesterday".
 bool FastParser::Run::StartsTimePhrase(int i) const {
+  if (EqualsLower(Word(i), "yesterday") || EqualsLower(Word(i), "today") ||
+      EqualsLower(Word(i), "tonight")) {
+    return true;
+  }
   if (EqualsLower(Word(i), "late") || EqualsLower(Word(i), "early")) ++i;
   bool preposition = Tag(i) == "IN" && (EqualsLower(Word(i), "on") || EqualsLower(Word(i), "in") ||
                                         EqualsLower(Word(i), "during"));
@@ -231,7 +235,10 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
-    if (end == j && end > i && ((after_name && IsDeterminer(tag)) || StartsTimePhrase(j))) break;
+    if (end > i && ((end == j && after_name && IsDeterminer(tag)) || StartsTimePhrase(j))) {
+      if (IsAdjective(Tag(j - 1))) end = j;  // "President Tsai Ing-wen/JJ yesterday"
+      break;
+    }
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
         modifier_participle || adjective_list || adverb_of_adjective) {
       ++j;

@@ -124,6 +124,9 @@ TEST(FastParserTest, TimePhrasesStandApartFromNounPhrases) {
   EXPECT_NE(tree.find("(NP (NNP Gondor)) (NP (JJ last) (NN week))"), std::string::npos) << tree;
   EXPECT_NE(tree.find("(NP (NNP Monday))) (S (NP (DT the) (NN ministry))"), std::string::npos)
       << tree;
+  tree = Parse("Arnor/NNP met/VBD Gondor/NNP Ing-wen/JJ yesterday/NN");
+  EXPECT_NE(tree.find("(NP (NNP Gondor) (JJ Ing-wen)) (NP (NN yesterday))"), std::string::npos)
+      << tree;
 }
 
 TEST(FastParserTest, EveryTokenAppearsOnceInOrder) {
