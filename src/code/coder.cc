@@ -305,6 +305,16 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
         best_coded && !coded) {
       continue;
     }
+    // ... and of two that bind coded targets, the one whose target comes
+    // before the other's words ("accused agents of the Indian government of
+    // ... on Canadian soil": "* TARGET of", not "* on TARGET"; but "violated
+    // the UN arms embargo on Libya": "* embargo on TARGET").
+    if (dyad && best >= 0 && pattern.specificity == dicts_.verbs.pattern(best).specificity &&
+        best_coded && coded && b.target >= 0 && binding->target >= 0 &&
+        s_.units[b.target].token_begin > s_.units[binding->target].token_begin &&
+        b.first_word >= s_.units[binding->target].token_end) {
+      continue;
+    }
     best = p;
     best_coded = coded;
     *binding = b;

@@ -94,6 +94,7 @@ verb 130 threaten
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
+  pattern: * on TARGET => 112
 verb 057 sign
   lemma: sign
 verb 042 visit
@@ -269,6 +270,15 @@ TEST_F(DyadRulesTest, PredicateAfterAParentheticalIsKept) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (, ,) (S (NP (DT the) (NN minister)) (VP (VBD said))) "
                  "(, ,) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
             (Events{"FRA RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, OfEquallySpecificPatternsTheNearerTargetWins) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France accused Russia of fighting on Indian soil": "* TARGET of", not "* on TARGET".
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNP France)) (VP (VBD accused) (NP (NNP Russia)) (PP (IN of) (S (VP "
+           "(VBG fighting) (PP (IN on) (NP (JJ Indian) (NN soil))))))) (. .)))"),
+      (Events{"FRA RUS 112"}));
 }
 
 TEST_F(DyadRulesTest, AttackedCapitalIsTheCountry) {
