@@ -178,7 +178,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     if (EqualsIgnoreCase(w, "it")) return Want::kThing;
     if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
   }
-  if (words.size() > 6) return Want::kNone;
+  // "The police chief of northern Gilan province": a role's phrase may be long.
+  if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   switch (PairKind(words)) {
     case 1:
       return Want::kTwoPersons;
