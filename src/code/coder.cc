@@ -238,10 +238,30 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   return !x_.forms.empty();
 }
 
+// dyad: "summoned Norway's envoy after the speaker of the Norwegian
+// parliament voiced support": a conjunction of time or cause that opens a
+// clause with its own subject and verb ends what the verb's patterns read.
+bool OpensAdverbialClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  if (tok.tag != "IN" || !EqualsAnyIgnoreCase(tok.text, {"after", "before", "as", "when", "while",
+                                                         "because", "since", "until", "once"})) {
+    return false;
+  }
+  int n = static_cast<int>(s.tokens.size());
+  if (t + 1 >= n || s.tokens[t + 1].unit < 0) return false;
+  int next = s.units[s.tokens[t + 1].unit].token_end;
+  while (next < n && s.tokens[next].tag.starts_with("RB")) ++next;
+  if (next >= n) return false;
+  std::string_view tag = s.tokens[next].tag;
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+}
+
 void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
   x_.lower.clear();
   x_.before.clear();
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t = end + 1; t < vp_end; ++t) {
+    if (dyad && OpensAdverbialClause(s_, t)) break;
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
   for (int t = start - 1; t >= 0; --t) {
