@@ -31,6 +31,13 @@ bool IsCountryRole(std::string_view role) {
   return false;
 }
 
+// The head of a phrase naming one person by office: "ambassador", "minister".
+bool IsPersonRoleNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"ambassador", "envoy", "minister", "president", "spokesman",
+                                 "spokeswoman", "spokesperson", "diplomat", "official", "leader",
+                                 "secretary", "commander", "governor", "chief", "premier"});
+}
+
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
 // "it was time to" do not refer to anything.
 bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
@@ -126,6 +133,14 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   } else if (m.plural || m.compound) {
     e.kind = Kind::kPlural;
   } else if (actor != nullptr) {
+    e.kind = Kind::kOrganisation;
+  }
+  // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
+  // that "it" can stand for.
+  std::string_view head = e.text.substr(e.text.rfind(' ') + 1);
+  if (IsPersonRoleNoun(head)) {
+    e.kind = Kind::kPerson;
+  } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;
   }
   return e;
