@@ -189,6 +189,24 @@ TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   EXPECT_EQ(arrest->details.counts[0].kind, CountKind::kArrested);
 }
 
+TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
+  auto events = Code(
+      "Iranian police detained a woman in Tehran. The foreign ministry summoned Britain's "
+      "ambassador on Sunday. It also summoned Norway's envoy.",
+      20220926);
+  EXPECT_NE(Find(events, "IRNGOV", "NORGOV"), nullptr);
+  EXPECT_EQ(Find(events, "GBRGOV", "NORGOV"), nullptr);
+}
+
+TEST_F(ArticleTest, LongRolePhraseTakesTheArticlesCountry) {
+  auto events = Code(
+      "Iranian police detained a woman in Tehran. The police chief of northern Gilan province "
+      "said his officers had arrested 739 rioters.",
+      20220926);
+  EXPECT_NE(Find(events, "IRNCOP", "---CVL"), nullptr);
+  EXPECT_EQ(Find(events, "---COP", "---CVL"), nullptr);
+}
+
 TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
   // "the north African country" is Libya, not the region.
   auto events = Code(
