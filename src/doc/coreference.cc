@@ -90,6 +90,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
 
 void Coreference::Clear() {
   sentences_.clear();
+  surnames_.clear();
   country_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
   SetQuotes({}, {}, {});
@@ -156,6 +157,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   for (const Entity& e : entities) {
     if (e.country) ++country_mentions_[e.code.substr(0, 3)];
   }
+  RememberSurnames(entities);
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
@@ -206,7 +208,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsCountrylessRole(code)) return Want::kRole;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
-  if (gazetteer_ != nullptr && IsNull(code) && IsProperName(words)) return Want::kPlaceName;
+  if ((gazetteer_ != nullptr || !surnames_.empty()) && IsNull(code) && IsProperName(words))
+    return Want::kPlaceName;
   return Want::kNone;
 }
 
@@ -266,7 +269,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
-  if (want == Want::kPlaceName) return ResolvePlaceName(words, begin, end, code, antecedent);
+  if (want == Want::kPlaceName) {
+    return ResolveSurname(words, begin, end, code, antecedent) ||
+           (gazetteer_ != nullptr && ResolvePlaceName(words, begin, end, code, antecedent));
+  }
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides) {
@@ -354,6 +360,33 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
 
 // A big city or a division named as an object is its country; a name that
 // speaks ("Jackson said") is a person's.
+// A coded mention of two or more capitalised words ending a name (not a
+// possessive, not a place) is remembered under its last word for the rest
+// of the article: "Maria Corina Machado" ... "Machado".
+void Coreference::RememberSurnames(std::span<const Entity> entities) {
+  for (const Entity& e : entities) {
+    size_t space = e.text.rfind(' ');
+    if (e.place || space == std::string::npos || e.text.ends_with(" 's")) continue;
+    size_t previous = e.text.rfind(' ', space - 1);
+    previous = previous == std::string::npos ? 0 : previous + 1;
+    std::string_view names[] = {std::string_view(e.text).substr(previous, space - previous),
+                                std::string_view(e.text).substr(space + 1)};
+    if (!IsProperName(names)) continue;
+    surnames_[e.text.substr(space + 1)] = e;
+  }
+}
+
+// "Machado joined Gonzalez": a single name the article gave in full before.
+bool Coreference::ResolveSurname(std::span<const std::string_view> words, int begin, int end,
+                                 std::string* code, std::string* antecedent) const {
+  if (end - begin != 1 || surnames_.empty()) return false;
+  auto it = surnames_.find(std::string(words[begin]));
+  if (it == surnames_.end()) return false;
+  *code = it->second.code;
+  *antecedent = it->second.text;
+  return true;
+}
+
 bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                                    std::string* code, std::string* antecedent) const {
   if (static_cast<size_t>(end) < words.size() &&

@@ -207,6 +207,14 @@ TEST_F(ArticleTest, LongRolePhraseTakesTheArticlesCountry) {
   EXPECT_EQ(Find(events, "---COP", "---CVL"), nullptr);
 }
 
+TEST_F(ArticleTest, SurnameIsThePersonTheArticleNamedInFull) {
+  auto events = Code(
+      "Venezuelan opposition leader Ramona Quintanilla called for protests on Monday. Police in "
+      "Caracas later detained Quintanilla.",
+      20240730);
+  EXPECT_NE(Find(events, "VENCOP", "VENOPP"), nullptr);
+}
+
 TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
   // "the north African country" is Libya, not the region.
   auto events = Code(

@@ -128,6 +128,9 @@ class Coreference : public code::PhraseResolver {
                             std::string* antecedent) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
+  void RememberSurnames(std::span<const Entity> entities);
+  bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
+                      std::string* code, std::string* antecedent) const;
   bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                           std::string* code, std::string* antecedent) const;
 
@@ -137,6 +140,9 @@ class Coreference : public code::PhraseResolver {
   std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
   const Gazetteer* gazetteer_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
+  // The article's coded mentions ending in a name, by its last word:
+  // "Opposition leader Maria Corina Machado" -> "Machado" (RememberSurnames).
+  std::unordered_map<std::string, Entity> surnames_;
   std::vector<Entity> scratch_;
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
