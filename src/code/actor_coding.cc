@@ -430,12 +430,24 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   }
 }
 
+// The tag of a unit's head: its last noun before a preposition ("Doctors at
+// several state hospitals in Yangon": NNS).
+std::string_view HeadTag(const Sentence& s, const Unit& u) {
+  std::string_view head = s.tokens[u.token_end - 1].tag;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    std::string_view tag = s.tokens[t].tag;
+    if (tag == "IN" && t > u.token_begin) break;
+    if (tag.starts_with("NN")) head = tag;
+  }
+  return head;
+}
+
 void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out) {
   out->clear();
   for (int unit = 0; unit < end_unit; ++unit) {
     const Unit& u = s.units[unit];
     if (!UnitAlive(s, u)) continue;
-    std::string_view last_tag = s.tokens[u.token_end - 1].tag;
+    std::string_view last_tag = HeadTag(s, u);
     for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.empty()) continue;

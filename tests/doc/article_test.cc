@@ -215,6 +215,16 @@ TEST_F(ArticleTest, SurnameIsThePersonTheArticleNamedInFull) {
   EXPECT_NE(Find(events, "VENCOP", "VENOPP"), nullptr);
 }
 
+TEST_F(ArticleTest, TheyIsAPluralHeadBeforeItsPrepositions) {
+  // "Teachers at several schools in Mombasa said they ...": the teachers, whose
+  // phrase ends in a singular name.
+  auto events = Code(
+      "Kenyan President William Ruto spoke in Nairobi on Monday. Teachers at several schools in "
+      "Mombasa said they had met Ruto.",
+      20240730);
+  EXPECT_NE(Find(events, "---EDU", "KENGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
   // "the north African country" is Libya, not the region.
   auto events = Code(
