@@ -567,6 +567,13 @@ bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
 // dyad: the phrase a relative pronoun subject stands for ("anyone who
 // attacked it": "anyone"), else -1.
 int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
+  // "infrastructure that supports": a bare "that" or "which" before the verb.
+  int before = vp.verb_token - 1;
+  while (before >= 0 && s_.tokens[before].tag.starts_with("RB")) --before;
+  if (before >= 1 && s_.tokens[before].tag == "WDT" && s_.tokens[before].unit < 0 &&
+      s_.tokens[before - 1].unit >= 0) {
+    return s_.tokens[before - 1].unit;
+  }
   if (vp.subject_end - vp.subject_begin != 1 || vp.subject_begin < 1) return -1;
   const Unit& pronoun = s_.units[vp.subject_begin];
   const Token& word = s_.tokens[pronoun.token_begin];

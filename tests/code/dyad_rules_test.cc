@@ -235,6 +235,10 @@ TEST_F(DyadRulesTest, RelativePronounSubjectIsItsAntecedent) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD warned) (NP (JJ Indian) (NNS troops)) "
                  "(SBAR (S (NP (WP who)) (VP (VBD attacked) (NP (NNP Russia)))))) (. .)))"),
             (Events{"INDMIL RUS 190"}));
+  // "France built a base that threatened Russia": the base, not France.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD built) (NP (DT a) (NN base)) (SBAR (WDT "
+                 "that) (S (VP (VBD threatened) (NP (NNP Russia)))))) (. .)))"),
+            Events{});
 }
 
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
