@@ -80,6 +80,7 @@ class VerbPhraseCoder {
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
   int RelativeAntecedent(const VerbPhrase& vp) const;
+  bool IsNominalWithoutAgent(int verb, int vp_end) const;
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
   ActorProvenance Provenance(const Party& p, int unit) const;
@@ -564,6 +565,20 @@ bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
   return false;
 }
 
+// dyad: "has been complicated by the downing of a Russian warplane": a
+// gerund after a determiner names an event without saying whose; with no
+// "by" phrase in it, it is no verb of the clause's subject.
+bool VerbPhraseCoder::IsNominalWithoutAgent(int verb, int vp_end) const {
+  if (dicts_.format != dict::Dictionaries::Format::kDyad || verb < 1 ||
+      s_.tokens[verb].tag != "VBG" || s_.tokens[verb - 1].tag != "DT") {
+    return false;
+  }
+  for (int t = verb + 1; t < vp_end; ++t) {
+    if (EqualsIgnoreCase(s_.tokens[t].text, "by")) return false;
+  }
+  return true;
+}
+
 // dyad: the phrase a relative pronoun subject stands for ("anyone who
 // attacked it": "anyone"), else -1.
 int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
@@ -827,6 +842,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int start = verb, end = verb;
   visited_ = -1;
   if (!ChooseVerbForms(verb, &start, &end)) return false;
+  if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
   source_ = -1;

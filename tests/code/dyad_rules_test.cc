@@ -300,6 +300,15 @@ TEST_F(DyadRulesTest, UnknownNameTakesItsAppositionsCode) {
             (Events{"FRAGOV RUS 190"}));
 }
 
+TEST_F(DyadRulesTest, GerundAfterADeterminerIsNoVerbOfTheSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France was shaken by the killing of Indian civilians": France killed no one.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD was) (VP (VBN shaken) (PP (IN by) (NP (DT "
+                 "the))) (VP (VBG killing) (PP (IN of) (NP (JJ Indian) (NNS civilians)))))) (. "
+                 ".)))"),
+            Events{});
+}
+
 TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
   ASSERT_NE(dicts_, nullptr);
   // "* power => ---": "attacked the power of France" is no event ...
