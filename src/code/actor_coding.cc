@@ -353,6 +353,18 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
 
 namespace {
 
+// dyad: "recalled its ambassador from Phnom Penh", "diplomats from Bangkok":
+// the capital diplomats come from is their post's country, not its
+// government ("pulled back from Kyiv" keeps UKRGOV).
+bool DiplomatsFromCapital(const Sentence& s, const Unit& unit) {
+  int from = unit.token_begin - 1;
+  if (from < 1 || !EqualsIgnoreCase(s.tokens[from].text, "from")) return false;
+  int before = s.tokens[from - 1].unit;
+  if (before < 0) return false;
+  const Phrase& envoy = s.phrases[s.units[before].phrase_end - 1];
+  return envoy.code.ends_with("GOV");
+}
+
 // dyad: "Nijjar, a Canadian citizen, was shot", "Misri, India's foreign
 // secretary, accused": a name the dictionaries do not know takes the code of
 // the apposition that follows it between commas (which the comma rules took
@@ -406,6 +418,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       if (place && capital) {
         phrase.actor = -1;
         phrase.code = "---";
+      } else if (!phrase.capital_of.empty() && dicts.format == dict::Dictionaries::Format::kDyad &&
+                 DiplomatsFromCapital(*s, unit)) {
+        phrase.code = phrase.capital_of;
       }
     }
     bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;

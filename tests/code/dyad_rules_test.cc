@@ -77,6 +77,7 @@ verb 074 keep the peace
 verb 174 deport
   lemma: deport (deported)
   pattern: * thousands => 201
+  pattern: * from TARGET => 174
 verb 190 kill
   lemma: kill (killed)
   pattern: * hundreds civilians => 202
@@ -415,6 +416,14 @@ TEST_F(DyadRulesTest, VisitsToACapitalGoToTheCountry) {
             (Events{"RUSGOV IND 190"}));
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Moscow))) (. .)))"),
             (Events{"IND RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, DiplomatsFromACapitalAreFromItsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India expelled officials from Moscow": from Russia, not its government.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NNS officials)) (PP (IN from) "
+                 "(NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND RUS 174"}));
 }
 
 TEST_F(DyadRulesTest, EquipmentStandsForTheForceNamedBeforeIt) {
