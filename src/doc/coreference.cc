@@ -380,7 +380,7 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
 bool Coreference::ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                                  std::string* code, std::string* antecedent) const {
   if (end - begin != 1 || surnames_.empty()) return false;
-  auto it = surnames_.find(std::string(words[begin]));
+  auto it = surnames_.find(words[begin]);
   if (it == surnames_.end()) return false;
   *code = it->second.code;
   *antecedent = it->second.text;

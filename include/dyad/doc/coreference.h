@@ -36,6 +36,7 @@
 #ifndef DYAD_DOC_COREFERENCE_H_
 #define DYAD_DOC_COREFERENCE_H_
 
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -142,7 +143,11 @@ class Coreference : public code::PhraseResolver {
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   // The article's coded mentions ending in a name, by its last word:
   // "Opposition leader Maria Corina Machado" -> "Machado" (RememberSurnames).
-  std::unordered_map<std::string, Entity> surnames_;
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
   std::vector<Entity> scratch_;
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
