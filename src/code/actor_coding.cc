@@ -249,19 +249,52 @@ bool UnitAlive(const Sentence& s, const Unit& unit) {
 }
 
 // Offers a single phrase to the resolver, with the mentions before it.
-void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
-             Sentence* s, std::vector<Mention>* mentions) {
-  const Unit& u = s->units[unit];
-  Phrase& phrase = s->phrases[u.phrase_begin];
-  if (!resolver->Handles(words.subspan(u.token_begin, u.token_end - u.token_begin), phrase.code))
-    return;
+// Offers the words [begin, end) of phrase `p` of `unit` to the resolver.
+void ResolveWords(PhraseResolver* resolver, int unit, int begin, int end, int p,
+                  std::span<const std::string_view> words, Sentence* s,
+                  std::vector<Mention>* mentions) {
+  Phrase& phrase = s->phrases[p];
+  if (!resolver->Handles(words.subspan(begin, end - begin), phrase.code)) return;
   CollectMentions(*s, unit, mentions);
   std::string code = phrase.code, antecedent;
-  if (!resolver->Resolve(words, u.token_begin, u.token_end, *mentions, &code, &antecedent)) return;
+  if (!resolver->Resolve(words, begin, end, *mentions, &code, &antecedent)) return;
   phrase.code = std::move(code);
   phrase.antecedent = std::move(antecedent);
   phrase.actor = -1;
   phrase.agents.clear();
+}
+
+void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
+             Sentence* s, std::vector<Mention>* mentions) {
+  const Unit& u = s->units[unit];
+  ResolveWords(resolver, unit, u.token_begin, u.token_end, u.phrase_begin, words, s, mentions);
+}
+
+bool EndsMember(const Sentence& s, int t) {
+  std::string_view tag = s.tokens[t - 1].tag;
+  return (tag == "CC" || tag == ",") && s.tokens[t].tag != "CC";
+}
+
+// dyad: "both the army and the RSF": a member that is a role of no country
+// is resolved like a phrase of its own (SDNMIL), when the members can be told
+// apart (one phrase each, after "and" or a comma).
+void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
+                        Sentence* s, std::vector<Mention>* mentions) {
+  const Unit& u = s->units[unit];
+  int members = 1;
+  for (int t = u.token_begin + 1; t < u.token_end; ++t) members += EndsMember(*s, t);
+  if (members != u.phrase_end - u.phrase_begin) return;
+  int p = u.phrase_begin, begin = u.token_begin;
+  for (int t = u.token_begin + 1; t <= u.token_end; ++t) {
+    if (t < u.token_end && !EndsMember(*s, t)) continue;
+    int end = t;
+    while (end > begin && (s->tokens[end - 1].tag == "CC" || s->tokens[end - 1].tag == ",")) --end;
+    const std::string& code = s->phrases[p].code;
+    if (code.size() == 6 && code.starts_with("---") && end > begin)
+      ResolveWords(resolver, unit, begin, end, p, words, s, mentions);
+    ++p;
+    begin = t;
+  }
 }
 
 // Whether `phrase` is a country alone: an actor with a three-letter code and no role.
@@ -442,6 +475,8 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     const Unit& u = s->units[unit];
     if (!u.compound && UnitAlive(*s, u) && !s->phrases[u.phrase_begin].place)
       Resolve(resolver, unit, words, s, &scratch->mentions);
+    if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad)
+      ResolveRoleMembers(resolver, unit, words, s, &scratch->mentions);
   }
 }
 

@@ -225,6 +225,15 @@ TEST_F(ArticleTest, TheyIsAPluralHeadBeforeItsPrepositions) {
   EXPECT_NE(Find(events, "---EDU", "KENGOV"), nullptr);
 }
 
+TEST_F(ArticleTest, CountrylessRoleInACompoundTakesTheArticlesCountry) {
+  auto events = Code(
+      "Fighting spread across Sudan on Monday. The African Union called on both the army and the "
+      "Rapid Support Forces to agree to a truce.",
+      20251028);
+  EXPECT_EQ(Find(events, "IGOAFRAU", "---MIL"), nullptr);
+  EXPECT_NE(Find(events, "IGOAFRAU", "SDNMIL"), nullptr);
+}
+
 TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
   // "the north African country" is Libya, not the region.
   auto events = Code(
