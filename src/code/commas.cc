@@ -98,7 +98,9 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   bool subject = false;
   for (int t = begin + 1; t < end; ++t) {
     if (!s.IsWord(t)) continue;
-    if (IsFinite(s.tokens[t])) return subject;
+    // "and Tokyo lodged/VBN a protest": a participle with an object is a past tense.
+    bool past = s.tokens[t].tag == "VBN" && t + 1 < end && s.tokens[t + 1].unit >= 0;
+    if (IsFinite(s.tokens[t]) || past) return subject;
     subject |= s.tokens[t].unit >= 0;
   }
   return false;

@@ -334,7 +334,10 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
   if (Tag(j) == ",") ++j;
   if (Tag(j) != "CC" || !StartsNounPhrase(j + 1)) return false;
   int last = MemberEnd(j + 1);
-  return subject || !IsFinite(Tag(last));
+  // "..., and Tokyo lodged/VBN a protest": a participle with an object is a
+  // past tense the tagger missed, and the member starts a clause.
+  bool past = Tag(last) == "VBN" && Tag(j - 1) == "," && StartsNounPhrase(last + 1);
+  return subject || !(IsFinite(Tag(last)) || past);
 }
 
 // A base noun phrase with its "of" phrase: (NP (NP the city) (PP of (NP ...))).

@@ -94,6 +94,14 @@ TEST(FastParserTest, ObjectFollowedByAVerbIsAClauseNotACompound) {
   EXPECT_EQ(tree.find("(NP (NP (NNP Gondor)) (CC and)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, CommaAndNameAndParticipleWithObjectIsAClause) {
+  // "..., and Rohan lodged/VBN a protest": the tagger's participle is a past tense.
+  std::string tree = Parse(
+      "Arnor/NNP landed/VBD in/IN Gondor/NNP ,/, and/CC Rohan/NNP lodged/VBN a/DT protest/NN");
+  EXPECT_EQ(tree.find("(NP (NNP Gondor)) (, ,) (CC and)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(S (NP (NNP Rohan)) (VP (VBN lodged)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, InfinitiveComplement) {
   EXPECT_EQ(
       Parse("Arnor/NNP urged/VBD Gondor/NNP to/TO halt/VB attacks/NNS"),
