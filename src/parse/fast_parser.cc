@@ -227,8 +227,12 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     bool modifier_participle =
         IsNoun(Tag(j + 1)) && (((tag == "VBN" || tag == "VBG") && j > i &&
                                 (IsDeterminer(before) || IsAdjective(before) || before == "CD")) ||
-                               // "with exiled dissidents", "for armed groups"
-                               (tag == "VBN" && j == i && (before == "IN" || before == "TO")));
+                               // "with exiled dissidents", "for armed groups",
+                               // "detaining elected leader Suu Kyi" (not "having killed")
+                               (tag == "VBN" && j == i &&
+                                (before == "IN" || before == "TO" ||
+                                 (before == "VBG" && !EqualsLower(Word(j - 1), "having") &&
+                                  !EqualsLower(Word(j - 1), "being")))));
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
     bool adverb_of_adjective = IsAdverb(tag) && IsAdjective(Tag(j + 1)) && end == i;

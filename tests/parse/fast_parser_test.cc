@@ -102,6 +102,16 @@ TEST(FastParserTest, CommaAndNameAndParticipleWithObjectIsAClause) {
   EXPECT_NE(tree.find("(S (NP (NNP Rohan)) (VP (VBN lodged)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ParticipleAfterAGerundModifiesItsNoun) {
+  std::string tree = Parse("Arnor/NNP fled/VBD ,/, detaining/VBG elected/VBN leader/NN Gondor/NNP");
+  EXPECT_NE(tree.find("(VBG detaining) (NP (VBN elected) (NN leader) (NNP Gondor))"),
+            std::string::npos)
+      << tree;
+  // ... but "having" and "being" are auxiliaries.
+  tree = Parse("Arnor/NNP fled/VBD ,/, having/VBG killed/VBN soldiers/NNS");
+  EXPECT_EQ(tree.find("(NP (VBN killed)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, InfinitiveComplement) {
   EXPECT_EQ(
       Parse("Arnor/NNP urged/VBD Gondor/NNP to/TO halt/VB attacks/NNS"),
