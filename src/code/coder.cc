@@ -887,7 +887,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (pattern >= 0 && !IsNullCode(dicts_.verbs.pattern(pattern).code)) {
     code = dicts_.verbs.pattern(pattern).code;
   } else if (pattern >= 0 && dyad) {
-    return true;  // a "---" pattern says this use of the verb is no event
+    // A "---" pattern says this use of the verb is no event; its subject
+    // still acts in a participle after the clause ("seized power in a coup,
+    // detaining elected leader Aung San Suu Kyi").
+    if (int src = FindSource(vp, -1); src >= 0 && !IsTrailingParticiple(vp)) clause_source_ = src;
+    return true;
   } else if (!IsNullCode(form.code)) {
     code = form.code;
     pattern = -1;

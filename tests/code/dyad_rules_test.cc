@@ -310,6 +310,18 @@ TEST_F(DyadRulesTest, GerundAfterADeterminerIsNoVerbOfTheSubject) {
             Events{});
 }
 
+TEST_F(DyadRulesTest, ParticipleAfterANoEventClauseTakesItsSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Russian troops attacked the power of France, arresting Indian officials in
+  // early morning raids in the capital": "* power => ---" codes nothing, but
+  // the troops still arrest.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NP (DT the) (NN "
+                 "power)) (PP (IN of) (NP (NNP France))))) (, ,) (S (VP (VBG arresting) (NP (JJ "
+                 "Indian) (NNS officials)) (PP (IN in) (NP (JJ early) (NN morning) (NNS raids))) "
+                 "(PP (IN in) (NP (DT the) (NN capital))))) (. .)))"),
+            (Events{"RUSMIL INDGOV 173"}));
+}
+
 TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
   ASSERT_NE(dicts_, nullptr);
   // "* power => ---": "attacked the power of France" is no event ...
