@@ -101,6 +101,14 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
       OwnedRole(dicts, words, actor_end, begin)) {
     return true;
   }
+  // dyad: "Indian Foreign Secretary Vikram Misri": a title before a name of
+  // two or more words the dictionaries do not know is that person's.
+  bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
+  if (dyad && static_cast<int>(words.size()) - end >= 2 &&
+      std::all_of(words.begin() + end, words.end(),
+                  [](dict::WordId w) { return w == dict::kUnknownWord; })) {
+    return true;
+  }
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
   return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" || IsAgentiveNoun(w) ||
@@ -120,12 +128,16 @@ bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
 
 // dyad: "Russia's Daniil Medvedev": a person's name of one word (a surname)
 // right after a given name the dictionaries do not know names someone else
-// with that surname.
+// with that surname; so does one right before a surname they do not know
+// ("Chief Justice Sisi Khampepe").
 bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                            size_t k, const dict::PhraseMatch& match) {
-  return dicts.format == dict::Dictionaries::Format::kDyad &&
-         dicts.actors.actors()[match.entry].person && match.end == static_cast<int>(k) + 1 &&
-         k > 0 && words[k - 1] == dict::kUnknownWord;
+  if (dicts.format != dict::Dictionaries::Format::kDyad ||
+      !dicts.actors.actors()[match.entry].person || match.end != static_cast<int>(k) + 1) {
+    return false;
+  }
+  return (k > 0 && words[k - 1] == dict::kUnknownWord) ||
+         (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
 }
 
 // dyad: "former Bolivian President Evo Morales" in the days his term ends:
@@ -336,19 +348,52 @@ bool UnitAlive(const Sentence& s, const Unit& unit) {
 }
 
 // Offers a single phrase to the resolver, with the mentions before it.
-void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
-             Sentence* s, std::vector<Mention>* mentions) {
-  const Unit& u = s->units[unit];
-  Phrase& phrase = s->phrases[u.phrase_begin];
-  if (!resolver->Handles(words.subspan(u.token_begin, u.token_end - u.token_begin), phrase.code))
-    return;
+// Offers the words [begin, end) of phrase `p` of `unit` to the resolver.
+void ResolveWords(PhraseResolver* resolver, int unit, int begin, int end, int p,
+                  std::span<const std::string_view> words, Sentence* s,
+                  std::vector<Mention>* mentions) {
+  Phrase& phrase = s->phrases[p];
+  if (!resolver->Handles(words.subspan(begin, end - begin), phrase.code)) return;
   CollectMentions(*s, unit, mentions);
   std::string code = phrase.code, antecedent;
-  if (!resolver->Resolve(words, u.token_begin, u.token_end, *mentions, &code, &antecedent)) return;
+  if (!resolver->Resolve(words, begin, end, *mentions, &code, &antecedent)) return;
   phrase.code = std::move(code);
   phrase.antecedent = std::move(antecedent);
   phrase.actor = -1;
   phrase.agents.clear();
+}
+
+void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
+             Sentence* s, std::vector<Mention>* mentions) {
+  const Unit& u = s->units[unit];
+  ResolveWords(resolver, unit, u.token_begin, u.token_end, u.phrase_begin, words, s, mentions);
+}
+
+bool EndsMember(const Sentence& s, int t) {
+  std::string_view tag = s.tokens[t - 1].tag;
+  return (tag == "CC" || tag == ",") && s.tokens[t].tag != "CC";
+}
+
+// dyad: "both the army and the RSF": a member that is a role of no country
+// is resolved like a phrase of its own (SDNMIL), when the members can be told
+// apart (one phrase each, after "and" or a comma).
+void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
+                        Sentence* s, std::vector<Mention>* mentions) {
+  const Unit& u = s->units[unit];
+  int members = 1;
+  for (int t = u.token_begin + 1; t < u.token_end; ++t) members += EndsMember(*s, t);
+  if (members != u.phrase_end - u.phrase_begin) return;
+  int p = u.phrase_begin, begin = u.token_begin;
+  for (int t = u.token_begin + 1; t <= u.token_end; ++t) {
+    if (t < u.token_end && !EndsMember(*s, t)) continue;
+    int end = t;
+    while (end > begin && (s->tokens[end - 1].tag == "CC" || s->tokens[end - 1].tag == ",")) --end;
+    const std::string& code = s->phrases[p].code;
+    if (code.size() == 6 && code.starts_with("---") && end > begin)
+      ResolveWords(resolver, unit, begin, end, p, words, s, mentions);
+    ++p;
+    begin = t;
+  }
 }
 
 // Whether `phrase` is a country alone: an actor with a three-letter code and no role.
@@ -553,6 +598,53 @@ void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s)
 
 }  // namespace
 
+namespace {
+
+// dyad: "recalled its ambassador from Phnom Penh", "diplomats from Bangkok":
+// the capital diplomats come from is their post's country, not its
+// government ("pulled back from Kyiv" keeps UKRGOV).
+bool DiplomatsFromCapital(const Sentence& s, const Unit& unit) {
+  int from = unit.token_begin - 1;
+  if (from < 1 || !EqualsIgnoreCase(s.tokens[from].text, "from")) return false;
+  int before = s.tokens[from - 1].unit;
+  if (before < 0) return false;
+  const Phrase& envoy = s.phrases[s.units[before].phrase_end - 1];
+  return envoy.code.ends_with("GOV");
+}
+
+// dyad: "Nijjar, a Canadian citizen, was shot", "Misri, India's foreign
+// secretary, accused": a name the dictionaries do not know takes the code of
+// the apposition that follows it between commas (which the comma rules took
+// out of the sentence).
+void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Sentence* s) {
+  const Unit& name = s->units[unit];
+  Phrase& phrase = s->phrases[name.phrase_begin];
+  if (name.compound || phrase.code != "---" || unit + 1 >= static_cast<int>(s->units.size()))
+    return;
+  for (int t = name.token_begin; t < name.token_end; ++t) {
+    if (s->tokens[t].tag != "NNP") return;
+  }
+  const Unit& apposition = s->units[unit + 1];
+  int comma = name.token_end, after = apposition.token_end;
+  if (apposition.compound || apposition.token_begin != comma + 1 ||
+      after >= static_cast<int>(s->tokens.size()) || s->tokens[comma].tag != "," ||
+      s->tokens[after].tag != "," || UnitAlive(*s, apposition)) {
+    return;
+  }
+  const Phrase& words = s->phrases[apposition.phrase_begin];
+  Phrase coded;
+  CodePhrase(dicts, date,
+             std::span<const dict::WordId>(s->phrase_words.data() + words.word_begin,
+                                           words.word_end - words.word_begin),
+             ShapeOf(*s, apposition, words), &coded);
+  if (coded.code == "---" || coded.code.empty()) return;
+  phrase.code = std::move(coded.code);
+  phrase.actor = coded.actor;
+  phrase.agents = std::move(coded.agents);
+}
+
+}  // namespace
+
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
                  ResolverScratch* scratch) {
   for (const Unit& unit : s->units) {
@@ -580,6 +672,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       if (place && capital) {
         phrase.actor = -1;
         phrase.code = "---";
+      } else if (!phrase.capital_of.empty() && dicts.format == dict::Dictionaries::Format::kDyad &&
+                 DiplomatsFromCapital(*s, unit)) {
+        phrase.code = phrase.capital_of;
       }
     }
     bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
@@ -589,6 +684,11 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     }
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) GiveStateBodiesTheHomeCountry(dicts, s);
+  if (dicts.format == dict::Dictionaries::Format::kDyad) {
+    for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
+      if (UnitAlive(*s, s->units[unit])) TakeAppositionCode(dicts, date, unit, s);
+    }
+  }
   if (resolver == nullptr) return;
   std::vector<std::string_view>& words = scratch->words;
   words.clear();
@@ -597,7 +697,21 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     const Unit& u = s->units[unit];
     if (!u.compound && UnitAlive(*s, u) && !s->phrases[u.phrase_begin].place)
       Resolve(resolver, unit, words, s, &scratch->mentions);
+    if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad)
+      ResolveRoleMembers(resolver, unit, words, s, &scratch->mentions);
   }
+}
+
+// The tag of a unit's head: its last noun before a preposition ("Doctors at
+// several state hospitals in Yangon": NNS).
+std::string_view HeadTag(const Sentence& s, const Unit& u) {
+  std::string_view head = s.tokens[u.token_end - 1].tag;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    std::string_view tag = s.tokens[t].tag;
+    if (tag == "IN" && t > u.token_begin) break;
+    if (tag.starts_with("NN")) head = tag;
+  }
+  return head;
 }
 
 void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out) {
@@ -605,7 +719,7 @@ void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out)
   for (int unit = 0; unit < end_unit; ++unit) {
     const Unit& u = s.units[unit];
     if (!UnitAlive(s, u)) continue;
-    std::string_view last_tag = s.tokens[u.token_end - 1].tag;
+    std::string_view last_tag = HeadTag(s, u);
     for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.empty()) continue;

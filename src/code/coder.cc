@@ -82,6 +82,8 @@ class VerbPhraseCoder {
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
+  int RelativeAntecedent(const VerbPhrase& vp) const;
+  bool IsNominalWithoutAgent(int verb, int vp_end) const;
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
   ActorProvenance Provenance(const Party& p, int unit) const;
@@ -240,10 +242,30 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   return !x_.forms.empty();
 }
 
+// dyad: "summoned Norway's envoy after the speaker of the Norwegian
+// parliament voiced support": a conjunction of time or cause that opens a
+// clause with its own subject and verb ends what the verb's patterns read.
+bool OpensAdverbialClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  if (tok.tag != "IN" || !EqualsAnyIgnoreCase(tok.text, {"after", "before", "as", "when", "while",
+                                                         "because", "since", "until", "once"})) {
+    return false;
+  }
+  int n = static_cast<int>(s.tokens.size());
+  if (t + 1 >= n || s.tokens[t + 1].unit < 0) return false;
+  int next = s.units[s.tokens[t + 1].unit].token_end;
+  while (next < n && s.tokens[next].tag.starts_with("RB")) ++next;
+  if (next >= n) return false;
+  std::string_view tag = s.tokens[next].tag;
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+}
+
 void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
   x_.lower.clear();
   x_.before.clear();
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t = end + 1; t < vp_end; ++t) {
+    if (dyad && OpensAdverbialClause(s_, t)) break;
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
   for (int t = start - 1; t >= 0; --t) {
@@ -305,6 +327,16 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
     bool coded = b.target < 0 || IsCodedUnit(b.target);
     if (dyad && best >= 0 && pattern.specificity == dicts_.verbs.pattern(best).specificity &&
         best_coded && !coded) {
+      continue;
+    }
+    // ... and of two that bind coded targets, the one whose target comes
+    // before the other's words ("accused agents of the Indian government of
+    // ... on Canadian soil": "* TARGET of", not "* on TARGET"; but "violated
+    // the UN arms embargo on Libya": "* embargo on TARGET").
+    if (dyad && best >= 0 && pattern.specificity == dicts_.verbs.pattern(best).specificity &&
+        best_coded && coded && b.target >= 0 && binding->target >= 0 &&
+        s_.units[b.target].token_begin > s_.units[binding->target].token_begin &&
+        b.first_word >= s_.units[binding->target].token_end) {
       continue;
     }
     best = p;
@@ -576,9 +608,45 @@ bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
   return false;
 }
 
+// dyad: "has been complicated by the downing of a Russian warplane": a
+// gerund after a determiner names an event without saying whose; with no
+// "by" phrase in it, it is no verb of the clause's subject.
+bool VerbPhraseCoder::IsNominalWithoutAgent(int verb, int vp_end) const {
+  if (dicts_.format != dict::Dictionaries::Format::kDyad || verb < 1 ||
+      s_.tokens[verb].tag != "VBG" || s_.tokens[verb - 1].tag != "DT") {
+    return false;
+  }
+  for (int t = verb + 1; t < vp_end; ++t) {
+    if (EqualsIgnoreCase(s_.tokens[t].text, "by")) return false;
+  }
+  return true;
+}
+
+// dyad: the phrase a relative pronoun subject stands for ("anyone who
+// attacked it": "anyone"), else -1.
+int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
+  // "infrastructure that supports": a bare "that" or "which" before the verb.
+  int before = vp.verb_token - 1;
+  while (before >= 0 && s_.tokens[before].tag.starts_with("RB")) --before;
+  if (before >= 1 && s_.tokens[before].tag == "WDT" && s_.tokens[before].unit < 0 &&
+      s_.tokens[before - 1].unit >= 0) {
+    return s_.tokens[before - 1].unit;
+  }
+  if (vp.subject_end - vp.subject_begin != 1 || vp.subject_begin < 1) return -1;
+  const Unit& pronoun = s_.units[vp.subject_begin];
+  const Token& word = s_.tokens[pronoun.token_begin];
+  if (pronoun.token_end - pronoun.token_begin != 1 || (word.tag != "WP" && word.tag != "WDT") ||
+      !EqualsAnyIgnoreCase(word.text, {"who", "which", "that"})) {
+    return -1;
+  }
+  int antecedent = vp.subject_begin - 1;
+  return s_.units[antecedent].token_end == pronoun.token_begin ? antecedent : -1;
+}
+
 // The source: the first coded unit of the clause's subject, else the nearest
 // coded unit before the verb, else the nearest unit at all; never one with the
-// target's (non-null) code.
+// target's (non-null) code. In dyad's files a relative pronoun subject stands
+// for its antecedent, coded or not.
 int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   std::string_view target_code = target >= 0 ? UnitCode(target) : std::string_view();
   auto same_as_target = [&](int unit) {
@@ -591,6 +659,10 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   }
   int fallback = -1;
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  if (int antecedent = dyad ? RelativeAntecedent(vp) : -1;
+      antecedent >= 0 && !same_as_target(antecedent)) {
+    return antecedent;
+  }
   for (int t : x_.before) {
     int unit = s_.tokens[t].unit;
     if (unit < 0 || same_as_target(unit)) continue;
@@ -821,6 +893,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int start = verb, end = verb;
   visited_ = -1;
   if (!ChooseVerbForms(verb, &start, &end)) return false;
+  if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
   source_ = -1;
@@ -865,7 +938,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (pattern >= 0 && !IsNullCode(dicts_.verbs.pattern(pattern).code)) {
     code = dicts_.verbs.pattern(pattern).code;
   } else if (pattern >= 0 && dyad) {
-    return true;  // a "---" pattern says this use of the verb is no event
+    // A "---" pattern says this use of the verb is no event; its subject
+    // still acts in a participle after the clause ("seized power in a coup,
+    // detaining elected leader Aung San Suu Kyi").
+    if (int src = FindSource(vp, -1); src >= 0 && !IsTrailingParticiple(vp)) clause_source_ = src;
+    return true;
   } else if (!IsNullCode(form.code)) {
     code = form.code;
     pattern = -1;
@@ -875,7 +952,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // "did not meet" is no meeting, unless the pattern itself speaks of the
   // negation ("- NOT * TIES [112]").
-  negated_ = vp.negated && (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  negated_ = (vp.negated || (dyad && DeniesIntention(s_, vp.verb_token))) &&
+             (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
   if (negated_ && !options_.keep_negated) return true;
   // dyad: a possibility, condition or question is no event (the article
   // layer, which keeps them, labels them itself).
@@ -911,6 +989,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     int victim = FindSource(vp, -1);
     source_ = victim;
     if (victim < 0) return true;
+    // dyad: "at least 10 people were killed in the unrest": a death that names
+    // no attack (the verb's own code, no pattern) is a toll, not an act of
+    // an unseen armed force ("was shot dead" still is one).
+    if (dyad && pattern < 0 && EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain"}))
+      return true;
     // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
     // force ("Fico was shot and wounded": ---UAF SVKGOV).
     unnamed_ = dyad && IsViolence(code) ? "---UAF" : "---";
@@ -970,7 +1053,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
   if (!trailing && source_ >= 0) clause_source_ = source_;
-  if (visit) visited_ = target;
+  // dyad: so does an attack ("missiles hit Kyiv": UKR, not UKRGOV).
+  if (visit || (dyad && IsViolence(code))) visited_ = target;
   // Not an infinitive ("threatened to stage protests", "refused to lift the
   // curfew"): the verb it hangs from says whether it happened.
   bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";

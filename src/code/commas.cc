@@ -64,6 +64,73 @@ bool IsCasualtyParticiple(const Sentence& s, int begin, int end) {
          EqualsAnyIgnoreCase(s.tokens[begin].text, {"killing", "wounding", "injuring"});
 }
 
+bool IsFinite(const Token& t) {
+  return t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD";
+}
+
+bool HasFinite(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (s.IsWord(t) && IsFinite(s.tokens[t])) return true;
+  }
+  return false;
+}
+
+// Words before the first comma that open a sentence without being its
+// subject: "Last week,", "On Tuesday,", "Hours later,", "Speaking in Kyiv,".
+bool IsIntroduction(const Sentence& s, int end) {
+  if (end <= 0 || HasFinite(s, 0, end)) return false;
+  const Token& first = s.tokens[0];
+  return first.tag == "IN" || first.tag.starts_with("RB") || first.tag == "VBG" ||
+         first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"});
+}
+
+// dyad: "Last week, Russian missiles hit Kyiv, killing one person": the
+// clause between the first two commas after an introduction is the
+// sentence's own when it has a finite verb and no predicate follows the
+// second comma ("France, the minister said, attacked Gondor" is a
+// parenthetical).
+bool IsMainClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
+  if (i != 0 || !IsIntroduction(s, commas[0])) return false;
+  if (!HasFinite(s, commas[0] + 1, commas[1])) return false;
+  int next = commas[1] + 1;
+  while (next < static_cast<int>(s.tokens.size()) && !s.IsWord(next)) ++next;
+  return next >= static_cast<int>(s.tokens.size()) || !IsFinite(s.tokens[next]);
+}
+
+// dyad: ", and Washington warned Tehran against retaliating": a clause of its
+// own, with a subject and a finite verb after "and" or "but", is no
+// parenthetical.
+bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin >= end || s.tokens[begin].tag != "CC") return false;
+  bool subject = false;
+  for (int t = begin + 1; t < end; ++t) {
+    if (!s.IsWord(t)) continue;
+    // "and Tokyo lodged/VBN a protest": a participle with an object is a past tense.
+    bool past = s.tokens[t].tag == "VBN" && t + 1 < end && s.tokens[t + 1].unit >= 0;
+    if (IsFinite(s.tokens[t]) || past) return subject;
+    subject |= s.tokens[t].unit >= 0;
+  }
+  return false;
+}
+
+// dyad: "France, the minister said, attacked Gondor", "Bazoum, who was
+// elected in 2021, has refused to resign": a segment that opens with a finite
+// verb (not a verb of saying: ", said the minister") is the predicate of the
+// subject before the commas, not a parenthetical.
+bool IsPredicate(const Sentence& s, int begin, int end) {
+  while (begin < end && (!s.IsWord(begin) || s.tokens[begin].tag.starts_with("RB"))) ++begin;
+  if (begin >= end || !IsFinite(s.tokens[begin])) return false;
+  return !EqualsAnyIgnoreCase(s.tokens[begin].text,
+                              {"said", "says", "say", "told", "added", "adds", "according"});
+}
+
+// Whether the segment [begin, end) is, in dyad's files, part of the sentence
+// rather than a clause to take out.
+bool KeepsSegment(const Sentence& s, int begin, int end) {
+  return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end);
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
@@ -77,7 +144,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
   }
   if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax) &&
       VerbOutside(*s, commas.back() + 1, end) &&
-      !(keep_participles && IsEventParticiple(*s, commas.back() + 1, end))) {
+      !(keep_participles && (IsEventParticiple(*s, commas.back() + 1, end) ||
+                             KeepsSegment(*s, commas.back() + 1, end)))) {
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;
       s->casualty_end = end;
@@ -86,7 +154,9 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
     if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
-        VerbOutside(*s, commas[i], commas[i + 1] + 1)) {
+        VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
+        !(keep_participles &&
+          (IsMainClause(*s, commas, i) || KeepsSegment(*s, commas[i] + 1, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

@@ -30,6 +30,21 @@ bool IsIntentionHead(std::string_view w) {
 
 }  // namespace
 
+// "had no plans to speak", "has no immediate intention of sending": a plan
+// or intention that is denied, before the verb at `verb_token`.
+bool DeniesIntention(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || !EqualsAnyIgnoreCase(s.tokens[t].text, {"to", "of"})) return false;
+  int head = PreviousNonAdverb(s, t);
+  if (head < 0 || !EqualsAnyIgnoreCase(s.tokens[head].text,
+                                       {"plan", "plans", "intention", "intentions", "desire"})) {
+    return false;
+  }
+  int det = head - 1;
+  while (det >= 0 && s.tokens[det].tag.starts_with("JJ")) --det;
+  return det >= 0 && EqualsIgnoreCase(s.tokens[det].text, "no");
+}
+
 bool StatesFuture(const Sentence& s, int verb_token) {
   int t = PreviousNonAdverb(s, verb_token);
   if (t < 0) return false;

@@ -129,7 +129,7 @@ class Matcher {
         return At(j).unit >= 0;
       case ElementKind::kCompound:
         *next = EndOfUnit(j);
-        return At(j).unit >= 0 && s_.units[At(j).unit].compound;
+        return At(j).unit >= 0 && IsGroup(At(j).unit);
     }
     return false;
   }
@@ -142,6 +142,15 @@ class Matcher {
     std::string_view word = dicts_.vocabulary.Word(el.id);
     std::string_view number = NumberWord(At(j));
     return !number.empty() && (word == number || (word == "HUNDREDS" && number == "THOUSANDS"));
+  }
+
+  // A compound, or a phrase the resolver read as two actors ("the two
+  // countries": "ETH/ERI").
+  bool IsGroup(int unit) const {
+    const Unit& u = s_.units[unit];
+    if (u.compound) return true;
+    const Phrase& p = s_.phrases[u.phrase_begin];
+    return !p.antecedent.empty() && p.code.find('/') != std::string::npos;
   }
 
   size_t EndOfUnit(size_t j) const {

@@ -79,6 +79,10 @@ bool StatesFuture(const Sentence& s, int verb_token);
 // Russia attacked", "whether X would invade", "Will Turkey attack?"
 // (modality.cc).
 bool StatesHypothesis(const Sentence& s, int verb_token);
+
+// Whether the verb at `verb_token` is a plan or intention that is denied:
+// "had no plans to speak", "has no intention of sending". A negation.
+bool DeniesIntention(const Sentence& s, int verb_token);
 // The intent code of `code` ("040" -> "036", "190" -> "138") by the
 // dictionaries' intent table; codes without one are returned as they are.
 std::string IntentCode(const dict::Dictionaries& dicts, const std::string& code);

@@ -789,7 +789,8 @@ Modality ArticleCoder::State::ModalityOf(const code::Event& e, bool question,
   int verb = e.verb_tokens.begin;
   std::span<const std::string_view> tags = sentence_tags;
   if (question || (verb >= 0 && InCondition(words, tags, verb)) ||
-      (verb >= 0 && ModalBefore(words, tags, verb, {"could", "might", "may"})) ||
+      (verb >= 0 &&
+       ModalBefore(words, tags, verb, {"could", "might", "may", "must", "should", "ought"})) ||
       (condition && verb >= 0 && ModalBefore(words, tags, verb, {"would", "will", "'ll", "wo"})))
     return Modality::kHypothetical;
   if (e.future) return Modality::kFuture;

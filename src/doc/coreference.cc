@@ -31,6 +31,13 @@ bool IsCountryRole(std::string_view role) {
   return false;
 }
 
+// The head of a phrase naming one person by office: "ambassador", "minister".
+bool IsPersonRoleNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"ambassador", "envoy", "minister", "president", "spokesman",
+                                 "spokeswoman", "spokesperson", "diplomat", "official", "leader",
+                                 "secretary", "commander", "governor", "chief", "premier"});
+}
+
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
 // "it was time to" do not refer to anything.
 bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
@@ -83,6 +90,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
 
 void Coreference::Clear() {
   sentences_.clear();
+  surnames_.clear();
   country_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
   SetQuotes({}, {}, {});
@@ -128,6 +136,14 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   } else if (actor != nullptr) {
     e.kind = Kind::kOrganisation;
   }
+  // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
+  // that "it" can stand for.
+  std::string_view head = e.text.substr(e.text.rfind(' ') + 1);
+  if (IsPersonRoleNoun(head)) {
+    e.kind = Kind::kPerson;
+  } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
+    e.kind = Kind::kOrganisation;
+  }
   return e;
 }
 
@@ -142,6 +158,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   for (const Entity& e : entities) {
     if (e.country) ++country_mentions_[e.code.substr(0, 3)];
   }
+  RememberSurnames(entities);
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
@@ -179,7 +196,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     if (EqualsIgnoreCase(w, "it")) return Want::kThing;
     if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
   }
-  if (words.size() > 6) return Want::kNone;
+  // "The police chief of northern Gilan province": a role's phrase may be long.
+  if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   switch (PairKind(words)) {
     case 1:
       return Want::kTwoPersons;
@@ -191,7 +209,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsCountrylessRole(code)) return Want::kRole;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
-  if (places_ != nullptr && !places_->empty() && IsNull(code) && IsProperName(words))
+  if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
+      IsProperName(words))
     return Want::kPlaceName;
   return Want::kNone;
 }
@@ -252,7 +271,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
-  if (want == Want::kPlaceName) return ResolvePlaceName(words, begin, end, code, antecedent);
+  if (want == Want::kPlaceName) {
+    return ResolveSurname(words, begin, end, code, antecedent) ||
+           (places_ != nullptr && !places_->empty() &&
+            ResolvePlaceName(words, begin, end, code, antecedent));
+  }
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides) {
@@ -340,6 +363,33 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
 
 // A big city or a division named as an object is its country; a name that
 // speaks ("Jackson said") is a person's.
+// A coded mention of two or more capitalised words ending a name (not a
+// possessive, not a place) is remembered under its last word for the rest
+// of the article: "Maria Corina Machado" ... "Machado".
+void Coreference::RememberSurnames(std::span<const Entity> entities) {
+  for (const Entity& e : entities) {
+    size_t space = e.text.rfind(' ');
+    if (e.place || space == std::string::npos || e.text.ends_with(" 's")) continue;
+    size_t previous = e.text.rfind(' ', space - 1);
+    previous = previous == std::string::npos ? 0 : previous + 1;
+    std::string_view names[] = {std::string_view(e.text).substr(previous, space - previous),
+                                std::string_view(e.text).substr(space + 1)};
+    if (!IsProperName(names)) continue;
+    surnames_[e.text.substr(space + 1)] = e;
+  }
+}
+
+// "Machado joined Gonzalez": a single name the article gave in full before.
+bool Coreference::ResolveSurname(std::span<const std::string_view> words, int begin, int end,
+                                 std::string* code, std::string* antecedent) const {
+  if (end - begin != 1 || surnames_.empty()) return false;
+  auto it = surnames_.find(words[begin]);
+  if (it == surnames_.end()) return false;
+  *code = it->second.code;
+  *antecedent = it->second.text;
+  return true;
+}
+
 bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                                    std::string* code, std::string* antecedent) const {
   if (static_cast<size_t>(end) < words.size() &&

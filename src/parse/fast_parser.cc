@@ -69,6 +69,21 @@ bool IsSubordinator(std::string_view word) {
   return false;
 }
 
+// A word that names a time: "Tuesday", "week", "March". Time phrases are
+// adverbials, not parts of the noun phrase before them.
+bool IsTimeWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "monday",    "tuesday", "wednesday", "thursday", "friday",    "saturday",
+      "sunday",    "january", "february",  "march",    "april",     "june",
+      "july",      "august",  "september", "october",  "november",  "december",
+      "week",      "weekend", "month",     "year",     "night",     "morning",
+      "afternoon", "evening", "day",       "today",    "yesterday", "tonight"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 class FastParser::Run {
@@ -120,6 +135,8 @@ class FastParser::Run {
   }
 
   int BaseNounPhraseEnd(int i) const;
+  int QuantifierEnd(int i) const;
+  bool StartsTimePhrase(int i) const;
   int SkipAdverbs(int i) const {
     while (IsAdverb(Tag(i))) ++i;
     return i;
@@ -158,11 +175,51 @@ class FastParser::Run {
   int verb_ = -1;        // the main verb whose complements are being read
 };
 
+// Where the number starts after words that bound it at i ("more than 70
+// missiles", "at least 287 pupils", "over 100 drones"), or i: they belong to
+// the noun phrase, not to a comparative or a preposition of their own.
+int FastParser::Run::QuantifierEnd(int i) const {
+  static constexpr std::string_view kTwo[][2] = {{"more", "than"},  {"less", "than"},
+                                                 {"fewer", "than"}, {"at", "least"},
+                                                 {"at", "most"},    {"up", "to"}};
+  static constexpr std::string_view kOne[] = {"over",   "nearly",        "almost",  "about",
+                                              "around", "approximately", "roughly", "some"};
+  for (const auto& two : kTwo) {
+    if (EqualsLower(Word(i), two[0]) && EqualsLower(Word(i + 1), two[1]) && Tag(i + 2) == "CD")
+      return i + 2;
+  }
+  // A single word needs a noun after the number: "over 100 drones", not "over 2024".
+  if (Tag(i + 1) != "CD" || !(IsNoun(Tag(i + 2)) || IsAdjective(Tag(i + 2)) || Tag(i + 2) == "CD"))
+    return i;
+  for (std::string_view w : kOne) {
+    if (EqualsLower(Word(i), w)) return i + 1;
+  }
+  return i;
+}
+
+// Whether a time adverbial starts at i: "on Tuesday", "late on Monday",
+// "during the night", "last week", "this year", "yesterday".
+bool FastParser::Run::StartsTimePhrase(int i) const {
+  if (EqualsLower(Word(i), "yesterday") || EqualsLower(Word(i), "today") ||
+      EqualsLower(Word(i), "tonight")) {
+    return true;
+  }
+  if (EqualsLower(Word(i), "late") || EqualsLower(Word(i), "early")) ++i;
+  bool preposition = Tag(i) == "IN" && (EqualsLower(Word(i), "on") || EqualsLower(Word(i), "in") ||
+                                        EqualsLower(Word(i), "during"));
+  bool modifier = EqualsLower(Word(i), "last") || EqualsLower(Word(i), "this") ||
+                  EqualsLower(Word(i), "next") || EqualsLower(Word(i), "past");
+  if (!preposition && !modifier) return false;
+  ++i;
+  while (Tag(i) == "DT" || IsAdjective(Tag(i))) ++i;
+  return IsTimeWord(Word(i));
+}
+
 // One past the last token of the base noun phrase starting at i, or i.
 int FastParser::Run::BaseNounPhraseEnd(int i) const {
   std::string_view t = Tag(i);
   if (t == "PRP" || t == "EX" || t == "WP") return i + 1;
-  int j = i, end = i;
+  int j = QuantifierEnd(i), end = i;
   while (j < n_) {
     std::string_view tag = Tag(j);
     // "the armed groups", "its ruling party" (but not "police arrested students").
@@ -170,11 +227,22 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     bool modifier_participle =
         IsNoun(Tag(j + 1)) && (((tag == "VBN" || tag == "VBG") && j > i &&
                                 (IsDeterminer(before) || IsAdjective(before) || before == "CD")) ||
-                               // "with exiled dissidents", "for armed groups"
-                               (tag == "VBN" && j == i && (before == "IN" || before == "TO")));
+                               // "with exiled dissidents", "for armed groups",
+                               // "detaining elected leader Suu Kyi" (not "having killed")
+                               (tag == "VBN" && j == i &&
+                                (before == "IN" || before == "TO" ||
+                                 (before == "VBG" && !EqualsLower(Word(j - 1), "having") &&
+                                  !EqualsLower(Word(j - 1), "being")))));
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
     bool adverb_of_adjective = IsAdverb(tag) && IsAdjective(Tag(j + 1)) && end == i;
+    // "Wednesday the commerce ministry", "in Laos last week": a new phrase
+    // (a common noun before "the" may be a mistagged verb: "Russia release the").
+    bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
+    if (end > i && ((end == j && after_name && IsDeterminer(tag)) || StartsTimePhrase(j))) {
+      if (IsAdjective(Tag(j - 1))) end = j;  // "President Tsai Ing-wen/JJ yesterday"
+      break;
+    }
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
         modifier_participle || adjective_list || adverb_of_adjective) {
       ++j;
@@ -270,7 +338,10 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
   if (Tag(j) == ",") ++j;
   if (Tag(j) != "CC" || !StartsNounPhrase(j + 1)) return false;
   int last = MemberEnd(j + 1);
-  return subject || !IsFinite(Tag(last));
+  // "..., and Tokyo lodged/VBN a protest": a participle with an object is a
+  // past tense the tagger missed, and the member starts a clause.
+  bool past = Tag(last) == "VBN" && Tag(j - 1) == "," && StartsNounPhrase(last + 1);
+  return subject || !(IsFinite(Tag(last)) || past);
 }
 
 // A base noun phrase with its "of" phrase: (NP (NP the city) (PP of (NP ...))).
@@ -318,7 +389,7 @@ int FastParser::Run::NounPhrase(bool subject) {
 int FastParser::Run::SubjectNounPhrase() {
   int np = NounPhrase(/*subject=*/true);
   while ((Tag(pos_) == "IN" || Tag(pos_) == "TO") && !IsSubordinator(Word(pos_)) &&
-         StartsNounPhrase(pos_ + 1)) {
+         StartsNounPhrase(pos_ + 1) && !StartsTimePhrase(pos_)) {
     int outer = Wrap("NP", np);
     Append(outer, PrepositionalPhrase(/*in_subject=*/true));
     np = outer;
@@ -486,6 +557,8 @@ int FastParser::Run::ParseClause(bool embedded) {
     Append(s, NounPhrase(/*subject=*/false));
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
+  // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
+  while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));
   if (IsVerb(Tag(pos_))) Append(s, VerbPhrase());
   if (embedded) return s;

@@ -155,14 +155,19 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
       break;
     }
   }
-  if (end < 4) end = lattice.size();  // "On Tuesday, ..." is no clause
+  // "On Tuesday, ..." is no clause; "Baku apologised, saying ..." is one.
+  if (end < 4 && !(end >= 2 && words[end - 1].ends_with("ed"))) end = lattice.size();
   for (size_t i = 0; i < end; ++i) {
     if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return;
   }
   float best = -1e30f;
   x.chosen.clear();
   for (size_t i = 1; i < end; ++i) {
-    if (!IsNounTag(m.tag_name(x.best[i - 1])) || !HasLower(words[i])) continue;
+    // "Myanmar's military/JJ seized": an adjective after "the" or "'s" heads its phrase.
+    std::string_view prev = m.tag_name(x.best[i - 1]);
+    bool head_adjective = prev == "JJ" && i >= 2 &&
+                          (m.tag_name(x.best[i - 2]) == "POS" || m.tag_name(x.best[i - 2]) == "DT");
+    if ((!IsNounTag(prev) && !head_adjective) || !HasLower(words[i])) continue;
     int pin = -1;  // VBD, else VBN
     for (uint32_t k = lattice.begin[i]; k < lattice.begin[i + 1]; ++k) {
       int tag = lattice.cands[k].tag;

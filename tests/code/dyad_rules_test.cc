@@ -81,6 +81,7 @@ verb 074 keep the peace
 verb 174 deport
   lemma: deport (deported)
   pattern: * thousands => 201
+  pattern: * from TARGET => 174
 verb 190 kill
   lemma: kill (killed)
   pattern: * hundreds civilians => 202
@@ -98,6 +99,7 @@ verb 130 threaten
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
+  pattern: * on TARGET => 112
 verb 120 reject
   lemma: reject
   pattern: * demands => 120
@@ -157,6 +159,13 @@ class DyadRulesTest : public ::testing::Test {
 };
 
 using Events = std::vector<std::string>;
+
+TEST_F(DyadRulesTest, TitleBeforeAnUnknownNameGivesTheRole) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("French foreign minister Pierre Lamarque"), "FRAGOV");
+  // One unknown word after a role noun may be what the role qualifies.
+  EXPECT_EQ(Phrase("French military bulldozers"), "FRA");
+}
 
 TEST_F(DyadRulesTest, HeadRoleNounGivesTheRole) {
   ASSERT_NE(dicts_, nullptr);
@@ -329,6 +338,109 @@ TEST_F(DyadRulesTest, AgentlessAttackIsByAnUnidentifiedArmedForce) {
             Events{});
 }
 
+TEST_F(DyadRulesTest, AgentlessKillingIsATollNotAnEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "were killed" names no attack; the article layer keeps the count.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN killed) "
+                 "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
+            Events{});
+}
+
+TEST_F(DyadRulesTest, RelativePronounSubjectIsItsAntecedent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France warned anyone who attacked Russia": "anyone" attacks, not France.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD warned) (NP (NN anyone)) (SBAR (S (NP "
+                 "(WP who)) (VP (VBD attacked) (NP (NNP Russia)))))) (. .)))"),
+            Events{});
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD warned) (NP (JJ Indian) (NNS troops)) "
+                 "(SBAR (S (NP (WP who)) (VP (VBD attacked) (NP (NNP Russia)))))) (. .)))"),
+            (Events{"INDMIL RUS 190"}));
+  // "France built a base that threatened Russia": the base, not France.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD built) (NP (DT a) (NN base)) (SBAR (WDT "
+                 "that) (S (VP (VBD threatened) (NP (NNP Russia)))))) (. .)))"),
+            Events{});
+}
+
+TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France has no plans to meet Russia": no meeting, not even an intended one.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBZ has) (NP (DT no) (NNS plans)) (S (VP (TO to) "
+                 "(VP (VB meet) (NP (NNP Russia)))))) (. .)))"),
+            Events{});
+}
+
+TEST_F(DyadRulesTest, ClauseAfterAnIntroductionIsTheSentencesOwn) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Last week, Russian troops attacked India, killing civilians": not a
+  // parenthetical between two commas.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Last) (NN week)) (, ,) (S (NP (JJ Russian) (NNS troops)) (VP "
+                 "(VBD attacked) (NP (NNP India)))) (, ,) (S (VP (VBG killing) (NP (NNS "
+                 "civilians)))) (. .)))"),
+            (Events{"RUSMIL IND 190"}));
+}
+
+TEST_F(DyadRulesTest, ClauseAfterCommaAndIsNoParenthetical) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India met China, and France threatened Russia": both clauses code.
+  EXPECT_EQ(Code("(ROOT (S (S (NP (NNP India)) (VP (VBD met) (NP (NNP China)))) (, ,) (CC and) (S "
+                 "(NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia)))) (. .)))"),
+            (Events{"IND CHN 040", "FRA RUS 130"}));
+}
+
+TEST_F(DyadRulesTest, PredicateAfterAParentheticalIsKept) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France, the minister said, attacked Russia": the parenthetical goes, the
+  // predicate stays.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (, ,) (S (NP (DT the) (NN minister)) (VP (VBD said))) "
+                 "(, ,) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRA RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, OfEquallySpecificPatternsTheNearerTargetWins) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France accused Russia of fighting on Indian soil": "* TARGET of", not "* on TARGET".
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNP France)) (VP (VBD accused) (NP (NNP Russia)) (PP (IN of) (S (VP "
+           "(VBG fighting) (PP (IN on) (NP (JJ Indian) (NN soil))))))) (. .)))"),
+      (Events{"FRA RUS 112"}));
+}
+
+TEST_F(DyadRulesTest, AttackedCapitalIsTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NNP Paris))) (. "
+                 ".)))"),
+            (Events{"RUSMIL FRA 190"}));
+}
+
+TEST_F(DyadRulesTest, UnknownNameTakesItsAppositionsCode) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Dubois, a French official, attacked Russia": the apposition says who Dubois is.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Dubois)) (, ,) (NP (DT a) (JJ French) (NN official)) (, ,) "
+                 "(VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRAGOV RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, GerundAfterADeterminerIsNoVerbOfTheSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France was shaken by the killing of Indian civilians": France killed no one.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD was) (VP (VBN shaken) (PP (IN by) (NP (DT "
+                 "the))) (VP (VBG killing) (PP (IN of) (NP (JJ Indian) (NNS civilians)))))) (. "
+                 ".)))"),
+            Events{});
+}
+
+TEST_F(DyadRulesTest, ParticipleAfterANoEventClauseTakesItsSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Russian troops attacked the power of France, arresting Indian officials in
+  // early morning raids in the capital": "* power => ---" codes nothing, but
+  // the troops still arrest.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NP (DT the) (NN "
+                 "power)) (PP (IN of) (NP (NNP France))))) (, ,) (S (VP (VBG arresting) (NP (JJ "
+                 "Indian) (NNS officials)) (PP (IN in) (NP (JJ early) (NN morning) (NNS raids))) "
+                 "(PP (IN in) (NP (DT the) (NN capital))))) (. .)))"),
+            (Events{"RUSMIL INDGOV 173"}));
+}
+
 TEST_F(DyadRulesTest, NoEventPatternWordMustNotModifyANoun) {
   ASSERT_NE(dicts_, nullptr);
   // "* power => ---": "attacked the power of France" is no event ...
@@ -430,11 +542,19 @@ TEST_F(DyadRulesTest, VisitsToACapitalGoToTheCountry) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow)))) "
                  "(. .)))"),
             (Events{"IND RUS 042"}));
-  // Other events with a capital are the government's.
+  // A capital that acts is the government; one that is struck is a place, the country.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP Moscow)) (VP (VBD attacked) (NP (NNP India))) (. .)))"),
             (Events{"RUSGOV IND 190"}));
   EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Moscow))) (. .)))"),
-            (Events{"IND RUSGOV 190"}));
+            (Events{"IND RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, DiplomatsFromACapitalAreFromItsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India expelled officials from Moscow": from Russia, not its government.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NNS officials)) (PP (IN from) "
+                 "(NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND RUS 174"}));
 }
 
 TEST_F(DyadRulesTest, EquipmentStandsForTheForceNamedBeforeIt) {

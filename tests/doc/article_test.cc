@@ -189,6 +189,51 @@ TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   EXPECT_EQ(arrest->details.counts[0].kind, CountKind::kArrested);
 }
 
+TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
+  auto events = Code(
+      "Iranian police detained a woman in Tehran. The foreign ministry summoned Britain's "
+      "ambassador on Sunday. It also summoned Norway's envoy.",
+      20220926);
+  EXPECT_NE(Find(events, "IRNGOV", "NORGOV"), nullptr);
+  EXPECT_EQ(Find(events, "GBRGOV", "NORGOV"), nullptr);
+}
+
+TEST_F(ArticleTest, LongRolePhraseTakesTheArticlesCountry) {
+  auto events = Code(
+      "Iranian police detained a woman in Tehran. The police chief of northern Gilan province "
+      "said his officers had arrested 739 rioters.",
+      20220926);
+  EXPECT_NE(Find(events, "IRNCOP", "---CVL"), nullptr);
+  EXPECT_EQ(Find(events, "---COP", "---CVL"), nullptr);
+}
+
+TEST_F(ArticleTest, SurnameIsThePersonTheArticleNamedInFull) {
+  auto events = Code(
+      "Venezuelan opposition leader Ramona Quintanilla called for protests on Monday. Police in "
+      "Caracas later detained Quintanilla.",
+      20240730);
+  EXPECT_NE(Find(events, "VENCOP", "VENOPP"), nullptr);
+}
+
+TEST_F(ArticleTest, TheyIsAPluralHeadBeforeItsPrepositions) {
+  // "Teachers at several schools in Mombasa said they ...": the teachers, whose
+  // phrase ends in a singular name.
+  auto events = Code(
+      "Kenyan President William Ruto spoke in Nairobi on Monday. Teachers at several schools in "
+      "Mombasa said they had met Ruto.",
+      20240730);
+  EXPECT_NE(Find(events, "---EDU", "KENGOV"), nullptr);
+}
+
+TEST_F(ArticleTest, CountrylessRoleInACompoundTakesTheArticlesCountry) {
+  auto events = Code(
+      "Fighting spread across Sudan on Monday. The African Union called on both the army and the "
+      "Rapid Support Forces to agree to a truce.",
+      20251028);
+  EXPECT_EQ(Find(events, "IGOAFRAU", "---MIL"), nullptr);
+  EXPECT_NE(Find(events, "IGOAFRAU", "SDNMIL"), nullptr);
+}
+
 TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
   // "the north African country" is Libya, not the region.
   auto events = Code(
@@ -233,6 +278,13 @@ TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefaul
       EXPECT_EQ(o.details.modality, Modality::kHypothetical) << o.source << " " << o.target;
     }
   }
+}
+
+TEST_F(ArticleTest, ObligationsAreHypothetical) {
+  // "must arrest", "should expel": what someone states must happen, not an event.
+  std::string_view text =
+      "The court said police must arrest Putin. Germany should expel Russia's envoy.";
+  EXPECT_TRUE(Code(text, 20220101).empty());
 }
 
 TEST_F(ArticleTest, EventDatesFollowTheText) {

@@ -94,11 +94,57 @@ TEST(FastParserTest, ObjectFollowedByAVerbIsAClauseNotACompound) {
   EXPECT_EQ(tree.find("(NP (NP (NNP Gondor)) (CC and)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, CommaAndNameAndParticipleWithObjectIsAClause) {
+  // "..., and Rohan lodged/VBN a protest": the tagger's participle is a past tense.
+  std::string tree = Parse(
+      "Arnor/NNP landed/VBD in/IN Gondor/NNP ,/, and/CC Rohan/NNP lodged/VBN a/DT protest/NN");
+  EXPECT_EQ(tree.find("(NP (NNP Gondor)) (, ,) (CC and)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(S (NP (NNP Rohan)) (VP (VBN lodged)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ParticipleAfterAGerundModifiesItsNoun) {
+  std::string tree = Parse("Arnor/NNP fled/VBD ,/, detaining/VBG elected/VBN leader/NN Gondor/NNP");
+  EXPECT_NE(tree.find("(VBG detaining) (NP (VBN elected) (NN leader) (NNP Gondor))"),
+            std::string::npos)
+      << tree;
+  // ... but "having" and "being" are auxiliaries.
+  tree = Parse("Arnor/NNP fled/VBD ,/, having/VBG killed/VBN soldiers/NNS");
+  EXPECT_EQ(tree.find("(NP (VBN killed)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, InfinitiveComplement) {
   EXPECT_EQ(
       Parse("Arnor/NNP urged/VBD Gondor/NNP to/TO halt/VB attacks/NNS"),
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (NP (NNP Gondor)) (S (VP (TO to) (VP (VB halt) "
       "(NP (NNS attacks))))))))");
+}
+
+TEST(FastParserTest, QuantifiedNumberStaysInItsNounPhrase) {
+  // "more than 70 missiles and over 100 drones" is one coordinated object.
+  std::string tree = Parse(
+      "Arnor/NNP fired/VBD more/JJR than/IN 70/CD missiles/NNS and/CC over/IN 100/CD drones/NNS "
+      "at/IN Gondor/NNP");
+  EXPECT_NE(tree.find("(NP (JJR more) (IN than) (CD 70) (NNS missiles))"), std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(NP (IN over) (CD 100) (NNS drones))"), std::string::npos) << tree;
+  EXPECT_EQ(Parse("Arnor/NNP fought/VBD over/IN 2024/CD"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD fought) (PP (IN over) (NP (CD 2024))))))");
+}
+
+TEST(FastParserTest, TimePhrasesStandApartFromNounPhrases) {
+  // The subject's time phrase is the clause's: the subject stays "Arnor's court".
+  EXPECT_EQ(Parse("Arnor/NNP 's/POS court/NN on/IN Tuesday/NNP jailed/VBD Gondor/NNP"),
+            "(ROOT (S (NP (NP (NNP Arnor) (POS 's)) (NN court)) (PP (IN on) (NP (NNP Tuesday))) "
+            "(VP (VBD jailed) (NP (NNP Gondor)))))");
+  std::string tree = Parse(
+      "Arnor/NNP met/VBD Gondor/NNP last/JJ week/NN and/CC on/IN Monday/NNP the/DT "
+      "ministry/NN left/VBD");
+  EXPECT_NE(tree.find("(NP (NNP Gondor)) (NP (JJ last) (NN week))"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(NP (NNP Monday))) (S (NP (DT the) (NN ministry))"), std::string::npos)
+      << tree;
+  tree = Parse("Arnor/NNP met/VBD Gondor/NNP Ing-wen/JJ yesterday/NN");
+  EXPECT_NE(tree.find("(NP (NNP Gondor) (JJ Ing-wen)) (NP (NN yesterday))"), std::string::npos)
+      << tree;
 }
 
 TEST(FastParserTest, EveryTokenAppearsOnceInOrder) {

@@ -36,6 +36,7 @@
 #ifndef DYAD_DOC_COREFERENCE_H_
 #define DYAD_DOC_COREFERENCE_H_
 
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -128,6 +129,9 @@ class Coreference : public code::PhraseResolver {
                             std::string* antecedent) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
+  void RememberSurnames(std::span<const Entity> entities);
+  bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
+                      std::string* code, std::string* antecedent) const;
   bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                           std::string* code, std::string* antecedent) const;
 
@@ -137,6 +141,13 @@ class Coreference : public code::PhraseResolver {
   std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
+  // The article's coded mentions ending in a name, by its last word:
+  // "Opposition leader Maria Corina Machado" -> "Machado" (RememberSurnames).
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
   std::vector<Entity> scratch_;
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
