@@ -138,7 +138,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  std::string_view head = e.text.substr(e.text.rfind(' ') + 1);
+  std::string_view head = std::string_view(e.text).substr(e.text.rfind(' ') + 1);
   if (IsPersonRoleNoun(head)) {
     e.kind = Kind::kPerson;
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
