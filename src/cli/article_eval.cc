@@ -233,9 +233,11 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
     if (flags.verbose && !SameDate(g, best->date))
       std::printf("%s:%d: date %d, gold %d\n", gold.gold_path.c_str(), g.line, best->date, g.date);
     if (flags.verbose && !g.place.empty() && !SamePlace(g, *best))
-      std::printf("%s:%d: place '%s, %s', gold '%s, %s'\n", gold.gold_path.c_str(), g.line,
-                  best->place.c_str(), best->place_country.c_str(), g.place.c_str(),
-                  g.place_country.c_str());
+      std::printf("%s:%d: place %s, gold '%s, %s'\n", gold.gold_path.c_str(), g.line,
+                  best->place.empty()
+                      ? "none"
+                      : ("'" + best->place + ", " + best->place_country + "'").c_str(),
+                  g.place.c_str(), g.place_country.c_str());
   }
   for (const GoldEvent& g : gold.incidents) {
     ++t->counts_gold;
