@@ -680,16 +680,33 @@ Date AddDays(Date date, int days) { return FromDayNumber(DayNumber(date) + days)
 
 namespace {
 
+// The first three letters of the words below, sorted: most words are ruled
+// out by them alone.
+constexpr auto kTimeWordStarts = [] {
+  constexpr std::string_view kWords[] = {
+      "jan",     "feb",       "mar",     "apr",     "may",       "jun",      "jul",
+      "aug",     "sep",       "oct",     "nov",     "dec",       "mon",      "tue",
+      "wed",     "thu",       "fri",     "sat",     "sun",       "day",      "wee",
+      "month",   "year",      "today",   "tonight", "yesterday", "tomorrow", "night",
+      "morning", "afternoon", "evening", "hours",   "minutes"};
+  std::array<uint32_t, std::size(kWords)> out{};
+  for (size_t i = 0; i < out.size(); ++i) out[i] = FirstThree(kWords[i]);
+  std::sort(out.begin(), out.end());
+  return out;
+}();
+
 // Whether `w` can take part in a time expression at all: every expression
 // has a number, a month, a weekday, a unit of time or a word like "today".
-// FindTimeExpressions rests on it: a new form needs its words here.
+// FindTimeExpressions rests on it: a new form needs its words here and in
+// kTimeWordStarts.
 bool MayBeTimeWord(std::string_view w) {
   for (char c : w) {
     if (c >= '0' && c <= '9') return true;
   }
   if (w.size() < 3 || w.size() > 9) return false;
-  // The first letters of months, weekdays, units and words like "today".
-  if (!StartsWithOneOf(w, "adefhjmnostwy")) return false;
+  if (!std::binary_search(kTimeWordStarts.begin(), kTimeWordStarts.end(), FirstThree(w))) {
+    return false;
+  }
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
