@@ -321,7 +321,7 @@ class Scanner {
   std::span<const std::string_view> words_;
   Date story_;
   bool past_;
-  bool future_ = false;  // the sentence has "will", "would", "shall"
+  bool future_ = false;  // the sentence has "will", "would", "shall" (see the constructor)
 };
 
 // Whether relative expressions can be resolved from `d`: arithmetic from it
@@ -332,9 +332,10 @@ bool IsAnchor(Date d) {
 
 Scanner::Scanner(std::span<const std::string_view> words, Date story, bool past)
     : words_(words), story_(IsAnchor(story) ? story : kNoDate), past_(past) {
-  for (std::string_view w : words) {
-    if (IsOneOf(w, {"will", "'ll", "wo", "shall", "would"})) future_ = true;
-  }
+  if (past_ || !Anchored()) return;  // future_ is read only in present, anchored sentences
+  future_ = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    return IsOneOf(w, {"will", "'ll", "wo", "shall", "would"});
+  });
 }
 
 bool Scanner::Match(int i, TimeExpression* e) const {
