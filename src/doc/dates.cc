@@ -40,7 +40,9 @@ int DayNumber(Date date) {
 }
 
 Date FromDayNumber(int n) {
-  int year = n / 366 + 1;  // a year cannot have more than 366 days: never too late
+  // Never too late: a year cannot have more than 366 days, and 400 years have
+  // 146097 days.
+  int year = n >= 0 ? std::max(1, static_cast<int>(int64_t{n} * 400 / 146097)) : n / 366 + 1;
   while (DayNumber(MakeDate(year + 1, 1, 1)) <= n) ++year;
   int month = 1;
   while (month < 12 && DayNumber(MakeDate(year, month + 1, 1)) <= n) ++month;
