@@ -683,8 +683,14 @@ Date AddDays(Date date, int days) { return FromDayNumber(DayNumber(date) + days)
 
 namespace {
 
-// The first three letters of the words below, sorted: most words are ruled
-// out by them alone.
+// Five bits of each of a word's first three letters: equal for two words when
+// EqualsIgnoreCase finds the letters equal (and for some other words too).
+constexpr int ShapeOfFirstThree(std::string_view w) {
+  return (w[0] & 31) << 10 | (w[1] & 31) << 5 | (w[2] & 31);
+}
+
+// Bit ShapeOfFirstThree(w) set for the words below: a word whose bit is not
+// set is none of them.
 constexpr auto kTimeWordStarts = [] {
   constexpr std::string_view kWords[] = {
       "jan",     "feb",       "mar",     "apr",     "may",       "jun",      "jul",
@@ -692,11 +698,18 @@ constexpr auto kTimeWordStarts = [] {
       "wed",     "thu",       "fri",     "sat",     "sun",       "day",      "wee",
       "month",   "year",      "today",   "tonight", "yesterday", "tomorrow", "night",
       "morning", "afternoon", "evening", "hours",   "minutes"};
-  std::array<uint32_t, std::size(kWords)> out{};
-  for (size_t i = 0; i < out.size(); ++i) out[i] = FirstThree(kWords[i]);
-  std::sort(out.begin(), out.end());
+  std::array<uint64_t, (1 << 15) / 64> out{};
+  for (std::string_view w : kWords) {
+    const int bit = ShapeOfFirstThree(w);
+    out[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
   return out;
 }();
+
+bool MayStartTimeWord(std::string_view w) {
+  const int bit = ShapeOfFirstThree(w);
+  return (kTimeWordStarts[bit / 64] >> (bit % 64) & 1) != 0;
+}
 
 // Whether `w` can take part in a time expression at all: every expression
 // has a number, a month, a weekday, a unit of time or a word like "today".
@@ -707,9 +720,7 @@ bool MayBeTimeWord(std::string_view w) {
     if (c >= '0' && c <= '9') return true;
   }
   if (w.size() < 3 || w.size() > 9) return false;
-  if (!std::binary_search(kTimeWordStarts.begin(), kTimeWordStarts.end(), FirstThree(w))) {
-    return false;
-  }
+  if (!MayStartTimeWord(w)) return false;
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
