@@ -1,8 +1,10 @@
 // The article coder: codes each sentence, then resolves its events against
 // the article (see article.h; docs/articles.md for the rules in full).
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -337,9 +339,27 @@ struct PlaceMention {
   bool over = false;    // after "over": the airspace of a strike ("shot down ... over Armenia")
 };
 
+// A new one also goes in kPlaceWordStarts below.
 bool IsPlacePreposition(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"in", "at", "near", "outside", "inside", "across", "throughout",
                                  "from", "into", "to", "around", "towards", "toward"});
+}
+
+// By length, the first letters of "over" and the place prepositions (bit 0
+// for "a"): a word of another length or first letter is none of them.
+constexpr auto kPlaceWordStarts = [] {
+  std::array<uint32_t, 16> out{};
+  for (std::string_view w : {"over", "in", "at", "near", "outside", "inside", "across",
+                             "throughout", "from", "into", "to", "around", "towards", "toward"}) {
+    out[w.size()] |= uint32_t{1} << (w[0] - 'a');
+  }
+  return out;
+}();
+
+bool MayBePlaceWord(std::string_view w) {
+  if (w.empty() || w.size() >= kPlaceWordStarts.size()) return false;
+  const int letter = (w[0] | 0x20) - 'a';
+  return letter >= 0 && letter < 26 && (kPlaceWordStarts[w.size()] >> letter & 1) != 0;
 }
 
 bool IsProperTag(std::string_view tag) { return tag == "NNP" || tag == "NNPS"; }
@@ -630,6 +650,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   int n = static_cast<int>(words.size());
   std::string name;
   for (int t = 0; t + 1 < n; ++t) {
+    if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
     if (!over && !IsPlacePreposition(words[t])) continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");

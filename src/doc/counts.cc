@@ -10,6 +10,7 @@
 // words, and the one that skips words no number phrase can start with.
 #include "dyad/doc/counts.h"
 
+#include <bitset>
 #include <cctype>
 #include <cmath>
 #include <cstddef>
@@ -805,11 +806,36 @@ const std::unordered_set<std::string>& CountWords() {
   return *words;
 }
 
+// The bit of a word of 4-14 letters by its length and its first and last
+// letters, lower-cased; -1 if either is not an ASCII letter.
+int ShapeBit(std::string_view w) {
+  const char first = static_cast<char>(w.front() | 0x20), last = static_cast<char>(w.back() | 0x20);
+  if (!IsLower(first) || !IsLower(last)) return -1;
+  return ((static_cast<int>(w.size()) - 4) * 26 + (first - 'a')) * 26 + (last - 'a');
+}
+
+using Shapes = std::bitset<11 * 26 * 26>;
+
+// The shapes of CountWords: a word of any other shape is not one of them.
+const Shapes& CountWordShapes() {
+  static const Shapes shapes = [] {
+    Shapes out;
+    for (const std::string& w : CountWords()) {
+      if (const int bit = w.size() >= 4 && w.size() <= 14 ? ShapeBit(w) : -1; bit >= 0)
+        out.set(bit);
+    }
+    return out;
+  }();
+  return shapes;
+}
+
 bool MayHaveCounts(std::span<const std::string_view> words) {
   const std::unordered_set<std::string>& table = CountWords();
+  const Shapes& shapes = CountWordShapes();
   std::string lower;
   for (std::string_view w : words) {
     if (w.size() < 4 || w.size() > 14) continue;
+    if (const int bit = ShapeBit(w); bit >= 0 && !shapes.test(bit)) continue;
     lower.assign(w);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (table.contains(lower)) return true;

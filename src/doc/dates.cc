@@ -40,7 +40,9 @@ int DayNumber(Date date) {
 }
 
 Date FromDayNumber(int n) {
-  int year = n / 366 + 1;  // a year cannot have more than 366 days: never too late
+  // Never too late: a year cannot have more than 366 days, and 400 years have
+  // 146097 days.
+  int year = n >= 0 ? std::max(1, static_cast<int>(int64_t{n} * 400 / 146097)) : n / 366 + 1;
   while (DayNumber(MakeDate(year + 1, 1, 1)) <= n) ++year;
   int month = 1;
   while (month < 12 && DayNumber(MakeDate(year, month + 1, 1)) <= n) ++month;
@@ -321,7 +323,7 @@ class Scanner {
   std::span<const std::string_view> words_;
   Date story_;
   bool past_;
-  bool future_ = false;  // the sentence has "will", "would", "shall"
+  bool future_ = false;  // the sentence has "will", "would", "shall" (see the constructor)
 };
 
 // Whether relative expressions can be resolved from `d`: arithmetic from it
@@ -332,9 +334,10 @@ bool IsAnchor(Date d) {
 
 Scanner::Scanner(std::span<const std::string_view> words, Date story, bool past)
     : words_(words), story_(IsAnchor(story) ? story : kNoDate), past_(past) {
-  for (std::string_view w : words) {
-    if (IsOneOf(w, {"will", "'ll", "wo", "shall", "would"})) future_ = true;
-  }
+  if (past_ || !Anchored()) return;  // future_ is read only in present, anchored sentences
+  future_ = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    return IsOneOf(w, {"will", "'ll", "wo", "shall", "would"});
+  });
 }
 
 bool Scanner::Match(int i, TimeExpression* e) const {
@@ -680,16 +683,44 @@ Date AddDays(Date date, int days) { return FromDayNumber(DayNumber(date) + days)
 
 namespace {
 
+// Five bits of each of a word's first three letters: equal for two words when
+// EqualsIgnoreCase finds the letters equal (and for some other words too).
+constexpr int ShapeOfFirstThree(std::string_view w) {
+  return (w[0] & 31) << 10 | (w[1] & 31) << 5 | (w[2] & 31);
+}
+
+// Bit ShapeOfFirstThree(w) set for the words below: a word whose bit is not
+// set is none of them.
+constexpr auto kTimeWordStarts = [] {
+  constexpr std::string_view kWords[] = {
+      "jan",     "feb",       "mar",     "apr",     "may",       "jun",      "jul",
+      "aug",     "sep",       "oct",     "nov",     "dec",       "mon",      "tue",
+      "wed",     "thu",       "fri",     "sat",     "sun",       "day",      "wee",
+      "month",   "year",      "today",   "tonight", "yesterday", "tomorrow", "night",
+      "morning", "afternoon", "evening", "hours",   "minutes"};
+  std::array<uint64_t, (1 << 15) / 64> out{};
+  for (std::string_view w : kWords) {
+    const int bit = ShapeOfFirstThree(w);
+    out[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  return out;
+}();
+
+bool MayStartTimeWord(std::string_view w) {
+  const int bit = ShapeOfFirstThree(w);
+  return (kTimeWordStarts[bit / 64] >> (bit % 64) & 1) != 0;
+}
+
 // Whether `w` can take part in a time expression at all: every expression
 // has a number, a month, a weekday, a unit of time or a word like "today".
-// FindTimeExpressions rests on it: a new form needs its words here.
+// FindTimeExpressions rests on it: a new form needs its words here and in
+// kTimeWordStarts.
 bool MayBeTimeWord(std::string_view w) {
   for (char c : w) {
     if (c >= '0' && c <= '9') return true;
   }
   if (w.size() < 3 || w.size() > 9) return false;
-  // The first letters of months, weekdays, units and words like "today".
-  if (!StartsWithOneOf(w, "adefhjmnostwy")) return false;
+  if (!MayStartTimeWord(w)) return false;
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",

@@ -150,7 +150,20 @@ class JsonObject {
 
  private:
   // Keys are the writer's own plain ASCII names: no escaping needed.
+  // Written in one append: `,"key":`.
   void Key(std::string_view key) {
+    char buf[64];
+    if (key.size() + 4 > sizeof buf) return SlowKey(key);
+    size_t n = 0;
+    if (out_->size() > start_ + 1) buf[n++] = ',';
+    buf[n++] = '"';
+    key.copy(buf + n, key.size());
+    n += key.size();
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_->append(buf, n);
+  }
+  void SlowKey(std::string_view key) {
     if (out_->size() > start_ + 1) out_->push_back(',');
     out_->push_back('"');
     out_->append(key);
