@@ -70,13 +70,15 @@ void AddBrokerMediation(const dict::Dictionaries& dicts, Date date, const Senten
       std::none_of(events->begin(), events->end(), IsCooperation)) {
     return;
   }
+  const std::vector<std::string> brokers = FindBrokers(dicts, date, s);
+  if (brokers.empty()) return;
   Event proto = events->front();
   proto.code = "045";
   proto.pattern = "brokered by SOURCE";
   proto.pattern_entry.clear();
   proto.source_info = ActorProvenance{};
   size_t end = events->size();
-  for (const std::string& broker : FindBrokers(dicts, date, s)) {
+  for (const std::string& broker : brokers) {
     if (broker.size() < 3 || broker.starts_with("---")) continue;
     std::vector<std::string> parties;
     for (size_t k = 0; k < end; ++k) {

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,7 @@
 #include "dyad/doc/dates.h"
 #include "dyad/doc/gazetteer.h"
 #include "dyad/parse/text_parser.h"
+#include "dyad/text/segmenter.h"
 
 namespace dyad::doc {
 
@@ -56,6 +58,9 @@ struct StoryDate {
 // Obama"); ArticleCoder::Code passes its own.
 StoryDate FindStoryDate(std::string_view text, Date metadata,
                         const dict::Dictionaries* dicts = nullptr);
+// The same on the segments of `text` that the caller already has.
+StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> segments,
+                        Date metadata, const dict::Dictionaries* dicts);
 
 // Byte offsets [begin, end) into the article's text; begin == end if none.
 struct ByteRange {

@@ -1,0 +1,273 @@
+// The story date of an article (article.h: FindStoryDate): metadata, a
+// dateline's date, a dateline's day in the year the text implies, or the
+// latest full date in the text (docs/articles.md gives the rules in full).
+#include <algorithm>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/text.h"
+#include "dyad/code/coder.h"
+#include "dyad/doc/article.h"
+#include "dyad/doc/dates.h"
+#include "dyad/text/segmenter.h"
+#include "dyad/text/tokenizer.h"
+
+namespace dyad::doc {
+
+namespace {
+
+// Reusable buffers for reading one segment's words and time expressions.
+struct SegmentWords {
+  text::Tokenizer tokenizer;
+  std::vector<text::Token> tokens;
+  std::vector<std::string_view> words;
+  std::vector<TimeExpression> found;
+
+  // Tokenizes `span` of `text` into `words`.
+  void Read(std::string_view text, text::Span span) {
+    tokenizer.Tokenize(text, span, &tokens);
+    words.clear();
+    for (const text::Token& t : tokens) words.push_back(t.text);
+  }
+};
+
+// Whether a time expression at word `begin` looks ahead ("by 2030", "will be
+// held in 2026", "due to end in March 2027"): a modal or a word of plans among
+// the six words before it, in its clause. A year there does not bound the
+// story's.
+bool LooksAhead(std::span<const std::string_view> words, int begin) {
+  if (EqualsAnyIgnoreCase(words[begin], {"by", "until", "till", "before"})) return true;
+  for (int t = begin - 1; t >= 0 && t >= begin - 6 && words[t] != ","; --t) {
+    if (EqualsAnyIgnoreCase(words[t], {"will", "would", "'ll", "shall", "due", "scheduled",
+                                       "expected", "plans", "planned", "aims", "next"}))
+      return true;
+  }
+  return false;
+}
+
+// The earliest story date `e` allows, kNoDate if none: news writes a day of
+// the current year without the year, so a year or month named in the past
+// ("in 2018", "erupted in April 2023", "in the 1990s") is before the story's
+// year; a full date and a start ("since 2019") are on or before the story.
+Date FloorOf(const TimeExpression& e, std::span<const std::string_view> words) {
+  if (e.relative || LooksAhead(words, e.token_begin)) return kNoDate;
+  const int year = e.date / 10000;
+  if (e.is_start || e.precision == DatePrecision::kDay) return e.date;
+  return (year + (e.precision == DatePrecision::kDecade ? 10 : 1)) * 10000 + 101;
+}
+
+// The dates that name their year in one segment: full dates (day precision)
+// go to `full`, the latest year named in any form to `*latest_year`, the
+// latest date the story cannot be before to `*floor`.
+void DatesOf(std::string_view text, text::Span span, SegmentWords* w, std::vector<Date>* full,
+             int* latest_year, Date* floor) {
+  w->Read(text, span);
+  FindTimeExpressions(w->words, kNoDate, /*past=*/true, &w->found);
+  for (const TimeExpression& e : w->found) {
+    if (Date f = FloorOf(e, w->words); f != kNoDate) *floor = std::max(*floor, f);
+    if (e.is_start || e.relative) continue;
+    *latest_year = std::max(*latest_year, e.date / 10000);
+    if (e.precision == DatePrecision::kDay) full->push_back(e.date);
+  }
+}
+
+// "NAIROBI, June 26 (AP) -": June 26 of `year`, kNoDate if the dateline has no
+// such day.
+Date DatelineDayIn(std::string_view text, text::Span span, int year, SegmentWords* w) {
+  w->Read(text, span);
+  FindTimeExpressions(w->words, year * 10000 + 1231, /*past=*/true, &w->found);
+  for (const TimeExpression& e : w->found) {
+    if (e.precision == DatePrecision::kDay && !e.is_start && e.date / 10000 == year) return e.date;
+  }
+  return kNoDate;
+}
+
+// What the lead says of the dateline's day of the week: "..., the Kremlin said
+// on Wednesday" was reported that day (`*report`); "Russia launched missiles on
+// Tuesday" happened that day or the day before. -1 if it names no past weekday.
+int LeadWeekday(std::span<const std::string_view> words, bool* report) {
+  int deed = -1;
+  for (int t = 0; t < static_cast<int>(words.size()); ++t) {
+    const int weekday = WeekdayNumber(words[t]);
+    if (weekday < 0 || LooksAhead(words, t)) continue;
+    const int verb = t >= 1 && EqualsIgnoreCase(words[t - 1], "on") ? t - 2 : t - 1;
+    if (verb >= 0 && EqualsAnyIgnoreCase(words[verb], {"said", "told", "announced", "reported"})) {
+      *report = true;
+      return weekday;
+    }
+    if (deed < 0) deed = weekday;
+  }
+  *report = false;
+  return deed;
+}
+
+bool IsCapitalisedWord(std::string_view w) { return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// The office a title at word t names (".president", ".prime-minister",
+// ".chancellor"), and where the name after it begins; "" if none.
+std::string_view TitleAt(std::span<const std::string_view> words, int t, int* name) {
+  const int n = static_cast<int>(words.size());
+  *name = t + 1;
+  if (words[t] == "President") return ".president";
+  if (words[t] == "Chancellor") return ".chancellor";
+  if (words[t] == "Prime" && t + 1 < n && words[t + 1] == "Minister") {
+    *name = t + 2;
+    return ".prime-minister";
+  }
+  return {};
+}
+
+// The terms of office the story must fall in: for each person the text names
+// with their title ("U.S. President Barack Obama", "Prime Minister Shehbaz
+// Sharif"; not "former President ...", "under President ..."), the terms they
+// held that office.
+struct OfficeBounds {
+  std::vector<std::vector<const dict::OfficeTerm*>> persons;
+  bool Allow(Date d) const {
+    return std::all_of(persons.begin(), persons.end(), [d](const auto& terms) {
+      return std::any_of(terms.begin(), terms.end(), [d](auto* t) { return t->Holds(d); });
+    });
+  }
+};
+
+void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                     OfficeBounds* bounds) {
+  const int n = static_cast<int>(words.size());
+  for (int t = 0; t + 1 < n; ++t) {
+    int name = 0;
+    const std::string_view office = TitleAt(words, t, &name);
+    if (office.empty() ||
+        (t > 0 && EqualsAnyIgnoreCase(words[t - 1], {"former", "ex", "late", "then", "under"})))
+      continue;
+    int end = name;
+    while (end < n && end < name + 4 && IsCapitalisedWord(words[end])) ++end;
+    if (end == name) continue;
+    code::ActorProvenance info;
+    code::CodeNounPhrase(dicts, words.subspan(name, end - name), kNoDate, &info);
+    if (info.actor < 0) continue;
+    std::vector<const dict::OfficeTerm*> terms;
+    for (const dict::OfficeTerm& term : dicts.office_terms) {
+      if (term.holder == info.actor && term.office.ends_with(office)) terms.push_back(&term);
+    }
+    if (!terms.empty()) bounds->persons.push_back(std::move(terms));
+    t = end - 1;
+  }
+}
+
+// The latest date the dictionaries know an office holder from: no story is
+// dated after what they know.
+Date Horizon(const dict::Dictionaries& dicts) {
+  Date latest = kNoDate;
+  for (const dict::OfficeTerm& t : dicts.office_terms) latest = std::max({latest, t.from, t.until});
+  return latest;
+}
+
+// Whether `day` (a full date) falls on the lead's weekday: `next_day` allows
+// the day after it too.
+bool OnWeekday(Date day, int weekday, bool next_day) {
+  const int w = DayOfWeek(day);
+  return w == weekday || (next_day && w == (weekday + 1) % 7);
+}
+
+// The dateline's day (`day`, in any year) in the first year that puts it on
+// or after `floor` and, among the next eleven, on the weekday the lead says.
+Date YearAfterFloor(int month_day, Date floor, int lead_weekday, bool report) {
+  int first = floor / 10000 + (month_day < floor % 10000 ? 1 : 0);
+  while (!IsValidDate(first, month_day / 100, month_day % 100)) ++first;  // Feb 29
+  for (int year = first; lead_weekday >= 0 && year <= first + 11; ++year) {
+    Date d = year * 10000 + month_day;
+    if (IsValidDate(year, month_day / 100, month_day % 100) && OnWeekday(d, lead_weekday, !report))
+      return d;
+  }
+  return first * 10000 + month_day;
+}
+
+// Within office bounds: the latest year, not after `horizon` nor before
+// `floor`, that the bounds allow and that puts the day on the lead's weekday
+// (else on the day after it, for a deed); else the only year allowed or,
+// with a floor, the first; else kNoDate.
+Date YearInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date horizon,
+                  int lead_weekday, bool report) {
+  const int first = floor == kNoDate ? 1900 : floor / 10000;
+  std::vector<Date> allowed;  // latest first
+  for (int year = horizon / 10000; year >= first; --year) {
+    const Date d = year * 10000 + month_day;
+    if (IsValidDate(year, month_day / 100, month_day % 100) && d <= horizon &&
+        (floor == kNoDate || d >= floor) && bounds.Allow(d))
+      allowed.push_back(d);
+  }
+  for (int pass = 0; lead_weekday >= 0 && pass < (report ? 1 : 2); ++pass) {
+    for (Date d : allowed) {
+      if (DayOfWeek(d) == (lead_weekday + pass) % 7) return d;
+    }
+  }
+  if (allowed.size() == 1 || (floor != kNoDate && !allowed.empty())) return allowed.back();
+  return kNoDate;
+}
+
+// The lead's weekday, from the first sentence after `dateline`.
+int LeadWeekdayAfter(std::string_view text, std::span<const text::Segment> segments,
+                     const text::Segment* dateline, SegmentWords* w, bool* report) {
+  *report = false;
+  const text::Segment* lead = dateline + 1;
+  if (lead >= segments.data() + segments.size() || lead->kind != text::SegmentKind::kProse)
+    return -1;
+  w->Read(text, lead->span);
+  return LeadWeekday(w->words, report);
+}
+
+}  // namespace
+
+StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> segments,
+                        Date metadata, const dict::Dictionaries* dicts) {
+  if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
+  SegmentWords w;
+  std::vector<Date> dates;
+  int latest_year = 0;
+  Date floor = kNoDate;
+  OfficeBounds bounds;
+  const text::Segment* dateline = nullptr;
+  for (const text::Segment& s : segments) {
+    if (s.kind != text::SegmentKind::kDateline) continue;
+    dateline = &s;
+    DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
+    if (!dates.empty()) return StoryDate{dates.front(), StoryDateSource::kDateline};
+  }
+  for (const text::Segment& s : segments) {
+    if (s.kind == text::SegmentKind::kTweetAttribution && s.date != kNoDate) {
+      dates.push_back(s.date);
+      latest_year = std::max(latest_year, s.date / 10000);
+      floor = std::max(floor, s.date);
+    } else if (s.kind != text::SegmentKind::kUrl) {
+      DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
+      if (dicts != nullptr && dateline != nullptr) AddOfficeBounds(*dicts, w.words, &bounds);
+    }
+  }
+  if (dateline != nullptr && (floor != kNoDate || !bounds.persons.empty())) {
+    Date day = DatelineDayIn(text, dateline->span, 2000, &w);
+    bool report = false;
+    int weekday = LeadWeekdayAfter(text, segments, dateline, &w, &report);
+    if (day != kNoDate) {
+      const int month_day = day % 10000;
+      day = bounds.persons.empty()
+                ? kNoDate
+                : YearInOffice(month_day, floor, bounds, Horizon(*dicts), weekday, report);
+      // No office bounds, or none that fit ("detained President Bazoum" the day after)
+      if (day == kNoDate && floor != kNoDate)
+        day = YearAfterFloor(month_day, floor, weekday, report);
+    }
+    if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
+  }
+  if (dates.empty()) return StoryDate{};
+  return StoryDate{*std::max_element(dates.begin(), dates.end()), StoryDateSource::kLatestInText};
+}
+
+StoryDate FindStoryDate(std::string_view text, Date metadata, const dict::Dictionaries* dicts) {
+  if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
+  std::vector<text::Segment> segments;
+  text::Segmenter().Segment(text, &segments);
+  return FindStoryDate(text, segments, metadata, dicts);
+}
+
+}  // namespace dyad::doc
