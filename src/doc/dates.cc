@@ -313,6 +313,7 @@ class Scanner {
   bool Ago(int j, Found* f) const;
   bool Decade(int j, Found* f) const;
   bool Year(int j, Found* f) const;
+  bool YearRange(int i, Found* f) const;
   bool Duration(int i, Found* f) const;
   int Offset(int i) const;
   int SameDay(int i) const;
@@ -352,7 +353,7 @@ bool Scanner::Match(int i, TimeExpression* e) const {
   }
   Found f;
   bool start = false;
-  if (Duration(i, &f)) {
+  if (Duration(i, &f) || YearRange(i, &f)) {
     start = true;
   } else if (Is(Word(i), "since") && Core(i + 1, /*past=*/true, &f)) {
     start = true;
@@ -586,6 +587,18 @@ bool Scanner::Year(int j, Found* f) const {
   const int year = YearWord(Word(j));
   if (year == 0 || !IsYearTrigger(Word(j - 1))) return false;
   *f = {j + 1, MakeDate(year, 1, 1), DatePrecision::kYear};
+  return true;
+}
+
+// "from 1998 to 2000", "between 2003 and 2005": a span of years, dated by
+// the year it began.
+bool Scanner::YearRange(int i, Found* f) const {
+  if (!IsOneOf(Word(i), {"from", "between"})) return false;
+  const int first = YearWord(Word(i + 1));
+  if (first == 0 || !IsOneOf(Word(i + 2), {"to", "until", "till", "through", "and"})) return false;
+  const int last = YearWord(Word(i + 3));
+  if (last < first) return false;
+  *f = {i + 4, MakeDate(first, 1, 1), DatePrecision::kYear};
   return true;
 }
 

@@ -262,6 +262,8 @@ TEST(FindTimeExpressionsTest, StartsOfPeriods) {
       {"He has been held since Thursday", kNotPast, "4-6 20151119 day start"},
       {"It has grown since last year", kNotPast, "3-6 20140101 year start"},
       {"It has grown since the 1990s", kNotPast, "3-6 19900101 decade start"},
+      {"They fought a war from 1998 to 2000 there", kPast, "4-8 19980101 year start"},
+      {"He ruled between 2003 and 2007", kPast, "2-6 20030101 year start"},
       // Durations that need not end at the story date.
       {"He ruled for four years", kPast, ""},
       {"He will rule for four years", kNotPast, ""},
@@ -287,6 +289,7 @@ TEST(FindTimeExpressionsTest, WordsThatAreNotDates) {
       {"The November elections", kPast,
        "1-2 20151101 month"},  // unambiguous month names stand alone
       {"In the past , they fought", kPast, ""},
+      {"Sales fell from 2000 to 1500 units", kPast, ""},  // not a span of years
   });
 }
 
