@@ -257,7 +257,7 @@ struct ArticleCoder::State {
   void FindSentenceQuotes(std::string_view text, const parse::ParsedSegment& p, Date date,
                           uint32_t previous_end);
   Speaker CodeSpeaker(std::span<const std::string_view> words, WordSpan span, Date date);
-  Speaker SpeakerAhead(std::string_view text, uint32_t from, Date date);
+  Speaker SpeakerAhead(std::string_view text, uint32_t from, QuoteMarks marks, Date date);
   void RememberSentence();
 
   const dict::Dictionaries& dicts;
@@ -297,9 +297,10 @@ struct ArticleCoder::State {
   bool question = false, condition = false;  // of the sentence being resolved
   std::span<const std::string_view> sentence_tags;
 
-  SentenceQuotes quotes;            // the current sentence's
-  Speaker speaker;                  // of the current (or last) quote
-  bool quote_open = false;          // a quote runs on from the previous sentence
+  SentenceQuotes quotes;  // the current sentence's
+  Speaker speaker;        // of the current (or last) quote
+  QuoteMarks quote_open =
+      QuoteMarks::kNone;            // the marks of a quote that runs on from the previous sentence
   int sentences_since_quote = 100;  // since the last quote whose speaker is known
   text::Tokenizer tokenizer;        // for attributions after a quote that spans sentences
   std::vector<text::Token> ahead_tokens;
@@ -854,7 +855,7 @@ namespace {
 
 bool HasQuoteMark(std::span<const std::string_view> words) {
   for (std::string_view w : words) {
-    if (w == "``" || w == "''") return true;
+    if (w == "``" || w == "''" || w == "`") return true;
   }
   return false;
 }
@@ -898,8 +899,8 @@ ArticleCoder::State::Speaker ArticleCoder::State::CodeSpeaker(
 // A quote that runs past its first sentence names its speaker after it
 // closes (`"... . ...," Ruto said.`): read the words after the closing mark.
 ArticleCoder::State::Speaker ArticleCoder::State::SpeakerAhead(std::string_view text, uint32_t from,
-                                                               Date date) {
-  size_t close = FindQuoteClose(text, from, 4000);
+                                                               QuoteMarks marks, Date date) {
+  size_t close = FindQuoteClose(text, from, 4000, marks);
   if (close == std::string_view::npos) return {};
   size_t stop = std::min(text.size(), close + 200);
   stop = std::min(stop, text.find('\n', close));
@@ -925,11 +926,13 @@ void ArticleCoder::State::FindSentenceQuotes(std::string_view text, const parse:
   quotes.Clear();
   coreference.SetQuotes({}, {}, {});
   // An unclosed quote ends with its paragraph unless the next one reopens it.
-  if (quote_open && ParagraphBreak(text, previous_end, p.segment->span.begin) &&
-      (words.empty() || words[0] != "``"))
-    quote_open = false;
+  const std::string_view reopening = quote_open == QuoteMarks::kSingle ? "`" : "``";
+  if (quote_open != QuoteMarks::kNone &&
+      ParagraphBreak(text, previous_end, p.segment->span.begin) &&
+      (words.empty() || words[0] != reopening))
+    quote_open = QuoteMarks::kNone;
   ++sentences_since_quote;
-  if (!quote_open && !HasQuoteMark(words)) return;
+  if (quote_open == QuoteMarks::kNone && !HasQuoteMark(words)) return;
   FindQuotes(words, quote_open, &quotes);
   quote_open = quotes.open_at_end;
   if (quotes.quoted.empty()) return;
@@ -937,8 +940,8 @@ void ArticleCoder::State::FindSentenceQuotes(std::string_view text, const parse:
     speaker = CodeSpeaker(words, quotes.speaker, date);
   } else if (quotes.continues) {
     // the speaker of the quote it continues
-  } else if (quotes.open_at_end) {
-    speaker = SpeakerAhead(text, p.segment->span.end, date);
+  } else if (quotes.open_at_end != QuoteMarks::kNone) {
+    speaker = SpeakerAhead(text, p.segment->span.end, quotes.open_at_end, date);
   } else if (sentences_since_quote > 2) {
     speaker = Speaker{};  // a quote with no speaker near
   }
@@ -1000,7 +1003,7 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   named_place_sentence = -100;
   sentence_number = 0;
   RememberDateline(text);
-  quote_open = false;
+  quote_open = QuoteMarks::kNone;
   sentences_since_quote = 100;
 }
 

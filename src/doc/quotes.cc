@@ -15,8 +15,19 @@ using Words = std::span<const std::string_view>;
 
 constexpr int kMaxSpeakerWords = 8;
 
-bool IsOpenMark(std::string_view w) { return w == "``"; }
+// The tokenizer writes double marks as `` and '', single ones as ` and '.
+QuoteMarks OpeningMarks(std::string_view w) {
+  if (w == "``") return QuoteMarks::kDouble;
+  return w == "`" ? QuoteMarks::kSingle : QuoteMarks::kNone;
+}
+bool IsOpenMark(std::string_view w) { return OpeningMarks(w) != QuoteMarks::kNone; }
 bool IsCloseMark(std::string_view w) { return w == "''"; }
+
+// Whether w closes a quote opened with `marks`. A lone ' closes a single
+// quote; elsewhere it is an apostrophe ("the protesters' demands").
+bool Closes(std::string_view w, QuoteMarks marks) {
+  return marks == QuoteMarks::kSingle ? w == "'" : w == "''";
+}
 
 // Verbs that introduce or close a quotation.
 bool IsSpeechVerb(std::string_view w) {
@@ -168,7 +179,8 @@ void AddQuote(Words words, int prev_close, int open, int begin, int close, Sente
 
 void SentenceQuotes::Clear() {
   quoted.clear();
-  open_at_end = continues = false;
+  open_at_end = QuoteMarks::kNone;
+  continues = false;
   speaker = WordSpan{};
   speech_verb = -1;
   speech_only = false;
@@ -205,16 +217,18 @@ bool FindAttributionAfter(Words words, int begin, int end, WordSpan* speaker, in
   return false;
 }
 
-void FindQuotes(Words words, bool open, SentenceQuotes* out) {
+void FindQuotes(Words words, QuoteMarks open, SentenceQuotes* out) {
   out->Clear();
-  out->continues = open;
+  out->continues = open != QuoteMarks::kNone;
   int n = static_cast<int>(words.size());
-  int open_mark = -1, begin = open ? 0 : -1, prev_close = -1;
+  int open_mark = -1, begin = out->continues ? 0 : -1, prev_close = -1;
+  QuoteMarks marks = open;
   for (int t = 0; t < n; ++t) {
-    if (IsOpenMark(words[t]) && begin < 0) {
+    if (begin < 0 && IsOpenMark(words[t])) {
       open_mark = t;
       begin = t + 1;
-    } else if (IsCloseMark(words[t]) && begin >= 0) {
+      marks = OpeningMarks(words[t]);
+    } else if (begin >= 0 && Closes(words[t], marks)) {
       AddQuote(words, prev_close, open_mark, begin, t, out);
       prev_close = t;
       begin = -1;
@@ -224,7 +238,7 @@ void FindQuotes(Words words, bool open, SentenceQuotes* out) {
   if (begin < 0) return;
   // A quote that runs on past the sentence is speech; its attribution may
   // come before it ("Ruto said: "We will ...").
-  out->open_at_end = true;
+  out->open_at_end = marks;
   out->quoted.push_back(WordSpan{begin, n});
   WordSpan speaker;
   int verb = -1;
@@ -234,20 +248,30 @@ void FindQuotes(Words words, bool open, SentenceQuotes* out) {
 
 namespace {
 
-// The quotation mark at byte i, if any: 1 for an opening one, 2 for a
-// closing one, 3 for '"' (either); its length in `*size`.
-int MarkAt(std::string_view text, size_t i, size_t* size) {
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// The quotation mark of kind `marks` at byte i, if any: 1 for an opening
+// one, 2 for a closing one, 3 for '"' (either); its length in `*size`. A
+// straight or right single mark closes a quote only after punctuation
+// (`...,' he said`); elsewhere it is an apostrophe.
+int MarkAt(std::string_view text, size_t i, QuoteMarks marks, size_t* size) {
+  if (marks == QuoteMarks::kSingle) {
+    if (text.compare(i, 3, "\xE2\x80\x98") == 0) return *size = 3, 1;
+    const bool right = text.compare(i, 3, "\xE2\x80\x99") == 0;
+    if (!right && text[i] != '\'') return 0;
+    *size = right ? 3 : 1;
+    if (i > 0 && std::string_view(",.?!").find(text[i - 1]) != std::string_view::npos) return 2;
+    return i == 0 || IsBlank(text[i - 1]) ? 1 : 0;
+  }
   if (text[i] == '"') return *size = 1, 3;
   if (text.compare(i, 3, "\xE2\x80\x9C") == 0) return *size = 3, 1;
   if (text.compare(i, 3, "\xE2\x80\x9D") == 0) return *size = 3, 2;
   return 0;
 }
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
 }  // namespace
 
-size_t FindQuoteClose(std::string_view text, size_t from, size_t limit) {
+size_t FindQuoteClose(std::string_view text, size_t from, size_t limit, QuoteMarks marks) {
   size_t end = std::min(text.size(), from + limit);
   for (size_t i = from; i < end; ++i) {
     if (text[i] == '\n') {
@@ -260,12 +284,12 @@ size_t FindQuoteClose(std::string_view text, size_t from, size_t limit) {
       }
       // A new paragraph: it continues the quote only if it reopens it.
       size_t size = 0;
-      if (k >= end || (MarkAt(text, k, &size) & 1) == 0) return std::string_view::npos;
+      if (k >= end || (MarkAt(text, k, marks, &size) & 1) == 0) return std::string_view::npos;
       i = k + size - 1;
       continue;
     }
     size_t size = 0;
-    int mark = MarkAt(text, i, &size);
+    int mark = MarkAt(text, i, marks, &size);
     if (mark == 1) return std::string_view::npos;  // a new quote: the old one never closed
     if (mark != 0) return i + size;
   }

@@ -24,20 +24,20 @@ std::string Join(const std::vector<std::string_view>& words, WordSpan span) {
 TEST(FindQuotesTest, AttributionAfterTheQuote) {
   auto w = Words("`` We will not allow it , '' Kenyan President William Ruto said in Nairobi .");
   SentenceQuotes q;
-  FindQuotes(w, false, &q);
+  FindQuotes(w, QuoteMarks::kNone, &q);
   ASSERT_EQ(q.quoted.size(), 1u);
   EXPECT_EQ(Join(w, q.quoted[0]), "We will not allow it ,");
   EXPECT_EQ(Join(w, q.speaker), "Kenyan President William Ruto");
   EXPECT_EQ(w[q.speech_verb], "said");
   EXPECT_TRUE(q.speech_only);
-  EXPECT_FALSE(q.open_at_end);
+  EXPECT_EQ(q.open_at_end, QuoteMarks::kNone);
 }
 
 TEST(FindQuotesTest, VerbBeforeTheSpeaker) {
   auto w =
       Words("`` It will grow , '' said a Western diplomat in Moscow , who asked not to be named .");
   SentenceQuotes q;
-  FindQuotes(w, false, &q);
+  FindQuotes(w, QuoteMarks::kNone, &q);
   ASSERT_EQ(q.quoted.size(), 1u);
   EXPECT_EQ(Join(w, q.speaker), "a Western diplomat");
 }
@@ -45,7 +45,7 @@ TEST(FindQuotesTest, VerbBeforeTheSpeaker) {
 TEST(FindQuotesTest, AttributionBeforeTheQuote) {
   auto w = Words("In a statement , the ministry said : `` We condemned Uganda . ''");
   SentenceQuotes q;
-  FindQuotes(w, false, &q);
+  FindQuotes(w, QuoteMarks::kNone, &q);
   ASSERT_EQ(q.quoted.size(), 1u);
   EXPECT_EQ(Join(w, q.quoted[0]), "We condemned Uganda .");
   EXPECT_EQ(Join(w, q.speaker), "the ministry");
@@ -54,29 +54,51 @@ TEST(FindQuotesTest, AttributionBeforeTheQuote) {
 TEST(FindQuotesTest, ScareQuotesAreNotSpeech) {
   SentenceQuotes q;
   FindQuotes(Words("Trump called the verdict `` very unexpected '' and compared it to his case ."),
-             false, &q);
+             QuoteMarks::kNone, &q);
   EXPECT_TRUE(q.quoted.empty());
-  FindQuotes(Words("Sharif thanked Trump for his `` proactive role '' in the talks ."), false, &q);
+  FindQuotes(Words("Sharif thanked Trump for his `` proactive role '' in the talks ."),
+             QuoteMarks::kNone, &q);
   EXPECT_TRUE(q.quoted.empty());
 }
 
 TEST(FindQuotesTest, QuotesAcrossSentences) {
   SentenceQuotes q;
   auto first = Words("`` We will fight on .");
-  FindQuotes(first, false, &q);
+  FindQuotes(first, QuoteMarks::kNone, &q);
   ASSERT_EQ(q.quoted.size(), 1u);
-  EXPECT_TRUE(q.open_at_end);
+  EXPECT_EQ(q.open_at_end, QuoteMarks::kDouble);
   EXPECT_TRUE(q.speaker.empty());
   auto last = Words("We will win , '' he said .");
-  FindQuotes(last, true, &q);
+  FindQuotes(last, QuoteMarks::kDouble, &q);
   ASSERT_EQ(q.quoted.size(), 1u);
   EXPECT_TRUE(q.continues);
   EXPECT_EQ(Join(last, q.quoted[0]), "We will win ,");
   EXPECT_EQ(Join(last, q.speaker), "he");
   // A whole sentence in quotes is speech, with no attribution of its own.
-  FindQuotes(Words("`` We also accuse Tanzania . ''"), false, &q);
+  FindQuotes(Words("`` We also accuse Tanzania . ''"), QuoteMarks::kNone, &q);
   ASSERT_EQ(q.quoted.size(), 1u);
   EXPECT_TRUE(q.speaker.empty());
+}
+
+TEST(FindQuotesTest, SingleQuotationMarks) {
+  auto w = Words("` We will not back down , ' the Canadian prime minister said .");
+  SentenceQuotes q;
+  FindQuotes(w, QuoteMarks::kNone, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_EQ(Join(w, q.quoted[0]), "We will not back down ,");
+  EXPECT_EQ(Join(w, q.speaker), "the Canadian prime minister");
+  // An apostrophe inside a double quote does not close it.
+  w = Words("`` The rebels ' leaders fled , '' the army said .");
+  FindQuotes(w, QuoteMarks::kNone, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_EQ(Join(w, q.quoted[0]), "The rebels ' leaders fled ,");
+  // A single quote that runs on past the sentence closes at a lone '.
+  FindQuotes(Words("The minister said : ` We will fight ."), QuoteMarks::kNone, &q);
+  EXPECT_EQ(q.open_at_end, QuoteMarks::kSingle);
+  auto last = Words("We will win , ' he said .");
+  FindQuotes(last, QuoteMarks::kSingle, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_EQ(Join(last, q.quoted[0]), "We will win ,");
 }
 
 TEST(FindAttributionAfterTest, Forms) {
@@ -95,15 +117,29 @@ TEST(FindAttributionAfterTest, Forms) {
 
 TEST(FindQuoteCloseTest, ParagraphsThatReopenTheQuote) {
   std::string_view text = "\"We will fight.\n\n\"We will win,\" he said.";
-  size_t close = FindQuoteClose(text, 15, 1000);
+  size_t close = FindQuoteClose(text, 15, 1000, QuoteMarks::kDouble);
   ASSERT_NE(close, std::string_view::npos);
   EXPECT_EQ(text.substr(close), " he said.");
   std::string_view curly = "\xE2\x80\x9CWe will fight. We will win,\xE2\x80\x9D he said.";
-  close = FindQuoteClose(curly, 17, 1000);
+  close = FindQuoteClose(curly, 17, 1000, QuoteMarks::kDouble);
   ASSERT_NE(close, std::string_view::npos);
   EXPECT_EQ(curly.substr(close), " he said.");
   // A paragraph that does not reopen it ends the quote unclosed.
-  EXPECT_EQ(FindQuoteClose("\"We will fight.\n\nThe army said so.", 15, 1000),
+  EXPECT_EQ(FindQuoteClose("\"We will fight.\n\nThe army said so.", 15, 1000, QuoteMarks::kDouble),
+            std::string_view::npos);
+}
+
+TEST(FindQuoteCloseTest, SingleMarksCloseOnlyAfterPunctuation) {
+  std::string_view text = "'We will fight the rebels' allies. We will win,' he said.";
+  size_t close = FindQuoteClose(text, 34, 1000, QuoteMarks::kSingle);
+  ASSERT_NE(close, std::string_view::npos);
+  EXPECT_EQ(text.substr(close), " he said.");
+  std::string_view curly = "\xE2\x80\x98We will fight. We\xE2\x80\x99ll win,\xE2\x80\x99 he said.";
+  close = FindQuoteClose(curly, 17, 1000, QuoteMarks::kSingle);
+  ASSERT_NE(close, std::string_view::npos);
+  EXPECT_EQ(curly.substr(close), " he said.");
+  // Double marks do not close a single quote.
+  EXPECT_EQ(FindQuoteClose("'We will fight. \"Win.\"", 15, 1000, QuoteMarks::kSingle),
             std::string_view::npos);
 }
 

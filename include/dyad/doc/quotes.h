@@ -8,11 +8,15 @@
 #define DYAD_DOC_QUOTES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
 
 namespace dyad::doc {
+
+// The marks a quote opens with: double ("...", “...”) or single ('...', ‘...’).
+enum class QuoteMarks : uint8_t { kNone, kDouble, kSingle };
 
 // Words [begin, end) of a sentence; empty if begin == end.
 struct WordSpan {
@@ -24,8 +28,9 @@ struct WordSpan {
 // The quoted speech of one sentence.
 struct SentenceQuotes {
   std::vector<WordSpan> quoted;  // words inside the marks of each speech quote, in order
-  bool open_at_end = false;      // the last quote runs on into the next sentence
-  bool continues = false;        // the sentence starts inside a quote opened before it
+  QuoteMarks open_at_end =
+      QuoteMarks::kNone;   // the marks of a quote that runs on past the sentence
+  bool continues = false;  // the sentence starts inside a quote opened before it
   // The attribution the sentence gives, if any: "Ruto" and "said" in
   // `"...," Ruto said.`; both empty (-1) if there is none.
   WordSpan speaker;
@@ -37,11 +42,11 @@ struct SentenceQuotes {
 };
 
 // Finds the speech quotes of the sentence `words` (tokens as the tokenizer
-// writes them); `open` says whether a quote runs on from the previous
-// sentence. A quote is speech when an attribution stands next to it, when it
-// runs across a sentence boundary or when it is all the sentence says; scare
-// quotes inside a clause (`called the verdict "very unexpected"`) are not.
-void FindQuotes(std::span<const std::string_view> words, bool open, SentenceQuotes* out);
+// writes them); `open` gives the marks of a quote that runs on from the
+// previous sentence (kNone if none does). A quote is speech when an attribution stands next to it,
+// when it runs across a sentence boundary or when it is all the sentence says; scare quotes inside
+// a clause (`called the verdict "very unexpected"`) are not.
+void FindQuotes(std::span<const std::string_view> words, QuoteMarks open, SentenceQuotes* out);
 
 // An attribution in words [begin, end) that follow a quote's closing mark:
 // ", Ruto said", ", said a Western diplomat in Moscow", ", he told reporters",
@@ -49,11 +54,11 @@ void FindQuotes(std::span<const std::string_view> words, bool open, SentenceQuot
 bool FindAttributionAfter(std::span<const std::string_view> words, int begin, int end,
                           WordSpan* speaker, int* verb);
 
-// For a quote open at byte `from` of `text` (the end of a sentence inside
-// it): the byte just after the mark that closes it, or npos if none does
-// within `limit` bytes. A paragraph that starts with a quotation mark
-// continues the quote; one that does not ends it unclosed (npos).
-size_t FindQuoteClose(std::string_view text, size_t from, size_t limit);
+// For a quote opened with `marks` and open at byte `from` of `text` (the end
+// of a sentence inside it): the byte just after the mark that closes it, or
+// npos if none does within `limit` bytes. A paragraph that starts with an
+// opening mark continues the quote; one that does not ends it unclosed (npos).
+size_t FindQuoteClose(std::string_view text, size_t from, size_t limit, QuoteMarks marks);
 
 }  // namespace dyad::doc
 
