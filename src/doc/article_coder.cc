@@ -447,6 +447,16 @@ bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<b
   return true;
 }
 
+// Whether word t, after an event's verb, starts another clause that
+// qualifies the noun before it, so that a time or place after it is that
+// clause's: "citizens abducted by agents in the 1970s", "the man who led the
+// coup in 2021", "said the army killed five on Monday".
+bool StartsRelativeClause(std::span<const std::string_view> tags, int t) {
+  if (tags[t] == "WDT" || tags[t] == "WP") return true;
+  return t > 0 && (tags[t] == "VBN" || tags[t] == "VBD") &&
+         (tags[t - 1] == "NN" || tags[t - 1] == "NNS" || tags[t - 1] == "NNP");
+}
+
 }  // namespace
 
 // Commas, colons and dashes outside noun phrases ("UK, French, US and other
@@ -474,7 +484,7 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
   if (open_before && open_after) return true;
   if (x_begin >= end) {
     for (int t = end; t < x_begin; ++t) {
-      if (breaks[t]) return false;
+      if (breaks[t] || StartsRelativeClause(sentence_tags, t)) return false;
     }
     return true;
   }

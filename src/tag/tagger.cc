@@ -263,6 +263,30 @@ void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> word
   }
 }
 
+// "Japanese citizens abducted by agents": a word in "-ed" that the lexicon
+// lacks or lists as a noun, between a noun and "by", is a passive participle
+// qualifying that noun (an agent follows), not part of a compound.
+void Tagger::RepairParticipleBeforeBy(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int nn = m.TagId("NN"), nns = m.TagId("NNS"), jj = m.TagId("JJ"), vbn = m.TagId("VBN");
+  if (nn < 0 || nns < 0 || jj < 0 || vbn < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if (words[i + 1].size() != 2 || !EqualsIgnoreCase(words[i + 1], "by")) continue;
+    if ((x.best[i] != nn && x.best[i] != jj) || (x.best[i - 1] != nn && x.best[i - 1] != nns))
+      continue;
+    const std::string_view w = words[i];
+    if (w.size() < 6 || !w.ends_with("ed") || HasUpper(w) || EqualsIgnoreCase(w, "hundred"))
+      continue;
+    Candidate unlisted{static_cast<uint8_t>(vbn), kUnlistedPastTense};
+    Pin(x.lattice, i, vbn, unlisted, &x.pinned);
+    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+    x.best.swap(x.trial);
+    x.lattice.cands.swap(x.pinned.cands);
+    x.lattice.begin.swap(x.pinned.begin);
+  }
+}
+
 namespace {
 
 // "demanded", "urged", "insisted" ...: verbs whose "that" clause takes a
@@ -320,6 +344,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairMissingVerb(words);
   RepairVerbAfterModal(words);
   RepairPluralBeforeParticiple(words);
+  RepairParticipleBeforeBy(words);
   RepairSubjunctive(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);

@@ -327,6 +327,24 @@ TEST_F(ArticleTest, AnAppositiveNameDoesNotCutTheVerbFromItsTime) {
   EXPECT_EQ(summoned->details.event_date, 20220802);
 }
 
+// A time after a clause that qualifies a noun ("abducted by ...", "who led
+// ...") is that clause's, not the main verb's.
+TEST_F(ArticleTest, ATimeInsideARelativeClauseDoesNotDateTheVerb) {
+  auto events =
+      Code("The Thai prime minister praised Malaysian police who arrested the smugglers in 2019.",
+           20240305);
+  const Out* praised = Find(events, "THAGOV", "MYSCOP");
+  ASSERT_NE(praised, nullptr);
+  EXPECT_EQ(praised->details.event_date, 20240305);
+  events = Code(
+      "The Japanese prime minister thanked Thailand for raising the fate of Japanese sailors "
+      "detained by pirates in the 1990s.",
+      20240305);
+  const Out* thanked = Find(events, "JPNGOV", "THA");
+  ASSERT_NE(thanked, nullptr);
+  EXPECT_EQ(thanked->details.event_date, 20240305);
+}
+
 // A time in the phrase that opens the sentence dates its main clause; a time
 // before ", where ..." dates the clause that hangs on it.
 TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {

@@ -184,6 +184,13 @@ TEST_F(RealModelTest, APluralBeforeAParticipleIsTheSubjectsHead) {
             "The/DT army/NN has/VBZ arrested/VBN hundreds/NNS of/IN people/NNS ./.");
 }
 
+TEST_F(RealModelTest, AParticipleBeforeByQualifiesTheNoun) {
+  EXPECT_EQ(TagString(tagger_.get(), "The men abducted by gunmen were freed ."),
+            "The/DT men/NNS abducted/VBN by/IN gunmen/NNS were/VBD freed/VBN ./.");
+  // "hundred" is a number, not a participle.
+  EXPECT_EQ(TagString(tagger_.get(), "A hundred by noon ."), "A/DT hundred/CD by/IN noon/NN ./.");
+}
+
 TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
   EXPECT_EQ(TagString(tagger_.get(), "Britain demanded that Iran release the tanker ."),
             "Britain/NNP demanded/VBD that/IN Iran/NNP release/VB the/DT tanker/NN ./.");

@@ -61,6 +61,7 @@ class Tagger {
   void RepairMissingVerb(std::span<const std::string_view> words);
   void RepairVerbAfterModal(std::span<const std::string_view> words);
   void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
+  void RepairParticipleBeforeBy(std::span<const std::string_view> words);
   void RepairSubjunctive(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
