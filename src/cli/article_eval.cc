@@ -204,13 +204,25 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
   ++t->articles;
   t->gold += static_cast<long>(gold.events.size());
   t->predicted += static_cast<long>(predicted.size());
-  for (const GoldEvent& g : gold.events) {
-    Predicted* best = nullptr;
-    for (Predicted& p : predicted) {
-      if (p.matched || p.source != g.source || p.target != g.target || !SameRoot(p.code, g.code))
-        continue;
-      if (best == nullptr || (SameDate(g, p.date) && !SameDate(g, best->date))) best = &p;
+  // Each gold event takes a coded one of its source, target and root: first
+  // those of its date, so that a coded event is not spent on a gold event of
+  // another date while one of its own date goes unmatched.
+  std::vector<Predicted*> match(gold.events.size(), nullptr);
+  for (bool same_date : {true, false}) {
+    for (size_t i = 0; i < gold.events.size(); ++i) {
+      const GoldEvent& g = gold.events[i];
+      for (Predicted& p : predicted) {
+        if (match[i] != nullptr || p.matched || p.source != g.source || p.target != g.target ||
+            !SameRoot(p.code, g.code) || (same_date && !SameDate(g, p.date)))
+          continue;
+        match[i] = &p;
+        p.matched = true;
+      }
     }
+  }
+  for (size_t i = 0; i < gold.events.size(); ++i) {
+    const GoldEvent& g = gold.events[i];
+    Predicted* best = match[i];
     if (g.count >= 0) {
       ++t->counts_gold;
       for (const doc::EventCount& c : counts)
@@ -225,7 +237,6 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
                     g.source.c_str(), g.target.c_str(), g.code.c_str(), g.date);
       continue;
     }
-    best->matched = true;
     ++t->matched;
     t->dated += SameDate(g, best->date);
     t->placed_gold += !g.place.empty();
