@@ -313,6 +313,7 @@ class Scanner {
   bool Ago(int j, Found* f) const;
   bool Decade(int j, Found* f) const;
   bool Year(int j, Found* f) const;
+  bool Holiday(int j, bool past, Found* f) const;
   bool YearRange(int i, Found* f) const;
   bool Duration(int i, Found* f) const;
   int Offset(int i) const;
@@ -382,7 +383,7 @@ bool Scanner::MayStart(int j) const {
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "early",
-                     "late", "mid", "earlier", "later"});
+                     "late", "mid", "earlier", "later", "christmas", "new", "boxing", "bastille"});
 }
 
 bool Scanner::Core(int j, bool past, Found* f) const {
@@ -391,7 +392,8 @@ bool Scanner::Core(int j, bool past, Found* f) const {
     return true;
   }
   return Numeric(j, f) || MonthLed(j, past, f) || DayLed(j, past, f) || Weekday(j, past, f) ||
-         Deictic(j, f) || Shifted(j, past, f) || Ago(j, f) || Decade(j, f) || Year(j, f);
+         Deictic(j, f) || Shifted(j, past, f) || Ago(j, f) || Decade(j, f) || Year(j, f) ||
+         Holiday(j, past, f);
 }
 
 // "2015-11-26", "2015/11/26"; "26/11/2015" and "11/26/2015" when only one
@@ -582,6 +584,29 @@ bool Scanner::Decade(int j, Found* f) const {
   return true;
 }
 
+// Holidays on a fixed day: "Christmas", "Christmas Eve", "Christmas Day",
+// "New Year's Day", "New Year's Eve", "Boxing Day", "Bastille Day"; the
+// year as for "26 November".
+bool Scanner::Holiday(int j, bool past, Found* f) const {
+  if (!IsCapitalised(Word(j))) return false;
+  int month = 0, day = 0, end = j + 1;
+  if (Is(Word(j), "christmas")) {
+    month = 12, day = Is(Word(j + 1), "eve") ? 24 : 25;
+    if (IsOneOf(Word(j + 1), {"eve", "day"})) ++end;
+  } else if (Is(Word(j), "new") && Is(Word(j + 1), "year") && IsCapitalised(Word(j + 1))) {
+    end = Is(Word(j + 2), "'s") ? j + 3 : j + 2;
+    const bool eve = Is(Word(end), "eve");
+    month = eve ? 12 : 1, day = eve ? 31 : 1;
+    if (IsOneOf(Word(end), {"eve", "day"})) ++end;
+  } else if (Is(Word(j + 1), "day") && IsOneOf(Word(j), {"boxing", "bastille"})) {
+    month = Is(Word(j), "boxing") ? 12 : 7, day = Is(Word(j), "boxing") ? 26 : 14;
+    end = j + 2;
+  } else {
+    return false;
+  }
+  return DayAndMonth(day, month, end, past, f);
+}
+
 // "2013" after "in", "since", "until" ...
 bool Scanner::Year(int j, Found* f) const {
   const int year = YearWord(Word(j));
@@ -710,7 +735,7 @@ constexpr auto kTimeWordStarts = [] {
       "aug",     "sep",       "oct",     "nov",     "dec",       "mon",      "tue",
       "wed",     "thu",       "fri",     "sat",     "sun",       "day",      "wee",
       "month",   "year",      "today",   "tonight", "yesterday", "tomorrow", "night",
-      "morning", "afternoon", "evening", "hours",   "minutes"};
+      "morning", "afternoon", "evening", "hours",   "minutes",   "christmas"};
   std::array<uint64_t, (1 << 15) / 64> out{};
   for (std::string_view w : kWords) {
     const int bit = ShapeOfFirstThree(w);
@@ -737,7 +762,7 @@ bool MayBeTimeWord(std::string_view w) {
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
-                     "evening", "hours", "minutes"});
+                     "evening", "hours", "minutes", "christmas"});
 }
 
 }  // namespace

@@ -271,6 +271,17 @@ TEST(FindTimeExpressionsTest, StartsOfPeriods) {
   });
 }
 
+TEST(FindTimeExpressionsTest, Holidays) {
+  ExpectCases({
+      {"Russia struck on Christmas morning", kPast, "2-4 20141225 day"},
+      {"They met on Christmas Eve", kPast, "2-5 20141224 day"},
+      {"He will speak on New Year 's Day", kNotPast, "3-8 20160101 day"},
+      {"Crowds gathered on New Year 's Eve 2013", kPast, "2-8 20131231 day"},
+      {"Paris held a parade on Bastille Day", kPast, "4-7 20150714 day"},
+      {"a new year of talks", kPast, ""},
+  });
+}
+
 TEST(FindTimeExpressionsTest, WordsThatAreNotDates) {
   ExpectCases({
       {"They may be asked to leave", kNotPast, ""},
