@@ -320,6 +320,17 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
   // governments to the country the story is about, even when a foreign
   // actor in the sentence acts on them ("U.S. sanctions on the morality police").
   std::string_view role = std::string_view(*code).substr(3);
+  // The same role named earlier in the sentence with its country, as a body
+  // (not a person, not a pronoun): "The Chinese foreign ministry summoned
+  // ..., and the commerce ministry halted ...".
+  for (const Entity& e : same) {
+    if (e.country && e.kind != Kind::kPerson && e.text.find(' ') != std::string::npos &&
+        e.code.size() == code->size() && std::string_view(e.code).substr(3) == role) {
+      *code = e.code;
+      *antecedent = e.text;
+      return true;
+    }
+  }
   if (role == "LEG" || role == "JUD" || role == "OPP") {
     for (const Entity& e : same) {
       if (e.country) return false;  // the sentence's own country decides (Find)

@@ -198,6 +198,22 @@ TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
   EXPECT_EQ(Find(events, "GBRGOV", "NORGOV"), nullptr);
 }
 
+// A state body without a country takes the country of the same kind of
+// body named earlier in its sentence, before the article's main country.
+TEST_F(ArticleTest, ARoleTakesTheCountryOfTheSameRoleEarlierInItsSentence) {
+  auto events = Code(
+      "Serbian police arrested two Kosovo officials. The Serbian interior ministry expelled a "
+      "Croatian diplomat, and on Friday the trade ministry banned imports from Croatia.",
+      20230616);
+  EXPECT_NE(Find(events, "SRBGOV", "HRV"), nullptr);
+  // Not a person's office, nor a pronoun: "he" and "the leaders" differ.
+  events = Code(
+      "Thai troops shelled Cambodian positions. Malaysian Prime Minister Anwar Ibrahim said he "
+      "had spoken by telephone to the leaders of both countries.",
+      20250724);
+  EXPECT_EQ(Find(events, "MYSGOV", "MYSGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, LongRolePhraseTakesTheArticlesCountry) {
   auto events = Code(
       "Iranian police detained a woman in Tehran. The police chief of northern Gilan province "
