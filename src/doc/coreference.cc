@@ -53,8 +53,33 @@ bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
               "thought",  "that",     "to",         "a",         "the"});
 }
 
+// "both", "the two" before "countries".
+bool IsPairOfCountries(std::span<const std::string_view> w) {
+  return (w.size() == 1 && EqualsIgnoreCase(w[0], "both")) ||
+         (w.size() == 2 && EqualsIgnoreCase(w[0], "the") && EqualsIgnoreCase(w[1], "two"));
+}
+
+// "the leaders of both countries", "the governments of the two nations",
+// "the two countries' leaders": the two countries' governments.
+bool IsGovernmentsOfTwoCountries(std::span<const std::string_view> words) {
+  auto is_countries = [](std::string_view w) {
+    return EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"});
+  };
+  auto is_leaders = [](std::string_view w) {
+    return EqualsAnyIgnoreCase(w, {"leaders", "governments", "presidents", "premiers"});
+  };
+  if (!words.empty() && EqualsIgnoreCase(words[0], "the")) words = words.subspan(1);
+  const size_t n = words.size();
+  if (n >= 4 && n <= 5 && is_leaders(words[0]) && EqualsIgnoreCase(words[1], "of") &&
+      is_countries(words[n - 1]))
+    return IsPairOfCountries(words.subspan(2, n - 3));
+  return n == 4 && EqualsIgnoreCase(words[0], "two") && is_countries(words[1]) && words[2] == "'" &&
+         is_leaders(words[3]);
+}
+
 // "the two leaders", "both countries": which pair the phrase asks for.
 int PairKind(std::span<const std::string_view> words) {
+  if (IsGovernmentsOfTwoCountries(words)) return 4;
   size_t head = 0;
   if (words.size() == 3 && EqualsIgnoreCase(words[0], "the") &&
       EqualsAnyIgnoreCase(words[1], {"two", "both"})) {
@@ -205,6 +230,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       return Want::kTwoCountries;
     case 3:
       return Want::kTwoSides;
+    case 4:
+      return Want::kTwoGovernments;
   }
   if (IsCountrylessRole(code)) return Want::kRole;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
@@ -241,6 +268,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kSpeaker:
     case Want::kSpeakers:
     case Want::kPlaceName:
+    case Want::kTwoGovernments:  // resolved as two countries (Resolve)
       return false;
   }
   return false;
@@ -278,12 +306,17 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
-  if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides) {
+  if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
+      want == Want::kTwoGovernments) {
     scratch_.clear();
     for (const code::Mention& m : earlier) {
       if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
     }
-    return ResolvePair(want, code, antecedent);
+    if (want != Want::kTwoGovernments) return ResolvePair(want, code, antecedent);
+    if (!ResolvePair(Want::kTwoCountries, code, antecedent)) return false;
+    code->insert(code->find('/'), "GOV");  // "THA/KHM" -> "THAGOV/KHMGOV"
+    code->append("GOV");
+    return true;
   }
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.

@@ -539,6 +539,20 @@ TEST_F(ArticleTest, TheTwoLeadersAreThePairTheArticleNamed) {
   EXPECT_NE(Find(war, "ERI", "ETH"), nullptr);
 }
 
+TEST_F(ArticleTest, TheLeadersOfBothCountriesAreTheirGovernments) {
+  auto events = Code(
+      "Armenia and Azerbaijan traded fire on Sunday. The French president praised the leaders "
+      "of both countries.",
+      20200927);
+  EXPECT_NE(Find(events, "FRAGOV", "ARMGOV"), nullptr);
+  EXPECT_NE(Find(events, "FRAGOV", "AZEGOV"), nullptr);
+  events = Code(
+      "Armenia and Azerbaijan traded fire on Sunday. The French president praised the two "
+      "countries' leaders.",
+      20200927);
+  EXPECT_NE(Find(events, "FRAGOV", "AZEGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, AnEventRepeatedInTheArticleIsWrittenOnce) {
   std::string_view text =
       "Russian troops attacked Ukrainian soldiers on Monday. Officials said Russian troops "

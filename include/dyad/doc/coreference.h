@@ -26,7 +26,9 @@
 //    people" ---CVL) is that role of the speaker's country.
 //  * the two (or both) leaders / presidents / ministers: two persons or
 //    governments; the two countries / nations / neighbours: two countries
-//    (of any mention that has one); the two sides: two actors. The pair is
+//    (of any mention that has one); the two sides: two actors; the leaders
+//    (governments) of both countries, the two countries' leaders: the two
+//    countries' governments. The pair is
 //    the first two that differ among the same sentence's earlier mentions,
 //    else of the most recent sentence of the article that names two. The
 //    code names both ("ETH/ERI"); the coder makes an event for each, or
@@ -110,6 +112,7 @@ class Coreference : public code::PhraseResolver {
     kTwoPersons,
     kTwoCountries,
     kTwoSides,
+    kTwoGovernments,
     kPlaceName
   };
 
