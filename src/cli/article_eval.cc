@@ -1,6 +1,8 @@
 // See article_eval.h.
 #include "cli/article_eval.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -25,6 +27,7 @@ struct GoldEvent {
   std::string place, place_country;  // "" if the gold names none
   std::string count_kind;
   long count = -1;
+  std::string text;  // the `text:` field, "" if none
   int line = 0;
 };
 
@@ -96,6 +99,8 @@ bool ParseGoldEvent(std::string_view value, bool forbidden, bool incident, GoldE
       if (comma == std::string_view::npos) return false;
       e->place = Trim(place.substr(0, comma));
       e->place_country = Trim(place.substr(comma + 1));
+    } else if (field.starts_with("text:")) {
+      e->text = Trim(field.substr(5));
     } else if (field.starts_with("count:")) {
       std::vector<std::string_view> count = SplitWhitespace(field.substr(6));
       if (count.size() != 2) return false;
@@ -142,6 +147,39 @@ Status ReadGold(const std::string& path, GoldArticle* out) {
                                     "'forbidden:' (docs/articles.md)");
   });
   return status;
+}
+
+// The lower-case words (runs of letters and digits) of `s`.
+std::vector<std::string> LowerWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// Whether a forbidden line is about the sentence an event came from: most of
+// its text's words are in the sentence (the text quotes the sentence, perhaps
+// in part; a closing "(hypothetical)" is the writer's comment). A line
+// without text is about any sentence.
+bool AboutSentence(const GoldEvent& f, std::string_view sentence) {
+  std::string_view text = f.text;
+  if (text.ends_with(")") && text.rfind('(') != std::string_view::npos)
+    text = text.substr(0, text.rfind('('));
+  std::vector<std::string> wanted = LowerWords(text);
+  if (wanted.empty()) return true;
+  std::vector<std::string> words = LowerWords(sentence);
+  std::sort(words.begin(), words.end());
+  size_t found = 0;
+  for (const std::string& w : wanted) found += std::binary_search(words.begin(), words.end(), w);
+  return found * 2 >= wanted.size();
 }
 
 bool SameRoot(const std::string& a, const std::string& b) {
@@ -267,8 +305,8 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
     // of the same actors and root says about other words.
     bool forbidden = false;
     for (const GoldEvent& f : gold.forbidden)
-      forbidden |=
-          !p.matched && p.source == f.source && p.target == f.target && SameRoot(p.code, f.code);
+      forbidden |= !p.matched && p.source == f.source && p.target == f.target &&
+                   SameRoot(p.code, f.code) && AboutSentence(f, p.sentence);
     t->forbidden += forbidden;
     if (flags.verbose && (!p.matched || forbidden))
       std::printf("%s: %s %s %s %s (%d) from: %s\n", gold.gold_path.c_str(),
