@@ -208,7 +208,7 @@ size_t TrailingUrlsStart(std::string_view line) {
   return start;
 }
 
-bool LooksLikeHeading(std::string_view line) {
+bool LooksLikeHeading(std::string_view line, int max_words) {
   if (line.empty() || line.size() > 120 || TrailingUrlsStart(line) < line.size()) return false;
   // A line ending in a function word is a wrapped piece of a sentence.
   const size_t last_space = line.find_last_of(' ');
@@ -226,7 +226,7 @@ bool LooksLikeHeading(std::string_view line) {
   if (cls != kUpper && cls != kDigit && first.cp != '"' && first.cp != 0x201C) return false;
   int words = 1;
   for (char c : line) words += c == ' ';
-  if (words > 12) return false;
+  if (words > max_words) return false;
   size_t end = line.size();
   while (end > 0) {
     const CodePoint c = DecodeBefore(line, end);

@@ -32,9 +32,10 @@ bool IsUrl(std::string_view word);
 // Where the run of URL words at the end of `line` begins (line.size() if none).
 size_t TrailingUrlsStart(std::string_view line);
 
-// The shape test of a heading: short, starts with an upper-case letter, digit
-// or quote, and ends without sentence punctuation. (Context is the caller's.)
-bool LooksLikeHeading(std::string_view line);
+// The shape test of a heading: short (at most `max_words` words), starts with
+// an upper-case letter, digit or quote, and ends without sentence
+// punctuation. (Context is the caller's.)
+bool LooksLikeHeading(std::string_view line, int max_words = 12);
 
 }  // namespace dyad::text::internal
 

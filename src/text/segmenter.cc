@@ -63,6 +63,7 @@ class Builder {
  private:
   std::string_view View(uint32_t b, uint32_t e) const { return text_.substr(b, e - b); }
   void HandleLine(const Line& line, const Line& next);
+  bool DatelineFollows(const Line& line) const;
   void AddProse(uint32_t begin, uint32_t end);
   void Flush();
   void EmitUrls(uint32_t begin, uint32_t end);
@@ -134,12 +135,24 @@ void Builder::HandleLine(const Line& line, const Line& next) {
   const bool continues_after =
       !next.blank() &&
       internal::ClassOf(internal::Decode(text_, next.begin).cp) == internal::kLower;
-  if ((!para_open_ || para_finished_) && !continues_after && internal::LooksLikeHeading(view)) {
+  // A story's title, its first line, may be longer than a heading inside it
+  // when a dateline follows it.
+  const bool title = !seen_prose_ && !para_open_ && out_->empty() && DatelineFollows(line);
+  const int max_words = title ? 20 : 12;
+  if ((!para_open_ || para_finished_) && !continues_after &&
+      internal::LooksLikeHeading(view, max_words)) {
     Flush();
     Emit(line.begin, line.end, SegmentKind::kHeading);
     return;
   }
   AddProse(line.begin, line.end);
+}
+
+// Whether the next line with text after `line` opens with a dateline.
+bool Builder::DatelineFollows(const Line& line) const {
+  Line next = ReadLine(text_, line.next);
+  while (next.blank() && next.next < text_.size()) next = ReadLine(text_, next.next);
+  return !next.blank() && internal::DatelineLength(View(next.begin, next.end)) > 0;
 }
 
 void Builder::AddProse(uint32_t begin, uint32_t end) {

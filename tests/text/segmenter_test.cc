@@ -169,6 +169,22 @@ TEST(Segmenter, HeadingThenDateline) {
   EXPECT_EQ(s[2], (Seg{kProse, "Rebels seized it."}));
 }
 
+TEST(Segmenter, ALongTitleThenDateline) {
+  const std::vector<Seg> s = SegmentsOf(
+      "Congress ousts the president after he tries to dissolve it; police detain him\n\n"
+      "LIMA, Peru (AP) - Congress removed the president.");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].kind, SegmentKind::kHeading);
+  EXPECT_EQ(s[1].kind, SegmentKind::kDateline);
+  // Alone, without a dateline after it, or after the first line, a line that
+  // long is prose.
+  const std::string_view line =
+      "Congress ousts the president after he tries to dissolve it; police detain him";
+  EXPECT_EQ(SegmentsOf(line)[0].kind, kProse);
+  EXPECT_EQ(SegmentsOf(std::string(line) + "\n\nCongress met.")[0].kind, kProse);
+  EXPECT_EQ(SegmentsOf("Troops left.\n\n" + std::string(line) + "\n\nMore text.")[1].kind, kProse);
+}
+
 TEST(Segmenter, UrlLinesAndTrailingUrls) {
   EXPECT_EQ(SegmentsOf("Read the statement.\nhttps://t.co/AbC123\nThe minister agreed."),
             (std::vector<Seg>{{kProse, "Read the statement."},
