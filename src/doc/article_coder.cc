@@ -457,6 +457,18 @@ bool StartsRelativeClause(std::span<const std::string_view> tags, int t) {
          (tags[t - 1] == "NN" || tags[t - 1] == "NNS" || tags[t - 1] == "NNP");
 }
 
+// Whether a participle after a comma goes on with the deed of the clause
+// before it ("freed the prisoners on Thursday, handing them over at Ankara
+// airport"), rather than reporting words about it (", saying ...").
+bool ContinuesTheDeed(std::string_view word, std::string_view tag) {
+  return tag == "VBG" &&
+         !EqualsAnyIgnoreCase(
+             word, {"saying",   "adding",  "calling",   "citing",    "accusing",    "describing",
+                    "claiming", "noting",  "warning",   "urging",    "insisting",   "arguing",
+                    "blaming",  "denying", "vowing",    "promising", "threatening", "demanding",
+                    "asking",   "telling", "stressing", "referring", "according"});
+}
+
 }  // namespace
 
 // Commas, colons and dashes outside noun phrases ("UK, French, US and other
@@ -484,7 +496,9 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
   if (open_before && open_after) return true;
   if (x_begin >= end) {
     for (int t = end; t < x_begin; ++t) {
-      if (breaks[t] || StartsRelativeClause(sentence_tags, t)) return false;
+      if (StartsRelativeClause(sentence_tags, t)) return false;
+      if (breaks[t] && !(t + 1 < n && ContinuesTheDeed(words[t + 1], sentence_tags[t + 1])))
+        return false;
     }
     return true;
   }

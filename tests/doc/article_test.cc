@@ -579,6 +579,25 @@ StatusOr<Gazetteer> LoadGazetteer() {
   return Gazetteer::Load(path);
 }
 
+// A participle after a comma goes on with the deed: its place is the deed's;
+// one that reports words (", saying ...") does not.
+TEST_F(ArticleTest, AParticipleClauseGivesTheDeedItsPlace) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto freed =
+      Code("Russia freed two American prisoners on Thursday, handing them over at Ankara airport.",
+           20240801, false, &*gazetteer);
+  ASSERT_FALSE(freed.empty());
+  ASSERT_TRUE(freed[0].details.location.has_value());
+  EXPECT_EQ(freed[0].details.location->name, "Ankara");
+  auto condemned =
+      Code("Kenya condemned Uganda on Thursday, saying its troops had crossed into Busia.",
+           20240801, false, &*gazetteer);
+  const Out* c = Find(condemned, "KEN", "UGA");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->details.location.has_value() && c->details.location->name == "Busia");
+}
+
 TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   auto gazetteer = LoadGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message()
