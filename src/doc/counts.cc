@@ -60,9 +60,10 @@ constexpr Entry kUnits[] = {{"one", 1},        {"two", 2},       {"three", 3},  
 constexpr Entry kTens[] = {{"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
                            {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
 constexpr Entry kScales[] = {{"thousand", 1000}, {"million", 1000000}, {"billion", 1000000000}};
-// Vague plurals, read as twice their unit (the documented convention).
+// Vague plurals, read as their unit: the least they can mean, as careful
+// coders count ("hundreds" 100; see counts.h).
 constexpr Entry kVague[] = {
-    {"dozens", 24}, {"scores", 40}, {"hundreds", 200}, {"thousands", 2000}, {"millions", 2000000}};
+    {"dozens", 12}, {"scores", 20}, {"hundreds", 100}, {"thousands", 1000}, {"millions", 1000000}};
 // Units for "several"/"a few"/"half a".
 constexpr Entry kVagueUnits[] = {
     {"dozen", 12}, {"hundred", 100}, {"thousand", 1000}, {"million", 1000000}};
@@ -221,11 +222,11 @@ bool ParseVagueNumber(Words words, int i, long* value, int* end) {
     return true;
   }
   bool tens = EqualsIgnoreCase(words[k], "tens");
-  long base = tens ? 20 : Lookup(words[k], kVague);
+  long base = tens ? 10 : Lookup(words[k], kVague);
   if (base == 0) return false;
   *value = base;
   *end = k + 1;
-  if (k + 2 < n && EqualsIgnoreCase(words[k + 1], "of") && (tens || base == 200)) {
+  if (k + 2 < n && EqualsIgnoreCase(words[k + 1], "of") && (tens || base == 100)) {
     long unit = EqualsIgnoreCase(words[k + 2], "thousands")  ? 1000
                 : EqualsIgnoreCase(words[k + 2], "millions") ? 1000000
                                                              : 0;

@@ -1,6 +1,6 @@
 // Counts of people affected by an event, found in one tokenised sentence:
 // "killing 224 people" -> killed 224 people; "hundreds injured" -> injured
-// about 200; "police arrested at least 12 students" -> arrested >= 12. Part of
+// about 100; "police arrested at least 12 students" -> arrested >= 12. Part of
 // document resolution (dyad::doc): the coder says what happened, this says to
 // how many.
 //
@@ -27,9 +27,10 @@
 //    other form applies: "police killed 12 protesters" is a killed count).
 // Numbers: digits ("130", "1,200", "3.5 million"), words ("five",
 // "twenty-four", "two hundred and five", "a dozen", "half a million"), vague
-// amounts (approximate: "dozens" 24, "scores" 40, "hundreds" 200, "thousands"
-// 2,000, "millions" 2,000,000, "tens of thousands" 20,000, "hundreds of
-// thousands" 200,000, "several"/"a few" hundred/thousand/dozen = 3 x unit),
+// amounts (approximate, read as the least they mean: "dozens" 12, "scores"
+// 20, "hundreds" 100, "thousands" 1,000, "millions" 1,000,000, "tens of
+// thousands" 10,000, "hundreds of thousands" 100,000; "several"/"a few"
+// hundred/thousand/dozen = 3 x unit),
 // with qualifiers: "at least", "more than", "over", "no fewer than", "or more"
 // (kAtLeast); "up to", "as many as", "at most", "fewer than", "less than",
 // "no more than" (kAtMost); "nearly", "almost", "about", "around", "some",
