@@ -263,7 +263,8 @@ constexpr Qualifier kQualifiers[] = {
     {{"as", "many", "as"}, kAtMost},        {{"at", "least"}, kAtLeast},
     {{"more", "than"}, kAtLeast},           {{"upwards", "of"}, kAtLeast},
     {{"well", "over"}, kAtLeast},           {{"just", "over"}, kAtLeast},
-    {{"over"}, kAtLeast},                   {{"up", "to"}, kAtMost},
+    {{"over"}, kAtLeast},                   {{"above"}, kAtLeast},
+    {{"up", "to"}, kAtMost},
     {{"at", "most"}, kAtMost},              {{"fewer", "than"}, kAtMost},
     {{"less", "than"}, kAtMost},            {{"just", "under"}, kAtMost},
     {{"close", "to"}, kApproximate},        {{"an", "estimated"}, kApproximate},
@@ -434,11 +435,11 @@ constexpr Trigger kStates[] = {
 
 // Words between N [NOUN] and its state: "were also reportedly killed".
 constexpr std::string_view kChain[] = {
-    "were",       "was",      "are",       "is",    "be",      "been",   "being",
-    "have",       "has",      "had",       "will",  "would",   "also",   "all",
-    "reportedly", "reported", "allegedly", "later", "still",   "now",    "feared",
-    "believed",   "thought",  "confirmed", "found", "left",    "remain", "remains",
-    "remained",   "forced",   "to",        "said",  "already", "both",   "more"};
+    "were",      "was",     "are",    "is",      "be",       "been",     "being",      "have",
+    "has",       "had",     "will",   "would",   "also",     "all",      "reportedly", "reported",
+    "allegedly", "later",   "still",  "now",     "feared",   "believed", "thought",    "confirmed",
+    "found",     "left",    "remain", "remains", "remained", "forced",   "driven",     "to",
+    "said",      "already", "both",   "more"};
 
 constexpr std::string_view kParticipantNouns[] = {
     "protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "participants"};
@@ -547,6 +548,8 @@ class Finder {
   int FindWho(int end, bool strict) const;
   bool VerbBefore(int begin, Found* f) const;
   bool NominalBefore(int begin, Found* f) const;
+  bool TollRoseTo(int begin, Found* f) const;
+  int SkipAside(int k) const;
   bool NounAfter(int end, Found* f) const;
   bool StateAt(int k, bool passive, Found* f) const;
   bool StateAfter(int end, int who, Found* f) const;
@@ -647,8 +650,28 @@ bool Finder::VerbBefore(int begin, Found* f) const {
   return true;
 }
 
+// "The death toll from the strongest quake in 80 years rose above N": a
+// toll somewhere before a verb of rising right before N.
+bool Finder::TollRoseTo(int begin, Found* f) const {
+  int k = begin - 1;
+  if (k >= 0 && In(words_[k], {"to", "past"})) --k;
+  if (k < 1 || !In(words_[k], {"rose", "risen", "climbed", "reached", "passed", "topped",
+                               "exceeded", "surpassed", "jumped", "hit", "stood", "stands"}))
+    return false;
+  for (int j = k - 1; j >= 0 && j >= k - 20; --j) {
+    std::string_view w = words_[j];
+    if (EqualsIgnoreCase(w, "toll")) {
+      *f = Found{CountKind::kKilled, j, begin};
+      return true;
+    }
+    if (In(w, {";", ":", "which", "that", "while", "as"})) return false;
+  }
+  return false;
+}
+
 // "the deaths of N", or a "toll" a few words before: "the death toll rose to N".
 bool Finder::NominalBefore(int begin, Found* f) const {
+  if (TollRoseTo(begin, f)) return true;
   if (begin >= 2 && EqualsIgnoreCase(words_[begin - 1], "of")) {
     if (const Trigger* t = Find(words_[begin - 2], kNominals)) {
       *f = Found{t->kind, begin - 2, begin};
@@ -690,6 +713,12 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
     *f = Found{CountKind::kKilled, k, k + 2};  // "one teacher was shot dead"
     return true;
   }
+  if (k >= 1 && k + 2 < n_ && EqualsIgnoreCase(words_[k], "from") &&
+      In(words_[k - 1], {"forced", "driven"}) &&
+      (EqualsIgnoreCase(words_[k + 1], "homes") || EqualsIgnoreCase(words_[k + 2], "homes"))) {
+    *f = Found{CountKind::kDisplaced, k - 1, k + 3};  // "were forced from their homes"
+    return true;
+  }
   const Trigger* s = Find(words_[k], kStates);
   if (s == nullptr) return false;
   bool transitive = Find(words_[k], kVerbs) != nullptr;
@@ -699,6 +728,21 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
 }
 
 // "12 dead soldiers", "30 people were killed", "130 dead", "thousands fled".
+// Past what may stand between a counted noun and its state: a second noun
+// ("18 police officers and soldiers have died") and an aside ("39 people,
+// including two police officers, were injured").
+int Finder::SkipAside(int k) const {
+  if (k + 1 < n_ && In(words_[k], {"and", "or"}) && InTable(words_[k + 1], kPeople)) k += 2;
+  if (k + 1 >= n_ || words_[k] != "," ||
+      !In(words_[k + 1], {"including", "among", "mostly", "most", "many", "some", "all", "both"}))
+    return k;
+  for (int j = k + 2; j < n_ && j <= k + 12; ++j) {
+    if (words_[j] == ",") return j + 1;
+    if (In(words_[j], {";", ":", "."})) break;
+  }
+  return k;
+}
+
 bool Finder::StateAfter(int end, int who, Found* f) const {
   if (who > end && end < n_) {  // a state word among the noun's modifiers
     for (int k = end; k < who; ++k) {
@@ -708,7 +752,7 @@ bool Finder::StateAfter(int end, int who, Found* f) const {
       }
     }
   }
-  int k = who >= 0 ? who + 1 : end;
+  int k = SkipAside(who >= 0 ? who + 1 : end);
   bool passive = false;
   for (int chain = 0; k < n_ && chain < 5 && InTable(words_[k], kChain); ++k, ++chain) {
     passive = passive || In(words_[k], {"were", "was", "are", "is", "be", "been", "being"});
@@ -786,12 +830,13 @@ bool ParseNumberPhrase(std::span<const std::string_view> words, int begin, Numbe
 namespace {
 
 // Every count has a word that says what was counted ("killed", "dead",
-// "deaths", "toll", "protesters", "took to the streets"): without one, no
+// "deaths", "toll", "protesters", "took to the streets", "forced from their
+// homes"): without one, no
 // number in the sentence is a count.
 // The words of the tables above, lower-cased, in one set built once.
 const std::unordered_set<std::string>& CountWords() {
   static const auto* words = [] {
-    auto* set = new std::unordered_set<std::string>{"toll", "streets"};  // never freed
+    auto* set = new std::unordered_set<std::string>{"toll", "streets", "homes"};  // never freed
     auto add = [&](std::string_view w) {
       std::string lower(w);
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -21,8 +21,12 @@
 //    streets". A
 //    transitive participle with an object and no "be" before it ("3 bombs
 //    killed 30 people") is an active verb, not a count of its subject.
-//  * nominal: "a death toll of 130", "the toll rose to 130", "the deaths of 12
-//    soldiers", "the arrest of 5 activists", "40 deaths", "12 arrests".
+//  * nominal: "a death toll of 130", "the toll rose to 130", "the death toll
+//    from the strongest quake in 80 years rose above 2,400", "the deaths of
+//    12 soldiers", "the arrest of 5 activists", "40 deaths", "12 arrests".
+//  * between a counted noun and its state, a second noun ("18 officers and
+//    soldiers have died") or an aside ("39 people, including two police
+//    officers, were injured"); "700,000 people were forced from their homes".
 //  * participants: "hundreds of protesters", "5,000 demonstrators" (when no
 //    other form applies: "police killed 12 protesters" is a killed count).
 // Numbers: digits ("130", "1,200", "3.5 million"), words ("five",
@@ -41,7 +45,7 @@
 // million", "30 dollars"), percentages, ages ("aged 30", "30 years old", "a
 // 30-year-old"), times ("10:30", "10 p.m."), measures, labels ("Flight 9268"),
 // "no one", and the N of "one of the N".
-// Not handled: coordinated subjects ("two soldiers and three civilians were
+// Not handled: coordinated counts ("two soldiers and three civilians were
 // wounded" gives only the three), counts far from their trigger.
 #ifndef DYAD_DOC_COUNTS_H_
 #define DYAD_DOC_COUNTS_H_
