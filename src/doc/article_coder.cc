@@ -532,13 +532,21 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
 // only for what follows it, and only if the clause names no date itself.
 const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const {
   const TimeExpression* best = nullptr;
+  const TimeExpression* relative = nullptr;  // the last "two days after" before the verb
   int best_distance = 1 << 30;
   for (const TimeExpression& e : times) {
+    if (e.relative && begin >= e.token_end && Reachable(begin, end, e.token_begin, e.token_end))
+      relative = &e;
     if (e.relative && (begin < e.token_end || (best != nullptr && !best->relative))) continue;
     int d = Distance(begin, end, e.token_begin, e.token_end);
     bool better = d < best_distance || (best != nullptr && best->relative && !e.relative);
     if (better && Reachable(begin, end, e.token_begin, e.token_end)) best = &e, best_distance = d;
   }
+  // A date before "two days after" is the earlier clause's ("On Tuesday, they
+  // stormed the embassy, two days after airstrikes killed 25").
+  if (relative != nullptr && best != nullptr && !best->relative &&
+      best->token_end <= relative->token_begin)
+    return relative;
   return best;
 }
 

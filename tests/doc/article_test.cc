@@ -388,6 +388,14 @@ TEST_F(ArticleTest, ADayAfterDatesTheClauseThatFollows) {
   const Out* stormed = Find(events, "---CVL", "KENLEG");
   ASSERT_NE(stormed, nullptr);
   EXPECT_EQ(stormed->details.event_date, 20240625);
+  // A day in the opening phrase dates the clause before "two days after".
+  events = Code(
+      "On Tuesday, hundreds of protesters had stormed the embassy, two days after U.S. airstrikes "
+      "killed 25 fighters of an Iraqi militia.",
+      20200103);
+  const Out* killed = Find(events, "USAMIL", "IRQUAF");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->details.event_date, 20191229);
 }
 
 // An undated past sentence right after one that named a day goes on about
