@@ -324,6 +324,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         dicts.actors.actors()[phrase->actor].person) {
       continue;
     }
+    // "Senator Joe Lieberman", "House Speaker Dennis Hastert" after their
+    // terms: the title names what the person was; their code at the date (a
+    // former official, ELI) is what they are now, not extended by the title.
+    if (dyad && phrase->actor >= 0 && dicts.actors.actors()[phrase->actor].person &&
+        phrase->code.size() == 6 && phrase->code.ends_with("ELI")) {
+      continue;
+    }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
 }
