@@ -188,11 +188,20 @@ bool SameRoot(const std::string& a, const std::string& b) {
 
 bool SameDate(const GoldEvent& g, Date d) { return d / g.precision == g.date / g.precision; }
 
-// Names match folded, up to a comma ("Washington, D.C." is "Washington").
+// Names match folded, up to a comma ("Washington, D.C." is "Washington"),
+// without a trailing kind of division ("Cabo Delgado Province" is "Cabo Delgado").
 bool SamePlace(const GoldEvent& g, const Predicted& p) {
   if (p.place.empty()) return false;
   char a[256], b[256];
-  auto head = [](std::string_view name) { return name.substr(0, name.find(',')); };
+  auto head = [](std::string_view name) {
+    name = name.substr(0, name.find(','));
+    for (std::string_view kind : {" Province", " Region", " State", " Governorate", " Oblast",
+                                  " Prefecture", " Department", " District", " County"}) {
+      if (name.size() > kind.size() && name.ends_with(kind))
+        return name.substr(0, name.size() - kind.size());
+    }
+    return name;
+  };
   return g.place_country == p.place_country &&
          doc::FoldPlaceName(head(g.place), a) == doc::FoldPlaceName(head(p.place), b);
 }

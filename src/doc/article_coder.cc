@@ -833,6 +833,15 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
     i.date = when.date;
     i.date_precision = when.precision;
     i.location = LocationOf(NearestPlace(n.token_begin, n.token_end), p.tokens);
+    if (i.location) RememberPlace(*i.location);
+    // With no place of its own: the place the sentence before gave its deed,
+    // else where the story was filed (a toll with no place is a local one).
+    if (!i.location && carried_place != nullptr) i.location = *carried_place;
+    if (!i.location && dateline != nullptr) {
+      PlaceMention m{0, 0, dateline};
+      i.location = LocationOf(&m, {});
+      i.location->bytes = dateline_bytes;
+    }
     i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
     sentence.incidents.push_back(std::move(i));
   }

@@ -678,6 +678,15 @@ bool Finder::NominalBefore(int begin, Found* f) const {
       return true;
     }
   }
+  // N right after a word that gives a toll its number ("rose to", "stood at",
+  // "of"), not one inside the toll's noun phrase ("the toll from the bombing
+  // of two nightclubs").
+  if (begin < 1 || !In(words_[begin - 1], {"to", "at", "past", "above", "reached", "hit", "passed",
+                                           "topped", "exceeded", "is", "was", "now", "of"}))
+    return false;
+  if (EqualsIgnoreCase(words_[begin - 1], "of") &&
+      (begin < 2 || !EqualsIgnoreCase(words_[begin - 2], "toll")))
+    return false;
   for (int j = begin - 1; j >= 0 && j >= begin - 8; --j) {
     std::string_view w = words_[j];
     if (EqualsIgnoreCase(w, "toll")) {

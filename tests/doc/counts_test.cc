@@ -241,6 +241,8 @@ TEST(CountsTest, NominalForms) {
        {"killed>=2400"}},
       {"The toll in the north , officials said , climbed to 31", {"killed=31"}},
       {"Prices rose above 2,400 in the capital", {}},
+      {"The death toll from the bombing of two nightclubs rose above 180", {"killed>=180"}},
+      {"The toll stood at 12", {"killed=12"}},
       {"the deaths of 12 soldiers", {"killed=12 soldiers"}},
       {"the arrest of 5 activists", {"arrested=5 activists"}},
       {"the abduction of 276 schoolgirls", {"kidnapped=276 schoolgirls"}},
