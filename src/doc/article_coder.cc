@@ -403,6 +403,8 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     int end = begin;
     while (end < n && IsProperTag(p.tags[end])) ++end;
     if (end == begin) continue;
+    // "to Taiwan's democracy": a possessive names an owner, not a place.
+    if (end < n && p.tags[end] == "POS") continue;
     if (const Place* place = SeatOfGovernment(begin, end, date)) {
       places.push_back(PlaceMention{begin, end, place, origin, over});
       t = end - 1;

@@ -606,6 +606,18 @@ TEST_F(ArticleTest, AParticipleClauseGivesTheDeedItsPlace) {
   EXPECT_FALSE(c->details.location.has_value() && c->details.location->name == "Busia");
 }
 
+TEST_F(ArticleTest, APossessiveIsNoPlace) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "French President Emmanuel Macron met Polish President Andrzej Duda on Monday and pledged "
+      "aid to Ukraine's army.",
+      20230605, false, &*gazetteer);
+  const Out* met = Find(events, "FRAGOV", "POLGOV");
+  ASSERT_NE(met, nullptr);
+  EXPECT_FALSE(met->details.location.has_value() && met->details.location->name == "Ukraine");
+}
+
 TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   auto gazetteer = LoadGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message()
