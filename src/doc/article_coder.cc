@@ -93,8 +93,9 @@ bool IsPlacePreposition(std::string_view w) {
 // for "a"): a word of another length or first letter is none of them.
 constexpr auto kPlaceWordStarts = [] {
   std::array<uint32_t, 16> out{};
-  for (std::string_view w : {"over", "in", "at", "near", "outside", "inside", "across",
-                             "throughout", "from", "into", "to", "around", "towards", "toward"}) {
+  for (std::string_view w :
+       {"over", "in", "at", "near", "outside", "inside", "across", "throughout", "from", "into",
+        "to", "around", "towards", "toward", "of"}) {
     out[w.size()] |= uint32_t{1} << (w[0] - 'a');
   }
   return out;
@@ -222,6 +223,7 @@ struct ArticleCoder::State {
   const Place* SeatOfGovernment(int begin, int end, Date date);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
+  std::string_view PlaceHint() const;
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end, bool force = false) const;
   const TimeExpression* NearestTime(int begin, int end) const;
@@ -377,15 +379,34 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
 
 // Where the name after the place preposition at word t starts: after "the",
 // and after "the town of" ("in the town of Kuriga"; not "the capital of").
+bool IsSettlementKind(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"town", "city", "village", "district", "province", "region",
+                                 "state", "county", "municipality"});
+}
+
 int PlaceNameStart(std::span<const std::string_view> words, int t) {
   const int n = static_cast<int>(words.size());
   int begin = t + 1;
   if (EqualsIgnoreCase(words[begin], "the")) ++begin;
-  if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") &&
-      EqualsAnyIgnoreCase(words[begin], {"town", "city", "village", "district", "province",
-                                         "region", "state", "county", "municipality"}))
+  if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") && IsSettlementKind(words[begin]))
     begin += 2;
   return begin;
+}
+
+// The country a place name of the sentence most likely lies in, for names
+// several countries have ("Palma"): the first event's source's, else its
+// target's, else the country of the sentence's first mention that has one,
+// else the dateline's; "" if none.
+std::string_view ArticleCoder::State::PlaceHint() const {
+  if (!sentence.result.events.empty()) {
+    const code::Event& e = sentence.result.events[0];
+    if (std::string_view c = CountryOf(e.source); !c.empty()) return c;
+    if (std::string_view c = CountryOf(e.target); !c.empty()) return c;
+  }
+  for (const code::Mention& m : mentions) {
+    if (std::string_view c = CountryOf(m.code); !c.empty()) return c;
+  }
+  return dateline != nullptr ? std::string_view(dateline->country) : std::string_view();
 }
 
 void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
@@ -397,9 +418,12 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   for (int t = 0; t + 1 < n; ++t) {
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
-    if (!over && !IsPlacePreposition(words[t])) continue;
+    // "seized the town of Palma": a settlement's name without a preposition.
+    const bool town_of =
+        t >= 1 && EqualsIgnoreCase(words[t], "of") && IsSettlementKind(words[t - 1]);
+    if (!over && !town_of && !IsPlacePreposition(words[t])) continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
-    int begin = PlaceNameStart(words, t);
+    int begin = town_of ? t + 1 : PlaceNameStart(words, t);
     int end = begin;
     while (end < n && IsProperTag(p.tags[end])) ++end;
     if (end == begin) continue;
@@ -872,9 +896,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   FindTimesByTense(date, past, recent ? named_day : kNoDate);
   carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;
   carried_place = tweet == nullptr ? CarriedPlace(past) : nullptr;
-  std::string_view hint;
-  if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
-  FindPlaces(p, hint, date);
+  FindPlaces(p, PlaceHint(), date);
   FindClauseBreaks();
   question = IsQuestion(words);
   condition = HasCondition(words);

@@ -618,6 +618,24 @@ TEST_F(ArticleTest, APossessiveIsNoPlace) {
   EXPECT_FALSE(met->details.location.has_value() && met->details.location->name == "Ukraine");
 }
 
+// "recaptured the town of Pemba": a settlement's name needs no preposition;
+// a name shared by places in several countries is looked up in the country
+// of the event's target when its source has none.
+TEST_F(ArticleTest, TownsAndTheCountryOfAnyActor) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto town = Code("Mozambican troops recaptured the town of Pemba from the rebels on Monday.",
+                   20210329, false, &*gazetteer);
+  ASSERT_FALSE(town.empty());
+  ASSERT_TRUE(town[0].details.location.has_value());
+  EXPECT_EQ(town[0].details.location->name, "Pemba");
+  auto shared = Code("Gunmen attacked Pakistani soldiers in Hyderabad on Monday.", 20210329, false,
+                     &*gazetteer);
+  ASSERT_FALSE(shared.empty());
+  ASSERT_TRUE(shared[0].details.location.has_value());
+  EXPECT_EQ(shared[0].details.location->country, "PAK");
+}
+
 TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   auto gazetteer = LoadGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message()
