@@ -71,6 +71,7 @@ class VerbPhraseCoder {
   bool IsSendersOwnForce(int target, int source) const;
   bool IsReciprocal(int unit) const;
   bool IsAdverbialConjunction(int t) const;
+  bool StartsSubject(int t) const;
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
@@ -242,15 +243,8 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   return !x_.forms.empty();
 }
 
-// dyad: "summoned Norway's envoy after the speaker of the Norwegian
-// parliament voiced support": a conjunction of time or cause that opens a
-// clause with its own subject and verb ends what the verb's patterns read.
-bool OpensAdverbialClause(const Sentence& s, int t) {
-  const Token& tok = s.tokens[t];
-  if (tok.tag != "IN" || !EqualsAnyIgnoreCase(tok.text, {"after", "before", "as", "when", "while",
-                                                         "because", "since", "until", "once"})) {
-    return false;
-  }
+// Whether a noun phrase and then a finite verb follow token `t`.
+bool SubjectAndVerbAfter(const Sentence& s, int t) {
   int n = static_cast<int>(s.tokens.size());
   if (t + 1 >= n || s.tokens[t + 1].unit < 0) return false;
   int next = s.units[s.tokens[t + 1].unit].token_end;
@@ -260,12 +254,35 @@ bool OpensAdverbialClause(const Sentence& s, int t) {
   return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
 }
 
+// dyad: "summoned Norway's envoy after the speaker of the Norwegian
+// parliament voiced support": a conjunction of time or cause that opens a
+// clause with its own subject and verb ends what the verb's patterns read.
+bool OpensAdverbialClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  if (tok.tag != "IN" || !EqualsAnyIgnoreCase(tok.text, {"after", "before", "as", "when", "while",
+                                                         "because", "since", "until", "once"})) {
+    return false;
+  }
+  return SubjectAndVerbAfter(s, t);
+}
+
+// dyad: "signed a statement in which Kim reaffirmed ...": so does a relative
+// pronoun with a subject of its own after it; that clause's parties and
+// words are its own.
+bool OpensRelativeClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  if ((tok.tag != "WDT" && tok.tag != "WP") ||
+      !EqualsAnyIgnoreCase(tok.text, {"which", "who", "whom"}))
+    return false;
+  return SubjectAndVerbAfter(s, t);
+}
+
 void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
   x_.lower.clear();
   x_.before.clear();
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t = end + 1; t < vp_end; ++t) {
-    if (dyad && OpensAdverbialClause(s_, t)) break;
+    if (dyad && (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t))) break;
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
   for (int t = start - 1; t >= 0; --t) {
@@ -491,6 +508,15 @@ bool VerbPhraseCoder::IsBrokerAgent(int unit) const {
          EqualsAnyIgnoreCase(s_.tokens[t - 2].text, {"brokered", "mediated"});
 }
 
+// Whether the subject of some verb phrase starts at token `t`.
+bool VerbPhraseCoder::StartsSubject(int t) const {
+  for (const VerbPhrase& other : s_.verb_phrases) {
+    if (other.subject_begin < other.subject_end && s_.units[other.subject_begin].token_begin == t)
+      return true;
+  }
+  return false;
+}
+
 // A conjunction that opens an adverbial clause of time, cause or concession
 // ("after", "as", "when", "because", "although").
 bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
@@ -503,13 +529,7 @@ bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
   }
   // A clause: a subject right after it ("after gunmen stormed"), not a
   // phrase ("as mediator", "after days of clashes").
-  for (const VerbPhrase& other : s_.verb_phrases) {
-    if (other.subject_begin < other.subject_end &&
-        s_.units[other.subject_begin].token_begin == t + 1) {
-      return true;
-    }
-  }
-  return false;
+  return StartsSubject(t + 1);
 }
 
 // "met in Singapore", "held drills in the Sea of Japan": a place named after
@@ -628,9 +648,11 @@ int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
   // "infrastructure that supports": a bare "that" or "which" before the verb.
   int before = vp.verb_token - 1;
   while (before >= 0 && s_.tokens[before].tag.starts_with("RB")) --before;
+  // ... or after a comma ("the ministry, which oversees the police").
+  int antecedent_end = before >= 2 && s_.tokens[before - 1].tag == "," ? before - 2 : before - 1;
   if (before >= 1 && s_.tokens[before].tag == "WDT" && s_.tokens[before].unit < 0 &&
-      s_.tokens[before - 1].unit >= 0) {
-    return s_.tokens[before - 1].unit;
+      s_.tokens[antecedent_end].unit >= 0) {
+    return s_.tokens[antecedent_end].unit;
   }
   if (vp.subject_end - vp.subject_begin != 1 || vp.subject_begin < 1) return -1;
   const Unit& pronoun = s_.units[vp.subject_begin];
@@ -639,8 +661,11 @@ int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
       !EqualsAnyIgnoreCase(word.text, {"who", "which", "that"})) {
     return -1;
   }
+  // "Sharif, who held talks": a non-restrictive clause's comma may stand between.
   int antecedent = vp.subject_begin - 1;
-  return s_.units[antecedent].token_end == pronoun.token_begin ? antecedent : -1;
+  int end = s_.units[antecedent].token_end;
+  if (end + 1 == pronoun.token_begin && s_.tokens[end].tag == ",") ++end;
+  return end == pronoun.token_begin ? antecedent : -1;
 }
 
 // The source: the first coded unit of the clause's subject, else the nearest

@@ -165,6 +165,8 @@ class FastParser::Run {
   int Complement();
   int ClauseAfterSubordinator();
   int ParseClause(bool embedded);
+  bool StartsRelativeClauseAfterComma(int i) const;
+  void AppendRelativeClause(int s);
   int LeadingPhrase();
 
   std::span<const std::string_view> words_, tags_;
@@ -542,6 +544,25 @@ int FastParser::Run::LeadingPhrase() {
   return -1;
 }
 
+// ", who held talks with Guterres ," or ", which borders Iraq ,": a relative
+// clause set off by commas after a subject, its own verb right after it.
+bool FastParser::Run::StartsRelativeClauseAfterComma(int i) const {
+  if (Tag(i) != "," || (Tag(i + 1) != "WP" && Tag(i + 1) != "WDT")) return false;
+  if (!EqualsLower(Word(i + 1), "who") && !EqualsLower(Word(i + 1), "which")) return false;
+  return IsVerb(Tag(SkipAdverbs(i + 2)));
+}
+
+// The relative clause after the subject and the commas around it, so that
+// the predicate after it ("Sharif, who ..., thanked donors") keeps the
+// subject: (S (NP Sharif) (, ,) (SBAR (S (NP who) (VP held ...))) (, ,) (VP thanked ...)).
+void FastParser::Run::AppendRelativeClause(int s) {
+  Append(s, Leaf(pos_++));
+  // "who" is the clause's subject; "which" its subordinator, as elsewhere.
+  Append(s, Tag(pos_) == "WP" ? Wrap("SBAR", ParseClause(/*embedded=*/true))
+                              : ClauseAfterSubordinator());
+  if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
+}
+
 int FastParser::Run::ParseClause(bool embedded) {
   int s = NewNode("S");
   while (pos_ < n_ && !StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) {
@@ -550,13 +571,15 @@ int FastParser::Run::ParseClause(bool embedded) {
     Append(s, lead);
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
-  if (StartsNounPhrase(pos_)) Append(s, SubjectNounPhrase());
+  bool subject = StartsNounPhrase(pos_);
+  if (subject) Append(s, SubjectNounPhrase());
   while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1)) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
     Append(s, Leaf(pos_++));
     Append(s, NounPhrase(/*subject=*/false));
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
+  if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
   // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
   while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));

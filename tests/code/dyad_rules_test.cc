@@ -361,6 +361,26 @@ TEST_F(DyadRulesTest, RelativePronounSubjectIsItsAntecedent) {
             Events{});
 }
 
+TEST_F(DyadRulesTest, NonRestrictiveRelativePronounIsItsAntecedent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French troops, who attacked Russia on the border near the river, met
+  // India": the troops attack, and meet.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (, ,) (SBAR (S (NP (WP who)) (VP (VBD "
+                 "attacked) (NP (NNP Russia)) (PP (IN on) (NP (DT the) (NN border))) (PP (IN near) "
+                 "(NP (DT the) (NN river)))))) (, ,) (VP (VBD met) (NP (NNP India))) (. .)))"),
+            (Events{"FRAMIL RUS 190", "FRAMIL IND 040"}));
+}
+
+TEST_F(DyadRulesTest, RelativeClauseWithItsOwnSubjectNamesNoPartyOfTheVerb) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France and Russia signed a treaty in which India threatened China":
+  // the treaty's signatories sign it with each other, not with India.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP Russia)) (VP (VBD signed) (NP (DT a) "
+                 "(NN treaty)) (PP (IN in)) (SBAR (WDT which) (S (NP (NNP India)) (VP (VBD "
+                 "threatened) (NP (NNP China)))))) (. .)))"),
+            (Events{"FRA RUS 057", "RUS FRA 057"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.

@@ -170,6 +170,18 @@ TEST(FastParserTest, EveryTokenAppearsOnceInOrder) {
   EXPECT_EQ(leaves, words);
 }
 
+TEST(FastParserTest, RelativeClauseBetweenCommasKeepsTheSubjectOfThePredicate) {
+  // "Dubois, who visited Moscow, praised Russia": "praised" is Dubois's.
+  EXPECT_EQ(Parse("Dubois/NNP ,/, who/WP visited/VBD Moscow/NNP ,/, praised/VBD Russia/NNP ./."),
+            "(ROOT (S (NP (NNP Dubois)) (, ,) (SBAR (S (NP (WP who)) (VP (VBD visited) (NP (NNP "
+            "Moscow))))) (, ,) (VP (VBD praised) (NP (NNP Russia))) (. .)))");
+  // ... and with "which".
+  EXPECT_EQ(Parse("The/DT ministry/NN ,/, which/WDT oversees/VBZ police/NNS ,/, "
+                  "accused/VBD Russia/NNP"),
+            "(ROOT (S (NP (DT The) (NN ministry)) (, ,) (SBAR (WDT which) (S (VP (VBZ "
+            "oversees) (NP (NNS police))))) (, ,) (VP (VBD accused) (NP (NNP Russia)))))");
+}
+
 TEST(FastParserTest, EmptyAndMismatchedInputGiveAnEmptyTree) {
   FastParser parser;
   Tree tree;
