@@ -44,8 +44,13 @@ struct CoderScratch {
 class VerbPhraseCoder {
  public:
   VerbPhraseCoder(const dict::Dictionaries& dicts, const CoderOptions& options,
-                  CoderScratch& scratch, SentenceResult* result)
-      : dicts_(dicts), options_(options), x_(scratch), s_(scratch.sentence), result_(result) {}
+                  CoderScratch& scratch, PhraseResolver* resolver, SentenceResult* result)
+      : dicts_(dicts),
+        options_(options),
+        x_(scratch),
+        s_(scratch.sentence),
+        resolver_(resolver),
+        result_(result) {}
 
   // Codes one verb phrase; returns whether the verb yielded a code (which
   // makes the caller skip the verb phrases nested in it).
@@ -80,6 +85,7 @@ class VerbPhraseCoder {
   bool IsBrokerAgent(int unit) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
+  int DeedObject(int target);
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
@@ -100,6 +106,7 @@ class VerbPhraseCoder {
   const CoderOptions& options_;
   CoderScratch& x_;
   Sentence& s_;
+  PhraseResolver* resolver_;  // may be null
   SentenceResult* result_;
   int block_ = -1;
   int source_ = -1;
@@ -628,6 +635,24 @@ bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
   return false;
 }
 
+// dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
+// no one acts on the author of the deed its uncoded object names, if the
+// document told it (PhraseResolver::ResolveDeed); returns the target to use.
+int VerbPhraseCoder::DeedObject(int target) {
+  if (resolver_ == nullptr || x_.lower.empty() || (target >= 0 && IsCodedUnit(target)))
+    return target;
+  int object = s_.tokens[x_.lower.front()].unit;
+  if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
+  const Unit& u = s_.units[object];
+  Phrase& phrase = s_.phrases[u.phrase_begin];
+  std::string code;
+  if (!resolver_->ResolveDeed(x_.resolving.words, u.token_begin, u.token_end, &code,
+                              &phrase.antecedent))
+    return target;
+  phrase.code = std::move(code);
+  return object;
+}
+
 // dyad: "has been complicated by the downing of a Russian warplane": a
 // gerund after a determiner names an event without saying whose; with no
 // "by" phrase in it, it is no verb of the clause's subject.
@@ -1044,6 +1069,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     }
   }
   if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
+  // ... not a participle that modifies a noun ("a statement condemning the coup").
+  bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
+  if (dyad && code.starts_with("11") && !passive && finite) target = DeedObject(target);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
   // an earlier one that found its party acts on that party too when it
@@ -1220,7 +1248,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   FindIssues(dicts_, x.words, result);
   RemoveCommaClauses(options_, dicts_.format == dict::Dictionaries::Format::kDyad, &s);
   CodePhrases(dicts_, date, resolver_, &s, &x.resolving);
-  VerbPhraseCoder verbs(dicts_, options_, x, result);
+  VerbPhraseCoder verbs(dicts_, options_, x, resolver_, result);
   x.event_blocks.clear();
   x.reporting.clear();
   auto close_reporting = [&] {

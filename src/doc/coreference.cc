@@ -93,7 +93,18 @@ void Coreference::Clear() {
   surnames_.clear();
   country_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
+  deeds_.Clear();
   SetQuotes({}, {}, {});
+}
+
+bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
+                              std::string* code, std::string* antecedent) {
+  bool attack = false;
+  if (!deeds_.Author(words.subspan(begin, end - begin), code, &attack)) return false;
+  // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
+  if (attack && code->size() > 3 && country_codes_.contains(code->substr(0, 3))) code->resize(3);
+  antecedent->assign("a deed of ").append(*code);
+  return true;
 }
 
 void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker,

@@ -653,5 +653,23 @@ TEST_F(ArticleTest, PlacesCarryToTheNextSentenceAndMeetingsToTheDateline) {
   }
 }
 
+// "condemned the attacks" names the article's first attack: its author's
+// country; "the arrests", its author as named.
+TEST_F(ArticleTest, CriticismOfADeedTargetsItsAuthor) {
+  auto events = Code(
+      "Russian troops shelled the Ukrainian city of Kharkiv on Monday. Germany condemned the "
+      "attacks on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "DEU", "RUS"), nullptr);
+  events = Code(
+      "Belarusian police arrested dozens of opposition activists in Minsk. The European Union "
+      "denounced the arrests.",
+      20230605);
+  EXPECT_NE(Find(events, "IGOEUREEC", "BLRCOP"), nullptr);
+  // No deed told: nothing to criticise.
+  events = Code("Germany condemned the attacks on Tuesday.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
 }  // namespace
 }  // namespace dyad::doc

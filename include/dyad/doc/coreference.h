@@ -24,6 +24,8 @@
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
 //    people" ---CVL) is that role of the speaker's country.
+//  * the object of a criticism that names a deed of force ("condemned the
+//    strikes"): its author, by ResolveDeed (deeds.h).
 //  * the two (or both) leaders / presidents / ministers: two persons or
 //    governments; the two countries / nations / neighbours: two countries
 //    (of any mention that has one); the two sides: two actors. The pair is
@@ -46,6 +48,7 @@
 
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
+#include "dyad/doc/deeds.h"
 #include "dyad/doc/gazetteer.h"
 #include "dyad/doc/quotes.h"
 
@@ -84,7 +87,15 @@ class Coreference : public code::PhraseResolver {
   // "he" or "she" can stand for it.
   void RememberSpeaker(std::string_view code, std::string_view text, int actor, bool person);
 
+  // Adds an event the article wrote (asserted or reported): "the strikes"
+  // later may name it (deeds.h).
+  void RememberDeed(std::string_view source, std::string_view code) {
+    deeds_.Remember(source, code);
+  }
+
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
+  bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
+                   std::string* antecedent) override;
   bool Resolve(std::span<const std::string_view> words, int begin, int end,
                std::span<const code::Mention> earlier, std::string* code,
                std::string* antecedent) override;
@@ -154,6 +165,7 @@ class Coreference : public code::PhraseResolver {
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
+  Deeds deeds_;  // the article's written events
 };
 
 }  // namespace dyad::doc
