@@ -60,6 +60,8 @@ class VerbPhraseCoder {
   int last_source() const { return source_; }
   std::vector<Party> PartiesOfUnit(int unit) const { return PartiesOf(unit); }
   ActorProvenance ProvenanceOf(const Party& p, int unit) const { return Provenance(p, unit); }
+  // Copies the events of the verb before an elliptical "as did X" to X.
+  void AddEllipticalSubjects();
 
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
@@ -633,6 +635,50 @@ bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
     if (EqualsIgnoreCase(s_.tokens[head].text, w)) return true;
   }
   return false;
+}
+
+// The unit of an elliptical clause's subject after token `t` ("as did [Iraq
+// and Jordan]"): "as", then a form of "do" or "have", then the unit, which
+// ends the clause; -1 if there is none.
+int EllipticalSubject(const Sentence& s, int t) {
+  int n = static_cast<int>(s.tokens.size());
+  if (t + 2 >= n || !EqualsIgnoreCase(s.tokens[t].text, "as") ||
+      !EqualsAnyIgnoreCase(s.tokens[t + 1].text, {"did", "does", "do", "has", "have", "had"}))
+    return -1;
+  int unit = s.tokens[t + 2].unit;
+  if (unit < 0 || s.units[unit].token_begin != t + 2) return -1;
+  int end = s.units[unit].token_end;
+  if (end < n && s.tokens[end].tag != "." && s.tokens[end].tag != "," && s.tokens[end].tag != ":")
+    return -1;
+  return unit;
+}
+
+// dyad: "Saudi Arabia condemned the strikes, as did Iraq, Jordan and
+// Pakistan": the subjects of an elliptical "as did" clause do what the verb
+// before it did, to the same target.
+void VerbPhraseCoder::AddEllipticalSubjects() {
+  for (int t = 1; t < static_cast<int>(s_.tokens.size()); ++t) {
+    int unit = EllipticalSubject(s_, t);
+    if (unit < 0 || !IsCodedUnit(unit)) continue;
+    int verb = -1;  // the last verb before "as" that made events
+    for (const Event& e : result_->events) {
+      if (e.verb_tokens.begin < t) verb = std::max(verb, e.verb_tokens.begin);
+    }
+    size_t n = result_->events.size();
+    for (size_t k = 0; k < n; ++k) {
+      if (result_->events[k].verb_tokens.begin != verb) continue;
+      for (const Party& p : PartiesOf(unit)) {
+        const Event& done = result_->events[k];
+        if (IsNullCode(p.code) || p.code == done.target) continue;
+        Event e = done;
+        e.source = p.code;
+        e.source_info = Provenance(p, unit);
+        e.source_tokens = TokensOf(unit);
+        result_->events.push_back(std::move(e));
+        x_.event_blocks.push_back(x_.event_blocks[k]);
+      }
+    }
+  }
 }
 
 // dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
@@ -1280,6 +1326,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     }
   }
   while (!x.reporting.empty()) close_reporting();
+  if (dyad) verbs.AddEllipticalSubjects();
   if (dyad) DropSubsumedByAssassination(&result->events);
   if (dyad) AddBrokerMediation(dicts_, date, s, &result->events);
 }

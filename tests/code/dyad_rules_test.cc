@@ -381,6 +381,19 @@ TEST_F(DyadRulesTest, RelativeClauseWithItsOwnSubjectNamesNoPartyOfTheVerb) {
             (Events{"FRA RUS 057", "RUS FRA 057"}));
 }
 
+TEST_F(DyadRulesTest, EllipticalAsDidClauseRepeatsTheEventForItsSubjects) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France attacked Russia, as did India and China".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Russia)) (, ,) (ADVP (RB "
+                 "as)) (S (VP (VBD did) (NP (NNP India) (CC and) (NNP China))))) (. .)))"),
+            (Events{"FRA RUS 190", "IND RUS 190", "CHN RUS 190"}));
+  // "France attacked Russia, as did the troops who ...": only a clause that
+  // ends with its subject.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Russia)) (, ,) (ADVP (RB "
+                 "as)) (S (VP (VBD did) (NP (NNP India)) (PP (IN in) (NP (CD 2019)))))) (. .)))"),
+            (Events{"FRA RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
