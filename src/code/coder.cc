@@ -1128,8 +1128,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // "..., accusing him of ignoring attacks on Israeli towns": an object
   // pronoun is that party, whatever the words after it name.
   int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
-  bool pronoun_object =
-      object >= 0 && s_.tokens[x_.lower.front()].tag == "PRP" && !IsCodedUnit(object);
+  const Token* first = x_.lower.empty() ? nullptr : &s_.tokens[x_.lower.front()];
+  bool pronoun = object >= 0 && first->tag == "PRP" && !first->text.ends_with("self") &&
+                 !first->text.ends_with("selves");
+  bool pronoun_object = pronoun && !IsCodedUnit(object);
   bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
   if ((trailing || coordinated) && (target < 0 || !IsCodedUnit(target) || pronoun_object) &&
       !own_target && shared_target_ >= 0) {
@@ -1138,6 +1140,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (trailing && (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 &&
       clause_source_ != target) {
     source = clause_source_;
+  }
+  // "imposed sanctions on the police, accusing it of abuse": an object
+  // pronoun read as the actor itself (not "itself") is the party before.
+  if ((trailing || coordinated) && pronoun && target == object && source >= 0 &&
+      shared_target_ >= 0 && !IsGroup(source) && UnitCode(target) == UnitCode(source)) {
+    target = shared_target_;
   }
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
   // verb, a compound source's members act on each other; in dyad's files also

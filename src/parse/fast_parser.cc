@@ -154,6 +154,8 @@ class FastParser::Run {
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
+  bool AccusesObjectAt(int start) const;
+  bool OfAhead(int i) const;
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
@@ -348,14 +350,41 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
 
 // A base noun phrase with its "of" phrase: (NP (NP the city) (PP of (NP ...))).
 int FastParser::Run::NounPhraseWithOf(bool subject) {
+  int start = pos_;
   int np = BaseNounPhrase();
   if (np < 0 || !EqualsLower(Word(pos_), "of") || !StartsNounPhrase(pos_ + 1)) return np;
+  // "accusing it of abuse", "accused Moscow of arming rebels": no "it of",
+  // and what the object of an accusation is accused of is no part of it.
+  if ((pos_ == start + 1 && Tag(start) == "PRP") || (AccusesObjectAt(start) && !OfAhead(pos_ + 1)))
+    return np;
   int outer = Wrap("NP", np);
   int pp = NewNode("PP");
   Append(pp, Leaf(pos_++));
   Append(pp, NounPhrase(subject));  // "the ambassadors of Arnor, Rohan and Gondor"
   Append(outer, pp);
   return outer;
+}
+
+// Whether the noun phrase at `start` is the first object of a verb that
+// takes "of" for the charge: "accused [Russia] of aggression", "suspected
+// [the ministry] of ...", "convicted [him] of ...".
+bool FastParser::Run::AccusesObjectAt(int start) const {
+  static constexpr std::string_view kStems[] = {"accus", "suspect", "convict", "acquit", "clear"};
+  if (verb_ < 0 || start != verb_ + 1) return false;
+  std::string_view verb = Word(verb_);
+  for (std::string_view stem : kStems) {
+    if (verb.size() > stem.size() && EqualsLower(verb.substr(0, stem.size()), stem)) return true;
+  }
+  return false;
+}
+
+// Whether another "of" follows `i` in the clause ("accused agents of the
+// government [of] taking part": the first belongs to the object).
+bool FastParser::Run::OfAhead(int i) const {
+  for (; i < n_ && !IsPunctuationStop(Tag(i)) && !IsFinite(Tag(i)); ++i) {
+    if (EqualsLower(Word(i), "of")) return true;
+  }
+  return false;
 }
 
 // A noun phrase with its "of" phrases and coordinated members.

@@ -140,11 +140,12 @@ class DyadRulesTest : public ::testing::Test {
   }
 
   // "SRC TGT CODE" for each event of the bracketed `tree`.
-  std::vector<std::string> Code(const std::string& tree) {
+  std::vector<std::string> Code(const std::string& tree, PhraseResolver* resolver = nullptr) {
     tree_text_ = tree;
     Status s = parse::ReadTree(tree_text_, &tree_);
     EXPECT_TRUE(s.ok()) << s.message();
     Coder coder(*dicts_, CoderOptions{});
+    coder.set_resolver(resolver);
     SentenceResult result;
     coder.CodeSentence(tree_, 20200101, &result);
     std::vector<std::string> out;
@@ -392,6 +393,31 @@ TEST_F(DyadRulesTest, EllipticalAsDidClauseRepeatsTheEventForItsSubjects) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Russia)) (, ,) (ADVP (RB "
                  "as)) (S (VP (VBD did) (NP (NNP India)) (PP (IN in) (NP (CD 2019)))))) (. .)))"),
             (Events{"FRA RUS 190"}));
+}
+
+// A resolver that reads every "it" as France.
+class ItIsFrance : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view> words, std::string_view) const override {
+    return words.size() == 1 && words[0] == "it";
+  }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>,
+               std::string* code, std::string* antecedent) override {
+    *code = "FRA";
+    *antecedent = "France";
+    return true;
+  }
+};
+
+TEST_F(DyadRulesTest, ObjectPronounOfAParticipleIsNotItsOwnActor) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia, accusing it of attacks": "it" read as France
+  // (who cannot accuse itself) is the party before.
+  ItIsFrance resolver;
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (, ,) (S (VP "
+                 "(VBG accusing) (NP (PRP it)) (PP (IN of) (NP (NNS attacks))))) (. .)))",
+                 &resolver),
+            (Events{"FRA RUS 130", "FRA RUS 112"}));
 }
 
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {

@@ -182,6 +182,20 @@ TEST(FastParserTest, RelativeClauseBetweenCommasKeepsTheSubjectOfThePredicate) {
             "oversees) (NP (NNS police))))) (, ,) (VP (VBD accused) (NP (NNP Russia)))))");
 }
 
+TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
+  EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
+            "spying))))))");
+  // The object's own "of" stays when a charge follows.
+  EXPECT_EQ(Parse("Chile/NNP accused/VBD agents/NNS of/IN Peru/NNP of/IN spying/NN"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NP (NNS agents)) (PP (IN of) (NP "
+            "(NP (NNP Peru)) (PP (IN of) (NP (NN spying)))))))))");
+  // A pronoun takes no "of" phrase.
+  EXPECT_EQ(Parse("Chile/NNP blamed/VBD it/PRP of/IN course/NN"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD blamed) (NP (PRP it)) (PP (IN of) (NP (NN "
+            "course))))))");
+}
+
 TEST(FastParserTest, EmptyAndMismatchedInputGiveAnEmptyTree) {
   FastParser parser;
   Tree tree;
