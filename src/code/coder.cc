@@ -88,6 +88,7 @@ class VerbPhraseCoder {
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   int DeedObject(int target);
+  int FightingSides(const VerbPhrase& vp) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
@@ -681,6 +682,32 @@ void VerbPhraseCoder::AddEllipticalSubjects() {
   }
 }
 
+bool IsFightingNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"fighting", "war", "clashes", "conflict", "hostilities", "battle",
+                                 "battles", "skirmishes"});
+}
+
+// The sides of a fight that is the verb's subject, or -1: "[Fighting between
+// Armenia and Azerbaijan] killed ...", "The war, which erupted in 2023
+// between [the army and the RSF], has killed ...".
+int VerbPhraseCoder::FightingSides(const VerbPhrase& vp) const {
+  if (vp.subject_begin >= vp.subject_end) return -1;
+  int subject = vp.subject_begin;
+  const Unit& u = s_.units[subject];
+  // The sides inside the subject's phrase ...
+  for (int t = u.token_begin + 1; t < u.token_end; ++t) {
+    if (EqualsIgnoreCase(s_.tokens[t].text, "between") && IsFightingNoun(s_.tokens[t - 1].text))
+      return IsGroup(subject) ? subject : -1;
+  }
+  // ... or in the clause set off between it and the verb.
+  if (IsCodedUnit(subject) || !IsFightingNoun(s_.tokens[u.token_end - 1].text)) return -1;
+  for (int t = u.token_end; t + 1 < vp.verb_token; ++t) {
+    int next = s_.tokens[t + 1].unit;
+    if (EqualsIgnoreCase(s_.tokens[t].text, "between") && next >= 0 && IsGroup(next)) return next;
+  }
+  return -1;
+}
+
 // dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
 // no one acts on the author of the deed its uncoded object names, if the
 // document told it (PhraseResolver::ResolveDeed); returns the target to use.
@@ -1119,6 +1146,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
   if (dyad && code.starts_with("11") && !passive && finite) target = DeedObject(target);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "Fighting between the army and the RSF killed 56 civilians": the
+  // sides fought each other; the dead are its toll.
+  if (int sides = dyad && IsViolence(code) ? FightingSides(vp) : -1; sides >= 0) {
+    source = target = sides;
+    code = "190";
+  }
   // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
   // an earlier one that found its party acts on that party too when it
   // names no one of its own; so does a participle after the clause ("severed

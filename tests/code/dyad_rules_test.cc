@@ -420,6 +420,25 @@ TEST_F(DyadRulesTest, ObjectPronounOfAParticipleIsNotItsOwnActor) {
             (Events{"FRA RUS 130", "FRA RUS 112"}));
 }
 
+TEST_F(DyadRulesTest, FightingBetweenSidesIsTheirFight) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Fighting between French troops and Russian police killed civilians".
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NN Fighting)) (PP (IN between) (NP (NP (JJ French) (NNS "
+                 "troops)) (CC and) (NP (JJ Russian) (NN police))))) (VP (VBD killed) (NP (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"FRAMIL RUSCOP 190", "RUSCOP FRAMIL 190"}));
+  // "The war, which broke out between France and India, killed civilians".
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NN war)) (, ,) (SBAR (WDT which) (S (VP (VBD broke) (PRT "
+                 "(RP out)) (PP (IN between) (NP (NNP France) (CC and) (NNP India)))))) (, ,) (VP "
+                 "(VBD killed) (NP (NNS civilians))) (. .)))"),
+            (Events{"FRA IND 190", "IND FRA 190"}));
+  // Not a fight: "Talks between France and India killed civilians".
+  Events talks = Code(
+      "(ROOT (S (NP (NP (NNS Talks)) (PP (IN between) (NP (NNP France) (CC and) (NNP India)))) "
+      "(VP (VBD killed) (NP (NNS civilians))) (. .)))");
+  EXPECT_EQ(std::count(talks.begin(), talks.end(), "FRA IND 190"), 0);
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
