@@ -650,7 +650,11 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   for (const Unit& unit : s->units) {
     // The victims of a removed "..., killing 40 civilians" are coded too.
     bool victims = unit.token_begin > s->casualty_begin && unit.token_end <= s->casualty_end;
-    if (!UnitAlive(*s, unit) && !victims) continue;
+    // ... and the sides of a removed ", which erupted between X and Y ,": they
+    // may still be who fought (coder.cc, FightingSides).
+    bool sides = unit.token_begin > 0 && s->tokens[unit.token_begin - 1].deleted &&
+                 EqualsIgnoreCase(s->tokens[unit.token_begin - 1].text, "between");
+    if (!UnitAlive(*s, unit) && !victims && !sides) continue;
     bool place = AfterPlacePreposition(*s, unit);
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       Phrase& phrase = s->phrases[p];
