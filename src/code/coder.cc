@@ -82,6 +82,7 @@ class VerbPhraseCoder {
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
@@ -590,6 +591,15 @@ bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
   int t = vp.verb_token - 1;
   while (t >= 0 && s_.tokens[t].deleted) --t;
   return t >= 0 && s_.tokens[t].tag == ",";
+}
+
+// "..., and urged Pyongyang to ...": a verb without a subject of its own
+// right after a comma and "and" or "but" (adverbs between).
+bool VerbPhraseCoder::IsPredicateAfterCommaAnd(const VerbPhrase& vp) const {
+  if (vp.subject_begin != vp.subject_end) return false;
+  int t = vp.verb_token - 1;
+  while (t >= 0 && s_.tokens[t].tag.starts_with("RB")) --t;
+  return t >= 1 && s_.tokens[t].tag == "CC" && s_.tokens[t - 1].tag == ",";
 }
 
 // A unit that only says when: "yesterday", "last week", "Monday night".
@@ -1170,8 +1180,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       !own_target && shared_target_ >= 0) {
     target = shared_target_;
   }
-  if (trailing && (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 &&
-      clause_source_ != target) {
+  if ((trailing || (dyad && IsPredicateAfterCommaAnd(vp))) &&
+      (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 && clause_source_ != target) {
     source = clause_source_;
   }
   // "imposed sanctions on the police, accusing it of abuse": an object

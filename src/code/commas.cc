@@ -103,6 +103,12 @@ bool IsMainClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
 bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin >= end || s.tokens[begin].tag != "CC") return false;
+  // ... nor is ", and urged Pyongyang to ...": a predicate of the subject
+  // before (coder.cc gives it that subject).
+  int verb = begin + 1;
+  while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  if (verb < end && s.IsWord(verb) && IsFinite(s.tokens[verb]) && s.tokens[verb].tag != "MD")
+    return true;
   bool subject = false;
   for (int t = begin + 1; t < end; ++t) {
     if (!s.IsWord(t)) continue;

@@ -439,6 +439,15 @@ TEST_F(DyadRulesTest, FightingBetweenSidesIsTheirFight) {
   EXPECT_EQ(std::count(talks.begin(), talks.end(), "FRA IND 190"), 0);
 }
 
+TEST_F(DyadRulesTest, PredicateAfterCommaAndKeepsTheSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia, and accused India of attacks".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (, ,) (CC "
+                 "and) (S (VP (VBD accused) (NP (NNP India)) (PP (IN of) (NP (NNS attacks))))) (. "
+                 ".)))"),
+            (Events{"FRA RUS 130", "FRA IND 112"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
