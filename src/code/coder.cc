@@ -82,6 +82,7 @@ class VerbPhraseCoder {
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  int CoordinatedWithTarget(int target, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;
   bool NamesOnlyMembers(int target, int source) const;
@@ -600,6 +601,24 @@ bool VerbPhraseCoder::IsPredicateAfterCommaAnd(const VerbPhrase& vp) const {
   int t = vp.verb_token - 1;
   while (t >= 0 && s_.tokens[t].tag.starts_with("RB")) --t;
   return t >= 1 && s_.tokens[t].tag == "CC" && s_.tokens[t - 1].tag == ",";
+}
+
+// The coded unit right after the target and "and" that ends the clause and
+// is no clause's subject ("... and Tokyo lodged"); -1 if none. `end` is the
+// verb phrase's end: a unit past it (the parser may leave the gapped object
+// outside) must end the sentence.
+int VerbPhraseCoder::CoordinatedWithTarget(int target, int end) const {
+  if (target < 0 || !IsCodedUnit(target)) return -1;
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[target].token_end;
+  if (t + 1 >= n || !s_.IsWord(t) || !EqualsIgnoreCase(s_.tokens[t].text, "and")) return -1;
+  int next = s_.tokens[t + 1].unit;
+  if (next < 0 || !s_.IsWord(t + 1) || s_.units[next].token_begin != t + 1) return -1;
+  if (!IsCodedUnit(next) || StartsSubject(t + 1)) return -1;
+  int after = s_.units[next].token_end;
+  bool ends = after >= n || s_.tokens[after].tag == "." || s_.tokens[after].tag == ",";
+  if (!ends && (after > end || s_.tokens[after].tag != "IN")) return -1;
+  return next;
 }
 
 // A unit that only says when: "yesterday", "last week", "Monday night".
@@ -1232,6 +1251,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
+  // dyad: "tariffs on imports from Mexico and Canada and 10% on goods from
+  // China": a coded phrase coordinated with the target is a target too.
+  if (int also = dyad && !passive ? CoordinatedWithTarget(target, vp.end_token) : -1; also >= 0)
+    MakeEvents(source, also, code, passive, Proto(start, end, passive, pattern));
   // "Congolese troops clashed with M23 rebels": a mutual pattern's event runs
   // both ways; so does signing an agreement (057), which both sides sign
   // ("met Wen and signed energy agreements").

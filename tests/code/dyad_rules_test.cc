@@ -448,6 +448,19 @@ TEST_F(DyadRulesTest, PredicateAfterCommaAndKeepsTheSubject) {
             (Events{"FRA RUS 130", "FRA IND 112"}));
 }
 
+TEST_F(DyadRulesTest, GappedObjectAfterTheTargetIsATargetToo) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia and the capital of India" (the parser leaves
+  // the second object outside the verb phrase).
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (CC and) (S "
+                 "(NP (NP (DT the) (NN capital)) (PP (IN of) (NP (NNP India))))) (. .)))"),
+            (Events{"FRA RUS 130", "FRA IND 130"}));
+  // A subject after "and" starts a clause of its own.
+  EXPECT_EQ(Code("(ROOT (S (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia)))) (CC and) "
+                 "(S (NP (NNP India)) (VP (VBD attacked) (NP (NNP China)))) (. .)))"),
+            (Events{"FRA RUS 130", "IND CHN 190"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
