@@ -303,8 +303,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
+  bool object = end == begin + 1 && EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"});
   for (const code::Mention& m : earlier) {
-    if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+    // "Afwerki welcomed him": an object pronoun is not its verb's subject.
+    bool subject_of_verb = object && m.tokens.end == begin - 1;
+    if (!IsNull(m.code) && !subject_of_verb) scratch_.push_back(EntityOf(m, words));
   }
 
   if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;

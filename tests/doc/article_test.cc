@@ -671,5 +671,14 @@ TEST_F(ArticleTest, CriticismOfADeedTargetsItsAuthor) {
   EXPECT_EQ(events.size(), 0u);
 }
 
+// "Scholz greeted him": the object pronoun is not its verb's own subject.
+TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
+  auto events = Code(
+      "French President Emmanuel Macron arrived in Berlin on Monday. Chancellor Olaf Scholz "
+      "greeted him at the airport.",
+      20230605);
+  EXPECT_NE(Find(events, "DEUGOV", "FRAGOV"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc

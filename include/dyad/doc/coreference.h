@@ -8,7 +8,9 @@
 //  * he, she, him, her (and himself, herself): a person — a `person` entry or
 //    a title that names an office ("the French President"). The first person
 //    mentioned earlier in the same sentence, else the first person of the
-//    nearest earlier sentence that mentions one.
+//    nearest earlier sentence that mentions one. An object pronoun (him,
+//    her, them) is not the mention right before its verb ("Scholz greeted
+//    him": not Scholz).
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
