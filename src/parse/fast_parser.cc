@@ -239,7 +239,9 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
                                   !EqualsLower(Word(j - 1), "being")))));
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
-    bool adverb_of_adjective = IsAdverb(tag) && IsAdjective(Tag(j + 1)) && end == i;
+    // "most senior", also after a possessive: "Canada's most senior diplomat".
+    bool adverb_of_adjective =
+        IsAdverb(tag) && IsAdjective(Tag(j + 1)) && (end == i || Tag(j - 1) == "POS");
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
@@ -253,7 +255,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     } else if (IsNoun(tag)) {
       end = ++j;
     } else if (tag == "POS" && j > i &&
-               (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD")) {
+               (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
+                (IsAdverb(Tag(j + 1)) && IsAdjective(Tag(j + 2))))) {
       ++j;
     } else {
       break;

@@ -196,6 +196,13 @@ TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
             "course))))))");
 }
 
+TEST(FastParserTest, AdverbOfAnAdjectiveAfterAPossessiveStaysInThePhrase) {
+  // "Chile's most powerful general": one phrase, not "Chile's" and another.
+  EXPECT_EQ(Parse("Peru/NNP met/VBD Chile/NNP 's/POS most/RBS powerful/JJ general/NN"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VBD met) (NP (NP (NNP Chile) (POS 's)) (RBS most) (JJ "
+            "powerful) (NN general)))))");
+}
+
 TEST(FastParserTest, EmptyAndMismatchedInputGiveAnEmptyTree) {
   FastParser parser;
   Tree tree;
