@@ -82,6 +82,7 @@ class VerbPhraseCoder {
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  bool HasUncodedNounSubject(const VerbPhrase& vp) const;
   int CoordinatedWithTarget(int target, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;
@@ -619,6 +620,15 @@ int VerbPhraseCoder::CoordinatedWithTarget(int target, int end) const {
   bool ends = after >= n || s_.tokens[after].tag == "." || s_.tokens[after].tag == ",";
   if (!ends && (after > end || s_.tokens[after].tag != "IN")) return -1;
   return next;
+}
+
+// Whether the verb has a subject of its own, a noun phrase (no pronoun) that
+// nothing codes.
+bool VerbPhraseCoder::HasUncodedNounSubject(const VerbPhrase& vp) const {
+  if (vp.subject_end - vp.subject_begin != 1 || IsCodedUnit(vp.subject_begin)) return false;
+  const Unit& u = s_.units[vp.subject_begin];
+  std::string_view head = s_.tokens[u.token_end - 1].tag;
+  return !s_.tokens[u.token_begin].deleted && head.starts_with("NN");
 }
 
 // A unit that only says when: "yesterday", "last week", "Monday night".
@@ -1243,6 +1253,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // country sends, which takes its country from the sender, is what is sent,
   // not whom the peacekeeping or training is for.
   if (dyad && visit && target != source && IsSendersOwnForce(target, source)) return true;
+  // dyad: "[five of the missiles] had landed in Japan's waters": who arrives
+  // is the verb's own subject; one that names no one is no actor's visit.
+  if (dyad && visit && source != vp.subject_begin && HasUncodedNounSubject(vp)) return true;
   if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
     unnamed_ = "---UAF";
     MakeEvents(/*source=*/-1, target, code, passive, Proto(start, end, passive, pattern));

@@ -461,6 +461,18 @@ TEST_F(DyadRulesTest, GappedObjectAfterTheTargetIsATargetToo) {
             (Events{"FRA RUS 130", "IND CHN 190"}));
 }
 
+TEST_F(DyadRulesTest, ArrivalOfAnUncodedSubjectIsNoVisit) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France said the missiles arrived in Russia": no French visit.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (S (NP (DT the) (NNS missiles)) "
+                 "(VP (VBD arrived) (PP (IN in) (NP (NNP Russia))))))) (. .)))"),
+            Events{});
+  // "France said it arrived in Russia" still is one.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD "
+                 "arrived) (PP (IN in) (NP (NNP Russia))))))) (. .)))"),
+            (Events{"FRA RUS 042"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
