@@ -54,7 +54,18 @@ bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
 }
 
 // "the two leaders", "both countries": which pair the phrase asks for.
+bool IsPairOfCountries(std::span<const std::string_view> words) {
+  return words.size() >= 2 && EqualsAnyIgnoreCase(words[words.size() - 2], {"two", "both"}) &&
+         EqualsAnyIgnoreCase(words.back(), {"countries", "nations", "neighbours", "neighbors"});
+}
+
 int PairKind(std::span<const std::string_view> words) {
+  // "the leaders of both countries", "the governments of the two nations".
+  if (words.size() >= 5 && words.size() <= 6 && EqualsIgnoreCase(words[0], "the") &&
+      EqualsAnyIgnoreCase(words[1], {"leaders", "governments", "presidents", "heads"}) &&
+      EqualsIgnoreCase(words[2], "of") && IsPairOfCountries(words.subspan(3)) &&
+      (words.size() == 5 || EqualsIgnoreCase(words[3], "the")))
+    return 4;
   size_t head = 0;
   if (words.size() == 3 && EqualsIgnoreCase(words[0], "the") &&
       EqualsAnyIgnoreCase(words[1], {"two", "both"})) {
@@ -216,6 +227,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       return Want::kTwoCountries;
     case 3:
       return Want::kTwoSides;
+    case 4:
+      return Want::kTwoGovernments;
   }
   if (IsCountrylessRole(code)) return Want::kRole;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
@@ -246,6 +259,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kTwoPersons:  // "the leaders of Ethiopia and Eritrea" are governments
       return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
     case Want::kTwoCountries:
+    case Want::kTwoGovernments:
       return e.country && !e.place;
     case Want::kTwoSides:
       return !e.place;
@@ -289,12 +303,18 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
-  if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides) {
+  if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
+      want == Want::kTwoGovernments) {
     scratch_.clear();
     for (const code::Mention& m : earlier) {
       if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
     }
-    return ResolvePair(want, code, antecedent);
+    if (want != Want::kTwoGovernments) return ResolvePair(want, code, antecedent);
+    // The two countries' governments: "ETH/ERI" -> "ETHGOV/ERIGOV".
+    if (!ResolvePair(Want::kTwoCountries, code, antecedent)) return false;
+    code->insert(code->find('/'), "GOV");
+    code->append("GOV");
+    return true;
   }
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.

@@ -680,5 +680,15 @@ TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
   EXPECT_NE(Find(events, "DEUGOV", "FRAGOV"), nullptr);
 }
 
+// "the leaders of both countries": the two countries' governments.
+TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
+  auto events = Code(
+      "Indian and Chinese troops clashed on the border on Monday. The Russian president spoke by "
+      "telephone to the leaders of both countries.",
+      20230605);
+  EXPECT_NE(Find(events, "RUSGOV", "INDGOV"), nullptr);
+  EXPECT_NE(Find(events, "RUSGOV", "CHNGOV"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc

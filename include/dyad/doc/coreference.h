@@ -30,7 +30,9 @@
 //    strikes"): its author, by ResolveDeed (deeds.h).
 //  * the two (or both) leaders / presidents / ministers: two persons or
 //    governments; the two countries / nations / neighbours: two countries
-//    (of any mention that has one); the two sides: two actors. The pair is
+//    (of any mention that has one); the leaders (governments, presidents,
+//    heads) of the two (both) countries: their governments ("ETHGOV/ERIGOV");
+//    the two sides: two actors. The pair is
 //    the first two that differ among the same sentence's earlier mentions,
 //    else of the most recent sentence of the article that names two. The
 //    code names both ("ETH/ERI"); the coder makes an event for each, or
@@ -123,6 +125,7 @@ class Coreference : public code::PhraseResolver {
     kTwoPersons,
     kTwoCountries,
     kTwoSides,
+    kTwoGovernments,
     kPlaceName
   };
 
