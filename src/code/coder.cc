@@ -82,6 +82,7 @@ class VerbPhraseCoder {
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  bool IsTheirOwn(int target) const;
   bool HasUncodedNounSubject(const VerbPhrase& vp) const;
   int CoordinatedWithTarget(int target, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
@@ -552,6 +553,13 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   int first = s_.units[unit].token_begin;
   if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
   return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
+// "the two countries will reopen their embassies": a phrase that a group's
+// "their" owns names the group's members, each the other's party.
+bool VerbPhraseCoder::IsTheirOwn(int target) const {
+  if (target < 0 || s_.units[target].compound) return false;
+  return EqualsIgnoreCase(s_.tokens[s_.units[target].token_begin].text, "their");
 }
 
 // "Iranian and U.S. negotiators held talks over Tehran's nuclear programme":
@@ -1226,7 +1234,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (source >= 0 && IsGroup(source) &&
       ((binding.target < 0 && (target < 0 || IsTimeExpression(target) ||
                                (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) ||
-       (dyad && NamesOnlyMembers(target, source)))) {
+       (dyad && (NamesOnlyMembers(target, source) || IsTheirOwn(target))))) {
     target = source;
   }
   // A reporting verb needs its source even without a target, or with its own.

@@ -260,7 +260,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
     case Want::kTwoCountries:
     case Want::kTwoGovernments:
-      return e.country && !e.place;
+      // A country's companies and media ("Twitter": USABUS) are not it.
+      return e.country && !e.place && !e.code.ends_with("BUS") && !e.code.ends_with("MED");
     case Want::kTwoSides:
       return !e.place;
     case Want::kSpeaker:

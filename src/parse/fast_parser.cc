@@ -245,7 +245,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
-    if (end > i && ((end == j && after_name && IsDeterminer(tag)) || StartsTimePhrase(j))) {
+    // "Under the agreement the two countries will ...": a phrase that has its
+    // determiner takes no second one.
+    bool second_article = Tag(i) == "DT" && tag == "DT" && EqualsLower(Word(j), "the");
+    if (end > i && ((end == j && (after_name || second_article) && IsDeterminer(tag)) ||
+                    StartsTimePhrase(j))) {
       if (IsAdjective(Tag(j - 1))) end = j;  // "President Tsai Ing-wen/JJ yesterday"
       break;
     }

@@ -473,6 +473,14 @@ TEST_F(DyadRulesTest, ArrivalOfAnUncodedSubjectIsNoVisit) {
             (Events{"FRA RUS 042"}));
 }
 
+TEST_F(DyadRulesTest, GroupActingOnWhatIsTheirsActsOnEachOther) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France and Russia threatened their troops": each the other's.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP Russia)) (VP (VBD threatened) (NP "
+                 "(PRP$ their) (NNS troops))) (. .)))"),
+            (Events{"FRA RUS 130", "RUS FRA 130"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.

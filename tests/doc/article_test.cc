@@ -690,5 +690,15 @@ TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
   EXPECT_NE(Find(events, "RUSGOV", "CHNGOV"), nullptr);
 }
 
+// A country's company ("Facebook": USABUS) is not the country in a pair.
+TEST_F(ArticleTest, TheTwoCountriesAreNoCompany) {
+  auto events = Code(
+      "Peru and Chile signed a trade agreement on Monday.\n\nThe Chilean trade minister praised "
+      "the deal in a post on Facebook.\n\nThe two countries also threatened Bolivia.",
+      20230605);
+  EXPECT_NE(Find(events, "PER", "BOL"), nullptr);
+  EXPECT_EQ(Find(events, "USA", "BOL"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -203,6 +203,13 @@ TEST(FastParserTest, AdverbOfAnAdjectiveAfterAPossessiveStaysInThePhrase) {
             "powerful) (NN general)))))");
 }
 
+TEST(FastParserTest, SecondArticleStartsANewPhrase) {
+  // "Under the deal the two sides will meet": no "the deal the two sides".
+  EXPECT_EQ(Parse("Under/IN the/DT deal/NN the/DT two/CD sides/NNS will/MD meet/VB"),
+            "(ROOT (S (PP (IN Under) (NP (DT the) (NN deal))) (NP (DT the) (CD two) (NNS sides)) "
+            "(VP (MD will) (VP (VB meet)))))");
+}
+
 TEST(FastParserTest, EmptyAndMismatchedInputGiveAnEmptyTree) {
   FastParser parser;
   Tree tree;
