@@ -33,9 +33,20 @@ bool IsCountryRole(std::string_view role) {
 
 // The head of a phrase naming one person by office: "ambassador", "minister".
 bool IsPersonRoleNoun(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"ambassador", "envoy", "minister", "president", "spokesman",
-                                 "spokeswoman", "spokesperson", "diplomat", "official", "leader",
-                                 "secretary", "commander", "governor", "chief", "premier"});
+  return EqualsAnyIgnoreCase(
+      w,
+      {"ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+       "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
+       // "the father of the striker": kin are persons too.
+       "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister"});
+}
+
+// The head word of a mention's text: the last word before its first "of"
+// ("the father of Liverpool striker Luis Diaz": "father"), else its last.
+std::string_view HeadWord(std::string_view text) {
+  size_t of = text.find(" of ");
+  std::string_view before = of == std::string_view::npos ? text : text.substr(0, of);
+  return before.substr(before.rfind(' ') + 1);
 }
 
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
@@ -160,8 +171,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  std::string_view head = std::string_view(e.text).substr(e.text.rfind(' ') + 1);
-  if (IsPersonRoleNoun(head)) {
+  if (IsPersonRoleNoun(HeadWord(e.text))) {
     e.kind = Kind::kPerson;
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;

@@ -700,5 +700,16 @@ TEST_F(ArticleTest, TheTwoCountriesAreNoCompany) {
   EXPECT_EQ(Find(events, "USA", "BOL"), nullptr);
 }
 
+// "the father of a famous singer" is a person "him" may stand for.
+TEST_F(ArticleTest, KinArePersonsForPronouns) {
+  auto events = Code(
+      "Rebels kidnapped the father of a famous singer on Monday and said they would free him "
+      "soon.",
+      20230605);
+  bool freed = false;
+  for (const Out& o : events) freed |= o.code.starts_with("035") && o.target == "---CVL";
+  EXPECT_TRUE(freed);
+}
+
 }  // namespace
 }  // namespace dyad::doc
