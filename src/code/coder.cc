@@ -929,6 +929,28 @@ const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
   return *scratch;
 }
 
+// Whether one of `parties` has the country of `code` ("CAN" of "CANCVL").
+bool SameCountry(const std::vector<Party>& parties, std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---")) return false;
+  return std::any_of(parties.begin(), parties.end(), [code](const Party& p) {
+    return p.code.size() >= 3 && p.code.compare(0, 3, code.substr(0, 3)) == 0;
+  });
+}
+
+// dyad: "We will stand up for Canadians," Trudeau said: a state body's
+// statements, appeals, cooperation, aid or visits (01-07), and its sanctions
+// (16), are not for its own country as a whole (a target that slipped);
+// investigations, demands, releases, force may be.
+bool ActsOnOwnCountry(std::string_view a, std::string_view b, std::string_view code) {
+  if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3) || a.starts_with("---") ||
+      (a.size() == 3) == (b.size() == 3))
+    return false;
+  std::string_view role = a.size() > 3 ? a.substr(3) : b.substr(3);
+  if (role != "GOV" && role != "MIL" && role != "ELI" && role != "LEG" && role != "JUD")
+    return false;
+  return code < "08" || code.starts_with("16");
+}
+
 void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
                                 std::string_view code, const Event& proto, int src_unit,
                                 int tgt_unit) {
@@ -939,6 +961,7 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       const Party& a = dyad ? WithCountryOf(b0, a0, &scratch_a) : a0;
       const Party& b = dyad ? WithCountryOf(a0, b0, &scratch_b) : b0;
       if (a.code == b.code) continue;  // no self-reference
+      if (dyad && ActsOnOwnCountry(a.code, b.code, code)) continue;
       if (options_.require_dyad && (a.code == "---" || b.code == "---")) continue;
       bool duplicate = false;
       for (const Event& e : result_->events) {
@@ -981,9 +1004,12 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   // dyad: "deported tens of thousands of Haitians", "killed hundreds of
   // Israelis": a crowd of a country's people acted upon is the country; so
   // is an attack ("condemned Indian missile strikes").
+  // ... unless its own country's actor acts on them ("Trudeau urged
+  // Canadians": CANCVL, not Canada).
   for (Party& p : tgt) {
     if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 &&
-        (s_.phrases[p.phrase].crowd || s_.phrases[p.phrase].attack) && p.code.size() > 3)
+        (s_.phrases[p.phrase].crowd || s_.phrases[p.phrase].attack) && p.code.size() > 3 &&
+        !(s_.phrases[p.phrase].crowd && SameCountry(src, p.code)))
       p.code.resize(3);
   }
   // dyad: "Russia massed troops near the border", "India deployed soldiers to

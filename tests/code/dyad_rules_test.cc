@@ -481,6 +481,22 @@ TEST_F(DyadRulesTest, GroupActingOnWhatIsTheirsActsOnEachOther) {
             (Events{"FRA RUS 130", "RUS FRA 130"}));
 }
 
+TEST_F(DyadRulesTest, StateBodyDoesNotActOnItsOwnCountryAsAWhole) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The French president met France": a target that slipped.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP French) (NNP President)) (VP (VBD met) (NP (NNP "
+                 "France))) (. .)))"),
+            Events{});
+  // ... but a crowd of its own people is its civilians.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP French) (NNP President)) (VP (VBD threatened) (NP "
+                 "(NP (NNS thousands)) (PP (IN of) (NP (NNPS Frenchmen))))) (. .)))"),
+            (Events{"FRAGOV FRACVL 130"}));
+  // Force may fall on one's own country.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (NNP France))) "
+                 "(. .)))"),
+            (Events{"FRAMIL FRA 190"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
