@@ -24,6 +24,11 @@ bool IsCountryHead(std::string_view w) {
 
 // A role that a country's government, army or courts play: "the army" names
 // the army of the country the article is about.
+// Non-state armed groups, which a definite description names again.
+bool IsArmedGroupRole(std::string_view role) {
+  return role == "REB" || role == "INS" || role == "SEP";
+}
+
 bool IsCountryRole(std::string_view role) {
   for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"}) {
     if (role == r) return true;
@@ -241,6 +246,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       return Want::kTwoGovernments;
   }
   if (IsCountrylessRole(code)) return Want::kRole;
+  // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
+  // article has named.
+  if (words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && code.size() == 6 &&
+      code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
+    return Want::kSameGroup;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
@@ -265,6 +275,9 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return e.kind == Kind::kCountry;
     case Want::kRole:
       return e.country;
+    case Want::kSameGroup:
+      return e.country && e.code.size() == 6 &&
+             IsArmedGroupRole(std::string_view(e.code).substr(3));
     case Want::kNone:
     case Want::kTwoPersons:  // "the leaders of Ethiopia and Eritrea" are governments
       return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
@@ -285,7 +298,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
 // Pronouns take the first fitting mention of the nearest sentence that has
 // one (subjects come first); descriptions take the most recent one.
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
-  bool latest = want == Want::kCountry || want == Want::kRole;
+  bool latest = want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup;
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
@@ -330,7 +343,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.
   bool named_country = country_codes_.contains(*code);
-  if (!IsNull(*code) && want != Want::kRole && (want != Want::kCountry || named_country))
+  if (!IsNull(*code) && want != Want::kRole && want != Want::kSameGroup &&
+      (want != Want::kCountry || named_country))
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
@@ -344,7 +358,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
   const Entity* e = Find(want, scratch_);
   if (e == nullptr) return false;
-  if (want == Want::kRole) {
+  if (want == Want::kRole || want == Want::kSameGroup) {
     *code = e->code.substr(0, 3) + code->substr(3);
   } else {
     *code = e->code;

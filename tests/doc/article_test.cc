@@ -711,5 +711,14 @@ TEST_F(ArticleTest, KinArePersonsForPronouns) {
   EXPECT_TRUE(freed);
 }
 
+// "the rebels" are the armed group the article named with its country.
+TEST_F(ArticleTest, TheRebelsAreTheArmedGroupNamedBefore) {
+  auto events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nThe government urged the "
+      "rebels to free him.",
+      20230605);
+  EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -22,6 +22,9 @@
 //    also ---LEG, ---JUD, ---SPY, ---OPP): that role of the country of the
 //    most recent mention that has one ("police" after "Kenyan President
 //    William Ruto" -> KENCOP). Civilians, gunmen and the like stay "---".
+//  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
+//    ---SEP): the armed group of that kind most recently named with a country
+//    ("Colombia's ELN guerrilla group" -> COLREB).
 //  * inside a quote whose speaker is known (SetQuotes): I, me, we, us (and
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
@@ -120,6 +123,7 @@ class Coreference : public code::PhraseResolver {
     kPlural,
     kCountry,
     kRole,
+    kSameGroup,
     kSpeaker,
     kSpeakers,
     kTwoPersons,
