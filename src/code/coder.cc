@@ -92,6 +92,7 @@ class VerbPhraseCoder {
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   int DeedObject(int target);
+  bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);
   int FightingSides(const VerbPhrase& vp) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
@@ -755,6 +756,35 @@ int VerbPhraseCoder::FightingSides(const VerbPhrase& vp) const {
   return -1;
 }
 
+// Whether one of `parties` has the country of `code` ("CAN" of "CANCVL").
+bool SameCountry(const std::vector<Party>& parties, std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---")) return false;
+  return std::any_of(parties.begin(), parties.end(), [code](const Party& p) {
+    return p.code.size() >= 3 && p.code.compare(0, 3, code.substr(0, 3)) == 0;
+  });
+}
+
+// Pledges of aid and aid given (033, 0331-0333, 070-073).
+bool IsAidPledge(std::string_view code) {
+  return code == "033" || code == "0331" || code == "0332" || code == "0333" || code == "070" ||
+         code == "071" || code == "072" || code == "073";
+}
+
+// dyad: "The European Union offered 500 million euros" in a story about a
+// country's floods: aid pledged to no one named goes to the country the
+// article is about (PhraseResolver::ResolveRecipient), not to the giver's own.
+bool VerbPhraseCoder::PledgeToTheArticlesCountry(int source, const std::string& code,
+                                                 const Event& proto) {
+  std::string recipient, antecedent;
+  if (resolver_ == nullptr || !resolver_->ResolveRecipient(&recipient, &antecedent) ||
+      SameCountry(PartiesOf(source), recipient))
+    return false;
+  unnamed_ = std::move(recipient);
+  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, proto);
+  unnamed_ = "---";
+  return true;
+}
+
 // dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
 // no one acts on the author of the deed its uncoded object names, if the
 // document told it (PhraseResolver::ResolveDeed); returns the target to use.
@@ -927,14 +957,6 @@ const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
   *scratch = p;
   scratch->code.replace(0, 3, country);
   return *scratch;
-}
-
-// Whether one of `parties` has the country of `code` ("CAN" of "CANCVL").
-bool SameCountry(const std::vector<Party>& parties, std::string_view code) {
-  if (code.size() < 3 || code.starts_with("---")) return false;
-  return std::any_of(parties.begin(), parties.end(), [code](const Party& p) {
-    return p.code.size() >= 3 && p.code.compare(0, 3, code.substr(0, 3)) == 0;
-  });
 }
 
 // dyad: "We will stand up for Canadians," Trudeau said: a state body's
@@ -1282,6 +1304,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       return true;
     }
   }
+  if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
+      !passive && IsAidPledge(code) &&
+      PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern)))
+    return true;
   if (target < 0 || source < 0) return true;
   // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
   // country sends, which takes its country from the sender, is what is sent,

@@ -119,6 +119,7 @@ void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
   country_mentions_.clear();
+  party_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});
@@ -194,6 +195,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
   for (const Entity& e : entities) {
     if (e.country) ++country_mentions_[e.code.substr(0, 3)];
+    if (e.country && !e.place) ++party_mentions_[e.code.substr(0, 3)];
   }
   RememberSurnames(entities);
   if (entities.size() < 2) return;
@@ -384,15 +386,39 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
+  std::string_view country = MostNamedCountry();
+  if (country.empty()) return false;
+  *code = std::string(country) + code->substr(3);
+  *antecedent = "the article's country " + std::string(country);
+  return true;
+}
+
+namespace {
+
+// The country of `mentions` named most so far (ties go to the first code in
+// order), "" if none.
+std::string_view MostNamed(const std::unordered_map<std::string, int>& mentions) {
   const std::pair<const std::string, int>* best = nullptr;
-  for (const auto& entry : country_mentions_) {
+  for (const auto& entry : mentions) {
     if (best == nullptr || entry.second > best->second ||
         (entry.second == best->second && entry.first < best->first))
       best = &entry;
   }
-  if (best == nullptr) return false;
-  *code = best->first + code->substr(3);
-  *antecedent = "the article's country " + best->first;
+  return best == nullptr ? std::string_view() : std::string_view(best->first);
+}
+
+}  // namespace
+
+// The country the article has named most (the dateline counts twice).
+std::string_view Coreference::MostNamedCountry() const { return MostNamed(country_mentions_); }
+
+// ... as a party, not as a place or a dateline ("GENEVA - Donors pledged
+// ... to help Pakistan": Pakistan).
+bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
+  std::string_view country = MostNamed(party_mentions_);
+  if (country.empty()) return false;
+  code->assign(country);
+  antecedent->assign("the article's country ").append(country);
   return true;
 }
 

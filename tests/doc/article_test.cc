@@ -720,5 +720,16 @@ TEST_F(ArticleTest, TheRebelsAreTheArmedGroupNamedBefore) {
   EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
 }
 
+// Aid pledged to no one named goes to the country the story is about, not
+// to its dateline's.
+TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {
+  auto events = Code(
+      "GENEVA, March 3 (Reuters) - Floods swept through Peru in February. Peru asked for help. "
+      "The European Union offered 500 million euros on Monday.",
+      20230303);
+  EXPECT_NE(Find(events, "IGOEUREEC", "PER"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "CHE"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc

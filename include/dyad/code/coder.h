@@ -104,6 +104,13 @@ class PhraseResolver {
     (void)words, (void)begin, (void)end, (void)code, (void)antecedent;
     return false;
   }
+  // dyad: who aid pledged without a recipient ("The EU offered 500 million
+  // euros") goes to: the country the document is about; returns true and
+  // sets `code` and `antecedent` if there is one.
+  virtual bool ResolveRecipient(std::string* code, std::string* antecedent) {
+    (void)code, (void)antecedent;
+    return false;
+  }
 };
 
 struct Issue {

@@ -103,6 +103,9 @@ class Coreference : public code::PhraseResolver {
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
   bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
                    std::string* antecedent) override;
+  // The country the article has named most (the recipient of aid pledged
+  // without one).
+  bool ResolveRecipient(std::string* code, std::string* antecedent) override;
   bool Resolve(std::span<const std::string_view> words, int begin, int end,
                std::span<const code::Mention> earlier, std::string* code,
                std::string* antecedent) override;
@@ -147,6 +150,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
+  std::string_view MostNamedCountry() const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
@@ -159,6 +163,7 @@ class Coreference : public code::PhraseResolver {
   std::unordered_set<std::string> country_codes_;
   std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
   std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
+  std::unordered_map<std::string, int> party_mentions_;          // ... not as places or datelines
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   // The article's coded mentions ending in a name, by its last word:
