@@ -497,6 +497,14 @@ TEST_F(DyadRulesTest, StateBodyDoesNotActOnItsOwnCountryAsAWhole) {
             (Events{"FRAMIL FRA 190"}));
 }
 
+TEST_F(DyadRulesTest, ContrastClauseAfterACommaIsKept) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia, while India attacked China".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (, ,) (SBAR "
+                 "(IN while) (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP China))))) (. .)))"),
+            (Events{"FRA RUS 130", "IND CHN 190"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
