@@ -297,6 +297,26 @@ bool Coreference::Fits(Want want, const Entity& e) {
   return false;
 }
 
+// "the United States said it would provide": a subject pronoun right after
+// a verb of saying is that verb's subject, when it fits (scratch_ holds
+// `earlier`'s coded mentions).
+const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::string_view> words,
+                                                      int begin,
+                                                      std::span<const code::Mention> earlier,
+                                                      Want want) {
+  if (begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"it", "he", "she", "they"}) ||
+      !EqualsAnyIgnoreCase(words[begin - 1], {"said", "says", "say", "added", "announced"}))
+    return nullptr;
+  size_t coded = 0;  // the index in scratch_ of the next coded mention
+  for (const code::Mention& m : earlier) {
+    if (IsNull(m.code)) continue;
+    if (m.tokens.end == begin - 1 && coded < scratch_.size() && Fits(want, scratch_[coded]))
+      return &scratch_[coded];
+    ++coded;
+  }
+  return nullptr;
+}
+
 // Pronouns take the first fitting mention of the nearest sentence that has
 // one (subjects come first); descriptions take the most recent one.
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
@@ -358,7 +378,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
 
   if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
-  const Entity* e = Find(want, scratch_);
+  const Entity* e = SpeakerBefore(words, begin, earlier, want);
+  if (e == nullptr) e = Find(want, scratch_);
   if (e == nullptr) return false;
   if (want == Want::kRole || want == Want::kSameGroup) {
     *code = e->code.substr(0, 3) + code->substr(3);

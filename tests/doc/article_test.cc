@@ -731,5 +731,13 @@ TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {
   EXPECT_EQ(Find(events, "IGOEUREEC", "CHE"), nullptr);
 }
 
+// "the United States said it would ...": "it" is who said it.
+TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
+  auto events = Code(
+      "The European Union praised Chile, and the United States said it would meet Peru.", 20230110);
+  EXPECT_NE(Find(events, "USA", "PER"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "PER"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc

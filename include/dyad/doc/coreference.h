@@ -140,6 +140,8 @@ class Coreference : public code::PhraseResolver {
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  const Entity* SpeakerBefore(std::span<const std::string_view> words, int begin,
+                              std::span<const code::Mention> earlier, Want want);
   // Two different actors: codes ("ETH", "ERI") and the words that named them.
   struct Pair {
     std::string first, second, first_text, second_text;  // empty if none
