@@ -76,6 +76,8 @@ class VerbPhraseCoder {
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsSendersOwnForce(int target, int source) const;
+  bool IsSendersOwnTroops(int target, int source) const;
+  int DestinationAfter(int unit) const;
   bool IsReciprocal(int unit) const;
   bool IsAdverbialConjunction(int t) const;
   bool StartsSubject(int t) const;
@@ -461,6 +463,28 @@ bool VerbPhraseCoder::IsSendersOwnForce(int target, int source) const {
   if (t.size() != 1 || s.size() != 1 || IsNullCode(s[0].code)) return false;
   return t[0].code.size() > 3 && s[0].code.size() >= 3 &&
          t[0].code.compare(0, 3, s[0].code, 0, 3) == 0;
+}
+
+// "Moscow will send [Russian peacekeepers]": a military the sender's country's.
+bool VerbPhraseCoder::IsSendersOwnTroops(int target, int source) const {
+  if (s_.units[target].compound) return false;
+  std::string_view t = UnitCode(target);
+  std::vector<Party> s = PartiesOf(source);
+  return t.size() == 6 && t.ends_with("MIL") && s.size() == 1 && s[0].code.size() >= 3 &&
+         !IsNullCode(s[0].code) && t.substr(0, 3) == std::string_view(s[0].code).substr(0, 3);
+}
+
+// The coded unit a "to" or "into" after `unit` leads to ("peacekeepers to
+// [the enclave]"), in the verb's words; -1 if none.
+int VerbPhraseCoder::DestinationAfter(int unit) const {
+  int end = s_.units[unit].token_end;
+  for (size_t k = 0; k + 1 < x_.lower.size(); ++k) {
+    int t = x_.lower[k];
+    if (t < end || !EqualsAnyIgnoreCase(s_.tokens[t].text, {"to", "into"})) continue;
+    int next = s_.tokens[x_.lower[k + 1]].unit;
+    return next >= 0 && IsCodedUnit(next) ? next : -1;
+  }
+  return -1;
 }
 
 // "each other's diplomats", "one another": a phrase that names the members
@@ -1312,7 +1336,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
   // country sends, which takes its country from the sender, is what is sent,
   // not whom the peacekeeping or training is for.
-  if (dyad && visit && target != source && IsSendersOwnForce(target, source)) return true;
+  // ... but "will send 2,000 peacekeepers to the enclave" goes where they go.
+  if (dyad && visit && target != source &&
+      (IsSendersOwnForce(target, source) || IsSendersOwnTroops(target, source))) {
+    target = DestinationAfter(target);
+    if (target < 0) return true;
+  }
   // dyad: "[five of the missiles] had landed in Japan's waters": who arrives
   // is the verb's own subject; one that names no one is no actor's visit.
   if (dyad && visit && source != vp.subject_begin && HasUncodedNounSubject(vp)) return true;

@@ -22,6 +22,11 @@ bool IsCountryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"country", "nation", "kingdom", "republic", "emirate"});
 }
 
+// "the enclave", "the breakaway territory": a part of a country named before.
+bool IsTerritoryHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
+}
+
 // A role that a country's government, army or courts play: "the army" names
 // the army of the country the article is about.
 // Non-state armed groups, which a definite description names again.
@@ -255,6 +260,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kSameGroup;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
+  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
+    return Want::kTerritory;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
     return Want::kPlaceName;
@@ -274,6 +281,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kPlural:
       return e.kind == Kind::kPlural && !e.place;
     case Want::kCountry:
+      return e.kind == Kind::kCountry;
+    case Want::kTerritory:
       return e.kind == Kind::kCountry;
     case Want::kRole:
       return e.country;
@@ -320,7 +329,8 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
 // Pronouns take the first fitting mention of the nearest sentence that has
 // one (subjects come first); descriptions take the most recent one.
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
-  bool latest = want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup;
+  bool latest = want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup ||
+                want == Want::kTerritory;
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
@@ -378,6 +388,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
 
   if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
+  // "Russia sent troops into the territory": not the sentence's own subject.
+  if (want == Want::kTerritory && !scratch_.empty()) scratch_.erase(scratch_.begin());
   const Entity* e = SpeakerBefore(words, begin, earlier, want);
   if (e == nullptr) e = Find(want, scratch_);
   if (e == nullptr) return false;

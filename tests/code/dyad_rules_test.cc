@@ -77,7 +77,7 @@ verb 180 assault
 verb 185 assassination attempt
   lemma: wound
 verb 074 keep the peace
-  lemma: deploy in (deployed)
+  lemma: deploy in (deployed); dispatch (dispatched)
 verb 174 deport
   lemma: deport (deported)
   pattern: * thousands => 201
@@ -503,6 +503,18 @@ TEST_F(DyadRulesTest, ContrastClauseAfterACommaIsKept) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (, ,) (SBAR "
                  "(IN while) (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP China))))) (. .)))"),
             (Events{"FRA RUS 130", "IND CHN 190"}));
+}
+
+TEST_F(DyadRulesTest, OwnTroopsSentGoWhereTheyAreSent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France dispatched French troops to India": to India, not to its troops.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD dispatched) (NP (JJ French) (NNS troops)) "
+                 "(PP (TO to) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA IND 074"}));
+  // Without a destination, no event.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD dispatched) (NP (JJ French) (NNS troops))) "
+                 "(. .)))"),
+            Events{});
 }
 
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {

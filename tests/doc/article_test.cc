@@ -739,5 +739,15 @@ TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   EXPECT_EQ(Find(events, "IGOEUREEC", "PER"), nullptr);
 }
 
+// "the breakaway territory" is the country named before, not the sentence's
+// own subject.
+TEST_F(ArticleTest, TheTerritoryIsTheCountryNamedBefore) {
+  auto events = Code(
+      "Georgian troops attacked South Ossetia on Monday. Russia sent peacekeepers into the "
+      "breakaway territory on Tuesday.",
+      20080809);
+  EXPECT_NE(Find(events, "RUS", "GEO"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc

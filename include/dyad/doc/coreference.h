@@ -17,6 +17,8 @@
 //  * they, them: a plural mention (a plural noun: "the rebels") or a group.
 //  * the [adjectives] country / nation / kingdom / republic: the most recent
 //    country, wherever it was mentioned (places included: "in Libya").
+//  * the [adjectives] enclave / territory: the same, but not the first
+//    mention of its own sentence (most likely who acts on it).
 //  * a role of the state or its opposition that the dictionaries code without
 //    a country ("police" ---COP, "the army" ---MIL, "the government" ---GOV,
 //    also ---LEG, ---JUD, ---SPY, ---OPP): that role of the country of the
@@ -125,6 +127,7 @@ class Coreference : public code::PhraseResolver {
     kThing,
     kPlural,
     kCountry,
+    kTerritory,
     kRole,
     kSameGroup,
     kSpeaker,
