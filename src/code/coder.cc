@@ -87,6 +87,7 @@ class VerbPhraseCoder {
   bool IsTheirOwn(int target) const;
   bool HasUncodedNounSubject(const VerbPhrase& vp) const;
   int CoordinatedWithTarget(int target, int end) const;
+  int Companions(int target) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;
   bool NamesOnlyMembers(int target, int source) const;
@@ -635,6 +636,21 @@ bool VerbPhraseCoder::IsPredicateAfterCommaAnd(const VerbPhrase& vp) const {
   int t = vp.verb_token - 1;
   while (t >= 0 && s_.tokens[t].tag.starts_with("RB")) --t;
   return t >= 1 && s_.tokens[t].tag == "CC" && s_.tokens[t - 1].tag == ",";
+}
+
+// The coded unit after "together with" or "along with" among the verb's
+// words, other than `target`; -1 if none.
+int VerbPhraseCoder::Companions(int target) const {
+  for (size_t k = 0; k + 2 < x_.lower.size(); ++k) {
+    const Token& first = s_.tokens[x_.lower[k]];
+    const Token& with = s_.tokens[x_.lower[k + 1]];
+    if (!EqualsAnyIgnoreCase(first.text, {"together", "along"}) ||
+        !EqualsIgnoreCase(with.text, "with"))
+      continue;
+    int unit = s_.tokens[x_.lower[k + 2]].unit;
+    return unit >= 0 && unit != target && IsCodedUnit(unit) ? unit : -1;
+  }
+  return -1;
 }
 
 // The coded unit right after the target and "and" that ends the clause and
@@ -1353,6 +1369,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
+  // dyad: "Scholz travelled to Kyiv together with the leaders of France and
+  // Italy": companions do what the source does.
+  if (int companions = dyad && !passive ? Companions(target) : -1; companions >= 0)
+    MakeEvents(companions, target, code, passive, Proto(start, end, passive, pattern));
   // dyad: "tariffs on imports from Mexico and Canada and 10% on goods from
   // China": a coded phrase coordinated with the target is a target too.
   if (int also = dyad && !passive ? CoordinatedWithTarget(target, vp.end_token) : -1; also >= 0)

@@ -517,6 +517,14 @@ TEST_F(DyadRulesTest, OwnTroopsSentGoWhereTheyAreSent) {
             Events{});
 }
 
+TEST_F(DyadRulesTest, CompanionsDoWhatTheSourceDoes) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia along with India".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia)) (ADVP (RB "
+                 "along)) (PP (IN with) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA RUS 130", "IND RUS 130"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
