@@ -95,6 +95,7 @@ class VerbPhraseCoder {
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   int DeedObject(int target);
+  bool CoupInACountry(int object);
   bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);
   int FightingSides(const VerbPhrase& vp) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
@@ -825,14 +826,32 @@ bool VerbPhraseCoder::PledgeToTheArticlesCountry(int source, const std::string& 
   return true;
 }
 
+// dyad: "condemned the military coup in Niger": a coup's author is the
+// country's military; codes `object` so (NERMIL) and says whether it did.
+bool VerbPhraseCoder::CoupInACountry(int object) {
+  const Unit& u = s_.units[object];
+  int n = static_cast<int>(s_.tokens.size());
+  if (!EqualsAnyIgnoreCase(s_.tokens[u.token_end - 1].text, {"coup", "takeover", "putsch"}) ||
+      u.token_end + 1 >= n || !EqualsIgnoreCase(s_.tokens[u.token_end].text, "in"))
+    return false;
+  int place = s_.tokens[u.token_end + 1].unit;
+  if (place < 0 || s_.units[place].compound) return false;
+  std::string_view country = UnitCode(place);
+  if (country.size() != 3 || IsNullCode(country) || country == "IGO" || country == "NGO")
+    return false;
+  s_.phrases[u.phrase_begin].code = std::string(country) + "MIL";
+  return true;
+}
+
 // dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
 // no one acts on the author of the deed its uncoded object names, if the
 // document told it (PhraseResolver::ResolveDeed); returns the target to use.
 int VerbPhraseCoder::DeedObject(int target) {
-  if (resolver_ == nullptr || x_.lower.empty() || (target >= 0 && IsCodedUnit(target)))
-    return target;
+  if (x_.lower.empty()) return target;
   int object = s_.tokens[x_.lower.front()].unit;
   if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
+  if (CoupInACountry(object)) return object;
+  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target))) return target;
   const Unit& u = s_.units[object];
   Phrase& phrase = s_.phrases[u.phrase_begin];
   std::string code;

@@ -96,6 +96,8 @@ verb 1723 impose curfew
   lemma: impose a curfew (imposed)
 verb 130 threaten
   lemma: threaten
+verb 111 criticize
+  lemma: condemn
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
@@ -523,6 +525,18 @@ TEST_F(DyadRulesTest, CompanionsDoWhatTheSourceDoes) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia)) (ADVP (RB "
                  "along)) (PP (IN with) (NP (NNP India)))) (. .)))"),
             (Events{"FRA RUS 130", "IND RUS 130"}));
+}
+
+TEST_F(DyadRulesTest, ACoupInACountryIsItsMilitarys) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned the coup in India": India's military staged it.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (DT the) (NN coup)) (PP (IN "
+                 "in) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA INDMIL 111"}));
+  // Not another noun: "condemned the vote in India".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (DT the) (NN vote)) (PP (IN "
+                 "in) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA IND 111"}));
 }
 
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
