@@ -92,6 +92,7 @@ class VerbPhraseCoder {
   int VictimsIfNoOneHit(int target) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
+  bool NamesWhat(int unit) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
   int DeedObject(int target);
@@ -526,7 +527,8 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
     if (t >= vp.embedded_clause) break;
-    if (unit >= 0 && IsCodedUnit(unit) && !(dyad && IsBrokerAgent(unit))) return unit;
+    if (unit >= 0 && IsCodedUnit(unit) && !(dyad && (IsBrokerAgent(unit) || NamesWhat(unit))))
+      return unit;
   }
   int first = -1;
   for (int t : x_.lower) {
@@ -534,11 +536,23 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     // adverbial clause is an event of its own, and names no party of this one.
     if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
     int unit = s_.tokens[t].unit;
-    if (unit < 0 || (dyad && IsBrokerAgent(unit))) continue;
+    if (unit < 0 || (dyad && (IsBrokerAgent(unit) || NamesWhat(unit)))) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
   return first;
+}
+
+// "condemned what it called Indian strikes": who names the thing ("it"),
+// and "what", are not what the verb acts on; the name after them is.
+bool VerbPhraseCoder::NamesWhat(int unit) const {
+  const Unit& u = s_.units[unit];
+  int n = static_cast<int>(s_.tokens.size());
+  auto is_what = [&](int t) { return t >= 0 && EqualsIgnoreCase(s_.tokens[t].text, "what"); };
+  if (is_what(u.token_begin)) return true;
+  return is_what(u.token_begin - 1) && u.token_end < n &&
+         EqualsAnyIgnoreCase(s_.tokens[u.token_end].text,
+                             {"called", "calls", "termed", "terms", "described", "dubbed"});
 }
 
 // "a ceasefire brokered by Egypt": the broker of a deal is no party to the
@@ -1280,6 +1294,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
+  // dyad: "condemned what it called ...": a pattern's target is not "what".
+  if (dyad && binding.target >= 0 && NamesWhat(binding.target)) binding.target = -1;
   int target = binding.target;
   if (target < 0) {
     target = FindTarget(vp);

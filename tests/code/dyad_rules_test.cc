@@ -539,6 +539,17 @@ TEST_F(DyadRulesTest, ACoupInACountryIsItsMilitarys) {
             (Events{"FRA IND 111"}));
 }
 
+TEST_F(DyadRulesTest, WhatSomeoneCalledIsTheObject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned what it called Russian attacks": "it" (read as
+  // France) names them; the attacks are the target.
+  ItIsFrance resolver;
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (WP what)) (NP (PRP it)) (S "
+                 "(VP (VBD called) (NP (JJ Russian) (NNS troops))))) (. .)))",
+                 &resolver),
+            (Events{"FRA RUSMIL 111"}));
+}
+
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {
   ASSERT_NE(dicts_, nullptr);
   // "France has no plans to meet Russia": no meeting, not even an intended one.
