@@ -749,5 +749,15 @@ TEST_F(ArticleTest, TheTerritoryIsTheCountryNamedBefore) {
   EXPECT_NE(Find(events, "RUS", "GEO"), nullptr);
 }
 
+// A surname in a list of names ("Mesquita and Rojas") is the person the
+// article named before.
+TEST_F(ArticleTest, SurnameInAListOfNamesIsThePersonNamedBefore) {
+  auto events = Code(
+      "Bolivian opposition leader Carlos Mesquita spoke in La Paz on Monday.\n\nThe Bolivian "
+      "interior minister accused Mesquita and Rojas of plotting a coup.",
+      20230605);
+  EXPECT_NE(Find(events, "BOLGOV", "BOLOPP"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc
