@@ -1321,6 +1321,13 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (int sides = dyad && IsViolence(code) ? FightingSides(vp) : -1; sides >= 0) {
     source = target = sides;
     code = "190";
+    // "The war, which erupted in April 2023 between ...": the fight is the
+    // clause's verb, with its own time.
+    for (int t = s_.units[vp.subject_begin].token_end; t < s_.units[sides].token_begin; ++t) {
+      if (!s_.tokens[t].tag.starts_with("VB")) continue;
+      start = end = t;
+      break;
+    }
   }
   // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
   // an earlier one that found its party acts on that party too when it

@@ -759,5 +759,18 @@ TEST_F(ArticleTest, SurnameInAListOfNamesIsThePersonNamedBefore) {
   EXPECT_NE(Find(events, "BOLGOV", "BOLOPP"), nullptr);
 }
 
+// "The war, which broke out in March 2015 between X and Y, has killed ...":
+// X and Y fought, since March 2015.
+TEST_F(ArticleTest, AWarBetweenSidesIsDatedByItsOwnClause) {
+  auto events = Code(
+      "The war, which broke out in March 2015 between the Yemeni government and the Houthi "
+      "rebels, has killed thousands of civilians.",
+      20200601);
+  const Out* war = Find(events, "YEMGOV", "YEMREB");
+  ASSERT_NE(war, nullptr);
+  EXPECT_EQ(war->code, "190");
+  EXPECT_EQ(war->details.event_date, 20150301);
+}
+
 }  // namespace
 }  // namespace dyad::doc
