@@ -391,12 +391,25 @@ void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std:
   for (int t = u.token_begin + 1; t < u.token_end; ++t) members += EndsMember(*s, t);
   if (members != u.phrase_end - u.phrase_begin) return;
   int p = u.phrase_begin, begin = u.token_begin;
+  bool after_preposition = u.token_begin > 0 && (s->tokens[u.token_begin - 1].tag == "IN" ||
+                                                 s->tokens[u.token_begin - 1].tag == "TO");
+  bool names_only = true;  // "Machado and Gonzalez": one proper noun a member
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    std::string_view tag = s->tokens[t].tag;
+    names_only &= tag == "NNP" || tag == "CC" || tag == ",";
+    if (tag == "NNP" && t + 1 < u.token_end) names_only &= s->tokens[t + 1].tag != "NNP";
+  }
   for (int t = u.token_begin + 1; t <= u.token_end; ++t) {
     if (t < u.token_end && !EndsMember(*s, t)) continue;
     int end = t;
     while (end > begin && (s->tokens[end - 1].tag == "CC" || s->tokens[end - 1].tag == ",")) --end;
     const std::string& code = s->phrases[p].code;
-    if (code.size() == 6 && code.starts_with("---") && end > begin)
+    // ... and, in a list of one-word names ("accused Machado and Gonzalez"),
+    // a surname the article has named before.
+    // (Not after a preposition: "the provinces of Ilam and Khuzestan" are places.)
+    bool name = end == begin + 1 && s->tokens[begin].tag == "NNP" && !s->phrases[p].place &&
+                (code.empty() || code == "---") && !after_preposition && names_only;
+    if (((code.size() == 6 && code.starts_with("---")) || name) && end > begin)
       ResolveWords(resolver, unit, begin, end, p, words, s, mentions);
     ++p;
     begin = t;
@@ -657,7 +670,11 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   for (const Unit& unit : s->units) {
     // The victims of a removed "..., killing 40 civilians" are coded too.
     bool victims = unit.token_begin > s->casualty_begin && unit.token_end <= s->casualty_end;
-    if (!UnitAlive(*s, unit) && !victims) continue;
+    // ... and the sides of a removed ", which erupted between X and Y ,": they
+    // may still be who fought (coder.cc, FightingSides).
+    bool sides = unit.token_begin > 0 && s->tokens[unit.token_begin - 1].deleted &&
+                 EqualsIgnoreCase(s->tokens[unit.token_begin - 1].text, "between");
+    if (!UnitAlive(*s, unit) && !victims && !sides) continue;
     bool place = AfterPlacePreposition(*s, unit);
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       Phrase& phrase = s->phrases[p];

@@ -44,8 +44,13 @@ struct CoderScratch {
 class VerbPhraseCoder {
  public:
   VerbPhraseCoder(const dict::Dictionaries& dicts, const CoderOptions& options,
-                  CoderScratch& scratch, SentenceResult* result)
-      : dicts_(dicts), options_(options), x_(scratch), s_(scratch.sentence), result_(result) {}
+                  CoderScratch& scratch, PhraseResolver* resolver, SentenceResult* result)
+      : dicts_(dicts),
+        options_(options),
+        x_(scratch),
+        s_(scratch.sentence),
+        resolver_(resolver),
+        result_(result) {}
 
   // Codes one verb phrase; returns whether the verb yielded a code (which
   // makes the caller skip the verb phrases nested in it).
@@ -55,6 +60,8 @@ class VerbPhraseCoder {
   int last_source() const { return source_; }
   std::vector<Party> PartiesOfUnit(int unit) const { return PartiesOf(unit); }
   ActorProvenance ProvenanceOf(const Party& p, int unit) const { return Provenance(p, unit); }
+  // Copies the events of the verb before an elliptical "as did X" to X.
+  void AddEllipticalSubjects();
 
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
@@ -69,16 +76,29 @@ class VerbPhraseCoder {
   std::string_view UnitCode(int unit) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsSendersOwnForce(int target, int source) const;
+  bool IsSendersOwnTroops(int target, int source) const;
+  int DestinationAfter(int unit) const;
   bool IsReciprocal(int unit) const;
   bool IsAdverbialConjunction(int t) const;
+  bool StartsSubject(int t) const;
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  bool IsTheirOwn(int target) const;
+  bool HasUncodedNounSubject(const VerbPhrase& vp) const;
+  int CoordinatedWithTarget(int target, int end) const;
+  int Companions(int target) const;
+  bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
+  bool NamesWhat(int unit) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsUnattributedWeapon(int unit) const;
+  int DeedObject(int target);
+  bool CoupInACountry(int object);
+  bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);
+  int FightingSides(const VerbPhrase& vp) const;
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
@@ -99,6 +119,7 @@ class VerbPhraseCoder {
   const CoderOptions& options_;
   CoderScratch& x_;
   Sentence& s_;
+  PhraseResolver* resolver_;  // may be null
   SentenceResult* result_;
   int block_ = -1;
   int source_ = -1;
@@ -242,15 +263,8 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   return !x_.forms.empty();
 }
 
-// dyad: "summoned Norway's envoy after the speaker of the Norwegian
-// parliament voiced support": a conjunction of time or cause that opens a
-// clause with its own subject and verb ends what the verb's patterns read.
-bool OpensAdverbialClause(const Sentence& s, int t) {
-  const Token& tok = s.tokens[t];
-  if (tok.tag != "IN" || !EqualsAnyIgnoreCase(tok.text, {"after", "before", "as", "when", "while",
-                                                         "because", "since", "until", "once"})) {
-    return false;
-  }
+// Whether a noun phrase and then a finite verb follow token `t`.
+bool SubjectAndVerbAfter(const Sentence& s, int t) {
   int n = static_cast<int>(s.tokens.size());
   if (t + 1 >= n || s.tokens[t + 1].unit < 0) return false;
   int next = s.units[s.tokens[t + 1].unit].token_end;
@@ -260,12 +274,35 @@ bool OpensAdverbialClause(const Sentence& s, int t) {
   return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
 }
 
+// dyad: "summoned Norway's envoy after the speaker of the Norwegian
+// parliament voiced support": a conjunction of time or cause that opens a
+// clause with its own subject and verb ends what the verb's patterns read.
+bool OpensAdverbialClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  if (tok.tag != "IN" || !EqualsAnyIgnoreCase(tok.text, {"after", "before", "as", "when", "while",
+                                                         "because", "since", "until", "once"})) {
+    return false;
+  }
+  return SubjectAndVerbAfter(s, t);
+}
+
+// dyad: "signed a statement in which Kim reaffirmed ...": so does a relative
+// pronoun with a subject of its own after it; that clause's parties and
+// words are its own.
+bool OpensRelativeClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  if ((tok.tag != "WDT" && tok.tag != "WP") ||
+      !EqualsAnyIgnoreCase(tok.text, {"which", "who", "whom"}))
+    return false;
+  return SubjectAndVerbAfter(s, t);
+}
+
 void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
   x_.lower.clear();
   x_.before.clear();
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t = end + 1; t < vp_end; ++t) {
-    if (dyad && OpensAdverbialClause(s_, t)) break;
+    if (dyad && (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t))) break;
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
   for (int t = start - 1; t >= 0; --t) {
@@ -431,6 +468,28 @@ bool VerbPhraseCoder::IsSendersOwnForce(int target, int source) const {
          t[0].code.compare(0, 3, s[0].code, 0, 3) == 0;
 }
 
+// "Moscow will send [Russian peacekeepers]": a military the sender's country's.
+bool VerbPhraseCoder::IsSendersOwnTroops(int target, int source) const {
+  if (s_.units[target].compound) return false;
+  std::string_view t = UnitCode(target);
+  std::vector<Party> s = PartiesOf(source);
+  return t.size() == 6 && t.ends_with("MIL") && s.size() == 1 && s[0].code.size() >= 3 &&
+         !IsNullCode(s[0].code) && t.substr(0, 3) == std::string_view(s[0].code).substr(0, 3);
+}
+
+// The coded unit a "to" or "into" after `unit` leads to ("peacekeepers to
+// [the enclave]"), in the verb's words; -1 if none.
+int VerbPhraseCoder::DestinationAfter(int unit) const {
+  int end = s_.units[unit].token_end;
+  for (size_t k = 0; k + 1 < x_.lower.size(); ++k) {
+    int t = x_.lower[k];
+    if (t < end || !EqualsAnyIgnoreCase(s_.tokens[t].text, {"to", "into"})) continue;
+    int next = s_.tokens[x_.lower[k + 1]].unit;
+    return next >= 0 && IsCodedUnit(next) ? next : -1;
+  }
+  return -1;
+}
+
 // "each other's diplomats", "one another": a phrase that names the members
 // of a compound by their relation to each other.
 bool VerbPhraseCoder::IsReciprocal(int unit) const {
@@ -468,7 +527,8 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
     if (t >= vp.embedded_clause) break;
-    if (unit >= 0 && IsCodedUnit(unit) && !(dyad && IsBrokerAgent(unit))) return unit;
+    if (unit >= 0 && IsCodedUnit(unit) && !(dyad && (IsBrokerAgent(unit) || NamesWhat(unit))))
+      return unit;
   }
   int first = -1;
   for (int t : x_.lower) {
@@ -476,11 +536,23 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     // adverbial clause is an event of its own, and names no party of this one.
     if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
     int unit = s_.tokens[t].unit;
-    if (unit < 0 || (dyad && IsBrokerAgent(unit))) continue;
+    if (unit < 0 || (dyad && (IsBrokerAgent(unit) || NamesWhat(unit)))) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
   return first;
+}
+
+// "condemned what it called Indian strikes": who names the thing ("it"),
+// and "what", are not what the verb acts on; the name after them is.
+bool VerbPhraseCoder::NamesWhat(int unit) const {
+  const Unit& u = s_.units[unit];
+  int n = static_cast<int>(s_.tokens.size());
+  auto is_what = [&](int t) { return t >= 0 && EqualsIgnoreCase(s_.tokens[t].text, "what"); };
+  if (is_what(u.token_begin)) return true;
+  return is_what(u.token_begin - 1) && u.token_end < n &&
+         EqualsAnyIgnoreCase(s_.tokens[u.token_end].text,
+                             {"called", "calls", "termed", "terms", "described", "dubbed"});
 }
 
 // "a ceasefire brokered by Egypt": the broker of a deal is no party to the
@@ -489,6 +561,15 @@ bool VerbPhraseCoder::IsBrokerAgent(int unit) const {
   int t = s_.units[unit].token_begin;
   return t >= 2 && EqualsIgnoreCase(s_.tokens[t - 1].text, "by") &&
          EqualsAnyIgnoreCase(s_.tokens[t - 2].text, {"brokered", "mediated"});
+}
+
+// Whether the subject of some verb phrase starts at token `t`.
+bool VerbPhraseCoder::StartsSubject(int t) const {
+  for (const VerbPhrase& other : s_.verb_phrases) {
+    if (other.subject_begin < other.subject_end && s_.units[other.subject_begin].token_begin == t)
+      return true;
+  }
+  return false;
 }
 
 // A conjunction that opens an adverbial clause of time, cause or concession
@@ -503,13 +584,7 @@ bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
   }
   // A clause: a subject right after it ("after gunmen stormed"), not a
   // phrase ("as mediator", "after days of clashes").
-  for (const VerbPhrase& other : s_.verb_phrases) {
-    if (other.subject_begin < other.subject_end &&
-        s_.units[other.subject_begin].token_begin == t + 1) {
-      return true;
-    }
-  }
-  return false;
+  return StartsSubject(t + 1);
 }
 
 // "met in Singapore", "held drills in the Sea of Japan": a place named after
@@ -519,6 +594,13 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   int first = s_.units[unit].token_begin;
   if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
   return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
+// "the two countries will reopen their embassies": a phrase that a group's
+// "their" owns names the group's members, each the other's party.
+bool VerbPhraseCoder::IsTheirOwn(int target) const {
+  if (target < 0 || s_.units[target].compound) return false;
+  return EqualsIgnoreCase(s_.tokens[s_.units[target].token_begin].text, "their");
 }
 
 // "Iranian and U.S. negotiators held talks over Tehran's nuclear programme":
@@ -560,6 +642,57 @@ bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
   int t = vp.verb_token - 1;
   while (t >= 0 && s_.tokens[t].deleted) --t;
   return t >= 0 && s_.tokens[t].tag == ",";
+}
+
+// "..., and urged Pyongyang to ...": a verb without a subject of its own
+// right after a comma and "and" or "but" (adverbs between).
+bool VerbPhraseCoder::IsPredicateAfterCommaAnd(const VerbPhrase& vp) const {
+  if (vp.subject_begin != vp.subject_end) return false;
+  int t = vp.verb_token - 1;
+  while (t >= 0 && s_.tokens[t].tag.starts_with("RB")) --t;
+  return t >= 1 && s_.tokens[t].tag == "CC" && s_.tokens[t - 1].tag == ",";
+}
+
+// The coded unit after "together with" or "along with" among the verb's
+// words, other than `target`; -1 if none.
+int VerbPhraseCoder::Companions(int target) const {
+  for (size_t k = 0; k + 2 < x_.lower.size(); ++k) {
+    const Token& first = s_.tokens[x_.lower[k]];
+    const Token& with = s_.tokens[x_.lower[k + 1]];
+    if (!EqualsAnyIgnoreCase(first.text, {"together", "along"}) ||
+        !EqualsIgnoreCase(with.text, "with"))
+      continue;
+    int unit = s_.tokens[x_.lower[k + 2]].unit;
+    return unit >= 0 && unit != target && IsCodedUnit(unit) ? unit : -1;
+  }
+  return -1;
+}
+
+// The coded unit right after the target and "and" that ends the clause and
+// is no clause's subject ("... and Tokyo lodged"); -1 if none. `end` is the
+// verb phrase's end: a unit past it (the parser may leave the gapped object
+// outside) must end the sentence.
+int VerbPhraseCoder::CoordinatedWithTarget(int target, int end) const {
+  if (target < 0 || !IsCodedUnit(target)) return -1;
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[target].token_end;
+  if (t + 1 >= n || !s_.IsWord(t) || !EqualsIgnoreCase(s_.tokens[t].text, "and")) return -1;
+  int next = s_.tokens[t + 1].unit;
+  if (next < 0 || !s_.IsWord(t + 1) || s_.units[next].token_begin != t + 1) return -1;
+  if (!IsCodedUnit(next) || StartsSubject(t + 1)) return -1;
+  int after = s_.units[next].token_end;
+  bool ends = after >= n || s_.tokens[after].tag == "." || s_.tokens[after].tag == ",";
+  if (!ends && (after > end || s_.tokens[after].tag != "IN")) return -1;
+  return next;
+}
+
+// Whether the verb has a subject of its own, a noun phrase (no pronoun) that
+// nothing codes.
+bool VerbPhraseCoder::HasUncodedNounSubject(const VerbPhrase& vp) const {
+  if (vp.subject_end - vp.subject_begin != 1 || IsCodedUnit(vp.subject_begin)) return false;
+  const Unit& u = s_.units[vp.subject_begin];
+  std::string_view head = s_.tokens[u.token_end - 1].tag;
+  return !s_.tokens[u.token_begin].deleted && head.starts_with("NN");
 }
 
 // A unit that only says when: "yesterday", "last week", "Monday night".
@@ -608,6 +741,160 @@ bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
   return false;
 }
 
+// The unit of an elliptical clause's subject after token `t` ("as did [Iraq
+// and Jordan]"): "as", then a form of "do" or "have", then the unit, which
+// ends the clause; -1 if there is none.
+int EllipticalSubject(const Sentence& s, int t) {
+  int n = static_cast<int>(s.tokens.size());
+  if (t + 2 >= n || !EqualsIgnoreCase(s.tokens[t].text, "as") ||
+      !EqualsAnyIgnoreCase(s.tokens[t + 1].text, {"did", "does", "do", "has", "have", "had"}))
+    return -1;
+  int unit = s.tokens[t + 2].unit;
+  if (unit < 0 || s.units[unit].token_begin != t + 2) return -1;
+  int end = s.units[unit].token_end;
+  if (end < n && s.tokens[end].tag != "." && s.tokens[end].tag != "," && s.tokens[end].tag != ":")
+    return -1;
+  return unit;
+}
+
+// dyad: "Saudi Arabia condemned the strikes, as did Iraq, Jordan and
+// Pakistan": the subjects of an elliptical "as did" clause do what the verb
+// before it did, to the same target.
+void VerbPhraseCoder::AddEllipticalSubjects() {
+  for (int t = 1; t < static_cast<int>(s_.tokens.size()); ++t) {
+    int unit = EllipticalSubject(s_, t);
+    if (unit < 0 || !IsCodedUnit(unit)) continue;
+    int verb = -1;  // the last verb before "as" that made events
+    for (const Event& e : result_->events) {
+      if (e.verb_tokens.begin < t) verb = std::max(verb, e.verb_tokens.begin);
+    }
+    size_t n = result_->events.size();
+    for (size_t k = 0; k < n; ++k) {
+      if (result_->events[k].verb_tokens.begin != verb) continue;
+      for (const Party& p : PartiesOf(unit)) {
+        const Event& done = result_->events[k];
+        if (IsNullCode(p.code) || p.code == done.target) continue;
+        Event e = done;
+        e.source = p.code;
+        e.source_info = Provenance(p, unit);
+        e.source_tokens = TokensOf(unit);
+        result_->events.push_back(std::move(e));
+        x_.event_blocks.push_back(x_.event_blocks[k]);
+      }
+    }
+  }
+}
+
+bool IsFightingNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"fighting", "war", "clashes", "conflict", "hostilities", "battle",
+                                 "battles", "skirmishes"});
+}
+
+// The sides of a fight that is the verb's subject, or -1: "[Fighting between
+// Armenia and Azerbaijan] killed ...", "The war, which erupted in 2023
+// between [the army and the RSF], has killed ...".
+int VerbPhraseCoder::FightingSides(const VerbPhrase& vp) const {
+  if (vp.subject_begin >= vp.subject_end) return -1;
+  int subject = vp.subject_begin;
+  const Unit& u = s_.units[subject];
+  // The sides inside the subject's phrase ...
+  for (int t = u.token_begin + 1; t < u.token_end; ++t) {
+    if (EqualsIgnoreCase(s_.tokens[t].text, "between") && IsFightingNoun(s_.tokens[t - 1].text))
+      return IsGroup(subject) ? subject : -1;
+  }
+  // ... or in the clause set off between it and the verb.
+  if (IsCodedUnit(subject) || !IsFightingNoun(s_.tokens[u.token_end - 1].text)) return -1;
+  for (int t = u.token_end; t + 1 < vp.verb_token; ++t) {
+    int next = s_.tokens[t + 1].unit;
+    if (EqualsIgnoreCase(s_.tokens[t].text, "between") && next >= 0 && IsGroup(next)) return next;
+  }
+  return -1;
+}
+
+// Whether `word` (upper case) reads as a plural of a people ("AUSTRALIANS",
+// "ISRAELIS", "BRITONS", "FILIPINOS", "FRENCHMEN"), not a country's own name
+// ("YEMEN").
+bool IsPeoplePlural(std::string_view word) {
+  return word.ends_with("ANS") || word.ends_with("IS") || word.ends_with("ONS") ||
+         word.ends_with("NOS") || word.ends_with("HMEN") || word.ends_with("SMEN");
+}
+
+// Whether one of `parties` is a state body (GOV, MIL, COP, ELI, LEG, JUD) of
+// the country `code`.
+bool StateBodyOf(const std::vector<Party>& parties, std::string_view code) {
+  return std::any_of(parties.begin(), parties.end(), [code](const Party& p) {
+    if (p.code.size() != 6 || p.code.compare(0, 3, code) != 0) return false;
+    std::string_view role = std::string_view(p.code).substr(3);
+    return role == "GOV" || role == "MIL" || role == "COP" || role == "ELI" || role == "LEG" ||
+           role == "JUD";
+  });
+}
+
+// Whether one of `parties` has the country of `code` ("CAN" of "CANCVL").
+bool SameCountry(const std::vector<Party>& parties, std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---")) return false;
+  return std::any_of(parties.begin(), parties.end(), [code](const Party& p) {
+    return p.code.size() >= 3 && p.code.compare(0, 3, code.substr(0, 3)) == 0;
+  });
+}
+
+// Pledges of aid and aid given (033, 0331-0333, 070-073).
+bool IsAidPledge(std::string_view code) {
+  return code == "033" || code == "0331" || code == "0332" || code == "0333" || code == "070" ||
+         code == "071" || code == "072" || code == "073";
+}
+
+// dyad: "The European Union offered 500 million euros" in a story about a
+// country's floods: aid pledged to no one named goes to the country the
+// article is about (PhraseResolver::ResolveRecipient), not to the giver's own.
+bool VerbPhraseCoder::PledgeToTheArticlesCountry(int source, const std::string& code,
+                                                 const Event& proto) {
+  std::string recipient, antecedent;
+  if (resolver_ == nullptr || !resolver_->ResolveRecipient(&recipient, &antecedent) ||
+      SameCountry(PartiesOf(source), recipient))
+    return false;
+  unnamed_ = std::move(recipient);
+  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, proto);
+  unnamed_ = "---";
+  return true;
+}
+
+// dyad: "condemned the military coup in Niger": a coup's author is the
+// country's military; codes `object` so (NERMIL) and says whether it did.
+bool VerbPhraseCoder::CoupInACountry(int object) {
+  const Unit& u = s_.units[object];
+  int n = static_cast<int>(s_.tokens.size());
+  if (!EqualsAnyIgnoreCase(s_.tokens[u.token_end - 1].text, {"coup", "takeover", "putsch"}) ||
+      u.token_end + 1 >= n || !EqualsIgnoreCase(s_.tokens[u.token_end].text, "in"))
+    return false;
+  int place = s_.tokens[u.token_end + 1].unit;
+  if (place < 0 || s_.units[place].compound) return false;
+  std::string_view country = UnitCode(place);
+  if (country.size() != 3 || IsNullCode(country) || country == "IGO" || country == "NGO")
+    return false;
+  s_.phrases[u.phrase_begin].code = std::string(country) + "MIL";
+  return true;
+}
+
+// dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
+// no one acts on the author of the deed its uncoded object names, if the
+// document told it (PhraseResolver::ResolveDeed); returns the target to use.
+int VerbPhraseCoder::DeedObject(int target) {
+  if (x_.lower.empty()) return target;
+  int object = s_.tokens[x_.lower.front()].unit;
+  if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
+  if (CoupInACountry(object)) return object;
+  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target))) return target;
+  const Unit& u = s_.units[object];
+  Phrase& phrase = s_.phrases[u.phrase_begin];
+  std::string code;
+  if (!resolver_->ResolveDeed(x_.resolving.words, u.token_begin, u.token_end, &code,
+                              &phrase.antecedent))
+    return target;
+  phrase.code = std::move(code);
+  return object;
+}
+
 // dyad: "has been complicated by the downing of a Russian warplane": a
 // gerund after a determiner names an event without saying whose; with no
 // "by" phrase in it, it is no verb of the clause's subject.
@@ -628,9 +915,11 @@ int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
   // "infrastructure that supports": a bare "that" or "which" before the verb.
   int before = vp.verb_token - 1;
   while (before >= 0 && s_.tokens[before].tag.starts_with("RB")) --before;
+  // ... or after a comma ("the ministry, which oversees the police").
+  int antecedent_end = before >= 2 && s_.tokens[before - 1].tag == "," ? before - 2 : before - 1;
   if (before >= 1 && s_.tokens[before].tag == "WDT" && s_.tokens[before].unit < 0 &&
-      s_.tokens[before - 1].unit >= 0) {
-    return s_.tokens[before - 1].unit;
+      s_.tokens[antecedent_end].unit >= 0) {
+    return s_.tokens[antecedent_end].unit;
   }
   if (vp.subject_end - vp.subject_begin != 1 || vp.subject_begin < 1) return -1;
   const Unit& pronoun = s_.units[vp.subject_begin];
@@ -639,8 +928,11 @@ int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
       !EqualsAnyIgnoreCase(word.text, {"who", "which", "that"})) {
     return -1;
   }
+  // "Sharif, who held talks": a non-restrictive clause's comma may stand between.
   int antecedent = vp.subject_begin - 1;
-  return s_.units[antecedent].token_end == pronoun.token_begin ? antecedent : -1;
+  int end = s_.units[antecedent].token_end;
+  if (end + 1 == pronoun.token_begin && s_.tokens[end].tag == ",") ++end;
+  return end == pronoun.token_begin ? antecedent : -1;
 }
 
 // The source: the first coded unit of the clause's subject, else the nearest
@@ -759,6 +1051,20 @@ const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
   return *scratch;
 }
 
+// dyad: "We will stand up for Canadians," Trudeau said: a state body's
+// statements, appeals, cooperation, aid or visits (01-07), and its sanctions
+// (16), are not for its own country as a whole (a target that slipped);
+// investigations, demands, releases, force may be.
+bool ActsOnOwnCountry(std::string_view a, std::string_view b, std::string_view code) {
+  if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3) || a.starts_with("---") ||
+      (a.size() == 3) == (b.size() == 3))
+    return false;
+  std::string_view role = a.size() > 3 ? a.substr(3) : b.substr(3);
+  if (role != "GOV" && role != "MIL" && role != "ELI" && role != "LEG" && role != "JUD")
+    return false;
+  return code < "08" || code.starts_with("16");
+}
+
 void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
                                 std::string_view code, const Event& proto, int src_unit,
                                 int tgt_unit) {
@@ -769,6 +1075,7 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       const Party& a = dyad ? WithCountryOf(b0, a0, &scratch_a) : a0;
       const Party& b = dyad ? WithCountryOf(a0, b0, &scratch_b) : b0;
       if (a.code == b.code) continue;  // no self-reference
+      if (dyad && ActsOnOwnCountry(a.code, b.code, code)) continue;
       if (options_.require_dyad && (a.code == "---" || b.code == "---")) continue;
       bool duplicate = false;
       for (const Event& e : result_->events) {
@@ -811,10 +1118,22 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   // dyad: "deported tens of thousands of Haitians", "killed hundreds of
   // Israelis": a crowd of a country's people acted upon is the country; so
   // is an attack ("condemned Indian missile strikes").
+  // ... unless its own country's actor acts on them ("Trudeau urged
+  // Canadians": CANCVL, not Canada).
   for (Party& p : tgt) {
     if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 &&
-        (s_.phrases[p.phrase].crowd || s_.phrases[p.phrase].attack) && p.code.size() > 3)
+        (s_.phrases[p.phrase].crowd || s_.phrases[p.phrase].attack) && p.code.size() > 3 &&
+        !(s_.phrases[p.phrase].crowd && SameCountry(src, p.code)))
       p.code.resize(3);
+    // "the air force evacuated injured Australians": its own people named by
+    // a plural are its civilians, not the country.
+    if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 && p.code.size() == 3 &&
+        p.code != "---" && StateBodyOf(src, p.code)) {
+      const Phrase& ph = s_.phrases[p.phrase];
+      if (ph.word_end > ph.word_begin &&
+          IsPeoplePlural(dicts_.vocabulary.Word(s_.phrase_words[ph.word_end - 1])))
+        p.code += "CVL";
+    }
   }
   // dyad: "Russia massed troops near the border", "India deployed soldiers to
   // Ladakh": a country that moves its troops acts through its military.
@@ -1003,6 +1322,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
+  // dyad: "condemned what it called ...": a pattern's target is not "what".
+  if (dyad && binding.target >= 0 && NamesWhat(binding.target)) binding.target = -1;
   int target = binding.target;
   if (target < 0) {
     target = FindTarget(vp);
@@ -1019,7 +1340,23 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     }
   }
   if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
+  // ... not a participle that modifies a noun ("a statement condemning the coup").
+  bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
+  if (dyad && code.starts_with("11") && !passive && finite) target = DeedObject(target);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "Fighting between the army and the RSF killed 56 civilians": the
+  // sides fought each other; the dead are its toll.
+  if (int sides = dyad && IsViolence(code) ? FightingSides(vp) : -1; sides >= 0) {
+    source = target = sides;
+    code = "190";
+    // "The war, which erupted in April 2023 between ...": the fight is the
+    // clause's verb, with its own time.
+    for (int t = s_.units[vp.subject_begin].token_end; t < s_.units[sides].token_begin; ++t) {
+      if (!s_.tokens[t].tag.starts_with("VB")) continue;
+      start = end = t;
+      break;
+    }
+  }
   // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
   // an earlier one that found its party acts on that party too when it
   // names no one of its own; so does a participle after the clause ("severed
@@ -1029,16 +1366,24 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // "..., accusing him of ignoring attacks on Israeli towns": an object
   // pronoun is that party, whatever the words after it name.
   int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
-  bool pronoun_object =
-      object >= 0 && s_.tokens[x_.lower.front()].tag == "PRP" && !IsCodedUnit(object);
+  const Token* first = x_.lower.empty() ? nullptr : &s_.tokens[x_.lower.front()];
+  bool pronoun = object >= 0 && first->tag == "PRP" && !first->text.ends_with("self") &&
+                 !first->text.ends_with("selves");
+  bool pronoun_object = pronoun && !IsCodedUnit(object);
   bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
   if ((trailing || coordinated) && (target < 0 || !IsCodedUnit(target) || pronoun_object) &&
       !own_target && shared_target_ >= 0) {
     target = shared_target_;
   }
-  if (trailing && (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 &&
-      clause_source_ != target) {
+  if ((trailing || (dyad && IsPredicateAfterCommaAnd(vp))) &&
+      (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 && clause_source_ != target) {
     source = clause_source_;
+  }
+  // "imposed sanctions on the police, accusing it of abuse": an object
+  // pronoun read as the actor itself (not "itself") is the party before.
+  if ((trailing || coordinated) && pronoun && target == object && source >= 0 &&
+      shared_target_ >= 0 && !IsGroup(source) && UnitCode(target) == UnitCode(source)) {
+    target = shared_target_;
   }
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
   // verb, a compound source's members act on each other; in dyad's files also
@@ -1047,7 +1392,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (source >= 0 && IsGroup(source) &&
       ((binding.target < 0 && (target < 0 || IsTimeExpression(target) ||
                                (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) ||
-       (dyad && NamesOnlyMembers(target, source)))) {
+       (dyad && (NamesOnlyMembers(target, source) || IsTheirOwn(target))))) {
     target = source;
   }
   // A reporting verb needs its source even without a target, or with its own.
@@ -1069,11 +1414,23 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       return true;
     }
   }
+  if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
+      !passive && IsAidPledge(code) &&
+      PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern)))
+    return true;
   if (target < 0 || source < 0) return true;
   // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
   // country sends, which takes its country from the sender, is what is sent,
   // not whom the peacekeeping or training is for.
-  if (dyad && visit && target != source && IsSendersOwnForce(target, source)) return true;
+  // ... but "will send 2,000 peacekeepers to the enclave" goes where they go.
+  if (dyad && visit && target != source &&
+      (IsSendersOwnForce(target, source) || IsSendersOwnTroops(target, source))) {
+    target = DestinationAfter(target);
+    if (target < 0) return true;
+  }
+  // dyad: "[five of the missiles] had landed in Japan's waters": who arrives
+  // is the verb's own subject; one that names no one is no actor's visit.
+  if (dyad && visit && source != vp.subject_begin && HasUncodedNounSubject(vp)) return true;
   if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
     unnamed_ = "---UAF";
     MakeEvents(/*source=*/-1, target, code, passive, Proto(start, end, passive, pattern));
@@ -1082,6 +1439,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
+  // dyad: "Scholz travelled to Kyiv together with the leaders of France and
+  // Italy": companions do what the source does.
+  if (int companions = dyad && !passive ? Companions(target) : -1; companions >= 0)
+    MakeEvents(companions, target, code, passive, Proto(start, end, passive, pattern));
+  // dyad: "tariffs on imports from Mexico and Canada and 10% on goods from
+  // China": a coded phrase coordinated with the target is a target too.
+  if (int also = dyad && !passive ? CoordinatedWithTarget(target, vp.end_token) : -1; also >= 0)
+    MakeEvents(source, also, code, passive, Proto(start, end, passive, pattern));
   // "Congolese troops clashed with M23 rebels": a mutual pattern's event runs
   // both ways; so does signing an agreement (057), which both sides sign
   // ("met Wen and signed energy agreements").
@@ -1195,7 +1560,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   FindIssues(dicts_, x.words, result);
   RemoveCommaClauses(options_, dicts_.format == dict::Dictionaries::Format::kDyad, &s);
   CodePhrases(dicts_, date, resolver_, &s, &x.resolving);
-  VerbPhraseCoder verbs(dicts_, options_, x, result);
+  VerbPhraseCoder verbs(dicts_, options_, x, resolver_, result);
   x.event_blocks.clear();
   x.reporting.clear();
   auto close_reporting = [&] {
@@ -1227,6 +1592,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     }
   }
   while (!x.reporting.empty()) close_reporting();
+  if (dyad) verbs.AddEllipticalSubjects();
   if (dyad) DropSubsumedByAssassination(&result->events);
   if (dyad) AddBrokerMediation(dicts_, date, s, &result->events);
 }

@@ -97,12 +97,34 @@ bool IsMainClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
   return next >= static_cast<int>(s.tokens.size()) || !IsFinite(s.tokens[next]);
 }
 
+// Whether a noun phrase and then a finite verb stand in [begin, end).
+bool HasSubjectAndFinite(const Sentence& s, int begin, int end) {
+  bool subject = false;
+  for (int t = begin; t < end; ++t) {
+    if (!s.IsWord(t)) continue;
+    if (IsFinite(s.tokens[t])) return subject;
+    subject |= s.tokens[t].unit >= 0;
+  }
+  return false;
+}
+
 // dyad: ", and Washington warned Tehran against retaliating": a clause of its
 // own, with a subject and a finite verb after "and" or "but", is no
 // parenthetical.
 bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
-  if (begin >= end || s.tokens[begin].tag != "CC") return false;
+  if (begin >= end) return false;
+  // ", while Saudi Arabia pledged $1 billion,": a contrast is a clause too.
+  if (s.tokens[begin].tag == "IN" &&
+      EqualsAnyIgnoreCase(s.tokens[begin].text, {"while", "whereas"}))
+    return HasSubjectAndFinite(s, begin + 1, end);
+  if (s.tokens[begin].tag != "CC") return false;
+  // ... nor is ", and urged Pyongyang to ...": a predicate of the subject
+  // before (coder.cc gives it that subject).
+  int verb = begin + 1;
+  while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  if (verb < end && s.IsWord(verb) && IsFinite(s.tokens[verb]) && s.tokens[verb].tag != "MD")
+    return true;
   bool subject = false;
   for (int t = begin + 1; t < end; ++t) {
     if (!s.IsWord(t)) continue;

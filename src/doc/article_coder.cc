@@ -261,6 +261,7 @@ struct ArticleCoder::State {
   Speaker CodeSpeaker(std::span<const std::string_view> words, WordSpan span, Date date);
   Speaker SpeakerAhead(std::string_view text, uint32_t from, QuoteMarks marks, Date date);
   void RememberSentence();
+  void RememberDeeds();
 
   const dict::Dictionaries& dicts;
   parse::TextParser* parser;
@@ -1100,6 +1101,18 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // still means whom the article spoke of.
   if (tweet == nullptr) RememberSentence();
   Resolve(p, date, tweet);
+  if (tweet == nullptr) RememberDeeds();
+}
+
+// The sentence's written events that happened (asserted or reported), whose
+// deeds a later "the strikes" may name.
+void ArticleCoder::State::RememberDeeds() {
+  const std::vector<code::Event>& events = sentence.result.events;
+  for (size_t k = 0; k < events.size() && k < sentence.details.size(); ++k) {
+    Modality m = sentence.details[k].modality;
+    if (m == Modality::kAsserted || m == Modality::kReported)
+      coreference.RememberDeed(events[k].source, events[k].code);
+  }
 }
 
 StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date metadata,

@@ -22,8 +22,18 @@ bool IsCountryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"country", "nation", "kingdom", "republic", "emirate"});
 }
 
+// "the enclave", "the breakaway territory": a part of a country named before.
+bool IsTerritoryHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
+}
+
 // A role that a country's government, army or courts play: "the army" names
 // the army of the country the article is about.
+// Non-state armed groups, which a definite description names again.
+bool IsArmedGroupRole(std::string_view role) {
+  return role == "REB" || role == "INS" || role == "SEP";
+}
+
 bool IsCountryRole(std::string_view role) {
   for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"}) {
     if (role == r) return true;
@@ -33,9 +43,20 @@ bool IsCountryRole(std::string_view role) {
 
 // The head of a phrase naming one person by office: "ambassador", "minister".
 bool IsPersonRoleNoun(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"ambassador", "envoy", "minister", "president", "spokesman",
-                                 "spokeswoman", "spokesperson", "diplomat", "official", "leader",
-                                 "secretary", "commander", "governor", "chief", "premier"});
+  return EqualsAnyIgnoreCase(
+      w,
+      {"ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+       "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
+       // "the father of the striker": kin are persons too.
+       "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister"});
+}
+
+// The head word of a mention's text: the last word before its first "of"
+// ("the father of Liverpool striker Luis Diaz": "father"), else its last.
+std::string_view HeadWord(std::string_view text) {
+  size_t of = text.find(" of ");
+  std::string_view before = of == std::string_view::npos ? text : text.substr(0, of);
+  return before.substr(before.rfind(' ') + 1);
 }
 
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
@@ -53,28 +74,24 @@ bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
               "thought",  "that",     "to",         "a",         "the"});
 }
 
-// "both", "the two" before "countries".
-bool IsPairOfCountries(std::span<const std::string_view> w) {
-  return (w.size() == 1 && EqualsIgnoreCase(w[0], "both")) ||
-         (w.size() == 2 && EqualsIgnoreCase(w[0], "the") && EqualsIgnoreCase(w[1], "two"));
+// "both countries", "the two nations".
+bool IsPairOfCountries(std::span<const std::string_view> words) {
+  return words.size() >= 2 && EqualsAnyIgnoreCase(words[words.size() - 2], {"two", "both"}) &&
+         EqualsAnyIgnoreCase(words.back(), {"countries", "nations", "neighbours", "neighbors"});
 }
 
 // "the leaders of both countries", "the governments of the two nations",
 // "the two countries' leaders": the two countries' governments.
 bool IsGovernmentsOfTwoCountries(std::span<const std::string_view> words) {
-  auto is_countries = [](std::string_view w) {
-    return EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"});
-  };
-  auto is_leaders = [](std::string_view w) {
-    return EqualsAnyIgnoreCase(w, {"leaders", "governments", "presidents", "premiers"});
-  };
   if (!words.empty() && EqualsIgnoreCase(words[0], "the")) words = words.subspan(1);
+  auto is_leaders = [](std::string_view w) {
+    return EqualsAnyIgnoreCase(w, {"leaders", "governments", "presidents", "premiers", "heads"});
+  };
   const size_t n = words.size();
-  if (n >= 4 && n <= 5 && is_leaders(words[0]) && EqualsIgnoreCase(words[1], "of") &&
-      is_countries(words[n - 1]))
-    return IsPairOfCountries(words.subspan(2, n - 3));
-  return n == 4 && EqualsIgnoreCase(words[0], "two") && is_countries(words[1]) && words[2] == "'" &&
-         is_leaders(words[3]);
+  if (n >= 4 && n <= 5 && is_leaders(words[0]) && EqualsIgnoreCase(words[1], "of"))
+    return IsPairOfCountries(words.subspan(2)) && (n == 4 || EqualsIgnoreCase(words[2], "the"));
+  return n == 4 && words[2] == "'" && is_leaders(words[3]) &&
+         IsPairOfCountries(words.subspan(0, 2));
 }
 
 // "the two leaders", "both countries": which pair the phrase asks for.
@@ -117,8 +134,20 @@ void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
   country_mentions_.clear();
+  party_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
+  deeds_.Clear();
   SetQuotes({}, {}, {});
+}
+
+bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
+                              std::string* code, std::string* antecedent) {
+  bool attack = false;
+  if (!deeds_.Author(words.subspan(begin, end - begin), code, &attack)) return false;
+  // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
+  if (attack && code->size() > 3 && country_codes_.contains(code->substr(0, 3))) code->resize(3);
+  antecedent->assign("a deed of ").append(*code);
+  return true;
 }
 
 void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker,
@@ -163,8 +192,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  std::string_view head = std::string_view(e.text).substr(e.text.rfind(' ') + 1);
-  if (IsPersonRoleNoun(head)) {
+  if (IsPersonRoleNoun(HeadWord(e.text))) {
     e.kind = Kind::kPerson;
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;
@@ -182,6 +210,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
   for (const Entity& e : entities) {
     if (e.country) ++country_mentions_[e.code.substr(0, 3)];
+    if (e.country && !e.place) ++party_mentions_[e.code.substr(0, 3)];
   }
   RememberSurnames(entities);
   if (entities.size() < 2) return;
@@ -234,8 +263,15 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       return Want::kTwoGovernments;
   }
   if (IsCountrylessRole(code)) return Want::kRole;
+  // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
+  // article has named.
+  if (words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && code.size() == 6 &&
+      code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
+    return Want::kSameGroup;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
+  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
+    return Want::kTerritory;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
     return Want::kPlaceName;
@@ -256,28 +292,55 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return e.kind == Kind::kPlural && !e.place;
     case Want::kCountry:
       return e.kind == Kind::kCountry;
+    case Want::kTerritory:
+      return e.kind == Kind::kCountry;
     case Want::kRole:
       return e.country;
+    case Want::kSameGroup:
+      return e.country && e.code.size() == 6 &&
+             IsArmedGroupRole(std::string_view(e.code).substr(3));
     case Want::kNone:
     case Want::kTwoPersons:  // "the leaders of Ethiopia and Eritrea" are governments
       return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
     case Want::kTwoCountries:
-      return e.country && !e.place;
+    case Want::kTwoGovernments:
+      // A country's companies and media ("Twitter": USABUS) are not it.
+      return e.country && !e.place && !e.code.ends_with("BUS") && !e.code.ends_with("MED");
     case Want::kTwoSides:
       return !e.place;
     case Want::kSpeaker:
     case Want::kSpeakers:
     case Want::kPlaceName:
-    case Want::kTwoGovernments:  // resolved as two countries (Resolve)
       return false;
   }
   return false;
 }
 
+// "the United States said it would provide": a subject pronoun right after
+// a verb of saying is that verb's subject, when it fits (scratch_ holds
+// `earlier`'s coded mentions).
+const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::string_view> words,
+                                                      int begin,
+                                                      std::span<const code::Mention> earlier,
+                                                      Want want) {
+  if (begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"it", "he", "she", "they"}) ||
+      !EqualsAnyIgnoreCase(words[begin - 1], {"said", "says", "say", "added", "announced"}))
+    return nullptr;
+  size_t coded = 0;  // the index in scratch_ of the next coded mention
+  for (const code::Mention& m : earlier) {
+    if (IsNull(m.code)) continue;
+    if (m.tokens.end == begin - 1 && coded < scratch_.size() && Fits(want, scratch_[coded]))
+      return &scratch_[coded];
+    ++coded;
+  }
+  return nullptr;
+}
+
 // Pronouns take the first fitting mention of the nearest sentence that has
 // one (subjects come first); descriptions take the most recent one.
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
-  bool latest = want == Want::kCountry || want == Want::kRole;
+  bool latest = want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup ||
+                want == Want::kTerritory;
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
@@ -313,26 +376,34 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
     }
     if (want != Want::kTwoGovernments) return ResolvePair(want, code, antecedent);
+    // The two countries' governments: "ETH/ERI" -> "ETHGOV/ERIGOV".
     if (!ResolvePair(Want::kTwoCountries, code, antecedent)) return false;
-    code->insert(code->find('/'), "GOV");  // "THA/KHM" -> "THAGOV/KHMGOV"
+    code->insert(code->find('/'), "GOV");
     code->append("GOV");
     return true;
   }
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.
   bool named_country = country_codes_.contains(*code);
-  if (!IsNull(*code) && want != Want::kRole && (want != Want::kCountry || named_country))
+  if (!IsNull(*code) && want != Want::kRole && want != Want::kSameGroup &&
+      (want != Want::kCountry || named_country))
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
+  bool object = end == begin + 1 && EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"});
   for (const code::Mention& m : earlier) {
-    if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+    // "Afwerki welcomed him": an object pronoun is not its verb's subject.
+    bool subject_of_verb = object && m.tokens.end == begin - 1;
+    if (!IsNull(m.code) && !subject_of_verb) scratch_.push_back(EntityOf(m, words));
   }
 
   if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
-  const Entity* e = Find(want, scratch_);
+  // "Russia sent troops into the territory": not the sentence's own subject.
+  if (want == Want::kTerritory && !scratch_.empty()) scratch_.erase(scratch_.begin());
+  const Entity* e = SpeakerBefore(words, begin, earlier, want);
+  if (e == nullptr) e = Find(want, scratch_);
   if (e == nullptr) return false;
-  if (want == Want::kRole) {
+  if (want == Want::kRole || want == Want::kSameGroup) {
     *code = e->code.substr(0, 3) + code->substr(3);
   } else {
     *code = e->code;
@@ -369,15 +440,39 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
+  std::string_view country = MostNamedCountry();
+  if (country.empty()) return false;
+  *code = std::string(country) + code->substr(3);
+  *antecedent = "the article's country " + std::string(country);
+  return true;
+}
+
+namespace {
+
+// The country of `mentions` named most so far (ties go to the first code in
+// order), "" if none.
+std::string_view MostNamed(const std::unordered_map<std::string, int>& mentions) {
   const std::pair<const std::string, int>* best = nullptr;
-  for (const auto& entry : country_mentions_) {
+  for (const auto& entry : mentions) {
     if (best == nullptr || entry.second > best->second ||
         (entry.second == best->second && entry.first < best->first))
       best = &entry;
   }
-  if (best == nullptr) return false;
-  *code = best->first + code->substr(3);
-  *antecedent = "the article's country " + best->first;
+  return best == nullptr ? std::string_view() : std::string_view(best->first);
+}
+
+}  // namespace
+
+// The country the article has named most (the dateline counts twice).
+std::string_view Coreference::MostNamedCountry() const { return MostNamed(country_mentions_); }
+
+// ... as a party, not as a place or a dateline ("GENEVA - Donors pledged
+// ... to help Pakistan": Pakistan).
+bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
+  std::string_view country = MostNamed(party_mentions_);
+  if (country.empty()) return false;
+  code->assign(country);
+  antecedent->assign("the article's country ").append(country);
   return true;
 }
 

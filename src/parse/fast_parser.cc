@@ -154,6 +154,8 @@ class FastParser::Run {
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
+  bool AccusesObjectAt(int start) const;
+  bool OfAhead(int i) const;
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
@@ -165,6 +167,8 @@ class FastParser::Run {
   int Complement();
   int ClauseAfterSubordinator();
   int ParseClause(bool embedded);
+  bool StartsRelativeClauseAfterComma(int i) const;
+  void AppendRelativeClause(int s);
   int LeadingPhrase();
 
   std::span<const std::string_view> words_, tags_;
@@ -235,11 +239,17 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
                                   !EqualsLower(Word(j - 1), "being")))));
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
-    bool adverb_of_adjective = IsAdverb(tag) && IsAdjective(Tag(j + 1)) && end == i;
+    // "most senior", also after a possessive: "Canada's most senior diplomat".
+    bool adverb_of_adjective =
+        IsAdverb(tag) && IsAdjective(Tag(j + 1)) && (end == i || Tag(j - 1) == "POS");
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
-    if (end > i && ((end == j && after_name && IsDeterminer(tag)) || StartsTimePhrase(j))) {
+    // "Under the agreement the two countries will ...": a phrase that has its
+    // determiner takes no second one.
+    bool second_article = Tag(i) == "DT" && tag == "DT" && EqualsLower(Word(j), "the");
+    if (end > i && ((end == j && (after_name || second_article) && IsDeterminer(tag)) ||
+                    StartsTimePhrase(j))) {
       if (IsAdjective(Tag(j - 1))) end = j;  // "President Tsai Ing-wen/JJ yesterday"
       break;
     }
@@ -249,7 +259,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     } else if (IsNoun(tag)) {
       end = ++j;
     } else if (tag == "POS" && j > i &&
-               (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD")) {
+               (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
+                (IsAdverb(Tag(j + 1)) && IsAdjective(Tag(j + 2))))) {
       ++j;
     } else {
       break;
@@ -346,14 +357,41 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
 
 // A base noun phrase with its "of" phrase: (NP (NP the city) (PP of (NP ...))).
 int FastParser::Run::NounPhraseWithOf(bool subject) {
+  int start = pos_;
   int np = BaseNounPhrase();
   if (np < 0 || !EqualsLower(Word(pos_), "of") || !StartsNounPhrase(pos_ + 1)) return np;
+  // "accusing it of abuse", "accused Moscow of arming rebels": no "it of",
+  // and what the object of an accusation is accused of is no part of it.
+  if ((pos_ == start + 1 && Tag(start) == "PRP") || (AccusesObjectAt(start) && !OfAhead(pos_ + 1)))
+    return np;
   int outer = Wrap("NP", np);
   int pp = NewNode("PP");
   Append(pp, Leaf(pos_++));
   Append(pp, NounPhrase(subject));  // "the ambassadors of Arnor, Rohan and Gondor"
   Append(outer, pp);
   return outer;
+}
+
+// Whether the noun phrase at `start` is the first object of a verb that
+// takes "of" for the charge: "accused [Russia] of aggression", "suspected
+// [the ministry] of ...", "convicted [him] of ...".
+bool FastParser::Run::AccusesObjectAt(int start) const {
+  static constexpr std::string_view kStems[] = {"accus", "suspect", "convict", "acquit", "clear"};
+  if (verb_ < 0 || start != verb_ + 1) return false;
+  std::string_view verb = Word(verb_);
+  for (std::string_view stem : kStems) {
+    if (verb.size() > stem.size() && EqualsLower(verb.substr(0, stem.size()), stem)) return true;
+  }
+  return false;
+}
+
+// Whether another "of" follows `i` in the clause ("accused agents of the
+// government [of] taking part": the first belongs to the object).
+bool FastParser::Run::OfAhead(int i) const {
+  for (; i < n_ && !IsPunctuationStop(Tag(i)) && !IsFinite(Tag(i)); ++i) {
+    if (EqualsLower(Word(i), "of")) return true;
+  }
+  return false;
 }
 
 // A noun phrase with its "of" phrases and coordinated members.
@@ -542,6 +580,25 @@ int FastParser::Run::LeadingPhrase() {
   return -1;
 }
 
+// ", who held talks with Guterres ," or ", which borders Iraq ,": a relative
+// clause set off by commas after a subject, its own verb right after it.
+bool FastParser::Run::StartsRelativeClauseAfterComma(int i) const {
+  if (Tag(i) != "," || (Tag(i + 1) != "WP" && Tag(i + 1) != "WDT")) return false;
+  if (!EqualsLower(Word(i + 1), "who") && !EqualsLower(Word(i + 1), "which")) return false;
+  return IsVerb(Tag(SkipAdverbs(i + 2)));
+}
+
+// The relative clause after the subject and the commas around it, so that
+// the predicate after it ("Sharif, who ..., thanked donors") keeps the
+// subject: (S (NP Sharif) (, ,) (SBAR (S (NP who) (VP held ...))) (, ,) (VP thanked ...)).
+void FastParser::Run::AppendRelativeClause(int s) {
+  Append(s, Leaf(pos_++));
+  // "who" is the clause's subject; "which" its subordinator, as elsewhere.
+  Append(s, Tag(pos_) == "WP" ? Wrap("SBAR", ParseClause(/*embedded=*/true))
+                              : ClauseAfterSubordinator());
+  if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
+}
+
 int FastParser::Run::ParseClause(bool embedded) {
   int s = NewNode("S");
   while (pos_ < n_ && !StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) {
@@ -550,13 +607,15 @@ int FastParser::Run::ParseClause(bool embedded) {
     Append(s, lead);
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
-  if (StartsNounPhrase(pos_)) Append(s, SubjectNounPhrase());
+  bool subject = StartsNounPhrase(pos_);
+  if (subject) Append(s, SubjectNounPhrase());
   while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1)) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
     Append(s, Leaf(pos_++));
     Append(s, NounPhrase(/*subject=*/false));
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
+  if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
   // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
   while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));

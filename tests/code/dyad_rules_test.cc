@@ -77,7 +77,7 @@ verb 180 assault
 verb 185 assassination attempt
   lemma: wound
 verb 074 keep the peace
-  lemma: deploy in (deployed)
+  lemma: deploy in (deployed); dispatch (dispatched)
 verb 174 deport
   lemma: deport (deported)
   pattern: * thousands => 201
@@ -96,6 +96,8 @@ verb 1723 impose curfew
   lemma: impose a curfew (imposed)
 verb 130 threaten
   lemma: threaten
+verb 111 criticize
+  lemma: condemn
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
@@ -140,11 +142,12 @@ class DyadRulesTest : public ::testing::Test {
   }
 
   // "SRC TGT CODE" for each event of the bracketed `tree`.
-  std::vector<std::string> Code(const std::string& tree) {
+  std::vector<std::string> Code(const std::string& tree, PhraseResolver* resolver = nullptr) {
     tree_text_ = tree;
     Status s = parse::ReadTree(tree_text_, &tree_);
     EXPECT_TRUE(s.ok()) << s.message();
     Coder coder(*dicts_, CoderOptions{});
+    coder.set_resolver(resolver);
     SentenceResult result;
     coder.CodeSentence(tree_, 20200101, &result);
     std::vector<std::string> out;
@@ -359,6 +362,196 @@ TEST_F(DyadRulesTest, RelativePronounSubjectIsItsAntecedent) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD built) (NP (DT a) (NN base)) (SBAR (WDT "
                  "that) (S (VP (VBD threatened) (NP (NNP Russia)))))) (. .)))"),
             Events{});
+}
+
+TEST_F(DyadRulesTest, NonRestrictiveRelativePronounIsItsAntecedent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French troops, who attacked Russia on the border near the river, met
+  // India": the troops attack, and meet.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (, ,) (SBAR (S (NP (WP who)) (VP (VBD "
+                 "attacked) (NP (NNP Russia)) (PP (IN on) (NP (DT the) (NN border))) (PP (IN near) "
+                 "(NP (DT the) (NN river)))))) (, ,) (VP (VBD met) (NP (NNP India))) (. .)))"),
+            (Events{"FRAMIL RUS 190", "FRAMIL IND 040"}));
+}
+
+TEST_F(DyadRulesTest, RelativeClauseWithItsOwnSubjectNamesNoPartyOfTheVerb) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France and Russia signed a treaty in which India threatened China":
+  // the treaty's signatories sign it with each other, not with India.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP Russia)) (VP (VBD signed) (NP (DT a) "
+                 "(NN treaty)) (PP (IN in)) (SBAR (WDT which) (S (NP (NNP India)) (VP (VBD "
+                 "threatened) (NP (NNP China)))))) (. .)))"),
+            (Events{"FRA RUS 057", "RUS FRA 057"}));
+}
+
+TEST_F(DyadRulesTest, EllipticalAsDidClauseRepeatsTheEventForItsSubjects) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France attacked Russia, as did India and China".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Russia)) (, ,) (ADVP (RB "
+                 "as)) (S (VP (VBD did) (NP (NNP India) (CC and) (NNP China))))) (. .)))"),
+            (Events{"FRA RUS 190", "IND RUS 190", "CHN RUS 190"}));
+  // "France attacked Russia, as did the troops who ...": only a clause that
+  // ends with its subject.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Russia)) (, ,) (ADVP (RB "
+                 "as)) (S (VP (VBD did) (NP (NNP India)) (PP (IN in) (NP (CD 2019)))))) (. .)))"),
+            (Events{"FRA RUS 190"}));
+}
+
+// A resolver that reads every "it" as France.
+class ItIsFrance : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view> words, std::string_view) const override {
+    return words.size() == 1 && words[0] == "it";
+  }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>,
+               std::string* code, std::string* antecedent) override {
+    *code = "FRA";
+    *antecedent = "France";
+    return true;
+  }
+};
+
+TEST_F(DyadRulesTest, ObjectPronounOfAParticipleIsNotItsOwnActor) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia, accusing it of attacks": "it" read as France
+  // (who cannot accuse itself) is the party before.
+  ItIsFrance resolver;
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (, ,) (S (VP "
+                 "(VBG accusing) (NP (PRP it)) (PP (IN of) (NP (NNS attacks))))) (. .)))",
+                 &resolver),
+            (Events{"FRA RUS 130", "FRA RUS 112"}));
+}
+
+TEST_F(DyadRulesTest, FightingBetweenSidesIsTheirFight) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Fighting between French troops and Russian police killed civilians".
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NN Fighting)) (PP (IN between) (NP (NP (JJ French) (NNS "
+                 "troops)) (CC and) (NP (JJ Russian) (NN police))))) (VP (VBD killed) (NP (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"FRAMIL RUSCOP 190", "RUSCOP FRAMIL 190"}));
+  // "The war, which broke out between France and India, killed civilians".
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NN war)) (, ,) (SBAR (WDT which) (S (VP (VBD broke) (PRT "
+                 "(RP out)) (PP (IN between) (NP (NNP France) (CC and) (NNP India)))))) (, ,) (VP "
+                 "(VBD killed) (NP (NNS civilians))) (. .)))"),
+            (Events{"FRA IND 190", "IND FRA 190"}));
+  // Not a fight: "Talks between France and India killed civilians".
+  Events talks = Code(
+      "(ROOT (S (NP (NP (NNS Talks)) (PP (IN between) (NP (NNP France) (CC and) (NNP India)))) "
+      "(VP (VBD killed) (NP (NNS civilians))) (. .)))");
+  EXPECT_EQ(std::count(talks.begin(), talks.end(), "FRA IND 190"), 0);
+}
+
+TEST_F(DyadRulesTest, PredicateAfterCommaAndKeepsTheSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia, and accused India of attacks".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (, ,) (CC "
+                 "and) (S (VP (VBD accused) (NP (NNP India)) (PP (IN of) (NP (NNS attacks))))) (. "
+                 ".)))"),
+            (Events{"FRA RUS 130", "FRA IND 112"}));
+}
+
+TEST_F(DyadRulesTest, GappedObjectAfterTheTargetIsATargetToo) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia and the capital of India" (the parser leaves
+  // the second object outside the verb phrase).
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (CC and) (S "
+                 "(NP (NP (DT the) (NN capital)) (PP (IN of) (NP (NNP India))))) (. .)))"),
+            (Events{"FRA RUS 130", "FRA IND 130"}));
+  // A subject after "and" starts a clause of its own.
+  EXPECT_EQ(Code("(ROOT (S (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia)))) (CC and) "
+                 "(S (NP (NNP India)) (VP (VBD attacked) (NP (NNP China)))) (. .)))"),
+            (Events{"FRA RUS 130", "IND CHN 190"}));
+}
+
+TEST_F(DyadRulesTest, ArrivalOfAnUncodedSubjectIsNoVisit) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France said the missiles arrived in Russia": no French visit.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (S (NP (DT the) (NNS missiles)) "
+                 "(VP (VBD arrived) (PP (IN in) (NP (NNP Russia))))))) (. .)))"),
+            Events{});
+  // "France said it arrived in Russia" still is one.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD "
+                 "arrived) (PP (IN in) (NP (NNP Russia))))))) (. .)))"),
+            (Events{"FRA RUS 042"}));
+}
+
+TEST_F(DyadRulesTest, GroupActingOnWhatIsTheirsActsOnEachOther) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France and Russia threatened their troops": each the other's.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP Russia)) (VP (VBD threatened) (NP "
+                 "(PRP$ their) (NNS troops))) (. .)))"),
+            (Events{"FRA RUS 130", "RUS FRA 130"}));
+}
+
+TEST_F(DyadRulesTest, StateBodyDoesNotActOnItsOwnCountryAsAWhole) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The French president met France": a target that slipped.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP French) (NNP President)) (VP (VBD met) (NP (NNP "
+                 "France))) (. .)))"),
+            Events{});
+  // ... but a crowd of its own people is its civilians.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP French) (NNP President)) (VP (VBD threatened) (NP "
+                 "(NP (NNS thousands)) (PP (IN of) (NP (NNPS Frenchmen))))) (. .)))"),
+            (Events{"FRAGOV FRACVL 130"}));
+  // Force may fall on one's own country.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD attacked) (NP (NNP France))) "
+                 "(. .)))"),
+            (Events{"FRAMIL FRA 190"}));
+  // Its own people named by a plural are its civilians.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP French) (NNP President)) (VP (VBD threatened) (NP "
+                 "(NNPS Frenchmen))) (. .)))"),
+            (Events{"FRAGOV FRACVL 130"}));
+}
+
+TEST_F(DyadRulesTest, ContrastClauseAfterACommaIsKept) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia, while India attacked China".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia))) (, ,) (SBAR "
+                 "(IN while) (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP China))))) (. .)))"),
+            (Events{"FRA RUS 130", "IND CHN 190"}));
+}
+
+TEST_F(DyadRulesTest, OwnTroopsSentGoWhereTheyAreSent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France dispatched French troops to India": to India, not to its troops.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD dispatched) (NP (JJ French) (NNS troops)) "
+                 "(PP (TO to) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA IND 074"}));
+  // Without a destination, no event.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD dispatched) (NP (JJ French) (NNS troops))) "
+                 "(. .)))"),
+            Events{});
+}
+
+TEST_F(DyadRulesTest, CompanionsDoWhatTheSourceDoes) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened Russia along with India".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP Russia)) (ADVP (RB "
+                 "along)) (PP (IN with) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA RUS 130", "IND RUS 130"}));
+}
+
+TEST_F(DyadRulesTest, ACoupInACountryIsItsMilitarys) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned the coup in India": India's military staged it.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (DT the) (NN coup)) (PP (IN "
+                 "in) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA INDMIL 111"}));
+  // Not another noun: "condemned the vote in India".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (DT the) (NN vote)) (PP (IN "
+                 "in) (NP (NNP India)))) (. .)))"),
+            (Events{"FRA IND 111"}));
+}
+
+TEST_F(DyadRulesTest, WhatSomeoneCalledIsTheObject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned what it called Russian attacks": "it" (read as
+  // France) names them; the attacks are the target.
+  ItIsFrance resolver;
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (WP what)) (NP (PRP it)) (S "
+                 "(VP (VBD called) (NP (JJ Russian) (NNS troops))))) (. .)))",
+                 &resolver),
+            (Events{"FRA RUSMIL 111"}));
 }
 
 TEST_F(DyadRulesTest, DeniedIntentionIsANegation) {

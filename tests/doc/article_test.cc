@@ -758,5 +758,124 @@ TEST_F(ArticleTest, PlacesCarryToTheNextSentenceAndMeetingsToTheDateline) {
   }
 }
 
+// "condemned the attacks" names the article's first attack: its author's
+// country; "the arrests", its author as named.
+TEST_F(ArticleTest, CriticismOfADeedTargetsItsAuthor) {
+  auto events = Code(
+      "Russian troops shelled the Ukrainian city of Kharkiv on Monday. Germany condemned the "
+      "attacks on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "DEU", "RUS"), nullptr);
+  events = Code(
+      "Belarusian police arrested dozens of opposition activists in Minsk. The European Union "
+      "denounced the arrests.",
+      20230605);
+  EXPECT_NE(Find(events, "IGOEUREEC", "BLRCOP"), nullptr);
+  // No deed told: nothing to criticise.
+  events = Code("Germany condemned the attacks on Tuesday.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
+// "Scholz greeted him": the object pronoun is not its verb's own subject.
+TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
+  auto events = Code(
+      "French President Emmanuel Macron arrived in Berlin on Monday. Chancellor Olaf Scholz "
+      "greeted him at the airport.",
+      20230605);
+  EXPECT_NE(Find(events, "DEUGOV", "FRAGOV"), nullptr);
+}
+
+// "the leaders of both countries": the two countries' governments.
+TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
+  auto events = Code(
+      "Indian and Chinese troops clashed on the border on Monday. The Russian president spoke by "
+      "telephone to the leaders of both countries.",
+      20230605);
+  EXPECT_NE(Find(events, "RUSGOV", "INDGOV"), nullptr);
+  EXPECT_NE(Find(events, "RUSGOV", "CHNGOV"), nullptr);
+}
+
+// A country's company ("Facebook": USABUS) is not the country in a pair.
+TEST_F(ArticleTest, TheTwoCountriesAreNoCompany) {
+  auto events = Code(
+      "Peru and Chile signed a trade agreement on Monday.\n\nThe Chilean trade minister praised "
+      "the deal in a post on Facebook.\n\nThe two countries also threatened Bolivia.",
+      20230605);
+  EXPECT_NE(Find(events, "PER", "BOL"), nullptr);
+  EXPECT_EQ(Find(events, "USA", "BOL"), nullptr);
+}
+
+// "the father of a famous singer" is a person "him" may stand for.
+TEST_F(ArticleTest, KinArePersonsForPronouns) {
+  auto events = Code(
+      "Rebels kidnapped the father of a famous singer on Monday and said they would free him "
+      "soon.",
+      20230605);
+  bool freed = false;
+  for (const Out& o : events) freed |= o.code.starts_with("035") && o.target == "---CVL";
+  EXPECT_TRUE(freed);
+}
+
+// "the rebels" are the armed group the article named with its country.
+TEST_F(ArticleTest, TheRebelsAreTheArmedGroupNamedBefore) {
+  auto events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nThe government urged the "
+      "rebels to free him.",
+      20230605);
+  EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
+}
+
+// Aid pledged to no one named goes to the country the story is about, not
+// to its dateline's.
+TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {
+  auto events = Code(
+      "GENEVA, March 3 (Reuters) - Floods swept through Peru in February. Peru asked for help. "
+      "The European Union offered 500 million euros on Monday.",
+      20230303);
+  EXPECT_NE(Find(events, "IGOEUREEC", "PER"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "CHE"), nullptr);
+}
+
+// "the United States said it would ...": "it" is who said it.
+TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
+  auto events = Code(
+      "The European Union praised Chile, and the United States said it would meet Peru.", 20230110);
+  EXPECT_NE(Find(events, "USA", "PER"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "PER"), nullptr);
+}
+
+// "the breakaway territory" is the country named before, not the sentence's
+// own subject.
+TEST_F(ArticleTest, TheTerritoryIsTheCountryNamedBefore) {
+  auto events = Code(
+      "Georgian troops attacked South Ossetia on Monday. Russia sent peacekeepers into the "
+      "breakaway territory on Tuesday.",
+      20080809);
+  EXPECT_NE(Find(events, "RUS", "GEO"), nullptr);
+}
+
+// A surname in a list of names ("Mesquita and Rojas") is the person the
+// article named before.
+TEST_F(ArticleTest, SurnameInAListOfNamesIsThePersonNamedBefore) {
+  auto events = Code(
+      "Bolivian opposition leader Carlos Mesquita spoke in La Paz on Monday.\n\nThe Bolivian "
+      "interior minister accused Mesquita and Rojas of plotting a coup.",
+      20230605);
+  EXPECT_NE(Find(events, "BOLGOV", "BOLOPP"), nullptr);
+}
+
+// "The war, which broke out in March 2015 between X and Y, has killed ...":
+// X and Y fought, since March 2015.
+TEST_F(ArticleTest, AWarBetweenSidesIsDatedByItsOwnClause) {
+  auto events = Code(
+      "The war, which broke out in March 2015 between the Yemeni government and the Houthi "
+      "rebels, has killed thousands of civilians.",
+      20200601);
+  const Out* war = Find(events, "YEMGOV", "YEMREB");
+  ASSERT_NE(war, nullptr);
+  EXPECT_EQ(war->code, "190");
+  EXPECT_EQ(war->details.event_date, 20150301);
+}
+
 }  // namespace
 }  // namespace dyad::doc

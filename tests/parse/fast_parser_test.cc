@@ -170,6 +170,46 @@ TEST(FastParserTest, EveryTokenAppearsOnceInOrder) {
   EXPECT_EQ(leaves, words);
 }
 
+TEST(FastParserTest, RelativeClauseBetweenCommasKeepsTheSubjectOfThePredicate) {
+  // "Dubois, who visited Moscow, praised Russia": "praised" is Dubois's.
+  EXPECT_EQ(Parse("Dubois/NNP ,/, who/WP visited/VBD Moscow/NNP ,/, praised/VBD Russia/NNP ./."),
+            "(ROOT (S (NP (NNP Dubois)) (, ,) (SBAR (S (NP (WP who)) (VP (VBD visited) (NP (NNP "
+            "Moscow))))) (, ,) (VP (VBD praised) (NP (NNP Russia))) (. .)))");
+  // ... and with "which".
+  EXPECT_EQ(Parse("The/DT ministry/NN ,/, which/WDT oversees/VBZ police/NNS ,/, "
+                  "accused/VBD Russia/NNP"),
+            "(ROOT (S (NP (DT The) (NN ministry)) (, ,) (SBAR (WDT which) (S (VP (VBZ "
+            "oversees) (NP (NNS police))))) (, ,) (VP (VBD accused) (NP (NNP Russia)))))");
+}
+
+TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
+  EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
+            "spying))))))");
+  // The object's own "of" stays when a charge follows.
+  EXPECT_EQ(Parse("Chile/NNP accused/VBD agents/NNS of/IN Peru/NNP of/IN spying/NN"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NP (NNS agents)) (PP (IN of) (NP "
+            "(NP (NNP Peru)) (PP (IN of) (NP (NN spying)))))))))");
+  // A pronoun takes no "of" phrase.
+  EXPECT_EQ(Parse("Chile/NNP blamed/VBD it/PRP of/IN course/NN"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD blamed) (NP (PRP it)) (PP (IN of) (NP (NN "
+            "course))))))");
+}
+
+TEST(FastParserTest, AdverbOfAnAdjectiveAfterAPossessiveStaysInThePhrase) {
+  // "Chile's most powerful general": one phrase, not "Chile's" and another.
+  EXPECT_EQ(Parse("Peru/NNP met/VBD Chile/NNP 's/POS most/RBS powerful/JJ general/NN"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VBD met) (NP (NP (NNP Chile) (POS 's)) (RBS most) (JJ "
+            "powerful) (NN general)))))");
+}
+
+TEST(FastParserTest, SecondArticleStartsANewPhrase) {
+  // "Under the deal the two sides will meet": no "the deal the two sides".
+  EXPECT_EQ(Parse("Under/IN the/DT deal/NN the/DT two/CD sides/NNS will/MD meet/VB"),
+            "(ROOT (S (PP (IN Under) (NP (DT the) (NN deal))) (NP (DT the) (CD two) (NNS sides)) "
+            "(VP (MD will) (VP (VB meet)))))");
+}
+
 TEST(FastParserTest, EmptyAndMismatchedInputGiveAnEmptyTree) {
   FastParser parser;
   Tree tree;

@@ -96,6 +96,21 @@ class PhraseResolver {
   virtual bool Resolve(std::span<const std::string_view> words, int begin, int end,
                        std::span<const Mention> earlier, std::string* code,
                        std::string* antecedent) = 0;
+  // dyad: the phrase words[begin, end), the uncoded object of a criticism,
+  // names a deed the document told ("condemned the strikes"); returns true
+  // and sets `code` to its author and `antecedent` to what it refers to.
+  virtual bool ResolveDeed(std::span<const std::string_view> words, int begin, int end,
+                           std::string* code, std::string* antecedent) {
+    (void)words, (void)begin, (void)end, (void)code, (void)antecedent;
+    return false;
+  }
+  // dyad: who aid pledged without a recipient ("The EU offered 500 million
+  // euros") goes to: the country the document is about; returns true and
+  // sets `code` and `antecedent` if there is one.
+  virtual bool ResolveRecipient(std::string* code, std::string* antecedent) {
+    (void)code, (void)antecedent;
+    return false;
+  }
 };
 
 struct Issue {

@@ -8,27 +8,37 @@
 //  * he, she, him, her (and himself, herself): a person — a `person` entry or
 //    a title that names an office ("the French President"). The first person
 //    mentioned earlier in the same sentence, else the first person of the
-//    nearest earlier sentence that mentions one.
+//    nearest earlier sentence that mentions one. An object pronoun (him,
+//    her, them) is not the mention right before its verb ("Scholz greeted
+//    him": not Scholz).
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
 //  * they, them: a plural mention (a plural noun: "the rebels") or a group.
 //  * the [adjectives] country / nation / kingdom / republic: the most recent
 //    country, wherever it was mentioned (places included: "in Libya").
+//  * the [adjectives] enclave / territory: the same, but not the first
+//    mention of its own sentence (most likely who acts on it).
 //  * a role of the state or its opposition that the dictionaries code without
 //    a country ("police" ---COP, "the army" ---MIL, "the government" ---GOV,
 //    also ---LEG, ---JUD, ---SPY, ---OPP): that role of the country of the
 //    most recent mention that has one ("police" after "Kenyan President
 //    William Ruto" -> KENCOP). Civilians, gunmen and the like stay "---".
+//  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
+//    ---SEP): the armed group of that kind most recently named with a country
+//    ("Colombia's ELN guerrilla group" -> COLREB).
 //  * inside a quote whose speaker is known (SetQuotes): I, me, we, us (and
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
 //    people" ---CVL) is that role of the speaker's country.
+//  * the object of a criticism that names a deed of force ("condemned the
+//    strikes"): its author, by ResolveDeed (deeds.h).
 //  * the two (or both) leaders / presidents / ministers: two persons or
 //    governments; the two countries / nations / neighbours: two countries
-//    (of any mention that has one); the two sides: two actors; the leaders
-//    (governments) of both countries, the two countries' leaders: the two
-//    countries' governments. The pair is
+//    (of any mention that has one); the leaders (governments, presidents,
+//    heads) of the two (both) countries, the two countries' leaders: their
+//    governments ("ETHGOV/ERIGOV");
+//    the two sides: two actors. The pair is
 //    the first two that differ among the same sentence's earlier mentions,
 //    else of the most recent sentence of the article that names two. The
 //    code names both ("ETH/ERI"); the coder makes an event for each, or
@@ -48,6 +58,7 @@
 
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
+#include "dyad/doc/deeds.h"
 #include "dyad/doc/gazetteer.h"
 #include "dyad/doc/quotes.h"
 
@@ -86,7 +97,18 @@ class Coreference : public code::PhraseResolver {
   // "he" or "she" can stand for it.
   void RememberSpeaker(std::string_view code, std::string_view text, int actor, bool person);
 
+  // Adds an event the article wrote (asserted or reported): "the strikes"
+  // later may name it (deeds.h).
+  void RememberDeed(std::string_view source, std::string_view code) {
+    deeds_.Remember(source, code);
+  }
+
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
+  bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
+                   std::string* antecedent) override;
+  // The country the article has named most (the recipient of aid pledged
+  // without one).
+  bool ResolveRecipient(std::string* code, std::string* antecedent) override;
   bool Resolve(std::span<const std::string_view> words, int begin, int end,
                std::span<const code::Mention> earlier, std::string* code,
                std::string* antecedent) override;
@@ -106,7 +128,9 @@ class Coreference : public code::PhraseResolver {
     kThing,
     kPlural,
     kCountry,
+    kTerritory,
     kRole,
+    kSameGroup,
     kSpeaker,
     kSpeakers,
     kTwoPersons,
@@ -120,6 +144,8 @@ class Coreference : public code::PhraseResolver {
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  const Entity* SpeakerBefore(std::span<const std::string_view> words, int begin,
+                              std::span<const code::Mention> earlier, Want want);
   // Two different actors: codes ("ETH", "ERI") and the words that named them.
   struct Pair {
     std::string first, second, first_text, second_text;  // empty if none
@@ -130,6 +156,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
+  std::string_view MostNamedCountry() const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
@@ -142,6 +169,7 @@ class Coreference : public code::PhraseResolver {
   std::unordered_set<std::string> country_codes_;
   std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
   std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
+  std::unordered_map<std::string, int> party_mentions_;          // ... not as places or datelines
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   // The article's coded mentions ending in a name, by its last word:
@@ -157,6 +185,7 @@ class Coreference : public code::PhraseResolver {
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
+  Deeds deeds_;  // the article's written events
 };
 
 }  // namespace dyad::doc

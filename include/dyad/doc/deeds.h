@@ -1,0 +1,47 @@
+// Event anaphora within an article: "the strikes", "the coup", "the
+// abduction" in a later sentence name a deed the article has told, and its
+// author is who did it ("Saudi Arabia condemned the strikes": the strikes
+// Israeli warplanes carried out). The article coder remembers each written
+// event (Remember); the coder asks, for the object of a criticism that the
+// dictionaries cannot code, whose deed it names (Author).
+//
+// The rules: the phrase is a definite description ("the", "this", "these",
+// "that", "those", then at most three modifiers) whose head noun names a deed
+// of force (an attack, a killing, a detention or coup, an abduction); it
+// stands for the first deed of that kind the article has told — news names
+// its main event first, and reactions refer to it. An attack's author acted
+// upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
+// Israeli strikes"; other deeds keep their author's role ("the killings" by
+// KENCOP: KENCOP).
+#ifndef DYAD_DOC_DEEDS_H_
+#define DYAD_DOC_DEEDS_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad::doc {
+
+class Deeds {
+ public:
+  // Forgets everything: a new article starts.
+  void Clear() { deeds_.clear(); }
+  // Adds a written event of the article (its source's and CAMEO code).
+  void Remember(std::string_view source, std::string_view code);
+  // Whether `phrase` (a noun phrase's words as written) names a deed the
+  // article has told; then `author` is its source's code and `attack` says
+  // whether the phrase names an attack (whose author acted upon is the
+  // country: the caller trims the code).
+  bool Author(std::span<const std::string_view> phrase, std::string* author, bool* attack) const;
+
+ private:
+  struct Deed {
+    std::string source, code;
+  };
+  std::vector<Deed> deeds_;
+};
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_DOC_DEEDS_H_
