@@ -105,10 +105,15 @@ int LeadWeekday(std::span<const std::string_view> words, bool* report) {
 bool IsCapitalisedWord(std::string_view w) { return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // The office a title at word t names (".president", ".prime-minister",
-// ".chancellor"), and where the name after it begins; "" if none.
+// ".chancellor"; "." for any office: "counterpart, NAME"), and where the name
+// after it begins; "" if none.
 std::string_view TitleAt(std::span<const std::string_view> words, int t, int* name) {
   const int n = static_cast<int>(words.size());
   *name = t + 1;
+  if (words[t] == "counterpart" && t + 1 < n && words[t + 1] == ",") {
+    *name = t + 2;
+    return ".";
+  }
   if (words[t] == "President") return ".president";
   if (words[t] == "Chancellor") return ".chancellor";
   if (words[t] == "Prime" && t + 1 < n && words[t + 1] == "Minister") {
@@ -120,13 +125,17 @@ std::string_view TitleAt(std::span<const std::string_view> words, int t, int* na
 
 // The terms of office the story must fall in: for each person the text names
 // with their title ("U.S. President Barack Obama", "Prime Minister Shehbaz
-// Sharif"; not "former President ...", "under President ..."), the terms they
-// held that office.
+// Sharif", "his Nepalese counterpart, Sushil Koirala"; not "former President
+// ...", "under President ..."), the terms they held that office. A story may
+// be filed the day after a term ends, about its end ("officers seized power
+// and placed President Ali Bongo under house arrest").
 struct OfficeBounds {
   std::vector<std::vector<const dict::OfficeTerm*>> persons;
   bool Allow(Date d) const {
-    return std::all_of(persons.begin(), persons.end(), [d](const auto& terms) {
-      return std::any_of(terms.begin(), terms.end(), [d](auto* t) { return t->Holds(d); });
+    const Date before = AddDays(d, -1);
+    return std::all_of(persons.begin(), persons.end(), [d, before](const auto& terms) {
+      return std::any_of(terms.begin(), terms.end(),
+                         [d, before](auto* t) { return t->Holds(d) || t->Holds(before); });
     });
   }
 };
@@ -148,7 +157,8 @@ void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::strin
     if (info.actor < 0) continue;
     std::vector<const dict::OfficeTerm*> terms;
     for (const dict::OfficeTerm& term : dicts.office_terms) {
-      if (term.holder == info.actor && term.office.ends_with(office)) terms.push_back(&term);
+      if (term.holder == info.actor && (office == "." || term.office.ends_with(office)))
+        terms.push_back(&term);
     }
     if (!terms.empty()) bounds->persons.push_back(std::move(terms));
     t = end - 1;

@@ -161,6 +161,20 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
       "April 2014, Boko Haram insurgents abducted 276 schoolgirls in Chibok.",
       kNoDate, dicts_);
   EXPECT_EQ(d.date, 20240309);
+  // The day after a term ends is still the holder's story (a coup that ended
+  // it): Bongo's term ended 2023-08-29; Aug 30 2023 was a Wednesday.
+  d = FindStoryDate(
+      "LIBREVILLE, Aug 30 (AFP) - Army officers seized power on Wednesday and placed President "
+      "Ali Bongo Ondimba under house arrest.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20230830);
+  // "his counterpart, NAME" bounds by any office NAME held: Modi and Sunday
+  // allow 2015 and 2026; Koirala only 2015.
+  d = FindStoryDate(
+      "KATHMANDU, April 26 (Reuters) - Rescuers pulled more bodies from the rubble on Sunday. "
+      "Prime Minister Narendra Modi spoke with his Nepalese counterpart, Sushil Koirala.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20150426);
 }
 
 TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
