@@ -178,6 +178,23 @@ bool IsFormerHolder(const dict::Dictionaries& dicts, Date date, int title, int p
                      });
 }
 
+// dyad: "Congress removed President Pedro Castillo from office": on the day a
+// term ends (the dictionaries end it the day before the successor's begins)
+// the outgoing holder still acts and is acted on in office, unless the text
+// says "former". `code` is the person's code at `date`.
+std::string_view CodeOnLastDay(const dict::Dictionaries& dicts, const dict::Actor& person,
+                               Date date, std::string_view code,
+                               std::span<const dict::WordId> before) {
+  bool former = std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
+    return EqualsAnyIgnoreCase(dicts.vocabulary.Word(w), {"former", "ex"});
+  });
+  if (former) return code;
+  for (const dict::DatedCode& c : person.codes) {
+    if (c.until == date && c.code != code) return c.code;
+  }
+  return code;
+}
+
 // dyad: "protesters in Jakarta", "police in Nairobi": a capital after a place
 // preposition inside the phrase says where the role is, not whose it is
 // (the gold convention: "protesters" stay ---CVL); it is kept in
@@ -298,6 +315,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   if (phrase->actor >= 0) {
     const dict::Actor& actor = dicts.actors.actors()[phrase->actor];
     std::string_view code = actor.CodeAt(date);
+    if (dyad && actor.person)
+      code = CodeOnLastDay(dicts, actor, date, code, words.first(actor_begin));
     // "a Moscow court", "Paris police": a capital naming a role's country is
     // the country, not its government; so is a capital after "of" ("the
     // suburbs of Damascus"), a place.

@@ -148,13 +148,13 @@ class DyadRulesTest : public ::testing::Test {
   }
 
   // "SRC TGT CODE" for each event of the bracketed `tree`.
-  std::vector<std::string> Code(const std::string& tree) {
+  std::vector<std::string> Code(const std::string& tree, Date date = 20200101) {
     tree_text_ = tree;
     Status s = parse::ReadTree(tree_text_, &tree_);
     EXPECT_TRUE(s.ok()) << s.message();
     Coder coder(*dicts_, CoderOptions{});
     SentenceResult result;
-    coder.CodeSentence(tree_, 20200101, &result);
+    coder.CodeSentence(tree_, date, &result);
     std::vector<std::string> out;
     for (const Event& e : result.events) out.push_back(e.source + " " + e.target + " " + e.code);
     return out;
@@ -902,6 +902,20 @@ TEST_F(DyadRulesTest, AnAdverbialClauseTakesNoSourceFromTheMainClause) {
                  "government) (NNS supporters)) (VP (VBD attacked) (NP (NNS civilians)))))) "
                  "(. .)))"),
             (Events{}));
+}
+
+TEST_F(DyadRulesTest, AnOfficeHolderStillHoldsItOnTheDayTheTermEnds) {
+  ASSERT_NE(dicts_, nullptr);
+  // Jean Dupont's term ends on 2015-12-31: on 2016-01-01, the day it is
+  // handed over, he still acts in office; a day later he is a former leader.
+  const std::string tree =
+      "(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Jean) (NNP Dupont))) (. .)))";
+  EXPECT_EQ(Code(tree, 20160101), (Events{"IND FRAGOV 190"}));
+  EXPECT_EQ(Code(tree, 20160102), (Events{"IND FRAELI 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (JJ former) (NNP Jean) (NNP "
+                 "Dupont))) (. .)))",
+                 20160101),
+            (Events{"IND FRAELI 190"}));
 }
 
 }  // namespace
