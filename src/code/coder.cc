@@ -1026,10 +1026,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     int victim = FindSource(vp, -1);
     source_ = victim;
     if (victim < 0) return true;
-    // dyad: "at least 10 people were killed in the unrest": a death that names
-    // no attack (the verb's own code, no pattern) is a toll, not an act of
-    // an unseen armed force ("was shot dead" still is one).
-    if (dyad && pattern < 0 && EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain"}))
+    // dyad: "at least 10 people were killed in the unrest", "39 people were
+    // injured": a death or an injury that names no attack (the verb's own
+    // code, no pattern) is a toll, not an act of an unseen armed force ("was
+    // shot dead" still is one).
+    if (dyad && pattern < 0 &&
+        EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain", "injured", "hurt"}))
       return true;
     // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
     // force ("Fico was shot and wounded": ---UAF SVKGOV).

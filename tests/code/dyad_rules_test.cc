@@ -78,7 +78,7 @@ verb 190 skirmish
 verb 180 assault
   lemma: shoot (shot)
 verb 185 assassination attempt
-  lemma: wound
+  lemma: wound; injure
 verb 074 keep the peace
   lemma: deploy in (deployed)
 verb 174 deport
@@ -916,6 +916,14 @@ TEST_F(DyadRulesTest, AnOfficeHolderStillHoldsItOnTheDayTheTermEnds) {
                  "Dupont))) (. .)))",
                  20160101),
             (Events{"IND FRAELI 190"}));
+}
+
+TEST_F(DyadRulesTest, AnInjuryThatNamesNoAttackIsATollNotAnEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Twelve civilians were injured in the stampede".
+  EXPECT_EQ(Code("(ROOT (S (NP (CD Twelve) (NNS civilians)) (VP (VBD were) (VP (VBN injured) (PP "
+                 "(IN in) (NP (DT the) (NN stampede))))) (. .)))"),
+            (Events{}));
 }
 
 }  // namespace
