@@ -697,6 +697,26 @@ void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Se
   phrase.agents = std::move(coded.agents);
 }
 
+// dyad: "condemned the military coup in Niger": a coup is the army of the
+// country it happens in, when the words right after it name that country.
+void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
+  int n = static_cast<int>(s->tokens.size());
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.phrase_end - unit.phrase_begin != 1) continue;
+    Phrase& phrase = s->phrases[unit.phrase_begin];
+    int in = unit.token_end;
+    if (phrase.code != "---MIL" || in + 1 >= n ||
+        !EqualsAnyIgnoreCase(s->tokens[unit.token_end - 1].text,
+                             {"coup", "coups", "takeover", "putsch"}) ||
+        !EqualsAnyIgnoreCase(s->tokens[in].text, {"in", "of"}) || s->tokens[in + 1].unit < 0) {
+      continue;
+    }
+    const Unit& place = s->units[s->tokens[in + 1].unit];
+    std::string_view country = CountryNamed(dicts, s->phrases[place.phrase_begin]);
+    if (!place.compound && country.size() == 3) phrase.code.replace(0, 3, country);
+  }
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -737,7 +757,10 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       ShareCompoundCountry(unit, s);
     }
   }
-  if (dicts.format == dict::Dictionaries::Format::kDyad) GiveStateBodiesTheHomeCountry(dicts, s);
+  if (dicts.format == dict::Dictionaries::Format::kDyad) {
+    GiveStateBodiesTheHomeCountry(dicts, s);
+    GiveCoupsTheirCountry(dicts, s);
+  }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
       if (UnitAlive(*s, s->units[unit])) TakeAppositionCode(dicts, date, unit, s);

@@ -52,7 +52,7 @@ agent ELI
 agent GOV
   name: officials; official; foreign ministers; foreign minister; government; ambassador
 agent MIL
-  name: troops; military
+  name: troops; military; coup
   equipment: tanks; helicopters
   attack: air strikes
 agent UAF
@@ -924,6 +924,19 @@ TEST_F(DyadRulesTest, AnInjuryThatNamesNoAttackIsATollNotAnEvent) {
   EXPECT_EQ(Code("(ROOT (S (NP (CD Twelve) (NNS civilians)) (VP (VBD were) (VP (VBN injured) (PP "
                  "(IN in) (NP (DT the) (NN stampede))))) (. .)))"),
             (Events{}));
+}
+
+TEST_F(DyadRulesTest, ACoupInACountryIsThatCountrysArmy) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The UN rejected the coup in France" (an organisation names no home
+  // country for the state bodies of the sentence).
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD rejected) (NP (NP (DT the) (NN coup)) "
+                 "(PP (IN in) (NP (NNP France))))) (. .)))"),
+            (Events{"IGOUNO FRAMIL 120"}));
+  // With no country after it, a coup is an army of no one named.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD rejected) (NP (DT the) (NN coup))) (. "
+                 ".)))"),
+            (Events{"IGOUNO ---MIL 120"}));
 }
 
 }  // namespace
