@@ -55,12 +55,32 @@ bool AddAgentCode(const dict::Agent& agent, bool dyad, std::string* code) {
 // to the end ("U.S. envoy [Zalmay Khalilzad]").
 struct PhraseShape {
   uint32_t possessive_after = 0;  // bit k: a 's followed word k
-  int unknown_name_begin = -1;    // first word of a trailing proper name, -1 if none
+  uint32_t name_words = 0;        // bit k: word k is a proper name (NNP, NNPS)
+  uint32_t lower_words = 0;       // bit k: word k is written in lower case
+
+  // Whether words [begin, end) are all written in lower case.
+  bool LowerCase(int begin, int end) const {
+    if (begin < 0 || end > 32 || begin >= end) return false;
+    uint32_t run = (end == 32 ? ~0u : (1u << end) - 1) & ~((1u << begin) - 1);
+    return (lower_words & run) == run;
+  }
 
   bool PossessiveBefore(int end) const {
     return end > 0 && end <= 32 && (possessive_after >> (end - 1) & 1u) != 0;
   }
+  // Whether words [begin, size) are all proper names: "U.S. Ambassador
+  // [Julie Chung]" (the title itself may be capitalised).
+  bool NameRunsFrom(int begin, int size) const {
+    if (begin <= 0 || begin >= size || size > 32) return false;
+    uint32_t run = (size == 32 ? ~0u : (1u << size) - 1) & ~((1u << begin) - 1);
+    return (name_words & run) == run;
+  }
 };
+
+// Whether `text` starts with a lower-case ASCII letter ("bush", not "Bush").
+bool IsLowerCaseWord(std::string_view text) {
+  return !text.empty() && text.front() >= 'a' && text.front() <= 'z';
+}
 
 // Whether the role at words[begin] belongs to the actor ending at
 // words[actor_end], with only known words and no other actor between them:
@@ -76,13 +96,14 @@ bool OwnedRole(const dict::Dictionaries& dicts, std::span<const dict::WordId> wo
   return true;
 }
 
-// Nouns of what someone says or proposes, whose modifier is who says it:
-// "opposition demands", "rebel offers", "government plans".
+// Nouns of what someone says, proposes or decides, whose modifier is who
+// says it: "opposition demands", "rebel offers", "government plans", "the
+// security forces' decision".
 bool IsAgentiveNoun(std::string_view upper) {
   static constexpr std::string_view kNouns[] = {
       "DEMAND", "DEMANDS", "CALL",       "CALLS",       "REQUEST",   "REQUESTS", "OFFER",
       "OFFERS", "PLAN",    "PLANS",      "PROPOSAL",    "PROPOSALS", "APPEAL",   "APPEALS",
-      "CLAIM",  "CLAIMS",  "ACCUSATION", "ACCUSATIONS", "ULTIMATUM"};
+      "CLAIM",  "CLAIMS",  "ACCUSATION", "ACCUSATIONS", "ULTIMATUM", "DECISION", "DECISIONS"};
   for (std::string_view n : kNouns) {
     if (upper == n) return true;
   }
@@ -97,7 +118,7 @@ bool IsAgentiveNoun(std::string_view upper) {
 bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int begin,
                  int end, int actor_end, const PhraseShape& shape) {
   if (end >= static_cast<int>(words.size())) return true;
-  if ((shape.PossessiveBefore(end) || end == shape.unknown_name_begin) &&
+  if ((shape.PossessiveBefore(end) || shape.NameRunsFrom(end, static_cast<int>(words.size()))) &&
       OwnedRole(dicts, words, actor_end, begin)) {
     return true;
   }
@@ -157,6 +178,23 @@ bool IsFormerHolder(const dict::Dictionaries& dicts, Date date, int title, int p
                      });
 }
 
+// dyad: "Congress removed President Pedro Castillo from office": on the day a
+// term ends (the dictionaries end it the day before the successor's begins)
+// the outgoing holder still acts and is acted on in office, unless the text
+// says "former". `code` is the person's code at `date`.
+std::string_view CodeOnLastDay(const dict::Dictionaries& dicts, const dict::Actor& person,
+                               Date date, std::string_view code,
+                               std::span<const dict::WordId> before) {
+  bool former = std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
+    return EqualsAnyIgnoreCase(dicts.vocabulary.Word(w), {"former", "ex"});
+  });
+  if (former) return code;
+  for (const dict::DatedCode& c : person.codes) {
+    if (c.until == date && c.code != code) return c.code;
+  }
+  return code;
+}
+
 // dyad: "protesters in Jakarta", "police in Nairobi": a capital after a place
 // preposition inside the phrase says where the role is, not whose it is
 // (the gold convention: "protesters" stay ---CVL); it is kept in
@@ -192,6 +230,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   for (size_t k = 0; k < words.size(); ++k) {
     if (dicts.actors.names().MatchAt(words, k, &match)) {
       if (IsOtherPersonsSurname(dicts, words, k, match)) continue;
+      // dyad: "fled into the surrounding bush": a person's name that is also
+      // a common word ("bush", "may", "rice") names the person only when it
+      // is capitalised.
+      if (dyad && dicts.actors.actors()[match.entry].person &&
+          shape.LowerCase(static_cast<int>(k), match.end)) {
+        continue;
+      }
       // dyad: "a U.S.-brokered deal" (U.S. - brokered): a name joined by a
       // hyphen to what follows only qualifies the phrase; but a "Saudi-led
       // coalition" is the leader's.
@@ -270,6 +315,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   if (phrase->actor >= 0) {
     const dict::Actor& actor = dicts.actors.actors()[phrase->actor];
     std::string_view code = actor.CodeAt(date);
+    if (dyad && actor.person)
+      code = CodeOnLastDay(dicts, actor, date, code, words.first(actor_begin));
     // "a Moscow court", "Paris police": a capital naming a role's country is
     // the country, not its government; so is a capital after "of" ("the
     // suburbs of Damascus"), a place.
@@ -522,8 +569,8 @@ PhraseShape ShapeOf(const Sentence& s, const Unit& unit, const Phrase& phrase) {
     }
     if (n >= static_cast<int>(words.size()) || words[n] != s.tokens[t].word) return {};
     bool name = s.tokens[t].tag == "NNP" || s.tokens[t].tag == "NNPS";
-    if (!name) shape.unknown_name_begin = -1;
-    if (name && shape.unknown_name_begin < 0) shape.unknown_name_begin = n;
+    if (name && n < 32) shape.name_words |= 1u << n;
+    if (IsLowerCaseWord(s.tokens[t].text) && n < 32) shape.lower_words |= 1u << n;
     ++n;
   }
   // A trailing name the dictionaries know heads nothing here: HeadsPhrase
@@ -663,6 +710,26 @@ void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Se
   phrase.agents = std::move(coded.agents);
 }
 
+// dyad: "condemned the military coup in Niger": a coup is the army of the
+// country it happens in, when the words right after it name that country.
+void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
+  int n = static_cast<int>(s->tokens.size());
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.phrase_end - unit.phrase_begin != 1) continue;
+    Phrase& phrase = s->phrases[unit.phrase_begin];
+    int in = unit.token_end;
+    if (phrase.code != "---MIL" || in + 1 >= n ||
+        !EqualsAnyIgnoreCase(s->tokens[unit.token_end - 1].text,
+                             {"coup", "coups", "takeover", "putsch"}) ||
+        !EqualsAnyIgnoreCase(s->tokens[in].text, {"in", "of"}) || s->tokens[in + 1].unit < 0) {
+      continue;
+    }
+    const Unit& place = s->units[s->tokens[in + 1].unit];
+    std::string_view country = CountryNamed(dicts, s->phrases[place.phrase_begin]);
+    if (!place.compound && country.size() == 3) phrase.code.replace(0, 3, country);
+  }
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -707,7 +774,10 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       ShareCompoundCountry(unit, s);
     }
   }
-  if (dicts.format == dict::Dictionaries::Format::kDyad) GiveStateBodiesTheHomeCountry(dicts, s);
+  if (dicts.format == dict::Dictionaries::Format::kDyad) {
+    GiveStateBodiesTheHomeCountry(dicts, s);
+    GiveCoupsTheirCountry(dicts, s);
+  }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
       if (UnitAlive(*s, s->units[unit])) TakeAppositionCode(dicts, date, unit, s);

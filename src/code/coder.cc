@@ -94,6 +94,7 @@ class VerbPhraseCoder {
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
+  bool IsDestination(int unit) const;
   bool IsUnattributedWeapon(int unit) const;
   int DeedObject(int target);
   bool CoupInACountry(int object);
@@ -125,6 +126,7 @@ class VerbPhraseCoder {
   int source_ = -1;
   bool future_ = false;
   bool negated_ = false;
+  bool hypothetical_ = false;
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name
   int visited_ = -1;             // the unit a visit (042) goes to, -1 if none
   // The coded target of the last verb phrase that made events, and where its
@@ -137,6 +139,30 @@ class VerbPhraseCoder {
 // intent codes do not count.
 bool IsViolence(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// dyad: whether an event of `code` can run between the members of a compound
+// subject that names no other party: meetings, talks, cooperation, signing,
+// fighting ("Serbia and Kosovo met", "the two armies clashed"). What the
+// members do together to no one named ("Britain and Germany sent rescue
+// teams", "the army and the police rejected the move") they do as co-actors.
+bool IsReciprocalCode(std::string_view code) {
+  code = code.substr(0, code.find(':'));
+  if (code.starts_with("04")) {
+    return !code.starts_with("042") && !code.starts_with("043") && !code.starts_with("045");
+  }
+  return code.starts_with("06") || code.starts_with("031") || code.starts_with("032") ||
+         EqualsAnyIgnoreCase(code, {"030", "036", "037", "050", "057", "0871", "190", "193"});
+}
+
+// "Russia and Ukraine exchanged prisoners", "swapped", "traded accusations":
+// a verb of exchange runs between the members whatever its code.
+bool IsReciprocalVerb(std::string_view verb) {
+  for (std::string_view stem : {"exchang", "swap", "trade"}) {
+    if (verb.size() >= stem.size() && EqualsIgnoreCase(verb.substr(0, stem.size()), stem))
+      return true;
+  }
+  return false;
 }
 
 // dyad: the party a protest or an emergency measure acts on when the
@@ -309,6 +335,9 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
     if (!s_.IsWord(t)) continue;
     const Token& tok = s_.tokens[t];
     if (tok.unit < 0 && tok.tag == ",") break;  // the clause ends at a comma
+    // dyad: "quit after government supporters attacked demonstrators": the
+    // conjunction that opens the verb's own clause ends it too.
+    if (dyad && OpensAdverbialClause(s_, t)) break;
     x_.before.push_back(t);
   }
 }
@@ -426,6 +455,7 @@ Event VerbPhraseCoder::Proto(int start, int end, bool passive, int pattern) cons
   proto.passive = passive;
   proto.future = future_;
   proto.negated = negated_;
+  proto.hypothetical = hypothetical_;
   proto.verb_tokens = TokenRange{start, end + 1};
   for (int t = start; t <= end; ++t) {
     if (!proto.verb_text.empty()) proto.verb_text += ' ';
@@ -590,6 +620,13 @@ bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
 // "met in Singapore", "held drills in the Sea of Japan": a place named after
 // "in" or "near" where a verbal or cooperative event happened (codes below 14;
 // "shelled towns in Ukraine" keeps Ukraine as the target).
+// Whether `unit` is where something goes: "into Kathmandu", "to Kyiv".
+bool VerbPhraseCoder::IsDestination(int unit) const {
+  if (unit < 0) return false;
+  int first = s_.units[unit].token_begin;
+  return first > 0 && EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"into", "to"});
+}
+
 bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   int first = s_.units[unit].token_begin;
   if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
@@ -1273,10 +1310,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // negation ("- NOT * TIES [112]").
   negated_ = (vp.negated || (dyad && DeniesIntention(s_, vp.verb_token))) &&
              (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
-  if (negated_ && !options_.keep_negated) return true;
   // dyad: a possibility, condition or question is no event (the article
-  // layer, which keeps them, labels them itself).
-  if (dyad && !options_.keep_negated && StatesHypothesis(s_, vp.verb_token)) return true;
+  // layer, which keeps them, labels them).
+  hypothetical_ = dyad && StatesHypothesis(s_, vp.verb_token);
+  if ((negated_ || hypothetical_) && !options_.keep_negated) return true;
   // A visit, and troops arriving to keep the peace or to train (074, 072),
   // go to the country of the capital they arrive in.
   bool visit = dyad && (code == "042" || code == "074" || code == "072");
@@ -1308,10 +1345,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     int victim = FindSource(vp, -1);
     source_ = victim;
     if (victim < 0) return true;
-    // dyad: "at least 10 people were killed in the unrest": a death that names
-    // no attack (the verb's own code, no pattern) is a toll, not an act of
-    // an unseen armed force ("was shot dead" still is one).
-    if (dyad && pattern < 0 && EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain"}))
+    // dyad: "at least 10 people were killed in the unrest", "39 people were
+    // injured": a death or an injury that names no attack (the verb's own
+    // code, no pattern) is a toll, not an act of an unseen armed force ("was
+    // shot dead" still is one).
+    if (dyad && pattern < 0 &&
+        EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain", "injured", "hurt"}))
       return true;
     // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
     // force ("Fico was shot and wounded": ---UAF SVKGOV).
@@ -1389,17 +1428,25 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted
   // ("met in Moscow", "held drills in the Sea of Japan").
+  // dyad: only when the event can run between them (IsReciprocalCode), or
+  // when what they act on is "their" own ("threatened their troops").
+  const bool between = !dyad || IsReciprocalCode(code) || IsReciprocalVerb(s_.tokens[verb].text);
   if (source >= 0 && IsGroup(source) &&
-      ((binding.target < 0 && (target < 0 || IsTimeExpression(target) ||
-                               (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) ||
-       (dyad && (NamesOnlyMembers(target, source) || IsTheirOwn(target))))) {
+      ((between && ((binding.target < 0 &&
+                     (target < 0 || IsTimeExpression(target) ||
+                      (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) ||
+                    (dyad && NamesOnlyMembers(target, source)))) ||
+       (dyad && IsTheirOwn(target)))) {
     target = source;
   }
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
   if (!trailing && source_ >= 0) clause_source_ = source_;
   // dyad: so does an attack ("missiles hit Kyiv": UKR, not UKRGOV).
-  if (visit || (dyad && IsViolence(code))) visited_ = target;
+  // dyad: and so does aid flown or sent "into"/"to" a capital ("flew transport
+  // planes into Kathmandu": NPL, not NPLGOV).
+  if (visit || (dyad && (IsViolence(code) || (code.starts_with("07") && IsDestination(target)))))
+    visited_ = target;
   // Not an infinitive ("threatened to stage protests", "refused to lift the
   // curfew"): the verb it hangs from says whether it happened.
   bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";

@@ -28,6 +28,41 @@ bool IsIntentionHead(std::string_view w) {
           "intention", "readiness", "willingness"});
 }
 
+// Nouns of an attempt or a campaign, whose "to VERB" says what is sought,
+// not what happened: "a campaign to remove him from power", "efforts to
+// broker a truce", "a bid to oust the prime minister".
+bool IsAttemptNoun(const Token& t) {
+  return t.tag.starts_with("NN") &&
+         EqualsAnyIgnoreCase(
+             t.text, {"campaign",  "campaigns",  "effort",  "efforts", "bid",     "bids",
+                      "attempt",   "attempts",   "push",    "drive",   "move",    "moves",
+                      "call",      "calls",      "plot",    "plots",   "scheme",  "proposal",
+                      "proposals", "initiative", "mission", "quest",   "struggle"});
+}
+
+// "a campaign to remove ...": the verb at `verb_token` is the infinitive of
+// a noun of attempt.
+bool CompletesAttemptNoun(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  int head = PreviousNonAdverb(s, t);
+  return head >= 0 && IsAttemptNoun(s.tokens[head]);
+}
+
+// "If elected, the candidate would free all prisoners and hold talks": a
+// "would" or "will" of the main clause, between the comma that closes the
+// opening condition at `first` and the verb at `verb_token`, governs the
+// verbs coordinated with it.
+bool ConditionalModalBefore(const Sentence& s, int first, int verb_token) {
+  int t = first;
+  while (t < verb_token && s.tokens[t].tag != ",") ++t;
+  for (++t; t < verb_token; ++t) {
+    if (s.tokens[t].tag == "MD" && EqualsAnyIgnoreCase(s.tokens[t].text, {"would", "will", "'ll"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -63,6 +98,7 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   for (int t = n - 1; t >= 0 && t >= n - 3; --t) {
     if (s.tokens[t].text == "?") return true;
   }
+  if (CompletesAttemptNoun(s, verb_token)) return true;
   // "could kill", "might have attacked": a possibility; "must withdraw",
   // "should resign": an obligation someone states, not an event.
   int t = verb_token - 1;
@@ -85,8 +121,11 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   // collapse, Israel could ...": the consequence of a condition.
   int first = 0;
   while (first < n && (s.tokens[first].tag == "``" || s.tokens[first].tag == "-LRB-")) ++first;
-  return would && first < n &&
-         EqualsAnyIgnoreCase(s.tokens[first].text, {"if", "unless", "should", "were", "had"});
+  if (first >= n ||
+      !EqualsAnyIgnoreCase(s.tokens[first].text, {"if", "unless", "should", "were", "had"})) {
+    return false;
+  }
+  return would || ConditionalModalBefore(s, first, verb_token);
 }
 
 std::string IntentCode(const dict::Dictionaries& dicts, const std::string& code) {

@@ -611,6 +611,7 @@ std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event&
 Modality ArticleCoder::State::ModalityOf(const code::Event& e, bool question,
                                          bool condition) const {
   if (e.negated) return Modality::kNegated;
+  if (e.hypothetical) return Modality::kHypothetical;
   int verb = e.verb_tokens.begin;
   std::span<const std::string_view> tags = sentence_tags;
   if (question || (verb >= 0 && InCondition(words, tags, verb)) ||

@@ -44,12 +44,15 @@ person Jean Dupont
 person Anne Leroy
   name: Anne Leroy
   office: FRA.president 2016-01-01..
+person Henri Marais
+  name: Henri Marais; Marais
+  code: FRAELI
 agent ELI
   name: former
 agent GOV
-  name: officials; official; foreign ministers; foreign minister; government
+  name: officials; official; foreign ministers; foreign minister; government; ambassador
 agent MIL
-  name: troops; military
+  name: troops; military; coup
   equipment: tanks; helicopters
   attack: air strikes
 agent UAF
@@ -75,7 +78,7 @@ verb 190 skirmish
 verb 180 assault
   lemma: shoot (shot)
 verb 185 assassination attempt
-  lemma: wound
+  lemma: wound; injure
 verb 074 keep the peace
   lemma: deploy in (deployed); dispatch (dispatched)
 verb 174 deport
@@ -105,6 +108,7 @@ verb 112 accuse
 verb 120 reject
   lemma: reject
   pattern: * demands => 120
+  pattern: * decision => 120
 verb 057 sign
   lemma: sign
 verb 042 visit
@@ -122,6 +126,10 @@ verb 018 empathetic comment
   lemma: send condolences (sent)
   pattern: * to TARGET => 018
   pattern: * over TARGET => 018
+verb 073 humanitarian aid
+  lemma: airlift (airlifted)
+verb 0841 return, release
+  lemma: exchange prisoners (exchanged)
 verb 012 pessimism
   lemma: voice concern (voiced)
   pattern: * about TARGET => 012
@@ -142,14 +150,18 @@ class DyadRulesTest : public ::testing::Test {
   }
 
   // "SRC TGT CODE" for each event of the bracketed `tree`.
-  std::vector<std::string> Code(const std::string& tree, PhraseResolver* resolver = nullptr) {
+  std::vector<std::string> Code(const std::string& tree, Date date) {
+    return Code(tree, nullptr, date);
+  }
+  std::vector<std::string> Code(const std::string& tree, PhraseResolver* resolver = nullptr,
+                                Date date = 20200101) {
     tree_text_ = tree;
     Status s = parse::ReadTree(tree_text_, &tree_);
     EXPECT_TRUE(s.ok()) << s.message();
     Coder coder(*dicts_, CoderOptions{});
     coder.set_resolver(resolver);
     SentenceResult result;
-    coder.CodeSentence(tree_, 20200101, &result);
+    coder.CodeSentence(tree_, date, &result);
     std::vector<std::string> out;
     for (const Event& e : result.events) out.push_back(e.source + " " + e.target + " " + e.code);
     return out;
@@ -1004,6 +1016,124 @@ TEST_F(DyadRulesTest, ACountryThatMovesItsTroopsActsThroughItsMilitary) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD massed) (NP (JJ Chinese) (NNS troops)) (PP "
                  "(IN near) (NP (NNP India)))) (. .)))"),
             (Events{"RUS IND 154"}));
+}
+
+TEST_F(DyadRulesTest, ACapitalisedTitleBeforeAnUnknownNameKeepsItsRole) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French Ambassador Pierre Lamarque": the title is a proper name too.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNP Ambassador) (NNP Pierre) (NNP Lamarque)) (VP (VBD "
+                 "met) (NP (NNP India))) (. .)))"),
+            (Events{"FRAGOV IND 040"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNP Ambassador) (NNP Lamarque)) (VP (VBD met) (NP "
+                 "(NNP India))) (. .)))"),
+            (Events{"FRAGOV IND 040"}));
+}
+
+TEST_F(DyadRulesTest, MembersOfACompoundSubjectAreCoActors) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France and India rejected the plan": no event between them.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP India)) (VP (VBD rejected) (NP (DT the) "
+                 "(NN plan))) (. .)))"),
+            (Events{}));
+  // A meeting or an exchange runs between them.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP India)) (VP (VBD met) (PP (IN in) (NP "
+                 "(NNP Moscow)))) (. .)))"),
+            (Events{"FRA IND 040", "IND FRA 040"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP India)) (VP (VBD exchanged) (NP (NNS "
+                 "prisoners))) (. .)))"),
+            (Events{"FRA IND 0841", "IND FRA 0841"}));
+}
+
+TEST_F(DyadRulesTest, AidFlownIntoACapitalGoesToTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD airlifted) (NP (NNS supplies)) (PP (IN into) "
+                 "(NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND RUS 073"}));
+}
+
+TEST_F(DyadRulesTest, TheInfinitiveOfAnAttemptIsNoEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French officials began a drive to arrest Indian officials".
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS officials)) (VP (VBD began) (NP (NP (DT a) (NN "
+                 "drive)) (S (VP (TO to) (VP (VB arrest) (NP (JJ Indian) (NNS officials))))))) "
+                 "(. .)))"),
+            (Events{}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS officials)) (VP (VBD arrested) (NP (JJ Indian) "
+                 "(NNS officials))) (. .)))"),
+            (Events{"FRAGOV INDGOV 173"}));
+}
+
+TEST_F(DyadRulesTest, AnOpeningConditionGovernsCoordinatedVerbs) {
+  ASSERT_NE(dicts_, nullptr);
+  // "If re-elected, Marais would arrest the officials and meet Russia".
+  EXPECT_EQ(Code("(ROOT (S (SBAR (IN If) (S (VP (VBN re-elected)))) (, ,) (NP (NNP Marais)) (VP "
+                 "(MD would) (VP (VP (VB arrest) (NP (NNP India))) (CC and) (VP (VB meet) (NP "
+                 "(NNP Russia))))) (. .)))"),
+            (Events{}));
+}
+
+TEST_F(DyadRulesTest, APersonsNameInLowerCaseIsACommonWord) {
+  ASSERT_NE(dicts_, nullptr);
+  // "marais" is also French for a marsh.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (DT the) (NN marais))) (. .)))"),
+            (Events{}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Marais))) (. .)))"),
+            (Events{"IND FRAELI 190"}));
+}
+
+TEST_F(DyadRulesTest, ARoleBeforeADecisionIsWhoDecides) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD rejected) (NP (NP (DT the) (JJ French) (NN "
+                 "government) (POS 's)) (NN decision))) (. .)))"),
+            (Events{"IND FRAGOV 120"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD rejected) (NP (NP (DT the) (NNS police) (POS "
+                 "')) (NN decision))) (. .)))"),
+            (Events{"IND ---COP 120"}));
+}
+
+TEST_F(DyadRulesTest, AnAdverbialClauseTakesNoSourceFromTheMainClause) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Marais resigned after government supporters attacked civilians": the
+  // supporters, whom no one codes, attacked; Marais did not.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Marais)) (VP (VBD resigned) (SBAR (IN after) (S (NP (NN "
+                 "government) (NNS supporters)) (VP (VBD attacked) (NP (NNS civilians)))))) "
+                 "(. .)))"),
+            (Events{}));
+}
+
+TEST_F(DyadRulesTest, AnOfficeHolderStillHoldsItOnTheDayTheTermEnds) {
+  ASSERT_NE(dicts_, nullptr);
+  // Jean Dupont's term ends on 2015-12-31: on 2016-01-01, the day it is
+  // handed over, he still acts in office; a day later he is a former leader.
+  const std::string tree =
+      "(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Jean) (NNP Dupont))) (. .)))";
+  EXPECT_EQ(Code(tree, 20160101), (Events{"IND FRAGOV 190"}));
+  EXPECT_EQ(Code(tree, 20160102), (Events{"IND FRAELI 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (JJ former) (NNP Jean) (NNP "
+                 "Dupont))) (. .)))",
+                 20160101),
+            (Events{"IND FRAELI 190"}));
+}
+
+TEST_F(DyadRulesTest, AnInjuryThatNamesNoAttackIsATollNotAnEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Twelve civilians were injured in the stampede".
+  EXPECT_EQ(Code("(ROOT (S (NP (CD Twelve) (NNS civilians)) (VP (VBD were) (VP (VBN injured) (PP "
+                 "(IN in) (NP (DT the) (NN stampede))))) (. .)))"),
+            (Events{}));
+}
+
+TEST_F(DyadRulesTest, ACoupInACountryIsThatCountrysArmy) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The UN rejected the coup in France" (an organisation names no home
+  // country for the state bodies of the sentence).
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD rejected) (NP (NP (DT the) (NN coup)) "
+                 "(PP (IN in) (NP (NNP France))))) (. .)))"),
+            (Events{"IGOUNO FRAMIL 120"}));
+  // With no country after it, a coup is an army of no one named.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD rejected) (NP (DT the) (NN coup))) (. "
+                 ".)))"),
+            (Events{"IGOUNO ---MIL 120"}));
 }
 
 }  // namespace

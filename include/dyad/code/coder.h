@@ -66,7 +66,10 @@ struct Event {
   std::string pattern_entry;  // "file:line" of the pattern
   ActorProvenance source_info, target_info;
   TokenRange source_tokens, target_tokens, verb_tokens;
-  bool negated = false;     // only with CoderOptions::keep_negated
+  bool negated = false;  // only with CoderOptions::keep_negated
+  // Only with CoderOptions::keep_negated: a possibility, condition, question
+  // or attempt ("could attack", "a bid to oust him"), no fact.
+  bool hypothetical = false;
   std::string reported_by;  // "X said Y attacked Z": X's code on the event Y -> Z
 };
 
