@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -305,6 +306,16 @@ struct ArticleCoder::State {
   std::vector<text::Token> ahead_tokens;
   std::vector<std::string_view> ahead_words;
   std::vector<code::Mention> remembered;
+
+  // The batch ParseBatch() parsed: per article its text, segments and where
+  // its parsed segments start in `parsed` (a deque: they stay in place).
+  struct ParsedArticle {
+    ArticleText input;
+    std::vector<text::Segment> segments;
+    size_t first = 0;
+  };
+  std::vector<ParsedArticle> batch;
+  std::deque<parse::ParsedSegment> parsed;
 };
 
 void ArticleCoder::State::FindTweets(std::span<const text::Segment> all, Date story_date) {
@@ -1036,21 +1047,46 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 
 StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date metadata,
                              const std::function<void(const CodedSentence&)>& fn, long* skipped) {
+  const ArticleText article{id, text, metadata};
+  ParseBatch({&article, 1});
+  return CodeParsed(0, fn, skipped);
+}
+
+void ArticleCoder::ParseBatch(std::span<const ArticleText> articles) {
   State& s = *state_;
-  const std::vector<text::Segment>& segments = s.parser->Segments(text);
-  StoryDate story = FindStoryDate(text, segments, metadata, &s.dicts);
-  s.BeginArticle(text, segments, story);
+  s.batch.resize(articles.size());  // first: the segments below must not move
+  size_t used = 0;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    State::ParsedArticle& a = s.batch[i];
+    a.input = articles[i];
+    a.segments = s.parser->Segments(a.input.text);
+    a.first = used;
+    for (const text::Segment& segment : a.segments) {
+      if (used == s.parsed.size()) s.parsed.emplace_back();
+      s.parser->ParseSegmentInto(a.input.text, segment, &s.parsed[used++]);
+    }
+  }
+}
+
+StoryDate ArticleCoder::CodeParsed(size_t i, const std::function<void(const CodedSentence&)>& fn,
+                                   long* skipped) {
+  State& s = *state_;
+  const State::ParsedArticle& a = s.batch[i];
+  const std::string_view text = a.input.text;
+  StoryDate story = FindStoryDate(text, a.segments, a.input.metadata, &s.dicts);
+  s.BeginArticle(text, a.segments, story);
   int n = 0;
   uint32_t end_of_previous = 0;
-  s.parser->ParseSegments(text, [&](const parse::ParsedSegment& p) {
+  for (size_t k = 0; k < a.segments.size(); ++k) {
+    const parse::ParsedSegment& p = s.parsed[a.first + k];
     uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
     if (!p.codable()) {
       if (skipped != nullptr) ++*skipped;
-      return;
+      continue;
     }
-    s.CodeSegment(id, ++n, text, p, previous_end);
+    s.CodeSegment(a.input.id, ++n, text, p, previous_end);
     fn(s.sentence);
-  });
+  }
   return story;
 }
 

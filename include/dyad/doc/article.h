@@ -119,6 +119,14 @@ struct CodedSentence {
   std::vector<Incident> incidents;
 };
 
+// One article of a batch (ArticleCoder::ParseBatch). The views must stay
+// valid until the batch has been coded.
+struct ArticleText {
+  std::string_view id;
+  std::string_view text;
+  Date metadata = kNoDate;  // the story date the input gives, else kNoDate
+};
+
 struct ArticleOptions {
   bool all_modalities = false;  // keep hypothetical and negated events (labelled)
   // Keep every mention of an event. By default an event (source, target,
@@ -145,6 +153,17 @@ class ArticleCoder {
   // that are not sentences (headings, datelines, URLs, attributions).
   StoryDate Code(std::string_view id, std::string_view text, Date metadata,
                  const std::function<void(const CodedSentence&)>& fn, long* skipped = nullptr);
+
+  // Code() in two steps over many articles: ParseBatch() runs the front end
+  // (segments, tokens, tags, trees) over every article of `articles`, then
+  // CodeParsed(i, ...) codes article i of the batch exactly as Code() would,
+  // and must be called for i = 0, 1, ... in order (coreference and the
+  // other article state start afresh with each article). Running one stage
+  // over many articles keeps its code and tables in cache. `articles`' views
+  // must stay valid until the last CodeParsed() of the batch.
+  void ParseBatch(std::span<const ArticleText> articles);
+  StoryDate CodeParsed(size_t i, const std::function<void(const CodedSentence&)>& fn,
+                       long* skipped = nullptr);
 
   code::Coder& coder();
   // Coder::DescribeLastSentence() of the sentence being handed over.
