@@ -175,6 +175,11 @@ bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::
   if (std::find(tags.begin(), tags.end(), "CD") != tags.end()) return true;  // the cheap test first
   for (std::string_view w : words) {
     if (w.size() < 5 || w.size() > 9) continue;
+    // The first letters of the words below: most words are ruled out here.
+    const char first = static_cast<char>(w[0] | 0x20);
+    if (first != 'd' && first != 'h' && first != 't' && first != 'm' && first != 's' &&
+        first != 'b')
+      continue;
     if (EqualsAnyIgnoreCase(w, {"dozens", "hundreds", "thousands", "millions", "scores", "dozen",
                                 "hundred", "thousand", "million", "several", "billion"}))
       return true;

@@ -1,6 +1,8 @@
 // Coreference by recency and kind (see coreference.h for the rules).
 #include "dyad/doc/coreference.h"
 
+#include <algorithm>
+
 #include "dyad/base/text.h"
 
 namespace dyad::doc {
@@ -79,17 +81,68 @@ int Coreference::PairIndex(Want want) {
   return want == Want::kTwoPersons ? 0 : want == Want::kTwoCountries ? 1 : 2;
 }
 
-Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
+namespace {
+
+// "KEN" -> its index among the 26^3 codes of three capitals; -1 for any other code.
+int ThreeLetterIndex(std::string_view code) {
+  if (code.size() != 3) return -1;
+  int index = 0;
+  for (char c : code) {
+    if (c < 'A' || c > 'Z') return -1;
+    index = index * 26 + (c - 'A');
+  }
+  return index;
+}
+
+}  // namespace
+
+Coreference::Coreference(const dict::Dictionaries& dicts)
+    : dicts_(dicts), three_letter_countries_(26 * 26 * 26, false) {
   for (const dict::Actor& a : dicts.actors.actors()) {
     if (!a.country || a.codes.empty()) continue;
-    country_codes_.insert(a.codes.front().code);
-    country_by_iso_.emplace(a.name,
-                            a.codes.front().code);  // a country entry's name is its ISO code
+    const std::string& code = a.codes.front().code;
+    if (int i = ThreeLetterIndex(code); i >= 0) {
+      three_letter_countries_[i] = true;
+    } else {
+      other_country_codes_.insert(code);
+    }
+    country_by_iso_.emplace(a.name, code);  // a country entry's name is its ISO code
   }
 }
 
+bool Coreference::IsCountryCode(std::string_view code) const {
+  if (int i = ThreeLetterIndex(code); i >= 0) return three_letter_countries_[i];
+  return !other_country_codes_.empty() && other_country_codes_.contains(code);
+}
+
+void Coreference::CountCountry(std::string_view country, int n) {
+  for (auto& [name, count] : country_mentions_) {
+    if (name == country) {
+      count += n;
+      return;
+    }
+  }
+  country_mentions_.emplace_back(std::string(country), n);
+}
+
+Coreference::Entity& Coreference::SentenceEntities::Add() {
+  if (size == entities.size()) entities.emplace_back();
+  return entities[size++];
+}
+
+Coreference::SentenceEntities& Coreference::NextSentence() {
+  newest_ = (newest_ + 1) % kLookback;
+  remembered_ = std::min(remembered_ + 1, kLookback);
+  sentences_[newest_].size = 0;
+  return sentences_[newest_];
+}
+
+std::span<const Coreference::Entity> Coreference::Sentence(int back) const {
+  return sentences_[(newest_ - back + kLookback) % kLookback].view();
+}
+
 void Coreference::Clear() {
-  sentences_.clear();
+  remembered_ = 0;
   surnames_.clear();
   country_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
@@ -105,58 +158,72 @@ void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view s
 
 void Coreference::RememberSpeaker(std::string_view code, std::string_view text, int actor,
                                   bool person) {
-  if (sentences_.empty() || IsNull(code)) return;
+  if (remembered_ == 0 || IsNull(code)) return;
   code::Mention m;
   m.code = code;
   m.actor = actor;
-  Entity e = EntityOf(m, {});
+  SentenceEntities& last = sentences_[newest_];
+  Entity& e = last.Add();
+  FillEntity(m, {}, &e);
   e.text = text;
   if (person) e.kind = Kind::kPerson;
-  std::vector<Entity>& last = sentences_.back();
-  last.insert(last.begin(), std::move(e));
+  // The speaker goes first.
+  std::rotate(last.entities.begin(), last.entities.begin() + (last.size - 1),
+              last.entities.begin() + last.size);
 }
 
-Coreference::Entity Coreference::EntityOf(const code::Mention& m,
-                                          std::span<const std::string_view> words) const {
-  Entity e;
-  e.code = m.code;
-  e.place = m.place;
-  e.country = m.code.size() >= 3 && country_codes_.contains(m.code.substr(0, 3));
+void Coreference::FillEntity(const code::Mention& m, std::span<const std::string_view> words,
+                             Entity* e) const {
+  e->code = m.code;
+  e->place = m.place;
+  e->country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
+  e->kind = Kind::kOther;
+  e->text.clear();
   for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
-    if (!e.text.empty()) e.text += ' ';
-    e.text += words[t];
+    if (!e->text.empty()) e->text += ' ';
+    e->text += words[t];
   }
   const dict::Actor* actor = m.actor >= 0 ? &dicts_.actors.actors()[m.actor] : nullptr;
   if (actor != nullptr && (actor->person || !actor->office.empty())) {
-    e.kind = Kind::kPerson;
-  } else if (country_codes_.contains(m.code)) {
-    e.kind = Kind::kCountry;
+    e->kind = Kind::kPerson;
+  } else if (IsCountryCode(m.code)) {
+    e->kind = Kind::kCountry;
   } else if (m.plural || m.compound) {
-    e.kind = Kind::kPlural;
+    e->kind = Kind::kPlural;
   } else if (actor != nullptr) {
-    e.kind = Kind::kOrganisation;
+    e->kind = Kind::kOrganisation;
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  std::string_view head = std::string_view(e.text).substr(e.text.rfind(' ') + 1);
+  std::string_view head = std::string_view(e->text).substr(e->text.rfind(' ') + 1);
   if (IsPersonRoleNoun(head)) {
-    e.kind = Kind::kPerson;
-  } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
-    e.kind = Kind::kOrganisation;
+    e->kind = Kind::kPerson;
+  } else if (e->kind == Kind::kOther && e->country && e->code.size() > 3) {
+    e->kind = Kind::kOrganisation;
   }
-  return e;
+}
+
+std::span<const Coreference::Entity> Coreference::EntitiesOf(
+    std::span<const code::Mention> mentions, std::span<const std::string_view> words,
+    std::vector<Entity>* out) const {
+  size_t n = 0;
+  for (const code::Mention& m : mentions) {
+    if (IsNull(m.code)) continue;
+    if (n == out->size()) out->emplace_back();
+    FillEntity(m, words, &(*out)[n++]);
+  }
+  return {out->data(), n};
 }
 
 void Coreference::Remember(std::span<const code::Mention> mentions,
                            std::span<const std::string_view> words) {
-  if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
-  std::vector<Entity>& entities = sentences_.emplace_back();
-  entities.reserve(mentions.size());
+  SentenceEntities& sentence = NextSentence();
   for (const code::Mention& m : mentions) {
-    if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
+    if (!IsNull(m.code)) FillEntity(m, words, &sentence.Add());
   }
+  std::span<const Entity> entities = sentence.view();
   for (const Entity& e : entities) {
-    if (e.country) ++country_mentions_[e.code.substr(0, 3)];
+    if (e.country) CountCountry(std::string_view(e.code).substr(0, 3), 1);
   }
   RememberSurnames(entities);
   if (entities.size() < 2) return;
@@ -170,14 +237,13 @@ bool IsCountrylessRole(std::string_view code) {
 }
 
 void Coreference::RememberCountry(std::string_view code, std::string_view text) {
-  if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
-  Entity e;
+  Entity& e = NextSentence().Add();
   e.code = code;
   e.text = text;
   e.kind = Kind::kCountry;
+  e.place = false;
   e.country = true;
-  country_mentions_[e.code.substr(0, 3)] += 2;  // a dateline: where the story is
-  sentences_.emplace_back().push_back(std::move(e));
+  CountCountry(code.substr(0, 3), 2);  // a dateline: where the story is
 }
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
@@ -260,8 +326,8 @@ const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> 
     return found;
   };
   if (const Entity* e = pick(same)) return e;
-  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
-    if (const Entity* e = pick(*it)) return e;
+  for (int back = 0; back < remembered_; ++back) {
+    if (const Entity* e = pick(Sentence(back))) return e;
   }
   return nullptr;
 }
@@ -279,25 +345,17 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides) {
-    scratch_.clear();
-    for (const code::Mention& m : earlier) {
-      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
-    }
-    return ResolvePair(want, code, antecedent);
+    return ResolvePair(want, EntitiesOf(earlier, words, &scratch_), code, antecedent);
   }
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.
-  bool named_country = country_codes_.contains(*code);
+  bool named_country = IsCountryCode(*code);
   if (!IsNull(*code) && want != Want::kRole && (want != Want::kCountry || named_country))
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
-  scratch_.clear();
-  for (const code::Mention& m : earlier) {
-    if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
-  }
-
-  if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
-  const Entity* e = Find(want, scratch_);
+  std::span<const Entity> same = EntitiesOf(earlier, words, &scratch_);
+  if (want == Want::kRole && ResolveRoleByArticle(same, code, antecedent)) return true;
+  const Entity* e = Find(want, same);
   if (e == nullptr) return false;
   if (want == Want::kRole) {
     *code = e->code.substr(0, 3) + code->substr(3);
@@ -325,7 +383,7 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
-  const std::pair<const std::string, int>* best = nullptr;
+  const std::pair<std::string, int>* best = nullptr;
   for (const auto& entry : country_mentions_) {
     if (best == nullptr || entry.second > best->second ||
         (entry.second == best->second && entry.first < best->first))
@@ -412,9 +470,9 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   return true;
 }
 
-bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {
-  const Pair& pair =
-      PairOf(want, scratch_, &same_pair_) ? same_pair_ : last_pairs_[PairIndex(want)];
+bool Coreference::ResolvePair(Want want, std::span<const Entity> same, std::string* code,
+                              std::string* antecedent) {
+  const Pair& pair = PairOf(want, same, &same_pair_) ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
   *code = pair.first + "/" + pair.second;
   *antecedent = pair.first_text + " and " + pair.second_text;
@@ -428,7 +486,7 @@ bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view
   for (const WordSpan& q : quoted_) quoted |= q.Contains(begin);
   if (!quoted) return false;
   std::string_view country;
-  if (speaker_.size() >= 3 && country_codes_.contains(speaker_.substr(0, 3)))
+  if (speaker_.size() >= 3 && IsCountryCode(std::string_view(speaker_).substr(0, 3)))
     country = std::string_view(speaker_).substr(0, 3);
   if (want == Want::kSpeaker) {
     *code = speaker_;

@@ -36,6 +36,7 @@
 #ifndef DYAD_DOC_COREFERENCE_H_
 #define DYAD_DOC_COREFERENCE_H_
 
+#include <array>
 #include <functional>
 #include <span>
 #include <string>
@@ -113,7 +114,15 @@ class Coreference : public code::PhraseResolver {
     kPlaceName
   };
 
-  Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
+  // The entity `m` names, written over `e` (whose strings keep their space).
+  void FillEntity(const code::Mention& m, std::span<const std::string_view> words, Entity* e) const;
+  // FillEntity() for each coded mention of `mentions` into `out`, whose
+  // Entities are reused; returns the filled ones.
+  std::span<const Entity> EntitiesOf(std::span<const code::Mention> mentions,
+                                     std::span<const std::string_view> words,
+                                     std::vector<Entity>* out) const;
+  bool IsCountryCode(std::string_view code) const;
+  void CountCountry(std::string_view country, int n);
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
@@ -124,7 +133,8 @@ class Coreference : public code::PhraseResolver {
   // Sets `pair` (its strings reused) if `entities` hold a pair; else false.
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
-  bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  bool ResolvePair(Want want, std::span<const Entity> same, std::string* code,
+                   std::string* antecedent);
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
@@ -135,20 +145,38 @@ class Coreference : public code::PhraseResolver {
   bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                           std::string* code, std::string* antecedent) const;
 
-  const dict::Dictionaries& dicts_;
-  std::unordered_set<std::string> country_codes_;
-  std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
-  std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
-  PlaceCache* places_ = nullptr;
-  std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
-  // The article's coded mentions ending in a name, by its last word:
-  // "Opposition leader Maria Corina Machado" -> "Machado" (RememberSurnames).
+  // The entities of one remembered sentence: the first `size` of `entities`
+  // (the rest are kept for their strings' space).
+  struct SentenceEntities {
+    std::vector<Entity> entities;
+    size_t size = 0;
+    Entity& Add();
+    std::span<const Entity> view() const { return {entities.data(), size}; }
+  };
+  // Starts the next remembered sentence, forgetting the oldest beyond kLookback.
+  SentenceEntities& NextSentence();
+  // The remembered sentence `back` sentences before the latest (0: the latest).
+  std::span<const Entity> Sentence(int back) const;
+
   struct NameHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  const dict::Dictionaries& dicts_;
+  // Country codes: three capitals ("KEN") as bits, any other in the set.
+  std::vector<bool> three_letter_countries_;
+  std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
+  std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
+  // Of the article, by country: few, so a list.
+  std::vector<std::pair<std::string, int>> country_mentions_;
+  PlaceCache* places_ = nullptr;
+  // The last kLookback sentences: a ring, `newest_` the latest of `remembered_`.
+  std::array<SentenceEntities, kLookback> sentences_;
+  int remembered_ = 0, newest_ = 0;
+  // The article's coded mentions ending in a name, by its last word:
+  // "Opposition leader Maria Corina Machado" -> "Machado" (RememberSurnames).
   std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
-  std::vector<Entity> scratch_;
+  std::vector<Entity> scratch_;   // the earlier mentions' entities (EntitiesOf)
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
