@@ -70,7 +70,8 @@ class CodeRun : public io::PetrarchXmlHandler {
       article_ = std::make_unique<doc::ArticleCoder>(
           dicts, text_parser, gazetteer, code::CoderOptions{},
           doc::ArticleOptions{.all_modalities = flags.all_modalities,
-                              .all_mentions = flags.all_mentions});
+                              .all_mentions = flags.all_mentions,
+                              .describe_sentences = flags.out_format == "explain"});
     }
   }
 
@@ -238,6 +239,7 @@ void CodeRun::CodeBatch() {
   for (const io::Article& a : pending_)
     batch_.push_back(doc::ArticleText{a.id, a.text, a.date != kNoDate ? a.date : text_date_});
   article_->ParseBatch(batch_);
+  article_->CodeBatch();
   for (size_t i = 0; i < pending_.size(); ++i) CodeParsedArticle(i);
   pending_.clear();
   pending_bytes_ = 0;
@@ -247,7 +249,7 @@ void CodeRun::CodeBatch() {
 void CodeRun::CodeParsedArticle(size_t i) {
   const io::Article& a = pending_[i];
   StartStory(a.id);
-  doc::StoryDate used = article_->CodeParsed(
+  doc::StoryDate used = article_->FinishArticle(
       i, [&](const doc::CodedSentence& s) { WriteArticleSentence(s, a.source); },
       &counts_.not_sentences);
   ReportStoryDate(a.id, batch_[i].metadata, used);

@@ -218,9 +218,14 @@ struct ArticleCoder::State {
     coreference.set_places(&place_cache);
   }
 
+  struct ParsedArticle;
+  struct SentenceWork;
   void BeginArticle(std::string_view text, std::span<const text::Segment> all, StoryDate story);
+  void CodeArticle(ParsedArticle* a);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
-                   uint32_t previous_end);
+                   uint32_t previous_end, SentenceWork* work);
+  void BeginResolving(const ParsedArticle& a);
+  void ResolveSentence(SentenceWork* work);
   void FindTweets(std::span<const text::Segment> all, Date story_date);
   void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
@@ -274,12 +279,13 @@ struct ArticleCoder::State {
   Coreference coreference;
   ArticleOptions options;
   Date story_date = kNoDate;
+  StoryDateSource story_source = StoryDateSource::kNone;
 
   const Place* dateline = nullptr;  // where the dateline says the story was filed
   ByteRange dateline_bytes;
   std::vector<TweetSource> tweets;
   std::span<const text::Segment> segments;  // the article's, from the parser
-  CodedSentence sentence;
+  CodedSentence* sentence = nullptr;        // being coded or resolved: one of `work`'s
   std::vector<code::Mention> mentions;
   std::vector<std::string_view> words;
   std::vector<TimeExpression> times;
@@ -312,15 +318,36 @@ struct ArticleCoder::State {
   std::vector<std::string_view> ahead_words;
   std::vector<code::Mention> remembered;
 
-  // The batch ParseBatch() parsed: per article its text, segments and where
-  // its parsed segments start in `parsed` (a deque: they stay in place).
+  // The batch: ParseBatch() parses each article (its segments, and where
+  // its parsed segments start in `parsed`, a deque: they stay in place);
+  // CodeBatch() codes its sentences into `work` and keeps what the
+  // resolving of each (FinishArticle) needs of the article.
   struct ParsedArticle {
     ArticleText input;
     std::vector<text::Segment> segments;
     size_t first = 0;
+    StoryDate story;
+    const Place* dateline = nullptr;
+    ByteRange dateline_bytes;
+    size_t first_sentence = 0, sentences = 0;  // in `work`
+    long skipped = 0;                          // segments that are no sentences
+  };
+  // A coded sentence waiting to be resolved: what Resolve() reads of the coding.
+  struct SentenceWork {
+    const parse::ParsedSegment* parsed = nullptr;
+    CodedSentence sentence;
+    std::vector<code::Mention> mentions;
+    SentenceQuotes quotes;
+    std::string speaker_code;
+    std::string tweet_author;  // of the tweet the sentence is part of
+    std::string description;   // the coder's view (ArticleOptions::describe_sentences)
   };
   std::vector<ParsedArticle> batch;
   std::deque<parse::ParsedSegment> parsed;
+  std::deque<SentenceWork> work;
+  TweetSource resolving_tweet;               // the tweet of the sentence being resolved
+  std::string resolving_speaker;             // ... and the speaker of its quotes
+  const std::string* description = nullptr;  // of the sentence being handed over
 };
 
 void ArticleCoder::State::FindTweets(std::span<const text::Segment> all, Date story_date) {
@@ -817,7 +844,7 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
     i.date_precision = when.precision;
     i.location = LocationOf(NearestPlace(n.token_begin, n.token_end), p.tokens);
     i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
-    sentence.incidents.push_back(std::move(i));
+    sentence->incidents.push_back(std::move(i));
   }
 }
 
@@ -829,11 +856,11 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   ++sentence_number;
   counts.clear();
   if (MayHaveCount(words, p.tags)) FindCounts(words, p.tags, &counts);
-  sentence.details.clear();
-  sentence.incidents.clear();
+  sentence->details.clear();
+  sentence->incidents.clear();
   // Most sentences have no event and no count: nothing to date or place, but
   // the day one names may date the next.
-  if (sentence.result.events.empty() && counts.empty()) {
+  if (sentence->result.events.empty() && counts.empty()) {
     if (tweet == nullptr && MayNameADay(words, p.tags)) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
@@ -845,13 +872,13 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;
   carried_place = tweet == nullptr ? CarriedPlace(past) : nullptr;
   std::string_view hint;
-  if (!sentence.result.events.empty()) hint = CountryOf(sentence.result.events[0].source);
+  if (!sentence->result.events.empty()) hint = CountryOf(sentence->result.events[0].source);
   FindPlaces(p, hint, date);
   FindClauseBreaks();
   question = IsQuestion(words);
   condition = HasCondition(words);
   count_used.assign(counts.size(), false);
-  std::vector<code::Event>& events = sentence.result.events;
+  std::vector<code::Event>& events = sentence->result.events;
   size_t kept = 0;  // the events to write move to the front, in order
   for (code::Event& e : events) {
     if (tweet != nullptr && e.reported_by.empty()) e.reported_by = tweet->author_code;
@@ -859,7 +886,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (!Detail(p, date, &e, &d)) continue;
     if (&e != &events[kept]) events[kept] = std::move(e);
     ++kept;
-    sentence.details.push_back(std::move(d));
+    sentence->details.push_back(std::move(d));
   }
   events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
   MakeIncidents(p, date);
@@ -984,7 +1011,7 @@ bool ArticleCoder::State::DropForQuote(code::Event* e) const {
   if (!quotes.Quoted(verb)) return verb == quotes.speech_verb && quotes.speech_only;
   if (Overlaps(e->source_tokens, quotes.speaker) || Overlaps(e->target_tokens, quotes.speaker))
     return true;
-  if (e->reported_by.empty()) e->reported_by = speaker.code;
+  if (e->reported_by.empty()) e->reported_by = resolving_speaker;
   return false;
 }
 
@@ -998,7 +1025,7 @@ ArticleCoder::~ArticleCoder() = default;
 code::Coder& ArticleCoder::coder() { return state_->coder; }
 
 std::string ArticleCoder::DescribeLastSentence() const {
-  return state_->coder.DescribeLastSentence();
+  return state_->description != nullptr ? *state_->description : std::string();
 }
 
 // Forgets the last article: its tweets, mentions, quotes and events.
@@ -1006,33 +1033,87 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
                                        StoryDate story) {
   Date date = story.date;
   story_date = date;
-  sentence.story_date_source = story.source;
+  story_source = story.source;
   FindTweets(all, date);
   coreference.Clear();
+  RememberDateline(text);
+  quote_open = false;
+  sentences_since_quote = 100;
+}
+
+// Codes the sentences of article `a` into `work`, from `a->first_sentence`.
+void ArticleCoder::State::CodeArticle(ParsedArticle* a) {
+  const std::string_view text = a->input.text;
+  a->story = FindStoryDate(text, a->segments, a->input.metadata, &dicts);
+  BeginArticle(text, a->segments, a->story);
+  a->dateline = dateline;
+  a->dateline_bytes = dateline_bytes;
+  a->sentences = 0;
+  a->skipped = 0;
+  int n = 0;
+  uint32_t end_of_previous = 0;
+  for (size_t k = 0; k < a->segments.size(); ++k) {
+    const parse::ParsedSegment& p = parsed[a->first + k];
+    uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
+    if (!p.codable()) {
+      ++a->skipped;
+      continue;
+    }
+    const size_t w = a->first_sentence + a->sentences++;
+    if (w == work.size()) work.emplace_back();
+    CodeSegment(a->input.id, ++n, text, p, previous_end, &work[w]);
+  }
+}
+
+// The resolving of article `a` starts afresh: its dateline, no day or place
+// named yet, no event given yet.
+void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
+  dateline = a.dateline;
+  dateline_bytes = a.dateline_bytes;
   seen_events.clear();
   named_day = kNoDate;
   named_day_sentence = -100;
   named_place.reset();
   named_place_sentence = -100;
   sentence_number = 0;
-  RememberDateline(text);
-  quote_open = false;
-  sentences_since_quote = 100;
+}
+
+// Resolves the coded sentence `work` into `sentence`: the coding's results
+// are swapped in (and the scratch they replace out, to be reused).
+void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
+  const parse::ParsedSegment& p = *w->parsed;
+  sentence = &w->sentence;
+  std::swap(mentions, w->mentions);
+  std::swap(quotes, w->quotes);
+  resolving_speaker.swap(w->speaker_code);
+  words.clear();
+  for (const text::Token& t : p.tokens) words.push_back(t.text);
+  sentence_tags = p.tags;
+  const TweetSource* tweet = nullptr;
+  if (sentence->tweet) {
+    resolving_tweet.author_code.swap(w->tweet_author);
+    tweet = &resolving_tweet;
+  }
+  Resolve(p, sentence->date, tweet);
+  description = &w->description;
 }
 
 // Codes sentence `n` of the article into `sentence`; `previous_end` is where
 // the segment before it ended (a blank line between them ends a quote).
 void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_view text,
-                                      const parse::ParsedSegment& p, uint32_t previous_end) {
+                                      const parse::ParsedSegment& p, uint32_t previous_end,
+                                      SentenceWork* work) {
   const TweetSource* tweet = TweetAt(p.segment->span);
   Date date = tweet != nullptr ? tweet->date : story_date;
-  CodedSentence& c = sentence;
+  sentence = &work->sentence;
+  CodedSentence& c = *sentence;
   char number[16];
   c.id.assign(id).append("_").append(number, std::to_chars(number, number + sizeof number, n).ptr);
   c.bytes = ByteRange{p.segment->span.begin, p.segment->span.end};
   c.text = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
   c.date = date;
   c.tweet = tweet != nullptr;
+  c.story_date_source = story_source;
   words.clear();
   for (const text::Token& t : p.tokens) words.push_back(t.text);
   sentence_tags = p.tags;
@@ -1047,14 +1128,20 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.
   if (tweet == nullptr) RememberSentence();
-  Resolve(p, date, tweet);
+  if (options.describe_sentences) work->description = coder.DescribeLastSentence();
+  work->parsed = &p;
+  if (tweet != nullptr) work->tweet_author = tweet->author_code;
+  work->speaker_code = speaker.code;
+  std::swap(mentions, work->mentions);
+  std::swap(quotes, work->quotes);
 }
 
 StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date metadata,
                              const std::function<void(const CodedSentence&)>& fn, long* skipped) {
   const ArticleText article{id, text, metadata};
   ParseBatch({&article, 1});
-  return CodeParsed(0, fn, skipped);
+  CodeBatch();
+  return FinishArticle(0, fn, skipped);
 }
 
 void ArticleCoder::ParseBatch(std::span<const ArticleText> articles) {
@@ -1073,26 +1160,32 @@ void ArticleCoder::ParseBatch(std::span<const ArticleText> articles) {
   }
 }
 
-StoryDate ArticleCoder::CodeParsed(size_t i, const std::function<void(const CodedSentence&)>& fn,
-                                   long* skipped) {
+void ArticleCoder::CodeBatch() {
+  State& s = *state_;
+  size_t sentences = 0;
+  for (State::ParsedArticle& a : s.batch) {
+    a.first_sentence = sentences;
+    s.CodeArticle(&a);
+    sentences += a.sentences;
+  }
+}
+
+StoryDate ArticleCoder::FinishArticle(size_t i, const std::function<void(const CodedSentence&)>& fn,
+                                      long* skipped) {
   State& s = *state_;
   const State::ParsedArticle& a = s.batch[i];
-  const std::string_view text = a.input.text;
-  StoryDate story = FindStoryDate(text, a.segments, a.input.metadata, &s.dicts);
-  s.BeginArticle(text, a.segments, story);
-  int n = 0;
-  uint32_t end_of_previous = 0;
-  for (size_t k = 0; k < a.segments.size(); ++k) {
-    const parse::ParsedSegment& p = s.parsed[a.first + k];
-    uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
-    if (!p.codable()) {
-      if (skipped != nullptr) ++*skipped;
-      continue;
-    }
-    s.CodeSegment(a.input.id, ++n, text, p, previous_end);
-    fn(s.sentence);
+  if (skipped != nullptr) *skipped += a.skipped;
+  s.BeginResolving(a);
+  for (size_t k = 0; k < a.sentences; ++k) {
+    State::SentenceWork& w = s.work[a.first_sentence + k];
+    s.ResolveSentence(&w);
+    fn(*s.sentence);
+    // Back where they were: the next batch codes into them again.
+    std::swap(s.mentions, w.mentions);
+    std::swap(s.quotes, w.quotes);
   }
-  return story;
+  s.description = nullptr;
+  return a.story;
 }
 
 }  // namespace dyad::doc

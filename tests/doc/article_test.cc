@@ -675,7 +675,7 @@ std::string Describe(const CodedSentence& s) {
   return out;
 }
 
-// A batch (ParseBatch, then CodeParsed for each article) codes each article
+// A batch (ParseBatch, CodeBatch, then FinishArticle for each article) codes each article
 // as Code() codes it alone: nothing of one article leaks into the next, and
 // the words normalisation rewrote survive the parsing of the later articles.
 TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
@@ -707,10 +707,11 @@ TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
     batch.push_back(ArticleText{ids[i], texts[i], dates[i]});
   for (int round = 0; round < 2; ++round) {  // a second batch reuses the first's storage
     batched.ParseBatch(batch);
+    batched.CodeBatch();
     for (size_t i = 0; i < texts.size(); ++i) {
       std::string out;
       long skipped = 0;
-      StoryDate story = batched.CodeParsed(
+      StoryDate story = batched.FinishArticle(
           i, [&](const CodedSentence& s) { out += Describe(s); }, &skipped);
       EXPECT_EQ(out + "story " + std::to_string(story.date), expected[i]) << i;
       EXPECT_EQ(skipped, expected_skipped[i]) << i;

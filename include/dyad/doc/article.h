@@ -133,6 +133,9 @@ struct ArticleOptions {
   // code, event date) that an earlier sentence of the article already gave
   // is not handed over again: one record per event and article.
   bool all_mentions = false;
+  // Keep the coder's view of each sentence for DescribeLastSentence()
+  // (`dyad code --out explain`).
+  bool describe_sentences = false;
 };
 
 class ArticleCoder {
@@ -154,19 +157,23 @@ class ArticleCoder {
   StoryDate Code(std::string_view id, std::string_view text, Date metadata,
                  const std::function<void(const CodedSentence&)>& fn, long* skipped = nullptr);
 
-  // Code() in two steps over many articles: ParseBatch() runs the front end
-  // (segments, tokens, tags, trees) over every article of `articles`, then
-  // CodeParsed(i, ...) codes article i of the batch exactly as Code() would,
-  // and must be called for i = 0, 1, ... in order (coreference and the
-  // other article state start afresh with each article). Running one stage
-  // over many articles keeps its code and tables in cache. `articles`' views
-  // must stay valid until the last CodeParsed() of the batch.
+  // Code() in three steps over many articles, each step over the whole batch
+  // (so its code and tables stay in cache): ParseBatch() runs the front end
+  // (segments, tokens, tags, trees) over every article of `articles`;
+  // CodeBatch() codes their sentences (the sentence coder, quotes,
+  // coreference); FinishArticle(i, ...) resolves the events of article i
+  // (dates, places, counts, modality) and hands its sentences to `fn`, as
+  // Code() would, and returns its story date. Call FinishArticle for i = 0,
+  // 1, ... in order after CodeBatch(). `articles`' views must stay valid until
+  // the last FinishArticle() of the batch.
   void ParseBatch(std::span<const ArticleText> articles);
-  StoryDate CodeParsed(size_t i, const std::function<void(const CodedSentence&)>& fn,
-                       long* skipped = nullptr);
+  void CodeBatch();
+  StoryDate FinishArticle(size_t i, const std::function<void(const CodedSentence&)>& fn,
+                          long* skipped = nullptr);
 
   code::Coder& coder();
-  // Coder::DescribeLastSentence() of the sentence being handed over.
+  // Coder::DescribeLastSentence() of the sentence being handed over, if
+  // ArticleOptions::describe_sentences; else "".
   std::string DescribeLastSentence() const;
 
  private:
