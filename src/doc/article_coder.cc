@@ -305,7 +305,7 @@ struct ArticleCoder::State {
   std::string key;                              // scratch
   std::unordered_set<std::string> seen_events;  // of the article, for Repeats
   std::vector<bool> count_used;
-  std::vector<bool> breaks;                  // per word: a comma or dash between clauses
+  std::vector<uint8_t> breaks;  // per word: a comma or dash between clauses (bytes: read often)
   bool question = false, condition = false;  // of the sentence being resolved
   std::span<const std::string_view> sentence_tags;
 
@@ -466,21 +466,21 @@ namespace {
 
 // A name set off by commas after a common noun ("the ambassador, Nicholas
 // Burns, late on Tuesday") is in apposition: its commas end no clause.
-void UnbreakAppositiveNames(std::span<const std::string_view> tags, std::vector<bool>* breaks) {
+void UnbreakAppositiveNames(std::span<const std::string_view> tags, std::vector<uint8_t>* breaks) {
   const int n = static_cast<int>(tags.size());
   for (int t = 1; t < n; ++t) {
     if (tags[t] != "," || (tags[t - 1] != "NN" && tags[t - 1] != "NNS")) continue;
     int k = t + 1;
     while (k < n && IsProperTag(tags[k])) ++k;
     if (k == t + 1 || k >= n || tags[k] != ",") continue;
-    (*breaks)[t] = (*breaks)[k] = false;
+    (*breaks)[t] = (*breaks)[k] = 0;
   }
 }
 
 // Whether words [0, x) are an adverbial with no verb and no clause break:
 // x is inside the phrase that opens the sentence ("In a statement on
 // Thursday, the ELN said"; not the subject, "The US commander in Iraq, ...").
-bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<bool>& breaks,
+bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<uint8_t>& breaks,
                      int x) {
   if (x == 0 || (tags[0] != "IN" && !tags[0].starts_with("RB"))) return false;
   for (int t = 0; t < x; ++t) {
@@ -494,11 +494,11 @@ bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<b
 // Commas, colons and dashes outside noun phrases ("UK, French, US and other
 // forces" is one phrase) separate the clauses a time or place belongs to.
 void ArticleCoder::State::FindClauseBreaks() {
-  breaks.assign(words.size(), false);
+  breaks.resize(words.size());
   for (size_t t = 0; t < words.size(); ++t)
     breaks[t] = sentence_tags[t] == "," || sentence_tags[t] == ":";
   for (const code::Mention& m : mentions) {
-    for (int t = m.tokens.begin; t < m.tokens.end; ++t) breaks[t] = false;
+    for (int t = m.tokens.begin; t < m.tokens.end; ++t) breaks[t] = 0;
   }
   UnbreakAppositiveNames(sentence_tags, &breaks);
 }
