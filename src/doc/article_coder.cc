@@ -172,7 +172,9 @@ bool IsQuestion(std::span<const std::string_view> words) {
 // Whether a sentence can hold a count at all: a number, or a word for an
 // amount ("hundreds", "a dozen"). Saves FindCounts on most sentences.
 bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
-  if (std::find(tags.begin(), tags.end(), "CD") != tags.end()) return true;  // the cheap test first
+  for (std::string_view tag : tags) {  // the cheap test first
+    if (tag.size() == 2 && tag[0] == 'C' && tag[1] == 'D') return true;
+  }
   for (std::string_view w : words) {
     if (w.size() < 5 || w.size() > 9) continue;
     // The first letters of the words below: most words are ruled out here.
@@ -337,6 +339,7 @@ struct ArticleCoder::State {
     const parse::ParsedSegment* parsed = nullptr;
     CodedSentence sentence;
     std::vector<code::Mention> mentions;
+    std::vector<std::string_view> words;
     SentenceQuotes quotes;
     std::string speaker_code;
     std::string tweet_author;  // of the tweet the sentence is part of
@@ -1085,9 +1088,8 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
   sentence = &w->sentence;
   std::swap(mentions, w->mentions);
   std::swap(quotes, w->quotes);
+  std::swap(words, w->words);
   resolving_speaker.swap(w->speaker_code);
-  words.clear();
-  for (const text::Token& t : p.tokens) words.push_back(t.text);
   sentence_tags = p.tags;
   const TweetSource* tweet = nullptr;
   if (sentence->tweet) {
@@ -1134,6 +1136,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   work->speaker_code = speaker.code;
   std::swap(mentions, work->mentions);
   std::swap(quotes, work->quotes);
+  std::swap(words, work->words);
 }
 
 StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date metadata,
@@ -1183,6 +1186,7 @@ StoryDate ArticleCoder::FinishArticle(size_t i, const std::function<void(const C
     // Back where they were: the next batch codes into them again.
     std::swap(s.mentions, w.mentions);
     std::swap(s.quotes, w.quotes);
+    std::swap(s.words, w.words);
   }
   s.description = nullptr;
   return a.story;
