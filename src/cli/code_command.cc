@@ -240,6 +240,7 @@ void CodeRun::CodeBatch() {
     batch_.push_back(doc::ArticleText{a.id, a.text, a.date != kNoDate ? a.date : text_date_});
   article_->ParseBatch(batch_);
   article_->CodeBatch();
+  article_->ResolveBatch();
   for (size_t i = 0; i < pending_.size(); ++i) CodeParsedArticle(i);
   pending_.clear();
   pending_bytes_ = 0;

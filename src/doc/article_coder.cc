@@ -1097,7 +1097,6 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
     tweet = &resolving_tweet;
   }
   Resolve(p, sentence->date, tweet);
-  description = &w->description;
 }
 
 // Codes sentence `n` of the article into `sentence`; `previous_end` is where
@@ -1144,6 +1143,7 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
   const ArticleText article{id, text, metadata};
   ParseBatch({&article, 1});
   CodeBatch();
+  ResolveBatch();
   return FinishArticle(0, fn, skipped);
 }
 
@@ -1173,20 +1173,30 @@ void ArticleCoder::CodeBatch() {
   }
 }
 
+void ArticleCoder::ResolveBatch() {
+  State& s = *state_;
+  for (const State::ParsedArticle& a : s.batch) {
+    s.BeginResolving(a);
+    for (size_t k = 0; k < a.sentences; ++k) {
+      State::SentenceWork& w = s.work[a.first_sentence + k];
+      s.ResolveSentence(&w);
+      // Back where they were: the next batch codes into them again.
+      std::swap(s.mentions, w.mentions);
+      std::swap(s.quotes, w.quotes);
+      std::swap(s.words, w.words);
+    }
+  }
+}
+
 StoryDate ArticleCoder::FinishArticle(size_t i, const std::function<void(const CodedSentence&)>& fn,
                                       long* skipped) {
   State& s = *state_;
   const State::ParsedArticle& a = s.batch[i];
   if (skipped != nullptr) *skipped += a.skipped;
-  s.BeginResolving(a);
   for (size_t k = 0; k < a.sentences; ++k) {
-    State::SentenceWork& w = s.work[a.first_sentence + k];
-    s.ResolveSentence(&w);
-    fn(*s.sentence);
-    // Back where they were: the next batch codes into them again.
-    std::swap(s.mentions, w.mentions);
-    std::swap(s.quotes, w.quotes);
-    std::swap(s.words, w.words);
+    const State::SentenceWork& w = s.work[a.first_sentence + k];
+    s.description = &w.description;
+    fn(w.sentence);
   }
   s.description = nullptr;
   return a.story;

@@ -675,9 +675,9 @@ std::string Describe(const CodedSentence& s) {
   return out;
 }
 
-// A batch (ParseBatch, CodeBatch, then FinishArticle for each article) codes each article
-// as Code() codes it alone: nothing of one article leaks into the next, and
-// the words normalisation rewrote survive the parsing of the later articles.
+// A batch (ParseBatch, CodeBatch, ResolveBatch, then FinishArticle for each article) codes each
+// article as Code() codes it alone: nothing of one article leaks into the next, and the words
+// normalisation rewrote survive the parsing of the later articles.
 TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
   const std::vector<std::string> texts = {
       "PARIS, Nov. 25, 2015 (AFP) - French President Francois Hollande met Vladimir Putin on "
@@ -708,6 +708,7 @@ TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
   for (int round = 0; round < 2; ++round) {  // a second batch reuses the first's storage
     batched.ParseBatch(batch);
     batched.CodeBatch();
+    batched.ResolveBatch();
     for (size_t i = 0; i < texts.size(); ++i) {
       std::string out;
       long skipped = 0;

@@ -157,17 +157,18 @@ class ArticleCoder {
   StoryDate Code(std::string_view id, std::string_view text, Date metadata,
                  const std::function<void(const CodedSentence&)>& fn, long* skipped = nullptr);
 
-  // Code() in three steps over many articles, each step over the whole batch
-  // (so its code and tables stay in cache): ParseBatch() runs the front end
+  // Code() in steps over many articles, each step over the whole batch (so
+  // its code and tables stay in cache): ParseBatch() runs the front end
   // (segments, tokens, tags, trees) over every article of `articles`;
   // CodeBatch() codes their sentences (the sentence coder, quotes,
-  // coreference); FinishArticle(i, ...) resolves the events of article i
-  // (dates, places, counts, modality) and hands its sentences to `fn`, as
-  // Code() would, and returns its story date. Call FinishArticle for i = 0,
-  // 1, ... in order after CodeBatch(). `articles`' views must stay valid until
-  // the last FinishArticle() of the batch.
+  // coreference); ResolveBatch() resolves their events (dates, places,
+  // counts, modality); FinishArticle(i, ...) then hands the sentences of
+  // article i to `fn`, as Code() would, and returns its story date. Call
+  // them in this order, FinishArticle for any i of the batch. `articles`'
+  // views must stay valid until the last FinishArticle() of the batch.
   void ParseBatch(std::span<const ArticleText> articles);
   void CodeBatch();
+  void ResolveBatch();
   StoryDate FinishArticle(size_t i, const std::function<void(const CodedSentence&)>& fn,
                           long* skipped = nullptr);
 
