@@ -304,8 +304,14 @@ struct ArticleCoder::State {
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
-  std::string key;                              // scratch
-  std::unordered_set<std::string> seen_events;  // of the article, for Repeats
+  std::string key;  // scratch
+  // The events of the article so far, for Repeats: an article gives few, so
+  // the first kListedEvents are a list (the first `seen_count` of
+  // `seen_events`, whose strings keep their space), any more a set.
+  static constexpr size_t kListedEvents = 64;
+  std::vector<std::string> seen_events;
+  size_t seen_count = 0;
+  std::unordered_set<std::string> more_seen_events;
   std::vector<bool> count_used;
   std::vector<uint8_t> breaks;  // per word: a comma or dash between clauses (bytes: read often)
   bool question = false, condition = false;  // of the sentence being resolved
@@ -627,7 +633,13 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
   key.clear();
   ((((key += e.source) += '|') += e.target) += '|') += e.code;
   (key += '|') += std::to_string(d.event_date);
-  return !seen_events.insert(key).second;
+  for (size_t i = 0; i < seen_count && i < kListedEvents; ++i) {
+    if (seen_events[i] == key) return true;
+  }
+  if (seen_count >= kListedEvents) return !more_seen_events.insert(key).second;
+  if (seen_count == seen_events.size()) seen_events.emplace_back();
+  seen_events[seen_count++] = key;
+  return false;
 }
 
 // Dates, modality, places, counts and offsets for the events of the sentence
@@ -1073,7 +1085,8 @@ void ArticleCoder::State::CodeArticle(ParsedArticle* a) {
 void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   dateline = a.dateline;
   dateline_bytes = a.dateline_bytes;
-  seen_events.clear();
+  seen_count = 0;
+  if (!more_seen_events.empty()) more_seen_events.clear();
   named_day = kNoDate;
   named_day_sentence = -100;
   named_place.reset();
