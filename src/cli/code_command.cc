@@ -70,7 +70,8 @@ class CodeRun : public io::PetrarchXmlHandler {
       article_ = std::make_unique<doc::ArticleCoder>(
           dicts, text_parser, gazetteer, code::CoderOptions{},
           doc::ArticleOptions{.all_modalities = flags.all_modalities,
-                              .all_mentions = flags.all_mentions});
+                              .all_mentions = flags.all_mentions,
+                              .describe_sentences = flags.out_format == "explain"});
     }
   }
 
@@ -90,6 +91,11 @@ class CodeRun : public io::PetrarchXmlHandler {
  private:
   void Reject(const std::string& file, int line, const std::string& id, const std::string& reason);
   void CodeRecord(const std::string& path, const io::Record& record);
+  void AddToBatch(io::Article&& article);
+  void CodeBatch();
+  void CodeParsedArticle(size_t i);
+  void WriteArticleSentence(const doc::CodedSentence& s, std::string_view source);
+  void ReportStoryDate(const std::string& story, Date date, doc::StoryDate used);
   void StartStory(std::string_view story);
   void CodeTree(const parse::Tree& tree, const io::SentenceContext& context);
   void Progress();
@@ -107,6 +113,11 @@ class CodeRun : public io::PetrarchXmlHandler {
   parse::TextParser* text_parser_;              // --in text only
   std::unique_ptr<doc::ArticleCoder> article_;  // --in text and jsonl
   Date text_date_;
+  // --in jsonl: articles read but not yet coded. The article coder parses a
+  // batch of them before it codes them (ArticleCoder::ParseBatch).
+  std::vector<io::Article> pending_;
+  size_t pending_bytes_ = 0;
+  std::vector<doc::ArticleText> batch_;
   Counts counts_;
   Clock::time_point start_ = Clock::now(), last_progress_ = start_;
 };
@@ -191,16 +202,58 @@ void CodeRun::CodeArticle(const std::string& path) {
   CodeText(story.substr(0, story.find('.')), text_date_, {}, *text);
 }
 
-// --in jsonl: one article per line.
+// --in jsonl: one article per line. The article coder takes them in batches;
+// a reject is reported after the articles before it are coded.
 void CodeRun::CodeJsonLines(const std::string& path) {
   std::string name = path == "-" ? "<stdin>" : path;
   Status s = io::ReadJsonLines(
       path, name,
       [&](io::Article&& a) {
-        CodeText(a.id, a.date != kNoDate ? a.date : text_date_, a.source, a.text);
+        if (flags_.sentences_only) {
+          return CodeText(a.id, a.date != kNoDate ? a.date : text_date_, a.source, a.text);
+        }
+        AddToBatch(std::move(a));
       },
-      [&](io::Reject&& r) { Reject(r.file, r.line, r.id, r.reason); });
+      [&](io::Reject&& r) {
+        CodeBatch();
+        Reject(r.file, r.line, r.id, r.reason);
+      });
+  CodeBatch();
   if (!s.ok()) Reject(path, 0, "", s.message());
+}
+
+// A batch of 64 articles or 64 KB of text: the front end's and the article
+// coder's working sets each stay hot over many sentences, in bounded memory.
+constexpr size_t kBatchArticles = 64;
+constexpr size_t kBatchBytes = 64 * 1024;
+
+void CodeRun::AddToBatch(io::Article&& article) {
+  pending_bytes_ += article.text.size();
+  pending_.push_back(std::move(article));
+  if (pending_.size() >= kBatchArticles || pending_bytes_ >= kBatchBytes) CodeBatch();
+}
+
+void CodeRun::CodeBatch() {
+  if (pending_.empty()) return;
+  batch_.clear();
+  for (const io::Article& a : pending_)
+    batch_.push_back(doc::ArticleText{a.id, a.text, a.date != kNoDate ? a.date : text_date_});
+  article_->ParseBatch(batch_);
+  article_->CodeBatch();
+  article_->ResolveBatch();
+  for (size_t i = 0; i < pending_.size(); ++i) CodeParsedArticle(i);
+  pending_.clear();
+  pending_bytes_ = 0;
+}
+
+// Article i of the batch, as CodeText codes one.
+void CodeRun::CodeParsedArticle(size_t i) {
+  const io::Article& a = pending_[i];
+  StartStory(a.id);
+  doc::StoryDate used = article_->FinishArticle(
+      i, [&](const doc::CodedSentence& s) { WriteArticleSentence(s, a.source); },
+      &counts_.not_sentences);
+  ReportStoryDate(a.id, batch_[i].metadata, used);
 }
 
 // Codes an article's text: its sentences are numbered STORY_1, STORY_2, ...
@@ -210,32 +263,38 @@ void CodeRun::CodeText(const std::string& story, Date date, std::string_view sou
   StartStory(story);
   if (flags_.sentences_only) return CodeSentences(date, source, text);
   doc::StoryDate used = article_->Code(
-      story, text, date,
-      [&](const doc::CodedSentence& s) {
-        if (story_discarded_) {
-          ++counts_.discarded;
-          return;
-        }
-        if (s.result.discarded) {
-          ++counts_.discarded;
-          story_discarded_ = s.result.discard_story;
-        } else {
-          ++counts_.coded;
-        }
-        io::SentenceContext c{story_, s.id, s.date, source, s.text, {}, {}};
-        c.details = &s.details;
-        c.incidents = &s.incidents;
-        c.sentence_offset = s.bytes.begin;
-        c.date_source = s.tweet ? "tweet" : doc::StoryDateSourceName(s.story_date_source);
-        std::string view;
-        if (flags_.out_format == "explain") {
-          view = article_->DescribeLastSentence();
-          c.coder_view = view;
-        }
-        writer_->WriteSentence(c, s.result);
-        Progress();
-      },
+      story, text, date, [&](const doc::CodedSentence& s) { WriteArticleSentence(s, source); },
       &counts_.not_sentences);
+  ReportStoryDate(story, date, used);
+}
+
+void CodeRun::WriteArticleSentence(const doc::CodedSentence& s, std::string_view source) {
+  if (story_discarded_) {
+    ++counts_.discarded;
+    return;
+  }
+  if (s.result.discarded) {
+    ++counts_.discarded;
+    story_discarded_ = s.result.discard_story;
+  } else {
+    ++counts_.coded;
+  }
+  io::SentenceContext c{story_, s.id, s.date, source, s.text, {}, {}};
+  c.details = &s.details;
+  c.incidents = &s.incidents;
+  c.sentence_offset = s.bytes.begin;
+  c.date_source = s.tweet ? "tweet" : doc::StoryDateSourceName(s.story_date_source);
+  std::string view;
+  if (flags_.out_format == "explain") {
+    view = article_->DescribeLastSentence();
+    c.coder_view = view;
+  }
+  writer_->WriteSentence(c, s.result);
+  Progress();
+}
+
+// On standard error: where the story date came from, when the input gave none.
+void CodeRun::ReportStoryDate(const std::string& story, Date date, doc::StoryDate used) {
   if (date == kNoDate && used.date != kNoDate) {
     std::fprintf(stderr, "dyad code: %s: story date %d-%02d-%02d from the %s\n", story.c_str(),
                  used.date / 10000, used.date / 100 % 100, used.date % 100,

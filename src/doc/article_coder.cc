@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -172,9 +173,16 @@ bool IsQuestion(std::span<const std::string_view> words) {
 // Whether a sentence can hold a count at all: a number, or a word for an
 // amount ("hundreds", "a dozen"). Saves FindCounts on most sentences.
 bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
-  if (std::find(tags.begin(), tags.end(), "CD") != tags.end()) return true;  // the cheap test first
+  for (std::string_view tag : tags) {  // the cheap test first
+    if (tag.size() == 2 && tag[0] == 'C' && tag[1] == 'D') return true;
+  }
   for (std::string_view w : words) {
     if (w.size() < 5 || w.size() > 9) continue;
+    // The first letters of the words below: most words are ruled out here.
+    const char first = static_cast<char>(w[0] | 0x20);
+    if (first != 'd' && first != 'h' && first != 't' && first != 'm' && first != 's' &&
+        first != 'b')
+      continue;
     if (EqualsAnyIgnoreCase(w, {"dozens", "hundreds", "thousands", "millions", "scores", "dozen",
                                 "hundred", "thousand", "million", "several", "billion"}))
       return true;
@@ -213,9 +221,14 @@ struct ArticleCoder::State {
     coreference.set_places(&place_cache);
   }
 
+  struct ParsedArticle;
+  struct SentenceWork;
   void BeginArticle(std::string_view text, std::span<const text::Segment> all, StoryDate story);
+  void CodeArticle(ParsedArticle* a);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
-                   uint32_t previous_end);
+                   uint32_t previous_end, SentenceWork* work);
+  void BeginResolving(const ParsedArticle& a);
+  void ResolveSentence(SentenceWork* work);
   void FindTweets(std::span<const text::Segment> all, Date story_date);
   void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
@@ -271,12 +284,13 @@ struct ArticleCoder::State {
   Coreference coreference;
   ArticleOptions options;
   Date story_date = kNoDate;
+  StoryDateSource story_source = StoryDateSource::kNone;
 
   const Place* dateline = nullptr;  // where the dateline says the story was filed
   ByteRange dateline_bytes;
   std::vector<TweetSource> tweets;
   std::span<const text::Segment> segments;  // the article's, from the parser
-  CodedSentence sentence;
+  CodedSentence* sentence = nullptr;        // being coded or resolved: one of `work`'s
   std::vector<code::Mention> mentions;
   std::vector<std::string_view> words;
   std::vector<TimeExpression> times;
@@ -293,10 +307,16 @@ struct ArticleCoder::State {
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
-  std::string key;                              // scratch
-  std::unordered_set<std::string> seen_events;  // of the article, for Repeats
+  std::string key;  // scratch
+  // The events of the article so far, for Repeats: an article gives few, so
+  // the first kListedEvents are a list (the first `seen_count` of
+  // `seen_events`, whose strings keep their space), any more a set.
+  static constexpr size_t kListedEvents = 64;
+  std::vector<std::string> seen_events;
+  size_t seen_count = 0;
+  std::unordered_set<std::string> more_seen_events;
   std::vector<bool> count_used;
-  std::vector<bool> breaks;                  // per word: a comma or dash between clauses
+  std::vector<uint8_t> breaks;  // per word: a comma or dash between clauses (bytes: read often)
   bool question = false, condition = false;  // of the sentence being resolved
   std::span<const std::string_view> sentence_tags;
 
@@ -309,6 +329,38 @@ struct ArticleCoder::State {
   std::vector<text::Token> ahead_tokens;
   std::vector<std::string_view> ahead_words;
   std::vector<code::Mention> remembered;
+
+  // The batch: ParseBatch() parses each article (its segments, and where
+  // its parsed segments start in `parsed`, a deque: they stay in place);
+  // CodeBatch() codes its sentences into `work` and keeps what the
+  // resolving of each (FinishArticle) needs of the article.
+  struct ParsedArticle {
+    ArticleText input;
+    std::vector<text::Segment> segments;
+    size_t first = 0;
+    StoryDate story;
+    const Place* dateline = nullptr;
+    ByteRange dateline_bytes;
+    size_t first_sentence = 0, sentences = 0;  // in `work`
+    long skipped = 0;                          // segments that are no sentences
+  };
+  // A coded sentence waiting to be resolved: what Resolve() reads of the coding.
+  struct SentenceWork {
+    const parse::ParsedSegment* parsed = nullptr;
+    CodedSentence sentence;
+    std::vector<code::Mention> mentions;
+    std::vector<std::string_view> words;
+    SentenceQuotes quotes;
+    std::string speaker_code;
+    std::string tweet_author;  // of the tweet the sentence is part of
+    std::string description;   // the coder's view (ArticleOptions::describe_sentences)
+  };
+  std::vector<ParsedArticle> batch;
+  std::deque<parse::ParsedSegment> parsed;
+  std::deque<SentenceWork> work;
+  TweetSource resolving_tweet;               // the tweet of the sentence being resolved
+  std::string resolving_speaker;             // ... and the speaker of its quotes
+  const std::string* description = nullptr;  // of the sentence being handed over
 };
 
 void ArticleCoder::State::FindTweets(std::span<const text::Segment> all, Date story_date) {
@@ -399,8 +451,8 @@ int PlaceNameStart(std::span<const std::string_view> words, int t) {
 // target's, else the country of the sentence's first mention that has one,
 // else the dateline's; "" if none.
 std::string_view ArticleCoder::State::PlaceHint() const {
-  if (!sentence.result.events.empty()) {
-    const code::Event& e = sentence.result.events[0];
+  if (!sentence->result.events.empty()) {
+    const code::Event& e = sentence->result.events[0];
     if (std::string_view c = CountryOf(e.source); !c.empty()) return c;
     if (std::string_view c = CountryOf(e.target); !c.empty()) return c;
   }
@@ -451,21 +503,21 @@ namespace {
 
 // A name set off by commas after a common noun ("the ambassador, Nicholas
 // Burns, late on Tuesday") is in apposition: its commas end no clause.
-void UnbreakAppositiveNames(std::span<const std::string_view> tags, std::vector<bool>* breaks) {
+void UnbreakAppositiveNames(std::span<const std::string_view> tags, std::vector<uint8_t>* breaks) {
   const int n = static_cast<int>(tags.size());
   for (int t = 1; t < n; ++t) {
     if (tags[t] != "," || (tags[t - 1] != "NN" && tags[t - 1] != "NNS")) continue;
     int k = t + 1;
     while (k < n && IsProperTag(tags[k])) ++k;
     if (k == t + 1 || k >= n || tags[k] != ",") continue;
-    (*breaks)[t] = (*breaks)[k] = false;
+    (*breaks)[t] = (*breaks)[k] = 0;
   }
 }
 
 // Whether words [0, x) are an adverbial with no verb and no clause break:
 // x is inside the phrase that opens the sentence ("In a statement on
 // Thursday, the ELN said"; not the subject, "The US commander in Iraq, ...").
-bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<bool>& breaks,
+bool InOpeningPhrase(std::span<const std::string_view> tags, const std::vector<uint8_t>& breaks,
                      int x) {
   if (x == 0 || (tags[0] != "IN" && !tags[0].starts_with("RB"))) return false;
   for (int t = 0; t < x; ++t) {
@@ -501,11 +553,11 @@ bool ContinuesTheDeed(std::string_view word, std::string_view tag) {
 // Commas, colons and dashes outside noun phrases ("UK, French, US and other
 // forces" is one phrase) separate the clauses a time or place belongs to.
 void ArticleCoder::State::FindClauseBreaks() {
-  breaks.assign(words.size(), false);
+  breaks.resize(words.size());
   for (size_t t = 0; t < words.size(); ++t)
     breaks[t] = sentence_tags[t] == "," || sentence_tags[t] == ":";
   for (const code::Mention& m : mentions) {
-    for (int t = m.tokens.begin; t < m.tokens.end; ++t) breaks[t] = false;
+    for (int t = m.tokens.begin; t < m.tokens.end; ++t) breaks[t] = 0;
   }
   UnbreakAppositiveNames(sentence_tags, &breaks);
 }
@@ -642,7 +694,13 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
   key.clear();
   ((((key += e.source) += '|') += e.target) += '|') += e.code;
   (key += '|') += std::to_string(d.event_date);
-  return !seen_events.insert(key).second;
+  for (size_t i = 0; i < seen_count && i < kListedEvents; ++i) {
+    if (seen_events[i] == key) return true;
+  }
+  if (seen_count >= kListedEvents) return !more_seen_events.insert(key).second;
+  if (seen_count == seen_events.size()) seen_events.emplace_back();
+  seen_events[seen_count++] = key;
+  return false;
 }
 
 // Dates, modality, places, counts and offsets for the events of the sentence
@@ -871,7 +929,7 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
       i.location->bytes = dateline_bytes;
     }
     i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
-    sentence.incidents.push_back(std::move(i));
+    sentence->incidents.push_back(std::move(i));
   }
 }
 
@@ -883,11 +941,11 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   ++sentence_number;
   counts.clear();
   if (MayHaveCount(words, p.tags)) FindCounts(words, p.tags, &counts);
-  sentence.details.clear();
-  sentence.incidents.clear();
+  sentence->details.clear();
+  sentence->incidents.clear();
   // Most sentences have no event and no count: nothing to date or place, but
   // the day one names may date the next.
-  if (sentence.result.events.empty() && counts.empty()) {
+  if (sentence->result.events.empty() && counts.empty()) {
     if (tweet == nullptr && MayNameADay(words, p.tags)) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
@@ -903,7 +961,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   question = IsQuestion(words);
   condition = HasCondition(words);
   count_used.assign(counts.size(), false);
-  std::vector<code::Event>& events = sentence.result.events;
+  std::vector<code::Event>& events = sentence->result.events;
   size_t kept = 0;  // the events to write move to the front, in order
   for (code::Event& e : events) {
     if (tweet != nullptr && e.reported_by.empty()) e.reported_by = tweet->author_code;
@@ -911,7 +969,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (!Detail(p, date, &e, &d)) continue;
     if (&e != &events[kept]) events[kept] = std::move(e);
     ++kept;
-    sentence.details.push_back(std::move(d));
+    sentence->details.push_back(std::move(d));
   }
   events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
   MakeIncidents(p, date);
@@ -1038,7 +1096,7 @@ bool ArticleCoder::State::DropForQuote(code::Event* e) const {
   if (!quotes.Quoted(verb)) return verb == quotes.speech_verb && quotes.speech_only;
   if (Overlaps(e->source_tokens, quotes.speaker) || Overlaps(e->target_tokens, quotes.speaker))
     return true;
-  if (e->reported_by.empty()) e->reported_by = speaker.code;
+  if (e->reported_by.empty()) e->reported_by = resolving_speaker;
   return false;
 }
 
@@ -1052,7 +1110,7 @@ ArticleCoder::~ArticleCoder() = default;
 code::Coder& ArticleCoder::coder() { return state_->coder; }
 
 std::string ArticleCoder::DescribeLastSentence() const {
-  return state_->coder.DescribeLastSentence();
+  return state_->description != nullptr ? *state_->description : std::string();
 }
 
 // Forgets the last article: its tweets, mentions, quotes and events.
@@ -1060,33 +1118,86 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
                                        StoryDate story) {
   Date date = story.date;
   story_date = date;
-  sentence.story_date_source = story.source;
+  story_source = story.source;
   FindTweets(all, date);
   coreference.Clear();
-  seen_events.clear();
-  named_day = kNoDate;
-  named_day_sentence = -100;
-  named_place.reset();
-  named_place_sentence = -100;
-  sentence_number = 0;
   RememberDateline(text);
   quote_open = QuoteMarks::kNone;
   sentences_since_quote = 100;
 }
 
+// Codes the sentences of article `a` into `work`, from `a->first_sentence`.
+void ArticleCoder::State::CodeArticle(ParsedArticle* a) {
+  const std::string_view text = a->input.text;
+  a->story = FindStoryDate(text, a->segments, a->input.metadata, &dicts);
+  BeginArticle(text, a->segments, a->story);
+  a->dateline = dateline;
+  a->dateline_bytes = dateline_bytes;
+  a->sentences = 0;
+  a->skipped = 0;
+  int n = 0;
+  uint32_t end_of_previous = 0;
+  for (size_t k = 0; k < a->segments.size(); ++k) {
+    const parse::ParsedSegment& p = parsed[a->first + k];
+    uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
+    if (!p.codable()) {
+      ++a->skipped;
+      continue;
+    }
+    const size_t w = a->first_sentence + a->sentences++;
+    if (w == work.size()) work.emplace_back();
+    CodeSegment(a->input.id, ++n, text, p, previous_end, &work[w]);
+  }
+}
+
+// The resolving of article `a` starts afresh: its dateline, no day or place
+// named yet, no event given yet.
+void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
+  dateline = a.dateline;
+  dateline_bytes = a.dateline_bytes;
+  seen_count = 0;
+  if (!more_seen_events.empty()) more_seen_events.clear();
+  named_day = kNoDate;
+  named_day_sentence = -100;
+  named_place.reset();
+  named_place_sentence = -100;
+  sentence_number = 0;
+}
+
+// Resolves the coded sentence `work` into `sentence`: the coding's results
+// are swapped in (and the scratch they replace out, to be reused).
+void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
+  const parse::ParsedSegment& p = *w->parsed;
+  sentence = &w->sentence;
+  std::swap(mentions, w->mentions);
+  std::swap(quotes, w->quotes);
+  std::swap(words, w->words);
+  resolving_speaker.swap(w->speaker_code);
+  sentence_tags = p.tags;
+  const TweetSource* tweet = nullptr;
+  if (sentence->tweet) {
+    resolving_tweet.author_code.swap(w->tweet_author);
+    tweet = &resolving_tweet;
+  }
+  Resolve(p, sentence->date, tweet);
+}
+
 // Codes sentence `n` of the article into `sentence`; `previous_end` is where
 // the segment before it ended (a blank line between them ends a quote).
 void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_view text,
-                                      const parse::ParsedSegment& p, uint32_t previous_end) {
+                                      const parse::ParsedSegment& p, uint32_t previous_end,
+                                      SentenceWork* work) {
   const TweetSource* tweet = TweetAt(p.segment->span);
   Date date = tweet != nullptr ? tweet->date : story_date;
-  CodedSentence& c = sentence;
+  sentence = &work->sentence;
+  CodedSentence& c = *sentence;
   char number[16];
   c.id.assign(id).append("_").append(number, std::to_chars(number, number + sizeof number, n).ptr);
   c.bytes = ByteRange{p.segment->span.begin, p.segment->span.end};
   c.text = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
   c.date = date;
   c.tweet = tweet != nullptr;
+  c.story_date_source = story_source;
   words.clear();
   for (const text::Token& t : p.tokens) words.push_back(t.text);
   sentence_tags = p.tags;
@@ -1101,39 +1212,91 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.
   if (tweet == nullptr) RememberSentence();
-  Resolve(p, date, tweet);
+  // "condemned the strikes" in a later sentence names these deeds' authors:
+  // remembered now, before the next sentence is coded.
   if (tweet == nullptr) RememberDeeds();
+  if (options.describe_sentences) work->description = coder.DescribeLastSentence();
+  work->parsed = &p;
+  if (tweet != nullptr) work->tweet_author = tweet->author_code;
+  work->speaker_code = speaker.code;
+  std::swap(mentions, work->mentions);
+  std::swap(quotes, work->quotes);
+  std::swap(words, work->words);
 }
 
-// The sentence's written events that happened (asserted or reported), whose
-// deeds a later "the strikes" may name.
+// The sentence's events that happened (asserted or reported), whose deeds a
+// later "the strikes" may name.
 void ArticleCoder::State::RememberDeeds() {
-  const std::vector<code::Event>& events = sentence.result.events;
-  for (size_t k = 0; k < events.size() && k < sentence.details.size(); ++k) {
-    Modality m = sentence.details[k].modality;
+  const bool is_question = IsQuestion(words), has_condition = HasCondition(words);
+  for (const code::Event& e : sentence->result.events) {
+    const Modality m = ModalityOf(e, is_question, has_condition);
     if (m == Modality::kAsserted || m == Modality::kReported)
-      coreference.RememberDeed(events[k].source, events[k].code);
+      coreference.RememberDeed(e.source, e.code);
   }
 }
 
 StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date metadata,
                              const std::function<void(const CodedSentence&)>& fn, long* skipped) {
+  const ArticleText article{id, text, metadata};
+  ParseBatch({&article, 1});
+  CodeBatch();
+  ResolveBatch();
+  return FinishArticle(0, fn, skipped);
+}
+
+void ArticleCoder::ParseBatch(std::span<const ArticleText> articles) {
   State& s = *state_;
-  const std::vector<text::Segment>& segments = s.parser->Segments(text);
-  StoryDate story = FindStoryDate(text, segments, metadata, &s.dicts);
-  s.BeginArticle(text, segments, story);
-  int n = 0;
-  uint32_t end_of_previous = 0;
-  s.parser->ParseSegments(text, [&](const parse::ParsedSegment& p) {
-    uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
-    if (!p.codable()) {
-      if (skipped != nullptr) ++*skipped;
-      return;
+  s.batch.resize(articles.size());  // first: the segments below must not move
+  size_t used = 0;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    State::ParsedArticle& a = s.batch[i];
+    a.input = articles[i];
+    a.segments = s.parser->Segments(a.input.text);
+    a.first = used;
+    for (const text::Segment& segment : a.segments) {
+      if (used == s.parsed.size()) s.parsed.emplace_back();
+      s.parser->ParseSegmentInto(a.input.text, segment, &s.parsed[used++]);
     }
-    s.CodeSegment(id, ++n, text, p, previous_end);
-    fn(s.sentence);
-  });
-  return story;
+  }
+}
+
+void ArticleCoder::CodeBatch() {
+  State& s = *state_;
+  size_t sentences = 0;
+  for (State::ParsedArticle& a : s.batch) {
+    a.first_sentence = sentences;
+    s.CodeArticle(&a);
+    sentences += a.sentences;
+  }
+}
+
+void ArticleCoder::ResolveBatch() {
+  State& s = *state_;
+  for (const State::ParsedArticle& a : s.batch) {
+    s.BeginResolving(a);
+    for (size_t k = 0; k < a.sentences; ++k) {
+      State::SentenceWork& w = s.work[a.first_sentence + k];
+      s.ResolveSentence(&w);
+      // Back where they were: the next batch codes into them again.
+      std::swap(s.mentions, w.mentions);
+      std::swap(s.quotes, w.quotes);
+      std::swap(s.words, w.words);
+    }
+  }
+}
+
+StoryDate ArticleCoder::FinishArticle(size_t i, const std::function<void(const CodedSentence&)>& fn,
+                                      long* skipped) {
+  State& s = *state_;
+  const State::ParsedArticle& a = s.batch[i];
+  if (skipped != nullptr) *skipped += a.skipped;
+  for (size_t k = 0; k < a.sentences; ++k) {
+    const State::SentenceWork& w = s.work[a.first_sentence + k];
+    s.description = &w.description;
+    fn(w.sentence);
+  }
+  s.description = nullptr;
+  return a.story;
 }
 
 }  // namespace dyad::doc

@@ -797,6 +797,44 @@ uint64_t TimeWordMask(std::span<const std::string_view> words) {
 // two decades"), so a word with none among the five from it starts none.
 bool MayStartHere(uint64_t mask, int i) { return i >= 64 || ((mask >> i) & 0x1F) != 0; }
 
+// The words other than time words that Scanner::Match can start at (Offset,
+// SameDay, Duration, YearRange, "since", "on", "in", "during" and
+// Scanner::MayStart's words, holidays included). Match needs its own list of words to change with it.
+bool IsLeadWord(std::string_view w) {
+  switch (w.size()) {
+    case 1:
+      return Is(w, "a");
+    case 2:
+      return IsOneOf(w, {"on", "in"});
+    case 3:
+      return IsOneOf(w, {"the", "for", "mid", "new"});
+    case 4:
+      return IsOneOf(w, {"that", "over", "last", "this", "next", "late", "from"});
+    case 5:
+      return IsOneOf(w, {"later", "hours", "since", "early"});
+    case 6:
+      return IsOneOf(w, {"during", "boxing"});
+    case 7:
+      return IsOneOf(w, {"earlier", "minutes", "between"});
+    case 8:
+      return Is(w, "bastille");
+  }
+  return false;
+}
+
+// Bit i set if Scanner::Match can find an expression at word i: a time word,
+// a lead word, or "after", "before" or "ago" two words on ("two days after",
+// "two days ago"). All bits in a sentence of more than 64 words.
+uint64_t LeadMask(std::span<const std::string_view> words, uint64_t time_words) {
+  if (words.size() > 64) return ~uint64_t{0};
+  uint64_t mask = time_words;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (IsLeadWord(words[i])) mask |= uint64_t{1} << i;
+    if (i >= 2 && IsOneOf(words[i], {"after", "before", "ago"})) mask |= uint64_t{1} << (i - 2);
+  }
+  return mask;
+}
+
 }  // namespace
 
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
@@ -804,11 +842,12 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
   out->clear();
   const uint64_t mask = TimeWordMask(words);
   if (mask == 0) return;
+  const uint64_t leads = LeadMask(words, mask);
   const Scanner scanner(words, story_date, past);
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {
     TimeExpression e;
-    if (!MayStartHere(mask, i)) {
+    if (!MayStartHere(mask, i) || (i < 64 && (leads >> i & 1) == 0)) {
       ++i;
     } else if (scanner.Match(i, &e)) {
       out->push_back(e);

@@ -26,26 +26,48 @@ StatusOr<std::unique_ptr<TextParser>> TextParser::Create(const std::string& tagg
   return Status::InvalidInput("unknown parser '" + std::string(engine) + "' (fast, link)");
 }
 
-void TextParser::BuildTree() {
+void TextParser::BuildTree(ParsedSegment* out) {
   if (link_ != nullptr) {
-    if (link_->Parse(words_, current_.tags, &current_.tree)) return;
+    if (link_->Parse(words_, out->tags, &out->tree)) return;
     ++link_fallbacks_;
   }
-  parser_.Parse(words_, current_.tags, &current_.tree);
+  parser_.Parse(words_, out->tags, &out->tree);
 }
 
-void TextParser::ParseSegment(std::string_view text, const text::Segment& segment) {
-  current_.segment = &segment;
-  current_.tokens.clear();
-  current_.tags.clear();
-  current_.tree.Clear();
+// Copies the tokenizer's normalised forms into `out` and points the tokens
+// that used them there, before the tags and the tree take their words.
+void TextParser::OwnNormalizedWords(ParsedSegment* out) {
+  const std::string_view scratch = tokenizer_.normalized();
+  out->normalized.assign(scratch);
+  if (scratch.empty()) return;
+  const char* const begin = scratch.data();
+  for (text::Token& t : out->tokens) {
+    const char* p = t.text.data();
+    if (p < begin || p >= begin + scratch.size()) continue;
+    t.text = std::string_view(out->normalized).substr(p - begin, t.text.size());
+  }
+}
+
+void TextParser::ParseSegment(std::string_view text, const text::Segment& segment,
+                              ParsedSegment* out, bool own_words) {
+  out->segment = &segment;
+  out->tokens.clear();
+  out->tags.clear();
+  out->tree.Clear();
+  out->normalized.clear();
   if (segment.kind != text::SegmentKind::kProse && segment.kind != text::SegmentKind::kTweet)
     return;
-  tokenizer_.Tokenize(text, segment.span, &current_.tokens);
+  tokenizer_.Tokenize(text, segment.span, &out->tokens);
+  if (own_words) OwnNormalizedWords(out);
   words_.clear();
-  for (const text::Token& t : current_.tokens) words_.push_back(t.text);
-  tagger_->Tag(words_, &current_.tags);
-  BuildTree();
+  for (const text::Token& t : out->tokens) words_.push_back(t.text);
+  tagger_->Tag(words_, &out->tags);
+  BuildTree(out);
+}
+
+void TextParser::ParseSegmentInto(std::string_view text, const text::Segment& segment,
+                                  ParsedSegment* out) {
+  ParseSegment(text, segment, out, /*own_words=*/true);
 }
 
 void TextParser::Parse(std::string_view text, const std::function<void(const ParsedSegment&)>& fn) {
@@ -61,7 +83,7 @@ const std::vector<text::Segment>& TextParser::Segments(std::string_view text) {
 void TextParser::ParseSegments(std::string_view text,
                                const std::function<void(const ParsedSegment&)>& fn) {
   for (const text::Segment& segment : segments_) {
-    ParseSegment(text, segment);
+    ParseSegment(text, segment, &current_, /*own_words=*/false);
     fn(current_);
   }
 }
@@ -70,7 +92,7 @@ const ParsedSegment& TextParser::ParseSentence(std::string_view text) {
   whole_ = text::Segment{};
   whole_.span = text::Span{0, static_cast<uint32_t>(std::min<size_t>(text.size(), UINT32_MAX))};
   whole_.kind = text::SegmentKind::kProse;
-  ParseSegment(text, whole_);
+  ParseSegment(text, whole_, &current_, /*own_words=*/false);
   return current_;
 }
 

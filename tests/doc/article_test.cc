@@ -893,3 +893,70 @@ TEST_F(ArticleTest, AWarBetweenSidesIsDatedByItsOwnClause) {
 
 }  // namespace
 }  // namespace dyad::doc
+
+namespace dyad::doc {
+namespace {
+
+// Everything the article coder hands over of an article, as one string.
+std::string Describe(const CodedSentence& s) {
+  std::string out = s.id + " " + std::string(s.text) + " @" + std::to_string(s.date) + "\n";
+  for (size_t i = 0; i < s.result.events.size(); ++i) {
+    const code::Event& e = s.result.events[i];
+    const EventDetails& d = s.details[i];
+    out += "  " + e.source + " " + e.target + " " + e.code + " " + std::to_string(d.event_date) +
+           " " + ModalityName(d.modality) + " " + d.reported_by + " [" + e.source_info.antecedent +
+           "|" + e.target_info.antecedent + "] " + std::to_string(d.source_bytes.begin) + "-" +
+           std::to_string(d.verb_bytes.end) + "\n";
+  }
+  for (const Incident& i : s.incidents)
+    out += "  incident " + std::to_string(i.count.number) + "\n";
+  return out;
+}
+
+// A batch (ParseBatch, CodeBatch, ResolveBatch, then FinishArticle for each article) codes each
+// article as Code() codes it alone: nothing of one article leaks into the next, and the words
+// normalisation rewrote survive the parsing of the later articles.
+TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
+  const std::vector<std::string> texts = {
+      "PARIS, Nov. 25, 2015 (AFP) - French President Francois Hollande met Vladimir Putin on "
+      "Thursday. He said France would cooperate with Russia.",
+      "Kenyan police arrested 12 protesters in Nairobi on Monday. They were released later.",
+      "O\u2019Brien\u2019s rebels attacked the army on Tuesday, killing 30 people.",
+      "A heading\n\nIt said nothing. Putin criticized Turkey's government.",
+  };
+  const Date dates[] = {kNoDate, 20240610, 20240610, 20151125};
+  ArticleCoder alone(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
+  std::vector<std::string> expected;
+  std::vector<long> expected_skipped;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::string out;
+    long skipped = 0;
+    StoryDate story = alone.Code(
+        "a" + std::to_string(i), texts[i], dates[i],
+        [&](const CodedSentence& s) { out += Describe(s); }, &skipped);
+    expected.push_back(out + "story " + std::to_string(story.date));
+    expected_skipped.push_back(skipped);
+  }
+  ArticleCoder batched(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < texts.size(); ++i) ids.push_back("a" + std::to_string(i));
+  std::vector<ArticleText> batch;
+  for (size_t i = 0; i < texts.size(); ++i)
+    batch.push_back(ArticleText{ids[i], texts[i], dates[i]});
+  for (int round = 0; round < 2; ++round) {  // a second batch reuses the first's storage
+    batched.ParseBatch(batch);
+    batched.CodeBatch();
+    batched.ResolveBatch();
+    for (size_t i = 0; i < texts.size(); ++i) {
+      std::string out;
+      long skipped = 0;
+      StoryDate story = batched.FinishArticle(
+          i, [&](const CodedSentence& s) { out += Describe(s); }, &skipped);
+      EXPECT_EQ(out + "story " + std::to_string(story.date), expected[i]) << i;
+      EXPECT_EQ(skipped, expected_skipped[i]) << i;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dyad::doc

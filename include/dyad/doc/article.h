@@ -119,12 +119,23 @@ struct CodedSentence {
   std::vector<Incident> incidents;
 };
 
+// One article of a batch (ArticleCoder::ParseBatch). The views must stay
+// valid until the batch has been coded.
+struct ArticleText {
+  std::string_view id;
+  std::string_view text;
+  Date metadata = kNoDate;  // the story date the input gives, else kNoDate
+};
+
 struct ArticleOptions {
   bool all_modalities = false;  // keep hypothetical and negated events (labelled)
   // Keep every mention of an event. By default an event (source, target,
   // code, event date) that an earlier sentence of the article already gave
   // is not handed over again: one record per event and article.
   bool all_mentions = false;
+  // Keep the coder's view of each sentence for DescribeLastSentence()
+  // (`dyad code --out explain`).
+  bool describe_sentences = false;
 };
 
 class ArticleCoder {
@@ -146,8 +157,24 @@ class ArticleCoder {
   StoryDate Code(std::string_view id, std::string_view text, Date metadata,
                  const std::function<void(const CodedSentence&)>& fn, long* skipped = nullptr);
 
+  // Code() in steps over many articles, each step over the whole batch (so
+  // its code and tables stay in cache): ParseBatch() runs the front end
+  // (segments, tokens, tags, trees) over every article of `articles`;
+  // CodeBatch() codes their sentences (the sentence coder, quotes,
+  // coreference); ResolveBatch() resolves their events (dates, places,
+  // counts, modality); FinishArticle(i, ...) then hands the sentences of
+  // article i to `fn`, as Code() would, and returns its story date. Call
+  // them in this order, FinishArticle for any i of the batch. `articles`'
+  // views must stay valid until the last FinishArticle() of the batch.
+  void ParseBatch(std::span<const ArticleText> articles);
+  void CodeBatch();
+  void ResolveBatch();
+  StoryDate FinishArticle(size_t i, const std::function<void(const CodedSentence&)>& fn,
+                          long* skipped = nullptr);
+
   code::Coder& coder();
-  // Coder::DescribeLastSentence() of the sentence being handed over.
+  // Coder::DescribeLastSentence() of the sentence being handed over, if
+  // ArticleOptions::describe_sentences; else "".
   std::string DescribeLastSentence() const;
 
  private:

@@ -27,6 +27,10 @@ struct ParsedSegment {
   std::vector<text::Token> tokens;
   std::vector<std::string_view> tags;
   Tree tree;
+  // ParseSegmentInto only: the word forms normalisation rewrote ("O'Brien"
+  // for "O’Brien"), which tokens and tree point into. Moving the ParsedSegment
+  // may move them (a short string lives inside it): keep it in place.
+  std::string normalized;
   bool codable() const { return !tree.empty(); }
 };
 
@@ -58,6 +62,13 @@ class TextParser {
   const std::vector<text::Segment>& Segments(std::string_view text);
   void ParseSegments(std::string_view text, const std::function<void(const ParsedSegment&)>& fn);
 
+  // Parses `segment` of `text` into `out`, which keeps its own copy of the
+  // normalised word forms: its views stay valid while `text` and
+  // `segment` live and `out` is neither moved nor parsed into again, whatever
+  // else is parsed meanwhile (for callers that parse many sentences before
+  // they use them). Not thread-safe.
+  void ParseSegmentInto(std::string_view text, const text::Segment& segment, ParsedSegment* out);
+
   // Parses `text` as one sentence, whatever its shape (a PETRARCH record's
   // <Text> is a sentence even without final punctuation). The result is valid
   // until the next call.
@@ -65,8 +76,10 @@ class TextParser {
 
  private:
   explicit TextParser(std::unique_ptr<tag::Tagger> tagger) : tagger_(std::move(tagger)) {}
-  void BuildTree();
-  void ParseSegment(std::string_view text, const text::Segment& segment);
+  void BuildTree(ParsedSegment* out);
+  void ParseSegment(std::string_view text, const text::Segment& segment, ParsedSegment* out,
+                    bool own_words);
+  void OwnNormalizedWords(ParsedSegment* out);
 
   text::Segmenter segmenter_;
   text::Tokenizer tokenizer_;

@@ -56,6 +56,10 @@ class Tokenizer {
   // clamped to `text`. Allocates only when `out` or the scratch space must grow.
   void Tokenize(std::string_view text, Span sentence, std::vector<Token>* out);
 
+  // The normalised word forms of the last call: the tokens whose text is none
+  // of `text`'s bytes nor a static form point into it. Valid until the next call.
+  std::string_view normalized() const { return scratch_; }
+
  private:
   std::string scratch_;  // normalised word forms of the current call
 };
