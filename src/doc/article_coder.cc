@@ -1227,6 +1227,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 // The sentence's events that happened (asserted or reported), whose deeds a
 // later "the strikes" may name.
 void ArticleCoder::State::RememberDeeds() {
+  if (sentence->result.events.empty()) return;
   const bool is_question = IsQuestion(words), has_condition = HasCondition(words);
   for (const code::Event& e : sentence->result.events) {
     const Modality m = ModalityOf(e, is_question, has_condition);

@@ -121,10 +121,41 @@ int Coreference::PairIndex(Want want) {
   return want == Want::kTwoPersons ? 0 : want == Want::kTwoCountries ? 1 : 2;
 }
 
+namespace {
+
+constexpr int kThreeLetterCodes = 26 * 26 * 26;
+
+// "KEN" -> its index among the three-capital codes; -1 for any other code.
+int ThreeLetterIndex(std::string_view code) {
+  if (code.size() != 3) return -1;
+  int index = 0;
+  for (char c : code) {
+    if (c < 'A' || c > 'Z') return -1;
+    index = index * 26 + (c - 'A');
+  }
+  return index;
+}
+
+}  // namespace
+
+// Whether `code` is a country's: called for every mention, so a bit test for
+// the usual three capitals rather than a hash of a new string.
+bool Coreference::IsCountryCode(std::string_view code) const {
+  const int index = ThreeLetterIndex(code);
+  if (index >= 0) return three_letter_countries_[index];
+  return other_country_codes_.find(code) != other_country_codes_.end();
+}
+
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
+  three_letter_countries_.assign(kThreeLetterCodes, false);
   for (const dict::Actor& a : dicts.actors.actors()) {
     if (!a.country || a.codes.empty()) continue;
-    country_codes_.insert(a.codes.front().code);
+    const std::string& code = a.codes.front().code;
+    if (const int index = ThreeLetterIndex(code); index >= 0) {
+      three_letter_countries_[index] = true;
+    } else {
+      other_country_codes_.insert(code);
+    }
     country_by_iso_.emplace(a.name,
                             a.codes.front().code);  // a country entry's name is its ISO code
   }
@@ -145,7 +176,8 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   bool attack = false;
   if (!deeds_.Author(words.subspan(begin, end - begin), code, &attack)) return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
-  if (attack && code->size() > 3 && country_codes_.contains(code->substr(0, 3))) code->resize(3);
+  if (attack && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
+    code->resize(3);
   antecedent->assign("a deed of ").append(*code);
   return true;
 }
@@ -175,7 +207,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   Entity e;
   e.code = m.code;
   e.place = m.place;
-  e.country = m.code.size() >= 3 && country_codes_.contains(m.code.substr(0, 3));
+  e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
   for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
     if (!e.text.empty()) e.text += ' ';
     e.text += words[t];
@@ -183,7 +215,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   const dict::Actor* actor = m.actor >= 0 ? &dicts_.actors.actors()[m.actor] : nullptr;
   if (actor != nullptr && (actor->person || !actor->office.empty())) {
     e.kind = Kind::kPerson;
-  } else if (country_codes_.contains(m.code)) {
+  } else if (IsCountryCode(m.code)) {
     e.kind = Kind::kCountry;
   } else if (m.plural || m.compound) {
     e.kind = Kind::kPlural;
@@ -384,7 +416,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.
-  bool named_country = country_codes_.contains(*code);
+  bool named_country = IsCountryCode(*code);
   if (!IsNull(*code) && want != Want::kRole && want != Want::kSameGroup &&
       (want != Want::kCountry || named_country))
     return false;
@@ -567,7 +599,7 @@ bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view
   for (const WordSpan& q : quoted_) quoted |= q.Contains(begin);
   if (!quoted) return false;
   std::string_view country;
-  if (speaker_.size() >= 3 && country_codes_.contains(speaker_.substr(0, 3)))
+  if (speaker_.size() >= 3 && IsCountryCode(std::string_view(speaker_).substr(0, 3)))
     country = std::string_view(speaker_).substr(0, 3);
   if (want == Want::kSpeaker) {
     *code = speaker_;

@@ -141,6 +141,7 @@ class Coreference : public code::PhraseResolver {
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
+  bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
@@ -166,7 +167,6 @@ class Coreference : public code::PhraseResolver {
                           std::string* code, std::string* antecedent) const;
 
   const dict::Dictionaries& dicts_;
-  std::unordered_set<std::string> country_codes_;
   std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
   std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
   std::unordered_map<std::string, int> party_mentions_;          // ... not as places or datelines
@@ -179,6 +179,9 @@ class Coreference : public code::PhraseResolver {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
+  // Country codes: a bit for each three capitals ("KEN"), any other in the set.
+  std::vector<bool> three_letter_countries_;
+  std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
   std::vector<Entity> scratch_;
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
