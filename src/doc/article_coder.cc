@@ -233,6 +233,8 @@ struct ArticleCoder::State {
   void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
+  void PlaceTownsInTheirCountry();
+  bool NamedAfterCompassWord(int t, int begin) const;
   const Place* SeatOfGovernment(int begin, int end, Date date);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
@@ -437,10 +439,27 @@ bool IsSettlementKind(std::string_view w) {
                                  "state", "county", "municipality"});
 }
 
+// "northern", "south-eastern", "central": a part of the place named next.
+bool IsCompassWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+          "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+          "south-western", "far"});
+}
+
+// Whether word t, the first of a place name, is capitalised after "northern"
+// and the like: the tagger often reads "northern Mozambique" as a plural noun.
+bool ArticleCoder::State::NamedAfterCompassWord(int t, int begin) const {
+  return t == begin && t > 0 && IsCompassWord(words[t - 1]) && !words[t].empty() &&
+         words[t][0] >= 'A' && words[t][0] <= 'Z';
+}
+
 int PlaceNameStart(std::span<const std::string_view> words, int t) {
   const int n = static_cast<int>(words.size());
   int begin = t + 1;
   if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+  // "in northern Gilan province", "in far western Nepal": the place itself.
+  while (begin + 1 < n && IsCompassWord(words[begin])) ++begin;
   if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") && IsSettlementKind(words[begin]))
     begin += 2;
   return begin;
@@ -478,7 +497,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     const bool origin = EqualsIgnoreCase(words[t], "from");
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
     int end = begin;
-    while (end < n && IsProperTag(p.tags[end])) ++end;
+    while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin) continue;
     // "to Taiwan's democracy": a possessive names an owner, not a place.
     if (end < n && p.tags[end] == "POS") continue;
@@ -496,6 +515,27 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         break;
       }
     }
+  }
+  PlaceTownsInTheirCountry();
+}
+
+// "the town of Palma in northern Mozambique", "Kuta, Bali, Indonesia": a
+// town followed by the country or division it lies in is that country's
+// town, whatever the sentence's actors suggest; if the country has no town of
+// that name in the gazetteer, the place is the area named (a town of another
+// country is surely wrong).
+void ArticleCoder::State::PlaceTownsInTheirCountry() {
+  std::string name;
+  for (size_t i = 0; i + 1 < places.size(); ++i) {
+    PlaceMention& town = places[i];
+    const Place& area = *places[i + 1].place;
+    if (area.kind == PlaceKind::kCity || area.country == town.place->country ||
+        places[i + 1].begin - town.end > 3)
+      continue;
+    name.clear();
+    for (int k = town.begin; k < town.end; ++k) (name += k > town.begin ? " " : "") += words[k];
+    const Place* there = place_cache.Find(name, area.country);
+    town.place = there != nullptr && there->country == area.country ? there : &area;
   }
 }
 

@@ -743,6 +743,30 @@ TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
   EXPECT_EQ(city[0].details.location->name, "Aleppo");
 }
 
+// "in northern Gilan province" is Gilan; a town followed by the country it
+// lies in is that country's town ("San Jose in Costa Rica"), else, if the
+// gazetteer has no such town there, the country (never a namesake abroad).
+TEST_F(ArticleTest, PlacesLieInTheAreaTheTextNames) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto compass = Code("Iranian police arrested 20 protesters in northern Gilan province on Monday.",
+                      20220926, false, &*gazetteer);
+  ASSERT_FALSE(compass.empty());
+  ASSERT_TRUE(compass[0].details.location.has_value());
+  EXPECT_EQ(compass[0].details.location->country, "IRN");
+  EXPECT_EQ(compass[0].details.location->name.substr(0, 5), "Gilan");
+  auto san_jose = Code("Gunmen attacked police officers in San Jose in Costa Rica on Monday.",
+                       20220926, false, &*gazetteer);
+  ASSERT_FALSE(san_jose.empty());
+  ASSERT_TRUE(san_jose[0].details.location.has_value());
+  EXPECT_EQ(san_jose[0].details.location->country, "CRI");
+  auto unlisted = Code("Rebels attacked the town of Palma in northern Mozambique on Monday.",
+                       20210329, false, &*gazetteer);
+  ASSERT_FALSE(unlisted.empty());
+  ASSERT_TRUE(unlisted[0].details.location.has_value());
+  EXPECT_EQ(unlisted[0].details.location->country, "MOZ");
+}
+
 // A past sentence with no place and no time goes on where the one before
 // said its event happened; a meeting with no place was where the story was filed.
 TEST_F(ArticleTest, PlacesCarryToTheNextSentenceAndMeetingsToTheDateline) {
