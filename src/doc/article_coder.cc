@@ -448,10 +448,13 @@ bool IsCompassWord(std::string_view w) {
 }
 
 // Whether word t, the first of a place name, is capitalised after "northern"
-// and the like: the tagger often reads "northern Mozambique" as a plural noun.
+// and the like or after "the capital": the tagger often reads "northern
+// Mozambique" or "the capital Herat" as a plural noun.
 bool ArticleCoder::State::NamedAfterCompassWord(int t, int begin) const {
-  return t == begin && t > 0 && IsCompassWord(words[t - 1]) && !words[t].empty() &&
-         words[t][0] >= 'A' && words[t][0] <= 'Z';
+  if (t != begin || t < 2 || words[t].empty() || words[t][0] < 'A' || words[t][0] > 'Z')
+    return false;
+  const int before = words[t - 1] == "," ? t - 2 : t - 1;
+  return IsCompassWord(words[before]) || EqualsIgnoreCase(words[before], "capital");
 }
 
 int PlaceNameStart(std::span<const std::string_view> words, int t) {
@@ -460,6 +463,9 @@ int PlaceNameStart(std::span<const std::string_view> words, int t) {
   if (EqualsIgnoreCase(words[begin], "the")) ++begin;
   // "in northern Gilan province", "in far western Nepal": the place itself.
   while (begin + 1 < n && IsCompassWord(words[begin])) ++begin;
+  // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital named.
+  if (begin + 1 < n && EqualsIgnoreCase(words[begin], "capital"))
+    begin += begin + 2 < n && words[begin + 1] == "," ? 2 : 1;
   if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") && IsSettlementKind(words[begin]))
     begin += 2;
   return begin;
@@ -493,7 +499,10 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // "seized the town of Palma": a settlement's name without a preposition.
     const bool town_of =
         t >= 1 && EqualsIgnoreCase(words[t], "of") && IsSettlementKind(words[t - 1]);
-    if (!over && !town_of && !IsPlacePreposition(words[t])) continue;
+    // "drove the troops out of Shusha": where the deed was done.
+    const bool out_of =
+        t >= 1 && EqualsIgnoreCase(words[t], "of") && EqualsIgnoreCase(words[t - 1], "out");
+    if (!over && !town_of && !out_of && !IsPlacePreposition(words[t])) continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
     int end = begin;

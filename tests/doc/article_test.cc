@@ -767,6 +767,27 @@ TEST_F(ArticleTest, PlacesLieInTheAreaTheTextNames) {
   EXPECT_EQ(unlisted[0].details.location->country, "MOZ");
 }
 
+// "drove the troops out of Shusha" happened in Shusha; "in the capital,
+// Kabul," and "in the capital Herat" name the city.
+TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto out_of = Code("Azerbaijani forces drove Armenian troops out of Shusha on Sunday.", 20201108,
+                     false, &*gazetteer);
+  ASSERT_FALSE(out_of.empty());
+  ASSERT_TRUE(out_of[0].details.location.has_value());
+  EXPECT_EQ(out_of[0].details.location->name, "Shusha");
+  for (const char* sentence :
+       {"Afghan police arrested protesters in the capital, Kabul, on Friday.",
+        "Afghan police arrested protesters in the capital Herat on Friday."}) {
+    auto capital = Code(sentence, 20220107, false, &*gazetteer);
+    ASSERT_FALSE(capital.empty()) << sentence;
+    ASSERT_TRUE(capital[0].details.location.has_value()) << sentence;
+    EXPECT_EQ(capital[0].details.location->country, "AFG") << sentence;
+    EXPECT_EQ(capital[0].details.location->kind, PlaceKind::kCity) << sentence;
+  }
+}
+
 // A past sentence with no place and no time goes on where the one before
 // said its event happened; a meeting with no place was where the story was filed.
 TEST_F(ArticleTest, PlacesCarryToTheNextSentenceAndMeetingsToTheDateline) {
