@@ -259,6 +259,7 @@ struct ArticleCoder::State {
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
   double ConfidenceOf(const code::Event& e, Modality m) const;
   std::optional<Location> DatelineLocation(const code::Event& e) const;
+  bool SubjectsCountryAtDateline(const PlaceMention* m, const code::Event& e) const;
   std::optional<Location> LocationOf(const PlaceMention* m,
                                      const std::vector<text::Token>& tokens) const;
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
@@ -709,6 +710,19 @@ std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event&
   return l;
 }
 
+// Whether place `m` is a whole country named in the subject, where the story
+// was filed in one of its cities: "Army officers in Gabon seized power" under
+// "LIBREVILLE -" says who acted, and they acted where the reporter is. (A
+// country after the verb is the deed's own place: "killed 12 people in
+// Thailand" stays Thailand.)
+bool ArticleCoder::State::SubjectsCountryAtDateline(const PlaceMention* m,
+                                                    const code::Event& e) const {
+  return m != nullptr && m->place->kind == PlaceKind::kCountry && dateline != nullptr &&
+         dateline->kind == PlaceKind::kCity && dateline->country == m->place->country &&
+         !e.source_tokens.empty() && m->begin >= e.source_tokens.begin &&
+         m->end <= e.verb_tokens.begin;
+}
+
 Modality ArticleCoder::State::ModalityOf(const code::Event& e, bool question,
                                          bool condition) const {
   if (e.negated) return Modality::kNegated;
@@ -925,7 +939,9 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
   const bool force =
       e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
-  d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force), p.tokens);
+  const PlaceMention* place = NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force);
+  d->location =
+      SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
     RememberPlace(*d->location);
   } else if (carried_place != nullptr && PastAt(sentence_tags, e->verb_tokens.end)) {

@@ -767,6 +767,26 @@ TEST_F(ArticleTest, PlacesLieInTheAreaTheTextNames) {
   EXPECT_EQ(unlisted[0].details.location->country, "MOZ");
 }
 
+// A country named in the subject says who acted: they acted where the story
+// was filed, in that country's city; a country after the verb is the deed's.
+TEST_F(ArticleTest, ASubjectsCountryIsTheDatelinesCity) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto subject = Code(
+      "ABIDJAN, May 3 (Reuters) - Soldiers in Ivory Coast arrested the defence minister on "
+      "Tuesday.",
+      20220503, false, &*gazetteer);
+  ASSERT_FALSE(subject.empty());
+  ASSERT_TRUE(subject[0].details.location.has_value());
+  EXPECT_EQ(subject[0].details.location->name, "Abidjan");
+  auto object = Code(
+      "BANGKOK, July 24 (Reuters) - Cambodian rockets killed 12 people in Thailand on Thursday.",
+      20250724, false, &*gazetteer);
+  ASSERT_FALSE(object.empty());
+  ASSERT_TRUE(object[0].details.location.has_value());
+  EXPECT_EQ(object[0].details.location->name, "Thailand");
+}
+
 // "drove the troops out of Shusha" happened in Shusha; "in the capital,
 // Kabul," and "in the capital Herat" name the city.
 TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
