@@ -235,6 +235,8 @@ struct ArticleCoder::State {
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
   void PlaceTownsInTheirCountry();
   bool NamedAfterCompassWord(int t, int begin) const;
+  int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
+  const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
@@ -310,7 +312,8 @@ struct ArticleCoder::State {
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
-  std::string key;  // scratch
+  std::string key;   // scratch
+  std::string name;  // scratch for place names
   // The events of the article so far, for Repeats: an article gives few, so
   // the first kListedEvents are a list (the first `seen_count` of
   // `seen_events`, whose strings keep their space), any more a set.
@@ -509,8 +512,12 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin) continue;
-    // "to Taiwan's democracy": a possessive names an owner, not a place.
-    if (end < n && p.tags[end] == "POS") continue;
+    // "to Taiwan's democracy": a possessive names an owner, not a place; but
+    // "in Nigeria's Kaduna state" names a place in that country.
+    if (end < n && p.tags[end] == "POS") {
+      t = PlaceInsideCountry(p, begin, end) - 1;
+      continue;
+    }
     if (const Place* place = SeatOfGovernment(begin, end, date)) {
       places.push_back(PlaceMention{begin, end, place, origin, over});
       t = end - 1;
@@ -527,6 +534,33 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     }
   }
   PlaceTownsInTheirCountry();
+}
+
+// "in Nigeria's Kaduna state", "on Singapore's Sentosa island": the proper
+// name after a country's possessive [begin, end) is a place of that country
+// when the gazetteer has one; returns the word after what was read.
+int ArticleCoder::State::PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end) {
+  const int n = static_cast<int>(words.size());
+  const Place* country = place_cache.Find(JoinWords(begin, end));
+  if (country == nullptr || country->kind != PlaceKind::kCountry) return end;
+  int inner_end = end + 1;
+  while (inner_end < n && IsProperTag(p.tags[inner_end])) ++inner_end;
+  for (int last = inner_end; last > end + 1; --last) {
+    const Place* place = place_cache.Find(JoinWords(end + 1, last), country->country);
+    if (place != nullptr && place->country == country->country &&
+        place->kind != PlaceKind::kCountry) {
+      places.push_back(PlaceMention{end + 1, last, place});
+      return last;
+    }
+  }
+  return end;
+}
+
+// Words [begin, end) joined by spaces, in the scratch `name`.
+const std::string& ArticleCoder::State::JoinWords(int begin, int end) {
+  name.clear();
+  for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
+  return name;
 }
 
 // "the town of Palma in northern Mozambique", "Kuta, Bali, Indonesia": a

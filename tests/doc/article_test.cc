@@ -787,6 +787,23 @@ TEST_F(ArticleTest, ASubjectsCountryIsTheDatelinesCity) {
   EXPECT_EQ(object[0].details.location->name, "Thailand");
 }
 
+// "in Nigeria's Kaduna state" is a place in Nigeria; "to Taiwan's coast"
+// names no place.
+TEST_F(ArticleTest, APlaceAfterACountrysPossessive) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto inside = Code("Gunmen kidnapped 287 pupils in Nigeria's Kaduna state on Thursday.", 20240308,
+                     false, &*gazetteer);
+  ASSERT_FALSE(inside.empty());
+  ASSERT_TRUE(inside[0].details.location.has_value());
+  EXPECT_EQ(inside[0].details.location->name, "Kaduna");
+  EXPECT_EQ(inside[0].details.location->country, "NGA");
+  auto owner =
+      Code("China sent warships to Taiwan's coast on Monday.", 20240308, false, &*gazetteer);
+  ASSERT_FALSE(owner.empty());
+  EXPECT_FALSE(owner[0].details.location.has_value());
+}
+
 // "drove the troops out of Shusha" happened in Shusha; "in the capital,
 // Kabul," and "in the capital Herat" name the city.
 TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
