@@ -461,6 +461,17 @@ bool ArticleCoder::State::NamedAfterCompassWord(int t, int begin) const {
   return IsCompassWord(words[before]) || EqualsIgnoreCase(words[before], "capital");
 }
 
+// The last word of a building's or a site's name ("the Sari Club", "the
+// Marriott Hotel", "Kabul Airport"): the words before it name no town.
+bool IsBuildingWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"club",      "hotel",   "bar",       "cafe",      "restaurant", "mosque",     "church",
+          "cathedral", "temple",  "synagogue", "stadium",   "hospital",   "university", "college",
+          "school",    "airport", "embassy",   "consulate", "palace",     "mall",       "market",
+          "square",    "street",  "avenue",    "road",      "bridge",     "prison",     "camp",
+          "base",      "station", "theatre",   "theater",   "museum"});
+}
+
 int PlaceNameStart(std::span<const std::string_view> words, int t) {
   const int n = static_cast<int>(words.size());
   int begin = t + 1;
@@ -523,10 +534,15 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       t = end - 1;
       continue;
     }
+    // "outside the Sari Club": a building's name, whose first words are a town
+    // only in the sentence's own country ("Kabul Airport", not Sari, Iran).
+    const int building = IsBuildingWord(words[end - 1]) ? end : -1;
     for (; end > begin; --end) {
       name.clear();
       for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
-      if (const Place* place = place_cache.Find(name, hint)) {
+      const Place* place = place_cache.Find(name, hint);
+      if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
+      if (place != nullptr) {
         places.push_back(PlaceMention{begin, end, place, origin, over});
         t = end - 1;
         break;

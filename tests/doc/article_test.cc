@@ -804,6 +804,22 @@ TEST_F(ArticleTest, APlaceAfterACountrysPossessive) {
   EXPECT_FALSE(owner[0].details.location.has_value());
 }
 
+// A building's name ("the Sari Club") does not name a town abroad by its
+// first word; "Kabul Airport" in an Afghan story is in Kabul.
+TEST_F(ArticleTest, ABuildingsNameIsNoTownAbroad) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto club = Code("Indonesian police arrested 20 people outside the Sari Club on Saturday.",
+                   20021013, false, &*gazetteer);
+  ASSERT_FALSE(club.empty());
+  EXPECT_FALSE(club[0].details.location.has_value());
+  auto airport = Code("Afghan police arrested 20 people at Kabul Airport on Saturday.", 20021013,
+                      false, &*gazetteer);
+  ASSERT_FALSE(airport.empty());
+  ASSERT_TRUE(airport[0].details.location.has_value());
+  EXPECT_EQ(airport[0].details.location->name, "Kabul");
+}
+
 // "drove the troops out of Shusha" happened in Shusha; "in the capital,
 // Kabul," and "in the capital Herat" name the city.
 TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
