@@ -507,7 +507,6 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   places.clear();
   if (gazetteer == nullptr) return;
   int n = static_cast<int>(words.size());
-  std::string name;
   for (int t = 0; t + 1 < n; ++t) {
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
@@ -538,9 +537,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // only in the sentence's own country ("Kabul Airport", not Sari, Iran).
     const int building = IsBuildingWord(words[end - 1]) ? end : -1;
     for (; end > begin; --end) {
-      name.clear();
-      for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
-      const Place* place = place_cache.Find(name, hint);
+      const Place* place = place_cache.Find(JoinWords(begin, end), hint);
       if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
       if (place != nullptr) {
         places.push_back(PlaceMention{begin, end, place, origin, over});
@@ -585,16 +582,13 @@ const std::string& ArticleCoder::State::JoinWords(int begin, int end) {
 // that name in the gazetteer, the place is the area named (a town of another
 // country is surely wrong).
 void ArticleCoder::State::PlaceTownsInTheirCountry() {
-  std::string name;
   for (size_t i = 0; i + 1 < places.size(); ++i) {
     PlaceMention& town = places[i];
     const Place& area = *places[i + 1].place;
     if (area.kind == PlaceKind::kCity || area.country == town.place->country ||
         places[i + 1].begin - town.end > 3)
       continue;
-    name.clear();
-    for (int k = town.begin; k < town.end; ++k) (name += k > town.begin ? " " : "") += words[k];
-    const Place* there = place_cache.Find(name, area.country);
+    const Place* there = place_cache.Find(JoinWords(town.begin, town.end), area.country);
     town.place = there != nullptr && there->country == area.country ? there : &area;
   }
 }
