@@ -472,6 +472,12 @@ bool IsBuildingWord(std::string_view w) {
           "base",      "station", "theatre",   "theater",   "museum"});
 }
 
+// The word after a division's name ("Gilan province", "Kherson region").
+bool IsDivisionWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"province", "region", "state", "oblast", "governorate", "county",
+                                 "district", "prefecture"});
+}
+
 int PlaceNameStart(std::span<const std::string_view> words, int t) {
   const int n = static_cast<int>(words.size());
   int begin = t + 1;
@@ -516,12 +522,14 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // "drove the troops out of Shusha": where the deed was done.
     const bool out_of =
         t >= 1 && EqualsIgnoreCase(words[t], "of") && EqualsIgnoreCase(words[t - 1], "out");
-    if (!over && !town_of && !out_of && !IsPlacePreposition(words[t])) continue;
+    // "the police chief of northern Gilan province": a division's name.
+    const bool of_division = !town_of && !out_of && EqualsIgnoreCase(words[t], "of");
+    if (!over && !town_of && !out_of && !of_division && !IsPlacePreposition(words[t])) continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
-    if (end == begin) continue;
+    if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
     // "to Taiwan's democracy": a possessive names an owner, not a place; but
     // "in Nigeria's Kaduna state" names a place in that country.
     if (end < n && p.tags[end] == "POS") {

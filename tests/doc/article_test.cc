@@ -820,6 +820,24 @@ TEST_F(ArticleTest, ABuildingsNameIsNoTownAbroad) {
   EXPECT_EQ(airport[0].details.location->name, "Kabul");
 }
 
+// "The governor of Kherson region said ..." names the division the
+// official's deeds are in; "the Bank of England" names no place.
+TEST_F(ArticleTest, AnOfficialOfADivision) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto division = Code(
+      "The police chief of northern Gilan province said his officers had arrested 739 rioters.",
+      20220926, false, &*gazetteer);
+  ASSERT_FALSE(division.empty());
+  ASSERT_TRUE(division[0].details.location.has_value());
+  EXPECT_EQ(division[0].details.location->name.substr(0, 5), "Gilan");
+  EXPECT_EQ(division[0].details.location->country, "IRN");
+  auto bank = Code("The governor of the Bank of England criticised Russia on Monday.", 20220926,
+                   false, &*gazetteer);
+  ASSERT_FALSE(bank.empty());
+  EXPECT_FALSE(bank[0].details.location.has_value());
+}
+
 // "drove the troops out of Shusha" happened in Shusha; "in the capital,
 // Kabul," and "in the capital Herat" name the city.
 TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
