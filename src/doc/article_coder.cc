@@ -96,7 +96,7 @@ constexpr auto kPlaceWordStarts = [] {
   std::array<uint32_t, 16> out{};
   for (std::string_view w :
        {"over", "in", "at", "near", "outside", "inside", "across", "throughout", "from", "into",
-        "to", "around", "towards", "toward", "of"}) {
+        "to", "around", "towards", "toward", "of", "on"}) {
     out[w.size()] |= uint32_t{1} << (w[0] - 'a');
   }
   return out;
@@ -235,6 +235,7 @@ struct ArticleCoder::State {
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
   void PlaceTownsInTheirCountry();
   bool NamedAfterCompassWord(int t, int begin) const;
+  bool OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const;
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
@@ -440,7 +441,7 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
 // and after "the town of" ("in the town of Kuriga"; not "the capital of").
 bool IsSettlementKind(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"town", "city", "village", "district", "province", "region",
-                                 "state", "county", "municipality"});
+                                 "state", "county", "municipality", "island"});
 }
 
 // "northern", "south-eastern", "central": a part of the place named next.
@@ -470,6 +471,20 @@ bool IsBuildingWord(std::string_view w) {
           "school",    "airport", "embassy",   "consulate", "palace",     "mall",       "market",
           "square",    "street",  "avenue",    "road",      "bridge",     "prison",     "camp",
           "base",      "station", "theatre",   "theater",   "museum"});
+}
+
+// Whether "on" names an island: "on the island of Bali", "on
+// Sentosa island", "on Singapore's Sentosa island" (the name [begin, end)).
+bool ArticleCoder::State::OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const {
+  const int n = static_cast<int>(words.size());
+  if (begin >= 2 && EqualsIgnoreCase(words[begin - 2], "island") && words[begin - 1] == "of")
+    return true;
+  int after = end;
+  if (after < n && p.tags[after] == "POS") {
+    ++after;
+    while (after < n && IsProperTag(p.tags[after])) ++after;
+  }
+  return after < n && EqualsAnyIgnoreCase(words[after], {"island", "islands"});
 }
 
 // The word after a division's name ("Gilan province", "Kherson region").
@@ -524,12 +539,16 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         t >= 1 && EqualsIgnoreCase(words[t], "of") && EqualsIgnoreCase(words[t - 1], "out");
     // "the police chief of northern Gilan province": a division's name.
     const bool of_division = !town_of && !out_of && EqualsIgnoreCase(words[t], "of");
-    if (!over && !town_of && !out_of && !of_division && !IsPlacePreposition(words[t])) continue;
+    // "on the island of Bali", "on Singapore's Sentosa island": "on" only for islands.
+    const bool on = EqualsIgnoreCase(words[t], "on");
+    if (!over && !town_of && !out_of && !of_division && !on && !IsPlacePreposition(words[t]))
+      continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
+    if (on && !OnAnIsland(p, begin, end)) continue;
     // "to Taiwan's democracy": a possessive names an owner, not a place; but
     // "in Nigeria's Kaduna state" names a place in that country.
     if (end < n && p.tags[end] == "POS") {
@@ -573,6 +592,13 @@ int ArticleCoder::State::PlaceInsideCountry(const parse::ParsedSegment& p, int b
       places.push_back(PlaceMention{end + 1, last, place});
       return last;
     }
+  }
+  // "on Singapore's Sentosa island": an island or division the gazetteer
+  // does not list is still in the country.
+  if (inner_end > end + 1 && inner_end < n &&
+      (IsDivisionWord(words[inner_end]) || EqualsIgnoreCase(words[inner_end], "island"))) {
+    places.push_back(PlaceMention{begin, end, country});
+    return inner_end;
   }
   return end;
 }

@@ -838,6 +838,27 @@ TEST_F(ArticleTest, AnOfficialOfADivision) {
   EXPECT_FALSE(bank[0].details.location.has_value());
 }
 
+// "on" names a place only for islands: "on the island of Bali", "on
+// Singapore's Sentosa island"; not "on Monday" or "on Russia".
+TEST_F(ArticleTest, OnAnIslandIsAPlace) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto bali = Code("Indonesian police arrested 20 people on the island of Bali on Monday.",
+                   20021014, false, &*gazetteer);
+  ASSERT_FALSE(bali.empty());
+  ASSERT_TRUE(bali[0].details.location.has_value());
+  EXPECT_EQ(bali[0].details.location->country, "IDN");
+  auto sentosa = Code("Trump met Kim Jong Un at a hotel on Singapore's Sentosa island on Tuesday.",
+                      20180612, false, &*gazetteer);
+  ASSERT_FALSE(sentosa.empty());
+  ASSERT_TRUE(sentosa[0].details.location.has_value());
+  EXPECT_EQ(sentosa[0].details.location->country, "SGP");
+  auto sanctions = Code("The European Union imposed sanctions on Russia on Monday.", 20220228,
+                        false, &*gazetteer);
+  ASSERT_FALSE(sanctions.empty());
+  EXPECT_FALSE(sanctions[0].details.location.has_value());
+}
+
 // "drove the troops out of Shusha" happened in Shusha; "in the capital,
 // Kabul," and "in the capital Herat" name the city.
 TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
