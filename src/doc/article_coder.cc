@@ -96,7 +96,7 @@ constexpr auto kPlaceWordStarts = [] {
   std::array<uint32_t, 16> out{};
   for (std::string_view w :
        {"over", "in", "at", "near", "outside", "inside", "across", "throughout", "from", "into",
-        "to", "around", "towards", "toward", "of"}) {
+        "to", "around", "towards", "toward", "of", "on"}) {
     out[w.size()] |= uint32_t{1} << (w[0] - 'a');
   }
   return out;
@@ -233,6 +233,11 @@ struct ArticleCoder::State {
   void RememberDateline(std::string_view text);
   const TweetSource* TweetAt(const text::Span& span) const;
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
+  void PlaceTownsInTheirCountry();
+  bool NamedAfterCompassWord(int t, int begin) const;
+  bool OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const;
+  int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
+  const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
@@ -257,6 +262,7 @@ struct ArticleCoder::State {
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
   double ConfidenceOf(const code::Event& e, Modality m) const;
   std::optional<Location> DatelineLocation(const code::Event& e) const;
+  bool SubjectsCountryAtDateline(const PlaceMention* m, const code::Event& e) const;
   std::optional<Location> LocationOf(const PlaceMention* m,
                                      const std::vector<text::Token>& tokens) const;
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
@@ -307,7 +313,8 @@ struct ArticleCoder::State {
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
-  std::string key;  // scratch
+  std::string key;   // scratch
+  std::string name;  // scratch for place names
   // The events of the article so far, for Repeats: an article gives few, so
   // the first kListedEvents are a list (the first `seen_count` of
   // `seen_events`, whose strings keep their space), any more a set.
@@ -434,13 +441,67 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
 // and after "the town of" ("in the town of Kuriga"; not "the capital of").
 bool IsSettlementKind(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"town", "city", "village", "district", "province", "region",
-                                 "state", "county", "municipality"});
+                                 "state", "county", "municipality", "island"});
+}
+
+// "northern", "south-eastern", "central": a part of the place named next.
+bool IsCompassWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+          "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+          "south-western", "far"});
+}
+
+// Whether word t, the first of a place name, is capitalised after "northern"
+// and the like or after "the capital": the tagger often reads "northern
+// Mozambique" or "the capital Herat" as a plural noun.
+bool ArticleCoder::State::NamedAfterCompassWord(int t, int begin) const {
+  if (t != begin || t < 2 || words[t].empty() || words[t][0] < 'A' || words[t][0] > 'Z')
+    return false;
+  const int before = words[t - 1] == "," ? t - 2 : t - 1;
+  return IsCompassWord(words[before]) || EqualsIgnoreCase(words[before], "capital");
+}
+
+// The last word of a building's or a site's name ("the Sari Club", "the
+// Marriott Hotel", "Kabul Airport"): the words before it name no town.
+bool IsBuildingWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"club",      "hotel",   "bar",       "cafe",      "restaurant", "mosque",     "church",
+          "cathedral", "temple",  "synagogue", "stadium",   "hospital",   "university", "college",
+          "school",    "airport", "embassy",   "consulate", "palace",     "mall",       "market",
+          "square",    "street",  "avenue",    "road",      "bridge",     "prison",     "camp",
+          "base",      "station", "theatre",   "theater",   "museum"});
+}
+
+// Whether "on" names an island: "on the island of Bali", "on
+// Sentosa island", "on Singapore's Sentosa island" (the name [begin, end)).
+bool ArticleCoder::State::OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const {
+  const int n = static_cast<int>(words.size());
+  if (begin >= 2 && EqualsIgnoreCase(words[begin - 2], "island") && words[begin - 1] == "of")
+    return true;
+  int after = end;
+  if (after < n && p.tags[after] == "POS") {
+    ++after;
+    while (after < n && IsProperTag(p.tags[after])) ++after;
+  }
+  return after < n && EqualsAnyIgnoreCase(words[after], {"island", "islands"});
+}
+
+// The word after a division's name ("Gilan province", "Kherson region").
+bool IsDivisionWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"province", "region", "state", "oblast", "governorate", "county",
+                                 "district", "prefecture"});
 }
 
 int PlaceNameStart(std::span<const std::string_view> words, int t) {
   const int n = static_cast<int>(words.size());
   int begin = t + 1;
   if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+  // "in northern Gilan province", "in far western Nepal": the place itself.
+  while (begin + 1 < n && IsCompassWord(words[begin])) ++begin;
+  // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital named.
+  if (begin + 1 < n && EqualsIgnoreCase(words[begin], "capital"))
+    begin += begin + 2 < n && words[begin + 1] == "," ? 2 : 1;
   if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") && IsSettlementKind(words[begin]))
     begin += 2;
   return begin;
@@ -467,35 +528,102 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   places.clear();
   if (gazetteer == nullptr) return;
   int n = static_cast<int>(words.size());
-  std::string name;
   for (int t = 0; t + 1 < n; ++t) {
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
     // "seized the town of Palma": a settlement's name without a preposition.
     const bool town_of =
         t >= 1 && EqualsIgnoreCase(words[t], "of") && IsSettlementKind(words[t - 1]);
-    if (!over && !town_of && !IsPlacePreposition(words[t])) continue;
+    // "drove the troops out of Shusha": where the deed was done.
+    const bool out_of =
+        t >= 1 && EqualsIgnoreCase(words[t], "of") && EqualsIgnoreCase(words[t - 1], "out");
+    // "the police chief of northern Gilan province": a division's name.
+    const bool of_division = !town_of && !out_of && EqualsIgnoreCase(words[t], "of");
+    // "on the island of Bali", "on Singapore's Sentosa island": "on" only for islands.
+    const bool on = EqualsIgnoreCase(words[t], "on");
+    if (!over && !town_of && !out_of && !of_division && !on && !IsPlacePreposition(words[t]))
+      continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
     int end = begin;
-    while (end < n && IsProperTag(p.tags[end])) ++end;
-    if (end == begin) continue;
-    // "to Taiwan's democracy": a possessive names an owner, not a place.
-    if (end < n && p.tags[end] == "POS") continue;
+    while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
+    if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
+    if (on && !OnAnIsland(p, begin, end)) continue;
+    // "to Taiwan's democracy": a possessive names an owner, not a place; but
+    // "in Nigeria's Kaduna state" names a place in that country.
+    if (end < n && p.tags[end] == "POS") {
+      t = PlaceInsideCountry(p, begin, end) - 1;
+      continue;
+    }
     if (const Place* place = SeatOfGovernment(begin, end, date)) {
       places.push_back(PlaceMention{begin, end, place, origin, over});
       t = end - 1;
       continue;
     }
+    // "outside the Sari Club": a building's name, whose first words are a town
+    // only in the sentence's own country ("Kabul Airport", not Sari, Iran).
+    const int building = IsBuildingWord(words[end - 1]) ? end : -1;
     for (; end > begin; --end) {
-      name.clear();
-      for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
-      if (const Place* place = place_cache.Find(name, hint)) {
+      const Place* place = place_cache.Find(JoinWords(begin, end), hint);
+      if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
+      if (place != nullptr) {
         places.push_back(PlaceMention{begin, end, place, origin, over});
         t = end - 1;
         break;
       }
     }
+  }
+  PlaceTownsInTheirCountry();
+}
+
+// "in Nigeria's Kaduna state", "on Singapore's Sentosa island": the proper
+// name after a country's possessive [begin, end) is a place of that country
+// when the gazetteer has one; returns the word after what was read.
+int ArticleCoder::State::PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end) {
+  const int n = static_cast<int>(words.size());
+  const Place* country = place_cache.Find(JoinWords(begin, end));
+  if (country == nullptr || country->kind != PlaceKind::kCountry) return end;
+  int inner_end = end + 1;
+  while (inner_end < n && IsProperTag(p.tags[inner_end])) ++inner_end;
+  for (int last = inner_end; last > end + 1; --last) {
+    const Place* place = place_cache.Find(JoinWords(end + 1, last), country->country);
+    if (place != nullptr && place->country == country->country &&
+        place->kind != PlaceKind::kCountry) {
+      places.push_back(PlaceMention{end + 1, last, place});
+      return last;
+    }
+  }
+  // "on Singapore's Sentosa island": an island or division the gazetteer
+  // does not list is still in the country.
+  if (inner_end > end + 1 && inner_end < n &&
+      (IsDivisionWord(words[inner_end]) || EqualsIgnoreCase(words[inner_end], "island"))) {
+    places.push_back(PlaceMention{begin, end, country});
+    return inner_end;
+  }
+  return end;
+}
+
+// Words [begin, end) joined by spaces, in the scratch `name`.
+const std::string& ArticleCoder::State::JoinWords(int begin, int end) {
+  name.clear();
+  for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
+  return name;
+}
+
+// "the town of Palma in northern Mozambique", "Kuta, Bali, Indonesia": a
+// town followed by the country or division it lies in is that country's
+// town, whatever the sentence's actors suggest; if the country has no town of
+// that name in the gazetteer, the place is the area named (a town of another
+// country is surely wrong).
+void ArticleCoder::State::PlaceTownsInTheirCountry() {
+  for (size_t i = 0; i + 1 < places.size(); ++i) {
+    PlaceMention& town = places[i];
+    const Place& area = *places[i + 1].place;
+    if (area.kind == PlaceKind::kCity || area.country == town.place->country ||
+        places[i + 1].begin - town.end > 3)
+      continue;
+    const Place* there = place_cache.Find(JoinWords(town.begin, town.end), area.country);
+    town.place = there != nullptr && there->country == area.country ? there : &area;
   }
 }
 
@@ -658,6 +786,19 @@ std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event&
   std::optional<Location> l = LocationOf(&m, {});
   l->bytes = dateline_bytes;
   return l;
+}
+
+// Whether place `m` is a whole country named in the subject, where the story
+// was filed in one of its cities: "Army officers in Gabon seized power" under
+// "LIBREVILLE -" says who acted, and they acted where the reporter is. (A
+// country after the verb is the deed's own place: "killed 12 people in
+// Thailand" stays Thailand.)
+bool ArticleCoder::State::SubjectsCountryAtDateline(const PlaceMention* m,
+                                                    const code::Event& e) const {
+  return m != nullptr && m->place->kind == PlaceKind::kCountry && dateline != nullptr &&
+         dateline->kind == PlaceKind::kCity && dateline->country == m->place->country &&
+         !e.source_tokens.empty() && m->begin >= e.source_tokens.begin &&
+         m->end <= e.verb_tokens.begin;
 }
 
 Modality ArticleCoder::State::ModalityOf(const code::Event& e, bool question,
@@ -876,7 +1017,9 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
   const bool force =
       e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
-  d->location = LocationOf(NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force), p.tokens);
+  const PlaceMention* place = NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force);
+  d->location =
+      SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
     RememberPlace(*d->location);
   } else if (carried_place != nullptr && PastAt(sentence_tags, e->verb_tokens.end)) {

@@ -61,7 +61,33 @@ constexpr CityAlias kCityAliases[] = {
     {"UA", "Kharkiv", "Kharkov"},
     {"SY", "Ar Raqqah", "Raqqa"},
     {"US", "Washington, D.C.", "Washington"},
+    {"KZ", "Astana", "Nur-Sultan"},  // the capital's name in 2019-2022
 };
+
+// Words that open Arabic, Romance and other names ("Al Ain", "La Paz"):
+// written solid they read as other words ("Alain"), so such names get no
+// solid key.
+constexpr std::string_view kNameArticles[] = {"al", "el", "la", "le", "les", "los", "las", "de",
+                                              "du", "di", "ad", "an", "ar",  "as",  "at",  "az"};
+
+// "si sa ket" -> "sisaket": a name of short syllables news also writes solid
+// ("Sisaket", "Danang", "Hanoi"); "" if the name is not one.
+std::string SolidKey(std::string_view key) {
+  std::string solid;
+  size_t parts = 0;
+  for (size_t at = 0; at <= key.size();) {
+    size_t space = std::min(key.find(' ', at), key.size());
+    const std::string_view part = key.substr(at, space - at);
+    if (part.size() < 2 || part.size() > 4) return "";
+    if (parts == 0 && std::find(std::begin(kNameArticles), std::end(kNameArticles), part) !=
+                          std::end(kNameArticles))
+      return "";
+    solid += part;
+    ++parts;
+    at = space + 1;
+  }
+  return parts >= 2 ? solid : "";
+}
 
 constexpr std::string_view kRegionWords[] = {"region",      "province", "oblast",
                                              "governorate", "state",    "prefecture"};
@@ -445,6 +471,7 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
                       countries.at(c.country).alpha3, c.id, c.population, c.lat_e5, c.lon_e5,
                       PlaceKind::kCity, rank, city_division[i]});
     add_key(city_keys[i]);
+    add_key(SolidKey(city_keys[i]));
     for (const CityAlias& a : kCityAliases) {
       if (a.country == c.country && a.name == c.name) add_key(Key(a.alias));
     }

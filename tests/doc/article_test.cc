@@ -743,6 +743,143 @@ TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
   EXPECT_EQ(city[0].details.location->name, "Aleppo");
 }
 
+// "in northern Gilan province" is Gilan; a town followed by the country it
+// lies in is that country's town ("San Jose in Costa Rica"), else, if the
+// gazetteer has no such town there, the country (never a namesake abroad).
+TEST_F(ArticleTest, PlacesLieInTheAreaTheTextNames) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto compass = Code("Iranian police arrested 20 protesters in northern Gilan province on Monday.",
+                      20220926, false, &*gazetteer);
+  ASSERT_FALSE(compass.empty());
+  ASSERT_TRUE(compass[0].details.location.has_value());
+  EXPECT_EQ(compass[0].details.location->country, "IRN");
+  EXPECT_EQ(compass[0].details.location->name.substr(0, 5), "Gilan");
+  auto san_jose = Code("Gunmen attacked police officers in San Jose in Costa Rica on Monday.",
+                       20220926, false, &*gazetteer);
+  ASSERT_FALSE(san_jose.empty());
+  ASSERT_TRUE(san_jose[0].details.location.has_value());
+  EXPECT_EQ(san_jose[0].details.location->country, "CRI");
+  auto unlisted = Code("Rebels attacked the town of Palma in northern Mozambique on Monday.",
+                       20210329, false, &*gazetteer);
+  ASSERT_FALSE(unlisted.empty());
+  ASSERT_TRUE(unlisted[0].details.location.has_value());
+  EXPECT_EQ(unlisted[0].details.location->country, "MOZ");
+}
+
+// A country named in the subject says who acted: they acted where the story
+// was filed, in that country's city; a country after the verb is the deed's.
+TEST_F(ArticleTest, ASubjectsCountryIsTheDatelinesCity) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto subject = Code(
+      "ABIDJAN, May 3 (Reuters) - Soldiers in Ivory Coast arrested the defence minister on "
+      "Tuesday.",
+      20220503, false, &*gazetteer);
+  ASSERT_FALSE(subject.empty());
+  ASSERT_TRUE(subject[0].details.location.has_value());
+  EXPECT_EQ(subject[0].details.location->name, "Abidjan");
+  auto object = Code(
+      "BANGKOK, July 24 (Reuters) - Cambodian rockets killed 12 people in Thailand on Thursday.",
+      20250724, false, &*gazetteer);
+  ASSERT_FALSE(object.empty());
+  ASSERT_TRUE(object[0].details.location.has_value());
+  EXPECT_EQ(object[0].details.location->name, "Thailand");
+}
+
+// "in Nigeria's Kaduna state" is a place in Nigeria; "to Taiwan's coast"
+// names no place.
+TEST_F(ArticleTest, APlaceAfterACountrysPossessive) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto inside = Code("Gunmen kidnapped 287 pupils in Nigeria's Kaduna state on Thursday.", 20240308,
+                     false, &*gazetteer);
+  ASSERT_FALSE(inside.empty());
+  ASSERT_TRUE(inside[0].details.location.has_value());
+  EXPECT_EQ(inside[0].details.location->name, "Kaduna");
+  EXPECT_EQ(inside[0].details.location->country, "NGA");
+  auto owner =
+      Code("China sent warships to Taiwan's coast on Monday.", 20240308, false, &*gazetteer);
+  ASSERT_FALSE(owner.empty());
+  EXPECT_FALSE(owner[0].details.location.has_value());
+}
+
+// A building's name ("the Sari Club") does not name a town abroad by its
+// first word; "Kabul Airport" in an Afghan story is in Kabul.
+TEST_F(ArticleTest, ABuildingsNameIsNoTownAbroad) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto club = Code("Indonesian police arrested 20 people outside the Sari Club on Saturday.",
+                   20021013, false, &*gazetteer);
+  ASSERT_FALSE(club.empty());
+  EXPECT_FALSE(club[0].details.location.has_value());
+  auto airport = Code("Afghan police arrested 20 people at Kabul Airport on Saturday.", 20021013,
+                      false, &*gazetteer);
+  ASSERT_FALSE(airport.empty());
+  ASSERT_TRUE(airport[0].details.location.has_value());
+  EXPECT_EQ(airport[0].details.location->name, "Kabul");
+}
+
+// "The governor of Kherson region said ..." names the division the
+// official's deeds are in; "the Bank of England" names no place.
+TEST_F(ArticleTest, AnOfficialOfADivision) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto division = Code(
+      "The police chief of northern Gilan province said his officers had arrested 739 rioters.",
+      20220926, false, &*gazetteer);
+  ASSERT_FALSE(division.empty());
+  ASSERT_TRUE(division[0].details.location.has_value());
+  EXPECT_EQ(division[0].details.location->name.substr(0, 5), "Gilan");
+  EXPECT_EQ(division[0].details.location->country, "IRN");
+  auto bank = Code("The governor of the Bank of England criticised Russia on Monday.", 20220926,
+                   false, &*gazetteer);
+  ASSERT_FALSE(bank.empty());
+  EXPECT_FALSE(bank[0].details.location.has_value());
+}
+
+// "on" names a place only for islands: "on the island of Bali", "on
+// Singapore's Sentosa island"; not "on Monday" or "on Russia".
+TEST_F(ArticleTest, OnAnIslandIsAPlace) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto bali = Code("Indonesian police arrested 20 people on the island of Bali on Monday.",
+                   20021014, false, &*gazetteer);
+  ASSERT_FALSE(bali.empty());
+  ASSERT_TRUE(bali[0].details.location.has_value());
+  EXPECT_EQ(bali[0].details.location->country, "IDN");
+  auto sentosa = Code("Trump met Kim Jong Un at a hotel on Singapore's Sentosa island on Tuesday.",
+                      20180612, false, &*gazetteer);
+  ASSERT_FALSE(sentosa.empty());
+  ASSERT_TRUE(sentosa[0].details.location.has_value());
+  EXPECT_EQ(sentosa[0].details.location->country, "SGP");
+  auto sanctions = Code("The European Union imposed sanctions on Russia on Monday.", 20220228,
+                        false, &*gazetteer);
+  ASSERT_FALSE(sanctions.empty());
+  EXPECT_FALSE(sanctions[0].details.location.has_value());
+}
+
+// "drove the troops out of Shusha" happened in Shusha; "in the capital,
+// Kabul," and "in the capital Herat" name the city.
+TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto out_of = Code("Azerbaijani forces drove Armenian troops out of Shusha on Sunday.", 20201108,
+                     false, &*gazetteer);
+  ASSERT_FALSE(out_of.empty());
+  ASSERT_TRUE(out_of[0].details.location.has_value());
+  EXPECT_EQ(out_of[0].details.location->name, "Shusha");
+  for (const char* sentence :
+       {"Afghan police arrested protesters in the capital, Kabul, on Friday.",
+        "Afghan police arrested protesters in the capital Herat on Friday."}) {
+    auto capital = Code(sentence, 20220107, false, &*gazetteer);
+    ASSERT_FALSE(capital.empty()) << sentence;
+    ASSERT_TRUE(capital[0].details.location.has_value()) << sentence;
+    EXPECT_EQ(capital[0].details.location->country, "AFG") << sentence;
+    EXPECT_EQ(capital[0].details.location->kind, PlaceKind::kCity) << sentence;
+  }
+}
+
 // A past sentence with no place and no time goes on where the one before
 // said its event happened; a meeting with no place was where the story was filed.
 TEST_F(ArticleTest, PlacesCarryToTheNextSentenceAndMeetingsToTheDateline) {
