@@ -169,7 +169,11 @@ class FastParser::Run {
   int ParseClause(bool embedded);
   bool StartsRelativeClauseAfterComma(int i) const;
   void AppendRelativeClause(int s);
+  bool StartsRestrictiveRelativeClause(int i) const;
+  int FiniteVerbsAhead(int i) const;
+  bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
+  bool ContinuesVerbList(int i, std::string_view main_tag) const;
 
   std::span<const std::string_view> words_, tags_;
   int n_;
@@ -177,6 +181,11 @@ class FastParser::Run {
   int pos_ = 0;
   int participle_ = -1;  // a token read as VBN against its tag
   int verb_ = -1;        // the main verb whose complements are being read
+  // Inside "the soldiers who announced the coup": the main verb is still to come.
+  bool in_subject_relative_ = false;
+  // In a clause whose subject is "who" or "which": a comma there more often
+  // closes the clause than it lists predicates.
+  bool in_relative_clause_ = false;
 };
 
 // Where the number starts after words that bound it at i ("more than 70
@@ -460,7 +469,9 @@ int FastParser::Run::Complement() {
   if (t == ",") return Parenthetical();
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
-  if (TakesBareClause(Word(verb_)) && StartsClause(pos_)) {
+  if (EndsSubjectRelativeClause()) return -1;
+  if (TakesBareClause(Word(verb_)) && StartsClause(pos_) &&
+      (!in_subject_relative_ || FiniteVerbsAhead(pos_) >= 2)) {
     return Wrap("SBAR", ParseClause(/*embedded=*/true));
   }
   if (StartsNounPhrase(pos_)) return NounPhrase(/*subject=*/false);
@@ -558,8 +569,10 @@ int FastParser::Run::VerbPhrase() {
   }
   if (chain.empty()) return -1;
   int vp = VerbChain(chain, 0, adverbs);
-  while (Tag(pos_) == "CC" &&
-         (IsVerb(Tag(pos_ + 1)) || (IsAdverb(Tag(pos_ + 1)) && IsVerb(Tag(pos_ + 2))))) {
+  std::string_view main_tag = Tag(chain.back());
+  while ((Tag(pos_) == "CC" &&
+          (IsVerb(Tag(pos_ + 1)) || (IsAdverb(Tag(pos_ + 1)) && IsVerb(Tag(pos_ + 2))))) ||
+         ContinuesVerbList(pos_, main_tag)) {
     int coordination = Wrap("VP", vp);
     Append(coordination, Leaf(pos_++));
     if (IsAdverb(Tag(pos_))) Append(coordination, Wrap("ADVP", Leaf(pos_++)));
@@ -567,6 +580,18 @@ int FastParser::Run::VerbPhrase() {
     vp = coordination;
   }
   return vp;
+}
+
+// "suspended the constitution, closed the borders and imposed a curfew": at
+// the comma, a verb of the same form as the one before, with "and" or "or"
+// and another such verb later in the sentence, goes on a list of predicates.
+bool FastParser::Run::ContinuesVerbList(int i, std::string_view main_tag) const {
+  if (in_relative_clause_ || Tag(i) != "," || Tag(i + 1) != main_tag || !IsFinite(main_tag))
+    return false;
+  for (int j = i + 2; j + 1 < n_ && Tag(j) != "."; ++j) {
+    if (Tag(j) == "CC" && Tag(SkipAdverbs(j + 1)) == main_tag) return true;
+  }
+  return false;
 }
 
 // Material before the subject: "On Monday ,", "After the talks ,".
@@ -599,6 +624,32 @@ void FastParser::Run::AppendRelativeClause(int s) {
   if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
 }
 
+// "The soldiers who announced the coup suspended ...": a relative clause
+// right after a subject, without commas, its verb right after "who".
+bool FastParser::Run::StartsRestrictiveRelativeClause(int i) const {
+  return Tag(i) == "WP" && EqualsLower(Word(i), "who") && IsVerb(Tag(SkipAdverbs(i + 1)));
+}
+
+// How many finite verbs (each verb group's first) lie from i to the end of
+// the sentence or the next comma.
+int FastParser::Run::FiniteVerbsAhead(int i) const {
+  int count = 0;
+  bool after_auxiliary = false;  // "will not meet" tagged VBP: one group
+  for (; i < n_ && Tag(i) != "." && Tag(i) != ","; ++i) {
+    std::string_view t = Tag(i);
+    if (IsFinite(t) && !after_auxiliary) ++count;
+    if (!IsAdverb(t)) after_auxiliary = IsVerb(t) && IsAuxiliary(Word(i), t);
+  }
+  return count;
+}
+
+// In a relative clause on the subject, the last finite verb is the main
+// clause's: it ends the relative clause rather than joining it as a small
+// clause or a bare complement.
+bool FastParser::Run::EndsSubjectRelativeClause() const {
+  return in_subject_relative_ && IsFinite(Tag(pos_)) && FiniteVerbsAhead(pos_) == 1;
+}
+
 int FastParser::Run::ParseClause(bool embedded) {
   int s = NewNode("S");
   while (pos_ < n_ && !StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) {
@@ -608,6 +659,7 @@ int FastParser::Run::ParseClause(bool embedded) {
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   bool subject = StartsNounPhrase(pos_);
+  int subject_start = pos_;
   if (subject) Append(s, SubjectNounPhrase());
   while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1)) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
@@ -616,10 +668,24 @@ int FastParser::Run::ParseClause(bool embedded) {
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
+  if (subject && StartsRestrictiveRelativeClause(pos_) && FiniteVerbsAhead(pos_ + 1) >= 2) {
+    bool outer = in_subject_relative_;
+    in_subject_relative_ = true;
+    Append(s, Wrap("SBAR", ParseClause(/*embedded=*/true)));
+    in_subject_relative_ = outer;
+    // "Castillo, a novice who won the election, had faced ...": the comma
+    // closes an apposition and its relative clause; the predicate follows.
+    if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
+  }
   // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
   while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));
-  if (IsVerb(Tag(pos_))) Append(s, VerbPhrase());
+  if (IsVerb(Tag(pos_))) {
+    bool outer = in_relative_clause_;
+    in_relative_clause_ = subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT");
+    Append(s, VerbPhrase());
+    in_relative_clause_ = outer;
+  }
   if (embedded) return s;
   // Top level: a comma may open a further clause (", a senior official said").
   while (pos_ < n_ && Tag(pos_) != ".") {

@@ -182,6 +182,40 @@ TEST(FastParserTest, RelativeClauseBetweenCommasKeepsTheSubjectOfThePredicate) {
             "oversees) (NP (NNS police))))) (, ,) (VP (VBD accused) (NP (NNP Russia)))))");
 }
 
+TEST(FastParserTest, RelativeClauseWithoutCommasLeavesTheLastVerbToTheSubject) {
+  // The relative clause ends before the main verb, which keeps "the rebels".
+  EXPECT_EQ(Parse("The/DT rebels/NNS who/WP seized/VBD the/DT port/NN attacked/VBD "
+                  "troops/NNS ./."),
+            "(ROOT (S (NP (DT The) (NNS rebels)) (SBAR (S (NP (WP who)) (VP (VBD seized) (NP (DT "
+            "the) (NN port))))) (VP (VBD attacked) (NP (NNS troops))) (. .)))");
+  // With two finite verbs still to come, the relative clause may hold a clause.
+  EXPECT_EQ(Parse("The/DT envoy/NN who/WP said/VBD talks/NNS failed/VBD met/VBD "
+                  "Putin/NNP"),
+            "(ROOT (S (NP (DT The) (NN envoy)) (SBAR (S (NP (WP who)) (VP (VBD said) (SBAR (S "
+            "(NP (NNS talks)) (VP (VBD failed))))))) (VP (VBD met) (NP (NNP Putin)))))");
+  // Only one finite verb: "who" is an ordinary clause.
+  EXPECT_EQ(Parse("Those/DT who/WP protested/VBD"),
+            "(ROOT (S (NP (DT Those)) (S (NP (WP who)) (VP (VBD protested)))))");
+}
+
+TEST(FastParserTest, PredicatesListedWithCommasShareTheSubject) {
+  EXPECT_EQ(Parse("Troops/NNS shelled/VBD the/DT town/NN ,/, cut/VBD roads/NNS and/CC "
+                  "seized/VBD the/DT airport/NN"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VP (VBD shelled) (NP (DT the) (NN town))) (, ,) "
+            "(VP (VP (VBD cut) (NP (NNS roads))) (CC and) (VP (VBD seized) (NP (DT the) (NN "
+            "airport)))))))");
+  // No "and" with a verb of the same form later: the comma opens a clause.
+  EXPECT_EQ(Parse("Troops/NNS shelled/VBD the/DT town/NN ,/, said/VBD police/NNS"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD shelled) (NP (DT the) (NN town))) (, ,) (S "
+            "(VP (VBD said) (NP (NNS police))))))");
+  // In a "who" clause the comma closes the clause.
+  EXPECT_EQ(Parse("Ali/NNP ,/, a/DT novice/NN who/WP won/VBD ,/, had/VBD resigned/VBN "
+                  "and/CC had/VBD left/VBN"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (DT a) (NN novice)) (S (NP (WP who)) (VP (VBD "
+            "won))) (, ,) (S (VP (VP (VBD had) (VP (VBN resigned))) (CC and) (VP (VBD had) (VP "
+            "(VBN left)))))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
