@@ -71,6 +71,27 @@ bool IsSubordinator(std::string_view word) {
 
 // A word that names a time: "Tuesday", "week", "March". Time phrases are
 // adverbials, not parts of the noun phrase before them.
+// Plural units of time: "15 days", "48 hours".
+bool IsTimeSpan(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"minutes", "hours",  "days",
+                                                "weeks",   "months", "years"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+// Adjectives that open a span of time: "the past 24 hours", "the first 100 days".
+bool IsSpanAdjective(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"past",     "last",    "first", "next",
+                                                "previous", "coming",  "final", "initial",
+                                                "few",      "several", "other", "additional"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
 bool IsTimeWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
       "monday",    "tuesday", "wednesday", "thursday", "friday",    "saturday",
@@ -257,6 +278,15 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Under the agreement the two countries will ...": a phrase that has its
     // determiner takes no second one.
     bool second_article = Tag(i) == "DT" && tag == "DT" && EqualsLower(Word(j), "the");
+    // "gave the military 15 days", "gave Niger 48 hours": a span of time
+    // after a noun is an object of its own ("the past 24 hours" is one).
+    bool span_after_object = tag == "CD" && j > i && IsTimeSpan(Word(j + 1)) &&
+                             (IsNoun(Tag(j - 1)) || IsAdjective(Tag(j - 1))) &&
+                             !IsSpanAdjective(Word(j - 1));
+    if (span_after_object) {
+      end = j;  // "the military/JJ" ends before the number
+      break;
+    }
     if (end > i && ((end == j && (after_name || second_article) && IsDeterminer(tag)) ||
                     StartsTimePhrase(j))) {
       if (IsAdjective(Tag(j - 1))) end = j;  // "President Tsai Ing-wen/JJ yesterday"

@@ -216,6 +216,20 @@ TEST(FastParserTest, PredicatesListedWithCommasShareTheSubject) {
             "(VBN left)))))))");
 }
 
+TEST(FastParserTest, SpanOfTimeAfterAnObjectIsAPhraseOfItsOwn) {
+  EXPECT_EQ(Parse("Rebels/NNS gave/VBD the/DT army/NN 48/CD hours/NNS"),
+            "(ROOT (S (NP (NNS Rebels)) (VP (VBD gave) (NP (DT the) (NN army)) (NP (CD 48) (NNS "
+            "hours)))))");
+  // A noun tagged as an adjective ends its phrase too.
+  EXPECT_EQ(Parse("Mali/NNP gave/VBD the/DT military/JJ ten/CD days/NNS"),
+            "(ROOT (S (NP (NNP Mali)) (VP (VBD gave) (NP (DT the) (JJ military)) (NP (CD ten) "
+            "(NNS days)))))");
+  // "the past 24 hours" is one span.
+  EXPECT_EQ(Parse("Troops/NNS left/VBD in/IN the/DT past/JJ 24/CD hours/NNS"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD left) (PP (IN in) (NP (DT the) (JJ past) (CD 24) "
+            "(NNS hours))))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
