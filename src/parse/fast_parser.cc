@@ -195,6 +195,8 @@ class FastParser::Run {
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
   bool ContinuesVerbList(int i, std::string_view main_tag) const;
+  bool IsPassiveParticiple(int verb) const;
+  bool AgentOfOuterPassive() const;
 
   std::span<const std::string_view> words_, tags_;
   int n_;
@@ -207,6 +209,8 @@ class FastParser::Run {
   // In a clause whose subject is "who" or "which": a comma there more often
   // closes the clause than it lists predicates.
   bool in_relative_clause_ = false;
+  // In "was forced [to resign] by the army": the agent is the participle's.
+  bool in_passive_infinitive_ = false;
 };
 
 // Where the number starts after words that bound it at i ("more than 70
@@ -513,10 +517,14 @@ int FastParser::Run::Complement() {
     return ClauseAfterSubordinator();
   }
   if (t == "WDT" || t == "WP" || t == "WRB") return ClauseAfterSubordinator();
+  if (AgentOfOuterPassive()) return -1;
   if (t == "TO" && IsVerb(Tag(pos_ + 1))) {
     int vp = NewNode("VP");
     Append(vp, Leaf(pos_++));
+    bool outer = in_passive_infinitive_;
+    in_passive_infinitive_ = IsPassiveParticiple(verb_);
     Append(vp, VerbPhrase());
+    in_passive_infinitive_ = outer;
     return Wrap("S", vp);
   }
   if (t == "IN" || t == "TO") return PrepositionalPhrase();
@@ -622,6 +630,27 @@ bool FastParser::Run::ContinuesVerbList(int i, std::string_view main_tag) const 
     if (Tag(j) == "CC" && Tag(SkipAdverbs(j + 1)) == main_tag) return true;
   }
   return false;
+}
+
+// "was forced", "had been asked": a participle after a form of "be".
+bool FastParser::Run::IsPassiveParticiple(int verb) const {
+  if (Tag(verb) != "VBN") return false;
+  int before = verb - 1;
+  while (IsAdverb(Tag(before))) --before;
+  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "be", "been", "being"};
+  for (std::string_view be : kBe) {
+    if (EqualsLower(Word(before), be)) return true;
+  }
+  return false;
+}
+
+// "was forced to resign by the army", "were asked to leave by police": in an
+// infinitive after a passive participle, "by" and its phrase name the
+// participle's agent (unless the infinitive is passive itself: "to be
+// replaced by").
+bool FastParser::Run::AgentOfOuterPassive() const {
+  return in_passive_infinitive_ && Tag(pos_) == "IN" && EqualsLower(Word(pos_), "by") &&
+         !IsPassiveParticiple(verb_) && StartsNounPhrase(pos_ + 1);
 }
 
 // Material before the subject: "On Monday ,", "After the talks ,".

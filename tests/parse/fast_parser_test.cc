@@ -230,6 +230,20 @@ TEST(FastParserTest, SpanOfTimeAfterAnObjectIsAPhraseOfItsOwn) {
             "(NNS hours))))))");
 }
 
+TEST(FastParserTest, AgentAfterAnInfinitiveBelongsToThePassiveParticiple) {
+  EXPECT_EQ(Parse("The/DT mayor/NN was/VBD asked/VBN to/TO leave/VB by/IN police/NNS"),
+            "(ROOT (S (NP (DT The) (NN mayor)) (VP (VBD was) (VP (VBN asked) (S (VP (TO to) (VP "
+            "(VB leave)))) (PP (IN by) (NP (NNS police)))))))");
+  // A passive infinitive keeps its own agent.
+  EXPECT_EQ(Parse("He/PRP was/VBD set/VBN to/TO be/VB replaced/VBN by/IN Ali/NNP"),
+            "(ROOT (S (NP (PRP He)) (VP (VBD was) (VP (VBN set) (S (VP (TO to) (VP (VB be) (VP "
+            "(VBN replaced) (PP (IN by) (NP (NNP Ali)))))))))))");
+  // An active perfect is no passive: "by" stays in the infinitive.
+  EXPECT_EQ(Parse("Rebels/NNS had/VBD agreed/VBN to/TO leave/VB by/IN boat/NN"),
+            "(ROOT (S (NP (NNS Rebels)) (VP (VBD had) (VP (VBN agreed) (S (VP (TO to) (VP (VB "
+            "leave) (PP (IN by) (NP (NN boat))))))))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
