@@ -153,6 +153,13 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end);
 }
 
+// dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
+// accused Russia": after words with no finite verb, the segment after the
+// last comma holds the sentence's only finite verb: it is the main clause.
+bool IsOnlyFiniteClause(const Sentence& s, int last_comma, int end) {
+  return !HasFinite(s, 0, last_comma) && HasFinite(s, last_comma + 1, end);
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
@@ -166,8 +173,9 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
   }
   if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax) &&
       VerbOutside(*s, commas.back() + 1, end) &&
-      !(keep_participles && (IsEventParticiple(*s, commas.back() + 1, end) ||
-                             KeepsSegment(*s, commas.back() + 1, end)))) {
+      !(keep_participles &&
+        (IsEventParticiple(*s, commas.back() + 1, end) ||
+         KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end)))) {
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;
       s->casualty_end = end;

@@ -601,6 +601,19 @@ TEST_F(DyadRulesTest, PredicateAfterAParentheticalIsKept) {
             (Events{"FRA RUS 190"}));
 }
 
+TEST_F(DyadRulesTest, ClauseAfterAParticipleIntroductionIsTheSentencesOwn) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Once elected, France will meet China": the only finite verb is after the
+  // comma, so that clause stays.
+  EXPECT_EQ(Code("(ROOT (S (SBAR (IN Once) (S (VP (VBN elected)))) (, ,) (NP (NNP France)) (VP "
+                 "(MD will) (VP (VB meet) (NP (NNP China)))) (. .)))"),
+            (Events{"FRA CHN 040"}));
+  // "Speaking in Paris, Russia attacked India".
+  EXPECT_EQ(Code("(ROOT (S (S (VP (VBG Speaking) (PP (IN in) (NP (NNP Paris))))) (, ,) (NP (NNP "
+                 "Russia)) (VP (VBD attacked) (NP (NNP India))) (. .)))"),
+            (Events{"RUS IND 190"}));
+}
+
 TEST_F(DyadRulesTest, OfEquallySpecificPatternsTheNearerTargetWins) {
   ASSERT_NE(dicts_, nullptr);
   // "France accused Russia of fighting on Indian soil": "* TARGET of", not "* on TARGET".
