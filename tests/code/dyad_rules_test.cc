@@ -434,6 +434,41 @@ TEST_F(DyadRulesTest, ObjectPronounOfAParticipleIsNotItsOwnActor) {
             (Events{"FRA RUS 130", "FRA RUS 112"}));
 }
 
+// A resolver that knows one city, Lyon, in France.
+class LyonIsInFrance : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view> words, std::string_view) const override {
+    return words.size() == 1 && words[0] == "Lyon";
+  }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>,
+               std::string* code, std::string* antecedent) override {
+    *code = "FRA";
+    *antecedent = "place: Lyon";
+    return true;
+  }
+};
+
+TEST_F(DyadRulesTest, PartOfAKnownPlaceIsThePlace) {
+  ASSERT_NE(dicts_, nullptr);
+  LyonIsInFrance resolver;
+  // "Russian troops attacked the suburbs of Lyon": the name after "of" is
+  // resolved on its own.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NP (DT the) (NNS "
+                 "suburbs)) (PP (IN of) (NP (NNP Lyon))))) (. .)))",
+                 &resolver),
+            (Events{"RUSMIL FRA 190"}));
+  // Not when a place after it says where the town is.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NP (DT the) (NN "
+                 "town)) (PP (IN of) (NP (NNP Lyon)))) (PP (IN in) (NP (NNP India)))) (. .)))",
+                 &resolver),
+            (Events{"RUSMIL IND 190"}));
+  // Nor after a word that is no part of a place: "the mayor of Lyon".
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NP (DT the) (NN "
+                 "mayor)) (PP (IN of) (NP (NNP Lyon))))) (. .)))",
+                 &resolver),
+            (Events{}));
+}
+
 TEST_F(DyadRulesTest, FightingBetweenSidesIsTheirFight) {
   ASSERT_NE(dicts_, nullptr);
   // "Fighting between French troops and Russian police killed civilians".
