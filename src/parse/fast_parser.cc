@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "dyad/base/text.h"
+
 namespace dyad::parse {
 
 namespace {
@@ -172,6 +174,7 @@ class FastParser::Run {
     return end;
   }
   bool StartsClause(int i) const;
+  bool IsPastTenseParticiple(int i) const;
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
@@ -328,7 +331,18 @@ bool FastParser::Run::StartsClause(int i) const {
     end = MemberEnd(end + 1);
   }
   while (IsAdverb(Tag(end))) ++end;
-  return IsFinite(Tag(end));
+  return IsFinite(Tag(end)) || IsPastTenseParticiple(end);
+}
+
+// "after cartel gunmen laid/VBN siege to ...": a participle right after a
+// subject with a direct object of its own is a past tense (a passive one
+// takes none; "given", "granted" and the like may take one: "men given
+// asylum").
+bool FastParser::Run::IsPastTenseParticiple(int i) const {
+  if (Tag(i) != "VBN" || !StartsNounPhrase(i + 1) || Tag(i + 1) == "WP") return false;
+  return !EqualsAnyIgnoreCase(
+      Word(i), {"given", "granted", "awarded", "offered", "denied", "handed", "shown", "promised",
+                "sent", "named", "elected", "called", "appointed", "considered", "deemed", "left"});
 }
 
 // A base noun phrase; a possessive nests what precedes it:

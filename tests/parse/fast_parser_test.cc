@@ -244,6 +244,17 @@ TEST(FastParserTest, AgentAfterAnInfinitiveBelongsToThePassiveParticiple) {
             "leave) (PP (IN by) (NP (NN boat))))))))))");
 }
 
+TEST(FastParserTest, ParticipleWithADirectObjectAfterASubjectIsAPastTense) {
+  // "laid" tagged VBN: with an object it is the clause's verb.
+  EXPECT_EQ(Parse("Troops/NNS fled/VBD after/IN rebels/NNS laid/VBN siege/NN"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD fled) (SBAR (IN after) (S (NP (NNS rebels)) (VP "
+            "(VBN laid) (NP (NN siege))))))))");
+  // "given" may take an object as a passive: "after rebels given asylum".
+  EXPECT_EQ(Parse("Troops/NNS fled/VBD after/IN rebels/NNS given/VBN asylum/NN"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD fled) (PP (IN after) (NP (NNS rebels))) (S (VP "
+            "(VBN given) (NP (NN asylum)))))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
