@@ -678,12 +678,15 @@ int FastParser::Run::LeadingPhrase() {
   return -1;
 }
 
-// ", who held talks with Guterres ," or ", which borders Iraq ,": a relative
-// clause set off by commas after a subject, its own verb right after it.
+// ", who held talks with Guterres ," or ", which borders Iraq ,", ", whom
+// agencies have linked to ... ,": a relative clause set off by commas after a
+// subject, its own verb or its own subject right after it.
 bool FastParser::Run::StartsRelativeClauseAfterComma(int i) const {
   if (Tag(i) != "," || (Tag(i + 1) != "WP" && Tag(i + 1) != "WDT")) return false;
+  if (EqualsLower(Word(i + 1), "whom")) return StartsClause(i + 2);
   if (!EqualsLower(Word(i + 1), "who") && !EqualsLower(Word(i + 1), "which")) return false;
-  return IsVerb(Tag(SkipAdverbs(i + 2)));
+  // ", which Russia annexed in 2014,": the clause has a subject of its own.
+  return IsVerb(Tag(SkipAdverbs(i + 2))) || StartsClause(i + 2);
 }
 
 // The relative clause after the subject and the commas around it, so that
@@ -691,9 +694,11 @@ bool FastParser::Run::StartsRelativeClauseAfterComma(int i) const {
 // subject: (S (NP Sharif) (, ,) (SBAR (S (NP who) (VP held ...))) (, ,) (VP thanked ...)).
 void FastParser::Run::AppendRelativeClause(int s) {
   Append(s, Leaf(pos_++));
-  // "who" is the clause's subject; "which" its subordinator, as elsewhere.
-  Append(s, Tag(pos_) == "WP" ? Wrap("SBAR", ParseClause(/*embedded=*/true))
-                              : ClauseAfterSubordinator());
+  // "who" before a verb is the clause's subject; else, like "which", its
+  // subordinator.
+  bool subject_relative = Tag(pos_) == "WP" && IsVerb(Tag(SkipAdverbs(pos_ + 1)));
+  Append(s, subject_relative ? Wrap("SBAR", ParseClause(/*embedded=*/true))
+                             : ClauseAfterSubordinator());
   if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
 }
 
@@ -734,7 +739,8 @@ int FastParser::Run::ParseClause(bool embedded) {
   bool subject = StartsNounPhrase(pos_);
   int subject_start = pos_;
   if (subject) Append(s, SubjectNounPhrase());
-  while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1)) {
+  while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1) &&
+         !StartsRelativeClauseAfterComma(pos_)) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
     Append(s, Leaf(pos_++));
     Append(s, NounPhrase(/*subject=*/false));

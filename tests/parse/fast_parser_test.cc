@@ -255,6 +255,19 @@ TEST(FastParserTest, ParticipleWithADirectObjectAfterASubjectIsAPastTense) {
             "(VBN given) (NP (NN asylum)))))))");
 }
 
+TEST(FastParserTest, ObjectRelativeClauseBetweenCommasKeepsTheSubjectOfThePredicate) {
+  // ", whom police had arrested ," and ", which Iran supplies ,": the clause
+  // has its own subject; the predicate after it is the first subject's.
+  EXPECT_EQ(Parse("Ali/NNP ,/, whom/WP police/NNS had/VBD arrested/VBN ,/, sued/VBD "
+                  "Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (SBAR (WP whom) (S (NP (NNS police)) (VP (VBD had) (VP "
+            "(VBN arrested))))) (, ,) (VP (VBD sued) (NP (NNP Iraq)))))");
+  EXPECT_EQ(Parse("The/DT militia/NN ,/, which/WDT Iran/NNP supplies/VBZ ,/, attacked/VBD "
+                  "Israel/NNP"),
+            "(ROOT (S (NP (DT The) (NN militia)) (, ,) (SBAR (WDT which) (S (NP (NNP Iran)) (VP "
+            "(VBZ supplies)))) (, ,) (VP (VBD attacked) (NP (NNP Israel)))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
