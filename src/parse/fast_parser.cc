@@ -194,6 +194,7 @@ class FastParser::Run {
   bool StartsRelativeClauseAfterComma(int i) const;
   void AppendRelativeClause(int s);
   bool StartsRestrictiveRelativeClause(int i) const;
+  bool StartsReducedRelativeClause(int i) const;
   int FiniteVerbsAhead(int i) const;
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
@@ -339,7 +340,9 @@ bool FastParser::Run::StartsClause(int i) const {
 // takes none; "given", "granted" and the like may take one: "men given
 // asylum").
 bool FastParser::Run::IsPastTenseParticiple(int i) const {
-  if (Tag(i) != "VBN" || !StartsNounPhrase(i + 1) || Tag(i + 1) == "WP") return false;
+  if (Tag(i) != "VBN") return false;
+  int object = Tag(i + 1) == "RP" ? i + 2 : i + 1;  // "set up roadblocks"
+  if (!StartsNounPhrase(object) || Tag(object) == "WP") return false;
   return !EqualsAnyIgnoreCase(
       Word(i), {"given", "granted", "awarded", "offered", "denied", "handed", "shown", "promised",
                 "sent", "named", "elected", "called", "appointed", "considered", "deemed", "left"});
@@ -708,6 +711,14 @@ bool FastParser::Run::StartsRestrictiveRelativeClause(int i) const {
   return Tag(i) == "WP" && EqualsLower(Word(i), "who") && IsVerb(Tag(SkipAdverbs(i + 1)));
 }
 
+// "Gunmen led by Speight stormed ...", "Troops armed with machine guns
+// surrounded ...": a participle and its preposition right after the subject,
+// the clause's own verb still to come.
+bool FastParser::Run::StartsReducedRelativeClause(int i) const {
+  return Tag(i) == "VBN" && (Tag(i + 1) == "IN" || Tag(i + 1) == "TO") &&
+         !IsPastTenseParticiple(i) && FiniteVerbsAhead(i + 1) == 1;
+}
+
 // How many finite verbs (each verb group's first) lie from i to the end of
 // the sentence or the next comma.
 int FastParser::Run::FiniteVerbsAhead(int i) const {
@@ -715,7 +726,7 @@ int FastParser::Run::FiniteVerbsAhead(int i) const {
   bool after_auxiliary = false;  // "will not meet" tagged VBP: one group
   for (; i < n_ && Tag(i) != "." && Tag(i) != ","; ++i) {
     std::string_view t = Tag(i);
-    if (IsFinite(t) && !after_auxiliary) ++count;
+    if ((IsFinite(t) || IsPastTenseParticiple(i)) && !after_auxiliary) ++count;
     if (!IsAdverb(t)) after_auxiliary = IsVerb(t) && IsAuxiliary(Word(i), t);
   }
   return count;
@@ -725,7 +736,8 @@ int FastParser::Run::FiniteVerbsAhead(int i) const {
 // clause's: it ends the relative clause rather than joining it as a small
 // clause or a bare complement.
 bool FastParser::Run::EndsSubjectRelativeClause() const {
-  return in_subject_relative_ && IsFinite(Tag(pos_)) && FiniteVerbsAhead(pos_) == 1;
+  return in_subject_relative_ && (IsFinite(Tag(pos_)) || IsPastTenseParticiple(pos_)) &&
+         FiniteVerbsAhead(pos_) == 1;
 }
 
 int FastParser::Run::ParseClause(bool embedded) {
@@ -747,6 +759,12 @@ int FastParser::Run::ParseClause(bool embedded) {
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
+  if (subject && StartsReducedRelativeClause(pos_)) {
+    bool outer = in_subject_relative_;
+    in_subject_relative_ = true;
+    Append(s, Wrap("SBAR", Wrap("S", VerbPhrase())));
+    in_subject_relative_ = outer;
+  }
   if (subject && StartsRestrictiveRelativeClause(pos_) && FiniteVerbsAhead(pos_ + 1) >= 2) {
     bool outer = in_subject_relative_;
     in_subject_relative_ = true;

@@ -268,6 +268,19 @@ TEST(FastParserTest, ObjectRelativeClauseBetweenCommasKeepsTheSubjectOfThePredic
             "(VBZ supplies)))) (, ,) (VP (VBD attacked) (NP (NNP Israel)))))");
 }
 
+TEST(FastParserTest, ParticipleWithAPrepositionAfterTheSubjectIsAReducedRelative) {
+  EXPECT_EQ(Parse("Militants/NNS backed/VBN by/IN Iran/NNP attacked/VBD Israel/NNP"),
+            "(ROOT (S (NP (NNS Militants)) (SBAR (S (VP (VBN backed) (PP (IN by) (NP (NNP "
+            "Iran)))))) (VP (VBD attacked) (NP (NNP Israel)))))");
+  // The clause's verb may be a past tense tagged VBN, with its object.
+  EXPECT_EQ(Parse("Police/NNS armed/VBN with/IN rifles/NNS blocked/VBN roads/NNS"),
+            "(ROOT (S (NP (NNS Police)) (SBAR (S (VP (VBN armed) (PP (IN with) (NP (NNS "
+            "rifles)))))) (VP (VBN blocked) (NP (NNS roads)))))");
+  // No verb after it: the participle is the clause's own ("was" left out in headlines).
+  EXPECT_EQ(Parse("Troops/NNS stationed/VBN in/IN Mali/NNP"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBN stationed) (PP (IN in) (NP (NNP Mali))))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
