@@ -123,7 +123,10 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   // before (coder.cc gives it that subject).
   int verb = begin + 1;
   while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
-  if (verb < end && s.IsWord(verb) && IsFinite(s.tokens[verb]) && s.tokens[verb].tag != "MD")
+  // "and surrounded/VBN the residence": a participle with an object is a past tense.
+  bool past = verb + 1 < end && s.tokens[verb].tag == "VBN" && s.tokens[verb + 1].unit >= 0;
+  if (verb < end && s.IsWord(verb) &&
+      ((IsFinite(s.tokens[verb]) && s.tokens[verb].tag != "MD") || past))
     return true;
   bool subject = false;
   for (int t = begin + 1; t < end; ++t) {

@@ -627,6 +627,14 @@ TEST_F(DyadRulesTest, ClauseAfterCommaAndIsNoParenthetical) {
             (Events{"IND CHN 040", "FRA RUS 130"}));
 }
 
+TEST_F(DyadRulesTest, ParticipleWithAnObjectAfterCommaAndIsAPredicate) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France met China, and attacked/VBN Russia": a past tense tagged VBN.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China))) (, ,) (CC and) (S "
+                 "(VP (VBN attacked) (NP (NNP Russia)))) (. .)))"),
+            (Events{"FRA CHN 040", "FRA RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, PredicateAfterAParentheticalIsKept) {
   ASSERT_NE(dicts_, nullptr);
   // "France, the minister said, attacked Russia": the parenthetical goes, the
