@@ -285,7 +285,13 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
     // "Under the agreement the two countries will ...": a phrase that has its
     // determiner takes no second one.
-    bool second_article = Tag(i) == "DT" && tag == "DT" && EqualsLower(Word(j), "the");
+    bool second_article =
+        Tag(i) == "DT" && tag == "DT" &&
+        (EqualsLower(Word(j), "the") || EqualsLower(Word(j), "a") || EqualsLower(Word(j), "an"));
+    // "called the killing a reckless step", "condemned the bombing": a gerund
+    // after a determiner, with no noun after it, is the phrase's head.
+    bool gerund_head = tag == "VBG" && j > i && end == i && IsDeterminer(before) &&
+                       !IsNoun(Tag(j + 1)) && !IsAdjective(Tag(j + 1)) && Tag(j + 1) != "CD";
     // "gave the military 15 days", "gave Niger 48 hours": a span of time
     // after a noun is an object of its own ("the past 24 hours" is one).
     bool span_after_object = tag == "CD" && j > i && IsTimeSpan(Word(j + 1)) &&
@@ -303,7 +309,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
         modifier_participle || adjective_list || adverb_of_adjective) {
       ++j;
-    } else if (IsNoun(tag)) {
+    } else if (IsNoun(tag) || gerund_head) {
       end = ++j;
     } else if (tag == "POS" && j > i &&
                (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||

@@ -281,6 +281,17 @@ TEST(FastParserTest, ParticipleWithAPrepositionAfterTheSubjectIsAReducedRelative
             "(ROOT (S (NP (NNS Troops)) (VP (VBN stationed) (PP (IN in) (NP (NNP Mali))))))");
 }
 
+TEST(FastParserTest, GerundAfterADeterminerHeadsItsPhrase) {
+  // "the shelling" is a noun phrase; "a war crime" a second one.
+  EXPECT_EQ(Parse("Kyiv/NNP called/VBD the/DT shelling/VBG a/DT war/NN crime/NN"),
+            "(ROOT (S (NP (NNP Kyiv)) (VP (VBD called) (NP (DT the) (VBG shelling)) (NP (DT a) (NN "
+            "war) (NN crime)))))");
+  // Before a noun the participle modifies it.
+  EXPECT_EQ(Parse("Seoul/NNP condemned/VBD the/DT ruling/VBG party/NN"),
+            "(ROOT (S (NP (NNP Seoul)) (VP (VBD condemned) (NP (DT the) (VBG ruling) (NN "
+            "party)))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
