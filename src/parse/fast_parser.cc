@@ -414,6 +414,8 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
   }
   if (Tag(j) == ",") ++j;
   if (Tag(j) != "CC" || !StartsNounPhrase(j + 1)) return false;
+  // "restored ties, and last month it rejected ...": a time opens a clause.
+  if (StartsTimePhrase(j + 1)) return false;
   int last = MemberEnd(j + 1);
   // "..., and Tokyo lodged/VBN a protest": a participle with an object is a
   // past tense the tagger missed, and the member starts a clause.

@@ -292,6 +292,14 @@ TEST(FastParserTest, GerundAfterADeterminerHeadsItsPhrase) {
             "party)))))");
 }
 
+TEST(FastParserTest, TimeAfterCommaAndIsNoMemberOfTheObject) {
+  // "signed deals, and last week it ...": "last week" opens a clause.
+  EXPECT_EQ(Parse("Iran/NNP signed/VBD deals/NNS ,/, and/CC last/JJ week/NN it/PRP "
+                  "left/VBD"),
+            "(ROOT (S (NP (NNP Iran)) (VP (VBD signed) (NP (NNS deals))) (, ,) (CC and) (S (NP (JJ "
+            "last) (NN week))) (S (NP (PRP it)) (VP (VBD left)))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
