@@ -114,9 +114,10 @@ bool HasSubjectAndFinite(const Sentence& s, int begin, int end) {
 bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin >= end) return false;
-  // ", while Saudi Arabia pledged $1 billion,": a contrast is a clause too.
-  if (s.tokens[begin].tag == "IN" &&
-      EqualsAnyIgnoreCase(s.tokens[begin].text, {"while", "whereas"}))
+  // ", while Saudi Arabia pledged $1 billion,": a contrast is a clause too;
+  // so is a time: ", when the two countries restored ties,".
+  if ((s.tokens[begin].tag == "IN" || s.tokens[begin].tag == "WRB") &&
+      EqualsAnyIgnoreCase(s.tokens[begin].text, {"while", "whereas", "when"}))
     return HasSubjectAndFinite(s, begin + 1, end);
   if (s.tokens[begin].tag != "CC") return false;
   // ... nor is ", and urged Pyongyang to ...": a predicate of the subject

@@ -558,6 +558,15 @@ TEST_F(DyadRulesTest, ContrastClauseAfterACommaIsKept) {
             (Events{"FRA RUS 130", "IND CHN 190"}));
 }
 
+TEST_F(DyadRulesTest, TimeClauseBetweenCommasIsKept) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France met China in 2010, when India attacked Russia, and ...".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China)) (PP (IN in) (NP (CD "
+                 "2010))) (, ,) (SBAR (WRB when) (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP "
+                 "Russia)))))) (, ,) (CC and) (S (NP (PRP it)) (VP (VBD left))) (. .)))"),
+            (Events{"FRA CHN 040", "IND RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, OwnTroopsSentGoWhereTheyAreSent) {
   ASSERT_NE(dicts_, nullptr);
   // "France dispatched French troops to India": to India, not to its troops.
