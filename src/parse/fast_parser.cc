@@ -286,15 +286,15 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Under the agreement the two countries will ...": a phrase that has its
     // determiner takes no second one.
     bool second_article =
-        Tag(i) == "DT" && tag == "DT" &&
+        end == j && j > i && tag == "DT" && Tag(i) == "DT" &&
         (EqualsLower(Word(j), "the") || EqualsLower(Word(j), "a") || EqualsLower(Word(j), "an"));
     // "called the killing a reckless step", "condemned the bombing": a gerund
     // after a determiner, with no noun after it, is the phrase's head.
-    bool gerund_head = tag == "VBG" && j > i && end == i && IsDeterminer(before) &&
+    bool gerund_head = end == i && j > i && tag == "VBG" && IsDeterminer(before) &&
                        !IsNoun(Tag(j + 1)) && !IsAdjective(Tag(j + 1)) && Tag(j + 1) != "CD";
     // "gave the military 15 days", "gave Niger 48 hours": a span of time
     // after a noun is an object of its own ("the past 24 hours" is one).
-    bool span_after_object = tag == "CD" && j > i && IsTimeSpan(Word(j + 1)) &&
+    bool span_after_object = j > i && tag == "CD" && IsTimeSpan(Word(j + 1)) &&
                              (IsNoun(Tag(j - 1)) || IsAdjective(Tag(j - 1))) &&
                              !IsSpanAdjective(Word(j - 1));
     if (span_after_object) {
