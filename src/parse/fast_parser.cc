@@ -183,6 +183,7 @@ class FastParser::Run {
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
+  bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
   int PrepositionalPhrase(bool in_subject = false);
   int VerbPhrase();
@@ -417,10 +418,20 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
   // "restored ties, and last month it rejected ...": a time opens a clause.
   if (StartsTimePhrase(j + 1)) return false;
   int last = MemberEnd(j + 1);
+  if (subject && DescribesTheFirstMember(last)) return false;
   // "..., and Tokyo lodged/VBN a protest": a participle with an object is a
   // past tense the tagger missed, and the member starts a clause.
   bool past = Tag(last) == "VBN" && Tag(j - 1) == "," && StartsNounPhrase(last + 1);
   return subject || !(IsFinite(Tag(last)) || past);
+}
+
+// "Sara Duterte, the former leader's daughter and a rival of Marcos, accused
+// ...": after a name, members with a determiner, set off by commas before the
+// verb, describe the name: an apposition, not a list of subjects ("Iran,
+// Iraq and Syria accused ..." has no comma before its verb).
+bool FastParser::Run::DescribesTheFirstMember(int last) const {
+  if (Tag(pos_ - 1) != "NNP" || Tag(pos_) != "," || !IsDeterminer(Tag(pos_ + 1))) return false;
+  return Tag(last) == "," && IsFinite(Tag(SkipAdverbs(last + 1)));
 }
 
 // A base noun phrase with its "of" phrase: (NP (NP the city) (PP of (NP ...))).

@@ -300,6 +300,17 @@ TEST(FastParserTest, TimeAfterCommaAndIsNoMemberOfTheObject) {
             "last) (NN week))) (S (NP (PRP it)) (VP (VBD left)))))");
 }
 
+TEST(FastParserTest, DescriptionsOfANameBeforeItsVerbAreAnApposition) {
+  // "Ali, the mayor and a rival of Omar, sued Iraq": Ali is described.
+  EXPECT_EQ(Parse("Ali/NNP ,/, the/DT mayor/NN and/CC a/DT rival/NN ,/, sued/VBD Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (NP (DT the) (NN mayor)) (CC and) (NP (DT a) (NN "
+            "rival))) (, ,) (VP (VBD sued) (NP (NNP Iraq)))))");
+  // A list of names with no comma before the verb stays a list.
+  EXPECT_EQ(Parse("Iran/NNP ,/, Iraq/NNP and/CC Syria/NNP sued/VBD Oman/NNP"),
+            "(ROOT (S (NP (NNP Iran) (, ,) (NNP Iraq) (CC and) (NNP Syria)) (VP (VBD sued) (NP "
+            "(NNP Oman)))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
