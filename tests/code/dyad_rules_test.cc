@@ -567,6 +567,15 @@ TEST_F(DyadRulesTest, TimeClauseBetweenCommasIsKept) {
             (Events{"FRA CHN 040", "IND RUS 190"}));
 }
 
+TEST_F(DyadRulesTest, AppositionBetweenCommasIsNotTheSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France, a friend of the Indian people, attacked Russia": France acts.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (, ,) (NP (NP (DT a) (NN friend)) (PP (IN of) (NP "
+                 "(DT the) (JJ Indian) (NNS people)))) (, ,) (VP (VBD attacked) (NP (NNP Russia))) "
+                 "(. .)))"),
+            (Events{"FRA RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, OwnTroopsSentGoWhereTheyAreSent) {
   ASSERT_NE(dicts_, nullptr);
   // "France dispatched French troops to India": to India, not to its troops.
