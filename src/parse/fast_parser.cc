@@ -158,6 +158,9 @@ class FastParser::Run {
   }
 
   int BaseNounPhraseEnd(int i) const;
+  bool IsSecondArticle(int i, int j) const;
+  bool IsGerundHead(int j) const;
+  bool IsSpanAfterObject(int j) const;
   int QuantifierEnd(int i) const;
   bool StartsTimePhrase(int i) const;
   int SkipAdverbs(int i) const {
@@ -284,25 +287,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
-    // "Under the agreement the two countries will ...": a phrase that has its
-    // determiner takes no second one.
-    bool second_article =
-        end == j && j > i && tag == "DT" && Tag(i) == "DT" &&
-        (EqualsLower(Word(j), "the") || EqualsLower(Word(j), "a") || EqualsLower(Word(j), "an"));
-    // "called the killing a reckless step", "condemned the bombing": a gerund
-    // after a determiner, with no noun after it, is the phrase's head.
-    bool gerund_head = end == i && j > i && tag == "VBG" && IsDeterminer(before) &&
-                       !IsNoun(Tag(j + 1)) && !IsAdjective(Tag(j + 1)) && Tag(j + 1) != "CD";
-    // "gave the military 15 days", "gave Niger 48 hours": a span of time
-    // after a noun is an object of its own ("the past 24 hours" is one).
-    bool span_after_object = j > i && tag == "CD" && IsTimeSpan(Word(j + 1)) &&
-                             (IsNoun(Tag(j - 1)) || IsAdjective(Tag(j - 1))) &&
-                             !IsSpanAdjective(Word(j - 1));
-    if (span_after_object) {
+    if (j > i && tag == "CD" && IsSpanAfterObject(j)) {
       end = j;  // "the military/JJ" ends before the number
       break;
     }
-    if (end > i && ((end == j && (after_name || second_article) && IsDeterminer(tag)) ||
+    if (end > i && ((end == j && IsDeterminer(tag) && (after_name || IsSecondArticle(i, j))) ||
                     StartsTimePhrase(j))) {
       if (IsAdjective(Tag(j - 1))) end = j;  // "President Tsai Ing-wen/JJ yesterday"
       break;
@@ -310,7 +299,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
         modifier_participle || adjective_list || adverb_of_adjective) {
       ++j;
-    } else if (IsNoun(tag) || gerund_head) {
+    } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
       end = ++j;
     } else if (tag == "POS" && j > i &&
                (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
@@ -328,6 +317,27 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
   // A possessive's head tagged as an adjective: "Gondor's military", "the country's poor".
   if (end > i && end < j && j - 2 >= i && Tag(j - 2) == "POS" && IsAdjective(Tag(j - 1))) end = j;
   return end;
+}
+
+// "Under the agreement the two countries will ...", "called the killing a
+// reckless step": a phrase that has its determiner takes no second article.
+bool FastParser::Run::IsSecondArticle(int i, int j) const {
+  return Tag(i) == "DT" &&
+         (EqualsLower(Word(j), "the") || EqualsLower(Word(j), "a") || EqualsLower(Word(j), "an"));
+}
+
+// "called the killing a reckless step", "condemned the bombing": a gerund at
+// j after a determiner, with no noun after it, is the phrase's head.
+bool FastParser::Run::IsGerundHead(int j) const {
+  std::string_view next = Tag(j + 1);
+  return IsDeterminer(Tag(j - 1)) && !IsNoun(next) && !IsAdjective(next) && next != "CD";
+}
+
+// "gave the military 15 days", "gave Niger 48 hours": a span of time at j
+// after a noun is an object of its own ("the past 24 hours" is one).
+bool FastParser::Run::IsSpanAfterObject(int j) const {
+  return IsTimeSpan(Word(j + 1)) && (IsNoun(Tag(j - 1)) || IsAdjective(Tag(j - 1))) &&
+         !IsSpanAdjective(Word(j - 1));
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
