@@ -423,6 +423,30 @@ void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_vie
   ResolveWords(resolver, unit, u.token_begin, u.token_end, u.phrase_begin, words, s, mentions);
 }
 
+// dyad: "districts of Kharkiv", "the city of Culiacan", "the outskirts of
+// Aleppo": a part of a place is the place; the name after "of" is offered to
+// the resolver on its own (which knows places: "hit Kharkiv" is UKR).
+void ResolvePartOfPlace(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
+                        Sentence* s, std::vector<Mention>* mentions) {
+  const Unit& u = s->units[unit];
+  const Phrase& phrase = s->phrases[u.phrase_begin];
+  if (phrase.code != "---" || u.token_end - u.token_begin < 3) return;
+  // "the town of Palma in northern Mozambique": the place named after it
+  // tells which Palma.
+  if (u.token_end < static_cast<int>(s->tokens.size()) &&
+      EqualsAnyIgnoreCase(s->tokens[u.token_end].text, {"in", "near"}))
+    return;
+  int of = u.token_begin + 1;
+  while (of < u.token_end && !EqualsIgnoreCase(s->tokens[of].text, "of")) ++of;
+  if (of + 1 >= u.token_end || s->tokens[of + 1].tag != "NNP") return;
+  if (!EqualsAnyIgnoreCase(s->tokens[of - 1].text,
+                           {"city", "town", "village", "capital", "port", "district", "districts",
+                            "suburb", "suburbs", "outskirts", "province", "region", "streets",
+                            "neighbourhoods", "neighborhoods", "centre", "center", "parts"}))
+    return;
+  ResolveWords(resolver, unit, of + 1, u.token_end, u.phrase_begin, words, s, mentions);
+}
+
 bool EndsMember(const Sentence& s, int t) {
   std::string_view tag = s.tokens[t - 1].tag;
   return (tag == "CC" || tag == ",") && s.tokens[t].tag != "CC";
@@ -789,8 +813,11 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   for (const Token& t : s->tokens) words.push_back(t.text);
   for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
     const Unit& u = s->units[unit];
-    if (!u.compound && UnitAlive(*s, u) && !s->phrases[u.phrase_begin].place)
+    if (!u.compound && UnitAlive(*s, u) && !s->phrases[u.phrase_begin].place) {
       Resolve(resolver, unit, words, s, &scratch->mentions);
+      if (dicts.format == dict::Dictionaries::Format::kDyad)
+        ResolvePartOfPlace(resolver, unit, words, s, &scratch->mentions);
+    }
     if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad)
       ResolveRoleMembers(resolver, unit, words, s, &scratch->mentions);
   }

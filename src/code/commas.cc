@@ -114,16 +114,20 @@ bool HasSubjectAndFinite(const Sentence& s, int begin, int end) {
 bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin >= end) return false;
-  // ", while Saudi Arabia pledged $1 billion,": a contrast is a clause too.
-  if (s.tokens[begin].tag == "IN" &&
-      EqualsAnyIgnoreCase(s.tokens[begin].text, {"while", "whereas"}))
+  // ", while Saudi Arabia pledged $1 billion,": a contrast is a clause too;
+  // so is a time: ", when the two countries restored ties,".
+  if ((s.tokens[begin].tag == "IN" || s.tokens[begin].tag == "WRB") &&
+      EqualsAnyIgnoreCase(s.tokens[begin].text, {"while", "whereas", "when"}))
     return HasSubjectAndFinite(s, begin + 1, end);
   if (s.tokens[begin].tag != "CC") return false;
   // ... nor is ", and urged Pyongyang to ...": a predicate of the subject
   // before (coder.cc gives it that subject).
   int verb = begin + 1;
   while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
-  if (verb < end && s.IsWord(verb) && IsFinite(s.tokens[verb]) && s.tokens[verb].tag != "MD")
+  // "and surrounded/VBN the residence": a participle with an object is a past tense.
+  bool past = verb + 1 < end && s.tokens[verb].tag == "VBN" && s.tokens[verb + 1].unit >= 0;
+  if (verb < end && s.IsWord(verb) &&
+      ((IsFinite(s.tokens[verb]) && s.tokens[verb].tag != "MD") || past))
     return true;
   bool subject = false;
   for (int t = begin + 1; t < end; ++t) {
@@ -153,6 +157,13 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end);
 }
 
+// dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
+// accused Russia": after words with no finite verb, the segment after the
+// last comma holds the sentence's only finite verb: it is the main clause.
+bool IsOnlyFiniteClause(const Sentence& s, int last_comma, int end) {
+  return !HasFinite(s, 0, last_comma) && HasFinite(s, last_comma + 1, end);
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
@@ -166,8 +177,9 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
   }
   if (InRange(CountWords(*s, commas.back() + 1, size), o.comma_emin, o.comma_emax) &&
       VerbOutside(*s, commas.back() + 1, end) &&
-      !(keep_participles && (IsEventParticiple(*s, commas.back() + 1, end) ||
-                             KeepsSegment(*s, commas.back() + 1, end)))) {
+      !(keep_participles &&
+        (IsEventParticiple(*s, commas.back() + 1, end) ||
+         KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end)))) {
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;
       s->casualty_end = end;

@@ -103,6 +103,7 @@ class Builder {
   int SubjectOf(int vp) const;
   bool IsNegated(int vp) const;
   bool IsAncestor(int a, int node) const;
+  bool IsApposition(int subject, int np) const;
   void VisitNounPhraseParts(int node);
   bool HasByPhrase(int node) const;
   bool HasClauseChild(int node) const;
@@ -341,9 +342,19 @@ int Builder::SubjectOf(int vp) const {
   if (clause < 0 || !StartsWith(N(clause).label, 'S')) return -1;
   int subject = -1;
   for (int c = N(clause).first_child; c >= 0 && c != child; c = N(c).next_sibling) {
-    if (N(c).label == "NP") subject = c;
+    if (N(c).label == "NP" && !IsApposition(subject, c)) subject = c;
   }
   return subject;
+}
+
+// "Sara Duterte, the former leader's daughter and a rival of Marcos, accused
+// ...": an NP right after the subject, set off by commas, describes it.
+bool Builder::IsApposition(int subject, int np) const {
+  if (subject < 0) return false;
+  int comma = N(subject).next_sibling;
+  if (comma < 0 || N(comma).label != "," || N(comma).next_sibling != np) return false;
+  int after = N(np).next_sibling;
+  return after >= 0 && N(after).label == ",";
 }
 
 // Whether a negation adverb stands before `vp` in it or in the VPs above it

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "dyad/base/text.h"
+
 namespace dyad::parse {
 
 namespace {
@@ -71,6 +73,27 @@ bool IsSubordinator(std::string_view word) {
 
 // A word that names a time: "Tuesday", "week", "March". Time phrases are
 // adverbials, not parts of the noun phrase before them.
+// Plural units of time: "15 days", "48 hours".
+bool IsTimeSpan(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"minutes", "hours",  "days",
+                                                "weeks",   "months", "years"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+// Adjectives that open a span of time: "the past 24 hours", "the first 100 days".
+bool IsSpanAdjective(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"past",     "last",    "first", "next",
+                                                "previous", "coming",  "final", "initial",
+                                                "few",      "several", "other", "additional"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
 bool IsTimeWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
       "monday",    "tuesday", "wednesday", "thursday", "friday",    "saturday",
@@ -135,6 +158,9 @@ class FastParser::Run {
   }
 
   int BaseNounPhraseEnd(int i) const;
+  bool IsSecondArticle(int i, int j) const;
+  bool IsGerundHead(int j) const;
+  bool IsSpanAfterObject(int j) const;
   int QuantifierEnd(int i) const;
   bool StartsTimePhrase(int i) const;
   int SkipAdverbs(int i) const {
@@ -151,6 +177,7 @@ class FastParser::Run {
     return end;
   }
   bool StartsClause(int i) const;
+  bool IsPastTenseParticiple(int i) const;
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
@@ -159,6 +186,7 @@ class FastParser::Run {
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
+  bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
   int PrepositionalPhrase(bool in_subject = false);
   int VerbPhrase();
@@ -169,7 +197,14 @@ class FastParser::Run {
   int ParseClause(bool embedded);
   bool StartsRelativeClauseAfterComma(int i) const;
   void AppendRelativeClause(int s);
+  bool StartsRestrictiveRelativeClause(int i) const;
+  bool StartsReducedRelativeClause(int i) const;
+  int FiniteVerbsAhead(int i) const;
+  bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
+  bool ContinuesVerbList(int i, std::string_view main_tag) const;
+  bool IsPassiveParticiple(int verb) const;
+  bool AgentOfOuterPassive() const;
 
   std::span<const std::string_view> words_, tags_;
   int n_;
@@ -177,6 +212,13 @@ class FastParser::Run {
   int pos_ = 0;
   int participle_ = -1;  // a token read as VBN against its tag
   int verb_ = -1;        // the main verb whose complements are being read
+  // Inside "the soldiers who announced the coup": the main verb is still to come.
+  bool in_subject_relative_ = false;
+  // In a clause whose subject is "who" or "which": a comma there more often
+  // closes the clause than it lists predicates.
+  bool in_relative_clause_ = false;
+  // In "was forced [to resign] by the army": the agent is the participle's.
+  bool in_passive_infinitive_ = false;
 };
 
 // Where the number starts after words that bound it at i ("more than 70
@@ -245,10 +287,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
-    // "Under the agreement the two countries will ...": a phrase that has its
-    // determiner takes no second one.
-    bool second_article = Tag(i) == "DT" && tag == "DT" && EqualsLower(Word(j), "the");
-    if (end > i && ((end == j && (after_name || second_article) && IsDeterminer(tag)) ||
+    if (j > i && tag == "CD" && IsSpanAfterObject(j)) {
+      end = j;  // "the military/JJ" ends before the number
+      break;
+    }
+    if (end > i && ((end == j && IsDeterminer(tag) && (after_name || IsSecondArticle(i, j))) ||
                     StartsTimePhrase(j))) {
       if (IsAdjective(Tag(j - 1))) end = j;  // "President Tsai Ing-wen/JJ yesterday"
       break;
@@ -256,7 +299,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
         modifier_participle || adjective_list || adverb_of_adjective) {
       ++j;
-    } else if (IsNoun(tag)) {
+    } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
       end = ++j;
     } else if (tag == "POS" && j > i &&
                (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
@@ -276,6 +319,27 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
   return end;
 }
 
+// "Under the agreement the two countries will ...", "called the killing a
+// reckless step": a phrase that has its determiner takes no second article.
+bool FastParser::Run::IsSecondArticle(int i, int j) const {
+  return Tag(i) == "DT" &&
+         (EqualsLower(Word(j), "the") || EqualsLower(Word(j), "a") || EqualsLower(Word(j), "an"));
+}
+
+// "called the killing a reckless step", "condemned the bombing": a gerund at
+// j after a determiner, with no noun after it, is the phrase's head.
+bool FastParser::Run::IsGerundHead(int j) const {
+  std::string_view next = Tag(j + 1);
+  return IsDeterminer(Tag(j - 1)) && !IsNoun(next) && !IsAdjective(next) && next != "CD";
+}
+
+// "gave the military 15 days", "gave Niger 48 hours": a span of time at j
+// after a noun is an object of its own ("the past 24 hours" is one).
+bool FastParser::Run::IsSpanAfterObject(int j) const {
+  return IsTimeSpan(Word(j + 1)) && (IsNoun(Tag(j - 1)) || IsAdjective(Tag(j - 1))) &&
+         !IsSpanAdjective(Word(j - 1));
+}
+
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
 bool FastParser::Run::StartsClause(int i) const {
   int end = MemberEnd(i);
@@ -285,7 +349,20 @@ bool FastParser::Run::StartsClause(int i) const {
     end = MemberEnd(end + 1);
   }
   while (IsAdverb(Tag(end))) ++end;
-  return IsFinite(Tag(end));
+  return IsFinite(Tag(end)) || IsPastTenseParticiple(end);
+}
+
+// "after cartel gunmen laid/VBN siege to ...": a participle right after a
+// subject with a direct object of its own is a past tense (a passive one
+// takes none; "given", "granted" and the like may take one: "men given
+// asylum").
+bool FastParser::Run::IsPastTenseParticiple(int i) const {
+  if (Tag(i) != "VBN") return false;
+  int object = Tag(i + 1) == "RP" ? i + 2 : i + 1;  // "set up roadblocks"
+  if (!StartsNounPhrase(object) || Tag(object) == "WP") return false;
+  return !EqualsAnyIgnoreCase(
+      Word(i), {"given", "granted", "awarded", "offered", "denied", "handed", "shown", "promised",
+                "sent", "named", "elected", "called", "appointed", "considered", "deemed", "left"});
 }
 
 // A base noun phrase; a possessive nests what precedes it:
@@ -348,11 +425,23 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
   }
   if (Tag(j) == ",") ++j;
   if (Tag(j) != "CC" || !StartsNounPhrase(j + 1)) return false;
+  // "restored ties, and last month it rejected ...": a time opens a clause.
+  if (StartsTimePhrase(j + 1)) return false;
   int last = MemberEnd(j + 1);
+  if (subject && DescribesTheFirstMember(last)) return false;
   // "..., and Tokyo lodged/VBN a protest": a participle with an object is a
   // past tense the tagger missed, and the member starts a clause.
   bool past = Tag(last) == "VBN" && Tag(j - 1) == "," && StartsNounPhrase(last + 1);
   return subject || !(IsFinite(Tag(last)) || past);
+}
+
+// "Sara Duterte, the former leader's daughter and a rival of Marcos, accused
+// ...": after a name, members with a determiner, set off by commas before the
+// verb, describe the name: an apposition, not a list of subjects ("Iran,
+// Iraq and Syria accused ..." has no comma before its verb).
+bool FastParser::Run::DescribesTheFirstMember(int last) const {
+  if (Tag(pos_ - 1) != "NNP" || Tag(pos_) != "," || !IsDeterminer(Tag(pos_ + 1))) return false;
+  return Tag(last) == "," && IsFinite(Tag(SkipAdverbs(last + 1)));
 }
 
 // A base noun phrase with its "of" phrase: (NP (NP the city) (PP of (NP ...))).
@@ -460,7 +549,9 @@ int FastParser::Run::Complement() {
   if (t == ",") return Parenthetical();
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
-  if (TakesBareClause(Word(verb_)) && StartsClause(pos_)) {
+  if (EndsSubjectRelativeClause()) return -1;
+  if (TakesBareClause(Word(verb_)) && StartsClause(pos_) &&
+      (!in_subject_relative_ || FiniteVerbsAhead(pos_) >= 2)) {
     return Wrap("SBAR", ParseClause(/*embedded=*/true));
   }
   if (StartsNounPhrase(pos_)) return NounPhrase(/*subject=*/false);
@@ -472,10 +563,14 @@ int FastParser::Run::Complement() {
     return ClauseAfterSubordinator();
   }
   if (t == "WDT" || t == "WP" || t == "WRB") return ClauseAfterSubordinator();
+  if (AgentOfOuterPassive()) return -1;
   if (t == "TO" && IsVerb(Tag(pos_ + 1))) {
     int vp = NewNode("VP");
     Append(vp, Leaf(pos_++));
+    bool outer = in_passive_infinitive_;
+    in_passive_infinitive_ = IsPassiveParticiple(verb_);
     Append(vp, VerbPhrase());
+    in_passive_infinitive_ = outer;
     return Wrap("S", vp);
   }
   if (t == "IN" || t == "TO") return PrepositionalPhrase();
@@ -558,8 +653,10 @@ int FastParser::Run::VerbPhrase() {
   }
   if (chain.empty()) return -1;
   int vp = VerbChain(chain, 0, adverbs);
-  while (Tag(pos_) == "CC" &&
-         (IsVerb(Tag(pos_ + 1)) || (IsAdverb(Tag(pos_ + 1)) && IsVerb(Tag(pos_ + 2))))) {
+  std::string_view main_tag = Tag(chain.back());
+  while ((Tag(pos_) == "CC" &&
+          (IsVerb(Tag(pos_ + 1)) || (IsAdverb(Tag(pos_ + 1)) && IsVerb(Tag(pos_ + 2))))) ||
+         ContinuesVerbList(pos_, main_tag)) {
     int coordination = Wrap("VP", vp);
     Append(coordination, Leaf(pos_++));
     if (IsAdverb(Tag(pos_))) Append(coordination, Wrap("ADVP", Leaf(pos_++)));
@@ -567,6 +664,39 @@ int FastParser::Run::VerbPhrase() {
     vp = coordination;
   }
   return vp;
+}
+
+// "suspended the constitution, closed the borders and imposed a curfew": at
+// the comma, a verb of the same form as the one before, with "and" or "or"
+// and another such verb later in the sentence, goes on a list of predicates.
+bool FastParser::Run::ContinuesVerbList(int i, std::string_view main_tag) const {
+  if (in_relative_clause_ || Tag(i) != "," || Tag(i + 1) != main_tag || !IsFinite(main_tag))
+    return false;
+  for (int j = i + 2; j + 1 < n_ && Tag(j) != "."; ++j) {
+    if (Tag(j) == "CC" && Tag(SkipAdverbs(j + 1)) == main_tag) return true;
+  }
+  return false;
+}
+
+// "was forced", "had been asked": a participle after a form of "be".
+bool FastParser::Run::IsPassiveParticiple(int verb) const {
+  if (Tag(verb) != "VBN") return false;
+  int before = verb - 1;
+  while (IsAdverb(Tag(before))) --before;
+  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "be", "been", "being"};
+  for (std::string_view be : kBe) {
+    if (EqualsLower(Word(before), be)) return true;
+  }
+  return false;
+}
+
+// "was forced to resign by the army", "were asked to leave by police": in an
+// infinitive after a passive participle, "by" and its phrase name the
+// participle's agent (unless the infinitive is passive itself: "to be
+// replaced by").
+bool FastParser::Run::AgentOfOuterPassive() const {
+  return in_passive_infinitive_ && Tag(pos_) == "IN" && EqualsLower(Word(pos_), "by") &&
+         !IsPassiveParticiple(verb_) && StartsNounPhrase(pos_ + 1);
 }
 
 // Material before the subject: "On Monday ,", "After the talks ,".
@@ -580,12 +710,15 @@ int FastParser::Run::LeadingPhrase() {
   return -1;
 }
 
-// ", who held talks with Guterres ," or ", which borders Iraq ,": a relative
-// clause set off by commas after a subject, its own verb right after it.
+// ", who held talks with Guterres ," or ", which borders Iraq ,", ", whom
+// agencies have linked to ... ,": a relative clause set off by commas after a
+// subject, its own verb or its own subject right after it.
 bool FastParser::Run::StartsRelativeClauseAfterComma(int i) const {
   if (Tag(i) != "," || (Tag(i + 1) != "WP" && Tag(i + 1) != "WDT")) return false;
+  if (EqualsLower(Word(i + 1), "whom")) return StartsClause(i + 2);
   if (!EqualsLower(Word(i + 1), "who") && !EqualsLower(Word(i + 1), "which")) return false;
-  return IsVerb(Tag(SkipAdverbs(i + 2)));
+  // ", which Russia annexed in 2014,": the clause has a subject of its own.
+  return IsVerb(Tag(SkipAdverbs(i + 2))) || StartsClause(i + 2);
 }
 
 // The relative clause after the subject and the commas around it, so that
@@ -593,10 +726,47 @@ bool FastParser::Run::StartsRelativeClauseAfterComma(int i) const {
 // subject: (S (NP Sharif) (, ,) (SBAR (S (NP who) (VP held ...))) (, ,) (VP thanked ...)).
 void FastParser::Run::AppendRelativeClause(int s) {
   Append(s, Leaf(pos_++));
-  // "who" is the clause's subject; "which" its subordinator, as elsewhere.
-  Append(s, Tag(pos_) == "WP" ? Wrap("SBAR", ParseClause(/*embedded=*/true))
-                              : ClauseAfterSubordinator());
+  // "who" before a verb is the clause's subject; else, like "which", its
+  // subordinator.
+  bool subject_relative = Tag(pos_) == "WP" && IsVerb(Tag(SkipAdverbs(pos_ + 1)));
+  Append(s, subject_relative ? Wrap("SBAR", ParseClause(/*embedded=*/true))
+                             : ClauseAfterSubordinator());
   if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
+}
+
+// "The soldiers who announced the coup suspended ...": a relative clause
+// right after a subject, without commas, its verb right after "who".
+bool FastParser::Run::StartsRestrictiveRelativeClause(int i) const {
+  return Tag(i) == "WP" && EqualsLower(Word(i), "who") && IsVerb(Tag(SkipAdverbs(i + 1)));
+}
+
+// "Gunmen led by Speight stormed ...", "Troops armed with machine guns
+// surrounded ...": a participle and its preposition right after the subject,
+// the clause's own verb still to come.
+bool FastParser::Run::StartsReducedRelativeClause(int i) const {
+  return Tag(i) == "VBN" && (Tag(i + 1) == "IN" || Tag(i + 1) == "TO") &&
+         !IsPastTenseParticiple(i) && FiniteVerbsAhead(i + 1) == 1;
+}
+
+// How many finite verbs (each verb group's first) lie from i to the end of
+// the sentence or the next comma.
+int FastParser::Run::FiniteVerbsAhead(int i) const {
+  int count = 0;
+  bool after_auxiliary = false;  // "will not meet" tagged VBP: one group
+  for (; i < n_ && Tag(i) != "." && Tag(i) != ","; ++i) {
+    std::string_view t = Tag(i);
+    if ((IsFinite(t) || IsPastTenseParticiple(i)) && !after_auxiliary) ++count;
+    if (!IsAdverb(t)) after_auxiliary = IsVerb(t) && IsAuxiliary(Word(i), t);
+  }
+  return count;
+}
+
+// In a relative clause on the subject, the last finite verb is the main
+// clause's: it ends the relative clause rather than joining it as a small
+// clause or a bare complement.
+bool FastParser::Run::EndsSubjectRelativeClause() const {
+  return in_subject_relative_ && (IsFinite(Tag(pos_)) || IsPastTenseParticiple(pos_)) &&
+         FiniteVerbsAhead(pos_) == 1;
 }
 
 int FastParser::Run::ParseClause(bool embedded) {
@@ -608,18 +778,40 @@ int FastParser::Run::ParseClause(bool embedded) {
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   bool subject = StartsNounPhrase(pos_);
+  int subject_start = pos_;
   if (subject) Append(s, SubjectNounPhrase());
-  while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1)) {
+  while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1) &&
+         !StartsRelativeClauseAfterComma(pos_)) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
     Append(s, Leaf(pos_++));
     Append(s, NounPhrase(/*subject=*/false));
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
+  if (subject && StartsReducedRelativeClause(pos_)) {
+    bool outer = in_subject_relative_;
+    in_subject_relative_ = true;
+    Append(s, Wrap("SBAR", Wrap("S", VerbPhrase())));
+    in_subject_relative_ = outer;
+  }
+  if (subject && StartsRestrictiveRelativeClause(pos_) && FiniteVerbsAhead(pos_ + 1) >= 2) {
+    bool outer = in_subject_relative_;
+    in_subject_relative_ = true;
+    Append(s, Wrap("SBAR", ParseClause(/*embedded=*/true)));
+    in_subject_relative_ = outer;
+    // "Castillo, a novice who won the election, had faced ...": the comma
+    // closes an apposition and its relative clause; the predicate follows.
+    if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
+  }
   // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
   while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));
-  if (IsVerb(Tag(pos_))) Append(s, VerbPhrase());
+  if (IsVerb(Tag(pos_))) {
+    bool outer = in_relative_clause_;
+    in_relative_clause_ = subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT");
+    Append(s, VerbPhrase());
+    in_relative_clause_ = outer;
+  }
   if (embedded) return s;
   // Top level: a comma may open a further clause (", a senior official said").
   while (pos_ < n_ && Tag(pos_) != ".") {

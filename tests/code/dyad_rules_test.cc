@@ -434,6 +434,41 @@ TEST_F(DyadRulesTest, ObjectPronounOfAParticipleIsNotItsOwnActor) {
             (Events{"FRA RUS 130", "FRA RUS 112"}));
 }
 
+// A resolver that knows one city, Lyon, in France.
+class LyonIsInFrance : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view> words, std::string_view) const override {
+    return words.size() == 1 && words[0] == "Lyon";
+  }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>,
+               std::string* code, std::string* antecedent) override {
+    *code = "FRA";
+    *antecedent = "place: Lyon";
+    return true;
+  }
+};
+
+TEST_F(DyadRulesTest, PartOfAKnownPlaceIsThePlace) {
+  ASSERT_NE(dicts_, nullptr);
+  LyonIsInFrance resolver;
+  // "Russian troops attacked the suburbs of Lyon": the name after "of" is
+  // resolved on its own.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NP (DT the) (NNS "
+                 "suburbs)) (PP (IN of) (NP (NNP Lyon))))) (. .)))",
+                 &resolver),
+            (Events{"RUSMIL FRA 190"}));
+  // Not when a place after it says where the town is.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NP (DT the) (NN "
+                 "town)) (PP (IN of) (NP (NNP Lyon)))) (PP (IN in) (NP (NNP India)))) (. .)))",
+                 &resolver),
+            (Events{"RUSMIL IND 190"}));
+  // Nor after a word that is no part of a place: "the mayor of Lyon".
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NP (DT the) (NN "
+                 "mayor)) (PP (IN of) (NP (NNP Lyon))))) (. .)))",
+                 &resolver),
+            (Events{}));
+}
+
 TEST_F(DyadRulesTest, FightingBetweenSidesIsTheirFight) {
   ASSERT_NE(dicts_, nullptr);
   // "Fighting between French troops and Russian police killed civilians".
@@ -523,6 +558,24 @@ TEST_F(DyadRulesTest, ContrastClauseAfterACommaIsKept) {
             (Events{"FRA RUS 130", "IND CHN 190"}));
 }
 
+TEST_F(DyadRulesTest, TimeClauseBetweenCommasIsKept) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France met China in 2010, when India attacked Russia, and ...".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China)) (PP (IN in) (NP (CD "
+                 "2010))) (, ,) (SBAR (WRB when) (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP "
+                 "Russia)))))) (, ,) (CC and) (S (NP (PRP it)) (VP (VBD left))) (. .)))"),
+            (Events{"FRA CHN 040", "IND RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, AppositionBetweenCommasIsNotTheSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France, a friend of the Indian people, attacked Russia": France acts.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (, ,) (NP (NP (DT a) (NN friend)) (PP (IN of) (NP "
+                 "(DT the) (JJ Indian) (NNS people)))) (, ,) (VP (VBD attacked) (NP (NNP Russia))) "
+                 "(. .)))"),
+            (Events{"FRA RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, OwnTroopsSentGoWhereTheyAreSent) {
   ASSERT_NE(dicts_, nullptr);
   // "France dispatched French troops to India": to India, not to its troops.
@@ -592,6 +645,14 @@ TEST_F(DyadRulesTest, ClauseAfterCommaAndIsNoParenthetical) {
             (Events{"IND CHN 040", "FRA RUS 130"}));
 }
 
+TEST_F(DyadRulesTest, ParticipleWithAnObjectAfterCommaAndIsAPredicate) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France met China, and attacked/VBN Russia": a past tense tagged VBN.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China))) (, ,) (CC and) (S "
+                 "(VP (VBN attacked) (NP (NNP Russia)))) (. .)))"),
+            (Events{"FRA CHN 040", "FRA RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, PredicateAfterAParentheticalIsKept) {
   ASSERT_NE(dicts_, nullptr);
   // "France, the minister said, attacked Russia": the parenthetical goes, the
@@ -599,6 +660,19 @@ TEST_F(DyadRulesTest, PredicateAfterAParentheticalIsKept) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (, ,) (S (NP (DT the) (NN minister)) (VP (VBD said))) "
                  "(, ,) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
             (Events{"FRA RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, ClauseAfterAParticipleIntroductionIsTheSentencesOwn) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Once elected, France will meet China": the only finite verb is after the
+  // comma, so that clause stays.
+  EXPECT_EQ(Code("(ROOT (S (SBAR (IN Once) (S (VP (VBN elected)))) (, ,) (NP (NNP France)) (VP "
+                 "(MD will) (VP (VB meet) (NP (NNP China)))) (. .)))"),
+            (Events{"FRA CHN 040"}));
+  // "Speaking in Paris, Russia attacked India".
+  EXPECT_EQ(Code("(ROOT (S (S (VP (VBG Speaking) (PP (IN in) (NP (NNP Paris))))) (, ,) (NP (NNP "
+                 "Russia)) (VP (VBD attacked) (NP (NNP India))) (. .)))"),
+            (Events{"RUS IND 190"}));
 }
 
 TEST_F(DyadRulesTest, OfEquallySpecificPatternsTheNearerTargetWins) {

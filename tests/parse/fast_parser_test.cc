@@ -182,6 +182,135 @@ TEST(FastParserTest, RelativeClauseBetweenCommasKeepsTheSubjectOfThePredicate) {
             "oversees) (NP (NNS police))))) (, ,) (VP (VBD accused) (NP (NNP Russia)))))");
 }
 
+TEST(FastParserTest, RelativeClauseWithoutCommasLeavesTheLastVerbToTheSubject) {
+  // The relative clause ends before the main verb, which keeps "the rebels".
+  EXPECT_EQ(Parse("The/DT rebels/NNS who/WP seized/VBD the/DT port/NN attacked/VBD "
+                  "troops/NNS ./."),
+            "(ROOT (S (NP (DT The) (NNS rebels)) (SBAR (S (NP (WP who)) (VP (VBD seized) (NP (DT "
+            "the) (NN port))))) (VP (VBD attacked) (NP (NNS troops))) (. .)))");
+  // With two finite verbs still to come, the relative clause may hold a clause.
+  EXPECT_EQ(Parse("The/DT envoy/NN who/WP said/VBD talks/NNS failed/VBD met/VBD "
+                  "Putin/NNP"),
+            "(ROOT (S (NP (DT The) (NN envoy)) (SBAR (S (NP (WP who)) (VP (VBD said) (SBAR (S "
+            "(NP (NNS talks)) (VP (VBD failed))))))) (VP (VBD met) (NP (NNP Putin)))))");
+  // Only one finite verb: "who" is an ordinary clause.
+  EXPECT_EQ(Parse("Those/DT who/WP protested/VBD"),
+            "(ROOT (S (NP (DT Those)) (S (NP (WP who)) (VP (VBD protested)))))");
+}
+
+TEST(FastParserTest, PredicatesListedWithCommasShareTheSubject) {
+  EXPECT_EQ(Parse("Troops/NNS shelled/VBD the/DT town/NN ,/, cut/VBD roads/NNS and/CC "
+                  "seized/VBD the/DT airport/NN"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VP (VBD shelled) (NP (DT the) (NN town))) (, ,) "
+            "(VP (VP (VBD cut) (NP (NNS roads))) (CC and) (VP (VBD seized) (NP (DT the) (NN "
+            "airport)))))))");
+  // No "and" with a verb of the same form later: the comma opens a clause.
+  EXPECT_EQ(Parse("Troops/NNS shelled/VBD the/DT town/NN ,/, said/VBD police/NNS"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD shelled) (NP (DT the) (NN town))) (, ,) (S "
+            "(VP (VBD said) (NP (NNS police))))))");
+  // In a "who" clause the comma closes the clause.
+  EXPECT_EQ(Parse("Ali/NNP ,/, a/DT novice/NN who/WP won/VBD ,/, had/VBD resigned/VBN "
+                  "and/CC had/VBD left/VBN"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (DT a) (NN novice)) (S (NP (WP who)) (VP (VBD "
+            "won))) (, ,) (S (VP (VP (VBD had) (VP (VBN resigned))) (CC and) (VP (VBD had) (VP "
+            "(VBN left)))))))");
+}
+
+TEST(FastParserTest, SpanOfTimeAfterAnObjectIsAPhraseOfItsOwn) {
+  EXPECT_EQ(Parse("Rebels/NNS gave/VBD the/DT army/NN 48/CD hours/NNS"),
+            "(ROOT (S (NP (NNS Rebels)) (VP (VBD gave) (NP (DT the) (NN army)) (NP (CD 48) (NNS "
+            "hours)))))");
+  // A noun tagged as an adjective ends its phrase too.
+  EXPECT_EQ(Parse("Mali/NNP gave/VBD the/DT military/JJ ten/CD days/NNS"),
+            "(ROOT (S (NP (NNP Mali)) (VP (VBD gave) (NP (DT the) (JJ military)) (NP (CD ten) "
+            "(NNS days)))))");
+  // "the past 24 hours" is one span.
+  EXPECT_EQ(Parse("Troops/NNS left/VBD in/IN the/DT past/JJ 24/CD hours/NNS"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD left) (PP (IN in) (NP (DT the) (JJ past) (CD 24) "
+            "(NNS hours))))))");
+}
+
+TEST(FastParserTest, AgentAfterAnInfinitiveBelongsToThePassiveParticiple) {
+  EXPECT_EQ(Parse("The/DT mayor/NN was/VBD asked/VBN to/TO leave/VB by/IN police/NNS"),
+            "(ROOT (S (NP (DT The) (NN mayor)) (VP (VBD was) (VP (VBN asked) (S (VP (TO to) (VP "
+            "(VB leave)))) (PP (IN by) (NP (NNS police)))))))");
+  // A passive infinitive keeps its own agent.
+  EXPECT_EQ(Parse("He/PRP was/VBD set/VBN to/TO be/VB replaced/VBN by/IN Ali/NNP"),
+            "(ROOT (S (NP (PRP He)) (VP (VBD was) (VP (VBN set) (S (VP (TO to) (VP (VB be) (VP "
+            "(VBN replaced) (PP (IN by) (NP (NNP Ali)))))))))))");
+  // An active perfect is no passive: "by" stays in the infinitive.
+  EXPECT_EQ(Parse("Rebels/NNS had/VBD agreed/VBN to/TO leave/VB by/IN boat/NN"),
+            "(ROOT (S (NP (NNS Rebels)) (VP (VBD had) (VP (VBN agreed) (S (VP (TO to) (VP (VB "
+            "leave) (PP (IN by) (NP (NN boat))))))))))");
+}
+
+TEST(FastParserTest, ParticipleWithADirectObjectAfterASubjectIsAPastTense) {
+  // "laid" tagged VBN: with an object it is the clause's verb.
+  EXPECT_EQ(Parse("Troops/NNS fled/VBD after/IN rebels/NNS laid/VBN siege/NN"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD fled) (SBAR (IN after) (S (NP (NNS rebels)) (VP "
+            "(VBN laid) (NP (NN siege))))))))");
+  // "given" may take an object as a passive: "after rebels given asylum".
+  EXPECT_EQ(Parse("Troops/NNS fled/VBD after/IN rebels/NNS given/VBN asylum/NN"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBD fled) (PP (IN after) (NP (NNS rebels))) (S (VP "
+            "(VBN given) (NP (NN asylum)))))))");
+}
+
+TEST(FastParserTest, ObjectRelativeClauseBetweenCommasKeepsTheSubjectOfThePredicate) {
+  // ", whom police had arrested ," and ", which Iran supplies ,": the clause
+  // has its own subject; the predicate after it is the first subject's.
+  EXPECT_EQ(Parse("Ali/NNP ,/, whom/WP police/NNS had/VBD arrested/VBN ,/, sued/VBD "
+                  "Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (SBAR (WP whom) (S (NP (NNS police)) (VP (VBD had) (VP "
+            "(VBN arrested))))) (, ,) (VP (VBD sued) (NP (NNP Iraq)))))");
+  EXPECT_EQ(Parse("The/DT militia/NN ,/, which/WDT Iran/NNP supplies/VBZ ,/, attacked/VBD "
+                  "Israel/NNP"),
+            "(ROOT (S (NP (DT The) (NN militia)) (, ,) (SBAR (WDT which) (S (NP (NNP Iran)) (VP "
+            "(VBZ supplies)))) (, ,) (VP (VBD attacked) (NP (NNP Israel)))))");
+}
+
+TEST(FastParserTest, ParticipleWithAPrepositionAfterTheSubjectIsAReducedRelative) {
+  EXPECT_EQ(Parse("Militants/NNS backed/VBN by/IN Iran/NNP attacked/VBD Israel/NNP"),
+            "(ROOT (S (NP (NNS Militants)) (SBAR (S (VP (VBN backed) (PP (IN by) (NP (NNP "
+            "Iran)))))) (VP (VBD attacked) (NP (NNP Israel)))))");
+  // The clause's verb may be a past tense tagged VBN, with its object.
+  EXPECT_EQ(Parse("Police/NNS armed/VBN with/IN rifles/NNS blocked/VBN roads/NNS"),
+            "(ROOT (S (NP (NNS Police)) (SBAR (S (VP (VBN armed) (PP (IN with) (NP (NNS "
+            "rifles)))))) (VP (VBN blocked) (NP (NNS roads)))))");
+  // No verb after it: the participle is the clause's own ("was" left out in headlines).
+  EXPECT_EQ(Parse("Troops/NNS stationed/VBN in/IN Mali/NNP"),
+            "(ROOT (S (NP (NNS Troops)) (VP (VBN stationed) (PP (IN in) (NP (NNP Mali))))))");
+}
+
+TEST(FastParserTest, GerundAfterADeterminerHeadsItsPhrase) {
+  // "the shelling" is a noun phrase; "a war crime" a second one.
+  EXPECT_EQ(Parse("Kyiv/NNP called/VBD the/DT shelling/VBG a/DT war/NN crime/NN"),
+            "(ROOT (S (NP (NNP Kyiv)) (VP (VBD called) (NP (DT the) (VBG shelling)) (NP (DT a) (NN "
+            "war) (NN crime)))))");
+  // Before a noun the participle modifies it.
+  EXPECT_EQ(Parse("Seoul/NNP condemned/VBD the/DT ruling/VBG party/NN"),
+            "(ROOT (S (NP (NNP Seoul)) (VP (VBD condemned) (NP (DT the) (VBG ruling) (NN "
+            "party)))))");
+}
+
+TEST(FastParserTest, TimeAfterCommaAndIsNoMemberOfTheObject) {
+  // "signed deals, and last week it ...": "last week" opens a clause.
+  EXPECT_EQ(Parse("Iran/NNP signed/VBD deals/NNS ,/, and/CC last/JJ week/NN it/PRP "
+                  "left/VBD"),
+            "(ROOT (S (NP (NNP Iran)) (VP (VBD signed) (NP (NNS deals))) (, ,) (CC and) (S (NP (JJ "
+            "last) (NN week))) (S (NP (PRP it)) (VP (VBD left)))))");
+}
+
+TEST(FastParserTest, DescriptionsOfANameBeforeItsVerbAreAnApposition) {
+  // "Ali, the mayor and a rival of Omar, sued Iraq": Ali is described.
+  EXPECT_EQ(Parse("Ali/NNP ,/, the/DT mayor/NN and/CC a/DT rival/NN ,/, sued/VBD Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (NP (DT the) (NN mayor)) (CC and) (NP (DT a) (NN "
+            "rival))) (, ,) (VP (VBD sued) (NP (NNP Iraq)))))");
+  // A list of names with no comma before the verb stays a list.
+  EXPECT_EQ(Parse("Iran/NNP ,/, Iraq/NNP and/CC Syria/NNP sued/VBD Oman/NNP"),
+            "(ROOT (S (NP (NNP Iran) (, ,) (NNP Iraq) (CC and) (NNP Syria)) (VP (VBD sued) (NP "
+            "(NNP Oman)))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
