@@ -280,7 +280,7 @@ struct ArticleCoder::State {
   Speaker CodeSpeaker(std::span<const std::string_view> words, WordSpan span, Date date);
   Speaker SpeakerAhead(std::string_view text, uint32_t from, QuoteMarks marks, Date date);
   void RememberSentence();
-  void RememberDeeds();
+  void RememberDeeds(bool question, bool condition);
 
   const dict::Dictionaries& dicts;
   parse::TextParser* parser;
@@ -361,6 +361,7 @@ struct ArticleCoder::State {
     std::string speaker_code;
     std::string tweet_author;  // of the tweet the sentence is part of
     std::string description;   // the coder's view (ArticleOptions::describe_sentences)
+    bool question = false, condition = false;  // for the events' modality (IsQuestion ...)
   };
   std::vector<ParsedArticle> batch;
   std::deque<parse::ParsedSegment> parsed;
@@ -1101,8 +1102,6 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   carried_place = tweet == nullptr ? CarriedPlace(past) : nullptr;
   FindPlaces(p, PlaceHint(), date);
   FindClauseBreaks();
-  question = IsQuestion(words);
-  condition = HasCondition(words);
   count_used.assign(counts.size(), false);
   std::vector<code::Event>& events = sentence->result.events;
   size_t kept = 0;  // the events to write move to the front, in order
@@ -1317,6 +1316,8 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
   std::swap(words, w->words);
   resolving_speaker.swap(w->speaker_code);
   sentence_tags = p.tags;
+  question = w->question;
+  condition = w->condition;
   const TweetSource* tweet = nullptr;
   if (sentence->tweet) {
     resolving_tweet.author_code.swap(w->tweet_author);
@@ -1355,9 +1356,14 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.
   if (tweet == nullptr) RememberSentence();
+  // Whether it asks or states a condition, for its events' modality: read
+  // once, here, for the deeds below and for resolving.
+  const bool has_events = !c.result.events.empty();
+  work->question = has_events && IsQuestion(words);
+  work->condition = has_events && HasCondition(words);
   // "condemned the strikes" in a later sentence names these deeds' authors:
   // remembered now, before the next sentence is coded.
-  if (tweet == nullptr) RememberDeeds();
+  if (tweet == nullptr) RememberDeeds(work->question, work->condition);
   if (options.describe_sentences) work->description = coder.DescribeLastSentence();
   work->parsed = &p;
   if (tweet != nullptr) work->tweet_author = tweet->author_code;
@@ -1369,11 +1375,9 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 
 // The sentence's events that happened (asserted or reported), whose deeds a
 // later "the strikes" may name.
-void ArticleCoder::State::RememberDeeds() {
-  if (sentence->result.events.empty()) return;
-  const bool is_question = IsQuestion(words), has_condition = HasCondition(words);
+void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
   for (const code::Event& e : sentence->result.events) {
-    const Modality m = ModalityOf(e, is_question, has_condition);
+    const Modality m = ModalityOf(e, question, condition);
     if (m == Modality::kAsserted || m == Modality::kReported)
       coreference.RememberDeed(e.source, e.code);
   }
