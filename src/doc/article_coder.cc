@@ -262,6 +262,7 @@ struct ArticleCoder::State {
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
   double ConfidenceOf(const code::Event& e, Modality m) const;
   std::optional<Location> DatelineLocation(const code::Event& e) const;
+  std::optional<Location> DatelinePlace() const;
   bool SubjectsCountryAtDateline(const PlaceMention* m, const code::Event& e) const;
   std::optional<Location> LocationOf(const PlaceMention* m,
                                      const std::vector<text::Token>& tokens) const;
@@ -783,6 +784,13 @@ std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event&
   if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country &&
       !meeting)
     return std::nullopt;
+  return DatelinePlace();
+}
+
+// Where the story was filed, as a location (the dateline's bytes); nullopt
+// without a dateline the gazetteer knows.
+std::optional<Location> ArticleCoder::State::DatelinePlace() const {
+  if (dateline == nullptr) return std::nullopt;
   PlaceMention m{0, 0, dateline};
   std::optional<Location> l = LocationOf(&m, {});
   l->bytes = dateline_bytes;
@@ -1067,11 +1075,7 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
     // With no place of its own: the place the sentence before gave its deed,
     // else where the story was filed (a toll with no place is a local one).
     if (!i.location && carried_place != nullptr) i.location = *carried_place;
-    if (!i.location && dateline != nullptr) {
-      PlaceMention m{0, 0, dateline};
-      i.location = LocationOf(&m, {});
-      i.location->bytes = dateline_bytes;
-    }
+    if (!i.location) i.location = DatelinePlace();
     i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
     sentence->incidents.push_back(std::move(i));
   }
