@@ -69,6 +69,9 @@ const char* StoryDateSourceName(StoryDateSource source) {
 
 namespace {
 
+// The sentences a lead's day may date (CarriedDay): the lead's and five more.
+constexpr int kLeadEpisodeSentences = 6;
+
 // An embedded tweet's attribution: who posted it and when.
 struct TweetSource {
   uint32_t begin = 0, end = 0;  // the tweet's bytes
@@ -257,6 +260,7 @@ struct ArticleCoder::State {
   void RememberPlace(const Location& l);
   const Location* CarriedPlace(bool past) const;
   void RememberNamedDay(Date date);
+  bool NamesReportDay() const;
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
@@ -307,7 +311,8 @@ struct ArticleCoder::State {
   // of the sentence right after it, take that day.
   Date named_day = kNoDate;
   int named_day_sentence = -100, sentence_number = 0;
-  Date carried_day = kNoDate;  // the sentence's undated past events', else kNoDate
+  bool lead_names_episode = false;  // named_day is the lead's, of its deed (CarriedDay)
+  Date carried_day = kNoDate;       // the sentence's undated past events', else kNoDate
   // The place of the last sentence whose event named one, and its number.
   std::optional<Location> named_place;
   int named_place_sentence = -100;
@@ -945,9 +950,16 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
 // the week before the story date, goes on about that day ("Turkish jets shot
 // down a Russian warplane on Tuesday. Putin called it a stab in the back.");
 // not one that reports words ("Medvedev also said ..."): they were said on a
-// day of their own.
+// day of their own. The day the lead names, unless it also names the day of a
+// report ("..., the WHO said on Wednesday"), is the day of the story's
+// episode: it dates the undated past sentences of the next few until another
+// day is named ("Donors pledged $9 billion on Monday. ... The EU offered 500
+// million euros.").
 Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
-  if (!past || named_day_sentence != sentence_number - 1 || ReportsWords()) return kNoDate;
+  const bool from_lead =
+      lead_names_episode && named_day_sentence == 1 && sentence_number <= kLeadEpisodeSentences;
+  if (!past || ReportsWords() || (named_day_sentence != sentence_number - 1 && !from_lead))
+    return kNoDate;
   return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
 }
 
@@ -977,6 +989,14 @@ const Location* ArticleCoder::State::CarriedPlace(bool past) const {
   return &*named_place;
 }
 
+// Whether a day of the sentence dates a report: "said on Wednesday".
+bool ArticleCoder::State::NamesReportDay() const {
+  return std::any_of(times.begin(), times.end(), [this](const TimeExpression& t) {
+    return t.precision == DatePrecision::kDay && t.token_begin >= 1 &&
+           IsSayingVerb(words[t.token_begin - 1]);
+  });
+}
+
 // Remembers the first day the sentence names as the day of something done:
 // not a day that qualifies a noun ("the April 22 attack"), the day of a report
 // ("said on Sunday"), a start, or a day to come.
@@ -989,6 +1009,7 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
     if (t.token_begin >= 1 && IsSayingVerb(words[t.token_begin - 1])) continue;
     named_day = t.date;
     named_day_sentence = sentence_number;
+    lead_names_episode = sentence_number == 1 && !NamesReportDay();
     return;
   }
 }
@@ -1305,6 +1326,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   if (!more_seen_events.empty()) more_seen_events.clear();
   named_day = kNoDate;
   named_day_sentence = -100;
+  lead_names_episode = false;
   named_place.reset();
   named_place_sentence = -100;
   sentence_number = 0;

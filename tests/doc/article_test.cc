@@ -445,6 +445,27 @@ TEST_F(ArticleTest, AnUndatedPastSentenceTakesTheDayTheSentenceBeforeNamed) {
   EXPECT_GT(reported_words, 0);
 }
 
+// The day the lead names for its deed dates the undated past sentences of the
+// next few; not when the lead also names the day of a report.
+TEST_F(ArticleTest, TheLeadsDayDatesTheEpisodeThatFollows) {
+  auto events = Code(
+      "Japan and China signed a fishing agreement on Thursday, ending years of disputes over the "
+      "waters. The talks had stalled twice this year. Chinese Premier Li Qiang praised Japan for "
+      "its patience.",
+      20250307);
+  const Out* praised = Find(events, "CHNGOV", "JPN");
+  ASSERT_NE(praised, nullptr);
+  EXPECT_EQ(praised->details.event_date, 20250306);
+  events = Code(
+      "Japan and China signed a fishing agreement on Thursday, officials said on Friday. The "
+      "talks had stalled twice this year. Chinese Premier Li Qiang praised Japan for its "
+      "patience.",
+      20250307);
+  praised = Find(events, "CHNGOV", "JPN");
+  ASSERT_NE(praised, nullptr);
+  EXPECT_EQ(praised->details.event_date, 20250307);
+}
+
 // The day may come from a sentence with no event; "seized/VBN" with no
 // auxiliary is a past; a time the verb cannot reach does not stop the carry.
 TEST_F(ArticleTest, TheDayCarriesFromASentenceWithoutEvents) {
