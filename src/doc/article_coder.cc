@@ -63,6 +63,8 @@ const char* StoryDateSourceName(StoryDateSource source) {
       return "dateline, year from the text";
     case StoryDateSource::kLatestInText:
       return "text";
+    case StoryDateSource::kOfficeTermEnd:
+      return "end of an office term";
   }
   return "none";
 }

@@ -216,15 +216,74 @@ Date YearInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date ho
   return kNoDate;
 }
 
-// The lead's weekday, from the first sentence after `dateline`.
-int LeadWeekdayAfter(std::string_view text, std::span<const text::Segment> segments,
-                     const text::Segment* dateline, SegmentWords* w, bool* report) {
+// The lead: the first sentence after `dateline`, else the first sentence of
+// prose; null if there is none.
+const text::Segment* LeadOf(std::span<const text::Segment> segments,
+                            const text::Segment* dateline) {
+  if (dateline != nullptr) {
+    const text::Segment* lead = dateline + 1;
+    if (lead >= segments.data() + segments.size() || lead->kind != text::SegmentKind::kProse)
+      return nullptr;
+    return lead;
+  }
+  for (const text::Segment& s : segments) {
+    if (s.kind == text::SegmentKind::kProse) return &s;
+  }
+  return nullptr;
+}
+
+// The lead's weekday (LeadWeekday); -1 without a lead.
+int LeadWeekdayOf(std::string_view text, const text::Segment* lead, SegmentWords* w, bool* report) {
   *report = false;
-  const text::Segment* lead = dateline + 1;
-  if (lead >= segments.data() + segments.size() || lead->kind != text::SegmentKind::kProse)
-    return -1;
+  if (lead == nullptr) return -1;
   w->Read(text, lead->span);
   return LeadWeekday(w->words, report);
+}
+
+// The weekday of the sentence after the lead, when the lead sums up without
+// one ("Insurgents have seized the town. A spokesman said on Sunday ..."); -1
+// if it names none.
+int SecondSentenceWeekday(std::string_view text, std::span<const text::Segment> segments,
+                          const text::Segment* lead, SegmentWords* w) {
+  if (lead == nullptr || lead + 1 >= segments.data() + segments.size() ||
+      lead[1].kind != text::SegmentKind::kProse)
+    return -1;
+  bool report = false;
+  return LeadWeekdayOf(text, lead + 1, w, &report);
+}
+
+// The first day on or after `day` that falls on `weekday`: the latest date a
+// text names is followed by the day its lead tells of ("the attack began on
+// March 24, 2021 ... said on Sunday" was told on the Sunday after).
+Date OnOrAfterWeekday(Date day, int weekday) {
+  return AddDays(day, (weekday - DayOfWeek(day) + 7) % 7);
+}
+
+// Words of a lead that tell of an office holder's fall: the story is then of
+// the last day of the holder's term or the day after.
+bool TellsOfAFall(std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    return EqualsAnyIgnoreCase(w, {"ousted", "removed", "deposed", "toppled", "overthrew",
+                                   "overthrown", "impeached", "resigned", "coup"});
+  });
+}
+
+// A dateline without a date in a text that names no full date: the end of a
+// term of an office holder the lead names with their title, when the lead
+// tells of a fall on that day's weekday ("Congress removed President X from
+// office on Wednesday"); kNoDate if none fits all of `bounds`.
+Date TermEndOnWeekday(const OfficeBounds& bounds, size_t lead_persons_begin,
+                      size_t lead_persons_end, int weekday) {
+  Date best = kNoDate;
+  for (size_t p = lead_persons_begin; p < lead_persons_end; ++p) {
+    for (const dict::OfficeTerm* term : bounds.persons[p]) {
+      if (term->until == kNoDate) continue;
+      for (Date d : {AddDays(term->until, -1), term->until}) {
+        if (DayOfWeek(d) == weekday && bounds.Allow(d)) best = std::max(best, d);
+      }
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -244,6 +303,9 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
     DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
     if (!dates.empty()) return StoryDate{dates.front(), StoryDateSource::kDateline};
   }
+  const text::Segment* lead = LeadOf(segments, dateline);
+  size_t lead_persons_begin = 0, lead_persons_end = 0;
+  bool lead_tells_of_a_fall = false;
   for (const text::Segment& s : segments) {
     if (s.kind == text::SegmentKind::kTweetAttribution && s.date != kNoDate) {
       dates.push_back(s.date);
@@ -251,13 +313,18 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
       floor = std::max(floor, s.date);
     } else if (s.kind != text::SegmentKind::kUrl) {
       DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
-      if (dicts != nullptr && dateline != nullptr) AddOfficeBounds(*dicts, w.words, &bounds);
+      if (dicts == nullptr || dateline == nullptr) continue;
+      if (&s == lead) lead_persons_begin = bounds.persons.size();
+      AddOfficeBounds(*dicts, w.words, &bounds);
+      if (&s != lead) continue;
+      lead_persons_end = bounds.persons.size();
+      lead_tells_of_a_fall = TellsOfAFall(w.words);
     }
   }
+  bool report = false;
+  const int weekday = LeadWeekdayOf(text, lead, &w, &report);
   if (dateline != nullptr && (floor != kNoDate || !bounds.persons.empty())) {
     Date day = DatelineDayIn(text, dateline->span, 2000, &w);
-    bool report = false;
-    int weekday = LeadWeekdayAfter(text, segments, dateline, &w, &report);
     if (day != kNoDate) {
       const int month_day = day % 10000;
       day = bounds.persons.empty()
@@ -269,8 +336,15 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
     }
     if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
   }
-  if (dates.empty()) return StoryDate{};
-  return StoryDate{*std::max_element(dates.begin(), dates.end()), StoryDateSource::kLatestInText};
+  if (dates.empty()) {
+    if (!lead_tells_of_a_fall || weekday < 0) return StoryDate{};
+    const Date end = TermEndOnWeekday(bounds, lead_persons_begin, lead_persons_end, weekday);
+    return end == kNoDate ? StoryDate{} : StoryDate{end, StoryDateSource::kOfficeTermEnd};
+  }
+  Date latest = *std::max_element(dates.begin(), dates.end());
+  const int told = weekday >= 0 ? weekday : SecondSentenceWeekday(text, segments, lead, &w);
+  if (told >= 0) latest = OnOrAfterWeekday(latest, told);
+  return StoryDate{latest, StoryDateSource::kLatestInText};
 }
 
 StoryDate FindStoryDate(std::string_view text, Date metadata, const dict::Dictionaries* dicts) {

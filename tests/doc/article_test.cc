@@ -117,6 +117,29 @@ TEST(StoryDateTest, DatelineYearIsAfterTheYearsNamedInThePast) {
   EXPECT_EQ(d.date, 20251205);
 }
 
+// The latest full date moves on to the weekday the lead, else the sentence
+// after it, tells of: the story is told after what it dates.
+TEST(StoryDateTest, LatestDateMovesOnToTheLeadsWeekday) {
+  // Aug 1 2019 was a Thursday.
+  StoryDate d = FindStoryDate(
+      "Police said on Saturday they had arrested 40 people over riots that began on Aug. 1, "
+      "2019.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20190803);
+  EXPECT_EQ(d.source, StoryDateSource::kLatestInText);
+  d = FindStoryDate(
+      "Police said on Thursday they had arrested 40 people over riots that began on Aug. 1, "
+      "2019.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20190801);
+  // May 2 2023 was a Tuesday; the lead sums up, the next sentence has the day.
+  d = FindStoryDate(
+      "Rebels have taken the port town after a week of fighting.\n\nThe army said on Friday "
+      "that the assault began on May 2, 2023.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20230505);
+}
+
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
   std::string text =
       "Putin spoke.\n"
@@ -175,6 +198,28 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
       "Prime Minister Narendra Modi spoke with his Nepalese counterpart, Sushil Koirala.",
       kNoDate, dicts_);
   EXPECT_EQ(d.date, 20150426);
+}
+
+// A dateline without a date and a text without one: a lead that tells of a
+// titled office holder's fall on a weekday dates the story by the end of the
+// holder's term (Bongo's ended in late August 2023: Wednesday Aug 30).
+TEST_F(ArticleTest, ALeadThatTellsOfAFallIsDatedByTheEndOfTheTerm) {
+  StoryDate d = FindStoryDate(
+      "LIBREVILLE (AFP) - Army officers ousted President Ali Bongo Ondimba on Wednesday and "
+      "closed the borders.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20230830);
+  EXPECT_EQ(d.source, StoryDateSource::kOfficeTermEnd);
+  EXPECT_TRUE(d.inferred());
+  // Not without a fall, nor on a weekday the term's end was not.
+  d = FindStoryDate(
+      "LIBREVILLE (AFP) - Army officers met President Ali Bongo Ondimba on Wednesday.", kNoDate,
+      dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  d = FindStoryDate(
+      "LIBREVILLE (AFP) - Army officers ousted President Ali Bongo Ondimba on Friday.", kNoDate,
+      dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
 }
 
 TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
