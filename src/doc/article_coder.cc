@@ -263,6 +263,7 @@ struct ArticleCoder::State {
   const Location* CarriedPlace(bool past) const;
   void RememberNamedDay(Date date);
   bool NamesReportDay() const;
+  bool SaidBefore(int begin) const;
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
@@ -971,6 +972,15 @@ void ArticleCoder::State::RememberPlace(const Location& l) {
   named_place_sentence = sentence_number;
 }
 
+// Whether a past verb of saying comes before word `begin` ("the United States
+// said it would provide ..."): what it reports was said on the day it was.
+bool ArticleCoder::State::SaidBefore(int begin) const {
+  for (int t = 0; t < begin && t < static_cast<int>(words.size()); ++t) {
+    if (sentence_tags[t] == "VBD" && IsSayingVerb(words[t])) return true;
+  }
+  return false;
+}
+
 // Whether the sentence's first verb is one of saying ("Medvedev also said").
 bool ArticleCoder::State::ReportsWords() const {
   for (size_t t = 0; t < words.size(); ++t) {
@@ -1018,9 +1028,10 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
 
 // An event's date: the nearest time expression of its clause; else the one
 // that dates the report ("..., officials said on Tuesday"); else, in the
-// past, the day the sentence before named (CarriedDay); else the sentence's
-// date. (Carrying the day any earlier sentence named over to undated past
-// events was tried: it got more dates wrong than right.)
+// past or reported by a past verb of saying, the day CarriedDay gives; else
+// the sentence's date. (Carrying the day any earlier sentence named over to
+// undated past events was tried: it got more dates wrong than right; the
+// lead's day over the next few sentences gets more right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
   if (const TimeExpression* t = NearestTime(begin, end)) return When{t->date, t->precision};
   for (const TimeExpression& t : times) {
@@ -1030,7 +1041,8 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
     if (after_saying && t.precision == DatePrecision::kDay && !t.relative)
       return When{t.date, t.precision};
   }
-  if (carried_day != kNoDate && PastAt(sentence_tags, end)) return When{carried_day};
+  if (carried_day != kNoDate && (PastAt(sentence_tags, end) || SaidBefore(begin)))
+    return When{carried_day};
   return When{date, DatePrecision::kDay};
 }
 

@@ -509,6 +509,15 @@ TEST_F(ArticleTest, TheLeadsDayDatesTheEpisodeThatFollows) {
   praised = Find(events, "CHNGOV", "JPN");
   ASSERT_NE(praised, nullptr);
   EXPECT_EQ(praised->details.event_date, 20250307);
+  // What a past verb of saying reports in the episode was said on its day.
+  events = Code(
+      "Donors pledged more than $2 billion on Monday to rebuild the flooded province.\n\nThe "
+      "World Bank promised $500 million, and Japan said it would provide another $200 million "
+      "to Bangladesh.",
+      20240514);
+  const Out* provide = Find(events, "JPN", "BGD");
+  ASSERT_NE(provide, nullptr);
+  EXPECT_EQ(provide->details.event_date, 20240513);
 }
 
 // The day may come from a sentence with no event; "seized/VBN" with no
