@@ -286,6 +286,61 @@ Date TermEndOnWeekday(const OfficeBounds& bounds, size_t lead_persons_begin,
   return best;
 }
 
+bool HasYear(std::span<const std::string_view> words, const TimeExpression& e) {
+  for (int t = e.token_begin; t < e.token_end; ++t) {
+    const std::string_view w = words[t];
+    if (w.size() == 4 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return true;
+  }
+  return false;
+}
+
+bool HasMonth(std::span<const std::string_view> words, const TimeExpression& e) {
+  for (int t = e.token_begin; t < e.token_end; ++t) {
+    if (MonthNumber(words[t]) > 0) return true;
+  }
+  return false;
+}
+
+// The latest day the prose names by its month without its year ("on March 4",
+// "Sept. 16"), as MMDD; 0 if none.
+int LatestYearlessDay(std::string_view text, std::span<const text::Segment> segments,
+                      SegmentWords* w) {
+  int latest = 0;
+  for (const text::Segment& s : segments) {
+    if (s.kind != text::SegmentKind::kProse) continue;
+    w->Read(text, s.span);
+    FindTimeExpressions(w->words, 20001231, /*past=*/true, &w->found);
+    for (const TimeExpression& e : w->found) {
+      if (e.precision != DatePrecision::kDay || e.is_start || e.relative || e.anaphoric ||
+          LooksAhead(w->words, e.token_begin) || !HasMonth(w->words, e) || HasYear(w->words, e))
+        continue;
+      latest = std::max(latest, e.date % 10000);
+    }
+  }
+  return latest;
+}
+
+// A dateline without a date in a text without a full date: the latest day it
+// names without its year ("poisoned on March 4"), moved on to the lead's
+// weekday, in the one year on or after `floor` whose day the office terms
+// allow; kNoDate if none or more than one.
+Date YearlessDayInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date horizon,
+                         int weekday) {
+  if (bounds.persons.empty() || month_day == 0) return kNoDate;
+  Date only = kNoDate;
+  for (int year = floor == kNoDate ? 1900 : floor / 10000; year <= horizon / 10000; ++year) {
+    if (!IsValidDate(year, month_day / 100, month_day % 100)) continue;
+    const Date day = year * 10000 + month_day;
+    const Date story = weekday >= 0 ? OnOrAfterWeekday(day, weekday) : day;
+    if ((floor != kNoDate && day < floor) || story > horizon || !bounds.Allow(story)) continue;
+    if (only != kNoDate) return kNoDate;
+    only = story;
+  }
+  return only;
+}
+
 }  // namespace
 
 StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> segments,
@@ -337,9 +392,14 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
     if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
   }
   if (dates.empty()) {
-    if (!lead_tells_of_a_fall || weekday < 0) return StoryDate{};
-    const Date end = TermEndOnWeekday(bounds, lead_persons_begin, lead_persons_end, weekday);
-    return end == kNoDate ? StoryDate{} : StoryDate{end, StoryDateSource::kOfficeTermEnd};
+    if (lead_tells_of_a_fall && weekday >= 0) {
+      const Date end = TermEndOnWeekday(bounds, lead_persons_begin, lead_persons_end, weekday);
+      if (end != kNoDate) return StoryDate{end, StoryDateSource::kOfficeTermEnd};
+    }
+    if (bounds.persons.empty()) return StoryDate{};
+    const int month_day = LatestYearlessDay(text, segments, &w);
+    const Date day = YearlessDayInOffice(month_day, floor, bounds, Horizon(*dicts), weekday);
+    return day == kNoDate ? StoryDate{} : StoryDate{day, StoryDateSource::kLatestInText};
   }
   Date latest = *std::max_element(dates.begin(), dates.end());
   const int told = weekday >= 0 ? weekday : SecondSentenceWeekday(text, segments, lead, &w);

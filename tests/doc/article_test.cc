@@ -222,6 +222,30 @@ TEST_F(ArticleTest, ALeadThatTellsOfAFallIsDatedByTheEndOfTheTerm) {
   EXPECT_EQ(d.source, StoryDateSource::kNone);
 }
 
+// A dateline without a date in a text without a full date: a day it names
+// without its year, in the one year the titled office holders' terms allow,
+// moved on to the lead's weekday (Sept 20 2022 was a Tuesday).
+TEST_F(ArticleTest, AYearlessDayTakesTheOneYearTheTermsAllow) {
+  StoryDate d = FindStoryDate(
+      "LONDON (Reuters) - Britain expelled two Iranian diplomats on Thursday, Prime Minister Liz "
+      "Truss said. The men were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20220922);
+  EXPECT_TRUE(d.inferred());
+  // Without a weekday, the day itself.
+  d = FindStoryDate(
+      "LONDON (Reuters) - Britain expelled two Iranian diplomats, Prime Minister Liz Truss said. "
+      "The men were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20220920);
+  // Johnson's terms allow three years: no date.
+  d = FindStoryDate(
+      "LONDON (Reuters) - Britain expelled two Iranian diplomats on Thursday, Prime Minister "
+      "Boris Johnson said. The men were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+}
+
 TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
   auto events = Code(
       "Francois Hollande arrived in Moscow on Thursday. He met Russian President Vladimir Putin "

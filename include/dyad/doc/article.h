@@ -66,7 +66,8 @@ struct StoryDate {
 // there is none. `dicts`, if given, also bound a dateline's year by the terms
 // of the office holders the text names with their title ("President Barack
 // Obama"), and date a text with a dateline but no full date whose lead tells
-// of a titled holder's fall on a weekday by the end of the holder's term;
+// of a titled holder's fall on a weekday by the end of the holder's term, else
+// by a day it names without its year in the one year the terms allow;
 // ArticleCoder::Code passes its own.
 StoryDate FindStoryDate(std::string_view text, Date metadata,
                         const dict::Dictionaries* dicts = nullptr);
