@@ -1,6 +1,8 @@
 // The story date of an article (article.h: FindStoryDate): metadata, a
-// dateline's date, a dateline's day in the year the text implies, or the
-// latest full date in the text (docs/articles.md gives the rules in full).
+// dateline's date, a dateline's day in the year the text implies, the latest
+// full date in the text moved on to the lead's weekday, the end of an office
+// term the lead tells of, or a day named without its year in the one year the
+// office terms allow (docs/articles.md gives the rules in full).
 #include <algorithm>
 #include <span>
 #include <string_view>
@@ -268,7 +270,7 @@ bool TellsOfAFall(std::span<const std::string_view> words) {
   });
 }
 
-// A dateline without a date in a text that names no full date: the end of a
+// A text without a full date (its dateline, if any, has none): the end of a
 // term of an office holder the lead names with their title, when the lead
 // tells of a fall on that day's weekday ("Congress removed President X from
 // office on Wednesday"); kNoDate if none fits all of `bounds`.
@@ -322,7 +324,7 @@ int LatestYearlessDay(std::string_view text, std::span<const text::Segment> segm
   return latest;
 }
 
-// A dateline without a date in a text without a full date: the latest day it
+// A text without a full date (its dateline, if any, has none): the latest day it
 // names without its year ("poisoned on March 4"), moved on to the lead's
 // weekday, in the one year on or after `floor` whose day the office terms
 // allow; kNoDate if none or more than one.
@@ -368,7 +370,7 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
       floor = std::max(floor, s.date);
     } else if (s.kind != text::SegmentKind::kUrl) {
       DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
-      if (dicts == nullptr || dateline == nullptr) continue;
+      if (dicts == nullptr) continue;
       if (&s == lead) lead_persons_begin = bounds.persons.size();
       AddOfficeBounds(*dicts, w.words, &bounds);
       if (&s != lead) continue;

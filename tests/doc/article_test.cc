@@ -238,6 +238,12 @@ TEST_F(ArticleTest, AYearlessDayTakesTheOneYearTheTermsAllow) {
       "The men were detained on Sept. 20 near an army base.",
       kNoDate, dicts_);
   EXPECT_EQ(d.date, 20220920);
+  // Without a dateline too.
+  d = FindStoryDate(
+      "Britain expelled two Iranian diplomats on Thursday, Prime Minister Liz Truss said. The men "
+      "were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20220922);
   // Johnson's terms allow three years: no date.
   d = FindStoryDate(
       "LONDON (Reuters) - Britain expelled two Iranian diplomats on Thursday, Prime Minister "

@@ -65,7 +65,7 @@ struct StoryDate {
 // to the weekday the lead (else the sentence after it) tells of; kNone if
 // there is none. `dicts`, if given, also bound a dateline's year by the terms
 // of the office holders the text names with their title ("President Barack
-// Obama"), and date a text with a dateline but no full date whose lead tells
+// Obama"), and date a text without a full date whose lead tells
 // of a titled holder's fall on a weekday by the end of the holder's term, else
 // by a day it names without its year in the one year the terms allow;
 // ArticleCoder::Code passes its own.
