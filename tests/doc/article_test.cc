@@ -115,6 +115,13 @@ TEST(StoryDateTest, DatelineYearIsAfterTheYearsNamedInThePast) {
   EXPECT_EQ(d.date, 20241225);
   d = FindStoryDate("KYIV, Dec 5 (Reuters) - The last strike was on Dec. 13, 2024.", kNoDate);
   EXPECT_EQ(d.date, 20251205);
+  // A dateline of a day and an agency, without a place.
+  d = FindStoryDate(
+      "Jan. 5 (Reuters) - Iran said it would no longer respect the limits. The deal was signed "
+      "in 2015 and abandoned by Washington in 2018.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20190105);
+  EXPECT_EQ(d.source, StoryDateSource::kDatelineYearInferred);
 }
 
 // The latest full date moves on to the weekday the lead, else the sentence
