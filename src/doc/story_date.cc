@@ -34,18 +34,23 @@ struct SegmentWords {
   }
 };
 
-// Whether a time expression at word `begin` looks ahead ("by 2030", "will be
-// held in 2026", "due to end in March 2027"): a modal or a word of plans among
-// the six words before it, in its clause. A year there does not bound the
-// story's.
-bool LooksAhead(std::span<const std::string_view> words, int begin) {
-  if (EqualsAnyIgnoreCase(words[begin], {"by", "until", "till", "before"})) return true;
+// Whether a time expression at word `begin` is of something planned ("will be
+// held on Dec. 5, 2026", "due to end in March 2027"): a modal or a word of
+// plans among the six words before it, in its clause.
+bool IsPlanned(std::span<const std::string_view> words, int begin) {
   for (int t = begin - 1; t >= 0 && t >= begin - 6 && words[t] != ","; --t) {
     if (EqualsAnyIgnoreCase(words[t], {"will", "would", "'ll", "shall", "due", "scheduled",
                                        "expected", "plans", "planned", "aims", "next"}))
       return true;
   }
   return false;
+}
+
+// Whether a time expression at word `begin` looks ahead: planned, or after
+// "by", "until", "before" ("by 2030"). A year there does not bound the story's.
+bool LooksAhead(std::span<const std::string_view> words, int begin) {
+  return EqualsAnyIgnoreCase(words[begin], {"by", "until", "till", "before"}) ||
+         IsPlanned(words, begin);
 }
 
 // The earliest story date `e` allows, kNoDate if none: news writes a day of
@@ -60,17 +65,19 @@ Date FloorOf(const TimeExpression& e, std::span<const std::string_view> words) {
 }
 
 // The dates that name their year in one segment: full dates (day precision)
-// go to `full`, the latest year named in any form to `*latest_year`, the
-// latest date the story cannot be before to `*floor`.
+// go to `full`, or to `ahead` when planned ("will be held on Dec. 5, 2026");
+// the latest year named in any form to `*latest_year`, the latest date the
+// story cannot be before to `*floor`.
 void DatesOf(std::string_view text, text::Span span, SegmentWords* w, std::vector<Date>* full,
-             int* latest_year, Date* floor) {
+             std::vector<Date>* ahead, int* latest_year, Date* floor) {
   w->Read(text, span);
   FindTimeExpressions(w->words, kNoDate, /*past=*/true, &w->found);
   for (const TimeExpression& e : w->found) {
     if (Date f = FloorOf(e, w->words); f != kNoDate) *floor = std::max(*floor, f);
     if (e.is_start || e.relative) continue;
     *latest_year = std::max(*latest_year, e.date / 10000);
-    if (e.precision == DatePrecision::kDay) full->push_back(e.date);
+    if (e.precision != DatePrecision::kDay) continue;
+    (IsPlanned(w->words, e.token_begin) ? ahead : full)->push_back(e.date);
   }
 }
 
@@ -349,7 +356,7 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
                         Date metadata, const dict::Dictionaries* dicts) {
   if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
   SegmentWords w;
-  std::vector<Date> dates;
+  std::vector<Date> dates, ahead;  // full dates: of the past, to come
   int latest_year = 0;
   Date floor = kNoDate;
   OfficeBounds bounds;
@@ -357,8 +364,10 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
   for (const text::Segment& s : segments) {
     if (s.kind != text::SegmentKind::kDateline) continue;
     dateline = &s;
-    DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
-    if (!dates.empty()) return StoryDate{dates.front(), StoryDateSource::kDateline};
+    DatesOf(text, s.span, &w, &dates, &ahead, &latest_year, &floor);
+    if (!dates.empty() || !ahead.empty()) {
+      return StoryDate{dates.empty() ? ahead.front() : dates.front(), StoryDateSource::kDateline};
+    }
   }
   const text::Segment* lead = LeadOf(segments, dateline);
   size_t lead_persons_begin = 0, lead_persons_end = 0;
@@ -369,7 +378,7 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
       latest_year = std::max(latest_year, s.date / 10000);
       floor = std::max(floor, s.date);
     } else if (s.kind != text::SegmentKind::kUrl) {
-      DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
+      DatesOf(text, s.span, &w, &dates, &ahead, &latest_year, &floor);
       if (dicts == nullptr) continue;
       if (&s == lead) lead_persons_begin = bounds.persons.size();
       AddOfficeBounds(*dicts, w.words, &bounds);
@@ -393,7 +402,7 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
     }
     if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
   }
-  if (dates.empty()) {
+  if (dates.empty() && ahead.empty()) {
     if (lead_tells_of_a_fall && weekday >= 0) {
       const Date end = TermEndOnWeekday(bounds, lead_persons_begin, lead_persons_end, weekday);
       if (end != kNoDate) return StoryDate{end, StoryDateSource::kOfficeTermEnd};
@@ -402,6 +411,9 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
     const int month_day = LatestYearlessDay(text, segments, &w);
     const Date day = YearlessDayInOffice(month_day, floor, bounds, Horizon(*dicts), weekday);
     return day == kNoDate ? StoryDate{} : StoryDate{day, StoryDateSource::kLatestInText};
+  }
+  if (dates.empty()) {  // only dates to come: the latest of them
+    return StoryDate{*std::max_element(ahead.begin(), ahead.end()), StoryDateSource::kLatestInText};
   }
   Date latest = *std::max_element(dates.begin(), dates.end());
   const int told = weekday >= 0 ? weekday : SecondSentenceWeekday(text, segments, lead, &w);

@@ -82,6 +82,11 @@ TEST(StoryDateTest, MetadataThenDatelineThenLatestDate) {
   EXPECT_EQ(d.date, 20150609);
   EXPECT_TRUE(d.inferred());
   EXPECT_EQ(FindStoryDate("He spoke on Thursday in 2013.", kNoDate).source, StoryDateSource::kNone);
+  // A date of something planned is not the latest: unless there is no other.
+  d = FindStoryDate("Talks began on March 3, 2019. A vote will be held on Dec. 5, 2020.", kNoDate);
+  EXPECT_EQ(d.date, 20190303);
+  d = FindStoryDate("A vote will be held on Dec. 5, 2020.", kNoDate);
+  EXPECT_EQ(d.date, 20201205);
 }
 
 // A dateline without a year: a year or month named in the past is before the
