@@ -311,7 +311,8 @@ struct ArticleCoder::State {
   std::vector<TimeExpression> other_tense;  // scratch for FindTimesByTense
   // The day the last dated sentence named first ("on Tuesday") and that
   // sentence's number: "the same day" after it, and the undated past events
-  // of the sentence right after it, take that day.
+  // of the sentence right after it (of the next few, after the lead's deed:
+  // CarriedDay), take that day.
   Date named_day = kNoDate;
   int named_day_sentence = -100, sentence_number = 0;
   bool lead_names_episode = false;  // named_day is the lead's, of its deed (CarriedDay)
