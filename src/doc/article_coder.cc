@@ -63,11 +63,16 @@ const char* StoryDateSourceName(StoryDateSource source) {
       return "dateline, year from the text";
     case StoryDateSource::kLatestInText:
       return "text";
+    case StoryDateSource::kOfficeTermEnd:
+      return "end of an office term";
   }
   return "none";
 }
 
 namespace {
+
+// The sentences a lead's day may date (CarriedDay): the lead's and five more.
+constexpr int kLeadEpisodeSentences = 6;
 
 // An embedded tweet's attribution: who posted it and when.
 struct TweetSource {
@@ -257,6 +262,8 @@ struct ArticleCoder::State {
   void RememberPlace(const Location& l);
   const Location* CarriedPlace(bool past) const;
   void RememberNamedDay(Date date);
+  bool NamesReportDay() const;
+  bool SaidBefore(int begin) const;
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
@@ -304,10 +311,12 @@ struct ArticleCoder::State {
   std::vector<TimeExpression> other_tense;  // scratch for FindTimesByTense
   // The day the last dated sentence named first ("on Tuesday") and that
   // sentence's number: "the same day" after it, and the undated past events
-  // of the sentence right after it, take that day.
+  // of the sentence right after it (of the next few, after the lead's deed:
+  // CarriedDay), take that day.
   Date named_day = kNoDate;
   int named_day_sentence = -100, sentence_number = 0;
-  Date carried_day = kNoDate;  // the sentence's undated past events', else kNoDate
+  bool lead_names_episode = false;  // named_day is the lead's, of its deed (CarriedDay)
+  Date carried_day = kNoDate;       // the sentence's undated past events', else kNoDate
   // The place of the last sentence whose event named one, and its number.
   std::optional<Location> named_place;
   int named_place_sentence = -100;
@@ -945,9 +954,16 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
 // the week before the story date, goes on about that day ("Turkish jets shot
 // down a Russian warplane on Tuesday. Putin called it a stab in the back.");
 // not one that reports words ("Medvedev also said ..."): they were said on a
-// day of their own.
+// day of their own. The day the lead names, unless it also names the day of a
+// report ("..., the WHO said on Wednesday"), is the day of the story's
+// episode: it dates the undated past sentences of the next few until another
+// day is named ("Donors pledged $9 billion on Monday. ... The EU offered 500
+// million euros.").
 Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
-  if (!past || named_day_sentence != sentence_number - 1 || ReportsWords()) return kNoDate;
+  const bool from_lead =
+      lead_names_episode && named_day_sentence == 1 && sentence_number <= kLeadEpisodeSentences;
+  if (!past || ReportsWords() || (named_day_sentence != sentence_number - 1 && !from_lead))
+    return kNoDate;
   return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
 }
 
@@ -955,6 +971,15 @@ void ArticleCoder::State::RememberPlace(const Location& l) {
   if (named_place_sentence == sentence_number) return;  // the sentence's first
   named_place = l;
   named_place_sentence = sentence_number;
+}
+
+// Whether a past verb of saying comes before word `begin` ("the United States
+// said it would provide ..."): what it reports was said on the day it was.
+bool ArticleCoder::State::SaidBefore(int begin) const {
+  for (int t = 0; t < begin && t < static_cast<int>(words.size()); ++t) {
+    if (sentence_tags[t] == "VBD" && IsSayingVerb(words[t])) return true;
+  }
+  return false;
 }
 
 // Whether the sentence's first verb is one of saying ("Medvedev also said").
@@ -977,6 +1002,14 @@ const Location* ArticleCoder::State::CarriedPlace(bool past) const {
   return &*named_place;
 }
 
+// Whether a day of the sentence dates a report: "said on Wednesday".
+bool ArticleCoder::State::NamesReportDay() const {
+  return std::any_of(times.begin(), times.end(), [this](const TimeExpression& t) {
+    return t.precision == DatePrecision::kDay && t.token_begin >= 1 &&
+           IsSayingVerb(words[t.token_begin - 1]);
+  });
+}
+
 // Remembers the first day the sentence names as the day of something done:
 // not a day that qualifies a noun ("the April 22 attack"), the day of a report
 // ("said on Sunday"), a start, or a day to come.
@@ -989,15 +1022,17 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
     if (t.token_begin >= 1 && IsSayingVerb(words[t.token_begin - 1])) continue;
     named_day = t.date;
     named_day_sentence = sentence_number;
+    lead_names_episode = sentence_number == 1 && !NamesReportDay();
     return;
   }
 }
 
 // An event's date: the nearest time expression of its clause; else the one
 // that dates the report ("..., officials said on Tuesday"); else, in the
-// past, the day the sentence before named (CarriedDay); else the sentence's
-// date. (Carrying the day any earlier sentence named over to undated past
-// events was tried: it got more dates wrong than right.)
+// past or reported by a past verb of saying, the day CarriedDay gives; else
+// the sentence's date. (Carrying the day any earlier sentence named over to
+// undated past events was tried: it got more dates wrong than right; the
+// lead's day over the next few sentences gets more right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
   if (const TimeExpression* t = NearestTime(begin, end)) return When{t->date, t->precision};
   for (const TimeExpression& t : times) {
@@ -1007,7 +1042,8 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
     if (after_saying && t.precision == DatePrecision::kDay && !t.relative)
       return When{t.date, t.precision};
   }
-  if (carried_day != kNoDate && PastAt(sentence_tags, end)) return When{carried_day};
+  if (carried_day != kNoDate && (PastAt(sentence_tags, end) || SaidBefore(begin)))
+    return When{carried_day};
   return When{date, DatePrecision::kDay};
 }
 
@@ -1305,6 +1341,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   if (!more_seen_events.empty()) more_seen_events.clear();
   named_day = kNoDate;
   named_day_sentence = -100;
+  lead_names_episode = false;
   named_place.reset();
   named_place_sentence = -100;
   sentence_number = 0;

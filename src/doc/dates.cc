@@ -318,6 +318,7 @@ class Scanner {
   bool Duration(int i, Found* f) const;
   int Offset(int i) const;
   int SameDay(int i) const;
+  int DayShift(int i, int* offset) const;
   bool PeriodBack(int n, Unit unit, int end, Found* f) const;
   Date PickWeekday(int weekday, Pick pick) const;
   int PartOfDay(int k) const;
@@ -343,6 +344,12 @@ Scanner::Scanner(std::span<const std::string_view> words, Date story, bool past)
 }
 
 bool Scanner::Match(int i, TimeExpression* e) const {
+  if (int shift = 0, end = DayShift(i, &shift); end > i) {
+    *e = TimeExpression{i, end, kNoDate, DatePrecision::kDay};
+    e->anaphoric = true;
+    e->offset_days = shift;
+    return true;
+  }
   if (const int offset = Offset(i); offset != 0) {
     *e = TimeExpression{i, i + 3, kNoDate, DatePrecision::kDay, false, true, offset};
     return true;
@@ -677,6 +684,35 @@ int Scanner::SameDay(int i) const {
   return i;
 }
 
+// "the day before", "the previous day", "a day earlier", "two days later",
+// "the next day", "the following day", "the day after" (with nothing after
+// it: "the day after the vote" is an Offset): the day named before, moved by
+// `*offset` days. Returns where it ends, else i.
+int Scanner::DayShift(int i, int* offset) const {
+  if (Is(Word(i), "the")) {
+    if (Is(Word(i + 2), "day") && IsOneOf(Word(i + 1), {"previous", "next", "following"})) {
+      *offset = Is(Word(i + 1), "previous") ? -1 : 1;
+      return i + 3;
+    }
+    const std::string_view after = Word(i + 3);
+    if (Is(Word(i + 1), "day") && IsOneOf(Word(i + 2), {"before", "after"}) &&
+        (after.empty() || IsOneOf(after, {",", ".", ";", "and", "but", "when"}))) {
+      *offset = Is(Word(i + 2), "before") ? -1 : 1;
+      return i + 3;
+    }
+    return i;
+  }
+  const int n = NumberWord(Word(i));
+  if (n == 0 || n > 31 || UnitWord(Word(i + 1)) != Unit::kDay ||
+      !IsOneOf(Word(i + 2), {"earlier", "later"}))
+    return i;
+  if (IsOneOf(Word(i - 1), {"than", "nearly", "about", "almost", "some", "around", "roughly",
+                            "over", "within", "barely", "just"}))
+    return i;
+  *offset = Is(Word(i + 2), "earlier") ? -n : n;
+  return i + 3;
+}
+
 // The period `n` units before the story date's (after it if n < 0): the day,
 // the week's Monday, the month's or the year's first day. A decade counts as
 // ten years.
@@ -799,7 +835,8 @@ bool MayStartHere(uint64_t mask, int i) { return i >= 64 || ((mask >> i) & 0x1F)
 
 // The words other than time words that Scanner::Match can start at (Offset,
 // SameDay, Duration, YearRange, "since", "on", "in", "during" and
-// Scanner::MayStart's words, holidays included). Match needs its own list of words to change with it.
+// Scanner::MayStart's words, holidays included). Match needs its own list of words to change with
+// it.
 bool IsLeadWord(std::string_view w) {
   switch (w.size()) {
     case 1:
@@ -823,16 +860,26 @@ bool IsLeadWord(std::string_view w) {
 }
 
 // Bit i set if Scanner::Match can find an expression at word i: a time word,
-// a lead word, or "after", "before" or "ago" two words on ("two days after",
-// "two days ago"). All bits in a sentence of more than 64 words.
+// a lead word, or "after", "before", "ago", "earlier" or "later" two words on
+// ("two days after", "two days ago", "one day later"). All bits in a sentence of more than 64
+// words.
 uint64_t LeadMask(std::span<const std::string_view> words, uint64_t time_words) {
   if (words.size() > 64) return ~uint64_t{0};
   uint64_t mask = time_words;
   for (size_t i = 0; i < words.size(); ++i) {
     if (IsLeadWord(words[i])) mask |= uint64_t{1} << i;
-    if (i >= 2 && IsOneOf(words[i], {"after", "before", "ago"})) mask |= uint64_t{1} << (i - 2);
+    if (i >= 2 && IsOneOf(words[i], {"after", "before", "ago", "earlier", "later"}))
+      mask |= uint64_t{1} << (i - 2);
   }
   return mask;
+}
+
+// Whether `times` has a day that anchors what follows: "the next day" and "a
+// day later" count from a day the sentence named, not from the story date.
+bool NamesADay(const std::vector<TimeExpression>& times) {
+  return std::any_of(times.begin(), times.end(), [](const TimeExpression& t) {
+    return t.precision == DatePrecision::kDay && !t.relative && !t.is_start;
+  });
 }
 
 }  // namespace
@@ -850,7 +897,7 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
     if (!MayStartHere(mask, i) || (i < 64 && (leads >> i & 1) == 0)) {
       ++i;
     } else if (scanner.Match(i, &e)) {
-      out->push_back(e);
+      if (!e.anaphoric || e.offset_days <= 0 || NamesADay(*out)) out->push_back(e);
       i = e.token_end;
     } else {
       ++i;

@@ -1,6 +1,8 @@
 // The story date of an article (article.h: FindStoryDate): metadata, a
-// dateline's date, a dateline's day in the year the text implies, or the
-// latest full date in the text (docs/articles.md gives the rules in full).
+// dateline's date, a dateline's day in the year the text implies, the latest
+// full date in the text moved on to the lead's weekday, the end of an office
+// term the lead tells of, or a day named without its year in the one year the
+// office terms allow (docs/articles.md gives the rules in full).
 #include <algorithm>
 #include <span>
 #include <string_view>
@@ -32,18 +34,23 @@ struct SegmentWords {
   }
 };
 
-// Whether a time expression at word `begin` looks ahead ("by 2030", "will be
-// held in 2026", "due to end in March 2027"): a modal or a word of plans among
-// the six words before it, in its clause. A year there does not bound the
-// story's.
-bool LooksAhead(std::span<const std::string_view> words, int begin) {
-  if (EqualsAnyIgnoreCase(words[begin], {"by", "until", "till", "before"})) return true;
+// Whether a time expression at word `begin` is of something planned ("will be
+// held on Dec. 5, 2026", "due to end in March 2027"): a modal or a word of
+// plans among the six words before it, in its clause.
+bool IsPlanned(std::span<const std::string_view> words, int begin) {
   for (int t = begin - 1; t >= 0 && t >= begin - 6 && words[t] != ","; --t) {
     if (EqualsAnyIgnoreCase(words[t], {"will", "would", "'ll", "shall", "due", "scheduled",
                                        "expected", "plans", "planned", "aims", "next"}))
       return true;
   }
   return false;
+}
+
+// Whether a time expression at word `begin` looks ahead: planned, or after
+// "by", "until", "before" ("by 2030"). A year there does not bound the story's.
+bool LooksAhead(std::span<const std::string_view> words, int begin) {
+  return EqualsAnyIgnoreCase(words[begin], {"by", "until", "till", "before"}) ||
+         IsPlanned(words, begin);
 }
 
 // The earliest story date `e` allows, kNoDate if none: news writes a day of
@@ -58,17 +65,19 @@ Date FloorOf(const TimeExpression& e, std::span<const std::string_view> words) {
 }
 
 // The dates that name their year in one segment: full dates (day precision)
-// go to `full`, the latest year named in any form to `*latest_year`, the
-// latest date the story cannot be before to `*floor`.
+// go to `full`, or to `ahead` when planned ("will be held on Dec. 5, 2026");
+// the latest year named in any form to `*latest_year`, the latest date the
+// story cannot be before to `*floor`.
 void DatesOf(std::string_view text, text::Span span, SegmentWords* w, std::vector<Date>* full,
-             int* latest_year, Date* floor) {
+             std::vector<Date>* ahead, int* latest_year, Date* floor) {
   w->Read(text, span);
   FindTimeExpressions(w->words, kNoDate, /*past=*/true, &w->found);
   for (const TimeExpression& e : w->found) {
     if (Date f = FloorOf(e, w->words); f != kNoDate) *floor = std::max(*floor, f);
     if (e.is_start || e.relative) continue;
     *latest_year = std::max(*latest_year, e.date / 10000);
-    if (e.precision == DatePrecision::kDay) full->push_back(e.date);
+    if (e.precision != DatePrecision::kDay) continue;
+    (IsPlanned(w->words, e.token_begin) ? ahead : full)->push_back(e.date);
   }
 }
 
@@ -216,15 +225,129 @@ Date YearInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date ho
   return kNoDate;
 }
 
-// The lead's weekday, from the first sentence after `dateline`.
-int LeadWeekdayAfter(std::string_view text, std::span<const text::Segment> segments,
-                     const text::Segment* dateline, SegmentWords* w, bool* report) {
+// The lead: the first sentence after `dateline`, else the first sentence of
+// prose; null if there is none.
+const text::Segment* LeadOf(std::span<const text::Segment> segments,
+                            const text::Segment* dateline) {
+  if (dateline != nullptr) {
+    const text::Segment* lead = dateline + 1;
+    if (lead >= segments.data() + segments.size() || lead->kind != text::SegmentKind::kProse)
+      return nullptr;
+    return lead;
+  }
+  for (const text::Segment& s : segments) {
+    if (s.kind == text::SegmentKind::kProse) return &s;
+  }
+  return nullptr;
+}
+
+// The lead's weekday (LeadWeekday); -1 without a lead.
+int LeadWeekdayOf(std::string_view text, const text::Segment* lead, SegmentWords* w, bool* report) {
   *report = false;
-  const text::Segment* lead = dateline + 1;
-  if (lead >= segments.data() + segments.size() || lead->kind != text::SegmentKind::kProse)
-    return -1;
+  if (lead == nullptr) return -1;
   w->Read(text, lead->span);
   return LeadWeekday(w->words, report);
+}
+
+// The weekday of the sentence after the lead, when the lead sums up without
+// one ("Insurgents have seized the town. A spokesman said on Sunday ..."); -1
+// if it names none.
+int SecondSentenceWeekday(std::string_view text, std::span<const text::Segment> segments,
+                          const text::Segment* lead, SegmentWords* w) {
+  if (lead == nullptr || lead + 1 >= segments.data() + segments.size() ||
+      lead[1].kind != text::SegmentKind::kProse)
+    return -1;
+  bool report = false;
+  return LeadWeekdayOf(text, lead + 1, w, &report);
+}
+
+// The first day on or after `day` that falls on `weekday`: the latest date a
+// text names is followed by the day its lead tells of ("the attack began on
+// March 24, 2021 ... said on Sunday" was told on the Sunday after).
+Date OnOrAfterWeekday(Date day, int weekday) {
+  return AddDays(day, (weekday - DayOfWeek(day) + 7) % 7);
+}
+
+// Words of a lead that tell of an office holder's fall: the story is then of
+// the last day of the holder's term or the day after.
+bool TellsOfAFall(std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    return EqualsAnyIgnoreCase(w, {"ousted", "removed", "deposed", "toppled", "overthrew",
+                                   "overthrown", "impeached", "resigned", "coup"});
+  });
+}
+
+// A text without a full date (its dateline, if any, has none): the end of a
+// term of an office holder the lead names with their title, when the lead
+// tells of a fall on that day's weekday ("Congress removed President X from
+// office on Wednesday"); kNoDate if none fits all of `bounds`.
+Date TermEndOnWeekday(const OfficeBounds& bounds, size_t lead_persons_begin,
+                      size_t lead_persons_end, int weekday) {
+  Date best = kNoDate;
+  for (size_t p = lead_persons_begin; p < lead_persons_end; ++p) {
+    for (const dict::OfficeTerm* term : bounds.persons[p]) {
+      if (term->until == kNoDate) continue;
+      for (Date d : {AddDays(term->until, -1), term->until}) {
+        if (DayOfWeek(d) == weekday && bounds.Allow(d)) best = std::max(best, d);
+      }
+    }
+  }
+  return best;
+}
+
+bool HasYear(std::span<const std::string_view> words, const TimeExpression& e) {
+  for (int t = e.token_begin; t < e.token_end; ++t) {
+    const std::string_view w = words[t];
+    if (w.size() == 4 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return true;
+  }
+  return false;
+}
+
+bool HasMonth(std::span<const std::string_view> words, const TimeExpression& e) {
+  for (int t = e.token_begin; t < e.token_end; ++t) {
+    if (MonthNumber(words[t]) > 0) return true;
+  }
+  return false;
+}
+
+// The latest day the prose names by its month without its year ("on March 4",
+// "Sept. 16"), as MMDD; 0 if none.
+int LatestYearlessDay(std::string_view text, std::span<const text::Segment> segments,
+                      SegmentWords* w) {
+  int latest = 0;
+  for (const text::Segment& s : segments) {
+    if (s.kind != text::SegmentKind::kProse) continue;
+    w->Read(text, s.span);
+    FindTimeExpressions(w->words, 20001231, /*past=*/true, &w->found);
+    for (const TimeExpression& e : w->found) {
+      if (e.precision != DatePrecision::kDay || e.is_start || e.relative || e.anaphoric ||
+          LooksAhead(w->words, e.token_begin) || !HasMonth(w->words, e) || HasYear(w->words, e))
+        continue;
+      latest = std::max(latest, e.date % 10000);
+    }
+  }
+  return latest;
+}
+
+// A text without a full date (its dateline, if any, has none): the latest day it
+// names without its year ("poisoned on March 4"), moved on to the lead's
+// weekday, in the one year on or after `floor` whose day the office terms
+// allow; kNoDate if none or more than one.
+Date YearlessDayInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date horizon,
+                         int weekday) {
+  if (bounds.persons.empty() || month_day == 0) return kNoDate;
+  Date only = kNoDate;
+  for (int year = floor == kNoDate ? 1900 : floor / 10000; year <= horizon / 10000; ++year) {
+    if (!IsValidDate(year, month_day / 100, month_day % 100)) continue;
+    const Date day = year * 10000 + month_day;
+    const Date story = weekday >= 0 ? OnOrAfterWeekday(day, weekday) : day;
+    if ((floor != kNoDate && day < floor) || story > horizon || !bounds.Allow(story)) continue;
+    if (only != kNoDate) return kNoDate;
+    only = story;
+  }
+  return only;
 }
 
 }  // namespace
@@ -233,7 +356,7 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
                         Date metadata, const dict::Dictionaries* dicts) {
   if (metadata != kNoDate) return StoryDate{metadata, StoryDateSource::kMetadata};
   SegmentWords w;
-  std::vector<Date> dates;
+  std::vector<Date> dates, ahead;  // full dates: of the past, to come
   int latest_year = 0;
   Date floor = kNoDate;
   OfficeBounds bounds;
@@ -241,23 +364,33 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
   for (const text::Segment& s : segments) {
     if (s.kind != text::SegmentKind::kDateline) continue;
     dateline = &s;
-    DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
-    if (!dates.empty()) return StoryDate{dates.front(), StoryDateSource::kDateline};
+    DatesOf(text, s.span, &w, &dates, &ahead, &latest_year, &floor);
+    if (!dates.empty() || !ahead.empty()) {
+      return StoryDate{dates.empty() ? ahead.front() : dates.front(), StoryDateSource::kDateline};
+    }
   }
+  const text::Segment* lead = LeadOf(segments, dateline);
+  size_t lead_persons_begin = 0, lead_persons_end = 0;
+  bool lead_tells_of_a_fall = false;
   for (const text::Segment& s : segments) {
     if (s.kind == text::SegmentKind::kTweetAttribution && s.date != kNoDate) {
       dates.push_back(s.date);
       latest_year = std::max(latest_year, s.date / 10000);
       floor = std::max(floor, s.date);
     } else if (s.kind != text::SegmentKind::kUrl) {
-      DatesOf(text, s.span, &w, &dates, &latest_year, &floor);
-      if (dicts != nullptr && dateline != nullptr) AddOfficeBounds(*dicts, w.words, &bounds);
+      DatesOf(text, s.span, &w, &dates, &ahead, &latest_year, &floor);
+      if (dicts == nullptr) continue;
+      if (&s == lead) lead_persons_begin = bounds.persons.size();
+      AddOfficeBounds(*dicts, w.words, &bounds);
+      if (&s != lead) continue;
+      lead_persons_end = bounds.persons.size();
+      lead_tells_of_a_fall = TellsOfAFall(w.words);
     }
   }
+  bool report = false;
+  const int weekday = LeadWeekdayOf(text, lead, &w, &report);
   if (dateline != nullptr && (floor != kNoDate || !bounds.persons.empty())) {
     Date day = DatelineDayIn(text, dateline->span, 2000, &w);
-    bool report = false;
-    int weekday = LeadWeekdayAfter(text, segments, dateline, &w, &report);
     if (day != kNoDate) {
       const int month_day = day % 10000;
       day = bounds.persons.empty()
@@ -269,8 +402,23 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
     }
     if (day != kNoDate) return StoryDate{day, StoryDateSource::kDatelineYearInferred};
   }
-  if (dates.empty()) return StoryDate{};
-  return StoryDate{*std::max_element(dates.begin(), dates.end()), StoryDateSource::kLatestInText};
+  if (dates.empty() && ahead.empty()) {
+    if (lead_tells_of_a_fall && weekday >= 0) {
+      const Date end = TermEndOnWeekday(bounds, lead_persons_begin, lead_persons_end, weekday);
+      if (end != kNoDate) return StoryDate{end, StoryDateSource::kOfficeTermEnd};
+    }
+    if (bounds.persons.empty()) return StoryDate{};
+    const int month_day = LatestYearlessDay(text, segments, &w);
+    const Date day = YearlessDayInOffice(month_day, floor, bounds, Horizon(*dicts), weekday);
+    return day == kNoDate ? StoryDate{} : StoryDate{day, StoryDateSource::kLatestInText};
+  }
+  if (dates.empty()) {  // only dates to come: the latest of them
+    return StoryDate{*std::max_element(ahead.begin(), ahead.end()), StoryDateSource::kLatestInText};
+  }
+  Date latest = *std::max_element(dates.begin(), dates.end());
+  const int told = weekday >= 0 ? weekday : SecondSentenceWeekday(text, segments, lead, &w);
+  if (told >= 0) latest = OnOrAfterWeekday(latest, told);
+  return StoryDate{latest, StoryDateSource::kLatestInText};
 }
 
 StoryDate FindStoryDate(std::string_view text, Date metadata, const dict::Dictionaries* dicts) {

@@ -138,13 +138,36 @@ bool ParseAttribution(std::string_view line, Attribution* out) {
   return true;
 }
 
+namespace {
+
+// "Jan. 5 " opening a line: where the day's digits end, else 0.
+size_t MonthDayLength(std::string_view line) {
+  const size_t space = line.find(' ');
+  if (space == std::string_view::npos || space > 10 || MonthNumber(line.substr(0, space)) == 0)
+    return 0;
+  size_t i = space + 1;
+  while (i < line.size() && IsAsciiDigit(line[i])) ++i;
+  return i > space + 1 && i <= space + 3 && Number(line.substr(space + 1, i - space - 1), 1, 2) >= 1
+             ? i
+             : 0;
+}
+
+}  // namespace
+
 size_t DatelineLength(std::string_view line) {
-  // Place: words of letters, '.', '\'', '&', '-' separated by single spaces.
+  // Place: words of letters, '.', '\'', '&', '-' separated by single spaces;
+  // or no place, a day and an agency: "Jan. 5 (Reuters) -".
   size_t i = 0;
   bool all_upper = true;
   int letters = 0;
   if (line.empty() || !IsAsciiUpper(line[0])) return 0;
-  while (i < line.size() && i <= 40) {
+  const size_t day = MonthDayLength(line);
+  if (day > 0) {
+    i = day;
+    all_upper = false;  // an agency must follow
+    letters = 2;
+  }
+  while (day == 0 && i < line.size() && i <= 40) {
     const char c = line[i];
     if (IsAsciiLetter(c)) {
       all_upper = all_upper && !IsAsciiLower(c);

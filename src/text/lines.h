@@ -23,7 +23,8 @@ bool ParseAttribution(std::string_view line, Attribution* out);
 // "November 25, 2015", "Nov. 25, 2015", "25 November 2015"; kNoDate if not a date.
 Date ParseWrittenDate(std::string_view text);
 
-// If `line` opens with a dateline, returns its length (through the dash), else 0.
+// If `line` opens with a dateline ("BEIRUT (Reuters) -", "WASHINGTON, Nov 25
+// (AFP) -", "Jan. 5 (Reuters) -"), returns its length (through the dash), else 0.
 size_t DatelineLength(std::string_view line);
 
 // A URL word: http://, https://, www., pic.twitter.com/ (case-insensitive scheme).

@@ -82,6 +82,11 @@ TEST(StoryDateTest, MetadataThenDatelineThenLatestDate) {
   EXPECT_EQ(d.date, 20150609);
   EXPECT_TRUE(d.inferred());
   EXPECT_EQ(FindStoryDate("He spoke on Thursday in 2013.", kNoDate).source, StoryDateSource::kNone);
+  // A date of something planned is not the latest: unless there is no other.
+  d = FindStoryDate("Talks began on March 3, 2019. A vote will be held on Dec. 5, 2020.", kNoDate);
+  EXPECT_EQ(d.date, 20190303);
+  d = FindStoryDate("A vote will be held on Dec. 5, 2020.", kNoDate);
+  EXPECT_EQ(d.date, 20201205);
 }
 
 // A dateline without a year: a year or month named in the past is before the
@@ -115,6 +120,36 @@ TEST(StoryDateTest, DatelineYearIsAfterTheYearsNamedInThePast) {
   EXPECT_EQ(d.date, 20241225);
   d = FindStoryDate("KYIV, Dec 5 (Reuters) - The last strike was on Dec. 13, 2024.", kNoDate);
   EXPECT_EQ(d.date, 20251205);
+  // A dateline of a day and an agency, without a place.
+  d = FindStoryDate(
+      "Jan. 5 (Reuters) - Iran said it would no longer respect the limits. The deal was signed "
+      "in 2015 and abandoned by Washington in 2018.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20190105);
+  EXPECT_EQ(d.source, StoryDateSource::kDatelineYearInferred);
+}
+
+// The latest full date moves on to the weekday the lead, else the sentence
+// after it, tells of: the story is told after what it dates.
+TEST(StoryDateTest, LatestDateMovesOnToTheLeadsWeekday) {
+  // Aug 1 2019 was a Thursday.
+  StoryDate d = FindStoryDate(
+      "Police said on Saturday they had arrested 40 people over riots that began on Aug. 1, "
+      "2019.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20190803);
+  EXPECT_EQ(d.source, StoryDateSource::kLatestInText);
+  d = FindStoryDate(
+      "Police said on Thursday they had arrested 40 people over riots that began on Aug. 1, "
+      "2019.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20190801);
+  // May 2 2023 was a Tuesday; the lead sums up, the next sentence has the day.
+  d = FindStoryDate(
+      "Rebels have taken the port town after a week of fighting.\n\nThe army said on Friday "
+      "that the assault began on May 2, 2023.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20230505);
 }
 
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
@@ -175,6 +210,58 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
       "Prime Minister Narendra Modi spoke with his Nepalese counterpart, Sushil Koirala.",
       kNoDate, dicts_);
   EXPECT_EQ(d.date, 20150426);
+}
+
+// A dateline without a date and a text without one: a lead that tells of a
+// titled office holder's fall on a weekday dates the story by the end of the
+// holder's term (Bongo's ended in late August 2023: Wednesday Aug 30).
+TEST_F(ArticleTest, ALeadThatTellsOfAFallIsDatedByTheEndOfTheTerm) {
+  StoryDate d = FindStoryDate(
+      "LIBREVILLE (AFP) - Army officers ousted President Ali Bongo Ondimba on Wednesday and "
+      "closed the borders.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20230830);
+  EXPECT_EQ(d.source, StoryDateSource::kOfficeTermEnd);
+  EXPECT_TRUE(d.inferred());
+  // Not without a fall, nor on a weekday the term's end was not.
+  d = FindStoryDate(
+      "LIBREVILLE (AFP) - Army officers met President Ali Bongo Ondimba on Wednesday.", kNoDate,
+      dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  d = FindStoryDate(
+      "LIBREVILLE (AFP) - Army officers ousted President Ali Bongo Ondimba on Friday.", kNoDate,
+      dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+}
+
+// A dateline without a date in a text without a full date: a day it names
+// without its year, in the one year the titled office holders' terms allow,
+// moved on to the lead's weekday (Sept 20 2022 was a Tuesday).
+TEST_F(ArticleTest, AYearlessDayTakesTheOneYearTheTermsAllow) {
+  StoryDate d = FindStoryDate(
+      "LONDON (Reuters) - Britain expelled two Iranian diplomats on Thursday, Prime Minister Liz "
+      "Truss said. The men were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20220922);
+  EXPECT_TRUE(d.inferred());
+  // Without a weekday, the day itself.
+  d = FindStoryDate(
+      "LONDON (Reuters) - Britain expelled two Iranian diplomats, Prime Minister Liz Truss said. "
+      "The men were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20220920);
+  // Without a dateline too.
+  d = FindStoryDate(
+      "Britain expelled two Iranian diplomats on Thursday, Prime Minister Liz Truss said. The men "
+      "were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20220922);
+  // Johnson's terms allow three years: no date.
+  d = FindStoryDate(
+      "LONDON (Reuters) - Britain expelled two Iranian diplomats on Thursday, Prime Minister "
+      "Boris Johnson said. The men were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
 }
 
 TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
@@ -443,6 +530,36 @@ TEST_F(ArticleTest, AnUndatedPastSentenceTakesTheDayTheSentenceBeforeNamed) {
     ++reported_words;
   }
   EXPECT_GT(reported_words, 0);
+}
+
+// The day the lead names for its deed dates the undated past sentences of the
+// next few; not when the lead also names the day of a report.
+TEST_F(ArticleTest, TheLeadsDayDatesTheEpisodeThatFollows) {
+  auto events = Code(
+      "Japan and China signed a fishing agreement on Thursday, ending years of disputes over the "
+      "waters. The talks had stalled twice this year. Chinese Premier Li Qiang praised Japan for "
+      "its patience.",
+      20250307);
+  const Out* praised = Find(events, "CHNGOV", "JPN");
+  ASSERT_NE(praised, nullptr);
+  EXPECT_EQ(praised->details.event_date, 20250306);
+  events = Code(
+      "Japan and China signed a fishing agreement on Thursday, officials said on Friday. The "
+      "talks had stalled twice this year. Chinese Premier Li Qiang praised Japan for its "
+      "patience.",
+      20250307);
+  praised = Find(events, "CHNGOV", "JPN");
+  ASSERT_NE(praised, nullptr);
+  EXPECT_EQ(praised->details.event_date, 20250307);
+  // What a past verb of saying reports in the episode was said on its day.
+  events = Code(
+      "Donors pledged more than $2 billion on Monday to rebuild the flooded province.\n\nThe "
+      "World Bank promised $500 million, and Japan said it would provide another $200 million "
+      "to Bangladesh.",
+      20240514);
+  const Out* provide = Find(events, "JPN", "BGD");
+  ASSERT_NE(provide, nullptr);
+  EXPECT_EQ(provide->details.event_date, 20240513);
 }
 
 // The day may come from a sentence with no event; "seized/VBN" with no

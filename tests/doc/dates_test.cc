@@ -400,6 +400,39 @@ TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
   EXPECT_EQ(found[0].date, 20151123);
 }
 
+// "the next day", "a day earlier", "two days later", "the day before" (with
+// nothing after it): the day named before, moved; "the day before the vote"
+// is an offset of the clause that follows.
+TEST(FindTimeExpressionsTest, TheNextDayIsADayAfterTheDayNamedBefore) {
+  ExpectCases({
+      {"Rebels took the port on Monday and the next day they shelled the airport", kPast,
+       "4-6 20151123 day; 7-10 20151124 day"},
+      {"Rebels took the port on Monday and two days later they shelled the airport", kPast,
+       "4-6 20151123 day; 7-10 20151125 day"},
+      {"The ministers had met the previous day", kPast, "4-7 20151124 day"},
+      {"The ministers had met a day earlier", kPast, "4-7 20151124 day"},
+      {"The ministers had met the day before .", kPast, "4-7 20151124 day"},
+      {"They met on Monday and parted on the following day", kPast,
+       "2-4 20151123 day; 7-10 20151124 day"},
+      // "The next day" counts from a day the sentence names, not from the story date.
+      {"They parted the next day", kPast, ""},
+      // Approximate counts are not dates.
+      {"The ministers met about two days later", kPast, ""},
+  });
+  std::vector<std::string_view> words =
+      SplitWhitespace("The ministers met the day before the vote");
+  std::vector<TimeExpression> found;
+  FindTimeExpressions(words, kStory, kPast, &found);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].relative);
+  words = SplitWhitespace("A day earlier , they left");
+  FindTimeExpressions(words, kStory, kPast, &found);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].anaphoric);
+  AnchorOffsets(kStory, 20151123, &found);  // an earlier sentence named Monday
+  EXPECT_EQ(found[0].date, 20151122);
+}
+
 // The longest openings before a time word: the scan skips words with none
 // among the five from them, so these must still be found whole.
 TEST(FindTimeExpressionsTest, LongOpeningsBeforeTheTimeWord) {

@@ -156,6 +156,12 @@ TEST(Segmenter, Datelines) {
             (Seg{SegmentKind::kDateline, "UNITED NATIONS \xE2\x80\x94"}));
   EXPECT_EQ(SegmentsOf("Kabul (AP) -- Gunmen attacked.")[0],
             (Seg{SegmentKind::kDateline, "Kabul (AP) --"}));
+  // A day and an agency without a place; not a day without an agency.
+  EXPECT_EQ(SegmentsOf("Jan. 5 (Reuters) - Iran said it would act.")[0],
+            (Seg{SegmentKind::kDateline, "Jan. 5 (Reuters) -"}));
+  EXPECT_EQ(SegmentsOf("Aug 7 (AP) - Troops left.")[0],
+            (Seg{SegmentKind::kDateline, "Aug 7 (AP) -"}));
+  EXPECT_EQ(SegmentsOf("March 4 - a day of protest - passed quietly.")[0].kind, kProse);
   // Only at the start of a story, and not a sentence starting with a name.
   EXPECT_EQ(SegmentsOf("Troops left.\nBEIRUT (Reuters) - More fighting.")[1].kind, kProse);
   EXPECT_EQ(SegmentsOf("US President Barack Obama - who spoke - said no.")[0].kind, kProse);

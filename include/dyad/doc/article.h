@@ -34,8 +34,16 @@ const char* ModalityName(Modality modality);
 const char* DatePrecisionName(DatePrecision precision);
 
 // Where the story date came from.
-enum class StoryDateSource { kNone, kMetadata, kDateline, kDatelineYearInferred, kLatestInText };
-// "none", "metadata", "dateline", "dateline, year from the text", "text".
+enum class StoryDateSource {
+  kNone,
+  kMetadata,
+  kDateline,
+  kDatelineYearInferred,
+  kLatestInText,
+  kOfficeTermEnd,  // the last day of a term or the day after, for a lead that tells of its end
+};
+// "none", "metadata", "dateline", "dateline, year from the text", "text",
+// "end of an office term".
 const char* StoryDateSourceName(StoryDateSource source);
 
 struct StoryDate {
@@ -43,7 +51,8 @@ struct StoryDate {
   StoryDateSource source = StoryDateSource::kNone;
   bool inferred() const {
     return source == StoryDateSource::kLatestInText ||
-           source == StoryDateSource::kDatelineYearInferred;
+           source == StoryDateSource::kDatelineYearInferred ||
+           source == StoryDateSource::kOfficeTermEnd;
   }
 };
 
@@ -52,10 +61,14 @@ struct StoryDate {
 // day and month ("NAIROBI, June 26 (AP) -") in a year the text implies (see
 // docs/articles.md: after the years it names in the past, on or after its
 // full dates, on the lead's weekday), else the latest full date (day, month
-// and year) written anywhere in it, tweet attribution lines included; kNone if
+// and year) written anywhere in it, tweet attribution lines included, moved on
+// to the weekday the lead (else the sentence after it) tells of; kNone if
 // there is none. `dicts`, if given, also bound a dateline's year by the terms
 // of the office holders the text names with their title ("President Barack
-// Obama"); ArticleCoder::Code passes its own.
+// Obama"), and date a text without a full date whose lead tells
+// of a titled holder's fall on a weekday by the end of the holder's term, else
+// by a day it names without its year in the one year the terms allow;
+// ArticleCoder::Code passes its own.
 StoryDate FindStoryDate(std::string_view text, Date metadata,
                         const dict::Dictionaries* dicts = nullptr);
 // The same on the segments of `text` that the caller already has.

@@ -33,7 +33,9 @@ struct TimeExpression {
   bool relative = false;
   int offset_days = 0;
   // "the same day", "hours later": the day the sentence names before it, else
-  // the one an earlier sentence named, else the story date (AnchorOffsets).
+  // the one an earlier sentence named, else the story date (AnchorOffsets);
+  // "the next day", "a day earlier", "two days later": that day moved by
+  // `offset_days` (1, -1, 2).
   bool anaphoric = false;
 };
 
