@@ -86,8 +86,9 @@ struct PlaceMention {
 
 // A new one also goes in kPlaceWordStarts below.
 bool IsPlacePreposition(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"in", "at", "near", "outside", "inside", "across", "throughout",
-                                 "from", "into", "to", "around", "towards", "toward"});
+  return EqualsAnyIgnoreCase(
+      w, {"in", "at", "near", "outside", "inside", "across", "throughout", "from", "into", "to",
+          "around", "towards", "toward", "through", "along", "off"});
 }
 
 // By length, the first letters of "over" and the place prepositions (bit 0
@@ -96,7 +97,7 @@ constexpr auto kPlaceWordStarts = [] {
   std::array<uint32_t, 16> out{};
   for (std::string_view w :
        {"over", "in", "at", "near", "outside", "inside", "across", "throughout", "from", "into",
-        "to", "around", "towards", "toward", "of", "on"}) {
+        "to", "around", "towards", "toward", "through", "along", "off", "of", "on"}) {
     out[w.size()] |= uint32_t{1} << (w[0] - 'a');
   }
   return out;
@@ -239,11 +240,17 @@ struct ArticleCoder::State {
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
+  const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
+                            int* after);
+  std::string_view CapitalOf(std::string_view country);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
   std::string_view PlaceHint() const;
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end, bool force = false) const;
+  const PlaceMention* NearestPlace(int begin, int end, bool force, int after) const;
+  int ConjunctionBefore(int verb) const;
+  const Place* TargetsPlace(const code::Event& e, bool force);
   const TimeExpression* NearestTime(int begin, int end) const;
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {
@@ -314,8 +321,9 @@ struct ArticleCoder::State {
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
-  std::string key;   // scratch
-  std::string name;  // scratch for place names
+  std::unordered_map<std::string_view, std::string_view> capitals;  // "KEN" -> "Nairobi"
+  std::string key;                                                  // scratch
+  std::string name;                                                 // scratch for place names
   // The events of the article so far, for Repeats: an article gives few, so
   // the first kListedEvents are a list (the first `seen_count` of
   // `seen_events`, whose strings keep their space), any more a set.
@@ -439,11 +447,88 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
   return place_cache.Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }
 
+// "in the Kenyan capital", "in the capital" (the sentence's country's:
+// `hint`), "in the capital of Kenya": the city the dictionaries name as that
+// country's capital; nullptr if the words after the preposition at word t
+// are none of these, or name the capital ("in the capital, Nur-Sultan").
+// Sets *after to the word after the phrase.
+const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, int t,
+                                               std::string_view hint, Date date, int* after) {
+  const int n = static_cast<int>(words.size());
+  int k = t + 1;
+  if (k < n && EqualsIgnoreCase(words[k], "the")) ++k;
+  std::string_view country = hint;
+  if (k + 1 < n && EqualsIgnoreCase(words[k + 1], "capital") && words[k][0] >= 'A' &&
+      words[k][0] <= 'Z') {
+    code::ActorProvenance info;
+    code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(k, 1), date,
+                         &info);
+    if (info.actor < 0) return nullptr;
+    const dict::Actor& actor = dicts.actors.actors()[info.actor];
+    if (actor.codes.empty() || actor.codes.front().code.size() != 3) return nullptr;
+    country = actor.codes.front().code;
+    ++k;
+  } else if (k >= n || !EqualsIgnoreCase(words[k], "capital")) {
+    return nullptr;
+  }
+  int next = k + 1;
+  if (next < n && (IsProperTag(p.tags[next]) ||
+                   (words[next] == "," && next + 1 < n && IsProperTag(p.tags[next + 1]))))
+    return nullptr;
+  if (next + 1 < n && EqualsIgnoreCase(words[next], "of") && IsProperTag(p.tags[next + 1])) {
+    int end = next + 1;
+    while (end < n && IsProperTag(p.tags[end])) ++end;
+    const Place* named = place_cache.Find(JoinWords(next + 1, end));
+    if (named == nullptr || named->kind != PlaceKind::kCountry) return nullptr;
+    country = named->country;
+    next = end;
+  }
+  std::string_view city = CapitalOf(country);
+  if (city.empty()) return nullptr;
+  const Place* capital = place_cache.Find(city, country);
+  if (capital == nullptr || capital->country != country) return nullptr;
+  *after = next;
+  return capital;
+}
+
+// The capital the dictionaries name for a country ("KEN" -> "Nairobi"), ""
+// if none.
+std::string_view ArticleCoder::State::CapitalOf(std::string_view country) {
+  if (capitals.empty()) {
+    for (const dict::Actor& a : dicts.actors.actors()) {
+      if (!a.place_metonym || a.capital_city.empty() || a.codes.empty()) continue;
+      std::string_view code = a.codes.front().code;
+      if (code.size() == 6 && code.ends_with("GOV"))
+        capitals.emplace(code.substr(0, 3), a.capital_city);
+    }
+  }
+  auto it = capitals.find(country);
+  return it == capitals.end() ? std::string_view() : it->second;
+}
+
 // Where the name after the place preposition at word t starts: after "the",
 // and after "the town of" ("in the town of Kuriga"; not "the capital of").
 bool IsSettlementKind(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"town", "city", "village", "district", "province", "region",
-                                 "state", "county", "municipality", "island"});
+                                 "state", "county", "municipality", "island", "port"});
+}
+
+// "the outskirts of Khartoum", "off the coast of Yemen", "30 km south of
+// Baghdad": a part of the place or a spot near it, named after "of".
+bool IsPartOfPlaceWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w,
+      {"outskirts", "suburbs",   "edge",       "coast",      "shores",     "heart",     "centre",
+       "center",    "north",     "south",      "east",       "west",       "northeast", "northwest",
+       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"});
+}
+
+// The last word of a natural feature's name ("the East China Sea", "the Red
+// Sea", "the Nile River"): its first words name no town.
+bool IsFeatureWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"sea", "ocean", "gulf", "strait", "straits", "lake", "bay", "river", "desert", "valley",
+          "mountains", "canal", "channel", "peninsula", "coast"});
 }
 
 // "northern", "south-eastern", "central": a part of the place named next.
@@ -498,9 +583,11 @@ bool IsDivisionWord(std::string_view w) {
 int PlaceNameStart(std::span<const std::string_view> words, int t) {
   const int n = static_cast<int>(words.size());
   int begin = t + 1;
-  if (EqualsIgnoreCase(words[begin], "the")) ++begin;
-  // "in northern Gilan province", "in far western Nepal": the place itself.
-  while (begin + 1 < n && IsCompassWord(words[begin])) ++begin;
+  // "in a Doha hotel": the name before the building (checked by FindPlaces).
+  if (EqualsAnyIgnoreCase(words[begin], {"the", "a", "an"})) ++begin;
+  // "in northern Gilan province", "in far western Nepal": the place itself;
+  // capitalised, the word is part of the name ("Central Java", "North Darfur").
+  while (begin + 1 < n && IsCompassWord(words[begin]) && words[begin][0] >= 'a') ++begin;
   // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital named.
   if (begin + 1 < n && EqualsIgnoreCase(words[begin], "capital"))
     begin += begin + 2 < n && words[begin + 1] == "," ? 2 : 1;
@@ -530,12 +617,13 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   places.clear();
   if (gazetteer == nullptr) return;
   int n = static_cast<int>(words.size());
+  const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
   for (int t = 0; t + 1 < n; ++t) {
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
     // "seized the town of Palma": a settlement's name without a preposition.
-    const bool town_of =
-        t >= 1 && EqualsIgnoreCase(words[t], "of") && IsSettlementKind(words[t - 1]);
+    const bool town_of = t >= 1 && EqualsIgnoreCase(words[t], "of") &&
+                         (IsSettlementKind(words[t - 1]) || IsPartOfPlaceWord(words[t - 1]));
     // "drove the troops out of Shusha": where the deed was done.
     const bool out_of =
         t >= 1 && EqualsIgnoreCase(words[t], "of") && EqualsIgnoreCase(words[t - 1], "out");
@@ -546,11 +634,26 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (!over && !town_of && !out_of && !of_division && !on && !IsPlacePreposition(words[t]))
       continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
+    int after = 0;
+    if (!town_of && !out_of && !of_division && !on) {
+      if (const Place* capital = CapitalNamed(p, t, hint, date, &after)) {
+        places.push_back(PlaceMention{t + 1, after, capital, origin, over});
+        t = after - 1;
+        continue;
+      }
+    }
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
     if (on && !OnAnIsland(p, begin, end)) continue;
+    // "in the West Bank city of Jenin": the city, in the area named before it.
+    if (end + 2 < n && IsSettlementKind(words[end]) && EqualsIgnoreCase(words[end + 1], "of") &&
+        IsProperTag(p.tags[end + 2])) {
+      named_area = place_cache.Find(JoinWords(begin, end), hint);
+      t = end;
+      continue;
+    }
     // "to Taiwan's democracy": a possessive names an owner, not a place; but
     // "in Nigeria's Kaduna state" names a place in that country.
     if (end < n && p.tags[end] == "POS") {
@@ -565,9 +668,19 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // "outside the Sari Club": a building's name, whose first words are a town
     // only in the sentence's own country ("Kabul Airport", not Sari, Iran).
     const int building = IsBuildingWord(words[end - 1]) ? end : -1;
-    for (; end > begin; --end) {
-      const Place* place = place_cache.Find(JoinWords(begin, end), hint);
+    const int whole = IsFeatureWord(words[end - 1]) ? end : begin + 1;
+    // "in a Doha hotel": a name that only describes a noun is a town of the
+    // sentence's own country or a big city.
+    const bool described = EqualsAnyIgnoreCase(words[begin - 1], {"a", "an"});
+    const Place* area = std::exchange(named_area, nullptr);
+    for (; end >= whole; --end) {
+      const Place* place =
+          place_cache.Find(JoinWords(begin, end), area != nullptr ? area->country : hint);
+      if (place != nullptr && area != nullptr && place->country != area->country) place = area;
       if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
+      if (place != nullptr && described && place->country != hint &&
+          place->kind == PlaceKind::kCity && place->population < 100000)
+        continue;
       if (place != nullptr) {
         places.push_back(PlaceMention{begin, end, place, origin, over});
         t = end - 1;
@@ -724,17 +837,55 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
 // its ambassador from Phnom Penh"); further on it belongs to a noun ("signed
 // orders imposing tariffs on imports from Mexico"). A place after "over" is
 // only a use of force's (`force`: "shot down a helicopter over Armenia"; not
-// "a row over Crimea").
+// "a row over Crimea"). A place in the phrase that opens the sentence is the
+// main clause's ("In a speech in Tehran on Tuesday, Khamenei said"); one
+// before "and" and the verb is the verb's before when this verb has a place
+// of its own ("arrested 12 in Lagos and dispersed protesters in Abuja"; but
+// "stormed the offices in Yerevan and broke into parliament"). Of a country
+// and a place in it, the clause's deed took place in the more specific one
+// ("Police in Georgia arrested 30 protesters in Tbilisi").
 const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force) const {
+  const int conjunction = ConjunctionBefore(begin);
+  const PlaceMention* own =
+      conjunction < 0 ? nullptr : NearestPlace(begin, end, force, conjunction);
+  return own != nullptr ? own : NearestPlace(begin, end, force, -1);
+}
+
+// NearestPlace, of the places after word `after`.
+const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force,
+                                                      int after) const {
   const PlaceMention* best = nullptr;
-  int best_distance = 1 << 30;
+  const PlaceMention* inner = nullptr;  // the nearest that is not a country
+  int best_distance = 1 << 30, inner_distance = 1 << 30;
   for (const PlaceMention& m : places) {
     if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
     if (m.over && !force) continue;
+    if (m.begin <= after) continue;
     int d = Distance(begin, end, m.begin, m.end);
-    if (d < best_distance && Reachable(begin, end, m.begin, m.end)) best = &m, best_distance = d;
+    if (d >= best_distance && d >= inner_distance) continue;
+    if (!Reachable(begin, end, m.begin, m.end) &&
+        !(m.end <= begin && InOpeningPhrase(sentence_tags, breaks, m.begin)))
+      continue;
+    if (d < best_distance) best = &m, best_distance = d;
+    if (d < inner_distance && m.place->kind != PlaceKind::kCountry) inner = &m, inner_distance = d;
   }
+  if (best != nullptr && inner != nullptr && best->place->kind == PlaceKind::kCountry &&
+      inner->place->country == best->place->country)
+    return inner;
   return best;
+}
+
+// "... in Lagos and dispersed protesters": where the "and" before the verb
+// at word `verb` stands, when a verb before it starts the clause's first
+// conjunct; -1 if none.
+int ArticleCoder::State::ConjunctionBefore(int verb) const {
+  int c = verb - 1;
+  while (c >= 0 && sentence_tags[c].starts_with("RB")) --c;
+  if (c < 1 || sentence_tags[c] != "CC") return -1;
+  for (int t = c - 1; t >= 0 && !breaks[t]; --t) {
+    if (sentence_tags[t].starts_with("VB")) return c;
+  }
+  return -1;
 }
 
 // The nearest time of the clause of words [begin, end); "two days after ..."
@@ -757,6 +908,33 @@ const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const
       best->token_end <= relative->token_begin)
     return relative;
   return best;
+}
+
+// A town or province that is the event's target is where it happened:
+// "Russian missiles hit Odesa" (a name the coder took for its country), "jets
+// bombed the Gaza Strip", "Modi visited Moscow" (a use of force on, or a
+// visit to, a place the dictionaries list: a first-level division or a city
+// of 100,000 or more; a country attacked or criticised is no place); nullptr
+// otherwise.
+const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force) {
+  std::string_view named = e.target_info.antecedent;
+  if (named.starts_with("place: ")) {
+    const Place* place = place_cache.Find(named.substr(7), CountryOf(e.target));
+    return place != nullptr && place->country == CountryOf(e.target) ? place : nullptr;
+  }
+  const int n = static_cast<int>(words.size());
+  int begin = e.target_tokens.begin, end = e.target_tokens.end;
+  if (!(force || e.code.starts_with("042")) || e.target_tokens.empty() || end > n ||
+      !e.target_info.antecedent.empty())
+    return nullptr;
+  if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+  if (begin >= end || !IsProperTag(sentence_tags[begin])) return nullptr;
+  const Place* place = place_cache.Find(JoinWords(begin, end), CountryOf(e.target));
+  if (place == nullptr || place->kind == PlaceKind::kCountry ||
+      place->country != CountryOf(e.target) ||
+      (place->kind == PlaceKind::kCity && place->population < 100000))
+    return nullptr;
+  return place;
 }
 
 std::optional<Location> ArticleCoder::State::LocationOf(
@@ -1027,6 +1205,10 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   const bool force =
       e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
   const PlaceMention* place = NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force);
+  PlaceMention target{e->target_tokens.begin, e->target_tokens.end, nullptr};
+  if (place == nullptr || place->place->kind != PlaceKind::kCity)
+    target.place = TargetsPlace(*e, force);
+  if (target.place != nullptr) place = &target;
   d->location =
       SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
