@@ -263,6 +263,8 @@ struct ArticleCoder::State {
   bool ReportsWords() const;
   void RememberPlace(const Location& l);
   const Location* CarriedPlace(bool past) const;
+  int PlacingWord() const;
+  void PlaceEarlierDeeds(const parse::ParsedSegment& p, int preposition);
   void RememberNamedDay(Date date);
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
@@ -322,8 +324,9 @@ struct ArticleCoder::State {
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
   std::unordered_map<std::string_view, std::string_view> capitals;  // "KEN" -> "Nairobi"
-  std::string key;                                                  // scratch
-  std::string name;                                                 // scratch for place names
+  std::array<CodedSentence*, 3> earlier{};  // the article's last with events, latest first
+  std::string key;                          // scratch
+  std::string name;                         // scratch for place names
   // The events of the article so far, for Repeats: an article gives few, so
   // the first kListedEvents are a list (the first `seen_count` of
   // `seen_events`, whose strings keep their space), any more a set.
@@ -1155,6 +1158,100 @@ const Location* ArticleCoder::State::CarriedPlace(bool past) const {
   return &*named_place;
 }
 
+namespace {
+
+// The CAMEO roots of the deeds a noun names, two digits each ("the talks":
+// consultations, "the deal": agreements and cooperation, "the attack": uses
+// of force), "" if none.
+std::string_view RootsOfDeedNoun(std::string_view w) {
+  if (EqualsAnyIgnoreCase(w, {"talks", "meeting", "meetings", "summit", "negotiations", "visit"}))
+    return "0304";
+  if (EqualsAnyIgnoreCase(
+          w, {"deal", "agreement", "accord", "treaty", "signing", "ceasefire", "truce", "pact"}))
+    return "03040506";
+  if (EqualsAnyIgnoreCase(w, {"attack", "attacks", "assault", "bombing", "ambush", "raid",
+                              "airstrike", "airstrikes", "shelling", "clashes", "massacre"}))
+    return "18192017";
+  if (EqualsAnyIgnoreCase(w, {"protest", "protests", "rally", "demonstration", "march"}))
+    return "14";
+  return {};
+}
+
+bool HasRoot(std::string_view roots, std::string_view code) {
+  for (size_t i = 0; i + 2 <= roots.size(); i += 2) {
+    if (code.substr(0, 2) == roots.substr(i, 2)) return true;
+  }
+  return false;
+}
+
+// Where the words that say where something was done end, when they start at
+// word t ("held", "signed", "took place", "carried out", "happened"); else -1.
+int PlacingVerbEnd(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                   int t) {
+  if (tags[t] != "VBN" && tags[t] != "VBD") return -1;
+  const int n = static_cast<int>(words.size());
+  if (EqualsAnyIgnoreCase(words[t], {"held", "signed", "reached", "concluded", "sealed", "happened",
+                                     "occurred", "staged"}))
+    return t + 1;
+  if (t + 1 < n && EqualsIgnoreCase(words[t], "took") && EqualsIgnoreCase(words[t + 1], "place"))
+    return t + 2;
+  if (t + 1 < n && EqualsIgnoreCase(words[t], "carried") && EqualsIgnoreCase(words[t + 1], "out"))
+    return t + 2;
+  return -1;
+}
+
+}  // namespace
+
+// "The talks took place in Muscat", "The deal, signed in a Doha hotel, ...":
+// a deed the article reported before, named again by a definite noun, placed
+// now. The word "in", "at", "near" or "outside" after the placing verb; -1 if
+// the sentence has none such.
+int ArticleCoder::State::PlacingWord() const {
+  const int n = static_cast<int>(words.size());
+  for (int t = 2; t + 2 < n; ++t) {
+    const int after = PlacingVerbEnd(words, sentence_tags, t);
+    if (after < 0 || after + 1 >= n ||
+        !EqualsAnyIgnoreCase(words[after], {"in", "at", "near", "outside"}))
+      continue;
+    // The noun: a few words back, after "the" ("The indirect talks were held").
+    for (int k = t - 1; k >= 1 && k >= t - 4; --k) {
+      if (RootsOfDeedNoun(words[k]).empty()) continue;
+      int d = k - 1;
+      while (d > 0 && d >= k - 3 &&
+             (sentence_tags[d] == "JJ" || sentence_tags[d] == "NN" || sentence_tags[d] == "NNP"))
+        --d;
+      if (EqualsAnyIgnoreCase(words[d], {"the", "this", "that"})) return after;
+      break;
+    }
+  }
+  return -1;
+}
+
+// The deeds of that kind in the article's latest sentence that reported one,
+// with no place of their own sentence, take the place after the word
+// `preposition`.
+void ArticleCoder::State::PlaceEarlierDeeds(const parse::ParsedSegment& p, int preposition) {
+  auto named = std::find_if(places.begin(), places.end(), [&](const PlaceMention& m) {
+    return m.begin > preposition && m.begin <= preposition + 6;
+  });
+  if (named == places.end()) return;
+  const PlaceMention* place = &*named;
+  std::string_view roots;
+  for (int k = preposition - 2; k >= 0 && roots.empty(); --k) roots = RootsOfDeedNoun(words[k]);
+  for (CodedSentence* s : earlier) {
+    if (s == nullptr) return;
+    bool found = false;
+    for (size_t i = 0; i < s->result.events.size(); ++i) {
+      if (!HasRoot(roots, s->result.events[i].code)) continue;
+      found = true;
+      std::optional<Location>& l = s->details[i].location;
+      if (l && l->bytes.begin >= s->bytes.begin && l->bytes.end <= s->bytes.end) continue;
+      l = LocationOf(place, p.tokens);
+    }
+    if (found) return;
+  }
+}
+
 // Remembers the first day the sentence names as the day of something done:
 // not a day that qualifies a noun ("the April 22 attack"), the day of a report
 // ("said on Sunday"), a start, or a day to come.
@@ -1275,10 +1372,15 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   sentence->incidents.clear();
   // Most sentences have no event and no count: nothing to date or place, but
   // the day one names may date the next.
+  const int placed_at = tweet == nullptr ? PlacingWord() : -1;
   if (sentence->result.events.empty() && counts.empty()) {
     if (tweet == nullptr && MayNameADay(words, p.tags)) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
+    }
+    if (placed_at >= 0) {
+      FindPlaces(p, PlaceHint(), date);
+      PlaceEarlierDeeds(p, placed_at);
     }
     return;
   }
@@ -1287,6 +1389,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;
   carried_place = tweet == nullptr ? CarriedPlace(past) : nullptr;
   FindPlaces(p, PlaceHint(), date);
+  if (placed_at >= 0) PlaceEarlierDeeds(p, placed_at);
   FindClauseBreaks();
   count_used.assign(counts.size(), false);
   std::vector<code::Event>& events = sentence->result.events;
@@ -1490,6 +1593,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   named_place.reset();
   named_place_sentence = -100;
   sentence_number = 0;
+  earlier.fill(nullptr);
 }
 
 // Resolves the coded sentence `work` into `sentence`: the coding's results
@@ -1510,6 +1614,9 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
     tweet = &resolving_tweet;
   }
   Resolve(p, sentence->date, tweet);
+  if (sentence->result.events.empty()) return;
+  std::copy_backward(earlier.begin(), earlier.end() - 1, earlier.end());
+  earlier[0] = sentence;
 }
 
 // Codes sentence `n` of the article into `sentence`; `previous_end` is where
