@@ -250,6 +250,7 @@ struct ArticleCoder::State {
   const PlaceMention* NearestPlace(int begin, int end, bool force = false) const;
   const PlaceMention* NearestPlace(int begin, int end, bool force, int after) const;
   int ConjunctionBefore(int verb) const;
+  bool InGerundClause(int end, int place) const;
   const Place* TargetsPlace(const code::Event& e, bool force);
   const TimeExpression* NearestTime(int begin, int end) const;
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
@@ -577,6 +578,14 @@ bool ArticleCoder::State::OnAnIsland(const parse::ParsedSegment& p, int begin, i
   return after < n && EqualsAnyIgnoreCase(words[after], {"island", "islands"});
 }
 
+// A part of a town after its name's possessive: "Beirut's southern suburbs",
+// "Kabul's airport", "Kyiv's Obolon district".
+bool IsPartOfTown(std::string_view w) {
+  return IsPartOfPlaceWord(w) || IsBuildingWord(w) ||
+         EqualsAnyIgnoreCase(w, {"suburb", "neighbourhood", "neighborhood", "neighbourhoods",
+                                 "neighborhoods", "district", "districts", "streets", "outskirts"});
+}
+
 // The word after a division's name ("Gilan province", "Kherson region").
 bool IsDivisionWord(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"province", "region", "state", "oblast", "governorate", "county",
@@ -700,7 +709,15 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
 int ArticleCoder::State::PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end) {
   const int n = static_cast<int>(words.size());
   const Place* country = place_cache.Find(JoinWords(begin, end));
-  if (country == nullptr || country->kind != PlaceKind::kCountry) return end;
+  if (country == nullptr) return end;
+  if (country->kind != PlaceKind::kCountry) {
+    // "in Beirut's southern suburbs", "at Kabul's airport": a part of the town.
+    int k = end + 1;
+    while (k < n && (p.tags[k] == "JJ" || IsCompassWord(words[k]))) ++k;
+    if (k >= n || !IsPartOfTown(words[k])) return end;
+    places.push_back(PlaceMention{begin, end, country});
+    return k + 1;
+  }
   int inner_end = end + 1;
   while (inner_end < n && IsProperTag(p.tags[inner_end])) ++inner_end;
   for (int last = inner_end; last > end + 1; --last) {
@@ -863,7 +880,7 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
   for (const PlaceMention& m : places) {
     if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
     if (m.over && !force) continue;
-    if (m.begin <= after) continue;
+    if (m.begin <= after || InGerundClause(end, m.begin)) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d >= best_distance && d >= inner_distance) continue;
     if (!Reachable(begin, end, m.begin, m.end) &&
@@ -876,6 +893,24 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
       inner->place->country == best->place->country)
     return inner;
   return best;
+}
+
+// Whether words [end, place) hold "of" or "for" and a gerund, whose clause
+// the place at `place` belongs to: "accused Russia of blowing up the dam in
+// southern Ukraine", "praised the police for arresting him in Paris"; not
+// where a venue of words comes between ("accused Pakistan of harbouring
+// militants at a news conference in Kabul").
+bool ArticleCoder::State::InGerundClause(int end, int place) const {
+  bool gerund = false;
+  for (int t = end; t + 1 < place; ++t) {
+    if (sentence_tags[t + 1] == "VBG" && EqualsAnyIgnoreCase(words[t], {"of", "for"}))
+      gerund = true;
+    if (gerund && EqualsAnyIgnoreCase(words[t + 1], {"conference", "briefing", "summit", "meeting",
+                                                     "speech", "rally", "ceremony", "interview",
+                                                     "session", "forum", "address"}))
+      return false;
+  }
+  return gerund;
 }
 
 // "... in Lagos and dispersed protesters": where the "and" before the verb
