@@ -247,8 +247,11 @@ struct ArticleCoder::State {
   void FindClauseBreaks();
   std::string_view PlaceHint() const;
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
-  const PlaceMention* NearestPlace(int begin, int end, bool force = false) const;
-  const PlaceMention* NearestPlace(int begin, int end, bool force, int after) const;
+  const PlaceMention* NearestPlace(int begin, int end, bool force = false,
+                                   std::string_view code = {}) const;
+  const PlaceMention* NearestPlace(int begin, int end, bool force, std::string_view code,
+                                   int after) const;
+  bool AfterAnotherDeed(std::string_view code, int end, int place) const;
   int ConjunctionBefore(int verb) const;
   bool InGerundClause(int end, int place) const;
   const Place* TargetsPlace(const code::Event& e, bool force);
@@ -459,8 +462,8 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
 const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, int t,
                                                std::string_view hint, Date date, int* after) {
   const int n = static_cast<int>(words.size());
-  int k = t + 1;
-  if (k < n && EqualsIgnoreCase(words[k], "the")) ++k;
+  int k = t + 2;
+  if (k >= n || !EqualsIgnoreCase(words[t + 1], "the")) return nullptr;
   std::string_view country = hint;
   if (k + 1 < n && EqualsIgnoreCase(words[k + 1], "capital") && words[k][0] >= 'A' &&
       words[k][0] <= 'Z') {
@@ -476,8 +479,10 @@ const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, in
     return nullptr;
   }
   int next = k + 1;
-  if (next < n && (IsProperTag(p.tags[next]) ||
-                   (words[next] == "," && next + 1 < n && IsProperTag(p.tags[next + 1]))))
+  // "in the capital Naypyitaw" (read as a name), "in the capital markets": not this.
+  if (next < n &&
+      (p.tags[next].starts_with("NN") || (words[next] == "," && next + 1 < n &&
+                                          words[next + 1][0] >= 'A' && words[next + 1][0] <= 'Z')))
     return nullptr;
   if (next + 1 < n && EqualsIgnoreCase(words[next], "of") && IsProperTag(p.tags[next + 1])) {
     int end = next + 1;
@@ -864,23 +869,25 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
 // "stormed the offices in Yerevan and broke into parliament"). Of a country
 // and a place in it, the clause's deed took place in the more specific one
 // ("Police in Georgia arrested 30 protesters in Tbilisi").
-const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force) const {
+const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force,
+                                                      std::string_view code) const {
   const int conjunction = ConjunctionBefore(begin);
   const PlaceMention* own =
-      conjunction < 0 ? nullptr : NearestPlace(begin, end, force, conjunction);
-  return own != nullptr ? own : NearestPlace(begin, end, force, -1);
+      conjunction < 0 ? nullptr : NearestPlace(begin, end, force, code, conjunction);
+  return own != nullptr ? own : NearestPlace(begin, end, force, code, -1);
 }
 
 // NearestPlace, of the places after word `after`.
 const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force,
-                                                      int after) const {
+                                                      std::string_view code, int after) const {
   const PlaceMention* best = nullptr;
   const PlaceMention* inner = nullptr;  // the nearest that is not a country
   int best_distance = 1 << 30, inner_distance = 1 << 30;
   for (const PlaceMention& m : places) {
     if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
     if (m.over && !force) continue;
-    if (m.begin <= after || InGerundClause(end, m.begin)) continue;
+    if (m.begin <= after || InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin))
+      continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d >= best_distance && d >= inner_distance) continue;
     if (!Reachable(begin, end, m.begin, m.end) &&
@@ -950,10 +957,10 @@ const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const
 
 // A town or province that is the event's target is where it happened:
 // "Russian missiles hit Odesa" (a name the coder took for its country), "jets
-// bombed the Gaza Strip", "Modi visited Moscow" (a use of force on, or a
-// visit to, a place the dictionaries list: a first-level division or a city
-// of 100,000 or more; a country attacked or criticised is no place); nullptr
-// otherwise.
+// bombed the Gaza Strip", "Russian forces attacked Ukraine", "Modi visited
+// Moscow" (a use of force on, or a visit to, a place the dictionaries list: a
+// country, a first-level division or a city of 100,000 or more; a country
+// criticised is no place); nullptr otherwise.
 const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force) {
   std::string_view named = e.target_info.antecedent;
   if (named.starts_with("place: ")) {
@@ -968,8 +975,7 @@ const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force)
   if (EqualsIgnoreCase(words[begin], "the")) ++begin;
   if (begin >= end || !IsProperTag(sentence_tags[begin])) return nullptr;
   const Place* place = place_cache.Find(JoinWords(begin, end), CountryOf(e.target));
-  if (place == nullptr || place->kind == PlaceKind::kCountry ||
-      place->country != CountryOf(e.target) ||
+  if (place == nullptr || place->country != CountryOf(e.target) ||
       (place->kind == PlaceKind::kCity && place->population < 100000))
     return nullptr;
   return place;
@@ -1237,6 +1243,21 @@ int PlacingVerbEnd(std::span<const std::string_view> words, std::span<const std:
 
 }  // namespace
 
+// Whether words [end, place) name an attack or a protest, when the event
+// (CAMEO `code`) is of another kind: the place at `place` is that deed's
+// ("condemned an attack on a village in Mali"). Talks and deals are where
+// the event is ("signed a deal at a summit in Addis Ababa").
+bool ArticleCoder::State::AfterAnotherDeed(std::string_view code, int end, int place) const {
+  if (code.size() < 2) return false;
+  for (int t = end; t < place; ++t) {
+    std::string_view roots = RootsOfDeedNoun(words[t]);
+    if (!roots.empty() && !HasRoot(roots, "03") && sentence_tags[t].starts_with("NN") &&
+        !HasRoot(roots, code))
+      return true;
+  }
+  return false;
+}
+
 // "The talks took place in Muscat", "The deal, signed in a Doha hotel, ...":
 // a deed the article reported before, named again by a definite noun, placed
 // now. The word "in", "at", "near" or "outside" after the placing verb; -1 if
@@ -1336,7 +1357,8 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
   const bool force =
       e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
-  const PlaceMention* place = NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force);
+  const PlaceMention* place =
+      NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force, e->code);
   PlaceMention target{e->target_tokens.begin, e->target_tokens.end, nullptr};
   if (place == nullptr || place->place->kind != PlaceKind::kCity)
     target.place = TargetsPlace(*e, force);
