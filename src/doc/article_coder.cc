@@ -1210,8 +1210,9 @@ std::string_view RootsOfDeedNoun(std::string_view w) {
   if (EqualsAnyIgnoreCase(
           w, {"deal", "agreement", "accord", "treaty", "signing", "ceasefire", "truce", "pact"}))
     return "03040506";
-  if (EqualsAnyIgnoreCase(w, {"attack", "attacks", "assault", "bombing", "ambush", "raid",
-                              "airstrike", "airstrikes", "shelling", "clashes", "massacre"}))
+  if (EqualsAnyIgnoreCase(
+          w, {"attack", "attacks", "assault", "bombing", "bombings", "ambush", "raid", "raids",
+              "strike", "strikes", "airstrike", "airstrikes", "shelling", "clashes", "massacre"}))
     return "18192017";
   if (EqualsAnyIgnoreCase(w, {"protest", "protests", "rally", "demonstration", "march"}))
     return "14";
@@ -1241,6 +1242,18 @@ int PlacingVerbEnd(std::span<const std::string_view> words, std::span<const std:
   return -1;
 }
 
+// "The strikes hit air defence batteries in Tehran": a verb of force whose
+// object an attack's place may follow.
+bool IsStrikingVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"hit", "struck", "targeted", "pounded", "shelled", "bombed"});
+}
+
+bool IsBreakTag(std::string_view tag) { return tag == "," || tag == ":" || tag == "."; }
+
+bool IsPlacingPreposition(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"in", "at", "near", "outside"});
+}
+
 }  // namespace
 
 // Whether words [end, place) name an attack or a protest, when the event
@@ -1260,18 +1273,27 @@ bool ArticleCoder::State::AfterAnotherDeed(std::string_view code, int end, int p
 
 // "The talks took place in Muscat", "The deal, signed in a Doha hotel, ...":
 // a deed the article reported before, named again by a definite noun, placed
-// now. The word "in", "at", "near" or "outside" after the placing verb; -1 if
-// the sentence has none such.
+// now ("The strikes hit missile sites in Tehran": after a verb of force, also
+// past its object). The word "in", "at", "near" or "outside" after the
+// placing verb; -1 if the sentence has none such.
 int ArticleCoder::State::PlacingWord() const {
   const int n = static_cast<int>(words.size());
   for (int t = 2; t + 2 < n; ++t) {
-    const int after = PlacingVerbEnd(words, sentence_tags, t);
-    if (after < 0 || after + 1 >= n ||
-        !EqualsAnyIgnoreCase(words[after], {"in", "at", "near", "outside"}))
-      continue;
+    int after = PlacingVerbEnd(words, sentence_tags, t);
+    const bool striking = after < 0 && (sentence_tags[t] == "VBD" || sentence_tags[t] == "VBN") &&
+                          IsStrikingVerb(words[t]);
+    // "The strikes hit air defence batteries ... in Tehran": after the object.
+    for (int k = t + 1; striking && k < n && k <= t + 8 && !IsBreakTag(sentence_tags[k]); ++k) {
+      if (IsPlacingPreposition(words[k])) {
+        after = k;
+        break;
+      }
+    }
+    if (after < 0 || after + 1 >= n || !IsPlacingPreposition(words[after])) continue;
     // The noun: a few words back, after "the" ("The indirect talks were held").
     for (int k = t - 1; k >= 1 && k >= t - 4; --k) {
-      if (RootsOfDeedNoun(words[k]).empty()) continue;
+      std::string_view roots = RootsOfDeedNoun(words[k]);
+      if (roots.empty() || (striking && !HasRoot(roots, "19"))) continue;
       int d = k - 1;
       while (d > 0 && d >= k - 3 &&
              (sentence_tags[d] == "JJ" || sentence_tags[d] == "NN" || sentence_tags[d] == "NNP"))
@@ -1284,8 +1306,9 @@ int ArticleCoder::State::PlacingWord() const {
 }
 
 // The deeds of that kind in the article's latest sentence that reported one,
-// with no place of their own sentence, take the place after the word
-// `preposition`.
+// with no place of their own sentence or only the country of this one
+// ("struck military targets in Iran. The strikes hit ... in Tehran"), take
+// the place after the word `preposition`.
 void ArticleCoder::State::PlaceEarlierDeeds(const parse::ParsedSegment& p, int preposition) {
   auto named = std::find_if(places.begin(), places.end(), [&](const PlaceMention& m) {
     return m.begin > preposition && m.begin <= preposition + 6;
@@ -1293,7 +1316,9 @@ void ArticleCoder::State::PlaceEarlierDeeds(const parse::ParsedSegment& p, int p
   if (named == places.end()) return;
   const PlaceMention* place = &*named;
   std::string_view roots;
-  for (int k = preposition - 2; k >= 0 && roots.empty(); --k) roots = RootsOfDeedNoun(words[k]);
+  for (int k = preposition - 2; k >= 0 && roots.empty(); --k) {
+    if (sentence_tags[k].starts_with("NN")) roots = RootsOfDeedNoun(words[k]);
+  }
   for (CodedSentence* s : earlier) {
     if (s == nullptr) return;
     bool found = false;
@@ -1301,7 +1326,11 @@ void ArticleCoder::State::PlaceEarlierDeeds(const parse::ParsedSegment& p, int p
       if (!HasRoot(roots, s->result.events[i].code)) continue;
       found = true;
       std::optional<Location>& l = s->details[i].location;
-      if (l && l->bytes.begin >= s->bytes.begin && l->bytes.end <= s->bytes.end) continue;
+      // Its own sentence's place stands, unless the country of this one.
+      const bool own = l && l->bytes.begin >= s->bytes.begin && l->bytes.end <= s->bytes.end;
+      if (own && !(l->kind == PlaceKind::kCountry && place->place->kind != PlaceKind::kCountry &&
+                   l->country == place->place->country))
+        continue;
       l = LocationOf(place, p.tokens);
     }
     if (found) return;
