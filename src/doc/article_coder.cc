@@ -549,11 +549,13 @@ bool IsCompassWord(std::string_view w) {
 }
 
 // Whether word t, the first of a place name, is capitalised after "northern"
-// and the like or after "the capital": the tagger often reads "northern
-// Mozambique" or "the capital Herat" as a plural noun.
+// and the like or after "the capital", or hyphenated: the tagger often reads
+// "northern Mozambique", "the capital Herat" or "Port-au-Prince" as a noun.
 bool ArticleCoder::State::NamedAfterCompassWord(int t, int begin) const {
   if (t != begin || t < 2 || words[t].empty() || words[t][0] < 'A' || words[t][0] > 'Z')
     return false;
+  // "in Port-au-Prince", "in Rostov-on-Don": a hyphenated name read as a noun.
+  if (words[t].find('-') != std::string_view::npos) return true;
   const int before = words[t - 1] == "," ? t - 2 : t - 1;
   return IsCompassWord(words[before]) || EqualsIgnoreCase(words[before], "capital");
 }
