@@ -41,6 +41,7 @@ struct Predicted {
   std::string source, target, code;
   Date date = kNoDate;
   std::string place, place_country;
+  std::string place_written;  // the words that name the place, as the text spells them
   std::string sentence;
   bool matched = false;
 };
@@ -189,10 +190,11 @@ bool SameRoot(const std::string& a, const std::string& b) {
 bool SameDate(const GoldEvent& g, Date d) { return d / g.precision == g.date / g.precision; }
 
 // Names match folded, up to a comma ("Washington, D.C." is "Washington"),
-// without a trailing kind of division ("Cabo Delgado Province" is "Cabo Delgado").
+// without a trailing kind of division ("Cabo Delgado Province" is "Cabo
+// Delgado"); either the gazetteer's name or the words the text named the place
+// with ("Sisaket" for the gazetteer's "Si Sa Ket") may match the gold's.
 bool SamePlace(const GoldEvent& g, const Predicted& p) {
-  if (p.place.empty()) return false;
-  char a[256], b[256];
+  if (p.place.empty() || g.place_country != p.place_country) return false;
   auto head = [](std::string_view name) {
     name = name.substr(0, name.find(','));
     for (std::string_view kind : {" Province", " Region", " State", " Governorate", " Oblast",
@@ -202,8 +204,19 @@ bool SamePlace(const GoldEvent& g, const Predicted& p) {
     }
     return name;
   };
-  return g.place_country == p.place_country &&
-         doc::FoldPlaceName(head(g.place), a) == doc::FoldPlaceName(head(p.place), b);
+  char a[256], b[256];
+  std::string_view gold = doc::FoldPlaceName(head(g.place), a);
+  for (const std::string& name : {p.place, p.place_written}) {
+    if (!name.empty() && gold == doc::FoldPlaceName(head(name), b)) return true;
+  }
+  return false;
+}
+
+// The words that name `l` in `text`; "" for a country (which may stand in
+// for a town the gazetteer lacks) and a place with no span in the text.
+std::string WrittenPlace(std::string_view text, const doc::Location& l) {
+  if (l.kind == doc::PlaceKind::kCountry || l.bytes.empty() || l.bytes.end > text.size()) return "";
+  return std::string(text.substr(l.bytes.begin, l.bytes.end - l.bytes.begin));
 }
 
 struct Totals {
@@ -229,8 +242,11 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
     for (size_t i = 0; i < s.result.events.size(); ++i) {
       const code::Event& e = s.result.events[i];
       const doc::EventDetails& d = s.details[i];
-      Predicted p{e.source, e.target, e.code, d.event_date, "", "", std::string(s.text)};
-      if (d.location) p.place = d.location->name, p.place_country = d.location->country;
+      Predicted p{e.source, e.target, e.code, d.event_date, "", "", "", std::string(s.text)};
+      if (d.location) {
+        p.place = d.location->name, p.place_country = d.location->country;
+        p.place_written = WrittenPlace(*text, *d.location);
+      }
       bool seen = false;
       for (const Predicted& q : predicted)
         seen |= q.source == p.source && q.target == p.target && SameRoot(q.code, p.code) &&
@@ -244,7 +260,10 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
     for (const doc::Incident& i : s.incidents) {
       counts.push_back(i.count);
       Predicted place;
-      if (i.location) place.place = i.location->name, place.place_country = i.location->country;
+      if (i.location) {
+        place.place = i.location->name, place.place_country = i.location->country;
+        place.place_written = WrittenPlace(*text, *i.location);
+      }
       incident_places.push_back(std::move(place));
     }
   });
