@@ -1,6 +1,8 @@
 // Coreference by recency and kind (see coreference.h for the rules).
 #include "dyad/doc/coreference.h"
 
+#include <algorithm>
+
 #include "dyad/base/text.h"
 
 namespace dyad::doc {
@@ -173,10 +175,10 @@ void Coreference::Clear() {
 
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
                               std::string* code, std::string* antecedent) {
-  bool attack = false;
-  if (!deeds_.Author(words.subspan(begin, end - begin), code, &attack)) return false;
+  bool as_country = false;
+  if (!deeds_.Author(words.subspan(begin, end - begin), code, &as_country)) return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
-  if (attack && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
+  if (as_country && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
     code->resize(3);
   antecedent->assign("a deed of ").append(*code);
   return true;
@@ -200,6 +202,51 @@ void Coreference::RememberSpeaker(std::string_view code, std::string_view text, 
   if (person) e.kind = Kind::kPerson;
   std::vector<Entity>& last = sentences_.back();
   last.insert(last.begin(), std::move(e));
+  RememberSurnames(std::span<const Entity>(&last.front(), 1));
+}
+
+namespace {
+
+// The words of a trailing reporting clause: at most this many after its verb
+// or speaker ("..., May said on Wednesday.").
+constexpr int kReportingTail = 3;
+
+// Where the sentence's last reporting clause starts (its comma) and where its
+// words end (before the final punctuation); false if there is no comma.
+bool LastClause(std::span<const std::string_view> words, int* comma, int* end) {
+  int n = static_cast<int>(words.size());
+  while (n > 0 && EqualsAnyIgnoreCase(words[n - 1], {".", "!", "''", "'"})) --n;
+  int c = n - 1;
+  while (c > 0 && words[c] != ",") --c;
+  if (c <= 0) return false;
+  *comma = c;
+  *end = n;
+  return true;
+}
+
+}  // namespace
+
+void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
+  int comma = 0, end = 0, verb = -1;
+  WordSpan span;
+  if (sentences_.empty() || !LastClause(words, &comma, &end) ||
+      !FindAttributionAfter(words, comma, end, &span, &verb) ||
+      std::max(verb, span.end - 1) + kReportingTail < end - 1)
+    return;
+  std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
+  code::ActorProvenance info;
+  code::Mention m;
+  m.code = code::CodeNounPhrase(dicts_, phrase, date, &info);
+  m.actor = info.actor;
+  if (IsNull(m.code)) return;
+  Entity e = EntityOf(m, {});
+  for (std::string_view w : phrase) (e.text += e.text.empty() ? "" : " ") += w;
+  std::vector<Entity>& last = sentences_.back();
+  for (const Entity& known : last) {
+    if (known.text == e.text) return;  // the coder kept the clause
+  }
+  last.push_back(std::move(e));
+  RememberSurnames(std::span<const Entity>(&last.back(), 1));
 }
 
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
@@ -550,12 +597,33 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
   }
 }
 
+namespace {
+
+// Whether words[t], a month's name, is used as a date: "in May", "since
+// March", "early June", "May 4"; "May said", ", May had given" name a person.
+bool IsDateWord(std::span<const std::string_view> words, int t) {
+  if (!EqualsAnyIgnoreCase(
+          words[t], {"January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"}))
+    return false;
+  const size_t next = static_cast<size_t>(t) + 1;
+  if (next < words.size() && !words[next].empty() && words[next][0] >= '0' && words[next][0] <= '9')
+    return true;
+  return t > 0 &&
+         EqualsAnyIgnoreCase(words[t - 1],
+                             {"in",      "since",  "until",  "till",  "by",    "from",   "to",
+                              "through", "during", "last",   "next",  "early", "mid",    "late",
+                              "of",      "this",   "before", "after", "on",    "between"});
+}
+
+}  // namespace
+
 // "Machado joined Gonzalez": a single name the article gave in full before.
 bool Coreference::ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                                  std::string* code, std::string* antecedent) const {
   if (end - begin != 1 || surnames_.empty()) return false;
   auto it = surnames_.find(words[begin]);
-  if (it == surnames_.end()) return false;
+  if (it == surnames_.end() || IsDateWord(words, begin)) return false;
   *code = it->second.code;
   *antecedent = it->second.text;
   return true;

@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "dyad/base/file.h"
+#include "dyad/base/text.h"
 #include "dyad/dict/dictionaries.h"
+#include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
 namespace {
@@ -243,6 +245,37 @@ TEST_F(ArticleTest, SurnameIsThePersonTheArticleNamedInFull) {
       "Caracas later detained Quintanilla.",
       20240730);
   EXPECT_NE(Find(events, "VENCOP", "VENOPP"), nullptr);
+}
+
+TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
+  // The coder drops ", German Defence Minister ... said on Monday."; her
+  // surname and "she" in later sentences still name her.
+  const std::string_view text =
+      "Germany will send 500 more troops to Lithuania next year, German Defence Minister Gerda "
+      "Wolkenstein said on Monday.\n\nWolkenstein criticised Russia over its military build-up "
+      "near the border. She also praised Poland.";
+  auto events = Code(text, 20230306);
+  EXPECT_NE(Find(events, "DEUGOV", "RUS"), nullptr);
+  EXPECT_NE(Find(events, "DEUGOV", "POL"), nullptr);
+}
+
+TEST_F(ArticleTest, AMonthNameIsASurnameOnlyWhereItCannotBeADate) {
+  Coreference coreference(*dicts_);
+  std::vector<std::string_view> first =
+      SplitWhitespace("Britain will host the talks , Prime Minister Theresa May said .");
+  coreference.Remember({}, first);
+  coreference.RememberReportingClause(first, 20170605);
+  auto resolve = [&](std::string_view sentence, int at) {
+    std::vector<std::string_view> words = SplitWhitespace(sentence);
+    std::string code = "---", antecedent;
+    if (!coreference.Resolve(words, at, at + 1, {}, &code, &antecedent)) return std::string();
+    return code;
+  };
+  EXPECT_EQ(resolve("May criticised Syria .", 0), "GBRGOV");
+  EXPECT_EQ(resolve("On Monday , May warned Syria .", 3), "GBRGOV");
+  EXPECT_EQ(resolve("The talks have stalled since May .", 5), "");
+  EXPECT_EQ(resolve("The vote was put off until early May .", 7), "");
+  EXPECT_EQ(resolve("The vote is set for May 4 .", 4), "");
 }
 
 TEST_F(ArticleTest, TheyIsAPluralHeadBeforeItsPrepositions) {

@@ -31,8 +31,13 @@
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
 //    people" ---CVL) is that role of the speaker's country.
-//  * the object of a criticism that names a deed of force ("condemned the
-//    strikes"): its author, by ResolveDeed (deeds.h).
+//  * a one-word proper name the dictionaries do not know ("Machado", "May"):
+//    the article's earlier mention that ended in it ("opposition leader
+//    Maria Corina Machado"), speakers of reporting clauses included; a month
+//    name only where it cannot be a date ("May said", not "since May").
+//  * the object of a reaction that names a deed ("condemned the strikes",
+//    "rejected the ultimatum", "denied the accusations"): its author, by
+//    ResolveDeed (deeds.h).
 //  * the two (or both) leaders / presidents / ministers: two persons or
 //    governments; the two countries / nations / neighbours: two countries
 //    (of any mention that has one); the leaders (governments, presidents,
@@ -56,6 +61,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dyad/base/date.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/doc/deeds.h"
@@ -96,6 +102,11 @@ class Coreference : public code::PhraseResolver {
   // `actor` is the speaker's actor entry (-1 if none); `person` says whether
   // "he" or "she" can stand for it.
   void RememberSpeaker(std::string_view code, std::string_view text, int actor, bool person);
+  // Adds the speaker named in the reporting clause that ends the sentence just
+  // remembered (", Prime Minister Theresa May said.", ", said the ministry.",
+  // ", according to X."), coded at `date`, as its last mention: the coder
+  // removes such a clause, but "she" and "May" later name that speaker.
+  void RememberReportingClause(std::span<const std::string_view> words, Date date);
 
   // Adds an event the article wrote (asserted or reported): "the strikes"
   // later may name it (deeds.h).
