@@ -913,6 +913,13 @@ bool VerbPhraseCoder::CoupInACountry(int object) {
   return true;
 }
 
+// dyad: a reaction to what someone did: criticism (11), rejection (12),
+// denial (016), praise (051).
+bool ReactsToDeed(std::string_view code) {
+  return code.starts_with("11") || code.starts_with("12") || code.starts_with("051") ||
+         code == "016";
+}
+
 // dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
 // no one acts on the author of the deed its uncoded object names, if the
 // document told it (PhraseResolver::ResolveDeed); returns the target to use.
@@ -1381,7 +1388,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
-  if (dyad && code.starts_with("11") && !passive && finite) target = DeedObject(target);
+  if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // dyad: "Fighting between the army and the RSF killed 56 civilians": the
   // sides fought each other; the dead are its toll.

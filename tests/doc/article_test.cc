@@ -278,6 +278,36 @@ TEST_F(ArticleTest, AMonthNameIsASurnameOnlyWhereItCannotBeADate) {
   EXPECT_EQ(resolve("The vote is set for May 4 .", 4), "");
 }
 
+TEST_F(ArticleTest, AReactionTargetsTheAuthorOfTheDeedItNames) {
+  // Denying an accusation answers the accuser (its country).
+  auto events = Code(
+      "Ukraine accused Russia of shelling a hospital in Kharkiv on Sunday.\n\nMoscow denied the "
+      "accusations and said the hospital was a military base.",
+      20230306);
+  EXPECT_NE(Find(events, "RUSGOV", "UKR"), nullptr);
+  // ... but only an accusation the article told.
+  events =
+      Code("Moscow denied the accusations and said the hospital was a military base.", 20230306);
+  EXPECT_TRUE(events.empty());
+  events = Code(
+      "Iran threatened Saudi Arabia on Friday with reprisals over its support for the "
+      "rebels.\n\nRiyadh rejected the threat as empty.",
+      20230306);
+  EXPECT_NE(Find(events, "SAUGOV", "IRN"), nullptr);
+  // A deal is its first party's.
+  events = Code(
+      "Colombia signed a peace agreement with the ELN rebels in Havana on Monday.\n\nThe United "
+      "Nations welcomed the deal.",
+      20230306);
+  EXPECT_NE(Find(events, "IGOUNO", "COL"), nullptr);
+  // "Tuesday's measures", called unacceptable: the author of the sanctions.
+  events = Code(
+      "Japan imposed sanctions on North Korea on Tuesday over its missile tests.\n\nPyongyang "
+      "called Tuesday's measures unacceptable.",
+      20230306);
+  EXPECT_NE(Find(events, "PRKGOV", "JPN"), nullptr);
+}
+
 TEST_F(ArticleTest, TheyIsAPluralHeadBeforeItsPrepositions) {
   // "Teachers at several schools in Mombasa said they ...": the teachers, whose
   // phrase ends in a singular name.
