@@ -928,7 +928,12 @@ int VerbPhraseCoder::DeedObject(int target) {
   int object = s_.tokens[x_.lower.front()].unit;
   if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
   if (CoupInACountry(object)) return object;
-  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target))) return target;
+  // "condemned the strike as an aggression against Iraq": what the deed was
+  // called names no one it is aimed at.
+  bool named_as = false;
+  for (int t = s_.units[object].token_end; target >= 0 && t < s_.units[target].token_begin; ++t)
+    named_as |= EqualsIgnoreCase(s_.tokens[t].text, "as");
+  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target) && !named_as)) return target;
   const Unit& u = s_.units[object];
   Phrase& phrase = s_.phrases[u.phrase_begin];
   std::string code;

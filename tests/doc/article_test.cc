@@ -308,6 +308,16 @@ TEST_F(ArticleTest, AReactionTargetsTheAuthorOfTheDeedItNames) {
   EXPECT_NE(Find(events, "PRKGOV", "JPN"), nullptr);
 }
 
+TEST_F(ArticleTest, WhatAReactionCallsTheDeedIsNotItsTarget) {
+  // "as an aggression against Syria": the raids' author is the target.
+  auto events = Code(
+      "Turkish jets bombed Kurdish positions in northern Syria on Sunday.\n\nThe Syrian foreign "
+      "ministry condemned the raids as an aggression against Syria.",
+      20230306);
+  EXPECT_NE(Find(events, "SYRGOV", "TUR"), nullptr);
+  EXPECT_EQ(Find(events, "SYRGOV", "SYR"), nullptr);
+}
+
 TEST_F(ArticleTest, TheyIsAPluralHeadBeforeItsPrepositions) {
   // "Teachers at several schools in Mombasa said they ...": the teachers, whose
   // phrase ends in a singular name.
