@@ -279,13 +279,48 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   return e;
 }
 
+namespace {
+
+bool SeparatesMembers(std::string_view w) { return w == "," || w == "and" || w == "or"; }
+
+// A compound's mentions share its words ("U.S. President Donald Trump and
+// North Korean leader Kim Jong Un"); member k of n is the k-th stretch
+// between its commas and "and"s, when there are n of them: sets `text` so.
+void SetMemberText(std::span<const code::Mention> mentions, size_t i,
+                   std::span<const std::string_view> words, std::string* text) {
+  const code::TokenRange tokens = mentions[i].tokens;
+  size_t k = 0, n = 0;
+  for (size_t j = 0; j < mentions.size(); ++j) {
+    if (mentions[j].tokens.begin != tokens.begin) continue;
+    k += j < i;
+    ++n;
+  }
+  const int end = std::min(tokens.end, static_cast<int>(words.size()));
+  size_t member = 0;
+  std::string found;
+  for (int t = tokens.begin; t < end; ++t) {
+    if (SeparatesMembers(words[t])) {
+      if (t > tokens.begin && !SeparatesMembers(words[t - 1])) ++member;
+      continue;
+    }
+    if (member == k) (found += found.empty() ? "" : " ") += words[t];
+  }
+  if (!SeparatesMembers(words[end - 1])) ++member;
+  if (member == n && !found.empty()) *text = std::move(found);
+}
+
+}  // namespace
+
 void Coreference::Remember(std::span<const code::Mention> mentions,
                            std::span<const std::string_view> words) {
   if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
   std::vector<Entity>& entities = sentences_.emplace_back();
   entities.reserve(mentions.size());
-  for (const code::Mention& m : mentions) {
-    if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const code::Mention& m = mentions[i];
+    if (IsNull(m.code)) continue;
+    entities.push_back(EntityOf(m, words));
+    if (m.compound) SetMemberText(mentions, i, words, &entities.back().text);
   }
   for (const Entity& e : entities) {
     if (e.country) ++country_mentions_[e.code.substr(0, 3)];
@@ -579,6 +614,44 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
   return false;
 }
 
+namespace {
+
+// Words of a title before a name: "Prime Minister", "Chief Justice".
+bool IsTitleWord(std::string_view w) {
+  return IsPersonRoleNoun(w) ||
+         EqualsAnyIgnoreCase(
+             w, {"prime",   "vice",    "chancellor", "general", "gen.",       "king",
+                 "queen",   "prince",  "sheikh",     "emir",    "pope",       "senator",
+                 "justice", "judge",   "mr",         "mrs",     "ms",         "dr",
+                 "mayor",   "speaker", "colonel",    "col.",    "lieutenant", "captain",
+                 "marshal", "admiral", "director",   "adviser", "advisor",    "cleric"});
+}
+
+// The first word of the two- or three-word personal name that ends `text`
+// after its title ("North Korean leader Kim Jong Un": "Kim"; "Prime Minister
+// Theresa May": "Theresa"), "" if none.
+std::string_view FirstOfName(std::string_view text) {
+  size_t begin = text.size();
+  int words = 0;
+  while (begin > 0 && words < 4) {
+    size_t space = text.rfind(' ', begin - 1);
+    size_t start = space == std::string_view::npos ? 0 : space + 1;
+    std::string_view w = text.substr(start, begin - start);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || IsTitleWord(w)) break;
+    ++words;
+    if (space == std::string_view::npos) {
+      begin = 0;
+      break;
+    }
+    begin = space;
+  }
+  if (words < 2 || words > 3) return {};
+  size_t start = begin == 0 ? 0 : begin + 1;
+  return text.substr(start, text.find(' ', start) - start);
+}
+
+}  // namespace
+
 // A big city or a division named as an object is its country; a name that
 // speaks ("Jackson said") is a person's.
 // A coded mention of two or more capitalised words ending a name (not a
@@ -594,6 +667,11 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
                                 std::string_view(e.text).substr(space + 1)};
     if (!IsProperName(names)) continue;
     surnames_[e.text.substr(space + 1)] = e;
+    // "Kim Jong Un" ... "Kim": a name that puts the family name first.
+    if (e.kind == Kind::kPerson) {
+      std::string_view first = FirstOfName(e.text);
+      if (!first.empty()) surnames_.emplace(std::string(first), e);
+    }
   }
 }
 

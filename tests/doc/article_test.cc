@@ -259,6 +259,17 @@ TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   EXPECT_NE(Find(events, "DEUGOV", "POL"), nullptr);
 }
 
+TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
+  // "Sakamoto" ends the first member, not the compound; "Wang Zhenyu" puts
+  // the family name first.
+  auto events = Code(
+      "Japanese Prime Minister Haruto Sakamoto and Chinese Foreign Minister Wang Zhenyu met in "
+      "Tokyo on Monday.\n\nSakamoto later criticised Russia. Wang praised Vietnam.",
+      20230306);
+  EXPECT_NE(Find(events, "JPNGOV", "RUS"), nullptr);
+  EXPECT_NE(Find(events, "CHNGOV", "VNM"), nullptr);
+}
+
 TEST_F(ArticleTest, AMonthNameIsASurnameOnlyWhereItCannotBeADate) {
   Coreference coreference(*dicts_);
   std::vector<std::string_view> first =

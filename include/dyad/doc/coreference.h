@@ -33,7 +33,9 @@
 //    people" ---CVL) is that role of the speaker's country.
 //  * a one-word proper name the dictionaries do not know ("Machado", "May"):
 //    the article's earlier mention that ended in it ("opposition leader
-//    Maria Corina Machado"), speakers of reporting clauses included; a month
+//    Maria Corina Machado"; each member of a compound by its own words; a
+//    name of two or three words also by its first, for family names that
+//    come first: "Kim Jong Un"), speakers of reporting clauses included; a month
 //    name only where it cannot be a date ("May said", not "since May").
 //  * the object of a reaction that names a deed ("condemned the strikes",
 //    "rejected the ultimatum", "denied the accusations"): its author, by
