@@ -238,9 +238,9 @@ void Coreference::RememberReportingClause(std::span<const std::string_view> word
   code::Mention m;
   m.code = code::CodeNounPhrase(dicts_, phrase, date, &info);
   m.actor = info.actor;
+  m.tokens = code::TokenRange{span.begin, span.end};
   if (IsNull(m.code)) return;
-  Entity e = EntityOf(m, {});
-  for (std::string_view w : phrase) (e.text += e.text.empty() ? "" : " ") += w;
+  Entity e = EntityOf(m, words);  // "a ministry spokeswoman": a person
   std::vector<Entity>& last = sentences_.back();
   for (const Entity& known : last) {
     if (known.text == e.text) return;  // the coder kept the clause

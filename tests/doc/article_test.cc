@@ -259,6 +259,14 @@ TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   EXPECT_NE(Find(events, "DEUGOV", "POL"), nullptr);
 }
 
+TEST_F(ArticleTest, ASpokespersonInAReportingClauseIsAPerson) {
+  auto events = Code(
+      "Egypt closed the border crossing on Monday, an Egyptian foreign ministry spokeswoman "
+      "said.\n\nShe also criticised Israel.",
+      20230306);
+  EXPECT_NE(Find(events, "EGYGOV", "ISR"), nullptr);
+}
+
 TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
   // "Sakamoto" ends the first member, not the compound; "Wang Zhenyu" puts
   // the family name first.
