@@ -516,6 +516,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kTerritory && !scratch_.empty()) scratch_.erase(scratch_.begin());
   const Entity* e = SpeakerBefore(words, begin, earlier, want);
   if (e == nullptr) e = Find(want, scratch_);
+  if (e == nullptr && want == Want::kCountry) return ResolveCountryByArticle(code, antecedent);
   if (e == nullptr) return false;
   if (want == Want::kRole || want == Want::kSameGroup) {
     *code = e->code.substr(0, 3) + code->substr(3);
@@ -579,6 +580,16 @@ std::string_view MostNamed(const std::unordered_map<std::string, int>& mentions)
 
 // The country the article has named most (the dateline counts twice).
 std::string_view Coreference::MostNamedCountry() const { return MostNamed(country_mentions_); }
+
+// "the country" when no country was named in the last sentences ("President
+// Daniel Noboa declared that the country ..."): the one the article is about.
+bool Coreference::ResolveCountryByArticle(std::string* code, std::string* antecedent) const {
+  std::string_view country = MostNamedCountry();
+  if (country.empty()) return false;
+  code->assign(country);
+  antecedent->assign("the article's country ").append(country);
+  return true;
+}
 
 // ... as a party, not as a place or a dateline ("GENEVA - Donors pledged
 // ... to help Pakistan": Pakistan).

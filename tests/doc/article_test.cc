@@ -267,6 +267,16 @@ TEST_F(ArticleTest, ASpokespersonInAReportingClauseIsAPerson) {
   EXPECT_NE(Find(events, "EGYGOV", "ISR"), nullptr);
 }
 
+TEST_F(ArticleTest, TheCountryNamedLongAgoIsTheArticlesCountry) {
+  // No country in the three sentences before "The country": the article's.
+  auto events = Code(
+      "Kenyan President William Ruto addressed parliament in Nairobi on Monday. He spoke for an "
+      "hour. Lawmakers applauded him. Some walked out.\n\nThe country later expelled two French "
+      "diplomats.",
+      20230306);
+  EXPECT_NE(Find(events, "KEN", "FRAGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
   // "Sakamoto" ends the first member, not the compound; "Wang Zhenyu" puts
   // the family name first.

@@ -16,7 +16,8 @@
 //    (expletive "it") is left alone.
 //  * they, them: a plural mention (a plural noun: "the rebels") or a group.
 //  * the [adjectives] country / nation / kingdom / republic: the most recent
-//    country, wherever it was mentioned (places included: "in Libya").
+//    country, wherever it was mentioned (places included: "in Libya"); none
+//    in the last sentences: the country the article has named most.
 //  * the [adjectives] enclave / territory: the same, but not the first
 //    mention of its own sentence (most likely who acts on it).
 //  * a role of the state or its opposition that the dictionaries code without
@@ -171,6 +172,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
   std::string_view MostNamedCountry() const;
+  bool ResolveCountryByArticle(std::string* code, std::string* antecedent) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
