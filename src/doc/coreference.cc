@@ -61,6 +61,56 @@ std::string_view HeadWord(std::string_view text) {
   return before.substr(before.rfind(' ') + 1);
 }
 
+// Words of a title before a name: "Prime Minister", "Chief Justice".
+bool IsTitleWord(std::string_view w) {
+  return IsPersonRoleNoun(w) ||
+         EqualsAnyIgnoreCase(
+             w, {"prime",   "vice",    "chancellor", "general", "gen.",       "king",
+                 "queen",   "prince",  "sheikh",     "emir",    "pope",       "senator",
+                 "justice", "judge",   "mr",         "mrs",     "ms",         "dr",
+                 "mayor",   "speaker", "colonel",    "col.",    "lieutenant", "captain",
+                 "marshal", "admiral", "director",   "adviser", "advisor",    "cleric"});
+}
+
+// The first word of the two- or three-word personal name that ends `text`
+// after its title ("North Korean leader Kim Jong Un": "Kim"; "Prime Minister
+// Theresa May": "Theresa"), "" if none.
+std::string_view FirstOfName(std::string_view text) {
+  size_t begin = text.size();
+  int words = 0;
+  while (begin > 0 && words < 4) {
+    size_t space = text.rfind(' ', begin - 1);
+    size_t start = space == std::string_view::npos ? 0 : space + 1;
+    std::string_view w = text.substr(start, begin - start);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || IsTitleWord(w)) break;
+    ++words;
+    if (space == std::string_view::npos) {
+      begin = 0;
+      break;
+    }
+    begin = space;
+  }
+  if (words < 2 || words > 3) return {};
+  size_t start = begin == 0 ? 0 : begin + 1;
+  return text.substr(start, text.find(' ', start) - start);
+}
+
+// "U.S. Ambassador Lisa Kenna": a name after a title names a person.
+bool IsTitledName(std::string_view text) {
+  size_t end = text.size();
+  int words = 0;
+  while (end > 0) {
+    size_t space = text.rfind(' ', end - 1);
+    if (space == std::string_view::npos) return false;
+    std::string_view w = text.substr(space + 1, end - space - 1);
+    if (IsTitleWord(w)) return words >= 1 && words <= 3;
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    ++words;
+    end = space;
+  }
+  return false;
+}
+
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
 // "it was time to" do not refer to anything.
 bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
@@ -271,7 +321,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  if (IsPersonRoleNoun(HeadWord(e.text))) {
+  if (IsPersonRoleNoun(HeadWord(e.text)) || IsTitledName(e.text)) {
     e.kind = Kind::kPerson;
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;
@@ -624,44 +674,6 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
   }
   return false;
 }
-
-namespace {
-
-// Words of a title before a name: "Prime Minister", "Chief Justice".
-bool IsTitleWord(std::string_view w) {
-  return IsPersonRoleNoun(w) ||
-         EqualsAnyIgnoreCase(
-             w, {"prime",   "vice",    "chancellor", "general", "gen.",       "king",
-                 "queen",   "prince",  "sheikh",     "emir",    "pope",       "senator",
-                 "justice", "judge",   "mr",         "mrs",     "ms",         "dr",
-                 "mayor",   "speaker", "colonel",    "col.",    "lieutenant", "captain",
-                 "marshal", "admiral", "director",   "adviser", "advisor",    "cleric"});
-}
-
-// The first word of the two- or three-word personal name that ends `text`
-// after its title ("North Korean leader Kim Jong Un": "Kim"; "Prime Minister
-// Theresa May": "Theresa"), "" if none.
-std::string_view FirstOfName(std::string_view text) {
-  size_t begin = text.size();
-  int words = 0;
-  while (begin > 0 && words < 4) {
-    size_t space = text.rfind(' ', begin - 1);
-    size_t start = space == std::string_view::npos ? 0 : space + 1;
-    std::string_view w = text.substr(start, begin - start);
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || IsTitleWord(w)) break;
-    ++words;
-    if (space == std::string_view::npos) {
-      begin = 0;
-      break;
-    }
-    begin = space;
-  }
-  if (words < 2 || words > 3) return {};
-  size_t start = begin == 0 ? 0 : begin + 1;
-  return text.substr(start, text.find(' ', start) - start);
-}
-
-}  // namespace
 
 // A big city or a division named as an object is its country; a name that
 // speaks ("Jackson said") is a person's.

@@ -277,6 +277,16 @@ TEST_F(ArticleTest, TheCountryNamedLongAgoIsTheArticlesCountry) {
   EXPECT_NE(Find(events, "KEN", "FRAGOV"), nullptr);
 }
 
+TEST_F(ArticleTest, ANameAfterATitleIsAPerson) {
+  // The ambassador, not the minister she met, is "she".
+  auto events = Code(
+      "French Ambassador Claire Duval met Mali's foreign minister in Bamako on Monday.\n\nShe "
+      "later criticised Russia.",
+      20230306);
+  EXPECT_NE(Find(events, "FRAGOV", "RUS"), nullptr);
+  EXPECT_EQ(Find(events, "MLIGOV", "RUS"), nullptr);
+}
+
 TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
   // "Sakamoto" ends the first member, not the compound; "Wang Zhenyu" puts
   // the family name first.

@@ -5,8 +5,9 @@
 // sentence by sentence, whom the text has mentioned (Remember).
 //
 // The rules, deliberately simple and predictable:
-//  * he, she, him, her (and himself, herself): a person — a `person` entry or
-//    a title that names an office ("the French President"). The first person
+//  * he, she, him, her (and himself, herself): a person — a `person` entry, a
+//    title that names an office ("the French President") or a name after a
+//    title ("U.S. Ambassador Lisa Kenna"). The first person
 //    mentioned earlier in the same sentence, else the first person of the
 //    nearest earlier sentence that mentions one. An object pronoun (him,
 //    her, them) is not the mention right before its verb ("Scholz greeted
