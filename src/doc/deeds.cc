@@ -14,6 +14,7 @@ namespace {
 enum class DeedKind {
   kNone,
   kAttack,
+  kIncident,  // "the incident": the deed of force just told
   kKilling,
   kDetention,
   kCoup,
@@ -31,71 +32,40 @@ struct HeadKind {
   DeedKind kind;
 };
 
-constexpr HeadKind kHeads[] = {{"attack", DeedKind::kAttack},
-                               {"attacks", DeedKind::kAttack},
-                               {"strike", DeedKind::kAttack},
-                               {"strikes", DeedKind::kAttack},
-                               {"airstrike", DeedKind::kAttack},
-                               {"airstrikes", DeedKind::kAttack},
-                               {"bombing", DeedKind::kAttack},
-                               {"bombings", DeedKind::kAttack},
-                               {"shelling", DeedKind::kAttack},
-                               {"raid", DeedKind::kAttack},
-                               {"raids", DeedKind::kAttack},
-                               {"bombardment", DeedKind::kAttack},
-                               {"offensive", DeedKind::kAttack},
-                               {"invasion", DeedKind::kAttack},
-                               {"incursion", DeedKind::kAttack},
-                               {"assault", DeedKind::kAttack},
-                               {"killing", DeedKind::kKilling},
-                               {"killings", DeedKind::kKilling},
-                               {"shooting", DeedKind::kKilling},
-                               {"shootings", DeedKind::kKilling},
-                               {"massacre", DeedKind::kKilling},
-                               {"massacres", DeedKind::kKilling},
-                               {"detention", DeedKind::kDetention},
-                               {"detentions", DeedKind::kDetention},
-                               {"arrest", DeedKind::kDetention},
-                               {"arrests", DeedKind::kDetention},
-                               {"coup", DeedKind::kCoup},
-                               {"takeover", DeedKind::kCoup},
-                               {"putsch", DeedKind::kCoup},
-                               {"abduction", DeedKind::kAbduction},
-                               {"abductions", DeedKind::kAbduction},
-                               {"kidnapping", DeedKind::kAbduction},
-                               {"kidnappings", DeedKind::kAbduction},
-                               {"ultimatum", DeedKind::kDemand},
-                               {"demand", DeedKind::kDemand},
-                               {"demands", DeedKind::kDemand},
-                               {"threat", DeedKind::kDemand},
-                               {"threats", DeedKind::kDemand},
-                               {"measures", DeedKind::kMeasure},
-                               {"sanctions", DeedKind::kMeasure},
-                               {"ban", DeedKind::kMeasure},
-                               {"restrictions", DeedKind::kMeasure},
-                               {"curbs", DeedKind::kMeasure},
-                               {"expulsion", DeedKind::kMeasure},
-                               {"expulsions", DeedKind::kMeasure},
-                               {"accusation", DeedKind::kAccusation},
-                               {"accusations", DeedKind::kAccusation},
-                               {"allegation", DeedKind::kAccusation},
-                               {"allegations", DeedKind::kAccusation},
-                               {"claims", DeedKind::kAccusation},
-                               {"charges", DeedKind::kAccusation},
-                               {"verdict", DeedKind::kRuling},
-                               {"ruling", DeedKind::kRuling},
-                               {"sentence", DeedKind::kRuling},
-                               {"judgment", DeedKind::kRuling},
-                               {"conviction", DeedKind::kRuling},
-                               {"deal", DeedKind::kAgreement},
-                               {"agreement", DeedKind::kAgreement},
-                               {"accord", DeedKind::kAgreement},
-                               {"pact", DeedKind::kAgreement},
-                               {"ceasefire", DeedKind::kAgreement},
-                               {"truce", DeedKind::kAgreement},
-                               {"decision", DeedKind::kDecision},
-                               {"move", DeedKind::kDecision},
-                               {"step", DeedKind::kDecision}};
+constexpr HeadKind kHeads[] = {
+    {"attack", DeedKind::kAttack},         {"attacks", DeedKind::kAttack},
+    {"strike", DeedKind::kAttack},         {"strikes", DeedKind::kAttack},
+    {"airstrike", DeedKind::kAttack},      {"airstrikes", DeedKind::kAttack},
+    {"bombing", DeedKind::kAttack},        {"bombings", DeedKind::kAttack},
+    {"shelling", DeedKind::kAttack},       {"raid", DeedKind::kAttack},
+    {"raids", DeedKind::kAttack},          {"bombardment", DeedKind::kAttack},
+    {"offensive", DeedKind::kAttack},      {"invasion", DeedKind::kAttack},
+    {"incursion", DeedKind::kAttack},      {"assault", DeedKind::kAttack},
+    {"incident", DeedKind::kIncident},     {"killing", DeedKind::kKilling},
+    {"killings", DeedKind::kKilling},      {"shooting", DeedKind::kKilling},
+    {"shootings", DeedKind::kKilling},     {"massacre", DeedKind::kKilling},
+    {"massacres", DeedKind::kKilling},     {"detention", DeedKind::kDetention},
+    {"detentions", DeedKind::kDetention},  {"arrest", DeedKind::kDetention},
+    {"arrests", DeedKind::kDetention},     {"coup", DeedKind::kCoup},
+    {"takeover", DeedKind::kCoup},         {"putsch", DeedKind::kCoup},
+    {"abduction", DeedKind::kAbduction},   {"abductions", DeedKind::kAbduction},
+    {"kidnapping", DeedKind::kAbduction},  {"kidnappings", DeedKind::kAbduction},
+    {"ultimatum", DeedKind::kDemand},      {"demand", DeedKind::kDemand},
+    {"demands", DeedKind::kDemand},        {"threat", DeedKind::kDemand},
+    {"threats", DeedKind::kDemand},        {"measures", DeedKind::kMeasure},
+    {"sanctions", DeedKind::kMeasure},     {"ban", DeedKind::kMeasure},
+    {"restrictions", DeedKind::kMeasure},  {"curbs", DeedKind::kMeasure},
+    {"expulsion", DeedKind::kMeasure},     {"expulsions", DeedKind::kMeasure},
+    {"accusation", DeedKind::kAccusation}, {"accusations", DeedKind::kAccusation},
+    {"allegation", DeedKind::kAccusation}, {"allegations", DeedKind::kAccusation},
+    {"claims", DeedKind::kAccusation},     {"charges", DeedKind::kAccusation},
+    {"verdict", DeedKind::kRuling},        {"ruling", DeedKind::kRuling},
+    {"sentence", DeedKind::kRuling},       {"judgment", DeedKind::kRuling},
+    {"conviction", DeedKind::kRuling},     {"deal", DeedKind::kAgreement},
+    {"agreement", DeedKind::kAgreement},   {"accord", DeedKind::kAgreement},
+    {"pact", DeedKind::kAgreement},        {"ceasefire", DeedKind::kAgreement},
+    {"truce", DeedKind::kAgreement},       {"decision", DeedKind::kDecision},
+    {"move", DeedKind::kDecision},         {"step", DeedKind::kDecision}};
 
 DeedKind KindOfHead(std::string_view head) {
   for (const HeadKind& h : kHeads) {
@@ -112,6 +82,7 @@ bool IsForce(std::string_view code) {
 bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
   switch (kind) {
     case DeedKind::kAttack:
+    case DeedKind::kIncident:
       return IsForce(code);
     case DeedKind::kKilling:
       return IsForce(code) || code == "175";
@@ -208,7 +179,7 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
   if (found == nullptr) return false;
   *author = found->source;
   // An attack is its country's; so is an accusation, unless a court's.
-  *as_country = kind == DeedKind::kAttack ||
+  *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
                 (kind == DeedKind::kAccusation && !found->source.ends_with("JUD"));
   return true;
 }

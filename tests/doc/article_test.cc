@@ -347,6 +347,21 @@ TEST_F(ArticleTest, AReactionTargetsTheAuthorOfTheDeedItNames) {
   EXPECT_NE(Find(events, "PRKGOV", "JPN"), nullptr);
 }
 
+TEST_F(ArticleTest, CallingADeedAViolationOrTerrorismCriticisesItsAuthor) {
+  auto events = Code(
+      "Ethiopian troops shelled Eritrean border posts on Sunday.\n\nThe African Union called the "
+      "shelling a violation of the ceasefire.",
+      20240103);
+  EXPECT_NE(Find(events, "IGOAFRAU", "ETH"), nullptr);
+  events = Code(
+      "An Israeli drone strike killed a Hamas commander in Beirut on Tuesday.\n\nLebanese Prime "
+      "Minister Najib Mikati called the killing an act of state terrorism.",
+      20240103);
+  const Out* accused = Find(events, "LBNGOV", "ISRMIL");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->code, "112");
+}
+
 TEST_F(ArticleTest, WhatAReactionCallsTheDeedIsNotItsTarget) {
   // "as an aggression against Syria": the raids' author is the target.
   auto events = Code(

@@ -61,6 +61,15 @@ TEST(DeedsTest, DemandsMeasuresAndDecisionsNameTheLatestOfTheirKind) {
   EXPECT_EQ(AuthorOf(deeds, "Beijing 's measures"), "");  // a possessor names its author
 }
 
+TEST(DeedsTest, TheIncidentIsTheLatestDeedOfForce) {
+  Deeds deeds;
+  deeds.Remember("---UAF", "183");
+  deeds.Remember("TURMIL", "195");
+  deeds.Remember("USAGOV", "040");
+  EXPECT_EQ(AuthorOf(deeds, "the incident"), "TURMIL!");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "---UAF!");
+}
+
 TEST(DeedsTest, AccusationsAndDealsNameTheFirstOfTheirKind) {
   Deeds deeds;
   deeds.Remember("PHLGOV", "1123");  // the accusation an accused answers

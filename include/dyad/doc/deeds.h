@@ -8,7 +8,8 @@
 // The rules: the phrase is a definite description ("the", "this", "these",
 // "that", "those", or a day's possessive, "Wednesday's", then at most three
 // modifiers) whose head noun names a deed: an attack, a killing, a detention
-// or coup, an abduction; a demand or threat ("the ultimatum"); measures
+// or coup, an abduction; "the incident" (the latest deed of force); a demand or threat ("the
+// ultimatum"); measures
 // ("the sanctions", "the expulsions"); an accusation ("the allegations",
 // "the charges", and "any involvement", "any wrongdoing" that an accused
 // denies); a court's ruling ("the verdict"); an agreement ("the deal"); a
