@@ -321,7 +321,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  if (IsPersonRoleNoun(HeadWord(e.text)) || IsTitledName(e.text)) {
+  if (IsPersonRoleNoun(HeadWord(e.text)) || (e.kind != Kind::kPerson && IsTitledName(e.text))) {
     e.kind = Kind::kPerson;
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;
