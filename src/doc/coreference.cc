@@ -299,6 +299,15 @@ void Coreference::RememberReportingClause(std::span<const std::string_view> word
   RememberSurnames(std::span<const Entity>(&last.back(), 1));
 }
 
+// "He", "May" resolved to GBRGOV: the person they stand for, whom "it"
+// cannot name again.
+bool Coreference::IsResolvedPerson(const Entity& e) const {
+  if (e.text.empty() || e.text.find(' ') != std::string::npos) return false;
+  if (EqualsAnyIgnoreCase(e.text, {"he", "she", "him", "her", "himself", "herself"})) return true;
+  auto it = surnames_.find(std::string_view(e.text));
+  return it != surnames_.end() && it->second.kind == Kind::kPerson && it->second.code == e.code;
+}
+
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
   Entity e;
@@ -321,7 +330,8 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  if (IsPersonRoleNoun(HeadWord(e.text)) || (e.kind != Kind::kPerson && IsTitledName(e.text))) {
+  if (IsPersonRoleNoun(HeadWord(e.text)) || (e.kind != Kind::kPerson && IsTitledName(e.text)) ||
+      IsResolvedPerson(e)) {
     e.kind = Kind::kPerson;
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;

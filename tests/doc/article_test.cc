@@ -298,6 +298,16 @@ TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
   EXPECT_NE(Find(events, "CHNGOV", "VNM"), nullptr);
 }
 
+TEST_F(ArticleTest, AResolvedSurnameIsAPersonNotWhatItStandsFor) {
+  // "Wolkenstein" is DEUGOV, but a person: "it" is Russia.
+  auto events = Code(
+      "Germany will send 500 more troops to Lithuania next year, German Defence Minister Gerda "
+      "Wolkenstein said on Monday.\n\nWolkenstein criticised Russia after it threatened Poland.",
+      20230306);
+  EXPECT_NE(Find(events, "RUS", "POL"), nullptr);
+  EXPECT_EQ(Find(events, "DEUGOV", "POL"), nullptr);
+}
+
 TEST_F(ArticleTest, AMonthNameIsASurnameOnlyWhereItCannotBeADate) {
   Coreference coreference(*dicts_);
   std::vector<std::string_view> first =

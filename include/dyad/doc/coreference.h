@@ -156,6 +156,7 @@ class Coreference : public code::PhraseResolver {
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
+  bool IsResolvedPerson(const Entity& e) const;
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
