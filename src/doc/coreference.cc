@@ -685,6 +685,21 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
   return false;
 }
 
+namespace {
+
+// The text, if its last two words are capitalised ("... Maria Corina
+// Machado"), else "".
+std::string_view NameAtEnd(std::string_view text) {
+  size_t space = text.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return {};
+  size_t previous = text.rfind(' ', space - 1);
+  previous = previous == std::string_view::npos ? 0 : previous + 1;
+  std::string_view names[] = {text.substr(previous, space - previous), text.substr(space + 1)};
+  return IsProperName(names) ? text : std::string_view();
+}
+
+}  // namespace
+
 // A big city or a division named as an object is its country; a name that
 // speaks ("Jackson said") is a person's.
 // A coded mention of two or more capitalised words ending a name (not a
@@ -692,17 +707,16 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
 // of the article: "Maria Corina Machado" ... "Machado".
 void Coreference::RememberSurnames(std::span<const Entity> entities) {
   for (const Entity& e : entities) {
-    size_t space = e.text.rfind(' ');
-    if (e.place || space == std::string::npos || e.text.ends_with(" 's")) continue;
-    size_t previous = e.text.rfind(' ', space - 1);
-    previous = previous == std::string::npos ? 0 : previous + 1;
-    std::string_view names[] = {std::string_view(e.text).substr(previous, space - previous),
-                                std::string_view(e.text).substr(space + 1)};
-    if (!IsProperName(names)) continue;
-    surnames_[e.text.substr(space + 1)] = e;
+    if (e.place || e.text.ends_with(" 's")) continue;
+    std::string_view name = NameAtEnd(e.text);
+    // "Health Minister Ama Mensah of Ghana": the name before its country.
+    if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
+      name = NameAtEnd(std::string_view(e.text).substr(0, of));
+    if (name.empty()) continue;
+    surnames_[std::string(name.substr(name.rfind(' ') + 1))] = e;
     // "Kim Jong Un" ... "Kim": a name that puts the family name first.
     if (e.kind == Kind::kPerson) {
-      std::string_view first = FirstOfName(e.text);
+      std::string_view first = FirstOfName(name);
       if (!first.empty()) surnames_.emplace(std::string(first), e);
     }
   }

@@ -298,6 +298,21 @@ TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
   EXPECT_NE(Find(events, "CHNGOV", "VNM"), nullptr);
 }
 
+TEST_F(ArticleTest, ASpeakerAfterSaidOrAccordingToIsRemembered) {
+  // ", according to X of Ghana." and ", said X of Ghana.": the name before
+  // its country is the surname.
+  auto events = Code(
+      "Troops fired on protesters in the capital on Sunday, according to Health Minister Ama "
+      "Mensah of Ghana.\n\nMensah later criticised Togo.\n\nSoldiers shelled rebel posts, said "
+      "Foreign Minister Kofi Boateng of Ghana.\n\nBoateng praised Nigeria.",
+      20230306);
+  int from_ghana = 0;
+  for (const Out& o : events) {
+    from_ghana += o.source.starts_with("GHA") && (o.target == "TGO" || o.target == "NGA");
+  }
+  EXPECT_EQ(from_ghana, 2);
+}
+
 TEST_F(ArticleTest, AResolvedSurnameIsAPersonNotWhatItStandsFor) {
   // "Wolkenstein" is DEUGOV, but a person: "it" is Russia.
   auto events = Code(
