@@ -920,7 +920,7 @@ bool ReactsToDeed(std::string_view code) {
          code == "016";
 }
 
-// dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
+// dyad: "Saudi Arabia condemned the strikes": a reaction whose target names
 // no one acts on the author of the deed its uncoded object names, if the
 // document told it (PhraseResolver::ResolveDeed); returns the target to use.
 int VerbPhraseCoder::DeedObject(int target) {
