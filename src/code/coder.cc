@@ -913,7 +913,14 @@ bool VerbPhraseCoder::CoupInACountry(int object) {
   return true;
 }
 
-// dyad: "Saudi Arabia condemned the strikes": a criticism whose target names
+// dyad: a reaction to what someone did: criticism (11), rejection (12),
+// denial (016), praise (051).
+bool ReactsToDeed(std::string_view code) {
+  return code.starts_with("11") || code.starts_with("12") || code.starts_with("051") ||
+         code == "016";
+}
+
+// dyad: "Saudi Arabia condemned the strikes": a reaction whose target names
 // no one acts on the author of the deed its uncoded object names, if the
 // document told it (PhraseResolver::ResolveDeed); returns the target to use.
 int VerbPhraseCoder::DeedObject(int target) {
@@ -921,7 +928,12 @@ int VerbPhraseCoder::DeedObject(int target) {
   int object = s_.tokens[x_.lower.front()].unit;
   if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
   if (CoupInACountry(object)) return object;
-  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target))) return target;
+  // "condemned the strike as an aggression against Iraq": what the deed was
+  // called names no one it is aimed at.
+  bool named_as = false;
+  for (int t = s_.units[object].token_end; target >= 0 && t < s_.units[target].token_begin; ++t)
+    named_as |= EqualsIgnoreCase(s_.tokens[t].text, "as");
+  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target) && !named_as)) return target;
   const Unit& u = s_.units[object];
   Phrase& phrase = s_.phrases[u.phrase_begin];
   std::string code;
@@ -1381,7 +1393,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
-  if (dyad && code.starts_with("11") && !passive && finite) target = DeedObject(target);
+  if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // dyad: "Fighting between the army and the RSF killed 56 civilians": the
   // sides fought each other; the dead are its toll.

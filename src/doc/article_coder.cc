@@ -1632,7 +1632,11 @@ void ArticleCoder::State::FindSentenceQuotes(std::string_view text, const parse:
 // What coreference keeps of a sentence with quotes: the mentions outside
 // them, and the speaker first ("he" next is most likely the speaker).
 void ArticleCoder::State::RememberSentence() {
-  if (quotes.quoted.empty()) return coreference.Remember(mentions, words);
+  if (quotes.quoted.empty()) {
+    coreference.Remember(mentions, words);
+    // ", Prime Minister Theresa May said.": a speaker the coder left out.
+    return coreference.RememberReportingClause(words, sentence->date);
+  }
   remembered.clear();
   for (const code::Mention& m : mentions) {
     if (!quotes.Quoted(m.tokens.begin)) remembered.push_back(m);

@@ -1,6 +1,9 @@
 // Coreference by recency and kind (see coreference.h for the rules).
 #include "dyad/doc/coreference.h"
 
+#include <algorithm>
+
+#include "doc/person_names.h"
 #include "dyad/base/text.h"
 
 namespace dyad::doc {
@@ -8,15 +11,6 @@ namespace dyad::doc {
 namespace {
 
 bool IsNull(std::string_view code) { return code.empty() || code == "---"; }
-
-// "Kharkiv", "North Darfur": capitalised words, at most four.
-bool IsProperName(std::span<const std::string_view> words) {
-  if (words.empty() || words.size() > 4) return false;
-  for (std::string_view w : words) {
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
-  }
-  return true;
-}
 
 bool IsCountryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"country", "nation", "kingdom", "republic", "emirate"});
@@ -39,16 +33,6 @@ bool IsCountryRole(std::string_view role) {
     if (role == r) return true;
   }
   return false;
-}
-
-// The head of a phrase naming one person by office: "ambassador", "minister".
-bool IsPersonRoleNoun(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w,
-      {"ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
-       "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
-       // "the father of the striker": kin are persons too.
-       "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister"});
 }
 
 // The head word of a mention's text: the last word before its first "of"
@@ -173,10 +157,10 @@ void Coreference::Clear() {
 
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
                               std::string* code, std::string* antecedent) {
-  bool attack = false;
-  if (!deeds_.Author(words.subspan(begin, end - begin), code, &attack)) return false;
+  bool as_country = false;
+  if (!deeds_.Author(words.subspan(begin, end - begin), code, &as_country)) return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
-  if (attack && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
+  if (as_country && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
     code->resize(3);
   antecedent->assign("a deed of ").append(*code);
   return true;
@@ -200,6 +184,60 @@ void Coreference::RememberSpeaker(std::string_view code, std::string_view text, 
   if (person) e.kind = Kind::kPerson;
   std::vector<Entity>& last = sentences_.back();
   last.insert(last.begin(), std::move(e));
+  RememberSurnames(std::span<const Entity>(&last.front(), 1));
+}
+
+namespace {
+
+// The words of a trailing reporting clause: at most this many after its verb
+// or speaker ("..., May said on Wednesday.").
+constexpr int kReportingTail = 3;
+
+// Where the sentence's last reporting clause starts (its comma) and where its
+// words end (before the final punctuation); false if there is no comma.
+bool LastClause(std::span<const std::string_view> words, int* comma, int* end) {
+  int n = static_cast<int>(words.size());
+  while (n > 0 && EqualsAnyIgnoreCase(words[n - 1], {".", "!", "''", "'"})) --n;
+  int c = n - 1;
+  while (c > 0 && words[c] != ",") --c;
+  if (c <= 0) return false;
+  *comma = c;
+  *end = n;
+  return true;
+}
+
+}  // namespace
+
+void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
+  int comma = 0, end = 0, verb = -1;
+  WordSpan span;
+  if (sentences_.empty() || !LastClause(words, &comma, &end) ||
+      !FindAttributionAfter(words, comma, end, &span, &verb) ||
+      std::max(verb, span.end - 1) + kReportingTail < end - 1)
+    return;
+  std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
+  code::ActorProvenance info;
+  code::Mention m;
+  m.code = code::CodeNounPhrase(dicts_, phrase, date, &info);
+  m.actor = info.actor;
+  m.tokens = code::TokenRange{span.begin, span.end};
+  if (IsNull(m.code)) return;
+  Entity e = EntityOf(m, words);  // "a ministry spokeswoman": a person
+  std::vector<Entity>& last = sentences_.back();
+  for (const Entity& known : last) {
+    if (known.text == e.text) return;  // the coder kept the clause
+  }
+  last.push_back(std::move(e));
+  RememberSurnames(std::span<const Entity>(&last.back(), 1));
+}
+
+// "He", "May" resolved to GBRGOV: the person they stand for, whom "it"
+// cannot name again.
+bool Coreference::IsResolvedPerson(const Entity& e) const {
+  if (e.text.empty() || e.text.find(' ') != std::string::npos) return false;
+  if (EqualsAnyIgnoreCase(e.text, {"he", "she", "him", "her", "himself", "herself"})) return true;
+  auto it = surnames_.find(std::string_view(e.text));
+  return it != surnames_.end() && it->second.kind == Kind::kPerson && it->second.code == e.code;
 }
 
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
@@ -224,7 +262,8 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  if (IsPersonRoleNoun(HeadWord(e.text))) {
+  if (IsPersonRoleNoun(HeadWord(e.text)) || (e.kind != Kind::kPerson && IsTitledName(e.text)) ||
+      IsResolvedPerson(e)) {
     e.kind = Kind::kPerson;
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;
@@ -232,13 +271,48 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   return e;
 }
 
+namespace {
+
+bool SeparatesMembers(std::string_view w) { return w == "," || w == "and" || w == "or"; }
+
+// A compound's mentions share its words ("U.S. President Donald Trump and
+// North Korean leader Kim Jong Un"); member k of n is the k-th stretch
+// between its commas and "and"s, when there are n of them: sets `text` so.
+void SetMemberText(std::span<const code::Mention> mentions, size_t i,
+                   std::span<const std::string_view> words, std::string* text) {
+  const code::TokenRange tokens = mentions[i].tokens;
+  size_t k = 0, n = 0;
+  for (size_t j = 0; j < mentions.size(); ++j) {
+    if (mentions[j].tokens.begin != tokens.begin) continue;
+    k += j < i;
+    ++n;
+  }
+  const int end = std::min(tokens.end, static_cast<int>(words.size()));
+  size_t member = 0;
+  std::string found;
+  for (int t = tokens.begin; t < end; ++t) {
+    if (SeparatesMembers(words[t])) {
+      if (t > tokens.begin && !SeparatesMembers(words[t - 1])) ++member;
+      continue;
+    }
+    if (member == k) (found += found.empty() ? "" : " ") += words[t];
+  }
+  if (!SeparatesMembers(words[end - 1])) ++member;
+  if (member == n && !found.empty()) *text = std::move(found);
+}
+
+}  // namespace
+
 void Coreference::Remember(std::span<const code::Mention> mentions,
                            std::span<const std::string_view> words) {
   if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
   std::vector<Entity>& entities = sentences_.emplace_back();
   entities.reserve(mentions.size());
-  for (const code::Mention& m : mentions) {
-    if (!IsNull(m.code)) entities.push_back(EntityOf(m, words));
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const code::Mention& m = mentions[i];
+    if (IsNull(m.code)) continue;
+    entities.push_back(EntityOf(m, words));
+    if (m.compound) SetMemberText(mentions, i, words, &entities.back().text);
   }
   for (const Entity& e : entities) {
     if (e.country) ++country_mentions_[e.code.substr(0, 3)];
@@ -434,6 +508,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kTerritory && !scratch_.empty()) scratch_.erase(scratch_.begin());
   const Entity* e = SpeakerBefore(words, begin, earlier, want);
   if (e == nullptr) e = Find(want, scratch_);
+  if (e == nullptr && want == Want::kCountry) return ResolveCountryByArticle(code, antecedent);
   if (e == nullptr) return false;
   if (want == Want::kRole || want == Want::kSameGroup) {
     *code = e->code.substr(0, 3) + code->substr(3);
@@ -498,6 +573,16 @@ std::string_view MostNamed(const std::unordered_map<std::string, int>& mentions)
 // The country the article has named most (the dateline counts twice).
 std::string_view Coreference::MostNamedCountry() const { return MostNamed(country_mentions_); }
 
+// "the country" when no country was named in the last sentences ("President
+// Daniel Noboa declared that the country ..."): the one the article is about.
+bool Coreference::ResolveCountryByArticle(std::string* code, std::string* antecedent) const {
+  std::string_view country = MostNamedCountry();
+  if (country.empty()) return false;
+  code->assign(country);
+  antecedent->assign("the article's country ").append(country);
+  return true;
+}
+
 // ... as a party, not as a place or a dateline ("GENEVA - Donors pledged
 // ... to help Pakistan": Pakistan).
 bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
@@ -539,14 +624,18 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
 // of the article: "Maria Corina Machado" ... "Machado".
 void Coreference::RememberSurnames(std::span<const Entity> entities) {
   for (const Entity& e : entities) {
-    size_t space = e.text.rfind(' ');
-    if (e.place || space == std::string::npos || e.text.ends_with(" 's")) continue;
-    size_t previous = e.text.rfind(' ', space - 1);
-    previous = previous == std::string::npos ? 0 : previous + 1;
-    std::string_view names[] = {std::string_view(e.text).substr(previous, space - previous),
-                                std::string_view(e.text).substr(space + 1)};
-    if (!IsProperName(names)) continue;
-    surnames_[e.text.substr(space + 1)] = e;
+    if (e.place || e.text.ends_with(" 's")) continue;
+    std::string_view name = NameAtEnd(e.text);
+    // "Health Minister Ama Mensah of Ghana": the name before its country.
+    if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
+      name = NameAtEnd(std::string_view(e.text).substr(0, of));
+    if (name.empty()) continue;
+    surnames_[std::string(name.substr(name.rfind(' ') + 1))] = e;
+    // "Kim Jong Un" ... "Kim": a name that puts the family name first.
+    if (e.kind == Kind::kPerson) {
+      std::string_view first = FirstOfName(name);
+      if (!first.empty()) surnames_.emplace(std::string(first), e);
+    }
   }
 }
 
@@ -555,7 +644,7 @@ bool Coreference::ResolveSurname(std::span<const std::string_view> words, int be
                                  std::string* code, std::string* antecedent) const {
   if (end - begin != 1 || surnames_.empty()) return false;
   auto it = surnames_.find(words[begin]);
-  if (it == surnames_.end()) return false;
+  if (it == surnames_.end() || IsDateWord(words, begin)) return false;
   *code = it->second.code;
   *antecedent = it->second.text;
   return true;

@@ -11,31 +11,66 @@ namespace {
 
 // The kinds of deed a head noun names, and the CAMEO roots (or codes) that
 // tell one.
-enum class DeedKind { kNone, kAttack, kKilling, kDetention, kCoup, kAbduction };
+enum class DeedKind {
+  kNone,
+  kAttack,
+  kIncident,  // "the incident": the deed of force just told
+  kKilling,
+  kDetention,
+  kCoup,
+  kAbduction,
+  kDemand,      // "the ultimatum", "the threat": a demand or threat (10, 13)
+  kMeasure,     // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
+  kAccusation,  // "the allegations", "the charges": an accusation, lawsuit, verdict
+  kRuling,      // "the verdict", "the sentence": a court's (116, or a court's deed)
+  kAgreement,   // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
+  kDecision     // "the decision", "the move": any deed but words and visits
+};
+
+struct HeadKind {
+  std::string_view head;
+  DeedKind kind;
+};
+
+constexpr HeadKind kHeads[] = {
+    {"attack", DeedKind::kAttack},         {"attacks", DeedKind::kAttack},
+    {"strike", DeedKind::kAttack},         {"strikes", DeedKind::kAttack},
+    {"airstrike", DeedKind::kAttack},      {"airstrikes", DeedKind::kAttack},
+    {"bombing", DeedKind::kAttack},        {"bombings", DeedKind::kAttack},
+    {"shelling", DeedKind::kAttack},       {"raid", DeedKind::kAttack},
+    {"raids", DeedKind::kAttack},          {"bombardment", DeedKind::kAttack},
+    {"offensive", DeedKind::kAttack},      {"invasion", DeedKind::kAttack},
+    {"incursion", DeedKind::kAttack},      {"assault", DeedKind::kAttack},
+    {"incident", DeedKind::kIncident},     {"killing", DeedKind::kKilling},
+    {"killings", DeedKind::kKilling},      {"shooting", DeedKind::kKilling},
+    {"shootings", DeedKind::kKilling},     {"massacre", DeedKind::kKilling},
+    {"massacres", DeedKind::kKilling},     {"detention", DeedKind::kDetention},
+    {"detentions", DeedKind::kDetention},  {"arrest", DeedKind::kDetention},
+    {"arrests", DeedKind::kDetention},     {"coup", DeedKind::kCoup},
+    {"takeover", DeedKind::kCoup},         {"putsch", DeedKind::kCoup},
+    {"abduction", DeedKind::kAbduction},   {"abductions", DeedKind::kAbduction},
+    {"kidnapping", DeedKind::kAbduction},  {"kidnappings", DeedKind::kAbduction},
+    {"ultimatum", DeedKind::kDemand},      {"demand", DeedKind::kDemand},
+    {"demands", DeedKind::kDemand},        {"threat", DeedKind::kDemand},
+    {"threats", DeedKind::kDemand},        {"measures", DeedKind::kMeasure},
+    {"sanctions", DeedKind::kMeasure},     {"ban", DeedKind::kMeasure},
+    {"restrictions", DeedKind::kMeasure},  {"curbs", DeedKind::kMeasure},
+    {"expulsion", DeedKind::kMeasure},     {"expulsions", DeedKind::kMeasure},
+    {"accusation", DeedKind::kAccusation}, {"accusations", DeedKind::kAccusation},
+    {"allegation", DeedKind::kAccusation}, {"allegations", DeedKind::kAccusation},
+    {"claims", DeedKind::kAccusation},     {"charges", DeedKind::kAccusation},
+    {"verdict", DeedKind::kRuling},        {"ruling", DeedKind::kRuling},
+    {"sentence", DeedKind::kRuling},       {"judgment", DeedKind::kRuling},
+    {"conviction", DeedKind::kRuling},     {"deal", DeedKind::kAgreement},
+    {"agreement", DeedKind::kAgreement},   {"accord", DeedKind::kAgreement},
+    {"pact", DeedKind::kAgreement},        {"ceasefire", DeedKind::kAgreement},
+    {"truce", DeedKind::kAgreement},       {"decision", DeedKind::kDecision},
+    {"move", DeedKind::kDecision},         {"step", DeedKind::kDecision}};
 
 DeedKind KindOfHead(std::string_view head) {
-  static constexpr std::string_view kAttacks[] = {
-      "attack",    "attacks",  "strike",    "strikes", "airstrike", "airstrikes",
-      "bombing",   "bombings", "shelling",  "raid",    "raids",     "bombardment",
-      "offensive", "invasion", "incursion", "assault"};
-  static constexpr std::string_view kKillings[] = {"killing",   "killings", "shooting",
-                                                   "shootings", "massacre", "massacres"};
-  static constexpr std::string_view kDetentions[] = {"detention", "detentions", "arrest",
-                                                     "arrests"};
-  static constexpr std::string_view kCoups[] = {"coup", "takeover", "putsch"};
-  static constexpr std::string_view kAbductions[] = {"abduction", "abductions", "kidnapping",
-                                                     "kidnappings"};
-  auto any = [head](std::span<const std::string_view> words) {
-    for (std::string_view w : words) {
-      if (EqualsIgnoreCase(head, w)) return true;
-    }
-    return false;
-  };
-  if (any(kAttacks)) return DeedKind::kAttack;
-  if (any(kKillings)) return DeedKind::kKilling;
-  if (any(kDetentions)) return DeedKind::kDetention;
-  if (any(kCoups)) return DeedKind::kCoup;
-  if (any(kAbductions)) return DeedKind::kAbduction;
+  for (const HeadKind& h : kHeads) {
+    if (EqualsIgnoreCase(head, h.head)) return h.kind;
+  }
   return DeedKind::kNone;
 }
 
@@ -43,10 +78,11 @@ bool IsForce(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
-// Whether an event coded `code` tells a deed of kind `kind`.
-bool Tells(DeedKind kind, std::string_view code) {
+// Whether an event by `source` coded `code` tells a deed of kind `kind`.
+bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
   switch (kind) {
     case DeedKind::kAttack:
+    case DeedKind::kIncident:
       return IsForce(code);
     case DeedKind::kKilling:
       return IsForce(code) || code == "175";
@@ -56,25 +92,71 @@ bool Tells(DeedKind kind, std::string_view code) {
       return code.starts_with("17") || IsForce(code);
     case DeedKind::kAbduction:
       return code == "181";
+    case DeedKind::kDemand:
+      return code.starts_with("10") || code.starts_with("13");
+    case DeedKind::kMeasure:
+      return code.starts_with("16") || code.starts_with("17");
+    case DeedKind::kAccusation:
+      return code.starts_with("112") || code == "115" || code == "116";
+    case DeedKind::kRuling:
+      return code == "116" || (source.ends_with("JUD") && !code.starts_with("01"));
+    case DeedKind::kAgreement:
+      return code.starts_with("057") || code.starts_with("03") || code.starts_with("087");
+    case DeedKind::kDecision:
+      // Not words, appeals, meetings or reactions: what someone did.
+      return !code.starts_with("01") && !code.starts_with("02") && !code.starts_with("04") &&
+             !code.starts_with("05") && !code.starts_with("11") && !code.starts_with("12");
     case DeedKind::kNone:
       return false;
   }
   return false;
 }
 
-// The head noun of a definite description of at most four words before its
-// first preposition ("the detention of the state counsellor": "detention"),
-// or "" when the phrase is none.
-std::string_view DefiniteHead(std::span<const std::string_view> phrase) {
-  if (phrase.size() < 2 ||
-      !EqualsAnyIgnoreCase(phrase[0], {"the", "this", "these", "that", "those"}))
-    return {};
-  size_t end = 1;
+// "denied any involvement": what an accused denies, whoever accused it.
+bool IsInvolvement(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"involvement", "wrongdoing", "role", "responsibility", "link", "links", "complicity"});
+}
+
+// "Wednesday's measures", "Friday's ruling": a day names the deed as "the" does.
+bool IsDayPossessive(std::span<const std::string_view> phrase) {
+  return phrase.size() >= 3 && phrase[1] == "'s" &&
+         EqualsAnyIgnoreCase(phrase[0], {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                         "Saturday", "Sunday", "yesterday", "today"});
+}
+
+// The kind of deed a definite description of at most four words before its
+// first preposition names ("the detention of the state counsellor":
+// detention; "Wednesday's measures": measures; "any involvement": an
+// accusation), kNone when the phrase is none.
+DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
+  if (phrase.size() == 2 && EqualsIgnoreCase(phrase[0], "any") && IsInvolvement(phrase[1]))
+    return DeedKind::kAccusation;
+  size_t first = 1;
+  if (IsDayPossessive(phrase)) {
+    first = 2;
+  } else if (phrase.size() < 2 ||
+             !EqualsAnyIgnoreCase(phrase[0], {"the", "this", "these", "that", "those"})) {
+    return DeedKind::kNone;
+  }
+  size_t end = first;
   while (end < phrase.size() &&
-         !EqualsAnyIgnoreCase(phrase[end], {"of", "on", "in", "against", "by", "at"}))
+         !EqualsAnyIgnoreCase(phrase[end], {"of", "on", "in", "against", "by", "at", "to", "with",
+                                            "for", "over", "from"}))
     ++end;
-  if (end > 4) return {};
-  return phrase[end - 1];
+  if (end > first + 3 || end == first) return DeedKind::kNone;
+  return KindOfHead(phrase[end - 1]);
+}
+
+// Force, accusations and agreements name the article's main event, which
+// news tells first and reactions refer back to (an accused's own
+// counter-charges come later; a deal's second party is told as its mirror
+// event); other deeds ("the ultimatum", "the move") are most often the one
+// just reported before the reaction.
+bool NamesFirstDeed(DeedKind kind) {
+  return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kDetention ||
+         kind == DeedKind::kCoup || kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
+         kind == DeedKind::kAgreement;
 }
 
 }  // namespace
@@ -85,16 +167,21 @@ void Deeds::Remember(std::string_view source, std::string_view code) {
 }
 
 bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author,
-                   bool* attack) const {
-  DeedKind kind = KindOfHead(DefiniteHead(phrase));
+                   bool* as_country) const {
+  DeedKind kind = DefiniteKind(phrase);
   if (kind == DeedKind::kNone) return false;
+  const Deed* found = nullptr;
   for (const Deed& d : deeds_) {
-    if (!Tells(kind, d.code)) continue;
-    *author = d.source;
-    *attack = kind == DeedKind::kAttack;
-    return true;
+    if (!Tells(kind, d.source, d.code)) continue;
+    found = &d;
+    if (NamesFirstDeed(kind)) break;
   }
-  return false;
+  if (found == nullptr) return false;
+  *author = found->source;
+  // An attack is its country's; so is an accusation, unless a court's.
+  *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
+                (kind == DeedKind::kAccusation && !found->source.ends_with("JUD"));
+  return true;
 }
 
 }  // namespace dyad::doc

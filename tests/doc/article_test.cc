@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "dyad/base/file.h"
+#include "dyad/base/text.h"
 #include "dyad/dict/dictionaries.h"
+#include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
 namespace {
@@ -330,6 +332,156 @@ TEST_F(ArticleTest, SurnameIsThePersonTheArticleNamedInFull) {
       "Caracas later detained Quintanilla.",
       20240730);
   EXPECT_NE(Find(events, "VENCOP", "VENOPP"), nullptr);
+}
+
+TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
+  // The coder drops ", German Defence Minister ... said on Monday."; her
+  // surname and "she" in later sentences still name her.
+  const std::string_view text =
+      "Germany will send 500 more troops to Lithuania next year, German Defence Minister Gerda "
+      "Wolkenstein said on Monday.\n\nWolkenstein criticised Russia over its military build-up "
+      "near the border. She also praised Poland.";
+  auto events = Code(text, 20230306);
+  EXPECT_NE(Find(events, "DEUGOV", "RUS"), nullptr);
+  EXPECT_NE(Find(events, "DEUGOV", "POL"), nullptr);
+}
+
+TEST_F(ArticleTest, ASpokespersonInAReportingClauseIsAPerson) {
+  auto events = Code(
+      "Egypt closed the border crossing on Monday, an Egyptian foreign ministry spokeswoman "
+      "said.\n\nShe also criticised Israel.",
+      20230306);
+  EXPECT_NE(Find(events, "EGYGOV", "ISR"), nullptr);
+}
+
+TEST_F(ArticleTest, TheCountryNamedLongAgoIsTheArticlesCountry) {
+  // No country in the three sentences before "The country": the article's.
+  auto events = Code(
+      "Kenyan President William Ruto addressed parliament in Nairobi on Monday. He spoke for an "
+      "hour. Lawmakers applauded him. Some walked out.\n\nThe country later expelled two French "
+      "diplomats.",
+      20230306);
+  EXPECT_NE(Find(events, "KEN", "FRAGOV"), nullptr);
+}
+
+TEST_F(ArticleTest, ANameAfterATitleIsAPerson) {
+  // The ambassador, not the minister she met, is "she".
+  auto events = Code(
+      "French Ambassador Claire Duval met Mali's foreign minister in Bamako on Monday.\n\nShe "
+      "later criticised Russia.",
+      20230306);
+  EXPECT_NE(Find(events, "FRAGOV", "RUS"), nullptr);
+  EXPECT_EQ(Find(events, "MLIGOV", "RUS"), nullptr);
+}
+
+TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
+  // "Sakamoto" ends the first member, not the compound; "Wang Zhenyu" puts
+  // the family name first.
+  auto events = Code(
+      "Japanese Prime Minister Haruto Sakamoto and Chinese Foreign Minister Wang Zhenyu met in "
+      "Tokyo on Monday.\n\nSakamoto later criticised Russia. Wang praised Vietnam.",
+      20230306);
+  EXPECT_NE(Find(events, "JPNGOV", "RUS"), nullptr);
+  EXPECT_NE(Find(events, "CHNGOV", "VNM"), nullptr);
+}
+
+TEST_F(ArticleTest, ASpeakerAfterSaidOrAccordingToIsRemembered) {
+  // ", according to X of Ghana." and ", said X of Ghana.": the name before
+  // its country is the surname.
+  auto events = Code(
+      "Troops fired on protesters in the capital on Sunday, according to Health Minister Ama "
+      "Mensah of Ghana.\n\nMensah later criticised Togo.\n\nSoldiers shelled rebel posts, said "
+      "Foreign Minister Kofi Boateng of Ghana.\n\nBoateng praised Nigeria.",
+      20230306);
+  int from_ghana = 0;
+  for (const Out& o : events) {
+    from_ghana += o.source.starts_with("GHA") && (o.target == "TGO" || o.target == "NGA");
+  }
+  EXPECT_EQ(from_ghana, 2);
+}
+
+TEST_F(ArticleTest, AResolvedSurnameIsAPersonNotWhatItStandsFor) {
+  // "Wolkenstein" is DEUGOV, but a person: "it" is Russia.
+  auto events = Code(
+      "Germany will send 500 more troops to Lithuania next year, German Defence Minister Gerda "
+      "Wolkenstein said on Monday.\n\nWolkenstein criticised Russia after it threatened Poland.",
+      20230306);
+  EXPECT_NE(Find(events, "RUS", "POL"), nullptr);
+  EXPECT_EQ(Find(events, "DEUGOV", "POL"), nullptr);
+}
+
+TEST_F(ArticleTest, AMonthNameIsASurnameOnlyWhereItCannotBeADate) {
+  Coreference coreference(*dicts_);
+  std::vector<std::string_view> first =
+      SplitWhitespace("Britain will host the talks , Prime Minister Theresa May said .");
+  coreference.Remember({}, first);
+  coreference.RememberReportingClause(first, 20170605);
+  auto resolve = [&](std::string_view sentence, int at) {
+    std::vector<std::string_view> words = SplitWhitespace(sentence);
+    std::string code = "---", antecedent;
+    if (!coreference.Resolve(words, at, at + 1, {}, &code, &antecedent)) return std::string();
+    return code;
+  };
+  EXPECT_EQ(resolve("May criticised Syria .", 0), "GBRGOV");
+  EXPECT_EQ(resolve("On Monday , May warned Syria .", 3), "GBRGOV");
+  EXPECT_EQ(resolve("The talks have stalled since May .", 5), "");
+  EXPECT_EQ(resolve("The vote was put off until early May .", 7), "");
+  EXPECT_EQ(resolve("The vote is set for May 4 .", 4), "");
+}
+
+TEST_F(ArticleTest, AReactionTargetsTheAuthorOfTheDeedItNames) {
+  // Denying an accusation answers the accuser (its country).
+  auto events = Code(
+      "Ukraine accused Russia of shelling a hospital in Kharkiv on Sunday.\n\nMoscow denied the "
+      "accusations and said the hospital was a military base.",
+      20230306);
+  EXPECT_NE(Find(events, "RUSGOV", "UKR"), nullptr);
+  // ... but only an accusation the article told.
+  events =
+      Code("Moscow denied the accusations and said the hospital was a military base.", 20230306);
+  EXPECT_TRUE(events.empty());
+  events = Code(
+      "Iran threatened Saudi Arabia on Friday with reprisals over its support for the "
+      "rebels.\n\nRiyadh rejected the threat as empty.",
+      20230306);
+  EXPECT_NE(Find(events, "SAUGOV", "IRN"), nullptr);
+  // A deal is its first party's.
+  events = Code(
+      "Colombia signed a peace agreement with the ELN rebels in Havana on Monday.\n\nThe United "
+      "Nations welcomed the deal.",
+      20230306);
+  EXPECT_NE(Find(events, "IGOUNO", "COL"), nullptr);
+  // "Tuesday's measures", called unacceptable: the author of the sanctions.
+  events = Code(
+      "Japan imposed sanctions on North Korea on Tuesday over its missile tests.\n\nPyongyang "
+      "called Tuesday's measures unacceptable.",
+      20230306);
+  EXPECT_NE(Find(events, "PRKGOV", "JPN"), nullptr);
+}
+
+TEST_F(ArticleTest, CallingADeedAViolationOrTerrorismCriticisesItsAuthor) {
+  auto events = Code(
+      "Ethiopian troops shelled Eritrean border posts on Sunday.\n\nThe African Union called the "
+      "shelling a violation of the ceasefire.",
+      20240103);
+  EXPECT_NE(Find(events, "IGOAFRAU", "ETH"), nullptr);
+  events = Code(
+      "An Israeli drone strike killed a Hamas commander in Beirut on Tuesday.\n\nLebanese Prime "
+      "Minister Najib Mikati called the killing an act of state terrorism.",
+      20240103);
+  const Out* accused = Find(events, "LBNGOV", "ISRMIL");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->code, "112");
+}
+
+TEST_F(ArticleTest, WhatAReactionCallsTheDeedIsNotItsTarget) {
+  // "as an aggression against Syria": the raids' author is the target.
+  auto events = Code(
+      "Turkish jets bombed Kurdish positions in northern Syria on Sunday.\n\nThe Syrian foreign "
+      "ministry condemned the raids as an aggression against Syria.",
+      20230306);
+  EXPECT_NE(Find(events, "SYRGOV", "TUR"), nullptr);
+  EXPECT_EQ(Find(events, "SYRGOV", "SYR"), nullptr);
 }
 
 TEST_F(ArticleTest, TheyIsAPluralHeadBeforeItsPrepositions) {

@@ -12,7 +12,8 @@
 namespace dyad::doc {
 namespace {
 
-// The author `phrase` names in `deeds`, "" if none; "!" marks an attack.
+// The author `phrase` names in `deeds`, "" if none; "!" marks an author
+// whose country acts (an attack, an accusation).
 std::string AuthorOf(const Deeds& deeds, std::string_view phrase) {
   std::vector<std::string_view> words = SplitWhitespace(phrase);
   std::string author;
@@ -44,6 +45,50 @@ TEST(DeedsTest, OnlyDefiniteDescriptionsOfToldDeeds) {
   EXPECT_EQ(AuthorOf(deeds, "the brutal and sudden mass kidnapping"), "");  // too long
   deeds.Clear();
   EXPECT_EQ(AuthorOf(deeds, "the kidnapping"), "");
+}
+
+TEST(DeedsTest, DemandsMeasuresAndDecisionsNameTheLatestOfTheirKind) {
+  Deeds deeds;
+  deeds.Remember("USAGOV", "130");
+  deeds.Remember("CHNGOV", "163");
+  deeds.Remember("EUR", "1014");
+  deeds.Remember("JPNGOV", "174");
+  EXPECT_EQ(AuthorOf(deeds, "the ultimatum"), "EUR");
+  EXPECT_EQ(AuthorOf(deeds, "these threats"), "EUR");
+  EXPECT_EQ(AuthorOf(deeds, "the expulsions of diplomats"), "JPNGOV");
+  EXPECT_EQ(AuthorOf(deeds, "Friday 's measures"), "JPNGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the decision to expel them"), "JPNGOV");
+  EXPECT_EQ(AuthorOf(deeds, "Beijing 's measures"), "");  // a possessor names its author
+}
+
+TEST(DeedsTest, TheIncidentIsTheLatestDeedOfForce) {
+  Deeds deeds;
+  deeds.Remember("---UAF", "183");
+  deeds.Remember("TURMIL", "195");
+  deeds.Remember("USAGOV", "040");
+  EXPECT_EQ(AuthorOf(deeds, "the incident"), "TURMIL!");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "---UAF!");
+}
+
+TEST(DeedsTest, AccusationsAndDealsNameTheFirstOfTheirKind) {
+  Deeds deeds;
+  deeds.Remember("PHLGOV", "1123");  // the accusation an accused answers
+  deeds.Remember("CHNGOV", "111");   // criticism is no accusation
+  deeds.Remember("CHNGOV", "112");   // the accused's counter-charge
+  deeds.Remember("PHLJUD", "1121");
+  EXPECT_EQ(AuthorOf(deeds, "the allegations"), "PHLGOV!");  // its country, trimmed by the caller
+  EXPECT_EQ(AuthorOf(deeds, "any involvement"), "PHLGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "any wrongdoing"), "PHLGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "any talks"), "");
+  deeds.Clear();
+  deeds.Remember("ZAFJUD", "116");
+  EXPECT_EQ(AuthorOf(deeds, "the charges"), "ZAFJUD");  // a court's stay the court's
+  EXPECT_EQ(AuthorOf(deeds, "the verdict"), "ZAFJUD");
+  deeds.Clear();
+  deeds.Remember("ETHGOV", "057");
+  deeds.Remember("ERIGOV", "057");
+  EXPECT_EQ(AuthorOf(deeds, "the peace deal"), "ETHGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the sanctions"), "");
 }
 
 }  // namespace

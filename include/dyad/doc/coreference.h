@@ -5,8 +5,9 @@
 // sentence by sentence, whom the text has mentioned (Remember).
 //
 // The rules, deliberately simple and predictable:
-//  * he, she, him, her (and himself, herself): a person — a `person` entry or
-//    a title that names an office ("the French President"). The first person
+//  * he, she, him, her (and himself, herself): a person — a `person` entry, a
+//    title that names an office ("the French President") or a name after a
+//    title ("U.S. Ambassador Lisa Kenna"). The first person
 //    mentioned earlier in the same sentence, else the first person of the
 //    nearest earlier sentence that mentions one. An object pronoun (him,
 //    her, them) is not the mention right before its verb ("Scholz greeted
@@ -16,7 +17,8 @@
 //    (expletive "it") is left alone.
 //  * they, them: a plural mention (a plural noun: "the rebels") or a group.
 //  * the [adjectives] country / nation / kingdom / republic: the most recent
-//    country, wherever it was mentioned (places included: "in Libya").
+//    country, wherever it was mentioned (places included: "in Libya"); none
+//    in the last sentences: the country the article has named most.
 //  * the [adjectives] enclave / territory: the same, but not the first
 //    mention of its own sentence (most likely who acts on it).
 //  * a role of the state or its opposition that the dictionaries code without
@@ -31,8 +33,15 @@
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
 //    people" ---CVL) is that role of the speaker's country.
-//  * the object of a criticism that names a deed of force ("condemned the
-//    strikes"): its author, by ResolveDeed (deeds.h).
+//  * a one-word proper name the dictionaries do not know ("Machado", "May"):
+//    the article's earlier mention that ended in it ("opposition leader
+//    Maria Corina Machado"; each member of a compound by its own words; a
+//    name of two or three words also by its first, for family names that
+//    come first: "Kim Jong Un"), speakers of reporting clauses included; a month
+//    name only where it cannot be a date ("May said", not "since May").
+//  * the object of a reaction that names a deed ("condemned the strikes",
+//    "rejected the ultimatum", "denied the accusations"): its author, by
+//    ResolveDeed (deeds.h).
 //  * the two (or both) leaders / presidents / ministers: two persons or
 //    governments; the two countries / nations / neighbours: two countries
 //    (of any mention that has one); the leaders (governments, presidents,
@@ -56,6 +65,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dyad/base/date.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/doc/deeds.h"
@@ -96,6 +106,11 @@ class Coreference : public code::PhraseResolver {
   // `actor` is the speaker's actor entry (-1 if none); `person` says whether
   // "he" or "she" can stand for it.
   void RememberSpeaker(std::string_view code, std::string_view text, int actor, bool person);
+  // Adds the speaker named in the reporting clause that ends the sentence just
+  // remembered (", Prime Minister Theresa May said.", ", said the ministry.",
+  // ", according to X."), coded at `date`, as its last mention: the coder
+  // removes such a clause, but "she" and "May" later name that speaker.
+  void RememberReportingClause(std::span<const std::string_view> words, Date date);
 
   // Adds an event the article wrote (asserted or reported): "the strikes"
   // later may name it (deeds.h).
@@ -141,6 +156,7 @@ class Coreference : public code::PhraseResolver {
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
+  bool IsResolvedPerson(const Entity& e) const;
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
@@ -158,6 +174,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
   std::string_view MostNamedCountry() const;
+  bool ResolveCountryByArticle(std::string* code, std::string* antecedent) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);

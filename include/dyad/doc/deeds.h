@@ -6,13 +6,20 @@
 // dictionaries cannot code, whose deed it names (Author).
 //
 // The rules: the phrase is a definite description ("the", "this", "these",
-// "that", "those", then at most three modifiers) whose head noun names a deed
-// of force (an attack, a killing, a detention or coup, an abduction); it
-// stands for the first deed of that kind the article has told — news names
-// its main event first, and reactions refer to it. An attack's author acted
-// upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
-// Israeli strikes"; other deeds keep their author's role ("the killings" by
-// KENCOP: KENCOP).
+// "that", "those", or a day's possessive, "Wednesday's", then at most three
+// modifiers) whose head noun names a deed: an attack, a killing, a detention
+// or coup, an abduction; "the incident" (the latest deed of force); a demand or threat ("the
+// ultimatum"); measures
+// ("the sanctions", "the expulsions"); an accusation ("the allegations",
+// "the charges", and "any involvement", "any wrongdoing" that an accused
+// denies); a court's ruling ("the verdict"); an agreement ("the deal"); a
+// decision ("the move"). A deed of force, an accusation or an agreement
+// stands for the first deed of its kind the article has told — news names its main event
+// first, and reactions refer to it; the others for the latest, the one the
+// reaction answers. An attack's or an accusation's author acted upon is its country
+// ("the strikes" by ISRMIL: ISR), as for "condemned the Israeli strikes",
+// unless a court accused; other deeds keep their author's role ("the
+// killings" by KENCOP: KENCOP).
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
@@ -30,10 +37,11 @@ class Deeds {
   // Adds a written event of the article (its source's and CAMEO code).
   void Remember(std::string_view source, std::string_view code);
   // Whether `phrase` (a noun phrase's words as written) names a deed the
-  // article has told; then `author` is its source's code and `attack` says
-  // whether the phrase names an attack (whose author acted upon is the
-  // country: the caller trims the code).
-  bool Author(std::span<const std::string_view> phrase, std::string* author, bool* attack) const;
+  // article has told; then `author` is its source's code and `as_country`
+  // says whether the author acted upon is its country (an attack, an
+  // accusation: the caller trims the code).
+  bool Author(std::span<const std::string_view> phrase, std::string* author,
+              bool* as_country) const;
 
  private:
   struct Deed {

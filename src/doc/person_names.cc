@@ -1,0 +1,105 @@
+// What names of people look like in news text (see person_names.h).
+#include "doc/person_names.h"
+
+#include "dyad/base/text.h"
+
+namespace dyad::doc {
+
+// "Kharkiv", "North Darfur": capitalised words, at most four.
+bool IsProperName(std::span<const std::string_view> words) {
+  if (words.empty() || words.size() > 4) return false;
+  for (std::string_view w : words) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  }
+  return true;
+}
+
+// The head of a phrase naming one person by office: "ambassador", "minister".
+bool IsPersonRoleNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w,
+      {"ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+       "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
+       // "the father of the striker": kin are persons too.
+       "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister"});
+}
+
+// Words of a title before a name: "Prime Minister", "Chief Justice".
+bool IsTitleWord(std::string_view w) {
+  return IsPersonRoleNoun(w) ||
+         EqualsAnyIgnoreCase(
+             w, {"prime",   "vice",    "chancellor", "general", "gen.",       "king",
+                 "queen",   "prince",  "sheikh",     "emir",    "pope",       "senator",
+                 "justice", "judge",   "mr",         "mrs",     "ms",         "dr",
+                 "mayor",   "speaker", "colonel",    "col.",    "lieutenant", "captain",
+                 "marshal", "admiral", "director",   "adviser", "advisor",    "cleric"});
+}
+
+// The first word of the two- or three-word personal name that ends `text`
+// after its title ("North Korean leader Kim Jong Un": "Kim"; "Prime Minister
+// Theresa May": "Theresa"), "" if none.
+std::string_view FirstOfName(std::string_view text) {
+  size_t begin = text.size();
+  int words = 0;
+  while (begin > 0 && words < 4) {
+    size_t space = text.rfind(' ', begin - 1);
+    size_t start = space == std::string_view::npos ? 0 : space + 1;
+    std::string_view w = text.substr(start, begin - start);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || IsTitleWord(w)) break;
+    ++words;
+    if (space == std::string_view::npos) {
+      begin = 0;
+      break;
+    }
+    begin = space;
+  }
+  if (words < 2 || words > 3) return {};
+  size_t start = begin == 0 ? 0 : begin + 1;
+  return text.substr(start, text.find(' ', start) - start);
+}
+
+// "U.S. Ambassador Lisa Kenna": a name after a title names a person.
+bool IsTitledName(std::string_view text) {
+  size_t end = text.size();
+  int words = 0;
+  while (end > 0) {
+    size_t space = text.rfind(' ', end - 1);
+    if (space == std::string_view::npos) return false;
+    std::string_view w = text.substr(space + 1, end - space - 1);
+    if (IsTitleWord(w)) return words >= 1 && words <= 3;
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    ++words;
+    end = space;
+  }
+  return false;
+}
+
+// The text, if its last two words are capitalised ("... Maria Corina
+// Machado"), else "".
+std::string_view NameAtEnd(std::string_view text) {
+  size_t space = text.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return {};
+  size_t previous = text.rfind(' ', space - 1);
+  previous = previous == std::string_view::npos ? 0 : previous + 1;
+  std::string_view names[] = {text.substr(previous, space - previous), text.substr(space + 1)};
+  return IsProperName(names) ? text : std::string_view();
+}
+
+// Whether words[t], a month's name, is used as a date: "in May", "since
+// March", "early June", "May 4"; "May said", ", May had given" name a person.
+bool IsDateWord(std::span<const std::string_view> words, int t) {
+  if (!EqualsAnyIgnoreCase(
+          words[t], {"January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"}))
+    return false;
+  const size_t next = static_cast<size_t>(t) + 1;
+  if (next < words.size() && !words[next].empty() && words[next][0] >= '0' && words[next][0] <= '9')
+    return true;
+  return t > 0 &&
+         EqualsAnyIgnoreCase(words[t - 1],
+                             {"in",      "since",  "until",  "till",  "by",    "from",   "to",
+                              "through", "during", "last",   "next",  "early", "mid",    "late",
+                              "of",      "this",   "before", "after", "on",    "between"});
+}
+
+}  // namespace dyad::doc

@@ -1,0 +1,35 @@
+// What names of people look like in news text, for coreference
+// (coreference.cc): a proper name, a title before a name ("Prime Minister",
+// "Chief Justice"), the personal name that ends a mention and its first word
+// ("North Korean leader Kim Jong Un": "Kim Jong Un", "Kim"), and a month's
+// name used as a date rather than a surname ("since May"). Private to
+// dyad::doc; all views point into the caller's text.
+#ifndef DYAD_SRC_DOC_PERSON_NAMES_H_
+#define DYAD_SRC_DOC_PERSON_NAMES_H_
+
+#include <span>
+#include <string_view>
+
+namespace dyad::doc {
+
+// "Kharkiv", "North Darfur": one to four capitalised words.
+bool IsProperName(std::span<const std::string_view> words);
+// The head of a phrase naming one person by office or kin: "minister", "father".
+bool IsPersonRoleNoun(std::string_view w);
+// A word of a title before a name: "Prime", "Minister", "Justice".
+bool IsTitleWord(std::string_view w);
+// Whether `text` (words joined by single spaces) ends in a name of one to
+// three capitalised words right after a title: "U.S. Ambassador Lisa Kenna".
+bool IsTitledName(std::string_view text);
+// The first word of the two- or three-word name that ends `text` after its
+// title ("Prime Minister Theresa May": "Theresa"), "" if none.
+std::string_view FirstOfName(std::string_view text);
+// `text` if its last two words are capitalised ("... Maria Corina Machado"), else "".
+std::string_view NameAtEnd(std::string_view text);
+// Whether words[t], a month's name, is used as a date: "in May", "since
+// March", "May 4"; "May said", ", May had given" name a person.
+bool IsDateWord(std::span<const std::string_view> words, int t);
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_SRC_DOC_PERSON_NAMES_H_
