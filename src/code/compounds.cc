@@ -103,6 +103,46 @@ int VerbPhraseCoder::CoordinatedWithTarget(int target, int end) const {
   return next;
 }
 
+// Whether tokens [begin, end) are an amount: "$ 4.2 billion", "500 troops",
+// "2 million euros" (a number first, then numbers and common nouns only).
+bool VerbPhraseCoder::IsAmount(int begin, int end) const {
+  if (begin >= end) return false;
+  std::string_view first = s_.tokens[begin].tag;
+  if (first != "$" && first != "CD") return false;
+  for (int t = begin + 1; t < end; ++t) {
+    std::string_view tag = s_.tokens[t].tag;
+    if (tag != "$" && tag != "CD" && tag != "NN" && tag != "NNS") return false;
+  }
+  return true;
+}
+
+// dyad: "The bank promised $4.2 billion and the World Bank $2 billion": a
+// compound object whose first member is an amount alone and whose other
+// members each name someone before an amount is a gapped clause ("and the
+// World Bank [promised] $2 billion"). Returns `unit`, whose coded members are
+// the gapped clauses' subjects, or -1.
+int VerbPhraseCoder::GappedSubjects(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (!u.compound || !IsCodedUnit(unit) || !IsNullCode(s_.phrases[u.phrase_begin].code)) return -1;
+  int members = 0;
+  int begin = u.token_begin;
+  for (int t = u.token_begin; t <= u.token_end; ++t) {
+    if (t < u.token_end && s_.tokens[t].tag != "CC" && s_.tokens[t].tag != ",") continue;
+    if (t > begin && members == 0 && !IsAmount(begin, t)) return -1;
+    if (t > begin && members > 0) {
+      // A name, then the amount: "the World Bank $ 2 billion".
+      int amount = begin;
+      while (amount < t && s_.tokens[amount].tag != "$" && s_.tokens[amount].tag != "CD") ++amount;
+      bool named = false;
+      for (int k = begin; k < amount; ++k) named |= s_.tokens[k].tag.starts_with("NNP");
+      if (!named || !IsAmount(amount, t)) return -1;
+    }
+    if (t > begin) ++members;
+    begin = t + 1;
+  }
+  return members > 1 ? unit : -1;
+}
+
 namespace {
 
 // The unit of an elliptical clause's subject after token `t` ("as did [Iraq

@@ -97,7 +97,8 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
     if (t >= vp.embedded_clause) break;
-    if (unit >= 0 && IsCodedUnit(unit) && !(dyad && (IsBrokerAgent(unit) || NamesWhat(unit))))
+    if (unit >= 0 && IsCodedUnit(unit) &&
+        !(dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit))))
       return unit;
   }
   int first = -1;
@@ -106,11 +107,38 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     // adverbial clause is an event of its own, and names no party of this one.
     if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
     int unit = s_.tokens[t].unit;
-    if (unit < 0 || (dyad && (IsBrokerAgent(unit) || NamesWhat(unit)))) continue;
+    if (unit < 0 || (dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit))))
+      continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
   return first;
+}
+
+// dyad: "told reporters", "told state television": the press a statement is
+// made to is its audience; "announced the ceasefire on social media": the
+// press a verb of saying speaks through is its medium. Neither is a party to
+// what is said or done ("cracked down on journalists", "lifted its ban on
+// social media" keep them).
+bool VerbPhraseCoder::IsAudienceOrMedium(int unit) const {
+  std::string_view code = UnitCode(unit);
+  int first = s_.units[unit].token_begin;
+  if (code.size() != 6 || !code.ends_with("MED") || first == 0) return false;
+  std::string_view before = s_.tokens[first - 1].text;
+  return EqualsAnyIgnoreCase(before, {"told", "tell", "tells", "telling"}) ||
+         (says_ && EqualsAnyIgnoreCase(before, {"on", "via", "through"}));
+}
+
+// Whether the word at `verb` is a verb of saying or posting: "said",
+// "announced", "wrote", "posted", "tweeted", "spoke".
+bool VerbPhraseCoder::IsVerbOfSaying(int verb) const {
+  return EqualsAnyIgnoreCase(
+      s_.tokens[verb].text,
+      {"say",        "says",     "said",      "saying",   "announce", "announces", "announced",
+       "announcing", "declare",  "declares",  "declared", "write",    "writes",    "wrote",
+       "writing",    "post",     "posts",     "posted",   "tweet",    "tweets",    "tweeted",
+       "state",      "states",   "stated",    "speak",    "speaks",   "spoke",     "appeared",
+       "confirm",    "confirms", "confirmed", "insisted", "warned",   "vowed",     "pledged"});
 }
 
 // "condemned what it called Indian strikes": who names the thing ("it"),
@@ -365,7 +393,7 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   }
   for (int t : x_.before) {
     int unit = s_.tokens[t].unit;
-    if (unit < 0 || same_as_target(unit)) continue;
+    if (unit < 0 || same_as_target(unit) || (dyad && IsAudienceOrMedium(unit))) continue;
     // "went to his parliament to ask": who acts is not the object of a preposition.
     int first = s_.units[unit].token_begin;
     if (dyad && first > 0 && (s_.tokens[first - 1].tag == "IN" || s_.tokens[first - 1].tag == "TO"))

@@ -167,6 +167,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (pattern_bound) passive = false;
   // dyad: "condemned what it called ...": a pattern's target is not "what".
   if (dyad && binding.target >= 0 && NamesWhat(binding.target)) binding.target = -1;
+  says_ = dyad && IsVerbOfSaying(verb);
   int target = binding.target;
   if (target < 0) {
     target = FindTarget(vp);
@@ -187,6 +188,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
   if (dyad && code.starts_with("11") && !passive && finite) target = DeedObject(target);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "promised $4.2 billion and the World Bank $2 billion (to Kenya)":
+  // the gapped clauses' subjects give too, to whom the sentence names.
+  int gapped = dyad && !passive && target >= 0 ? GappedSubjects(target) : -1;
+  if (gapped >= 0) target = DestinationAfter(gapped);
   // dyad: "Fighting between the army and the RSF killed 56 civilians": the
   // sides fought each other; the dead are its toll.
   if (int sides = dyad && IsViolence(code) ? FightingSides(vp) : -1; sides >= 0) {
@@ -267,8 +272,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
       !passive && IsAidPledge(code) &&
-      PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern)))
+      PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern))) {
+    if (gapped >= 0) PledgeToTheArticlesCountry(gapped, code, Proto(start, end, passive, pattern));
     return true;
+  }
   if (target < 0 || source < 0) return true;
   // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
   // country sends, which takes its country from the sender, is what is sent,
@@ -290,6 +297,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
+  if (gapped >= 0) MakeEvents(gapped, target, code, passive, Proto(start, end, passive, pattern));
   // dyad: "Scholz travelled to Kyiv together with the leaders of France and
   // Italy": companions do what the source does.
   if (int companions = dyad && !passive ? Companions(target) : -1; companions >= 0)

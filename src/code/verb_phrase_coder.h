@@ -91,11 +91,15 @@ class VerbPhraseCoder {
   bool HasUncodedNounSubject(const VerbPhrase& vp) const;
   int CoordinatedWithTarget(int target, int end) const;
   int Companions(int target) const;
+  int GappedSubjects(int unit) const;
+  bool IsAmount(int begin, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;
+  bool IsAudienceOrMedium(int unit) const;
+  bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsDestination(int unit) const;
   bool IsUnattributedWeapon(int unit) const;
@@ -130,6 +134,7 @@ class VerbPhraseCoder {
   bool future_ = false;
   bool negated_ = false;
   bool hypothetical_ = false;
+  bool says_ = false;            // a verb of saying: a reporting verb or a statement (01)
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name
   int visited_ = -1;             // the unit a visit (042) goes to, -1 if none
   // The coded target of the last verb phrase that made events, and where its

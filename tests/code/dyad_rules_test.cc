@@ -67,6 +67,8 @@ agent OPP
   name: opposition
 agent CVL
   name: people; civilians
+agent MED
+  name: reporters; social media
 verb 040 consult
   lemma: meet (met)
 verb 190 fight
@@ -130,6 +132,10 @@ verb 073 humanitarian aid
   lemma: airlift (airlifted)
 verb 0841 return, release
   lemma: exchange prisoners (exchanged)
+verb 0331 pledge economic aid
+  lemma: promise (promised)
+verb 010 make statement
+  lemma: tell (told); announce (announced)
 verb 012 pessimism
   lemma: voice concern (voiced)
   pattern: * about TARGET => 012
@@ -1208,6 +1214,34 @@ TEST_F(DyadRulesTest, ACoupInACountryIsThatCountrysArmy) {
   EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD rejected) (NP (DT the) (NN coup))) (. "
                  ".)))"),
             (Events{"IGOUNO ---MIL 120"}));
+}
+
+TEST_F(DyadRulesTest, AGappedClauseSubjectGivesToTheSameRecipient) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Russia promised $2 billion and the UN $1 billion to France".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD promised) (NP (NP ($ $) (CD 2) (CD billion)) "
+                 "(CC and) (NP (DT the) (NNP UN) ($ $) (CD 1) (CD billion))) (PP (TO to) (NP (NNP "
+                 "France)))) (. .)))"),
+            (Events{"RUS FRA 0331", "IGOUNO FRA 0331"}));
+  // Without a recipient the gapped subject is no one's recipient either.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD promised) (NP (NP ($ $) (CD 2) (CD billion)) "
+                 "(CC and) (NP (DT the) (NNP UN) ($ $) (CD 1) (CD billion)))) (. .)))"),
+            (Events{}));
+}
+
+TEST_F(DyadRulesTest, ThePressToldOrUsedIsNoParty) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France told reporters on Monday": an audience.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD told) (NP (NNS reporters)) (PP (IN on) (NP "
+                 "(NNP Monday)))) (. .)))"),
+            (Events{}));
+  // "France announced the ceasefire on social media": a medium.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD announced) (NP (DT the) (NN ceasefire)) (PP "
+                 "(IN on) (NP (JJ social) (NNS media)))) (. .)))"),
+            (Events{}));
+  // Whom a country tells is still its target.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD told) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRA RUS 010"}));
 }
 
 }  // namespace
