@@ -147,6 +147,7 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
     if (dyad && (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t))) break;
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
+  if (dyad && x_.lower.empty()) CollectSharedObject(vp_end);
   for (int t = start - 1; t >= 0; --t) {
     if (!s_.IsWord(t)) continue;
     const Token& tok = s_.tokens[t];
@@ -155,6 +156,26 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
     // conjunction that opens the verb's own clause ends it too.
     if (dyad && OpensAdverbialClause(s_, t)) break;
     x_.before.push_back(t);
+  }
+}
+
+// dyad: "kidnapped and killed a Nigerian executive", "condemned and
+// rejected the proposal": a verb with nothing after it shares the direct
+// object (and what follows it) of the active verb coordinated right after it.
+void VerbPhraseCoder::CollectSharedObject(int vp_end) {
+  int n = static_cast<int>(s_.tokens.size());
+  if (vp_end + 2 >= n || s_.tokens[vp_end].tag != "CC" ||
+      !EqualsAnyIgnoreCase(s_.tokens[vp_end].text, {"and", "or"}))
+    return;
+  for (const VerbPhrase& next : s_.verb_phrases) {
+    if (next.verb_token != vp_end + 1) continue;
+    int object = next.verb_token + 1;
+    if (next.passive_verb >= 0 || object >= next.end_token || s_.tokens[object].unit < 0) return;
+    for (int t = object; t < next.end_token; ++t) {
+      if (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t)) break;
+      if (s_.IsWord(t)) x_.lower.push_back(t);
+    }
+    return;
   }
 }
 

@@ -72,6 +72,7 @@ class VerbPhraseCoder {
   bool FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
                    int* end) const;
   void CollectSequences(int start, int end, int vp_end);
+  void CollectSharedObject(int vp_end);
   int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
   bool IsGroup(int unit) const;

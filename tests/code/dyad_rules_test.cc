@@ -1244,5 +1244,18 @@ TEST_F(DyadRulesTest, ThePressToldOrUsedIsNoParty) {
             (Events{"FRA RUS 010"}));
 }
 
+TEST_F(DyadRulesTest, AVerbWithNothingAfterItSharesTheNextVerbsObject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "China condemned and rejected the Indian decision".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP China)) (VP (VP (VBD condemned)) (CC and) (VP (VBD rejected) "
+                 "(NP (DT the) (JJ Indian) (NN decision)))) (. .)))"),
+            (Events{"CHN IND 111", "CHN IND 120"}));
+  // "China met and Russia condemned India": the next verb has a subject of
+  // its own, and the first verb no object.
+  EXPECT_EQ(Code("(ROOT (S (S (NP (NNP China)) (VP (VBD met))) (CC and) (S (NP (NNP Russia)) (VP "
+                 "(VBD condemned) (NP (NNP India)))) (. .)))"),
+            (Events{"RUS IND 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
