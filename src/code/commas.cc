@@ -52,8 +52,11 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
   if (begin >= end || s.tokens[begin].tag != "VBG") return false;
   return EqualsAnyIgnoreCase(
       s.tokens[begin].text,
-      {"accusing", "warning", "urging", "demanding", "threatening", "vowing", "barring", "banning",
-       "blaming", "praising", "condemning", "criticising", "criticizing", "rejecting", "denying"});
+      {"accusing",    "warning",   "urging",  "demanding", "threatening", "vowing",
+       "barring",     "banning",   "blaming", "praising",  "condemning",  "criticising",
+       "criticizing", "rejecting", "denying", "detaining", "arresting",   "kidnapping",
+       "abducting",   "seizing",   "taking",  "expelling", "freeing",     "releasing",
+       "imposing",    "suspending"});
 }
 
 // "..., killing 40 civilians", "..., wounding dozens": a participle that

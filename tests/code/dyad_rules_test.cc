@@ -1257,5 +1257,13 @@ TEST_F(DyadRulesTest, AVerbWithNothingAfterItSharesTheNextVerbsObject) {
             (Events{"RUS IND 111"}));
 }
 
+TEST_F(DyadRulesTest, ATrailingParticipleOfAnArrestIsAnEventOfTheClausesSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned Russia, arresting Russian officials".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (NNP Russia))) (, ,) (S (VP "
+                 "(VBG arresting) (NP (JJ Russian) (NNS officials)))) (. .)))"),
+            (Events{"FRA RUS 111", "FRA RUSGOV 173"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
