@@ -210,7 +210,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // names no one of its own; so does a participle after the clause ("severed
   // ties with Qatar, accusing it of ..."), whose actor is that clause's.
   bool trailing = dyad && IsTrailingParticiple(vp);
-  bool coordinated = dyad && vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_;
+  // ... and so does a predicate after ", and" ("spoke with his Nepalese
+  // counterpart, and promised all possible help").
+  bool coordinated =
+      dyad && ((vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_) ||
+               IsPredicateAfterCommaAnd(vp));
   // "..., accusing him of ignoring attacks on Israeli towns": an object
   // pronoun is that party, whatever the words after it name.
   int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;

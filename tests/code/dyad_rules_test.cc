@@ -1265,5 +1265,13 @@ TEST_F(DyadRulesTest, ATrailingParticipleOfAnArrestIsAnEventOfTheClausesSubject)
             (Events{"FRA RUS 111", "FRA RUSGOV 173"}));
 }
 
+TEST_F(DyadRulesTest, APredicateAfterACommaAndActsOnTheClausesParty) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France met Russia on Monday, and promised aid".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP Russia)) (PP (IN on) (NP (NNP "
+                 "Monday)))) (, ,) (CC and) (S (VP (VBD promised) (NP (NN aid)))) (. .)))"),
+            (Events{"FRA RUS 040", "FRA RUS 0331"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
