@@ -30,7 +30,9 @@ std::string ImplicitTarget(std::string_view code, std::string_view source) {
   if (code == "1723" || code == "1724" || code == "0813" || code == "0814") {
     return std::string(country) + "CVL";
   }
-  if (!code.starts_with("14") || source.size() != 6) return {};
+  // ... and so is a threat of protest (133): "the opposition threatened to
+  // stage mass protests".
+  if ((!code.starts_with("14") && code != "133") || source.size() != 6) return {};
   std::string_view role = source.substr(3);
   for (std::string_view r : {"CVL", "LAB", "OPP", "EDU", "REL", "AGR", "HLH", "MED"}) {
     if (role == r) return std::string(country) + "GOV";

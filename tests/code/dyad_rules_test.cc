@@ -101,6 +101,7 @@ verb 1723 impose curfew
   lemma: impose a curfew (imposed)
 verb 130 threaten
   lemma: threaten
+  pattern: * strikes => 133
 verb 111 criticize
   lemma: condemn
 verb 112 accuse
@@ -1271,6 +1272,15 @@ TEST_F(DyadRulesTest, APredicateAfterACommaAndActsOnTheClausesParty) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP Russia)) (PP (IN on) (NP (NNP "
                  "Monday)))) (, ,) (CC and) (S (VP (VBD promised) (NP (NN aid)))) (. .)))"),
             (Events{"FRA RUS 040", "FRA RUS 0331"}));
+}
+
+TEST_F(DyadRulesTest, AThreatOfProtestByACountrysPeopleIsAgainstItsGovernment) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The Indian opposition threatened to call strikes".
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (DT The) (JJ Indian) (NN opposition)) (VP (VBD threatened) (S (VP (TO "
+           "to) (VP (VB call) (NP (NNS strikes)))))) (. .)))"),
+      (Events{"INDOPP INDGOV 133"}));
 }
 
 }  // namespace
