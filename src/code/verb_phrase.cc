@@ -169,7 +169,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (pattern_bound) passive = false;
   // dyad: "condemned what it called ...": a pattern's target is not "what".
   if (dyad && binding.target >= 0 && NamesWhat(binding.target)) binding.target = -1;
+  // ... nor the press a verb of saying speaks to ("spoke to journalists").
   says_ = dyad && IsVerbOfSaying(verb);
+  if (says_ && binding.target >= 0 && IsAudienceOrMedium(binding.target)) binding.target = -1;
   int target = binding.target;
   if (target < 0) {
     target = FindTarget(vp);

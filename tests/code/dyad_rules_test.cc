@@ -137,6 +137,7 @@ verb 0331 pledge economic aid
   lemma: promise (promised)
 verb 010 make statement
   lemma: tell (told); announce (announced)
+  pattern: * to TARGET => 010
 verb 012 pessimism
   lemma: voice concern (voiced)
   pattern: * about TARGET => 012
@@ -1239,6 +1240,11 @@ TEST_F(DyadRulesTest, ThePressToldOrUsedIsNoParty) {
   // "France announced the ceasefire on social media": a medium.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD announced) (NP (DT the) (NN ceasefire)) (PP "
                  "(IN on) (NP (JJ social) (NNS media)))) (. .)))"),
+            (Events{}));
+  // "France announced it to reporters": an audience, even as a pattern's
+  // target.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD announced) (NP (PRP it)) (PP (TO to) (NP "
+                 "(NNS reporters)))) (. .)))"),
             (Events{}));
   // Whom a country tells is still its target.
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD told) (NP (NNP Russia))) (. .)))"),
