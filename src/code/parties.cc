@@ -130,6 +130,18 @@ bool VerbPhraseCoder::IsAudienceOrMedium(int unit) const {
          (says_ && EqualsAnyIgnoreCase(before, {"on", "via", "through", "to", "with"}));
 }
 
+// The coded unit right after "by" among the verb's words ("was given jets
+// by [the Netherlands]"), -1 if none.
+int VerbPhraseCoder::PassiveAgent() const {
+  for (size_t k = 0; k + 1 < x_.lower.size(); ++k) {
+    if (!EqualsIgnoreCase(s_.tokens[x_.lower[k]].text, "by")) continue;
+    int t = x_.lower[k + 1];
+    int unit = s_.tokens[t].unit;
+    return unit >= 0 && s_.units[unit].token_begin == t && IsCodedUnit(unit) ? unit : -1;
+  }
+  return -1;
+}
+
 // Whether the word at `verb` is a verb of saying or posting: "said",
 // "announced", "wrote", "posted", "tweeted", "spoke".
 bool VerbPhraseCoder::IsVerbOfSaying(int verb) const {

@@ -175,6 +175,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int target = binding.target;
   if (target < 0) {
     target = FindTarget(vp);
+    // dyad: "Ukraine was given fighter jets by the Netherlands": in a
+    // passive, who acted is the "by" phrase, not what was given.
+    if (int agent = dyad && passive && vp.passive_agent ? PassiveAgent() : -1; agent >= 0)
+      target = agent;
   } else if (const auto& after = dicts_.verbs.pattern(pattern).after;
              dyad && !after.empty() && after.back().kind == dict::ElementKind::kTarget) {
     // "* about TARGET", not "* TARGET with": a bound target that names no

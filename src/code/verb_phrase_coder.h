@@ -100,6 +100,7 @@ class VerbPhraseCoder {
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;
   bool IsAudienceOrMedium(int unit) const;
+  int PassiveAgent() const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsDestination(int unit) const;

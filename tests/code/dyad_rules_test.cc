@@ -138,6 +138,8 @@ verb 0331 pledge economic aid
 verb 010 make statement
   lemma: tell (told); announce (announced)
   pattern: * to TARGET => 010
+verb 072 military aid
+  lemma: give (gave; given)
 verb 012 pessimism
   lemma: voice concern (voiced)
   pattern: * about TARGET => 012
@@ -1287,6 +1289,14 @@ TEST_F(DyadRulesTest, AThreatOfProtestByACountrysPeopleIsAgainstItsGovernment) {
       Code("(ROOT (S (NP (DT The) (JJ Indian) (NN opposition)) (VP (VBD threatened) (S (VP (TO "
            "to) (VP (VB call) (NP (NNS strikes)))))) (. .)))"),
       (Events{"INDOPP INDGOV 133"}));
+}
+
+TEST_F(DyadRulesTest, ThePassivesByPhraseIsWhoActedNotWhatWasGiven) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India was given troops by France".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD was) (VP (VBN given) (NP (NNS troops)) (PP "
+                 "(IN by) (NP (NNP France))))) (. .)))"),
+            (Events{"FRA IND 072"}));
 }
 
 }  // namespace
