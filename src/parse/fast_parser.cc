@@ -502,6 +502,10 @@ int FastParser::Run::NounPhrase(bool subject) {
   }
   int coordination = Wrap("NP", np);
   while (Tag(pos_) == "," || Tag(pos_) == "CC") {
+    // "killed Soleimani, the commander of the Quds Force and nine others, the
+    // Pentagon and Iraqi officials said": after a member whose own phrase
+    // took the "and", what follows a comma is a list again only if it is one.
+    if (Tag(pos_) == "," && !CoordinationAhead(subject)) break;
     bool last = Tag(pos_) == "CC";
     Append(coordination, Leaf(pos_++));
     if (!last && Tag(pos_) == "CC") continue;

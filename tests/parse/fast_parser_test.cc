@@ -347,5 +347,15 @@ TEST(FastParserTest, EmptyAndMismatchedInputGiveAnEmptyTree) {
   EXPECT_TRUE(tree.empty());
 }
 
+TEST(FastParserTest, AReportingClauseAfterAnObjectListIsNoMember) {
+  // "Rebels killed the mayor, the head of the council and two guards,
+  // officials said": the last "and" is the "of" phrase's.
+  EXPECT_EQ(Parse("Rebels/NNS killed/VBD the/DT mayor/NN ,/, the/DT head/NN of/IN the/DT "
+                  "council/NN and/CC two/CD guards/NNS ,/, officials/NNS said/VBD"),
+            "(ROOT (S (NP (NNS Rebels)) (VP (VBD killed) (NP (NP (DT the) (NN mayor)) (, ,) (NP "
+            "(NP (DT the) (NN head)) (PP (IN of) (NP (NP (DT the) (NN council)) (CC and) (NP (CD "
+            "two) (NNS guards))))))) (, ,) (S (NP (NNS officials)) (VP (VBD said)))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse
