@@ -178,6 +178,7 @@ class FastParser::Run {
   }
   bool StartsClause(int i) const;
   bool IsPastTenseParticiple(int i) const;
+  bool ModifiesCoordinatedSubject(int j) const;
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
@@ -261,6 +262,14 @@ bool FastParser::Run::StartsTimePhrase(int i) const {
   return IsTimeWord(Word(i));
 }
 
+// Whether the participle at j is followed by adjectives and nouns that end
+// in a noun, and then (after adverbs) by a finite verb.
+bool FastParser::Run::ModifiesCoordinatedSubject(int j) const {
+  int k = j + 1;
+  while (IsAdjective(Tag(k)) || IsNoun(Tag(k))) ++k;
+  return k > j + 1 && IsNoun(Tag(k - 1)) && IsFinite(Tag(SkipAdverbs(k)));
+}
+
 // One past the last token of the base noun phrase starting at i, or i.
 int FastParser::Run::BaseNounPhraseEnd(int i) const {
   std::string_view t = Tag(i);
@@ -279,6 +288,10 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
                                 (before == "IN" || before == "TO" ||
                                  (before == "VBG" && !EqualsLower(Word(j - 1), "having") &&
                                   !EqualsLower(Word(j - 1), "being")))));
+    // "Turkish troops and allied/VBD Syrian rebels took": after "and" between
+    // nouns, a participle before a noun phrase whose verb follows modifies it.
+    modifier_participle |= j == i && (tag == "VBN" || tag == "VBD") && before == "CC" &&
+                           IsNoun(Tag(j - 2)) && ModifiesCoordinatedSubject(j);
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
     // "most senior", also after a possessive: "Canada's most senior diplomat".

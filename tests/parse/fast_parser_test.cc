@@ -357,5 +357,16 @@ TEST(FastParserTest, AReportingClauseAfterAnObjectListIsNoMember) {
             "two) (NNS guards))))))) (, ,) (S (NP (NNS officials)) (VP (VBD said)))))");
 }
 
+TEST(FastParserTest, AParticipleAfterAndInACoordinatedSubjectModifiesItsNoun) {
+  // "Iraqi troops and allied militias seized Mosul".
+  EXPECT_EQ(Parse("Iraqi/JJ troops/NNS and/CC allied/VBD militias/NNS seized/VBD Mosul/NNP"),
+            "(ROOT (S (NP (NP (JJ Iraqi) (NNS troops)) (CC and) (NP (VBD allied) (NNS militias))) "
+            "(VP (VBD seized) (NP (NNP Mosul)))))");
+  // "Police arrested students and detained journalists": a verb.
+  EXPECT_EQ(Parse("Police/NNS arrested/VBD students/NNS and/CC detained/VBD journalists/NNS"),
+            "(ROOT (S (NP (NNS Police)) (VP (VP (VBD arrested) (NP (NNS students))) (CC and) (VP "
+            "(VBD detained) (NP (NNS journalists))))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse
