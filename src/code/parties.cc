@@ -142,6 +142,24 @@ int VerbPhraseCoder::PassiveAgent() const {
   return -1;
 }
 
+// Whether `unit` lies in a phrase of time or circumstance opened by "after",
+// "amid", "during", "following" or "before", through "of", "between" and
+// "with" ("after days of clashes between [students and police]").
+bool VerbPhraseCoder::InCircumstance(int unit) const {
+  for (int t = s_.units[unit].token_begin - 1; t >= 0; --t) {
+    const Token& token = s_.tokens[t];
+    if (token.unit >= 0) {
+      t = s_.units[token.unit].token_begin;
+      continue;
+    }
+    if (token.tag != "IN") return false;
+    if (EqualsAnyIgnoreCase(token.text, {"after", "amid", "during", "following", "before"}))
+      return true;
+    if (!EqualsAnyIgnoreCase(token.text, {"of", "between", "with"})) return false;
+  }
+  return false;
+}
+
 // Whether the word at `verb` is a verb of saying or posting: "said",
 // "announced", "wrote", "posted", "tweeted", "spoke".
 bool VerbPhraseCoder::IsVerbOfSaying(int verb) const {

@@ -271,7 +271,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // Not an infinitive ("threatened to stage protests", "refused to lift the
   // curfew"): the verb it hangs from says whether it happened.
   bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
-  if (dyad && !passive && !infinitive && source >= 0 && (target < 0 || !IsCodedUnit(target))) {
+  // ... also when the only party named is in a phrase of the time or the
+  // circumstances ("imposed a curfew after clashes between students and police").
+  if (dyad && !passive && !infinitive && source >= 0 &&
+      (target < 0 || !IsCodedUnit(target) || InCircumstance(target))) {
     std::vector<Party> parties = PartiesOf(source);
     std::string implicit =
         parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();

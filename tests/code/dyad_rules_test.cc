@@ -1299,5 +1299,15 @@ TEST_F(DyadRulesTest, ThePassivesByPhraseIsWhoActedNotWhatWasGiven) {
             (Events{"FRA IND 072"}));
 }
 
+TEST_F(DyadRulesTest, PartiesInAPhraseOfCircumstanceAreNoCurfewsTarget) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The French government imposed a curfew after clashes between civilians
+  // and police": the curfew falls on the country's people.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (JJ French) (NN government)) (VP (VBD imposed) (NP (DT a) "
+                 "(NN curfew)) (PP (IN after) (NP (NP (NNS clashes)) (PP (IN between) (NP (NNS "
+                 "civilians) (CC and) (NNS police)))))) (. .)))"),
+            (Events{"FRAGOV FRACVL 1723"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
