@@ -179,6 +179,38 @@ void VerbPhraseCoder::CollectSharedObject(int vp_end) {
   }
 }
 
+// Forms that match across modifiers speak when the others say nothing or
+// that this use is no event ("opened formal peace talks": not "* talks"
+// of "open" as in opening an inquiry, but "open talks"), and when the
+// others' pattern matches only words past the spread form's and is less
+// specific than it with its words ("sent his condolences to Bush over the
+// attacks in": "send condolences" + "* to TARGET", not "* &ATTACK in").
+void VerbPhraseCoder::PreferSpreadForms(int* pattern, PatternBinding* binding) {
+  PatternBinding spread_binding;
+  int spread = BestPattern(x_.spread, &spread_binding);
+  bool spread_coded = std::any_of(x_.spread.begin(), x_.spread.end(),
+                                  [&](int f) { return !IsNullCode(dicts_.verbs.form(f).code); });
+  const dict::VerbForm& spread_form = dicts_.verbs.form(x_.spread.front());
+  const dict::VerbForm& exact_form = dicts_.verbs.form(x_.forms.front());
+  int extra = static_cast<int>(spread_form.before.size() + spread_form.after.size()) -
+              static_cast<int>(exact_form.before.size() + exact_form.after.size());
+  int spread_score = 2 * extra + (spread >= 0 ? dicts_.verbs.pattern(spread).specificity : 0);
+  bool take = false;
+  if (*pattern < 0 || IsNullCode(dicts_.verbs.pattern(*pattern).code)) {
+    take = spread >= 0 || spread_coded;
+  } else if (binding->first_word < 0 || binding->first_word > x_.spread_end) {
+    take =
+        (spread >= 0 || spread_coded) && spread_score > dicts_.verbs.pattern(*pattern).specificity;
+  }
+  if (take && spread >= 0) {
+    *pattern = spread;
+    *binding = spread_binding;
+  } else if (take) {
+    *pattern = -1;  // FallbackForm chose the spread form's code
+    *binding = PatternBinding{};
+  }
+}
+
 // The most specific pattern of the chosen forms' blocks that matches
 // (on ties the later entry, as a later definition overrides an earlier one).
 int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* binding) {

@@ -48,6 +48,103 @@ bool IsAidPledge(std::string_view code) {
 
 }  // namespace
 
+// "Four civilians were killed in the shelling": in a passive without a "by"
+// agent or a pattern's parties, the subject suffered the event; who did it is
+// not said. Returns true (the verb spoke).
+bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const std::string& code,
+                                           int pattern, int start, int end) {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  int victim = FindSource(vp, -1);
+  source_ = victim;
+  if (victim < 0) return true;
+  // dyad: "at least 10 people were killed in the unrest", "39 people were
+  // injured": a death or an injury that names no attack (the verb's own
+  // code, no pattern) is a toll, not an act of an unseen armed force ("was
+  // shot dead" still is one).
+  if (dyad && pattern < 0 &&
+      EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain", "injured", "hurt"}))
+    return true;
+  // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
+  // force ("Fico was shot and wounded": ---UAF SVKGOV).
+  unnamed_ = dyad && IsViolence(code) ? "---UAF" : "---";
+  MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, Proto(start, end, true, pattern));
+  unnamed_ = "---";
+  return true;
+}
+
+// The verb's target: the pattern's, unless it names no one, or else the
+// first coded phrase after the verb, read for passives, attacks and
+// criticisms. Drops from `binding` a target that is no party.
+int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, int pattern,
+                                  const std::string& code, PatternBinding* binding) {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  // dyad: "condemned what it called ...": a pattern's target is not "what".
+  if (dyad && binding->target >= 0 && NamesWhat(binding->target)) binding->target = -1;
+  // ... nor the press a verb of saying speaks to ("spoke to journalists").
+  says_ = dyad && IsVerbOfSaying(verb);
+  if (says_ && binding->target >= 0 && IsAudienceOrMedium(binding->target)) binding->target = -1;
+  int target = binding->target;
+  if (target < 0) {
+    target = FindTarget(vp);
+    // dyad: "Ukraine was given fighter jets by the Netherlands": in a
+    // passive, who acted is the "by" phrase, not what was given.
+    if (int agent = dyad && passive && vp.passive_agent ? PassiveAgent() : -1; agent >= 0)
+      target = agent;
+  } else if (const auto& after = dicts_.verbs.pattern(pattern).after;
+             dyad && !after.empty() && after.back().kind == dict::ElementKind::kTarget) {
+    // "* about TARGET", not "* TARGET with": a bound target that names no
+    // one leads on (ThroughPrepositions), else leaves the target to the
+    // nearest coded phrase, as without a pattern ("voiced optimism in
+    // Nairobi that ... Congo").
+    target = ThroughPrepositions(target);
+    if (!IsCodedUnit(target)) {
+      int found = FindTarget(vp);
+      if (found >= 0 && IsCodedUnit(found)) target = found;
+    }
+  }
+  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
+  // ... not a participle that modifies a noun ("a statement condemning the coup").
+  bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
+  if (dyad && code.starts_with("11") && !passive && finite) target = DeedObject(target);
+  return target;
+}
+
+// dyad: a coordinated verb, a predicate after ", and" or a participle after
+// the clause that names no party of its own takes the clause's ("met Wen in
+// Beijing and signed agreements", "severed ties with Qatar, accusing it of
+// ..."); updates `source` and `target`.
+void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding,
+                                         bool trailing, int* source, int* target) const {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  // A predicate after ", and" is coordinated too ("spoke with his Nepalese
+  // counterpart, and promised all possible help").
+  bool coordinated =
+      dyad && ((vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_) ||
+               IsPredicateAfterCommaAnd(vp));
+  // "..., accusing him of ignoring attacks on Israeli towns": an object
+  // pronoun is that party, whatever the words after it name.
+  int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
+  const Token* first = x_.lower.empty() ? nullptr : &s_.tokens[x_.lower.front()];
+  bool pronoun = object >= 0 && first->tag == "PRP" && !first->text.ends_with("self") &&
+                 !first->text.ends_with("selves");
+  bool pronoun_object = pronoun && !IsCodedUnit(object);
+  bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
+  if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
+      !own_target && shared_target_ >= 0) {
+    *target = shared_target_;
+  }
+  if ((trailing || (dyad && IsPredicateAfterCommaAnd(vp))) &&
+      (*source < 0 || !IsCodedUnit(*source)) && clause_source_ >= 0 && clause_source_ != *target) {
+    *source = clause_source_;
+  }
+  // "imposed sanctions on the police, accusing it of abuse": an object
+  // pronoun read as the actor itself (not "itself") is the party before.
+  if ((trailing || coordinated) && pronoun && *target == object && *source >= 0 &&
+      shared_target_ >= 0 && !IsGroup(*source) && UnitCode(*target) == UnitCode(*source)) {
+    *target = shared_target_;
+  }
+}
+
 bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int participle = vp.passive_verb;
   bool passive = participle >= 0;
@@ -63,37 +160,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   CollectSequences(passive ? start : std::min(start, vp.clause_start), end, vp.end_token);
   PatternBinding binding;
   int pattern = BestPattern(x_.forms, &binding);
-  // Forms that match across modifiers speak when the others say nothing or
-  // that this use is no event ("opened formal peace talks": not "* talks"
-  // of "open" as in opening an inquiry, but "open talks"), and when the
-  // others' pattern matches only words past the spread form's and is less
-  // specific than it with its words ("sent his condolences to Bush over the
-  // attacks in": "send condolences" + "* to TARGET", not "* &ATTACK in").
-  if (!x_.spread.empty()) {
-    PatternBinding spread_binding;
-    int spread = BestPattern(x_.spread, &spread_binding);
-    bool spread_coded = std::any_of(x_.spread.begin(), x_.spread.end(),
-                                    [&](int f) { return !IsNullCode(dicts_.verbs.form(f).code); });
-    const dict::VerbForm& spread_form = dicts_.verbs.form(x_.spread.front());
-    const dict::VerbForm& exact_form = dicts_.verbs.form(x_.forms.front());
-    int extra = static_cast<int>(spread_form.before.size() + spread_form.after.size()) -
-                static_cast<int>(exact_form.before.size() + exact_form.after.size());
-    int spread_score = 2 * extra + (spread >= 0 ? dicts_.verbs.pattern(spread).specificity : 0);
-    bool take = false;
-    if (pattern < 0 || IsNullCode(dicts_.verbs.pattern(pattern).code)) {
-      take = spread >= 0 || spread_coded;
-    } else if (binding.first_word < 0 || binding.first_word > x_.spread_end) {
-      take =
-          (spread >= 0 || spread_coded) && spread_score > dicts_.verbs.pattern(pattern).specificity;
-    }
-    if (take && spread >= 0) {
-      pattern = spread;
-      binding = spread_binding;
-    } else if (take) {
-      pattern = -1;  // FallbackForm chose the spread form's code
-      binding = PatternBinding{};
-    }
-  }
+  if (!x_.spread.empty()) PreferSpreadForms(&pattern, &binding);
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   if (pattern >= 0) block_ = dicts_.verbs.pattern(pattern).block;
   std::string code;
@@ -145,56 +212,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     binding.target = -1;
   }
   bool pattern_bound = binding.source >= 0 || binding.target >= 0;
-  if (passive && !vp.passive_agent && !pattern_bound) {
-    // "Four civilians were killed in the shelling": the subject suffered the
-    // event; who did it is not said.
-    int victim = FindSource(vp, -1);
-    source_ = victim;
-    if (victim < 0) return true;
-    // dyad: "at least 10 people were killed in the unrest", "39 people were
-    // injured": a death or an injury that names no attack (the verb's own
-    // code, no pattern) is a toll, not an act of an unseen armed force ("was
-    // shot dead" still is one).
-    if (dyad && pattern < 0 &&
-        EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain", "injured", "hurt"}))
-      return true;
-    // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
-    // force ("Fico was shot and wounded": ---UAF SVKGOV).
-    unnamed_ = dyad && IsViolence(code) ? "---UAF" : "---";
-    MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, Proto(start, end, passive, pattern));
-    unnamed_ = "---";
-    return true;
-  }
+  if (passive && !vp.passive_agent && !pattern_bound)
+    return CodeAgentlessPassive(vp, verb, code, pattern, start, end);
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
-  // dyad: "condemned what it called ...": a pattern's target is not "what".
-  if (dyad && binding.target >= 0 && NamesWhat(binding.target)) binding.target = -1;
-  // ... nor the press a verb of saying speaks to ("spoke to journalists").
-  says_ = dyad && IsVerbOfSaying(verb);
-  if (says_ && binding.target >= 0 && IsAudienceOrMedium(binding.target)) binding.target = -1;
-  int target = binding.target;
-  if (target < 0) {
-    target = FindTarget(vp);
-    // dyad: "Ukraine was given fighter jets by the Netherlands": in a
-    // passive, who acted is the "by" phrase, not what was given.
-    if (int agent = dyad && passive && vp.passive_agent ? PassiveAgent() : -1; agent >= 0)
-      target = agent;
-  } else if (const auto& after = dicts_.verbs.pattern(pattern).after;
-             dyad && !after.empty() && after.back().kind == dict::ElementKind::kTarget) {
-    // "* about TARGET", not "* TARGET with": a bound target that names no
-    // one leads on (ThroughPrepositions), else leaves the target to the
-    // nearest coded phrase, as without a pattern ("voiced optimism in
-    // Nairobi that ... Congo").
-    target = ThroughPrepositions(target);
-    if (!IsCodedUnit(target)) {
-      int found = FindTarget(vp);
-      if (found >= 0 && IsCodedUnit(found)) target = found;
-    }
-  }
-  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
-  // ... not a participle that modifies a noun ("a statement condemning the coup").
-  bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
-  if (dyad && code.starts_with("11") && !passive && finite) target = DeedObject(target);
+  int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // dyad: "promised $4.2 billion and the World Bank $2 billion (to Kenya)":
   // the gapped clauses' subjects give too, to whom the sentence names.
@@ -218,33 +240,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // names no one of its own; so does a participle after the clause ("severed
   // ties with Qatar, accusing it of ..."), whose actor is that clause's.
   bool trailing = dyad && IsTrailingParticiple(vp);
-  // ... and so does a predicate after ", and" ("spoke with his Nepalese
-  // counterpart, and promised all possible help").
-  bool coordinated =
-      dyad && ((vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_) ||
-               IsPredicateAfterCommaAnd(vp));
-  // "..., accusing him of ignoring attacks on Israeli towns": an object
-  // pronoun is that party, whatever the words after it name.
-  int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
-  const Token* first = x_.lower.empty() ? nullptr : &s_.tokens[x_.lower.front()];
-  bool pronoun = object >= 0 && first->tag == "PRP" && !first->text.ends_with("self") &&
-                 !first->text.ends_with("selves");
-  bool pronoun_object = pronoun && !IsCodedUnit(object);
-  bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
-  if ((trailing || coordinated) && (target < 0 || !IsCodedUnit(target) || pronoun_object) &&
-      !own_target && shared_target_ >= 0) {
-    target = shared_target_;
-  }
-  if ((trailing || (dyad && IsPredicateAfterCommaAnd(vp))) &&
-      (source < 0 || !IsCodedUnit(source)) && clause_source_ >= 0 && clause_source_ != target) {
-    source = clause_source_;
-  }
-  // "imposed sanctions on the police, accusing it of abuse": an object
-  // pronoun read as the actor itself (not "itself") is the party before.
-  if ((trailing || coordinated) && pronoun && target == object && source >= 0 &&
-      shared_target_ >= 0 && !IsGroup(source) && UnitCode(target) == UnitCode(source)) {
-    target = shared_target_;
-  }
+  ShareClauseParties(vp, binding, trailing, &source, &target);
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted

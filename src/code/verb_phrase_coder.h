@@ -74,6 +74,7 @@ class VerbPhraseCoder {
   void CollectSequences(int start, int end, int vp_end);
   void CollectSharedObject(int vp_end);
   int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
+  void PreferSpreadForms(int* pattern, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
   bool IsGroup(int unit) const;
   int ThroughPrepositions(int unit) const;
@@ -110,6 +111,12 @@ class VerbPhraseCoder {
   bool CoupInACountry(int object);
   bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);
   int FightingSides(const VerbPhrase& vp) const;
+  void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
+                          int* source, int* target) const;
+  int ChooseTarget(const VerbPhrase& vp, int verb, bool passive, int pattern,
+                   const std::string& code, PatternBinding* binding);
+  bool CodeAgentlessPassive(const VerbPhrase& vp, int verb, const std::string& code, int pattern,
+                            int start, int end);
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
