@@ -179,6 +179,7 @@ class FastParser::Run {
   bool StartsClause(int i) const;
   bool IsPastTenseParticiple(int i) const;
   bool ModifiesCoordinatedSubject(int j) const;
+  int QuotedNicknameEnd(int j) const;
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
@@ -262,6 +263,14 @@ bool FastParser::Run::StartsTimePhrase(int i) const {
   return IsTimeWord(Word(i));
 }
 
+// One past the closing quote of a nickname that opens at j between two
+// names (Joaquin "El Chapo" Guzman), or j.
+int FastParser::Run::QuotedNicknameEnd(int j) const {
+  int k = j + 1;
+  while (Tag(k) == "NNP") ++k;
+  return k > j + 1 && Tag(k) == "''" && Tag(k + 1) == "NNP" ? k + 1 : j;
+}
+
 // Whether the participle at j is followed by adjectives and nouns that end
 // in a noun, and then (after adverbs) by a finite verb.
 bool FastParser::Run::ModifiesCoordinatedSubject(int j) const {
@@ -314,6 +323,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       ++j;
     } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
       end = ++j;
+    } else if (tag == "``" && j > i && Tag(j - 1) == "NNP" && QuotedNicknameEnd(j) > j) {
+      j = QuotedNicknameEnd(j);  // Joaquin "El Chapo" Guzman: one name
     } else if (tag == "POS" && j > i &&
                (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
                 (IsAdverb(Tag(j + 1)) && IsAdjective(Tag(j + 2))))) {

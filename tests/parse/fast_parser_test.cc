@@ -368,5 +368,13 @@ TEST(FastParserTest, AParticipleAfterAndInACoordinatedSubjectModifiesItsNoun) {
             "(VBD detained) (NP (NNS journalists))))))");
 }
 
+TEST(FastParserTest, AQuotedNicknameBetweenNamesIsPartOfTheName) {
+  // Peru deported Carlos "The Jackal" Ramirez to France.
+  EXPECT_EQ(Parse("Peru/NNP deported/VBD Carlos/NNP ``/`` The/NNP Jackal/NNP ''/'' Ramirez/NNP "
+                  "to/TO France/NNP"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VBD deported) (NP (NNP Carlos) (`` ``) (NNP The) (NNP "
+            "Jackal) ('' '') (NNP Ramirez)) (PP (TO to) (NP (NNP France))))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse
