@@ -52,8 +52,11 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
   if (begin >= end || s.tokens[begin].tag != "VBG") return false;
   return EqualsAnyIgnoreCase(
       s.tokens[begin].text,
-      {"accusing", "warning", "urging", "demanding", "threatening", "vowing", "barring", "banning",
-       "blaming", "praising", "condemning", "criticising", "criticizing", "rejecting", "denying"});
+      {"accusing",    "warning",   "urging",  "demanding", "threatening", "vowing",
+       "barring",     "banning",   "blaming", "praising",  "condemning",  "criticising",
+       "criticizing", "rejecting", "denying", "detaining", "arresting",   "kidnapping",
+       "abducting",   "seizing",   "taking",  "expelling", "freeing",     "releasing",
+       "imposing",    "suspending"});
 }
 
 // "..., killing 40 civilians", "..., wounding dozens": a participle that
@@ -121,7 +124,7 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
     return HasSubjectAndFinite(s, begin + 1, end);
   if (s.tokens[begin].tag != "CC") return false;
   // ... nor is ", and urged Pyongyang to ...": a predicate of the subject
-  // before (coder.cc gives it that subject).
+  // before (parties.cc gives it that subject).
   int verb = begin + 1;
   while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
   // "and surrounded/VBN the residence": a participle with an object is a past tense.

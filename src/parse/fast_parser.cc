@@ -178,6 +178,8 @@ class FastParser::Run {
   }
   bool StartsClause(int i) const;
   bool IsPastTenseParticiple(int i) const;
+  bool ModifiesCoordinatedSubject(int j) const;
+  int QuotedNicknameEnd(int j) const;
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
@@ -261,6 +263,22 @@ bool FastParser::Run::StartsTimePhrase(int i) const {
   return IsTimeWord(Word(i));
 }
 
+// One past the closing quote of a nickname that opens at j between two
+// names (Joaquin "El Chapo" Guzman), or j.
+int FastParser::Run::QuotedNicknameEnd(int j) const {
+  int k = j + 1;
+  while (Tag(k) == "NNP") ++k;
+  return k > j + 1 && Tag(k) == "''" && Tag(k + 1) == "NNP" ? k + 1 : j;
+}
+
+// Whether the participle at j is followed by adjectives and nouns that end
+// in a noun, and then (after adverbs) by a finite verb.
+bool FastParser::Run::ModifiesCoordinatedSubject(int j) const {
+  int k = j + 1;
+  while (IsAdjective(Tag(k)) || IsNoun(Tag(k))) ++k;
+  return k > j + 1 && IsNoun(Tag(k - 1)) && IsFinite(Tag(SkipAdverbs(k)));
+}
+
 // One past the last token of the base noun phrase starting at i, or i.
 int FastParser::Run::BaseNounPhraseEnd(int i) const {
   std::string_view t = Tag(i);
@@ -279,6 +297,10 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
                                 (before == "IN" || before == "TO" ||
                                  (before == "VBG" && !EqualsLower(Word(j - 1), "having") &&
                                   !EqualsLower(Word(j - 1), "being")))));
+    // "Turkish troops and allied/VBD Syrian rebels took": after "and" between
+    // nouns, a participle before a noun phrase whose verb follows modifies it.
+    modifier_participle |= j == i && (tag == "VBN" || tag == "VBD") && before == "CC" &&
+                           IsNoun(Tag(j - 2)) && ModifiesCoordinatedSubject(j);
     bool adjective_list =
         (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
     // "most senior", also after a possessive: "Canada's most senior diplomat".
@@ -301,6 +323,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       ++j;
     } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
       end = ++j;
+    } else if (tag == "``" && j > i && Tag(j - 1) == "NNP" && QuotedNicknameEnd(j) > j) {
+      j = QuotedNicknameEnd(j);  // Joaquin "El Chapo" Guzman: one name
     } else if (tag == "POS" && j > i &&
                (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
                 (IsAdverb(Tag(j + 1)) && IsAdjective(Tag(j + 2))))) {
@@ -502,6 +526,10 @@ int FastParser::Run::NounPhrase(bool subject) {
   }
   int coordination = Wrap("NP", np);
   while (Tag(pos_) == "," || Tag(pos_) == "CC") {
+    // "killed Soleimani, the commander of the Quds Force and nine others, the
+    // Pentagon and Iraqi officials said": after a member whose own phrase
+    // took the "and", what follows a comma is a list again only if it is one.
+    if (Tag(pos_) == "," && !CoordinationAhead(subject)) break;
     bool last = Tag(pos_) == "CC";
     Append(coordination, Leaf(pos_++));
     if (!last && Tag(pos_) == "CC") continue;

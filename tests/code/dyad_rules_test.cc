@@ -67,6 +67,8 @@ agent OPP
   name: opposition
 agent CVL
   name: people; civilians
+agent MED
+  name: reporters; social media
 verb 040 consult
   lemma: meet (met)
 verb 190 fight
@@ -99,6 +101,7 @@ verb 1723 impose curfew
   lemma: impose a curfew (imposed)
 verb 130 threaten
   lemma: threaten
+  pattern: * strikes => 133
 verb 111 criticize
   lemma: condemn
 verb 112 accuse
@@ -130,6 +133,13 @@ verb 073 humanitarian aid
   lemma: airlift (airlifted)
 verb 0841 return, release
   lemma: exchange prisoners (exchanged)
+verb 0331 pledge economic aid
+  lemma: promise (promised)
+verb 010 make statement
+  lemma: tell (told); announce (announced)
+  pattern: * to TARGET => 010
+verb 072 military aid
+  lemma: give (gave; given)
 verb 012 pessimism
   lemma: voice concern (voiced)
   pattern: * about TARGET => 012
@@ -1208,6 +1218,95 @@ TEST_F(DyadRulesTest, ACoupInACountryIsThatCountrysArmy) {
   EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD rejected) (NP (DT the) (NN coup))) (. "
                  ".)))"),
             (Events{"IGOUNO ---MIL 120"}));
+}
+
+TEST_F(DyadRulesTest, AGappedClauseSubjectGivesToTheSameRecipient) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Russia promised $2 billion and the UN $1 billion to France".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD promised) (NP (NP ($ $) (CD 2) (CD billion)) "
+                 "(CC and) (NP (DT the) (NNP UN) ($ $) (CD 1) (CD billion))) (PP (TO to) (NP (NNP "
+                 "France)))) (. .)))"),
+            (Events{"RUS FRA 0331", "IGOUNO FRA 0331"}));
+  // Without a recipient the gapped subject is no one's recipient either.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD promised) (NP (NP ($ $) (CD 2) (CD billion)) "
+                 "(CC and) (NP (DT the) (NNP UN) ($ $) (CD 1) (CD billion)))) (. .)))"),
+            (Events{}));
+}
+
+TEST_F(DyadRulesTest, ThePressToldOrUsedIsNoParty) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France told reporters on Monday": an audience.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD told) (NP (NNS reporters)) (PP (IN on) (NP "
+                 "(NNP Monday)))) (. .)))"),
+            (Events{}));
+  // "France announced the ceasefire on social media": a medium.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD announced) (NP (DT the) (NN ceasefire)) (PP "
+                 "(IN on) (NP (JJ social) (NNS media)))) (. .)))"),
+            (Events{}));
+  // "France announced it to reporters": an audience, even as a pattern's
+  // target.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD announced) (NP (PRP it)) (PP (TO to) (NP "
+                 "(NNS reporters)))) (. .)))"),
+            (Events{}));
+  // Whom a country tells is still its target.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD told) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRA RUS 010"}));
+}
+
+TEST_F(DyadRulesTest, AVerbWithNothingAfterItSharesTheNextVerbsObject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "China condemned and rejected the Indian decision".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP China)) (VP (VP (VBD condemned)) (CC and) (VP (VBD rejected) "
+                 "(NP (DT the) (JJ Indian) (NN decision)))) (. .)))"),
+            (Events{"CHN IND 111", "CHN IND 120"}));
+  // "China met and Russia condemned India": the next verb has a subject of
+  // its own, and the first verb no object.
+  EXPECT_EQ(Code("(ROOT (S (S (NP (NNP China)) (VP (VBD met))) (CC and) (S (NP (NNP Russia)) (VP "
+                 "(VBD condemned) (NP (NNP India)))) (. .)))"),
+            (Events{"RUS IND 111"}));
+}
+
+TEST_F(DyadRulesTest, ATrailingParticipleOfAnArrestIsAnEventOfTheClausesSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned Russia, arresting Russian officials".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (NNP Russia))) (, ,) (S (VP "
+                 "(VBG arresting) (NP (JJ Russian) (NNS officials)))) (. .)))"),
+            (Events{"FRA RUS 111", "FRA RUSGOV 173"}));
+}
+
+TEST_F(DyadRulesTest, APredicateAfterACommaAndActsOnTheClausesParty) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France met Russia on Monday, and promised aid".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP Russia)) (PP (IN on) (NP (NNP "
+                 "Monday)))) (, ,) (CC and) (S (VP (VBD promised) (NP (NN aid)))) (. .)))"),
+            (Events{"FRA RUS 040", "FRA RUS 0331"}));
+}
+
+TEST_F(DyadRulesTest, AThreatOfProtestByACountrysPeopleIsAgainstItsGovernment) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The Indian opposition threatened to call strikes".
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (DT The) (JJ Indian) (NN opposition)) (VP (VBD threatened) (S (VP (TO "
+           "to) (VP (VB call) (NP (NNS strikes)))))) (. .)))"),
+      (Events{"INDOPP INDGOV 133"}));
+}
+
+TEST_F(DyadRulesTest, ThePassivesByPhraseIsWhoActedNotWhatWasGiven) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India was given troops by France".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD was) (VP (VBN given) (NP (NNS troops)) (PP "
+                 "(IN by) (NP (NNP France))))) (. .)))"),
+            (Events{"FRA IND 072"}));
+}
+
+TEST_F(DyadRulesTest, PartiesInAPhraseOfCircumstanceAreNoCurfewsTarget) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The French government imposed a curfew after clashes between civilians
+  // and police": the curfew falls on the country's people.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (JJ French) (NN government)) (VP (VBD imposed) (NP (DT a) "
+                 "(NN curfew)) (PP (IN after) (NP (NP (NNS clashes)) (PP (IN between) (NP (NNS "
+                 "civilians) (CC and) (NNS police)))))) (. .)))"),
+            (Events{"FRAGOV FRACVL 1723"}));
 }
 
 }  // namespace

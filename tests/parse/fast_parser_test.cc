@@ -347,5 +347,34 @@ TEST(FastParserTest, EmptyAndMismatchedInputGiveAnEmptyTree) {
   EXPECT_TRUE(tree.empty());
 }
 
+TEST(FastParserTest, AReportingClauseAfterAnObjectListIsNoMember) {
+  // "Rebels killed the mayor, the head of the council and two guards,
+  // officials said": the last "and" is the "of" phrase's.
+  EXPECT_EQ(Parse("Rebels/NNS killed/VBD the/DT mayor/NN ,/, the/DT head/NN of/IN the/DT "
+                  "council/NN and/CC two/CD guards/NNS ,/, officials/NNS said/VBD"),
+            "(ROOT (S (NP (NNS Rebels)) (VP (VBD killed) (NP (NP (DT the) (NN mayor)) (, ,) (NP "
+            "(NP (DT the) (NN head)) (PP (IN of) (NP (NP (DT the) (NN council)) (CC and) (NP (CD "
+            "two) (NNS guards))))))) (, ,) (S (NP (NNS officials)) (VP (VBD said)))))");
+}
+
+TEST(FastParserTest, AParticipleAfterAndInACoordinatedSubjectModifiesItsNoun) {
+  // "Iraqi troops and allied militias seized Mosul".
+  EXPECT_EQ(Parse("Iraqi/JJ troops/NNS and/CC allied/VBD militias/NNS seized/VBD Mosul/NNP"),
+            "(ROOT (S (NP (NP (JJ Iraqi) (NNS troops)) (CC and) (NP (VBD allied) (NNS militias))) "
+            "(VP (VBD seized) (NP (NNP Mosul)))))");
+  // "Police arrested students and detained journalists": a verb.
+  EXPECT_EQ(Parse("Police/NNS arrested/VBD students/NNS and/CC detained/VBD journalists/NNS"),
+            "(ROOT (S (NP (NNS Police)) (VP (VP (VBD arrested) (NP (NNS students))) (CC and) (VP "
+            "(VBD detained) (NP (NNS journalists))))))");
+}
+
+TEST(FastParserTest, AQuotedNicknameBetweenNamesIsPartOfTheName) {
+  // Peru deported Carlos "The Jackal" Ramirez to France.
+  EXPECT_EQ(Parse("Peru/NNP deported/VBD Carlos/NNP ``/`` The/NNP Jackal/NNP ''/'' Ramirez/NNP "
+                  "to/TO France/NNP"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VBD deported) (NP (NNP Carlos) (`` ``) (NNP The) (NNP "
+            "Jackal) ('' '') (NNP Ramirez)) (PP (TO to) (NP (NNP France))))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse

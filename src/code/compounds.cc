@@ -1,0 +1,224 @@
+// VerbPhraseCoder's compound subjects and co-actors: members acting on each
+// other, "together with" companions, phrases coordinated with the target,
+// elliptical "as did X" subjects and the sides of a fight.
+#include <algorithm>
+
+#include "code/verb_phrase_coder.h"
+#include "dyad/base/text.h"
+
+namespace dyad::code {
+
+// dyad: whether an event of `code` can run between the members of a compound
+// subject that names no other party: meetings, talks, cooperation, signing,
+// fighting ("Serbia and Kosovo met", "the two armies clashed"). What the
+// members do together to no one named ("Britain and Germany sent rescue
+// teams", "the army and the police rejected the move") they do as co-actors.
+bool IsReciprocalCode(std::string_view code) {
+  code = code.substr(0, code.find(':'));
+  if (code.starts_with("04")) {
+    return !code.starts_with("042") && !code.starts_with("043") && !code.starts_with("045");
+  }
+  return code.starts_with("06") || code.starts_with("031") || code.starts_with("032") ||
+         EqualsAnyIgnoreCase(code, {"030", "036", "037", "050", "057", "0871", "190", "193"});
+}
+
+// "Russia and Ukraine exchanged prisoners", "swapped", "traded accusations":
+// a verb of exchange runs between the members whatever its code.
+bool IsReciprocalVerb(std::string_view verb) {
+  for (std::string_view stem : {"exchang", "swap", "trade"}) {
+    if (verb.size() >= stem.size() && EqualsIgnoreCase(verb.substr(0, stem.size()), stem))
+      return true;
+  }
+  return false;
+}
+
+// "each other's diplomats", "one another": a phrase that names the members
+// of a compound by their relation to each other.
+bool VerbPhraseCoder::IsReciprocal(int unit) const {
+  int t = s_.units[unit].token_begin;
+  if (t + 1 >= static_cast<int>(s_.tokens.size())) return false;
+  return (EqualsIgnoreCase(s_.tokens[t].text, "each") &&
+          EqualsIgnoreCase(s_.tokens[t + 1].text, "other")) ||
+         (EqualsIgnoreCase(s_.tokens[t].text, "one") &&
+          EqualsIgnoreCase(s_.tokens[t + 1].text, "another"));
+}
+
+// A compound, or a phrase the resolver read as two actors ("the two
+// leaders": "FRAGOV/USAGOV").
+bool VerbPhraseCoder::IsGroup(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound) return true;
+  const Phrase& p = s_.phrases[u.phrase_begin];
+  return !p.antecedent.empty() && p.code.find('/') != std::string::npos;
+}
+
+// "the two countries will reopen their embassies": a phrase that a group's
+// "their" owns names the group's members, each the other's party.
+bool VerbPhraseCoder::IsTheirOwn(int target) const {
+  if (target < 0 || s_.units[target].compound) return false;
+  return EqualsIgnoreCase(s_.tokens[s_.units[target].token_begin].text, "their");
+}
+
+// "Iranian and U.S. negotiators held talks over Tehran's nuclear programme":
+// whether every party `target` names is a member of the compound `source`.
+bool VerbPhraseCoder::NamesOnlyMembers(int target, int source) const {
+  if (target < 0 || target == source || !IsCodedUnit(target)) return false;
+  std::vector<Party> members = PartiesOf(source), named = PartiesOf(target);
+  return std::all_of(named.begin(), named.end(), [&members](const Party& p) {
+    return std::any_of(members.begin(), members.end(),
+                       [&p](const Party& m) { return m.code == p.code; });
+  });
+}
+
+// The coded unit after "together with" or "along with" among the verb's
+// words, other than `target`; -1 if none.
+int VerbPhraseCoder::Companions(int target) const {
+  for (size_t k = 0; k + 2 < x_.lower.size(); ++k) {
+    const Token& first = s_.tokens[x_.lower[k]];
+    const Token& with = s_.tokens[x_.lower[k + 1]];
+    if (!EqualsAnyIgnoreCase(first.text, {"together", "along"}) ||
+        !EqualsIgnoreCase(with.text, "with"))
+      continue;
+    int unit = s_.tokens[x_.lower[k + 2]].unit;
+    return unit >= 0 && unit != target && IsCodedUnit(unit) ? unit : -1;
+  }
+  return -1;
+}
+
+// The coded unit right after the target and "and" that ends the clause and
+// is no clause's subject ("... and Tokyo lodged"); -1 if none. `end` is the
+// verb phrase's end: a unit past it (the parser may leave the gapped object
+// outside) must end the sentence.
+int VerbPhraseCoder::CoordinatedWithTarget(int target, int end) const {
+  if (target < 0 || !IsCodedUnit(target)) return -1;
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[target].token_end;
+  if (t + 1 >= n || !s_.IsWord(t) || !EqualsIgnoreCase(s_.tokens[t].text, "and")) return -1;
+  int next = s_.tokens[t + 1].unit;
+  if (next < 0 || !s_.IsWord(t + 1) || s_.units[next].token_begin != t + 1) return -1;
+  if (!IsCodedUnit(next) || StartsSubject(t + 1)) return -1;
+  int after = s_.units[next].token_end;
+  bool ends = after >= n || s_.tokens[after].tag == "." || s_.tokens[after].tag == ",";
+  if (!ends && (after > end || s_.tokens[after].tag != "IN")) return -1;
+  return next;
+}
+
+// Whether tokens [begin, end) are an amount: "$ 4.2 billion", "500 troops",
+// "2 million euros" (a number first, then numbers and common nouns only).
+bool VerbPhraseCoder::IsAmount(int begin, int end) const {
+  if (begin >= end) return false;
+  std::string_view first = s_.tokens[begin].tag;
+  if (first != "$" && first != "CD") return false;
+  for (int t = begin + 1; t < end; ++t) {
+    std::string_view tag = s_.tokens[t].tag;
+    if (tag != "$" && tag != "CD" && tag != "NN" && tag != "NNS") return false;
+  }
+  return true;
+}
+
+// dyad: "The bank promised $4.2 billion and the World Bank $2 billion": a
+// compound object whose first member is an amount alone and whose other
+// members each name someone before an amount is a gapped clause ("and the
+// World Bank [promised] $2 billion"). Returns `unit`, whose coded members are
+// the gapped clauses' subjects, or -1.
+int VerbPhraseCoder::GappedSubjects(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (!u.compound || !IsCodedUnit(unit) || !IsNullCode(s_.phrases[u.phrase_begin].code)) return -1;
+  int members = 0;
+  int begin = u.token_begin;
+  for (int t = u.token_begin; t <= u.token_end; ++t) {
+    if (t < u.token_end && s_.tokens[t].tag != "CC" && s_.tokens[t].tag != ",") continue;
+    if (t > begin && members == 0 && !IsAmount(begin, t)) return -1;
+    if (t > begin && members > 0) {
+      // A name, then the amount: "the World Bank $ 2 billion".
+      int amount = begin;
+      while (amount < t && s_.tokens[amount].tag != "$" && s_.tokens[amount].tag != "CD") ++amount;
+      bool named = false;
+      for (int k = begin; k < amount; ++k) named |= s_.tokens[k].tag.starts_with("NNP");
+      if (!named || !IsAmount(amount, t)) return -1;
+    }
+    if (t > begin) ++members;
+    begin = t + 1;
+  }
+  return members > 1 ? unit : -1;
+}
+
+namespace {
+
+// The unit of an elliptical clause's subject after token `t` ("as did [Iraq
+// and Jordan]"): "as", then a form of "do" or "have", then the unit, which
+// ends the clause; -1 if there is none.
+int EllipticalSubject(const Sentence& s, int t) {
+  int n = static_cast<int>(s.tokens.size());
+  if (t + 2 >= n || !EqualsIgnoreCase(s.tokens[t].text, "as") ||
+      !EqualsAnyIgnoreCase(s.tokens[t + 1].text, {"did", "does", "do", "has", "have", "had"}))
+    return -1;
+  int unit = s.tokens[t + 2].unit;
+  if (unit < 0 || s.units[unit].token_begin != t + 2) return -1;
+  int end = s.units[unit].token_end;
+  if (end < n && s.tokens[end].tag != "." && s.tokens[end].tag != "," && s.tokens[end].tag != ":")
+    return -1;
+  return unit;
+}
+
+}  // namespace
+
+// dyad: "Saudi Arabia condemned the strikes, as did Iraq, Jordan and
+// Pakistan": the subjects of an elliptical "as did" clause do what the verb
+// before it did, to the same target.
+void VerbPhraseCoder::AddEllipticalSubjects() {
+  for (int t = 1; t < static_cast<int>(s_.tokens.size()); ++t) {
+    int unit = EllipticalSubject(s_, t);
+    if (unit < 0 || !IsCodedUnit(unit)) continue;
+    int verb = -1;  // the last verb before "as" that made events
+    for (const Event& e : result_->events) {
+      if (e.verb_tokens.begin < t) verb = std::max(verb, e.verb_tokens.begin);
+    }
+    size_t n = result_->events.size();
+    for (size_t k = 0; k < n; ++k) {
+      if (result_->events[k].verb_tokens.begin != verb) continue;
+      for (const Party& p : PartiesOf(unit)) {
+        const Event& done = result_->events[k];
+        if (IsNullCode(p.code) || p.code == done.target) continue;
+        Event e = done;
+        e.source = p.code;
+        e.source_info = Provenance(p, unit);
+        e.source_tokens = TokensOf(unit);
+        result_->events.push_back(std::move(e));
+        x_.event_blocks.push_back(x_.event_blocks[k]);
+      }
+    }
+  }
+}
+
+namespace {
+
+bool IsFightingNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"fighting", "war", "clashes", "conflict", "hostilities", "battle",
+                                 "battles", "skirmishes"});
+}
+
+}  // namespace
+
+// The sides of a fight that is the verb's subject, or -1: "[Fighting between
+// Armenia and Azerbaijan] killed ...", "The war, which erupted in 2023
+// between [the army and the RSF], has killed ...".
+int VerbPhraseCoder::FightingSides(const VerbPhrase& vp) const {
+  if (vp.subject_begin >= vp.subject_end) return -1;
+  int subject = vp.subject_begin;
+  const Unit& u = s_.units[subject];
+  // The sides inside the subject's phrase ...
+  for (int t = u.token_begin + 1; t < u.token_end; ++t) {
+    if (EqualsIgnoreCase(s_.tokens[t].text, "between") && IsFightingNoun(s_.tokens[t - 1].text))
+      return IsGroup(subject) ? subject : -1;
+  }
+  // ... or in the clause set off between it and the verb.
+  if (IsCodedUnit(subject) || !IsFightingNoun(s_.tokens[u.token_end - 1].text)) return -1;
+  for (int t = u.token_end; t + 1 < vp.verb_token; ++t) {
+    int next = s_.tokens[t + 1].unit;
+    if (EqualsIgnoreCase(s_.tokens[t].text, "between") && next >= 0 && IsGroup(next)) return next;
+  }
+  return -1;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,266 @@
+// VerbPhraseCoder's events: the parties a unit stands for, their provenance,
+// and one event per source and target code (symmetric codes, passives,
+// reciprocal phrases, countries implied by the other side).
+#include <algorithm>
+
+#include "code/verb_phrase_coder.h"
+#include "dyad/base/text.h"
+
+namespace dyad::code {
+
+namespace {
+
+// Whether `word` (upper case) reads as a plural of a people ("AUSTRALIANS",
+// "ISRAELIS", "BRITONS", "FILIPINOS", "FRENCHMEN"), not a country's own name
+// ("YEMEN").
+bool IsPeoplePlural(std::string_view word) {
+  return word.ends_with("ANS") || word.ends_with("IS") || word.ends_with("ONS") ||
+         word.ends_with("NOS") || word.ends_with("HMEN") || word.ends_with("SMEN");
+}
+
+// Whether one of `parties` is a state body (GOV, MIL, COP, ELI, LEG, JUD) of
+// the country `code`.
+bool StateBodyOf(const std::vector<Party>& parties, std::string_view code) {
+  return std::any_of(parties.begin(), parties.end(), [code](const Party& p) {
+    if (p.code.size() != 6 || p.code.compare(0, 3, code) != 0) return false;
+    std::string_view role = std::string_view(p.code).substr(3);
+    return role == "GOV" || role == "MIL" || role == "COP" || role == "ELI" || role == "LEG" ||
+           role == "JUD";
+  });
+}
+
+// Whether one of `parties` has the country of `code` ("CAN" of "CANCVL").
+bool SameCountry(const std::vector<Party>& parties, std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---")) return false;
+  return std::any_of(parties.begin(), parties.end(), [code](const Party& p) {
+    return p.code.size() >= 3 && p.code.compare(0, 3, code.substr(0, 3)) == 0;
+  });
+}
+
+}  // namespace
+
+// dyad: "The European Union offered 500 million euros" in a story about a
+// country's floods: aid pledged to no one named goes to the country the
+// article is about (PhraseResolver::ResolveRecipient), not to the giver's own.
+bool VerbPhraseCoder::PledgeToTheArticlesCountry(int source, const std::string& code,
+                                                 const Event& proto) {
+  std::string recipient, antecedent;
+  if (resolver_ == nullptr || !resolver_->ResolveRecipient(&recipient, &antecedent) ||
+      SameCountry(PartiesOf(source), recipient))
+    return false;
+  unnamed_ = std::move(recipient);
+  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, proto);
+  unnamed_ = "---";
+  return true;
+}
+
+// "\"THE MINISTRY OF MAGIC\"" for an uncoded phrase when new actors are on.
+std::string VerbPhraseCoder::NewActorText(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (options_.new_actor_length <= 0 || u.compound) return {};
+  std::string text;
+  int words = 0;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    if (s_.tokens[t].tag == "POS") continue;
+    if (!text.empty()) text += ' ';
+    AppendUpperAscii(s_.tokens[t].text, &text);
+    ++words;
+  }
+  if (words > options_.new_actor_length) return {};
+  return "\"" + text + "\"";
+}
+
+// The codes a unit stands for: its phrase's code, or each coded member of a
+// compound; "A/B" codes stand for both A and B.
+std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
+  if (unit < 0) return {Party{unnamed_, -1}};  // an actor the sentence does not name
+  std::vector<Party> parties;
+  const Unit& u = s_.units[unit];
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    std::string_view code = s_.phrases[p].code;
+    // "visited Beijing", "arrived in Moscow": a visit goes to the country.
+    if (unit == visited_ && !s_.phrases[p].capital_of.empty()) code = s_.phrases[p].capital_of;
+    if (u.compound && IsNullCode(code)) continue;
+    while (true) {
+      size_t slash = code.find('/');
+      parties.push_back(Party{std::string(code.substr(0, slash)), p});
+      if (slash == std::string_view::npos) break;
+      code.remove_prefix(slash + 1);
+    }
+  }
+  if (parties.empty()) parties.push_back(Party{"---", -1});
+  if (parties.size() == 1 && IsNullCode(parties[0].code)) {
+    std::string text = NewActorText(unit);
+    if (!text.empty()) parties[0].code = text;
+  }
+  return parties;
+}
+
+ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const {
+  ActorProvenance out;
+  if (unit < 0) return out;
+  out.text = s_.UnitText(unit);
+  if (party.phrase < 0) return out;
+  const Phrase& phrase = s_.phrases[party.phrase];
+  const dict::Diagnostics& d = dicts_.diagnostics;
+  out.actor = phrase.actor;
+  if (phrase.actor >= 0) out.entry = d.Describe(dicts_.actors.actors()[phrase.actor].where);
+  out.antecedent = phrase.antecedent;
+  for (int agent : phrase.agents)
+    out.agents.push_back(d.Describe(dicts_.agents.agents()[agent].where));
+  return out;
+}
+
+namespace {
+
+// "Cameron asked parliament": a legislature, judiciary, opposition or police
+// named without a country belongs to the government, people or institution
+// of a country that deals with it; so does a government named without a
+// country that a country's own opposition, people or institutions deal with
+// ("Bangladesh's opposition called off a blockade after talks with the
+// government"). Returns
+// `p`, or `scratch` holding `p` with the country of `other`; copies only then.
+const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
+  const std::string& code = p.code;
+  if (code.size() != 6 || !code.starts_with("---") || other.code.size() < 6) return p;
+  std::string_view role = std::string_view(code).substr(3);
+  if (role != "LEG" && role != "JUD" && role != "OPP" && role != "COP" && role != "GOV") return p;
+  std::string_view country = std::string_view(other.code).substr(0, 3);
+  if (country == "---" || country == "IGO" || country == "NGO" || country == "IMG") return p;
+  // ... and the police and parliament that a country's own people, courts
+  // or parties deal with are theirs ("Kenyan protesters stormed parliament").
+  std::string_view other_role = std::string_view(other.code).substr(3, 3);
+  bool domestic = false;
+  for (std::string_view r : {"GOV", "CVL", "JUD", "LEG", "COP", "OPP", "LAB", "EDU", "MED"})
+    domestic |= other_role == r;
+  if (!domestic || role == other_role) return p;
+  *scratch = p;
+  scratch->code.replace(0, 3, country);
+  return *scratch;
+}
+
+// dyad: "We will stand up for Canadians," Trudeau said: a state body's
+// statements, appeals, cooperation, aid or visits (01-07), and its sanctions
+// (16), are not for its own country as a whole (a target that slipped);
+// investigations, demands, releases, force may be.
+bool ActsOnOwnCountry(std::string_view a, std::string_view b, std::string_view code) {
+  if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3) || a.starts_with("---") ||
+      (a.size() == 3) == (b.size() == 3))
+    return false;
+  std::string_view role = a.size() > 3 ? a.substr(3) : b.substr(3);
+  if (role != "GOV" && role != "MIL" && role != "ELI" && role != "LEG" && role != "JUD")
+    return false;
+  return code < "08" || code.starts_with("16");
+}
+
+}  // namespace
+
+void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
+                                std::string_view code, const Event& proto, int src_unit,
+                                int tgt_unit) {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  Party scratch_a, scratch_b;
+  for (const Party& a0 : src) {
+    for (const Party& b0 : tgt) {
+      const Party& a = dyad ? WithCountryOf(b0, a0, &scratch_a) : a0;
+      const Party& b = dyad ? WithCountryOf(a0, b0, &scratch_b) : b0;
+      if (a.code == b.code) continue;  // no self-reference
+      if (dyad && ActsOnOwnCountry(a.code, b.code, code)) continue;
+      if (options_.require_dyad && (a.code == "---" || b.code == "---")) continue;
+      bool duplicate = false;
+      for (const Event& e : result_->events) {
+        duplicate |= e.source == a.code && e.target == b.code && e.code == code;
+      }
+      if (duplicate) continue;
+      Event e = proto;
+      e.source = a.code;
+      e.target = b.code;
+      e.code = std::string(code);
+      e.source_info = Provenance(a, src_unit);
+      e.target_info = Provenance(b, tgt_unit);
+      e.source_tokens = TokensOf(src_unit);
+      e.target_tokens = TokensOf(tgt_unit);
+      result_->events.push_back(std::move(e));
+      x_.event_blocks.push_back(block_);
+    }
+  }
+}
+
+// Events between every source and target code; "X:Y" codes are symmetric
+// (source->target X, target->source Y); a passive verb swaps the two sides.
+void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full_code, bool passive,
+                                 Event proto) {
+  std::string code = full_code;
+  size_t split = code.find(':');
+  if (split != std::string::npos &&
+      dicts_.verbs.colon_codes() == dict::ColonCodes::kActivePassive) {
+    // "active:passive": a verb with only a passive reading ("faces pressure
+    // from X" = X pressures the subject) is coded as if it were passive.
+    std::string active = code.substr(0, split), passive_code = code.substr(split + 1);
+    if (active.empty()) passive = true;
+    code = passive && !passive_code.empty() ? passive_code : active;
+    proto.passive = passive;
+    if (code.empty()) return;
+  }
+  if (passive) std::swap(source, target);
+  std::vector<Party> src = PartiesOf(source);
+  std::vector<Party> tgt = PartiesOf(target);
+  // dyad: "deported tens of thousands of Haitians", "killed hundreds of
+  // Israelis": a crowd of a country's people acted upon is the country; so
+  // is an attack ("condemned Indian missile strikes").
+  // ... unless its own country's actor acts on them ("Trudeau urged
+  // Canadians": CANCVL, not Canada).
+  for (Party& p : tgt) {
+    if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 &&
+        (s_.phrases[p.phrase].crowd || s_.phrases[p.phrase].attack) && p.code.size() > 3 &&
+        !(s_.phrases[p.phrase].crowd && SameCountry(src, p.code)))
+      p.code.resize(3);
+    // "the air force evacuated injured Australians": its own people named by
+    // a plural are its civilians, not the country.
+    if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 && p.code.size() == 3 &&
+        p.code != "---" && StateBodyOf(src, p.code)) {
+      const Phrase& ph = s_.phrases[p.phrase];
+      if (ph.word_end > ph.word_begin &&
+          IsPeoplePlural(dicts_.vocabulary.Word(s_.phrase_words[ph.word_end - 1])))
+        p.code += "CVL";
+    }
+  }
+  // dyad: "Russia massed troops near the border", "India deployed soldiers to
+  // Ladakh": a country that moves its troops acts through its military.
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && code == "154" &&
+      src.size() == 1 && src[0].code.size() == 3 && src[0].code != "---" &&
+      MovesOwnTroops(src[0].code)) {
+    src[0].code += "MIL";
+  }
+  // dyad: "Canada and India expelled each other's diplomats": each member of
+  // the source acts on the others' (with the target's role).
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && src.size() > 1 &&
+      tgt.size() == 1 && target >= 0 && target != source && IsReciprocal(target) &&
+      code.find(':') == std::string::npos) {
+    std::string role = tgt[0].code.size() > 3 ? tgt[0].code.substr(3) : std::string();
+    for (const Party& a : src) {
+      std::vector<Party> others;
+      for (const Party& b : src) {
+        if (b.code == a.code || b.code.size() < 3) continue;
+        others.push_back(Party{b.code.substr(0, 3) + role, tgt[0].phrase});
+      }
+      AddEvents({a}, others, code, proto, source, target);
+    }
+    return;
+  }
+  size_t colon = code.find(':');
+  if (colon == std::string::npos) return AddEvents(src, tgt, code, proto, source, target);
+  if (src[0].code == "---" || tgt[0].code == "---") {
+    if (tgt[0].code == "---") {
+      tgt = src;
+      target = source;
+    } else {
+      src = tgt;
+      source = target;
+    }
+  }
+  AddEvents(src, tgt, std::string_view(code).substr(0, colon), proto, source, target);
+  AddEvents(tgt, src, std::string_view(code).substr(colon + 1), proto, target, source);
+}
+
+}  // namespace dyad::code

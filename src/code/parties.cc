@@ -1,0 +1,465 @@
+// VerbPhraseCoder's choice of the event's parties: the target after the verb
+// (through prepositions, past times, places and brokers), the source before
+// it (subjects, relative pronouns), and what the phrases around them say
+// (destinations, unattributed weapons, deeds, coups).
+#include <algorithm>
+
+#include "code/verb_phrase_coder.h"
+#include "dyad/base/text.h"
+
+namespace dyad::code {
+
+// dyad: a target a pattern bound that has no code gives way to the verb's
+// coded direct object ("commended Kenya for leading the mission"), else to
+// the coded phrase its prepositional phrases lead to ("voiced pessimism about
+// relations with the United States"), if any.
+int VerbPhraseCoder::ThroughPrepositions(int unit) const {
+  static constexpr std::string_view kLinks[] = {"of",   "with", "between", "against", "on",
+                                                "over", "to",   "toward",  "towards", "from",
+                                                "for",  "into", "about",   "among",   "upon"};
+  if (unit < 0 || IsCodedUnit(unit) || dicts_.format != dict::Dictionaries::Format::kDyad)
+    return unit;
+  if (!x_.lower.empty()) {
+    int object = s_.tokens[x_.lower.front()].unit;
+    // ... a named one: not "pulled back troops from the border with India".
+    if (object >= 0 && object != unit && IsCodedUnit(object) &&
+        !UnitCode(object).starts_with("---"))
+      return object;
+  }
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[unit].token_end;
+  while (t + 1 < n && s_.IsWord(t)) {
+    const Token& prep = s_.tokens[t];
+    if (prep.unit >= 0 || (prep.tag != "IN" && prep.tag != "TO")) break;
+    bool link = false;
+    for (std::string_view w : kLinks) link |= EqualsIgnoreCase(prep.text, w);
+    int next = s_.tokens[t + 1].unit;
+    if (!link || next < 0 || !s_.IsWord(t + 1)) break;
+    if (IsCodedUnit(next)) return next;
+    t = s_.units[next].token_end;
+  }
+  return unit;
+}
+
+std::string_view VerbPhraseCoder::UnitCode(int unit) const {
+  const Unit& u = s_.units[unit];
+  return u.compound ? std::string_view() : std::string_view(s_.phrases[u.phrase_begin].code);
+}
+
+// A target that is the source's own force: a phrase that takes its country
+// from the source ("Russia ... 2,000 peacekeepers": RUS, RUSMIL; "Moscow
+// ...": RUSGOV, RUSMIL).
+bool VerbPhraseCoder::IsSendersOwnForce(int target, int source) const {
+  const Unit& u = s_.units[target];
+  if (u.compound || s_.phrases[u.phrase_begin].antecedent.empty()) return false;
+  std::vector<Party> t = PartiesOf(target), s = PartiesOf(source);
+  if (t.size() != 1 || s.size() != 1 || IsNullCode(s[0].code)) return false;
+  return t[0].code.size() > 3 && s[0].code.size() >= 3 &&
+         t[0].code.compare(0, 3, s[0].code, 0, 3) == 0;
+}
+
+// "Moscow will send [Russian peacekeepers]": a military the sender's country's.
+bool VerbPhraseCoder::IsSendersOwnTroops(int target, int source) const {
+  if (s_.units[target].compound) return false;
+  std::string_view t = UnitCode(target);
+  std::vector<Party> s = PartiesOf(source);
+  return t.size() == 6 && t.ends_with("MIL") && s.size() == 1 && s[0].code.size() >= 3 &&
+         !IsNullCode(s[0].code) && t.substr(0, 3) == std::string_view(s[0].code).substr(0, 3);
+}
+
+// The coded unit a "to" or "into" after `unit` leads to ("peacekeepers to
+// [the enclave]"), in the verb's words; -1 if none.
+int VerbPhraseCoder::DestinationAfter(int unit) const {
+  int end = s_.units[unit].token_end;
+  for (size_t k = 0; k + 1 < x_.lower.size(); ++k) {
+    int t = x_.lower[k];
+    if (t < end || !EqualsAnyIgnoreCase(s_.tokens[t].text, {"to", "into"})) continue;
+    int next = s_.tokens[x_.lower[k + 1]].unit;
+    return next >= 0 && IsCodedUnit(next) ? next : -1;
+  }
+  return -1;
+}
+
+// A unit with a code: a phrase with a non-null code, or a compound with at
+// least one coded member.
+bool VerbPhraseCoder::IsCodedUnit(int unit) const {
+  const Unit& u = s_.units[unit];
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    if (!IsNullCode(s_.phrases[p].code)) return true;
+  }
+  return false;
+}
+
+// The first unit after the verb that has a code (or is a compound), else the first unit.
+int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  // The verb's own objects first, then the clauses nested in its phrase.
+  for (int t : x_.lower) {
+    int unit = s_.tokens[t].unit;
+    if (t >= vp.embedded_clause) break;
+    if (unit >= 0 && IsCodedUnit(unit) &&
+        !(dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit))))
+      return unit;
+  }
+  int first = -1;
+  for (int t : x_.lower) {
+    // dyad: "declared a state of emergency after a gang leader escaped": an
+    // adverbial clause is an event of its own, and names no party of this one.
+    if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
+    int unit = s_.tokens[t].unit;
+    if (unit < 0 || (dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit))))
+      continue;
+    if (IsCodedUnit(unit)) return unit;
+    if (first < 0) first = unit;
+  }
+  return first;
+}
+
+// dyad: "told reporters", "told state television", "spoke to journalists":
+// the press a statement is made to is its audience; "announced the ceasefire
+// on social media", "in an interview with the BBC": the press a verb of
+// saying speaks through is its medium. Neither is a party to what is said
+// or done ("cracked down on journalists", "lifted its ban on social media"
+// keep them).
+bool VerbPhraseCoder::IsAudienceOrMedium(int unit) const {
+  std::string_view code = UnitCode(unit);
+  int first = s_.units[unit].token_begin;
+  if (code.size() < 6 || !code.ends_with("MED") || first == 0) return false;
+  std::string_view before = s_.tokens[first - 1].text;
+  return EqualsAnyIgnoreCase(before, {"told", "tell", "tells", "telling"}) ||
+         (says_ && EqualsAnyIgnoreCase(before, {"on", "via", "through", "to", "with"}));
+}
+
+// The coded unit right after "by" among the verb's words ("was given jets
+// by [the Netherlands]"), -1 if none.
+int VerbPhraseCoder::PassiveAgent() const {
+  for (size_t k = 0; k + 1 < x_.lower.size(); ++k) {
+    if (!EqualsIgnoreCase(s_.tokens[x_.lower[k]].text, "by")) continue;
+    int t = x_.lower[k + 1];
+    int unit = s_.tokens[t].unit;
+    return unit >= 0 && s_.units[unit].token_begin == t && IsCodedUnit(unit) ? unit : -1;
+  }
+  return -1;
+}
+
+// Whether `unit` lies in a phrase of time or circumstance opened by "after",
+// "amid", "during", "following" or "before", through "of", "between" and
+// "with" ("after days of clashes between [students and police]").
+bool VerbPhraseCoder::InCircumstance(int unit) const {
+  for (int t = s_.units[unit].token_begin - 1; t >= 0; --t) {
+    const Token& token = s_.tokens[t];
+    if (token.unit >= 0) {
+      t = s_.units[token.unit].token_begin;
+      continue;
+    }
+    if (token.tag != "IN") return false;
+    if (EqualsAnyIgnoreCase(token.text, {"after", "amid", "during", "following", "before"}))
+      return true;
+    if (!EqualsAnyIgnoreCase(token.text, {"of", "between", "with"})) return false;
+  }
+  return false;
+}
+
+// Whether the word at `verb` is a verb of saying or posting: "said",
+// "announced", "wrote", "posted", "tweeted", "spoke".
+bool VerbPhraseCoder::IsVerbOfSaying(int verb) const {
+  return EqualsAnyIgnoreCase(
+      s_.tokens[verb].text,
+      {"say",        "says",     "said",      "saying",   "announce", "announces", "announced",
+       "announcing", "declare",  "declares",  "declared", "write",    "writes",    "wrote",
+       "writing",    "post",     "posts",     "posted",   "tweet",    "tweets",    "tweeted",
+       "state",      "states",   "stated",    "speak",    "speaks",   "spoke",     "appeared",
+       "confirm",    "confirms", "confirmed", "insisted", "warned",   "vowed",     "pledged"});
+}
+
+// "condemned what it called Indian strikes": who names the thing ("it"),
+// and "what", are not what the verb acts on; the name after them is.
+bool VerbPhraseCoder::NamesWhat(int unit) const {
+  const Unit& u = s_.units[unit];
+  int n = static_cast<int>(s_.tokens.size());
+  auto is_what = [&](int t) { return t >= 0 && EqualsIgnoreCase(s_.tokens[t].text, "what"); };
+  if (is_what(u.token_begin)) return true;
+  return is_what(u.token_begin - 1) && u.token_end < n &&
+         EqualsAnyIgnoreCase(s_.tokens[u.token_end].text,
+                             {"called", "calls", "termed", "terms", "described", "dubbed"});
+}
+
+// "a ceasefire brokered by Egypt": the broker of a deal is no party to the
+// verb that makes it (brokers.cc gives it its own events).
+bool VerbPhraseCoder::IsBrokerAgent(int unit) const {
+  int t = s_.units[unit].token_begin;
+  return t >= 2 && EqualsIgnoreCase(s_.tokens[t - 1].text, "by") &&
+         EqualsAnyIgnoreCase(s_.tokens[t - 2].text, {"brokered", "mediated"});
+}
+
+// Whether the subject of some verb phrase starts at token `t`.
+bool VerbPhraseCoder::StartsSubject(int t) const {
+  for (const VerbPhrase& other : s_.verb_phrases) {
+    if (other.subject_begin < other.subject_end && s_.units[other.subject_begin].token_begin == t)
+      return true;
+  }
+  return false;
+}
+
+// A conjunction that opens an adverbial clause of time, cause or concession
+// ("after", "as", "when", "because", "although").
+bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
+  std::string_view tag = s_.tokens[t].tag;
+  if (tag != "IN" && tag != "WRB") return false;
+  if (!EqualsAnyIgnoreCase(s_.tokens[t].text,
+                           {"after", "as", "when", "while", "because", "since", "before", "until",
+                            "although", "though", "whereas", "once"})) {
+    return false;
+  }
+  // A clause: a subject right after it ("after gunmen stormed"), not a
+  // phrase ("as mediator", "after days of clashes").
+  return StartsSubject(t + 1);
+}
+
+// "met in Singapore", "held drills in the Sea of Japan": a place named after
+// "in" or "near" where a verbal or cooperative event happened (codes below 14;
+// "shelled towns in Ukraine" keeps Ukraine as the target).
+// Whether `unit` is where something goes: "into Kathmandu", "to Kyiv".
+bool VerbPhraseCoder::IsDestination(int unit) const {
+  if (unit < 0) return false;
+  int first = s_.units[unit].token_begin;
+  return first > 0 && EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"into", "to"});
+}
+
+bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
+  int first = s_.units[unit].token_begin;
+  if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
+  return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+}
+
+// dyad: "bombed a school bus, killing 40 children": an attack whose target
+// names no one hit the victims that a removed casualty clause counts
+// (---CVL); so did one that names only where it happened when the victims
+// are a country's ("a school bus in northern Yemen, killing 40 Yemeni
+// children": YEMCVL, not YEM).
+int VerbPhraseCoder::VictimsIfNoOneHit(int target) const {
+  if (s_.casualty_begin < 0) return target;
+  bool coded = target >= 0 && IsCodedUnit(target);
+  if (coded && !s_.phrases[s_.units[target].phrase_begin].place) return target;
+  for (int u = 0; u < static_cast<int>(s_.units.size()); ++u) {
+    const Unit& unit = s_.units[u];
+    if (unit.token_begin <= s_.casualty_begin || unit.token_end > s_.casualty_end ||
+        !IsCodedUnit(u))
+      continue;
+    // The first coded ("more than [100 civilians]").
+    bool national = !s_.phrases[unit.phrase_begin].code.starts_with("---");
+    return !coded || national ? u : target;
+  }
+  return target;
+}
+
+// "..., accusing it of ...": a participle right after a comma, without a
+// subject of its own.
+bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
+  if (s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end) return false;
+  int t = vp.verb_token - 1;
+  while (t >= 0 && s_.tokens[t].deleted) --t;
+  return t >= 0 && s_.tokens[t].tag == ",";
+}
+
+// "..., and urged Pyongyang to ...": a verb without a subject of its own
+// right after a comma and "and" or "but" (adverbs between).
+bool VerbPhraseCoder::IsPredicateAfterCommaAnd(const VerbPhrase& vp) const {
+  if (vp.subject_begin != vp.subject_end) return false;
+  int t = vp.verb_token - 1;
+  while (t >= 0 && s_.tokens[t].tag.starts_with("RB")) --t;
+  return t >= 1 && s_.tokens[t].tag == "CC" && s_.tokens[t - 1].tag == ",";
+}
+
+// Whether the verb has a subject of its own, a noun phrase (no pronoun) that
+// nothing codes.
+bool VerbPhraseCoder::HasUncodedNounSubject(const VerbPhrase& vp) const {
+  if (vp.subject_end - vp.subject_begin != 1 || IsCodedUnit(vp.subject_begin)) return false;
+  const Unit& u = s_.units[vp.subject_begin];
+  std::string_view head = s_.tokens[u.token_end - 1].tag;
+  return !s_.tokens[u.token_begin].deleted && head.starts_with("NN");
+}
+
+// A unit that only says when: "yesterday", "last week", "Monday night".
+bool VerbPhraseCoder::IsTimeExpression(int unit) const {
+  static constexpr std::string_view kTimeWords[] = {
+      "yesterday", "today",     "tomorrow", "tonight", "now",      "morning", "afternoon",
+      "evening",   "night",     "week",     "weekend", "month",    "year",    "monday",
+      "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",  "last",
+      "next",      "this",      "the",      "earlier", "later",    "day",     "days"};
+  const Unit& u = s_.units[unit];
+  bool time_word = false;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    std::string_view w = s_.tokens[t].text;
+    if (s_.tokens[t].tag == "CD") continue;  // "four hours", "48 hours"
+    if (EqualsAnyIgnoreCase(w, {"hour", "hours", "minutes", "weeks", "months", "years"})) {
+      time_word = true;
+      continue;
+    }
+    bool known = false;
+    for (std::string_view k : kTimeWords) known |= EqualsIgnoreCase(w, k);
+    if (!known) return false;
+    time_word |= !EqualsIgnoreCase(w, "the") && !EqualsIgnoreCase(w, "this") &&
+                 !EqualsIgnoreCase(w, "last") && !EqualsIgnoreCase(w, "next");
+  }
+  return time_word;
+}
+
+// "A car bomb killed 12 soldiers", "the blast wounded ...": an uncoded phrase
+// whose head is a weapon, blast or attack names what struck, not who; as the
+// subject of a violent verb its author is an unidentified armed force.
+bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
+  static constexpr std::string_view kWeapons[] = {
+      "bomb",       "bombs",     "bombing",   "bombings",   "blast",   "blasts",  "explosion",
+      "explosions", "device",    "devices",   "ied",        "ieds",    "grenade", "grenades",
+      "landmine",   "landmines", "mine",      "mines",      "attack",  "attacks", "ambush",
+      "shooting",   "shootings", "gunfire",   "rocket",     "rockets", "missile", "missiles",
+      "shell",      "shells",    "shelling",  "mortar",     "mortars", "drone",   "drones",
+      "strike",     "strikes",   "airstrike", "airstrikes", "raid",    "raids"};
+  const Unit& u = s_.units[unit];
+  if (u.compound || IsCodedUnit(unit)) return false;
+  int head = u.token_end - 1;
+  while (head > u.token_begin && s_.tokens[head].tag == "POS") --head;
+  for (std::string_view w : kWeapons) {
+    if (EqualsIgnoreCase(s_.tokens[head].text, w)) return true;
+  }
+  return false;
+}
+
+// dyad: "condemned the military coup in Niger": a coup's author is the
+// country's military; codes `object` so (NERMIL) and says whether it did.
+bool VerbPhraseCoder::CoupInACountry(int object) {
+  const Unit& u = s_.units[object];
+  int n = static_cast<int>(s_.tokens.size());
+  if (!EqualsAnyIgnoreCase(s_.tokens[u.token_end - 1].text, {"coup", "takeover", "putsch"}) ||
+      u.token_end + 1 >= n || !EqualsIgnoreCase(s_.tokens[u.token_end].text, "in"))
+    return false;
+  int place = s_.tokens[u.token_end + 1].unit;
+  if (place < 0 || s_.units[place].compound) return false;
+  std::string_view country = UnitCode(place);
+  if (country.size() != 3 || IsNullCode(country) || country == "IGO" || country == "NGO")
+    return false;
+  s_.phrases[u.phrase_begin].code = std::string(country) + "MIL";
+  return true;
+}
+
+// dyad: a reaction to what someone did: criticism (11), rejection (12),
+// denial (016), praise (051).
+bool ReactsToDeed(std::string_view code) {
+  return code.starts_with("11") || code.starts_with("12") || code.starts_with("051") ||
+         code == "016";
+}
+
+// dyad: "Saudi Arabia condemned the strikes": a reaction whose target names
+// no one acts on the author of the deed its uncoded object names, if the
+// document told it (PhraseResolver::ResolveDeed); returns the target to use.
+int VerbPhraseCoder::DeedObject(int target) {
+  if (x_.lower.empty()) return target;
+  int object = s_.tokens[x_.lower.front()].unit;
+  if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
+  if (CoupInACountry(object)) return object;
+  // "condemned the strike as an aggression against Iraq": what the deed was
+  // called names no one it is aimed at.
+  bool named_as = false;
+  for (int t = s_.units[object].token_end; target >= 0 && t < s_.units[target].token_begin; ++t)
+    named_as |= EqualsIgnoreCase(s_.tokens[t].text, "as");
+  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target) && !named_as)) return target;
+  const Unit& u = s_.units[object];
+  Phrase& phrase = s_.phrases[u.phrase_begin];
+  std::string code;
+  if (!resolver_->ResolveDeed(x_.resolving.words, u.token_begin, u.token_end, &code,
+                              &phrase.antecedent))
+    return target;
+  phrase.code = std::move(code);
+  return object;
+}
+
+// dyad: "has been complicated by the downing of a Russian warplane": a
+// gerund after a determiner names an event without saying whose; with no
+// "by" phrase in it, it is no verb of the clause's subject.
+bool VerbPhraseCoder::IsNominalWithoutAgent(int verb, int vp_end) const {
+  if (dicts_.format != dict::Dictionaries::Format::kDyad || verb < 1 ||
+      s_.tokens[verb].tag != "VBG" || s_.tokens[verb - 1].tag != "DT") {
+    return false;
+  }
+  for (int t = verb + 1; t < vp_end; ++t) {
+    if (EqualsIgnoreCase(s_.tokens[t].text, "by")) return false;
+  }
+  return true;
+}
+
+// dyad: the phrase a relative pronoun subject stands for ("anyone who
+// attacked it": "anyone"), else -1.
+int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
+  // "infrastructure that supports": a bare "that" or "which" before the verb.
+  int before = vp.verb_token - 1;
+  while (before >= 0 && s_.tokens[before].tag.starts_with("RB")) --before;
+  // ... or after a comma ("the ministry, which oversees the police").
+  int antecedent_end = before >= 2 && s_.tokens[before - 1].tag == "," ? before - 2 : before - 1;
+  if (before >= 1 && s_.tokens[before].tag == "WDT" && s_.tokens[before].unit < 0 &&
+      s_.tokens[antecedent_end].unit >= 0) {
+    return s_.tokens[antecedent_end].unit;
+  }
+  if (vp.subject_end - vp.subject_begin != 1 || vp.subject_begin < 1) return -1;
+  const Unit& pronoun = s_.units[vp.subject_begin];
+  const Token& word = s_.tokens[pronoun.token_begin];
+  if (pronoun.token_end - pronoun.token_begin != 1 || (word.tag != "WP" && word.tag != "WDT") ||
+      !EqualsAnyIgnoreCase(word.text, {"who", "which", "that"})) {
+    return -1;
+  }
+  // "Sharif, who held talks": a non-restrictive clause's comma may stand between.
+  int antecedent = vp.subject_begin - 1;
+  int end = s_.units[antecedent].token_end;
+  if (end + 1 == pronoun.token_begin && s_.tokens[end].tag == ",") ++end;
+  return end == pronoun.token_begin ? antecedent : -1;
+}
+
+// The source: the first coded unit of the clause's subject, else the nearest
+// coded unit before the verb, else the nearest unit at all; never one with the
+// target's (non-null) code. In dyad's files a relative pronoun subject stands
+// for its antecedent, coded or not.
+int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
+  std::string_view target_code = target >= 0 ? UnitCode(target) : std::string_view();
+  auto same_as_target = [&](int unit) {
+    return unit == target ||
+           (!s_.units[unit].compound && !IsNullCode(target_code) && UnitCode(unit) == target_code);
+  };
+  for (int unit = vp.subject_begin; unit < vp.subject_end; ++unit) {
+    bool gone = s_.tokens[s_.units[unit].token_begin].deleted;
+    if (!gone && IsCodedUnit(unit) && !same_as_target(unit)) return unit;
+  }
+  int fallback = -1;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  if (int antecedent = dyad ? RelativeAntecedent(vp) : -1;
+      antecedent >= 0 && !same_as_target(antecedent)) {
+    return antecedent;
+  }
+  for (int t : x_.before) {
+    int unit = s_.tokens[t].unit;
+    if (unit < 0 || same_as_target(unit) || (dyad && IsAudienceOrMedium(unit))) continue;
+    // "went to his parliament to ask": who acts is not the object of a preposition.
+    int first = s_.units[unit].token_begin;
+    if (dyad && first > 0 && (s_.tokens[first - 1].tag == "IN" || s_.tokens[first - 1].tag == "TO"))
+      continue;
+    if (IsCodedUnit(unit)) return unit;
+    if (fallback < 0) fallback = unit;
+  }
+  return fallback;
+}
+
+// Whether the verb's first object is troops of no other country than
+// `country` ("massed 175,000 troops", "moved its forces").
+bool VerbPhraseCoder::MovesOwnTroops(std::string_view country) const {
+  for (int t : x_.lower) {
+    int unit = s_.tokens[t].unit;
+    if (unit < 0) continue;
+    const Unit& u = s_.units[unit];
+    if (u.compound || u.phrase_begin >= u.phrase_end) return false;
+    std::string_view code = s_.phrases[u.phrase_begin].code;
+    return code.size() == 6 && code.ends_with("MIL") &&
+           (code.starts_with("---") || code.starts_with(country));
+  }
+  return false;
+}
+
+}  // namespace dyad::code

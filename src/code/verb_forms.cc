@@ -1,0 +1,338 @@
+// VerbPhraseCoder's reading of the verb: which of its dictionary forms match
+// here (multi-word verbs, also across modifiers), the words before and after
+// it that its patterns read, and the best pattern that matches.
+#include <algorithm>
+
+#include "code/verb_phrase_coder.h"
+#include "dyad/base/text.h"
+
+namespace dyad::code {
+
+namespace {
+
+bool IsNegationWord(std::string_view w) {
+  return w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO";
+}
+
+bool IsSkippable(const Sentence& s, int t) {
+  return !s.IsWord(t) || IsSkippableWord(s.tokens[t].text);
+}
+
+// dyad's dictionaries: the words of a multi-word verb may also stand apart by
+// modifiers of its noun ("held their first phone call", "took full control
+// of", "launched an indefinite hunger strike").
+bool IsSkippableModifier(const Sentence& s, int t) {
+  std::string_view tag = s.tokens[t].tag;
+  return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD";
+}
+
+}  // namespace
+
+// Whether the extra words of a multi-word verb stand next to `verb` (skipping
+// articles, pronouns and numbers, and with `modifiers` also adjectives and
+// possessives); sets the verb's token extent.
+bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
+                                  int* end) const {
+  int n = static_cast<int>(s_.tokens.size());
+  auto skippable = [&](int t) {
+    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t));
+  };
+  int t = verb + 1;
+  for (dict::WordId w : form.after) {
+    while (t < n && s_.tokens[t].word != w && skippable(t)) ++t;
+    if (t >= n || s_.tokens[t].word != w) return false;
+    ++t;
+  }
+  *end = t - 1;
+  t = verb - 1;
+  for (auto it = form.before.rbegin(); it != form.before.rend(); ++it) {
+    while (t >= 0 && s_.tokens[t].word != *it && IsSkippable(s_, t)) --t;
+    if (t < 0 || s_.tokens[t].word != *it) return false;
+    --t;
+  }
+  *start = t + 1;
+  return true;
+}
+
+// The verb forms to use: those with the most words that match here (a verb
+// listed in several blocks has a form in each; their patterns all apply).
+// In dyad's dictionaries, longer forms whose words stand apart by modifiers
+// ("held their first phone call") go to `spread`: their patterns apply when
+// none of the others' does, and their code comes first (FallbackForm);
+// patterns read the words after the forms that match as written ("sent
+// military aid to" keeps "* military aid").
+bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
+  x_.forms.clear();
+  x_.spread.clear();
+  const std::vector<int>* forms = dicts_.verbs.FormsOf(s_.tokens[verb].word);
+  if (forms == nullptr) return false;
+  size_t best_size = 0;
+  for (int f : *forms) {
+    const dict::VerbForm& form = dicts_.verbs.form(f);
+    int st, en;
+    size_t size = form.before.size() + form.after.size() + 1;
+    if (size < best_size || !FormMatches(form, verb, /*modifiers=*/false, &st, &en)) continue;
+    if (size > best_size) x_.forms.clear();
+    best_size = size;
+    x_.forms.push_back(f);
+    *start = st;
+    *end = en;
+  }
+  if (dicts_.format != dict::Dictionaries::Format::kDyad) return !x_.forms.empty();
+  size_t spread_size = best_size + 1;
+  std::vector<int>& spread = x_.spread;
+  spread.clear();
+  for (int f : *forms) {
+    const dict::VerbForm& form = dicts_.verbs.form(f);
+    int st, en;
+    size_t size = form.before.size() + form.after.size() + 1;
+    if (size < spread_size || !FormMatches(form, verb, /*modifiers=*/true, &st, &en)) continue;
+    if (size > spread_size) spread.clear();
+    spread_size = size;
+    spread.push_back(f);
+    x_.spread_end = en;
+    if (x_.forms.empty()) {
+      *start = st;
+      *end = en;
+    }
+  }
+  // Only forms across modifiers: they are the verb's forms.
+  if (x_.forms.empty()) x_.forms.swap(spread);
+  return !x_.forms.empty();
+}
+
+namespace {
+
+// Whether a noun phrase and then a finite verb follow token `t`.
+bool SubjectAndVerbAfter(const Sentence& s, int t) {
+  int n = static_cast<int>(s.tokens.size());
+  if (t + 1 >= n || s.tokens[t + 1].unit < 0) return false;
+  int next = s.units[s.tokens[t + 1].unit].token_end;
+  while (next < n && s.tokens[next].tag.starts_with("RB")) ++next;
+  if (next >= n) return false;
+  std::string_view tag = s.tokens[next].tag;
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+}
+
+// dyad: "summoned Norway's envoy after the speaker of the Norwegian
+// parliament voiced support": a conjunction of time or cause that opens a
+// clause with its own subject and verb ends what the verb's patterns read.
+bool OpensAdverbialClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  if (tok.tag != "IN" || !EqualsAnyIgnoreCase(tok.text, {"after", "before", "as", "when", "while",
+                                                         "because", "since", "until", "once"})) {
+    return false;
+  }
+  return SubjectAndVerbAfter(s, t);
+}
+
+// dyad: "signed a statement in which Kim reaffirmed ...": so does a relative
+// pronoun with a subject of its own after it; that clause's parties and
+// words are its own.
+bool OpensRelativeClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  if ((tok.tag != "WDT" && tok.tag != "WP") ||
+      !EqualsAnyIgnoreCase(tok.text, {"which", "who", "whom"}))
+    return false;
+  return SubjectAndVerbAfter(s, t);
+}
+
+}  // namespace
+
+void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
+  x_.lower.clear();
+  x_.before.clear();
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  for (int t = end + 1; t < vp_end; ++t) {
+    if (dyad && (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t))) break;
+    if (s_.IsWord(t)) x_.lower.push_back(t);
+  }
+  if (dyad && x_.lower.empty()) CollectSharedObject(vp_end);
+  for (int t = start - 1; t >= 0; --t) {
+    if (!s_.IsWord(t)) continue;
+    const Token& tok = s_.tokens[t];
+    if (tok.unit < 0 && tok.tag == ",") break;  // the clause ends at a comma
+    // dyad: "quit after government supporters attacked demonstrators": the
+    // conjunction that opens the verb's own clause ends it too.
+    if (dyad && OpensAdverbialClause(s_, t)) break;
+    x_.before.push_back(t);
+  }
+}
+
+// dyad: "kidnapped and killed a Nigerian executive", "condemned and
+// rejected the proposal": a verb with nothing after it shares the direct
+// object (and what follows it) of the active verb coordinated right after it.
+void VerbPhraseCoder::CollectSharedObject(int vp_end) {
+  int n = static_cast<int>(s_.tokens.size());
+  if (vp_end + 2 >= n || s_.tokens[vp_end].tag != "CC" ||
+      !EqualsAnyIgnoreCase(s_.tokens[vp_end].text, {"and", "or"}))
+    return;
+  for (const VerbPhrase& next : s_.verb_phrases) {
+    if (next.verb_token != vp_end + 1) continue;
+    int object = next.verb_token + 1;
+    if (next.passive_verb >= 0 || object >= next.end_token || s_.tokens[object].unit < 0) return;
+    for (int t = object; t < next.end_token; ++t) {
+      if (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t)) break;
+      if (s_.IsWord(t)) x_.lower.push_back(t);
+    }
+    return;
+  }
+}
+
+// Forms that match across modifiers speak when the others say nothing or
+// that this use is no event ("opened formal peace talks": not "* talks"
+// of "open" as in opening an inquiry, but "open talks"), and when the
+// others' pattern matches only words past the spread form's and is less
+// specific than it with its words ("sent his condolences to Bush over the
+// attacks in": "send condolences" + "* to TARGET", not "* &ATTACK in").
+void VerbPhraseCoder::PreferSpreadForms(int* pattern, PatternBinding* binding) {
+  PatternBinding spread_binding;
+  int spread = BestPattern(x_.spread, &spread_binding);
+  bool spread_coded = std::any_of(x_.spread.begin(), x_.spread.end(),
+                                  [&](int f) { return !IsNullCode(dicts_.verbs.form(f).code); });
+  const dict::VerbForm& spread_form = dicts_.verbs.form(x_.spread.front());
+  const dict::VerbForm& exact_form = dicts_.verbs.form(x_.forms.front());
+  int extra = static_cast<int>(spread_form.before.size() + spread_form.after.size()) -
+              static_cast<int>(exact_form.before.size() + exact_form.after.size());
+  int spread_score = 2 * extra + (spread >= 0 ? dicts_.verbs.pattern(spread).specificity : 0);
+  bool take = false;
+  if (*pattern < 0 || IsNullCode(dicts_.verbs.pattern(*pattern).code)) {
+    take = spread >= 0 || spread_coded;
+  } else if (binding->first_word < 0 || binding->first_word > x_.spread_end) {
+    take =
+        (spread >= 0 || spread_coded) && spread_score > dicts_.verbs.pattern(*pattern).specificity;
+  }
+  if (take && spread >= 0) {
+    *pattern = spread;
+    *binding = spread_binding;
+  } else if (take) {
+    *pattern = -1;  // FallbackForm chose the spread form's code
+    *binding = PatternBinding{};
+  }
+}
+
+// The most specific pattern of the chosen forms' blocks that matches
+// (on ties the later entry, as a later definition overrides an earlier one).
+int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* binding) {
+  if (x_.pattern_stamp.size() < dicts_.verbs.num_patterns()) {
+    x_.pattern_stamp.assign(dicts_.verbs.num_patterns(), 0);
+  }
+  uint32_t gen = ++x_.generation;
+  x_.candidates.clear();
+  auto add = [&](int p) {
+    if (x_.pattern_stamp[p] != gen) {
+      x_.pattern_stamp[p] = gen;
+      x_.candidates.push_back(p);
+    }
+  };
+  bool dyad_files = dicts_.format == dict::Dictionaries::Format::kDyad;
+  for (int f : forms) {
+    const dict::VerbBlock& block = dicts_.verbs.block(dicts_.verbs.form(f).block);
+    for (const auto* seq : {&x_.lower, &x_.before}) {
+      for (int t : *seq) {
+        auto it = block.by_anchor.find(s_.tokens[t].word);
+        if (it != block.by_anchor.end()) {
+          for (int p : it->second) add(p);
+        }
+        // "expelled 300,000 migrants" as "expelled thousands of migrants".
+        std::string_view number = dyad_files ? NumberWord(s_.tokens[t]) : std::string_view();
+        for (std::string_view word :
+             {std::string_view("THOUSANDS"), std::string_view("HUNDREDS")}) {
+          if (number.empty() || (word == "THOUSANDS" && number != word)) continue;
+          it = block.by_anchor.find(dicts_.vocabulary.Find(word));
+          if (it == block.by_anchor.end()) continue;
+          for (int p : it->second) add(p);
+        }
+      }
+    }
+    for (int p : block.unanchored) add(p);
+  }
+  std::sort(x_.candidates.begin(), x_.candidates.end());
+  int best = -1;
+  bool best_coded = false;
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  PatternBinding b;
+  for (int p : x_.candidates) {
+    const dict::Pattern& pattern = dicts_.verbs.pattern(p);
+    if (best >= 0 && pattern.specificity < dicts_.verbs.pattern(best).specificity) continue;
+    if (!MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) continue;
+    // dyad: of equally specific patterns, one that binds a coded target wins
+    // over one that binds an uncoded phrase ("sent condolences to Bush over
+    // the attacks": "* to TARGET", not "* over TARGET").
+    bool coded = b.target < 0 || IsCodedUnit(b.target);
+    if (dyad && best >= 0 && pattern.specificity == dicts_.verbs.pattern(best).specificity &&
+        best_coded && !coded) {
+      continue;
+    }
+    // ... and of two that bind coded targets, the one whose target comes
+    // before the other's words ("accused agents of the Indian government of
+    // ... on Canadian soil": "* TARGET of", not "* on TARGET"; but "violated
+    // the UN arms embargo on Libya": "* embargo on TARGET").
+    if (dyad && best >= 0 && pattern.specificity == dicts_.verbs.pattern(best).specificity &&
+        best_coded && coded && b.target >= 0 && binding->target >= 0 &&
+        s_.units[b.target].token_begin > s_.units[binding->target].token_begin &&
+        b.first_word >= s_.units[binding->target].token_end) {
+      continue;
+    }
+    best = p;
+    best_coded = coded;
+    *binding = b;
+  }
+  return best;
+}
+
+// An event with the verb's provenance filled in.
+Event VerbPhraseCoder::Proto(int start, int end, bool passive, int pattern) const {
+  Event proto;
+  proto.passive = passive;
+  proto.future = future_;
+  proto.negated = negated_;
+  proto.hypothetical = hypothetical_;
+  proto.verb_tokens = TokenRange{start, end + 1};
+  for (int t = start; t <= end; ++t) {
+    if (!proto.verb_text.empty()) proto.verb_text += ' ';
+    proto.verb_text += s_.tokens[t].text;
+  }
+  proto.verb_entry = dicts_.diagnostics.Describe(dicts_.verbs.form(x_.forms.back()).where);
+  if (pattern >= 0) {
+    proto.pattern = dicts_.verbs.pattern(pattern).text;
+    proto.pattern_entry = dicts_.diagnostics.Describe(dicts_.verbs.pattern(pattern).where);
+  }
+  return proto;
+}
+
+// Whether a pattern names a negation word itself, directly or in a synset.
+bool VerbPhraseCoder::MentionsNegation(const dict::Pattern& p) const {
+  for (const auto* part : {&p.before, &p.after}) {
+    for (const dict::PatternElement& e : *part) {
+      if (e.kind == dict::ElementKind::kWord && IsNegationWord(dicts_.vocabulary.Word(e.id)))
+        return true;
+      if (e.kind != dict::ElementKind::kSynset) continue;
+      for (const auto& member : dicts_.verbs.synset(e.id).members) {
+        for (dict::WordId w : member) {
+          if (IsNegationWord(dicts_.vocabulary.Word(w))) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// The verb form whose code applies when no pattern matches: PETRARCH files
+// let the last definition win; dyad's take the first block with a code, and
+// a reporting block's form when the verb is one ("admit" is also 08).
+int VerbPhraseCoder::FallbackForm() const {
+  if (dicts_.format != dict::Dictionaries::Format::kDyad) return x_.forms.back();
+  for (int f : x_.spread) {
+    if (!IsNullCode(dicts_.verbs.form(f).code)) return f;
+  }
+  for (int f : x_.forms) {
+    if (dicts_.verbs.IsReportingBlock(dicts_.verbs.form(f).block)) return f;
+  }
+  for (int f : x_.forms) {
+    if (!IsNullCode(dicts_.verbs.form(f).code)) return f;
+  }
+  return x_.forms.front();
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,333 @@
+// VerbPhraseCoder::Code: codes one verb phrase, from its verb's forms and
+// best pattern to the target and source and the events between them, with
+// the special readings of passives, violence, visits, aid and compounds.
+#include <algorithm>
+
+#include "code/verb_phrase_coder.h"
+#include "dyad/base/text.h"
+
+namespace dyad::code {
+
+namespace {
+
+// Assault, fighting and mass violence (CAMEO 18, 19, 20), also as threats'
+// intent codes do not count.
+bool IsViolence(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// dyad: the party a protest or an emergency measure acts on when the
+// sentence names none. A country's own people, unions, opposition or students
+// who protest, strike or go on hunger strike protest against its government
+// ("Nigerian unions began a nationwide strike": NGALAB NGAGOV); a curfew or a
+// state of emergency imposed or eased by a country's actor falls on its people
+// ("Sri Lankan authorities lifted a nationwide curfew": LKAGOV LKACVL).
+// Empty when neither applies.
+std::string ImplicitTarget(std::string_view code, std::string_view source) {
+  if (source.size() < 3 || code.find(':') != std::string_view::npos) return {};
+  std::string_view country = source.substr(0, 3);
+  if (country == "---" || country == "IGO" || country == "NGO" || country == "IMG") return {};
+  if (code == "1723" || code == "1724" || code == "0813" || code == "0814") {
+    return std::string(country) + "CVL";
+  }
+  // ... and so is a threat of protest (133): "the opposition threatened to
+  // stage mass protests".
+  if ((!code.starts_with("14") && code != "133") || source.size() != 6) return {};
+  std::string_view role = source.substr(3);
+  for (std::string_view r : {"CVL", "LAB", "OPP", "EDU", "REL", "AGR", "HLH", "MED"}) {
+    if (role == r) return std::string(country) + "GOV";
+  }
+  return {};
+}
+
+// Pledges of aid and aid given (033, 0331-0333, 070-073).
+bool IsAidPledge(std::string_view code) {
+  return code == "033" || code == "0331" || code == "0332" || code == "0333" || code == "070" ||
+         code == "071" || code == "072" || code == "073";
+}
+
+}  // namespace
+
+// "Four civilians were killed in the shelling": in a passive without a "by"
+// agent or a pattern's parties, the subject suffered the event; who did it is
+// not said. Returns true (the verb spoke).
+bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const std::string& code,
+                                           int pattern, int start, int end) {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  int victim = FindSource(vp, -1);
+  source_ = victim;
+  if (victim < 0) return true;
+  // dyad: "at least 10 people were killed in the unrest", "39 people were
+  // injured": a death or an injury that names no attack (the verb's own
+  // code, no pattern) is a toll, not an act of an unseen armed force ("was
+  // shot dead" still is one).
+  if (dyad && pattern < 0 &&
+      EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain", "injured", "hurt"}))
+    return true;
+  // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
+  // force ("Fico was shot and wounded": ---UAF SVKGOV).
+  unnamed_ = dyad && IsViolence(code) ? "---UAF" : "---";
+  MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, Proto(start, end, true, pattern));
+  unnamed_ = "---";
+  return true;
+}
+
+// The verb's target: the pattern's, unless it names no one, or else the
+// first coded phrase after the verb, read for passives, attacks and
+// criticisms. Drops from `binding` a target that is no party.
+int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, int pattern,
+                                  const std::string& code, PatternBinding* binding) {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  // dyad: "condemned what it called ...": a pattern's target is not "what".
+  if (dyad && binding->target >= 0 && NamesWhat(binding->target)) binding->target = -1;
+  // ... nor the press a verb of saying speaks to ("spoke to journalists").
+  says_ = dyad && IsVerbOfSaying(verb);
+  if (says_ && binding->target >= 0 && IsAudienceOrMedium(binding->target)) binding->target = -1;
+  int target = binding->target;
+  if (target < 0) {
+    target = FindTarget(vp);
+    // dyad: "Ukraine was given fighter jets by the Netherlands": in a
+    // passive, who acted is the "by" phrase, not what was given.
+    if (int agent = dyad && passive && vp.passive_agent ? PassiveAgent() : -1; agent >= 0)
+      target = agent;
+  } else if (const auto& after = dicts_.verbs.pattern(pattern).after;
+             dyad && !after.empty() && after.back().kind == dict::ElementKind::kTarget) {
+    // "* about TARGET", not "* TARGET with": a bound target that names no
+    // one leads on (ThroughPrepositions), else leaves the target to the
+    // nearest coded phrase, as without a pattern ("voiced optimism in
+    // Nairobi that ... Congo").
+    target = ThroughPrepositions(target);
+    if (!IsCodedUnit(target)) {
+      int found = FindTarget(vp);
+      if (found >= 0 && IsCodedUnit(found)) target = found;
+    }
+  }
+  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
+  // ... not a participle that modifies a noun ("a statement condemning the coup").
+  bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
+  if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);
+  return target;
+}
+
+// dyad: a coordinated verb, a predicate after ", and" or a participle after
+// the clause that names no party of its own takes the clause's ("met Wen in
+// Beijing and signed agreements", "severed ties with Qatar, accusing it of
+// ..."); updates `source` and `target`.
+void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding,
+                                         bool trailing, int* source, int* target) const {
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  // A predicate after ", and" is coordinated too ("spoke with his Nepalese
+  // counterpart, and promised all possible help").
+  bool coordinated =
+      dyad && ((vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_) ||
+               IsPredicateAfterCommaAnd(vp));
+  // "..., accusing him of ignoring attacks on Israeli towns": an object
+  // pronoun is that party, whatever the words after it name.
+  int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
+  const Token* first = x_.lower.empty() ? nullptr : &s_.tokens[x_.lower.front()];
+  bool pronoun = object >= 0 && first->tag == "PRP" && !first->text.ends_with("self") &&
+                 !first->text.ends_with("selves");
+  bool pronoun_object = pronoun && !IsCodedUnit(object);
+  bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
+  if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
+      !own_target && shared_target_ >= 0) {
+    *target = shared_target_;
+  }
+  if ((trailing || (dyad && IsPredicateAfterCommaAnd(vp))) &&
+      (*source < 0 || !IsCodedUnit(*source)) && clause_source_ >= 0 && clause_source_ != *target) {
+    *source = clause_source_;
+  }
+  // "imposed sanctions on the police, accusing it of abuse": an object
+  // pronoun read as the actor itself (not "itself") is the party before.
+  if ((trailing || coordinated) && pronoun && *target == object && *source >= 0 &&
+      shared_target_ >= 0 && !IsGroup(*source) && UnitCode(*target) == UnitCode(*source)) {
+    *target = shared_target_;
+  }
+}
+
+bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
+  int participle = vp.passive_verb;
+  bool passive = participle >= 0;
+  int verb = passive ? participle : vp.verb_token;
+  int start = verb, end = verb;
+  visited_ = -1;
+  if (!ChooseVerbForms(verb, &start, &end)) return false;
+  if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
+  const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
+  block_ = form.block;
+  source_ = -1;
+  // A passive participle sees its auxiliary ("+ WAS * DEAD IN $").
+  CollectSequences(passive ? start : std::min(start, vp.clause_start), end, vp.end_token);
+  PatternBinding binding;
+  int pattern = BestPattern(x_.forms, &binding);
+  if (!x_.spread.empty()) PreferSpreadForms(&pattern, &binding);
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  if (pattern >= 0) block_ = dicts_.verbs.pattern(pattern).block;
+  std::string code;
+  if (pattern >= 0 && !IsNullCode(dicts_.verbs.pattern(pattern).code)) {
+    code = dicts_.verbs.pattern(pattern).code;
+  } else if (pattern >= 0 && dyad) {
+    // A "---" pattern says this use of the verb is no event; its subject
+    // still acts in a participle after the clause ("seized power in a coup,
+    // detaining elected leader Aung San Suu Kyi").
+    if (int src = FindSource(vp, -1); src >= 0 && !IsTrailingParticiple(vp)) clause_source_ = src;
+    return true;
+  } else if (!IsNullCode(form.code)) {
+    code = form.code;
+    pattern = -1;
+    binding = PatternBinding{};
+  } else {
+    return false;
+  }
+  // "did not meet" is no meeting, unless the pattern itself speaks of the
+  // negation ("- NOT * TIES [112]").
+  negated_ = (vp.negated || (dyad && DeniesIntention(s_, vp.verb_token))) &&
+             (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  // dyad: a possibility, condition or question is no event (the article
+  // layer, which keeps them, labels them).
+  hypothetical_ = dyad && StatesHypothesis(s_, vp.verb_token);
+  if ((negated_ || hypothetical_) && !options_.keep_negated) return true;
+  // A visit, and troops arriving to keep the peace or to train (074, 072),
+  // go to the country of the capital they arrive in.
+  bool visit = dyad && (code == "042" || code == "074" || code == "072");
+  // "will meet" -> CAMEO's intent to meet (dyad's dictionaries carry the table).
+  future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
+  if (future_) code = IntentCode(dicts_, code);
+  // A compound bound before the verb ("% HAVE *") acts on its own members.
+  if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
+    binding.target = binding.compound;
+  }
+  // dyad: "Israel was criticised by the UN for ...": a pattern's TARGET that
+  // lands on the passive's "by" agent is who acted, not who was acted on; the
+  // passive reading stands.
+  if (dyad && passive && vp.passive_agent && binding.target >= 0 && binding.source < 0) {
+    int first = s_.units[binding.target].token_begin;
+    if (first > 0 && EqualsIgnoreCase(s_.tokens[first - 1].text, "by")) binding.target = -1;
+  }
+  // ... and without a "by" agent ("Abe was shot while giving a speech"), a
+  // TARGET after the participle of a violent verb is no party: the subject
+  // suffered the attack ("is worried about China" keeps its target).
+  if (dyad && passive && !vp.passive_agent && IsViolence(code) && binding.target >= 0 &&
+      binding.source < 0 && s_.units[binding.target].token_begin > verb) {
+    binding.target = -1;
+  }
+  bool pattern_bound = binding.source >= 0 || binding.target >= 0;
+  if (passive && !vp.passive_agent && !pattern_bound)
+    return CodeAgentlessPassive(vp, verb, code, pattern, start, end);
+  // A pattern that binds an actor was written for the surface order: no swap.
+  if (pattern_bound) passive = false;
+  int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
+  int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "promised $4.2 billion and the World Bank $2 billion (to Kenya)":
+  // the gapped clauses' subjects give too, to whom the sentence names.
+  int gapped = dyad && !passive && target >= 0 ? GappedSubjects(target) : -1;
+  if (gapped >= 0) target = DestinationAfter(gapped);
+  // dyad: "Fighting between the army and the RSF killed 56 civilians": the
+  // sides fought each other; the dead are its toll.
+  if (int sides = dyad && IsViolence(code) ? FightingSides(vp) : -1; sides >= 0) {
+    source = target = sides;
+    code = "190";
+    // "The war, which erupted in April 2023 between ...": the fight is the
+    // clause's verb, with its own time.
+    for (int t = s_.units[vp.subject_begin].token_end; t < s_.units[sides].token_begin; ++t) {
+      if (!s_.tokens[t].tag.starts_with("VB")) continue;
+      start = end = t;
+      break;
+    }
+  }
+  // dyad: "met Wen in Beijing and signed agreements": a verb coordinated with
+  // an earlier one that found its party acts on that party too when it
+  // names no one of its own; so does a participle after the clause ("severed
+  // ties with Qatar, accusing it of ..."), whose actor is that clause's.
+  bool trailing = dyad && IsTrailingParticiple(vp);
+  ShareClauseParties(vp, binding, trailing, &source, &target);
+  // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
+  // verb, a compound source's members act on each other; in dyad's files also
+  // when nothing after the verb is coded or the target is where they acted
+  // ("met in Moscow", "held drills in the Sea of Japan").
+  // dyad: only when the event can run between them (IsReciprocalCode), or
+  // when what they act on is "their" own ("threatened their troops").
+  const bool between = !dyad || IsReciprocalCode(code) || IsReciprocalVerb(s_.tokens[verb].text);
+  if (source >= 0 && IsGroup(source) &&
+      ((between && ((binding.target < 0 &&
+                     (target < 0 || IsTimeExpression(target) ||
+                      (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) ||
+                    (dyad && NamesOnlyMembers(target, source)))) ||
+       (dyad && IsTheirOwn(target)))) {
+    target = source;
+  }
+  // A reporting verb needs its source even without a target, or with its own.
+  source_ = source >= 0 ? source : FindSource(vp, -1);
+  if (!trailing && source_ >= 0) clause_source_ = source_;
+  // dyad: so does an attack ("missiles hit Kyiv": UKR, not UKRGOV).
+  // dyad: and so does aid flown or sent "into"/"to" a capital ("flew transport
+  // planes into Kathmandu": NPL, not NPLGOV).
+  if (visit || (dyad && (IsViolence(code) || (code.starts_with("07") && IsDestination(target)))))
+    visited_ = target;
+  // Not an infinitive ("threatened to stage protests", "refused to lift the
+  // curfew"): the verb it hangs from says whether it happened.
+  bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
+  // ... also when the only party named is in a phrase of the time or the
+  // circumstances ("imposed a curfew after clashes between students and police").
+  if (dyad && !passive && !infinitive && source >= 0 &&
+      (target < 0 || !IsCodedUnit(target) || InCircumstance(target))) {
+    std::vector<Party> parties = PartiesOf(source);
+    std::string implicit =
+        parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
+    if (!implicit.empty()) {
+      unnamed_ = std::move(implicit);
+      MakeEvents(source, /*target=*/-1, code, passive, Proto(start, end, passive, pattern));
+      unnamed_ = "---";
+      return true;
+    }
+  }
+  if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
+      !passive && IsAidPledge(code) &&
+      PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern))) {
+    if (gapped >= 0) PledgeToTheArticlesCountry(gapped, code, Proto(start, end, passive, pattern));
+    return true;
+  }
+  if (target < 0 || source < 0) return true;
+  // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
+  // country sends, which takes its country from the sender, is what is sent,
+  // not whom the peacekeeping or training is for.
+  // ... but "will send 2,000 peacekeepers to the enclave" goes where they go.
+  if (dyad && visit && target != source &&
+      (IsSendersOwnForce(target, source) || IsSendersOwnTroops(target, source))) {
+    target = DestinationAfter(target);
+    if (target < 0) return true;
+  }
+  // dyad: "[five of the missiles] had landed in Japan's waters": who arrives
+  // is the verb's own subject; one that names no one is no actor's visit.
+  if (dyad && visit && source != vp.subject_begin && HasUncodedNounSubject(vp)) return true;
+  if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
+    unnamed_ = "---UAF";
+    MakeEvents(/*source=*/-1, target, code, passive, Proto(start, end, passive, pattern));
+    unnamed_ = "---";
+    return true;
+  }
+  size_t before = result_->events.size();
+  MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
+  if (gapped >= 0) MakeEvents(gapped, target, code, passive, Proto(start, end, passive, pattern));
+  // dyad: "Scholz travelled to Kyiv together with the leaders of France and
+  // Italy": companions do what the source does.
+  if (int companions = dyad && !passive ? Companions(target) : -1; companions >= 0)
+    MakeEvents(companions, target, code, passive, Proto(start, end, passive, pattern));
+  // dyad: "tariffs on imports from Mexico and Canada and 10% on goods from
+  // China": a coded phrase coordinated with the target is a target too.
+  if (int also = dyad && !passive ? CoordinatedWithTarget(target, vp.end_token) : -1; also >= 0)
+    MakeEvents(source, also, code, passive, Proto(start, end, passive, pattern));
+  // "Congolese troops clashed with M23 rebels": a mutual pattern's event runs
+  // both ways; so does signing an agreement (057), which both sides sign
+  // ("met Wen and signed energy agreements").
+  bool mutual = (pattern >= 0 && dicts_.verbs.pattern(pattern).mutual) || (dyad && code == "057");
+  if (mutual && !passive && target != source)
+    MakeEvents(target, source, code, passive, Proto(start, end, passive, pattern));
+  if (result_->events.size() > before && IsCodedUnit(target) && target != source) {
+    shared_target_ = target;
+    shared_clause_ = vp.clause_start;
+  }
+  return true;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,169 @@
+// The coder of one verb phrase (VerbPhraseCoder) and what it shares with the
+// sentence loop: the scratch space reused from sentence to sentence and the
+// parties of an event. Its members are defined by topic: verb_forms.cc (the
+// verb's forms and patterns), parties.cc (finding the target and the source),
+// compounds.cc (compound subjects and co-actors), events.cc (events from the
+// parties), verb_phrase.cc (coding one verb phrase, Code).
+#ifndef DYAD_SRC_CODE_VERB_PHRASE_CODER_H_
+#define DYAD_SRC_CODE_VERB_PHRASE_CODER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/sentence.h"
+#include "code/stages.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+
+namespace dyad::code {
+
+inline bool IsNullCode(std::string_view code) { return code.empty() || code == "---"; }
+
+// One side of an event: a code and the phrase it came from.
+struct Party {
+  std::string code;
+  int phrase = -1;
+};
+
+// Reusable per-coder buffers, so that coding a sentence allocates little.
+struct CoderScratch {
+  Sentence sentence;
+  std::string upper;
+  std::vector<dict::WordId> words;
+  std::vector<int> lower, before;  // token indices after the verb / before it, outwards
+  std::vector<uint32_t> pattern_stamp;
+  uint32_t generation = 0;
+  std::vector<int> candidates;
+  std::vector<int> forms;                // verb forms chosen for the current verb
+  std::vector<int> spread;               // longer forms that match across modifiers
+  int spread_end = 0;                    // the last token of the spread forms
+  std::vector<int> event_blocks;         // the verb block of each event in the result
+  std::vector<ReportingVerb> reporting;  // reporting verbs whose phrase is open
+  ResolverScratch resolving;
+};
+
+class VerbPhraseCoder {
+ public:
+  VerbPhraseCoder(const dict::Dictionaries& dicts, const CoderOptions& options,
+                  CoderScratch& scratch, PhraseResolver* resolver, SentenceResult* result)
+      : dicts_(dicts),
+        options_(options),
+        x_(scratch),
+        s_(scratch.sentence),
+        resolver_(resolver),
+        result_(result) {}
+
+  // Codes one verb phrase; returns whether the verb yielded a code (which
+  // makes the caller skip the verb phrases nested in it).
+  bool Code(const VerbPhrase& vp);
+  // The verb block and the source of the last verb coded.
+  int last_block() const { return block_; }
+  int last_source() const { return source_; }
+  std::vector<Party> PartiesOfUnit(int unit) const { return PartiesOf(unit); }
+  ActorProvenance ProvenanceOf(const Party& p, int unit) const { return Provenance(p, unit); }
+  // Copies the events of the verb before an elliptical "as did X" to X.
+  void AddEllipticalSubjects();
+
+ private:
+  bool ChooseVerbForms(int verb, int* start, int* end);
+  int FallbackForm() const;
+  bool FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
+                   int* end) const;
+  void CollectSequences(int start, int end, int vp_end);
+  void CollectSharedObject(int vp_end);
+  int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
+  void PreferSpreadForms(int* pattern, PatternBinding* binding);
+  bool IsCodedUnit(int unit) const;
+  bool IsGroup(int unit) const;
+  int ThroughPrepositions(int unit) const;
+  std::string_view UnitCode(int unit) const;
+  int FindTarget(const VerbPhrase& vp) const;
+  bool IsSendersOwnForce(int target, int source) const;
+  bool IsSendersOwnTroops(int target, int source) const;
+  int DestinationAfter(int unit) const;
+  bool IsReciprocal(int unit) const;
+  bool IsAdverbialConjunction(int t) const;
+  bool StartsSubject(int t) const;
+  bool MovesOwnTroops(std::string_view country) const;
+  bool IsTimeExpression(int unit) const;
+  bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  bool IsTheirOwn(int target) const;
+  bool HasUncodedNounSubject(const VerbPhrase& vp) const;
+  int CoordinatedWithTarget(int target, int end) const;
+  int Companions(int target) const;
+  int GappedSubjects(int unit) const;
+  bool IsAmount(int begin, int end) const;
+  bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
+  int VictimsIfNoOneHit(int target) const;
+  bool NamesOnlyMembers(int target, int source) const;
+  bool IsBrokerAgent(int unit) const;
+  bool NamesWhat(int unit) const;
+  bool IsAudienceOrMedium(int unit) const;
+  int PassiveAgent() const;
+  bool InCircumstance(int unit) const;
+  bool IsVerbOfSaying(int verb) const;
+  bool IsMeetingPlace(int unit, std::string_view code) const;
+  bool IsDestination(int unit) const;
+  bool IsUnattributedWeapon(int unit) const;
+  int DeedObject(int target);
+  bool CoupInACountry(int object);
+  bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);
+  int FightingSides(const VerbPhrase& vp) const;
+  void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
+                          int* source, int* target) const;
+  int ChooseTarget(const VerbPhrase& vp, int verb, bool passive, int pattern,
+                   const std::string& code, PatternBinding* binding);
+  bool CodeAgentlessPassive(const VerbPhrase& vp, int verb, const std::string& code, int pattern,
+                            int start, int end);
+  Event Proto(int start, int end, bool passive, int pattern) const;
+  bool MentionsNegation(const dict::Pattern& p) const;
+  int FindSource(const VerbPhrase& vp, int target) const;
+  int RelativeAntecedent(const VerbPhrase& vp) const;
+  bool IsNominalWithoutAgent(int verb, int vp_end) const;
+  std::vector<Party> PartiesOf(int unit) const;
+  std::string NewActorText(int unit) const;
+  ActorProvenance Provenance(const Party& p, int unit) const;
+  TokenRange TokensOf(int unit) const {
+    return unit < 0 ? TokenRange{}
+                    : TokenRange{s_.units[unit].token_begin, s_.units[unit].token_end};
+  }
+  void MakeEvents(int source, int target, const std::string& full_code, bool passive, Event proto);
+  void AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
+                 std::string_view code, const Event& proto, int src_unit, int tgt_unit);
+
+  const dict::Dictionaries& dicts_;
+  const CoderOptions& options_;
+  CoderScratch& x_;
+  Sentence& s_;
+  PhraseResolver* resolver_;  // may be null
+  SentenceResult* result_;
+  int block_ = -1;
+  int source_ = -1;
+  bool future_ = false;
+  bool negated_ = false;
+  bool hypothetical_ = false;
+  bool says_ = false;            // a verb of saying: a reporting verb or a statement (01)
+  std::string unnamed_ = "---";  // the code of an actor the sentence does not name
+  int visited_ = -1;             // the unit a visit (042) goes to, -1 if none
+  // The coded target of the last verb phrase that made events, and where its
+  // coordination starts: "met Wen in Beijing and signed agreements".
+  int shared_target_ = -1, shared_clause_ = -1;
+  int clause_source_ = -1;  // the source of the last verb that is no trailing participle
+};
+
+// dyad: whether an event of `code` can run between the members of a compound
+// subject that names no other party (compounds.cc).
+bool IsReciprocalCode(std::string_view code);
+
+// Whether `verb` is one of exchange ("exchanged", "swapped") (compounds.cc).
+bool IsReciprocalVerb(std::string_view verb);
+
+// dyad: whether an event of `code` reacts to what someone did, so that an
+// object naming a deed can name its target (parties.cc).
+bool ReactsToDeed(std::string_view code);
+
+}  // namespace dyad::code
+
+#endif  // DYAD_SRC_CODE_VERB_PHRASE_CODER_H_
