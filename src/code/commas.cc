@@ -154,10 +154,30 @@ bool IsPredicate(const Sentence& s, int begin, int end) {
                               {"said", "says", "say", "told", "added", "adds", "according"});
 }
 
+// dyad: "expelled diplomats from seven countries, including Argentina, Chile
+// and Peru": a segment that names members of the phrase before its comma
+// ("including", "such as", "among them", "notably") is one phrase after that
+// word; the coder may take the members for the group.
+bool IsListOfMembers(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin < 2 || begin + 1 >= end || s.tokens[begin - 2].unit < 0) return false;
+  int first = begin + 1;
+  std::string_view word = s.tokens[begin].text;
+  if ((EqualsIgnoreCase(word, "such") && EqualsIgnoreCase(s.tokens[begin + 1].text, "as")) ||
+      (EqualsIgnoreCase(word, "among") && EqualsIgnoreCase(s.tokens[begin + 1].text, "them"))) {
+    ++first;
+  } else if (!EqualsAnyIgnoreCase(word, {"including", "notably"})) {
+    return false;
+  }
+  int unit = first < end ? s.tokens[first].unit : -1;
+  return unit >= 0 && s.units[unit].token_begin == first && s.units[unit].token_end == end;
+}
+
 // Whether the segment [begin, end) is, in dyad's files, part of the sentence
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
-  return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end);
+  return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end) ||
+         IsListOfMembers(s, begin, end);
 }
 
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky

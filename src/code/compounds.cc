@@ -143,6 +143,40 @@ int VerbPhraseCoder::GappedSubjects(int unit) const {
   return members > 1 ? unit : -1;
 }
 
+// dyad: "expelled diplomats from seven countries, including Argentina, Chile
+// and Peru": the named members of a plural group, after "including", "such
+// as", "among them" or "notably" (which comma removal keeps), stand for it
+// when they are named actors of other countries than the group's code.
+// Returns the unit of the members, or `unit` when none are named so.
+int VerbPhraseCoder::NamedMembers(int unit) const {
+  if (unit < 0 || s_.units[unit].compound) return unit;
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[unit].token_end;
+  std::string_view last = s_.tokens[t - 1].tag;
+  if ((last != "NNS" && last != "NNPS") || t + 2 >= n || !s_.IsWord(t) || s_.tokens[t].tag != ",")
+    return unit;
+  std::string_view word = s_.tokens[t + 1].text;
+  if ((EqualsIgnoreCase(word, "such") && EqualsIgnoreCase(s_.tokens[t + 2].text, "as")) ||
+      (EqualsIgnoreCase(word, "among") && EqualsIgnoreCase(s_.tokens[t + 2].text, "them"))) {
+    t += 3;
+  } else if (EqualsAnyIgnoreCase(word, {"including", "notably"})) {
+    t += 2;
+  } else {
+    return unit;
+  }
+  int list = t < n && s_.IsWord(t) ? s_.tokens[t].unit : -1;
+  if (list < 0 || s_.units[list].token_begin != t || !IsCodedUnit(list)) return unit;
+  // ... named members of their own: not "four Americans, including a
+  // reporter" (USAMED of USA), whose group is already named.
+  std::string_view group = UnitCode(unit);
+  for (const Party& p : PartiesOf(list)) {
+    if (IsNullCode(p.code) || p.code.starts_with("---") ||
+        (group.size() >= 3 && p.code.compare(0, 3, group.substr(0, 3)) == 0))
+      return unit;
+  }
+  return list;
+}
+
 namespace {
 
 // The unit of an elliptical clause's subject after token `t` ("as did [Iraq

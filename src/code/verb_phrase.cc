@@ -102,6 +102,7 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
       if (found >= 0 && IsCodedUnit(found)) target = found;
     }
   }
+  if (dyad) target = NamedMembers(target);
   if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);

@@ -94,6 +94,7 @@ class VerbPhraseCoder {
   int CoordinatedWithTarget(int target, int end) const;
   int Companions(int target) const;
   int GappedSubjects(int unit) const;
+  int NamedMembers(int unit) const;
   bool IsAmount(int begin, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int target) const;

@@ -453,6 +453,9 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
   if (StartsTimePhrase(j + 1)) return false;
   int last = MemberEnd(j + 1);
   if (subject && DescribesTheFirstMember(last)) return false;
+  // "..., but dozens of gunmen quickly surrounded them": adverbs may stand
+  // between the member and its verb.
+  last = SkipAdverbs(last);
   // "..., and Tokyo lodged/VBN a protest": a participle with an object is a
   // past tense the tagger missed, and the member starts a clause.
   bool past = Tag(last) == "VBN" && Tag(j - 1) == "," && StartsNounPhrase(last + 1);

@@ -1309,5 +1309,14 @@ TEST_F(DyadRulesTest, PartiesInAPhraseOfCircumstanceAreNoCurfewsTarget) {
             (Events{"FRAGOV FRACVL 1723"}));
 }
 
+TEST_F(DyadRulesTest, NamedMembersAfterIncludingStandForTheGroup) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France deported officials from three countries, including Russia and India."
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (NNS officials)) (PP (IN from) "
+                 "(NP (NP (CD three) (NNS countries)) (, ,) (PP (VBG including) (NP (NNP Russia) "
+                 "(CC and) (NNP India)))))) (. .)))"),
+            (Events{"FRA RUS 174", "FRA IND 174"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

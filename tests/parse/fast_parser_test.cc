@@ -376,5 +376,14 @@ TEST(FastParserTest, AQuotedNicknameBetweenNamesIsPartOfTheName) {
             "Jackal) ('' '') (NNP Ramirez)) (PP (TO to) (NP (NNP France))))))");
 }
 
+TEST(FastParserTest, ANounAfterACommaAndConjunctionBeforeItsVerbStartsAClause) {
+  // Adverbs may stand between the new clause's subject and its verb.
+  EXPECT_EQ(Parse("Police/NNP held/VBD Ali/NNP on/IN Monday/NNP ,/, but/CC dozens/NNS of/IN "
+                  "gunmen/NNS quickly/RB freed/VBD him/PRP"),
+            "(ROOT (S (NP (NNP Police)) (VP (VBD held) (NP (NNP Ali)) (PP (IN on) (NP (NNP "
+            "Monday)))) (, ,) (CC but) (S (NP (NP (NNS dozens)) (PP (IN of) (NP (NNS gunmen)))) "
+            "(ADVP (RB quickly)) (VP (VBD freed) (NP (PRP him))))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse
