@@ -24,7 +24,11 @@ enum class DeedKind {
   kAccusation,  // "the allegations", "the charges": an accusation, lawsuit, verdict
   kRuling,      // "the verdict", "the sentence": a court's (116, or a court's deed)
   kAgreement,   // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
-  kDecision     // "the decision", "the move": any deed but words and visits
+  kDecision,    // "the decision", "the move": any deed but words and visits
+  kStatement,   // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
+  kCriticism,   // "the criticism": a disapproval or denunciation (110-114)
+  kProposal,    // "the proposal", "the idea", "the offer": an appeal or an offer (02, 03)
+  kRequest      // "the request", "the call", "the appeal": an appeal or demand (02, 10)
 };
 
 struct HeadKind {
@@ -65,7 +69,22 @@ constexpr HeadKind kHeads[] = {
     {"agreement", DeedKind::kAgreement},   {"accord", DeedKind::kAgreement},
     {"pact", DeedKind::kAgreement},        {"ceasefire", DeedKind::kAgreement},
     {"truce", DeedKind::kAgreement},       {"decision", DeedKind::kDecision},
-    {"move", DeedKind::kDecision},         {"step", DeedKind::kDecision}};
+    {"move", DeedKind::kDecision},         {"step", DeedKind::kDecision},
+    {"warning", DeedKind::kDemand},        {"warnings", DeedKind::kDemand},
+    {"remarks", DeedKind::kStatement},     {"remark", DeedKind::kStatement},
+    {"comments", DeedKind::kStatement},    {"comment", DeedKind::kStatement},
+    {"statement", DeedKind::kStatement},   {"statements", DeedKind::kStatement},
+    {"words", DeedKind::kStatement},       {"rhetoric", DeedKind::kStatement},
+    {"criticism", DeedKind::kCriticism},   {"criticisms", DeedKind::kCriticism},
+    {"proposal", DeedKind::kProposal},     {"proposals", DeedKind::kProposal},
+    {"idea", DeedKind::kProposal},         {"suggestion", DeedKind::kProposal},
+    {"plan", DeedKind::kProposal},         {"initiative", DeedKind::kProposal},
+    {"offer", DeedKind::kProposal},        {"offers", DeedKind::kProposal},
+    {"overture", DeedKind::kProposal},     {"overtures", DeedKind::kProposal},
+    {"request", DeedKind::kRequest},       {"requests", DeedKind::kRequest},
+    {"call", DeedKind::kRequest},          {"calls", DeedKind::kRequest},
+    {"appeal", DeedKind::kRequest},        {"appeals", DeedKind::kRequest},
+    {"plea", DeedKind::kRequest},          {"pleas", DeedKind::kRequest}};
 
 DeedKind KindOfHead(std::string_view head) {
   for (const HeadKind& h : kHeads) {
@@ -76,6 +95,12 @@ DeedKind KindOfHead(std::string_view head) {
 
 bool IsForce(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// Disapproval, denunciation, accusation, rallying against or a complaint
+// (110-114): words, not a lawsuit or a verdict.
+bool IsCriticism(std::string_view code) {
+  return code.starts_with("11") && !code.starts_with("115") && !code.starts_with("116");
 }
 
 // Whether an event by `source` coded `code` tells a deed of kind `kind`.
@@ -106,6 +131,19 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       // Not words, appeals, meetings or reactions: what someone did.
       return !code.starts_with("01") && !code.starts_with("02") && !code.starts_with("04") &&
              !code.starts_with("05") && !code.starts_with("11") && !code.starts_with("12");
+    case DeedKind::kStatement:
+      // Words: a statement, an appeal, praise, a demand, criticism, a
+      // rejection or a threat; not a lawsuit or a verdict.
+      return code.starts_with("01") || code.starts_with("02") || code.starts_with("051") ||
+             code.starts_with("10") || code.starts_with("12") || code.starts_with("13") ||
+             IsCriticism(code);
+    case DeedKind::kCriticism:
+      return IsCriticism(code);
+    case DeedKind::kProposal:
+      // "proposed that both sides suspend ..." (025x), "offered to mediate" (03).
+      return code.starts_with("02") || code.starts_with("03");
+    case DeedKind::kRequest:
+      return code.starts_with("02") || code.starts_with("10");
     case DeedKind::kNone:
       return false;
   }
@@ -124,6 +162,9 @@ bool IsDayPossessive(std::span<const std::string_view> phrase) {
          EqualsAnyIgnoreCase(phrase[0], {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                          "Saturday", "Sunday", "yesterday", "today"});
 }
+
+// Whether a word is written in lower case (no name, no number).
+bool IsLower(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 
 // The kind of deed a definite description of at most four words before its
 // first preposition names ("the detention of the state counsellor":
@@ -144,8 +185,15 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
          !EqualsAnyIgnoreCase(phrase[end], {"of", "on", "in", "against", "by", "at", "to", "with",
                                             "for", "over", "from"}))
     ++end;
-  if (end > first + 3 || end == first) return DeedKind::kNone;
-  return KindOfHead(phrase[end - 1]);
+  if (end > first + 4 || end == first) return DeedKind::kNone;
+  // "called the remarks absurd": the parser may take the object's
+  // complement into its noun phrase; the deed is the word before it.
+  DeedKind kind = end <= first + 3 ? KindOfHead(phrase[end - 1]) : DeedKind::kNone;
+  if (kind == DeedKind::kNone && end - first >= 2 && end == phrase.size() &&
+      IsLower(phrase[end - 1])) {
+    kind = KindOfHead(phrase[end - 2]);
+  }
+  return kind;
 }
 
 // Force, accusations and agreements name the article's main event, which

@@ -1196,6 +1196,29 @@ TEST_F(ArticleTest, CriticismOfADeedTargetsItsAuthor) {
   EXPECT_EQ(events.size(), 0u);
 }
 
+// "called the remarks absurd", "dismissed the demand", "rejected the
+// criticism": words reacted to are their author's, the latest of their kind.
+TEST_F(ArticleTest, ReactionToWordsTargetsTheirAuthor) {
+  auto events = Code(
+      "Brazil's president on Monday criticised Argentina's economic policy in a radio "
+      "interview. Argentina's foreign ministry called the remarks absurd on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "ARGGOV", "BRAGOV"), nullptr);
+  events = Code(
+      "Poland demanded on Monday that Belarus withdraw its troops from the border. Minsk "
+      "dismissed the demand as provocative. Lithuania criticised Belarus on Tuesday. Belarus "
+      "rejected the criticism.",
+      20230605);
+  EXPECT_NE(Find(events, "BLRGOV", "POL"), nullptr);
+  EXPECT_NE(Find(events, "BLR", "LTU"), nullptr);
+  // No words, proposal or offer told: nothing to react to.
+  events = Code(
+      "Argentina's foreign ministry called the remarks absurd on Tuesday. Japan rejected the "
+      "proposal on Tuesday. The Sudanese army welcomed the offer.",
+      20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
 // "Scholz greeted him": the object pronoun is not its verb's own subject.
 TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
   auto events = Code(

@@ -91,5 +91,37 @@ TEST(DeedsTest, AccusationsAndDealsNameTheFirstOfTheirKind) {
   EXPECT_EQ(AuthorOf(deeds, "the sanctions"), "");
 }
 
+TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
+  Deeds deeds;
+  deeds.Remember("IRNMIL", "190");
+  deeds.Remember("QAT", "0256");     // proposed that both sides halt the fighting
+  deeds.Remember("USAGOV", "1013");  // demanded a halt
+  deeds.Remember("ISRGOV", "111");   // denounced Qatar
+  EXPECT_EQ(AuthorOf(deeds, "the remarks"), "ISRGOV");
+  EXPECT_EQ(AuthorOf(deeds, "these comments"), "ISRGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the criticism"), "ISRGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "QAT");
+  EXPECT_EQ(AuthorOf(deeds, "the idea"), "QAT");
+  EXPECT_EQ(AuthorOf(deeds, "the request"), "USAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the call for a truce"), "USAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "a proposal"), "");  // not definite
+}
+
+TEST(DeedsTest, NoWordsToReactToWithoutThem) {
+  Deeds deeds;
+  deeds.Remember("RUSMIL", "190");  // a deed of force is no remark
+  deeds.Remember("UKR", "0234");    // an appeal for aid is no offer or criticism
+  deeds.Remember("TURGOV", "036");  // an intent to meet
+  deeds.Remember("DEUJUD", "116");  // a verdict is no remark
+  EXPECT_EQ(AuthorOf(deeds, "the criticism"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the offer"), "TURGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the remarks"), "UKR");
+  deeds.Clear();
+  deeds.Remember("RUSMIL", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the remarks"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the appeal"), "");
+}
+
 }  // namespace
 }  // namespace dyad::doc
