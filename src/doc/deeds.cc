@@ -28,7 +28,8 @@ enum class DeedKind {
   kStatement,   // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
   kCriticism,   // "the criticism": a disapproval or denunciation (110-114)
   kProposal,    // "the proposal", "the idea", "the offer": an appeal or an offer (02, 03)
-  kRequest      // "the request", "the call", "the appeal": an appeal or demand (02, 10)
+  kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
+  kAct          // "the act", "the actions", "the provocation": a deed, not words or a visit
 };
 
 struct HeadKind {
@@ -69,26 +70,48 @@ constexpr HeadKind kHeads[] = {
     {"agreement", DeedKind::kAgreement},   {"accord", DeedKind::kAgreement},
     {"pact", DeedKind::kAgreement},        {"ceasefire", DeedKind::kAgreement},
     {"truce", DeedKind::kAgreement},       {"decision", DeedKind::kDecision},
-    {"move", DeedKind::kDecision},         {"step", DeedKind::kDecision},
-    {"warning", DeedKind::kDemand},        {"warnings", DeedKind::kDemand},
-    {"remarks", DeedKind::kStatement},     {"remark", DeedKind::kStatement},
-    {"comments", DeedKind::kStatement},    {"comment", DeedKind::kStatement},
-    {"statement", DeedKind::kStatement},   {"statements", DeedKind::kStatement},
-    {"words", DeedKind::kStatement},       {"rhetoric", DeedKind::kStatement},
-    {"criticism", DeedKind::kCriticism},   {"criticisms", DeedKind::kCriticism},
-    {"proposal", DeedKind::kProposal},     {"proposals", DeedKind::kProposal},
-    {"idea", DeedKind::kProposal},         {"suggestion", DeedKind::kProposal},
-    {"plan", DeedKind::kProposal},         {"initiative", DeedKind::kProposal},
-    {"offer", DeedKind::kProposal},        {"offers", DeedKind::kProposal},
-    {"overture", DeedKind::kProposal},     {"overtures", DeedKind::kProposal},
-    {"request", DeedKind::kRequest},       {"requests", DeedKind::kRequest},
-    {"call", DeedKind::kRequest},          {"calls", DeedKind::kRequest},
-    {"appeal", DeedKind::kRequest},        {"appeals", DeedKind::kRequest},
-    {"plea", DeedKind::kRequest},          {"pleas", DeedKind::kRequest}};
+    {"move", DeedKind::kDecision},         {"step", DeedKind::kDecision}};
+
+// Heads that name what someone did, however the reaction words it ("the
+// aggression", "the provocative act", "the conduct").
+constexpr HeadKind kConductHeads[] = {
+    {"aggression", DeedKind::kAttack}, {"act", DeedKind::kAct},
+    {"acts", DeedKind::kAct},          {"action", DeedKind::kAct},
+    {"actions", DeedKind::kAct},       {"provocation", DeedKind::kAct},
+    {"provocations", DeedKind::kAct},  {"behaviour", DeedKind::kAct},
+    {"behavior", DeedKind::kAct},      {"conduct", DeedKind::kAct}};
+
+// Heads that name words: a statement, criticism, a proposal, a request or a
+// warning ("rejected the idea", "called the remarks absurd").
+constexpr HeadKind kWordHeads[] = {
+    {"warning", DeedKind::kDemand},      {"warnings", DeedKind::kDemand},
+    {"remarks", DeedKind::kStatement},   {"remark", DeedKind::kStatement},
+    {"comments", DeedKind::kStatement},  {"comment", DeedKind::kStatement},
+    {"statement", DeedKind::kStatement}, {"statements", DeedKind::kStatement},
+    {"words", DeedKind::kStatement},     {"rhetoric", DeedKind::kStatement},
+    {"criticism", DeedKind::kCriticism}, {"criticisms", DeedKind::kCriticism},
+    {"proposal", DeedKind::kProposal},   {"proposals", DeedKind::kProposal},
+    {"idea", DeedKind::kProposal},       {"suggestion", DeedKind::kProposal},
+    {"plan", DeedKind::kProposal},       {"initiative", DeedKind::kProposal},
+    {"offer", DeedKind::kProposal},      {"offers", DeedKind::kProposal},
+    {"overture", DeedKind::kProposal},   {"overtures", DeedKind::kProposal},
+    {"request", DeedKind::kRequest},     {"requests", DeedKind::kRequest},
+    {"call", DeedKind::kRequest},        {"calls", DeedKind::kRequest},
+    {"appeal", DeedKind::kRequest},      {"appeals", DeedKind::kRequest},
+    {"plea", DeedKind::kRequest},        {"pleas", DeedKind::kRequest}};
+
+DeedKind KindIn(std::span<const HeadKind> table, std::string_view head) {
+  for (const HeadKind& h : table) {
+    if (EqualsIgnoreCase(head, h.head)) return h.kind;
+  }
+  return DeedKind::kNone;
+}
 
 DeedKind KindOfHead(std::string_view head) {
-  for (const HeadKind& h : kHeads) {
-    if (EqualsIgnoreCase(head, h.head)) return h.kind;
+  for (std::span<const HeadKind> table :
+       {std::span<const HeadKind>(kHeads), std::span<const HeadKind>(kConductHeads),
+        std::span<const HeadKind>(kWordHeads)}) {
+    if (DeedKind kind = KindIn(table, head); kind != DeedKind::kNone) return kind;
   }
   return DeedKind::kNone;
 }
@@ -101,6 +124,15 @@ bool IsForce(std::string_view code) {
 // (110-114): words, not a lawsuit or a verdict.
 bool IsCriticism(std::string_view code) {
   return code.starts_with("11") && !code.starts_with("115") && !code.starts_with("116");
+}
+
+// Whether an event is words: a statement, an appeal, praise, a demand,
+// criticism, a rejection or a threat.
+bool IsWords(std::string_view code) {
+  for (std::string_view root : {"01", "02", "05", "10", "11", "12", "13"}) {
+    if (code.starts_with(root)) return true;
+  }
+  return false;
 }
 
 // Whether an event by `source` coded `code` tells a deed of kind `kind`.
@@ -144,6 +176,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("02") || code.starts_with("03");
     case DeedKind::kRequest:
       return code.starts_with("02") || code.starts_with("10");
+    case DeedKind::kAct:
+      return !IsWords(code) && !code.starts_with("04");
     case DeedKind::kNone:
       return false;
   }

@@ -1219,6 +1219,24 @@ TEST_F(ArticleTest, ReactionToWordsTargetsTheirAuthor) {
   EXPECT_EQ(events.size(), 0u);
 }
 
+// "rejected what it called an unacceptable act": however the reactor words
+// it, the deed named is the article's; none without one.
+TEST_F(ArticleTest, ReactionToWhatItCalledADeedTargetsItsAuthor) {
+  auto events = Code(
+      "Venezuelan troops seized a disputed island from Guyana on Monday. Brazil rejected what "
+      "it called an \"unacceptable act of force\" on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "BRA", "VENMIL"), nullptr);
+  events = Code(
+      "Venezuela's president criticised Guyana's oil licences on Monday. Brazil condemned what "
+      "it called reckless remarks.",
+      20230605);
+  EXPECT_NE(Find(events, "BRA", "VENGOV"), nullptr);
+  events =
+      Code("Brazil rejected what it called an \"unacceptable act of force\" on Tuesday.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
 // "Scholz greeted him": the object pronoun is not its verb's own subject.
 TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
   auto events = Code(

@@ -104,7 +104,10 @@ TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
   EXPECT_EQ(AuthorOf(deeds, "the idea"), "QAT");
   EXPECT_EQ(AuthorOf(deeds, "the request"), "USAGOV");
   EXPECT_EQ(AuthorOf(deeds, "the call for a truce"), "USAGOV");
-  EXPECT_EQ(AuthorOf(deeds, "a proposal"), "");  // not definite
+  EXPECT_EQ(AuthorOf(deeds, "a proposal"), "");                      // not definite
+  EXPECT_EQ(AuthorOf(deeds, "the remarks unacceptable"), "ISRGOV");  // "called ... unacceptable"
+  EXPECT_EQ(AuthorOf(deeds, "the provocative act"), "IRNMIL");       // a deed, not words
+  EXPECT_EQ(AuthorOf(deeds, "the aggression"), "IRNMIL!");
 }
 
 TEST(DeedsTest, NoWordsToReactToWithoutThem) {

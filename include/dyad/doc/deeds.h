@@ -13,7 +13,9 @@
 // ("the sanctions", "the expulsions"); an accusation ("the allegations",
 // "the charges", and "any involvement", "any wrongdoing" that an accused
 // denies); a court's ruling ("the verdict"); an agreement ("the deal"); a
-// decision ("the move"). A deed of force, an accusation or an agreement
+// decision ("the move"); an act ("the actions", "the provocation"); words
+// reacted to ("the remarks", "the criticism", "the proposal", "the idea",
+// "the offer", "the request", "the call", "the warning"). A deed of force, an accusation or an agreement
 // stands for the first deed of its kind the article has told — news names its main event
 // first, and reactions refer to it; the others for the latest, the one the
 // reaction answers. An attack's or an accusation's author acted upon is its country
