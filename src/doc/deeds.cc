@@ -261,7 +261,9 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
   if (found == nullptr) return false;
   *author = found->source;
   // An attack is its country's; so is an accusation, unless a court's.
+  // "the action", "the provocation" that was an attack: as "the attack".
   *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
+                (kind == DeedKind::kAct && IsForce(found->code)) ||
                 (kind == DeedKind::kAccusation && !found->source.ends_with("JUD"));
   return true;
 }

@@ -1226,7 +1226,7 @@ TEST_F(ArticleTest, ReactionToWhatItCalledADeedTargetsItsAuthor) {
       "Venezuelan troops seized a disputed island from Guyana on Monday. Brazil rejected what "
       "it called an \"unacceptable act of force\" on Tuesday.",
       20230605);
-  EXPECT_NE(Find(events, "BRA", "VENMIL"), nullptr);
+  EXPECT_NE(Find(events, "BRA", "VEN"), nullptr);
   events = Code(
       "Venezuela's president criticised Guyana's oil licences on Monday. Brazil condemned what "
       "it called reckless remarks.",

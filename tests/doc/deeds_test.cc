@@ -106,7 +106,7 @@ TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
   EXPECT_EQ(AuthorOf(deeds, "the call for a truce"), "USAGOV");
   EXPECT_EQ(AuthorOf(deeds, "a proposal"), "");                      // not definite
   EXPECT_EQ(AuthorOf(deeds, "the remarks unacceptable"), "ISRGOV");  // "called ... unacceptable"
-  EXPECT_EQ(AuthorOf(deeds, "the provocative act"), "IRNMIL");       // a deed, not words
+  EXPECT_EQ(AuthorOf(deeds, "the provocative act"), "IRNMIL!");      // a deed, not words
   EXPECT_EQ(AuthorOf(deeds, "the aggression"), "IRNMIL!");
 }
 
@@ -115,10 +115,12 @@ TEST(DeedsTest, NoWordsToReactToWithoutThem) {
   deeds.Remember("RUSMIL", "190");  // a deed of force is no remark
   deeds.Remember("UKR", "0234");    // an appeal for aid is no offer or criticism
   deeds.Remember("TURGOV", "036");  // an intent to meet
+  deeds.Remember("IRQCOP", "173");  // an arrest
   deeds.Remember("DEUJUD", "116");  // a verdict is no remark
   EXPECT_EQ(AuthorOf(deeds, "the criticism"), "");
   EXPECT_EQ(AuthorOf(deeds, "the offer"), "TURGOV");
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "UKR");
+  EXPECT_EQ(AuthorOf(deeds, "these actions"), "IRQCOP");  // no attack: its author as named
   deeds.Clear();
   deeds.Remember("RUSMIL", "190");
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "");
