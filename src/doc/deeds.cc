@@ -53,6 +53,7 @@ constexpr HeadKind kHeads[] = {
     {"detentions", DeedKind::kDetention},  {"arrest", DeedKind::kDetention},
     {"arrests", DeedKind::kDetention},     {"coup", DeedKind::kCoup},
     {"takeover", DeedKind::kCoup},         {"putsch", DeedKind::kCoup},
+    {"seizure", DeedKind::kCoup},          {"capture", DeedKind::kCoup},
     {"abduction", DeedKind::kAbduction},   {"abductions", DeedKind::kAbduction},
     {"kidnapping", DeedKind::kAbduction},  {"kidnappings", DeedKind::kAbduction},
     {"ultimatum", DeedKind::kDemand},      {"demand", DeedKind::kDemand},
@@ -127,8 +128,10 @@ bool IsCriticism(std::string_view code) {
 }
 
 // Whether an event is words: a statement, an appeal, praise, a demand,
-// criticism, a rejection or a threat.
+// criticism, a rejection or a threat; defying norms (128: "violated its
+// airspace") is a deed.
 bool IsWords(std::string_view code) {
+  if (code.starts_with("128")) return false;
   for (std::string_view root : {"01", "02", "05", "10", "11", "12", "13"}) {
     if (code.starts_with(root)) return true;
   }
@@ -211,7 +214,8 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
   if (IsDayPossessive(phrase)) {
     first = 2;
   } else if (phrase.size() < 2 ||
-             !EqualsAnyIgnoreCase(phrase[0], {"the", "this", "these", "that", "those"})) {
+             !EqualsAnyIgnoreCase(phrase[0], {"the", "this", "these", "that", "those", "its",
+                                              "their", "his", "her"})) {
     return DeedKind::kNone;
   }
   size_t end = first;

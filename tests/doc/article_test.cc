@@ -1237,6 +1237,21 @@ TEST_F(ArticleTest, ReactionToWhatItCalledADeedTargetsItsAuthor) {
   EXPECT_EQ(events.size(), 0u);
 }
 
+// "condemned their behaviour", "called the seizure illegal": a possessive
+// pronoun names the deed as "the" does.
+TEST_F(ArticleTest, ReactionToTheirConductTargetsItsAuthor) {
+  auto events = Code(
+      "Russian warplanes violated Estonian airspace on Monday. Estonia condemned their "
+      "behaviour.",
+      20230605);
+  EXPECT_NE(Find(events, "EST", "RUSMIL"), nullptr);
+  events = Code("Iran seized a British oil tanker in the Gulf. London called the seizure illegal.",
+                20230605);
+  EXPECT_NE(Find(events, "GBRGOV", "IRN"), nullptr);
+  events = Code("Estonia condemned their behaviour.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
 // "Scholz greeted him": the object pronoun is not its verb's own subject.
 TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
   auto events = Code(

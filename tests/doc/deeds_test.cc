@@ -121,6 +121,10 @@ TEST(DeedsTest, NoWordsToReactToWithoutThem) {
   EXPECT_EQ(AuthorOf(deeds, "the offer"), "TURGOV");
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "UKR");
   EXPECT_EQ(AuthorOf(deeds, "these actions"), "IRQCOP");  // no attack: its author as named
+  EXPECT_EQ(AuthorOf(deeds, "their conduct"), "IRQCOP");  // a possessive pronoun is definite
+  deeds.Remember("SYRMIL", "128");                        // defied norms: a deed, not words
+  EXPECT_EQ(AuthorOf(deeds, "its behaviour"), "SYRMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the seizure of the ship"), "RUSMIL");
   deeds.Clear();
   deeds.Remember("RUSMIL", "190");
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "");
