@@ -193,6 +193,21 @@ size_t WhatItCalled(std::span<const std::string_view> words, int what,
   return used >= 2 && used <= kCalledWords ? used : 0;
 }
 
+// "voiced anger over the comments", "expressed dissatisfaction with the
+// move": a reaction's noun (the object before `end`) whose complement names
+// what it reacts to; that complement's words up to a comma or "and" (empty
+// if none follows).
+std::span<const std::string_view> FeelingsObject(std::span<const std::string_view> words, int end) {
+  int n = static_cast<int>(words.size());
+  if (end + 1 >= n || !EqualsAnyIgnoreCase(words[end], {"over", "with", "at", "about", "against"}))
+    return {};
+  int last = end + 1;
+  while (last < n && last <= end + 6 &&
+         !EqualsAnyIgnoreCase(words[last], {",", ".", "and", "as", ";", "''", "--"}))
+    ++last;
+  return words.subspan(end + 1, last - end - 1);
+}
+
 }  // namespace
 
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
@@ -202,7 +217,9 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   std::span<const std::string_view> phrase = words.subspan(begin, end - begin);
   if (size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0; size > 0)
     phrase = std::span<const std::string_view>(called.data(), size);
-  if (!deeds_.Author(phrase, code, &as_country)) return false;
+  if (!deeds_.Author(phrase, code, &as_country) &&
+      !deeds_.Author(FeelingsObject(words, end), code, &as_country))
+    return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
   if (as_country && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
     code->resize(3);

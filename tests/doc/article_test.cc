@@ -1252,6 +1252,18 @@ TEST_F(ArticleTest, ReactionToTheirConductTargetsItsAuthor) {
   EXPECT_EQ(events.size(), 0u);
 }
 
+// "expressed strong dissatisfaction with the remarks": the feeling's
+// complement names the words reacted to.
+TEST_F(ArticleTest, FeelingsAboutWordsTargetTheirAuthor) {
+  auto events = Code(
+      "The Australian prime minister criticised China's fishing fleet on Monday. Beijing "
+      "expressed strong dissatisfaction with the remarks.",
+      20230605);
+  EXPECT_NE(Find(events, "CHNGOV", "AUSGOV"), nullptr);
+  events = Code("Beijing expressed strong dissatisfaction with the remarks.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
 // "Scholz greeted him": the object pronoun is not its verb's own subject.
 TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
   auto events = Code(
