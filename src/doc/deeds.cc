@@ -27,7 +27,8 @@ enum class DeedKind {
   kDecision,    // "the decision", "the move": any deed but words and visits
   kStatement,   // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
   kCriticism,   // "the criticism": a disapproval or denunciation (110-114)
-  kProposal,    // "the proposal", "the idea", "the offer": an appeal or an offer (02, 03)
+  kProposal,    // "the proposal", "the idea", "the plan": an appeal or an offer (02, 03)
+  kOffer,       // "the offer", "the overture": an offer or intent (03)
   kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
   kAct          // "the act", "the actions", "the provocation": a deed, not words or a visit
 };
@@ -94,8 +95,8 @@ constexpr HeadKind kWordHeads[] = {
     {"proposal", DeedKind::kProposal},   {"proposals", DeedKind::kProposal},
     {"idea", DeedKind::kProposal},       {"suggestion", DeedKind::kProposal},
     {"plan", DeedKind::kProposal},       {"initiative", DeedKind::kProposal},
-    {"offer", DeedKind::kProposal},      {"offers", DeedKind::kProposal},
-    {"overture", DeedKind::kProposal},   {"overtures", DeedKind::kProposal},
+    {"offer", DeedKind::kOffer},         {"offers", DeedKind::kOffer},
+    {"overture", DeedKind::kOffer},      {"overtures", DeedKind::kOffer},
     {"request", DeedKind::kRequest},     {"requests", DeedKind::kRequest},
     {"call", DeedKind::kRequest},        {"calls", DeedKind::kRequest},
     {"appeal", DeedKind::kRequest},      {"appeals", DeedKind::kRequest},
@@ -177,6 +178,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
     case DeedKind::kProposal:
       // "proposed that both sides suspend ..." (025x), "offered to mediate" (03).
       return code.starts_with("02") || code.starts_with("03");
+    case DeedKind::kOffer:
+      return code.starts_with("03");
     case DeedKind::kRequest:
       return code.starts_with("02") || code.starts_with("10");
     case DeedKind::kAct:

@@ -102,6 +102,7 @@ TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
   EXPECT_EQ(AuthorOf(deeds, "the criticism"), "ISRGOV");
   EXPECT_EQ(AuthorOf(deeds, "the proposal"), "QAT");
   EXPECT_EQ(AuthorOf(deeds, "the idea"), "QAT");
+  EXPECT_EQ(AuthorOf(deeds, "the offer"), "");  // an appeal is no offer
   EXPECT_EQ(AuthorOf(deeds, "the request"), "USAGOV");
   EXPECT_EQ(AuthorOf(deeds, "the call for a truce"), "USAGOV");
   EXPECT_EQ(AuthorOf(deeds, "a proposal"), "");                      // not definite
