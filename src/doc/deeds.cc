@@ -27,7 +27,7 @@ enum class DeedKind {
   kDecision,    // "the decision", "the move": any deed but words and visits
   kStatement,   // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
   kCriticism,   // "the criticism": a disapproval or denunciation (110-114)
-  kProposal,    // "the proposal", "the idea", "the plan": an appeal or an offer (02, 03)
+  kProposal,    // "the proposal", "the idea": to yield, meet or settle (025-028), an offer (03)
   kOffer,       // "the offer", "the overture": an offer or intent (03)
   kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
   kAct          // "the act", "the actions", "the provocation": a deed, not words or a visit
@@ -77,6 +77,7 @@ constexpr HeadKind kHeads[] = {
 // Heads that name what someone did, however the reaction words it ("the
 // aggression", "the provocative act", "the conduct").
 constexpr HeadKind kConductHeads[] = {
+    {"violence", DeedKind::kKilling},  {"crackdown", DeedKind::kKilling},
     {"aggression", DeedKind::kAttack}, {"act", DeedKind::kAct},
     {"acts", DeedKind::kAct},          {"action", DeedKind::kAct},
     {"actions", DeedKind::kAct},       {"provocation", DeedKind::kAct},
@@ -176,8 +177,11 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
     case DeedKind::kCriticism:
       return IsCriticism(code);
     case DeedKind::kProposal:
-      // "proposed that both sides suspend ..." (025x), "offered to mediate" (03).
-      return code.starts_with("02") || code.starts_with("03");
+      // "proposed that both sides suspend ..." (025x), talks (026), a
+      // settlement (027) or mediation (028), "offered to mediate" (03); not
+      // an appeal for aid or support, which is a request.
+      return code.starts_with("025") || code.starts_with("026") || code.starts_with("027") ||
+             code.starts_with("028") || code.starts_with("03");
     case DeedKind::kOffer:
       return code.starts_with("03");
     case DeedKind::kRequest:
@@ -229,6 +233,10 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
   if (end > first + 4 || end == first) return DeedKind::kNone;
   // "called the remarks absurd": the parser may take the object's
   // complement into its noun phrase; the deed is the word before it.
+  // "the use of force", "the use of live ammunition": force used, by its author as named.
+  if (end <= first + 3 && EqualsIgnoreCase(phrase[end - 1], "use") && end < phrase.size() &&
+      EqualsIgnoreCase(phrase[end], "of"))
+    return DeedKind::kKilling;
   DeedKind kind = end <= first + 3 ? KindOfHead(phrase[end - 1]) : DeedKind::kNone;
   if (kind == DeedKind::kNone && end - first >= 2 && end == phrase.size() &&
       IsLower(phrase[end - 1])) {

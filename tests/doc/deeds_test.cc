@@ -120,6 +120,7 @@ TEST(DeedsTest, NoWordsToReactToWithoutThem) {
   deeds.Remember("DEUJUD", "116");  // a verdict is no remark
   EXPECT_EQ(AuthorOf(deeds, "the criticism"), "");
   EXPECT_EQ(AuthorOf(deeds, "the offer"), "TURGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "TURGOV");  // an appeal for aid is no proposal
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "UKR");
   EXPECT_EQ(AuthorOf(deeds, "these actions"), "IRQCOP");  // no attack: its author as named
   EXPECT_EQ(AuthorOf(deeds, "their conduct"), "IRQCOP");  // a possessive pronoun is definite
@@ -131,6 +132,17 @@ TEST(DeedsTest, NoWordsToReactToWithoutThem) {
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "");
   EXPECT_EQ(AuthorOf(deeds, "the proposal"), "");
   EXPECT_EQ(AuthorOf(deeds, "the appeal"), "");
+}
+
+TEST(DeedsTest, TheUseOfForceAndTheViolenceAreTheFirstDeedOfForceByItsAuthor) {
+  Deeds deeds;
+  deeds.Remember("PERGOV", "036");
+  deeds.Remember("PERCOP", "175");  // police fired tear gas at protesters
+  deeds.Remember("---CVL", "145");
+  EXPECT_EQ(AuthorOf(deeds, "the use of force against protesters"), "PERCOP");
+  EXPECT_EQ(AuthorOf(deeds, "the violence"), "PERCOP");
+  EXPECT_EQ(AuthorOf(deeds, "the crackdown on dissent"), "PERCOP");
+  EXPECT_EQ(AuthorOf(deeds, "the use"), "");  // no "of": not force named
 }
 
 }  // namespace
