@@ -2,6 +2,8 @@
 #include "dyad/doc/coreference.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
@@ -155,10 +157,69 @@ void Coreference::Clear() {
   SetQuotes({}, {}, {});
 }
 
+namespace {
+
+// The most words "what it called" may name a deed with ("an
+// extra-constitutional act": a determiner and three more).
+constexpr size_t kCalledWords = 4;
+
+// "rejected what she called an \"extra-constitutional act\"": the words after
+// "what" and its reporter's verb of naming, with "the" for their determiner,
+// in `phrase` (a reaction names a deed it has heard of, however it words it);
+// returns how many, 0 if `what` starts no such clause.
+size_t WhatItCalled(std::span<const std::string_view> words, int what,
+                    std::array<std::string_view, kCalledWords + 1>* phrase) {
+  int n = static_cast<int>(words.size());
+  if (!EqualsIgnoreCase(words[what], "what")) return 0;
+  int t = what + 1;
+  while (t < n && t <= what + 4 &&
+         !EqualsAnyIgnoreCase(words[t], {"called", "described", "termed", "dubbed", "labelled",
+                                         "labeled", "branded"}))
+    ++t;
+  if (t > what + 4 || t + 1 >= n) return 0;
+  ++t;
+  if (EqualsIgnoreCase(words[t], "as")) ++t;
+  size_t used = 0;
+  (*phrase)[used++] = "the";
+  for (; t < n && used <= kCalledWords; ++t) {
+    std::string_view w = words[t];
+    if (w == "``" || w == "\"" || (used == 1 && EqualsAnyIgnoreCase(w, {"a", "an", "the"})))
+      continue;
+    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) ||
+        EqualsAnyIgnoreCase(w, {"that", "which", "who", "by", "of", "against", "in", "on"}))
+      break;
+    (*phrase)[used++] = w;
+  }
+  return used >= 2 && used <= kCalledWords ? used : 0;
+}
+
+// "voiced anger over the comments", "expressed dissatisfaction with the
+// move": a reaction's noun (the object before `end`) whose complement names
+// what it reacts to; that complement's words up to a comma or "and" (empty
+// if none follows).
+std::span<const std::string_view> FeelingsObject(std::span<const std::string_view> words, int end) {
+  int n = static_cast<int>(words.size());
+  if (end + 1 >= n || !EqualsAnyIgnoreCase(words[end], {"over", "with", "at", "about", "against"}))
+    return {};
+  int last = end + 1;
+  while (last < n && last <= end + 6 &&
+         !EqualsAnyIgnoreCase(words[last], {",", ".", "and", "as", ";", "''", "--"}))
+    ++last;
+  return words.subspan(end + 1, last - end - 1);
+}
+
+}  // namespace
+
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
                               std::string* code, std::string* antecedent) {
   bool as_country = false;
-  if (!deeds_.Author(words.subspan(begin, end - begin), code, &as_country)) return false;
+  std::array<std::string_view, kCalledWords + 1> called;
+  std::span<const std::string_view> phrase = words.subspan(begin, end - begin);
+  if (size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0; size > 0)
+    phrase = std::span<const std::string_view>(called.data(), size);
+  if (!deeds_.Author(phrase, code, &as_country) &&
+      !deeds_.Author(FeelingsObject(words, end), code, &as_country))
+    return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
   if (as_country && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
     code->resize(3);

@@ -24,7 +24,13 @@ enum class DeedKind {
   kAccusation,  // "the allegations", "the charges": an accusation, lawsuit, verdict
   kRuling,      // "the verdict", "the sentence": a court's (116, or a court's deed)
   kAgreement,   // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
-  kDecision     // "the decision", "the move": any deed but words and visits
+  kDecision,    // "the decision", "the move": any deed but words and visits
+  kStatement,   // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
+  kCriticism,   // "the criticism": a disapproval or denunciation (110-114)
+  kProposal,    // "the proposal", "the idea": to yield, meet or settle (025-028), an offer (03)
+  kOffer,       // "the offer", "the overture": an offer or intent (03)
+  kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
+  kAct          // "the act", "the actions", "the provocation": a deed, not words or a visit
 };
 
 struct HeadKind {
@@ -48,6 +54,7 @@ constexpr HeadKind kHeads[] = {
     {"detentions", DeedKind::kDetention},  {"arrest", DeedKind::kDetention},
     {"arrests", DeedKind::kDetention},     {"coup", DeedKind::kCoup},
     {"takeover", DeedKind::kCoup},         {"putsch", DeedKind::kCoup},
+    {"seizure", DeedKind::kCoup},          {"capture", DeedKind::kCoup},
     {"abduction", DeedKind::kAbduction},   {"abductions", DeedKind::kAbduction},
     {"kidnapping", DeedKind::kAbduction},  {"kidnappings", DeedKind::kAbduction},
     {"ultimatum", DeedKind::kDemand},      {"demand", DeedKind::kDemand},
@@ -67,15 +74,70 @@ constexpr HeadKind kHeads[] = {
     {"truce", DeedKind::kAgreement},       {"decision", DeedKind::kDecision},
     {"move", DeedKind::kDecision},         {"step", DeedKind::kDecision}};
 
-DeedKind KindOfHead(std::string_view head) {
-  for (const HeadKind& h : kHeads) {
+// Heads that name what someone did, however the reaction words it ("the
+// aggression", "the provocative act", "the conduct").
+constexpr HeadKind kConductHeads[] = {
+    {"violence", DeedKind::kKilling},  {"crackdown", DeedKind::kKilling},
+    {"aggression", DeedKind::kAttack}, {"act", DeedKind::kAct},
+    {"acts", DeedKind::kAct},          {"action", DeedKind::kAct},
+    {"actions", DeedKind::kAct},       {"provocation", DeedKind::kAct},
+    {"provocations", DeedKind::kAct},  {"behaviour", DeedKind::kAct},
+    {"behavior", DeedKind::kAct},      {"conduct", DeedKind::kAct}};
+
+// Heads that name words: a statement, criticism, a proposal, a request or a
+// warning ("rejected the idea", "called the remarks absurd").
+constexpr HeadKind kWordHeads[] = {
+    {"warning", DeedKind::kDemand},      {"warnings", DeedKind::kDemand},
+    {"remarks", DeedKind::kStatement},   {"remark", DeedKind::kStatement},
+    {"comments", DeedKind::kStatement},  {"comment", DeedKind::kStatement},
+    {"statement", DeedKind::kStatement}, {"statements", DeedKind::kStatement},
+    {"words", DeedKind::kStatement},     {"rhetoric", DeedKind::kStatement},
+    {"criticism", DeedKind::kCriticism}, {"criticisms", DeedKind::kCriticism},
+    {"proposal", DeedKind::kProposal},   {"proposals", DeedKind::kProposal},
+    {"idea", DeedKind::kProposal},       {"suggestion", DeedKind::kProposal},
+    {"plan", DeedKind::kProposal},       {"initiative", DeedKind::kProposal},
+    {"offer", DeedKind::kOffer},         {"offers", DeedKind::kOffer},
+    {"overture", DeedKind::kOffer},      {"overtures", DeedKind::kOffer},
+    {"request", DeedKind::kRequest},     {"requests", DeedKind::kRequest},
+    {"call", DeedKind::kRequest},        {"calls", DeedKind::kRequest},
+    {"appeal", DeedKind::kRequest},      {"appeals", DeedKind::kRequest},
+    {"plea", DeedKind::kRequest},        {"pleas", DeedKind::kRequest}};
+
+DeedKind KindIn(std::span<const HeadKind> table, std::string_view head) {
+  for (const HeadKind& h : table) {
     if (EqualsIgnoreCase(head, h.head)) return h.kind;
+  }
+  return DeedKind::kNone;
+}
+
+DeedKind KindOfHead(std::string_view head) {
+  for (std::span<const HeadKind> table :
+       {std::span<const HeadKind>(kHeads), std::span<const HeadKind>(kConductHeads),
+        std::span<const HeadKind>(kWordHeads)}) {
+    if (DeedKind kind = KindIn(table, head); kind != DeedKind::kNone) return kind;
   }
   return DeedKind::kNone;
 }
 
 bool IsForce(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// Disapproval, denunciation, accusation, rallying against or a complaint
+// (110-114): words, not a lawsuit or a verdict.
+bool IsCriticism(std::string_view code) {
+  return code.starts_with("11") && !code.starts_with("115") && !code.starts_with("116");
+}
+
+// Whether an event is words: a statement, an appeal, praise, a demand,
+// criticism, a rejection or a threat; defying norms (128: "violated its
+// airspace") is a deed.
+bool IsWords(std::string_view code) {
+  if (code.starts_with("128")) return false;
+  for (std::string_view root : {"01", "02", "05", "10", "11", "12", "13"}) {
+    if (code.starts_with(root)) return true;
+  }
+  return false;
 }
 
 // Whether an event by `source` coded `code` tells a deed of kind `kind`.
@@ -106,6 +168,26 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       // Not words, appeals, meetings or reactions: what someone did.
       return !code.starts_with("01") && !code.starts_with("02") && !code.starts_with("04") &&
              !code.starts_with("05") && !code.starts_with("11") && !code.starts_with("12");
+    case DeedKind::kStatement:
+      // Words: a statement, an appeal, praise, a demand, criticism, a
+      // rejection or a threat; not a lawsuit or a verdict.
+      return code.starts_with("01") || code.starts_with("02") || code.starts_with("051") ||
+             code.starts_with("10") || code.starts_with("12") || code.starts_with("13") ||
+             IsCriticism(code);
+    case DeedKind::kCriticism:
+      return IsCriticism(code);
+    case DeedKind::kProposal:
+      // "proposed that both sides suspend ..." (025x), talks (026), a
+      // settlement (027) or mediation (028), "offered to mediate" (03); not
+      // an appeal for aid or support, which is a request.
+      return code.starts_with("025") || code.starts_with("026") || code.starts_with("027") ||
+             code.starts_with("028") || code.starts_with("03");
+    case DeedKind::kOffer:
+      return code.starts_with("03");
+    case DeedKind::kRequest:
+      return code.starts_with("02") || code.starts_with("10");
+    case DeedKind::kAct:
+      return !IsWords(code) && !code.starts_with("04");
     case DeedKind::kNone:
       return false;
   }
@@ -125,6 +207,9 @@ bool IsDayPossessive(std::span<const std::string_view> phrase) {
                                          "Saturday", "Sunday", "yesterday", "today"});
 }
 
+// Whether a word is written in lower case (no name, no number).
+bool IsLower(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+
 // The kind of deed a definite description of at most four words before its
 // first preposition names ("the detention of the state counsellor":
 // detention; "Wednesday's measures": measures; "any involvement": an
@@ -136,7 +221,8 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
   if (IsDayPossessive(phrase)) {
     first = 2;
   } else if (phrase.size() < 2 ||
-             !EqualsAnyIgnoreCase(phrase[0], {"the", "this", "these", "that", "those"})) {
+             !EqualsAnyIgnoreCase(phrase[0], {"the", "this", "these", "that", "those", "its",
+                                              "their", "his", "her"})) {
     return DeedKind::kNone;
   }
   size_t end = first;
@@ -144,8 +230,19 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
          !EqualsAnyIgnoreCase(phrase[end], {"of", "on", "in", "against", "by", "at", "to", "with",
                                             "for", "over", "from"}))
     ++end;
-  if (end > first + 3 || end == first) return DeedKind::kNone;
-  return KindOfHead(phrase[end - 1]);
+  if (end > first + 4 || end == first) return DeedKind::kNone;
+  // "called the remarks absurd": the parser may take the object's
+  // complement into its noun phrase; the deed is the word before it.
+  // "the use of force", "the use of live ammunition": force used, by its author as named.
+  if (end <= first + 3 && EqualsIgnoreCase(phrase[end - 1], "use") && end < phrase.size() &&
+      EqualsIgnoreCase(phrase[end], "of"))
+    return DeedKind::kKilling;
+  DeedKind kind = end <= first + 3 ? KindOfHead(phrase[end - 1]) : DeedKind::kNone;
+  if (kind == DeedKind::kNone && end - first >= 2 && end == phrase.size() &&
+      IsLower(phrase[end - 1])) {
+    kind = KindOfHead(phrase[end - 2]);
+  }
+  return kind;
 }
 
 // Force, accusations and agreements name the article's main event, which
@@ -179,7 +276,9 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
   if (found == nullptr) return false;
   *author = found->source;
   // An attack is its country's; so is an accusation, unless a court's.
+  // "the action", "the provocation" that was an attack: as "the attack".
   *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
+                (kind == DeedKind::kAct && IsForce(found->code)) ||
                 (kind == DeedKind::kAccusation && !found->source.ends_with("JUD"));
   return true;
 }

@@ -1196,6 +1196,74 @@ TEST_F(ArticleTest, CriticismOfADeedTargetsItsAuthor) {
   EXPECT_EQ(events.size(), 0u);
 }
 
+// "called the remarks absurd", "dismissed the demand", "rejected the
+// criticism": words reacted to are their author's, the latest of their kind.
+TEST_F(ArticleTest, ReactionToWordsTargetsTheirAuthor) {
+  auto events = Code(
+      "Brazil's president on Monday criticised Argentina's economic policy in a radio "
+      "interview. Argentina's foreign ministry called the remarks absurd on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "ARGGOV", "BRAGOV"), nullptr);
+  events = Code(
+      "Poland demanded on Monday that Belarus withdraw its troops from the border. Minsk "
+      "dismissed the demand as provocative. Lithuania criticised Belarus on Tuesday. Belarus "
+      "rejected the criticism.",
+      20230605);
+  EXPECT_NE(Find(events, "BLRGOV", "POL"), nullptr);
+  EXPECT_NE(Find(events, "BLR", "LTU"), nullptr);
+  // No words, proposal or offer told: nothing to react to.
+  events = Code(
+      "Argentina's foreign ministry called the remarks absurd on Tuesday. Japan rejected the "
+      "proposal on Tuesday. The Sudanese army welcomed the offer.",
+      20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
+// "rejected what it called an unacceptable act": however the reactor words
+// it, the deed named is the article's; none without one.
+TEST_F(ArticleTest, ReactionToWhatItCalledADeedTargetsItsAuthor) {
+  auto events = Code(
+      "Venezuelan troops seized a disputed island from Guyana on Monday. Brazil rejected what "
+      "it called an \"unacceptable act of force\" on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "BRA", "VEN"), nullptr);
+  events = Code(
+      "Venezuela's president criticised Guyana's oil licences on Monday. Brazil condemned what "
+      "it called reckless remarks.",
+      20230605);
+  EXPECT_NE(Find(events, "BRA", "VENGOV"), nullptr);
+  events =
+      Code("Brazil rejected what it called an \"unacceptable act of force\" on Tuesday.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
+// "condemned their behaviour", "called the seizure illegal": a possessive
+// pronoun names the deed as "the" does.
+TEST_F(ArticleTest, ReactionToTheirConductTargetsItsAuthor) {
+  auto events = Code(
+      "Russian warplanes violated Estonian airspace on Monday. Estonia condemned their "
+      "behaviour.",
+      20230605);
+  EXPECT_NE(Find(events, "EST", "RUSMIL"), nullptr);
+  events = Code("Iran seized a British oil tanker in the Gulf. London called the seizure illegal.",
+                20230605);
+  EXPECT_NE(Find(events, "GBRGOV", "IRN"), nullptr);
+  events = Code("Estonia condemned their behaviour.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
+// "expressed strong dissatisfaction with the remarks": the feeling's
+// complement names the words reacted to.
+TEST_F(ArticleTest, FeelingsAboutWordsTargetTheirAuthor) {
+  auto events = Code(
+      "The Australian prime minister criticised China's fishing fleet on Monday. Beijing "
+      "expressed strong dissatisfaction with the remarks.",
+      20230605);
+  EXPECT_NE(Find(events, "CHNGOV", "AUSGOV"), nullptr);
+  events = Code("Beijing expressed strong dissatisfaction with the remarks.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
 // "Scholz greeted him": the object pronoun is not its verb's own subject.
 TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
   auto events = Code(

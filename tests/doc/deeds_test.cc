@@ -91,5 +91,59 @@ TEST(DeedsTest, AccusationsAndDealsNameTheFirstOfTheirKind) {
   EXPECT_EQ(AuthorOf(deeds, "the sanctions"), "");
 }
 
+TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
+  Deeds deeds;
+  deeds.Remember("IRNMIL", "190");
+  deeds.Remember("QAT", "0256");     // proposed that both sides halt the fighting
+  deeds.Remember("USAGOV", "1013");  // demanded a halt
+  deeds.Remember("ISRGOV", "111");   // denounced Qatar
+  EXPECT_EQ(AuthorOf(deeds, "the remarks"), "ISRGOV");
+  EXPECT_EQ(AuthorOf(deeds, "these comments"), "ISRGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the criticism"), "ISRGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "QAT");
+  EXPECT_EQ(AuthorOf(deeds, "the idea"), "QAT");
+  EXPECT_EQ(AuthorOf(deeds, "the offer"), "");  // an appeal is no offer
+  EXPECT_EQ(AuthorOf(deeds, "the request"), "USAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the call for a truce"), "USAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "a proposal"), "");                      // not definite
+  EXPECT_EQ(AuthorOf(deeds, "the remarks unacceptable"), "ISRGOV");  // "called ... unacceptable"
+  EXPECT_EQ(AuthorOf(deeds, "the provocative act"), "IRNMIL!");      // a deed, not words
+  EXPECT_EQ(AuthorOf(deeds, "the aggression"), "IRNMIL!");
+}
+
+TEST(DeedsTest, NoWordsToReactToWithoutThem) {
+  Deeds deeds;
+  deeds.Remember("RUSMIL", "190");  // a deed of force is no remark
+  deeds.Remember("UKR", "0234");    // an appeal for aid is no offer or criticism
+  deeds.Remember("TURGOV", "036");  // an intent to meet
+  deeds.Remember("IRQCOP", "173");  // an arrest
+  deeds.Remember("DEUJUD", "116");  // a verdict is no remark
+  EXPECT_EQ(AuthorOf(deeds, "the criticism"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the offer"), "TURGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "TURGOV");  // an appeal for aid is no proposal
+  EXPECT_EQ(AuthorOf(deeds, "the remarks"), "UKR");
+  EXPECT_EQ(AuthorOf(deeds, "these actions"), "IRQCOP");  // no attack: its author as named
+  EXPECT_EQ(AuthorOf(deeds, "their conduct"), "IRQCOP");  // a possessive pronoun is definite
+  deeds.Remember("SYRMIL", "128");                        // defied norms: a deed, not words
+  EXPECT_EQ(AuthorOf(deeds, "its behaviour"), "SYRMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the seizure of the ship"), "RUSMIL");
+  deeds.Clear();
+  deeds.Remember("RUSMIL", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the remarks"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the appeal"), "");
+}
+
+TEST(DeedsTest, TheUseOfForceAndTheViolenceAreTheFirstDeedOfForceByItsAuthor) {
+  Deeds deeds;
+  deeds.Remember("PERGOV", "036");
+  deeds.Remember("PERCOP", "175");  // police fired tear gas at protesters
+  deeds.Remember("---CVL", "145");
+  EXPECT_EQ(AuthorOf(deeds, "the use of force against protesters"), "PERCOP");
+  EXPECT_EQ(AuthorOf(deeds, "the violence"), "PERCOP");
+  EXPECT_EQ(AuthorOf(deeds, "the crackdown on dissent"), "PERCOP");
+  EXPECT_EQ(AuthorOf(deeds, "the use"), "");  // no "of": not force named
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -6,20 +6,24 @@
 // dictionaries cannot code, whose deed it names (Author).
 //
 // The rules: the phrase is a definite description ("the", "this", "these",
-// "that", "those", or a day's possessive, "Wednesday's", then at most three
-// modifiers) whose head noun names a deed: an attack, a killing, a detention
-// or coup, an abduction; "the incident" (the latest deed of force); a demand or threat ("the
-// ultimatum"); measures
-// ("the sanctions", "the expulsions"); an accusation ("the allegations",
-// "the charges", and "any involvement", "any wrongdoing" that an accused
+// "that", "those", a possessive pronoun, "their", or a day's possessive,
+// "Wednesday's", then at most three modifiers; "what it called" and the
+// words it named) whose head noun names a deed: an attack, a killing, a
+// detention, a coup or seizure, an abduction; "the incident" (the latest deed
+// of force); a demand, threat or warning ("the ultimatum"); measures ("the
+// sanctions", "the expulsions"); an accusation ("the allegations", "the
+// charges", and "any involvement", "any wrongdoing" that an accused
 // denies); a court's ruling ("the verdict"); an agreement ("the deal"); a
-// decision ("the move"). A deed of force, an accusation or an agreement
-// stands for the first deed of its kind the article has told — news names its main event
-// first, and reactions refer to it; the others for the latest, the one the
-// reaction answers. An attack's or an accusation's author acted upon is its country
-// ("the strikes" by ISRMIL: ISR), as for "condemned the Israeli strikes",
-// unless a court accused; other deeds keep their author's role ("the
-// killings" by KENCOP: KENCOP).
+// decision ("the move"); an act ("the actions", "the provocation", "the
+// conduct"); words reacted to ("the remarks", "the criticism", "the
+// proposal", "the idea", "the offer", "the request", "the call"). A deed of
+// force, an accusation or an agreement stands for the first deed of its kind
+// the article has told — news names its main event first, and reactions
+// refer to it; the others for the latest, the one the reaction answers. An
+// attack's (or an act's that was one) or an accusation's author acted upon
+// is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
+// Israeli strikes", unless a court accused; other deeds keep their author's
+// role ("the killings" by KENCOP: KENCOP).
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
