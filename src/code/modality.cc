@@ -49,6 +49,32 @@ bool CompletesAttemptNoun(const Sentence& s, int verb_token) {
   return head >= 0 && IsAttemptNoun(s.tokens[head]);
 }
 
+// Verbs of wanting another's deed: "wants Beijing to cut tariffs",
+// "expects Turkey to withdraw", "would like Iran to release".
+bool IsDesireVerb(const Token& t) {
+  return t.tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(t.text, {"want", "wants", "wanted", "wanting", "expect", "expects",
+                                      "expected", "expecting", "wish", "wishes", "wished", "prefer",
+                                      "prefers", "preferred", "like"});
+}
+
+bool IsNounPhraseWord(const Token& t) {
+  return t.tag.starts_with("NN") || t.tag.starts_with("PRP") || t.tag.starts_with("JJ") ||
+         t.tag == "DT" || t.tag == "POS" || t.tag == "CD";
+}
+
+// "Washington wants Beijing to cut tariffs": the verb at `verb_token` is
+// what the subject wants a short noun phrase before it to do, not a deed of
+// that phrase.
+bool CompletesDesireForOther(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  constexpr int kMaxObjectWords = 6;
+  int k = t - 1;
+  while (k >= 0 && t - 1 - k < kMaxObjectWords && IsNounPhraseWord(s.tokens[k])) --k;
+  return k >= 0 && k < t - 1 && IsDesireVerb(s.tokens[k]);
+}
+
 // "If elected, the candidate would free all prisoners and hold talks": a
 // "would" or "will" of the main clause, between the comma that closes the
 // opening condition at `first` and the verb at `verb_token`, governs the
@@ -98,7 +124,7 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   for (int t = n - 1; t >= 0 && t >= n - 3; --t) {
     if (s.tokens[t].text == "?") return true;
   }
-  if (CompletesAttemptNoun(s, verb_token)) return true;
+  if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token)) return true;
   // "could kill", "might have attacked": a possibility; "must withdraw",
   // "should resign": an obligation someone states, not an event.
   int t = verb_token - 1;

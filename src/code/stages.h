@@ -77,7 +77,7 @@ bool StatesFuture(const Sentence& s, int verb_token);
 // Whether the verb at `verb_token` states no fact but a possibility, an
 // obligation, a condition or a question: "could kill", "must withdraw", "if
 // Russia attacked", "whether X would invade", "Will Turkey attack?", "a
-// campaign to remove him" (modality.cc).
+// campaign to remove him", "wants Beijing to cut tariffs" (modality.cc).
 bool StatesHypothesis(const Sentence& s, int verb_token);
 
 // Whether the verb at `verb_token` is a plan or intention that is denied:

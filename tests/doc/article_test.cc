@@ -556,6 +556,19 @@ TEST_F(ArticleTest, ObligationsAreHypothetical) {
   EXPECT_TRUE(Code(text, 20220101).empty());
 }
 
+TEST_F(ArticleTest, WhatSomeoneWantsAnotherToDoIsHypothetical) {
+  // "wants X to cut", "expects X to withdraw": a wish for another's deed.
+  std::string_view text =
+      "Washington wants Beijing to cut tariffs on American soybeans. "
+      "Analysts expected Iran to retaliate against Israel.";
+  EXPECT_TRUE(Code(text, 20220101).empty());
+  auto all = Code(text, 20220101, /*all_modalities=*/true);
+  ASSERT_FALSE(all.empty());
+  for (const Out& o : all) EXPECT_EQ(o.details.modality, Modality::kHypothetical) << o.source;
+  // The deed itself, told as done, stays.
+  EXPECT_FALSE(Code("Beijing cut tariffs on American soybeans.", 20220101).empty());
+}
+
 TEST_F(ArticleTest, EventDatesFollowTheText) {
   auto events =
       Code("Russian troops seized Crimea from Ukraine in 2014. Putin visited Beijing on Tuesday.",
