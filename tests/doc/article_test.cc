@@ -569,6 +569,23 @@ TEST_F(ArticleTest, WhatSomeoneWantsAnotherToDoIsHypothetical) {
   EXPECT_FALSE(Code("Beijing cut tariffs on American soybeans.", 20220101).empty());
 }
 
+TEST_F(ArticleTest, ADeedADenialOrAnAllegationTellsIsNoFact) {
+  // "denied that X had killed", "rejected claims that", "rumours that X fled".
+  std::string_view text =
+      "The Nigerian government denied that soldiers had shot protesters in Lagos. "
+      "Islamabad rejected claims that Pakistani troops attacked Afghan villages. "
+      "Rumours that Iran had arrested the British ambassador spread online.";
+  EXPECT_TRUE(Code(text, 20220101).empty());
+  auto all = Code(text, 20220101, /*all_modalities=*/true);
+  ASSERT_FALSE(all.empty());
+  for (const Out& o : all) EXPECT_NE(o.details.modality, Modality::kAsserted) << o.source;
+  // A relative clause after "that" inside the denial stays a fact.
+  EXPECT_FALSE(Code("Pakistan denied any role in the bombing that killed 40 Indian policemen in "
+                    "Kashmir.",
+                    20220101)
+                   .empty());
+}
+
 TEST_F(ArticleTest, EventDatesFollowTheText) {
   auto events =
       Code("Russian troops seized Crimea from Ukraine in 2014. Putin visited Beijing on Tuesday.",
