@@ -144,6 +144,28 @@ bool InAllegedClause(const Sentence& s, int verb_token) {
   return t >= 0 && IsAllegationNoun(s.tokens[t]);
 }
 
+// "accused France of interfering ... and of supporting armed groups",
+// "suspected of spying", "charged the general with ordering killings": the
+// gerund at `verb_token` is what an accusation says, not a deed the text
+// reports.
+bool CompletesAccusation(const Sentence& s, int verb_token) {
+  if (s.tokens[verb_token].tag != "VBG") return false;
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || !EqualsAnyIgnoreCase(s.tokens[t].text, {"of", "with"})) return false;
+  bool with = EqualsIgnoreCase(s.tokens[t].text, "with");
+  constexpr int kMaxReach = 20;
+  for (int k = t - 1; k >= 0 && t - k <= kMaxReach; --k) {
+    std::string_view w = s.tokens[k].text;
+    if (w == ";" || w == ":") return false;
+    if (with ? EqualsAnyIgnoreCase(w, {"charged", "charges", "charging", "charge"})
+             : EqualsAnyIgnoreCase(w, {"accused", "accuses", "accusing", "accuse", "suspected",
+                                       "suspicion", "allegations", "accusations"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -182,7 +204,7 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
     if (s.tokens[t].text == "?") return true;
   }
   if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
-      InAllegedClause(s, verb_token)) {
+      InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token)) {
     return true;
   }
   // "could kill", "might have attacked": a possibility; "must withdraw",

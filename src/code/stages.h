@@ -78,7 +78,7 @@ bool StatesFuture(const Sentence& s, int verb_token);
 // obligation, a condition or a question: "could kill", "must withdraw", "if
 // Russia attacked", "whether X would invade", "Will Turkey attack?", "a
 // campaign to remove him", "wants Beijing to cut tariffs", "allegations that
-// X attacked" (modality.cc).
+// X attacked", "accused X of ... and of supporting rebels" (modality.cc).
 bool StatesHypothesis(const Sentence& s, int verb_token);
 
 // Whether the verb at `verb_token` is a plan or intention that is denied:
