@@ -170,10 +170,13 @@ bool CompletesAccusation(const Sentence& s, int verb_token) {
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
 // or intention that is denied, before the verb at `verb_token`; also a deed
-// a denial says did not happen ("denied that its troops had fired").
+// a denial says did not happen ("denied that its troops had fired", "denied
+// supporting the rebels").
 bool DeniesIntention(const Sentence& s, int verb_token) {
   if (InDeniedClause(s, verb_token)) return true;
   int t = PreviousNonAdverb(s, verb_token);
+  // "Rwanda denied supporting the rebels": the denied deed.
+  if (t >= 0 && s.tokens[verb_token].tag == "VBG" && IsDenialVerb(s.tokens[t])) return true;
   if (t < 0 || !EqualsAnyIgnoreCase(s.tokens[t].text, {"to", "of"})) return false;
   int head = PreviousNonAdverb(s, t);
   if (head < 0 || !EqualsAnyIgnoreCase(s.tokens[head].text,

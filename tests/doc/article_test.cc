@@ -579,6 +579,14 @@ TEST_F(ArticleTest, ADeedADenialOrAnAllegationTellsIsNoFact) {
   auto all = Code(text, 20220101, /*all_modalities=*/true);
   ASSERT_FALSE(all.empty());
   for (const Out& o : all) EXPECT_NE(o.details.modality, Modality::kAsserted) << o.source;
+  // "denied supporting the rebels" is a denial (016), never the support.
+  auto denied = Code("Uganda denied supporting rebels in South Sudan.", 20220101,
+                     /*all_modalities=*/true);
+  for (const Out& o : denied) {
+    if (o.code == "051") {
+      EXPECT_EQ(o.details.modality, Modality::kNegated);
+    }
+  }
   // A relative clause after "that" inside the denial stays a fact.
   EXPECT_FALSE(Code("Pakistan denied any role in the bombing that killed 40 Indian policemen in "
                     "Kashmir.",
