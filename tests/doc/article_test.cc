@@ -598,7 +598,7 @@ TEST_F(ArticleTest, WhatAnAccusationSaysIsNoDeed) {
   // "accused X of V-ing ... and of V-ing": the second gerund is the
   // accusation's content too, not a deed of its own.
   auto events = Code(
-      "Niger's junta accused France of meddling in its affairs and of supporting rebels in the east.",
+      "Niger's junta accused France of meddling in its affairs and of supporting eastern rebels.",
       20230801);
   for (const Out& o : events) EXPECT_NE(o.source.substr(0, 3), "FRA") << o.target;
   ASSERT_FALSE(events.empty());  // the accusation itself stays
