@@ -49,6 +49,32 @@ bool CompletesAttemptNoun(const Sentence& s, int verb_token) {
   return head >= 0 && IsAttemptNoun(s.tokens[head]);
 }
 
+// Verbs of wanting another's deed: "wants Beijing to cut tariffs",
+// "expects Turkey to withdraw", "would like Iran to release".
+bool IsDesireVerb(const Token& t) {
+  return t.tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(t.text, {"want", "wants", "wanted", "wanting", "expect", "expects",
+                                      "expected", "expecting", "wish", "wishes", "wished", "prefer",
+                                      "prefers", "preferred", "like"});
+}
+
+bool IsNounPhraseWord(const Token& t) {
+  return t.tag.starts_with("NN") || t.tag.starts_with("PRP") || t.tag.starts_with("JJ") ||
+         t.tag == "DT" || t.tag == "POS" || t.tag == "CD";
+}
+
+// "Washington wants Beijing to cut tariffs": the verb at `verb_token` is
+// what the subject wants a short noun phrase before it to do, not a deed of
+// that phrase.
+bool CompletesDesireForOther(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  constexpr int kMaxObjectWords = 6;
+  int k = t - 1;
+  while (k >= 0 && t - 1 - k < kMaxObjectWords && IsNounPhraseWord(s.tokens[k])) --k;
+  return k >= 0 && k < t - 1 && IsDesireVerb(s.tokens[k]);
+}
+
 // "If elected, the candidate would free all prisoners and hold talks": a
 // "would" or "will" of the main clause, between the comma that closes the
 // opening condition at `first` and the verb at `verb_token`, governs the
@@ -63,12 +89,94 @@ bool ConditionalModalBefore(const Sentence& s, int first, int verb_token) {
   return false;
 }
 
+// The index of the "that" opening the clause of the verb at `verb_token`, or
+// -1 when a comma or the sentence start comes first.
+int ClauseThat(const Sentence& s, int verb_token) {
+  constexpr int kMaxClauseWords = 15;
+  for (int t = verb_token - 1; t >= 0 && verb_token - t <= kMaxClauseWords; --t) {
+    std::string_view w = s.tokens[t].text;
+    if (w == "," || w == ";" || w == ":") return -1;
+    if (EqualsIgnoreCase(w, "that")) return t;
+  }
+  return -1;
+}
+
+bool IsDenialVerb(const Token& t) {
+  return t.tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(t.text, {"deny", "denies", "denied", "denying"});
+}
+
+// Nouns of a claim not taken as fact: "allegations that", "rumours that".
+bool IsAllegationNoun(const Token& t) {
+  return t.tag.starts_with("NN") &&
+         EqualsAnyIgnoreCase(
+             t.text, {"allegation", "allegations", "accusation", "accusations", "claim", "claims",
+                      "rumour", "rumours", "rumor", "rumors", "speculation", "suggestion",
+                      "suggestions", "charge", "charges", "assertion", "assertions"});
+}
+
+// "denied that its troops had fired", "denied reports that ...", "rejected
+// claims that ...": the clause of the verb at `verb_token` is what a denial
+// says did not happen.
+bool InDeniedClause(const Sentence& s, int verb_token) {
+  int that = ClauseThat(s, verb_token);
+  if (that < 0) return false;
+  int t = PreviousNonAdverb(s, that);
+  if (t < 0) return false;
+  if (IsDenialVerb(s.tokens[t])) return true;
+  if (!s.tokens[t].tag.starts_with("NN")) return false;
+  while (t > 0 && (s.tokens[t - 1].tag.starts_with("NN") || s.tokens[t - 1].tag.starts_with("JJ") ||
+                   s.tokens[t - 1].tag == "DT")) {
+    --t;
+  }
+  return t > 0 && (IsDenialVerb(s.tokens[t - 1]) ||
+                   EqualsAnyIgnoreCase(s.tokens[t - 1].text,
+                                       {"rejected", "rejects", "dismissed", "dismisses", "refuted",
+                                        "refutes", "disputed", "disputes"}));
+}
+
+// "allegations that staff took part", "rumours that the president had
+// fled": the clause of the verb at `verb_token` tells a claim, not a fact.
+bool InAllegedClause(const Sentence& s, int verb_token) {
+  int that = ClauseThat(s, verb_token);
+  if (that < 0) return false;
+  int t = PreviousNonAdverb(s, that);
+  return t >= 0 && IsAllegationNoun(s.tokens[t]);
+}
+
+// "accused France of interfering ... and of supporting armed groups",
+// "suspected of spying", "charged the general with ordering killings": the
+// gerund at `verb_token` is what an accusation says, not a deed the text
+// reports.
+bool CompletesAccusation(const Sentence& s, int verb_token) {
+  if (s.tokens[verb_token].tag != "VBG") return false;
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || !EqualsAnyIgnoreCase(s.tokens[t].text, {"of", "with"})) return false;
+  bool with = EqualsIgnoreCase(s.tokens[t].text, "with");
+  constexpr int kMaxReach = 20;
+  for (int k = t - 1; k >= 0 && t - k <= kMaxReach; --k) {
+    std::string_view w = s.tokens[k].text;
+    if (w == ";" || w == ":") return false;
+    if (with ? EqualsAnyIgnoreCase(w, {"charged", "charges", "charging", "charge"})
+             : EqualsAnyIgnoreCase(w, {"accused", "accuses", "accusing", "accuse", "suspected",
+                                       "suspicion", "allegations", "accusations"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
-// or intention that is denied, before the verb at `verb_token`.
+// or intention that is denied, before the verb at `verb_token`; also a deed
+// a denial says did not happen ("denied that its troops had fired", "denied
+// supporting the rebels").
 bool DeniesIntention(const Sentence& s, int verb_token) {
+  if (InDeniedClause(s, verb_token)) return true;
   int t = PreviousNonAdverb(s, verb_token);
+  // "Rwanda denied supporting the rebels": the denied deed.
+  if (t >= 0 && s.tokens[verb_token].tag == "VBG" && IsDenialVerb(s.tokens[t])) return true;
   if (t < 0 || !EqualsAnyIgnoreCase(s.tokens[t].text, {"to", "of"})) return false;
   int head = PreviousNonAdverb(s, t);
   if (head < 0 || !EqualsAnyIgnoreCase(s.tokens[head].text,
@@ -98,7 +206,10 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   for (int t = n - 1; t >= 0 && t >= n - 3; --t) {
     if (s.tokens[t].text == "?") return true;
   }
-  if (CompletesAttemptNoun(s, verb_token)) return true;
+  if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
+      InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token)) {
+    return true;
+  }
   // "could kill", "might have attacked": a possibility; "must withdraw",
   // "should resign": an obligation someone states, not an event.
   int t = verb_token - 1;

@@ -77,11 +77,13 @@ bool StatesFuture(const Sentence& s, int verb_token);
 // Whether the verb at `verb_token` states no fact but a possibility, an
 // obligation, a condition or a question: "could kill", "must withdraw", "if
 // Russia attacked", "whether X would invade", "Will Turkey attack?", "a
-// campaign to remove him" (modality.cc).
+// campaign to remove him", "wants Beijing to cut tariffs", "allegations that
+// X attacked", "accused X of ... and of supporting rebels" (modality.cc).
 bool StatesHypothesis(const Sentence& s, int verb_token);
 
 // Whether the verb at `verb_token` is a plan or intention that is denied:
-// "had no plans to speak", "has no intention of sending". A negation.
+// "had no plans to speak", "has no intention of sending", or a deed a denial
+// says did not happen: "denied that its troops had fired". A negation.
 bool DeniesIntention(const Sentence& s, int verb_token);
 // The intent code of `code` ("040" -> "036", "190" -> "138") by the
 // dictionaries' intent table; codes without one are returned as they are.

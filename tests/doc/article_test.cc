@@ -556,6 +556,55 @@ TEST_F(ArticleTest, ObligationsAreHypothetical) {
   EXPECT_TRUE(Code(text, 20220101).empty());
 }
 
+TEST_F(ArticleTest, WhatSomeoneWantsAnotherToDoIsHypothetical) {
+  // "wants X to cut", "expects X to withdraw": a wish for another's deed.
+  std::string_view text =
+      "Washington wants Beijing to cut tariffs on American soybeans. "
+      "Analysts expected Iran to retaliate against Israel.";
+  EXPECT_TRUE(Code(text, 20220101).empty());
+  auto all = Code(text, 20220101, /*all_modalities=*/true);
+  ASSERT_FALSE(all.empty());
+  for (const Out& o : all) EXPECT_EQ(o.details.modality, Modality::kHypothetical) << o.source;
+  // The deed itself, told as done, stays.
+  EXPECT_FALSE(Code("Beijing cut tariffs on American soybeans.", 20220101).empty());
+}
+
+TEST_F(ArticleTest, ADeedADenialOrAnAllegationTellsIsNoFact) {
+  // "denied that X had killed", "rejected claims that", "rumours that X fled".
+  std::string_view text =
+      "The Nigerian government denied that soldiers had shot protesters in Lagos. "
+      "Islamabad rejected claims that Pakistani troops attacked Afghan villages. "
+      "Rumours that Iran had arrested the British ambassador spread online.";
+  EXPECT_TRUE(Code(text, 20220101).empty());
+  auto all = Code(text, 20220101, /*all_modalities=*/true);
+  ASSERT_FALSE(all.empty());
+  for (const Out& o : all) EXPECT_NE(o.details.modality, Modality::kAsserted) << o.source;
+  // "denied supporting the rebels" is a denial (016), never the support.
+  auto denied = Code("Uganda denied supporting rebels in South Sudan.", 20220101,
+                     /*all_modalities=*/true);
+  for (const Out& o : denied) {
+    if (o.code == "051") {
+      EXPECT_EQ(o.details.modality, Modality::kNegated);
+    }
+  }
+  // A relative clause after "that" inside the denial stays a fact.
+  EXPECT_FALSE(Code("Pakistan denied any role in the bombing that killed 40 Indian policemen in "
+                    "Kashmir.",
+                    20220101)
+                   .empty());
+}
+
+TEST_F(ArticleTest, WhatAnAccusationSaysIsNoDeed) {
+  // "accused X of V-ing ... and of V-ing": the second gerund is the
+  // accusation's content too, not a deed of its own.
+  auto events = Code(
+      "Niger's junta accused France of meddling in its affairs and of supporting eastern rebels.",
+      20230801);
+  for (const Out& o : events) EXPECT_NE(o.source.substr(0, 3), "FRA") << o.target;
+  ASSERT_FALSE(events.empty());  // the accusation itself stays
+  EXPECT_EQ(events[0].target, "FRA");
+}
+
 TEST_F(ArticleTest, EventDatesFollowTheText) {
   auto events =
       Code("Russian troops seized Crimea from Ukraine in 2014. Putin visited Beijing on Tuesday.",
