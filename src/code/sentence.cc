@@ -102,6 +102,7 @@ class Builder {
   bool CoordinatedWithPassive(int vp) const;
   int SubjectOf(int vp) const;
   bool IsNegated(int vp) const;
+  bool NegationRightBefore(int node) const;
   bool IsAncestor(int a, int node) const;
   bool IsApposition(int subject, int np) const;
   void VisitNounPhraseParts(int node);
@@ -358,15 +359,31 @@ bool Builder::IsApposition(int subject, int np) const {
 }
 
 // Whether a negation adverb stands before `vp` in it or in the VPs above it
-// up to its clause: (VP (MD will) (RB not) (VP (VB meet) ...)).
+// up to its clause: (VP (MD will) (RB not) (VP (VB meet) ...)); or right
+// before the infinitive clause it heads: "would prefer not to cancel the
+// deal", "urged them not to attack" (... (ADVP (RB not)) (S (VP (TO to) ...))).
 bool Builder::IsNegated(int vp) const {
-  for (int v = vp; v >= 0 && N(v).label == "VP"; v = N(v).parent) {
+  int v = vp;
+  for (; v >= 0 && N(v).label == "VP"; v = N(v).parent) {
     for (int c = N(v).first_child; c >= 0; c = N(c).next_sibling) {
       if (N(c).is_preterminal() && N(c).label == "RB" && IsNegation(N(c).word)) return true;
       if (c == vp || (N(c).first_child >= 0 && c != v && IsAncestor(c, vp))) break;
     }
   }
-  return false;
+  return v >= 0 && N(v).label == "S" && NegationRightBefore(v);
+}
+
+// Whether the sibling right before `node` is a negation adverb, alone or as
+// a one-word ADVP.
+bool Builder::NegationRightBefore(int node) const {
+  int parent = N(node).parent;
+  if (parent < 0) return false;
+  int before = -1;
+  for (int c = N(parent).first_child; c >= 0 && c != node; c = N(c).next_sibling) before = c;
+  if (before < 0) return false;
+  if (N(before).label == "ADVP" && N(N(before).first_child).next_sibling < 0)
+    before = N(before).first_child;
+  return N(before).is_preterminal() && N(before).label == "RB" && IsNegation(N(before).word);
 }
 
 bool Builder::IsAncestor(int a, int node) const {

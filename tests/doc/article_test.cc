@@ -1439,6 +1439,17 @@ std::string Describe(const CodedSentence& s) {
 // A batch (ParseBatch, CodeBatch, ResolveBatch, then FinishArticle for each article) codes each
 // article as Code() codes it alone: nothing of one article leaks into the next, and the words
 // normalisation rewrote survive the parsing of the later articles.
+TEST_F(ArticleTest, NotBeforeAnInfinitiveNegatesIt) {
+  // "chose not to attack", "would prefer not to cancel": the deed is not done.
+  EXPECT_TRUE(Code("Japan chose not to attack Russia.", 20200101).empty());
+  EXPECT_TRUE(
+      Code("He said Japan would prefer not to cancel its trade deals with Russia.", 20200101)
+          .empty());
+  // The same sentences without "not" report the deed.
+  EXPECT_FALSE(Code("Japan chose to attack Russia.", 20200101).empty());
+  EXPECT_FALSE(Code("He said Japan would cancel its trade deals with Russia.", 20200101).empty());
+}
+
 TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
   const std::vector<std::string> texts = {
       "PARIS, Nov. 25, 2015 (AFP) - French President Francois Hollande met Vladimir Putin on "
