@@ -2,6 +2,7 @@
 #include "doc/person_names.h"
 
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::doc {
 
@@ -16,23 +17,22 @@ bool IsProperName(std::span<const std::string_view> words) {
 
 // The head of a phrase naming one person by office: "ambassador", "minister".
 bool IsPersonRoleNoun(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w,
-      {"ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
-       "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
-       // "the father of the striker": kin are persons too.
-       "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister"});
+  static const WordSet kRoles = {
+      "ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+      "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
+      // "the father of the striker": kin are persons too.
+      "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister"};
+  return kRoles.contains(w);
 }
 
 // Words of a title before a name: "Prime Minister", "Chief Justice".
 bool IsTitleWord(std::string_view w) {
-  return IsPersonRoleNoun(w) ||
-         EqualsAnyIgnoreCase(
-             w, {"prime",   "vice",    "chancellor", "general", "gen.",       "king",
-                 "queen",   "prince",  "sheikh",     "emir",    "pope",       "senator",
-                 "justice", "judge",   "mr",         "mrs",     "ms",         "dr",
-                 "mayor",   "speaker", "colonel",    "col.",    "lieutenant", "captain",
-                 "marshal", "admiral", "director",   "adviser", "advisor",    "cleric"});
+  static const WordSet kTitles = {
+      "prime",   "vice",    "chancellor", "general", "gen.",    "king",  "queen",      "prince",
+      "sheikh",  "emir",    "pope",       "senator", "justice", "judge", "mr",         "mrs",
+      "ms",      "dr",      "mayor",      "speaker", "colonel", "col.",  "lieutenant", "captain",
+      "marshal", "admiral", "director",   "adviser", "advisor", "cleric"};
+  return IsPersonRoleNoun(w) || kTitles.contains(w);
 }
 
 // The first word of the two- or three-word personal name that ends `text`
