@@ -506,7 +506,20 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
   // "Russia sent troops into the territory": not the sentence's own subject.
   if (want == Want::kTerritory && !scratch_.empty()) scratch_.erase(scratch_.begin());
-  const Entity* e = SpeakerBefore(words, begin, earlier, want);
+  const Entity* e = nullptr;
+  if (want == Want::kPlural && !speaker_.empty() && InQuote(begin)) {
+    // "They have no right," the general said: a group the sentence named,
+    // else the other side's party, not the speaker's own.
+    for (const Entity& same : scratch_) {
+      if (Fits(want, same)) {
+        e = &same;
+        break;
+      }
+    }
+    if (e == nullptr) e = OpposingParty();
+    if (e == nullptr) return false;
+  }
+  if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want);
   if (e == nullptr) e = Find(want, scratch_);
   if (e == nullptr && want == Want::kCountry) return ResolveCountryByArticle(code, antecedent);
   if (e == nullptr) return false;
@@ -681,12 +694,47 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
   return true;
 }
 
+bool Coreference::InQuote(int t) const {
+  for (const WordSpan& q : quoted_) {
+    if (q.Contains(t)) return true;
+  }
+  return false;
+}
+
+bool Coreference::SameSide(std::string_view a, std::string_view b) const {
+  if (a.size() >= 3 && b.size() >= 3 && IsCountryCode(a.substr(0, 3)))
+    return a.substr(0, 3) == b.substr(0, 3);
+  return a == b;
+}
+
+// "they" in a quote: the nearest sentence's party outside the speaker's side
+// (a country, a body, a group, or a person who speaks for a country; not the
+// press), if that sentence names only one such side.
+const Coreference::Entity* Coreference::OpposingParty() const {
+  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    const Entity* found = nullptr;
+    for (const Entity& e : *it) {
+      bool party = e.kind == Kind::kCountry || e.kind == Kind::kOrganisation ||
+                   e.kind == Kind::kPlural || (e.kind == Kind::kPerson && e.country);
+      // The press a quote is told to ("told reporters") is its audience.
+      if (!party || e.place || IsNull(e.code) || e.code.ends_with("MED") ||
+          SameSide(speaker_, e.code))
+        continue;
+      if (found == nullptr) {
+        found = &e;
+      } else if (!SameSide(found->code, e.code)) {
+        return nullptr;  // two other sides: "they" is either
+      }
+    }
+    if (found != nullptr) return found;
+  }
+  return nullptr;
+}
+
 // "we" in a quote is its speaker; "our forces" the speaker's country's.
 bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                                      std::string* code, std::string* antecedent) const {
-  bool quoted = false;
-  for (const WordSpan& q : quoted_) quoted |= q.Contains(begin);
-  if (!quoted) return false;
+  if (!InQuote(begin)) return false;
   std::string_view country;
   if (speaker_.size() >= 3 && IsCountryCode(std::string_view(speaker_).substr(0, 3)))
     country = std::string_view(speaker_).substr(0, 3);

@@ -793,6 +793,33 @@ TEST_F(ArticleTest, QuotesAcrossSentencesAndParagraphsKeepTheirSpeaker) {
   }
 }
 
+TEST_F(ArticleTest, TheyInAQuoteIsTheOtherSideNotTheSpeakers) {
+  auto events = Code(
+      "Philippine soldiers confronted Chinese coast guard ships near the shoal on Monday. \"They "
+      "attacked our soldiers with water cannon,\" Philippine military chief Romeo Brawner told "
+      "reporters. \"We demand that they return our rifles.\"",
+      20240620);
+  // "They" is not "Philippine soldiers", the nearest group, but the other side.
+  const Out* attack = Find(events, "CHNMIL", "PHLMIL");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->event.source_info.text, "They");
+  EXPECT_EQ(attack->details.reported_by, "PHLMIL");
+  // A quote-only sentence next keeps the speaker; "they" is still China's.
+  const Out* demand = Find(events, "PHLMIL", "CHNMIL");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->event.target_info.text, "they");
+  EXPECT_EQ(demand->details.reported_by, "PHLMIL");
+  EXPECT_EQ(Find(events, "PHLMIL", "PHLMIL"), nullptr);
+}
+
+TEST_F(ArticleTest, TheyInAQuoteStaysUnresolvedBetweenTwoOtherSides) {
+  auto events = Code(
+      "Pakistani soldiers attacked Chinese troops near the border. \"They "
+      "attacked our soldiers,\" Indian Army chief Manoj Pande said.",
+      20240620);
+  for (const Out& o : events) EXPECT_NE(o.event.source_info.text, "They");
+}
+
 TEST_F(ArticleTest, TheSpeakerOfAQuoteIsWhomHeRefersToNext) {
   auto events = Code(
       "Ugandan President Yoweri Museveni arrived in Nairobi. \"We will not negotiate,\" Kenyan "
