@@ -1621,7 +1621,10 @@ void ArticleCoder::State::FindSentenceQuotes(std::string_view text, const parse:
   } else if (quotes.continues) {
     // the speaker of the quote it continues
   } else if (quotes.open_at_end != QuoteMarks::kNone) {
-    speaker = SpeakerAhead(text, p.segment->span.end, quotes.open_at_end, date);
+    // A quote of several sentences with no attribution after it goes on
+    // speaking for the speaker just quoted.
+    Speaker ahead = SpeakerAhead(text, p.segment->span.end, quotes.open_at_end, date);
+    if (!ahead.text.empty() || sentences_since_quote > 2) speaker = std::move(ahead);
   } else if (sentences_since_quote > 2) {
     speaker = Speaker{};  // a quote with no speaker near
   }
@@ -1642,7 +1645,9 @@ void ArticleCoder::State::RememberSentence() {
     if (!quotes.Quoted(m.tokens.begin)) remembered.push_back(m);
   }
   coreference.Remember(remembered, words);
-  if (!quotes.speaker.empty())
+  // A quote carried over from an earlier attribution is still its speaker's:
+  // "he" after it is the speaker.
+  if (!quotes.speaker.empty() || (remembered.empty() && !speaker.code.empty()))
     coreference.RememberSpeaker(speaker.code, speaker.text, speaker.actor, speaker.person);
 }
 

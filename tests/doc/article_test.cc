@@ -793,6 +793,23 @@ TEST_F(ArticleTest, QuotesAcrossSentencesAndParagraphsKeepTheirSpeaker) {
   }
 }
 
+TEST_F(ArticleTest, AQuoteParagraphOfSeveralSentencesKeepsTheLastSpeaker) {
+  auto events = Code(
+      "Ghanaian President John Mahama visited Accra on Friday. \"We mourn the victims,\" Mahama "
+      "said.\n\n"
+      "\"We will respond. We accuse Togo of lying. We also criticised Benin.\"\n\n"
+      "\"We blame Burkina Faso,\" he said.",
+      20250307);
+  // The paragraph's quote has no attribution of its own: still Mahama's, and
+  // "he" after it is Mahama.
+  for (std::string_view target : {"TGO", "BEN", "BFA"}) {
+    const Out* o = Find(events, "GHAGOV", target);
+    ASSERT_NE(o, nullptr) << target;
+    EXPECT_EQ(o->event.source_info.text, "We") << target;
+    EXPECT_EQ(o->details.reported_by, "GHAGOV") << target;
+  }
+}
+
 TEST_F(ArticleTest, TheyInAQuoteIsTheOtherSideNotTheSpeakers) {
   auto events = Code(
       "Philippine soldiers confronted Chinese coast guard ships near the shoal on Monday. \"They "
