@@ -810,6 +810,19 @@ TEST_F(ArticleTest, AQuoteParagraphOfSeveralSentencesKeepsTheLastSpeaker) {
   }
 }
 
+TEST_F(ArticleTest, AQuoteIsDatedByTheDayItsAttributionNames) {
+  auto events = Code(
+      "\"We condemn Togo,\" Ghanaian President John Mahama told reporters on Tuesday. \"We "
+      "also blame Benin.\"",
+      20250307);
+  // Said on Tuesday (March 4th), in the attribution's sentence and the quote's next one.
+  for (std::string_view target : {"TGO", "BEN"}) {
+    const Out* o = Find(events, "GHAGOV", target);
+    ASSERT_NE(o, nullptr) << target;
+    EXPECT_EQ(o->details.event_date, 20250304) << target;
+  }
+}
+
 TEST_F(ArticleTest, TheyInAQuoteIsTheOtherSideNotTheSpeakers) {
   auto events = Code(
       "Philippine soldiers confronted Chinese coast guard ships near the shoal on Monday. \"They "
