@@ -348,6 +348,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       return Want::kSpeaker;
     if (words.size() > 1 && words.size() <= 4 && EqualsAnyIgnoreCase(words[0], {"my", "our"}))
       return Want::kSpeakers;
+    if (words.size() > 1 && words.size() <= 4 && EqualsIgnoreCase(words[0], "their") &&
+        code.size() == 6 && code.starts_with("---"))
+      return Want::kTheirs;
   }
   if (words.size() == 1) {
     std::string_view w = words[0];
@@ -416,6 +419,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return !e.place;
     case Want::kSpeaker:
     case Want::kSpeakers:
+    case Want::kTheirs:
     case Want::kPlaceName:
       return false;
   }
@@ -475,6 +479,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
+  if (want == Want::kTheirs) return ResolveTheirs(words, begin, earlier, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -729,6 +734,25 @@ const Coreference::Entity* Coreference::OpposingParty() const {
     if (found != nullptr) return found;
   }
   return nullptr;
+}
+
+// "their forces" in a quote: that role of the country of the sentence's
+// nearest party before it ("our soldiers and their families"), else of the
+// other side (OpposingParty).
+bool Coreference::ResolveTheirs(std::span<const std::string_view> words, int begin,
+                                std::span<const code::Mention> earlier, std::string* code,
+                                std::string* antecedent) {
+  if (!InQuote(begin)) return false;
+  scratch_.clear();
+  for (const code::Mention& m : earlier) {
+    if (!IsNull(m.code) && !m.place && m.tokens.end <= begin)
+      scratch_.push_back(EntityOf(m, words));
+  }
+  const Entity* e = scratch_.empty() ? OpposingParty() : &scratch_.back();
+  if (e == nullptr || !e->country) return false;
+  *code = e->code.substr(0, 3) + code->substr(3);
+  *antecedent = e->text.empty() ? e->code : e->text;
+  return true;
 }
 
 // "we" in a quote is its speaker; "our forces" the speaker's country's.

@@ -842,6 +842,24 @@ TEST_F(ArticleTest, TheyInAQuoteIsTheOtherSideNotTheSpeakers) {
   EXPECT_EQ(Find(events, "PHLMIL", "PHLMIL"), nullptr);
 }
 
+TEST_F(ArticleTest, TheirInAQuoteIsTheNearestPartyOrTheOtherSide) {
+  auto events = Code(
+      "Vietnamese fishermen met Chinese navy ships near the reef on Monday. \"Their sailors "
+      "attacked our fishermen,\" Vietnamese Defence Minister Phan Van Giang told reporters.\n\n"
+      "\"Our soldiers attacked their families,\" Giang said.",
+      20240620);
+  // No party before "their" in the sentence: the other side's forces.
+  const Out* attack = Find(events, "CHNMIL", "VNMAGR");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->event.source_info.text, "Their sailors");
+  // After "our soldiers", "their families" are the soldiers' country's.
+  for (const Out& o : events) {
+    if (o.event.target_info.text == "their families") {
+      EXPECT_EQ(o.event.target, "VNMCVL");
+    }
+  }
+}
+
 TEST_F(ArticleTest, TheyInAQuoteStaysUnresolvedBetweenTwoOtherSides) {
   auto events = Code(
       "Pakistani soldiers attacked Chinese troops near the border. \"They "
