@@ -277,6 +277,7 @@ struct ArticleCoder::State {
   void RememberNamedDay(Date date);
   bool NamesReportDay() const;
   bool SaidBefore(int begin) const;
+  void UpdateQuoteDay(bool times_found);
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
@@ -330,6 +331,9 @@ struct ArticleCoder::State {
   int named_day_sentence = -100, sentence_number = 0;
   bool lead_names_episode = false;  // named_day is the lead's, of its deed (CarriedDay)
   Date carried_day = kNoDate;       // the sentence's undated past events', else kNoDate
+  // The day the current quote's attribution names ("..., Ruto told reporters
+  // on Tuesday"): its quoted events', in the quote's later sentences too.
+  Date quote_day = kNoDate;
   // The place of the last sentence whose event named one, and its number.
   std::optional<Location> named_place;
   int named_place_sentence = -100;
@@ -1389,7 +1393,31 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
   }
 }
 
-// An event's date: the nearest time expression of its clause; else the one
+// The attribution's day: a day named within a few words after its verb of
+// saying ("Ruto told reporters on Tuesday", "said in a statement on
+// Tuesday"). A quote that goes on with no attribution of its own keeps it;
+// a sentence without quotes ends it.
+void ArticleCoder::State::UpdateQuoteDay(bool times_found) {
+  constexpr int kAttributionTail = 5;
+  if (quotes.quoted.empty() || resolving_speaker.empty()) {
+    quote_day = kNoDate;
+    return;
+  }
+  if (quotes.speech_verb < 0) return;  // a quote carried over: its speaker's day
+  quote_day = kNoDate;
+  if (!times_found) return;
+  for (const TimeExpression& t : times) {
+    const int b = t.token_begin;
+    if (t.precision != DatePrecision::kDay || t.relative || t.is_start || quotes.Quoted(b) ||
+        b <= quotes.speech_verb || b > quotes.speech_verb + kAttributionTail)
+      continue;
+    quote_day = t.date;
+    return;
+  }
+}
+
+// An event's date: the nearest time expression of its clause; else, in a
+// quote, the day its attribution names (UpdateQuoteDay); else the one
 // that dates the report ("..., officials said on Tuesday"); else, in the
 // past or reported by a past verb of saying, the day CarriedDay gives; else
 // the sentence's date. (Carrying the day any earlier sentence named over to
@@ -1397,6 +1425,7 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
 // lead's day over the next few sentences gets more right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
   if (const TimeExpression* t = NearestTime(begin, end)) return When{t->date, t->precision};
+  if (quote_day != kNoDate && quotes.Quoted(begin)) return When{quote_day, DatePrecision::kDay};
   for (const TimeExpression& t : times) {
     int b = t.token_begin;
     bool after_saying = (b >= 1 && IsSayingVerb(words[b - 1])) ||
@@ -1498,10 +1527,12 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   // the day one names may date the next.
   const int placed_at = tweet == nullptr ? PlacingWord() : -1;
   if (sentence->result.events.empty() && counts.empty()) {
-    if (tweet == nullptr && MayNameADay(words, p.tags)) {
+    const bool times_found = tweet == nullptr && MayNameADay(words, p.tags);
+    if (times_found) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
     }
+    UpdateQuoteDay(times_found);
     if (placed_at >= 0) {
       FindPlaces(p, PlaceHint(), date);
       PlaceEarlierDeeds(p, placed_at);
@@ -1511,6 +1542,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   const bool recent = tweet == nullptr && sentence_number - named_day_sentence <= 3;
   FindTimesByTense(date, past, recent ? named_day : kNoDate);
   carried_day = tweet == nullptr ? CarriedDay(date, past) : kNoDate;
+  UpdateQuoteDay(tweet == nullptr);
   carried_place = tweet == nullptr ? CarriedPlace(past) : nullptr;
   FindPlaces(p, PlaceHint(), date);
   if (placed_at >= 0) PlaceEarlierDeeds(p, placed_at);
@@ -1621,7 +1653,10 @@ void ArticleCoder::State::FindSentenceQuotes(std::string_view text, const parse:
   } else if (quotes.continues) {
     // the speaker of the quote it continues
   } else if (quotes.open_at_end != QuoteMarks::kNone) {
-    speaker = SpeakerAhead(text, p.segment->span.end, quotes.open_at_end, date);
+    // A quote of several sentences with no attribution after it goes on
+    // speaking for the speaker just quoted.
+    Speaker ahead = SpeakerAhead(text, p.segment->span.end, quotes.open_at_end, date);
+    if (!ahead.text.empty() || sentences_since_quote > 2) speaker = std::move(ahead);
   } else if (sentences_since_quote > 2) {
     speaker = Speaker{};  // a quote with no speaker near
   }
@@ -1642,7 +1677,9 @@ void ArticleCoder::State::RememberSentence() {
     if (!quotes.Quoted(m.tokens.begin)) remembered.push_back(m);
   }
   coreference.Remember(remembered, words);
-  if (!quotes.speaker.empty())
+  // A quote carried over from an earlier attribution is still its speaker's:
+  // "he" after it is the speaker.
+  if (!quotes.speaker.empty() || (remembered.empty() && !speaker.code.empty()))
     coreference.RememberSpeaker(speaker.code, speaker.text, speaker.actor, speaker.person);
 }
 
@@ -1719,6 +1756,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   named_day = kNoDate;
   named_day_sentence = -100;
   lead_names_episode = false;
+  quote_day = kNoDate;
   named_place.reset();
   named_place_sentence = -100;
   sentence_number = 0;

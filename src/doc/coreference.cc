@@ -409,6 +409,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       return Want::kSpeaker;
     if (words.size() > 1 && words.size() <= 4 && EqualsAnyIgnoreCase(words[0], {"my", "our"}))
       return Want::kSpeakers;
+    if (words.size() > 1 && words.size() <= 4 && EqualsIgnoreCase(words[0], "their") &&
+        code.size() == 6 && code.starts_with("---"))
+      return Want::kTheirs;
   }
   if (words.size() == 1) {
     std::string_view w = words[0];
@@ -477,6 +480,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return !e.place;
     case Want::kSpeaker:
     case Want::kSpeakers:
+    case Want::kTheirs:
     case Want::kPlaceName:
       return false;
   }
@@ -536,6 +540,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
+  if (want == Want::kTheirs) return ResolveTheirs(words, begin, earlier, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -567,7 +572,20 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
   // "Russia sent troops into the territory": not the sentence's own subject.
   if (want == Want::kTerritory && !scratch_.empty()) scratch_.erase(scratch_.begin());
-  const Entity* e = SpeakerBefore(words, begin, earlier, want);
+  const Entity* e = nullptr;
+  if (want == Want::kPlural && !speaker_.empty() && InQuote(begin)) {
+    // "They have no right," the general said: a group the sentence named,
+    // else the other side's party, not the speaker's own.
+    for (const Entity& same : scratch_) {
+      if (Fits(want, same)) {
+        e = &same;
+        break;
+      }
+    }
+    if (e == nullptr) e = OpposingParty();
+    if (e == nullptr) return false;
+  }
+  if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want);
   if (e == nullptr) e = Find(want, scratch_);
   if (e == nullptr && want == Want::kCountry) return ResolveCountryByArticle(code, antecedent);
   if (e == nullptr) return false;
@@ -742,12 +760,66 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
   return true;
 }
 
+bool Coreference::InQuote(int t) const {
+  for (const WordSpan& q : quoted_) {
+    if (q.Contains(t)) return true;
+  }
+  return false;
+}
+
+bool Coreference::SameSide(std::string_view a, std::string_view b) const {
+  if (a.size() >= 3 && b.size() >= 3 && IsCountryCode(a.substr(0, 3)))
+    return a.substr(0, 3) == b.substr(0, 3);
+  return a == b;
+}
+
+// "they" in a quote: the nearest sentence's party outside the speaker's side
+// (a country, a body, a group, or a person who speaks for a country; not the
+// press), if that sentence names only one such side.
+const Coreference::Entity* Coreference::OpposingParty() const {
+  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    const Entity* found = nullptr;
+    for (const Entity& e : *it) {
+      bool party = e.kind == Kind::kCountry || e.kind == Kind::kOrganisation ||
+                   e.kind == Kind::kPlural || (e.kind == Kind::kPerson && e.country);
+      // The press a quote is told to ("told reporters") is its audience.
+      if (!party || e.place || IsNull(e.code) || e.code.ends_with("MED") ||
+          SameSide(speaker_, e.code))
+        continue;
+      if (found == nullptr) {
+        found = &e;
+      } else if (!SameSide(found->code, e.code)) {
+        return nullptr;  // two other sides: "they" is either
+      }
+    }
+    if (found != nullptr) return found;
+  }
+  return nullptr;
+}
+
+// "their forces" in a quote: that role of the country of the sentence's
+// nearest party before it ("our soldiers and their families"), else of the
+// other side (OpposingParty).
+bool Coreference::ResolveTheirs(std::span<const std::string_view> words, int begin,
+                                std::span<const code::Mention> earlier, std::string* code,
+                                std::string* antecedent) {
+  if (!InQuote(begin)) return false;
+  scratch_.clear();
+  for (const code::Mention& m : earlier) {
+    if (!IsNull(m.code) && !m.place && m.tokens.end <= begin)
+      scratch_.push_back(EntityOf(m, words));
+  }
+  const Entity* e = scratch_.empty() ? OpposingParty() : &scratch_.back();
+  if (e == nullptr || !e->country) return false;
+  *code = e->code.substr(0, 3) + code->substr(3);
+  *antecedent = e->text.empty() ? e->code : e->text;
+  return true;
+}
+
 // "we" in a quote is its speaker; "our forces" the speaker's country's.
 bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                                      std::string* code, std::string* antecedent) const {
-  bool quoted = false;
-  for (const WordSpan& q : quoted_) quoted |= q.Contains(begin);
-  if (!quoted) return false;
+  if (!InQuote(begin)) return false;
   std::string_view country;
   if (speaker_.size() >= 3 && IsCountryCode(std::string_view(speaker_).substr(0, 3)))
     country = std::string_view(speaker_).substr(0, 3);

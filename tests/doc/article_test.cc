@@ -842,6 +842,81 @@ TEST_F(ArticleTest, QuotesAcrossSentencesAndParagraphsKeepTheirSpeaker) {
   }
 }
 
+TEST_F(ArticleTest, AQuoteParagraphOfSeveralSentencesKeepsTheLastSpeaker) {
+  auto events = Code(
+      "Ghanaian President John Mahama visited Accra on Friday. \"We mourn the victims,\" Mahama "
+      "said.\n\n"
+      "\"We will respond. We accuse Togo of lying. We also criticised Benin.\"\n\n"
+      "\"We blame Burkina Faso,\" he said.",
+      20250307);
+  // The paragraph's quote has no attribution of its own: still Mahama's, and
+  // "he" after it is Mahama.
+  for (std::string_view target : {"TGO", "BEN", "BFA"}) {
+    const Out* o = Find(events, "GHAGOV", target);
+    ASSERT_NE(o, nullptr) << target;
+    EXPECT_EQ(o->event.source_info.text, "We") << target;
+    EXPECT_EQ(o->details.reported_by, "GHAGOV") << target;
+  }
+}
+
+TEST_F(ArticleTest, AQuoteIsDatedByTheDayItsAttributionNames) {
+  auto events = Code(
+      "\"We condemn Togo,\" Ghanaian President John Mahama told reporters on Tuesday. \"We "
+      "also blame Benin.\"",
+      20250307);
+  // Said on Tuesday (March 4th), in the attribution's sentence and the quote's next one.
+  for (std::string_view target : {"TGO", "BEN"}) {
+    const Out* o = Find(events, "GHAGOV", target);
+    ASSERT_NE(o, nullptr) << target;
+    EXPECT_EQ(o->details.event_date, 20250304) << target;
+  }
+}
+
+TEST_F(ArticleTest, TheyInAQuoteIsTheOtherSideNotTheSpeakers) {
+  auto events = Code(
+      "Philippine soldiers confronted Chinese coast guard ships near the shoal on Monday. \"They "
+      "attacked our soldiers with water cannon,\" Philippine military chief Romeo Brawner told "
+      "reporters. \"We demand that they return our rifles.\"",
+      20240620);
+  // "They" is not "Philippine soldiers", the nearest group, but the other side.
+  const Out* attack = Find(events, "CHNMIL", "PHLMIL");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->event.source_info.text, "They");
+  EXPECT_EQ(attack->details.reported_by, "PHLMIL");
+  // A quote-only sentence next keeps the speaker; "they" is still China's.
+  const Out* demand = Find(events, "PHLMIL", "CHNMIL");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->event.target_info.text, "they");
+  EXPECT_EQ(demand->details.reported_by, "PHLMIL");
+  EXPECT_EQ(Find(events, "PHLMIL", "PHLMIL"), nullptr);
+}
+
+TEST_F(ArticleTest, TheirInAQuoteIsTheNearestPartyOrTheOtherSide) {
+  auto events = Code(
+      "Vietnamese fishermen met Chinese navy ships near the reef on Monday. \"Their sailors "
+      "attacked our fishermen,\" Vietnamese Defence Minister Phan Van Giang told reporters.\n\n"
+      "\"Our soldiers attacked their families,\" Giang said.",
+      20240620);
+  // No party before "their" in the sentence: the other side's forces.
+  const Out* attack = Find(events, "CHNMIL", "VNMAGR");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->event.source_info.text, "Their sailors");
+  // After "our soldiers", "their families" are the soldiers' country's.
+  for (const Out& o : events) {
+    if (o.event.target_info.text == "their families") {
+      EXPECT_EQ(o.event.target, "VNMCVL");
+    }
+  }
+}
+
+TEST_F(ArticleTest, TheyInAQuoteStaysUnresolvedBetweenTwoOtherSides) {
+  auto events = Code(
+      "Pakistani soldiers attacked Chinese troops near the border. \"They "
+      "attacked our soldiers,\" Indian Army chief Manoj Pande said.",
+      20240620);
+  for (const Out& o : events) EXPECT_NE(o.event.source_info.text, "They");
+}
+
 TEST_F(ArticleTest, TheSpeakerOfAQuoteIsWhomHeRefersToNext) {
   auto events = Code(
       "Ugandan President Yoweri Museveni arrived in Nairobi. \"We will not negotiate,\" Kenyan "

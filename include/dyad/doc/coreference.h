@@ -32,7 +32,12 @@
 //  * inside a quote whose speaker is known (SetQuotes): I, me, we, us (and
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
-//    people" ---CVL) is that role of the speaker's country.
+//    people" ---CVL) is that role of the speaker's country. "they" and
+//    "them" there are a group the sentence named before them, else the party
+//    of the nearest earlier sentence that is not the speaker's side (not the
+//    speaker's country), when that sentence names only one such side;
+//    "their" + a role without a country ("their troops") is that role of the
+//    country of the sentence's nearest party before it, else of that side.
 //  * a one-word proper name the dictionaries do not know ("Machado", "May"):
 //    the article's earlier mention that ended in it ("opposition leader
 //    Maria Corina Machado"; each member of a compound by its own words; a
@@ -148,6 +153,7 @@ class Coreference : public code::PhraseResolver {
     kSameGroup,
     kSpeaker,
     kSpeakers,
+    kTheirs,
     kTwoPersons,
     kTwoCountries,
     kTwoSides,
@@ -180,6 +186,13 @@ class Coreference : public code::PhraseResolver {
   void RememberSurnames(std::span<const Entity> entities);
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
+  bool InQuote(int t) const;  // whether word t is inside the current sentence's quotes
+  // Whether codes a and b are one side: one country's ("KENGOV", "KENMIL"), else equal.
+  bool SameSide(std::string_view a, std::string_view b) const;
+  const Entity* OpposingParty() const;
+  bool ResolveTheirs(std::span<const std::string_view> words, int begin,
+                     std::span<const code::Mention> earlier, std::string* code,
+                     std::string* antecedent);
   bool ResolveFirstPerson(Want want, std::span<const std::string_view> phrase, int begin,
                           std::string* code, std::string* antecedent) const;
 
