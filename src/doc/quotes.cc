@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::doc {
 
@@ -31,25 +32,26 @@ bool Closes(std::string_view w, QuoteMarks marks) {
 
 // Verbs that introduce or close a quotation.
 bool IsSpeechVerb(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"said",         "says",     "say",      "told",       "tells",      "added",
-          "adds",         "wrote",    "writes",   "tweeted",    "posted",     "stated",
-          "states",       "declared", "declares", "warned",     "warns",      "insisted",
-          "insists",      "asked",    "asks",     "replied",    "replies",    "continued",
-          "explained",    "explains", "noted",    "notes",      "recalled",   "announced",
-          "argued",       "argues",   "stressed", "stresses",   "maintained", "concluded",
-          "acknowledged", "admitted", "conceded", "claimed",    "claims",     "complained",
-          "exclaimed",    "remarked", "observed", "emphasised", "emphasized", "quipped",
-          "shouted",      "vowed",    "promised", "pledged",    "cautioned",  "according"});
+  static const WordSet kSpeechVerbs = {
+      "said",         "says",     "say",      "told",       "tells",      "added",
+      "adds",         "wrote",    "writes",   "tweeted",    "posted",     "stated",
+      "states",       "declared", "declares", "warned",     "warns",      "insisted",
+      "insists",      "asked",    "asks",     "replied",    "replies",    "continued",
+      "explained",    "explains", "noted",    "notes",      "recalled",   "announced",
+      "argued",       "argues",   "stressed", "stresses",   "maintained", "concluded",
+      "acknowledged", "admitted", "conceded", "claimed",    "claims",     "complained",
+      "exclaimed",    "remarked", "observed", "emphasised", "emphasized", "quipped",
+      "shouted",      "vowed",    "promised", "pledged",    "cautioned",  "according"};
+  return kSpeechVerbs.contains(w);
 }
 
 // Verbs of saying that are no event of their own ("said", "told reporters").
 bool IsPlainSpeechVerb(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w,
-      {"said",   "says",    "say",     "told",    "tells",    "added",     "adds",      "wrote",
-       "writes", "tweeted", "posted",  "stated",  "states",   "continued", "explained", "explains",
-       "noted",  "notes",   "replied", "replies", "remarked", "according", "asked",     "asks"});
+  static const WordSet kPlainSpeechVerbs = {
+      "said",   "says",    "say",     "told",    "tells",    "added",     "adds",      "wrote",
+      "writes", "tweeted", "posted",  "stated",  "states",   "continued", "explained", "explains",
+      "noted",  "notes",   "replied", "replies", "remarked", "according", "asked",     "asks"};
+  return kPlainSpeechVerbs.contains(w);
 }
 
 bool IsClauseEnd(std::string_view w) {
