@@ -152,6 +152,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
   visited_ = -1;
+  // dyad: a verb that is no event still gives its subject to a participle
+  // after the clause ("reacted furiously, calling the Dutch 'Nazi
+  // remnants'", "spoke on Monday, accusing Israel of sabotage").
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && !IsTrailingParticiple(vp)) {
+    if (int src = FindSource(vp, -1); src >= 0) clause_source_ = src;
+  }
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());

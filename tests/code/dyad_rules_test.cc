@@ -104,6 +104,11 @@ verb 130 threaten
   pattern: * strikes => 133
 verb 111 criticize
   lemma: condemn
+synset &INSULT
+  member: fascists; dictator
+verb --- call
+  lemma: call (called)
+  pattern: * TARGET &INSULT => 111
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
@@ -1316,6 +1321,23 @@ TEST_F(DyadRulesTest, NamedMembersAfterIncludingStandForTheGroup) {
                  "(NP (NP (CD three) (NNS countries)) (, ,) (PP (VBG including) (NP (NNP Russia) "
                  "(CC and) (NNP India)))))) (. .)))"),
             (Events{"FRA RUS 174", "FRA IND 174"}));
+}
+
+TEST_F(DyadRulesTest, ParticiplesOfSpeechTakeTheSubjectOfAClauseWithoutAnEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France reacted angrily on Monday, calling Russia 'fascists'": the
+  // participle stays, its actor is the subject of "reacted" (no event of its
+  // own), and the quotation marks do not hide the insult from the pattern.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD reacted) (ADVP (RB angrily)) (PP (IN on) (NP "
+                 "(NNP Monday)))) (, ,) (S (VP (VBG calling) (NP (NNP Russia)) (`` ``) (NP (NNS "
+                 "fascists)))) ('' '') (. .)))"),
+            (Events{"FRA RUS 111"}));
+  // "The Indian foreign minister spoke in Delhi, accusing China of espionage".
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (DT The) (JJ Indian) (JJ foreign) (NN minister)) (VP (VBD spoke) (PP "
+           "(IN in) (NP (NNP Delhi)))) (, ,) (S (VP (VBG accusing) (NP (NNP China)) (PP (IN "
+           "of) (NP (NN espionage))))) (. .)))"),
+      (Events{"INDGOV CHN 112"}));
 }
 
 }  // namespace
