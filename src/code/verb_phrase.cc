@@ -46,6 +46,21 @@ bool IsAidPledge(std::string_view code) {
          code == "071" || code == "072" || code == "073";
 }
 
+// A state or its government as a party: a country's code alone or a
+// government's ("JPN", "JPNGOV", "---GOV"), not a people or a group.
+bool IsStateCode(std::string_view code) {
+  if (code.size() == 6) return code.ends_with("GOV");
+  if (code.size() != 3 || code.front() == '-') return false;
+  return code != "IGO" && code != "NGO" && code != "IMG";
+}
+
+// CAMEO: a state's protest is an official complaint (114); the
+// demonstrations of 14 are for people and crowds ("Japan protested against
+// the incursion", not "thousands protested against the government").
+bool IsProtestVerb(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"protest", "protests", "protested", "protesting"});
+}
+
 }  // namespace
 
 // "Four civilians were killed in the shelling": in a passive without a "by"
@@ -225,6 +240,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  if (dyad && code.starts_with("14") && IsProtestVerb(s_.tokens[verb].text) && source >= 0 &&
+      IsStateCode(UnitCode(source)))
+    code = "114";
   // dyad: "promised $4.2 billion and the World Bank $2 billion (to Kenya)":
   // the gapped clauses' subjects give too, to whom the sentence names.
   int gapped = dyad && !passive && target >= 0 ? GappedSubjects(target) : -1;

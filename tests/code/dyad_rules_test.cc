@@ -109,6 +109,8 @@ synset &INSULT
 verb --- call
   lemma: call (called)
   pattern: * TARGET &INSULT => 111
+verb 141 demonstrate
+  lemma: protest against (protested)
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
@@ -1338,6 +1340,19 @@ TEST_F(DyadRulesTest, ParticiplesOfSpeechTakeTheSubjectOfAClauseWithoutAnEvent) 
            "(IN in) (NP (NNP Delhi)))) (, ,) (S (VP (VBG accusing) (NP (NNP China)) (PP (IN "
            "of) (NP (NN espionage))))) (. .)))"),
       (Events{"INDGOV CHN 112"}));
+}
+
+TEST_F(DyadRulesTest, AStatesProtestIsAnOfficialComplaint) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The French government protested against the Russian decision": a
+  // state complains (114); "Civilians protested against the Russian
+  // government" demonstrate (141).
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (JJ French) (NN government)) (VP (VBD protested) (PP (IN "
+                 "against) (NP (DT the) (JJ Russian) (NN decision)))) (. .)))"),
+            (Events{"FRAGOV RUS 114"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS Civilians)) (VP (VBD protested) (PP (IN against) (NP (DT the) "
+                 "(JJ Russian) (NN government)))) (. .)))"),
+            (Events{"---CVL RUSGOV 141"}));
 }
 
 }  // namespace
