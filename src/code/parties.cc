@@ -41,6 +41,17 @@ int VerbPhraseCoder::ThroughPrepositions(int unit) const {
   return unit;
 }
 
+// A state or its government as a party: a government ("JPNGOV", "---GOV")
+// or a country named by its name ("Japan"), not by its people ("Iranians",
+// "Greeks") nor a group.
+bool VerbPhraseCoder::IsState(int unit) const {
+  std::string_view code = UnitCode(unit);
+  if (code.size() == 6) return code.ends_with("GOV");
+  if (code.size() != 3 || code.front() == '-' || code == "IGO" || code == "NGO" || code == "IMG")
+    return false;
+  return s_.tokens[s_.units[unit].token_end - 1].tag == "NNP";
+}
+
 std::string_view VerbPhraseCoder::UnitCode(int unit) const {
   const Unit& u = s_.units[unit];
   return u.compound ? std::string_view() : std::string_view(s_.phrases[u.phrase_begin].code);

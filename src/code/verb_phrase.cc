@@ -46,14 +46,6 @@ bool IsAidPledge(std::string_view code) {
          code == "071" || code == "072" || code == "073";
 }
 
-// A state or its government as a party: a country's code alone or a
-// government's ("JPN", "JPNGOV", "---GOV"), not a people or a group.
-bool IsStateCode(std::string_view code) {
-  if (code.size() == 6) return code.ends_with("GOV");
-  if (code.size() != 3 || code.front() == '-') return false;
-  return code != "IGO" && code != "NGO" && code != "IMG";
-}
-
 // CAMEO: a state's protest is an official complaint (114); the
 // demonstrations of 14 are for people and crowds ("Japan protested against
 // the incursion", not "thousands protested against the government").
@@ -241,7 +233,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   if (dyad && code.starts_with("14") && IsProtestVerb(s_.tokens[verb].text) && source >= 0 &&
-      IsStateCode(UnitCode(source)))
+      IsState(source))
     code = "114";
   // dyad: "promised $4.2 billion and the World Bank $2 billion (to Kenya)":
   // the gapped clauses' subjects give too, to whom the sentence names.

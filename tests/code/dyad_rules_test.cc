@@ -1353,6 +1353,10 @@ TEST_F(DyadRulesTest, AStatesProtestIsAnOfficialComplaint) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNS Civilians)) (VP (VBD protested) (PP (IN against) (NP (DT the) "
                  "(JJ Russian) (NN government)))) (. .)))"),
             (Events{"---CVL RUSGOV 141"}));
+  // "Frenchmen protested against the Russian decision": a people, not the state.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNPS Frenchmen)) (VP (VBD protested) (PP (IN against) (NP (DT the) "
+                 "(JJ Russian) (NN decision)))) (. .)))"),
+            (Events{"FRA RUS 141"}));
 }
 
 }  // namespace
