@@ -141,8 +141,13 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
       !own_target && shared_target_ >= 0) {
     *target = shared_target_;
   }
-  if ((trailing || (dyad && IsPredicateAfterCommaAnd(vp))) &&
-      (*source < 0 || !IsCodedUnit(*source)) && clause_source_ >= 0 && clause_source_ != *target) {
+  // A predicate after ", and" has the clause's subject even when a coded
+  // phrase stands nearer ("condemned the coup, which was staged by the
+  // army, and suspended aid to Niger": the United States suspends).
+  bool predicate = dyad && IsPredicateAfterCommaAnd(vp);
+  bool uncoded = *source < 0 || !IsCodedUnit(*source);
+  if ((trailing || predicate) && (uncoded || (predicate && binding.source < 0)) &&
+      clause_source_ >= 0 && clause_source_ != *target) {
     *source = clause_source_;
   }
   // "imposed sanctions on the police, accusing it of abuse": an object

@@ -1359,5 +1359,16 @@ TEST_F(DyadRulesTest, AStatesProtestIsAnOfficialComplaint) {
             (Events{"FRA RUS 141"}));
 }
 
+TEST_F(DyadRulesTest, APredicateAfterCommaAndActsForTheClausesSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned the coup, which was staged by the army, and airlifted
+  // aid to Russia": France airlifts, not the coup nearer the verb.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (DT the) (NN coup)) (, ,) "
+                 "(SBAR (WDT which) (S (VP (VBD was) (VP (VBN staged) (PP (IN by) (NP (DT the) (NN "
+                 "army)))))))) (, ,) (CC and) (S (VP (VBN airlifted) (NP (NN aid)) (PP (TO to) (NP "
+                 "(NNP Russia))))) (. .)))"),
+            (Events{"FRA ---MIL 111", "FRA RUS 073"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
