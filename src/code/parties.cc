@@ -183,6 +183,29 @@ bool VerbPhraseCoder::IsVerbOfSaying(int verb) const {
        "confirm",    "confirms", "confirmed", "insisted", "warned",   "vowed",     "pledged"});
 }
 
+// dyad: "Police said 12 protesters were arrested", "the army said 30
+// militants were killed": the subject of a verb of saying right before the
+// passive's subject, when it is the kind of body that does the deed: police
+// or forces arrest and detain (17x); forces kill or strike armed men (18x-20x).
+int VerbPhraseCoder::ReportingBody(int victim, std::string_view code) const {
+  int t = s_.units[victim].token_begin - 1;
+  while (t >= 0 && s_.tokens[t].deleted) --t;
+  if (t >= 0 && EqualsIgnoreCase(s_.tokens[t].text, "that")) --t;
+  if (t < 1 || s_.tokens[t].unit >= 0 || !IsVerbOfSaying(t)) return -1;
+  int body = s_.tokens[t - 1].unit;
+  if (body < 0 || s_.units[body].token_end != t || !IsCodedUnit(body)) return -1;
+  std::string_view role = UnitCode(body);
+  if (role.size() != 6) return -1;
+  role = role.substr(3);
+  bool forces = role == "MIL" || role == "COP";
+  if (code.starts_with("17")) return forces ? body : -1;
+  std::string_view victims = UnitCode(victim);
+  bool armed = victims.size() == 6 &&
+               (victims.ends_with("UAF") || victims.ends_with("REB") || victims.ends_with("INS"));
+  bool violent = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  return violent && role == "MIL" && armed ? body : -1;
+}
+
 // "condemned what it called Indian strikes": who names the thing ("it"),
 // and "what", are not what the verb acts on; the name after them is.
 bool VerbPhraseCoder::NamesWhat(int unit) const {

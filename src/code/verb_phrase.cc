@@ -64,6 +64,12 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   int victim = FindSource(vp, -1);
   source_ = victim;
   if (victim < 0) return true;
+  // dyad: "Police said 12 protesters were arrested": the body that reports
+  // its own kind of deed did it.
+  if (int body = dyad ? ReportingBody(victim, code) : -1; body >= 0) {
+    MakeEvents(body, victim, code, /*passive=*/false, Proto(start, end, false, pattern));
+    return true;
+  }
   // dyad: "at least 10 people were killed in the unrest", "39 people were
   // injured": a death or an injury that names no attack (the verb's own
   // code, no pattern) is a toll, not an act of an unseen armed force ("was

@@ -1370,5 +1370,21 @@ TEST_F(DyadRulesTest, APredicateAfterCommaAndActsForTheClausesSubject) {
             (Events{"FRA ---MIL 111", "FRA RUS 073"}));
 }
 
+TEST_F(DyadRulesTest, ABodyReportingItsOwnKindOfDeedDidIt) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French police said 12 civilians were arrested": the police arrested.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS police)) (VP (VBD said) (SBAR (S (NP (CD 12) (NNS "
+                 "civilians)) (VP (VBD were) (VP (VBN arrested)))))) (. .)))"),
+            (Events{"FRACOP ---CVL 173"}));
+  // "The Russian military said 30 gunmen were killed": the forces killed
+  // armed men; "... 30 civilians were killed" is a toll with no actor.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (JJ Russian) (NN military)) (VP (VBD said) (SBAR (S (NP "
+                 "(CD 30) (NNS gunmen)) (VP (VBD were) (VP (VBN killed)))))) (. .)))"),
+            (Events{"RUSMIL ---UAF 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (JJ Russian) (NN military)) (VP (VBD said) (SBAR (S (NP "
+                 "(CD 30) (NNS civilians)) (VP (VBD were) (VP (VBN killed)))))) (. .)))"),
+            (Events{}));
+}
+
 }  // namespace
 }  // namespace dyad::code
