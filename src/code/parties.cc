@@ -183,6 +183,27 @@ bool VerbPhraseCoder::IsVerbOfSaying(int verb) const {
        "confirm",    "confirms", "confirmed", "insisted", "warned",   "vowed",     "pledged"});
 }
 
+// "its isolation", "Qatar's detention": a possessor and a noun of what is
+// done to someone, with no "of" phrase after it (which would name the
+// sufferer: "Russia's arrest of the journalist"); the possessor suffered it.
+bool VerbPhraseCoder::NamesWhatWasDoneTo(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.token_end - u.token_begin < 2) return false;
+  const Token& first = s_.tokens[u.token_begin];
+  bool possessive = first.tag == "PRP$";
+  for (int t = u.token_begin; t + 1 < u.token_end && !possessive; ++t)
+    possessive = s_.tokens[t].tag == "POS";
+  if (!possessive) return false;
+  if (u.token_end < static_cast<int>(s_.tokens.size()) &&
+      EqualsIgnoreCase(s_.tokens[u.token_end].text, "of"))
+    return false;
+  return EqualsAnyIgnoreCase(
+      s_.tokens[u.token_end - 1].text,
+      {"isolation", "detention", "arrest", "imprisonment", "jailing", "killing", "murder", "death",
+       "treatment", "suffering", "plight", "expulsion", "exclusion", "persecution", "abduction",
+       "kidnapping", "ouster", "overthrow", "suspension"});
+}
+
 // dyad: "Police said 12 protesters were arrested", "the army said 30
 // militants were killed": the subject of a verb of saying right before the
 // passive's subject, when it is the kind of body that does the deed: police

@@ -143,8 +143,11 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
                  !first->text.ends_with("selves");
   bool pronoun_object = pronoun && !IsCodedUnit(object);
   bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
+  // "..., calling its isolation inhumane": what was done to a party is no
+  // party that the participle acts on.
+  bool suffered = object >= 0 && dyad && NamesWhatWasDoneTo(object);
   if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
-      !own_target && shared_target_ >= 0) {
+      !own_target && !suffered && shared_target_ >= 0) {
     *target = shared_target_;
   }
   // A predicate after ", and" has the clause's subject even when a coded

@@ -80,6 +80,7 @@ class VerbPhraseCoder {
   int ThroughPrepositions(int unit) const;
   std::string_view UnitCode(int unit) const;
   bool IsState(int unit) const;
+  bool NamesWhatWasDoneTo(int unit) const;
   int ReportingBody(int victim, std::string_view code) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsSendersOwnForce(int target, int source) const;

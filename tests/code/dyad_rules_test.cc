@@ -1386,5 +1386,17 @@ TEST_F(DyadRulesTest, ABodyReportingItsOwnKindOfDeedDidIt) {
             (Events{}));
 }
 
+TEST_F(DyadRulesTest, WhatWasDoneToAPartyIsNoTargetOfAParticiple) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France met China, condemning its isolation": China suffered the
+  // isolation; "..., condemning its threats": China made them.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China))) (, ,) (S (VP (VBG "
+                 "condemning) (NP (PRP$ its) (NN isolation)))) (. .)))"),
+            (Events{"FRA CHN 040"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China))) (, ,) (S (VP (VBG "
+                 "condemning) (NP (PRP$ its) (NNS threats)))) (. .)))"),
+            (Events{"FRA CHN 040", "FRA CHN 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
