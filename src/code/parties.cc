@@ -41,6 +41,17 @@ int VerbPhraseCoder::ThroughPrepositions(int unit) const {
   return unit;
 }
 
+// A state or its government as a party: a government ("JPNGOV", "---GOV")
+// or a country named by its name ("Japan"), not by its people ("Iranians",
+// "Greeks") nor a group.
+bool VerbPhraseCoder::IsState(int unit) const {
+  std::string_view code = UnitCode(unit);
+  if (code.size() == 6) return code.ends_with("GOV");
+  if (code.size() != 3 || code.front() == '-' || code == "IGO" || code == "NGO" || code == "IMG")
+    return false;
+  return s_.tokens[s_.units[unit].token_end - 1].tag == "NNP";
+}
+
 std::string_view VerbPhraseCoder::UnitCode(int unit) const {
   const Unit& u = s_.units[unit];
   return u.compound ? std::string_view() : std::string_view(s_.phrases[u.phrase_begin].code);
@@ -170,6 +181,50 @@ bool VerbPhraseCoder::IsVerbOfSaying(int verb) const {
        "writing",    "post",     "posts",     "posted",   "tweet",    "tweets",    "tweeted",
        "state",      "states",   "stated",    "speak",    "speaks",   "spoke",     "appeared",
        "confirm",    "confirms", "confirmed", "insisted", "warned",   "vowed",     "pledged"});
+}
+
+// "its isolation", "Qatar's detention": a possessor and a noun of what is
+// done to someone, with no "of" phrase after it (which would name the
+// sufferer: "Russia's arrest of the journalist"); the possessor suffered it.
+bool VerbPhraseCoder::NamesWhatWasDoneTo(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.token_end - u.token_begin < 2) return false;
+  const Token& first = s_.tokens[u.token_begin];
+  bool possessive = first.tag == "PRP$";
+  for (int t = u.token_begin; t + 1 < u.token_end && !possessive; ++t)
+    possessive = s_.tokens[t].tag == "POS";
+  if (!possessive) return false;
+  if (u.token_end < static_cast<int>(s_.tokens.size()) &&
+      EqualsIgnoreCase(s_.tokens[u.token_end].text, "of"))
+    return false;
+  return EqualsAnyIgnoreCase(
+      s_.tokens[u.token_end - 1].text,
+      {"isolation", "detention", "arrest", "imprisonment", "jailing", "killing", "murder", "death",
+       "treatment", "suffering", "plight", "expulsion", "exclusion", "persecution", "abduction",
+       "kidnapping", "ouster", "overthrow", "suspension"});
+}
+
+// dyad: "Police said 12 protesters were arrested", "the army said 30
+// militants were killed": the subject of a verb of saying right before the
+// passive's subject, when it is the kind of body that does the deed: police
+// or forces arrest and detain (17x); forces kill or strike armed men (18x-20x).
+int VerbPhraseCoder::ReportingBody(int victim, std::string_view code) const {
+  int t = s_.units[victim].token_begin - 1;
+  while (t >= 0 && s_.tokens[t].deleted) --t;
+  if (t >= 0 && EqualsIgnoreCase(s_.tokens[t].text, "that")) --t;
+  if (t < 1 || s_.tokens[t].unit >= 0 || !IsVerbOfSaying(t)) return -1;
+  int body = s_.tokens[t - 1].unit;
+  if (body < 0 || s_.units[body].token_end != t || !IsCodedUnit(body)) return -1;
+  std::string_view role = UnitCode(body);
+  if (role.size() != 6) return -1;
+  role = role.substr(3);
+  bool forces = role == "MIL" || role == "COP";
+  if (code.starts_with("17")) return forces ? body : -1;
+  std::string_view victims = UnitCode(victim);
+  bool armed = victims.size() == 6 &&
+               (victims.ends_with("UAF") || victims.ends_with("REB") || victims.ends_with("INS"));
+  bool violent = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  return violent && role == "MIL" && armed ? body : -1;
 }
 
 // "condemned what it called Indian strikes": who names the thing ("it"),

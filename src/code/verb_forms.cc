@@ -137,6 +137,9 @@ bool OpensRelativeClause(const Sentence& s, int t) {
   return SubjectAndVerbAfter(s, t);
 }
 
+// A quotation mark that belongs to no phrase.
+bool IsQuoteMark(const Token& t) { return t.unit < 0 && (t.tag == "``" || t.tag == "''"); }
+
 }  // namespace
 
 void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
@@ -145,6 +148,9 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t = end + 1; t < vp_end; ++t) {
     if (dyad && (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t))) break;
+    // dyad: quotation marks are no words of a pattern ("called the Dutch
+    // 'Nazi remnants'", "termed the strikes 'barbaric'").
+    if (dyad && IsQuoteMark(s_.tokens[t])) continue;
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
   if (dyad && x_.lower.empty()) CollectSharedObject(vp_end);

@@ -46,6 +46,13 @@ bool IsAidPledge(std::string_view code) {
          code == "071" || code == "072" || code == "073";
 }
 
+// CAMEO: a state's protest is an official complaint (114); the
+// demonstrations of 14 are for people and crowds ("Japan protested against
+// the incursion", not "thousands protested against the government").
+bool IsProtestVerb(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"protest", "protests", "protested", "protesting"});
+}
+
 }  // namespace
 
 // "Four civilians were killed in the shelling": in a passive without a "by"
@@ -57,6 +64,12 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   int victim = FindSource(vp, -1);
   source_ = victim;
   if (victim < 0) return true;
+  // dyad: "Police said 12 protesters were arrested": the body that reports
+  // its own kind of deed did it.
+  if (int body = dyad ? ReportingBody(victim, code) : -1; body >= 0) {
+    MakeEvents(body, victim, code, /*passive=*/false, Proto(start, end, false, pattern));
+    return true;
+  }
   // dyad: "at least 10 people were killed in the unrest", "39 people were
   // injured": a death or an injury that names no attack (the verb's own
   // code, no pattern) is a toll, not an act of an unseen armed force ("was
@@ -130,12 +143,20 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
                  !first->text.ends_with("selves");
   bool pronoun_object = pronoun && !IsCodedUnit(object);
   bool own_target = binding.target >= 0 && IsCodedUnit(binding.target);
+  // "..., calling its isolation inhumane": what was done to a party is no
+  // party that the participle acts on.
+  bool suffered = object >= 0 && dyad && NamesWhatWasDoneTo(object);
   if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
-      !own_target && shared_target_ >= 0) {
+      !own_target && !suffered && shared_target_ >= 0) {
     *target = shared_target_;
   }
-  if ((trailing || (dyad && IsPredicateAfterCommaAnd(vp))) &&
-      (*source < 0 || !IsCodedUnit(*source)) && clause_source_ >= 0 && clause_source_ != *target) {
+  // A predicate after ", and" has the clause's subject even when a coded
+  // phrase stands nearer ("condemned the coup, which was staged by the
+  // army, and suspended aid to Niger": the United States suspends).
+  bool predicate = dyad && IsPredicateAfterCommaAnd(vp);
+  bool uncoded = *source < 0 || !IsCodedUnit(*source);
+  if ((trailing || predicate) && (uncoded || (predicate && binding.source < 0)) &&
+      clause_source_ >= 0 && clause_source_ != *target) {
     *source = clause_source_;
   }
   // "imposed sanctions on the police, accusing it of abuse": an object
@@ -152,6 +173,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
   visited_ = -1;
+  // dyad: a verb that is no event still gives its subject to a participle
+  // after the clause ("reacted furiously, calling the Dutch 'Nazi
+  // remnants'", "spoke on Monday, accusing Israel of sabotage").
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && !IsTrailingParticiple(vp)) {
+    if (int src = FindSource(vp, -1); src >= 0) clause_source_ = src;
+  }
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
@@ -219,6 +246,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  if (dyad && code.starts_with("14") && IsProtestVerb(s_.tokens[verb].text) && source >= 0 &&
+      IsState(source))
+    code = "114";
   // dyad: "promised $4.2 billion and the World Bank $2 billion (to Kenya)":
   // the gapped clauses' subjects give too, to whom the sentence names.
   int gapped = dyad && !passive && target >= 0 ? GappedSubjects(target) : -1;

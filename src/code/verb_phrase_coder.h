@@ -79,6 +79,9 @@ class VerbPhraseCoder {
   bool IsGroup(int unit) const;
   int ThroughPrepositions(int unit) const;
   std::string_view UnitCode(int unit) const;
+  bool IsState(int unit) const;
+  bool NamesWhatWasDoneTo(int unit) const;
+  int ReportingBody(int victim, std::string_view code) const;
   int FindTarget(const VerbPhrase& vp) const;
   bool IsSendersOwnForce(int target, int source) const;
   bool IsSendersOwnTroops(int target, int source) const;

@@ -188,6 +188,7 @@ class FastParser::Run {
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
+  bool BelongsToOuterVerb(int i, std::string_view main_tag, size_t chain_size) const;
   bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
   int PrepositionalPhrase(bool in_subject = false);
@@ -685,6 +686,7 @@ int FastParser::Run::VerbPhrase() {
   if (chain.empty()) return -1;
   int vp = VerbChain(chain, 0, adverbs);
   std::string_view main_tag = Tag(chain.back());
+  if (BelongsToOuterVerb(pos_, main_tag, chain.size())) return vp;
   while ((Tag(pos_) == "CC" &&
           (IsVerb(Tag(pos_ + 1)) || (IsAdverb(Tag(pos_ + 1)) && IsVerb(Tag(pos_ + 2))))) ||
          ContinuesVerbList(pos_, main_tag)) {
@@ -695,6 +697,18 @@ int FastParser::Run::VerbPhrase() {
     vp = coordination;
   }
   return vp;
+}
+
+// "criticised the decision to allow the protest and cancelled a visit",
+// "rejected the statement made by India and summoned its envoy": after "and"
+// at i, a past tense like the verb whose complement this phrase is, where
+// this phrase's verb is an infinitive or a bare participle, coordinates with
+// that outer verb, not with this one.
+bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
+                                         size_t chain_size) const {
+  if (verb_ < 0 || Tag(i) != "CC" || Tag(verb_) != "VBD") return false;
+  if (Tag(SkipAdverbs(i + 1)) != "VBD") return false;
+  return main_tag == "VB" || (main_tag == "VBN" && chain_size == 1);
 }
 
 // "suspended the constitution, closed the borders and imposed a curfew": at

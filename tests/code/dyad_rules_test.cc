@@ -104,6 +104,13 @@ verb 130 threaten
   pattern: * strikes => 133
 verb 111 criticize
   lemma: condemn
+synset &INSULT
+  member: fascists; dictator
+verb --- call
+  lemma: call (called)
+  pattern: * TARGET &INSULT => 111
+verb 141 demonstrate
+  lemma: protest against (protested)
 verb 112 accuse
   lemma: accuse
   pattern: * TARGET of => 112
@@ -1316,6 +1323,79 @@ TEST_F(DyadRulesTest, NamedMembersAfterIncludingStandForTheGroup) {
                  "(NP (NP (CD three) (NNS countries)) (, ,) (PP (VBG including) (NP (NNP Russia) "
                  "(CC and) (NNP India)))))) (. .)))"),
             (Events{"FRA RUS 174", "FRA IND 174"}));
+}
+
+TEST_F(DyadRulesTest, ParticiplesOfSpeechTakeTheSubjectOfAClauseWithoutAnEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France reacted angrily on Monday, calling Russia 'fascists'": the
+  // participle stays, its actor is the subject of "reacted" (no event of its
+  // own), and the quotation marks do not hide the insult from the pattern.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD reacted) (ADVP (RB angrily)) (PP (IN on) (NP "
+                 "(NNP Monday)))) (, ,) (S (VP (VBG calling) (NP (NNP Russia)) (`` ``) (NP (NNS "
+                 "fascists)))) ('' '') (. .)))"),
+            (Events{"FRA RUS 111"}));
+  // "The Indian foreign minister spoke in Delhi, accusing China of espionage".
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (DT The) (JJ Indian) (JJ foreign) (NN minister)) (VP (VBD spoke) (PP "
+           "(IN in) (NP (NNP Delhi)))) (, ,) (S (VP (VBG accusing) (NP (NNP China)) (PP (IN "
+           "of) (NP (NN espionage))))) (. .)))"),
+      (Events{"INDGOV CHN 112"}));
+}
+
+TEST_F(DyadRulesTest, AStatesProtestIsAnOfficialComplaint) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The French government protested against the Russian decision": a
+  // state complains (114); "Civilians protested against the Russian
+  // government" demonstrate (141).
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (JJ French) (NN government)) (VP (VBD protested) (PP (IN "
+                 "against) (NP (DT the) (JJ Russian) (NN decision)))) (. .)))"),
+            (Events{"FRAGOV RUS 114"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS Civilians)) (VP (VBD protested) (PP (IN against) (NP (DT the) "
+                 "(JJ Russian) (NN government)))) (. .)))"),
+            (Events{"---CVL RUSGOV 141"}));
+  // "Frenchmen protested against the Russian decision": a people, not the state.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNPS Frenchmen)) (VP (VBD protested) (PP (IN against) (NP (DT the) "
+                 "(JJ Russian) (NN decision)))) (. .)))"),
+            (Events{"FRA RUS 141"}));
+}
+
+TEST_F(DyadRulesTest, APredicateAfterCommaAndActsForTheClausesSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned the coup, which was staged by the army, and airlifted
+  // aid to Russia": France airlifts, not the coup nearer the verb.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (DT the) (NN coup)) (, ,) "
+                 "(SBAR (WDT which) (S (VP (VBD was) (VP (VBN staged) (PP (IN by) (NP (DT the) (NN "
+                 "army)))))))) (, ,) (CC and) (S (VP (VBN airlifted) (NP (NN aid)) (PP (TO to) (NP "
+                 "(NNP Russia))))) (. .)))"),
+            (Events{"FRA ---MIL 111", "FRA RUS 073"}));
+}
+
+TEST_F(DyadRulesTest, ABodyReportingItsOwnKindOfDeedDidIt) {
+  ASSERT_NE(dicts_, nullptr);
+  // "French police said 12 civilians were arrested": the police arrested.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS police)) (VP (VBD said) (SBAR (S (NP (CD 12) (NNS "
+                 "civilians)) (VP (VBD were) (VP (VBN arrested)))))) (. .)))"),
+            (Events{"FRACOP ---CVL 173"}));
+  // "The Russian military said 30 gunmen were killed": the forces killed
+  // armed men; "... 30 civilians were killed" is a toll with no actor.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (JJ Russian) (NN military)) (VP (VBD said) (SBAR (S (NP "
+                 "(CD 30) (NNS gunmen)) (VP (VBD were) (VP (VBN killed)))))) (. .)))"),
+            (Events{"RUSMIL ---UAF 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (JJ Russian) (NN military)) (VP (VBD said) (SBAR (S (NP "
+                 "(CD 30) (NNS civilians)) (VP (VBD were) (VP (VBN killed)))))) (. .)))"),
+            (Events{}));
+}
+
+TEST_F(DyadRulesTest, WhatWasDoneToAPartyIsNoTargetOfAParticiple) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France met China, condemning its isolation": China suffered the
+  // isolation; "..., condemning its threats": China made them.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China))) (, ,) (S (VP (VBG "
+                 "condemning) (NP (PRP$ its) (NN isolation)))) (. .)))"),
+            (Events{"FRA CHN 040"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China))) (, ,) (S (VP (VBG "
+                 "condemning) (NP (PRP$ its) (NNS threats)))) (. .)))"),
+            (Events{"FRA CHN 040", "FRA CHN 111"}));
 }
 
 }  // namespace

@@ -385,5 +385,26 @@ TEST(FastParserTest, ANounAfterACommaAndConjunctionBeforeItsVerbStartsAClause) {
             "(ADVP (RB quickly)) (VP (VBD freed) (NP (PRP him))))))");
 }
 
+TEST(FastParserTest, APastTenseAfterAnInfinitiveOrParticipleCoordinatesWithTheOuterVerb) {
+  // "Chile welcomed the offer to mediate and recalled its envoy": "recalled"
+  // is Chile's, not a second infinitive.
+  EXPECT_EQ(Parse("Chile/NNP welcomed/VBD the/DT offer/NN to/TO mediate/VB and/CC recalled/VBD "
+                  "its/PRP$ envoy/NN"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VP (VBD welcomed) (NP (DT the) (NN offer)) (S (VP (TO "
+            "to) (VP (VB mediate))))) (CC and) (VP (VBD recalled) (NP (PRP$ its) (NN envoy))))))");
+  // "Peru denied the claims made by Bolivia and closed the border".
+  EXPECT_EQ(Parse("Peru/NNP denied/VBD the/DT claims/NNS made/VBN by/IN Bolivia/NNP and/CC "
+                  "closed/VBD the/DT border/NN"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VP (VBD denied) (NP (DT the) (NNS claims)) (S (VP (VBN "
+            "made) (PP (IN by) (NP (NNP Bolivia)))))) (CC and) (VP (VBD closed) (NP (DT the) (NN "
+            "border))))))");
+  // "Peru asked Bolivia to open and inspect the border": two infinitives.
+  EXPECT_EQ(
+      Parse("Peru/NNP asked/VBD Bolivia/NNP to/TO open/VB and/CC inspect/VB the/DT "
+            "border/NN"),
+      "(ROOT (S (NP (NNP Peru)) (VP (VBD asked) (NP (NNP Bolivia)) (S (VP (TO to) (VP (VP (VB "
+      "open)) (CC and) (VP (VB inspect) (NP (DT the) (NN border)))))))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse
