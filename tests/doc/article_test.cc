@@ -292,6 +292,20 @@ TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   EXPECT_EQ(arrest->details.counts[0].kind, CountKind::kArrested);
 }
 
+// Forces that a country sends are its own, not the article's country's; a
+// bloc's or foreigners' roles are no one's.
+TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
+  auto events = Code(
+      "NAIROBI - Kenyan President William Ruto spoke to reporters in Nairobi on Monday, and "
+      "Kenya's police arrested 12 protesters.\n\nGhana has deployed soldiers to fight rebels in "
+      "Mali.\n\nWestern diplomats criticised Mali's rebels.\n\nForeign troops attacked rebel "
+      "camps in Mali.",
+      20240501);
+  EXPECT_NE(Find(events, "GHAMIL", "MLI"), nullptr);
+  EXPECT_EQ(Find(events, "KENMIL", "MLI"), nullptr);
+  EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
+}
+
 TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
   auto events = Code(
       "Iranian police detained a woman in Tehran. The foreign ministry summoned Britain's "

@@ -173,6 +173,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
+  static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
+                                  std::string* antecedent);
   std::string_view MostNamedCountry() const;
   bool ResolveCountryByArticle(std::string* code, std::string* antecedent) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
