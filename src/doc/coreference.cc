@@ -153,6 +153,7 @@ void Coreference::Clear() {
   country_mentions_.clear();
   party_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
+  event_pair_.first.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});
 }
@@ -783,7 +784,40 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   return true;
 }
 
+namespace {
+
+// Whether an event of `code` sets two sides against or with each other: a
+// meeting or a talk, a signed deal, a truce, a threat, force or a fight (not
+// a statement, an appeal, praise, aid or an inquiry).
+bool IsTwoSidedEvent(std::string_view code) {
+  for (std::string_view root : {"036", "04", "057", "0871", "13", "15", "17", "18", "19", "20"}) {
+    if (code.starts_with(root)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Coreference::RememberParties(std::string_view source, std::string_view target,
+                                  std::string_view code) {
+  if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
+      target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
+    return;
+  event_pair_.first.assign(source);
+  event_pair_.second.assign(target);
+  event_pair_.first_text.assign(source);
+  event_pair_.second_text.assign(target);
+}
+
+// "both sides", "the two sides": the two parties of the latest meeting or
+// conflict the article wrote, before the sentence's own pair (often its
+// subjects: "Egypt and Qatar urged both sides to ...").
 bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {
+  if (want == Want::kTwoSides && !event_pair_.first.empty()) {
+    *code = event_pair_.first + "/" + event_pair_.second;
+    *antecedent = event_pair_.first_text + " and " + event_pair_.second_text;
+    return true;
+  }
   const Pair& pair =
       PairOf(want, scratch_, &same_pair_) ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
