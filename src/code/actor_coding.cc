@@ -211,6 +211,31 @@ bool IsPlaceInPhrase(const dict::Dictionaries& dicts, Date date,
   return true;
 }
 
+// Whether `upper` heads the name of a body of water: "the Taiwan Strait".
+bool IsWaterNoun(std::string_view upper) {
+  for (std::string_view w :
+       {"SEA", "SEAS", "OCEAN", "STRAIT", "STRAITS", "GULF", "BAY", "CHANNEL"}) {
+    if (upper == w) return true;
+  }
+  return false;
+}
+
+// dyad: "the Taiwan Strait", "the Indian Ocean tsunami", "the South China
+// Sea", "the Gulf of Oman", "the Persian Gulf": a name inside the name of a
+// sea, ocean, strait or gulf is a place, not an actor ("Persian Gulf states"
+// are still the Gulf states).
+bool IsPartOfWaterName(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                       size_t begin, int end) {
+  size_t n = words.size();
+  if (static_cast<size_t>(end) < n && IsWaterNoun(dicts.vocabulary.Word(words[end]))) return true;
+  if (begin >= 2 && dicts.vocabulary.Word(words[begin - 1]) == "OF" &&
+      IsWaterNoun(dicts.vocabulary.Word(words[begin - 2]))) {
+    return true;
+  }
+  return static_cast<size_t>(end) == n && end > 0 &&
+         IsWaterNoun(dicts.vocabulary.Word(words[end - 1]));
+}
+
 bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                        int end) {
   int n = static_cast<int>(words.size());
@@ -242,6 +267,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       // coalition" is the leader's.
       if (dyad && IsHyphenQualifier(dicts, words, match.end)) continue;
       if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
+      if (dyad && IsPartOfWaterName(dicts, words, k, match.end)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;

@@ -603,6 +603,11 @@ void DyadReader::Finish() {
   for (std::string_view w : {"OF", "THOUSANDS", "HUNDREDS", "DOZENS", "MILLIONS", "SCORES"}) {
     dicts_->vocabulary.Intern(w);
   }
+  // ... and the heads of the names of seas ("the Taiwan Strait").
+  for (std::string_view w :
+       {"SEA", "SEAS", "OCEAN", "STRAIT", "STRAITS", "GULF", "BAY", "CHANNEL"}) {
+    dicts_->vocabulary.Intern(w);
+  }
   std::unordered_map<std::string, int> offices;
   std::vector<Actor>& actors = dicts_->actors.actors();
   for (size_t i = 0; i < actors.size(); ++i) {

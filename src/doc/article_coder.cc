@@ -1838,8 +1838,9 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
   for (const code::Event& e : sentence->result.events) {
     const Modality m = ModalityOf(e, question, condition);
-    if (m == Modality::kAsserted || m == Modality::kReported)
-      coreference.RememberDeed(e.source, e.code);
+    if (m != Modality::kAsserted && m != Modality::kReported) continue;
+    coreference.RememberDeed(e.source, e.code);
+    coreference.RememberParties(e.source, e.target, e.code);
   }
 }
 

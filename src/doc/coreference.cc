@@ -153,6 +153,7 @@ void Coreference::Clear() {
   country_mentions_.clear();
   party_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
+  event_pair_.first.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});
 }
@@ -528,6 +529,51 @@ const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> 
   return nullptr;
 }
 
+namespace {
+
+// "Western embassies", "foreign troops", "international monitors": a role of
+// a bloc or of other countries is not the article's country's ("the foreign
+// ministry" is a country's own).
+bool NamesBlocOrOthers(std::span<const std::string_view> phrase) {
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (EqualsAnyIgnoreCase(phrase[k], {"western", "international", "multinational", "allied"}))
+      return true;
+    if (EqualsAnyIgnoreCase(phrase[k], {"foreign", "other"}) &&
+        (k + 1 == phrase.size() ||
+         !EqualsAnyIgnoreCase(phrase[k + 1], {"ministry", "minister", "ministers", "affairs",
+                                              "office", "secretary", "service", "intelligence"})))
+      return true;
+  }
+  return false;
+}
+
+// "Turkey has sent troops", "deployed 2,000 soldiers", "withdrew its forces":
+// the object of a verb that moves forces is the mover's own.
+bool MovedBySubject(std::span<const std::string_view> words, int begin) {
+  if (begin < 1) return false;
+  return EqualsAnyIgnoreCase(
+      words[begin - 1],
+      {"send",     "sends",     "sent",      "sending",    "deploy",      "deploys",
+       "deployed", "deploying", "dispatch",  "dispatches", "dispatched",  "dispatching",
+       "withdraw", "withdraws", "withdrew",  "withdrawn",  "withdrawing", "station",
+       "stations", "stationed", "stationing"});
+}
+
+}  // namespace
+
+// The moved forces belong to the latest country named before them in the
+// sentence (its subject, or the clause's: "Ankara said Turkey sent troops").
+bool Coreference::ResolveRoleBySender(std::span<const Entity> same, std::string* code,
+                                      std::string* antecedent) {
+  for (auto it = same.rbegin(); it != same.rend(); ++it) {
+    if (!it->country || it->place) continue;
+    *code = it->code.substr(0, 3) + code->substr(3);
+    *antecedent = it->text.empty() ? it->code : it->text;
+    return true;
+  }
+  return false;
+}
+
 bool Coreference::Resolve(std::span<const std::string_view> words, int begin, int end,
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
@@ -569,7 +615,12 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (!IsNull(m.code) && !subject_of_verb) scratch_.push_back(EntityOf(m, words));
   }
 
-  if (want == Want::kRole && ResolveRoleByArticle(scratch_, code, antecedent)) return true;
+  if (want == Want::kRole) {
+    if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
+    if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
+      return true;
+    if (ResolveRoleByArticle(scratch_, code, antecedent)) return true;
+  }
   // "Russia sent troops into the territory": not the sentence's own subject.
   if (want == Want::kTerritory && !scratch_.empty()) scratch_.erase(scratch_.begin());
   const Entity* e = nullptr;
@@ -751,7 +802,40 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   return true;
 }
 
+namespace {
+
+// Whether an event of `code` sets two sides against or with each other: a
+// meeting or a talk, a signed deal, a truce, a threat, force or a fight (not
+// a statement, an appeal, praise, aid or an inquiry).
+bool IsTwoSidedEvent(std::string_view code) {
+  for (std::string_view root : {"036", "04", "057", "0871", "13", "15", "17", "18", "19", "20"}) {
+    if (code.starts_with(root)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Coreference::RememberParties(std::string_view source, std::string_view target,
+                                  std::string_view code) {
+  if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
+      target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
+    return;
+  event_pair_.first.assign(source);
+  event_pair_.second.assign(target);
+  event_pair_.first_text.assign(source);
+  event_pair_.second_text.assign(target);
+}
+
+// "both sides", "the two sides": the two parties of the latest meeting or
+// conflict the article wrote, before the sentence's own pair (often its
+// subjects: "Egypt and Qatar urged both sides to ...").
 bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {
+  if (want == Want::kTwoSides && !event_pair_.first.empty()) {
+    *code = event_pair_.first + "/" + event_pair_.second;
+    *antecedent = event_pair_.first_text + " and " + event_pair_.second_text;
+    return true;
+  }
   const Pair& pair =
       PairOf(want, scratch_, &same_pair_) ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;

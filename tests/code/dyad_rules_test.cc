@@ -34,6 +34,8 @@ country CHN
   adjective: Chinese
 actor IGOUNO
   name: United Nations; UN
+actor PGS
+  name: Persian Gulf; Gulf states
 actor RUSMIL
   name: Rosgvardia
 office FRA.president FRAGOV
@@ -197,6 +199,18 @@ TEST_F(DyadRulesTest, TitleBeforeAnUnknownNameGivesTheRole) {
   EXPECT_EQ(Phrase("French foreign minister Pierre Lamarque"), "FRAGOV");
   // One unknown word after a role noun may be what the role qualifies.
   EXPECT_EQ(Phrase("French military bulldozers"), "FRA");
+}
+
+TEST_F(DyadRulesTest, ANameInsideTheNameOfASeaIsNoActor) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("the South China Sea"), "---");
+  EXPECT_EQ(Phrase("the China Strait"), "---");
+  EXPECT_EQ(Phrase("fishermen hit by the Indian Ocean cyclone"), "---");
+  EXPECT_EQ(Phrase("the Gulf of India"), "---");
+  EXPECT_EQ(Phrase("the Persian Gulf"), "---");
+  // The region's states are actors; so is the country beside the sea.
+  EXPECT_EQ(Phrase("Persian Gulf states"), "PGS");
+  EXPECT_EQ(Phrase("China"), "CHN");
 }
 
 TEST_F(DyadRulesTest, HeadRoleNounGivesTheRole) {

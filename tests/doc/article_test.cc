@@ -292,6 +292,36 @@ TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   EXPECT_EQ(arrest->details.counts[0].kind, CountKind::kArrested);
 }
 
+// Forces that a country sends are its own, not the article's country's; a
+// bloc's or foreigners' roles are no one's.
+TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
+  auto events = Code(
+      "NAIROBI - Kenyan President William Ruto spoke to reporters in Nairobi on Monday, and "
+      "Kenya's police arrested 12 protesters.\n\nGhana has deployed soldiers to fight rebels in "
+      "Mali.\n\nWestern diplomats criticised Mali's rebels.\n\nForeign troops attacked rebel "
+      "camps in Mali.",
+      20240501);
+  EXPECT_NE(Find(events, "GHAMIL", "MLI"), nullptr);
+  EXPECT_EQ(Find(events, "KENMIL", "MLI"), nullptr);
+  EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
+}
+
+// "both sides" are the two parties of the latest fight or talks the article
+// wrote, not the sentence's own subjects nor the parties of a hypothesis.
+TEST_F(ArticleTest, BothSidesAreTheLatestWrittenFightsParties) {
+  auto events = Code(
+      "Sudanese troops clashed with Chadian troops near the border on Monday.\n\nQatar and "
+      "Egypt urged both sides to accept a ceasefire.\n\nIf Chad attacks Niger, Nigeria said, "
+      "both sides would suffer.\n\nBoth sides agreed to meet in Doha.",
+      20240501);
+  EXPECT_NE(Find(events, "QAT", "SDNMIL"), nullptr);
+  EXPECT_NE(Find(events, "QAT", "TCDMIL"), nullptr);
+  EXPECT_EQ(Find(events, "QAT", "EGY"), nullptr);
+  EXPECT_NE(Find(events, "SDNMIL", "TCDMIL"), nullptr);
+  EXPECT_EQ(Find(events, "TCD", "NER"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.source, "NER");
+}
+
 TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
   auto events = Code(
       "Iranian police detained a woman in Tehran. The foreign ministry summoned Britain's "

@@ -122,6 +122,10 @@ class Coreference : public code::PhraseResolver {
   void RememberDeed(std::string_view source, std::string_view code) {
     deeds_.Remember(source, code);
   }
+  // Adds the two parties of an event the article wrote (asserted or
+  // reported): a meeting, a negotiation or a conflict between them is what a
+  // later "both sides" or "the two sides" names.
+  void RememberParties(std::string_view source, std::string_view target, std::string_view code);
 
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
   bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
@@ -179,6 +183,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
+  static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
+                                  std::string* antecedent);
   std::string_view MostNamedCountry() const;
   bool ResolveCountryByArticle(std::string* code, std::string* antecedent) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
@@ -215,6 +221,7 @@ class Coreference : public code::PhraseResolver {
   std::vector<Entity> scratch_;
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
+  Pair event_pair_;               // the latest written event's two sides
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
