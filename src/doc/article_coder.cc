@@ -13,6 +13,7 @@
 #include "dyad/base/text.h"
 #include "dyad/doc/article.h"
 #include "dyad/doc/coreference.h"
+#include "dyad/doc/nominal_events.h"
 #include "dyad/doc/quotes.h"
 #include "dyad/text/segmenter.h"
 #include "dyad/text/tokenizer.h"
@@ -1812,6 +1813,10 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
     coreference.SetQuotes({}, {}, {});
   }
   coder.CodeSentence(p.tree, date, &c.result);
+  // Deeds told by a noun that names both parties ("Russia's annexation of
+  // Crimea"), beside those the verbs told.
+  if (!c.result.discarded && MayTellDeedByNoun(words))
+    FindNominalEvents(dicts, words, p.tags, date, &c.result.events);
   coder.LastMentions(&mentions);
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.

@@ -1,0 +1,37 @@
+// Events an article tells with a noun rather than a verb, when the noun
+// phrase names both parties: "Russia's annexation of Crimea", "the U.S.-led
+// invasion of Iraq", "the expulsion of 23 Russian diplomats by Britain". The
+// head is one of a closed list of deed nouns, each with its CAMEO code; the
+// agent is a possessive ("Russia's"), a modifier that codes ("Israeli", "U.S.
+// military"), "X-led" or "by X" after the patient; the patient follows "of",
+// "on" or "against". Both must code as actors. A deed that is denied,
+// alleged, planned, threatened or feared ("accused Iran of the killing of",
+// "plans for an invasion of") is no event. Precision comes first: pronouns,
+// places after "in" and phrases with no explicit agent are left alone.
+#ifndef DYAD_DOC_NOMINAL_EVENTS_H_
+#define DYAD_DOC_NOMINAL_EVENTS_H_
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/date.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+
+namespace dyad::doc {
+
+// Whether the sentence has a deed noun at all (one hash probe a word): only
+// then is FindNominalEvents worth calling.
+bool MayTellDeedByNoun(std::span<const std::string_view> words);
+
+// Appends to `events` the deeds told by noun phrases in the sentence `words`
+// (tagged `tags`), coded at `date`; none that `events` already has with the
+// same source, target and CAMEO root. The verb tokens of each are its noun.
+void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags, Date date,
+                       std::vector<code::Event>* events);
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_DOC_NOMINAL_EVENTS_H_

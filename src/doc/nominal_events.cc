@@ -1,0 +1,273 @@
+// Deeds told by noun phrases that name both parties (see
+// include/dyad/doc/nominal_events.h).
+#include "dyad/doc/nominal_events.h"
+
+#include <string>
+
+#include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
+
+namespace dyad::doc {
+namespace {
+
+// The deed nouns and their CAMEO codes, as the verb dictionaries code the
+// verbs they come from (data/verbs: "invade", "annex", "occupy" 192; "kill"
+// 190). "Storming" and "bombing" depend on who did it: see CodeOf.
+struct DeedNoun {
+  std::string_view noun, code;
+};
+constexpr DeedNoun kDeedNouns[] = {
+    {"invasion", "192"},   {"annexation", "192"},  {"occupation", "192"}, {"bombing", "195"},
+    {"bombings", "195"},   {"bombardment", "195"}, {"shelling", "194"},   {"assassination", "186"},
+    {"killing", "190"},    {"killings", "190"},    {"massacre", "202"},   {"abduction", "181"},
+    {"kidnapping", "181"}, {"detention", "173"},   {"arrest", "173"},     {"expulsion", "174"},
+    {"expulsions", "174"}, {"deportation", "174"}, {"storming", "145"},   {"blockade", "191"},
+    {"siege", "191"},      {"sanctions", "163"},
+};
+
+const WordSet& DeedNounSet() {
+  static const WordSet kNouns = {
+      "invasion",   "annexation",    "occupation", "bombing",   "bombings",   "bombardment",
+      "shelling",   "assassination", "killing",    "killings",  "massacre",   "abduction",
+      "kidnapping", "detention",     "arrest",     "expulsion", "expulsions", "deportation",
+      "storming",   "blockade",      "siege",      "sanctions"};
+  return kNouns;
+}
+
+std::string_view BaseCodeOf(std::string_view noun) {
+  for (const DeedNoun& d : kDeedNouns) {
+    if (EqualsIgnoreCase(noun, d.noun)) return d.code;
+  }
+  return {};
+}
+
+bool HasRole(std::string_view code, std::initializer_list<std::string_view> roles) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    for (std::string_view r : roles) {
+      if (code.substr(i, 3) == r) return true;
+    }
+  }
+  return false;
+}
+
+// Storming by civilians or an opposition is a violent protest (145), by forces
+// a use of force (190); bombing by armed groups outside a state is a bombing
+// of their own kind (183), by a state an air strike (195).
+std::string_view CodeOf(std::string_view noun, std::string_view agent) {
+  std::string_view code = BaseCodeOf(noun);
+  const bool non_state = HasRole(agent, {"INS", "REB", "UAF", "CRM", "SEP"});
+  if (code == "145" && !HasRole(agent, {"CVL", "OPP", "PTY", "LAB", "EDU", "REL"}))
+    return non_state || HasRole(agent, {"MIL", "COP", "SPY"}) ? "190" : std::string_view();
+  if (code == "195" && non_state) return "183";
+  return code;
+}
+
+bool IsNounTag(std::string_view tag) { return tag.starts_with("NN"); }
+
+bool IsModifierTag(std::string_view tag) {
+  return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "VBN" || tag == "NN" ||
+         tag == "NNP" || tag == "NNPS" || tag == "CD";
+}
+
+// Words before a deed noun that make it no deed done: accused, denied,
+// planned, threatened, feared, prevented, or a possibility.
+bool IsNoDeedCue(std::string_view w) {
+  static const WordSet kCues = {
+      // accused, alleged, denied
+      "accused", "accuses", "accusing", "accusation", "accusations", "allegations", "alleged",
+      "allegedly", "suspected", "charged", "charges", "blamed", "responsibility", "denied",
+      "denies", "deny", "denying",
+      // planned, threatened, demanded, feared, warned of
+      "plan", "plans", "planned", "planning", "plot", "plotting", "preparing", "threat", "threats",
+      "threatened", "threatens", "threatening", "demand", "demanded", "demands", "call", "calls",
+      "urged", "seek", "sought", "fear", "fears", "feared", "warned", "warning", "warns",
+      "imminent", "looming", "impending", "expected", "likely",
+      // possible, conditional, negated
+      "possible", "potential", "possibility", "risk", "would", "could", "might", "may", "will",
+      "if", "unless", "whether", "no", "not", "never", "without", "any",
+      // prevented, undone, remembered (of no known day)
+      "prevent", "prevented", "avoid", "averted", "lift", "lifted", "lifting", "ease", "eased",
+      "easing", "end", "ended", "ending", "halt", "stop", "reverse", "anniversary"};
+  return kCues.contains(w);
+}
+
+// Whether a cue of no deed stands among the few words before `k` in its clause.
+bool NoDeedBefore(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                  int k) {
+  constexpr int kWindow = 8;
+  for (int j = k - 1; j >= 0 && j >= k - kWindow; --j) {
+    if (tags[j] == "." || tags[j] == ":" || tags[j] == ";") return false;
+    if (IsNoDeedCue(words[j])) return true;
+  }
+  return false;
+}
+
+// The end of the noun phrase that starts at `begin`: determiners, numbers
+// and modifiers, then nouns, a possessive inside ("Cambodia's envoy"); a
+// participle after its noun starts the verb ("... officers sparked outrage").
+int PhraseEnd(std::span<const std::string_view> tags, int begin) {
+  const int n = static_cast<int>(tags.size());
+  int t = begin;
+  for (bool noun = false; t < n; ++t) {
+    if (IsNounTag(tags[t])) {
+      noun = true;
+    } else if (tags[t] == "POS") {
+      noun = false;
+    } else if (noun || !(tags[t] == "DT" || tags[t] == "PDT" || IsModifierTag(tags[t]))) {
+      break;
+    }
+  }
+  return t;
+}
+
+// The code of words [begin, end), or "" if they name no actor.
+std::string CodeSpan(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, int begin, int end, Date date,
+                     code::ActorProvenance* info) {
+  if (begin >= end) return {};
+  for (int t = begin; t < end; ++t) {
+    if (tags[t] == "PRP" || tags[t] == "PRP$") return {};  // "its invasion": left alone
+  }
+  std::string code = code::CodeNounPhrase(dicts, words.subspan(begin, end - begin), date, info);
+  if (code.size() < 3 || code == "---") return {};
+  return code;  // "---GOV" (a role of no country) only the caller may complete
+}
+
+// Whether `code` names a party with a country ("RUS", "ISRMIL"), not a role
+// alone ("---GOV").
+bool IsCountryCode(std::string_view code) { return code.size() >= 3 && !code.starts_with("---"); }
+
+bool IsCrowdNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"supporters", "protesters", "protestors", "demonstrators",
+                                 "rioters", "mob", "crowd", "crowds", "loyalists"});
+}
+
+struct Party {
+  std::string code;
+  code::ActorProvenance info;
+  code::TokenRange tokens;
+};
+
+// The agent named before the deed noun at `k`: "Russia's", "the U.S.-led",
+// "Israeli", "Chinese authorities'"; its tokens are where it stands.
+bool AgentBefore(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                 std::span<const std::string_view> tags, int k, Date date, Party* agent) {
+  constexpr int kModifiers = 3;
+  int j = k - 1;
+  while (j >= 0 && j >= k - kModifiers && IsModifierTag(tags[j]) && !words[j].ends_with("-led"))
+    --j;
+  if (j < 0) return false;
+  if (words[j].ends_with("-led")) {  // "the U.S.-led invasion"
+    std::string_view led = words[j].substr(0, words[j].size() - 4);
+    std::string_view one[] = {led};
+    std::string code = code::CodeNounPhrase(dicts, one, date, &agent->info);
+    if (code.empty() || code.starts_with("---")) return false;
+    agent->code = std::move(code);
+    agent->tokens = {j, j + 1};
+    return true;
+  }
+  if (tags[j] == "POS") {  // "Russia's illegal annexation"
+    int s = j;
+    while (s > 0 && j - s < 4 && (IsNounTag(tags[s - 1]) || tags[s - 1] == "JJ")) --s;
+    agent->code = CodeSpan(dicts, words, tags, s, j, date, &agent->info);
+    agent->tokens = {s, j};
+    return IsCountryCode(agent->code);
+  }
+  // "the Israeli bombardment", "U.S. sanctions": modifiers that code. A
+  // city's name before the noun says where, not who ("the Kabul bombing"),
+  // though a capital codes as its government: names alone must code a country.
+  agent->code = CodeSpan(dicts, words, tags, j + 1, k, date, &agent->info);
+  agent->tokens = {j + 1, k};
+  bool names_only = true;
+  for (int t = j + 1; t < k; ++t) names_only = names_only && tags[t].starts_with("NNP");
+  if (names_only && agent->code.size() > 3) return false;
+  return IsCountryCode(agent->code);
+}
+
+// The patient after "of", "on" or "against" at `k + 1`; `*end` is where its
+// phrase ends.
+bool PatientAfter(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                  std::span<const std::string_view> tags, int k, Date date, Party* patient,
+                  int* end) {
+  const int n = static_cast<int>(words.size());
+  if (k + 2 >= n || !EqualsAnyIgnoreCase(words[k + 1], {"of", "on", "against"})) return false;
+  *end = PhraseEnd(tags, k + 2);
+  patient->code = CodeSpan(dicts, words, tags, k + 2, *end, date, &patient->info);
+  patient->tokens = {k + 2, *end};
+  return !patient->code.empty();
+}
+
+// "by X" right after the patient: "by Britain", "by thousands of supporters".
+bool AgentAfter(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                std::span<const std::string_view> tags, int at, Date date, Party* agent) {
+  const int n = static_cast<int>(words.size());
+  if (at + 1 >= n || !EqualsIgnoreCase(words[at], "by")) return false;
+  int end = PhraseEnd(tags, at + 1);
+  if (end + 1 < n && EqualsIgnoreCase(words[end], "of") && tags[end - 1].starts_with("NNS"))
+    end = PhraseEnd(tags, end + 1);  // "thousands of Bolsonaro supporters"
+  agent->code = CodeSpan(dicts, words, tags, at + 1, end, date, &agent->info);
+  agent->tokens = {at + 1, end};
+  // A crowd that follows a leader ("Bolsonaro supporters", "protesters") is
+  // civilians of the leader's country, whatever the leader's own role.
+  if (IsCountryCode(agent->code) && IsCrowdNoun(words[end - 1]))
+    agent->code.replace(3, std::string::npos, "CVL");
+  return IsCountryCode(agent->code);
+}
+
+bool AlreadyHas(const std::vector<code::Event>& events, std::string_view source,
+                std::string_view target, std::string_view code) {
+  for (const code::Event& e : events) {
+    if (e.source == source && e.target == target && e.code.substr(0, 2) == code.substr(0, 2))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool MayTellDeedByNoun(std::span<const std::string_view> words) {
+  const WordSet& nouns = DeedNounSet();
+  for (std::string_view w : words) {
+    if (nouns.contains(w)) return true;
+  }
+  return false;
+}
+
+void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags, Date date,
+                       std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int k = 1; k + 2 < n; ++k) {
+    if (!IsNounTag(tags[k]) && tags[k] != "VBG") continue;
+    if (!DeedNounSet().contains(words[k])) continue;
+    Party agent, patient;
+    int end = 0;
+    if (!PatientAfter(dicts, words, tags, k, date, &patient, &end)) continue;
+    if (!AgentBefore(dicts, words, tags, k, date, &agent) &&
+        !AgentAfter(dicts, words, tags, end, date, &agent))
+      continue;
+    if (agent.code == patient.code || NoDeedBefore(words, tags, k)) continue;
+    std::string_view code = CodeOf(words[k], agent.code);
+    if (code.empty()) continue;
+    // Civilians storm buildings of their own country ("the storming of
+    // government buildings by Brazilian protesters": Brazil's government).
+    if (!IsCountryCode(patient.code)) {
+      if (code != "145") continue;
+      patient.code.replace(0, 3, agent.code.substr(0, 3));
+    }
+    if (AlreadyHas(*events, agent.code, patient.code, code)) continue;
+    code::Event& e = events->emplace_back();
+    e.source = std::move(agent.code);
+    e.target = std::move(patient.code);
+    e.code = code;
+    e.verb_text = words[k];
+    e.verb_entry = "nominal";
+    e.source_info = std::move(agent.info);
+    e.target_info = std::move(patient.info);
+    e.source_tokens = agent.tokens;
+    e.target_tokens = patient.tokens;
+    e.verb_tokens = {k, k + 1};
+  }
+}
+
+}  // namespace dyad::doc

@@ -1,0 +1,140 @@
+// Deeds told by noun phrases that name both parties, through the article
+// coder with dyad's own dictionaries and tagger, on sentences written for
+// this test. The expectations were worked out by hand from the texts.
+#include "dyad/doc/nominal_events.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/dict/dictionaries.h"
+#include "dyad/doc/article.h"
+
+namespace dyad::doc {
+namespace {
+
+struct Out {
+  std::string source, target, code, noun;
+  EventDetails details;
+};
+
+class NominalEventsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto dicts = dict::LoadDyadDictionaries(DYAD_SOURCE_DIR "/data");
+    ASSERT_TRUE(dicts.ok()) << dicts.status().message();
+    dicts_ = std::move(dicts).value().release();
+    auto parser = parse::TextParser::Create(DYAD_TAGGER_MODEL);
+    ASSERT_TRUE(parser.ok()) << parser.status().message();
+    parser_ = std::move(parser).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete parser_;
+    delete dicts_;
+  }
+
+  // The events the nouns told (not the verbs) in `text`, coded at `date`.
+  static std::vector<Out> Nominal(std::string_view text, Date date) {
+    ArticleCoder coder(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
+    std::vector<Out> out;
+    coder.Code("t", text, date, [&](const CodedSentence& s) {
+      for (size_t i = 0; i < s.result.events.size(); ++i) {
+        const code::Event& e = s.result.events[i];
+        if (e.verb_entry != "nominal") continue;
+        out.push_back(Out{e.source, e.target, e.code, e.verb_text, s.details[i]});
+      }
+    });
+    return out;
+  }
+
+  static dict::Dictionaries* dicts_;
+  static parse::TextParser* parser_;
+};
+
+dict::Dictionaries* NominalEventsTest::dicts_ = nullptr;
+parse::TextParser* NominalEventsTest::parser_ = nullptr;
+
+TEST(MayTellDeedByNounTest, OnlySentencesWithADeedNoun) {
+  std::vector<std::string_view> with = {"the", "Annexation", "of", "Crimea"};
+  std::vector<std::string_view> without = {"the", "ministers", "met", "in", "Rome"};
+  EXPECT_TRUE(MayTellDeedByNoun(with));
+  EXPECT_FALSE(MayTellDeedByNoun(without));
+}
+
+// A possessive agent, "of" patient; the phrase's own year dates it.
+TEST_F(NominalEventsTest, PossessiveAgentDatedByItsOwnYear) {
+  std::vector<Out> out = Nominal("Iraq's invasion of Kuwait in 1990 led to a war.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "IRQ");
+  EXPECT_EQ(out[0].target, "KWT");
+  EXPECT_EQ(out[0].code, "192");
+  EXPECT_EQ(out[0].details.event_date, 19900101);
+  EXPECT_EQ(out[0].details.date_precision, DatePrecision::kYear);
+}
+
+// "X-led" and a country's adjective name the agent.
+TEST_F(NominalEventsTest, LedAndCountryAdjectiveAgents) {
+  std::vector<Out> out =
+      Nominal("The U.S.-led bombing of Serbia in 1999 lasted 78 days.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "USA");
+  EXPECT_EQ(out[0].target, "SRB");
+  EXPECT_EQ(out[0].code, "195");
+  EXPECT_EQ(out[0].details.event_date, 19990101);
+  out = Nominal("The Chinese detention of two Canadians in 2018 strained ties.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "CHN");
+  EXPECT_EQ(out[0].target, "CAN");
+  EXPECT_EQ(out[0].code, "173");
+}
+
+// "by X" after the patient; a crowd storming its own country's buildings is
+// a violent protest by civilians, dated by the phrase's day.
+TEST_F(NominalEventsTest, AgentAfterByAndStormingByACrowd) {
+  std::vector<Out> out =
+      Nominal("The expulsion of 15 Iranian diplomats by Germany angered Tehran.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "DEU");
+  EXPECT_EQ(out[0].target, "IRNGOV");
+  EXPECT_EQ(out[0].code, "174");
+  out = Nominal(
+      "Officials recalled the storming of government offices by Peruvian protesters on "
+      "Feb. 4, 2019.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "PERCVL");
+  EXPECT_EQ(out[0].target, "PERGOV");
+  EXPECT_EQ(out[0].code, "145");
+  EXPECT_EQ(out[0].details.event_date, 20190204);
+}
+
+// The agent's phrase ends before the verb ("... officers sparked outrage"); a
+// city before the noun says where, not who.
+TEST_F(NominalEventsTest, AgentPhraseEndsAtTheVerbAndACityIsNoAgent) {
+  std::vector<Out> out = Nominal(
+      "Police said the killing of a Kenyan lawyer by Kenyan police officers sparked outrage.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "KENCOP");
+  EXPECT_EQ(out[0].target, "KENJUD");
+  EXPECT_EQ(out[0].code, "190");
+  EXPECT_TRUE(
+      Nominal("The Kabul bombing of the U.S. embassy shocked diplomats.", 20240501).empty());
+}
+
+// No deed: denied, feared or possible, planned; a pronoun or no agent at all.
+TEST_F(NominalEventsTest, NoDeedWhenDeniedPossibleOrUnnamed) {
+  EXPECT_TRUE(Nominal("Kenya denied the detention of Ugandan activists by Kenyan police.", 20240501)
+                  .empty());
+  EXPECT_TRUE(
+      Nominal("Analysts warned of a possible Chinese blockade of Taiwan.", 20240501).empty());
+  EXPECT_TRUE(Nominal("Officials said there were plans for a Turkish invasion of Syria.", 20240501)
+                  .empty());
+  EXPECT_TRUE(Nominal("Lawmakers condemned its occupation of Cyprus.", 20240501).empty());
+  EXPECT_TRUE(Nominal("Diplomats discussed the occupation of Cyprus.", 20240501).empty());
+  EXPECT_TRUE(Nominal("Brussels voted to lift the French sanctions on Syria.", 20240501).empty());
+}
+
+}  // namespace
+}  // namespace dyad::doc
