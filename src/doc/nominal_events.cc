@@ -6,6 +6,7 @@
 
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
+#include "dyad/doc/dates.h"
 
 namespace dyad::doc {
 namespace {
@@ -223,6 +224,14 @@ bool AlreadyHas(const std::vector<code::Event>& events, std::string_view source,
   return false;
 }
 
+// Whether a time expression starts at word `at`: the phrase's own time.
+bool HasTimeAt(std::span<const TimeExpression> times, int at) {
+  for (const TimeExpression& t : times) {
+    if (t.token_begin == at) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MayTellDeedByNoun(std::span<const std::string_view> words) {
@@ -237,15 +246,25 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
                        std::span<const std::string_view> tags, Date date,
                        std::vector<code::Event>* events) {
   const int n = static_cast<int>(words.size());
+  std::vector<TimeExpression> times;
+  bool times_found = false;
   for (int k = 1; k + 2 < n; ++k) {
     if (!IsNounTag(tags[k]) && tags[k] != "VBG") continue;
     if (!DeedNounSet().contains(words[k])) continue;
     Party agent, patient;
     int end = 0;
     if (!PatientAfter(dicts, words, tags, k, date, &patient, &end)) continue;
-    if (!AgentBefore(dicts, words, tags, k, date, &agent) &&
-        !AgentAfter(dicts, words, tags, end, date, &agent))
-      continue;
+    const bool agent_before = AgentBefore(dicts, words, tags, k, date, &agent);
+    if (!agent_before && !AgentAfter(dicts, words, tags, end, date, &agent)) continue;
+    // Only a deed the phrase dates itself ("the invasion of Iraq in 2003"):
+    // an undated one ("since Russia's invasion of Ukraine") is background
+    // that a story names again and again, not news of its day.
+    if (!times_found) {
+      FindTimeExpressions(words, date, /*past=*/true, &times);
+      times_found = true;
+    }
+    const int phrase_end = agent_before ? end : agent.tokens.end;
+    if (!HasTimeAt(times, phrase_end)) continue;
     if (agent.code == patient.code || NoDeedBefore(words, tags, k)) continue;
     std::string_view code = CodeOf(words[k], agent.code);
     if (code.empty()) continue;

@@ -92,8 +92,8 @@ TEST_F(NominalEventsTest, LedAndCountryAdjectiveAgents) {
 // "by X" after the patient; a crowd storming its own country's buildings is
 // a violent protest by civilians, dated by the phrase's day.
 TEST_F(NominalEventsTest, AgentAfterByAndStormingByACrowd) {
-  std::vector<Out> out =
-      Nominal("The expulsion of 15 Iranian diplomats by Germany angered Tehran.", 20240501);
+  std::vector<Out> out = Nominal(
+      "The expulsion of 15 Iranian diplomats by Germany in March angered Tehran.", 20240501);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].source, "DEU");
   EXPECT_EQ(out[0].target, "IRNGOV");
@@ -109,11 +109,21 @@ TEST_F(NominalEventsTest, AgentAfterByAndStormingByACrowd) {
   EXPECT_EQ(out[0].details.event_date, 20190204);
 }
 
+// A deed the phrase does not date is background a story names again and
+// again ("since Russia's invasion of Ukraine"), not news of its day.
+TEST_F(NominalEventsTest, UndatedDeedIsBackground) {
+  EXPECT_TRUE(Nominal("Prices have risen since Russia's invasion of Ukraine.", 20240501).empty());
+  EXPECT_TRUE(Nominal("The expulsion of 15 Iranian diplomats by Germany angered Tehran.", 20240501)
+                  .empty());
+  EXPECT_EQ(Nominal("Russia's invasion of Ukraine in 2022 shocked Europe.", 20240501).size(), 1u);
+}
+
 // The agent's phrase ends before the verb ("... officers sparked outrage"); a
 // city before the noun says where, not who.
 TEST_F(NominalEventsTest, AgentPhraseEndsAtTheVerbAndACityIsNoAgent) {
   std::vector<Out> out = Nominal(
-      "Police said the killing of a Kenyan lawyer by Kenyan police officers sparked outrage.",
+      "Police said the killing of a Kenyan lawyer by Kenyan police officers last week sparked "
+      "outrage.",
       20240501);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].source, "KENCOP");

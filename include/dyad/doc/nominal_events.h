@@ -6,8 +6,11 @@
 // military"), "X-led" or "by X" after the patient; the patient follows "of",
 // "on" or "against". Both must code as actors. A deed that is denied,
 // alleged, planned, threatened or feared ("accused Iran of the killing of",
-// "plans for an invasion of") is no event. Precision comes first: pronouns,
-// places after "in" and phrases with no explicit agent are left alone.
+// "plans for an invasion of") is no event; so is one the phrase does not date
+// right after it ("since Russia's invasion of Ukraine" is background a story
+// repeats; "the invasion of Iraq in 2003" is dated). Precision comes first:
+// pronouns, places after "in" and phrases with no explicit agent are left
+// alone.
 #ifndef DYAD_DOC_NOMINAL_EVENTS_H_
 #define DYAD_DOC_NOMINAL_EVENTS_H_
 
