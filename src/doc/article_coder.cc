@@ -1483,17 +1483,29 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
 
 namespace {
 
+// A ban a state imposes ("the party was outlawed"); not a fine, a
+// disqualification or an ouster, which sports bodies, regulators, armies or
+// parliaments impose as often ("was disqualified", "was deposed").
+bool IsStateBan(std::string_view verb_text) {
+  const size_t space = verb_text.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? verb_text : verb_text.substr(space + 1);
+  return EqualsAnyIgnoreCase(
+      last, {"banned", "outlawed", "proscribed", "censored", "deregistered", "shuttered"});
+}
+
 bool IsTermWord(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"year", "years", "month", "months", "life", "weeks", "days"});
 }
 
 }  // namespace
 
-// "was jailed for five years", "was sentenced to death": a court's deed.
+// "was jailed for five years", "was sentenced to death", "was tried": a
+// court's deed.
 bool ArticleCoder::State::SentencedToATerm(const code::Event& e) const {
   const int begin = e.verb_tokens.begin, end = e.verb_tokens.end;
   for (int t = begin; t < end; ++t) {
-    if (EqualsAnyIgnoreCase(words[t], {"sentenced", "convicted"})) return true;
+    if (EqualsAnyIgnoreCase(words[t], {"sentenced", "convicted", "tried", "acquitted"}))
+      return true;
   }
   const int n = static_cast<int>(words.size());
   if (end >= n || !EqualsIgnoreCase(words[end], "for")) return false;
@@ -1535,6 +1547,7 @@ bool ArticleCoder::State::NameAgentlessDoer(const PlaceMention* place, const Eve
                                             code::Event* e) const {
   if (d.modality != Modality::kAsserted && d.modality != Modality::kReported) return false;
   if (OrderedOrWanted(*e) || NoOneSuffered(*e)) return false;
+  if (e->code.starts_with("172") && !IsStateBan(e->verb_text)) return false;
   std::string_view country;
   if (place != nullptr) {
     country = place->place->country;
