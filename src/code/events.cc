@@ -166,7 +166,8 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       const Party& b = dyad ? WithCountryOf(a0, b0, &scratch_b) : b0;
       if (a.code == b.code) continue;  // no self-reference
       if (dyad && ActsOnOwnCountry(a.code, b.code, code)) continue;
-      if (options_.require_dyad && (a.code == "---" || b.code == "---")) continue;
+      const bool doer_left_out = proto.agentless && a.code == "---" && b.code != "---";
+      if (options_.require_dyad && (a.code == "---" || b.code == "---") && !doer_left_out) continue;
       bool duplicate = false;
       for (const Event& e : result_->events) {
         duplicate |= e.source == a.code && e.target == b.code && e.code == code;

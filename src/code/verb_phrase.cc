@@ -53,6 +53,14 @@ bool IsProtestVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, {"protest", "protests", "protested", "protesting"});
 }
 
+// A state's coercion of people: a conviction (116), a ban or restriction
+// (172), an arrest, detention or jailing (173), an expulsion (174); not
+// seizing or destroying property (171) nor violent repression (175).
+bool IsStateCoercion(std::string_view code) {
+  return code == "116" || code.starts_with("172") || code.starts_with("173") ||
+         code.starts_with("174");
+}
+
 }  // namespace
 
 // "Four civilians were killed in the shelling": in a passive without a "by"
@@ -80,7 +88,9 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
   // force ("Fico was shot and wounded": ---UAF SVKGOV).
   unnamed_ = dyad && IsViolence(code) ? "---UAF" : "---";
-  MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, Proto(start, end, true, pattern));
+  Event proto = Proto(start, end, true, pattern);
+  proto.agentless = options_.keep_agentless && IsStateCoercion(code);
+  MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, std::move(proto));
   unnamed_ = "---";
   return true;
 }

@@ -223,7 +223,8 @@ struct ArticleCoder::State {
         coder(d, co),
         coreference(d),
         options(o) {
-    coder.options().keep_negated = true;  // the article decides what to write
+    coder.options().keep_negated = true;    // the article decides what to write
+    coder.options().keep_agentless = true;  // ... and who did it (NameAgentlessDoer)
     coder.set_resolver(&coreference);
     coreference.set_places(&place_cache);
   }
@@ -261,6 +262,10 @@ struct ArticleCoder::State {
   int ConjunctionBefore(int verb) const;
   bool InGerundClause(int end, int place) const;
   const Place* TargetsPlace(const code::Event& e, bool force);
+  bool NameAgentlessDoer(const PlaceMention* place, const EventDetails& d, code::Event* e) const;
+  bool SentencedToATerm(const code::Event& e) const;
+  bool OrderedOrWanted(const code::Event& e) const;
+  bool NoOneSuffered(const code::Event& e) const;
   const TimeExpression* NearestTime(int begin, int end) const;
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {
@@ -1468,12 +1473,97 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
     d->location = *carried_place;
   }
   if (!d->location) d->location = DatelineLocation(*e);
+  if (e->agentless && !NameAgentlessDoer(place, *d, e)) return false;
   AttachCounts(*e, d);
   d->source_bytes = BytesOf(p.tokens, e->source_tokens.begin, e->source_tokens.end);
   d->target_bytes = BytesOf(p.tokens, e->target_tokens.begin, e->target_tokens.end);
   d->verb_bytes = BytesOf(p.tokens, e->verb_tokens.begin, e->verb_tokens.end);
   d->confidence = ConfidenceOf(*e, d->modality);
   return true;
+}
+
+namespace {
+
+// A ban a state imposes ("the party was outlawed"); not a fine, a
+// disqualification or an ouster, which sports bodies, regulators, armies or
+// parliaments impose as often ("was disqualified", "was deposed").
+bool IsStateBan(std::string_view verb_text) {
+  const size_t space = verb_text.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? verb_text : verb_text.substr(space + 1);
+  return EqualsAnyIgnoreCase(
+      last, {"banned", "outlawed", "proscribed", "censored", "deregistered", "shuttered"});
+}
+
+bool IsTermWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"year", "years", "month", "months", "life", "weeks", "days"});
+}
+
+}  // namespace
+
+// "was jailed for five years", "was sentenced to death", "was tried": a
+// court's deed.
+bool ArticleCoder::State::SentencedToATerm(const code::Event& e) const {
+  const int begin = e.verb_tokens.begin, end = e.verb_tokens.end;
+  for (int t = begin; t < end; ++t) {
+    if (EqualsAnyIgnoreCase(words[t], {"sentenced", "convicted", "tried", "acquitted"}))
+      return true;
+  }
+  const int n = static_cast<int>(words.size());
+  if (end >= n || !EqualsIgnoreCase(words[end], "for")) return false;
+  for (int t = end + 1; t < std::min(n, end + 5); ++t) {
+    if (IsTermWord(words[t])) return true;
+  }
+  return false;
+}
+
+// "ordered the officials to be placed under house arrest", "wants him to
+// be extradited": a passive infinitive is what someone (named elsewhere in
+// the sentence) ordered or wants done, no deed of the place's authorities.
+bool ArticleCoder::State::OrderedOrWanted(const code::Event& e) const {
+  const int begin = std::max(0, e.verb_tokens.begin - 2);
+  const int n = static_cast<int>(words.size());
+  for (int t = begin; t + 1 < std::min(n, e.verb_tokens.end); ++t) {
+    if (EqualsIgnoreCase(words[t], "to") && EqualsAnyIgnoreCase(words[t + 1], {"be", "been"}))
+      return true;
+  }
+  return false;
+}
+
+// "No reporters were detained": a victim of no one says nothing happened.
+bool ArticleCoder::State::NoOneSuffered(const code::Event& e) const {
+  const int begin = e.target_tokens.begin;
+  return begin >= 0 && begin < static_cast<int>(words.size()) &&
+         EqualsAnyIgnoreCase(words[begin], {"no", "none", "neither"});
+}
+
+// "Three journalists were detained in Minsk": a state's coercion whose doer
+// the sentence leaves out was done by the authorities of the country where
+// it happened, as the sentence names the place (or, with no place named, of
+// the victim's own country when the event took place there): its police for
+// an arrest, its courts for a conviction or a prison term, its government
+// for a ban or an expulsion. A victim with a role and no country ("---MED")
+// is of that country. Returns false to drop the event: no country, not a
+// fact, or no one else to act on.
+bool ArticleCoder::State::NameAgentlessDoer(const PlaceMention* place, const EventDetails& d,
+                                            code::Event* e) const {
+  if (d.modality != Modality::kAsserted && d.modality != Modality::kReported) return false;
+  if (OrderedOrWanted(*e) || NoOneSuffered(*e)) return false;
+  if (e->code.starts_with("172") && !IsStateBan(e->verb_text)) return false;
+  std::string_view country;
+  if (place != nullptr) {
+    country = place->place->country;
+  } else if (d.location && !CountryOf(e->target).empty() &&
+             d.location->country == CountryOf(e->target)) {
+    country = CountryOf(e->target);
+  }
+  if (country.size() != 3) return false;
+  std::string_view role = "COP";
+  if (e->code == "116" || SentencedToATerm(*e)) role = "JUD";
+  if (e->code.starts_with("172") || e->code.starts_with("174")) role = "GOV";
+  e->source.assign(country).append(role);
+  if (e->target.size() == 6 && e->target.starts_with("---") && !e->target.ends_with("CVL"))
+    e->target.replace(0, 3, country);
+  return e->source != e->target;
 }
 
 // Counts near the event that fit its kind ("killing 224 people").

@@ -177,7 +177,7 @@ class DyadRulesTest : public ::testing::Test {
     tree_text_ = tree;
     Status s = parse::ReadTree(tree_text_, &tree_);
     EXPECT_TRUE(s.ok()) << s.message();
-    Coder coder(*dicts_, CoderOptions{});
+    Coder coder(*dicts_, options_);
     coder.set_resolver(resolver);
     SentenceResult result;
     coder.CodeSentence(tree_, date, &result);
@@ -188,6 +188,7 @@ class DyadRulesTest : public ::testing::Test {
 
   dict::TempDir dir_;
   std::unique_ptr<dict::Dictionaries> dicts_;
+  CoderOptions options_;
   std::string tree_text_;
   parse::Tree tree_;
 };
@@ -382,6 +383,23 @@ TEST_F(DyadRulesTest, AgentlessAttackIsByAnUnidentifiedArmedForce) {
   EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN arrested) "
                  "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
             Events{});
+}
+
+// For the article layer, which names the authorities of the place, an
+// agentless arrest is kept with no source; an attack keeps its unidentified
+// armed force, and a "by" phrase names the doer.
+TEST_F(DyadRulesTest, AgentlessCoercionIsKeptForTheArticleLayer) {
+  ASSERT_NE(dicts_, nullptr);
+  options_.keep_agentless = true;
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Indian) (NNS reporters)) (VP (VBD were) (VP (VBN arrested) "
+                 "(PP (IN in) (NP (NNP China))))) (. .)))"),
+            (Events{"--- INDMED 173"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS troops)) (VP (VBD were) (VP (VBN shot) "
+                 "(PP (IN in) (NP (NNP Russia))))) (. .)))"),
+            (Events{"---UAF FRAMIL 180"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Indian) (NNS reporters)) (VP (VBD were) (VP (VBN arrested) "
+                 "(PP (IN by) (NP (NN police))))) (. .)))"),
+            (Events{"INDCOP INDMED 173"}));
 }
 
 TEST_F(DyadRulesTest, AgentlessKillingIsATollNotAnEvent) {

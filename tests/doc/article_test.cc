@@ -1597,5 +1597,52 @@ TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
   }
 }
 
+// "Four reporters were detained in Tbilisi": an arrest whose doer the
+// sentence leaves out is the police's of the place's country, and a victim
+// named by role alone is of that country; a prison term is the courts', a
+// ban the government's.
+TEST_F(ArticleTest, AnAgentlessArrestIsThePolicesOfThePlace) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto detained =
+      Code("Four reporters were detained in Tbilisi on Saturday.", 20240504, false, &*gazetteer);
+  const Out* d = Find(detained, "GEOCOP", "GEOMED");
+  ASSERT_NE(d, nullptr);
+  EXPECT_TRUE(d->code.starts_with("17"));
+  auto arrested =
+      Code("An opposition leader was arrested in Caracas on Monday.", 20240506, false, &*gazetteer);
+  EXPECT_NE(Find(arrested, "VENCOP", "VENOPP"), nullptr);
+  auto jailed = Code("A student activist was jailed for six years in Tehran on Tuesday.", 20240507,
+                     false, &*gazetteer);
+  ASSERT_FALSE(jailed.empty());
+  EXPECT_EQ(jailed[0].source, "IRNJUD");
+  auto banned = Code("The opposition newspaper was banned in Harare on Monday.", 20240506, false,
+                     &*gazetteer);
+  ASSERT_FALSE(banned.empty());
+  EXPECT_EQ(banned[0].source, "ZWEGOV");
+}
+
+// No doer is named for a killing, for a deed whose "by" phrase names it, for
+// an arrest with no place, one that might happen, one of no one, or one that
+// someone ordered.
+TEST_F(ArticleTest, NoAgentlessDoerForViolenceAgentsNoPlaceOrHypotheticals) {
+  auto gazetteer = LoadGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  for (std::string_view text : {
+           "Five reporters were killed in Kabul on Monday.",
+           "Two students were arrested by soldiers in Yangon on Friday.",
+           "Three students were arrested on Monday.",
+           "Reporters could be detained in Tbilisi if they cover the protests.",
+           "No reporters were detained in Tbilisi on Saturday.",
+           "The cabinet ordered two officials to be placed under arrest in Tbilisi on Monday.",
+           "The cyclist was disqualified in Paris on Sunday.",
+       }) {
+    for (const Out& o : Code(text, 20240506, true, &*gazetteer)) {
+      EXPECT_FALSE(o.event.agentless) << text << ": " << o.source << " " << o.target;
+      EXPECT_FALSE(o.source.ends_with("COP") || o.source.ends_with("JUD")) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad::doc

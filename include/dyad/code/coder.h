@@ -34,6 +34,11 @@ struct CoderOptions {
   // Negated events ("did not meet") are dropped unless this is set; then they
   // are kept with Event::negated set (dyad code --all-modalities).
   bool keep_negated = false;
+  // Agentless passives of a state's coercion ("three journalists were
+  // detained") are dropped unless this is set; then they are kept with
+  // source "---" and Event::agentless set, for the document layer to name
+  // the authorities of the place.
+  bool keep_agentless = false;
 
   // Applies a PETRARCH <Config option="..." value="..."> setting. Unknown
   // options and bad values are errors; options that do not affect coding
@@ -70,6 +75,9 @@ struct Event {
   // Only with CoderOptions::keep_negated: a possibility, condition, question
   // or attempt ("could attack", "a bid to oust him"), no fact.
   bool hypothetical = false;
+  // Only with CoderOptions::keep_agentless: "was arrested", a state's
+  // coercion whose doer the sentence leaves out (source "---").
+  bool agentless = false;
   std::string reported_by;  // "X said Y attacked Z": X's code on the event Y -> Z
 };
 
