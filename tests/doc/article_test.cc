@@ -14,6 +14,7 @@
 #include "dyad/base/text.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/doc/coreference.h"
+#include "shared_pipeline.h"
 
 namespace dyad::doc {
 namespace {
@@ -27,16 +28,10 @@ struct Out {
 class ArticleTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto dicts = dict::LoadDyadDictionaries(DYAD_SOURCE_DIR "/data");
-    ASSERT_TRUE(dicts.ok()) << dicts.status().message();
-    dicts_ = std::move(dicts).value().release();
-    auto parser = parse::TextParser::Create(DYAD_TAGGER_MODEL);
-    ASSERT_TRUE(parser.ok()) << parser.status().message();
-    parser_ = std::move(parser).value().release();
-  }
-  static void TearDownTestSuite() {
-    delete parser_;
-    delete dicts_;
+    dicts_ = SharedDictionaries();
+    ASSERT_NE(dicts_, nullptr);
+    parser_ = SharedParser();
+    ASSERT_NE(parser_, nullptr);
   }
 
   std::vector<Out> Code(std::string_view text, Date date, bool all_modalities = false,

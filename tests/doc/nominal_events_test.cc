@@ -10,6 +10,7 @@
 
 #include "dyad/dict/dictionaries.h"
 #include "dyad/doc/article.h"
+#include "shared_pipeline.h"
 
 namespace dyad::doc {
 namespace {
@@ -22,16 +23,10 @@ struct Out {
 class NominalEventsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto dicts = dict::LoadDyadDictionaries(DYAD_SOURCE_DIR "/data");
-    ASSERT_TRUE(dicts.ok()) << dicts.status().message();
-    dicts_ = std::move(dicts).value().release();
-    auto parser = parse::TextParser::Create(DYAD_TAGGER_MODEL);
-    ASSERT_TRUE(parser.ok()) << parser.status().message();
-    parser_ = std::move(parser).value().release();
-  }
-  static void TearDownTestSuite() {
-    delete parser_;
-    delete dicts_;
+    dicts_ = SharedDictionaries();
+    ASSERT_NE(dicts_, nullptr);
+    parser_ = SharedParser();
+    ASSERT_NE(parser_, nullptr);
   }
 
   // The events the nouns told (not the verbs) in `text`, coded at `date`.

@@ -14,6 +14,7 @@
 #include "dyad/dict/dictionaries.h"
 #include "dyad/doc/article.h"
 #include "dyad/doc/gazetteer.h"
+#include "shared_pipeline.h"
 
 namespace dyad::doc {
 namespace {
@@ -110,23 +111,17 @@ struct Coded {
 class PlacesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto dicts = dict::LoadDyadDictionaries(DYAD_SOURCE_DIR "/data");
-    ASSERT_TRUE(dicts.ok()) << dicts.status().message();
-    dicts_ = std::move(dicts).value().release();
-    auto parser = parse::TextParser::Create(DYAD_TAGGER_MODEL);
-    ASSERT_TRUE(parser.ok()) << parser.status().message();
-    parser_ = std::move(parser).value().release();
+    dicts_ = SharedDictionaries();
+    ASSERT_NE(dicts_, nullptr);
+    parser_ = SharedParser();
+    ASSERT_NE(parser_, nullptr);
     const char* env = std::getenv("DYAD_GAZETTEER");
     std::string path = env != nullptr && *env != '\0' ? env : DYAD_BINARY_DIR "/data/gazetteer.bin";
     auto gazetteer = Gazetteer::Load(path);
     ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
     gazetteer_ = new Gazetteer(std::move(gazetteer).value());
   }
-  static void TearDownTestSuite() {
-    delete gazetteer_;
-    delete parser_;
-    delete dicts_;
-  }
+  static void TearDownTestSuite() { delete gazetteer_; }
 
   std::vector<Coded> Code(const Case& c) {
     ArticleCoder coder(*dicts_, parser_, gazetteer_, code::CoderOptions{}, ArticleOptions{});
