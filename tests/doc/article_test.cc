@@ -6,11 +6,9 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <string>
 #include <vector>
 
-#include "dyad/base/file.h"
 #include "dyad/base/text.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/doc/coreference.h"
@@ -25,15 +23,8 @@ struct Out {
   code::Event event;
 };
 
-class ArticleTest : public ::testing::Test {
+class ArticleTest : public PipelineTest {
  protected:
-  static void SetUpTestSuite() {
-    dicts_ = SharedDictionaries();
-    ASSERT_NE(dicts_, nullptr);
-    parser_ = SharedParser();
-    ASSERT_NE(parser_, nullptr);
-  }
-
   std::vector<Out> Code(std::string_view text, Date date, bool all_modalities = false,
                         const Gazetteer* gazetteer = nullptr, bool all_mentions = false) {
     ArticleCoder coder(
@@ -59,14 +50,9 @@ class ArticleTest : public ::testing::Test {
     return nullptr;
   }
 
-  static dict::Dictionaries* dicts_;
-  static parse::TextParser* parser_;
   StoryDate story_;
   std::vector<Incident> incidents_;
 };
-
-dict::Dictionaries* ArticleTest::dicts_ = nullptr;
-parse::TextParser* ArticleTest::parser_ = nullptr;
 
 TEST(StoryDateTest, MetadataThenDatelineThenLatestDate) {
   EXPECT_EQ(FindStoryDate("Nothing dated here.", 20200102).date, 20200102);
@@ -1011,18 +997,10 @@ TEST_F(ArticleTest, CountsWithoutAnEventBecomeIncidents) {
   EXPECT_EQ(incidents_[0].date, 20151113);
 }
 
-// This build's index, else the main build's (a sanitizer build has none of its own).
-StatusOr<Gazetteer> LoadGazetteer() {
-  const char* env = std::getenv("DYAD_GAZETTEER");
-  std::string path = env != nullptr && *env != '\0' ? env : DYAD_BINARY_DIR "/data/gazetteer.bin";
-  if (!FileExists(path)) path = DYAD_SOURCE_DIR "/build/data/gazetteer.bin";
-  return Gazetteer::Load(path);
-}
-
 // A participle after a comma goes on with the deed: its place is the deed's;
 // one that reports words (", saying ...") does not.
 TEST_F(ArticleTest, AParticipleClauseGivesTheDeedItsPlace) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto freed =
       Code("Russia freed two American prisoners on Thursday, handing them over at Ankara airport.",
@@ -1039,7 +1017,7 @@ TEST_F(ArticleTest, AParticipleClauseGivesTheDeedItsPlace) {
 }
 
 TEST_F(ArticleTest, APossessiveIsNoPlace) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto events = Code(
       "French President Emmanuel Macron met Polish President Andrzej Duda on Monday and pledged "
@@ -1054,7 +1032,7 @@ TEST_F(ArticleTest, APossessiveIsNoPlace) {
 // a name shared by places in several countries is looked up in the country
 // of the event's target when its source has none.
 TEST_F(ArticleTest, TownsAndTheCountryOfAnyActor) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto town = Code("Mozambican troops recaptured the town of Pemba from the rebels on Monday.",
                    20210329, false, &*gazetteer);
@@ -1069,7 +1047,7 @@ TEST_F(ArticleTest, TownsAndTheCountryOfAnyActor) {
 }
 
 TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message()
                               << " (built by scripts/setup: scripts/build-gazetteer)";
   auto events = Code("NAIROBI, June 26 (AP) - Police arrested 12 protesters on Tuesday.", 20240626,
@@ -1115,7 +1093,7 @@ TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
 // verb is no event's place, "recalled its ambassador from Phnom Penh" is; "the
 // city of Aleppo" is Aleppo.
 TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   const Place* mexico = gazetteer->Find("Mexico", "USA");
   ASSERT_NE(mexico, nullptr);
@@ -1165,7 +1143,7 @@ TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
 // lies in is that country's town ("San Jose in Costa Rica"), else, if the
 // gazetteer has no such town there, the country (never a namesake abroad).
 TEST_F(ArticleTest, PlacesLieInTheAreaTheTextNames) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto compass = Code("Iranian police arrested 20 protesters in northern Gilan province on Monday.",
                       20220926, false, &*gazetteer);
@@ -1188,7 +1166,7 @@ TEST_F(ArticleTest, PlacesLieInTheAreaTheTextNames) {
 // A country named in the subject says who acted: they acted where the story
 // was filed, in that country's city; a country after the verb is the deed's.
 TEST_F(ArticleTest, ASubjectsCountryIsTheDatelinesCity) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto subject = Code(
       "ABIDJAN, May 3 (Reuters) - Soldiers in Ivory Coast arrested the defence minister on "
@@ -1208,7 +1186,7 @@ TEST_F(ArticleTest, ASubjectsCountryIsTheDatelinesCity) {
 // "in Nigeria's Kaduna state" is a place in Nigeria; "to Taiwan's coast"
 // names no place.
 TEST_F(ArticleTest, APlaceAfterACountrysPossessive) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto inside = Code("Gunmen kidnapped 287 pupils in Nigeria's Kaduna state on Thursday.", 20240308,
                      false, &*gazetteer);
@@ -1225,7 +1203,7 @@ TEST_F(ArticleTest, APlaceAfterACountrysPossessive) {
 // A building's name ("the Sari Club") does not name a town abroad by its
 // first word; "Kabul Airport" in an Afghan story is in Kabul.
 TEST_F(ArticleTest, ABuildingsNameIsNoTownAbroad) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto club = Code("Indonesian police arrested 20 people outside the Sari Club on Saturday.",
                    20021013, false, &*gazetteer);
@@ -1241,7 +1219,7 @@ TEST_F(ArticleTest, ABuildingsNameIsNoTownAbroad) {
 // "The governor of Kherson region said ..." names the division the
 // official's deeds are in; "the Bank of England" names no place.
 TEST_F(ArticleTest, AnOfficialOfADivision) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto division = Code(
       "The police chief of northern Gilan province said his officers had arrested 739 rioters.",
@@ -1259,7 +1237,7 @@ TEST_F(ArticleTest, AnOfficialOfADivision) {
 // "on" names a place only for islands: "on the island of Bali", "on
 // Singapore's Sentosa island"; not "on Monday" or "on Russia".
 TEST_F(ArticleTest, OnAnIslandIsAPlace) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto bali = Code("Indonesian police arrested 20 people on the island of Bali on Monday.",
                    20021014, false, &*gazetteer);
@@ -1280,7 +1258,7 @@ TEST_F(ArticleTest, OnAnIslandIsAPlace) {
 // "drove the troops out of Shusha" happened in Shusha; "in the capital,
 // Kabul," and "in the capital Herat" name the city.
 TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto out_of = Code("Azerbaijani forces drove Armenian troops out of Shusha on Sunday.", 20201108,
                      false, &*gazetteer);
@@ -1301,7 +1279,7 @@ TEST_F(ArticleTest, OutOfAndTheCapitalNamePlaces) {
 // A past sentence with no place and no time goes on where the one before
 // said its event happened; a meeting with no place was where the story was filed.
 TEST_F(ArticleTest, PlacesCarryToTheNextSentenceAndMeetingsToTheDateline) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto carried = Code(
       "PORT SUDAN, Oct 29 (AFP) - Sudan's paramilitary Rapid Support Forces killed more than 460 "
@@ -1597,7 +1575,7 @@ TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
 // named by role alone is of that country; a prison term is the courts', a
 // ban the government's.
 TEST_F(ArticleTest, AnAgentlessArrestIsThePolicesOfThePlace) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto detained =
       Code("Four reporters were detained in Tbilisi on Saturday.", 20240504, false, &*gazetteer);
@@ -1621,7 +1599,7 @@ TEST_F(ArticleTest, AnAgentlessArrestIsThePolicesOfThePlace) {
 // an arrest with no place, one that might happen, one of no one, or one that
 // someone ordered.
 TEST_F(ArticleTest, NoAgentlessDoerForViolenceAgentsNoPlaceOrHypotheticals) {
-  auto gazetteer = LoadGazetteer();
+  auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   for (std::string_view text : {
            "Five reporters were killed in Kabul on Monday.",

@@ -20,15 +20,8 @@ struct Out {
   EventDetails details;
 };
 
-class NominalEventsTest : public ::testing::Test {
+class NominalEventsTest : public PipelineTest {
  protected:
-  static void SetUpTestSuite() {
-    dicts_ = SharedDictionaries();
-    ASSERT_NE(dicts_, nullptr);
-    parser_ = SharedParser();
-    ASSERT_NE(parser_, nullptr);
-  }
-
   // The events the nouns told (not the verbs) in `text`, coded at `date`.
   static std::vector<Out> Nominal(std::string_view text, Date date) {
     ArticleCoder coder(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
@@ -42,13 +35,7 @@ class NominalEventsTest : public ::testing::Test {
     });
     return out;
   }
-
-  static dict::Dictionaries* dicts_;
-  static parse::TextParser* parser_;
 };
-
-dict::Dictionaries* NominalEventsTest::dicts_ = nullptr;
-parse::TextParser* NominalEventsTest::parser_ = nullptr;
 
 TEST(MayTellDeedByNounTest, OnlySentencesWithADeedNoun) {
   std::vector<std::string_view> with = {"the", "Annexation", "of", "Crimea"};

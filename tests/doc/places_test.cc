@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,23 +109,18 @@ struct Coded {
   std::string verb, place, country;
 };
 
-class PlacesTest : public ::testing::Test {
+class PlacesTest : public PipelineTest {
  protected:
   static void SetUpTestSuite() {
-    dicts_ = SharedDictionaries();
-    ASSERT_NE(dicts_, nullptr);
-    parser_ = SharedParser();
-    ASSERT_NE(parser_, nullptr);
-    const char* env = std::getenv("DYAD_GAZETTEER");
-    std::string path = env != nullptr && *env != '\0' ? env : DYAD_BINARY_DIR "/data/gazetteer.bin";
-    auto gazetteer = Gazetteer::Load(path);
+    PipelineTest::SetUpTestSuite();
+    auto gazetteer = LoadTestGazetteer();
     ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
-    gazetteer_ = new Gazetteer(std::move(gazetteer).value());
+    gazetteer_ = std::make_unique<Gazetteer>(std::move(gazetteer).value());
   }
-  static void TearDownTestSuite() { delete gazetteer_; }
+  static void TearDownTestSuite() { gazetteer_.reset(); }
 
   std::vector<Coded> Code(const Case& c) {
-    ArticleCoder coder(*dicts_, parser_, gazetteer_, code::CoderOptions{}, ArticleOptions{});
+    ArticleCoder coder(*dicts_, parser_, gazetteer_.get(), code::CoderOptions{}, ArticleOptions{});
     std::vector<Coded> out;
     coder.Code("t", c.text, c.date, [&](const CodedSentence& s) {
       for (size_t i = 0; i < s.result.events.size(); ++i) {
@@ -137,14 +133,8 @@ class PlacesTest : public ::testing::Test {
     return out;
   }
 
-  static dict::Dictionaries* dicts_;
-  static parse::TextParser* parser_;
-  static Gazetteer* gazetteer_;
+  static inline std::unique_ptr<Gazetteer> gazetteer_;
 };
-
-dict::Dictionaries* PlacesTest::dicts_ = nullptr;
-parse::TextParser* PlacesTest::parser_ = nullptr;
-Gazetteer* PlacesTest::gazetteer_ = nullptr;
 
 // The nth event whose verb has the word `verb`, or nullptr.
 const Coded* EventOf(const std::vector<Coded>& events, const Expected& want) {
