@@ -4,7 +4,7 @@
 
 namespace dyad {
 
-WordSet::WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+WordSet::WordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
   for (std::string_view w : words) {
     shortest_ = std::min(shortest_, w.size());
     longest_ = std::max(longest_, w.size());

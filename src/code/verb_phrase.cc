@@ -104,7 +104,6 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   // dyad: "condemned what it called ...": a pattern's target is not "what".
   if (dyad && binding->target >= 0 && NamesWhat(binding->target)) binding->target = -1;
   // ... nor the press a verb of saying speaks to ("spoke to journalists").
-  says_ = dyad && IsVerbOfSaying(verb);
   if (says_ && binding->target >= 0 && IsAudienceOrMedium(binding->target)) binding->target = -1;
   int target = binding->target;
   if (target < 0) {
@@ -183,6 +182,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
   visited_ = -1;
+  // Nothing the previous verb phrase collected is read for this one: the
+  // source found before CollectSequences, and an agentless passive's, see
+  // no stale words, and know whether this verb is one of saying.
+  x_.lower.clear();
+  x_.before.clear();
+  says_ = dicts_.format == dict::Dictionaries::Format::kDyad && IsVerbOfSaying(verb);
   // dyad: a verb that is no event still gives its subject to a participle
   // after the clause ("reacted furiously, calling the Dutch 'Nazi
   // remnants'", "spoke on Monday, accusing Israel of sabotage").

@@ -90,22 +90,25 @@ struct PlaceMention {
   bool over = false;    // after "over": the airspace of a strike ("shot down ... over Armenia")
 };
 
-// A new one also goes in kPlaceWordStarts below.
+constexpr std::string_view kPlacePrepositions[] = {
+    "in",   "at", "near",   "outside", "inside", "across",  "throughout", "from",
+    "into", "to", "around", "towards", "toward", "through", "along",      "off"};
+
 bool IsPlacePreposition(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"in", "at", "near", "outside", "inside", "across", "throughout", "from", "into", "to",
-          "around", "towards", "toward", "through", "along", "off"});
+  for (std::string_view p : kPlacePrepositions) {
+    if (EqualsIgnoreCase(w, p)) return true;
+  }
+  return false;
 }
 
-// By length, the first letters of "over" and the place prepositions (bit 0
-// for "a"): a word of another length or first letter is none of them.
+// By length, the first letters of the place prepositions and of "over",
+// "of" and "on" (bit 0 for "a"): a word of another length or first letter is
+// none of them.
 constexpr auto kPlaceWordStarts = [] {
   std::array<uint32_t, 16> out{};
-  for (std::string_view w :
-       {"over", "in", "at", "near", "outside", "inside", "across", "throughout", "from", "into",
-        "to", "around", "towards", "toward", "through", "along", "off", "of", "on"}) {
-    out[w.size()] |= uint32_t{1} << (w[0] - 'a');
-  }
+  auto add = [&out](std::string_view w) { out[w.size()] |= uint32_t{1} << (w[0] - 'a'); };
+  for (std::string_view w : kPlacePrepositions) add(w);
+  for (std::string_view w : {"over", "of", "on"}) add(w);
   return out;
 }();
 
@@ -609,7 +612,7 @@ bool ArticleCoder::State::OnAnIsland(const parse::ParsedSegment& p, int begin, i
 bool IsPartOfTown(std::string_view w) {
   return IsPartOfPlaceWord(w) || IsBuildingWord(w) ||
          EqualsAnyIgnoreCase(w, {"suburb", "neighbourhood", "neighborhood", "neighbourhoods",
-                                 "neighborhoods", "district", "districts", "streets", "outskirts"});
+                                 "neighborhoods", "district", "districts", "streets"});
 }
 
 // The word after a division's name ("Gilan province", "Kherson region").
@@ -659,14 +662,14 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   for (int t = 0; t + 1 < n; ++t) {
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
+    const bool of = EqualsIgnoreCase(words[t], "of");
     // "seized the town of Palma": a settlement's name without a preposition.
-    const bool town_of = t >= 1 && EqualsIgnoreCase(words[t], "of") &&
-                         (IsSettlementKind(words[t - 1]) || IsPartOfPlaceWord(words[t - 1]));
+    const bool town_of =
+        of && t >= 1 && (IsSettlementKind(words[t - 1]) || IsPartOfPlaceWord(words[t - 1]));
     // "drove the troops out of Shusha": where the deed was done.
-    const bool out_of =
-        t >= 1 && EqualsIgnoreCase(words[t], "of") && EqualsIgnoreCase(words[t - 1], "out");
+    const bool out_of = of && t >= 1 && EqualsIgnoreCase(words[t - 1], "out");
     // "the police chief of northern Gilan province": a division's name.
-    const bool of_division = !town_of && !out_of && EqualsIgnoreCase(words[t], "of");
+    const bool of_division = of && !town_of && !out_of;
     // "on the island of Bali", "on Singapore's Sentosa island": "on" only for islands.
     const bool on = EqualsIgnoreCase(words[t], "on");
     if (!over && !town_of && !out_of && !of_division && !on && !IsPlacePreposition(words[t]))
@@ -907,10 +910,10 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
   for (const PlaceMention& m : places) {
     if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
     if (m.over && !force) continue;
-    if (m.begin <= after || InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin))
-      continue;
+    if (m.begin <= after) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d >= best_distance && d >= inner_distance) continue;
+    if (InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin)) continue;
     if (!Reachable(begin, end, m.begin, m.end) &&
         !(m.end <= begin && InOpeningPhrase(sentence_tags, breaks, m.begin)))
       continue;
@@ -1087,7 +1090,7 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
   key.clear();
   ((((key += e.source) += '|') += e.target) += '|') += e.code;
   (key += '|') += std::to_string(d.event_date);
-  for (size_t i = 0; i < seen_count && i < kListedEvents; ++i) {
+  for (size_t i = 0; i < seen_count; ++i) {
     if (seen_events[i] == key) return true;
   }
   if (seen_count >= kListedEvents) return !more_seen_events.insert(key).second;
@@ -1308,10 +1311,9 @@ bool IsPlacingPreposition(std::string_view w) {
 bool ArticleCoder::State::AfterAnotherDeed(std::string_view code, int end, int place) const {
   if (code.size() < 2) return false;
   for (int t = end; t < place; ++t) {
+    if (!sentence_tags[t].starts_with("NN")) continue;
     std::string_view roots = RootsOfDeedNoun(words[t]);
-    if (!roots.empty() && !HasRoot(roots, "03") && sentence_tags[t].starts_with("NN") &&
-        !HasRoot(roots, code))
-      return true;
+    if (!roots.empty() && !HasRoot(roots, "03") && !HasRoot(roots, code)) return true;
   }
   return false;
 }
@@ -1843,7 +1845,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   dateline = a.dateline;
   dateline_bytes = a.dateline_bytes;
   seen_count = 0;
-  if (!more_seen_events.empty()) more_seen_events.clear();
+  more_seen_events.clear();
   named_day = kNoDate;
   named_day_sentence = -100;
   lead_names_episode = false;
@@ -1872,9 +1874,14 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
     tweet = &resolving_tweet;
   }
   Resolve(p, sentence->date, tweet);
-  if (sentence->result.events.empty()) return;
-  std::copy_backward(earlier.begin(), earlier.end() - 1, earlier.end());
-  earlier[0] = sentence;
+  if (!sentence->result.events.empty()) {
+    std::copy_backward(earlier.begin(), earlier.end() - 1, earlier.end());
+    earlier[0] = sentence;
+  }
+  // Back where they were: the next batch codes into them again.
+  std::swap(mentions, w->mentions);
+  std::swap(quotes, w->quotes);
+  std::swap(words, w->words);
 }
 
 // Codes sentence `n` of the article into `sentence`; `previous_end` is where
@@ -1979,12 +1986,7 @@ void ArticleCoder::ResolveBatch() {
   for (const State::ParsedArticle& a : s.batch) {
     s.BeginResolving(a);
     for (size_t k = 0; k < a.sentences; ++k) {
-      State::SentenceWork& w = s.work[a.first_sentence + k];
-      s.ResolveSentence(&w);
-      // Back where they were: the next batch codes into them again.
-      std::swap(s.mentions, w.mentions);
-      std::swap(s.quotes, w.quotes);
-      std::swap(s.words, w.words);
+      s.ResolveSentence(&s.work[a.first_sentence + k]);
     }
   }
 }

@@ -100,6 +100,10 @@ int PairKind(std::span<const std::string_view> words) {
   return 0;
 }
 
+bool IsPersonPronoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"});
+}
+
 }  // namespace
 
 // Where last_pairs_ keeps a pair kind.
@@ -297,7 +301,7 @@ void Coreference::RememberReportingClause(std::span<const std::string_view> word
 // cannot name again.
 bool Coreference::IsResolvedPerson(const Entity& e) const {
   if (e.text.empty() || e.text.find(' ') != std::string::npos) return false;
-  if (EqualsAnyIgnoreCase(e.text, {"he", "she", "him", "her", "himself", "herself"})) return true;
+  if (IsPersonPronoun(e.text)) return true;
   auto it = surnames_.find(std::string_view(e.text));
   return it != surnames_.end() && it->second.kind == Kind::kPerson && it->second.code == e.code;
 }
@@ -377,8 +381,10 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     if (m.compound) SetMemberText(mentions, i, words, &entities.back().text);
   }
   for (const Entity& e : entities) {
-    if (e.country) ++country_mentions_[e.code.substr(0, 3)];
-    if (e.country && !e.place) ++party_mentions_[e.code.substr(0, 3)];
+    if (!e.country) continue;
+    std::string country = e.code.substr(0, 3);
+    ++country_mentions_[country];
+    if (!e.place) ++party_mentions_[country];
   }
   RememberSurnames(entities);
   if (entities.size() < 2) return;
@@ -416,8 +422,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   }
   if (words.size() == 1) {
     std::string_view w = words[0];
-    if (EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"}))
-      return Want::kPerson;
+    if (IsPersonPronoun(w)) return Want::kPerson;
     if (EqualsIgnoreCase(w, "it")) return Want::kThing;
     if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
   }
@@ -559,7 +564,38 @@ bool MovedBySubject(std::span<const std::string_view> words, int begin) {
        "stations", "stationed", "stationing"});
 }
 
+// The country of `mentions` named most so far (ties go to the first code in
+// order), "" if none.
+std::string_view MostNamed(const std::unordered_map<std::string, int>& mentions) {
+  const std::pair<const std::string, int>* best = nullptr;
+  for (const auto& entry : mentions) {
+    if (best == nullptr || entry.second > best->second ||
+        (entry.second == best->second && entry.first < best->first))
+      best = &entry;
+  }
+  return best == nullptr ? std::string_view() : std::string_view(best->first);
+}
+
+// Sets `code` to the country `mentions` name most (the article's country; the
+// dateline counts twice), followed by `role`; false if the article named none.
+bool SetToArticleCountry(const std::unordered_map<std::string, int>& mentions,
+                         std::string_view role, std::string* code, std::string* antecedent) {
+  std::string_view country = MostNamed(mentions);
+  if (country.empty()) return false;
+  std::string coded = std::string(country).append(role);
+  antecedent->assign("the article's country ").append(country);
+  *code = std::move(coded);
+  return true;
+}
+
 }  // namespace
+
+// `code`'s role with the country of `e`, and `e`'s words as the antecedent:
+// "the troops" after "Turkey" -> TURMIL.
+void Coreference::SetRoleOf(const Entity& e, std::string* code, std::string* antecedent) {
+  *code = e.code.substr(0, 3) + code->substr(3);
+  *antecedent = e.text.empty() ? e.code : e.text;
+}
 
 // The moved forces belong to the latest country named before them in the
 // sentence (its subject, or the clause's: "Ankara said Turkey sent troops").
@@ -567,8 +603,7 @@ bool Coreference::ResolveRoleBySender(std::span<const Entity> same, std::string*
                                       std::string* antecedent) {
   for (auto it = same.rbegin(); it != same.rend(); ++it) {
     if (!it->country || it->place) continue;
-    *code = it->code.substr(0, 3) + code->substr(3);
-    *antecedent = it->text.empty() ? it->code : it->text;
+    SetRoleOf(*it, code, antecedent);
     return true;
   }
   return false;
@@ -638,14 +673,17 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want);
   if (e == nullptr) e = Find(want, scratch_);
-  if (e == nullptr && want == Want::kCountry) return ResolveCountryByArticle(code, antecedent);
+  // "the country" when no country was named in the last sentences ("President
+  // Daniel Noboa declared that the country ..."): the one the article is about.
+  if (e == nullptr && want == Want::kCountry)
+    return SetToArticleCountry(country_mentions_, "", code, antecedent);
   if (e == nullptr) return false;
   if (want == Want::kRole || want == Want::kSameGroup) {
-    *code = e->code.substr(0, 3) + code->substr(3);
+    SetRoleOf(*e, code, antecedent);
   } else {
     *code = e->code;
+    *antecedent = e->text.empty() ? e->code : e->text;
   }
-  *antecedent = e->text.empty() ? e->code : e->text;
   return true;
 }
 
@@ -677,50 +715,13 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
-  std::string_view country = MostNamedCountry();
-  if (country.empty()) return false;
-  *code = std::string(country) + code->substr(3);
-  *antecedent = "the article's country " + std::string(country);
-  return true;
-}
-
-namespace {
-
-// The country of `mentions` named most so far (ties go to the first code in
-// order), "" if none.
-std::string_view MostNamed(const std::unordered_map<std::string, int>& mentions) {
-  const std::pair<const std::string, int>* best = nullptr;
-  for (const auto& entry : mentions) {
-    if (best == nullptr || entry.second > best->second ||
-        (entry.second == best->second && entry.first < best->first))
-      best = &entry;
-  }
-  return best == nullptr ? std::string_view() : std::string_view(best->first);
-}
-
-}  // namespace
-
-// The country the article has named most (the dateline counts twice).
-std::string_view Coreference::MostNamedCountry() const { return MostNamed(country_mentions_); }
-
-// "the country" when no country was named in the last sentences ("President
-// Daniel Noboa declared that the country ..."): the one the article is about.
-bool Coreference::ResolveCountryByArticle(std::string* code, std::string* antecedent) const {
-  std::string_view country = MostNamedCountry();
-  if (country.empty()) return false;
-  code->assign(country);
-  antecedent->assign("the article's country ").append(country);
-  return true;
+  return SetToArticleCountry(country_mentions_, role, code, antecedent);
 }
 
 // ... as a party, not as a place or a dateline ("GENEVA - Donors pledged
 // ... to help Pakistan": Pakistan).
 bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
-  std::string_view country = MostNamed(party_mentions_);
-  if (country.empty()) return false;
-  code->assign(country);
-  antecedent->assign("the article's country ").append(country);
-  return true;
+  return SetToArticleCountry(party_mentions_, "", code, antecedent);
 }
 
 // The first two different actors of `entities` that fit, in text order:
@@ -823,8 +824,6 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
     return;
   event_pair_.first.assign(source);
   event_pair_.second.assign(target);
-  event_pair_.first_text.assign(source);
-  event_pair_.second_text.assign(target);
 }
 
 // "both sides", "the two sides": the two parties of the latest meeting or
@@ -833,7 +832,7 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
 bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {
   if (want == Want::kTwoSides && !event_pair_.first.empty()) {
     *code = event_pair_.first + "/" + event_pair_.second;
-    *antecedent = event_pair_.first_text + " and " + event_pair_.second_text;
+    *antecedent = event_pair_.first + " and " + event_pair_.second;
     return true;
   }
   const Pair& pair =
@@ -895,8 +894,7 @@ bool Coreference::ResolveTheirs(std::span<const std::string_view> words, int beg
   }
   const Entity* e = scratch_.empty() ? OpposingParty() : &scratch_.back();
   if (e == nullptr || !e->country) return false;
-  *code = e->code.substr(0, 3) + code->substr(3);
-  *antecedent = e->text.empty() ? e->code : e->text;
+  SetRoleOf(*e, code, antecedent);
   return true;
 }
 

@@ -4,6 +4,7 @@
 #include "dyad/doc/deeds.h"
 
 #include "dyad/base/text.h"
+#include "dyad/doc/dates.h"
 
 namespace dyad::doc {
 
@@ -39,82 +40,124 @@ struct HeadKind {
 };
 
 constexpr HeadKind kHeads[] = {
-    {"attack", DeedKind::kAttack},         {"attacks", DeedKind::kAttack},
-    {"strike", DeedKind::kAttack},         {"strikes", DeedKind::kAttack},
-    {"airstrike", DeedKind::kAttack},      {"airstrikes", DeedKind::kAttack},
-    {"bombing", DeedKind::kAttack},        {"bombings", DeedKind::kAttack},
-    {"shelling", DeedKind::kAttack},       {"raid", DeedKind::kAttack},
-    {"raids", DeedKind::kAttack},          {"bombardment", DeedKind::kAttack},
-    {"offensive", DeedKind::kAttack},      {"invasion", DeedKind::kAttack},
-    {"incursion", DeedKind::kAttack},      {"assault", DeedKind::kAttack},
-    {"incident", DeedKind::kIncident},     {"killing", DeedKind::kKilling},
-    {"killings", DeedKind::kKilling},      {"shooting", DeedKind::kKilling},
-    {"shootings", DeedKind::kKilling},     {"massacre", DeedKind::kKilling},
-    {"massacres", DeedKind::kKilling},     {"detention", DeedKind::kDetention},
-    {"detentions", DeedKind::kDetention},  {"arrest", DeedKind::kDetention},
-    {"arrests", DeedKind::kDetention},     {"coup", DeedKind::kCoup},
-    {"takeover", DeedKind::kCoup},         {"putsch", DeedKind::kCoup},
-    {"seizure", DeedKind::kCoup},          {"capture", DeedKind::kCoup},
-    {"abduction", DeedKind::kAbduction},   {"abductions", DeedKind::kAbduction},
-    {"kidnapping", DeedKind::kAbduction},  {"kidnappings", DeedKind::kAbduction},
-    {"ultimatum", DeedKind::kDemand},      {"demand", DeedKind::kDemand},
-    {"demands", DeedKind::kDemand},        {"threat", DeedKind::kDemand},
-    {"threats", DeedKind::kDemand},        {"measures", DeedKind::kMeasure},
-    {"sanctions", DeedKind::kMeasure},     {"ban", DeedKind::kMeasure},
-    {"restrictions", DeedKind::kMeasure},  {"curbs", DeedKind::kMeasure},
-    {"expulsion", DeedKind::kMeasure},     {"expulsions", DeedKind::kMeasure},
-    {"accusation", DeedKind::kAccusation}, {"accusations", DeedKind::kAccusation},
-    {"allegation", DeedKind::kAccusation}, {"allegations", DeedKind::kAccusation},
-    {"claims", DeedKind::kAccusation},     {"charges", DeedKind::kAccusation},
-    {"verdict", DeedKind::kRuling},        {"ruling", DeedKind::kRuling},
-    {"sentence", DeedKind::kRuling},       {"judgment", DeedKind::kRuling},
-    {"conviction", DeedKind::kRuling},     {"deal", DeedKind::kAgreement},
-    {"agreement", DeedKind::kAgreement},   {"accord", DeedKind::kAgreement},
-    {"pact", DeedKind::kAgreement},        {"ceasefire", DeedKind::kAgreement},
-    {"truce", DeedKind::kAgreement},       {"decision", DeedKind::kDecision},
-    {"move", DeedKind::kDecision},         {"step", DeedKind::kDecision}};
-
-// Heads that name what someone did, however the reaction words it ("the
-// aggression", "the provocative act", "the conduct").
-constexpr HeadKind kConductHeads[] = {
-    {"violence", DeedKind::kKilling},  {"crackdown", DeedKind::kKilling},
-    {"aggression", DeedKind::kAttack}, {"act", DeedKind::kAct},
-    {"acts", DeedKind::kAct},          {"action", DeedKind::kAct},
-    {"actions", DeedKind::kAct},       {"provocation", DeedKind::kAct},
-    {"provocations", DeedKind::kAct},  {"behaviour", DeedKind::kAct},
-    {"behavior", DeedKind::kAct},      {"conduct", DeedKind::kAct}};
-
-// Heads that name words: a statement, criticism, a proposal, a request or a
-// warning ("rejected the idea", "called the remarks absurd").
-constexpr HeadKind kWordHeads[] = {
-    {"warning", DeedKind::kDemand},      {"warnings", DeedKind::kDemand},
-    {"remarks", DeedKind::kStatement},   {"remark", DeedKind::kStatement},
-    {"comments", DeedKind::kStatement},  {"comment", DeedKind::kStatement},
-    {"statement", DeedKind::kStatement}, {"statements", DeedKind::kStatement},
-    {"words", DeedKind::kStatement},     {"rhetoric", DeedKind::kStatement},
-    {"criticism", DeedKind::kCriticism}, {"criticisms", DeedKind::kCriticism},
-    {"proposal", DeedKind::kProposal},   {"proposals", DeedKind::kProposal},
-    {"idea", DeedKind::kProposal},       {"suggestion", DeedKind::kProposal},
-    {"plan", DeedKind::kProposal},       {"initiative", DeedKind::kProposal},
-    {"offer", DeedKind::kOffer},         {"offers", DeedKind::kOffer},
-    {"overture", DeedKind::kOffer},      {"overtures", DeedKind::kOffer},
-    {"request", DeedKind::kRequest},     {"requests", DeedKind::kRequest},
-    {"call", DeedKind::kRequest},        {"calls", DeedKind::kRequest},
-    {"appeal", DeedKind::kRequest},      {"appeals", DeedKind::kRequest},
-    {"plea", DeedKind::kRequest},        {"pleas", DeedKind::kRequest}};
-
-DeedKind KindIn(std::span<const HeadKind> table, std::string_view head) {
-  for (const HeadKind& h : table) {
-    if (EqualsIgnoreCase(head, h.head)) return h.kind;
-  }
-  return DeedKind::kNone;
-}
+    {"attack", DeedKind::kAttack},
+    {"attacks", DeedKind::kAttack},
+    {"strike", DeedKind::kAttack},
+    {"strikes", DeedKind::kAttack},
+    {"airstrike", DeedKind::kAttack},
+    {"airstrikes", DeedKind::kAttack},
+    {"bombing", DeedKind::kAttack},
+    {"bombings", DeedKind::kAttack},
+    {"shelling", DeedKind::kAttack},
+    {"raid", DeedKind::kAttack},
+    {"raids", DeedKind::kAttack},
+    {"bombardment", DeedKind::kAttack},
+    {"offensive", DeedKind::kAttack},
+    {"invasion", DeedKind::kAttack},
+    {"incursion", DeedKind::kAttack},
+    {"assault", DeedKind::kAttack},
+    {"incident", DeedKind::kIncident},
+    {"killing", DeedKind::kKilling},
+    {"killings", DeedKind::kKilling},
+    {"shooting", DeedKind::kKilling},
+    {"shootings", DeedKind::kKilling},
+    {"massacre", DeedKind::kKilling},
+    {"massacres", DeedKind::kKilling},
+    {"detention", DeedKind::kDetention},
+    {"detentions", DeedKind::kDetention},
+    {"arrest", DeedKind::kDetention},
+    {"arrests", DeedKind::kDetention},
+    {"coup", DeedKind::kCoup},
+    {"takeover", DeedKind::kCoup},
+    {"putsch", DeedKind::kCoup},
+    {"seizure", DeedKind::kCoup},
+    {"capture", DeedKind::kCoup},
+    {"abduction", DeedKind::kAbduction},
+    {"abductions", DeedKind::kAbduction},
+    {"kidnapping", DeedKind::kAbduction},
+    {"kidnappings", DeedKind::kAbduction},
+    {"ultimatum", DeedKind::kDemand},
+    {"demand", DeedKind::kDemand},
+    {"demands", DeedKind::kDemand},
+    {"threat", DeedKind::kDemand},
+    {"threats", DeedKind::kDemand},
+    {"measures", DeedKind::kMeasure},
+    {"sanctions", DeedKind::kMeasure},
+    {"ban", DeedKind::kMeasure},
+    {"restrictions", DeedKind::kMeasure},
+    {"curbs", DeedKind::kMeasure},
+    {"expulsion", DeedKind::kMeasure},
+    {"expulsions", DeedKind::kMeasure},
+    {"accusation", DeedKind::kAccusation},
+    {"accusations", DeedKind::kAccusation},
+    {"allegation", DeedKind::kAccusation},
+    {"allegations", DeedKind::kAccusation},
+    {"claims", DeedKind::kAccusation},
+    {"charges", DeedKind::kAccusation},
+    {"verdict", DeedKind::kRuling},
+    {"ruling", DeedKind::kRuling},
+    {"sentence", DeedKind::kRuling},
+    {"judgment", DeedKind::kRuling},
+    {"conviction", DeedKind::kRuling},
+    {"deal", DeedKind::kAgreement},
+    {"agreement", DeedKind::kAgreement},
+    {"accord", DeedKind::kAgreement},
+    {"pact", DeedKind::kAgreement},
+    {"ceasefire", DeedKind::kAgreement},
+    {"truce", DeedKind::kAgreement},
+    {"decision", DeedKind::kDecision},
+    {"move", DeedKind::kDecision},
+    {"step", DeedKind::kDecision},
+    // Heads that name what someone did, however the reaction words it ("the
+    // aggression", "the provocative act", "the conduct").
+    {"violence", DeedKind::kKilling},
+    {"crackdown", DeedKind::kKilling},
+    {"aggression", DeedKind::kAttack},
+    {"act", DeedKind::kAct},
+    {"acts", DeedKind::kAct},
+    {"action", DeedKind::kAct},
+    {"actions", DeedKind::kAct},
+    {"provocation", DeedKind::kAct},
+    {"provocations", DeedKind::kAct},
+    {"behaviour", DeedKind::kAct},
+    {"behavior", DeedKind::kAct},
+    {"conduct", DeedKind::kAct},
+    // Heads that name words: a statement, criticism, a proposal, a request or
+    // a warning ("rejected the idea", "called the remarks absurd").
+    {"warning", DeedKind::kDemand},
+    {"warnings", DeedKind::kDemand},
+    {"remarks", DeedKind::kStatement},
+    {"remark", DeedKind::kStatement},
+    {"comments", DeedKind::kStatement},
+    {"comment", DeedKind::kStatement},
+    {"statement", DeedKind::kStatement},
+    {"statements", DeedKind::kStatement},
+    {"words", DeedKind::kStatement},
+    {"rhetoric", DeedKind::kStatement},
+    {"criticism", DeedKind::kCriticism},
+    {"criticisms", DeedKind::kCriticism},
+    {"proposal", DeedKind::kProposal},
+    {"proposals", DeedKind::kProposal},
+    {"idea", DeedKind::kProposal},
+    {"suggestion", DeedKind::kProposal},
+    {"plan", DeedKind::kProposal},
+    {"initiative", DeedKind::kProposal},
+    {"offer", DeedKind::kOffer},
+    {"offers", DeedKind::kOffer},
+    {"overture", DeedKind::kOffer},
+    {"overtures", DeedKind::kOffer},
+    {"request", DeedKind::kRequest},
+    {"requests", DeedKind::kRequest},
+    {"call", DeedKind::kRequest},
+    {"calls", DeedKind::kRequest},
+    {"appeal", DeedKind::kRequest},
+    {"appeals", DeedKind::kRequest},
+    {"plea", DeedKind::kRequest},
+    {"pleas", DeedKind::kRequest}};
 
 DeedKind KindOfHead(std::string_view head) {
-  for (std::span<const HeadKind> table :
-       {std::span<const HeadKind>(kHeads), std::span<const HeadKind>(kConductHeads),
-        std::span<const HeadKind>(kWordHeads)}) {
-    if (DeedKind kind = KindIn(table, head); kind != DeedKind::kNone) return kind;
+  for (const HeadKind& h : kHeads) {
+    if (EqualsIgnoreCase(head, h.head)) return h.kind;
   }
   return DeedKind::kNone;
 }
@@ -203,8 +246,7 @@ bool IsInvolvement(std::string_view w) {
 // "Wednesday's measures", "Friday's ruling": a day names the deed as "the" does.
 bool IsDayPossessive(std::span<const std::string_view> phrase) {
   return phrase.size() >= 3 && phrase[1] == "'s" &&
-         EqualsAnyIgnoreCase(phrase[0], {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                         "Saturday", "Sunday", "yesterday", "today"});
+         (WeekdayNumber(phrase[0]) >= 0 || EqualsAnyIgnoreCase(phrase[0], {"yesterday", "today"}));
 }
 
 // Whether a word is written in lower case (no name, no number).

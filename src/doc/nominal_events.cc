@@ -3,6 +3,7 @@
 #include "dyad/doc/nominal_events.h"
 
 #include <string>
+#include <vector>
 
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
@@ -27,11 +28,11 @@ constexpr DeedNoun kDeedNouns[] = {
 };
 
 const WordSet& DeedNounSet() {
-  static const WordSet kNouns = {
-      "invasion",   "annexation",    "occupation", "bombing",   "bombings",   "bombardment",
-      "shelling",   "assassination", "killing",    "killings",  "massacre",   "abduction",
-      "kidnapping", "detention",     "arrest",     "expulsion", "expulsions", "deportation",
-      "storming",   "blockade",      "siege",      "sanctions"};
+  static const WordSet kNouns = [] {
+    std::vector<std::string_view> nouns;
+    for (const DeedNoun& d : kDeedNouns) nouns.push_back(d.noun);
+    return WordSet(nouns);
+  }();
   return kNouns;
 }
 
@@ -256,6 +257,9 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
     if (!PatientAfter(dicts, words, tags, k, date, &patient, &end)) continue;
     const bool agent_before = AgentBefore(dicts, words, tags, k, date, &agent);
     if (!agent_before && !AgentAfter(dicts, words, tags, end, date, &agent)) continue;
+    if (agent.code == patient.code || NoDeedBefore(words, tags, k)) continue;
+    std::string_view code = CodeOf(words[k], agent.code);
+    if (code.empty()) continue;
     // Only a deed the phrase dates itself ("the invasion of Iraq in 2003"):
     // an undated one ("since Russia's invasion of Ukraine") is background
     // that a story names again and again, not news of its day.
@@ -265,9 +269,6 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
     }
     const int phrase_end = agent_before ? end : agent.tokens.end;
     if (!HasTimeAt(times, phrase_end)) continue;
-    if (agent.code == patient.code || NoDeedBefore(words, tags, k)) continue;
-    std::string_view code = CodeOf(words[k], agent.code);
-    if (code.empty()) continue;
     // Civilians storm buildings of their own country ("the storming of
     // government buildings by Brazilian protesters": Brazil's government).
     if (!IsCountryCode(patient.code)) {

@@ -25,6 +25,8 @@ bool IsPersonRoleNoun(std::string_view w) {
   return kRoles.contains(w);
 }
 
+namespace {
+
 // Words of a title before a name: "Prime Minister", "Chief Justice".
 bool IsTitleWord(std::string_view w) {
   static const WordSet kTitles = {
@@ -34,6 +36,8 @@ bool IsTitleWord(std::string_view w) {
       "marshal", "admiral", "director",   "adviser", "advisor", "cleric"};
   return IsPersonRoleNoun(w) || kTitles.contains(w);
 }
+
+}  // namespace
 
 // The first word of the two- or three-word personal name that ends `text`
 // after its title ("North Korean leader Kim Jong Un": "Kim"; "Prime Minister

@@ -16,8 +16,6 @@ namespace dyad::doc {
 bool IsProperName(std::span<const std::string_view> words);
 // The head of a phrase naming one person by office or kin: "minister", "father".
 bool IsPersonRoleNoun(std::string_view w);
-// A word of a title before a name: "Prime", "Minister", "Justice".
-bool IsTitleWord(std::string_view w);
 // Whether `text` (words joined by single spaces) ends in a name of one to
 // three capitalised words right after a title: "U.S. Ambassador Lisa Kenna".
 bool IsTitledName(std::string_view text);

@@ -226,11 +226,13 @@ void FindQuotes(Words words, QuoteMarks open, SentenceQuotes* out) {
   int open_mark = -1, begin = out->continues ? 0 : -1, prev_close = -1;
   QuoteMarks marks = open;
   for (int t = 0; t < n; ++t) {
-    if (begin < 0 && IsOpenMark(words[t])) {
-      open_mark = t;
-      begin = t + 1;
-      marks = OpeningMarks(words[t]);
-    } else if (begin >= 0 && Closes(words[t], marks)) {
+    if (begin < 0) {
+      if (QuoteMarks opening = OpeningMarks(words[t]); opening != QuoteMarks::kNone) {
+        open_mark = t;
+        begin = t + 1;
+        marks = opening;
+      }
+    } else if (Closes(words[t], marks)) {
       AddQuote(words, prev_close, open_mark, begin, t, out);
       prev_close = t;
       begin = -1;

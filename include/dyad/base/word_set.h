@@ -6,6 +6,7 @@
 #define DYAD_BASE_WORD_SET_H_
 
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <unordered_set>
 
@@ -14,7 +15,9 @@ namespace dyad {
 class WordSet {
  public:
   // `words` must be lower case and outlive the set (string literals).
-  WordSet(std::initializer_list<std::string_view> words);
+  WordSet(std::initializer_list<std::string_view> words)
+      : WordSet(std::span<const std::string_view>(words.begin(), words.size())) {}
+  explicit WordSet(std::span<const std::string_view> words);
 
   bool contains(std::string_view word) const;
 

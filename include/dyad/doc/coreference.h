@@ -185,8 +185,7 @@ class Coreference : public code::PhraseResolver {
                             std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
-  std::string_view MostNamedCountry() const;
-  bool ResolveCountryByArticle(std::string* code, std::string* antecedent) const;
+  static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
