@@ -278,7 +278,8 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
     for (size_t i = 0; i < gold.events.size(); ++i) {
       const GoldEvent& g = gold.events[i];
       for (Predicted& p : predicted) {
-        if (match[i] != nullptr || p.matched || p.source != g.source || p.target != g.target ||
+        if (match[i] != nullptr) break;
+        if (p.matched || p.source != g.source || p.target != g.target ||
             !SameRoot(p.code, g.code) || (same_date && !SameDate(g, p.date)))
           continue;
         match[i] = &p;

@@ -5,6 +5,7 @@
 // agent found elsewhere in the phrase adds its role code: FRANCE + MINISTER
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -58,11 +59,15 @@ struct PhraseShape {
   uint32_t name_words = 0;        // bit k: word k is a proper name (NNP, NNPS)
   uint32_t lower_words = 0;       // bit k: word k is written in lower case
 
+  // Bits begin..end-1 (0 <= begin < end <= 32).
+  static uint32_t Bits(int begin, int end) {
+    return (end == 32 ? ~0u : (1u << end) - 1) & ~((1u << begin) - 1);
+  }
+
   // Whether words [begin, end) are all written in lower case.
   bool LowerCase(int begin, int end) const {
     if (begin < 0 || end > 32 || begin >= end) return false;
-    uint32_t run = (end == 32 ? ~0u : (1u << end) - 1) & ~((1u << begin) - 1);
-    return (lower_words & run) == run;
+    return (lower_words & Bits(begin, end)) == Bits(begin, end);
   }
 
   bool PossessiveBefore(int end) const {
@@ -72,8 +77,7 @@ struct PhraseShape {
   // [Julie Chung]" (the title itself may be capitalised).
   bool NameRunsFrom(int begin, int size) const {
     if (begin <= 0 || begin >= size || size > 32) return false;
-    uint32_t run = (size == 32 ? ~0u : (1u << size) - 1) & ~((1u << begin) - 1);
-    return (name_words & run) == run;
+    return (name_words & Bits(begin, size)) == Bits(begin, size);
   }
 };
 
@@ -161,15 +165,20 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
          (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
 }
 
+// Whether the words `before` a name say "former" or "ex".
+bool SaysFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> before) {
+  return std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
+    return EqualsAnyIgnoreCase(dicts.vocabulary.Word(w), {"former", "ex"});
+  });
+}
+
 // dyad: "former Bolivian President Evo Morales" in the days his term ends:
 // the text (`before` the name says "former") says that the person no longer
 // holds the `title`'s office, whatever the dates say. Not for another office
 // the person holds ("Former Russian President Dmitry Medvedev" in 2022).
 bool IsFormerHolder(const dict::Dictionaries& dicts, Date date, int title, int person,
                     std::span<const dict::WordId> before) {
-  bool former = std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
-    return EqualsAnyIgnoreCase(dicts.vocabulary.Word(w), {"former", "ex"});
-  });
+  const bool former = SaysFormer(dicts, before);
   if (!former) return false;
   const std::string& office = dicts.actors.actors()[title].office;
   return std::any_of(dicts.office_terms.begin(), dicts.office_terms.end(),
@@ -185,9 +194,7 @@ bool IsFormerHolder(const dict::Dictionaries& dicts, Date date, int title, int p
 std::string_view CodeOnLastDay(const dict::Dictionaries& dicts, const dict::Actor& person,
                                Date date, std::string_view code,
                                std::span<const dict::WordId> before) {
-  bool former = std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
-    return EqualsAnyIgnoreCase(dicts.vocabulary.Word(w), {"former", "ex"});
-  });
+  const bool former = SaysFormer(dicts, before);
   if (former) return code;
   for (const dict::DatedCode& c : person.codes) {
     if (c.until == date && c.code != code) return c.code;
@@ -213,11 +220,8 @@ bool IsPlaceInPhrase(const dict::Dictionaries& dicts, Date date,
 
 // Whether `upper` heads the name of a body of water: "the Taiwan Strait".
 bool IsWaterNoun(std::string_view upper) {
-  for (std::string_view w :
-       {"SEA", "SEAS", "OCEAN", "STRAIT", "STRAITS", "GULF", "BAY", "CHANNEL"}) {
-    if (upper == w) return true;
-  }
-  return false;
+  return std::find(std::begin(dict::kWaterNouns), std::end(dict::kWaterNouns), upper) !=
+         std::end(dict::kWaterNouns);
 }
 
 // dyad: "the Taiwan Strait", "the Indian Ocean tsunami", "the South China

@@ -163,14 +163,8 @@ bool IsPredicate(const Sentence& s, int begin, int end) {
 bool IsListOfMembers(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin < 2 || begin + 1 >= end || s.tokens[begin - 2].unit < 0) return false;
-  int first = begin + 1;
-  std::string_view word = s.tokens[begin].text;
-  if ((EqualsIgnoreCase(word, "such") && EqualsIgnoreCase(s.tokens[begin + 1].text, "as")) ||
-      (EqualsIgnoreCase(word, "among") && EqualsIgnoreCase(s.tokens[begin + 1].text, "them"))) {
-    ++first;
-  } else if (!EqualsAnyIgnoreCase(word, {"including", "notably"})) {
-    return false;
-  }
+  int first = FirstListedMember(s, begin);
+  if (first < 0) return false;
   int unit = first < end ? s.tokens[first].unit : -1;
   return unit >= 0 && s.units[unit].token_begin == first && s.units[unit].token_end == end;
 }
@@ -190,6 +184,17 @@ bool IsOnlyFiniteClause(const Sentence& s, int last_comma, int end) {
 }
 
 }  // namespace
+
+int FirstListedMember(const Sentence& s, int marker) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (marker < 0 || marker + 1 >= n) return -1;
+  std::string_view word = s.tokens[marker].text;
+  std::string_view next = s.tokens[marker + 1].text;
+  if ((EqualsIgnoreCase(word, "such") && EqualsIgnoreCase(next, "as")) ||
+      (EqualsIgnoreCase(word, "among") && EqualsIgnoreCase(next, "them")))
+    return marker + 2;
+  return EqualsAnyIgnoreCase(word, {"including", "notably"}) ? marker + 1 : -1;
+}
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {
   std::vector<int> commas = ClauseCommas(*s);

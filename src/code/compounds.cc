@@ -155,15 +155,8 @@ int VerbPhraseCoder::NamedMembers(int unit) const {
   std::string_view last = s_.tokens[t - 1].tag;
   if ((last != "NNS" && last != "NNPS") || t + 2 >= n || !s_.IsWord(t) || s_.tokens[t].tag != ",")
     return unit;
-  std::string_view word = s_.tokens[t + 1].text;
-  if ((EqualsIgnoreCase(word, "such") && EqualsIgnoreCase(s_.tokens[t + 2].text, "as")) ||
-      (EqualsIgnoreCase(word, "among") && EqualsIgnoreCase(s_.tokens[t + 2].text, "them"))) {
-    t += 3;
-  } else if (EqualsAnyIgnoreCase(word, {"including", "notably"})) {
-    t += 2;
-  } else {
-    return unit;
-  }
+  t = FirstListedMember(s_, t + 1);
+  if (t < 0) return unit;
   int list = t < n && s_.IsWord(t) ? s_.tokens[t].unit : -1;
   if (list < 0 || s_.units[list].token_begin != t || !IsCodedUnit(list)) return unit;
   // ... named members of their own: not "four Americans, including a

@@ -18,6 +18,11 @@ namespace dyad::code {
 // (commas.cc).
 void RemoveCommaClauses(const CoderOptions& options, bool keep_participles, Sentence* s);
 
+// "including X", "such as X", "among them X", "notably X": where the members
+// named after the word at `marker` begin, -1 if it opens no such list
+// (commas.cc).
+int FirstListedMember(const Sentence& s, int marker);
+
 // Scratch space for asking a PhraseResolver, reused from sentence to sentence.
 struct ResolverScratch {
   std::vector<std::string_view> words;  // the sentence's words as written

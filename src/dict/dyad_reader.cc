@@ -604,10 +604,7 @@ void DyadReader::Finish() {
     dicts_->vocabulary.Intern(w);
   }
   // ... and the heads of the names of seas ("the Taiwan Strait").
-  for (std::string_view w :
-       {"SEA", "SEAS", "OCEAN", "STRAIT", "STRAITS", "GULF", "BAY", "CHANNEL"}) {
-    dicts_->vocabulary.Intern(w);
-  }
+  for (std::string_view w : kWaterNouns) dicts_->vocabulary.Intern(w);
   std::unordered_map<std::string, int> offices;
   std::vector<Actor>& actors = dicts_->actors.actors();
   for (size_t i = 0; i < actors.size(); ++i) {

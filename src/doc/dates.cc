@@ -655,14 +655,20 @@ bool Scanner::Duration(int i, Found* f) const {
   return unit != Unit::kNone && PeriodBack(n, unit, k + 1, f);
 }
 
+// A word that makes a count of days approximate: "less than two weeks
+// after", "some three days later".
+bool Approximates(std::string_view w) {
+  return IsOneOf(w, {"than", "nearly", "about", "almost", "some", "around", "roughly", "over",
+                     "within", "barely", "just"});
+}
+
 // "two days after", "a week before", "the day after": the days from the date
 // the sentence names before to the date of the clause that follows (-2, 7,
 // -1), else 0. Not an approximate one ("less than two weeks after").
 int Scanner::Offset(int i) const {
   const std::string_view when = Word(i + 2);
   if (!Is(when, "after") && !Is(when, "before")) return 0;
-  if (IsOneOf(Word(i - 1), {"than", "nearly", "about", "almost", "some", "around", "roughly",
-                            "over", "within", "barely", "just"}))
+  if (Approximates(Word(i - 1)))
     return 0;
   int n = Is(Word(i), "the") && Is(Word(i + 1), "day") ? 1 : NumberWord(Word(i));
   const Unit unit = UnitWord(Word(i + 1));
@@ -706,8 +712,7 @@ int Scanner::DayShift(int i, int* offset) const {
   if (n == 0 || n > 31 || UnitWord(Word(i + 1)) != Unit::kDay ||
       !IsOneOf(Word(i + 2), {"earlier", "later"}))
     return i;
-  if (IsOneOf(Word(i - 1), {"than", "nearly", "about", "almost", "some", "around", "roughly",
-                            "over", "within", "barely", "just"}))
+  if (Approximates(Word(i - 1)))
     return i;
   *offset = Is(Word(i + 2), "earlier") ? -n : n;
   return i + 3;

@@ -71,29 +71,19 @@ bool IsSubordinator(std::string_view word) {
   return false;
 }
 
-// A word that names a time: "Tuesday", "week", "March". Time phrases are
-// adverbials, not parts of the noun phrase before them.
 // Plural units of time: "15 days", "48 hours".
 bool IsTimeSpan(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"minutes", "hours",  "days",
-                                                "weeks",   "months", "years"};
-  for (std::string_view w : kWords) {
-    if (EqualsLower(word, w)) return true;
-  }
-  return false;
+  return EqualsAnyIgnoreCase(word, {"minutes", "hours", "days", "weeks", "months", "years"});
 }
 
 // Adjectives that open a span of time: "the past 24 hours", "the first 100 days".
 bool IsSpanAdjective(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"past",     "last",    "first", "next",
-                                                "previous", "coming",  "final", "initial",
-                                                "few",      "several", "other", "additional"};
-  for (std::string_view w : kWords) {
-    if (EqualsLower(word, w)) return true;
-  }
-  return false;
+  return EqualsAnyIgnoreCase(word, {"past", "last", "first", "next", "previous", "coming", "final",
+                                    "initial", "few", "several", "other", "additional"});
 }
 
+// A word that names a time: "Tuesday", "week", "March". Time phrases are
+// adverbials, not parts of the noun phrase before them.
 bool IsTimeWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
       "monday",    "tuesday", "wednesday", "thursday", "friday",    "saturday",
@@ -347,8 +337,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
 // "Under the agreement the two countries will ...", "called the killing a
 // reckless step": a phrase that has its determiner takes no second article.
 bool FastParser::Run::IsSecondArticle(int i, int j) const {
-  return Tag(i) == "DT" &&
-         (EqualsLower(Word(j), "the") || EqualsLower(Word(j), "a") || EqualsLower(Word(j), "an"));
+  return Tag(i) == "DT" && EqualsAnyIgnoreCase(Word(j), {"the", "a", "an"});
 }
 
 // "called the killing a reckless step", "condemned the bombing": a gerund at
@@ -728,11 +717,7 @@ bool FastParser::Run::IsPassiveParticiple(int verb) const {
   if (Tag(verb) != "VBN") return false;
   int before = verb - 1;
   while (IsAdverb(Tag(before))) --before;
-  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "be", "been", "being"};
-  for (std::string_view be : kBe) {
-    if (EqualsLower(Word(before), be)) return true;
-  }
-  return false;
+  return EqualsAnyIgnoreCase(Word(before), {"was", "were", "is", "are", "be", "been", "being"});
 }
 
 // "was forced to resign by the army", "were asked to leave by police": in an

@@ -135,6 +135,19 @@ void Pin(const Lattice& lattice, size_t at, int tag, Candidate fallback, Lattice
 
 }  // namespace
 
+// Holds word `i` to `tag` (`fallback` when the lexicon does not list it so),
+// decodes the sentence again, takes that path as the best, and keeps the
+// lattice pinned for the next repair.
+void Tagger::PinAndDecode(size_t i, int tag, const Candidate& fallback) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  Pin(x.lattice, i, tag, fallback, &x.pinned);
+  x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+  x.best.swap(x.trial);
+  x.lattice.cands.swap(x.pinned.cands);
+  x.lattice.begin.swap(x.pinned.begin);
+}
+
 // "Islamist insurgents abducted 276 schoolgirls": an unknown past tense after a
 // plural noun reads well as a noun compound, leaving the sentence without a
 // verb. A sentence has one, so when the best path has no finite verb the best
@@ -217,11 +230,7 @@ void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
       x.lattice.cands.swap(x.pinned.cands);
       x.lattice.begin.swap(x.pinned.begin);
     }
-    Pin(x.lattice, i, pin, unlisted, &x.pinned);
-    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
-    x.best.swap(x.trial);
-    x.lattice.cands.swap(x.pinned.cands);
-    x.lattice.begin.swap(x.pinned.begin);
+    PinAndDecode(i, pin, unlisted);
   }
 }
 
@@ -255,11 +264,7 @@ void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> word
     Pin(x.lattice, i, nns, unlisted, &x.pinned);
     x.lattice.cands.swap(x.pinned.cands);
     x.lattice.begin.swap(x.pinned.begin);
-    Pin(x.lattice, i + 1, vbd, unlisted, &x.pinned);
-    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
-    x.best.swap(x.trial);
-    x.lattice.cands.swap(x.pinned.cands);
-    x.lattice.begin.swap(x.pinned.begin);
+    PinAndDecode(i + 1, vbd, unlisted);
   }
 }
 
@@ -279,11 +284,7 @@ void Tagger::RepairParticipleBeforeBy(std::span<const std::string_view> words) {
     if (w.size() < 6 || !w.ends_with("ed") || HasUpper(w) || EqualsIgnoreCase(w, "hundred"))
       continue;
     Candidate unlisted{static_cast<uint8_t>(vbn), kUnlistedPastTense};
-    Pin(x.lattice, i, vbn, unlisted, &x.pinned);
-    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
-    x.best.swap(x.trial);
-    x.lattice.cands.swap(x.pinned.cands);
-    x.lattice.begin.swap(x.pinned.begin);
+    PinAndDecode(i, vbn, unlisted);
   }
 }
 
@@ -329,11 +330,7 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
       verb |= x.lattice.cands[k].tag == vb;
     }
     if (!verb) continue;
-    Pin(x.lattice, i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedPastTense}, &x.pinned);
-    x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
-    x.best.swap(x.trial);
-    x.lattice.cands.swap(x.pinned.cands);
-    x.lattice.begin.swap(x.pinned.begin);
+    PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedPastTense});
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -24,6 +25,12 @@ namespace dyad::dict {
 // A test written into a dyad dictionary: a noun phrase and the actor code it
 // must get at `date`, or a sentence and the events it must yield
 // ("RUS FRA 040; FRA RUS 040", or "none").
+// The heads of the names of bodies of water, upper case: "the Taiwan
+// Strait", "the Gulf of Oman". The vocabulary knows them whatever the files
+// hold, for the coder's rule that a name inside one is no actor.
+inline constexpr std::string_view kWaterNouns[] = {"SEA",     "SEAS", "OCEAN", "STRAIT",
+                                                   "STRAITS", "GULF", "BAY",   "CHANNEL"};
+
 struct DictionaryExample {
   enum class Kind : uint8_t { kPhrase, kSentence };
   Kind kind = Kind::kPhrase;

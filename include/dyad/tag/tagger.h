@@ -27,6 +27,7 @@ namespace dyad::tag {
 
 class Model;  // src/tag/model.h
 struct Lattice;
+struct Candidate;
 
 class Tagger {
  public:
@@ -58,6 +59,7 @@ class Tagger {
   void BuildLattice(std::span<const std::string_view> words, Lattice* lattice);
 
  private:
+  void PinAndDecode(size_t i, int tag, const Candidate& fallback);
   void RepairMissingVerb(std::span<const std::string_view> words);
   void RepairVerbAfterModal(std::span<const std::string_view> words);
   void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
