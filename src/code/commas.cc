@@ -102,12 +102,19 @@ bool IsMainClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
   return next >= static_cast<int>(s.tokens.size()) || !IsFinite(s.tokens[next]);
 }
 
-// Whether a noun phrase and then a finite verb stand in [begin, end).
-bool HasSubjectAndFinite(const Sentence& s, int begin, int end) {
+// "and surrounded/VBN the residence", "and Tokyo lodged/VBN a protest": a
+// participle at t with an object (before `end`) is a past tense.
+bool IsPastWithObject(const Sentence& s, int t, int end) {
+  return t + 1 < end && s.tokens[t].tag == "VBN" && s.tokens[t + 1].unit >= 0;
+}
+
+// Whether a noun phrase and then a finite verb stand in [begin, end); with
+// `past_participles`, a participle with an object counts as finite.
+bool HasSubjectAndFinite(const Sentence& s, int begin, int end, bool past_participles) {
   bool subject = false;
   for (int t = begin; t < end; ++t) {
     if (!s.IsWord(t)) continue;
-    if (IsFinite(s.tokens[t])) return subject;
+    if (IsFinite(s.tokens[t]) || (past_participles && IsPastWithObject(s, t, end))) return subject;
     subject |= s.tokens[t].unit >= 0;
   }
   return false;
@@ -123,26 +130,16 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   // so is a time: ", when the two countries restored ties,".
   if ((s.tokens[begin].tag == "IN" || s.tokens[begin].tag == "WRB") &&
       EqualsAnyIgnoreCase(s.tokens[begin].text, {"while", "whereas", "when"}))
-    return HasSubjectAndFinite(s, begin + 1, end);
+    return HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/false);
   if (s.tokens[begin].tag != "CC") return false;
   // ... nor is ", and urged Pyongyang to ...": a predicate of the subject
   // before (parties.cc gives it that subject).
   int verb = begin + 1;
   while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
-  // "and surrounded/VBN the residence": a participle with an object is a past tense.
-  bool past = verb + 1 < end && s.tokens[verb].tag == "VBN" && s.tokens[verb + 1].unit >= 0;
   if (verb < end && s.IsWord(verb) &&
-      ((IsFinite(s.tokens[verb]) && s.tokens[verb].tag != "MD") || past))
+      ((IsFinite(s.tokens[verb]) && s.tokens[verb].tag != "MD") || IsPastWithObject(s, verb, end)))
     return true;
-  bool subject = false;
-  for (int t = begin + 1; t < end; ++t) {
-    if (!s.IsWord(t)) continue;
-    // "and Tokyo lodged/VBN a protest": a participle with an object is a past tense.
-    bool past = s.tokens[t].tag == "VBN" && t + 1 < end && s.tokens[t + 1].unit >= 0;
-    if (IsFinite(s.tokens[t]) || past) return subject;
-    subject |= s.tokens[t].unit >= 0;
-  }
-  return false;
+  return HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/true);
 }
 
 // dyad: "France, the minister said, attacked Gondor", "Bazoum, who was
