@@ -1,25 +1,45 @@
 #include "dyad/base/word_set.h"
 
-#include <algorithm>
-
 namespace dyad {
 
-WordSet::WordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
+namespace {
+
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+
+}  // namespace
+
+// FNV-1a over the folded bytes.
+uint32_t WordSet::Hash(std::string_view folded) {
+  uint32_t h = 2166136261u;
+  for (char c : folded) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+WordSet::WordSet(std::span<const std::string_view> words) {
+  size_t size = 8;
+  while (size < 2 * words.size()) size *= 2;
+  slots_.assign(size, std::string_view());
+  mask_ = static_cast<uint32_t>(size - 1);
   for (std::string_view w : words) {
-    shortest_ = std::min(shortest_, w.size());
-    longest_ = std::max(longest_, w.size());
+    if (w.empty() || w.size() > kMaxLength) continue;
+    starts_[static_cast<unsigned char>(w[0]) & 31] |= uint32_t{1} << w.size();
+    uint32_t i = Hash(w) & mask_;
+    while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask_;
+    slots_[i] = w;
   }
-  longest_ = std::min(longest_, kMaxLength);
 }
 
 bool WordSet::contains(std::string_view word) const {
-  if (word.size() < shortest_ || word.size() > longest_) return false;
-  char folded[kMaxLength] = {};
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    folded[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  if (word.empty() || word.size() > kMaxLength) return false;
+  // Folding keeps a letter's low five bits: 'M' and 'm' share a bit row.
+  if ((starts_[static_cast<unsigned char>(word[0]) & 31] >> word.size() & 1) == 0) return false;
+  char folded[kMaxLength];
+  for (size_t i = 0; i < word.size(); ++i) folded[i] = FoldAscii(word[i]);
+  const std::string_view key(folded, word.size());
+  for (uint32_t i = Hash(key) & mask_; !slots_[i].empty(); i = (i + 1) & mask_) {
+    if (slots_[i] == key) return true;
   }
-  return words_.count(std::string_view(folded, word.size())) > 0;
+  return false;
 }
 
 }  // namespace dyad

@@ -133,7 +133,27 @@ int ThreeLetterIndex(std::string_view code) {
 bool Coreference::IsCountryCode(std::string_view code) const {
   const int index = ThreeLetterIndex(code);
   if (index >= 0) return three_letter_countries_[index];
-  return other_country_codes_.find(code) != other_country_codes_.end();
+  return !other_country_codes_.empty() && other_country_codes_.contains(code);
+}
+
+void Coreference::CountryTally::Add(std::string_view country, int n) {
+  for (auto& [code, count] : counts_) {
+    if (code == country) {
+      count += n;
+      return;
+    }
+  }
+  counts_.emplace_back(std::string(country), n);
+}
+
+std::string_view Coreference::CountryTally::MostNamed() const {
+  const std::pair<std::string, int>* best = nullptr;
+  for (const auto& entry : counts_) {
+    if (best == nullptr || entry.second > best->second ||
+        (entry.second == best->second && entry.first < best->first))
+      best = &entry;
+  }
+  return best == nullptr ? std::string_view() : std::string_view(best->first);
 }
 
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
@@ -154,8 +174,8 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
 void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
-  country_mentions_.clear();
-  party_mentions_.clear();
+  country_mentions_.Clear();
+  party_mentions_.Clear();
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   deeds_.Clear();
@@ -319,7 +339,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   const dict::Actor* actor = m.actor >= 0 ? &dicts_.actors.actors()[m.actor] : nullptr;
   if (actor != nullptr && (actor->person || !actor->office.empty())) {
     e.kind = Kind::kPerson;
-  } else if (IsCountryCode(m.code)) {
+  } else if (m.code.size() == 3 ? e.country : IsCountryCode(m.code)) {
     e.kind = Kind::kCountry;
   } else if (m.plural || m.compound) {
     e.kind = Kind::kPlural;
@@ -382,9 +402,9 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
   for (const Entity& e : entities) {
     if (!e.country) continue;
-    std::string country = e.code.substr(0, 3);
-    ++country_mentions_[country];
-    if (!e.place) ++party_mentions_[country];
+    const std::string_view country = std::string_view(e.code).substr(0, 3);
+    country_mentions_.Add(country, 1);
+    if (!e.place) party_mentions_.Add(country, 1);
   }
   RememberSurnames(entities);
   if (entities.size() < 2) return;
@@ -404,7 +424,8 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
   e.text = text;
   e.kind = Kind::kCountry;
   e.country = true;
-  country_mentions_[e.code.substr(0, 3)] += 2;  // a dateline: where the story is
+  country_mentions_.Add(std::string_view(e.code).substr(0, 3),
+                        2);  // a dateline: where the story is
   sentences_.emplace_back().push_back(std::move(e));
 }
 
@@ -564,23 +585,10 @@ bool MovedBySubject(std::span<const std::string_view> words, int begin) {
        "stations", "stationed", "stationing"});
 }
 
-// The country of `mentions` named most so far (ties go to the first code in
-// order), "" if none.
-std::string_view MostNamed(const std::unordered_map<std::string, int>& mentions) {
-  const std::pair<const std::string, int>* best = nullptr;
-  for (const auto& entry : mentions) {
-    if (best == nullptr || entry.second > best->second ||
-        (entry.second == best->second && entry.first < best->first))
-      best = &entry;
-  }
-  return best == nullptr ? std::string_view() : std::string_view(best->first);
-}
-
-// Sets `code` to the country `mentions` name most (the article's country; the
-// dateline counts twice), followed by `role`; false if the article named none.
-bool SetToArticleCountry(const std::unordered_map<std::string, int>& mentions,
-                         std::string_view role, std::string* code, std::string* antecedent) {
-  std::string_view country = MostNamed(mentions);
+// Sets `code` to `country`, the one a tally names most (the article's
+// country; a dateline counts twice), followed by `role`; false if none.
+bool SetToArticleCountry(std::string_view country, std::string_view role, std::string* code,
+                         std::string* antecedent) {
   if (country.empty()) return false;
   std::string coded = std::string(country).append(role);
   antecedent->assign("the article's country ").append(country);
@@ -676,7 +684,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // "the country" when no country was named in the last sentences ("President
   // Daniel Noboa declared that the country ..."): the one the article is about.
   if (e == nullptr && want == Want::kCountry)
-    return SetToArticleCountry(country_mentions_, "", code, antecedent);
+    return SetToArticleCountry(country_mentions_.MostNamed(), "", code, antecedent);
   if (e == nullptr) return false;
   if (want == Want::kRole || want == Want::kSameGroup) {
     SetRoleOf(*e, code, antecedent);
@@ -715,13 +723,13 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
-  return SetToArticleCountry(country_mentions_, role, code, antecedent);
+  return SetToArticleCountry(country_mentions_.MostNamed(), role, code, antecedent);
 }
 
 // ... as a party, not as a place or a dateline ("GENEVA - Donors pledged
 // ... to help Pakistan": Pakistan).
 bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
-  return SetToArticleCountry(party_mentions_, "", code, antecedent);
+  return SetToArticleCountry(party_mentions_.MostNamed(), "", code, antecedent);
 }
 
 // The first two different actors of `entities` that fit, in text order:

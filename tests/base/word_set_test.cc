@@ -23,5 +23,29 @@ TEST(WordSetTest, NonLettersMustMatchExactly) {
   EXPECT_FALSE(set.contains("co_op"));
 }
 
+TEST(WordSetTest, FindsEveryMemberOfALargeSet) {
+  // Members sharing first letters and lengths, more than the smallest table
+  // holds, so that probes collide and wrap around.
+  const WordSet set = {"ambassador", "envoy",   "minister", "president", "premier",   "prince",
+                       "pope",       "prime",   "queen",    "king",      "judge",     "justice",
+                       "mayor",      "marshal", "admiral",  "adviser",   "advisor",   "colonel",
+                       "col.",       "captain", "cleric",   "chief",     "chancellor"};
+  for (std::string_view w :
+       {"Ambassador", "ENVOY",   "minister", "President", "premier",   "Prince",
+        "pope",       "Prime",   "queen",    "King",      "judge",     "Justice",
+        "mayor",      "Marshal", "admiral",  "Adviser",   "advisor",   "Colonel",
+        "Col.",       "captain", "cleric",   "Chief",     "Chancellor"})
+    EXPECT_TRUE(set.contains(w)) << w;
+  for (std::string_view w : {"ambassadors", "envoys", "minster", "presiden", "prim", "kings",
+                             "judged", "adviser.", "col", "chie", "chancellors", "p", "."})
+    EXPECT_FALSE(set.contains(w)) << w;
+}
+
+TEST(WordSetTest, EmptySetHoldsNothing) {
+  const WordSet set = {};
+  EXPECT_FALSE(set.contains("a"));
+  EXPECT_FALSE(set.contains(""));
+}
+
 }  // namespace
 }  // namespace dyad

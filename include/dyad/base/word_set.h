@@ -1,14 +1,17 @@
 // A fixed set of words matched ignoring ASCII case, for the word lists the
-// document layer asks about for most words ("is this a title?"). One lookup
-// folds the word into a small buffer and probes a hash table, where
-// EqualsAnyIgnoreCase compares it with every member in turn.
+// document layer asks about for most words ("is this a title?"). Most words
+// asked about are not members: a bit per (first letter, length) turns them
+// away before the word is folded and hashed; the rest probe a small
+// open-addressing table once.
 #ifndef DYAD_BASE_WORD_SET_H_
 #define DYAD_BASE_WORD_SET_H_
 
+#include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <span>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace dyad {
 
@@ -23,8 +26,13 @@ class WordSet {
 
  private:
   static constexpr size_t kMaxLength = 24;
-  std::unordered_set<std::string_view> words_;
-  size_t shortest_ = kMaxLength, longest_ = 0;
+  static uint32_t Hash(std::string_view folded);
+
+  // Bit `length` of starts_[c & 31] is set if a member of that length begins
+  // with a character whose low five bits are those of `c`.
+  std::array<uint32_t, 32> starts_{};
+  std::vector<std::string_view> slots_;  // empty views are free slots
+  uint32_t mask_ = 0;                    // slots_.size() - 1, a power of two minus one
 };
 
 }  // namespace dyad

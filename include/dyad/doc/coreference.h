@@ -203,8 +203,20 @@ class Coreference : public code::PhraseResolver {
 
   const dict::Dictionaries& dicts_;
   std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
-  std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
-  std::unordered_map<std::string, int> party_mentions_;          // ... not as places or datelines
+  // How often the article has named each country so far: an article names
+  // few, so a short list searched in order beats hashing a new key a mention.
+  class CountryTally {
+   public:
+    void Add(std::string_view country, int n);
+    // The country named most (ties: the first code in order), "" if none.
+    std::string_view MostNamed() const;
+    void Clear() { counts_.clear(); }
+
+   private:
+    std::vector<std::pair<std::string, int>> counts_;
+  };
+  CountryTally country_mentions_;  // of the article, by country
+  CountryTally party_mentions_;    // ... not as places or datelines
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   // The article's coded mentions ending in a name, by its last word:
