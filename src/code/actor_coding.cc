@@ -5,9 +5,9 @@
 // agent found elsewhere in the phrase adds its role code: FRANCE + MINISTER
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include <algorithm>
-#include <iterator>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -401,11 +401,12 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         dicts.actors.actors()[phrase->actor].person) {
       continue;
     }
-    // "Senator Joe Lieberman", "House Speaker Dennis Hastert" after their
-    // terms: the title names what the person was; their code at the date (a
-    // former official, ELI) is what they are now, not extended by the title.
+    // "Senator Joe Lieberman" after his term, "Ayatollah Ali Khamenei",
+    // "Sheikh Tamim bin Hamad": a person whose code at the date has a role
+    // (ELI, GOV, ...) is what that code says; a title names what the person
+    // was or is styled, and does not extend it (no IRNGOVREL).
     if (dyad && phrase->actor >= 0 && dicts.actors.actors()[phrase->actor].person &&
-        phrase->code.size() == 6 && phrase->code.ends_with("ELI")) {
+        phrase->code.size() >= 6) {
       continue;
     }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;

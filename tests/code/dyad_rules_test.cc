@@ -71,6 +71,8 @@ agent CVL
   name: people; civilians
 agent MED
   name: reporters; social media
+agent REL
+  name: cleric; ayatollah
 verb 040 consult
   lemma: meet (met)
 verb 190 fight
@@ -261,6 +263,15 @@ TEST_F(DyadRulesTest, FormerBeforeTheTitleOfTheOfficeHeldIsAnElite) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("French President Anne Leroy"), "FRAGOV");
   EXPECT_EQ(Phrase("former French President Anne Leroy"), "FRAELI");
+}
+
+TEST_F(DyadRulesTest, ATitleDoesNotExtendAPersonWhoseCodeHasARole) {
+  ASSERT_NE(dicts_, nullptr);
+  // An honorific before a head of state adds no role to the office's code.
+  EXPECT_EQ(Phrase("Ayatollah Anne Leroy"), "FRAGOV");
+  EXPECT_EQ(Phrase("cleric Henri Marais"), "FRAELI");
+  // A title still gives a country its role.
+  EXPECT_EQ(Phrase("French cleric"), "FRAREL");
 }
 
 TEST_F(DyadRulesTest, AnAttackOnNoOneHitsTheVictimsOfATrailingKilling) {
