@@ -92,6 +92,7 @@ class Builder {
   void Summarise(int node);
   dict::WordId WordIdOf(std::string_view word);
   void MarkCompounds();
+  bool ListsNounPhrasesOnly(int np) const;
   bool CoordinatesModifiers(int adjp) const;
   void Visit(int node);
   void VisitNounPhrase(int node);
@@ -196,17 +197,28 @@ void Builder::Summarise(int node) {
 }
 
 // A CC makes its parent NP a compound when the parent holds no clause, no
-// second CC, and at least two nouns besides itself.
+// second CC (unless it is a list of noun phrases alone: "Saudi Arabia and its
+// allies Egypt, the UAE and Bahrain"), and at least two nouns besides itself.
 void Builder::MarkCompounds() {
   for (int i = 0; i < tree_.size(); ++i) {
     if (N(i).label != "CC" || N(i).parent < 0) continue;
     int p = N(i).parent;
     const NodeInfo& info = info_[p];
-    if (N(p).label == "NP" && !info.clause && info.cc == 1 && info.nouns >= 3) {
+    if (N(p).label == "NP" && !info.clause && info.nouns >= 3 &&
+        (info.cc == 1 || (info.cc == 2 && ListsNounPhrasesOnly(p)))) {
       info_[p].compound = true;
     }
     if (CoordinatesModifiers(p)) info_[p].compound = true;
   }
+}
+
+// Whether the children of `np` are noun phrases, commas and conjunctions.
+bool Builder::ListsNounPhrasesOnly(int np) const {
+  for (int c = N(np).first_child; c >= 0; c = N(c).next_sibling) {
+    std::string_view label = N(c).label;
+    if (label != "NP" && label != "CC" && label != ",") return false;
+  }
+  return true;
 }
 
 // "Indian and Chinese ministers": (NP (ADJP (JJ Indian) (CC and) (JJ Chinese))

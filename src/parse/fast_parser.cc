@@ -178,6 +178,7 @@ class FastParser::Run {
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
+  bool NamesFirstOfGroup(int start, int end) const;
   bool BelongsToOuterVerb(int i, std::string_view main_tag, size_t chain_size) const;
   bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
@@ -526,10 +527,22 @@ int FastParser::Run::NounPhrase(bool subject) {
     bool last = Tag(pos_) == "CC";
     Append(coordination, Leaf(pos_++));
     if (!last && Tag(pos_) == "CC") continue;
+    const int member = pos_;
     Append(coordination, NounPhraseWithOf(subject));
-    if (last) break;
+    // "Saudi Arabia and its allies Egypt, the UAE and Bahrain": a member
+    // that names the first of a group goes on to the group's other members.
+    if (last && !(NamesFirstOfGroup(member, pos_) && CoordinationAhead(subject))) break;
   }
   return coordination;
+}
+
+// Whether tokens [start, end) are a plural noun and the name of the group's
+// first member: "its allies Egypt", "its Gulf neighbours Bahrain".
+bool FastParser::Run::NamesFirstOfGroup(int start, int end) const {
+  for (int i = start; i + 1 < end; ++i) {
+    if (Tag(i) == "NNS" && Tag(i + 1) == "NNP") return true;
+  }
+  return false;
 }
 
 // The subject with the prepositional phrases between it and its verb:

@@ -81,6 +81,18 @@ TEST_F(SentenceTest, TwoCoordinatorsAreNotACompound) {
   EXPECT_FALSE(s.units[0].compound);
 }
 
+TEST_F(SentenceTest, AListOfNounPhrasesWithTwoCoordinatorsIsACompound) {
+  // "France and its allies Russia, Spain and Germany": the parser's list of
+  // a group named by its first member.
+  const Sentence& s = Build(
+      "(ROOT (S (NP (NP (NNP France)) (CC and) (NP (PRP$ its) (NNS allies) (NNP Russia)) (, ,) "
+      "(NP (NNP Spain)) (CC and) (NP (NNP Germany))) (VP (VBD met)) (. .)))");
+  ASSERT_EQ(s.units.size(), 1u);
+  EXPECT_TRUE(s.units[0].compound);
+  // (Words outside the test vocabulary print as "?".)
+  EXPECT_EQ(UnitWords(0), "FRANCE+? ? RUSSIA+?+GERMANY");
+}
+
 TEST_F(SentenceTest, PrepositionalNounPhraseIsOnePhrase) {
   const Sentence& s = Build(
       "(ROOT (S (NP (NP (DT the) (NN minister)) (PP (IN of) (NP (NNP France)))) (VP (VBD left)) (. "

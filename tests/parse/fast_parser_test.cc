@@ -63,6 +63,18 @@ TEST(FastParserTest, CoordinatedSubjectIsOneNounPhrase) {
       "navy))) (VP (VBD met))))");
 }
 
+TEST(FastParserTest, AGroupNamedByItsFirstMemberGoesOnToTheOthers) {
+  // "Arnor and its allies Rohan, Gondor and Dale": one list of four members.
+  EXPECT_EQ(Parse("Arnor/NNP and/CC its/PRP$ allies/NNS Rohan/NNP ,/, Gondor/NNP and/CC Dale/NNP "
+                  "met/VBD"),
+            "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (PRP$ its) (NNS allies) (NNP Rohan)) (, ,) "
+            "(NP (NNP Gondor)) (CC and) (NP (NNP Dale))) (VP (VBD met))))");
+  // A member naming no one ends the list at its "and".
+  EXPECT_EQ(Parse("Arnor/NNP and/CC its/PRP$ allies/NNS met/VBD Rohan/NNP and/CC Dale/NNP"),
+            "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (PRP$ its) (NNS allies))) (VP (VBD met) "
+            "(NP (NNP Rohan) (CC and) (NNP Dale)))))");
+}
+
 TEST(FastParserTest, PossessiveAndOfPhrases) {
   EXPECT_EQ(
       Parse("Gondor/NNP 's/POS army/NN attacked/VBD the/DT city/NN of/IN Minas/NNP Tirith/NNP"),
