@@ -459,6 +459,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     case 4:
       return Want::kTwoGovernments;
   }
+  // "The Kenyan government ordered its troops home", "barred its own
+  // citizens": the people of the latest state the sentence named before them.
+  if (words.size() > 1 && EqualsIgnoreCase(words[0], "its") && code.size() == 6 &&
+      code.starts_with("---"))
+    return Want::kPossessor;
   if (IsCountrylessRole(code)) return Want::kRole;
   // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
   // article has named.
@@ -492,6 +497,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kTerritory:
       return e.kind == Kind::kCountry;
     case Want::kRole:
+    case Want::kPossessor:
       return e.country;
     case Want::kSameGroup:
       return e.country && e.code.size() == 6 &&
@@ -605,6 +611,21 @@ void Coreference::SetRoleOf(const Entity& e, std::string* code, std::string* ant
   *antecedent = e.text.empty() ? e.code : e.text;
 }
 
+// "its" is the sentence's first party, its subject ("Russia accused Ukraine
+// of shelling its positions": RUSMIL): a state's people take its country
+// ("China warned its citizens": CHNCVL); an organisation's ("NATO said it
+// would move its troops") are none we can code.
+bool Coreference::ResolvePossessor(std::span<const Entity> same, std::string* code,
+                                   std::string* antecedent) {
+  for (const Entity& e : same) {
+    if (e.place) continue;
+    if (!e.country) return false;
+    SetRoleOf(e, code, antecedent);
+    return true;
+  }
+  return false;
+}
+
 // The moved forces belong to the latest country named before them in the
 // sentence (its subject, or the clause's: "Ankara said Turkey sent troops").
 bool Coreference::ResolveRoleBySender(std::span<const Entity> same, std::string* code,
@@ -646,8 +667,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
   // north African country" is a country whatever region its adjectives name.
   bool named_country = IsCountryCode(*code);
-  if (!IsNull(*code) && want != Want::kRole && want != Want::kSameGroup &&
-      (want != Want::kCountry || named_country))
+  if (!IsNull(*code) && want != Want::kRole && want != Want::kPossessor &&
+      want != Want::kSameGroup && (want != Want::kCountry || named_country))
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
@@ -658,6 +679,14 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (!IsNull(m.code) && !subject_of_verb) scratch_.push_back(EntityOf(m, words));
   }
 
+  if (want == Want::kPossessor) {
+    const bool party_before =
+        std::any_of(scratch_.begin(), scratch_.end(), [](const Entity& e) { return !e.place; });
+    if (party_before) return ResolvePossessor(scratch_, code, antecedent);
+    // "Its troops ..." opening a sentence: a role as any other.
+    if (!IsCountrylessRole(*code)) return false;
+    want = Want::kRole;
+  }
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))

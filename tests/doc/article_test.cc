@@ -287,6 +287,25 @@ TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
   EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
 }
 
+// "its" people are those of the sentence's first party, its subject, not the
+// article's country nor the latest country named; an organisation's are none.
+TEST_F(ArticleTest, ItsPeopleAreTheSubjectStates) {
+  auto events = Code(
+      "Kenya and Somalia held talks in Nairobi on Monday.\n\nThe Ethiopian government ordered "
+      "its troops to leave the border town on Tuesday.\n\nChad accused Sudan of detaining its "
+      "citizens.\n\nNATO condemned Russia for expelling its diplomats.",
+      20240501);
+  EXPECT_NE(Find(events, "ETHGOV", "ETHMIL"), nullptr);
+  EXPECT_EQ(Find(events, "ETHGOV", "KENMIL"), nullptr);
+  EXPECT_NE(Find(events, "TCD", "SDN"), nullptr);
+  EXPECT_EQ(Find(events, "SDN", "SDNCVL"), nullptr);
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "RUSGOV");
+    EXPECT_NE(o.target, "KENGOV");
+    EXPECT_NE(o.target, "ETHGOV");
+  }
+}
+
 // "both sides" are the two parties of the latest fight or talks the article
 // wrote, not the sentence's own subjects nor the parties of a hypothesis.
 TEST_F(ArticleTest, BothSidesAreTheLatestWrittenFightsParties) {

@@ -154,6 +154,7 @@ class Coreference : public code::PhraseResolver {
     kCountry,
     kTerritory,
     kRole,
+    kPossessor,
     kSameGroup,
     kSpeaker,
     kSpeakers,
@@ -183,6 +184,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
+  static bool ResolvePossessor(std::span<const Entity> same, std::string* code,
+                               std::string* antecedent);
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
