@@ -146,11 +146,29 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
 // elected in 2021, has refused to resign": a segment that opens with a finite
 // verb (not a verb of saying: ", said the minister") is the predicate of the
 // subject before the commas, not a parenthetical.
+// A verb of saying opens such a predicate only with the clause it reports
+// ("Ortega, speaking on television, said the idea had come from his wife,
+// and ...").
 bool IsPredicate(const Sentence& s, int begin, int end) {
   while (begin < end && (!s.IsWord(begin) || s.tokens[begin].tag.starts_with("RB"))) ++begin;
   if (begin >= end || !IsFinite(s.tokens[begin])) return false;
   return !EqualsAnyIgnoreCase(s.tokens[begin].text,
-                              {"said", "says", "say", "told", "added", "adds", "according"});
+                              {"said", "says", "say", "told", "added", "adds", "according"}) ||
+         HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/false);
+}
+
+// dyad: "Hours later, the National Assembly, controlled by the ruling party,
+// voted ...": after an introduction, a noun phrase alone between the first
+// two commas is the sentence's subject, not a parenthetical.
+bool IsSubjectAfterIntroduction(const Sentence& s, const std::vector<int>& commas, size_t i) {
+  if (i != 0 || !IsIntroduction(s, commas[0])) return false;
+  int unit = -1;
+  for (int t = commas[0] + 1; t < commas[1]; ++t) {
+    if (!s.IsWord(t)) continue;
+    if (s.tokens[t].unit < 0 || (unit >= 0 && s.tokens[t].unit != unit)) return false;
+    unit = s.tokens[t].unit;
+  }
+  return unit >= 0;
 }
 
 // dyad: "expelled diplomats from seven countries, including Argentina, Chile
@@ -217,7 +235,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
     if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
         VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
         !(keep_participles &&
-          (IsMainClause(*s, commas, i) || KeepsSegment(*s, commas[i] + 1, commas[i + 1])))) {
+          (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
+           KeepsSegment(*s, commas[i] + 1, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

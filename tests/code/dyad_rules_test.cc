@@ -697,6 +697,27 @@ TEST_F(DyadRulesTest, ClauseAfterAnIntroductionIsTheSentencesOwn) {
             (Events{"RUSMIL IND 190"}));
 }
 
+TEST_F(DyadRulesTest, NounPhraseAfterAnIntroductionIsTheSubject) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Last week, the French parliament, led by officials, attacked Russia":
+  // the noun phrase between the first two commas is the subject.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Last) (NN week)) (, ,) (NP (DT the) (JJ French) (NN "
+                 "parliament)) (, ,) (VP (VBN led) (PP (IN by) (NP (NNS officials)))) (, ,) (VP "
+                 "(VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRALEG RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, SayingWithItsClauseBetweenCommasIsAPredicate) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France, speaking in Paris, said India attacked China, and met Russia":
+  // "said" with the clause it reports is no parenthetical ("..., said the
+  // minister, ..." is).
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (, ,) (S (VP (VBG speaking) (PP (IN in) (NP (NNP "
+                 "Paris))))) (, ,) (VP (VBD said) (SBAR (S (NP (NNP India)) (VP (VBD attacked) (NP "
+                 "(NNP China)))))) (, ,) (CC and) (VP (VBD met) (NP (NNP Russia))) (. .)))"),
+            (Events{"IND CHN 190", "FRA RUS 040"}));
+}
+
 TEST_F(DyadRulesTest, ClauseAfterCommaAndIsNoParenthetical) {
   ASSERT_NE(dicts_, nullptr);
   // "India met China, and France threatened Russia": both clauses code.
