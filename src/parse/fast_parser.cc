@@ -179,6 +179,7 @@ class FastParser::Run {
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
   bool NamesFirstOfGroup(int start, int end) const;
+  bool NamingVerbBefore(int start) const;
   bool BelongsToOuterVerb(int i, std::string_view main_tag, size_t chain_size) const;
   bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
@@ -301,6 +302,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
+    // "called the prisoners terrorists": after a verb of naming, a noun after
+    // a plural noun is the name given, a phrase of its own.
+    if (end == j && j > i + 1 && Tag(j - 1) == "NNS" && (tag == "NNS" || tag == "NN") &&
+        NamingVerbBefore(i))
+      break;
     if (j > i && tag == "CD" && IsSpanAfterObject(j)) {
       end = j;  // "the military/JJ" ends before the number
       break;
@@ -477,6 +483,15 @@ int FastParser::Run::NounPhraseWithOf(bool subject) {
   Append(pp, NounPhrase(subject));  // "the ambassadors of Arnor, Rohan and Gondor"
   Append(outer, pp);
   return outer;
+}
+
+// Whether the noun phrase at `start` is the first object of a verb that
+// names it something: "called [the prisoners] terrorists".
+bool FastParser::Run::NamingVerbBefore(int start) const {
+  if (verb_ < 0 || start != verb_ + 1) return false;
+  return EqualsAnyIgnoreCase(Word(verb_), {"call", "calls", "called", "calling", "label", "labels",
+                                           "labelled", "labeled", "labelling", "labeling", "brand",
+                                           "brands", "branded", "branding", "dubbed", "termed"});
 }
 
 // Whether the noun phrase at `start` is the first object of a verb that

@@ -75,6 +75,16 @@ TEST(FastParserTest, AGroupNamedByItsFirstMemberGoesOnToTheOthers) {
             "(NP (NNP Rohan) (CC and) (NNP Dale)))))");
 }
 
+TEST(FastParserTest, AfterAVerbOfNamingTheNameGivenIsAPhraseOfItsOwn) {
+  EXPECT_EQ(Parse("Arnor/NNP called/VBD the/DT prisoners/NNS traitors/NNS"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (DT the) (NNS prisoners)) (NP (NNS "
+            "traitors)))))");
+  // Other verbs keep plural compounds whole: "the arms dealers".
+  EXPECT_EQ(Parse("Arnor/NNP arrested/VBD the/DT arms/NNS dealers/NNS"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (DT the) (NNS arms) (NNS "
+            "dealers)))))");
+}
+
 TEST(FastParserTest, PossessiveAndOfPhrases) {
   EXPECT_EQ(
       Parse("Gondor/NNP 's/POS army/NN attacked/VBD the/DT city/NN of/IN Minas/NNP Tirith/NNP"),
