@@ -495,10 +495,12 @@ bool FastParser::Run::NamingVerbBefore(int start) const {
 }
 
 // Whether the noun phrase at `start` is the first object of a verb that
-// takes "of" for the charge: "accused [Russia] of aggression", "suspected
-// [the ministry] of ...", "convicted [him] of ...".
+// takes "of" for the charge or the thing taken: "accused [Russia] of
+// aggression", "suspected [the ministry] of ...", "convicted [him] of ...",
+// "stripped [the prisoners] of their citizenship".
 bool FastParser::Run::AccusesObjectAt(int start) const {
-  static constexpr std::string_view kStems[] = {"accus", "suspect", "convict", "acquit", "clear"};
+  static constexpr std::string_view kStems[] = {"accus", "suspect", "convict", "acquit",
+                                                "clear", "strip",   "depriv"};
   if (verb_ < 0 || start != verb_ + 1) return false;
   std::string_view verb = Word(verb_);
   for (std::string_view stem : kStems) {

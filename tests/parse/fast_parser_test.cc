@@ -79,6 +79,10 @@ TEST(FastParserTest, AfterAVerbOfNamingTheNameGivenIsAPhraseOfItsOwn) {
   EXPECT_EQ(Parse("Arnor/NNP called/VBD the/DT prisoners/NNS traitors/NNS"),
             "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (DT the) (NNS prisoners)) (NP (NNS "
             "traitors)))))");
+  // "stripped the prisoners of their citizenship": what is taken is the verb's.
+  EXPECT_EQ(Parse("Arnor/NNP stripped/VBD the/DT prisoners/NNS of/IN their/PRP$ titles/NNS"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD stripped) (NP (DT the) (NNS prisoners)) (PP (IN "
+            "of) (NP (PRP$ their) (NNS titles))))))");
   // Other verbs keep plural compounds whole: "the arms dealers".
   EXPECT_EQ(Parse("Arnor/NNP arrested/VBD the/DT arms/NNS dealers/NNS"),
             "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (DT the) (NNS arms) (NNS "
