@@ -210,6 +210,10 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token)) {
     return true;
   }
+  // "was unlikely to impose sanctions", "is likely to retaliate": a guess.
+  if (verb_token >= 2 && EqualsIgnoreCase(s.tokens[verb_token - 1].text, "to") &&
+      EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text, {"likely", "unlikely"}))
+    return true;
   // "could kill", "might have attacked": a possibility; "must withdraw",
   // "should resign": an obligation someone states, not an event.
   int t = verb_token - 1;

@@ -697,6 +697,18 @@ TEST_F(DyadRulesTest, ClauseAfterAnIntroductionIsTheSentencesOwn) {
             (Events{"RUSMIL IND 190"}));
 }
 
+TEST_F(DyadRulesTest, WhatIsLikelyOrUnlikelyToHappenIsNoEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  for (const char* adjective : {"unlikely", "likely"}) {
+    EXPECT_EQ(Code(std::string("(ROOT (S (NP (NNP France)) (VP (VBD was) (ADJP (JJ ") + adjective +
+                   ") (S (VP (TO to) (VP (VB attack) (NP (NNP Russia))))))) (. .)))"),
+              Events{})
+        << adjective;
+  }
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRA RUS 190"}));
+}
+
 TEST_F(DyadRulesTest, NounPhraseAfterAnIntroductionIsTheSubject) {
   ASSERT_NE(dicts_, nullptr);
   // "Last week, the French parliament, led by officials, attacked Russia":
