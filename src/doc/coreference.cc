@@ -611,6 +611,22 @@ void Coreference::SetRoleOf(const Entity& e, std::string* code, std::string* ant
   *antecedent = e.text.empty() ? e.code : e.text;
 }
 
+// "Bangladesh urged Myanmar to take back its citizens": "its" after an
+// infinitive is the one asked to act, the latest party, right before "to".
+bool Coreference::ResolveAskedToAct(std::span<const std::string_view> words, int begin,
+                                    std::span<const code::Mention> earlier, std::string* code,
+                                    std::string* antecedent) const {
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    if (IsNull(it->code) || it->place || it->tokens.end >= begin) continue;
+    if (!EqualsIgnoreCase(words[it->tokens.end], "to") || it->code.size() < 3 ||
+        !IsCountryCode(std::string_view(it->code).substr(0, 3)))
+      return false;
+    SetRoleOf(EntityOf(*it, words), code, antecedent);
+    return true;
+  }
+  return false;
+}
+
 // "its" is the sentence's first party, its subject ("Russia accused Ukraine
 // of shelling its positions": RUSMIL): a state's people take its country
 // ("China warned its citizens": CHNCVL); an organisation's ("NATO said it
@@ -680,6 +696,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
 
   if (want == Want::kPossessor) {
+    if (ResolveAskedToAct(words, begin, earlier, code, antecedent)) return true;
     const bool party_before =
         std::any_of(scratch_.begin(), scratch_.end(), [](const Entity& e) { return !e.place; });
     if (party_before) return ResolvePossessor(scratch_, code, antecedent);

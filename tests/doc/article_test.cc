@@ -306,6 +306,35 @@ TEST_F(ArticleTest, ItsPeopleAreTheSubjectStates) {
   }
 }
 
+// The resolver itself: "its" after an infinitive is the one asked to act;
+// otherwise the sentence's first party, when that is a state.
+TEST_F(ArticleTest, ItsIsTheOneAskedToActElseTheSubject) {
+  Coreference coreference(*dicts_);
+  auto resolve = [&](std::vector<std::string_view> words, int begin,
+                     std::vector<code::Mention> earlier, std::string code) {
+    std::string antecedent;
+    if (!coreference.Resolve(words, begin, static_cast<int>(words.size()), earlier, &code,
+                             &antecedent))
+      return std::string("unresolved");
+    return code;
+  };
+  auto mention = [](int begin, std::string code) {
+    code::Mention m;
+    m.tokens = code::TokenRange{begin, begin + 1};
+    m.code = std::move(code);
+    return m;
+  };
+  EXPECT_EQ(resolve({"Bangladesh", "urged", "Myanmar", "to", "take", "back", "its", "citizens"}, 6,
+                    {mention(0, "BGD"), mention(2, "MMR")}, "---CVL"),
+            "MMRCVL");
+  EXPECT_EQ(resolve({"Chad", "accused", "Sudan", "of", "jailing", "its", "citizens"}, 5,
+                    {mention(0, "TCD"), mention(2, "SDN")}, "---CVL"),
+            "TCDCVL");
+  EXPECT_EQ(resolve({"NATO", "condemned", "Russia", "for", "expelling", "its", "diplomats"}, 5,
+                    {mention(0, "IGOWSTNAT"), mention(2, "RUS")}, "---GOV"),
+            "unresolved");
+}
+
 // "both sides" are the two parties of the latest fight or talks the article
 // wrote, not the sentence's own subjects nor the parties of a hypothesis.
 TEST_F(ArticleTest, BothSidesAreTheLatestWrittenFightsParties) {

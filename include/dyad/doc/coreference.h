@@ -184,6 +184,9 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
+  bool ResolveAskedToAct(std::span<const std::string_view> words, int begin,
+                         std::span<const code::Mention> earlier, std::string* code,
+                         std::string* antecedent) const;
   static bool ResolvePossessor(std::span<const Entity> same, std::string* code,
                                std::string* antecedent);
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
