@@ -815,7 +815,11 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
     if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
       name = NameAtEnd(std::string_view(e.text).substr(0, of));
     if (name.empty()) continue;
-    surnames_[std::string(name.substr(name.rfind(' ') + 1))] = e;
+    std::string_view surname = name.substr(name.rfind(' ') + 1);
+    surnames_[std::string(surname)] = e;
+    // "Abu Bakr al-Baghdadi" ... "Baghdadi".
+    if (surname.starts_with("al-") || surname.starts_with("el-"))
+      surnames_.emplace(std::string(surname.substr(3)), e);
     // "Kim Jong Un" ... "Kim": a name that puts the family name first.
     if (e.kind == Kind::kPerson) {
       std::string_view first = FirstOfName(name);

@@ -6,11 +6,18 @@
 
 namespace dyad::doc {
 
+// "Hussein", and "al-Hussein", "el-Sisi": a word of a name, capitalised or
+// after an Arabic article.
+bool IsNameWord(std::string_view w) {
+  if (w.size() > 3 && (w.starts_with("al-") || w.starts_with("el-"))) w.remove_prefix(3);
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+}
+
 // "Kharkiv", "North Darfur": capitalised words, at most four.
 bool IsProperName(std::span<const std::string_view> words) {
   if (words.empty() || words.size() > 4) return false;
   for (std::string_view w : words) {
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    if (!IsNameWord(w)) return false;
   }
   return true;
 }
@@ -49,7 +56,7 @@ std::string_view FirstOfName(std::string_view text) {
     size_t space = text.rfind(' ', begin - 1);
     size_t start = space == std::string_view::npos ? 0 : space + 1;
     std::string_view w = text.substr(start, begin - start);
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || IsTitleWord(w)) break;
+    if (!IsNameWord(w) || IsTitleWord(w)) break;
     ++words;
     if (space == std::string_view::npos) {
       begin = 0;
@@ -71,7 +78,7 @@ bool IsTitledName(std::string_view text) {
     if (space == std::string_view::npos) return false;
     std::string_view w = text.substr(space + 1, end - space - 1);
     if (IsTitleWord(w)) return words >= 1 && words <= 3;
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    if (!IsNameWord(w)) return false;
     ++words;
     end = space;
   }

@@ -12,7 +12,10 @@
 
 namespace dyad::doc {
 
-// "Kharkiv", "North Darfur": one to four capitalised words.
+// "Hussein", "al-Hussein", "el-Sisi": a capitalised word, or one after an
+// Arabic article.
+bool IsNameWord(std::string_view w);
+// "Kharkiv", "North Darfur", "Abu Bakr al-Baghdadi": one to four name words.
 bool IsProperName(std::span<const std::string_view> words);
 // The head of a phrase naming one person by office or kin: "minister", "father".
 bool IsPersonRoleNoun(std::string_view w);
@@ -22,7 +25,7 @@ bool IsTitledName(std::string_view text);
 // The first word of the two- or three-word name that ends `text` after its
 // title ("Prime Minister Theresa May": "Theresa"), "" if none.
 std::string_view FirstOfName(std::string_view text);
-// `text` if its last two words are capitalised ("... Maria Corina Machado"), else "".
+// `text` if its last two words are name words ("... Maria Corina Machado"), else "".
 std::string_view NameAtEnd(std::string_view text);
 // Whether words[t], a month's name, is used as a date: "in May", "since
 // March", "May 4"; "May said", ", May had given" name a person.

@@ -35,6 +35,18 @@ TEST(PersonNamesTest, ANameAtTheEnd) {
   EXPECT_EQ(NameAtEnd("Ghana"), "");
 }
 
+TEST(PersonNamesTest, ANameMayHaveWordsAfterAnArabicArticle) {
+  EXPECT_TRUE(IsNameWord("al-Hussein"));
+  EXPECT_TRUE(IsNameWord("el-Sisi"));
+  EXPECT_FALSE(IsNameWord("al-"));
+  EXPECT_FALSE(IsNameWord("all-out"));
+  EXPECT_FALSE(IsNameWord("al-qaeda's"));
+  EXPECT_EQ(FirstOfName("Zeid Ra'ad al-Hussein"), "Zeid");
+  EXPECT_TRUE(IsTitledName("U.N. rights chief Zeid Ra'ad al-Hussein"));
+  EXPECT_EQ(NameAtEnd("Islamic State leader Abu Bakr al-Baghdadi"),
+            "Islamic State leader Abu Bakr al-Baghdadi");
+}
+
 TEST(PersonNamesTest, AMonthIsADateAfterATimeWordOrBeforeADay) {
   auto is_date = [](std::string_view sentence, int t) {
     std::vector<std::string_view> words = SplitWhitespace(sentence);
