@@ -464,7 +464,13 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
 // verb, describe the name: an apposition, not a list of subjects ("Iran,
 // Iraq and Syria accused ..." has no comma before its verb).
 bool FastParser::Run::DescribesTheFirstMember(int last) const {
-  if (Tag(pos_ - 1) != "NNP" || Tag(pos_) != "," || !IsDeterminer(Tag(pos_ + 1))) return false;
+  // ... or with a possessive name: "Meng Wanzhou, Huawei's chief financial
+  // officer and the daughter of its founder, was arrested".
+  const int j = pos_ + 1;
+  const bool description =
+      IsDeterminer(Tag(j)) ||
+      (Tag(j) == "NNP" && (Tag(j + 1) == "POS" || (Tag(j + 1) == "NNP" && Tag(j + 2) == "POS")));
+  if (Tag(pos_ - 1) != "NNP" || Tag(pos_) != "," || !description) return false;
   return Tag(last) == "," && IsFinite(Tag(SkipAdverbs(last + 1)));
 }
 

@@ -331,6 +331,11 @@ TEST(FastParserTest, DescriptionsOfANameBeforeItsVerbAreAnApposition) {
   EXPECT_EQ(Parse("Ali/NNP ,/, the/DT mayor/NN and/CC a/DT rival/NN ,/, sued/VBD Iraq/NNP"),
             "(ROOT (S (NP (NNP Ali)) (, ,) (NP (NP (DT the) (NN mayor)) (CC and) (NP (DT a) (NN "
             "rival))) (, ,) (VP (VBD sued) (NP (NNP Iraq)))))");
+  // ... so is one whose description opens with a possessive name.
+  EXPECT_EQ(Parse("Ali/NNP ,/, Iraq/NNP 's/POS mayor/NN and/CC a/DT rival/NN ,/, sued/VBD "
+                  "Oman/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (NP (NP (NNP Iraq) (POS 's)) (NN mayor)) (CC and) "
+            "(NP (DT a) (NN rival))) (, ,) (VP (VBD sued) (NP (NNP Oman)))))");
   // A list of names with no comma before the verb stays a list.
   EXPECT_EQ(Parse("Iran/NNP ,/, Iraq/NNP and/CC Syria/NNP sued/VBD Oman/NNP"),
             "(ROOT (S (NP (NNP Iran) (, ,) (NNP Iraq) (CC and) (NNP Syria)) (VP (VBD sued) (NP "
