@@ -97,6 +97,18 @@ bool IsTimeWord(std::string_view word) {
   return false;
 }
 
+// "September", "Sept.", "Oct.": a month's name or its usual abbreviation.
+bool IsMonthName(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan.", "feb.", "mar.", "apr.",
+      "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 class FastParser::Run {
@@ -302,6 +314,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
+    // "on Sept. 20 the Guardia Civil", "on Oct. 4 police": a date ends.
+    if (j - 2 >= i && Tag(j - 1) == "CD" && IsMonthName(Word(j - 2))) {
+      end = j;
+      break;
+    }
     // "called the prisoners terrorists": after a verb of naming, a noun after
     // a plural noun is the name given, a phrase of its own.
     if (end == j && j > i + 1 && Tag(j - 1) == "NNS" && (tag == "NNS" || tag == "NN") &&

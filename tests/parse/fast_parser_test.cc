@@ -89,6 +89,16 @@ TEST(FastParserTest, AfterAVerbOfNamingTheNameGivenIsAPhraseOfItsOwn) {
             "dealers)))))");
 }
 
+TEST(FastParserTest, ADateEndsItsNounPhrase) {
+  // "On Sept. 20 the army arrested ...", "on Oct. 4 police ...".
+  EXPECT_EQ(Parse("On/IN Sept./NNP 20/CD the/DT army/NN arrested/VBD Ali/NNP"),
+            "(ROOT (S (PP (IN On) (NP (NNP Sept.) (CD 20))) (NP (DT the) (NN army)) (VP (VBD "
+            "arrested) (NP (NNP Ali)))))");
+  EXPECT_EQ(Parse("On/IN Oct./NNP 4/CD police/NNS arrested/VBD Ali/NNP"),
+            "(ROOT (S (PP (IN On) (NP (NNP Oct.) (CD 4))) (NP (NNS police)) (VP (VBD arrested) "
+            "(NP (NNP Ali)))))");
+}
+
 TEST(FastParserTest, PossessiveAndOfPhrases) {
   EXPECT_EQ(
       Parse("Gondor/NNP 's/POS army/NN attacked/VBD the/DT city/NN of/IN Minas/NNP Tirith/NNP"),
