@@ -669,6 +669,7 @@ bool IsDomesticRole(std::string_view code) {
 // things happen ("Kenyan President William Ruto", "thousands of Kenyans", "in
 // Jakarta"; not "Ukraine" demanding troops from abroad, nor "French troops").
 // "" when there is none or the sentence names an international organisation.
+// Named companies and media do not count.
 std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s) {
   std::string_view country;
   bool at_home = false;
@@ -677,6 +678,11 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.starts_with("IGO")) return {};
+      // A named company or outlet ("a post on Twitter", "told Reuters") says
+      // nothing of where the sentence is at home ("French broadcasters" do).
+      if ((phrase.code.ends_with("BUS") || phrase.code.ends_with("MED")) && phrase.actor >= 0 &&
+          !dicts.actors.actors()[phrase.actor].country)
+        continue;
       std::string_view named = CountryNamed(dicts, phrase);
       if (named.empty()) continue;
       if (!country.empty() && named != country) return {};

@@ -38,6 +38,8 @@ actor PGS
   name: Persian Gulf; Gulf states
 actor RUSMIL
   name: Rosgvardia
+actor INDBUS
+  name: Tata
 office FRA.president FRAGOV
   name: French President
 person Jean Dupont
@@ -263,6 +265,19 @@ TEST_F(DyadRulesTest, FormerBeforeTheTitleOfTheOfficeHeldIsAnElite) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("French President Anne Leroy"), "FRAGOV");
   EXPECT_EQ(Phrase("former French President Anne Leroy"), "FRAELI");
+}
+
+TEST_F(DyadRulesTest, ANamedCompanyDoesNotLendItsCountryToAStateBody) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Police attacked civilians near Tata offices": the company is Indian, the
+  // police are no one's we know.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS Police)) (VP (VBD attacked) (NP (NNS civilians)) (PP (IN "
+                 "near) (NP (NNP Tata) (NNS offices)))) (. .)))"),
+            (Events{"---COP ---CVL 190"}));
+  // A country's own body still does: "Police attacked Indian civilians".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS Police)) (VP (VBD attacked) (NP (JJ Indian) (NNS "
+                 "civilians))) (. .)))"),
+            (Events{"INDCOP INDCVL 190"}));
 }
 
 TEST_F(DyadRulesTest, ATitleBeforeAProperNameOfTwoWordsIsThatPersons) {
