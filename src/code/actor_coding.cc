@@ -5,9 +5,9 @@
 // agent found elsewhere in the phrase adds its role code: FRANCE + MINISTER
 // -> FRAGOV, NGO~ agents prepend. With no actor an agent alone gives ---GOV.
 #include <algorithm>
-#include <iterator>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -880,6 +880,20 @@ void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out)
   }
 }
 
+// The shape of a phrase given as words without tags, read from their
+// spelling: a capitalised word after the first stands for a proper name, so
+// "Greek Defence Minister Nikos Dendias" is the minister's phrase here as it
+// is in a tagged sentence.
+PhraseShape ShapeOfWords(std::span<const std::string_view> words) {
+  PhraseShape shape;
+  for (size_t k = 0; k < words.size() && k < 32; ++k) {
+    std::string_view w = words[k];
+    if (IsLowerCaseWord(w)) shape.lower_words |= 1u << k;
+    if (k > 0 && !w.empty() && w.front() >= 'A' && w.front() <= 'Z') shape.name_words |= 1u << k;
+  }
+  return shape;
+}
+
 std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                            Date date, ActorProvenance* info) {
   std::vector<dict::WordId> ids;
@@ -890,7 +904,7 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
     ids.push_back(dicts.vocabulary.Find(upper));
   }
   Phrase phrase;
-  CodePhrase(dicts, date, ids, PhraseShape{}, &phrase);
+  CodePhrase(dicts, date, ids, ShapeOfWords(words), &phrase);
   if (info != nullptr) {
     info->text.clear();
     for (std::string_view w : words) (info->text += info->text.empty() ? "" : " ") += w;

@@ -179,6 +179,9 @@ class FastParser::Run {
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
   bool BelongsToOuterVerb(int i, std::string_view main_tag, size_t chain_size) const;
+  bool CoordinatedVerbAt(int i) const {
+    return Tag(i) == "CC" && (IsVerb(Tag(i + 1)) || (IsAdverb(Tag(i + 1)) && IsVerb(Tag(i + 2))));
+  }
   bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
   int PrepositionalPhrase(bool in_subject = false);
@@ -676,9 +679,12 @@ int FastParser::Run::VerbPhrase() {
   int vp = VerbChain(chain, 0, adverbs);
   std::string_view main_tag = Tag(chain.back());
   if (BelongsToOuterVerb(pos_, main_tag, chain.size())) return vp;
-  while ((Tag(pos_) == "CC" &&
-          (IsVerb(Tag(pos_ + 1)) || (IsAdverb(Tag(pos_ + 1)) && IsVerb(Tag(pos_ + 2))))) ||
-         ContinuesVerbList(pos_, main_tag)) {
+  while (true) {
+    // A quoted complement's closing quote does not end the phrase: "called
+    // the plan "reckless" and recalled its envoy" coordinates the two verbs,
+    // in the main clause ("insisted that it was 'not guilty' and rejected").
+    if (verb_ < 0 && Tag(pos_) == "''" && CoordinatedVerbAt(pos_ + 1)) Append(vp, Leaf(pos_++));
+    if (!CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, main_tag)) break;
     int coordination = Wrap("VP", vp);
     Append(coordination, Leaf(pos_++));
     if (IsAdverb(Tag(pos_))) Append(coordination, Wrap("ADVP", Leaf(pos_++)));

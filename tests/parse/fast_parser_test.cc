@@ -385,6 +385,19 @@ TEST(FastParserTest, ANounAfterACommaAndConjunctionBeforeItsVerbStartsAClause) {
             "(ADVP (RB quickly)) (VP (VBD freed) (NP (PRP him))))))");
 }
 
+TEST(FastParserTest, AClosingQuoteBeforeACoordinatedVerbStaysInThePhrase) {
+  EXPECT_EQ(Parse("Sweden/NNP called/VBD the/DT envoy/NN ``/`` rude/JJ ''/'' and/CC expelled/VBD "
+                  "him/PRP ./."),
+            "(ROOT (S (NP (NNP Sweden)) (VP (VP (VBD called) (NP (DT the) (NN envoy)) (`` ``) (NP "
+            "(JJ rude)) ('' '')) (CC and) (VP (VBD expelled) (NP (PRP him)))) (. .)))");
+  // Inside a reported clause the quote closes it: the next verb is the speaker's.
+  EXPECT_EQ(Parse("Sweden/NNP said/VBD Norway/NNP was/VBD ``/`` rude/JJ ''/'' and/CC "
+                  "expelled/VBD him/PRP ./."),
+            "(ROOT (S (NP (NNP Sweden)) (VP (VP (VBD said) (SBAR (S (NP (NNP Norway)) (VP (VBD "
+            "was) (`` ``) (NP (JJ rude))))) ('' '')) (CC and) (VP (VBD expelled) (NP (PRP "
+            "him)))) (. .)))");
+}
+
 TEST(FastParserTest, APastTenseAfterAnInfinitiveOrParticipleCoordinatesWithTheOuterVerb) {
   // "Chile welcomed the offer to mediate and recalled its envoy": "recalled"
   // is Chile's, not a second infinitive.

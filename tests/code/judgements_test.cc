@@ -1,0 +1,124 @@
+// Tests of coding rules that live in dyad's shipped dictionaries and the
+// coder together, on raw sentences written for the test: deeds judged in a
+// reported clause ("said Russia's ban was politically motivated"), deeds
+// called a good step, denials and pleas, a quoted complement before a
+// coordinated verb, and a titled name coded from its words alone (the speaker
+// after a quote).
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+#include "dyad/parse/text_parser.h"
+
+namespace dyad::code {
+namespace {
+
+using Events = std::vector<std::string>;
+
+class JudgementsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = dict::LoadDyadDictionaries(DYAD_SOURCE_DIR "/data");
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    dicts_ = std::move(loaded).value();
+    auto created = parse::TextParser::Create(DYAD_TAGGER_MODEL);
+    ASSERT_TRUE(created.ok()) << created.status().message();
+    parser_ = std::move(created).value();
+  }
+  static void TearDownTestSuite() {
+    parser_.reset();
+    dicts_.reset();
+  }
+
+  // "SRC TGT CODE" for each event of the sentence `text`.
+  static Events Code(std::string_view text) {
+    Coder coder(*dicts_, CoderOptions{});
+    SentenceResult result;
+    coder.CodeSentence(parser_->ParseSentence(text).tree, 20210301, &result);
+    Events out;
+    for (const Event& e : result.events) out.push_back(e.source + " " + e.target + " " + e.code);
+    return out;
+  }
+
+  static std::string Phrase(std::vector<std::string_view> words) {
+    return CodeNounPhrase(*dicts_, words, 20210301, nullptr);
+  }
+
+  static inline std::unique_ptr<dict::Dictionaries> dicts_;
+  static inline std::unique_ptr<parse::TextParser> parser_;
+};
+
+TEST_F(JudgementsTest, ReportedNegativeJudgementDenouncesTheDeedsOwner) {
+  EXPECT_EQ(Code("Canada said China's ban on canola imports was politically motivated."),
+            (Events{"CAN CHN 111"}));
+  EXPECT_EQ(Code("The Polish president said the Russian response had been inadequate."),
+            (Events{"POLGOV RUS 111"}));
+  EXPECT_EQ(Code("Ireland stated in a letter that the British plan was a violation of "
+                 "international law."),
+            (Events{"IRL GBR 111"}));
+  EXPECT_EQ(Code("Chile insisted that the Bolivian measures were arbitrary."),
+            (Events{"CHL BOL 111"}));
+}
+
+TEST_F(JudgementsTest, ReportedWrongdoingAccuses) {
+  EXPECT_EQ(Code("Ukraine said Russia was behind the cyber attack."), (Events{"UKR RUS 112"}));
+  EXPECT_EQ(Code("The Dutch prosecutor said the Iranian state was culpable."),
+            (Events{"NLDJUD IRN 112"}));
+  EXPECT_EQ(Code("Somalia said Ethiopia was responsible for the killings."),
+            (Events{"SOM ETH 112"}));
+}
+
+TEST_F(JudgementsTest, ReportedApprovalPraises) {
+  EXPECT_EQ(Code("Japan said the South Korean decision was a step in the right direction."),
+            (Events{"JPN KOR 051"}));
+  EXPECT_EQ(Code("The Greek prime minister called the Turkish offer a positive step."),
+            (Events{"GRCGOV TUR 051"}));
+  EXPECT_EQ(Code("Egypt described the Israeli withdrawal as a welcome move."),
+            (Events{"EGY ISR 051"}));
+}
+
+TEST_F(JudgementsTest, DeniedPossibleOrAskedJudgementsAreNoEvents) {
+  EXPECT_EQ(Code("Chile insisted that the Bolivian measures were not arbitrary."), Events{});
+  EXPECT_EQ(Code("Britain said the Irish decision was not unlawful."), Events{});
+  EXPECT_EQ(Code("Canada said China's ban would be politically motivated."), Events{});
+  EXPECT_EQ(Code("Did Canada say China's ban was politically motivated?"), Events{});
+  EXPECT_EQ(Code("Canada did not say China's ban was politically motivated."), Events{});
+  EXPECT_EQ(Code("Ukraine said the weather was unacceptable."), Events{});
+  EXPECT_EQ(Code("Japan called the talks with China constructive."), Events{});
+}
+
+TEST_F(JudgementsTest, DenialsOfADeedAndPleasOfInnocence) {
+  EXPECT_EQ(Code("Vietnam denied using force against the Chinese navy."),
+            (Events{"VNM CHNMIL 016"}));
+  EXPECT_EQ(Code("Armenia denied firing on Azerbaijani positions."), (Events{"ARM AZE 016"}));
+  EXPECT_EQ(Code("The Zambian opposition leader pleaded not guilty to charges brought by the "
+                 "Zambian government."),
+            (Events{"ZMBOPP ZMBGOV 016"}));
+  EXPECT_EQ(Code("The Zambian opposition leader pleaded with the Zambian government."),
+            (Events{"ZMBOPP ZMBGOV 020"}));
+}
+
+TEST_F(JudgementsTest, QuotedComplementDoesNotCutOffTheNextVerb) {
+  EXPECT_EQ(Code("The Austrian chancellor called the Hungarian envoy \"crazy\" and criticized "
+                 "Serbia."),
+            (Events{"AUTGOV HUNGOV 111", "AUTGOV SRB 111"}));
+  EXPECT_EQ(Code("The Danish prime minister called the Russian remarks \"absurd\" and said "
+                 "Russia's conduct was unacceptable."),
+            (Events{"DNKGOV RUS 111"}));
+}
+
+TEST_F(JudgementsTest, TitledNameCodesFromItsWordsAlone) {
+  // As the speaker after a quote is coded: words, no tags.
+  EXPECT_EQ(Phrase({"Greek", "Defence", "Minister", "Maria", "Long"}), "GRCGOV");
+  EXPECT_EQ(Phrase({"Kenyan", "Interior", "Minister", "Grace", "Power"}), "KENGOV");
+  // A lower-case word after the title is no name: the title modifies it.
+  EXPECT_EQ(Phrase({"Kenyan", "Interior", "Minister", "Grace", "power"}), "KEN");
+}
+
+}  // namespace
+}  // namespace dyad::code
