@@ -1,9 +1,10 @@
 // Tests of coding rules that live in dyad's shipped dictionaries and the
 // coder together, on raw sentences written for the test: deeds judged in a
 // reported clause ("said Russia's ban was politically motivated"), deeds
-// called a good step, denials and pleas, a quoted complement before a
-// coordinated verb, and a titled name coded from its words alone (the speaker
-// after a quote).
+// called a good step, denials and pleas, threats and retreats, a quoted
+// complement before a coordinated verb, clauses after a comma that are events
+// of their own (", while ...", ", prompting X to ..."), and a titled name coded
+// from its words alone (the speaker after a quote).
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -20,7 +21,7 @@ namespace {
 
 using Events = std::vector<std::string>;
 
-class JudgementsTest : public ::testing::Test {
+class NewsRulesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     auto loaded = dict::LoadDyadDictionaries(DYAD_SOURCE_DIR "/data");
@@ -53,7 +54,7 @@ class JudgementsTest : public ::testing::Test {
   static inline std::unique_ptr<parse::TextParser> parser_;
 };
 
-TEST_F(JudgementsTest, ReportedNegativeJudgementDenouncesTheDeedsOwner) {
+TEST_F(NewsRulesTest, ReportedNegativeJudgementDenouncesTheDeedsOwner) {
   EXPECT_EQ(Code("Canada said China's ban on canola imports was politically motivated."),
             (Events{"CAN CHN 111"}));
   EXPECT_EQ(Code("The Polish president said the Russian response had been inadequate."),
@@ -65,7 +66,7 @@ TEST_F(JudgementsTest, ReportedNegativeJudgementDenouncesTheDeedsOwner) {
             (Events{"CHL BOL 111"}));
 }
 
-TEST_F(JudgementsTest, ReportedWrongdoingAccuses) {
+TEST_F(NewsRulesTest, ReportedWrongdoingAccuses) {
   EXPECT_EQ(Code("Ukraine said Russia was behind the cyber attack."), (Events{"UKR RUS 112"}));
   EXPECT_EQ(Code("The Dutch prosecutor said the Iranian state was culpable."),
             (Events{"NLDJUD IRN 112"}));
@@ -73,7 +74,7 @@ TEST_F(JudgementsTest, ReportedWrongdoingAccuses) {
             (Events{"SOM ETH 112"}));
 }
 
-TEST_F(JudgementsTest, ReportedApprovalPraises) {
+TEST_F(NewsRulesTest, ReportedApprovalPraises) {
   EXPECT_EQ(Code("Japan said the South Korean decision was a step in the right direction."),
             (Events{"JPN KOR 051"}));
   EXPECT_EQ(Code("The Greek prime minister called the Turkish offer a positive step."),
@@ -82,7 +83,7 @@ TEST_F(JudgementsTest, ReportedApprovalPraises) {
             (Events{"EGY ISR 051"}));
 }
 
-TEST_F(JudgementsTest, DeniedPossibleOrAskedJudgementsAreNoEvents) {
+TEST_F(NewsRulesTest, DeniedPossibleOrAskedJudgementsAreNoEvents) {
   EXPECT_EQ(Code("Chile insisted that the Bolivian measures were not arbitrary."), Events{});
   EXPECT_EQ(Code("Britain said the Irish decision was not unlawful."), Events{});
   EXPECT_EQ(Code("Canada said China's ban would be politically motivated."), Events{});
@@ -92,7 +93,7 @@ TEST_F(JudgementsTest, DeniedPossibleOrAskedJudgementsAreNoEvents) {
   EXPECT_EQ(Code("Japan called the talks with China constructive."), Events{});
 }
 
-TEST_F(JudgementsTest, DenialsOfADeedAndPleasOfInnocence) {
+TEST_F(NewsRulesTest, DenialsOfADeedAndPleasOfInnocence) {
   EXPECT_EQ(Code("Vietnam denied using force against the Chinese navy."),
             (Events{"VNM CHNMIL 016"}));
   EXPECT_EQ(Code("Armenia denied firing on Azerbaijani positions."), (Events{"ARM AZE 016"}));
@@ -103,7 +104,7 @@ TEST_F(JudgementsTest, DenialsOfADeedAndPleasOfInnocence) {
             (Events{"ZMBOPP ZMBGOV 020"}));
 }
 
-TEST_F(JudgementsTest, QuotedComplementDoesNotCutOffTheNextVerb) {
+TEST_F(NewsRulesTest, QuotedComplementDoesNotCutOffTheNextVerb) {
   EXPECT_EQ(Code("The Austrian chancellor called the Hungarian envoy \"crazy\" and criticized "
                  "Serbia."),
             (Events{"AUTGOV HUNGOV 111", "AUTGOV SRB 111"}));
@@ -112,7 +113,31 @@ TEST_F(JudgementsTest, QuotedComplementDoesNotCutOffTheNextVerb) {
             (Events{"DNKGOV RUS 111"}));
 }
 
-TEST_F(JudgementsTest, TitledNameCodesFromItsWordsAlone) {
+TEST_F(NewsRulesTest, ThreatsOfAPriceAndRetreatsOfArmedGroups) {
+  EXPECT_EQ(Code("The Russian foreign ministry warned that Finland would pay the price."),
+            (Events{"RUSGOV FIN 130"}));
+  EXPECT_EQ(Code("Iran warned that Israel will pay a heavy price."), (Events{"IRN ISR 130"}));
+  EXPECT_EQ(Code("The Russian foreign ministry warned that prices would rise."), Events{});
+  EXPECT_EQ(Code("Ethiopian rebels withdrew from Eritrea."), (Events{"ETHREB ERI 0874"}));
+  EXPECT_EQ(Code("Mali withdrew from ECOWAS."), (Events{"MLI IGOWAFWAS 160"}));
+}
+
+TEST_F(NewsRulesTest, ClauseAfterACommaWithItsOwnSubjectIsCoded) {
+  EXPECT_EQ(Code("Peruvian police fired tear gas at protesters, while Chilean troops attacked "
+                 "rebels in Bolivia."),
+            (Events{"PERCOP ---CVL 175", "CHLMIL ---REB 190"}));
+  EXPECT_EQ(Code("Nigerian police arrested the opposition leader, after Nigerien troops attacked "
+                 "Nigerian protesters."),
+            (Events{"NGACOP NGAOPP 173", "NERMIL NGACVL 190"}));
+  EXPECT_EQ(Code("Sudanese troops shelled the border town, prompting Egypt to condemn Sudan."),
+            (Events{"EGY SDN 111"}));
+  // Without a subject of its own the clause stays out: its parties are not the sentence's.
+  EXPECT_EQ(Code("Peruvian police fired tear gas at protesters, while guarding the Chilean "
+                 "embassy."),
+            (Events{"PERCOP ---CVL 175"}));
+}
+
+TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {
   // As the speaker after a quote is coded: words, no tags.
   EXPECT_EQ(Phrase({"Greek", "Defence", "Minister", "Maria", "Long"}), "GRCGOV");
   EXPECT_EQ(Phrase({"Kenyan", "Interior", "Minister", "Grace", "Power"}), "KENGOV");
