@@ -5,6 +5,7 @@
 #include "dyad/parse/fast_parser.h"
 
 #include <string>
+#include <utility>
 
 #include "dyad/base/text.h"
 
@@ -215,6 +216,9 @@ class FastParser::Run {
   bool in_relative_clause_ = false;
   // In "was forced [to resign] by the army": the agent is the participle's.
   bool in_passive_infinitive_ = false;
+  // The next VerbPhrase() follows "to": "to expel X and to impose Y" is one
+  // coordination of infinitives.
+  bool infinitive_next_ = false;
 };
 
 // Where the number starts after words that bound it at i ("more than 70
@@ -593,6 +597,7 @@ int FastParser::Run::Complement() {
     Append(vp, Leaf(pos_++));
     bool outer = in_passive_infinitive_;
     in_passive_infinitive_ = IsPassiveParticiple(verb_);
+    infinitive_next_ = true;
     Append(vp, VerbPhrase());
     in_passive_infinitive_ = outer;
     return Wrap("S", vp);
@@ -659,6 +664,7 @@ int FastParser::Run::VerbChain(const std::vector<int>& chain, size_t k,
 // A verb group and its complements; coordinated verb phrases are wrapped:
 // (VP (VP attacked X) (CC and) (VP seized Y)).
 int FastParser::Run::VerbPhrase() {
+  bool infinitive = std::exchange(infinitive_next_, false);
   std::vector<int> chain, adverbs;
   while (pos_ < n_) {
     if (!chain.empty() && IsParticipleAfterAuxiliary(chain.back(), pos_)) {
@@ -684,9 +690,17 @@ int FastParser::Run::VerbPhrase() {
     // the plan "reckless" and recalled its envoy" coordinates the two verbs,
     // in the main clause ("insisted that it was 'not guilty' and rejected").
     if (verb_ < 0 && Tag(pos_) == "''" && CoordinatedVerbAt(pos_ + 1)) Append(vp, Leaf(pos_++));
-    if (!CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, main_tag)) break;
+    // "to expel X and to impose Y": the second "to" stands in the
+    // coordination, so the second verb shares the first one's subject.
+    bool infinitives =
+        infinitive && Tag(pos_) == "CC" && Tag(pos_ + 1) == "TO" && Tag(pos_ + 2) == "VB";
+    if (!infinitives && !CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, main_tag)) break;
     int coordination = Wrap("VP", vp);
     Append(coordination, Leaf(pos_++));
+    if (infinitives) {
+      Append(coordination, Leaf(pos_++));
+      infinitive_next_ = true;
+    }
     if (IsAdverb(Tag(pos_))) Append(coordination, Wrap("ADVP", Leaf(pos_++)));
     Append(coordination, VerbPhrase());
     vp = coordination;

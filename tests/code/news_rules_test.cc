@@ -137,6 +137,15 @@ TEST_F(NewsRulesTest, ClauseAfterACommaWithItsOwnSubjectIsCoded) {
             (Events{"PERCOP ---CVL 175"}));
 }
 
+TEST_F(NewsRulesTest, CoordinatedInfinitivesShareTheSubject) {
+  EXPECT_EQ(Code("Sweden went on to criticize Hungary and to praise Finland."),
+            (Events{"SWE HUN 111", "SWE FIN 051"}));
+  // Not the first infinitive's object: "two Chinese diplomats" do not close the consulate.
+  EXPECT_EQ(Code("Japan decided to expel two Chinese diplomats and to close the Chinese "
+                 "consulate."),
+            (Events{"JPN CHNGOV 137", "JPN CHNGOV 161"}));
+}
+
 TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {
   // As the speaker after a quote is coded: words, no tags.
   EXPECT_EQ(Phrase({"Greek", "Defence", "Minister", "Maria", "Long"}), "GRCGOV");

@@ -398,6 +398,14 @@ TEST(FastParserTest, AClosingQuoteBeforeACoordinatedVerbStaysInThePhrase) {
             "him)))) (. .)))");
 }
 
+TEST(FastParserTest, CoordinatedInfinitivesShareOneTo) {
+  EXPECT_EQ(Parse("Russia/NNP threatened/VBD to/TO expel/VB diplomats/NNS and/CC to/TO "
+                  "impose/VB sanctions/NNS ./."),
+            "(ROOT (S (NP (NNP Russia)) (VP (VBD threatened) (S (VP (TO to) (VP (VP (VB expel) "
+            "(NP (NNS diplomats))) (CC and) (TO to) (VP (VB impose) (NP (NNS sanctions))))))) (. "
+            ".)))");
+}
+
 TEST(FastParserTest, APastTenseAfterAnInfinitiveOrParticipleCoordinatesWithTheOuterVerb) {
   // "Chile welcomed the offer to mediate and recalled its envoy": "recalled"
   // is Chile's, not a second infinitive.
