@@ -399,10 +399,10 @@ bool VerbPhraseCoder::CoupInACountry(int object) {
 }
 
 // dyad: a reaction to what someone did: criticism (11), rejection (12),
-// denial (016), praise (051).
+// denial (016), praise (051), defence (052: "defended the decision").
 bool ReactsToDeed(std::string_view code) {
   return code.starts_with("11") || code.starts_with("12") || code.starts_with("051") ||
-         code == "016";
+         code.starts_with("052") || code == "016";
 }
 
 // dyad: "Saudi Arabia condemned the strikes": a reaction whose target names

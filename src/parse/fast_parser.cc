@@ -379,6 +379,10 @@ bool FastParser::Run::StartsClause(int i) const {
 // asylum").
 bool FastParser::Run::IsPastTenseParticiple(int i) const {
   if (Tag(i) != "VBN") return false;
+  // "after the army chief called on him to resign": an appeal, never a passive.
+  if (EqualsLower(Word(i), "called") && EqualsAnyIgnoreCase(Word(i + 1), {"on", "upon"}) &&
+      StartsNounPhrase(i + 2))
+    return true;
   int object = Tag(i + 1) == "RP" ? i + 2 : i + 1;  // "set up roadblocks"
   if (!StartsNounPhrase(object) || Tag(object) == "WP") return false;
   return !EqualsAnyIgnoreCase(

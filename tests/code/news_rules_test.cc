@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,23 @@ namespace dyad::code {
 namespace {
 
 using Events = std::vector<std::string>;
+
+// A document that told one deed, "the decision", by Chad's army.
+class TheDecisionWasChads : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view>, std::string_view) const override { return false; }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>, std::string*,
+               std::string*) override {
+    return false;
+  }
+  bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
+                   std::string* antecedent) override {
+    if (end - begin != 2 || words[begin + 1] != "decision") return false;
+    *code = "TCDMIL";
+    *antecedent = "a deed of TCDMIL";
+    return true;
+  }
+};
 
 class NewsRulesTest : public ::testing::Test {
  protected:
@@ -37,8 +55,9 @@ class NewsRulesTest : public ::testing::Test {
   }
 
   // "SRC TGT CODE" for each event of the sentence `text`.
-  static Events Code(std::string_view text) {
+  static Events Code(std::string_view text, PhraseResolver* resolver = nullptr) {
     Coder coder(*dicts_, CoderOptions{});
+    coder.set_resolver(resolver);
     SentenceResult result;
     coder.CodeSentence(parser_->ParseSentence(text).tree, 20210301, &result);
     Events out;
@@ -144,6 +163,31 @@ TEST_F(NewsRulesTest, CoordinatedInfinitivesShareTheSubject) {
   EXPECT_EQ(Code("Japan decided to expel two Chinese diplomats and to close the Chinese "
                  "consulate."),
             (Events{"JPN CHNGOV 137", "JPN CHNGOV 161"}));
+}
+
+TEST_F(NewsRulesTest, WarningOfAResponseToADeedThreatensItsAuthor) {
+  EXPECT_EQ(Code("The Greek prime minister warned that Greece would respond if Turkey sent "
+                 "warships."),
+            (Events{"GRCGOV TUR 130"}));
+  EXPECT_EQ(Code("The Indian army chief warned that if Pakistan attacked again, India would "
+                 "retaliate."),
+            (Events{"INDMIL PAK 130"}));
+  EXPECT_EQ(Code("The World Bank warned that growth would slow if Egypt raised taxes."), Events{});
+  EXPECT_EQ(Code("The Indian army chief said India would respond if Pakistan attacked."), Events{});
+}
+
+TEST_F(NewsRulesTest, ADefendedDeedTargetsItsAuthor) {
+  TheDecisionWasChads decision;
+  EXPECT_EQ(Code("The Chadian president defended the decision.", &decision),
+            (Events{"TCDGOV TCDMIL 052"}));
+  EXPECT_EQ(Code("The Sudanese foreign minister condemned the decision.", &decision),
+            (Events{"SDNGOV TCDMIL 111"}));
+}
+
+TEST_F(NewsRulesTest, AnAppealAfterASubordinatorIsAClause) {
+  EXPECT_EQ(Code("The Peruvian prime minister resigned after the Peruvian army chief called on the "
+                 "Peruvian president to step down."),
+            (Events{"PERMIL PERGOV 0241"}));
 }
 
 TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {

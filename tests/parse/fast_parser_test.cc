@@ -406,6 +406,14 @@ TEST(FastParserTest, CoordinatedInfinitivesShareOneTo) {
             ".)))");
 }
 
+TEST(FastParserTest, CalledOnAfterASubjectIsAPastTense) {
+  EXPECT_EQ(Parse("Morales/NNP resigned/VBD after/IN the/DT army/NN chief/NN publicly/RB "
+                  "called/VBN on/IN him/PRP to/TO resign/VB ./."),
+            "(ROOT (S (NP (NNP Morales)) (VP (VBD resigned) (SBAR (IN after) (S (NP (DT the) (NN "
+            "army) (NN chief)) (ADVP (RB publicly)) (VP (VBN called) (PP (IN on) (NP (PRP him))) "
+            "(S (VP (TO to) (VP (VB resign)))))))) (. .)))");
+}
+
 TEST(FastParserTest, APastTenseAfterAnInfinitiveOrParticipleCoordinatesWithTheOuterVerb) {
   // "Chile welcomed the offer to mediate and recalled its envoy": "recalled"
   // is Chile's, not a second infinitive.
