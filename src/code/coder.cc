@@ -161,6 +161,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   if (dyad) verbs.AddEllipticalSubjects();
   if (dyad) DropSubsumedByAssassination(&result->events);
   if (dyad) AddBrokerMediation(dicts_, date, s, &result->events);
+  if (dyad) AddClaimsOfResponsibility(s, &result->events);
 }
 
 void Coder::LastMentions(std::vector<Mention>* out) const {

@@ -1,10 +1,11 @@
 // Tests of coding rules that live in dyad's shipped dictionaries and the
 // coder together, on raw sentences written for the test: deeds judged in a
 // reported clause ("said Russia's ban was politically motivated"), deeds
-// called a good step, denials and pleas, threats and retreats, a quoted
-// complement before a coordinated verb, clauses after a comma that are events
-// of their own (", while ...", ", prompting X to ..."), and a titled name coded
-// from its words alone (the speaker after a quote).
+// called a good step, denials and pleas, threats and retreats, claims of
+// responsibility, a quoted complement before a coordinated verb, clauses
+// after a comma that are events of their own (", while ...", ", prompting X
+// to ..."), and a titled name coded from its words alone (the speaker after
+// a quote).
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -188,6 +189,22 @@ TEST_F(NewsRulesTest, AnAppealAfterASubordinatorIsAClause) {
   EXPECT_EQ(Code("The Peruvian prime minister resigned after the Peruvian army chief called on the "
                  "Peruvian president to step down."),
             (Events{"PERMIL PERGOV 0241"}));
+}
+
+TEST_F(NewsRulesTest, AnArmedGroupSayingItDidViolenceClaimsIt) {
+  EXPECT_EQ(Code("Colombian rebels said they had kidnapped two Colombian soldiers."),
+            (Events{"COLREB COLMIL 181", "COLREB COLMIL 015"}));
+  EXPECT_EQ(Code("Somali rebels claimed they had bombed a Somali army base."),
+            (Events{"SOMREB SOMMIL 195", "SOMREB SOMMIL 015"}));
+  // A state's forces reporting an operation, a threat, another's deed, a denial: no claim.
+  EXPECT_EQ(Code("The Nigerian army said it killed 10 Nigerian rebels."),
+            (Events{"NGAMIL NGAREB 190"}));
+  EXPECT_EQ(Code("Colombian rebels said they would kidnap Colombian soldiers."),
+            (Events{"COLREB COLMIL 1383"}));
+  EXPECT_EQ(Code("Colombian rebels said Colombian soldiers had attacked Colombian farmers."),
+            (Events{"COLMIL COLAGR 190"}));
+  EXPECT_EQ(Code("Colombian rebels denied that they had kidnapped two Colombian soldiers."),
+            Events{});
 }
 
 TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {
