@@ -207,6 +207,13 @@ TEST_F(NewsRulesTest, AnArmedGroupSayingItDidViolenceClaimsIt) {
             Events{});
 }
 
+TEST_F(NewsRulesTest, AQuotedNounOfAMultiWordVerbStillMakesTheVerb) {
+  EXPECT_EQ(Code("The Peruvian government declared a \"state of emergency\" in Peru."),
+            (Events{"PERGOV PERCVL 1724"}));
+  EXPECT_EQ(Code("The Ecuadorian president declared a 60-day \"state of siege\" in Ecuador."),
+            (Events{"ECUGOV ECUCVL 1724"}));
+}
+
 TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {
   // As the speaker after a quote is coded: words, no tags.
   EXPECT_EQ(Phrase({"Greek", "Defence", "Minister", "Maria", "Long"}), "GRCGOV");
