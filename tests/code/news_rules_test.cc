@@ -214,6 +214,17 @@ TEST_F(NewsRulesTest, AQuotedNounOfAMultiWordVerbStillMakesTheVerb) {
             (Events{"ECUGOV ECUCVL 1724"}));
 }
 
+TEST_F(NewsRulesTest, AParticipleAfterAConjunctionOfTimeIsTheSubjectsDeed) {
+  EXPECT_EQ(Code("The French president praised the Kenyan army after visiting Somalia."),
+            (Events{"FRAGOV KENMIL 051", "FRAGOV SOM 042"}));
+  EXPECT_EQ(Code("The French president criticized Russia before meeting the Chinese foreign "
+                 "minister."),
+            (Events{"FRAGOV RUS 111", "FRAGOV CHNGOV 040"}));
+  // A participle that names no party of its own takes none from the clause.
+  EXPECT_EQ(Code("Sudanese rebels attacked Chadian troops after seizing the town."),
+            (Events{"SDNREB TCDMIL 190"}));
+}
+
 TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {
   // As the speaker after a quote is coded: words, no tags.
   EXPECT_EQ(Phrase({"Greek", "Defence", "Minister", "Maria", "Long"}), "GRCGOV");
