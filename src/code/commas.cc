@@ -182,11 +182,19 @@ bool IsListOfMembers(const Sentence& s, int begin, int end) {
   return unit >= 0 && s.units[unit].token_begin == first && s.units[unit].token_end == end;
 }
 
+// dyad: "ordered six diplomats, among them the ambassador, to leave the
+// country": an infinitive after a parenthetical goes on with the verb
+// before it.
+bool IsResumedInfinitive(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  return begin + 1 < end && s.tokens[begin].tag == "TO" && s.tokens[begin + 1].tag == "VB";
+}
+
 // Whether the segment [begin, end) is, in dyad's files, part of the sentence
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end) ||
-         IsListOfMembers(s, begin, end);
+         IsListOfMembers(s, begin, end) || IsResumedInfinitive(s, begin, end);
 }
 
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky

@@ -621,6 +621,23 @@ int FastParser::Run::Complement() {
 // ", a senior official said" (a new clause) or the end of the sentence ends it.
 int FastParser::Run::Parenthetical() {
   int at = pos_;
+  // ", including the consul," names members of the object; when the verb's
+  // infinitive follows, the phrase goes on ("ordered three diplomats,
+  // including the consul, to leave").
+  if (EqualsAnyIgnoreCase(Word(pos_ + 1), {"including", "notably"}) && StartsNounPhrase(pos_ + 2)) {
+    int prn = NewNode("PRN");
+    Append(prn, Leaf(pos_++));
+    int pp = NewNode("PP");
+    Append(pp, Leaf(pos_++));
+    Append(pp, NounPhrase(/*subject=*/false));
+    Append(prn, pp);
+    if (Tag(pos_) == "," && Tag(pos_ + 1) == "TO" && IsVerb(Tag(pos_ + 2))) {
+      Append(prn, Leaf(pos_++));
+      return prn;
+    }
+    pos_ = at;  // no infinitive of the verb goes on after it: the phrase ends
+    return -1;
+  }
   if (StartsClause(pos_ + 1)) {
     int prn = NewNode("PRN");
     Append(prn, Leaf(pos_++));

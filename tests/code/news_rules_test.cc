@@ -225,6 +225,19 @@ TEST_F(NewsRulesTest, AParticipleAfterAConjunctionOfTimeIsTheSubjectsDeed) {
             (Events{"SDNREB TCDMIL 190"}));
 }
 
+TEST_F(NewsRulesTest, AnInfinitiveAfterAParentheticalGoesOnWithTheVerb) {
+  EXPECT_EQ(Code("Latvia ordered three Russian diplomats, including the Russian consul, to leave "
+                 "the country."),
+            (Events{"LVA RUSGOV 174"}));
+  EXPECT_EQ(Code("Estonia ordered two Russian diplomats, among them the Russian consul, to leave "
+                 "the country."),
+            (Events{"EST RUSGOV 174"}));
+  // Still what the subject wants another to do: no deed of the other.
+  EXPECT_EQ(Code("The Turkish foreign ministry said it did not want the Dutch ambassador, who is "
+                 "on leave, to return to Turkey."),
+            Events{});
+}
+
 TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {
   // As the speaker after a quote is coded: words, no tags.
   EXPECT_EQ(Phrase({"Greek", "Defence", "Minister", "Maria", "Long"}), "GRCGOV");

@@ -414,6 +414,14 @@ TEST(FastParserTest, CalledOnAfterASubjectIsAPastTense) {
             "(S (VP (TO to) (VP (VB resign)))))))) (. .)))");
 }
 
+TEST(FastParserTest, AListOfMembersBeforeTheVerbsInfinitiveIsAParenthetical) {
+  EXPECT_EQ(Parse("Latvia/NNP ordered/VBD three/CD diplomats/NNS ,/, including/VBG the/DT "
+                  "consul/NN ,/, to/TO leave/VB ./."),
+            "(ROOT (S (NP (NNP Latvia)) (VP (VBD ordered) (NP (CD three) (NNS diplomats)) (PRN (, "
+            ",) (PP (VBG including) (NP (DT the) (NN consul))) (, ,)) (S (VP (TO to) (VP (VB "
+            "leave))))) (. .)))");
+}
+
 TEST(FastParserTest, APastTenseAfterAnInfinitiveOrParticipleCoordinatesWithTheOuterVerb) {
   // "Chile welcomed the offer to mediate and recalled its envoy": "recalled"
   // is Chile's, not a second infinitive.
