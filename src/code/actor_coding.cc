@@ -114,6 +114,17 @@ bool IsAgentiveNoun(std::string_view upper) {
   return false;
 }
 
+// Nouns of the people or craft that make up a body ("personnel", "boats").
+bool IsMemberNoun(std::string_view upper) {
+  static constexpr std::string_view kNouns[] = {
+      "PERSONNEL", "OFFICERS", "MEMBERS", "STAFF", "CREW",   "CREWS",    "SAILORS",
+      "UNITS",     "BOATS",    "VESSELS", "SHIPS", "AGENTS", "OFFICIALS"};
+  for (std::string_view n : kNouns) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 // Whether an agent at words[begin, end) names the phrase's head rather than
 // modifying another noun: "military aid" and "civilian rule" are no actors,
 // "the military", "army officers" and "minister of Gondor" are; so are a
@@ -134,6 +145,10 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
                   [](dict::WordId w) { return w == dict::kUnknownWord; })) {
     return true;
   }
+  // dyad: "coast guard personnel", "navy inflatable boats": the members or
+  // craft of a body are that body.
+  int after = static_cast<int>(words.size()) - end;
+  if (dyad && after <= 3 && IsMemberNoun(dicts.vocabulary.Word(words.back()))) return true;
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
   return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" || IsAgentiveNoun(w) ||

@@ -246,5 +246,14 @@ TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {
   EXPECT_EQ(Phrase({"Kenyan", "Interior", "Minister", "Grace", "power"}), "KEN");
 }
 
+TEST_F(NewsRulesTest, MembersAndCraftOfABodyAreThatBody) {
+  EXPECT_EQ(Phrase({"Chinese", "coast", "guard", "personnel"}), "CHNMIL");
+  EXPECT_EQ(Phrase({"two", "Vietnamese", "navy", "inflatable", "boats"}), "VNMMIL");
+  EXPECT_EQ(Phrase({"Indian", "army", "personnel"}), "INDMIL");
+  // A body that modifies what is no member of it stays a modifier.
+  EXPECT_EQ(Phrase({"Indian", "army", "spending"}), "IND");
+  EXPECT_EQ(Phrase({"Vietnamese", "supply", "boats"}), "VNM");
+}
+
 }  // namespace
 }  // namespace dyad::code
