@@ -24,8 +24,7 @@ bool IsSkippable(const Sentence& s, int t) {
 // opens it ("declared a two-week \"state of siege\"").
 bool IsSkippableModifier(const Sentence& s, int t) {
   std::string_view tag = s.tokens[t].tag;
-  return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD" ||
-         tag == "``";
+  return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD" || tag == "``";
 }
 
 }  // namespace
