@@ -114,6 +114,17 @@ bool IsAgentiveNoun(std::string_view upper) {
   return false;
 }
 
+// Nouns of the people or craft that make up a body ("personnel", "boats").
+bool IsMemberNoun(std::string_view upper) {
+  static constexpr std::string_view kNouns[] = {
+      "PERSONNEL", "OFFICERS", "MEMBERS", "STAFF", "CREW",   "CREWS",    "SAILORS",
+      "UNITS",     "BOATS",    "VESSELS", "SHIPS", "AGENTS", "OFFICIALS"};
+  for (std::string_view n : kNouns) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 // Whether an agent at words[begin, end) names the phrase's head rather than
 // modifying another noun: "military aid" and "civilian rule" are no actors,
 // "the military", "army officers" and "minister of Gondor" are; so are a
@@ -137,6 +148,10 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
                    [](dict::WordId w) { return w == dict::kUnknownWord; }))) {
     return true;
   }
+  // dyad: "coast guard personnel", "navy inflatable boats": the members or
+  // craft of a body are that body.
+  int after = static_cast<int>(words.size()) - end;
+  if (dyad && after <= 3 && IsMemberNoun(dicts.vocabulary.Word(words.back()))) return true;
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
   return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" || IsAgentiveNoun(w) ||
@@ -890,6 +905,20 @@ void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out)
   }
 }
 
+// The shape of a phrase given as words without tags, read from their
+// spelling: a capitalised word after the first stands for a proper name, so
+// "Greek Defence Minister Nikos Dendias" is the minister's phrase here as it
+// is in a tagged sentence.
+PhraseShape ShapeOfWords(std::span<const std::string_view> words) {
+  PhraseShape shape;
+  for (size_t k = 0; k < words.size() && k < 32; ++k) {
+    std::string_view w = words[k];
+    if (IsLowerCaseWord(w)) shape.lower_words |= 1u << k;
+    if (k > 0 && !w.empty() && w.front() >= 'A' && w.front() <= 'Z') shape.name_words |= 1u << k;
+  }
+  return shape;
+}
+
 std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                            Date date, ActorProvenance* info) {
   std::vector<dict::WordId> ids;
@@ -900,7 +929,7 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
     ids.push_back(dicts.vocabulary.Find(upper));
   }
   Phrase phrase;
-  CodePhrase(dicts, date, ids, PhraseShape{}, &phrase);
+  CodePhrase(dicts, date, ids, ShapeOfWords(words), &phrase);
   if (info != nullptr) {
     info->text.clear();
     for (std::string_view w : words) (info->text += info->text.empty() ? "" : " ") += w;

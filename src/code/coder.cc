@@ -79,7 +79,13 @@ namespace {
 // a conjunction of time or cause tells its own event, which the verb it
 // hangs from does not take in.
 bool StartsAdverbialClause(const Sentence& s, const VerbPhrase& vp) {
-  if (vp.subject_begin >= vp.subject_end) return false;
+  // "... after meeting military chiefs": so does a participle after one.
+  if (vp.subject_begin >= vp.subject_end) {
+    const Token& verb = s.tokens[vp.verb_token];
+    return verb.tag == "VBG" && vp.verb_token > 0 && s.tokens[vp.verb_token - 1].tag == "IN" &&
+           EqualsAnyIgnoreCase(s.tokens[vp.verb_token - 1].text,
+                               {"after", "before", "while", "since", "upon", "when"});
+  }
   int t = s.units[vp.subject_begin].token_begin - 1;
   if (t < 0 || vp.verb_token <= t) return false;
   return EqualsAnyIgnoreCase(s.tokens[t].text, {"after", "before", "as", "when", "while", "because",
@@ -161,6 +167,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   if (dyad) verbs.AddEllipticalSubjects();
   if (dyad) DropSubsumedByAssassination(&result->events);
   if (dyad) AddBrokerMediation(dicts_, date, s, &result->events);
+  if (dyad) AddClaimsOfResponsibility(s, &result->events);
 }
 
 void Coder::LastMentions(std::vector<Mention>* out) const {

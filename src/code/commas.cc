@@ -61,6 +61,19 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
        "telling",     "welcoming",  "thanking", "pledging",   "promising",   "offering"});
 }
 
+// "..., prompting Japan to recall its ambassador": a participle of cause
+// whose object acts in the infinitive after it, an event of its own.
+bool IsCausingParticiple(const Sentence& s, int begin, int end) {
+  while (begin < end && s.tokens[begin].deleted) ++begin;
+  if (begin + 2 >= end || s.tokens[begin].tag != "VBG" ||
+      !EqualsAnyIgnoreCase(s.tokens[begin].text, {"prompting", "spurring", "leading"}))
+    return false;
+  int object = s.tokens[begin + 1].unit;
+  if (object < 0) return false;
+  int after = s.units[object].token_end;
+  return after + 1 < end && s.tokens[after].tag == "TO" && s.tokens[after + 1].tag == "VB";
+}
+
 // "..., killing 40 civilians", "..., wounding dozens": a participle that
 // counts the victims of the clause before it.
 bool IsCasualtyParticiple(const Sentence& s, int begin, int end) {
@@ -127,10 +140,13 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin >= end) return false;
   // ", while Saudi Arabia pledged $1 billion,": a contrast is a clause too;
-  // so is a time: ", when the two countries restored ties,".
+  // so is a time or a cause: ", when the two countries restored ties,", ", as
+  // the prime minister refused to resign", ", after gunmen attacked/VBN a
+  // church" (the tagger's participle after a subject is a past tense).
   if ((s.tokens[begin].tag == "IN" || s.tokens[begin].tag == "WRB") &&
-      EqualsAnyIgnoreCase(s.tokens[begin].text, {"while", "whereas", "when"}))
-    return HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/false);
+      EqualsAnyIgnoreCase(s.tokens[begin].text,
+                          {"while", "whereas", "when", "as", "after", "before", "because"}))
+    return HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/true);
   if (s.tokens[begin].tag != "CC") return false;
   // ... nor is ", and urged Pyongyang to ...": a predicate of the subject
   // before (parties.cc gives it that subject).
@@ -184,11 +200,19 @@ bool IsListOfMembers(const Sentence& s, int begin, int end) {
   return unit >= 0 && s.units[unit].token_begin == first && s.units[unit].token_end == end;
 }
 
+// dyad: "ordered six diplomats, among them the ambassador, to leave the
+// country": an infinitive after a parenthetical goes on with the verb
+// before it.
+bool IsResumedInfinitive(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  return begin + 1 < end && s.tokens[begin].tag == "TO" && s.tokens[begin + 1].tag == "VB";
+}
+
 // Whether the segment [begin, end) is, in dyad's files, part of the sentence
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end) ||
-         IsListOfMembers(s, begin, end);
+         IsListOfMembers(s, begin, end) || IsResumedInfinitive(s, begin, end);
 }
 
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
@@ -224,6 +248,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
       VerbOutside(*s, commas.back() + 1, end) &&
       !(keep_participles &&
         (IsEventParticiple(*s, commas.back() + 1, end) ||
+         IsCausingParticiple(*s, commas.back() + 1, end) ||
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end)))) {
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;

@@ -65,14 +65,19 @@ bool IsNounPhraseWord(const Token& t) {
 
 // "Washington wants Beijing to cut tariffs": the verb at `verb_token` is
 // what the subject wants a short noun phrase before it to do, not a deed of
-// that phrase.
+// that phrase. A clause taken out between them ("did not want the
+// ambassador, who is on leave, to return") does not count.
 bool CompletesDesireForOther(const Sentence& s, int verb_token) {
   int t = PreviousNonAdverb(s, verb_token);
   if (t < 0 || s.tokens[t].tag != "TO") return false;
   constexpr int kMaxObjectWords = 6;
-  int k = t - 1;
-  while (k >= 0 && t - 1 - k < kMaxObjectWords && IsNounPhraseWord(s.tokens[k])) --k;
-  return k >= 0 && k < t - 1 && IsDesireVerb(s.tokens[k]);
+  int k = t - 1, words = 0;
+  while (k >= 0 &&
+         (s.tokens[k].deleted || (words < kMaxObjectWords && IsNounPhraseWord(s.tokens[k])))) {
+    words += s.tokens[k].deleted ? 0 : 1;
+    --k;
+  }
+  return k >= 0 && words > 0 && IsDesireVerb(s.tokens[k]);
 }
 
 // "If elected, the candidate would free all prisoners and hold talks": a

@@ -309,12 +309,26 @@ int VerbPhraseCoder::VictimsIfNoOneHit(int target) const {
 }
 
 // "..., accusing it of ...": a participle right after a comma, without a
-// subject of its own.
+// subject of its own; in dyad's files also one after a conjunction of time
+// (IsAdverbialParticiple).
 bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
   if (s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end) return false;
+  if (IsAdverbialParticiple(vp)) return true;
   int t = vp.verb_token - 1;
   while (t >= 0 && s_.tokens[t].deleted) --t;
   return t >= 0 && s_.tokens[t].tag == ",";
+}
+
+// dyad: "praised the army after visiting Somalia", "met Wen before leaving
+// for Tokyo": a participle after a conjunction of time, without a subject
+// of its own; its actor is the clause's subject, whatever stands nearer.
+bool VerbPhraseCoder::IsAdverbialParticiple(const VerbPhrase& vp) const {
+  if (dicts_.format != dict::Dictionaries::Format::kDyad || vp.verb_token < 1 ||
+      s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end)
+    return false;
+  const Token& before = s_.tokens[vp.verb_token - 1];
+  return before.tag == "IN" &&
+         EqualsAnyIgnoreCase(before.text, {"after", "before", "while", "since", "upon", "when"});
 }
 
 // "..., and urged Pyongyang to ...": a verb without a subject of its own
@@ -399,10 +413,10 @@ bool VerbPhraseCoder::CoupInACountry(int object) {
 }
 
 // dyad: a reaction to what someone did: criticism (11), rejection (12),
-// denial (016), praise (051).
+// denial (016), praise (051), defence (052: "defended the decision").
 bool ReactsToDeed(std::string_view code) {
   return code.starts_with("11") || code.starts_with("12") || code.starts_with("051") ||
-         code == "016";
+         code.starts_with("052") || code == "016";
 }
 
 // dyad: "Saudi Arabia condemned the strikes": a reaction whose target names

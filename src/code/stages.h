@@ -100,6 +100,12 @@ std::string IntentCode(const dict::Dictionaries& dicts, const std::string& code)
 void AddBrokerMediation(const dict::Dictionaries& dicts, Date date, const Sentence& s,
                         std::vector<Event>* events);
 
+// dyad's dictionaries: "the ELN said it had kidnapped ...": an armed group
+// outside the state that says it did violence (18, 19, 20) claims
+// responsibility for it; adds a 015 event, at the verb of saying, for each
+// such deed nested in it (claims.cc).
+void AddClaimsOfResponsibility(const Sentence& s, std::vector<Event>* events);
+
 // True for words (any case) that multi-word verbs may skip over ("called the talks off").
 bool IsSkippableWord(std::string_view word);
 

@@ -20,10 +20,11 @@ bool IsSkippable(const Sentence& s, int t) {
 
 // dyad's dictionaries: the words of a multi-word verb may also stand apart by
 // modifiers of its noun ("held their first phone call", "took full control
-// of", "launched an indefinite hunger strike").
+// of", "launched an indefinite hunger strike") and by the quotation mark that
+// opens it ("declared a two-week \"state of siege\"").
 bool IsSkippableModifier(const Sentence& s, int t) {
   std::string_view tag = s.tokens[t].tag;
-  return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD";
+  return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD" || tag == "``";
 }
 
 }  // namespace

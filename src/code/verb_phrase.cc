@@ -155,8 +155,10 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   // "..., calling its isolation inhumane": what was done to a party is no
   // party that the participle acts on.
   bool suffered = object >= 0 && dyad && NamesWhatWasDoneTo(object);
+  // A participle after a conjunction of time ("after seizing the city") acts
+  // on what it names, not on the clause's target.
   if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
-      !own_target && !suffered && shared_target_ >= 0) {
+      !own_target && !suffered && shared_target_ >= 0 && !IsAdverbialParticiple(vp)) {
     *target = shared_target_;
   }
   // A predicate after ", and" has the clause's subject even when a coded
@@ -164,7 +166,9 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   // army, and suspended aid to Niger": the United States suspends).
   bool predicate = dyad && IsPredicateAfterCommaAnd(vp);
   bool uncoded = *source < 0 || !IsCodedUnit(*source);
-  if ((trailing || predicate) && (uncoded || (predicate && binding.source < 0)) &&
+  // "praised the army after visiting Somalia": the president visits.
+  bool adverbial = IsAdverbialParticiple(vp) && binding.source < 0;
+  if ((trailing || predicate) && (uncoded || (predicate && binding.source < 0) || adverbial) &&
       clause_source_ >= 0 && clause_source_ != *target) {
     *source = clause_source_;
   }

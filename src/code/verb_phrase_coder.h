@@ -92,6 +92,7 @@ class VerbPhraseCoder {
   bool MovesOwnTroops(std::string_view country) const;
   bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
+  bool IsAdverbialParticiple(const VerbPhrase& vp) const;
   bool IsTheirOwn(int target) const;
   bool HasUncodedNounSubject(const VerbPhrase& vp) const;
   int CoordinatedWithTarget(int target, int end) const;

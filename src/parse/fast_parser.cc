@@ -5,6 +5,7 @@
 #include "dyad/parse/fast_parser.h"
 
 #include <string>
+#include <utility>
 
 #include "dyad/base/text.h"
 
@@ -193,6 +194,9 @@ class FastParser::Run {
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
   bool BelongsToOuterVerb(int i, std::string_view main_tag, size_t chain_size) const;
+  bool CoordinatedVerbAt(int i) const {
+    return Tag(i) == "CC" && (IsVerb(Tag(i + 1)) || (IsAdverb(Tag(i + 1)) && IsVerb(Tag(i + 2))));
+  }
   bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
   int PrepositionalPhrase(bool in_subject = false);
@@ -226,6 +230,9 @@ class FastParser::Run {
   bool in_relative_clause_ = false;
   // In "was forced [to resign] by the army": the agent is the participle's.
   bool in_passive_infinitive_ = false;
+  // The next VerbPhrase() follows "to": "to expel X and to impose Y" is one
+  // coordination of infinitives.
+  bool infinitive_next_ = false;
 };
 
 // Where the number starts after words that bound it at i ("more than 70
@@ -396,6 +403,10 @@ bool FastParser::Run::StartsClause(int i) const {
 // asylum").
 bool FastParser::Run::IsPastTenseParticiple(int i) const {
   if (Tag(i) != "VBN") return false;
+  // "after the army chief called on him to resign": an appeal, never a passive.
+  if (EqualsLower(Word(i), "called") && EqualsAnyIgnoreCase(Word(i + 1), {"on", "upon"}) &&
+      StartsNounPhrase(i + 2))
+    return true;
   int object = Tag(i + 1) == "RP" ? i + 2 : i + 1;  // "set up roadblocks"
   if (!StartsNounPhrase(object) || Tag(object) == "WP") return false;
   return !EqualsAnyIgnoreCase(
@@ -643,6 +654,7 @@ int FastParser::Run::Complement() {
     Append(vp, Leaf(pos_++));
     bool outer = in_passive_infinitive_;
     in_passive_infinitive_ = IsPassiveParticiple(verb_);
+    infinitive_next_ = true;
     Append(vp, VerbPhrase());
     in_passive_infinitive_ = outer;
     return Wrap("S", vp);
@@ -662,6 +674,23 @@ int FastParser::Run::Complement() {
 // ", a senior official said" (a new clause) or the end of the sentence ends it.
 int FastParser::Run::Parenthetical() {
   int at = pos_;
+  // ", including the consul," names members of the object; when the verb's
+  // infinitive follows, the phrase goes on ("ordered three diplomats,
+  // including the consul, to leave").
+  if (EqualsAnyIgnoreCase(Word(pos_ + 1), {"including", "notably"}) && StartsNounPhrase(pos_ + 2)) {
+    int prn = NewNode("PRN");
+    Append(prn, Leaf(pos_++));
+    int pp = NewNode("PP");
+    Append(pp, Leaf(pos_++));
+    Append(pp, NounPhrase(/*subject=*/false));
+    Append(prn, pp);
+    if (Tag(pos_) == "," && Tag(pos_ + 1) == "TO" && IsVerb(Tag(pos_ + 2))) {
+      Append(prn, Leaf(pos_++));
+      return prn;
+    }
+    pos_ = at;  // no infinitive of the verb goes on after it: the phrase ends
+    return -1;
+  }
   if (StartsClause(pos_ + 1)) {
     int prn = NewNode("PRN");
     Append(prn, Leaf(pos_++));
@@ -709,6 +738,7 @@ int FastParser::Run::VerbChain(const std::vector<int>& chain, size_t k,
 // A verb group and its complements; coordinated verb phrases are wrapped:
 // (VP (VP attacked X) (CC and) (VP seized Y)).
 int FastParser::Run::VerbPhrase() {
+  bool infinitive = std::exchange(infinitive_next_, false);
   std::vector<int> chain, adverbs;
   while (pos_ < n_) {
     if (!chain.empty() && IsParticipleAfterAuxiliary(chain.back(), pos_)) {
@@ -729,11 +759,22 @@ int FastParser::Run::VerbPhrase() {
   int vp = VerbChain(chain, 0, adverbs);
   std::string_view main_tag = Tag(chain.back());
   if (BelongsToOuterVerb(pos_, main_tag, chain.size())) return vp;
-  while ((Tag(pos_) == "CC" &&
-          (IsVerb(Tag(pos_ + 1)) || (IsAdverb(Tag(pos_ + 1)) && IsVerb(Tag(pos_ + 2))))) ||
-         ContinuesVerbList(pos_, main_tag)) {
+  while (true) {
+    // A quoted complement's closing quote does not end the phrase: "called
+    // the plan "reckless" and recalled its envoy" coordinates the two verbs,
+    // in the main clause ("insisted that it was 'not guilty' and rejected").
+    if (verb_ < 0 && Tag(pos_) == "''" && CoordinatedVerbAt(pos_ + 1)) Append(vp, Leaf(pos_++));
+    // "to expel X and to impose Y": the second "to" stands in the
+    // coordination, so the second verb shares the first one's subject.
+    bool infinitives =
+        infinitive && Tag(pos_) == "CC" && Tag(pos_ + 1) == "TO" && Tag(pos_ + 2) == "VB";
+    if (!infinitives && !CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, main_tag)) break;
     int coordination = Wrap("VP", vp);
     Append(coordination, Leaf(pos_++));
+    if (infinitives) {
+      Append(coordination, Leaf(pos_++));
+      infinitive_next_ = true;
+    }
     if (IsAdverb(Tag(pos_))) Append(coordination, Wrap("ADVP", Leaf(pos_++)));
     Append(coordination, VerbPhrase());
     vp = coordination;

@@ -426,6 +426,43 @@ TEST(FastParserTest, ANounAfterACommaAndConjunctionBeforeItsVerbStartsAClause) {
             "(ADVP (RB quickly)) (VP (VBD freed) (NP (PRP him))))))");
 }
 
+TEST(FastParserTest, AClosingQuoteBeforeACoordinatedVerbStaysInThePhrase) {
+  EXPECT_EQ(Parse("Sweden/NNP called/VBD the/DT envoy/NN ``/`` rude/JJ ''/'' and/CC expelled/VBD "
+                  "him/PRP ./."),
+            "(ROOT (S (NP (NNP Sweden)) (VP (VP (VBD called) (NP (DT the) (NN envoy)) (`` ``) (NP "
+            "(JJ rude)) ('' '')) (CC and) (VP (VBD expelled) (NP (PRP him)))) (. .)))");
+  // Inside a reported clause the quote closes it: the next verb is the speaker's.
+  EXPECT_EQ(Parse("Sweden/NNP said/VBD Norway/NNP was/VBD ``/`` rude/JJ ''/'' and/CC "
+                  "expelled/VBD him/PRP ./."),
+            "(ROOT (S (NP (NNP Sweden)) (VP (VP (VBD said) (SBAR (S (NP (NNP Norway)) (VP (VBD "
+            "was) (`` ``) (NP (JJ rude))))) ('' '')) (CC and) (VP (VBD expelled) (NP (PRP "
+            "him)))) (. .)))");
+}
+
+TEST(FastParserTest, CoordinatedInfinitivesShareOneTo) {
+  EXPECT_EQ(Parse("Russia/NNP threatened/VBD to/TO expel/VB diplomats/NNS and/CC to/TO "
+                  "impose/VB sanctions/NNS ./."),
+            "(ROOT (S (NP (NNP Russia)) (VP (VBD threatened) (S (VP (TO to) (VP (VP (VB expel) "
+            "(NP (NNS diplomats))) (CC and) (TO to) (VP (VB impose) (NP (NNS sanctions))))))) (. "
+            ".)))");
+}
+
+TEST(FastParserTest, CalledOnAfterASubjectIsAPastTense) {
+  EXPECT_EQ(Parse("Morales/NNP resigned/VBD after/IN the/DT army/NN chief/NN publicly/RB "
+                  "called/VBN on/IN him/PRP to/TO resign/VB ./."),
+            "(ROOT (S (NP (NNP Morales)) (VP (VBD resigned) (SBAR (IN after) (S (NP (DT the) (NN "
+            "army) (NN chief)) (ADVP (RB publicly)) (VP (VBN called) (PP (IN on) (NP (PRP him))) "
+            "(S (VP (TO to) (VP (VB resign)))))))) (. .)))");
+}
+
+TEST(FastParserTest, AListOfMembersBeforeTheVerbsInfinitiveIsAParenthetical) {
+  EXPECT_EQ(Parse("Latvia/NNP ordered/VBD three/CD diplomats/NNS ,/, including/VBG the/DT "
+                  "consul/NN ,/, to/TO leave/VB ./."),
+            "(ROOT (S (NP (NNP Latvia)) (VP (VBD ordered) (NP (CD three) (NNS diplomats)) (PRN (, "
+            ",) (PP (VBG including) (NP (DT the) (NN consul))) (, ,)) (S (VP (TO to) (VP (VB "
+            "leave))))) (. .)))");
+}
+
 TEST(FastParserTest, APastTenseAfterAnInfinitiveOrParticipleCoordinatesWithTheOuterVerb) {
   // "Chile welcomed the offer to mediate and recalled its envoy": "recalled"
   // is Chile's, not a second infinitive.

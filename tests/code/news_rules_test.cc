@@ -1,0 +1,259 @@
+// Tests of coding rules that live in dyad's shipped dictionaries and the
+// coder together, on raw sentences written for the test: deeds judged in a
+// reported clause ("said Russia's ban was politically motivated"), deeds
+// called a good step, denials and pleas, threats and retreats, claims of
+// responsibility, a quoted complement before a coordinated verb, clauses
+// after a comma that are events of their own (", while ...", ", prompting X
+// to ..."), and a titled name coded from its words alone (the speaker after
+// a quote).
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+#include "dyad/parse/text_parser.h"
+
+namespace dyad::code {
+namespace {
+
+using Events = std::vector<std::string>;
+
+// A document that told one deed, "the decision", by Chad's army.
+class TheDecisionWasChads : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view>, std::string_view) const override { return false; }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>, std::string*,
+               std::string*) override {
+    return false;
+  }
+  bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
+                   std::string* antecedent) override {
+    if (end - begin != 2 || words[begin + 1] != "decision") return false;
+    *code = "TCDMIL";
+    *antecedent = "a deed of TCDMIL";
+    return true;
+  }
+};
+
+class NewsRulesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = dict::LoadDyadDictionaries(DYAD_SOURCE_DIR "/data");
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    dicts_ = std::move(loaded).value();
+    auto created = parse::TextParser::Create(DYAD_TAGGER_MODEL);
+    ASSERT_TRUE(created.ok()) << created.status().message();
+    parser_ = std::move(created).value();
+  }
+  static void TearDownTestSuite() {
+    parser_.reset();
+    dicts_.reset();
+  }
+
+  // "SRC TGT CODE" for each event of the sentence `text`.
+  static Events Code(std::string_view text, PhraseResolver* resolver = nullptr) {
+    Coder coder(*dicts_, CoderOptions{});
+    coder.set_resolver(resolver);
+    SentenceResult result;
+    coder.CodeSentence(parser_->ParseSentence(text).tree, 20210301, &result);
+    Events out;
+    for (const Event& e : result.events) out.push_back(e.source + " " + e.target + " " + e.code);
+    return out;
+  }
+
+  static std::string Phrase(std::vector<std::string_view> words) {
+    return CodeNounPhrase(*dicts_, words, 20210301, nullptr);
+  }
+
+  static inline std::unique_ptr<dict::Dictionaries> dicts_;
+  static inline std::unique_ptr<parse::TextParser> parser_;
+};
+
+TEST_F(NewsRulesTest, ReportedNegativeJudgementDenouncesTheDeedsOwner) {
+  EXPECT_EQ(Code("Canada said China's ban on canola imports was politically motivated."),
+            (Events{"CAN CHN 111"}));
+  EXPECT_EQ(Code("The Polish president said the Russian response had been inadequate."),
+            (Events{"POLGOV RUS 111"}));
+  EXPECT_EQ(Code("Ireland stated in a letter that the British plan was a violation of "
+                 "international law."),
+            (Events{"IRL GBR 111"}));
+  EXPECT_EQ(Code("Chile insisted that the Bolivian measures were arbitrary."),
+            (Events{"CHL BOL 111"}));
+}
+
+TEST_F(NewsRulesTest, ReportedWrongdoingAccuses) {
+  EXPECT_EQ(Code("Ukraine said Russia was behind the cyber attack."), (Events{"UKR RUS 112"}));
+  EXPECT_EQ(Code("The Dutch prosecutor said the Iranian state was culpable."),
+            (Events{"NLDJUD IRN 112"}));
+  EXPECT_EQ(Code("Somalia said Ethiopia was responsible for the killings."),
+            (Events{"SOM ETH 112"}));
+}
+
+TEST_F(NewsRulesTest, ReportedApprovalPraises) {
+  EXPECT_EQ(Code("Japan said the South Korean decision was a step in the right direction."),
+            (Events{"JPN KOR 051"}));
+  EXPECT_EQ(Code("The Greek prime minister called the Turkish offer a positive step."),
+            (Events{"GRCGOV TUR 051"}));
+  EXPECT_EQ(Code("Egypt described the Israeli withdrawal as a welcome move."),
+            (Events{"EGY ISR 051"}));
+}
+
+TEST_F(NewsRulesTest, DeniedPossibleOrAskedJudgementsAreNoEvents) {
+  EXPECT_EQ(Code("Chile insisted that the Bolivian measures were not arbitrary."), Events{});
+  EXPECT_EQ(Code("Britain said the Irish decision was not unlawful."), Events{});
+  EXPECT_EQ(Code("Canada said China's ban would be politically motivated."), Events{});
+  EXPECT_EQ(Code("Did Canada say China's ban was politically motivated?"), Events{});
+  EXPECT_EQ(Code("Canada did not say China's ban was politically motivated."), Events{});
+  EXPECT_EQ(Code("Ukraine said the weather was unacceptable."), Events{});
+  EXPECT_EQ(Code("Japan called the talks with China constructive."), Events{});
+}
+
+TEST_F(NewsRulesTest, DenialsOfADeedAndPleasOfInnocence) {
+  EXPECT_EQ(Code("Vietnam denied using force against the Chinese navy."),
+            (Events{"VNM CHNMIL 016"}));
+  EXPECT_EQ(Code("Armenia denied firing on Azerbaijani positions."), (Events{"ARM AZE 016"}));
+  EXPECT_EQ(Code("The Zambian opposition leader pleaded not guilty to charges brought by the "
+                 "Zambian government."),
+            (Events{"ZMBOPP ZMBGOV 016"}));
+  EXPECT_EQ(Code("The Zambian opposition leader pleaded with the Zambian government."),
+            (Events{"ZMBOPP ZMBGOV 020"}));
+}
+
+TEST_F(NewsRulesTest, QuotedComplementDoesNotCutOffTheNextVerb) {
+  EXPECT_EQ(Code("The Austrian chancellor called the Hungarian envoy \"crazy\" and criticized "
+                 "Serbia."),
+            (Events{"AUTGOV HUNGOV 111", "AUTGOV SRB 111"}));
+  EXPECT_EQ(Code("The Danish prime minister called the Russian remarks \"absurd\" and said "
+                 "Russia's conduct was unacceptable."),
+            (Events{"DNKGOV RUS 111"}));
+}
+
+TEST_F(NewsRulesTest, ThreatsOfAPriceAndRetreatsOfArmedGroups) {
+  EXPECT_EQ(Code("The Russian foreign ministry warned that Finland would pay the price."),
+            (Events{"RUSGOV FIN 130"}));
+  EXPECT_EQ(Code("Iran warned that Israel will pay a heavy price."), (Events{"IRN ISR 130"}));
+  EXPECT_EQ(Code("The Russian foreign ministry warned that prices would rise."), Events{});
+  EXPECT_EQ(Code("Ethiopian rebels withdrew from Eritrea."), (Events{"ETHREB ERI 0874"}));
+  EXPECT_EQ(Code("Mali withdrew from ECOWAS."), (Events{"MLI IGOWAFWAS 160"}));
+}
+
+TEST_F(NewsRulesTest, ClauseAfterACommaWithItsOwnSubjectIsCoded) {
+  EXPECT_EQ(Code("Peruvian police fired tear gas at protesters, while Chilean troops attacked "
+                 "rebels in Bolivia."),
+            (Events{"PERCOP ---CVL 175", "CHLMIL ---REB 190"}));
+  EXPECT_EQ(Code("Nigerian police arrested the opposition leader, after Nigerien troops attacked "
+                 "Nigerian protesters."),
+            (Events{"NGACOP NGAOPP 173", "NERMIL NGACVL 190"}));
+  EXPECT_EQ(Code("Sudanese troops shelled the border town, prompting Egypt to condemn Sudan."),
+            (Events{"EGY SDN 111"}));
+  // Without a subject of its own the clause stays out: its parties are not the sentence's.
+  EXPECT_EQ(Code("Peruvian police fired tear gas at protesters, while guarding the Chilean "
+                 "embassy."),
+            (Events{"PERCOP ---CVL 175"}));
+}
+
+TEST_F(NewsRulesTest, CoordinatedInfinitivesShareTheSubject) {
+  EXPECT_EQ(Code("Sweden went on to criticize Hungary and to praise Finland."),
+            (Events{"SWE HUN 111", "SWE FIN 051"}));
+  // Not the first infinitive's object: "two Chinese diplomats" do not close the consulate.
+  EXPECT_EQ(Code("Japan decided to expel two Chinese diplomats and to close the Chinese "
+                 "consulate."),
+            (Events{"JPN CHNGOV 137", "JPN CHNGOV 161"}));
+}
+
+TEST_F(NewsRulesTest, WarningOfAResponseToADeedThreatensItsAuthor) {
+  EXPECT_EQ(Code("The Greek prime minister warned that Greece would respond if Turkey sent "
+                 "warships."),
+            (Events{"GRCGOV TUR 130"}));
+  EXPECT_EQ(Code("The Indian army chief warned that if Pakistan attacked again, India would "
+                 "retaliate."),
+            (Events{"INDMIL PAK 130"}));
+  EXPECT_EQ(Code("The World Bank warned that growth would slow if Egypt raised taxes."), Events{});
+  EXPECT_EQ(Code("The Indian army chief said India would respond if Pakistan attacked."), Events{});
+}
+
+TEST_F(NewsRulesTest, ADefendedDeedTargetsItsAuthor) {
+  TheDecisionWasChads decision;
+  EXPECT_EQ(Code("The Chadian president defended the decision.", &decision),
+            (Events{"TCDGOV TCDMIL 052"}));
+  EXPECT_EQ(Code("The Sudanese foreign minister condemned the decision.", &decision),
+            (Events{"SDNGOV TCDMIL 111"}));
+}
+
+TEST_F(NewsRulesTest, AnAppealAfterASubordinatorIsAClause) {
+  EXPECT_EQ(Code("The Peruvian prime minister resigned after the Peruvian army chief called on the "
+                 "Peruvian president to step down."),
+            (Events{"PERMIL PERGOV 0241"}));
+}
+
+TEST_F(NewsRulesTest, AnArmedGroupSayingItDidViolenceClaimsIt) {
+  EXPECT_EQ(Code("Colombian rebels said they had kidnapped two Colombian soldiers."),
+            (Events{"COLREB COLMIL 181", "COLREB COLMIL 015"}));
+  EXPECT_EQ(Code("Somali rebels claimed they had bombed a Somali army base."),
+            (Events{"SOMREB SOMMIL 195", "SOMREB SOMMIL 015"}));
+  // A state's forces reporting an operation, a threat, another's deed, a denial: no claim.
+  EXPECT_EQ(Code("The Nigerian army said it killed 10 Nigerian rebels."),
+            (Events{"NGAMIL NGAREB 190"}));
+  EXPECT_EQ(Code("Colombian rebels said they would kidnap Colombian soldiers."),
+            (Events{"COLREB COLMIL 1383"}));
+  EXPECT_EQ(Code("Colombian rebels said Colombian soldiers had attacked Colombian farmers."),
+            (Events{"COLMIL COLAGR 190"}));
+  EXPECT_EQ(Code("Colombian rebels denied that they had kidnapped two Colombian soldiers."),
+            Events{});
+}
+
+TEST_F(NewsRulesTest, AQuotedNounOfAMultiWordVerbStillMakesTheVerb) {
+  EXPECT_EQ(Code("The Peruvian government declared a \"state of emergency\" in Peru."),
+            (Events{"PERGOV PERCVL 1724"}));
+  EXPECT_EQ(Code("The Ecuadorian president declared a 60-day \"state of siege\" in Ecuador."),
+            (Events{"ECUGOV ECUCVL 1724"}));
+}
+
+TEST_F(NewsRulesTest, AParticipleAfterAConjunctionOfTimeIsTheSubjectsDeed) {
+  EXPECT_EQ(Code("The French president praised the Kenyan army after visiting Somalia."),
+            (Events{"FRAGOV KENMIL 051", "FRAGOV SOM 042"}));
+  EXPECT_EQ(Code("The French president criticized Russia before meeting the Chinese foreign "
+                 "minister."),
+            (Events{"FRAGOV RUS 111", "FRAGOV CHNGOV 040"}));
+  // A participle that names no party of its own takes none from the clause.
+  EXPECT_EQ(Code("Sudanese rebels attacked Chadian troops after seizing the town."),
+            (Events{"SDNREB TCDMIL 190"}));
+}
+
+TEST_F(NewsRulesTest, AnInfinitiveAfterAParentheticalGoesOnWithTheVerb) {
+  EXPECT_EQ(Code("Latvia ordered three Russian diplomats, including the Russian consul, to leave "
+                 "the country."),
+            (Events{"LVA RUSGOV 174"}));
+  EXPECT_EQ(Code("Estonia ordered two Russian diplomats, among them the Russian consul, to leave "
+                 "the country."),
+            (Events{"EST RUSGOV 174"}));
+  // Still what the subject wants another to do: no deed of the other.
+  EXPECT_EQ(Code("The Turkish foreign ministry said it did not want the Dutch ambassador, who is "
+                 "on leave, to return to Turkey."),
+            Events{});
+}
+
+TEST_F(NewsRulesTest, TitledNameCodesFromItsWordsAlone) {
+  // As the speaker after a quote is coded: words, no tags.
+  EXPECT_EQ(Phrase({"Greek", "Defence", "Minister", "Maria", "Long"}), "GRCGOV");
+  EXPECT_EQ(Phrase({"Kenyan", "Interior", "Minister", "Grace", "Power"}), "KENGOV");
+  // A lower-case word after the title is no name: the title modifies it.
+  EXPECT_EQ(Phrase({"Kenyan", "Interior", "Minister", "Grace", "power"}), "KEN");
+}
+
+TEST_F(NewsRulesTest, MembersAndCraftOfABodyAreThatBody) {
+  EXPECT_EQ(Phrase({"Chinese", "coast", "guard", "personnel"}), "CHNMIL");
+  EXPECT_EQ(Phrase({"two", "Vietnamese", "navy", "inflatable", "boats"}), "VNMMIL");
+  EXPECT_EQ(Phrase({"Indian", "army", "personnel"}), "INDMIL");
+  // A body that modifies what is no member of it stays a modifier.
+  EXPECT_EQ(Phrase({"Indian", "army", "spending"}), "IND");
+  EXPECT_EQ(Phrase({"Vietnamese", "supply", "boats"}), "VNM");
+}
+
+}  // namespace
+}  // namespace dyad::code
