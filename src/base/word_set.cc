@@ -29,10 +29,8 @@ WordSet::WordSet(std::span<const std::string_view> words) {
   }
 }
 
-bool WordSet::contains(std::string_view word) const {
-  if (word.empty() || word.size() > kMaxLength) return false;
-  // Folding keeps a letter's low five bits: 'M' and 'm' share a bit row.
-  if ((starts_[static_cast<unsigned char>(word[0]) & 31] >> word.size() & 1) == 0) return false;
+// The word passed the first-letter and length test: fold it and look.
+bool WordSet::Probe(std::string_view word) const {
   char folded[kMaxLength];
   for (size_t i = 0; i < word.size(); ++i) folded[i] = FoldAscii(word[i]);
   const std::string_view key(folded, word.size());

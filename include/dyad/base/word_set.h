@@ -22,11 +22,18 @@ class WordSet {
       : WordSet(std::span<const std::string_view>(words.begin(), words.size())) {}
   explicit WordSet(std::span<const std::string_view> words);
 
-  bool contains(std::string_view word) const;
+  bool contains(std::string_view word) const {
+    // Folding keeps a letter's low five bits: 'M' and 'm' share a bit row.
+    if (word.empty() || word.size() > kMaxLength ||
+        (starts_[static_cast<unsigned char>(word[0]) & 31] >> word.size() & 1) == 0)
+      return false;
+    return Probe(word);
+  }
 
  private:
   static constexpr size_t kMaxLength = 24;
   static uint32_t Hash(std::string_view folded);
+  bool Probe(std::string_view word) const;
 
   // Bit `length` of starts_[c & 31] is set if a member of that length begins
   // with a character whose low five bits are those of `c`.
