@@ -651,17 +651,25 @@ bool Finder::VerbBefore(int begin, Found* f) const {
 }
 
 // "The death toll from the strongest quake in 80 years rose above N": a
-// toll somewhere before a verb of rising right before N.
+// toll somewhere before a verb of rising right before N; so is "the number
+// of people killed (injured, displaced ...) in the fighting has risen to N".
 bool Finder::TollRoseTo(int begin, Found* f) const {
   int k = begin - 1;
   if (k >= 0 && In(words_[k], {"to", "past"})) --k;
   if (k < 1 || !In(words_[k], {"rose", "risen", "climbed", "reached", "passed", "topped",
                                "exceeded", "surpassed", "jumped", "hit", "stood", "stands"}))
     return false;
+  const Trigger* state = nullptr;  // "the number of people killed ... rose to N"
   for (int j = k - 1; j >= 0 && j >= k - 20; --j) {
     std::string_view w = words_[j];
     if (EqualsIgnoreCase(w, "toll")) {
       *f = Found{CountKind::kKilled, j, begin};
+      return true;
+    }
+    if (const Trigger* t = Find(w, kStates); t != nullptr && t->kind != kParticipants) state = t;
+    if (state != nullptr && EqualsIgnoreCase(w, "number") && j + 1 < k &&
+        EqualsIgnoreCase(words_[j + 1], "of")) {
+      *f = Found{state->kind, j, begin};
       return true;
     }
     if (In(w, {";", ":", "which", "that", "while", "as"})) return false;
@@ -728,6 +736,12 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
     *f = Found{CountKind::kDisplaced, k - 1, k + 3};  // "were forced from their homes"
     return true;
   }
+  if (k + 2 < n_ && EqualsIgnoreCase(words_[k], "treated") &&
+      EqualsIgnoreCase(words_[k + 1], "for") &&
+      In(words_[k + 2], {"injuries", "wounds", "burns", "gunshot"})) {
+    *f = Found{CountKind::kInjured, k, k + 3};  // "893 people had been treated for injuries"
+    return true;
+  }
   const Trigger* s = Find(words_[k], kStates);
   if (s == nullptr) return false;
   bool transitive = Find(words_[k], kVerbs) != nullptr;
@@ -736,12 +750,24 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
   return true;
 }
 
+// Nouns of the members of a group, followed by "of" and the group.
+constexpr std::string_view kMembers[] = {"members",   "member",  "personnel",  "officers", "staff",
+                                         "employees", "workers", "supporters", "fighters"};
+
 // "12 dead soldiers", "30 people were killed", "130 dead", "thousands fled".
 // Past what may stand between a counted noun and its state: a second noun
-// ("18 police officers and soldiers have died") and an aside ("39 people,
-// including two police officers, were injured").
+// ("18 police officers and soldiers have died"), the group that members
+// belong to ("three members of the security forces were killed") and an
+// aside ("39 people, including two police officers, were injured").
 int Finder::SkipAside(int k) const {
   if (k + 1 < n_ && In(words_[k], {"and", "or"}) && InTable(words_[k + 1], kPeople)) k += 2;
+  // "three members of the security forces were killed": the group's "of".
+  if (k + 2 < n_ && EqualsIgnoreCase(words_[k], "of") && InTable(words_[k - 1], kMembers)) {
+    int j = k + 1;
+    if (In(words_[j], {"the", "its", "their"})) ++j;
+    while (j < n_ && j <= k + 5 && (IsModifier(j) || IsPeopleNoun(j, false))) ++j;
+    if (j > k + 1) k = j;
+  }
   if (k + 1 >= n_ || words_[k] != "," ||
       !In(words_[k + 1], {"including", "among", "mostly", "most", "many", "some", "all", "both"}))
     return k;
@@ -845,7 +871,8 @@ namespace {
 // The words of the tables above, lower-cased, in one set built once.
 const std::unordered_set<std::string>& CountWords() {
   static const auto* words = [] {
-    auto* set = new std::unordered_set<std::string>{"toll", "streets", "homes"};  // never freed
+    auto* set =
+        new std::unordered_set<std::string>{"toll", "streets", "homes", "treated"};  // never freed
     auto add = [&](std::string_view w) {
       std::string lower(w);
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

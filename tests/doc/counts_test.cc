@@ -193,6 +193,23 @@ TEST(CountsTest, VerbBeforeNumber) {
   });
 }
 
+TEST(CountsTest, MembersOfAGroupTreatedForInjuriesAndNumbersThatRose) {
+  ExpectCounts({
+      {"at/IN least/JJS three/CD members/NNS of/IN the/DT security/NN forces/NNS were/VBD "
+       "killed/VBN",
+       {"killed>=3 members"}},
+      {"two/CD officers/NNS of/IN the/DT border/NN police/NNS were/VBD wounded/VBN",
+       {"injured=2 officers"}},
+      {"893 people had been treated for injuries", {"injured=893 people"}},
+      {"40 people were treated for gunshot wounds", {"injured=40 people"}},
+      {"the number of people killed in the fighting has risen to 59", {"killed=59"}},
+      {"the number of people displaced by the floods rose to 12,000", {"displaced=12000"}},
+      // Not a count: the number of what is no casualty.
+      {"the number of voters rose to 4,000", V{}},
+      {"three members of parliament voted against the bill", V{}},
+  });
+}
+
 TEST(CountsTest, StateAfterNumber) {
   ExpectCounts({
       {"30 people were killed in the blast", {"killed=30 people"}},
