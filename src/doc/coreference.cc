@@ -37,6 +37,11 @@ bool IsCountryRole(std::string_view role) {
   return false;
 }
 
+// A role without a country: "---COP".
+bool IsCountrylessRole(std::string_view code) {
+  return code.size() == 6 && code.starts_with("---") && IsCountryRole(code.substr(3));
+}
+
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
@@ -258,6 +263,8 @@ namespace {
 // The words of a trailing reporting clause: at most this many after its verb
 // or speaker ("..., May said on Wednesday.").
 constexpr int kReportingTail = 3;
+// The most words of a reporting clause inside a sentence, commas included.
+constexpr int kMaxClauseWords = 9;
 
 // Where the sentence's last reporting clause starts (its comma) and where its
 // words end (before the final punctuation); false if there is no comma.
@@ -277,16 +284,34 @@ bool LastClause(std::span<const std::string_view> words, int* comma, int* end) {
 void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
   int comma = 0, end = 0, verb = -1;
   WordSpan span;
-  if (sentences_.empty() || !LastClause(words, &comma, &end) ||
-      !FindAttributionAfter(words, comma, end, &span, &verb) ||
-      std::max(verb, span.end - 1) + kReportingTail < end - 1)
-    return;
+  if (sentences_.empty() || !LastClause(words, &comma, &end)) return;
+  if (FindAttributionAfter(words, comma, end, &span, &verb) &&
+      std::max(verb, span.end - 1) + kReportingTail >= end - 1)
+    RememberAttribution(words, span, date);
+  // "Hasina fled, army chief General Ana Ruiz said, as crowds ...": one set
+  // off by commas inside the sentence, its verb last.
+  for (int c = 0, next = 0; c < comma; c = next) {
+    next = c + 1;
+    while (next < comma && words[next] != ",") ++next;
+    if (words[c] == "," && next - c <= kMaxClauseWords &&
+        FindAttributionAfter(words, c, next, &span, &verb) && verb == next - 1)
+      RememberAttribution(words, span, date);
+  }
+}
+
+void Coreference::RememberAttribution(std::span<const std::string_view> words, WordSpan span,
+                                      Date date) {
   std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
   code::ActorProvenance info;
   code::Mention m;
   m.code = code::CodeNounPhrase(dicts_, phrase, date, &info);
   m.actor = info.actor;
   m.tokens = code::TokenRange{span.begin, span.end};
+  // ", army chief General Ana Ruiz said": the title's role, of the article's country.
+  std::string antecedent;
+  if (IsNull(m.code) && TitledNameStart(phrase) > 0 && CodeTitle(phrase, &m.code, &antecedent) &&
+      IsCountrylessRole(m.code) && !ResolveRoleByArticle(sentences_.back(), &m.code, &antecedent))
+    return;
   if (IsNull(m.code)) return;
   Entity e = EntityOf(m, words);  // "a ministry spokeswoman": a person
   std::vector<Entity>& last = sentences_.back();
@@ -392,11 +417,6 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
 }
 
-// A role without a country: "---COP".
-bool IsCountrylessRole(std::string_view code) {
-  return code.size() == 6 && code.starts_with("---") && IsCountryRole(code.substr(3));
-}
-
 void Coreference::RememberCountry(std::string_view code, std::string_view text) {
   if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
   Entity e;
@@ -448,6 +468,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kCountry;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
     return Want::kTerritory;
+  // "Police chief Leon Mbeki": a title without a country before a name the
+  // dictionaries do not know.
+  if (IsNull(code) && words.size() >= 2 && !words.back().empty() && words.back()[0] >= 'A' &&
+      words.back()[0] <= 'Z' && TitledNameStart(words) > 0)
+    return Want::kTitledName;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
     return Want::kPlaceName;
@@ -488,6 +513,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kSpeakers:
     case Want::kTheirs:
     case Want::kPlaceName:
+    case Want::kTitledName:
       return false;
   }
   return false;
@@ -622,6 +648,12 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   if (want == Want::kTheirs) return ResolveTheirs(words, begin, earlier, code, antecedent);
+  if (want == Want::kTitledName) {
+    // The title's role, which then takes a country as any role does.
+    want = Want::kRole;
+    if (!CodeTitle(words.subspan(begin, end - begin), code, antecedent)) return false;
+    if (!IsCountrylessRole(*code)) return true;
+  }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -684,6 +716,69 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *code = e->code;
     *antecedent = e->text.empty() ? e->code : e->text;
   }
+  return true;
+}
+
+namespace {
+
+// Whether the last word of `title` is a military rank: "Gen.", "Colonel"; not
+// the "general" of an office ("Attorney General", "Secretary General").
+bool IsMilitaryRank(std::span<const std::string_view> title) {
+  std::string_view w = title.back();
+  if (EqualsAnyIgnoreCase(w, {"gen.", "gen", "general"}))
+    return title.size() == 1 ||
+           !EqualsAnyIgnoreCase(
+               title[title.size() - 2],
+               {"attorney", "secretary", "inspector", "surgeon", "solicitor", "auditor", "governor",
+                "consul", "procurator", "director", "postmaster", "accountant", "adjutant", "-"});
+  return EqualsAnyIgnoreCase(w, {"colonel", "col.", "lieutenant", "lt.", "major", "maj.",
+                                 "brigadier", "brig.", "admiral", "adm.", "sergeant", "sgt."});
+}
+
+// "Jr.", "III": what follows a family name without being one.
+bool IsNameSuffix(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"});
+}
+
+// "AMCU leader": an acronym the dictionaries do not know names an
+// organisation, not a state, whose titles ("leader") are not the state's.
+bool HasAcronym(std::span<const std::string_view> title) {
+  for (std::string_view w : title) {
+    if (w.size() >= 2 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Army chief General Peter Otieno" -> ---MIL: the code of the title before
+// the name, when it names a role of a state ("---MIL") or a country's role
+// ("Kenyan army chief": KENMIL, with the title as the antecedent).
+bool Coreference::CodeTitle(std::span<const std::string_view> phrase, std::string* code,
+                            std::string* antecedent) const {
+  const std::span<const std::string_view> title = phrase.first(TitledNameStart(phrase));
+  if (HasAcronym(title)) return false;
+  // A military rank ("Army chief General", "Gen.") is the army's, whatever
+  // office comes before it ("Police Colonel": COP); the dictionaries leave
+  // bare "general" out (a general strike).
+  size_t office = title.size();
+  while (office > 0 && IsMilitaryRank(title.first(office))) --office;
+  std::string role = office == 0
+                         ? std::string("---")
+                         : code::CodeNounPhrase(dicts_, title.first(office), kNoDate, nullptr);
+  if (office < title.size() && IsNull(role)) role = "---MIL";
+  if (IsCountrylessRole(role)) {
+    *code = std::move(role);
+    return true;
+  }
+  if (role.size() != 6 || !IsCountryCode(std::string_view(role).substr(0, 3)) ||
+      !IsCountryRole(std::string_view(role).substr(3)))
+    return false;
+  *code = std::move(role);
+  antecedent->clear();
+  for (std::string_view w : title) (*antecedent += antecedent->empty() ? "" : " ") += w;
   return true;
 }
 
@@ -761,7 +856,19 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
     if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
       name = NameAtEnd(std::string_view(e.text).substr(0, of));
     if (name.empty()) continue;
-    surnames_[std::string(name.substr(name.rfind(' ') + 1))] = e;
+    std::string_view last = name.substr(name.rfind(' ') + 1);
+    surnames_[std::string(last)] = e;
+    // "Romeo Brawner Jr." ... "Brawner"; "Waker-Uz-Zaman", "al-Burhan" ...
+    // "Zaman", "Burhan".
+    if (IsNameSuffix(last)) {
+      name.remove_suffix(last.size() + 1);
+      last = name.substr(name.rfind(' ') + 1);
+      if (!last.empty() && last[0] >= 'A' && last[0] <= 'Z') surnames_.emplace(last, e);
+    }
+    if (size_t hyphen = last.rfind('-'); hyphen != std::string_view::npos &&
+                                         hyphen + 2 < last.size() && last[hyphen + 1] >= 'A' &&
+                                         last[hyphen + 1] <= 'Z')
+      surnames_.emplace(last.substr(hyphen + 1), e);
     // "Kim Jong Un" ... "Kim": a name that puts the family name first.
     if (e.kind == Kind::kPerson) {
       std::string_view first = FirstOfName(name);

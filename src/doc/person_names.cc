@@ -30,10 +30,11 @@ namespace {
 // Words of a title before a name: "Prime Minister", "Chief Justice".
 bool IsTitleWord(std::string_view w) {
   static const WordSet kTitles = {
-      "prime",   "vice",    "chancellor", "general", "gen.",    "king",  "queen",      "prince",
-      "sheikh",  "emir",    "pope",       "senator", "justice", "judge", "mr",         "mrs",
-      "ms",      "dr",      "mayor",      "speaker", "colonel", "col.",  "lieutenant", "captain",
-      "marshal", "admiral", "director",   "adviser", "advisor", "cleric"};
+      "prime",   "vice",      "chancellor", "general", "gen.",    "king",   "queen",      "prince",
+      "sheikh",  "emir",      "pope",       "senator", "justice", "judge",  "mr",         "mrs",
+      "ms",      "dr",        "mayor",      "speaker", "colonel", "col.",   "lieutenant", "captain",
+      "marshal", "admiral",   "director",   "adviser", "advisor", "cleric", "lt.",        "maj.",
+      "brig.",   "brigadier", "adm.",       "sgt."};
   return IsPersonRoleNoun(w) || kTitles.contains(w);
 }
 
@@ -62,20 +63,32 @@ std::string_view FirstOfName(std::string_view text) {
   return text.substr(start, text.find(' ', start) - start);
 }
 
-// "U.S. Ambassador Lisa Kenna": a name after a title names a person.
+// "U.S. Ambassador Lisa Kenna": a name after a title names a person; so
+// does one after a title that opens the text ("Gen. Lisa Kenna").
 bool IsTitledName(std::string_view text) {
   size_t end = text.size();
   int words = 0;
   while (end > 0) {
     size_t space = text.rfind(' ', end - 1);
-    if (space == std::string_view::npos) return false;
-    std::string_view w = text.substr(space + 1, end - space - 1);
+    size_t start = space == std::string_view::npos ? 0 : space + 1;
+    std::string_view w = text.substr(start, end - start);
     if (IsTitleWord(w)) return words >= 1 && words <= 3;
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    if (space == std::string_view::npos || w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
     ++words;
     end = space;
   }
   return false;
+}
+
+// "Army chief General Peter Otieno": where the name after the title starts.
+int TitledNameStart(std::span<const std::string_view> words) {
+  const int n = static_cast<int>(words.size());
+  for (int k = n - 1; k >= 0 && k >= n - 4; --k) {  // at most three words of name
+    std::string_view w = words[k];
+    if (IsTitleWord(w)) return k + 1 < n ? k + 1 : -1;
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return -1;
+  }
+  return -1;
 }
 
 // The text, if its last two words are capitalised ("... Maria Corina

@@ -19,6 +19,10 @@ bool IsPersonRoleNoun(std::string_view w);
 // Whether `text` (words joined by single spaces) ends in a name of one to
 // three capitalised words right after a title: "U.S. Ambassador Lisa Kenna".
 bool IsTitledName(std::string_view text);
+// In a phrase of capitalised words that ends in a name of one to three words
+// right after a title ("Police Chief Leon Mbeki", "Gen. Ana Ruiz"), the index
+// of the name's first word; -1 if the phrase is not so.
+int TitledNameStart(std::span<const std::string_view> words);
 // The first word of the two- or three-word name that ends `text` after its
 // title ("Prime Minister Theresa May": "Theresa"), "" if none.
 std::string_view FirstOfName(std::string_view text);

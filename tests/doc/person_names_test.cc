@@ -20,6 +20,26 @@ TEST(PersonNamesTest, ANameAfterItsTitle) {
   EXPECT_FALSE(IsTitledName("Foreign Minister"));
 }
 
+TEST(PersonNamesTest, ATitleThatOpensTheMention) {
+  EXPECT_TRUE(IsTitledName("Gen. Tomas Vrba"));
+  EXPECT_TRUE(IsTitledName("President Okello"));
+  EXPECT_FALSE(IsTitledName("General"));
+  EXPECT_FALSE(IsTitledName("Tomas Vrba"));
+}
+
+TEST(PersonNamesTest, WhereTheNameAfterATitleStarts) {
+  auto start = [](std::string_view phrase) {
+    std::vector<std::string_view> words = SplitWhitespace(phrase);
+    return TitledNameStart(words);
+  };
+  EXPECT_EQ(start("Army chief General Tomas Vrba"), 3);
+  EXPECT_EQ(start("Police chief Leon Mbeki"), 2);
+  EXPECT_EQ(start("Gen. Pablo Ortiz Jr."), 1);
+  EXPECT_EQ(start("the police chief"), -1);                          // no name
+  EXPECT_EQ(start("Tomas Vrba"), -1);                                // no title
+  EXPECT_EQ(start("chief of the Tomas Vrba Foundation Trust"), -1);  // four capitalised words
+}
+
 TEST(PersonNamesTest, TheFirstWordOfAShortName) {
   EXPECT_EQ(FirstOfName("North Korean leader Kim Jong Un"), "Kim");
   EXPECT_EQ(FirstOfName("Chinese Foreign Minister Wang Zhenyu"), "Wang");

@@ -44,6 +44,10 @@
 //    name of two or three words also by its first, for family names that
 //    come first: "Kim Jong Un"), speakers of reporting clauses included; a month
 //    name only where it cannot be a date ("May said", not "since May").
+//  * a name after a title the dictionaries code without a country ("Police
+//    chief Leon Mbeki", "Gen. Ana Ruiz"; the name unknown to them): the
+//    title's role, resolved as above (KENCOP); the person is then "he" and
+//    "Mbeki" later.
 //  * the object of a reaction that names a deed ("condemned the strikes",
 //    "rejected the ultimatum", "denied the accusations"): its author, by
 //    ResolveDeed (deeds.h).
@@ -115,6 +119,8 @@ class Coreference : public code::PhraseResolver {
   // remembered (", Prime Minister Theresa May said.", ", said the ministry.",
   // ", according to X."), coded at `date`, as its last mention: the coder
   // removes such a clause, but "she" and "May" later name that speaker.
+  // A clause set off by commas inside the sentence, its verb last (", army
+  // chief General Ana Ruiz said,"), is remembered so too.
   void RememberReportingClause(std::span<const std::string_view> words, Date date);
 
   // Adds an event the article wrote (asserted or reported): "the strikes"
@@ -162,7 +168,8 @@ class Coreference : public code::PhraseResolver {
     kTwoCountries,
     kTwoSides,
     kTwoGovernments,
-    kPlaceName
+    kPlaceName,
+    kTitledName
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -181,6 +188,9 @@ class Coreference : public code::PhraseResolver {
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
+  bool CodeTitle(std::span<const std::string_view> phrase, std::string* code,
+                 std::string* antecedent) const;
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
