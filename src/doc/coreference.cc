@@ -7,6 +7,7 @@
 
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::doc {
 
@@ -107,6 +108,17 @@ int PairKind(std::span<const std::string_view> words) {
 
 bool IsPersonPronoun(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"});
+}
+
+// "stormed her official residence", "attacked his convoy": a place or
+// vehicle of a person the dictionaries cannot code ("---") stands for the
+// person, as a deed against it is one against them.
+bool IsPersonsPlace(std::span<const std::string_view> words, std::string_view code) {
+  static const WordSet kPlaces = {"residence", "home",      "house",        "palace", "compound",
+                                  "convoy",    "motorcade", "headquarters", "office", "offices",
+                                  "villa",     "estate",    "car",          "plane"};
+  return words.size() >= 2 && words.size() <= 4 && IsNull(code) &&
+         EqualsAnyIgnoreCase(words[0], {"his", "her"}) && kPlaces.contains(words.back());
 }
 
 }  // namespace
@@ -440,6 +452,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
         code.size() == 6 && code.starts_with("---"))
       return Want::kTheirs;
   }
+  if (IsPersonsPlace(words, code)) return Want::kPerson;
   if (words.size() == 1) {
     std::string_view w = words[0];
     if (IsPersonPronoun(w)) return Want::kPerson;

@@ -452,6 +452,28 @@ TEST_F(ArticleTest, ASpeakerInAReportingClauseInsideTheSentenceIsRemembered) {
   EXPECT_EQ(Find(events, "CZEMIL", "HUN"), nullptr);
 }
 
+// "stormed her residence", "attacked his convoy": a deed against a person's
+// home or vehicle is one against the person "her" names.
+TEST_F(ArticleTest, APersonsHomeOrConvoyStandsForThePerson) {
+  auto events = Code(
+      "Ghanaian President Kofi Mensah cancelled a visit to Togo on Monday, as hundreds of "
+      "protesters stormed his residence in Accra.\n\nGunmen later attacked his convoy.",
+      20240506);
+  const Out* stormed = Find(events, "---CVL", "GHAGOV");
+  ASSERT_NE(stormed, nullptr);
+  EXPECT_EQ(stormed->event.target_info.antecedent, "Ghanaian President Kofi Mensah");
+  EXPECT_NE(Find(events, "---UAF", "GHAGOV"), nullptr);
+  // No person before it: no one's convoy, no event.
+  events = Code("Gunmen attacked his convoy on Monday.", 20240506);
+  EXPECT_TRUE(events.empty());
+  // Not a home or a vehicle: "his policies" are not the person.
+  events = Code(
+      "Ghanaian President Kofi Mensah cancelled a visit to Togo. Protesters criticised his "
+      "policies.",
+      20240506);
+  EXPECT_EQ(Find(events, "---CVL", "GHAGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
   // "Sakamoto" ends the first member, not the compound; "Wang Zhenyu" puts
   // the family name first.

@@ -12,6 +12,8 @@
 //    nearest earlier sentence that mentions one. An object pronoun (him,
 //    her, them) is not the mention right before its verb ("Scholz greeted
 //    him": not Scholz).
+//  * his/her + a home, an office or a vehicle ("stormed her residence",
+//    "attacked his convoy"), uncoded: the person, found the same way.
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
