@@ -1938,11 +1938,19 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 // The sentence's events that happened (asserted or reported), whose deeds a
 // later "the strikes" may name.
 void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
+  const code::Event* previous = nullptr;
   for (const code::Event& e : sentence->result.events) {
     const Modality m = ModalityOf(e, question, condition);
     if (m != Modality::kAsserted && m != Modality::kReported) continue;
-    coreference.RememberDeed(e.source, e.code);
+    // "China and Russia proposed ...": the members of a compound source, one
+    // deed of one verb.
+    const bool joint = previous != nullptr && previous->code == e.code &&
+                       previous->verb_tokens.begin == e.verb_tokens.begin &&
+                       previous->source_tokens.begin == e.source_tokens.begin &&
+                       previous->source_tokens.end == e.source_tokens.end;
+    coreference.RememberDeed(e.source, e.code, joint);
     coreference.RememberParties(e.source, e.target, e.code);
+    previous = &e;
   }
 }
 

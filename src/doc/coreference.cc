@@ -232,6 +232,21 @@ std::span<const std::string_view> FeelingsObject(std::span<const std::string_vie
 
 }  // namespace
 
+// "ISRMIL" -> "ISR", "EGYMIL/SDNUAF" -> "EGY/SDN": each code's country, if
+// it has one.
+void Coreference::TrimToCountries(std::string* codes) const {
+  std::string trimmed;
+  std::string_view rest = *codes;
+  while (true) {
+    std::string_view code = rest.substr(0, rest.find('/'));
+    if (!trimmed.empty()) trimmed += '/';
+    trimmed += code.size() > 3 && IsCountryCode(code.substr(0, 3)) ? code.substr(0, 3) : code;
+    if (code.size() == rest.size()) break;
+    rest.remove_prefix(code.size() + 1);
+  }
+  *codes = std::move(trimmed);
+}
+
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
                               std::string* code, std::string* antecedent) {
   bool as_country = false;
@@ -242,9 +257,9 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   if (!deeds_.Author(phrase, code, &as_country) &&
       !deeds_.Author(FeelingsObject(words, end), code, &as_country))
     return false;
-  // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
-  if (as_country && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
-    code->resize(3);
+  // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes";
+  // each joint author's ("EGYMIL/SDNUAF": "EGY/SDN").
+  if (as_country) TrimToCountries(code);
   antecedent->assign("a deed of ").append(*code);
   return true;
 }

@@ -300,9 +300,25 @@ bool NamesFirstDeed(DeedKind kind) {
 
 }  // namespace
 
-void Deeds::Remember(std::string_view source, std::string_view code) {
-  if (source.empty() || source == "---") return;
-  deeds_.push_back(Deed{std::string(source), std::string(code)});
+void Deeds::Remember(std::string_view source, std::string_view code, bool joint) {
+  const bool after_kept = last_kept_;
+  last_kept_ = !source.empty() && source != "---";
+  if (!last_kept_) return;
+  deeds_.push_back(Deed{std::string(source), std::string(code), joint && after_kept});
+}
+
+// "China and Russia proposed ...": each member's event is one deed, whose
+// authors are all of them.
+void Deeds::JointAuthors(size_t i, std::string* author) const {
+  size_t first = i;
+  while (deeds_[first].joint) --first;
+  author->assign(deeds_[first].source);
+  for (size_t k = first + 1; k < deeds_.size() && deeds_[k].joint; ++k) {
+    const std::string& source = deeds_[k].source;
+    bool known = false;
+    for (size_t j = first; j < k; ++j) known |= deeds_[j].source == source;
+    if (!known) author->append("/").append(source);
+  }
 }
 
 bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author,
@@ -316,7 +332,7 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
     if (NamesFirstDeed(kind)) break;
   }
   if (found == nullptr) return false;
-  *author = found->source;
+  JointAuthors(static_cast<size_t>(found - deeds_.data()), author);
   // An attack is its country's; so is an accusation, unless a court's.
   // "the action", "the provocation" that was an attack: as "the attack".
   *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||

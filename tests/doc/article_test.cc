@@ -474,6 +474,30 @@ TEST_F(ArticleTest, APersonsHomeOrConvoyStandsForThePerson) {
   EXPECT_EQ(Find(events, "---CVL", "GHAGOV"), nullptr);
 }
 
+// "Chile and Peru proposed ...; Bolivia rejected the proposal": a reaction to
+// a joint deed is one event for each author.
+TEST_F(ArticleTest, AReactionToAJointDeedTargetsEachAuthor) {
+  // Two mediators of two parties (four events): still two authors.
+  auto events = Code(
+      "Chile and Peru offered to mediate between Ecuador and Colombia on Monday. Venezuela "
+      "rejected the offer.\n\nArgentine troops and Uruguayan militiamen attacked Paraguayan "
+      "border posts on Tuesday. Paraguay condemned the attacks.",
+      20240506);
+  EXPECT_NE(Find(events, "VEN", "CHL"), nullptr);
+  EXPECT_NE(Find(events, "VEN", "PER"), nullptr);
+  const Out* condemned = Find(events, "PRY", "ARG");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->code.substr(0, 2), "11");
+  EXPECT_NE(Find(events, "PRY", "URY"), nullptr);
+  // One proposer: one event.
+  events =
+      Code("Chile proposed talks with Ecuador on Monday. Bolivia rejected the proposal.", 20240506);
+  int rejections = 0;
+  for (const Out& o : events) rejections += o.source == "BOL";
+  EXPECT_EQ(rejections, 1);
+  EXPECT_NE(Find(events, "BOL", "CHL"), nullptr);
+}
+
 TEST_F(ArticleTest, EachMemberOfACompoundIsRememberedByItsOwnName) {
   // "Sakamoto" ends the first member, not the compound; "Wang Zhenyu" puts
   // the family name first.

@@ -145,5 +145,30 @@ TEST(DeedsTest, TheUseOfForceAndTheViolenceAreTheFirstDeedOfForceByItsAuthor) {
   EXPECT_EQ(AuthorOf(deeds, "the use"), "");  // no "of": not force named
 }
 
+// "Chile and Peru proposed ...": a deed of a compound's members has them all
+// as authors, in the order told; a member's own later deed does not join them.
+TEST(DeedsTest, AJointDeedHasEveryMemberAsAuthor) {
+  Deeds deeds;
+  deeds.Remember("CHL", "0356");
+  deeds.Remember("PER", "0356", /*joint=*/true);
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "CHL/PER");
+  deeds.Remember("PER", "036");  // Peru alone, later
+  EXPECT_EQ(AuthorOf(deeds, "the offer"), "PER");
+  // Force: the first deed, with both members; one source against two targets
+  // ("CHLMIL attacked A and B") is one author.
+  deeds.Clear();
+  deeds.Remember("CHLMIL", "190");
+  deeds.Remember("CHLMIL", "190", true);
+  deeds.Remember("PERMIL", "190", true);
+  deeds.Remember("BOLMIL", "190");  // another deed
+  EXPECT_EQ(AuthorOf(deeds, "the attacks"), "CHLMIL/PERMIL!");
+  // A joint flag after a deed without a source joins nothing.
+  deeds.Clear();
+  deeds.Remember("ARG", "0356");
+  deeds.Remember("---", "0356", true);
+  deeds.Remember("URY", "0356", true);
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "URY");
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -126,9 +126,10 @@ class Coreference : public code::PhraseResolver {
   void RememberReportingClause(std::span<const std::string_view> words, Date date);
 
   // Adds an event the article wrote (asserted or reported): "the strikes"
-  // later may name it (deeds.h).
-  void RememberDeed(std::string_view source, std::string_view code) {
-    deeds_.Remember(source, code);
+  // later may name it (deeds.h). `joint`: another member of the compound
+  // that did the deed just added ("China and Russia proposed ...").
+  void RememberDeed(std::string_view source, std::string_view code, bool joint = false) {
+    deeds_.Remember(source, code, joint);
   }
   // Adds the two parties of an event the article wrote (asserted or
   // reported): a meeting, a negotiation or a conflict between them is what a
@@ -191,6 +192,7 @@ class Coreference : public code::PhraseResolver {
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
+  void TrimToCountries(std::string* codes) const;
   bool CodeTitle(std::span<const std::string_view> phrase, std::string* code,
                  std::string* antecedent) const;
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
