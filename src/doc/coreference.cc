@@ -173,6 +173,7 @@ void Coreference::Clear() {
   surnames_.clear();
   country_mentions_.clear();
   party_mentions_.clear();
+  target_mentions_.clear();
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   deeds_.Clear();
@@ -844,6 +845,9 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
 // ... as a party, not as a place or a dateline ("GENEVA - Donors pledged
 // ... to help Pakistan": Pakistan).
 bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
+  // "Macron toured Beirut ... Israel offered humanitarian assistance": the
+  // country the article's deeds were done to, not the busiest giver.
+  if (!target_mentions_.empty()) return SetToArticleCountry(target_mentions_, "", code, antecedent);
   return SetToArticleCountry(party_mentions_, "", code, antecedent);
 }
 
@@ -954,6 +958,10 @@ bool IsTwoSidedEvent(std::string_view code) {
 
 void Coreference::RememberParties(std::string_view source, std::string_view target,
                                   std::string_view code) {
+  // What the article's deeds are done to: a country another one acts on.
+  if (target.size() >= 3 && IsCountryCode(target.substr(0, 3)) &&
+      (source.size() < 3 || source.substr(0, 3) != target.substr(0, 3)))
+    ++target_mentions_[std::string(target.substr(0, 3))];
   if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
       target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
     return;

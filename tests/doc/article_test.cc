@@ -1564,6 +1564,25 @@ TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {
   EXPECT_EQ(Find(events, "IGOEUREEC", "CHE"), nullptr);
 }
 
+// ... the country the article's deeds were done to, not a busier giver named
+// more often ("Japanese President X visited Peru ... Japan ...").
+TEST_F(ArticleTest, AidWithoutARecipientGoesToTheCountryActedOn) {
+  auto events = Code(
+      "Japanese Prime Minister Haruto Sakamoto visited flooded towns in Peru on Monday and urged "
+      "Peru's leaders to rebuild quickly. Sakamoto praised Japanese rescue workers. Japan sent "
+      "two Japanese ships, Japanese officials said.\n\nThe European Union offered 500 million "
+      "euros.",
+      20230303);
+  EXPECT_NE(Find(events, "IGOEUREEC", "PER"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "JPN"), nullptr);
+  // Nothing done to anyone yet: the country named most, as before.
+  events = Code(
+      "Floods swept through Peru in February. Peru asked for help. The European Union offered "
+      "500 million euros on Monday.",
+      20230303);
+  EXPECT_NE(Find(events, "IGOEUREEC", "PER"), nullptr);
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

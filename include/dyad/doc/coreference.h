@@ -219,6 +219,7 @@ class Coreference : public code::PhraseResolver {
   std::unordered_map<std::string, std::string> country_by_iso_;  // "ROU" -> its code
   std::unordered_map<std::string, int> country_mentions_;        // of the article, by country
   std::unordered_map<std::string, int> party_mentions_;          // ... not as places or datelines
+  std::unordered_map<std::string, int> target_mentions_;         // ... as another's events' target
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   // The article's coded mentions ending in a name, by its last word:
