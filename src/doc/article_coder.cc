@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "doc/dated_actors.h"
 #include "dyad/base/text.h"
 #include "dyad/doc/article.h"
 #include "dyad/doc/coreference.h"
@@ -1458,6 +1459,9 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   When when = DateOf(e->verb_tokens.begin, e->verb_tokens.end, date);
   d->event_date = when.date;
   d->date_precision = when.precision;
+  const Date last = LastDayOf(when.date, when.precision);
+  RecodeAtEventDate(dicts, e->source_info, date, when.date, last, &e->source);
+  RecodeAtEventDate(dicts, e->target_info, date, when.date, last, &e->target);
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
   const bool force =
       e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");

@@ -177,6 +177,7 @@ void Coreference::Clear() {
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   deeds_.Clear();
+  resolved_names_.clear();
   SetQuotes({}, {}, {});
 }
 
@@ -267,6 +268,7 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
 
 void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker,
                             std::string_view text) {
+  resolved_names_.clear();  // a new sentence (a tweet, never remembered, may have left some)
   quoted_.assign(quoted.begin(), quoted.end());
   speaker_.assign(speaker);
   speaker_text_.assign(text);
@@ -422,6 +424,13 @@ void SetMemberText(std::span<const code::Mention> mentions, size_t i,
 
 }  // namespace
 
+// "Keita" or "he" that stood for "Ibrahim Boubacar Keita": `e` keeps that name.
+void Coreference::NameResolved(const code::Mention& m, Entity* e) const {
+  for (const ResolvedName& r : resolved_names_) {
+    if (r.begin == m.tokens.begin && r.end == m.tokens.end) e->name = r.name;
+  }
+}
+
 void Coreference::Remember(std::span<const code::Mention> mentions,
                            std::span<const std::string_view> words) {
   if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
@@ -432,7 +441,9 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     if (IsNull(m.code)) continue;
     entities.push_back(EntityOf(m, words));
     if (m.compound) SetMemberText(mentions, i, words, &entities.back().text);
+    NameResolved(m, &entities.back());
   }
+  resolved_names_.clear();
   for (const Entity& e : entities) {
     if (!e.country) continue;
     std::string country = e.code.substr(0, 3);
@@ -670,9 +681,12 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
   if (want == Want::kPlaceName) {
-    return ResolveSurname(words, begin, end, code, antecedent) ||
-           (places_ != nullptr && !places_->empty() &&
-            ResolvePlaceName(words, begin, end, code, antecedent));
+    if (ResolveSurname(words, begin, end, code, antecedent)) {
+      resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
+      return true;
+    }
+    return places_ != nullptr && !places_->empty() &&
+           ResolvePlaceName(words, begin, end, code, antecedent);
   }
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
@@ -708,7 +722,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
     bool subject_of_verb = object && m.tokens.end == begin - 1;
-    if (!IsNull(m.code) && !subject_of_verb) scratch_.push_back(EntityOf(m, words));
+    if (IsNull(m.code) || subject_of_verb) continue;
+    scratch_.push_back(EntityOf(m, words));
+    NameResolved(m, &scratch_.back());
   }
 
   if (want == Want::kRole) {
@@ -743,7 +759,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     SetRoleOf(*e, code, antecedent);
   } else {
     *code = e->code;
-    *antecedent = e->text.empty() ? e->code : e->text;
+    *antecedent = !e->name.empty() ? e->name : e->text.empty() ? e->code : e->text;
+    if (want == Want::kPerson && !e->text.empty())
+      resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
   }
   return true;
 }

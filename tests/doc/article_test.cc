@@ -1583,6 +1583,21 @@ TEST_F(ArticleTest, AidWithoutARecipientGoesToTheCountryActedOn) {
   EXPECT_NE(Find(events, "IGOEUREEC", "PER"), nullptr);
 }
 
+// A deed the article dates before the story names its persons as they were
+// that day (a Malian president whose term ended on 2020-08-18), "he" too; a
+// month in which the term ended leaves the story's code.
+TEST_F(ArticleTest, AnEarlierDeedNamesItsPersonAsOnThatDay) {
+  auto events = Code(
+      "Ibrahim Boubacar Keita criticised Algeria on March 3, 2019.\n\nKeita returned to Bamako "
+      "on Monday. In March 2019, he had also criticised Niger.\n\nIn August 2020, Keita "
+      "criticised Chad. On Monday, Keita criticised Senegal.",
+      20201201);
+  EXPECT_NE(Find(events, "MLIGOV", "DZA"), nullptr);
+  EXPECT_NE(Find(events, "MLIGOV", "NER"), nullptr);
+  EXPECT_NE(Find(events, "MLIELI", "TCD"), nullptr);
+  EXPECT_NE(Find(events, "MLIELI", "SEN"), nullptr);
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

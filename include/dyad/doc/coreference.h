@@ -110,7 +110,7 @@ class Coreference : public code::PhraseResolver {
 
   // The sentence about to be coded quotes `speaker` (an actor code, "" if
   // unknown; `text` its words) in the words `quoted`; SetQuotes({}, "", "")
-  // before a sentence without quotes.
+  // before a sentence without quotes. Called before each sentence is coded.
   void SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker, std::string_view text);
   // Adds the speaker of the sentence just remembered (`"...," Ruto said`) as
   // its first mention: "he" in the next sentence is most likely the speaker.
@@ -154,6 +154,14 @@ class Coreference : public code::PhraseResolver {
     Kind kind = Kind::kOther;
     bool place = false;
     bool country = false;  // the code starts with a country's ("KENGOV")
+    // For "he" or "Keita" that stood for a person named in full: that name
+    // ("Ibrahim Boubacar Keita"), which a later "he" names too; else "".
+    std::string name;
+  };
+  // A phrase of the sentence being coded that was resolved to a name.
+  struct ResolvedName {
+    int begin, end;
+    std::string name;
   };
   enum class Want {
     kNone,
@@ -177,6 +185,7 @@ class Coreference : public code::PhraseResolver {
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
   bool IsResolvedPerson(const Entity& e) const;
+  void NameResolved(const code::Mention& m, Entity* e) const;
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
@@ -233,6 +242,7 @@ class Coreference : public code::PhraseResolver {
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
   std::vector<Entity> scratch_;
+  std::vector<ResolvedName> resolved_names_;  // of the sentence being coded
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
   Pair event_pair_;               // the latest written event's two sides
