@@ -88,6 +88,10 @@ constexpr HeadKind kHeads[] = {
     {"curbs", DeedKind::kMeasure},
     {"expulsion", DeedKind::kMeasure},
     {"expulsions", DeedKind::kMeasure},
+    // A plane forced down or a ship stopped: coercion (17).
+    {"diversion", DeedKind::kMeasure},
+    {"hijacking", DeedKind::kMeasure},
+    {"interception", DeedKind::kMeasure},
     {"accusation", DeedKind::kAccusation},
     {"accusations", DeedKind::kAccusation},
     {"allegation", DeedKind::kAccusation},
@@ -187,6 +191,8 @@ bool IsWords(std::string_view code) {
 bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
   switch (kind) {
     case DeedKind::kAttack:
+      // "the attack": not a blockade or a closed border (191).
+      return IsForce(code) && !code.starts_with("191");
     case DeedKind::kIncident:
       return IsForce(code);
     case DeedKind::kKilling:

@@ -170,5 +170,24 @@ TEST(DeedsTest, AJointDeedHasEveryMemberAsAuthor) {
   EXPECT_EQ(AuthorOf(deeds, "the proposal"), "URY");
 }
 
+// "Norway closed its border ... after Swedish gunmen attacked a village":
+// the attack is the gunmen's, not the closed border (191); a plane forced to
+// land ("the diversion") is coercion, the latest of its kind.
+TEST(DeedsTest, AnAttackIsNoBlockadeAndADiversionIsCoercion) {
+  Deeds deeds;
+  deeds.Remember("NOR", "191");
+  deeds.Remember("SWEUAF", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "SWEUAF!");
+  EXPECT_EQ(AuthorOf(deeds, "the incident"), "SWEUAF!");  // the latest deed of force
+  deeds.Clear();
+  deeds.Remember("NOR", "191");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "");  // a blockade alone is no attack
+  deeds.Remember("FINGOV", "170");
+  deeds.Remember("FINGOV", "111");
+  EXPECT_EQ(AuthorOf(deeds, "the diversion"), "FINGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the hijacking"), "FINGOV");
+  EXPECT_EQ(AuthorOf(deeds, "a diversion"), "");  // not definite
+}
+
 }  // namespace
 }  // namespace dyad::doc
