@@ -1598,6 +1598,28 @@ TEST_F(ArticleTest, AnEarlierDeedNamesItsPersonAsOnThatDay) {
   EXPECT_NE(Find(events, "MLIELI", "SEN"), nullptr);
 }
 
+// "Dozens of people have been arrested, police said.": the police that report
+// an arrest made it, in the dateline's country; not police named as another
+// country's, nor a crowd that was not arrested.
+TEST_F(ArticleTest, PoliceReportingAnArrestMadeIt) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "LIMA, May 6 (Reuters) - Protesters marched through the city on Monday. About 40 people "
+      "have been arrested, police said.\n\nSeveral students were detained, Chilean police "
+      "said.\n\nThousands of people marched, police said.",
+      20240506, false, &*gazetteer);
+  const Out* arrested = Find(events, "PERCOP", "---CVL");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->code, "173");
+  ASSERT_TRUE(arrested->details.location.has_value());
+  EXPECT_EQ(arrested->details.location->country, "PER");
+  for (const Out& o : events) {
+    EXPECT_FALSE(o.source.starts_with("CHL")) << o.source;
+    EXPECT_EQ(o.sentence.find("Thousands"), std::string::npos) << o.sentence;
+  }
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(
