@@ -38,9 +38,18 @@ bool IsCountryRole(std::string_view role) {
   return false;
 }
 
-// A role without a country: "---COP".
+// A part of a country's society that news names by its trade ("striking
+// miners" ---LAB, "students" ---EDU, "journalists" ---MED, "doctors" ---HLH,
+// "clerics" ---REL): the country's, as its state's roles are; not civilians
+// or criminals at large (---CVL, ---CRM stay as they are).
+bool IsSocialRole(std::string_view role) {
+  return role == "LAB" || role == "EDU" || role == "MED" || role == "HLH" || role == "REL";
+}
+
+// A role without a country: "---COP", "---EDU".
 bool IsCountrylessRole(std::string_view code) {
-  return code.size() == 6 && code.starts_with("---") && IsCountryRole(code.substr(3));
+  return code.size() == 6 && code.starts_with("---") &&
+         (IsCountryRole(code.substr(3)) || IsSocialRole(code.substr(3)));
 }
 
 // The head word of a mention's text: the last word before its first "of"

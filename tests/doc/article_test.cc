@@ -610,12 +610,13 @@ TEST_F(ArticleTest, WhatAReactionCallsTheDeedIsNotItsTarget) {
 
 TEST_F(ArticleTest, TheyIsAPluralHeadBeforeItsPrepositions) {
   // "Teachers at several schools in Mombasa said they ...": the teachers, whose
-  // phrase ends in a singular name.
+  // phrase ends in a singular name (teachers without a country are the
+  // article's country's).
   auto events = Code(
       "Kenyan President William Ruto spoke in Nairobi on Monday. Teachers at several schools in "
       "Mombasa said they had met Ruto.",
       20240730);
-  EXPECT_NE(Find(events, "---EDU", "KENGOV"), nullptr);
+  EXPECT_NE(Find(events, "KENEDU", "KENGOV"), nullptr);
 }
 
 TEST_F(ArticleTest, CountrylessRoleInACompoundTakesTheArticlesCountry) {
@@ -1618,6 +1619,21 @@ TEST_F(ArticleTest, PoliceReportingAnArrestMadeIt) {
     EXPECT_FALSE(o.source.starts_with("CHL")) << o.source;
     EXPECT_EQ(o.sentence.find("Thousands"), std::string::npos) << o.sentence;
   }
+}
+
+// Students, workers, journalists, doctors and clerics without a country are
+// the article's country's, as its state's roles are; civilians and foreign
+// journalists are no country's.
+TEST_F(ArticleTest, ASocialRoleWithoutACountryIsTheArticlesCountrys) {
+  auto events = Code(
+      "Zimbabwean police detained 20 students in Harare on Monday. Gunmen later attacked foreign "
+      "journalists.\n\nDoctors criticised the government. Police arrested 30 protesters.",
+      20240506);
+  EXPECT_NE(Find(events, "ZWECOP", "ZWEEDU"), nullptr);
+  EXPECT_NE(Find(events, "ZWEHLH", "ZWEGOV"), nullptr);
+  EXPECT_NE(Find(events, "---UAF", "---MED"), nullptr);
+  EXPECT_NE(Find(events, "ZWECOP", "---CVL"), nullptr);
+  EXPECT_EQ(Find(events, "ZWECOP", "ZWECVL"), nullptr);
 }
 
 // "the United States said it would ...": "it" is who said it.

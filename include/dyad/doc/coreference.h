@@ -27,7 +27,10 @@
 //    a country ("police" ---COP, "the army" ---MIL, "the government" ---GOV,
 //    also ---LEG, ---JUD, ---SPY, ---OPP): that role of the country of the
 //    most recent mention that has one ("police" after "Kenyan President
-//    William Ruto" -> KENCOP). Civilians, gunmen and the like stay "---".
+//    William Ruto" -> KENCOP). So are a society's trades without a country
+//    ("students" ---EDU, "striking miners" ---LAB, "journalists" ---MED,
+//    "doctors" ---HLH, "clerics" ---REL). Civilians, criminals, gunmen and the
+//    like stay "---".
 //  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
 //    ---SEP): the armed group of that kind most recently named with a country
 //    ("Colombia's ELN guerrilla group" -> COLREB).
