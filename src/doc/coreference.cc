@@ -460,9 +460,56 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     if (!e.place) ++party_mentions_[country];
   }
   RememberSurnames(entities);
+  RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
+}
+
+namespace {
+
+// The most words of a name in apposition ("Colonel Abdoulaye Maiga").
+constexpr int kAppositiveNameWords = 3;
+
+bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// The end of a name of two or three capitalised words set off by a comma
+// after `comma` (", Roman Protasevich," ", Marcelo Ebrard said"), else -1.
+int AppositiveNameEnd(std::span<const std::string_view> words, int comma) {
+  const int n = static_cast<int>(words.size());
+  int end = comma + 1;
+  while (end < n && end <= comma + kAppositiveNameWords && IsCapitalised(words[end])) ++end;
+  if (end - comma - 1 < 2 || end - comma - 1 > kAppositiveNameWords) return -1;
+  if (end < n && !EqualsAnyIgnoreCase(words[end], {",", ".", "''", "said", "told"})) return -1;
+  return end;
+}
+
+}  // namespace
+
+// "the journalist, Roman Protasevich, 26," "Mexico's foreign minister,
+// Marcelo Ebrard, said": a name the dictionaries do not know, set off after a
+// coded description of one person, is that person's; "Protasevich" and "he"
+// later name them.
+void Coreference::RememberAppositiveNames(std::span<const std::string_view> words,
+                                          std::vector<Entity>& entities) {
+  const int n = static_cast<int>(words.size());
+  for (int c = 1; c + 2 < n; ++c) {
+    if (words[c] != "," || IsCapitalised(words[c - 1])) continue;  // "the journalist ,"
+    const int end = AppositiveNameEnd(words, c);
+    if (end < 0) continue;
+    const std::span<const std::string_view> name = words.subspan(c + 1, end - c - 1);
+    Entity* described = nullptr;
+    for (Entity& e : entities) {
+      std::string_view text = e.text;
+      if (text.ends_with(words[c - 1]) && e.kind != Kind::kCountry && !e.place) described = &e;
+    }
+    if (described == nullptr || code::CodeNounPhrase(dicts_, name, kNoDate, nullptr) != "---")
+      continue;
+    described->kind = Kind::kPerson;
+    described->name = described->text;
+    for (std::string_view w : name) (described->name += ' ') += w;
+    surnames_.insert_or_assign(std::string(name.back()), *described);
+  }
 }
 
 void Coreference::RememberCountry(std::string_view code, std::string_view text) {
@@ -943,7 +990,7 @@ bool Coreference::ResolveSurname(std::span<const std::string_view> words, int be
   auto it = surnames_.find(words[begin]);
   if (it == surnames_.end() || IsDateWord(words, begin)) return false;
   *code = it->second.code;
-  *antecedent = it->second.text;
+  *antecedent = it->second.name.empty() ? it->second.text : it->second.name;
   return true;
 }
 

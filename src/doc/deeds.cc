@@ -22,6 +22,7 @@ enum class DeedKind {
   kAbduction,
   kDemand,      // "the ultimatum", "the threat": a demand or threat (10, 13)
   kMeasure,     // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
+  kSeizure,     // "the diversion", "the hijacking": a plane or ship forced or seized (170, 171)
   kAccusation,  // "the allegations", "the charges": an accusation, lawsuit, verdict
   kRuling,      // "the verdict", "the sentence": a court's (116, or a court's deed)
   kAgreement,   // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
@@ -88,10 +89,10 @@ constexpr HeadKind kHeads[] = {
     {"curbs", DeedKind::kMeasure},
     {"expulsion", DeedKind::kMeasure},
     {"expulsions", DeedKind::kMeasure},
-    // A plane forced down or a ship stopped: coercion (17).
-    {"diversion", DeedKind::kMeasure},
-    {"hijacking", DeedKind::kMeasure},
-    {"interception", DeedKind::kMeasure},
+    // A plane forced down or a ship stopped: coercion or a seizure (170, 171).
+    {"diversion", DeedKind::kSeizure},
+    {"hijacking", DeedKind::kSeizure},
+    {"interception", DeedKind::kSeizure},
     {"accusation", DeedKind::kAccusation},
     {"accusations", DeedKind::kAccusation},
     {"allegation", DeedKind::kAccusation},
@@ -207,6 +208,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("10") || code.starts_with("13");
     case DeedKind::kMeasure:
       return code.starts_with("16") || code.starts_with("17");
+    case DeedKind::kSeizure:
+      return code.starts_with("170") || code.starts_with("171");
     case DeedKind::kAccusation:
       return code.starts_with("112") || code == "115" || code == "116";
     case DeedKind::kRuling:

@@ -1636,6 +1636,27 @@ TEST_F(ArticleTest, ASocialRoleWithoutACountryIsTheArticlesCountrys) {
   EXPECT_EQ(Find(events, "ZWECOP", "ZWECVL"), nullptr);
 }
 
+// "a journalist, Peter Otieno Wambua," "Mexico's foreign minister, Elena Ruiz
+// Cortes,": a name set off after a description of one person is that
+// person's, for the surname and "she" later; a list of places is no person.
+TEST_F(ArticleTest, ANameInAppositionNamesThePersonDescribed) {
+  auto events = Code(
+      "Kenyan police detained a journalist, Peter Otieno Wambua, in Nairobi on Monday. Wambua "
+      "had criticised the government.\n\nMexico's foreign minister, Elena Ruiz Cortes, met "
+      "Peruvian officials on Monday. Cortes later criticised Chile. She also praised Bolivia.",
+      20240506);
+  const Out* criticised = Find(events, "KENMED", "KENGOV");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_EQ(criticised->event.source_info.antecedent, "a journalist Peter Otieno Wambua");
+  EXPECT_NE(Find(events, "MEXGOV", "CHL"), nullptr);
+  EXPECT_NE(Find(events, "MEXGOV", "BOL"), nullptr);
+  events = Code(
+      "Kenyan police detained a journalist on Monday in Nairobi, Mombasa Town and Kisumu. Town "
+      "criticised the government.",
+      20240506);
+  EXPECT_EQ(Find(events, "KENMED", "KENGOV"), nullptr);
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

@@ -172,7 +172,7 @@ TEST(DeedsTest, AJointDeedHasEveryMemberAsAuthor) {
 
 // "Norway closed its border ... after Swedish gunmen attacked a village":
 // the attack is the gunmen's, not the closed border (191); a plane forced to
-// land ("the diversion") is coercion, the latest of its kind.
+// land ("the diversion") is coercion or a seizure (170, 171), not an arrest.
 TEST(DeedsTest, AnAttackIsNoBlockadeAndADiversionIsCoercion) {
   Deeds deeds;
   deeds.Remember("NOR", "191");
@@ -184,6 +184,7 @@ TEST(DeedsTest, AnAttackIsNoBlockadeAndADiversionIsCoercion) {
   EXPECT_EQ(AuthorOf(deeds, "the attack"), "");  // a blockade alone is no attack
   deeds.Remember("FINGOV", "170");
   deeds.Remember("FINGOV", "111");
+  deeds.Remember("FINCOP", "173");  // an arrest is no diversion
   EXPECT_EQ(AuthorOf(deeds, "the diversion"), "FINGOV");
   EXPECT_EQ(AuthorOf(deeds, "the hijacking"), "FINGOV");
   EXPECT_EQ(AuthorOf(deeds, "a diversion"), "");  // not definite

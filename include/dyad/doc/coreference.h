@@ -215,6 +215,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
+  void RememberAppositiveNames(std::span<const std::string_view> words,
+                               std::vector<Entity>& entities);
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
   bool InQuote(int t) const;  // whether word t is inside the current sentence's quotes

@@ -11,7 +11,8 @@
 // words it named) whose head noun names a deed: an attack, a killing, a
 // detention, a coup or seizure, an abduction; "the incident" (the latest deed
 // of force); a demand, threat or warning ("the ultimatum"); measures ("the
-// sanctions", "the expulsions", "the diversion" of a plane forced down); an accusation ("the allegations", "the
+// sanctions", "the expulsions"); a plane forced down or seized ("the
+// diversion", "the hijacking"); an accusation ("the allegations", "the
 // charges", and "any involvement", "any wrongdoing" that an accused
 // denies); a court's ruling ("the verdict"); an agreement ("the deal"); a
 // decision ("the move"); an act ("the actions", "the provocation", "the
