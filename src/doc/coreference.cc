@@ -787,6 +787,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
+    if (const Entity* same = SameHead(words.subspan(begin, end - begin))) {
+      *code = same->code;
+      *antecedent = same->text;
+      return true;
+    }
     if (ResolveRoleByArticle(scratch_, code, antecedent)) return true;
   }
   // "Russia sent troops into the territory": not the sentence's own subject.
@@ -883,6 +888,31 @@ bool Coreference::CodeTitle(std::span<const std::string_view> phrase, std::strin
   antecedent->clear();
   for (std::string_view w : title) (*antecedent += antecedent->empty() ? "" : " ") += w;
   return true;
+}
+
+// "European Union leaders agreed ... The leaders, meeting in Brussels, ...",
+// "Russian troops shelled Kharkiv ... the troops": a definite description
+// whose head names the latest mention with that head (scratch_ holds the
+// sentence's own, the last sentences come next); nullptr if none.
+const Coreference::Entity* Coreference::SameHead(std::span<const std::string_view> phrase) const {
+  if (phrase.size() < 2 || phrase.size() > 3 || !EqualsIgnoreCase(phrase[0], "the")) return nullptr;
+  std::string_view head = phrase.back();
+  auto pick = [&](std::span<const Entity> entities) -> const Entity* {
+    const Entity* found = nullptr;
+    for (const Entity& e : entities) {
+      // A mention with a country or an organisation's: "European Union leaders".
+      const bool owned = e.country || e.code.starts_with("IGO");
+      if (e.place || !owned || e.text.find(' ') == std::string::npos) continue;
+      std::string_view text = e.text;
+      if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head)) found = &e;
+    }
+    return found;
+  };
+  if (const Entity* e = pick(scratch_)) return e;
+  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    if (const Entity* e = pick(*it)) return e;
+  }
+  return nullptr;
 }
 
 // A role without a country named in no sentence with a country of its own

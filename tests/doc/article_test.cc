@@ -1657,6 +1657,29 @@ TEST_F(ArticleTest, ANameInAppositionNamesThePersonDescribed) {
   EXPECT_EQ(Find(events, "KENMED", "KENGOV"), nullptr);
 }
 
+// "Russian troops shelled ... The troops also attacked ...": a definite
+// description with the head of a recent mention is that mention, though the
+// article is about another country; without one, the article's country.
+TEST_F(ArticleTest, ADefiniteDescriptionNamesTheMentionWithItsHead) {
+  auto events = Code(
+      "Ukrainian officials said Ukraine had repelled attacks near Kharkiv. Russian troops "
+      "shelled Ukrainian villages on Monday. The troops also attacked Ukrainian positions.\n\n"
+      "European Union leaders met on Monday. The leaders criticised Belarus.",
+      20240506);
+  const Out* attacked = Find(events, "RUSMIL", "UKR");
+  ASSERT_NE(attacked, nullptr);
+  int by_russia = 0;
+  for (const Out& o : events) by_russia += o.source == "RUSMIL";
+  EXPECT_EQ(by_russia, 2);
+  EXPECT_EQ(Find(events, "UKRMIL", "UKR"), nullptr);
+  EXPECT_NE(Find(events, "IGOEUREEC", "BLR"), nullptr);
+  events = Code(
+      "Ukrainian officials said Ukraine had repelled attacks near Kharkiv. The leaders "
+      "criticised Belarus.",
+      20240506);
+  EXPECT_NE(Find(events, "UKRGOV", "BLR"), nullptr);
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

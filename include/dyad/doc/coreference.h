@@ -25,7 +25,9 @@
 //    mention of its own sentence (most likely who acts on it).
 //  * a role of the state or its opposition that the dictionaries code without
 //    a country ("police" ---COP, "the army" ---MIL, "the government" ---GOV,
-//    also ---LEG, ---JUD, ---SPY, ---OPP): that role of the country of the
+//    also ---LEG, ---JUD, ---SPY, ---OPP): "the" + a head of a recent
+//    mention with a country ("the troops" after "Russian troops") is that
+//    mention; else that role of the country of the
 //    most recent mention that has one ("police" after "Kenyan President
 //    William Ruto" -> KENCOP). So are a society's trades without a country
 //    ("students" ---EDU, "striking miners" ---LAB, "journalists" ---MED,
@@ -207,6 +209,7 @@ class Coreference : public code::PhraseResolver {
   void TrimToCountries(std::string* codes) const;
   bool CodeTitle(std::span<const std::string_view> phrase, std::string* code,
                  std::string* antecedent) const;
+  const Entity* SameHead(std::span<const std::string_view> phrase) const;
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
