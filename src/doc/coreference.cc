@@ -46,6 +46,8 @@ bool IsSocialRole(std::string_view role) {
   return role == "LAB" || role == "EDU" || role == "MED" || role == "HLH" || role == "REL";
 }
 
+bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
 // A role without a country: "---COP", "---EDU".
 bool IsCountrylessRole(std::string_view code) {
   return code.size() == 6 && code.starts_with("---") &&
@@ -471,8 +473,6 @@ namespace {
 // The most words of a name in apposition ("Colonel Abdoulaye Maiga").
 constexpr int kAppositiveNameWords = 3;
 
-bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
 // The end of a name of two or three capitalised words set off by a comma
 // after `comma` (", Roman Protasevich," ", Marcelo Ebrard said"), else -1.
 int AppositiveNameEnd(std::span<const std::string_view> words, int comma) {
@@ -564,6 +564,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kCountry;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
     return Want::kTerritory;
+  // "Khan's party": a role without a country owned by a name.
+  if (words.size() >= 3 && words[1] == "'s" && code.size() == 6 && code.starts_with("---") &&
+      !surnames_.empty() && IsCapitalised(words[0]) && !code.ends_with("CVL") &&
+      !code.ends_with("CRM"))
+    return Want::kOwnersRole;
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
   if (IsNull(code) && words.size() >= 2 && !words.back().empty() && words.back()[0] >= 'A' &&
@@ -610,6 +615,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kTheirs:
     case Want::kPlaceName:
     case Want::kTitledName:
+    case Want::kOwnersRole:
       return false;
   }
   return false;
@@ -747,6 +753,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   if (want == Want::kTheirs) return ResolveTheirs(words, begin, earlier, code, antecedent);
+  if (want == Want::kOwnersRole) return ResolveOwnersRole(words[begin], code, antecedent);
   if (want == Want::kTitledName) {
     // The title's role, which then takes a country as any role does.
     want = Want::kRole;
@@ -1011,6 +1018,17 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
       if (!first.empty()) surnames_.emplace(std::string(first), e);
     }
   }
+}
+
+// "Khan's party" after "Former Prime Minister Imran Khan" (PAKOPP): the role
+// of the country of the person the surname names (PAKPTY).
+bool Coreference::ResolveOwnersRole(std::string_view owner, std::string* code,
+                                    std::string* antecedent) const {
+  auto it = surnames_.find(owner);
+  if (it == surnames_.end() || !it->second.country) return false;
+  code->replace(0, 3, it->second.code, 0, 3);
+  *antecedent = it->second.name.empty() ? it->second.text : it->second.name;
+  return true;
 }
 
 // "Machado joined Gonzalez": a single name the article gave in full before.

@@ -1680,6 +1680,23 @@ TEST_F(ArticleTest, ADefiniteDescriptionNamesTheMentionWithItsHead) {
   EXPECT_NE(Find(events, "UKRGOV", "BLR"), nullptr);
 }
 
+// "Khan's party": a role without a country that a person the article named
+// owns is of that person's country; a civilian crowd stays no one's, and an
+// unknown owner leaves it alone.
+TEST_F(ArticleTest, ARoleOwnedByANamedPersonIsOfTheirCountry) {
+  auto events = Code(
+      "Peruvian opposition leader Rosa Quispe Mamani was arrested in Lima on Monday. The "
+      "interior minister accused Mamani's party of attacking police stations.\n\nThe interior "
+      "minister accused Huaman's party of attacking police stations.",
+      20240506);
+  const Out* accused = Find(events, "PERGOV", "PERPTY");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->event.target_info.antecedent, "Peruvian opposition leader Rosa Quispe Mamani");
+  int parties = 0;
+  for (const Out& o : events) parties += o.target == "PERPTY";
+  EXPECT_EQ(parties, 1);  // Huaman: no one the article named
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

@@ -55,6 +55,8 @@
 //    chief Leon Mbeki", "Gen. Ana Ruiz"; the name unknown to them): the
 //    title's role, resolved as above (KENCOP); the person is then "he" and
 //    "Mbeki" later.
+//  * a surname's role without a country ("Khan's party" ---PTY): that role of
+//    the country of the person the article named so (PAKPTY).
 //  * the object of a reaction that names a deed ("condemned the strikes",
 //    "rejected the ultimatum", "denied the accusations"): its author, by
 //    ResolveDeed (deeds.h).
@@ -185,7 +187,8 @@ class Coreference : public code::PhraseResolver {
     kTwoSides,
     kTwoGovernments,
     kPlaceName,
-    kTitledName
+    kTitledName,
+    kOwnersRole
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -220,6 +223,7 @@ class Coreference : public code::PhraseResolver {
   void RememberSurnames(std::span<const Entity> entities);
   void RememberAppositiveNames(std::span<const std::string_view> words,
                                std::vector<Entity>& entities);
+  bool ResolveOwnersRole(std::string_view owner, std::string* code, std::string* antecedent) const;
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
   bool InQuote(int t) const;  // whether word t is inside the current sentence's quotes
