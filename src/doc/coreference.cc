@@ -484,6 +484,18 @@ int AppositiveNameEnd(std::span<const std::string_view> words, int comma) {
   return end;
 }
 
+// "the journalist", "a government spokesman": a noun for one person, whom a
+// name in apposition may name.
+bool NamesOnePerson(std::string_view head) {
+  static const WordSet kPersons = {
+      "journalist",  "reporter",    "editor",        "blogger", "activist", "dissident",
+      "lawyer",      "student",     "teacher",       "doctor",  "officer",  "soldier",
+      "cleric",      "businessman", "businesswoman", "man",     "woman",    "counterpart",
+      "deputy",      "aide",        "opponent",      "critic",  "rival",    "successor",
+      "predecessor", "candidate",   "prosecutor",    "judge"};
+  return IsPersonRoleNoun(head) || kPersons.contains(head);
+}
+
 }  // namespace
 
 // "the journalist, Roman Protasevich, 26," "Mexico's foreign minister,
@@ -494,7 +506,8 @@ void Coreference::RememberAppositiveNames(std::span<const std::string_view> word
                                           std::vector<Entity>& entities) {
   const int n = static_cast<int>(words.size());
   for (int c = 1; c + 2 < n; ++c) {
-    if (words[c] != "," || IsCapitalised(words[c - 1])) continue;  // "the journalist ,"
+    // "the journalist ,": a noun that names one person (not "the rebel group").
+    if (words[c] != "," || IsCapitalised(words[c - 1]) || !NamesOnePerson(words[c - 1])) continue;
     const int end = AppositiveNameEnd(words, c);
     if (end < 0) continue;
     const std::span<const std::string_view> name = words.subspan(c + 1, end - c - 1);

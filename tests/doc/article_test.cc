@@ -1655,6 +1655,12 @@ TEST_F(ArticleTest, ANameInAppositionNamesThePersonDescribed) {
       "criticised the government.",
       20240506);
   EXPECT_EQ(Find(events, "KENMED", "KENGOV"), nullptr);
+  // A group is no person: its name names no one later.
+  events = Code(
+      "Malian troops attacked a rebel group, Ansar Fulani, near Gao on Monday. Fulani criticised "
+      "Niger.",
+      20240506);
+  for (const Out& o : events) EXPECT_NE(o.target, "NER") << o.source;
 }
 
 // "Russian troops shelled ... The troops also attacked ...": a definite
