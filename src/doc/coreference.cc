@@ -693,6 +693,16 @@ bool NamesBlocOrOthers(std::span<const std::string_view> phrase) {
   return false;
 }
 
+// "The ministry summoned the ambassador", "expelled the envoy": a diplomat
+// summoned or expelled without a country.
+bool SummonedEnvoy(std::span<const std::string_view> words, int begin, int end) {
+  static const WordSet kEnvoys = {"ambassador",  "envoy",  "diplomat", "diplomats",
+                                  "ambassadors", "envoys", "affaires", "attache"};
+  static const WordSet kSummons = {"summon", "summons", "summoned", "summoning",
+                                   "expel",  "expels",  "expelled", "expelling"};
+  return begin > 0 && kEnvoys.contains(words[end - 1]) && kSummons.contains(words[begin - 1]);
+}
+
 // "Turkey has sent troops", "deployed 2,000 soldiers", "withdrew its forces":
 // the object of a verb that moves forces is the mover's own.
 bool MovedBySubject(std::span<const std::string_view> words, int begin) {
@@ -807,6 +817,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
+    if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
     if (const Entity* same = SameHead(words.subspan(begin, end - begin))) {
       *code = same->code;
       *antecedent = same->text;
@@ -907,6 +918,32 @@ bool Coreference::CodeTitle(std::span<const std::string_view> phrase, std::strin
   *code = std::move(role);
   antecedent->clear();
   for (std::string_view w : title) (*antecedent += antecedent->empty() ? "" : " ") += w;
+  return true;
+}
+
+// A summoned or expelled diplomat is of the latest other country the article
+// named as a party: "Somali militants attacked a Kenyan village. The foreign
+// ministry summoned the ambassador" -> SOMGOV (the ministry's is KEN); left
+// unknown ("---GOV") if the article named no other.
+bool Coreference::ResolveEnvoy(std::string* code, std::string* antecedent) const {
+  std::string_view own;
+  for (const Entity& e : scratch_) {
+    if (e.country && !e.place) {
+      own = std::string_view(e.code).substr(0, 3);
+      break;
+    }
+  }
+  auto other = [&](std::span<const Entity> entities) -> const Entity* {
+    for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
+      if (it->country && !it->place && std::string_view(it->code).substr(0, 3) != own) return &*it;
+    }
+    return nullptr;
+  };
+  const Entity* e = own.empty() ? nullptr : other(scratch_);
+  for (auto it = sentences_.rbegin(); e == nullptr && !own.empty() && it != sentences_.rend(); ++it)
+    e = other(*it);
+  if (e == nullptr) return false;
+  SetRoleOf(*e, code, antecedent);
   return true;
 }
 

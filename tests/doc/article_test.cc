@@ -1703,6 +1703,24 @@ TEST_F(ArticleTest, ARoleOwnedByANamedPersonIsOfTheirCountry) {
   EXPECT_EQ(parties, 1);  // Huaman: no one the article named
 }
 
+// "The foreign ministry summoned the ambassador": a diplomat summoned or
+// expelled without a country is of the latest other country the article named
+// as a party, not the summoner's; with none, it stays unknown.
+TEST_F(ArticleTest, ASummonedEnvoyIsTheOtherCountrys) {
+  auto events = Code(
+      "Ghanaian troops closed the border on Monday after Togolese militants attacked a Ghanaian "
+      "village. The Ghanaian foreign ministry summoned the ambassador.\n\nGhana later expelled "
+      "two diplomats.",
+      20240506);
+  EXPECT_NE(Find(events, "GHAGOV", "TGOGOV"), nullptr);
+  EXPECT_EQ(Find(events, "GHAGOV", "GHAGOV"), nullptr);
+  int expelled = 0;
+  for (const Out& o : events) expelled += o.target == "TGOGOV";
+  EXPECT_EQ(expelled, 2);
+  events = Code("The Ghanaian foreign ministry summoned the ambassador on Monday.", 20240506);
+  for (const Out& o : events) EXPECT_EQ(o.target, "---GOV");  // no one's, not Ghana's
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

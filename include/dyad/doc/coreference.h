@@ -55,6 +55,9 @@
 //    chief Leon Mbeki", "Gen. Ana Ruiz"; the name unknown to them): the
 //    title's role, resolved as above (KENCOP); the person is then "he" and
 //    "Mbeki" later.
+//  * a diplomat without a country summoned or expelled ("The ministry
+//    summoned the ambassador"): of the latest other country than the
+//    summoner's that the article named as a party; else left unknown.
 //  * a surname's role without a country ("Khan's party" ---PTY): that role of
 //    the country of the person the article named so (PAKPTY).
 //  * the object of a reaction that names a deed ("condemned the strikes",
@@ -212,6 +215,7 @@ class Coreference : public code::PhraseResolver {
   void TrimToCountries(std::string* codes) const;
   bool CodeTitle(std::span<const std::string_view> phrase, std::string* code,
                  std::string* antecedent) const;
+  bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
   const Entity* SameHead(std::span<const std::string_view> phrase) const;
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
