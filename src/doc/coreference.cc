@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 
+#include "doc/coreference_roles.h"
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
@@ -12,8 +13,6 @@
 namespace dyad::doc {
 
 namespace {
-
-bool IsNull(std::string_view code) { return code.empty() || code == "---"; }
 
 bool IsCountryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"country", "nation", "kingdom", "republic", "emirate"});
@@ -24,34 +23,9 @@ bool IsTerritoryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
 }
 
-// A role that a country's government, army or courts play: "the army" names
-// the army of the country the article is about.
 // Non-state armed groups, which a definite description names again.
 bool IsArmedGroupRole(std::string_view role) {
   return role == "REB" || role == "INS" || role == "SEP";
-}
-
-bool IsCountryRole(std::string_view role) {
-  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"}) {
-    if (role == r) return true;
-  }
-  return false;
-}
-
-// A part of a country's society that news names by its trade ("striking
-// miners" ---LAB, "students" ---EDU, "journalists" ---MED, "doctors" ---HLH,
-// "clerics" ---REL): the country's, as its state's roles are; not civilians
-// or criminals at large (---CVL, ---CRM stay as they are).
-bool IsSocialRole(std::string_view role) {
-  return role == "LAB" || role == "EDU" || role == "MED" || role == "HLH" || role == "REL";
-}
-
-bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
-// A role without a country: "---COP", "---EDU".
-bool IsCountrylessRole(std::string_view code) {
-  return code.size() == 6 && code.starts_with("---") &&
-         (IsCountryRole(code.substr(3)) || IsSocialRole(code.substr(3)));
 }
 
 // The head word of a mention's text: the last word before its first "of"
@@ -299,70 +273,6 @@ void Coreference::RememberSpeaker(std::string_view code, std::string_view text, 
   RememberSurnames(std::span<const Entity>(&last.front(), 1));
 }
 
-namespace {
-
-// The words of a trailing reporting clause: at most this many after its verb
-// or speaker ("..., May said on Wednesday.").
-constexpr int kReportingTail = 3;
-// The most words of a reporting clause inside a sentence, commas included.
-constexpr int kMaxClauseWords = 9;
-
-// Where the sentence's last reporting clause starts (its comma) and where its
-// words end (before the final punctuation); false if there is no comma.
-bool LastClause(std::span<const std::string_view> words, int* comma, int* end) {
-  int n = static_cast<int>(words.size());
-  while (n > 0 && EqualsAnyIgnoreCase(words[n - 1], {".", "!", "''", "'"})) --n;
-  int c = n - 1;
-  while (c > 0 && words[c] != ",") --c;
-  if (c <= 0) return false;
-  *comma = c;
-  *end = n;
-  return true;
-}
-
-}  // namespace
-
-void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
-  int comma = 0, end = 0, verb = -1;
-  WordSpan span;
-  if (sentences_.empty() || !LastClause(words, &comma, &end)) return;
-  if (FindAttributionAfter(words, comma, end, &span, &verb) &&
-      std::max(verb, span.end - 1) + kReportingTail >= end - 1)
-    RememberAttribution(words, span, date);
-  // "Hasina fled, army chief General Ana Ruiz said, as crowds ...": one set
-  // off by commas inside the sentence, its verb last.
-  for (int c = 0, next = 0; c < comma; c = next) {
-    next = c + 1;
-    while (next < comma && words[next] != ",") ++next;
-    if (words[c] == "," && next - c <= kMaxClauseWords &&
-        FindAttributionAfter(words, c, next, &span, &verb) && verb == next - 1)
-      RememberAttribution(words, span, date);
-  }
-}
-
-void Coreference::RememberAttribution(std::span<const std::string_view> words, WordSpan span,
-                                      Date date) {
-  std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
-  code::ActorProvenance info;
-  code::Mention m;
-  m.code = code::CodeNounPhrase(dicts_, phrase, date, &info);
-  m.actor = info.actor;
-  m.tokens = code::TokenRange{span.begin, span.end};
-  // ", army chief General Ana Ruiz said": the title's role, of the article's country.
-  std::string antecedent;
-  if (IsNull(m.code) && TitledNameStart(phrase) > 0 && CodeTitle(phrase, &m.code, &antecedent) &&
-      IsCountrylessRole(m.code) && !ResolveRoleByArticle(sentences_.back(), &m.code, &antecedent))
-    return;
-  if (IsNull(m.code)) return;
-  Entity e = EntityOf(m, words);  // "a ministry spokeswoman": a person
-  std::vector<Entity>& last = sentences_.back();
-  for (const Entity& known : last) {
-    if (known.text == e.text) return;  // the coder kept the clause
-  }
-  last.push_back(std::move(e));
-  RememberSurnames(std::span<const Entity>(&last.back(), 1));
-}
-
 // "He", "May" resolved to GBRGOV: the person they stand for, whom "it"
 // cannot name again.
 bool Coreference::IsResolvedPerson(const Entity& e) const {
@@ -435,13 +345,6 @@ void SetMemberText(std::span<const code::Mention> mentions, size_t i,
 
 }  // namespace
 
-// "Keita" or "he" that stood for "Ibrahim Boubacar Keita": `e` keeps that name.
-void Coreference::NameResolved(const code::Mention& m, Entity* e) const {
-  for (const ResolvedName& r : resolved_names_) {
-    if (r.begin == m.tokens.begin && r.end == m.tokens.end) e->name = r.name;
-  }
-}
-
 void Coreference::Remember(std::span<const code::Mention> mentions,
                            std::span<const std::string_view> words) {
   if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
@@ -466,63 +369,6 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
-}
-
-namespace {
-
-// The most words of a name in apposition ("Colonel Abdoulaye Maiga").
-constexpr int kAppositiveNameWords = 3;
-
-// The end of a name of two or three capitalised words set off by a comma
-// after `comma` (", Roman Protasevich," ", Marcelo Ebrard said"), else -1.
-int AppositiveNameEnd(std::span<const std::string_view> words, int comma) {
-  const int n = static_cast<int>(words.size());
-  int end = comma + 1;
-  while (end < n && end <= comma + kAppositiveNameWords && IsCapitalised(words[end])) ++end;
-  if (end - comma - 1 < 2 || end - comma - 1 > kAppositiveNameWords) return -1;
-  if (end < n && !EqualsAnyIgnoreCase(words[end], {",", ".", "''", "said", "told"})) return -1;
-  return end;
-}
-
-// "the journalist", "a government spokesman": a noun for one person, whom a
-// name in apposition may name.
-bool NamesOnePerson(std::string_view head) {
-  static const WordSet kPersons = {
-      "journalist",  "reporter",    "editor",        "blogger", "activist", "dissident",
-      "lawyer",      "student",     "teacher",       "doctor",  "officer",  "soldier",
-      "cleric",      "businessman", "businesswoman", "man",     "woman",    "counterpart",
-      "deputy",      "aide",        "opponent",      "critic",  "rival",    "successor",
-      "predecessor", "candidate",   "prosecutor",    "judge"};
-  return IsPersonRoleNoun(head) || kPersons.contains(head);
-}
-
-}  // namespace
-
-// "the journalist, Roman Protasevich, 26," "Mexico's foreign minister,
-// Marcelo Ebrard, said": a name the dictionaries do not know, set off after a
-// coded description of one person, is that person's; "Protasevich" and "he"
-// later name them.
-void Coreference::RememberAppositiveNames(std::span<const std::string_view> words,
-                                          std::vector<Entity>& entities) {
-  const int n = static_cast<int>(words.size());
-  for (int c = 1; c + 2 < n; ++c) {
-    // "the journalist ,": a noun that names one person (not "the rebel group").
-    if (words[c] != "," || IsCapitalised(words[c - 1]) || !NamesOnePerson(words[c - 1])) continue;
-    const int end = AppositiveNameEnd(words, c);
-    if (end < 0) continue;
-    const std::span<const std::string_view> name = words.subspan(c + 1, end - c - 1);
-    Entity* described = nullptr;
-    for (Entity& e : entities) {
-      std::string_view text = e.text;
-      if (text.ends_with(words[c - 1]) && e.kind != Kind::kCountry && !e.place) described = &e;
-    }
-    if (described == nullptr || code::CodeNounPhrase(dicts_, name, kNoDate, nullptr) != "---")
-      continue;
-    described->kind = Kind::kPerson;
-    described->name = described->text;
-    for (std::string_view w : name) (described->name += ' ') += w;
-    surnames_.insert_or_assign(std::string(name.back()), *described);
-  }
 }
 
 void Coreference::RememberCountry(std::string_view code, std::string_view text) {
@@ -858,69 +704,6 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   return true;
 }
 
-namespace {
-
-// Whether the last word of `title` is a military rank: "Gen.", "Colonel"; not
-// the "general" of an office ("Attorney General", "Secretary General").
-bool IsMilitaryRank(std::span<const std::string_view> title) {
-  std::string_view w = title.back();
-  if (EqualsAnyIgnoreCase(w, {"gen.", "gen", "general"}))
-    return title.size() == 1 ||
-           !EqualsAnyIgnoreCase(
-               title[title.size() - 2],
-               {"attorney", "secretary", "inspector", "surgeon", "solicitor", "auditor", "governor",
-                "consul", "procurator", "director", "postmaster", "accountant", "adjutant", "-"});
-  return EqualsAnyIgnoreCase(w, {"colonel", "col.", "lieutenant", "lt.", "major", "maj.",
-                                 "brigadier", "brig.", "admiral", "adm.", "sergeant", "sgt."});
-}
-
-// "Jr.", "III": what follows a family name without being one.
-bool IsNameSuffix(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"});
-}
-
-// "AMCU leader": an acronym the dictionaries do not know names an
-// organisation, not a state, whose titles ("leader") are not the state's.
-bool HasAcronym(std::span<const std::string_view> title) {
-  for (std::string_view w : title) {
-    if (w.size() >= 2 &&
-        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-      return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-// "Army chief General Peter Otieno" -> ---MIL: the code of the title before
-// the name, when it names a role of a state ("---MIL") or a country's role
-// ("Kenyan army chief": KENMIL, with the title as the antecedent).
-bool Coreference::CodeTitle(std::span<const std::string_view> phrase, std::string* code,
-                            std::string* antecedent) const {
-  const std::span<const std::string_view> title = phrase.first(TitledNameStart(phrase));
-  if (HasAcronym(title)) return false;
-  // A military rank ("Army chief General", "Gen.") is the army's, whatever
-  // office comes before it ("Police Colonel": COP); the dictionaries leave
-  // bare "general" out (a general strike).
-  size_t office = title.size();
-  while (office > 0 && IsMilitaryRank(title.first(office))) --office;
-  std::string role = office == 0
-                         ? std::string("---")
-                         : code::CodeNounPhrase(dicts_, title.first(office), kNoDate, nullptr);
-  if (office < title.size() && IsNull(role)) role = "---MIL";
-  if (IsCountrylessRole(role)) {
-    *code = std::move(role);
-    return true;
-  }
-  if (role.size() != 6 || !IsCountryCode(std::string_view(role).substr(0, 3)) ||
-      !IsCountryRole(std::string_view(role).substr(3)))
-    return false;
-  *code = std::move(role);
-  antecedent->clear();
-  for (std::string_view w : title) (*antecedent += antecedent->empty() ? "" : " ") += w;
-  return true;
-}
-
 // A summoned or expelled diplomat is of the latest other country the article
 // named as a party: "Somali militants attacked a Kenyan village. The foreign
 // ministry summoned the ambassador" -> SOMGOV (the ministry's is KEN); left
@@ -1034,84 +817,6 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
     }
   }
   return false;
-}
-
-// A big city or a division named as an object is its country; a name that
-// speaks ("Jackson said") is a person's.
-// A coded mention of two or more capitalised words ending a name (not a
-// possessive, not a place) is remembered under its last word for the rest
-// of the article: "Maria Corina Machado" ... "Machado".
-void Coreference::RememberSurnames(std::span<const Entity> entities) {
-  for (const Entity& e : entities) {
-    if (e.place || e.text.ends_with(" 's")) continue;
-    std::string_view name = NameAtEnd(e.text);
-    // "Health Minister Ama Mensah of Ghana": the name before its country.
-    if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
-      name = NameAtEnd(std::string_view(e.text).substr(0, of));
-    if (name.empty()) continue;
-    std::string_view last = name.substr(name.rfind(' ') + 1);
-    surnames_[std::string(last)] = e;
-    // "Romeo Brawner Jr." ... "Brawner"; "Waker-Uz-Zaman", "al-Burhan" ...
-    // "Zaman", "Burhan".
-    if (IsNameSuffix(last)) {
-      name.remove_suffix(last.size() + 1);
-      last = name.substr(name.rfind(' ') + 1);
-      if (!last.empty() && last[0] >= 'A' && last[0] <= 'Z') surnames_.emplace(last, e);
-    }
-    if (size_t hyphen = last.rfind('-'); hyphen != std::string_view::npos &&
-                                         hyphen + 2 < last.size() && last[hyphen + 1] >= 'A' &&
-                                         last[hyphen + 1] <= 'Z')
-      surnames_.emplace(last.substr(hyphen + 1), e);
-    // "Kim Jong Un" ... "Kim": a name that puts the family name first.
-    if (e.kind == Kind::kPerson) {
-      std::string_view first = FirstOfName(name);
-      if (!first.empty()) surnames_.emplace(std::string(first), e);
-    }
-  }
-}
-
-// "Khan's party" after "Former Prime Minister Imran Khan" (PAKOPP): the role
-// of the country of the person the surname names (PAKPTY).
-bool Coreference::ResolveOwnersRole(std::string_view owner, std::string* code,
-                                    std::string* antecedent) const {
-  auto it = surnames_.find(owner);
-  if (it == surnames_.end() || !it->second.country) return false;
-  code->replace(0, 3, it->second.code, 0, 3);
-  *antecedent = it->second.name.empty() ? it->second.text : it->second.name;
-  return true;
-}
-
-// "Machado joined Gonzalez": a single name the article gave in full before.
-bool Coreference::ResolveSurname(std::span<const std::string_view> words, int begin, int end,
-                                 std::string* code, std::string* antecedent) const {
-  if (end - begin != 1 || surnames_.empty()) return false;
-  auto it = surnames_.find(words[begin]);
-  if (it == surnames_.end() || IsDateWord(words, begin)) return false;
-  *code = it->second.code;
-  *antecedent = it->second.name.empty() ? it->second.text : it->second.name;
-  return true;
-}
-
-bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
-                                   std::string* code, std::string* antecedent) const {
-  if (static_cast<size_t>(end) < words.size() &&
-      EqualsAnyIgnoreCase(words[end], {"said", "says", "told", "added", "wrote", "'s"}))
-    return false;
-  // Only as an object ("hit Kharkiv", "shelled Aleppo"): a capitalised name
-  // that opens a clause is as likely a person's.
-  if (begin == 0 || words[begin - 1].empty() || words[begin - 1][0] < 'a' ||
-      words[begin - 1][0] > 'z')
-    return false;
-  std::string name;
-  for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
-  const Place* place = places_->Find(name);
-  if (place == nullptr || place->kind == PlaceKind::kCountry) return false;
-  if (place->kind == PlaceKind::kCity && place->population < 100000) return false;
-  auto it = country_by_iso_.find(std::string(place->country));
-  if (it == country_by_iso_.end()) return false;
-  *code = it->second;
-  *antecedent = "place: " + name;
-  return true;
 }
 
 namespace {

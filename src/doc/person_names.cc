@@ -1,6 +1,8 @@
 // What names of people look like in news text (see person_names.h).
 #include "doc/person_names.h"
 
+#include <algorithm>
+
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 
@@ -117,6 +119,64 @@ bool IsDateWord(std::span<const std::string_view> words, int t) {
                              {"in",      "since",  "until",  "till",  "by",    "from",   "to",
                               "through", "during", "last",   "next",  "early", "mid",    "late",
                               "of",      "this",   "before", "after", "on",    "between"});
+}
+
+namespace {
+
+// The most words of a name in apposition ("Colonel Abdoulaye Maiga").
+constexpr int kAppositiveNameWords = 3;
+
+bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+}  // namespace
+
+// ", Roman Protasevich,": see person_names.h.
+int AppositiveNameEnd(std::span<const std::string_view> words, int comma) {
+  const int n = static_cast<int>(words.size());
+  int end = comma + 1;
+  while (end < n && end <= comma + kAppositiveNameWords && IsCapitalised(words[end])) ++end;
+  if (end - comma - 1 < 2 || end - comma - 1 > kAppositiveNameWords) return -1;
+  if (end < n && !EqualsAnyIgnoreCase(words[end], {",", ".", "''", "said", "told"})) return -1;
+  return end;
+}
+
+// "the journalist", "a spokesman": see person_names.h.
+bool NamesOnePerson(std::string_view head) {
+  static const WordSet kPersons = {
+      "journalist",  "reporter",    "editor",        "blogger", "activist", "dissident",
+      "lawyer",      "student",     "teacher",       "doctor",  "officer",  "soldier",
+      "cleric",      "businessman", "businesswoman", "man",     "woman",    "counterpart",
+      "deputy",      "aide",        "opponent",      "critic",  "rival",    "successor",
+      "predecessor", "candidate",   "prosecutor",    "judge"};
+  return IsPersonRoleNoun(head) || kPersons.contains(head);
+}
+
+// "Gen.", "Colonel", not "Attorney General": see person_names.h.
+bool IsMilitaryRank(std::span<const std::string_view> title) {
+  std::string_view w = title.back();
+  if (EqualsAnyIgnoreCase(w, {"gen.", "gen", "general"}))
+    return title.size() == 1 ||
+           !EqualsAnyIgnoreCase(
+               title[title.size() - 2],
+               {"attorney", "secretary", "inspector", "surgeon", "solicitor", "auditor", "governor",
+                "consul", "procurator", "director", "postmaster", "accountant", "adjutant", "-"});
+  return EqualsAnyIgnoreCase(w, {"colonel", "col.", "lieutenant", "lt.", "major", "maj.",
+                                 "brigadier", "brig.", "admiral", "adm.", "sergeant", "sgt."});
+}
+
+// "Jr.", "III".
+bool IsNameSuffix(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"});
+}
+
+// "AMCU leader".
+bool HasAcronym(std::span<const std::string_view> title) {
+  for (std::string_view w : title) {
+    if (w.size() >= 2 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace dyad::doc
