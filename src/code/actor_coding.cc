@@ -137,15 +137,12 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
       OwnedRole(dicts, words, actor_end, begin)) {
     return true;
   }
-  // dyad: "Indian Foreign Secretary Vikram Misri", "Vice Foreign Minister Le
-  // Yucheng": a title before a name of two or more words the dictionaries do
-  // not know, or that the tagger read as proper nouns, is that person's.
+  // dyad: "Indian Foreign Secretary Vikram Misri": a title before a name of
+  // two or more words the dictionaries do not know is that person's.
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
-  const int size = static_cast<int>(words.size());
-  if (dyad && size - end >= 2 &&
-      (shape.NameRunsFrom(end, size) ||
-       std::all_of(words.begin() + end, words.end(),
-                   [](dict::WordId w) { return w == dict::kUnknownWord; }))) {
+  if (dyad && static_cast<int>(words.size()) - end >= 2 &&
+      std::all_of(words.begin() + end, words.end(),
+                  [](dict::WordId w) { return w == dict::kUnknownWord; })) {
     return true;
   }
   // dyad: "coast guard personnel", "navy inflatable boats": the members or

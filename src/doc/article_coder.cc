@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "doc/dated_actors.h"
 #include "dyad/base/text.h"
 #include "dyad/doc/article.h"
 #include "dyad/doc/coreference.h"
@@ -266,6 +267,7 @@ struct ArticleCoder::State {
   bool InGerundClause(int end, int place) const;
   const Place* TargetsPlace(const code::Event& e, bool force);
   bool NameAgentlessDoer(const PlaceMention* place, const EventDetails& d, code::Event* e) const;
+  std::string_view PoliceReporting(const code::Event& e, const EventDetails& d) const;
   bool SentencedToATerm(const code::Event& e) const;
   bool OrderedOrWanted(const code::Event& e) const;
   bool NoOneSuffered(const code::Event& e) const;
@@ -1458,6 +1460,9 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   When when = DateOf(e->verb_tokens.begin, e->verb_tokens.end, date);
   d->event_date = when.date;
   d->date_precision = when.precision;
+  const Date last = LastDayOf(when.date, when.precision);
+  RecodeAtEventDate(dicts, e->source_info, date, when.date, last, &e->source);
+  RecodeAtEventDate(dicts, e->target_info, date, when.date, last, &e->target);
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
   const bool force =
       e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
@@ -1475,7 +1480,10 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
     d->location = *carried_place;
   }
   if (!d->location) d->location = DatelineLocation(*e);
-  if (e->agentless && !NameAgentlessDoer(place, *d, e)) return false;
+  if (e->agentless) {
+    if (!NameAgentlessDoer(place, *d, e)) return false;
+    if (!d->location) d->location = DatelineLocation(*e);  // now that it has a doer
+  }
   AttachCounts(*e, d);
   d->source_bytes = BytesOf(p.tokens, e->source_tokens.begin, e->source_tokens.end);
   d->target_bytes = BytesOf(p.tokens, e->target_tokens.begin, e->target_tokens.end);
@@ -1558,6 +1566,7 @@ bool ArticleCoder::State::NameAgentlessDoer(const PlaceMention* place, const Eve
              d.location->country == CountryOf(e->target)) {
     country = CountryOf(e->target);
   }
+  if (country.size() != 3) country = PoliceReporting(*e, d);
   if (country.size() != 3) return false;
   std::string_view role = "COP";
   if (e->code == "116" || SentencedToATerm(*e)) role = "JUD";
@@ -1566,6 +1575,35 @@ bool ArticleCoder::State::NameAgentlessDoer(const PlaceMention* place, const Eve
   if (e->target.size() == 6 && e->target.starts_with("---") && !e->target.ends_with("CVL"))
     e->target.replace(0, 3, country);
   return e->source != e->target;
+}
+
+// "Dozens of people have been arrested, police said.": an arrest or detention
+// the sentence's closing reporting clause has the police tell was theirs, in
+// the country of the event's place (carried), else of the dateline; "" if not
+// so, or if the police are named as another country's.
+std::string_view ArticleCoder::State::PoliceReporting(const code::Event& e,
+                                                      const EventDetails& d) const {
+  if (e.code != "173") return {};
+  const std::string_view where = d.location            ? std::string_view(d.location->country)
+                                 : dateline != nullptr ? std::string_view(dateline->country)
+                                                       : std::string_view();
+  if (where.empty()) return {};
+  int end = static_cast<int>(words.size());
+  while (end > 0 && EqualsAnyIgnoreCase(words[end - 1], {".", "''", "'"})) --end;
+  int comma = end - 1;
+  while (comma > 0 && end - comma <= 6 && words[comma] != ",") --comma;
+  WordSpan speaker;
+  int verb = -1;
+  if (comma <= 0 || words[comma] != "," || comma < e.verb_tokens.end ||
+      !FindAttributionAfter(words, comma, end, &speaker, &verb))
+    return {};
+  std::span<const std::string_view> phrase(words.data() + speaker.begin,
+                                           speaker.end - speaker.begin);
+  const std::string code = code::CodeNounPhrase(dicts, phrase, kNoDate, nullptr);
+  if (code.size() != 6 || !code.ends_with("COP")) return {};
+  // "Kenyan police said": theirs only where the event took place.
+  if (!code.starts_with("---") && std::string_view(code).substr(0, 3) != where) return {};
+  return where;
 }
 
 // Counts near the event that fit its kind ("killing 224 people").
@@ -1938,11 +1976,19 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 // The sentence's events that happened (asserted or reported), whose deeds a
 // later "the strikes" may name.
 void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
+  const code::Event* previous = nullptr;
   for (const code::Event& e : sentence->result.events) {
     const Modality m = ModalityOf(e, question, condition);
     if (m != Modality::kAsserted && m != Modality::kReported) continue;
-    coreference.RememberDeed(e.source, e.code);
+    // "China and Russia proposed ...": the members of a compound source, one
+    // deed of one verb.
+    const bool joint = previous != nullptr && previous->code == e.code &&
+                       previous->verb_tokens.begin == e.verb_tokens.begin &&
+                       previous->source_tokens.begin == e.source_tokens.begin &&
+                       previous->source_tokens.end == e.source_tokens.end;
+    coreference.RememberDeed(e.source, e.code, joint);
     coreference.RememberParties(e.source, e.target, e.code);
+    previous = &e;
   }
 }
 

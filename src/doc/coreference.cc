@@ -5,14 +5,14 @@
 #include <array>
 #include <cctype>
 
+#include "doc/coreference_roles.h"
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::doc {
 
 namespace {
-
-bool IsNull(std::string_view code) { return code.empty() || code == "---"; }
 
 bool IsCountryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"country", "nation", "kingdom", "republic", "emirate"});
@@ -23,18 +23,9 @@ bool IsTerritoryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
 }
 
-// A role that a country's government, army or courts play: "the army" names
-// the army of the country the article is about.
 // Non-state armed groups, which a definite description names again.
 bool IsArmedGroupRole(std::string_view role) {
   return role == "REB" || role == "INS" || role == "SEP";
-}
-
-bool IsCountryRole(std::string_view role) {
-  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"}) {
-    if (role == r) return true;
-  }
-  return false;
 }
 
 // The head word of a mention's text: the last word before its first "of"
@@ -102,6 +93,17 @@ int PairKind(std::span<const std::string_view> words) {
 
 bool IsPersonPronoun(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"});
+}
+
+// "stormed her official residence", "attacked his convoy": a place or
+// vehicle of a person the dictionaries cannot code ("---") stands for the
+// person, as a deed against it is one against them.
+bool IsPersonsPlace(std::span<const std::string_view> words, std::string_view code) {
+  static const WordSet kPlaces = {"residence", "home",      "house",        "palace", "compound",
+                                  "convoy",    "motorcade", "headquarters", "office", "offices",
+                                  "villa",     "estate",    "car",          "plane"};
+  return words.size() >= 2 && words.size() <= 4 && IsNull(code) &&
+         EqualsAnyIgnoreCase(words[0], {"his", "her"}) && kPlaces.contains(words.back());
 }
 
 }  // namespace
@@ -176,9 +178,11 @@ void Coreference::Clear() {
   surnames_.clear();
   country_mentions_.Clear();
   party_mentions_.Clear();
+  target_mentions_.Clear();
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   deeds_.Clear();
+  resolved_names_.clear();
   SetQuotes({}, {}, {});
 }
 
@@ -235,6 +239,21 @@ std::span<const std::string_view> FeelingsObject(std::span<const std::string_vie
 
 }  // namespace
 
+// "ISRMIL" -> "ISR", "EGYMIL/SDNUAF" -> "EGY/SDN": each code's country, if
+// it has one.
+void Coreference::TrimToCountries(std::string* codes) const {
+  std::string trimmed;
+  std::string_view rest = *codes;
+  while (true) {
+    std::string_view code = rest.substr(0, rest.find('/'));
+    if (!trimmed.empty()) trimmed += '/';
+    trimmed += code.size() > 3 && IsCountryCode(code.substr(0, 3)) ? code.substr(0, 3) : code;
+    if (code.size() == rest.size()) break;
+    rest.remove_prefix(code.size() + 1);
+  }
+  *codes = std::move(trimmed);
+}
+
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
                               std::string* code, std::string* antecedent) {
   bool as_country = false;
@@ -245,15 +264,16 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   if (!deeds_.Author(phrase, code, &as_country) &&
       !deeds_.Author(FeelingsObject(words, end), code, &as_country))
     return false;
-  // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes".
-  if (as_country && code->size() > 3 && IsCountryCode(std::string_view(*code).substr(0, 3)))
-    code->resize(3);
+  // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes";
+  // each joint author's ("EGYMIL/SDNUAF": "EGY/SDN").
+  if (as_country) TrimToCountries(code);
   antecedent->assign("a deed of ").append(*code);
   return true;
 }
 
 void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker,
                             std::string_view text) {
+  resolved_names_.clear();  // a new sentence (a tweet, never remembered, may have left some)
   quoted_.assign(quoted.begin(), quoted.end());
   speaker_.assign(speaker);
   speaker_text_.assign(text);
@@ -271,50 +291,6 @@ void Coreference::RememberSpeaker(std::string_view code, std::string_view text, 
   std::vector<Entity>& last = sentences_.back();
   last.insert(last.begin(), std::move(e));
   RememberSurnames(std::span<const Entity>(&last.front(), 1));
-}
-
-namespace {
-
-// The words of a trailing reporting clause: at most this many after its verb
-// or speaker ("..., May said on Wednesday.").
-constexpr int kReportingTail = 3;
-
-// Where the sentence's last reporting clause starts (its comma) and where its
-// words end (before the final punctuation); false if there is no comma.
-bool LastClause(std::span<const std::string_view> words, int* comma, int* end) {
-  int n = static_cast<int>(words.size());
-  while (n > 0 && EqualsAnyIgnoreCase(words[n - 1], {".", "!", "''", "'"})) --n;
-  int c = n - 1;
-  while (c > 0 && words[c] != ",") --c;
-  if (c <= 0) return false;
-  *comma = c;
-  *end = n;
-  return true;
-}
-
-}  // namespace
-
-void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
-  int comma = 0, end = 0, verb = -1;
-  WordSpan span;
-  if (sentences_.empty() || !LastClause(words, &comma, &end) ||
-      !FindAttributionAfter(words, comma, end, &span, &verb) ||
-      std::max(verb, span.end - 1) + kReportingTail < end - 1)
-    return;
-  std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
-  code::ActorProvenance info;
-  code::Mention m;
-  m.code = code::CodeNounPhrase(dicts_, phrase, date, &info);
-  m.actor = info.actor;
-  m.tokens = code::TokenRange{span.begin, span.end};
-  if (IsNull(m.code)) return;
-  Entity e = EntityOf(m, words);  // "a ministry spokeswoman": a person
-  std::vector<Entity>& last = sentences_.back();
-  for (const Entity& known : last) {
-    if (known.text == e.text) return;  // the coder kept the clause
-  }
-  last.push_back(std::move(e));
-  RememberSurnames(std::span<const Entity>(&last.back(), 1));
 }
 
 // "He", "May" resolved to GBRGOV: the person they stand for, whom "it"
@@ -399,7 +375,9 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     if (IsNull(m.code)) continue;
     entities.push_back(EntityOf(m, words));
     if (m.compound) SetMemberText(mentions, i, words, &entities.back().text);
+    NameResolved(m, &entities.back());
   }
+  resolved_names_.clear();
   for (const Entity& e : entities) {
     if (!e.country) continue;
     const std::string_view country = std::string_view(e.code).substr(0, 3);
@@ -407,14 +385,10 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     if (!e.place) party_mentions_.Add(country, 1);
   }
   RememberSurnames(entities);
+  RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
-}
-
-// A role without a country: "---COP".
-bool IsCountrylessRole(std::string_view code) {
-  return code.size() == 6 && code.starts_with("---") && IsCountryRole(code.substr(3));
 }
 
 void Coreference::RememberCountry(std::string_view code, std::string_view text) {
@@ -441,6 +415,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
         code.size() == 6 && code.starts_with("---"))
       return Want::kTheirs;
   }
+  if (IsPersonsPlace(words, code)) return Want::kPerson;
   if (words.size() == 1) {
     std::string_view w = words[0];
     if (IsPersonPronoun(w)) return Want::kPerson;
@@ -474,6 +449,16 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kCountry;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
     return Want::kTerritory;
+  // "Khan's party": a role without a country owned by a name.
+  if (words.size() >= 3 && words[1] == "'s" && code.size() == 6 && code.starts_with("---") &&
+      !surnames_.empty() && IsCapitalised(words[0]) && !code.ends_with("CVL") &&
+      !code.ends_with("CRM"))
+    return Want::kOwnersRole;
+  // "Police chief Leon Mbeki": a title without a country before a name the
+  // dictionaries do not know.
+  if (IsNull(code) && words.size() >= 2 && !words.back().empty() && words.back()[0] >= 'A' &&
+      words.back()[0] <= 'Z' && TitledNameStart(words) > 0)
+    return Want::kTitledName;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
     return Want::kPlaceName;
@@ -515,6 +500,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kSpeakers:
     case Want::kTheirs:
     case Want::kPlaceName:
+    case Want::kTitledName:
+    case Want::kOwnersRole:
       return false;
   }
   return false;
@@ -577,6 +564,16 @@ bool NamesBlocOrOthers(std::span<const std::string_view> phrase) {
       return true;
   }
   return false;
+}
+
+// "The ministry summoned the ambassador", "expelled the envoy": a diplomat
+// summoned or expelled without a country.
+bool SummonedEnvoy(std::span<const std::string_view> words, int begin, int end) {
+  static const WordSet kEnvoys = {"ambassador",  "envoy",  "diplomat", "diplomats",
+                                  "ambassadors", "envoys", "affaires", "attache"};
+  static const WordSet kSummons = {"summon", "summons", "summoned", "summoning",
+                                   "expel",  "expels",  "expelled", "expelling"};
+  return begin > 0 && kEnvoys.contains(words[end - 1]) && kSummons.contains(words[begin - 1]);
 }
 
 // "Turkey has sent troops", "deployed 2,000 soldiers", "withdrew its forces":
@@ -660,13 +657,23 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kNone) return false;
   if (want == Want::kPlaceName) {
-    return ResolveSurname(words, begin, end, code, antecedent) ||
-           (places_ != nullptr && !places_->empty() &&
-            ResolvePlaceName(words, begin, end, code, antecedent));
+    if (ResolveSurname(words, begin, end, code, antecedent)) {
+      resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
+      return true;
+    }
+    return places_ != nullptr && !places_->empty() &&
+           ResolvePlaceName(words, begin, end, code, antecedent);
   }
   if (want == Want::kSpeaker || want == Want::kSpeakers)
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   if (want == Want::kTheirs) return ResolveTheirs(words, begin, earlier, code, antecedent);
+  if (want == Want::kOwnersRole) return ResolveOwnersRole(words[begin], code, antecedent);
+  if (want == Want::kTitledName) {
+    // The title's role, which then takes a country as any role does.
+    want = Want::kRole;
+    if (!CodeTitle(words.subspan(begin, end - begin), code, antecedent)) return false;
+    if (!IsCountrylessRole(*code)) return true;
+  }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -692,7 +699,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
     bool subject_of_verb = object && m.tokens.end == begin - 1;
-    if (!IsNull(m.code) && !subject_of_verb) scratch_.push_back(EntityOf(m, words));
+    if (IsNull(m.code) || subject_of_verb) continue;
+    scratch_.push_back(EntityOf(m, words));
+    NameResolved(m, &scratch_.back());
   }
 
   if (want == Want::kPossessor) {
@@ -708,6 +717,12 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
+    if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
+    if (const Entity* same = SameHead(words.subspan(begin, end - begin))) {
+      *code = same->code;
+      *antecedent = same->text;
+      return true;
+    }
     if (ResolveRoleByArticle(scratch_, code, antecedent)) return true;
   }
   // "Russia sent troops into the territory": not the sentence's own subject.
@@ -736,9 +751,62 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     SetRoleOf(*e, code, antecedent);
   } else {
     *code = e->code;
-    *antecedent = e->text.empty() ? e->code : e->text;
+    *antecedent = !e->name.empty() ? e->name : e->text.empty() ? e->code : e->text;
+    if (want == Want::kPerson && !e->text.empty())
+      resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
   }
   return true;
+}
+
+// A summoned or expelled diplomat is of the latest other country the article
+// named as a party: "Somali militants attacked a Kenyan village. The foreign
+// ministry summoned the ambassador" -> SOMGOV (the ministry's is KEN); left
+// unknown ("---GOV") if the article named no other.
+bool Coreference::ResolveEnvoy(std::string* code, std::string* antecedent) const {
+  std::string_view own;
+  for (const Entity& e : scratch_) {
+    if (e.country && !e.place) {
+      own = std::string_view(e.code).substr(0, 3);
+      break;
+    }
+  }
+  auto other = [&](std::span<const Entity> entities) -> const Entity* {
+    for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
+      if (it->country && !it->place && std::string_view(it->code).substr(0, 3) != own) return &*it;
+    }
+    return nullptr;
+  };
+  const Entity* e = own.empty() ? nullptr : other(scratch_);
+  for (auto it = sentences_.rbegin(); e == nullptr && !own.empty() && it != sentences_.rend(); ++it)
+    e = other(*it);
+  if (e == nullptr) return false;
+  SetRoleOf(*e, code, antecedent);
+  return true;
+}
+
+// "European Union leaders agreed ... The leaders, meeting in Brussels, ...",
+// "Russian troops shelled Kharkiv ... the troops": a definite description
+// whose head names the latest mention with that head (scratch_ holds the
+// sentence's own, the last sentences come next); nullptr if none.
+const Coreference::Entity* Coreference::SameHead(std::span<const std::string_view> phrase) const {
+  if (phrase.size() < 2 || phrase.size() > 3 || !EqualsIgnoreCase(phrase[0], "the")) return nullptr;
+  std::string_view head = phrase.back();
+  auto pick = [&](std::span<const Entity> entities) -> const Entity* {
+    const Entity* found = nullptr;
+    for (const Entity& e : entities) {
+      // A mention with a country or an organisation's: "European Union leaders".
+      const bool owned = e.country || e.code.starts_with("IGO");
+      if (e.place || !owned || e.text.find(' ') == std::string::npos) continue;
+      std::string_view text = e.text;
+      if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head)) found = &e;
+    }
+    return found;
+  };
+  if (const Entity* e = pick(scratch_)) return e;
+  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    if (const Entity* e = pick(*it)) return e;
+  }
+  return nullptr;
 }
 
 // A role without a country named in no sentence with a country of its own
@@ -775,6 +843,10 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
 // ... as a party, not as a place or a dateline ("GENEVA - Donors pledged
 // ... to help Pakistan": Pakistan).
 bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
+  // "Macron toured Beirut ... Israel offered humanitarian assistance": the
+  // country the article's deeds were done to, not the busiest giver.
+  if (!target_mentions_.empty())
+    return SetToArticleCountry(target_mentions_.MostNamed(), "", code, antecedent);
   return SetToArticleCountry(party_mentions_.MostNamed(), "", code, antecedent);
 }
 
@@ -802,65 +874,6 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
   return false;
 }
 
-// A big city or a division named as an object is its country; a name that
-// speaks ("Jackson said") is a person's.
-// A coded mention of two or more capitalised words ending a name (not a
-// possessive, not a place) is remembered under its last word for the rest
-// of the article: "Maria Corina Machado" ... "Machado".
-void Coreference::RememberSurnames(std::span<const Entity> entities) {
-  for (const Entity& e : entities) {
-    if (e.place || e.text.ends_with(" 's")) continue;
-    std::string_view name = NameAtEnd(e.text);
-    // "Health Minister Ama Mensah of Ghana": the name before its country.
-    if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
-      name = NameAtEnd(std::string_view(e.text).substr(0, of));
-    if (name.empty()) continue;
-    std::string_view surname = name.substr(name.rfind(' ') + 1);
-    surnames_[std::string(surname)] = e;
-    // "Abu Bakr al-Baghdadi" ... "Baghdadi".
-    if (surname.starts_with("al-") || surname.starts_with("el-"))
-      surnames_.emplace(std::string(surname.substr(3)), e);
-    // "Kim Jong Un" ... "Kim": a name that puts the family name first.
-    if (e.kind == Kind::kPerson) {
-      std::string_view first = FirstOfName(name);
-      if (!first.empty()) surnames_.emplace(std::string(first), e);
-    }
-  }
-}
-
-// "Machado joined Gonzalez": a single name the article gave in full before.
-bool Coreference::ResolveSurname(std::span<const std::string_view> words, int begin, int end,
-                                 std::string* code, std::string* antecedent) const {
-  if (end - begin != 1 || surnames_.empty()) return false;
-  auto it = surnames_.find(words[begin]);
-  if (it == surnames_.end() || IsDateWord(words, begin)) return false;
-  *code = it->second.code;
-  *antecedent = it->second.text;
-  return true;
-}
-
-bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
-                                   std::string* code, std::string* antecedent) const {
-  if (static_cast<size_t>(end) < words.size() &&
-      EqualsAnyIgnoreCase(words[end], {"said", "says", "told", "added", "wrote", "'s"}))
-    return false;
-  // Only as an object ("hit Kharkiv", "shelled Aleppo"): a capitalised name
-  // that opens a clause is as likely a person's.
-  if (begin == 0 || words[begin - 1].empty() || words[begin - 1][0] < 'a' ||
-      words[begin - 1][0] > 'z')
-    return false;
-  std::string name;
-  for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
-  const Place* place = places_->Find(name);
-  if (place == nullptr || place->kind == PlaceKind::kCountry) return false;
-  if (place->kind == PlaceKind::kCity && place->population < 100000) return false;
-  auto it = country_by_iso_.find(std::string(place->country));
-  if (it == country_by_iso_.end()) return false;
-  *code = it->second;
-  *antecedent = "place: " + name;
-  return true;
-}
-
 namespace {
 
 // Whether an event of `code` sets two sides against or with each other: a
@@ -877,6 +890,10 @@ bool IsTwoSidedEvent(std::string_view code) {
 
 void Coreference::RememberParties(std::string_view source, std::string_view target,
                                   std::string_view code) {
+  // What the article's deeds are done to: a country another one acts on.
+  if (target.size() >= 3 && IsCountryCode(target.substr(0, 3)) &&
+      (source.size() < 3 || source.substr(0, 3) != target.substr(0, 3)))
+    target_mentions_.Add(target.substr(0, 3), 1);
   if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
       target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
     return;

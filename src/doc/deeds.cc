@@ -22,6 +22,7 @@ enum class DeedKind {
   kAbduction,
   kDemand,      // "the ultimatum", "the threat": a demand or threat (10, 13)
   kMeasure,     // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
+  kSeizure,     // "the diversion", "the hijacking": a plane or ship forced or seized (170, 171)
   kAccusation,  // "the allegations", "the charges": an accusation, lawsuit, verdict
   kRuling,      // "the verdict", "the sentence": a court's (116, or a court's deed)
   kAgreement,   // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
@@ -88,6 +89,10 @@ constexpr HeadKind kHeads[] = {
     {"curbs", DeedKind::kMeasure},
     {"expulsion", DeedKind::kMeasure},
     {"expulsions", DeedKind::kMeasure},
+    // A plane forced down or a ship stopped: coercion or a seizure (170, 171).
+    {"diversion", DeedKind::kSeizure},
+    {"hijacking", DeedKind::kSeizure},
+    {"interception", DeedKind::kSeizure},
     {"accusation", DeedKind::kAccusation},
     {"accusations", DeedKind::kAccusation},
     {"allegation", DeedKind::kAccusation},
@@ -187,6 +192,8 @@ bool IsWords(std::string_view code) {
 bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
   switch (kind) {
     case DeedKind::kAttack:
+      // "the attack": not a blockade or a closed border (191).
+      return IsForce(code) && !code.starts_with("191");
     case DeedKind::kIncident:
       return IsForce(code);
     case DeedKind::kKilling:
@@ -201,6 +208,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("10") || code.starts_with("13");
     case DeedKind::kMeasure:
       return code.starts_with("16") || code.starts_with("17");
+    case DeedKind::kSeizure:
+      return code.starts_with("170") || code.starts_with("171");
     case DeedKind::kAccusation:
       return code.starts_with("112") || code == "115" || code == "116";
     case DeedKind::kRuling:
@@ -300,9 +309,25 @@ bool NamesFirstDeed(DeedKind kind) {
 
 }  // namespace
 
-void Deeds::Remember(std::string_view source, std::string_view code) {
-  if (source.empty() || source == "---") return;
-  deeds_.push_back(Deed{std::string(source), std::string(code)});
+void Deeds::Remember(std::string_view source, std::string_view code, bool joint) {
+  const bool after_kept = last_kept_;
+  last_kept_ = !source.empty() && source != "---";
+  if (!last_kept_) return;
+  deeds_.push_back(Deed{std::string(source), std::string(code), joint && after_kept});
+}
+
+// "China and Russia proposed ...": each member's event is one deed, whose
+// authors are all of them.
+void Deeds::JointAuthors(size_t i, std::string* author) const {
+  size_t first = i;
+  while (deeds_[first].joint) --first;
+  author->assign(deeds_[first].source);
+  for (size_t k = first + 1; k < deeds_.size() && deeds_[k].joint; ++k) {
+    const std::string& source = deeds_[k].source;
+    bool known = false;
+    for (size_t j = first; j < k; ++j) known |= deeds_[j].source == source;
+    if (!known) author->append("/").append(source);
+  }
 }
 
 bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author,
@@ -316,7 +341,7 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
     if (NamesFirstDeed(kind)) break;
   }
   if (found == nullptr) return false;
-  *author = found->source;
+  JointAuthors(static_cast<size_t>(found - deeds_.data()), author);
   // An attack is its country's; so is an accusation, unless a court's.
   // "the action", "the provocation" that was an attack: as "the attack".
   *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||

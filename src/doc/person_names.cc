@@ -1,6 +1,8 @@
 // What names of people look like in news text (see person_names.h).
 #include "doc/person_names.h"
 
+#include <algorithm>
+
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 
@@ -37,10 +39,11 @@ namespace {
 // Words of a title before a name: "Prime Minister", "Chief Justice".
 bool IsTitleWord(std::string_view w) {
   static const WordSet kTitles = {
-      "prime",   "vice",    "chancellor", "general", "gen.",    "king",  "queen",      "prince",
-      "sheikh",  "emir",    "pope",       "senator", "justice", "judge", "mr",         "mrs",
-      "ms",      "dr",      "mayor",      "speaker", "colonel", "col.",  "lieutenant", "captain",
-      "marshal", "admiral", "director",   "adviser", "advisor", "cleric"};
+      "prime",   "vice",      "chancellor", "general", "gen.",    "king",   "queen",      "prince",
+      "sheikh",  "emir",      "pope",       "senator", "justice", "judge",  "mr",         "mrs",
+      "ms",      "dr",        "mayor",      "speaker", "colonel", "col.",   "lieutenant", "captain",
+      "marshal", "admiral",   "director",   "adviser", "advisor", "cleric", "lt.",        "maj.",
+      "brig.",   "brigadier", "adm.",       "sgt."};
   return IsPersonRoleNoun(w) || kTitles.contains(w);
 }
 
@@ -69,20 +72,32 @@ std::string_view FirstOfName(std::string_view text) {
   return text.substr(start, text.find(' ', start) - start);
 }
 
-// "U.S. Ambassador Lisa Kenna": a name after a title names a person.
+// "U.S. Ambassador Lisa Kenna": a name after a title names a person; so
+// does one after a title that opens the text ("Gen. Lisa Kenna").
 bool IsTitledName(std::string_view text) {
   size_t end = text.size();
   int words = 0;
   while (end > 0) {
     size_t space = text.rfind(' ', end - 1);
-    if (space == std::string_view::npos) return false;
-    std::string_view w = text.substr(space + 1, end - space - 1);
+    size_t start = space == std::string_view::npos ? 0 : space + 1;
+    std::string_view w = text.substr(start, end - start);
     if (IsTitleWord(w)) return words >= 1 && words <= 3;
-    if (!IsNameWord(w)) return false;
+    if (space == std::string_view::npos || !IsNameWord(w)) return false;
     ++words;
     end = space;
   }
   return false;
+}
+
+// "Army chief General Peter Otieno": where the name after the title starts.
+int TitledNameStart(std::span<const std::string_view> words) {
+  const int n = static_cast<int>(words.size());
+  for (int k = n - 1; k >= 0 && k >= n - 4; --k) {  // at most three words of name
+    std::string_view w = words[k];
+    if (IsTitleWord(w)) return k + 1 < n ? k + 1 : -1;
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return -1;
+  }
+  return -1;
 }
 
 // The text, if its last two words are capitalised ("... Maria Corina
@@ -111,6 +126,64 @@ bool IsDateWord(std::span<const std::string_view> words, int t) {
                              {"in",      "since",  "until",  "till",  "by",    "from",   "to",
                               "through", "during", "last",   "next",  "early", "mid",    "late",
                               "of",      "this",   "before", "after", "on",    "between"});
+}
+
+namespace {
+
+// The most words of a name in apposition ("Colonel Abdoulaye Maiga").
+constexpr int kAppositiveNameWords = 3;
+
+bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+}  // namespace
+
+// ", Roman Protasevich,": see person_names.h.
+int AppositiveNameEnd(std::span<const std::string_view> words, int comma) {
+  const int n = static_cast<int>(words.size());
+  int end = comma + 1;
+  while (end < n && end <= comma + kAppositiveNameWords && IsCapitalised(words[end])) ++end;
+  if (end - comma - 1 < 2 || end - comma - 1 > kAppositiveNameWords) return -1;
+  if (end < n && !EqualsAnyIgnoreCase(words[end], {",", ".", "''", "said", "told"})) return -1;
+  return end;
+}
+
+// "the journalist", "a spokesman": see person_names.h.
+bool NamesOnePerson(std::string_view head) {
+  static const WordSet kPersons = {
+      "journalist",  "reporter",    "editor",        "blogger", "activist", "dissident",
+      "lawyer",      "student",     "teacher",       "doctor",  "officer",  "soldier",
+      "cleric",      "businessman", "businesswoman", "man",     "woman",    "counterpart",
+      "deputy",      "aide",        "opponent",      "critic",  "rival",    "successor",
+      "predecessor", "candidate",   "prosecutor",    "judge"};
+  return IsPersonRoleNoun(head) || kPersons.contains(head);
+}
+
+// "Gen.", "Colonel", not "Attorney General": see person_names.h.
+bool IsMilitaryRank(std::span<const std::string_view> title) {
+  std::string_view w = title.back();
+  if (EqualsAnyIgnoreCase(w, {"gen.", "gen", "general"}))
+    return title.size() == 1 ||
+           !EqualsAnyIgnoreCase(
+               title[title.size() - 2],
+               {"attorney", "secretary", "inspector", "surgeon", "solicitor", "auditor", "governor",
+                "consul", "procurator", "director", "postmaster", "accountant", "adjutant", "-"});
+  return EqualsAnyIgnoreCase(w, {"colonel", "col.", "lieutenant", "lt.", "major", "maj.",
+                                 "brigadier", "brig.", "admiral", "adm.", "sergeant", "sgt."});
+}
+
+// "Jr.", "III".
+bool IsNameSuffix(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"});
+}
+
+// "AMCU leader".
+bool HasAcronym(std::span<const std::string_view> title) {
+  for (std::string_view w : title) {
+    if (w.size() >= 2 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace dyad::doc

@@ -22,6 +22,10 @@ bool IsPersonRoleNoun(std::string_view w);
 // Whether `text` (words joined by single spaces) ends in a name of one to
 // three capitalised words right after a title: "U.S. Ambassador Lisa Kenna".
 bool IsTitledName(std::string_view text);
+// In a phrase of capitalised words that ends in a name of one to three words
+// right after a title ("Police Chief Leon Mbeki", "Gen. Ana Ruiz"), the index
+// of the name's first word; -1 if the phrase is not so.
+int TitledNameStart(std::span<const std::string_view> words);
 // The first word of the two- or three-word name that ends `text` after its
 // title ("Prime Minister Theresa May": "Theresa"), "" if none.
 std::string_view FirstOfName(std::string_view text);
@@ -30,6 +34,21 @@ std::string_view NameAtEnd(std::string_view text);
 // Whether words[t], a month's name, is used as a date: "in May", "since
 // March", "May 4"; "May said", ", May had given" name a person.
 bool IsDateWord(std::span<const std::string_view> words, int t);
+
+// The end of a name of two or three capitalised words set off by the comma
+// words[comma] (", Roman Protasevich," ", Marcelo Ebrard said"), else -1.
+int AppositiveNameEnd(std::span<const std::string_view> words, int comma);
+// Whether `head` is a noun for one person ("journalist", "minister"), whom a
+// name in apposition may name (not "group").
+bool NamesOnePerson(std::string_view head);
+// Whether the last word of `title` is a military rank: "Gen.", "Colonel"; not
+// the "general" of an office ("Attorney General", "Secretary General").
+bool IsMilitaryRank(std::span<const std::string_view> title);
+// "Jr.", "III": what follows a family name without being one.
+bool IsNameSuffix(std::string_view w);
+// Whether `title` holds an acronym ("AMCU leader"): one the dictionaries do not
+// know names an organisation, not a state, whose titles are not the state's.
+bool HasAcronym(std::span<const std::string_view> title);
 
 }  // namespace dyad::doc
 

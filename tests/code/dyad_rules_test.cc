@@ -280,15 +280,6 @@ TEST_F(DyadRulesTest, ANamedCompanyDoesNotLendItsCountryToAStateBody) {
             (Events{"INDCOP INDCVL 190"}));
 }
 
-TEST_F(DyadRulesTest, ATitleBeforeAProperNameOfTwoWordsIsThatPersons) {
-  ASSERT_NE(dicts_, nullptr);
-  // "Foreign Minister Anne Smith": "Anne" is a word the dictionaries know
-  // (Anne Leroy), yet the tagger reads the two words as one name.
-  EXPECT_EQ(Code("(ROOT (S (NP (NNP Foreign) (NNP Minister) (NNP Anne) (NNP Smith)) (VP (VBD "
-                 "attacked) (NP (NNP Russia))) (. .)))"),
-            (Events{"---GOV RUS 190"}));
-}
-
 TEST_F(DyadRulesTest, ATitleDoesNotExtendAPersonWhoseCodeHasARole) {
   ASSERT_NE(dicts_, nullptr);
   // An honorific before a head of state adds no role to the office's code.

@@ -145,5 +145,50 @@ TEST(DeedsTest, TheUseOfForceAndTheViolenceAreTheFirstDeedOfForceByItsAuthor) {
   EXPECT_EQ(AuthorOf(deeds, "the use"), "");  // no "of": not force named
 }
 
+// "Chile and Peru proposed ...": a deed of a compound's members has them all
+// as authors, in the order told; a member's own later deed does not join them.
+TEST(DeedsTest, AJointDeedHasEveryMemberAsAuthor) {
+  Deeds deeds;
+  deeds.Remember("CHL", "0356");
+  deeds.Remember("PER", "0356", /*joint=*/true);
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "CHL/PER");
+  deeds.Remember("PER", "036");  // Peru alone, later
+  EXPECT_EQ(AuthorOf(deeds, "the offer"), "PER");
+  // Force: the first deed, with both members; one source against two targets
+  // ("CHLMIL attacked A and B") is one author.
+  deeds.Clear();
+  deeds.Remember("CHLMIL", "190");
+  deeds.Remember("CHLMIL", "190", true);
+  deeds.Remember("PERMIL", "190", true);
+  deeds.Remember("BOLMIL", "190");  // another deed
+  EXPECT_EQ(AuthorOf(deeds, "the attacks"), "CHLMIL/PERMIL!");
+  // A joint flag after a deed without a source joins nothing.
+  deeds.Clear();
+  deeds.Remember("ARG", "0356");
+  deeds.Remember("---", "0356", true);
+  deeds.Remember("URY", "0356", true);
+  EXPECT_EQ(AuthorOf(deeds, "the proposal"), "URY");
+}
+
+// "Norway closed its border ... after Swedish gunmen attacked a village":
+// the attack is the gunmen's, not the closed border (191); a plane forced to
+// land ("the diversion") is coercion or a seizure (170, 171), not an arrest.
+TEST(DeedsTest, AnAttackIsNoBlockadeAndADiversionIsCoercion) {
+  Deeds deeds;
+  deeds.Remember("NOR", "191");
+  deeds.Remember("SWEUAF", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "SWEUAF!");
+  EXPECT_EQ(AuthorOf(deeds, "the incident"), "SWEUAF!");  // the latest deed of force
+  deeds.Clear();
+  deeds.Remember("NOR", "191");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "");  // a blockade alone is no attack
+  deeds.Remember("FINGOV", "170");
+  deeds.Remember("FINGOV", "111");
+  deeds.Remember("FINCOP", "173");  // an arrest is no diversion
+  EXPECT_EQ(AuthorOf(deeds, "the diversion"), "FINGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the hijacking"), "FINGOV");
+  EXPECT_EQ(AuthorOf(deeds, "a diversion"), "");  // not definite
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -20,6 +20,55 @@ TEST(PersonNamesTest, ANameAfterItsTitle) {
   EXPECT_FALSE(IsTitledName("Foreign Minister"));
 }
 
+TEST(PersonNamesTest, ATitleThatOpensTheMention) {
+  EXPECT_TRUE(IsTitledName("Gen. Tomas Vrba"));
+  EXPECT_TRUE(IsTitledName("President Okello"));
+  EXPECT_FALSE(IsTitledName("General"));
+  EXPECT_FALSE(IsTitledName("Tomas Vrba"));
+}
+
+TEST(PersonNamesTest, WhereTheNameAfterATitleStarts) {
+  auto start = [](std::string_view phrase) {
+    std::vector<std::string_view> words = SplitWhitespace(phrase);
+    return TitledNameStart(words);
+  };
+  EXPECT_EQ(start("Army chief General Tomas Vrba"), 3);
+  EXPECT_EQ(start("Police chief Leon Mbeki"), 2);
+  EXPECT_EQ(start("Gen. Pablo Ortiz Jr."), 1);
+  EXPECT_EQ(start("the police chief"), -1);                          // no name
+  EXPECT_EQ(start("Tomas Vrba"), -1);                                // no title
+  EXPECT_EQ(start("chief of the Tomas Vrba Foundation Trust"), -1);  // four capitalised words
+}
+
+TEST(PersonNamesTest, RanksSuffixesAndAcronyms) {
+  auto words = [](std::string_view phrase) { return SplitWhitespace(phrase); };
+  EXPECT_TRUE(IsMilitaryRank(words("Army chief General")));
+  EXPECT_TRUE(IsMilitaryRank(words("Gen.")));
+  EXPECT_TRUE(IsMilitaryRank(words("Police Colonel")));
+  EXPECT_FALSE(IsMilitaryRank(words("Attorney General")));
+  EXPECT_FALSE(IsMilitaryRank(words("Secretary General")));
+  EXPECT_FALSE(IsMilitaryRank(words("Defence Minister")));
+  EXPECT_TRUE(IsNameSuffix("Jr."));
+  EXPECT_FALSE(IsNameSuffix("Brawner"));
+  EXPECT_TRUE(HasAcronym(words("KOVO leader")));
+  EXPECT_FALSE(HasAcronym(words("U.S. envoy")));
+  EXPECT_FALSE(HasAcronym(words("Opposition leader")));
+}
+
+TEST(PersonNamesTest, ANameInApposition) {
+  auto end = [](std::string_view sentence, int comma) {
+    std::vector<std::string_view> words = SplitWhitespace(sentence);
+    return AppositiveNameEnd(words, comma);
+  };
+  EXPECT_EQ(end("the journalist , Pavel Orlik , 26 , was freed", 2), 5);
+  EXPECT_EQ(end("its minister , Ana Ruiz Cortes said", 2), 6);
+  EXPECT_EQ(end("the journalist , Orlik , was freed", 2), -1);  // one word
+  EXPECT_EQ(end("the journalist , Pavel Orlik and his wife", 2), -1);
+  EXPECT_TRUE(NamesOnePerson("journalist"));
+  EXPECT_TRUE(NamesOnePerson("minister"));
+  EXPECT_FALSE(NamesOnePerson("group"));
+}
+
 TEST(PersonNamesTest, TheFirstWordOfAShortName) {
   EXPECT_EQ(FirstOfName("North Korean leader Kim Jong Un"), "Kim");
   EXPECT_EQ(FirstOfName("Chinese Foreign Minister Wang Zhenyu"), "Wang");

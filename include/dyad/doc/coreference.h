@@ -12,6 +12,8 @@
 //    nearest earlier sentence that mentions one. An object pronoun (him,
 //    her, them) is not the mention right before its verb ("Scholz greeted
 //    him": not Scholz).
+//  * his/her + a home, an office or a vehicle ("stormed her residence",
+//    "attacked his convoy"), uncoded: the person, found the same way.
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
@@ -23,9 +25,14 @@
 //    mention of its own sentence (most likely who acts on it).
 //  * a role of the state or its opposition that the dictionaries code without
 //    a country ("police" ---COP, "the army" ---MIL, "the government" ---GOV,
-//    also ---LEG, ---JUD, ---SPY, ---OPP): that role of the country of the
+//    also ---LEG, ---JUD, ---SPY, ---OPP): "the" + a head of a recent
+//    mention with a country ("the troops" after "Russian troops") is that
+//    mention; else that role of the country of the
 //    most recent mention that has one ("police" after "Kenyan President
-//    William Ruto" -> KENCOP). Civilians, gunmen and the like stay "---".
+//    William Ruto" -> KENCOP). So are a society's trades without a country
+//    ("students" ---EDU, "striking miners" ---LAB, "journalists" ---MED,
+//    "doctors" ---HLH, "clerics" ---REL). Civilians, criminals, gunmen and the
+//    like stay "---".
 //  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
 //    ---SEP): the armed group of that kind most recently named with a country
 //    ("Colombia's ELN guerrilla group" -> COLREB).
@@ -44,6 +51,15 @@
 //    name of two or three words also by its first, for family names that
 //    come first: "Kim Jong Un"), speakers of reporting clauses included; a month
 //    name only where it cannot be a date ("May said", not "since May").
+//  * a name after a title the dictionaries code without a country ("Police
+//    chief Leon Mbeki", "Gen. Ana Ruiz"; the name unknown to them): the
+//    title's role, resolved as above (KENCOP); the person is then "he" and
+//    "Mbeki" later.
+//  * a diplomat without a country summoned or expelled ("The ministry
+//    summoned the ambassador"): of the latest other country than the
+//    summoner's that the article named as a party; else left unknown.
+//  * a surname's role without a country ("Khan's party" ---PTY): that role of
+//    the country of the person the article named so (PAKPTY).
 //  * the object of a reaction that names a deed ("condemned the strikes",
 //    "rejected the ultimatum", "denied the accusations"): its author, by
 //    ResolveDeed (deeds.h).
@@ -104,7 +120,7 @@ class Coreference : public code::PhraseResolver {
 
   // The sentence about to be coded quotes `speaker` (an actor code, "" if
   // unknown; `text` its words) in the words `quoted`; SetQuotes({}, "", "")
-  // before a sentence without quotes.
+  // before a sentence without quotes. Called before each sentence is coded.
   void SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker, std::string_view text);
   // Adds the speaker of the sentence just remembered (`"...," Ruto said`) as
   // its first mention: "he" in the next sentence is most likely the speaker.
@@ -115,12 +131,15 @@ class Coreference : public code::PhraseResolver {
   // remembered (", Prime Minister Theresa May said.", ", said the ministry.",
   // ", according to X."), coded at `date`, as its last mention: the coder
   // removes such a clause, but "she" and "May" later name that speaker.
+  // A clause set off by commas inside the sentence, its verb last (", army
+  // chief General Ana Ruiz said,"), is remembered so too.
   void RememberReportingClause(std::span<const std::string_view> words, Date date);
 
   // Adds an event the article wrote (asserted or reported): "the strikes"
-  // later may name it (deeds.h).
-  void RememberDeed(std::string_view source, std::string_view code) {
-    deeds_.Remember(source, code);
+  // later may name it (deeds.h). `joint`: another member of the compound
+  // that did the deed just added ("China and Russia proposed ...").
+  void RememberDeed(std::string_view source, std::string_view code, bool joint = false) {
+    deeds_.Remember(source, code, joint);
   }
   // Adds the two parties of an event the article wrote (asserted or
   // reported): a meeting, a negotiation or a conflict between them is what a
@@ -145,6 +164,14 @@ class Coreference : public code::PhraseResolver {
     Kind kind = Kind::kOther;
     bool place = false;
     bool country = false;  // the code starts with a country's ("KENGOV")
+    // For "he" or "Keita" that stood for a person named in full: that name
+    // ("Ibrahim Boubacar Keita"), which a later "he" names too; else "".
+    std::string name;
+  };
+  // A phrase of the sentence being coded that was resolved to a name.
+  struct ResolvedName {
+    int begin, end;
+    std::string name;
   };
   enum class Want {
     kNone,
@@ -163,11 +190,14 @@ class Coreference : public code::PhraseResolver {
     kTwoCountries,
     kTwoSides,
     kTwoGovernments,
-    kPlaceName
+    kPlaceName,
+    kTitledName,
+    kOwnersRole
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
   bool IsResolvedPerson(const Entity& e) const;
+  void NameResolved(const code::Mention& m, Entity* e) const;
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
@@ -182,6 +212,12 @@ class Coreference : public code::PhraseResolver {
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
+  void TrimToCountries(std::string* codes) const;
+  bool CodeTitle(std::span<const std::string_view> phrase, std::string* code,
+                 std::string* antecedent) const;
+  bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
+  const Entity* SameHead(std::span<const std::string_view> phrase) const;
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent) const;
   bool ResolveAskedToAct(std::span<const std::string_view> words, int begin,
@@ -195,6 +231,9 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
+  void RememberAppositiveNames(std::span<const std::string_view> words,
+                               std::vector<Entity>& entities);
+  bool ResolveOwnersRole(std::string_view owner, std::string* code, std::string* antecedent) const;
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
   bool InQuote(int t) const;  // whether word t is inside the current sentence's quotes
@@ -217,12 +256,14 @@ class Coreference : public code::PhraseResolver {
     // The country named most (ties: the first code in order), "" if none.
     std::string_view MostNamed() const;
     void Clear() { counts_.clear(); }
+    bool empty() const { return counts_.empty(); }
 
    private:
     std::vector<std::pair<std::string, int>> counts_;
   };
   CountryTally country_mentions_;  // of the article, by country
   CountryTally party_mentions_;    // ... not as places or datelines
+  CountryTally target_mentions_;   // ... as another's events' target
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
   // The article's coded mentions ending in a name, by its last word:
@@ -236,6 +277,7 @@ class Coreference : public code::PhraseResolver {
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
   std::vector<Entity> scratch_;
+  std::vector<ResolvedName> resolved_names_;  // of the sentence being coded
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
   Pair event_pair_;               // the latest written event's two sides

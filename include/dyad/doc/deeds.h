@@ -11,7 +11,8 @@
 // words it named) whose head noun names a deed: an attack, a killing, a
 // detention, a coup or seizure, an abduction; "the incident" (the latest deed
 // of force); a demand, threat or warning ("the ultimatum"); measures ("the
-// sanctions", "the expulsions"); an accusation ("the allegations", "the
+// sanctions", "the expulsions"); a plane forced down or seized ("the
+// diversion", "the hijacking"); an accusation ("the allegations", "the
 // charges", and "any involvement", "any wrongdoing" that an accused
 // denies); a court's ruling ("the verdict"); an agreement ("the deal"); a
 // decision ("the move"); an act ("the actions", "the provocation", "the
@@ -37,21 +38,31 @@ namespace dyad::doc {
 class Deeds {
  public:
   // Forgets everything: a new article starts.
-  void Clear() { deeds_.clear(); }
-  // Adds a written event of the article (its source's and CAMEO code).
-  void Remember(std::string_view source, std::string_view code);
+  void Clear() {
+    deeds_.clear();
+    last_kept_ = false;
+  }
+  // Adds a written event of the article (its source's and CAMEO code);
+  // `joint` says it is the same deed as the one added before, by another
+  // member of its compound source ("China and Russia proposed ...").
+  void Remember(std::string_view source, std::string_view code, bool joint = false);
   // Whether `phrase` (a noun phrase's words as written) names a deed the
-  // article has told; then `author` is its source's code and `as_country`
-  // says whether the author acted upon is its country (an attack, an
-  // accusation: the caller trims the code).
+  // article has told; then `author` is its source's code, or its joint
+  // authors' codes joined by '/' ("CHN/RUS": one event for each), and
+  // `as_country` says whether the author acted upon is its country (an
+  // attack, an accusation: the caller trims each code).
   bool Author(std::span<const std::string_view> phrase, std::string* author,
               bool* as_country) const;
 
  private:
   struct Deed {
     std::string source, code;
+    bool joint = false;  // by another member of the previous deed's compound
   };
+  // `author` set to the sources of deed `i` and the deeds joint with it.
+  void JointAuthors(size_t i, std::string* author) const;
   std::vector<Deed> deeds_;
+  bool last_kept_ = false;  // whether the last deed added was kept (had a source)
 };
 
 }  // namespace dyad::doc

@@ -1,0 +1,222 @@
+// Coreference by name (see coreference.h): the names an article gives people
+// and who they stand for later — surnames, titles before unknown names
+// ("Police chief Leon Mbeki"), names in apposition ("the journalist, Roman
+// Protasevich,"), the speakers of reporting clauses, a surname's roles
+// ("Khan's party") and big places named as objects ("hit Kharkiv").
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "doc/coreference_roles.h"
+#include "doc/person_names.h"
+#include "dyad/base/text.h"
+#include "dyad/doc/coreference.h"
+
+namespace dyad::doc {
+
+namespace {
+
+// The words of a trailing reporting clause: at most this many after its verb
+// or speaker ("..., May said on Wednesday.").
+constexpr int kReportingTail = 3;
+// The most words of a reporting clause inside a sentence, commas included.
+constexpr int kMaxClauseWords = 9;
+
+// Where the sentence's last reporting clause starts (its comma) and where its
+// words end (before the final punctuation); false if there is no comma.
+bool LastClause(std::span<const std::string_view> words, int* comma, int* end) {
+  int n = static_cast<int>(words.size());
+  while (n > 0 && EqualsAnyIgnoreCase(words[n - 1], {".", "!", "''", "'"})) --n;
+  int c = n - 1;
+  while (c > 0 && words[c] != ",") --c;
+  if (c <= 0) return false;
+  *comma = c;
+  *end = n;
+  return true;
+}
+
+}  // namespace
+
+void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
+  int comma = 0, end = 0, verb = -1;
+  WordSpan span;
+  if (sentences_.empty() || !LastClause(words, &comma, &end)) return;
+  if (FindAttributionAfter(words, comma, end, &span, &verb) &&
+      std::max(verb, span.end - 1) + kReportingTail >= end - 1)
+    RememberAttribution(words, span, date);
+  // "Hasina fled, army chief General Ana Ruiz said, as crowds ...": one set
+  // off by commas inside the sentence, its verb last.
+  for (int c = 0, next = 0; c < comma; c = next) {
+    next = c + 1;
+    while (next < comma && words[next] != ",") ++next;
+    if (words[c] == "," && next - c <= kMaxClauseWords &&
+        FindAttributionAfter(words, c, next, &span, &verb) && verb == next - 1)
+      RememberAttribution(words, span, date);
+  }
+}
+
+void Coreference::RememberAttribution(std::span<const std::string_view> words, WordSpan span,
+                                      Date date) {
+  std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
+  code::ActorProvenance info;
+  code::Mention m;
+  m.code = code::CodeNounPhrase(dicts_, phrase, date, &info);
+  m.actor = info.actor;
+  m.tokens = code::TokenRange{span.begin, span.end};
+  // ", army chief General Ana Ruiz said": the title's role, of the article's country.
+  std::string antecedent;
+  if (IsNull(m.code) && TitledNameStart(phrase) > 0 && CodeTitle(phrase, &m.code, &antecedent) &&
+      IsCountrylessRole(m.code) && !ResolveRoleByArticle(sentences_.back(), &m.code, &antecedent))
+    return;
+  if (IsNull(m.code)) return;
+  Entity e = EntityOf(m, words);  // "a ministry spokeswoman": a person
+  std::vector<Entity>& last = sentences_.back();
+  for (const Entity& known : last) {
+    if (known.text == e.text) return;  // the coder kept the clause
+  }
+  last.push_back(std::move(e));
+  RememberSurnames(std::span<const Entity>(&last.back(), 1));
+}
+
+// "Keita" or "he" that stood for "Ibrahim Boubacar Keita": `e` keeps that name.
+void Coreference::NameResolved(const code::Mention& m, Entity* e) const {
+  for (const ResolvedName& r : resolved_names_) {
+    if (r.begin == m.tokens.begin && r.end == m.tokens.end) e->name = r.name;
+  }
+}
+
+// "the journalist, Roman Protasevich, 26," "Mexico's foreign minister,
+// Marcelo Ebrard, said": a name the dictionaries do not know, set off after a
+// coded description of one person, is that person's; "Protasevich" and "he"
+// later name them.
+void Coreference::RememberAppositiveNames(std::span<const std::string_view> words,
+                                          std::vector<Entity>& entities) {
+  const int n = static_cast<int>(words.size());
+  for (int c = 1; c + 2 < n; ++c) {
+    // "the journalist ,": a noun that names one person (not "the rebel group").
+    if (words[c] != "," || IsCapitalised(words[c - 1]) || !NamesOnePerson(words[c - 1])) continue;
+    const int end = AppositiveNameEnd(words, c);
+    if (end < 0) continue;
+    const std::span<const std::string_view> name = words.subspan(c + 1, end - c - 1);
+    Entity* described = nullptr;
+    for (Entity& e : entities) {
+      std::string_view text = e.text;
+      if (text.ends_with(words[c - 1]) && e.kind != Kind::kCountry && !e.place) described = &e;
+    }
+    if (described == nullptr || code::CodeNounPhrase(dicts_, name, kNoDate, nullptr) != "---")
+      continue;
+    described->kind = Kind::kPerson;
+    described->name = described->text;
+    for (std::string_view w : name) (described->name += ' ') += w;
+    surnames_.insert_or_assign(std::string(name.back()), *described);
+  }
+}
+
+// "Army chief General Peter Otieno" -> ---MIL: the code of the title before
+// the name, when it names a role of a state ("---MIL") or a country's role
+// ("Kenyan army chief": KENMIL, with the title as the antecedent).
+bool Coreference::CodeTitle(std::span<const std::string_view> phrase, std::string* code,
+                            std::string* antecedent) const {
+  const std::span<const std::string_view> title = phrase.first(TitledNameStart(phrase));
+  if (HasAcronym(title)) return false;
+  // A military rank ("Army chief General", "Gen.") is the army's, whatever
+  // office comes before it ("Police Colonel": COP); the dictionaries leave
+  // bare "general" out (a general strike).
+  size_t office = title.size();
+  while (office > 0 && IsMilitaryRank(title.first(office))) --office;
+  std::string role = office == 0
+                         ? std::string("---")
+                         : code::CodeNounPhrase(dicts_, title.first(office), kNoDate, nullptr);
+  if (office < title.size() && IsNull(role)) role = "---MIL";
+  if (IsCountrylessRole(role)) {
+    *code = std::move(role);
+    return true;
+  }
+  if (role.size() != 6 || !IsCountryCode(std::string_view(role).substr(0, 3)) ||
+      !IsCountryRole(std::string_view(role).substr(3)))
+    return false;
+  *code = std::move(role);
+  antecedent->clear();
+  for (std::string_view w : title) (*antecedent += antecedent->empty() ? "" : " ") += w;
+  return true;
+}
+
+// A coded mention of two or more capitalised words ending a name (not a
+// possessive, not a place) is remembered under its last word for the rest
+// of the article: "Maria Corina Machado" ... "Machado".
+void Coreference::RememberSurnames(std::span<const Entity> entities) {
+  for (const Entity& e : entities) {
+    if (e.place || e.text.ends_with(" 's")) continue;
+    std::string_view name = NameAtEnd(e.text);
+    // "Health Minister Ama Mensah of Ghana": the name before its country.
+    if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
+      name = NameAtEnd(std::string_view(e.text).substr(0, of));
+    if (name.empty()) continue;
+    std::string_view last = name.substr(name.rfind(' ') + 1);
+    surnames_[std::string(last)] = e;
+    // "Romeo Brawner Jr." ... "Brawner"; "Waker-Uz-Zaman", "al-Burhan" ...
+    // "Zaman", "Burhan".
+    if (IsNameSuffix(last)) {
+      name.remove_suffix(last.size() + 1);
+      last = name.substr(name.rfind(' ') + 1);
+      if (!last.empty() && last[0] >= 'A' && last[0] <= 'Z') surnames_.emplace(last, e);
+    }
+    if (size_t hyphen = last.rfind('-'); hyphen != std::string_view::npos &&
+                                         hyphen + 2 < last.size() && last[hyphen + 1] >= 'A' &&
+                                         last[hyphen + 1] <= 'Z')
+      surnames_.emplace(last.substr(hyphen + 1), e);
+    // "Kim Jong Un" ... "Kim": a name that puts the family name first.
+    if (e.kind == Kind::kPerson) {
+      std::string_view first = FirstOfName(name);
+      if (!first.empty()) surnames_.emplace(std::string(first), e);
+    }
+  }
+}
+
+// "Khan's party" after "Former Prime Minister Imran Khan" (PAKOPP): the role
+// of the country of the person the surname names (PAKPTY).
+bool Coreference::ResolveOwnersRole(std::string_view owner, std::string* code,
+                                    std::string* antecedent) const {
+  auto it = surnames_.find(owner);
+  if (it == surnames_.end() || !it->second.country) return false;
+  code->replace(0, 3, it->second.code, 0, 3);
+  *antecedent = it->second.name.empty() ? it->second.text : it->second.name;
+  return true;
+}
+
+// "Machado joined Gonzalez": a single name the article gave in full before.
+bool Coreference::ResolveSurname(std::span<const std::string_view> words, int begin, int end,
+                                 std::string* code, std::string* antecedent) const {
+  if (end - begin != 1 || surnames_.empty()) return false;
+  auto it = surnames_.find(words[begin]);
+  if (it == surnames_.end() || IsDateWord(words, begin)) return false;
+  *code = it->second.code;
+  *antecedent = it->second.name.empty() ? it->second.text : it->second.name;
+  return true;
+}
+
+// A big city or a division named as an object is its country; a name that
+// speaks ("Jackson said") is a person's.
+bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
+                                   std::string* code, std::string* antecedent) const {
+  if (static_cast<size_t>(end) < words.size() &&
+      EqualsAnyIgnoreCase(words[end], {"said", "says", "told", "added", "wrote", "'s"}))
+    return false;
+  // Only as an object ("hit Kharkiv", "shelled Aleppo"): a capitalised name
+  // that opens a clause is as likely a person's.
+  if (begin == 0 || words[begin - 1].empty() || words[begin - 1][0] < 'a' ||
+      words[begin - 1][0] > 'z')
+    return false;
+  std::string name;
+  for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
+  const Place* place = places_->Find(name);
+  if (place == nullptr || place->kind == PlaceKind::kCountry) return false;
+  if (place->kind == PlaceKind::kCity && place->population < 100000) return false;
+  auto it = country_by_iso_.find(std::string(place->country));
+  if (it == country_by_iso_.end()) return false;
+  *code = it->second;
+  *antecedent = "place: " + name;
+  return true;
+}
+
+}  // namespace dyad::doc

@@ -1,0 +1,41 @@
+// What codes coreference asks about (coreference.cc, coreference_names.cc):
+// a null code, and the roles ("---COP", "---EDU") that take a country from
+// the article. Private to dyad::doc.
+#ifndef DYAD_SRC_DOC_COREFERENCE_ROLES_H_
+#define DYAD_SRC_DOC_COREFERENCE_ROLES_H_
+
+#include <string_view>
+
+namespace dyad::doc {
+
+// "---" or nothing: the dictionaries coded no one.
+inline bool IsNull(std::string_view code) { return code.empty() || code == "---"; }
+
+// A role that a country's government, army or courts play: "the army" names
+// the army of the country the article is about.
+inline bool IsCountryRole(std::string_view role) {
+  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
+// A part of a country's society that news names by its trade ("striking
+// miners" ---LAB, "students" ---EDU, "journalists" ---MED, "doctors" ---HLH,
+// "clerics" ---REL): the country's, as its state's roles are; not civilians
+// or criminals at large (---CVL, ---CRM stay as they are).
+inline bool IsSocialRole(std::string_view role) {
+  return role == "LAB" || role == "EDU" || role == "MED" || role == "HLH" || role == "REL";
+}
+
+// A role without a country: "---COP", "---EDU".
+inline bool IsCountrylessRole(std::string_view code) {
+  return code.size() == 6 && code.starts_with("---") &&
+         (IsCountryRole(code.substr(3)) || IsSocialRole(code.substr(3)));
+}
+
+inline bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_SRC_DOC_COREFERENCE_ROLES_H_

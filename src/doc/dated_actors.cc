@@ -1,0 +1,67 @@
+// Persons by the day of the deed (see dated_actors.h).
+#include "doc/dated_actors.h"
+
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/text.h"
+
+namespace dyad::doc {
+
+namespace {
+
+// The code `words` give at `date`, and whether a person's entry named them.
+std::string CodeOfPerson(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                         Date date, bool* person) {
+  code::ActorProvenance info;
+  std::string code = code::CodeNounPhrase(dicts, words, date, &info);
+  *person = info.actor >= 0 && dicts.actors.actors()[info.actor].person;
+  return code;
+}
+
+}  // namespace
+
+Date LastDayOf(Date first, DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::kDay:
+      return first;
+    case DatePrecision::kWeek: {
+      Date last = first;
+      for (int k = 0; k < 6; ++k) last = NextDay(last);
+      return last;
+    }
+    case DatePrecision::kMonth:
+      return first / 100 * 100 + 31;  // an upper bound is enough for comparing dates
+    case DatePrecision::kYear:
+      return first / 10000 * 10000 + 1231;
+    case DatePrecision::kDecade:
+      return (first / 10000 + 9) * 10000 + 1231;
+  }
+  return first;
+}
+
+bool RecodeAtEventDate(const dict::Dictionaries& dicts, const code::ActorProvenance& info,
+                       Date story, Date first, Date last, std::string* code) {
+  if (first == kNoDate || first >= story || code->size() < 3 || code->starts_with("---"))
+    return false;
+  // A resolved pronoun or surname ("he", "Moise"): the words it stands for.
+  const std::string& text = info.antecedent.empty() ? info.text : info.antecedent;
+  if (text.empty() || code->find('/') != std::string::npos ||
+      info.antecedent.starts_with("the article's") || info.antecedent.starts_with("a deed of") ||
+      info.antecedent.starts_with("place: "))  // no person's words
+    return false;
+  if (info.antecedent.empty() &&
+      (info.actor < 0 || !dicts.actors.actors()[info.actor].person))  // cheap: most parties
+    return false;
+  const std::vector<std::string_view> words = SplitWhitespace(text);
+  bool person = false;
+  if (CodeOfPerson(dicts, words, story, &person) != *code || !person) return false;
+  std::string then = CodeOfPerson(dicts, words, first, &person);
+  if (!person || then == *code || then.size() < 3 || then.starts_with("---") ||
+      (last != first && CodeOfPerson(dicts, words, last, &person) != then))
+    return false;
+  *code = std::move(then);
+  return true;
+}
+
+}  // namespace dyad::doc
