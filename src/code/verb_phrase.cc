@@ -172,6 +172,13 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
       clause_source_ >= 0 && clause_source_ != *target) {
     *source = clause_source_;
   }
+  // ... which is the sentence's subject, not that of a clause it reports
+  // ("Tajikistan said Kyrgyz forces had shelled a post, and blamed ...").
+  if (predicate && binding.source < 0 && vp.conjoined_subject >= 0 &&
+      vp.conjoined_subject != *target && IsCodedUnit(vp.conjoined_subject) &&
+      !s_.tokens[s_.units[vp.conjoined_subject].token_begin].deleted) {
+    *source = vp.conjoined_subject;
+  }
   // "imposed sanctions on the police, accusing it of abuse": an object
   // pronoun read as the actor itself (not "itself") is the party before.
   if ((trailing || coordinated) && pronoun && *target == object && *source >= 0 &&

@@ -62,6 +62,18 @@ bool TakesBareClause(std::string_view word) {
   return false;
 }
 
+// Past forms of verbs that say or judge what others did: "accused", "blamed".
+bool IsVerbOfSpeech(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "accused",    "blamed", "called",     "urged",    "denied",    "rejected", "condemned",
+      "warned",     "vowed",  "demanded",   "insisted", "dismissed", "asked",    "criticised",
+      "criticized", "added",  "threatened", "said",     "appealed",  "denounced"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
 bool IsSubordinator(std::string_view word) {
   static constexpr std::string_view kWords[] = {"that",   "whether", "if",     "because",  "after",
                                                 "before", "when",    "while",  "although", "though",
@@ -193,7 +205,8 @@ class FastParser::Run {
   bool CoordinationAhead(bool subject) const;
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
-  bool BelongsToOuterVerb(int i, std::string_view main_tag, size_t chain_size) const;
+  bool BelongsToOuterVerb(int i, std::string_view main_tag, const std::vector<int>& chain) const;
+  bool ContinuesReporter(int next, int first_of_reported) const;
   bool CoordinatedVerbAt(int i) const {
     return Tag(i) == "CC" && (IsVerb(Tag(i + 1)) || (IsAdverb(Tag(i + 1)) && IsVerb(Tag(i + 2))));
   }
@@ -758,7 +771,7 @@ int FastParser::Run::VerbPhrase() {
   if (chain.empty()) return -1;
   int vp = VerbChain(chain, 0, adverbs);
   std::string_view main_tag = Tag(chain.back());
-  if (BelongsToOuterVerb(pos_, main_tag, chain.size())) return vp;
+  if (BelongsToOuterVerb(pos_, main_tag, chain)) return vp;
   while (true) {
     // A quoted complement's closing quote does not end the phrase: "called
     // the plan "reckless" and recalled its envoy" coordinates the two verbs,
@@ -788,10 +801,26 @@ int FastParser::Run::VerbPhrase() {
 // this phrase's verb is an infinitive or a bare participle, coordinates with
 // that outer verb, not with this one.
 bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
-                                         size_t chain_size) const {
-  if (verb_ < 0 || Tag(i) != "CC" || Tag(verb_) != "VBD") return false;
-  if (Tag(SkipAdverbs(i + 1)) != "VBD") return false;
-  return main_tag == "VB" || (main_tag == "VBN" && chain_size == 1);
+                                         const std::vector<int>& chain) const {
+  if (verb_ < 0 || Tag(i) != "CC") return false;
+  int next = SkipAdverbs(i + 1);
+  if (Tag(verb_) == "VBD" && Tag(next) == "VBD" &&
+      (main_tag == "VB" || (main_tag == "VBN" && chain.size() == 1))) {
+    return true;
+  }
+  return chain.size() >= 2 && !in_relative_clause_ && ContinuesReporter(next, chain.front()) &&
+         TakesBareClause(Word(verb_));
+}
+
+// After a reported clause with an auxiliary ("denied that its forces had
+// attacked the base"), whether the verb at `next`, after "and", is the
+// reporter's: one in the reporting verb's tense but not in the reported one's
+// ("says its troops are fighting X and has denied"), or a verb of saying or
+// judging in the past ("... and accused Abiy", "... and called the reports").
+bool FastParser::Run::ContinuesReporter(int next, int first_of_reported) const {
+  std::string_view tag = Tag(next);
+  if (IsFinite(tag) && tag == Tag(verb_) && tag != Tag(first_of_reported)) return true;
+  return Tag(verb_) == "VBD" && (tag == "VBD" || tag == "VBN") && IsVerbOfSpeech(Word(next));
 }
 
 // "suspended the constitution, closed the borders and imposed a curfew": at

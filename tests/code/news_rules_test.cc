@@ -255,5 +255,32 @@ TEST_F(NewsRulesTest, MembersAndCraftOfABodyAreThatBody) {
   EXPECT_EQ(Phrase({"Vietnamese", "supply", "boats"}), "VNM");
 }
 
+TEST_F(NewsRulesTest, APredicateAfterCommaAndIsTheSentenceSubjects) {
+  // Not the subject of the clause the sentence reports.
+  EXPECT_EQ(Code("The Armenian foreign ministry said Azerbaijani troops had shelled an Armenian "
+                 "village, wounding two farmers, and blamed Azerbaijan for the escalation."),
+            (Events{"AZEMIL ARM 194", "ARMGOV AZE 112"}));
+  EXPECT_EQ(Code("The Sudanese government said Chadian rebels had crossed the border, and "
+                 "accused Chad of lying."),
+            (Events{"SDNGOV TCD 112"}));
+  // A predicate of the reported clause itself keeps that clause's subject.
+  EXPECT_EQ(Code("The Armenian government said Azerbaijani troops had shelled an Armenian "
+                 "village and attacked Armenian soldiers."),
+            (Events{"AZEMIL ARM 194", "AZEMIL ARMMIL 190"}));
+}
+
+TEST_F(NewsRulesTest, AVerbOfSayingAfterAReportedClauseIsTheReporters) {
+  EXPECT_EQ(Code("The Venezuelan government denied that Venezuelan troops had crossed the border "
+                 "and accused Colombia of lying."),
+            (Events{"VENGOV COL 112"}));
+  EXPECT_EQ(Code("The Chadian army says its soldiers are guarding the camps and has rejected "
+                 "the Sudanese accusations."),
+            (Events{"TCDMIL SDN 016"}));
+  // A deed coordinated inside the denied clause is still denied.
+  EXPECT_EQ(Code("The Venezuelan government denied that Venezuelan troops had crossed the border "
+                 "and seized a Colombian post."),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -484,5 +484,28 @@ TEST(FastParserTest, APastTenseAfterAnInfinitiveOrParticipleCoordinatesWithTheOu
       "open)) (CC and) (VP (VB inspect) (NP (DT the) (NN border)))))))))");
 }
 
+TEST(FastParserTest, AVerbOfSayingAfterAReportedClauseIsTheReportersOwn) {
+  // "Peru denied that its troops had crossed the border and accused Chile
+  // of lying": the accusation is Peru's, not a second deed of the troops.
+  EXPECT_EQ(Parse("Peru/NNP denied/VBD that/IN its/PRP$ troops/NNS had/VBD crossed/VBN the/DT "
+                  "border/NN and/CC accused/VBD Chile/NNP"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VP (VBD denied) (SBAR (IN that) (S (NP (PRP$ its) (NNS "
+            "troops)) (VP (VBD had) (VP (VBN crossed) (NP (DT the) (NN border))))))) (CC and) (VP "
+            "(VBD accused) (NP (NNP Chile))))))");
+  // "Chad says its soldiers are guarding the camps and has rejected the
+  // report": the reporter's tense, not the reported verb's.
+  EXPECT_EQ(Parse("Chad/NNP says/VBZ its/PRP$ soldiers/NNS are/VBP guarding/VBG the/DT "
+                  "camps/NNS and/CC has/VBZ rejected/VBN the/DT report/NN"),
+            "(ROOT (S (NP (NNP Chad)) (VP (VP (VBZ says) (SBAR (S (NP (PRP$ its) (NNS soldiers)) "
+            "(VP (VBP are) (VP (VBG guarding) (NP (DT the) (NNS camps))))))) (CC and) (VP (VBZ "
+            "has) (VP (VBN rejected) (NP (DT the) (NN report)))))))");
+  // Another deed in the reported clause's own tense stays in it.
+  EXPECT_EQ(Parse("Peru/NNP said/VBD its/PRP$ troops/NNS had/VBD crossed/VBN the/DT "
+                  "border/NN and/CC seized/VBD a/DT post/NN"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NNS troops)) (VP "
+            "(VP (VBD had) (VP (VBN crossed) (NP (DT the) (NN border)))) (CC and) (VP (VBD "
+            "seized) (NP (DT a) (NN post)))))))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse
