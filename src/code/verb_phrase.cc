@@ -79,11 +79,13 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
     return true;
   }
   // dyad: "at least 10 people were killed in the unrest", "39 people were
-  // injured": a death or an injury that names no attack (the verb's own
-  // code, no pattern) is a toll, not an act of an unseen armed force ("was
-  // shot dead" still is one).
-  if (dyad && pattern < 0 &&
-      EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain", "injured", "hurt"}))
+  // injured", "were killed in clashes", "400,000 people have been displaced":
+  // a death, an injury or a flight that names no attack (no pattern, or only
+  // fighting) is a toll, not an act of an unseen armed force ("was shot dead",
+  // "was shot and wounded" still are one).
+  if (dyad && (pattern < 0 || code == "190") && vp.passive_verb != vp.verb_token &&
+      EqualsAnyIgnoreCase(s_.tokens[verb].text,
+                          {"killed", "slain", "injured", "hurt", "wounded", "displaced"}))
     return true;
   // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
   // force ("Fico was shot and wounded": ---UAF SVKGOV).

@@ -282,5 +282,24 @@ TEST_F(NewsRulesTest, AVerbOfSayingAfterAReportedClauseIsTheReporters) {
             Events{});
 }
 
+TEST_F(NewsRulesTest, ATollWithoutAnAttackIsNoEvent) {
+  EXPECT_EQ(Code("At least 40 Kenyan civilians were wounded in the unrest."), Events{});
+  EXPECT_EQ(Code("More than 20,000 Sudanese civilians have been displaced since March."), Events{});
+  EXPECT_EQ(Code("Six Peruvian farmers were killed in clashes near the border."), Events{});
+  // A deed that names how it was done still has an unseen author.
+  EXPECT_EQ(Code("A Kenyan judge was shot dead outside his home."), (Events{"---UAF KENJUD 1823"}));
+}
+
+TEST_F(NewsRulesTest, ABombThatGoesOffIsAnUnnamedAttackersBombing) {
+  EXPECT_EQ(Code("A bomb exploded outside a Turkish police station, killing two officers."),
+            (Events{"---UAF TURCOP 183"}));
+  EXPECT_EQ(Code("A car bomb went off near Somali soldiers in Mogadishu."),
+            (Events{"---UAF SOMMIL 1832"}));
+  EXPECT_EQ(Code("A roadside bomb exploded near a convoy of Nigerien troops."),
+            (Events{"---UAF NERMIL 1833"}));
+  // What else explodes is no bombing.
+  EXPECT_EQ(Code("A gas tank exploded near a Turkish police station."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
