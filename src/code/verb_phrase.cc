@@ -97,6 +97,15 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   return true;
 }
 
+// dyad: whether `target` is a place of `source`'s own country, bare ("PHL"
+// for "Mindanao"), where a curfew or a state of emergency (1723, 1724) falls.
+bool VerbPhraseCoder::IsOwnGround(std::string_view code, int source, int target) const {
+  if ((code != "1723" && code != "1724") || target < 0 || s_.units[target].compound) return false;
+  std::string_view place = UnitCode(target);
+  std::string_view actor = UnitCode(source);
+  return place.size() == 3 && place != "---" && actor.starts_with(place);
+}
+
 // The verb's target: the pattern's, unless it names no one, or else the
 // first coded phrase after the verb, read for passives, attacks and
 // criticisms. Drops from `binding` a target that is no party.
@@ -328,8 +337,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
   // ... also when the only party named is in a phrase of the time or the
   // circumstances ("imposed a curfew after clashes between students and police").
+  // ... and when a curfew or an emergency is declared on the source's own
+  // ground ("declared martial law across the island of Mindanao": its people).
   if (dyad && !passive && !infinitive && source >= 0 &&
-      (target < 0 || !IsCodedUnit(target) || InCircumstance(target))) {
+      (target < 0 || !IsCodedUnit(target) || InCircumstance(target) ||
+       IsOwnGround(code, source, target))) {
     std::vector<Party> parties = PartiesOf(source);
     std::string implicit =
         parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();

@@ -122,6 +122,27 @@ bool IsMonthName(std::string_view word) {
   return false;
 }
 
+// "after militants linked to the Islamic State group rampaged/NN through",
+// "as demonstrations against police brutality spiralled/NN into violence": a
+// word in -ed that the tagger read as the last noun of a compound, before a
+// preposition, in a clause with no finite verb yet, is that clause's past
+// tense. (-eed words and "hatred", "hundred", "kindred" are nouns.)
+bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
+                             std::span<const std::string_view> tags, size_t i) {
+  std::string_view w = words[i];
+  if (tags[i] != "NN" || w.size() < 6 || !w.ends_with("ed") || w.ends_with("eed")) return false;
+  if (i == 0 || i + 1 >= words.size() || !tags[i - 1].starts_with("NN")) return false;
+  if (tags[i + 1] != "IN" && tags[i + 1] != "TO") return false;
+  if (w[0] < 'a' || w[0] > 'z' || EqualsAnyIgnoreCase(w, {"hatred", "hundred", "kindred"}))
+    return false;
+  for (size_t k = i; k-- > 0;) {
+    std::string_view t = tags[k];
+    if (IsFinite(t)) return false;
+    if (t == "," || t == ":" || (t == "IN" && IsSubordinator(words[k]))) return true;
+  }
+  return true;
+}
+
 }  // namespace
 
 class FastParser::Run {
@@ -407,6 +428,14 @@ bool FastParser::Run::StartsClause(int i) const {
     end = MemberEnd(end + 1);
   }
   while (IsAdverb(Tag(end))) ++end;
+  // "after militants [linked to the Islamic State group] rampaged", "as
+  // protests [against price rises] escalated": a participle or a preposition
+  // with its phrase before the verb.
+  int phrase = Tag(end) == "VBN" ? end + 1 : end;
+  if ((Tag(phrase) == "IN" || Tag(phrase) == "TO") && !IsSubordinator(Word(phrase)) &&
+      StartsNounPhrase(phrase + 1) && IsFinite(Tag(SkipAdverbs(MemberEnd(phrase + 1))))) {
+    return true;
+  }
   return IsFinite(Tag(end)) || IsPastTenseParticiple(end);
 }
 
@@ -988,7 +1017,16 @@ void FastParser::Parse(std::span<const std::string_view> words,
   tree->Clear();
   nodes_.clear();
   if (words.empty() || words.size() != tags.size()) return;
-  Run run(words, tags, &nodes_);
+  // Repairs are rare: the tags are copied only when one is made.
+  bool repaired = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (tags[i] != "NN" || !words[i].ends_with("ed") || !IsPastTenseTaggedAsNoun(words, tags, i))
+      continue;
+    if (!repaired) tags_.assign(tags.begin(), tags.end());
+    repaired = true;
+    tags_[i] = "VBD";
+  }
+  Run run(words, repaired ? std::span<const std::string_view>(tags_) : tags, &nodes_);
   int sentence = run.Sentence();
   int root = tree->AddNode(-1, "ROOT");
   // Preorder copy with an explicit stack: (node, parent in tree).

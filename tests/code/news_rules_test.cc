@@ -301,5 +301,14 @@ TEST_F(NewsRulesTest, ABombThatGoesOffIsAnUnnamedAttackersBombing) {
   EXPECT_EQ(Code("A gas tank exploded near a Turkish police station."), Events{});
 }
 
+TEST_F(NewsRulesTest, AnEmergencyOnTheSourcesOwnGroundFallsOnItsPeople) {
+  EXPECT_EQ(Code("The Philippine president declared martial law across the island of Mindanao."),
+            (Events{"PHLGOV PHLCVL 1724"}));
+  EXPECT_EQ(Code("The Nigerian government imposed a curfew on Nigeria."),
+            (Events{"NGAGOV NGACVL 1723"}));
+  // Another country named is the one it is aimed at.
+  EXPECT_EQ(Code("Ukraine imposed martial law against Russia."), (Events{"UKR RUS 1724"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

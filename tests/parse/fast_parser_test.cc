@@ -507,5 +507,35 @@ TEST(FastParserTest, AVerbOfSayingAfterAReportedClauseIsTheReportersOwn) {
             "seized) (NP (DT a) (NN post)))))))))");
 }
 
+TEST(FastParserTest, APastTenseTaggedAsTheLastNounOfACompoundIsTheVerb) {
+  // "as protests against price rises escalated/NN into riots".
+  EXPECT_EQ(Parse("Chile/NNP deployed/VBD troops/NNS as/IN protests/NNS against/IN price/NN "
+                  "rises/NNS escalated/NN into/IN riots/NNS"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD deployed) (NP (NNS troops)) (SBAR (IN as) (S (NP "
+            "(NP (NNS protests)) (PP (IN against) (NP (NN price) (NNS rises)))) (VP (VBD "
+            "escalated) (PP (IN into) (NP (NNS riots)))))))))");
+  // A noun in -ed stays one: "hatred", and any word once the clause has its verb.
+  EXPECT_EQ(Parse("Chile/NNP condemned/VBD ethnic/JJ hatred/NN in/IN Peru/NNP"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD condemned) (NP (JJ ethnic) (NN hatred)) (PP (IN "
+            "in) (NP (NNP Peru))))))");
+  EXPECT_EQ(Parse("Chile/NNP sent/VBD the/DT army/NN unit/NN trained/NN in/IN Peru/NNP"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD sent) (NP (DT the) (NN army) (NN unit) (NN "
+            "trained)) (PP (IN in) (NP (NNP Peru))))))");
+}
+
+TEST(FastParserTest, ASubjectWithAParticipleAndItsPhraseAfterAConjunctionStartsAClause) {
+  // "after gunmen linked to a cartel stormed the prison": a clause, not a
+  // phrase "after gunmen" with a participle of the main verb.
+  EXPECT_EQ(Parse("Mexico/NNP sent/VBD troops/NNS after/IN gunmen/NNS linked/VBN to/TO a/DT "
+                  "cartel/NN stormed/VBD the/DT prison/NN"),
+            "(ROOT (S (NP (NNP Mexico)) (VP (VBD sent) (NP (NNS troops)) (SBAR (IN after) (S (NP "
+            "(NNS gunmen)) (SBAR (S (VP (VBN linked) (PP (TO to) (NP (DT a) (NN cartel)))))) (VP "
+            "(VBD stormed) (NP (DT the) (NN prison))))))))");
+  // Without a verb after the phrase, "after" still opens a phrase.
+  EXPECT_EQ(Parse("Mexico/NNP sent/VBD troops/NNS after/IN talks/NNS held/VBN in/IN Lima/NNP"),
+            "(ROOT (S (NP (NNP Mexico)) (VP (VBD sent) (NP (NNS troops)) (PP (IN after) (NP (NNS "
+            "talks))) (S (VP (VBN held) (PP (IN in) (NP (NNP Lima))))))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse
