@@ -233,6 +233,7 @@ class FastParser::Run {
   }
   bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
+  bool IsNationalityAfterOne(int k) const;
   int PrepositionalPhrase(bool in_subject = false);
   int VerbPhrase();
   int VerbChain(const std::vector<int>& chain, size_t k, const std::vector<int>& adverbs_after);
@@ -347,8 +348,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // nouns, a participle before a noun phrase whose verb follows modifies it.
     modifier_participle |= j == i && (tag == "VBN" || tag == "VBD") && before == "CC" &&
                            IsNoun(Tag(j - 2)) && ModifiesCoordinatedSubject(j);
-    bool adjective_list =
-        (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
+    bool adjective_list = (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) &&
+                          (IsAdjective(Tag(j + 1)) || IsNationalityAfterOne(j + 1));
     // "most senior", also after a possessive: "Canada's most senior diplomat".
     bool adverb_of_adjective =
         IsAdverb(tag) && IsAdjective(Tag(j + 1)) && (end == i || Tag(j - 1) == "POS");
@@ -464,11 +465,12 @@ int FastParser::Run::BaseNounPhrase() {
   int np = NewNode("NP");
   for (; pos_ < end; ++pos_) {
     if (IsAdjective(Tag(pos_)) && (Tag(pos_ + 1) == "CC" || Tag(pos_ + 1) == ",") &&
-        IsAdjective(Tag(pos_ + 2)) && pos_ + 2 < end) {
+        (IsAdjective(Tag(pos_ + 2)) || IsNationalityAfterOne(pos_ + 2)) && pos_ + 2 < end) {
       // "awful and evil minister": the coordination is of adjectives, not of nouns.
       int adjp = NewNode("ADJP");
       while (pos_ + 2 < end && IsAdjective(Tag(pos_)) &&
-             (Tag(pos_ + 1) == "CC" || Tag(pos_ + 1) == ",") && IsAdjective(Tag(pos_ + 2))) {
+             (Tag(pos_ + 1) == "CC" || Tag(pos_ + 1) == ",") &&
+             (IsAdjective(Tag(pos_ + 2)) || IsNationalityAfterOne(pos_ + 2))) {
         Append(adjp, Leaf(pos_++));
         Append(adjp, Leaf(pos_++));
       }
@@ -484,6 +486,17 @@ int FastParser::Run::BaseNounPhrase() {
     }
   }
   return np;
+}
+
+// "the Armenian and Azerbaijani/NNP ministers": a capitalised word tagged as
+// a name at k, after a capitalised adjective and a conjunction and before a
+// common noun or an adjective, is a second adjective of nationality.
+bool FastParser::Run::IsNationalityAfterOne(int k) const {
+  if (Tag(k) != "NNP" || k < 2 || !IsAdjective(Tag(k - 2))) return false;
+  std::string_view first = Word(k - 2);
+  if (first.empty() || first[0] < 'A' || first[0] > 'Z') return false;
+  std::string_view next = Tag(k + 1);
+  return IsAdjective(next) || next == "NN" || next == "NNS";
 }
 
 // Whether the coordination after tokens [start, end) joins single nouns that

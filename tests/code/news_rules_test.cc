@@ -310,5 +310,13 @@ TEST_F(NewsRulesTest, AnEmergencyOnTheSourcesOwnGroundFallsOnItsPeople) {
   EXPECT_EQ(Code("Ukraine imposed martial law against Russia."), (Events{"UKR RUS 1724"}));
 }
 
+TEST_F(NewsRulesTest, TwoPartiesWhoDiscussSomethingConsultEachOther) {
+  EXPECT_EQ(Code("The Armenian and Azerbaijani foreign ministers discussed the border dispute."),
+            (Events{"ARMGOV AZEGOV 040", "AZEGOV ARMGOV 040"}));
+  // One party alone discussing a topic consults no one.
+  EXPECT_EQ(Code("The Armenian foreign minister discussed the border dispute."), Events{});
+  EXPECT_EQ(Phrase({"Colombian", "rebel", "negotiators"}), "COLREB");
+}
+
 }  // namespace
 }  // namespace dyad::code

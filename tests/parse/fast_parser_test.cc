@@ -537,5 +537,15 @@ TEST(FastParserTest, ASubjectWithAParticipleAndItsPhraseAfterAConjunctionStartsA
             "talks))) (S (VP (VBN held) (PP (IN in) (NP (NNP Lima))))))))");
 }
 
+TEST(FastParserTest, ANationalityTaggedAsANameAfterAnAdjectiveAndIsAnAdjective) {
+  EXPECT_EQ(Parse("the/DT Armenian/JJ and/CC Azerbaijani/NNP foreign/JJ ministers/NNS met/VBD"),
+            "(ROOT (S (NP (DT the) (ADJP (JJ Armenian) (CC and) (NNP Azerbaijani)) (JJ foreign) "
+            "(NNS ministers)) (VP (VBD met))))");
+  // Not after a lower-case adjective ("the poor and Gaza residents").
+  EXPECT_EQ(Parse("the/DT poor/JJ and/CC Gaza/NNP residents/NNS met/VBD"),
+            "(ROOT (S (NP (NP (DT the) (JJ poor)) (CC and) (NP (NNP Gaza) (NNS residents))) (VP "
+            "(VBD met))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse
