@@ -449,9 +449,12 @@ bool Builder::HasClauseChild(int node) const {
   for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
     if (!StartsWith(N(c).label, 'S')) continue;
     int first = N(c).first_child;
+    // ... nor is a relative clause: "was arrested at the request of the
+    // United States, which accuses her of ...".
     if (N(c).label == "SBAR" && first >= 0 && N(first).is_preterminal() &&
-        EqualsAnyIgnoreCase(N(first).word, {"while", "after", "before", "when", "as", "because",
-                                            "since", "until", "during", "once"})) {
+        (N(first).label == "WDT" || N(first).label == "WP" ||
+         EqualsAnyIgnoreCase(N(first).word, {"while", "after", "before", "when", "as", "because",
+                                             "since", "until", "during", "once"}))) {
       continue;
     }
     return true;

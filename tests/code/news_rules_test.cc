@@ -318,5 +318,20 @@ TEST_F(NewsRulesTest, TwoPartiesWhoDiscussSomethingConsultEachOther) {
   EXPECT_EQ(Phrase({"Colombian", "rebel", "negotiators"}), "COLREB");
 }
 
+TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
+  EXPECT_EQ(Code("The Chinese executive was arrested in Canada at the request of the United "
+                 "States, which accuses Huawei of misleading banks."),
+            (Events{"USA CHNBUS 112"}));
+  EXPECT_EQ(Code("Greek police detained two Turkish soldiers near the border with Turkey, which "
+                 "accused Greece of kidnapping."),
+            (Events{"GRCCOP TURMIL 173", "TUR GRC 1121"}));
+  // A clause about a thing, or one that tells what the phrase caused, is left out.
+  EXPECT_EQ(Code("Turkish intelligence coordinated the exchange, which involved 26 prisoners."),
+            Events{});
+  EXPECT_EQ(Code("Kenyan police fired tear gas at protesters in Nairobi, which left 30 people "
+                 "injured."),
+            (Events{"KENCOP ---CVL 175"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
