@@ -224,16 +224,22 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
 // left 130 dead") is no deed of that phrase's party.
 bool IsTrailingRelativeClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
-  if (begin < 2 || begin + 1 >= end || s.tokens[begin - 2].unit < 0 ||
-      !s.tokens[begin - 2].tag.starts_with("NNP"))
-    return false;
+  if (begin < 2 || begin + 1 >= end || s.tokens[begin - 2].unit < 0) return false;
   const Token& pronoun = s.tokens[begin];
   if ((pronoun.tag != "WDT" && pronoun.tag != "WP") ||
       !EqualsAnyIgnoreCase(pronoun.text, {"which", "who"}))
     return false;
   int verb = begin + 1;
+  // ... or its object: ", which British marines seized/VBN in July".
+  int subject = s.tokens[verb].unit;
+  if (subject >= 0) {
+    verb = s.units[subject].token_end;
+  } else if (!s.tokens[begin - 2].tag.starts_with("NNP")) {
+    return false;
+  }
   while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
-  if (verb >= end || !IsFinite(s.tokens[verb])) return false;
+  if (verb >= end || !(IsFinite(s.tokens[verb]) || (subject >= 0 && s.tokens[verb].tag == "VBN")))
+    return false;
   return !EqualsAnyIgnoreCase(
              s.tokens[verb].text,
              {"killed", "left", "caused", "sparked", "triggered", "prompted", "led", "wounded",

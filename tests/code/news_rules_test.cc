@@ -333,5 +333,17 @@ TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
             (Events{"KENCOP ---CVL 175"}));
 }
 
+TEST_F(NewsRulesTest, AVerbInAnObjectRelativeClauseActsOnWhatTheClauseDescribes) {
+  EXPECT_EQ(Code("Iran released the British tanker, which Iranian forces seized in July."),
+            (Events{"IRN GBR 0842", "IRNMIL GBR 171"}));
+  EXPECT_EQ(Code("Iran seized a British tanker in retaliation for an Iranian tanker that Britain "
+                 "seized in July."),
+            (Events{"IRN GBR 1711", "GBR IRN 171"}));
+  // A clause told to a verb's object, or a passive after "that", describes nothing.
+  EXPECT_EQ(Code("Iran warned Britain that Iran would respond."), (Events{"IRN GBR 130"}));
+  EXPECT_EQ(Code("Saudi Arabia said on Saturday that the Turkish journalist was killed."),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
