@@ -345,5 +345,13 @@ TEST_F(NewsRulesTest, AVerbInAnObjectRelativeClauseActsOnWhatTheClauseDescribes)
             Events{});
 }
 
+TEST_F(NewsRulesTest, ADeadlineToLeaveIsAnExpulsion) {
+  EXPECT_EQ(Code("Kuwait gave Iraqi citizens 14 days to leave the country."),
+            (Events{"KWT IRQCVL 174"}));
+  EXPECT_EQ(Code("Poland gave Russian diplomats 48 hours to leave."), (Events{"POL RUSGOV 174"}));
+  // A deadline for anything else is an ultimatum.
+  EXPECT_EQ(Code("Kuwait gave Iraq 14 days to withdraw its troops."), (Events{"KWT IRQ 139"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
