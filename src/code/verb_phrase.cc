@@ -97,6 +97,16 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   return true;
 }
 
+// dyad: whether `unit` is an uncoded plural that names parties ("Muslim
+// countries", "Western governments", "regional leaders").
+bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || IsCodedUnit(unit) || s_.tokens[u.token_end - 1].tag != "NNS") return false;
+  return EqualsAnyIgnoreCase(s_.tokens[u.token_end - 1].text,
+                             {"countries", "nations", "states", "governments", "leaders", "allies",
+                              "neighbours", "neighbors", "powers", "members", "sides", "parties"});
+}
+
 // dyad: whether `target` is a place of `source`'s own country, bare ("PHL"
 // for "Mindanao"), where a curfew or a state of emergency (1723, 1724) falls.
 bool VerbPhraseCoder::IsOwnGround(std::string_view code, int source, int target) const {
@@ -168,8 +178,12 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   bool suffered = object >= 0 && dyad && NamesWhatWasDoneTo(object);
   // A participle after a conjunction of time ("after seizing the city") acts
   // on what it names, not on the clause's target.
+  // "visited Riyadh and called on Muslim countries to ...": an object that
+  // names parties the dictionaries do not know is still this verb's own.
+  bool own_parties = *target >= 0 && !pronoun_object && NamesUncodedParties(*target);
   if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
-      !own_target && !suffered && shared_target_ >= 0 && !IsAdverbialParticiple(vp)) {
+      !own_target && !own_parties && !suffered && shared_target_ >= 0 &&
+      !IsAdverbialParticiple(vp)) {
     *target = shared_target_;
   }
   // A predicate after ", and" has the clause's subject even when a coded

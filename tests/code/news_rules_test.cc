@@ -353,5 +353,17 @@ TEST_F(NewsRulesTest, ADeadlineToLeaveIsAnExpulsion) {
   EXPECT_EQ(Code("Kuwait gave Iraq 14 days to withdraw its troops."), (Events{"KWT IRQ 139"}));
 }
 
+TEST_F(NewsRulesTest, AnUncodedObjectThatNamesPartiesIsTheVerbsOwn) {
+  // Not the target of the verb before it.
+  EXPECT_EQ(Code("The Chinese president visited Moscow and urged Muslim countries to talk."),
+            (Events{"CHNGOV RUS 042"}));
+  EXPECT_EQ(Code("The Kenyan president met the Somali president and called on neighbouring "
+                 "states to act."),
+            (Events{"KENGOV SOMGOV 040"}));
+  // An object that is no party still takes the target before.
+  EXPECT_EQ(Code("The Kenyan president met the Somali president and signed agreements."),
+            (Events{"KENGOV SOMGOV 040", "KENGOV SOMGOV 057", "SOMGOV KENGOV 057"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
