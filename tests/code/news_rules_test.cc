@@ -365,5 +365,11 @@ TEST_F(NewsRulesTest, AnUncodedObjectThatNamesPartiesIsTheVerbsOwn) {
             (Events{"KENGOV SOMGOV 040", "KENGOV SOMGOV 057", "SOMGOV KENGOV 057"}));
 }
 
+TEST_F(NewsRulesTest, BailGrantedFreesTheDetainee) {
+  EXPECT_EQ(Code("A Zambian court granted bail to the Zambian opposition leader."),
+            (Events{"ZMBJUD ZMBOPP 0841"}));
+  EXPECT_EQ(Code("A Zambian court denied bail to the Zambian opposition leader."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
