@@ -371,5 +371,11 @@ TEST_F(NewsRulesTest, BailGrantedFreesTheDetainee) {
   EXPECT_EQ(Code("A Zambian court denied bail to the Zambian opposition leader."), Events{});
 }
 
+TEST_F(NewsRulesTest, MakingPeaceIsAnAgreementBothSign) {
+  EXPECT_EQ(Code("Peru made peace with Ecuador in 1998."), (Events{"PER ECU 057", "ECU PER 057"}));
+  // Urged to make peace: the appeal, not the peace.
+  EXPECT_EQ(Code("France urged Armenia to make peace."), (Events{"FRA ARM 027"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
