@@ -108,9 +108,10 @@ bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
 }
 
 // dyad: whether `target` is a place of `source`'s own country, bare ("PHL"
-// for "Mindanao"), where a curfew or a state of emergency (1723, 1724) falls.
+// for "Mindanao"), where a restriction, a curfew or a state of emergency
+// (172x) falls.
 bool VerbPhraseCoder::IsOwnGround(std::string_view code, int source, int target) const {
-  if ((code != "1723" && code != "1724") || target < 0 || s_.units[target].compound) return false;
+  if (!code.starts_with("172") || target < 0 || s_.units[target].compound) return false;
   std::string_view place = UnitCode(target);
   std::string_view actor = UnitCode(source);
   return place.size() == 3 && place != "---" && actor.starts_with(place);
@@ -351,14 +352,16 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
   // ... also when the only party named is in a phrase of the time or the
   // circumstances ("imposed a curfew after clashes between students and police").
-  // ... and when a curfew or an emergency is declared on the source's own
-  // ground ("declared martial law across the island of Mindanao": its people).
+  // ... and when a restriction, a curfew or an emergency is declared on the
+  // source's own ground ("declared martial law across the island of
+  // Mindanao", "suspended internet services across the country": its people).
+  const bool own_ground = dyad && IsOwnGround(code, source, target);
   if (dyad && !passive && !infinitive && source >= 0 &&
-      (target < 0 || !IsCodedUnit(target) || InCircumstance(target) ||
-       IsOwnGround(code, source, target))) {
+      (target < 0 || !IsCodedUnit(target) || InCircumstance(target) || own_ground)) {
     std::vector<Party> parties = PartiesOf(source);
     std::string implicit =
         parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
+    if (implicit.empty() && own_ground) implicit = std::string(UnitCode(target)) + "CVL";
     if (!implicit.empty()) {
       unnamed_ = std::move(implicit);
       MakeEvents(source, /*target=*/-1, code, passive, Proto(start, end, passive, pattern));

@@ -306,6 +306,8 @@ TEST_F(NewsRulesTest, AnEmergencyOnTheSourcesOwnGroundFallsOnItsPeople) {
             (Events{"PHLGOV PHLCVL 1724"}));
   EXPECT_EQ(Code("The Nigerian government imposed a curfew on Nigeria."),
             (Events{"NGAGOV NGACVL 1723"}));
+  EXPECT_EQ(Code("The Pakistani government suspended mobile internet services across Pakistan."),
+            (Events{"PAKGOV PAKCVL 1721"}));
   // Another country named is the one it is aimed at.
   EXPECT_EQ(Code("Ukraine imposed martial law against Russia."), (Events{"UKR RUS 1724"}));
 }
