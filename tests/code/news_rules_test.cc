@@ -379,5 +379,14 @@ TEST_F(NewsRulesTest, MakingPeaceIsAnAgreementBothSign) {
   EXPECT_EQ(Code("France urged Armenia to make peace."), (Events{"FRA ARM 027"}));
 }
 
+TEST_F(NewsRulesTest, ACrowdThatAttacksProtestsViolently) {
+  EXPECT_EQ(Code("Protesters attacked the Danish embassy in Khartoum."),
+            (Events{"---CVL DNKGOV 145"}));
+  EXPECT_EQ(Code("Rioters stormed the Peruvian congress."), (Events{"---CVL PERLEG 145"}));
+  // Armed men and forces still use force.
+  EXPECT_EQ(Code("Gunmen stormed the Peruvian congress."), (Events{"---UAF PERLEG 180"}));
+  EXPECT_EQ(Code("Chadian troops attacked the Sudanese embassy."), (Events{"TCDMIL SDNGOV 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
