@@ -388,5 +388,11 @@ TEST_F(NewsRulesTest, ACrowdThatAttacksProtestsViolently) {
   EXPECT_EQ(Code("Chadian troops attacked the Sudanese embassy."), (Events{"TCDMIL SDNGOV 190"}));
 }
 
+TEST_F(NewsRulesTest, ArmedMenWhoEnterAPlaceTakeIt) {
+  EXPECT_EQ(Code("Malian rebels entered northern Mali on Sunday."), (Events{"MLIREB MLI 192"}));
+  // Anyone else who enters a place is no occupier.
+  EXPECT_EQ(Code("The Malian president entered the Malian parliament on Sunday."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
