@@ -222,7 +222,7 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
 // ("the exchange, which involved 26 people" is about a thing). One that
 // tells what the phrase before caused (", which killed 30 people", ", which
 // left 130 dead") is no deed of that phrase's party.
-bool IsTrailingRelativeClause(const Sentence& s, int begin, int end) {
+bool IsTrailingRelativeClause(const Sentence& s, int begin, int end, bool object_only = false) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin < 2 || begin + 1 >= end || s.tokens[begin - 2].unit < 0) return false;
   const Token& pronoun = s.tokens[begin];
@@ -234,7 +234,7 @@ bool IsTrailingRelativeClause(const Sentence& s, int begin, int end) {
   int subject = s.tokens[verb].unit;
   if (subject >= 0) {
     verb = s.units[subject].token_end;
-  } else if (!s.tokens[begin - 2].tag.starts_with("NNP")) {
+  } else if (object_only || !s.tokens[begin - 2].tag.starts_with("NNP")) {
     return false;
   }
   while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
@@ -246,6 +246,13 @@ bool IsTrailingRelativeClause(const Sentence& s, int begin, int end) {
               "injured", "is", "was", "are", "were", "has", "had", "have"}) ||
          (verb + 1 < end && s.tokens[verb + 1].tag == "VBN" &&
           EqualsAnyIgnoreCase(s.tokens[verb].text, {"has", "had", "have"}));
+}
+
+// dyad: "The military, which Khan accuses of plotting his ouster, said ...":
+// between commas, a relative clause with a subject of its own tells that
+// subject's deed on the phrase before it.
+bool IsObjectRelativeClause(const Sentence& s, int begin, int end) {
+  return IsTrailingRelativeClause(s, begin, end, /*object_only=*/true);
 }
 
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
@@ -295,7 +302,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
         VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
         !(keep_participles &&
           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
-           KeepsSegment(*s, commas[i] + 1, commas[i + 1])))) {
+           KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
+           IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

@@ -341,6 +341,10 @@ TEST_F(NewsRulesTest, AVerbInAnObjectRelativeClauseActsOnWhatTheClauseDescribes)
   EXPECT_EQ(Code("Iran seized a British tanker in retaliation for an Iranian tanker that Britain "
                  "seized in July."),
             (Events{"IRN GBR 1711", "GBR IRN 171"}));
+  // Between commas too.
+  EXPECT_EQ(Code("The Pakistani military, which Pakistan's opposition accuses of plotting a coup, "
+                 "rejected the charge."),
+            (Events{"PAKOPP PAKMIL 1121"}));
   // A clause told to a verb's object, or a passive after "that", describes nothing.
   EXPECT_EQ(Code("Iran warned Britain that Iran would respond."), (Events{"IRN GBR 130"}));
   EXPECT_EQ(Code("Saudi Arabia said on Saturday that the Turkish journalist was killed."),
