@@ -398,5 +398,12 @@ TEST_F(NewsRulesTest, ArmedMenWhoEnterAPlaceTakeIt) {
   EXPECT_EQ(Code("The Malian president entered the Malian parliament on Sunday."), Events{});
 }
 
+TEST_F(NewsRulesTest, APersonsForcesAreTheirCountrysForces) {
+  EXPECT_EQ(Code("Putin's troops attacked Ukraine."), (Events{"RUSMIL UKR 190"}));
+  EXPECT_EQ(Code("Assad's forces shelled a Syrian village."), (Events{"SYRMIL SYR 194"}));
+  // Any other role of the person's stays the person's code.
+  EXPECT_EQ(Code("Putin's spokesman criticized Ukraine."), (Events{"RUSGOV UKR 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
