@@ -466,7 +466,13 @@ int VerbPhraseCoder::DeedObject(int target) {
   bool named_as = false;
   for (int t = s_.units[object].token_end; target >= 0 && t < s_.units[target].token_begin; ++t)
     named_as |= EqualsIgnoreCase(s_.tokens[t].text, "as");
-  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target) && !named_as)) return target;
+  // "condemned the use of water cannon against migrants", "the attack on
+  // Kyiv": whom the deed was done to is its victim, not its author.
+  int end = s_.units[object].token_end;
+  bool victim = target >= 0 && s_.units[target].token_begin == end + 1 &&
+                EqualsAnyIgnoreCase(s_.tokens[end].text, {"against", "on"});
+  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target) && !named_as && !victim))
+    return target;
   const Unit& u = s_.units[object];
   Phrase& phrase = s_.phrases[u.phrase_begin];
   std::string code;

@@ -40,6 +40,23 @@ class TheDecisionWasChads : public PhraseResolver {
   }
 };
 
+// A document that told one attack, by Russia's army.
+class TheAttackWasRussias : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view>, std::string_view) const override { return false; }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>, std::string*,
+               std::string*) override {
+    return false;
+  }
+  bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
+                   std::string* antecedent) override {
+    if (end - begin != 2 || words[begin + 1] != "attack") return false;
+    *code = "RUSMIL";
+    *antecedent = "a deed of RUSMIL";
+    return true;
+  }
+};
+
 class NewsRulesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -403,6 +420,17 @@ TEST_F(NewsRulesTest, APersonsForcesAreTheirCountrysForces) {
   EXPECT_EQ(Code("Assad's forces shelled a Syrian village."), (Events{"SYRMIL SYR 194"}));
   // Any other role of the person's stays the person's code.
   EXPECT_EQ(Code("Putin's spokesman criticized Ukraine."), (Events{"RUSGOV UKR 111"}));
+}
+
+TEST_F(NewsRulesTest, WhomADeedWasDoneToIsNoTargetOfItsCondemnation) {
+  TheAttackWasRussias resolver;
+  EXPECT_EQ(Code("Poland condemned the attack on Ukrainian civilians.", &resolver),
+            (Events{"POL RUSMIL 111"}));
+  EXPECT_EQ(Code("Poland condemned the attack against Ukrainian civilians.", &resolver),
+            (Events{"POL RUSMIL 111"}));
+  // Without a deed the document told, the victim stays the target.
+  EXPECT_EQ(Code("Poland condemned the attack on Ukrainian civilians."),
+            (Events{"POL UKRCVL 111"}));
 }
 
 }  // namespace
