@@ -328,6 +328,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     }
   }
   int last_agent_end = -1;
+  int agent_after_actor = -1;  // "Putin's troops": the role noun right after the actor
   for (size_t k = 0; k < words.size();) {
     int at = static_cast<int>(k);
     if (at >= actor_begin && at < actor_end) {
@@ -345,6 +346,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         phrase->agents.pop_back();
       }
       phrase->agents.push_back(match.entry);
+      if (at == actor_end) agent_after_actor = match.entry;
       k = match.end;
       last_agent_end = match.end;
     } else {
@@ -422,6 +424,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     // was or is styled, and does not extend it (no IRNGOVREL).
     if (dyad && phrase->actor >= 0 && dicts.actors.actors()[phrase->actor].person &&
         phrase->code.size() >= 6) {
+      // ... but a person's forces ("Putin's troops", "Goita's soldiers") are
+      // the forces of the person's country.
+      if (agent == agent_after_actor && (a.code == "MIL" || a.code == "COP"))
+        phrase->code.replace(3, std::string::npos, a.code);
       continue;
     }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;

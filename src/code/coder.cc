@@ -92,6 +92,17 @@ bool StartsAdverbialClause(const Sentence& s, const VerbPhrase& vp) {
                                                 "since", "until", "once"});
 }
 
+// dyad: "..., which accuses her of misleading banks", "for a tanker that
+// Britain seized": a relative clause set off by a comma, or one with its own
+// subject, tells a deed of its own, not one of the verb it hangs from.
+bool StartsRelativeClause(const Sentence& s, const VerbPhrase& vp) {
+  if (ObjectRelativeAntecedent(s, vp.verb_token) >= 0) return true;
+  int t = vp.verb_token - 1;
+  while (t >= 0 && s.tokens[t].tag.starts_with("RB")) --t;
+  if (t < 1 || (s.tokens[t].tag != "WDT" && s.tokens[t].tag != "WP")) return false;
+  return s.tokens[t - 1].tag == "," && EqualsAnyIgnoreCase(s.tokens[t].text, {"which", "who"});
+}
+
 // dyad: "was shot and wounded in an assassination attempt": an assassination
 // attempt (185) on a side subsumes the shooting or assault that a coordinated
 // verb codes, by its own code alone, between the same two sides.
@@ -143,7 +154,8 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (const VerbPhrase& vp : s.verb_phrases) {
     while (!x.reporting.empty() && vp.verb_token >= x.reporting.back().end_token) close_reporting();
-    if ((vp.verb_token < skip_until && !(dyad && StartsAdverbialClause(s, vp))) ||
+    if ((vp.verb_token < skip_until &&
+         !(dyad && (StartsAdverbialClause(s, vp) || StartsRelativeClause(s, vp)))) ||
         !s.IsWord(vp.verb_token)) {
       continue;
     }

@@ -215,6 +215,46 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
          IsListOfMembers(s, begin, end) || IsResumedInfinitive(s, begin, end);
 }
 
+// dyad: "... at the request of the United States, which accuses her of
+// misleading banks": a relative clause after the last comma whose pronoun is
+// the subject of a finite verb tells a deed of the phrase before the comma
+// (the coder takes that phrase for its source) when the phrase is a name
+// ("the exchange, which involved 26 people" is about a thing). One that
+// tells what the phrase before caused (", which killed 30 people", ", which
+// left 130 dead") is no deed of that phrase's party.
+bool IsTrailingRelativeClause(const Sentence& s, int begin, int end, bool object_only = false) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin < 2 || begin + 1 >= end || s.tokens[begin - 2].unit < 0) return false;
+  const Token& pronoun = s.tokens[begin];
+  if ((pronoun.tag != "WDT" && pronoun.tag != "WP") ||
+      !EqualsAnyIgnoreCase(pronoun.text, {"which", "who"}))
+    return false;
+  int verb = begin + 1;
+  // ... or its object: ", which British marines seized/VBN in July".
+  int subject = s.tokens[verb].unit;
+  if (subject >= 0) {
+    verb = s.units[subject].token_end;
+  } else if (object_only || !s.tokens[begin - 2].tag.starts_with("NNP")) {
+    return false;
+  }
+  while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  if (verb >= end || !(IsFinite(s.tokens[verb]) || (subject >= 0 && s.tokens[verb].tag == "VBN")))
+    return false;
+  return !EqualsAnyIgnoreCase(
+             s.tokens[verb].text,
+             {"killed", "left", "caused", "sparked", "triggered", "prompted", "led", "wounded",
+              "injured", "is", "was", "are", "were", "has", "had", "have"}) ||
+         (verb + 1 < end && s.tokens[verb + 1].tag == "VBN" &&
+          EqualsAnyIgnoreCase(s.tokens[verb].text, {"has", "had", "have"}));
+}
+
+// dyad: "The military, which Khan accuses of plotting his ouster, said ...":
+// between commas, a relative clause with a subject of its own tells that
+// subject's deed on the phrase before it.
+bool IsObjectRelativeClause(const Sentence& s, int begin, int end) {
+  return IsTrailingRelativeClause(s, begin, end, /*object_only=*/true);
+}
+
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
 // accused Russia": after words with no finite verb, the segment after the
 // last comma holds the sentence's only finite verb: it is the main clause.
@@ -249,7 +289,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
       !(keep_participles &&
         (IsEventParticiple(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
-         KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end)))) {
+         KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
+         IsTrailingRelativeClause(*s, commas.back() + 1, end)))) {
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;
       s->casualty_end = end;
@@ -261,7 +302,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
         VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
         !(keep_participles &&
           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
-           KeepsSegment(*s, commas[i] + 1, commas[i + 1])))) {
+           KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
+           IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

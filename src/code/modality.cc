@@ -106,6 +106,16 @@ int ClauseThat(const Sentence& s, int verb_token) {
   return -1;
 }
 
+// "denied that its troops had fired and accused Chad of lying": whether the
+// verb at `verb_token` is coordinated with a verb before `that`, outside the
+// clause "that" opens.
+bool CoordinatedBefore(const Sentence& s, int verb_token, int that) {
+  for (const VerbPhrase& vp : s.verb_phrases) {
+    if (vp.verb_token == verb_token) return vp.clause_start < that;
+  }
+  return false;
+}
+
 bool IsDenialVerb(const Token& t) {
   return t.tag.starts_with("VB") &&
          EqualsAnyIgnoreCase(t.text, {"deny", "denies", "denied", "denying"});
@@ -125,7 +135,7 @@ bool IsAllegationNoun(const Token& t) {
 // says did not happen.
 bool InDeniedClause(const Sentence& s, int verb_token) {
   int that = ClauseThat(s, verb_token);
-  if (that < 0) return false;
+  if (that < 0 || CoordinatedBefore(s, verb_token, that)) return false;
   int t = PreviousNonAdverb(s, that);
   if (t < 0) return false;
   if (IsDenialVerb(s.tokens[t])) return true;

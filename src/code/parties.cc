@@ -101,9 +101,43 @@ bool VerbPhraseCoder::IsCodedUnit(int unit) const {
   return false;
 }
 
+int ObjectRelativeAntecedent(const Sentence& s, int verb_token) {
+  // A passive has no object to lack: "said on Monday that X was killed".
+  if (EqualsAnyIgnoreCase(s.tokens[verb_token].text, {"was", "were", "is", "are", "been", "be"}))
+    return -1;
+  int t = verb_token - 1;
+  while (t >= 0 && (s.tokens[t].tag.starts_with("VB") || s.tokens[t].tag == "TO" ||
+                    s.tokens[t].tag == "MD" || s.tokens[t].tag.starts_with("RB"))) {
+    if (EqualsAnyIgnoreCase(s.tokens[t].text, {"was", "were", "is", "are", "been", "be", "being"}))
+      return -1;
+    --t;
+  }
+  if (t < 0 || s.tokens[t].unit < 0) return -1;
+  int pronoun = s.units[s.tokens[t].unit].token_begin - 1;
+  if (pronoun < 1 || !EqualsAnyIgnoreCase(s.tokens[pronoun].text, {"which", "that"}) ||
+      (s.tokens[pronoun].tag != "WDT" && s.tokens[pronoun].tag != "IN"))
+    return -1;
+  int before = s.tokens[pronoun - 1].tag == "," ? pronoun - 2 : pronoun - 1;
+  if (before < 0 || s.tokens[before].unit < 0 || s.tokens[before].deleted) return -1;
+  // "warned Britain that Iran would respond": a clause that a verb's object
+  // is told is no description of that object.
+  int first = s.units[s.tokens[before].unit].token_begin;
+  if (s.tokens[pronoun].tag == "IN" && first > 0 && s.tokens[first - 1].tag.starts_with("VB"))
+    return -1;
+  return s.tokens[before].unit;
+}
+
 // The first unit after the verb that has a code (or is a compound), else the first unit.
 int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
+  // dyad: "the tanker, which British marines seized off Gibraltar": a verb
+  // with no object of its own in an object relative clause acts on the
+  // phrase the clause describes.
+  if (int t = vp.verb_token + 1; dyad && (t >= vp.end_token || s_.tokens[t].unit < 0)) {
+    if (int antecedent = ObjectRelativeAntecedent(s_, vp.verb_token);
+        antecedent >= 0 && IsCodedUnit(antecedent))
+      return antecedent;
+  }
   // The verb's own objects first, then the clauses nested in its phrase.
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
@@ -432,7 +466,13 @@ int VerbPhraseCoder::DeedObject(int target) {
   bool named_as = false;
   for (int t = s_.units[object].token_end; target >= 0 && t < s_.units[target].token_begin; ++t)
     named_as |= EqualsIgnoreCase(s_.tokens[t].text, "as");
-  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target) && !named_as)) return target;
+  // "condemned the use of water cannon against migrants", "the attack on
+  // Kyiv": whom the deed was done to is its victim, not its author.
+  int end = s_.units[object].token_end;
+  bool victim = target >= 0 && s_.units[target].token_begin == end + 1 &&
+                EqualsAnyIgnoreCase(s_.tokens[end].text, {"against", "on"});
+  if (resolver_ == nullptr || (target >= 0 && IsCodedUnit(target) && !named_as && !victim))
+    return target;
   const Unit& u = s_.units[object];
   Phrase& phrase = s_.phrases[u.phrase_begin];
   std::string code;

@@ -102,6 +102,9 @@ class Builder {
   int PassiveComplement(int vp) const;
   bool CoordinatedWithPassive(int vp) const;
   int SubjectOf(int vp) const;
+  int ConjoinedSubjectOf(int vp) const;
+  bool IsConjoinedPredicate(int clause) const;
+  int FirstVerbPhrase(int clause) const;
   bool IsNegated(int vp) const;
   bool NegationRightBefore(int node) const;
   bool IsAncestor(int a, int node) const;
@@ -287,6 +290,9 @@ void Builder::Visit(int node) {
     if (subject >= 0) {
       s_->verb_phrases.back().subject_begin = unit_begin_[subject];
       s_->verb_phrases.back().subject_end = unit_end_[subject];
+    } else if (int conjoined = ConjoinedSubjectOf(node);
+               conjoined >= 0 && unit_begin_[conjoined] < unit_end_[conjoined]) {
+      s_->verb_phrases.back().conjoined_subject = unit_begin_[conjoined];
     }
   }
   if (n.label == "VP") vp_start_[node] = here;
@@ -360,6 +366,38 @@ int Builder::SubjectOf(int vp) const {
   return subject;
 }
 
+// The subject of the clause that a subjectless predicate is conjoined to, or -1.
+int Builder::ConjoinedSubjectOf(int vp) const {
+  int clause = N(vp).parent;
+  if (clause < 0 || N(clause).label != "S" || !IsConjoinedPredicate(clause)) return -1;
+  return SubjectOf(FirstVerbPhrase(N(clause).parent));
+}
+
+// "X said Y had shelled a post, killing civilians, and blamed Z": a clause of
+// a finite predicate alone, after a conjunction in the sentence's clause, goes
+// on with that clause's subject, not with the nearest noun before it.
+bool Builder::IsConjoinedPredicate(int clause) const {
+  int parent = N(clause).parent;
+  if (parent < 0 || N(parent).label != "S" || FirstVerbPhrase(parent) < 0) return false;
+  int vp = N(clause).first_child;
+  if (vp < 0 || N(vp).label != "VP" || N(vp).next_sibling >= 0) return false;
+  std::string_view head = N(N(vp).first_child).label;
+  if (head != "VBD" && head != "VBZ" && head != "VBP" && head != "MD") return false;
+  int conjunction = -1;
+  for (int c = N(parent).first_child; c >= 0 && c != clause; c = N(c).next_sibling) {
+    conjunction = N(c).label == "CC" ? c : -1;
+  }
+  return conjunction >= 0 && N(conjunction).next_sibling == clause;
+}
+
+// The first VP child of `clause`, or -1.
+int Builder::FirstVerbPhrase(int clause) const {
+  for (int c = N(clause).first_child; c >= 0; c = N(c).next_sibling) {
+    if (N(c).label == "VP") return c;
+  }
+  return -1;
+}
+
 // "Sara Duterte, the former leader's daughter and a rival of Marcos, accused
 // ...": an NP right after the subject, set off by commas, describes it.
 bool Builder::IsApposition(int subject, int np) const {
@@ -411,9 +449,12 @@ bool Builder::HasClauseChild(int node) const {
   for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
     if (!StartsWith(N(c).label, 'S')) continue;
     int first = N(c).first_child;
+    // ... nor is a relative clause: "was arrested at the request of the
+    // United States, which accuses her of ...".
     if (N(c).label == "SBAR" && first >= 0 && N(first).is_preterminal() &&
-        EqualsAnyIgnoreCase(N(first).word, {"while", "after", "before", "when", "as", "because",
-                                            "since", "until", "during", "once"})) {
+        (N(first).label == "WDT" || N(first).label == "WP" ||
+         EqualsAnyIgnoreCase(N(first).word, {"while", "after", "before", "when", "as", "because",
+                                             "since", "until", "during", "once"}))) {
       continue;
     }
     return true;

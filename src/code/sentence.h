@@ -66,6 +66,10 @@ struct VerbPhrase {
   bool passive_agent = false;
   // The units of the clause's subject (the NP before the VP in its S), if any.
   int subject_begin = 0, subject_end = 0;
+  // For a predicate without a subject after ", and" in the sentence's clause
+  // ("X said Y had shelled a post, and blamed Z"): the first unit of that
+  // clause's subject, else -1.
+  int conjoined_subject = -1;
   // Where the first clause nested directly in the VP starts ("said [that ...]",
   // "urged X [to ...]"); end_token if there is none. Before it are the verb's
   // own objects and prepositional phrases.

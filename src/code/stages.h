@@ -109,6 +109,11 @@ void AddClaimsOfResponsibility(const Sentence& s, std::vector<Event>* events);
 // True for words (any case) that multi-word verbs may skip over ("called the talks off").
 bool IsSkippableWord(std::string_view word);
 
+// dyad: the unit an object relative clause describes, when the verb at
+// `verb_token` is that clause's ("the tanker, which marines seized", "a
+// tanker that Britain seized": the tanker's), else -1.
+int ObjectRelativeAntecedent(const Sentence& s, int verb_token);
+
 }  // namespace dyad::code
 
 #endif  // DYAD_SRC_CODE_STAGES_H_

@@ -79,11 +79,13 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
     return true;
   }
   // dyad: "at least 10 people were killed in the unrest", "39 people were
-  // injured": a death or an injury that names no attack (the verb's own
-  // code, no pattern) is a toll, not an act of an unseen armed force ("was
-  // shot dead" still is one).
-  if (dyad && pattern < 0 &&
-      EqualsAnyIgnoreCase(s_.tokens[verb].text, {"killed", "slain", "injured", "hurt"}))
+  // injured", "were killed in clashes", "400,000 people have been displaced":
+  // a death, an injury or a flight that names no attack (no pattern, or only
+  // fighting) is a toll, not an act of an unseen armed force ("was shot dead",
+  // "was shot and wounded" still are one).
+  if (dyad && (pattern < 0 || code == "190") && vp.passive_verb != vp.verb_token &&
+      EqualsAnyIgnoreCase(s_.tokens[verb].text,
+                          {"killed", "slain", "injured", "hurt", "wounded", "displaced"}))
     return true;
   // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
   // force ("Fico was shot and wounded": ---UAF SVKGOV).
@@ -93,6 +95,26 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, std::move(proto));
   unnamed_ = "---";
   return true;
+}
+
+// dyad: whether `unit` is an uncoded plural that names parties ("Muslim
+// countries", "Western governments", "regional leaders").
+bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || IsCodedUnit(unit) || s_.tokens[u.token_end - 1].tag != "NNS") return false;
+  return EqualsAnyIgnoreCase(s_.tokens[u.token_end - 1].text,
+                             {"countries", "nations", "states", "governments", "leaders", "allies",
+                              "neighbours", "neighbors", "powers", "members", "sides", "parties"});
+}
+
+// dyad: whether `target` is a place of `source`'s own country, bare ("PHL"
+// for "Mindanao"), where a restriction, a curfew or a state of emergency
+// (172x) falls.
+bool VerbPhraseCoder::IsOwnGround(std::string_view code, int source, int target) const {
+  if (!code.starts_with("172") || target < 0 || s_.units[target].compound) return false;
+  std::string_view place = UnitCode(target);
+  std::string_view actor = UnitCode(source);
+  return place.size() == 3 && place != "---" && actor.starts_with(place);
 }
 
 // The verb's target: the pattern's, unless it names no one, or else the
@@ -157,8 +179,12 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   bool suffered = object >= 0 && dyad && NamesWhatWasDoneTo(object);
   // A participle after a conjunction of time ("after seizing the city") acts
   // on what it names, not on the clause's target.
+  // "visited Riyadh and called on Muslim countries to ...": an object that
+  // names parties the dictionaries do not know is still this verb's own.
+  bool own_parties = *target >= 0 && !pronoun_object && NamesUncodedParties(*target);
   if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
-      !own_target && !suffered && shared_target_ >= 0 && !IsAdverbialParticiple(vp)) {
+      !own_target && !own_parties && !suffered && shared_target_ >= 0 &&
+      !IsAdverbialParticiple(vp)) {
     *target = shared_target_;
   }
   // A predicate after ", and" has the clause's subject even when a coded
@@ -171,6 +197,13 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   if ((trailing || predicate) && (uncoded || (predicate && binding.source < 0) || adverbial) &&
       clause_source_ >= 0 && clause_source_ != *target) {
     *source = clause_source_;
+  }
+  // ... which is the sentence's subject, not that of a clause it reports
+  // ("Tajikistan said Kyrgyz forces had shelled a post, and blamed ...").
+  if (predicate && binding.source < 0 && vp.conjoined_subject >= 0 &&
+      vp.conjoined_subject != *target && IsCodedUnit(vp.conjoined_subject) &&
+      !s_.tokens[s_.units[vp.conjoined_subject].token_begin].deleted) {
+    *source = vp.conjoined_subject;
   }
   // "imposed sanctions on the police, accusing it of abuse": an object
   // pronoun read as the actor itself (not "itself") is the party before.
@@ -319,11 +352,16 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
   // ... also when the only party named is in a phrase of the time or the
   // circumstances ("imposed a curfew after clashes between students and police").
+  // ... and when a restriction, a curfew or an emergency is declared on the
+  // source's own ground ("declared martial law across the island of
+  // Mindanao", "suspended internet services across the country": its people).
+  const bool own_ground = dyad && IsOwnGround(code, source, target);
   if (dyad && !passive && !infinitive && source >= 0 &&
-      (target < 0 || !IsCodedUnit(target) || InCircumstance(target))) {
+      (target < 0 || !IsCodedUnit(target) || InCircumstance(target) || own_ground)) {
     std::vector<Party> parties = PartiesOf(source);
     std::string implicit =
         parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
+    if (implicit.empty() && own_ground) implicit = std::string(UnitCode(target)) + "CVL";
     if (!implicit.empty()) {
       unnamed_ = std::move(implicit);
       MakeEvents(source, /*target=*/-1, code, passive, Proto(start, end, passive, pattern));

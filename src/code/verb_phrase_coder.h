@@ -107,6 +107,8 @@ class VerbPhraseCoder {
   bool NamesWhat(int unit) const;
   bool IsAudienceOrMedium(int unit) const;
   int PassiveAgent() const;
+  bool NamesUncodedParties(int unit) const;
+  bool IsOwnGround(std::string_view code, int source, int target) const;
   bool InCircumstance(int unit) const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;

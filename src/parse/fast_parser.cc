@@ -62,6 +62,18 @@ bool TakesBareClause(std::string_view word) {
   return false;
 }
 
+// Past forms of verbs that say or judge what others did: "accused", "blamed".
+bool IsVerbOfSpeech(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "accused",    "blamed", "called",     "urged",    "denied",    "rejected", "condemned",
+      "warned",     "vowed",  "demanded",   "insisted", "dismissed", "asked",    "criticised",
+      "criticized", "added",  "threatened", "said",     "appealed",  "denounced"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
 bool IsSubordinator(std::string_view word) {
   static constexpr std::string_view kWords[] = {"that",   "whether", "if",     "because",  "after",
                                                 "before", "when",    "while",  "although", "though",
@@ -108,6 +120,27 @@ bool IsMonthName(std::string_view word) {
     if (EqualsLower(word, w)) return true;
   }
   return false;
+}
+
+// "after militants linked to the Islamic State group rampaged/NN through",
+// "as demonstrations against police brutality spiralled/NN into violence": a
+// word in -ed that the tagger read as the last noun of a compound, before a
+// preposition, in a clause with no finite verb yet, is that clause's past
+// tense. (-eed words and "hatred", "hundred", "kindred" are nouns.)
+bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
+                             std::span<const std::string_view> tags, size_t i) {
+  std::string_view w = words[i];
+  if (tags[i] != "NN" || w.size() < 6 || !w.ends_with("ed") || w.ends_with("eed")) return false;
+  if (i == 0 || i + 1 >= words.size() || !tags[i - 1].starts_with("NN")) return false;
+  if (tags[i + 1] != "IN" && tags[i + 1] != "TO") return false;
+  if (w[0] < 'a' || w[0] > 'z' || EqualsAnyIgnoreCase(w, {"hatred", "hundred", "kindred"}))
+    return false;
+  for (size_t k = i; k-- > 0;) {
+    std::string_view t = tags[k];
+    if (IsFinite(t)) return false;
+    if (t == "," || t == ":" || (t == "IN" && IsSubordinator(words[k]))) return true;
+  }
+  return true;
 }
 
 }  // namespace
@@ -193,12 +226,14 @@ class FastParser::Run {
   bool CoordinationAhead(bool subject) const;
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
-  bool BelongsToOuterVerb(int i, std::string_view main_tag, size_t chain_size) const;
+  bool BelongsToOuterVerb(int i, std::string_view main_tag, const std::vector<int>& chain) const;
+  bool ContinuesReporter(int next, int first_of_reported) const;
   bool CoordinatedVerbAt(int i) const {
     return Tag(i) == "CC" && (IsVerb(Tag(i + 1)) || (IsAdverb(Tag(i + 1)) && IsVerb(Tag(i + 2))));
   }
   bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
+  bool IsNationalityAfterOne(int k) const;
   int PrepositionalPhrase(bool in_subject = false);
   int VerbPhrase();
   int VerbChain(const std::vector<int>& chain, size_t k, const std::vector<int>& adverbs_after);
@@ -313,8 +348,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // nouns, a participle before a noun phrase whose verb follows modifies it.
     modifier_participle |= j == i && (tag == "VBN" || tag == "VBD") && before == "CC" &&
                            IsNoun(Tag(j - 2)) && ModifiesCoordinatedSubject(j);
-    bool adjective_list =
-        (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) && IsAdjective(Tag(j + 1));
+    bool adjective_list = (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) &&
+                          (IsAdjective(Tag(j + 1)) || IsNationalityAfterOne(j + 1));
     // "most senior", also after a possessive: "Canada's most senior diplomat".
     bool adverb_of_adjective =
         IsAdverb(tag) && IsAdjective(Tag(j + 1)) && (end == i || Tag(j - 1) == "POS");
@@ -394,6 +429,14 @@ bool FastParser::Run::StartsClause(int i) const {
     end = MemberEnd(end + 1);
   }
   while (IsAdverb(Tag(end))) ++end;
+  // "after militants [linked to the Islamic State group] rampaged", "as
+  // protests [against price rises] escalated": a participle or a preposition
+  // with its phrase before the verb.
+  int phrase = Tag(end) == "VBN" ? end + 1 : end;
+  if ((Tag(phrase) == "IN" || Tag(phrase) == "TO") && !IsSubordinator(Word(phrase)) &&
+      StartsNounPhrase(phrase + 1) && IsFinite(Tag(SkipAdverbs(MemberEnd(phrase + 1))))) {
+    return true;
+  }
   return IsFinite(Tag(end)) || IsPastTenseParticiple(end);
 }
 
@@ -422,11 +465,12 @@ int FastParser::Run::BaseNounPhrase() {
   int np = NewNode("NP");
   for (; pos_ < end; ++pos_) {
     if (IsAdjective(Tag(pos_)) && (Tag(pos_ + 1) == "CC" || Tag(pos_ + 1) == ",") &&
-        IsAdjective(Tag(pos_ + 2)) && pos_ + 2 < end) {
+        (IsAdjective(Tag(pos_ + 2)) || IsNationalityAfterOne(pos_ + 2)) && pos_ + 2 < end) {
       // "awful and evil minister": the coordination is of adjectives, not of nouns.
       int adjp = NewNode("ADJP");
       while (pos_ + 2 < end && IsAdjective(Tag(pos_)) &&
-             (Tag(pos_ + 1) == "CC" || Tag(pos_ + 1) == ",") && IsAdjective(Tag(pos_ + 2))) {
+             (Tag(pos_ + 1) == "CC" || Tag(pos_ + 1) == ",") &&
+             (IsAdjective(Tag(pos_ + 2)) || IsNationalityAfterOne(pos_ + 2))) {
         Append(adjp, Leaf(pos_++));
         Append(adjp, Leaf(pos_++));
       }
@@ -442,6 +486,17 @@ int FastParser::Run::BaseNounPhrase() {
     }
   }
   return np;
+}
+
+// "the Armenian and Azerbaijani/NNP ministers": a capitalised word tagged as
+// a name at k, after a capitalised adjective and a conjunction and before a
+// common noun or an adjective, is a second adjective of nationality.
+bool FastParser::Run::IsNationalityAfterOne(int k) const {
+  if (Tag(k) != "NNP" || k < 2 || !IsAdjective(Tag(k - 2))) return false;
+  std::string_view first = Word(k - 2);
+  if (first.empty() || first[0] < 'A' || first[0] > 'Z') return false;
+  std::string_view next = Tag(k + 1);
+  return IsAdjective(next) || next == "NN" || next == "NNS";
 }
 
 // Whether the coordination after tokens [start, end) joins single nouns that
@@ -758,7 +813,7 @@ int FastParser::Run::VerbPhrase() {
   if (chain.empty()) return -1;
   int vp = VerbChain(chain, 0, adverbs);
   std::string_view main_tag = Tag(chain.back());
-  if (BelongsToOuterVerb(pos_, main_tag, chain.size())) return vp;
+  if (BelongsToOuterVerb(pos_, main_tag, chain)) return vp;
   while (true) {
     // A quoted complement's closing quote does not end the phrase: "called
     // the plan "reckless" and recalled its envoy" coordinates the two verbs,
@@ -788,10 +843,26 @@ int FastParser::Run::VerbPhrase() {
 // this phrase's verb is an infinitive or a bare participle, coordinates with
 // that outer verb, not with this one.
 bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
-                                         size_t chain_size) const {
-  if (verb_ < 0 || Tag(i) != "CC" || Tag(verb_) != "VBD") return false;
-  if (Tag(SkipAdverbs(i + 1)) != "VBD") return false;
-  return main_tag == "VB" || (main_tag == "VBN" && chain_size == 1);
+                                         const std::vector<int>& chain) const {
+  if (verb_ < 0 || Tag(i) != "CC") return false;
+  int next = SkipAdverbs(i + 1);
+  if (Tag(verb_) == "VBD" && Tag(next) == "VBD" &&
+      (main_tag == "VB" || (main_tag == "VBN" && chain.size() == 1))) {
+    return true;
+  }
+  return chain.size() >= 2 && !in_relative_clause_ && ContinuesReporter(next, chain.front()) &&
+         TakesBareClause(Word(verb_));
+}
+
+// After a reported clause with an auxiliary ("denied that its forces had
+// attacked the base"), whether the verb at `next`, after "and", is the
+// reporter's: one in the reporting verb's tense but not in the reported one's
+// ("says its troops are fighting X and has denied"), or a verb of saying or
+// judging in the past ("... and accused Abiy", "... and called the reports").
+bool FastParser::Run::ContinuesReporter(int next, int first_of_reported) const {
+  std::string_view tag = Tag(next);
+  if (IsFinite(tag) && tag == Tag(verb_) && tag != Tag(first_of_reported)) return true;
+  return Tag(verb_) == "VBD" && (tag == "VBD" || tag == "VBN") && IsVerbOfSpeech(Word(next));
 }
 
 // "suspended the constitution, closed the borders and imposed a curfew": at
@@ -959,7 +1030,16 @@ void FastParser::Parse(std::span<const std::string_view> words,
   tree->Clear();
   nodes_.clear();
   if (words.empty() || words.size() != tags.size()) return;
-  Run run(words, tags, &nodes_);
+  // Repairs are rare: the tags are copied only when one is made.
+  bool repaired = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (tags[i] != "NN" || !words[i].ends_with("ed") || !IsPastTenseTaggedAsNoun(words, tags, i))
+      continue;
+    if (!repaired) tags_.assign(tags.begin(), tags.end());
+    repaired = true;
+    tags_[i] = "VBD";
+  }
+  Run run(words, repaired ? std::span<const std::string_view>(tags_) : tags, &nodes_);
   int sentence = run.Sentence();
   int root = tree->AddNode(-1, "ROOT");
   // Preorder copy with an explicit stack: (node, parent in tree).

@@ -40,6 +40,23 @@ class TheDecisionWasChads : public PhraseResolver {
   }
 };
 
+// A document that told one attack, by Russia's army.
+class TheAttackWasRussias : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view>, std::string_view) const override { return false; }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>, std::string*,
+               std::string*) override {
+    return false;
+  }
+  bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
+                   std::string* antecedent) override {
+    if (end - begin != 2 || words[begin + 1] != "attack") return false;
+    *code = "RUSMIL";
+    *antecedent = "a deed of RUSMIL";
+    return true;
+  }
+};
+
 class NewsRulesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -253,6 +270,167 @@ TEST_F(NewsRulesTest, MembersAndCraftOfABodyAreThatBody) {
   // A body that modifies what is no member of it stays a modifier.
   EXPECT_EQ(Phrase({"Indian", "army", "spending"}), "IND");
   EXPECT_EQ(Phrase({"Vietnamese", "supply", "boats"}), "VNM");
+}
+
+TEST_F(NewsRulesTest, APredicateAfterCommaAndIsTheSentenceSubjects) {
+  // Not the subject of the clause the sentence reports.
+  EXPECT_EQ(Code("The Armenian foreign ministry said Azerbaijani troops had shelled an Armenian "
+                 "village, wounding two farmers, and blamed Azerbaijan for the escalation."),
+            (Events{"AZEMIL ARM 194", "ARMGOV AZE 112"}));
+  EXPECT_EQ(Code("The Sudanese government said Chadian rebels had crossed the border, and "
+                 "accused Chad of lying."),
+            (Events{"SDNGOV TCD 112"}));
+  // A predicate of the reported clause itself keeps that clause's subject.
+  EXPECT_EQ(Code("The Armenian government said Azerbaijani troops had shelled an Armenian "
+                 "village and attacked Armenian soldiers."),
+            (Events{"AZEMIL ARM 194", "AZEMIL ARMMIL 190"}));
+}
+
+TEST_F(NewsRulesTest, AVerbOfSayingAfterAReportedClauseIsTheReporters) {
+  EXPECT_EQ(Code("The Venezuelan government denied that Venezuelan troops had crossed the border "
+                 "and accused Colombia of lying."),
+            (Events{"VENGOV COL 112"}));
+  EXPECT_EQ(Code("The Chadian army says its soldiers are guarding the camps and has rejected "
+                 "the Sudanese accusations."),
+            (Events{"TCDMIL SDN 016"}));
+  // A deed coordinated inside the denied clause is still denied.
+  EXPECT_EQ(Code("The Venezuelan government denied that Venezuelan troops had crossed the border "
+                 "and seized a Colombian post."),
+            Events{});
+}
+
+TEST_F(NewsRulesTest, ATollWithoutAnAttackIsNoEvent) {
+  EXPECT_EQ(Code("At least 40 Kenyan civilians were wounded in the unrest."), Events{});
+  EXPECT_EQ(Code("More than 20,000 Sudanese civilians have been displaced since March."), Events{});
+  EXPECT_EQ(Code("Six Peruvian farmers were killed in clashes near the border."), Events{});
+  // A deed that names how it was done still has an unseen author.
+  EXPECT_EQ(Code("A Kenyan judge was shot dead outside his home."), (Events{"---UAF KENJUD 1823"}));
+}
+
+TEST_F(NewsRulesTest, ABombThatGoesOffIsAnUnnamedAttackersBombing) {
+  EXPECT_EQ(Code("A bomb exploded outside a Turkish police station, killing two officers."),
+            (Events{"---UAF TURCOP 183"}));
+  EXPECT_EQ(Code("A car bomb went off near Somali soldiers in Mogadishu."),
+            (Events{"---UAF SOMMIL 1832"}));
+  EXPECT_EQ(Code("A roadside bomb exploded near a convoy of Nigerien troops."),
+            (Events{"---UAF NERMIL 1833"}));
+  // What else explodes is no bombing.
+  EXPECT_EQ(Code("A gas tank exploded near a Turkish police station."), Events{});
+}
+
+TEST_F(NewsRulesTest, AnEmergencyOnTheSourcesOwnGroundFallsOnItsPeople) {
+  EXPECT_EQ(Code("The Philippine president declared martial law across the island of Mindanao."),
+            (Events{"PHLGOV PHLCVL 1724"}));
+  EXPECT_EQ(Code("The Nigerian government imposed a curfew on Nigeria."),
+            (Events{"NGAGOV NGACVL 1723"}));
+  EXPECT_EQ(Code("The Pakistani government suspended mobile internet services across Pakistan."),
+            (Events{"PAKGOV PAKCVL 1721"}));
+  // Another country named is the one it is aimed at.
+  EXPECT_EQ(Code("Ukraine imposed martial law against Russia."), (Events{"UKR RUS 1724"}));
+}
+
+TEST_F(NewsRulesTest, TwoPartiesWhoDiscussSomethingConsultEachOther) {
+  EXPECT_EQ(Code("The Armenian and Azerbaijani foreign ministers discussed the border dispute."),
+            (Events{"ARMGOV AZEGOV 040", "AZEGOV ARMGOV 040"}));
+  // One party alone discussing a topic consults no one.
+  EXPECT_EQ(Code("The Armenian foreign minister discussed the border dispute."), Events{});
+  EXPECT_EQ(Phrase({"Colombian", "rebel", "negotiators"}), "COLREB");
+}
+
+TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
+  EXPECT_EQ(Code("The Chinese executive was arrested in Canada at the request of the United "
+                 "States, which accuses Huawei of misleading banks."),
+            (Events{"USA CHNBUS 112"}));
+  EXPECT_EQ(Code("Greek police detained two Turkish soldiers near the border with Turkey, which "
+                 "accused Greece of kidnapping."),
+            (Events{"GRCCOP TURMIL 173", "TUR GRC 1121"}));
+  // A clause about a thing, or one that tells what the phrase caused, is left out.
+  EXPECT_EQ(Code("Turkish intelligence coordinated the exchange, which involved 26 prisoners."),
+            Events{});
+  EXPECT_EQ(Code("Kenyan police fired tear gas at protesters in Nairobi, which left 30 people "
+                 "injured."),
+            (Events{"KENCOP ---CVL 175"}));
+}
+
+TEST_F(NewsRulesTest, AVerbInAnObjectRelativeClauseActsOnWhatTheClauseDescribes) {
+  EXPECT_EQ(Code("Iran released the British tanker, which Iranian forces seized in July."),
+            (Events{"IRN GBR 0842", "IRNMIL GBR 171"}));
+  EXPECT_EQ(Code("Iran seized a British tanker in retaliation for an Iranian tanker that Britain "
+                 "seized in July."),
+            (Events{"IRN GBR 1711", "GBR IRN 171"}));
+  // Between commas too.
+  EXPECT_EQ(Code("The Pakistani military, which Pakistan's opposition accuses of plotting a coup, "
+                 "rejected the charge."),
+            (Events{"PAKOPP PAKMIL 1121"}));
+  // A clause told to a verb's object, or a passive after "that", describes nothing.
+  EXPECT_EQ(Code("Iran warned Britain that Iran would respond."), (Events{"IRN GBR 130"}));
+  EXPECT_EQ(Code("Saudi Arabia said on Saturday that the Turkish journalist was killed."),
+            Events{});
+}
+
+TEST_F(NewsRulesTest, ADeadlineToLeaveIsAnExpulsion) {
+  EXPECT_EQ(Code("Kuwait gave Iraqi citizens 14 days to leave the country."),
+            (Events{"KWT IRQCVL 174"}));
+  EXPECT_EQ(Code("Poland gave Russian diplomats 48 hours to leave."), (Events{"POL RUSGOV 174"}));
+  // A deadline for anything else is an ultimatum.
+  EXPECT_EQ(Code("Kuwait gave Iraq 14 days to withdraw its troops."), (Events{"KWT IRQ 139"}));
+}
+
+TEST_F(NewsRulesTest, AnUncodedObjectThatNamesPartiesIsTheVerbsOwn) {
+  // Not the target of the verb before it.
+  EXPECT_EQ(Code("The Chinese president visited Moscow and urged Muslim countries to talk."),
+            (Events{"CHNGOV RUS 042"}));
+  EXPECT_EQ(Code("The Kenyan president met the Somali president and called on neighbouring "
+                 "states to act."),
+            (Events{"KENGOV SOMGOV 040"}));
+  // An object that is no party still takes the target before.
+  EXPECT_EQ(Code("The Kenyan president met the Somali president and signed agreements."),
+            (Events{"KENGOV SOMGOV 040", "KENGOV SOMGOV 057", "SOMGOV KENGOV 057"}));
+}
+
+TEST_F(NewsRulesTest, BailGrantedFreesTheDetainee) {
+  EXPECT_EQ(Code("A Zambian court granted bail to the Zambian opposition leader."),
+            (Events{"ZMBJUD ZMBOPP 0841"}));
+  EXPECT_EQ(Code("A Zambian court denied bail to the Zambian opposition leader."), Events{});
+}
+
+TEST_F(NewsRulesTest, MakingPeaceIsAnAgreementBothSign) {
+  EXPECT_EQ(Code("Peru made peace with Ecuador in 1998."), (Events{"PER ECU 057", "ECU PER 057"}));
+  // Urged to make peace: the appeal, not the peace.
+  EXPECT_EQ(Code("France urged Armenia to make peace."), (Events{"FRA ARM 027"}));
+}
+
+TEST_F(NewsRulesTest, ACrowdThatAttacksProtestsViolently) {
+  EXPECT_EQ(Code("Protesters attacked the Danish embassy in Khartoum."),
+            (Events{"---CVL DNKGOV 145"}));
+  EXPECT_EQ(Code("Rioters stormed the Peruvian congress."), (Events{"---CVL PERLEG 145"}));
+  // Armed men and forces still use force.
+  EXPECT_EQ(Code("Gunmen stormed the Peruvian congress."), (Events{"---UAF PERLEG 180"}));
+  EXPECT_EQ(Code("Chadian troops attacked the Sudanese embassy."), (Events{"TCDMIL SDNGOV 190"}));
+}
+
+TEST_F(NewsRulesTest, ArmedMenWhoEnterAPlaceTakeIt) {
+  EXPECT_EQ(Code("Malian rebels entered northern Mali on Sunday."), (Events{"MLIREB MLI 192"}));
+  // Anyone else who enters a place is no occupier.
+  EXPECT_EQ(Code("The Malian president entered the Malian parliament on Sunday."), Events{});
+}
+
+TEST_F(NewsRulesTest, APersonsForcesAreTheirCountrysForces) {
+  EXPECT_EQ(Code("Putin's troops attacked Ukraine."), (Events{"RUSMIL UKR 190"}));
+  EXPECT_EQ(Code("Assad's forces shelled a Syrian village."), (Events{"SYRMIL SYR 194"}));
+  // Any other role of the person's stays the person's code.
+  EXPECT_EQ(Code("Putin's spokesman criticized Ukraine."), (Events{"RUSGOV UKR 111"}));
+}
+
+TEST_F(NewsRulesTest, WhomADeedWasDoneToIsNoTargetOfItsCondemnation) {
+  TheAttackWasRussias resolver;
+  EXPECT_EQ(Code("Poland condemned the attack on Ukrainian civilians.", &resolver),
+            (Events{"POL RUSMIL 111"}));
+  EXPECT_EQ(Code("Poland condemned the attack against Ukrainian civilians.", &resolver),
+            (Events{"POL RUSMIL 111"}));
+  // Without a deed the document told, the victim stays the target.
+  EXPECT_EQ(Code("Poland condemned the attack on Ukrainian civilians."),
+            (Events{"POL UKRCVL 111"}));
 }
 
 }  // namespace

@@ -484,5 +484,68 @@ TEST(FastParserTest, APastTenseAfterAnInfinitiveOrParticipleCoordinatesWithTheOu
       "open)) (CC and) (VP (VB inspect) (NP (DT the) (NN border)))))))))");
 }
 
+TEST(FastParserTest, AVerbOfSayingAfterAReportedClauseIsTheReportersOwn) {
+  // "Peru denied that its troops had crossed the border and accused Chile
+  // of lying": the accusation is Peru's, not a second deed of the troops.
+  EXPECT_EQ(Parse("Peru/NNP denied/VBD that/IN its/PRP$ troops/NNS had/VBD crossed/VBN the/DT "
+                  "border/NN and/CC accused/VBD Chile/NNP"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VP (VBD denied) (SBAR (IN that) (S (NP (PRP$ its) (NNS "
+            "troops)) (VP (VBD had) (VP (VBN crossed) (NP (DT the) (NN border))))))) (CC and) (VP "
+            "(VBD accused) (NP (NNP Chile))))))");
+  // "Chad says its soldiers are guarding the camps and has rejected the
+  // report": the reporter's tense, not the reported verb's.
+  EXPECT_EQ(Parse("Chad/NNP says/VBZ its/PRP$ soldiers/NNS are/VBP guarding/VBG the/DT "
+                  "camps/NNS and/CC has/VBZ rejected/VBN the/DT report/NN"),
+            "(ROOT (S (NP (NNP Chad)) (VP (VP (VBZ says) (SBAR (S (NP (PRP$ its) (NNS soldiers)) "
+            "(VP (VBP are) (VP (VBG guarding) (NP (DT the) (NNS camps))))))) (CC and) (VP (VBZ "
+            "has) (VP (VBN rejected) (NP (DT the) (NN report)))))))");
+  // Another deed in the reported clause's own tense stays in it.
+  EXPECT_EQ(Parse("Peru/NNP said/VBD its/PRP$ troops/NNS had/VBD crossed/VBN the/DT "
+                  "border/NN and/CC seized/VBD a/DT post/NN"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NNS troops)) (VP "
+            "(VP (VBD had) (VP (VBN crossed) (NP (DT the) (NN border)))) (CC and) (VP (VBD "
+            "seized) (NP (DT a) (NN post)))))))))");
+}
+
+TEST(FastParserTest, APastTenseTaggedAsTheLastNounOfACompoundIsTheVerb) {
+  // "as protests against price rises escalated/NN into riots".
+  EXPECT_EQ(Parse("Chile/NNP deployed/VBD troops/NNS as/IN protests/NNS against/IN price/NN "
+                  "rises/NNS escalated/NN into/IN riots/NNS"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD deployed) (NP (NNS troops)) (SBAR (IN as) (S (NP "
+            "(NP (NNS protests)) (PP (IN against) (NP (NN price) (NNS rises)))) (VP (VBD "
+            "escalated) (PP (IN into) (NP (NNS riots)))))))))");
+  // A noun in -ed stays one: "hatred", and any word once the clause has its verb.
+  EXPECT_EQ(Parse("Chile/NNP condemned/VBD ethnic/JJ hatred/NN in/IN Peru/NNP"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD condemned) (NP (JJ ethnic) (NN hatred)) (PP (IN "
+            "in) (NP (NNP Peru))))))");
+  EXPECT_EQ(Parse("Chile/NNP sent/VBD the/DT army/NN unit/NN trained/NN in/IN Peru/NNP"),
+            "(ROOT (S (NP (NNP Chile)) (VP (VBD sent) (NP (DT the) (NN army) (NN unit) (NN "
+            "trained)) (PP (IN in) (NP (NNP Peru))))))");
+}
+
+TEST(FastParserTest, ASubjectWithAParticipleAndItsPhraseAfterAConjunctionStartsAClause) {
+  // "after gunmen linked to a cartel stormed the prison": a clause, not a
+  // phrase "after gunmen" with a participle of the main verb.
+  EXPECT_EQ(Parse("Mexico/NNP sent/VBD troops/NNS after/IN gunmen/NNS linked/VBN to/TO a/DT "
+                  "cartel/NN stormed/VBD the/DT prison/NN"),
+            "(ROOT (S (NP (NNP Mexico)) (VP (VBD sent) (NP (NNS troops)) (SBAR (IN after) (S (NP "
+            "(NNS gunmen)) (SBAR (S (VP (VBN linked) (PP (TO to) (NP (DT a) (NN cartel)))))) (VP "
+            "(VBD stormed) (NP (DT the) (NN prison))))))))");
+  // Without a verb after the phrase, "after" still opens a phrase.
+  EXPECT_EQ(Parse("Mexico/NNP sent/VBD troops/NNS after/IN talks/NNS held/VBN in/IN Lima/NNP"),
+            "(ROOT (S (NP (NNP Mexico)) (VP (VBD sent) (NP (NNS troops)) (PP (IN after) (NP (NNS "
+            "talks))) (S (VP (VBN held) (PP (IN in) (NP (NNP Lima))))))))");
+}
+
+TEST(FastParserTest, ANationalityTaggedAsANameAfterAnAdjectiveAndIsAnAdjective) {
+  EXPECT_EQ(Parse("the/DT Armenian/JJ and/CC Azerbaijani/NNP foreign/JJ ministers/NNS met/VBD"),
+            "(ROOT (S (NP (DT the) (ADJP (JJ Armenian) (CC and) (NNP Azerbaijani)) (JJ foreign) "
+            "(NNS ministers)) (VP (VBD met))))");
+  // Not after a lower-case adjective ("the poor and Gaza residents").
+  EXPECT_EQ(Parse("the/DT poor/JJ and/CC Gaza/NNP residents/NNS met/VBD"),
+            "(ROOT (S (NP (NP (DT the) (JJ poor)) (CC and) (NP (NNP Gaza) (NNS residents))) (VP "
+            "(VBD met))))");
+}
+
 }  // namespace
 }  // namespace dyad::parse

@@ -32,6 +32,7 @@ class FastParser {
   };
   class Run;
   std::vector<PNode> nodes_;
+  std::vector<std::string_view> tags_;  // the tags with the parser's repairs, when it makes any
 };
 
 }  // namespace dyad::parse
