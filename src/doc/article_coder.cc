@@ -1953,6 +1953,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   if (!c.result.discarded && MayTellDeedByNoun(words))
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events);
   coder.LastMentions(&mentions);
+  if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.
   if (tweet == nullptr) RememberSentence();

@@ -1935,5 +1935,48 @@ TEST_F(ArticleTest, NoAgentlessDoerForViolenceAgentsNoPlaceOrHypotheticals) {
   }
 }
 
+// A role given the article's country only by the tally that accuses or
+// threatens that country's named forces speaks for the other side: the
+// other country its sentence names, else the latest one before it.
+TEST_F(ArticleTest, ARoleAccusingTheArticlesForcesIsTheOtherSides) {
+  auto events = Code(
+      "ISLAMABAD - Afghan and Pakistani border guards exchanged fire near the Torkham crossing on "
+      "Sunday.\n\nOn Monday, ministry spokesman Abdul Karim accused Pakistani soldiers of "
+      "shelling Afghan villages.",
+      20240507);
+  EXPECT_NE(Find(events, "AFGGOV", "PAKMIL"), nullptr);
+  EXPECT_EQ(Find(events, "PAKGOV", "PAKMIL"), nullptr);
+
+  events = Code(
+      "NEW DELHI - Chinese and Indian troops clashed in the Himalayas on Monday, Indian officials "
+      "said.\n\nThe defence ministry in Beijing accused Indian soldiers of crossing the "
+      "border.\n\nOn Tuesday, the ministry threatened Indian forces with a firm response.",
+      20240507);
+  const Out* accused = Find(events, "CHNGOV", "INDMIL");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->code.substr(0, 2), "11");
+  EXPECT_EQ(Find(events, "INDGOV", "INDMIL"), nullptr);
+  // "the ministry" later is the one the reading gave its country.
+  bool threatened = false;
+  for (const Out& o : events) threatened |= o.source == "CHNGOV" && o.code.starts_with("13");
+  EXPECT_TRUE(threatened);
+}
+
+// Not when the one accused is the country's police (a government holds its
+// own police to account), nor when the article names no other country.
+TEST_F(ArticleTest, ARoleAccusingItsOwnPoliceOrWithNoOtherCountryStays) {
+  auto events = Code(
+      "NAIROBI - Kenyan President William Ruto spoke to reporters on Monday.\n\nThe government "
+      "accused Kenyan police of brutality.",
+      20240507);
+  EXPECT_NE(Find(events, "KENGOV", "KENCOP"), nullptr);
+
+  events = Code(
+      "Kenyan President William Ruto spoke to reporters on Monday.\n\nThe government accused "
+      "Kenyan troops of abuses.",
+      20240507);
+  EXPECT_NE(Find(events, "KENGOV", "KENMIL"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc
