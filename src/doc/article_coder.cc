@@ -291,6 +291,7 @@ struct ArticleCoder::State {
   void UpdateQuoteDay(bool times_found);
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
+  bool IsToll(const code::Event& e) const;
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
   double ConfidenceOf(const code::Event& e, Modality m) const;
   std::optional<Location> DatelineLocation(const code::Event& e) const;
@@ -1452,6 +1453,7 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
 bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code::Event* e,
                                  EventDetails* d) {
   if (DropForQuote(e)) return false;
+  if (!counts.empty() && IsToll(*e)) return false;  // its count is written as an incident
   d->modality = ModalityOf(*e, question, condition);
   if (!options.all_modalities &&
       (d->modality == Modality::kHypothetical || d->modality == Modality::kNegated))
@@ -1604,6 +1606,22 @@ std::string_view ArticleCoder::State::PoliceReporting(const code::Event& e,
   // "Kenyan police said": theirs only where the event took place.
   if (!code.starts_with("---") && std::string_view(code).substr(0, 3) != where) return {};
   return where;
+}
+
+// "78 people were wounded", "At least eight people have been killed in
+// clashes": a passive of force with no doer whose victims are a number of
+// people without a country is a toll, an incident, not a deed of someone
+// unknown (the coder's ---UAF); "A teacher was shot dead" stays a deed.
+bool ArticleCoder::State::IsToll(const code::Event& e) const {
+  if (e.source != "---UAF" || !e.source_tokens.empty() || e.target_tokens.empty() ||
+      !e.target.starts_with("---"))
+    return false;
+  for (const Count& n : counts) {
+    if ((n.kind == CountKind::kKilled || n.kind == CountKind::kInjured) && n.number >= 2 &&
+        n.token_begin >= e.target_tokens.begin && n.token_begin < e.target_tokens.end)
+      return true;
+  }
+  return false;
 }
 
 // Counts near the event that fit its kind ("killing 224 people").

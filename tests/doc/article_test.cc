@@ -1978,5 +1978,28 @@ TEST_F(ArticleTest, ARoleAccusingItsOwnPoliceOrWithNoOtherCountryStays) {
   EXPECT_NE(Find(events, "KENGOV", "KENMIL"), nullptr);
 }
 
+// A passive of force with no doer whose victims are a number of people
+// without a country is a toll, written as an incident; a single victim named
+// by a role stays a deed of someone unknown.
+TEST_F(ArticleTest, AnAgentlessTollOfPeopleIsAnIncident) {
+  auto events = Code(
+      "Gunmen attacked a crowded market in northern Burkina Faso on Friday. At least 14 people "
+      "were wounded, officials said.\n\n22 people have been killed in clashes between herders "
+      "and farmers since Monday.\n\nA teacher was shot dead as he tried to escape.",
+      20240507);
+  for (const Out& o : events)
+    EXPECT_FALSE(o.source == "---UAF" && o.target == "---CVL") << o.sentence << " " << o.code;
+  bool wounded = false, killed = false;
+  for (const Incident& i : incidents_) {
+    wounded |= i.count.kind == CountKind::kInjured && i.count.number == 14;
+    killed |= i.count.kind == CountKind::kKilled && i.count.number == 22;
+  }
+  EXPECT_TRUE(wounded);
+  EXPECT_TRUE(killed);
+  bool teacher = false;
+  for (const Out& o : events) teacher |= o.source == "---UAF" && o.target.ends_with("EDU");
+  EXPECT_TRUE(teacher);
+}
+
 }  // namespace
 }  // namespace dyad::doc
