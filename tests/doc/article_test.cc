@@ -2001,5 +2001,18 @@ TEST_F(ArticleTest, AnAgentlessTollOfPeopleIsAnIncident) {
   EXPECT_TRUE(teacher);
 }
 
+// "welcomed the release" praises whoever released them; before any release
+// was told it names no one.
+TEST_F(ArticleTest, WelcomingTheReleasePraisesWhoReleased) {
+  auto events = Code(
+      "French Foreign Minister Jean-Noel Barrot welcomed the release.\n\nIran released two "
+      "French prisoners on Monday.\n\nGermany welcomed the release of the prisoners.",
+      20250318);
+  const Out* praise = Find(events, "DEU", "IRN");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(praise->code.substr(0, 3), "051");
+  EXPECT_EQ(Find(events, "FRAGOV", "IRN"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad::doc
