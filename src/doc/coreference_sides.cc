@@ -8,6 +8,9 @@
 #include <vector>
 
 #include "doc/coreference_roles.h"
+#include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
+#include "dyad/code/coder.h"
 #include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
@@ -30,7 +33,58 @@ bool IsSidesVoice(std::string_view role) { return role == "GOV" || role == "MIL"
 // A country itself, its state or its forces: what one side accuses.
 bool IsSidesState(std::string_view role) { return role.empty() || IsSidesVoice(role); }
 
+// Verbs by which a side acts against another: "accused", "summoned".
+bool IsVerbAgainstOther(std::string_view w) {
+  static const WordSet kVerbs = {"accused",    "accuses",    "summoned",  "summons",  "expelled",
+                                 "expels",     "threatened", "threatens", "attacked", "attacks",
+                                 "blamed",     "blames",     "condemned", "condemns", "criticised",
+                                 "criticized", "warned",     "warns"};
+  return kVerbs.contains(w);
+}
+
+// Where the verb after a subject ending before `end` is ("accused", "has
+// accused", "also summoned"), -1 if none of kVerbs.
+int VerbAgainstOther(std::span<const std::string_view> words, int end) {
+  const int n = static_cast<int>(words.size());
+  for (int t = end; t < n && t <= end + 1; ++t) {
+    if (IsVerbAgainstOther(words[t])) return t;
+    if (!EqualsAnyIgnoreCase(words[t], {"has", "have", "had", "also", "then", "later"})) break;
+  }
+  return -1;
+}
+
 }  // namespace
+
+// A role just given the article's country by the tally, whose verb acts
+// against an object of that very country ("summoned Canadian Ambassador John
+// McCallum", "accused Indian troops of"): the other side's role. The object
+// is coded from its first words, up to a preposition, a comma or "and".
+void Coreference::ReadAsOtherSide(std::span<const std::string_view> words, int end,
+                                  std::span<const code::Mention> earlier, std::string* code,
+                                  std::string* antecedent) const {
+  if (code->size() != 6 || !antecedent->starts_with(kArticleCountry) ||
+      !IsSidesVoice(std::string_view(*code).substr(3)))
+    return;
+  const int verb = VerbAgainstOther(words, end);
+  if (verb < 0) return;
+  const int n = static_cast<int>(words.size());
+  int last = verb + 1;
+  while (last < n && last <= verb + 5 &&
+         !EqualsAnyIgnoreCase(words[last], {"of", "for", "to", "over", ",", "and", "in", "on",
+                                            "after", "that", "."}))
+    ++last;
+  if (last == verb + 1) return;
+  const std::string object =
+      code::CodeNounPhrase(dicts_, words.subspan(verb + 1, last - verb - 1), kNoDate, nullptr);
+  const std::string_view country = std::string_view(*code).substr(0, 3);
+  if (object.size() < 3 || std::string_view(object).substr(0, 3) != country ||
+      !IsSidesState(std::string_view(object).substr(3)))
+    return;
+  std::string other, text;
+  if (!OtherSide(country, earlier, words, &other, &text)) return;
+  code->replace(0, 3, other);
+  *antecedent = std::move(text);
+}
 
 // The latest party (not a place) of another country than `country`: in
 // `mentions` (the sentence's), else in the last sentences remembered.

@@ -2014,5 +2014,27 @@ TEST_F(ArticleTest, WelcomingTheReleasePraisesWhoReleased) {
   EXPECT_EQ(Find(events, "FRAGOV", "IRN"), nullptr);
 }
 
+// An official the tally would make the article's own who summons or warns
+// that country's envoy is read as the other side's as the coder asks ("he"
+// later is that side's too); one who praises the country's troops, or accuses
+// its citizens, stays the article's.
+TEST_F(ArticleTest, AnOfficialSummoningTheArticlesEnvoyIsTheOtherSides) {
+  auto events = Code(
+      "Canadian Prime Minister Mark Carney said China had detained two Canadian citizens.\n\nOn "
+      "Saturday, Vice Foreign Minister Li Wei summoned Canadian Ambassador Paul Brown and warned "
+      "of serious consequences.\n\nA day later, he summoned the U.S. ambassador.",
+      20250318);
+  EXPECT_NE(Find(events, "CHNGOV", "CANGOV"), nullptr);
+  EXPECT_NE(Find(events, "CHNGOV", "USAGOV"), nullptr);
+  EXPECT_EQ(Find(events, "CANGOV", "USAGOV"), nullptr);
+
+  events = Code(
+      "Canadian Prime Minister Mark Carney spoke in Ottawa on Monday.\n\nDefence Minister Anne "
+      "Roy praised Canadian troops.\n\nInterior Minister Paul Brown accused Canadian protesters "
+      "of vandalism.",
+      20250318);
+  for (const Out& o : events) EXPECT_TRUE(o.source.starts_with("CAN")) << o.sentence;
+}
+
 }  // namespace
 }  // namespace dyad::doc

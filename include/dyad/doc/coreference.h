@@ -62,7 +62,11 @@
 //    threatens or attacks that country's named forces or state ("ministry
 //    spokesman Zhao Lijian accused Indian troops of ..." under NEW DELHI):
 //    the other side's, the latest other country its sentence names as a
-//    party, else the last sentences' (ReassignHostileRoles, after coding).
+//    party, else the last sentences' (ReassignHostileRoles, after coding);
+//    so is one whose verb, right after it, accuses, threatens, attacks,
+//    summons or expels an object of that country ("Vice Foreign Minister Le
+//    Yucheng summoned Canadian Ambassador John McCallum" under OTTAWA), read
+//    as it is resolved (the coder drops an event between one actor).
 //  * a surname's role without a country ("Khan's party" ---PTY): that role of
 //    the country of the person the article named so (PAKPTY).
 //  * the object of a reaction that names a deed ("condemned the strikes",
@@ -252,6 +256,9 @@ class Coreference : public code::PhraseResolver {
   bool ResolveOwnersRole(std::string_view owner, std::string* code, std::string* antecedent) const;
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
+  void ReadAsOtherSide(std::span<const std::string_view> words, int end,
+                       std::span<const code::Mention> earlier, std::string* code,
+                       std::string* antecedent) const;
   bool OtherSide(std::string_view country, std::span<const code::Mention> mentions,
                  std::span<const std::string_view> words, std::string* other,
                  std::string* text) const;
