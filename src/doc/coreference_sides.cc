@@ -27,6 +27,10 @@ bool IsHostileCode(std::string_view code) {
          code.starts_with("19") || code.starts_with("20");
 }
 
+bool IsForceCode(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
 // An official, a ministry or an army: who speaks or fights for a side.
 bool IsSidesVoice(std::string_view role) { return role == "GOV" || role == "MIL" || role == "SPY"; }
 
@@ -80,6 +84,8 @@ void Coreference::ReadAsOtherSide(std::span<const std::string_view> words, int e
   if (object.size() < 3 || std::string_view(object).substr(0, 3) != country ||
       !IsSidesState(std::string_view(object).substr(3)))
     return;
+  // As for events: force against the country's own places says nothing.
+  if (object.size() == 3 && EqualsAnyIgnoreCase(words[verb], {"attacked", "attacks"})) return;
   std::string other, text;
   if (!OtherSide(country, earlier, words, &other, &text)) return;
   code->replace(0, 3, other);
@@ -126,6 +132,9 @@ void Coreference::ReassignHostileRoles(std::span<code::Mention> mentions,
     if (source.substr(0, 3) != target.substr(0, 3) || !IsSidesVoice(source.substr(3)) ||
         !IsSidesState(target.substr(3)) || !IsCountryCode(target.substr(0, 3)))
       continue;
+    // "The military attacked Myanmar villages": a state's force against its
+    // own people's places is no sign of another side; accusing the country is.
+    if (target.size() == 3 && IsForceCode(e.code)) continue;
     if (!OtherSide(target.substr(0, 3), mentions, words, &other, &text)) continue;
     // The phrase's other events and its mention, for what comes later.
     const std::string was = e.source, coded = other + was.substr(3);

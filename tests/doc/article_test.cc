@@ -1976,6 +1976,14 @@ TEST_F(ArticleTest, ARoleAccusingItsOwnPoliceOrWithNoOtherCountryStays) {
       "Kenyan troops of abuses.",
       20240507);
   EXPECT_NE(Find(events, "KENGOV", "KENMIL"), nullptr);
+
+  // Force against the country's own places is no sign of another side.
+  events = Code(
+      "Myanmar's junta leader met Chinese Foreign Minister Wang Yi in Myanmar on Monday.\n\nThe "
+      "military attacked Myanmar villages in Rakhine state.",
+      20250318);
+  EXPECT_NE(Find(events, "MMRMIL", "MMR"), nullptr);
+  EXPECT_EQ(Find(events, "CHNMIL", "MMR"), nullptr);
 }
 
 // A passive of force with no doer whose victims are a number of people
