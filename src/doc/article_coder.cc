@@ -181,6 +181,15 @@ bool IsQuestion(std::span<const std::string_view> words) {
   return false;
 }
 
+// "twenty-two", "Ninety-nine": a tens word, a hyphen, more (counts.cc reads it).
+bool IsHyphenatedTens(std::string_view w) {
+  if (w.size() < 9 || w.size() > 13) return false;
+  const size_t dash = w.find('-', 5);
+  if (dash == std::string_view::npos || dash > 7) return false;
+  return EqualsAnyIgnoreCase(w.substr(0, dash), {"twenty", "thirty", "forty", "fifty", "sixty",
+                                                 "seventy", "eighty", "ninety"});
+}
+
 // Whether a sentence can hold a count at all: a number, or a word for an
 // amount ("hundreds", "a dozen"). Saves FindCounts on most sentences.
 bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
@@ -188,6 +197,7 @@ bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::
     if (tag.size() == 2 && tag[0] == 'C' && tag[1] == 'D') return true;
   }
   for (std::string_view w : words) {
+    if (IsHyphenatedTens(w)) return true;  // "Twenty-two", which the tagger may call JJ
     if (w.size() < 5 || w.size() > 9) continue;
     // The first letters of the words below: most words are ruled out here.
     const char first = static_cast<char>(w[0] | 0x20);

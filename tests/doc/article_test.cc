@@ -2044,5 +2044,14 @@ TEST_F(ArticleTest, AnOfficialSummoningTheArticlesEnvoyIsTheOtherSides) {
   for (const Out& o : events) EXPECT_TRUE(o.source.starts_with("CAN")) << o.sentence;
 }
 
+// A count spelled with a hyphen ("Twenty-two"), which the tagger may call an
+// adjective, is read as any number.
+TEST_F(ArticleTest, AHyphenatedNumberWordIsACount) {
+  Code("Twenty-two people were injured when a bus overturned near the border on Sunday.", 20250318);
+  ASSERT_EQ(incidents_.size(), 1u);
+  EXPECT_EQ(incidents_[0].count.kind, CountKind::kInjured);
+  EXPECT_EQ(incidents_[0].count.number, 22);
+}
+
 }  // namespace
 }  // namespace dyad::doc
