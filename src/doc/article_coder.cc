@@ -259,6 +259,9 @@ struct ArticleCoder::State {
   bool NamedAfterCompassWord(int t, int begin) const;
   bool OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const;
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
+  void RememberDivision(const Place* place);
+  void RememberOwnersDivision(const parse::ParsedSegment& p);
+  int TheDivision(const parse::ParsedSegment& p, int t) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -359,6 +362,9 @@ struct ArticleCoder::State {
   // The place of the last sentence whose event named one, and its number.
   std::optional<Location> named_place;
   int named_place_sentence = -100;
+  // The first-level division the article named last ("Catalonia's leader",
+  // "in Kaduna state"): what a later "across the region" names.
+  const Place* named_division = nullptr;
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
@@ -673,6 +679,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   int n = static_cast<int>(words.size());
   const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
   for (int t = 0; t + 1 < n; ++t) {
+    if (p.tags[t + 1] == "POS" && p.tags[t] == "NNP") RememberDivision(place_cache.Find(words[t]));
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
     const bool of = EqualsIgnoreCase(words[t], "of");
@@ -688,6 +695,11 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (!over && !town_of && !out_of && !of_division && !on && !IsPlacePreposition(words[t]))
       continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
+    if (const int end = TheDivision(p, t); end > 0) {
+      places.push_back(PlaceMention{t + 1, end, named_division, origin, over});
+      t = end - 1;
+      continue;
+    }
     int after = 0;
     if (!town_of && !out_of && !of_division && !on) {
       if (const Place* capital = CapitalNamed(p, t, hint, date, &after)) {
@@ -743,6 +755,34 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     }
   }
   PlaceTownsInTheirCountry();
+  for (const PlaceMention& m : places) RememberDivision(m.place);
+}
+
+// A division named as an owner ("Catalonia's leader") in a sentence that
+// places nothing else; the tags are tested first, the gazetteer only then.
+void ArticleCoder::State::RememberOwnersDivision(const parse::ParsedSegment& p) {
+  if (gazetteer == nullptr) return;
+  for (size_t t = 0; t + 1 < p.tags.size(); ++t) {
+    if (p.tags[t + 1] == "POS" && p.tags[t] == "NNP") RememberDivision(place_cache.Find(words[t]));
+  }
+}
+
+void ArticleCoder::State::RememberDivision(const Place* place) {
+  if (place != nullptr && place->kind == PlaceKind::kAdmin1) named_division = place;
+}
+
+// "raided polling stations across the region", "in the province": after
+// place preposition `t`, "the" and a division's kind, standing alone (not
+// "the region's", "the province of ..."), name the division the article
+// named last; returns where the words end, 0 if they are not there or the
+// article named none.
+int ArticleCoder::State::TheDivision(const parse::ParsedSegment& p, int t) const {
+  const int n = static_cast<int>(words.size());
+  if (named_division == nullptr || t + 2 >= n || !EqualsIgnoreCase(words[t + 1], "the") ||
+      !EqualsAnyIgnoreCase(words[t + 2], {"region", "province", "state"}))
+    return 0;
+  if (t + 3 < n && (p.tags[t + 3] == "POS" || EqualsIgnoreCase(words[t + 3], "of"))) return 0;
+  return t + 3;
 }
 
 // "in Nigeria's Kaduna state", "on Singapore's Sentosa island": the proper
@@ -1695,6 +1735,8 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (placed_at >= 0) {
       FindPlaces(p, PlaceHint(), date);
       PlaceEarlierDeeds(p, placed_at);
+    } else {
+      RememberOwnersDivision(p);  // "Catalonia's leader spoke": a later "the region"
     }
     return;
   }
@@ -1918,6 +1960,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   quote_day = kNoDate;
   named_place.reset();
   named_place_sentence = -100;
+  named_division = nullptr;
   sentence_number = 0;
   earlier.fill(nullptr);
 }
