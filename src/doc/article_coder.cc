@@ -181,6 +181,15 @@ bool IsQuestion(std::span<const std::string_view> words) {
   return false;
 }
 
+// "twenty-two", "Ninety-nine": a tens word, a hyphen, more (counts.cc reads it).
+bool IsHyphenatedTens(std::string_view w) {
+  if (w.size() < 9 || w.size() > 13) return false;
+  const size_t dash = w.find('-', 5);
+  if (dash == std::string_view::npos || dash > 7) return false;
+  return EqualsAnyIgnoreCase(w.substr(0, dash), {"twenty", "thirty", "forty", "fifty", "sixty",
+                                                 "seventy", "eighty", "ninety"});
+}
+
 // Whether a sentence can hold a count at all: a number, or a word for an
 // amount ("hundreds", "a dozen"). Saves FindCounts on most sentences.
 bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::string_view> tags) {
@@ -188,6 +197,7 @@ bool MayHaveCount(std::span<const std::string_view> words, std::span<const std::
     if (tag.size() == 2 && tag[0] == 'C' && tag[1] == 'D') return true;
   }
   for (std::string_view w : words) {
+    if (IsHyphenatedTens(w)) return true;  // "Twenty-two", which the tagger may call JJ
     if (w.size() < 5 || w.size() > 9) continue;
     // The first letters of the words below: most words are ruled out here.
     const char first = static_cast<char>(w[0] | 0x20);
@@ -249,6 +259,9 @@ struct ArticleCoder::State {
   bool NamedAfterCompassWord(int t, int begin) const;
   bool OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const;
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
+  void RememberDivision(const Place* place);
+  void RememberOwnersDivision(const parse::ParsedSegment& p);
+  int TheDivision(const parse::ParsedSegment& p, int t) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -291,6 +304,7 @@ struct ArticleCoder::State {
   void UpdateQuoteDay(bool times_found);
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
+  bool IsToll(const code::Event& e) const;
   void MakeIncidents(const parse::ParsedSegment& p, Date date);
   double ConfidenceOf(const code::Event& e, Modality m) const;
   std::optional<Location> DatelineLocation(const code::Event& e) const;
@@ -348,6 +362,9 @@ struct ArticleCoder::State {
   // The place of the last sentence whose event named one, and its number.
   std::optional<Location> named_place;
   int named_place_sentence = -100;
+  // The first-level division the article named last ("Catalonia's leader",
+  // "in Kaduna state"): what a later "across the region" names.
+  const Place* named_division = nullptr;
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
@@ -662,6 +679,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   int n = static_cast<int>(words.size());
   const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
   for (int t = 0; t + 1 < n; ++t) {
+    if (p.tags[t + 1] == "POS" && p.tags[t] == "NNP") RememberDivision(place_cache.Find(words[t]));
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
     const bool of = EqualsIgnoreCase(words[t], "of");
@@ -677,6 +695,11 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (!over && !town_of && !out_of && !of_division && !on && !IsPlacePreposition(words[t]))
       continue;
     const bool origin = EqualsIgnoreCase(words[t], "from");
+    if (const int end = TheDivision(p, t); end > 0) {
+      places.push_back(PlaceMention{t + 1, end, named_division, origin, over});
+      t = end - 1;
+      continue;
+    }
     int after = 0;
     if (!town_of && !out_of && !of_division && !on) {
       if (const Place* capital = CapitalNamed(p, t, hint, date, &after)) {
@@ -732,6 +755,34 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     }
   }
   PlaceTownsInTheirCountry();
+  for (const PlaceMention& m : places) RememberDivision(m.place);
+}
+
+// A division named as an owner ("Catalonia's leader") in a sentence that
+// places nothing else; the tags are tested first, the gazetteer only then.
+void ArticleCoder::State::RememberOwnersDivision(const parse::ParsedSegment& p) {
+  if (gazetteer == nullptr) return;
+  for (size_t t = 0; t + 1 < p.tags.size(); ++t) {
+    if (p.tags[t + 1] == "POS" && p.tags[t] == "NNP") RememberDivision(place_cache.Find(words[t]));
+  }
+}
+
+void ArticleCoder::State::RememberDivision(const Place* place) {
+  if (place != nullptr && place->kind == PlaceKind::kAdmin1) named_division = place;
+}
+
+// "raided polling stations across the region", "in the province": after
+// place preposition `t`, "the" and a division's kind, standing alone (not
+// "the region's", "the province of ..."), name the division the article
+// named last; returns where the words end, 0 if they are not there or the
+// article named none.
+int ArticleCoder::State::TheDivision(const parse::ParsedSegment& p, int t) const {
+  const int n = static_cast<int>(words.size());
+  if (named_division == nullptr || t + 2 >= n || !EqualsIgnoreCase(words[t + 1], "the") ||
+      !EqualsAnyIgnoreCase(words[t + 2], {"region", "province", "state"}))
+    return 0;
+  if (t + 3 < n && (p.tags[t + 3] == "POS" || EqualsIgnoreCase(words[t + 3], "of"))) return 0;
+  return t + 3;
 }
 
 // "in Nigeria's Kaduna state", "on Singapore's Sentosa island": the proper
@@ -1452,6 +1503,7 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
 bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code::Event* e,
                                  EventDetails* d) {
   if (DropForQuote(e)) return false;
+  if (!counts.empty() && IsToll(*e)) return false;  // its count is written as an incident
   d->modality = ModalityOf(*e, question, condition);
   if (!options.all_modalities &&
       (d->modality == Modality::kHypothetical || d->modality == Modality::kNegated))
@@ -1606,6 +1658,22 @@ std::string_view ArticleCoder::State::PoliceReporting(const code::Event& e,
   return where;
 }
 
+// "78 people were wounded", "At least eight people have been killed in
+// clashes": a passive of force with no doer whose victims are a number of
+// people without a country is a toll, an incident, not a deed of someone
+// unknown (the coder's ---UAF); "A teacher was shot dead" stays a deed.
+bool ArticleCoder::State::IsToll(const code::Event& e) const {
+  if (e.source != "---UAF" || !e.source_tokens.empty() || e.target_tokens.empty() ||
+      !e.target.starts_with("---"))
+    return false;
+  for (const Count& n : counts) {
+    if ((n.kind == CountKind::kKilled || n.kind == CountKind::kInjured) && n.number >= 2 &&
+        n.token_begin >= e.target_tokens.begin && n.token_begin < e.target_tokens.end)
+      return true;
+  }
+  return false;
+}
+
 // Counts near the event that fit its kind ("killing 224 people").
 void ArticleCoder::State::AttachCounts(const code::Event& e, EventDetails* d) {
   int begin = e.verb_tokens.begin, end = e.verb_tokens.end;
@@ -1667,6 +1735,8 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (placed_at >= 0) {
       FindPlaces(p, PlaceHint(), date);
       PlaceEarlierDeeds(p, placed_at);
+    } else {
+      RememberOwnersDivision(p);  // "Catalonia's leader spoke": a later "the region"
     }
     return;
   }
@@ -1890,6 +1960,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   quote_day = kNoDate;
   named_place.reset();
   named_place_sentence = -100;
+  named_division = nullptr;
   sentence_number = 0;
   earlier.fill(nullptr);
 }
@@ -1953,6 +2024,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   if (!c.result.discarded && MayTellDeedByNoun(words))
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events);
   coder.LastMentions(&mentions);
+  if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.
   if (tweet == nullptr) RememberSentence();

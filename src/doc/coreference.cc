@@ -723,7 +723,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       *antecedent = same->text;
       return true;
     }
-    if (ResolveRoleByArticle(scratch_, code, antecedent)) return true;
+    if (ResolveRoleByArticle(scratch_, code, antecedent)) {
+      ReadAsOtherSide(words, end, earlier, code, antecedent);
+      return true;
+    }
   }
   // "Russia sent troops into the territory": not the sentence's own subject.
   if (want == Want::kTerritory && !scratch_.empty()) scratch_.erase(scratch_.begin());

@@ -32,6 +32,7 @@ enum class DeedKind {
   kProposal,    // "the proposal", "the idea": to yield, meet or settle (025-028), an offer (03)
   kOffer,       // "the offer", "the overture": an offer or intent (03)
   kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
+  kRelease,     // "the release", "the freeing": persons or property released (084)
   kAct          // "the act", "the actions", "the provocation": a deed, not words or a visit
 };
 
@@ -99,6 +100,9 @@ constexpr HeadKind kHeads[] = {
     {"allegations", DeedKind::kAccusation},
     {"claims", DeedKind::kAccusation},
     {"charges", DeedKind::kAccusation},
+    {"release", DeedKind::kRelease},
+    {"releases", DeedKind::kRelease},
+    {"freeing", DeedKind::kRelease},
     {"verdict", DeedKind::kRuling},
     {"ruling", DeedKind::kRuling},
     {"sentence", DeedKind::kRuling},
@@ -238,6 +242,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("03");
     case DeedKind::kRequest:
       return code.starts_with("02") || code.starts_with("10");
+    case DeedKind::kRelease:
+      return code.starts_with("084");
     case DeedKind::kAct:
       return !IsWords(code) && !code.starts_with("04");
     case DeedKind::kNone:
@@ -304,7 +310,7 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
 bool NamesFirstDeed(DeedKind kind) {
   return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kDetention ||
          kind == DeedKind::kCoup || kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
-         kind == DeedKind::kAgreement;
+         kind == DeedKind::kAgreement || kind == DeedKind::kRelease;
 }
 
 }  // namespace

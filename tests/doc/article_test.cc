@@ -1935,5 +1935,123 @@ TEST_F(ArticleTest, NoAgentlessDoerForViolenceAgentsNoPlaceOrHypotheticals) {
   }
 }
 
+// A role given the article's country only by the tally that accuses or
+// threatens that country's named forces speaks for the other side: the
+// other country its sentence names, else the latest one before it.
+TEST_F(ArticleTest, ARoleAccusingTheArticlesForcesIsTheOtherSides) {
+  auto events = Code(
+      "ISLAMABAD - Afghan and Pakistani border guards exchanged fire near the Torkham crossing on "
+      "Sunday.\n\nOn Monday, ministry spokesman Abdul Karim accused Pakistani soldiers of "
+      "shelling Afghan villages.",
+      20240507);
+  EXPECT_NE(Find(events, "AFGGOV", "PAKMIL"), nullptr);
+  EXPECT_EQ(Find(events, "PAKGOV", "PAKMIL"), nullptr);
+
+  events = Code(
+      "NEW DELHI - Chinese and Indian troops clashed in the Himalayas on Monday, Indian officials "
+      "said.\n\nThe defence ministry in Beijing accused Indian soldiers of crossing the "
+      "border.\n\nOn Tuesday, the ministry threatened Indian forces with a firm response.",
+      20240507);
+  const Out* accused = Find(events, "CHNGOV", "INDMIL");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->code.substr(0, 2), "11");
+  EXPECT_EQ(Find(events, "INDGOV", "INDMIL"), nullptr);
+  // "the ministry" later is the one the reading gave its country.
+  bool threatened = false;
+  for (const Out& o : events) threatened |= o.source == "CHNGOV" && o.code.starts_with("13");
+  EXPECT_TRUE(threatened);
+}
+
+// Not when the one accused is the country's police (a government holds its
+// own police to account), nor when the article names no other country.
+TEST_F(ArticleTest, ARoleAccusingItsOwnPoliceOrWithNoOtherCountryStays) {
+  auto events = Code(
+      "NAIROBI - Kenyan President William Ruto spoke to reporters on Monday.\n\nThe government "
+      "accused Kenyan police of brutality.",
+      20240507);
+  EXPECT_NE(Find(events, "KENGOV", "KENCOP"), nullptr);
+
+  events = Code(
+      "Kenyan President William Ruto spoke to reporters on Monday.\n\nThe government accused "
+      "Kenyan troops of abuses.",
+      20240507);
+  EXPECT_NE(Find(events, "KENGOV", "KENMIL"), nullptr);
+
+  // Force against the country's own places is no sign of another side.
+  events = Code(
+      "Myanmar's junta leader met Chinese Foreign Minister Wang Yi in Myanmar on Monday.\n\nThe "
+      "military attacked Myanmar villages in Rakhine state.",
+      20250318);
+  EXPECT_NE(Find(events, "MMRMIL", "MMR"), nullptr);
+  EXPECT_EQ(Find(events, "CHNMIL", "MMR"), nullptr);
+}
+
+// A passive of force with no doer whose victims are a number of people
+// without a country is a toll, written as an incident; a single victim named
+// by a role stays a deed of someone unknown.
+TEST_F(ArticleTest, AnAgentlessTollOfPeopleIsAnIncident) {
+  auto events = Code(
+      "Gunmen attacked a crowded market in northern Burkina Faso on Friday. At least 14 people "
+      "were wounded, officials said.\n\n22 people have been killed in clashes between herders "
+      "and farmers since Monday.\n\nA teacher was shot dead as he tried to escape.",
+      20240507);
+  for (const Out& o : events)
+    EXPECT_FALSE(o.source == "---UAF" && o.target == "---CVL") << o.sentence << " " << o.code;
+  bool wounded = false, killed = false;
+  for (const Incident& i : incidents_) {
+    wounded |= i.count.kind == CountKind::kInjured && i.count.number == 14;
+    killed |= i.count.kind == CountKind::kKilled && i.count.number == 22;
+  }
+  EXPECT_TRUE(wounded);
+  EXPECT_TRUE(killed);
+  bool teacher = false;
+  for (const Out& o : events) teacher |= o.source == "---UAF" && o.target.ends_with("EDU");
+  EXPECT_TRUE(teacher);
+}
+
+// "welcomed the release" praises whoever released them; before any release
+// was told it names no one.
+TEST_F(ArticleTest, WelcomingTheReleasePraisesWhoReleased) {
+  auto events = Code(
+      "French Foreign Minister Jean-Noel Barrot welcomed the release.\n\nIran released two "
+      "French prisoners on Monday.\n\nGermany welcomed the release of the prisoners.",
+      20250318);
+  const Out* praise = Find(events, "DEU", "IRN");
+  ASSERT_NE(praise, nullptr);
+  EXPECT_EQ(praise->code.substr(0, 3), "051");
+  EXPECT_EQ(Find(events, "FRAGOV", "IRN"), nullptr);
+}
+
+// An official the tally would make the article's own who summons or warns
+// that country's envoy is read as the other side's as the coder asks ("he"
+// later is that side's too); one who praises the country's troops, or accuses
+// its citizens, stays the article's.
+TEST_F(ArticleTest, AnOfficialSummoningTheArticlesEnvoyIsTheOtherSides) {
+  auto events = Code(
+      "Canadian Prime Minister Mark Carney said China had detained two Canadian citizens.\n\nOn "
+      "Saturday, Vice Foreign Minister Li Wei summoned Canadian Ambassador Paul Brown and warned "
+      "of serious consequences.\n\nA day later, he summoned the U.S. ambassador.",
+      20250318);
+  EXPECT_NE(Find(events, "CHNGOV", "CANGOV"), nullptr);
+  EXPECT_NE(Find(events, "CHNGOV", "USAGOV"), nullptr);
+  EXPECT_EQ(Find(events, "CANGOV", "USAGOV"), nullptr);
+
+  events = Code(
+      "Canadian Prime Minister Mark Carney spoke in Ottawa on Monday.\n\nDefence Minister Anne "
+      "Roy praised Canadian troops.\n\nInterior Minister Paul Brown accused Canadian protesters "
+      "of vandalism.",
+      20250318);
+  for (const Out& o : events) EXPECT_TRUE(o.source.starts_with("CAN")) << o.sentence;
+}
+
+// A count spelled with a hyphen ("Twenty-two"), which the tagger may call an
+// adjective, is read as any number.
+TEST_F(ArticleTest, AHyphenatedNumberWordIsACount) {
+  Code("Twenty-two people were injured when a bus overturned near the border on Sunday.", 20250318);
+  ASSERT_EQ(incidents_.size(), 1u);
+  EXPECT_EQ(incidents_[0].count.kind, CountKind::kInjured);
+  EXPECT_EQ(incidents_[0].count.number, 22);
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -190,5 +190,19 @@ TEST(DeedsTest, AnAttackIsNoBlockadeAndADiversionIsCoercion) {
   EXPECT_EQ(AuthorOf(deeds, "a diversion"), "");  // not definite
 }
 
+// "welcomed the release": the first release the article told (084), not
+// another deed; none told, none named.
+TEST(DeedsTest, TheReleaseNamesTheFirstReleaseTold) {
+  Deeds deeds;
+  deeds.Remember("IRNCOP", "173");
+  EXPECT_EQ(AuthorOf(deeds, "the release of the sailors"), "");
+  deeds.Remember("IRNGOV", "0841");
+  deeds.Remember("IRNGOV", "111");
+  deeds.Remember("HUNGOV", "0841");
+  EXPECT_EQ(AuthorOf(deeds, "the release of the sailors"), "IRNGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the freeing"), "IRNGOV");
+  EXPECT_EQ(AuthorOf(deeds, "a release"), "");
+}
+
 }  // namespace
 }  // namespace dyad::doc

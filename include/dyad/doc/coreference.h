@@ -58,6 +58,15 @@
 //  * a diplomat without a country summoned or expelled ("The ministry
 //    summoned the ambassador"): of the latest other country than the
 //    summoner's that the article named as a party; else left unknown.
+//  * a role that took the article's country only by the tally and accuses,
+//    threatens or attacks that country's named forces or state ("ministry
+//    spokesman Zhao Lijian accused Indian troops of ..." under NEW DELHI):
+//    the other side's, the latest other country its sentence names as a
+//    party, else the last sentences' (ReassignHostileRoles, after coding);
+//    so is one whose verb, right after it, accuses, threatens, attacks,
+//    summons or expels an object of that country ("Vice Foreign Minister Le
+//    Yucheng summoned Canadian Ambassador John McCallum" under OTTAWA), read
+//    as it is resolved (the coder drops an event between one actor).
 //  * a surname's role without a country ("Khan's party" ---PTY): that role of
 //    the country of the person the article named so (PAKPTY).
 //  * the object of a reaction that names a deed ("condemned the strikes",
@@ -145,6 +154,17 @@ class Coreference : public code::PhraseResolver {
   // reported): a meeting, a negotiation or a conflict between them is what a
   // later "both sides" or "the two sides" names.
   void RememberParties(std::string_view source, std::string_view target, std::string_view code);
+
+  // A role given the article's country only by the tally ("ministry
+  // spokesman Zhao Lijian" -> INDGOV in a story from New Delhi) that
+  // accuses, threatens or attacks that country's named forces or state
+  // ("accused Indian troops of ...") speaks for the other side: the latest
+  // other country `mentions` (the coded sentence's, in `words`) name as a
+  // party ("attacking Chinese personnel"), else the last sentences'. Rewrites
+  // `events` and the phrase's mention; left alone if there is none.
+  void ReassignHostileRoles(std::span<code::Mention> mentions,
+                            std::span<const std::string_view> words,
+                            std::vector<code::Event>* events) const;
 
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
   bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
@@ -236,6 +256,12 @@ class Coreference : public code::PhraseResolver {
   bool ResolveOwnersRole(std::string_view owner, std::string* code, std::string* antecedent) const;
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
+  void ReadAsOtherSide(std::span<const std::string_view> words, int end,
+                       std::span<const code::Mention> earlier, std::string* code,
+                       std::string* antecedent) const;
+  bool OtherSide(std::string_view country, std::span<const code::Mention> mentions,
+                 std::span<const std::string_view> words, std::string* other,
+                 std::string* text) const;
   bool InQuote(int t) const;  // whether word t is inside the current sentence's quotes
   // Whether codes a and b are one side: one country's ("KENGOV", "KENMIL"), else equal.
   bool SameSide(std::string_view a, std::string_view b) const;

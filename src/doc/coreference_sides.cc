@@ -1,0 +1,156 @@
+// Coreference by sides (see coreference.h): a role the article's country was
+// given only because the article names that country most ("ministry
+// spokesman Zhao Lijian" in a story from New Delhi) is re-read when its own
+// deed shows it is on the other side: it accuses, threatens or attacks that
+// country's forces or state ("accused Indian troops of crossing the
+// border"). Runs on a coded sentence's events, before it is remembered.
+#include <string>
+#include <vector>
+
+#include "doc/coreference_roles.h"
+#include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
+#include "dyad/code/coder.h"
+#include "dyad/doc/coreference.h"
+
+namespace dyad::doc {
+
+namespace {
+
+// What ResolveRoleByArticle names as the antecedent of such a role.
+constexpr std::string_view kArticleCountry = "the article's country ";
+
+// Disapproval and accusation (11), threats (13), assault, fights and mass
+// violence (18-20): what a side does to the other, rarely to its own.
+bool IsHostileCode(std::string_view code) {
+  return code.starts_with("11") || code.starts_with("13") || code.starts_with("18") ||
+         code.starts_with("19") || code.starts_with("20");
+}
+
+bool IsForceCode(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// An official, a ministry or an army: who speaks or fights for a side.
+bool IsSidesVoice(std::string_view role) { return role == "GOV" || role == "MIL" || role == "SPY"; }
+
+// A country itself, its state or its forces: what one side accuses.
+bool IsSidesState(std::string_view role) { return role.empty() || IsSidesVoice(role); }
+
+// Verbs by which a side acts against another: "accused", "summoned".
+bool IsVerbAgainstOther(std::string_view w) {
+  static const WordSet kVerbs = {"accused",    "accuses",    "summoned",  "summons",  "expelled",
+                                 "expels",     "threatened", "threatens", "attacked", "attacks",
+                                 "blamed",     "blames",     "condemned", "condemns", "criticised",
+                                 "criticized", "warned",     "warns"};
+  return kVerbs.contains(w);
+}
+
+// Where the verb after a subject ending before `end` is ("accused", "has
+// accused", "also summoned"), -1 if none of kVerbs.
+int VerbAgainstOther(std::span<const std::string_view> words, int end) {
+  const int n = static_cast<int>(words.size());
+  for (int t = end; t < n && t <= end + 1; ++t) {
+    if (IsVerbAgainstOther(words[t])) return t;
+    if (!EqualsAnyIgnoreCase(words[t], {"has", "have", "had", "also", "then", "later"})) break;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// A role just given the article's country by the tally, whose verb acts
+// against an object of that very country ("summoned Canadian Ambassador John
+// McCallum", "accused Indian troops of"): the other side's role. The object
+// is coded from its first words, up to a preposition, a comma or "and".
+void Coreference::ReadAsOtherSide(std::span<const std::string_view> words, int end,
+                                  std::span<const code::Mention> earlier, std::string* code,
+                                  std::string* antecedent) const {
+  if (code->size() != 6 || !antecedent->starts_with(kArticleCountry) ||
+      !IsSidesVoice(std::string_view(*code).substr(3)))
+    return;
+  const int verb = VerbAgainstOther(words, end);
+  if (verb < 0) return;
+  const int n = static_cast<int>(words.size());
+  int last = verb + 1;
+  while (last < n && last <= verb + 5 &&
+         !EqualsAnyIgnoreCase(words[last], {"of", "for", "to", "over", ",", "and", "in", "on",
+                                            "after", "that", "."}))
+    ++last;
+  if (last == verb + 1) return;
+  const std::string object =
+      code::CodeNounPhrase(dicts_, words.subspan(verb + 1, last - verb - 1), kNoDate, nullptr);
+  const std::string_view country = std::string_view(*code).substr(0, 3);
+  if (object.size() < 3 || std::string_view(object).substr(0, 3) != country ||
+      !IsSidesState(std::string_view(object).substr(3)))
+    return;
+  // As for events: force against the country's own places says nothing.
+  if (object.size() == 3 && EqualsAnyIgnoreCase(words[verb], {"attacked", "attacks"})) return;
+  std::string other, text;
+  if (!OtherSide(country, earlier, words, &other, &text)) return;
+  code->replace(0, 3, other);
+  *antecedent = std::move(text);
+}
+
+// The latest party (not a place) of another country than `country`: in
+// `mentions` (the sentence's), else in the last sentences remembered.
+bool Coreference::OtherSide(std::string_view country, std::span<const code::Mention> mentions,
+                            std::span<const std::string_view> words, std::string* other,
+                            std::string* text) const {
+  auto differs = [&](std::string_view code) {
+    return code.size() >= 3 && code.substr(0, 3) != country && IsCountryCode(code.substr(0, 3));
+  };
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    if (it->place || !differs(it->code)) continue;
+    other->assign(std::string_view(it->code).substr(0, 3));
+    text->clear();
+    for (int t = it->tokens.begin; t < it->tokens.end && t < static_cast<int>(words.size()); ++t)
+      text->append(text->empty() ? "" : " ").append(words[t]);
+    return true;
+  }
+  for (auto s = sentences_.rbegin(); s != sentences_.rend(); ++s) {
+    for (auto it = s->rbegin(); it != s->rend(); ++it) {
+      if (it->place || !differs(it->code)) continue;
+      other->assign(std::string_view(it->code).substr(0, 3));
+      *text = it->text.empty() ? it->code : it->text;
+      return true;
+    }
+  }
+  return false;
+}
+
+void Coreference::ReassignHostileRoles(std::span<code::Mention> mentions,
+                                       std::span<const std::string_view> words,
+                                       std::vector<code::Event>* events) const {
+  std::string other, text;
+  for (code::Event& e : *events) {
+    // Cheap tests first: most events are not hostile, or were named.
+    if (!IsHostileCode(e.code) || !e.source_info.antecedent.starts_with(kArticleCountry) ||
+        !e.target_info.antecedent.empty() || e.source.size() != 6 || e.target.size() < 3)
+      continue;
+    std::string_view source = e.source, target = e.target;
+    if (source.substr(0, 3) != target.substr(0, 3) || !IsSidesVoice(source.substr(3)) ||
+        !IsSidesState(target.substr(3)) || !IsCountryCode(target.substr(0, 3)))
+      continue;
+    // "The military attacked Myanmar villages": a state's force against its
+    // own people's places is no sign of another side; accusing the country is.
+    if (target.size() == 3 && IsForceCode(e.code)) continue;
+    if (!OtherSide(target.substr(0, 3), mentions, words, &other, &text)) continue;
+    // The phrase's other events and its mention, for what comes later.
+    const std::string was = e.source, coded = other + was.substr(3);
+    for (code::Mention& m : mentions) {
+      if (m.tokens.begin == e.source_tokens.begin && m.tokens.end == e.source_tokens.end)
+        m.code = coded;
+    }
+    const code::TokenRange phrase = e.source_tokens;
+    for (code::Event& same : *events) {
+      if (same.source != was || same.source_tokens.begin != phrase.begin ||
+          same.source_tokens.end != phrase.end)
+        continue;
+      same.source = coded;
+      same.source_info.antecedent = text;
+    }
+  }
+}
+
+}  // namespace dyad::doc
