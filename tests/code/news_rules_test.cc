@@ -23,9 +23,11 @@ namespace {
 
 using Events = std::vector<std::string>;
 
-// A document that told one deed, "the decision", by Chad's army.
-class TheDecisionWasChads : public PhraseResolver {
+// A document that told one deed, "the NOUN", by AUTHOR: "the decision" by
+// Chad's army, "the attack" by Russia's.
+class OneDeedTold : public PhraseResolver {
  public:
+  OneDeedTold(std::string_view noun, std::string_view author) : noun_(noun), author_(author) {}
   bool Handles(std::span<const std::string_view>, std::string_view) const override { return false; }
   bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>, std::string*,
                std::string*) override {
@@ -33,28 +35,14 @@ class TheDecisionWasChads : public PhraseResolver {
   }
   bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
                    std::string* antecedent) override {
-    if (end - begin != 2 || words[begin + 1] != "decision") return false;
-    *code = "TCDMIL";
-    *antecedent = "a deed of TCDMIL";
+    if (end - begin != 2 || words[begin + 1] != noun_) return false;
+    code->assign(author_);
+    antecedent->assign("a deed of ").append(author_);
     return true;
   }
-};
 
-// A document that told one attack, by Russia's army.
-class TheAttackWasRussias : public PhraseResolver {
- public:
-  bool Handles(std::span<const std::string_view>, std::string_view) const override { return false; }
-  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>, std::string*,
-               std::string*) override {
-    return false;
-  }
-  bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
-                   std::string* antecedent) override {
-    if (end - begin != 2 || words[begin + 1] != "attack") return false;
-    *code = "RUSMIL";
-    *antecedent = "a deed of RUSMIL";
-    return true;
-  }
+ private:
+  std::string_view noun_, author_;
 };
 
 class NewsRulesTest : public ::testing::Test {
@@ -195,7 +183,7 @@ TEST_F(NewsRulesTest, WarningOfAResponseToADeedThreatensItsAuthor) {
 }
 
 TEST_F(NewsRulesTest, ADefendedDeedTargetsItsAuthor) {
-  TheDecisionWasChads decision;
+  OneDeedTold decision("decision", "TCDMIL");
   EXPECT_EQ(Code("The Chadian president defended the decision.", &decision),
             (Events{"TCDGOV TCDMIL 052"}));
   EXPECT_EQ(Code("The Sudanese foreign minister condemned the decision.", &decision),
@@ -423,7 +411,7 @@ TEST_F(NewsRulesTest, APersonsForcesAreTheirCountrysForces) {
 }
 
 TEST_F(NewsRulesTest, WhomADeedWasDoneToIsNoTargetOfItsCondemnation) {
-  TheAttackWasRussias resolver;
+  OneDeedTold resolver("attack", "RUSMIL");
   EXPECT_EQ(Code("Poland condemned the attack on Ukrainian civilians.", &resolver),
             (Events{"POL RUSMIL 111"}));
   EXPECT_EQ(Code("Poland condemned the attack against Ukrainian civilians.", &resolver),
