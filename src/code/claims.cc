@@ -34,10 +34,6 @@ bool IsNonStateArmed(std::string_view code) {
   return false;
 }
 
-bool IsViolence(std::string_view code) {
-  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-}
-
 // The speaker's code: the coded phrase of a one-phrase subject, else "".
 std::string_view SpeakerOf(const Sentence& s, const VerbPhrase& vp) {
   if (vp.subject_end - vp.subject_begin != 1) return {};

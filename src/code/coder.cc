@@ -80,12 +80,7 @@ namespace {
 // hangs from does not take in.
 bool StartsAdverbialClause(const Sentence& s, const VerbPhrase& vp) {
   // "... after meeting military chiefs": so does a participle after one.
-  if (vp.subject_begin >= vp.subject_end) {
-    const Token& verb = s.tokens[vp.verb_token];
-    return verb.tag == "VBG" && vp.verb_token > 0 && s.tokens[vp.verb_token - 1].tag == "IN" &&
-           EqualsAnyIgnoreCase(s.tokens[vp.verb_token - 1].text,
-                               {"after", "before", "while", "since", "upon", "when"});
-  }
+  if (vp.subject_begin >= vp.subject_end) return IsAdverbialParticiple(s, vp);
   int t = s.units[vp.subject_begin].token_begin - 1;
   if (t < 0 || vp.verb_token <= t) return false;
   return EqualsAnyIgnoreCase(s.tokens[t].text, {"after", "before", "as", "when", "while", "because",

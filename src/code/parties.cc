@@ -257,8 +257,7 @@ int VerbPhraseCoder::ReportingBody(int victim, std::string_view code) const {
   std::string_view victims = UnitCode(victim);
   bool armed = victims.size() == 6 &&
                (victims.ends_with("UAF") || victims.ends_with("REB") || victims.ends_with("INS"));
-  bool violent = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-  return violent && role == "MIL" && armed ? body : -1;
+  return IsViolence(code) && role == "MIL" && armed ? body : -1;
 }
 
 // "condemned what it called Indian strikes": who names the thing ("it"),
@@ -353,16 +352,23 @@ bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
   return t >= 0 && s_.tokens[t].tag == ",";
 }
 
-// dyad: "praised the army after visiting Somalia", "met Wen before leaving
-// for Tokyo": a participle after a conjunction of time, without a subject
-// of its own; its actor is the clause's subject, whatever stands nearer.
+// A dyad participle after a conjunction of time: its actor is the clause's
+// subject, whatever stands nearer.
 bool VerbPhraseCoder::IsAdverbialParticiple(const VerbPhrase& vp) const {
-  if (dicts_.format != dict::Dictionaries::Format::kDyad || vp.verb_token < 1 ||
-      s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end)
+  return dicts_.format == dict::Dictionaries::Format::kDyad && code::IsAdverbialParticiple(s_, vp);
+}
+
+bool IsAdverbialParticiple(const Sentence& s, const VerbPhrase& vp) {
+  if (vp.verb_token < 1 || s.tokens[vp.verb_token].tag != "VBG" ||
+      vp.subject_begin != vp.subject_end)
     return false;
-  const Token& before = s_.tokens[vp.verb_token - 1];
+  const Token& before = s.tokens[vp.verb_token - 1];
   return before.tag == "IN" &&
          EqualsAnyIgnoreCase(before.text, {"after", "before", "while", "since", "upon", "when"});
+}
+
+bool IsViolence(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
 // "..., and urged Pyongyang to ...": a verb without a subject of its own

@@ -112,7 +112,15 @@ bool IsSkippableWord(std::string_view word);
 // dyad: the unit an object relative clause describes, when the verb at
 // `verb_token` is that clause's ("the tanker, which marines seized", "a
 // tanker that Britain seized": the tanker's), else -1.
-int ObjectRelativeAntecedent(const Sentence& s, int verb_token);
+int ObjectRelativeAntecedent(const Sentence& s, int verb_token);  // parties.cc
+
+// Assault, fighting and mass violence: CAMEO 18, 19 and 20 (parties.cc).
+bool IsViolence(std::string_view code);
+
+// dyad: "praised the army after visiting Somalia", "met Wen before leaving
+// for Tokyo": whether `vp` is a participle after a conjunction of time,
+// without a subject of its own (parties.cc).
+bool IsAdverbialParticiple(const Sentence& s, const VerbPhrase& vp);
 
 }  // namespace dyad::code
 

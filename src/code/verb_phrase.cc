@@ -10,12 +10,6 @@ namespace dyad::code {
 
 namespace {
 
-// Assault, fighting and mass violence (CAMEO 18, 19, 20), also as threats'
-// intent codes do not count.
-bool IsViolence(std::string_view code) {
-  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-}
-
 // dyad: the party a protest or an emergency measure acts on when the
 // sentence names none. A country's own people, unions, opposition or students
 // who protest, strike or go on hunger strike protest against its government
@@ -111,7 +105,8 @@ bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
 // for "Mindanao"), where a restriction, a curfew or a state of emergency
 // (172x) falls.
 bool VerbPhraseCoder::IsOwnGround(std::string_view code, int source, int target) const {
-  if (!code.starts_with("172") || target < 0 || s_.units[target].compound) return false;
+  if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound)
+    return false;
   std::string_view place = UnitCode(target);
   std::string_view actor = UnitCode(source);
   return place.size() == 3 && place != "---" && actor.starts_with(place);
@@ -177,14 +172,14 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   // "..., calling its isolation inhumane": what was done to a party is no
   // party that the participle acts on.
   bool suffered = object >= 0 && dyad && NamesWhatWasDoneTo(object);
-  // A participle after a conjunction of time ("after seizing the city") acts
-  // on what it names, not on the clause's target.
   // "visited Riyadh and called on Muslim countries to ...": an object that
   // names parties the dictionaries do not know is still this verb's own.
   bool own_parties = *target >= 0 && !pronoun_object && NamesUncodedParties(*target);
+  // A participle after a conjunction of time ("after seizing the city") acts
+  // on what it names, not on the clause's target.
+  const bool adverbial_participle = IsAdverbialParticiple(vp);
   if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
-      !own_target && !own_parties && !suffered && shared_target_ >= 0 &&
-      !IsAdverbialParticiple(vp)) {
+      !own_target && !own_parties && !suffered && shared_target_ >= 0 && !adverbial_participle) {
     *target = shared_target_;
   }
   // A predicate after ", and" has the clause's subject even when a coded
@@ -193,7 +188,7 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   bool predicate = dyad && IsPredicateAfterCommaAnd(vp);
   bool uncoded = *source < 0 || !IsCodedUnit(*source);
   // "praised the army after visiting Somalia": the president visits.
-  bool adverbial = IsAdverbialParticiple(vp) && binding.source < 0;
+  bool adverbial = adverbial_participle && binding.source < 0;
   if ((trailing || predicate) && (uncoded || (predicate && binding.source < 0) || adverbial) &&
       clause_source_ >= 0 && clause_source_ != *target) {
     *source = clause_source_;

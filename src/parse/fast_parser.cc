@@ -64,14 +64,10 @@ bool TakesBareClause(std::string_view word) {
 
 // Past forms of verbs that say or judge what others did: "accused", "blamed".
 bool IsVerbOfSpeech(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "accused",    "blamed", "called",     "urged",    "denied",    "rejected", "condemned",
-      "warned",     "vowed",  "demanded",   "insisted", "dismissed", "asked",    "criticised",
-      "criticized", "added",  "threatened", "said",     "appealed",  "denounced"};
-  for (std::string_view w : kWords) {
-    if (EqualsLower(word, w)) return true;
-  }
-  return false;
+  return EqualsAnyIgnoreCase(word, {"accused",  "blamed",     "called", "urged",      "denied",
+                                    "rejected", "condemned",  "warned", "vowed",      "demanded",
+                                    "insisted", "dismissed",  "asked",  "criticised", "criticized",
+                                    "added",    "threatened", "said",   "appealed",   "denounced"});
 }
 
 bool IsSubordinator(std::string_view word) {
@@ -112,14 +108,10 @@ bool IsTimeWord(std::string_view word) {
 
 // "September", "Sept.", "Oct.": a month's name or its usual abbreviation.
 bool IsMonthName(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-      "september", "october",  "november", "december", "jan.", "feb.", "mar.", "apr.",
-      "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."};
-  for (std::string_view w : kWords) {
-    if (EqualsLower(word, w)) return true;
-  }
-  return false;
+  return EqualsAnyIgnoreCase(
+      word, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+             "september", "october",  "november", "december", "jan.", "feb.", "mar.", "apr.",
+             "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."});
 }
 
 // "after militants linked to the Islamic State group rampaged/NN through",
@@ -235,7 +227,9 @@ class FastParser::Run {
   bool SharedModifiers(int start, int end) const;
   bool IsNationalityAfterOne(int k) const;
   int PrepositionalPhrase(bool in_subject = false);
-  int VerbPhrase();
+  // `after_to`: the phrase follows "to" ("to expel X and to impose Y" is one
+  // coordination of infinitives).
+  int VerbPhrase(bool after_to = false);
   int VerbChain(const std::vector<int>& chain, size_t k, const std::vector<int>& adverbs_after);
   void Complements(int vp);
   int Complement();
@@ -265,9 +259,6 @@ class FastParser::Run {
   bool in_relative_clause_ = false;
   // In "was forced [to resign] by the army": the agent is the participle's.
   bool in_passive_infinitive_ = false;
-  // The next VerbPhrase() follows "to": "to expel X and to impose Y" is one
-  // coordination of infinitives.
-  bool infinitive_next_ = false;
 };
 
 // Where the number starts after words that bound it at i ("more than 70
@@ -709,8 +700,7 @@ int FastParser::Run::Complement() {
     Append(vp, Leaf(pos_++));
     bool outer = in_passive_infinitive_;
     in_passive_infinitive_ = IsPassiveParticiple(verb_);
-    infinitive_next_ = true;
-    Append(vp, VerbPhrase());
+    Append(vp, VerbPhrase(/*after_to=*/true));
     in_passive_infinitive_ = outer;
     return Wrap("S", vp);
   }
@@ -792,8 +782,7 @@ int FastParser::Run::VerbChain(const std::vector<int>& chain, size_t k,
 
 // A verb group and its complements; coordinated verb phrases are wrapped:
 // (VP (VP attacked X) (CC and) (VP seized Y)).
-int FastParser::Run::VerbPhrase() {
-  bool infinitive = std::exchange(infinitive_next_, false);
+int FastParser::Run::VerbPhrase(bool after_to) {
   std::vector<int> chain, adverbs;
   while (pos_ < n_) {
     if (!chain.empty() && IsParticipleAfterAuxiliary(chain.back(), pos_)) {
@@ -822,16 +811,13 @@ int FastParser::Run::VerbPhrase() {
     // "to expel X and to impose Y": the second "to" stands in the
     // coordination, so the second verb shares the first one's subject.
     bool infinitives =
-        infinitive && Tag(pos_) == "CC" && Tag(pos_ + 1) == "TO" && Tag(pos_ + 2) == "VB";
+        after_to && Tag(pos_) == "CC" && Tag(pos_ + 1) == "TO" && Tag(pos_ + 2) == "VB";
     if (!infinitives && !CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, main_tag)) break;
     int coordination = Wrap("VP", vp);
     Append(coordination, Leaf(pos_++));
-    if (infinitives) {
-      Append(coordination, Leaf(pos_++));
-      infinitive_next_ = true;
-    }
+    if (infinitives) Append(coordination, Leaf(pos_++));
     if (IsAdverb(Tag(pos_))) Append(coordination, Wrap("ADVP", Leaf(pos_++)));
-    Append(coordination, VerbPhrase());
+    Append(coordination, VerbPhrase(infinitives));
     vp = coordination;
   }
   return vp;
