@@ -6,14 +6,14 @@ namespace {
 
 char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
 
-}  // namespace
-
 // FNV-1a over the folded bytes.
-uint32_t WordSet::Hash(std::string_view folded) {
+uint32_t Hash(std::string_view folded) {
   uint32_t h = 2166136261u;
   for (char c : folded) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   return h;
 }
+
+}  // namespace
 
 WordSet::WordSet(std::span<const std::string_view> words) {
   size_t size = 8;

@@ -261,6 +261,7 @@ struct ArticleCoder::State {
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
   void RememberDivision(const Place* place);
   void RememberOwnersDivision(const parse::ParsedSegment& p);
+  void RememberOwnerAt(const parse::ParsedSegment& p, int t);
   int TheDivision(const parse::ParsedSegment& p, int t) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
@@ -679,7 +680,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   int n = static_cast<int>(words.size());
   const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
   for (int t = 0; t + 1 < n; ++t) {
-    if (p.tags[t + 1] == "POS" && p.tags[t] == "NNP") RememberDivision(place_cache.Find(words[t]));
+    RememberOwnerAt(p, t);
     if (!MayBePlaceWord(words[t])) continue;
     const bool over = EqualsIgnoreCase(words[t], "over");
     const bool of = EqualsIgnoreCase(words[t], "of");
@@ -762,9 +763,13 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
 // places nothing else; the tags are tested first, the gazetteer only then.
 void ArticleCoder::State::RememberOwnersDivision(const parse::ParsedSegment& p) {
   if (gazetteer == nullptr) return;
-  for (size_t t = 0; t + 1 < p.tags.size(); ++t) {
-    if (p.tags[t + 1] == "POS" && p.tags[t] == "NNP") RememberDivision(place_cache.Find(words[t]));
-  }
+  for (size_t t = 0; t + 1 < p.tags.size(); ++t) RememberOwnerAt(p, static_cast<int>(t));
+}
+
+// "Catalonia's": a proper name owning what follows, remembered if it is a
+// first-level division.
+void ArticleCoder::State::RememberOwnerAt(const parse::ParsedSegment& p, int t) {
+  if (p.tags[t + 1] == "POS" && p.tags[t] == "NNP") RememberDivision(place_cache.Find(words[t]));
 }
 
 void ArticleCoder::State::RememberDivision(const Place* place) {
@@ -1040,7 +1045,7 @@ const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const
 // criticised is no place); nullptr otherwise.
 const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force) {
   std::string_view named = e.target_info.antecedent;
-  if (named.starts_with("place: ")) {
+  if (named.starts_with(Coreference::kPlaceAntecedent)) {
     const Place* place = place_cache.Find(named.substr(7), CountryOf(e.target));
     return place != nullptr && place->country == CountryOf(e.target) ? place : nullptr;
   }
@@ -1503,7 +1508,7 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
 bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code::Event* e,
                                  EventDetails* d) {
   if (DropForQuote(e)) return false;
-  if (!counts.empty() && IsToll(*e)) return false;  // its count is written as an incident
+  if (IsToll(*e)) return false;  // its count is written as an incident
   d->modality = ModalityOf(*e, question, condition);
   if (!options.all_modalities &&
       (d->modality == Modality::kHypothetical || d->modality == Modality::kNegated))
@@ -1640,13 +1645,10 @@ std::string_view ArticleCoder::State::PoliceReporting(const code::Event& e,
                                  : dateline != nullptr ? std::string_view(dateline->country)
                                                        : std::string_view();
   if (where.empty()) return {};
-  int end = static_cast<int>(words.size());
-  while (end > 0 && EqualsAnyIgnoreCase(words[end - 1], {".", "''", "'"})) --end;
-  int comma = end - 1;
-  while (comma > 0 && end - comma <= 6 && words[comma] != ",") --comma;
+  // ", police said" closing the sentence: a short last clause.
+  int comma = 0, end = 0, verb = -1;
   WordSpan speaker;
-  int verb = -1;
-  if (comma <= 0 || words[comma] != "," || comma < e.verb_tokens.end ||
+  if (!LastClause(words, &comma, &end) || end - comma > 7 || comma < e.verb_tokens.end ||
       !FindAttributionAfter(words, comma, end, &speaker, &verb))
     return {};
   std::span<const std::string_view> phrase(words.data() + speaker.begin,

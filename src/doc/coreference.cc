@@ -182,8 +182,7 @@ void Coreference::Clear() {
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   deeds_.Clear();
-  resolved_names_.clear();
-  SetQuotes({}, {}, {});
+  SetQuotes({}, {}, {});  // clears resolved_names_ too
 }
 
 namespace {
@@ -267,7 +266,7 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes";
   // each joint author's ("EGYMIL/SDNUAF": "EGY/SDN").
   if (as_country) TrimToCountries(code);
-  antecedent->assign("a deed of ").append(*code);
+  antecedent->assign(kDeedAntecedent).append(*code);
   return true;
 }
 
@@ -398,8 +397,8 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
   e.text = text;
   e.kind = Kind::kCountry;
   e.country = true;
-  country_mentions_.Add(std::string_view(e.code).substr(0, 3),
-                        2);  // a dateline: where the story is
+  // A dateline says where the story is: it counts twice.
+  country_mentions_.Add(code.substr(0, 3), 2);
   sentences_.emplace_back().push_back(std::move(e));
 }
 
@@ -435,7 +434,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       return Want::kTwoGovernments;
   }
   // "The Kenyan government ordered its troops home", "barred its own
-  // citizens": the people of the latest state the sentence named before them.
+  // citizens": the people of a state the sentence named before them (see
+  // ResolveAskedToAct, ResolvePossessor).
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "its") && code.size() == 6 &&
       code.starts_with("---"))
     return Want::kPossessor;
@@ -456,8 +456,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kOwnersRole;
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
-  if (IsNull(code) && words.size() >= 2 && !words.back().empty() && words.back()[0] >= 'A' &&
-      words.back()[0] <= 'Z' && TitledNameStart(words) > 0)
+  if (IsNull(code) && words.size() >= 2 && IsCapitalised(words.back()) &&
+      TitledNameStart(words) > 0)
     return Want::kTitledName;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
@@ -594,7 +594,7 @@ bool SetToArticleCountry(std::string_view country, std::string_view role, std::s
                          std::string* antecedent) {
   if (country.empty()) return false;
   std::string coded = std::string(country).append(role);
-  antecedent->assign("the article's country ").append(country);
+  antecedent->assign(Coreference::kArticleCountryAntecedent).append(country);
   *code = std::move(coded);
   return true;
 }

@@ -22,19 +22,6 @@ constexpr int kReportingTail = 3;
 // The most words of a reporting clause inside a sentence, commas included.
 constexpr int kMaxClauseWords = 9;
 
-// Where the sentence's last reporting clause starts (its comma) and where its
-// words end (before the final punctuation); false if there is no comma.
-bool LastClause(std::span<const std::string_view> words, int* comma, int* end) {
-  int n = static_cast<int>(words.size());
-  while (n > 0 && EqualsAnyIgnoreCase(words[n - 1], {".", "!", "''", "'"})) --n;
-  int c = n - 1;
-  while (c > 0 && words[c] != ",") --c;
-  if (c <= 0) return false;
-  *comma = c;
-  *end = n;
-  return true;
-}
-
 }  // namespace
 
 void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
@@ -159,11 +146,11 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
     if (IsNameSuffix(last)) {
       name.remove_suffix(last.size() + 1);
       last = name.substr(name.rfind(' ') + 1);
-      if (!last.empty() && last[0] >= 'A' && last[0] <= 'Z') surnames_.emplace(last, e);
+      if (IsCapitalised(last)) surnames_.emplace(last, e);
     }
     if (size_t hyphen = last.rfind('-'); hyphen != std::string_view::npos &&
-                                         hyphen + 2 < last.size() && last[hyphen + 1] >= 'A' &&
-                                         last[hyphen + 1] <= 'Z')
+                                         hyphen + 2 < last.size() &&
+                                         IsCapitalised(last.substr(hyphen + 1)))
       surnames_.emplace(last.substr(hyphen + 1), e);
     // "Kim Jong Un" ... "Kim": a name that puts the family name first.
     if (e.kind == Kind::kPerson) {
@@ -215,7 +202,7 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   auto it = country_by_iso_.find(std::string(place->country));
   if (it == country_by_iso_.end()) return false;
   *code = it->second;
-  *antecedent = "place: " + name;
+  antecedent->assign(kPlaceAntecedent).append(name);
   return true;
 }
 

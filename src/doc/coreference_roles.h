@@ -1,4 +1,5 @@
-// What codes coreference asks about (coreference.cc, coreference_names.cc):
+// What codes coreference asks about (coreference.cc, coreference_names.cc,
+// coreference_sides.cc):
 // a null code, and the roles ("---COP", "---EDU") that take a country from
 // the article. Private to dyad::doc.
 #ifndef DYAD_SRC_DOC_COREFERENCE_ROLES_H_
@@ -33,8 +34,6 @@ inline bool IsCountrylessRole(std::string_view code) {
   return code.size() == 6 && code.starts_with("---") &&
          (IsCountryRole(code.substr(3)) || IsSocialRole(code.substr(3)));
 }
-
-inline bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 }  // namespace dyad::doc
 

@@ -17,18 +17,15 @@ namespace dyad::doc {
 
 namespace {
 
-// What ResolveRoleByArticle names as the antecedent of such a role.
-constexpr std::string_view kArticleCountry = "the article's country ";
-
-// Disapproval and accusation (11), threats (13), assault, fights and mass
-// violence (18-20): what a side does to the other, rarely to its own.
-bool IsHostileCode(std::string_view code) {
-  return code.starts_with("11") || code.starts_with("13") || code.starts_with("18") ||
-         code.starts_with("19") || code.starts_with("20");
-}
-
+// Assault, fights and mass violence (18-20).
 bool IsForceCode(std::string_view code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// Disapproval and accusation (11), threats (13) and force: what a side does
+// to the other, rarely to its own.
+bool IsHostileCode(std::string_view code) {
+  return code.starts_with("11") || code.starts_with("13") || IsForceCode(code);
 }
 
 // An official, a ministry or an army: who speaks or fights for a side.
@@ -66,7 +63,7 @@ int VerbAgainstOther(std::span<const std::string_view> words, int end) {
 void Coreference::ReadAsOtherSide(std::span<const std::string_view> words, int end,
                                   std::span<const code::Mention> earlier, std::string* code,
                                   std::string* antecedent) const {
-  if (code->size() != 6 || !antecedent->starts_with(kArticleCountry) ||
+  if (code->size() != 6 || !antecedent->starts_with(kArticleCountryAntecedent) ||
       !IsSidesVoice(std::string_view(*code).substr(3)))
     return;
   const int verb = VerbAgainstOther(words, end);
@@ -125,7 +122,8 @@ void Coreference::ReassignHostileRoles(std::span<code::Mention> mentions,
   std::string other, text;
   for (code::Event& e : *events) {
     // Cheap tests first: most events are not hostile, or were named.
-    if (!IsHostileCode(e.code) || !e.source_info.antecedent.starts_with(kArticleCountry) ||
+    if (!IsHostileCode(e.code) ||
+        !e.source_info.antecedent.starts_with(kArticleCountryAntecedent) ||
         !e.target_info.antecedent.empty() || e.source.size() != 6 || e.target.size() < 3)
       continue;
     std::string_view source = e.source, target = e.target;

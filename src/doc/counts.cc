@@ -7,19 +7,20 @@
 // participant noun ("protesters"). The word lists are short, so lookups are
 // linear, case-insensitive scans over string_views: no allocation, easy to read.
 // Only the gates use sets: the one that skips sentences without any of these
-// words, and the one that skips words no number phrase can start with.
+// words (a WordSet), and the one that skips words no number phrase can start
+// with.
 #include "dyad/doc/counts.h"
 
-#include <bitset>
-#include <cctype>
 #include <cmath>
 #include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::doc {
 namespace {
@@ -441,6 +442,10 @@ constexpr std::string_view kChain[] = {
     "found",     "left",    "remain", "remains", "remained", "forced",   "driven",     "to",
     "said",      "already", "both",   "more"};
 
+// Nouns of the members of a group, followed by "of" and the group.
+constexpr std::string_view kMembers[] = {"members",   "member",  "personnel",  "officers", "staff",
+                                         "employees", "workers", "supporters", "fighters"};
+
 constexpr std::string_view kParticipantNouns[] = {
     "protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "participants"};
 
@@ -667,7 +672,7 @@ bool Finder::TollRoseTo(int begin, Found* f) const {
       return true;
     }
     if (const Trigger* t = Find(w, kStates); t != nullptr && t->kind != kParticipants) state = t;
-    if (state != nullptr && EqualsIgnoreCase(w, "number") && j + 1 < k &&
+    if (state != nullptr && EqualsIgnoreCase(w, "number") &&
         EqualsIgnoreCase(words_[j + 1], "of")) {
       *f = Found{state->kind, j, begin};
       return true;
@@ -749,10 +754,6 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
   *f = Found{s->kind, k, k + 1};
   return true;
 }
-
-// Nouns of the members of a group, followed by "of" and the group.
-constexpr std::string_view kMembers[] = {"members",   "member",  "personnel",  "officers", "staff",
-                                         "employees", "workers", "supporters", "fighters"};
 
 // "12 dead soldiers", "30 people were killed", "130 dead", "thousands fled".
 // Past what may stand between a counted noun and its state: a second noun
@@ -866,61 +867,26 @@ namespace {
 
 // Every count has a word that says what was counted ("killed", "dead",
 // "deaths", "toll", "protesters", "took to the streets", "forced from their
-// homes"): without one, no
-// number in the sentence is a count.
-// The words of the tables above, lower-cased, in one set built once.
-const std::unordered_set<std::string>& CountWords() {
-  static const auto* words = [] {
-    auto* set =
-        new std::unordered_set<std::string>{"toll", "streets", "homes", "treated"};  // never freed
-    auto add = [&](std::string_view w) {
-      std::string lower(w);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      set->insert(std::move(lower));
-    };
-    for (const Trigger& t : kVerbs) add(t.word);
-    for (const Trigger& t : kStates) add(t.word);
-    for (const Trigger& t : kNominals) add(t.word);
-    for (const Trigger& t : kCountNouns) add(t.word);
-    for (std::string_view w : kParticipantNouns) add(w);
-    return set;
+// homes", "treated for injuries"): without one, no number in the sentence is
+// a count. The words of the tables above (all lower case) in one set.
+const WordSet& CountWords() {
+  static const WordSet kWords = [] {
+    std::vector<std::string_view> words = {"toll", "streets", "homes", "treated"};
+    for (const Trigger& t : kVerbs) words.push_back(t.word);
+    for (const Trigger& t : kStates) words.push_back(t.word);
+    for (const Trigger& t : kNominals) words.push_back(t.word);
+    for (const Trigger& t : kCountNouns) words.push_back(t.word);
+    for (std::string_view w : kParticipantNouns) words.push_back(w);
+    return WordSet(words);
   }();
-  return *words;
+  return kWords;
 }
 
-// The bit of a word of 4-14 letters by its length and its first and last
-// letters, lower-cased; -1 if either is not an ASCII letter.
-int ShapeBit(std::string_view w) {
-  const char first = static_cast<char>(w.front() | 0x20), last = static_cast<char>(w.back() | 0x20);
-  if (!IsLower(first) || !IsLower(last)) return -1;
-  return ((static_cast<int>(w.size()) - 4) * 26 + (first - 'a')) * 26 + (last - 'a');
-}
-
-using Shapes = std::bitset<11 * 26 * 26>;
-
-// The shapes of CountWords: a word of any other shape is not one of them.
-const Shapes& CountWordShapes() {
-  static const Shapes shapes = [] {
-    Shapes out;
-    for (const std::string& w : CountWords()) {
-      if (const int bit = w.size() >= 4 && w.size() <= 14 ? ShapeBit(w) : -1; bit >= 0)
-        out.set(bit);
-    }
-    return out;
-  }();
-  return shapes;
-}
-
+// Only words of 4 to 14 letters are looked up: every count word is one.
 bool MayHaveCounts(std::span<const std::string_view> words) {
-  const std::unordered_set<std::string>& table = CountWords();
-  const Shapes& shapes = CountWordShapes();
-  std::string lower;
+  const WordSet& table = CountWords();
   for (std::string_view w : words) {
-    if (w.size() < 4 || w.size() > 14) continue;
-    if (const int bit = ShapeBit(w); bit >= 0 && !shapes.test(bit)) continue;
-    lower.assign(w);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (table.contains(lower)) return true;
+    if (w.size() >= 4 && w.size() <= 14 && table.contains(w)) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "dyad/base/text.h"
+#include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
 
@@ -25,11 +26,8 @@ Date LastDayOf(Date first, DatePrecision precision) {
   switch (precision) {
     case DatePrecision::kDay:
       return first;
-    case DatePrecision::kWeek: {
-      Date last = first;
-      for (int k = 0; k < 6; ++k) last = NextDay(last);
-      return last;
-    }
+    case DatePrecision::kWeek:
+      return AddDays(first, 6);
     case DatePrecision::kMonth:
       return first / 100 * 100 + 31;  // an upper bound is enough for comparing dates
     case DatePrecision::kYear:
@@ -47,8 +45,9 @@ bool RecodeAtEventDate(const dict::Dictionaries& dicts, const code::ActorProvena
   // A resolved pronoun or surname ("he", "Moise"): the words it stands for.
   const std::string& text = info.antecedent.empty() ? info.text : info.antecedent;
   if (text.empty() || code->find('/') != std::string::npos ||
-      info.antecedent.starts_with("the article's") || info.antecedent.starts_with("a deed of") ||
-      info.antecedent.starts_with("place: "))  // no person's words
+      info.antecedent.starts_with(Coreference::kArticleCountryAntecedent) ||
+      info.antecedent.starts_with(Coreference::kDeedAntecedent) ||
+      info.antecedent.starts_with(Coreference::kPlaceAntecedent))  // no person's words
     return false;
   if (info.antecedent.empty() &&
       (info.actor < 0 || !dicts.actors.actors()[info.actor].person))  // cheap: most parties

@@ -668,8 +668,7 @@ bool Approximates(std::string_view w) {
 int Scanner::Offset(int i) const {
   const std::string_view when = Word(i + 2);
   if (!Is(when, "after") && !Is(when, "before")) return 0;
-  if (Approximates(Word(i - 1)))
-    return 0;
+  if (Approximates(Word(i - 1))) return 0;
   int n = Is(Word(i), "the") && Is(Word(i + 1), "day") ? 1 : NumberWord(Word(i));
   const Unit unit = UnitWord(Word(i + 1));
   if (n == 0 || (unit != Unit::kDay && unit != Unit::kWeek)) return 0;
@@ -712,8 +711,7 @@ int Scanner::DayShift(int i, int* offset) const {
   if (n == 0 || n > 31 || UnitWord(Word(i + 1)) != Unit::kDay ||
       !IsOneOf(Word(i + 2), {"earlier", "later"}))
     return i;
-  if (Approximates(Word(i - 1)))
-    return i;
+  if (Approximates(Word(i - 1))) return i;
   *offset = Is(Word(i + 2), "earlier") ? -n : n;
   return i + 3;
 }

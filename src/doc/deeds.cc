@@ -302,10 +302,10 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
   return kind;
 }
 
-// Force, accusations and agreements name the article's main event, which
-// news tells first and reactions refer back to (an accused's own
-// counter-charges come later; a deal's second party is told as its mirror
-// event); other deeds ("the ultimatum", "the move") are most often the one
+// Force, accusations, agreements and releases name the article's main
+// event, which news tells first and reactions refer back to (an accused's
+// own counter-charges come later; a deal's second party is told as its
+// mirror event); other deeds ("the ultimatum", "the move") are most often the one
 // just reported before the reaction.
 bool NamesFirstDeed(DeedKind kind) {
   return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kDetention ||

@@ -12,7 +12,7 @@ namespace dyad::doc {
 // after an Arabic article.
 bool IsNameWord(std::string_view w) {
   if (w.size() > 3 && (w.starts_with("al-") || w.starts_with("el-"))) w.remove_prefix(3);
-  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  return IsCapitalised(w);
 }
 
 // "Kharkiv", "North Darfur": capitalised words, at most four.
@@ -95,7 +95,7 @@ int TitledNameStart(std::span<const std::string_view> words) {
   for (int k = n - 1; k >= 0 && k >= n - 4; --k) {  // at most three words of name
     std::string_view w = words[k];
     if (IsTitleWord(w)) return k + 1 < n ? k + 1 : -1;
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return -1;
+    if (!IsCapitalised(w)) return -1;
   }
   return -1;
 }
@@ -133,9 +133,9 @@ namespace {
 // The most words of a name in apposition ("Colonel Abdoulaye Maiga").
 constexpr int kAppositiveNameWords = 3;
 
-bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
 }  // namespace
+
+bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // ", Roman Protasevich,": see person_names.h.
 int AppositiveNameEnd(std::span<const std::string_view> words, int comma) {

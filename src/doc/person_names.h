@@ -13,6 +13,8 @@
 namespace dyad::doc {
 
 // "Hussein", "al-Hussein", "el-Sisi": a capitalised word, or one after an
+// Whether `w` begins with an ASCII capital letter.
+bool IsCapitalised(std::string_view w);
 // Arabic article.
 bool IsNameWord(std::string_view w);
 // "Kharkiv", "North Darfur", "Abu Bakr al-Baghdadi": one to four name words.

@@ -195,6 +195,17 @@ bool SentenceQuotes::Quoted(int t) const {
   return false;
 }
 
+bool LastClause(Words words, int* comma, int* end) {
+  int n = static_cast<int>(words.size());
+  while (n > 0 && EqualsAnyIgnoreCase(words[n - 1], {".", "!", "''", "'"})) --n;
+  int c = n - 1;
+  while (c > 0 && words[c] != ",") --c;
+  if (c <= 0) return false;
+  *comma = c;
+  *end = n;
+  return true;
+}
+
 bool FindAttributionAfter(Words words, int begin, int end, WordSpan* speaker, int* verb) {
   int t = begin;
   while (t < end && words[t] == ",") ++t;

@@ -32,7 +32,6 @@ class WordSet {
 
  private:
   static constexpr size_t kMaxLength = 24;
-  static uint32_t Hash(std::string_view folded);
   bool Probe(std::string_view word) const;
 
   // Bit `length` of starts_[c & 31] is set if a member of that length begins

@@ -166,11 +166,17 @@ class Coreference : public code::PhraseResolver {
                             std::span<const std::string_view> words,
                             std::vector<code::Event>* events) const;
 
+  // How an antecedent that is no words of the article begins: the article's
+  // country by its tally, a deed's author, a place's country.
+  static constexpr std::string_view kArticleCountryAntecedent = "the article's country ";
+  static constexpr std::string_view kDeedAntecedent = "a deed of ";
+  static constexpr std::string_view kPlaceAntecedent = "place: ";
+
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
   bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
                    std::string* antecedent) override;
-  // The country the article has named most (the recipient of aid pledged
-  // without one).
+  // The recipient of aid pledged without one: the country the article's
+  // deeds were done to, else the one it has named most as a party.
   bool ResolveRecipient(std::string* code, std::string* antecedent) override;
   bool Resolve(std::span<const std::string_view> words, int begin, int end,
                std::span<const code::Mention> earlier, std::string* code,

@@ -14,15 +14,18 @@
 // sanctions", "the expulsions"); a plane forced down or seized ("the
 // diversion", "the hijacking"); an accusation ("the allegations", "the
 // charges", and "any involvement", "any wrongdoing" that an accused
-// denies); a release ("welcomed the release": 084); a court's ruling ("the verdict"); an agreement
-// ("the deal"); a decision ("the move"); an act ("the actions", "the provocation", "the conduct");
-// words reacted to ("the remarks", "the criticism", "the proposal", "the idea", "the offer", "the
-// request", "the call"). A deed of force, an accusation or an agreement stands for the first deed
-// of its kind the article has told — news names its main event first, and reactions refer to it;
-// the others for the latest, the one the reaction answers. An attack's (or an act's that was one)
-// or an accusation's author acted upon is its country ("the strikes" by ISRMIL: ISR), as for
-// "condemned the Israeli strikes", unless a court accused; other deeds keep their author's role
-// ("the killings" by KENCOP: KENCOP).
+// denies); a release ("welcomed the release": 084); a court's ruling ("the
+// verdict"); an agreement ("the deal"); a decision ("the move"); an act
+// ("the actions", "the provocation", "the conduct"); words reacted to ("the
+// remarks", "the criticism", "the proposal", "the idea", "the offer", "the
+// request", "the call"). A deed of force, an accusation, an agreement or a
+// release stands for the first deed of its kind the article has told — news
+// names its main event first, and reactions refer to it; the others for the
+// latest, the one the reaction answers. An attack's (or an act's that was
+// one) or an accusation's author acted upon is its country ("the strikes"
+// by ISRMIL: ISR), as for "condemned the Israeli strikes", unless a court
+// accused; other deeds keep their author's role ("the killings" by KENCOP:
+// KENCOP).
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 

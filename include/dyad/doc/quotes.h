@@ -54,6 +54,11 @@ void FindQuotes(std::span<const std::string_view> words, QuoteMarks open, Senten
 bool FindAttributionAfter(std::span<const std::string_view> words, int begin, int end,
                           WordSpan* speaker, int* verb);
 
+// Where a sentence's last clause after a comma starts (the comma) and where
+// its words end (before the final punctuation and closing quote marks), for
+// FindAttributionAfter; false if the sentence has no comma.
+bool LastClause(std::span<const std::string_view> words, int* comma, int* end);
+
 // For a quote opened with `marks` and open at byte `from` of `text` (the end
 // of a sentence inside it): the byte just after the mark that closes it, or
 // npos if none does within `limit` bytes. A paragraph that starts with an
