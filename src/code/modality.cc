@@ -181,6 +181,21 @@ bool CompletesAccusation(const Sentence& s, int verb_token) {
   return false;
 }
 
+// "did not say when the troops would leave", "asked where the prisoners were
+// held": a wh-word after a verb of saying, asking or knowing opens a question,
+// not a report. The wh-word needs a subject before the verb ("said when asked"
+// is not a question).
+bool OpensIndirectQuestion(const Sentence& s, int wh, int verb_token) {
+  if (wh < 1 || verb_token - wh < 2) return false;
+  if (!EqualsAnyIgnoreCase(s.tokens[wh].text, {"when", "where", "how", "why"})) return false;
+  return EqualsAnyIgnoreCase(
+      s.tokens[wh - 1].text,
+      {"say",       "said",     "says",      "ask",       "asked",     "asks",
+       "know",      "knew",     "known",     "clear",     "unclear",   "explain",
+       "explained", "specify",  "specified", "disclose",  "disclosed", "decide",
+       "decided",   "wondered", "question",  "questioned"});
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -246,6 +261,7 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   // clause is a condition or an open question.
   for (t = verb_token - 1; t >= 0 && s.tokens[t].tag != ","; --t) {
     if (EqualsAnyIgnoreCase(s.tokens[t].text, {"if", "unless", "whether"})) return true;
+    if (OpensIndirectQuestion(s, t, verb_token)) return true;
   }
   // "If Russia attacked, the alliance would respond", "Should the ceasefire
   // collapse, Israel could ...": the consequence of a condition.

@@ -118,6 +118,17 @@ TEST_F(NewsRulesTest, DeniedPossibleOrAskedJudgementsAreNoEvents) {
   EXPECT_EQ(Code("Japan called the talks with China constructive."), Events{});
 }
 
+TEST_F(NewsRulesTest, IndirectQuestionsAreNoEvents) {
+  EXPECT_EQ(Code("Mr Lukashenko did not say when Belarusian troops would leave Polish territory."),
+            Events{});
+  EXPECT_EQ(Code("The ministry would not disclose where Syrian forces had attacked Turkey."),
+            Events{});
+  EXPECT_EQ(Code("It was unclear how Ethiopian troops would leave Eritrea."), Events{});
+  // "said when asked" has no subject between the wh-word and the verb.
+  EXPECT_EQ(Code("Belarusian troops attacked Poland, the minister said when asked."),
+            (Events{"BLRMIL POL 190"}));
+}
+
 TEST_F(NewsRulesTest, DenialsOfADeedAndPleasOfInnocence) {
   EXPECT_EQ(Code("Vietnam denied using force against the Chinese navy."),
             (Events{"VNM CHNMIL 016"}));
