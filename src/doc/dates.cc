@@ -862,6 +862,22 @@ bool IsLeadWord(std::string_view w) {
   return false;
 }
 
+// "after", "before", "ago", "earlier", "later": two words on from where an
+// expression can start ("two days after").
+bool IsRelationWord(std::string_view w) {
+  switch (w.size()) {
+    case 3:
+      return Is(w, "ago");
+    case 5:
+      return IsOneOf(w, {"after", "later"});
+    case 6:
+      return Is(w, "before");
+    case 7:
+      return Is(w, "earlier");
+  }
+  return false;
+}
+
 // Bit i set if Scanner::Match can find an expression at word i: a time word,
 // a lead word, or "after", "before", "ago", "earlier" or "later" two words on
 // ("two days after", "two days ago", "one day later"). All bits in a sentence of more than 64
@@ -871,8 +887,7 @@ uint64_t LeadMask(std::span<const std::string_view> words, uint64_t time_words) 
   uint64_t mask = time_words;
   for (size_t i = 0; i < words.size(); ++i) {
     if (IsLeadWord(words[i])) mask |= uint64_t{1} << i;
-    if (i >= 2 && IsOneOf(words[i], {"after", "before", "ago", "earlier", "later"}))
-      mask |= uint64_t{1} << (i - 2);
+    if (i >= 2 && IsRelationWord(words[i])) mask |= uint64_t{1} << (i - 2);
   }
   return mask;
 }

@@ -81,6 +81,7 @@ bool IsTitledName(std::string_view text) {
     size_t space = text.rfind(' ', end - 1);
     size_t start = space == std::string_view::npos ? 0 : space + 1;
     std::string_view w = text.substr(start, end - start);
+    if (words == 0 && !IsNameWord(w)) return false;  // no name ends the text
     if (IsTitleWord(w)) return words >= 1 && words <= 3;
     if (space == std::string_view::npos || !IsNameWord(w)) return false;
     ++words;
