@@ -878,18 +878,14 @@ bool IsRelationWord(std::string_view w) {
   return false;
 }
 
-// Bit i set if Scanner::Match can find an expression at word i: a time word,
-// a lead word, or "after", "before", "ago", "earlier" or "later" two words on
-// ("two days after", "two days ago", "one day later"). All bits in a sentence of more than 64
-// words.
-uint64_t LeadMask(std::span<const std::string_view> words, uint64_t time_words) {
-  if (words.size() > 64) return ~uint64_t{0};
-  uint64_t mask = time_words;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (IsLeadWord(words[i])) mask |= uint64_t{1} << i;
-    if (i >= 2 && IsRelationWord(words[i])) mask |= uint64_t{1} << (i - 2);
-  }
-  return mask;
+// Whether Scanner::Match can find an expression at word i, which has a time
+// word among its five: a time word, a lead word, or "after", "before", "ago",
+// "earlier" or "later" two words on ("two days after", "two days ago", "one
+// day later"). Always in a sentence of more than 64 words.
+bool MayLead(std::span<const std::string_view> words, uint64_t time_words, int i) {
+  if (words.size() > 64 || (time_words >> i & 1) != 0) return true;
+  return IsLeadWord(words[i]) ||
+         (static_cast<size_t>(i) + 2 < words.size() && IsRelationWord(words[i + 2]));
 }
 
 // Whether `times` has a day that anchors what follows: "the next day" and "a
@@ -907,12 +903,11 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
   out->clear();
   const uint64_t mask = TimeWordMask(words);
   if (mask == 0) return;
-  const uint64_t leads = LeadMask(words, mask);
   const Scanner scanner(words, story_date, past);
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {
     TimeExpression e;
-    if (!MayStartHere(mask, i) || (i < 64 && (leads >> i & 1) == 0)) {
+    if (!MayStartHere(mask, i) || !MayLead(words, mask, i)) {
       ++i;
     } else if (scanner.Match(i, &e)) {
       if (!e.anaphoric || e.offset_days <= 0 || NamesADay(*out)) out->push_back(e);
