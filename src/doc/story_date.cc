@@ -135,7 +135,7 @@ std::string_view TitleAt(std::span<const std::string_view> words, int t, int* na
 // The terms of office the story must fall in: for each person the text names
 // with their title ("U.S. President Barack Obama", "Prime Minister Shehbaz
 // Sharif", "his Nepalese counterpart, Sushil Koirala"; not "former President
-// ...", "under President ..."), the terms they held that office. A story may
+// ...", "under President ...", "Vice President ..."), the terms they held that office. A story may
 // be filed the day after a term ends, about its end ("officers seized power
 // and placed President Ali Bongo under house arrest").
 struct OfficeBounds {
@@ -156,7 +156,8 @@ void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::strin
     int name = 0;
     const std::string_view office = TitleAt(words, t, &name);
     if (office.empty() ||
-        (t > 0 && EqualsAnyIgnoreCase(words[t - 1], {"former", "ex", "late", "then", "under"})))
+        (t > 0 && EqualsAnyIgnoreCase(words[t - 1], {"former", "ex", "late", "then", "under",
+                                                     "vice", "deputy", "acting"})))
       continue;
     int end = name;
     while (end < n && end < name + 4 && IsCapitalisedWord(words[end])) ++end;

@@ -171,6 +171,14 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
       "cut on Wednesday.",
       kNoDate, dicts_);
   EXPECT_EQ(d.source, StoryDateSource::kNone);
+  // A vice president holds no president's term: "Vice President Joe Biden" does
+  // not bound the story by Biden's presidency (from 2021); Obama's terms and
+  // Wednesday give 2015.
+  d = FindStoryDate(
+      "WASHINGTON, Nov 25 (Reuters) - President Barack Obama and Vice President Joe Biden met "
+      "Senate leaders on Wednesday.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20151125);
   // No year of the term puts the day on the lead's weekday (a Saturday story of a
   // Thursday kidnapping): the first year of the term after the years named.
   d = FindStoryDate(
