@@ -114,8 +114,8 @@ int LeadWeekday(std::span<const std::string_view> words, bool* report) {
 bool IsCapitalisedWord(std::string_view w) { return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // The office a title at word t names (".president", ".prime-minister",
-// ".chancellor"; "." for any office: "counterpart, NAME"), and where the name
-// after it begins; "" if none.
+// ".foreign-minister", ".chancellor", ".king" ...; "." for any office:
+// "counterpart, NAME"), and where the name after it begins; "" if none.
 std::string_view TitleAt(std::span<const std::string_view> words, int t, int* name) {
   const int n = static_cast<int>(words.size());
   *name = t + 1;
@@ -125,9 +125,13 @@ std::string_view TitleAt(std::span<const std::string_view> words, int t, int* na
   }
   if (words[t] == "President") return ".president";
   if (words[t] == "Chancellor") return ".chancellor";
-  if (words[t] == "Prime" && t + 1 < n && words[t + 1] == "Minister") {
+  if (words[t] == "King") return ".king";
+  if (t + 1 < n && words[t + 1] == "Minister") {
     *name = t + 2;
-    return ".prime-minister";
+    if (words[t] == "Prime") return ".prime-minister";
+    if (words[t] == "Foreign") return ".foreign-minister";
+    if (words[t] == "Defence" || words[t] == "Defense") return ".defence-minister";
+    if (words[t] == "Interior") return ".interior-minister";
   }
   return {};
 }

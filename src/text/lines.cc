@@ -155,7 +155,8 @@ size_t MonthDayLength(std::string_view line) {
 }  // namespace
 
 size_t DatelineLength(std::string_view line) {
-  // Place: words of letters, '.', '\'', '&', '-' separated by single spaces;
+  // Place: words of letters, '.', '\'', '&', '-', '/' separated by single
+  // spaces ("RIYADH/OTTAWA");
   // or no place, a day and an agency: "Jan. 5 (Reuters) -".
   size_t i = 0;
   bool all_upper = true;
@@ -174,7 +175,7 @@ size_t DatelineLength(std::string_view line) {
       ++letters;
     } else if (c == ' ' && i + 1 < line.size() && IsAsciiUpper(line[i + 1])) {
     } else if (c != '.' && c != '\'' && c != '&' &&
-               !(c == '-' && i + 1 < line.size() && IsAsciiLetter(line[i + 1]))) {
+               !((c == '-' || c == '/') && i + 1 < line.size() && IsAsciiLetter(line[i + 1]))) {
       break;
     }
     ++i;

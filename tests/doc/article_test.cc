@@ -179,6 +179,13 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
       "Senate leaders on Wednesday.",
       kNoDate, dicts_);
   EXPECT_EQ(d.date, 20151125);
+  // A minister's title bounds by that office's terms: Shoigu was defence
+  // minister 2012-2024, and March 1 fell on a Wednesday in 2017 and 2023.
+  d = FindStoryDate(
+      "MOSCOW, March 1 (Reuters) - Defence Minister Sergei Shoigu said on Wednesday that the "
+      "drills had ended.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20230301);
   // No year of the term puts the day on the lead's weekday (a Saturday story of a
   // Thursday kidnapping): the first year of the term after the years named.
   d = FindStoryDate(

@@ -156,6 +156,9 @@ TEST(Segmenter, Datelines) {
             (Seg{SegmentKind::kDateline, "UNITED NATIONS \xE2\x80\x94"}));
   EXPECT_EQ(SegmentsOf("Kabul (AP) -- Gunmen attacked.")[0],
             (Seg{SegmentKind::kDateline, "Kabul (AP) --"}));
+  // Two places filed from: "JERUSALEM/GAZA".
+  EXPECT_EQ(SegmentsOf("DAKAR/BAMAKO, May 3 (Reuters) - Troops left Mali.")[0],
+            (Seg{SegmentKind::kDateline, "DAKAR/BAMAKO, May 3 (Reuters) -"}));
   // A day and an agency without a place; not a day without an agency.
   EXPECT_EQ(SegmentsOf("Jan. 5 (Reuters) - Iran said it would act.")[0],
             (Seg{SegmentKind::kDateline, "Jan. 5 (Reuters) -"}));
