@@ -124,6 +124,10 @@ std::string_view TitleAt(std::span<const std::string_view> words, int t, int* na
     return ".";
   }
   if (words[t] == "President") return ".president";
+  if (words[t] == "president" && t + 1 < n && words[t + 1] == ",") {  // "president, NAME"
+    *name = t + 2;
+    return ".president";
+  }
   if (words[t] == "Chancellor") return ".chancellor";
   if (words[t] == "King") return ".king";
   if (t + 1 < n && words[t + 1] == "Minister") {

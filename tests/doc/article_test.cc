@@ -186,6 +186,12 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
       "drills had ended.",
       kNoDate, dicts_);
   EXPECT_EQ(d.date, 20230301);
+  // "the president, NAME": the name in apposition holds the title.
+  d = FindStoryDate(
+      "ABUJA, May 29 (Reuters) - The country's new president, Bola Tinubu, was sworn in on "
+      "Monday.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20230529);
   // No year of the term puts the day on the lead's weekday (a Saturday story of a
   // Thursday kidnapping): the first year of the term after the years named.
   d = FindStoryDate(
