@@ -14,6 +14,7 @@
 #include "cli/parse_command.h"
 #include "cli/validate.h"
 #include "dyad/base/file.h"
+#include "dyad/base/memory.h"
 #include "dyad/tag/tagger.h"
 
 namespace {
@@ -95,6 +96,7 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  dyad::UseHugePagesForHeap();  // first: the dictionaries fill the heap
   CLI::App app{"dyad: political event coding (CAMEO) from news text"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dyad 0.1.0");
