@@ -687,6 +687,55 @@ TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
   EXPECT_EQ(Find(events, "---MIL", "LBY"), nullptr);  // "other forces" names no one
 }
 
+// "The party", "her party", "party officials": a party of the country the
+// article is about, or of the one its own sentence names.
+TEST_F(ArticleTest, APartyWithoutACountryIsTheArticlesCountrys) {
+  auto events = Code(
+      "Zambian President Edgar Lungu fired his finance minister on Monday. The party accused "
+      "the opposition of plotting unrest.",
+      20210202);
+  EXPECT_NE(Find(events, "ZMBPTY", "ZMBOPP"), nullptr);
+  events = Code(
+      "Police in Harare arrested 20 opposition supporters on Saturday. Party officials "
+      "condemned the arrests.",
+      20210202);
+  EXPECT_NE(Find(events, "ZWEPTY", "ZWECOP"), nullptr);
+  events = Code(
+      "Myanmar's military detained Aung San Suu Kyi on Monday. Her party urged the generals to "
+      "free her.",
+      20210202);
+  EXPECT_NE(Find(events, "MMRPTY", "MMRMIL"), nullptr);
+  // A country named in the party's own sentence is the party's.
+  events = Code(
+      "Kenyan President William Ruto visited a university in Nairobi on Monday. In Uganda, the "
+      "party accused Ruto of meddling.",
+      20210202);
+  EXPECT_NE(Find(events, "UGAPTY", "KENGOV"), nullptr);
+  EXPECT_EQ(Find(events, "KENPTY", "KENGOV"), nullptr);
+}
+
+// "The kingdom", "the emirate": the latest monarchy named, not merely the
+// latest country; none when the article names no monarchy.
+TEST_F(ArticleTest, TheKingdomIsTheLatestMonarchyNamed) {
+  auto events = Code(
+      "Saudi Arabia recalled its ambassador from Germany on Sunday after Berlin criticised its "
+      "human rights record. The kingdom also froze new trade with Germany.",
+      20180806);
+  const Out* froze = Find(events, "SAU", "DEU");
+  ASSERT_NE(froze, nullptr);
+  EXPECT_EQ(Find(events, "DEU", "DEU"), nullptr);
+  events = Code(
+      "Egyptian officials met Qatari envoys in Cairo on Tuesday. Egypt later accused the emirate "
+      "of funding militants.",
+      20210202);
+  EXPECT_NE(Find(events, "EGY", "QAT"), nullptr);
+  events = Code(
+      "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. "
+      "The kingdom later expelled two Russian diplomats.",
+      20210202);
+  for (const Out& o : events) EXPECT_NE(o.target, "RUSGOV") << o.source;
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheCountryTheArticleNamesMost) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Kenya's parliament had approved "

@@ -18,14 +18,17 @@
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
 //  * they, them: a plural mention (a plural noun: "the rebels") or a group.
-//  * the [adjectives] country / nation / kingdom / republic: the most recent
+//  * the [adjectives] country / nation / republic: the most recent
 //    country, wherever it was mentioned (places included: "in Libya"); none
 //    in the last sentences: the country the article has named most.
+//  * the [adjectives] kingdom / emirate / sultanate: the same among
+//    monarchies only ("Saudi Arabia gave Canada's ambassador 24 hours to
+//    leave the kingdom": SAU); none named, the article's country if it is one.
 //  * the [adjectives] enclave / territory: the same, but not the first
 //    mention of its own sentence (most likely who acts on it).
 //  * a role of the state or its opposition that the dictionaries code without
 //    a country ("police" ---COP, "the army" ---MIL, "the government" ---GOV,
-//    also ---LEG, ---JUD, ---SPY, ---OPP): "the" + a head of a recent
+//    also ---LEG, ---JUD, ---SPY, ---OPP, and a party, ---PTY): "the" + a head of a recent
 //    mention with a country ("the troops" after "Russian troops") is that
 //    mention; else that role of the country of the
 //    most recent mention that has one ("police" after "Kenyan President
@@ -205,6 +208,7 @@ class Coreference : public code::PhraseResolver {
     kThing,
     kPlural,
     kCountry,
+    kMonarchy,
     kTerritory,
     kRole,
     kPossessor,
