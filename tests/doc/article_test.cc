@@ -756,6 +756,19 @@ TEST_F(ArticleTest, ForeignActorDoesNotLendItsCountryToTheStorysPolice) {
   EXPECT_EQ(Find(events, "USA", "USACOP"), nullptr);
 }
 
+// "overnight" is a time of the event's own: the night just past, dated by
+// the story's day, not the day the sentence before named.
+TEST_F(ArticleTest, OvernightIsTheStoryDayNotTheDayCarriedOver) {
+  auto events = Code(
+      "SANTIAGO, Oct 20 (Reuters) - Protests spread across Chile on Friday.\n\nOn Saturday the "
+      "president suspended the fare increase.\n\nSoldiers fired tear gas at crowds in the "
+      "capital overnight.",
+      20191020);
+  const Out* fired = Find(events, "CHLMIL", "---CVL");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(fired->details.event_date, 20191020);
+}
+
 TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {
   std::string_view text =
       "If Russia attacks Ukraine, NATO will respond. Putin did not meet Erdogan on Monday.";

@@ -146,6 +146,19 @@ TEST(FindTimeExpressionsTest, DeicticWords) {
   });
 }
 
+// "overnight" as an adverb is the night just past, dated by the story's day;
+// as a modifier ("the overnight fighting", "overnight raids") it dates nothing.
+TEST(FindTimeExpressionsTest, OvernightAsAnAdverbIsTheStoryDay) {
+  ExpectCases({
+      {"Rebels shelled the airport overnight", kPast, "4-5 20151125 day"},
+      {"Troops took the town overnight , and officials fled", kPast, "4-5 20151125 day"},
+      {"Police detained 40 people overnight in the capital", kPast, "4-5 20151125 day"},
+      {"Overnight , gunmen stormed a hotel", kPast, "0-1 20151125 day"},
+      {"Dozens died in the overnight fighting", kPast, ""},
+      {"Officials condemned overnight raids on the camp", kPast, ""},
+  });
+}
+
 TEST(FindTimeExpressionsTest, RelativeWeeksMonthsYears) {
   ExpectCases({
       {"They met last week", kPast, "2-4 20151116 week"},
