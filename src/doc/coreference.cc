@@ -663,6 +663,18 @@ bool Coreference::ResolvePossessor(std::span<const Entity> same, std::string* co
   return false;
 }
 
+// "Zuma said he was sending his defence ministers", "Chavez put his own
+// armed forces on alert": a role a person owns is of that person's country
+// (the person "his" stands for, found as for "he"), not of the article's.
+bool Coreference::ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
+                                     std::string* code, std::string* antecedent) const {
+  if (end - begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"his", "her"})) return false;
+  const Entity* owner = Find(Want::kPerson, scratch_);
+  if (owner == nullptr || !owner->country) return false;
+  SetRoleOf(*owner, code, antecedent);
+  return true;
+}
+
 // The moved forces belong to the latest country named before them in the
 // sentence (its subject, or the clause's: "Ankara said Turkey sent troops").
 bool Coreference::ResolveRoleBySender(std::span<const Entity> same, std::string* code,
@@ -739,6 +751,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
+    if (ResolvePersonsRole(words, begin, end, code, antecedent)) return true;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);

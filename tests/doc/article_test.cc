@@ -736,6 +736,38 @@ TEST_F(ArticleTest, TheKingdomIsTheLatestMonarchyNamed) {
   for (const Out& o : events) EXPECT_NE(o.target, "RUSGOV") << o.source;
 }
 
+// "his government", "his own armed forces", "his envoys": a role a person
+// owns is of that person's country, not the article's; with no person to
+// own it, the article's.
+TEST_F(ArticleTest, APersonsRoleIsOfThePersonsCountry) {
+  auto events = Code(
+      "NAIROBI - Kenyan police arrested 30 protesters in Nairobi on Monday. Ugandan President "
+      "Yoweri Museveni said his government would send police to help Kenya.",
+      20210202);
+  const Out* sent = Find(events, "UGAGOV", "UGACOP");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->event.source_info.antecedent, "Ugandan President Yoweri Museveni");
+  events = Code(
+      "BOGOTA - Colombian troops clashed with rebels near the border on Monday. Venezuelan "
+      "President Nicolas Maduro accused Colombia of provocation and put his own armed forces on "
+      "alert.",
+      20210202);
+  EXPECT_NE(Find(events, "VENGOV", "VENMIL"), nullptr);
+  EXPECT_EQ(Find(events, "VENGOV", "COLMIL"), nullptr);
+  events = Code(
+      "HARARE - Zimbabwe's army seized power on Wednesday. South African President Cyril "
+      "Ramaphosa said his envoys met the army in Harare.",
+      20210202);
+  EXPECT_NE(Find(events, "ZAFGOV", "ZWEMIL"), nullptr);
+  EXPECT_EQ(Find(events, "ZWEGOV", "ZWEMIL"), nullptr);
+  // No person named: "her spokesman" is the article's country's.
+  events = Code(
+      "NAIROBI - Kenyan police arrested 30 protesters in Nairobi on Monday. Her spokesman "
+      "condemned the arrests.",
+      20210202);
+  EXPECT_NE(Find(events, "KENGOV", "KENCOP"), nullptr);
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheCountryTheArticleNamesMost) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Kenya's parliament had approved "

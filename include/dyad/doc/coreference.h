@@ -14,6 +14,9 @@
 //    him": not Scholz).
 //  * his/her + a home, an office or a vehicle ("stormed her residence",
 //    "attacked his convoy"), uncoded: the person, found the same way.
+//  * his/her + a role without a country ("his defence minister", "his own
+//    armed forces"): that role of the country of the person, found the same
+//    way; with no such person, as a role below.
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
@@ -255,6 +258,8 @@ class Coreference : public code::PhraseResolver {
                          std::string* antecedent) const;
   static bool ResolvePossessor(std::span<const Entity> same, std::string* code,
                                std::string* antecedent);
+  bool ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
+                          std::string* code, std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
