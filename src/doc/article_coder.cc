@@ -270,6 +270,7 @@ struct ArticleCoder::State {
   std::string_view CapitalOf(std::string_view country);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
+  int EndOfIncluding(int t) const;
   std::string_view PlaceHint() const;
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end, bool force = false,
@@ -926,17 +927,39 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
   if (x_begin >= end) {
     for (int t = end; t < x_begin; ++t) {
       if (StartsRelativeClause(sentence_tags, t)) return false;
-      if (breaks[t] && !(t + 1 < n && ContinuesTheDeed(words[t + 1], sentence_tags[t + 1])))
-        return false;
+      if (!breaks[t] || (t + 1 < n && ContinuesTheDeed(words[t + 1], sentence_tags[t + 1])))
+        continue;
+      if (const int close = EndOfIncluding(t); close > t) {
+        t = close;
+        continue;
+      }
+      return false;
     }
     return true;
   }
   for (int t = x_end; t < begin; ++t) {
     if (!breaks[t]) continue;
+    if (const int close = EndOfIncluding(t); close > t) {
+      t = close;
+      continue;
+    }
     std::string_view next = t + 1 < n ? sentence_tags[t + 1] : std::string_view();
     if (next != "WDT" && next != "WP" && next != "WRB" && next != "VBG") return false;
   }
   return true;
+}
+
+// ", including Samar Badawi, and urged ...": a list set off by "including"
+// is part of the noun before it, commas and all. The break that closes the
+// one opened by the break at `t`, else -1.
+int ArticleCoder::State::EndOfIncluding(int t) const {
+  const int n = static_cast<int>(words.size());
+  if (t + 2 >= n || !EqualsIgnoreCase(words[t + 1], "including")) return -1;
+  for (int k = t + 2; k < n; ++k) {
+    if (breaks[k]) return k;
+    if (sentence_tags[k].starts_with("VB") || sentence_tags[k] == ".") return -1;
+  }
+  return -1;
 }
 
 // The nearest place of the clause of words [begin, end). A place after "from"

@@ -801,6 +801,31 @@ TEST_F(ArticleTest, OvernightIsTheStoryDayNotTheDayCarriedOver) {
   EXPECT_EQ(fired->details.event_date, 20191020);
 }
 
+// ", including two Reuters reporters,": a list set off by "including" is part
+// of the noun before it, so its commas do not cut the clause from its time.
+TEST_F(ArticleTest, AnIncludingListDoesNotCutTheClauseFromItsTime) {
+  auto events = Code(
+      "NAIROBI - The dispute began on Tuesday, when Kenya's foreign ministry criticised new "
+      "arrests of journalists, including two Reuters reporters, and urged the Ethiopian "
+      "authorities to free them.",
+      20210203);
+  const Out* urged = Find(events, "KENGOV", "ETHGOV");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->details.event_date, 20210202);
+  events = Code("CAIRO - Egyptian police detained 12 activists, including two lawyers, on Monday.",
+                20210203);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].details.event_date, 20210201);
+  // A comma before "and" and another verb still ends the clause.
+  events = Code(
+      "CAIRO - Egyptian police detained 12 activists on Monday, and the prosecutor charged them "
+      "on Tuesday.",
+      20210203);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].details.event_date, 20210201);
+  EXPECT_EQ(events[1].details.event_date, 20210202);
+}
+
 TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {
   std::string_view text =
       "If Russia attacks Ukraine, NATO will respond. Putin did not meet Erdogan on Monday.";
