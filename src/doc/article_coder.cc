@@ -1252,12 +1252,12 @@ bool MayNameADay(std::span<const std::string_view> words, std::span<const std::s
 // Tuesday" has a coming Thursday and a past Tuesday.
 // "The same day" is `previous_day` if an earlier sentence named one.
 void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_day) {
-  FindTimeExpressions(words, date, past, &times);
+  FindTimeExpressions(words, date, past, &times, previous_day);
   bool mixed = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
     return PastAt(sentence_tags, t.token_begin) != past;
   });
   if (mixed) {
-    FindTimeExpressions(words, date, !past, &other_tense);
+    FindTimeExpressions(words, date, !past, &other_tense, previous_day);
     for (TimeExpression& t : times) {
       if (PastAt(sentence_tags, t.token_begin) == past) continue;
       for (const TimeExpression& o : other_tense) {

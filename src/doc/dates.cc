@@ -903,7 +903,7 @@ bool NamesADay(const std::vector<TimeExpression>& times) {
 }  // namespace
 
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
-                         std::vector<TimeExpression>* out) {
+                         std::vector<TimeExpression>* out, Date previous_day) {
   out->clear();
   const uint64_t mask = TimeWordMask(words);
   if (mask == 0) return;
@@ -915,7 +915,9 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
     if (!MayStartHere(mask, i) || (i < 64 && (leads >> i & 1) == 0)) {
       ++i;
     } else if (scanner.Match(i, &e)) {
-      if (!e.anaphoric || e.offset_days <= 0 || NamesADay(*out)) out->push_back(e);
+      const bool opens_after_a_day = i == 0 && previous_day != kNoDate;
+      if (!e.anaphoric || e.offset_days <= 0 || NamesADay(*out) || opens_after_a_day)
+        out->push_back(e);
       i = e.token_end;
     } else {
       ++i;

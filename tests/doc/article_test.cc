@@ -826,6 +826,18 @@ TEST_F(ArticleTest, AnIncludingListDoesNotCutTheClauseFromItsTime) {
   EXPECT_EQ(events[1].details.event_date, 20210202);
 }
 
+// "A day later, he summoned ...": the day after the one the sentence before
+// named, not that day carried over.
+TEST_F(ArticleTest, AnOpeningDayLaterIsTheDayAfterTheDayNamedBefore) {
+  auto events = Code(
+      "On Saturday, Ghanaian Foreign Minister Kofi Mensah summoned the Togolese ambassador.\n\nA "
+      "day later, he summoned the Nigerian ambassador.",
+      20250318);
+  const Out* second = Find(events, "GHAGOV", "NGAGOV");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->details.event_date, 20250316);
+}
+
 TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {
   std::string_view text =
       "If Russia attacks Ukraine, NATO will respond. Putin did not meet Erdogan on Monday.";

@@ -413,6 +413,29 @@ TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
   EXPECT_EQ(found[0].date, 20151123);
 }
 
+// A sentence that opens with "A day later", "The next day" or "Two days
+// later" counts from the day an earlier sentence named; without one, or
+// further on in the sentence, it dates nothing.
+TEST(FindTimeExpressionsTest, AnOpeningDayLaterCountsFromTheDayNamedBefore) {
+  const Date saturday = 20151121;
+  auto find = [](std::string_view sentence, Date previous_day) {
+    std::vector<std::string_view> words = SplitWhitespace(sentence);
+    std::vector<TimeExpression> found;
+    FindTimeExpressions(words, kStory, kPast, &found, previous_day);
+    AnchorOffsets(kStory, previous_day, &found);
+    std::string out;
+    for (const TimeExpression& e : found)
+      out += std::to_string(e.token_begin) + "-" + std::to_string(e.token_end) + " " +
+             std::to_string(e.date) + ";";
+    return out;
+  };
+  EXPECT_EQ(find("A day later , he summoned the envoy", saturday), "0-3 20151122;");
+  EXPECT_EQ(find("The next day , police raided the office", saturday), "0-3 20151122;");
+  EXPECT_EQ(find("Two days later , the rebels withdrew", saturday), "0-3 20151123;");
+  EXPECT_EQ(find("A day later , he summoned the envoy", kNoDate), "");
+  EXPECT_EQ(find("They parted the next day", saturday), "");
+}
+
 // "the next day", "a day earlier", "two days later", "the day before" (with
 // nothing after it): the day named before, moved; "the day before the vote"
 // is an offset of the clause that follows.
