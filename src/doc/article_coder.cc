@@ -300,6 +300,7 @@ struct ArticleCoder::State {
   const Location* CarriedPlace(bool past) const;
   int PlacingWord() const;
   void PlaceEarlierDeeds(const parse::ParsedSegment& p, int preposition);
+  void DateLeadDeeds(Date date);
   void RememberNamedDay(Date date);
   bool NamesReportDay() const;
   bool SaidBefore(int begin) const;
@@ -372,6 +373,7 @@ struct ArticleCoder::State {
   std::vector<PlaceMention> places;
   std::unordered_map<std::string_view, std::string_view> capitals;  // "KEN" -> "Nairobi"
   std::array<CodedSentence*, 3> earlier{};  // the article's last with events, latest first
+  CodedSentence* undated_lead = nullptr;    // the lead, with events and no time (DateLeadDeeds)
   std::string key;                          // scratch
   std::string name;                         // scratch for place names
   // The events of the article so far, for Repeats: an article gives few, so
@@ -1465,6 +1467,54 @@ void ArticleCoder::State::PlaceEarlierDeeds(const parse::ParsedSegment& p, int p
   }
 }
 
+namespace {
+
+// The kinds of deed whose day the sentence after a lead may give
+// (DateLeadDeeds): force, an abduction, an arrest.
+constexpr unsigned kForceBit = 1, kAbductionBit = 2, kArrestBit = 4;
+
+unsigned DeedKindOfCode(std::string_view code) {
+  if (code.starts_with("181")) return kAbductionBit;
+  if (code.starts_with("173")) return kArrestBit;
+  const bool force = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  return force ? kForceBit : 0;
+}
+
+// "The soldiers died on Monday night": words that tell a deed no event codes.
+unsigned DeedKindOfWords(std::span<const std::string_view> words) {
+  unsigned kinds = 0;
+  for (std::string_view w : words) {
+    if (w.size() < 4 || w.size() > 9) continue;
+    if (EqualsAnyIgnoreCase(w, {"died", "killed", "clashed", "wounded"})) kinds |= kForceBit;
+    if (EqualsAnyIgnoreCase(w, {"kidnapped", "abducted", "seized"})) kinds |= kAbductionBit;
+    if (EqualsAnyIgnoreCase(w, {"arrested", "detained"})) kinds |= kArrestBit;
+  }
+  return kinds;
+}
+
+}  // namespace
+
+// "Twenty Indian soldiers were killed when Indian and Chinese troops clashed
+// ..., the army said. The soldiers died on Monday night ...": a lead that
+// names no time tells the deed the sentence after it dates. Its events of
+// the kind that sentence tells (force, an abduction, an arrest), dated by
+// default on the story's day, take the day that sentence names for a deed.
+void ArticleCoder::State::DateLeadDeeds(Date date) {
+  if (sentence_number != 2 || undated_lead == nullptr || named_day_sentence != sentence_number ||
+      named_day >= date)
+    return;
+  unsigned kinds = DeedKindOfWords(words);
+  for (const code::Event& e : sentence->result.events) kinds |= DeedKindOfCode(e.code);
+  if (kinds == 0) return;
+  CodedSentence& lead = *undated_lead;
+  for (size_t i = 0; i < lead.result.events.size() && i < lead.details.size(); ++i) {
+    EventDetails& d = lead.details[i];
+    if ((DeedKindOfCode(lead.result.events[i].code) & kinds) == 0 || d.event_date != date) continue;
+    d.event_date = named_day;
+    d.date_precision = DatePrecision::kDay;
+  }
+}
+
 // Remembers the first day the sentence names as the day of something done:
 // not a day that qualifies a noun ("the April 22 attack"), the day of a report
 // ("said on Sunday"), a start, or a day to come.
@@ -1755,6 +1805,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (times_found) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
+      DateLeadDeeds(date);
     }
     UpdateQuoteDay(times_found);
     if (placed_at >= 0) {
@@ -1787,6 +1838,9 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
   MakeIncidents(p, date);
   if (tweet == nullptr) RememberNamedDay(date);
+  if (tweet == nullptr) DateLeadDeeds(date);
+  if (sentence_number == 1)
+    undated_lead = tweet == nullptr && times.empty() && !events.empty() ? sentence : nullptr;
 }
 
 namespace {
@@ -1988,6 +2042,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   named_division = nullptr;
   sentence_number = 0;
   earlier.fill(nullptr);
+  undated_lead = nullptr;
 }
 
 // Resolves the coded sentence `work` into `sentence`: the coding's results

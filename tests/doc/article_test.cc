@@ -838,6 +838,41 @@ TEST_F(ArticleTest, AnOpeningDayLaterIsTheDayAfterTheDayNamedBefore) {
   EXPECT_EQ(second->details.event_date, 20250316);
 }
 
+// A lead that names no time tells the deed the sentence after it dates ("The
+// soldiers died on Monday night"): its deeds of that kind take that day; not
+// a lead with a day of its own, nor a deed of another kind.
+TEST_F(ArticleTest, TheSentenceAfterAnUndatedLeadDatesItsDeed) {
+  auto first_of = [](const std::vector<Out>& events, std::string_view root) -> const Out* {
+    for (const Out& o : events) {
+      if (o.code.starts_with(root)) return &o;
+    }
+    return nullptr;
+  };
+  auto events = Code(
+      "ISLAMABAD (Reuters) - Three Pakistani soldiers were killed when militants attacked a "
+      "checkpoint near the Afghan border, the army said.\n\nThe soldiers died on Monday night in "
+      "a gunfight that lasted two hours.",
+      20240306);
+  const Out* attack = first_of(events, "19");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->details.event_date, 20240304);
+  events = Code(
+      "ISLAMABAD (Reuters) - Militants attacked a Pakistani army checkpoint near the Afghan "
+      "border on Wednesday, the army said.\n\nTwo soldiers died on Monday night in another "
+      "gunfight.",
+      20240306);
+  attack = first_of(events, "19");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->details.event_date, 20240306);
+  events = Code(
+      "NAIROBI (Reuters) - Kenyan police arrested 20 protesters in the capital, officials "
+      "said.\n\nThousands of protesters marched on Monday.",
+      20240306);
+  const Out* arrest = first_of(events, "173");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->details.event_date, 20240306);
+}
+
 TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {
   std::string_view text =
       "If Russia attacks Ukraine, NATO will respond. Putin did not meet Erdogan on Monday.";
