@@ -279,6 +279,7 @@ struct ArticleCoder::State {
                                    int after) const;
   bool AfterAnotherDeed(std::string_view code, int end, int place) const;
   int ConjunctionBefore(int verb) const;
+  bool AfterSecondVerb(int end, int place) const;
   bool InGerundClause(int end, int place) const;
   const Place* TargetsPlace(const code::Event& e, bool force);
   bool NameAgentlessDoer(const PlaceMention* place, const EventDetails& d, code::Event* e) const;
@@ -996,7 +997,9 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
     if (m.begin <= after) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d >= best_distance && d >= inner_distance) continue;
-    if (InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin)) continue;
+    if (InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin) ||
+        AfterSecondVerb(end, m.begin))
+      continue;
     if (!Reachable(begin, end, m.begin, m.end) &&
         !(m.end <= begin && InOpeningPhrase(sentence_tags, breaks, m.begin)))
       continue;
@@ -1025,6 +1028,20 @@ bool ArticleCoder::State::InGerundClause(int end, int place) const {
       return false;
   }
   return gerund;
+}
+
+// "Soldiers arrested Zelaya at his home and flew him to Costa Rica": a place
+// after "and" and a second verb, when words stand between the first verb and
+// the "and", is the second verb's ("met and signed a deal in Doha" is both's).
+bool ArticleCoder::State::AfterSecondVerb(int end, int place) const {
+  for (int t = end + 1; t + 1 < place; ++t) {
+    if (sentence_tags[t] != "CC") continue;
+    int v = t + 1;
+    while (v < place && sentence_tags[v].starts_with("RB")) ++v;
+    const std::string_view tag = sentence_tags[v];
+    if (tag == "VBD" || tag == "VBZ" || tag == "VBP") return true;
+  }
+  return false;
 }
 
 // "... in Lagos and dispersed protesters": where the "and" before the verb
