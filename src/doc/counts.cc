@@ -406,13 +406,14 @@ constexpr Trigger kNominals[] = {
     {"arrest", kArrested},       {"arrests", kArrested},     {"detention", kArrested},
     {"abduction", kKidnapped},   {"abductions", kKidnapped}, {"kidnapping", kKidnapped},
     {"kidnappings", kKidnapped}, {"evacuation", kEvacuated}, {"displacement", kDisplaced},
+    {"bodies", kKilled},
 };
 
 // Nouns after N that are the count themselves: "40 deaths".
 constexpr Trigger kCountNouns[] = {
-    {"deaths", kKilled},         {"fatalities", kKilled},    {"injuries", kInjured},
-    {"arrests", kArrested},      {"abductions", kKidnapped}, {"kidnappings", kKidnapped},
-    {"evacuations", kEvacuated},
+    {"deaths", kKilled},        {"fatalities", kKilled},     {"bodies", kKilled},
+    {"corpses", kKilled},       {"injuries", kInjured},      {"arrests", kArrested},
+    {"abductions", kKidnapped}, {"kidnappings", kKidnapped}, {"evacuations", kEvacuated},
 };
 
 // What happened to N: "30 people were killed", "130 dead", "thousands fled".
@@ -440,7 +441,7 @@ constexpr std::string_view kChain[] = {
     "has",       "had",     "will",   "would",   "also",     "all",      "reportedly", "reported",
     "allegedly", "later",   "still",  "now",     "feared",   "believed", "thought",    "confirmed",
     "found",     "left",    "remain", "remains", "remained", "forced",   "driven",     "to",
-    "said",      "already", "both",   "more"};
+    "said",      "already", "both",   "more",    "went",     "gone"};
 
 // Nouns of the members of a group, followed by "of" and the group.
 constexpr std::string_view kMembers[] = {"members",   "member",  "personnel",  "officers", "staff",

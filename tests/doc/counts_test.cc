@@ -245,6 +245,9 @@ TEST(CountsTest, StateAfterNumber) {
       {"Around 5,000 people took to the streets", {"participants~5000 people"}},
       {"One of the 12 miners was killed", {}},  // one was killed, not 12
       {"She was one of four people killed", {"killed=4 people"}},
+      // "went missing": what became of them.
+      {"12 students went missing after the protest", {"missing=12 students"}},
+      {"30 migrants have gone missing", {"missing=30 migrants"}},
   });
 }
 
@@ -265,6 +268,9 @@ TEST(CountsTest, NominalForms) {
       {"the abduction of 276 schoolgirls", {"kidnapped=276 schoolgirls"}},
       {"there were 40 deaths", {"killed=40"}},
       {"police made 12 arrests", {"arrested=12"}},
+      // Bodies found are the dead.
+      {"rescuers found 14 bodies in the rubble", {"killed=14"}},
+      {"the bodies of 9 miners were recovered", {"killed=9 miners"}},
   });
 }
 
