@@ -549,6 +549,7 @@ class Finder {
   bool YearLike(const Phrase& p) const;
   bool Rejected(const Phrase& p) const;
   bool IsPeopleNoun(int i, bool strict) const;
+  bool IsPeopleOfAPlace(int i) const;
   bool IsModifier(int i) const;
   bool ObjectFollows(int i) const;
   int FindWho(int end, bool strict) const;
@@ -601,6 +602,16 @@ bool Finder::IsPeopleNoun(int i, bool strict) const {
   return !InTable(w, kAfter) && Find(w, kCountNouns) == nullptr;
 }
 
+// "Uzbeks", "Kenyans": a capitalised plural that ends its phrase (not
+// "Hamas" in "Hamas fighters"), which the tagger may call a proper noun.
+bool Finder::IsPeopleOfAPlace(int i) const {
+  if (i >= n_) return false;
+  std::string_view w = words_[i];
+  if (w.size() <= 3 || !IsUpper(w[0]) || !IsLower(w[1]) || w.back() != 's' || InTable(w, kMonths))
+    return false;
+  return i + 1 >= n_ || tags_.empty() || !HasTag(i + 1, {"NN", "NNS", "NNP", "NNPS", "POS"});
+}
+
 bool Finder::IsModifier(int i) const {
   std::string_view w = words_[i];
   if (w.empty()) return false;
@@ -630,6 +641,7 @@ int Finder::FindWho(int end, bool strict) const {
     ++i;
     if (i < n_ && In(words_[i], {"the", "those", "these", "its", "their", "his", "her", "our"}))
       ++i;
+    if (IsPeopleOfAPlace(i)) return i;  // "hundreds of Uzbeks", whatever the tagger says
   }
   for (int modifiers = 0; i < n_; ++i) {
     if (IsPeopleNoun(i, strict)) {

@@ -323,6 +323,10 @@ TEST(CountsTest, UsesTags) {
       {"30/CD Afghan/JJ soldiers/NNS were/VBD killed/VBN", {"killed=30 soldiers"}},
       {"12/CD villagers/NNS were/VBD killed/VBN the/DT next/JJ day/NN", {"killed=12 villagers"}},
       {"4/CD bystanders/NNS were/VBD hurt/VBN", {"injured=4 bystanders"}},  // any plural noun
+      // A people named after their country, tagged as a name: still people.
+      {"Hundreds/NNS of/IN Uzbeks/NNP fled/VBD toward/IN the/DT border/NN",
+       {"displaced~100 Uzbeks"}},
+      {"Dozens/NNS of/IN Hamas/NNP fighters/NNS were/VBD killed/VBN", {"killed~12 fighters"}},
       {"4/CD bystanders/NNS have/VBP hurt/VBN them/PRP", {}},
   });
 }
