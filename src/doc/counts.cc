@@ -550,6 +550,7 @@ class Finder {
   bool Rejected(const Phrase& p) const;
   bool IsPeopleNoun(int i, bool strict) const;
   bool IsPeopleOfAPlace(int i) const;
+  bool DrivenFromHomes(int begin, int after, Found* f) const;
   bool IsModifier(int i) const;
   bool ObjectFollows(int i) const;
   int FindWho(int end, bool strict) const;
@@ -651,6 +652,22 @@ int Finder::FindWho(int end, bool strict) const {
     if (++modifiers > 3 || !IsModifier(i)) return -1;
   }
   return -1;
+}
+
+// "has driven about a million from their homes", "forced 3,000 people out of
+// their homes": a verb of driving before N, and the homes after it.
+bool Finder::DrivenFromHomes(int begin, int after, Found* f) const {
+  if (begin < 1 || after + 2 >= n_ ||
+      !In(words_[begin - 1],
+          {"driven", "drove", "drive", "driving", "forced", "forcing", "chased"}))
+    return false;
+  int k = after;
+  if (EqualsIgnoreCase(words_[k], "out") && EqualsIgnoreCase(words_[k + 1], "of")) ++k;
+  if (!In(words_[k], {"from", "of"}) || k + 2 >= n_) return false;
+  if (!EqualsIgnoreCase(words_[k + 1], "homes") && !EqualsIgnoreCase(words_[k + 2], "homes"))
+    return false;
+  *f = Found{CountKind::kDisplaced, begin - 1, after};
+  return true;
 }
 
 bool Finder::VerbBefore(int begin, Found* f) const {
@@ -815,7 +832,8 @@ bool Finder::Classify(const Phrase& p, Count* out) const {
   int who = FindWho(p.n.end, year_like);
   if (year_like && who < 0) return false;
   Found f{};
-  bool found = VerbBefore(p.begin, &f) || NominalBefore(p.begin, &f) || NounAfter(p.n.end, &f) ||
+  bool found = DrivenFromHomes(p.begin, who >= 0 ? who + 1 : p.n.end, &f) ||
+               VerbBefore(p.begin, &f) || NominalBefore(p.begin, &f) || NounAfter(p.n.end, &f) ||
                StateAfter(p.n.end, who, &f);
   if (!found && who >= 0 && InTable(words_[who], kParticipantNouns)) {
     f = Found{CountKind::kParticipants, who, who + 1};
