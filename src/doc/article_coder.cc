@@ -270,6 +270,7 @@ struct ArticleCoder::State {
   std::string_view CapitalOf(std::string_view country);
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
+  int EndOfIncluding(int t) const;
   std::string_view PlaceHint() const;
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end, bool force = false,
@@ -278,6 +279,7 @@ struct ArticleCoder::State {
                                    int after) const;
   bool AfterAnotherDeed(std::string_view code, int end, int place) const;
   int ConjunctionBefore(int verb) const;
+  bool AfterSecondVerb(int end, int place) const;
   bool InGerundClause(int end, int place) const;
   const Place* TargetsPlace(const code::Event& e, bool force);
   bool NameAgentlessDoer(const PlaceMention* place, const EventDetails& d, code::Event* e) const;
@@ -299,6 +301,7 @@ struct ArticleCoder::State {
   const Location* CarriedPlace(bool past) const;
   int PlacingWord() const;
   void PlaceEarlierDeeds(const parse::ParsedSegment& p, int preposition);
+  void DateLeadDeeds(Date date);
   void RememberNamedDay(Date date);
   bool NamesReportDay() const;
   bool SaidBefore(int begin) const;
@@ -371,6 +374,7 @@ struct ArticleCoder::State {
   std::vector<PlaceMention> places;
   std::unordered_map<std::string_view, std::string_view> capitals;  // "KEN" -> "Nairobi"
   std::array<CodedSentence*, 3> earlier{};  // the article's last with events, latest first
+  CodedSentence* undated_lead = nullptr;    // the lead, with events and no time (DateLeadDeeds)
   std::string key;                          // scratch
   std::string name;                         // scratch for place names
   // The events of the article so far, for Repeats: an article gives few, so
@@ -926,17 +930,39 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
   if (x_begin >= end) {
     for (int t = end; t < x_begin; ++t) {
       if (StartsRelativeClause(sentence_tags, t)) return false;
-      if (breaks[t] && !(t + 1 < n && ContinuesTheDeed(words[t + 1], sentence_tags[t + 1])))
-        return false;
+      if (!breaks[t] || (t + 1 < n && ContinuesTheDeed(words[t + 1], sentence_tags[t + 1])))
+        continue;
+      if (const int close = EndOfIncluding(t); close > t) {
+        t = close;
+        continue;
+      }
+      return false;
     }
     return true;
   }
   for (int t = x_end; t < begin; ++t) {
     if (!breaks[t]) continue;
+    if (const int close = EndOfIncluding(t); close > t) {
+      t = close;
+      continue;
+    }
     std::string_view next = t + 1 < n ? sentence_tags[t + 1] : std::string_view();
     if (next != "WDT" && next != "WP" && next != "WRB" && next != "VBG") return false;
   }
   return true;
+}
+
+// ", including Samar Badawi, and urged ...": a list set off by "including"
+// is part of the noun before it, commas and all. The break that closes the
+// one opened by the break at `t`, else -1.
+int ArticleCoder::State::EndOfIncluding(int t) const {
+  const int n = static_cast<int>(words.size());
+  if (t + 2 >= n || !EqualsIgnoreCase(words[t + 1], "including")) return -1;
+  for (int k = t + 2; k < n; ++k) {
+    if (breaks[k]) return k;
+    if (sentence_tags[k].starts_with("VB") || sentence_tags[k] == ".") return -1;
+  }
+  return -1;
 }
 
 // The nearest place of the clause of words [begin, end). A place after "from"
@@ -971,7 +997,9 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
     if (m.begin <= after) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d >= best_distance && d >= inner_distance) continue;
-    if (InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin)) continue;
+    if (InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin) ||
+        AfterSecondVerb(end, m.begin))
+      continue;
     if (!Reachable(begin, end, m.begin, m.end) &&
         !(m.end <= begin && InOpeningPhrase(sentence_tags, breaks, m.begin)))
       continue;
@@ -1000,6 +1028,20 @@ bool ArticleCoder::State::InGerundClause(int end, int place) const {
       return false;
   }
   return gerund;
+}
+
+// "Soldiers arrested Zelaya at his home and flew him to Costa Rica": a place
+// after "and" and a second verb, when words stand between the first verb and
+// the "and", is the second verb's ("met and signed a deal in Doha" is both's).
+bool ArticleCoder::State::AfterSecondVerb(int end, int place) const {
+  for (int t = end + 1; t + 1 < place; ++t) {
+    if (sentence_tags[t] != "CC") continue;
+    int v = t + 1;
+    while (v < place && sentence_tags[v].starts_with("RB")) ++v;
+    const std::string_view tag = sentence_tags[v];
+    if (tag == "VBD" || tag == "VBZ" || tag == "VBP") return true;
+  }
+  return false;
 }
 
 // "... in Lagos and dispersed protesters": where the "and" before the verb
@@ -1229,12 +1271,12 @@ bool MayNameADay(std::span<const std::string_view> words, std::span<const std::s
 // Tuesday" has a coming Thursday and a past Tuesday.
 // "The same day" is `previous_day` if an earlier sentence named one.
 void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_day) {
-  FindTimeExpressions(words, date, past, &times);
+  FindTimeExpressions(words, date, past, &times, previous_day);
   bool mixed = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
     return PastAt(sentence_tags, t.token_begin) != past;
   });
   if (mixed) {
-    FindTimeExpressions(words, date, !past, &other_tense);
+    FindTimeExpressions(words, date, !past, &other_tense, previous_day);
     for (TimeExpression& t : times) {
       if (PastAt(sentence_tags, t.token_begin) == past) continue;
       for (const TimeExpression& o : other_tense) {
@@ -1439,6 +1481,54 @@ void ArticleCoder::State::PlaceEarlierDeeds(const parse::ParsedSegment& p, int p
       l = LocationOf(place, p.tokens);
     }
     if (found) return;
+  }
+}
+
+namespace {
+
+// The kinds of deed whose day the sentence after a lead may give
+// (DateLeadDeeds): force, an abduction, an arrest.
+constexpr unsigned kForceBit = 1, kAbductionBit = 2, kArrestBit = 4;
+
+unsigned DeedKindOfCode(std::string_view code) {
+  if (code.starts_with("181")) return kAbductionBit;
+  if (code.starts_with("173")) return kArrestBit;
+  const bool force = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  return force ? kForceBit : 0;
+}
+
+// "The soldiers died on Monday night": words that tell a deed no event codes.
+unsigned DeedKindOfWords(std::span<const std::string_view> words) {
+  unsigned kinds = 0;
+  for (std::string_view w : words) {
+    if (w.size() < 4 || w.size() > 9) continue;
+    if (EqualsAnyIgnoreCase(w, {"died", "killed", "clashed", "wounded"})) kinds |= kForceBit;
+    if (EqualsAnyIgnoreCase(w, {"kidnapped", "abducted", "seized"})) kinds |= kAbductionBit;
+    if (EqualsAnyIgnoreCase(w, {"arrested", "detained"})) kinds |= kArrestBit;
+  }
+  return kinds;
+}
+
+}  // namespace
+
+// "Twenty Indian soldiers were killed when Indian and Chinese troops clashed
+// ..., the army said. The soldiers died on Monday night ...": a lead that
+// names no time tells the deed the sentence after it dates. Its events of
+// the kind that sentence tells (force, an abduction, an arrest), dated by
+// default on the story's day, take the day that sentence names for a deed.
+void ArticleCoder::State::DateLeadDeeds(Date date) {
+  if (sentence_number != 2 || undated_lead == nullptr || named_day_sentence != sentence_number ||
+      named_day >= date)
+    return;
+  unsigned kinds = DeedKindOfWords(words);
+  for (const code::Event& e : sentence->result.events) kinds |= DeedKindOfCode(e.code);
+  if (kinds == 0) return;
+  CodedSentence& lead = *undated_lead;
+  for (size_t i = 0; i < lead.result.events.size() && i < lead.details.size(); ++i) {
+    EventDetails& d = lead.details[i];
+    if ((DeedKindOfCode(lead.result.events[i].code) & kinds) == 0 || d.event_date != date) continue;
+    d.event_date = named_day;
+    d.date_precision = DatePrecision::kDay;
   }
 }
 
@@ -1732,6 +1822,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (times_found) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
+      DateLeadDeeds(date);
     }
     UpdateQuoteDay(times_found);
     if (placed_at >= 0) {
@@ -1764,6 +1855,9 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
   MakeIncidents(p, date);
   if (tweet == nullptr) RememberNamedDay(date);
+  if (tweet == nullptr) DateLeadDeeds(date);
+  if (sentence_number == 1)
+    undated_lead = tweet == nullptr && times.empty() && !events.empty() ? sentence : nullptr;
 }
 
 namespace {
@@ -1965,6 +2059,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   named_division = nullptr;
   sentence_number = 0;
   earlier.fill(nullptr);
+  undated_lead = nullptr;
 }
 
 // Resolves the coded sentence `work` into `sentence`: the coding's results

@@ -15,7 +15,22 @@ namespace dyad::doc {
 namespace {
 
 bool IsCountryHead(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"country", "nation", "kingdom", "republic", "emirate"});
+  return EqualsAnyIgnoreCase(w, {"country", "nation", "republic"});
+}
+
+// "the kingdom", "the emirate", "the sultanate": a monarchy, not merely the
+// latest country ("gave Canada's ambassador 24 hours to leave the kingdom").
+bool IsMonarchyHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"kingdom", "emirate", "sultanate"});
+}
+
+// The states news calls "the kingdom", "the emirate" or "the sultanate".
+bool IsMonarchy(std::string_view country) {
+  static constexpr std::string_view kMonarchies[] = {
+      "ARE", "BEL", "BHR", "BRN", "BTN", "DNK", "ESP", "GBR", "JOR", "KHM", "KWT",
+      "LSO", "MAR", "NLD", "NOR", "OMN", "QAT", "SAU", "SWE", "SWZ", "THA", "TON"};
+  return std::find(std::begin(kMonarchies), std::end(kMonarchies), country) !=
+         std::end(kMonarchies);
 }
 
 // "the enclave", "the breakaway territory": a part of a country named before.
@@ -439,6 +454,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "its") && code.size() == 6 &&
       code.starts_with("---"))
     return Want::kPossessor;
+  // "Khan's party": the party of the person the article named so, not the
+  // article's country's (nor any, for a name it did not).
+  if (words.size() >= 3 && words[1] == "'s" && IsCapitalised(words[0]) && code == "---PTY")
+    return surnames_.empty() ? Want::kNone : Want::kOwnersRole;
   if (IsCountrylessRole(code)) return Want::kRole;
   // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
   // article has named.
@@ -447,6 +466,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kSameGroup;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
+  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsMonarchyHead(words.back()))
+    return Want::kMonarchy;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
     return Want::kTerritory;
   // "Khan's party": a role without a country owned by a name.
@@ -479,6 +500,9 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return e.kind == Kind::kPlural && !e.place;
     case Want::kCountry:
       return e.kind == Kind::kCountry;
+    case Want::kMonarchy:
+      // "King Salman", "the Saudi foreign ministry": the kingdom is theirs.
+      return e.country && IsMonarchy(std::string_view(e.code).substr(0, 3));
     case Want::kTerritory:
       return e.kind == Kind::kCountry;
     case Want::kRole:
@@ -531,7 +555,7 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
 // one (subjects come first); descriptions take the most recent one.
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
   bool latest = want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup ||
-                want == Want::kTerritory;
+                want == Want::kTerritory || want == Want::kMonarchy;
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
@@ -639,6 +663,18 @@ bool Coreference::ResolvePossessor(std::span<const Entity> same, std::string* co
   return false;
 }
 
+// "Zuma said he was sending his defence ministers", "Chavez put his own
+// armed forces on alert": a role a person owns is of that person's country
+// (the person "his" stands for, found as for "he"), not of the article's.
+bool Coreference::ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
+                                     std::string* code, std::string* antecedent) const {
+  if (end - begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"his", "her"})) return false;
+  const Entity* owner = Find(Want::kPerson, scratch_);
+  if (owner == nullptr || !owner->country) return false;
+  SetRoleOf(*owner, code, antecedent);
+  return true;
+}
+
 // The moved forces belong to the latest country named before them in the
 // sentence (its subject, or the clause's: "Ankara said Turkey sent troops").
 bool Coreference::ResolveRoleBySender(std::span<const Entity> same, std::string* code,
@@ -715,6 +751,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
+    if (ResolvePersonsRole(words, begin, end, code, antecedent)) return true;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
@@ -749,9 +786,16 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // Daniel Noboa declared that the country ..."): the one the article is about.
   if (e == nullptr && want == Want::kCountry)
     return SetToArticleCountry(country_mentions_.MostNamed(), "", code, antecedent);
+  if (e == nullptr && want == Want::kMonarchy) {
+    std::string_view country = country_mentions_.MostNamed();
+    return IsMonarchy(country) && SetToArticleCountry(country, "", code, antecedent);
+  }
   if (e == nullptr) return false;
   if (want == Want::kRole || want == Want::kSameGroup) {
     SetRoleOf(*e, code, antecedent);
+  } else if (want == Want::kMonarchy) {
+    *code = e->code.substr(0, 3);
+    *antecedent = e->text.empty() ? e->code : e->text;
   } else {
     *code = e->code;
     *antecedent = !e->name.empty() ? e->name : e->text.empty() ? e->code : e->text;
@@ -819,7 +863,7 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
 // Myanmar's army.
 bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                                        std::string* antecedent) const {
-  // A legislature, court or opposition belongs to the government the same
+  // A legislature, court, opposition or party belongs to the government the same
   // sentence names ("Cameron asked parliament"); police, armies and
   // governments to the country the story is about, even when a foreign
   // actor in the sentence acts on them ("U.S. sanctions on the morality police").
@@ -835,7 +879,7 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       return true;
     }
   }
-  if (role == "LEG" || role == "JUD" || role == "OPP") {
+  if (role == "LEG" || role == "JUD" || role == "OPP" || role == "PTY") {
     for (const Entity& e : same) {
       if (e.country) return false;  // the sentence's own country decides (Find)
     }

@@ -12,10 +12,11 @@ namespace dyad::doc {
 // "---" or nothing: the dictionaries coded no one.
 inline bool IsNull(std::string_view code) { return code.empty() || code == "---"; }
 
-// A role that a country's government, army or courts play: "the army" names
-// the army of the country the article is about.
+// A role that a country's government, army, courts or parties play: "the
+// army" names the army of the country the article is about, "the ruling
+// party" one of its parties.
 inline bool IsCountryRole(std::string_view role) {
-  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP"}) {
+  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP", "PTY"}) {
     if (role == r) return true;
   }
   return false;

@@ -406,13 +406,14 @@ constexpr Trigger kNominals[] = {
     {"arrest", kArrested},       {"arrests", kArrested},     {"detention", kArrested},
     {"abduction", kKidnapped},   {"abductions", kKidnapped}, {"kidnapping", kKidnapped},
     {"kidnappings", kKidnapped}, {"evacuation", kEvacuated}, {"displacement", kDisplaced},
+    {"bodies", kKilled},
 };
 
 // Nouns after N that are the count themselves: "40 deaths".
 constexpr Trigger kCountNouns[] = {
-    {"deaths", kKilled},         {"fatalities", kKilled},    {"injuries", kInjured},
-    {"arrests", kArrested},      {"abductions", kKidnapped}, {"kidnappings", kKidnapped},
-    {"evacuations", kEvacuated},
+    {"deaths", kKilled},        {"fatalities", kKilled},     {"bodies", kKilled},
+    {"corpses", kKilled},       {"injuries", kInjured},      {"arrests", kArrested},
+    {"abductions", kKidnapped}, {"kidnappings", kKidnapped}, {"evacuations", kEvacuated},
 };
 
 // What happened to N: "30 people were killed", "130 dead", "thousands fled".
@@ -440,7 +441,7 @@ constexpr std::string_view kChain[] = {
     "has",       "had",     "will",   "would",   "also",     "all",      "reportedly", "reported",
     "allegedly", "later",   "still",  "now",     "feared",   "believed", "thought",    "confirmed",
     "found",     "left",    "remain", "remains", "remained", "forced",   "driven",     "to",
-    "said",      "already", "both",   "more"};
+    "said",      "already", "both",   "more",    "went",     "gone"};
 
 // Nouns of the members of a group, followed by "of" and the group.
 constexpr std::string_view kMembers[] = {"members",   "member",  "personnel",  "officers", "staff",
@@ -548,6 +549,8 @@ class Finder {
   bool YearLike(const Phrase& p) const;
   bool Rejected(const Phrase& p) const;
   bool IsPeopleNoun(int i, bool strict) const;
+  bool IsPeopleOfAPlace(int i) const;
+  bool DrivenFromHomes(int begin, int after, Found* f) const;
   bool IsModifier(int i) const;
   bool ObjectFollows(int i) const;
   int FindWho(int end, bool strict) const;
@@ -600,6 +603,16 @@ bool Finder::IsPeopleNoun(int i, bool strict) const {
   return !InTable(w, kAfter) && Find(w, kCountNouns) == nullptr;
 }
 
+// "Uzbeks", "Kenyans": a capitalised plural that ends its phrase (not
+// "Hamas" in "Hamas fighters"), which the tagger may call a proper noun.
+bool Finder::IsPeopleOfAPlace(int i) const {
+  if (i >= n_) return false;
+  std::string_view w = words_[i];
+  if (w.size() <= 3 || !IsUpper(w[0]) || !IsLower(w[1]) || w.back() != 's' || InTable(w, kMonths))
+    return false;
+  return i + 1 >= n_ || tags_.empty() || !HasTag(i + 1, {"NN", "NNS", "NNP", "NNPS", "POS"});
+}
+
 bool Finder::IsModifier(int i) const {
   std::string_view w = words_[i];
   if (w.empty()) return false;
@@ -629,6 +642,7 @@ int Finder::FindWho(int end, bool strict) const {
     ++i;
     if (i < n_ && In(words_[i], {"the", "those", "these", "its", "their", "his", "her", "our"}))
       ++i;
+    if (IsPeopleOfAPlace(i)) return i;  // "hundreds of Uzbeks", whatever the tagger says
   }
   for (int modifiers = 0; i < n_; ++i) {
     if (IsPeopleNoun(i, strict)) {
@@ -638,6 +652,22 @@ int Finder::FindWho(int end, bool strict) const {
     if (++modifiers > 3 || !IsModifier(i)) return -1;
   }
   return -1;
+}
+
+// "has driven about a million from their homes", "forced 3,000 people out of
+// their homes": a verb of driving before N, and the homes after it.
+bool Finder::DrivenFromHomes(int begin, int after, Found* f) const {
+  if (begin < 1 || after + 2 >= n_ ||
+      !In(words_[begin - 1],
+          {"driven", "drove", "drive", "driving", "forced", "forcing", "chased"}))
+    return false;
+  int k = after;
+  if (EqualsIgnoreCase(words_[k], "out") && EqualsIgnoreCase(words_[k + 1], "of")) ++k;
+  if (!In(words_[k], {"from", "of"}) || k + 2 >= n_) return false;
+  if (!EqualsIgnoreCase(words_[k + 1], "homes") && !EqualsIgnoreCase(words_[k + 2], "homes"))
+    return false;
+  *f = Found{CountKind::kDisplaced, begin - 1, after};
+  return true;
 }
 
 bool Finder::VerbBefore(int begin, Found* f) const {
@@ -802,7 +832,8 @@ bool Finder::Classify(const Phrase& p, Count* out) const {
   int who = FindWho(p.n.end, year_like);
   if (year_like && who < 0) return false;
   Found f{};
-  bool found = VerbBefore(p.begin, &f) || NominalBefore(p.begin, &f) || NounAfter(p.n.end, &f) ||
+  bool found = DrivenFromHomes(p.begin, who >= 0 ? who + 1 : p.n.end, &f) ||
+               VerbBefore(p.begin, &f) || NominalBefore(p.begin, &f) || NounAfter(p.n.end, &f) ||
                StateAfter(p.n.end, who, &f);
   if (!found && who >= 0 && InTable(words_[who], kParticipantNouns)) {
     f = Found{CountKind::kParticipants, who, who + 1};

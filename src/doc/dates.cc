@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <climits>
 #include <cstdint>
 #include <cstdlib>
@@ -247,6 +248,16 @@ bool IsDeterminer(std::string_view w) {
       w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"});
 }
 
+// "seized the broadcaster overnight, and ...": "overnight" as an adverb, at a
+// clause's end or before a preposition or conjunction; not a modifier ("the
+// overnight violence", "overnight raids").
+bool IsOvernightAdverb(std::string_view before, std::string_view after) {
+  if (IsDeterminer(before)) return false;
+  if (after.empty() || !std::isalpha(static_cast<unsigned char>(after[0]))) return true;
+  return IsOneOf(after, {"and", "but", "in", "on", "at", "near", "outside", "across", "into",
+                         "after", "before", "as", "when", "while", "amid", "with", "from"});
+}
+
 // Words that make an ambiguous month word a month ("in March", "since May").
 bool IsMonthTrigger(std::string_view w) {
   return IsOneOf(w, {"in", "since", "during", "until", "till", "of", "from", "through", "before",
@@ -389,8 +400,9 @@ bool Scanner::MayStart(int j) const {
   if (w.size() < 3 || w.size() > 9) return false;
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 ||
-         IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "early",
-                     "late", "mid", "earlier", "later", "christmas", "new", "boxing", "bastille"});
+         IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "overnight", "last", "this",
+                     "next", "early", "late", "mid", "earlier", "later", "christmas", "new",
+                     "boxing", "bastille"});
 }
 
 bool Scanner::Core(int j, bool past, Found* f) const {
@@ -519,7 +531,8 @@ bool Scanner::Weekday(int j, bool past, Found* f) const {
   return true;
 }
 
-// "today", "tonight", "yesterday", "tomorrow" (+ "morning" ...).
+// "today", "tonight", "yesterday", "tomorrow" (+ "morning" ...), and
+// "overnight" (alone, not "the overnight violence").
 bool Scanner::Deictic(int j, Found* f) const {
   if (!Anchored()) return false;
   int offset;
@@ -529,6 +542,8 @@ bool Scanner::Deictic(int j, Found* f) const {
     offset = -1;
   } else if (Is(Word(j), "tomorrow")) {
     offset = 1;
+  } else if (Is(Word(j), "overnight") && IsOvernightAdverb(Word(j - 1), Word(j + 1))) {
+    offset = 0;  // the night just past: news dates it by the story's day
   } else {
     return false;
   }
@@ -770,11 +785,11 @@ constexpr int ShapeOfFirstThree(std::string_view w) {
 // set is none of them.
 constexpr auto kTimeWordStarts = [] {
   constexpr std::string_view kWords[] = {
-      "jan",     "feb",       "mar",     "apr",     "may",       "jun",      "jul",
-      "aug",     "sep",       "oct",     "nov",     "dec",       "mon",      "tue",
-      "wed",     "thu",       "fri",     "sat",     "sun",       "day",      "wee",
-      "month",   "year",      "today",   "tonight", "yesterday", "tomorrow", "night",
-      "morning", "afternoon", "evening", "hours",   "minutes",   "christmas"};
+      "jan",     "feb",       "mar",     "apr",     "may",       "jun",       "jul",
+      "aug",     "sep",       "oct",     "nov",     "dec",       "mon",       "tue",
+      "wed",     "thu",       "fri",     "sat",     "sun",       "day",       "wee",
+      "month",   "year",      "today",   "tonight", "yesterday", "tomorrow",  "night",
+      "morning", "afternoon", "evening", "hours",   "minutes",   "christmas", "overnight"};
   std::array<uint64_t, (1 << 15) / 64> out{};
   for (std::string_view w : kWords) {
     const int bit = ShapeOfFirstThree(w);
@@ -801,7 +816,7 @@ bool MayBeTimeWord(std::string_view w) {
   bool ambiguous = false;
   return MonthWord(w, &ambiguous) > 0 || WeekdayWord(w) >= 0 || UnitWord(w) != Unit::kNone ||
          IsOneOf(w, {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon",
-                     "evening", "hours", "minutes", "christmas"});
+                     "evening", "hours", "minutes", "christmas", "overnight"});
 }
 
 }  // namespace
@@ -899,7 +914,7 @@ bool NamesADay(const std::vector<TimeExpression>& times) {
 }  // namespace
 
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
-                         std::vector<TimeExpression>* out) {
+                         std::vector<TimeExpression>* out, Date previous_day) {
   out->clear();
   const uint64_t mask = TimeWordMask(words);
   if (mask == 0) return;
@@ -910,7 +925,9 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
     if (!MayStartHere(mask, i) || !MayLead(words, mask, i)) {
       ++i;
     } else if (scanner.Match(i, &e)) {
-      if (!e.anaphoric || e.offset_days <= 0 || NamesADay(*out)) out->push_back(e);
+      const bool opens_after_a_day = i == 0 && previous_day != kNoDate;
+      if (!e.anaphoric || e.offset_days <= 0 || NamesADay(*out) || opens_after_a_day)
+        out->push_back(e);
       i = e.token_end;
     } else {
       ++i;

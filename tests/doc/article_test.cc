@@ -708,6 +708,87 @@ TEST_F(ArticleTest, RegionalDescriptionOfACountryTakesTheCountry) {
   EXPECT_EQ(Find(events, "---MIL", "LBY"), nullptr);  // "other forces" names no one
 }
 
+// "The party", "her party", "party officials": a party of the country the
+// article is about, or of the one its own sentence names.
+TEST_F(ArticleTest, APartyWithoutACountryIsTheArticlesCountrys) {
+  auto events = Code(
+      "Zambian President Edgar Lungu fired his finance minister on Monday. The party accused "
+      "the opposition of plotting unrest.",
+      20210202);
+  EXPECT_NE(Find(events, "ZMBPTY", "ZMBOPP"), nullptr);
+  events = Code(
+      "Police in Harare arrested 20 opposition supporters on Saturday. Party officials "
+      "condemned the arrests.",
+      20210202);
+  EXPECT_NE(Find(events, "ZWEPTY", "ZWECOP"), nullptr);
+  events = Code(
+      "Myanmar's military detained Aung San Suu Kyi on Monday. Her party urged the generals to "
+      "free her.",
+      20210202);
+  EXPECT_NE(Find(events, "MMRPTY", "MMRMIL"), nullptr);
+  // A country named in the party's own sentence is the party's.
+  events = Code(
+      "Kenyan President William Ruto visited a university in Nairobi on Monday. In Uganda, the "
+      "party accused Ruto of meddling.",
+      20210202);
+  EXPECT_NE(Find(events, "UGAPTY", "KENGOV"), nullptr);
+  EXPECT_EQ(Find(events, "KENPTY", "KENGOV"), nullptr);
+}
+
+// "The kingdom", "the emirate": the latest monarchy named, not merely the
+// latest country; none when the article names no monarchy.
+TEST_F(ArticleTest, TheKingdomIsTheLatestMonarchyNamed) {
+  auto events = Code(
+      "Saudi Arabia recalled its ambassador from Germany on Sunday after Berlin criticised its "
+      "human rights record. The kingdom also froze new trade with Germany.",
+      20180806);
+  const Out* froze = Find(events, "SAU", "DEU");
+  ASSERT_NE(froze, nullptr);
+  EXPECT_EQ(Find(events, "DEU", "DEU"), nullptr);
+  events = Code(
+      "Egyptian officials met Qatari envoys in Cairo on Tuesday. Egypt later accused the emirate "
+      "of funding militants.",
+      20210202);
+  EXPECT_NE(Find(events, "EGY", "QAT"), nullptr);
+  events = Code(
+      "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. "
+      "The kingdom later expelled two Russian diplomats.",
+      20210202);
+  for (const Out& o : events) EXPECT_NE(o.target, "RUSGOV") << o.source;
+}
+
+// "his government", "his own armed forces", "his envoys": a role a person
+// owns is of that person's country, not the article's; with no person to
+// own it, the article's.
+TEST_F(ArticleTest, APersonsRoleIsOfThePersonsCountry) {
+  auto events = Code(
+      "NAIROBI - Kenyan police arrested 30 protesters in Nairobi on Monday. Ugandan President "
+      "Yoweri Museveni said his government would send police to help Kenya.",
+      20210202);
+  const Out* sent = Find(events, "UGAGOV", "UGACOP");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->event.source_info.antecedent, "Ugandan President Yoweri Museveni");
+  events = Code(
+      "BOGOTA - Colombian troops clashed with rebels near the border on Monday. Venezuelan "
+      "President Nicolas Maduro accused Colombia of provocation and put his own armed forces on "
+      "alert.",
+      20210202);
+  EXPECT_NE(Find(events, "VENGOV", "VENMIL"), nullptr);
+  EXPECT_EQ(Find(events, "VENGOV", "COLMIL"), nullptr);
+  events = Code(
+      "HARARE - Zimbabwe's army seized power on Wednesday. South African President Cyril "
+      "Ramaphosa said his envoys met the army in Harare.",
+      20210202);
+  EXPECT_NE(Find(events, "ZAFGOV", "ZWEMIL"), nullptr);
+  EXPECT_EQ(Find(events, "ZWEGOV", "ZWEMIL"), nullptr);
+  // No person named: "her spokesman" is the article's country's.
+  events = Code(
+      "NAIROBI - Kenyan police arrested 30 protesters in Nairobi on Monday. Her spokesman "
+      "condemned the arrests.",
+      20210202);
+  EXPECT_NE(Find(events, "KENGOV", "KENCOP"), nullptr);
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheCountryTheArticleNamesMost) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Kenya's parliament had approved "
@@ -726,6 +807,91 @@ TEST_F(ArticleTest, ForeignActorDoesNotLendItsCountryToTheStorysPolice) {
       20221001);
   EXPECT_NE(Find(events, "USA", "IRNCOP"), nullptr);
   EXPECT_EQ(Find(events, "USA", "USACOP"), nullptr);
+}
+
+// "overnight" is a time of the event's own: the night just past, dated by
+// the story's day, not the day the sentence before named.
+TEST_F(ArticleTest, OvernightIsTheStoryDayNotTheDayCarriedOver) {
+  auto events = Code(
+      "SANTIAGO, Oct 20 (Reuters) - Protests spread across Chile on Friday.\n\nOn Saturday the "
+      "president suspended the fare increase.\n\nSoldiers fired tear gas at crowds in the "
+      "capital overnight.",
+      20191020);
+  const Out* fired = Find(events, "CHLMIL", "---CVL");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(fired->details.event_date, 20191020);
+}
+
+// ", including two Reuters reporters,": a list set off by "including" is part
+// of the noun before it, so its commas do not cut the clause from its time.
+TEST_F(ArticleTest, AnIncludingListDoesNotCutTheClauseFromItsTime) {
+  auto events = Code(
+      "NAIROBI - The dispute began on Tuesday, when Kenya's foreign ministry criticised new "
+      "arrests of journalists, including two Reuters reporters, and urged the Ethiopian "
+      "authorities to free them.",
+      20210203);
+  const Out* urged = Find(events, "KENGOV", "ETHGOV");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->details.event_date, 20210202);
+  events = Code("CAIRO - Egyptian police detained 12 activists, including two lawyers, on Monday.",
+                20210203);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].details.event_date, 20210201);
+  // A comma before "and" and another verb still ends the clause.
+  events = Code(
+      "CAIRO - Egyptian police detained 12 activists on Monday, and the prosecutor charged them "
+      "on Tuesday.",
+      20210203);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].details.event_date, 20210201);
+  EXPECT_EQ(events[1].details.event_date, 20210202);
+}
+
+// "A day later, he summoned ...": the day after the one the sentence before
+// named, not that day carried over.
+TEST_F(ArticleTest, AnOpeningDayLaterIsTheDayAfterTheDayNamedBefore) {
+  auto events = Code(
+      "On Saturday, Ghanaian Foreign Minister Kofi Mensah summoned the Togolese ambassador.\n\nA "
+      "day later, he summoned the Nigerian ambassador.",
+      20250318);
+  const Out* second = Find(events, "GHAGOV", "NGAGOV");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->details.event_date, 20250316);
+}
+
+// A lead that names no time tells the deed the sentence after it dates ("The
+// soldiers died on Monday night"): its deeds of that kind take that day; not
+// a lead with a day of its own, nor a deed of another kind.
+TEST_F(ArticleTest, TheSentenceAfterAnUndatedLeadDatesItsDeed) {
+  auto first_of = [](const std::vector<Out>& events, std::string_view root) -> const Out* {
+    for (const Out& o : events) {
+      if (o.code.starts_with(root)) return &o;
+    }
+    return nullptr;
+  };
+  auto events = Code(
+      "ISLAMABAD (Reuters) - Three Pakistani soldiers were killed when militants attacked a "
+      "checkpoint near the Afghan border, the army said.\n\nThe soldiers died on Monday night in "
+      "a gunfight that lasted two hours.",
+      20240306);
+  const Out* attack = first_of(events, "19");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->details.event_date, 20240304);
+  events = Code(
+      "ISLAMABAD (Reuters) - Militants attacked a Pakistani army checkpoint near the Afghan "
+      "border on Wednesday, the army said.\n\nTwo soldiers died on Monday night in another "
+      "gunfight.",
+      20240306);
+  attack = first_of(events, "19");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->details.event_date, 20240306);
+  events = Code(
+      "NAIROBI (Reuters) - Kenyan police arrested 20 protesters in the capital, officials "
+      "said.\n\nThousands of protesters marched on Monday.",
+      20240306);
+  const Out* arrest = first_of(events, "173");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->details.event_date, 20240306);
 }
 
 TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefault) {

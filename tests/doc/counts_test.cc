@@ -236,6 +236,9 @@ TEST(CountsTest, StateAfterNumber) {
       {"At least 39 people , including two police officers , were injured", {"injured>=39 people"}},
       {"Eighteen police officers and soldiers have died in the violence", {"killed=18 officers"}},
       {"Nearly 700,000 people have been forced from their homes", {"displaced~700000 people"}},
+      {"the fighting has driven about a million from their homes", {"displaced~1000000"}},
+      {"the floods forced 3,000 people out of their homes", {"displaced=3000 people"}},
+      {"the army forced 30 journalists to leave", {}},
       {"hundreds of thousands of people fled", {"displaced~100000 people"}},
       {"thousands of people were forced to flee", {"displaced~1000 people"}},
       {"7 killed in Kabul", {"killed=7"}},
@@ -245,6 +248,9 @@ TEST(CountsTest, StateAfterNumber) {
       {"Around 5,000 people took to the streets", {"participants~5000 people"}},
       {"One of the 12 miners was killed", {}},  // one was killed, not 12
       {"She was one of four people killed", {"killed=4 people"}},
+      // "went missing": what became of them.
+      {"12 students went missing after the protest", {"missing=12 students"}},
+      {"30 migrants have gone missing", {"missing=30 migrants"}},
   });
 }
 
@@ -265,6 +271,9 @@ TEST(CountsTest, NominalForms) {
       {"the abduction of 276 schoolgirls", {"kidnapped=276 schoolgirls"}},
       {"there were 40 deaths", {"killed=40"}},
       {"police made 12 arrests", {"arrested=12"}},
+      // Bodies found are the dead.
+      {"rescuers found 14 bodies in the rubble", {"killed=14"}},
+      {"the bodies of 9 miners were recovered", {"killed=9 miners"}},
   });
 }
 
@@ -317,6 +326,10 @@ TEST(CountsTest, UsesTags) {
       {"30/CD Afghan/JJ soldiers/NNS were/VBD killed/VBN", {"killed=30 soldiers"}},
       {"12/CD villagers/NNS were/VBD killed/VBN the/DT next/JJ day/NN", {"killed=12 villagers"}},
       {"4/CD bystanders/NNS were/VBD hurt/VBN", {"injured=4 bystanders"}},  // any plural noun
+      // A people named after their country, tagged as a name: still people.
+      {"Hundreds/NNS of/IN Uzbeks/NNP fled/VBD toward/IN the/DT border/NN",
+       {"displaced~100 Uzbeks"}},
+      {"Dozens/NNS of/IN Hamas/NNP fighters/NNS were/VBD killed/VBN", {"killed~12 fighters"}},
       {"4/CD bystanders/NNS have/VBP hurt/VBN them/PRP", {}},
   });
 }

@@ -146,6 +146,19 @@ TEST(FindTimeExpressionsTest, DeicticWords) {
   });
 }
 
+// "overnight" as an adverb is the night just past, dated by the story's day;
+// as a modifier ("the overnight fighting", "overnight raids") it dates nothing.
+TEST(FindTimeExpressionsTest, OvernightAsAnAdverbIsTheStoryDay) {
+  ExpectCases({
+      {"Rebels shelled the airport overnight", kPast, "4-5 20151125 day"},
+      {"Troops took the town overnight , and officials fled", kPast, "4-5 20151125 day"},
+      {"Police detained 40 people overnight in the capital", kPast, "4-5 20151125 day"},
+      {"Overnight , gunmen stormed a hotel", kPast, "0-1 20151125 day"},
+      {"Dozens died in the overnight fighting", kPast, ""},
+      {"Officials condemned overnight raids on the camp", kPast, ""},
+  });
+}
+
 TEST(FindTimeExpressionsTest, RelativeWeeksMonthsYears) {
   ExpectCases({
       {"They met last week", kPast, "2-4 20151116 week"},
@@ -398,6 +411,29 @@ TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
   EXPECT_TRUE(found[0].anaphoric);
   AnchorOffsets(kStory, 20151123, &found);  // an earlier sentence named Monday
   EXPECT_EQ(found[0].date, 20151123);
+}
+
+// A sentence that opens with "A day later", "The next day" or "Two days
+// later" counts from the day an earlier sentence named; without one, or
+// further on in the sentence, it dates nothing.
+TEST(FindTimeExpressionsTest, AnOpeningDayLaterCountsFromTheDayNamedBefore) {
+  const Date saturday = 20151121;
+  auto find = [](std::string_view sentence, Date previous_day) {
+    std::vector<std::string_view> words = SplitWhitespace(sentence);
+    std::vector<TimeExpression> found;
+    FindTimeExpressions(words, kStory, kPast, &found, previous_day);
+    AnchorOffsets(kStory, previous_day, &found);
+    std::string out;
+    for (const TimeExpression& e : found)
+      out += std::to_string(e.token_begin) + "-" + std::to_string(e.token_end) + " " +
+             std::to_string(e.date) + ";";
+    return out;
+  };
+  EXPECT_EQ(find("A day later , he summoned the envoy", saturday), "0-3 20151122;");
+  EXPECT_EQ(find("The next day , police raided the office", saturday), "0-3 20151122;");
+  EXPECT_EQ(find("Two days later , the rebels withdrew", saturday), "0-3 20151123;");
+  EXPECT_EQ(find("A day later , he summoned the envoy", kNoDate), "");
+  EXPECT_EQ(find("They parted the next day", saturday), "");
 }
 
 // "the next day", "a day earlier", "two days later", "the day before" (with

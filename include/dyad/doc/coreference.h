@@ -14,18 +14,24 @@
 //    him": not Scholz).
 //  * his/her + a home, an office or a vehicle ("stormed her residence",
 //    "attacked his convoy"), uncoded: the person, found the same way.
+//  * his/her + a role without a country ("his defence minister", "his own
+//    armed forces"): that role of the country of the person, found the same
+//    way; with no such person, as a role below.
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
 //  * they, them: a plural mention (a plural noun: "the rebels") or a group.
-//  * the [adjectives] country / nation / kingdom / republic: the most recent
+//  * the [adjectives] country / nation / republic: the most recent
 //    country, wherever it was mentioned (places included: "in Libya"); none
 //    in the last sentences: the country the article has named most.
+//  * the [adjectives] kingdom / emirate / sultanate: the same among
+//    monarchies only ("Saudi Arabia gave Canada's ambassador 24 hours to
+//    leave the kingdom": SAU); none named, the article's country if it is one.
 //  * the [adjectives] enclave / territory: the same, but not the first
 //    mention of its own sentence (most likely who acts on it).
 //  * a role of the state or its opposition that the dictionaries code without
 //    a country ("police" ---COP, "the army" ---MIL, "the government" ---GOV,
-//    also ---LEG, ---JUD, ---SPY, ---OPP): "the" + a head of a recent
+//    also ---LEG, ---JUD, ---SPY, ---OPP, and a party, ---PTY): "the" + a head of a recent
 //    mention with a country ("the troops" after "Russian troops") is that
 //    mention; else that role of the country of the
 //    most recent mention that has one ("police" after "Kenyan President
@@ -205,6 +211,7 @@ class Coreference : public code::PhraseResolver {
     kThing,
     kPlural,
     kCountry,
+    kMonarchy,
     kTerritory,
     kRole,
     kPossessor,
@@ -251,6 +258,8 @@ class Coreference : public code::PhraseResolver {
                          std::string* antecedent) const;
   static bool ResolvePossessor(std::span<const Entity> same, std::string* code,
                                std::string* antecedent);
+  bool ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
+                          std::string* code, std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);

@@ -48,9 +48,13 @@ struct TimeExpression {
 // month or day without a year is the most recent one not after the story date,
 // else the nearest one (later on a tie). "for four years" (with no "the past")
 // anchors to the story date only when `past` is false ("has served for four
-// years", not "served for four years"). The views must outlive the call only.
+// years", not "served for four years"). "the next day", "a day later", "two
+// days later" count from a day the sentence names before them; one that opens
+// the sentence ("A day later, he summoned ...") also from `previous_day`, the
+// day an earlier sentence named (kNoDate: none; the caller anchors it with
+// AnchorOffsets). The views must outlive the call only.
 void FindTimeExpressions(std::span<const std::string_view> words, Date story_date, bool past,
-                         std::vector<TimeExpression>* out);
+                         std::vector<TimeExpression>* out, Date previous_day = kNoDate);
 
 // Dates the relative and anaphoric expressions of `times` (FindTimeExpressions'
 // result, in order): each is `offset_days` from the nearest day-precision
