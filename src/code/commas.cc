@@ -133,6 +133,19 @@ bool HasSubjectAndFinite(const Sentence& s, int begin, int end, bool past_partic
   return false;
 }
 
+// dyad: ", and the minister, who was in Paris, said ...": a noun phrase alone
+// after "and" whose comma opens a relative clause ("who", "which") is the
+// subject of a clause whose verb comes after that clause.
+bool IsSubjectBeforeRelativeClause(const Sentence& s, int begin, int end) {
+  const int n = static_cast<int>(s.tokens.size());
+  int unit = begin < end ? s.tokens[begin].unit : -1;
+  if (unit < 0 || s.units[unit].token_begin != begin || s.units[unit].token_end != end)
+    return false;
+  if (end + 1 >= n || (s.tokens[end + 1].tag != "WP" && s.tokens[end + 1].tag != "WDT"))
+    return false;
+  return EqualsAnyIgnoreCase(s.tokens[end + 1].text, {"who", "which"});
+}
+
 // dyad: ", and Washington warned Tehran against retaliating": a clause of its
 // own, with a subject and a finite verb after "and" or "but", is no
 // parenthetical.
@@ -148,6 +161,7 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
                           {"while", "whereas", "when", "as", "after", "before", "because"}))
     return HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/true);
   if (s.tokens[begin].tag != "CC") return false;
+  if (IsSubjectBeforeRelativeClause(s, begin + 1, end)) return true;
   // ... nor is ", and urged Pyongyang to ...": a predicate of the subject
   // before (parties.cc gives it that subject).
   int verb = begin + 1;

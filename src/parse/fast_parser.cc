@@ -216,6 +216,7 @@ class FastParser::Run {
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
+  bool ClauseAfterCommaAnd(int conjunction, int last) const;
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
   bool BelongsToOuterVerb(int i, std::string_view main_tag, const std::vector<int>& chain) const;
@@ -530,7 +531,20 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
   // "..., and Tokyo lodged/VBN a protest": a participle with an object is a
   // past tense the tagger missed, and the member starts a clause.
   bool past = Tag(last) == "VBN" && Tag(j - 1) == "," && StartsNounPhrase(last + 1);
-  return subject || !(IsFinite(Tag(last)) || past);
+  return subject || !(IsFinite(Tag(last)) || past || ClauseAfterCommaAnd(j, last));
+}
+
+// Whether the one member after ", and" at `conjunction` (no list before it,
+// the member ending at `last`) opens a clause whose verb comes later: news
+// style puts no comma before the "and" of a list, so ", and" then a member
+// described by a relative clause or a "by" participle is a new subject
+// ("denied any role, and the minister, who was in Delhi, said ...";
+// "on Friday, and jets commandeered by the plotters bombed ...").
+bool FastParser::Run::ClauseAfterCommaAnd(int conjunction, int last) const {
+  if (Tag(conjunction - 1) != "," || conjunction - 1 != pos_) return false;
+  if (Tag(last) == "," && (Tag(last + 1) == "WP" || Tag(last + 1) == "WDT")) return true;
+  return Tag(last) == "VBN" && EqualsLower(Word(last + 1), "by") && StartsNounPhrase(last + 2) &&
+         IsFinite(Tag(SkipAdverbs(MemberEnd(last + 2))));
 }
 
 // "Sara Duterte, the former leader's daughter and a rival of Marcos, accused

@@ -432,5 +432,19 @@ TEST_F(NewsRulesTest, WhomADeedWasDoneToIsNoTargetOfItsCondemnation) {
             (Events{"POL UKRCVL 111"}));
 }
 
+TEST_F(NewsRulesTest, ANewSubjectAfterCommaAndIsNoSecondObject) {
+  // ", and NAME, who ...," is the subject of the verb after the clause.
+  EXPECT_EQ(Code("Egypt rejected the report, and Foreign Minister Sameh Shoukry, who was in "
+                 "Rome for talks, said his country would cooperate with Sudan."),
+            (Events{"EGYGOV SDN 030"}));
+  // ", and jets flown by Russian pilots bombed ...": the jets bombed, after Monday.
+  EXPECT_EQ(Code("Syrian rebels blocked the main road on Monday, and Russian jets flown by the "
+                 "plotters bombed a Syrian hospital."),
+            (Events{"RUSMIL SYRHLH 195"}));
+  // Two objects joined without a comma stay two targets.
+  EXPECT_EQ(Code("Egypt criticised Sudan and Ethiopia, which rejected the report."),
+            (Events{"EGY SDN 111", "EGY ETH 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

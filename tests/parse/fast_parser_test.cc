@@ -547,5 +547,32 @@ TEST(FastParserTest, ANationalityTaggedAsANameAfterAnAdjectiveAndIsAnAdjective) 
             "(VBD met))))");
 }
 
+TEST(FastParserTest, AMemberAfterCommaAndDescribedByAClauseBeforeItsVerbStartsAClause) {
+  // ", and NAME, who ...," then the verb: the name is a new subject.
+  std::string tree = Parse(
+      "Arnor/NNP rejected/VBD the/DT claim/NN ,/, and/CC Minister/NNP Ruiz/NNP ,/, who/WP was/VBD "
+      "in/IN Rohan/NNP ,/, said/VBD it/PRP would/MD help/VB ./.");
+  EXPECT_EQ(tree.find("(NP (NP (DT the) (NN claim)) (, ,) (CC and)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(CC and) (S (NP (NNP Minister) (NNP Ruiz))"), std::string::npos) << tree;
+  // ", and jets flown by the rebels bombed ...": a "by" participle, then the verb.
+  tree = Parse(
+      "Rebels/NNS blocked/VBD roads/NNS on/IN Monday/NNP ,/, and/CC jets/NNS flown/VBN by/IN "
+      "the/DT rebels/NNS bombed/VBD the/DT palace/NN ./.");
+  EXPECT_EQ(tree.find("(NP (NNP Monday)) (, ,) (CC and)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(S (NP (NNS jets))"), std::string::npos) << tree;
+  // Without the comma before "and", a list goes on: "met Ruiz and Lee, who ...".
+  tree = Parse(
+      "Arnor/NNP met/VBD Minister/NNP Ruiz/NNP and/CC Minister/NNP Lee/NNP ,/, who/WP was/VBD "
+      "in/IN Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(NP (NP (NNP Minister) (NNP Ruiz)) (CC and) (NP (NNP Minister) (NNP Lee)))"),
+            std::string::npos)
+      << tree;
+  // Nor does a list with commas before the last member end at it.
+  tree = Parse(
+      "Arnor/NNP attacked/VBD Gondor/NNP ,/, Rohan/NNP ,/, and/CC Harad/NNP ,/, which/WDT "
+      "was/VBD weak/JJ ./.");
+  EXPECT_NE(tree.find("(, ,) (CC and) (NNP Harad))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
