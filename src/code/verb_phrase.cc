@@ -103,13 +103,35 @@ bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
 
 // dyad: whether `target` is a place of `source`'s own country, bare ("PHL"
 // for "Mindanao"), where a restriction, a curfew or a state of emergency
-// (172x) falls.
+// falls (172x). A capital counts as its country's ground ("imposed a curfew
+// on Bangkok": THA, not THAGOV).
 bool VerbPhraseCoder::IsOwnGround(std::string_view code, int source, int target) const {
-  if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound)
-    return false;
-  std::string_view place = UnitCode(target);
+  return !OwnGround(code, source, target).empty();
+}
+
+// The country of IsOwnGround's place, or "".
+std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int source, int target) const {
+  if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound) return {};
+  const Phrase& phrase = s_.phrases[s_.units[target].phrase_begin];
+  std::string_view place = phrase.capital_of.empty() ? UnitCode(target) : phrase.capital_of;
   std::string_view actor = UnitCode(source);
-  return place.size() == 3 && place != "---" && actor.starts_with(place);
+  return place.size() == 3 && place != "---" && actor.starts_with(place) ? place
+                                                                         : std::string_view();
+}
+
+// dyad: whether `unit` names one person: a `person` entry ("Laurent
+// Gbagbo"), or a title without an article before a name of two words
+// ("militant leader Ahmed Ali", not "the Army Headquarters"). Forces that capture a person arrest
+// them (173); they occupy a place (192).
+bool VerbPhraseCoder::NamesAPerson(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.phrase_end - u.phrase_begin != 1) return false;
+  const Phrase& phrase = s_.phrases[u.phrase_begin];
+  if (phrase.actor >= 0 && dicts_.actors.actors()[phrase.actor].person) return true;
+  const Token& last = s_.tokens[u.token_end - 1];
+  return last.tag == "NNP" && !phrase.agents.empty() && !phrase.place &&
+         phrase.capital_of.empty() && u.token_end - u.token_begin >= 3 &&
+         s_.tokens[u.token_end - 2].tag == "NNP" && s_.tokens[u.token_begin].tag != "DT";
 }
 
 // The verb's target: the pattern's, unless it names no one, or else the
@@ -293,6 +315,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "imposed a curfew on Bangkok": a government's own capital is its
+  // ground, not the government acted upon (which would bar it as the source).
+  if (dyad && source < 0 && target >= 0 && code.starts_with("172")) {
+    if (int own = FindSource(vp, -1); own >= 0 && IsOwnGround(code, own, target)) source = own;
+  }
   if (dyad && code.starts_with("14") && IsProtestVerb(s_.tokens[verb].text) && source >= 0 &&
       IsState(source))
     code = "114";
@@ -356,7 +383,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     std::vector<Party> parties = PartiesOf(source);
     std::string implicit =
         parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
-    if (implicit.empty() && own_ground) implicit = std::string(UnitCode(target)) + "CVL";
+    if (implicit.empty() && own_ground)
+      implicit = std::string(OwnGround(code, source, target)) + "CVL";
     if (!implicit.empty()) {
       unnamed_ = std::move(implicit);
       MakeEvents(source, /*target=*/-1, code, passive, Proto(start, end, passive, pattern));
@@ -371,6 +399,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     return true;
   }
   if (target < 0 || source < 0) return true;
+  if (dyad && code == "192" && IsCodedUnit(target) && NamesAPerson(target)) code = "173";
   // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
   // country sends, which takes its country from the sender, is what is sent,
   // not whom the peacekeeping or training is for.

@@ -109,6 +109,8 @@ class VerbPhraseCoder {
   int PassiveAgent() const;
   bool NamesUncodedParties(int unit) const;
   bool IsOwnGround(std::string_view code, int source, int target) const;
+  std::string_view OwnGround(std::string_view code, int source, int target) const;
+  bool NamesAPerson(int unit) const;
   bool InCircumstance(int unit) const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;

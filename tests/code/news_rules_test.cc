@@ -446,5 +446,25 @@ TEST_F(NewsRulesTest, ANewSubjectAfterCommaAndIsNoSecondObject) {
             (Events{"EGY SDN 111", "EGY ETH 111"}));
 }
 
+TEST_F(NewsRulesTest, ForcesThatCaptureAPersonArrestThem) {
+  EXPECT_EQ(Code("Somali forces captured Al Shabaab commander Ahmed Madobe on Friday."),
+            (Events{"SOMMIL SOMREB 173"}));
+  // A place, or a body named with its article, is taken (192).
+  EXPECT_EQ(Code("Ethiopian troops captured the Somali Islamist stronghold of Kismayo."),
+            (Events{"ETHMIL SOM 192"}));
+  EXPECT_EQ(Code("Rebels captured the Ivorian Army Headquarters in Abidjan."),
+            (Events{"---REB CIVMIL 192"}));
+}
+
+TEST_F(NewsRulesTest, ACurfewOnTheCapitalFallsOnTheCountrysPeople) {
+  EXPECT_EQ(Code("The Kenyan government imposed a curfew on Nairobi."),
+            (Events{"KENGOV KENCVL 1723"}));
+  EXPECT_EQ(Code("The Thai government imposed a night-time curfew on Bangkok on Wednesday."),
+            (Events{"THAGOV THACVL 1723"}));
+  // Not another country's ground.
+  EXPECT_EQ(Code("The Thai government imposed a curfew on Nairobi."),
+            (Events{"THAGOV KENGOV 1723"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
