@@ -466,5 +466,35 @@ TEST_F(NewsRulesTest, ACurfewOnTheCapitalFallsOnTheCountrysPeople) {
             (Events{"THAGOV KENGOV 1723"}));
 }
 
+TEST_F(NewsRulesTest, ASubjectGivenTimeToLeaveIsGivenItNotTheGiver) {
+  // No agent: the diplomats were given the deadline; nobody named gave it.
+  EXPECT_EQ(Code("Russian diplomats were given 72 hours to leave France."), Events{});
+  EXPECT_EQ(Code("Iranian diplomats were given a week to leave Germany."), Events{});
+  // With the agent, the agent expels them.
+  EXPECT_EQ(Code("Russian diplomats were given 72 hours by France to leave the country."),
+            (Events{"FRA RUSGOV 174"}));
+  EXPECT_EQ(Code("France gave Russian diplomats 72 hours to leave the country."),
+            (Events{"FRA RUSGOV 174"}));
+}
+
+TEST_F(NewsRulesTest, NewsVerbSensesForEndsThreatsCutsAndStorming) {
+  // An end ordered to military operations de-escalates them.
+  EXPECT_EQ(Code("The Russian president ordered an end to military operations in Georgia."),
+            (Events{"RUSGOV GEO 087"}));
+  EXPECT_EQ(Code("Turkey ordered an end to airstrikes on Syria."), (Events{"TUR SYR 087"}));
+  // A vow that a party would pay is a threat to it.
+  EXPECT_EQ(Code("The Turkish president vowed that the Kurdish rebels would pay a heavy price."),
+            (Events{"TURGOV ---REB 130"}));
+  EXPECT_EQ(Code("Iran vowed that it would pay its debts to India."), Events{});
+  // Programmes suspended in a country cut back relations with it.
+  EXPECT_EQ(Code("Saudi Arabia suspended its scholarship programmes in Canada."),
+            (Events{"SAU CAN 160"}));
+  EXPECT_EQ(Code("China suspended exchange programs with Taiwan."), (Events{"CHN TWN 160"}));
+  // Gunmen who storm a parliament assault it; protesters riot.
+  EXPECT_EQ(Code("Gunmen stormed India's parliament in New Delhi."), (Events{"---UAF INDLEG 180"}));
+  EXPECT_EQ(Code("Kenyan protesters stormed the Kenyan parliament."),
+            (Events{"KENCVL KENLEG 145"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
