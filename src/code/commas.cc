@@ -133,6 +133,18 @@ bool HasSubjectAndFinite(const Sentence& s, int begin, int end, bool past_partic
   return false;
 }
 
+// The token after a measure of time at `begin` that leads a conjunction
+// ("two days after", "hours before", "a week after"), else `begin`.
+int AfterTimeMeasure(const Sentence& s, int begin, int end) {
+  int t = begin;
+  while (t < end && (s.tokens[t].tag == "CD" || s.tokens[t].tag == "DT")) ++t;
+  if (t + 1 >= end || t == begin + 2 ||
+      !EqualsAnyIgnoreCase(s.tokens[t].text, {"hours", "days", "weeks", "months", "years", "day",
+                                              "week", "month", "year", "minutes"}))
+    return begin;
+  return s.tokens[t + 1].tag == "IN" ? t + 1 : begin;
+}
+
 // dyad: ", and the minister, who was in Paris, said ...": a noun phrase alone
 // after "and" whose comma opens a relative clause ("who", "which") is the
 // subject of a clause whose verb comes after that clause.
@@ -152,6 +164,9 @@ bool IsSubjectBeforeRelativeClause(const Sentence& s, int begin, int end) {
 bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin >= end) return false;
+  // ", two days after gunmen attacked ...": a measure of time may lead the
+  // conjunction.
+  begin = AfterTimeMeasure(s, begin, end);
   // ", while Saudi Arabia pledged $1 billion,": a contrast is a clause too;
   // so is a time or a cause: ", when the two countries restored ties,", ", as
   // the prime minister refused to resign", ", after gunmen attacked/VBN a

@@ -164,7 +164,7 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     }
   }
   if (dyad) target = NamedMembers(target);
-  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
+  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(verb, target);
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
   if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);

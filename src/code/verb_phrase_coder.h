@@ -101,7 +101,7 @@ class VerbPhraseCoder {
   int NamedMembers(int unit) const;
   bool IsAmount(int begin, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
-  int VictimsIfNoOneHit(int target) const;
+  int VictimsIfNoOneHit(int verb, int target) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;

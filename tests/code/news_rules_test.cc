@@ -496,5 +496,19 @@ TEST_F(NewsRulesTest, NewsVerbSensesForEndsThreatsCutsAndStorming) {
             (Events{"KENCVL KENLEG 145"}));
 }
 
+TEST_F(NewsRulesTest, ATimedClauseAfterACommaKeepsItsDeedAndTheDeadOfTheCasualtyClause) {
+  // ", two days after X attacked Y, killing Z": X's attack is coded, and the
+  // dead are its victims, not those of the main clause's verb.
+  EXPECT_EQ(Code("Kenyan troops raided a camp in Somalia on Friday, two days after gunmen "
+                 "attacked a market, killing 12 Kenyan civilians."),
+            (Events{"KENMIL SOM 190", "---UAF KENCVL 180"}));
+  EXPECT_EQ(Code("Nigerian police arrested dozens of people, hours after gunmen attacked a bus "
+                 "station, killing 20 Nigerian civilians."),
+            (Events{"NGACOP ---CVL 173", "---UAF NGACVL 180"}));
+  // With one clause, the dead are still its victims.
+  EXPECT_EQ(Code("Gunmen attacked a market in Kenya, killing 12 Kenyan civilians."),
+            (Events{"---UAF KENCVL 180"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
