@@ -510,5 +510,16 @@ TEST_F(NewsRulesTest, ATimedClauseAfterACommaKeepsItsDeedAndTheDeadOfTheCasualty
             (Events{"---UAF KENCVL 180"}));
 }
 
+TEST_F(NewsRulesTest, ADeedNamedACrimeIsCondemned) {
+  EXPECT_EQ(Code("Ukraine called the Russian strikes a war crime."), (Events{"UKR RUS 111"}));
+  EXPECT_EQ(Code("Amnesty International described the Uzbek crackdown as a massacre."),
+            (Events{"NGOHRI UZB 111"}));
+  OneDeedTold resolver("killings", "UZBMIL");
+  EXPECT_EQ(Code("Human Rights Watch called the killings a massacre.", &resolver),
+            (Events{"NGOHRI UZBMIL 111"}));
+  // A word of praise is none.
+  EXPECT_EQ(Code("Ukraine called the Polish decision a great help."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
