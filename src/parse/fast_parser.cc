@@ -217,6 +217,7 @@ class FastParser::Run {
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
   bool ClauseAfterCommaAnd(int conjunction, int last) const;
+  bool NamesInFreeRelative(int verb) const;
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
   bool BelongsToOuterVerb(int i, std::string_view main_tag, const std::vector<int>& chain) const;
@@ -847,11 +848,26 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
   if (verb_ < 0 || Tag(i) != "CC") return false;
   int next = SkipAdverbs(i + 1);
   if (Tag(verb_) == "VBD" && Tag(next) == "VBD" &&
-      (main_tag == "VB" || (main_tag == "VBN" && chain.size() == 1))) {
+      (main_tag == "VB" || (main_tag == "VBN" && chain.size() == 1) ||
+       NamesInFreeRelative(chain.front()))) {
     return true;
   }
   return chain.size() >= 2 && !in_relative_clause_ && ContinuesReporter(next, chain.front()) &&
          TakesBareClause(Word(verb_));
+}
+
+// Whether the verb at `verb` names what a free relative before it stands for:
+// "condemned [what it called a coup] and demanded ...", where the next verb
+// is the outer one's.
+bool FastParser::Run::NamesInFreeRelative(int verb) const {
+  if (!EqualsAnyIgnoreCase(Word(verb), {"called", "termed", "described", "dubbed", "branded",
+                                        "labelled", "labeled", "considered", "saw"}))
+    return false;
+  for (int i = verb - 1; i >= 0 && i >= verb - 4; --i) {
+    if (Tag(i) == "WP" && EqualsLower(Word(i), "what")) return true;
+    if (IsVerb(Tag(i)) || IsPunctuationStop(Tag(i))) return false;
+  }
+  return false;
 }
 
 // After a reported clause with an auxiliary ("denied that its forces had

@@ -521,5 +521,14 @@ TEST_F(NewsRulesTest, ADeedNamedACrimeIsCondemned) {
   EXPECT_EQ(Code("Ukraine called the Polish decision a great help."), Events{});
 }
 
+TEST_F(NewsRulesTest, AVerbCoordinatedAfterWhatAPartyCalledADeedIsThePartys) {
+  // The demand shares the condemned party.
+  EXPECT_EQ(Code("Poland condemned what it called Russian aggression and demanded an apology."),
+            (Events{"POL RUS 111", "POL RUS 100"}));
+  EXPECT_EQ(Code("Ghana condemned what it called an attack on democracy and recalled its "
+                 "ambassador from Mali."),
+            (Events{"GHA MLI 161"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -574,5 +574,19 @@ TEST(FastParserTest, AMemberAfterCommaAndDescribedByAClauseBeforeItsVerbStartsAC
   EXPECT_NE(tree.find("(, ,) (CC and) (NNP Harad))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AVerbAfterAFreeRelativeOfNamingIsTheOuterVerbs) {
+  // "condemned what it called a coup and demanded ...": "demanded" is the
+  // outer verb's coordinate.
+  EXPECT_EQ(Parse("Arnor/NNP condemned/VBD what/WP it/PRP called/VBD a/DT coup/NN and/CC "
+                  "demanded/VBD elections/NNS"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD condemned) (NP (WP what)) (NP (PRP it)) (S "
+            "(VP (VBD called) (NP (DT a) (NN coup))))) (CC and) (VP (VBD demanded) (NP (NNS "
+            "elections))))))");
+  // Not after a verb that names nothing ("what it wanted and ...").
+  std::string tree =
+      Parse("Arnor/NNP said/VBD what/WP it/PRP wanted/VBD and/CC demanded/VBD elections/NNS");
+  EXPECT_EQ(tree.find("(VP (VP (VBD said)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
