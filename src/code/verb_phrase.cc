@@ -119,6 +119,27 @@ std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int source, i
                                                                          : std::string_view();
 }
 
+// dyad: "ordered the army to launch an offensive against X": whom an order
+// names before its infinitive carries the attack out; it is not attacked.
+bool VerbPhraseCoder::IsOrderedToAct(int verb, int unit) const {
+  int after = s_.units[unit].token_end;
+  if (after + 1 >= static_cast<int>(s_.tokens.size()) || s_.tokens[after].tag != "TO" ||
+      s_.tokens[after + 1].tag != "VB")
+    return false;
+  return EqualsAnyIgnoreCase(s_.tokens[verb].text,
+                             {"ordered", "orders", "order", "ordering", "told", "instructed",
+                              "directed", "commanded", "authorized", "authorised"});
+}
+
+// The first coded unit whose words start in [begin, end), or -1.
+int VerbPhraseCoder::CodedUnitAfter(int begin, int end) const {
+  for (int t = begin; t < end; ++t) {
+    int unit = s_.tokens[t].unit;
+    if (unit >= 0 && s_.units[unit].token_begin == t && IsCodedUnit(unit)) return unit;
+  }
+  return -1;
+}
+
 // dyad: whether `unit` names one person: a `person` entry ("Laurent
 // Gbagbo"), or a title without an article before a name of two words
 // ("militant leader Ahmed Ali", not "the Army Headquarters"). Forces that capture a person arrest
@@ -314,6 +335,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
+  if (dyad && IsViolence(code) && target >= 0 && IsOrderedToAct(verb, target))
+    target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // dyad: "imposed a curfew on Bangkok": a government's own capital is its
   // ground, not the government acted upon (which would bar it as the source).

@@ -111,6 +111,8 @@ class VerbPhraseCoder {
   bool IsOwnGround(std::string_view code, int source, int target) const;
   std::string_view OwnGround(std::string_view code, int source, int target) const;
   bool NamesAPerson(int unit) const;
+  bool IsOrderedToAct(int verb, int unit) const;
+  int CodedUnitAfter(int begin, int end) const;
   bool InCircumstance(int unit) const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;

@@ -135,6 +135,14 @@ bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
   return true;
 }
 
+// "the Bolivian armed/VBN forces": "armed" before "forces" is the compound's
+// adjective, not a verb whose object is "forces".
+bool IsArmedForces(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                   size_t i) {
+  return (tags[i] == "VBN" || tags[i] == "VBD") && i + 1 < words.size() &&
+         EqualsLower(words[i], "armed") && EqualsLower(words[i + 1], "forces");
+}
+
 }  // namespace
 
 class FastParser::Run {
@@ -1049,11 +1057,13 @@ void FastParser::Parse(std::span<const std::string_view> words,
   // Repairs are rare: the tags are copied only when one is made.
   bool repaired = false;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (tags[i] != "NN" || !words[i].ends_with("ed") || !IsPastTenseTaggedAsNoun(words, tags, i))
-      continue;
+    bool past =
+        tags[i] == "NN" && words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i);
+    bool adjective = !past && IsArmedForces(words, tags, i);
+    if (!past && !adjective) continue;
     if (!repaired) tags_.assign(tags.begin(), tags.end());
     repaired = true;
-    tags_[i] = "VBD";
+    tags_[i] = past ? "VBD" : "JJ";
   }
   Run run(words, repaired ? std::span<const std::string_view>(tags_) : tags, &nodes_);
   int sentence = run.Sentence();

@@ -530,5 +530,21 @@ TEST_F(NewsRulesTest, AVerbCoordinatedAfterWhatAPartyCalledADeedIsThePartys) {
             (Events{"GHA MLI 161"}));
 }
 
+TEST_F(NewsRulesTest, WhomAnOrderNamesBeforeItsInfinitiveIsNoVictim) {
+  // The army ordered to attack carries the attack out.
+  EXPECT_EQ(Code("The Ethiopian president ordered the army to launch an offensive against "
+                 "Eritrean troops."),
+            (Events{"ETHGOV ERIMIL 190"}));
+  EXPECT_EQ(Code("The Sudanese president ordered the army to launch an offensive against the rebel "
+                 "Sudan Liberation Army."),
+            (Events{"SDNGOV SDNREB 190"}));
+  // Against no one the dictionaries know, the army is still no target.
+  EXPECT_EQ(Code("The Ethiopian president ordered the army to launch an offensive against the "
+                 "Northern Liberation Movement."),
+            Events{});
+  // Without an order, the object is attacked ("attacked Hamas to punish it").
+  EXPECT_EQ(Code("Israel attacked Hamas to punish it."), (Events{"ISR PSEREB 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -588,5 +588,16 @@ TEST(FastParserTest, AVerbAfterAFreeRelativeOfNamingIsTheOuterVerbs) {
   EXPECT_EQ(tree.find("(VP (VP (VBD said)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ArmedBeforeForcesIsAnAdjective) {
+  // "armed/VBN forces" after a modifier: the compound, not a verb and its object.
+  EXPECT_EQ(Parse("the/DT commander/NN of/IN the/DT Gondorian/NN armed/VBN forces/NNS "
+                  "resigned/VBD"),
+            "(ROOT (S (NP (NP (DT the) (NN commander)) (PP (IN of) (NP (DT the) (NN Gondorian) "
+            "(JJ armed) (NNS forces)))) (VP (VBD resigned))))");
+  // "armed" before another noun keeps its tag ("the government armed/VBD rebels").
+  std::string tree = Parse("the/DT government/NN armed/VBD rebels/NNS");
+  EXPECT_NE(tree.find("(VP (VBD armed) (NP (NNS rebels)))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
