@@ -546,5 +546,19 @@ TEST_F(NewsRulesTest, WhomAnOrderNamesBeforeItsInfinitiveIsNoVictim) {
   EXPECT_EQ(Code("Israel attacked Hamas to punish it."), (Events{"ISR PSEREB 190"}));
 }
 
+TEST_F(NewsRulesTest, PeoplePutOnAPlaneOutAreExpelledAndAVoteDeclaredIllegalIsCondemned) {
+  EXPECT_EQ(Code("The Nicaraguan government put Nicaraguan opposition leaders on a plane to "
+                 "Washington."),
+            (Events{"NICGOV NICOPP 174"}));
+  EXPECT_EQ(Code("Belarus put Belarusian opposition activists on a chartered plane to Kyiv."),
+            (Events{"BLR BLROPP 174"}));
+  // Putting troops on alert stays an alert.
+  EXPECT_EQ(Code("Greece put troops on high alert against Turkey."), (Events{"GRC TUR 152"}));
+  EXPECT_EQ(Code("Ukraine declared the Russian referendums illegal."), (Events{"UKR RUS 111"}));
+  EXPECT_EQ(Code("Britain pronounced the Iranian seizure unlawful."), (Events{"GBR IRN 111"}));
+  // Declared a winner, or a state of emergency, is no condemnation.
+  EXPECT_EQ(Code("Ukraine declared the Polish proposal a success."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
