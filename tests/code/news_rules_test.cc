@@ -560,5 +560,15 @@ TEST_F(NewsRulesTest, PeoplePutOnAPlaneOutAreExpelledAndAVoteDeclaredIllegalIsCo
   EXPECT_EQ(Code("Ukraine declared the Polish proposal a success."), Events{});
 }
 
+TEST_F(NewsRulesTest, GenericVerbsOfStoppingCodeOnlyThroughTheirPatterns) {
+  // Without a pattern, halting or removing something is no easing (080).
+  EXPECT_EQ(Code("Saudi Arabia halted all air traffic with Qatar."), Events{});
+  EXPECT_EQ(Code("The Honduran Congress voted to remove the Honduran president."), Events{});
+  // Their patterns still code, and lifting is easing.
+  EXPECT_EQ(Code("The United States suspended sanctions on Venezuela."), (Events{"USA VEN 085"}));
+  EXPECT_EQ(Code("Saudi Arabia suspended flights to Qatar."), (Events{"SAU QAT 163"}));
+  EXPECT_EQ(Code("Turkey lifted its veto on Sweden."), (Events{"TUR SWE 080"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
