@@ -131,6 +131,19 @@ bool VerbPhraseCoder::IsOrderedToAct(int verb, int unit) const {
                               "directed", "commanded", "authorized", "authorised"});
 }
 
+// dyad: "threatened to cut off gas supplies to Europe if the EU imposed
+// sanctions": a threat is made to whom its condition names, the coded
+// subject right after "if" or "unless" in (verb, end); else -1.
+int VerbPhraseCoder::ConditionParty(int verb, int end) const {
+  for (int t = verb + 1; t + 1 < end; ++t) {
+    if (s_.tokens[t].tag != "IN" || !EqualsAnyIgnoreCase(s_.tokens[t].text, {"if", "unless"}))
+      continue;
+    int unit = s_.tokens[t + 1].unit;
+    return unit >= 0 && s_.units[unit].token_begin == t + 1 && IsCodedUnit(unit) ? unit : -1;
+  }
+  return -1;
+}
+
 // The first coded unit whose words start in [begin, end), or -1.
 int VerbPhraseCoder::CodedUnitAfter(int begin, int end) const {
   for (int t = begin; t < end; ++t) {
@@ -337,6 +350,13 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
   if (dyad && IsViolence(code) && target >= 0 && IsOrderedToAct(verb, target))
     target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
+  // ... unless the threat names its object ("warned Japan of a response if ...").
+  const bool object = target >= 0 && s_.units[target].token_begin == verb + 1;
+  if (int party = dyad && code.starts_with("13") && binding.target < 0 && !object
+                      ? ConditionParty(verb, vp.end_token)
+                      : -1;
+      party >= 0)
+    target = party;
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
   // dyad: "imposed a curfew on Bangkok": a government's own capital is its
   // ground, not the government acted upon (which would bar it as the source).

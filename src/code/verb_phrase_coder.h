@@ -113,6 +113,7 @@ class VerbPhraseCoder {
   bool NamesAPerson(int unit) const;
   bool IsOrderedToAct(int verb, int unit) const;
   int CodedUnitAfter(int begin, int end) const;
+  int ConditionParty(int verb, int end) const;
   bool InCircumstance(int unit) const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;

@@ -570,5 +570,17 @@ TEST_F(NewsRulesTest, GenericVerbsOfStoppingCodeOnlyThroughTheirPatterns) {
   EXPECT_EQ(Code("Turkey lifted its veto on Sweden."), (Events{"TUR SWE 080"}));
 }
 
+TEST_F(NewsRulesTest, AThreatIsMadeToWhomItsConditionNames) {
+  EXPECT_EQ(Code("Belarus threatened to cut off gas supplies to Europe if the European Union "
+                 "imposed new sanctions."),
+            (Events{"BLR IGOEUREEC 1311"}));
+  EXPECT_EQ(Code("Iran threatened to close the Strait of Hormuz unless the United States lifted "
+                 "its sanctions."),
+            (Events{"IRN USA 1381"}));
+  // A threat that names its object keeps it.
+  EXPECT_EQ(Code("China warned Japan of a strong response if the United States sent warships."),
+            (Events{"CHN JPN 130"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
