@@ -582,5 +582,13 @@ TEST_F(NewsRulesTest, AThreatIsMadeToWhomItsConditionNames) {
             (Events{"CHN JPN 130"}));
 }
 
+TEST_F(NewsRulesTest, ProtestersBurningAPartysFlagsProtestAgainstIt) {
+  EXPECT_EQ(Code("Protesters burned Chinese flags outside the embassy."),
+            (Events{"---CVL CHN 145"}));
+  EXPECT_EQ(Code("Angry protesters burned American flags in Tehran."), (Events{"---CVL USA 145"}));
+  // Waving them is no protest against it.
+  EXPECT_EQ(Code("Protesters waved Chinese flags."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
