@@ -442,7 +442,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     return true;
   }
   if (target < 0 || source < 0) return true;
-  if (dyad && code == "192" && IsCodedUnit(target) && NamesAPerson(target)) code = "173";
+  // ... and police, who take no ground, arrest whom they capture ("captured
+  // one of the gunmen alive").
+  if (dyad && code == "192" && IsCodedUnit(target) &&
+      (NamesAPerson(target) || UnitCode(source).ends_with("COP")))
+    code = "173";
   // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
   // country sends, which takes its country from the sender, is what is sent,
   // not whom the peacekeeping or training is for.

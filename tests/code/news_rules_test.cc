@@ -454,6 +454,8 @@ TEST_F(NewsRulesTest, ForcesThatCaptureAPersonArrestThem) {
             (Events{"ETHMIL SOM 192"}));
   EXPECT_EQ(Code("Rebels captured the Ivorian Army Headquarters in Abidjan."),
             (Events{"---REB CIVMIL 192"}));
+  // Police arrest whom they capture.
+  EXPECT_EQ(Code("Indian police captured one of the gunmen alive."), (Events{"INDCOP ---UAF 173"}));
 }
 
 TEST_F(NewsRulesTest, ACurfewOnTheCapitalFallsOnTheCountrysPeople) {
