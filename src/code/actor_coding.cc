@@ -430,6 +430,12 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         phrase->code.replace(3, std::string::npos, a.code);
       continue;
     }
+    // dyad: "the state broadcaster ZBC" (ZWEMED): an agent whose role the
+    // actor's code already ends in says nothing more (no ZWEMEDGOVMED).
+    if (dyad && phrase->code.size() >= 6 && a.code.size() >= 3 &&
+        std::string_view(phrase->code)
+            .ends_with(std::string_view(a.code).substr(a.code.size() - 3)))
+      continue;
     if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
 }

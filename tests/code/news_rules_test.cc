@@ -592,5 +592,12 @@ TEST_F(NewsRulesTest, ProtestersBurningAPartysFlagsProtestAgainstIt) {
   EXPECT_EQ(Code("Protesters waved Chinese flags."), Events{});
 }
 
+TEST_F(NewsRulesTest, AnAgentRepeatingTheActorsRoleAddsNothing) {
+  EXPECT_EQ(Phrase({"the", "state", "broadcaster", "KBC"}), "KENMED");
+  EXPECT_EQ(Phrase({"the", "headquarters", "of", "the", "state", "broadcaster", "SABC"}), "ZAFMED");
+  // A country without a role takes the whole agent.
+  EXPECT_EQ(Phrase({"Kenyan", "state", "television"}), "KENGOVMED");
+}
+
 }  // namespace
 }  // namespace dyad::code
