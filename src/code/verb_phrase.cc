@@ -144,6 +144,24 @@ int VerbPhraseCoder::ConditionParty(int verb, int end) const {
   return -1;
 }
 
+// Whether `verb` sends or deploys `target`, forces all of `source`'s country
+// ("sent tanks and troops": tanks name no one).
+bool VerbPhraseCoder::SendsOwnForces(int verb, int target, int source) const {
+  if (!EqualsAnyIgnoreCase(s_.tokens[verb].text,
+                           {"sent", "send", "sends", "sending", "dispatched", "deployed", "deploys",
+                            "deploy", "moved", "rolled", "poured"}))
+    return false;
+  std::vector<Party> sender = PartiesOf(source);
+  if (sender.size() != 1 || sender[0].code.size() < 3 || IsNullCode(sender[0].code)) return false;
+  bool own = false;
+  for (const Party& p : PartiesOf(target)) {
+    if (IsNullCode(p.code)) continue;
+    if (!p.code.ends_with("MIL") || p.code.compare(0, 3, sender[0].code, 0, 3) != 0) return false;
+    own = true;
+  }
+  return own;
+}
+
 // The first coded unit whose words start in [begin, end), or -1.
 int VerbPhraseCoder::CodedUnitAfter(int begin, int end) const {
   for (int t = begin; t < end; ++t) {
@@ -453,6 +471,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ... but "will send 2,000 peacekeepers to the enclave" goes where they go.
   if (dyad && visit && target != source &&
       (IsSendersOwnForce(target, source) || IsSendersOwnTroops(target, source))) {
+    target = DestinationAfter(target);
+    if (target < 0) return true;
+  }
+  // dyad: "sent tanks and troops across the border into Georgia": forces sent
+  // in an attack attack where they go, not the sender's own troops.
+  if (dyad && IsViolence(code) && target != source && SendsOwnForces(verb, target, source)) {
     target = DestinationAfter(target);
     if (target < 0) return true;
   }

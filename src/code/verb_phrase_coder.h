@@ -114,6 +114,7 @@ class VerbPhraseCoder {
   bool IsOrderedToAct(int verb, int unit) const;
   int CodedUnitAfter(int begin, int end) const;
   int ConditionParty(int verb, int end) const;
+  bool SendsOwnForces(int verb, int target, int source) const;
   bool InCircumstance(int unit) const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;

@@ -599,5 +599,20 @@ TEST_F(NewsRulesTest, AnAgentRepeatingTheActorsRoleAddsNothing) {
   EXPECT_EQ(Phrase({"Kenyan", "state", "television"}), "KENGOVMED");
 }
 
+TEST_F(NewsRulesTest, ForcesSentInAnAttackAttackWhereTheyGo) {
+  EXPECT_EQ(Code("Russia sent tanks and troops across the border into Georgia."),
+            (Events{"RUS GEO 194"}));
+  // Sent nowhere named, they attack no one.
+  EXPECT_EQ(Code("Russia sent tanks and troops across the border."), Events{});
+}
+
+TEST_F(NewsRulesTest, AnEmergencyMeetingCalledForIsAnAppealToTheBody) {
+  EXPECT_EQ(Code("Turkey called for an emergency meeting of the U.N. Security Council."),
+            (Events{"TUR IGOUNO 020"}));
+  EXPECT_EQ(Code("Russia called for an emergency session of the United Nations Security "
+                 "Council."),
+            (Events{"RUS IGOUNO 020"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
