@@ -156,7 +156,10 @@ bool VerbPhraseCoder::SendsOwnForces(int verb, int target, int source) const {
   bool own = false;
   for (const Party& p : PartiesOf(target)) {
     if (IsNullCode(p.code)) continue;
-    if (!p.code.ends_with("MIL") || p.code.compare(0, 3, sender[0].code, 0, 3) != 0) return false;
+    // "troops" without a country are the sender's.
+    if (!p.code.ends_with("MIL") ||
+        (p.code.compare(0, 3, sender[0].code, 0, 3) != 0 && !p.code.starts_with("---")))
+      return false;
     own = true;
   }
   return own;
