@@ -135,6 +135,14 @@ bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
   return true;
 }
 
+// "an assault to retake/NN the region": a noun alone between "to" and a
+// determiner is the infinitive's verb (a noun after "to" takes its own
+// determiner: "to the region", "to talks").
+bool IsInfinitiveTaggedAsNoun(std::span<const std::string_view> tags, size_t i) {
+  return tags[i] == "NN" && i > 0 && tags[i - 1] == "TO" && i + 1 < tags.size() &&
+         (tags[i + 1] == "DT" || tags[i + 1] == "PRP$");
+}
+
 // "the Bolivian armed/VBN forces": "armed" before "forces" is the compound's
 // adjective, not a verb whose object is "forces".
 bool IsArmedForces(std::span<const std::string_view> words, std::span<const std::string_view> tags,
@@ -1060,10 +1068,11 @@ void FastParser::Parse(std::span<const std::string_view> words,
     bool past =
         tags[i] == "NN" && words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i);
     bool adjective = !past && IsArmedForces(words, tags, i);
-    if (!past && !adjective) continue;
+    bool infinitive = !past && !adjective && IsInfinitiveTaggedAsNoun(tags, i);
+    if (!past && !adjective && !infinitive) continue;
     if (!repaired) tags_.assign(tags.begin(), tags.end());
     repaired = true;
-    tags_[i] = past ? "VBD" : "JJ";
+    tags_[i] = past ? "VBD" : adjective ? "JJ" : "VB";
   }
   Run run(words, repaired ? std::span<const std::string_view>(tags_) : tags, &nodes_);
   int sentence = run.Sentence();

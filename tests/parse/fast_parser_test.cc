@@ -599,5 +599,14 @@ TEST(FastParserTest, ArmedBeforeForcesIsAnAdjective) {
   EXPECT_NE(tree.find("(VP (VBD armed) (NP (NNS rebels)))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ANounBetweenToAndADeterminerIsTheInfinitivesVerb) {
+  EXPECT_EQ(Parse("Arnor/NNP launched/VBD an/DT assault/NN to/TO retake/NN the/DT city/NN"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD launched) (NP (DT an) (NN assault)) (S (VP (TO "
+            "to) (VP (VB retake) (NP (DT the) (NN city))))))))");
+  // A noun after "to" with nothing after it, or its own determiner, stays a noun.
+  std::string tree = Parse("Arnor/NNP returned/VBD to/TO power/NN ./.");
+  EXPECT_NE(tree.find("(NN power)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
