@@ -135,12 +135,12 @@ bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
   return true;
 }
 
-// "an assault to retake/NN the region": a noun alone between "to" and a
-// determiner is the infinitive's verb (a noun after "to" takes its own
-// determiner: "to the region", "to talks").
+// "an assault to retake/NN the region", "to extradite/NN him": a noun alone
+// between "to" and a determiner or a pronoun is the infinitive's verb (a noun after "to" takes its
+// own determiner: "to the region", "to talks").
 bool IsInfinitiveTaggedAsNoun(std::span<const std::string_view> tags, size_t i) {
   return tags[i] == "NN" && i > 0 && tags[i - 1] == "TO" && i + 1 < tags.size() &&
-         (tags[i + 1] == "DT" || tags[i + 1] == "PRP$");
+         (tags[i + 1] == "DT" || tags[i + 1] == "PRP$" || tags[i + 1] == "PRP");
 }
 
 // "the Bolivian armed/VBN forces": "armed" before "forces" is the compound's
@@ -868,6 +868,11 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
        NamesInFreeRelative(chain.front()))) {
     return true;
   }
+  // "accused Gulen of orchestrating the coup and called/VBN on Washington":
+  // a past form does not coordinate with a gerund.
+  if (Tag(verb_) == "VBD" && main_tag == "VBG" && chain.size() == 1 &&
+      (Tag(next) == "VBD" || Tag(next) == "VBN"))
+    return true;
   return chain.size() >= 2 && !in_relative_clause_ && ContinuesReporter(next, chain.front()) &&
          TakesBareClause(Word(verb_));
 }

@@ -614,5 +614,16 @@ TEST_F(NewsRulesTest, AnEmergencyMeetingCalledForIsAnAppealToTheBody) {
             (Events{"RUS IGOUNO 020"}));
 }
 
+TEST_F(NewsRulesTest, APastVerbAfterAGerundComplementIsTheOuterVerbsCoordinate) {
+  // "accused X of orchestrating the coup and called/VBN on Y to extradite/NN him".
+  EXPECT_EQ(Code("The Turkish president accused the Kurdish rebels of orchestrating the attack "
+                 "and called on Sweden to extradite them."),
+            (Events{"TURGOV ---REB 1123", "TURGOV SWE 0213"}));
+  // ... and police who escort a foreigner to the border expel her.
+  EXPECT_EQ(Code("Dutch police stopped the Turkish minister from entering the consulate and "
+                 "escorted her to the German border."),
+            (Events{"NLDCOP TURGOV 160", "NLDCOP TURGOV 174"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

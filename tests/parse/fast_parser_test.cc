@@ -608,5 +608,20 @@ TEST(FastParserTest, ANounBetweenToAndADeterminerIsTheInfinitivesVerb) {
   EXPECT_NE(tree.find("(NN power)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, APastFormAfterAGerundComplementCoordinatesWithTheOuterVerb) {
+  EXPECT_EQ(Parse("Arnor/NNP accused/VBD Rohan/NNP of/IN arming/VBG rebels/NNS and/CC "
+                  "called/VBN on/IN Gondor/NNP to/TO act/VB"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD accused) (NP (NNP Rohan)) (PP (IN of) (S (VP "
+            "(VBG arming) (NP (NNS rebels)))))) (CC and) (VP (VBN called) (PP (IN on) (NP (NNP "
+            "Gondor))) (S (VP (TO to) (VP (VB act))))))))");
+  // Two gerunds still coordinate.
+  std::string tree = Parse(
+      "Arnor/NNP accused/VBD Rohan/NNP of/IN arming/VBG rebels/NNS and/CC funding/VBG "
+      "them/PRP");
+  EXPECT_NE(tree.find("(VP (VP (VBG arming) (NP (NNS rebels))) (CC and) (VP (VBG funding)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
