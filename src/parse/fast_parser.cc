@@ -375,6 +375,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     if (end == j && j > i + 1 && Tag(j - 1) == "NNS" && (tag == "NNS" || tag == "NN") &&
         NamingVerbBefore(i))
       break;
+    // "took several officials hostage": "hostage" after the captives is
+    // what they were taken as, not the compound's head.
+    if (end == j && j > i && (Tag(j - 1) == "NNS" || Tag(j - 1) == "NNP") && tag == "NN" &&
+        (EqualsLower(Word(j), "hostage") || EqualsLower(Word(j), "captive")) && !IsNoun(Tag(j + 1)))
+      break;
     if (j > i && tag == "CD" && IsSpanAfterObject(j)) {
       end = j;  // "the military/JJ" ends before the number
       break;

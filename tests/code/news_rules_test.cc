@@ -625,5 +625,11 @@ TEST_F(NewsRulesTest, APastVerbAfterAGerundComplementIsTheOuterVerbsCoordinate) 
             (Events{"NLDCOP TURGOV 160", "NLDCOP TURGOV 174"}));
 }
 
+TEST_F(NewsRulesTest, TheCaptivesTakenHostageAreTheTarget) {
+  EXPECT_EQ(Code("Somali gunmen took several Kenyan officials hostage."),
+            (Events{"SOMUAF KENGOV 181"}));
+  EXPECT_EQ(Code("Hamas took Israeli civilians hostage."), (Events{"PSEREB ISRCVL 181"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -623,5 +623,14 @@ TEST(FastParserTest, APastFormAfterAGerundComplementCoordinatesWithTheOuterVerb)
       << tree;
 }
 
+TEST(FastParserTest, HostageAfterTheCaptivesIsNoPartOfTheirPhrase) {
+  std::string tree = Parse("Rebels/NNS took/VBD several/JJ officials/NNS hostage/NN");
+  EXPECT_NE(tree.find("(NP (JJ several) (NNS officials)) (NP (NN hostage))"), std::string::npos)
+      << tree;
+  // "the hostage crisis", "Israeli hostage families" keep the compound.
+  tree = Parse("Rebels/NNS ended/VBD the/DT hostage/NN crisis/NN");
+  EXPECT_NE(tree.find("(NP (DT the) (NN hostage) (NN crisis))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
