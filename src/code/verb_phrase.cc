@@ -300,7 +300,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: a verb that is no event still gives its subject to a participle
   // after the clause ("reacted furiously, calling the Dutch 'Nazi
   // remnants'", "spoke on Monday, accusing Israel of sabotage").
-  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && !IsTrailingParticiple(vp)) {
+  // ... but an infinitive's does not ("ordered the army to launch an
+  // offensive ..., accusing it of ...": the one who ordered accuses).
+  const bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && !infinitive &&
+      !IsTrailingParticiple(vp)) {
     if (int src = FindSource(vp, -1); src >= 0) clause_source_ = src;
   }
   if (!ChooseVerbForms(verb, &start, &end)) return false;
@@ -427,7 +431,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
-  if (!trailing && source_ >= 0) clause_source_ = source_;
+  if (!trailing && !infinitive && source_ >= 0) clause_source_ = source_;
   // dyad: so does an attack ("missiles hit Kyiv": UKR, not UKRGOV).
   // dyad: and so does aid flown or sent "into"/"to" a capital ("flew transport
   // planes into Kathmandu": NPL, not NPLGOV).
@@ -435,7 +439,6 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     visited_ = target;
   // Not an infinitive ("threatened to stage protests", "refused to lift the
   // curfew"): the verb it hangs from says whether it happened.
-  bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
   // ... also when the only party named is in a phrase of the time or the
   // circumstances ("imposed a curfew after clashes between students and police").
   // ... and when a restriction, a curfew or an emergency is declared on the

@@ -544,6 +544,10 @@ TEST_F(NewsRulesTest, WhomAnOrderNamesBeforeItsInfinitiveIsNoVictim) {
   EXPECT_EQ(Code("The Ethiopian president ordered the army to launch an offensive against the "
                  "Northern Liberation Movement."),
             Events{});
+  // The one who ordered, not the army, accuses in a participle after it.
+  EXPECT_EQ(Code("The Ethiopian president ordered the army to launch an offensive against the "
+                 "Northern Liberation Movement, accusing Eritrea of attacking a base."),
+            (Events{"ETHGOV ERI 1123"}));
   // Without an order, the object is attacked ("attacked Hamas to punish it").
   EXPECT_EQ(Code("Israel attacked Hamas to punish it."), (Events{"ISR PSEREB 190"}));
 }
