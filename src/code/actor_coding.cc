@@ -717,6 +717,15 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
   return at_home ? country : std::string_view();
 }
 
+// "condemned what he called a coup against his ally": a coup is the deed of
+// the army it overthrew a government of, which the speaker's country need not
+// be (the article resolves it).
+bool NamesACoup(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
+  if (phrase.word_end <= phrase.word_begin) return false;
+  return EqualsAnyIgnoreCase(dicts.vocabulary.Word(s.phrase_words[phrase.word_end - 1]),
+                             {"coup", "coups", "putsch", "takeover"});
+}
+
 // "the two leaders", "both governments", "foreign troops": a phrase that
 // names bodies of more than one country or of another.
 bool NamesOthers(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
@@ -742,7 +751,8 @@ void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s)
   for (Phrase& phrase : s->phrases) {
     if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
     std::string_view role = std::string_view(phrase.code).substr(3);
-    if (!IsStateBody(role) || NamesOthers(dicts, *s, phrase)) continue;
+    if (!IsStateBody(role) || NamesOthers(dicts, *s, phrase) || NamesACoup(dicts, *s, phrase))
+      continue;
     std::copy(role.begin(), role.end(), code.begin() + 3);
     std::string_view own(code.data(), code.size());
     bool named = std::any_of(s->phrases.begin(), s->phrases.end(),

@@ -635,5 +635,16 @@ TEST_F(NewsRulesTest, TheCaptivesTakenHostageAreTheTarget) {
   EXPECT_EQ(Code("Hamas took Israeli civilians hostage."), (Events{"PSEREB ISRCVL 181"}));
 }
 
+TEST_F(NewsRulesTest, ACoupNamedWithoutACountryIsNotTheSpeakersOwnArmys) {
+  // Left for the article to resolve, not the speaker's own army (VENMIL).
+  EXPECT_EQ(Code("The Venezuelan president condemned what he called a coup against his ally."),
+            (Events{"VENGOV ---MIL 111"}));
+  // A coup placed in a country is that country's army's.
+  EXPECT_EQ(Code("The Venezuelan president condemned the coup in Bolivia."),
+            (Events{"VENGOV BOLMIL 111"}));
+  // Other state bodies still take the sentence's home country.
+  EXPECT_EQ(Code("The Venezuelan president criticised the army."), (Events{"VENGOV VENMIL 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
