@@ -180,6 +180,19 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
          (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
 }
 
+// dyad: "his girlfriend Sofia Sapega": a capital's name right before a name
+// the dictionaries do not know (a proper name, where the phrase's shape is
+// known) is a person's given name, not the capital.
+bool IsGivenNameOfCapital(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                          const dict::PhraseMatch& match, const PhraseShape& shape) {
+  const size_t next = static_cast<size_t>(match.end);
+  if (!dicts.actors.actors()[match.entry].place_metonym || next >= words.size() ||
+      words[next] != dict::kUnknownWord)
+    return false;
+  bool shape_known = shape.name_words != 0 || shape.lower_words != 0;
+  return !shape_known || (next < 32 && (shape.name_words >> next & 1u) != 0);
+}
+
 // Whether the words `before` a name say "former" or "ex".
 bool SaysFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> before) {
   return std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
@@ -287,6 +300,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       if (dyad && IsHyphenQualifier(dicts, words, match.end)) continue;
       if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       if (dyad && IsPartOfWaterName(dicts, words, k, match.end)) continue;
+      if (dyad && IsGivenNameOfCapital(dicts, words, match, shape)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;

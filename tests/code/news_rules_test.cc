@@ -646,5 +646,13 @@ TEST_F(NewsRulesTest, ACoupNamedWithoutACountryIsNotTheSpeakersOwnArmys) {
   EXPECT_EQ(Code("The Venezuelan president criticised the army."), (Events{"VENGOV VENMIL 111"}));
 }
 
+TEST_F(NewsRulesTest, ACapitalsNameBeforeAnUnknownNameIsAGivenName) {
+  EXPECT_EQ(Code("Belarusian police arrested the student Sofia Kavaleuskaya."),
+            (Events{"BLRCOP ---EDU 173"}));
+  EXPECT_EQ(Code("The European Union demanded the release of Sofia Kavaleuskaya."), Events{});
+  // The capital itself stays its country.
+  EXPECT_EQ(Code("Russia expelled diplomats from Sofia."), (Events{"RUS BGR 174"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
