@@ -654,5 +654,15 @@ TEST_F(NewsRulesTest, ACapitalsNameBeforeAnUnknownNameIsAGivenName) {
   EXPECT_EQ(Code("Russia expelled diplomats from Sofia."), (Events{"RUS BGR 174"}));
 }
 
+TEST_F(NewsRulesTest, WhatTheObjectsPeopleDoIsNoWordOfTheVerbsPattern) {
+  // "who help" tells what the officials do; "agreed to ... help" is no aid pledge.
+  EXPECT_EQ(Code("The European Union agreed to widen sanctions against Belarus to target "
+                 "officials who help smugglers."),
+            (Events{"IGOEUREEC BLR 163"}));
+  // The verb's own words still match.
+  EXPECT_EQ(Code("The European Union agreed to help Ukrainian farmers who export grain."),
+            (Events{"IGOEUREEC UKRAGR 033"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
