@@ -664,5 +664,15 @@ TEST_F(NewsRulesTest, WhatTheObjectsPeopleDoIsNoWordOfTheVerbsPattern) {
             (Events{"IGOEUREEC UKRAGR 033"}));
 }
 
+TEST_F(NewsRulesTest, ArrivalsAtARequestOrCarryingAidAreNoVisits) {
+  EXPECT_EQ(Code("Australian troops arrived in Tonga at the request of the Tongan government."),
+            (Events{"AUSMIL TON 074"}));
+  EXPECT_EQ(Code("New Zealand military planes carrying aid landed in Tonga on Thursday."),
+            (Events{"NZLMIL TON 073"}));
+  // Troops that merely arrive are deployed, no event; a president visits.
+  EXPECT_EQ(Code("Australian troops arrived in Tonga."), Events{});
+  EXPECT_EQ(Code("The French president arrived in Tonga."), (Events{"FRAGOV TON 042"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
