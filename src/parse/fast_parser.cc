@@ -666,6 +666,13 @@ int FastParser::Run::NounPhrase(bool subject) {
     // that names the first of a group goes on to the group's other members.
     if (last && !(NamesFirstOfGroup(member, pos_) && CoordinationAhead(subject))) break;
   }
+  // A subject goes on to a further "and" before its verb, the coordination so
+  // far one member ("[Australian and New Zealand troops] and police arrived").
+  if (subject && Tag(pos_) == "CC" && CoordinationAhead(subject)) {
+    coordination = Wrap("NP", coordination);
+    Append(coordination, Leaf(pos_++));
+    Append(coordination, NounPhraseWithOf(subject));
+  }
   return coordination;
 }
 

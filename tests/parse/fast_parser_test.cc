@@ -632,5 +632,16 @@ TEST(FastParserTest, HostageAfterTheCaptivesIsNoPartOfTheirPhrase) {
   EXPECT_NE(tree.find("(NP (DT the) (NN hostage) (NN crisis))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ASubjectCoordinationGoesOnToAFurtherAndBeforeItsVerb) {
+  EXPECT_EQ(Parse("Arnorian/JJ and/CC Gondorian/JJ troops/NNS and/CC police/NNS arrived/VBD"),
+            "(ROOT (S (NP (NP (ADJP (JJ Arnorian) (CC and) (JJ Gondorian)) (NNS troops)) (CC and) "
+            "(NP (NNS police))) (VP (VBD arrived))))");
+  // An object does not: "and police arrived" is a clause of its own.
+  std::string tree = Parse(
+      "Arnor/NNP attacked/VBD Rohan/NNP and/CC Gondor/NNP and/CC "
+      "police/NNS arrived/VBD");
+  EXPECT_EQ(tree.find("(CC and) (NP (NNS police))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
