@@ -165,6 +165,19 @@ bool VerbPhraseCoder::SendsOwnForces(int verb, int target, int source) const {
   return own;
 }
 
+// Whether `target` is forces (MIL, COP, SPY) of `source`'s own country.
+bool VerbPhraseCoder::IsOwnForce(int source, int target) const {
+  std::string_view actor = UnitCode(source), force = UnitCode(target);
+  if (actor.size() < 3 || IsNullCode(actor) || force.size() != 6 || s_.units[target].compound)
+    return false;
+  if (!force.ends_with("MIL") && !force.ends_with("COP") && !force.ends_with("SPY")) return false;
+  // "its forces" with no country of their own are the owner's.
+  const Token& first = s_.tokens[s_.units[target].token_begin];
+  return force.substr(0, 3) == actor.substr(0, 3) ||
+         (force.starts_with("---") && first.tag == "PRP$" &&
+          EqualsAnyIgnoreCase(first.text, {"its", "their"}));
+}
+
 // The first coded unit whose words start in [begin, end), or -1.
 int VerbPhraseCoder::CodedUnitAfter(int begin, int end) const {
   for (int t = begin; t < end; ++t) {
@@ -383,6 +396,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       party >= 0)
     target = party;
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "denied that its troops had entered the compound": a denial is
+  // to whom the denied deed was done, never the denier's own forces.
+  if (dyad && code == "016" && target >= 0 && source >= 0 && IsOwnForce(source, target))
+    target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
   // dyad: "imposed a curfew on Bangkok": a government's own capital is its
   // ground, not the government acted upon (which would bar it as the source).
   if (dyad && source < 0 && target >= 0 && code.starts_with("172")) {

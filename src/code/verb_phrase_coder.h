@@ -115,6 +115,7 @@ class VerbPhraseCoder {
   int CodedUnitAfter(int begin, int end) const;
   int ConditionParty(int verb, int end) const;
   bool SendsOwnForces(int verb, int target, int source) const;
+  bool IsOwnForce(int source, int target) const;
   bool InCircumstance(int unit) const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;

@@ -674,5 +674,15 @@ TEST_F(NewsRulesTest, ArrivalsAtARequestOrCarryingAidAreNoVisits) {
   EXPECT_EQ(Code("The French president arrived in Tonga."), (Events{"FRAGOV TON 042"}));
 }
 
+TEST_F(NewsRulesTest, ADenialIsNeverOfTheDeniersOwnForces) {
+  EXPECT_EQ(Code("The French defence ministry denied that its troops had entered the compound."),
+            Events{});
+  EXPECT_EQ(Code("The Russian defence ministry denied that Russian troops had entered the "
+                 "compound."),
+            Events{});
+  // The place or party the deed was done to is the target.
+  EXPECT_EQ(Code("Russia denied that its forces had entered Ukraine."), (Events{"RUS UKR 016"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
