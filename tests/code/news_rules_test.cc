@@ -684,5 +684,16 @@ TEST_F(NewsRulesTest, ADenialIsNeverOfTheDeniersOwnForces) {
   EXPECT_EQ(Code("Russia denied that its forces had entered Ukraine."), (Events{"RUS UKR 016"}));
 }
 
+TEST_F(NewsRulesTest, CriminalAttackersAndStormedProtestCamps) {
+  // Gangs and bandits who kill assault (18x), as gunmen do.
+  EXPECT_EQ(Code("Armed bandits killed Nigerian villagers."), (Events{"---CRM NGACVL 1823"}));
+  EXPECT_EQ(Code("Gang members killed Mexican students."), (Events{"---CRM MEXEDU 1823"}));
+  // Troops who storm a protest camp repress the protest.
+  EXPECT_EQ(Code("Thai troops stormed an anti-government protest camp in Bangkok."),
+            (Events{"THAMIL ---CVL 175"}));
+  // Troops who kill use force.
+  EXPECT_EQ(Code("Nigerian troops killed Nigerian villagers."), (Events{"NGAMIL NGACVL 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
