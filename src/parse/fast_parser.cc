@@ -721,6 +721,11 @@ int FastParser::Run::ClauseAfterSubordinator() {
 int FastParser::Run::Complement() {
   std::string_view t = Tag(pos_);
   if (t == ",") return Parenthetical();
+  // "what he called a "brutal escalation" by Russia": the closing quote of a
+  // quoted complement leaves the deed's agent in the phrase.
+  if (t == "''" && pos_ + 2 < n_ && Tag(pos_ + 1) == "IN" && EqualsLower(Word(pos_ + 1), "by") &&
+      StartsNounPhrase(pos_ + 2))
+    return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;

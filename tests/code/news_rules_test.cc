@@ -695,5 +695,13 @@ TEST_F(NewsRulesTest, CriminalAttackersAndStormedProtestCamps) {
   EXPECT_EQ(Code("Nigerian troops killed Nigerian villagers."), (Events{"NGAMIL NGACVL 190"}));
 }
 
+TEST_F(NewsRulesTest, TheAgentOfAQuotedDeedIsTheTargetOfItsCondemnation) {
+  EXPECT_EQ(Code("The French president condemned what he called a \"brutal escalation\" by "
+                 "Russia."),
+            (Events{"FRAGOV RUS 111"}));
+  EXPECT_EQ(Code("The French president condemned what he called a brutal escalation by Russia."),
+            (Events{"FRAGOV RUS 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -643,5 +643,17 @@ TEST(FastParserTest, ASubjectCoordinationGoesOnToAFurtherAndBeforeItsVerb) {
   EXPECT_EQ(tree.find("(CC and) (NP (NNS police))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AByPhraseAfterAQuotedComplementStaysInThePhrase) {
+  std::string tree = Parse(
+      "Arnor/NNP condemned/VBD what/WP it/PRP called/VBD ``/`` aggression/NN ''/'' by/IN "
+      "Rohan/NNP ./.");
+  EXPECT_NE(tree.find("('' '') (PP (IN by) (NP (NNP Rohan)))))"), std::string::npos) << tree;
+  // Other prepositions after the quote still end it.
+  tree = Parse(
+      "Arnor/NNP urged/VBD people/NNS to/TO ``/`` protest/VB ''/'' against/IN it/PRP "
+      "./.");
+  EXPECT_NE(tree.find("('' '') (PP (IN against)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
