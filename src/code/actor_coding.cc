@@ -180,6 +180,19 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
          (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
 }
 
+// dyad: "his girlfriend Sofia Sapega": a capital's name right before a name
+// the dictionaries do not know (a proper name, where the phrase's shape is
+// known) is a person's given name, not the capital.
+bool IsGivenNameOfCapital(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                          const dict::PhraseMatch& match, const PhraseShape& shape) {
+  const size_t next = static_cast<size_t>(match.end);
+  if (!dicts.actors.actors()[match.entry].place_metonym || next >= words.size() ||
+      words[next] != dict::kUnknownWord)
+    return false;
+  bool shape_known = shape.name_words != 0 || shape.lower_words != 0;
+  return !shape_known || (next < 32 && (shape.name_words >> next & 1u) != 0);
+}
+
 // Whether the words `before` a name say "former" or "ex".
 bool SaysFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> before) {
   return std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
@@ -287,6 +300,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       if (dyad && IsHyphenQualifier(dicts, words, match.end)) continue;
       if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       if (dyad && IsPartOfWaterName(dicts, words, k, match.end)) continue;
+      if (dyad && IsGivenNameOfCapital(dicts, words, match, shape)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
@@ -430,6 +444,12 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         phrase->code.replace(3, std::string::npos, a.code);
       continue;
     }
+    // dyad: "the state broadcaster ZBC" (ZWEMED): an agent whose role the
+    // actor's code already ends in says nothing more (no ZWEMEDGOVMED).
+    if (dyad && phrase->code.size() >= 6 && a.code.size() >= 3 &&
+        std::string_view(phrase->code)
+            .ends_with(std::string_view(a.code).substr(a.code.size() - 3)))
+      continue;
     if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
 }
@@ -711,6 +731,15 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
   return at_home ? country : std::string_view();
 }
 
+// "condemned what he called a coup against his ally": a coup is the deed of
+// the army it overthrew a government of, which the speaker's country need not
+// be (the article resolves it).
+bool NamesACoup(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
+  if (phrase.word_end <= phrase.word_begin) return false;
+  return EqualsAnyIgnoreCase(dicts.vocabulary.Word(s.phrase_words[phrase.word_end - 1]),
+                             {"coup", "coups", "putsch", "takeover"});
+}
+
 // "the two leaders", "both governments", "foreign troops": a phrase that
 // names bodies of more than one country or of another.
 bool NamesOthers(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
@@ -736,7 +765,8 @@ void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s)
   for (Phrase& phrase : s->phrases) {
     if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
     std::string_view role = std::string_view(phrase.code).substr(3);
-    if (!IsStateBody(role) || NamesOthers(dicts, *s, phrase)) continue;
+    if (!IsStateBody(role) || NamesOthers(dicts, *s, phrase) || NamesACoup(dicts, *s, phrase))
+      continue;
     std::copy(role.begin(), role.end(), code.begin() + 3);
     std::string_view own(code.data(), code.size());
     bool named = std::any_of(s->phrases.begin(), s->phrases.end(),

@@ -133,12 +133,40 @@ bool HasSubjectAndFinite(const Sentence& s, int begin, int end, bool past_partic
   return false;
 }
 
+// The token after a measure of time at `begin` that leads a conjunction
+// ("two days after", "hours before", "a week after"), else `begin`.
+int AfterTimeMeasure(const Sentence& s, int begin, int end) {
+  int t = begin;
+  while (t < end && (s.tokens[t].tag == "CD" || s.tokens[t].tag == "DT")) ++t;
+  if (t + 1 >= end || t == begin + 2 ||
+      !EqualsAnyIgnoreCase(s.tokens[t].text, {"hours", "days", "weeks", "months", "years", "day",
+                                              "week", "month", "year", "minutes"}))
+    return begin;
+  return s.tokens[t + 1].tag == "IN" ? t + 1 : begin;
+}
+
+// dyad: ", and the minister, who was in Paris, said ...": a noun phrase alone
+// after "and" whose comma opens a relative clause ("who", "which") is the
+// subject of a clause whose verb comes after that clause.
+bool IsSubjectBeforeRelativeClause(const Sentence& s, int begin, int end) {
+  const int n = static_cast<int>(s.tokens.size());
+  int unit = begin < end ? s.tokens[begin].unit : -1;
+  if (unit < 0 || s.units[unit].token_begin != begin || s.units[unit].token_end != end)
+    return false;
+  if (end + 1 >= n || (s.tokens[end + 1].tag != "WP" && s.tokens[end + 1].tag != "WDT"))
+    return false;
+  return EqualsAnyIgnoreCase(s.tokens[end + 1].text, {"who", "which"});
+}
+
 // dyad: ", and Washington warned Tehran against retaliating": a clause of its
 // own, with a subject and a finite verb after "and" or "but", is no
 // parenthetical.
 bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin >= end) return false;
+  // ", two days after gunmen attacked ...": a measure of time may lead the
+  // conjunction.
+  begin = AfterTimeMeasure(s, begin, end);
   // ", while Saudi Arabia pledged $1 billion,": a contrast is a clause too;
   // so is a time or a cause: ", when the two countries restored ties,", ", as
   // the prime minister refused to resign", ", after gunmen attacked/VBN a
@@ -148,6 +176,7 @@ bool IsCoordinatedClause(const Sentence& s, int begin, int end) {
                           {"while", "whereas", "when", "as", "after", "before", "because"}))
     return HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/true);
   if (s.tokens[begin].tag != "CC") return false;
+  if (IsSubjectBeforeRelativeClause(s, begin + 1, end)) return true;
   // ... nor is ", and urged Pyongyang to ...": a predicate of the subject
   // before (parties.cc gives it that subject).
   int verb = begin + 1;

@@ -325,8 +325,16 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
 // (---CVL); so did one that names only where it happened when the victims
 // are a country's ("a school bus in northern Yemen, killing 40 Yemeni
 // children": YEMCVL, not YEM).
-int VerbPhraseCoder::VictimsIfNoOneHit(int target) const {
-  if (s_.casualty_begin < 0) return target;
+// The victims are those of the last clause before the casualty clause: "...
+// stormed a centre on Friday, two days after gunmen attacked the city,
+// killing 140 people" counts the gunmen's dead, not the commandos'.
+int VerbPhraseCoder::VictimsIfNoOneHit(int verb, int target) const {
+  if (s_.casualty_begin < 0 || verb > s_.casualty_begin) return target;
+  for (const VerbPhrase& later : s_.verb_phrases) {
+    if (later.verb_token > verb && later.verb_token < s_.casualty_begin &&
+        later.subject_begin < later.subject_end && s_.units[later.subject_begin].token_begin > verb)
+      return target;
+  }
   bool coded = target >= 0 && IsCodedUnit(target);
   if (coded && !s_.phrases[s_.units[target].phrase_begin].place) return target;
   for (int u = 0; u < static_cast<int>(s_.units.size()); ++u) {

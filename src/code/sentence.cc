@@ -445,10 +445,17 @@ bool Builder::IsAncestor(int a, int node) const {
 
 // An adverbial clause ("was shot while giving a speech") does not count: it
 // says when or why, not what the subject is said or asked to do.
+// Nor is the infinitive of a second object: "were given 72 hours to leave the
+// country" has its subject given something, not raised.
 bool Builder::HasClauseChild(int node) const {
+  bool object = false;
   for (int c = N(node).first_child; c >= 0; c = N(c).next_sibling) {
+    object |= N(c).label == "NP";
     if (!StartsWith(N(c).label, 'S')) continue;
     int first = N(c).first_child;
+    if (object && N(c).label == "S" && first >= 0 && N(first).label == "VP" &&
+        N(N(first).first_child).label == "TO")
+      continue;
     // ... nor is a relative clause: "was arrested at the request of the
     // United States, which accuses her of ...".
     if (N(c).label == "SBAR" && first >= 0 && N(first).is_preterminal() &&

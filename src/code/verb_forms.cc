@@ -130,12 +130,23 @@ bool OpensAdverbialClause(const Sentence& s, int t) {
 // dyad: "signed a statement in which Kim reaffirmed ...": so does a relative
 // pronoun with a subject of its own after it; that clause's parties and
 // words are its own.
+// "sanctions to target officials who help bring migrants": a plural noun's
+// "who" and a present verb tell what those people do, no words of the
+// verb's pattern ("* to help").
+bool DeedOfThePhraseBefore(const Sentence& s, int t) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (t == 0 || t + 1 >= n || s.tokens[t - 1].unit < 0 || s.tokens[t - 1].tag != "NNS")
+    return false;
+  std::string_view verb = s.tokens[t + 1].tag;
+  return verb == "VBP" || verb == "VB";
+}
+
 bool OpensRelativeClause(const Sentence& s, int t) {
   const Token& tok = s.tokens[t];
   if ((tok.tag != "WDT" && tok.tag != "WP") ||
       !EqualsAnyIgnoreCase(tok.text, {"which", "who", "whom"}))
     return false;
-  return SubjectAndVerbAfter(s, t);
+  return SubjectAndVerbAfter(s, t) || DeedOfThePhraseBefore(s, t);
 }
 
 // A quotation mark that belongs to no phrase.

@@ -103,13 +103,103 @@ bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
 
 // dyad: whether `target` is a place of `source`'s own country, bare ("PHL"
 // for "Mindanao"), where a restriction, a curfew or a state of emergency
-// (172x) falls.
+// falls (172x). A capital counts as its country's ground ("imposed a curfew
+// on Bangkok": THA, not THAGOV).
 bool VerbPhraseCoder::IsOwnGround(std::string_view code, int source, int target) const {
-  if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound)
-    return false;
-  std::string_view place = UnitCode(target);
+  return !OwnGround(code, source, target).empty();
+}
+
+// The country of IsOwnGround's place, or "".
+std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int source, int target) const {
+  if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound) return {};
+  const Phrase& phrase = s_.phrases[s_.units[target].phrase_begin];
+  std::string_view place = phrase.capital_of.empty() ? UnitCode(target) : phrase.capital_of;
   std::string_view actor = UnitCode(source);
-  return place.size() == 3 && place != "---" && actor.starts_with(place);
+  return place.size() == 3 && place != "---" && actor.starts_with(place) ? place
+                                                                         : std::string_view();
+}
+
+// dyad: "ordered the army to launch an offensive against X": whom an order
+// names before its infinitive carries the attack out; it is not attacked.
+bool VerbPhraseCoder::IsOrderedToAct(int verb, int unit) const {
+  int after = s_.units[unit].token_end;
+  if (after + 1 >= static_cast<int>(s_.tokens.size()) || s_.tokens[after].tag != "TO" ||
+      s_.tokens[after + 1].tag != "VB")
+    return false;
+  return EqualsAnyIgnoreCase(s_.tokens[verb].text,
+                             {"ordered", "orders", "order", "ordering", "told", "instructed",
+                              "directed", "commanded", "authorized", "authorised"});
+}
+
+// dyad: "threatened to cut off gas supplies to Europe if the EU imposed
+// sanctions": a threat is made to whom its condition names, the coded
+// subject right after "if" or "unless" in (verb, end); else -1.
+int VerbPhraseCoder::ConditionParty(int verb, int end) const {
+  for (int t = verb + 1; t + 1 < end; ++t) {
+    if (s_.tokens[t].tag != "IN" || !EqualsAnyIgnoreCase(s_.tokens[t].text, {"if", "unless"}))
+      continue;
+    int unit = s_.tokens[t + 1].unit;
+    return unit >= 0 && s_.units[unit].token_begin == t + 1 && IsCodedUnit(unit) ? unit : -1;
+  }
+  return -1;
+}
+
+// Whether `verb` sends or deploys `target`, forces all of `source`'s country
+// ("sent tanks and troops": tanks name no one).
+bool VerbPhraseCoder::SendsOwnForces(int verb, int target, int source) const {
+  if (!EqualsAnyIgnoreCase(s_.tokens[verb].text,
+                           {"sent", "send", "sends", "sending", "dispatched", "deployed", "deploys",
+                            "deploy", "moved", "rolled", "poured"}))
+    return false;
+  std::vector<Party> sender = PartiesOf(source);
+  if (sender.size() != 1 || sender[0].code.size() < 3 || IsNullCode(sender[0].code)) return false;
+  bool own = false;
+  for (const Party& p : PartiesOf(target)) {
+    if (IsNullCode(p.code)) continue;
+    // "troops" without a country are the sender's.
+    if (!p.code.ends_with("MIL") ||
+        (p.code.compare(0, 3, sender[0].code, 0, 3) != 0 && !p.code.starts_with("---")))
+      return false;
+    own = true;
+  }
+  return own;
+}
+
+// Whether `target` is forces (MIL, COP, SPY) of `source`'s own country.
+bool VerbPhraseCoder::IsOwnForce(int source, int target) const {
+  std::string_view actor = UnitCode(source), force = UnitCode(target);
+  if (actor.size() < 3 || IsNullCode(actor) || force.size() != 6 || s_.units[target].compound)
+    return false;
+  if (!force.ends_with("MIL") && !force.ends_with("COP") && !force.ends_with("SPY")) return false;
+  // "its forces" with no country of their own are the owner's.
+  const Token& first = s_.tokens[s_.units[target].token_begin];
+  return force.substr(0, 3) == actor.substr(0, 3) ||
+         (force.starts_with("---") && first.tag == "PRP$" &&
+          EqualsAnyIgnoreCase(first.text, {"its", "their"}));
+}
+
+// The first coded unit whose words start in [begin, end), or -1.
+int VerbPhraseCoder::CodedUnitAfter(int begin, int end) const {
+  for (int t = begin; t < end; ++t) {
+    int unit = s_.tokens[t].unit;
+    if (unit >= 0 && s_.units[unit].token_begin == t && IsCodedUnit(unit)) return unit;
+  }
+  return -1;
+}
+
+// dyad: whether `unit` names one person: a `person` entry ("Laurent
+// Gbagbo"), or a title without an article before a name of two words
+// ("militant leader Ahmed Ali", not "the Army Headquarters"). Forces that capture a person arrest
+// them (173); they occupy a place (192).
+bool VerbPhraseCoder::NamesAPerson(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.phrase_end - u.phrase_begin != 1) return false;
+  const Phrase& phrase = s_.phrases[u.phrase_begin];
+  if (phrase.actor >= 0 && dicts_.actors.actors()[phrase.actor].person) return true;
+  const Token& last = s_.tokens[u.token_end - 1];
+  return last.tag == "NNP" && !phrase.agents.empty() && !phrase.place &&
+         phrase.capital_of.empty() && u.token_end - u.token_begin >= 3 &&
+         s_.tokens[u.token_end - 2].tag == "NNP" && s_.tokens[u.token_begin].tag != "DT";
 }
 
 // The verb's target: the pattern's, unless it names no one, or else the
@@ -142,7 +232,7 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     }
   }
   if (dyad) target = NamedMembers(target);
-  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(target);
+  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(verb, target);
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
   if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);
@@ -223,7 +313,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: a verb that is no event still gives its subject to a participle
   // after the clause ("reacted furiously, calling the Dutch 'Nazi
   // remnants'", "spoke on Monday, accusing Israel of sabotage").
-  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && !IsTrailingParticiple(vp)) {
+  // ... but an infinitive's does not ("ordered the army to launch an
+  // offensive ..., accusing it of ...": the one who ordered accuses).
+  const bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && !infinitive &&
+      !IsTrailingParticiple(vp)) {
     if (int src = FindSource(vp, -1); src >= 0) clause_source_ = src;
   }
   if (!ChooseVerbForms(verb, &start, &end)) return false;
@@ -292,7 +386,25 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
+  if (dyad && IsViolence(code) && target >= 0 && IsOrderedToAct(verb, target))
+    target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
+  // ... unless the threat names its object ("warned Japan of a response if ...").
+  const bool object = target >= 0 && s_.units[target].token_begin == verb + 1;
+  if (int party = dyad && code.starts_with("13") && binding.target < 0 && !object
+                      ? ConditionParty(verb, vp.end_token)
+                      : -1;
+      party >= 0)
+    target = party;
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  // dyad: "denied that its troops had entered the compound": a denial is
+  // to whom the denied deed was done, never the denier's own forces.
+  if (dyad && code == "016" && target >= 0 && source >= 0 && IsOwnForce(source, target))
+    target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
+  // dyad: "imposed a curfew on Bangkok": a government's own capital is its
+  // ground, not the government acted upon (which would bar it as the source).
+  if (dyad && source < 0 && target >= 0 && code.starts_with("172")) {
+    if (int own = FindSource(vp, -1); own >= 0 && IsOwnGround(code, own, target)) source = own;
+  }
   if (dyad && code.starts_with("14") && IsProtestVerb(s_.tokens[verb].text) && source >= 0 &&
       IsState(source))
     code = "114";
@@ -336,7 +448,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // A reporting verb needs its source even without a target, or with its own.
   source_ = source >= 0 ? source : FindSource(vp, -1);
-  if (!trailing && source_ >= 0) clause_source_ = source_;
+  if (!trailing && !infinitive && source_ >= 0) clause_source_ = source_;
   // dyad: so does an attack ("missiles hit Kyiv": UKR, not UKRGOV).
   // dyad: and so does aid flown or sent "into"/"to" a capital ("flew transport
   // planes into Kathmandu": NPL, not NPLGOV).
@@ -344,7 +456,6 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     visited_ = target;
   // Not an infinitive ("threatened to stage protests", "refused to lift the
   // curfew"): the verb it hangs from says whether it happened.
-  bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
   // ... also when the only party named is in a phrase of the time or the
   // circumstances ("imposed a curfew after clashes between students and police").
   // ... and when a restriction, a curfew or an emergency is declared on the
@@ -356,7 +467,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     std::vector<Party> parties = PartiesOf(source);
     std::string implicit =
         parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
-    if (implicit.empty() && own_ground) implicit = std::string(UnitCode(target)) + "CVL";
+    if (implicit.empty() && own_ground)
+      implicit = std::string(OwnGround(code, source, target)) + "CVL";
     if (!implicit.empty()) {
       unnamed_ = std::move(implicit);
       MakeEvents(source, /*target=*/-1, code, passive, Proto(start, end, passive, pattern));
@@ -371,12 +483,23 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     return true;
   }
   if (target < 0 || source < 0) return true;
+  // ... and police, who take no ground, arrest whom they capture ("captured
+  // one of the gunmen alive").
+  if (dyad && code == "192" && IsCodedUnit(target) &&
+      (NamesAPerson(target) || UnitCode(source).ends_with("COP")))
+    code = "173";
   // dyad: "Russia will send 2,000 peacekeepers to the enclave": the force a
   // country sends, which takes its country from the sender, is what is sent,
   // not whom the peacekeeping or training is for.
   // ... but "will send 2,000 peacekeepers to the enclave" goes where they go.
   if (dyad && visit && target != source &&
       (IsSendersOwnForce(target, source) || IsSendersOwnTroops(target, source))) {
+    target = DestinationAfter(target);
+    if (target < 0) return true;
+  }
+  // dyad: "sent tanks and troops across the border into Georgia": forces sent
+  // in an attack attack where they go, not the sender's own troops.
+  if (dyad && IsViolence(code) && target != source && SendsOwnForces(verb, target, source)) {
     target = DestinationAfter(target);
     if (target < 0) return true;
   }

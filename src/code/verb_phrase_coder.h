@@ -101,7 +101,7 @@ class VerbPhraseCoder {
   int NamedMembers(int unit) const;
   bool IsAmount(int begin, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
-  int VictimsIfNoOneHit(int target) const;
+  int VictimsIfNoOneHit(int verb, int target) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;
@@ -109,6 +109,13 @@ class VerbPhraseCoder {
   int PassiveAgent() const;
   bool NamesUncodedParties(int unit) const;
   bool IsOwnGround(std::string_view code, int source, int target) const;
+  std::string_view OwnGround(std::string_view code, int source, int target) const;
+  bool NamesAPerson(int unit) const;
+  bool IsOrderedToAct(int verb, int unit) const;
+  int CodedUnitAfter(int begin, int end) const;
+  int ConditionParty(int verb, int end) const;
+  bool SendsOwnForces(int verb, int target, int source) const;
+  bool IsOwnForce(int source, int target) const;
   bool InCircumstance(int unit) const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;

@@ -135,6 +135,22 @@ bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
   return true;
 }
 
+// "an assault to retake/NN the region", "to extradite/NN him": a noun alone
+// between "to" and a determiner or a pronoun is the infinitive's verb (a noun after "to" takes its
+// own determiner: "to the region", "to talks").
+bool IsInfinitiveTaggedAsNoun(std::span<const std::string_view> tags, size_t i) {
+  return tags[i] == "NN" && i > 0 && tags[i - 1] == "TO" && i + 1 < tags.size() &&
+         (tags[i + 1] == "DT" || tags[i + 1] == "PRP$" || tags[i + 1] == "PRP");
+}
+
+// "the Bolivian armed/VBN forces": "armed" before "forces" is the compound's
+// adjective, not a verb whose object is "forces".
+bool IsArmedForces(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                   size_t i) {
+  return (tags[i] == "VBN" || tags[i] == "VBD") && i + 1 < words.size() &&
+         EqualsLower(words[i], "armed") && EqualsLower(words[i + 1], "forces");
+}
+
 }  // namespace
 
 class FastParser::Run {
@@ -216,6 +232,8 @@ class FastParser::Run {
   int SubjectNounPhrase();
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
+  bool ClauseAfterCommaAnd(int conjunction, int last) const;
+  bool NamesInFreeRelative(int verb) const;
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
   bool BelongsToOuterVerb(int i, std::string_view main_tag, const std::vector<int>& chain) const;
@@ -356,6 +374,11 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // a plural noun is the name given, a phrase of its own.
     if (end == j && j > i + 1 && Tag(j - 1) == "NNS" && (tag == "NNS" || tag == "NN") &&
         NamingVerbBefore(i))
+      break;
+    // "took several officials hostage": "hostage" after the captives is
+    // what they were taken as, not the compound's head.
+    if (end == j && j > i && (Tag(j - 1) == "NNS" || Tag(j - 1) == "NNP") && tag == "NN" &&
+        (EqualsLower(Word(j), "hostage") || EqualsLower(Word(j), "captive")) && !IsNoun(Tag(j + 1)))
       break;
     if (j > i && tag == "CD" && IsSpanAfterObject(j)) {
       end = j;  // "the military/JJ" ends before the number
@@ -530,7 +553,20 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
   // "..., and Tokyo lodged/VBN a protest": a participle with an object is a
   // past tense the tagger missed, and the member starts a clause.
   bool past = Tag(last) == "VBN" && Tag(j - 1) == "," && StartsNounPhrase(last + 1);
-  return subject || !(IsFinite(Tag(last)) || past);
+  return subject || !(IsFinite(Tag(last)) || past || ClauseAfterCommaAnd(j, last));
+}
+
+// Whether the one member after ", and" at `conjunction` (no list before it,
+// the member ending at `last`) opens a clause whose verb comes later: news
+// style puts no comma before the "and" of a list, so ", and" then a member
+// described by a relative clause or a "by" participle is a new subject
+// ("denied any role, and the minister, who was in Delhi, said ...";
+// "on Friday, and jets commandeered by the plotters bombed ...").
+bool FastParser::Run::ClauseAfterCommaAnd(int conjunction, int last) const {
+  if (Tag(conjunction - 1) != "," || conjunction - 1 != pos_) return false;
+  if (Tag(last) == "," && (Tag(last + 1) == "WP" || Tag(last + 1) == "WDT")) return true;
+  return Tag(last) == "VBN" && EqualsLower(Word(last + 1), "by") && StartsNounPhrase(last + 2) &&
+         IsFinite(Tag(SkipAdverbs(MemberEnd(last + 2))));
 }
 
 // "Sara Duterte, the former leader's daughter and a rival of Marcos, accused
@@ -630,6 +666,13 @@ int FastParser::Run::NounPhrase(bool subject) {
     // that names the first of a group goes on to the group's other members.
     if (last && !(NamesFirstOfGroup(member, pos_) && CoordinationAhead(subject))) break;
   }
+  // A subject goes on to a further "and" before its verb, the coordination so
+  // far one member ("[Australian and New Zealand troops] and police arrived").
+  if (subject && Tag(pos_) == "CC" && CoordinationAhead(subject)) {
+    coordination = Wrap("NP", coordination);
+    Append(coordination, Leaf(pos_++));
+    Append(coordination, NounPhraseWithOf(subject));
+  }
   return coordination;
 }
 
@@ -678,6 +721,11 @@ int FastParser::Run::ClauseAfterSubordinator() {
 int FastParser::Run::Complement() {
   std::string_view t = Tag(pos_);
   if (t == ",") return Parenthetical();
+  // "what he called a "brutal escalation" by Russia": the closing quote of a
+  // quoted complement leaves the deed's agent in the phrase.
+  if (t == "''" && pos_ + 2 < n_ && Tag(pos_ + 1) == "IN" && EqualsLower(Word(pos_ + 1), "by") &&
+      StartsNounPhrase(pos_ + 2))
+    return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;
@@ -833,11 +881,31 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
   if (verb_ < 0 || Tag(i) != "CC") return false;
   int next = SkipAdverbs(i + 1);
   if (Tag(verb_) == "VBD" && Tag(next) == "VBD" &&
-      (main_tag == "VB" || (main_tag == "VBN" && chain.size() == 1))) {
+      (main_tag == "VB" || (main_tag == "VBN" && chain.size() == 1) ||
+       NamesInFreeRelative(chain.front()))) {
     return true;
   }
+  // "accused Gulen of orchestrating the coup and called/VBN on Washington":
+  // a past form does not coordinate with a gerund.
+  if (Tag(verb_) == "VBD" && main_tag == "VBG" && chain.size() == 1 &&
+      (Tag(next) == "VBD" || Tag(next) == "VBN"))
+    return true;
   return chain.size() >= 2 && !in_relative_clause_ && ContinuesReporter(next, chain.front()) &&
          TakesBareClause(Word(verb_));
+}
+
+// Whether the verb at `verb` names what a free relative before it stands for:
+// "condemned [what it called a coup] and demanded ...", where the next verb
+// is the outer one's.
+bool FastParser::Run::NamesInFreeRelative(int verb) const {
+  if (!EqualsAnyIgnoreCase(Word(verb), {"called", "termed", "described", "dubbed", "branded",
+                                        "labelled", "labeled", "considered", "saw"}))
+    return false;
+  for (int i = verb - 1; i >= 0 && i >= verb - 4; --i) {
+    if (Tag(i) == "WP" && EqualsLower(Word(i), "what")) return true;
+    if (IsVerb(Tag(i)) || IsPunctuationStop(Tag(i))) return false;
+  }
+  return false;
 }
 
 // After a reported clause with an auxiliary ("denied that its forces had
@@ -1019,11 +1087,14 @@ void FastParser::Parse(std::span<const std::string_view> words,
   // Repairs are rare: the tags are copied only when one is made.
   bool repaired = false;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (tags[i] != "NN" || !words[i].ends_with("ed") || !IsPastTenseTaggedAsNoun(words, tags, i))
-      continue;
+    bool past =
+        tags[i] == "NN" && words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i);
+    bool adjective = !past && IsArmedForces(words, tags, i);
+    bool infinitive = !past && !adjective && IsInfinitiveTaggedAsNoun(tags, i);
+    if (!past && !adjective && !infinitive) continue;
     if (!repaired) tags_.assign(tags.begin(), tags.end());
     repaired = true;
-    tags_[i] = "VBD";
+    tags_[i] = past ? "VBD" : adjective ? "JJ" : "VB";
   }
   Run run(words, repaired ? std::span<const std::string_view>(tags_) : tags, &nodes_);
   int sentence = run.Sentence();

@@ -547,5 +547,113 @@ TEST(FastParserTest, ANationalityTaggedAsANameAfterAnAdjectiveAndIsAnAdjective) 
             "(VBD met))))");
 }
 
+TEST(FastParserTest, AMemberAfterCommaAndDescribedByAClauseBeforeItsVerbStartsAClause) {
+  // ", and NAME, who ...," then the verb: the name is a new subject.
+  std::string tree = Parse(
+      "Arnor/NNP rejected/VBD the/DT claim/NN ,/, and/CC Minister/NNP Ruiz/NNP ,/, who/WP was/VBD "
+      "in/IN Rohan/NNP ,/, said/VBD it/PRP would/MD help/VB ./.");
+  EXPECT_EQ(tree.find("(NP (NP (DT the) (NN claim)) (, ,) (CC and)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(CC and) (S (NP (NNP Minister) (NNP Ruiz))"), std::string::npos) << tree;
+  // ", and jets flown by the rebels bombed ...": a "by" participle, then the verb.
+  tree = Parse(
+      "Rebels/NNS blocked/VBD roads/NNS on/IN Monday/NNP ,/, and/CC jets/NNS flown/VBN by/IN "
+      "the/DT rebels/NNS bombed/VBD the/DT palace/NN ./.");
+  EXPECT_EQ(tree.find("(NP (NNP Monday)) (, ,) (CC and)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(S (NP (NNS jets))"), std::string::npos) << tree;
+  // Without the comma before "and", a list goes on: "met Ruiz and Lee, who ...".
+  tree = Parse(
+      "Arnor/NNP met/VBD Minister/NNP Ruiz/NNP and/CC Minister/NNP Lee/NNP ,/, who/WP was/VBD "
+      "in/IN Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(NP (NP (NNP Minister) (NNP Ruiz)) (CC and) (NP (NNP Minister) (NNP Lee)))"),
+            std::string::npos)
+      << tree;
+  // Nor does a list with commas before the last member end at it.
+  tree = Parse(
+      "Arnor/NNP attacked/VBD Gondor/NNP ,/, Rohan/NNP ,/, and/CC Harad/NNP ,/, which/WDT "
+      "was/VBD weak/JJ ./.");
+  EXPECT_NE(tree.find("(, ,) (CC and) (NNP Harad))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AVerbAfterAFreeRelativeOfNamingIsTheOuterVerbs) {
+  // "condemned what it called a coup and demanded ...": "demanded" is the
+  // outer verb's coordinate.
+  EXPECT_EQ(Parse("Arnor/NNP condemned/VBD what/WP it/PRP called/VBD a/DT coup/NN and/CC "
+                  "demanded/VBD elections/NNS"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD condemned) (NP (WP what)) (NP (PRP it)) (S "
+            "(VP (VBD called) (NP (DT a) (NN coup))))) (CC and) (VP (VBD demanded) (NP (NNS "
+            "elections))))))");
+  // Not after a verb that names nothing ("what it wanted and ...").
+  std::string tree =
+      Parse("Arnor/NNP said/VBD what/WP it/PRP wanted/VBD and/CC demanded/VBD elections/NNS");
+  EXPECT_EQ(tree.find("(VP (VP (VBD said)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ArmedBeforeForcesIsAnAdjective) {
+  // "armed/VBN forces" after a modifier: the compound, not a verb and its object.
+  EXPECT_EQ(Parse("the/DT commander/NN of/IN the/DT Gondorian/NN armed/VBN forces/NNS "
+                  "resigned/VBD"),
+            "(ROOT (S (NP (NP (DT the) (NN commander)) (PP (IN of) (NP (DT the) (NN Gondorian) "
+            "(JJ armed) (NNS forces)))) (VP (VBD resigned))))");
+  // "armed" before another noun keeps its tag ("the government armed/VBD rebels").
+  std::string tree = Parse("the/DT government/NN armed/VBD rebels/NNS");
+  EXPECT_NE(tree.find("(VP (VBD armed) (NP (NNS rebels)))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ANounBetweenToAndADeterminerIsTheInfinitivesVerb) {
+  EXPECT_EQ(Parse("Arnor/NNP launched/VBD an/DT assault/NN to/TO retake/NN the/DT city/NN"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD launched) (NP (DT an) (NN assault)) (S (VP (TO "
+            "to) (VP (VB retake) (NP (DT the) (NN city))))))))");
+  // A noun after "to" with nothing after it, or its own determiner, stays a noun.
+  std::string tree = Parse("Arnor/NNP returned/VBD to/TO power/NN ./.");
+  EXPECT_NE(tree.find("(NN power)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, APastFormAfterAGerundComplementCoordinatesWithTheOuterVerb) {
+  EXPECT_EQ(Parse("Arnor/NNP accused/VBD Rohan/NNP of/IN arming/VBG rebels/NNS and/CC "
+                  "called/VBN on/IN Gondor/NNP to/TO act/VB"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD accused) (NP (NNP Rohan)) (PP (IN of) (S (VP "
+            "(VBG arming) (NP (NNS rebels)))))) (CC and) (VP (VBN called) (PP (IN on) (NP (NNP "
+            "Gondor))) (S (VP (TO to) (VP (VB act))))))))");
+  // Two gerunds still coordinate.
+  std::string tree = Parse(
+      "Arnor/NNP accused/VBD Rohan/NNP of/IN arming/VBG rebels/NNS and/CC funding/VBG "
+      "them/PRP");
+  EXPECT_NE(tree.find("(VP (VP (VBG arming) (NP (NNS rebels))) (CC and) (VP (VBG funding)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(FastParserTest, HostageAfterTheCaptivesIsNoPartOfTheirPhrase) {
+  std::string tree = Parse("Rebels/NNS took/VBD several/JJ officials/NNS hostage/NN");
+  EXPECT_NE(tree.find("(NP (JJ several) (NNS officials)) (NP (NN hostage))"), std::string::npos)
+      << tree;
+  // "the hostage crisis", "Israeli hostage families" keep the compound.
+  tree = Parse("Rebels/NNS ended/VBD the/DT hostage/NN crisis/NN");
+  EXPECT_NE(tree.find("(NP (DT the) (NN hostage) (NN crisis))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ASubjectCoordinationGoesOnToAFurtherAndBeforeItsVerb) {
+  EXPECT_EQ(Parse("Arnorian/JJ and/CC Gondorian/JJ troops/NNS and/CC police/NNS arrived/VBD"),
+            "(ROOT (S (NP (NP (ADJP (JJ Arnorian) (CC and) (JJ Gondorian)) (NNS troops)) (CC and) "
+            "(NP (NNS police))) (VP (VBD arrived))))");
+  // An object does not: "and police arrived" is a clause of its own.
+  std::string tree = Parse(
+      "Arnor/NNP attacked/VBD Rohan/NNP and/CC Gondor/NNP and/CC "
+      "police/NNS arrived/VBD");
+  EXPECT_EQ(tree.find("(CC and) (NP (NNS police))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AByPhraseAfterAQuotedComplementStaysInThePhrase) {
+  std::string tree = Parse(
+      "Arnor/NNP condemned/VBD what/WP it/PRP called/VBD ``/`` aggression/NN ''/'' by/IN "
+      "Rohan/NNP ./.");
+  EXPECT_NE(tree.find("('' '') (PP (IN by) (NP (NNP Rohan)))))"), std::string::npos) << tree;
+  // Other prepositions after the quote still end it.
+  tree = Parse(
+      "Arnor/NNP urged/VBD people/NNS to/TO ``/`` protest/VB ''/'' against/IN it/PRP "
+      "./.");
+  EXPECT_NE(tree.find("('' '') (PP (IN against)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
