@@ -166,6 +166,15 @@ bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
   return role == "MIL" || role == "LEG" || role == "JUD" || role == "COP" || role == "SPY";
 }
 
+// Whether the phrase's actor is a named body (not a person) whose code gives
+// a country and a role of its own (ZWEMED, ZAFPTY, USACOP).
+bool HasOwnRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
+  if (phrase.actor < 0 || phrase.code.size() != 6 || dicts.actors.actors()[phrase.actor].person)
+    return false;
+  std::string_view country = std::string_view(phrase.code).substr(0, 3);
+  return country != "---" && country != "IGO" && country != "NGO" && country != "IMG";
+}
+
 // dyad: "Russia's Daniil Medvedev": a person's name of one word (a surname)
 // right after a given name the dictionaries do not know names someone else
 // with that surname; so does one right before a surname they do not know
@@ -255,6 +264,20 @@ bool IsPartOfWaterName(const dict::Dictionaries& dicts, std::span<const dict::Wo
          IsWaterNoun(dicts.vocabulary.Word(words[end - 1]));
 }
 
+// dyad: "his girlfriend Sofia Sapega", "HMNZS Wellington": a capital's name
+// run together with a proper name the dictionaries do not know (a person's, a
+// ship's) is part of that longer name, not the place nor its government.
+bool IsPartOfLongerName(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                        size_t k, const dict::PhraseMatch& match, const PhraseShape& shape) {
+  if (!dicts.actors.actors()[match.entry].place_metonym) return false;
+  int begin = static_cast<int>(k), end = match.end;
+  if (end < static_cast<int>(words.size()) && words[end] == dict::kUnknownWord &&
+      !shape.LowerCase(end, end + 1)) {
+    return true;
+  }
+  return begin > 0 && words[begin - 1] == dict::kUnknownWord && !shape.LowerCase(begin - 1, begin);
+}
+
 bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                        int end) {
   int n = static_cast<int>(words.size());
@@ -287,6 +310,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       if (dyad && IsHyphenQualifier(dicts, words, match.end)) continue;
       if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       if (dyad && IsPartOfWaterName(dicts, words, k, match.end)) continue;
+      if (dyad && IsPartOfLongerName(dicts, words, k, match, shape)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
@@ -395,8 +419,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       phrase->code.replace(3, std::string::npos, "ELI");
     }
   }
+  const bool own_role = dyad && HasOwnRole(dicts, *phrase);
   for (int agent : phrase->agents) {
     const dict::Agent& a = dicts.agents.agents()[agent];
+    // dyad: "the state broadcaster ZBC", "ANC youth leader Julius Malema":
+    // a named body whose own code has a role is that body; a role noun about
+    // it (what kind it is, who leads it) adds no second role.
+    if (own_role && !a.prefix) continue;
     // "UN officials" are the UN: an organisation's staff are no government;
     // nor are the officials of a state body with its own role ("Pentagon
     // officials" are USAMIL), and a person's title does not change the

@@ -40,6 +40,8 @@ actor RUSMIL
   name: Rosgvardia
 actor INDBUS
   name: Tata
+actor FRAMED
+  name: Radio Lumiere
 office FRA.president FRAGOV
   name: French President
 person Jean Dupont
@@ -310,6 +312,25 @@ TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   EXPECT_EQ(Phrase("Paris police"), "FRACOP");
   EXPECT_EQ(Phrase("the suburbs of Paris"), "FRA");   // a place
   EXPECT_EQ(Phrase("civilians in Paris"), "---CVL");  // where they are, not whose
+}
+
+TEST_F(DyadRulesTest, ACapitalInsideALongerProperNameIsNoActor) {
+  ASSERT_NE(dicts_, nullptr);
+  // A person named after a city, a ship named after one.
+  EXPECT_EQ(Phrase("his daughter Paris Delacourt"), "---");
+  EXPECT_EQ(Phrase("the frigate FS Moscow"), "---");
+  // A lower-case word around it is no name: the capital still speaks.
+  EXPECT_EQ(Phrase("Paris demanded"), "FRAGOV");
+  EXPECT_EQ(Phrase("Moscow"), "RUSGOV");
+}
+
+TEST_F(DyadRulesTest, ANamedBodysOwnRoleWinsOverARoleNoun) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Radio Lumiere"), "FRAMED");
+  EXPECT_EQ(Phrase("Radio Lumiere officials"), "FRAMED");
+  EXPECT_EQ(Phrase("the Rosgvardia police"), "RUSMIL");
+  // A role noun still adds to a country that has no role of its own.
+  EXPECT_EQ(Phrase("French police"), "FRACOP");
 }
 
 TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
