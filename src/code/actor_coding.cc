@@ -114,6 +114,14 @@ bool IsAgentiveNoun(std::string_view upper) {
   return false;
 }
 
+// Nouns of the people who follow a leader ("supporters", "loyalists").
+bool IsFollowerNoun(std::string_view upper) {
+  for (std::string_view n : {"SUPPORTERS", "SUPPORTER", "FOLLOWERS", "LOYALISTS", "BACKERS"}) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 // Nouns of the people or craft that make up a body ("personnel", "boats").
 bool IsMemberNoun(std::string_view upper) {
   static constexpr std::string_view kNouns[] = {
@@ -321,8 +329,15 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // Rapid Support Forces", "the Iranian Quds Force": a country named before an
   // actor of that country in the same phrase only says whose it is ("Russia's
   // war in Ukraine" stays Russia's).
+  // So does a person named right before a body of the person's country:
+  // "Hasina's Awami League party", "Erdogan's AKP" are the party.
   if (dyad && phrase->actor >= 0) {
     std::string_view owner = dicts.actors.actors()[phrase->actor].CodeAt(date);
+    if (dicts.actors.actors()[phrase->actor].person && owner.size() > 3 &&
+        dicts.actors.names().MatchAt(words, actor_end, &match) &&
+        !dicts.actors.actors()[match.entry].person) {
+      owner = owner.substr(0, 3);
+    }
     for (size_t k = actor_end; owner.size() == 3 && k < words.size(); ++k) {
       if (!dicts.actors.names().MatchAt(words, k, &match)) continue;
       if (IsOtherPersonsSurname(dicts, words, k, match)) break;
@@ -407,6 +422,14 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       phrase->code.append("CVL");
       phrase->crowd = true;
     }
+    // dyad: "hundreds of Zelaya supporters": a person's followers are
+    // civilians of the person's country, whatever the person's own role.
+    if (dyad && actor.person && phrase->code.size() >= 3 &&
+        actor_end < static_cast<int>(words.size()) &&
+        IsFollowerNoun(dicts.vocabulary.Word(words[actor_end]))) {
+      phrase->code.replace(3, std::string::npos, "CVL");
+      return;
+    }
     // dyad: "the former French president" is no holder of the office at the
     // date but one of its earlier holders: an elite of the country.
     if (dyad && !actor.office.empty() && !actor.person && actor_begin > 0 &&
@@ -454,8 +477,9 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (dyad && phrase->actor >= 0 && dicts.actors.actors()[phrase->actor].person &&
         phrase->code.size() >= 6) {
       // ... but a person's forces ("Putin's troops", "Goita's soldiers") are
-      // the forces of the person's country.
-      if (agent == agent_after_actor && (a.code == "MIL" || a.code == "COP"))
+      // the forces of the person's country, and a person's party ("Bazoum's
+      // party") a party of that country.
+      if (agent == agent_after_actor && (a.code == "MIL" || a.code == "COP" || a.code == "PTY"))
         phrase->code.replace(3, std::string::npos, a.code);
       continue;
     }

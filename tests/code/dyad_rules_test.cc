@@ -42,6 +42,8 @@ actor INDBUS
   name: Tata
 actor FRAMED
   name: Radio Lumiere
+actor FRAPTY
+  name: Union Civique
 office FRA.president FRAGOV
   name: French President
 person Jean Dupont
@@ -72,7 +74,9 @@ agent JUD
 agent OPP
   name: opposition
 agent CVL
-  name: people; civilians
+  name: people; civilians; supporters; loyalists
+agent PTY
+  name: party
 agent MED
   name: reporters; social media
 agent REL
@@ -331,6 +335,27 @@ TEST_F(DyadRulesTest, ANamedBodysOwnRoleWinsOverARoleNoun) {
   EXPECT_EQ(Phrase("the Rosgvardia police"), "RUSMIL");
   // A role noun still adds to a country that has no role of its own.
   EXPECT_EQ(Phrase("French police"), "FRACOP");
+}
+
+TEST_F(DyadRulesTest, APersonsFollowersAreCiviliansOfThePersonsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("hundreds of Marais supporters"), "FRACVL");
+  EXPECT_EQ(Phrase("Marais loyalists"), "FRACVL");
+  EXPECT_EQ(Phrase("Marais"), "FRAELI");
+  EXPECT_EQ(Phrase("supporters"), "---CVL");
+}
+
+TEST_F(DyadRulesTest, APersonsPartyIsTheParty) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NP (NNS offices)) (PP (IN of) "
+           "(NP (NP (NNP Marais) (POS 's)) (NNP Union) (NNP Civique))))) (. .)))"),
+      (Events{"---CVL FRAPTY 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NP (NNP Marais) (POS 's)) "
+                 "(NN party))) (. .)))"),
+            (Events{"---CVL FRAPTY 190"}));
+  // A body of another country is not the person's.
+  EXPECT_EQ(Phrase("Marais Rosgvardia"), "FRAELI");
 }
 
 TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
