@@ -58,6 +58,7 @@ struct PhraseShape {
   uint32_t possessive_after = 0;  // bit k: a 's followed word k
   uint32_t name_words = 0;        // bit k: word k is a proper name (NNP, NNPS)
   uint32_t lower_words = 0;       // bit k: word k is written in lower case
+  bool member = false;            // a member of a compound ("X and Y")
 
   // Bits begin..end-1 (0 <= begin < end <= 32).
   static uint32_t Bits(int begin, int end) {
@@ -81,9 +82,21 @@ struct PhraseShape {
   }
 };
 
-// Whether `text` starts with a lower-case ASCII letter ("bush", not "Bush").
+// Whether `text` is an Arabic name after its article ("al-Asiri", "el-Sisi",
+// "ad-Din"): a name, though it starts in lower case.
+bool IsArticleName(std::string_view text) {
+  size_t dash = text.find('-');
+  if (dash == std::string_view::npos || dash > 2 || dash + 1 >= text.size() ||
+      text[dash + 1] < 'A' || text[dash + 1] > 'Z') {
+    return false;
+  }
+  return EqualsAnyIgnoreCase(text.substr(0, dash), {"al", "el", "ad", "ar", "as", "at", "az"});
+}
+
+// Whether `text` starts with a lower-case ASCII letter ("bush", not "Bush"
+// nor "al-Assad").
 bool IsLowerCaseWord(std::string_view text) {
-  return !text.empty() && text.front() >= 'a' && text.front() <= 'z';
+  return !text.empty() && text.front() >= 'a' && text.front() <= 'z' && !IsArticleName(text);
 }
 
 // Whether the role at words[begin] belongs to the actor ending at
@@ -133,6 +146,14 @@ bool IsMemberNoun(std::string_view upper) {
   return false;
 }
 
+// Whether a proper name the dictionaries do not know comes before words[end].
+bool UnknownNameBefore(std::span<const dict::WordId> words, int end, const PhraseShape& shape) {
+  for (int k = 0; k < end && k < 32; ++k) {
+    if (words[k] == dict::kUnknownWord && (shape.name_words >> k & 1u) != 0) return true;
+  }
+  return false;
+}
+
 // Whether an agent at words[begin, end) names the phrase's head rather than
 // modifying another noun: "military aid" and "civilian rule" are no actors,
 // "the military", "army officers" and "minister of Gondor" are; so are a
@@ -148,14 +169,28 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
   // dyad: "Indian Foreign Secretary Vikram Misri": a title before a name of
   // two or more words the dictionaries do not know is that person's.
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
-  if (dyad && static_cast<int>(words.size()) - end >= 2 &&
-      std::all_of(words.begin() + end, words.end(),
-                  [](dict::WordId w) { return w == dict::kUnknownWord; })) {
+  int after = static_cast<int>(words.size()) - end;
+  if (dyad && after >= 2 && std::all_of(words.begin() + end, words.end(), [](dict::WordId w) {
+        return w == dict::kUnknownWord;
+      })) {
     return true;
+  }
+  // dyad: "dismissed deputy intelligence chief Ahmed al-Asiri and royal
+  // court adviser Saud al-Qahtani": so is a title before a run of two or more
+  // proper names in which no actor's name begins, in a member of a compound
+  // (a phrase of its own is left to the article layer, which remembers the
+  // name), unless an unknown name before the title owns it ("KOVO leader").
+  if (dyad && shape.member && after >= 2 &&
+      shape.NameRunsFrom(end, static_cast<int>(words.size())) &&
+      !UnknownNameBefore(words, begin, shape)) {
+    dict::PhraseMatch name;
+    bool named = false;
+    for (size_t k = end; k < words.size() && !named; ++k)
+      named = dicts.actors.names().MatchAt(words, k, &name);
+    if (!named) return true;
   }
   // dyad: "coast guard personnel", "navy inflatable boats": the members or
   // craft of a body are that body.
-  int after = static_cast<int>(words.size()) - end;
   if (dyad && after <= 3 && IsMemberNoun(dicts.vocabulary.Word(words.back()))) return true;
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
@@ -697,7 +732,8 @@ PhraseShape ShapeOf(const Sentence& s, const Unit& unit, const Phrase& phrase) {
       continue;
     }
     if (n >= static_cast<int>(words.size()) || words[n] != s.tokens[t].word) return {};
-    bool name = s.tokens[t].tag == "NNP" || s.tokens[t].tag == "NNPS";
+    bool name =
+        s.tokens[t].tag == "NNP" || s.tokens[t].tag == "NNPS" || IsArticleName(s.tokens[t].text);
     if (name && n < 32) shape.name_words |= 1u << n;
     if (IsLowerCaseWord(s.tokens[t].text) && n < 32) shape.lower_words |= 1u << n;
     ++n;
@@ -705,6 +741,28 @@ PhraseShape ShapeOf(const Sentence& s, const Unit& unit, const Phrase& phrase) {
   // A trailing name the dictionaries know heads nothing here: HeadsPhrase
   // finds it as an actor anyway.
   if (n != static_cast<int>(words.size())) return {};
+  return shape;
+}
+
+// The shape of one member of a compound unit, whose words (the shared words
+// and the member's own) are read off the unit's tokens in order ("deputy
+// intelligence chief Ahmed Asiri and royal adviser Saud Qahtani"); an empty
+// shape when they cannot be found so.
+PhraseShape ShapeOfMember(const Sentence& s, const Unit& unit, const Phrase& phrase) {
+  PhraseShape shape;
+  shape.member = true;
+  int t = unit.token_begin;
+  for (int n = 0; n < phrase.word_end - phrase.word_begin; ++n) {
+    dict::WordId w = s.phrase_words[phrase.word_begin + n];
+    while (t < unit.token_end && s.tokens[t].word != w) ++t;
+    if (t == unit.token_end || n >= 32) return {};
+    const Token& token = s.tokens[t];
+    if (token.tag == "NNP" || token.tag == "NNPS" || IsArticleName(token.text))
+      shape.name_words |= 1u << n;
+    if (IsLowerCaseWord(token.text)) shape.lower_words |= 1u << n;
+    if (t + 1 < unit.token_end && s.tokens[t + 1].tag == "POS") shape.possessive_after |= 1u << n;
+    ++t;
+  }
   return shape;
 }
 
@@ -845,6 +903,26 @@ void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Se
   phrase.agents = std::move(coded.agents);
 }
 
+// dyad: "expelled six Canadian diplomats, including the acting high
+// commissioner": a role of no country listed after "including" as a member
+// of a group is of the group's country.
+void GiveListedMembersTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.token_begin < 3) continue;
+    Phrase& phrase = s->phrases[unit.phrase_begin];
+    if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
+    int marker = unit.token_begin - 1;
+    if (!EqualsAnyIgnoreCase(s->tokens[marker].text, {"including", "notably"}) ||
+        s->tokens[marker - 1].tag != ",") {
+      continue;
+    }
+    int group = s->tokens[marker - 2].unit;
+    if (group < 0 || s->units[group].compound || s->units[group].token_end != marker - 1) continue;
+    std::string_view country = CountryNamed(dicts, s->phrases[s->units[group].phrase_begin]);
+    if (country.size() == 3) phrase.code.replace(0, 3, country);
+  }
+}
+
 // dyad: "condemned the military coup in Niger": a coup is the army of the
 // country it happens in, when the words right after it name that country.
 void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
@@ -883,9 +961,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       std::span<const dict::WordId> words(s->phrase_words.data() + phrase.word_begin,
                                           phrase.word_end - phrase.word_begin);
       PhraseShape shape;
-      if (dicts.format == dict::Dictionaries::Format::kDyad &&
-          unit.phrase_end - unit.phrase_begin == 1) {
-        shape = ShapeOf(*s, unit, phrase);
+      if (dicts.format == dict::Dictionaries::Format::kDyad) {
+        shape = unit.phrase_end - unit.phrase_begin == 1 ? ShapeOf(*s, unit, phrase)
+                                                         : ShapeOfMember(*s, unit, phrase);
       }
       phrase.capital_of.clear();
       CodePhrase(dicts, date, words, shape, &phrase);
@@ -912,6 +990,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     GiveStateBodiesTheHomeCountry(dicts, s);
     GiveCoupsTheirCountry(dicts, s);
+    GiveListedMembersTheirCountry(dicts, s);
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
@@ -970,7 +1049,8 @@ PhraseShape ShapeOfWords(std::span<const std::string_view> words) {
   for (size_t k = 0; k < words.size() && k < 32; ++k) {
     std::string_view w = words[k];
     if (IsLowerCaseWord(w)) shape.lower_words |= 1u << k;
-    if (k > 0 && !w.empty() && w.front() >= 'A' && w.front() <= 'Z') shape.name_words |= 1u << k;
+    if (k > 0 && !w.empty() && ((w.front() >= 'A' && w.front() <= 'Z') || IsArticleName(w)))
+      shape.name_words |= 1u << k;
   }
   return shape;
 }

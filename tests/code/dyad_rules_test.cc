@@ -44,6 +44,9 @@ actor FRAMED
   name: Radio Lumiere
 actor FRAPTY
   name: Union Civique
+person Omar al-Rashid
+  name: Omar al-Rashid; al-Rashid
+  code: FRAGOV
 office FRA.president FRAGOV
   name: French President
 person Jean Dupont
@@ -210,6 +213,26 @@ TEST_F(DyadRulesTest, TitleBeforeAnUnknownNameGivesTheRole) {
   EXPECT_EQ(Phrase("French foreign minister Pierre Lamarque"), "FRAGOV");
   // One unknown word after a role noun may be what the role qualifies.
   EXPECT_EQ(Phrase("French military bulldozers"), "FRA");
+}
+
+TEST_F(DyadRulesTest, TitleBeforeARunOfProperNamesInACompoundGivesTheRole) {
+  ASSERT_NE(dicts_, nullptr);
+  // A name the dictionaries know a word of ("Jean"), or one after an Arabic
+  // article ("al-Haddad"), is still a name they do not know.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (DT the) (NN ambassador) "
+                 "(NNP Jean) (NNP Haddad)) (CC and) (NP (NN police) (NNP Amir) (NN al-Haddad)))) "
+                 "(. .)))"),
+            (Events{"IND ---GOV 174", "IND ---COP 174"}));
+  // An unknown name before the title owns it: no state's role.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (NNP KOVO) (NN ambassador) "
+                 "(NNP Jean) (NNP Haddad)) (CC and) (NP (NNP Jean) (NNP Dupont)))) (. .)))"),
+            (Events{"IND FRAELI 174"}));
+}
+
+TEST_F(DyadRulesTest, ANameAfterAnArabicArticleIsNoCommonWord) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("al-Rashid"), "FRAGOV");
+  EXPECT_EQ(Phrase("Omar al-Rashid"), "FRAGOV");
 }
 
 TEST_F(DyadRulesTest, ANameInsideTheNameOfASeaIsNoActor) {
@@ -568,6 +591,30 @@ class LyonIsInFrance : public PhraseResolver {
     return true;
   }
 };
+
+// A resolver that gives every government role of no country to India, the
+// sentence's subject.
+class RolesAreIndias : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view>, std::string_view code) const override {
+    return code == "---GOV";
+  }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>,
+               std::string* code, std::string* antecedent) override {
+    *code = "INDGOV";
+    *antecedent = "India";
+    return true;
+  }
+};
+
+TEST_F(DyadRulesTest, AMemberListedAfterIncludingIsOfTheGroupsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  RolesAreIndias resolver;
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (CD six) (JJ French) (NNS "
+                 "officials)) (, ,) (PP (VBG including) (NP (DT the) (NN ambassador))))) (. .)))",
+                 &resolver),
+            (Events{"IND FRAGOV 174"}));
+}
 
 TEST_F(DyadRulesTest, PartOfAKnownPlaceIsThePlace) {
   ASSERT_NE(dicts_, nullptr);
