@@ -923,6 +923,42 @@ void GiveListedMembersTheirCountry(const dict::Dictionaries& dicts, Sentence* s)
   }
 }
 
+// The code of forces loyal to `side`: a person's or a government's forces are
+// the country's army (CIVMIL for "loyal to Ouattara"), an armed group's or a
+// party's are that group; "" for no one named.
+std::string LoyalForcesCode(const dict::Dictionaries& dicts, const Phrase& side) {
+  if (side.code.size() < 3 || side.code.starts_with("---")) return {};
+  if ((side.actor >= 0 && dicts.actors.actors()[side.actor].person) || side.code.size() == 3 ||
+      side.code.ends_with("GOV")) {
+    return side.code.substr(0, 3) + "MIL";
+  }
+  std::string_view role = std::string_view(side.code).substr(3);
+  if (side.code.size() == 6 && (IsArmedRole(role) || role == "PTY")) return side.code;
+  return {};
+}
+
+// dyad: "fighters loyal to Ouattara", "forces loyal to the Tigray People's
+// Liberation Front": armed men loyal to a side are that side's forces; so is
+// the phrase "loyal to X" when the parser made it the subject.
+void GiveLoyalForcesTheirSide(const dict::Dictionaries& dicts, Sentence* s) {
+  int n = static_cast<int>(s->tokens.size());
+  for (int t = 1; t + 2 < n; ++t) {
+    if (!EqualsIgnoreCase(s->tokens[t].text, "loyal") ||
+        !EqualsIgnoreCase(s->tokens[t + 1].text, "to"))
+      continue;
+    int forces = s->tokens[t - 1].unit, side = s->tokens[t + 2].unit;
+    if (forces < 0 || side < 0 || s->units[forces].compound || s->units[side].compound) continue;
+    Phrase& armed = s->phrases[s->units[forces].phrase_begin];
+    std::string_view role = armed.code.size() == 6 ? std::string_view(armed.code).substr(3) : "";
+    if (role != "MIL" && !IsArmedRole(role)) continue;
+    Phrase& named = s->phrases[s->units[side].phrase_begin];
+    std::string code = LoyalForcesCode(dicts, named);
+    if (code.empty()) continue;
+    armed.code = code;
+    if (s->units[side].token_begin == t) named.code = std::move(code);  // "[loyal to X]"
+  }
+}
+
 // dyad: "condemned the military coup in Niger": a coup is the army of the
 // country it happens in, when the words right after it name that country.
 void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
@@ -991,6 +1027,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     GiveStateBodiesTheHomeCountry(dicts, s);
     GiveCoupsTheirCountry(dicts, s);
     GiveListedMembersTheirCountry(dicts, s);
+    GiveLoyalForcesTheirSide(dicts, s);
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {

@@ -381,6 +381,22 @@ TEST_F(DyadRulesTest, APersonsPartyIsTheParty) {
   EXPECT_EQ(Phrase("Marais Rosgvardia"), "FRAELI");
 }
 
+TEST_F(DyadRulesTest, ArmedMenLoyalToASideAreItsForces) {
+  ASSERT_NE(dicts_, nullptr);
+  // A person's (or a government's) loyalists are the country's army.
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NNS gunmen)) (NP (JJ loyal)) "
+           "(PP (TO to) (NP (NNP Marais)))) (. .)))"),
+      (Events{"---CVL FRAMIL 190"}));
+  // A party's are the party, also when "loyal to X" heads the clause.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS troops)) (S (NP (NP (JJ loyal)) (PP (TO to) (NP (NNP Union) "
+                 "(NNP Civique)))) (VP (VBD attacked) (NP (NNP India)))) (. .)))"),
+            (Events{"FRAPTY IND 190"}));
+  // Not loyal to anyone named: the gunmen stay unaligned.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NNS gunmen))) (. .)))"),
+            (Events{"---CVL ---UAF 190"}));
+}
+
 TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("UN officials"), "IGOUNO");
