@@ -211,9 +211,12 @@ bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
 
 // Whether the phrase's actor is a named body (not a person) whose code gives
 // a country and a role of its own (ZWEMED, ZAFPTY, USACOP).
+// Not a country's own entry: "a court in Gibraltar" is GBRGIB's court (a
+// territory's code names a place, not a role).
 bool HasOwnRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
-  if (phrase.actor < 0 || phrase.code.size() != 6 || dicts.actors.actors()[phrase.actor].person)
-    return false;
+  if (phrase.actor < 0 || phrase.code.size() != 6) return false;
+  const dict::Actor& actor = dicts.actors.actors()[phrase.actor];
+  if (actor.person || actor.country) return false;
   std::string_view country = std::string_view(phrase.code).substr(0, 3);
   return country != "---" && country != "IGO" && country != "NGO" && country != "IMG";
 }

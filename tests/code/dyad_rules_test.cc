@@ -32,6 +32,9 @@ country IND
 country CHN
   name: China
   adjective: Chinese
+country GIB
+  cameo: GBRGIB
+  name: Gibraltar
 actor IGOUNO
   name: United Nations; UN
 actor PGS
@@ -356,8 +359,10 @@ TEST_F(DyadRulesTest, ANamedBodysOwnRoleWinsOverARoleNoun) {
   EXPECT_EQ(Phrase("Radio Lumiere"), "FRAMED");
   EXPECT_EQ(Phrase("Radio Lumiere officials"), "FRAMED");
   EXPECT_EQ(Phrase("the Rosgvardia police"), "RUSMIL");
-  // A role noun still adds to a country that has no role of its own.
+  // A role noun still adds to a country that has no role of its own, nor a
+  // territory, whose code names a place.
   EXPECT_EQ(Phrase("French police"), "FRACOP");
+  EXPECT_EQ(Phrase("Gibraltar police"), "GBRGIBCOP");
 }
 
 TEST_F(DyadRulesTest, APersonsFollowersAreCiviliansOfThePersonsCountry) {
