@@ -422,6 +422,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
           dicts.agents.agents()[phrase->agents.back()].code != "OPP") {
         phrase->agents.pop_back();
       }
+      // dyad: "relatives of the missing students", "families of soldiers":
+      // people named by whom they belong to are civilians.
+      if (dyad && last_agent_end >= 0 && last_agent_end < at && !phrase->agents.empty() &&
+          dicts.agents.agents()[phrase->agents.back()].code == "CVL" &&
+          dicts.vocabulary.Word(words[last_agent_end]) == "OF") {
+        break;
+      }
       phrase->agents.push_back(match.entry);
       if (at == actor_end) agent_after_actor = match.entry;
       k = match.end;

@@ -80,7 +80,7 @@ agent JUD
 agent OPP
   name: opposition
 agent CVL
-  name: people; civilians; supporters; loyalists
+  name: people; civilians; supporters; loyalists; relatives
 agent PTY
   name: party
 agent MED
@@ -400,6 +400,14 @@ TEST_F(DyadRulesTest, ArmedMenLoyalToASideAreItsForces) {
   // Not loyal to anyone named: the gunmen stay unaligned.
   EXPECT_EQ(Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NNS gunmen))) (. .)))"),
             (Events{"---CVL ---UAF 190"}));
+}
+
+TEST_F(DyadRulesTest, PeopleOfSomeoneAreCivilians) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("relatives of the police"), "---CVL");
+  EXPECT_EQ(Phrase("relatives of French troops"), "FRACVL");  // of the country
+  // A role of a role still holds both.
+  EXPECT_EQ(Phrase("officials of the opposition"), "---GOVOPP");
 }
 
 TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
