@@ -953,7 +953,7 @@ std::string LoyalForcesCode(const dict::Dictionaries& dicts, const Phrase& side)
 void GiveLoyalForcesTheirSide(const dict::Dictionaries& dicts, Sentence* s) {
   int n = static_cast<int>(s->tokens.size());
   for (int t = 1; t + 2 < n; ++t) {
-    if (!EqualsIgnoreCase(s->tokens[t].text, "loyal") ||
+    if (s->tokens[t].tag != "JJ" || !EqualsIgnoreCase(s->tokens[t].text, "loyal") ||
         !EqualsIgnoreCase(s->tokens[t + 1].text, "to"))
       continue;
     int forces = s->tokens[t - 1].unit, side = s->tokens[t + 2].unit;
