@@ -127,6 +127,14 @@ bool IsAgentiveNoun(std::string_view upper) {
   return false;
 }
 
+// Nouns of a gathering of people ("a crowd of strikers").
+bool IsCrowdNoun(std::string_view upper) {
+  for (std::string_view n : {"CROWD", "CROWDS", "MOB", "MOBS"}) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 // Nouns of the people who follow a leader ("supporters", "loyalists").
 bool IsFollowerNoun(std::string_view upper) {
   for (std::string_view n : {"SUPPORTERS", "SUPPORTER", "FOLLOWERS", "LOYALISTS", "BACKERS"}) {
@@ -423,11 +431,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         phrase->agents.pop_back();
       }
       // dyad: "relatives of the missing students", "families of soldiers":
-      // people named by whom they belong to are civilians.
+      // people named by whom they belong to are civilians; but a crowd of
+      // strikers is strikers.
       if (dyad && last_agent_end >= 0 && last_agent_end < at && !phrase->agents.empty() &&
           dicts.agents.agents()[phrase->agents.back()].code == "CVL" &&
           dicts.vocabulary.Word(words[last_agent_end]) == "OF") {
-        break;
+        if (!IsCrowdNoun(dicts.vocabulary.Word(words[last_agent_end - 1]))) break;
+        phrase->agents.pop_back();
       }
       phrase->agents.push_back(match.entry);
       if (at == actor_end) agent_after_actor = match.entry;

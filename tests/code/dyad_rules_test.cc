@@ -80,7 +80,9 @@ agent JUD
 agent OPP
   name: opposition
 agent CVL
-  name: people; civilians; supporters; loyalists; relatives
+  name: people; civilians; supporters; loyalists; relatives; crowd
+agent LAB
+  name: strikers
 agent PTY
   name: party
 agent MED
@@ -406,6 +408,8 @@ TEST_F(DyadRulesTest, PeopleOfSomeoneAreCivilians) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("relatives of the police"), "---CVL");
   EXPECT_EQ(Phrase("relatives of French troops"), "FRACVL");  // of the country
+  // A crowd of them is who they are.
+  EXPECT_EQ(Phrase("a crowd of strikers"), "---LAB");
   // A role of a role still holds both.
   EXPECT_EQ(Phrase("officials of the opposition"), "---GOVOPP");
 }
