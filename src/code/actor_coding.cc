@@ -58,6 +58,7 @@ struct PhraseShape {
   uint32_t possessive_after = 0;  // bit k: a 's followed word k
   uint32_t name_words = 0;        // bit k: word k is a proper name (NNP, NNPS)
   uint32_t lower_words = 0;       // bit k: word k is written in lower case
+  bool member = false;            // a member of a compound ("X and Y")
 
   // Bits begin..end-1 (0 <= begin < end <= 32).
   static uint32_t Bits(int begin, int end) {
@@ -81,9 +82,21 @@ struct PhraseShape {
   }
 };
 
-// Whether `text` starts with a lower-case ASCII letter ("bush", not "Bush").
+// Whether `text` is an Arabic name after its article ("al-Asiri", "el-Sisi",
+// "ad-Din"): a name, though it starts in lower case.
+bool IsArticleName(std::string_view text) {
+  size_t dash = text.find('-');
+  if (dash == std::string_view::npos || dash > 2 || dash + 1 >= text.size() ||
+      text[dash + 1] < 'A' || text[dash + 1] > 'Z') {
+    return false;
+  }
+  return EqualsAnyIgnoreCase(text.substr(0, dash), {"al", "el", "ad", "ar", "as", "at", "az"});
+}
+
+// Whether `text` starts with a lower-case ASCII letter ("bush", not "Bush"
+// nor "al-Assad").
 bool IsLowerCaseWord(std::string_view text) {
-  return !text.empty() && text.front() >= 'a' && text.front() <= 'z';
+  return !text.empty() && text.front() >= 'a' && text.front() <= 'z' && !IsArticleName(text);
 }
 
 // Whether the role at words[begin] belongs to the actor ending at
@@ -114,6 +127,22 @@ bool IsAgentiveNoun(std::string_view upper) {
   return false;
 }
 
+// Nouns of a gathering of people ("a crowd of strikers").
+bool IsCrowdNoun(std::string_view upper) {
+  for (std::string_view n : {"CROWD", "CROWDS", "MOB", "MOBS"}) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
+// Nouns of the people who follow a leader ("supporters", "loyalists").
+bool IsFollowerNoun(std::string_view upper) {
+  for (std::string_view n : {"SUPPORTERS", "SUPPORTER", "FOLLOWERS", "LOYALISTS", "BACKERS"}) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 // Nouns of the people or craft that make up a body ("personnel", "boats").
 bool IsMemberNoun(std::string_view upper) {
   static constexpr std::string_view kNouns[] = {
@@ -121,6 +150,14 @@ bool IsMemberNoun(std::string_view upper) {
       "UNITS",     "BOATS",    "VESSELS", "SHIPS", "AGENTS", "OFFICIALS"};
   for (std::string_view n : kNouns) {
     if (upper == n) return true;
+  }
+  return false;
+}
+
+// Whether a proper name the dictionaries do not know comes before words[end].
+bool UnknownNameBefore(std::span<const dict::WordId> words, int end, const PhraseShape& shape) {
+  for (int k = 0; k < end && k < 32; ++k) {
+    if (words[k] == dict::kUnknownWord && (shape.name_words >> k & 1u) != 0) return true;
   }
   return false;
 }
@@ -140,14 +177,28 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
   // dyad: "Indian Foreign Secretary Vikram Misri": a title before a name of
   // two or more words the dictionaries do not know is that person's.
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
-  if (dyad && static_cast<int>(words.size()) - end >= 2 &&
-      std::all_of(words.begin() + end, words.end(),
-                  [](dict::WordId w) { return w == dict::kUnknownWord; })) {
+  int after = static_cast<int>(words.size()) - end;
+  if (dyad && after >= 2 && std::all_of(words.begin() + end, words.end(), [](dict::WordId w) {
+        return w == dict::kUnknownWord;
+      })) {
     return true;
+  }
+  // dyad: "dismissed deputy intelligence chief Ahmed al-Asiri and royal
+  // court adviser Saud al-Qahtani": so is a title before a run of two or more
+  // proper names in which no actor's name begins, in a member of a compound
+  // (a phrase of its own is left to the article layer, which remembers the
+  // name), unless an unknown name before the title owns it ("KOVO leader").
+  if (dyad && shape.member && after >= 2 &&
+      shape.NameRunsFrom(end, static_cast<int>(words.size())) &&
+      !UnknownNameBefore(words, begin, shape)) {
+    dict::PhraseMatch name;
+    bool named = false;
+    for (size_t k = end; k < words.size() && !named; ++k)
+      named = dicts.actors.names().MatchAt(words, k, &name);
+    if (!named) return true;
   }
   // dyad: "coast guard personnel", "navy inflatable boats": the members or
   // craft of a body are that body.
-  int after = static_cast<int>(words.size()) - end;
   if (dyad && after <= 3 && IsMemberNoun(dicts.vocabulary.Word(words.back()))) return true;
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
@@ -166,6 +217,18 @@ bool HasOwnStateRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
   return role == "MIL" || role == "LEG" || role == "JUD" || role == "COP" || role == "SPY";
 }
 
+// Whether the phrase's actor is a named body (not a person) whose code gives
+// a country and a role of its own (ZWEMED, ZAFPTY, USACOP).
+// Not a country's own entry: "a court in Gibraltar" is GBRGIB's court (a
+// territory's code names a place, not a role).
+bool HasOwnRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
+  if (phrase.actor < 0 || phrase.code.size() != 6) return false;
+  const dict::Actor& actor = dicts.actors.actors()[phrase.actor];
+  if (actor.person || actor.country) return false;
+  std::string_view country = std::string_view(phrase.code).substr(0, 3);
+  return country != "---" && country != "IGO" && country != "NGO" && country != "IMG";
+}
+
 // dyad: "Russia's Daniil Medvedev": a person's name of one word (a surname)
 // right after a given name the dictionaries do not know names someone else
 // with that surname; so does one right before a surname they do not know
@@ -178,19 +241,6 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
   }
   return (k > 0 && words[k - 1] == dict::kUnknownWord) ||
          (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
-}
-
-// dyad: "his girlfriend Sofia Sapega": a capital's name right before a name
-// the dictionaries do not know (a proper name, where the phrase's shape is
-// known) is a person's given name, not the capital.
-bool IsGivenNameOfCapital(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
-                          const dict::PhraseMatch& match, const PhraseShape& shape) {
-  const size_t next = static_cast<size_t>(match.end);
-  if (!dicts.actors.actors()[match.entry].place_metonym || next >= words.size() ||
-      words[next] != dict::kUnknownWord)
-    return false;
-  bool shape_known = shape.name_words != 0 || shape.lower_words != 0;
-  return !shape_known || (next < 32 && (shape.name_words >> next & 1u) != 0);
 }
 
 // Whether the words `before` a name say "former" or "ex".
@@ -268,6 +318,20 @@ bool IsPartOfWaterName(const dict::Dictionaries& dicts, std::span<const dict::Wo
          IsWaterNoun(dicts.vocabulary.Word(words[end - 1]));
 }
 
+// dyad: "his girlfriend Sofia Sapega", "HMNZS Wellington": a capital's name
+// run together with a proper name the dictionaries do not know (a person's, a
+// ship's) is part of that longer name, not the place nor its government.
+bool IsPartOfLongerName(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                        size_t k, const dict::PhraseMatch& match, const PhraseShape& shape) {
+  if (!dicts.actors.actors()[match.entry].place_metonym) return false;
+  int begin = static_cast<int>(k), end = match.end;
+  if (end < static_cast<int>(words.size()) && words[end] == dict::kUnknownWord &&
+      !shape.LowerCase(end, end + 1)) {
+    return true;
+  }
+  return begin > 0 && words[begin - 1] == dict::kUnknownWord && !shape.LowerCase(begin - 1, begin);
+}
+
 bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                        int end) {
   int n = static_cast<int>(words.size());
@@ -300,7 +364,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       if (dyad && IsHyphenQualifier(dicts, words, match.end)) continue;
       if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       if (dyad && IsPartOfWaterName(dicts, words, k, match.end)) continue;
-      if (dyad && IsGivenNameOfCapital(dicts, words, match, shape)) continue;
+      if (dyad && IsPartOfLongerName(dicts, words, k, match, shape)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
@@ -311,8 +375,15 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // Rapid Support Forces", "the Iranian Quds Force": a country named before an
   // actor of that country in the same phrase only says whose it is ("Russia's
   // war in Ukraine" stays Russia's).
+  // So does a person named right before a body of the person's country:
+  // "Hasina's Awami League party", "Erdogan's AKP" are the party.
   if (dyad && phrase->actor >= 0) {
     std::string_view owner = dicts.actors.actors()[phrase->actor].CodeAt(date);
+    if (dicts.actors.actors()[phrase->actor].person && owner.size() > 3 &&
+        dicts.actors.names().MatchAt(words, actor_end, &match) &&
+        !dicts.actors.actors()[match.entry].person) {
+      owner = owner.substr(0, 3);
+    }
     for (size_t k = actor_end; owner.size() == 3 && k < words.size(); ++k) {
       if (!dicts.actors.names().MatchAt(words, k, &match)) continue;
       if (IsOtherPersonsSurname(dicts, words, k, match)) break;
@@ -359,6 +430,15 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
           dicts.agents.agents()[phrase->agents.back()].code != "OPP") {
         phrase->agents.pop_back();
       }
+      // dyad: "relatives of the missing students", "families of soldiers":
+      // people named by whom they belong to are civilians; but a crowd of
+      // strikers is strikers.
+      if (dyad && last_agent_end >= 0 && last_agent_end < at && !phrase->agents.empty() &&
+          dicts.agents.agents()[phrase->agents.back()].code == "CVL" &&
+          dicts.vocabulary.Word(words[last_agent_end]) == "OF") {
+        if (!IsCrowdNoun(dicts.vocabulary.Word(words[last_agent_end - 1]))) break;
+        phrase->agents.pop_back();
+      }
       phrase->agents.push_back(match.entry);
       if (at == actor_end) agent_after_actor = match.entry;
       k = match.end;
@@ -397,6 +477,14 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       phrase->code.append("CVL");
       phrase->crowd = true;
     }
+    // dyad: "hundreds of Zelaya supporters": a person's followers are
+    // civilians of the person's country, whatever the person's own role.
+    if (dyad && actor.person && phrase->code.size() >= 3 &&
+        actor_end < static_cast<int>(words.size()) &&
+        IsFollowerNoun(dicts.vocabulary.Word(words[actor_end]))) {
+      phrase->code.replace(3, std::string::npos, "CVL");
+      return;
+    }
     // dyad: "the former French president" is no holder of the office at the
     // date but one of its earlier holders: an elite of the country.
     if (dyad && !actor.office.empty() && !actor.person && actor_begin > 0 &&
@@ -409,8 +497,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       phrase->code.replace(3, std::string::npos, "ELI");
     }
   }
+  const bool own_role = dyad && HasOwnRole(dicts, *phrase);
   for (int agent : phrase->agents) {
     const dict::Agent& a = dicts.agents.agents()[agent];
+    // dyad: "the state broadcaster ZBC", "ANC youth leader Julius Malema":
+    // a named body whose own code has a role is that body; a role noun about
+    // it (what kind it is, who leads it) adds no second role.
+    if (own_role && !a.prefix) continue;
     // "UN officials" are the UN: an organisation's staff are no government;
     // nor are the officials of a state body with its own role ("Pentagon
     // officials" are USAMIL), and a person's title does not change the
@@ -439,17 +532,12 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     if (dyad && phrase->actor >= 0 && dicts.actors.actors()[phrase->actor].person &&
         phrase->code.size() >= 6) {
       // ... but a person's forces ("Putin's troops", "Goita's soldiers") are
-      // the forces of the person's country.
-      if (agent == agent_after_actor && (a.code == "MIL" || a.code == "COP"))
+      // the forces of the person's country, and a person's party ("Bazoum's
+      // party") a party of that country.
+      if (agent == agent_after_actor && (a.code == "MIL" || a.code == "COP" || a.code == "PTY"))
         phrase->code.replace(3, std::string::npos, a.code);
       continue;
     }
-    // dyad: "the state broadcaster ZBC" (ZWEMED): an agent whose role the
-    // actor's code already ends in says nothing more (no ZWEMEDGOVMED).
-    if (dyad && phrase->code.size() >= 6 && a.code.size() >= 3 &&
-        std::string_view(phrase->code)
-            .ends_with(std::string_view(a.code).substr(a.code.size() - 3)))
-      continue;
     if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
 }
@@ -664,7 +752,8 @@ PhraseShape ShapeOf(const Sentence& s, const Unit& unit, const Phrase& phrase) {
       continue;
     }
     if (n >= static_cast<int>(words.size()) || words[n] != s.tokens[t].word) return {};
-    bool name = s.tokens[t].tag == "NNP" || s.tokens[t].tag == "NNPS";
+    bool name =
+        s.tokens[t].tag == "NNP" || s.tokens[t].tag == "NNPS" || IsArticleName(s.tokens[t].text);
     if (name && n < 32) shape.name_words |= 1u << n;
     if (IsLowerCaseWord(s.tokens[t].text) && n < 32) shape.lower_words |= 1u << n;
     ++n;
@@ -672,6 +761,28 @@ PhraseShape ShapeOf(const Sentence& s, const Unit& unit, const Phrase& phrase) {
   // A trailing name the dictionaries know heads nothing here: HeadsPhrase
   // finds it as an actor anyway.
   if (n != static_cast<int>(words.size())) return {};
+  return shape;
+}
+
+// The shape of one member of a compound unit, whose words (the shared words
+// and the member's own) are read off the unit's tokens in order ("deputy
+// intelligence chief Ahmed Asiri and royal adviser Saud Qahtani"); an empty
+// shape when they cannot be found so.
+PhraseShape ShapeOfMember(const Sentence& s, const Unit& unit, const Phrase& phrase) {
+  PhraseShape shape;
+  shape.member = true;
+  int t = unit.token_begin;
+  for (int n = 0; n < phrase.word_end - phrase.word_begin; ++n) {
+    dict::WordId w = s.phrase_words[phrase.word_begin + n];
+    while (t < unit.token_end && s.tokens[t].word != w) ++t;
+    if (t == unit.token_end || n >= 32) return {};
+    const Token& token = s.tokens[t];
+    if (token.tag == "NNP" || token.tag == "NNPS" || IsArticleName(token.text))
+      shape.name_words |= 1u << n;
+    if (IsLowerCaseWord(token.text)) shape.lower_words |= 1u << n;
+    if (t + 1 < unit.token_end && s.tokens[t + 1].tag == "POS") shape.possessive_after |= 1u << n;
+    ++t;
+  }
   return shape;
 }
 
@@ -822,6 +933,62 @@ void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Se
   phrase.agents = std::move(coded.agents);
 }
 
+// dyad: "expelled six Canadian diplomats, including the acting high
+// commissioner": a role of no country listed after "including" as a member
+// of a group is of the group's country.
+void GiveListedMembersTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.token_begin < 3) continue;
+    Phrase& phrase = s->phrases[unit.phrase_begin];
+    if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
+    int marker = unit.token_begin - 1;
+    if (!EqualsAnyIgnoreCase(s->tokens[marker].text, {"including", "notably"}) ||
+        s->tokens[marker - 1].tag != ",") {
+      continue;
+    }
+    int group = s->tokens[marker - 2].unit;
+    if (group < 0 || s->units[group].compound || s->units[group].token_end != marker - 1) continue;
+    std::string_view country = CountryNamed(dicts, s->phrases[s->units[group].phrase_begin]);
+    if (country.size() == 3) phrase.code.replace(0, 3, country);
+  }
+}
+
+// The code of forces loyal to `side`: a person's or a government's forces are
+// the country's army (CIVMIL for "loyal to Ouattara"), an armed group's or a
+// party's are that group; "" for no one named.
+std::string LoyalForcesCode(const dict::Dictionaries& dicts, const Phrase& side) {
+  if (side.code.size() < 3 || side.code.starts_with("---")) return {};
+  if ((side.actor >= 0 && dicts.actors.actors()[side.actor].person) || side.code.size() == 3 ||
+      side.code.ends_with("GOV")) {
+    return side.code.substr(0, 3) + "MIL";
+  }
+  std::string_view role = std::string_view(side.code).substr(3);
+  if (side.code.size() == 6 && (IsArmedRole(role) || role == "PTY")) return side.code;
+  return {};
+}
+
+// dyad: "fighters loyal to Ouattara", "forces loyal to the Tigray People's
+// Liberation Front": armed men loyal to a side are that side's forces; so is
+// the phrase "loyal to X" when the parser made it the subject.
+void GiveLoyalForcesTheirSide(const dict::Dictionaries& dicts, Sentence* s) {
+  int n = static_cast<int>(s->tokens.size());
+  for (int t = 1; t + 2 < n; ++t) {
+    if (s->tokens[t].tag != "JJ" || !EqualsIgnoreCase(s->tokens[t].text, "loyal") ||
+        !EqualsIgnoreCase(s->tokens[t + 1].text, "to"))
+      continue;
+    int forces = s->tokens[t - 1].unit, side = s->tokens[t + 2].unit;
+    if (forces < 0 || side < 0 || s->units[forces].compound || s->units[side].compound) continue;
+    Phrase& armed = s->phrases[s->units[forces].phrase_begin];
+    std::string_view role = armed.code.size() == 6 ? std::string_view(armed.code).substr(3) : "";
+    if (role != "MIL" && !IsArmedRole(role)) continue;
+    Phrase& named = s->phrases[s->units[side].phrase_begin];
+    std::string code = LoyalForcesCode(dicts, named);
+    if (code.empty()) continue;
+    armed.code = code;
+    if (s->units[side].token_begin == t) named.code = std::move(code);  // "[loyal to X]"
+  }
+}
+
 // dyad: "condemned the military coup in Niger": a coup is the army of the
 // country it happens in, when the words right after it name that country.
 void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
@@ -860,9 +1027,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       std::span<const dict::WordId> words(s->phrase_words.data() + phrase.word_begin,
                                           phrase.word_end - phrase.word_begin);
       PhraseShape shape;
-      if (dicts.format == dict::Dictionaries::Format::kDyad &&
-          unit.phrase_end - unit.phrase_begin == 1) {
-        shape = ShapeOf(*s, unit, phrase);
+      if (dicts.format == dict::Dictionaries::Format::kDyad) {
+        shape = unit.phrase_end - unit.phrase_begin == 1 ? ShapeOf(*s, unit, phrase)
+                                                         : ShapeOfMember(*s, unit, phrase);
       }
       phrase.capital_of.clear();
       CodePhrase(dicts, date, words, shape, &phrase);
@@ -889,6 +1056,8 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     GiveStateBodiesTheHomeCountry(dicts, s);
     GiveCoupsTheirCountry(dicts, s);
+    GiveListedMembersTheirCountry(dicts, s);
+    GiveLoyalForcesTheirSide(dicts, s);
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
@@ -947,7 +1116,8 @@ PhraseShape ShapeOfWords(std::span<const std::string_view> words) {
   for (size_t k = 0; k < words.size() && k < 32; ++k) {
     std::string_view w = words[k];
     if (IsLowerCaseWord(w)) shape.lower_words |= 1u << k;
-    if (k > 0 && !w.empty() && w.front() >= 'A' && w.front() <= 'Z') shape.name_words |= 1u << k;
+    if (k > 0 && !w.empty() && ((w.front() >= 'A' && w.front() <= 'Z') || IsArticleName(w)))
+      shape.name_words |= 1u << k;
   }
   return shape;
 }

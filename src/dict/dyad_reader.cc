@@ -161,6 +161,7 @@ class DyadReader {
   void AddExample(std::string_view text);
   void ExpectExample(const char* what);
   std::vector<WordId> TokenWords(std::string_view text);
+  bool WithoutPossessives(std::span<const WordId> words, std::vector<WordId>* out);
 
   Dictionaries* dicts_;
   SourceRef where_;
@@ -351,9 +352,24 @@ std::vector<WordId> DyadReader::TokenWords(std::string_view text) {
   return words;
 }
 
+// `words` without the possessive markers inside them ("People 's", "Workers
+// '"), as the coder reads a sentence's phrases ("the Tigray People's
+// Liberation Front", "China's People's Liberation Army"); false when there are none.
+bool DyadReader::WithoutPossessives(std::span<const WordId> words, std::vector<WordId>* out) {
+  out->clear();
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = dicts_->vocabulary.Word(words[i]);
+    if (i > 0 && (w == "'S" || w == "'")) continue;
+    out->push_back(words[i]);
+  }
+  return out->size() != words.size() && !out->empty();
+}
+
 void DyadReader::AddActorName(std::string_view name, int actor) {
   std::vector<WordId> words = TokenWords(name);
   if (!dicts_->actors.names().Add(words, {}, actor)) return Warn("empty name");
+  std::vector<WordId> plain;
+  if (WithoutPossessives(words, &plain)) dicts_->actors.names().Add(plain, {}, actor);
   std::string joined;
   for (WordId w : words) {
     if (!joined.empty()) joined += ' ';
@@ -370,7 +386,10 @@ void DyadReader::AddAgentName(std::string_view name, bool equipment) {
   agent.needs_owner = equipment;
   agent.where = where_;
   int index = static_cast<int>(dicts_->agents.agents().size());
-  if (!dicts_->agents.names().Add(TokenWords(name), {}, index)) return Warn("empty agent name");
+  std::vector<WordId> words = TokenWords(name);
+  if (!dicts_->agents.names().Add(words, {}, index)) return Warn("empty agent name");
+  std::vector<WordId> plain;
+  if (WithoutPossessives(words, &plain)) dicts_->agents.names().Add(plain, {}, index);
   dicts_->agents.agents().push_back(std::move(agent));
 }
 

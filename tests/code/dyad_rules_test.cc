@@ -32,6 +32,9 @@ country IND
 country CHN
   name: China
   adjective: Chinese
+country GIB
+  cameo: GBRGIB
+  name: Gibraltar
 actor IGOUNO
   name: United Nations; UN
 actor PGS
@@ -40,6 +43,13 @@ actor RUSMIL
   name: Rosgvardia
 actor INDBUS
   name: Tata
+actor FRAMED
+  name: Radio Lumiere
+actor FRAPTY
+  name: Union Civique
+person Omar al-Rashid
+  name: Omar al-Rashid; al-Rashid
+  code: FRAGOV
 office FRA.president FRAGOV
   name: French President
 person Jean Dupont
@@ -70,7 +80,11 @@ agent JUD
 agent OPP
   name: opposition
 agent CVL
-  name: people; civilians
+  name: people; civilians; supporters; loyalists; relatives; crowd
+agent LAB
+  name: strikers
+agent PTY
+  name: party
 agent MED
   name: reporters; social media
 agent REL
@@ -206,6 +220,26 @@ TEST_F(DyadRulesTest, TitleBeforeAnUnknownNameGivesTheRole) {
   EXPECT_EQ(Phrase("French military bulldozers"), "FRA");
 }
 
+TEST_F(DyadRulesTest, TitleBeforeARunOfProperNamesInACompoundGivesTheRole) {
+  ASSERT_NE(dicts_, nullptr);
+  // A name the dictionaries know a word of ("Jean"), or one after an Arabic
+  // article ("al-Haddad"), is still a name they do not know.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (DT the) (NN ambassador) "
+                 "(NNP Jean) (NNP Haddad)) (CC and) (NP (NN police) (NNP Amir) (NN al-Haddad)))) "
+                 "(. .)))"),
+            (Events{"IND ---GOV 174", "IND ---COP 174"}));
+  // An unknown name before the title owns it: no state's role.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (NNP KOVO) (NN ambassador) "
+                 "(NNP Jean) (NNP Haddad)) (CC and) (NP (NNP Jean) (NNP Dupont)))) (. .)))"),
+            (Events{"IND FRAELI 174"}));
+}
+
+TEST_F(DyadRulesTest, ANameAfterAnArabicArticleIsNoCommonWord) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("al-Rashid"), "FRAGOV");
+  EXPECT_EQ(Phrase("Omar al-Rashid"), "FRAGOV");
+}
+
 TEST_F(DyadRulesTest, ANameInsideTheNameOfASeaIsNoActor) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("the South China Sea"), "---");
@@ -310,6 +344,74 @@ TEST_F(DyadRulesTest, CapitalBeforeARoleIsTheCountry) {
   EXPECT_EQ(Phrase("Paris police"), "FRACOP");
   EXPECT_EQ(Phrase("the suburbs of Paris"), "FRA");   // a place
   EXPECT_EQ(Phrase("civilians in Paris"), "---CVL");  // where they are, not whose
+}
+
+TEST_F(DyadRulesTest, ACapitalInsideALongerProperNameIsNoActor) {
+  ASSERT_NE(dicts_, nullptr);
+  // A person named after a city, a ship named after one.
+  EXPECT_EQ(Phrase("his daughter Paris Delacourt"), "---");
+  EXPECT_EQ(Phrase("the frigate FS Moscow"), "---");
+  // A lower-case word around it is no name: the capital still speaks.
+  EXPECT_EQ(Phrase("Paris demanded"), "FRAGOV");
+  EXPECT_EQ(Phrase("Moscow"), "RUSGOV");
+}
+
+TEST_F(DyadRulesTest, ANamedBodysOwnRoleWinsOverARoleNoun) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Radio Lumiere"), "FRAMED");
+  EXPECT_EQ(Phrase("Radio Lumiere officials"), "FRAMED");
+  EXPECT_EQ(Phrase("the Rosgvardia police"), "RUSMIL");
+  // A role noun still adds to a country that has no role of its own, nor a
+  // territory, whose code names a place.
+  EXPECT_EQ(Phrase("French police"), "FRACOP");
+  EXPECT_EQ(Phrase("Gibraltar police"), "GBRGIBCOP");
+}
+
+TEST_F(DyadRulesTest, APersonsFollowersAreCiviliansOfThePersonsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("hundreds of Marais supporters"), "FRACVL");
+  EXPECT_EQ(Phrase("Marais loyalists"), "FRACVL");
+  EXPECT_EQ(Phrase("Marais"), "FRAELI");
+  EXPECT_EQ(Phrase("supporters"), "---CVL");
+}
+
+TEST_F(DyadRulesTest, APersonsPartyIsTheParty) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NP (NNS offices)) (PP (IN of) "
+           "(NP (NP (NNP Marais) (POS 's)) (NNP Union) (NNP Civique))))) (. .)))"),
+      (Events{"---CVL FRAPTY 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NP (NNP Marais) (POS 's)) "
+                 "(NN party))) (. .)))"),
+            (Events{"---CVL FRAPTY 190"}));
+  // A body of another country is not the person's.
+  EXPECT_EQ(Phrase("Marais Rosgvardia"), "FRAELI");
+}
+
+TEST_F(DyadRulesTest, ArmedMenLoyalToASideAreItsForces) {
+  ASSERT_NE(dicts_, nullptr);
+  // A person's (or a government's) loyalists are the country's army.
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NNS gunmen)) (NP (JJ loyal)) "
+           "(PP (TO to) (NP (NNP Marais)))) (. .)))"),
+      (Events{"---CVL FRAMIL 190"}));
+  // A party's are the party, also when "loyal to X" heads the clause.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS troops)) (S (NP (NP (JJ loyal)) (PP (TO to) (NP (NNP Union) "
+                 "(NNP Civique)))) (VP (VBD attacked) (NP (NNP India)))) (. .)))"),
+            (Events{"FRAPTY IND 190"}));
+  // Not loyal to anyone named: the gunmen stay unaligned.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNS civilians)) (VP (VBD attacked) (NP (NNS gunmen))) (. .)))"),
+            (Events{"---CVL ---UAF 190"}));
+}
+
+TEST_F(DyadRulesTest, PeopleOfSomeoneAreCivilians) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("relatives of the police"), "---CVL");
+  EXPECT_EQ(Phrase("relatives of French troops"), "FRACVL");  // of the country
+  // A crowd of them is who they are.
+  EXPECT_EQ(Phrase("a crowd of strikers"), "---LAB");
+  // A role of a role still holds both.
+  EXPECT_EQ(Phrase("officials of the opposition"), "---GOVOPP");
 }
 
 TEST_F(DyadRulesTest, OrganisationStaffAreTheOrganisation) {
@@ -522,6 +624,30 @@ class LyonIsInFrance : public PhraseResolver {
     return true;
   }
 };
+
+// A resolver that gives every government role of no country to India, the
+// sentence's subject.
+class RolesAreIndias : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view>, std::string_view code) const override {
+    return code == "---GOV";
+  }
+  bool Resolve(std::span<const std::string_view>, int, int, std::span<const Mention>,
+               std::string* code, std::string* antecedent) override {
+    *code = "INDGOV";
+    *antecedent = "India";
+    return true;
+  }
+};
+
+TEST_F(DyadRulesTest, AMemberListedAfterIncludingIsOfTheGroupsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  RolesAreIndias resolver;
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD deported) (NP (NP (CD six) (JJ French) (NNS "
+                 "officials)) (, ,) (PP (VBG including) (NP (DT the) (NN ambassador))))) (. .)))",
+                 &resolver),
+            (Events{"IND FRAGOV 174"}));
+}
 
 TEST_F(DyadRulesTest, PartOfAKnownPlaceIsThePlace) {
   ASSERT_NE(dicts_, nullptr);

@@ -121,6 +121,25 @@ TEST(DyadReaderTest, AgentsAppendOrPrepend) {
   EXPECT_TRUE(d->agents.agents()[2].prefix);
 }
 
+// A sentence's phrases come without their possessive markers ("People 's"),
+// so a name or role noun with one inside also matches without it.
+TEST(DyadReaderTest, NamesWithAPossessiveInsideMatchWithoutIt) {
+  TempDir dir;
+  auto d = LoadText(dir,
+                    "actor XYZREB\n  name: Free People's Front; Hill Workers' Party\n"
+                    "agent PTY\n  name: women's wing\n");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(CodeOf(*d, "FREE PEOPLE 'S FRONT", 0), "XYZREB");
+  EXPECT_EQ(CodeOf(*d, "FREE PEOPLE FRONT", 0), "XYZREB");
+  EXPECT_EQ(CodeOf(*d, "HILL WORKERS PARTY", 0), "XYZREB");
+  EXPECT_EQ(CodeOf(*d, "FREE FRONT", 0), "(none)");
+  std::vector<WordId> words{d->vocabulary.Find("WOMEN"), d->vocabulary.Find("WING")};
+  PhraseMatch match;
+  EXPECT_TRUE(d->agents.names().MatchAt(words, 0, &match));
+  // One agent entry, not two, for the two spellings.
+  EXPECT_EQ(d->agents.agents().size(), 1u);
+}
+
 TEST(DyadReaderTest, VerbsLemmasAndPatterns) {
   TempDir dir;
   auto d = LoadText(dir,
