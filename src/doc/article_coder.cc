@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <deque>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -89,6 +90,9 @@ struct PlaceMention {
   const Place* place = nullptr;
   bool origin = false;  // after "from": where something came from
   bool over = false;    // after "over": the airspace of a strike ("shot down ... over Armenia")
+  // An area the gazetteer lacks ("the Galwan Valley", "the village of
+  // Kuriga"): named by its words, in `place`'s country.
+  bool unlisted = false;
 };
 
 constexpr std::string_view kPlacePrepositions[] = {
@@ -263,6 +267,8 @@ struct ArticleCoder::State {
   void RememberOwnersDivision(const parse::ParsedSegment& p);
   void RememberOwnerAt(const parse::ParsedSegment& p, int t);
   int TheDivision(const parse::ParsedSegment& p, int t) const;
+  bool NamedByItsKind(const parse::ParsedSegment& p, int begin, int end) const;
+  bool InUnplacedArea(int begin, int end) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -372,6 +378,10 @@ struct ArticleCoder::State {
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
+  // Areas named by their kind that the gazetteer lacks, in a country the
+  // sentence does not settle ("the Neelum Valley" under "NEW DELHI -"):
+  // [begin, end) of each.
+  std::vector<std::pair<int, int>> unplaced_areas;
   std::unordered_map<std::string_view, std::string_view> capitals;  // "KEN" -> "Nairobi"
   std::array<CodedSentence*, 3> earlier{};  // the article's last with events, latest first
   CodedSentence* undated_lead = nullptr;    // the lead, with events and no time (DateLeadDeeds)
@@ -509,18 +519,22 @@ const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, in
                                                std::string_view hint, Date date, int* after) {
   const int n = static_cast<int>(words.size());
   int k = t + 2;
-  if (k >= n || !EqualsIgnoreCase(words[t + 1], "the")) return nullptr;
+  if (k >= n || !EqualsAnyIgnoreCase(words[t + 1], {"the", "its"})) return nullptr;
   std::string_view country = hint;
-  if (k + 1 < n && EqualsIgnoreCase(words[k + 1], "capital") && words[k][0] >= 'A' &&
-      words[k][0] <= 'Z') {
+  // "the Kenyan capital", "the Solomon Islands capital": that country's.
+  int named_end = k;
+  while (named_end < n && named_end < k + 3 && words[named_end][0] >= 'A' &&
+         words[named_end][0] <= 'Z')
+    ++named_end;
+  if (named_end > k && named_end < n && EqualsIgnoreCase(words[named_end], "capital")) {
     code::ActorProvenance info;
-    code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(k, 1), date,
-                         &info);
+    code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(k, named_end - k),
+                         date, &info);
     if (info.actor < 0) return nullptr;
     const dict::Actor& actor = dicts.actors.actors()[info.actor];
     if (actor.codes.empty() || actor.codes.front().code.size() != 3) return nullptr;
     country = actor.codes.front().code;
-    ++k;
+    k = named_end;
   } else if (k >= n || !EqualsIgnoreCase(words[k], "capital")) {
     return nullptr;
   }
@@ -572,10 +586,10 @@ bool IsSettlementKind(std::string_view w) {
 // Baghdad": a part of the place or a spot near it, named after "of".
 bool IsPartOfPlaceWord(std::string_view w) {
   return EqualsAnyIgnoreCase(
-      w,
-      {"outskirts", "suburbs",   "edge",       "coast",      "shores",     "heart",     "centre",
-       "center",    "north",     "south",      "east",       "west",       "northeast", "northwest",
-       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"});
+      w, {"outskirts",  "suburbs",    "banks",      "streets",   "edge",      "coast",
+          "shores",     "heart",      "centre",     "center",    "north",     "south",
+          "east",       "west",       "northeast",  "northwest", "southeast", "southwest",
+          "north-east", "north-west", "south-east", "south-west"});
 }
 
 // The last word of a natural feature's name ("the East China Sea", "the Red
@@ -584,6 +598,14 @@ bool IsFeatureWord(std::string_view w) {
   return EqualsAnyIgnoreCase(
       w, {"sea", "ocean", "gulf", "strait", "straits", "lake", "bay", "river", "desert", "valley",
           "mountains", "canal", "channel", "peninsula", "coast"});
+}
+
+// The last word of the name of an area on land that lies in one country
+// more often than not ("the Galwan Valley", "the Nuba Mountains", "the
+// Sinai Peninsula", "Pangong Lake"); seas, gulfs and rivers are not.
+bool IsLandAreaWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"valley", "valleys", "mountains", "hills", "highlands", "desert",
+                                 "peninsula", "plateau", "lake", "island", "islands"});
 }
 
 // "northern", "south-eastern", "central": a part of the place named next.
@@ -653,12 +675,29 @@ int PlaceNameStart(std::span<const std::string_view> words, int t) {
   // "in northern Gilan province", "in far western Nepal": the place itself;
   // capitalised, the word is part of the name ("Central Java", "North Darfur").
   while (begin + 1 < n && IsCompassWord(words[begin]) && words[begin][0] >= 'a') ++begin;
-  // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital named.
+  // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital
+  // named; so "the regional capital, Mekelle", "the state capital, Chilpancingo".
+  if (begin + 2 < n && words[begin][0] >= 'a' && EqualsIgnoreCase(words[begin + 1], "capital"))
+    ++begin;
   if (begin + 1 < n && EqualsIgnoreCase(words[begin], "capital"))
     begin += begin + 2 < n && words[begin + 1] == "," ? 2 : 1;
   if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") && IsSettlementKind(words[begin]))
     begin += 2;
   return begin;
+}
+
+// "in the disputed Galwan Valley", "the coca-growing Chapare region": where
+// a name after "the" and one or two lower-case adjectives starts; else `begin`.
+int AfterAdjectives(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                    int begin) {
+  const int n = static_cast<int>(tags.size());
+  if (begin < 1 || begin >= n || !EqualsIgnoreCase(words[begin - 1], "the")) return begin;
+  int k = begin;
+  while (k < begin + 2 && k + 1 < n &&
+         (tags[k] == "JJ" || tags[k] == "VBN" || tags[k] == "VBG" || tags[k] == "NN") &&
+         words[k][0] >= 'a')
+    ++k;
+  return k > begin && IsProperTag(tags[k]) ? k : begin;
 }
 
 // The country a place name of the sentence most likely lies in, for names
@@ -680,6 +719,7 @@ std::string_view ArticleCoder::State::PlaceHint() const {
 void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
                                      Date date) {
   places.clear();
+  unplaced_areas.clear();
   if (gazetteer == nullptr) return;
   int n = static_cast<int>(words.size());
   const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
@@ -706,7 +746,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       continue;
     }
     int after = 0;
-    if (!town_of && !out_of && !of_division && !on) {
+    if (!out_of && !of_division && !on) {
       if (const Place* capital = CapitalNamed(p, t, hint, date, &after)) {
         places.push_back(PlaceMention{t + 1, after, capital, origin, over});
         t = after - 1;
@@ -714,6 +754,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       }
     }
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
+    begin = AfterAdjectives(words, p.tags, begin);
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
@@ -744,6 +785,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // sentence's own country or a big city.
     const bool described = EqualsAnyIgnoreCase(words[begin - 1], {"a", "an"});
     const Place* area = std::exchange(named_area, nullptr);
+    const int name_end = end;
     for (; end >= whole; --end) {
       const Place* place =
           place_cache.Find(JoinWords(begin, end), area != nullptr ? area->country : hint);
@@ -758,9 +800,40 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         break;
       }
     }
+    if (end < whole && building < 0 && !described && NamedByItsKind(p, begin, name_end)) {
+      if (dateline != nullptr && hint == dateline->country) {
+        places.push_back(PlaceMention{begin, name_end, dateline, origin, over, true});
+      } else {
+        unplaced_areas.emplace_back(begin, name_end);
+      }
+      t = name_end - 1;
+    }
   }
   PlaceTownsInTheirCountry();
   for (const PlaceMention& m : places) RememberDivision(m.place);
+}
+
+// Whether the name [begin, end), which the gazetteer lacks, is named by its
+// kind as an area: "the Galwan Valley", "Pangong Lake", "the village of
+// Kuriga", "the Chapare region". FindPlaces puts such an area in the
+// dateline's country when the sentence's country is that one (reporters name
+// the small places of the country they file from); elsewhere its country is
+// a guess, and the deed is placed nowhere rather than at the dateline.
+bool ArticleCoder::State::NamedByItsKind(const parse::ParsedSegment& p, int begin, int end) const {
+  const int n = static_cast<int>(words.size());
+  if (end - begin >= 2 && IsLandAreaWord(words[end - 1]) && IsProperTag(p.tags[end - 2]))
+    return true;
+  if (begin >= 2 && words[begin - 1] == "of" && IsSettlementKind(words[begin - 2])) return true;
+  return end < n && words[end][0] >= 'a' && IsDivisionWord(words[end]);
+}
+
+// Whether the clause of words [begin, end) names an area FindPlaces could not
+// place in a country.
+bool ArticleCoder::State::InUnplacedArea(int begin, int end) const {
+  for (const auto& [area_begin, area_end] : unplaced_areas) {
+    if (Reachable(begin, end, area_begin, area_end)) return true;
+  }
+  return false;
 }
 
 // A division named as an owner ("Catalonia's leader") in a sentence that
@@ -849,7 +922,9 @@ void ArticleCoder::State::PlaceTownsInTheirCountry() {
         places[i + 1].begin - town.end > 3)
       continue;
     const Place* there = place_cache.Find(JoinWords(town.begin, town.end), area.country);
-    town.place = there != nullptr && there->country == area.country ? there : &area;
+    const bool listed = there != nullptr && there->country == area.country;
+    town.place = listed ? there : &area;
+    town.unlisted = town.unlisted && !listed;
   }
 }
 
@@ -1109,6 +1184,15 @@ std::optional<Location> ArticleCoder::State::LocationOf(
     const PlaceMention* m, const std::vector<text::Token>& tokens) const {
   if (m == nullptr) return std::nullopt;
   Location l;
+  if (m->unlisted) {
+    // Named by the text's words, in its country, with no coordinates known.
+    for (int k = m->begin; k < m->end; ++k) (l.name += k > m->begin ? " " : "") += words[k];
+    l.country = m->place->country;
+    l.lat = l.lon = std::numeric_limits<double>::quiet_NaN();
+    l.kind = PlaceKind::kAdmin1;
+    l.bytes = BytesOf(tokens, m->begin, m->end);
+    return l;
+  }
   l.name = m->place->name;
   l.country = m->place->country;
   l.adm1 = m->place->adm1;
@@ -1623,13 +1707,17 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
       SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
     RememberPlace(*d->location);
-  } else if (carried_place != nullptr && PastAt(sentence_tags, e->verb_tokens.end)) {
-    d->location = *carried_place;
   }
-  if (!d->location) d->location = DatelineLocation(*e);
+  // An area we cannot put in a country: not the carried or dateline place.
+  const bool unplaced = !d->location && !unplaced_areas.empty() &&
+                        InUnplacedArea(e->verb_tokens.begin, e->verb_tokens.end);
+  if (!d->location && !unplaced && carried_place != nullptr &&
+      PastAt(sentence_tags, e->verb_tokens.end))
+    d->location = *carried_place;
+  if (!d->location && !unplaced) d->location = DatelineLocation(*e);
   if (e->agentless) {
     if (!NameAgentlessDoer(place, *d, e)) return false;
-    if (!d->location) d->location = DatelineLocation(*e);  // now that it has a doer
+    if (!d->location && !unplaced) d->location = DatelineLocation(*e);  // now that it has a doer
   }
   AttachCounts(*e, d);
   d->source_bytes = BytesOf(p.tokens, e->source_tokens.begin, e->source_tokens.end);
