@@ -267,7 +267,9 @@ struct ArticleCoder::State {
   void RememberOwnersDivision(const parse::ParsedSegment& p);
   void RememberOwnerAt(const parse::ParsedSegment& p, int t);
   int TheDivision(const parse::ParsedSegment& p, int t) const;
-  bool NamedByItsKind(const parse::ParsedSegment& p, int begin, int end) const;
+  bool NamedByItsKind(int begin, int end) const;
+  const Place* UnlistedAreaNamed(int begin, int end);
+  void RememberUnlistedAreas();
   bool InUnplacedArea(int begin, int end) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
@@ -382,6 +384,9 @@ struct ArticleCoder::State {
   // sentence does not settle ("the Neelum Valley" under "NEW DELHI -"):
   // [begin, end) of each.
   std::vector<std::pair<int, int>> unplaced_areas;
+  // The unlisted areas the article has placed ("the town of Kuriga"), by
+  // name, with a place of their country: what a later bare "near Kuriga" is.
+  std::vector<std::pair<std::string, const Place*>> unlisted_areas;
   std::unordered_map<std::string_view, std::string_view> capitals;  // "KEN" -> "Nairobi"
   std::array<CodedSentence*, 3> earlier{};  // the article's last with events, latest first
   CodedSentence* undated_lead = nullptr;    // the lead, with events and no time (DateLeadDeeds)
@@ -800,7 +805,11 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         break;
       }
     }
-    if (end < whole && building < 0 && !described && NamedByItsKind(p, begin, name_end)) {
+    if (end >= whole || building >= 0) continue;
+    if (const Place* known = UnlistedAreaNamed(begin, name_end)) {
+      places.push_back(PlaceMention{begin, name_end, known, origin, over, true});
+      t = name_end - 1;
+    } else if (!described && NamedByItsKind(begin, name_end)) {
       if (dateline != nullptr && hint == dateline->country) {
         places.push_back(PlaceMention{begin, name_end, dateline, origin, over, true});
       } else {
@@ -810,6 +819,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     }
   }
   PlaceTownsInTheirCountry();
+  RememberUnlistedAreas();
   for (const PlaceMention& m : places) RememberDivision(m.place);
 }
 
@@ -819,12 +829,33 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
 // dateline's country when the sentence's country is that one (reporters name
 // the small places of the country they file from); elsewhere its country is
 // a guess, and the deed is placed nowhere rather than at the dateline.
-bool ArticleCoder::State::NamedByItsKind(const parse::ParsedSegment& p, int begin, int end) const {
+bool ArticleCoder::State::NamedByItsKind(int begin, int end) const {
   const int n = static_cast<int>(words.size());
-  if (end - begin >= 2 && IsLandAreaWord(words[end - 1]) && IsProperTag(p.tags[end - 2]))
+  if (end - begin >= 2 && IsLandAreaWord(words[end - 1]) && IsProperTag(sentence_tags[end - 2]))
     return true;
   if (begin >= 2 && words[begin - 1] == "of" && IsSettlementKind(words[begin - 2])) return true;
   return end < n && words[end][0] >= 'a' && IsDivisionWord(words[end]);
+}
+
+// A place of the country of the unlisted area the article placed under the
+// name [begin, end) ("near Kuriga" after "the town of Kuriga"), else nullptr.
+const Place* ArticleCoder::State::UnlistedAreaNamed(int begin, int end) {
+  if (unlisted_areas.empty()) return nullptr;
+  const std::string& named = JoinWords(begin, end);
+  for (const auto& [area, place] : unlisted_areas) {
+    if (area == named) return place;
+  }
+  return nullptr;
+}
+
+// Remembers the sentence's unlisted areas for UnlistedAreaNamed.
+void ArticleCoder::State::RememberUnlistedAreas() {
+  constexpr size_t kMaxAreas = 16;
+  for (const PlaceMention& m : places) {
+    if (!m.unlisted || unlisted_areas.size() >= kMaxAreas || UnlistedAreaNamed(m.begin, m.end))
+      continue;
+    unlisted_areas.emplace_back(JoinWords(m.begin, m.end), m.place);
+  }
 }
 
 // Whether the clause of words [begin, end) names an area FindPlaces could not
@@ -924,7 +955,9 @@ void ArticleCoder::State::PlaceTownsInTheirCountry() {
     const Place* there = place_cache.Find(JoinWords(town.begin, town.end), area.country);
     const bool listed = there != nullptr && there->country == area.country;
     town.place = listed ? there : &area;
-    town.unlisted = town.unlisted && !listed;
+    // "the town of Palma in northern Mozambique": named by its kind, the town
+    // itself, in that country.
+    town.unlisted = !listed && (town.unlisted || NamedByItsKind(town.begin, town.end));
   }
 }
 
@@ -2145,6 +2178,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   named_place.reset();
   named_place_sentence = -100;
   named_division = nullptr;
+  unlisted_areas.clear();
   sentence_number = 0;
   earlier.fill(nullptr);
   undated_lead = nullptr;
