@@ -271,6 +271,7 @@ struct ArticleCoder::State {
   const Place* UnlistedAreaNamed(int begin, int end);
   void RememberUnlistedAreas();
   bool InUnplacedArea(int begin, int end) const;
+  bool InVenuePhrase(int x_begin, int x_end, int verb) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -621,6 +622,12 @@ bool IsCompassWord(std::string_view w) {
           "south-western", "far"});
 }
 
+// "North", "South", "Central": the first word of a longer name ("South
+// Ossetia", "North Darfur"), not a place of its own.
+bool IsCompassNoun(std::string_view w) {
+  return IsCompassWord(w) || EqualsAnyIgnoreCase(w, {"north", "south", "east", "west"});
+}
+
 // Whether word t, the first of a place name, is capitalised after "northern"
 // and the like or after "the capital", or hyphenated: the tagger often reads
 // "northern Mozambique", "the capital Herat" or "Port-au-Prince" as a noun.
@@ -792,8 +799,17 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     const Place* area = std::exchange(named_area, nullptr);
     const int name_end = end;
     for (; end >= whole; --end) {
+      // "South Ossetia" is not "South": a name cut after a compass word.
+      if (end < name_end && IsCompassNoun(words[end - 1])) continue;
       const Place* place =
           place_cache.Find(JoinWords(begin, end), area != nullptr ? area->country : hint);
+      // "near the U.S. consulate in Denpasar": a country owning a building
+      // is not where the building is.
+      if (place != nullptr && place->kind == PlaceKind::kCountry && end < n &&
+          words[end][0] >= 'a' && IsBuildingWord(words[end])) {
+        t = end - 1;
+        break;
+      }
       if (place != nullptr && area != nullptr && place->country != area->country) place = area;
       if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
       if (place != nullptr && described && place->country != hint &&
@@ -1109,7 +1125,8 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
         AfterSecondVerb(end, m.begin))
       continue;
     if (!Reachable(begin, end, m.begin, m.end) &&
-        !(m.end <= begin && InOpeningPhrase(sentence_tags, breaks, m.begin)))
+        !(m.end <= begin && (InOpeningPhrase(sentence_tags, breaks, m.begin) ||
+                             InVenuePhrase(m.begin, m.end, begin))))
       continue;
     if (d < best_distance) best = &m, best_distance = d;
     if (d < inner_distance && m.place->kind != PlaceKind::kCountry) inner = &m, inner_distance = d;
@@ -1118,6 +1135,20 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
       inner->place->country == best->place->country)
     return inner;
   return best;
+}
+
+// Whether words [x_begin, x_end), before the verb at `verb`, are in a phrase
+// of speaking or meeting set off before it, which tells where the main
+// clause's deed was done: "Speaking to supporters in Istanbul, Erdogan
+// accused ...", "The leaders, meeting in Brussels, demanded ...".
+bool ArticleCoder::State::InVenuePhrase(int x_begin, int x_end, int verb) const {
+  int start = x_begin;
+  while (start > 0 && !breaks[start - 1]) --start;
+  int stop = x_end;
+  while (stop < verb && !breaks[stop]) ++stop;
+  // The tagger reads ", meeting in Brussels," as a noun as often as not.
+  if (stop >= verb || (sentence_tags[start] != "VBG" && sentence_tags[start] != "NN")) return false;
+  return EqualsAnyIgnoreCase(words[start], {"speaking", "meeting", "addressing", "talking"});
 }
 
 // Whether words [end, place) hold "of" or "for" and a gerund, whose clause
