@@ -272,6 +272,7 @@ struct ArticleCoder::State {
   void RememberUnlistedAreas();
   bool InUnplacedArea(int begin, int end) const;
   bool InVenuePhrase(int x_begin, int x_end, int verb) const;
+  const PlaceMention* AttributionPlace(const code::Event& e) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -1151,6 +1152,25 @@ bool ArticleCoder::State::InVenuePhrase(int x_begin, int x_end, int verb) const 
   return EqualsAnyIgnoreCase(words[start], {"speaking", "meeting", "addressing", "talking"});
 }
 
+// Where the words of a quoted event were said: a place named right after its
+// attribution's verb (`"We will not back down," the prime minister told
+// reporters in Ottawa`), for a deed of words (CAMEO 01-05, 10-14); else
+// nullptr.
+const PlaceMention* ArticleCoder::State::AttributionPlace(const code::Event& e) const {
+  constexpr int kAttributionTail = 5;
+  const int verb = quotes.speech_verb;
+  if (verb < 0 || places.empty() || !quotes.Quoted(e.verb_tokens.begin) || e.code.size() < 2)
+    return nullptr;
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (!(root <= "05" || (root >= "10" && root <= "14"))) return nullptr;
+  for (const PlaceMention& m : places) {
+    if (m.begin > verb && m.begin <= verb + kAttributionTail && !quotes.Quoted(m.begin) &&
+        !m.origin)
+      return &m;
+  }
+  return nullptr;
+}
+
 // Whether words [end, place) hold "of" or "for" and a gerund, whose clause
 // the place at `place` belongs to: "accused Russia of blowing up the dam in
 // southern Ukraine", "praised the police for arresting him in Paris"; not
@@ -1767,6 +1787,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   if (place == nullptr || place->place->kind != PlaceKind::kCity)
     target.place = TargetsPlace(*e, force);
   if (target.place != nullptr) place = &target;
+  if (place == nullptr) place = AttributionPlace(*e);
   d->location =
       SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
