@@ -1288,15 +1288,42 @@ std::optional<Location> ArticleCoder::State::LocationOf(
   return l;
 }
 
+namespace {
+
+// Where international organisations sit (the code's start, the gazetteer's
+// city): "BRUSSELS -" and "European Union leaders agreed" is Brussels.
+constexpr std::pair<std::string_view, std::string_view> kSeats[] = {
+    {"IGOEUREEC", "Brussels"},   {"IGOWSTNAT", "Brussels"}, {"IGOUNOIAE", "Vienna"},
+    {"IGOUNOICJ", "The Hague"},  {"IGOUNOWFP", "Rome"},     {"IGOUNO", "New York City"},
+    {"IGOUNO", "New York"},      {"IGOUNO", "Geneva"},      {"IGOICC", "The Hague"},
+    {"IGOAFRAU", "Addis Ababa"}, {"IGOWBK", "Washington"},  {"IGOIMF", "Washington"},
+    {"IGOSEAASN", "Jakarta"},    {"IGOOPC", "Vienna"},      {"IGOEURSCE", "Vienna"},
+    {"IGOARBLEG", "Cairo"},      {"IGOWTO", "Geneva"},      {"IGOWAFWAS", "Abuja"}};
+
+// Whether actor `code` is an international organisation and `place` the
+// city it sits in ("Washington, D.C." is "Washington").
+bool AtItsSeat(std::string_view code, const Place& place) {
+  if (!code.starts_with("IGO")) return false;
+  const std::string_view city = place.name.substr(0, place.name.find(','));
+  for (const auto& [prefix, seat] : kSeats) {
+    if (code.starts_with(prefix) && city == seat) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // An event whose sentence names no place happened where the story was filed
 // when one of its actors belongs to that country ("Police fired tear gas"
-// under "NAIROBI -"), or when it is a meeting (040, 046: reporters cover the
-// talks where they are held); elsewhere the text does not say.
+// under "NAIROBI -"), when it is a meeting (040, 046: reporters cover the
+// talks where they are held), or when an international organisation acts
+// where it sits ("The EU imposed sanctions" under "BRUSSELS -"); elsewhere
+// the text does not say.
 std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event& e) const {
   if (dateline == nullptr) return std::nullopt;
   const bool meeting = e.code.starts_with("040") || e.code.starts_with("046");
   if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country &&
-      !meeting)
+      !meeting && !AtItsSeat(e.source, *dateline))
     return std::nullopt;
   return DatelinePlace();
 }
