@@ -267,7 +267,9 @@ struct ArticleCoder::State {
   void RememberOwnersDivision(const parse::ParsedSegment& p);
   void RememberOwnerAt(const parse::ParsedSegment& p, int t);
   int TheDivision(const parse::ParsedSegment& p, int t) const;
+  bool TheTown(int t) const;
   bool NamedByItsKind(int begin, int end) const;
+  bool ScenePlace(int t, int begin, int end, bool force) const;
   const Place* UnlistedAreaNamed(int begin, int end);
   void RememberUnlistedAreas();
   bool InUnplacedArea(int begin, int end) const;
@@ -379,6 +381,9 @@ struct ArticleCoder::State {
   // The first-level division the article named last ("Catalonia's leader",
   // "in Kaduna state"): what a later "across the region" names.
   const Place* named_division = nullptr;
+  // The city the article placed a deed in last: what a later "in the city"
+  // or "the town's main square" names.
+  const Place* named_town = nullptr;
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
@@ -734,6 +739,10 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   places.clear();
   unplaced_areas.clear();
   if (gazetteer == nullptr) return;
+  bool force = false;  // the sentence tells a use of force
+  for (const code::Event& e : sentence->result.events)
+    force =
+        force || e.code.starts_with("18") || e.code.starts_with("19") || e.code.starts_with("20");
   int n = static_cast<int>(words.size());
   const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
   for (int t = 0; t + 1 < n; ++t) {
@@ -756,6 +765,11 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (const int end = TheDivision(p, t); end > 0) {
       places.push_back(PlaceMention{t + 1, end, named_division, origin, over});
       t = end - 1;
+      continue;
+    }
+    if (TheTown(t)) {
+      places.push_back(PlaceMention{t + 1, t + 3, named_town, origin, over});
+      t += 2;
       continue;
     }
     int after = 0;
@@ -826,7 +840,8 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (const Place* known = UnlistedAreaNamed(begin, name_end)) {
       places.push_back(PlaceMention{begin, name_end, known, origin, over, true});
       t = name_end - 1;
-    } else if (!described && NamedByItsKind(begin, name_end)) {
+    } else if (!described &&
+               (NamedByItsKind(begin, name_end) || ScenePlace(t, begin, name_end, force))) {
       if (dateline != nullptr && hint == dateline->country) {
         places.push_back(PlaceMention{begin, name_end, dateline, origin, over, true});
       } else {
@@ -837,6 +852,9 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   }
   PlaceTownsInTheirCountry();
   RememberUnlistedAreas();
+  for (const PlaceMention& m : places) {
+    if (m.place->kind == PlaceKind::kCity && !m.unlisted && !m.origin) named_town = m.place;
+  }
   for (const PlaceMention& m : places) RememberDivision(m.place);
 }
 
@@ -852,6 +870,27 @@ bool ArticleCoder::State::NamedByItsKind(int begin, int end) const {
     return true;
   if (begin >= 2 && words[begin - 1] == "of" && IsSettlementKind(words[begin - 2])) return true;
   return end < n && words[end][0] >= 'a' && IsDivisionWord(words[end]);
+}
+
+// Whether the name [begin, end), which the gazetteer lacks, right after "in",
+// "near", "outside" or "at" (place preposition `t`) in a sentence that tells
+// a use of force (`force`), is the scene of it: "gunmen killed 26 men in
+// Pahalgam", a town too small to be listed; not a name the coder read as an
+// actor ("in Parliament"), a time ("in April 2014") or a name before a noun.
+bool ArticleCoder::State::ScenePlace(int t, int begin, int end, bool force) const {
+  const int n = static_cast<int>(words.size());
+  if (!force || begin != t + 1 || end - begin > 3 ||
+      !EqualsAnyIgnoreCase(words[t], {"in", "near", "outside", "at"}))
+    return false;
+  // "in Hamas captivity", "at Shifa hospital": a name describing a noun.
+  if (end < n && sentence_tags[end].starts_with("NN")) return false;
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.begin < end && begin < m.tokens.end && m.code != "---") return false;
+  }
+  for (const TimeExpression& x : times) {  // "in April 2014"
+    if (x.token_begin < end && begin < x.token_end) return false;
+  }
+  return true;
 }
 
 // A place of the country of the unlisted area the article placed under the
@@ -913,6 +952,18 @@ int ArticleCoder::State::TheDivision(const parse::ParsedSegment& p, int t) const
     return 0;
   if (t + 3 < n && (p.tags[t + 3] == "POS" || EqualsIgnoreCase(words[t + 3], "of"))) return 0;
   return t + 3;
+}
+
+// "in the city", "near the town", "in the city's main square", "into the
+// city prison": after place preposition `t`, "the city" or "the town" (not
+// "the city of ...") names the city the article placed a deed in last.
+bool ArticleCoder::State::TheTown(int t) const {
+  const int n = static_cast<int>(words.size());
+  if (named_town == nullptr || t + 2 >= n || !IsPlacePreposition(words[t]) ||
+      !EqualsIgnoreCase(words[t + 1], "the") ||
+      !EqualsAnyIgnoreCase(words[t + 2], {"city", "town"}))
+    return false;
+  return t + 3 >= n || !EqualsIgnoreCase(words[t + 3], "of");
 }
 
 // "in Nigeria's Kaduna state", "on Singapore's Sentosa island": the proper
@@ -1252,9 +1303,14 @@ const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force)
   }
   const int n = static_cast<int>(words.size());
   int begin = e.target_tokens.begin, end = e.target_tokens.end;
-  if (!(force || e.code.starts_with("042")) || e.target_tokens.empty() || end > n ||
-      !e.target_info.antecedent.empty())
-    return nullptr;
+  if (!(force || e.code.starts_with("042")) || e.target_tokens.empty() || end > n) return nullptr;
+  // "gunmen attacked the city's landmarks", "visited the town": the city
+  // the article placed a deed in last.
+  if (named_town != nullptr && end - begin >= 2 && EqualsIgnoreCase(words[begin], "the") &&
+      EqualsAnyIgnoreCase(words[begin + 1], {"city", "town"}) &&
+      (begin + 2 >= n || !EqualsIgnoreCase(words[begin + 2], "of")))
+    return named_town;
+  if (!e.target_info.antecedent.empty()) return nullptr;
   if (EqualsIgnoreCase(words[begin], "the")) ++begin;
   if (begin >= end || !IsProperTag(sentence_tags[begin])) return nullptr;
   const Place* place = place_cache.Find(JoinWords(begin, end), CountryOf(e.target));
@@ -2257,6 +2313,7 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   named_place.reset();
   named_place_sentence = -100;
   named_division = nullptr;
+  named_town = nullptr;
   unlisted_areas.clear();
   sentence_number = 0;
   earlier.fill(nullptr);
