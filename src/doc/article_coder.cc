@@ -96,8 +96,8 @@ struct PlaceMention {
 };
 
 constexpr std::string_view kPlacePrepositions[] = {
-    "in",   "at", "near",   "outside", "inside", "across",  "throughout", "from",
-    "into", "to", "around", "towards", "toward", "through", "along",      "off"};
+    "in", "at",     "near",    "outside", "inside",  "across", "throughout", "from", "into",
+    "to", "around", "towards", "toward",  "through", "along",  "off",        "above"};
 
 bool IsPlacePreposition(std::string_view w) {
   for (std::string_view p : kPlacePrepositions) {
@@ -1168,7 +1168,10 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
   const PlaceMention* inner = nullptr;  // the nearest that is not a country
   int best_distance = 1 << 30, inner_distance = 1 << 30;
   for (const PlaceMention& m : places) {
-    if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
+    // "Speaking from San Jose, Zelaya denied ...": where the words were said.
+    if (m.origin && (m.begin < end || m.begin - end > 4) &&
+        !(m.end <= begin && InVenuePhrase(m.begin, m.end, begin)))
+      continue;
     if (m.over && !force) continue;
     if (m.begin <= after) continue;
     int d = Distance(begin, end, m.begin, m.end);
