@@ -882,8 +882,11 @@ bool ArticleCoder::State::ScenePlace(int t, int begin, int end, bool force) cons
   if (!force || begin != t + 1 || end - begin > 3 ||
       !EqualsAnyIgnoreCase(words[t], {"in", "near", "outside", "at"}))
     return false;
-  // "in Hamas captivity", "at Shifa hospital": a name describing a noun.
-  if (end < n && sentence_tags[end].starts_with("NN")) return false;
+  // "in Hamas captivity", "at Shifa hospital": a name describing a noun;
+  // "in Operation Khanjar": a military operation's.
+  if ((end < n && sentence_tags[end].starts_with("NN")) ||
+      EqualsIgnoreCase(words[begin], "operation"))
+    return false;
   for (const code::Mention& m : mentions) {
     if (m.tokens.begin < end && begin < m.tokens.end && m.code != "---") return false;
   }
