@@ -1405,6 +1405,12 @@ std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event&
   if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country &&
       !meeting && !AtItsSeat(e.source, *dateline))
     return std::nullopt;
+  // "Russian forces shelled Ukrainian positions" under "MOSCOW -": force is
+  // used on the soil of its target's country, not where the story was filed.
+  const std::string_view target = CountryOf(e.target);
+  if (!target.empty() && target != dateline->country &&
+      (e.code.starts_with("18") || e.code.starts_with("19") || e.code.starts_with("20")))
+    return std::nullopt;
   return DatelinePlace();
 }
 
