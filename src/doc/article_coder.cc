@@ -691,9 +691,13 @@ int PlaceNameStart(std::span<const std::string_view> words, int t) {
   int begin = t + 1;
   // "in a Doha hotel": the name before the building (checked by FindPlaces).
   if (EqualsAnyIgnoreCase(words[begin], {"the", "a", "an"})) ++begin;
-  // "in northern Gilan province", "in far western Nepal": the place itself;
+  // "in northern Gilan province", "in far western Nepal", "in downtown
+  // Nairobi": the place itself;
   // capitalised, the word is part of the name ("Central Java", "North Darfur").
-  while (begin + 1 < n && IsCompassWord(words[begin]) && words[begin][0] >= 'a') ++begin;
+  while (begin + 1 < n && words[begin][0] >= 'a' &&
+         (IsCompassWord(words[begin]) ||
+          EqualsAnyIgnoreCase(words[begin], {"downtown", "rural", "coastal", "suburban"})))
+    ++begin;
   // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital
   // named; so "the regional capital, Mekelle", "the state capital, Chilpancingo".
   if (begin + 2 < n && words[begin][0] >= 'a' && EqualsIgnoreCase(words[begin + 1], "capital"))
