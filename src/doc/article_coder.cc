@@ -270,7 +270,7 @@ struct ArticleCoder::State {
   bool TheTown(int t) const;
   bool NamedByItsKind(int begin, int end) const;
   bool ScenePlace(int t, int begin, int end, bool force) const;
-  bool AreaInDatelineCountry(std::string_view hint) const;
+  const Place* UnlistedAreaCountry(std::string_view hint);
   const Place* UnlistedAreaNamed(int begin, int end);
   void RememberUnlistedAreas();
   bool InUnplacedArea(int begin, int end) const;
@@ -847,8 +847,8 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       t = name_end - 1;
     } else if (!described &&
                (NamedByItsKind(begin, name_end) || ScenePlace(t, begin, name_end, force))) {
-      if (AreaInDatelineCountry(hint)) {
-        places.push_back(PlaceMention{begin, name_end, dateline, origin, over, true});
+      if (const Place* country = UnlistedAreaCountry(hint)) {
+        places.push_back(PlaceMention{begin, name_end, country, origin, over, true});
       } else {
         unplaced_areas.emplace_back(begin, name_end);
       }
@@ -866,9 +866,8 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
 // Whether the name [begin, end), which the gazetteer lacks, is named by its
 // kind as an area: "the Galwan Valley", "Pangong Lake", "the village of
 // Kuriga", "the Chapare region". FindPlaces puts such an area in the
-// dateline's country when AreaInDatelineCountry (reporters name the small
-// places of the country they file from); elsewhere its country is a guess,
-// and the deed is placed nowhere rather than at the dateline.
+// country UnlistedAreaCountry gives; elsewhere its country is a guess, and
+// the deed is placed nowhere rather than at the dateline.
 bool ArticleCoder::State::NamedByItsKind(int begin, int end) const {
   const int n = static_cast<int>(words.size());
   if (end - begin >= 2 && IsLandAreaWord(words[end - 1]) && IsProperTag(sentence_tags[end - 2]))
@@ -877,21 +876,32 @@ bool ArticleCoder::State::NamedByItsKind(int begin, int end) const {
   return end < n && words[end][0] >= 'a' && IsDivisionWord(words[end]);
 }
 
-// Whether an unlisted area the sentence names lies in the dateline's country:
-// a deed is done on the soil of its target's country, so when an event of the
-// sentence is done to that country ("Chinese troops attacked Indian soldiers
-// in the Galwan Valley" under "NEW DELHI -"), or none is done to another and
-// the sentence's country (`hint`) is the dateline's; not "Russian forces
-// shelled Ukrainian soldiers in the village of Robotyne" under "MOSCOW -".
-bool ArticleCoder::State::AreaInDatelineCountry(std::string_view hint) const {
-  if (dateline == nullptr) return false;
-  bool own = false, other = false;
+// A place of the country an unlisted area the sentence names lies in, else
+// nullptr. Reporters name the small places of the country they file from,
+// and a deed is done on the soil of its target's country: the dateline's
+// when an event of the sentence is done to that country ("Chinese troops
+// attacked Indian soldiers in the Galwan Valley" under "NEW DELHI -"), or
+// none is done to another and the sentence's country (`hint`) is the
+// dateline's (not "Russian forces shelled Ukrainian soldiers in the village
+// of Robotyne" under "MOSCOW -"); else the sentence's country when all its
+// events are between parties of that country ("Ethiopian troops attacked
+// Tigrayan forces in the town of Shire"), as its capital.
+const Place* ArticleCoder::State::UnlistedAreaCountry(std::string_view hint) {
+  bool own = false, other = false, inside = !hint.empty(), any = false;
   for (const code::Event& e : sentence->result.events) {
+    for (const std::string_view c : {CountryOf(e.source), CountryOf(e.target)}) {
+      if (c.empty()) continue;
+      any = true;
+      inside = inside && c == hint;
+    }
     const std::string_view c = CountryOf(e.target);
-    if (c.empty()) continue;
-    (c == dateline->country ? own : other) = true;
+    if (dateline != nullptr && !c.empty()) (c == dateline->country ? own : other) = true;
   }
-  return own || (!other && hint == dateline->country);
+  if (dateline != nullptr && (own || (!other && hint == dateline->country))) return dateline;
+  if (!inside || !any) return nullptr;
+  const std::string_view capital = CapitalOf(hint);
+  const Place* place = capital.empty() ? nullptr : place_cache.Find(capital, hint);
+  return place != nullptr && place->country == hint ? place : nullptr;
 }
 
 // Whether the name [begin, end), which the gazetteer lacks, right after "in",
