@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <deque>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -89,11 +90,14 @@ struct PlaceMention {
   const Place* place = nullptr;
   bool origin = false;  // after "from": where something came from
   bool over = false;    // after "over": the airspace of a strike ("shot down ... over Armenia")
+  // An area the gazetteer lacks ("the Galwan Valley", "the village of
+  // Kuriga"): named by its words, in `place`'s country.
+  bool unlisted = false;
 };
 
 constexpr std::string_view kPlacePrepositions[] = {
-    "in",   "at", "near",   "outside", "inside", "across",  "throughout", "from",
-    "into", "to", "around", "towards", "toward", "through", "along",      "off"};
+    "in", "at",     "near",    "outside", "inside",  "across", "throughout", "from", "into",
+    "to", "around", "towards", "toward",  "through", "along",  "off",        "above"};
 
 bool IsPlacePreposition(std::string_view w) {
   for (std::string_view p : kPlacePrepositions) {
@@ -263,6 +267,15 @@ struct ArticleCoder::State {
   void RememberOwnersDivision(const parse::ParsedSegment& p);
   void RememberOwnerAt(const parse::ParsedSegment& p, int t);
   int TheDivision(const parse::ParsedSegment& p, int t) const;
+  bool TheTown(int t) const;
+  bool NamedByItsKind(int begin, int end) const;
+  bool ScenePlace(int t, int begin, int end, bool force) const;
+  const Place* UnlistedAreaCountry(std::string_view hint);
+  const Place* UnlistedAreaNamed(int begin, int end);
+  void RememberUnlistedAreas();
+  bool InUnplacedArea(int begin, int end) const;
+  bool InVenuePhrase(int x_begin, int x_end, int verb) const;
+  const PlaceMention* AttributionPlace(const code::Event& e) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -369,9 +382,19 @@ struct ArticleCoder::State {
   // The first-level division the article named last ("Catalonia's leader",
   // "in Kaduna state"): what a later "across the region" names.
   const Place* named_division = nullptr;
+  // The city the article placed a deed in last: what a later "in the city"
+  // or "the town's main square" names.
+  const Place* named_town = nullptr;
   const Location* carried_place = nullptr;  // for the sentence's events, else null
   std::vector<Count> counts;
   std::vector<PlaceMention> places;
+  // Areas named by their kind that the gazetteer lacks, in a country the
+  // sentence does not settle ("the Neelum Valley" under "NEW DELHI -"):
+  // [begin, end) of each.
+  std::vector<std::pair<int, int>> unplaced_areas;
+  // The unlisted areas the article has placed ("the town of Kuriga"), by
+  // name, with a place of their country: what a later bare "near Kuriga" is.
+  std::vector<std::pair<std::string, const Place*>> unlisted_areas;
   std::unordered_map<std::string_view, std::string_view> capitals;  // "KEN" -> "Nairobi"
   std::array<CodedSentence*, 3> earlier{};  // the article's last with events, latest first
   CodedSentence* undated_lead = nullptr;    // the lead, with events and no time (DateLeadDeeds)
@@ -509,18 +532,22 @@ const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, in
                                                std::string_view hint, Date date, int* after) {
   const int n = static_cast<int>(words.size());
   int k = t + 2;
-  if (k >= n || !EqualsIgnoreCase(words[t + 1], "the")) return nullptr;
+  if (k >= n || !EqualsAnyIgnoreCase(words[t + 1], {"the", "its"})) return nullptr;
   std::string_view country = hint;
-  if (k + 1 < n && EqualsIgnoreCase(words[k + 1], "capital") && words[k][0] >= 'A' &&
-      words[k][0] <= 'Z') {
+  // "the Kenyan capital", "the Solomon Islands capital": that country's.
+  int named_end = k;
+  while (named_end < n && named_end < k + 3 && words[named_end][0] >= 'A' &&
+         words[named_end][0] <= 'Z')
+    ++named_end;
+  if (named_end > k && named_end < n && EqualsIgnoreCase(words[named_end], "capital")) {
     code::ActorProvenance info;
-    code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(k, 1), date,
-                         &info);
+    code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(k, named_end - k),
+                         date, &info);
     if (info.actor < 0) return nullptr;
     const dict::Actor& actor = dicts.actors.actors()[info.actor];
     if (actor.codes.empty() || actor.codes.front().code.size() != 3) return nullptr;
     country = actor.codes.front().code;
-    ++k;
+    k = named_end;
   } else if (k >= n || !EqualsIgnoreCase(words[k], "capital")) {
     return nullptr;
   }
@@ -572,10 +599,10 @@ bool IsSettlementKind(std::string_view w) {
 // Baghdad": a part of the place or a spot near it, named after "of".
 bool IsPartOfPlaceWord(std::string_view w) {
   return EqualsAnyIgnoreCase(
-      w,
-      {"outskirts", "suburbs",   "edge",       "coast",      "shores",     "heart",     "centre",
-       "center",    "north",     "south",      "east",       "west",       "northeast", "northwest",
-       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"});
+      w, {"outskirts",  "suburbs",    "banks",      "streets",   "edge",      "coast",
+          "shores",     "heart",      "centre",     "center",    "north",     "south",
+          "east",       "west",       "northeast",  "northwest", "southeast", "southwest",
+          "north-east", "north-west", "south-east", "south-west"});
 }
 
 // The last word of a natural feature's name ("the East China Sea", "the Red
@@ -586,12 +613,26 @@ bool IsFeatureWord(std::string_view w) {
           "mountains", "canal", "channel", "peninsula", "coast"});
 }
 
+// The last word of the name of an area on land that lies in one country
+// more often than not ("the Galwan Valley", "the Nuba Mountains", "the
+// Sinai Peninsula", "Pangong Lake"); seas, gulfs and rivers are not.
+bool IsLandAreaWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"valley", "valleys", "mountains", "hills", "highlands", "desert",
+                                 "peninsula", "plateau", "lake", "island", "islands"});
+}
+
 // "northern", "south-eastern", "central": a part of the place named next.
 bool IsCompassWord(std::string_view w) {
   return EqualsAnyIgnoreCase(
       w, {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
           "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
           "south-western", "far"});
+}
+
+// "North", "South", "Central": the first word of a longer name ("South
+// Ossetia", "North Darfur"), not a place of its own.
+bool IsCompassNoun(std::string_view w) {
+  return IsCompassWord(w) || EqualsAnyIgnoreCase(w, {"north", "south", "east", "west"});
 }
 
 // Whether word t, the first of a place name, is capitalised after "northern"
@@ -650,15 +691,36 @@ int PlaceNameStart(std::span<const std::string_view> words, int t) {
   int begin = t + 1;
   // "in a Doha hotel": the name before the building (checked by FindPlaces).
   if (EqualsAnyIgnoreCase(words[begin], {"the", "a", "an"})) ++begin;
-  // "in northern Gilan province", "in far western Nepal": the place itself;
+  // "in northern Gilan province", "in far western Nepal", "in downtown
+  // Nairobi": the place itself;
   // capitalised, the word is part of the name ("Central Java", "North Darfur").
-  while (begin + 1 < n && IsCompassWord(words[begin]) && words[begin][0] >= 'a') ++begin;
-  // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital named.
+  while (begin + 1 < n && words[begin][0] >= 'a' &&
+         (IsCompassWord(words[begin]) ||
+          EqualsAnyIgnoreCase(words[begin], {"downtown", "rural", "coastal", "suburban"})))
+    ++begin;
+  // "in the capital, Nur-Sultan", "in the capital Naypyitaw": the capital
+  // named; so "the regional capital, Mekelle", "the state capital, Chilpancingo".
+  if (begin + 2 < n && words[begin][0] >= 'a' && EqualsIgnoreCase(words[begin + 1], "capital"))
+    ++begin;
   if (begin + 1 < n && EqualsIgnoreCase(words[begin], "capital"))
     begin += begin + 2 < n && words[begin + 1] == "," ? 2 : 1;
   if (begin + 2 < n && EqualsIgnoreCase(words[begin + 1], "of") && IsSettlementKind(words[begin]))
     begin += 2;
   return begin;
+}
+
+// "in the disputed Galwan Valley", "the coca-growing Chapare region": where
+// a name after "the" and one or two lower-case adjectives starts; else `begin`.
+int AfterAdjectives(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                    int begin) {
+  const int n = static_cast<int>(tags.size());
+  if (begin < 1 || begin >= n || !EqualsIgnoreCase(words[begin - 1], "the")) return begin;
+  int k = begin;
+  while (k < begin + 2 && k + 1 < n &&
+         (tags[k] == "JJ" || tags[k] == "VBN" || tags[k] == "VBG" || tags[k] == "NN") &&
+         words[k][0] >= 'a')
+    ++k;
+  return k > begin && IsProperTag(tags[k]) ? k : begin;
 }
 
 // The country a place name of the sentence most likely lies in, for names
@@ -680,7 +742,12 @@ std::string_view ArticleCoder::State::PlaceHint() const {
 void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
                                      Date date) {
   places.clear();
+  unplaced_areas.clear();
   if (gazetteer == nullptr) return;
+  bool force = false;  // the sentence tells a use of force
+  for (const code::Event& e : sentence->result.events)
+    force =
+        force || e.code.starts_with("18") || e.code.starts_with("19") || e.code.starts_with("20");
   int n = static_cast<int>(words.size());
   const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
   for (int t = 0; t + 1 < n; ++t) {
@@ -705,8 +772,13 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       t = end - 1;
       continue;
     }
+    if (TheTown(t)) {
+      places.push_back(PlaceMention{t + 1, t + 3, named_town, origin, over});
+      t += 2;
+      continue;
+    }
     int after = 0;
-    if (!town_of && !out_of && !of_division && !on) {
+    if (!out_of && !of_division && !on) {
       if (const Place* capital = CapitalNamed(p, t, hint, date, &after)) {
         places.push_back(PlaceMention{t + 1, after, capital, origin, over});
         t = after - 1;
@@ -714,6 +786,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       }
     }
     int begin = town_of ? t + 1 : PlaceNameStart(words, t);
+    begin = AfterAdjectives(words, p.tags, begin);
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
@@ -744,9 +817,19 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // sentence's own country or a big city.
     const bool described = EqualsAnyIgnoreCase(words[begin - 1], {"a", "an"});
     const Place* area = std::exchange(named_area, nullptr);
+    const int name_end = end;
     for (; end >= whole; --end) {
+      // "South Ossetia" is not "South": a name cut after a compass word.
+      if (end < name_end && IsCompassNoun(words[end - 1])) continue;
       const Place* place =
           place_cache.Find(JoinWords(begin, end), area != nullptr ? area->country : hint);
+      // "near the U.S. consulate in Denpasar": a country owning a building
+      // is not where the building is.
+      if (place != nullptr && place->kind == PlaceKind::kCountry && end < n &&
+          words[end][0] >= 'a' && IsBuildingWord(words[end])) {
+        t = end - 1;
+        break;
+      }
       if (place != nullptr && area != nullptr && place->country != area->country) place = area;
       if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
       if (place != nullptr && described && place->country != hint &&
@@ -758,9 +841,121 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         break;
       }
     }
+    if (end >= whole || building >= 0) continue;
+    if (const Place* known = UnlistedAreaNamed(begin, name_end)) {
+      places.push_back(PlaceMention{begin, name_end, known, origin, over, true});
+      t = name_end - 1;
+    } else if (!described &&
+               (NamedByItsKind(begin, name_end) || ScenePlace(t, begin, name_end, force))) {
+      if (const Place* country = UnlistedAreaCountry(hint)) {
+        places.push_back(PlaceMention{begin, name_end, country, origin, over, true});
+      } else {
+        unplaced_areas.emplace_back(begin, name_end);
+      }
+      t = name_end - 1;
+    }
   }
   PlaceTownsInTheirCountry();
+  RememberUnlistedAreas();
+  for (const PlaceMention& m : places) {
+    if (m.place->kind == PlaceKind::kCity && !m.unlisted && !m.origin) named_town = m.place;
+  }
   for (const PlaceMention& m : places) RememberDivision(m.place);
+}
+
+// Whether the name [begin, end), which the gazetteer lacks, is named by its
+// kind as an area: "the Galwan Valley", "Pangong Lake", "the village of
+// Kuriga", "the Chapare region". FindPlaces puts such an area in the
+// country UnlistedAreaCountry gives; elsewhere its country is a guess, and
+// the deed is placed nowhere rather than at the dateline.
+bool ArticleCoder::State::NamedByItsKind(int begin, int end) const {
+  const int n = static_cast<int>(words.size());
+  if (end - begin >= 2 && IsLandAreaWord(words[end - 1]) && IsProperTag(sentence_tags[end - 2]))
+    return true;
+  if (begin >= 2 && words[begin - 1] == "of" && IsSettlementKind(words[begin - 2])) return true;
+  return end < n && words[end][0] >= 'a' && IsDivisionWord(words[end]);
+}
+
+// A place of the country an unlisted area the sentence names lies in, else
+// nullptr. Reporters name the small places of the country they file from,
+// and a deed is done on the soil of its target's country: the dateline's
+// when an event of the sentence is done to that country ("Chinese troops
+// attacked Indian soldiers in the Galwan Valley" under "NEW DELHI -"), or
+// none is done to another and the sentence's country (`hint`) is the
+// dateline's (not "Russian forces shelled Ukrainian soldiers in the village
+// of Robotyne" under "MOSCOW -"); else the sentence's country when all its
+// events are between parties of that country ("Ethiopian troops attacked
+// Tigrayan forces in the town of Shire"), as its capital.
+const Place* ArticleCoder::State::UnlistedAreaCountry(std::string_view hint) {
+  bool own = false, other = false, inside = !hint.empty(), any = false;
+  for (const code::Event& e : sentence->result.events) {
+    for (const std::string_view c : {CountryOf(e.source), CountryOf(e.target)}) {
+      if (c.empty()) continue;
+      any = true;
+      inside = inside && c == hint;
+    }
+    const std::string_view c = CountryOf(e.target);
+    if (dateline != nullptr && !c.empty()) (c == dateline->country ? own : other) = true;
+  }
+  if (dateline != nullptr && (own || (!other && hint == dateline->country))) return dateline;
+  if (!inside || !any) return nullptr;
+  const std::string_view capital = CapitalOf(hint);
+  const Place* place = capital.empty() ? nullptr : place_cache.Find(capital, hint);
+  return place != nullptr && place->country == hint ? place : nullptr;
+}
+
+// Whether the name [begin, end), which the gazetteer lacks, right after "in",
+// "near", "outside" or "at" (place preposition `t`) in a sentence that tells
+// a use of force (`force`), is the scene of it: "gunmen killed 26 men in
+// Pahalgam", a town too small to be listed; not a name the coder read as an
+// actor ("in Parliament"), a time ("in April 2014") or a name before a noun.
+bool ArticleCoder::State::ScenePlace(int t, int begin, int end, bool force) const {
+  const int n = static_cast<int>(words.size());
+  if (!force || begin != t + 1 || end - begin > 3 ||
+      !EqualsAnyIgnoreCase(words[t], {"in", "near", "outside", "at"}))
+    return false;
+  // "in Hamas captivity", "at Shifa hospital": a name describing a noun;
+  // "in Operation Khanjar": a military operation's.
+  if ((end < n && sentence_tags[end].starts_with("NN")) ||
+      EqualsIgnoreCase(words[begin], "operation"))
+    return false;
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.begin < end && begin < m.tokens.end && m.code != "---") return false;
+  }
+  for (const TimeExpression& x : times) {  // "in April 2014"
+    if (x.token_begin < end && begin < x.token_end) return false;
+  }
+  return true;
+}
+
+// A place of the country of the unlisted area the article placed under the
+// name [begin, end) ("near Kuriga" after "the town of Kuriga"), else nullptr.
+const Place* ArticleCoder::State::UnlistedAreaNamed(int begin, int end) {
+  if (unlisted_areas.empty()) return nullptr;
+  const std::string& named = JoinWords(begin, end);
+  for (const auto& [area, place] : unlisted_areas) {
+    if (area == named) return place;
+  }
+  return nullptr;
+}
+
+// Remembers the sentence's unlisted areas for UnlistedAreaNamed.
+void ArticleCoder::State::RememberUnlistedAreas() {
+  constexpr size_t kMaxAreas = 16;
+  for (const PlaceMention& m : places) {
+    if (!m.unlisted || unlisted_areas.size() >= kMaxAreas || UnlistedAreaNamed(m.begin, m.end))
+      continue;
+    unlisted_areas.emplace_back(JoinWords(m.begin, m.end), m.place);
+  }
+}
+
+// Whether the clause of words [begin, end) names an area FindPlaces could not
+// place in a country.
+bool ArticleCoder::State::InUnplacedArea(int begin, int end) const {
+  for (const auto& [area_begin, area_end] : unplaced_areas) {
+    if (Reachable(begin, end, area_begin, area_end)) return true;
+  }
+  return false;
 }
 
 // A division named as an owner ("Catalonia's leader") in a sentence that
@@ -792,6 +987,18 @@ int ArticleCoder::State::TheDivision(const parse::ParsedSegment& p, int t) const
     return 0;
   if (t + 3 < n && (p.tags[t + 3] == "POS" || EqualsIgnoreCase(words[t + 3], "of"))) return 0;
   return t + 3;
+}
+
+// "in the city", "near the town", "in the city's main square", "into the
+// city prison": after place preposition `t`, "the city" or "the town" (not
+// "the city of ...") names the city the article placed a deed in last.
+bool ArticleCoder::State::TheTown(int t) const {
+  const int n = static_cast<int>(words.size());
+  if (named_town == nullptr || t + 2 >= n || !IsPlacePreposition(words[t]) ||
+      !EqualsIgnoreCase(words[t + 1], "the") ||
+      !EqualsAnyIgnoreCase(words[t + 2], {"city", "town"}))
+    return false;
+  return t + 3 >= n || !EqualsIgnoreCase(words[t + 3], "of");
 }
 
 // "in Nigeria's Kaduna state", "on Singapore's Sentosa island": the proper
@@ -849,7 +1056,11 @@ void ArticleCoder::State::PlaceTownsInTheirCountry() {
         places[i + 1].begin - town.end > 3)
       continue;
     const Place* there = place_cache.Find(JoinWords(town.begin, town.end), area.country);
-    town.place = there != nullptr && there->country == area.country ? there : &area;
+    const bool listed = there != nullptr && there->country == area.country;
+    town.place = listed ? there : &area;
+    // "the town of Palma in northern Mozambique": named by its kind, the town
+    // itself, in that country.
+    town.unlisted = !listed && (town.unlisted || NamedByItsKind(town.begin, town.end));
   }
 }
 
@@ -992,7 +1203,10 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
   const PlaceMention* inner = nullptr;  // the nearest that is not a country
   int best_distance = 1 << 30, inner_distance = 1 << 30;
   for (const PlaceMention& m : places) {
-    if (m.origin && (m.begin < end || m.begin - end > 4)) continue;
+    // "Speaking from San Jose, Zelaya denied ...": where the words were said.
+    if (m.origin && (m.begin < end || m.begin - end > 4) &&
+        !(m.end <= begin && InVenuePhrase(m.begin, m.end, begin)))
+      continue;
     if (m.over && !force) continue;
     if (m.begin <= after) continue;
     int d = Distance(begin, end, m.begin, m.end);
@@ -1001,7 +1215,8 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
         AfterSecondVerb(end, m.begin))
       continue;
     if (!Reachable(begin, end, m.begin, m.end) &&
-        !(m.end <= begin && InOpeningPhrase(sentence_tags, breaks, m.begin)))
+        !(m.end <= begin && (InOpeningPhrase(sentence_tags, breaks, m.begin) ||
+                             InVenuePhrase(m.begin, m.end, begin))))
       continue;
     if (d < best_distance) best = &m, best_distance = d;
     if (d < inner_distance && m.place->kind != PlaceKind::kCountry) inner = &m, inner_distance = d;
@@ -1010,6 +1225,39 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
       inner->place->country == best->place->country)
     return inner;
   return best;
+}
+
+// Whether words [x_begin, x_end), before the verb at `verb`, are in a phrase
+// of speaking or meeting set off before it, which tells where the main
+// clause's deed was done: "Speaking to supporters in Istanbul, Erdogan
+// accused ...", "The leaders, meeting in Brussels, demanded ...".
+bool ArticleCoder::State::InVenuePhrase(int x_begin, int x_end, int verb) const {
+  int start = x_begin;
+  while (start > 0 && !breaks[start - 1]) --start;
+  int stop = x_end;
+  while (stop < verb && !breaks[stop]) ++stop;
+  // The tagger reads ", meeting in Brussels," as a noun as often as not.
+  if (stop >= verb || (sentence_tags[start] != "VBG" && sentence_tags[start] != "NN")) return false;
+  return EqualsAnyIgnoreCase(words[start], {"speaking", "meeting", "addressing", "talking"});
+}
+
+// Where the words of a quoted event were said: a place named right after its
+// attribution's verb (`"We will not back down," the prime minister told
+// reporters in Ottawa`), for a deed of words (CAMEO 01-05, 10-14); else
+// nullptr.
+const PlaceMention* ArticleCoder::State::AttributionPlace(const code::Event& e) const {
+  constexpr int kAttributionTail = 5;
+  const int verb = quotes.speech_verb;
+  if (verb < 0 || places.empty() || !quotes.Quoted(e.verb_tokens.begin) || e.code.size() < 2)
+    return nullptr;
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (!(root <= "05" || (root >= "10" && root <= "14"))) return nullptr;
+  for (const PlaceMention& m : places) {
+    if (m.begin > verb && m.begin <= verb + kAttributionTail && !quotes.Quoted(m.begin) &&
+        !m.origin)
+      return &m;
+  }
+  return nullptr;
 }
 
 // Whether words [end, place) hold "of" or "for" and a gerund, whose clause
@@ -1093,9 +1341,14 @@ const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force)
   }
   const int n = static_cast<int>(words.size());
   int begin = e.target_tokens.begin, end = e.target_tokens.end;
-  if (!(force || e.code.starts_with("042")) || e.target_tokens.empty() || end > n ||
-      !e.target_info.antecedent.empty())
-    return nullptr;
+  if (!(force || e.code.starts_with("042")) || e.target_tokens.empty() || end > n) return nullptr;
+  // "gunmen attacked the city's landmarks", "visited the town": the city
+  // the article placed a deed in last.
+  if (named_town != nullptr && end - begin >= 2 && EqualsIgnoreCase(words[begin], "the") &&
+      EqualsAnyIgnoreCase(words[begin + 1], {"city", "town"}) &&
+      (begin + 2 >= n || !EqualsIgnoreCase(words[begin + 2], "of")))
+    return named_town;
+  if (!e.target_info.antecedent.empty()) return nullptr;
   if (EqualsIgnoreCase(words[begin], "the")) ++begin;
   if (begin >= end || !IsProperTag(sentence_tags[begin])) return nullptr;
   const Place* place = place_cache.Find(JoinWords(begin, end), CountryOf(e.target));
@@ -1109,6 +1362,15 @@ std::optional<Location> ArticleCoder::State::LocationOf(
     const PlaceMention* m, const std::vector<text::Token>& tokens) const {
   if (m == nullptr) return std::nullopt;
   Location l;
+  if (m->unlisted) {
+    // Named by the text's words, in its country, with no coordinates known.
+    for (int k = m->begin; k < m->end; ++k) (l.name += k > m->begin ? " " : "") += words[k];
+    l.country = m->place->country;
+    l.lat = l.lon = std::numeric_limits<double>::quiet_NaN();
+    l.kind = PlaceKind::kAdmin1;
+    l.bytes = BytesOf(tokens, m->begin, m->end);
+    return l;
+  }
   l.name = m->place->name;
   l.country = m->place->country;
   l.adm1 = m->place->adm1;
@@ -1120,15 +1382,48 @@ std::optional<Location> ArticleCoder::State::LocationOf(
   return l;
 }
 
+namespace {
+
+// Where international organisations sit (the code's start, the gazetteer's
+// city): "BRUSSELS -" and "European Union leaders agreed" is Brussels.
+constexpr std::pair<std::string_view, std::string_view> kSeats[] = {
+    {"IGOEUREEC", "Brussels"},   {"IGOWSTNAT", "Brussels"}, {"IGOUNOIAE", "Vienna"},
+    {"IGOUNOICJ", "The Hague"},  {"IGOUNOWFP", "Rome"},     {"IGOUNO", "New York City"},
+    {"IGOUNO", "New York"},      {"IGOUNO", "Geneva"},      {"IGOICC", "The Hague"},
+    {"IGOAFRAU", "Addis Ababa"}, {"IGOWBK", "Washington"},  {"IGOIMF", "Washington"},
+    {"IGOSEAASN", "Jakarta"},    {"IGOOPC", "Vienna"},      {"IGOEURSCE", "Vienna"},
+    {"IGOARBLEG", "Cairo"},      {"IGOWTO", "Geneva"},      {"IGOWAFWAS", "Abuja"}};
+
+// Whether actor `code` is an international organisation and `place` the
+// city it sits in ("Washington, D.C." is "Washington").
+bool AtItsSeat(std::string_view code, const Place& place) {
+  if (!code.starts_with("IGO")) return false;
+  const std::string_view city = place.name.substr(0, place.name.find(','));
+  for (const auto& [prefix, seat] : kSeats) {
+    if (code.starts_with(prefix) && city == seat) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // An event whose sentence names no place happened where the story was filed
 // when one of its actors belongs to that country ("Police fired tear gas"
-// under "NAIROBI -"), or when it is a meeting (040, 046: reporters cover the
-// talks where they are held); elsewhere the text does not say.
+// under "NAIROBI -"), when it is a meeting (040, 046: reporters cover the
+// talks where they are held), or when an international organisation acts
+// where it sits ("The EU imposed sanctions" under "BRUSSELS -"); elsewhere
+// the text does not say.
 std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event& e) const {
   if (dateline == nullptr) return std::nullopt;
   const bool meeting = e.code.starts_with("040") || e.code.starts_with("046");
   if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country &&
-      !meeting)
+      !meeting && !AtItsSeat(e.source, *dateline))
+    return std::nullopt;
+  // "Russian forces shelled Ukrainian positions" under "MOSCOW -": force is
+  // used on the soil of its target's country, not where the story was filed.
+  const std::string_view target = CountryOf(e.target);
+  if (!target.empty() && target != dateline->country &&
+      (e.code.starts_with("18") || e.code.starts_with("19") || e.code.starts_with("20")))
     return std::nullopt;
   return DatelinePlace();
 }
@@ -1619,17 +1914,22 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   if (place == nullptr || place->place->kind != PlaceKind::kCity)
     target.place = TargetsPlace(*e, force);
   if (target.place != nullptr) place = &target;
+  if (place == nullptr) place = AttributionPlace(*e);
   d->location =
       SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
     RememberPlace(*d->location);
-  } else if (carried_place != nullptr && PastAt(sentence_tags, e->verb_tokens.end)) {
-    d->location = *carried_place;
   }
-  if (!d->location) d->location = DatelineLocation(*e);
+  // An area we cannot put in a country: not the carried or dateline place.
+  const bool unplaced = !d->location && !unplaced_areas.empty() &&
+                        InUnplacedArea(e->verb_tokens.begin, e->verb_tokens.end);
+  if (!d->location && !unplaced && carried_place != nullptr &&
+      PastAt(sentence_tags, e->verb_tokens.end))
+    d->location = *carried_place;
+  if (!d->location && !unplaced) d->location = DatelineLocation(*e);
   if (e->agentless) {
     if (!NameAgentlessDoer(place, *d, e)) return false;
-    if (!d->location) d->location = DatelineLocation(*e);  // now that it has a doer
+    if (!d->location && !unplaced) d->location = DatelineLocation(*e);  // now that it has a doer
   }
   AttachCounts(*e, d);
   d->source_bytes = BytesOf(p.tokens, e->source_tokens.begin, e->source_tokens.end);
@@ -2057,6 +2357,8 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   named_place.reset();
   named_place_sentence = -100;
   named_division = nullptr;
+  named_town = nullptr;
+  unlisted_areas.clear();
   sentence_number = 0;
   earlier.fill(nullptr);
   undated_lead = nullptr;
