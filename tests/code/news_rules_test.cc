@@ -703,5 +703,27 @@ TEST_F(NewsRulesTest, TheAgentOfAQuotedDeedIsTheTargetOfItsCondemnation) {
             (Events{"FRAGOV RUS 111"}));
 }
 
+TEST_F(NewsRulesTest, ForcesThatShootStrikersRepressAProtest) {
+  EXPECT_EQ(Code("Bolivian police shot dead three strikers outside the smelter."),
+            (Events{"BOLCOP ---LAB 175"}));
+  EXPECT_EQ(Code("Zambian soldiers shot striking miners in Kitwe."), (Events{"ZMBMIL ---LAB 175"}));
+  EXPECT_EQ(Code("Peruvian police opened fire on striking workers at the port."),
+            (Events{"PERCOP ---LAB 175"}));
+  // Soldiers who shoot soldiers still fight.
+  EXPECT_EQ(Code("Indian troops shot Pakistani soldiers."), (Events{"INDMIL PAKMIL 193"}));
+}
+
+TEST_F(NewsRulesTest, AidToACapitalNamedInAppositionGoesToTheCountry) {
+  EXPECT_EQ(Code("A Japanese military plane delivered food and tents to the capital, Apia."),
+            (Events{"JPNMIL WSM 073"}));
+  EXPECT_EQ(Code("Australia sent food and medicine to the capital, Suva."),
+            (Events{"AUS FJI 073"}));
+  // A capital after "to" alone already went to the country.
+  EXPECT_EQ(Code("Australia sent food and medicine to Suva."), (Events{"AUS FJI 073"}));
+  // An apposition to a coded party is no destination's.
+  EXPECT_EQ(Code("Australia sent food and medicine to the Fijian government, its ally."),
+            (Events{"AUS FJIGOV 073"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
