@@ -202,6 +202,17 @@ bool VerbPhraseCoder::NamesAPerson(int unit) const {
          s_.tokens[u.token_end - 2].tag == "NNP" && s_.tokens[u.token_begin].tag != "DT";
 }
 
+// dyad: whether `unit` is a place named as ground: one phrase ending in a
+// proper name that codes as a bare country ("Crimea": UKR; "Bukavu", a town
+// the article's gazetteer knows: COD), no party's role.
+bool VerbPhraseCoder::NamesGround(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.phrase_end - u.phrase_begin != 1) return false;
+  const Phrase& phrase = s_.phrases[u.phrase_begin];
+  return phrase.code.size() == 3 && phrase.code != "---" && phrase.agents.empty() &&
+         s_.tokens[u.token_end - 1].tag == "NNP";
+}
+
 // The verb's target: the pattern's, unless it names no one, or else the
 // first coded phrase after the verb, read for passives, attacks and
 // criticisms. Drops from `binding` a target that is no party.
@@ -483,6 +494,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     return true;
   }
   if (target < 0 || source < 0) return true;
+  // dyad: forces that seize a place by its name ("seized Bukavu", "seized
+  // Crimea") take ground (192), as when they capture it; goods stay 171.
+  if (dyad && code == "171" &&
+      EqualsAnyIgnoreCase(s_.tokens[verb].text, {"seize", "seized", "seizes", "seizing"}) &&
+      NamesGround(target))
+    code = "192";
   // ... and police, who take no ground, arrest whom they capture ("captured
   // one of the gunmen alive").
   if (dyad && code == "192" && IsCodedUnit(target) &&

@@ -725,5 +725,14 @@ TEST_F(NewsRulesTest, AidToACapitalNamedInAppositionGoesToTheCountry) {
             (Events{"AUS FJIGOV 073"}));
 }
 
+TEST_F(NewsRulesTest, ForcesThatSeizeANamedPlaceTakeGround) {
+  EXPECT_EQ(Code("Israeli troops seized Gaza."), (Events{"ISRMIL PSE 192"}));
+  EXPECT_EQ(Code("Rebel fighters seized Ukraine."), (Events{"---REB UKR 192"}));
+  // Goods, ships and assets seized stay property.
+  EXPECT_EQ(Code("Russian troops seized Ukraine's grain."), (Events{"RUSMIL UKR 171"}));
+  EXPECT_EQ(Code("Iran seized a British tanker."), (Events{"IRN GBR 1711"}));
+  EXPECT_EQ(Code("Ukraine seized Russian assets."), (Events{"UKR RUS 1711"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
