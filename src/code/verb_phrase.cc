@@ -66,6 +66,12 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   int victim = FindSource(vp, -1);
   source_ = victim;
   if (victim < 0) return true;
+  // dyad: "ordered port officials to be placed under house arrest": the one
+  // who ordered it does the deed to whom the order names.
+  if (int orderer = dyad ? OrdererOfPassive(vp, &victim) : -1; orderer >= 0) {
+    MakeEvents(orderer, victim, code, /*passive=*/false, Proto(start, end, false, pattern));
+    return true;
+  }
   // dyad: "Police said 12 protesters were arrested": the body that reports
   // its own kind of deed did it.
   if (int body = dyad ? ReportingBody(victim, code) : -1; body >= 0) {
@@ -89,6 +95,25 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, std::move(proto));
   unnamed_ = "---";
   return true;
+}
+
+// dyad: for a passive infinitive in an order ("ordered the officials [who
+// ...] to be detained"), the unit that gave the order, else -1; `named` is
+// set to whom the order names, right after its verb.
+int VerbPhraseCoder::OrdererOfPassive(const VerbPhrase& vp, int* named) const {
+  if (vp.verb_token == 0 || s_.tokens[vp.verb_token - 1].tag != "TO") return -1;
+  const VerbPhrase* order = nullptr;
+  for (const VerbPhrase& outer : s_.verb_phrases) {
+    if (outer.verb_token >= vp.verb_token || outer.end_token < vp.end_token) continue;
+    if (!EqualsAnyIgnoreCase(s_.tokens[outer.verb_token].text,
+                             {"ordered", "orders", "order", "ordering"}))
+      continue;
+    if (order == nullptr || outer.verb_token > order->verb_token) order = &outer;
+  }
+  if (order == nullptr || s_.tokens[order->verb_token + 1].unit < 0) return -1;
+  *named = s_.tokens[order->verb_token + 1].unit;
+  int orderer = FindSource(*order, *named);
+  return orderer != *named ? orderer : -1;
 }
 
 // dyad: whether `unit` is an uncoded plural that names parties ("Muslim

@@ -734,5 +734,16 @@ TEST_F(NewsRulesTest, ForcesThatSeizeANamedPlaceTakeGround) {
   EXPECT_EQ(Code("Ukraine seized Russian assets."), (Events{"UKR RUS 1711"}));
 }
 
+TEST_F(NewsRulesTest, WhoOrdersAPassiveDeedDoesItToWhomTheOrderNames) {
+  EXPECT_EQ(Code("A Kenyan court ordered the opposition leader to be detained."),
+            (Events{"KENJUD KENOPP 173"}));
+  EXPECT_EQ(Code("The Thai government ordered the former minister to be placed under house "
+                 "arrest."),
+            (Events{"THAGOV ---ELI 173"}));
+  // An active infinitive is done by whom the order names.
+  EXPECT_EQ(Code("The Kenyan president ordered the police to arrest the opposition leader."),
+            (Events{"KENCOP KENOPP 173"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
