@@ -745,5 +745,19 @@ TEST_F(NewsRulesTest, WhoOrdersAPassiveDeedDoesItToWhomTheOrderNames) {
             (Events{"KENCOP KENOPP 173"}));
 }
 
+TEST_F(NewsRulesTest, AMotionOfNoConfidenceDemandsTheLeadersFall) {
+  EXPECT_EQ(Code("Zambian opposition lawmakers tabled a no-confidence motion against the "
+                 "president."),
+            (Events{"ZMBOPP ZMBGOV 1041"}));
+  EXPECT_EQ(Code("The Romanian opposition filed a motion of no confidence in the Romanian "
+                 "government."),
+            (Events{"ROUOPP ROUGOV 1041"}));
+  EXPECT_EQ(Code("Italian opposition parties lodged a censure motion against the Italian "
+                 "government."),
+            (Events{"ITAOPP ITAGOV 1041"}));
+  // Other motions demand nothing.
+  EXPECT_EQ(Code("Zambian opposition lawmakers tabled a motion on the budget."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
