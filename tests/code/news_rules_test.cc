@@ -759,5 +759,15 @@ TEST_F(NewsRulesTest, AMotionOfNoConfidenceDemandsTheLeadersFall) {
   EXPECT_EQ(Code("Zambian opposition lawmakers tabled a motion on the budget."), Events{});
 }
 
+TEST_F(NewsRulesTest, ArmedMenWhoSetFireDestroyPropertyProtestersRiot) {
+  EXPECT_EQ(Code("Islamist militants set fire to a Nigerian school."),
+            (Events{"---UAF NGAEDU 1712"}));
+  EXPECT_EQ(Code("Gunmen set fire to a Mexican police station."), (Events{"---UAF MEXCOP 1712"}));
+  EXPECT_EQ(Code("Rebel fighters set ablaze a Malian police station."),
+            (Events{"---REB MLICOP 1712"}));
+  // Protesters who set fire to things riot.
+  EXPECT_EQ(Code("Protesters set fire to the Peruvian parliament."), (Events{"---CVL PERLEG 145"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
