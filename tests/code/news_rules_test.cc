@@ -769,5 +769,16 @@ TEST_F(NewsRulesTest, ArmedMenWhoSetFireDestroyPropertyProtestersRiot) {
   EXPECT_EQ(Code("Protesters set fire to the Peruvian parliament."), (Events{"---CVL PERLEG 145"}));
 }
 
+TEST_F(NewsRulesTest, ThePurposeOfAnAccusedDeedIsPartOfTheAccusation) {
+  EXPECT_EQ(Code("Chad accuses Sudan of sending fighters to support the rebels."),
+            (Events{"TCD SDN 112"}));
+  EXPECT_EQ(Code("The Malian army accused its neighbours of arming militants to attack Malian "
+                 "troops."),
+            Events{});
+  // A purpose the text itself reports stays a deed.
+  EXPECT_EQ(Code("Sudanese fighters crossed the border to attack Chadian troops."),
+            (Events{"SDNUAF TCDMIL 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
