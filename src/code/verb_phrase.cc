@@ -116,6 +116,17 @@ int VerbPhraseCoder::OrdererOfPassive(const VerbPhrase& vp, int* named) const {
   return orderer != *named ? orderer : -1;
 }
 
+// dyad: "Three people were killed and hundreds injured in the clashes": a
+// participle of harm right after its subject, with no auxiliary and no
+// object, is a gapped passive (or a reduced relative): a toll, no deed.
+bool VerbPhraseCoder::IsGappedToll(const VerbPhrase& vp) const {
+  int verb = vp.verb_token;
+  const Token& t = s_.tokens[verb];
+  if (t.tag != "VBN" || verb == 0 || verb + 1 >= static_cast<int>(s_.tokens.size())) return false;
+  if (s_.tokens[verb - 1].unit < 0 || s_.tokens[verb + 1].unit >= 0) return false;
+  return EqualsAnyIgnoreCase(t.text, {"killed", "injured", "wounded", "hurt"});
+}
+
 // dyad: whether `unit` is an uncoded plural that names parties ("Muslim
 // countries", "Western governments", "regional leaders").
 bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
@@ -358,6 +369,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && IsGappedToll(vp))
+    return true;
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
   source_ = -1;

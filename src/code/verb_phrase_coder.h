@@ -112,6 +112,7 @@ class VerbPhraseCoder {
   std::string_view OwnGround(std::string_view code, int source, int target) const;
   bool NamesAPerson(int unit) const;
   bool NamesGround(int unit) const;
+  bool IsGappedToll(const VerbPhrase& vp) const;
   int OrdererOfPassive(const VerbPhrase& vp, int* named) const;
   bool IsOrderedToAct(int verb, int unit) const;
   int CodedUnitAfter(int begin, int end) const;

@@ -780,5 +780,15 @@ TEST_F(NewsRulesTest, ThePurposeOfAnAccusedDeedIsPartOfTheAccusation) {
             (Events{"SDNUAF TCDMIL 190"}));
 }
 
+TEST_F(NewsRulesTest, AGappedParticipleOfHarmIsATollNoDeed) {
+  EXPECT_EQ(Code("Four people were killed and dozens injured in clashes between rival Kenyan "
+                 "factions."),
+            Events{});
+  EXPECT_EQ(Code("Two policemen were killed and six wounded in an ambush by Malian rebels."),
+            Events{});
+  // An active verb of harm with its object still acts.
+  EXPECT_EQ(Code("Gunmen killed two Kenyan policemen."), (Events{"---UAF KENCOP 1823"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
