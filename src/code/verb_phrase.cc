@@ -2,6 +2,8 @@
 // best pattern to the target and source and the events between them, with
 // the special readings of passives, violence, visits, aid and compounds.
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
@@ -53,6 +55,13 @@ bool IsProtestVerb(std::string_view word) {
 bool IsStateCoercion(std::string_view code) {
   return code == "116" || code.starts_with("172") || code.starts_with("173") ||
          code.starts_with("174");
+}
+
+bool EndsWithAny(std::string_view code, std::initializer_list<std::string_view> roles) {
+  for (std::string_view role : roles) {
+    if (code.ends_with(role)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -351,6 +360,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
   visited_ = -1;
+  toll_ = false;
   // Nothing the previous verb phrase collected is read for this one: the
   // source found before CollectSequences, and an agentless passive's, see
   // no stale words, and know whether this verb is one of saying.
@@ -369,8 +379,13 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
-  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && IsGappedToll(vp))
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && IsGappedToll(vp)) {
+    // The toll owns its phrase, unless the dead were armed and it may tell
+    // their fight ("peacekeepers killed in fighting with the rebels").
+    std::string_view dead = UnitCode(s_.tokens[vp.verb_token - 1].unit);
+    toll_ = !EndsWithAny(dead, {"MIL", "REB", "INS", "UAF", "SEP", "COP"});
     return true;
+  }
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
   source_ = -1;

@@ -786,6 +786,14 @@ TEST_F(NewsRulesTest, AGappedParticipleOfHarmIsATollNoDeed) {
             Events{});
   EXPECT_EQ(Code("Two policemen were killed and six wounded in an ambush by Malian rebels."),
             Events{});
+  // ... and a reduced relative's fighting has no side in the toll.
+  EXPECT_EQ(Code("The number of people killed in fighting on Kenya's border with Somalia has "
+                 "risen to 30."),
+            Events{});
+  // Armed dead may have fought: the phrase tells their fight.
+  EXPECT_EQ(Code("Nine Kenyan soldiers were among 20 peacekeepers killed in fighting with Somali "
+                 "rebels."),
+            (Events{"KENMIL SOMREB 190", "SOMREB KENMIL 190"}));
   // An active verb of harm with its object still acts.
   EXPECT_EQ(Code("Gunmen killed two Kenyan policemen."), (Events{"---UAF KENCOP 1823"}));
 }
