@@ -798,5 +798,15 @@ TEST_F(NewsRulesTest, AGappedParticipleOfHarmIsATollNoDeed) {
   EXPECT_EQ(Code("Gunmen killed two Kenyan policemen."), (Events{"---UAF KENCOP 1823"}));
 }
 
+TEST_F(NewsRulesTest, SanctionsAgreedFallOnWhomTheyAreImposedOn) {
+  EXPECT_EQ(Code("EU leaders agreed to ban Syrian airlines from EU airports and to impose new "
+                 "sanctions on Damascus."),
+            (Events{"IGOEUREEC SYRGOV 163"}));
+  EXPECT_EQ(Code("Canada agreed to freeze Iranian assets and to impose sanctions against Tehran."),
+            (Events{"CAN IRNGOV 163"}));
+  EXPECT_EQ(Code("The African Union agreed to impose sanctions on Mali."),
+            (Events{"IGOAFRAU MLI 163"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
