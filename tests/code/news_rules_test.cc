@@ -808,5 +808,17 @@ TEST_F(NewsRulesTest, SanctionsAgreedFallOnWhomTheyAreImposedOn) {
             (Events{"IGOAFRAU MLI 163"}));
 }
 
+TEST_F(NewsRulesTest, WhatOneSideTellsAnotherInAPhoneCallIsACall) {
+  EXPECT_EQ(Code("The Greek prime minister told the Turkish president in a telephone call that "
+                 "dialogue must continue."),
+            (Events{"GRCGOV TURGOV 041"}));
+  EXPECT_EQ(Code("The Kenyan president said in a phone call with the Ugandan president that the "
+                 "border would reopen."),
+            (Events{"KENGOV UGAGOV 041"}));
+  // Telling reporters is no call.
+  EXPECT_EQ(Code("The Greek prime minister told reporters in Athens that dialogue must continue."),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
