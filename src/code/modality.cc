@@ -286,6 +286,11 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       !EqualsAnyIgnoreCase(s.tokens[first].text, {"if", "unless", "should", "were", "had"})) {
     return false;
   }
+  // ... but not past the quote the condition opens ("\"If reforms fail,
+  // Lebanon will sink,\" Macron said after meeting Aoun": the meeting is a fact).
+  for (t = first; t < verb_token; ++t) {
+    if (s.tokens[t].tag == "''") return false;
+  }
   return would || ConditionalModalBefore(s, first, verb_token);
 }
 

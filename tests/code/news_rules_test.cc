@@ -820,5 +820,15 @@ TEST_F(NewsRulesTest, WhatOneSideTellsAnotherInAPhoneCallIsACall) {
             Events{});
 }
 
+TEST_F(NewsRulesTest, AQuotedConditionEndsWithItsQuote) {
+  EXPECT_EQ(Code("\"If the talks fail, the region will burn,\" the Greek prime minister told "
+                 "reporters after meeting the Turkish president."),
+            (Events{"GRCGOV TURGOV 040"}));
+  // Inside the quote the consequence is still no fact.
+  EXPECT_EQ(Code("\"If Serbia attacks Kosovo, we will send troops to Kosovo,\" the Albanian "
+                 "prime minister said."),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
