@@ -830,5 +830,17 @@ TEST_F(NewsRulesTest, AQuotedConditionEndsWithItsQuote) {
             Events{});
 }
 
+TEST_F(NewsRulesTest, TheSpeakersClauseAfterAQuoteKeepsItsDeed) {
+  EXPECT_EQ(Code("\"The talks were useful,\" the Greek prime minister told reporters after "
+                 "meeting the Turkish president."),
+            (Events{"GRCGOV TURGOV 040"}));
+  EXPECT_EQ(Code("\"We want peace,\" the Indian prime minister said before meeting the "
+                 "Pakistani president."),
+            (Events{"INDGOV PAKGOV 040"}));
+  // A bare attribution is still an aside.
+  EXPECT_EQ(Code("\"The talks were useful,\" the Greek prime minister told reporters in Athens."),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
