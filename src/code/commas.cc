@@ -291,6 +291,19 @@ bool IsOnlyFiniteClause(const Sentence& s, int last_comma, int end) {
   return !HasFinite(s, 0, last_comma) && HasFinite(s, last_comma + 1, end);
 }
 
+// dyad: "\"We will help,\" Macron told reporters after meeting Aoun": the
+// speaker's clause after a quote that tells a deed of the speaker's in a
+// participle of time (after, before, while meeting ...) is no aside.
+bool IsAttributionWithDeed(const Sentence& s, int begin, int end) {
+  if (begin >= end || s.tokens[begin].tag != "''") return false;
+  for (int t = begin + 1; t + 1 < end; ++t) {
+    if (s.tokens[t + 1].tag == "VBG" &&
+        EqualsAnyIgnoreCase(s.tokens[t].text, {"after", "before", "while"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int FirstListedMember(const Sentence& s, int marker) {
@@ -319,7 +332,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
         (IsEventParticiple(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
-         IsTrailingRelativeClause(*s, commas.back() + 1, end)))) {
+         IsTrailingRelativeClause(*s, commas.back() + 1, end) ||
+         IsAttributionWithDeed(*s, commas.back() + 1, end)))) {
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;
       s->casualty_end = end;

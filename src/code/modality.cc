@@ -181,6 +181,20 @@ bool CompletesAccusation(const Sentence& s, int verb_token) {
   return false;
 }
 
+// "accused Rwanda of sending troops to support the rebels": an infinitive
+// of purpose in the accused deed's phrase is part of what the accusation says.
+bool CompletesAccusedPurpose(const Sentence& s, int verb_token) {
+  if (verb_token < 2 || s.tokens[verb_token - 1].tag != "TO") return false;
+  constexpr int kMaxReach = 8;
+  for (int k = verb_token - 2; k >= 0 && verb_token - k <= kMaxReach; --k) {
+    const Token& t = s.tokens[k];
+    if (t.text == "," || t.text == ";" || t.text == ":") return false;
+    if (t.tag == "VBG") return CompletesAccusation(s, k);
+    if (t.tag.starts_with("VB") || t.tag == "MD") return false;
+  }
+  return false;
+}
+
 // "did not say when the troops would leave", "asked where the prisoners were
 // held": a wh-word after a verb of saying, asking or knowing opens a question,
 // not a report. The wh-word needs a subject before the verb ("said when asked"
@@ -237,7 +251,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
     if (s.tokens[t].text == "?") return true;
   }
   if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
-      InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token)) {
+      InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
+      CompletesAccusedPurpose(s, verb_token)) {
     return true;
   }
   // "was unlikely to impose sanctions", "is likely to retaliate": a guess.
@@ -270,6 +285,11 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   if (first >= n ||
       !EqualsAnyIgnoreCase(s.tokens[first].text, {"if", "unless", "should", "were", "had"})) {
     return false;
+  }
+  // ... but not past the quote the condition opens ("\"If reforms fail,
+  // Lebanon will sink,\" Macron said after meeting Aoun": the meeting is a fact).
+  for (t = first; t < verb_token; ++t) {
+    if (s.tokens[t].tag == "''") return false;
   }
   return would || ConditionalModalBefore(s, first, verb_token);
 }

@@ -307,10 +307,15 @@ bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
 // "met in Singapore", "held drills in the Sea of Japan": a place named after
 // "in" or "near" where a verbal or cooperative event happened (codes below 14;
 // "shelled towns in Ukraine" keeps Ukraine as the target).
-// Whether `unit` is where something goes: "into Kathmandu", "to Kyiv".
+// Whether `unit` is where something goes: "into Kathmandu", "to Kyiv", also
+// named in apposition to an uncoded destination ("to the capital, Suva").
 bool VerbPhraseCoder::IsDestination(int unit) const {
   if (unit < 0) return false;
   int first = s_.units[unit].token_begin;
+  if (first > 1 && s_.tokens[first - 1].text == "," && s_.tokens[first - 2].unit >= 0) {
+    int head = s_.tokens[first - 2].unit;
+    if (head != unit && !IsCodedUnit(head)) first = s_.units[head].token_begin;
+  }
   return first > 0 && EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"into", "to"});
 }
 

@@ -2,6 +2,8 @@
 // best pattern to the target and source and the events between them, with
 // the special readings of passives, violence, visits, aid and compounds.
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
@@ -55,6 +57,13 @@ bool IsStateCoercion(std::string_view code) {
          code.starts_with("174");
 }
 
+bool EndsWithAny(std::string_view code, std::initializer_list<std::string_view> roles) {
+  for (std::string_view role : roles) {
+    if (code.ends_with(role)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "Four civilians were killed in the shelling": in a passive without a "by"
@@ -66,6 +75,12 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   int victim = FindSource(vp, -1);
   source_ = victim;
   if (victim < 0) return true;
+  // dyad: "ordered port officials to be placed under house arrest": the one
+  // who ordered it does the deed to whom the order names.
+  if (int orderer = dyad ? OrdererOfPassive(vp, &victim) : -1; orderer >= 0) {
+    MakeEvents(orderer, victim, code, /*passive=*/false, Proto(start, end, false, pattern));
+    return true;
+  }
   // dyad: "Police said 12 protesters were arrested": the body that reports
   // its own kind of deed did it.
   if (int body = dyad ? ReportingBody(victim, code) : -1; body >= 0) {
@@ -89,6 +104,36 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, std::move(proto));
   unnamed_ = "---";
   return true;
+}
+
+// dyad: for a passive infinitive in an order ("ordered the officials [who
+// ...] to be detained"), the unit that gave the order, else -1; `named` is
+// set to whom the order names, right after its verb.
+int VerbPhraseCoder::OrdererOfPassive(const VerbPhrase& vp, int* named) const {
+  if (vp.verb_token == 0 || s_.tokens[vp.verb_token - 1].tag != "TO") return -1;
+  const VerbPhrase* order = nullptr;
+  for (const VerbPhrase& outer : s_.verb_phrases) {
+    if (outer.verb_token >= vp.verb_token || outer.end_token < vp.end_token) continue;
+    if (!EqualsAnyIgnoreCase(s_.tokens[outer.verb_token].text,
+                             {"ordered", "orders", "order", "ordering"}))
+      continue;
+    if (order == nullptr || outer.verb_token > order->verb_token) order = &outer;
+  }
+  if (order == nullptr || s_.tokens[order->verb_token + 1].unit < 0) return -1;
+  *named = s_.tokens[order->verb_token + 1].unit;
+  int orderer = FindSource(*order, *named);
+  return orderer != *named ? orderer : -1;
+}
+
+// dyad: "Three people were killed and hundreds injured in the clashes": a
+// participle of harm right after its subject, with no auxiliary and no
+// object, is a gapped passive (or a reduced relative): a toll, no deed.
+bool VerbPhraseCoder::IsGappedToll(const VerbPhrase& vp) const {
+  int verb = vp.verb_token;
+  const Token& t = s_.tokens[verb];
+  if (t.tag != "VBN" || verb == 0 || verb + 1 >= static_cast<int>(s_.tokens.size())) return false;
+  if (s_.tokens[verb - 1].unit < 0 || s_.tokens[verb + 1].unit >= 0) return false;
+  return EqualsAnyIgnoreCase(t.text, {"killed", "injured", "wounded", "hurt"});
 }
 
 // dyad: whether `unit` is an uncoded plural that names parties ("Muslim
@@ -202,6 +247,17 @@ bool VerbPhraseCoder::NamesAPerson(int unit) const {
          s_.tokens[u.token_end - 2].tag == "NNP" && s_.tokens[u.token_begin].tag != "DT";
 }
 
+// dyad: whether `unit` is a place named as ground: one phrase ending in a
+// proper name that codes as a bare country ("Crimea": UKR; "Bukavu", a town
+// the article's gazetteer knows: COD), no party's role.
+bool VerbPhraseCoder::NamesGround(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.phrase_end - u.phrase_begin != 1) return false;
+  const Phrase& phrase = s_.phrases[u.phrase_begin];
+  return phrase.code.size() == 3 && phrase.code != "---" && phrase.agents.empty() &&
+         s_.tokens[u.token_end - 1].tag == "NNP";
+}
+
 // The verb's target: the pattern's, unless it names no one, or else the
 // first coded phrase after the verb, read for passives, attacks and
 // criticisms. Drops from `binding` a target that is no party.
@@ -304,6 +360,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
   visited_ = -1;
+  toll_ = false;
   // Nothing the previous verb phrase collected is read for this one: the
   // source found before CollectSequences, and an agentless passive's, see
   // no stale words, and know whether this verb is one of saying.
@@ -322,6 +379,13 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && IsGappedToll(vp)) {
+    // The toll owns its phrase, unless the dead were armed and it may tell
+    // their fight ("peacekeepers killed in fighting with the rebels").
+    std::string_view dead = UnitCode(s_.tokens[vp.verb_token - 1].unit);
+    toll_ = !EndsWithAny(dead, {"MIL", "REB", "INS", "UAF", "SEP", "COP"});
+    return true;
+  }
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
   source_ = -1;
@@ -483,6 +547,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     return true;
   }
   if (target < 0 || source < 0) return true;
+  // dyad: forces that seize a place by its name ("seized Bukavu", "seized
+  // Crimea") take ground (192), as when they capture it; goods stay 171.
+  if (dyad && code == "171" &&
+      EqualsAnyIgnoreCase(s_.tokens[verb].text, {"seize", "seized", "seizes", "seizing"}) &&
+      NamesGround(target))
+    code = "192";
   // ... and police, who take no ground, arrest whom they capture ("captured
   // one of the gunmen alive").
   if (dyad && code == "192" && IsCodedUnit(target) &&

@@ -61,6 +61,9 @@ class VerbPhraseCoder {
   // The verb block and the source of the last verb coded.
   int last_block() const { return block_; }
   int last_source() const { return source_; }
+  // Whether the last verb was a toll ("hundreds injured in clashes"), which
+  // owns its phrase as a passive does.
+  bool last_toll() const { return toll_; }
   std::vector<Party> PartiesOfUnit(int unit) const { return PartiesOf(unit); }
   ActorProvenance ProvenanceOf(const Party& p, int unit) const { return Provenance(p, unit); }
   // Copies the events of the verb before an elliptical "as did X" to X.
@@ -111,6 +114,9 @@ class VerbPhraseCoder {
   bool IsOwnGround(std::string_view code, int source, int target) const;
   std::string_view OwnGround(std::string_view code, int source, int target) const;
   bool NamesAPerson(int unit) const;
+  bool NamesGround(int unit) const;
+  bool IsGappedToll(const VerbPhrase& vp) const;
+  int OrdererOfPassive(const VerbPhrase& vp, int* named) const;
   bool IsOrderedToAct(int verb, int unit) const;
   int CodedUnitAfter(int begin, int end) const;
   int ConditionParty(int verb, int end) const;
@@ -155,6 +161,7 @@ class VerbPhraseCoder {
   SentenceResult* result_;
   int block_ = -1;
   int source_ = -1;
+  bool toll_ = false;
   bool future_ = false;
   bool negated_ = false;
   bool hypothetical_ = false;

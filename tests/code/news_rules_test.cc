@@ -703,5 +703,144 @@ TEST_F(NewsRulesTest, TheAgentOfAQuotedDeedIsTheTargetOfItsCondemnation) {
             (Events{"FRAGOV RUS 111"}));
 }
 
+TEST_F(NewsRulesTest, ForcesThatShootStrikersRepressAProtest) {
+  EXPECT_EQ(Code("Bolivian police shot dead three strikers outside the smelter."),
+            (Events{"BOLCOP ---LAB 175"}));
+  EXPECT_EQ(Code("Zambian soldiers shot striking miners in Kitwe."), (Events{"ZMBMIL ---LAB 175"}));
+  EXPECT_EQ(Code("Peruvian police opened fire on striking workers at the port."),
+            (Events{"PERCOP ---LAB 175"}));
+  // Soldiers who shoot soldiers still fight.
+  EXPECT_EQ(Code("Indian troops shot Pakistani soldiers."), (Events{"INDMIL PAKMIL 193"}));
+}
+
+TEST_F(NewsRulesTest, AidToACapitalNamedInAppositionGoesToTheCountry) {
+  EXPECT_EQ(Code("A Japanese military plane delivered food and tents to the capital, Apia."),
+            (Events{"JPNMIL WSM 073"}));
+  EXPECT_EQ(Code("Australia sent food and medicine to the capital, Suva."),
+            (Events{"AUS FJI 073"}));
+  // A capital after "to" alone already went to the country.
+  EXPECT_EQ(Code("Australia sent food and medicine to Suva."), (Events{"AUS FJI 073"}));
+  // An apposition to a coded party is no destination's.
+  EXPECT_EQ(Code("Australia sent food and medicine to the Fijian government, its ally."),
+            (Events{"AUS FJIGOV 073"}));
+}
+
+TEST_F(NewsRulesTest, ForcesThatSeizeANamedPlaceTakeGround) {
+  EXPECT_EQ(Code("Israeli troops seized Gaza."), (Events{"ISRMIL PSE 192"}));
+  EXPECT_EQ(Code("Rebel fighters seized Ukraine."), (Events{"---REB UKR 192"}));
+  // Goods, ships and assets seized stay property.
+  EXPECT_EQ(Code("Russian troops seized Ukraine's grain."), (Events{"RUSMIL UKR 171"}));
+  EXPECT_EQ(Code("Iran seized a British tanker."), (Events{"IRN GBR 1711"}));
+  EXPECT_EQ(Code("Ukraine seized Russian assets."), (Events{"UKR RUS 1711"}));
+}
+
+TEST_F(NewsRulesTest, WhoOrdersAPassiveDeedDoesItToWhomTheOrderNames) {
+  EXPECT_EQ(Code("A Kenyan court ordered the opposition leader to be detained."),
+            (Events{"KENJUD KENOPP 173"}));
+  EXPECT_EQ(Code("The Thai government ordered the former minister to be placed under house "
+                 "arrest."),
+            (Events{"THAGOV ---ELI 173"}));
+  // An active infinitive is done by whom the order names.
+  EXPECT_EQ(Code("The Kenyan president ordered the police to arrest the opposition leader."),
+            (Events{"KENCOP KENOPP 173"}));
+}
+
+TEST_F(NewsRulesTest, AMotionOfNoConfidenceDemandsTheLeadersFall) {
+  EXPECT_EQ(Code("Zambian opposition lawmakers tabled a no-confidence motion against the "
+                 "president."),
+            (Events{"ZMBOPP ZMBGOV 1041"}));
+  EXPECT_EQ(Code("The Romanian opposition filed a motion of no confidence in the Romanian "
+                 "government."),
+            (Events{"ROUOPP ROUGOV 1041"}));
+  EXPECT_EQ(Code("Italian opposition parties lodged a censure motion against the Italian "
+                 "government."),
+            (Events{"ITAOPP ITAGOV 1041"}));
+  // Other motions demand nothing.
+  EXPECT_EQ(Code("Zambian opposition lawmakers tabled a motion on the budget."), Events{});
+}
+
+TEST_F(NewsRulesTest, ArmedMenWhoSetFireDestroyPropertyProtestersRiot) {
+  EXPECT_EQ(Code("Islamist militants set fire to a Nigerian school."),
+            (Events{"---UAF NGAEDU 1712"}));
+  EXPECT_EQ(Code("Gunmen set fire to a Mexican police station."), (Events{"---UAF MEXCOP 1712"}));
+  EXPECT_EQ(Code("Rebel fighters set ablaze a Malian police station."),
+            (Events{"---REB MLICOP 1712"}));
+  // Protesters who set fire to things riot.
+  EXPECT_EQ(Code("Protesters set fire to the Peruvian parliament."), (Events{"---CVL PERLEG 145"}));
+}
+
+TEST_F(NewsRulesTest, ThePurposeOfAnAccusedDeedIsPartOfTheAccusation) {
+  EXPECT_EQ(Code("Chad accuses Sudan of sending fighters to support the rebels."),
+            (Events{"TCD SDN 112"}));
+  EXPECT_EQ(Code("The Malian army accused its neighbours of arming militants to attack Malian "
+                 "troops."),
+            Events{});
+  // A purpose the text itself reports stays a deed.
+  EXPECT_EQ(Code("Sudanese fighters crossed the border to attack Chadian troops."),
+            (Events{"SDNUAF TCDMIL 190"}));
+}
+
+TEST_F(NewsRulesTest, AGappedParticipleOfHarmIsATollNoDeed) {
+  EXPECT_EQ(Code("Four people were killed and dozens injured in clashes between rival Kenyan "
+                 "factions."),
+            Events{});
+  EXPECT_EQ(Code("Two policemen were killed and six wounded in an ambush by Malian rebels."),
+            Events{});
+  // ... and a reduced relative's fighting has no side in the toll.
+  EXPECT_EQ(Code("The number of people killed in fighting on Kenya's border with Somalia has "
+                 "risen to 30."),
+            Events{});
+  // Armed dead may have fought: the phrase tells their fight.
+  EXPECT_EQ(Code("Nine Kenyan soldiers were among 20 peacekeepers killed in fighting with Somali "
+                 "rebels."),
+            (Events{"KENMIL SOMREB 190", "SOMREB KENMIL 190"}));
+  // An active verb of harm with its object still acts.
+  EXPECT_EQ(Code("Gunmen killed two Kenyan policemen."), (Events{"---UAF KENCOP 1823"}));
+}
+
+TEST_F(NewsRulesTest, SanctionsAgreedFallOnWhomTheyAreImposedOn) {
+  EXPECT_EQ(Code("EU leaders agreed to ban Syrian airlines from EU airports and to impose new "
+                 "sanctions on Damascus."),
+            (Events{"IGOEUREEC SYRGOV 163"}));
+  EXPECT_EQ(Code("Canada agreed to freeze Iranian assets and to impose sanctions against Tehran."),
+            (Events{"CAN IRNGOV 163"}));
+  EXPECT_EQ(Code("The African Union agreed to impose sanctions on Mali."),
+            (Events{"IGOAFRAU MLI 163"}));
+}
+
+TEST_F(NewsRulesTest, WhatOneSideTellsAnotherInAPhoneCallIsACall) {
+  EXPECT_EQ(Code("The Greek prime minister told the Turkish president in a telephone call that "
+                 "dialogue must continue."),
+            (Events{"GRCGOV TURGOV 041"}));
+  EXPECT_EQ(Code("The Kenyan president said in a phone call with the Ugandan president that the "
+                 "border would reopen."),
+            (Events{"KENGOV UGAGOV 041"}));
+  // Telling reporters is no call.
+  EXPECT_EQ(Code("The Greek prime minister told reporters in Athens that dialogue must continue."),
+            Events{});
+}
+
+TEST_F(NewsRulesTest, AQuotedConditionEndsWithItsQuote) {
+  EXPECT_EQ(Code("\"If the talks fail, the region will burn,\" the Greek prime minister told "
+                 "reporters after meeting the Turkish president."),
+            (Events{"GRCGOV TURGOV 040"}));
+  // Inside the quote the consequence is still no fact.
+  EXPECT_EQ(Code("\"If Serbia attacks Kosovo, we will send troops to Kosovo,\" the Albanian "
+                 "prime minister said."),
+            Events{});
+}
+
+TEST_F(NewsRulesTest, TheSpeakersClauseAfterAQuoteKeepsItsDeed) {
+  EXPECT_EQ(Code("\"The talks were useful,\" the Greek prime minister told reporters after "
+                 "meeting the Turkish president."),
+            (Events{"GRCGOV TURGOV 040"}));
+  EXPECT_EQ(Code("\"We want peace,\" the Indian prime minister said before meeting the "
+                 "Pakistani president."),
+            (Events{"INDGOV PAKGOV 040"}));
+  // A bare attribution is still an aside.
+  EXPECT_EQ(Code("\"The talks were useful,\" the Greek prime minister told reporters in Athens."),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
