@@ -531,6 +531,35 @@ bool Coreference::Fits(Want want, const Entity& e) {
   return false;
 }
 
+// "Police arrested 22 officers and have accused them", "met Museveni and
+// thanked him": the subject that a predicate after "and" (a verb and at most
+// two auxiliaries or adverbs, no subject of its own) shares with the one
+// before it, which has an object of its own; an object pronoun of that
+// predicate is not it. Returns that subject's mention, else null.
+const code::Mention* Coreference::SharedSubject(std::span<const std::string_view> words, int begin,
+                                                std::span<const code::Mention> earlier) {
+  int conjunction = -1;
+  for (int t = begin - 1; t >= 0 && t >= begin - 4; --t) {
+    if (EqualsIgnoreCase(words[t], "and")) {
+      conjunction = t;
+      break;
+    }
+  }
+  if (conjunction < 1) return nullptr;
+  const code::Mention* subject = nullptr;
+  bool object_before = false;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.begin > conjunction) return nullptr;  // "and police took them"
+    if (IsNull(m.code) || m.place) continue;
+    if (subject == nullptr) {
+      subject = &m;
+    } else {
+      object_before = true;
+    }
+  }
+  return object_before ? subject : nullptr;
+}
+
 // "the United States said it would provide": a subject pronoun right after
 // a verb of saying is that verb's subject, when it fits (scratch_ holds
 // `earlier`'s coded mentions).
@@ -732,9 +761,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
   bool object = end == begin + 1 && EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"});
+  const code::Mention* shared = object ? SharedSubject(words, begin, earlier) : nullptr;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
-    bool subject_of_verb = object && m.tokens.end == begin - 1;
+    bool subject_of_verb = object && (m.tokens.end == begin - 1 || &m == shared);
     if (IsNull(m.code) || subject_of_verb) continue;
     scratch_.push_back(EntityOf(m, words));
     NameResolved(m, &scratch_.back());

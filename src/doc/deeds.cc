@@ -99,6 +99,7 @@ constexpr HeadKind kHeads[] = {
     {"allegation", DeedKind::kAccusation},
     {"allegations", DeedKind::kAccusation},
     {"claims", DeedKind::kAccusation},
+    {"charge", DeedKind::kAccusation},
     {"charges", DeedKind::kAccusation},
     {"release", DeedKind::kRelease},
     {"releases", DeedKind::kRelease},
@@ -258,22 +259,40 @@ bool IsInvolvement(std::string_view w) {
       w, {"involvement", "wrongdoing", "role", "responsibility", "link", "links", "complicity"});
 }
 
+// Whether a word is written in lower case (no name, no number).
+bool IsLower(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+
+// Whether a word begins a prepositional phrase after a deed's head ("the
+// detention of", "any role in").
+bool IsDeedPreposition(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"of", "on", "in", "against", "by", "at", "to", "with", "for", "over", "from"});
+}
+
+// What an accused denies or rejects without a determiner: "any involvement",
+// "any role in the violence", "accusations that ...", "allegations of
+// fraud"; the accusation made against it.
+bool NamesDeniedAccusation(std::span<const std::string_view> phrase) {
+  if (phrase.size() >= 2 && EqualsIgnoreCase(phrase[0], "any") && IsInvolvement(phrase[1]))
+    return phrase.size() == 2 || IsDeedPreposition(phrase[2]);
+  return !phrase.empty() && IsLower(phrase[0]) &&
+         EqualsAnyIgnoreCase(phrase[0], {"accusations", "allegations", "charges"}) &&
+         (phrase.size() == 1 || IsDeedPreposition(phrase[1]) ||
+          EqualsIgnoreCase(phrase[1], "that"));
+}
+
 // "Wednesday's measures", "Friday's ruling": a day names the deed as "the" does.
 bool IsDayPossessive(std::span<const std::string_view> phrase) {
   return phrase.size() >= 3 && phrase[1] == "'s" &&
          (WeekdayNumber(phrase[0]) >= 0 || EqualsAnyIgnoreCase(phrase[0], {"yesterday", "today"}));
 }
 
-// Whether a word is written in lower case (no name, no number).
-bool IsLower(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
-
 // The kind of deed a definite description of at most four words before its
 // first preposition names ("the detention of the state counsellor":
 // detention; "Wednesday's measures": measures; "any involvement": an
 // accusation), kNone when the phrase is none.
 DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
-  if (phrase.size() == 2 && EqualsIgnoreCase(phrase[0], "any") && IsInvolvement(phrase[1]))
-    return DeedKind::kAccusation;
+  if (NamesDeniedAccusation(phrase)) return DeedKind::kAccusation;
   size_t first = 1;
   if (IsDayPossessive(phrase)) {
     first = 2;
@@ -283,10 +302,7 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
     return DeedKind::kNone;
   }
   size_t end = first;
-  while (end < phrase.size() &&
-         !EqualsAnyIgnoreCase(phrase[end], {"of", "on", "in", "against", "by", "at", "to", "with",
-                                            "for", "over", "from"}))
-    ++end;
+  while (end < phrase.size() && !IsDeedPreposition(phrase[end])) ++end;
   if (end > first + 4 || end == first) return DeedKind::kNone;
   // "called the remarks absurd": the parser may take the object's
   // complement into its noun phrase; the deed is the word before it.
@@ -302,6 +318,13 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
   return kind;
 }
 
+// Whether two codes begin with the same country ("THAGOV", "THAELI"); codes
+// without one ("---", "IGO...") never do.
+bool SameCountry(std::string_view a, std::string_view b) {
+  return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3) &&
+         a.substr(0, 3) != "---" && a.substr(0, 3) != "IGO" && a.substr(0, 3) != "NGO";
+}
+
 // Force, accusations, agreements and releases name the article's main
 // event, which news tells first and reactions refer back to (an accused's
 // own counter-charges come later; a deal's second party is told as its
@@ -315,11 +338,13 @@ bool NamesFirstDeed(DeedKind kind) {
 
 }  // namespace
 
-void Deeds::Remember(std::string_view source, std::string_view code, bool joint) {
+void Deeds::Remember(std::string_view source, std::string_view target, std::string_view code,
+                     bool joint) {
   const bool after_kept = last_kept_;
   last_kept_ = !source.empty() && source != "---";
   if (!last_kept_) return;
-  deeds_.push_back(Deed{std::string(source), std::string(code), joint && after_kept});
+  deeds_.push_back(
+      Deed{std::string(source), std::string(target), std::string(code), joint && after_kept});
 }
 
 // "China and Russia proposed ...": each member's event is one deed, whose
@@ -352,7 +377,8 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
   // "the action", "the provocation" that was an attack: as "the attack".
   *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
                 (kind == DeedKind::kAct && IsForce(found->code)) ||
-                (kind == DeedKind::kAccusation && !found->source.ends_with("JUD"));
+                (kind == DeedKind::kAccusation && !found->source.ends_with("JUD") &&
+                 !SameCountry(found->source, found->target));
   return true;
 }
 

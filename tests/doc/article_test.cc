@@ -1749,6 +1749,31 @@ TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
   EXPECT_NE(Find(events, "DEUGOV", "FRAGOV"), nullptr);
 }
 
+// "Police arrested the officers and have accused them": an object pronoun of
+// a predicate coordinated after another one, with no subject of its own, is
+// not the subject the two share; the object named before it is.
+TEST_F(ArticleTest, ObjectPronounAfterAndIsNotTheSharedSubject) {
+  auto accused = Code(
+      "Kenyan police arrested three Ugandan soldiers near the border on Tuesday and have "
+      "accused them of spying.",
+      20230605);
+  EXPECT_NE(Find(accused, "KENCOP", "UGAMIL"), nullptr);
+  auto thanked = Code(
+      "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi "
+      "on Monday and praised her for her help.",
+      20230605);
+  int praised = 0;
+  for (const auto& e : thanked) praised += e.source == "KENGOV" && e.target == "TZAGOV";
+  EXPECT_GE(praised, 2);  // the meeting and the praise
+  // A subject of its own after "and": the pronoun may be the first subject.
+  auto own = Code(
+      "Ugandan troops crossed into Kenya on Tuesday. Kenyan police stopped a convoy near the "
+      "border, and the Ugandan army later accused them of firing first.",
+      20230605);
+  EXPECT_EQ(Find(own, "UGAMIL", "UGAMIL"), nullptr);
+  EXPECT_NE(Find(own, "UGAMIL", "KENCOP"), nullptr);
+}
+
 // "the leaders of both countries": the two countries' governments.
 TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
   auto events = Code(

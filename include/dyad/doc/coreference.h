@@ -11,7 +11,10 @@
 //    mentioned earlier in the same sentence, else the first person of the
 //    nearest earlier sentence that mentions one. An object pronoun (him,
 //    her, them) is not the mention right before its verb ("Scholz greeted
-//    him": not Scholz).
+//    him": not Scholz), nor, after "and" and a verb with no subject of its
+//    own, the subject that verb shares with an earlier one that had an
+//    object ("Police arrested 22 officers and have accused them": the
+//    officers).
 //  * his/her + a home, an office or a vehicle ("stormed her residence",
 //    "attacked his convoy"), uncoded: the person, found the same way.
 //  * his/her + a role without a country ("his defence minister", "his own
@@ -153,8 +156,9 @@ class Coreference : public code::PhraseResolver {
   // Adds an event the article wrote (asserted or reported): "the strikes"
   // later may name it (deeds.h). `joint`: another member of the compound
   // that did the deed just added ("China and Russia proposed ...").
-  void RememberDeed(std::string_view source, std::string_view code, bool joint = false) {
-    deeds_.Remember(source, code, joint);
+  void RememberDeed(std::string_view source, std::string_view target, std::string_view code,
+                    bool joint = false) {
+    deeds_.Remember(source, target, code, joint);
   }
   // Adds the two parties of an event the article wrote (asserted or
   // reported): a meeting, a negotiation or a conflict between them is what a
@@ -235,6 +239,8 @@ class Coreference : public code::PhraseResolver {
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
+                                            std::span<const code::Mention> earlier);
   const Entity* SpeakerBefore(std::span<const std::string_view> words, int begin,
                               std::span<const code::Mention> earlier, Want want);
   // Two different actors: codes ("ETH", "ERI") and the words that named them.

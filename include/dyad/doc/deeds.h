@@ -24,8 +24,9 @@
 // latest, the one the reaction answers. An attack's (or an act's that was
 // one) or an accusation's author acted upon is its country ("the strikes"
 // by ISRMIL: ISR), as for "condemned the Israeli strikes", unless a court
-// accused; other deeds keep their author's role ("the killings" by KENCOP:
-// KENCOP).
+// accused or the accused is of the accuser's own country ("The government
+// accused the opposition leader ... He denied the charge": THAGOV); other deeds keep their author's
+// role ("the killings" by KENCOP: KENCOP).
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
@@ -43,10 +44,11 @@ class Deeds {
     deeds_.clear();
     last_kept_ = false;
   }
-  // Adds a written event of the article (its source's and CAMEO code);
-  // `joint` says it is the same deed as the one added before, by another
-  // member of its compound source ("China and Russia proposed ...").
-  void Remember(std::string_view source, std::string_view code, bool joint = false);
+  // Adds a written event of the article (its source's, target's and CAMEO
+  // code); `joint` says it is the same deed as the one added before, by
+  // another member of its compound source ("China and Russia proposed ...").
+  void Remember(std::string_view source, std::string_view target, std::string_view code,
+                bool joint = false);
   // Whether `phrase` (a noun phrase's words as written) names a deed the
   // article has told; then `author` is its source's code, or its joint
   // authors' codes joined by '/' ("CHN/RUS": one event for each), and
@@ -57,7 +59,7 @@ class Deeds {
 
  private:
   struct Deed {
-    std::string source, code;
+    std::string source, target, code;
     bool joint = false;  // by another member of the previous deed's compound
   };
   // `author` set to the sources of deed `i` and the deeds joint with it.
