@@ -692,12 +692,32 @@ bool Coreference::ResolvePossessor(std::span<const Entity> same, std::string* co
   return false;
 }
 
+namespace {
+
+// "his defence and state security ministers", "her interior and foreign
+// ministers": a compound's later member with no determiner of its own
+// shares the possessive before the first member (at most two words before
+// "and").
+bool SharesPossessive(std::span<const std::string_view> words, int begin) {
+  if (begin < 3 || !EqualsIgnoreCase(words[begin - 1], "and") ||
+      EqualsAnyIgnoreCase(words[begin], {"the", "a", "an", "his", "her", "its", "their"}))
+    return false;
+  for (int t = begin - 2; t >= 0 && t >= begin - 4; --t) {
+    if (EqualsAnyIgnoreCase(words[t], {"his", "her"})) return t < begin - 2;
+    if (words[t].empty() || words[t][0] < 'a' || words[t][0] > 'z') return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "Zuma said he was sending his defence ministers", "Chavez put his own
 // armed forces on alert": a role a person owns is of that person's country
 // (the person "his" stands for, found as for "he"), not of the article's.
 bool Coreference::ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
                                      std::string* code, std::string* antecedent) const {
-  if (end - begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"his", "her"})) return false;
+  const bool own = end - begin >= 2 && EqualsAnyIgnoreCase(words[begin], {"his", "her"});
+  if (!own && !SharesPossessive(words, begin)) return false;
   const Entity* owner = Find(Want::kPerson, scratch_);
   if (owner == nullptr || !owner->country) return false;
   SetRoleOf(*owner, code, antecedent);

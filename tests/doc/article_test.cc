@@ -1774,6 +1774,25 @@ TEST_F(ArticleTest, ObjectPronounAfterAndIsNotTheSharedSubject) {
   EXPECT_NE(Find(own, "UGAMIL", "KENCOP"), nullptr);
 }
 
+// "his defence and state security ministers": the compound's second member
+// shares "his" (the person's country), not the article's country.
+TEST_F(ArticleTest, CompoundMemberSharesThePossessive) {
+  const char* kLead =
+      "Ugandan troops clashed with protesters in Kampala on Monday, and Uganda's army "
+      "arrested 40 people in the city. ";
+  auto ministers = Code(std::string(kLead) +
+                            "Kenyan President William Ruto said he was sending his defence and "
+                            "foreign ministers to Kampala to meet President Yoweri Museveni.",
+                        20230605);
+  EXPECT_EQ(Find(ministers, "UGAGOV", "UGAGOV"), nullptr);
+  EXPECT_NE(Find(ministers, "KENGOV", "UGAGOV"), nullptr);
+  auto envoys = Code(std::string(kLead) +
+                         "Kenyan President William Ruto said he was sending his interior and "
+                         "finance ministers to Kampala to meet Museveni.",
+                     20230605);
+  EXPECT_NE(Find(envoys, "KENGOV", "UGAGOV"), nullptr);
+}
+
 // "the leaders of both countries": the two countries' governments.
 TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
   auto events = Code(

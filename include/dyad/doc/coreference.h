@@ -19,7 +19,9 @@
 //    "attacked his convoy"), uncoded: the person, found the same way.
 //  * his/her + a role without a country ("his defence minister", "his own
 //    armed forces"): that role of the country of the person, found the same
-//    way; with no such person, as a role below.
+//    way, also for a compound's later member that shares the possessive
+//    ("his defence and state security ministers"); with no such person, as
+//    a role below.
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
