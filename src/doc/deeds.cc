@@ -17,8 +17,10 @@ enum class DeedKind {
   kAttack,
   kIncident,  // "the incident": the deed of force just told
   kKilling,
+  kViolence,  // "the violence", "the bloodshed": force, a military's its state's
   kDetention,
-  kCoup,
+  kCoup,    // "the seizure", "the capture": coercion or force
+  kPutsch,  // "the coup", "the takeover": the same, but no arrest (173)
   kAbduction,
   kDemand,      // "the ultimatum", "the threat": a demand or threat (10, 13)
   kMeasure,     // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
@@ -69,9 +71,9 @@ constexpr HeadKind kHeads[] = {
     {"detentions", DeedKind::kDetention},
     {"arrest", DeedKind::kDetention},
     {"arrests", DeedKind::kDetention},
-    {"coup", DeedKind::kCoup},
-    {"takeover", DeedKind::kCoup},
-    {"putsch", DeedKind::kCoup},
+    {"coup", DeedKind::kPutsch},
+    {"takeover", DeedKind::kPutsch},
+    {"putsch", DeedKind::kPutsch},
     {"seizure", DeedKind::kCoup},
     {"capture", DeedKind::kCoup},
     {"abduction", DeedKind::kAbduction},
@@ -120,7 +122,8 @@ constexpr HeadKind kHeads[] = {
     {"step", DeedKind::kDecision},
     // Heads that name what someone did, however the reaction words it ("the
     // aggression", "the provocative act", "the conduct").
-    {"violence", DeedKind::kKilling},
+    {"violence", DeedKind::kViolence},
+    {"bloodshed", DeedKind::kViolence},
     {"crackdown", DeedKind::kKilling},
     {"aggression", DeedKind::kAttack},
     {"act", DeedKind::kAct},
@@ -202,11 +205,18 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
     case DeedKind::kIncident:
       return IsForce(code);
     case DeedKind::kKilling:
+    case DeedKind::kViolence:
       return IsForce(code) || code == "175";
     case DeedKind::kDetention:
       return code == "173";
     case DeedKind::kCoup:
       return code.starts_with("17") || IsForce(code);
+    case DeedKind::kPutsch:
+      // "placed the president under house arrest": an arrest by the armed
+      // forces is a coup; the government's or the police's arrests after it
+      // ("detained 2,839 soldiers after crushing an attempted coup") end it.
+      return (code.starts_with("17") && (code != "173" || source.ends_with("MIL"))) ||
+             IsForce(code);
     case DeedKind::kAbduction:
       return code == "181";
     case DeedKind::kDemand:
@@ -331,8 +341,9 @@ bool SameCountry(std::string_view a, std::string_view b) {
 // mirror event); other deeds ("the ultimatum", "the move") are most often the one
 // just reported before the reaction.
 bool NamesFirstDeed(DeedKind kind) {
-  return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kDetention ||
-         kind == DeedKind::kCoup || kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
+  return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kViolence ||
+         kind == DeedKind::kDetention || kind == DeedKind::kCoup || kind == DeedKind::kPutsch ||
+         kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
          kind == DeedKind::kAgreement || kind == DeedKind::kRelease;
 }
 
@@ -375,7 +386,9 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
   JointAuthors(static_cast<size_t>(found - deeds_.data()), author);
   // An attack is its country's; so is an accusation, unless a court's.
   // "the action", "the provocation" that was an attack: as "the attack".
+  // "the violence" of a state's armed forces: the state's, as their attack.
   *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
+                (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
                 (kind == DeedKind::kAct && IsForce(found->code)) ||
                 (kind == DeedKind::kAccusation && !found->source.ends_with("JUD") &&
                  !SameCountry(found->source, found->target));

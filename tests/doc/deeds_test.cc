@@ -127,6 +127,41 @@ TEST(DeedsTest, DomesticAccusationKeepsItsAuthorsRole) {
   EXPECT_EQ(AuthorOf(deeds, "the charges"), "THAGOV!");
 }
 
+// "the coup": force or coercion, or an arrest by the armed forces ("placed
+// the president under house arrest"), not the arrests that crushed it.
+TEST(DeedsTest, ACoupIsNoArrestThatEndedIt) {
+  Deeds deeds;
+  deeds.Remember("NERGOV", "NERMIL", "173");  // detained the plotters
+  deeds.Remember("NERMIL", "NERGOV", "195");  // the plotters shelled the palace
+  EXPECT_EQ(AuthorOf(deeds, "the failed coup"), "NERMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the coup attempt"), "NERMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the takeover"), "NERMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the detentions"), "NERGOV");
+  deeds.Clear();
+  deeds.Remember("NERMIL", "NERGOV", "173");  // soldiers detained the president
+  EXPECT_EQ(AuthorOf(deeds, "the putsch"), "NERMIL");
+  deeds.Clear();
+  deeds.Remember("NERCOP", "NEROPP", "173");
+  EXPECT_EQ(AuthorOf(deeds, "the coup"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the capture of the rebels"), "NERCOP");  // a seizure may be
+}
+
+// "condemned the violence": the armed forces' is their state's, as their
+// attack is; the police's or a group's stays theirs.
+TEST(DeedsTest, ViolenceOfTheArmedForcesIsTheStates) {
+  Deeds deeds;
+  deeds.Remember("MMRMIL", "---CVL", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the violence"), "MMRMIL!");
+  EXPECT_EQ(AuthorOf(deeds, "the bloodshed in Rakhine"), "MMRMIL!");
+  EXPECT_EQ(AuthorOf(deeds, "the killings"), "MMRMIL");
+  deeds.Clear();
+  deeds.Remember("KENCOP", "KENCVL", "175");
+  EXPECT_EQ(AuthorOf(deeds, "the violence"), "KENCOP");
+  deeds.Clear();
+  deeds.Remember("---UAF", "---CVL", "180");
+  EXPECT_EQ(AuthorOf(deeds, "the violence"), "---UAF");
+}
+
 TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
   Deeds deeds;
   deeds.Remember("IRNMIL", "", "190");

@@ -8,13 +8,15 @@
 // The rules: the phrase is a definite description ("the", "this", "these",
 // "that", "those", a possessive pronoun, "their", or a day's possessive,
 // "Wednesday's", then at most three modifiers; "what it called" and the
-// words it named) whose head noun names a deed: an attack, a killing, a
-// detention, a coup or seizure, an abduction; "the incident" (the latest deed
+// words it named) whose head noun names a deed: an attack, a killing, "the
+// violence", a detention, a coup (force or coercion, an arrest only by the
+// armed forces) or seizure, an abduction; "the incident" (the latest deed
 // of force); a demand, threat or warning ("the ultimatum"); measures ("the
 // sanctions", "the expulsions"); a plane forced down or seized ("the
 // diversion", "the hijacking"); an accusation ("the allegations", "the
-// charges", and "any involvement", "any wrongdoing" that an accused
-// denies); a release ("welcomed the release": 084); a court's ruling ("the
+// charge", and what an accused denies without "the": "any involvement",
+// "any role in the violence", "allegations of fraud", "accusations that
+// ..."); a release ("welcomed the release": 084); a court's ruling ("the
 // verdict"); an agreement ("the deal"); a decision ("the move"); an act
 // ("the actions", "the provocation", "the conduct"); words reacted to ("the
 // remarks", "the criticism", "the proposal", "the idea", "the offer", "the
@@ -22,11 +24,12 @@
 // release stands for the first deed of its kind the article has told — news
 // names its main event first, and reactions refer to it; the others for the
 // latest, the one the reaction answers. An attack's (or an act's that was
-// one) or an accusation's author acted upon is its country ("the strikes"
-// by ISRMIL: ISR), as for "condemned the Israeli strikes", unless a court
-// accused or the accused is of the accuser's own country ("The government
-// accused the opposition leader ... He denied the charge": THAGOV); other deeds keep their author's
-// role ("the killings" by KENCOP: KENCOP).
+// one, or the violence of armed forces) or an accusation's author acted
+// upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
+// Israeli strikes", unless a court accused or the accused is of the
+// accuser's own country ("The government accused Thaksin ... Thaksin denied
+// the charge": THAGOV); other deeds keep their author's role ("the
+// killings" by KENCOP: KENCOP).
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
