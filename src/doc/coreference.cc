@@ -694,6 +694,19 @@ bool Coreference::ResolvePossessor(std::span<const Entity> same, std::string* co
 
 namespace {
 
+// Whether the phrase at `begin` is a verb's object: after a lower-case word
+// that is no conjunction, punctuation or "that" ("urged [both] the
+// government", not "..., and the commerce ministry halted").
+bool IsObjectOfVerb(std::span<const std::string_view> words, int begin) {
+  int before = begin - 1;
+  if (before >= 0 && EqualsAnyIgnoreCase(words[before], {"both", "either"})) --before;
+  if (before < 0 || words[before].empty() || words[before][0] < 'a' || words[before][0] > 'z')
+    return false;
+  return !EqualsAnyIgnoreCase(
+      words[before], {"and", "but", "or", "that", "while", "as", "when", "after", "before",
+                      "because", "since", "said", "says", "which", "who", "where", "whereas"});
+}
+
 // "his defence and state security ministers", "her interior and foreign
 // ministers": a compound's later member with no determiner of its own
 // shares the possessive before the first member (at most two words before
@@ -810,7 +823,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       *antecedent = same->text;
       return true;
     }
-    if (ResolveRoleByArticle(scratch_, code, antecedent)) {
+    if (ResolveRoleByArticle(scratch_, code, antecedent, IsObjectOfVerb(words, begin))) {
       ReadAsOtherSide(words, end, earlier, code, antecedent);
       return true;
     }
@@ -912,7 +925,7 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
 // merely the latest: a story about Myanmar that quotes the U.S. is still about
 // Myanmar's army.
 bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
-                                       std::string* antecedent) const {
+                                       std::string* antecedent, bool object) const {
   // A legislature, court, opposition or party belongs to the government the same
   // sentence names ("Cameron asked parliament"); police, armies and
   // governments to the country the story is about, even when a foreign
@@ -920,8 +933,10 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
   std::string_view role = std::string_view(*code).substr(3);
   // The same role named earlier in the sentence with its country, as a body
   // (not a person, not a pronoun): "The Chinese foreign ministry summoned
-  // ..., and the commerce ministry halted ...".
+  // ..., and the commerce ministry halted ..."; not for an object ("the U.S.
+  // State Department urged the government": another government, not itself).
   for (const Entity& e : same) {
+    if (object) break;
     if (e.country && e.kind != Kind::kPerson && e.text.find(' ') != std::string::npos &&
         e.code.size() == code->size() && std::string_view(e.code).substr(3) == role) {
       *code = e.code;

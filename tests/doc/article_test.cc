@@ -1793,6 +1793,24 @@ TEST_F(ArticleTest, CompoundMemberSharesThePossessive) {
   EXPECT_NE(Find(envoys, "KENGOV", "UGAGOV"), nullptr);
 }
 
+// "The French foreign ministry urged the government": a role without a
+// country that is a verb's object is not the subject's own body; it is the
+// article's country's.
+TEST_F(ArticleTest, RoleObjectIsNotTheSubjectsOwnBody) {
+  const char* kLead =
+      "Tajikistan's army opened fire on demonstrators in Khujand on Monday, killing 12 people. ";
+  auto urged = Code(std::string(kLead) +
+                        "The French foreign ministry urged the government to allow an "
+                        "independent inquiry.",
+                    20230605);
+  EXPECT_NE(Find(urged, "FRAGOV", "TJKGOV"), nullptr);
+  auto both = Code(std::string(kLead) +
+                       "The French foreign ministry urged both the government and the "
+                       "demonstrators to show restraint.",
+                   20230605);
+  EXPECT_NE(Find(both, "FRAGOV", "TJKGOV"), nullptr);
+}
+
 // "the leaders of both countries": the two countries' governments.
 TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
   auto events = Code(

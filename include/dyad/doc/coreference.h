@@ -43,7 +43,9 @@
 //    William Ruto" -> KENCOP). So are a society's trades without a country
 //    ("students" ---EDU, "striking miners" ---LAB, "journalists" ---MED,
 //    "doctors" ---HLH, "clerics" ---REL). Civilians, criminals, gunmen and the
-//    like stay "---".
+//    like stay "---". A role that is a verb's object is not the body of the
+//    same role its sentence named before ("the U.S. State Department urged
+//    the government": the article's country's government, not USAGOV).
 //  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
 //    ---SEP): the armed group of that kind most recently named with a country
 //    ("Colombia's ELN guerrilla group" -> COLREB).
@@ -259,8 +261,9 @@ class Coreference : public code::PhraseResolver {
                  std::string* antecedent) const;
   bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
   const Entity* SameHead(std::span<const std::string_view> phrase) const;
+  // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
-                            std::string* antecedent) const;
+                            std::string* antecedent, bool object) const;
   bool ResolveAskedToAct(std::span<const std::string_view> words, int begin,
                          std::span<const code::Mention> earlier, std::string* code,
                          std::string* antecedent) const;
