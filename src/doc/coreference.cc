@@ -316,6 +316,21 @@ bool Coreference::IsResolvedPerson(const Entity& e) const {
   return it != surnames_.end() && it->second.kind == Kind::kPerson && it->second.code == e.code;
 }
 
+namespace {
+
+// "the United Nations said it", "the Rapid Support Forces": an actor's name
+// of two or more capitalised words ending in a plural is one body, which
+// "it" names.
+bool IsPluralName(const dict::Actor* actor, code::TokenRange tokens,
+                  std::span<const std::string_view> words) {
+  if (actor == nullptr || tokens.end > static_cast<int>(words.size()) ||
+      tokens.end - tokens.begin < 2)
+    return false;
+  return IsCapitalised(words[tokens.end - 1]) && IsCapitalised(words[tokens.end - 2]);
+}
+
+}  // namespace
+
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
   Entity e;
@@ -331,7 +346,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
     e.kind = Kind::kPerson;
   } else if (m.code.size() == 3 ? e.country : IsCountryCode(m.code)) {
     e.kind = Kind::kCountry;
-  } else if (m.plural || m.compound) {
+  } else if (m.compound || (m.plural && !IsPluralName(actor, m.tokens, words))) {
     e.kind = Kind::kPlural;
   } else if (actor != nullptr) {
     e.kind = Kind::kOrganisation;

@@ -1811,6 +1811,22 @@ TEST_F(ArticleTest, RoleObjectIsNotTheSubjectsOwnBody) {
   EXPECT_NE(Find(both, "FRAGOV", "TJKGOV"), nullptr);
 }
 
+// "the United Nations said it": a name of capitalised words ending in a
+// plural is one body that "it" names, not a plural.
+TEST_F(ArticleTest, PluralLookingNameIsOneBody) {
+  auto un = Code(
+      "Kenya and Uganda pledged aid to Somalia on Monday, and the United Nations said it was "
+      "working with the Somali government to deliver food.",
+      20230605);
+  EXPECT_NE(Find(un, "IGOUNO", "SOMGOV"), nullptr);
+  EXPECT_EQ(Find(un, "KEN", "SOMGOV"), nullptr);
+  auto forces = Code(
+      "Sudan's army shelled Omdurman on Monday, and the Rapid Support Forces said it had "
+      "attacked Sudanese troops in Bahri.",
+      20230605);
+  EXPECT_NE(Find(forces, "SDNREB", "SDNMIL"), nullptr);
+}
+
 // "the leaders of both countries": the two countries' governments.
 TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
   auto events = Code(

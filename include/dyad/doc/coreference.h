@@ -25,7 +25,9 @@
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
-//  * they, them: a plural mention (a plural noun: "the rebels") or a group.
+//  * they, them: a plural mention (a plural noun: "the rebels") or a group;
+//    not a name of capitalised words ending in a plural ("the United
+//    Nations", "the Rapid Support Forces"), which is one body, "it".
 //  * the [adjectives] country / nation / republic: the most recent
 //    country, wherever it was mentioned (places included: "in Libya"); none
 //    in the last sentences: the country the article has named most.
