@@ -268,6 +268,28 @@ void Coreference::TrimToCountries(std::string* codes) const {
   *codes = std::move(trimmed);
 }
 
+// "Iran denied any involvement", "Thaksin has denied the charge", "Gulen,
+// who ..., denied": who reacts to the phrase at `begin` (its verb right
+// before it), by the name before the verb (after at most two lower-case
+// words), or, after a comma, the name that opens the sentence; "" if none.
+std::string Coreference::ReactorBefore(std::span<const std::string_view> words, int begin) const {
+  int t = begin - 2;
+  while (t >= 0 && t >= begin - 4 && !words[t].empty() && words[t][0] >= 'a' && words[t][0] <= 'z')
+    --t;
+  if (t < 0) return "";
+  if (words[t] == ",") {
+    t = 0;
+    while (t + 1 < begin && IsCapitalised(words[t + 1])) ++t;
+  }
+  if (!IsCapitalised(words[t])) return "";
+  int start = t;
+  while (start > 0 && IsCapitalised(words[start - 1])) --start;
+  if (auto it = surnames_.find(words[t]); it != surnames_.end()) return it->second.code;
+  std::string code =
+      code::CodeNounPhrase(dicts_, words.subspan(start, t + 1 - start), kNoDate, nullptr);
+  return IsNull(code) ? "" : code;
+}
+
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
                               std::string* code, std::string* antecedent) {
   bool as_country = false;
@@ -275,7 +297,9 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   std::span<const std::string_view> phrase = words.subspan(begin, end - begin);
   if (size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0; size > 0)
     phrase = std::span<const std::string_view>(called.data(), size);
-  if (!deeds_.Author(phrase, code, &as_country) &&
+  // "Thaksin denied the charge": the charge made against Thaksin.
+  const std::string accused = Deeds::NamesAccusation(phrase) ? ReactorBefore(words, begin) : "";
+  if (!deeds_.Author(phrase, code, &as_country, accused) &&
       !deeds_.Author(FeelingsObject(words, end), code, &as_country))
     return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes";

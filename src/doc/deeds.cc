@@ -335,6 +335,12 @@ bool SameCountry(std::string_view a, std::string_view b) {
          a.substr(0, 3) != "---" && a.substr(0, 3) != "IGO" && a.substr(0, 3) != "NGO";
 }
 
+// Whether `a` and `b` are one side: the same code, or a country and one of
+// its actors ("IRN", "IRNGOV").
+bool OwnSide(std::string_view a, std::string_view b) {
+  return a == b || ((a.size() == 3 || b.size() == 3) && SameCountry(a, b));
+}
+
 // Force, accusations, agreements and releases name the article's main
 // event, which news tells first and reactions refer back to (an accused's
 // own counter-charges come later; a deal's second party is told as its
@@ -372,15 +378,36 @@ void Deeds::JointAuthors(size_t i, std::string* author) const {
   }
 }
 
-bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author,
-                   bool* as_country) const {
+bool Deeds::NamesAccusation(std::span<const std::string_view> phrase) {
+  return DefiniteKind(phrase) == DeedKind::kAccusation;
+}
+
+const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
+  const Deed* against = nullptr;
+  const Deed* first = nullptr;
+  for (const Deed& d : deeds_) {
+    if (OwnSide(d.source, accused)) continue;
+    if (Tells(DeedKind::kAccusation, d.source, d.code) && first == nullptr) first = &d;
+    if ((Tells(DeedKind::kAccusation, d.source, d.code) || IsCriticism(d.code)) &&
+        OwnSide(d.target, accused))
+      against = &d;
+  }
+  return against != nullptr ? against : first;
+}
+
+bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
+                   std::string_view accused) const {
   DeedKind kind = DefiniteKind(phrase);
   if (kind == DeedKind::kNone) return false;
   const Deed* found = nullptr;
-  for (const Deed& d : deeds_) {
-    if (!Tells(kind, d.source, d.code)) continue;
-    found = &d;
-    if (NamesFirstDeed(kind)) break;
+  if (kind == DeedKind::kAccusation && accused.size() >= 3) {
+    found = AccusationOf(accused);
+  } else {
+    for (const Deed& d : deeds_) {
+      if (!Tells(kind, d.source, d.code)) continue;
+      found = &d;
+      if (NamesFirstDeed(kind)) break;
+    }
   }
   if (found == nullptr) return false;
   JointAuthors(static_cast<size_t>(found - deeds_.data()), author);

@@ -1827,6 +1827,25 @@ TEST_F(ArticleTest, PluralLookingNameIsOneBody) {
   EXPECT_NE(Find(forces, "SDNREB", "SDNMIL"), nullptr);
 }
 
+// "Kenya rejected the allegations": the charge made against the one who
+// reacts, named before its verb, not its own counter-charge.
+TEST_F(ArticleTest, ADenialAnswersTheChargeAgainstTheDenier) {
+  auto events = Code(
+      "Kenya accused Uganda on Monday of arming rebels in the north.\n\nUganda accused Kenya "
+      "of harbouring dissidents.\n\nUganda denied any involvement.\n\nKenya rejected the "
+      "allegations.",
+      20230605);
+  int denials = 0;
+  for (const auto& e : events) {
+    if (e.code != "016") continue;
+    ++denials;
+    EXPECT_TRUE((e.source == "UGA" && e.target == "KEN") ||
+                (e.source == "KEN" && e.target == "UGA"))
+        << e.source << " " << e.target;
+  }
+  EXPECT_EQ(denials, 2);
+}
+
 // "the leaders of both countries": the two countries' governments.
 TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
   auto events = Code(

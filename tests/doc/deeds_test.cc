@@ -162,6 +162,39 @@ TEST(DeedsTest, ViolenceOfTheArmedForcesIsTheStates) {
   EXPECT_EQ(AuthorOf(deeds, "the violence"), "---UAF");
 }
 
+// "Kenya rejected the allegations" after charges both ways: the charge made
+// against Kenya, never Kenya's own; a criticism of it counts too.
+TEST(DeedsTest, ADenialAnswersTheAccusationAgainstTheAccused) {
+  Deeds deeds;
+  deeds.Remember("KEN", "UGA", "1123");
+  deeds.Remember("UGA", "KEN", "1121");  // the counter-charge
+  std::string author;
+  bool as_country = false;
+  const std::vector<std::string_view> allegations = {"the", "allegations"};
+  ASSERT_TRUE(deeds.Author(allegations, &author, &as_country, "KEN"));
+  EXPECT_EQ(author, "UGA");
+  ASSERT_TRUE(deeds.Author(allegations, &author, &as_country, "UGAGOV"));
+  EXPECT_EQ(author, "KEN");
+  const std::vector<std::string_view> role = {"any", "role", "in", "the", "unrest"};
+  ASSERT_TRUE(deeds.Author(role, &author, &as_country, "UGA"));
+  EXPECT_EQ(author, "KEN");
+  // Only its own side's accusations: none.
+  deeds.Clear();
+  deeds.Remember("IRNGOV", "GBR", "112");
+  EXPECT_FALSE(deeds.Author(role, &author, &as_country, "IRN"));
+  // A criticism of the accused answers it too; the latest one.
+  deeds.Remember("GBRGOV", "IRN", "111");
+  deeds.Remember("FRAGOV", "IRN", "111");
+  ASSERT_TRUE(deeds.Author(role, &author, &as_country, "IRN"));
+  EXPECT_EQ(author, "FRAGOV");
+  // A domestic charge: against the accused's own code.
+  deeds.Clear();
+  deeds.Remember("TONGOV", "TONOPP", "112");
+  ASSERT_TRUE(deeds.Author(allegations, &author, &as_country, "TONOPP"));
+  EXPECT_EQ(author, "TONGOV");
+  EXPECT_FALSE(as_country);
+}
+
 TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
   Deeds deeds;
   deeds.Remember("IRNMIL", "", "190");

@@ -259,6 +259,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
+  std::string ReactorBefore(std::span<const std::string_view> words, int begin) const;
   bool CodeTitle(std::span<const std::string_view> phrase, std::string* code,
                  std::string* antecedent) const;
   bool ResolveEnvoy(std::string* code, std::string* antecedent) const;

@@ -23,7 +23,10 @@
 // request", "the call"). A deed of force, an accusation, an agreement or a
 // release stands for the first deed of its kind the article has told — news
 // names its main event first, and reactions refer to it; the others for the
-// latest, the one the reaction answers. An attack's (or an act's that was
+// latest, the one the reaction answers; but an accusation answered by
+// someone the caller names ("Kenya rejected the allegations") is the latest
+// accusation or criticism made against it, else the first not by its own
+// side, never its own counter-charge. An attack's (or an act's that was
 // one, or the violence of armed forces) or an accusation's author acted
 // upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
 // Israeli strikes", unless a court accused or the accused is of the
@@ -57,14 +60,23 @@ class Deeds {
   // authors' codes joined by '/' ("CHN/RUS": one event for each), and
   // `as_country` says whether the author acted upon is its country (an
   // attack, an accusation: the caller trims each code).
-  bool Author(std::span<const std::string_view> phrase, std::string* author,
-              bool* as_country) const;
+  // Whether `phrase` names an accusation ("the charges", "any role in ...").
+  static bool NamesAccusation(std::span<const std::string_view> phrase);
+  // `accused` (may be empty) is who reacts ("Thaksin denied the charge"):
+  // an accusation is then the latest one made against it (an accusation or
+  // a criticism of it or its country), and never its own.
+  bool Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
+              std::string_view accused = {}) const;
 
  private:
   struct Deed {
     std::string source, target, code;
     bool joint = false;  // by another member of the previous deed's compound
   };
+  // The latest accusation or criticism of `accused` (its code, or its
+  // country's) not by its own side, else the first accusation not by its
+  // own side; null if none.
+  const Deed* AccusationOf(std::string_view accused) const;
   // `author` set to the sources of deed `i` and the deeds joint with it.
   void JointAuthors(size_t i, std::string* author) const;
   std::vector<Deed> deeds_;
