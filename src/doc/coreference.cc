@@ -268,6 +268,20 @@ void Coreference::TrimToCountries(std::string* codes) const {
   *codes = std::move(trimmed);
 }
 
+// "criticised the deployment of troops": the deed of who sent them (the
+// government that deployed them), not the troops.
+bool Coreference::ResolveDeployment(std::span<const std::string_view> phrase, std::string* code,
+                                    std::string* antecedent) const {
+  bool as_country = false;
+  std::string author;
+  if (!Deeds::NamesDeployment(phrase) || !deeds_.Author(phrase, &author, &as_country) ||
+      author.find('/') != std::string::npos)
+    return false;
+  *code = std::move(author);
+  antecedent->assign(kDeedAntecedent).append(*code);
+  return true;
+}
+
 // "Iran denied any involvement", "Thaksin has denied the charge", "Gulen,
 // who ..., denied": who reacts to the phrase at `begin` (its verb right
 // before it), by the name before the verb (after at most two lower-case
@@ -853,6 +867,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
+    if (ResolveDeployment(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolvePersonsRole(words, begin, end, code, antecedent)) return true;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;

@@ -35,6 +35,7 @@ enum class DeedKind {
   kOffer,       // "the offer", "the overture": an offer or intent (03)
   kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
   kRelease,     // "the release", "the freeing": persons or property released (084)
+  kDeployment,  // "the deployment of troops": a show of force (15) or forces sent (074)
   kAct          // "the act", "the actions", "the provocation": a deed, not words or a visit
 };
 
@@ -103,6 +104,10 @@ constexpr HeadKind kHeads[] = {
     {"claims", DeedKind::kAccusation},
     {"charge", DeedKind::kAccusation},
     {"charges", DeedKind::kAccusation},
+    {"deployment", DeedKind::kDeployment},
+    {"deployments", DeedKind::kDeployment},
+    {"mobilisation", DeedKind::kDeployment},
+    {"mobilization", DeedKind::kDeployment},
     {"release", DeedKind::kRelease},
     {"releases", DeedKind::kRelease},
     {"freeing", DeedKind::kRelease},
@@ -255,6 +260,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("02") || code.starts_with("10");
     case DeedKind::kRelease:
       return code.starts_with("084");
+    case DeedKind::kDeployment:
+      return code.starts_with("15") || code.starts_with("074");
     case DeedKind::kAct:
       return !IsWords(code) && !code.starts_with("04");
     case DeedKind::kNone:
@@ -376,6 +383,13 @@ void Deeds::JointAuthors(size_t i, std::string* author) const {
     for (size_t j = first; j < k; ++j) known |= deeds_[j].source == source;
     if (!known) author->append("/").append(source);
   }
+}
+
+bool Deeds::NamesDeployment(std::span<const std::string_view> phrase) {
+  return phrase.size() >= 2 &&
+         EqualsAnyIgnoreCase(phrase[1],
+                             {"deployment", "deployments", "mobilisation", "mobilization"}) &&
+         DefiniteKind(phrase) == DeedKind::kDeployment;
 }
 
 bool Deeds::NamesAccusation(std::span<const std::string_view> phrase) {

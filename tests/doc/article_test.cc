@@ -1846,6 +1846,20 @@ TEST_F(ArticleTest, ADenialAnswersTheChargeAgainstTheDenier) {
   EXPECT_EQ(denials, 2);
 }
 
+// "criticised the deployment of troops": the government that sent them, not
+// the troops.
+TEST_F(ArticleTest, CriticisedDeploymentIsTheSenders) {
+  auto events = Code(
+      "Peru's government deployed troops in the capital on Friday to quell the protests.\n\n"
+      "Opposition lawmakers condemned the deployment of troops.",
+      20230605);
+  EXPECT_EQ(Find(events, "PEROPP", "PERMIL"), nullptr);
+  EXPECT_NE(Find(events, "PEROPP", "PERGOV"), nullptr);
+  // No deployment told: the troops, as before.
+  auto untold = Code("Opposition lawmakers in Peru condemned the deployment of troops.", 20230605);
+  EXPECT_EQ(Find(untold, "PEROPP", "PERGOV"), nullptr);
+}
+
 // "the leaders of both countries": the two countries' governments.
 TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
   auto events = Code(

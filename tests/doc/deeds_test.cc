@@ -195,6 +195,21 @@ TEST(DeedsTest, ADenialAnswersTheAccusationAgainstTheAccused) {
   EXPECT_FALSE(as_country);
 }
 
+// "the deployment of troops": who sent them (a show of force, 15; forces
+// sent to help, 074).
+TEST(DeedsTest, DeploymentIsTheSendersDeed) {
+  Deeds deeds;
+  EXPECT_EQ(AuthorOf(deeds, "the deployment of troops"), "");
+  deeds.Remember("PERGOV", "PERMIL", "154");
+  EXPECT_EQ(AuthorOf(deeds, "the deployment of troops"), "PERGOV");
+  deeds.Remember("FRAGOV", "MLI", "074");
+  EXPECT_EQ(AuthorOf(deeds, "the mobilisation of reservists"), "FRAGOV");  // the latest
+  const std::vector<std::string_view> deployment = {"the", "deployment", "of", "soldiers"};
+  const std::vector<std::string_view> soldiers = {"the", "soldiers"};
+  EXPECT_TRUE(Deeds::NamesDeployment(deployment));
+  EXPECT_FALSE(Deeds::NamesDeployment(soldiers));
+}
+
 TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
   Deeds deeds;
   deeds.Remember("IRNMIL", "", "190");

@@ -17,7 +17,8 @@
 // charge", and what an accused denies without "the": "any involvement",
 // "any role in the violence", "allegations of fraud", "accusations that
 // ..."); a release ("welcomed the release": 084); a court's ruling ("the
-// verdict"); an agreement ("the deal"); a decision ("the move"); an act
+// verdict"); forces sent ("the deployment of troops": 15, 074); an
+// agreement ("the deal"); a decision ("the move"); an act
 // ("the actions", "the provocation", "the conduct"); words reacted to ("the
 // remarks", "the criticism", "the proposal", "the idea", "the offer", "the
 // request", "the call"). A deed of force, an accusation, an agreement or a
@@ -60,6 +61,9 @@ class Deeds {
   // authors' codes joined by '/' ("CHN/RUS": one event for each), and
   // `as_country` says whether the author acted upon is its country (an
   // attack, an accusation: the caller trims each code).
+  // Whether `phrase` is "the deployment of ..." ("of troops": forces sent,
+  // whose author is who sent them, not the forces).
+  static bool NamesDeployment(std::span<const std::string_view> phrase);
   // Whether `phrase` names an accusation ("the charges", "any role in ...").
   static bool NamesAccusation(std::span<const std::string_view> phrase);
   // `accused` (may be empty) is who reacts ("Thaksin denied the charge"):
