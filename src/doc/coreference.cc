@@ -284,7 +284,7 @@ bool Coreference::ResolveDeployment(std::span<const std::string_view> phrase, st
 
 // "Iran denied any involvement", "Thaksin has denied the charge", "Gulen,
 // who ..., denied": who reacts to the phrase at `begin` (its verb right
-// before it), by the name before the verb (after at most two lower-case
+// before it), by the name before the verb (after at most three lower-case
 // words), or, after a comma, the name that opens the sentence; "" if none.
 std::string Coreference::ReactorBefore(std::span<const std::string_view> words, int begin) const {
   int t = begin - 2;
