@@ -2457,7 +2457,7 @@ void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
                        previous->verb_tokens.begin == e.verb_tokens.begin &&
                        previous->source_tokens.begin == e.source_tokens.begin &&
                        previous->source_tokens.end == e.source_tokens.end;
-    coreference.RememberDeed(e.source, e.code, joint);
+    coreference.RememberDeed(e.source, e.target, e.code, joint);
     coreference.RememberParties(e.source, e.target, e.code);
     previous = &e;
   }

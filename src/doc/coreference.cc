@@ -268,6 +268,42 @@ void Coreference::TrimToCountries(std::string* codes) const {
   *codes = std::move(trimmed);
 }
 
+// "criticised the deployment of troops": the deed of who sent them (the
+// government that deployed them), not the troops.
+bool Coreference::ResolveDeployment(std::span<const std::string_view> phrase, std::string* code,
+                                    std::string* antecedent) const {
+  bool as_country = false;
+  std::string author;
+  if (!Deeds::NamesDeployment(phrase) || !deeds_.Author(phrase, &author, &as_country) ||
+      author.find('/') != std::string::npos)
+    return false;
+  *code = std::move(author);
+  antecedent->assign(kDeedAntecedent).append(*code);
+  return true;
+}
+
+// "Iran denied any involvement", "Thaksin has denied the charge", "Gulen,
+// who ..., denied": who reacts to the phrase at `begin` (its verb right
+// before it), by the name before the verb (after at most three lower-case
+// words), or, after a comma, the name that opens the sentence; "" if none.
+std::string Coreference::ReactorBefore(std::span<const std::string_view> words, int begin) const {
+  int t = begin - 2;
+  while (t >= 0 && t >= begin - 4 && !words[t].empty() && words[t][0] >= 'a' && words[t][0] <= 'z')
+    --t;
+  if (t < 0) return "";
+  if (words[t] == ",") {
+    t = 0;
+    while (t + 1 < begin && IsCapitalised(words[t + 1])) ++t;
+  }
+  if (!IsCapitalised(words[t])) return "";
+  int start = t;
+  while (start > 0 && IsCapitalised(words[start - 1])) --start;
+  if (auto it = surnames_.find(words[t]); it != surnames_.end()) return it->second.code;
+  std::string code =
+      code::CodeNounPhrase(dicts_, words.subspan(start, t + 1 - start), kNoDate, nullptr);
+  return IsNull(code) ? "" : code;
+}
+
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
                               std::string* code, std::string* antecedent) {
   bool as_country = false;
@@ -275,7 +311,9 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   std::span<const std::string_view> phrase = words.subspan(begin, end - begin);
   if (size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0; size > 0)
     phrase = std::span<const std::string_view>(called.data(), size);
-  if (!deeds_.Author(phrase, code, &as_country) &&
+  // "Thaksin denied the charge": the charge made against Thaksin.
+  const std::string accused = Deeds::NamesAccusation(phrase) ? ReactorBefore(words, begin) : "";
+  if (!deeds_.Author(phrase, code, &as_country, accused) &&
       !deeds_.Author(FeelingsObject(words, end), code, &as_country))
     return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes";
@@ -316,6 +354,21 @@ bool Coreference::IsResolvedPerson(const Entity& e) const {
   return it != surnames_.end() && it->second.kind == Kind::kPerson && it->second.code == e.code;
 }
 
+namespace {
+
+// "the United Nations said it", "the Rapid Support Forces": an actor's name
+// of two or more capitalised words ending in a plural is one body, which
+// "it" names.
+bool IsPluralName(const dict::Actor* actor, code::TokenRange tokens,
+                  std::span<const std::string_view> words) {
+  if (actor == nullptr || tokens.end > static_cast<int>(words.size()) ||
+      tokens.end - tokens.begin < 2)
+    return false;
+  return IsCapitalised(words[tokens.end - 1]) && IsCapitalised(words[tokens.end - 2]);
+}
+
+}  // namespace
+
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
   Entity e;
@@ -331,7 +384,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
     e.kind = Kind::kPerson;
   } else if (m.code.size() == 3 ? e.country : IsCountryCode(m.code)) {
     e.kind = Kind::kCountry;
-  } else if (m.plural || m.compound) {
+  } else if (m.compound || (m.plural && !IsPluralName(actor, m.tokens, words))) {
     e.kind = Kind::kPlural;
   } else if (actor != nullptr) {
     e.kind = Kind::kOrganisation;
@@ -531,6 +584,35 @@ bool Coreference::Fits(Want want, const Entity& e) {
   return false;
 }
 
+// "Police arrested 22 officers and have accused them", "met Museveni and
+// thanked him": the subject that a predicate after "and" (a verb and at most
+// two auxiliaries or adverbs, no subject of its own) shares with the one
+// before it, which has an object of its own; an object pronoun of that
+// predicate is not it. Returns that subject's mention, else null.
+const code::Mention* Coreference::SharedSubject(std::span<const std::string_view> words, int begin,
+                                                std::span<const code::Mention> earlier) {
+  int conjunction = -1;
+  for (int t = begin - 1; t >= 0 && t >= begin - 4; --t) {
+    if (EqualsIgnoreCase(words[t], "and")) {
+      conjunction = t;
+      break;
+    }
+  }
+  if (conjunction < 1) return nullptr;
+  const code::Mention* subject = nullptr;
+  bool object_before = false;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.begin > conjunction) return nullptr;  // "and police took them"
+    if (IsNull(m.code) || m.place) continue;
+    if (subject == nullptr) {
+      subject = &m;
+    } else {
+      object_before = true;
+    }
+  }
+  return object_before ? subject : nullptr;
+}
+
 // "the United States said it would provide": a subject pronoun right after
 // a verb of saying is that verb's subject, when it fits (scratch_ holds
 // `earlier`'s coded mentions).
@@ -663,12 +745,45 @@ bool Coreference::ResolvePossessor(std::span<const Entity> same, std::string* co
   return false;
 }
 
+namespace {
+
+// Whether the phrase at `begin` is a verb's object: after a lower-case word
+// that is no conjunction, punctuation or "that" ("urged [both] the
+// government", not "..., and the commerce ministry halted").
+bool IsObjectOfVerb(std::span<const std::string_view> words, int begin) {
+  int before = begin - 1;
+  if (before >= 0 && EqualsAnyIgnoreCase(words[before], {"both", "either"})) --before;
+  if (before < 0 || words[before].empty() || words[before][0] < 'a' || words[before][0] > 'z')
+    return false;
+  return !EqualsAnyIgnoreCase(
+      words[before], {"and", "but", "or", "that", "while", "as", "when", "after", "before",
+                      "because", "since", "said", "says", "which", "who", "where", "whereas"});
+}
+
+// "his defence and state security ministers", "her interior and foreign
+// ministers": a compound's later member with no determiner of its own
+// shares the possessive before the first member (at most two words before
+// "and").
+bool SharesPossessive(std::span<const std::string_view> words, int begin) {
+  if (begin < 3 || !EqualsIgnoreCase(words[begin - 1], "and") ||
+      EqualsAnyIgnoreCase(words[begin], {"the", "a", "an", "his", "her", "its", "their"}))
+    return false;
+  for (int t = begin - 2; t >= 0 && t >= begin - 4; --t) {
+    if (EqualsAnyIgnoreCase(words[t], {"his", "her"})) return t < begin - 2;
+    if (words[t].empty() || words[t][0] < 'a' || words[t][0] > 'z') return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "Zuma said he was sending his defence ministers", "Chavez put his own
 // armed forces on alert": a role a person owns is of that person's country
 // (the person "his" stands for, found as for "he"), not of the article's.
 bool Coreference::ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
                                      std::string* code, std::string* antecedent) const {
-  if (end - begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"his", "her"})) return false;
+  const bool own = end - begin >= 2 && EqualsAnyIgnoreCase(words[begin], {"his", "her"});
+  if (!own && !SharesPossessive(words, begin)) return false;
   const Entity* owner = Find(Want::kPerson, scratch_);
   if (owner == nullptr || !owner->country) return false;
   SetRoleOf(*owner, code, antecedent);
@@ -732,9 +847,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
   bool object = end == begin + 1 && EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"});
+  const code::Mention* shared = object ? SharedSubject(words, begin, earlier) : nullptr;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
-    bool subject_of_verb = object && m.tokens.end == begin - 1;
+    bool subject_of_verb = object && (m.tokens.end == begin - 1 || &m == shared);
     if (IsNull(m.code) || subject_of_verb) continue;
     scratch_.push_back(EntityOf(m, words));
     NameResolved(m, &scratch_.back());
@@ -751,6 +867,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
+    if (ResolveDeployment(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolvePersonsRole(words, begin, end, code, antecedent)) return true;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
@@ -760,7 +877,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       *antecedent = same->text;
       return true;
     }
-    if (ResolveRoleByArticle(scratch_, code, antecedent)) {
+    if (ResolveRoleByArticle(scratch_, code, antecedent, IsObjectOfVerb(words, begin))) {
       ReadAsOtherSide(words, end, earlier, code, antecedent);
       return true;
     }
@@ -862,7 +979,7 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
 // merely the latest: a story about Myanmar that quotes the U.S. is still about
 // Myanmar's army.
 bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
-                                       std::string* antecedent) const {
+                                       std::string* antecedent, bool object) const {
   // A legislature, court, opposition or party belongs to the government the same
   // sentence names ("Cameron asked parliament"); police, armies and
   // governments to the country the story is about, even when a foreign
@@ -870,8 +987,10 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
   std::string_view role = std::string_view(*code).substr(3);
   // The same role named earlier in the sentence with its country, as a body
   // (not a person, not a pronoun): "The Chinese foreign ministry summoned
-  // ..., and the commerce ministry halted ...".
+  // ..., and the commerce ministry halted ..."; not for an object ("the U.S.
+  // State Department urged the government": another government, not itself).
   for (const Entity& e : same) {
+    if (object) break;
     if (e.country && e.kind != Kind::kPerson && e.text.find(' ') != std::string::npos &&
         e.code.size() == code->size() && std::string_view(e.code).substr(3) == role) {
       *code = e.code;

@@ -53,7 +53,8 @@ void Coreference::RememberAttribution(std::span<const std::string_view> words, W
   // ", army chief General Ana Ruiz said": the title's role, of the article's country.
   std::string antecedent;
   if (IsNull(m.code) && TitledNameStart(phrase) > 0 && CodeTitle(phrase, &m.code, &antecedent) &&
-      IsCountrylessRole(m.code) && !ResolveRoleByArticle(sentences_.back(), &m.code, &antecedent))
+      IsCountrylessRole(m.code) &&
+      !ResolveRoleByArticle(sentences_.back(), &m.code, &antecedent, false))
     return;
   if (IsNull(m.code)) return;
   Entity e = EntityOf(m, words);  // "a ministry spokeswoman": a person

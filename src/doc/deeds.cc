@@ -17,8 +17,10 @@ enum class DeedKind {
   kAttack,
   kIncident,  // "the incident": the deed of force just told
   kKilling,
+  kViolence,  // "the violence", "the bloodshed": force, a military's its state's
   kDetention,
-  kCoup,
+  kCoup,    // "the seizure", "the capture": coercion or force
+  kPutsch,  // "the coup", "the takeover": the same, but no arrest (173)
   kAbduction,
   kDemand,      // "the ultimatum", "the threat": a demand or threat (10, 13)
   kMeasure,     // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
@@ -33,6 +35,7 @@ enum class DeedKind {
   kOffer,       // "the offer", "the overture": an offer or intent (03)
   kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
   kRelease,     // "the release", "the freeing": persons or property released (084)
+  kDeployment,  // "the deployment of troops": a show of force (15) or forces sent (074)
   kAct          // "the act", "the actions", "the provocation": a deed, not words or a visit
 };
 
@@ -69,9 +72,9 @@ constexpr HeadKind kHeads[] = {
     {"detentions", DeedKind::kDetention},
     {"arrest", DeedKind::kDetention},
     {"arrests", DeedKind::kDetention},
-    {"coup", DeedKind::kCoup},
-    {"takeover", DeedKind::kCoup},
-    {"putsch", DeedKind::kCoup},
+    {"coup", DeedKind::kPutsch},
+    {"takeover", DeedKind::kPutsch},
+    {"putsch", DeedKind::kPutsch},
     {"seizure", DeedKind::kCoup},
     {"capture", DeedKind::kCoup},
     {"abduction", DeedKind::kAbduction},
@@ -99,7 +102,12 @@ constexpr HeadKind kHeads[] = {
     {"allegation", DeedKind::kAccusation},
     {"allegations", DeedKind::kAccusation},
     {"claims", DeedKind::kAccusation},
+    {"charge", DeedKind::kAccusation},
     {"charges", DeedKind::kAccusation},
+    {"deployment", DeedKind::kDeployment},
+    {"deployments", DeedKind::kDeployment},
+    {"mobilisation", DeedKind::kDeployment},
+    {"mobilization", DeedKind::kDeployment},
     {"release", DeedKind::kRelease},
     {"releases", DeedKind::kRelease},
     {"freeing", DeedKind::kRelease},
@@ -119,7 +127,8 @@ constexpr HeadKind kHeads[] = {
     {"step", DeedKind::kDecision},
     // Heads that name what someone did, however the reaction words it ("the
     // aggression", "the provocative act", "the conduct").
-    {"violence", DeedKind::kKilling},
+    {"violence", DeedKind::kViolence},
+    {"bloodshed", DeedKind::kViolence},
     {"crackdown", DeedKind::kKilling},
     {"aggression", DeedKind::kAttack},
     {"act", DeedKind::kAct},
@@ -201,11 +210,18 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
     case DeedKind::kIncident:
       return IsForce(code);
     case DeedKind::kKilling:
+    case DeedKind::kViolence:
       return IsForce(code) || code == "175";
     case DeedKind::kDetention:
       return code == "173";
     case DeedKind::kCoup:
       return code.starts_with("17") || IsForce(code);
+    case DeedKind::kPutsch:
+      // "placed the president under house arrest": an arrest by the armed
+      // forces is a coup; the government's or the police's arrests after it
+      // ("detained 2,839 soldiers after crushing an attempted coup") end it.
+      return (code.starts_with("17") && (code != "173" || source.ends_with("MIL"))) ||
+             IsForce(code);
     case DeedKind::kAbduction:
       return code == "181";
     case DeedKind::kDemand:
@@ -244,6 +260,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("02") || code.starts_with("10");
     case DeedKind::kRelease:
       return code.starts_with("084");
+    case DeedKind::kDeployment:
+      return code.starts_with("15") || code.starts_with("074");
     case DeedKind::kAct:
       return !IsWords(code) && !code.starts_with("04");
     case DeedKind::kNone:
@@ -258,22 +276,40 @@ bool IsInvolvement(std::string_view w) {
       w, {"involvement", "wrongdoing", "role", "responsibility", "link", "links", "complicity"});
 }
 
+// Whether a word is written in lower case (no name, no number).
+bool IsLower(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+
+// Whether a word begins a prepositional phrase after a deed's head ("the
+// detention of", "any role in").
+bool IsDeedPreposition(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"of", "on", "in", "against", "by", "at", "to", "with", "for", "over", "from"});
+}
+
+// What an accused denies or rejects without a determiner: "any involvement",
+// "any role in the violence", "accusations that ...", "allegations of
+// fraud"; the accusation made against it.
+bool NamesDeniedAccusation(std::span<const std::string_view> phrase) {
+  if (phrase.size() >= 2 && EqualsIgnoreCase(phrase[0], "any") && IsInvolvement(phrase[1]))
+    return phrase.size() == 2 || IsDeedPreposition(phrase[2]);
+  return !phrase.empty() && IsLower(phrase[0]) &&
+         EqualsAnyIgnoreCase(phrase[0], {"accusations", "allegations", "charges"}) &&
+         (phrase.size() == 1 || IsDeedPreposition(phrase[1]) ||
+          EqualsIgnoreCase(phrase[1], "that"));
+}
+
 // "Wednesday's measures", "Friday's ruling": a day names the deed as "the" does.
 bool IsDayPossessive(std::span<const std::string_view> phrase) {
   return phrase.size() >= 3 && phrase[1] == "'s" &&
          (WeekdayNumber(phrase[0]) >= 0 || EqualsAnyIgnoreCase(phrase[0], {"yesterday", "today"}));
 }
 
-// Whether a word is written in lower case (no name, no number).
-bool IsLower(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
-
 // The kind of deed a definite description of at most four words before its
 // first preposition names ("the detention of the state counsellor":
 // detention; "Wednesday's measures": measures; "any involvement": an
 // accusation), kNone when the phrase is none.
 DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
-  if (phrase.size() == 2 && EqualsIgnoreCase(phrase[0], "any") && IsInvolvement(phrase[1]))
-    return DeedKind::kAccusation;
+  if (NamesDeniedAccusation(phrase)) return DeedKind::kAccusation;
   size_t first = 1;
   if (IsDayPossessive(phrase)) {
     first = 2;
@@ -283,10 +319,7 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
     return DeedKind::kNone;
   }
   size_t end = first;
-  while (end < phrase.size() &&
-         !EqualsAnyIgnoreCase(phrase[end], {"of", "on", "in", "against", "by", "at", "to", "with",
-                                            "for", "over", "from"}))
-    ++end;
+  while (end < phrase.size() && !IsDeedPreposition(phrase[end])) ++end;
   if (end > first + 4 || end == first) return DeedKind::kNone;
   // "called the remarks absurd": the parser may take the object's
   // complement into its noun phrase; the deed is the word before it.
@@ -302,24 +335,40 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
   return kind;
 }
 
+// Whether two codes begin with the same country ("THAGOV", "THAELI"); codes
+// without one ("---", "IGO...") never do.
+bool SameCountry(std::string_view a, std::string_view b) {
+  return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3) &&
+         a.substr(0, 3) != "---" && a.substr(0, 3) != "IGO" && a.substr(0, 3) != "NGO";
+}
+
+// Whether `a` and `b` are one side: the same code, or a country and one of
+// its actors ("IRN", "IRNGOV").
+bool OwnSide(std::string_view a, std::string_view b) {
+  return a == b || ((a.size() == 3 || b.size() == 3) && SameCountry(a, b));
+}
+
 // Force, accusations, agreements and releases name the article's main
 // event, which news tells first and reactions refer back to (an accused's
 // own counter-charges come later; a deal's second party is told as its
 // mirror event); other deeds ("the ultimatum", "the move") are most often the one
 // just reported before the reaction.
 bool NamesFirstDeed(DeedKind kind) {
-  return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kDetention ||
-         kind == DeedKind::kCoup || kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
+  return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kViolence ||
+         kind == DeedKind::kDetention || kind == DeedKind::kCoup || kind == DeedKind::kPutsch ||
+         kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
          kind == DeedKind::kAgreement || kind == DeedKind::kRelease;
 }
 
 }  // namespace
 
-void Deeds::Remember(std::string_view source, std::string_view code, bool joint) {
+void Deeds::Remember(std::string_view source, std::string_view target, std::string_view code,
+                     bool joint) {
   const bool after_kept = last_kept_;
   last_kept_ = !source.empty() && source != "---";
   if (!last_kept_) return;
-  deeds_.push_back(Deed{std::string(source), std::string(code), joint && after_kept});
+  deeds_.push_back(
+      Deed{std::string(source), std::string(target), std::string(code), joint && after_kept});
 }
 
 // "China and Russia proposed ...": each member's event is one deed, whose
@@ -336,23 +385,54 @@ void Deeds::JointAuthors(size_t i, std::string* author) const {
   }
 }
 
-bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author,
-                   bool* as_country) const {
+bool Deeds::NamesDeployment(std::span<const std::string_view> phrase) {
+  return phrase.size() >= 2 &&
+         EqualsAnyIgnoreCase(phrase[1],
+                             {"deployment", "deployments", "mobilisation", "mobilization"}) &&
+         DefiniteKind(phrase) == DeedKind::kDeployment;
+}
+
+bool Deeds::NamesAccusation(std::span<const std::string_view> phrase) {
+  return DefiniteKind(phrase) == DeedKind::kAccusation;
+}
+
+const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
+  const Deed* against = nullptr;
+  const Deed* first = nullptr;
+  for (const Deed& d : deeds_) {
+    if (OwnSide(d.source, accused)) continue;
+    if (Tells(DeedKind::kAccusation, d.source, d.code) && first == nullptr) first = &d;
+    if ((Tells(DeedKind::kAccusation, d.source, d.code) || IsCriticism(d.code)) &&
+        OwnSide(d.target, accused))
+      against = &d;
+  }
+  return against != nullptr ? against : first;
+}
+
+bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
+                   std::string_view accused) const {
   DeedKind kind = DefiniteKind(phrase);
   if (kind == DeedKind::kNone) return false;
   const Deed* found = nullptr;
-  for (const Deed& d : deeds_) {
-    if (!Tells(kind, d.source, d.code)) continue;
-    found = &d;
-    if (NamesFirstDeed(kind)) break;
+  if (kind == DeedKind::kAccusation && accused.size() >= 3) {
+    found = AccusationOf(accused);
+  } else {
+    for (const Deed& d : deeds_) {
+      if (!Tells(kind, d.source, d.code)) continue;
+      found = &d;
+      if (NamesFirstDeed(kind)) break;
+    }
   }
   if (found == nullptr) return false;
   JointAuthors(static_cast<size_t>(found - deeds_.data()), author);
   // An attack is its country's; so is an accusation, unless a court's.
   // "the action", "the provocation" that was an attack: as "the attack".
+  // "the violence" of a state's armed forces: the state's, as their attack.
   *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
+                (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
                 (kind == DeedKind::kAct && IsForce(found->code)) ||
-                (kind == DeedKind::kAccusation && !found->source.ends_with("JUD"));
+                (kind == DeedKind::kAccusation && !found->source.ends_with("JUD") &&
+                 !SameCountry(found->source, found->target));
   return true;
 }
 

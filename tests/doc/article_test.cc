@@ -1749,6 +1749,117 @@ TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
   EXPECT_NE(Find(events, "DEUGOV", "FRAGOV"), nullptr);
 }
 
+// "Police arrested the officers and have accused them": an object pronoun of
+// a predicate coordinated after another one, with no subject of its own, is
+// not the subject the two share; the object named before it is.
+TEST_F(ArticleTest, ObjectPronounAfterAndIsNotTheSharedSubject) {
+  auto accused = Code(
+      "Kenyan police arrested three Ugandan soldiers near the border on Tuesday and have "
+      "accused them of spying.",
+      20230605);
+  EXPECT_NE(Find(accused, "KENCOP", "UGAMIL"), nullptr);
+  auto thanked = Code(
+      "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi "
+      "on Monday and praised her for her help.",
+      20230605);
+  int praised = 0;
+  for (const auto& e : thanked) praised += e.source == "KENGOV" && e.target == "TZAGOV";
+  EXPECT_GE(praised, 2);  // the meeting and the praise
+  // A subject of its own after "and": the pronoun may be the first subject.
+  auto own = Code(
+      "Ugandan troops crossed into Kenya on Tuesday. Kenyan police stopped a convoy near the "
+      "border, and the Ugandan army later accused them of firing first.",
+      20230605);
+  EXPECT_EQ(Find(own, "UGAMIL", "UGAMIL"), nullptr);
+  EXPECT_NE(Find(own, "UGAMIL", "KENCOP"), nullptr);
+}
+
+// "his defence and state security ministers": the compound's second member
+// shares "his" (the person's country), not the article's country.
+TEST_F(ArticleTest, CompoundMemberSharesThePossessive) {
+  const char* kLead =
+      "Ugandan troops clashed with protesters in Kampala on Monday, and Uganda's army "
+      "arrested 40 people in the city. ";
+  auto ministers = Code(std::string(kLead) +
+                            "Kenyan President William Ruto said he was sending his defence and "
+                            "foreign ministers to Kampala to meet President Yoweri Museveni.",
+                        20230605);
+  EXPECT_EQ(Find(ministers, "UGAGOV", "UGAGOV"), nullptr);
+  EXPECT_NE(Find(ministers, "KENGOV", "UGAGOV"), nullptr);
+  auto envoys = Code(std::string(kLead) +
+                         "Kenyan President William Ruto said he was sending his interior and "
+                         "finance ministers to Kampala to meet Museveni.",
+                     20230605);
+  EXPECT_NE(Find(envoys, "KENGOV", "UGAGOV"), nullptr);
+}
+
+// "The French foreign ministry urged the government": a role without a
+// country that is a verb's object is not the subject's own body; it is the
+// article's country's.
+TEST_F(ArticleTest, RoleObjectIsNotTheSubjectsOwnBody) {
+  const char* kLead =
+      "Tajikistan's army opened fire on demonstrators in Khujand on Monday, killing 12 people. ";
+  auto urged = Code(std::string(kLead) +
+                        "The French foreign ministry urged the government to allow an "
+                        "independent inquiry.",
+                    20230605);
+  EXPECT_NE(Find(urged, "FRAGOV", "TJKGOV"), nullptr);
+  auto both = Code(std::string(kLead) +
+                       "The French foreign ministry urged both the government and the "
+                       "demonstrators to show restraint.",
+                   20230605);
+  EXPECT_NE(Find(both, "FRAGOV", "TJKGOV"), nullptr);
+}
+
+// "the United Nations said it": a name of capitalised words ending in a
+// plural is one body that "it" names, not a plural.
+TEST_F(ArticleTest, PluralLookingNameIsOneBody) {
+  auto un = Code(
+      "Kenya and Uganda pledged aid to Somalia on Monday, and the United Nations said it was "
+      "working with the Somali government to deliver food.",
+      20230605);
+  EXPECT_NE(Find(un, "IGOUNO", "SOMGOV"), nullptr);
+  EXPECT_EQ(Find(un, "KEN", "SOMGOV"), nullptr);
+  auto forces = Code(
+      "Sudan's army shelled Omdurman on Monday, and the Rapid Support Forces said it had "
+      "attacked Sudanese troops in Bahri.",
+      20230605);
+  EXPECT_NE(Find(forces, "SDNREB", "SDNMIL"), nullptr);
+}
+
+// "Kenya rejected the allegations": the charge made against the one who
+// reacts, named before its verb, not its own counter-charge.
+TEST_F(ArticleTest, ADenialAnswersTheChargeAgainstTheDenier) {
+  auto events = Code(
+      "Kenya accused Uganda on Monday of arming rebels in the north.\n\nUganda accused Kenya "
+      "of harbouring dissidents.\n\nUganda denied any involvement.\n\nKenya rejected the "
+      "allegations.",
+      20230605);
+  int denials = 0;
+  for (const auto& e : events) {
+    if (e.code != "016") continue;
+    ++denials;
+    EXPECT_TRUE((e.source == "UGA" && e.target == "KEN") ||
+                (e.source == "KEN" && e.target == "UGA"))
+        << e.source << " " << e.target;
+  }
+  EXPECT_EQ(denials, 2);
+}
+
+// "criticised the deployment of troops": the government that sent them, not
+// the troops.
+TEST_F(ArticleTest, CriticisedDeploymentIsTheSenders) {
+  auto events = Code(
+      "Peru's government deployed troops in the capital on Friday to quell the protests.\n\n"
+      "Opposition lawmakers condemned the deployment of troops.",
+      20230605);
+  EXPECT_EQ(Find(events, "PEROPP", "PERMIL"), nullptr);
+  EXPECT_NE(Find(events, "PEROPP", "PERGOV"), nullptr);
+  // No deployment told: the troops, as before.
+  auto untold = Code("Opposition lawmakers in Peru condemned the deployment of troops.", 20230605);
+  EXPECT_EQ(Find(untold, "PEROPP", "PERGOV"), nullptr);
+}
+
 // "the leaders of both countries": the two countries' governments.
 TEST_F(ArticleTest, LeadersOfBothCountriesAreTheirGovernments) {
   auto events = Code(

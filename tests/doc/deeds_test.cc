@@ -24,10 +24,10 @@ std::string AuthorOf(const Deeds& deeds, std::string_view phrase) {
 
 TEST(DeedsTest, DefiniteDeedNounNamesTheFirstDeedOfItsKind) {
   Deeds deeds;
-  deeds.Remember("USAGOV", "040");
-  deeds.Remember("SYRMIL", "195");
-  deeds.Remember("TURMIL", "190");
-  deeds.Remember("SYRCOP", "173");
+  deeds.Remember("USAGOV", "", "040");
+  deeds.Remember("SYRMIL", "", "195");
+  deeds.Remember("TURMIL", "", "190");
+  deeds.Remember("SYRCOP", "", "173");
   EXPECT_EQ(AuthorOf(deeds, "the air strikes"), "SYRMIL!");
   EXPECT_EQ(AuthorOf(deeds, "the latest attack on Aleppo"), "SYRMIL!");
   EXPECT_EQ(AuthorOf(deeds, "the detention of the activists"), "SYRCOP");
@@ -36,7 +36,7 @@ TEST(DeedsTest, DefiniteDeedNounNamesTheFirstDeedOfItsKind) {
 
 TEST(DeedsTest, OnlyDefiniteDescriptionsOfToldDeeds) {
   Deeds deeds;
-  deeds.Remember("---UAF", "181");
+  deeds.Remember("---UAF", "", "181");
   EXPECT_EQ(AuthorOf(deeds, "the kidnapping"), "---UAF");
   EXPECT_EQ(AuthorOf(deeds, "a kidnapping"), "");                           // not definite
   EXPECT_EQ(AuthorOf(deeds, "kidnappings"), "");                            // no determiner
@@ -49,10 +49,10 @@ TEST(DeedsTest, OnlyDefiniteDescriptionsOfToldDeeds) {
 
 TEST(DeedsTest, DemandsMeasuresAndDecisionsNameTheLatestOfTheirKind) {
   Deeds deeds;
-  deeds.Remember("USAGOV", "130");
-  deeds.Remember("CHNGOV", "163");
-  deeds.Remember("EUR", "1014");
-  deeds.Remember("JPNGOV", "174");
+  deeds.Remember("USAGOV", "", "130");
+  deeds.Remember("CHNGOV", "", "163");
+  deeds.Remember("EUR", "", "1014");
+  deeds.Remember("JPNGOV", "", "174");
   EXPECT_EQ(AuthorOf(deeds, "the ultimatum"), "EUR");
   EXPECT_EQ(AuthorOf(deeds, "these threats"), "EUR");
   EXPECT_EQ(AuthorOf(deeds, "the expulsions of diplomats"), "JPNGOV");
@@ -63,40 +63,159 @@ TEST(DeedsTest, DemandsMeasuresAndDecisionsNameTheLatestOfTheirKind) {
 
 TEST(DeedsTest, TheIncidentIsTheLatestDeedOfForce) {
   Deeds deeds;
-  deeds.Remember("---UAF", "183");
-  deeds.Remember("TURMIL", "195");
-  deeds.Remember("USAGOV", "040");
+  deeds.Remember("---UAF", "", "183");
+  deeds.Remember("TURMIL", "", "195");
+  deeds.Remember("USAGOV", "", "040");
   EXPECT_EQ(AuthorOf(deeds, "the incident"), "TURMIL!");
   EXPECT_EQ(AuthorOf(deeds, "the attack"), "---UAF!");
 }
 
 TEST(DeedsTest, AccusationsAndDealsNameTheFirstOfTheirKind) {
   Deeds deeds;
-  deeds.Remember("PHLGOV", "1123");  // the accusation an accused answers
-  deeds.Remember("CHNGOV", "111");   // criticism is no accusation
-  deeds.Remember("CHNGOV", "112");   // the accused's counter-charge
-  deeds.Remember("PHLJUD", "1121");
+  deeds.Remember("PHLGOV", "", "1123");  // the accusation an accused answers
+  deeds.Remember("CHNGOV", "", "111");   // criticism is no accusation
+  deeds.Remember("CHNGOV", "", "112");   // the accused's counter-charge
+  deeds.Remember("PHLJUD", "", "1121");
   EXPECT_EQ(AuthorOf(deeds, "the allegations"), "PHLGOV!");  // its country, trimmed by the caller
   EXPECT_EQ(AuthorOf(deeds, "any involvement"), "PHLGOV!");
   EXPECT_EQ(AuthorOf(deeds, "any wrongdoing"), "PHLGOV!");
   EXPECT_EQ(AuthorOf(deeds, "any talks"), "");
   deeds.Clear();
-  deeds.Remember("ZAFJUD", "116");
+  deeds.Remember("ZAFJUD", "", "116");
   EXPECT_EQ(AuthorOf(deeds, "the charges"), "ZAFJUD");  // a court's stay the court's
   EXPECT_EQ(AuthorOf(deeds, "the verdict"), "ZAFJUD");
   deeds.Clear();
-  deeds.Remember("ETHGOV", "057");
-  deeds.Remember("ERIGOV", "057");
+  deeds.Remember("ETHGOV", "", "057");
+  deeds.Remember("ERIGOV", "", "057");
   EXPECT_EQ(AuthorOf(deeds, "the peace deal"), "ETHGOV");
   EXPECT_EQ(AuthorOf(deeds, "the sanctions"), "");
 }
 
+// What an accused denies without "the": "any role in the unrest",
+// "allegations of fraud", "accusations that ..."; and "the charge".
+TEST(DeedsTest, DeniedAccusationsWithoutTheNameTheAccusation) {
+  Deeds deeds;
+  deeds.Remember("KENGOV", "UGA", "1121");
+  EXPECT_EQ(AuthorOf(deeds, "any role in the unrest"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "any involvement in the bombing of the embassy"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "any responsibility for the blast"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "allegations of vote rigging"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "accusations that it armed the rebels"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "charges"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "the charge"), "KENGOV!");
+  // Not an accusation: other words after "any", or a name.
+  EXPECT_EQ(AuthorOf(deeds, "any role model"), "");
+  EXPECT_EQ(AuthorOf(deeds, "any help in the search"), "");
+  EXPECT_EQ(AuthorOf(deeds, "allegations"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "Allegations Weekly"), "");
+  EXPECT_EQ(AuthorOf(deeds, "accusations Nairobi made"), "");
+}
+
+// An accusation of one's own country's people is no state's act upon
+// another: its author keeps its role ("The government accused the
+// opposition leader ... He denied the charge": THAGOV, not THA).
+TEST(DeedsTest, DomesticAccusationKeepsItsAuthorsRole) {
+  Deeds deeds;
+  deeds.Remember("THAGOV", "THAELI", "112");
+  EXPECT_EQ(AuthorOf(deeds, "the charge"), "THAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "any wrongdoing"), "THAGOV");
+  deeds.Clear();
+  deeds.Remember("THAGOV", "KHM", "112");  // another country's: the country
+  EXPECT_EQ(AuthorOf(deeds, "the charge"), "THAGOV!");
+  deeds.Clear();
+  deeds.Remember("THAGOV", "---CVL", "112");  // a victim without a country: as before
+  EXPECT_EQ(AuthorOf(deeds, "the charges"), "THAGOV!");
+}
+
+// "the coup": force or coercion, or an arrest by the armed forces ("placed
+// the president under house arrest"), not the arrests that crushed it.
+TEST(DeedsTest, ACoupIsNoArrestThatEndedIt) {
+  Deeds deeds;
+  deeds.Remember("NERGOV", "NERMIL", "173");  // detained the plotters
+  deeds.Remember("NERMIL", "NERGOV", "195");  // the plotters shelled the palace
+  EXPECT_EQ(AuthorOf(deeds, "the failed coup"), "NERMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the coup attempt"), "NERMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the takeover"), "NERMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the detentions"), "NERGOV");
+  deeds.Clear();
+  deeds.Remember("NERMIL", "NERGOV", "173");  // soldiers detained the president
+  EXPECT_EQ(AuthorOf(deeds, "the putsch"), "NERMIL");
+  deeds.Clear();
+  deeds.Remember("NERCOP", "NEROPP", "173");
+  EXPECT_EQ(AuthorOf(deeds, "the coup"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the capture of the rebels"), "NERCOP");  // a seizure may be
+}
+
+// "condemned the violence": the armed forces' is their state's, as their
+// attack is; the police's or a group's stays theirs.
+TEST(DeedsTest, ViolenceOfTheArmedForcesIsTheStates) {
+  Deeds deeds;
+  deeds.Remember("MMRMIL", "---CVL", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the violence"), "MMRMIL!");
+  EXPECT_EQ(AuthorOf(deeds, "the bloodshed in Rakhine"), "MMRMIL!");
+  EXPECT_EQ(AuthorOf(deeds, "the killings"), "MMRMIL");
+  deeds.Clear();
+  deeds.Remember("KENCOP", "KENCVL", "175");
+  EXPECT_EQ(AuthorOf(deeds, "the violence"), "KENCOP");
+  deeds.Clear();
+  deeds.Remember("---UAF", "---CVL", "180");
+  EXPECT_EQ(AuthorOf(deeds, "the violence"), "---UAF");
+}
+
+// "Kenya rejected the allegations" after charges both ways: the charge made
+// against Kenya, never Kenya's own; a criticism of it counts too.
+TEST(DeedsTest, ADenialAnswersTheAccusationAgainstTheAccused) {
+  Deeds deeds;
+  deeds.Remember("KEN", "UGA", "1123");
+  deeds.Remember("UGA", "KEN", "1121");  // the counter-charge
+  std::string author;
+  bool as_country = false;
+  const std::vector<std::string_view> allegations = {"the", "allegations"};
+  ASSERT_TRUE(deeds.Author(allegations, &author, &as_country, "KEN"));
+  EXPECT_EQ(author, "UGA");
+  ASSERT_TRUE(deeds.Author(allegations, &author, &as_country, "UGAGOV"));
+  EXPECT_EQ(author, "KEN");
+  const std::vector<std::string_view> role = {"any", "role", "in", "the", "unrest"};
+  ASSERT_TRUE(deeds.Author(role, &author, &as_country, "UGA"));
+  EXPECT_EQ(author, "KEN");
+  // Only its own side's accusations: none.
+  deeds.Clear();
+  deeds.Remember("IRNGOV", "GBR", "112");
+  EXPECT_FALSE(deeds.Author(role, &author, &as_country, "IRN"));
+  // A criticism of the accused answers it too; the latest one.
+  deeds.Remember("GBRGOV", "IRN", "111");
+  deeds.Remember("FRAGOV", "IRN", "111");
+  ASSERT_TRUE(deeds.Author(role, &author, &as_country, "IRN"));
+  EXPECT_EQ(author, "FRAGOV");
+  // A domestic charge: against the accused's own code.
+  deeds.Clear();
+  deeds.Remember("TONGOV", "TONOPP", "112");
+  ASSERT_TRUE(deeds.Author(allegations, &author, &as_country, "TONOPP"));
+  EXPECT_EQ(author, "TONGOV");
+  EXPECT_FALSE(as_country);
+}
+
+// "the deployment of troops": who sent them (a show of force, 15; forces
+// sent to help, 074).
+TEST(DeedsTest, DeploymentIsTheSendersDeed) {
+  Deeds deeds;
+  EXPECT_EQ(AuthorOf(deeds, "the deployment of troops"), "");
+  deeds.Remember("PERGOV", "PERMIL", "154");
+  EXPECT_EQ(AuthorOf(deeds, "the deployment of troops"), "PERGOV");
+  deeds.Remember("FRAGOV", "MLI", "074");
+  EXPECT_EQ(AuthorOf(deeds, "the mobilisation of reservists"), "FRAGOV");  // the latest
+  const std::vector<std::string_view> deployment = {"the", "deployment", "of", "soldiers"};
+  const std::vector<std::string_view> soldiers = {"the", "soldiers"};
+  EXPECT_TRUE(Deeds::NamesDeployment(deployment));
+  EXPECT_FALSE(Deeds::NamesDeployment(soldiers));
+}
+
 TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
   Deeds deeds;
-  deeds.Remember("IRNMIL", "190");
-  deeds.Remember("QAT", "0256");     // proposed that both sides halt the fighting
-  deeds.Remember("USAGOV", "1013");  // demanded a halt
-  deeds.Remember("ISRGOV", "111");   // denounced Qatar
+  deeds.Remember("IRNMIL", "", "190");
+  deeds.Remember("QAT", "", "0256");     // proposed that both sides halt the fighting
+  deeds.Remember("USAGOV", "", "1013");  // demanded a halt
+  deeds.Remember("ISRGOV", "", "111");   // denounced Qatar
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "ISRGOV");
   EXPECT_EQ(AuthorOf(deeds, "these comments"), "ISRGOV");
   EXPECT_EQ(AuthorOf(deeds, "the criticism"), "ISRGOV");
@@ -113,22 +232,22 @@ TEST(DeedsTest, WordsProposalsAndRequestsNameTheLatestOfTheirKind) {
 
 TEST(DeedsTest, NoWordsToReactToWithoutThem) {
   Deeds deeds;
-  deeds.Remember("RUSMIL", "190");  // a deed of force is no remark
-  deeds.Remember("UKR", "0234");    // an appeal for aid is no offer or criticism
-  deeds.Remember("TURGOV", "036");  // an intent to meet
-  deeds.Remember("IRQCOP", "173");  // an arrest
-  deeds.Remember("DEUJUD", "116");  // a verdict is no remark
+  deeds.Remember("RUSMIL", "", "190");  // a deed of force is no remark
+  deeds.Remember("UKR", "", "0234");    // an appeal for aid is no offer or criticism
+  deeds.Remember("TURGOV", "", "036");  // an intent to meet
+  deeds.Remember("IRQCOP", "", "173");  // an arrest
+  deeds.Remember("DEUJUD", "", "116");  // a verdict is no remark
   EXPECT_EQ(AuthorOf(deeds, "the criticism"), "");
   EXPECT_EQ(AuthorOf(deeds, "the offer"), "TURGOV");
   EXPECT_EQ(AuthorOf(deeds, "the proposal"), "TURGOV");  // an appeal for aid is no proposal
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "UKR");
   EXPECT_EQ(AuthorOf(deeds, "these actions"), "IRQCOP");  // no attack: its author as named
   EXPECT_EQ(AuthorOf(deeds, "their conduct"), "IRQCOP");  // a possessive pronoun is definite
-  deeds.Remember("SYRMIL", "128");                        // defied norms: a deed, not words
+  deeds.Remember("SYRMIL", "", "128");                    // defied norms: a deed, not words
   EXPECT_EQ(AuthorOf(deeds, "its behaviour"), "SYRMIL");
   EXPECT_EQ(AuthorOf(deeds, "the seizure of the ship"), "RUSMIL");
   deeds.Clear();
-  deeds.Remember("RUSMIL", "190");
+  deeds.Remember("RUSMIL", "", "190");
   EXPECT_EQ(AuthorOf(deeds, "the remarks"), "");
   EXPECT_EQ(AuthorOf(deeds, "the proposal"), "");
   EXPECT_EQ(AuthorOf(deeds, "the appeal"), "");
@@ -136,9 +255,9 @@ TEST(DeedsTest, NoWordsToReactToWithoutThem) {
 
 TEST(DeedsTest, TheUseOfForceAndTheViolenceAreTheFirstDeedOfForceByItsAuthor) {
   Deeds deeds;
-  deeds.Remember("PERGOV", "036");
-  deeds.Remember("PERCOP", "175");  // police fired tear gas at protesters
-  deeds.Remember("---CVL", "145");
+  deeds.Remember("PERGOV", "", "036");
+  deeds.Remember("PERCOP", "", "175");  // police fired tear gas at protesters
+  deeds.Remember("---CVL", "", "145");
   EXPECT_EQ(AuthorOf(deeds, "the use of force against protesters"), "PERCOP");
   EXPECT_EQ(AuthorOf(deeds, "the violence"), "PERCOP");
   EXPECT_EQ(AuthorOf(deeds, "the crackdown on dissent"), "PERCOP");
@@ -149,24 +268,24 @@ TEST(DeedsTest, TheUseOfForceAndTheViolenceAreTheFirstDeedOfForceByItsAuthor) {
 // as authors, in the order told; a member's own later deed does not join them.
 TEST(DeedsTest, AJointDeedHasEveryMemberAsAuthor) {
   Deeds deeds;
-  deeds.Remember("CHL", "0356");
-  deeds.Remember("PER", "0356", /*joint=*/true);
+  deeds.Remember("CHL", "", "0356");
+  deeds.Remember("PER", "", "0356", /*joint=*/true);
   EXPECT_EQ(AuthorOf(deeds, "the proposal"), "CHL/PER");
-  deeds.Remember("PER", "036");  // Peru alone, later
+  deeds.Remember("PER", "", "036");  // Peru alone, later
   EXPECT_EQ(AuthorOf(deeds, "the offer"), "PER");
   // Force: the first deed, with both members; one source against two targets
   // ("CHLMIL attacked A and B") is one author.
   deeds.Clear();
-  deeds.Remember("CHLMIL", "190");
-  deeds.Remember("CHLMIL", "190", true);
-  deeds.Remember("PERMIL", "190", true);
-  deeds.Remember("BOLMIL", "190");  // another deed
+  deeds.Remember("CHLMIL", "", "190");
+  deeds.Remember("CHLMIL", "", "190", true);
+  deeds.Remember("PERMIL", "", "190", true);
+  deeds.Remember("BOLMIL", "", "190");  // another deed
   EXPECT_EQ(AuthorOf(deeds, "the attacks"), "CHLMIL/PERMIL!");
   // A joint flag after a deed without a source joins nothing.
   deeds.Clear();
-  deeds.Remember("ARG", "0356");
-  deeds.Remember("---", "0356", true);
-  deeds.Remember("URY", "0356", true);
+  deeds.Remember("ARG", "", "0356");
+  deeds.Remember("---", "", "0356", true);
+  deeds.Remember("URY", "", "0356", true);
   EXPECT_EQ(AuthorOf(deeds, "the proposal"), "URY");
 }
 
@@ -175,16 +294,16 @@ TEST(DeedsTest, AJointDeedHasEveryMemberAsAuthor) {
 // land ("the diversion") is coercion or a seizure (170, 171), not an arrest.
 TEST(DeedsTest, AnAttackIsNoBlockadeAndADiversionIsCoercion) {
   Deeds deeds;
-  deeds.Remember("NOR", "191");
-  deeds.Remember("SWEUAF", "190");
+  deeds.Remember("NOR", "", "191");
+  deeds.Remember("SWEUAF", "", "190");
   EXPECT_EQ(AuthorOf(deeds, "the attack"), "SWEUAF!");
   EXPECT_EQ(AuthorOf(deeds, "the incident"), "SWEUAF!");  // the latest deed of force
   deeds.Clear();
-  deeds.Remember("NOR", "191");
+  deeds.Remember("NOR", "", "191");
   EXPECT_EQ(AuthorOf(deeds, "the attack"), "");  // a blockade alone is no attack
-  deeds.Remember("FINGOV", "170");
-  deeds.Remember("FINGOV", "111");
-  deeds.Remember("FINCOP", "173");  // an arrest is no diversion
+  deeds.Remember("FINGOV", "", "170");
+  deeds.Remember("FINGOV", "", "111");
+  deeds.Remember("FINCOP", "", "173");  // an arrest is no diversion
   EXPECT_EQ(AuthorOf(deeds, "the diversion"), "FINGOV");
   EXPECT_EQ(AuthorOf(deeds, "the hijacking"), "FINGOV");
   EXPECT_EQ(AuthorOf(deeds, "a diversion"), "");  // not definite
@@ -194,11 +313,11 @@ TEST(DeedsTest, AnAttackIsNoBlockadeAndADiversionIsCoercion) {
 // another deed; none told, none named.
 TEST(DeedsTest, TheReleaseNamesTheFirstReleaseTold) {
   Deeds deeds;
-  deeds.Remember("IRNCOP", "173");
+  deeds.Remember("IRNCOP", "", "173");
   EXPECT_EQ(AuthorOf(deeds, "the release of the sailors"), "");
-  deeds.Remember("IRNGOV", "0841");
-  deeds.Remember("IRNGOV", "111");
-  deeds.Remember("HUNGOV", "0841");
+  deeds.Remember("IRNGOV", "", "0841");
+  deeds.Remember("IRNGOV", "", "111");
+  deeds.Remember("HUNGOV", "", "0841");
   EXPECT_EQ(AuthorOf(deeds, "the release of the sailors"), "IRNGOV");
   EXPECT_EQ(AuthorOf(deeds, "the freeing"), "IRNGOV");
   EXPECT_EQ(AuthorOf(deeds, "a release"), "");

@@ -11,16 +11,23 @@
 //    mentioned earlier in the same sentence, else the first person of the
 //    nearest earlier sentence that mentions one. An object pronoun (him,
 //    her, them) is not the mention right before its verb ("Scholz greeted
-//    him": not Scholz).
+//    him": not Scholz), nor, after "and" and a verb with no subject of its
+//    own, the subject that verb shares with an earlier one that had an
+//    object ("Police arrested 22 officers and have accused them": the
+//    officers).
 //  * his/her + a home, an office or a vehicle ("stormed her residence",
 //    "attacked his convoy"), uncoded: the person, found the same way.
 //  * his/her + a role without a country ("his defence minister", "his own
 //    armed forces"): that role of the country of the person, found the same
-//    way; with no such person, as a role below.
+//    way, also for a compound's later member that shares the possessive
+//    ("his defence and state security ministers"); with no such person, as
+//    a role below.
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
-//  * they, them: a plural mention (a plural noun: "the rebels") or a group.
+//  * they, them: a plural mention (a plural noun: "the rebels") or a group;
+//    not a name of capitalised words ending in a plural ("the United
+//    Nations", "the Rapid Support Forces"), which is one body, "it".
 //  * the [adjectives] country / nation / republic: the most recent
 //    country, wherever it was mentioned (places included: "in Libya"); none
 //    in the last sentences: the country the article has named most.
@@ -38,7 +45,9 @@
 //    William Ruto" -> KENCOP). So are a society's trades without a country
 //    ("students" ---EDU, "striking miners" ---LAB, "journalists" ---MED,
 //    "doctors" ---HLH, "clerics" ---REL). Civilians, criminals, gunmen and the
-//    like stay "---".
+//    like stay "---". A role that is a verb's object is not the body of the
+//    same role its sentence named before ("the U.S. State Department urged
+//    the government": the article's country's government, not USAGOV).
 //  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
 //    ---SEP): the armed group of that kind most recently named with a country
 //    ("Colombia's ELN guerrilla group" -> COLREB).
@@ -153,8 +162,9 @@ class Coreference : public code::PhraseResolver {
   // Adds an event the article wrote (asserted or reported): "the strikes"
   // later may name it (deeds.h). `joint`: another member of the compound
   // that did the deed just added ("China and Russia proposed ...").
-  void RememberDeed(std::string_view source, std::string_view code, bool joint = false) {
-    deeds_.Remember(source, code, joint);
+  void RememberDeed(std::string_view source, std::string_view target, std::string_view code,
+                    bool joint = false) {
+    deeds_.Remember(source, target, code, joint);
   }
   // Adds the two parties of an event the article wrote (asserted or
   // reported): a meeting, a negotiation or a conflict between them is what a
@@ -235,6 +245,8 @@ class Coreference : public code::PhraseResolver {
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
+                                            std::span<const code::Mention> earlier);
   const Entity* SpeakerBefore(std::span<const std::string_view> words, int begin,
                               std::span<const code::Mention> earlier, Want want);
   // Two different actors: codes ("ETH", "ERI") and the words that named them.
@@ -247,12 +259,16 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
+  std::string ReactorBefore(std::span<const std::string_view> words, int begin) const;
+  bool ResolveDeployment(std::span<const std::string_view> phrase, std::string* code,
+                         std::string* antecedent) const;
   bool CodeTitle(std::span<const std::string_view> phrase, std::string* code,
                  std::string* antecedent) const;
   bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
   const Entity* SameHead(std::span<const std::string_view> phrase) const;
+  // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
-                            std::string* antecedent) const;
+                            std::string* antecedent, bool object) const;
   bool ResolveAskedToAct(std::span<const std::string_view> words, int begin,
                          std::span<const code::Mention> earlier, std::string* code,
                          std::string* antecedent) const;

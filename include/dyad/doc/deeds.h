@@ -8,24 +8,32 @@
 // The rules: the phrase is a definite description ("the", "this", "these",
 // "that", "those", a possessive pronoun, "their", or a day's possessive,
 // "Wednesday's", then at most three modifiers; "what it called" and the
-// words it named) whose head noun names a deed: an attack, a killing, a
-// detention, a coup or seizure, an abduction; "the incident" (the latest deed
+// words it named) whose head noun names a deed: an attack, a killing, "the
+// violence", a detention, a coup (force or coercion, an arrest only by the
+// armed forces) or seizure, an abduction; "the incident" (the latest deed
 // of force); a demand, threat or warning ("the ultimatum"); measures ("the
 // sanctions", "the expulsions"); a plane forced down or seized ("the
 // diversion", "the hijacking"); an accusation ("the allegations", "the
-// charges", and "any involvement", "any wrongdoing" that an accused
-// denies); a release ("welcomed the release": 084); a court's ruling ("the
-// verdict"); an agreement ("the deal"); a decision ("the move"); an act
+// charge", and what an accused denies without "the": "any involvement",
+// "any role in the violence", "allegations of fraud", "accusations that
+// ..."); a release ("welcomed the release": 084); a court's ruling ("the
+// verdict"); forces sent ("the deployment of troops": 15, 074); an
+// agreement ("the deal"); a decision ("the move"); an act
 // ("the actions", "the provocation", "the conduct"); words reacted to ("the
 // remarks", "the criticism", "the proposal", "the idea", "the offer", "the
 // request", "the call"). A deed of force, an accusation, an agreement or a
 // release stands for the first deed of its kind the article has told — news
 // names its main event first, and reactions refer to it; the others for the
-// latest, the one the reaction answers. An attack's (or an act's that was
-// one) or an accusation's author acted upon is its country ("the strikes"
-// by ISRMIL: ISR), as for "condemned the Israeli strikes", unless a court
-// accused; other deeds keep their author's role ("the killings" by KENCOP:
-// KENCOP).
+// latest, the one the reaction answers; but an accusation answered by
+// someone the caller names ("Kenya rejected the allegations") is the latest
+// accusation or criticism made against it, else the first not by its own
+// side, never its own counter-charge. An attack's (or an act's that was
+// one, or the violence of armed forces) or an accusation's author acted
+// upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
+// Israeli strikes", unless a court accused or the accused is of the
+// accuser's own country ("The government accused Thaksin ... Thaksin denied
+// the charge": THAGOV); other deeds keep their author's role ("the
+// killings" by KENCOP: KENCOP).
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
@@ -43,23 +51,36 @@ class Deeds {
     deeds_.clear();
     last_kept_ = false;
   }
-  // Adds a written event of the article (its source's and CAMEO code);
-  // `joint` says it is the same deed as the one added before, by another
-  // member of its compound source ("China and Russia proposed ...").
-  void Remember(std::string_view source, std::string_view code, bool joint = false);
+  // Adds a written event of the article (its source's, target's and CAMEO
+  // code); `joint` says it is the same deed as the one added before, by
+  // another member of its compound source ("China and Russia proposed ...").
+  void Remember(std::string_view source, std::string_view target, std::string_view code,
+                bool joint = false);
   // Whether `phrase` (a noun phrase's words as written) names a deed the
   // article has told; then `author` is its source's code, or its joint
   // authors' codes joined by '/' ("CHN/RUS": one event for each), and
   // `as_country` says whether the author acted upon is its country (an
   // attack, an accusation: the caller trims each code).
-  bool Author(std::span<const std::string_view> phrase, std::string* author,
-              bool* as_country) const;
+  // Whether `phrase` is "the deployment of ..." ("of troops": forces sent,
+  // whose author is who sent them, not the forces).
+  static bool NamesDeployment(std::span<const std::string_view> phrase);
+  // Whether `phrase` names an accusation ("the charges", "any role in ...").
+  static bool NamesAccusation(std::span<const std::string_view> phrase);
+  // `accused` (may be empty) is who reacts ("Thaksin denied the charge"):
+  // an accusation is then the latest one made against it (an accusation or
+  // a criticism of it or its country), and never its own.
+  bool Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
+              std::string_view accused = {}) const;
 
  private:
   struct Deed {
-    std::string source, code;
+    std::string source, target, code;
     bool joint = false;  // by another member of the previous deed's compound
   };
+  // The latest accusation or criticism of `accused` (its code, or its
+  // country's) not by its own side, else the first accusation not by its
+  // own side; null if none.
+  const Deed* AccusationOf(std::string_view accused) const;
   // `author` set to the sources of deed `i` and the deeds joint with it.
   void JointAuthors(size_t i, std::string* author) const;
   std::vector<Deed> deeds_;
