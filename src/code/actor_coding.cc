@@ -226,7 +226,7 @@ bool HasOwnRole(const dict::Dictionaries& dicts, const Phrase& phrase) {
   const dict::Actor& actor = dicts.actors.actors()[phrase.actor];
   if (actor.person || actor.country) return false;
   std::string_view country = std::string_view(phrase.code).substr(0, 3);
-  return country != "---" && country != "IGO" && country != "NGO" && country != "IMG";
+  return country != "---" && !IsOrganisation(country) && country != "IMG";
 }
 
 // dyad: "Russia's Daniil Medvedev": a person's name of one word (a surname)
@@ -980,7 +980,7 @@ void GiveLoyalForcesTheirSide(const dict::Dictionaries& dicts, Sentence* s) {
     if (forces < 0 || side < 0 || s->units[forces].compound || s->units[side].compound) continue;
     Phrase& armed = s->phrases[s->units[forces].phrase_begin];
     std::string_view role = armed.code.size() == 6 ? std::string_view(armed.code).substr(3) : "";
-    if (role != "MIL" && !IsArmedRole(role)) continue;
+    if (!IsArmedRole(role)) continue;
     Phrase& named = s->phrases[s->units[side].phrase_begin];
     std::string code = LoyalForcesCode(dicts, named);
     if (code.empty()) continue;

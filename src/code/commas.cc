@@ -138,7 +138,7 @@ bool HasSubjectAndFinite(const Sentence& s, int begin, int end, bool past_partic
 int AfterTimeMeasure(const Sentence& s, int begin, int end) {
   int t = begin;
   while (t < end && (s.tokens[t].tag == "CD" || s.tokens[t].tag == "DT")) ++t;
-  if (t + 1 >= end || t == begin + 2 ||
+  if (t + 1 >= end || t >= begin + 2 ||
       !EqualsAnyIgnoreCase(s.tokens[t].text, {"hours", "days", "weeks", "months", "years", "day",
                                               "week", "month", "year", "minutes"}))
     return begin;

@@ -127,9 +127,6 @@ bool OpensAdverbialClause(const Sentence& s, int t) {
   return SubjectAndVerbAfter(s, t);
 }
 
-// dyad: "signed a statement in which Kim reaffirmed ...": so does a relative
-// pronoun with a subject of its own after it; that clause's parties and
-// words are its own.
 // "sanctions to target officials who help bring migrants": a plural noun's
 // "who" and a present verb tell what those people do, no words of the
 // verb's pattern ("* to help").
@@ -141,6 +138,9 @@ bool DeedOfThePhraseBefore(const Sentence& s, int t) {
   return verb == "VBP" || verb == "VB";
 }
 
+// dyad: "signed a statement in which Kim reaffirmed ...": so does a relative
+// pronoun with a subject of its own after it; that clause's parties and
+// words are its own.
 bool OpensRelativeClause(const Sentence& s, int t) {
   const Token& tok = s.tokens[t];
   if ((tok.tag != "WDT" && tok.tag != "WP") ||

@@ -146,15 +146,10 @@ bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
                               "neighbours", "neighbors", "powers", "members", "sides", "parties"});
 }
 
-// dyad: whether `target` is a place of `source`'s own country, bare ("PHL"
-// for "Mindanao"), where a restriction, a curfew or a state of emergency
-// falls (172x). A capital counts as its country's ground ("imposed a curfew
-// on Bangkok": THA, not THAGOV).
-bool VerbPhraseCoder::IsOwnGround(std::string_view code, int source, int target) const {
-  return !OwnGround(code, source, target).empty();
-}
-
-// The country of IsOwnGround's place, or "".
+// dyad: the country, bare ("PHL" for "Mindanao"), when `target` is a place of
+// `source`'s own country where a restriction, a curfew or a state of
+// emergency falls (172x); else "". A capital counts as its country's ground
+// ("imposed a curfew on Bangkok": THA, not THAGOV).
 std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int source, int target) const {
   if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound) return {};
   const Phrase& phrase = s_.phrases[s_.units[target].phrase_begin];
@@ -361,6 +356,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int start = verb, end = verb;
   visited_ = -1;
   toll_ = false;
+  block_ = -1;  // a toll below returns before its verb's block is known
+  source_ = -1;
   // Nothing the previous verb phrase collected is read for this one: the
   // source found before CollectSequences, and an agentless passive's, see
   // no stale words, and know whether this verb is one of saying.
@@ -388,7 +385,6 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   block_ = form.block;
-  source_ = -1;
   // A passive participle sees its auxiliary ("+ WAS * DEAD IN $").
   CollectSequences(passive ? start : std::min(start, vp.clause_start), end, vp.end_token);
   PatternBinding binding;
@@ -467,7 +463,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: "imposed a curfew on Bangkok": a government's own capital is its
   // ground, not the government acted upon (which would bar it as the source).
   if (dyad && source < 0 && target >= 0 && code.starts_with("172")) {
-    if (int own = FindSource(vp, -1); own >= 0 && IsOwnGround(code, own, target)) source = own;
+    if (int own = FindSource(vp, -1); own >= 0 && !OwnGround(code, own, target).empty())
+      source = own;
   }
   if (dyad && code.starts_with("14") && IsProtestVerb(s_.tokens[verb].text) && source >= 0 &&
       IsState(source))
@@ -525,14 +522,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ... and when a restriction, a curfew or an emergency is declared on the
   // source's own ground ("declared martial law across the island of
   // Mindanao", "suspended internet services across the country": its people).
-  const bool own_ground = dyad && IsOwnGround(code, source, target);
+  const std::string_view ground = dyad ? OwnGround(code, source, target) : std::string_view();
+  const bool own_ground = !ground.empty();
   if (dyad && !passive && !infinitive && source >= 0 &&
       (target < 0 || !IsCodedUnit(target) || InCircumstance(target) || own_ground)) {
     std::vector<Party> parties = PartiesOf(source);
     std::string implicit =
         parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
-    if (implicit.empty() && own_ground)
-      implicit = std::string(OwnGround(code, source, target)) + "CVL";
+    if (implicit.empty() && own_ground) implicit = std::string(ground) + "CVL";
     if (!implicit.empty()) {
       unnamed_ = std::move(implicit);
       MakeEvents(source, /*target=*/-1, code, passive, Proto(start, end, passive, pattern));

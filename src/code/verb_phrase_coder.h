@@ -111,7 +111,6 @@ class VerbPhraseCoder {
   bool IsAudienceOrMedium(int unit) const;
   int PassiveAgent() const;
   bool NamesUncodedParties(int unit) const;
-  bool IsOwnGround(std::string_view code, int source, int target) const;
   std::string_view OwnGround(std::string_view code, int source, int target) const;
   bool NamesAPerson(int unit) const;
   bool NamesGround(int unit) const;

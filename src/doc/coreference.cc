@@ -839,10 +839,12 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return true;
   }
   // The dictionaries know it ("the Kremlin", "the Czech Republic"); but "the
-  // north African country" is a country whatever region its adjectives name.
+  // north African country" is a country, "the Nordic kingdom" a monarchy,
+  // whatever region its adjectives name.
   bool named_country = IsCountryCode(*code);
   if (!IsNull(*code) && want != Want::kRole && want != Want::kPossessor &&
-      want != Want::kSameGroup && (want != Want::kCountry || named_country))
+      want != Want::kSameGroup &&
+      ((want != Want::kCountry && want != Want::kMonarchy) || named_country))
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();

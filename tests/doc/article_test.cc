@@ -750,6 +750,11 @@ TEST_F(ArticleTest, TheKingdomIsTheLatestMonarchyNamed) {
       "of funding militants.",
       20210202);
   EXPECT_NE(Find(events, "EGY", "QAT"), nullptr);
+  // A region's adjective does not make the monarchy the region.
+  events =
+      Code("Norway expelled a Russian diplomat on Monday. Russia condemned the Nordic kingdom.",
+           20210202);
+  EXPECT_NE(Find(events, "RUS", "NOR"), nullptr);
   events = Code(
       "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. "
       "The kingdom later expelled two Russian diplomats.",
