@@ -9,6 +9,7 @@
 
 #include "code/stages.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/cameo.h"
 
 namespace dyad::code {
 
@@ -61,7 +62,7 @@ void AddClaimsOfResponsibility(const Sentence& s, std::vector<Event>* events) {
     for (size_t k = 0; k < deeds; ++k) {
       const Event& deed = (*events)[k];
       bool nested = deed.verb_tokens.begin > vp.verb_token && deed.verb_tokens.begin < vp.end_token;
-      if (!nested || deed.source != speaker || !IsViolence(deed.code) || deed.future ||
+      if (!nested || deed.source != speaker || !dict::IsForceCode(deed.code) || deed.future ||
           deed.negated || deed.hypothetical || HasClaim(*events, deed)) {
         continue;
       }

@@ -6,6 +6,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/cameo.h"
 
 namespace dyad::code {
 
@@ -257,7 +258,7 @@ int VerbPhraseCoder::ReportingBody(int victim, std::string_view code) const {
   std::string_view victims = UnitCode(victim);
   bool armed = victims.size() == 6 &&
                (victims.ends_with("UAF") || victims.ends_with("REB") || victims.ends_with("INS"));
-  return IsViolence(code) && role == "MIL" && armed ? body : -1;
+  return dict::IsForceCode(code) && role == "MIL" && armed ? body : -1;
 }
 
 // "condemned what it called Indian strikes": who names the thing ("it"),
@@ -378,10 +379,6 @@ bool IsAdverbialParticiple(const Sentence& s, const VerbPhrase& vp) {
   const Token& before = s.tokens[vp.verb_token - 1];
   return before.tag == "IN" &&
          EqualsAnyIgnoreCase(before.text, {"after", "before", "while", "since", "upon", "when"});
-}
-
-bool IsViolence(std::string_view code) {
-  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
 // "..., and urged Pyongyang to ...": a verb without a subject of its own

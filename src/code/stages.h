@@ -114,9 +114,6 @@ bool IsSkippableWord(std::string_view word);
 // tanker that Britain seized": the tanker's), else -1.
 int ObjectRelativeAntecedent(const Sentence& s, int verb_token);  // parties.cc
 
-// Assault, fighting and mass violence: CAMEO 18, 19 and 20 (parties.cc).
-bool IsViolence(std::string_view code);
-
 // dyad: "praised the army after visiting Somalia", "met Wen before leaving
 // for Tokyo": whether `vp` is a participle after a conjunction of time,
 // without a subject of its own (parties.cc).

@@ -7,6 +7,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/cameo.h"
 
 namespace dyad::code {
 
@@ -98,7 +99,7 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
     return true;
   // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
   // force ("Fico was shot and wounded": ---UAF SVKGOV).
-  unnamed_ = dyad && IsViolence(code) ? "---UAF" : "---";
+  unnamed_ = dyad && dict::IsForceCode(code) ? "---UAF" : "---";
   Event proto = Proto(start, end, true, pattern);
   proto.agentless = options_.keep_agentless && IsStateCoercion(code);
   MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, std::move(proto));
@@ -283,7 +284,7 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     }
   }
   if (dyad) target = NamedMembers(target);
-  if (dyad && IsViolence(code)) target = VictimsIfNoOneHit(verb, target);
+  if (dyad && dict::IsForceCode(code)) target = VictimsIfNoOneHit(verb, target);
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
   if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);
@@ -436,7 +437,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ... and without a "by" agent ("Abe was shot while giving a speech"), a
   // TARGET after the participle of a violent verb is no party: the subject
   // suffered the attack ("is worried about China" keeps its target).
-  if (dyad && passive && !vp.passive_agent && IsViolence(code) && binding.target >= 0 &&
+  if (dyad && passive && !vp.passive_agent && dict::IsForceCode(code) && binding.target >= 0 &&
       binding.source < 0 && s_.units[binding.target].token_begin > verb) {
     binding.target = -1;
   }
@@ -446,7 +447,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
-  if (dyad && IsViolence(code) && target >= 0 && IsOrderedToAct(verb, target))
+  if (dyad && dict::IsForceCode(code) && target >= 0 && IsOrderedToAct(verb, target))
     target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
   // ... unless the threat names its object ("warned Japan of a response if ...").
   const bool object = target >= 0 && s_.units[target].token_begin == verb + 1;
@@ -475,7 +476,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (gapped >= 0) target = DestinationAfter(gapped);
   // dyad: "Fighting between the army and the RSF killed 56 civilians": the
   // sides fought each other; the dead are its toll.
-  if (int sides = dyad && IsViolence(code) ? FightingSides(vp) : -1; sides >= 0) {
+  if (int sides = dyad && dict::IsForceCode(code) ? FightingSides(vp) : -1; sides >= 0) {
     source = target = sides;
     code = "190";
     // "The war, which erupted in April 2023 between ...": the fight is the
@@ -513,7 +514,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: so does an attack ("missiles hit Kyiv": UKR, not UKRGOV).
   // dyad: and so does aid flown or sent "into"/"to" a capital ("flew transport
   // planes into Kathmandu": NPL, not NPLGOV).
-  if (visit || (dyad && (IsViolence(code) || (code.starts_with("07") && IsDestination(target)))))
+  if (visit ||
+      (dyad && (dict::IsForceCode(code) || (code.starts_with("07") && IsDestination(target)))))
     visited_ = target;
   // Not an infinitive ("threatened to stage protests", "refused to lift the
   // curfew"): the verb it hangs from says whether it happened.
@@ -566,14 +568,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // dyad: "sent tanks and troops across the border into Georgia": forces sent
   // in an attack attack where they go, not the sender's own troops.
-  if (dyad && IsViolence(code) && target != source && SendsOwnForces(verb, target, source)) {
+  if (dyad && dict::IsForceCode(code) && target != source && SendsOwnForces(verb, target, source)) {
     target = DestinationAfter(target);
     if (target < 0) return true;
   }
   // dyad: "[five of the missiles] had landed in Japan's waters": who arrives
   // is the verb's own subject; one that names no one is no actor's visit.
   if (dyad && visit && source != vp.subject_begin && HasUncodedNounSubject(vp)) return true;
-  if (dyad && !passive && IsViolence(code) && IsUnattributedWeapon(source)) {
+  if (dyad && !passive && dict::IsForceCode(code) && IsUnattributedWeapon(source)) {
     unnamed_ = "---UAF";
     MakeEvents(/*source=*/-1, target, code, passive, Proto(start, end, passive, pattern));
     unnamed_ = "---";

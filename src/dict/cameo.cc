@@ -173,4 +173,8 @@ const CameoCode* CameoTable::Find(std::string_view code) const {
   return it == codes_.end() ? nullptr : &it->second;
 }
 
+bool IsForceCode(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
 }  // namespace dyad::dict

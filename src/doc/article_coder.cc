@@ -13,6 +13,7 @@
 
 #include "doc/dated_actors.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/cameo.h"
 #include "dyad/doc/article.h"
 #include "dyad/doc/coreference.h"
 #include "dyad/doc/nominal_events.h"
@@ -745,9 +746,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   unplaced_areas.clear();
   if (gazetteer == nullptr) return;
   bool force = false;  // the sentence tells a use of force
-  for (const code::Event& e : sentence->result.events)
-    force =
-        force || e.code.starts_with("18") || e.code.starts_with("19") || e.code.starts_with("20");
+  for (const code::Event& e : sentence->result.events) force = force || dict::IsForceCode(e.code);
   int n = static_cast<int>(words.size());
   const Place* named_area = nullptr;  // "the West Bank" of "the West Bank city of Jenin"
   for (int t = 0; t + 1 < n; ++t) {
@@ -1422,8 +1421,7 @@ std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event&
   // "Russian forces shelled Ukrainian positions" under "MOSCOW -": force is
   // used on the soil of its target's country, not where the story was filed.
   const std::string_view target = CountryOf(e.target);
-  if (!target.empty() && target != dateline->country &&
-      (e.code.starts_with("18") || e.code.starts_with("19") || e.code.starts_with("20")))
+  if (!target.empty() && target != dateline->country && dict::IsForceCode(e.code))
     return std::nullopt;
   return DatelinePlace();
 }
@@ -1788,7 +1786,7 @@ constexpr unsigned kForceBit = 1, kAbductionBit = 2, kArrestBit = 4;
 unsigned DeedKindOfCode(std::string_view code) {
   if (code.starts_with("181")) return kAbductionBit;
   if (code.starts_with("173")) return kArrestBit;
-  const bool force = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  const bool force = dict::IsForceCode(code);
   return force ? kForceBit : 0;
 }
 
@@ -1906,8 +1904,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   RecodeAtEventDate(dicts, e->source_info, date, when.date, last, &e->source);
   RecodeAtEventDate(dicts, e->target_info, date, when.date, last, &e->target);
   if (Repeats(*e, *d)) return false;  // before its counts: they stay for an incident
-  const bool force =
-      e->code.starts_with("18") || e->code.starts_with("19") || e->code.starts_with("20");
+  const bool force = dict::IsForceCode(e->code);
   const PlaceMention* place =
       NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force, e->code);
   PlaceMention target{e->target_tokens.begin, e->target_tokens.end, nullptr};

@@ -288,8 +288,7 @@ bool Coreference::ResolveDeployment(std::span<const std::string_view> phrase, st
 // words), or, after a comma, the name that opens the sentence; "" if none.
 std::string Coreference::ReactorBefore(std::span<const std::string_view> words, int begin) const {
   int t = begin - 2;
-  while (t >= 0 && t >= begin - 4 && !words[t].empty() && words[t][0] >= 'a' && words[t][0] <= 'z')
-    --t;
+  while (t >= 0 && t >= begin - 4 && IsLowerCase(words[t])) --t;
   if (t < 0) return "";
   if (words[t] == ",") {
     t = 0;
@@ -753,8 +752,7 @@ namespace {
 bool IsObjectOfVerb(std::span<const std::string_view> words, int begin) {
   int before = begin - 1;
   if (before >= 0 && EqualsAnyIgnoreCase(words[before], {"both", "either"})) --before;
-  if (before < 0 || words[before].empty() || words[before][0] < 'a' || words[before][0] > 'z')
-    return false;
+  if (before < 0 || !IsLowerCase(words[before])) return false;
   return !EqualsAnyIgnoreCase(
       words[before], {"and", "but", "or", "that", "while", "as", "when", "after", "before",
                       "because", "since", "said", "says", "which", "who", "where", "whereas"});
@@ -770,7 +768,7 @@ bool SharesPossessive(std::span<const std::string_view> words, int begin) {
     return false;
   for (int t = begin - 2; t >= 0 && t >= begin - 4; --t) {
     if (EqualsAnyIgnoreCase(words[t], {"his", "her"})) return t < begin - 2;
-    if (words[t].empty() || words[t][0] < 'a' || words[t][0] > 'z') return false;
+    if (!IsLowerCase(words[t])) return false;
   }
   return false;
 }
@@ -992,8 +990,7 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
   // ..., and the commerce ministry halted ..."; not for an object ("the U.S.
   // State Department urged the government": another government, not itself).
   for (const Entity& e : same) {
-    if (object) break;
-    if (e.country && e.kind != Kind::kPerson && e.text.find(' ') != std::string::npos &&
+    if (!object && e.country && e.kind != Kind::kPerson && e.text.find(' ') != std::string::npos &&
         e.code.size() == code->size() && std::string_view(e.code).substr(3) == role) {
       *code = e.code;
       *antecedent = e.text;

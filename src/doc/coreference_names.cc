@@ -192,9 +192,7 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
     return false;
   // Only as an object ("hit Kharkiv", "shelled Aleppo"): a capitalised name
   // that opens a clause is as likely a person's.
-  if (begin == 0 || words[begin - 1].empty() || words[begin - 1][0] < 'a' ||
-      words[begin - 1][0] > 'z')
-    return false;
+  if (begin == 0 || !IsLowerCase(words[begin - 1])) return false;
   std::string name;
   for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
   const Place* place = places_->Find(name);

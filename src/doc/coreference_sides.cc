@@ -11,6 +11,7 @@
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 #include "dyad/code/coder.h"
+#include "dyad/dict/cameo.h"
 #include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
@@ -18,14 +19,11 @@ namespace dyad::doc {
 namespace {
 
 // Assault, fights and mass violence (18-20).
-bool IsForceCode(std::string_view code) {
-  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-}
 
 // Disapproval and accusation (11), threats (13) and force: what a side does
 // to the other, rarely to its own.
 bool IsHostileCode(std::string_view code) {
-  return code.starts_with("11") || code.starts_with("13") || IsForceCode(code);
+  return code.starts_with("11") || code.starts_with("13") || dict::IsForceCode(code);
 }
 
 // An official, a ministry or an army: who speaks or fights for a side.
@@ -132,7 +130,7 @@ void Coreference::ReassignHostileRoles(std::span<code::Mention> mentions,
       continue;
     // "The military attacked Myanmar villages": a state's force against its
     // own people's places is no sign of another side; accusing the country is.
-    if (target.size() == 3 && IsForceCode(e.code)) continue;
+    if (target.size() == 3 && dict::IsForceCode(e.code)) continue;
     if (!OtherSide(target.substr(0, 3), mentions, words, &other, &text)) continue;
     // The phrase's other events and its mention, for what comes later.
     const std::string was = e.source, coded = other + was.substr(3);

@@ -3,7 +3,9 @@
 // criticism, so a linear scan of a few short tables is enough.
 #include "dyad/doc/deeds.h"
 
+#include "doc/person_names.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/cameo.h"
 #include "dyad/doc/dates.h"
 
 namespace dyad::doc {
@@ -180,10 +182,6 @@ DeedKind KindOfHead(std::string_view head) {
   return DeedKind::kNone;
 }
 
-bool IsForce(std::string_view code) {
-  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-}
-
 // Disapproval, denunciation, accusation, rallying against or a complaint
 // (110-114): words, not a lawsuit or a verdict.
 bool IsCriticism(std::string_view code) {
@@ -206,22 +204,22 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
   switch (kind) {
     case DeedKind::kAttack:
       // "the attack": not a blockade or a closed border (191).
-      return IsForce(code) && !code.starts_with("191");
+      return dict::IsForceCode(code) && !code.starts_with("191");
     case DeedKind::kIncident:
-      return IsForce(code);
+      return dict::IsForceCode(code);
     case DeedKind::kKilling:
     case DeedKind::kViolence:
-      return IsForce(code) || code == "175";
+      return dict::IsForceCode(code) || code == "175";
     case DeedKind::kDetention:
       return code == "173";
     case DeedKind::kCoup:
-      return code.starts_with("17") || IsForce(code);
+      return code.starts_with("17") || dict::IsForceCode(code);
     case DeedKind::kPutsch:
       // "placed the president under house arrest": an arrest by the armed
       // forces is a coup; the government's or the police's arrests after it
       // ("detained 2,839 soldiers after crushing an attempted coup") end it.
       return (code.starts_with("17") && (code != "173" || source.ends_with("MIL"))) ||
-             IsForce(code);
+             dict::IsForceCode(code);
     case DeedKind::kAbduction:
       return code == "181";
     case DeedKind::kDemand:
@@ -276,9 +274,6 @@ bool IsInvolvement(std::string_view w) {
       w, {"involvement", "wrongdoing", "role", "responsibility", "link", "links", "complicity"});
 }
 
-// Whether a word is written in lower case (no name, no number).
-bool IsLower(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
-
 // Whether a word begins a prepositional phrase after a deed's head ("the
 // detention of", "any role in").
 bool IsDeedPreposition(std::string_view w) {
@@ -292,7 +287,7 @@ bool IsDeedPreposition(std::string_view w) {
 bool NamesDeniedAccusation(std::span<const std::string_view> phrase) {
   if (phrase.size() >= 2 && EqualsIgnoreCase(phrase[0], "any") && IsInvolvement(phrase[1]))
     return phrase.size() == 2 || IsDeedPreposition(phrase[2]);
-  return !phrase.empty() && IsLower(phrase[0]) &&
+  return !phrase.empty() && IsLowerCase(phrase[0]) &&
          EqualsAnyIgnoreCase(phrase[0], {"accusations", "allegations", "charges"}) &&
          (phrase.size() == 1 || IsDeedPreposition(phrase[1]) ||
           EqualsIgnoreCase(phrase[1], "that"));
@@ -329,7 +324,7 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
     return DeedKind::kKilling;
   DeedKind kind = end <= first + 3 ? KindOfHead(phrase[end - 1]) : DeedKind::kNone;
   if (kind == DeedKind::kNone && end - first >= 2 && end == phrase.size() &&
-      IsLower(phrase[end - 1])) {
+      IsLowerCase(phrase[end - 1])) {
     kind = KindOfHead(phrase[end - 2]);
   }
   return kind;
@@ -386,9 +381,7 @@ void Deeds::JointAuthors(size_t i, std::string* author) const {
 }
 
 bool Deeds::NamesDeployment(std::span<const std::string_view> phrase) {
-  return phrase.size() >= 2 &&
-         EqualsAnyIgnoreCase(phrase[1],
-                             {"deployment", "deployments", "mobilisation", "mobilization"}) &&
+  return phrase.size() >= 2 && KindOfHead(phrase[1]) == DeedKind::kDeployment &&
          DefiniteKind(phrase) == DeedKind::kDeployment;
 }
 
@@ -430,7 +423,7 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
   // "the violence" of a state's armed forces: the state's, as their attack.
   *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
                 (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
-                (kind == DeedKind::kAct && IsForce(found->code)) ||
+                (kind == DeedKind::kAct && dict::IsForceCode(found->code)) ||
                 (kind == DeedKind::kAccusation && !found->source.ends_with("JUD") &&
                  !SameCountry(found->source, found->target));
   return true;

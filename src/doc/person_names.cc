@@ -138,6 +138,8 @@ constexpr int kAppositiveNameWords = 3;
 
 bool IsCapitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+bool IsLowerCase(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+
 // ", Roman Protasevich,": see person_names.h.
 int AppositiveNameEnd(std::span<const std::string_view> words, int comma) {
   const int n = static_cast<int>(words.size());

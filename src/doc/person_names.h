@@ -12,9 +12,11 @@
 
 namespace dyad::doc {
 
-// "Hussein", "al-Hussein", "el-Sisi": a capitalised word, or one after an
 // Whether `w` begins with an ASCII capital letter.
 bool IsCapitalised(std::string_view w);
+// Whether `w` begins with an ASCII lower-case letter ("the", "kingdom").
+bool IsLowerCase(std::string_view w);
+// "Hussein", "al-Hussein", "el-Sisi": a capitalised word, or one after an
 // Arabic article.
 bool IsNameWord(std::string_view w);
 // "Kharkiv", "North Darfur", "Abu Bakr al-Baghdadi": one to four name words.

@@ -42,6 +42,13 @@ class CameoDataTest : public ::testing::Test {
   CameoTable table_;
 };
 
+TEST(IsForceCode, RootsEighteenToTwenty) {
+  for (std::string_view code : {"18", "180", "1823", "190", "195", "20", "203"})
+    EXPECT_TRUE(IsForceCode(code)) << code;
+  for (std::string_view code : {"17", "173", "1712", "02", "138", "", "1"})
+    EXPECT_FALSE(IsForceCode(code)) << code;
+}
+
 TEST_F(CameoDataTest, HasEveryRootAndEnoughCodes) {
   for (int root = 1; root <= 20; ++root) {
     char code[3];

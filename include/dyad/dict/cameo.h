@@ -56,6 +56,10 @@ class CameoTable {
   std::unordered_map<std::string, CameoCode> codes_;
 };
 
+// Whether `code` is under one of the roots of force: assault (18), fight
+// (19), mass violence (20).
+bool IsForceCode(std::string_view code);
+
 }  // namespace dyad::dict
 
 #endif  // DYAD_DICT_CAMEO_H_

@@ -56,16 +56,16 @@ class Deeds {
   // another member of its compound source ("China and Russia proposed ...").
   void Remember(std::string_view source, std::string_view target, std::string_view code,
                 bool joint = false);
-  // Whether `phrase` (a noun phrase's words as written) names a deed the
-  // article has told; then `author` is its source's code, or its joint
-  // authors' codes joined by '/' ("CHN/RUS": one event for each), and
-  // `as_country` says whether the author acted upon is its country (an
-  // attack, an accusation: the caller trims each code).
   // Whether `phrase` is "the deployment of ..." ("of troops": forces sent,
   // whose author is who sent them, not the forces).
   static bool NamesDeployment(std::span<const std::string_view> phrase);
   // Whether `phrase` names an accusation ("the charges", "any role in ...").
   static bool NamesAccusation(std::span<const std::string_view> phrase);
+  // Whether `phrase` (a noun phrase's words as written) names a deed the
+  // article has told; then `author` is its source's code, or its joint
+  // authors' codes joined by '/' ("CHN/RUS": one event for each), and
+  // `as_country` says whether the author acted upon is its country (an
+  // attack, an accusation: the caller trims each code).
   // `accused` (may be empty) is who reacts ("Thaksin denied the charge"):
   // an accusation is then the latest one made against it (an accusation or
   // a criticism of it or its country), and never its own.
