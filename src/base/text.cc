@@ -27,6 +27,10 @@ std::string ToUpperAscii(std::string_view s) {
   return out;
 }
 
+void AppendJoined(std::span<const std::string_view> words, std::string* out) {
+  for (size_t k = 0; k < words.size(); ++k) (*out += k > 0 ? " " : "") += words[k];
+}
+
 std::vector<std::string_view> SplitWhitespace(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;

@@ -1038,7 +1038,7 @@ int ArticleCoder::State::PlaceInsideCountry(const parse::ParsedSegment& p, int b
 // Words [begin, end) joined by spaces, in the scratch `name`.
 const std::string& ArticleCoder::State::JoinWords(int begin, int end) {
   name.clear();
-  for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
+  AppendJoined(std::span<const std::string_view>(words).subspan(begin, end - begin), &name);
   return name;
 }
 
@@ -1363,7 +1363,8 @@ std::optional<Location> ArticleCoder::State::LocationOf(
   Location l;
   if (m->unlisted) {
     // Named by the text's words, in its country, with no coordinates known.
-    for (int k = m->begin; k < m->end; ++k) (l.name += k > m->begin ? " " : "") += words[k];
+    AppendJoined(std::span<const std::string_view>(words).subspan(m->begin, m->end - m->begin),
+                 &l.name);
     l.country = m->place->country;
     l.lat = l.lon = std::numeric_limits<double>::quiet_NaN();
     l.kind = PlaceKind::kAdmin1;
@@ -1810,9 +1811,7 @@ unsigned DeedKindOfWords(std::span<const std::string_view> words) {
 // the kind that sentence tells (force, an abduction, an arrest), dated by
 // default on the story's day, take the day that sentence names for a deed.
 void ArticleCoder::State::DateLeadDeeds(Date date) {
-  if (sentence_number != 2 || undated_lead == nullptr || named_day_sentence != sentence_number ||
-      named_day >= date)
-    return;
+  if (sentence_number != 2 || undated_lead == nullptr || named_day >= date) return;
   unsigned kinds = DeedKindOfWords(words);
   for (const code::Event& e : sentence->result.events) kinds |= DeedKindOfCode(e.code);
   if (kinds == 0) return;
@@ -1827,7 +1826,8 @@ void ArticleCoder::State::DateLeadDeeds(Date date) {
 
 // Remembers the first day the sentence names as the day of something done:
 // not a day that qualifies a noun ("the April 22 attack"), the day of a report
-// ("said on Sunday"), a start, or a day to come.
+// ("said on Sunday"), a start, or a day to come; it may date the lead's deeds
+// (DateLeadDeeds).
 void ArticleCoder::State::RememberNamedDay(Date date) {
   const int n = static_cast<int>(words.size());
   for (const TimeExpression& t : times) {
@@ -1838,6 +1838,7 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
     named_day = t.date;
     named_day_sentence = sentence_number;
     lead_names_episode = sentence_number == 1 && !NamesReportDay();
+    DateLeadDeeds(date);
     return;
   }
 }
@@ -2119,7 +2120,6 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (times_found) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
-      DateLeadDeeds(date);
     }
     UpdateQuoteDay(times_found);
     if (placed_at >= 0) {
@@ -2152,7 +2152,6 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
   MakeIncidents(p, date);
   if (tweet == nullptr) RememberNamedDay(date);
-  if (tweet == nullptr) DateLeadDeeds(date);
   if (sentence_number == 1)
     undated_lead = tweet == nullptr && times.empty() && !events.empty() ? sentence : nullptr;
 }

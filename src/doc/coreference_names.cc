@@ -194,7 +194,7 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   // that opens a clause is as likely a person's.
   if (begin == 0 || !IsLowerCase(words[begin - 1])) return false;
   std::string name;
-  for (int k = begin; k < end; ++k) (name += k > begin ? " " : "") += words[k];
+  AppendJoined(words.subspan(begin, end - begin), &name);
   const Place* place = places_->Find(name);
   if (place == nullptr || place->kind == PlaceKind::kCountry) return false;
   if (place->kind == PlaceKind::kCity && place->population < 100000) return false;

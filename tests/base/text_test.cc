@@ -10,6 +10,18 @@
 namespace dyad {
 namespace {
 
+TEST(AppendJoined, OneSpaceBetweenWordsAfterWhatIsThere) {
+  std::string out = "in ";
+  std::vector<std::string_view> words = {"North", "Darfur", "state"};
+  AppendJoined(words, &out);
+  EXPECT_EQ(out, "in North Darfur state");
+  AppendJoined({}, &out);
+  EXPECT_EQ(out, "in North Darfur state");
+  std::string one;
+  AppendJoined(std::span<const std::string_view>(words).first(1), &one);
+  EXPECT_EQ(one, "North");
+}
+
 TEST(TextTest, Trim) {
   EXPECT_EQ(Trim("  a b \t\r\n"), "a b");
   EXPECT_EQ(Trim(""), "");

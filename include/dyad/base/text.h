@@ -4,6 +4,7 @@
 #define DYAD_BASE_TEXT_H_
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,9 @@ inline bool EqualsAnyIgnoreCase(std::string_view s,
   }
   return false;
 }
+
+// Appends `words` to `out`, one space between each two.
+void AppendJoined(std::span<const std::string_view> words, std::string* out);
 
 // Splits on runs of ASCII white space; views point into `s`.
 std::vector<std::string_view> SplitWhitespace(std::string_view s);
