@@ -842,13 +842,17 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
   return at_home ? country : std::string_view();
 }
 
+// "coup", "putsch", "takeover": a seizure of power.
+bool IsCoupNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"coup", "coups", "putsch", "takeover"});
+}
+
 // "condemned what he called a coup against his ally": a coup is the deed of
 // the army it overthrew a government of, which the speaker's country need not
 // be (the article resolves it).
 bool NamesACoup(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
   if (phrase.word_end <= phrase.word_begin) return false;
-  return EqualsAnyIgnoreCase(dicts.vocabulary.Word(s.phrase_words[phrase.word_end - 1]),
-                             {"coup", "coups", "putsch", "takeover"});
+  return IsCoupNoun(dicts.vocabulary.Word(s.phrase_words[phrase.word_end - 1]));
 }
 
 // "the two leaders", "both governments", "foreign troops": a phrase that
@@ -997,9 +1001,7 @@ void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
     if (unit.compound || unit.phrase_end - unit.phrase_begin != 1) continue;
     Phrase& phrase = s->phrases[unit.phrase_begin];
     int in = unit.token_end;
-    if (phrase.code != "---MIL" || in + 1 >= n ||
-        !EqualsAnyIgnoreCase(s->tokens[unit.token_end - 1].text,
-                             {"coup", "coups", "takeover", "putsch"}) ||
+    if (phrase.code != "---MIL" || in + 1 >= n || !IsCoupNoun(s->tokens[unit.token_end - 1].text) ||
         !EqualsAnyIgnoreCase(s->tokens[in].text, {"in", "of"}) || s->tokens[in + 1].unit < 0) {
       continue;
     }

@@ -161,13 +161,14 @@ class DyadReader {
   void AddExample(std::string_view text);
   void ExpectExample(const char* what);
   std::vector<WordId> TokenWords(std::string_view text);
-  bool WithoutPossessives(std::span<const WordId> words, std::vector<WordId>* out);
+  bool AddName(PhraseIndex& index, std::span<const WordId> words, int entry);
 
   Dictionaries* dicts_;
   SourceRef where_;
   std::set<std::string> open_files_;
   text::Tokenizer tokenizer_;
   std::vector<text::Token> tokens_;
+  std::vector<WordId> plain_;  // scratch for AddName
 
   Kind kind_ = Kind::kNone;
   std::string code_;  // the block's code (country, actor, agent, verb)
@@ -352,24 +353,25 @@ std::vector<WordId> DyadReader::TokenWords(std::string_view text) {
   return words;
 }
 
-// `words` without the possessive markers inside them ("People 's", "Workers
-// '"), as the coder reads a sentence's phrases ("the Tigray People's
-// Liberation Front", "China's People's Liberation Army"); false when there are none.
-bool DyadReader::WithoutPossessives(std::span<const WordId> words, std::vector<WordId>* out) {
-  out->clear();
+// Adds the name `words` of `entry` to `index`, and again without the
+// possessive markers inside it ("People 's", "Workers '"), as the coder reads
+// a sentence's phrases ("the Tigray People's Liberation Front", "China's
+// People's Liberation Army"). False for an empty name.
+bool DyadReader::AddName(PhraseIndex& index, std::span<const WordId> words, int entry) {
+  if (!index.Add(words, {}, entry)) return false;
+  plain_.clear();
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = dicts_->vocabulary.Word(words[i]);
     if (i > 0 && (w == "'S" || w == "'")) continue;
-    out->push_back(words[i]);
+    plain_.push_back(words[i]);
   }
-  return out->size() != words.size() && !out->empty();
+  if (plain_.size() != words.size()) index.Add(plain_, {}, entry);
+  return true;
 }
 
 void DyadReader::AddActorName(std::string_view name, int actor) {
   std::vector<WordId> words = TokenWords(name);
-  if (!dicts_->actors.names().Add(words, {}, actor)) return Warn("empty name");
-  std::vector<WordId> plain;
-  if (WithoutPossessives(words, &plain)) dicts_->actors.names().Add(plain, {}, actor);
+  if (!AddName(dicts_->actors.names(), words, actor)) return Warn("empty name");
   std::string joined;
   for (WordId w : words) {
     if (!joined.empty()) joined += ' ';
@@ -387,9 +389,7 @@ void DyadReader::AddAgentName(std::string_view name, bool equipment) {
   agent.where = where_;
   int index = static_cast<int>(dicts_->agents.agents().size());
   std::vector<WordId> words = TokenWords(name);
-  if (!dicts_->agents.names().Add(words, {}, index)) return Warn("empty agent name");
-  std::vector<WordId> plain;
-  if (WithoutPossessives(words, &plain)) dicts_->agents.names().Add(plain, {}, index);
+  if (!AddName(dicts_->agents.names(), words, index)) return Warn("empty agent name");
   dicts_->agents.agents().push_back(std::move(agent));
 }
 

@@ -320,6 +320,14 @@ struct ArticleCoder::State {
   bool NamesReportDay() const;
   bool SaidBefore(int begin) const;
   void UpdateQuoteDay(bool times_found);
+  // Whether word t stands within a few words after the attribution's verb of
+  // saying, outside the quote ("..., the minister told reporters in Ottawa
+  // on Tuesday").
+  bool InAttributionTail(int t) const {
+    constexpr int kAttributionTail = 5;
+    return quotes.speech_verb >= 0 && t > quotes.speech_verb &&
+           t <= quotes.speech_verb + kAttributionTail && !quotes.Quoted(t);
+  }
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
   void AttachCounts(const code::Event& e, EventDetails* d);
   bool IsToll(const code::Event& e) const;
@@ -1245,16 +1253,13 @@ bool ArticleCoder::State::InVenuePhrase(int x_begin, int x_end, int verb) const 
 // reporters in Ottawa`), for a deed of words (CAMEO 01-05, 10-14); else
 // nullptr.
 const PlaceMention* ArticleCoder::State::AttributionPlace(const code::Event& e) const {
-  constexpr int kAttributionTail = 5;
   const int verb = quotes.speech_verb;
   if (verb < 0 || places.empty() || !quotes.Quoted(e.verb_tokens.begin) || e.code.size() < 2)
     return nullptr;
   const std::string_view root = std::string_view(e.code).substr(0, 2);
   if (!(root <= "05" || (root >= "10" && root <= "14"))) return nullptr;
   for (const PlaceMention& m : places) {
-    if (m.begin > verb && m.begin <= verb + kAttributionTail && !quotes.Quoted(m.begin) &&
-        !m.origin)
-      return &m;
+    if (InAttributionTail(m.begin) && !m.origin) return &m;
   }
   return nullptr;
 }
@@ -1848,7 +1853,6 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
 // Tuesday"). A quote that goes on with no attribution of its own keeps it;
 // a sentence without quotes ends it.
 void ArticleCoder::State::UpdateQuoteDay(bool times_found) {
-  constexpr int kAttributionTail = 5;
   if (quotes.quoted.empty() || resolving_speaker.empty()) {
     quote_day = kNoDate;
     return;
@@ -1858,8 +1862,7 @@ void ArticleCoder::State::UpdateQuoteDay(bool times_found) {
   if (!times_found) return;
   for (const TimeExpression& t : times) {
     const int b = t.token_begin;
-    if (t.precision != DatePrecision::kDay || t.relative || t.is_start || quotes.Quoted(b) ||
-        b <= quotes.speech_verb || b > quotes.speech_verb + kAttributionTail)
+    if (t.precision != DatePrecision::kDay || t.relative || t.is_start || !InAttributionTail(b))
       continue;
     quote_day = t.date;
     return;

@@ -592,12 +592,16 @@ bool Finder::Rejected(const Phrase& p) const {
          In(words_[b - 1], {"no", "any", "every", "each", "the", "this", "that", "which"});
 }
 
+// "Palestinians", "Uzbeks": a capitalised word in 's, not a month.
+bool IsCapitalisedPlural(std::string_view w) {
+  return w.size() > 3 && IsUpper(w[0]) && IsLower(w[1]) && w.back() == 's' && !InTable(w, kMonths);
+}
+
 // "people", "soldiers", "Palestinians"; with tags (and not `strict`) any plural noun.
 bool Finder::IsPeopleNoun(int i, bool strict) const {
   std::string_view w = words_[i];
   if (InTable(w, kPeople)) return true;
-  bool capitalised_plural = w.size() > 3 && IsUpper(w[0]) && IsLower(w[1]) && w.back() == 's' &&
-                            w[w.size() - 2] != '\'' && !InTable(w, kMonths);
+  bool capitalised_plural = IsCapitalisedPlural(w) && w[w.size() - 2] != '\'';
   if (capitalised_plural && (tags_.empty() || HasTag(i, {"NNPS", "NNS"}))) return true;
   if (strict || !HasTag(i, {"NNS", "NNPS"})) return false;
   return !InTable(w, kAfter) && Find(w, kCountNouns) == nullptr;
@@ -608,8 +612,7 @@ bool Finder::IsPeopleNoun(int i, bool strict) const {
 bool Finder::IsPeopleOfAPlace(int i) const {
   if (i >= n_) return false;
   std::string_view w = words_[i];
-  if (w.size() <= 3 || !IsUpper(w[0]) || !IsLower(w[1]) || w.back() != 's' || InTable(w, kMonths))
-    return false;
+  if (!IsCapitalisedPlural(w)) return false;
   return i + 1 >= n_ || tags_.empty() || !HasTag(i + 1, {"NN", "NNS", "NNP", "NNPS", "POS"});
 }
 
