@@ -210,6 +210,24 @@ bool OpensIndirectQuestion(const Sentence& s, int wh, int verb_token) {
        "decided",   "wondered", "question",  "questioned"});
 }
 
+// "stopped short of blaming", "refrained from criticising", "abstained from
+// voting": a gerund whose deed the verb before it says was not done.
+bool WithheldGerund(const Sentence& s, int verb_token) {
+  if (s.tokens[verb_token].tag != "VBG") return false;
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 1) return false;
+  const Token& prep = s.tokens[t];
+  const Token& head = s.tokens[t - 1];
+  if (EqualsIgnoreCase(prep.text, "of")) {
+    return EqualsIgnoreCase(head.text, "short") && t >= 2 &&
+           EqualsAnyIgnoreCase(s.tokens[t - 2].text, {"stop", "stops", "stopped", "stopping",
+                                                      "fell", "fall", "falls", "falling"});
+  }
+  return EqualsIgnoreCase(prep.text, "from") &&
+         EqualsAnyIgnoreCase(head.text, {"refrain", "refrains", "refrained", "refraining",
+                                         "abstain", "abstains", "abstained", "abstaining"});
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -218,6 +236,7 @@ bool OpensIndirectQuestion(const Sentence& s, int wh, int verb_token) {
 // supporting the rebels").
 bool DeniesIntention(const Sentence& s, int verb_token) {
   if (InDeniedClause(s, verb_token)) return true;
+  if (WithheldGerund(s, verb_token)) return true;
   int t = PreviousNonAdverb(s, verb_token);
   // "Rwanda denied supporting the rebels": the denied deed.
   if (t >= 0 && s.tokens[verb_token].tag == "VBG" && IsDenialVerb(s.tokens[t])) return true;

@@ -88,7 +88,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token);
 
 // Whether the verb at `verb_token` is a plan or intention that is denied:
 // "had no plans to speak", "has no intention of sending", or a deed a denial
-// says did not happen: "denied that its troops had fired". A negation.
+// says did not happen: "denied that its troops had fired", or one withheld:
+// "stopped short of blaming", "refrained from criticising". A negation.
 bool DeniesIntention(const Sentence& s, int verb_token);
 // The intent code of `code` ("040" -> "036", "190" -> "138") by the
 // dictionaries' intent table; codes without one are returned as they are.

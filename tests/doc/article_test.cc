@@ -952,6 +952,12 @@ TEST_F(ArticleTest, ADeedADenialOrAnAllegationTellsIsNoFact) {
       EXPECT_EQ(o.details.modality, Modality::kNegated);
     }
   }
+  // A deed withheld is no deed.
+  EXPECT_TRUE(
+      Code("Officials in Seoul stopped short of accusing North Korea of the cyberattack.", 20220101)
+          .empty());
+  EXPECT_TRUE(Code("The European Union refrained from condemning Turkey.", 20220101).empty());
+  EXPECT_FALSE(Code("The European Union condemned Turkey.", 20220101).empty());
   // A relative clause after "that" inside the denial stays a fact.
   EXPECT_FALSE(Code("Pakistan denied any role in the bombing that killed 40 Indian policemen in "
                     "Kashmir.",
