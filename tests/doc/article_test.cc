@@ -135,6 +135,28 @@ TEST(StoryDateTest, LatestDateMovesOnToTheLeadsWeekday) {
   EXPECT_EQ(d.date, 20230505);
 }
 
+// A later sentence that says words were said on a weekday up to three days
+// after the latest full date moves the story on to it; a weekday before it,
+// or one of no saying, does not.
+TEST(StoryDateTest, LatestDateMovesOnToADayOfSayingJustAfterIt) {
+  // March 2 2022 was a Wednesday.
+  StoryDate d = FindStoryDate(
+      "The ministry said on Wednesday, March 2, 2022, that it would close the border.\n\n"
+      "The neighbouring government said on Friday that it regretted the decision.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20220304);
+  d = FindStoryDate(
+      "The ministry said on Wednesday, March 2, 2022, that it would close the border.\n\n"
+      "On Monday, the president told reporters on Monday that talks had failed.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20220302);
+  d = FindStoryDate(
+      "The ministry said on Wednesday, March 2, 2022, that it would close the border.\n\n"
+      "Her visit Friday marks a turn in the dispute.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20220302);
+}
+
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
   std::string text =
       "Putin spoke.\n"
@@ -169,6 +191,12 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
   d = FindStoryDate(
       "WASHINGTON, Nov 25 (Reuters) - The program, begun under President Barack Obama, was "
       "cut on Wednesday.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  // Nor one ousted before the story ("supporters of ousted President ...").
+  d = FindStoryDate(
+      "WASHINGTON, Nov 25 (Reuters) - Supporters of ousted President Barack Obama marched on "
+      "Wednesday.",
       kNoDate, dicts_);
   EXPECT_EQ(d.source, StoryDateSource::kNone);
   // A vice president holds no president's term: "Vice President Joe Biden" does
