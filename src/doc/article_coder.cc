@@ -277,6 +277,7 @@ struct ArticleCoder::State {
   bool InUnplacedArea(int begin, int end) const;
   bool InVenuePhrase(int x_begin, int x_end, int verb) const;
   const PlaceMention* AttributionPlace(const code::Event& e) const;
+  const PlaceMention* LinkedClausePlace(const code::Event& e) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -1264,6 +1265,52 @@ const PlaceMention* ArticleCoder::State::AttributionPlace(const code::Event& e) 
   return nullptr;
 }
 
+namespace {
+
+// "after", "while", "following", "when": a word that joins a clause of a
+// deed done at about the same time as the clause before it.
+bool IsLinkingWord(std::string_view w, std::string_view tag) {
+  return (tag == "IN" || tag == "WRB" || tag == "VBG") &&
+         EqualsAnyIgnoreCase(w, {"after", "while", "following", "when"});
+}
+
+}  // namespace
+
+// A place of the clause joined to the event's by "after", "while",
+// "following" or "when", when the event's own clause names none: a deed
+// done right after or while something was done somewhere was done there
+// ("was detained in 2018, after stones were thrown at the convoy in Arua",
+// "agreed on Friday ..., after four days of talks in Beijing"), rather than
+// where the story was filed. Backwards ("detained 1,200 people in Brasilia, a
+// day after rioters stormed Congress"), only a place of a party's country.
+// Not across a relative clause, nor past a deed of another kind.
+const PlaceMention* ArticleCoder::State::LinkedClausePlace(const code::Event& e) const {
+  const int n = static_cast<int>(words.size());
+  const int begin = e.verb_tokens.begin, end = std::min(e.verb_tokens.end, n);
+  if (places.empty() || begin >= n) return nullptr;
+  for (int t = end; t < n && t < end + 20; ++t) {
+    if (sentence_tags[t] == "WDT" || sentence_tags[t] == "WP") break;
+    if (!IsLinkingWord(words[t], sentence_tags[t])) continue;
+    for (const PlaceMention& m : places) {
+      if (m.begin <= t || m.over || m.origin || m.begin > t + 15) continue;
+      if (AfterAnotherDeed(e.code, end, m.begin)) return nullptr;
+      return &m;
+    }
+    break;
+  }
+  for (int t = begin - 1; t > 0 && t >= begin - 8; --t) {
+    if (!IsLinkingWord(words[t], sentence_tags[t])) continue;
+    const PlaceMention* before = nullptr;
+    for (const PlaceMention& m : places) {
+      if (m.end <= t && !m.over && !m.origin) before = &m;
+    }
+    if (before == nullptr) return nullptr;
+    const std::string_view country = before->place->country;
+    return country == CountryOf(e.source) || country == CountryOf(e.target) ? before : nullptr;
+  }
+  return nullptr;
+}
+
 // Whether words [end, place) hold "of" or "for" and a gerund, whose clause
 // the place at `place` belongs to: "accused Russia of blowing up the dam in
 // southern Ukraine", "praised the police for arresting him in Paris"; not
@@ -1916,6 +1963,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
     target.place = TargetsPlace(*e, force);
   if (target.place != nullptr) place = &target;
   if (place == nullptr) place = AttributionPlace(*e);
+  if (place == nullptr) place = LinkedClausePlace(*e);
   d->location =
       SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
