@@ -137,11 +137,15 @@ ByteRange BytesOf(const std::vector<text::Token>& tokens, int begin, int end) {
   return ByteRange{tokens[begin].span.begin, tokens[end - 1].span.end};
 }
 
-// The country part of an actor code ("FRAGOV" -> "FRA"), "" if none.
+// The country of an actor code as the gazetteer writes it, ISO 3166
+// alpha-3 ("FRAGOV" -> "FRA"; CAMEO's Kosovo "KSV" is "XKX", its Timor-Leste
+// "TMP" is "TLS"), "" if none.
 std::string_view CountryOf(std::string_view code) {
   if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
       code.starts_with("NGO") || code.starts_with("IMG") || code.starts_with("\""))
     return {};
+  if (code.starts_with("KSV")) return "XKX";
+  if (code.starts_with("TMP")) return "TLS";
   return code.substr(0, 3);
 }
 
