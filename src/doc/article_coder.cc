@@ -1757,13 +1757,17 @@ bool IsPlacingPreposition(std::string_view w) {
 // Whether words [end, place) name an attack or a protest, when the event
 // (CAMEO `code`) is of another kind: the place at `place` is that deed's
 // ("condemned an attack on a village in Mali"). Talks and deals are where
-// the event is ("signed a deal at a summit in Addis Ababa").
+// the event is ("signed a deal at a summit in Addis Ababa"), and so is a
+// protest broken up, fired on or whose people are arrested ("security
+// forces broke up protests in Sacaba": coercion or force, 17-20).
 bool ArticleCoder::State::AfterAnotherDeed(std::string_view code, int end, int place) const {
   if (code.size() < 2) return false;
+  const bool coercion = HasRoot("17181920", code);
   for (int t = end; t < place; ++t) {
     if (!sentence_tags[t].starts_with("NN")) continue;
     std::string_view roots = RootsOfDeedNoun(words[t]);
-    if (!roots.empty() && !HasRoot(roots, "03") && !HasRoot(roots, code)) return true;
+    if (roots.empty() || HasRoot(roots, "03") || HasRoot(roots, code)) continue;
+    if (!(coercion && roots == "14")) return true;
   }
   return false;
 }
