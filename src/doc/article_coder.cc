@@ -267,6 +267,7 @@ struct ArticleCoder::State {
   void PlaceTownsInTheirCountry();
   bool NamedAfterCompassWord(int t, int begin) const;
   bool OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const;
+  const Place* TownOfSite(std::string_view hint) const;
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
   void RememberDivision(const Place* place);
   void RememberOwnersDivision(const parse::ParsedSegment& p);
@@ -672,6 +673,24 @@ bool IsBuildingWord(std::string_view w) {
           "base",      "station", "theatre",   "theater",   "museum"});
 }
 
+// The last word of a square's or a street's name: "on Ala-Too Square", "on
+// Nevsky Avenue" (after "on", as after "in").
+bool IsThoroughfare(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"square", "street", "avenue", "boulevard"});
+}
+
+// The town a site the gazetteer lacks ("Ala-Too Square", "the Grand Hotel")
+// stands in: the town the article placed a deed in last, else the dateline's
+// city, when in the sentence's country (`hint`, if any); else nullptr.
+const Place* ArticleCoder::State::TownOfSite(std::string_view hint) const {
+  for (const Place* town : {named_town, dateline}) {
+    if (town != nullptr && town->kind == PlaceKind::kCity &&
+        (hint.empty() || town->country == hint))
+      return town;
+  }
+  return nullptr;
+}
+
 // Whether "on" names an island: "on the island of Bali", "on
 // Sentosa island", "on Singapore's Sentosa island" (the name [begin, end)).
 bool ArticleCoder::State::OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const {
@@ -802,7 +821,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
-    if (on && !OnAnIsland(p, begin, end)) continue;
+    if (on && !OnAnIsland(p, begin, end) && !IsThoroughfare(words[end - 1])) continue;
     // "in the West Bank city of Jenin": the city, in the area named before it.
     if (end + 2 < n && IsSettlementKind(words[end]) && EqualsIgnoreCase(words[end + 1], "of") &&
         IsProperTag(p.tags[end + 2])) {
@@ -853,7 +872,19 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         break;
       }
     }
-    if (end >= whole || building >= 0) continue;
+    if (end >= whole) continue;
+    if (building >= 0) {
+      // "gathered on Ala-Too Square", "outside the Grand Hotel": a site the
+      // gazetteer lacks is in the town the article placed a deed in last
+      // (not one followed by its town: "outside the Grand Hotel in Aswan").
+      const bool town_follows = name_end + 1 < n && IsProperTag(p.tags[name_end + 1]) &&
+                                EqualsAnyIgnoreCase(words[name_end], {"in", "near"});
+      if (const Place* town = TownOfSite(hint); town != nullptr && !described && !town_follows) {
+        places.push_back(PlaceMention{begin, name_end, town, origin, over});
+        t = name_end - 1;
+      }
+      continue;
+    }
     if (const Place* known = UnlistedAreaNamed(begin, name_end)) {
       places.push_back(PlaceMention{begin, name_end, known, origin, over, true});
       t = name_end - 1;
