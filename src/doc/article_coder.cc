@@ -283,6 +283,8 @@ struct ArticleCoder::State {
   bool InVenuePhrase(int x_begin, int x_end, int verb) const;
   const PlaceMention* AttributionPlace(const code::Event& e) const;
   const PlaceMention* LinkedClausePlace(const code::Event& e) const;
+  const PlaceMention* LinkedClausePlace(int begin, int end, std::string_view code,
+                                        std::string_view source, std::string_view target) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -1320,15 +1322,26 @@ bool IsLinkingWord(std::string_view w, std::string_view tag) {
 // day after rioters stormed Congress"), only a place of a party's country.
 // Not across a relative clause, nor past a deed of another kind.
 const PlaceMention* ArticleCoder::State::LinkedClausePlace(const code::Event& e) const {
+  return LinkedClausePlace(e.verb_tokens.begin, e.verb_tokens.end, e.code, CountryOf(e.source),
+                           CountryOf(e.target));
+}
+
+// LinkedClausePlace of the words [begin, end) of an event of CAMEO `code`
+// (a count's: "were killed when security forces broke up protests in
+// Sacaba", with no code and no parties) between `source` and `target`.
+const PlaceMention* ArticleCoder::State::LinkedClausePlace(int begin, int end,
+                                                           std::string_view code,
+                                                           std::string_view source,
+                                                           std::string_view target) const {
   const int n = static_cast<int>(words.size());
-  const int begin = e.verb_tokens.begin, end = std::min(e.verb_tokens.end, n);
+  end = std::min(end, n);
   if (places.empty() || begin >= n) return nullptr;
   for (int t = end; t < n && t < end + 20; ++t) {
     if (sentence_tags[t] == "WDT" || sentence_tags[t] == "WP") break;
     if (!IsLinkingWord(words[t], sentence_tags[t])) continue;
     for (const PlaceMention& m : places) {
       if (m.begin <= t || m.over || m.origin || m.begin > t + 15) continue;
-      if (AfterAnotherDeed(e.code, end, m.begin)) return nullptr;
+      if (AfterAnotherDeed(code, end, m.begin)) return nullptr;
       return &m;
     }
     break;
@@ -1341,7 +1354,7 @@ const PlaceMention* ArticleCoder::State::LinkedClausePlace(const code::Event& e)
     }
     if (before == nullptr) return nullptr;
     const std::string_view country = before->place->country;
-    return country == CountryOf(e.source) || country == CountryOf(e.target) ? before : nullptr;
+    return !country.empty() && (country == source || country == target) ? before : nullptr;
   }
   return nullptr;
 }
@@ -2012,8 +2025,10 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   const bool unplaced = !d->location && !unplaced_areas.empty() &&
                         InUnplacedArea(e->verb_tokens.begin, e->verb_tokens.end);
   if (!d->location && !unplaced && carried_place != nullptr &&
-      PastAt(sentence_tags, e->verb_tokens.end))
+      PastAt(sentence_tags, e->verb_tokens.end)) {
     d->location = *carried_place;
+    RememberPlace(*carried_place);  // the next sentence's, as this one's
+  }
   if (!d->location && !unplaced) d->location = DatelineLocation(*e);
   if (e->agentless) {
     if (!NameAgentlessDoer(place, *d, e)) return false;
@@ -2181,11 +2196,16 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
     When when = DateOf(n.token_begin, n.token_end, date);
     i.date = when.date;
     i.date_precision = when.precision;
-    i.location = LocationOf(NearestPlace(n.token_begin, n.token_end), p.tokens);
-    if (i.location) RememberPlace(*i.location);
-    // With no place of its own: the place the sentence before gave its deed,
+    const PlaceMention* place = NearestPlace(n.token_begin, n.token_end);
+    if (place == nullptr) place = LinkedClausePlace(n.token_begin, n.token_end, {}, {}, {});
+    i.location = LocationOf(place, p.tokens);
+    // With no place of its own: the place the sentence before gave its deed
+    // (also under "..., the ministry said": the toll was not said elsewhere),
     // else where the story was filed (a toll with no place is a local one).
     if (!i.location && carried_place != nullptr) i.location = *carried_place;
+    if (!i.location && named_place && named_place_sentence == sentence_number - 1 && times.empty())
+      i.location = named_place;
+    if (i.location) RememberPlace(*i.location);
     if (!i.location) i.location = DatelinePlace();
     i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
     sentence->incidents.push_back(std::move(i));

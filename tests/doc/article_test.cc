@@ -2346,6 +2346,30 @@ TEST_F(ArticleTest, AnAgentlessTollOfPeopleIsAnIncident) {
   EXPECT_TRUE(teacher);
 }
 
+// A toll's place: of the clause joined to its own by "when"; else the
+// place the sentence before gave its deed, even when a ministry tells the
+// toll ("..., officials said") and when that place was carried on to it.
+TEST_F(ArticleTest, ATollIsPlacedByItsLinkedClauseOrTheSentencesBefore) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  const auto place_of = [&](CountKind kind) -> std::string {
+    for (const Incident& i : incidents_) {
+      if (i.count.kind == kind) return i.location ? std::string(i.location->name) : "";
+    }
+    return "<none>";
+  };
+  Code(
+      "LIMA (Reuters) - Six people were killed when soldiers broke up a march by farmers in "
+      "Cusco on Friday.",
+      20220408, false, &*gazetteer);
+  EXPECT_EQ(place_of(CountKind::kKilled), "Cusco");
+  Code(
+      "Police fired tear gas at opposition supporters in Tbilisi on Friday. Officers also "
+      "detained dozens of protesters. Nine people were injured, the health ministry said.",
+      20220408, false, &*gazetteer);
+  EXPECT_EQ(place_of(CountKind::kInjured), "Tbilisi");
+}
+
 // "welcomed the release" praises whoever released them; before any release
 // was told it names no one.
 TEST_F(ArticleTest, WelcomingTheReleasePraisesWhoReleased) {
