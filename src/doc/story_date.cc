@@ -291,13 +291,15 @@ Date OnOrAfterWeekday(Date day, int weekday) {
 }
 
 // Whether the weekday at word t tells when words were said: "said on
-// Thursday", "told reporters on Thursday" (a past verb of saying at most two
-// words before "on"; "his meeting with Putin Thursday" may be to come).
+// Thursday", "told reporters on Thursday", "announcing on Saturday" (a verb
+// of saying at most two words before "on", of nothing planned: "his meeting
+// with Putin Thursday", "will be announcing on Friday" may be to come).
 bool ToldOn(std::span<const std::string_view> words, int t) {
   if (t < 2 || !EqualsIgnoreCase(words[t - 1], "on")) return false;
   for (int v = t - 2; v >= 0 && v >= t - 4; --v) {
-    if (EqualsAnyIgnoreCase(words[v], {"said", "told", "announced", "reported", "added"}))
-      return true;
+    if (EqualsAnyIgnoreCase(words[v], {"said", "told", "announced", "reported", "added", "saying",
+                                       "announcing", "telling"}))
+      return !IsPlanned(words, t);
   }
   return false;
 }

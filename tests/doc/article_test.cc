@@ -155,6 +155,11 @@ TEST(StoryDateTest, LatestDateMovesOnToADayOfSayingJustAfterIt) {
       "Her visit Friday marks a turn in the dispute.",
       kNoDate);
   EXPECT_EQ(d.date, 20220302);
+  d = FindStoryDate(
+      "The ministry said on Wednesday, March 2, 2022, that it would close the border.\n\n"
+      "Two neighbours followed, announcing on Thursday that they too would close theirs.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20220303);
 }
 
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
