@@ -310,6 +310,7 @@ struct ArticleCoder::State {
   bool OrderedOrWanted(const code::Event& e) const;
   bool NoOneSuffered(const code::Event& e) const;
   const TimeExpression* NearestTime(int begin, int end) const;
+  void ReadRestatedDates();
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {
     Date date = kNoDate;
@@ -1679,6 +1680,30 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
     }
   }
   if (mixed || previous_day != kNoDate) AnchorOffsets(date, previous_day, &times);
+  ReadRestatedDates();
+}
+
+// "on the evening of October 5, a day after the vote, when ...": a relative
+// time set off right after a date, with a noun and no verb after it, says
+// what that date was; it is that date, and dates no clause of its own.
+void ArticleCoder::State::ReadRestatedDates() {
+  const int n = static_cast<int>(words.size());
+  for (size_t i = 1; i < times.size(); ++i) {
+    TimeExpression& e = times[i];
+    const TimeExpression& before = times[i - 1];
+    if (!e.relative || before.relative || before.token_end + 1 != e.token_begin ||
+        words[before.token_end] != ",")
+      continue;
+    int t = e.token_end;
+    while (t < n && !sentence_tags[t].starts_with("VB") && sentence_tags[t] != "MD" &&
+           sentence_tags[t] != "," && sentence_tags[t] != ".")
+      ++t;
+    if (t == e.token_end || t >= n || sentence_tags[t] != ",") continue;
+    e.relative = false;
+    e.offset_days = 0;
+    e.date = before.date;
+    e.precision = before.precision;
+  }
 }
 
 // A past sentence that names no time, right after one that named a day of

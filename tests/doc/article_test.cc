@@ -2351,6 +2351,26 @@ TEST_F(ArticleTest, AnAgentlessTollOfPeopleIsAnIncident) {
   EXPECT_TRUE(teacher);
 }
 
+// "on the night of March 9, a day after the election, when ...": a relative
+// time set off after a date says what that date was, and the clause after it
+// is of that date; one that governs a clause dates that clause.
+TEST_F(ArticleTest, ARelativeTimeSetOffAfterADateRestatesIt) {
+  auto events = Code(
+      "The unrest began on the night of March 9, a day after the election, when riot police "
+      "fired tear gas at opposition supporters.",
+      20210320);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].code, "175");
+  EXPECT_EQ(events[0].details.event_date, 20210309);
+  events = Code(
+      "Riot police fired tear gas at opposition supporters on Thursday, two days after "
+      "protesters stormed the parliament.",
+      20210320);
+  const Out* stormed = Find(events, "---CVL", "---LEG");
+  ASSERT_NE(stormed, nullptr);
+  EXPECT_EQ(stormed->details.event_date, 20210316);
+}
+
 // A toll's place: of the clause joined to its own by "when"; else the
 // place the sentence before gave its deed, even when a ministry tells the
 // toll ("..., officials said") and when that place was carried on to it.
