@@ -327,6 +327,7 @@ class Scanner {
   bool Holiday(int j, bool past, Found* f) const;
   bool YearRange(int i, Found* f) const;
   bool Duration(int i, Found* f) const;
+  bool SetsATerm(int i) const;
   int Offset(int i) const;
   int SameDay(int i) const;
   int DayShift(int i, int* offset) const;
@@ -649,6 +650,21 @@ bool Scanner::YearRange(int i, Found* f) const {
   return true;
 }
 
+// Whether "for" at word i follows, within six words, a verb that sets a
+// term: "has suspended asylum applications for a month", "has been banned
+// for ten years" (how long it will last, not since when; "has ruled for 30
+// years" is since when).
+bool Scanner::SetsATerm(int i) const {
+  for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
+    const std::string_view w = Word(k);
+    if (w == "," || w == ".") return false;
+    if (IsOneOf(w, {"suspended", "banned", "barred", "closed", "shut", "extended", "sentenced",
+                    "jailed", "imprisoned", "declared", "imposed", "postponed", "frozen"}))
+      return true;
+  }
+  return false;
+}
+
 // "for four years" (not in a past or future sentence), "for the past two
 // decades", "over the last year", "in the past three months": the period that
 // began that long before the story date.
@@ -657,7 +673,7 @@ bool Scanner::Duration(int i, Found* f) const {
   int k = i + 1;
   const bool recent = Is(Word(k), "the") && IsOneOf(Word(k + 1), {"past", "last"});
   if (recent) k += 2;
-  if (!recent && (past_ || future_ || !Is(Word(i), "for"))) return false;
+  if (!recent && (past_ || future_ || !Is(Word(i), "for") || SetsATerm(i))) return false;
   int n = NumberWord(Word(k));
   if (n > 0) {
     ++k;

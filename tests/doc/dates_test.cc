@@ -281,6 +281,9 @@ TEST(FindTimeExpressionsTest, StartsOfPeriods) {
       {"He ruled for four years", kPast, ""},
       {"He will rule for four years", kNotPast, ""},
       {"He left in two years", kPast, ""},
+      // A term set by the verb: how long it lasts, not since when.
+      {"Kenya has suspended all flights for a month", kNotPast, ""},
+      {"The party has been banned for ten years", kNotPast, ""},
   });
 }
 
