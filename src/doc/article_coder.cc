@@ -311,6 +311,8 @@ struct ArticleCoder::State {
   bool NoOneSuffered(const code::Event& e) const;
   const TimeExpression* NearestTime(int begin, int end) const;
   void ReadRestatedDates();
+  void ReadPeriodsNamedBefore();
+  void RememberNamedPeriod(Date date);
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {
     Date date = kNoDate;
@@ -394,6 +396,11 @@ struct ArticleCoder::State {
   // The day the current quote's attribution names ("..., Ruto told reporters
   // on Tuesday"): its quoted events', in the quote's later sentences too.
   Date quote_day = kNoDate;
+  // The first month or day the last dated sentence named ("in May"), and
+  // that sentence's number: what a later "later that month" names.
+  Date named_period = kNoDate;
+  DatePrecision named_period_precision = DatePrecision::kDay;
+  int named_period_sentence = -100;
   // The place of the last sentence whose event named one, and its number.
   std::optional<Location> named_place;
   int named_place_sentence = -100;
@@ -1661,6 +1668,17 @@ bool MayNameADay(std::span<const std::string_view> words, std::span<const std::s
   return false;
 }
 
+// Whether a sentence may name a month or a year: a month's name, or four
+// digits after a preposition ("in March", "in 2019"). Tags first: cheap.
+bool MayNameAPeriod(std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags) {
+  for (size_t t = 1; t < words.size(); ++t) {
+    if (tags[t].starts_with("NNP") && MonthNumber(words[t]) > 0) return true;
+    if (tags[t] == "CD" && tags[t - 1] == "IN" && words[t].size() == 4) return true;
+  }
+  return false;
+}
+
 // The sentence's time expressions, each read in the tense of the verb that
 // governs it: "Putin will meet Erdogan on Thursday, officials said on
 // Tuesday" has a coming Thursday and a past Tuesday.
@@ -1681,6 +1699,35 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
   }
   if (mixed || previous_day != kNoDate) AnchorOffsets(date, previous_day, &times);
   ReadRestatedDates();
+  ReadPeriodsNamedBefore();
+}
+
+// "Tsikhanouskaya entered the race in May. Police arrested him later that
+// month": a month or year named as the one before, with none named before it
+// in its sentence, is the one the last three sentences named last.
+void ArticleCoder::State::ReadPeriodsNamedBefore() {
+  bool named = false;  // a period before, in the sentence
+  for (TimeExpression& e : times) {
+    if (e.anaphoric && e.precision != DatePrecision::kDay && !named &&
+        sentence_number - named_period_sentence <= 3 && named_period != kNoDate &&
+        named_period_precision <= e.precision) {
+      e.date = e.precision == DatePrecision::kMonth ? named_period / 100 * 100 + 1
+                                                    : named_period / 10000 * 10000 + 101;
+    }
+    named = named || (!e.relative && !e.anaphoric && !e.is_start);
+  }
+}
+
+// Remembers the first year, month or day the sentence names in the past (not a
+// start, nor a relative day): ReadPeriodsNamedBefore's.
+void ArticleCoder::State::RememberNamedPeriod(Date date) {
+  for (const TimeExpression& t : times) {
+    if (t.relative || t.is_start || t.date > date || t.precision > DatePrecision::kYear) continue;
+    named_period = t.date;
+    named_period_precision = t.precision;
+    named_period_sentence = sentence_number;
+    return;
+  }
 }
 
 // "on the evening of October 5, a day after the vote, when ...": a relative
@@ -1958,6 +2005,7 @@ void ArticleCoder::State::DateLeadDeeds(Date date) {
 // ("said on Sunday"), a start, or a day to come; it may date the lead's deeds
 // (DateLeadDeeds).
 void ArticleCoder::State::RememberNamedDay(Date date) {
+  RememberNamedPeriod(date);
   const int n = static_cast<int>(words.size());
   for (const TimeExpression& t : times) {
     if (t.precision != DatePrecision::kDay || t.relative || t.is_start || t.date > date) continue;
@@ -2255,6 +2303,9 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (times_found) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
+    } else if (tweet == nullptr && MayNameAPeriod(words, p.tags)) {
+      FindTimesByTense(date, past, kNoDate);
+      RememberNamedPeriod(date);  // "... in March. Police arrested him later that month."
     }
     UpdateQuoteDay(times_found);
     if (placed_at >= 0) {
@@ -2483,6 +2534,8 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   more_seen_events.clear();
   named_day = kNoDate;
   named_day_sentence = -100;
+  named_period = kNoDate;
+  named_period_sentence = -100;
   lead_names_episode = false;
   quote_day = kNoDate;
   named_place.reset();

@@ -330,6 +330,7 @@ class Scanner {
   bool SetsATerm(int i) const;
   int Offset(int i) const;
   int SameDay(int i) const;
+  int SamePeriod(int i, DatePrecision* precision) const;
   int DayShift(int i, int* offset) const;
   bool PeriodBack(int n, Unit unit, int end, Found* f) const;
   Date PickWeekday(int weekday, Pick pick) const;
@@ -368,6 +369,11 @@ bool Scanner::Match(int i, TimeExpression* e) const {
   }
   if (const int end = SameDay(i); end > i) {
     *e = TimeExpression{i, end, kNoDate, DatePrecision::kDay};
+    e->anaphoric = true;
+    return true;
+  }
+  if (DatePrecision period; SamePeriod(i, &period) > i) {
+    *e = TimeExpression{i, SamePeriod(i, &period), kNoDate, period};
     e->anaphoric = true;
     return true;
   }
@@ -720,6 +726,23 @@ int Scanner::SameDay(int i) const {
   return i;
 }
 
+// "later that month", "earlier that year", "that same month", "the same
+// year": the month or year named before (`*precision`). Returns where it
+// ends, else i.
+int Scanner::SamePeriod(int i, DatePrecision* precision) const {
+  int k = IsOneOf(Word(i), {"later", "earlier"}) ? i + 1 : i;
+  if (Is(Word(k), "the") && Is(Word(k + 1), "same")) {
+    k += 2;
+  } else if (Is(Word(k), "that")) {
+    k += Is(Word(k + 1), "same") ? 2 : 1;
+  } else {
+    return i;
+  }
+  if (!IsOneOf(Word(k), {"month", "year"})) return i;
+  *precision = Is(Word(k), "month") ? DatePrecision::kMonth : DatePrecision::kYear;
+  return k + 1;
+}
+
 // "the day before", "the previous day", "a day earlier", "two days later",
 // "the next day", "the following day", "the day after" (with nothing after
 // it: "the day after the vote" is an Offset): the day named before, moved by
@@ -840,13 +863,21 @@ bool MayBeTimeWord(std::string_view w) {
 void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times) {
   Date anchor = IsAnchor(story_date) ? story_date : kNoDate;
   if (IsAnchor(previous_day)) anchor = previous_day;
+  Date period = anchor;  // "later that month": the day or month named last
+  DatePrecision period_precision = DatePrecision::kDay;
   size_t kept = 0;
   for (TimeExpression& e : *times) {
-    if (e.relative || e.anaphoric) {
+    if (e.anaphoric && e.precision != DatePrecision::kDay) {
+      if (period == kNoDate || period_precision > e.precision) continue;
+      e.date = e.precision == DatePrecision::kMonth ? period / 100 * 100 + 1
+                                                    : period / 10000 * 10000 + 101;
+    } else if (e.relative || e.anaphoric) {
       if (anchor == kNoDate) continue;
       e.date = AddDays(anchor, e.offset_days);
     }
     if (!e.relative && e.precision == DatePrecision::kDay && !e.is_start) anchor = e.date;
+    if (!e.relative && !e.anaphoric && !e.is_start && e.precision <= DatePrecision::kYear)
+      period = e.date, period_precision = e.precision;
     (*times)[kept++] = e;
   }
   times->resize(kept);

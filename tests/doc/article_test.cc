@@ -2371,6 +2371,18 @@ TEST_F(ArticleTest, ARelativeTimeSetOffAfterADateRestatesIt) {
   EXPECT_EQ(stormed->details.event_date, 20210316);
 }
 
+// "later that month" in the sentence after one that named a month: that month.
+TEST_F(ArticleTest, LaterThatMonthIsTheMonthTheSentenceBeforeNamed) {
+  auto events = Code(
+      "The opposition leader returned from exile in March. Police arrested him later that "
+      "month in the capital.",
+      20210820);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events.back().code, "173");
+  EXPECT_EQ(events.back().details.event_date, 20210301);
+  EXPECT_EQ(events.back().details.date_precision, DatePrecision::kMonth);
+}
+
 // A toll's place: of the clause joined to its own by "when"; else the
 // place the sentence before gave its deed, even when a ministry tells the
 // toll ("..., officials said") and when that place was carried on to it.

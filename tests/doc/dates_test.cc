@@ -416,6 +416,18 @@ TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
   EXPECT_EQ(found[0].date, 20151123);
 }
 
+// "later that month", "the same year": the month or year named before, else
+// the story's.
+TEST(FindTimeExpressionsTest, ThatMonthIsTheMonthNamedBefore) {
+  ExpectCases({
+      {"He was elected in March 2012 and resigned later that month", kPast,
+       "3-6 20120301 month; 8-11 20120301 month"},
+      {"They met on June 4 , 2013 and signed a deal the same year", kPast,
+       "2-7 20130604 day; 11-14 20130101 year"},
+      {"He resigned later that month", kPast, "2-5 20151101 month"},
+  });
+}
+
 // A sentence that opens with "A day later", "The next day" or "Two days
 // later" counts from the day an earlier sentence named; without one, or
 // further on in the sentence, it dates nothing.
