@@ -347,6 +347,7 @@ struct ArticleCoder::State {
   std::optional<Location> DatelineLocation(const code::Event& e) const;
   std::optional<Location> DatelinePlace() const;
   bool SubjectsCountryAtDateline(const PlaceMention* m, const code::Event& e) const;
+  bool InSubjectAbroad(const PlaceMention* m, const code::Event& e) const;
   std::optional<Location> LocationOf(const PlaceMention* m,
                                      const std::vector<text::Token>& tokens) const;
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
@@ -1545,6 +1546,16 @@ std::optional<Location> ArticleCoder::State::DatelinePlace() const {
   return l;
 }
 
+// Whether place `m` is in the subject of event `e` and of another country
+// than its target's: "militants in Gaza fired rockets at southern Israel"
+// says where the attackers are; force is used on its target's soil.
+bool ArticleCoder::State::InSubjectAbroad(const PlaceMention* m, const code::Event& e) const {
+  const std::string_view target = CountryOf(e.target);
+  return m != nullptr && !target.empty() && m->place->country != target &&
+         !e.source_tokens.empty() && m->begin >= e.source_tokens.begin &&
+         m->end <= e.source_tokens.end && m->end <= e.verb_tokens.begin;
+}
+
 // Whether place `m` is a whole country named in the subject, where the story
 // was filed in one of its cities: "Army officers in Gabon seized power" under
 // "LIBREVILLE -" says who acted, and they acted where the reporter is. (A
@@ -2083,6 +2094,9 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   const bool force = dict::IsForceCode(e->code);
   const PlaceMention* place =
       NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force, e->code);
+  if (force && InSubjectAbroad(place, *e))  // "militants in Gaza fired rockets at Israel"
+    place = NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force, e->code,
+                         e->verb_tokens.end - 1);
   PlaceMention target{e->target_tokens.begin, e->target_tokens.end, nullptr};
   if (place == nullptr || place->place->kind != PlaceKind::kCity)
     target.place = TargetsPlace(*e, force);
