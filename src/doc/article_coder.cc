@@ -310,6 +310,8 @@ struct ArticleCoder::State {
   bool OrderedOrWanted(const code::Event& e) const;
   bool NoOneSuffered(const code::Event& e) const;
   const TimeExpression* NearestTime(int begin, int end) const;
+  bool PresentAfterRelative(const TimeExpression& t, int verb) const;
+  const TimeExpression* WhenClauseTime(int begin, int end) const;
   void ReadRestatedDates();
   void ReadPeriodsNamedBefore();
   void RememberNamedPeriod(Date date);
@@ -2060,7 +2062,10 @@ void ArticleCoder::State::UpdateQuoteDay(bool times_found) {
 // undated past events was tried: it got more dates wrong than right; the
 // lead's day over the next few sentences gets more right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
-  if (const TimeExpression* t = NearestTime(begin, end)) return When{t->date, t->precision};
+  const TimeExpression* t = NearestTime(begin, end);
+  if (t != nullptr && PresentAfterRelative(*t, begin)) return When{date, DatePrecision::kDay};
+  if (t == nullptr) t = WhenClauseTime(begin, end);
+  if (t != nullptr) return When{t->date, t->precision};
   if (quote_day != kNoDate && quotes.Quoted(begin)) return When{quote_day, DatePrecision::kDay};
   for (const TimeExpression& t : times) {
     int b = t.token_begin;
@@ -2072,6 +2077,39 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
   if (carried_day != kNoDate && (PastAt(sentence_tags, end) || SaidBefore(begin)))
     return When{carried_day};
   return When{date, DatePrecision::kDay};
+}
+
+// Whether the verb at word `verb` is in the present tense, in a relative
+// clause after time `t`: "was arrested on Dec. 1 at the request of the United
+// States, which accuses her of fraud" accuses her now, not on Dec. 1.
+bool ArticleCoder::State::PresentAfterRelative(const TimeExpression& t, int verb) const {
+  if (verb >= static_cast<int>(words.size()) || t.token_end > verb ||
+      (sentence_tags[verb] != "VBZ" && sentence_tags[verb] != "VBP"))
+    return false;
+  for (int k = t.token_end; k < verb; ++k) {
+    if (sentence_tags[k] == "WDT" || sentence_tags[k] == "WP") return true;
+  }
+  return false;
+}
+
+// The time of the clause joined after the event's by "when" or "while", when
+// the event's own clause names none: "told Putin to cut it out when the two
+// leaders met at a summit in September" (September); nullptr if none. Not
+// across a relative clause.
+const TimeExpression* ArticleCoder::State::WhenClauseTime(int begin, int end) const {
+  const int n = static_cast<int>(words.size());
+  if (times.empty() || begin >= n) return nullptr;
+  for (int t = std::min(end, n); t < n && t < end + 20; ++t) {
+    if (sentence_tags[t] == "WDT" || sentence_tags[t] == "WP") return nullptr;
+    if (!(sentence_tags[t] == "WRB" || sentence_tags[t] == "IN") ||
+        !EqualsAnyIgnoreCase(words[t], {"when", "while"}))
+      continue;
+    for (const TimeExpression& e : times) {
+      if (e.token_begin > t && e.token_begin <= t + 15 && !e.relative && !e.is_start) return &e;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // The article's fields of one event; false if the event is not to be written.

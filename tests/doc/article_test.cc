@@ -2371,6 +2371,31 @@ TEST_F(ArticleTest, ARelativeTimeSetOffAfterADateRestatesIt) {
   EXPECT_EQ(stormed->details.event_date, 20210316);
 }
 
+// A present verb in a relative clause is of the story's day, not the past
+// day of the clause before it; a clause joined by "when" dates the clause
+// before it that names no time.
+TEST_F(ArticleTest, RelativeClausesAndWhenClausesKeepTheirOwnTimes) {
+  auto events = Code(
+      "Canadian police arrested a Chinese executive on Dec. 1 at the request of the United "
+      "States, which accuses China of stealing trade secrets.",
+      20221220);
+  const Out* arrested = Find(events, "CANCOP", "CHNBUS");
+  const Out* accuses = Find(events, "USA", "CHN");
+  ASSERT_NE(arrested, nullptr);
+  ASSERT_NE(accuses, nullptr);
+  EXPECT_EQ(arrested->details.event_date, 20221201);
+  EXPECT_EQ(accuses->details.event_date, 20221220);
+  events = Code(
+      "Indonesian President Joko Widodo said he had criticised Chinese President Xi Jinping over "
+      "the dispute when the two leaders met at a summit in Bali in November.",
+      20221220);
+  const Out* criticised = Find(events, "IDNGOV", "CHNGOV");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_EQ(criticised->code, "111");
+  EXPECT_EQ(criticised->details.event_date, 20221101);
+  EXPECT_EQ(criticised->details.date_precision, DatePrecision::kMonth);
+}
+
 // "later that month" in the sentence after one that named a month: that month.
 TEST_F(ArticleTest, LaterThatMonthIsTheMonthTheSentenceBeforeNamed) {
   auto events = Code(
