@@ -1333,6 +1333,10 @@ bool IsLinkingWord(std::string_view w, std::string_view tag) {
 // day after rioters stormed Congress"), only a place of a party's country.
 // Not across a relative clause, nor past a deed of another kind.
 const PlaceMention* ArticleCoder::State::LinkedClausePlace(const code::Event& e) const {
+  // A reaction (01, 02, 10-13) made after a deed was not made where the deed
+  // was ("condemned China on Monday after its jets flew near Taiwan").
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root <= "02" || (root >= "10" && root <= "13")) return nullptr;
   return LinkedClausePlace(e.verb_tokens.begin, e.verb_tokens.end, e.code, CountryOf(e.source),
                            CountryOf(e.target));
 }
