@@ -137,11 +137,15 @@ ByteRange BytesOf(const std::vector<text::Token>& tokens, int begin, int end) {
   return ByteRange{tokens[begin].span.begin, tokens[end - 1].span.end};
 }
 
-// The country part of an actor code ("FRAGOV" -> "FRA"), "" if none.
+// The country of an actor code as the gazetteer writes it, ISO 3166
+// alpha-3 ("FRAGOV" -> "FRA"; CAMEO's Kosovo "KSV" is "XKX", its Timor-Leste
+// "TMP" is "TLS"), "" if none.
 std::string_view CountryOf(std::string_view code) {
   if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
       code.starts_with("NGO") || code.starts_with("IMG") || code.starts_with("\""))
     return {};
+  if (code.starts_with("KSV")) return "XKX";
+  if (code.starts_with("TMP")) return "TLS";
   return code.substr(0, 3);
 }
 
@@ -263,6 +267,7 @@ struct ArticleCoder::State {
   void PlaceTownsInTheirCountry();
   bool NamedAfterCompassWord(int t, int begin) const;
   bool OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const;
+  const Place* TownOfSite(std::string_view hint) const;
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
   void RememberDivision(const Place* place);
   void RememberOwnersDivision(const parse::ParsedSegment& p);
@@ -277,6 +282,9 @@ struct ArticleCoder::State {
   bool InUnplacedArea(int begin, int end) const;
   bool InVenuePhrase(int x_begin, int x_end, int verb) const;
   const PlaceMention* AttributionPlace(const code::Event& e) const;
+  const PlaceMention* LinkedClausePlace(const code::Event& e) const;
+  const PlaceMention* LinkedClausePlace(int begin, int end, std::string_view code,
+                                        std::string_view source, std::string_view target) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
@@ -302,6 +310,11 @@ struct ArticleCoder::State {
   bool OrderedOrWanted(const code::Event& e) const;
   bool NoOneSuffered(const code::Event& e) const;
   const TimeExpression* NearestTime(int begin, int end) const;
+  bool PresentAfterRelative(const TimeExpression& t, int verb) const;
+  const TimeExpression* WhenClauseTime(int begin, int end) const;
+  void ReadRestatedDates();
+  void ReadPeriodsNamedBefore();
+  void RememberNamedPeriod(Date date);
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {
     Date date = kNoDate;
@@ -336,6 +349,7 @@ struct ArticleCoder::State {
   std::optional<Location> DatelineLocation(const code::Event& e) const;
   std::optional<Location> DatelinePlace() const;
   bool SubjectsCountryAtDateline(const PlaceMention* m, const code::Event& e) const;
+  bool InSubjectAbroad(const PlaceMention* m, const code::Event& e) const;
   std::optional<Location> LocationOf(const PlaceMention* m,
                                      const std::vector<text::Token>& tokens) const;
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
@@ -385,6 +399,11 @@ struct ArticleCoder::State {
   // The day the current quote's attribution names ("..., Ruto told reporters
   // on Tuesday"): its quoted events', in the quote's later sentences too.
   Date quote_day = kNoDate;
+  // The first month or day the last dated sentence named ("in May"), and
+  // that sentence's number: what a later "later that month" names.
+  Date named_period = kNoDate;
+  DatePrecision named_period_precision = DatePrecision::kDay;
+  int named_period_sentence = -100;
   // The place of the last sentence whose event named one, and its number.
   std::optional<Location> named_place;
   int named_place_sentence = -100;
@@ -667,6 +686,24 @@ bool IsBuildingWord(std::string_view w) {
           "base",      "station", "theatre",   "theater",   "museum"});
 }
 
+// The last word of a square's or a street's name: "on Ala-Too Square", "on
+// Nevsky Avenue" (after "on", as after "in").
+bool IsThoroughfare(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"square", "street", "avenue", "boulevard"});
+}
+
+// The town a site the gazetteer lacks ("Ala-Too Square", "the Grand Hotel")
+// stands in: the town the article placed a deed in last, else the dateline's
+// city, when in the sentence's country (`hint`, if any); else nullptr.
+const Place* ArticleCoder::State::TownOfSite(std::string_view hint) const {
+  for (const Place* town : {named_town, dateline}) {
+    if (town != nullptr && town->kind == PlaceKind::kCity &&
+        (hint.empty() || town->country == hint))
+      return town;
+  }
+  return nullptr;
+}
+
 // Whether "on" names an island: "on the island of Bali", "on
 // Sentosa island", "on Singapore's Sentosa island" (the name [begin, end)).
 bool ArticleCoder::State::OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const {
@@ -797,7 +834,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
-    if (on && !OnAnIsland(p, begin, end)) continue;
+    if (on && !OnAnIsland(p, begin, end) && !IsThoroughfare(words[end - 1])) continue;
     // "in the West Bank city of Jenin": the city, in the area named before it.
     if (end + 2 < n && IsSettlementKind(words[end]) && EqualsIgnoreCase(words[end + 1], "of") &&
         IsProperTag(p.tags[end + 2])) {
@@ -848,7 +885,19 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         break;
       }
     }
-    if (end >= whole || building >= 0) continue;
+    if (end >= whole) continue;
+    if (building >= 0) {
+      // "gathered on Ala-Too Square", "outside the Grand Hotel": a site the
+      // gazetteer lacks is in the town the article placed a deed in last
+      // (not one followed by its town: "outside the Grand Hotel in Aswan").
+      const bool town_follows = name_end + 1 < n && IsProperTag(p.tags[name_end + 1]) &&
+                                EqualsAnyIgnoreCase(words[name_end], {"in", "near"});
+      if (const Place* town = TownOfSite(hint); town != nullptr && !described && !town_follows) {
+        places.push_back(PlaceMention{begin, name_end, town, origin, over});
+        t = name_end - 1;
+      }
+      continue;
+    }
     if (const Place* known = UnlistedAreaNamed(begin, name_end)) {
       places.push_back(PlaceMention{begin, name_end, known, origin, over, true});
       t = name_end - 1;
@@ -1264,6 +1313,67 @@ const PlaceMention* ArticleCoder::State::AttributionPlace(const code::Event& e) 
   return nullptr;
 }
 
+namespace {
+
+// "after", "while", "following", "when": a word that joins a clause of a
+// deed done at about the same time as the clause before it.
+bool IsLinkingWord(std::string_view w, std::string_view tag) {
+  return (tag == "IN" || tag == "WRB" || tag == "VBG") &&
+         EqualsAnyIgnoreCase(w, {"after", "while", "following", "when"});
+}
+
+}  // namespace
+
+// A place of the clause joined to the event's by "after", "while",
+// "following" or "when", when the event's own clause names none: a deed
+// done right after or while something was done somewhere was done there
+// ("was detained in 2018, after stones were thrown at the convoy in Arua",
+// "agreed on Friday ..., after four days of talks in Beijing"), rather than
+// where the story was filed. Backwards ("detained 1,200 people in Brasilia, a
+// day after rioters stormed Congress"), only a place of a party's country.
+// Not across a relative clause, nor past a deed of another kind.
+const PlaceMention* ArticleCoder::State::LinkedClausePlace(const code::Event& e) const {
+  // A reaction (01, 02, 10-13) made after a deed was not made where the deed
+  // was ("condemned China on Monday after its jets flew near Taiwan").
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root <= "02" || (root >= "10" && root <= "13")) return nullptr;
+  return LinkedClausePlace(e.verb_tokens.begin, e.verb_tokens.end, e.code, CountryOf(e.source),
+                           CountryOf(e.target));
+}
+
+// LinkedClausePlace of the words [begin, end) of an event of CAMEO `code`
+// (a count's: "were killed when security forces broke up protests in
+// Sacaba", with no code and no parties) between `source` and `target`.
+const PlaceMention* ArticleCoder::State::LinkedClausePlace(int begin, int end,
+                                                           std::string_view code,
+                                                           std::string_view source,
+                                                           std::string_view target) const {
+  const int n = static_cast<int>(words.size());
+  end = std::min(end, n);
+  if (places.empty() || begin >= n) return nullptr;
+  for (int t = end; t < n && t < end + 20; ++t) {
+    if (sentence_tags[t] == "WDT" || sentence_tags[t] == "WP") break;
+    if (!IsLinkingWord(words[t], sentence_tags[t])) continue;
+    for (const PlaceMention& m : places) {
+      if (m.begin <= t || m.over || m.origin || m.begin > t + 15) continue;
+      if (AfterAnotherDeed(code, end, m.begin)) return nullptr;
+      return &m;
+    }
+    break;
+  }
+  for (int t = begin - 1; t > 0 && t >= begin - 8; --t) {
+    if (!IsLinkingWord(words[t], sentence_tags[t])) continue;
+    const PlaceMention* before = nullptr;
+    for (const PlaceMention& m : places) {
+      if (m.end <= t && !m.over && !m.origin) before = &m;
+    }
+    if (before == nullptr) return nullptr;
+    const std::string_view country = before->place->country;
+    return !country.empty() && (country == source || country == target) ? before : nullptr;
+  }
+  return nullptr;
+}
+
 // Whether words [end, place) hold "of" or "for" and a gerund, whose clause
 // the place at `place` belongs to: "accused Russia of blowing up the dam in
 // southern Ukraine", "praised the police for arresting him in Paris"; not
@@ -1442,6 +1552,16 @@ std::optional<Location> ArticleCoder::State::DatelinePlace() const {
   return l;
 }
 
+// Whether place `m` is in the subject of event `e` and of another country
+// than its target's: "militants in Gaza fired rockets at southern Israel"
+// says where the attackers are; force is used on its target's soil.
+bool ArticleCoder::State::InSubjectAbroad(const PlaceMention* m, const code::Event& e) const {
+  const std::string_view target = CountryOf(e.target);
+  return m != nullptr && !target.empty() && m->place->country != target &&
+         !e.source_tokens.empty() && m->begin >= e.source_tokens.begin &&
+         m->end <= e.source_tokens.end && m->end <= e.verb_tokens.begin;
+}
+
 // Whether place `m` is a whole country named in the subject, where the story
 // was filed in one of its cities: "Army officers in Gabon seized power" under
 // "LIBREVILLE -" says who acted, and they acted where the reporter is. (A
@@ -1565,6 +1685,17 @@ bool MayNameADay(std::span<const std::string_view> words, std::span<const std::s
   return false;
 }
 
+// Whether a sentence may name a month or a year: a month's name, or four
+// digits after a preposition ("in March", "in 2019"). Tags first: cheap.
+bool MayNameAPeriod(std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags) {
+  for (size_t t = 1; t < words.size(); ++t) {
+    if (tags[t].starts_with("NNP") && MonthNumber(words[t]) > 0) return true;
+    if (tags[t] == "CD" && tags[t - 1] == "IN" && words[t].size() == 4) return true;
+  }
+  return false;
+}
+
 // The sentence's time expressions, each read in the tense of the verb that
 // governs it: "Putin will meet Erdogan on Thursday, officials said on
 // Tuesday" has a coming Thursday and a past Tuesday.
@@ -1584,6 +1715,59 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
     }
   }
   if (mixed || previous_day != kNoDate) AnchorOffsets(date, previous_day, &times);
+  ReadRestatedDates();
+  ReadPeriodsNamedBefore();
+}
+
+// "Tsikhanouskaya entered the race in May. Police arrested him later that
+// month": a month or year named as the one before, with none named before it
+// in its sentence, is the one the last three sentences named last.
+void ArticleCoder::State::ReadPeriodsNamedBefore() {
+  bool named = false;  // a period before, in the sentence
+  for (TimeExpression& e : times) {
+    if (e.anaphoric && e.precision != DatePrecision::kDay && !named &&
+        sentence_number - named_period_sentence <= 3 && named_period != kNoDate &&
+        named_period_precision <= e.precision) {
+      e.date = e.precision == DatePrecision::kMonth ? named_period / 100 * 100 + 1
+                                                    : named_period / 10000 * 10000 + 101;
+    }
+    named = named || (!e.relative && !e.anaphoric && !e.is_start);
+  }
+}
+
+// Remembers the first year, month or day the sentence names in the past (not a
+// start, nor a relative day): ReadPeriodsNamedBefore's.
+void ArticleCoder::State::RememberNamedPeriod(Date date) {
+  for (const TimeExpression& t : times) {
+    if (t.relative || t.is_start || t.date > date || t.precision > DatePrecision::kYear) continue;
+    named_period = t.date;
+    named_period_precision = t.precision;
+    named_period_sentence = sentence_number;
+    return;
+  }
+}
+
+// "on the evening of October 5, a day after the vote, when ...": a relative
+// time set off right after a date, with a noun and no verb after it, says
+// what that date was; it is that date, and dates no clause of its own.
+void ArticleCoder::State::ReadRestatedDates() {
+  const int n = static_cast<int>(words.size());
+  for (size_t i = 1; i < times.size(); ++i) {
+    TimeExpression& e = times[i];
+    const TimeExpression& before = times[i - 1];
+    if (!e.relative || before.relative || before.token_end + 1 != e.token_begin ||
+        words[before.token_end] != ",")
+      continue;
+    int t = e.token_end;
+    while (t < n && !sentence_tags[t].starts_with("VB") && sentence_tags[t] != "MD" &&
+           sentence_tags[t] != "," && sentence_tags[t] != ".")
+      ++t;
+    if (t == e.token_end || t >= n || sentence_tags[t] != ",") continue;
+    e.relative = false;
+    e.offset_days = 0;
+    e.date = before.date;
+    e.precision = before.precision;
+  }
 }
 
 // A past sentence that names no time, right after one that named a day of
@@ -1706,13 +1890,17 @@ bool IsPlacingPreposition(std::string_view w) {
 // Whether words [end, place) name an attack or a protest, when the event
 // (CAMEO `code`) is of another kind: the place at `place` is that deed's
 // ("condemned an attack on a village in Mali"). Talks and deals are where
-// the event is ("signed a deal at a summit in Addis Ababa").
+// the event is ("signed a deal at a summit in Addis Ababa"), and so is a
+// protest broken up, fired on or whose people are arrested ("security
+// forces broke up protests in Sacaba": coercion or force, 17-20).
 bool ArticleCoder::State::AfterAnotherDeed(std::string_view code, int end, int place) const {
   if (code.size() < 2) return false;
+  const bool coercion = HasRoot("17181920", code);
   for (int t = end; t < place; ++t) {
     if (!sentence_tags[t].starts_with("NN")) continue;
     std::string_view roots = RootsOfDeedNoun(words[t]);
-    if (!roots.empty() && !HasRoot(roots, "03") && !HasRoot(roots, code)) return true;
+    if (roots.empty() || HasRoot(roots, "03") || HasRoot(roots, code)) continue;
+    if (!(coercion && roots == "14")) return true;
   }
   return false;
 }
@@ -1834,6 +2022,7 @@ void ArticleCoder::State::DateLeadDeeds(Date date) {
 // ("said on Sunday"), a start, or a day to come; it may date the lead's deeds
 // (DateLeadDeeds).
 void ArticleCoder::State::RememberNamedDay(Date date) {
+  RememberNamedPeriod(date);
   const int n = static_cast<int>(words.size());
   for (const TimeExpression& t : times) {
     if (t.precision != DatePrecision::kDay || t.relative || t.is_start || t.date > date) continue;
@@ -1877,7 +2066,10 @@ void ArticleCoder::State::UpdateQuoteDay(bool times_found) {
 // undated past events was tried: it got more dates wrong than right; the
 // lead's day over the next few sentences gets more right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
-  if (const TimeExpression* t = NearestTime(begin, end)) return When{t->date, t->precision};
+  const TimeExpression* t = NearestTime(begin, end);
+  if (t != nullptr && PresentAfterRelative(*t, begin)) return When{date, DatePrecision::kDay};
+  if (t == nullptr) t = WhenClauseTime(begin, end);
+  if (t != nullptr) return When{t->date, t->precision};
   if (quote_day != kNoDate && quotes.Quoted(begin)) return When{quote_day, DatePrecision::kDay};
   for (const TimeExpression& t : times) {
     int b = t.token_begin;
@@ -1889,6 +2081,39 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
   if (carried_day != kNoDate && (PastAt(sentence_tags, end) || SaidBefore(begin)))
     return When{carried_day};
   return When{date, DatePrecision::kDay};
+}
+
+// Whether the verb at word `verb` is in the present tense, in a relative
+// clause after time `t`: "was arrested on Dec. 1 at the request of the United
+// States, which accuses her of fraud" accuses her now, not on Dec. 1.
+bool ArticleCoder::State::PresentAfterRelative(const TimeExpression& t, int verb) const {
+  if (verb >= static_cast<int>(words.size()) || t.token_end > verb ||
+      (sentence_tags[verb] != "VBZ" && sentence_tags[verb] != "VBP"))
+    return false;
+  for (int k = t.token_end; k < verb; ++k) {
+    if (sentence_tags[k] == "WDT" || sentence_tags[k] == "WP") return true;
+  }
+  return false;
+}
+
+// The time of the clause joined after the event's by "when" or "while", when
+// the event's own clause names none: "told Putin to cut it out when the two
+// leaders met at a summit in September" (September); nullptr if none. Not
+// across a relative clause.
+const TimeExpression* ArticleCoder::State::WhenClauseTime(int begin, int end) const {
+  const int n = static_cast<int>(words.size());
+  if (times.empty() || begin >= n) return nullptr;
+  for (int t = std::min(end, n); t < n && t < end + 20; ++t) {
+    if (sentence_tags[t] == "WDT" || sentence_tags[t] == "WP") return nullptr;
+    if (!(sentence_tags[t] == "WRB" || sentence_tags[t] == "IN") ||
+        !EqualsAnyIgnoreCase(words[t], {"when", "while"}))
+      continue;
+    for (const TimeExpression& e : times) {
+      if (e.token_begin > t && e.token_begin <= t + 15 && !e.relative && !e.is_start) return &e;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // The article's fields of one event; false if the event is not to be written.
@@ -1911,11 +2136,15 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   const bool force = dict::IsForceCode(e->code);
   const PlaceMention* place =
       NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force, e->code);
+  if (force && InSubjectAbroad(place, *e))  // "militants in Gaza fired rockets at Israel"
+    place = NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force, e->code,
+                         e->verb_tokens.end - 1);
   PlaceMention target{e->target_tokens.begin, e->target_tokens.end, nullptr};
   if (place == nullptr || place->place->kind != PlaceKind::kCity)
     target.place = TargetsPlace(*e, force);
   if (target.place != nullptr) place = &target;
   if (place == nullptr) place = AttributionPlace(*e);
+  if (place == nullptr) place = LinkedClausePlace(*e);
   d->location =
       SubjectsCountryAtDateline(place, *e) ? DatelineLocation(*e) : LocationOf(place, p.tokens);
   if (d->location) {
@@ -1925,8 +2154,10 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   const bool unplaced = !d->location && !unplaced_areas.empty() &&
                         InUnplacedArea(e->verb_tokens.begin, e->verb_tokens.end);
   if (!d->location && !unplaced && carried_place != nullptr &&
-      PastAt(sentence_tags, e->verb_tokens.end))
+      PastAt(sentence_tags, e->verb_tokens.end)) {
     d->location = *carried_place;
+    RememberPlace(*carried_place);  // the next sentence's, as this one's
+  }
   if (!d->location && !unplaced) d->location = DatelineLocation(*e);
   if (e->agentless) {
     if (!NameAgentlessDoer(place, *d, e)) return false;
@@ -2094,11 +2325,16 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
     When when = DateOf(n.token_begin, n.token_end, date);
     i.date = when.date;
     i.date_precision = when.precision;
-    i.location = LocationOf(NearestPlace(n.token_begin, n.token_end), p.tokens);
-    if (i.location) RememberPlace(*i.location);
-    // With no place of its own: the place the sentence before gave its deed,
+    const PlaceMention* place = NearestPlace(n.token_begin, n.token_end);
+    if (place == nullptr) place = LinkedClausePlace(n.token_begin, n.token_end, {}, {}, {});
+    i.location = LocationOf(place, p.tokens);
+    // With no place of its own: the place the sentence before gave its deed
+    // (also under "..., the ministry said": the toll was not said elsewhere),
     // else where the story was filed (a toll with no place is a local one).
     if (!i.location && carried_place != nullptr) i.location = *carried_place;
+    if (!i.location && named_place && named_place_sentence == sentence_number - 1 && times.empty())
+      i.location = named_place;
+    if (i.location) RememberPlace(*i.location);
     if (!i.location) i.location = DatelinePlace();
     i.bytes = BytesOf(p.tokens, n.token_begin, n.token_end);
     sentence->incidents.push_back(std::move(i));
@@ -2123,6 +2359,9 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (times_found) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
+    } else if (tweet == nullptr && MayNameAPeriod(words, p.tags)) {
+      FindTimesByTense(date, past, kNoDate);
+      RememberNamedPeriod(date);  // "... in March. Police arrested him later that month."
     }
     UpdateQuoteDay(times_found);
     if (placed_at >= 0) {
@@ -2351,6 +2590,8 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   more_seen_events.clear();
   named_day = kNoDate;
   named_day_sentence = -100;
+  named_period = kNoDate;
+  named_period_sentence = -100;
   lead_names_episode = false;
   quote_day = kNoDate;
   named_place.reset();

@@ -327,8 +327,10 @@ class Scanner {
   bool Holiday(int j, bool past, Found* f) const;
   bool YearRange(int i, Found* f) const;
   bool Duration(int i, Found* f) const;
+  bool SetsATerm(int i) const;
   int Offset(int i) const;
   int SameDay(int i) const;
+  int SamePeriod(int i, DatePrecision* precision) const;
   int DayShift(int i, int* offset) const;
   bool PeriodBack(int n, Unit unit, int end, Found* f) const;
   Date PickWeekday(int weekday, Pick pick) const;
@@ -367,6 +369,11 @@ bool Scanner::Match(int i, TimeExpression* e) const {
   }
   if (const int end = SameDay(i); end > i) {
     *e = TimeExpression{i, end, kNoDate, DatePrecision::kDay};
+    e->anaphoric = true;
+    return true;
+  }
+  if (DatePrecision period; SamePeriod(i, &period) > i) {
+    *e = TimeExpression{i, SamePeriod(i, &period), kNoDate, period};
     e->anaphoric = true;
     return true;
   }
@@ -649,6 +656,21 @@ bool Scanner::YearRange(int i, Found* f) const {
   return true;
 }
 
+// Whether "for" at word i follows, within six words, a verb that sets a
+// term: "has suspended asylum applications for a month", "has been banned
+// for ten years" (how long it will last, not since when; "has ruled for 30
+// years" is since when).
+bool Scanner::SetsATerm(int i) const {
+  for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
+    const std::string_view w = Word(k);
+    if (w == "," || w == ".") return false;
+    if (IsOneOf(w, {"suspended", "banned", "barred", "closed", "shut", "extended", "sentenced",
+                    "jailed", "imprisoned", "declared", "imposed", "postponed", "frozen"}))
+      return true;
+  }
+  return false;
+}
+
 // "for four years" (not in a past or future sentence), "for the past two
 // decades", "over the last year", "in the past three months": the period that
 // began that long before the story date.
@@ -657,7 +679,7 @@ bool Scanner::Duration(int i, Found* f) const {
   int k = i + 1;
   const bool recent = Is(Word(k), "the") && IsOneOf(Word(k + 1), {"past", "last"});
   if (recent) k += 2;
-  if (!recent && (past_ || future_ || !Is(Word(i), "for"))) return false;
+  if (!recent && (past_ || future_ || !Is(Word(i), "for") || SetsATerm(i))) return false;
   int n = NumberWord(Word(k));
   if (n > 0) {
     ++k;
@@ -702,6 +724,23 @@ int Scanner::SameDay(int i) const {
   if (IsOneOf(Word(k), {"hours", "minutes"}) && IsOneOf(Word(k + 1), {"later", "earlier"}))
     return k + 2;
   return i;
+}
+
+// "later that month", "earlier that year", "that same month", "the same
+// year": the month or year named before (`*precision`). Returns where it
+// ends, else i.
+int Scanner::SamePeriod(int i, DatePrecision* precision) const {
+  int k = IsOneOf(Word(i), {"later", "earlier"}) ? i + 1 : i;
+  if (Is(Word(k), "the") && Is(Word(k + 1), "same")) {
+    k += 2;
+  } else if (Is(Word(k), "that")) {
+    k += Is(Word(k + 1), "same") ? 2 : 1;
+  } else {
+    return i;
+  }
+  if (!IsOneOf(Word(k), {"month", "year"})) return i;
+  *precision = Is(Word(k), "month") ? DatePrecision::kMonth : DatePrecision::kYear;
+  return k + 1;
 }
 
 // "the day before", "the previous day", "a day earlier", "two days later",
@@ -824,13 +863,21 @@ bool MayBeTimeWord(std::string_view w) {
 void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times) {
   Date anchor = IsAnchor(story_date) ? story_date : kNoDate;
   if (IsAnchor(previous_day)) anchor = previous_day;
+  Date period = anchor;  // "later that month": the day or month named last
+  DatePrecision period_precision = DatePrecision::kDay;
   size_t kept = 0;
   for (TimeExpression& e : *times) {
-    if (e.relative || e.anaphoric) {
+    if (e.anaphoric && e.precision != DatePrecision::kDay) {
+      if (period == kNoDate || period_precision > e.precision) continue;
+      e.date = e.precision == DatePrecision::kMonth ? period / 100 * 100 + 1
+                                                    : period / 10000 * 10000 + 101;
+    } else if (e.relative || e.anaphoric) {
       if (anchor == kNoDate) continue;
       e.date = AddDays(anchor, e.offset_days);
     }
     if (!e.relative && e.precision == DatePrecision::kDay && !e.is_start) anchor = e.date;
+    if (!e.relative && !e.anaphoric && !e.is_start && e.precision <= DatePrecision::kYear)
+      period = e.date, period_precision = e.precision;
     (*times)[kept++] = e;
   }
   times->resize(kept);

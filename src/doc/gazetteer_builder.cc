@@ -62,6 +62,24 @@ constexpr CityAlias kCityAliases[] = {
     {"SY", "Ar Raqqah", "Raqqa"},
     {"US", "Washington, D.C.", "Washington"},
     {"KZ", "Astana", "Nur-Sultan"},  // the capital's name in 2019-2022
+    {"BY", "Hrodna", "Grodno"},      // Belarus's cities, as Russian spells them
+    {"BY", "Homyel'", "Gomel"},
+    {"BY", "Babruysk", "Bobruisk"},
+};
+
+// The name a place record gives a country, where news writes it otherwise
+// than iso-codes (alpha-2, name): "Russia", not "Russian Federation".
+constexpr std::pair<std::string_view, std::string_view> kNewsCountryNames[] = {
+    {"RU", "Russia"},
+    {"TR", "Turkey"},
+    {"CZ", "Czech Republic"},
+    {"CI", "Ivory Coast"},
+    {"CD", "Democratic Republic of Congo"},
+    {"CG", "Republic of Congo"},
+    {"BN", "Brunei"},
+    {"CV", "Cape Verde"},
+    {"VA", "Vatican City"},
+    {"FK", "Falkland Islands"},
 };
 
 // Words that open Arabic, Romance and other names ("Al Ain", "La Paz"):
@@ -425,6 +443,13 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
   for (const auto& [alpha2, alias] : kCountryAliases) {
     auto it = countries.find(alpha2);
     if (it != countries.end()) it->second.names.emplace_back(alias);
+  }
+  for (const auto& [alpha2, name] : kNewsCountryNames) {
+    auto it = countries.find(alpha2);
+    if (it == countries.end()) continue;
+    std::vector<std::string>& names = it->second.names;
+    std::erase(names, name);
+    names.emplace(names.begin(), name);
   }
   if (!countries.contains("XK")) countries["XK"] = Country{"XKX", {"Kosovo"}};
   if (countries.empty()) return Status::InvalidInput("gazetteer: no countries given");

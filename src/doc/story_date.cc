@@ -140,10 +140,22 @@ std::string_view TitleAt(std::span<const std::string_view> words, int t, int* na
   return {};
 }
 
+// Whether the title at word t follows "ousted", "deposed", "toppled" or
+// "exiled" as an adjective ("supporters of ousted President Kurmanbek
+// Bakiyev": no longer in office), not as the verb of the fall ("officers
+// ousted President Ali Bongo", whose term's end dates the story).
+bool FallenBefore(std::span<const std::string_view> words, int t) {
+  if (t < 1 || !EqualsAnyIgnoreCase(words[t - 1], {"ousted", "deposed", "toppled", "exiled"}))
+    return false;
+  return t < 2 || EqualsAnyIgnoreCase(words[t - 2], {"of", "the", "by", "for", "with", "and", "to",
+                                                     "from", "against", ",", "that", "as"});
+}
+
 // The terms of office the story must fall in: for each person the text names
 // with their title ("U.S. President Barack Obama", "Prime Minister Shehbaz
 // Sharif", "his Nepalese counterpart, Sushil Koirala"; not "former President
-// ...", "under President ...", "Vice President ..."), the terms they held that office. A story may
+// ...", "under President ...", "Vice President ...", "of ousted President ..."),
+// the terms they held that office. A story may
 // be filed the day after a term ends, about its end ("officers seized power
 // and placed President Ali Bongo under house arrest").
 struct OfficeBounds {
@@ -165,7 +177,8 @@ void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::strin
     const std::string_view office = TitleAt(words, t, &name);
     if (office.empty() ||
         (t > 0 && EqualsAnyIgnoreCase(words[t - 1], {"former", "ex", "late", "then", "under",
-                                                     "vice", "deputy", "acting"})))
+                                                     "vice", "deputy", "acting"})) ||
+        FallenBefore(words, t))
       continue;
     int end = name;
     while (end < n && end < name + 4 && IsCapitalisedWord(words[end])) ++end;
@@ -275,6 +288,42 @@ int SecondSentenceWeekday(std::string_view text, std::span<const text::Segment> 
 // March 24, 2021 ... said on Sunday" was told on the Sunday after).
 Date OnOrAfterWeekday(Date day, int weekday) {
   return AddDays(day, (weekday - DayOfWeek(day) + 7) % 7);
+}
+
+// Whether the weekday at word t tells when words were said: "said on
+// Thursday", "told reporters on Thursday", "announcing on Saturday" (a verb
+// of saying at most two words before "on", of nothing planned: "his meeting
+// with Putin Thursday", "will be announcing on Friday" may be to come).
+bool ToldOn(std::span<const std::string_view> words, int t) {
+  if (t < 2 || !EqualsIgnoreCase(words[t - 1], "on")) return false;
+  for (int v = t - 2; v >= 0 && v >= t - 4; --v) {
+    if (EqualsAnyIgnoreCase(words[v], {"said", "told", "announced", "reported", "added", "saying",
+                                       "announcing", "telling"}))
+      return !IsPlanned(words, t);
+  }
+  return false;
+}
+
+// The story date of a text dated by the latest full date it names, `day`
+// (moved on to the lead's weekday), moved on again to the latest weekday the
+// the prose says words were said on within three days after it: a weekday is told of
+// near the dates around it, so "said on Wednesday, August 7, 2019 ... said on
+// Thursday" was told on Thursday the 8th, not the 1st; "On Monday" (two days
+// before) leaves the Wednesday.
+Date OnLaterWeekdays(std::string_view text, std::span<const text::Segment> segments, Date day,
+                     SegmentWords* w) {
+  Date latest = day;
+  for (const text::Segment& s : segments) {
+    if (s.kind != text::SegmentKind::kProse) continue;
+    w->Read(text, s.span);
+    for (int t = 0; t < static_cast<int>(w->words.size()); ++t) {
+      const int weekday = WeekdayNumber(w->words[t]);
+      if (weekday < 0 || !ToldOn(w->words, t)) continue;
+      const int ahead = (weekday - DayOfWeek(day) + 7) % 7;
+      if (ahead >= 1 && ahead <= 3) latest = std::max(latest, AddDays(day, ahead));
+    }
+  }
+  return latest;
 }
 
 // Words of a lead that tell of an office holder's fall: the story is then of
@@ -427,7 +476,7 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
   Date latest = *std::max_element(dates.begin(), dates.end());
   const int told = weekday >= 0 ? weekday : SecondSentenceWeekday(text, segments, lead, &w);
   if (told >= 0) latest = OnOrAfterWeekday(latest, told);
-  return StoryDate{latest, StoryDateSource::kLatestInText};
+  return StoryDate{OnLaterWeekdays(text, segments, latest, &w), StoryDateSource::kLatestInText};
 }
 
 StoryDate FindStoryDate(std::string_view text, Date metadata, const dict::Dictionaries* dicts) {

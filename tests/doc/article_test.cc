@@ -135,6 +135,33 @@ TEST(StoryDateTest, LatestDateMovesOnToTheLeadsWeekday) {
   EXPECT_EQ(d.date, 20230505);
 }
 
+// A later sentence that says words were said on a weekday up to three days
+// after the latest full date moves the story on to it; a weekday before it,
+// or one of no saying, does not.
+TEST(StoryDateTest, LatestDateMovesOnToADayOfSayingJustAfterIt) {
+  // March 2 2022 was a Wednesday.
+  StoryDate d = FindStoryDate(
+      "The ministry said on Wednesday, March 2, 2022, that it would close the border.\n\n"
+      "The neighbouring government said on Friday that it regretted the decision.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20220304);
+  d = FindStoryDate(
+      "The ministry said on Wednesday, March 2, 2022, that it would close the border.\n\n"
+      "On Monday, the president told reporters on Monday that talks had failed.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20220302);
+  d = FindStoryDate(
+      "The ministry said on Wednesday, March 2, 2022, that it would close the border.\n\n"
+      "Her visit Friday marks a turn in the dispute.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20220302);
+  d = FindStoryDate(
+      "The ministry said on Wednesday, March 2, 2022, that it would close the border.\n\n"
+      "Two neighbours followed, announcing on Thursday that they too would close theirs.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20220303);
+}
+
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
   std::string text =
       "Putin spoke.\n"
@@ -169,6 +196,12 @@ TEST_F(ArticleTest, DatelineYearFromTheTermsOfTitledOfficeHolders) {
   d = FindStoryDate(
       "WASHINGTON, Nov 25 (Reuters) - The program, begun under President Barack Obama, was "
       "cut on Wednesday.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  // Nor one ousted before the story ("supporters of ousted President ...").
+  d = FindStoryDate(
+      "WASHINGTON, Nov 25 (Reuters) - Supporters of ousted President Barack Obama marched on "
+      "Wednesday.",
       kNoDate, dicts_);
   EXPECT_EQ(d.source, StoryDateSource::kNone);
   // A vice president holds no president's term: "Vice President Joe Biden" does
@@ -2316,6 +2349,87 @@ TEST_F(ArticleTest, AnAgentlessTollOfPeopleIsAnIncident) {
   bool teacher = false;
   for (const Out& o : events) teacher |= o.source == "---UAF" && o.target.ends_with("EDU");
   EXPECT_TRUE(teacher);
+}
+
+// "on the night of March 9, a day after the election, when ...": a relative
+// time set off after a date says what that date was, and the clause after it
+// is of that date; one that governs a clause dates that clause.
+TEST_F(ArticleTest, ARelativeTimeSetOffAfterADateRestatesIt) {
+  auto events = Code(
+      "The unrest began on the night of March 9, a day after the election, when riot police "
+      "fired tear gas at opposition supporters.",
+      20210320);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].code, "175");
+  EXPECT_EQ(events[0].details.event_date, 20210309);
+  events = Code(
+      "Riot police fired tear gas at opposition supporters on Thursday, two days after "
+      "protesters stormed the parliament.",
+      20210320);
+  const Out* stormed = Find(events, "---CVL", "---LEG");
+  ASSERT_NE(stormed, nullptr);
+  EXPECT_EQ(stormed->details.event_date, 20210316);
+}
+
+// A present verb in a relative clause is of the story's day, not the past
+// day of the clause before it; a clause joined by "when" dates the clause
+// before it that names no time.
+TEST_F(ArticleTest, RelativeClausesAndWhenClausesKeepTheirOwnTimes) {
+  auto events = Code(
+      "Canadian police arrested a Chinese executive on Dec. 1 at the request of the United "
+      "States, which accuses China of stealing trade secrets.",
+      20221220);
+  const Out* arrested = Find(events, "CANCOP", "CHNBUS");
+  const Out* accuses = Find(events, "USA", "CHN");
+  ASSERT_NE(arrested, nullptr);
+  ASSERT_NE(accuses, nullptr);
+  EXPECT_EQ(arrested->details.event_date, 20221201);
+  EXPECT_EQ(accuses->details.event_date, 20221220);
+  events = Code(
+      "Indonesian President Joko Widodo said he had criticised Chinese President Xi Jinping over "
+      "the dispute when the two leaders met at a summit in Bali in November.",
+      20221220);
+  const Out* criticised = Find(events, "IDNGOV", "CHNGOV");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_EQ(criticised->code, "111");
+  EXPECT_EQ(criticised->details.event_date, 20221101);
+  EXPECT_EQ(criticised->details.date_precision, DatePrecision::kMonth);
+}
+
+// "later that month" in the sentence after one that named a month: that month.
+TEST_F(ArticleTest, LaterThatMonthIsTheMonthTheSentenceBeforeNamed) {
+  auto events = Code(
+      "The opposition leader returned from exile in March. Police arrested him later that "
+      "month in the capital.",
+      20210820);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events.back().code, "173");
+  EXPECT_EQ(events.back().details.event_date, 20210301);
+  EXPECT_EQ(events.back().details.date_precision, DatePrecision::kMonth);
+}
+
+// A toll's place: of the clause joined to its own by "when"; else the
+// place the sentence before gave its deed, even when a ministry tells the
+// toll ("..., officials said") and when that place was carried on to it.
+TEST_F(ArticleTest, ATollIsPlacedByItsLinkedClauseOrTheSentencesBefore) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  const auto place_of = [&](CountKind kind) -> std::string {
+    for (const Incident& i : incidents_) {
+      if (i.count.kind == kind) return i.location ? std::string(i.location->name) : "";
+    }
+    return "<none>";
+  };
+  Code(
+      "LIMA (Reuters) - Six people were killed when soldiers broke up a march by farmers in "
+      "Cusco on Friday.",
+      20220408, false, &*gazetteer);
+  EXPECT_EQ(place_of(CountKind::kKilled), "Cusco");
+  Code(
+      "Police fired tear gas at opposition supporters in Tbilisi on Friday. Officers also "
+      "detained dozens of protesters. Nine people were injured, the health ministry said.",
+      20220408, false, &*gazetteer);
+  EXPECT_EQ(place_of(CountKind::kInjured), "Tbilisi");
 }
 
 // "welcomed the release" praises whoever released them; before any release

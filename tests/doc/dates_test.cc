@@ -281,6 +281,9 @@ TEST(FindTimeExpressionsTest, StartsOfPeriods) {
       {"He ruled for four years", kPast, ""},
       {"He will rule for four years", kNotPast, ""},
       {"He left in two years", kPast, ""},
+      // A term set by the verb: how long it lasts, not since when.
+      {"Kenya has suspended all flights for a month", kNotPast, ""},
+      {"The party has been banned for ten years", kNotPast, ""},
   });
 }
 
@@ -411,6 +414,18 @@ TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
   EXPECT_TRUE(found[0].anaphoric);
   AnchorOffsets(kStory, 20151123, &found);  // an earlier sentence named Monday
   EXPECT_EQ(found[0].date, 20151123);
+}
+
+// "later that month", "the same year": the month or year named before, else
+// the story's.
+TEST(FindTimeExpressionsTest, ThatMonthIsTheMonthNamedBefore) {
+  ExpectCases({
+      {"He was elected in March 2012 and resigned later that month", kPast,
+       "3-6 20120301 month; 8-11 20120301 month"},
+      {"They met on June 4 , 2013 and signed a deal the same year", kPast,
+       "2-7 20130604 day; 11-14 20130101 year"},
+      {"He resigned later that month", kPast, "2-5 20151101 month"},
+  });
 }
 
 // A sentence that opens with "A day later", "The next day" or "Two days

@@ -90,7 +90,10 @@ constexpr char kCountries[] = R"({"3166-1": [
    "official_name": "the State of Palestine"},
   {"alpha_2": "BR", "alpha_3": "BRA", "name": "Brazil"},
   {"alpha_2": "TH", "alpha_3": "THA", "name": "Thailand"},
-  {"alpha_2": "AE", "alpha_3": "ARE", "name": "United Arab Emirates"}]})";
+  {"alpha_2": "AE", "alpha_3": "ARE", "name": "United Arab Emirates"},
+  {"alpha_2": "BY", "alpha_3": "BLR", "name": "Belarus"},
+  {"alpha_2": "TR", "alpha_3": "TUR", "name": "T\u00fcrkiye",
+   "official_name": "Republic of T\u00fcrkiye"}]})";
 constexpr char kSubdivisions[] = R"({"3166-2": [
   {"code": "US-TX", "name": "Texas", "type": "State"}]})";
 constexpr char kAdmin1[] = R"([
@@ -113,6 +116,7 @@ std::string FixtureCities() {
   w.City(4140963, "Washington, D.C.", "US", "DC", "PPLC", 689545, 38.89511, -77.03637);
   w.City(1606239, "Si Sa Ket", "TH", "81", "PPLA", 42000, 15.11404, 104.32896);
   w.City(292913, "Al Ain", "AE", "01", "PPL", 408733, 24.19167, 55.76056);
+  w.City(627904, "Hrodna", "BY", "04", "PPLA", 317365, 53.6884, 23.8258);
   w.City(1, "Nowhere", "ZZ", "01", "PPL", 5000, 1, 1);  // no ISO country: left out
   return w.bytes();
 }
@@ -189,7 +193,8 @@ TEST_F(GazetteerTest, LookupFoldsCaseAndDiacritics) {
   EXPECT_EQ(Get("PARIS").feature_id, 2988507u);
   EXPECT_EQ(Get("Sao Paulo").feature_id, 3448439u);
   EXPECT_EQ(Get("são  paulo").feature_id, 3448439u);
-  EXPECT_EQ(Get("Kiev").feature_id, 703448u);  // the builder's alias for Kyiv
+  EXPECT_EQ(Get("Kiev").feature_id, 703448u);    // the builder's alias for Kyiv
+  EXPECT_EQ(Get("Grodno").feature_id, 627904u);  // Hrodna, as Russian spells it
   // A name of short syllables is also found written solid; one that opens
   // with an article is not ("Alain" is a first name).
   EXPECT_EQ(Get("Sisaket").feature_id, 1606239u);
@@ -246,6 +251,10 @@ TEST_F(GazetteerTest, CountriesResolveToThemselvesAtTheirCapital) {
   EXPECT_EQ(Get("U.S.").country, "USA");
   EXPECT_EQ(Get("United States of America").country, "USA");
   EXPECT_NEAR(Get("France").lat, 48.85341, 1e-6);
+  // A country is named as news writes it, and found by its ISO names too.
+  EXPECT_EQ(Get("Turkey").name, "Turkey");
+  EXPECT_EQ(Get("T\u00fcrkiye").name, "Turkey");
+  EXPECT_EQ(Get("Republic of T\u00fcrkiye").country, "TUR");
   // An ISO country without listed cities has no location.
   const Place& kosovo = Get("Kosovo");
   EXPECT_EQ(kosovo.country, "XKX");
@@ -301,6 +310,8 @@ TEST(RealGazetteerTest, ResolvesWellKnownPlaces) {
   EXPECT_EQ(country("Aleppo"), "SYR");
   EXPECT_EQ(country("Kyiv"), "UKR");
   EXPECT_EQ(country("Kiev"), "UKR");
+  EXPECT_EQ(country("Grodno"), "BLR");
+  EXPECT_EQ(g->Find("Russia")->name, "Russia");
   EXPECT_EQ(country("Donetsk region"), "UKR");
   EXPECT_EQ(country("the Gaza Strip"), "PSE");
   EXPECT_EQ(country("Syria"), "SYR");
