@@ -243,6 +243,20 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
          (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
 }
 
+// dyad: "two former chief ministers", "a former Pakistani official", "a
+// former head of the royal court": a government role said to be past, right
+// after "former" or "ex" (and the actor it is of, or "former head of"), is an
+// elite's. [actor_begin, actor_end) is the phrase's actor, if any.
+bool AfterFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int at,
+                 int actor_begin, int actor_end) {
+  auto word = [&](int k) { return k >= 0 ? dicts.vocabulary.Word(words[k]) : std::string_view(); };
+  auto former = [&](int k) { return EqualsAnyIgnoreCase(word(k), {"former", "ex"}); };
+  int k = at == actor_end ? actor_begin - 1 : at - 1;
+  if (former(k)) return true;
+  if (word(k) != "OF") --k;  // "the", "its" or any one word before the role
+  return word(k) == "OF" && EqualsAnyIgnoreCase(word(k - 1), {"head", "chief"}) && former(k - 2);
+}
+
 // Whether the words `before` a name say "former" or "ex".
 bool SaysFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> before) {
   return std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
@@ -414,6 +428,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   }
   int last_agent_end = -1;
   int agent_after_actor = -1;  // "Putin's troops": the role noun right after the actor
+  bool former_official = false;
   for (size_t k = 0; k < words.size();) {
     int at = static_cast<int>(k);
     if (at >= actor_begin && at < actor_end) {
@@ -441,6 +456,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       }
       phrase->agents.push_back(match.entry);
       if (at == actor_end) agent_after_actor = match.entry;
+      if (dyad && dicts.agents.agents()[match.entry].code == "GOV")
+        former_official = AfterFormer(dicts, words, at, actor_begin, actor_end);
       k = match.end;
       last_agent_end = match.end;
     } else {
@@ -536,6 +553,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       // party") a party of that country.
       if (agent == agent_after_actor && (a.code == "MIL" || a.code == "COP" || a.code == "PTY"))
         phrase->code.replace(3, std::string::npos, a.code);
+      continue;
+    }
+    if (former_official && a.code == "GOV") {
+      if (!phrase->code.ends_with("ELI")) phrase->code.append("ELI");
       continue;
     }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;

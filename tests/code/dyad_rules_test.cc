@@ -65,6 +65,7 @@ agent ELI
   name: former
 agent GOV
   name: officials; official; foreign ministers; foreign minister; government; ambassador
+  name: head of state; chief of staff
 agent MIL
   name: troops; military; coup
   equipment: tanks; helicopters
@@ -1613,6 +1614,18 @@ TEST_F(DyadRulesTest, WhatWasDoneToAPartyIsNoTargetOfAParticiple) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China))) (, ,) (S (VP (VBG "
                  "condemning) (NP (PRP$ its) (NNS threats)))) (. .)))"),
             (Events{"FRA CHN 040", "FRA CHN 111"}));
+}
+
+TEST_F(DyadRulesTest, AGovernmentRoleSaidToBeFormerIsAnElite) {
+  ASSERT_NE(dicts_, nullptr);
+  // "police detained two former foreign ministers": no longer the government.
+  EXPECT_EQ(Phrase("two former foreign ministers"), "---ELI");
+  EXPECT_EQ(Phrase("a former French official"), "FRAELI");
+  EXPECT_EQ(Phrase("a former head of the government"), "---ELI");
+  // Without "former" the role is the government's; other roles keep theirs.
+  EXPECT_EQ(Phrase("two French foreign ministers"), "FRAGOV");
+  EXPECT_EQ(Phrase("the head of the French government"), "FRAGOV");
+  EXPECT_EQ(Phrase("former French troops"), "FRAELIMIL");
 }
 
 }  // namespace
