@@ -760,6 +760,44 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
   }
 }
 
+// dyad: "the Forces for Freedom and Change", "the Justice and Development
+// Party": a name the dictionaries know that runs across the "and" the parser
+// read as a coordination is one actor, and every member of the unit is coded
+// as the whole. `words` is scratch space.
+void CodeNameAcrossAnd(const dict::Dictionaries& dicts, Date date, const Unit& unit,
+                       std::vector<dict::WordId>* words, Sentence* s) {
+  int cc = unit.token_begin + 1;
+  while (cc + 1 < unit.token_end && s->tokens[cc].tag != "CC") ++cc;
+  // Names go on with a capitalised word after their "and".
+  if (cc + 1 >= unit.token_end || s->tokens[cc + 1].tag.substr(0, 3) != "NNP") return;
+  // "Serbia and Montenegro" in 2015 are two countries: members that are all
+  // actors already stay what they are.
+  bool all_actors = true;
+  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) all_actors &= s->phrases[p].actor >= 0;
+  if (all_actors) return;
+  words->clear();
+  int and_at = 0;
+  for (int t = unit.token_begin; t < unit.token_end; ++t) {
+    if (t == cc) and_at = static_cast<int>(words->size());
+    if (s->tokens[t].tag != "POS") words->push_back(s->tokens[t].word);
+  }
+  dict::PhraseMatch match;
+  bool across = false;
+  for (int k = 0; k < and_at && !across; ++k) {
+    across = dicts.actors.names().MatchAt(*words, k, &match) && match.end > and_at + 1 &&
+             !dicts.actors.actors()[match.entry].person;
+  }
+  if (!across) return;
+  Phrase whole;
+  CodePhrase(dicts, date, *words, PhraseShape{}, &whole);
+  if (whole.actor != match.entry) return;
+  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+    s->phrases[p].code = whole.code;
+    s->phrases[p].actor = whole.actor;
+    s->phrases[p].agents = whole.agents;
+  }
+}
+
 // The shape of a single-phrase unit whose words are its tokens without the
 // possessive markers (else an empty shape: compounds share words).
 PhraseShape ShapeOf(const Sentence& s, const Unit& unit, const Phrase& phrase) {
@@ -1074,6 +1112,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     if (dyad && unit.compound && !place) {
       ShareCompoundHead(dicts, date, unit, s);
       ShareCompoundCountry(unit, s);
+      CodeNameAcrossAnd(dicts, date, unit, &scratch->unit_words, s);
     }
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {

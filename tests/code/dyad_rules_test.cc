@@ -47,6 +47,8 @@ actor FRAMED
   name: Radio Lumiere
 actor FRAPTY
   name: Union Civique
+actor FRAOPP
+  name: Front for Liberty and Justice
 person Omar al-Rashid
   name: Omar al-Rashid; al-Rashid
   code: FRAGOV
@@ -1626,6 +1628,19 @@ TEST_F(DyadRulesTest, AGovernmentRoleSaidToBeFormerIsAnElite) {
   EXPECT_EQ(Phrase("two French foreign ministers"), "FRAGOV");
   EXPECT_EQ(Phrase("the head of the French government"), "FRAGOV");
   EXPECT_EQ(Phrase("former French troops"), "FRAELIMIL");
+}
+
+TEST_F(DyadRulesTest, ANameRunningAcrossAndIsOneActor) {
+  ASSERT_NE(dicts_, nullptr);
+  // "the Front for Liberty and Justice attacked Russia": the parser's
+  // coordination splits a name the dictionaries know.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (DT The) (NNP Front) (PP (IN for) (NP (NNP Liberty)))) (CC and) "
+                 "(NP (NNP Justice))) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRAOPP RUS 190"}));
+  // Members that are actors of their own stay two.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP India)) (VP (VBD attacked) (NP (NNP "
+                 "Russia))) (. .)))"),
+            (Events{"FRA RUS 190", "IND RUS 190"}));
 }
 
 }  // namespace
