@@ -996,6 +996,44 @@ void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Se
   phrase.agents = std::move(coded.agents);
 }
 
+// dyad: "a little-known local Islamist group, National Thowheeth Jama'ath,
+// carried out ...", "the opposition leader, Alexei Navalny, said": a
+// description of no one's (no code, or a role without a country) takes the
+// code of the name the dictionaries know that follows it between commas
+// (which the comma rules took out of the sentence); not a capital ("its
+// capital, Kyiv", a place).
+void TakeApposedNameCode(const dict::Dictionaries& dicts, Date date, int unit, Sentence* s) {
+  const Unit& description = s->units[unit];
+  Phrase& phrase = s->phrases[description.phrase_begin];
+  if (description.compound || !phrase.code.starts_with("---") || phrase.actor >= 0 ||
+      unit + 1 >= static_cast<int>(s->units.size())) {
+    return;
+  }
+  const Unit& name = s->units[unit + 1];
+  int comma = description.token_end, after = name.token_end;
+  if (name.compound || name.token_begin != comma + 1 ||
+      after >= static_cast<int>(s->tokens.size()) || s->tokens[comma].tag != "," ||
+      s->tokens[after].tag != "," || UnitAlive(*s, name)) {
+    return;
+  }
+  for (int t = name.token_begin; t < name.token_end; ++t) {
+    if (s->tokens[t].tag.substr(0, 3) != "NNP") return;
+  }
+  const Phrase& words = s->phrases[name.phrase_begin];
+  Phrase coded;
+  CodePhrase(dicts, date,
+             std::span<const dict::WordId>(s->phrase_words.data() + words.word_begin,
+                                           words.word_end - words.word_begin),
+             ShapeOf(*s, name, words), &coded);
+  if (coded.actor < 0 || !coded.agents.empty() || coded.code.size() < 3 ||
+      coded.code.starts_with("---") || dicts.actors.actors()[coded.actor].place_metonym) {
+    return;
+  }
+  phrase.code = std::move(coded.code);
+  phrase.actor = coded.actor;
+  phrase.agents.clear();
+}
+
 // dyad: "expelled six Canadian diplomats, including the acting high
 // commissioner": a role of no country listed after "including" as a member
 // of a group is of the group's country.
@@ -1123,7 +1161,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
-      if (UnitAlive(*s, s->units[unit])) TakeAppositionCode(dicts, date, unit, s);
+      if (!UnitAlive(*s, s->units[unit])) continue;
+      TakeAppositionCode(dicts, date, unit, s);
+      TakeApposedNameCode(dicts, date, unit, s);
     }
   }
   if (resolver == nullptr) return;

@@ -1643,5 +1643,20 @@ TEST_F(DyadRulesTest, ANameRunningAcrossAndIsOneActor) {
             (Events{"FRA RUS 190", "IND RUS 190"}));
 }
 
+TEST_F(DyadRulesTest, ADescriptionOfNoOneTakesTheCodeOfTheNameApposedToIt) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The party, Union Civique, attacked Russia": the name says which party.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NN party)) (, ,) (NP (NNP Union) (NNP Civique)) (, ,) "
+                 "(VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRAPTY RUS 190"}));
+  // A name the dictionaries do not know says nothing; a coded description stays.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NN party)) (, ,) (NP (NNP Parti) (NNP Vert)) (, ,) "
+                 "(VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"---PTY RUS 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS officials)) (, ,) (NP (NNP Union) (NNP Civique)) "
+                 "(, ,) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRAGOV RUS 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
