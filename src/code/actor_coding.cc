@@ -257,6 +257,15 @@ bool AfterFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
   return word(k) == "OF" && EqualsAnyIgnoreCase(word(k - 1), {"head", "chief"}) && former(k - 2);
 }
 
+// Whether the word at `at` comes right after "in" or "in the", and that
+// after members rather than a party ("the largest party in parliament").
+bool AfterIn(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int at) {
+  int k = at - 1;
+  if (k >= 0 && dicts.vocabulary.Word(words[k]) == "THE") --k;
+  if (k < 1 || dicts.vocabulary.Word(words[k]) != "IN") return false;
+  return !EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[k - 1]), {"party", "parties"});
+}
+
 // Whether the words `before` a name say "former" or "ex".
 bool SaysFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> before) {
   return std::any_of(before.begin(), before.end(), [&dicts](dict::WordId w) {
@@ -429,6 +438,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   int last_agent_end = -1;
   int agent_after_actor = -1;  // "Putin's troops": the role noun right after the actor
   bool former_official = false;
+  bool in_legislature = false;  // "Republicans in Congress": a legislature after "in"
   for (size_t k = 0; k < words.size();) {
     int at = static_cast<int>(k);
     if (at >= actor_begin && at < actor_end) {
@@ -458,6 +468,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       if (at == actor_end) agent_after_actor = match.entry;
       if (dyad && dicts.agents.agents()[match.entry].code == "GOV")
         former_official = AfterFormer(dicts, words, at, actor_begin, actor_end);
+      if (dyad && dicts.agents.agents()[match.entry].code == "LEG")
+        in_legislature = AfterIn(dicts, words, at);
       k = match.end;
       last_agent_end = match.end;
     } else {
@@ -561,6 +573,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
+  // dyad: "Republicans in Congress", "Conservatives in parliament": a party's
+  // members who sit in a legislature are its lawmakers.
+  if (in_legislature && phrase->code.size() >= 6 && phrase->code.compare(3, 3, "PTY") == 0)
+    phrase->code.replace(3, std::string::npos, "LEG");
 }
 
 }  // namespace

@@ -1658,5 +1658,16 @@ TEST_F(DyadRulesTest, ADescriptionOfNoOneTakesTheCodeOfTheNameApposedToIt) {
             (Events{"FRAGOV RUS 190"}));
 }
 
+TEST_F(DyadRulesTest, APartysMembersInALegislatureAreLawmakers) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Union Civique members in parliament" sit there: FRALEG, not the party.
+  EXPECT_EQ(Phrase("Union Civique members in parliament"), "FRALEG");
+  EXPECT_EQ(Phrase("French party members in the parliament"), "FRALEG");
+  // The party itself, and its members elsewhere, stay the party.
+  EXPECT_EQ(Phrase("Union Civique members"), "FRAPTY");
+  EXPECT_NE(Phrase("the largest French party in parliament"), "FRALEG");
+  EXPECT_EQ(Phrase("Union Civique members in Russia"), "FRAPTY");
+}
+
 }  // namespace
 }  // namespace dyad::code
