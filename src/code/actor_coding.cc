@@ -136,6 +136,14 @@ bool IsCrowdNoun(std::string_view upper) {
 }
 
 // Nouns of the people who follow a leader ("supporters", "loyalists").
+// A person named by sex or age: "a 71-year-old man", "two girls".
+bool IsPersonNoun(std::string_view upper) {
+  for (std::string_view n : {"MAN", "MEN", "WOMAN", "BOY", "BOYS", "GIRL", "GIRLS"}) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 bool IsFollowerNoun(std::string_view upper) {
   for (std::string_view n : {"SUPPORTERS", "SUPPORTER", "FOLLOWERS", "LOYALISTS", "BACKERS"}) {
     if (upper == n) return true;
@@ -565,6 +573,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       // party") a party of that country.
       if (agent == agent_after_actor && (a.code == "MIL" || a.code == "COP" || a.code == "PTY"))
         phrase->code.replace(3, std::string::npos, a.code);
+      continue;
+    }
+    // dyad: "a Palestinian man", "Afghan girls": a country's people named by
+    // sex or age are the country, as its demonym is, and "gangs of young
+    // men" the gangs; only "a 71-year-old man" of no one is a civilian.
+    if (dyad && a.code == "CVL" && (phrase->actor >= 0 || phrase->code.size() > 3) &&
+        IsPersonNoun(dicts.vocabulary.Word(words.back()))) {
       continue;
     }
     if (former_official && a.code == "GOV") {

@@ -84,6 +84,9 @@ agent OPP
   name: opposition
 agent CVL
   name: people; civilians; supporters; loyalists; relatives; crowd
+  name: man; men; woman
+agent CRM
+  name: gangs
 agent LAB
   name: strikers
 agent PTY
@@ -1667,6 +1670,19 @@ TEST_F(DyadRulesTest, APartysMembersInALegislatureAreLawmakers) {
   EXPECT_EQ(Phrase("Union Civique members"), "FRAPTY");
   EXPECT_NE(Phrase("the largest French party in parliament"), "FRALEG");
   EXPECT_EQ(Phrase("Union Civique members in Russia"), "FRAPTY");
+}
+
+TEST_F(DyadRulesTest, APersonOfNoOneIsACivilianAndOfACountryTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Police arrested a 71-year-old man": a civilian of no country.
+  EXPECT_EQ(Phrase("a 71-year-old man"), "---CVL");
+  EXPECT_EQ(Phrase("a woman"), "---CVL");
+  // "a French man" is France, as "Frenchmen" is; "gangs of young men" are gangs.
+  EXPECT_EQ(Phrase("a French man"), "FRA");
+  EXPECT_EQ(Phrase("Frenchmen"), "FRA");
+  EXPECT_EQ(Phrase("gangs of young men"), "---CRM");
+  // Other civilians of a country keep their role.
+  EXPECT_EQ(Phrase("French civilians"), "FRACVL");
 }
 
 }  // namespace
