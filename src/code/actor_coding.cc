@@ -748,6 +748,30 @@ void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& u
   }
 }
 
+// dyad: "suspended military and intelligence cooperation", "military and
+// economic aid": a member that is one adjective naming a role only modifies
+// the head the members share, and names no one when that head is no role.
+void DropAdjectiveMembers(const Unit& unit, Sentence* s) {
+  const Phrase& last = s->phrases[unit.phrase_end - 1];
+  int start = LastMemberStart(*s, unit);
+  if (last.actor >= 0 || !last.agents.empty() || last.word_end - last.word_begin < 2 || start < 0)
+    return;
+  for (int p = unit.phrase_begin; p + 1 < unit.phrase_end; ++p) {
+    Phrase& phrase = s->phrases[p];
+    if (phrase.word_end - phrase.word_begin != 1 || phrase.actor >= 0 || phrase.agents.empty())
+      continue;
+    dict::WordId word = s->phrase_words[phrase.word_begin];
+    for (int t = unit.token_begin; t < start; ++t) {
+      if (s->tokens[t].word != word) continue;
+      if (s->tokens[t].tag == "JJ") {
+        phrase.code = "---";
+        phrase.agents.clear();
+      }
+      break;
+    }
+  }
+}
+
 // "Iran's morality police and senior security officials", "Suu Kyi and other
 // government leaders": a member that is a domestic role of no one belongs to
 // the one country that the members before it name.
@@ -1180,6 +1204,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
     if (dyad && unit.compound && !place) {
       ShareCompoundHead(dicts, date, unit, s);
+      DropAdjectiveMembers(unit, s);
       ShareCompoundCountry(unit, s);
       CodeNameAcrossAnd(dicts, date, unit, &scratch->unit_words, s);
     }

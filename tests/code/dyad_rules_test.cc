@@ -1685,5 +1685,20 @@ TEST_F(DyadRulesTest, APersonOfNoOneIsACivilianAndOfACountryTheCountry) {
   EXPECT_EQ(Phrase("French civilians"), "FRACVL");
 }
 
+TEST_F(DyadRulesTest, AnAdjectiveMemberOfACompoundOnlyModifiesTheSharedHead) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned military and intelligence cooperation with Russia":
+  // "military" is no army; the cooperation is with Russia.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (NP (JJ military)) (CC and) "
+                 "(NP (NN intelligence) (NN cooperation))) (PP (IN with) (NP (NNP Russia)))) (. "
+                 ".)))"),
+            (Events{"FRA RUS 111"}));
+  // A noun member is a party of its own ("the military and the police").
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (NP (NN military)) (CC and) "
+                 "(NP (NN intelligence) (NN cooperation))) (PP (IN with) (NP (NNP Russia)))) (. "
+                 ".)))"),
+            (Events{"FRA ---MIL 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
