@@ -699,6 +699,23 @@ void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std:
   }
 }
 
+// dyad: "riot police in Minsk and other cities": a coordination inside the
+// unit's place phrase names places, not more actors; a later member left with
+// the first member's role of no country is the first member.
+void ShareRoleAcrossPlaces(int unit, Sentence* s) {
+  const Unit& u = s->units[unit];
+  const std::string& first = s->phrases[u.phrase_begin].code;
+  if (first.size() != 6 || first.starts_with("---")) return;
+  int t = u.token_begin + 1;
+  while (t < u.token_end && s->tokens[t].tag != "IN" && s->tokens[t].tag != "CC") ++t;
+  if (t == u.token_end || s->tokens[t].tag != "IN") return;
+  for (int p = u.phrase_begin + 1; p < u.phrase_end; ++p) {
+    std::string& code = s->phrases[p].code;
+    if (code.size() == 6 && code.starts_with("---") && code.compare(3, 3, first, 3, 3) == 0)
+      code = first;
+  }
+}
+
 // Whether `phrase` is a country alone: an actor with a three-letter code and no role.
 bool IsBareCountry(const dict::Dictionaries& dicts, Date date, const Phrase& phrase) {
   if (phrase.actor < 0 || !phrase.agents.empty()) return false;
@@ -1233,8 +1250,10 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       if (dicts.format == dict::Dictionaries::Format::kDyad)
         ResolvePartOfPlace(resolver, unit, words, s, &scratch->mentions);
     }
-    if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad)
+    if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad) {
       ResolveRoleMembers(resolver, unit, words, s, &scratch->mentions);
+      ShareRoleAcrossPlaces(unit, s);
+    }
   }
 }
 

@@ -1700,5 +1700,36 @@ TEST_F(DyadRulesTest, AnAdjectiveMemberOfACompoundOnlyModifiesTheSharedHead) {
             (Events{"FRA ---MIL 111"}));
 }
 
+// A resolver that places police in Lyon in France.
+class PoliceInLyonAreFrench : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view>, std::string_view code) const override {
+    return code == "---COP";
+  }
+  bool Resolve(std::span<const std::string_view> words, int begin, int end,
+               std::span<const Mention>, std::string* code, std::string* antecedent) override {
+    auto span = words.subspan(begin, end - begin);
+    if (std::find(span.begin(), span.end(), "Lyon") == span.end()) return false;
+    *code = "FRACOP";
+    *antecedent = "place: Lyon";
+    return true;
+  }
+};
+
+TEST_F(DyadRulesTest, ARoleInSeveralPlacesIsOneActor) {
+  ASSERT_NE(dicts_, nullptr);
+  PoliceInLyonAreFrench resolver;
+  // "Police in Lyon and other cities attacked Russia": one police.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NN Police)) (PP (IN in) (NP (NP (NNP Lyon)) (CC and) (NP (JJ "
+                 "other) (NNS cities))))) (VP (VBD attacked) (NP (NNP Russia))) (. .)))",
+                 &resolver),
+            (Events{"FRACOP RUS 190"}));
+  // Coordinated roles with no place between them stay two.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NP (NN police)) (PP (IN in) (NP (NNP Lyon)))) (CC and) (NP "
+                 "(NNS troops))) (VP (VBD attacked) (NP (NNP Russia))) (. .)))",
+                 &resolver),
+            (Events{"FRACOP RUS 190", "---MIL RUS 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
