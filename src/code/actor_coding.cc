@@ -136,6 +136,14 @@ bool IsCrowdNoun(std::string_view upper) {
 }
 
 // Nouns of the people who follow a leader ("supporters", "loyalists").
+// A person named by sex or age: "a 71-year-old man", "two girls".
+bool IsPersonNoun(std::string_view upper) {
+  for (std::string_view n : {"MAN", "MEN", "WOMAN", "BOY", "BOYS", "GIRL", "GIRLS"}) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 bool IsFollowerNoun(std::string_view upper) {
   for (std::string_view n : {"SUPPORTERS", "SUPPORTER", "FOLLOWERS", "LOYALISTS", "BACKERS"}) {
     if (upper == n) return true;
@@ -241,6 +249,29 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
   }
   return (k > 0 && words[k - 1] == dict::kUnknownWord) ||
          (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
+}
+
+// dyad: "two former chief ministers", "a former Pakistani official", "a
+// former head of the royal court": a government role said to be past, right
+// after "former" or "ex" (and the actor it is of, or "former head of"), is an
+// elite's. [actor_begin, actor_end) is the phrase's actor, if any.
+bool AfterFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int at,
+                 int actor_begin, int actor_end) {
+  auto word = [&](int k) { return k >= 0 ? dicts.vocabulary.Word(words[k]) : std::string_view(); };
+  auto former = [&](int k) { return EqualsAnyIgnoreCase(word(k), {"former", "ex"}); };
+  int k = at == actor_end ? actor_begin - 1 : at - 1;
+  if (former(k)) return true;
+  if (word(k) != "OF") --k;  // "the", "its" or any one word before the role
+  return word(k) == "OF" && EqualsAnyIgnoreCase(word(k - 1), {"head", "chief"}) && former(k - 2);
+}
+
+// Whether the word at `at` comes right after "in" or "in the", and that
+// after members rather than a party ("the largest party in parliament").
+bool AfterIn(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int at) {
+  int k = at - 1;
+  if (k >= 0 && dicts.vocabulary.Word(words[k]) == "THE") --k;
+  if (k < 1 || dicts.vocabulary.Word(words[k]) != "IN") return false;
+  return !EqualsAnyIgnoreCase(dicts.vocabulary.Word(words[k - 1]), {"party", "parties"});
 }
 
 // Whether the words `before` a name say "former" or "ex".
@@ -414,6 +445,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   }
   int last_agent_end = -1;
   int agent_after_actor = -1;  // "Putin's troops": the role noun right after the actor
+  bool former_official = false;
+  bool in_legislature = false;  // "Republicans in Congress": a legislature after "in"
   for (size_t k = 0; k < words.size();) {
     int at = static_cast<int>(k);
     if (at >= actor_begin && at < actor_end) {
@@ -441,6 +474,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       }
       phrase->agents.push_back(match.entry);
       if (at == actor_end) agent_after_actor = match.entry;
+      if (dyad && dicts.agents.agents()[match.entry].code == "GOV")
+        former_official = AfterFormer(dicts, words, at, actor_begin, actor_end);
+      if (dyad && dicts.agents.agents()[match.entry].code == "LEG")
+        in_legislature = AfterIn(dicts, words, at);
       k = match.end;
       last_agent_end = match.end;
     } else {
@@ -538,8 +575,23 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         phrase->code.replace(3, std::string::npos, a.code);
       continue;
     }
+    // dyad: "a Palestinian man", "Afghan girls": a country's people named by
+    // sex or age are the country, as its demonym is, and "gangs of young
+    // men" the gangs; only "a 71-year-old man" of no one is a civilian.
+    if (dyad && a.code == "CVL" && (phrase->actor >= 0 || phrase->code.size() > 3) &&
+        IsPersonNoun(dicts.vocabulary.Word(words.back()))) {
+      continue;
+    }
+    if (former_official && a.code == "GOV") {
+      if (!phrase->code.ends_with("ELI")) phrase->code.append("ELI");
+      continue;
+    }
     if (!AddAgentCode(a, dyad, &phrase->code)) break;
   }
+  // dyad: "Republicans in Congress", "Conservatives in parliament": a party's
+  // members who sit in a legislature are its lawmakers.
+  if (in_legislature && phrase->code.size() >= 6 && phrase->code.compare(3, 3, "PTY") == 0)
+    phrase->code.replace(3, std::string::npos, "LEG");
 }
 
 }  // namespace
@@ -647,6 +699,23 @@ void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std:
   }
 }
 
+// dyad: "riot police in Minsk and other cities": a coordination inside the
+// unit's place phrase names places, not more actors; a later member left with
+// the first member's role of no country is the first member.
+void ShareRoleAcrossPlaces(int unit, Sentence* s) {
+  const Unit& u = s->units[unit];
+  const std::string& first = s->phrases[u.phrase_begin].code;
+  if (first.size() != 6 || first.starts_with("---")) return;
+  int t = u.token_begin + 1;
+  while (t < u.token_end && s->tokens[t].tag != "IN" && s->tokens[t].tag != "CC") ++t;
+  if (t == u.token_end || s->tokens[t].tag != "IN") return;
+  for (int p = u.phrase_begin + 1; p < u.phrase_end; ++p) {
+    std::string& code = s->phrases[p].code;
+    if (code.size() == 6 && code.starts_with("---") && code.compare(3, 3, first, 3, 3) == 0)
+      code = first;
+  }
+}
+
 // Whether `phrase` is a country alone: an actor with a three-letter code and no role.
 bool IsBareCountry(const dict::Dictionaries& dicts, Date date, const Phrase& phrase) {
   if (phrase.actor < 0 || !phrase.agents.empty()) return false;
@@ -696,6 +765,30 @@ void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& u
   }
 }
 
+// dyad: "suspended military and intelligence cooperation", "military and
+// economic aid": a member that is one adjective naming a role only modifies
+// the head the members share, and names no one when that head is no role.
+void DropAdjectiveMembers(const Unit& unit, Sentence* s) {
+  const Phrase& last = s->phrases[unit.phrase_end - 1];
+  int start = LastMemberStart(*s, unit);
+  if (last.actor >= 0 || !last.agents.empty() || last.word_end - last.word_begin < 2 || start < 0)
+    return;
+  for (int p = unit.phrase_begin; p + 1 < unit.phrase_end; ++p) {
+    Phrase& phrase = s->phrases[p];
+    if (phrase.word_end - phrase.word_begin != 1 || phrase.actor >= 0 || phrase.agents.empty())
+      continue;
+    dict::WordId word = s->phrase_words[phrase.word_begin];
+    for (int t = unit.token_begin; t < start; ++t) {
+      if (s->tokens[t].word != word) continue;
+      if (s->tokens[t].tag == "JJ") {
+        phrase.code = "---";
+        phrase.agents.clear();
+      }
+      break;
+    }
+  }
+}
+
 // "Iran's morality police and senior security officials", "Suu Kyi and other
 // government leaders": a member that is a domestic role of no one belongs to
 // the one country that the members before it name.
@@ -736,6 +829,44 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
       domestic |= role == r;
     }
     if (domestic) phrase.code.replace(0, 3, country);
+  }
+}
+
+// dyad: "the Forces for Freedom and Change", "the Justice and Development
+// Party": a name the dictionaries know that runs across the "and" the parser
+// read as a coordination is one actor, and every member of the unit is coded
+// as the whole. `words` is scratch space.
+void CodeNameAcrossAnd(const dict::Dictionaries& dicts, Date date, const Unit& unit,
+                       std::vector<dict::WordId>* words, Sentence* s) {
+  int cc = unit.token_begin + 1;
+  while (cc + 1 < unit.token_end && s->tokens[cc].tag != "CC") ++cc;
+  // Names go on with a capitalised word after their "and".
+  if (cc + 1 >= unit.token_end || s->tokens[cc + 1].tag.substr(0, 3) != "NNP") return;
+  // "Serbia and Montenegro" in 2015 are two countries: members that are all
+  // actors already stay what they are.
+  bool all_actors = true;
+  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) all_actors &= s->phrases[p].actor >= 0;
+  if (all_actors) return;
+  words->clear();
+  int and_at = 0;
+  for (int t = unit.token_begin; t < unit.token_end; ++t) {
+    if (t == cc) and_at = static_cast<int>(words->size());
+    if (s->tokens[t].tag != "POS") words->push_back(s->tokens[t].word);
+  }
+  dict::PhraseMatch match;
+  bool across = false;
+  for (int k = 0; k < and_at && !across; ++k) {
+    across = dicts.actors.names().MatchAt(*words, k, &match) && match.end > and_at + 1 &&
+             !dicts.actors.actors()[match.entry].person;
+  }
+  if (!across) return;
+  Phrase whole;
+  CodePhrase(dicts, date, *words, PhraseShape{}, &whole);
+  if (whole.actor != match.entry) return;
+  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+    s->phrases[p].code = whole.code;
+    s->phrases[p].actor = whole.actor;
+    s->phrases[p].agents = whole.agents;
   }
 }
 
@@ -937,6 +1068,44 @@ void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Se
   phrase.agents = std::move(coded.agents);
 }
 
+// dyad: "a little-known local Islamist group, National Thowheeth Jama'ath,
+// carried out ...", "the opposition leader, Alexei Navalny, said": a
+// description of no one's (no code, or a role without a country) takes the
+// code of the name the dictionaries know that follows it between commas
+// (which the comma rules took out of the sentence); not a capital ("its
+// capital, Kyiv", a place).
+void TakeApposedNameCode(const dict::Dictionaries& dicts, Date date, int unit, Sentence* s) {
+  const Unit& description = s->units[unit];
+  Phrase& phrase = s->phrases[description.phrase_begin];
+  if (description.compound || !phrase.code.starts_with("---") || phrase.actor >= 0 ||
+      unit + 1 >= static_cast<int>(s->units.size())) {
+    return;
+  }
+  const Unit& name = s->units[unit + 1];
+  int comma = description.token_end, after = name.token_end;
+  if (name.compound || name.token_begin != comma + 1 ||
+      after >= static_cast<int>(s->tokens.size()) || s->tokens[comma].tag != "," ||
+      s->tokens[after].tag != "," || UnitAlive(*s, name)) {
+    return;
+  }
+  for (int t = name.token_begin; t < name.token_end; ++t) {
+    if (s->tokens[t].tag.substr(0, 3) != "NNP") return;
+  }
+  const Phrase& words = s->phrases[name.phrase_begin];
+  Phrase coded;
+  CodePhrase(dicts, date,
+             std::span<const dict::WordId>(s->phrase_words.data() + words.word_begin,
+                                           words.word_end - words.word_begin),
+             ShapeOf(*s, name, words), &coded);
+  if (coded.actor < 0 || !coded.agents.empty() || coded.code.size() < 3 ||
+      coded.code.starts_with("---") || dicts.actors.actors()[coded.actor].place_metonym) {
+    return;
+  }
+  phrase.code = std::move(coded.code);
+  phrase.actor = coded.actor;
+  phrase.agents.clear();
+}
+
 // dyad: "expelled six Canadian diplomats, including the acting high
 // commissioner": a role of no country listed after "including" as a member
 // of a group is of the group's country.
@@ -1052,7 +1221,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
     if (dyad && unit.compound && !place) {
       ShareCompoundHead(dicts, date, unit, s);
+      DropAdjectiveMembers(unit, s);
       ShareCompoundCountry(unit, s);
+      CodeNameAcrossAnd(dicts, date, unit, &scratch->unit_words, s);
     }
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
@@ -1063,7 +1234,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
-      if (UnitAlive(*s, s->units[unit])) TakeAppositionCode(dicts, date, unit, s);
+      if (!UnitAlive(*s, s->units[unit])) continue;
+      TakeAppositionCode(dicts, date, unit, s);
+      TakeApposedNameCode(dicts, date, unit, s);
     }
   }
   if (resolver == nullptr) return;
@@ -1077,8 +1250,10 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       if (dicts.format == dict::Dictionaries::Format::kDyad)
         ResolvePartOfPlace(resolver, unit, words, s, &scratch->mentions);
     }
-    if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad)
+    if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad) {
       ResolveRoleMembers(resolver, unit, words, s, &scratch->mentions);
+      ShareRoleAcrossPlaces(unit, s);
+    }
   }
 }
 

@@ -25,8 +25,9 @@ int FirstListedMember(const Sentence& s, int marker);
 
 // Scratch space for asking a PhraseResolver, reused from sentence to sentence.
 struct ResolverScratch {
-  std::vector<std::string_view> words;  // the sentence's words as written
-  std::vector<Mention> mentions;        // the phrases before the one asked about
+  std::vector<std::string_view> words;   // the sentence's words as written
+  std::vector<Mention> mentions;         // the phrases before the one asked about
+  std::vector<dict::WordId> unit_words;  // a compound unit's words, for names with "and"
 };
 
 // Codes every phrase of every unit that still has words, with actors and agents

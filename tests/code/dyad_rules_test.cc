@@ -47,6 +47,8 @@ actor FRAMED
   name: Radio Lumiere
 actor FRAPTY
   name: Union Civique
+actor FRAOPP
+  name: Front for Liberty and Justice
 person Omar al-Rashid
   name: Omar al-Rashid; al-Rashid
   code: FRAGOV
@@ -65,6 +67,7 @@ agent ELI
   name: former
 agent GOV
   name: officials; official; foreign ministers; foreign minister; government; ambassador
+  name: head of state; chief of staff
 agent MIL
   name: troops; military; coup
   equipment: tanks; helicopters
@@ -81,6 +84,9 @@ agent OPP
   name: opposition
 agent CVL
   name: people; civilians; supporters; loyalists; relatives; crowd
+  name: man; men; woman
+agent CRM
+  name: gangs
 agent LAB
   name: strikers
 agent PTY
@@ -1613,6 +1619,116 @@ TEST_F(DyadRulesTest, WhatWasDoneToAPartyIsNoTargetOfAParticiple) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP China))) (, ,) (S (VP (VBG "
                  "condemning) (NP (PRP$ its) (NNS threats)))) (. .)))"),
             (Events{"FRA CHN 040", "FRA CHN 111"}));
+}
+
+TEST_F(DyadRulesTest, AGovernmentRoleSaidToBeFormerIsAnElite) {
+  ASSERT_NE(dicts_, nullptr);
+  // "police detained two former foreign ministers": no longer the government.
+  EXPECT_EQ(Phrase("two former foreign ministers"), "---ELI");
+  EXPECT_EQ(Phrase("a former French official"), "FRAELI");
+  EXPECT_EQ(Phrase("a former head of the government"), "---ELI");
+  // Without "former" the role is the government's; other roles keep theirs.
+  EXPECT_EQ(Phrase("two French foreign ministers"), "FRAGOV");
+  EXPECT_EQ(Phrase("the head of the French government"), "FRAGOV");
+  EXPECT_EQ(Phrase("former French troops"), "FRAELIMIL");
+}
+
+TEST_F(DyadRulesTest, ANameRunningAcrossAndIsOneActor) {
+  ASSERT_NE(dicts_, nullptr);
+  // "the Front for Liberty and Justice attacked Russia": the parser's
+  // coordination splits a name the dictionaries know.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (DT The) (NNP Front) (PP (IN for) (NP (NNP Liberty)))) (CC and) "
+                 "(NP (NNP Justice))) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRAOPP RUS 190"}));
+  // Members that are actors of their own stay two.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France) (CC and) (NNP India)) (VP (VBD attacked) (NP (NNP "
+                 "Russia))) (. .)))"),
+            (Events{"FRA RUS 190", "IND RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, ADescriptionOfNoOneTakesTheCodeOfTheNameApposedToIt) {
+  ASSERT_NE(dicts_, nullptr);
+  // "The party, Union Civique, attacked Russia": the name says which party.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NN party)) (, ,) (NP (NNP Union) (NNP Civique)) (, ,) "
+                 "(VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRAPTY RUS 190"}));
+  // A name the dictionaries do not know says nothing; a coded description stays.
+  EXPECT_EQ(Code("(ROOT (S (NP (DT The) (NN party)) (, ,) (NP (NNP Parti) (NNP Vert)) (, ,) "
+                 "(VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"---PTY RUS 190"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ French) (NNS officials)) (, ,) (NP (NNP Union) (NNP Civique)) "
+                 "(, ,) (VP (VBD attacked) (NP (NNP Russia))) (. .)))"),
+            (Events{"FRAGOV RUS 190"}));
+}
+
+TEST_F(DyadRulesTest, APartysMembersInALegislatureAreLawmakers) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Union Civique members in parliament" sit there: FRALEG, not the party.
+  EXPECT_EQ(Phrase("Union Civique members in parliament"), "FRALEG");
+  EXPECT_EQ(Phrase("French party members in the parliament"), "FRALEG");
+  // The party itself, and its members elsewhere, stay the party.
+  EXPECT_EQ(Phrase("Union Civique members"), "FRAPTY");
+  EXPECT_NE(Phrase("the largest French party in parliament"), "FRALEG");
+  EXPECT_EQ(Phrase("Union Civique members in Russia"), "FRAPTY");
+}
+
+TEST_F(DyadRulesTest, APersonOfNoOneIsACivilianAndOfACountryTheCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Police arrested a 71-year-old man": a civilian of no country.
+  EXPECT_EQ(Phrase("a 71-year-old man"), "---CVL");
+  EXPECT_EQ(Phrase("a woman"), "---CVL");
+  // "a French man" is France, as "Frenchmen" is; "gangs of young men" are gangs.
+  EXPECT_EQ(Phrase("a French man"), "FRA");
+  EXPECT_EQ(Phrase("Frenchmen"), "FRA");
+  EXPECT_EQ(Phrase("gangs of young men"), "---CRM");
+  // Other civilians of a country keep their role.
+  EXPECT_EQ(Phrase("French civilians"), "FRACVL");
+}
+
+TEST_F(DyadRulesTest, AnAdjectiveMemberOfACompoundOnlyModifiesTheSharedHead) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France condemned military and intelligence cooperation with Russia":
+  // "military" is no army; the cooperation is with Russia.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (NP (JJ military)) (CC and) "
+                 "(NP (NN intelligence) (NN cooperation))) (PP (IN with) (NP (NNP Russia)))) (. "
+                 ".)))"),
+            (Events{"FRA RUS 111"}));
+  // A noun member is a party of its own ("the military and the police").
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (NP (NN military)) (CC and) "
+                 "(NP (NN intelligence) (NN cooperation))) (PP (IN with) (NP (NNP Russia)))) (. "
+                 ".)))"),
+            (Events{"FRA ---MIL 111"}));
+}
+
+// A resolver that places police in Lyon in France.
+class PoliceInLyonAreFrench : public PhraseResolver {
+ public:
+  bool Handles(std::span<const std::string_view>, std::string_view code) const override {
+    return code == "---COP";
+  }
+  bool Resolve(std::span<const std::string_view> words, int begin, int end,
+               std::span<const Mention>, std::string* code, std::string* antecedent) override {
+    auto span = words.subspan(begin, end - begin);
+    if (std::find(span.begin(), span.end(), "Lyon") == span.end()) return false;
+    *code = "FRACOP";
+    *antecedent = "place: Lyon";
+    return true;
+  }
+};
+
+TEST_F(DyadRulesTest, ARoleInSeveralPlacesIsOneActor) {
+  ASSERT_NE(dicts_, nullptr);
+  PoliceInLyonAreFrench resolver;
+  // "Police in Lyon and other cities attacked Russia": one police.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NN Police)) (PP (IN in) (NP (NP (NNP Lyon)) (CC and) (NP (JJ "
+                 "other) (NNS cities))))) (VP (VBD attacked) (NP (NNP Russia))) (. .)))",
+                 &resolver),
+            (Events{"FRACOP RUS 190"}));
+  // Coordinated roles with no place between them stay two.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NP (NN police)) (PP (IN in) (NP (NNP Lyon)))) (CC and) (NP "
+                 "(NNS troops))) (VP (VBD attacked) (NP (NNP Russia))) (. .)))",
+                 &resolver),
+            (Events{"FRACOP RUS 190", "---MIL RUS 190"}));
 }
 
 }  // namespace
