@@ -1018,9 +1018,13 @@ bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
 // The first two different actors of `entities` that fit, in text order:
 // "Hollande met Obama" -> FRAGOV, USAGOV. Most sentences have one: nothing
 // is copied until a second one turns up.
+// A sentence that names three or more countries ("Brazil, Colombia and Chile
+// backed Mexico") names no pair of them: "both countries" later are the two
+// an earlier sentence named.
 bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair) {
   const Entity* first = nullptr;
-  std::string_view first_code;
+  const Entity* second = nullptr;
+  std::string_view first_code, second_code;
   for (const Entity& e : entities) {
     if (!Fits(want, e)) continue;
     std::string_view c = e.code;
@@ -1028,15 +1032,20 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
     if (first == nullptr) {
       first = &e;
       first_code = c;
-    } else if (c != first_code) {
-      pair->first.assign(first_code);
-      pair->second.assign(c);
-      pair->first_text.assign(first->text);
-      pair->second_text.assign(e.text);
-      return true;
+    } else if (second == nullptr && c != first_code) {
+      second = &e;
+      second_code = c;
+      if (want != Want::kTwoCountries) break;
+    } else if (second != nullptr && c != first_code && c != second_code) {
+      return false;  // a third country
     }
   }
-  return false;
+  if (second == nullptr) return false;
+  pair->first.assign(first_code);
+  pair->second.assign(second_code);
+  pair->first_text.assign(first->text);
+  pair->second_text.assign(second->text);
+  return true;
 }
 
 namespace {

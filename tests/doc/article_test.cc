@@ -1339,6 +1339,26 @@ TEST_F(ArticleTest, TheLeadersOfBothCountriesAreTheirGovernments) {
   EXPECT_NE(Find(events, "FRAGOV", "AZEGOV"), nullptr);
 }
 
+// A sentence naming three or more countries names no pair: "both
+// countries" later are the two an earlier sentence named.
+TEST_F(ArticleTest, BothCountriesAreNoneOfASentenceOfThreeOrMore) {
+  auto events = Code(
+      "Peru expelled Bolivia's ambassador on Monday. Argentina, Uruguay and Paraguay "
+      "expressed support for Bolivia. Spain urged both countries to hold talks.",
+      20240311);
+  EXPECT_NE(Find(events, "ESP", "PER"), nullptr);
+  EXPECT_NE(Find(events, "ESP", "BOL"), nullptr);
+  EXPECT_EQ(Find(events, "ESP", "ARG"), nullptr);
+  EXPECT_EQ(Find(events, "ESP", "URY"), nullptr);
+  // Two countries in the sentence before: those two.
+  events = Code(
+      "Ghana and Togo traded accusations on Monday. Nigeria urged the two countries to "
+      "talk.",
+      20240311);
+  EXPECT_NE(Find(events, "NGA", "GHA"), nullptr);
+  EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
+}
+
 TEST_F(ArticleTest, AnEventRepeatedInTheArticleIsWrittenOnce) {
   std::string_view text =
       "Russian troops attacked Ukrainian soldiers on Monday. Officials said Russian troops "

@@ -94,7 +94,8 @@
 //    governments ("ETHGOV/ERIGOV");
 //    the two sides: two actors. The pair is
 //    the first two that differ among the same sentence's earlier mentions,
-//    else of the most recent sentence of the article that names two. The
+//    else of the most recent sentence of the article that names two (for
+//    countries: a sentence that names three or more names no pair). The
 //    code names both ("ETH/ERI"); the coder makes an event for each, or
 //    between them when nothing else is their target.
 // Candidates are looked for at most `kLookback` sentences back; embedded
