@@ -43,6 +43,24 @@ bool IsArmedGroupRole(std::string_view role) {
   return role == "REB" || role == "INS" || role == "SEP";
 }
 
+// Nouns that name a body ("the council", "the commission"), which a
+// definite description names again by its last word.
+bool IsBodyHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"council",        "commission",   "committee",    "junta",    "assembly",   "tribunal",
+          "administration", "agency",       "association",  "union",    "federation", "league",
+          "alliance",       "coalition",    "front",        "movement", "group",      "militia",
+          "faction",        "organisation", "organization", "embassy",  "mission",    "authority",
+          "board",          "bloc"});
+}
+
+// Bodies that may be an armed group named by its name alone ("the group"
+// after "Al-Shabab").
+bool IsGroupHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"group", "movement", "militia", "faction", "front", "organisation", "organization"});
+}
+
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
@@ -191,6 +209,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
 void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
+  bodies_.clear();
   country_mentions_.Clear();
   party_mentions_.Clear();
   target_mentions_.Clear();
@@ -451,6 +470,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     if (!e.place) party_mentions_.Add(country, 1);
   }
   RememberSurnames(entities);
+  RememberBodies(entities);
   RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
@@ -527,6 +547,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       !surnames_.empty() && IsCapitalised(words[0]) && !code.ends_with("CVL") &&
       !code.ends_with("CRM"))
     return Want::kOwnersRole;
+  // "the council" after "the Transitional Military Council".
+  if (IsNull(code) && words.size() >= 2 && words.size() <= 3 && IsBodyHead(words.back()) &&
+      EqualsIgnoreCase(words[0], "the"))
+    return Want::kSameBody;
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
   if (IsNull(code) && words.size() >= 2 && IsCapitalised(words.back()) &&
@@ -578,6 +602,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kPlaceName:
     case Want::kTitledName:
     case Want::kOwnersRole:
+    case Want::kSameBody:
       return false;
   }
   return false;
@@ -758,6 +783,21 @@ bool IsObjectOfVerb(std::span<const std::string_view> words, int begin) {
                       "because", "since", "said", "says", "which", "who", "where", "whereas"});
 }
 
+// "and accused it of", "urged it to": "it" after a verb and before a
+// preposition or the clause's end is that verb's object (not "said it
+// would", "that it had").
+bool IsObjectIt(std::span<const std::string_view> words, int begin) {
+  if (begin < 1 || !IsLowerCase(words[begin - 1]) ||
+      EqualsAnyIgnoreCase(words[begin - 1],
+                          {"and", "but", "or", "that", "while", "as", "when", "after", "before",
+                           "because", "since", "if", "said", "says", "which", "where", "whether"}))
+    return false;
+  const size_t next = static_cast<size_t>(begin) + 1;
+  return next == words.size() ||
+         EqualsAnyIgnoreCase(words[next], {"of", "for", "to", "with", "from", "as", "over", "into",
+                                           "on", "at", "against", ",", ".", "and", "but"});
+}
+
 // "his defence and state security ministers", "her interior and foreign
 // ministers": a compound's later member with no determiner of its own
 // shares the possessive before the first member (at most two words before
@@ -846,7 +886,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
-  bool object = end == begin + 1 && EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"});
+  bool object = end == begin + 1 && (EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"}) ||
+                                     (want == Want::kThing && IsObjectIt(words, begin)));
   const code::Mention* shared = object ? SharedSubject(words, begin, earlier) : nullptr;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
@@ -865,6 +906,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (!IsCountrylessRole(*code)) return false;
     want = Want::kRole;
   }
+  if (want == Want::kSameBody)
+    return ResolveSameBody(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
     if (ResolveDeployment(words.subspan(begin, end - begin), code, antecedent)) return true;
@@ -971,6 +1014,32 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
     if (const Entity* e = pick(*it)) return e;
   }
   return nullptr;
+}
+
+// "the ruling Transitional Military Council", "the Trump administration":
+// a country's or an organisation's body whose last word is a body's noun.
+void Coreference::RememberBodies(std::span<const Entity> entities) {
+  for (const Entity& e : entities) {
+    if (e.place || e.kind == Kind::kPerson || (!e.country && !e.code.starts_with("IGO"))) continue;
+    const size_t space = e.text.rfind(' ');
+    if (space == std::string::npos || !IsBodyHead(std::string_view(e.text).substr(space + 1)))
+      continue;
+    bodies_.push_back(e);
+  }
+}
+
+bool Coreference::ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
+                                  std::string* antecedent) const {
+  const Entity* e = SameHead(phrase);
+  for (auto it = bodies_.rbegin(); e == nullptr && it != bodies_.rend(); ++it) {
+    std::string_view text = it->text;
+    if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), phrase.back())) e = &*it;
+  }
+  if (e == nullptr && IsGroupHead(phrase.back())) e = Find(Want::kSameGroup, scratch_);
+  if (e == nullptr) return false;
+  *code = e->code;
+  *antecedent = e->text;
+  return true;
 }
 
 // A role without a country named in no sentence with a country of its own

@@ -1359,6 +1359,55 @@ TEST_F(ArticleTest, BothCountriesAreNoneOfASentenceOfThreeOrMore) {
   EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
 }
 
+// "the council", "the administration", "the group": a body named before by
+// its last word, however far back; "the group" with none is the armed group
+// named last.
+TEST_F(ArticleTest, TheCouncilIsTheBodyNamedBeforeByItsLastWord) {
+  auto events = Code(
+      "Malian soldiers detained the president on Tuesday. Mali's new ruling military council "
+      "promised elections. Crowds cheered in Bamako. Shops reopened on Wednesday. Traders "
+      "returned to the market. France urged the council to free the president.",
+      20200820);
+  EXPECT_NE(Find(events, "FRA", "MLI"), nullptr);  // the council, five sentences back
+  events = Code(
+      "Tanzania's Chama Cha Mapinduzi ruling party won the vote. The Trump administration "
+      "praised the election. Opposition leaders criticised the administration on Monday.",
+      20201102);
+  const Out* criticised = nullptr;
+  for (const Out& o : events) {
+    if (o.code.starts_with("11")) criticised = &o;
+  }
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_EQ(criticised->target, "USAGOV");
+  events = Code(
+      "Boko Haram fighters attacked a Nigerian army base on Sunday. The group threatened more "
+      "attacks on Nigeria.",
+      20210411);
+  bool threat = false;
+  for (const Out& o : events) threat |= o.source == "NGAINS" && o.code.starts_with("13");
+  EXPECT_TRUE(threat);
+  // No body of that name told: nothing.
+  events = Code("Spain urged the commission to act on Monday.", 20210411);
+  for (const Out& o : events) EXPECT_EQ(o.target, "---");
+}
+
+// "and accused it of", "urged it to": "it" as a verb's object is not the
+// subject that verb shares ("The association ... accused it": the council).
+TEST_F(ArticleTest, ItAsAnObjectIsNotItsVerbsSubject) {
+  auto events = Code(
+      "Chad's Transitional Military Council extended its rule on Monday. Opposition leader "
+      "Succes Masra called for protests against the council and accused it of betraying the "
+      "country.",
+      20210505);
+  bool accused = false;
+  for (const Out& o : events) accused |= o.code.starts_with("112") && o.target == "TCDMIL";
+  EXPECT_TRUE(accused);
+  // "said it would": still the subject.
+  events =
+      Code("Kenya accused Somalia of meddling. Kenya said it would recall its envoy.", 20210505);
+  for (const Out& o : events) EXPECT_NE(o.source, "SOM");
+}
+
 TEST_F(ArticleTest, AnEventRepeatedInTheArticleIsWrittenOnce) {
   std::string_view text =
       "Russian troops attacked Ukrainian soldiers on Monday. Officials said Russian troops "

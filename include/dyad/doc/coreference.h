@@ -51,6 +51,12 @@
 //  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
 //    ---SEP): the armed group of that kind most recently named with a country
 //    ("Colombia's ELN guerrilla group" -> COLREB).
+//  * "the" + at most one word + a body's noun the dictionaries do not code
+//    ("the council", "the commission", "the administration", "the group"):
+//    the latest mention of a country's or an organisation's body whose last
+//    word it is ("the ruling Transitional Military Council" -> SDNMIL); "the
+//    group", "the movement", "the militia" with none: the armed group most
+//    recently named with a country ("Al-Shabab" -> SOMREB).
 //  * inside a quote whose speaker is known (SetQuotes): I, me, we, us (and
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
@@ -236,7 +242,8 @@ class Coreference : public code::PhraseResolver {
     kTwoGovernments,
     kPlaceName,
     kTitledName,
-    kOwnersRole
+    kOwnersRole,
+    kSameBody
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -267,6 +274,11 @@ class Coreference : public code::PhraseResolver {
                  std::string* antecedent) const;
   bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
   const Entity* SameHead(std::span<const std::string_view> phrase) const;
+  // "the council" after "the Transitional Military Council", "the group"
+  // after "al-Shabab": the body named before (scratch_ holds the sentence's).
+  void RememberBodies(std::span<const Entity> entities);
+  bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
+                       std::string* antecedent) const;
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
@@ -331,6 +343,10 @@ class Coreference : public code::PhraseResolver {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
+  // The article's coded mentions of a body named by a body's noun ("the
+  // ruling Transitional Military Council"), oldest first: "the council" may
+  // name it however far back (ResolveSameBody).
+  std::vector<Entity> bodies_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
