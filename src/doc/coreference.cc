@@ -637,6 +637,37 @@ const code::Mention* Coreference::SharedSubject(std::span<const std::string_view
   return object_before ? subject : nullptr;
 }
 
+namespace {
+
+// "saying", "announcing": a participle that reports what its clause's
+// subject said.
+bool IsParticipleOfSaying(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"saying", "announcing", "adding", "insisting", "warning",
+                                 "claiming", "stating", "arguing", "vowing"});
+}
+
+// ", and Nicaragua went further, announcing on Saturday that it ...": a
+// subject pronoun after a participle of saying set off by a comma (and at
+// most five words with no party among them: "on Saturday that") speaks of
+// the subject of the clause the participle follows. Returns the index of
+// that clause's first word (the sentence's, or the word after ", and"),
+// else -1.
+int ClauseOfParticiple(std::span<const std::string_view> words, int begin,
+                       std::span<const code::Mention> earlier) {
+  int p = begin - 1;
+  while (p > 0 && p >= begin - 6 && !IsParticipleOfSaying(words[p])) --p;
+  if (p < 2 || !IsParticipleOfSaying(words[p]) || words[p - 1] != ",") return -1;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.begin > p && m.tokens.begin < begin && !IsNull(m.code)) return -1;
+  }
+  for (int t = p - 2; t > 0; --t) {
+    if (words[t - 1] == "," && EqualsAnyIgnoreCase(words[t], {"and", "but"})) return t + 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
 // "the United States said it would provide": a subject pronoun right after
 // a verb of saying is that verb's subject, when it fits (scratch_ holds
 // `earlier`'s coded mentions).
@@ -644,14 +675,20 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
                                                       int begin,
                                                       std::span<const code::Mention> earlier,
                                                       Want want) {
-  if (begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"it", "he", "she", "they"}) ||
-      !EqualsAnyIgnoreCase(words[begin - 1], {"said", "says", "say", "added", "announced"}))
-    return nullptr;
+  if (begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"it", "he", "she", "they"})) return nullptr;
+  const bool said =
+      EqualsAnyIgnoreCase(words[begin - 1], {"said", "says", "say", "added", "announced"});
+  const int clause = said ? -1 : ClauseOfParticiple(words, begin, earlier);
+  if (!said && clause < 0) return nullptr;
   size_t coded = 0;  // the index in scratch_ of the next coded mention
   for (const code::Mention& m : earlier) {
     if (IsNull(m.code)) continue;
-    if (m.tokens.end == begin - 1 && coded < scratch_.size() && Fits(want, scratch_[coded]))
-      return &scratch_[coded];
+    if (coded < scratch_.size()) {
+      const Entity& e = scratch_[coded];
+      if (said && m.tokens.end == begin - 1 && Fits(want, e)) return &e;
+      // The participle's clause: its first party is the subject, or none fits.
+      if (!said && m.tokens.begin >= clause) return Fits(want, e) ? &e : nullptr;
+    }
     ++coded;
   }
   return nullptr;

@@ -1408,6 +1408,28 @@ TEST_F(ArticleTest, ItAsAnObjectIsNotItsVerbsSubject) {
   for (const Out& o : events) EXPECT_NE(o.source, "SOM");
 }
 
+// ", announcing that it ...", ", saying it ...": the subject of the clause
+// the participle follows, not the sentence's first party.
+TEST_F(ArticleTest, ItAfterAParticipleOfSayingIsItsClausesSubject) {
+  auto events = Code(
+      "Ghana, Togo and Benin criticised Mali on Sunday, and Niger went further, announcing "
+      "on Monday that it was expelling Mali's ambassador.",
+      20210411);
+  EXPECT_NE(Find(events, "NER", "MLIGOV"), nullptr);
+  EXPECT_EQ(Find(events, "GHA", "MLIGOV"), nullptr);
+  events = Code(
+      "Troops seized the airport, and Guinea's government closed its borders, saying it feared "
+      "an invasion by Senegal.",
+      20210411);
+  EXPECT_NE(Find(events, "GINGOV", "SEN"), nullptr);
+  // A party between the participle and "it": the rules as before.
+  events = Code(
+      "Ghana criticised Mali on Sunday, and Niger went further, saying Togo believed it "
+      "should expel Mali's ambassador.",
+      20210411);
+  EXPECT_EQ(Find(events, "NER", "MLIGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, AnEventRepeatedInTheArticleIsWrittenOnce) {
   std::string_view text =
       "Russian troops attacked Ukrainian soldiers on Monday. Officials said Russian troops "

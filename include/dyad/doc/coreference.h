@@ -22,6 +22,9 @@
 //    way, also for a compound's later member that shares the possessive
 //    ("his defence and state security ministers"); with no such person, as
 //    a role below.
+//  * he, she, it, they after a participle of saying set off by a comma
+//    (", announcing on Saturday that it"): the first party of the clause
+//    the participle follows, when it fits.
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
