@@ -666,26 +666,51 @@ int ClauseOfParticiple(std::span<const std::string_view> words, int begin,
   return 0;
 }
 
+// The index of the verb of saying a subject pronoun at `begin` follows,
+// right before it or with at most three words between, none a party ("said
+// in a statement it"); -1 if none.
+int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
+                       std::span<const code::Mention> earlier) {
+  for (int t = begin - 1; t >= 1 && t >= begin - 4; --t) {
+    if (!EqualsAnyIgnoreCase(words[t], {"said", "says", "say", "added", "announced"})) continue;
+    for (const code::Mention& m : earlier) {
+      if (m.tokens.begin > t && m.tokens.begin < begin && !IsNull(m.code)) return -1;
+    }
+    return t;
+  }
+  return -1;
+}
+
 }  // namespace
 
-// "the United States said it would provide": a subject pronoun right after
-// a verb of saying is that verb's subject, when it fits (scratch_ holds
+// "the United States said it would provide", "the army said on Monday it
+// had": a subject pronoun after a verb of saying (and at most three words
+// with no party among them) is that verb's subject, when it fits; `unknown`
+// says the subject is a name the dictionaries do not know (scratch_ holds
 // `earlier`'s coded mentions).
 const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::string_view> words,
                                                       int begin,
                                                       std::span<const code::Mention> earlier,
-                                                      Want want) {
+                                                      Want want, bool* unknown) {
+  *unknown = false;
   if (begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"it", "he", "she", "they"})) return nullptr;
-  const bool said =
-      EqualsAnyIgnoreCase(words[begin - 1], {"said", "says", "say", "added", "announced"});
+  const int said_at = VerbOfSayingBefore(words, begin, earlier);
+  const bool said = said_at >= 0;
   const int clause = said ? -1 : ClauseOfParticiple(words, begin, earlier);
   if (!said && clause < 0) return nullptr;
   size_t coded = 0;  // the index in scratch_ of the next coded mention
   for (const code::Mention& m : earlier) {
-    if (IsNull(m.code)) continue;
+    if (IsNull(m.code)) {
+      // "FACT said in a statement it rejected ...": a speaker named by a name
+      // the dictionaries do not know is who "it" is; no one else.
+      *unknown |= said && m.tokens.end == said_at && m.tokens.begin < said_at &&
+                  IsCapitalised(words[m.tokens.begin]) &&
+                  IsProperName(words.subspan(m.tokens.begin, m.tokens.end - m.tokens.begin));
+      continue;
+    }
     if (coded < scratch_.size()) {
       const Entity& e = scratch_[coded];
-      if (said && m.tokens.end == begin - 1 && Fits(want, e)) return &e;
+      if (said && m.tokens.end == said_at && Fits(want, e)) return &e;
       // The participle's clause: its first party is the subject, or none fits.
       if (!said && m.tokens.begin >= clause) return Fits(want, e) ? &e : nullptr;
     }
@@ -977,7 +1002,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (e == nullptr) e = OpposingParty();
     if (e == nullptr) return false;
   }
-  if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want);
+  bool unknown_speaker = false;
+  if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want, &unknown_speaker);
+  if (unknown_speaker) return false;
   if (e == nullptr) e = Find(want, scratch_);
   // "the country" when no country was named in the last sentences ("President
   // Daniel Noboa declared that the country ..."): the one the article is about.

@@ -259,7 +259,7 @@ class Coreference : public code::PhraseResolver {
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
   const Entity* SpeakerBefore(std::span<const std::string_view> words, int begin,
-                              std::span<const code::Mention> earlier, Want want);
+                              std::span<const code::Mention> earlier, Want want, bool* unknown);
   // Two different actors: codes ("ETH", "ERI") and the words that named them.
   struct Pair {
     std::string first, second, first_text, second_text;  // empty if none
