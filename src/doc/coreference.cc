@@ -91,11 +91,16 @@ bool IsPairOfCountries(std::span<const std::string_view> words) {
 }
 
 // "the leaders of both countries", "the governments of the two nations",
-// "the two countries' leaders": the two countries' governments.
+// "the two countries' leaders", "the foreign ministers of the two
+// countries": the two countries' governments.
 bool IsGovernmentsOfTwoCountries(std::span<const std::string_view> words) {
   if (!words.empty() && EqualsIgnoreCase(words[0], "the")) words = words.subspan(1);
+  // "foreign ministers", "prime ministers", "defence ministers": one office.
+  if (words.size() >= 2 && IsLowerCase(words[0]) && EqualsIgnoreCase(words[1], "ministers"))
+    words = words.subspan(1);
   auto is_leaders = [](std::string_view w) {
-    return EqualsAnyIgnoreCase(w, {"leaders", "governments", "presidents", "premiers", "heads"});
+    return EqualsAnyIgnoreCase(
+        w, {"leaders", "governments", "presidents", "premiers", "heads", "ministers"});
   };
   const size_t n = words.size();
   if (n >= 4 && n <= 5 && is_leaders(words[0]) && EqualsIgnoreCase(words[1], "of"))
@@ -189,6 +194,24 @@ std::string_view Coreference::CountryTally::MostNamed() const {
       best = &entry;
   }
   return best == nullptr ? std::string_view() : std::string_view(best->first);
+}
+
+bool Coreference::CountryTally::TwoMostNamed(std::string_view* first,
+                                             std::string_view* second) const {
+  const std::pair<std::string, int>* top = nullptr;
+  const std::pair<std::string, int>* next = nullptr;
+  for (const auto& entry : counts_) {
+    if (top == nullptr || entry.second > top->second) {
+      next = top;
+      top = &entry;
+    } else if (next == nullptr || entry.second > next->second) {
+      next = &entry;
+    }
+  }
+  if (next == nullptr || next->second < 2) return false;
+  *first = top->first;
+  *second = next->first;
+  return true;
 }
 
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
@@ -508,6 +531,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     if (EqualsIgnoreCase(w, "it")) return Want::kThing;
     if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
   }
+  // "the foreign ministers of the two countries": seven words.
+  if (words.size() == 7 && IsGovernmentsOfTwoCountries(words)) return Want::kTwoGovernments;
   // "The police chief of northern Gilan province": a role's phrase may be long.
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   switch (PairKind(words)) {
@@ -1217,8 +1242,17 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     *antecedent = event_pair_.first + " and " + event_pair_.second;
     return true;
   }
-  const Pair& pair =
-      PairOf(want, scratch_, &same_pair_) ? same_pair_ : last_pairs_[PairIndex(want)];
+  const bool same = PairOf(want, scratch_, &same_pair_);
+  // "the two countries" the sentence does not name: the two the article has
+  // named most, its protagonists, rather than the latest two named together.
+  std::string_view first, second;
+  if (!same && want == Want::kTwoCountries && party_mentions_.TwoMostNamed(&first, &second)) {
+    *code = std::string(first) + "/" + std::string(second);
+    *antecedent = kArticleCountryAntecedent;
+    antecedent->append(*code);
+    return true;
+  }
+  const Pair& pair = same ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
   *code = pair.first + "/" + pair.second;
   *antecedent = pair.first_text + " and " + pair.second_text;

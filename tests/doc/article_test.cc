@@ -1359,6 +1359,28 @@ TEST_F(ArticleTest, BothCountriesAreNoneOfASentenceOfThreeOrMore) {
   EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
 }
 
+// "the two countries" a sentence does not name are the two the article has
+// named most, not the latest two named together; "the foreign ministers of
+// the two countries" are their governments.
+TEST_F(ArticleTest, TheTwoCountriesAreTheArticlesTwoMostNamed) {
+  auto events = Code(
+      "Egypt and Ethiopia signed a water accord on Monday. Ethiopia's prime minister said "
+      "the deal protected the Nile. Egypt's president praised Ethiopia. The United States "
+      "urged Sudan to back the accord. The foreign ministers of the two countries will meet "
+      "in Cairo next month.",
+      20240311);
+  EXPECT_NE(Find(events, "EGYGOV", "ETHGOV"), nullptr);
+  EXPECT_EQ(Find(events, "USAGOV", "SDNGOV"), nullptr);
+  EXPECT_EQ(Find(events, "SDNGOV", "USAGOV"), nullptr);
+  // Countries named once each: the latest two named together.
+  events = Code(
+      "Ghana and Togo traded accusations on Monday. Benin stayed silent. Nigeria urged both "
+      "countries to talk.",
+      20240311);
+  EXPECT_NE(Find(events, "NGA", "GHA"), nullptr);
+  EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
+}
+
 // "the council", "the administration", "the group": a body named before by
 // its last word, however far back; "the group" with none is the armed group
 // named last.

@@ -103,8 +103,10 @@
 //    governments ("ETHGOV/ERIGOV");
 //    the two sides: two actors. The pair is
 //    the first two that differ among the same sentence's earlier mentions,
-//    else of the most recent sentence of the article that names two (for
-//    countries: a sentence that names three or more names no pair). The
+//    else (countries) the two the article has named most as parties, each
+//    at least twice, else of the most recent sentence of the article that
+//    names two (for countries: a sentence that names three or more names no
+//    pair). The
 //    code names both ("ETH/ERI"); the coder makes an event for each, or
 //    between them when nothing else is their target.
 // Candidates are looked for at most `kLookback` sentences back; embedded
@@ -328,6 +330,9 @@ class Coreference : public code::PhraseResolver {
     void Add(std::string_view country, int n);
     // The country named most (ties: the first code in order), "" if none.
     std::string_view MostNamed() const;
+    // The two countries named most, each at least twice (ties: the first
+    // named); false if there are not two such.
+    bool TwoMostNamed(std::string_view* first, std::string_view* second) const;
     void Clear() { counts_.clear(); }
     bool empty() const { return counts_.empty(); }
 
