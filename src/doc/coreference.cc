@@ -1221,9 +1221,11 @@ bool IsTwoSidedEvent(std::string_view code) {
 }  // namespace
 
 void Coreference::RememberParties(std::string_view source, std::string_view target,
-                                  std::string_view code) {
-  // What the article's deeds are done to: a country another one acts on.
-  if (target.size() >= 3 && IsCountryCode(target.substr(0, 3)) &&
+                                  std::string_view code, bool target_named) {
+  // What the article's deeds are done to: a country another one acts on, as
+  // the text names it (a recipient this resolver chose would only repeat its
+  // first guess).
+  if (target_named && target.size() >= 3 && IsCountryCode(target.substr(0, 3)) &&
       (source.size() < 3 || source.substr(0, 3) != target.substr(0, 3)))
     target_mentions_.Add(target.substr(0, 3), 1);
   if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||

@@ -1381,6 +1381,21 @@ TEST_F(ArticleTest, TheTwoCountriesAreTheArticlesTwoMostNamed) {
   EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
 }
 
+// Aid pledged to no one named goes to the country the article's deeds were
+// done to as the text names them; a recipient chosen so earlier does not
+// count as one ("... said 30 countries had offered help": not India again).
+TEST_F(ArticleTest, AChosenRecipientIsNoDeedDoneToIt) {
+  auto events = Code(
+      "Search teams arrived in Nepal on Tuesday as the death toll from the earthquake in "
+      "Nepal and India rose.\n\nPrime Minister Pushpa Kamal Dahal said 30 countries had "
+      "offered help.\n\nIndia's prime minister telephoned Dahal on Monday.\n\nThe European "
+      "Union sent rescue teams, and Japan promised assistance.",
+      20230207);
+  EXPECT_NE(Find(events, "IGOEUREEC", "NPL"), nullptr);
+  EXPECT_NE(Find(events, "JPN", "NPL"), nullptr);
+  EXPECT_EQ(Find(events, "JPN", "IND"), nullptr);
+}
+
 // "the council", "the administration", "the group": a body named before by
 // its last word, however far back; "the group" with none is the armed group
 // named last.

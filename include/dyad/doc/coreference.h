@@ -180,8 +180,11 @@ class Coreference : public code::PhraseResolver {
   }
   // Adds the two parties of an event the article wrote (asserted or
   // reported): a meeting, a negotiation or a conflict between them is what a
-  // later "both sides" or "the two sides" names.
-  void RememberParties(std::string_view source, std::string_view target, std::string_view code);
+  // later "both sides" or "the two sides" names. `target_named`: the text
+  // named the target (not a recipient ResolveRecipient gave aid pledged to
+  // no one), so that the article's deeds count as done to it.
+  void RememberParties(std::string_view source, std::string_view target, std::string_view code,
+                       bool target_named = true);
 
   // A role given the article's country only by the tally ("ministry
   // spokesman Zhao Lijian" -> INDGOV in a story from New Delhi) that
