@@ -278,6 +278,27 @@ size_t WhatItCalled(std::span<const std::string_view> words, int what,
   return used >= 2 && used <= kCalledWords ? used : 0;
 }
 
+// "condemned the \"hideous attack\"": a determiner the parser left alone
+// before a quotation; the determiner and the quoted words (up to three), in
+// `phrase`; returns how many, 0 if the phrase at `begin` is no such one.
+size_t QuotedAfterDeterminer(std::span<const std::string_view> words, int begin,
+                             std::array<std::string_view, kCalledWords + 1>* phrase) {
+  const size_t n = words.size();
+  size_t t = static_cast<size_t>(begin) + 1;
+  if (t + 1 >= n || (words[t] != "``" && words[t] != "\"") ||
+      !EqualsAnyIgnoreCase(words[begin], {"the", "this", "these", "its", "their"}))
+    return 0;
+  size_t used = 0;
+  (*phrase)[used++] = words[begin];
+  for (++t; t < n && words[t] != "''" && words[t] != "\""; ++t) {
+    if (used > kCalledWords - 1 || words[t].empty() ||
+        !std::isalpha(static_cast<unsigned char>(words[t][0])))
+      return 0;
+    (*phrase)[used++] = words[t];
+  }
+  return used >= 2 ? used : 0;
+}
+
 // "voiced anger over the comments", "expressed dissatisfaction with the
 // move": a reaction's noun (the object before `end`) whose complement names
 // what it reacts to; that complement's words up to a comma or "and" (empty
@@ -350,8 +371,9 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   bool as_country = false;
   std::array<std::string_view, kCalledWords + 1> called;
   std::span<const std::string_view> phrase = words.subspan(begin, end - begin);
-  if (size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0; size > 0)
-    phrase = std::span<const std::string_view>(called.data(), size);
+  size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0;
+  if (size == 0 && end == begin + 1) size = QuotedAfterDeterminer(words, begin, &called);
+  if (size > 0) phrase = std::span<const std::string_view>(called.data(), size);
   // "Thaksin denied the charge": the charge made against Thaksin.
   const std::string accused = Deeds::NamesAccusation(phrase) ? ReactorBefore(words, begin) : "";
   if (!deeds_.Author(phrase, code, &as_country, accused) &&

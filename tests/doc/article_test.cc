@@ -1396,6 +1396,25 @@ TEST_F(ArticleTest, AChosenRecipientIsNoDeedDoneToIt) {
   EXPECT_EQ(Find(events, "JPN", "IND"), nullptr);
 }
 
+// "condemned the \"cowardly attack\"": a deed named in scare quotes after its
+// determiner is named as without them; an insurgent group's attack is its own.
+TEST_F(ArticleTest, ADeedInScareQuotesNamesTheDeed) {
+  auto events = Code(
+      "Suspected Boko Haram fighters attacked a Nigerian army base on Sunday. The African Union "
+      "condemned the \"cowardly attack\". Britain denounced this \"senseless violence\" on "
+      "Monday.",
+      20210412);
+  EXPECT_NE(Find(events, "IGOAFRAU", "NGAINS"), nullptr);
+  EXPECT_NE(Find(events, "GBR", "NGAINS"), nullptr);
+  EXPECT_EQ(Find(events, "IGOAFRAU", "NGA"), nullptr);
+  // Quoted words that name no deed: nothing.
+  events = Code(
+      "Suspected Boko Haram fighters attacked a Nigerian army base on Sunday. The African Union "
+      "condemned the \"silence of the world\".",
+      20210412);
+  EXPECT_EQ(Find(events, "IGOAFRAU", "NGAINS"), nullptr);
+}
+
 // "the council", "the administration", "the group": a body named before by
 // its last word, however far back; "the group" with none is the armed group
 // named last.

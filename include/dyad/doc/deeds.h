@@ -8,7 +8,8 @@
 // The rules: the phrase is a definite description ("the", "this", "these",
 // "that", "those", a possessive pronoun, "their", or a day's possessive,
 // "Wednesday's", then at most three modifiers; "what it called" and the
-// words it named) whose head noun names a deed: an attack, a killing, "the
+// words it named; a determiner and the quoted words after it, "the
+// \"hideous attack\"") whose head noun names a deed: an attack, a killing, "the
 // violence", a detention, a coup (force or coercion, an arrest only by the
 // armed forces) or seizure, an abduction; "the incident" (the latest deed
 // of force); a demand, threat or warning ("the ultimatum"); measures ("the
