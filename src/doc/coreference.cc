@@ -348,7 +348,9 @@ bool Coreference::ResolveDeployment(std::span<const std::string_view> phrase, st
 // "Iran denied any involvement", "Thaksin has denied the charge", "Gulen,
 // who ..., denied": who reacts to the phrase at `begin` (its verb right
 // before it), by the name before the verb (after at most three lower-case
-// words), or, after a comma, the name that opens the sentence; "" if none.
+// words; a place after "in" or "at", the phrase it ends: "The U.S. embassy
+// in Phnom Penh"), or, after a comma, the name that opens the sentence; ""
+// if none.
 std::string Coreference::ReactorBefore(std::span<const std::string_view> words, int begin) const {
   int t = begin - 2;
   while (t >= 0 && t >= begin - 4 && IsLowerCase(words[t])) --t;
@@ -360,7 +362,16 @@ std::string Coreference::ReactorBefore(std::span<const std::string_view> words, 
   if (!IsCapitalised(words[t])) return "";
   int start = t;
   while (start > 0 && IsCapitalised(words[start - 1])) --start;
-  if (auto it = surnames_.find(words[t]); it != surnames_.end()) return it->second.code;
+  // "The U.S. embassy in Phnom Penh rejected ...": the name is the place of
+  // the reactor, whose phrase opens the clause (after a comma, at most six
+  // words before the place).
+  if (start >= 2 && EqualsAnyIgnoreCase(words[start - 1], {"in", "at"})) {
+    int open = start - 2;
+    while (open > 0 && open > start - 8 && words[open - 1] != ",") --open;
+    if (open == 0 || words[open - 1] == ",") start = open;
+  } else if (auto it = surnames_.find(words[t]); it != surnames_.end()) {
+    return it->second.code;
+  }
   std::string code =
       code::CodeNounPhrase(dicts_, words.subspan(start, t + 1 - start), kNoDate, nullptr);
   return IsNull(code) ? "" : code;
@@ -595,8 +606,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       !code.ends_with("CRM"))
     return Want::kOwnersRole;
   // "the council" after "the Transitional Military Council".
-  if (IsNull(code) && words.size() >= 2 && words.size() <= 3 && IsBodyHead(words.back()) &&
-      EqualsIgnoreCase(words[0], "the"))
+  if (words.size() >= 2 && words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && IsNull(code) &&
+      IsBodyHead(words.back()))
     return Want::kSameBody;
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.

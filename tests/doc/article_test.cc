@@ -1415,6 +1415,22 @@ TEST_F(ArticleTest, ADeedInScareQuotesNamesTheDeed) {
   EXPECT_EQ(Find(events, "IGOAFRAU", "NGAINS"), nullptr);
 }
 
+// "The French embassy in Libreville rejected the allegation": the reactor
+// is the embassy, not the city named in its phrase; it answers the charge
+// made against its country, and none made against another country's party.
+TEST_F(ArticleTest, AReactorIsThePhraseNotThePlaceInIt) {
+  auto events = Code(
+      "Gabonese police accused France of plotting a coup on Monday. The French embassy in "
+      "Libreville rejected the allegation.",
+      20210412);
+  EXPECT_NE(Find(events, "FRAGOV", "GAB"), nullptr);
+  events = Code(
+      "Gabonese police accused the opposition leader Jean Ping of treason on Monday. The French "
+      "embassy in Libreville rejected the allegation.",
+      20210412);
+  for (const Out& o : events) EXPECT_NE(o.source, "FRAGOV");
+}
+
 // "the council", "the administration", "the group": a body named before by
 // its last word, however far back; "the group" with none is the armed group
 // named last.
