@@ -685,7 +685,14 @@ const code::Mention* Coreference::SharedSubject(std::span<const std::string_view
   bool object_before = false;
   for (const code::Mention& m : earlier) {
     if (m.tokens.begin > conjunction) return nullptr;  // "and police took them"
-    if (IsNull(m.code) || m.place) continue;
+    if (m.place) continue;
+    if (IsNull(m.code)) {
+      // "visited Hamzah at his palace and told him": a name the
+      // dictionaries do not know is an object too.
+      object_before |= subject != nullptr && IsCapitalised(words[m.tokens.begin]) &&
+                       IsProperName(words.subspan(m.tokens.begin, m.tokens.end - m.tokens.begin));
+      continue;
+    }
     if (subject == nullptr) {
       subject = &m;
     } else {

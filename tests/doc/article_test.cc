@@ -356,6 +356,34 @@ TEST_F(ArticleTest, ItsIsTheOneAskedToActElseTheSubject) {
             "unresolved");
 }
 
+// "Defence Minister Ruiz visited Okello and warned him": an object pronoun
+// after "and" is not the subject its verb shares with one that had an
+// object, a name the dictionaries do not know included.
+TEST_F(ArticleTest, HimAfterAnUnknownNamesObjectIsNotTheSubject) {
+  Coreference coreference(*dicts_);
+  auto resolve = [&](std::vector<std::string_view> words, std::vector<code::Mention> earlier) {
+    std::string code = "---", antecedent;
+    const int last = static_cast<int>(words.size()) - 1;
+    if (!coreference.Resolve(words, last, last + 1, earlier, &code, &antecedent))
+      return std::string("unresolved");
+    return code;
+  };
+  auto mention = [](int begin, int end, std::string code) {
+    code::Mention m;
+    m.tokens = code::TokenRange{begin, end};
+    m.code = std::move(code);
+    return m;
+  };
+  EXPECT_EQ(resolve({"Defence", "Minister", "Ruiz", "visited", "Okello", "and", "warned", "him"},
+                    {mention(0, 3, "KENGOV"), mention(4, 5, "---")}),
+            "unresolved");
+  // An uncoded object that is no name: as before.
+  EXPECT_EQ(
+      resolve({"Defence", "Minister", "Ruiz", "visited", "the", "school", "and", "thanked", "him"},
+              {mention(0, 3, "KENGOV"), mention(4, 6, "---")}),
+      "KENGOV");
+}
+
 // "both sides" are the two parties of the latest fight or talks the article
 // wrote, not the sentence's own subjects nor the parties of a hypothesis.
 TEST_F(ArticleTest, BothSidesAreTheLatestWrittenFightsParties) {

@@ -13,8 +13,9 @@
 //    her, them) is not the mention right before its verb ("Scholz greeted
 //    him": not Scholz), nor, after "and" and a verb with no subject of its
 //    own, the subject that verb shares with an earlier one that had an
-//    object ("Police arrested 22 officers and have accused them": the
-//    officers).
+//    object, a name the dictionaries do not know included ("Police arrested
+//    22 officers and have accused them": the officers; "visited Hamzah and
+//    told him": not the visitor).
 //  * his/her + a home, an office or a vehicle ("stormed her residence",
 //    "attacked his convoy"), uncoded: the person, found the same way.
 //  * his/her + a role without a country ("his defence minister", "his own
