@@ -581,9 +581,17 @@ int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
                        std::span<const code::Mention> earlier) {
   for (int t = begin - 1; t >= 1 && t >= begin - 4; --t) {
     if (!EqualsAnyIgnoreCase(words[t], {"said", "says", "say", "added", "announced"})) continue;
+    if (t == begin - 1) return t;
     for (const code::Mention& m : earlier) {
       if (m.tokens.begin > t && m.tokens.begin < begin && !IsNull(m.code)) return -1;
     }
+    // With words between, "it" must open the reported clause ("said in a
+    // statement it rejected"), not end a phrase ("said the attack on it").
+    const size_t next = static_cast<size_t>(begin) + 1;
+    if (next >= words.size() || !IsLowerCase(words[next]) ||
+        EqualsAnyIgnoreCase(words[next], {"and", "or", "of", "in", "on", "at", "to", "for", "with",
+                                          "from", "by", "as"}))
+      return -1;
     return t;
   }
   return -1;

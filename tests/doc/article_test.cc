@@ -1544,6 +1544,29 @@ TEST_F(ArticleTest, ItAfterSaidIsTheSpeakerEvenWhenUnknown) {
       "attacked Somali troops near the border.",
       20210411);
   EXPECT_NE(Find(events, "KENMIL", "SOMMIL"), nullptr);
+  // "it" ending a phrase after "said" is no subject of the reported clause.
+  Coreference coreference(*dicts_);
+  std::vector<std::string_view> words = {"Kenya", "said", "the", "attack", "on", "it", "failed"};
+  code::Mention kenya;
+  kenya.tokens = code::TokenRange{0, 1};
+  kenya.code = "KEN";
+  code::Mention attack;
+  attack.tokens = code::TokenRange{2, 4};
+  attack.code = "---";
+  std::vector<code::Mention> earlier = {kenya, attack};
+  std::string code = "---", antecedent;
+  ASSERT_TRUE(coreference.Resolve(words, 5, 6, earlier, &code, &antecedent));
+  EXPECT_EQ(code, "KEN");  // by the usual rule, the sentence's first party
+  words = {"Harakat", "Zaid", "said", "in", "a", "statement", "it", "won"};
+  code::Mention speaker;
+  speaker.tokens = code::TokenRange{0, 2};
+  speaker.code = "---";
+  code::Mention statement;
+  statement.tokens = code::TokenRange{4, 6};
+  statement.code = "---";
+  earlier = {speaker, statement};
+  code = "---";
+  EXPECT_FALSE(coreference.Resolve(words, 6, 7, earlier, &code, &antecedent));
 }
 
 TEST_F(ArticleTest, AnEventRepeatedInTheArticleIsWrittenOnce) {
