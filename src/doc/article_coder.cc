@@ -2698,7 +2698,7 @@ void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
                        previous->source_tokens.begin == e.source_tokens.begin &&
                        previous->source_tokens.end == e.source_tokens.end;
     coreference.RememberDeed(e.source, e.target, e.code, joint);
-    coreference.RememberParties(e.source, e.target, e.code);
+    coreference.RememberParties(e.source, e.target, e.code, !e.target_tokens.empty());
     previous = &e;
   }
 }

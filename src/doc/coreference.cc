@@ -2,8 +2,6 @@
 #include "dyad/doc/coreference.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
 
 #include "doc/coreference_roles.h"
 #include "doc/person_names.h"
@@ -43,6 +41,24 @@ bool IsArmedGroupRole(std::string_view role) {
   return role == "REB" || role == "INS" || role == "SEP";
 }
 
+// Nouns that name a body ("the council", "the commission"), which a
+// definite description names again by its last word.
+bool IsBodyHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"council",        "commission",   "committee",    "junta",    "assembly",   "tribunal",
+          "administration", "agency",       "association",  "union",    "federation", "league",
+          "alliance",       "coalition",    "front",        "movement", "group",      "militia",
+          "faction",        "organisation", "organization", "embassy",  "mission",    "authority",
+          "board",          "bloc"});
+}
+
+// Bodies that may be an armed group named by its name alone ("the group"
+// after "Al-Shabab").
+bool IsGroupHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"group", "movement", "militia", "faction", "front", "organisation", "organization"});
+}
+
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
@@ -73,11 +89,16 @@ bool IsPairOfCountries(std::span<const std::string_view> words) {
 }
 
 // "the leaders of both countries", "the governments of the two nations",
-// "the two countries' leaders": the two countries' governments.
+// "the two countries' leaders", "the foreign ministers of the two
+// countries": the two countries' governments.
 bool IsGovernmentsOfTwoCountries(std::span<const std::string_view> words) {
   if (!words.empty() && EqualsIgnoreCase(words[0], "the")) words = words.subspan(1);
+  // "foreign ministers", "prime ministers", "defence ministers": one office.
+  if (words.size() >= 2 && IsLowerCase(words[0]) && EqualsIgnoreCase(words[1], "ministers"))
+    words = words.subspan(1);
   auto is_leaders = [](std::string_view w) {
-    return EqualsAnyIgnoreCase(w, {"leaders", "governments", "presidents", "premiers", "heads"});
+    return EqualsAnyIgnoreCase(
+        w, {"leaders", "governments", "presidents", "premiers", "heads", "ministers"});
   };
   const size_t n = words.size();
   if (n >= 4 && n <= 5 && is_leaders(words[0]) && EqualsIgnoreCase(words[1], "of"))
@@ -173,6 +194,24 @@ std::string_view Coreference::CountryTally::MostNamed() const {
   return best == nullptr ? std::string_view() : std::string_view(best->first);
 }
 
+bool Coreference::CountryTally::TwoMostNamed(std::string_view* first,
+                                             std::string_view* second) const {
+  const std::pair<std::string, int>* top = nullptr;
+  const std::pair<std::string, int>* next = nullptr;
+  for (const auto& entry : counts_) {
+    if (top == nullptr || entry.second > top->second) {
+      next = top;
+      top = &entry;
+    } else if (next == nullptr || entry.second > next->second) {
+      next = &entry;
+    }
+  }
+  if (next == nullptr || next->second < 2) return false;
+  *first = top->first;
+  *second = next->first;
+  return true;
+}
+
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   three_letter_countries_.assign(kThreeLetterCodes, false);
   for (const dict::Actor& a : dicts.actors.actors()) {
@@ -191,6 +230,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
 void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
+  bodies_.clear();
   country_mentions_.Clear();
   party_mentions_.Clear();
   target_mentions_.Clear();
@@ -198,128 +238,6 @@ void Coreference::Clear() {
   event_pair_.first.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
-}
-
-namespace {
-
-// The most words "what it called" may name a deed with ("an
-// extra-constitutional act": a determiner and three more).
-constexpr size_t kCalledWords = 4;
-
-// "rejected what she called an \"extra-constitutional act\"": the words after
-// "what" and its reporter's verb of naming, with "the" for their determiner,
-// in `phrase` (a reaction names a deed it has heard of, however it words it);
-// returns how many, 0 if `what` starts no such clause.
-size_t WhatItCalled(std::span<const std::string_view> words, int what,
-                    std::array<std::string_view, kCalledWords + 1>* phrase) {
-  int n = static_cast<int>(words.size());
-  if (!EqualsIgnoreCase(words[what], "what")) return 0;
-  int t = what + 1;
-  while (t < n && t <= what + 4 &&
-         !EqualsAnyIgnoreCase(words[t], {"called", "described", "termed", "dubbed", "labelled",
-                                         "labeled", "branded"}))
-    ++t;
-  if (t > what + 4 || t + 1 >= n) return 0;
-  ++t;
-  if (EqualsIgnoreCase(words[t], "as")) ++t;
-  size_t used = 0;
-  (*phrase)[used++] = "the";
-  for (; t < n && used <= kCalledWords; ++t) {
-    std::string_view w = words[t];
-    if (w == "``" || w == "\"" || (used == 1 && EqualsAnyIgnoreCase(w, {"a", "an", "the"})))
-      continue;
-    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) ||
-        EqualsAnyIgnoreCase(w, {"that", "which", "who", "by", "of", "against", "in", "on"}))
-      break;
-    (*phrase)[used++] = w;
-  }
-  return used >= 2 && used <= kCalledWords ? used : 0;
-}
-
-// "voiced anger over the comments", "expressed dissatisfaction with the
-// move": a reaction's noun (the object before `end`) whose complement names
-// what it reacts to; that complement's words up to a comma or "and" (empty
-// if none follows).
-std::span<const std::string_view> FeelingsObject(std::span<const std::string_view> words, int end) {
-  int n = static_cast<int>(words.size());
-  if (end + 1 >= n || !EqualsAnyIgnoreCase(words[end], {"over", "with", "at", "about", "against"}))
-    return {};
-  int last = end + 1;
-  while (last < n && last <= end + 6 &&
-         !EqualsAnyIgnoreCase(words[last], {",", ".", "and", "as", ";", "''", "--"}))
-    ++last;
-  return words.subspan(end + 1, last - end - 1);
-}
-
-}  // namespace
-
-// "ISRMIL" -> "ISR", "EGYMIL/SDNUAF" -> "EGY/SDN": each code's country, if
-// it has one.
-void Coreference::TrimToCountries(std::string* codes) const {
-  std::string trimmed;
-  std::string_view rest = *codes;
-  while (true) {
-    std::string_view code = rest.substr(0, rest.find('/'));
-    if (!trimmed.empty()) trimmed += '/';
-    trimmed += code.size() > 3 && IsCountryCode(code.substr(0, 3)) ? code.substr(0, 3) : code;
-    if (code.size() == rest.size()) break;
-    rest.remove_prefix(code.size() + 1);
-  }
-  *codes = std::move(trimmed);
-}
-
-// "criticised the deployment of troops": the deed of who sent them (the
-// government that deployed them), not the troops.
-bool Coreference::ResolveDeployment(std::span<const std::string_view> phrase, std::string* code,
-                                    std::string* antecedent) const {
-  bool as_country = false;
-  std::string author;
-  if (!Deeds::NamesDeployment(phrase) || !deeds_.Author(phrase, &author, &as_country) ||
-      author.find('/') != std::string::npos)
-    return false;
-  *code = std::move(author);
-  antecedent->assign(kDeedAntecedent).append(*code);
-  return true;
-}
-
-// "Iran denied any involvement", "Thaksin has denied the charge", "Gulen,
-// who ..., denied": who reacts to the phrase at `begin` (its verb right
-// before it), by the name before the verb (after at most three lower-case
-// words), or, after a comma, the name that opens the sentence; "" if none.
-std::string Coreference::ReactorBefore(std::span<const std::string_view> words, int begin) const {
-  int t = begin - 2;
-  while (t >= 0 && t >= begin - 4 && IsLowerCase(words[t])) --t;
-  if (t < 0) return "";
-  if (words[t] == ",") {
-    t = 0;
-    while (t + 1 < begin && IsCapitalised(words[t + 1])) ++t;
-  }
-  if (!IsCapitalised(words[t])) return "";
-  int start = t;
-  while (start > 0 && IsCapitalised(words[start - 1])) --start;
-  if (auto it = surnames_.find(words[t]); it != surnames_.end()) return it->second.code;
-  std::string code =
-      code::CodeNounPhrase(dicts_, words.subspan(start, t + 1 - start), kNoDate, nullptr);
-  return IsNull(code) ? "" : code;
-}
-
-bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
-                              std::string* code, std::string* antecedent) {
-  bool as_country = false;
-  std::array<std::string_view, kCalledWords + 1> called;
-  std::span<const std::string_view> phrase = words.subspan(begin, end - begin);
-  if (size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0; size > 0)
-    phrase = std::span<const std::string_view>(called.data(), size);
-  // "Thaksin denied the charge": the charge made against Thaksin.
-  const std::string accused = Deeds::NamesAccusation(phrase) ? ReactorBefore(words, begin) : "";
-  if (!deeds_.Author(phrase, code, &as_country, accused) &&
-      !deeds_.Author(FeelingsObject(words, end), code, &as_country))
-    return false;
-  // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes";
-  // each joint author's ("EGYMIL/SDNUAF": "EGY/SDN").
-  if (as_country) TrimToCountries(code);
-  antecedent->assign(kDeedAntecedent).append(*code);
-  return true;
 }
 
 void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view speaker,
@@ -451,6 +369,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     if (!e.place) party_mentions_.Add(country, 1);
   }
   RememberSurnames(entities);
+  RememberBodies(entities);
   RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
@@ -488,6 +407,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     if (EqualsIgnoreCase(w, "it")) return Want::kThing;
     if (EqualsAnyIgnoreCase(w, {"they", "them"})) return Want::kPlural;
   }
+  // "the foreign ministers of the two countries": seven words.
+  if (words.size() == 7 && IsGovernmentsOfTwoCountries(words)) return Want::kTwoGovernments;
   // "The police chief of northern Gilan province": a role's phrase may be long.
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   switch (PairKind(words)) {
@@ -527,6 +448,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       !surnames_.empty() && IsCapitalised(words[0]) && !code.ends_with("CVL") &&
       !code.ends_with("CRM"))
     return Want::kOwnersRole;
+  // "the council" after "the Transitional Military Council".
+  if (words.size() >= 2 && words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && IsNull(code) &&
+      IsBodyHead(words.back()))
+    return Want::kSameBody;
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
   if (IsNull(code) && words.size() >= 2 && IsCapitalised(words.back()) &&
@@ -578,6 +503,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kPlaceName:
     case Want::kTitledName:
     case Want::kOwnersRole:
+    case Want::kSameBody:
       return false;
   }
   return false;
@@ -602,7 +528,14 @@ const code::Mention* Coreference::SharedSubject(std::span<const std::string_view
   bool object_before = false;
   for (const code::Mention& m : earlier) {
     if (m.tokens.begin > conjunction) return nullptr;  // "and police took them"
-    if (IsNull(m.code) || m.place) continue;
+    if (m.place) continue;
+    if (IsNull(m.code)) {
+      // "visited Hamzah at his palace and told him": a name the
+      // dictionaries do not know is an object too.
+      object_before |= subject != nullptr && IsCapitalised(words[m.tokens.begin]) &&
+                       IsProperName(words.subspan(m.tokens.begin, m.tokens.end - m.tokens.begin));
+      continue;
+    }
     if (subject == nullptr) {
       subject = &m;
     } else {
@@ -612,21 +545,91 @@ const code::Mention* Coreference::SharedSubject(std::span<const std::string_view
   return object_before ? subject : nullptr;
 }
 
-// "the United States said it would provide": a subject pronoun right after
-// a verb of saying is that verb's subject, when it fits (scratch_ holds
+namespace {
+
+// "saying", "announcing": a participle that reports what its clause's
+// subject said.
+bool IsParticipleOfSaying(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"saying", "announcing", "adding", "insisting", "warning",
+                                 "claiming", "stating", "arguing", "vowing"});
+}
+
+// ", and Nicaragua went further, announcing on Saturday that it ...": a
+// subject pronoun after a participle of saying set off by a comma (and at
+// most five words with no party among them: "on Saturday that") speaks of
+// the subject of the clause the participle follows. Returns the index of
+// that clause's first word (the sentence's, or the word after ", and"),
+// else -1.
+int ClauseOfParticiple(std::span<const std::string_view> words, int begin,
+                       std::span<const code::Mention> earlier) {
+  int p = begin - 1;
+  while (p > 0 && p >= begin - 6 && !IsParticipleOfSaying(words[p])) --p;
+  if (p < 2 || !IsParticipleOfSaying(words[p]) || words[p - 1] != ",") return -1;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.begin > p && m.tokens.begin < begin && !IsNull(m.code)) return -1;
+  }
+  for (int t = p - 2; t > 0; --t) {
+    if (words[t - 1] == "," && EqualsAnyIgnoreCase(words[t], {"and", "but"})) return t + 1;
+  }
+  return 0;
+}
+
+// The index of the verb of saying a subject pronoun at `begin` follows,
+// right before it or with at most three words between, none a party ("said
+// in a statement it"); -1 if none.
+int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
+                       std::span<const code::Mention> earlier) {
+  for (int t = begin - 1; t >= 1 && t >= begin - 4; --t) {
+    if (!EqualsAnyIgnoreCase(words[t], {"said", "says", "say", "added", "announced"})) continue;
+    if (t == begin - 1) return t;
+    for (const code::Mention& m : earlier) {
+      if (m.tokens.begin > t && m.tokens.begin < begin && !IsNull(m.code)) return -1;
+    }
+    // With words between, "it" must open the reported clause ("said in a
+    // statement it rejected"), not end a phrase ("said the attack on it").
+    const size_t next = static_cast<size_t>(begin) + 1;
+    if (next >= words.size() || !IsLowerCase(words[next]) ||
+        EqualsAnyIgnoreCase(words[next], {"and", "or", "of", "in", "on", "at", "to", "for", "with",
+                                          "from", "by", "as"}))
+      return -1;
+    return t;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// "the United States said it would provide", "the army said on Monday it
+// had": a subject pronoun after a verb of saying (and at most three words
+// with no party among them) is that verb's subject, when it fits; `unknown`
+// says the subject is a name the dictionaries do not know (scratch_ holds
 // `earlier`'s coded mentions).
 const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::string_view> words,
                                                       int begin,
                                                       std::span<const code::Mention> earlier,
-                                                      Want want) {
-  if (begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"it", "he", "she", "they"}) ||
-      !EqualsAnyIgnoreCase(words[begin - 1], {"said", "says", "say", "added", "announced"}))
-    return nullptr;
+                                                      Want want, bool* unknown) {
+  *unknown = false;
+  if (begin < 2 || !EqualsAnyIgnoreCase(words[begin], {"it", "he", "she", "they"})) return nullptr;
+  const int said_at = VerbOfSayingBefore(words, begin, earlier);
+  const bool said = said_at >= 0;
+  const int clause = said ? -1 : ClauseOfParticiple(words, begin, earlier);
+  if (!said && clause < 0) return nullptr;
   size_t coded = 0;  // the index in scratch_ of the next coded mention
   for (const code::Mention& m : earlier) {
-    if (IsNull(m.code)) continue;
-    if (m.tokens.end == begin - 1 && coded < scratch_.size() && Fits(want, scratch_[coded]))
-      return &scratch_[coded];
+    if (IsNull(m.code)) {
+      // "FACT said in a statement it rejected ...": a speaker named by a name
+      // the dictionaries do not know is who "it" is; no one else.
+      *unknown |= said && m.tokens.end == said_at && m.tokens.begin < said_at &&
+                  IsCapitalised(words[m.tokens.begin]) &&
+                  IsProperName(words.subspan(m.tokens.begin, m.tokens.end - m.tokens.begin));
+      continue;
+    }
+    if (coded < scratch_.size()) {
+      const Entity& e = scratch_[coded];
+      if (said && m.tokens.end == said_at && Fits(want, e)) return &e;
+      // The participle's clause: its first party is the subject, or none fits.
+      if (!said && m.tokens.begin >= clause) return Fits(want, e) ? &e : nullptr;
+    }
     ++coded;
   }
   return nullptr;
@@ -758,6 +761,21 @@ bool IsObjectOfVerb(std::span<const std::string_view> words, int begin) {
                       "because", "since", "said", "says", "which", "who", "where", "whereas"});
 }
 
+// "and accused it of", "urged it to": "it" after a verb and before a
+// preposition or the clause's end is that verb's object (not "said it
+// would", "that it had").
+bool IsObjectIt(std::span<const std::string_view> words, int begin) {
+  if (begin < 1 || !IsLowerCase(words[begin - 1]) ||
+      EqualsAnyIgnoreCase(words[begin - 1],
+                          {"and", "but", "or", "that", "while", "as", "when", "after", "before",
+                           "because", "since", "if", "said", "says", "which", "where", "whether"}))
+    return false;
+  const size_t next = static_cast<size_t>(begin) + 1;
+  return next == words.size() ||
+         EqualsAnyIgnoreCase(words[next], {"of", "for", "to", "with", "from", "as", "over", "into",
+                                           "on", "at", "against", ",", ".", "and", "but"});
+}
+
 // "his defence and state security ministers", "her interior and foreign
 // ministers": a compound's later member with no determiner of its own
 // shares the possessive before the first member (at most two words before
@@ -846,7 +864,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   scratch_.clear();
-  bool object = end == begin + 1 && EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"});
+  bool object = end == begin + 1 && (EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"}) ||
+                                     (want == Want::kThing && IsObjectIt(words, begin)));
   const code::Mention* shared = object ? SharedSubject(words, begin, earlier) : nullptr;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
@@ -865,6 +884,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (!IsCountrylessRole(*code)) return false;
     want = Want::kRole;
   }
+  if (want == Want::kSameBody)
+    return ResolveSameBody(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
     if (ResolveDeployment(words.subspan(begin, end - begin), code, antecedent)) return true;
@@ -897,7 +918,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (e == nullptr) e = OpposingParty();
     if (e == nullptr) return false;
   }
-  if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want);
+  bool unknown_speaker = false;
+  if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want, &unknown_speaker);
+  if (unknown_speaker) return false;
   if (e == nullptr) e = Find(want, scratch_);
   // "the country" when no country was named in the last sentences ("President
   // Daniel Noboa declared that the country ..."): the one the article is about.
@@ -973,6 +996,32 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
   return nullptr;
 }
 
+// "the ruling Transitional Military Council", "the Trump administration":
+// a country's or an organisation's body whose last word is a body's noun.
+void Coreference::RememberBodies(std::span<const Entity> entities) {
+  for (const Entity& e : entities) {
+    if (e.place || e.kind == Kind::kPerson || (!e.country && !e.code.starts_with("IGO"))) continue;
+    const size_t space = e.text.rfind(' ');
+    if (space == std::string::npos || !IsBodyHead(std::string_view(e.text).substr(space + 1)))
+      continue;
+    bodies_.push_back(e);
+  }
+}
+
+bool Coreference::ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
+                                  std::string* antecedent) const {
+  const Entity* e = SameHead(phrase);
+  for (auto it = bodies_.rbegin(); e == nullptr && it != bodies_.rend(); ++it) {
+    std::string_view text = it->text;
+    if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), phrase.back())) e = &*it;
+  }
+  if (e == nullptr && IsGroupHead(phrase.back())) e = Find(Want::kSameGroup, scratch_);
+  if (e == nullptr) return false;
+  *code = e->code;
+  *antecedent = e->text;
+  return true;
+}
+
 // A role without a country named in no sentence with a country of its own
 // ("Police arrested 12" two sentences after "Kenyan President Ruto") belongs
 // to the country the article has named most (the dateline counts twice), not
@@ -1018,9 +1067,13 @@ bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
 // The first two different actors of `entities` that fit, in text order:
 // "Hollande met Obama" -> FRAGOV, USAGOV. Most sentences have one: nothing
 // is copied until a second one turns up.
+// A sentence that names three or more countries ("Brazil, Colombia and Chile
+// backed Mexico") names no pair of them: "both countries" later are the two
+// an earlier sentence named.
 bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair) {
   const Entity* first = nullptr;
-  std::string_view first_code;
+  const Entity* second = nullptr;
+  std::string_view first_code, second_code;
   for (const Entity& e : entities) {
     if (!Fits(want, e)) continue;
     std::string_view c = e.code;
@@ -1028,15 +1081,20 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
     if (first == nullptr) {
       first = &e;
       first_code = c;
-    } else if (c != first_code) {
-      pair->first.assign(first_code);
-      pair->second.assign(c);
-      pair->first_text.assign(first->text);
-      pair->second_text.assign(e.text);
-      return true;
+    } else if (second == nullptr && c != first_code) {
+      second = &e;
+      second_code = c;
+      if (want != Want::kTwoCountries) break;
+    } else if (second != nullptr && c != first_code && c != second_code) {
+      return false;  // a third country
     }
   }
-  return false;
+  if (second == nullptr) return false;
+  pair->first.assign(first_code);
+  pair->second.assign(second_code);
+  pair->first_text.assign(first->text);
+  pair->second_text.assign(second->text);
+  return true;
 }
 
 namespace {
@@ -1054,9 +1112,11 @@ bool IsTwoSidedEvent(std::string_view code) {
 }  // namespace
 
 void Coreference::RememberParties(std::string_view source, std::string_view target,
-                                  std::string_view code) {
-  // What the article's deeds are done to: a country another one acts on.
-  if (target.size() >= 3 && IsCountryCode(target.substr(0, 3)) &&
+                                  std::string_view code, bool target_named) {
+  // What the article's deeds are done to: a country another one acts on, as
+  // the text names it (a recipient this resolver chose would only repeat its
+  // first guess).
+  if (target_named && target.size() >= 3 && IsCountryCode(target.substr(0, 3)) &&
       (source.size() < 3 || source.substr(0, 3) != target.substr(0, 3)))
     target_mentions_.Add(target.substr(0, 3), 1);
   if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
@@ -1075,8 +1135,17 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     *antecedent = event_pair_.first + " and " + event_pair_.second;
     return true;
   }
-  const Pair& pair =
-      PairOf(want, scratch_, &same_pair_) ? same_pair_ : last_pairs_[PairIndex(want)];
+  const bool same = PairOf(want, scratch_, &same_pair_);
+  // "the two countries" the sentence does not name: the two the article has
+  // named most, its protagonists, rather than the latest two named together.
+  std::string_view first, second;
+  if (!same && want == Want::kTwoCountries && party_mentions_.TwoMostNamed(&first, &second)) {
+    *code = std::string(first) + "/" + std::string(second);
+    *antecedent = kArticleCountryAntecedent;
+    antecedent->append(*code);
+    return true;
+  }
+  const Pair& pair = same ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
   *code = pair.first + "/" + pair.second;
   *antecedent = pair.first_text + " and " + pair.second_text;

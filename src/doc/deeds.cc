@@ -343,6 +343,25 @@ bool OwnSide(std::string_view a, std::string_view b) {
   return a == b || ((a.size() == 3 || b.size() == 3) && SameCountry(a, b));
 }
 
+// Whether a deed was done to a party the article named ("KHMOPP", "IGOUNO"),
+// not to someone unnamed ("---", "---CVL").
+bool HasNamedTarget(std::string_view target) {
+  return !target.empty() && !target.starts_with("---");
+}
+
+// "condemned the attack" after "security forces defeated the attackers":
+// force used on unnamed attackers (---UAF) answers an attack, it is not the
+// one reactions name (unless the article told no other).
+bool IsResponseToAttack(DeedKind kind, std::string_view target) {
+  return kind == DeedKind::kAttack && target == "---UAF";
+}
+
+// Whether an author acts for its state: not an armed group outside it
+// ("al-Shabab" SOMREB, "the ELN" COLREB), whose attack is its own.
+bool IsStateActor(std::string_view code) {
+  return !(code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP"));
+}
+
 // Force, accusations, agreements and releases name the article's main
 // event, which news tells first and reactions refer back to (an accused's
 // own counter-charges come later; a deal's second party is told as its
@@ -394,7 +413,15 @@ const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
   const Deed* first = nullptr;
   for (const Deed& d : deeds_) {
     if (OwnSide(d.source, accused)) continue;
-    if (Tells(DeedKind::kAccusation, d.source, d.code) && first == nullptr) first = &d;
+    // The fallback: an accusation of no one named, or of someone of the
+    // accused's country (a group it may belong to: "blamed pro-democracy
+    // activists", then "Pohiva denied any role"); one made against another
+    // country's party ("Cambodian police accused the opposition leader",
+    // then "the U.S. embassy rejected the allegation") is not the one the
+    // accused answers.
+    if (Tells(DeedKind::kAccusation, d.source, d.code) && first == nullptr &&
+        (!HasNamedTarget(d.target) || SameCountry(d.target, accused) || OwnSide(d.target, accused)))
+      first = &d;
     if ((Tells(DeedKind::kAccusation, d.source, d.code) || IsCriticism(d.code)) &&
         OwnSide(d.target, accused))
       against = &d;
@@ -410,22 +437,29 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
   if (kind == DeedKind::kAccusation && accused.size() >= 3) {
     found = AccusationOf(accused);
   } else {
+    const Deed* response = nullptr;  // force against the attackers
     for (const Deed& d : deeds_) {
       if (!Tells(kind, d.source, d.code)) continue;
+      if (IsResponseToAttack(kind, d.target)) {
+        if (response == nullptr) response = &d;
+        continue;
+      }
       found = &d;
       if (NamesFirstDeed(kind)) break;
     }
+    if (found == nullptr) found = response;
   }
   if (found == nullptr) return false;
   JointAuthors(static_cast<size_t>(found - deeds_.data()), author);
   // An attack is its country's; so is an accusation, unless a court's.
   // "the action", "the provocation" that was an attack: as "the attack".
   // "the violence" of a state's armed forces: the state's, as their attack.
-  *as_country = kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
-                (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
-                (kind == DeedKind::kAct && dict::IsForceCode(found->code)) ||
-                (kind == DeedKind::kAccusation && !found->source.ends_with("JUD") &&
-                 !SameCountry(found->source, found->target));
+  *as_country = IsStateActor(found->source) &&
+                (kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
+                 (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
+                 (kind == DeedKind::kAct && dict::IsForceCode(found->code)) ||
+                 (kind == DeedKind::kAccusation && !found->source.ends_with("JUD") &&
+                  !SameCountry(found->source, found->target)));
   return true;
 }
 

@@ -64,6 +64,8 @@ class Builder {
   std::string_view View(uint32_t b, uint32_t e) const { return text_.substr(b, e - b); }
   void HandleLine(const Line& line, const Line& next);
   bool DatelineFollows(const Line& line) const;
+  bool IsUrlLine(const Line& line) const;
+  bool AttributionFollows(const Line& line) const;
   void AddProse(uint32_t begin, uint32_t end);
   void Flush();
   void EmitUrls(uint32_t begin, uint32_t end);
@@ -112,14 +114,15 @@ void Builder::HandleLine(const Line& line, const Line& next) {
     s.date = a.date;
     return;
   }
-  if (IsAttribution(next, &a)) {  // the tweet's text
+  // The tweet's text, its link on the line after it or at its end.
+  if (IsAttribution(next, &a) || (IsUrlLine(next) && AttributionFollows(next))) {
     Flush();
     const uint32_t urls = line.begin + static_cast<uint32_t>(internal::TrailingUrlsStart(view));
     internal::SplitSentences(text_, {line.begin, urls}, SegmentKind::kTweet, out_);
     EmitUrls(urls, line.end);
     return;
   }
-  if (internal::IsUrl(view) && view.find(' ') == std::string_view::npos) {
+  if (IsUrlLine(line)) {
     Flush();
     Emit(line.begin, line.end, SegmentKind::kUrl);
     return;
@@ -146,6 +149,23 @@ void Builder::HandleLine(const Line& line, const Line& next) {
     return;
   }
   AddProse(line.begin, line.end);
+}
+
+// Whether `line` is a bare link ("https://t.co/8VjR2xLcYd").
+bool Builder::IsUrlLine(const Line& line) const {
+  if (line.blank()) return false;
+  const std::string_view view = View(line.begin, line.end);
+  return internal::IsUrl(view) && view.find(' ') == std::string_view::npos;
+}
+
+// Whether the next line with text after `line` is a tweet's attribution: a
+// tweet's text, then its link on a line of its own, then "— Name (@handle)
+// date".
+bool Builder::AttributionFollows(const Line& line) const {
+  Line next = ReadLine(text_, line.next);
+  while (next.blank() && next.next < text_.size()) next = ReadLine(text_, next.next);
+  Attribution a;
+  return !next.blank() && IsAttribution(next, &a);
 }
 
 // Whether the next line with text after `line` opens with a dateline.

@@ -323,5 +323,52 @@ TEST(DeedsTest, TheReleaseNamesTheFirstReleaseTold) {
   EXPECT_EQ(AuthorOf(deeds, "a release"), "");
 }
 
+// "Soldiers killed the gunmen who stormed the hotel ... The UN condemned the
+// attack": force used on the attackers answers the attack; the reaction names
+// the attack itself, and an armed group's attack is the group's, not its
+// country's.
+TEST(DeedsTest, TheAttackIsNotTheResponseToIt) {
+  Deeds deeds;
+  deeds.Remember("NGAMIL", "---UAF", "190");  // troops repelled the attackers
+  deeds.Remember("NGAREB", "NGACVL", "180");  // the group's attack, told later
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "NGAREB");
+  EXPECT_EQ(AuthorOf(deeds, "the deadly assault"), "NGAREB");
+  // "the killings" still names the first force, whoever it was used on.
+  EXPECT_EQ(AuthorOf(deeds, "the killings"), "NGAMIL");
+  // No other attack told: the response is the only one.
+  deeds.Clear();
+  deeds.Remember("MLIMIL", "---UAF", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "MLIMIL!");
+  // A state's forces still attack for their country; insurgents and
+  // separatists do not.
+  deeds.Clear();
+  deeds.Remember("AFGINS", "AFGCOP", "183");
+  EXPECT_EQ(AuthorOf(deeds, "the bombing"), "AFGINS");
+  deeds.Clear();
+  deeds.Remember("PHLSEP", "PHLMIL", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the raid"), "PHLSEP");
+}
+
+// "Police accused the opposition leader of treason ... The French embassy
+// rejected the allegation": without an accusation against the reactor, the
+// first accusation it answers is one of no one named or of its own country's
+// people, never another country's party.
+TEST(DeedsTest, AReactorAnswersNoChargeAgainstAnotherCountrysParty) {
+  Deeds deeds;
+  deeds.Remember("GABCOP", "GABOPP", "1125");
+  std::string author;
+  bool as_country = false;
+  const std::vector<std::string_view> allegation = {"the", "allegation"};
+  EXPECT_FALSE(deeds.Author(allegation, &author, &as_country, "FRAGOV"));
+  // Someone of the accused group's own country may answer it.
+  ASSERT_TRUE(deeds.Author(allegation, &author, &as_country, "GABLEG"));
+  EXPECT_EQ(author, "GABCOP");
+  // An accusation of no one named answers anyone.
+  deeds.Clear();
+  deeds.Remember("GABGOV", "---", "112");
+  ASSERT_TRUE(deeds.Author(allegation, &author, &as_country, "FRAGOV"));
+  EXPECT_EQ(author, "GABGOV");
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -233,6 +233,30 @@ TEST(Segmenter, TweetAndAttribution) {
   EXPECT_TRUE(segments[0].author.empty());
 }
 
+// A tweet's link may stand on a line of its own, between its text and the
+// attribution; a link line with no attribution after it leaves the line
+// before it prose.
+TEST(Segmenter, TweetWithItsLinkOnALineOfItsOwn) {
+  const std::string text =
+      "The minister wrote on Twitter.\n"
+      "Our ambassador is safe. She is in Vilnius\n"
+      "https://t.co/Qw8Er7\n"
+      "\xE2\x80\x94 Foreign Minister (@ForMin_LT) May 4, 2021\n"
+      "The ministry confirmed it.\n"
+      "https://t.co/Zz1\n"
+      "Talks resume on Monday.";
+  EXPECT_EQ(SegmentsOf(text),
+            (std::vector<Seg>{{kProse, "The minister wrote on Twitter."},
+                              {SegmentKind::kTweet, "Our ambassador is safe."},
+                              {SegmentKind::kTweet, "She is in Vilnius"},
+                              {SegmentKind::kUrl, "https://t.co/Qw8Er7"},
+                              {SegmentKind::kTweetAttribution,
+                               "\xE2\x80\x94 Foreign Minister (@ForMin_LT) May 4, 2021"},
+                              {kProse, "The ministry confirmed it."},
+                              {SegmentKind::kUrl, "https://t.co/Zz1"},
+                              {kProse, "Talks resume on Monday."}}));
+}
+
 TEST(Segmenter, AttributionDateForms) {
   const auto date_of = [](std::string_view line) {
     std::vector<Segment> s;

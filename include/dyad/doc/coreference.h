@@ -13,8 +13,9 @@
 //    her, them) is not the mention right before its verb ("Scholz greeted
 //    him": not Scholz), nor, after "and" and a verb with no subject of its
 //    own, the subject that verb shares with an earlier one that had an
-//    object ("Police arrested 22 officers and have accused them": the
-//    officers).
+//    object, a name the dictionaries do not know included ("Police arrested
+//    22 officers and have accused them": the officers; "visited Hamzah and
+//    told him": not the visitor).
 //  * his/her + a home, an office or a vehicle ("stormed her residence",
 //    "attacked his convoy"), uncoded: the person, found the same way.
 //  * his/her + a role without a country ("his defence minister", "his own
@@ -22,6 +23,9 @@
 //    way, also for a compound's later member that shares the possessive
 //    ("his defence and state security ministers"); with no such person, as
 //    a role below.
+//  * he, she, it, they after a participle of saying set off by a comma
+//    (", announcing on Saturday that it"): the first party of the clause
+//    the participle follows, when it fits.
 //  * it: a country or an organisation (not a person, not plural), found the
 //    same way; "it is", "it was" followed by an adjective, "to" or "that"
 //    (expletive "it") is left alone.
@@ -51,6 +55,12 @@
 //  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
 //    ---SEP): the armed group of that kind most recently named with a country
 //    ("Colombia's ELN guerrilla group" -> COLREB).
+//  * "the" + at most one word + a body's noun the dictionaries do not code
+//    ("the council", "the commission", "the administration", "the group"):
+//    the latest mention of a country's or an organisation's body whose last
+//    word it is ("the ruling Transitional Military Council" -> SDNMIL); "the
+//    group", "the movement", "the militia" with none: the armed group most
+//    recently named with a country ("Al-Shabab" -> SOMREB).
 //  * inside a quote whose speaker is known (SetQuotes): I, me, we, us (and
 //    myself, ourselves) are the speaker; "my/our country" is the speaker's
 //    country; "my/our" + a role without a country ("our forces" ---MIL, "our
@@ -94,7 +104,10 @@
 //    governments ("ETHGOV/ERIGOV");
 //    the two sides: two actors. The pair is
 //    the first two that differ among the same sentence's earlier mentions,
-//    else of the most recent sentence of the article that names two. The
+//    else (countries) the two the article has named most as parties, each
+//    at least twice, else of the most recent sentence of the article that
+//    names two (for countries: a sentence that names three or more names no
+//    pair). The
 //    code names both ("ETH/ERI"); the coder makes an event for each, or
 //    between them when nothing else is their target.
 // Candidates are looked for at most `kLookback` sentences back; embedded
@@ -168,8 +181,11 @@ class Coreference : public code::PhraseResolver {
   }
   // Adds the two parties of an event the article wrote (asserted or
   // reported): a meeting, a negotiation or a conflict between them is what a
-  // later "both sides" or "the two sides" names.
-  void RememberParties(std::string_view source, std::string_view target, std::string_view code);
+  // later "both sides" or "the two sides" names. `target_named`: the text
+  // named the target (not a recipient ResolveRecipient gave aid pledged to
+  // no one), so that the article's deeds count as done to it.
+  void RememberParties(std::string_view source, std::string_view target, std::string_view code,
+                       bool target_named = true);
 
   // A role given the article's country only by the tally ("ministry
   // spokesman Zhao Lijian" -> INDGOV in a story from New Delhi) that
@@ -235,7 +251,8 @@ class Coreference : public code::PhraseResolver {
     kTwoGovernments,
     kPlaceName,
     kTitledName,
-    kOwnersRole
+    kOwnersRole,
+    kSameBody
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -248,7 +265,7 @@ class Coreference : public code::PhraseResolver {
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
   const Entity* SpeakerBefore(std::span<const std::string_view> words, int begin,
-                              std::span<const code::Mention> earlier, Want want);
+                              std::span<const code::Mention> earlier, Want want, bool* unknown);
   // Two different actors: codes ("ETH", "ERI") and the words that named them.
   struct Pair {
     std::string first, second, first_text, second_text;  // empty if none
@@ -266,6 +283,11 @@ class Coreference : public code::PhraseResolver {
                  std::string* antecedent) const;
   bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
   const Entity* SameHead(std::span<const std::string_view> phrase) const;
+  // "the council" after "the Transitional Military Council", "the group"
+  // after "al-Shabab": the body named before (scratch_ holds the sentence's).
+  void RememberBodies(std::span<const Entity> entities);
+  bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
+                       std::string* antecedent) const;
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
@@ -312,6 +334,9 @@ class Coreference : public code::PhraseResolver {
     void Add(std::string_view country, int n);
     // The country named most (ties: the first code in order), "" if none.
     std::string_view MostNamed() const;
+    // The two countries named most, each at least twice (ties: the first
+    // named); false if there are not two such.
+    bool TwoMostNamed(std::string_view* first, std::string_view* second) const;
     void Clear() { counts_.clear(); }
     bool empty() const { return counts_.empty(); }
 
@@ -330,6 +355,10 @@ class Coreference : public code::PhraseResolver {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
+  // The article's coded mentions of a body named by a body's noun ("the
+  // ruling Transitional Military Council"), oldest first: "the council" may
+  // name it however far back (ResolveSameBody).
+  std::vector<Entity> bodies_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;

@@ -8,7 +8,8 @@
 // The rules: the phrase is a definite description ("the", "this", "these",
 // "that", "those", a possessive pronoun, "their", or a day's possessive,
 // "Wednesday's", then at most three modifiers; "what it called" and the
-// words it named) whose head noun names a deed: an attack, a killing, "the
+// words it named; a determiner and the quoted words after it, "the
+// \"hideous attack\"") whose head noun names a deed: an attack, a killing, "the
 // violence", a detention, a coup (force or coercion, an arrest only by the
 // armed forces) or seizure, an abduction; "the incident" (the latest deed
 // of force); a demand, threat or warning ("the ultimatum"); measures ("the
@@ -27,10 +28,13 @@
 // latest, the one the reaction answers; but an accusation answered by
 // someone the caller names ("Kenya rejected the allegations") is the latest
 // accusation or criticism made against it, else the first not by its own
-// side, never its own counter-charge. An attack's (or an act's that was
+// side and not against another country's party, never its own
+// counter-charge. "The attack" is not force used on unnamed attackers
+// (---UAF: "troops killed the gunmen"), unless no other was told. An attack's (or an act's that was
 // one, or the violence of armed forces) or an accusation's author acted
 // upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
-// Israeli strikes", unless a court accused or the accused is of the
+// Israeli strikes", but not a rebel, insurgent or separatist group's
+// (SOMREB stays SOMREB), and not if a court accused or the accused is of the
 // accuser's own country ("The government accused Thaksin ... Thaksin denied
 // the charge": THAGOV); other deeds keep their author's role ("the
 // killings" by KENCOP: KENCOP).

@@ -13,9 +13,10 @@
 //    date may also be "Nov 25, 2015", "Nov. 25, 2015" or "25 November 2015" and
 //    may be missing (then `date` is kNoDate). The author, handle (without '@')
 //    and date are parsed into the segment.
-//  * Tweet: the one non-blank line just before an attribution line. Its text is
-//    split into sentences like prose (kind kTweet); URLs at its end become
-//    kUrl segments.
+//  * Tweet: the one non-blank line just before an attribution line, or just
+//    before a line that is one URL (the tweet's link) and then the
+//    attribution line. Its text is split into sentences like prose (kind
+//    kTweet); URLs at its end become kUrl segments.
 //  * URL: a line that is one URL (http://, https://, www., pic.twitter.com/) is
 //    a kUrl segment; so are URLs that end a prose line after its final
 //    punctuation ("... he said. https://t.co/x").
