@@ -1501,7 +1501,7 @@ TEST_F(ArticleTest, TheCouncilIsTheBodyNamedBeforeByItsLastWord) {
       "promised elections. Crowds cheered in Bamako. Shops reopened on Wednesday. Traders "
       "returned to the market. France urged the council to free the president.",
       20200820);
-  EXPECT_NE(Find(events, "FRA", "MLI"), nullptr);  // the council, five sentences back
+  EXPECT_NE(Find(events, "FRA", "MLIMIL"), nullptr);  // the council, five sentences back
   events = Code(
       "Tanzania's Chama Cha Mapinduzi ruling party won the vote. The Trump administration "
       "praised the election. Opposition leaders criticised the administration on Monday.",
