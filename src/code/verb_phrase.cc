@@ -37,6 +37,18 @@ std::string ImplicitTarget(std::string_view code, std::string_view source) {
   return {};
 }
 
+// A country, or its government, army, police, courts, legislature or
+// intelligence service ("THA", "THAMIL"): who restricts its people.
+bool IsStateActor(std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
+      code.starts_with("NGO") || code.starts_with("IMG"))
+    return false;
+  if (code.size() == 3) return true;
+  std::string_view role = code.substr(3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" ||
+         role == "SPY";
+}
+
 // Pledges of aid and aid given (033, 0331-0333, 070-073).
 bool IsAidPledge(std::string_view code) {
   return code == "033" || code == "0331" || code == "0332" || code == "0333" || code == "070" ||
@@ -150,12 +162,14 @@ bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
 // dyad: the country, bare ("PHL" for "Mindanao"), when `target` is a place of
 // `source`'s own country where a restriction, a curfew or a state of
 // emergency falls (172x); else "". A capital counts as its country's ground
-// ("imposed a curfew on Bangkok": THA, not THAGOV).
+// ("imposed a curfew on Bangkok": THA, not THAGOV), and people of no country
+// are the state's own ("banned gatherings of more than five people": THACVL).
 std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int source, int target) const {
   if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound) return {};
   const Phrase& phrase = s_.phrases[s_.units[target].phrase_begin];
   std::string_view place = phrase.capital_of.empty() ? UnitCode(target) : phrase.capital_of;
   std::string_view actor = UnitCode(source);
+  if (place == "---CVL" && IsStateActor(actor)) place = actor.substr(0, 3);
   return place.size() == 3 && place != "---" && actor.starts_with(place) ? place
                                                                          : std::string_view();
 }

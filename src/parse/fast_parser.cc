@@ -114,25 +114,51 @@ bool IsMonthName(std::string_view word) {
              "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."});
 }
 
-// "after militants linked to the Islamic State group rampaged/NN through",
-// "as demonstrations against police brutality spiralled/NN into violence": a
-// word in -ed that the tagger read as the last noun of a compound, before a
-// preposition, in a clause with no finite verb yet, is that clause's past
-// tense. (-eed words and "hatred", "hundred", "kindred" are nouns.)
-bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
-                             std::span<const std::string_view> tags, size_t i) {
-  std::string_view w = words[i];
-  if (tags[i] != "NN" || w.size() < 6 || !w.ends_with("ed") || w.ends_with("eed")) return false;
-  if (i == 0 || i + 1 >= words.size() || !tags[i - 1].starts_with("NN")) return false;
-  if (tags[i + 1] != "IN" && tags[i + 1] != "TO") return false;
-  if (w[0] < 'a' || w[0] > 'z' || EqualsAnyIgnoreCase(w, {"hatred", "hundred", "kindred"}))
-    return false;
+// Whether a noun phrase's first word may carry the tag: "the", "its", "new", "ties".
+bool OpensObject(std::string_view t) {
+  return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t.starts_with("NN");
+}
+
+// Whether no finite verb stands before i in its clause (back to a comma, a
+// colon or a subordinator).
+bool OpensClauseVerb(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, size_t i) {
   for (size_t k = i; k-- > 0;) {
     std::string_view t = tags[k];
     if (IsFinite(t)) return false;
     if (t == "," || t == ":" || (t == "IN" && IsSubordinator(words[k]))) return true;
   }
   return true;
+}
+
+// "Riyadh cut/NN ties with Tehran", "Israel hit/NN targets": a past form
+// that is also a noun, right after a bare proper name, before its object.
+bool IsBarePastAfterName(std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "NN" || i == 0 || tags[i - 1] != "NNP" || i + 1 >= words.size()) return false;
+  if (!EqualsAnyIgnoreCase(words[i], {"cut", "hit", "shut"})) return false;
+  return (tags[i + 1] == "NNS" || tags[i + 1] == "DT" || tags[i + 1] == "PRP$") &&
+         OpensClauseVerb(words, tags, i);
+}
+
+// "after militants linked to the Islamic State group rampaged/NN through",
+// "as demonstrations against police brutality spiralled/NN into violence": a
+// word in -ed that the tagger read as the last noun of a compound, before a
+// preposition, in a clause with no finite verb yet, is that clause's past
+// tense; so is one right after a proper name, before its object ("after
+// President Gondor recognised/NN opposition leader X as ..."). (-eed, -shed
+// words and "hatred", "hundred", "kindred" are nouns.)
+bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
+                             std::span<const std::string_view> tags, size_t i) {
+  std::string_view w = words[i];
+  if (tags[i] != "NN" || w.size() < 6 || !w.ends_with("ed") || w.ends_with("eed")) return false;
+  if (i == 0 || i + 1 >= words.size() || !tags[i - 1].starts_with("NN")) return false;
+  bool before_object = tags[i - 1] == "NNP" && OpensObject(tags[i + 1]);
+  if (tags[i + 1] != "IN" && tags[i + 1] != "TO" && !before_object) return false;
+  if (w[0] < 'a' || w[0] > 'z' || w.ends_with("shed") ||
+      EqualsAnyIgnoreCase(w, {"hatred", "hundred", "kindred"}))
+    return false;
+  return OpensClauseVerb(words, tags, i);
 }
 
 // "an assault to retake/NN the region", "to extradite/NN him": a noun alone
@@ -260,7 +286,8 @@ class FastParser::Run {
   int FiniteVerbsAhead(int i) const;
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
-  bool ContinuesVerbList(int i, std::string_view main_tag) const;
+  bool ContinuesVerbList(int i, const std::vector<int>& chain) const;
+  bool IsPastInList(int verb) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -860,7 +887,7 @@ int FastParser::Run::VerbPhrase(bool after_to) {
     // coordination, so the second verb shares the first one's subject.
     bool infinitives =
         after_to && Tag(pos_) == "CC" && Tag(pos_ + 1) == "TO" && Tag(pos_ + 2) == "VB";
-    if (!infinitives && !CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, main_tag)) break;
+    if (!infinitives && !CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, chain)) break;
     int coordination = Wrap("VP", vp);
     Append(coordination, Leaf(pos_++));
     if (infinitives) Append(coordination, Leaf(pos_++));
@@ -880,6 +907,11 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
                                          const std::vector<int>& chain) const {
   if (verb_ < 0 || Tag(i) != "CC") return false;
   int next = SkipAdverbs(i + 1);
+  // "would not recognise the order to leave and called on ...": a past form
+  // never coordinates with an infinitive after "to".
+  if (main_tag == "VB" && chain.size() == 1 && Tag(chain.front() - 1) == "TO" &&
+      (Tag(next) == "VBD" || Tag(next) == "VBN"))
+    return true;
   if (Tag(verb_) == "VBD" && Tag(next) == "VBD" &&
       (main_tag == "VB" || (main_tag == "VBN" && chain.size() == 1) ||
        NamesInFreeRelative(chain.front()))) {
@@ -890,8 +922,16 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
   if (Tag(verb_) == "VBD" && main_tag == "VBG" && chain.size() == 1 &&
       (Tag(next) == "VBD" || Tag(next) == "VBN"))
     return true;
-  return chain.size() >= 2 && !in_relative_clause_ && ContinuesReporter(next, chain.front()) &&
-         TakesBareClause(Word(verb_));
+  if (in_relative_clause_ || !TakesBareClause(Word(verb_))) return false;
+  if (chain.size() >= 2) return ContinuesReporter(next, chain.front());
+  // "denied that Cuba had anything to do with it and accused X of ...": after
+  // a reported verb without an auxiliary, a past verb of speech (not after a
+  // free relative's: "said what it wanted and demanded ...").
+  if (Tag(verb_) != "VBD" || Tag(next) != "VBD" || !IsVerbOfSpeech(Word(next))) return false;
+  for (int k = verb_ + 1; k < chain.front(); ++k) {
+    if (Tag(k) == "WP" || Tag(k) == "WDT") return false;
+  }
+  return true;
 }
 
 // Whether the verb at `verb` names what a free relative before it stands for:
@@ -922,13 +962,25 @@ bool FastParser::Run::ContinuesReporter(int next, int first_of_reported) const {
 // "suspended the constitution, closed the borders and imposed a curfew": at
 // the comma, a verb of the same form as the one before, with "and" or "or"
 // and another such verb later in the sentence, goes on a list of predicates.
-bool FastParser::Run::ContinuesVerbList(int i, std::string_view main_tag) const {
-  if (in_relative_clause_ || Tag(i) != "," || Tag(i + 1) != main_tag || !IsFinite(main_tag))
-    return false;
+// A participle with an object counts as a past tense there ("The junta
+// dissolved/VBN the cabinet, banned/VBN rallies and imposed a curfew").
+bool FastParser::Run::ContinuesVerbList(int i, const std::vector<int>& chain) const {
+  std::string_view main_tag = Tag(chain.back());
+  if (in_relative_clause_ || Tag(i) != ",") return false;
+  bool past = chain.size() == 1 && IsPastInList(chain.back());
+  if (!past && (!IsFinite(main_tag) || Tag(i + 1) != main_tag)) return false;
+  if (past && !IsPastInList(i + 1)) return false;
   for (int j = i + 2; j + 1 < n_ && Tag(j) != "."; ++j) {
-    if (Tag(j) == "CC" && Tag(SkipAdverbs(j + 1)) == main_tag) return true;
+    if (Tag(j) != "CC") continue;
+    int later = SkipAdverbs(j + 1);
+    if (past ? IsPastInList(later) : Tag(later) == main_tag) return true;
   }
   return false;
+}
+
+// A past tense, or a participle the tagger gave for one: with its object.
+bool FastParser::Run::IsPastInList(int verb) const {
+  return Tag(verb) == "VBD" || IsPastTenseParticiple(verb);
 }
 
 // "was forced", "had been asked": a participle after a form of "be".
@@ -1088,7 +1140,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
   bool repaired = false;
   for (size_t i = 0; i < words.size(); ++i) {
     bool past =
-        tags[i] == "NN" && words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i);
+        tags[i] == "NN" && ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
+                            IsBarePastAfterName(words, tags, i));
     bool adjective = !past && IsArmedForces(words, tags, i);
     bool infinitive = !past && !adjective && IsInfinitiveTaggedAsNoun(tags, i);
     if (!past && !adjective && !infinitive) continue;

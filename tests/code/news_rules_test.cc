@@ -842,5 +842,21 @@ TEST_F(NewsRulesTest, TheSpeakersClauseAfterAQuoteKeepsItsDeed) {
             Events{});
 }
 
+TEST_F(NewsRulesTest, PeopleOfNoCountryRestrictedByAStateAreItsOwn) {
+  // A ban on gatherings, a curfew after it: both on the state's own people.
+  EXPECT_EQ(Code("The Nigerian army banned gatherings of more than ten people."),
+            (Events{"NGAMIL NGACVL 1721"}));
+  EXPECT_EQ(Code("The Nigerian army suspended the constitution, banned gatherings of more than "
+                 "ten people and imposed a curfew."),
+            (Events{"NGAMIL NGACVL 1721", "NGAMIL NGACVL 1723"}));
+  // Each predicate of a list is coded ("dissolved/VBN" read as a past tense).
+  EXPECT_EQ(Code("The Nigerian army dissolved the opposition party, closed the borders and "
+                 "imposed a curfew."),
+            (Events{"NGAMIL ---OPP 1722", "NGAMIL NGACVL 1723"}));
+  // Not a group's ban: rebels have no people of a state.
+  EXPECT_EQ(Code("Rebels banned gatherings of more than ten people."),
+            (Events{"---REB ---CVL 1721"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -655,5 +655,74 @@ TEST(FastParserTest, AByPhraseAfterAQuotedComplementStaysInThePhrase) {
   EXPECT_NE(tree.find("('' '') (PP (IN against)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, APastTenseTaggedAsANounRightAfterANameBeforeItsObjectIsTheVerb) {
+  // "after President Gondor Smith endorsed/NN opposition leader X".
+  std::string tree = Parse(
+      "Arnor/NNP left/VBD after/IN President/NNP Elendil/NNP endorsed/NN "
+      "opposition/NN leader/NN Aragorn/NNP");
+  EXPECT_NE(tree.find("(VP (VBD endorsed) (NP (NN opposition) (NN leader) (NNP Aragorn)))"),
+            std::string::npos)
+      << tree;
+  // "Minas cut/NN ties with Arnor", "Gondor shut/NN its border".
+  tree = Parse("Minas/NNP cut/NN ties/NNS with/IN Arnor/NNP");
+  EXPECT_NE(tree.find("(VP (VBD cut) (NP (NNS ties))"), std::string::npos) << tree;
+  tree = Parse("Gondor/NNP shut/NN its/PRP$ border/NN");
+  EXPECT_NE(tree.find("(VP (VBD shut) (NP (PRP$ its) (NN border)))"), std::string::npos) << tree;
+  // After a common noun, or once the clause has its verb, the noun stays one;
+  // so does "bloodshed".
+  tree = Parse("the/DT army/NN unit/NN trained/NN Gondor/NNP troops/NNS");
+  EXPECT_EQ(tree.find("VBD"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP condemned/VBD the/DT Gondor/NNP bloodshed/NN last/JJ week/NN");
+  EXPECT_NE(tree.find("(NN bloodshed)"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP signed/VBD the/DT Gondor/NNP cut/NN yesterday/NN");
+  EXPECT_NE(tree.find("(NN cut)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticipleWithAnObjectInAListOfPastTensesIsAPredicate) {
+  // "The council dissolved the cabinet, outlawed/VBN strikes and imposed a
+  // curfew": three predicates of one subject.
+  EXPECT_EQ(Parse("the/DT council/NN dissolved/VBD the/DT cabinet/NN ,/, outlawed/VBN strikes/NNS "
+                  "and/CC imposed/VBD a/DT curfew/NN"),
+            "(ROOT (S (NP (DT the) (NN council)) (VP (VP (VBD dissolved) (NP (DT the) (NN "
+            "cabinet))) (, ,) (VP (VP (VBN outlawed) (NP (NNS strikes))) (CC and) (VP (VBD "
+            "imposed) (NP (DT a) (NN curfew)))))))");
+  // A participle without an object after the comma describes: no list.
+  std::string tree = Parse(
+      "the/DT council/NN dissolved/VBD the/DT cabinet/NN ,/, backed/VBN "
+      "by/IN the/DT army/NN ,/, and/CC imposed/VBD a/DT curfew/NN");
+  EXPECT_EQ(tree.find("(VP (VBN backed) (NP"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("(, ,) (VP (VBN backed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, APastFormAfterAnInfinitiveIsAnOuterVerbs) {
+  // "said Rohan would not accept the order to withdraw and called/VBN on ...":
+  // the appeal is the speaker's, not a second infinitive.
+  EXPECT_EQ(Parse("Arnor/NNP said/VBD Rohan/NNP would/MD not/RB accept/VB the/DT order/NN to/TO "
+                  "withdraw/VB and/CC called/VBN on/IN Gondor/NNP"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (NNP Rohan)) (VP (MD would) "
+            "(RB not) (VP (VB accept) (NP (DT the) (NN order)) (S (VP (TO to) (VP (VB "
+            "withdraw))))))))) (CC and) (VP (VBN called) (PP (IN on) (NP (NNP Gondor)))))))");
+  // Two infinitives stay one coordination.
+  std::string tree = Parse("Arnor/NNP wants/VBZ to/TO withdraw/VB and/CC rebuild/VB");
+  EXPECT_NE(tree.find("(VP (VP (VB withdraw)) (CC and) (VP (VB rebuild)))"), std::string::npos)
+      << tree;
+}
+
+TEST(FastParserTest, AVerbOfSpeechAfterAReportedVerbWithoutAuxiliaryIsTheReportersOwn) {
+  // "Peru denied that Chile had any role and blamed Bolivia".
+  EXPECT_EQ(Parse("Peru/NNP denied/VBD that/IN Chile/NNP had/VBD any/DT role/NN and/CC "
+                  "blamed/VBD Bolivia/NNP"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VP (VBD denied) (SBAR (IN that) (S (NP (NNP Chile)) (VP "
+            "(VBD had) (NP (DT any) (NN role)))))) (CC and) (VP (VBD blamed) (NP (NNP "
+            "Bolivia))))))");
+  // A deed that is no word stays in the reported clause.
+  std::string tree = Parse(
+      "Peru/NNP said/VBD Chile/NNP crossed/VBD the/DT border/NN and/CC "
+      "seized/VBD a/DT post/NN");
+  EXPECT_NE(tree.find("(CC and) (VP (VBD seized)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(SBAR (S (NP (NNP Chile)) (VP (VP (VBD crossed)"), std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
