@@ -165,7 +165,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
       x.reporting.push_back({verbs.last_block(), vp.end_token, before, result->events.size(),
                              parties[0].code, verbs.ProvenanceOf(parties[0], unit)});
     } else if (result->events.size() > before || vp.negated || vp.passive_verb >= 0 ||
-               verbs.last_toll()) {
+               verbs.last_toll() || verbs.last_silent_owner()) {
       // A negated verb takes its complements with it; a passive's participle
       // phrase (or a toll's, "hundreds injured in clashes") was coded with it.
       skip_until = vp.end_token;

@@ -174,6 +174,18 @@ std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int source, i
                                                                          : std::string_view();
 }
 
+// dyad: the phrase right after the verb, followed by an infinitive ("urged
+// [the council] to reach ..."), else -1.
+int VerbPhraseCoder::AddresseeBeforeInfinitive() const {
+  if (x_.lower.empty()) return -1;
+  int unit = s_.tokens[x_.lower.front()].unit;
+  if (unit < 0 || s_.units[unit].token_begin != x_.lower.front()) return -1;
+  int after = s_.units[unit].token_end;
+  int n = static_cast<int>(s_.tokens.size());
+  if (after + 1 >= n || s_.tokens[after].tag != "TO" || s_.tokens[after + 1].tag != "VB") return -1;
+  return unit;
+}
+
 // dyad: "ordered the army to launch an offensive against X": whom an order
 // names before its infinitive carries the attack out; it is not attacked.
 bool VerbPhraseCoder::IsOrderedToAct(int verb, int unit) const {
@@ -371,6 +383,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int start = verb, end = verb;
   visited_ = -1;
   toll_ = false;
+  silent_owner_ = false;
   block_ = -1;  // a toll below returns before its verb's block is known
   source_ = -1;
   // Nothing the previous verb phrase collected is read for this one: the
@@ -461,6 +474,16 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
+  // dyad: "urged the council to reach an agreement with the opposition": an
+  // appeal is to whom it names before its infinitive; when that is no one
+  // known, there is no event, and what is asked is none either.
+  if (int addressee = dyad && code.starts_with("02") && !passive && binding.target < 0
+                          ? AddresseeBeforeInfinitive()
+                          : -1;
+      addressee >= 0 && !IsCodedUnit(addressee)) {
+    silent_owner_ = true;
+    return true;
+  }
   if (dyad && dict::IsForceCode(code) && target >= 0 && IsOrderedToAct(verb, target))
     target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
   // ... unless the threat names its object ("warned Japan of a response if ...").

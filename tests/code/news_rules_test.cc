@@ -858,5 +858,18 @@ TEST_F(NewsRulesTest, PeopleOfNoCountryRestrictedByAStateAreItsOwn) {
             (Events{"---REB ---CVL 1721"}));
 }
 
+TEST_F(NewsRulesTest, AnAppealIsToWhomItNamesBeforeItsInfinitive) {
+  EXPECT_EQ(Code("The French embassy urged Chad's army to reach an agreement with the rebels."),
+            (Events{"FRAGOV TCDMIL 027"}));
+  // Addressed to no one known: no appeal to the parties of what is asked,
+  // and what is asked is no deed either.
+  EXPECT_EQ(Code("The French embassy urged the committee to reach an agreement with the rebels."),
+            Events{});
+  EXPECT_EQ(Code("Kenya called on all states to cooperate with Somalia."), Events{});
+  EXPECT_EQ(Code("The French embassy condemned the Chadian army and asked the committee to hold "
+                 "talks with the rebels."),
+            (Events{"FRAGOV TCDMIL 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
