@@ -274,6 +274,11 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       CompletesAccusedPurpose(s, verb_token)) {
     return true;
   }
+  // "threatened to suspend ties with X": what a threat names is not done.
+  if (verb_token >= 2 && s.tokens[verb_token - 1].tag == "TO" &&
+      EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text,
+                          {"threaten", "threatens", "threatened", "threatening"}))
+    return true;
   // "was unlikely to impose sanctions", "is likely to retaliate": a guess.
   if (verb_token >= 2 && EqualsIgnoreCase(s.tokens[verb_token - 1].text, "to") &&
       EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text, {"likely", "unlikely"}))

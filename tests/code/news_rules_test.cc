@@ -871,5 +871,18 @@ TEST_F(NewsRulesTest, AnAppealIsToWhomItNamesBeforeItsInfinitive) {
             (Events{"FRAGOV TCDMIL 111"}));
 }
 
+TEST_F(NewsRulesTest, WhatAThreatNamesIsNotDone) {
+  // A threat to cut relations is one (1313), in its several wordings.
+  EXPECT_EQ(Code("Algeria threatened to suspend diplomatic ties with Morocco."),
+            (Events{"DZA MAR 1313"}));
+  EXPECT_EQ(Code("Pakistan threatened to downgrade relations with India."),
+            (Events{"PAK IND 1313"}));
+  // A threat the dictionaries do not name is no event, never the deed it
+  // names ("threatened to freeze relations": no 161).
+  EXPECT_EQ(Code("Morocco threatened to freeze relations with Germany."), Events{});
+  // The deed itself still is one.
+  EXPECT_EQ(Code("Morocco froze relations with Germany."), (Events{"MAR DEU 161"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
