@@ -884,5 +884,15 @@ TEST_F(NewsRulesTest, WhatAThreatNamesIsNotDone) {
   EXPECT_EQ(Code("Morocco froze relations with Germany."), (Events{"MAR DEU 161"}));
 }
 
+TEST_F(NewsRulesTest, AGroupsVoicedStanceIsNotEachOthers) {
+  // "their support" is what they give, not a party among them.
+  EXPECT_EQ(Code("Kenya, Uganda and Tanzania declared their support."), Events{});
+  EXPECT_EQ(Code("Kenya and Uganda expressed their solidarity with Somalia."),
+            (Events{"KEN SOM 018", "UGA SOM 018"}));
+  // Their forces still are each other's.
+  EXPECT_EQ(Code("Kenya and Uganda threatened their troops."),
+            (Events{"KEN UGA 130", "UGA KEN 130"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
