@@ -288,6 +288,7 @@ class FastParser::Run {
   int LeadingPhrase();
   bool ContinuesVerbList(int i, const std::vector<int>& chain) const;
   bool IsPastInList(int verb) const;
+  bool IsNameAfterTwoObjectVerb(int i, int j) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -407,6 +408,9 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     if (end == j && j > i && (Tag(j - 1) == "NNS" || Tag(j - 1) == "NNP") && tag == "NN" &&
         (EqualsLower(Word(j), "hostage") || EqualsLower(Word(j), "captive")) && !IsNoun(Tag(j + 1)))
       break;
+    if (end == j && j > i && (IsNoun(tag) || IsAdjective(tag)) && tag != "NNP" && tag != "NNPS" &&
+        IsNameAfterTwoObjectVerb(i, j))
+      break;
     if (j > i && tag == "CD" && IsSpanAfterObject(j)) {
       end = j;  // "the military/JJ" ends before the number
       break;
@@ -459,6 +463,27 @@ bool FastParser::Run::IsGerundHead(int j) const {
 bool FastParser::Run::IsSpanAfterObject(int j) const {
   return IsTimeSpan(Word(j + 1)) && (IsNoun(Tag(j - 1)) || IsAdjective(Tag(j - 1))) &&
          !IsSpanAdjective(Word(j - 1));
+}
+
+// "granted Glas political asylum", "denied Lich bail": right after a verb
+// that takes two objects, a bare name in [i, j) is the first of them, and the
+// common words after it the second.
+bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
+  if (i == 0 || !IsVerb(Tag(i - 1)) ||
+      !EqualsAnyIgnoreCase(Word(i - 1), {"granted", "grant", "grants", "denied", "deny", "denies",
+                                         "offered", "offer", "offers", "awarded", "gave", "give",
+                                         "gives", "given", "handed", "promised"}))
+    return false;
+  for (int k = i; k < j; ++k) {
+    if (Tag(k) != "NNP") return false;
+  }
+  // Not an adjective of nationality tagged as a name ("gave Qatari citizens
+  // 14 days", "offered Chinese assistance").
+  std::string_view last = Word(j - 1);
+  for (std::string_view suffix : {"an", "ese", "ish", "i", "ch"}) {
+    if (last.ends_with(suffix)) return false;
+  }
+  return true;
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.

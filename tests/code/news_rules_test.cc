@@ -390,7 +390,9 @@ TEST_F(NewsRulesTest, AnUncodedObjectThatNamesPartiesIsTheVerbsOwn) {
 TEST_F(NewsRulesTest, BailGrantedFreesTheDetainee) {
   EXPECT_EQ(Code("A Zambian court granted bail to the Zambian opposition leader."),
             (Events{"ZMBJUD ZMBOPP 0841"}));
-  EXPECT_EQ(Code("A Zambian court denied bail to the Zambian opposition leader."), Events{});
+  // Bail denied is no release; it keeps the detainee in custody (173).
+  EXPECT_EQ(Code("A Zambian court denied bail to the Zambian opposition leader."),
+            (Events{"ZMBJUD ZMBOPP 173"}));
 }
 
 TEST_F(NewsRulesTest, MakingPeaceIsAnAgreementBothSign) {
@@ -892,6 +894,14 @@ TEST_F(NewsRulesTest, AGroupsVoicedStanceIsNotEachOthers) {
   // Their forces still are each other's.
   EXPECT_EQ(Code("Kenya and Uganda threatened their troops."),
             (Events{"KEN UGA 130", "UGA KEN 130"}));
+}
+
+TEST_F(NewsRulesTest, BailDeniedKeepsADetaineeInCustody) {
+  EXPECT_EQ(Code("A Kenyan court denied Raila Odinga bail."), (Events{"KENJUD KENOPP 173"}));
+  EXPECT_EQ(Code("The Kenyan court refused bail to the opposition leaders."),
+            (Events{"KENJUD KENOPP 173"}));
+  // Bail granted is a release.
+  EXPECT_EQ(Code("A Kenyan court granted Raila Odinga bail."), (Events{"KENJUD KENOPP 0841"}));
 }
 
 }  // namespace

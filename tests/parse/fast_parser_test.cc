@@ -724,5 +724,21 @@ TEST(FastParserTest, AVerbOfSpeechAfterAReportedVerbWithoutAuxiliaryIsTheReporte
       << tree;
 }
 
+TEST(FastParserTest, ABareNameAfterAVerbOfTwoObjectsIsTheFirstObject) {
+  // "Gondor granted Aragorn political asylum", "a judge denied Boromir bail".
+  EXPECT_EQ(Parse("Gondor/NNP granted/VBD Aragorn/NNP political/JJ asylum/NN"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD granted) (NP (NNP Aragorn)) (NP (JJ political) "
+            "(NN asylum)))))");
+  EXPECT_EQ(Parse("a/DT judge/NN denied/VBD Boromir/NNP bail/NN"),
+            "(ROOT (S (NP (DT a) (NN judge)) (VP (VBD denied) (NP (NNP Boromir)) (NP (NN "
+            "bail)))))");
+  // A nationality tagged as a name stays the phrase's modifier; so does a
+  // name after another verb.
+  std::string tree = Parse("Arnor/NNP gave/VBD Gondorian/NNP citizens/NNS 14/CD days/NNS");
+  EXPECT_NE(tree.find("(NP (NNP Gondorian) (NNS citizens))"), std::string::npos) << tree;
+  tree = Parse("Gondor/NNP condemned/VBD Rohan/NNP policy/NN");
+  EXPECT_NE(tree.find("(NP (NNP Rohan) (NN policy))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
