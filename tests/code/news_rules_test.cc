@@ -904,5 +904,15 @@ TEST_F(NewsRulesTest, BailDeniedKeepsADetaineeInCustody) {
   EXPECT_EQ(Code("A Kenyan court granted Raila Odinga bail."), (Events{"KENJUD KENOPP 0841"}));
 }
 
+TEST_F(NewsRulesTest, AnObjectRelativeClauseWithItsOwnSubjectNamesNoTarget) {
+  // "identified/VBN" after the clause's own subject is its past tense: the
+  // local media are no party to the arrest.
+  EXPECT_EQ(Code("Slovak police arrested a man, who local media identified as a writer."),
+            Events{});
+  EXPECT_EQ(Code("Slovak police arrested a Czech activist, who local media identified as a "
+                 "writer."),
+            (Events{"SVKCOP CZEOPP 173"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
