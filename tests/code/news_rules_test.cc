@@ -914,5 +914,14 @@ TEST_F(NewsRulesTest, AnObjectRelativeClauseWithItsOwnSubjectNamesNoTarget) {
             (Events{"SVKCOP CZEOPP 173"}));
 }
 
+TEST_F(NewsRulesTest, AReportedClausesUnknownPartiesActNotItsReporter) {
+  // "45 countries" offered help, not the president who said so.
+  EXPECT_EQ(Code("The Turkish president said 45 countries had offered help to Turkey."), Events{});
+  EXPECT_EQ(Code("The Turkish president said several nations had condemned Syria."), Events{});
+  // A named subject still acts.
+  EXPECT_EQ(Code("The Turkish president said Greece had offered help to Turkey."),
+            (Events{"GRC TUR 033"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
