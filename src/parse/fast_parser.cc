@@ -289,6 +289,8 @@ class FastParser::Run {
   bool ContinuesVerbList(int i, const std::vector<int>& chain) const;
   bool IsPastInList(int verb) const;
   bool IsNameAfterTwoObjectVerb(int i, int j) const;
+  bool IsQuotedHeadAfterDeterminer(int j) const;
+  bool ClosesQuotedHead(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -425,6 +427,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       ++j;
     } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
       end = ++j;
+    } else if (tag == "``" && end == i && j > i && IsQuotedHeadAfterDeterminer(j)) {
+      ++j;  // the "hideous attack": the quoted words are the phrase's own
     } else if (tag == "``" && j > i && Tag(j - 1) == "NNP" && QuotedNicknameEnd(j) > j) {
       j = QuotedNicknameEnd(j);  // Joaquin "El Chapo" Guzman: one name
     } else if (tag == "POS" && j > i &&
@@ -484,6 +488,22 @@ bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
     if (last.ends_with(suffix)) return false;
   }
   return true;
+}
+
+// "condemned the "hideous attack"": after a determiner, an opening quote at
+// j before adjectives and nouns that end in a noun and the closing quote.
+bool FastParser::Run::IsQuotedHeadAfterDeterminer(int j) const {
+  if (!IsDeterminer(Tag(j - 1))) return false;
+  int k = j + 1;
+  while (k < n_ && (IsAdjective(Tag(k)) || IsNoun(Tag(k)))) ++k;
+  return k > j + 1 && IsNoun(Tag(k - 1)) && Tag(k) == "''";
+}
+
+// Whether the closing quote at i ends quoted words a determiner opened.
+bool FastParser::Run::ClosesQuotedHead(int i) const {
+  int k = i - 1;
+  while (k > 0 && (IsAdjective(Tag(k)) || IsNoun(Tag(k)))) --k;
+  return k > 0 && k < i - 1 && Tag(k) == "``" && IsQuotedHeadAfterDeterminer(k);
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
@@ -777,6 +797,10 @@ int FastParser::Run::Complement() {
   // quoted complement leaves the deed's agent in the phrase.
   if (t == "''" && pos_ + 2 < n_ && Tag(pos_ + 1) == "IN" && EqualsLower(Word(pos_ + 1), "by") &&
       StartsNounPhrase(pos_ + 2))
+    return Leaf(pos_++);
+  // ... and so does the quote that closes a phrase's quoted words ("condemned
+  // the "brutal attack" on X").
+  if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") && ClosesQuotedHead(pos_))
     return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's

@@ -923,5 +923,11 @@ TEST_F(NewsRulesTest, AReportedClausesUnknownPartiesActNotItsReporter) {
             (Events{"GRC TUR 033"}));
 }
 
+TEST_F(NewsRulesTest, AQuotedDeedAfterItsDeterminerIsTheDeedReactedTo) {
+  // "the "brutal attack"": the condemnation's pattern sees the attack.
+  EXPECT_EQ(Code("Germany condemned the \"brutal attack\" on Ukrainian troops."),
+            (Events{"DEU UKRMIL 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -740,5 +740,17 @@ TEST(FastParserTest, ABareNameAfterAVerbOfTwoObjectsIsTheFirstObject) {
   EXPECT_NE(tree.find("(NP (NNP Rohan) (NN policy))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, QuotedWordsAfterADeterminerAreItsPhrase) {
+  // "condemned the "brutal raid"": one phrase from the determiner on.
+  // "condemned the "brutal raid" on Rohan": the closing quote stays in the
+  // verb phrase, with the preposition after it.
+  EXPECT_EQ(Parse("Arnor/NNP condemned/VBD the/DT ``/`` brutal/JJ raid/NN ''/'' on/IN Rohan/NNP"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD condemned) (NP (DT the) (`` ``) (JJ brutal) (NN "
+            "raid)) ('' '') (PP (IN on) (NP (NNP Rohan))))))");
+  // A quote with a verb in it is a quotation, not a phrase's words.
+  std::string tree = Parse("Arnor/NNP called/VBD the/DT ``/`` raid/NN was/VBD brutal/JJ ''/''");
+  EXPECT_EQ(tree.find("(DT the) (`` ``)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
