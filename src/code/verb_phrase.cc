@@ -163,15 +163,42 @@ bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
 // `source`'s own country where a restriction, a curfew or a state of
 // emergency falls (172x); else "". A capital counts as its country's ground
 // ("imposed a curfew on Bangkok": THA, not THAGOV), and people of no country
-// are the state's own ("banned gatherings of more than five people": THACVL).
-std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int source, int target) const {
-  if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound) return {};
+// are the state's own ("banned gatherings of more than five people": THACVL),
+// as are the users of the platforms it blocks.
+std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int verb, int source,
+                                            int target) const {
+  if (!code.starts_with("172") || source < 0 || target < 0) return {};
+  std::string_view actor = UnitCode(source);
+  // ... and so are the users of companies' platforms it blocks ("blocked the
+  // TikTok app", "kept a block on Facebook and WhatsApp": its people, not
+  // the firms; a court that bans a firm acts on the firm).
+  if (code == "1721" && IsStateActor(actor) && BlocksPlatforms(target) &&
+      EqualsAnyIgnoreCase(s_.tokens[verb].text,
+                          {"block", "blocks", "blocked", "blocking", "kept", "keep", "keeps",
+                           "restricted", "restrict", "restricts", "cut", "cuts", "throttled"}))
+    return actor.substr(0, 3);
+  if (s_.units[target].compound) return {};
   const Phrase& phrase = s_.phrases[s_.units[target].phrase_begin];
   std::string_view place = phrase.capital_of.empty() ? UnitCode(target) : phrase.capital_of;
-  std::string_view actor = UnitCode(source);
   if (place == "---CVL" && IsStateActor(actor)) place = actor.substr(0, 3);
   return place.size() == 3 && place != "---" && actor.starts_with(place) ? place
                                                                          : std::string_view();
+}
+
+// dyad: whether `unit` names companies only (XXXBUS), any uncoded member
+// aside ("Facebook and WhatsApp").
+bool VerbPhraseCoder::BlocksPlatforms(int unit) const {
+  const Unit& u = s_.units[unit];
+  bool company = false;
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    std::string_view c = s_.phrases[p].code;
+    if (c.size() == 6 && c.ends_with("BUS")) {
+      company = true;
+    } else if (!IsNullCode(c)) {
+      return false;
+    }
+  }
+  return company;
 }
 
 // dyad: the phrase right after the verb, followed by an infinitive ("urged
@@ -501,7 +528,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: "imposed a curfew on Bangkok": a government's own capital is its
   // ground, not the government acted upon (which would bar it as the source).
   if (dyad && source < 0 && target >= 0 && code.starts_with("172")) {
-    if (int own = FindSource(vp, -1); own >= 0 && !OwnGround(code, own, target).empty())
+    if (int own = FindSource(vp, -1); own >= 0 && !OwnGround(code, verb, own, target).empty())
       source = own;
   }
   if (dyad && code.starts_with("14") && IsProtestVerb(s_.tokens[verb].text) && source >= 0 &&
@@ -561,7 +588,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ... and when a restriction, a curfew or an emergency is declared on the
   // source's own ground ("declared martial law across the island of
   // Mindanao", "suspended internet services across the country": its people).
-  const std::string_view ground = dyad ? OwnGround(code, source, target) : std::string_view();
+  const std::string_view ground = dyad ? OwnGround(code, verb, source, target) : std::string_view();
   const bool own_ground = !ground.empty();
   if (dyad && !passive && !infinitive && source >= 0 &&
       (target < 0 || !IsCodedUnit(target) || InCircumstance(target) || own_ground)) {

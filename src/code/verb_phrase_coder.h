@@ -114,8 +114,9 @@ class VerbPhraseCoder {
   bool IsAudienceOrMedium(int unit) const;
   int PassiveAgent() const;
   bool NamesUncodedParties(int unit) const;
-  std::string_view OwnGround(std::string_view code, int source, int target) const;
+  std::string_view OwnGround(std::string_view code, int verb, int source, int target) const;
   int AddresseeBeforeInfinitive() const;
+  bool BlocksPlatforms(int unit) const;
   bool NamesAPerson(int unit) const;
   bool NamesGround(int unit) const;
   bool IsGappedToll(const VerbPhrase& vp) const;

@@ -929,5 +929,16 @@ TEST_F(NewsRulesTest, AQuotedDeedAfterItsDeterminerIsTheDeedReactedTo) {
             (Events{"DEU UKRMIL 111"}));
 }
 
+TEST_F(NewsRulesTest, AStateThatBlocksPlatformsRestrictsItsOwnPeople) {
+  EXPECT_EQ(Code("The Nepalese government blocked Facebook and WhatsApp."),
+            (Events{"NPLGOV NPLCVL 1721"}));
+  EXPECT_EQ(Code("The Nepalese government kept a block on Facebook in place."),
+            (Events{"NPLGOV NPLCVL 1721"}));
+  // A court that bans a firm acts on the firm; media stay the target.
+  EXPECT_EQ(Code("A Nepalese court banned Facebook."), (Events{"NPLJUD USABUS 1721"}));
+  EXPECT_EQ(Code("The Nepalese government blocked American news websites."),
+            (Events{"NPLGOV USAMED 1721"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
