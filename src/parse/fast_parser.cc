@@ -971,8 +971,9 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
   if (Tag(verb_) == "VBD" && main_tag == "VBG" && chain.size() == 1 &&
       (Tag(next) == "VBD" || Tag(next) == "VBN"))
     return true;
-  if (in_relative_clause_ || !TakesBareClause(Word(verb_))) return false;
-  if (chain.size() >= 2) return ContinuesReporter(next, chain.front());
+  if (in_relative_clause_) return false;
+  if (chain.size() >= 2)
+    return ContinuesReporter(next, chain.front()) && TakesBareClause(Word(verb_));
   // "denied that Cuba had anything to do with it and accused X of ...": after
   // a reported verb without an auxiliary, a past verb of speech (not after a
   // free relative's: "said what it wanted and demanded ...").
@@ -980,7 +981,7 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
   for (int k = verb_ + 1; k < chain.front(); ++k) {
     if (Tag(k) == "WP" || Tag(k) == "WDT") return false;
   }
-  return true;
+  return TakesBareClause(Word(verb_));
 }
 
 // Whether the verb at `verb` names what a free relative before it stands for:
