@@ -177,6 +177,13 @@ bool IsArmedForces(std::span<const std::string_view> words, std::span<const std:
          EqualsLower(words[i], "armed") && EqualsLower(words[i + 1], "forces");
 }
 
+// "fired tear/VB gas": "tear" before "gas" is the compound's noun, not a verb.
+bool IsTearGas(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+               size_t i) {
+  return tags[i].starts_with("VB") && i + 1 < words.size() && EqualsLower(words[i], "tear") &&
+         EqualsLower(words[i + 1], "gas");
+}
+
 }  // namespace
 
 class FastParser::Run {
@@ -1194,10 +1201,11 @@ void FastParser::Parse(std::span<const std::string_view> words,
                             IsBarePastAfterName(words, tags, i));
     bool adjective = !past && IsArmedForces(words, tags, i);
     bool infinitive = !past && !adjective && IsInfinitiveTaggedAsNoun(tags, i);
-    if (!past && !adjective && !infinitive) continue;
+    bool noun = !past && !adjective && !infinitive && IsTearGas(words, tags, i);
+    if (!past && !adjective && !infinitive && !noun) continue;
     if (!repaired) tags_.assign(tags.begin(), tags.end());
     repaired = true;
-    tags_[i] = past ? "VBD" : adjective ? "JJ" : "VB";
+    tags_[i] = past ? "VBD" : adjective ? "JJ" : noun ? "NN" : "VB";
   }
   Run run(words, repaired ? std::span<const std::string_view>(tags_) : tags, &nodes_);
   int sentence = run.Sentence();

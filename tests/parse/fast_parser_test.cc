@@ -752,5 +752,15 @@ TEST(FastParserTest, QuotedWordsAfterADeterminerAreItsPhrase) {
   EXPECT_EQ(tree.find("(DT the) (`` ``)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, TearBeforeGasIsANoun) {
+  // "used batons and tear/VB gas": one compound, not a verb.
+  EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
+            "(ROOT (S (NP (NNS police)) (VP (VBD used) (NP (NP (NNS batons)) (CC and) (NP (NN "
+            "tear) (NN gas))))))");
+  // "tear" alone stays a verb.
+  std::string tree = Parse("they/PRP will/MD tear/VB down/RP the/DT wall/NN");
+  EXPECT_NE(tree.find("(VB tear)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
