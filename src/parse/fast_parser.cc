@@ -184,6 +184,16 @@ bool IsTearGas(std::span<const std::string_view> words, std::span<const std::str
          EqualsLower(words[i + 1], "gas");
 }
 
+// "returned to power/VB last October": "power" after a verb of coming or
+// returning and "to" is where it came, not an infinitive.
+bool IsPowerReturnedTo(std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags, size_t i) {
+  return tags[i] == "VB" && i >= 2 && tags[i - 1] == "TO" && EqualsLower(words[i], "power") &&
+         EqualsAnyIgnoreCase(words[i - 2], {"returned", "return", "returns", "returning", "came",
+                                            "come", "comes", "coming", "rose", "risen", "rise",
+                                            "swept", "restored", "back", "brought", "propelled"});
+}
+
 }  // namespace
 
 class FastParser::Run {
@@ -1201,7 +1211,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
                             IsBarePastAfterName(words, tags, i));
     bool adjective = !past && IsArmedForces(words, tags, i);
     bool infinitive = !past && !adjective && IsInfinitiveTaggedAsNoun(tags, i);
-    bool noun = !past && !adjective && !infinitive && IsTearGas(words, tags, i);
+    bool noun = !past && !adjective && !infinitive &&
+                (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i));
     if (!past && !adjective && !infinitive && !noun) continue;
     if (!repaired) tags_.assign(tags.begin(), tags.end());
     repaired = true;

@@ -762,5 +762,16 @@ TEST(FastParserTest, TearBeforeGasIsANoun) {
   EXPECT_NE(tree.find("(VB tear)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, PowerAfterReturningToIsWhereOneReturned) {
+  // "Elendil returned to power/VB last year and has halted aid": a place of
+  // return, and the next predicate is the subject's own.
+  EXPECT_EQ(Parse("Elendil/NNP returned/VBD to/TO power/VB and/CC halted/VBD aid/NN"),
+            "(ROOT (S (NP (NNP Elendil)) (VP (VP (VBD returned) (PP (TO to) (NP (NN power)))) (CC "
+            "and) (VP (VBD halted) (NP (NN aid))))))");
+  // An infinitive of "power" stays one.
+  std::string tree = Parse("Gondor/NNP wants/VBZ to/TO power/VB the/DT city/NN");
+  EXPECT_NE(tree.find("(VB power)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
