@@ -940,5 +940,12 @@ TEST_F(NewsRulesTest, AStateThatBlocksPlatformsRestrictsItsOwnPeople) {
             (Events{"NPLGOV USAMED 1721"}));
 }
 
+TEST_F(NewsRulesTest, CooperationSuspendedIsWithWhomItNames) {
+  // The kind of cooperation ("military") names no party.
+  EXPECT_EQ(Code("Peru suspended military and police cooperation with Chile."),
+            (Events{"PER CHL 160"}));
+  EXPECT_EQ(Code("Peru suspended cooperation with Chile."), (Events{"PER CHL 160"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
