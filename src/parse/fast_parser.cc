@@ -184,6 +184,20 @@ bool IsTearGas(std::span<const std::string_view> words, std::span<const std::str
          EqualsLower(words[i + 1], "gas");
 }
 
+// "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
+// plural noun, right after a bare name and before a determiner or a
+// possessive, in a clause with no finite verb yet, is the clause's present
+// tense.
+bool IsPresentTaggedAsPlural(std::span<const std::string_view> words,
+                             std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "NNS" || i == 0 || i + 1 >= words.size() || tags[i - 1] != "NNP") return false;
+  if (tags[i + 1] != "DT" && tags[i + 1] != "PRP$") return false;
+  std::string_view w = words[i];
+  if (w.size() < 4 || !w.ends_with("s") || w.ends_with("ss") || w[0] < 'a' || w[0] > 'z')
+    return false;
+  return i < 2 || tags[i - 2] != "NNP" ? OpensClauseVerb(words, tags, i) : false;
+}
+
 // "returned to power/VB last October": "power" after a verb of coming or
 // returning and "to" is where it came, not an infinitive.
 bool IsPowerReturnedTo(std::span<const std::string_view> words,
@@ -1213,10 +1227,12 @@ void FastParser::Parse(std::span<const std::string_view> words,
     bool infinitive = !past && !adjective && IsInfinitiveTaggedAsNoun(tags, i);
     bool noun = !past && !adjective && !infinitive &&
                 (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i));
-    if (!past && !adjective && !infinitive && !noun) continue;
+    bool present =
+        !past && !adjective && !infinitive && !noun && IsPresentTaggedAsPlural(words, tags, i);
+    if (!past && !adjective && !infinitive && !noun && !present) continue;
     if (!repaired) tags_.assign(tags.begin(), tags.end());
     repaired = true;
-    tags_[i] = past ? "VBD" : adjective ? "JJ" : noun ? "NN" : "VB";
+    tags_[i] = past ? "VBD" : adjective ? "JJ" : noun ? "NN" : present ? "VBZ" : "VB";
   }
   Run run(words, repaired ? std::span<const std::string_view>(tags_) : tags, &nodes_);
   int sentence = run.Sentence();

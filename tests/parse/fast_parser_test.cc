@@ -773,5 +773,16 @@ TEST(FastParserTest, PowerAfterReturningToIsWhereOneReturned) {
   EXPECT_NE(tree.find("(VB power)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, APresentTaggedAsAPluralAfterANameIsTheVerb) {
+  // "unless Rohan withdraws/NNS its troops": a clause, not a compound.
+  EXPECT_EQ(Parse("Gondor/NNP threatened/VBD attacks/NNS unless/IN Rohan/NNP withdraws/NNS "
+                  "its/PRP$ troops/NNS"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD threatened) (NP (NNS attacks)) (SBAR (IN unless) "
+            "(S (NP (NNP Rohan)) (VP (VBZ withdraws) (NP (PRP$ its) (NNS troops))))))))");
+  // Once the clause has its verb, a plural after a name stays a noun.
+  std::string tree = Parse("Gondor/NNP sent/VBD Rohan/NNP troops/NNS the/DT next/JJ day/NN");
+  EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
