@@ -169,6 +169,20 @@ bool IsInfinitiveTaggedAsNoun(std::span<const std::string_view> tags, size_t i) 
          (tags[i + 1] == "DT" || tags[i + 1] == "PRP$" || tags[i + 1] == "PRP");
 }
 
+// "plans to annex/NN parts of", "decided to downgrade/NN diplomatic
+// relations", "refused to apologise/NN": after a word that only an
+// infinitive follows, a noun after "to" is the infinitive's verb.
+bool IsInfinitiveAfterIntention(std::span<const std::string_view> words,
+                                std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "NN" || i < 2 || tags[i - 1] != "TO") return false;
+  return EqualsAnyIgnoreCase(
+      words[i - 2],
+      {"plans",   "plan",     "planned",    "decision",  "decided",  "decides", "bid",
+       "attempt", "attempts", "attempted",  "effort",    "efforts",  "refused", "refuses",
+       "vowed",   "vows",     "threatened", "threatens", "sought",   "tried",   "trying",
+       "failed",  "pledged",  "promised",   "intends",   "intended", "aims",    "aimed"});
+}
+
 // "the Bolivian armed/VBN forces": "armed" before "forces" is the compound's
 // adjective, not a verb whose object is "forces".
 bool IsArmedForces(std::span<const std::string_view> words, std::span<const std::string_view> tags,
@@ -1224,7 +1238,9 @@ void FastParser::Parse(std::span<const std::string_view> words,
         tags[i] == "NN" && ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
                             IsBarePastAfterName(words, tags, i));
     bool adjective = !past && IsArmedForces(words, tags, i);
-    bool infinitive = !past && !adjective && IsInfinitiveTaggedAsNoun(tags, i);
+    bool infinitive =
+        !past && !adjective &&
+        (IsInfinitiveTaggedAsNoun(tags, i) || IsInfinitiveAfterIntention(words, tags, i));
     bool noun = !past && !adjective && !infinitive &&
                 (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i));
     bool present =

@@ -947,5 +947,15 @@ TEST_F(NewsRulesTest, CooperationSuspendedIsWithWhomItNames) {
   EXPECT_EQ(Code("Peru suspended cooperation with Chile."), (Events{"PER CHL 160"}));
 }
 
+TEST_F(NewsRulesTest, APlanDroppedIsNotCarriedOut) {
+  EXPECT_EQ(Code("Russia suspended plans to annex parts of Georgia."), Events{});
+  EXPECT_EQ(Code("Russia postponed plans to expel Georgian diplomats."), Events{});
+  // Dropping it eases the measure, no expulsion.
+  EXPECT_EQ(Code("Russia shelved its plan to expel Georgian diplomats."),
+            (Events{"RUS GEOGOV 0832"}));
+  // The deed itself is one.
+  EXPECT_EQ(Code("Russia expelled Georgian diplomats."), (Events{"RUS GEOGOV 174"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -784,5 +784,16 @@ TEST(FastParserTest, APresentTaggedAsAPluralAfterANameIsTheVerb) {
   EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ANounAfterToAfterAWordOfIntentionIsTheInfinitive) {
+  // "decided to downgrade/NN diplomatic relations", "refused to apologise/NN".
+  std::string tree = Parse("Gondor/NNP decided/VBD to/TO downgrade/NN diplomatic/JJ relations/NNS");
+  EXPECT_NE(tree.find("(VB downgrade)"), std::string::npos) << tree;
+  tree = Parse("Gondor/NNP refused/VBD to/TO apologise/NN ./.");
+  EXPECT_NE(tree.find("(VB apologise)"), std::string::npos) << tree;
+  // After other words "to" is a preposition ("returned to court").
+  tree = Parse("Gondor/NNP returned/VBD to/TO court/NN today/NN");
+  EXPECT_NE(tree.find("(NN court)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
