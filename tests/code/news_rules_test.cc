@@ -957,5 +957,11 @@ TEST_F(NewsRulesTest, APlanDroppedIsNotCarriedOut) {
   EXPECT_EQ(Code("Russia expelled Georgian diplomats."), (Events{"RUS GEOGOV 174"}));
 }
 
+TEST_F(NewsRulesTest, ATravelWarningIsNoThreat) {
+  EXPECT_EQ(Code("Canada warned Canadians not to travel to Haiti."), Events{});
+  // A warning not to act still threatens.
+  EXPECT_EQ(Code("Canada warned Haiti not to expel its diplomats."), (Events{"CAN HTI 130"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
