@@ -963,5 +963,11 @@ TEST_F(NewsRulesTest, ATravelWarningIsNoThreat) {
   EXPECT_EQ(Code("Canada warned Haiti not to expel its diplomats."), (Events{"CAN HTI 130"}));
 }
 
+TEST_F(NewsRulesTest, RescuersFlownToACountryAreReliefSent) {
+  EXPECT_EQ(Code("Spain flew a team of 40 rescuers and sniffer dogs to Morocco."),
+            (Events{"ESP MAR 073"}));
+  EXPECT_EQ(Code("Spain dispatched rescue workers to Morocco."), (Events{"ESP MAR 073"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
