@@ -969,5 +969,11 @@ TEST_F(NewsRulesTest, RescuersFlownToACountryAreReliefSent) {
   EXPECT_EQ(Code("Spain dispatched rescue workers to Morocco."), (Events{"ESP MAR 073"}));
 }
 
+TEST_F(NewsRulesTest, ContactHaltedIsRelationsBroken) {
+  EXPECT_EQ(Code("The Malian opposition said it was halting all contact with the army."),
+            (Events{"MLIOPP MLIMIL 161"}));
+  EXPECT_EQ(Code("Mali reduced contact with France."), (Events{"MLI FRA 160"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
