@@ -975,5 +975,13 @@ TEST_F(NewsRulesTest, ContactHaltedIsRelationsBroken) {
   EXPECT_EQ(Code("Mali reduced contact with France."), (Events{"MLI FRA 160"}));
 }
 
+TEST_F(NewsRulesTest, AJointStatementThatCondemnsIsTheCondemnation) {
+  EXPECT_EQ(Code("Chile and Peru issued a joint statement condemning the attack on Ecuador's "
+                 "parliament."),
+            (Events{"CHL ECULEG 111", "PER ECULEG 111"}));
+  // A joint statement with another party alone is cooperation.
+  EXPECT_EQ(Code("Chile issued a joint statement with Peru."), (Events{"CHL PER 050"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
