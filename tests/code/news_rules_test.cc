@@ -983,5 +983,15 @@ TEST_F(NewsRulesTest, AJointStatementThatCondemnsIsTheCondemnation) {
   EXPECT_EQ(Code("Chile issued a joint statement with Peru."), (Events{"CHL PER 050"}));
 }
 
+TEST_F(NewsRulesTest, APassivesParticipleInAClauseOfTimeIsNoVerbOfItsOwn) {
+  // The dead soldiers do not strike Syria.
+  EXPECT_EQ(Code("Turkey closed the border a day after 33 Turkish soldiers were killed in an "
+                 "air strike in Syria."),
+            (Events{"---UAF TURMIL 195"}));
+  // A clause of time's own active verb is still coded.
+  EXPECT_EQ(Code("Turkey closed the border a day after Syrian troops attacked Turkish soldiers."),
+            (Events{"SYRMIL TURMIL 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
