@@ -146,11 +146,16 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     x.reporting.pop_back();
   };
   int skip_until = -1;
+  int coded_participle = -1;  // a passive's participle, coded with its auxiliary
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (const VerbPhrase& vp : s.verb_phrases) {
     while (!x.reporting.empty() && vp.verb_token >= x.reporting.back().end_token) close_reporting();
+    // "a day after 33 soldiers were killed in an air strike": the participle
+    // of a passive already coded is no verb of its own, even in a clause of
+    // time, whose verbs are otherwise coded apart.
     if ((vp.verb_token < skip_until &&
-         !(dyad && (StartsAdverbialClause(s, vp) || StartsRelativeClause(s, vp)))) ||
+         !(dyad && vp.verb_token != coded_participle &&
+           (StartsAdverbialClause(s, vp) || StartsRelativeClause(s, vp)))) ||
         !s.IsWord(vp.verb_token)) {
       continue;
     }
@@ -165,7 +170,8 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
       x.reporting.push_back({verbs.last_block(), vp.end_token, before, result->events.size(),
                              parties[0].code, verbs.ProvenanceOf(parties[0], unit)});
     } else if (result->events.size() > before || vp.negated || vp.passive_verb >= 0 ||
-               verbs.last_toll()) {
+               verbs.last_toll() || verbs.last_silent_owner()) {
+      if (vp.passive_verb > vp.verb_token) coded_participle = vp.passive_verb;
       // A negated verb takes its complements with it; a passive's participle
       // phrase (or a toll's, "hundreds injured in clashes") was coded with it.
       skip_until = vp.end_token;

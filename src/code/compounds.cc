@@ -53,10 +53,18 @@ bool VerbPhraseCoder::IsGroup(int unit) const {
 }
 
 // "the two countries will reopen their embassies": a phrase that a group's
-// "their" owns names the group's members, each the other's party.
+// "their" owns names the group's members, each the other's party; not the
+// stance they voice or give ("declared their support", "voiced their
+// concern", "expressed their solidarity").
 bool VerbPhraseCoder::IsTheirOwn(int target) const {
   if (target < 0 || s_.units[target].compound) return false;
-  return EqualsIgnoreCase(s_.tokens[s_.units[target].token_begin].text, "their");
+  const Unit& u = s_.units[target];
+  if (!EqualsIgnoreCase(s_.tokens[u.token_begin].text, "their")) return false;
+  const Token& head = s_.tokens[u.token_end - 1];
+  return !head.tag.starts_with("NN") ||
+         !EqualsAnyIgnoreCase(head.text, {"support", "backing", "solidarity", "concern", "concerns",
+                                          "condolences", "sympathy", "sympathies", "gratitude",
+                                          "appreciation", "opposition", "readiness", "commitment"});
 }
 
 // "Iranian and U.S. negotiators held talks over Tehran's nuclear programme":

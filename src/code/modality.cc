@@ -40,6 +40,28 @@ bool IsAttemptNoun(const Token& t) {
                       "proposals", "initiative", "mission", "quest",   "struggle"});
 }
 
+// "suspended plans to annex", "shelved its plan to build": the verb at
+// `verb_token` is the infinitive of a plan that is dropped or put off.
+bool AbandonsPlan(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  int plan = PreviousNonAdverb(s, t);
+  if (plan < 0 || !EqualsAnyIgnoreCase(s.tokens[plan].text, {"plan", "plans"})) return false;
+  int k = plan - 1;
+  while (k >= 0 && (s.tokens[k].tag == "DT" || s.tokens[k].tag == "PRP$" ||
+                    s.tokens[k].tag.starts_with("JJ"))) {
+    --k;
+  }
+  return k >= 0 && s.tokens[k].tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(
+             s.tokens[k].text,
+             {"suspend",  "suspends", "suspended", "drop",    "drops",    "dropped",
+              "shelve",   "shelves",  "shelved",   "abandon", "abandons", "abandoned",
+              "scrap",    "scraps",   "scrapped",  "cancel",  "cancels",  "cancelled",
+              "canceled", "halt",     "halts",     "halted",  "freeze",   "froze",
+              "frozen",   "postpone", "postponed", "delay",   "delayed"});
+}
+
 // "a campaign to remove ...": the verb at `verb_token` is the infinitive of
 // a noun of attempt.
 bool CompletesAttemptNoun(const Sentence& s, int verb_token) {
@@ -274,6 +296,13 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       CompletesAccusedPurpose(s, verb_token)) {
     return true;
   }
+  // "suspended plans to annex parts of X": a plan dropped is not carried out.
+  if (AbandonsPlan(s, verb_token)) return true;
+  // "threatened to suspend ties with X": what a threat names is not done.
+  if (verb_token >= 2 && s.tokens[verb_token - 1].tag == "TO" &&
+      EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text,
+                          {"threaten", "threatens", "threatened", "threatening"}))
+    return true;
   // "was unlikely to impose sanctions", "is likely to retaliate": a guess.
   if (verb_token >= 2 && EqualsIgnoreCase(s.tokens[verb_token - 1].text, "to") &&
       EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text, {"likely", "unlikely"}))

@@ -549,12 +549,15 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
     return unit == target ||
            (!s_.units[unit].compound && !IsNullCode(target_code) && UnitCode(unit) == target_code);
   };
+  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int unit = vp.subject_begin; unit < vp.subject_end; ++unit) {
     bool gone = s_.tokens[s_.units[unit].token_begin].deleted;
     if (!gone && IsCodedUnit(unit) && !same_as_target(unit)) return unit;
+    // dyad: "said 45 countries had offered help": a subject that names
+    // parties the dictionaries do not know acts, not the reporter before it.
+    if (dyad && !gone && NamesUncodedParties(unit)) return unit;
   }
   int fallback = -1;
-  bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   if (int antecedent = dyad ? RelativeAntecedent(vp) : -1;
       antecedent >= 0 && !same_as_target(antecedent)) {
     return antecedent;

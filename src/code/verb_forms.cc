@@ -104,15 +104,17 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
 
 namespace {
 
-// Whether a noun phrase and then a finite verb follow token `t`.
-bool SubjectAndVerbAfter(const Sentence& s, int t) {
+// Whether a noun phrase and then a finite verb follow token `t` (or a past
+// form the tagger read as a participle: "who local media identified/VBN as").
+bool SubjectAndVerbAfter(const Sentence& s, int t, bool participle = false) {
   int n = static_cast<int>(s.tokens.size());
   if (t + 1 >= n || s.tokens[t + 1].unit < 0) return false;
   int next = s.units[s.tokens[t + 1].unit].token_end;
   while (next < n && s.tokens[next].tag.starts_with("RB")) ++next;
   if (next >= n) return false;
   std::string_view tag = s.tokens[next].tag;
-  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" ||
+         (participle && tag == "VBN");
 }
 
 // dyad: "summoned Norway's envoy after the speaker of the Norwegian
@@ -146,7 +148,7 @@ bool OpensRelativeClause(const Sentence& s, int t) {
   if ((tok.tag != "WDT" && tok.tag != "WP") ||
       !EqualsAnyIgnoreCase(tok.text, {"which", "who", "whom"}))
     return false;
-  return SubjectAndVerbAfter(s, t) || DeedOfThePhraseBefore(s, t);
+  return SubjectAndVerbAfter(s, t, /*participle=*/true) || DeedOfThePhraseBefore(s, t);
 }
 
 // A quotation mark that belongs to no phrase.

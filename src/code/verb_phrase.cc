@@ -37,6 +37,18 @@ std::string ImplicitTarget(std::string_view code, std::string_view source) {
   return {};
 }
 
+// A country, or its government, army, police, courts, legislature or
+// intelligence service ("THA", "THAMIL"): who restricts its people.
+bool IsStateActor(std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
+      code.starts_with("NGO") || code.starts_with("IMG"))
+    return false;
+  if (code.size() == 3) return true;
+  std::string_view role = code.substr(3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" ||
+         role == "SPY";
+}
+
 // Pledges of aid and aid given (033, 0331-0333, 070-073).
 bool IsAidPledge(std::string_view code) {
   return code == "033" || code == "0331" || code == "0332" || code == "0333" || code == "070" ||
@@ -150,14 +162,55 @@ bool VerbPhraseCoder::NamesUncodedParties(int unit) const {
 // dyad: the country, bare ("PHL" for "Mindanao"), when `target` is a place of
 // `source`'s own country where a restriction, a curfew or a state of
 // emergency falls (172x); else "". A capital counts as its country's ground
-// ("imposed a curfew on Bangkok": THA, not THAGOV).
-std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int source, int target) const {
-  if (!code.starts_with("172") || source < 0 || target < 0 || s_.units[target].compound) return {};
+// ("imposed a curfew on Bangkok": THA, not THAGOV), and people of no country
+// are the state's own ("banned gatherings of more than five people": THACVL),
+// as are the users of the platforms it blocks.
+std::string_view VerbPhraseCoder::OwnGround(std::string_view code, int verb, int source,
+                                            int target) const {
+  if (!code.starts_with("172") || source < 0 || target < 0) return {};
+  std::string_view actor = UnitCode(source);
+  // ... and so are the users of companies' platforms it blocks ("blocked the
+  // TikTok app", "kept a block on Facebook and WhatsApp": its people, not
+  // the firms; a court that bans a firm acts on the firm).
+  if (code == "1721" && IsStateActor(actor) && BlocksPlatforms(target) &&
+      EqualsAnyIgnoreCase(s_.tokens[verb].text,
+                          {"block", "blocks", "blocked", "blocking", "kept", "keep", "keeps",
+                           "restricted", "restrict", "restricts", "cut", "cuts", "throttled"}))
+    return actor.substr(0, 3);
+  if (s_.units[target].compound) return {};
   const Phrase& phrase = s_.phrases[s_.units[target].phrase_begin];
   std::string_view place = phrase.capital_of.empty() ? UnitCode(target) : phrase.capital_of;
-  std::string_view actor = UnitCode(source);
+  if (place == "---CVL" && IsStateActor(actor)) place = actor.substr(0, 3);
   return place.size() == 3 && place != "---" && actor.starts_with(place) ? place
                                                                          : std::string_view();
+}
+
+// dyad: whether `unit` names companies only (XXXBUS), any uncoded member
+// aside ("Facebook and WhatsApp").
+bool VerbPhraseCoder::BlocksPlatforms(int unit) const {
+  const Unit& u = s_.units[unit];
+  bool company = false;
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    std::string_view c = s_.phrases[p].code;
+    if (c.size() == 6 && c.ends_with("BUS")) {
+      company = true;
+    } else if (!IsNullCode(c)) {
+      return false;
+    }
+  }
+  return company;
+}
+
+// dyad: the phrase right after the verb, followed by an infinitive ("urged
+// [the council] to reach ..."), else -1.
+int VerbPhraseCoder::AddresseeBeforeInfinitive() const {
+  if (x_.lower.empty()) return -1;
+  int unit = s_.tokens[x_.lower.front()].unit;
+  if (unit < 0 || s_.units[unit].token_begin != x_.lower.front()) return -1;
+  int after = s_.units[unit].token_end;
+  int n = static_cast<int>(s_.tokens.size());
+  if (after + 1 >= n || s_.tokens[after].tag != "TO" || s_.tokens[after + 1].tag != "VB") return -1;
+  return unit;
 }
 
 // dyad: "ordered the army to launch an offensive against X": whom an order
@@ -357,6 +410,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int start = verb, end = verb;
   visited_ = -1;
   toll_ = false;
+  silent_owner_ = false;
   block_ = -1;  // a toll below returns before its verb's block is known
   source_ = -1;
   // Nothing the previous verb phrase collected is read for this one: the
@@ -447,6 +501,16 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
+  // dyad: "urged the council to reach an agreement with the opposition": an
+  // appeal is to whom it names before its infinitive; when that is no one
+  // known, there is no event, and what is asked is none either.
+  if (int addressee = dyad && code.starts_with("02") && !passive && binding.target < 0
+                          ? AddresseeBeforeInfinitive()
+                          : -1;
+      addressee >= 0 && !IsCodedUnit(addressee)) {
+    silent_owner_ = true;
+    return true;
+  }
   if (dyad && dict::IsForceCode(code) && target >= 0 && IsOrderedToAct(verb, target))
     target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
   // ... unless the threat names its object ("warned Japan of a response if ...").
@@ -464,7 +528,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: "imposed a curfew on Bangkok": a government's own capital is its
   // ground, not the government acted upon (which would bar it as the source).
   if (dyad && source < 0 && target >= 0 && code.starts_with("172")) {
-    if (int own = FindSource(vp, -1); own >= 0 && !OwnGround(code, own, target).empty())
+    if (int own = FindSource(vp, -1); own >= 0 && !OwnGround(code, verb, own, target).empty())
       source = own;
   }
   if (dyad && code.starts_with("14") && IsProtestVerb(s_.tokens[verb].text) && source >= 0 &&
@@ -524,7 +588,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ... and when a restriction, a curfew or an emergency is declared on the
   // source's own ground ("declared martial law across the island of
   // Mindanao", "suspended internet services across the country": its people).
-  const std::string_view ground = dyad ? OwnGround(code, source, target) : std::string_view();
+  const std::string_view ground = dyad ? OwnGround(code, verb, source, target) : std::string_view();
   const bool own_ground = !ground.empty();
   if (dyad && !passive && !infinitive && source >= 0 &&
       (target < 0 || !IsCodedUnit(target) || InCircumstance(target) || own_ground)) {

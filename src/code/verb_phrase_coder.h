@@ -64,6 +64,9 @@ class VerbPhraseCoder {
   // Whether the last verb was a toll ("hundreds injured in clashes"), which
   // owns its phrase as a passive does.
   bool last_toll() const { return toll_; }
+  // Whether the last verb owns its phrase though it gave no event (an appeal
+  // to no one known: "urged the council to ...").
+  bool last_silent_owner() const { return silent_owner_; }
   std::vector<Party> PartiesOfUnit(int unit) const { return PartiesOf(unit); }
   ActorProvenance ProvenanceOf(const Party& p, int unit) const { return Provenance(p, unit); }
   // Copies the events of the verb before an elliptical "as did X" to X.
@@ -111,7 +114,9 @@ class VerbPhraseCoder {
   bool IsAudienceOrMedium(int unit) const;
   int PassiveAgent() const;
   bool NamesUncodedParties(int unit) const;
-  std::string_view OwnGround(std::string_view code, int source, int target) const;
+  std::string_view OwnGround(std::string_view code, int verb, int source, int target) const;
+  int AddresseeBeforeInfinitive() const;
+  bool BlocksPlatforms(int unit) const;
   bool NamesAPerson(int unit) const;
   bool NamesGround(int unit) const;
   bool IsGappedToll(const VerbPhrase& vp) const;
@@ -161,6 +166,7 @@ class VerbPhraseCoder {
   int block_ = -1;
   int source_ = -1;
   bool toll_ = false;
+  bool silent_owner_ = false;
   bool future_ = false;
   bool negated_ = false;
   bool hypothetical_ = false;

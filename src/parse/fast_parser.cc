@@ -114,25 +114,51 @@ bool IsMonthName(std::string_view word) {
              "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."});
 }
 
-// "after militants linked to the Islamic State group rampaged/NN through",
-// "as demonstrations against police brutality spiralled/NN into violence": a
-// word in -ed that the tagger read as the last noun of a compound, before a
-// preposition, in a clause with no finite verb yet, is that clause's past
-// tense. (-eed words and "hatred", "hundred", "kindred" are nouns.)
-bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
-                             std::span<const std::string_view> tags, size_t i) {
-  std::string_view w = words[i];
-  if (tags[i] != "NN" || w.size() < 6 || !w.ends_with("ed") || w.ends_with("eed")) return false;
-  if (i == 0 || i + 1 >= words.size() || !tags[i - 1].starts_with("NN")) return false;
-  if (tags[i + 1] != "IN" && tags[i + 1] != "TO") return false;
-  if (w[0] < 'a' || w[0] > 'z' || EqualsAnyIgnoreCase(w, {"hatred", "hundred", "kindred"}))
-    return false;
+// Whether a noun phrase's first word may carry the tag: "the", "its", "new", "ties".
+bool OpensObject(std::string_view t) {
+  return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t.starts_with("NN");
+}
+
+// Whether no finite verb stands before i in its clause (back to a comma, a
+// colon or a subordinator).
+bool OpensClauseVerb(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, size_t i) {
   for (size_t k = i; k-- > 0;) {
     std::string_view t = tags[k];
     if (IsFinite(t)) return false;
     if (t == "," || t == ":" || (t == "IN" && IsSubordinator(words[k]))) return true;
   }
   return true;
+}
+
+// "Riyadh cut/NN ties with Tehran", "Israel hit/NN targets": a past form
+// that is also a noun, right after a bare proper name, before its object.
+bool IsBarePastAfterName(std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "NN" || i == 0 || tags[i - 1] != "NNP" || i + 1 >= words.size()) return false;
+  if (!EqualsAnyIgnoreCase(words[i], {"cut", "hit", "shut"})) return false;
+  return (tags[i + 1] == "NNS" || tags[i + 1] == "DT" || tags[i + 1] == "PRP$") &&
+         OpensClauseVerb(words, tags, i);
+}
+
+// "after militants linked to the Islamic State group rampaged/NN through",
+// "as demonstrations against police brutality spiralled/NN into violence": a
+// word in -ed that the tagger read as the last noun of a compound, before a
+// preposition, in a clause with no finite verb yet, is that clause's past
+// tense; so is one right after a proper name, before its object ("after
+// President Gondor recognised/NN opposition leader X as ..."). (-eed, -shed
+// words and "hatred", "hundred", "kindred" are nouns.)
+bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
+                             std::span<const std::string_view> tags, size_t i) {
+  std::string_view w = words[i];
+  if (tags[i] != "NN" || w.size() < 6 || !w.ends_with("ed") || w.ends_with("eed")) return false;
+  if (i == 0 || i + 1 >= words.size() || !tags[i - 1].starts_with("NN")) return false;
+  bool before_object = tags[i - 1] == "NNP" && OpensObject(tags[i + 1]);
+  if (tags[i + 1] != "IN" && tags[i + 1] != "TO" && !before_object) return false;
+  if (w[0] < 'a' || w[0] > 'z' || w.ends_with("shed") ||
+      EqualsAnyIgnoreCase(w, {"hatred", "hundred", "kindred"}))
+    return false;
+  return OpensClauseVerb(words, tags, i);
 }
 
 // "an assault to retake/NN the region", "to extradite/NN him": a noun alone
@@ -143,12 +169,57 @@ bool IsInfinitiveTaggedAsNoun(std::span<const std::string_view> tags, size_t i) 
          (tags[i + 1] == "DT" || tags[i + 1] == "PRP$" || tags[i + 1] == "PRP");
 }
 
+// "plans to annex/NN parts of", "decided to downgrade/NN diplomatic
+// relations", "refused to apologise/NN": after a word that only an
+// infinitive follows, a noun after "to" is the infinitive's verb.
+bool IsInfinitiveAfterIntention(std::span<const std::string_view> words,
+                                std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "NN" || i < 2 || tags[i - 1] != "TO") return false;
+  return EqualsAnyIgnoreCase(
+      words[i - 2],
+      {"plans",   "plan",     "planned",    "decision",  "decided",  "decides", "bid",
+       "attempt", "attempts", "attempted",  "effort",    "efforts",  "refused", "refuses",
+       "vowed",   "vows",     "threatened", "threatens", "sought",   "tried",   "trying",
+       "failed",  "pledged",  "promised",   "intends",   "intended", "aims",    "aimed"});
+}
+
 // "the Bolivian armed/VBN forces": "armed" before "forces" is the compound's
 // adjective, not a verb whose object is "forces".
 bool IsArmedForces(std::span<const std::string_view> words, std::span<const std::string_view> tags,
                    size_t i) {
   return (tags[i] == "VBN" || tags[i] == "VBD") && i + 1 < words.size() &&
          EqualsLower(words[i], "armed") && EqualsLower(words[i + 1], "forces");
+}
+
+// "fired tear/VB gas": "tear" before "gas" is the compound's noun, not a verb.
+bool IsTearGas(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+               size_t i) {
+  return tags[i].starts_with("VB") && i + 1 < words.size() && EqualsLower(words[i], "tear") &&
+         EqualsLower(words[i + 1], "gas");
+}
+
+// "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
+// plural noun, right after a bare name and before a determiner or a
+// possessive, in a clause with no finite verb yet, is the clause's present
+// tense.
+bool IsPresentTaggedAsPlural(std::span<const std::string_view> words,
+                             std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "NNS" || i == 0 || i + 1 >= words.size() || tags[i - 1] != "NNP") return false;
+  if (tags[i + 1] != "DT" && tags[i + 1] != "PRP$") return false;
+  std::string_view w = words[i];
+  if (w.size() < 4 || !w.ends_with("s") || w.ends_with("ss") || w[0] < 'a' || w[0] > 'z')
+    return false;
+  return i < 2 || tags[i - 2] != "NNP" ? OpensClauseVerb(words, tags, i) : false;
+}
+
+// "returned to power/VB last October": "power" after a verb of coming or
+// returning and "to" is where it came, not an infinitive.
+bool IsPowerReturnedTo(std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags, size_t i) {
+  return tags[i] == "VB" && i >= 2 && tags[i - 1] == "TO" && EqualsLower(words[i], "power") &&
+         EqualsAnyIgnoreCase(words[i - 2], {"returned", "return", "returns", "returning", "came",
+                                            "come", "comes", "coming", "rose", "risen", "rise",
+                                            "swept", "restored", "back", "brought", "propelled"});
 }
 
 }  // namespace
@@ -260,7 +331,11 @@ class FastParser::Run {
   int FiniteVerbsAhead(int i) const;
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
-  bool ContinuesVerbList(int i, std::string_view main_tag) const;
+  bool ContinuesVerbList(int i, const std::vector<int>& chain) const;
+  bool IsPastInList(int verb) const;
+  bool IsNameAfterTwoObjectVerb(int i, int j) const;
+  bool IsQuotedHeadAfterDeterminer(int j) const;
+  bool ClosesQuotedHead(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -380,6 +455,9 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     if (end == j && j > i && (Tag(j - 1) == "NNS" || Tag(j - 1) == "NNP") && tag == "NN" &&
         (EqualsLower(Word(j), "hostage") || EqualsLower(Word(j), "captive")) && !IsNoun(Tag(j + 1)))
       break;
+    if (end == j && j > i && (IsNoun(tag) || IsAdjective(tag)) && tag != "NNP" && tag != "NNPS" &&
+        IsNameAfterTwoObjectVerb(i, j))
+      break;
     if (j > i && tag == "CD" && IsSpanAfterObject(j)) {
       end = j;  // "the military/JJ" ends before the number
       break;
@@ -394,6 +472,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       ++j;
     } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
       end = ++j;
+    } else if (tag == "``" && end == i && j > i && IsQuotedHeadAfterDeterminer(j)) {
+      ++j;  // the "hideous attack": the quoted words are the phrase's own
     } else if (tag == "``" && j > i && Tag(j - 1) == "NNP" && QuotedNicknameEnd(j) > j) {
       j = QuotedNicknameEnd(j);  // Joaquin "El Chapo" Guzman: one name
     } else if (tag == "POS" && j > i &&
@@ -432,6 +512,43 @@ bool FastParser::Run::IsGerundHead(int j) const {
 bool FastParser::Run::IsSpanAfterObject(int j) const {
   return IsTimeSpan(Word(j + 1)) && (IsNoun(Tag(j - 1)) || IsAdjective(Tag(j - 1))) &&
          !IsSpanAdjective(Word(j - 1));
+}
+
+// "granted Glas political asylum", "denied Lich bail": right after a verb
+// that takes two objects, a bare name in [i, j) is the first of them, and the
+// common words after it the second.
+bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
+  if (i == 0 || !IsVerb(Tag(i - 1)) ||
+      !EqualsAnyIgnoreCase(Word(i - 1), {"granted", "grant", "grants", "denied", "deny", "denies",
+                                         "offered", "offer", "offers", "awarded", "gave", "give",
+                                         "gives", "given", "handed", "promised"}))
+    return false;
+  for (int k = i; k < j; ++k) {
+    if (Tag(k) != "NNP") return false;
+  }
+  // Not an adjective of nationality tagged as a name ("gave Qatari citizens
+  // 14 days", "offered Chinese assistance").
+  std::string_view last = Word(j - 1);
+  for (std::string_view suffix : {"an", "ese", "ish", "i", "ch"}) {
+    if (last.ends_with(suffix)) return false;
+  }
+  return true;
+}
+
+// "condemned the "hideous attack"": after a determiner, an opening quote at
+// j before adjectives and nouns that end in a noun and the closing quote.
+bool FastParser::Run::IsQuotedHeadAfterDeterminer(int j) const {
+  if (!IsDeterminer(Tag(j - 1))) return false;
+  int k = j + 1;
+  while (k < n_ && (IsAdjective(Tag(k)) || IsNoun(Tag(k)))) ++k;
+  return k > j + 1 && IsNoun(Tag(k - 1)) && Tag(k) == "''";
+}
+
+// Whether the closing quote at i ends quoted words a determiner opened.
+bool FastParser::Run::ClosesQuotedHead(int i) const {
+  int k = i - 1;
+  while (k > 0 && (IsAdjective(Tag(k)) || IsNoun(Tag(k)))) --k;
+  return k > 0 && k < i - 1 && Tag(k) == "``" && IsQuotedHeadAfterDeterminer(k);
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
@@ -726,6 +843,10 @@ int FastParser::Run::Complement() {
   if (t == "''" && pos_ + 2 < n_ && Tag(pos_ + 1) == "IN" && EqualsLower(Word(pos_ + 1), "by") &&
       StartsNounPhrase(pos_ + 2))
     return Leaf(pos_++);
+  // ... and so does the quote that closes a phrase's quoted words ("condemned
+  // the "brutal attack" on X").
+  if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") && ClosesQuotedHead(pos_))
+    return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;
@@ -860,7 +981,7 @@ int FastParser::Run::VerbPhrase(bool after_to) {
     // coordination, so the second verb shares the first one's subject.
     bool infinitives =
         after_to && Tag(pos_) == "CC" && Tag(pos_ + 1) == "TO" && Tag(pos_ + 2) == "VB";
-    if (!infinitives && !CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, main_tag)) break;
+    if (!infinitives && !CoordinatedVerbAt(pos_) && !ContinuesVerbList(pos_, chain)) break;
     int coordination = Wrap("VP", vp);
     Append(coordination, Leaf(pos_++));
     if (infinitives) Append(coordination, Leaf(pos_++));
@@ -880,6 +1001,11 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
                                          const std::vector<int>& chain) const {
   if (verb_ < 0 || Tag(i) != "CC") return false;
   int next = SkipAdverbs(i + 1);
+  // "would not recognise the order to leave and called on ...": a past form
+  // never coordinates with an infinitive after "to".
+  if (main_tag == "VB" && chain.size() == 1 && Tag(chain.front() - 1) == "TO" &&
+      (Tag(next) == "VBD" || Tag(next) == "VBN"))
+    return true;
   if (Tag(verb_) == "VBD" && Tag(next) == "VBD" &&
       (main_tag == "VB" || (main_tag == "VBN" && chain.size() == 1) ||
        NamesInFreeRelative(chain.front()))) {
@@ -890,8 +1016,17 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
   if (Tag(verb_) == "VBD" && main_tag == "VBG" && chain.size() == 1 &&
       (Tag(next) == "VBD" || Tag(next) == "VBN"))
     return true;
-  return chain.size() >= 2 && !in_relative_clause_ && ContinuesReporter(next, chain.front()) &&
-         TakesBareClause(Word(verb_));
+  if (in_relative_clause_) return false;
+  if (chain.size() >= 2)
+    return ContinuesReporter(next, chain.front()) && TakesBareClause(Word(verb_));
+  // "denied that Cuba had anything to do with it and accused X of ...": after
+  // a reported verb without an auxiliary, a past verb of speech (not after a
+  // free relative's: "said what it wanted and demanded ...").
+  if (Tag(verb_) != "VBD" || Tag(next) != "VBD" || !IsVerbOfSpeech(Word(next))) return false;
+  for (int k = verb_ + 1; k < chain.front(); ++k) {
+    if (Tag(k) == "WP" || Tag(k) == "WDT") return false;
+  }
+  return TakesBareClause(Word(verb_));
 }
 
 // Whether the verb at `verb` names what a free relative before it stands for:
@@ -922,13 +1057,25 @@ bool FastParser::Run::ContinuesReporter(int next, int first_of_reported) const {
 // "suspended the constitution, closed the borders and imposed a curfew": at
 // the comma, a verb of the same form as the one before, with "and" or "or"
 // and another such verb later in the sentence, goes on a list of predicates.
-bool FastParser::Run::ContinuesVerbList(int i, std::string_view main_tag) const {
-  if (in_relative_clause_ || Tag(i) != "," || Tag(i + 1) != main_tag || !IsFinite(main_tag))
-    return false;
+// A participle with an object counts as a past tense there ("The junta
+// dissolved/VBN the cabinet, banned/VBN rallies and imposed a curfew").
+bool FastParser::Run::ContinuesVerbList(int i, const std::vector<int>& chain) const {
+  std::string_view main_tag = Tag(chain.back());
+  if (in_relative_clause_ || Tag(i) != ",") return false;
+  bool past = chain.size() == 1 && IsPastInList(chain.back());
+  if (!past && (!IsFinite(main_tag) || Tag(i + 1) != main_tag)) return false;
+  if (past && !IsPastInList(i + 1)) return false;
   for (int j = i + 2; j + 1 < n_ && Tag(j) != "."; ++j) {
-    if (Tag(j) == "CC" && Tag(SkipAdverbs(j + 1)) == main_tag) return true;
+    if (Tag(j) != "CC") continue;
+    int later = SkipAdverbs(j + 1);
+    if (past ? IsPastInList(later) : Tag(later) == main_tag) return true;
   }
   return false;
+}
+
+// A past tense, or a participle the tagger gave for one: with its object.
+bool FastParser::Run::IsPastInList(int verb) const {
+  return Tag(verb) == "VBD" || IsPastTenseParticiple(verb);
 }
 
 // "was forced", "had been asked": a participle after a form of "be".
@@ -1088,13 +1235,20 @@ void FastParser::Parse(std::span<const std::string_view> words,
   bool repaired = false;
   for (size_t i = 0; i < words.size(); ++i) {
     bool past =
-        tags[i] == "NN" && words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i);
+        tags[i] == "NN" && ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
+                            IsBarePastAfterName(words, tags, i));
     bool adjective = !past && IsArmedForces(words, tags, i);
-    bool infinitive = !past && !adjective && IsInfinitiveTaggedAsNoun(tags, i);
-    if (!past && !adjective && !infinitive) continue;
+    bool infinitive =
+        !past && !adjective &&
+        (IsInfinitiveTaggedAsNoun(tags, i) || IsInfinitiveAfterIntention(words, tags, i));
+    bool noun = !past && !adjective && !infinitive &&
+                (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i));
+    bool present =
+        !past && !adjective && !infinitive && !noun && IsPresentTaggedAsPlural(words, tags, i);
+    if (!past && !adjective && !infinitive && !noun && !present) continue;
     if (!repaired) tags_.assign(tags.begin(), tags.end());
     repaired = true;
-    tags_[i] = past ? "VBD" : adjective ? "JJ" : "VB";
+    tags_[i] = past ? "VBD" : adjective ? "JJ" : noun ? "NN" : present ? "VBZ" : "VB";
   }
   Run run(words, repaired ? std::span<const std::string_view>(tags_) : tags, &nodes_);
   int sentence = run.Sentence();

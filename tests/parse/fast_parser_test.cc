@@ -655,5 +655,145 @@ TEST(FastParserTest, AByPhraseAfterAQuotedComplementStaysInThePhrase) {
   EXPECT_NE(tree.find("('' '') (PP (IN against)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, APastTenseTaggedAsANounRightAfterANameBeforeItsObjectIsTheVerb) {
+  // "after President Gondor Smith endorsed/NN opposition leader X".
+  std::string tree = Parse(
+      "Arnor/NNP left/VBD after/IN President/NNP Elendil/NNP endorsed/NN "
+      "opposition/NN leader/NN Aragorn/NNP");
+  EXPECT_NE(tree.find("(VP (VBD endorsed) (NP (NN opposition) (NN leader) (NNP Aragorn)))"),
+            std::string::npos)
+      << tree;
+  // "Minas cut/NN ties with Arnor", "Gondor shut/NN its border".
+  tree = Parse("Minas/NNP cut/NN ties/NNS with/IN Arnor/NNP");
+  EXPECT_NE(tree.find("(VP (VBD cut) (NP (NNS ties))"), std::string::npos) << tree;
+  tree = Parse("Gondor/NNP shut/NN its/PRP$ border/NN");
+  EXPECT_NE(tree.find("(VP (VBD shut) (NP (PRP$ its) (NN border)))"), std::string::npos) << tree;
+  // After a common noun, or once the clause has its verb, the noun stays one;
+  // so does "bloodshed".
+  tree = Parse("the/DT army/NN unit/NN trained/NN Gondor/NNP troops/NNS");
+  EXPECT_EQ(tree.find("VBD"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP condemned/VBD the/DT Gondor/NNP bloodshed/NN last/JJ week/NN");
+  EXPECT_NE(tree.find("(NN bloodshed)"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP signed/VBD the/DT Gondor/NNP cut/NN yesterday/NN");
+  EXPECT_NE(tree.find("(NN cut)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticipleWithAnObjectInAListOfPastTensesIsAPredicate) {
+  // "The council dissolved the cabinet, outlawed/VBN strikes and imposed a
+  // curfew": three predicates of one subject.
+  EXPECT_EQ(Parse("the/DT council/NN dissolved/VBD the/DT cabinet/NN ,/, outlawed/VBN strikes/NNS "
+                  "and/CC imposed/VBD a/DT curfew/NN"),
+            "(ROOT (S (NP (DT the) (NN council)) (VP (VP (VBD dissolved) (NP (DT the) (NN "
+            "cabinet))) (, ,) (VP (VP (VBN outlawed) (NP (NNS strikes))) (CC and) (VP (VBD "
+            "imposed) (NP (DT a) (NN curfew)))))))");
+  // A participle without an object after the comma describes: no list.
+  std::string tree = Parse(
+      "the/DT council/NN dissolved/VBD the/DT cabinet/NN ,/, backed/VBN "
+      "by/IN the/DT army/NN ,/, and/CC imposed/VBD a/DT curfew/NN");
+  EXPECT_EQ(tree.find("(VP (VBN backed) (NP"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("(, ,) (VP (VBN backed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, APastFormAfterAnInfinitiveIsAnOuterVerbs) {
+  // "said Rohan would not accept the order to withdraw and called/VBN on ...":
+  // the appeal is the speaker's, not a second infinitive.
+  EXPECT_EQ(Parse("Arnor/NNP said/VBD Rohan/NNP would/MD not/RB accept/VB the/DT order/NN to/TO "
+                  "withdraw/VB and/CC called/VBN on/IN Gondor/NNP"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (NNP Rohan)) (VP (MD would) "
+            "(RB not) (VP (VB accept) (NP (DT the) (NN order)) (S (VP (TO to) (VP (VB "
+            "withdraw))))))))) (CC and) (VP (VBN called) (PP (IN on) (NP (NNP Gondor)))))))");
+  // Two infinitives stay one coordination.
+  std::string tree = Parse("Arnor/NNP wants/VBZ to/TO withdraw/VB and/CC rebuild/VB");
+  EXPECT_NE(tree.find("(VP (VP (VB withdraw)) (CC and) (VP (VB rebuild)))"), std::string::npos)
+      << tree;
+}
+
+TEST(FastParserTest, AVerbOfSpeechAfterAReportedVerbWithoutAuxiliaryIsTheReportersOwn) {
+  // "Peru denied that Chile had any role and blamed Bolivia".
+  EXPECT_EQ(Parse("Peru/NNP denied/VBD that/IN Chile/NNP had/VBD any/DT role/NN and/CC "
+                  "blamed/VBD Bolivia/NNP"),
+            "(ROOT (S (NP (NNP Peru)) (VP (VP (VBD denied) (SBAR (IN that) (S (NP (NNP Chile)) (VP "
+            "(VBD had) (NP (DT any) (NN role)))))) (CC and) (VP (VBD blamed) (NP (NNP "
+            "Bolivia))))))");
+  // A deed that is no word stays in the reported clause.
+  std::string tree = Parse(
+      "Peru/NNP said/VBD Chile/NNP crossed/VBD the/DT border/NN and/CC "
+      "seized/VBD a/DT post/NN");
+  EXPECT_NE(tree.find("(CC and) (VP (VBD seized)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(SBAR (S (NP (NNP Chile)) (VP (VP (VBD crossed)"), std::string::npos)
+      << tree;
+}
+
+TEST(FastParserTest, ABareNameAfterAVerbOfTwoObjectsIsTheFirstObject) {
+  // "Gondor granted Aragorn political asylum", "a judge denied Boromir bail".
+  EXPECT_EQ(Parse("Gondor/NNP granted/VBD Aragorn/NNP political/JJ asylum/NN"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD granted) (NP (NNP Aragorn)) (NP (JJ political) "
+            "(NN asylum)))))");
+  EXPECT_EQ(Parse("a/DT judge/NN denied/VBD Boromir/NNP bail/NN"),
+            "(ROOT (S (NP (DT a) (NN judge)) (VP (VBD denied) (NP (NNP Boromir)) (NP (NN "
+            "bail)))))");
+  // A nationality tagged as a name stays the phrase's modifier; so does a
+  // name after another verb.
+  std::string tree = Parse("Arnor/NNP gave/VBD Gondorian/NNP citizens/NNS 14/CD days/NNS");
+  EXPECT_NE(tree.find("(NP (NNP Gondorian) (NNS citizens))"), std::string::npos) << tree;
+  tree = Parse("Gondor/NNP condemned/VBD Rohan/NNP policy/NN");
+  EXPECT_NE(tree.find("(NP (NNP Rohan) (NN policy))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, QuotedWordsAfterADeterminerAreItsPhrase) {
+  // "condemned the "brutal raid"": one phrase from the determiner on.
+  // "condemned the "brutal raid" on Rohan": the closing quote stays in the
+  // verb phrase, with the preposition after it.
+  EXPECT_EQ(Parse("Arnor/NNP condemned/VBD the/DT ``/`` brutal/JJ raid/NN ''/'' on/IN Rohan/NNP"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD condemned) (NP (DT the) (`` ``) (JJ brutal) (NN "
+            "raid)) ('' '') (PP (IN on) (NP (NNP Rohan))))))");
+  // A quote with a verb in it is a quotation, not a phrase's words.
+  std::string tree = Parse("Arnor/NNP called/VBD the/DT ``/`` raid/NN was/VBD brutal/JJ ''/''");
+  EXPECT_EQ(tree.find("(DT the) (`` ``)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, TearBeforeGasIsANoun) {
+  // "used batons and tear/VB gas": one compound, not a verb.
+  EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
+            "(ROOT (S (NP (NNS police)) (VP (VBD used) (NP (NP (NNS batons)) (CC and) (NP (NN "
+            "tear) (NN gas))))))");
+  // "tear" alone stays a verb.
+  std::string tree = Parse("they/PRP will/MD tear/VB down/RP the/DT wall/NN");
+  EXPECT_NE(tree.find("(VB tear)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, PowerAfterReturningToIsWhereOneReturned) {
+  // "Elendil returned to power/VB last year and has halted aid": a place of
+  // return, and the next predicate is the subject's own.
+  EXPECT_EQ(Parse("Elendil/NNP returned/VBD to/TO power/VB and/CC halted/VBD aid/NN"),
+            "(ROOT (S (NP (NNP Elendil)) (VP (VP (VBD returned) (PP (TO to) (NP (NN power)))) (CC "
+            "and) (VP (VBD halted) (NP (NN aid))))))");
+  // An infinitive of "power" stays one.
+  std::string tree = Parse("Gondor/NNP wants/VBZ to/TO power/VB the/DT city/NN");
+  EXPECT_NE(tree.find("(VB power)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, APresentTaggedAsAPluralAfterANameIsTheVerb) {
+  // "unless Rohan withdraws/NNS its troops": a clause, not a compound.
+  EXPECT_EQ(Parse("Gondor/NNP threatened/VBD attacks/NNS unless/IN Rohan/NNP withdraws/NNS "
+                  "its/PRP$ troops/NNS"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD threatened) (NP (NNS attacks)) (SBAR (IN unless) "
+            "(S (NP (NNP Rohan)) (VP (VBZ withdraws) (NP (PRP$ its) (NNS troops))))))))");
+  // Once the clause has its verb, a plural after a name stays a noun.
+  std::string tree = Parse("Gondor/NNP sent/VBD Rohan/NNP troops/NNS the/DT next/JJ day/NN");
+  EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ANounAfterToAfterAWordOfIntentionIsTheInfinitive) {
+  // "decided to downgrade/NN diplomatic relations", "refused to apologise/NN".
+  std::string tree = Parse("Gondor/NNP decided/VBD to/TO downgrade/NN diplomatic/JJ relations/NNS");
+  EXPECT_NE(tree.find("(VB downgrade)"), std::string::npos) << tree;
+  tree = Parse("Gondor/NNP refused/VBD to/TO apologise/NN ./.");
+  EXPECT_NE(tree.find("(VB apologise)"), std::string::npos) << tree;
+  // After other words "to" is a preposition ("returned to court").
+  tree = Parse("Gondor/NNP returned/VBD to/TO court/NN today/NN");
+  EXPECT_NE(tree.find("(NN court)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
