@@ -276,6 +276,16 @@ bool DeniesIntention(const Sentence& s, int verb_token) {
 bool StatesFuture(const Sentence& s, int verb_token) {
   int t = PreviousNonAdverb(s, verb_token);
   if (t < 0) return false;
+  // "would keep protesting", "will continue to fight": the deed goes on in
+  // the time of the verb that keeps it going.
+  if (s.tokens[verb_token].tag == "VBG" || s.tokens[t].tag == "TO") {
+    const int aspect = s.tokens[t].tag == "TO" ? PreviousNonAdverb(s, t) : t;
+    if (aspect >= 0 && aspect != verb_token &&
+        EqualsAnyIgnoreCase(s.tokens[aspect].text, {"keep", "continue"}) &&
+        (s.tokens[t].tag == "TO") == EqualsIgnoreCase(s.tokens[aspect].text, "continue")) {
+      return StatesFuture(s, aspect);
+    }
+  }
   std::string_view w = s.tokens[t].text;
   if (s.tokens[t].tag == "MD")
     return EqualsAnyIgnoreCase(w, {"will", "'ll", "shall", "would", "wo"});

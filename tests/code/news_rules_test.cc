@@ -993,5 +993,22 @@ TEST_F(NewsRulesTest, APassivesParticipleInAClauseOfTimeIsNoVerbOfItsOwn) {
             (Events{"SYRMIL TURMIL 190"}));
 }
 
+TEST_F(NewsRulesTest, ADeedKeptGoingIsInTheTimeOfWhatKeepsIt) {
+  // "would keep protesting" is a protest to come, as "would protest" is: the
+  // intent code, not the protest.
+  const Events future = Code("Chilean students said they would protest against the government.");
+  ASSERT_EQ(future.size(), 1u);
+  EXPECT_FALSE(future[0].ends_with(" 141"));
+  EXPECT_EQ(Code("Chilean students would keep protesting against the government."),
+            Code("Chilean students would protest against the government."));
+  EXPECT_EQ(Code("Chilean students will continue to protest against the government."),
+            Code("Chilean students will protest against the government."));
+  // Told as done, it is the deed.
+  EXPECT_EQ(Code("Chilean students kept protesting against the government."),
+            (Events{"CHLEDU CHLGOV 141"}));
+  EXPECT_EQ(Code("Chilean students continued to protest against the government."),
+            (Events{"CHLEDU CHLGOV 141"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
