@@ -96,7 +96,6 @@ void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  dyad::UseHugePagesForCode();
   dyad::UseHugePagesForHeap();  // first: the dictionaries fill the heap
   CLI::App app{"dyad: political event coding (CAMEO) from news text"};
   app.require_subcommand(1);

@@ -1,6 +1,5 @@
 // UseHugePagesForHeap: the heap a fresh block comes from is advised for 2 MB
 // pages (smaps' "THPeligible"), unless the kernel has them off.
-// UseHugePagesForCode: the program's code moves onto such pages and still runs.
 #include "dyad/base/memory.h"
 
 #include <gtest/gtest.h>
@@ -60,27 +59,6 @@ TEST(UseHugePagesForHeap, AdvisesTheHeapUnlessAskedNotTo) {
   if (kGlibcHeap) {
     EXPECT_EQ(HugePageEligible(&block[8 << 20]), HugePagesOff() ? 0 : 1);
   }
-}
-
-int Twice(int x) { return 2 * x; }
-
-TEST(UseHugePagesForCode, MovesTheCodeOnceUnlessAskedNotTo) {
-  setenv("DYAD_SMALL_PAGES", "1", 1);
-  EXPECT_FALSE(UseHugePagesForCode());
-  unsetenv("DYAD_SMALL_PAGES");
-  int (*volatile twice)(int) = Twice;
-  const void* code = reinterpret_cast<const void*>(twice);
-#if defined(__SANITIZE_ADDRESS__) || !defined(__linux__) || !defined(__GLIBC__)
-  EXPECT_FALSE(UseHugePagesForCode());
-#else
-  ASSERT_TRUE(UseHugePagesForCode());
-  // The same code, now in an anonymous mapping advised for huge pages.
-  EXPECT_EQ(twice(21), 42);
-  EXPECT_EQ(HugePageEligible(code), HugePagesOff() ? 0 : 1);
-  // Once moved, there is nothing left to move.
-  EXPECT_FALSE(UseHugePagesForCode());
-  EXPECT_EQ(twice(5), 10);
-#endif
 }
 
 }  // namespace
