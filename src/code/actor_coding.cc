@@ -1037,31 +1037,46 @@ bool DiplomatsFromCapital(const Sentence& s, const Unit& unit) {
   return envoy.code.ends_with("GOV");
 }
 
+// The unit right after `unit` when it stands alone between commas and the
+// comma rules took it out of the sentence ("Nijjar, a Canadian citizen,
+// was shot"), else null.
+const Unit* CommaApposition(const Sentence& s, int unit) {
+  if (unit + 1 >= static_cast<int>(s.units.size())) return nullptr;
+  const Unit& apposition = s.units[unit + 1];
+  const int comma = s.units[unit].token_end, after = apposition.token_end;
+  if (apposition.compound || apposition.token_begin != comma + 1 ||
+      after >= static_cast<int>(s.tokens.size()) || s.tokens[comma].tag != "," ||
+      s.tokens[after].tag != "," || UnitAlive(s, apposition)) {
+    return nullptr;
+  }
+  return &apposition;
+}
+
+// What the dictionaries make of a unit's first phrase on its own.
+Phrase CodeUnitPhrase(const dict::Dictionaries& dicts, Date date, const Sentence& s,
+                      const Unit& unit) {
+  const Phrase& words = s.phrases[unit.phrase_begin];
+  Phrase coded;
+  CodePhrase(dicts, date,
+             std::span<const dict::WordId>(s.phrase_words.data() + words.word_begin,
+                                           words.word_end - words.word_begin),
+             ShapeOf(s, unit, words), &coded);
+  return coded;
+}
+
 // dyad: "Nijjar, a Canadian citizen, was shot", "Misri, India's foreign
 // secretary, accused": a name the dictionaries do not know takes the code of
-// the apposition that follows it between commas (which the comma rules took
-// out of the sentence).
+// the apposition that follows it between commas.
 void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Sentence* s) {
   const Unit& name = s->units[unit];
   Phrase& phrase = s->phrases[name.phrase_begin];
-  if (name.compound || phrase.code != "---" || unit + 1 >= static_cast<int>(s->units.size()))
-    return;
+  if (name.compound || phrase.code != "---") return;
   for (int t = name.token_begin; t < name.token_end; ++t) {
     if (s->tokens[t].tag != "NNP") return;
   }
-  const Unit& apposition = s->units[unit + 1];
-  int comma = name.token_end, after = apposition.token_end;
-  if (apposition.compound || apposition.token_begin != comma + 1 ||
-      after >= static_cast<int>(s->tokens.size()) || s->tokens[comma].tag != "," ||
-      s->tokens[after].tag != "," || UnitAlive(*s, apposition)) {
-    return;
-  }
-  const Phrase& words = s->phrases[apposition.phrase_begin];
-  Phrase coded;
-  CodePhrase(dicts, date,
-             std::span<const dict::WordId>(s->phrase_words.data() + words.word_begin,
-                                           words.word_end - words.word_begin),
-             ShapeOf(*s, apposition, words), &coded);
+  const Unit* apposition = CommaApposition(*s, unit);
+  if (apposition == nullptr) return;
+  Phrase coded = CodeUnitPhrase(dicts, date, *s, *apposition);
   if (coded.code == "---" || coded.code.empty()) return;
   phrase.code = std::move(coded.code);
   phrase.actor = coded.actor;
@@ -1071,32 +1086,18 @@ void TakeAppositionCode(const dict::Dictionaries& dicts, Date date, int unit, Se
 // dyad: "a little-known local Islamist group, National Thowheeth Jama'ath,
 // carried out ...", "the opposition leader, Alexei Navalny, said": a
 // description of no one's (no code, or a role without a country) takes the
-// code of the name the dictionaries know that follows it between commas
-// (which the comma rules took out of the sentence); not a capital ("its
-// capital, Kyiv", a place).
+// code of the name the dictionaries know that follows it between commas; not
+// a capital ("its capital, Kyiv", a place).
 void TakeApposedNameCode(const dict::Dictionaries& dicts, Date date, int unit, Sentence* s) {
   const Unit& description = s->units[unit];
   Phrase& phrase = s->phrases[description.phrase_begin];
-  if (description.compound || !phrase.code.starts_with("---") || phrase.actor >= 0 ||
-      unit + 1 >= static_cast<int>(s->units.size())) {
-    return;
-  }
-  const Unit& name = s->units[unit + 1];
-  int comma = description.token_end, after = name.token_end;
-  if (name.compound || name.token_begin != comma + 1 ||
-      after >= static_cast<int>(s->tokens.size()) || s->tokens[comma].tag != "," ||
-      s->tokens[after].tag != "," || UnitAlive(*s, name)) {
-    return;
-  }
-  for (int t = name.token_begin; t < name.token_end; ++t) {
+  if (description.compound || !phrase.code.starts_with("---") || phrase.actor >= 0) return;
+  const Unit* name = CommaApposition(*s, unit);
+  if (name == nullptr) return;
+  for (int t = name->token_begin; t < name->token_end; ++t) {
     if (s->tokens[t].tag.substr(0, 3) != "NNP") return;
   }
-  const Phrase& words = s->phrases[name.phrase_begin];
-  Phrase coded;
-  CodePhrase(dicts, date,
-             std::span<const dict::WordId>(s->phrase_words.data() + words.word_begin,
-                                           words.word_end - words.word_begin),
-             ShapeOf(*s, name, words), &coded);
+  Phrase coded = CodeUnitPhrase(dicts, date, *s, *name);
   if (coded.actor < 0 || !coded.agents.empty() || coded.code.size() < 3 ||
       coded.code.starts_with("---") || dicts.actors.actors()[coded.actor].place_metonym) {
     return;
