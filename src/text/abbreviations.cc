@@ -38,6 +38,7 @@ Abbreviation ClassifyAbbreviation(std::string_view word) {
   if (word.size() == 1) {
     return word[0] >= 'A' && word[0] <= 'Z' ? Abbreviation::kInitial : Abbreviation::kNone;
   }
+  if (In(word, {"a.m", "p.m", "A.M", "P.M"})) return Abbreviation::kTime;
   if (IsDottedAcronym(word)) return Abbreviation::kAcronym;
   if (In(word, {"Mr",   "Mrs", "Ms",   "Dr",   "Gen",    "Lt",   "Col",  "Maj",  "Capt",   "Sgt",
                 "Cpl",  "Pvt", "Cmdr", "Adm",  "Brig",   "Sen",  "Rep",  "Gov",  "Pres",   "Prof",
@@ -72,6 +73,18 @@ bool IsSentenceOpener(std::string_view word) {
              "Also",   "Now",     "Then",  "Many",     "Some",   "Most",    "All",       "Other",
              "Such",   "What",    "Who",   "Where",    "Why",    "How",     "Officials", "Police",
              "Asked",  "Earlier", "Later", "Last",     "Next"});
+}
+
+bool QualifiesTime(std::string_view word) {
+  if (In(word, {"Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
+                "January", "February",  "March",     "April",    "May",      "June",     "July",
+                "August",  "September", "October",   "November", "December", "Jan",      "Feb",
+                "Aug",     "Sept",      "Oct",       "Nov",      "Dec",      "local"})) {
+    return true;
+  }
+  // A zone: "GMT", "EST", "ET", "UTC".
+  return word.size() >= 2 && word.size() <= 4 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 }  // namespace dyad::text::internal

@@ -14,7 +14,8 @@ enum class Abbreviation {
   kMonth,    // Jan ... Dec, Sept: no sentence end before a number
   kNumber,   // No Nos Art Vol: an abbreviation only before a number
   kInitial,  // one upper-case letter: George W. Bush
-  kAcronym,  // dotted, pieces of one or two letters: U.S, a.m, Ph.D
+  kTime,     // a.m, p.m: ends a sentence before a capital, save a day or zone
+  kAcronym,  // dotted, pieces of one or two letters: U.S, Ph.D
   kOther,    // Inc Corp Co Ltd Jr etc vs, state names (Calif): may end a sentence
 };
 
@@ -26,6 +27,10 @@ Abbreviation ClassifyAbbreviation(std::string_view word);
 // after a dotted acronym or company abbreviation, such a word means the
 // period also ends the sentence.
 bool IsSentenceOpener(std::string_view word);
+
+// Whether `word` may follow a clock time in the same sentence: a weekday, a
+// month, a time zone ("10 a.m. Tuesday", "5 p.m. GMT").
+bool QualifiesTime(std::string_view word);
 
 }  // namespace dyad::text::internal
 

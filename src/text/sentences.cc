@@ -77,6 +77,8 @@ bool EndsSentence(std::string_view text, uint32_t begin, uint32_t term, uint32_t
     case Abbreviation::kMonth:
     case Abbreviation::kNumber:
       return next.first != kDigit;
+    case Abbreviation::kTime:
+      return !QualifiesTime(next.word);
     case Abbreviation::kAcronym:
     case Abbreviation::kOther:
       return IsSentenceOpener(next.word);

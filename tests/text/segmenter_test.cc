@@ -69,6 +69,15 @@ TEST(Segmenter, AcronymsEndSentencesOnlyBeforeAnOpener) {
                      "The strike killed 12."}));
 }
 
+TEST(Segmenter, ClockTimesEndSentencesSaveBeforeADayOrAZone) {
+  EXPECT_EQ(Sentences("A curfew runs from 9 p.m. to 5 a.m. Troops patrolled the capital."),
+            (Strings{"A curfew runs from 9 p.m. to 5 a.m.", "Troops patrolled the capital."}));
+  EXPECT_EQ(Sentences("The vote closes at 8 p.m. Sunday in Kiev. Polls opened at 7 a.m. GMT."),
+            (Strings{"The vote closes at 8 p.m. Sunday in Kiev.", "Polls opened at 7 a.m. GMT."}));
+  EXPECT_EQ(Sentences("Talks resume at 10 a.m. local time."),
+            (Strings{"Talks resume at 10 a.m. local time."}));
+}
+
 TEST(Segmenter, MonthsAndNumbersBeforeDigits) {
   EXPECT_EQ(
       Sentences("The talks opened on Nov. 25 in Geneva. Resolution No. 2254 was adopted on "
