@@ -450,6 +450,18 @@ constexpr std::string_view kMembers[] = {"members",   "member",  "personnel",  "
 constexpr std::string_view kParticipantNouns[] = {
     "protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "participants"};
 
+// Singular people nouns counted as one after "a" or "an": "a protester died",
+// "a police officer was killed", "killing a teacher".
+constexpr std::string_view kSingularPeople[] = {
+    "person",    "man",          "woman",     "boy",          "girl",    "child",     "teenager",
+    "civilian",  "resident",     "villager",  "passenger",    "tourist", "pilgrim",   "worshipper",
+    "worshiper", "bystander",    "passer-by", "soldier",      "officer", "policeman", "policewoman",
+    "guard",     "fighter",      "militant",  "rebel",        "gunman",  "attacker",  "assailant",
+    "suspect",   "protester",    "protestor", "demonstrator", "student", "teacher",   "journalist",
+    "reporter",  "photographer", "activist",  "worker",       "farmer",  "doctor",    "nurse",
+    "driver",    "migrant",      "refugee",   "prisoner",     "inmate",  "hostage",   "official",
+    "member"};
+
 constexpr std::string_view kPeople[] = {
     "people",   "persons",     "person",       "civilians",  "civilian",      "soldiers",
     "soldier",  "troops",      "servicemen",   "police",     "policemen",     "policeman",
@@ -542,7 +554,11 @@ class Finder {
   }
 
   // Handles the number phrase `p`; true and *out filled if it is a count.
-  bool Classify(const Phrase& p, Count* out) const;
+  // `previous` is the sentence's last count before `p`, or null.
+  bool Classify(const Phrase& p, const Count* previous, Count* out) const;
+  // Handles "a" or "an" at `article` before a singular person ("a protester
+  // died", "killing a teacher"): a count of one.
+  bool ClassifySingular(int article, Count* out) const;
 
  private:
   bool HasTag(int i, WordList tags) const { return !tags_.empty() && In(tags_[i], tags); }
@@ -561,6 +577,8 @@ class Finder {
   bool NounAfter(int end, Found* f) const;
   bool StateAt(int k, bool passive, Found* f) const;
   bool StateAfter(int end, int who, Found* f) const;
+  bool CoordinatedState(int who, Found* f) const;
+  bool AfterCoordinatedCount(const Phrase& p, int who, const Count* previous, Found* f) const;
 
   Words words_;
   Words tags_;
@@ -829,7 +847,49 @@ bool Finder::StateAfter(int end, int who, Found* f) const {
   return StateAt(k, passive, f);
 }
 
-bool Finder::Classify(const Phrase& p, Count* out) const {
+// "61 civilians and six members of the security forces were killed": the
+// first of two coordinated counts has the state of the second.
+bool Finder::CoordinatedState(int who, Found* f) const {
+  if (who < 0 || who + 2 >= n_ || !EqualsIgnoreCase(words_[who + 1], "and")) return false;
+  std::string_view next = words_[who + 2];
+  Phrase second{};
+  if (next.empty() || !MayStartPhrase(next) || !ParsePhrase(words_, who + 2, &second)) return false;
+  int second_who = FindWho(second.n.end, true);
+  Found state{};
+  if (second_who < 0 || !StateAfter(second.n.end, second_who, &state)) return false;
+  *f = Found{state.kind, who, who + 1};
+  return true;
+}
+
+// "killing 12 soldiers and three civilians": a count of people right after
+// "and" that ends the previous count has the previous count's kind.
+bool Finder::AfterCoordinatedCount(const Phrase& p, int who, const Count* previous,
+                                   Found* f) const {
+  if (previous == nullptr || who < 0 || p.begin < 1 || previous->token_end != p.begin - 1 ||
+      !EqualsIgnoreCase(words_[p.begin - 1], "and") || !IsPeopleNoun(who, true))
+    return false;
+  *f = Found{previous->kind, p.begin, p.n.end};
+  return true;
+}
+
+bool Finder::ClassifySingular(int article, Count* out) const {
+  int who = article + 1;
+  for (int modifiers = 0; who < n_ && !InTable(words_[who], kSingularPeople); ++who) {
+    if (++modifiers > 2) return false;
+    if (!IsModifier(who) && !EqualsIgnoreCase(words_[who], "police")) return false;
+  }
+  if (who >= n_) return false;
+  while (who + 1 < n_ && InTable(words_[who + 1], kSingularPeople)) ++who;  // "police officer"
+  Found f{};
+  if (!VerbBefore(article, &f) && !StateAfter(who + 1, who, &f)) return false;
+  if (f.kind == kParticipants) return false;
+  int begin = f.begin < article ? f.begin : article;
+  int end = f.end > who + 1 ? f.end : who + 1;
+  *out = Count{f.kind, 1, CountQualifier::kExact, begin, end, words_[who]};
+  return true;
+}
+
+bool Finder::Classify(const Phrase& p, const Count* previous, Count* out) const {
   if (Rejected(p)) return false;
   bool year_like = YearLike(p);
   int who = FindWho(p.n.end, year_like);
@@ -837,7 +897,8 @@ bool Finder::Classify(const Phrase& p, Count* out) const {
   Found f{};
   bool found = DrivenFromHomes(p.begin, who >= 0 ? who + 1 : p.n.end, &f) ||
                VerbBefore(p.begin, &f) || NominalBefore(p.begin, &f) || NounAfter(p.n.end, &f) ||
-               StateAfter(p.n.end, who, &f);
+               StateAfter(p.n.end, who, &f) || CoordinatedState(who, &f) ||
+               AfterCoordinatedCount(p, who, previous, &f);
   if (!found && who >= 0 && InTable(words_[who], kParticipantNouns)) {
     f = Found{CountKind::kParticipants, who, who + 1};
     found = true;
@@ -927,6 +988,18 @@ bool MayHaveCounts(std::span<const std::string_view> words) {
 
 }  // namespace
 
+bool MayHaveCountOfOne(std::span<const std::string_view> words) {
+  const int n = static_cast<int>(words.size());
+  for (int i = 0; i + 1 < n; ++i) {
+    std::string_view w = words[i];
+    if (w.empty() || w.size() > 2 || (w[0] | 0x20) != 'a' || !In(w, {"a", "an"})) continue;
+    for (int j = i + 1; j < n && j <= i + 3; ++j) {
+      if (InTable(words[j], kSingularPeople)) return true;
+    }
+  }
+  return false;
+}
+
 void FindCounts(std::span<const std::string_view> words, std::span<const std::string_view> tags,
                 std::vector<Count>* out) {
   out->clear();
@@ -935,12 +1008,13 @@ void FindCounts(std::span<const std::string_view> words, std::span<const std::st
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {
     Phrase p{};
+    Count count{};
     if (words[i].empty() || !MayStartPhrase(words[i]) || !ParsePhrase(words, i, &p)) {
+      if (In(words[i], {"a", "an"}) && finder.ClassifySingular(i, &count)) out->push_back(count);
       ++i;
       continue;
     }
-    Count count{};
-    if (finder.Classify(p, &count)) out->push_back(count);
+    if (finder.Classify(p, out->empty() ? nullptr : &out->back(), &count)) out->push_back(count);
     i = p.n.end;
   }
 }
