@@ -783,7 +783,8 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
   }
   if (k + 1 < n_ && EqualsIgnoreCase(words_[k], "shot") &&
       EqualsIgnoreCase(words_[k + 1], "dead")) {
-    *f = Found{CountKind::kKilled, k, k + 2};  // "one teacher was shot dead"
+    if (!passive && ObjectFollows(k + 2)) return false;  // "a man shot dead 13 people"
+    *f = Found{CountKind::kKilled, k, k + 2};            // "one teacher was shot dead"
     return true;
   }
   if (k >= 1 && k + 2 < n_ && EqualsIgnoreCase(words_[k], "from") &&

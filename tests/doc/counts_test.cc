@@ -317,6 +317,10 @@ TEST(CountsTest, OnePersonAfterAnArticle) {
       {"a protester marched", {}},
       {"a bomb killed 12 people", {"killed=12 people"}},
       {"a car was found abandoned", {}},
+      // The one who shoots dead is no count; the ones shot are.
+      {"a man shot dead 13 people in a village", {"killed=13 people"}},
+      {"one gunman shot dead two police officers", {"killed=2 officers"}},
+      {"a policeman was shot dead", {"killed=1 policeman"}},
   });
 }
 
