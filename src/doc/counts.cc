@@ -380,22 +380,22 @@ using enum CountKind;
 
 // Active verbs whose object is the count: "killing 224 people".
 constexpr Trigger kVerbs[] = {
-    {"kill", kKilled},          {"kills", kKilled},         {"killed", kKilled},
-    {"killing", kKilled},       {"execute", kKilled},       {"executed", kKilled},
-    {"executing", kKilled},     {"massacred", kKilled},     {"massacring", kKilled},
-    {"murdered", kKilled},      {"murdering", kKilled},     {"slaughtered", kKilled},
-    {"injure", kInjured},       {"injures", kInjured},      {"injured", kInjured},
-    {"injuring", kInjured},     {"wound", kInjured},        {"wounds", kInjured},
-    {"wounded", kInjured},      {"wounding", kInjured},     {"hurt", kInjured},
-    {"hurting", kInjured},      {"arrest", kArrested},      {"arrests", kArrested},
-    {"arrested", kArrested},    {"arresting", kArrested},   {"detain", kArrested},
-    {"detains", kArrested},     {"detained", kArrested},    {"detaining", kArrested},
-    {"displace", kDisplaced},   {"displaces", kDisplaced},  {"displaced", kDisplaced},
-    {"displacing", kDisplaced}, {"kidnap", kKidnapped},     {"kidnaps", kKidnapped},
-    {"kidnapped", kKidnapped},  {"kidnapping", kKidnapped}, {"abduct", kKidnapped},
-    {"abducts", kKidnapped},    {"abducted", kKidnapped},   {"abducting", kKidnapped},
-    {"evacuate", kEvacuated},   {"evacuates", kEvacuated},  {"evacuated", kEvacuated},
-    {"evacuating", kEvacuated},
+    {"kill", kKilled},          {"kills", kKilled},        {"killed", kKilled},
+    {"killing", kKilled},       {"execute", kKilled},      {"executed", kKilled},
+    {"executing", kKilled},     {"massacred", kKilled},    {"massacring", kKilled},
+    {"murdered", kKilled},      {"murdering", kKilled},    {"slaughtered", kKilled},
+    {"injure", kInjured},       {"injures", kInjured},     {"injured", kInjured},
+    {"injuring", kInjured},     {"wound", kInjured},       {"wounds", kInjured},
+    {"wounded", kInjured},      {"wounding", kInjured},    {"hurt", kInjured},
+    {"hurting", kInjured},      {"arrest", kArrested},     {"arrests", kArrested},
+    {"arrested", kArrested},    {"arresting", kArrested},  {"detain", kArrested},
+    {"detains", kArrested},     {"detained", kArrested},   {"detaining", kArrested},
+    {"captured", kArrested},    {"capturing", kArrested},  {"displace", kDisplaced},
+    {"displaces", kDisplaced},  {"displaced", kDisplaced}, {"displacing", kDisplaced},
+    {"kidnap", kKidnapped},     {"kidnaps", kKidnapped},   {"kidnapped", kKidnapped},
+    {"kidnapping", kKidnapped}, {"abduct", kKidnapped},    {"abducts", kKidnapped},
+    {"abducted", kKidnapped},   {"abducting", kKidnapped}, {"evacuate", kEvacuated},
+    {"evacuates", kEvacuated},  {"evacuated", kEvacuated}, {"evacuating", kEvacuated},
 };
 
 // Nouns before "of N": "the deaths of 12 soldiers".
@@ -425,7 +425,8 @@ constexpr Trigger kStates[] = {
     {"slain", kKilled},             {"murdered", kKilled},          {"executed", kKilled},
     {"massacred", kKilled},         {"injured", kInjured},          {"wounded", kInjured},
     {"hurt", kInjured},             {"hospitalized", kInjured},     {"hospitalised", kInjured},
-    {"arrested", kArrested},        {"detained", kArrested},        {"displaced", kDisplaced},
+    {"arrested", kArrested},        {"detained", kArrested},        {"captured", kArrested},
+    {"displaced", kDisplaced},
     {"fled", kDisplaced},           {"flee", kDisplaced},           {"homeless", kDisplaced},
     {"kidnapped", kKidnapped},      {"abducted", kKidnapped},       {"missing", kMissing},
     {"unaccounted", kMissing},      {"evacuated", kEvacuated},      {"protested", kParticipants},
@@ -460,7 +461,7 @@ constexpr std::string_view kSingularPeople[] = {
     "suspect",   "protester",    "protestor", "demonstrator", "student", "teacher",   "journalist",
     "reporter",  "photographer", "activist",  "worker",       "farmer",  "doctor",    "nurse",
     "driver",    "migrant",      "refugee",   "prisoner",     "inmate",  "hostage",   "official",
-    "member"};
+    "member",    "minor",        "juvenile"};
 
 constexpr std::string_view kPeople[] = {
     "people",   "persons",     "person",       "civilians",  "civilian",      "soldiers",
@@ -619,6 +620,8 @@ bool IsCapitalisedPlural(std::string_view w) {
 bool Finder::IsPeopleNoun(int i, bool strict) const {
   std::string_view w = words_[i];
   if (InTable(w, kPeople)) return true;
+  // "one suspect", "a minor": a singular person.
+  if (i > 0 && In(words_[i - 1], {"one", "a", "an"}) && InTable(w, kSingularPeople)) return true;
   bool capitalised_plural = IsCapitalisedPlural(w) && w[w.size() - 2] != '\'';
   if (capitalised_plural && (tags_.empty() || HasTag(i, {"NNPS", "NNS"}))) return true;
   if (strict || !HasTag(i, {"NNS", "NNPS"})) return false;
@@ -905,6 +908,8 @@ bool Finder::Classify(const Phrase& p, const Count* previous, Count* out) const 
     found = true;
   }
   if (!found) return false;
+  // "captured 150" may be of towns or tanks: only people captured are counted.
+  if (who < 0 && f.begin < p.begin && In(words_[f.begin], {"captured", "capturing"})) return false;
   int begin = f.begin < p.begin ? f.begin : p.begin;
   int end = f.end > p.n.end ? f.end : p.n.end;
   if (who >= end) end = who + 1;

@@ -317,10 +317,22 @@ TEST(CountsTest, OnePersonAfterAnArticle) {
       {"a protester marched", {}},
       {"a bomb killed 12 people", {"killed=12 people"}},
       {"a car was found abandoned", {}},
+      {"One suspect was arrested as he tried to flee", {"arrested=1 suspect"}},
+      {"a minor was detained", {"arrested=1 minor"}},
       // The one who shoots dead is no count; the ones shot are.
       {"a man shot dead 13 people in a village", {"killed=13 people"}},
       {"one gunman shot dead two police officers", {"killed=2 officers"}},
       {"a policeman was shot dead", {"killed=1 policeman"}},
+  });
+}
+
+TEST(CountsTest, CapturedPeople) {
+  ExpectCounts({
+      {"26 of the gunmen were killed and three were captured", {"killed=26 gunmen", "arrested=3"}},
+      {"the army captured 150 rebels", {"arrested=150 rebels"}},
+      // Not people: no count.
+      {"the rebels captured two towns", {}},
+      {"30 rebels captured the town", {}},
   });
 }
 
