@@ -999,8 +999,15 @@ bool MayHaveCountOfOne(std::span<const std::string_view> words) {
   for (int i = 0; i + 1 < n; ++i) {
     std::string_view w = words[i];
     if (w.empty() || w.size() > 2 || (w[0] | 0x20) != 'a' || !In(w, {"a", "an"})) continue;
-    for (int j = i + 1; j < n && j <= i + 3; ++j) {
-      if (InTable(words[j], kSingularPeople)) return true;
+    int who = i + 1;
+    while (who < n && who <= i + 3 && !InTable(words[who], kSingularPeople)) ++who;
+    if (who >= n || who > i + 3) continue;
+    // A verb right before ("killing a teacher") or a state a few words after
+    // ("a protester died", "a policeman was shot dead").
+    if (i > 0 && (Find(words[i - 1], kVerbs) != nullptr || EqualsIgnoreCase(words[i - 1], "dead")))
+      return true;
+    for (int k = who + 1; k < n && k <= who + 5; ++k) {
+      if (EqualsIgnoreCase(words[k], "shot") || Find(words[k], kStates) != nullptr) return true;
     }
   }
   return false;

@@ -342,9 +342,12 @@ TEST(CountsTest, MayHaveCountOfOne) {
     return MayHaveCountOfOne(words);
   };
   EXPECT_TRUE(may("A student died in hospital"));
-  EXPECT_TRUE(may("gunmen shot an off-duty police officer"));
+  EXPECT_TRUE(may("gunmen shot dead an off-duty police officer"));
+  EXPECT_FALSE(may("gunmen shot at an off-duty police officer"));
   EXPECT_FALSE(may("the minister said a deal was near"));
   EXPECT_FALSE(may("the soldier was killed"));
+  EXPECT_TRUE(may("troops arrested a journalist"));
+  EXPECT_FALSE(may("an official said the talks had failed"));
   EXPECT_FALSE(may("a"));
 }
 

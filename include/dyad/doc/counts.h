@@ -106,9 +106,10 @@ struct NumberPhrase {
 bool ParseNumberPhrase(std::span<const std::string_view> words, int begin, NumberPhrase* out);
 
 // Whether `words` has "a" or "an" right before a singular person noun or up to
-// two words before it ("a protester", "an off-duty officer"), the only counts
-// without a number or an amount word. A cheap test for callers that skip
-// FindCounts on sentences without numbers.
+// two words before it ("a protester", "an off-duty officer"), after a verb of
+// the counts or a few words before a state ("killing a teacher", "a protester
+// died"): the only counts without a number or an amount word. A cheap test for
+// callers that skip FindCounts on sentences without numbers.
 bool MayHaveCountOfOne(std::span<const std::string_view> words);
 
 // Replaces `out`'s contents with the counts in one sentence, in word order,
