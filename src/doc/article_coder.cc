@@ -381,7 +381,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   bool past = IsPastSentence(p.tags);
   ++sentence_number;
   counts.clear();
-  if (MayHaveCount(words, p.tags)) FindCounts(words, p.tags, &counts);
+  if (MayHaveCount(words, p.tags) || MayHaveCountOfOne(words)) FindCounts(words, p.tags, &counts);
   sentence->details.clear();
   sentence->incidents.clear();
   // Most sentences have no event and no count: nothing to date or place, but

@@ -380,22 +380,22 @@ using enum CountKind;
 
 // Active verbs whose object is the count: "killing 224 people".
 constexpr Trigger kVerbs[] = {
-    {"kill", kKilled},          {"kills", kKilled},         {"killed", kKilled},
-    {"killing", kKilled},       {"execute", kKilled},       {"executed", kKilled},
-    {"executing", kKilled},     {"massacred", kKilled},     {"massacring", kKilled},
-    {"murdered", kKilled},      {"murdering", kKilled},     {"slaughtered", kKilled},
-    {"injure", kInjured},       {"injures", kInjured},      {"injured", kInjured},
-    {"injuring", kInjured},     {"wound", kInjured},        {"wounds", kInjured},
-    {"wounded", kInjured},      {"wounding", kInjured},     {"hurt", kInjured},
-    {"hurting", kInjured},      {"arrest", kArrested},      {"arrests", kArrested},
-    {"arrested", kArrested},    {"arresting", kArrested},   {"detain", kArrested},
-    {"detains", kArrested},     {"detained", kArrested},    {"detaining", kArrested},
-    {"displace", kDisplaced},   {"displaces", kDisplaced},  {"displaced", kDisplaced},
-    {"displacing", kDisplaced}, {"kidnap", kKidnapped},     {"kidnaps", kKidnapped},
-    {"kidnapped", kKidnapped},  {"kidnapping", kKidnapped}, {"abduct", kKidnapped},
-    {"abducts", kKidnapped},    {"abducted", kKidnapped},   {"abducting", kKidnapped},
-    {"evacuate", kEvacuated},   {"evacuates", kEvacuated},  {"evacuated", kEvacuated},
-    {"evacuating", kEvacuated},
+    {"kill", kKilled},          {"kills", kKilled},        {"killed", kKilled},
+    {"killing", kKilled},       {"execute", kKilled},      {"executed", kKilled},
+    {"executing", kKilled},     {"massacred", kKilled},    {"massacring", kKilled},
+    {"murdered", kKilled},      {"murdering", kKilled},    {"slaughtered", kKilled},
+    {"injure", kInjured},       {"injures", kInjured},     {"injured", kInjured},
+    {"injuring", kInjured},     {"wound", kInjured},       {"wounds", kInjured},
+    {"wounded", kInjured},      {"wounding", kInjured},    {"hurt", kInjured},
+    {"hurting", kInjured},      {"arrest", kArrested},     {"arrests", kArrested},
+    {"arrested", kArrested},    {"arresting", kArrested},  {"detain", kArrested},
+    {"detains", kArrested},     {"detained", kArrested},   {"detaining", kArrested},
+    {"captured", kArrested},    {"capturing", kArrested},  {"displace", kDisplaced},
+    {"displaces", kDisplaced},  {"displaced", kDisplaced}, {"displacing", kDisplaced},
+    {"kidnap", kKidnapped},     {"kidnaps", kKidnapped},   {"kidnapped", kKidnapped},
+    {"kidnapping", kKidnapped}, {"abduct", kKidnapped},    {"abducts", kKidnapped},
+    {"abducted", kKidnapped},   {"abducting", kKidnapped}, {"evacuate", kEvacuated},
+    {"evacuates", kEvacuated},  {"evacuated", kEvacuated}, {"evacuating", kEvacuated},
 };
 
 // Nouns before "of N": "the deaths of 12 soldiers".
@@ -425,7 +425,8 @@ constexpr Trigger kStates[] = {
     {"slain", kKilled},             {"murdered", kKilled},          {"executed", kKilled},
     {"massacred", kKilled},         {"injured", kInjured},          {"wounded", kInjured},
     {"hurt", kInjured},             {"hospitalized", kInjured},     {"hospitalised", kInjured},
-    {"arrested", kArrested},        {"detained", kArrested},        {"displaced", kDisplaced},
+    {"arrested", kArrested},        {"detained", kArrested},        {"captured", kArrested},
+    {"displaced", kDisplaced},
     {"fled", kDisplaced},           {"flee", kDisplaced},           {"homeless", kDisplaced},
     {"kidnapped", kKidnapped},      {"abducted", kKidnapped},       {"missing", kMissing},
     {"unaccounted", kMissing},      {"evacuated", kEvacuated},      {"protested", kParticipants},
@@ -449,6 +450,18 @@ constexpr std::string_view kMembers[] = {"members",   "member",  "personnel",  "
 
 constexpr std::string_view kParticipantNouns[] = {
     "protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "participants"};
+
+// Singular people nouns counted as one after "a" or "an": "a protester died",
+// "a police officer was killed", "killing a teacher".
+constexpr std::string_view kSingularPeople[] = {
+    "person",    "man",          "woman",     "boy",          "girl",    "child",     "teenager",
+    "civilian",  "resident",     "villager",  "passenger",    "tourist", "pilgrim",   "worshipper",
+    "worshiper", "bystander",    "passer-by", "soldier",      "officer", "policeman", "policewoman",
+    "guard",     "fighter",      "militant",  "rebel",        "gunman",  "attacker",  "assailant",
+    "suspect",   "protester",    "protestor", "demonstrator", "student", "teacher",   "journalist",
+    "reporter",  "photographer", "activist",  "worker",       "farmer",  "doctor",    "nurse",
+    "driver",    "migrant",      "refugee",   "prisoner",     "inmate",  "hostage",   "official",
+    "member",    "minor",        "juvenile"};
 
 constexpr std::string_view kPeople[] = {
     "people",   "persons",     "person",       "civilians",  "civilian",      "soldiers",
@@ -542,7 +555,11 @@ class Finder {
   }
 
   // Handles the number phrase `p`; true and *out filled if it is a count.
-  bool Classify(const Phrase& p, Count* out) const;
+  // `previous` is the sentence's last count before `p`, or null.
+  bool Classify(const Phrase& p, const Count* previous, Count* out) const;
+  // Handles "a" or "an" at `article` before a singular person ("a protester
+  // died", "killing a teacher"): a count of one.
+  bool ClassifySingular(int article, Count* out) const;
 
  private:
   bool HasTag(int i, WordList tags) const { return !tags_.empty() && In(tags_[i], tags); }
@@ -561,6 +578,8 @@ class Finder {
   bool NounAfter(int end, Found* f) const;
   bool StateAt(int k, bool passive, Found* f) const;
   bool StateAfter(int end, int who, Found* f) const;
+  bool CoordinatedState(int who, Found* f) const;
+  bool AfterCoordinatedCount(const Phrase& p, int who, const Count* previous, Found* f) const;
 
   Words words_;
   Words tags_;
@@ -601,6 +620,8 @@ bool IsCapitalisedPlural(std::string_view w) {
 bool Finder::IsPeopleNoun(int i, bool strict) const {
   std::string_view w = words_[i];
   if (InTable(w, kPeople)) return true;
+  // "one suspect", "a minor": a singular person.
+  if (i > 0 && In(words_[i - 1], {"one", "a", "an"}) && InTable(w, kSingularPeople)) return true;
   bool capitalised_plural = IsCapitalisedPlural(w) && w[w.size() - 2] != '\'';
   if (capitalised_plural && (tags_.empty() || HasTag(i, {"NNPS", "NNS"}))) return true;
   if (strict || !HasTag(i, {"NNS", "NNPS"})) return false;
@@ -765,7 +786,8 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
   }
   if (k + 1 < n_ && EqualsIgnoreCase(words_[k], "shot") &&
       EqualsIgnoreCase(words_[k + 1], "dead")) {
-    *f = Found{CountKind::kKilled, k, k + 2};  // "one teacher was shot dead"
+    if (!passive && ObjectFollows(k + 2)) return false;  // "a man shot dead 13 people"
+    *f = Found{CountKind::kKilled, k, k + 2};            // "one teacher was shot dead"
     return true;
   }
   if (k >= 1 && k + 2 < n_ && EqualsIgnoreCase(words_[k], "from") &&
@@ -829,7 +851,49 @@ bool Finder::StateAfter(int end, int who, Found* f) const {
   return StateAt(k, passive, f);
 }
 
-bool Finder::Classify(const Phrase& p, Count* out) const {
+// "61 civilians and six members of the security forces were killed": the
+// first of two coordinated counts has the state of the second.
+bool Finder::CoordinatedState(int who, Found* f) const {
+  if (who < 0 || who + 2 >= n_ || !EqualsIgnoreCase(words_[who + 1], "and")) return false;
+  std::string_view next = words_[who + 2];
+  Phrase second{};
+  if (next.empty() || !MayStartPhrase(next) || !ParsePhrase(words_, who + 2, &second)) return false;
+  int second_who = FindWho(second.n.end, true);
+  Found state{};
+  if (second_who < 0 || !StateAfter(second.n.end, second_who, &state)) return false;
+  *f = Found{state.kind, who, who + 1};
+  return true;
+}
+
+// "killing 12 soldiers and three civilians": a count of people right after
+// "and" that ends the previous count has the previous count's kind.
+bool Finder::AfterCoordinatedCount(const Phrase& p, int who, const Count* previous,
+                                   Found* f) const {
+  if (previous == nullptr || who < 0 || p.begin < 1 || previous->token_end != p.begin - 1 ||
+      !EqualsIgnoreCase(words_[p.begin - 1], "and") || !IsPeopleNoun(who, true))
+    return false;
+  *f = Found{previous->kind, p.begin, p.n.end};
+  return true;
+}
+
+bool Finder::ClassifySingular(int article, Count* out) const {
+  int who = article + 1;
+  for (int modifiers = 0; who < n_ && !InTable(words_[who], kSingularPeople); ++who) {
+    if (++modifiers > 2) return false;
+    if (!IsModifier(who) && !EqualsIgnoreCase(words_[who], "police")) return false;
+  }
+  if (who >= n_) return false;
+  while (who + 1 < n_ && InTable(words_[who + 1], kSingularPeople)) ++who;  // "police officer"
+  Found f{};
+  if (!VerbBefore(article, &f) && !StateAfter(who + 1, who, &f)) return false;
+  if (f.kind == kParticipants) return false;
+  int begin = f.begin < article ? f.begin : article;
+  int end = f.end > who + 1 ? f.end : who + 1;
+  *out = Count{f.kind, 1, CountQualifier::kExact, begin, end, words_[who]};
+  return true;
+}
+
+bool Finder::Classify(const Phrase& p, const Count* previous, Count* out) const {
   if (Rejected(p)) return false;
   bool year_like = YearLike(p);
   int who = FindWho(p.n.end, year_like);
@@ -837,12 +901,15 @@ bool Finder::Classify(const Phrase& p, Count* out) const {
   Found f{};
   bool found = DrivenFromHomes(p.begin, who >= 0 ? who + 1 : p.n.end, &f) ||
                VerbBefore(p.begin, &f) || NominalBefore(p.begin, &f) || NounAfter(p.n.end, &f) ||
-               StateAfter(p.n.end, who, &f);
+               StateAfter(p.n.end, who, &f) || CoordinatedState(who, &f) ||
+               AfterCoordinatedCount(p, who, previous, &f);
   if (!found && who >= 0 && InTable(words_[who], kParticipantNouns)) {
     f = Found{CountKind::kParticipants, who, who + 1};
     found = true;
   }
   if (!found) return false;
+  // "captured 150" may be of towns or tanks: only people captured are counted.
+  if (who < 0 && f.begin < p.begin && In(words_[f.begin], {"captured", "capturing"})) return false;
   int begin = f.begin < p.begin ? f.begin : p.begin;
   int end = f.end > p.n.end ? f.end : p.n.end;
   if (who >= end) end = who + 1;
@@ -927,6 +994,25 @@ bool MayHaveCounts(std::span<const std::string_view> words) {
 
 }  // namespace
 
+bool MayHaveCountOfOne(std::span<const std::string_view> words) {
+  const int n = static_cast<int>(words.size());
+  for (int i = 0; i + 1 < n; ++i) {
+    std::string_view w = words[i];
+    if (w.empty() || w.size() > 2 || (w[0] | 0x20) != 'a' || !In(w, {"a", "an"})) continue;
+    int who = i + 1;
+    while (who < n && who <= i + 3 && !InTable(words[who], kSingularPeople)) ++who;
+    if (who >= n || who > i + 3) continue;
+    // A verb right before ("killing a teacher") or a state a few words after
+    // ("a protester died", "a policeman was shot dead").
+    if (i > 0 && (Find(words[i - 1], kVerbs) != nullptr || EqualsIgnoreCase(words[i - 1], "dead")))
+      return true;
+    for (int k = who + 1; k < n && k <= who + 5; ++k) {
+      if (EqualsIgnoreCase(words[k], "shot") || Find(words[k], kStates) != nullptr) return true;
+    }
+  }
+  return false;
+}
+
 void FindCounts(std::span<const std::string_view> words, std::span<const std::string_view> tags,
                 std::vector<Count>* out) {
   out->clear();
@@ -935,12 +1021,13 @@ void FindCounts(std::span<const std::string_view> words, std::span<const std::st
   const int n = static_cast<int>(words.size());
   for (int i = 0; i < n;) {
     Phrase p{};
+    Count count{};
     if (words[i].empty() || !MayStartPhrase(words[i]) || !ParsePhrase(words, i, &p)) {
+      if (In(words[i], {"a", "an"}) && finder.ClassifySingular(i, &count)) out->push_back(count);
       ++i;
       continue;
     }
-    Count count{};
-    if (finder.Classify(p, &count)) out->push_back(count);
+    if (finder.Classify(p, out->empty() ? nullptr : &out->back(), &count)) out->push_back(count);
     i = p.n.end;
   }
 }

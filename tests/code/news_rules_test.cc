@@ -591,9 +591,10 @@ TEST_F(NewsRulesTest, AThreatIsMadeToWhomItsConditionNames) {
 }
 
 TEST_F(NewsRulesTest, ProtestersBurningAPartysFlagsProtestAgainstIt) {
-  EXPECT_EQ(Code("Protesters burned Chinese flags outside the embassy."),
-            (Events{"---CVL CHN 145"}));
-  EXPECT_EQ(Code("Angry protesters burned American flags in Tehran."), (Events{"---CVL USA 145"}));
+  // Burning flags demonstrates (141); outside an embassy, against the embassy.
+  EXPECT_EQ(Code("Protesters burned Chinese flags outside the Chinese embassy."),
+            (Events{"---CVL CHNGOV 141"}));
+  EXPECT_EQ(Code("Angry protesters burned American flags in Tehran."), (Events{"---CVL USA 141"}));
   // Waving them is no protest against it.
   EXPECT_EQ(Code("Protesters waved Chinese flags."), Events{});
 }

@@ -288,6 +288,69 @@ TEST(CountsTest, Participants) {
   });
 }
 
+TEST(CountsTest, CoordinatedCounts) {
+  ExpectCounts({
+      {"40 villagers and three soldiers were killed in the raid",
+       {"killed=40 villagers", "killed=3 soldiers"}},
+      {"Officials said 25 students and two members of staff were wounded",
+       {"injured=25 students", "injured=2 members"}},
+      {"the ambush killed nine police officers and four civilians",
+       {"killed=9 officers", "killed=4 civilians"}},
+      {"troops arrested 14 protesters and two journalists",
+       {"arrested=14 protesters", "arrested=2 journalists"}},
+      // No state after the second: neither is a count.
+      {"12 soldiers and 3 tanks crossed the river", {}},
+      // A second number that is not a count of people keeps no kind.
+      {"the strike killed 20 people and 300 cows", {"killed=20 people"}},
+  });
+}
+
+TEST(CountsTest, OnePersonAfterAnArticle) {
+  ExpectCounts({
+      {"A student died in hospital on Friday", {"killed=1 student"}},
+      {"an off-duty police officer was shot dead outside his home", {"killed=1 officer"}},
+      {"the bomb killed a shopkeeper and wounded a passer-by", {"injured=1 passer-by"}},
+      {"gunmen abducted a Nigerian doctor", {"kidnapped=1 doctor"}},
+      {"A demonstrator was arrested", {"arrested=1 demonstrator"}},
+      // Not counts: no state, a participant, a non-person.
+      {"a soldier said the town was quiet", {}},
+      {"a protester marched", {}},
+      {"a bomb killed 12 people", {"killed=12 people"}},
+      {"a car was found abandoned", {}},
+      {"One suspect was arrested as he tried to flee", {"arrested=1 suspect"}},
+      {"a minor was detained", {"arrested=1 minor"}},
+      // The one who shoots dead is no count; the ones shot are.
+      {"a man shot dead 13 people in a village", {"killed=13 people"}},
+      {"one gunman shot dead two police officers", {"killed=2 officers"}},
+      {"a policeman was shot dead", {"killed=1 policeman"}},
+  });
+}
+
+TEST(CountsTest, CapturedPeople) {
+  ExpectCounts({
+      {"26 of the gunmen were killed and three were captured", {"killed=26 gunmen", "arrested=3"}},
+      {"the army captured 150 rebels", {"arrested=150 rebels"}},
+      // Not people: no count.
+      {"the rebels captured two towns", {}},
+      {"30 rebels captured the town", {}},
+  });
+}
+
+TEST(CountsTest, MayHaveCountOfOne) {
+  auto may = [](std::string_view sentence) {
+    std::vector<std::string_view> words = SplitWhitespace(sentence);
+    return MayHaveCountOfOne(words);
+  };
+  EXPECT_TRUE(may("A student died in hospital"));
+  EXPECT_TRUE(may("gunmen shot dead an off-duty police officer"));
+  EXPECT_FALSE(may("gunmen shot at an off-duty police officer"));
+  EXPECT_FALSE(may("the minister said a deal was near"));
+  EXPECT_FALSE(may("the soldier was killed"));
+  EXPECT_TRUE(may("troops arrested a journalist"));
+  EXPECT_FALSE(may("an official said the talks had failed"));
+  EXPECT_FALSE(may("a"));
+}
+
 TEST(CountsTest, NumbersThatAreNotCounts) {
   ExpectCounts({
       {"in 2015 people protested", {}},
@@ -299,7 +362,8 @@ TEST(CountsTest, NumbersThatAreNotCounts) {
       {"a US $ 30 million fund killed", {}},
       {"30 percent of people were killed", {}},
       {"30 % were arrested", {}},
-      {"a 30-year-old man was killed", {}},
+      // The age is no count; the man is one ("a" before a singular person).
+      {"a 30-year-old man was killed", {"killed=1 man"}},
       {"a man aged 30 was killed", {}},
       {"the man , 30 years old , was killed", {}},
       {"he was killed at 10:30 a.m.", {}},

@@ -45,8 +45,12 @@
 // million", "30 dollars"), percentages, ages ("aged 30", "30 years old", "a
 // 30-year-old"), times ("10:30", "10 p.m."), measures, labels ("Flight 9268"),
 // "no one", and the N of "one of the N".
-// Not handled: coordinated counts ("two soldiers and three civilians were
-// wounded" gives only the three), counts far from their trigger.
+//  * coordinated counts, each on its own: "61 civilians and six soldiers were
+//    killed", "killing 12 soldiers and three civilians" (the second a count
+//    of people).
+//  * one person after "a" or "an": "a protester died", "a police officer was
+//    killed", "killing a teacher" (a singular person noun; not participants).
+// Not handled: counts far from their trigger.
 #ifndef DYAD_DOC_COUNTS_H_
 #define DYAD_DOC_COUNTS_H_
 
@@ -100,6 +104,13 @@ struct NumberPhrase {
 // (FindCounts rejects dates, money and the like). Returns false if there is
 // none.
 bool ParseNumberPhrase(std::span<const std::string_view> words, int begin, NumberPhrase* out);
+
+// Whether `words` has "a" or "an" right before a singular person noun or up to
+// two words before it ("a protester", "an off-duty officer"), after a verb of
+// the counts or a few words before a state ("killing a teacher", "a protester
+// died"): the only counts without a number or an amount word. A cheap test for
+// callers that skip FindCounts on sentences without numbers.
+bool MayHaveCountOfOne(std::span<const std::string_view> words);
 
 // Replaces `out`'s contents with the counts in one sentence, in word order,
 // at most one per number phrase. `tags` are the words' Penn tags (used to
