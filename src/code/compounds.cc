@@ -5,6 +5,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/cameo.h"
 
 namespace dyad::code {
 
@@ -65,6 +66,21 @@ bool VerbPhraseCoder::IsTheirOwn(int target) const {
          !EqualsAnyIgnoreCase(head.text, {"support", "backing", "solidarity", "concern", "concerns",
                                           "condolences", "sympathy", "sympathies", "gratitude",
                                           "appreciation", "opposition", "readiness", "commitment"});
+}
+
+// "Kenyan police and soldiers stormed the building": force used on a thing
+// named right after its verb (no preposition between) is force used on it,
+// together, not on each other, even when no one codes it; "clashed in the
+// streets" still runs between them.
+bool VerbPhraseCoder::IsForceOnObject(int target, int verb, std::string_view code) const {
+  if (target < 0 || !dict::IsForceCode(code)) return false;
+  const int first = s_.units[target].token_begin;
+  if (first <= verb) return false;
+  for (int t = verb + 1; t < first; ++t) {
+    std::string_view tag = s_.tokens[t].tag;
+    if (!tag.starts_with("RB") && tag != "RP") return false;
+  }
+  return true;
 }
 
 // "Iranian and U.S. negotiators held talks over Tehran's nuclear programme":

@@ -567,7 +567,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (source >= 0 && IsGroup(source) &&
       ((between && ((binding.target < 0 &&
                      (target < 0 || IsTimeExpression(target) ||
-                      (dyad && (!IsCodedUnit(target) || IsMeetingPlace(target, code))))) ||
+                      (dyad && ((!IsCodedUnit(target) && !IsForceOnObject(target, verb, code)) ||
+                                IsMeetingPlace(target, code))))) ||
                     (dyad && NamesOnlyMembers(target, source)))) ||
        (dyad && IsTheirOwn(target)))) {
     target = source;

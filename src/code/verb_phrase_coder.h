@@ -100,6 +100,7 @@ class VerbPhraseCoder {
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsAdverbialParticiple(const VerbPhrase& vp) const;
   bool IsTheirOwn(int target) const;
+  bool IsForceOnObject(int target, int verb, std::string_view code) const;
   bool HasUncodedNounSubject(const VerbPhrase& vp) const;
   int CoordinatedWithTarget(int target, int end) const;
   int Companions(int target) const;

@@ -1011,5 +1011,15 @@ TEST_F(NewsRulesTest, ADeedKeptGoingIsInTheTimeOfWhatKeepsIt) {
             (Events{"CHLEDU CHLGOV 141"}));
 }
 
+TEST_F(NewsRulesTest, ForceOnAThingNamedAfterItsVerbIsNotOnEachOther) {
+  // Together on the building, not on each other.
+  EXPECT_EQ(Code("Kenyan police and soldiers stormed the building."), Events{});
+  EXPECT_EQ(Code("Malian troops and police attacked the camp on Monday."), Events{});
+  // With nothing after the verb, or a place after a preposition, they fought
+  // each other.
+  EXPECT_EQ(Code("Kenyan police and Somali troops clashed near the border."),
+            (Events{"KENCOP SOMMIL 190", "SOMMIL KENCOP 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
