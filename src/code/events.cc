@@ -54,6 +54,27 @@ bool VerbPhraseCoder::PledgeToTheArticlesCountry(int source, const std::string& 
   return true;
 }
 
+// dyad: "Rwanda denied that its troops had crossed the border", "Lukashenko
+// denied orchestrating the crisis": a denial of a clause answers the charge
+// the document made against the denier, as "denied the charge" does
+// (PhraseResolver::ResolveDeed); its author is the target.
+bool VerbPhraseCoder::DenialOfTheCharge(int source, int verb, const std::string& code,
+                                        const Event& proto) {
+  const std::vector<std::string_view>& sentence = x_.resolving.words;
+  if (resolver_ == nullptr || verb + 1 >= static_cast<int>(sentence.size())) return false;
+  std::vector<std::string_view> words(sentence.begin(), sentence.begin() + verb + 1);
+  words.push_back("the");
+  words.push_back("charge");
+  std::string accuser, antecedent;
+  if (!resolver_->ResolveDeed(words, verb + 1, verb + 3, &accuser, &antecedent) ||
+      IsNullCode(accuser))
+    return false;
+  unnamed_ = std::move(accuser);
+  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, proto);
+  unnamed_ = "---";
+  return true;
+}
+
 // "\"THE MINISTRY OF MAGIC\"" for an uncoded phrase when new actors are on.
 std::string VerbPhraseCoder::NewActorText(int unit) const {
   const Unit& u = s_.units[unit];

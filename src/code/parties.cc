@@ -499,6 +499,22 @@ int VerbPhraseCoder::DeedObject(int target) {
   return object;
 }
 
+// dyad: the clause a denial's verb takes: "denied that ...", "denied on
+// Monday that ..." (kThat; not "denied that report"), "denied orchestrating
+// ..." (kGerund), else kNone.
+VerbPhraseCoder::Denied VerbPhraseCoder::DeniedClause(int verb) const {
+  int t = verb + 1;
+  const int n = static_cast<int>(s_.tokens.size());
+  while (t < n && s_.tokens[t].tag.starts_with("RB")) ++t;
+  if (t + 1 < n && EqualsIgnoreCase(s_.tokens[t].text, "on") && s_.tokens[t + 1].tag == "NNP")
+    t += 2;  // "on Monday"
+  if (t + 1 >= n) return Denied::kNone;
+  if (s_.tokens[t].tag == "VBG") return Denied::kGerund;
+  return EqualsIgnoreCase(s_.tokens[t].text, "that") && !s_.tokens[t + 1].tag.starts_with("NN")
+             ? Denied::kThat
+             : Denied::kNone;
+}
+
 // dyad: "has been complicated by the downing of a Russian warplane": a
 // gerund after a determiner names an event without saying whose; with no
 // "by" phrase in it, it is no verb of the clause's subject.

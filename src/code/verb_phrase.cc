@@ -610,6 +610,16 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     if (gapped >= 0) PledgeToTheArticlesCountry(gapped, code, Proto(start, end, passive, pattern));
     return true;
   }
+  // ... and a denial of a "that" clause, whatever the clause names, or of a
+  // gerund's that names no one ("denied supplying the rebels" denies it to
+  // the rebels).
+  const Denied denied = dyad && code == "016" ? DeniedClause(verb) : Denied::kNone;
+  if (denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
+      (target < 0 || (s_.units[target].token_begin > verb &&
+                      (denied == Denied::kThat || !IsCodedUnit(target)))) &&
+      DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern))) {
+    return true;
+  }
   if (target < 0 || source < 0) return true;
   // dyad: forces that seize a place by its name ("seized Bukavu", "seized
   // Crimea") take ground (192), as when they capture it; goods stay 171.

@@ -135,6 +135,9 @@ class VerbPhraseCoder {
   int DeedObject(int target);
   bool CoupInACountry(int object);
   bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);
+  bool DenialOfTheCharge(int source, int verb, const std::string& code, const Event& proto);
+  enum class Denied { kNone, kThat, kGerund };
+  Denied DeniedClause(int verb) const;
   int FightingSides(const VerbPhrase& vp) const;
   void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
                           int* source, int* target) const;

@@ -1026,6 +1026,31 @@ TEST_F(ArticleTest, ADeedADenialOrAnAllegationTellsIsNoFact) {
                    .empty());
 }
 
+// "denied that ...": a denial of a clause answers the charge the article
+// made against the denier, as "denied the charge" does.
+TEST_F(ArticleTest, ADenialOfAClauseAnswersTheChargeAgainstTheDenier) {
+  auto events = Code(
+      "Rwandan officials accused Congo of shelling the border town of Gisenyi on Monday. Congo "
+      "denied that its troops had fired across the border.",
+      20220524);
+  const Out* denial = nullptr;
+  for (const Out& o : events) {
+    if (o.code == "016") denial = &o;
+  }
+  ASSERT_NE(denial, nullptr);
+  EXPECT_EQ(denial->source, "COD");
+  EXPECT_EQ(denial->target.substr(0, 3), "RWA");
+  // With no charge told, there is no one to answer.
+  for (const Out& o : Code("Congo denied that its troops had fired across the border.", 20220524))
+    EXPECT_NE(o.code, "016") << o.target;
+  // "denied on Monday that" too.
+  events = Code(
+      "Kenya accused Uganda of arming rebels. Uganda denied on Monday that its army had sent "
+      "weapons.",
+      20220524);
+  EXPECT_NE(Find(events, "UGA", "KEN"), nullptr);
+}
+
 TEST_F(ArticleTest, WhatAnAccusationSaysIsNoDeed) {
   // "accused X of V-ing ... and of V-ing": the second gerund is the
   // accusation's content too, not a deed of its own.
