@@ -164,16 +164,17 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
 // dyad: "told reporters", "told state television", "spoke to journalists":
 // the press a statement is made to is its audience; "announced the ceasefire
 // on social media", "in an interview with the BBC": the press a verb of
-// saying speaks through is its medium. Neither is a party to what is said
-// or done ("cracked down on journalists", "lifted its ban on social media"
-// keep them).
+// saying speaks through is its medium, as is the press anything is claimed
+// or said "through" or "via" ("claimed responsibility through its Amaq news
+// agency"). Neither is a party to what is said or done ("cracked down on
+// journalists", "lifted its ban on social media" keep them).
 bool VerbPhraseCoder::IsAudienceOrMedium(int unit) const {
   std::string_view code = UnitCode(unit);
   int first = s_.units[unit].token_begin;
   if (code.size() < 6 || !code.ends_with("MED") || first == 0) return false;
   std::string_view before = s_.tokens[first - 1].text;
-  return EqualsAnyIgnoreCase(before, {"told", "tell", "tells", "telling"}) ||
-         (says_ && EqualsAnyIgnoreCase(before, {"on", "via", "through", "to", "with"}));
+  return EqualsAnyIgnoreCase(before, {"told", "tell", "tells", "telling", "via", "through"}) ||
+         (says_ && EqualsAnyIgnoreCase(before, {"on", "to", "with"}));
 }
 
 // The coded unit right after "by" among the verb's words ("was given jets

@@ -320,6 +320,9 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   int target = binding->target;
   if (target < 0) {
     target = FindTarget(vp);
+    // ... nor the medium anything is said or claimed through ("claimed
+    // responsibility through its Amaq news agency").
+    if (dyad && target >= 0 && IsAudienceOrMedium(target)) target = -1;
     // dyad: "Ukraine was given fighter jets by the Netherlands": in a
     // passive, who acted is the "by" phrase, not what was given.
     if (int agent = dyad && passive && vp.passive_agent ? PassiveAgent() : -1; agent >= 0)

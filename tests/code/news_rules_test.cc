@@ -1021,5 +1021,14 @@ TEST_F(NewsRulesTest, ForceOnAThingNamedAfterItsVerbIsNotOnEachOther) {
             (Events{"KENCOP SOMMIL 190", "SOMMIL KENCOP 190"}));
 }
 
+TEST_F(NewsRulesTest, ThePressAClaimIsMadeThroughIsNoParty) {
+  EXPECT_EQ(Code("The Islamic State group claimed responsibility through its Amaq news agency."),
+            Events{});
+  EXPECT_EQ(Code("The Pakistani Taliban claimed the attack via a Telegram channel."), Events{});
+  // The press acted on stays a party.
+  EXPECT_EQ(Code("The Russian government cracked down on Dutch journalists."),
+            (Events{"RUSGOV NLDMED 175"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
