@@ -592,6 +592,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // members who sit in a legislature are its lawmakers.
   if (in_legislature && phrase->code.size() >= 6 && phrase->code.compare(3, 3, "PTY") == 0)
     phrase->code.replace(3, std::string::npos, "LEG");
+  // dyad: "police fired tear gas at migrants": refugees and migrants of no
+  // country are civilians, as a man of no one is; a country's stay its
+  // refugees ("Syrian refugees" SYRREF).
+  if (dyad && phrase->code == "---REF") phrase->code.replace(3, 3, "CVL");
 }
 
 }  // namespace

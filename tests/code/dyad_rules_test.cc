@@ -85,6 +85,8 @@ agent OPP
 agent CVL
   name: people; civilians; supporters; loyalists; relatives; crowd
   name: man; men; woman
+agent REF
+  name: refugees; migrants
 agent CRM
   name: gangs
 agent LAB
@@ -1683,6 +1685,16 @@ TEST_F(DyadRulesTest, APersonOfNoOneIsACivilianAndOfACountryTheCountry) {
   EXPECT_EQ(Phrase("gangs of young men"), "---CRM");
   // Other civilians of a country keep their role.
   EXPECT_EQ(Phrase("French civilians"), "FRACVL");
+}
+
+TEST_F(DyadRulesTest, RefugeesOfNoOneAreCiviliansAndOfACountryItsRefugees) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Border guards turned back hundreds of migrants": civilians of no country.
+  EXPECT_EQ(Phrase("hundreds of migrants"), "---CVL");
+  EXPECT_EQ(Phrase("the refugees"), "---CVL");
+  // A country's refugees are its refugees.
+  EXPECT_EQ(Phrase("Russian refugees"), "RUSREF");
+  EXPECT_EQ(Phrase("migrants from India"), "INDREF");
 }
 
 TEST_F(DyadRulesTest, AnAdjectiveMemberOfACompoundOnlyModifiesTheSharedHead) {
