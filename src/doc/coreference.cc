@@ -41,6 +41,13 @@ bool IsArmedGroupRole(std::string_view role) {
   return role == "REB" || role == "INS" || role == "SEP";
 }
 
+// Plural nouns news uses again for the men of an armed group it named
+// ("Taliban gunmen stormed a school ... the attackers"), coded ---UAF.
+bool IsAttackersHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"gunmen", "militants", "attackers", "assailants", "kidnappers",
+                                 "abductors", "hostage-takers"});
+}
+
 // Nouns that name a body ("the council", "the commission"), which a
 // definite description names again by its last word.
 bool IsBodyHead(std::string_view w) {
@@ -436,6 +443,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // article has named.
   if (words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && code.size() == 6 &&
       code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
+    return Want::kSameGroup;
+  // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":
+  // the men of the armed group the article has named.
+  if (code == "---UAF" && words.size() >= 2 && words.size() <= 3 &&
+      EqualsIgnoreCase(words[0], "the") && IsAttackersHead(words.back()))
     return Want::kSameGroup;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
@@ -931,7 +943,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return IsMonarchy(country) && SetToArticleCountry(country, "", code, antecedent);
   }
   if (e == nullptr) return false;
-  if (want == Want::kRole || want == Want::kSameGroup) {
+  if (want == Want::kSameGroup && code->ends_with("UAF")) {
+    // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
+    *code = e->code;
+    *antecedent = e->text.empty() ? e->code : e->text;
+  } else if (want == Want::kRole || want == Want::kSameGroup) {
     SetRoleOf(*e, code, antecedent);
   } else if (want == Want::kMonarchy) {
     *code = e->code.substr(0, 3);

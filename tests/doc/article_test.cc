@@ -2174,6 +2174,41 @@ TEST_F(ArticleTest, TheRebelsAreTheArmedGroupNamedBefore) {
   EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
 }
 
+// "the gunmen", "the militants", "the attackers" are the men of the armed
+// group the article named with its country, not unknown attackers.
+TEST_F(ArticleTest, TheGunmenAreTheArmedGroupNamedBefore) {
+  auto events = Code(
+      "Colombia's ELN guerrilla group attacked a police station in Cucuta on Monday.\n\n"
+      "Police arrested the gunmen on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "COLCOP", "COLREB"), nullptr);
+  EXPECT_EQ(Find(events, "COLCOP", "---UAF"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nSoldiers fought the three "
+      "militants for hours.",
+      20230605);
+  EXPECT_NE(Find(events, "COLMIL", "COLREB"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nThe government condemned "
+      "the attackers.",
+      20230605);
+  EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
+}
+
+// With no armed group named, or a lone attacker, they stay unknown.
+TEST_F(ArticleTest, TheGunmenOfNoGroupNamedStayUnknown) {
+  auto events = Code(
+      "Gunmen attacked a bus in southern Colombia on Monday.\n\nPolice arrested the gunmen on "
+      "Tuesday.",
+      20230605);
+  EXPECT_EQ(Find(events, "COLCOP", "COLREB"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nIn another town, police "
+      "arrested the gunman who shot a judge.",
+      20230605);
+  EXPECT_EQ(Find(events, "COLCOP", "COLREB"), nullptr);
+}
+
 // Aid pledged to no one named goes to the country the story is about, not
 // to its dateline's.
 TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {
