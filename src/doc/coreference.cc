@@ -238,6 +238,7 @@ void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
   bodies_.clear();
+  last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
   target_mentions_.Clear();
@@ -377,6 +378,9 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
   RememberSurnames(entities);
   RememberBodies(entities);
+  for (const Entity& e : entities) {
+    if (Fits(Want::kSameGroup, e)) last_armed_group_ = e;
+  }
   RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
@@ -942,6 +946,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     std::string_view country = country_mentions_.MostNamed();
     return IsMonarchy(country) && SetToArticleCountry(country, "", code, antecedent);
   }
+  // "the attackers" far from the group's name: the one the article named last.
+  if (e == nullptr && want == Want::kSameGroup && code->ends_with("UAF") &&
+      !last_armed_group_.code.empty())
+    e = &last_armed_group_;
   if (e == nullptr) return false;
   if (want == Want::kSameGroup && code->ends_with("UAF")) {
     // "the gunmen" are the group itself ("AFGINS"), not a role of its country.

@@ -2195,6 +2195,16 @@ TEST_F(ArticleTest, TheGunmenAreTheArmedGroupNamedBefore) {
   EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
 }
 
+// ... however many sentences after the group's name.
+TEST_F(ArticleTest, TheAttackersFarAfterTheGroupAreTheGroup) {
+  auto events = Code(
+      "Colombia's ELN guerrilla group attacked an army base in Arauca on Monday.\n\nThe "
+      "president called a meeting of his cabinet.\n\nThe ministers met on Tuesday.\n\nSchools "
+      "stayed closed.\n\nOn Wednesday, police arrested the attackers in a village.",
+      20230605);
+  EXPECT_NE(Find(events, "COLCOP", "COLREB"), nullptr);
+}
+
 // With no armed group named, or a lone attacker, they stay unknown.
 TEST_F(ArticleTest, TheGunmenOfNoGroupNamedStayUnknown) {
   auto events = Code(

@@ -362,6 +362,8 @@ class Coreference : public code::PhraseResolver {
   // ruling Transitional Military Council"), oldest first: "the council" may
   // name it however far back (ResolveSameBody).
   std::vector<Entity> bodies_;
+  // The armed group the article named with a country last ("the attackers").
+  Entity last_armed_group_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
