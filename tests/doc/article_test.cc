@@ -2219,6 +2219,24 @@ TEST_F(ArticleTest, TheGunmenOfNoGroupNamedStayUnknown) {
   EXPECT_EQ(Find(events, "COLCOP", "COLREB"), nullptr);
 }
 
+// Police given the story's country only by the tally that arrest another
+// country's named politicians are that country's police; their own
+// country's politicians leave them the story's.
+TEST_F(ArticleTest, PoliceArrestingForeignPoliticiansAreTheirs) {
+  const std::string lead =
+      "ISLAMABAD (Reuters) - Pakistan criticised India on Monday. Pakistan said it would recall "
+      "its envoy, and Pakistan closed its airspace.\n\n";
+  auto events =
+      Code(lead + "Police detained a former chief minister, Omar Abdullah, at his home.", 20230605);
+  EXPECT_NE(Find(events, "INDCOP", "INDELI"), nullptr);
+  EXPECT_EQ(Find(events, "PAKCOP", "INDELI"), nullptr);
+  events = Code(lead + "Soldiers later arrested Omar Abdullah in his office.", 20230605);
+  EXPECT_NE(Find(events, "INDMIL", "INDELI"), nullptr);
+  // Their own country's politicians: the story's police, as before.
+  events = Code(lead + "Police arrested Imran Khan in Lahore on Tuesday.", 20230605);
+  EXPECT_NE(Find(events, "PAKCOP", "PAKOPP"), nullptr);
+}
+
 // Aid pledged to no one named goes to the country the story is about, not
 // to its dateline's.
 TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {

@@ -200,6 +200,12 @@ class Coreference : public code::PhraseResolver {
   void ReassignHostileRoles(std::span<code::Mention> mentions,
                             std::span<const std::string_view> words,
                             std::vector<code::Event>* events) const;
+  // ... also an arrest of another country's named politician ("Police
+  // detained two former chief ministers, Omar Abdullah and ..."): that
+  // country's police. Sets the source phrase of `e` to `country`'s.
+  static void RecodeSource(const code::Event& e, std::string_view country,
+                           const std::string& antecedent, std::span<code::Mention> mentions,
+                           std::vector<code::Event>* events);
 
   // How an antecedent that is no words of the article begins: the article's
   // country by its tally, a deed's author, a place's country.
