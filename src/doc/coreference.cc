@@ -45,7 +45,7 @@ bool IsArmedGroupRole(std::string_view role) {
 // ("Taliban gunmen stormed a school ... the attackers"), coded ---UAF.
 bool IsAttackersHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"gunmen", "militants", "attackers", "assailants", "kidnappers",
-                                 "abductors", "hostage-takers"});
+                                 "abductors", "hostage-takers", "terrorists", "jihadists"});
 }
 
 // Nouns that name a body ("the council", "the commission"), which a

@@ -2193,6 +2193,11 @@ TEST_F(ArticleTest, TheGunmenAreTheArmedGroupNamedBefore) {
       "the attackers.",
       20230605);
   EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nThe army attacked the "
+      "terrorists in their camp.",
+      20230605);
+  EXPECT_NE(Find(events, "COLMIL", "COLREB"), nullptr);
 }
 
 // ... however many sentences after the group's name.

@@ -55,9 +55,9 @@
 //  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
 //    ---SEP): the armed group of that kind most recently named with a country
 //    ("Colombia's ELN guerrilla group" -> COLREB); "the" + at most one word +
-//    gunmen, militants, attackers, assailants, kidnappers, abductors or
-//    hostage-takers (---UAF) is that group itself ("Taliban gunmen" ... "the
-//    seven attackers" -> AFGINS); with none named they stay unknown.
+//    gunmen, militants, attackers, assailants, kidnappers, abductors,
+//    hostage-takers, terrorists or jihadists (---UAF) is that group itself ("Taliban gunmen" ...
+//    "the seven attackers" -> AFGINS); with none named they stay unknown.
 //  * "the" + at most one word + a body's noun the dictionaries do not code
 //    ("the council", "the commission", "the administration", "the group"):
 //    the latest mention of a country's or an organisation's body whose last
