@@ -41,6 +41,13 @@ bool IsArmedGroupRole(std::string_view role) {
   return role == "REB" || role == "INS" || role == "SEP";
 }
 
+// Plural nouns news uses again for the men of an armed group it named
+// ("Taliban gunmen stormed a school ... the attackers"), coded ---UAF.
+bool IsAttackersHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"gunmen", "militants", "attackers", "assailants", "kidnappers",
+                                 "abductors", "hostage-takers", "terrorists", "jihadists"});
+}
+
 // Nouns that name a body ("the council", "the commission"), which a
 // definite description names again by its last word.
 bool IsBodyHead(std::string_view w) {
@@ -231,6 +238,7 @@ void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
   bodies_.clear();
+  last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
   target_mentions_.Clear();
@@ -370,6 +378,9 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
   RememberSurnames(entities);
   RememberBodies(entities);
+  for (const Entity& e : entities) {
+    if (Fits(Want::kSameGroup, e)) last_armed_group_ = e;
+  }
   RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
@@ -436,6 +447,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // article has named.
   if (words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && code.size() == 6 &&
       code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
+    return Want::kSameGroup;
+  // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":
+  // the men of the armed group the article has named.
+  if (code == "---UAF" && words.size() >= 2 && words.size() <= 3 &&
+      EqualsIgnoreCase(words[0], "the") && IsAttackersHead(words.back()))
     return Want::kSameGroup;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
     return Want::kCountry;
@@ -930,8 +946,16 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     std::string_view country = country_mentions_.MostNamed();
     return IsMonarchy(country) && SetToArticleCountry(country, "", code, antecedent);
   }
+  // "the attackers" far from the group's name: the one the article named last.
+  if (e == nullptr && want == Want::kSameGroup && code->ends_with("UAF") &&
+      !last_armed_group_.code.empty())
+    e = &last_armed_group_;
   if (e == nullptr) return false;
-  if (want == Want::kRole || want == Want::kSameGroup) {
+  if (want == Want::kSameGroup && code->ends_with("UAF")) {
+    // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
+    *code = e->code;
+    *antecedent = e->text.empty() ? e->code : e->text;
+  } else if (want == Want::kRole || want == Want::kSameGroup) {
     SetRoleOf(*e, code, antecedent);
   } else if (want == Want::kMonarchy) {
     *code = e->code.substr(0, 3);

@@ -52,6 +52,32 @@ int VerbAgainstOther(std::span<const std::string_view> words, int end) {
   return -1;
 }
 
+// A country's political people, whom only their own state's police or
+// army arrest: "police detained two former chief ministers" are theirs.
+bool IsPoliticalRole(std::string_view role) {
+  return role == "ELI" || role == "OPP" || role == "PTY" || role == "LEG" || role == "GOV";
+}
+
+// A state's forces or officials, who arrest.
+bool IsArrestingRole(std::string_view role) {
+  return role == "COP" || role == "MIL" || role == "GOV" || role == "SPY" || role == "JUD";
+}
+
+// An arrest (173) by a role given the article's country only by the tally
+// of a named politician of another country ("Police detained Omar Abdullah"
+// in a story from Islamabad about India): the politician's country.
+std::string_view DetaineesCountry(const code::Event& e) {
+  if (e.code != "173" || e.source.size() != 6 || e.target.size() != 6 ||
+      !e.source_info.antecedent.starts_with(Coreference::kArticleCountryAntecedent) ||
+      !e.target_info.antecedent.empty())
+    return {};
+  std::string_view source = e.source, target = e.target;
+  if (source.substr(0, 3) == target.substr(0, 3) || !IsArrestingRole(source.substr(3)) ||
+      !IsPoliticalRole(target.substr(3)) || target.starts_with("---"))
+    return {};
+  return target.substr(0, 3);
+}
+
 }  // namespace
 
 // A role just given the article's country by the tally, whose verb acts
@@ -119,6 +145,10 @@ void Coreference::ReassignHostileRoles(std::span<code::Mention> mentions,
                                        std::vector<code::Event>* events) const {
   std::string other, text;
   for (code::Event& e : *events) {
+    if (std::string_view own = DetaineesCountry(e); !own.empty() && IsCountryCode(own)) {
+      RecodeSource(e, own, "the detainees' country " + std::string(own), mentions, events);
+      continue;
+    }
     // Cheap tests first: most events are not hostile, or were named.
     if (!IsHostileCode(e.code) ||
         !e.source_info.antecedent.starts_with(kArticleCountryAntecedent) ||
@@ -132,20 +162,26 @@ void Coreference::ReassignHostileRoles(std::span<code::Mention> mentions,
     // own people's places is no sign of another side; accusing the country is.
     if (target.size() == 3 && dict::IsForceCode(e.code)) continue;
     if (!OtherSide(target.substr(0, 3), mentions, words, &other, &text)) continue;
-    // The phrase's other events and its mention, for what comes later.
-    const std::string was = e.source, coded = other + was.substr(3);
-    for (code::Mention& m : mentions) {
-      if (m.tokens.begin == e.source_tokens.begin && m.tokens.end == e.source_tokens.end)
-        m.code = coded;
-    }
-    const code::TokenRange phrase = e.source_tokens;
-    for (code::Event& same : *events) {
-      if (same.source != was || same.source_tokens.begin != phrase.begin ||
-          same.source_tokens.end != phrase.end)
-        continue;
-      same.source = coded;
-      same.source_info.antecedent = text;
-    }
+    RecodeSource(e, other, text, mentions, events);
+  }
+}
+
+// The source phrase of `e` becomes `country`'s, in its mention and in all
+// the events it is the source of, for what comes later.
+void Coreference::RecodeSource(const code::Event& e, std::string_view country,
+                               const std::string& antecedent, std::span<code::Mention> mentions,
+                               std::vector<code::Event>* events) {
+  const std::string was = e.source, coded = std::string(country) + was.substr(3);
+  const code::TokenRange phrase = e.source_tokens;
+  for (code::Mention& m : mentions) {
+    if (m.tokens.begin == phrase.begin && m.tokens.end == phrase.end) m.code = coded;
+  }
+  for (code::Event& same : *events) {
+    if (same.source != was || same.source_tokens.begin != phrase.begin ||
+        same.source_tokens.end != phrase.end)
+      continue;
+    same.source = coded;
+    same.source_info.antecedent = antecedent;
   }
 }
 

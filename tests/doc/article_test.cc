@@ -2199,6 +2199,74 @@ TEST_F(ArticleTest, TheRebelsAreTheArmedGroupNamedBefore) {
   EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
 }
 
+// "the gunmen", "the militants", "the attackers" are the men of the armed
+// group the article named with its country, not unknown attackers.
+TEST_F(ArticleTest, TheGunmenAreTheArmedGroupNamedBefore) {
+  auto events = Code(
+      "Colombia's ELN guerrilla group attacked a police station in Cucuta on Monday.\n\n"
+      "Police arrested the gunmen on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "COLCOP", "COLREB"), nullptr);
+  EXPECT_EQ(Find(events, "COLCOP", "---UAF"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nSoldiers fought the three "
+      "militants for hours.",
+      20230605);
+  EXPECT_NE(Find(events, "COLMIL", "COLREB"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nThe government condemned "
+      "the attackers.",
+      20230605);
+  EXPECT_NE(Find(events, "COLGOV", "COLREB"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nThe army attacked the "
+      "terrorists in their camp.",
+      20230605);
+  EXPECT_NE(Find(events, "COLMIL", "COLREB"), nullptr);
+}
+
+// ... however many sentences after the group's name.
+TEST_F(ArticleTest, TheAttackersFarAfterTheGroupAreTheGroup) {
+  auto events = Code(
+      "Colombia's ELN guerrilla group attacked an army base in Arauca on Monday.\n\nThe "
+      "president called a meeting of his cabinet.\n\nThe ministers met on Tuesday.\n\nSchools "
+      "stayed closed.\n\nOn Wednesday, police arrested the attackers in a village.",
+      20230605);
+  EXPECT_NE(Find(events, "COLCOP", "COLREB"), nullptr);
+}
+
+// With no armed group named, or a lone attacker, they stay unknown.
+TEST_F(ArticleTest, TheGunmenOfNoGroupNamedStayUnknown) {
+  auto events = Code(
+      "Gunmen attacked a bus in southern Colombia on Monday.\n\nPolice arrested the gunmen on "
+      "Tuesday.",
+      20230605);
+  EXPECT_EQ(Find(events, "COLCOP", "COLREB"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nIn another town, police "
+      "arrested the gunman who shot a judge.",
+      20230605);
+  EXPECT_EQ(Find(events, "COLCOP", "COLREB"), nullptr);
+}
+
+// Police given the story's country only by the tally that arrest another
+// country's named politicians are that country's police; their own
+// country's politicians leave them the story's.
+TEST_F(ArticleTest, PoliceArrestingForeignPoliticiansAreTheirs) {
+  const std::string lead =
+      "ISLAMABAD (Reuters) - Pakistan criticised India on Monday. Pakistan said it would recall "
+      "its envoy, and Pakistan closed its airspace.\n\n";
+  auto events =
+      Code(lead + "Police detained a former chief minister, Omar Abdullah, at his home.", 20230605);
+  EXPECT_NE(Find(events, "INDCOP", "INDELI"), nullptr);
+  EXPECT_EQ(Find(events, "PAKCOP", "INDELI"), nullptr);
+  events = Code(lead + "Soldiers later arrested Omar Abdullah in his office.", 20230605);
+  EXPECT_NE(Find(events, "INDMIL", "INDELI"), nullptr);
+  // Their own country's politicians: the story's police, as before.
+  events = Code(lead + "Police arrested Imran Khan in Lahore on Tuesday.", 20230605);
+  EXPECT_NE(Find(events, "PAKCOP", "PAKOPP"), nullptr);
+}
+
 // Aid pledged to no one named goes to the country the story is about, not
 // to its dateline's.
 TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {

@@ -54,7 +54,10 @@
 //    the government": the article's country's government, not USAGOV).
 //  * "the rebels", "the insurgents", "the separatists" (---REB, ---INS,
 //    ---SEP): the armed group of that kind most recently named with a country
-//    ("Colombia's ELN guerrilla group" -> COLREB).
+//    ("Colombia's ELN guerrilla group" -> COLREB); "the" + at most one word +
+//    gunmen, militants, attackers, assailants, kidnappers, abductors,
+//    hostage-takers, terrorists or jihadists (---UAF) is that group itself ("Taliban gunmen" ...
+//    "the seven attackers" -> AFGINS); with none named they stay unknown.
 //  * "the" + at most one word + a body's noun the dictionaries do not code
 //    ("the council", "the commission", "the administration", "the group"):
 //    the latest mention of a country's or an organisation's body whose last
@@ -197,6 +200,12 @@ class Coreference : public code::PhraseResolver {
   void ReassignHostileRoles(std::span<code::Mention> mentions,
                             std::span<const std::string_view> words,
                             std::vector<code::Event>* events) const;
+  // ... also an arrest of another country's named politician ("Police
+  // detained two former chief ministers, Omar Abdullah and ..."): that
+  // country's police. Sets the source phrase of `e` to `country`'s.
+  static void RecodeSource(const code::Event& e, std::string_view country,
+                           const std::string& antecedent, std::span<code::Mention> mentions,
+                           std::vector<code::Event>* events);
 
   // How an antecedent that is no words of the article begins: the article's
   // country by its tally, a deed's author, a place's country.
@@ -359,6 +368,8 @@ class Coreference : public code::PhraseResolver {
   // ruling Transitional Military Council"), oldest first: "the council" may
   // name it however far back (ResolveSameBody).
   std::vector<Entity> bodies_;
+  // The armed group the article named with a country last ("the attackers").
+  Entity last_armed_group_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
