@@ -561,6 +561,22 @@ const code::Mention* Coreference::SharedSubject(std::span<const std::string_view
   return object_before ? subject : nullptr;
 }
 
+// "Police fired tear gas to disperse them", "flew to Kabul to meet him": the
+// subject that an infinitive of purpose (or one after a verb) shares with
+// the clause before it; an object pronoun of that infinitive is not it.
+// Returns the sentence's first party when it comes before "to", else null.
+const code::Mention* Coreference::InfinitiveSubject(std::span<const std::string_view> words,
+                                                    int begin,
+                                                    std::span<const code::Mention> earlier) {
+  if (begin < 2 || !EqualsIgnoreCase(words[begin - 2], "to") || IsCapitalised(words[begin - 1]))
+    return nullptr;
+  for (const code::Mention& m : earlier) {
+    if (IsNull(m.code) || m.place) continue;
+    return m.tokens.end <= begin - 2 ? &m : nullptr;
+  }
+  return nullptr;
+}
+
 namespace {
 
 // "saying", "announcing": a participle that reports what its clause's
@@ -883,9 +899,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   bool object = end == begin + 1 && (EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"}) ||
                                      (want == Want::kThing && IsObjectIt(words, begin)));
   const code::Mention* shared = object ? SharedSubject(words, begin, earlier) : nullptr;
+  const code::Mention* controller = object ? InfinitiveSubject(words, begin, earlier) : nullptr;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
-    bool subject_of_verb = object && (m.tokens.end == begin - 1 || &m == shared);
+    bool subject_of_verb =
+        object && (m.tokens.end == begin - 1 || &m == shared || &m == controller);
     if (IsNull(m.code) || subject_of_verb) continue;
     scratch_.push_back(EntityOf(m, words));
     NameResolved(m, &scratch_.back());

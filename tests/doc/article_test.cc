@@ -2267,6 +2267,23 @@ TEST_F(ArticleTest, PoliceArrestingForeignPoliticiansAreTheirs) {
   EXPECT_NE(Find(events, "PAKCOP", "PAKOPP"), nullptr);
 }
 
+// "fired tear gas to disperse them": the object of an infinitive of purpose
+// is not the subject it shares with its clause.
+TEST_F(ArticleTest, ThemAfterAnInfinitiveIsNotItsSubject) {
+  const std::string lead =
+      "NAIROBI (Reuters) - Thousands of Kenyan students marched through Nairobi on Monday.\n\n";
+  auto events = Code(lead + "Soldiers fired into the air to disperse them.", 20230605);
+  EXPECT_NE(Find(events, "KENMIL", "KENEDU"), nullptr);
+  EXPECT_EQ(Find(events, "KENMIL", "KENMIL"), nullptr);
+  events = Code(lead + "Security forces used water cannon to scatter them.", 20230605);
+  EXPECT_NE(Find(events, "KENMIL", "KENEDU"), nullptr);
+  events = Code(
+      "Two Kenyan journalists were detained in Somalia on Monday. Kenya sent its envoy to free "
+      "them.",
+      20230605);
+  EXPECT_NE(Find(events, "KENGOV", "KENMED"), nullptr);
+}
+
 // Aid pledged to no one named goes to the country the story is about, not
 // to its dateline's.
 TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {
