@@ -421,7 +421,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     std::string_view before = Tag(j - 1);
     bool modifier_participle =
         IsNoun(Tag(j + 1)) && (((tag == "VBN" || tag == "VBG") && j > i &&
-                                (IsDeterminer(before) || IsAdjective(before) || before == "CD")) ||
+                                (IsDeterminer(before) || IsAdjective(before) || before == "CD" ||
+                                 before == "POS")) ||
                                // "with exiled dissidents", "for armed groups",
                                // "detaining elected leader Suu Kyi" (not "having killed")
                                (tag == "VBN" && j == i &&
@@ -478,7 +479,9 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       j = QuotedNicknameEnd(j);  // Joaquin "El Chapo" Guzman: one name
     } else if (tag == "POS" && j > i &&
                (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
-                (IsAdverb(Tag(j + 1)) && IsAdjective(Tag(j + 2))))) {
+                (IsAdverb(Tag(j + 1)) && IsAdjective(Tag(j + 2))) ||
+                // "a girls' boarding school", "the workers' housing estate"
+                ((Tag(j + 1) == "VBG" || Tag(j + 1) == "VBN") && IsNoun(Tag(j + 2))))) {
       ++j;
     } else {
       break;

@@ -32,6 +32,16 @@ std::string Parse(const std::string& tagged) {
   return tree.ToString();
 }
 
+TEST(FastParserTest, AParticipleAfterAPluralPossessiveModifiesItsNoun) {
+  // "a girls' boarding school": one phrase, not "a girls" and a clause.
+  EXPECT_EQ(Parse("Gunmen/NNS raided/VBD a/DT girls/NNS '/POS boarding/VBG school/NN ./."),
+            "(ROOT (S (NP (NNS Gunmen)) (VP (VBD raided) (NP (NP (DT a) (NNS girls) (POS ')) "
+            "(VBG boarding) (NN school))) (. .)))");
+  EXPECT_EQ(Parse("Police/NNS stormed/VBD the/DT miners/NNS '/POS striking/VBG camp/NN"),
+            "(ROOT (S (NP (NNS Police)) (VP (VBD stormed) (NP (NP (DT the) (NNS miners) (POS ')) "
+            "(VBG striking) (NN camp)))))");
+}
+
 TEST(FastParserTest, SubjectVerbObject) {
   EXPECT_EQ(Parse("France/NNP attacked/VBD Germany/NNP ./."),
             "(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Germany))) (. .)))");
