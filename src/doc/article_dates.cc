@@ -185,10 +185,11 @@ void ArticleCoder::State::ReadRestatedDates() {
 // report ("..., the WHO said on Wednesday"), is the day of the story's
 // episode: it dates the undated past sentences of the next few until another
 // day is named ("Donors pledged $9 billion on Monday. ... The EU offered 500
-// million euros.").
+// million euros."), and past those, while the text names no other month, year
+// or day: the story has not moved to another time.
 Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
-  const bool from_lead =
-      lead_names_episode && named_day_sentence == 1 && sentence_number <= kLeadEpisodeSentences;
+  const bool from_lead = lead_names_episode && named_day_sentence == 1 &&
+                         (sentence_number <= kLeadEpisodeSentences || named_period_sentence <= 1);
   if (!past || ReportsWords() || (named_day_sentence != sentence_number - 1 && !from_lead))
     return kNoDate;
   return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;

@@ -27,7 +27,8 @@
 
 namespace dyad::doc {
 
-// The sentences a lead's day may date (CarriedDay): the lead's and five more.
+// The sentences a lead's day may date (CarriedDay): the lead's and five more;
+// after them, those before any other time is named.
 inline constexpr int kLeadEpisodeSentences = 6;
 
 // An embedded tweet's attribution: who posted it and when.

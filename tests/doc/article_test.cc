@@ -1195,6 +1195,27 @@ TEST_F(ArticleTest, TheLeadsDayDatesTheEpisodeThatFollows) {
   EXPECT_EQ(provide->details.event_date, 20240513);
 }
 
+// Past the lead's few sentences, its day goes on dating the undated past
+// sentences while the text names no other time; a month or year named
+// between ends the episode.
+TEST_F(ArticleTest, TheLeadsDayDatesALongEpisodeUntilAnotherTimeIsNamed) {
+  const std::string episode =
+      "Gunmen attacked a police station in northern Mali on Sunday, killing eight officers.\n\n"
+      "The attackers arrived on motorbikes before dawn. Residents said the shooting lasted two "
+      "hours. Many families fled to the nearby town. A local official said the station had been "
+      "attacked before. Hospitals in the region were overwhelmed. The government declared three "
+      "days of mourning. ";
+  auto events = Code(episode + "Senegal condemned the attack.", 20240305);
+  const Out* condemned = Find(events, "SEN", "---UAF");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->details.event_date, 20240303);
+  events = Code(episode + "The group had seized two towns in 2019. Senegal condemned the attack.",
+                20240305);
+  condemned = Find(events, "SEN", "---UAF");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->details.event_date, 20240305);
+}
+
 // The day may come from a sentence with no event; "seized/VBN" with no
 // auxiliary is a past; a time the verb cannot reach does not stop the carry.
 TEST_F(ArticleTest, TheDayCarriesFromASentenceWithoutEvents) {
