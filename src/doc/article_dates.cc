@@ -5,6 +5,18 @@
 
 namespace dyad::doc {
 
+// Whether words [0, x) are a participle's phrase that opens the sentence,
+// with no clause break or other verb ("Speaking to reporters on Monday, the
+// minister said", "Asked on Tuesday about the talks, he said"): a time in it
+// is the sentence's.
+bool ArticleCoder::State::InOpeningParticiple(int x) const {
+  if (x <= 1 || (sentence_tags[0] != "VBG" && sentence_tags[0] != "VBN")) return false;
+  for (int t = 1; t < x; ++t) {
+    if (breaks[t] || sentence_tags[t].starts_with("VB") || sentence_tags[t] == "MD") return false;
+  }
+  return true;
+}
+
 // The nearest time of the clause of words [begin, end); "two days after ..."
 // only for what follows it, and only if the clause names no date itself.
 const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const {
@@ -17,7 +29,9 @@ const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const
     if (e.relative && (begin < e.token_end || (best != nullptr && !best->relative))) continue;
     int d = Distance(begin, end, e.token_begin, e.token_end);
     bool better = d < best_distance || (best != nullptr && best->relative && !e.relative);
-    if (better && Reachable(begin, end, e.token_begin, e.token_end)) best = &e, best_distance = d;
+    if (better &&
+        (Reachable(begin, end, e.token_begin, e.token_end) || InOpeningParticiple(e.token_begin)))
+      best = &e, best_distance = d;
   }
   // A date before "two days after" is the earlier clause's ("On Tuesday, they
   // stormed the embassy, two days after airstrikes killed 25").
@@ -60,10 +74,13 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
   return false;
 }
 
-// Whether the sentence's main verb is in the simple past (its first verb).
+// Whether the sentence's main verb is in the simple past: its first finite
+// verb, not a participle before it ("Speaking on Monday, Kerry
+// called ..." is a past).
 bool IsPastSentence(std::span<const std::string_view> tags) {
   for (size_t j = 0; j < tags.size(); ++j) {
     if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
+    if (tags[j] == "VBG" || tags[j] == "VBN") continue;
     if (tags[j].starts_with("VB") || tags[j] == "MD") return tags[j] == "VBD";
   }
   return false;

@@ -285,6 +285,7 @@ struct ArticleCoder::State {
   };
   When DateOf(int begin, int end, Date date) const;
   void FindTimesByTense(Date date, bool past, Date previous_day);
+  bool InOpeningParticiple(int x) const;
   Date CarriedDay(Date date, bool past) const;
   bool ReportsWords() const;
   void RememberPlace(const Location& l);

@@ -1112,6 +1112,25 @@ TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
   EXPECT_EQ(incidents_[0].date, 20250422);
 }
 
+// A participle's phrase that opens the sentence is no main verb: the sentence
+// is in the past of its finite verb ("for five days" is then how long, no
+// start), and the phrase's time dates it.
+TEST_F(ArticleTest, AnOpeningParticiplesTimeDatesTheSentence) {
+  auto events = Code(
+      "Speaking in Geneva on Monday, the German foreign minister accused Russia of shelling "
+      "Ukrainian towns for five days.",
+      20240306);
+  const Out* accused = Find(events, "DEUGOV", "RUS");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->details.event_date, 20240304);
+  events =
+      Code("Asked about the talks on Monday, Kenya's president accused Sudan of arming the rebels.",
+           20240306);
+  accused = Find(events, "KENGOV", "SDN");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->details.event_date, 20240304);
+}
+
 // "a day after ..." dates the clause that follows it, not the one before.
 TEST_F(ArticleTest, ADayAfterDatesTheClauseThatFollows) {
   auto events = Code(
