@@ -53,6 +53,20 @@ bool IsBarePastParticiple(std::span<const std::string_view> tags, int j) {
   return tags[k].starts_with("NN") || tags[k] == "PRP";
 }
 
+// Whether a past participle with no auxiliary before it takes a direct
+// object: it is a simple past the tagger misread ("Officers, some on
+// horseback, pushed/VBN back the crowd"); a passive takes none ("troops,
+// backed by tanks, ...").
+bool TakesAnObject(std::span<const std::string_view> tags, size_t j) {
+  if (tags[j] != "VBN") return false;
+  size_t b = j;
+  while (b > 0 && tags[b - 1].starts_with("RB")) --b;
+  if (b > 0 && (tags[b - 1].starts_with("VB") || tags[b - 1] == "MD")) return false;
+  size_t k = j + 1;
+  if (k < tags.size() && tags[k] == "RP") ++k;
+  return k < tags.size() && (tags[k] == "DT" || tags[k] == "PRP$");
+}
+
 // Whether the verbs governing word k are in the past: the nearest finite verb
 // before it ("said on Tuesday", "was arrested on Tuesday"; not "has been at
 // war for four years", "will meet on Thursday"), else the first after it. A
@@ -62,13 +76,13 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
   for (int j = k - 1; j >= 0; --j) {
     std::string_view tag = tags[j];
     if (tag == "MD") return false;
-    if (IsBarePastParticiple(tags, j)) return true;
+    if (IsBarePastParticiple(tags, j) || TakesAnObject(tags, static_cast<size_t>(j))) return true;
     if (!tag.starts_with("VB") || tag == "VB" || tag == "VBN" || tag == "VBG") continue;
     return tag == "VBD";
   }
   for (size_t j = k; j < tags.size(); ++j) {
     if (tags[j] == "MD") return false;
-    if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
+    if (IsBarePastParticiple(tags, static_cast<int>(j)) || TakesAnObject(tags, j)) return true;
     if (tags[j].starts_with("VB") && tags[j] != "VBN" && tags[j] != "VBG") return tags[j] == "VBD";
   }
   return false;
@@ -76,10 +90,10 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
 
 // Whether the sentence's main verb is in the simple past: its first finite
 // verb, not a participle before it ("Speaking on Monday, Kerry
-// called ..." is a past).
+// called ..." is a past), or a participle that takes an object (TakesAnObject).
 bool IsPastSentence(std::span<const std::string_view> tags) {
   for (size_t j = 0; j < tags.size(); ++j) {
-    if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
+    if (IsBarePastParticiple(tags, static_cast<int>(j)) || TakesAnObject(tags, j)) return true;
     if (tags[j] == "VBG" || tags[j] == "VBN") continue;
     if (tags[j].starts_with("VB") || tags[j] == "MD") return tags[j] == "VBD";
   }

@@ -1112,6 +1112,20 @@ TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
   EXPECT_EQ(incidents_[0].date, 20250422);
 }
 
+// A participle the tagger read after a subject set off by commas, with an
+// object and no auxiliary, is a simple past: its day carries to the next
+// sentence.
+TEST_F(ArticleTest, AParticipleWithAnObjectIsAPast) {
+  auto events = Code(
+      "Soldiers in armoured vehicles, some with machine guns, pushed back the crowd near the "
+      "palace on Saturday, firing into the air. Police accused the protesters of attacking "
+      "officers.",
+      20240311);
+  const Out* accused = Find(events, "---COP", "---CVL");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->details.event_date, 20240309);
+}
+
 // A participle's phrase that opens the sentence is no main verb: the sentence
 // is in the past of its finite verb ("for five days" is then how long, no
 // start), and the phrase's time dates it.
