@@ -348,7 +348,8 @@ void ArticleCoder::State::UpdateQuoteDay(bool times_found) {
 // lead's day over the next few sentences gets more right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
   const TimeExpression* t = NearestTime(begin, end);
-  if (t != nullptr && PresentAfterRelative(*t, begin)) return When{date, DatePrecision::kDay};
+  if (t != nullptr && (PresentAfterRelative(*t, begin) || PerfectAfterAnd(*t, begin)))
+    return When{date, DatePrecision::kDay};
   if (t == nullptr) t = WhenClauseTime(begin, end);
   if (t != nullptr) return When{t->date, t->precision};
   if (quote_day != kNoDate && quotes.Quoted(begin)) return When{quote_day, DatePrecision::kDay};
@@ -373,6 +374,30 @@ bool ArticleCoder::State::PresentAfterRelative(const TimeExpression& t, int verb
     return false;
   for (int k = t.token_end; k < verb; ++k) {
     if (sentence_tags[k] == "WDT" || sentence_tags[k] == "WP") return true;
+  }
+  return false;
+}
+
+// Whether the verb at word `verb` is a present perfect joined by "and" to
+// the clause of time `t` before it: "arrested 22 officers on Sept. 28 and
+// have accused them of ..." have accused them up to now, not on Sept. 28
+// ("and has since halted" is from then on: that time stays).
+bool ArticleCoder::State::PerfectAfterAnd(const TimeExpression& t, int verb) const {
+  const int n = static_cast<int>(words.size());
+  if (verb >= n || t.token_end > verb) return false;
+  for (int k = std::min(verb, n - 1); k >= t.token_end; --k) {
+    if (sentence_tags[k] != "CC") continue;
+    int h = k + 1;
+    while (h < n && sentence_tags[h].starts_with("RB")) ++h;
+    if (h > verb || h + 1 >= n || (sentence_tags[h] != "VBP" && sentence_tags[h] != "VBZ") ||
+        !EqualsAnyIgnoreCase(words[h], {"have", "has"}))
+      return false;
+    int p = h + 1;
+    while (p < n && (sentence_tags[p].starts_with("RB") || sentence_tags[p] == "IN")) {
+      if (EqualsIgnoreCase(words[p], "since")) return false;  // "and has since halted": from then
+      ++p;
+    }
+    return p < n && sentence_tags[p] == "VBN";
   }
   return false;
 }

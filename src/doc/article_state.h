@@ -274,6 +274,7 @@ struct ArticleCoder::State {
   bool NoOneSuffered(const code::Event& e) const;
   const TimeExpression* NearestTime(int begin, int end) const;
   bool PresentAfterRelative(const TimeExpression& t, int verb) const;
+  bool PerfectAfterAnd(const TimeExpression& t, int verb) const;
   const TimeExpression* WhenClauseTime(int begin, int end) const;
   void ReadRestatedDates();
   void ReadPeriodsNamedBefore();

@@ -1112,6 +1112,19 @@ TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
   EXPECT_EQ(incidents_[0].date, 20250422);
 }
 
+// A present perfect joined by "and" after a dated past is up to now: the
+// date is the first verb's.
+TEST_F(ArticleTest, APresentPerfectAfterAndIsNotTheDatedPasts) {
+  auto events = Code(
+      "Prosecutors arrested three customs officers on March 2 and have accused them of taking "
+      "bribes from smugglers.",
+      20240311);
+  ASSERT_EQ(events.size(), 2u);
+  for (const Out& o : events) {
+    EXPECT_EQ(o.details.event_date, o.code == "173" ? 20240302 : 20240311) << o.code;
+  }
+}
+
 // A participle the tagger read after a subject set off by commas, with an
 // object and no auxiliary, is a simple past: its day carries to the next
 // sentence.
