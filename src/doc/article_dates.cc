@@ -299,7 +299,8 @@ void ArticleCoder::State::DateLeadDeeds(Date date) {
 }
 
 // Remembers the first day the sentence names as the day of something done:
-// not a day that qualifies a noun ("the April 22 attack"), the day of a report
+// not a day that qualifies a noun ("the April 22 attack"; "On Saturday
+// security forces ..." opens the sentence), the day of a report
 // ("said on Sunday"), a start, or a day to come; it may date the lead's deeds
 // (DateLeadDeeds).
 void ArticleCoder::State::RememberNamedDay(Date date) {
@@ -308,7 +309,9 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
   for (const TimeExpression& t : times) {
     if (t.precision != DatePrecision::kDay || t.relative || t.is_start || t.date > date) continue;
     std::string_view next = t.token_end < n ? sentence_tags[t.token_end] : std::string_view();
-    if (next.starts_with("NN") || next == "POS" || next == "JJ") continue;
+    // "On Saturday security forces detained ...": the opening time, then the subject.
+    const bool opening = t.token_begin == 0 && sentence_tags[0] == "IN";
+    if (next == "POS" || (!opening && (next.starts_with("NN") || next == "JJ"))) continue;
     if (t.token_begin >= 1 && IsSayingVerb(words[t.token_begin - 1])) continue;
     named_day = t.date;
     named_day_sentence = sentence_number;

@@ -1112,6 +1112,22 @@ TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
   EXPECT_EQ(incidents_[0].date, 20250422);
 }
 
+// A day that opens the sentence before its subject ("On Saturday police
+// officers ...") names the day of a deed, not a noun's ("the April 22
+// attack"): it carries to the next sentence.
+TEST_F(ArticleTest, AnOpeningDayBeforeTheSubjectCarries) {
+  auto events = Code(
+      "The king pardoned the rebels on Monday.\n\nOn Saturday police officers arrested two "
+      "former ministers in the capital. The interior minister visited the prison and told the "
+      "governor to free them.",
+      20240311);
+  ASSERT_FALSE(events.empty());
+  for (const Out& o : events) {
+    if (!o.sentence.starts_with("The interior")) continue;
+    EXPECT_EQ(o.details.event_date, 20240309) << o.code;
+  }
+}
+
 // A present perfect joined by "and" after a dated past is up to now: the
 // date is the first verb's.
 TEST_F(ArticleTest, APresentPerfectAfterAndIsNotTheDatedPasts) {
