@@ -226,6 +226,15 @@ Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
   return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
 }
 
+// Whether the sentence names the story's own day, even where no verb of the
+// event reaches it ("Soldiers fired tear gas at crowds who defied the curfew
+// overnight"): it tells of that day, not of the day carried to it.
+bool ArticleCoder::State::NamesStoryDay(Date date) const {
+  return std::any_of(times.begin(), times.end(), [date](const TimeExpression& t) {
+    return t.date == date && t.precision == DatePrecision::kDay && !t.relative && !t.is_start;
+  });
+}
+
 // Whether a past verb of saying comes before word `begin` ("the United States
 // said it would provide ..."): what it reports was said on the day it was.
 bool ArticleCoder::State::SaidBefore(int begin) const {
@@ -363,7 +372,8 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
     if (after_saying && t.precision == DatePrecision::kDay && !t.relative)
       return When{t.date, t.precision};
   }
-  if (carried_day != kNoDate && (PastAt(sentence_tags, end) || SaidBefore(begin)))
+  if (carried_day != kNoDate && !NamesStoryDay(date) &&
+      (PastAt(sentence_tags, end) || SaidBefore(begin)))
     return When{carried_day};
   return When{date, DatePrecision::kDay};
 }

@@ -288,6 +288,7 @@ struct ArticleCoder::State {
   void FindTimesByTense(Date date, bool past, Date previous_day);
   bool InOpeningParticiple(int x) const;
   Date CarriedDay(Date date, bool past) const;
+  bool NamesStoryDay(Date date) const;
   bool ReportsWords() const;
   void RememberPlace(const Location& l);
   const Location* CarriedPlace(bool past) const;

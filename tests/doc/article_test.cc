@@ -1112,6 +1112,19 @@ TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
   EXPECT_EQ(incidents_[0].date, 20250422);
 }
 
+// A sentence that names the story's own day, even in a clause its verb does
+// not reach ("who defied the curfew overnight"), tells of that day, not of
+// the day the sentence before named.
+TEST_F(ArticleTest, ASentenceThatNamesTheStoryDayTakesNoCarriedDay) {
+  auto events = Code(
+      "Troops shot dead two men near the border on Saturday. Police arrested dozens of "
+      "protesters who defied the curfew overnight.",
+      20240310);
+  const Out* arrested = Find(events, "---COP", "---CVL");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->details.event_date, 20240310);
+}
+
 // A day that opens the sentence before its subject ("On Saturday police
 // officers ...") names the day of a deed, not a noun's ("the April 22
 // attack"): it carries to the next sentence.
