@@ -5,6 +5,18 @@
 
 namespace dyad::doc {
 
+// Whether words [0, x) are a participle's phrase that opens the sentence,
+// with no clause break or other verb ("Speaking to reporters on Monday, the
+// minister said", "Asked on Tuesday about the talks, he said"): a time in it
+// is the sentence's.
+bool ArticleCoder::State::InOpeningParticiple(int x) const {
+  if (x <= 1 || (sentence_tags[0] != "VBG" && sentence_tags[0] != "VBN")) return false;
+  for (int t = 1; t < x; ++t) {
+    if (breaks[t] || sentence_tags[t].starts_with("VB") || sentence_tags[t] == "MD") return false;
+  }
+  return true;
+}
+
 // The nearest time of the clause of words [begin, end); "two days after ..."
 // only for what follows it, and only if the clause names no date itself.
 const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const {
@@ -17,7 +29,9 @@ const TimeExpression* ArticleCoder::State::NearestTime(int begin, int end) const
     if (e.relative && (begin < e.token_end || (best != nullptr && !best->relative))) continue;
     int d = Distance(begin, end, e.token_begin, e.token_end);
     bool better = d < best_distance || (best != nullptr && best->relative && !e.relative);
-    if (better && Reachable(begin, end, e.token_begin, e.token_end)) best = &e, best_distance = d;
+    if (better &&
+        (Reachable(begin, end, e.token_begin, e.token_end) || InOpeningParticiple(e.token_begin)))
+      best = &e, best_distance = d;
   }
   // A date before "two days after" is the earlier clause's ("On Tuesday, they
   // stormed the embassy, two days after airstrikes killed 25").
@@ -39,6 +53,20 @@ bool IsBarePastParticiple(std::span<const std::string_view> tags, int j) {
   return tags[k].starts_with("NN") || tags[k] == "PRP";
 }
 
+// Whether a past participle with no auxiliary before it takes a direct
+// object: it is a simple past the tagger misread ("Officers, some on
+// horseback, pushed/VBN back the crowd"); a passive takes none ("troops,
+// backed by tanks, ...").
+bool TakesAnObject(std::span<const std::string_view> tags, size_t j) {
+  if (tags[j] != "VBN") return false;
+  size_t b = j;
+  while (b > 0 && tags[b - 1].starts_with("RB")) --b;
+  if (b > 0 && (tags[b - 1].starts_with("VB") || tags[b - 1] == "MD")) return false;
+  size_t k = j + 1;
+  if (k < tags.size() && tags[k] == "RP") ++k;
+  return k < tags.size() && (tags[k] == "DT" || tags[k] == "PRP$");
+}
+
 // Whether the verbs governing word k are in the past: the nearest finite verb
 // before it ("said on Tuesday", "was arrested on Tuesday"; not "has been at
 // war for four years", "will meet on Thursday"), else the first after it. A
@@ -48,22 +76,25 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
   for (int j = k - 1; j >= 0; --j) {
     std::string_view tag = tags[j];
     if (tag == "MD") return false;
-    if (IsBarePastParticiple(tags, j)) return true;
+    if (IsBarePastParticiple(tags, j) || TakesAnObject(tags, static_cast<size_t>(j))) return true;
     if (!tag.starts_with("VB") || tag == "VB" || tag == "VBN" || tag == "VBG") continue;
     return tag == "VBD";
   }
   for (size_t j = k; j < tags.size(); ++j) {
     if (tags[j] == "MD") return false;
-    if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
+    if (IsBarePastParticiple(tags, static_cast<int>(j)) || TakesAnObject(tags, j)) return true;
     if (tags[j].starts_with("VB") && tags[j] != "VBN" && tags[j] != "VBG") return tags[j] == "VBD";
   }
   return false;
 }
 
-// Whether the sentence's main verb is in the simple past (its first verb).
+// Whether the sentence's main verb is in the simple past: its first finite
+// verb, not a participle before it ("Speaking on Monday, Kerry
+// called ..." is a past), or a participle that takes an object (TakesAnObject).
 bool IsPastSentence(std::span<const std::string_view> tags) {
   for (size_t j = 0; j < tags.size(); ++j) {
-    if (IsBarePastParticiple(tags, static_cast<int>(j))) return true;
+    if (IsBarePastParticiple(tags, static_cast<int>(j)) || TakesAnObject(tags, j)) return true;
+    if (tags[j] == "VBG" || tags[j] == "VBN") continue;
     if (tags[j].starts_with("VB") || tags[j] == "MD") return tags[j] == "VBD";
   }
   return false;
@@ -185,13 +216,23 @@ void ArticleCoder::State::ReadRestatedDates() {
 // report ("..., the WHO said on Wednesday"), is the day of the story's
 // episode: it dates the undated past sentences of the next few until another
 // day is named ("Donors pledged $9 billion on Monday. ... The EU offered 500
-// million euros.").
+// million euros."), and past those, while the text names no other month, year
+// or day: the story has not moved to another time.
 Date ArticleCoder::State::CarriedDay(Date date, bool past) const {
-  const bool from_lead =
-      lead_names_episode && named_day_sentence == 1 && sentence_number <= kLeadEpisodeSentences;
+  const bool from_lead = lead_names_episode && named_day_sentence == 1 &&
+                         (sentence_number <= kLeadEpisodeSentences || named_period_sentence <= 1);
   if (!past || ReportsWords() || (named_day_sentence != sentence_number - 1 && !from_lead))
     return kNoDate;
   return named_day <= date && named_day >= AddDays(date, -7) ? named_day : kNoDate;
+}
+
+// Whether the sentence names the story's own day, even where no verb of the
+// event reaches it ("Soldiers fired tear gas at crowds who defied the curfew
+// overnight"): it tells of that day, not of the day carried to it.
+bool ArticleCoder::State::NamesStoryDay(Date date) const {
+  return std::any_of(times.begin(), times.end(), [date](const TimeExpression& t) {
+    return t.date == date && t.precision == DatePrecision::kDay && !t.relative && !t.is_start;
+  });
 }
 
 // Whether a past verb of saying comes before word `begin` ("the United States
@@ -267,7 +308,8 @@ void ArticleCoder::State::DateLeadDeeds(Date date) {
 }
 
 // Remembers the first day the sentence names as the day of something done:
-// not a day that qualifies a noun ("the April 22 attack"), the day of a report
+// not a day that qualifies a noun ("the April 22 attack"; "On Saturday
+// security forces ..." opens the sentence), the day of a report
 // ("said on Sunday"), a start, or a day to come; it may date the lead's deeds
 // (DateLeadDeeds).
 void ArticleCoder::State::RememberNamedDay(Date date) {
@@ -276,7 +318,9 @@ void ArticleCoder::State::RememberNamedDay(Date date) {
   for (const TimeExpression& t : times) {
     if (t.precision != DatePrecision::kDay || t.relative || t.is_start || t.date > date) continue;
     std::string_view next = t.token_end < n ? sentence_tags[t.token_end] : std::string_view();
-    if (next.starts_with("NN") || next == "POS" || next == "JJ") continue;
+    // "On Saturday security forces detained ...": the opening time, then the subject.
+    const bool opening = t.token_begin == 0 && sentence_tags[0] == "IN";
+    if (next == "POS" || (!opening && (next.starts_with("NN") || next == "JJ"))) continue;
     if (t.token_begin >= 1 && IsSayingVerb(words[t.token_begin - 1])) continue;
     named_day = t.date;
     named_day_sentence = sentence_number;
@@ -316,7 +360,8 @@ void ArticleCoder::State::UpdateQuoteDay(bool times_found) {
 // lead's day over the next few sentences gets more right.)
 ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
   const TimeExpression* t = NearestTime(begin, end);
-  if (t != nullptr && PresentAfterRelative(*t, begin)) return When{date, DatePrecision::kDay};
+  if (t != nullptr && (PresentAfterRelative(*t, begin) || PerfectAfterAnd(*t, begin)))
+    return When{date, DatePrecision::kDay};
   if (t == nullptr) t = WhenClauseTime(begin, end);
   if (t != nullptr) return When{t->date, t->precision};
   if (quote_day != kNoDate && quotes.Quoted(begin)) return When{quote_day, DatePrecision::kDay};
@@ -327,7 +372,8 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
     if (after_saying && t.precision == DatePrecision::kDay && !t.relative)
       return When{t.date, t.precision};
   }
-  if (carried_day != kNoDate && (PastAt(sentence_tags, end) || SaidBefore(begin)))
+  if (carried_day != kNoDate && !NamesStoryDay(date) &&
+      (PastAt(sentence_tags, end) || SaidBefore(begin)))
     return When{carried_day};
   return When{date, DatePrecision::kDay};
 }
@@ -341,6 +387,30 @@ bool ArticleCoder::State::PresentAfterRelative(const TimeExpression& t, int verb
     return false;
   for (int k = t.token_end; k < verb; ++k) {
     if (sentence_tags[k] == "WDT" || sentence_tags[k] == "WP") return true;
+  }
+  return false;
+}
+
+// Whether the verb at word `verb` is a present perfect joined by "and" to
+// the clause of time `t` before it: "arrested 22 officers on Sept. 28 and
+// have accused them of ..." have accused them up to now, not on Sept. 28
+// ("and has since halted" is from then on: that time stays).
+bool ArticleCoder::State::PerfectAfterAnd(const TimeExpression& t, int verb) const {
+  const int n = static_cast<int>(words.size());
+  if (verb >= n || t.token_end > verb) return false;
+  for (int k = std::min(verb, n - 1); k >= t.token_end; --k) {
+    if (sentence_tags[k] != "CC") continue;
+    int h = k + 1;
+    while (h < n && sentence_tags[h].starts_with("RB")) ++h;
+    if (h > verb || h + 1 >= n || (sentence_tags[h] != "VBP" && sentence_tags[h] != "VBZ") ||
+        !EqualsAnyIgnoreCase(words[h], {"have", "has"}))
+      return false;
+    int p = h + 1;
+    while (p < n && (sentence_tags[p].starts_with("RB") || sentence_tags[p] == "IN")) {
+      if (EqualsIgnoreCase(words[p], "since")) return false;  // "and has since halted": from then
+      ++p;
+    }
+    return p < n && sentence_tags[p] == "VBN";
   }
   return false;
 }

@@ -27,7 +27,8 @@
 
 namespace dyad::doc {
 
-// The sentences a lead's day may date (CarriedDay): the lead's and five more.
+// The sentences a lead's day may date (CarriedDay): the lead's and five more;
+// after them, those before any other time is named.
 inline constexpr int kLeadEpisodeSentences = 6;
 
 // An embedded tweet's attribution: who posted it and when.
@@ -273,6 +274,7 @@ struct ArticleCoder::State {
   bool NoOneSuffered(const code::Event& e) const;
   const TimeExpression* NearestTime(int begin, int end) const;
   bool PresentAfterRelative(const TimeExpression& t, int verb) const;
+  bool PerfectAfterAnd(const TimeExpression& t, int verb) const;
   const TimeExpression* WhenClauseTime(int begin, int end) const;
   void ReadRestatedDates();
   void ReadPeriodsNamedBefore();
@@ -284,7 +286,9 @@ struct ArticleCoder::State {
   };
   When DateOf(int begin, int end, Date date) const;
   void FindTimesByTense(Date date, bool past, Date previous_day);
+  bool InOpeningParticiple(int x) const;
   Date CarriedDay(Date date, bool past) const;
+  bool NamesStoryDay(Date date) const;
   bool ReportsWords() const;
   void RememberPlace(const Location& l);
   const Location* CarriedPlace(bool past) const;

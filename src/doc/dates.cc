@@ -713,13 +713,19 @@ int Scanner::Offset(int i) const {
   return Is(when, "after") ? -n : n;
 }
 
-// "(on|later|earlier) the same day", "that (same) day", "hours later",
+// "day", or a part of one: "the same night", "that evening" are of the day
+// named before.
+bool IsPartOfADay(std::string_view w) {
+  return IsOneOf(w, {"day", "night", "evening", "morning", "afternoon"});
+}
+
+// "(on|later|earlier) the same day", "that (same) day" (or night, evening ...), "hours later",
 // "minutes earlier": the day named before. Returns where it ends, else i.
 int Scanner::SameDay(int i) const {
   int k = IsOneOf(Word(i), {"on", "later", "earlier"}) ? i + 1 : i;
-  if (IsOneOf(Word(k), {"the", "that"}) && Is(Word(k + 1), "same") && Is(Word(k + 2), "day"))
+  if (IsOneOf(Word(k), {"the", "that"}) && Is(Word(k + 1), "same") && IsPartOfADay(Word(k + 2)))
     return k + 3;
-  if (Is(Word(k), "that") && Is(Word(k + 1), "day")) return k + 2;
+  if (Is(Word(k), "that") && IsPartOfADay(Word(k + 1))) return k + 2;
   k = Is(Word(i), "a") && Is(Word(i + 1), "few") ? i + 2 : i;
   if (IsOneOf(Word(k), {"hours", "minutes"}) && IsOneOf(Word(k + 1), {"later", "earlier"}))
     return k + 2;

@@ -1137,6 +1137,81 @@ TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
   EXPECT_EQ(incidents_[0].date, 20250422);
 }
 
+// A sentence that names the story's own day, even in a clause its verb does
+// not reach ("who defied the curfew overnight"), tells of that day, not of
+// the day the sentence before named.
+TEST_F(ArticleTest, ASentenceThatNamesTheStoryDayTakesNoCarriedDay) {
+  auto events = Code(
+      "Troops shot dead two men near the border on Saturday. Police arrested dozens of "
+      "protesters who defied the curfew overnight.",
+      20240310);
+  const Out* arrested = Find(events, "---COP", "---CVL");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->details.event_date, 20240310);
+}
+
+// A day that opens the sentence before its subject ("On Saturday police
+// officers ...") names the day of a deed, not a noun's ("the April 22
+// attack"): it carries to the next sentence.
+TEST_F(ArticleTest, AnOpeningDayBeforeTheSubjectCarries) {
+  auto events = Code(
+      "The king pardoned the rebels on Monday.\n\nOn Saturday police officers arrested two "
+      "former ministers in the capital. The interior minister visited the prison and told the "
+      "governor to free them.",
+      20240311);
+  ASSERT_FALSE(events.empty());
+  for (const Out& o : events) {
+    if (!o.sentence.starts_with("The interior")) continue;
+    EXPECT_EQ(o.details.event_date, 20240309) << o.code;
+  }
+}
+
+// A present perfect joined by "and" after a dated past is up to now: the
+// date is the first verb's.
+TEST_F(ArticleTest, APresentPerfectAfterAndIsNotTheDatedPasts) {
+  auto events = Code(
+      "Prosecutors arrested three customs officers on March 2 and have accused them of taking "
+      "bribes from smugglers.",
+      20240311);
+  ASSERT_EQ(events.size(), 2u);
+  for (const Out& o : events) {
+    EXPECT_EQ(o.details.event_date, o.code == "173" ? 20240302 : 20240311) << o.code;
+  }
+}
+
+// A participle the tagger read after a subject set off by commas, with an
+// object and no auxiliary, is a simple past: its day carries to the next
+// sentence.
+TEST_F(ArticleTest, AParticipleWithAnObjectIsAPast) {
+  auto events = Code(
+      "Soldiers in armoured vehicles, some with machine guns, pushed back the crowd near the "
+      "palace on Saturday, firing into the air. Police accused the protesters of attacking "
+      "officers.",
+      20240311);
+  const Out* accused = Find(events, "---COP", "---CVL");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->details.event_date, 20240309);
+}
+
+// A participle's phrase that opens the sentence is no main verb: the sentence
+// is in the past of its finite verb ("for five days" is then how long, no
+// start), and the phrase's time dates it.
+TEST_F(ArticleTest, AnOpeningParticiplesTimeDatesTheSentence) {
+  auto events = Code(
+      "Speaking in Geneva on Monday, the German foreign minister accused Russia of shelling "
+      "Ukrainian towns for five days.",
+      20240306);
+  const Out* accused = Find(events, "DEUGOV", "RUS");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->details.event_date, 20240304);
+  events =
+      Code("Asked about the talks on Monday, Kenya's president accused Sudan of arming the rebels.",
+           20240306);
+  accused = Find(events, "KENGOV", "SDN");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->details.event_date, 20240304);
+}
+
 // "a day after ..." dates the clause that follows it, not the one before.
 TEST_F(ArticleTest, ADayAfterDatesTheClauseThatFollows) {
   auto events = Code(
@@ -1218,6 +1293,27 @@ TEST_F(ArticleTest, TheLeadsDayDatesTheEpisodeThatFollows) {
   const Out* provide = Find(events, "JPN", "BGD");
   ASSERT_NE(provide, nullptr);
   EXPECT_EQ(provide->details.event_date, 20240513);
+}
+
+// Past the lead's few sentences, its day goes on dating the undated past
+// sentences while the text names no other time; a month or year named
+// between ends the episode.
+TEST_F(ArticleTest, TheLeadsDayDatesALongEpisodeUntilAnotherTimeIsNamed) {
+  const std::string episode =
+      "Gunmen attacked a police station in northern Mali on Sunday, killing eight officers.\n\n"
+      "The attackers arrived on motorbikes before dawn. Residents said the shooting lasted two "
+      "hours. Many families fled to the nearby town. A local official said the station had been "
+      "attacked before. Hospitals in the region were overwhelmed. The government declared three "
+      "days of mourning. ";
+  auto events = Code(episode + "Senegal condemned the attack.", 20240305);
+  const Out* condemned = Find(events, "SEN", "---UAF");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->details.event_date, 20240303);
+  events = Code(episode + "The group had seized two towns in 2019. Senegal condemned the attack.",
+                20240305);
+  condemned = Find(events, "SEN", "---UAF");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->details.event_date, 20240305);
 }
 
 // The day may come from a sentence with no event; "seized/VBN" with no

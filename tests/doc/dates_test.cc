@@ -406,6 +406,12 @@ TEST(FindTimeExpressionsTest, TheSameDayIsTheDayNamedBefore) {
       {"A few hours later they left", kPast, "0-4 20151125 day"},
       {"That day will come", kNotPast, "0-2 20151125 day"},
       {"They spent hours there", kPast, ""},
+      // A part of the day: "the same night", "that evening".
+      {"Rebels shelled the port on Monday and troops landed the same night", kPast,
+       "4-6 20151123 day; 9-12 20151123 day"},
+      {"The talks failed on Monday ; that evening he resigned", kPast,
+       "3-5 20151123 day; 6-8 20151123 day"},
+      {"The night was calm", kPast, ""},
   });
   std::vector<std::string_view> words = SplitWhitespace("Hours later , they left");
   std::vector<TimeExpression> found;
