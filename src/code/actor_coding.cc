@@ -932,10 +932,6 @@ std::string_view CountryNamed(const dict::Dictionaries& dicts, const Phrase& phr
   return prefix;
 }
 
-bool IsStateBody(std::string_view role) {
-  return role == "GOV" || role == "COP" || role == "LEG" || role == "JUD" || role == "MIL";
-}
-
 // Whether `code` is a country's role at home: its government, institutions or
 // people, not its forces, armed groups or former leaders, who may act abroad.
 bool IsDomesticRole(std::string_view code) {
@@ -1015,7 +1011,7 @@ void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s)
   for (Phrase& phrase : s->phrases) {
     if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
     std::string_view role = std::string_view(phrase.code).substr(3);
-    if (!IsStateBody(role) || NamesOthers(dicts, *s, phrase) || NamesACoup(dicts, *s, phrase))
+    if (!dict::IsStateRole(role) || NamesOthers(dicts, *s, phrase) || NamesACoup(dicts, *s, phrase))
       continue;
     std::copy(role.begin(), role.end(), code.begin() + 3);
     std::string_view own(code.data(), code.size());

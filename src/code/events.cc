@@ -24,8 +24,7 @@ bool StateBodyOf(const std::vector<Party>& parties, std::string_view code) {
   return std::any_of(parties.begin(), parties.end(), [code](const Party& p) {
     if (p.code.size() != 6 || p.code.compare(0, 3, code) != 0) return false;
     std::string_view role = std::string_view(p.code).substr(3);
-    return role == "GOV" || role == "MIL" || role == "COP" || role == "ELI" || role == "LEG" ||
-           role == "JUD";
+    return dict::IsStateRole(role) || role == "ELI";
   });
 }
 

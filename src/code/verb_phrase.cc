@@ -45,8 +45,7 @@ bool IsStateActor(std::string_view code) {
     return false;
   if (code.size() == 3) return true;
   std::string_view role = code.substr(3);
-  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" ||
-         role == "SPY";
+  return dict::IsStateRole(role) || role == "SPY";
 }
 
 // Pledges of aid and aid given (033, 0331-0333, 070-073).

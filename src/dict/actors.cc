@@ -13,4 +13,8 @@ std::string_view Actor::CodeAt(Date date) const {
   return {};
 }
 
+bool IsStateRole(std::string_view role) {
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG";
+}
+
 }  // namespace dyad::dict

@@ -84,6 +84,10 @@ class AgentDictionary {
   std::vector<Agent> agents_;
 };
 
+// Whether `role` (the letters after a code's country: "GOV" of "KENGOV") is
+// one of a state's own bodies: government, army, police, courts, legislature.
+bool IsStateRole(std::string_view role);
+
 }  // namespace dyad::dict
 
 #endif  // DYAD_DICT_ACTORS_H_
