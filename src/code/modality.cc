@@ -103,14 +103,16 @@ bool CompletesDesireForOther(const Sentence& s, int verb_token) {
 }
 
 // "If elected, the candidate would free all prisoners and hold talks": a
-// "would" or "will" of the main clause, between the comma that closes the
-// opening condition at `first` and the verb at `verb_token`, governs the
-// verbs coordinated with it.
+// modal of the main clause ("would", "will", "could", "might", "may", "can"), between the comma
+// that closes the opening condition at `first` and the verb at `verb_token`, governs the verbs
+// coordinated with it.
 bool ConditionalModalBefore(const Sentence& s, int first, int verb_token) {
   int t = first;
   while (t < verb_token && s.tokens[t].tag != ",") ++t;
   for (++t; t < verb_token; ++t) {
-    if (s.tokens[t].tag == "MD" && EqualsAnyIgnoreCase(s.tokens[t].text, {"would", "will", "'ll"}))
+    if (s.tokens[t].tag == "MD" &&
+        EqualsAnyIgnoreCase(s.tokens[t].text,
+                            {"would", "will", "'ll", "could", "might", "may", "can"}))
       return true;
   }
   return false;

@@ -1388,6 +1388,19 @@ TEST_F(DyadRulesTest, AnOpeningConditionGovernsCoordinatedVerbs) {
             (Events{}));
 }
 
+TEST_F(DyadRulesTest, APossibleConsequenceOfAConditionIsNoEvent) {
+  ASSERT_NE(dicts_, nullptr);
+  // "If talks fail, India could come under pressure to arrest French officials".
+  EXPECT_EQ(Code("(ROOT (S (SBAR (IN If) (S (NP (NNS talks)) (VP (VBP fail)))) (, ,) (NP (NNP "
+                 "India)) (VP (MD could) (VP (VB come) (PP (IN under) (NP (NN pressure) (S (VP "
+                 "(TO to) (VP (VB arrest) (NP (JJ French) (NNS officials))))))))) (. .)))"),
+            (Events{}));
+  // Without the condition the arrest is coded.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD moved) (S (VP (TO to) (VP (VB arrest) (NP (JJ "
+                 "French) (NNS officials)))))) (. .)))"),
+            (Events{"IND FRAGOV 173"}));
+}
+
 TEST_F(DyadRulesTest, APersonsNameInLowerCaseIsACommonWord) {
   ASSERT_NE(dicts_, nullptr);
   // "marais" is also French for a marsh.
