@@ -388,11 +388,13 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   // the day one names may date the next.
   const int placed_at = tweet == nullptr ? PlacingWord() : -1;
   if (sentence->result.events.empty() && counts.empty()) {
-    const bool times_found = tweet == nullptr && MayNameADay(words, p.tags);
+    // Only later sentences and this one's places read its times.
+    const bool times_read = !resolving_last || placed_at >= 0;
+    const bool times_found = tweet == nullptr && times_read && MayNameADay(words, p.tags);
     if (times_found) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedDay(date);
-    } else if (tweet == nullptr && MayNameAPeriod(words, p.tags)) {
+    } else if (tweet == nullptr && times_read && MayNameAPeriod(words, p.tags)) {
       FindTimesByTense(date, past, kNoDate);
       RememberNamedPeriod(date);  // "... in March. Police arrested him later that month."
     }
@@ -400,7 +402,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
     if (placed_at >= 0) {
       FindPlaces(p, PlaceHint(), date);
       PlaceEarlierDeeds(p, placed_at);
-    } else {
+    } else if (!resolving_last) {
       RememberOwnersDivision(p);  // "Catalonia's leader spoke": a later "the region"
     }
     return;
@@ -601,6 +603,10 @@ void ArticleCoder::State::CodeArticle(ParsedArticle* a) {
   a->skipped = 0;
   int n = 0;
   uint32_t end_of_previous = 0;
+  // What coreference and the named days remember serves later sentences
+  // only: the last sentence need not leave it.
+  size_t last = a->segments.size();
+  while (last > 0 && !parsed[a->first + last - 1].codable()) --last;
   for (size_t k = 0; k < a->segments.size(); ++k) {
     const parse::ParsedSegment& p = parsed[a->first + k];
     uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
@@ -610,7 +616,7 @@ void ArticleCoder::State::CodeArticle(ParsedArticle* a) {
     }
     const size_t w = a->first_sentence + a->sentences++;
     if (w == work.size()) work.emplace_back();
-    CodeSegment(a->input.id, ++n, text, p, previous_end, &work[w]);
+    CodeSegment(a->input.id, ++n, text, p, previous_end, k + 1 == last, &work[w]);
   }
 }
 
@@ -649,6 +655,7 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
   sentence_tags = p.tags;
   question = w->question;
   condition = w->condition;
+  resolving_last = w->last;
   const TweetSource* tweet = nullptr;
   if (sentence->tweet) {
     resolving_tweet.author_code.swap(w->tweet_author);
@@ -669,7 +676,7 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
 // the segment before it ended (a blank line between them ends a quote).
 void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_view text,
                                       const parse::ParsedSegment& p, uint32_t previous_end,
-                                      SentenceWork* work) {
+                                      bool last, SentenceWork* work) {
   const TweetSource* tweet = TweetAt(p.segment->span);
   Date date = tweet != nullptr ? tweet->date : story_date;
   sentence = &work->sentence;
@@ -699,7 +706,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.
-  if (tweet == nullptr) RememberSentence();
+  if (tweet == nullptr && !last) RememberSentence();
   // Whether it asks or states a condition, for its events' modality: read
   // once, here, for the deeds below and for resolving.
   const bool has_events = !c.result.events.empty();
@@ -707,7 +714,8 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   work->condition = has_events && HasCondition(words);
   // "condemned the strikes" in a later sentence names these deeds' authors:
   // remembered now, before the next sentence is coded.
-  if (tweet == nullptr) RememberDeeds(work->question, work->condition);
+  if (tweet == nullptr && !last) RememberDeeds(work->question, work->condition);
+  work->last = last;
   if (options.describe_sentences) work->description = coder.DescribeLastSentence();
   work->parsed = &p;
   if (tweet != nullptr) work->tweet_author = tweet->author_code;

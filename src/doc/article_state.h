@@ -220,7 +220,7 @@ struct ArticleCoder::State {
   void BeginArticle(std::string_view text, std::span<const text::Segment> all, StoryDate story);
   void CodeArticle(ParsedArticle* a);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
-                   uint32_t previous_end, SentenceWork* work);
+                   uint32_t previous_end, bool last, SentenceWork* work);
   void BeginResolving(const ParsedArticle& a);
   void ResolveSentence(SentenceWork* work);
   void FindTweets(std::span<const text::Segment> all, Date story_date);
@@ -404,6 +404,7 @@ struct ArticleCoder::State {
   std::vector<bool> count_used;
   std::vector<uint8_t> breaks;  // per word: a comma or dash between clauses (bytes: read often)
   bool question = false, condition = false;  // of the sentence being resolved
+  bool resolving_last = false;               // ... and whether it is the article's last
   std::span<const std::string_view> sentence_tags;
 
   SentenceQuotes quotes;  // the current sentence's
@@ -441,6 +442,7 @@ struct ArticleCoder::State {
     std::string tweet_author;  // of the tweet the sentence is part of
     std::string description;   // the coder's view (ArticleOptions::describe_sentences)
     bool question = false, condition = false;  // for the events' modality (IsQuestion ...)
+    bool last = false;  // the article's last sentence: nothing after it reads what it names
   };
   std::vector<ParsedArticle> batch;
   std::deque<parse::ParsedSegment> parsed;
