@@ -388,8 +388,10 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   // the day one names may date the next.
   const int placed_at = tweet == nullptr ? PlacingWord() : -1;
   if (sentence->result.events.empty() && counts.empty()) {
-    // Only later sentences and this one's places read its times.
-    const bool times_read = !resolving_last || placed_at >= 0;
+    // Only later sentences, this one's places and an undated lead just before
+    // it (DateLeadDeeds) read its times.
+    const bool times_read =
+        !resolving_last || placed_at >= 0 || (sentence_number == 2 && undated_lead != nullptr);
     const bool times_found = tweet == nullptr && times_read && MayNameADay(words, p.tags);
     if (times_found) {
       FindTimesByTense(date, past, kNoDate);
