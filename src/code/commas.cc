@@ -304,6 +304,15 @@ bool IsAttributionWithDeed(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// "..., drawing criticism from Washington, which accused Tehran": the clause
+// before a relative pronoun holds its antecedent.
+bool PrecedesRelativeClause(const Sentence& s, int comma) {
+  const int next = comma + 1;
+  if (next >= static_cast<int>(s.tokens.size())) return false;
+  const Token& t = s.tokens[next];
+  return (t.tag == "WDT" || t.tag == "WP") && EqualsAnyIgnoreCase(t.text, {"which", "who"});
+}
+
 }  // namespace
 
 int FirstListedMember(const Sentence& s, int marker) {
@@ -346,7 +355,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
         !(keep_participles &&
           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
            KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
-           IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1])))) {
+           IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+           PrecedesRelativeClause(*s, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".
       Delete(s, commas[i], commas[i + 1] + 1);

@@ -575,8 +575,10 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
     if (dyad && !gone && NamesUncodedParties(unit)) return unit;
   }
   int fallback = -1;
+  // A phrase a transformation deleted was never coded: it stands for no one.
   if (int antecedent = dyad ? RelativeAntecedent(vp) : -1;
-      antecedent >= 0 && !same_as_target(antecedent)) {
+      antecedent >= 0 && !same_as_target(antecedent) &&
+      !s_.tokens[s_.units[antecedent].token_begin].deleted) {
     return antecedent;
   }
   for (int t : x_.before) {

@@ -8,6 +8,7 @@
 // a quote).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <span>
 #include <string>
@@ -89,6 +90,21 @@ TEST_F(NewsRulesTest, ReportedNegativeJudgementDenouncesTheDeedsOwner) {
             (Events{"IRL GBR 111"}));
   EXPECT_EQ(Code("Chile insisted that the Bolivian measures were arbitrary."),
             (Events{"CHL BOL 111"}));
+}
+
+TEST_F(NewsRulesTest, AClauseBeforeARelativePronounKeepsItsAntecedent) {
+  // The comma clause holding the antecedent of "which" stays: the accuser is
+  // named there, never an empty code.
+  const Events events = Code(
+      "The army shelled villages near the border, prompting protests from Ankara, which accused "
+      "Baghdad of targeting civilians.");
+  EXPECT_NE(std::find(events.begin(), events.end(), "TURGOV IRQGOV 1123"), events.end());
+  for (const std::string& e : events) EXPECT_FALSE(e.starts_with(" ")) << e;
+  // An aside between commas with no relative pronoun after it still goes.
+  EXPECT_EQ(Code("Kenya, a close ally of Britain, expelled the Ugandan ambassador."),
+            (Events{"KEN UGAGOV 161"}));
+  EXPECT_EQ(Code("The army shelled villages, prompting protests from Ankara, and later withdrew."),
+            (Events{}));
 }
 
 TEST_F(NewsRulesTest, ReportedWrongdoingAccuses) {
