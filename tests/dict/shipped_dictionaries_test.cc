@@ -70,6 +70,26 @@ TEST(ShippedDictionariesTest, TitlesAndPeopleByDate) {
   EXPECT_EQ(Code({"NATO"}, 20220101), "IGOWSTNAT");
 }
 
+// docs/articles.md, "Coding conventions for gold writers", rule 2: jihadist
+// groups are insurgents of their base country, other armed movements rebels.
+TEST(ShippedDictionariesTest, ArmedGroupsFollowTheGoldConventions) {
+  EXPECT_EQ(Code({"al-Shabaab"}, 20200101), "SOMINS");
+  EXPECT_EQ(Code({"ISWAP"}, 20200101), "NGAINS");
+  EXPECT_EQ(Code({"Hamas"}, 20240101), "PSEINS");
+  EXPECT_EQ(Code({"Islamic", "Jihad"}, 20240101), "PSEINS");
+  EXPECT_EQ(Code({"JNIM"}, 20240101), "MLIINS");
+  EXPECT_EQ(Code({"Jaish-e-Mohammed"}, 20190101), "PAKINS");
+  EXPECT_EQ(Code({"ISIS-K"}, 20210826), "AFGINS");
+  EXPECT_EQ(Code({"Islamic", "State"}, 20170101), "---INS");
+  EXPECT_EQ(Code({"Hezbollah"}, 20240101), "LBNREB");
+  EXPECT_EQ(Code({"Hassan", "Nasrallah"}, 20200101), "LBNREB");
+  EXPECT_EQ(Code({"M23"}, 20240101), "CODREB");
+  EXPECT_EQ(Code({"the", "ELN"}, 20240101), "COLREB");
+  EXPECT_EQ(Code({"RSF"}, 20230301), "SDNMIL");
+  EXPECT_EQ(Code({"RSF"}, 20230501), "SDNREB");
+  EXPECT_EQ(Code({"Kosovo"}, 20230101), "KSV");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;
