@@ -596,6 +596,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // country are civilians, as a man of no one is; a country's stay its
   // refugees ("Syrian refugees" SYRREF).
   if (dyad && phrase->code == "---REF") phrase->code.replace(3, 3, "CVL");
+  // dyad: "rights groups criticised the move": rights groups of no country
+  // are the human rights NGOs, as Amnesty and HRW code (NGOHRI); a
+  // country's keep it ("Egyptian rights groups" EGYHRI).
+  if (dyad && phrase->code == "---HRI") phrase->code.replace(0, 3, "NGO");
 }
 
 }  // namespace

@@ -87,6 +87,8 @@ agent CVL
   name: man; men; woman
 agent REF
   name: refugees; migrants
+agent HRI
+  name: rights groups; rights activists
 agent CRM
   name: gangs
 agent LAB
@@ -1708,6 +1710,15 @@ TEST_F(DyadRulesTest, RefugeesOfNoOneAreCiviliansAndOfACountryItsRefugees) {
   // A country's refugees are its refugees.
   EXPECT_EQ(Phrase("Russian refugees"), "RUSREF");
   EXPECT_EQ(Phrase("migrants from India"), "INDREF");
+}
+
+TEST_F(DyadRulesTest, RightsGroupsOfNoCountryAreRightsNgos) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Rights groups said the trial was unfair": the human rights NGOs.
+  EXPECT_EQ(Phrase("rights groups"), "NGOHRI");
+  EXPECT_EQ(Phrase("local rights activists"), "NGOHRI");
+  // A country's rights groups are its own.
+  EXPECT_EQ(Phrase("Russian rights groups"), "RUSHRI");
 }
 
 TEST_F(DyadRulesTest, AnAdjectiveMemberOfACompoundOnlyModifiesTheSharedHead) {

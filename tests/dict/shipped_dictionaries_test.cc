@@ -90,6 +90,25 @@ TEST(ShippedDictionariesTest, ArmedGroupsFollowTheGoldConventions) {
   EXPECT_EQ(Code({"Kosovo"}, 20230101), "KSV");
 }
 
+// Role words and bodies of wire English (actors10).
+TEST(ShippedDictionariesTest, BodiesAndRolesOfNewsEnglish) {
+  // Latin America's Public Ministry is the prosecution service.
+  EXPECT_EQ(Code({"Peru", "'s", "Public", "Ministry"}, 20230101), "PERJUD");
+  EXPECT_EQ(Code({"the", "Moroccan", "banking", "association"}, 20230101), "MARBUS");
+  EXPECT_EQ(Code({"the", "Botswana", "Defence", "Force"}, 20230101), "BWAMIL");
+  EXPECT_EQ(Code({"a", "Turkish", "fighter", "pilot"}, 20230101), "TURMIL");
+  EXPECT_EQ(Code({"U.S.", "Africa", "Command"}, 20230101), "USAMIL");
+  EXPECT_EQ(Code({"CENTCOM"}, 20230101), "USAMIL");
+  // "criminal" qualifying a deed names no criminals; "criminals" do.
+  EXPECT_EQ(Code({"criminal", "Iranian", "aggression"}, 20230101), "IRN");
+  EXPECT_EQ(Code({"Iranian", "criminals"}, 20230101), "IRNCRM");
+  // "Sadr" is a surname, not Western Sahara's SADR.
+  EXPECT_EQ(Code({"Sadr"}, 20230101), "---");
+  // The text's own word "separatists" is SEP; a group's name keeps its code.
+  EXPECT_EQ(Code({"Nigerien", "separatists"}, 20230101), "NERSEP");
+  EXPECT_EQ(Code({"Polisario", "Front"}, 20230101), "MARREB");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;
