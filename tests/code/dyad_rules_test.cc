@@ -1712,6 +1712,20 @@ TEST_F(DyadRulesTest, RefugeesOfNoOneAreCiviliansAndOfACountryItsRefugees) {
   EXPECT_EQ(Phrase("migrants from India"), "INDREF");
 }
 
+TEST_F(DyadRulesTest, AStateBodyInACapitalIsThatCapitalsCountrys) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Police in Moscow attacked France": Russia's police, though the sentence
+  // names France too.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NN Police)) (PP (IN in) (NP (NNP Moscow)))) (VP (VBD attacked) "
+                 "(NP (NNP France))) (. .)))"),
+            (Events{"RUSCOP FRA 190"}));
+  // People in a capital are where they are, not whose: civilians of no one.
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NP (NNS People)) (PP (IN in) (NP (NNP Moscow)))) (VP (VBD attacked) "
+           "(NP (NNP France))) (. .)))"),
+      (Events{"---CVL FRA 190"}));
+}
+
 TEST_F(DyadRulesTest, RightsGroupsOfNoCountryAreRightsNgos) {
   ASSERT_NE(dicts_, nullptr);
   // "Rights groups said the trial was unfair": the human rights NGOs.
