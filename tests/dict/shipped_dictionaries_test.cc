@@ -107,6 +107,13 @@ TEST(ShippedDictionariesTest, BodiesAndRolesOfNewsEnglish) {
   // The text's own word "separatists" is SEP; a group's name keeps its code.
   EXPECT_EQ(Code({"Nigerien", "separatists"}, 20230101), "NERSEP");
   EXPECT_EQ(Code({"Polisario", "Front"}, 20230101), "MARREB");
+  // A junta's chief is the army's, as a junta is; as prime minister, the government's.
+  EXPECT_EQ(Code({"Min", "Aung", "Hlaing"}, 20210424), "MMRMIL");
+  EXPECT_EQ(Code({"Min", "Aung", "Hlaing"}, 20230101), "MMRGOV");
+  EXPECT_EQ(Code({"Southeast", "Asian", "leaders"}, 20210424), "IGOSEAASN");
+  EXPECT_EQ(Code({"Southeast", "Asian", "nations"}, 20210424), "SEA");
+  EXPECT_EQ(Code({"the", "State", "Department"}, 20241130), "USAGOV");
+  EXPECT_EQ(Code({"President-elect", "Bernardo", "Arevalo"}, 20230912), "GTMOPP");
 }
 
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
