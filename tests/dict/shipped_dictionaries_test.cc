@@ -114,6 +114,10 @@ TEST(ShippedDictionariesTest, BodiesAndRolesOfNewsEnglish) {
   EXPECT_EQ(Code({"Southeast", "Asian", "nations"}, 20210424), "SEA");
   EXPECT_EQ(Code({"the", "State", "Department"}, 20241130), "USAGOV");
   EXPECT_EQ(Code({"President-elect", "Bernardo", "Arevalo"}, 20230912), "GTMOPP");
+  // The attacker a shooting or stabbing names (gold conventions, rule 3); bombers are aircraft.
+  EXPECT_EQ(Code({"the", "shooter"}, 20230101), "---UAF");
+  EXPECT_EQ(Code({"a", "knifeman"}, 20230101), "---UAF");
+  EXPECT_EQ(Code({"Russian", "bombers"}, 20230101), "RUSMIL");
 }
 
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
