@@ -596,6 +596,10 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // country are civilians, as a man of no one is; a country's stay its
   // refugees ("Syrian refugees" SYRREF).
   if (dyad && phrase->code == "---REF") phrase->code.replace(3, 3, "CVL");
+  // dyad: "rights groups criticised the move": rights groups of no country
+  // are the human rights NGOs, as Amnesty and HRW code (NGOHRI); a
+  // country's keep it ("Egyptian rights groups" EGYHRI).
+  if (dyad && phrase->code == "---HRI") phrase->code.replace(0, 3, "NGO");
 }
 
 }  // namespace
@@ -973,6 +977,18 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
   return at_home ? country : std::string_view();
 }
 
+// dyad: "some lawmakers in Moscow", "police in Nairobi": a state body
+// placed in a capital is that capital's country's, whatever else the
+// sentence names ("... called on the Kremlin to sever ties with Estonia").
+void GiveStateBodiesTheirCapitalsCountry(Sentence* s) {
+  for (Phrase& phrase : s->phrases) {
+    if (phrase.capital_of.size() != 3 || phrase.code.size() != 6 || !phrase.code.starts_with("---"))
+      continue;
+    if (dict::IsStateRole(std::string_view(phrase.code).substr(3)))
+      phrase.code.replace(0, 3, phrase.capital_of);
+  }
+}
+
 // "coup", "putsch", "takeover": a seizure of power.
 bool IsCoupNoun(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"coup", "coups", "putsch", "takeover"});
@@ -1005,6 +1021,7 @@ bool NamesOthers(const dict::Dictionaries& dicts, const Sentence& s, const Phras
 // Kurdish lawmakers of immunity"). Non-state roles ("protesters", "gunmen")
 // stay no one's.
 void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s) {
+  GiveStateBodiesTheirCapitalsCountry(s);
   std::string_view home = HomeCountry(dicts, *s);
   if (home.empty()) return;
   std::array<char, 6> code{home[0], home[1], home[2]};

@@ -102,6 +102,15 @@ inline std::string_view CountryOf(std::string_view code) {
   return code.substr(0, 3);
 }
 
+// The actor code of a gazetteer country, the inverse of CountryOf: "XKX" is
+// CAMEO's Kosovo "KSV" (docs/articles.md, gold conventions, rule 4), "TLS"
+// its Timor-Leste "TMP"; others are as the gazetteer writes them.
+inline std::string_view ActorCountryOf(std::string_view iso) {
+  if (iso == "XKX") return "KSV";
+  if (iso == "TLS") return "TMP";
+  return iso;
+}
+
 inline bool IsModal(std::string_view w, std::initializer_list<std::string_view> which) {
   return EqualsAnyIgnoreCase(w, which);
 }

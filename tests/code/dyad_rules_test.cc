@@ -87,6 +87,8 @@ agent CVL
   name: man; men; woman
 agent REF
   name: refugees; migrants
+agent HRI
+  name: rights groups; rights activists
 agent CRM
   name: gangs
 agent LAB
@@ -1708,6 +1710,29 @@ TEST_F(DyadRulesTest, RefugeesOfNoOneAreCiviliansAndOfACountryItsRefugees) {
   // A country's refugees are its refugees.
   EXPECT_EQ(Phrase("Russian refugees"), "RUSREF");
   EXPECT_EQ(Phrase("migrants from India"), "INDREF");
+}
+
+TEST_F(DyadRulesTest, AStateBodyInACapitalIsThatCapitalsCountrys) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Police in Moscow attacked France": Russia's police, though the sentence
+  // names France too.
+  EXPECT_EQ(Code("(ROOT (S (NP (NP (NN Police)) (PP (IN in) (NP (NNP Moscow)))) (VP (VBD attacked) "
+                 "(NP (NNP France))) (. .)))"),
+            (Events{"RUSCOP FRA 190"}));
+  // People in a capital are where they are, not whose: civilians of no one.
+  EXPECT_EQ(
+      Code("(ROOT (S (NP (NP (NNS People)) (PP (IN in) (NP (NNP Moscow)))) (VP (VBD attacked) "
+           "(NP (NNP France))) (. .)))"),
+      (Events{"---CVL FRA 190"}));
+}
+
+TEST_F(DyadRulesTest, RightsGroupsOfNoCountryAreRightsNgos) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Rights groups said the trial was unfair": the human rights NGOs.
+  EXPECT_EQ(Phrase("rights groups"), "NGOHRI");
+  EXPECT_EQ(Phrase("local rights activists"), "NGOHRI");
+  // A country's rights groups are its own.
+  EXPECT_EQ(Phrase("Russian rights groups"), "RUSHRI");
 }
 
 TEST_F(DyadRulesTest, AnAdjectiveMemberOfACompoundOnlyModifiesTheSharedHead) {

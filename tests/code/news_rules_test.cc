@@ -466,7 +466,7 @@ TEST_F(NewsRulesTest, ANewSubjectAfterCommaAndIsNoSecondObject) {
 
 TEST_F(NewsRulesTest, ForcesThatCaptureAPersonArrestThem) {
   EXPECT_EQ(Code("Somali forces captured Al Shabaab commander Ahmed Madobe on Friday."),
-            (Events{"SOMMIL SOMREB 173"}));
+            (Events{"SOMMIL SOMINS 173"}));
   // A place, or a body named with its article, is taken (192).
   EXPECT_EQ(Code("Ethiopian troops captured the Somali Islamist stronghold of Kismayo."),
             (Events{"ETHMIL SOM 192"}));
@@ -567,7 +567,7 @@ TEST_F(NewsRulesTest, WhomAnOrderNamesBeforeItsInfinitiveIsNoVictim) {
                  "Northern Liberation Movement, accusing Eritrea of attacking a base."),
             (Events{"ETHGOV ERI 1123"}));
   // Without an order, the object is attacked ("attacked Hamas to punish it").
-  EXPECT_EQ(Code("Israel attacked Hamas to punish it."), (Events{"ISR PSEREB 190"}));
+  EXPECT_EQ(Code("Israel attacked Hamas to punish it."), (Events{"ISR PSEINS 190"}));
 }
 
 TEST_F(NewsRulesTest, PeoplePutOnAPlaneOutAreExpelledAndAVoteDeclaredIllegalIsCondemned) {
@@ -651,7 +651,7 @@ TEST_F(NewsRulesTest, APastVerbAfterAGerundComplementIsTheOuterVerbsCoordinate) 
 TEST_F(NewsRulesTest, TheCaptivesTakenHostageAreTheTarget) {
   EXPECT_EQ(Code("Somali gunmen took several Kenyan officials hostage."),
             (Events{"SOMUAF KENGOV 181"}));
-  EXPECT_EQ(Code("Hamas took Israeli civilians hostage."), (Events{"PSEREB ISRCVL 181"}));
+  EXPECT_EQ(Code("Hamas took Israeli civilians hostage."), (Events{"PSEINS ISRCVL 181"}));
 }
 
 TEST_F(NewsRulesTest, ACoupNamedWithoutACountryIsNotTheSpeakersOwnArmys) {

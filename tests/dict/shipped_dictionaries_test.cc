@@ -70,6 +70,56 @@ TEST(ShippedDictionariesTest, TitlesAndPeopleByDate) {
   EXPECT_EQ(Code({"NATO"}, 20220101), "IGOWSTNAT");
 }
 
+// docs/articles.md, "Coding conventions for gold writers", rule 2: jihadist
+// groups are insurgents of their base country, other armed movements rebels.
+TEST(ShippedDictionariesTest, ArmedGroupsFollowTheGoldConventions) {
+  EXPECT_EQ(Code({"al-Shabaab"}, 20200101), "SOMINS");
+  EXPECT_EQ(Code({"ISWAP"}, 20200101), "NGAINS");
+  EXPECT_EQ(Code({"Hamas"}, 20240101), "PSEINS");
+  EXPECT_EQ(Code({"Islamic", "Jihad"}, 20240101), "PSEINS");
+  EXPECT_EQ(Code({"JNIM"}, 20240101), "MLIINS");
+  EXPECT_EQ(Code({"Jaish-e-Mohammed"}, 20190101), "PAKINS");
+  EXPECT_EQ(Code({"ISIS-K"}, 20210826), "AFGINS");
+  EXPECT_EQ(Code({"Islamic", "State"}, 20170101), "---INS");
+  EXPECT_EQ(Code({"Hezbollah"}, 20240101), "LBNREB");
+  EXPECT_EQ(Code({"Hassan", "Nasrallah"}, 20200101), "LBNREB");
+  EXPECT_EQ(Code({"M23"}, 20240101), "CODREB");
+  EXPECT_EQ(Code({"the", "ELN"}, 20240101), "COLREB");
+  EXPECT_EQ(Code({"RSF"}, 20230301), "SDNMIL");
+  EXPECT_EQ(Code({"RSF"}, 20230501), "SDNREB");
+  EXPECT_EQ(Code({"Kosovo"}, 20230101), "KSV");
+}
+
+// Role words and bodies of wire English (actors10).
+TEST(ShippedDictionariesTest, BodiesAndRolesOfNewsEnglish) {
+  // Latin America's Public Ministry is the prosecution service.
+  EXPECT_EQ(Code({"Peru", "'s", "Public", "Ministry"}, 20230101), "PERJUD");
+  EXPECT_EQ(Code({"the", "Moroccan", "banking", "association"}, 20230101), "MARBUS");
+  EXPECT_EQ(Code({"the", "Botswana", "Defence", "Force"}, 20230101), "BWAMIL");
+  EXPECT_EQ(Code({"a", "Turkish", "fighter", "pilot"}, 20230101), "TURMIL");
+  EXPECT_EQ(Code({"U.S.", "Africa", "Command"}, 20230101), "USAMIL");
+  EXPECT_EQ(Code({"CENTCOM"}, 20230101), "USAMIL");
+  // "criminal" qualifying a deed names no criminals; "criminals" do.
+  EXPECT_EQ(Code({"criminal", "Iranian", "aggression"}, 20230101), "IRN");
+  EXPECT_EQ(Code({"Iranian", "criminals"}, 20230101), "IRNCRM");
+  // "Sadr" is a surname, not Western Sahara's SADR.
+  EXPECT_EQ(Code({"Sadr"}, 20230101), "---");
+  // The text's own word "separatists" is SEP; a group's name keeps its code.
+  EXPECT_EQ(Code({"Nigerien", "separatists"}, 20230101), "NERSEP");
+  EXPECT_EQ(Code({"Polisario", "Front"}, 20230101), "MARREB");
+  // A junta's chief is the army's, as a junta is; as prime minister, the government's.
+  EXPECT_EQ(Code({"Min", "Aung", "Hlaing"}, 20210424), "MMRMIL");
+  EXPECT_EQ(Code({"Min", "Aung", "Hlaing"}, 20230101), "MMRGOV");
+  EXPECT_EQ(Code({"Southeast", "Asian", "leaders"}, 20210424), "IGOSEAASN");
+  EXPECT_EQ(Code({"Southeast", "Asian", "nations"}, 20210424), "SEA");
+  EXPECT_EQ(Code({"the", "State", "Department"}, 20241130), "USAGOV");
+  EXPECT_EQ(Code({"President-elect", "Bernardo", "Arevalo"}, 20230912), "GTMOPP");
+  // The attacker a shooting or stabbing names (gold conventions, rule 3); bombers are aircraft.
+  EXPECT_EQ(Code({"the", "shooter"}, 20230101), "---UAF");
+  EXPECT_EQ(Code({"a", "knifeman"}, 20230101), "---UAF");
+  EXPECT_EQ(Code({"Russian", "bombers"}, 20230101), "RUSMIL");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;

@@ -1790,6 +1790,17 @@ TEST_F(ArticleTest, TownsAndTheCountryOfAnyActor) {
   EXPECT_EQ(shared[0].details.location->country, "PAK");
 }
 
+// A Kosovo dateline gives its roles CAMEO's Kosovo, KSV (the gold
+// conventions, rule 4), not the gazetteer's XKX.
+TEST_F(ArticleTest, AKosovoDatelineGivesKsv) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code("PRISTINA, March 3 (Reuters) - Police arrested 12 protesters on Tuesday.",
+                     20250303, false, &*gazetteer);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "KSVCOP");
+}
+
 TEST_F(ArticleTest, PlacesComeFromTheGazetteer) {
   auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message()
