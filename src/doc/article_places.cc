@@ -329,12 +329,16 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // sentence's own country or a big city.
     const bool described = EqualsAnyIgnoreCase(words[begin - 1], {"a", "an"});
     const Place* area = std::exchange(named_area, nullptr);
+    // "the Iranian town of Saravan": in the country its nationality names.
+    const Place* nation = area == nullptr && town_of ? NationOfSettlement(t - 1) : nullptr;
+    const std::string_view own_country = area != nullptr     ? area->country
+                                         : nation != nullptr ? nation->country
+                                                             : hint;
     const int name_end = end;
     for (; end >= whole; --end) {
       // "South Ossetia" is not "South": a name cut after a compass word.
       if (end < name_end && IsCompassNoun(words[end - 1])) continue;
-      const Place* place =
-          place_cache.Find(JoinWords(begin, end), area != nullptr ? area->country : hint);
+      const Place* place = place_cache.Find(JoinWords(begin, end), own_country);
       // "near the U.S. consulate in Denpasar": a country owning a building
       // is not where the building is.
       if (place != nullptr && place->kind == PlaceKind::kCountry && end < n &&
@@ -343,6 +347,11 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         break;
       }
       if (place != nullptr && area != nullptr && place->country != area->country) place = area;
+      if (place != nullptr && nation != nullptr && place->country != nation->country) {
+        places.push_back(PlaceMention{begin, name_end, nation, origin, over, true});
+        t = name_end - 1;
+        break;
+      }
       if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
       if (place != nullptr && described && place->country != hint &&
           place->kind == PlaceKind::kCity && place->population < 100000)
@@ -371,7 +380,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       t = name_end - 1;
     } else if (!described &&
                (NamedByItsKind(begin, name_end) || ScenePlace(t, begin, name_end, force))) {
-      if (const Place* country = UnlistedAreaCountry(hint)) {
+      if (const Place* country = nation != nullptr ? nation : UnlistedAreaCountry(hint)) {
         places.push_back(PlaceMention{begin, name_end, country, origin, over, true});
       } else {
         unplaced_areas.emplace_back(begin, name_end);
@@ -385,6 +394,22 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (m.place->kind == PlaceKind::kCity && !m.unlisted && !m.origin) named_town = m.place;
   }
   for (const PlaceMention& m : places) RememberDivision(m.place);
+}
+
+// The capital of the country a nationality names right before the kind of
+// settlement at word `kind` ("the Iranian town of", "a Syrian village of"),
+// standing for that country; else nullptr. The coder read the nationality:
+// its phrase's code is a bare country ("IRN").
+const Place* ArticleCoder::State::NationOfSettlement(int kind) {
+  if (kind < 1 || sentence_tags[kind - 1] != "JJ") return nullptr;
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.begin > kind - 1 || m.tokens.end <= kind) continue;
+    if (m.code.size() != 3 || m.code == "---") return nullptr;
+    const std::string_view capital = CapitalOf(m.code);
+    const Place* place = capital.empty() ? nullptr : place_cache.Find(capital, m.code);
+    return place != nullptr && place->country == m.code ? place : nullptr;
+  }
+  return nullptr;
 }
 
 // Whether the name [begin, end), which the gazetteer lacks, is named by its

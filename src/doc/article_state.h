@@ -240,6 +240,7 @@ struct ArticleCoder::State {
   bool NamedByItsKind(int begin, int end) const;
   bool ScenePlace(int t, int begin, int end, bool force) const;
   const Place* UnlistedAreaCountry(std::string_view hint);
+  const Place* NationOfSettlement(int kind);
   const Place* UnlistedAreaNamed(int begin, int end);
   void RememberUnlistedAreas();
   bool InUnplacedArea(int begin, int end) const;
