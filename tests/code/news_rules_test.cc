@@ -1083,5 +1083,18 @@ TEST_F(NewsRulesTest, GunsFiredAtProtestersRepressThem) {
             (Events{"THAMIL KHMMIL 193"}));
 }
 
+TEST_F(NewsRulesTest, SettingSomethingOnFireIsArsonOrARiot) {
+  EXPECT_EQ(Code("Gunmen set a Burkinabe church on fire."), (Events{"---UAF BFAREL 1712"}));
+  EXPECT_EQ(Code("Soldiers set the homes of Sudanese villagers on fire."),
+            (Events{"SDNMIL SDNCVL 1712"}));
+  // Protesters, rioters or a mob who do it riot.
+  EXPECT_EQ(Code("Protesters set the Danish embassy on fire."), (Events{"---CVL DNKGOV 145"}));
+  EXPECT_EQ(Code("An angry mob set two Nigerian police cars on fire."),
+            (Events{"---CVL NGACOP 145"}));
+  // Other uses of "set" are no arson.
+  EXPECT_EQ(Code("The Kenyan court set a date for the trial."), Events{});
+  EXPECT_EQ(Code("Ghana set a deadline for the talks."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
