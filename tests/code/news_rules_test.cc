@@ -1096,5 +1096,15 @@ TEST_F(NewsRulesTest, SettingSomethingOnFireIsArsonOrARiot) {
   EXPECT_EQ(Code("Ghana set a deadline for the talks."), Events{});
 }
 
+TEST_F(NewsRulesTest, TheSideFoughtIsTheObjectNotACountryAfterALaterWith) {
+  EXPECT_EQ(Code("The Chadian army is fighting insurgents near the border with Niger."),
+            (Events{"TCDMIL ---INS 190"}));
+  EXPECT_EQ(Code("Kenya is fighting an insurgency on its border with Somalia."),
+            (Events{"KEN ---INS 190"}));
+  // Fighting with a side is still fighting each other.
+  EXPECT_EQ(Code("Armenian troops clashed with Azerbaijani soldiers."),
+            (Events{"ARMMIL AZEMIL 190", "AZEMIL ARMMIL 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
