@@ -1106,5 +1106,22 @@ TEST_F(NewsRulesTest, TheSideFoughtIsTheObjectNotACountryAfterALaterWith) {
             (Events{"ARMMIL AZEMIL 190", "AZEMIL ARMMIL 190"}));
 }
 
+TEST_F(NewsRulesTest, ProtestersWhoClashWithPoliceRiotAgainstThePolice) {
+  EXPECT_EQ(Code("Bolivian miners clashed with Bolivian police."), (Events{"BOLLAB BOLCOP 145"}));
+  EXPECT_EQ(Code("Kenyan protesters clashed with riot police."), (Events{"KENCVL KENCOP 145"}));
+  EXPECT_EQ(Code("Students clashed with Iranian security forces."), (Events{"---EDU IRNMIL 145"}));
+}
+
+TEST_F(NewsRulesTest, ASingleMissileOrRocketFiredAtAPlaceStrikesIt) {
+  EXPECT_EQ(Code("Yemeni rebels fired a ballistic missile at Saudi Arabia."),
+            (Events{"YEMREB SAU 194"}));
+  EXPECT_EQ(Code("Syrian rebels fired a rocket at a Turkish border town."),
+            (Events{"SYRREB TUR 194"}));
+  EXPECT_EQ(Code("A missile slammed into a Ukrainian apartment building."),
+            (Events{"---UAF UKR 194"}));
+  // A launch toward a country is a show of force.
+  EXPECT_EQ(Code("North Korea conducted a missile launch toward Japan."), (Events{"PRK JPN 150"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
