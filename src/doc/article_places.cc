@@ -696,6 +696,7 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
         t = close;
         continue;
       }
+      if (ClosesIncluding(t)) continue;
       return false;
     }
     return true;
@@ -725,6 +726,17 @@ int ArticleCoder::State::EndOfIncluding(int t) const {
   return -1;
 }
 
+// Whether the break at word t closes an aside opened by ", including" that
+// the coder read into the phrase before it ("57 people, including 30
+// journalists, in Maguindanao": the phrase's own comma is no break).
+bool ArticleCoder::State::ClosesIncluding(int t) const {
+  for (int k = t - 1; k > 0 && t - k <= 12; --k) {
+    if (EqualsIgnoreCase(words[k], "including")) return sentence_tags[k - 1] == ",";
+    if (sentence_tags[k].starts_with("VB") || breaks[k]) return false;
+  }
+  return false;
+}
+
 // The nearest place of the clause of words [begin, end). A place after "from"
 // is where the verb's object came from only right after the verb ("recalled
 // its ambassador from Phnom Penh"); further on it belongs to a noun ("signed
@@ -745,6 +757,19 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
   return own != nullptr ? own : NearestPlace(begin, end, force, code, -1);
 }
 
+// Whether the place named from word `place` on is where someone went, after a
+// verb and "to" ("was flown to Manila", "were taken to Kabul"): before a toll,
+// it is no place of the toll ("was flown to Manila to face charges over the
+// killing of 57 people in Maguindanao").
+bool ArticleCoder::State::IsDestination(int place) const {
+  int t = place - 1;
+  while (t > 0 && place - t <= 3 && !EqualsIgnoreCase(words[t], "to") &&
+         (sentence_tags[t] == "DT" || sentence_tags[t] == "JJ" || sentence_tags[t] == "NNP"))
+    --t;
+  return t > 0 && EqualsIgnoreCase(words[t], "to") &&
+         (sentence_tags[t - 1] == "VBN" || sentence_tags[t - 1] == "VBD");
+}
+
 // NearestPlace, of the places after word `after`.
 const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force,
                                                       std::string_view code, int after) const {
@@ -758,6 +783,7 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
       continue;
     if (m.over && !force) continue;
     if (m.begin <= after) continue;
+    if (code.empty() && m.end <= begin && IsDestination(m.begin)) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d >= best_distance && d >= inner_distance) continue;
     if (InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin) ||

@@ -257,6 +257,7 @@ struct ArticleCoder::State {
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
   int EndOfIncluding(int t) const;
+  bool ClosesIncluding(int t) const;
   std::string_view PlaceHint() const;
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end, bool force = false,
@@ -264,6 +265,7 @@ struct ArticleCoder::State {
   const PlaceMention* NearestPlace(int begin, int end, bool force, std::string_view code,
                                    int after) const;
   bool AfterAnotherDeed(std::string_view code, int end, int place) const;
+  bool IsDestination(int place) const;
   int ConjunctionBefore(int verb) const;
   bool AfterSecondVerb(int end, int place) const;
   bool InGerundClause(int end, int place) const;
