@@ -329,12 +329,16 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     // sentence's own country or a big city.
     const bool described = EqualsAnyIgnoreCase(words[begin - 1], {"a", "an"});
     const Place* area = std::exchange(named_area, nullptr);
+    // "the Iranian town of Saravan": in the country its nationality names.
+    const Place* nation = area == nullptr && town_of ? NationOfSettlement(t - 1) : nullptr;
+    const std::string_view own_country = area != nullptr     ? area->country
+                                         : nation != nullptr ? nation->country
+                                                             : hint;
     const int name_end = end;
     for (; end >= whole; --end) {
       // "South Ossetia" is not "South": a name cut after a compass word.
       if (end < name_end && IsCompassNoun(words[end - 1])) continue;
-      const Place* place =
-          place_cache.Find(JoinWords(begin, end), area != nullptr ? area->country : hint);
+      const Place* place = place_cache.Find(JoinWords(begin, end), own_country);
       // "near the U.S. consulate in Denpasar": a country owning a building
       // is not where the building is.
       if (place != nullptr && place->kind == PlaceKind::kCountry && end < n &&
@@ -343,6 +347,11 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
         break;
       }
       if (place != nullptr && area != nullptr && place->country != area->country) place = area;
+      if (place != nullptr && nation != nullptr && place->country != nation->country) {
+        places.push_back(PlaceMention{begin, name_end, nation, origin, over, true});
+        t = name_end - 1;
+        break;
+      }
       if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
       if (place != nullptr && described && place->country != hint &&
           place->kind == PlaceKind::kCity && place->population < 100000)
@@ -371,7 +380,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       t = name_end - 1;
     } else if (!described &&
                (NamedByItsKind(begin, name_end) || ScenePlace(t, begin, name_end, force))) {
-      if (const Place* country = UnlistedAreaCountry(hint)) {
+      if (const Place* country = nation != nullptr ? nation : UnlistedAreaCountry(hint)) {
         places.push_back(PlaceMention{begin, name_end, country, origin, over, true});
       } else {
         unplaced_areas.emplace_back(begin, name_end);
@@ -385,6 +394,22 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     if (m.place->kind == PlaceKind::kCity && !m.unlisted && !m.origin) named_town = m.place;
   }
   for (const PlaceMention& m : places) RememberDivision(m.place);
+}
+
+// The capital of the country a nationality names right before the kind of
+// settlement at word `kind` ("the Iranian town of", "a Syrian village of"),
+// standing for that country; else nullptr. The coder read the nationality:
+// its phrase's code is a bare country ("IRN").
+const Place* ArticleCoder::State::NationOfSettlement(int kind) {
+  if (kind < 1 || sentence_tags[kind - 1] != "JJ") return nullptr;
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.begin > kind - 1 || m.tokens.end <= kind) continue;
+    if (m.code.size() != 3 || m.code == "---") return nullptr;
+    const std::string_view capital = CapitalOf(m.code);
+    const Place* place = capital.empty() ? nullptr : place_cache.Find(capital, m.code);
+    return place != nullptr && place->country == m.code ? place : nullptr;
+  }
+  return nullptr;
 }
 
 // Whether the name [begin, end), which the gazetteer lacks, is named by its
@@ -671,6 +696,7 @@ bool ArticleCoder::State::Reachable(int begin, int end, int x_begin, int x_end) 
         t = close;
         continue;
       }
+      if (ClosesIncluding(t)) continue;
       return false;
     }
     return true;
@@ -700,6 +726,17 @@ int ArticleCoder::State::EndOfIncluding(int t) const {
   return -1;
 }
 
+// Whether the break at word t closes an aside opened by ", including" that
+// the coder read into the phrase before it ("57 people, including 30
+// journalists, in Maguindanao": the phrase's own comma is no break).
+bool ArticleCoder::State::ClosesIncluding(int t) const {
+  for (int k = t - 1; k > 0 && t - k <= 12; --k) {
+    if (EqualsIgnoreCase(words[k], "including")) return sentence_tags[k - 1] == ",";
+    if (sentence_tags[k].starts_with("VB") || breaks[k]) return false;
+  }
+  return false;
+}
+
 // The nearest place of the clause of words [begin, end). A place after "from"
 // is where the verb's object came from only right after the verb ("recalled
 // its ambassador from Phnom Penh"); further on it belongs to a noun ("signed
@@ -720,6 +757,19 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
   return own != nullptr ? own : NearestPlace(begin, end, force, code, -1);
 }
 
+// Whether the place named from word `place` on is where someone went, after a
+// verb and "to" ("was flown to Manila", "were taken to Kabul"): before a toll,
+// it is no place of the toll ("was flown to Manila to face charges over the
+// killing of 57 people in Maguindanao").
+bool ArticleCoder::State::IsDestination(int place) const {
+  int t = place - 1;
+  while (t > 0 && place - t <= 3 && !EqualsIgnoreCase(words[t], "to") &&
+         (sentence_tags[t] == "DT" || sentence_tags[t] == "JJ" || sentence_tags[t] == "NNP"))
+    --t;
+  return t > 0 && EqualsIgnoreCase(words[t], "to") &&
+         (sentence_tags[t - 1] == "VBN" || sentence_tags[t - 1] == "VBD");
+}
+
 // NearestPlace, of the places after word `after`.
 const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool force,
                                                       std::string_view code, int after) const {
@@ -733,6 +783,7 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
       continue;
     if (m.over && !force) continue;
     if (m.begin <= after) continue;
+    if (code.empty() && m.end <= begin && IsDestination(m.begin)) continue;
     int d = Distance(begin, end, m.begin, m.end);
     if (d >= best_distance && d >= inner_distance) continue;
     if (InGerundClause(end, m.begin) || AfterAnotherDeed(code, end, m.begin) ||

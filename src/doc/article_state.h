@@ -249,6 +249,7 @@ struct ArticleCoder::State {
   bool NamedByItsKind(int begin, int end) const;
   bool ScenePlace(int t, int begin, int end, bool force) const;
   const Place* UnlistedAreaCountry(std::string_view hint);
+  const Place* NationOfSettlement(int kind);
   const Place* UnlistedAreaNamed(int begin, int end);
   void RememberUnlistedAreas();
   bool InUnplacedArea(int begin, int end) const;
@@ -265,6 +266,7 @@ struct ArticleCoder::State {
   bool Repeats(const code::Event& e, const EventDetails& d);
   void FindClauseBreaks();
   int EndOfIncluding(int t) const;
+  bool ClosesIncluding(int t) const;
   std::string_view PlaceHint() const;
   bool Reachable(int begin, int end, int x_begin, int x_end) const;
   const PlaceMention* NearestPlace(int begin, int end, bool force = false,
@@ -272,6 +274,7 @@ struct ArticleCoder::State {
   const PlaceMention* NearestPlace(int begin, int end, bool force, std::string_view code,
                                    int after) const;
   bool AfterAnotherDeed(std::string_view code, int end, int place) const;
+  bool IsDestination(int place) const;
   int ConjunctionBefore(int verb) const;
   bool AfterSecondVerb(int end, int place) const;
   bool InGerundClause(int end, int place) const;

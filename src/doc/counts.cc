@@ -580,6 +580,7 @@ class Finder {
   bool StateAfter(int end, int who, Found* f) const;
   bool CoordinatedState(int who, Found* f) const;
   bool AfterCoordinatedCount(const Phrase& p, int who, const Count* previous, Found* f) const;
+  bool GappedCount(const Phrase& p, int who, const Count* previous, Found* f) const;
 
   Words words_;
   Words tags_;
@@ -876,6 +877,25 @@ bool Finder::AfterCoordinatedCount(const Phrase& p, int who, const Count* previo
   return true;
 }
 
+// "Eight people were killed in Cusco and seven in Puno": a bare number after
+// "and", before a place, with the verb gapped, is a count of the previous
+// count's kind when only that count's place stands between them (no comma,
+// no verb: not "killed 8 in Cusco and arrested 7 in Puno").
+bool Finder::GappedCount(const Phrase& p, int who, const Count* previous, Found* f) const {
+  if (previous == nullptr || who >= 0 || p.begin < 1 || p.n.end >= n_ ||
+      !EqualsIgnoreCase(words_[p.begin - 1], "and") ||
+      !In(words_[p.n.end], {"in", "at", "near", "across"}))
+    return false;
+  const int gap = p.begin - 1 - previous->token_end;
+  if (gap < 1 || gap > 6 || !In(words_[previous->token_end], {"in", "at", "near", "across"}))
+    return false;
+  for (int k = previous->token_end; k < p.begin - 1; ++k) {
+    if (words_[k] == "," || HasTag(k, {"VB", "VBD", "VBN", "VBZ", "VBP", "VBG"})) return false;
+  }
+  *f = Found{previous->kind, p.begin, p.n.end};
+  return true;
+}
+
 bool Finder::ClassifySingular(int article, Count* out) const {
   int who = article + 1;
   for (int modifiers = 0; who < n_ && !InTable(words_[who], kSingularPeople); ++who) {
@@ -902,7 +922,7 @@ bool Finder::Classify(const Phrase& p, const Count* previous, Count* out) const 
   bool found = DrivenFromHomes(p.begin, who >= 0 ? who + 1 : p.n.end, &f) ||
                VerbBefore(p.begin, &f) || NominalBefore(p.begin, &f) || NounAfter(p.n.end, &f) ||
                StateAfter(p.n.end, who, &f) || CoordinatedState(who, &f) ||
-               AfterCoordinatedCount(p, who, previous, &f);
+               AfterCoordinatedCount(p, who, previous, &f) || GappedCount(p, who, previous, &f);
   if (!found && who >= 0 && InTable(words_[who], kParticipantNouns)) {
     f = Found{CountKind::kParticipants, who, who + 1};
     found = true;

@@ -1046,5 +1046,98 @@ TEST_F(NewsRulesTest, ThePressAClaimIsMadeThroughIsNoParty) {
             (Events{"RUSGOV NLDMED 175"}));
 }
 
+TEST_F(NewsRulesTest, ProtestersWhoSeizeOrBurnAStateBuildingRiot) {
+  EXPECT_EQ(Code("Demonstrators seized the Peruvian government building in Puno."),
+            (Events{"---CVL PERGOV 145"}));
+  EXPECT_EQ(Code("Angry protesters took over the offices of the Bolivian governor."),
+            (Events{"---CVL BOLGOV 145"}));
+  EXPECT_EQ(Code("Rioters overran the Ecuadorian parliament."), (Events{"---CVL ECULEG 145"}));
+  // Burned together with homes, the state's building makes the riot, on each
+  // party the compound names.
+  EXPECT_EQ(Code("Protesters set fire to the Chilean parliament and the homes of two ministers."),
+            (Events{"---CVL CHLLEG 145", "---CVL ---GOV 145"}));
+  EXPECT_EQ(Code("Crowds torched government buildings and the homes of Malawian lawmakers."),
+            (Events{"---CVL MWIGOV 145", "---CVL MWILEG 145"}));
+  // Armed men who seize or burn buildings take or destroy property.
+  EXPECT_EQ(Code("Rebels seized the Malian government building in Kidal."),
+            (Events{"---REB MLIGOV 171"}));
+  EXPECT_EQ(Code("Soldiers set fire to the homes of Ugandan villagers."),
+            (Events{"UGAMIL UGACVL 1712"}));
+  // A road seized is no building.
+  EXPECT_EQ(Code("Protesters seized the highway to the port."), Events{});
+}
+
+TEST_F(NewsRulesTest, JoiningAStrikeOrAProtestIsStrikingOrProtesting) {
+  EXPECT_EQ(Code("Thousands of Zambian miners joined a general strike."),
+            (Events{"ZMBLAB ZMBGOV 143"}));
+  EXPECT_EQ(Code("Ghanaian nurses joined the strike on Monday."), (Events{"GHAHLH GHAGOV 143"}));
+  EXPECT_EQ(Code("Chilean students joined the protests against the Chilean government."),
+            (Events{"CHLEDU CHLGOV 141"}));
+  // Joining a body or a coalition is no protest.
+  EXPECT_EQ(Code("Finland joined NATO."), (Events{}));
+}
+
+TEST_F(NewsRulesTest, CrowdsPouringOntoAStreetProtest) {
+  EXPECT_EQ(Code("Protesters poured onto the avenue outside the Armenian parliament."),
+            (Events{"---CVL ARMLEG 141"}));
+  EXPECT_EQ(Code("Thousands of Serbian students streamed onto the square outside the Serbian "
+                 "presidency."),
+            (Events{"SRBEDU SRBGOV 141"}));
+  // Pouring into a country is a flight.
+  EXPECT_EQ(Code("Thousands of refugees poured into Chad."), Events{});
+}
+
+TEST_F(NewsRulesTest, GunsFiredAtProtestersRepressThem) {
+  EXPECT_EQ(Code("Ecuadorian police fired live rounds at the protesters."),
+            (Events{"ECUCOP ---CVL 175"}));
+  EXPECT_EQ(Code("Sudanese troops fired bullets at the demonstrators."),
+            (Events{"SDNMIL ---CVL 175"}));
+  EXPECT_EQ(Code("Riot police fired live ammunition into the crowd in Freetown."),
+            (Events{"SLECOP ---CVL 175"}));
+  // Fired at soldiers, guns are fighting.
+  EXPECT_EQ(Code("Thai troops fired live rounds at Cambodian soldiers."),
+            (Events{"THAMIL KHMMIL 193"}));
+}
+
+TEST_F(NewsRulesTest, SettingSomethingOnFireIsArsonOrARiot) {
+  EXPECT_EQ(Code("Gunmen set a Burkinabe church on fire."), (Events{"---UAF BFAREL 1712"}));
+  EXPECT_EQ(Code("Soldiers set the homes of Sudanese villagers on fire."),
+            (Events{"SDNMIL SDNCVL 1712"}));
+  // Protesters, rioters or a mob who do it riot.
+  EXPECT_EQ(Code("Protesters set the Danish embassy on fire."), (Events{"---CVL DNKGOV 145"}));
+  EXPECT_EQ(Code("An angry mob set two Nigerian police cars on fire."),
+            (Events{"---CVL NGACOP 145"}));
+  // Other uses of "set" are no arson.
+  EXPECT_EQ(Code("The Kenyan court set a date for the trial."), Events{});
+  EXPECT_EQ(Code("Ghana set a deadline for the talks."), Events{});
+}
+
+TEST_F(NewsRulesTest, TheSideFoughtIsTheObjectNotACountryAfterALaterWith) {
+  EXPECT_EQ(Code("The Chadian army is fighting insurgents near the border with Niger."),
+            (Events{"TCDMIL ---INS 190"}));
+  EXPECT_EQ(Code("Kenya is fighting an insurgency on its border with Somalia."),
+            (Events{"KEN ---INS 190"}));
+  // Fighting with a side is still fighting each other.
+  EXPECT_EQ(Code("Armenian troops clashed with Azerbaijani soldiers."),
+            (Events{"ARMMIL AZEMIL 190", "AZEMIL ARMMIL 190"}));
+}
+
+TEST_F(NewsRulesTest, ProtestersWhoClashWithPoliceRiotAgainstThePolice) {
+  EXPECT_EQ(Code("Bolivian miners clashed with Bolivian police."), (Events{"BOLLAB BOLCOP 145"}));
+  EXPECT_EQ(Code("Kenyan protesters clashed with riot police."), (Events{"KENCVL KENCOP 145"}));
+  EXPECT_EQ(Code("Students clashed with Iranian security forces."), (Events{"---EDU IRNMIL 145"}));
+}
+
+TEST_F(NewsRulesTest, ASingleMissileOrRocketFiredAtAPlaceStrikesIt) {
+  EXPECT_EQ(Code("Yemeni rebels fired a ballistic missile at Saudi Arabia."),
+            (Events{"YEMREB SAU 194"}));
+  EXPECT_EQ(Code("Syrian rebels fired a rocket at a Turkish border town."),
+            (Events{"SYRREB TUR 194"}));
+  EXPECT_EQ(Code("A missile slammed into a Ukrainian apartment building."),
+            (Events{"---UAF UKR 194"}));
+  // A launch toward a country is a show of force.
+  EXPECT_EQ(Code("North Korea conducted a missile launch toward Japan."), (Events{"PRK JPN 150"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -2879,6 +2879,35 @@ TEST_F(ArticleTest, ATollIsPlacedByItsLinkedClauseOrTheSentencesBefore) {
   EXPECT_EQ(place_of(CountKind::kInjured), "Tbilisi");
 }
 
+// A toll's place may follow an aside of those counted ("40 people, including
+// six children, in Kharkiv"); a place someone was taken to before the toll
+// ("was flown to Kyiv") is no place of it.
+TEST_F(ArticleTest, ATollIsPlacedPastAnIncludingAsideNotWhereSomeoneWasTaken) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  const auto killed_place = [&]() -> std::string {
+    for (const Incident& i : incidents_) {
+      if (i.count.kind == CountKind::kKilled)
+        return i.location ? std::string(i.location->name) : "";
+    }
+    return "<none>";
+  };
+  Code(
+      "The former governor was flown to Lima to face charges over the deaths of 18 people, "
+      "including four police officers, in the southern region of Puno.",
+      20230310, false, &*gazetteer);
+  EXPECT_EQ(killed_place(), "Puno");
+  Code(
+      "The commander was taken to Kyiv over the deaths of 12 civilians in the eastern region "
+      "of Kharkiv.",
+      20230310, false, &*gazetteer);
+  EXPECT_EQ(killed_place(), "Kharkiv");
+  // A place before the toll that is where the deed was done still places it.
+  Code("Soldiers in Kharkiv were blamed for the deaths of 12 civilians.", 20230310, false,
+       &*gazetteer);
+  EXPECT_EQ(killed_place(), "Kharkiv");
+}
+
 // "welcomed the release" praises whoever released them; before any release
 // was told it names no one.
 TEST_F(ArticleTest, WelcomingTheReleasePraisesWhoReleased) {

@@ -242,6 +242,16 @@ TEST(CountsTest, StateAfterNumber) {
       {"hundreds of thousands of people fled", {"displaced~100000 people"}},
       {"thousands of people were forced to flee", {"displaced~1000 people"}},
       {"7 killed in Kabul", {"killed=7"}},
+      // A number gapped after a count and its place has that count's kind.
+      {"Eight people were killed in Lima and seven in Cusco", {"killed=8 people", "killed=7"}},
+      {"Five protesters were injured near the bridge and three at the border",
+       {"injured=5 protesters", "injured=3"}},
+      {"12 migrants were detained in Calais and about 40 in Dunkirk",
+       {"arrested=12 migrants", "arrested~40"}},
+      // Not across a comma, nor after another verb.
+      {"Eight people were killed in Lima , officials said , and seven in Cusco",
+       {"killed=8 people"}},
+      {"Eight people were killed in Lima and police counted seven in Cusco", {"killed=8 people"}},
       {"20 people were evacuated", {"evacuated=20 people"}},
       {"At least 17 people have died and dozens more were hospitalized",
        {"killed>=17 people", "injured~12"}},
