@@ -336,6 +336,7 @@ class FastParser::Run {
   bool IsNameAfterTwoObjectVerb(int i, int j) const;
   bool IsQuotedHeadAfterDeterminer(int j) const;
   bool ClosesQuotedHead(int i) const;
+  bool ClosesQuotedObject(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -552,6 +553,19 @@ bool FastParser::Run::ClosesQuotedHead(int i) const {
   int k = i - 1;
   while (k > 0 && (IsAdjective(Tag(k)) || IsNoun(Tag(k)))) --k;
   return k > 0 && k < i - 1 && Tag(k) == "``" && IsQuotedHeadAfterDeterminer(k);
+}
+
+// Whether the closing quote at i ends quoted words that open right after the
+// verb ("expressed "strong dissatisfaction and protest" over", "lodged "stern
+// representations" with"): determiners, adjectives, nouns and "and", no verb.
+bool FastParser::Run::ClosesQuotedObject(int i) const {
+  if (verb_ < 0) return false;
+  int k = i - 1;
+  while (k > verb_ + 1 &&
+         (IsAdjective(Tag(k)) || IsNoun(Tag(k)) || IsDeterminer(Tag(k)) || Tag(k) == "CC")) {
+    --k;
+  }
+  return k == verb_ + 1 && k < i - 1 && Tag(k) == "``" && IsNoun(Tag(i - 1));
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
@@ -847,8 +861,9 @@ int FastParser::Run::Complement() {
       StartsNounPhrase(pos_ + 2))
     return Leaf(pos_++);
   // ... and so does the quote that closes a phrase's quoted words ("condemned
-  // the "brutal attack" on X").
-  if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") && ClosesQuotedHead(pos_))
+  // the "brutal attack" on X", "expressed "deep concern" over X").
+  if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") &&
+      (ClosesQuotedHead(pos_) || ClosesQuotedObject(pos_)))
     return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's

@@ -1030,5 +1030,23 @@ TEST_F(NewsRulesTest, ThePressAClaimIsMadeThroughIsNoParty) {
             (Events{"RUSGOV NLDMED 175"}));
 }
 
+TEST_F(NewsRulesTest, AQuotedObjectKeepsTheVerbsPrepositionalTarget) {
+  EXPECT_EQ(Code("Japan expressed \"deep dissatisfaction\" with the Russian government."),
+            (Events{"JPN RUSGOV 110"}));
+  EXPECT_EQ(Code("The Indian foreign ministry lodged \"a strong protest\" with Nepal."),
+            (Events{"INDGOV NPL 114"}));
+  EXPECT_EQ(Code("Vietnam lodged \"stern representations\" with the Chinese embassy."),
+            (Events{"VNM CHNGOV 114"}));
+}
+
+TEST_F(NewsRulesTest, ShockedByADeedDenouncesItsAuthor) {
+  EXPECT_EQ(Code("Germany was shocked by the Belarusian crackdown."), (Events{"DEU BLR 111"}));
+  EXPECT_EQ(Code("The Kenyan government was appalled at the Ugandan raids."),
+            (Events{"KENGOV UGA 111"}));
+  EXPECT_EQ(Code("France was horrified by the Syrian bombing."), (Events{"FRA SYR 111"}));
+  // The active is no reaction of anyone's.
+  EXPECT_EQ(Code("The Syrian bombing shocked France."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code

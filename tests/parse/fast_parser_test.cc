@@ -762,6 +762,23 @@ TEST(FastParserTest, QuotedWordsAfterADeterminerAreItsPhrase) {
   EXPECT_EQ(tree.find("(DT the) (`` ``)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, QuotedWordsRightAfterTheVerbKeepThePrepositionAfterThem) {
+  // "voiced "deep concern" over Rohan": the closing quote stays in the verb
+  // phrase, with the preposition after it.
+  EXPECT_EQ(Parse("Arnor/NNP voiced/VBD ``/`` deep/JJ concern/NN ''/'' over/IN Rohan/NNP"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD voiced) (`` ``) (NP (JJ deep) (NN concern)) ('' "
+            "'') (PP (IN over) (NP (NNP Rohan))))))");
+  std::string tree = Parse(
+      "Arnor/NNP filed/VBD ``/`` a/DT formal/JJ complaint/NN and/CC protest/NN ''/'' with/IN "
+      "Rohan/NNP");
+  EXPECT_NE(tree.find("('' '') (PP (IN with) (NP (NNP Rohan)))))"), std::string::npos) << tree;
+  // A quotation with a verb in it still ends at its closing quote.
+  tree = Parse("Arnor/NNP said/VBD ``/`` we/PRP won/VBD ''/'' after/IN the/DT vote/NN");
+  EXPECT_EQ(tree,
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (`` ``) (SBAR (S (NP (PRP we)) (VP (VBD "
+            "won))))) ('' '') (PP (IN after) (NP (DT the) (NN vote)))))");
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
