@@ -1048,5 +1048,18 @@ TEST_F(NewsRulesTest, ShockedByADeedDenouncesItsAuthor) {
   EXPECT_EQ(Code("The Syrian bombing shocked France."), Events{});
 }
 
+TEST_F(NewsRulesTest, OfficialsSuspendedAndPermitsRevokedAreSanctioned) {
+  EXPECT_EQ(Code("The Ghanaian president suspended the country's police chief."),
+            (Events{"GHAGOV GHACOP 172"}));
+  EXPECT_EQ(Code("The Ghanaian government suspended five Ghanaian judges."),
+            (Events{"GHAGOV GHAJUD 172"}));
+  EXPECT_EQ(Code("Russia cancelled the work permit of the Finnish company."),
+            (Events{"RUS FINBUS 172"}));
+  EXPECT_EQ(Code("Washington revoked the Nicaraguan minister's entry visa."),
+            (Events{"USAGOV NICGOV 172"}));
+  // What is suspended is no person and no permit: nothing here.
+  EXPECT_EQ(Code("The Ghanaian government suspended the new fuel tax."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
