@@ -1061,5 +1061,15 @@ TEST_F(NewsRulesTest, OfficialsSuspendedAndPermitsRevokedAreSanctioned) {
   EXPECT_EQ(Code("The Ghanaian government suspended the new fuel tax."), Events{});
 }
 
+TEST_F(NewsRulesTest, AnotherCountrysEnvoyExpelledIsAnExpulsionOwnRecalledCutsTies) {
+  EXPECT_EQ(Code("Chad expelled the Sudanese ambassador on Friday."), (Events{"TCD SDNGOV 174"}));
+  EXPECT_EQ(Code("Chad ordered the ambassador of Sudan to leave the country."),
+            (Events{"TCD SDNGOV 174"}));
+  EXPECT_EQ(Code("Lithuania declared three Belarusian diplomats persona non grata."),
+            (Events{"LTU BLR 174"}));
+  // One's own envoy called home still cuts the mission.
+  EXPECT_EQ(Code("Chad recalled its ambassador from Sudan."), (Events{"TCD SDN 161"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
