@@ -146,19 +146,29 @@ bool IsBarePastAfterName(std::span<const std::string_view> words,
 // word in -ed that the tagger read as the last noun of a compound, before a
 // preposition, in a clause with no finite verb yet, is that clause's past
 // tense; so is one right after a proper name, before its object ("after
-// President Gondor recognised/NN opposition leader X as ..."). (-eed, -shed
-// words and "hatred", "hundred", "kindred" are nouns.)
+// President Gondor recognised/NN opposition leader X as ..."). So is one
+// after a noun the tagger read as an adjective ("the U.S. military/JJ
+// apologised/NN to"). (-eed, -shed, -bed words and "hatred", "hundred",
+// "kindred" are nouns.)
 bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
                              std::span<const std::string_view> tags, size_t i) {
   std::string_view w = words[i];
   if (tags[i] != "NN" || w.size() < 6 || !w.ends_with("ed") || w.ends_with("eed")) return false;
-  if (i == 0 || i + 1 >= words.size() || !tags[i - 1].starts_with("NN")) return false;
+  if (i == 0 || i + 1 >= words.size()) return false;
+  if (!tags[i - 1].starts_with("NN") && tags[i - 1] != "JJ") return false;
   bool before_object = tags[i - 1] == "NNP" && OpensObject(tags[i + 1]);
   if (tags[i + 1] != "IN" && tags[i + 1] != "TO" && !before_object) return false;
-  if (w[0] < 'a' || w[0] > 'z' || w.ends_with("shed") ||
+  if (w[0] < 'a' || w[0] > 'z' || w.ends_with("shed") || w.ends_with("bed") ||
       EqualsAnyIgnoreCase(w, {"hatred", "hundred", "kindred"}))
     return false;
   return OpensClauseVerb(words, tags, i);
+}
+
+// "locked in its own quarrel/VB with": a base verb the tagger read right
+// after a possessive (and an adjective) is a noun; no verb stands there.
+bool IsBaseVerbAfterPossessive(std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VB" || i == 0) return false;
+  return tags[i - 1] == "PRP$" || (tags[i - 1] == "JJ" && i >= 2 && tags[i - 2] == "PRP$");
 }
 
 // "an assault to retake/NN the region", "to extradite/NN him": a noun alone
@@ -337,6 +347,7 @@ class FastParser::Run {
   bool IsQuotedHeadAfterDeterminer(int j) const;
   bool ClosesQuotedHead(int i) const;
   bool ClosesQuotedObject(int i) const;
+  int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -566,6 +577,16 @@ bool FastParser::Run::ClosesQuotedObject(int i) const {
     --k;
   }
   return k == verb_ + 1 && k < i - 1 && Tag(k) == "``" && IsNoun(Tag(i - 1));
+}
+
+// "Egypt, locked in its own quarrel with Ethiopia over the dam, signed ...":
+// the comma that closes a participle's phrase opened by the comma at i, when
+// the subject's finite verb follows it and none stands inside; else -1.
+int FastParser::Run::ParticipleAsideEnd(int i) const {
+  if (Tag(i) != "," || (Tag(i + 1) != "VBN" && Tag(i + 1) != "VBG")) return -1;
+  int k = i + 2;
+  while (k < n_ && !IsPunctuationStop(Tag(k)) && !IsFinite(Tag(k))) ++k;
+  return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
@@ -1202,6 +1223,11 @@ int FastParser::Run::ParseClause(bool embedded) {
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
+  if (int aside = subject ? ParticipleAsideEnd(pos_) : -1; aside >= 0) {
+    Append(s, Leaf(pos_++));
+    Append(s, Wrap("S", VerbPhrase()));
+    while (pos_ <= aside) Append(s, Leaf(pos_++));  // the closing comma
+  }
   if (subject && StartsReducedRelativeClause(pos_)) {
     bool outer = in_subject_relative_;
     in_subject_relative_ = true;
@@ -1260,7 +1286,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
         !past && !adjective &&
         (IsInfinitiveTaggedAsNoun(tags, i) || IsInfinitiveAfterIntention(words, tags, i));
     bool noun = !past && !adjective && !infinitive &&
-                (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i));
+                (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i) ||
+                 IsBaseVerbAfterPossessive(tags, i));
     bool present =
         !past && !adjective && !infinitive && !noun && IsPresentTaggedAsPlural(words, tags, i);
     if (!past && !adjective && !infinitive && !noun && !present) continue;

@@ -1071,5 +1071,20 @@ TEST_F(NewsRulesTest, AnotherCountrysEnvoyExpelledIsAnExpulsionOwnRecalledCutsTi
   EXPECT_EQ(Code("Chad recalled its ambassador from Sudan."), (Events{"TCD SDN 161"}));
 }
 
+TEST_F(NewsRulesTest, ADefencePactSignedIsAnAgreementBothWays) {
+  EXPECT_EQ(Code("Kenya signed a defence pact with Uganda."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+  EXPECT_EQ(Code("Kenya signed a defense pact with Uganda."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+}
+
+TEST_F(NewsRulesTest, TheSubjectBeforeAParticiplesAsideActs) {
+  EXPECT_EQ(Code("Kenya, locked in its own long quarrel with Ethiopia over the waters of the "
+                 "lake, signed a defence pact with Uganda on Monday."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+  EXPECT_EQ(Code("The Norwegian military apologised to the family of the Afghan driver."),
+            (Events{"NORMIL AFGCVL 055"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -779,6 +779,42 @@ TEST(FastParserTest, QuotedWordsRightAfterTheVerbKeepThePrepositionAfterThem) {
             "won))))) ('' '') (PP (IN after) (NP (DT the) (NN vote)))))");
 }
 
+TEST(FastParserTest, APastInEdAfterANounTaggedAsAnAdjectiveIsTheVerb) {
+  // "The Gondorian military/JJ apologised/NN to the families": the verb.
+  EXPECT_EQ(Parse("The/DT Gondorian/NNP military/JJ apologised/NN to/TO the/DT families/NNS"),
+            "(ROOT (S (NP (DT The) (NNP Gondorian) (JJ military)) (VP (VBD apologised) (PP (TO "
+            "to) (NP (DT the) (NNS families))))))");
+  // After a finite verb it stays a noun; a bed is a noun.
+  std::string tree = Parse("Arnor/NNP has/VBZ a/DT new/JJ seabed/NN off/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(NN seabed)"), std::string::npos) << tree;
+  tree = Parse("the/DT old/JJ seabed/NN off/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(NN seabed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticiplesPhraseBetweenCommasLeavesTheSubjectToItsVerb) {
+  // "Arnor, locked in a feud with Rohan over the river, signed a pact": the
+  // participle's phrase is an aside; "signed" is the subject's verb.
+  EXPECT_EQ(Parse("Arnor/NNP ,/, locked/VBN in/IN a/DT feud/NN with/IN Rohan/NNP over/IN the/DT "
+                  "river/NN ,/, signed/VBD a/DT pact/NN"),
+            "(ROOT (S (NP (NNP Arnor)) (, ,) (S (VP (VBN locked) (PP (IN in) (NP (DT a) (NN "
+            "feud))) (PP (IN with) (NP (NNP Rohan))) (PP (IN over) (NP (DT the) (NN river))))) "
+            "(, ,) (VP (VBD signed) (NP (DT a) (NN pact)))))");
+  // A finite verb inside, or none after the closing comma: no aside.
+  std::string tree =
+      Parse("Arnor/NNP ,/, backed/VBN by/IN Rohan/NNP ,/, a/DT new/JJ pact/NN was/VBD signed/VBN");
+  EXPECT_EQ(tree.find("(, ,) (VP (VBD was)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ABaseVerbAfterAPossessiveIsANoun) {
+  // "locked in its own quarrel/VB with Rohan": a noun of the phrase.
+  std::string tree = Parse(
+      "Arnor/NNP ,/, locked/VBN in/IN its/PRP$ own/JJ quarrel/VB with/IN "
+      "Rohan/NNP ,/, signed/VBD a/DT pact/NN");
+  EXPECT_NE(tree.find("(NP (PRP$ its) (JJ own) (NN quarrel))"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP began/VBD their/PRP$ march/VB on/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(NP (PRP$ their) (NN march))"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
