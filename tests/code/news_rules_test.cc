@@ -1086,5 +1086,20 @@ TEST_F(NewsRulesTest, TheSubjectBeforeAParticiplesAsideActs) {
             (Events{"NORMIL AFGCVL 055"}));
 }
 
+TEST_F(NewsRulesTest, WhatAContactIsMadeToSayIsSaidToTheOneContacted) {
+  EXPECT_EQ(Code("The Kenyan president telephoned the Ugandan president to offer his condolences."),
+            (Events{"KENGOV UGAGOV 041", "KENGOV UGAGOV 018"}));
+  EXPECT_EQ(Code("Ghana's president phoned the Ivorian president to congratulate him."),
+            (Events{"GHAGOV CIVGOV 041", "GHAGOV CIVGOV 051"}));
+  // An aim of the contact is not done by it.
+  EXPECT_EQ(Code("The Kenyan president met the Ugandan president to sign a trade deal."),
+            (Events{"KENGOV UGAGOV 040"}));
+  EXPECT_EQ(Code("The Kenyan foreign minister was in contact with the Ugandan government to "
+                 "secure the release of the hostages."),
+            (Events{"KENGOV UGAGOV 040"}));
+  EXPECT_EQ(Code("The Kenyan president visited Kampala to deliver a speech."),
+            (Events{"KENGOV UGA 042"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
