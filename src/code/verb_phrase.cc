@@ -490,9 +490,17 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: "Israel was criticised by the UN for ...": a pattern's TARGET that
   // lands on the passive's "by" agent is who acted, not who was acted on; the
   // passive reading stands.
+  // A COMPOUND bound there acts on its own members ("the deal was signed by
+  // Iran and Saudi Arabia": each signs with the other).
   if (dyad && passive && vp.passive_agent && binding.target >= 0 && binding.source < 0) {
     int first = s_.units[binding.target].token_begin;
-    if (first > 0 && EqualsIgnoreCase(s_.tokens[first - 1].text, "by")) binding.target = -1;
+    if (first > 0 && EqualsIgnoreCase(s_.tokens[first - 1].text, "by")) {
+      if (binding.compound == binding.target) {
+        binding.source = binding.compound;
+      } else {
+        binding.target = -1;
+      }
+    }
   }
   // ... and without a "by" agent ("Abe was shot while giving a speech"), a
   // TARGET after the participle of a violent verb is no party: the subject

@@ -1101,5 +1101,14 @@ TEST_F(NewsRulesTest, WhatAContactIsMadeToSayIsSaidToTheOneContacted) {
             (Events{"KENGOV UGA 042"}));
 }
 
+TEST_F(NewsRulesTest, AnAgreementSignedByTwoIsSignedByEachWithTheOther) {
+  EXPECT_EQ(Code("The accord was signed by Kenya and Uganda in Nairobi."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+  EXPECT_EQ(Code("A ceasefire deal was signed by the Sudanese army and the Chadian government."),
+            (Events{"SDNMIL TCDGOV 057", "TCDGOV SDNMIL 057"}));
+  // One signer: no party to sign with.
+  EXPECT_EQ(Code("The law was signed by the Kenyan president."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
