@@ -1057,6 +1057,8 @@ TEST_F(NewsRulesTest, OfficialsSuspendedAndPermitsRevokedAreSanctioned) {
             (Events{"RUS FINBUS 172"}));
   EXPECT_EQ(Code("Washington revoked the Nicaraguan minister's entry visa."),
             (Events{"USAGOV NICGOV 172"}));
+  EXPECT_EQ(Code("A Ghanaian judge suspended the mayor of Accra from office for 30 days."),
+            (Events{"GHAJUD GHAGOV 172"}));
   // What is suspended is no person and no permit: nothing here.
   EXPECT_EQ(Code("The Ghanaian government suspended the new fuel tax."), Events{});
 }
