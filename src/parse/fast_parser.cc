@@ -171,6 +171,24 @@ bool IsBaseVerbAfterPossessive(std::span<const std::string_view> tags, size_t i)
   return tags[i - 1] == "PRP$" || (tags[i - 1] == "JJ" && i >= 2 && tags[i - 2] == "PRP$");
 }
 
+// "denied that/DT police had used", "denied that troops fired/VBN on": the
+// verb of a clause that "that" at i opens after a verb of saying, when a noun
+// phrase and then a finite verb (or a participle with no auxiliary, which is
+// then the past tense) follow it; else -1. ("rejected that proposal" has none.)
+int VerbOfThatClause(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, size_t i) {
+  if (i == 0 || !IsVerb(tags[i - 1]) || !TakesBareClause(words[i - 1])) return -1;
+  size_t j = i + 1;
+  while (j < tags.size() && (IsNoun(tags[j]) || IsAdjective(tags[j]) || tags[j] == "DT" ||
+                             tags[j] == "CD" || tags[j] == "PRP$" || tags[j] == "POS")) {
+    ++j;
+  }
+  if (j == i + 1 || !IsNoun(tags[j - 1])) return -1;
+  while (j < tags.size() && IsAdverb(tags[j])) ++j;
+  if (j >= tags.size() || (!IsFinite(tags[j]) && tags[j] != "VBN")) return -1;
+  return static_cast<int>(j);
+}
+
 // "an assault to retake/NN the region", "to extradite/NN him": a noun alone
 // between "to" and a determiner or a pronoun is the infinitive's verb (a noun after "to" takes its
 // own determiner: "to the region", "to talks").
@@ -1278,6 +1296,15 @@ void FastParser::Parse(std::span<const std::string_view> words,
   // Repairs are rare: the tags are copied only when one is made.
   bool repaired = false;
   for (size_t i = 0; i < words.size(); ++i) {
+    if (EqualsLower(words[i], "that")) {
+      int verb = VerbOfThatClause(words, tags, i);
+      if (verb < 0 || (tags[i] == "IN" && tags[verb] != "VBN")) continue;
+      if (!repaired) tags_.assign(tags.begin(), tags.end());
+      repaired = true;
+      tags_[i] = "IN";
+      if (tags[verb] == "VBN") tags_[verb] = "VBD";
+      continue;
+    }
     bool past =
         tags[i] == "NN" && ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
                             IsBarePastAfterName(words, tags, i));

@@ -815,6 +815,20 @@ TEST(FastParserTest, ABaseVerbAfterAPossessiveIsANoun) {
   EXPECT_NE(tree.find("(NP (PRP$ their) (NN march))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ThatAfterAVerbOfSayingOpensAClause) {
+  // "denied that/DT police had used ...": a complementizer, not "that police".
+  std::string tree = Parse("Arnor/NNP denied/VBD that/DT police/NN had/VBD used/VBN force/NN");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (NN police)) (VP (VBD had)"), std::string::npos)
+      << tree;
+  // "said that troops fired/VBN on": the participle with no auxiliary is the past.
+  tree = Parse("Arnor/NNP said/VBD that/IN troops/NNS fired/VBN on/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (NNS troops)) (VP (VBD fired)"), std::string::npos)
+      << tree;
+  // A demonstrative before a noun with no verb after it stays one.
+  tree = Parse("Arnor/NNP rejected/VBD that/DT proposal/NN on/IN Monday/NNP");
+  EXPECT_NE(tree.find("(NP (DT that) (NN proposal))"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
