@@ -1112,5 +1112,14 @@ TEST_F(NewsRulesTest, AnAgreementSignedByTwoIsSignedByEachWithTheOther) {
   EXPECT_EQ(Code("The law was signed by the Kenyan president."), Events{});
 }
 
+TEST_F(NewsRulesTest, ArrestWarrantsIssuedAreLegalAction) {
+  EXPECT_EQ(Code("Ugandan prosecutors issued arrest warrants for two opposition lawmakers."),
+            (Events{"UGAJUD UGAOPP 173"}));
+  EXPECT_EQ(Code("A Zambian court issued a warrant for the arrest of the opposition leader."),
+            (Events{"ZMBJUD ZMBOPP 173"}));
+  // A warrant for no one named: nothing.
+  EXPECT_EQ(Code("A Zambian court issued a warrant on Monday."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
