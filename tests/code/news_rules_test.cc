@@ -1121,5 +1121,14 @@ TEST_F(NewsRulesTest, ArrestWarrantsIssuedAreLegalAction) {
   EXPECT_EQ(Code("A Zambian court issued a warrant on Monday."), Events{});
 }
 
+TEST_F(NewsRulesTest, WhoBringsTwoPartiesTogetherMediates) {
+  EXPECT_EQ(Code("The Kenyan president brought the leaders of Sudan and Chad together in Nairobi."),
+            (Events{"KENGOV SDNGOV 045", "KENGOV TCDGOV 045"}));
+  EXPECT_EQ(Code("Norway brought Colombia and the rebels together for talks."),
+            (Events{"NOR COL 045", "NOR ---REB 045"}));
+  // Things brought are no parties.
+  EXPECT_EQ(Code("Norway brought food to Sudan."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
