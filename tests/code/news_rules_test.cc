@@ -1130,5 +1130,14 @@ TEST_F(NewsRulesTest, WhoBringsTwoPartiesTogetherMediates) {
   EXPECT_EQ(Code("Norway brought food to Sudan."), Events{});
 }
 
+TEST_F(NewsRulesTest, MoreWordsThatCondemnWhatTheyName) {
+  EXPECT_EQ(Code("The Zambian opposition called the Zambian vote a constitutional coup."),
+            (Events{"ZMBOPP ZMB 111"}));
+  EXPECT_EQ(Code("Moscow called the Latvian decision blasphemous."), (Events{"RUSGOV LVA 111"}));
+  EXPECT_EQ(Code("The EU said the Belarusian election had been neither free nor fair."),
+            (Events{"IGOEUREEC BLR 111"}));
+  EXPECT_EQ(Code("The EU said the Belarusian election had been free and fair."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
