@@ -463,6 +463,14 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // nouns, a participle before a noun phrase whose verb follows modifies it.
     modifier_participle |= j == i && (tag == "VBN" || tag == "VBD") && before == "CC" &&
                            IsNoun(Tag(j - 2)) && ModifiesCoordinatedSubject(j);
+    // "a captured Indian pilot": after a determiner, a participle before
+    // adjectives that end in a noun modifies it too.
+    if (!modifier_participle && tag == "VBN" && j > i && IsDeterminer(before) &&
+        IsAdjective(Tag(j + 1))) {
+      int k = j + 1;
+      while (IsAdjective(Tag(k))) ++k;
+      modifier_participle = IsNoun(Tag(k));
+    }
     bool adjective_list = (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) &&
                           (IsAdjective(Tag(j + 1)) || IsNationalityAfterOne(j + 1));
     // "most senior", also after a possessive: "Canada's most senior diplomat".

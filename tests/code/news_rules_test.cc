@@ -1139,5 +1139,12 @@ TEST_F(NewsRulesTest, MoreWordsThatCondemnWhatTheyName) {
   EXPECT_EQ(Code("The EU said the Belarusian election had been free and fair."), Events{});
 }
 
+TEST_F(NewsRulesTest, APersonHeldHandedBackIsReleased) {
+  // "a captured pilot" is no capture of its own.
+  EXPECT_EQ(Code("Chad handed back a captured Sudanese pilot on Friday."),
+            (Events{"TCD SDN 0841"}));
+  EXPECT_EQ(Code("Uganda released the abducted Kenyan students."), (Events{"UGA KENEDU 0841"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

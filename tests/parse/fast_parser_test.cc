@@ -829,6 +829,16 @@ TEST(FastParserTest, ThatAfterAVerbOfSayingOpensAClause) {
   EXPECT_NE(tree.find("(NP (DT that) (NN proposal))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {
+  // "returned a captured Gondorian pilot": one phrase, not "a" and a clause.
+  EXPECT_EQ(Parse("Arnor/NNP returned/VBD a/DT captured/VBN Gondorian/JJ pilot/NN"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD returned) (NP (DT a) (VBN captured) (JJ "
+            "Gondorian) (NN pilot)))))");
+  // Without a determiner the participle is still the verb.
+  std::string tree = Parse("the/DT army/NN captured/VBD Gondorian/JJ pilots/NNS");
+  EXPECT_NE(tree.find("(VP (VBD captured)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
