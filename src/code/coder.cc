@@ -124,6 +124,45 @@ void DropSubsumedByAssassination(std::vector<Event>* events) {
   events->resize(out);
 }
 
+// The "to" of an infinitive of purpose in `vp` when the events from `first`
+// on are all contacts (04: "called Harper to offer", "visited Kyiv to
+// express"), else -1.
+int PurposeAfterContact(const Sentence& s, const VerbPhrase& vp, const std::vector<Event>& events,
+                        size_t first) {
+  if (first >= events.size() || vp.passive_verb >= 0) return -1;
+  for (size_t k = first; k < events.size(); ++k) {
+    if (!events[k].code.starts_with("04")) return -1;
+  }
+  for (int t = vp.verb_token + 1; t + 1 < vp.end_token; ++t) {
+    if (s.tokens[t].tag == "TO" && s.tokens[t + 1].tag == "VB" && s.IsWord(t + 1)) return t;
+    if (s.tokens[t].tag.starts_with("VB") || s.tokens[t].tag == "MD") return -1;
+  }
+  return -1;
+}
+
+// Drops the events from `first` on that an infinitive of purpose names as an
+// aim, not as what was said in the contact: "telephoned May to offer his
+// condolences" (018), "to congratulate", "to apologise", "to demand", "to
+// protest" are said; "to sign a deal", "to secure the release", "to deliver a
+// speech" are not done yet or tell nothing.
+void DropAims(std::vector<Event>* events, std::vector<int>* blocks, size_t first) {
+  auto said = [](std::string_view c) {
+    return (c.starts_with("01") && c != "010") || c.starts_with("02") || c == "051" || c == "055" ||
+           c == "056" || c.starts_with("10") || c.starts_with("11");
+  };
+  size_t out = first;
+  for (size_t k = first; k < events->size(); ++k) {
+    if (!said((*events)[k].code)) continue;
+    if (out != k) {
+      (*events)[out] = std::move((*events)[k]);
+      if (k < blocks->size()) (*blocks)[out] = (*blocks)[k];
+    }
+    ++out;
+  }
+  events->resize(out);
+  if (blocks->size() > out) blocks->resize(out);
+}
+
 }  // namespace
 
 void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result) {
@@ -147,6 +186,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   };
   int skip_until = -1;
   int coded_participle = -1;  // a passive's participle, coded with its auxiliary
+  int purpose_verb = -1;      // an infinitive of purpose after a contact
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (const VerbPhrase& vp : s.verb_phrases) {
     while (!x.reporting.empty() && vp.verb_token >= x.reporting.back().end_token) close_reporting();
@@ -161,6 +201,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     }
     size_t before = result->events.size();
     if (!verbs.Code(vp)) continue;
+    if (dyad && vp.verb_token == purpose_verb) DropAims(&result->events, &x.event_blocks, before);
     // A verb that yields events owns its phrase: verbs nested in it are not
     // coded, unless it reports them ("said Gondor attacked"). A verb that
     // yields none lets the nested ones speak.
@@ -175,6 +216,14 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
       // A negated verb takes its complements with it; a passive's participle
       // phrase (or a toll's, "hundreds injured in clashes") was coded with it.
       skip_until = vp.end_token;
+      // dyad: ... but a contact's infinitive of purpose is a deed of its own
+      // ("telephoned May to offer his condolences": 041 and 018).
+      if (int to = dyad && !vp.negated ? PurposeAfterContact(s, vp, result->events, before) : -1;
+          to >= 0) {
+        skip_until = to;
+        purpose_verb = to + 1;
+        verbs.set_purpose_verb(purpose_verb);
+      }
     }
   }
   while (!x.reporting.empty()) close_reporting();

@@ -355,9 +355,12 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   // A predicate after ", and" is coordinated too ("spoke with his Nepalese
   // counterpart, and promised all possible help").
+  // So is an infinitive of purpose after a contact ("called Harper to offer
+  // his condolences": Obama offers them to Harper).
+  const bool purpose = dyad && vp.verb_token == purpose_verb_;
   bool coordinated =
       dyad && ((vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_) ||
-               IsPredicateAfterCommaAnd(vp));
+               IsPredicateAfterCommaAnd(vp) || purpose);
   // "..., accusing him of ignoring attacks on Israeli towns": an object
   // pronoun is that party, whatever the words after it name.
   int object = x_.lower.empty() ? -1 : s_.tokens[x_.lower.front()].unit;
@@ -386,7 +389,8 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   bool uncoded = *source < 0 || !IsCodedUnit(*source);
   // "praised the army after visiting Somalia": the president visits.
   bool adverbial = adverbial_participle && binding.source < 0;
-  if ((trailing || predicate) && (uncoded || (predicate && binding.source < 0) || adverbial) &&
+  if ((trailing || predicate || purpose) &&
+      (uncoded || (predicate && binding.source < 0) || adverbial || purpose) &&
       clause_source_ >= 0 && clause_source_ != *target) {
     *source = clause_source_;
   }
@@ -486,9 +490,17 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: "Israel was criticised by the UN for ...": a pattern's TARGET that
   // lands on the passive's "by" agent is who acted, not who was acted on; the
   // passive reading stands.
+  // A COMPOUND bound there acts on its own members ("the deal was signed by
+  // Iran and Saudi Arabia": each signs with the other).
   if (dyad && passive && vp.passive_agent && binding.target >= 0 && binding.source < 0) {
     int first = s_.units[binding.target].token_begin;
-    if (first > 0 && EqualsIgnoreCase(s_.tokens[first - 1].text, "by")) binding.target = -1;
+    if (first > 0 && EqualsIgnoreCase(s_.tokens[first - 1].text, "by")) {
+      if (binding.compound == binding.target) {
+        binding.source = binding.compound;
+      } else {
+        binding.target = -1;
+      }
+    }
   }
   // ... and without a "by" agent ("Abe was shot while giving a speech"), a
   // TARGET after the participle of a violent verb is no party: the subject

@@ -71,6 +71,9 @@ class VerbPhraseCoder {
   ActorProvenance ProvenanceOf(const Party& p, int unit) const { return Provenance(p, unit); }
   // Copies the events of the verb before an elliptical "as did X" to X.
   void AddEllipticalSubjects();
+  // dyad: the verb of an infinitive of purpose after a contact ("telephoned
+  // May to offer his condolences"), coded with the contact's parties.
+  void set_purpose_verb(int verb) { purpose_verb_ = verb; }
 
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
@@ -181,6 +184,7 @@ class VerbPhraseCoder {
   // coordination starts: "met Wen in Beijing and signed agreements".
   int shared_target_ = -1, shared_clause_ = -1;
   int clause_source_ = -1;  // the source of the last verb that is no trailing participle
+  int purpose_verb_ = -1;   // an infinitive of purpose after a contact, -1 if none
 };
 
 // dyad: whether an event of `code` can run between the members of a compound

@@ -146,19 +146,47 @@ bool IsBarePastAfterName(std::span<const std::string_view> words,
 // word in -ed that the tagger read as the last noun of a compound, before a
 // preposition, in a clause with no finite verb yet, is that clause's past
 // tense; so is one right after a proper name, before its object ("after
-// President Gondor recognised/NN opposition leader X as ..."). (-eed, -shed
-// words and "hatred", "hundred", "kindred" are nouns.)
+// President Gondor recognised/NN opposition leader X as ..."). So is one
+// after a noun the tagger read as an adjective ("the U.S. military/JJ
+// apologised/NN to"). (-eed, -shed, -bed words and "hatred", "hundred",
+// "kindred" are nouns.)
 bool IsPastTenseTaggedAsNoun(std::span<const std::string_view> words,
                              std::span<const std::string_view> tags, size_t i) {
   std::string_view w = words[i];
   if (tags[i] != "NN" || w.size() < 6 || !w.ends_with("ed") || w.ends_with("eed")) return false;
-  if (i == 0 || i + 1 >= words.size() || !tags[i - 1].starts_with("NN")) return false;
+  if (i == 0 || i + 1 >= words.size()) return false;
+  if (!tags[i - 1].starts_with("NN") && tags[i - 1] != "JJ") return false;
   bool before_object = tags[i - 1] == "NNP" && OpensObject(tags[i + 1]);
   if (tags[i + 1] != "IN" && tags[i + 1] != "TO" && !before_object) return false;
-  if (w[0] < 'a' || w[0] > 'z' || w.ends_with("shed") ||
+  if (w[0] < 'a' || w[0] > 'z' || w.ends_with("shed") || w.ends_with("bed") ||
       EqualsAnyIgnoreCase(w, {"hatred", "hundred", "kindred"}))
     return false;
   return OpensClauseVerb(words, tags, i);
+}
+
+// "locked in its own quarrel/VB with": a base verb the tagger read right
+// after a possessive (and an adjective) is a noun; no verb stands there.
+bool IsBaseVerbAfterPossessive(std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VB" || i == 0) return false;
+  return tags[i - 1] == "PRP$" || (tags[i - 1] == "JJ" && i >= 2 && tags[i - 2] == "PRP$");
+}
+
+// "denied that/DT police had used", "denied that troops fired/VBN on": the
+// verb of a clause that "that" at i opens after a verb of saying, when a noun
+// phrase and then a finite verb (or a participle with no auxiliary, which is
+// then the past tense) follow it; else -1. ("rejected that proposal" has none.)
+int VerbOfThatClause(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, size_t i) {
+  if (i == 0 || !IsVerb(tags[i - 1]) || !TakesBareClause(words[i - 1])) return -1;
+  size_t j = i + 1;
+  while (j < tags.size() && (IsNoun(tags[j]) || IsAdjective(tags[j]) || tags[j] == "DT" ||
+                             tags[j] == "CD" || tags[j] == "PRP$" || tags[j] == "POS")) {
+    ++j;
+  }
+  if (j == i + 1 || !IsNoun(tags[j - 1])) return -1;
+  while (j < tags.size() && IsAdverb(tags[j])) ++j;
+  if (j >= tags.size() || (!IsFinite(tags[j]) && tags[j] != "VBN")) return -1;
+  return static_cast<int>(j);
 }
 
 // "an assault to retake/NN the region", "to extradite/NN him": a noun alone
@@ -336,6 +364,8 @@ class FastParser::Run {
   bool IsNameAfterTwoObjectVerb(int i, int j) const;
   bool IsQuotedHeadAfterDeterminer(int j) const;
   bool ClosesQuotedHead(int i) const;
+  bool ClosesQuotedObject(int i) const;
+  int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -433,6 +463,14 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // nouns, a participle before a noun phrase whose verb follows modifies it.
     modifier_participle |= j == i && (tag == "VBN" || tag == "VBD") && before == "CC" &&
                            IsNoun(Tag(j - 2)) && ModifiesCoordinatedSubject(j);
+    // "a captured Indian pilot": after a determiner, a participle before
+    // adjectives that end in a noun modifies it too.
+    if (!modifier_participle && tag == "VBN" && j > i && IsDeterminer(before) &&
+        IsAdjective(Tag(j + 1))) {
+      int k = j + 1;
+      while (IsAdjective(Tag(k))) ++k;
+      modifier_participle = IsNoun(Tag(k));
+    }
     bool adjective_list = (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) &&
                           (IsAdjective(Tag(j + 1)) || IsNationalityAfterOne(j + 1));
     // "most senior", also after a possessive: "Canada's most senior diplomat".
@@ -552,6 +590,29 @@ bool FastParser::Run::ClosesQuotedHead(int i) const {
   int k = i - 1;
   while (k > 0 && (IsAdjective(Tag(k)) || IsNoun(Tag(k)))) --k;
   return k > 0 && k < i - 1 && Tag(k) == "``" && IsQuotedHeadAfterDeterminer(k);
+}
+
+// Whether the closing quote at i ends quoted words that open right after the
+// verb ("expressed "strong dissatisfaction and protest" over", "lodged "stern
+// representations" with"): determiners, adjectives, nouns and "and", no verb.
+bool FastParser::Run::ClosesQuotedObject(int i) const {
+  if (verb_ < 0) return false;
+  int k = i - 1;
+  while (k > verb_ + 1 &&
+         (IsAdjective(Tag(k)) || IsNoun(Tag(k)) || IsDeterminer(Tag(k)) || Tag(k) == "CC")) {
+    --k;
+  }
+  return k == verb_ + 1 && k < i - 1 && Tag(k) == "``" && IsNoun(Tag(i - 1));
+}
+
+// "Egypt, locked in its own quarrel with Ethiopia over the dam, signed ...":
+// the comma that closes a participle's phrase opened by the comma at i, when
+// the subject's finite verb follows it and none stands inside; else -1.
+int FastParser::Run::ParticipleAsideEnd(int i) const {
+  if (Tag(i) != "," || (Tag(i + 1) != "VBN" && Tag(i + 1) != "VBG")) return -1;
+  int k = i + 2;
+  while (k < n_ && !IsPunctuationStop(Tag(k)) && !IsFinite(Tag(k))) ++k;
+  return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
@@ -847,8 +908,9 @@ int FastParser::Run::Complement() {
       StartsNounPhrase(pos_ + 2))
     return Leaf(pos_++);
   // ... and so does the quote that closes a phrase's quoted words ("condemned
-  // the "brutal attack" on X").
-  if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") && ClosesQuotedHead(pos_))
+  // the "brutal attack" on X", "expressed "deep concern" over X").
+  if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") &&
+      (ClosesQuotedHead(pos_) || ClosesQuotedObject(pos_)))
     return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
@@ -1187,6 +1249,11 @@ int FastParser::Run::ParseClause(bool embedded) {
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
+  if (int aside = subject ? ParticipleAsideEnd(pos_) : -1; aside >= 0) {
+    Append(s, Leaf(pos_++));
+    Append(s, Wrap("S", VerbPhrase()));
+    while (pos_ <= aside) Append(s, Leaf(pos_++));  // the closing comma
+  }
   if (subject && StartsReducedRelativeClause(pos_)) {
     bool outer = in_subject_relative_;
     in_subject_relative_ = true;
@@ -1237,6 +1304,15 @@ void FastParser::Parse(std::span<const std::string_view> words,
   // Repairs are rare: the tags are copied only when one is made.
   bool repaired = false;
   for (size_t i = 0; i < words.size(); ++i) {
+    if (EqualsLower(words[i], "that")) {
+      int verb = VerbOfThatClause(words, tags, i);
+      if (verb < 0 || (tags[i] == "IN" && tags[verb] != "VBN")) continue;
+      if (!repaired) tags_.assign(tags.begin(), tags.end());
+      repaired = true;
+      tags_[i] = "IN";
+      if (tags[verb] == "VBN") tags_[verb] = "VBD";
+      continue;
+    }
     bool past =
         tags[i] == "NN" && ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
                             IsBarePastAfterName(words, tags, i));
@@ -1245,7 +1321,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
         !past && !adjective &&
         (IsInfinitiveTaggedAsNoun(tags, i) || IsInfinitiveAfterIntention(words, tags, i));
     bool noun = !past && !adjective && !infinitive &&
-                (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i));
+                (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i) ||
+                 IsBaseVerbAfterPossessive(tags, i));
     bool present =
         !past && !adjective && !infinitive && !noun && IsPresentTaggedAsPlural(words, tags, i);
     if (!past && !adjective && !infinitive && !noun && !present) continue;

@@ -1139,5 +1139,121 @@ TEST_F(NewsRulesTest, ASingleMissileOrRocketFiredAtAPlaceStrikesIt) {
   EXPECT_EQ(Code("North Korea conducted a missile launch toward Japan."), (Events{"PRK JPN 150"}));
 }
 
+TEST_F(NewsRulesTest, AQuotedObjectKeepsTheVerbsPrepositionalTarget) {
+  EXPECT_EQ(Code("Japan expressed \"deep dissatisfaction\" with the Russian government."),
+            (Events{"JPN RUSGOV 110"}));
+  EXPECT_EQ(Code("The Indian foreign ministry lodged \"a strong protest\" with Nepal."),
+            (Events{"INDGOV NPL 114"}));
+  EXPECT_EQ(Code("Vietnam lodged \"stern representations\" with the Chinese embassy."),
+            (Events{"VNM CHNGOV 114"}));
+}
+
+TEST_F(NewsRulesTest, ShockedByADeedDenouncesItsAuthor) {
+  EXPECT_EQ(Code("Germany was shocked by the Belarusian crackdown."), (Events{"DEU BLR 111"}));
+  EXPECT_EQ(Code("The Kenyan government was appalled at the Ugandan raids."),
+            (Events{"KENGOV UGA 111"}));
+  EXPECT_EQ(Code("France was horrified by the Syrian bombing."), (Events{"FRA SYR 111"}));
+  // The active is no reaction of anyone's.
+  EXPECT_EQ(Code("The Syrian bombing shocked France."), Events{});
+}
+
+TEST_F(NewsRulesTest, OfficialsSuspendedAndPermitsRevokedAreSanctioned) {
+  EXPECT_EQ(Code("The Ghanaian president suspended the country's police chief."),
+            (Events{"GHAGOV GHACOP 172"}));
+  EXPECT_EQ(Code("The Ghanaian government suspended five Ghanaian judges."),
+            (Events{"GHAGOV GHAJUD 172"}));
+  EXPECT_EQ(Code("Russia cancelled the work permit of the Finnish company."),
+            (Events{"RUS FINBUS 172"}));
+  EXPECT_EQ(Code("Washington revoked the Nicaraguan minister's entry visa."),
+            (Events{"USAGOV NICGOV 172"}));
+  EXPECT_EQ(Code("A Ghanaian judge suspended the mayor of Accra from office for 30 days."),
+            (Events{"GHAJUD GHAGOV 172"}));
+  // What is suspended is no person and no permit: nothing here.
+  EXPECT_EQ(Code("The Ghanaian government suspended the new fuel tax."), Events{});
+}
+
+TEST_F(NewsRulesTest, AnotherCountrysEnvoyExpelledIsAnExpulsionOwnRecalledCutsTies) {
+  EXPECT_EQ(Code("Chad expelled the Sudanese ambassador on Friday."), (Events{"TCD SDNGOV 174"}));
+  EXPECT_EQ(Code("Chad ordered the ambassador of Sudan to leave the country."),
+            (Events{"TCD SDNGOV 174"}));
+  EXPECT_EQ(Code("Lithuania declared three Belarusian diplomats persona non grata."),
+            (Events{"LTU BLR 174"}));
+  // One's own envoy called home still cuts the mission.
+  EXPECT_EQ(Code("Chad recalled its ambassador from Sudan."), (Events{"TCD SDN 161"}));
+}
+
+TEST_F(NewsRulesTest, ADefencePactSignedIsAnAgreementBothWays) {
+  EXPECT_EQ(Code("Kenya signed a defence pact with Uganda."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+  EXPECT_EQ(Code("Kenya signed a defense pact with Uganda."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+}
+
+TEST_F(NewsRulesTest, TheSubjectBeforeAParticiplesAsideActs) {
+  EXPECT_EQ(Code("Kenya, locked in its own long quarrel with Ethiopia over the waters of the "
+                 "lake, signed a defence pact with Uganda on Monday."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+  EXPECT_EQ(Code("The Norwegian military apologised to the family of the Afghan driver."),
+            (Events{"NORMIL AFGCVL 055"}));
+}
+
+TEST_F(NewsRulesTest, WhatAContactIsMadeToSayIsSaidToTheOneContacted) {
+  EXPECT_EQ(Code("The Kenyan president telephoned the Ugandan president to offer his condolences."),
+            (Events{"KENGOV UGAGOV 041", "KENGOV UGAGOV 018"}));
+  EXPECT_EQ(Code("Ghana's president phoned the Ivorian president to congratulate him."),
+            (Events{"GHAGOV CIVGOV 041", "GHAGOV CIVGOV 051"}));
+  // An aim of the contact is not done by it.
+  EXPECT_EQ(Code("The Kenyan president met the Ugandan president to sign a trade deal."),
+            (Events{"KENGOV UGAGOV 040"}));
+  EXPECT_EQ(Code("The Kenyan foreign minister was in contact with the Ugandan government to "
+                 "secure the release of the hostages."),
+            (Events{"KENGOV UGAGOV 040"}));
+  EXPECT_EQ(Code("The Kenyan president visited Kampala to deliver a speech."),
+            (Events{"KENGOV UGA 042"}));
+}
+
+TEST_F(NewsRulesTest, AnAgreementSignedByTwoIsSignedByEachWithTheOther) {
+  EXPECT_EQ(Code("The accord was signed by Kenya and Uganda in Nairobi."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+  EXPECT_EQ(Code("A ceasefire deal was signed by the Sudanese army and the Chadian government."),
+            (Events{"SDNMIL TCDGOV 057", "TCDGOV SDNMIL 057"}));
+  // One signer: no party to sign with.
+  EXPECT_EQ(Code("The law was signed by the Kenyan president."), Events{});
+}
+
+TEST_F(NewsRulesTest, ArrestWarrantsIssuedAreLegalAction) {
+  EXPECT_EQ(Code("Ugandan prosecutors issued arrest warrants for two opposition lawmakers."),
+            (Events{"UGAJUD UGAOPP 173"}));
+  EXPECT_EQ(Code("A Zambian court issued a warrant for the arrest of the opposition leader."),
+            (Events{"ZMBJUD ZMBOPP 173"}));
+  // A warrant for no one named: nothing.
+  EXPECT_EQ(Code("A Zambian court issued a warrant on Monday."), Events{});
+}
+
+TEST_F(NewsRulesTest, WhoBringsTwoPartiesTogetherMediates) {
+  EXPECT_EQ(Code("The Kenyan president brought the leaders of Sudan and Chad together in Nairobi."),
+            (Events{"KENGOV SDNGOV 045", "KENGOV TCDGOV 045"}));
+  EXPECT_EQ(Code("Norway brought Colombia and the rebels together for talks."),
+            (Events{"NOR COL 045", "NOR ---REB 045"}));
+  // Things brought are no parties.
+  EXPECT_EQ(Code("Norway brought food to Sudan."), Events{});
+}
+
+TEST_F(NewsRulesTest, MoreWordsThatCondemnWhatTheyName) {
+  EXPECT_EQ(Code("The Zambian opposition called the Zambian vote a constitutional coup."),
+            (Events{"ZMBOPP ZMB 111"}));
+  EXPECT_EQ(Code("Moscow called the Latvian decision blasphemous."), (Events{"RUSGOV LVA 111"}));
+  EXPECT_EQ(Code("The EU said the Belarusian election had been neither free nor fair."),
+            (Events{"IGOEUREEC BLR 111"}));
+  EXPECT_EQ(Code("The EU said the Belarusian election had been free and fair."), Events{});
+}
+
+TEST_F(NewsRulesTest, APersonHeldHandedBackIsReleased) {
+  // "a captured pilot" is no capture of its own.
+  EXPECT_EQ(Code("Chad handed back a captured Sudanese pilot on Friday."),
+            (Events{"TCD SDN 0841"}));
+  EXPECT_EQ(Code("Uganda released the abducted Kenyan students."), (Events{"UGA KENEDU 0841"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

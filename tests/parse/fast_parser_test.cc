@@ -762,6 +762,83 @@ TEST(FastParserTest, QuotedWordsAfterADeterminerAreItsPhrase) {
   EXPECT_EQ(tree.find("(DT the) (`` ``)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, QuotedWordsRightAfterTheVerbKeepThePrepositionAfterThem) {
+  // "voiced "deep concern" over Rohan": the closing quote stays in the verb
+  // phrase, with the preposition after it.
+  EXPECT_EQ(Parse("Arnor/NNP voiced/VBD ``/`` deep/JJ concern/NN ''/'' over/IN Rohan/NNP"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD voiced) (`` ``) (NP (JJ deep) (NN concern)) ('' "
+            "'') (PP (IN over) (NP (NNP Rohan))))))");
+  std::string tree = Parse(
+      "Arnor/NNP filed/VBD ``/`` a/DT formal/JJ complaint/NN and/CC protest/NN ''/'' with/IN "
+      "Rohan/NNP");
+  EXPECT_NE(tree.find("('' '') (PP (IN with) (NP (NNP Rohan)))))"), std::string::npos) << tree;
+  // A quotation with a verb in it still ends at its closing quote.
+  tree = Parse("Arnor/NNP said/VBD ``/`` we/PRP won/VBD ''/'' after/IN the/DT vote/NN");
+  EXPECT_EQ(tree,
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (`` ``) (SBAR (S (NP (PRP we)) (VP (VBD "
+            "won))))) ('' '') (PP (IN after) (NP (DT the) (NN vote)))))");
+}
+
+TEST(FastParserTest, APastInEdAfterANounTaggedAsAnAdjectiveIsTheVerb) {
+  // "The Gondorian military/JJ apologised/NN to the families": the verb.
+  EXPECT_EQ(Parse("The/DT Gondorian/NNP military/JJ apologised/NN to/TO the/DT families/NNS"),
+            "(ROOT (S (NP (DT The) (NNP Gondorian) (JJ military)) (VP (VBD apologised) (PP (TO "
+            "to) (NP (DT the) (NNS families))))))");
+  // After a finite verb it stays a noun; a bed is a noun.
+  std::string tree = Parse("Arnor/NNP has/VBZ a/DT new/JJ seabed/NN off/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(NN seabed)"), std::string::npos) << tree;
+  tree = Parse("the/DT old/JJ seabed/NN off/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(NN seabed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticiplesPhraseBetweenCommasLeavesTheSubjectToItsVerb) {
+  // "Arnor, locked in a feud with Rohan over the river, signed a pact": the
+  // participle's phrase is an aside; "signed" is the subject's verb.
+  EXPECT_EQ(Parse("Arnor/NNP ,/, locked/VBN in/IN a/DT feud/NN with/IN Rohan/NNP over/IN the/DT "
+                  "river/NN ,/, signed/VBD a/DT pact/NN"),
+            "(ROOT (S (NP (NNP Arnor)) (, ,) (S (VP (VBN locked) (PP (IN in) (NP (DT a) (NN "
+            "feud))) (PP (IN with) (NP (NNP Rohan))) (PP (IN over) (NP (DT the) (NN river))))) "
+            "(, ,) (VP (VBD signed) (NP (DT a) (NN pact)))))");
+  // A finite verb inside, or none after the closing comma: no aside.
+  std::string tree =
+      Parse("Arnor/NNP ,/, backed/VBN by/IN Rohan/NNP ,/, a/DT new/JJ pact/NN was/VBD signed/VBN");
+  EXPECT_EQ(tree.find("(, ,) (VP (VBD was)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ABaseVerbAfterAPossessiveIsANoun) {
+  // "locked in its own quarrel/VB with Rohan": a noun of the phrase.
+  std::string tree = Parse(
+      "Arnor/NNP ,/, locked/VBN in/IN its/PRP$ own/JJ quarrel/VB with/IN "
+      "Rohan/NNP ,/, signed/VBD a/DT pact/NN");
+  EXPECT_NE(tree.find("(NP (PRP$ its) (JJ own) (NN quarrel))"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP began/VBD their/PRP$ march/VB on/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(NP (PRP$ their) (NN march))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ThatAfterAVerbOfSayingOpensAClause) {
+  // "denied that/DT police had used ...": a complementizer, not "that police".
+  std::string tree = Parse("Arnor/NNP denied/VBD that/DT police/NN had/VBD used/VBN force/NN");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (NN police)) (VP (VBD had)"), std::string::npos)
+      << tree;
+  // "said that troops fired/VBN on": the participle with no auxiliary is the past.
+  tree = Parse("Arnor/NNP said/VBD that/IN troops/NNS fired/VBN on/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (NNS troops)) (VP (VBD fired)"), std::string::npos)
+      << tree;
+  // A demonstrative before a noun with no verb after it stays one.
+  tree = Parse("Arnor/NNP rejected/VBD that/DT proposal/NN on/IN Monday/NNP");
+  EXPECT_NE(tree.find("(NP (DT that) (NN proposal))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {
+  // "returned a captured Gondorian pilot": one phrase, not "a" and a clause.
+  EXPECT_EQ(Parse("Arnor/NNP returned/VBD a/DT captured/VBN Gondorian/JJ pilot/NN"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD returned) (NP (DT a) (VBN captured) (JJ "
+            "Gondorian) (NN pilot)))))");
+  // Without a determiner the participle is still the verb.
+  std::string tree = Parse("the/DT army/NN captured/VBD Gondorian/JJ pilots/NNS");
+  EXPECT_NE(tree.find("(VP (VBD captured)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
