@@ -52,13 +52,14 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
   if (begin >= end || s.tokens[begin].tag != "VBG") return false;
   return EqualsAnyIgnoreCase(
       s.tokens[begin].text,
-      {"accusing",    "warning",    "urging",   "demanding",  "threatening", "vowing",
-       "barring",     "banning",    "blaming",  "praising",   "condemning",  "criticising",
-       "criticizing", "rejecting",  "denying",  "detaining",  "arresting",   "kidnapping",
-       "abducting",   "seizing",    "taking",   "expelling",  "freeing",     "releasing",
-       "imposing",    "suspending", "calling",  "branding",   "labelling",   "labeling",
-       "describing",  "dubbing",    "slamming", "denouncing", "lambasting",  "saying",
-       "telling",     "welcoming",  "thanking", "pledging",   "promising",   "offering"});
+      {"accusing",    "warning",    "urging",    "demanding",  "threatening", "vowing",
+       "barring",     "banning",    "blaming",   "praising",   "condemning",  "criticising",
+       "criticizing", "rejecting",  "denying",   "detaining",  "arresting",   "kidnapping",
+       "abducting",   "seizing",    "taking",    "expelling",  "freeing",     "releasing",
+       "imposing",    "suspending", "calling",   "branding",   "labelling",   "labeling",
+       "describing",  "dubbing",    "slamming",  "denouncing", "lambasting",  "saying",
+       "telling",     "welcoming",  "thanking",  "pledging",   "promising",   "offering",
+       "adding",      "noting",     "stressing", "insisting",  "announcing",  "claiming"});
 }
 
 // "..., prompting Japan to recall its ambassador": a participle of cause

@@ -107,6 +107,18 @@ TEST_F(NewsRulesTest, AClauseBeforeARelativePronounKeepsItsAntecedent) {
             (Events{}));
 }
 
+TEST_F(NewsRulesTest, AClauseAddedAfterAnAttributionKeepsItsDeed) {
+  EXPECT_EQ(Code("The talks were useful, the minister said, adding that Japan had summoned the "
+                 "Chinese ambassador."),
+            (Events{"JPN CHNGOV 114"}));
+  EXPECT_EQ(Code("The ministry called the report false, noting that Kenya had expelled two Ugandan "
+                 "diplomats."),
+            (Events{"KEN UGAGOV 174"}));
+  EXPECT_EQ(
+      Code("The talks were useful, the minister said, adding that more meetings were planned."),
+      (Events{}));
+}
+
 TEST_F(NewsRulesTest, ReportedWrongdoingAccuses) {
   EXPECT_EQ(Code("Ukraine said Russia was behind the cyber attack."), (Events{"UKR RUS 112"}));
   EXPECT_EQ(Code("The Dutch prosecutor said the Iranian state was culpable."),
