@@ -631,6 +631,14 @@ int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
 
 }  // namespace
 
+// "Police said they had detained 300 people": "police" is a plural that
+// takes no -s (the tagger reads it as a singular noun), so it is who "they"
+// right after its verb of saying is.
+bool Coreference::IsCollectiveSpeaker(Want want, const Entity& e) {
+  return want == Want::kPlural && !e.place && e.kind != Kind::kPerson &&
+         EqualsIgnoreCase(HeadWord(e.text), "police");
+}
+
 // "the United States said it would provide", "the army said on Monday it
 // had": a subject pronoun after a verb of saying (and at most three words
 // with no party among them) is that verb's subject, when it fits; `unknown`
@@ -658,7 +666,8 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
     }
     if (coded < scratch_.size()) {
       const Entity& e = scratch_[coded];
-      if (said && m.tokens.end == said_at && Fits(want, e)) return &e;
+      if (said && m.tokens.end == said_at && (Fits(want, e) || IsCollectiveSpeaker(want, e)))
+        return &e;
       // The participle's clause: its first party is the subject, or none fits.
       if (!said && m.tokens.begin >= clause) return Fits(want, e) ? &e : nullptr;
     }
@@ -927,6 +936,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
+    if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (const Entity* same = SameHead(words.subspan(begin, end - begin))) {
       *code = same->code;
       *antecedent = same->text;
@@ -1062,6 +1072,19 @@ bool Coreference::ResolveSameBody(std::span<const std::string_view> phrase, std:
   *code = e->code;
   *antecedent = e->text;
   return true;
+}
+
+// "The coalition's spokesman", "the junta's leader": a role owned by a body
+// the article named before ("the Saudi-led coalition") is that body's, not
+// the article's country's.
+bool Coreference::ResolveBodysRole(std::span<const std::string_view> phrase, std::string* code,
+                                   std::string* antecedent) const {
+  if (phrase.size() < 4 || !EqualsIgnoreCase(phrase[0], "the")) return false;
+  size_t owner_end = 2;
+  while (owner_end < phrase.size() && owner_end <= 3 && phrase[owner_end] != "'s") ++owner_end;
+  if (owner_end > 3 || owner_end + 1 >= phrase.size() || !IsBodyHead(phrase[owner_end - 1]))
+    return false;
+  return ResolveSameBody(phrase.subspan(0, owner_end), code, antecedent);
 }
 
 // A role without a country named in no sentence with a country of its own

@@ -408,6 +408,10 @@ bool Deeds::NamesAccusation(std::span<const std::string_view> phrase) {
   return DefiniteKind(phrase) == DeedKind::kAccusation;
 }
 
+bool Deeds::NamesDeed(std::span<const std::string_view> phrase) {
+  return DefiniteKind(phrase) != DeedKind::kNone;
+}
+
 const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
   const Deed* against = nullptr;
   const Deed* first = nullptr;
@@ -430,16 +434,19 @@ const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
 }
 
 bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
-                   std::string_view accused) const {
+                   std::string_view reactor) const {
   DeedKind kind = DefiniteKind(phrase);
   if (kind == DeedKind::kNone) return false;
   const Deed* found = nullptr;
-  if (kind == DeedKind::kAccusation && accused.size() >= 3) {
-    found = AccusationOf(accused);
+  if (kind == DeedKind::kAccusation && reactor.size() >= 3) {
+    found = AccusationOf(reactor);
   } else {
     const Deed* response = nullptr;  // force against the attackers
     for (const Deed& d : deeds_) {
       if (!Tells(kind, d.source, d.code)) continue;
+      // One reacts to what others did: "Algeria rejected the criticism"
+      // after Algeria's own accusation of Spain is not Algeria's.
+      if (reactor.size() >= 3 && OwnSide(d.source, reactor)) continue;
       if (IsResponseToAttack(kind, d.target)) {
         if (response == nullptr) response = &d;
         continue;

@@ -1645,6 +1645,51 @@ TEST_F(ArticleTest, TheCouncilIsTheBodyNamedBeforeByItsLastWord) {
   for (const Out& o : events) EXPECT_EQ(o.target, "---");
 }
 
+// "The coalition's spokesman", "the junta's leader": a role owned by a body
+// the article named is that body's, not the article's country's.
+TEST_F(ArticleTest, ARoleOwnedByABodyNamedBeforeIsThatBodys) {
+  auto events = Code(
+      "LIBREVILLE - Chad's Transitional Military Council extended its rule on Monday. Gabonese "
+      "police arrested ten protesters in Libreville. The council's spokesman accused Gabon of "
+      "meddling.",
+      20210505);
+  bool accused = false;
+  for (const Out& o : events) {
+    EXPECT_NE(o.source, "GABGOV");
+    accused |= o.source == "TCDMIL" && o.code.starts_with("112");
+  }
+  EXPECT_TRUE(accused);
+  // No such body named: the role as before, the article's country's.
+  events = Code(
+      "LIBREVILLE - Gabonese police arrested ten protesters in Libreville. The council's "
+      "spokesman accused Chad of meddling.",
+      20210505);
+  for (const Out& o : events) EXPECT_NE(o.source, "TCDMIL");
+}
+
+// "Police said they had detained ...": "police" is plural without an -s, so
+// "they" right after its verb of saying is the police, not a plural named
+// before.
+TEST_F(ArticleTest, TheyAfterPoliceSaidIsThePolice) {
+  auto events = Code(
+      "ACCRA - Ghanaian authorities closed the university on Monday. Police said they had arrested "
+      "40 students.",
+      20220301);
+  bool police = false;
+  for (const Out& o : events) {
+    if (!o.code.starts_with("173")) continue;
+    EXPECT_EQ(o.source, "GHACOP");
+    police = true;
+  }
+  EXPECT_TRUE(police);
+  // Another body's "they" is still the plural before it.
+  events = Code(
+      "ACCRA - Ghanaian students marched on Monday. The ministry said they had blocked roads "
+      "in Accra.",
+      20220301);
+  for (const Out& o : events) EXPECT_NE(o.source, "GHACOP");
+}
+
 // "and accused it of", "urged it to": "it" as a verb's object is not the
 // subject that verb shares ("The association ... accused it": the council).
 TEST_F(ArticleTest, ItAsAnObjectIsNotItsVerbsSubject) {

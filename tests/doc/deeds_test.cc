@@ -195,6 +195,33 @@ TEST(DeedsTest, ADenialAnswersTheAccusationAgainstTheAccused) {
   EXPECT_FALSE(as_country);
 }
 
+// No one reacts to a deed of their own side: "Chile rejected the criticism"
+// after Chile's own criticism of Peru names no deed of Chile's; the next one
+// of the kind by another side stands.
+TEST(DeedsTest, AReactorsOwnSideDidNotDoTheDeedItReactsTo) {
+  Deeds deeds;
+  deeds.Remember("CHLGOV", "PER", "111");
+  std::string author;
+  bool as_country = false;
+  const std::vector<std::string_view> criticism = {"the", "criticism"};
+  EXPECT_FALSE(deeds.Author(criticism, &author, &as_country, "CHL"));
+  ASSERT_TRUE(deeds.Author(criticism, &author, &as_country, "PERGOV"));
+  EXPECT_EQ(author, "CHLGOV");
+  // An attack: the first one not by the reactor's side.
+  deeds.Clear();
+  deeds.Remember("ARMMIL", "AZE", "195");
+  deeds.Remember("AZEMIL", "ARM", "195");
+  const std::vector<std::string_view> attack = {"the", "attack"};
+  ASSERT_TRUE(deeds.Author(attack, &author, &as_country, "ARM"));
+  EXPECT_EQ(author, "AZEMIL");
+  EXPECT_TRUE(as_country);
+  ASSERT_TRUE(deeds.Author(attack, &author, &as_country, "FRAGOV"));
+  EXPECT_EQ(author, "ARMMIL");
+  // With no reactor known, the first as before.
+  ASSERT_TRUE(deeds.Author(attack, &author, &as_country));
+  EXPECT_EQ(author, "ARMMIL");
+}
+
 // "the deployment of troops": who sent them (a show of force, 15; forces
 // sent to help, 074).
 TEST(DeedsTest, DeploymentIsTheSendersDeed) {

@@ -270,6 +270,9 @@ class Coreference : public code::PhraseResolver {
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
+  // Whether `e` is a body named by a plural without -s ("police") that
+  // "they" after its verb of saying stands for.
+  static bool IsCollectiveSpeaker(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
@@ -294,6 +297,9 @@ class Coreference : public code::PhraseResolver {
                  std::string* antecedent) const;
   bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
   const Entity* SameHead(std::span<const std::string_view> phrase) const;
+  // "the coalition's spokesman": the role of the body "the coalition" names.
+  bool ResolveBodysRole(std::span<const std::string_view> phrase, std::string* code,
+                        std::string* antecedent) const;
   // "the council" after "the Transitional Military Council", "the group"
   // after "al-Shabab": the body named before (scratch_ holds the sentence's).
   void RememberBodies(std::span<const Entity> entities);

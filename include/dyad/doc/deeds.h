@@ -65,16 +65,19 @@ class Deeds {
   static bool NamesDeployment(std::span<const std::string_view> phrase);
   // Whether `phrase` names an accusation ("the charges", "any role in ...").
   static bool NamesAccusation(std::span<const std::string_view> phrase);
+  // Whether `phrase` names a deed of any kind ("the strikes", "the move").
+  static bool NamesDeed(std::span<const std::string_view> phrase);
   // Whether `phrase` (a noun phrase's words as written) names a deed the
   // article has told; then `author` is its source's code, or its joint
   // authors' codes joined by '/' ("CHN/RUS": one event for each), and
   // `as_country` says whether the author acted upon is its country (an
   // attack, an accusation: the caller trims each code).
-  // `accused` (may be empty) is who reacts ("Thaksin denied the charge"):
+  // `reactor` (may be empty) is who reacts ("Thaksin denied the charge"):
   // an accusation is then the latest one made against it (an accusation or
-  // a criticism of it or its country), and never its own.
+  // a criticism of it or its country), and never its own; no deed is one of
+  // its own side ("Algeria rejected the criticism" is not Algeria's own).
   bool Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
-              std::string_view accused = {}) const;
+              std::string_view reactor = {}) const;
 
  private:
   struct Deed {
