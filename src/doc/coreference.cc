@@ -788,6 +788,28 @@ bool Coreference::ResolvePossessor(std::span<const Entity> same, std::string* co
   return false;
 }
 
+// "The National Unity Government was not invited. Its spokesman said ...":
+// "its" before any party of its sentence is the subject (the first party)
+// of the sentence before, when that is a country or a body. A state's role
+// is that role of its country ("Russia ... Its troops": RUSMIL); a body's
+// spokesman or officials (GOV) are the body's own code (MMROPP, IGOUNO).
+bool Coreference::ResolveOwnerBefore(std::string* code, std::string* antecedent) const {
+  if (sentences_.empty()) return false;
+  for (const Entity& e : sentences_.back()) {
+    if (e.place) continue;
+    if (!Fits(Want::kThing, e)) return false;
+    if (code->ends_with("GOV") && e.code.size() > 3) {
+      *code = e.code;
+      *antecedent = e.text.empty() ? e.code : e.text;
+      return true;
+    }
+    if (!e.country) return false;
+    SetRoleOf(e, code, antecedent);
+    return true;
+  }
+  return false;
+}
+
 namespace {
 
 // Whether the phrase at `begin` is a verb's object: after a lower-case word
@@ -923,7 +945,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     const bool party_before =
         std::any_of(scratch_.begin(), scratch_.end(), [](const Entity& e) { return !e.place; });
     if (party_before) return ResolvePossessor(scratch_, code, antecedent);
-    // "Its troops ..." opening a sentence: a role as any other.
+    if (ResolveOwnerBefore(code, antecedent)) return true;
+    // "Its troops ..." after a sentence whose subject is no body: a role as any other.
     if (!IsCountrylessRole(*code)) return false;
     want = Want::kRole;
   }

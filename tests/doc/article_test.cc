@@ -1667,6 +1667,31 @@ TEST_F(ArticleTest, ARoleOwnedByABodyNamedBeforeIsThatBodys) {
   for (const Out& o : events) EXPECT_NE(o.source, "TCDMIL");
 }
 
+// "Its troops", "Its spokesman" before any party of their sentence: the
+// subject of the sentence before, when it is a country or a body; not a
+// person's, which stays the role it was.
+TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
+  auto events = Code(
+      "KHARTOUM - Ethiopia closed its border with Sudan on Monday. Its troops shelled a Sudanese "
+      "border town on Tuesday.",
+      20210505);
+  EXPECT_NE(Find(events, "ETHMIL", "SDN"), nullptr);
+  EXPECT_EQ(Find(events, "SDNMIL", "SDN"), nullptr);
+  events = Code(
+      "CAIRO - The Arab League held an emergency meeting in Cairo on Monday. Its spokesman "
+      "condemned Israel.",
+      20210505);
+  EXPECT_NE(Find(events, "IGOARBLEG", "ISR"), nullptr);
+  EXPECT_EQ(Find(events, "EGYGOV", "ISR"), nullptr);
+  events = Code(
+      "KHARTOUM - Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa on Monday. Its troops "
+      "shelled a Sudanese border town on Tuesday.",
+      20210505);
+  for (const Out& o : events) {
+    EXPECT_EQ(o.event.source_info.antecedent.find("Abiy"), std::string::npos);
+  }
+}
+
 // "Police said they had detained ...": "police" is plural without an -s, so
 // "they" right after its verb of saying is the police, not a plural named
 // before.

@@ -308,6 +308,8 @@ class Coreference : public code::PhraseResolver {
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
+  // "Its spokesman" before any party of its sentence: the previous sentence's subject's.
+  bool ResolveOwnerBefore(std::string* code, std::string* antecedent) const;
   bool ResolveAskedToAct(std::span<const std::string_view> words, int begin,
                          std::span<const code::Mention> earlier, std::string* code,
                          std::string* antecedent) const;
