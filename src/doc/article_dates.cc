@@ -363,6 +363,7 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
   if (t != nullptr && (PresentAfterRelative(*t, begin) || PerfectAfterAnd(*t, begin)))
     return When{date, DatePrecision::kDay};
   if (t == nullptr) t = WhenClauseTime(begin, end);
+  if (t == nullptr) t = AfterClauseTime(begin, date);
   if (t != nullptr) return When{t->date, t->precision};
   if (quote_day != kNoDate && quotes.Quoted(begin)) return When{quote_day, DatePrecision::kDay};
   for (const TimeExpression& t : times) {
@@ -413,6 +414,27 @@ bool ArticleCoder::State::PerfectAfterAnd(const TimeExpression& t, int verb) con
     return p < n && sentence_tags[p] == "VBN";
   }
   return false;
+}
+
+// "Parliament voted late on Monday to postpone the election, after gendarmes
+// removed opposition lawmakers": a clause set off by ", after" that names no
+// time of its own was done by the day of the clause before it (that day, or
+// just before), not on the story's day: the first day of the week before the
+// story named before the comma ("Dec. 15" of "postpone ... to Dec. 15" is
+// none); nullptr if none ("hours after", "two days after" are times of their
+// own).
+const TimeExpression* ArticleCoder::State::AfterClauseTime(int begin, Date date) const {
+  if (times.empty()) return nullptr;
+  int a = begin - 1;
+  while (a >= 1 && !breaks[a]) --a;
+  if (a < 1 || a + 1 >= begin || !EqualsIgnoreCase(words[a + 1], "after")) return nullptr;
+  for (const TimeExpression& t : times) {
+    if (t.token_end > a) break;
+    if (t.precision == DatePrecision::kDay && !t.relative && !t.is_start && t.date < date &&
+        t.date >= AddDays(date, -7))
+      return &t;
+  }
+  return nullptr;
 }
 
 // The time of the clause joined after the event's by "when" or "while", when

@@ -276,6 +276,7 @@ struct ArticleCoder::State {
   bool PresentAfterRelative(const TimeExpression& t, int verb) const;
   bool PerfectAfterAnd(const TimeExpression& t, int verb) const;
   const TimeExpression* WhenClauseTime(int begin, int end) const;
+  const TimeExpression* AfterClauseTime(int begin, Date date) const;
   void ReadRestatedDates();
   void ReadPeriodsNamedBefore();
   void RememberNamedPeriod(Date date);

@@ -1232,6 +1232,27 @@ TEST_F(ArticleTest, ADayAfterDatesTheClauseThatFollows) {
   EXPECT_EQ(killed->details.event_date, 20191229);
 }
 
+// ", after police arrested ...": a clause set off by "after" with no time of
+// its own was done by the day the clause before it named, not on the story's
+// day; not by a day to come or one long before.
+TEST_F(ArticleTest, AnAfterClauseTakesTheDayOfTheClauseBeforeIt) {
+  auto events = Code(
+      "Malawi's parliament voted late on Monday to delay the budget to Dec. 15, after police "
+      "arrested 20 opposition lawmakers.",
+      20240207);
+  const Out* arrested = Find(events, "MWICOP", "MWIOPP");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->details.event_date, 20240205);
+  // No day of the week before named: the story's day, as before.
+  events = Code(
+      "Malawi's parliament voted in 2019 to delay the budget, after police arrested 20 "
+      "opposition lawmakers.",
+      20240207);
+  arrested = Find(events, "MWICOP", "MWIOPP");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->details.event_date, 20240207);
+}
+
 // An undated past sentence right after one that named a day goes on about
 // that day; not after a day that only dates a report, nor two sentences on.
 TEST_F(ArticleTest, AnUndatedPastSentenceTakesTheDayTheSentenceBeforeNamed) {
