@@ -195,6 +195,25 @@ TEST(DeedsTest, ADenialAnswersTheAccusationAgainstTheAccused) {
   EXPECT_FALSE(as_country);
 }
 
+// "called the storming unacceptable", "condemned the riots": a violent
+// protest (145) or force; "the attack" is a crowd's storming only when the
+// article told no use of force.
+TEST(DeedsTest, AStormingIsACrowdsViolentProtest) {
+  Deeds deeds;
+  deeds.Remember("FRAGOV", "LBY", "042");
+  deeds.Remember("---CVL", "FRAGOV", "145");
+  EXPECT_EQ(AuthorOf(deeds, "the storming"), "---CVL");
+  EXPECT_EQ(AuthorOf(deeds, "the riots"), "---CVL");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "---CVL");
+  EXPECT_EQ(AuthorOf(deeds, "the visit"), "");
+  deeds.Remember("LBYCOP", "---CVL", "180");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "LBYCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "the storming"), "---CVL");
+  deeds.Clear();
+  deeds.Remember("FRAGOV", "LBY", "042");
+  EXPECT_EQ(AuthorOf(deeds, "the storming"), "");
+}
+
 // No one reacts to a deed of their own side: "Chile rejected the criticism"
 // after Chile's own criticism of Peru names no deed of Chile's; the next one
 // of the kind by another side stands.

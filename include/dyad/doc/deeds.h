@@ -11,7 +11,8 @@
 // words it named; a determiner and the quoted words after it, "the
 // \"hideous attack\"") whose head noun names a deed: an attack, a killing, "the
 // violence", a detention, a coup (force or coercion, an arrest only by the
-// armed forces) or seizure, an abduction; "the incident" (the latest deed
+// armed forces) or seizure, an abduction; a storming or riot (a violent
+// protest, 145, or force: "called the storming \"unacceptable\""); "the incident" (the latest deed
 // of force); a demand, threat or warning ("the ultimatum"); measures ("the
 // sanctions", "the expulsions"); a plane forced down or seized ("the
 // diversion", "the hijacking"); an accusation ("the allegations", "the
