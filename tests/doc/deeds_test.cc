@@ -214,6 +214,21 @@ TEST(DeedsTest, AStormingIsACrowdsViolentProtest) {
   EXPECT_EQ(AuthorOf(deeds, "the storming"), "");
 }
 
+// "Athens denied the claim", "condemned the hostage-taking": a claim is an
+// accusation, a hostage-taking an abduction.
+TEST(DeedsTest, AClaimIsAnAccusationAndAHostageTakingAnAbduction) {
+  Deeds deeds;
+  deeds.Remember("TUR", "GRCCOP", "112");
+  deeds.Remember("---UAF", "---CVL", "181");
+  std::string author;
+  bool as_country = false;
+  const std::vector<std::string_view> claim = {"the", "claim"};
+  ASSERT_TRUE(deeds.Author(claim, &author, &as_country, "GRCGOV"));
+  EXPECT_EQ(author, "TUR");
+  EXPECT_EQ(AuthorOf(deeds, "the hostage-taking"), "---UAF");
+  EXPECT_EQ(AuthorOf(deeds, "the claimant"), "");
+}
+
 // No one reacts to a deed of their own side: "Chile rejected the criticism"
 // after Chile's own criticism of Peru names no deed of Chile's; the next one
 // of the kind by another side stands.
