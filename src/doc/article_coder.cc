@@ -390,7 +390,7 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
 // just coded into `sentence.result`; drops what is not to be written.
 void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
                                   const TweetSource* tweet) {
-  bool past = IsPastSentence(p.tags);
+  bool past = IsPastSentence(words, p.tags);
   ++sentence_number;
   counts.clear();
   if (MayHaveCount(words, p.tags) || MayHaveCountOfOne(words)) FindCounts(words, p.tags, &counts);

@@ -194,7 +194,8 @@ inline bool CountFitsRoot(CountKind kind, std::string_view code) {
 // verb is (IsPastSentence); whether the sentence may name a day or a month
 // or year at all (cheap checks before looking for times).
 bool PastAt(std::span<const std::string_view> tags, int k);
-bool IsPastSentence(std::span<const std::string_view> tags);
+bool IsPastSentence(std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags);
 bool MayNameADay(std::span<const std::string_view> words, std::span<const std::string_view> tags);
 bool MayNameAPeriod(std::span<const std::string_view> words,
                     std::span<const std::string_view> tags);

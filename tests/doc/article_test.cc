@@ -1280,6 +1280,22 @@ TEST_F(ArticleTest, AReactionTakesTheDayLastNamedBeforeIt) {
             20240627);
 }
 
+// "Protesters there beat/VB the governor, officials said": a base form the
+// tagger read for a past is no finite verb; the sentence is past, and takes
+// the day the sentence before named.
+TEST_F(ArticleTest, ABaseFormBeforeAPastReportIsAPast) {
+  auto events = Code(
+      "BISHKEK - Unrest broke out on Monday in the town of Osh, where crowds gathered outside the "
+      "mayor's office.\n\nProtesters there beat the regional governor, officials said.",
+      20100408);
+  const Out* beat = nullptr;
+  for (const Out& o : events) {
+    if (o.code.starts_with("18")) beat = &o;
+  }
+  ASSERT_NE(beat, nullptr);
+  EXPECT_EQ(beat->details.event_date, 20100405);
+}
+
 // An undated past sentence right after one that named a day goes on about
 // that day; not after a day that only dates a report, nor two sentences on.
 TEST_F(ArticleTest, AnUndatedPastSentenceTakesTheDayTheSentenceBeforeNamed) {
