@@ -988,6 +988,14 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   bool unknown_speaker = false;
   if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want, &unknown_speaker);
   if (unknown_speaker) return false;
+  // "had detained 749 people and accused them", "rejected calls for talks
+  // with them": an object "them" is the latest plural before it in its
+  // sentence (its verb's own subject left out above), not the first.
+  if (e == nullptr && want == Want::kPlural && object) {
+    for (auto it = scratch_.rbegin(); it != scratch_.rend() && e == nullptr; ++it) {
+      if (Fits(want, *it)) e = &*it;
+    }
+  }
   if (e == nullptr) e = Find(want, scratch_);
   // "the country" when no country was named in the last sentences ("President
   // Daniel Noboa declared that the country ..."): the one the article is about.

@@ -1764,6 +1764,23 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// "had detained 40 students and accused them": an object "them" is the
+// latest plural before it in its sentence, not its first (the soldiers); in
+// the next sentence, as before, the previous sentence's first plural.
+TEST_F(ArticleTest, AnObjectThemIsTheLatestPluralOfItsSentence) {
+  auto events = Code(
+      "NAIROBI - The attorney general said soldiers had detained 40 Kenyan students and accused "
+      "them of arson.",
+      20240801);
+  EXPECT_NE(Find(events, "KENJUD", "KENEDU"), nullptr);
+  EXPECT_EQ(Find(events, "KENJUD", "KENMIL"), nullptr);
+  events = Code(
+      "NAIROBI - Kenyan soldiers detained 40 students on Monday.\n\nThe attorney general "
+      "accused them of arson.",
+      20240801);
+  EXPECT_NE(Find(events, "KENJUD", "KENMIL"), nullptr);
+}
+
 // "Police said they had detained ...": "police" is plural without an -s, so
 // "they" right after its verb of saying is the police, not a plural named
 // before.
