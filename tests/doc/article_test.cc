@@ -1764,6 +1764,18 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// "The attacker, a 30-year-old man, opened fire ... police arrested him": a
+// lone attacker is a person "him" stands for, not the leader named before.
+TEST_F(ArticleTest, HimAfterALoneAttackerIsTheAttacker) {
+  auto events = Code(
+      "OSLO - Prime Minister Jonas Gahr Store called the shooting a national tragedy.\n\nThe "
+      "attacker, a 30-year-old man, opened fire outside a bar in Oslo on Saturday.\n\nTwo police "
+      "officers arrested him minutes later.",
+      20220626);
+  EXPECT_NE(Find(events, "NORCOP", "---UAF"), nullptr);
+  EXPECT_EQ(Find(events, "NORCOP", "NORGOV"), nullptr);
+}
+
 // "had detained 40 students and accused them": an object "them" is the
 // latest plural before it in its sentence, not its first (the soldiers); in
 // the next sentence, as before, the previous sentence's first plural.
