@@ -960,6 +960,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       return true;
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
     if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveRoleByPlace(words.subspan(begin, end - begin), code)) {
+      antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
+      return true;
+    }
     if (const Entity* same = SameHead(words.subspan(begin, end - begin))) {
       *code = same->code;
       *antecedent = same->text;

@@ -1764,6 +1764,21 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// "Some lawmakers in Kampala": a role placed in a big city is of the city's
+// country, not the article's; placed in the article's own, as before.
+TEST_F(ArticleTest, ARolePlacedInACityIsOfItsCountry) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "NAIROBI - Kenyan President William Ruto signed the security bill in Nairobi on "
+      "Monday.\n\nSome lawmakers in Kampala criticised the Kenyan government.\n\nSome lawmakers "
+      "in Nairobi criticised the Ugandan government.",
+      20220626, false, &*gazetteer);
+  EXPECT_NE(Find(events, "UGALEG", "KENGOV"), nullptr);
+  EXPECT_EQ(Find(events, "KENLEG", "KENGOV"), nullptr);
+  EXPECT_NE(Find(events, "KENLEG", "UGAGOV"), nullptr);
+}
+
 // "The attacker, a 30-year-old man, opened fire ... police arrested him": a
 // lone attacker is a person "him" stands for, not the leader named before.
 TEST_F(ArticleTest, HimAfterALoneAttackerIsTheAttacker) {

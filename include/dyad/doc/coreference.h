@@ -320,6 +320,7 @@ class Coreference : public code::PhraseResolver {
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
+  bool ResolveRoleByPlace(std::span<const std::string_view> phrase, std::string* code) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
