@@ -74,6 +74,15 @@ std::string_view HeadWord(std::string_view text) {
   return before.substr(before.rfind(' ') + 1);
 }
 
+// "The junta in Niger", "the police in Lagos": the word before " in ", else
+// "" (a mention's head, its place after it).
+std::string_view HeadBeforePlace(std::string_view text) {
+  const size_t in = text.find(" in ");
+  if (in == std::string_view::npos) return {};
+  std::string_view before = text.substr(0, in);
+  return before.substr(before.rfind(' ') + 1);
+}
+
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
 // "it was time to" do not refer to anything.
 bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
@@ -1072,7 +1081,10 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
       const bool owned = e.country || e.code.starts_with("IGO");
       if (e.place || !owned || e.text.find(' ') == std::string::npos) continue;
       std::string_view text = e.text;
-      if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head)) found = &e;
+      // "the junta" after "The junta in Niger": the head before its place.
+      if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) ||
+          EqualsIgnoreCase(HeadBeforePlace(text), head))
+        found = &e;
     }
     return found;
   };
@@ -1151,7 +1163,26 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
+  // "Colombia's top court accused the government of overreach": a country's
+  // courts, legislature, opposition or parties deal with its own government,
+  // police and army.
+  if (const Entity* body = DomesticSubject(same)) {
+    SetRoleOf(*body, code, antecedent);
+    return true;
+  }
   return SetToArticleCountry(country_mentions_.MostNamed(), role, code, antecedent);
+}
+
+// The sentence's first party when it is a country's court, legislature,
+// opposition or party (JUD, LEG, OPP, PTY), else null.
+const Coreference::Entity* Coreference::DomesticSubject(std::span<const Entity> same) {
+  for (const Entity& e : same) {
+    if (e.place) continue;
+    if (!e.country || e.code.size() != 6) return nullptr;
+    std::string_view role = std::string_view(e.code).substr(3);
+    return role == "JUD" || role == "LEG" || role == "OPP" || role == "PTY" ? &e : nullptr;
+  }
+  return nullptr;
 }
 
 // ... as a party, not as a place or a dateline ("GENEVA - Donors pledged

@@ -1764,6 +1764,23 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// "The junta in Niger ... The junta": a head before its place is the
+// mention's head; "Colombia's top court accused the government": a court's,
+// legislature's, opposition's or party's sentence names its own country's
+// government, not the article's.
+TEST_F(ArticleTest, TheJuntaInAPlaceAndACourtsOwnGovernment) {
+  auto events = Code(
+      "KYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy visited troops in Kharkiv on "
+      "Monday.\n\nThe junta in Niger expelled the French ambassador on Tuesday. The junta also "
+      "accused France of plotting an attack.\n\nColombia's top court struck down the law on "
+      "Wednesday. The court accused the government of overreach.",
+      20240508);
+  EXPECT_NE(Find(events, "NERMIL", "FRA"), nullptr);
+  EXPECT_EQ(Find(events, "UKRMIL", "FRA"), nullptr);
+  EXPECT_NE(Find(events, "COLJUD", "COLGOV"), nullptr);
+  EXPECT_EQ(Find(events, "COLJUD", "UKRGOV"), nullptr);
+}
+
 // "Some lawmakers in Kampala": a role placed in a big city is of the city's
 // country, not the article's; placed in the article's own, as before.
 TEST_F(ArticleTest, ARolePlacedInACityIsOfItsCountry) {

@@ -305,6 +305,7 @@ class Coreference : public code::PhraseResolver {
   void RememberBodies(std::span<const Entity> entities);
   bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
+  static const Entity* DomesticSubject(std::span<const Entity> same);
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
