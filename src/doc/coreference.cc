@@ -59,6 +59,15 @@ bool IsBodyHead(std::string_view w) {
           "board",          "bloc"});
 }
 
+// Bodies that may be an international or non-governmental organisation
+// named by its name alone ("the bloc" after "the European Union", "the
+// group" after "Amnesty International").
+bool IsOrganisationHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"bloc", "alliance", "union", "organisation", "organization", "agency", "group", "body",
+          "commission", "federation", "league", "association", "coalition"});
+}
+
 // Bodies that may be an armed group named by its name alone ("the group"
 // after "Al-Shabab").
 bool IsGroupHead(std::string_view w) {
@@ -1114,6 +1123,8 @@ bool Coreference::ResolveSameBody(std::span<const std::string_view> phrase, std:
     std::string_view text = it->text;
     if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), phrase.back())) e = &*it;
   }
+  if (e == nullptr && IsOrganisationHead(phrase.back()))
+    e = LatestOrganisation(IsGroupHead(phrase.back()), !EqualsIgnoreCase(phrase.back(), "group"));
   if (e == nullptr && IsGroupHead(phrase.back())) e = Find(Want::kSameGroup, scratch_);
   if (e == nullptr) return false;
   *code = e->code;
@@ -1132,6 +1143,29 @@ bool Coreference::ResolveBodysRole(std::span<const std::string_view> phrase, std
   if (owner_end > 3 || owner_end + 1 >= phrase.size() || !IsBodyHead(phrase[owner_end - 1]))
     return false;
   return ResolveSameBody(phrase.subspan(0, owner_end), code, antecedent);
+}
+
+// "Amnesty International condemned ... The group also accused ...", "The
+// European Union ... The bloc": the latest international or
+// non-governmental organisation of the sentence or the last sentences, an
+// international one only if `international` ("the group" is seldom a
+// bloc), an armed group named with a country too if `armed`; null if none.
+const Coreference::Entity* Coreference::LatestOrganisation(bool armed, bool international) const {
+  auto fits = [armed, international](const Entity& e) {
+    if (e.place || e.kind == Kind::kPerson) return false;
+    std::string_view c = e.code;
+    return c.starts_with("NGO") || (international && c.starts_with("IGO")) ||
+           (armed && Fits(Want::kSameGroup, e));
+  };
+  for (auto it = scratch_.rbegin(); it != scratch_.rend(); ++it) {
+    if (fits(*it)) return &*it;
+  }
+  for (auto s = sentences_.rbegin(); s != sentences_.rend(); ++s) {
+    for (auto it = s->rbegin(); it != s->rend(); ++it) {
+      if (fits(*it)) return &*it;
+    }
+  }
+  return nullptr;
 }
 
 // A role without a country named in no sentence with a country of its own

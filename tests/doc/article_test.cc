@@ -1764,6 +1764,27 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// "The group" after an NGO, "the bloc" and "the alliance" after an
+// international organisation, with no body of that name told: that
+// organisation; "the group" is no bloc.
+TEST_F(ArticleTest, TheBlocAndTheGroupAreTheOrganisationNamedBefore) {
+  auto events = Code(
+      "NAIROBI (Reuters) - Kenyan police arrested 20 protesters in Nairobi on Monday.\n\nAmnesty "
+      "International condemned the arrests. The group also accused the Kenyan government of "
+      "using excessive force.\n\nThe European Union criticised Kenya on Tuesday. The bloc also "
+      "accused the Kenyan government of ignoring the courts.\n\nNATO leaders met in Brussels on "
+      "Wednesday. The alliance accused Russia of destabilising the region.",
+      20240508);
+  EXPECT_NE(Find(events, "NGOHRI", "KENGOV"), nullptr);
+  EXPECT_NE(Find(events, "IGOEUREEC", "KENGOV"), nullptr);
+  EXPECT_NE(Find(events, "IGOWSTNAT", "RUS"), nullptr);
+  events = Code(
+      "The United Nations condemned the attack on Sunday. The group accused Mali of failing to "
+      "protect civilians.",
+      20240508);
+  for (const Out& o : events) EXPECT_FALSE(o.source.starts_with("IGO") && o.target == "MLI");
+}
+
 // "The junta in Niger ... The junta": a head before its place is the
 // mention's head; "Colombia's top court accused the government": a court's,
 // legislature's, opposition's or party's sentence names its own country's

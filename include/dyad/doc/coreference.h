@@ -303,6 +303,7 @@ class Coreference : public code::PhraseResolver {
   // "the council" after "the Transitional Military Council", "the group"
   // after "al-Shabab": the body named before (scratch_ holds the sentence's).
   void RememberBodies(std::span<const Entity> entities);
+  const Entity* LatestOrganisation(bool armed, bool international) const;
   bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
   static const Entity* DomesticSubject(std::span<const Entity> same);
