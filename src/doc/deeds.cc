@@ -296,6 +296,10 @@ bool IsDeedPreposition(std::string_view w) {
 bool NamesDeniedAccusation(std::span<const std::string_view> phrase) {
   if (phrase.size() >= 2 && EqualsIgnoreCase(phrase[0], "any") && IsInvolvement(phrase[1]))
     return phrase.size() == 2 || IsDeedPreposition(phrase[2]);
+  // "denied involvement in the killings", "denied wrongdoing".
+  if (!phrase.empty() && IsLowerCase(phrase[0]) &&
+      EqualsAnyIgnoreCase(phrase[0], {"involvement", "wrongdoing", "responsibility", "complicity"}))
+    return phrase.size() == 1 || IsDeedPreposition(phrase[1]);
   return !phrase.empty() && IsLowerCase(phrase[0]) &&
          EqualsAnyIgnoreCase(phrase[0], {"accusations", "allegations", "charges"}) &&
          (phrase.size() == 1 || IsDeedPreposition(phrase[1]) ||

@@ -109,6 +109,11 @@ TEST(DeedsTest, DeniedAccusationsWithoutTheNameTheAccusation) {
   EXPECT_EQ(AuthorOf(deeds, "allegations"), "KENGOV!");
   EXPECT_EQ(AuthorOf(deeds, "Allegations Weekly"), "");
   EXPECT_EQ(AuthorOf(deeds, "accusations Nairobi made"), "");
+  // Without "any": "denied involvement in the killings", "denied wrongdoing".
+  EXPECT_EQ(AuthorOf(deeds, "involvement in the killings"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "wrongdoing"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "involvement levels"), "");
+  EXPECT_EQ(AuthorOf(deeds, "Responsibility Party"), "");
 }
 
 // An accusation of one's own country's people is no state's act upon
