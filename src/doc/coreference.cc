@@ -978,6 +978,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       return true;
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
     if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveRoleByPlace(words.subspan(begin, end - begin), code)) {
       antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
       return true;
@@ -1166,6 +1167,22 @@ const Coreference::Entity* Coreference::LatestOrganisation(bool armed, bool inte
     }
   }
   return nullptr;
+}
+
+// "The country's opposition", "the nation's army": the role of the country
+// "the country" stands for (that of the latest mention with one), not of the
+// one the article has named most.
+bool Coreference::ResolveCountrysRole(std::span<const std::string_view> phrase, std::string* code,
+                                      std::string* antecedent) const {
+  if (phrase.size() < 4 || !EqualsIgnoreCase(phrase[0], "the") || !IsCountryHead(phrase[1]) ||
+      phrase[2] != "'s")
+    return false;
+  // The latest mention with a country: "Guinea's government said ... The
+  // country's opposition" is Guinea's, whatever the kind of mention.
+  const Entity* e = Find(Want::kRole, scratch_);
+  if (e == nullptr) return false;
+  SetRoleOf(*e, code, antecedent);
+  return true;
 }
 
 // A role without a country named in no sentence with a country of its own

@@ -1764,6 +1764,20 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// "The country's opposition": the role of the country of the latest mention
+// with one (Guinea's, after "Guinea's government said ..."), not of the
+// country the article has named most.
+TEST_F(ArticleTest, TheCountrysRoleIsOfTheLatestCountry) {
+  auto events = Code(
+      "BAMAKO (Reuters) - Thousands of protesters marched in Bamako on Monday to demand the "
+      "resignation of Mali's president.\n\nMali's junta rejected the demands.\n\nGuinea's "
+      "government said on Thursday it had arrested 30 opposition supporters. The country's "
+      "opposition condemned the arrests.",
+      20240510);
+  EXPECT_NE(Find(events, "GINOPP", "GINGOV"), nullptr);
+  EXPECT_EQ(Find(events, "MLIOPP", "GINGOV"), nullptr);
+}
+
 // "The group" after an NGO, "the bloc" and "the alliance" after an
 // international organisation, with no body of that name told: that
 // organisation; "the group" is no bloc.
