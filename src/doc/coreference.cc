@@ -92,6 +92,20 @@ std::string_view HeadBeforePlace(std::string_view text) {
   return before.substr(before.rfind(' ') + 1);
 }
 
+// "Mali 's former president Ibrahim Boubacar Keita": the lower-case word
+// before the capitalised name that ends a mention, else "".
+std::string_view TitleOf(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0) {
+    const size_t space = text.rfind(' ', end - 1);
+    if (space == std::string_view::npos) return {};
+    std::string_view w = text.substr(space + 1, end - space - 1);
+    if (!IsCapitalised(w)) return w == text.substr(space + 1) ? std::string_view() : w;
+    end = space;
+  }
+  return {};
+}
+
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
 // "it was time to" do not refer to anything.
 bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
@@ -1091,9 +1105,11 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
       const bool owned = e.country || e.code.starts_with("IGO");
       if (e.place || !owned || e.text.find(' ') == std::string::npos) continue;
       std::string_view text = e.text;
-      // "the junta" after "The junta in Niger": the head before its place.
+      // "the junta" after "The junta in Niger": the head before its place;
+      // "the former president" after "Mali's former president Ibrahim
+      // Boubacar Keita": the title before a name.
       if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) ||
-          EqualsIgnoreCase(HeadBeforePlace(text), head))
+          EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head))
         found = &e;
     }
     return found;
@@ -1209,7 +1225,7 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       return true;
     }
   }
-  if (role == "LEG" || role == "JUD" || role == "OPP" || role == "PTY") {
+  if (role == "LEG" || role == "JUD" || role == "OPP" || role == "PTY" || role == "ELI") {
     for (const Entity& e : same) {
       if (e.country) return false;  // the sentence's own country decides (Find)
     }

@@ -1764,6 +1764,19 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// "The former president" after "Mali's former president Ibrahim Boubacar
+// Keita": the title before a name is the mention's head, and a former
+// leader (ELI) is a role of a country like the others.
+TEST_F(ArticleTest, TheFormerPresidentIsTheOneNamedBefore) {
+  auto events = Code(
+      "DAKAR (Reuters) - Senegal's president opened a summit in Dakar on Monday.\n\nMali's "
+      "former president Ibrahim Boubacar Keita criticised the junta in Bamako on Tuesday. The "
+      "former president also accused France of interference.",
+      20240510);
+  EXPECT_NE(Find(events, "MLIELI", "FRA"), nullptr);
+  EXPECT_EQ(Find(events, "---ELI", "FRA"), nullptr);
+}
+
 // "The country's opposition": the role of the country of the latest mention
 // with one (Guinea's, after "Guinea's government said ..."), not of the
 // country the article has named most.
