@@ -296,7 +296,9 @@ void Coreference::RememberSpeaker(std::string_view code, std::string_view text, 
   m.actor = actor;
   Entity e = EntityOf(m, {});
   e.text = text;
-  if (person) e.kind = Kind::kPerson;
+  // '"...," Interior Minister Ahmad Zia Saraj said. He ...': a titled name
+  // the dictionaries do not know, coded by its title, is a person too.
+  if (person || IsTitledName(e.text) || IsPersonRoleNoun(HeadWord(e.text))) e.kind = Kind::kPerson;
   std::vector<Entity>& last = sentences_.back();
   last.insert(last.begin(), std::move(e));
   RememberSurnames(std::span<const Entity>(&last.front(), 1));

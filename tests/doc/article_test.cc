@@ -1764,6 +1764,18 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// '"...," Interior Minister Ahmad Zia Saraj said. He accused ...': a quote's
+// speaker named by a title and a name the dictionaries do not know is a
+// person "he" stands for.
+TEST_F(ArticleTest, HeAfterATitledSpeakerIsTheSpeaker) {
+  auto events = Code(
+      "KABUL (Reuters) - Taliban fighters attacked a police post in Kunduz province on "
+      "Monday.\n\n\"We will not allow them to destabilise the country,\" Interior Minister Ahmad "
+      "Zia Saraj said. He accused Pakistan of sheltering the militants.",
+      20200512);
+  EXPECT_NE(Find(events, "AFGGOV", "PAK"), nullptr);
+}
+
 // "The former president" after "Mali's former president Ibrahim Boubacar
 // Keita": the title before a name is the mention's head, and a former
 // leader (ELI) is a role of a country like the others.
