@@ -995,6 +995,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
     if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveRoleByPlace(words.subspan(begin, end - begin), code)) {
       antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
       return true;
@@ -1201,6 +1202,34 @@ bool Coreference::ResolveCountrysRole(std::span<const std::string_view> phrase, 
   if (e == nullptr) return false;
   SetRoleOf(*e, code, antecedent);
   return true;
+}
+
+// 'The Taliban denied losing ground. "...," spokesman Zabihullah Mujahid
+// said': a spokesman of no one named ("a spokesman", "spokesman NAME") speaks
+// for the subject of the sentence before, when that is a country (its
+// government), a body or an armed or other organisation, not a person or
+// people at large.
+bool Coreference::ResolveSpokesman(std::span<const std::string_view> phrase, std::string* code,
+                                   std::string* antecedent) const {
+  size_t title = 0;
+  if (!phrase.empty() && EqualsAnyIgnoreCase(phrase[0], {"a", "an", "the"})) title = 1;
+  if (title >= phrase.size() ||
+      !EqualsAnyIgnoreCase(phrase[title], {"spokesman", "spokeswoman", "spokesperson"}))
+    return false;
+  for (size_t k = title + 1; k < phrase.size(); ++k) {
+    if (!IsCapitalised(phrase[k])) return false;  // "a spokesman for the ministry"
+  }
+  if (sentences_.empty()) return false;
+  for (const Entity& e : sentences_.back()) {
+    if (e.place) continue;
+    if (e.kind == Kind::kPerson || e.kind == Kind::kPlural || e.code.ends_with("CVL") ||
+        e.code.starts_with("---"))
+      return false;
+    *code = e.code.size() == 3 ? e.code + "GOV" : e.code;
+    *antecedent = e.text.empty() ? e.code : e.text;
+    return true;
+  }
+  return false;
 }
 
 // A role without a country named in no sentence with a country of its own

@@ -1764,6 +1764,26 @@ TEST_F(ArticleTest, ItsOpeningASentenceIsThePreviousSubjects) {
   }
 }
 
+// 'The Taliban denied ... "...," spokesman Zabihullah Mujahid said': a
+// spokesman of no one named speaks for the previous sentence's subject, not
+// for the article's country's government; not after people at large.
+TEST_F(ArticleTest, ASpokesmanOfNoOneSpeaksForThePreviousSubject) {
+  auto events = Code(
+      "KABUL (Reuters) - Afghan forces attacked Taliban positions in Kunduz on Monday.\n\nThe "
+      "Taliban denied losing ground. \"We will attack the government forces everywhere,\" "
+      "spokesman Zabihullah Mujahid said. He accused the United States of helping the "
+      "government.",
+      20200512);
+  EXPECT_NE(Find(events, "AFGINS", "USA"), nullptr);
+  EXPECT_EQ(Find(events, "AFGGOV", "USA"), nullptr);
+  events = Code(
+      "KABUL (Reuters) - Afghan forces attacked Taliban positions in Kunduz on Monday.\n\n"
+      "Thousands of people fled the fighting. A spokesman accused the United States of helping "
+      "the militants.",
+      20200512);
+  for (const Out& o : events) EXPECT_NE(o.source, "---CVL");
+}
+
 // '"...," Interior Minister Ahmad Zia Saraj said. He accused ...': a quote's
 // speaker named by a title and a name the dictionaries do not know is a
 // person "he" stands for.

@@ -297,6 +297,9 @@ class Coreference : public code::PhraseResolver {
                  std::string* antecedent) const;
   bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
   const Entity* SameHead(std::span<const std::string_view> phrase) const;
+  // "a spokesman", "spokesman NAME": the previous sentence's subject's.
+  bool ResolveSpokesman(std::span<const std::string_view> phrase, std::string* code,
+                        std::string* antecedent) const;
   // "the country's opposition": the role of the country "the country" names.
   bool ResolveCountrysRole(std::span<const std::string_view> phrase, std::string* code,
                            std::string* antecedent) const;
