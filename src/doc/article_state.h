@@ -203,7 +203,8 @@ inline bool CountFitsRoot(CountKind kind, std::string_view code) {
 // verb is (IsPastSentence); whether the sentence may name a day or a month
 // or year at all (cheap checks before looking for times).
 bool PastAt(std::span<const std::string_view> tags, int k);
-bool IsPastSentence(std::span<const std::string_view> tags);
+bool IsPastSentence(std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags);
 bool MayNameADay(std::span<const std::string_view> words, std::span<const std::string_view> tags);
 bool MayNameAPeriod(std::span<const std::string_view> words,
                     std::span<const std::string_view> tags);
@@ -288,6 +289,7 @@ struct ArticleCoder::State {
   bool PresentAfterRelative(const TimeExpression& t, int verb) const;
   bool PerfectAfterAnd(const TimeExpression& t, int verb) const;
   const TimeExpression* WhenClauseTime(int begin, int end) const;
+  const TimeExpression* AfterClauseTime(int begin, Date date) const;
   void ReadRestatedDates();
   void ReadPeriodsNamedBefore();
   void RememberNamedPeriod(Date date);
@@ -296,7 +298,9 @@ struct ArticleCoder::State {
     Date date = kNoDate;
     DatePrecision precision = DatePrecision::kDay;
   };
-  When DateOf(int begin, int end, Date date) const;
+  // `reaction`: the event is a reaction (a criticism, a rejection, a denial,
+  // praise), which with no time of its own takes recent_day.
+  When DateOf(int begin, int end, Date date, bool reaction = false) const;
   void FindTimesByTense(Date date, bool past, Date previous_day);
   bool InOpeningParticiple(int x) const;
   Date CarriedDay(Date date, bool past) const;
@@ -374,6 +378,7 @@ struct ArticleCoder::State {
   int named_day_sentence = -100, sentence_number = 0;
   bool lead_names_episode = false;  // named_day is the lead's, of its deed (CarriedDay)
   Date carried_day = kNoDate;       // the sentence's undated past events', else kNoDate
+  Date recent_day = kNoDate;        // the last named_day of the week before the story (DateOf)
   // The day the current quote's attribution names ("..., Ruto told reporters
   // on Tuesday"): its quoted events', in the quote's later sentences too.
   Date quote_day = kNoDate;

@@ -59,6 +59,15 @@ bool IsBodyHead(std::string_view w) {
           "board",          "bloc"});
 }
 
+// Bodies that may be an international or non-governmental organisation
+// named by its name alone ("the bloc" after "the European Union", "the
+// group" after "Amnesty International").
+bool IsOrganisationHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"bloc", "alliance", "union", "organisation", "organization", "agency", "group", "body",
+          "commission", "federation", "league", "association", "coalition"});
+}
+
 // Bodies that may be an armed group named by its name alone ("the group"
 // after "Al-Shabab").
 bool IsGroupHead(std::string_view w) {
@@ -72,6 +81,29 @@ std::string_view HeadWord(std::string_view text) {
   size_t of = text.find(" of ");
   std::string_view before = of == std::string_view::npos ? text : text.substr(0, of);
   return before.substr(before.rfind(' ') + 1);
+}
+
+// "The junta in Niger", "the police in Lagos": the word before " in ", else
+// "" (a mention's head, its place after it).
+std::string_view HeadBeforePlace(std::string_view text) {
+  const size_t in = text.find(" in ");
+  if (in == std::string_view::npos) return {};
+  std::string_view before = text.substr(0, in);
+  return before.substr(before.rfind(' ') + 1);
+}
+
+// "Mali 's former president Ibrahim Boubacar Keita": the lower-case word
+// before the capitalised name that ends a mention, else "".
+std::string_view TitleOf(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0) {
+    const size_t space = text.rfind(' ', end - 1);
+    if (space == std::string_view::npos) return {};
+    std::string_view w = text.substr(space + 1, end - space - 1);
+    if (!IsCapitalised(w)) return w == text.substr(space + 1) ? std::string_view() : w;
+    end = space;
+  }
+  return {};
 }
 
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
@@ -264,7 +296,9 @@ void Coreference::RememberSpeaker(std::string_view code, std::string_view text, 
   m.actor = actor;
   Entity e = EntityOf(m, {});
   e.text = text;
-  if (person) e.kind = Kind::kPerson;
+  // '"...," Interior Minister Ahmad Zia Saraj said. He ...': a titled name
+  // the dictionaries do not know, coded by its title, is a person too.
+  if (person || IsTitledName(e.text) || IsPersonRoleNoun(HeadWord(e.text))) e.kind = Kind::kPerson;
   std::vector<Entity>& last = sentences_.back();
   last.insert(last.begin(), std::move(e));
   RememberSurnames(std::span<const Entity>(&last.front(), 1));
@@ -631,6 +665,14 @@ int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
 
 }  // namespace
 
+// "Police said they had detained 300 people": "police" is a plural that
+// takes no -s (the tagger reads it as a singular noun), so it is who "they"
+// right after its verb of saying is.
+bool Coreference::IsCollectiveSpeaker(Want want, const Entity& e) {
+  return want == Want::kPlural && !e.place && e.kind != Kind::kPerson &&
+         EqualsIgnoreCase(HeadWord(e.text), "police");
+}
+
 // "the United States said it would provide", "the army said on Monday it
 // had": a subject pronoun after a verb of saying (and at most three words
 // with no party among them) is that verb's subject, when it fits; `unknown`
@@ -658,7 +700,8 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
     }
     if (coded < scratch_.size()) {
       const Entity& e = scratch_[coded];
-      if (said && m.tokens.end == said_at && Fits(want, e)) return &e;
+      if (said && m.tokens.end == said_at && (Fits(want, e) || IsCollectiveSpeaker(want, e)))
+        return &e;
       // The participle's clause: its first party is the subject, or none fits.
       if (!said && m.tokens.begin >= clause) return Fits(want, e) ? &e : nullptr;
     }
@@ -772,6 +815,28 @@ bool Coreference::ResolvePossessor(std::span<const Entity> same, std::string* co
                                    std::string* antecedent) {
   for (const Entity& e : same) {
     if (e.place) continue;
+    if (!e.country) return false;
+    SetRoleOf(e, code, antecedent);
+    return true;
+  }
+  return false;
+}
+
+// "The National Unity Government was not invited. Its spokesman said ...":
+// "its" before any party of its sentence is the subject (the first party)
+// of the sentence before, when that is a country or a body. A state's role
+// is that role of its country ("Russia ... Its troops": RUSMIL); a body's
+// spokesman or officials (GOV) are the body's own code (MMROPP, IGOUNO).
+bool Coreference::ResolveOwnerBefore(std::string* code, std::string* antecedent) const {
+  if (sentences_.empty()) return false;
+  for (const Entity& e : sentences_.back()) {
+    if (e.place) continue;
+    if (!Fits(Want::kThing, e)) return false;
+    if (code->ends_with("GOV") && e.code.size() > 3) {
+      *code = e.code;
+      *antecedent = e.text.empty() ? e.code : e.text;
+      return true;
+    }
     if (!e.country) return false;
     SetRoleOf(e, code, antecedent);
     return true;
@@ -914,7 +979,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     const bool party_before =
         std::any_of(scratch_.begin(), scratch_.end(), [](const Entity& e) { return !e.place; });
     if (party_before) return ResolvePossessor(scratch_, code, antecedent);
-    // "Its troops ..." opening a sentence: a role as any other.
+    if (ResolveOwnerBefore(code, antecedent)) return true;
+    // "Its troops ..." after a sentence whose subject is no body: a role as any other.
     if (!IsCountrylessRole(*code)) return false;
     want = Want::kRole;
   }
@@ -927,6 +993,13 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
+    if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveRoleByPlace(words.subspan(begin, end - begin), code)) {
+      antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
+      return true;
+    }
     if (const Entity* same = SameHead(words.subspan(begin, end - begin))) {
       *code = same->code;
       *antecedent = same->text;
@@ -955,6 +1028,14 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   bool unknown_speaker = false;
   if (e == nullptr) e = SpeakerBefore(words, begin, earlier, want, &unknown_speaker);
   if (unknown_speaker) return false;
+  // "had detained 749 people and accused them", "rejected calls for talks
+  // with them": an object "them" is the latest plural before it in its
+  // sentence (its verb's own subject left out above), not the first.
+  if (e == nullptr && want == Want::kPlural && object) {
+    for (auto it = scratch_.rbegin(); it != scratch_.rend() && e == nullptr; ++it) {
+      if (Fits(want, *it)) e = &*it;
+    }
+  }
   if (e == nullptr) e = Find(want, scratch_);
   // "the country" when no country was named in the last sentences ("President
   // Daniel Noboa declared that the country ..."): the one the article is about.
@@ -1027,7 +1108,12 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
       const bool owned = e.country || e.code.starts_with("IGO");
       if (e.place || !owned || e.text.find(' ') == std::string::npos) continue;
       std::string_view text = e.text;
-      if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head)) found = &e;
+      // "the junta" after "The junta in Niger": the head before its place;
+      // "the former president" after "Mali's former president Ibrahim
+      // Boubacar Keita": the title before a name.
+      if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) ||
+          EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head))
+        found = &e;
     }
     return found;
   };
@@ -1057,11 +1143,93 @@ bool Coreference::ResolveSameBody(std::span<const std::string_view> phrase, std:
     std::string_view text = it->text;
     if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), phrase.back())) e = &*it;
   }
+  if (e == nullptr && IsOrganisationHead(phrase.back()))
+    e = LatestOrganisation(IsGroupHead(phrase.back()), !EqualsIgnoreCase(phrase.back(), "group"));
   if (e == nullptr && IsGroupHead(phrase.back())) e = Find(Want::kSameGroup, scratch_);
   if (e == nullptr) return false;
   *code = e->code;
   *antecedent = e->text;
   return true;
+}
+
+// "The coalition's spokesman", "the junta's leader": a role owned by a body
+// the article named before ("the Saudi-led coalition") is that body's, not
+// the article's country's.
+bool Coreference::ResolveBodysRole(std::span<const std::string_view> phrase, std::string* code,
+                                   std::string* antecedent) const {
+  if (phrase.size() < 4 || !EqualsIgnoreCase(phrase[0], "the")) return false;
+  size_t owner_end = 2;
+  while (owner_end < phrase.size() && owner_end <= 3 && phrase[owner_end] != "'s") ++owner_end;
+  if (owner_end > 3 || owner_end + 1 >= phrase.size() || !IsBodyHead(phrase[owner_end - 1]))
+    return false;
+  return ResolveSameBody(phrase.subspan(0, owner_end), code, antecedent);
+}
+
+// "Amnesty International condemned ... The group also accused ...", "The
+// European Union ... The bloc": the latest international or
+// non-governmental organisation of the sentence or the last sentences, an
+// international one only if `international` ("the group" is seldom a
+// bloc), an armed group named with a country too if `armed`; null if none.
+const Coreference::Entity* Coreference::LatestOrganisation(bool armed, bool international) const {
+  auto fits = [armed, international](const Entity& e) {
+    if (e.place || e.kind == Kind::kPerson) return false;
+    std::string_view c = e.code;
+    return c.starts_with("NGO") || (international && c.starts_with("IGO")) ||
+           (armed && Fits(Want::kSameGroup, e));
+  };
+  for (auto it = scratch_.rbegin(); it != scratch_.rend(); ++it) {
+    if (fits(*it)) return &*it;
+  }
+  for (auto s = sentences_.rbegin(); s != sentences_.rend(); ++s) {
+    for (auto it = s->rbegin(); it != s->rend(); ++it) {
+      if (fits(*it)) return &*it;
+    }
+  }
+  return nullptr;
+}
+
+// "The country's opposition", "the nation's army": the role of the country
+// "the country" stands for (that of the latest mention with one), not of the
+// one the article has named most.
+bool Coreference::ResolveCountrysRole(std::span<const std::string_view> phrase, std::string* code,
+                                      std::string* antecedent) const {
+  if (phrase.size() < 4 || !EqualsIgnoreCase(phrase[0], "the") || !IsCountryHead(phrase[1]) ||
+      phrase[2] != "'s")
+    return false;
+  // The latest mention with a country: "Guinea's government said ... The
+  // country's opposition" is Guinea's, whatever the kind of mention.
+  const Entity* e = Find(Want::kRole, scratch_);
+  if (e == nullptr) return false;
+  SetRoleOf(*e, code, antecedent);
+  return true;
+}
+
+// 'The Taliban denied losing ground. "...," spokesman Zabihullah Mujahid
+// said': a spokesman of no one named ("a spokesman", "spokesman NAME") speaks
+// for the subject of the sentence before, when that is a country (its
+// government), a body or an armed or other organisation, not a person or
+// people at large.
+bool Coreference::ResolveSpokesman(std::span<const std::string_view> phrase, std::string* code,
+                                   std::string* antecedent) const {
+  size_t title = 0;
+  if (!phrase.empty() && EqualsAnyIgnoreCase(phrase[0], {"a", "an", "the"})) title = 1;
+  if (title >= phrase.size() ||
+      !EqualsAnyIgnoreCase(phrase[title], {"spokesman", "spokeswoman", "spokesperson"}))
+    return false;
+  for (size_t k = title + 1; k < phrase.size(); ++k) {
+    if (!IsCapitalised(phrase[k])) return false;  // "a spokesman for the ministry"
+  }
+  if (sentences_.empty()) return false;
+  for (const Entity& e : sentences_.back()) {
+    if (e.place) continue;
+    if (e.kind == Kind::kPerson || e.kind == Kind::kPlural || e.code.ends_with("CVL") ||
+        e.code.starts_with("---"))
+      return false;
+    *code = e.code.size() == 3 ? e.code + "GOV" : e.code;
+    *antecedent = e.text.empty() ? e.code : e.text;
+    return true;
+  }
+  return false;
 }
 
 // A role without a country named in no sentence with a country of its own
@@ -1088,12 +1256,31 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       return true;
     }
   }
-  if (role == "LEG" || role == "JUD" || role == "OPP" || role == "PTY") {
+  if (role == "LEG" || role == "JUD" || role == "OPP" || role == "PTY" || role == "ELI") {
     for (const Entity& e : same) {
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
+  // "Colombia's top court accused the government of overreach": a country's
+  // courts, legislature, opposition or parties deal with its own government,
+  // police and army.
+  if (const Entity* body = DomesticSubject(same)) {
+    SetRoleOf(*body, code, antecedent);
+    return true;
+  }
   return SetToArticleCountry(country_mentions_.MostNamed(), role, code, antecedent);
+}
+
+// The sentence's first party when it is a country's court, legislature,
+// opposition or party (JUD, LEG, OPP, PTY), else null.
+const Coreference::Entity* Coreference::DomesticSubject(std::span<const Entity> same) {
+  for (const Entity& e : same) {
+    if (e.place) continue;
+    if (!e.country || e.code.size() != 6) return nullptr;
+    std::string_view role = std::string_view(e.code).substr(3);
+    return role == "JUD" || role == "LEG" || role == "OPP" || role == "PTY" ? &e : nullptr;
+  }
+  return nullptr;
 }
 
 // ... as a party, not as a place or a dateline ("GENEVA - Donors pledged

@@ -121,25 +121,31 @@ bool Coreference::ResolveDeployment(std::span<const std::string_view> phrase, st
 // who ..., denied": who reacts to the phrase at `begin` (its verb right
 // before it), by the name before the verb (after at most three lower-case
 // words; a place after "in" or "at", the phrase it ends: "The U.S. embassy
-// in Phnom Penh"), or, after a comma, the name that opens the sentence; ""
-// if none.
+// in Phnom Penh"), or, after a comma or "and", the name that opens the
+// sentence; "" if none.
 std::string Coreference::ReactorBefore(std::span<const std::string_view> words, int begin) const {
   int t = begin - 2;
-  while (t >= 0 && t >= begin - 4 && IsLowerCase(words[t])) --t;
+  bool joined = false;  // "Trump found the Saudi explanation credible and called ..."
+  while (t >= 0 && t >= begin - 4 && IsLowerCase(words[t])) {
+    joined |= EqualsAnyIgnoreCase(words[t], {"and", "but"});
+    --t;
+  }
   if (t < 0) return "";
-  if (words[t] == ",") {
+  if (words[t] == "," || joined) {
     t = 0;
     while (t + 1 < begin && IsCapitalised(words[t + 1])) ++t;
   }
   if (!IsCapitalised(words[t])) return "";
   int start = t;
   while (start > 0 && IsCapitalised(words[start - 1])) --start;
-  // "The U.S. embassy in Phnom Penh rejected ...": the name is the place of
-  // the reactor, whose phrase opens the clause (after a comma, at most six
-  // words before the place).
-  if (start >= 2 && EqualsAnyIgnoreCase(words[start - 1], {"in", "at"})) {
-    int open = start - 2;
-    while (open > 0 && open > start - 8 && words[open - 1] != ",") --open;
+  // "The U.S. embassy in Phnom Penh rejected ...", "Algeria's mission to the
+  // EU rejected ...": the name is the place or the host of the reactor,
+  // whose phrase opens the clause (after a comma, at most six words before
+  // the name).
+  int prep = start >= 2 && EqualsIgnoreCase(words[start - 1], "the") ? start - 2 : start - 1;
+  if (prep >= 1 && EqualsAnyIgnoreCase(words[prep], {"in", "at", "to"})) {
+    int open = prep - 1;
+    while (open > 0 && open > prep - 7 && words[open - 1] != ",") --open;
     if (open == 0 || words[open - 1] == ",") start = open;
   } else if (auto it = surnames_.find(words[t]); it != surnames_.end()) {
     return it->second.code;
@@ -157,10 +163,13 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0;
   if (size == 0 && end == begin + 1) size = QuotedAfterDeterminer(words, begin, &called);
   if (size > 0) phrase = std::span<const std::string_view>(called.data(), size);
-  // "Thaksin denied the charge": the charge made against Thaksin.
-  const std::string accused = Deeds::NamesAccusation(phrase) ? ReactorBefore(words, begin) : "";
-  if (!deeds_.Author(phrase, code, &as_country, accused) &&
-      !deeds_.Author(FeelingsObject(words, end), code, &as_country))
+  // "Thaksin denied the charge": the charge made against Thaksin; no one
+  // reacts to a deed of their own side.
+  std::span<const std::string_view> feelings = FeelingsObject(words, end);
+  const std::string reactor =
+      Deeds::NamesDeed(phrase) || Deeds::NamesDeed(feelings) ? ReactorBefore(words, begin) : "";
+  if (!deeds_.Author(phrase, code, &as_country, reactor) &&
+      !deeds_.Author(feelings, code, &as_country, reactor))
     return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes";
   // each joint author's ("EGYMIL/SDNUAF": "EGY/SDN").

@@ -205,4 +205,27 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   return true;
 }
 
+// "Some lawmakers in Moscow", "students in Yangon": a role without a country
+// whose phrase places it in a big city or a division the gazetteer knows is
+// that role of the place's country, not of the article's.
+bool Coreference::ResolveRoleByPlace(std::span<const std::string_view> phrase,
+                                     std::string* code) const {
+  if (places_ == nullptr || places_->empty() || phrase.size() < 3) return false;
+  size_t in = 1;
+  while (in + 1 < phrase.size() && !EqualsIgnoreCase(phrase[in], "in")) ++in;
+  if (in + 1 >= phrase.size() || !IsCapitalised(phrase[in + 1])) return false;
+  size_t end = in + 1;
+  while (end < phrase.size() && IsCapitalised(phrase[end])) ++end;
+  std::string name;
+  AppendJoined(phrase.subspan(in + 1, end - in - 1), &name);
+  const Place* place = places_->Find(name);
+  if (place == nullptr || place->kind == PlaceKind::kCountry ||
+      (place->kind == PlaceKind::kCity && place->population < 100000))
+    return false;
+  auto it = country_by_iso_.find(std::string(place->country));
+  if (it == country_by_iso_.end() || it->second.size() < 3) return false;
+  code->replace(0, 3, it->second, 0, 3);
+  return true;
+}
+
 }  // namespace dyad::doc

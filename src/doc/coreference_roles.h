@@ -14,9 +14,9 @@ inline bool IsNull(std::string_view code) { return code.empty() || code == "---"
 
 // A role that a country's government, army, courts or parties play: "the
 // army" names the army of the country the article is about, "the ruling
-// party" one of its parties.
+// party" one of its parties, "the former president" one of its elite.
 inline bool IsCountryRole(std::string_view role) {
-  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP", "PTY"}) {
+  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP", "PTY", "ELI"}) {
     if (role == r) return true;
   }
   return false;

@@ -978,9 +978,11 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
     if (!MayStartHere(mask, i) || !MayLead(words, mask, i)) {
       ++i;
     } else if (scanner.Match(i, &e)) {
-      const bool opens_after_a_day = i == 0 && previous_day != kNoDate;
-      if (!e.anaphoric || e.offset_days <= 0 || NamesADay(*out) || opens_after_a_day)
-        out->push_back(e);
+      // "A day later, he summoned ...", "... recalled its ambassador the next
+      // day": with no day of its own before it, the sentence counts from the
+      // day the sentences before named.
+      const bool after_a_day = previous_day != kNoDate;
+      if (!e.anaphoric || e.offset_days <= 0 || NamesADay(*out) || after_a_day) out->push_back(e);
       i = e.token_end;
     } else {
       ++i;

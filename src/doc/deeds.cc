@@ -38,7 +38,8 @@ enum class DeedKind {
   kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
   kRelease,     // "the release", "the freeing": persons or property released (084)
   kDeployment,  // "the deployment of troops": a show of force (15) or forces sent (074)
-  kAct          // "the act", "the actions", "the provocation": a deed, not words or a visit
+  kAct,         // "the act", "the actions", "the provocation": a deed, not words or a visit
+  kRiot         // "the storming", "the riots": a violent protest (145) or force
 };
 
 struct HeadKind {
@@ -64,6 +65,10 @@ constexpr HeadKind kHeads[] = {
     {"incursion", DeedKind::kAttack},
     {"assault", DeedKind::kAttack},
     {"incident", DeedKind::kIncident},
+    {"storming", DeedKind::kRiot},
+    {"riot", DeedKind::kRiot},
+    {"riots", DeedKind::kRiot},
+    {"rioting", DeedKind::kRiot},
     {"killing", DeedKind::kKilling},
     {"killings", DeedKind::kKilling},
     {"shooting", DeedKind::kKilling},
@@ -83,6 +88,7 @@ constexpr HeadKind kHeads[] = {
     {"abductions", DeedKind::kAbduction},
     {"kidnapping", DeedKind::kAbduction},
     {"kidnappings", DeedKind::kAbduction},
+    {"hostage-taking", DeedKind::kAbduction},
     {"ultimatum", DeedKind::kDemand},
     {"demand", DeedKind::kDemand},
     {"demands", DeedKind::kDemand},
@@ -103,6 +109,7 @@ constexpr HeadKind kHeads[] = {
     {"accusations", DeedKind::kAccusation},
     {"allegation", DeedKind::kAccusation},
     {"allegations", DeedKind::kAccusation},
+    {"claim", DeedKind::kAccusation},
     {"claims", DeedKind::kAccusation},
     {"charge", DeedKind::kAccusation},
     {"charges", DeedKind::kAccusation},
@@ -262,6 +269,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("15") || code.starts_with("074");
     case DeedKind::kAct:
       return !IsWords(code) && !code.starts_with("04");
+    case DeedKind::kRiot:
+      return code.starts_with("145") || dict::IsForceCode(code);
     case DeedKind::kNone:
       return false;
   }
@@ -287,6 +296,10 @@ bool IsDeedPreposition(std::string_view w) {
 bool NamesDeniedAccusation(std::span<const std::string_view> phrase) {
   if (phrase.size() >= 2 && EqualsIgnoreCase(phrase[0], "any") && IsInvolvement(phrase[1]))
     return phrase.size() == 2 || IsDeedPreposition(phrase[2]);
+  // "denied involvement in the killings", "denied wrongdoing".
+  if (!phrase.empty() && IsLowerCase(phrase[0]) &&
+      EqualsAnyIgnoreCase(phrase[0], {"involvement", "wrongdoing", "responsibility", "complicity"}))
+    return phrase.size() == 1 || IsDeedPreposition(phrase[1]);
   return !phrase.empty() && IsLowerCase(phrase[0]) &&
          EqualsAnyIgnoreCase(phrase[0], {"accusations", "allegations", "charges"}) &&
          (phrase.size() == 1 || IsDeedPreposition(phrase[1]) ||
@@ -371,7 +384,7 @@ bool NamesFirstDeed(DeedKind kind) {
   return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kViolence ||
          kind == DeedKind::kDetention || kind == DeedKind::kCoup || kind == DeedKind::kPutsch ||
          kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
-         kind == DeedKind::kAgreement || kind == DeedKind::kRelease;
+         kind == DeedKind::kAgreement || kind == DeedKind::kRelease || kind == DeedKind::kRiot;
 }
 
 }  // namespace
@@ -408,6 +421,10 @@ bool Deeds::NamesAccusation(std::span<const std::string_view> phrase) {
   return DefiniteKind(phrase) == DeedKind::kAccusation;
 }
 
+bool Deeds::NamesDeed(std::span<const std::string_view> phrase) {
+  return DefiniteKind(phrase) != DeedKind::kNone;
+}
+
 const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
   const Deed* against = nullptr;
   const Deed* first = nullptr;
@@ -430,16 +447,23 @@ const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
 }
 
 bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
-                   std::string_view accused) const {
+                   std::string_view reactor) const {
   DeedKind kind = DefiniteKind(phrase);
   if (kind == DeedKind::kNone) return false;
   const Deed* found = nullptr;
-  if (kind == DeedKind::kAccusation && accused.size() >= 3) {
-    found = AccusationOf(accused);
+  if (kind == DeedKind::kAccusation && reactor.size() >= 3) {
+    found = AccusationOf(reactor);
   } else {
     const Deed* response = nullptr;  // force against the attackers
+    const Deed* riot = nullptr;      // "the attack" on an embassy a crowd stormed
     for (const Deed& d : deeds_) {
+      if (kind == DeedKind::kAttack && riot == nullptr && d.code.starts_with("145") &&
+          !(reactor.size() >= 3 && OwnSide(d.source, reactor)))
+        riot = &d;
       if (!Tells(kind, d.source, d.code)) continue;
+      // One reacts to what others did: "Algeria rejected the criticism"
+      // after Algeria's own accusation of Spain is not Algeria's.
+      if (reactor.size() >= 3 && OwnSide(d.source, reactor)) continue;
       if (IsResponseToAttack(kind, d.target)) {
         if (response == nullptr) response = &d;
         continue;
@@ -448,13 +472,14 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
       if (NamesFirstDeed(kind)) break;
     }
     if (found == nullptr) found = response;
+    if (found == nullptr) found = riot;
   }
   if (found == nullptr) return false;
   JointAuthors(static_cast<size_t>(found - deeds_.data()), author);
   // An attack is its country's; so is an accusation, unless a court's.
   // "the action", "the provocation" that was an attack: as "the attack".
   // "the violence" of a state's armed forces: the state's, as their attack.
-  *as_country = IsStateActor(found->source) &&
+  *as_country = IsStateActor(found->source) && !found->code.starts_with("145") &&
                 (kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
                  (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
                  (kind == DeedKind::kAct && dict::IsForceCode(found->code)) ||

@@ -30,7 +30,10 @@ bool IsPersonRoleNoun(std::string_view w) {
       "ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
       "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
       // "the father of the striker": kin are persons too.
-      "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister"};
+      "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
+      // "The attacker, a 28-year-old Australian, ... arrested him": a lone
+      // attacker is who "he" and "him" are.
+      "gunman", "attacker", "assailant", "bomber", "shooter", "suspect", "hijacker", "kidnapper"};
   return kRoles.contains(w);
 }
 

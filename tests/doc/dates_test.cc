@@ -434,9 +434,10 @@ TEST(FindTimeExpressionsTest, ThatMonthIsTheMonthNamedBefore) {
   });
 }
 
-// A sentence that opens with "A day later", "The next day" or "Two days
-// later" counts from the day an earlier sentence named; without one, or
-// further on in the sentence, it dates nothing.
+// "A day later", "The next day" or "Two days later" in a sentence that
+// names no day before it counts from the day an earlier sentence named,
+// whether it opens the sentence or ends it ("recalled its ambassador the
+// next day"); without one it dates nothing.
 TEST(FindTimeExpressionsTest, AnOpeningDayLaterCountsFromTheDayNamedBefore) {
   const Date saturday = 20151121;
   auto find = [](std::string_view sentence, Date previous_day) {
@@ -454,7 +455,11 @@ TEST(FindTimeExpressionsTest, AnOpeningDayLaterCountsFromTheDayNamedBefore) {
   EXPECT_EQ(find("The next day , police raided the office", saturday), "0-3 20151122;");
   EXPECT_EQ(find("Two days later , the rebels withdrew", saturday), "0-3 20151123;");
   EXPECT_EQ(find("A day later , he summoned the envoy", kNoDate), "");
-  EXPECT_EQ(find("They parted the next day", saturday), "");
+  EXPECT_EQ(find("They parted the next day", saturday), "2-5 20151122;");
+  EXPECT_EQ(find("They parted the next day", kNoDate), "");
+  // A day of its own before it: from that day.
+  EXPECT_EQ(find("They met on Monday and parted the next day", saturday),
+            "2-4 20151123;6-9 20151124;");
 }
 
 // "the next day", "a day earlier", "two days later", "the day before" (with

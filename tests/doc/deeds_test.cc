@@ -109,6 +109,11 @@ TEST(DeedsTest, DeniedAccusationsWithoutTheNameTheAccusation) {
   EXPECT_EQ(AuthorOf(deeds, "allegations"), "KENGOV!");
   EXPECT_EQ(AuthorOf(deeds, "Allegations Weekly"), "");
   EXPECT_EQ(AuthorOf(deeds, "accusations Nairobi made"), "");
+  // Without "any": "denied involvement in the killings", "denied wrongdoing".
+  EXPECT_EQ(AuthorOf(deeds, "involvement in the killings"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "wrongdoing"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "involvement levels"), "");
+  EXPECT_EQ(AuthorOf(deeds, "Responsibility Party"), "");
 }
 
 // An accusation of one's own country's people is no state's act upon
@@ -193,6 +198,67 @@ TEST(DeedsTest, ADenialAnswersTheAccusationAgainstTheAccused) {
   ASSERT_TRUE(deeds.Author(allegations, &author, &as_country, "TONOPP"));
   EXPECT_EQ(author, "TONGOV");
   EXPECT_FALSE(as_country);
+}
+
+// "called the storming unacceptable", "condemned the riots": a violent
+// protest (145) or force; "the attack" is a crowd's storming only when the
+// article told no use of force.
+TEST(DeedsTest, AStormingIsACrowdsViolentProtest) {
+  Deeds deeds;
+  deeds.Remember("FRAGOV", "LBY", "042");
+  deeds.Remember("---CVL", "FRAGOV", "145");
+  EXPECT_EQ(AuthorOf(deeds, "the storming"), "---CVL");
+  EXPECT_EQ(AuthorOf(deeds, "the riots"), "---CVL");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "---CVL");
+  EXPECT_EQ(AuthorOf(deeds, "the visit"), "");
+  deeds.Remember("LBYCOP", "---CVL", "180");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "LBYCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "the storming"), "---CVL");
+  deeds.Clear();
+  deeds.Remember("FRAGOV", "LBY", "042");
+  EXPECT_EQ(AuthorOf(deeds, "the storming"), "");
+}
+
+// "Athens denied the claim", "condemned the hostage-taking": a claim is an
+// accusation, a hostage-taking an abduction.
+TEST(DeedsTest, AClaimIsAnAccusationAndAHostageTakingAnAbduction) {
+  Deeds deeds;
+  deeds.Remember("TUR", "GRCCOP", "112");
+  deeds.Remember("---UAF", "---CVL", "181");
+  std::string author;
+  bool as_country = false;
+  const std::vector<std::string_view> claim = {"the", "claim"};
+  ASSERT_TRUE(deeds.Author(claim, &author, &as_country, "GRCGOV"));
+  EXPECT_EQ(author, "TUR");
+  EXPECT_EQ(AuthorOf(deeds, "the hostage-taking"), "---UAF");
+  EXPECT_EQ(AuthorOf(deeds, "the claimant"), "");
+}
+
+// No one reacts to a deed of their own side: "Chile rejected the criticism"
+// after Chile's own criticism of Peru names no deed of Chile's; the next one
+// of the kind by another side stands.
+TEST(DeedsTest, AReactorsOwnSideDidNotDoTheDeedItReactsTo) {
+  Deeds deeds;
+  deeds.Remember("CHLGOV", "PER", "111");
+  std::string author;
+  bool as_country = false;
+  const std::vector<std::string_view> criticism = {"the", "criticism"};
+  EXPECT_FALSE(deeds.Author(criticism, &author, &as_country, "CHL"));
+  ASSERT_TRUE(deeds.Author(criticism, &author, &as_country, "PERGOV"));
+  EXPECT_EQ(author, "CHLGOV");
+  // An attack: the first one not by the reactor's side.
+  deeds.Clear();
+  deeds.Remember("ARMMIL", "AZE", "195");
+  deeds.Remember("AZEMIL", "ARM", "195");
+  const std::vector<std::string_view> attack = {"the", "attack"};
+  ASSERT_TRUE(deeds.Author(attack, &author, &as_country, "ARM"));
+  EXPECT_EQ(author, "AZEMIL");
+  EXPECT_TRUE(as_country);
+  ASSERT_TRUE(deeds.Author(attack, &author, &as_country, "FRAGOV"));
+  EXPECT_EQ(author, "ARMMIL");
+  // With no reactor known, the first as before.
+  ASSERT_TRUE(deeds.Author(attack, &author, &as_country));
+  EXPECT_EQ(author, "ARMMIL");
 }
 
 // "the deployment of troops": who sent them (a show of force, 15; forces

@@ -270,6 +270,9 @@ class Coreference : public code::PhraseResolver {
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
+  // Whether `e` is a body named by a plural without -s ("police") that
+  // "they" after its verb of saying stands for.
+  static bool IsCollectiveSpeaker(Want want, const Entity& e);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
@@ -294,14 +297,27 @@ class Coreference : public code::PhraseResolver {
                  std::string* antecedent) const;
   bool ResolveEnvoy(std::string* code, std::string* antecedent) const;
   const Entity* SameHead(std::span<const std::string_view> phrase) const;
+  // "a spokesman", "spokesman NAME": the previous sentence's subject's.
+  bool ResolveSpokesman(std::span<const std::string_view> phrase, std::string* code,
+                        std::string* antecedent) const;
+  // "the country's opposition": the role of the country "the country" names.
+  bool ResolveCountrysRole(std::span<const std::string_view> phrase, std::string* code,
+                           std::string* antecedent) const;
+  // "the coalition's spokesman": the role of the body "the coalition" names.
+  bool ResolveBodysRole(std::span<const std::string_view> phrase, std::string* code,
+                        std::string* antecedent) const;
   // "the council" after "the Transitional Military Council", "the group"
   // after "al-Shabab": the body named before (scratch_ holds the sentence's).
   void RememberBodies(std::span<const Entity> entities);
+  const Entity* LatestOrganisation(bool armed, bool international) const;
   bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
+  static const Entity* DomesticSubject(std::span<const Entity> same);
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
+  // "Its spokesman" before any party of its sentence: the previous sentence's subject's.
+  bool ResolveOwnerBefore(std::string* code, std::string* antecedent) const;
   bool ResolveAskedToAct(std::span<const std::string_view> words, int begin,
                          std::span<const code::Mention> earlier, std::string* code,
                          std::string* antecedent) const;
@@ -312,6 +328,7 @@ class Coreference : public code::PhraseResolver {
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
+  bool ResolveRoleByPlace(std::span<const std::string_view> phrase, std::string* code) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);

@@ -11,7 +11,8 @@
 // words it named; a determiner and the quoted words after it, "the
 // \"hideous attack\"") whose head noun names a deed: an attack, a killing, "the
 // violence", a detention, a coup (force or coercion, an arrest only by the
-// armed forces) or seizure, an abduction; "the incident" (the latest deed
+// armed forces) or seizure, an abduction; a storming or riot (a violent
+// protest, 145, or force: "called the storming \"unacceptable\""); "the incident" (the latest deed
 // of force); a demand, threat or warning ("the ultimatum"); measures ("the
 // sanctions", "the expulsions"); a plane forced down or seized ("the
 // diversion", "the hijacking"); an accusation ("the allegations", "the
@@ -65,16 +66,19 @@ class Deeds {
   static bool NamesDeployment(std::span<const std::string_view> phrase);
   // Whether `phrase` names an accusation ("the charges", "any role in ...").
   static bool NamesAccusation(std::span<const std::string_view> phrase);
+  // Whether `phrase` names a deed of any kind ("the strikes", "the move").
+  static bool NamesDeed(std::span<const std::string_view> phrase);
   // Whether `phrase` (a noun phrase's words as written) names a deed the
   // article has told; then `author` is its source's code, or its joint
   // authors' codes joined by '/' ("CHN/RUS": one event for each), and
   // `as_country` says whether the author acted upon is its country (an
   // attack, an accusation: the caller trims each code).
-  // `accused` (may be empty) is who reacts ("Thaksin denied the charge"):
+  // `reactor` (may be empty) is who reacts ("Thaksin denied the charge"):
   // an accusation is then the latest one made against it (an accusation or
-  // a criticism of it or its country), and never its own.
+  // a criticism of it or its country), and never its own; no deed is one of
+  // its own side ("Algeria rejected the criticism" is not Algeria's own).
   bool Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
-              std::string_view accused = {}) const;
+              std::string_view reactor = {}) const;
 
  private:
   struct Deed {
