@@ -326,18 +326,14 @@ void ArticleCoder::State::DateLeadDeeds(Date date) {
 // (DateLeadDeeds).
 void ArticleCoder::State::RememberNamedDay(Date date) {
   RememberNamedPeriod(date);
-  const int n = static_cast<int>(words.size());
   // The last day the sentence names outside quotes, of the week before the
-  // story, as the day of something (not of a noun: "the Aug. 26 election"):
-  // the day a later reaction takes (DateOf).
+  // story: the day a later reaction takes (DateOf).
   for (const TimeExpression& t : times) {
-    if (t.precision != DatePrecision::kDay || t.is_start || t.date > date ||
-        t.date < AddDays(date, -7) || quotes.Quoted(t.token_begin))
-      continue;
-    std::string_view next = t.token_end < n ? sentence_tags[t.token_end] : std::string_view();
-    if (next == "POS" || next.starts_with("NN") || next == "JJ") continue;
-    recent_day = t.date;
+    if (t.precision == DatePrecision::kDay && !t.is_start && t.date <= date &&
+        t.date >= AddDays(date, -7) && !quotes.Quoted(t.token_begin))
+      recent_day = t.date;
   }
+  const int n = static_cast<int>(words.size());
   for (const TimeExpression& t : times) {
     if (t.precision != DatePrecision::kDay || t.relative || t.is_start || t.date > date) continue;
     std::string_view next = t.token_end < n ? sentence_tags[t.token_end] : std::string_view();
