@@ -149,18 +149,6 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
   return false;
 }
 
-namespace {
-
-// A reaction to a deed (docs/articles.md, "Coding conventions" 5): a
-// statement or a denial (01), a criticism or an accusation (11, not a
-// lawsuit or a verdict), a rejection (12), praise (051).
-bool IsReactionCode(std::string_view code) {
-  return (code.starts_with("11") && !code.starts_with("115") && !code.starts_with("116")) ||
-         code.starts_with("12") || code.starts_with("01") || code.starts_with("051");
-}
-
-}  // namespace
-
 // The article's fields of one event; false if the event is not to be written.
 bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code::Event* e,
                                  EventDetails* d) {
@@ -171,7 +159,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
       (d->modality == Modality::kHypothetical || d->modality == Modality::kNegated))
     return false;
   d->reported_by = e->reported_by;
-  When when = DateOf(e->verb_tokens.begin, e->verb_tokens.end, date, IsReactionCode(e->code));
+  When when = DateOf(e->verb_tokens.begin, e->verb_tokens.end, date);
   d->event_date = when.date;
   d->date_precision = when.precision;
   const Date last = LastDayOf(when.date, when.precision);
@@ -642,7 +630,6 @@ void ArticleCoder::State::BeginResolving(const ParsedArticle& a) {
   seen_count = 0;
   more_seen_events.clear();
   named_day = kNoDate;
-  recent_day = kNoDate;
   named_day_sentence = -100;
   named_period = kNoDate;
   named_period_sentence = -100;

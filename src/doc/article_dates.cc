@@ -326,13 +326,6 @@ void ArticleCoder::State::DateLeadDeeds(Date date) {
 // (DateLeadDeeds).
 void ArticleCoder::State::RememberNamedDay(Date date) {
   RememberNamedPeriod(date);
-  // The last day the sentence names outside quotes, of the week before the
-  // story: the day a later reaction takes (DateOf).
-  for (const TimeExpression& t : times) {
-    if (t.precision == DatePrecision::kDay && !t.is_start && t.date <= date &&
-        t.date >= AddDays(date, -7) && !quotes.Quoted(t.token_begin))
-      recent_day = t.date;
-  }
   const int n = static_cast<int>(words.size());
   for (const TimeExpression& t : times) {
     if (t.precision != DatePrecision::kDay || t.relative || t.is_start || t.date > date) continue;
@@ -377,8 +370,7 @@ void ArticleCoder::State::UpdateQuoteDay(bool times_found) {
 // the sentence's date. (Carrying the day any earlier sentence named over to
 // undated past events was tried: it got more dates wrong than right; the
 // lead's day over the next few sentences gets more right.)
-ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date,
-                                                      bool reaction) const {
+ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date date) const {
   const TimeExpression* t = NearestTime(begin, end);
   if (t != nullptr && (PresentAfterRelative(*t, begin) || PerfectAfterAnd(*t, begin)))
     return When{date, DatePrecision::kDay};
@@ -393,12 +385,9 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
     if (after_saying && t.precision == DatePrecision::kDay && !t.relative)
       return When{t.date, t.precision};
   }
-  const bool past = PastAt(sentence_tags, end) || SaidBefore(begin);
-  if (carried_day != kNoDate && !NamesStoryDay(date) && past) return When{carried_day};
-  // A reaction with no time of its own answers the latest deed the text
-  // dated in the week before the story ("... on Sunday evening. ... Lula
-  // accused the local police of failing to stop the mob": Sunday).
-  if (reaction && past && recent_day != kNoDate && !NamesStoryDay(date)) return When{recent_day};
+  if (carried_day != kNoDate && !NamesStoryDay(date) &&
+      (PastAt(sentence_tags, end) || SaidBefore(begin)))
+    return When{carried_day};
   return When{date, DatePrecision::kDay};
 }
 

@@ -298,9 +298,7 @@ struct ArticleCoder::State {
     Date date = kNoDate;
     DatePrecision precision = DatePrecision::kDay;
   };
-  // `reaction`: the event is a reaction (a criticism, a rejection, a denial,
-  // praise), which with no time of its own takes recent_day.
-  When DateOf(int begin, int end, Date date, bool reaction = false) const;
+  When DateOf(int begin, int end, Date date) const;
   void FindTimesByTense(Date date, bool past, Date previous_day);
   bool InOpeningParticiple(int x) const;
   Date CarriedDay(Date date, bool past) const;
@@ -378,7 +376,6 @@ struct ArticleCoder::State {
   int named_day_sentence = -100, sentence_number = 0;
   bool lead_names_episode = false;  // named_day is the lead's, of its deed (CarriedDay)
   Date carried_day = kNoDate;       // the sentence's undated past events', else kNoDate
-  Date recent_day = kNoDate;        // the last named_day of the week before the story (DateOf)
   // The day the current quote's attribution names ("..., Ruto told reporters
   // on Tuesday"): its quoted events', in the quote's later sentences too.
   Date quote_day = kNoDate;
