@@ -156,6 +156,13 @@ TEST_F(ImplicitTargetsArticleTest, ANamedTargetCodesAsBefore) {
             std::vector<std::string>{"FRA MLI 0252"});
 }
 
+TEST_F(ImplicitTargetsArticleTest, AnInternetShutdownFallsOnTheCountrysPeople) {
+  EXPECT_EQ(Events("Kenya's government cut mobile internet access on Tuesday.", "1721"),
+            std::vector<std::string>{"KENGOV KENCVL 1721"});
+  EXPECT_EQ(Events("The Gabonese interior ministry suspended the internet overnight.", "1721"),
+            std::vector<std::string>{"GABGOV GABCVL 1721"});
+}
+
 TEST_F(ImplicitTargetsArticleTest, CallForCalmIsToTheCallersPeople) {
   EXPECT_EQ(Events("Ecuador's president appealed for calm on Tuesday.", "0252"),
             std::vector<std::string>{"ECUGOV ECUCVL 0252"});
@@ -166,7 +173,8 @@ TEST_F(ImplicitTargetsArticleTest, TheSentenceCoderAloneLeavesImplicitTargetsOut
   code::Coder coder(*dicts_, code::CoderOptions{});
   code::SentenceResult result;
   for (std::string_view text : {"Georgia's prime minister stepped down on Tuesday.",
-                                "Ecuador's president appealed for calm on Tuesday."}) {
+                                "Ecuador's president appealed for calm on Tuesday.",
+                                "Kenya's government cut mobile internet access on Tuesday."}) {
     coder.CodeSentence(parser_->ParseSentence(text).tree, 20240610, &result);
     EXPECT_TRUE(result.events.empty()) << text;
   }
