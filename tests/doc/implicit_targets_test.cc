@@ -149,6 +149,14 @@ TEST_F(ImplicitTargetsArticleTest, RevengeIsVowedToTheAttackers) {
             std::vector<std::string>{"MLIMIL ---UAF 138"});
 }
 
+TEST_F(ImplicitTargetsArticleTest, AWarningIsGivenToWhoActedAgainstTheSpeaker) {
+  EXPECT_EQ(Events("Russia expelled two Moldovan diplomats on Friday. "
+                   "Moldova reserved the right to respond.",
+                   "130"),
+            std::vector<std::string>{"MDA RUS 130"});
+  EXPECT_TRUE(Events("Moldova reserved the right to respond.", "130").empty());
+}
+
 TEST_F(ImplicitTargetsArticleTest, ANamedTargetCodesAsBefore) {
   EXPECT_EQ(Events("Japan apologised to South Korea on Monday.", "055"),
             std::vector<std::string>{"JPN KOR 055"});
