@@ -135,11 +135,30 @@ bool VerbPhraseCoder::OpenTarget(int source, int target, const std::string& code
   std::vector<Party> parties = PartiesOf(source);
   if (parties.size() != 1 || IsNullCode(parties[0].code)) return false;
   Event proto = Proto(start, end, /*passive=*/false, pattern);
-  proto.open_target = kind;
-  unnamed_.clear();
+  // "resigned on Sunday after three weeks of protests": a state that yields
+  // where its sentence names the protests yields to its own people.
+  if (code.starts_with("08") && IsStateActor(parties[0].code) && NamesProtestsAfter(end)) {
+    unnamed_.assign(parties[0].code, 0, 3).append("CVL");
+  } else {
+    proto.open_target = kind;
+    unnamed_.clear();
+  }
   MakeEvents(source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
   unnamed_ = "---";
   return true;
+}
+
+// dyad: whether a word after `verb` in the sentence names protests
+// ("after weeks of protests", "bowing to student-led demonstrations").
+bool VerbPhraseCoder::NamesProtestsAfter(int verb) const {
+  for (int t = verb + 1; t < static_cast<int>(s_.tokens.size()); ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.deleted || !token.tag.starts_with("NN")) continue;
+    if (EqualsAnyIgnoreCase(token.text, {"protests", "demonstrations", "protesters",
+                                         "demonstrators", "uprising", "unrest", "riots"}))
+      return true;
+  }
+  return false;
 }
 
 // dyad: for a passive infinitive in an order ("ordered the officials [who

@@ -136,6 +136,11 @@ TEST_F(ImplicitTargetsArticleTest, ResignationAfterDemandsYieldsToTheDemanders) 
             std::vector<std::string>{"GEOGOV GEOCVL 0831"});
 }
 
+TEST_F(ImplicitTargetsArticleTest, ResignationAfterProtestsItsSentenceNamesYieldsToThePeople) {
+  EXPECT_EQ(Events("Chile's interior minister resigned on Friday after weeks of protests.", "0831"),
+            std::vector<std::string>{"CHLGOV CHLCVL 0831"});
+}
+
 TEST_F(ImplicitTargetsArticleTest, NoCounterpartOrAskedForNoResignation) {
   EXPECT_TRUE(Events("The Peruvian interior minister resigned on Friday.", "0831").empty());
   EXPECT_TRUE(
