@@ -37,12 +37,18 @@ std::vector<std::string_view> Words(text::Tokenizer* tokenizer, std::string_view
   return words;
 }
 
+// An event's target as examples write it: "?" for one left to the article
+// (a verb's "target:" field).
+std::string_view TargetOf(const code::Event& e) {
+  return e.open_target != dict::ImplicitTarget::kNone ? std::string_view("?") : e.target;
+}
+
 std::string Describe(const std::vector<code::Event>& events) {
   if (events.empty()) return "none";
   std::string out;
   for (const code::Event& e : events) {
     if (!out.empty()) out += "; ";
-    out += e.source + " " + e.target + " " + e.code;
+    out.append(e.source).append(" ").append(TargetOf(e)).append(" ").append(e.code);
   }
   return out;
 }
@@ -55,7 +61,8 @@ bool EventsMatch(std::string_view expected, const std::vector<code::Event>& even
   if (want.empty()) return events.empty();
   return std::all_of(want.begin(), want.end(), [&](const EventTriple& t) {
     return std::any_of(events.begin(), events.end(), [&](const code::Event& e) {
-      return std::tie(e.source, e.target, e.code) == t;
+      return e.source == std::get<0>(t) && TargetOf(e) == std::get<1>(t) &&
+             e.code == std::get<2>(t);
     });
   });
 }
@@ -74,7 +81,9 @@ int RunDictTest(const DictFlags& flags) {
     return 2;
   }
   const dict::Dictionaries& d = **dicts;
-  code::Coder coder(d, code::CoderOptions{});
+  code::CoderOptions options;
+  options.keep_open_targets = true;  // "=> NPLGOV ? 0831": a target the article finds
+  code::Coder coder(d, options);
   text::Tokenizer tokenizer;
   code::SentenceResult result;
   int tested = 0, failed = 0;

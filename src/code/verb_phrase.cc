@@ -118,6 +118,49 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   return true;
 }
 
+// dyad: "Prime Minister Oli resigned", "the army vowed revenge": a verb
+// whose entry says its target may be implicit, with a coded source and no
+// coded target but the source itself, writes one event with an empty target
+// for the document layer to fill (CoderOptions::keep_open_targets). Returns
+// true if it did.
+bool VerbPhraseCoder::OpenTarget(int source, int target, const std::string& code, int start,
+                                 int end, int pattern) {
+  if (!options_.keep_open_targets || block_ < 0 || source < 0) return false;
+  const dict::ImplicitTarget kind = dicts_.verbs.block(block_).implicit_target;
+  if (kind == dict::ImplicitTarget::kNone || !IsCodedUnit(source)) return false;
+  // ... told, not asked for: "demanded that all four resign" (a base form).
+  std::string_view tag = s_.tokens[start].tag;
+  if (tag == "VB" || tag == "VBP") return false;
+  if (target >= 0 && IsCodedUnit(target) && UnitCode(target) != UnitCode(source)) return false;
+  std::vector<Party> parties = PartiesOf(source);
+  if (parties.size() != 1 || IsNullCode(parties[0].code)) return false;
+  Event proto = Proto(start, end, /*passive=*/false, pattern);
+  // "resigned on Sunday after three weeks of protests": a state that yields
+  // where its sentence names the protests yields to its own people.
+  if (code.starts_with("08") && IsStateActor(parties[0].code) && NamesProtestsAfter(end)) {
+    unnamed_.assign(parties[0].code, 0, 3).append("CVL");
+  } else {
+    proto.open_target = kind;
+    unnamed_.clear();
+  }
+  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
+  unnamed_ = "---";
+  return true;
+}
+
+// dyad: whether a word after `verb` in the sentence names protests
+// ("after weeks of protests", "bowing to student-led demonstrations").
+bool VerbPhraseCoder::NamesProtestsAfter(int verb) const {
+  for (int t = verb + 1; t < static_cast<int>(s_.tokens.size()); ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.deleted || !token.tag.starts_with("NN")) continue;
+    if (EqualsAnyIgnoreCase(token.text, {"protests", "demonstrations", "protesters",
+                                         "demonstrators", "uprising", "unrest", "riots"}))
+      return true;
+  }
+  return false;
+}
+
 // dyad: for a passive infinitive in an order ("ordered the officials [who
 // ...] to be detained"), the unit that gave the order, else -1; `named` is
 // set to whom the order names, right after its verb.
@@ -515,6 +558,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
+  // dyad: a verb whose target may be implicit ("resigned", "vowed revenge")
+  // takes one only from its pattern: the nearest phrase after it is no party
+  // ("resigned after protests by students").
+  if (dyad && binding.target < 0 && block_ >= 0 &&
+      dicts_.verbs.block(block_).implicit_target != dict::ImplicitTarget::kNone)
+    target = -1;
   // dyad: "urged the council to reach an agreement with the opposition": an
   // appeal is to whom it names before its infinitive; when that is no one
   // known, there is no event, and what is asked is none either.
@@ -618,6 +667,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       return true;
     }
   }
+  if (dyad && !passive && !infinitive && OpenTarget(source, target, code, start, end, pattern))
+    return true;
   if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
       !passive && IsAidPledge(code) &&
       PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern))) {

@@ -146,6 +146,8 @@ class VerbPhraseCoder {
                           int* source, int* target) const;
   int ChooseTarget(const VerbPhrase& vp, int verb, bool passive, int pattern,
                    const std::string& code, PatternBinding* binding);
+  bool NamesProtestsAfter(int verb) const;
+  bool OpenTarget(int source, int target, const std::string& code, int start, int end, int pattern);
   bool CodeAgentlessPassive(const VerbPhrase& vp, int verb, const std::string& code, int pattern,
                             int start, int end);
   Event Proto(int start, int end, bool passive, int pattern) const;

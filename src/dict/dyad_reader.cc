@@ -483,8 +483,21 @@ void DyadReader::VerbField(std::string_view key, std::string_view value) {
     for (std::string_view lemma : SplitList(value)) AddLemma(lemma);
   } else if (key == "pattern") {
     AddPattern(value);
+  } else if (key == "target") {
+    ImplicitTarget& implicit = dicts_->verbs.mutable_block(block_).implicit_target;
+    if (Trim(value) == "counterpart") {
+      implicit = ImplicitTarget::kCounterpart;
+    } else if (Trim(value) == "wronged") {
+      implicit = ImplicitTarget::kWronged;
+    } else if (Trim(value) == "civilians") {
+      implicit = ImplicitTarget::kCivilians;
+    } else {
+      Warn("a verb's target is 'counterpart', 'wronged' or 'civilians', not '" +
+           std::string(value) + "'");
+    }
   } else {
-    Warn("verbs have 'lemma', 'pattern' and 'example' fields, not '" + std::string(key) + "'");
+    Warn("verbs have 'lemma', 'pattern', 'target' and 'example' fields, not '" + std::string(key) +
+         "'");
   }
 }
 

@@ -589,6 +589,7 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   story_source = story.source;
   FindTweets(all, date);
   coreference.Clear();
+  implicit_targets.Clear();
   RememberDateline(text);
   quote_open = QuoteMarks::kNone;
   sentences_since_quote = 100;
@@ -706,6 +707,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events);
   coder.LastMentions(&mentions);
   if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
+  implicit_targets.Resolve(&c.result.events);  // "Oli resigned": to whom
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.
   if (tweet == nullptr && !last) RememberSentence();

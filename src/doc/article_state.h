@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "doc/dated_actors.h"
+#include "doc/implicit_targets.h"
 #include "dyad/base/text.h"
 #include "dyad/dict/cameo.h"
 #include "dyad/doc/article.h"
@@ -219,8 +220,9 @@ struct ArticleCoder::State {
         coder(d, co),
         coreference(d),
         options(o) {
-    coder.options().keep_negated = true;    // the article decides what to write
-    coder.options().keep_agentless = true;  // ... and who did it (NameAgentlessDoer)
+    coder.options().keep_negated = true;       // the article decides what to write
+    coder.options().keep_agentless = true;     // ... and who did it (NameAgentlessDoer)
+    coder.options().keep_open_targets = true;  // ... and to whom (ImplicitTargets)
     coder.set_resolver(&coreference);
     coreference.set_places(&place_cache);
   }
@@ -355,6 +357,7 @@ struct ArticleCoder::State {
   PlaceCache place_cache;  // every lookup of the article coder and its coreference
   code::Coder coder;
   Coreference coreference;
+  ImplicitTargets implicit_targets;
   ArticleOptions options;
   Date story_date = kNoDate;
   StoryDateSource story_source = StoryDateSource::kNone;

@@ -32,7 +32,7 @@ class VerbDictionaryTest : public ::testing::Test {
 };
 
 TEST_F(VerbDictionaryTest, FormsAreFoundByTheirVerbWord) {
-  int block = verbs_.AddBlock(VerbBlock{"MEET", "040", {}, {}, {}, {}});
+  int block = verbs_.AddBlock(VerbBlock{"MEET", "040", {}, {}, {}, {}, ImplicitTarget::kNone});
   VerbForm meet;
   meet.verb = vocabulary_.Intern("MEET");
   meet.block = block;

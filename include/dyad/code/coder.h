@@ -39,6 +39,12 @@ struct CoderOptions {
   // source "---" and Event::agentless set, for the document layer to name
   // the authorities of the place.
   bool keep_agentless = false;
+  // dyad: a verb whose dictionary entry says its target may be implicit
+  // ("target: counterpart", "resigned"; "target: civilians", "declared a
+  // state of emergency") writes an event with an empty target and
+  // Event::open_target set when the sentence names no one, for the document
+  // layer to find the target in context. Off: such a verb codes nothing.
+  bool keep_open_targets = false;
 
   // Applies a PETRARCH <Config option="..." value="..."> setting. Unknown
   // options and bad values are errors; options that do not affect coding
@@ -79,6 +85,9 @@ struct Event {
   // coercion whose doer the sentence leaves out (source "---").
   bool agentless = false;
   std::string reported_by;  // "X said Y attacked Z": X's code on the event Y -> Z
+  // Only with CoderOptions::keep_open_targets: the target (empty) is left to
+  // the document, of this kind.
+  dict::ImplicitTarget open_target = dict::ImplicitTarget::kNone;
 };
 
 // A noun phrase of a coded sentence, as the document layer remembers it.

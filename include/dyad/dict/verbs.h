@@ -52,6 +52,16 @@ struct Pattern {
   bool mutual = false;
 };
 
+// dyad's "target:" field of a verb: whom the verb's deed is done to when
+// the sentence names no one ("Prime Minister Oli resigned", "the army vowed
+// revenge", "imposed a curfew"); the article layer finds it in context.
+enum class ImplicitTarget : uint8_t {
+  kNone,
+  kCounterpart,  // whoever pressed or attacked the source: yielding, threats
+  kWronged,      // whom the source acted on: apologies
+  kCivilians,    // the people of the source's country: curfews, emergencies, calls for calm
+};
+
 struct VerbBlock {
   std::string meaning;  // the first verb of the block
   std::string code;     // the block's code, "---" for none
@@ -61,6 +71,7 @@ struct VerbBlock {
   std::unordered_map<WordId, std::vector<int>> by_anchor;
   std::vector<int> unanchored;
   SourceRef where;
+  ImplicitTarget implicit_target = ImplicitTarget::kNone;  // the "target:" field
 };
 
 struct VerbForm {
@@ -134,6 +145,7 @@ class VerbDictionary {
   int SynsetIndex(const std::string& name);  // creates an undefined synset on first use
   void AddTransformation(Transformation t) { transformations_.push_back(std::move(t)); }
   Synset& mutable_synset(int i) { return synsets_[i]; }
+  VerbBlock& mutable_block(int i) { return blocks_[i]; }
   // Builds the anchor indexes; call once after the last Add.
   void Finish();
 

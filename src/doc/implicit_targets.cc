@@ -1,0 +1,146 @@
+// ImplicitTargets: the article's answer to events whose sentence names no
+// target (docs/articles.md, "Implicit targets"). Only sentences with such an
+// event look back; every sentence leaves its deeds' two codes behind.
+#include "doc/implicit_targets.h"
+
+#include <algorithm>
+
+#include "dyad/dict/actors.h"
+
+namespace dyad::doc {
+
+namespace {
+
+// Whether `e` happened as told: not denied, supposed, intended or open.
+bool IsDeed(const code::Event& e) {
+  return !e.negated && !e.hypothetical && !e.future &&
+         e.open_target == dict::ImplicitTarget::kNone && e.source.size() >= 3 &&
+         e.source != "---" && e.target.size() >= 3 && e.target != "---";
+}
+
+// The country of `code` ("NPL" of "NPLGOV"), "" for none ("---", IGO, NGO).
+std::string_view CountryOf(std::string_view code) {
+  if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
+      code.starts_with("NGO") || code.starts_with("IMG"))
+    return {};
+  return code.substr(0, 3);
+}
+
+// Whether a deed of `code` done to `target` pressed `party` to yield or to
+// retaliate: a demand, a threat, a protest, coercion or force (10, 13-15,
+// 17-20; not words of blame or rejection, nor cuts in aid), done
+// to `party` itself, or to its country or another of its state bodies when
+// `party` is one ("protesters stormed parliament ... the prime minister
+// resigned"); force also when done to any of its country's people ("the
+// coalition bombed a bus in Saada ... the Houthis vowed revenge").
+bool PressedBy(std::string_view code, std::string_view target, std::string_view party) {
+  if (code < "10" || code.starts_with("11") || code.starts_with("12") || code.starts_with("16"))
+    return false;
+  if (target == party) return true;
+  std::string_view country = CountryOf(party);
+  if (country.empty() || CountryOf(target) != country) return false;
+  if (party.size() == 3 || target.size() == 3 || code >= "18") return true;
+  return dict::IsStateRole(party.substr(3)) && dict::IsStateRole(target.substr(3));
+}
+
+}  // namespace
+
+void ImplicitTargets::Clear() {
+  for (std::vector<Deed>& s : sentences_) s.clear();
+}
+
+// The source of the latest deed that pressed `e`'s source, in this sentence
+// (its other events, last first: "resigned after protesters stormed ...",
+// "said the coalition had bombed ... and vowed revenge"), else in the
+// sentences before; "" if none.
+std::string_view ImplicitTargets::Counterpart(const code::Event& e,
+                                              const std::vector<code::Event>& events,
+                                              size_t before) const {
+  (void)before;
+  for (size_t i = events.size(); i-- > 0;) {
+    const code::Event& d = events[i];
+    if (IsDeed(d) && d.source != e.source && PressedBy(d.code, d.target, e.source)) return d.source;
+  }
+  for (int k = 0; k < kSentencesBack; ++k) {
+    const std::vector<Deed>& s = sentences_[(newest_ + kSentencesBack - k) % kSentencesBack];
+    for (size_t i = s.size(); i-- > 0;) {
+      if (s[i].source != e.source && PressedBy(s[i].code, s[i].target, e.source))
+        return s[i].source;
+    }
+  }
+  return {};
+}
+
+// The target of `e`'s source's latest deed, found as for Counterpart.
+std::string_view ImplicitTargets::Wronged(const code::Event& e,
+                                          const std::vector<code::Event>& events,
+                                          size_t before) const {
+  for (size_t i = before; i-- > 0;) {
+    const code::Event& d = events[i];
+    if (IsDeed(d) && d.source == e.source && d.target != e.source) return d.target;
+  }
+  for (int k = 0; k < kSentencesBack; ++k) {
+    const std::vector<Deed>& s = sentences_[(newest_ + kSentencesBack - k) % kSentencesBack];
+    for (size_t i = s.size(); i-- > 0;) {
+      if (s[i].source == e.source && s[i].target != e.source) return s[i].target;
+    }
+  }
+  return {};
+}
+
+void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
+  const bool open = std::any_of(events->begin(), events->end(), [](const code::Event& e) {
+    return e.open_target != dict::ImplicitTarget::kNone;
+  });
+  if (open) {
+    size_t kept = 0;
+    for (size_t i = 0; i < events->size(); ++i) {
+      code::Event& e = (*events)[i];
+      std::string_view target;
+      switch (e.open_target) {
+        case dict::ImplicitTarget::kNone:
+          target = e.target;
+          break;
+        case dict::ImplicitTarget::kCounterpart:
+          target = Counterpart(e, *events, i);
+          // People of no country named yield a state its own people: the
+          // target is no phrase of theirs ("Oli resigned" after protests).
+          if (target == "---CVL" && !CountryOf(e.source).empty()) {
+            civilians_.assign(CountryOf(e.source)).append("CVL");
+            target = civilians_;
+          }
+          break;
+        case dict::ImplicitTarget::kWronged:
+          target = Wronged(e, *events, i);
+          break;
+        case dict::ImplicitTarget::kCivilians:
+          // An outsider's call for calm is to sides the sentence leaves unnamed.
+          if (CountryOf(e.source).empty()) break;
+          civilians_.assign(CountryOf(e.source)).append("CVL");
+          target = civilians_;
+          break;
+      }
+      if (e.open_target != dict::ImplicitTarget::kNone) {
+        if (target.empty() || target == e.source) continue;
+        e.target.assign(target);
+        e.target_info.antecedent = "implicit";
+      }
+      if (kept != i) (*events)[kept] = std::move(e);
+      ++kept;
+    }
+    events->resize(kept);
+  }
+  Remember(*events);
+}
+
+// Keeps the deeds of the sentence just resolved, dropping the oldest's.
+void ImplicitTargets::Remember(const std::vector<code::Event>& events) {
+  newest_ = (newest_ + 1) % kSentencesBack;
+  std::vector<Deed>& s = sentences_[newest_];
+  s.clear();
+  for (const code::Event& e : events) {
+    if (IsDeed(e) && e.source != e.target) s.push_back(Deed{e.source, e.target, e.code});
+  }
+}
+
+}  // namespace dyad::doc

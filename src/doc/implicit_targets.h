@@ -1,0 +1,56 @@
+// Targets a sentence leaves implicit: "Prime Minister Oli resigned" after
+// days of protests (yields to the protesters), "the army vowed revenge"
+// after gunmen killed soldiers, "the ministry apologised", "the president
+// appealed for calm". The coder writes such events with an empty target
+// (code::CoderOptions::keep_open_targets, a verb's "target:" field); the
+// article coder hands each sentence's events here, in article order, to fill
+// those targets from the sentences before or drop the events. Private to
+// src/doc.
+#ifndef DYAD_DOC_IMPLICIT_TARGETS_H_
+#define DYAD_DOC_IMPLICIT_TARGETS_H_
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/code/coder.h"
+
+namespace dyad::doc {
+
+class ImplicitTargets {
+ public:
+  // Sentences remembered before the one resolved.
+  static constexpr int kSentencesBack = 4;
+
+  // Forgets the article's sentences: a new article starts.
+  void Clear();
+
+  // Gives each open-target event of `events` (one sentence's) its target:
+  // for a counterpart, the source of the latest deed that pressed the
+  // event's source (a demand, protest, threat, coercion or force done to it
+  // or its country's state; force done to its country's people); for whom it
+  // wronged, the target of the source's latest deed; for civilians, the
+  // people of the source's country (none for a source without one). An
+  // event left without one, or whose target would be its source, is
+  // removed. Then remembers the sentence's deeds.
+  void Resolve(std::vector<code::Event>* events);
+
+ private:
+  struct Deed {
+    std::string source, target, code;
+  };
+  std::string_view Counterpart(const code::Event& e, const std::vector<code::Event>& events,
+                               size_t before) const;
+  std::string_view Wronged(const code::Event& e, const std::vector<code::Event>& events,
+                           size_t before) const;
+  void Remember(const std::vector<code::Event>& events);
+
+  std::array<std::vector<Deed>, kSentencesBack> sentences_;  // newest at newest_
+  int newest_ = 0;
+  std::string civilians_;  // scratch
+};
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_DOC_IMPLICIT_TARGETS_H_

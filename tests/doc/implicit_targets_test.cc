@@ -1,0 +1,197 @@
+// Targets a sentence leaves implicit (implicit_targets.h): first on events
+// built by hand, then through the article coder with dyad's own dictionaries
+// and tagger, on short stories written for this test.
+#include "doc/implicit_targets.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/dict/dictionaries.h"
+#include "dyad/doc/article.h"
+#include "shared_pipeline.h"
+
+namespace dyad::doc {
+namespace {
+
+using dict::ImplicitTarget;
+
+code::Event Deed(std::string source, std::string target, std::string code) {
+  code::Event e;
+  e.source = std::move(source);
+  e.target = std::move(target);
+  e.code = std::move(code);
+  return e;
+}
+
+code::Event Open(std::string source, std::string code, ImplicitTarget kind) {
+  code::Event e = Deed(std::move(source), "", std::move(code));
+  e.open_target = kind;
+  return e;
+}
+
+// The events `sentences` leave, one sentence after another; the last's.
+std::vector<code::Event> Last(std::vector<std::vector<code::Event>> sentences) {
+  ImplicitTargets targets;
+  targets.Clear();
+  for (std::vector<code::Event>& s : sentences) targets.Resolve(&s);
+  return sentences.back();
+}
+
+TEST(ImplicitTargetsTest, AResignationYieldsToWhoPressedTheState) {
+  std::vector<code::Event> out = Last(
+      {{Deed("---CVL", "ARMLEG", "145")}, {Open("ARMGOV", "0831", ImplicitTarget::kCounterpart)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "ARMCVL");  // people of no country yield the state its own
+  out = Last(
+      {{Deed("GEOOPP", "GEOGOV", "1041")}, {Open("GEOGOV", "0831", ImplicitTarget::kCounterpart)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "GEOOPP");
+}
+
+TEST(ImplicitTargetsTest, AVowOfRevengeIsMadeToTheAttackers) {
+  // Force on the vower's people counts; words of blame do not.
+  std::vector<code::Event> out = Last({{Deed("---UAF", "MLICVL", "190")},
+                                       {Deed("IGOUNO", "MLIMIL", "112")},
+                                       {Open("MLIMIL", "138", ImplicitTarget::kCounterpart)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "---UAF");
+  // ... the same sentence's deed too, after the vow.
+  out = Last(
+      {{Open("SOMREB", "138", ImplicitTarget::kCounterpart), Deed("KENMIL", "SOMREB", "195")}});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].target, "KENMIL");
+}
+
+TEST(ImplicitTargetsTest, NoCounterpartNoEvent) {
+  // Cooperation presses no one; a deed five sentences back is forgotten; a
+  // denied one never happened; the source never acts on itself.
+  EXPECT_TRUE(Last({{Deed("USAGOV", "PERGOV", "042")},
+                    {Open("PERGOV", "0831", ImplicitTarget::kCounterpart)}})
+                  .empty());
+  code::Event denied = Deed("PEROPP", "PERGOV", "1041");
+  denied.negated = true;
+  EXPECT_TRUE(Last({{denied}, {Open("PERGOV", "0831", ImplicitTarget::kCounterpart)}}).empty());
+  EXPECT_TRUE(Last({{Deed("PEROPP", "PERGOV", "1041")},
+                    {},
+                    {},
+                    {},
+                    {},
+                    {Open("PERGOV", "0831", ImplicitTarget::kCounterpart)}})
+                  .empty());
+  EXPECT_TRUE(Last({{Open("PERGOV", "0831", ImplicitTarget::kCounterpart)}}).empty());
+}
+
+TEST(ImplicitTargetsTest, AnApologyGoesToWhomTheSourceWronged) {
+  std::vector<code::Event> out =
+      Last({{Deed("USAMIL", "AFGCVL", "195")}, {Open("USAMIL", "055", ImplicitTarget::kWronged)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "AFGCVL");
+  EXPECT_TRUE(
+      Last({{Deed("RUSMIL", "UKR", "195")}, {Open("USAMIL", "055", ImplicitTarget::kWronged)}})
+          .empty());
+}
+
+TEST(ImplicitTargetsTest, ACallForCalmIsToTheCallersPeople) {
+  std::vector<code::Event> out = Last({{Open("ECUGOV", "0252", ImplicitTarget::kCivilians)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "ECUCVL");
+  EXPECT_TRUE(Last({{Open("IGOUNO", "0252", ImplicitTarget::kCivilians)}}).empty());
+}
+
+TEST(ImplicitTargetsTest, OtherEventsPassUntouched) {
+  std::vector<code::Event> out =
+      Last({{Deed("FRAGOV", "DEUGOV", "040"), Open("FRAGOV", "0252", ImplicitTarget::kCivilians),
+             Deed("DEUGOV", "FRAGOV", "040")}});
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].target, "DEUGOV");
+  EXPECT_EQ(out[1].target, "FRACVL");
+  EXPECT_EQ(out[2].target, "FRAGOV");
+}
+
+class ImplicitTargetsArticleTest : public PipelineTest {
+ protected:
+  // "SOURCE TARGET CODE" of the events of `text` coded with `code`.
+  static std::vector<std::string> Events(std::string_view text, std::string_view code) {
+    ArticleCoder coder(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
+    std::vector<std::string> out;
+    coder.Code("t", text, 20240610, [&](const CodedSentence& s) {
+      for (const code::Event& e : s.result.events) {
+        if (e.code == code) out.push_back(e.source + " " + e.target + " " + e.code);
+      }
+    });
+    return out;
+  }
+};
+
+TEST_F(ImplicitTargetsArticleTest, ResignationAfterDemandsYieldsToTheDemanders) {
+  EXPECT_EQ(Events("Peru's opposition demanded the resignation of the interior minister. "
+                   "The Peruvian interior minister resigned on Friday.",
+                   "0831"),
+            std::vector<std::string>{"PERGOV PEROPP 0831"});
+  EXPECT_EQ(Events("Thousands of protesters stormed the Georgian parliament on Monday. "
+                   "Georgia's prime minister stepped down on Tuesday.",
+                   "0831"),
+            std::vector<std::string>{"GEOGOV GEOCVL 0831"});
+}
+
+TEST_F(ImplicitTargetsArticleTest, ResignationAfterProtestsItsSentenceNamesYieldsToThePeople) {
+  EXPECT_EQ(Events("Chile's interior minister resigned on Friday after weeks of protests.", "0831"),
+            std::vector<std::string>{"CHLGOV CHLCVL 0831"});
+}
+
+TEST_F(ImplicitTargetsArticleTest, NoCounterpartOrAskedForNoResignation) {
+  EXPECT_TRUE(Events("The Peruvian interior minister resigned on Friday.", "0831").empty());
+  EXPECT_TRUE(
+      Events("Peru's opposition demanded that the interior minister resign.", "0831").empty());
+}
+
+TEST_F(ImplicitTargetsArticleTest, RevengeIsVowedToTheAttackers) {
+  EXPECT_EQ(Events("Gunmen killed 12 Malian soldiers near Gao on Sunday. "
+                   "The Malian army vowed revenge.",
+                   "138"),
+            std::vector<std::string>{"MLIMIL ---UAF 138"});
+}
+
+TEST_F(ImplicitTargetsArticleTest, AWarningIsGivenToWhoActedAgainstTheSpeaker) {
+  EXPECT_EQ(Events("Russia expelled two Moldovan diplomats on Friday. "
+                   "Moldova reserved the right to respond.",
+                   "130"),
+            std::vector<std::string>{"MDA RUS 130"});
+  EXPECT_TRUE(Events("Moldova reserved the right to respond.", "130").empty());
+}
+
+TEST_F(ImplicitTargetsArticleTest, ANamedTargetCodesAsBefore) {
+  EXPECT_EQ(Events("Japan apologised to South Korea on Monday.", "055"),
+            std::vector<std::string>{"JPN KOR 055"});
+  EXPECT_EQ(Events("France called for calm in Mali.", "0252"),
+            std::vector<std::string>{"FRA MLI 0252"});
+}
+
+TEST_F(ImplicitTargetsArticleTest, AnInternetShutdownFallsOnTheCountrysPeople) {
+  EXPECT_EQ(Events("Kenya's government cut mobile internet access on Tuesday.", "1721"),
+            std::vector<std::string>{"KENGOV KENCVL 1721"});
+  EXPECT_EQ(Events("The Gabonese interior ministry suspended the internet overnight.", "1721"),
+            std::vector<std::string>{"GABGOV GABCVL 1721"});
+}
+
+TEST_F(ImplicitTargetsArticleTest, CallForCalmIsToTheCallersPeople) {
+  EXPECT_EQ(Events("Ecuador's president appealed for calm on Tuesday.", "0252"),
+            std::vector<std::string>{"ECUGOV ECUCVL 0252"});
+}
+
+// As --sentences-only codes: the sentence coder alone, no open targets.
+TEST_F(ImplicitTargetsArticleTest, TheSentenceCoderAloneLeavesImplicitTargetsOut) {
+  code::Coder coder(*dicts_, code::CoderOptions{});
+  code::SentenceResult result;
+  for (std::string_view text : {"Georgia's prime minister stepped down on Tuesday.",
+                                "Ecuador's president appealed for calm on Tuesday.",
+                                "Kenya's government cut mobile internet access on Tuesday."}) {
+    coder.CodeSentence(parser_->ParseSentence(text).tree, 20240610, &result);
+    EXPECT_TRUE(result.events.empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace dyad::doc
