@@ -148,6 +148,25 @@ bool VerbPhraseCoder::OpenTarget(int source, int target, const std::string& code
   return true;
 }
 
+// dyad: "Beijing denied that the balloon was used for spying": a denial of a
+// clause that names no other side, in article mode, answers whoever accused
+// or pressed the denier (an open target, dict::ImplicitTarget::kAccuser).
+// Returns true if it wrote the event.
+bool VerbPhraseCoder::DenialToTheAccuser(int source, int target, const std::string& code,
+                                         Event proto) {
+  if (!options_.keep_open_targets) return false;
+  const std::string_view own = UnitCode(source);
+  if (target >= 0 && IsCodedUnit(target) && UnitCode(target).substr(0, 3) != own.substr(0, 3))
+    return false;  // "denied that its troops shelled Ukrainian villages": RUS UKR
+  std::vector<Party> parties = PartiesOf(source);
+  if (parties.size() != 1 || IsNullCode(parties[0].code)) return false;
+  proto.open_target = dict::ImplicitTarget::kAccuser;
+  unnamed_.clear();
+  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
+  unnamed_ = "---";
+  return true;
+}
+
 // dyad: whether a word after `verb` in the sentence names protests
 // ("after weeks of protests", "bowing to student-led demonstrations").
 bool VerbPhraseCoder::NamesProtestsAfter(int verb) const {
@@ -679,10 +698,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // gerund's that names no one ("denied supplying the rebels" denies it to
   // the rebels).
   const Denied denied = dyad && code == "016" ? DeniedClause(verb) : Denied::kNone;
-  if (denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
-      (target < 0 || (s_.units[target].token_begin > verb &&
-                      (denied == Denied::kThat || !IsCodedUnit(target)))) &&
-      DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern))) {
+  const bool denial =
+      denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
+      (target < 0 ||
+       (s_.units[target].token_begin > verb && (denied == Denied::kThat || !IsCodedUnit(target))));
+  if (denial && (DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern)) ||
+                 DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern)))) {
     return true;
   }
   if (target < 0 || source < 0) return true;

@@ -139,6 +139,7 @@ class VerbPhraseCoder {
   bool CoupInACountry(int object);
   bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);
   bool DenialOfTheCharge(int source, int verb, const std::string& code, const Event& proto);
+  bool DenialToTheAccuser(int source, int target, const std::string& code, Event proto);
   enum class Denied { kNone, kThat, kGerund };
   Denied DeniedClause(int verb) const;
   int FightingSides(const VerbPhrase& vp) const;

@@ -33,8 +33,10 @@ std::string_view CountryOf(std::string_view code) {
 // `party` is one ("protesters stormed parliament ... the prime minister
 // resigned"); force also when done to any of its country's people ("the
 // coalition bombed a bus in Saada ... the Houthis vowed revenge").
-bool PressedBy(std::string_view code, std::string_view target, std::string_view party) {
-  if (code < "10" || code.starts_with("11") || code.starts_with("12") || code.starts_with("16"))
+bool PressedBy(std::string_view code, std::string_view target, std::string_view party,
+               bool blame = false) {
+  if (code < "10" || code.starts_with("16") ||
+      (!blame && (code.starts_with("11") || code.starts_with("12"))))
     return false;
   if (target == party) return true;
   std::string_view country = CountryOf(party);
@@ -53,18 +55,21 @@ void ImplicitTargets::Clear() {
 // (its other events, last first: "resigned after protesters stormed ...",
 // "said the coalition had bombed ... and vowed revenge"), else in the
 // sentences before; "" if none.
+// With `blame`, words of blame and rejection count too: a denial answers
+// whoever accused ("Washington accused Beijing of spying ... Beijing denied
+// that the balloon was used for spying").
 std::string_view ImplicitTargets::Counterpart(const code::Event& e,
                                               const std::vector<code::Event>& events,
-                                              size_t before) const {
-  (void)before;
+                                              bool blame) const {
   for (size_t i = events.size(); i-- > 0;) {
     const code::Event& d = events[i];
-    if (IsDeed(d) && d.source != e.source && PressedBy(d.code, d.target, e.source)) return d.source;
+    if (IsDeed(d) && d.source != e.source && PressedBy(d.code, d.target, e.source, blame))
+      return d.source;
   }
   for (int k = 0; k < kSentencesBack; ++k) {
     const std::vector<Deed>& s = sentences_[(newest_ + kSentencesBack - k) % kSentencesBack];
     for (size_t i = s.size(); i-- > 0;) {
-      if (s[i].source != e.source && PressedBy(s[i].code, s[i].target, e.source))
+      if (s[i].source != e.source && PressedBy(s[i].code, s[i].target, e.source, blame))
         return s[i].source;
     }
   }
@@ -101,8 +106,11 @@ void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
         case dict::ImplicitTarget::kNone:
           target = e.target;
           break;
+        case dict::ImplicitTarget::kAccuser:
+          target = Counterpart(e, *events, /*blame=*/true);
+          break;
         case dict::ImplicitTarget::kCounterpart:
-          target = Counterpart(e, *events, i);
+          target = Counterpart(e, *events, /*blame=*/false);
           // People of no country named yield a state its own people: the
           // target is no phrase of theirs ("Oli resigned" after protests).
           if (target == "---CVL" && !CountryOf(e.source).empty()) {

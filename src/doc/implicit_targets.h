@@ -30,7 +30,8 @@ class ImplicitTargets {
   // for a counterpart, the source of the latest deed that pressed the
   // event's source (a demand, protest, threat, coercion or force done to it
   // or its country's state; force done to its country's people); for whom it
-  // wronged, the target of the source's latest deed; for civilians, the
+  // wronged, the target of the source's latest deed; for an accuser, the
+  // counterpart or whoever blamed or rebuffed the source; for civilians, the
   // people of the source's country (none for a source without one). An
   // event left without one, or whose target would be its source, is
   // removed. Then remembers the sentence's deeds.
@@ -41,7 +42,7 @@ class ImplicitTargets {
     std::string source, target, code;
   };
   std::string_view Counterpart(const code::Event& e, const std::vector<code::Event>& events,
-                               size_t before) const;
+                               bool blame) const;
   std::string_view Wronged(const code::Event& e, const std::vector<code::Event>& events,
                            size_t before) const;
   void Remember(const std::vector<code::Event>& events);

@@ -320,10 +320,11 @@ TEST_F(NewsRulesTest, AVerbOfSayingAfterAReportedClauseIsTheReporters) {
   EXPECT_EQ(Code("The Chadian army says its soldiers are guarding the camps and has rejected "
                  "the Sudanese accusations."),
             (Events{"TCDMIL SDN 016"}));
-  // A deed coordinated inside the denied clause is still denied.
+  // A deed coordinated inside the denied clause is still denied: only the
+  // denial (016) is coded, to the party the clause names.
   EXPECT_EQ(Code("The Venezuelan government denied that Venezuelan troops had crossed the border "
                  "and seized a Colombian post."),
-            Events{});
+            (Events{"VENGOV COL 016"}));
 }
 
 TEST_F(NewsRulesTest, ATollWithoutAnAttackIsNoEvent) {

@@ -50,6 +50,25 @@ TEST(ImplicitTargetsTest, AResignationYieldsToWhoPressedTheState) {
   EXPECT_EQ(out[0].target, "GEOOPP");
 }
 
+TEST(ImplicitTargetsTest, ADenialAnswersWhoeverAccusedTheDenier) {
+  // Words of blame count for a denial, as force and demands do.
+  std::vector<code::Event> out =
+      Last({{Deed("USAGOV", "CHN", "112")}, {Open("CHNGOV", "016", ImplicitTarget::kAccuser)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "USAGOV");
+  out = Last({{Deed("INDMIL", "PAK", "190")}, {Open("PAKGOV", "016", ImplicitTarget::kAccuser)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "INDMIL");
+  // Blame aimed at someone else is no charge against the denier.
+  EXPECT_TRUE(
+      Last({{Deed("USAGOV", "RUS", "112")}, {Open("CHNGOV", "016", ImplicitTarget::kAccuser)}})
+          .empty());
+  // ... nor, for a resignation, does blame press anyone.
+  EXPECT_TRUE(Last({{Deed("GEOOPP", "GEOGOV", "112")},
+                    {Open("GEOGOV", "0831", ImplicitTarget::kCounterpart)}})
+                  .empty());
+}
+
 TEST(ImplicitTargetsTest, AVowOfRevengeIsMadeToTheAttackers) {
   // Force on the vower's people counts; words of blame do not.
   std::vector<code::Event> out = Last({{Deed("---UAF", "MLICVL", "190")},

@@ -60,6 +60,7 @@ enum class ImplicitTarget : uint8_t {
   kCounterpart,  // whoever pressed or attacked the source: yielding, threats
   kWronged,      // whom the source acted on: apologies
   kCivilians,    // the people of the source's country: curfews, emergencies, calls for calm
+  kAccuser,      // whoever accused or pressed the source: a denial of a clause
 };
 
 struct VerbBlock {
