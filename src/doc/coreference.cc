@@ -1365,10 +1365,12 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     return true;
   }
   const bool same = PairOf(want, scratch_, &same_pair_);
-  // "the two countries" the sentence does not name: the two the article has
-  // named most, its protagonists, rather than the latest two named together.
+  // "the two countries" the sentence does not name, and "both sides" after no
+  // meeting or conflict between two: the two the article has named most, its
+  // protagonists, rather than the latest two named together.
   std::string_view first, second;
-  if (!same && want == Want::kTwoCountries && party_mentions_.TwoMostNamed(&first, &second)) {
+  if (!same && (want == Want::kTwoCountries || want == Want::kTwoSides) &&
+      party_mentions_.TwoMostNamed(&first, &second)) {
     *code = std::string(first) + "/" + std::string(second);
     *antecedent = kArticleCountryAntecedent;
     antecedent->append(*code);

@@ -1605,6 +1605,19 @@ TEST_F(ArticleTest, TheTwoCountriesAreTheArticlesTwoMostNamed) {
   EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
 }
 
+// "both sides" after no meeting or fight between two: the article's two most
+// named countries, not the latest two named together in a side remark.
+TEST_F(ArticleTest, BothSidesWithoutAConflictAreTheArticlesTwoMostNamed) {
+  auto events = Code(
+      "YEREVAN (Reuters) - Armenia accused Azerbaijan of massing troops on the border on "
+      "Monday. Azerbaijan said Armenia was lying. The Azerbaijani buildup drew criticism from "
+      "Washington. Russia urged both sides to show restraint.",
+      20240311);
+  EXPECT_NE(Find(events, "RUS", "ARM"), nullptr);
+  EXPECT_NE(Find(events, "RUS", "AZE"), nullptr);
+  EXPECT_EQ(Find(events, "RUS", "USAGOV"), nullptr);
+}
+
 // Aid pledged to no one named goes to the country the article's deeds were
 // done to as the text names them; a recipient chosen so earlier does not
 // count as one ("... said 30 countries had offered help": not India again).
