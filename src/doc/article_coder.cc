@@ -112,10 +112,14 @@ Modality ArticleCoder::State::ModalityOf(const code::Event& e, bool question,
   if (e.hypothetical) return Modality::kHypothetical;
   int verb = e.verb_tokens.begin;
   std::span<const std::string_view> tags = sentence_tags;
+  // "warned that it would cut ties if ...": what a threat (13) says is to
+  // come on a condition is the threat itself, made now.
+  const bool threat = e.code.starts_with("13");
   if (question || (verb >= 0 && InCondition(words, tags, verb)) ||
       (verb >= 0 &&
        ModalBefore(words, tags, verb, {"could", "might", "may", "must", "should", "ought"})) ||
-      (condition && verb >= 0 && ModalBefore(words, tags, verb, {"would", "will", "'ll", "wo"})))
+      (condition && !threat && verb >= 0 &&
+       ModalBefore(words, tags, verb, {"would", "will", "'ll", "wo"})))
     return Modality::kHypothetical;
   if (e.future) return Modality::kFuture;
   if (!e.reported_by.empty()) return Modality::kReported;

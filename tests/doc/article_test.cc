@@ -1605,6 +1605,23 @@ TEST_F(ArticleTest, TheTwoCountriesAreTheArticlesTwoMostNamed) {
   EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
 }
 
+// A threat made on a condition is made now; the condition's own deed, and a
+// deed that is not a threat, stay hypothetical.
+TEST_F(ArticleTest, AConditionalThreatIsAThreat) {
+  auto events = Code(
+      "Baghdad warned on Thursday that it would cut diplomatic relations with Sweden if "
+      "another burning took place.",
+      20230720);
+  const Out* threat = Find(events, "IRQGOV", "SWE");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_TRUE(threat->code.starts_with("13")) << threat->code;
+  EXPECT_NE(threat->details.modality, Modality::kHypothetical);  // told as to come: future
+  EXPECT_TRUE(
+      Code("China said it would respond if the United States sold arms to Taiwan.", 20230720)
+          .empty());
+  EXPECT_TRUE(Code("Kenya said it would host the talks if Somalia agreed.", 20230720).empty());
+}
+
 // "both sides" after no meeting or fight between two: the article's two most
 // named countries, not the latest two named together in a side remark.
 TEST_F(ArticleTest, BothSidesWithoutAConflictAreTheArticlesTwoMostNamed) {
