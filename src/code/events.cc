@@ -47,9 +47,7 @@ bool VerbPhraseCoder::PledgeToTheArticlesCountry(int source, const std::string& 
   if (resolver_ == nullptr || !resolver_->ResolveRecipient(&recipient, &antecedent) ||
       SameCountry(PartiesOf(source), recipient))
     return false;
-  unnamed_ = std::move(recipient);
-  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, proto);
-  unnamed_ = "---";
+  MakeEventsNaming(std::move(recipient), source, /*target=*/-1, code, /*passive=*/false, proto);
   return true;
 }
 
@@ -68,9 +66,7 @@ bool VerbPhraseCoder::DenialOfTheCharge(int source, int verb, const std::string&
   if (!resolver_->ResolveDeed(words, verb + 1, verb + 3, &accuser, &antecedent) ||
       IsNullCode(accuser))
     return false;
-  unnamed_ = std::move(accuser);
-  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, proto);
-  unnamed_ = "---";
+  MakeEventsNaming(std::move(accuser), source, /*target=*/-1, code, /*passive=*/false, proto);
   return true;
 }
 
@@ -205,6 +201,13 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       x_.event_blocks.push_back(block_);
     }
   }
+}
+
+void VerbPhraseCoder::MakeEventsNaming(std::string unnamed, int source, int target,
+                                       const std::string& full_code, bool passive, Event proto) {
+  unnamed_ = std::move(unnamed);
+  MakeEvents(source, target, full_code, passive, std::move(proto));
+  unnamed_ = "---";
 }
 
 // Events between every source and target code; "X:Y" codes are symmetric

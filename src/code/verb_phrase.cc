@@ -110,11 +110,10 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
     return true;
   // dyad: whoever shot, bombed or ambushed unseen is an unidentified armed
   // force ("Fico was shot and wounded": ---UAF SVKGOV).
-  unnamed_ = dyad && dict::IsForceCode(code) ? "---UAF" : "---";
   Event proto = Proto(start, end, true, pattern);
   proto.agentless = options_.keep_agentless && IsStateCoercion(code);
-  MakeEvents(victim, /*target=*/-1, code, /*passive=*/true, std::move(proto));
-  unnamed_ = "---";
+  MakeEventsNaming(dyad && dict::IsForceCode(code) ? "---UAF" : "---", victim, /*target=*/-1, code,
+                   /*passive=*/true, std::move(proto));
   return true;
 }
 
@@ -137,14 +136,14 @@ bool VerbPhraseCoder::OpenTarget(int source, int target, const std::string& code
   Event proto = Proto(start, end, /*passive=*/false, pattern);
   // "resigned on Sunday after three weeks of protests": a state that yields
   // where its sentence names the protests yields to its own people.
+  std::string unnamed;
   if (code.starts_with("08") && IsStateActor(parties[0].code) && NamesProtestsAfter(end)) {
-    unnamed_.assign(parties[0].code, 0, 3).append("CVL");
+    unnamed.assign(parties[0].code, 0, 3).append("CVL");
   } else {
     proto.open_target = kind;
-    unnamed_.clear();
   }
-  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
-  unnamed_ = "---";
+  MakeEventsNaming(std::move(unnamed), source, /*target=*/-1, code, /*passive=*/false,
+                   std::move(proto));
   return true;
 }
 
@@ -161,9 +160,7 @@ bool VerbPhraseCoder::DenialToTheAccuser(int source, int target, const std::stri
   std::vector<Party> parties = PartiesOf(source);
   if (parties.size() != 1 || IsNullCode(parties[0].code)) return false;
   proto.open_target = dict::ImplicitTarget::kAccuser;
-  unnamed_.clear();
-  MakeEvents(source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
-  unnamed_ = "---";
+  MakeEventsNaming("", source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
   return true;
 }
 
@@ -680,9 +677,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
         parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
     if (implicit.empty() && own_ground) implicit = std::string(ground) + "CVL";
     if (!implicit.empty()) {
-      unnamed_ = std::move(implicit);
-      MakeEvents(source, /*target=*/-1, code, passive, Proto(start, end, passive, pattern));
-      unnamed_ = "---";
+      MakeEventsNaming(std::move(implicit), source, /*target=*/-1, code, passive,
+                       Proto(start, end, passive, pattern));
       return true;
     }
   }
@@ -737,9 +733,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // is the verb's own subject; one that names no one is no actor's visit.
   if (dyad && visit && source != vp.subject_begin && HasUncodedNounSubject(vp)) return true;
   if (dyad && !passive && dict::IsForceCode(code) && IsUnattributedWeapon(source)) {
-    unnamed_ = "---UAF";
-    MakeEvents(/*source=*/-1, target, code, passive, Proto(start, end, passive, pattern));
-    unnamed_ = "---";
+    MakeEventsNaming("---UAF", /*source=*/-1, target, code, passive,
+                     Proto(start, end, passive, pattern));
     return true;
   }
   size_t before = result_->events.size();

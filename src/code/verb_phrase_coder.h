@@ -164,6 +164,10 @@ class VerbPhraseCoder {
                     : TokenRange{s_.units[unit].token_begin, s_.units[unit].token_end};
   }
   void MakeEvents(int source, int target, const std::string& full_code, bool passive, Event proto);
+  // MakeEvents with `unnamed` as the code of the side given as -1 (one the
+  // sentence does not name; "" for a target the article fills).
+  void MakeEventsNaming(std::string unnamed, int source, int target, const std::string& full_code,
+                        bool passive, Event proto);
   void AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
                  std::string_view code, const Event& proto, int src_unit, int tgt_unit);
 
