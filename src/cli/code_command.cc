@@ -81,6 +81,9 @@ class CodeRun : public io::PetrarchXmlHandler {
   void CodeText(const std::string& story, Date date, std::string_view source,
                 std::string_view text);
   void CodeSentences(Date date, std::string_view source, std::string_view text);
+  void CodeSentenceBatch();
+  void CodeSentence(const parse::ParsedSegment& p, Date date, std::string_view source,
+                    std::string_view text, int* n);
   void Finish();
   const Counts& counts() const { return counts_; }
 
@@ -110,14 +113,16 @@ class CodeRun : public io::PetrarchXmlHandler {
   code::SentenceResult result_;
   std::string story_;
   bool in_story_ = false, story_discarded_ = false;
-  parse::TextParser* text_parser_;              // --in text only
+  parse::TextParser* text_parser_;              // --in text and jsonl
   std::unique_ptr<doc::ArticleCoder> article_;  // --in text and jsonl
   Date text_date_;
-  // --in jsonl: articles read but not yet coded. The article coder parses a
-  // batch of them before it codes them (ArticleCoder::ParseBatch).
+  // --in jsonl: articles read but not yet coded. The whole batch is parsed
+  // before any is coded (parse::ParsedBatch).
   std::vector<io::Article> pending_;
   size_t pending_bytes_ = 0;
   std::vector<doc::ArticleText> batch_;
+  parse::ParsedBatch sentence_batch_;  // --sentences-only
+  std::vector<std::string_view> batch_texts_;
   Counts counts_;
   Clock::time_point start_ = Clock::now(), last_progress_ = start_;
 };
@@ -207,13 +212,7 @@ void CodeRun::CodeArticle(const std::string& path) {
 void CodeRun::CodeJsonLines(const std::string& path) {
   std::string name = path == "-" ? "<stdin>" : path;
   Status s = io::ReadJsonLines(
-      path, name,
-      [&](io::Article&& a) {
-        if (flags_.sentences_only) {
-          return CodeText(a.id, a.date != kNoDate ? a.date : text_date_, a.source, a.text);
-        }
-        AddToBatch(std::move(a));
-      },
+      path, name, [&](io::Article&& a) { AddToBatch(std::move(a)); },
       [&](io::Reject&& r) {
         CodeBatch();
         Reject(r.file, r.line, r.id, r.reason);
@@ -222,10 +221,10 @@ void CodeRun::CodeJsonLines(const std::string& path) {
   if (!s.ok()) Reject(path, 0, "", s.message());
 }
 
-// A batch of 64 articles or 64 KB of text: the front end's and the article
+// A batch of 512 articles or 512 KB of text: the front end's and the
 // coder's working sets each stay hot over many sentences, in bounded memory.
-constexpr size_t kBatchArticles = 64;
-constexpr size_t kBatchBytes = 64 * 1024;
+constexpr size_t kBatchArticles = 512;
+constexpr size_t kBatchBytes = 512 * 1024;
 
 void CodeRun::AddToBatch(io::Article&& article) {
   pending_bytes_ += article.text.size();
@@ -235,6 +234,7 @@ void CodeRun::AddToBatch(io::Article&& article) {
 
 void CodeRun::CodeBatch() {
   if (pending_.empty()) return;
+  if (flags_.sentences_only) return CodeSentenceBatch();
   batch_.clear();
   for (const io::Article& a : pending_)
     batch_.push_back(doc::ArticleText{a.id, a.text, a.date != kNoDate ? a.date : text_date_});
@@ -313,15 +313,38 @@ void CodeRun::ReportStoryDate(const std::string& story, Date date, doc::StoryDat
 // PETRARCH2 would code it (no story date inference, pronouns, event dates).
 void CodeRun::CodeSentences(Date date, std::string_view source, std::string_view text) {
   int n = 0;
-  text_parser_->Parse(text, [&](const parse::ParsedSegment& p) {
-    if (!p.codable()) {
-      ++counts_.not_sentences;
-      return;
+  text_parser_->Parse(
+      text, [&](const parse::ParsedSegment& p) { CodeSentence(p, date, source, text, &n); });
+}
+
+// --sentences-only over a batch of articles: the whole batch is parsed first.
+void CodeRun::CodeSentenceBatch() {
+  batch_texts_.clear();
+  for (const io::Article& a : pending_) batch_texts_.push_back(a.text);
+  sentence_batch_.Parse(text_parser_, batch_texts_);
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    const io::Article& a = pending_[i];
+    StartStory(a.id);
+    int n = 0;
+    for (size_t k = 0; k < sentence_batch_.segments(i).size(); ++k) {
+      CodeSentence(sentence_batch_.parsed(i, k), a.date != kNoDate ? a.date : text_date_, a.source,
+                   a.text, &n);
     }
-    std::string id = story_ + "_" + std::to_string(++n);
-    std::string_view sentence = p.segment->span.Of(text);
-    CodeTree(p.tree, io::SentenceContext{story_, id, date, source, sentence, {}, {}});
-  });
+  }
+  pending_.clear();
+  pending_bytes_ = 0;
+}
+
+// Segment `p` of `text`, the story's sentence *n if it is one.
+void CodeRun::CodeSentence(const parse::ParsedSegment& p, Date date, std::string_view source,
+                           std::string_view text, int* n) {
+  if (!p.codable()) {
+    ++counts_.not_sentences;
+    return;
+  }
+  std::string id = story_ + "_" + std::to_string(++*n);
+  std::string_view sentence = p.segment->span.Of(text);
+  CodeTree(p.tree, io::SentenceContext{story_, id, date, source, sentence, {}, {}});
 }
 
 void CodeRun::CodeFile(const std::string& path) {

@@ -599,11 +599,14 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   sentences_since_quote = 100;
 }
 
-// Codes the sentences of article `a` into `work`, from `a->first_sentence`.
-void ArticleCoder::State::CodeArticle(ParsedArticle* a) {
+// Codes the sentences of article i of the batch into `work`, from its
+// `first_sentence`.
+void ArticleCoder::State::CodeArticle(size_t i) {
+  ParsedArticle* a = &batch[i];
   const std::string_view text = a->input.text;
-  a->story = FindStoryDate(text, a->segments, a->input.metadata, &dicts);
-  BeginArticle(text, a->segments, a->story);
+  const std::vector<text::Segment>& segments = parsed.segments(i);
+  a->story = FindStoryDate(text, segments, a->input.metadata, &dicts);
+  BeginArticle(text, segments, a->story);
   a->dateline = dateline;
   a->dateline_bytes = dateline_bytes;
   a->sentences = 0;
@@ -612,10 +615,10 @@ void ArticleCoder::State::CodeArticle(ParsedArticle* a) {
   uint32_t end_of_previous = 0;
   // What coreference and the named days remember serves later sentences
   // only: the last sentence need not leave it.
-  size_t last = a->segments.size();
-  while (last > 0 && !parsed[a->first + last - 1].codable()) --last;
-  for (size_t k = 0; k < a->segments.size(); ++k) {
-    const parse::ParsedSegment& p = parsed[a->first + k];
+  size_t last = segments.size();
+  while (last > 0 && !parsed.parsed(i, last - 1).codable()) --last;
+  for (size_t k = 0; k < segments.size(); ++k) {
+    const parse::ParsedSegment& p = parsed.parsed(i, k);
     uint32_t previous_end = std::exchange(end_of_previous, p.segment->span.end);
     if (!p.codable()) {
       ++a->skipped;
@@ -763,27 +766,22 @@ StoryDate ArticleCoder::Code(std::string_view id, std::string_view text, Date me
 
 void ArticleCoder::ParseBatch(std::span<const ArticleText> articles) {
   State& s = *state_;
-  s.batch.resize(articles.size());  // first: the segments below must not move
-  size_t used = 0;
+  s.batch.resize(articles.size());
+  s.texts.clear();
   for (size_t i = 0; i < articles.size(); ++i) {
-    State::ParsedArticle& a = s.batch[i];
-    a.input = articles[i];
-    a.segments = s.parser->Segments(a.input.text);
-    a.first = used;
-    for (const text::Segment& segment : a.segments) {
-      if (used == s.parsed.size()) s.parsed.emplace_back();
-      s.parser->ParseSegmentInto(a.input.text, segment, &s.parsed[used++]);
-    }
+    s.batch[i].input = articles[i];
+    s.texts.push_back(articles[i].text);
   }
+  s.parsed.Parse(s.parser, s.texts);
 }
 
 void ArticleCoder::CodeBatch() {
   State& s = *state_;
   size_t sentences = 0;
-  for (State::ParsedArticle& a : s.batch) {
-    a.first_sentence = sentences;
-    s.CodeArticle(&a);
-    sentences += a.sentences;
+  for (size_t i = 0; i < s.batch.size(); ++i) {
+    s.batch[i].first_sentence = sentences;
+    s.CodeArticle(i);
+    sentences += s.batch[i].sentences;
   }
 }
 

@@ -230,7 +230,7 @@ struct ArticleCoder::State {
   struct ParsedArticle;
   struct SentenceWork;
   void BeginArticle(std::string_view text, std::span<const text::Segment> all, StoryDate story);
-  void CodeArticle(ParsedArticle* a);
+  void CodeArticle(size_t i);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
                    uint32_t previous_end, bool last, SentenceWork* work);
   void BeginResolving(const ParsedArticle& a);
@@ -434,14 +434,11 @@ struct ArticleCoder::State {
   std::vector<std::string_view> ahead_words;
   std::vector<code::Mention> remembered;
 
-  // The batch: ParseBatch() parses each article (its segments, and where
-  // its parsed segments start in `parsed`, a deque: they stay in place);
-  // CodeBatch() codes its sentences into `work` and keeps what the
-  // resolving of each (FinishArticle) needs of the article.
+  // The batch: ParseBatch() parses every article into `parsed`; CodeBatch()
+  // codes their sentences into `work` and keeps what the resolving of each
+  // (FinishArticle) needs of the article.
   struct ParsedArticle {
     ArticleText input;
-    std::vector<text::Segment> segments;
-    size_t first = 0;
     StoryDate story;
     const Place* dateline = nullptr;
     ByteRange dateline_bytes;
@@ -462,7 +459,8 @@ struct ArticleCoder::State {
     bool last = false;  // the article's last sentence: nothing after it reads what it names
   };
   std::vector<ParsedArticle> batch;
-  std::deque<parse::ParsedSegment> parsed;
+  parse::ParsedBatch parsed;            // the batch's articles, parsed
+  std::vector<std::string_view> texts;  // for parsed.Parse()
   std::deque<SentenceWork> work;
   TweetSource resolving_tweet;               // the tweet of the sentence being resolved
   std::string resolving_speaker;             // ... and the speaker of its quotes

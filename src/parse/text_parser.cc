@@ -88,6 +88,20 @@ void TextParser::ParseSegments(std::string_view text,
   }
 }
 
+void ParsedBatch::Parse(TextParser* parser, std::span<const std::string_view> texts) {
+  segments_.resize(texts.size());
+  first_.resize(texts.size());
+  size_t used = 0;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    segments_[i] = parser->Segments(texts[i]);
+    first_[i] = used;
+    for (const text::Segment& segment : segments_[i]) {
+      if (used == parsed_.size()) parsed_.emplace_back();
+      parser->ParseSegmentInto(texts[i], segment, &parsed_[used++]);
+    }
+  }
+}
+
 const ParsedSegment& TextParser::ParseSentence(std::string_view text) {
   whole_ = text::Segment{};
   whole_.span = text::Span{0, static_cast<uint32_t>(std::min<size_t>(text.size(), UINT32_MAX))};

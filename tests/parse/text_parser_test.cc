@@ -1,6 +1,6 @@
 // TextParser: segments, tokens, tags and trees of raw text; here, that a
 // segment parsed with ParseSegmentInto keeps its words whatever is parsed
-// after it.
+// after it, and that a ParsedBatch holds what Parse() gives, text by text.
 #include "dyad/parse/text_parser.h"
 
 #include <gtest/gtest.h>
@@ -62,6 +62,36 @@ TEST(TextParserTest, ParseSegmentIntoKeepsNormalisedWordsOfEarlierSegments) {
   }
   EXPECT_EQ(Words(kept[0])[0], "O'Brien");
   EXPECT_EQ(TreeWords(kept[0])[0], "O'Brien");
+}
+
+// Each text's segments and parses in a batch are those Parse() gives the
+// text alone; a second, smaller batch reuses the first's parses.
+void ExpectBatchParsesAlone(TextParser* parser, const std::vector<std::string>& texts,
+                            ParsedBatch* batch) {
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  batch->Parse(parser, views);
+  ASSERT_EQ(batch->size(), texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::vector<std::string> trees;
+    parser->Parse(texts[i], [&](const ParsedSegment& p) { trees.push_back(p.tree.ToString()); });
+    ASSERT_EQ(batch->segments(i).size(), trees.size()) << i;
+    for (size_t k = 0; k < trees.size(); ++k) {
+      EXPECT_EQ(batch->parsed(i, k).tree.ToString(), trees[k]) << i << " " << k;
+      EXPECT_EQ(batch->parsed(i, k).segment, &batch->segments(i)[k]) << i << " " << k;
+    }
+  }
+}
+
+TEST(ParsedBatchTest, HoldsEachTextsParsesAsParseGivesThem) {
+  auto parser = MakeParser();
+  ASSERT_NE(parser, nullptr);
+  const std::vector<std::string> texts = {
+      "Rebels shelled the town on Monday.\n\nThe army didn\u2019t respond.",
+      "NAIROBI (Reuters) - Police arrested 12 protesters.",
+      "Ministers met in Oslo. They signed a deal. Talks resume in May."};
+  ParsedBatch batch;
+  ExpectBatchParsesAlone(parser.get(), texts, &batch);
+  ExpectBatchParsesAlone(parser.get(), {texts[2], texts[0]}, &batch);
 }
 
 }  // namespace

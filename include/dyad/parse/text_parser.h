@@ -4,8 +4,10 @@
 #ifndef DYAD_PARSE_TEXT_PARSER_H_
 #define DYAD_PARSE_TEXT_PARSER_H_
 
+#include <deque>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,6 +93,25 @@ class TextParser {
   text::Segment whole_;  // the segment ParseSentence reports
   std::vector<std::string_view> words_;
   ParsedSegment current_;
+};
+
+// The front end's output for a batch of texts, all parsed before any is
+// coded, so that the front end's code and tables, then the coder's, each stay
+// in cache over many sentences: each text's segments and their parses, valid
+// until the next Parse() while the texts live.
+class ParsedBatch {
+ public:
+  void Parse(TextParser* parser, std::span<const std::string_view> texts);
+
+  size_t size() const { return first_.size(); }
+  // The segments of text i, and the parse of its segment k.
+  const std::vector<text::Segment>& segments(size_t i) const { return segments_[i]; }
+  const ParsedSegment& parsed(size_t i, size_t k) const { return parsed_[first_[i] + k]; }
+
+ private:
+  std::vector<std::vector<text::Segment>> segments_;
+  std::vector<size_t> first_;
+  std::deque<ParsedSegment> parsed_;  // reused across batches; never moved
 };
 
 }  // namespace dyad::parse
