@@ -1268,5 +1268,25 @@ TEST_F(NewsRulesTest, APersonHeldHandedBackIsReleased) {
   EXPECT_EQ(Code("Uganda released the abducted Kenyan students."), (Events{"UGA KENEDU 0841"}));
 }
 
+TEST_F(NewsRulesTest, AParticipleAfterTheClauseIsItsSubjectsDeed) {
+  // The party the clause acted on stands nearer; the clause's subject acts.
+  EXPECT_EQ(Code("Kenya will not attend an African Union summit in Kampala, accusing Uganda of "
+                 "meddling."),
+            (Events{"KEN UGA 1121"}));
+  // ... also after a reporting aside that the comma clauses took out.
+  EXPECT_EQ(Code("Kenya boycotted an African Union summit in Kampala, officials said, accusing "
+                 "Uganda of meddling."),
+            (Events{"KEN IGOAFRAU 160", "KEN UGA 1121"}));
+}
+
+TEST_F(NewsRulesTest, TheClauseAfterAnOpeningSubordinateClauseIsTheMainOne) {
+  EXPECT_EQ(Code("When the talks collapsed, Chile recalled its ambassador from Bolivia."),
+            (Events{"CHL BOL 161"}));
+  // A single clause after the comma with no subject of its own is still cut.
+  EXPECT_EQ(Code("When the talks collapsed, Chile recalled its ambassador from Bolivia, saying "
+                 "nothing."),
+            (Events{"CHL BOL 161"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
