@@ -330,6 +330,22 @@ bool IsAttributionWithDeed(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// dyad: "..., Prime Minister Kostunica said, calling the United States the
+// main culprit": a reporting aside right before a participle of a statement
+// names who makes it; it stays, so that the participle has its actor.
+bool IsSpeakerOfParticiple(const Sentence& s, int begin, int end, int next_end) {
+  int last = end - 1;
+  while (last > begin && s.tokens[last].tag.starts_with("RB")) --last;
+  if (last <= begin || s.tokens[last - 1].unit < 0 || !s.tokens[last].tag.starts_with("VB") ||
+      !EqualsAnyIgnoreCase(s.tokens[last].text, {"said", "says", "added", "told"}))
+    return false;
+  for (int t = begin; t < last; ++t) {
+    // ... also after the quote it closes ("\"...,\" the minister said, calling").
+    if (s.tokens[t].unit < 0 && s.tokens[t].tag != "DT" && s.tokens[t].tag != "''") return false;
+  }
+  return IsEventParticiple(s, end + 1, next_end);
+}
+
 // "..., drawing criticism from Washington, which accused Tehran": the clause
 // before a relative pronoun holds its antecedent.
 bool PrecedesRelativeClause(const Sentence& s, int comma) {
@@ -383,6 +399,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
            KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+           IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
+                                 i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".

@@ -1288,5 +1288,53 @@ TEST_F(NewsRulesTest, TheClauseAfterAnOpeningSubordinateClauseIsTheMainOne) {
             (Events{"CHL BOL 161"}));
 }
 
+TEST_F(NewsRulesTest, TheSpeakerOfAReportingAsideMakesTheParticiplesStatement) {
+  EXPECT_EQ(Code("Kenya will not attend the summit, the Kenyan foreign ministry said, accusing "
+                 "Uganda of meddling."),
+            (Events{"KENGOV UGA 1121"}));
+  EXPECT_EQ(Code("\"We will not go,\" the Kenyan president said, calling Uganda a rogue state."),
+            (Events{"KENGOV UGA 111"}));
+  // An aside before a participle of no statement is still taken out.
+  EXPECT_EQ(Code("Kenya recalled its ambassador from Uganda, the Kenyan foreign ministry said, "
+                 "leaving Kampala."),
+            (Events{"KEN UGA 161"}));
+}
+
+TEST_F(NewsRulesTest, NamesAndWordsOfContemptCondemn) {
+  EXPECT_EQ(Code("The Colombian president called the Venezuelan decision unfortunate."),
+            (Events{"COLGOV VEN 111"}));
+  EXPECT_EQ(Code("The Serbian president called the United States the main culprit."),
+            (Events{"SRBGOV USA 111"}));
+  EXPECT_EQ(Code("The Bolivian president called the Chilean president a son of a bitch."),
+            (Events{"BOLGOV CHLGOV 111"}));
+  // Words of praise are none; nor are the words of what is called for.
+  EXPECT_EQ(Code("The Colombian president called the Venezuelan decision wise."), Events{});
+  EXPECT_EQ(Code("Nigeria called for the arrest of the terrorists."), Events{});
+}
+
+TEST_F(NewsRulesTest, DispleasureAtADeedDisapprovesOfItsAuthor) {
+  EXPECT_EQ(Code("Japan was deeply disappointed by the South Korean ruling."),
+            (Events{"JPN KOR 110"}));
+  EXPECT_EQ(Code("Ghana was concerned by the Togolese move."), (Events{"GHA TGO 110"}));
+  EXPECT_EQ(Code("Ghana was concerned."), Events{});
+}
+
+TEST_F(NewsRulesTest, MeasuresDismissedOrDeclaredVoidAreRejected) {
+  EXPECT_EQ(Code("Iran dismissed the American sanctions."), (Events{"IRN USA 120"}));
+  EXPECT_EQ(Code("Pakistan brushed aside the Indian evidence."), (Events{"PAK IND 120"}));
+  EXPECT_EQ(Code("Serbia declared the Kosovar vote null and void."), (Events{"SRB KSV 120"}));
+  // Dismissing people is no rejection.
+  EXPECT_EQ(Code("The Serbian minister dismissed the Kosovar journalists."), Events{});
+}
+
+TEST_F(NewsRulesTest, ReadinessToPunishIsAThreat) {
+  EXPECT_EQ(Code("The European Union stands ready to impose further sanctions on Belarus."),
+            (Events{"IGOEUREEC BLR 1312"}));
+  EXPECT_EQ(Code("Turkey is prepared to use force against the Syrian army."),
+            (Events{"TUR SYRMIL 138"}));
+  // Readiness to help is an intent to cooperate.
+  EXPECT_EQ(Code("China is ready to work with Japan."), (Events{"CHN JPN 030"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
