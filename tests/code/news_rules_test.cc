@@ -1336,5 +1336,19 @@ TEST_F(NewsRulesTest, ReadinessToPunishIsAThreat) {
   EXPECT_EQ(Code("China is ready to work with Japan."), (Events{"CHN JPN 030"}));
 }
 
+TEST_F(NewsRulesTest, HighCommissionersAreEnvoysSummoned) {
+  EXPECT_EQ(Code("Ghana summoned Nigeria's high commissioner on Tuesday."),
+            (Events{"GHA NGAGOV 114"}));
+}
+
+TEST_F(NewsRulesTest, AWarningThatADeedWillCostThreatensItsAuthor) {
+  EXPECT_EQ(Code("Japan warned that the Chinese move could harm relations."),
+            (Events{"JPN CHN 130"}));
+  EXPECT_EQ(Code("The Kenyan president said the Somali attackers would not go unpunished."),
+            (Events{"KENGOV SOMUAF 130"}));
+  // A warning of hardship is no threat.
+  EXPECT_EQ(Code("The United Nations warned that Yemen faces famine."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
