@@ -1353,5 +1353,13 @@ TEST_F(NewsRulesTest, AWarningThatADeedWillCostThreatensItsAuthor) {
   EXPECT_EQ(Code("The United Nations warned that Yemen faces famine."), Events{});
 }
 
+TEST_F(NewsRulesTest, RecognitionRefusedAsAStanceIsARejection) {
+  EXPECT_EQ(Code("Azerbaijan will never recognise the independence of Armenia."),
+            (Events{"AZE ARM 120"}));
+  EXPECT_EQ(Code("Ukraine does not recognize the Russian annexation."), (Events{"UKR RUS 120"}));
+  // Recognition that has not happened yet is no event.
+  EXPECT_EQ(Code("Indonesia has still not recognised Israel."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
