@@ -1361,5 +1361,14 @@ TEST_F(NewsRulesTest, RecognitionRefusedAsAStanceIsARejection) {
   EXPECT_EQ(Code("Indonesia has still not recognised Israel."), Events{});
 }
 
+TEST_F(NewsRulesTest, ACrimeOrAFailureToldOfAPartyInAReportedClauseAccusesIt) {
+  EXPECT_EQ(Code("Human Rights Watch said the Ethiopian army had committed atrocities."),
+            (Events{"NGOHRI ETHMIL 1124"}));
+  EXPECT_EQ(Code("The Malian opposition said the Malian army had failed to protect the town."),
+            (Events{"MLIOPP MLIMIL 111"}));
+  // A failure that harms no one is no charge.
+  EXPECT_EQ(Code("The Kenyan coach said Uganda had failed to score."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
