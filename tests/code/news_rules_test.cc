@@ -1307,9 +1307,12 @@ TEST_F(NewsRulesTest, NamesAndWordsOfContemptCondemn) {
             (Events{"SRBGOV USA 111"}));
   EXPECT_EQ(Code("The Bolivian president called the Chilean president a son of a bitch."),
             (Events{"BOLGOV CHLGOV 111"}));
-  EXPECT_EQ(Code("Kyiv called the Russian claims \"fake news\"."), (Events{"UKRGOV RUS 111"}));
+  EXPECT_EQ(Code("Kyiv called the Russian strikes \"inexcusable\"."), (Events{"UKRGOV RUS 111"}));
   EXPECT_EQ(Code("The Zambian minister called the Malawian decision extremely worrying."),
             (Events{"ZMBGOV MWI 111"}));
+  // A reported clause that only names a word of contempt judges no one.
+  EXPECT_EQ(Code("The Kenyan president said Kenya was determined to defeat terrorism."),
+            (Events{}));
   // Words of praise are none; nor are the words of what is called for.
   EXPECT_EQ(Code("The Colombian president called the Venezuelan decision wise."), Events{});
   EXPECT_EQ(Code("Nigeria called for the arrest of the terrorists."), Events{});
