@@ -1373,5 +1373,11 @@ TEST_F(NewsRulesTest, ACrimeOrAFailureToldOfAPartyInAReportedClauseAccusesIt) {
   EXPECT_EQ(Code("The Kenyan coach said Uganda had failed to score."), Events{});
 }
 
+TEST_F(NewsRulesTest, AThreatToStopExercisesOrTradeWithAPartyThreatensIt) {
+  EXPECT_EQ(Code("The Thai prime minister threatened to end joint exercises with Cambodia."),
+            (Events{"THAGOV KHM 131"}));
+  EXPECT_EQ(Code("India threatened to halt trade with Nepal."), (Events{"IND NPL 1312"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
