@@ -103,13 +103,29 @@ bool IsIntroduction(const Sentence& s, int end) {
          first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"});
 }
 
+// Whether the words before the first comma (at `end`) are a subordinate
+// clause that opens the sentence: "If Iran resumes enrichment,", "When the
+// talks failed,".
+bool OpensWithSubordinateClause(const Sentence& s, int end) {
+  int t = 0;
+  while (t < end && (!s.IsWord(t) || s.tokens[t].tag == "``")) ++t;
+  if (t >= end || (s.tokens[t].tag != "IN" && s.tokens[t].tag != "WRB")) return false;
+  return EqualsAnyIgnoreCase(s.tokens[t].text, {"if", "unless", "when", "whenever", "once",
+                                                "although", "though", "while", "whereas", "because",
+                                                "since", "as", "after", "before", "until"}) &&
+         HasFinite(s, t + 1, end);
+}
+
 // dyad: "Last week, Russian missiles hit Kyiv, killing one person": the
 // clause between the first two commas after an introduction is the
 // sentence's own when it has a finite verb and no predicate follows the
 // second comma ("France, the minister said, attacked Gondor" is a
 // parenthetical).
+// ... or after an opening subordinate clause ("When the talks failed, Chile
+// recalled its envoy, saying ...").
 bool IsMainClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
-  if (i != 0 || !IsIntroduction(s, commas[0])) return false;
+  if (i != 0 || !(IsIntroduction(s, commas[0]) || OpensWithSubordinateClause(s, commas[0])))
+    return false;
   if (!HasFinite(s, commas[0] + 1, commas[1])) return false;
   int next = commas[1] + 1;
   while (next < static_cast<int>(s.tokens.size()) && !s.IsWord(next)) ++next;
@@ -292,6 +308,15 @@ bool IsOnlyFiniteClause(const Sentence& s, int last_comma, int end) {
   return !HasFinite(s, 0, last_comma) && HasFinite(s, last_comma + 1, end);
 }
 
+// dyad: "If Iran resumes enrichment, we stand ready to impose sanctions",
+// "When the talks failed, Ankara recalled its envoy": after a subordinate
+// clause that opens the sentence, the segment after its comma, with a
+// subject and a finite verb of its own, is the main clause.
+bool IsMainClauseAfterSubordinate(const Sentence& s, int first_comma, int last_comma, int end) {
+  return first_comma == last_comma && OpensWithSubordinateClause(s, first_comma) &&
+         HasSubjectAndFinite(s, last_comma + 1, end, /*past_participles=*/true);
+}
+
 // dyad: "\"We will help,\" Macron told reporters after meeting Aoun": the
 // speaker's clause after a quote that tells a deed of the speaker's in a
 // participle of time (after, before, while meeting ...) is no aside.
@@ -303,6 +328,22 @@ bool IsAttributionWithDeed(const Sentence& s, int begin, int end) {
       return true;
   }
   return false;
+}
+
+// dyad: "..., Prime Minister Kostunica said, calling the United States the
+// main culprit": a reporting aside right before a participle of a statement
+// names who makes it; it stays, so that the participle has its actor.
+bool IsSpeakerOfParticiple(const Sentence& s, int begin, int end, int next_end) {
+  int last = end - 1;
+  while (last > begin && s.tokens[last].tag.starts_with("RB")) --last;
+  if (last <= begin || s.tokens[last - 1].unit < 0 || !s.tokens[last].tag.starts_with("VB") ||
+      !EqualsAnyIgnoreCase(s.tokens[last].text, {"said", "says", "added", "told"}))
+    return false;
+  for (int t = begin; t < last; ++t) {
+    // ... also after the quote it closes ("\"...,\" the minister said, calling").
+    if (s.tokens[t].unit < 0 && s.tokens[t].tag != "DT" && s.tokens[t].tag != "''") return false;
+  }
+  return IsEventParticiple(s, end + 1, next_end);
 }
 
 // "..., drawing criticism from Washington, which accused Tehran": the clause
@@ -342,6 +383,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
         (IsEventParticiple(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
+         IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
          IsTrailingRelativeClause(*s, commas.back() + 1, end) ||
          IsAttributionWithDeed(*s, commas.back() + 1, end)))) {
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
@@ -357,6 +399,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
            KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+           IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
+                                 i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked".

@@ -362,7 +362,10 @@ int VerbPhraseCoder::VictimsIfNoOneHit(int verb, int target) const {
 bool VerbPhraseCoder::IsTrailingParticiple(const VerbPhrase& vp) const {
   if (s_.tokens[vp.verb_token].tag != "VBG" || vp.subject_begin != vp.subject_end) return false;
   if (IsAdverbialParticiple(vp)) return true;
+  // ... also after an aside the comma clauses removed, whose comma goes with
+  // it ("..., the ministry said, accusing Pakistan of ...").
   int t = vp.verb_token - 1;
+  if (t >= 0 && s_.tokens[t].tag == ",") return true;
   while (t >= 0 && s_.tokens[t].deleted) --t;
   return t >= 0 && s_.tokens[t].tag == ",";
 }

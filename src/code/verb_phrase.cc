@@ -448,8 +448,11 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   bool uncoded = *source < 0 || !IsCodedUnit(*source);
   // "praised the army after visiting Somalia": the president visits.
   bool adverbial = adverbial_participle && binding.source < 0;
-  if ((trailing || predicate || purpose) &&
-      (uncoded || (predicate && binding.source < 0) || adverbial || purpose) &&
+  // So does a participle after the clause: a party the clause acted on or
+  // named in passing stands nearer ("will not attend a summit in Islamabad,
+  // accusing Pakistan of ...": India accuses, not the summit).
+  bool subjectless = (predicate || (dyad && trailing)) && binding.source < 0;
+  if ((trailing || predicate || purpose) && (uncoded || subjectless || adverbial || purpose) &&
       clause_source_ >= 0 && clause_source_ != *target) {
     *source = clause_source_;
   }

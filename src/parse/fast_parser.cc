@@ -974,6 +974,10 @@ int FastParser::Run::Parenthetical() {
     int prn = NewNode("PRN");
     Append(prn, Leaf(pos_++));
     Append(prn, ParseClause(/*embedded=*/true));
+    // ", the ministry said, accusing Pakistan of ...": a participle after the
+    // aside hangs from the sentence, as it does with no aside; the verb
+    // phrase ends at the comma before it.
+    if (Tag(pos_) == "," && Tag(pos_ + 1) == "VBG") return prn;
     if (Tag(pos_) == "," && pos_ + 1 < n_ && Tag(pos_ + 1) != ".") {
       Append(prn, Leaf(pos_++));
       return prn;

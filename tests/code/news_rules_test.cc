@@ -1268,5 +1268,116 @@ TEST_F(NewsRulesTest, APersonHeldHandedBackIsReleased) {
   EXPECT_EQ(Code("Uganda released the abducted Kenyan students."), (Events{"UGA KENEDU 0841"}));
 }
 
+TEST_F(NewsRulesTest, AParticipleAfterTheClauseIsItsSubjectsDeed) {
+  // The party the clause acted on stands nearer; the clause's subject acts.
+  EXPECT_EQ(Code("Kenya will not attend an African Union summit in Kampala, accusing Uganda of "
+                 "meddling."),
+            (Events{"KEN UGA 1121"}));
+  // ... also after a reporting aside that the comma clauses took out.
+  EXPECT_EQ(Code("Kenya boycotted an African Union summit in Kampala, officials said, accusing "
+                 "Uganda of meddling."),
+            (Events{"KEN IGOAFRAU 160", "KEN UGA 1121"}));
+}
+
+TEST_F(NewsRulesTest, TheClauseAfterAnOpeningSubordinateClauseIsTheMainOne) {
+  EXPECT_EQ(Code("When the talks collapsed, Chile recalled its ambassador from Bolivia."),
+            (Events{"CHL BOL 161"}));
+  // A single clause after the comma with no subject of its own is still cut.
+  EXPECT_EQ(Code("When the talks collapsed, Chile recalled its ambassador from Bolivia, saying "
+                 "nothing."),
+            (Events{"CHL BOL 161"}));
+}
+
+TEST_F(NewsRulesTest, TheSpeakerOfAReportingAsideMakesTheParticiplesStatement) {
+  EXPECT_EQ(Code("Kenya will not attend the summit, the Kenyan foreign ministry said, accusing "
+                 "Uganda of meddling."),
+            (Events{"KENGOV UGA 1121"}));
+  EXPECT_EQ(Code("\"We will not go,\" the Kenyan president said, calling Uganda a rogue state."),
+            (Events{"KENGOV UGA 111"}));
+  // An aside before a participle of no statement is still taken out.
+  EXPECT_EQ(Code("Kenya recalled its ambassador from Uganda, the Kenyan foreign ministry said, "
+                 "leaving Kampala."),
+            (Events{"KEN UGA 161"}));
+}
+
+TEST_F(NewsRulesTest, NamesAndWordsOfContemptCondemn) {
+  EXPECT_EQ(Code("The Colombian president called the Venezuelan decision unfortunate."),
+            (Events{"COLGOV VEN 111"}));
+  EXPECT_EQ(Code("The Serbian president called the United States the main culprit."),
+            (Events{"SRBGOV USA 111"}));
+  EXPECT_EQ(Code("The Bolivian president called the Chilean president a son of a bitch."),
+            (Events{"BOLGOV CHLGOV 111"}));
+  EXPECT_EQ(Code("Kyiv called the Russian strikes \"inexcusable\"."), (Events{"UKRGOV RUS 111"}));
+  EXPECT_EQ(Code("The Zambian minister called the Malawian decision extremely worrying."),
+            (Events{"ZMBGOV MWI 111"}));
+  // A reported clause that only names a word of contempt judges no one.
+  EXPECT_EQ(Code("The Kenyan president said Kenya was determined to defeat terrorism."),
+            (Events{}));
+  // Words of praise are none; nor are the words of what is called for.
+  EXPECT_EQ(Code("The Colombian president called the Venezuelan decision wise."), Events{});
+  EXPECT_EQ(Code("Nigeria called for the arrest of the terrorists."), Events{});
+}
+
+TEST_F(NewsRulesTest, DispleasureAtADeedDisapprovesOfItsAuthor) {
+  EXPECT_EQ(Code("Japan was deeply disappointed by the South Korean ruling."),
+            (Events{"JPN KOR 110"}));
+  EXPECT_EQ(Code("Ghana was concerned by the Togolese move."), (Events{"GHA TGO 110"}));
+  EXPECT_EQ(Code("Ghana was concerned."), Events{});
+}
+
+TEST_F(NewsRulesTest, MeasuresDismissedOrDeclaredVoidAreRejected) {
+  EXPECT_EQ(Code("Iran dismissed the American sanctions."), (Events{"IRN USA 120"}));
+  EXPECT_EQ(Code("Pakistan brushed aside the Indian evidence."), (Events{"PAK IND 120"}));
+  EXPECT_EQ(Code("Serbia declared the Kosovar vote null and void."), (Events{"SRB KSV 120"}));
+  // Dismissing people is no rejection.
+  EXPECT_EQ(Code("The Serbian minister dismissed the Kosovar journalists."), Events{});
+}
+
+TEST_F(NewsRulesTest, ReadinessToPunishIsAThreat) {
+  EXPECT_EQ(Code("The European Union stands ready to impose further sanctions on Belarus."),
+            (Events{"IGOEUREEC BLR 1312"}));
+  EXPECT_EQ(Code("Turkey is prepared to use force against the Syrian army."),
+            (Events{"TUR SYRMIL 138"}));
+  // Readiness to help is an intent to cooperate.
+  EXPECT_EQ(Code("China is ready to work with Japan."), (Events{"CHN JPN 030"}));
+}
+
+TEST_F(NewsRulesTest, HighCommissionersAreEnvoysSummoned) {
+  EXPECT_EQ(Code("Ghana summoned Nigeria's high commissioner on Tuesday."),
+            (Events{"GHA NGAGOV 114"}));
+}
+
+TEST_F(NewsRulesTest, AWarningThatADeedWillCostThreatensItsAuthor) {
+  EXPECT_EQ(Code("Japan warned that the Chinese move could harm relations."),
+            (Events{"JPN CHN 130"}));
+  EXPECT_EQ(Code("The Kenyan president said the Somali attackers would not go unpunished."),
+            (Events{"KENGOV SOMUAF 130"}));
+  // A warning of hardship is no threat.
+  EXPECT_EQ(Code("The United Nations warned that Yemen faces famine."), Events{});
+}
+
+TEST_F(NewsRulesTest, RecognitionRefusedAsAStanceIsARejection) {
+  EXPECT_EQ(Code("Azerbaijan will never recognise the independence of Armenia."),
+            (Events{"AZE ARM 120"}));
+  EXPECT_EQ(Code("Ukraine does not recognize the Russian annexation."), (Events{"UKR RUS 120"}));
+  // Recognition that has not happened yet is no event.
+  EXPECT_EQ(Code("Indonesia has still not recognised Israel."), Events{});
+}
+
+TEST_F(NewsRulesTest, ACrimeOrAFailureToldOfAPartyInAReportedClauseAccusesIt) {
+  EXPECT_EQ(Code("Human Rights Watch said the Ethiopian army had committed atrocities."),
+            (Events{"NGOHRI ETHMIL 1124"}));
+  EXPECT_EQ(Code("The Malian opposition said the Malian army had failed to protect the town."),
+            (Events{"MLIOPP MLIMIL 111"}));
+  // A failure that harms no one is no charge.
+  EXPECT_EQ(Code("The Kenyan coach said Uganda had failed to score."), Events{});
+}
+
+TEST_F(NewsRulesTest, AThreatToStopExercisesOrTradeWithAPartyThreatensIt) {
+  EXPECT_EQ(Code("The Thai prime minister threatened to end joint exercises with Cambodia."),
+            (Events{"THAGOV KHM 131"}));
+  EXPECT_EQ(Code("India threatened to halt trade with Nepal."), (Events{"IND NPL 1312"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

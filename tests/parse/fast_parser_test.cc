@@ -882,5 +882,19 @@ TEST(FastParserTest, ANounAfterToAfterAWordOfIntentionIsTheInfinitive) {
   EXPECT_NE(tree.find("(NN court)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AParticipleAfterAReportingAsideHangsFromTheSentence) {
+  // "..., officials said, accusing X of ...": the participle is no complement
+  // of the verb before the aside, as it is none without the aside.
+  std::string tree = Parse(
+      "Gondor/NNP recalled/VBD its/PRP$ envoy/NN ,/, officials/NNS said/VBD ,/, accusing/VBG "
+      "Rohan/NNP of/IN spying/VBG ./.");
+  EXPECT_NE(tree.find("(VBD said))))) (, ,) (S (VP (VBG accusing)"), std::string::npos) << tree;
+  // An aside followed by more of the verb's phrase still belongs to it.
+  tree = Parse(
+      "Gondor/NNP recalled/VBD its/PRP$ envoy/NN ,/, officials/NNS said/VBD ,/, in/IN protest/NN "
+      "./.");
+  EXPECT_NE(tree.find("(, ,) (PP (IN in)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
