@@ -491,8 +491,10 @@ void DyadReader::VerbField(std::string_view key, std::string_view value) {
       implicit = ImplicitTarget::kWronged;
     } else if (Trim(value) == "civilians") {
       implicit = ImplicitTarget::kCivilians;
+    } else if (Trim(value) == "government") {
+      implicit = ImplicitTarget::kGovernment;
     } else {
-      Warn("a verb's target is 'counterpart', 'wronged' or 'civilians', not '" +
+      Warn("a verb's target is 'counterpart', 'wronged', 'civilians' or 'government', not '" +
            std::string(value) + "'");
     }
   } else {
