@@ -73,17 +73,17 @@ void ImplicitTargets::Clear() {
 }
 
 // Counts the countries `events` name (open targets are no one yet).
+// A target counts twice: the country acted upon is where the story is ("Macron
+// toured Beirut ... called on Lebanon's leaders": Lebanon's, not France's).
 void ImplicitTargets::Tally(const std::vector<code::Event>& events) {
   for (const code::Event& e : events) {
-    for (std::string_view country : {CountryOf(e.source), CountryOf(e.target)}) {
+    for (int side = 0; side < 2; ++side) {
+      const std::string_view country = CountryOf(side == 0 ? e.source : e.target);
       if (country.empty()) continue;
       auto it = std::find_if(countries_.begin(), countries_.end(),
                              [&](const auto& c) { return c.first == country; });
-      if (it == countries_.end()) {
-        countries_.emplace_back(std::string(country), 1);
-      } else {
-        ++it->second;
-      }
+      if (it == countries_.end()) it = countries_.insert(it, {std::string(country), 0});
+      it->second += side == 0 ? 1 : 2;
     }
   }
 }

@@ -34,11 +34,11 @@ class ImplicitTargets {
   // wronged, the target of the source's latest deed; for an accuser, the
   // counterpart or whoever blamed or rebuffed the source; for civilians, the
   // people of the source's country (none for a source without one); for a
-  // government, that of the country the article's events have named most,
-  // this sentence's included, when the source is people of no country
-  // ("protesters took to the streets": ---CVL LBYGOV). An event left
-  // without one, or whose target would be its source, is removed. Then
-  // remembers the sentence's deeds.
+  // government, its own country's, or, for people of no country, that of
+  // the country the article's events have named most (targets twice), this
+  // sentence's included ("protesters took to the streets": ---CVL LBYGOV).
+  // An event left without one, or whose target would be its source, is
+  // removed. Then remembers the sentence's deeds.
   void Resolve(std::vector<code::Event>* events);
 
  private:
@@ -55,8 +55,8 @@ class ImplicitTargets {
 
   std::array<std::vector<Deed>, kSentencesBack> sentences_;  // newest at newest_
   int newest_ = 0;
-  // How often the article's events have named each country, as a source or
-  // a target, in order of first naming: an article names few.
+  // How often the article's events have named each country, a target twice
+  // and a source once, in order of first naming: an article names few.
   std::vector<std::pair<std::string, int>> countries_;
   std::string civilians_;  // scratch
 };

@@ -136,6 +136,11 @@ TEST(ImplicitTargetsTest, ACrowdProtestsAgainstTheArticlesGovernment) {
             {Open("---CVL", "141", ImplicitTarget::kGovernment)}});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].target, "TUNGOV");
+  // The country acted upon counts twice: the visited, not the visitor.
+  out =
+      Last({{Deed("FRAGOV", "LBN", "042")}, {Open("---CVL", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "LBNGOV");
   // People of a country: their own government, whatever the article named.
   out = Last({{Deed("FRA", "DEU", "040")}, {Open("TUNEDU", "141", ImplicitTarget::kGovernment)}});
   ASSERT_EQ(out.size(), 1u);
