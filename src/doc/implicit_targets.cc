@@ -183,6 +183,11 @@ void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
         case dict::ImplicitTarget::kGovernment:
           target = HomeGovernment(e);
           break;
+        case dict::ImplicitTarget::kProtesters:
+          // A protest broken up: its people, of no country the phrase names
+          // (as the protesters it did not name would be coded).
+          target = "---CVL";
+          break;
         case dict::ImplicitTarget::kCivilians:
           // An outsider's call for calm is to sides the sentence leaves unnamed.
           if (CountryOf(e.source).empty()) break;

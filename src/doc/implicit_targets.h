@@ -36,7 +36,8 @@ class ImplicitTargets {
   // people of the source's country (none for a source without one); for a
   // government, its own country's, or, for people of no country, that of
   // the country the article's events have named most (targets twice), this
-  // sentence's included ("protesters took to the streets": ---CVL LBYGOV).
+  // sentence's included ("protesters took to the streets": ---CVL LBYGOV);
+  // for protesters, "---CVL" ("police broke up the protests").
   // An event left without one, or whose target would be its source, is
   // removed. Then remembers the sentence's deeds.
   void Resolve(std::vector<code::Event>* events);

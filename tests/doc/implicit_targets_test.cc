@@ -160,6 +160,12 @@ TEST(ImplicitTargetsTest, NoGovernmentForStatesArmedMenOrAnEmptyArticle) {
                   .empty());
 }
 
+TEST(ImplicitTargetsTest, AProtestBrokenUpIsDoneToItsPeople) {
+  std::vector<code::Event> out = Last({{Open("PERCOP", "175", ImplicitTarget::kProtesters)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "---CVL");
+}
+
 class ImplicitTargetsArticleTest : public PipelineTest {
  protected:
   // "SOURCE TARGET CODE" of the events of `text` coded with `code`.
@@ -199,6 +205,14 @@ TEST_F(ImplicitTargetsArticleTest, ACrowdInTheStreetsProtestsAgainstTheGovernmen
   // A crowd that celebrates protests nothing; with no country named, no one.
   EXPECT_TRUE(Events("Hundreds of Tunisians poured into the streets to celebrate.", "141").empty());
   EXPECT_TRUE(Events("Protesters took to the streets on Monday.", "141").empty());
+}
+
+TEST_F(ImplicitTargetsArticleTest, ProtestsBrokenUpAreDoneToTheProtesters) {
+  EXPECT_EQ(Events("Peruvian riot police broke up the protests with tear gas on Sunday.", "175"),
+            std::vector<std::string>{"PERCOP ---CVL 175"});
+  // Protesters named by "by" are the target; police of no country do nothing.
+  EXPECT_EQ(Events("Peruvian police dispersed the rally by Peruvian students.", "175"),
+            std::vector<std::string>{"PERCOP PEREDU 175"});
 }
 
 TEST_F(ImplicitTargetsArticleTest, ResignationAfterProtestsItsSentenceNamesYieldsToThePeople) {
