@@ -491,9 +491,15 @@ void DyadReader::VerbField(std::string_view key, std::string_view value) {
       implicit = ImplicitTarget::kWronged;
     } else if (Trim(value) == "civilians") {
       implicit = ImplicitTarget::kCivilians;
+    } else if (Trim(value) == "government") {
+      implicit = ImplicitTarget::kGovernment;
+    } else if (Trim(value) == "protesters") {
+      implicit = ImplicitTarget::kProtesters;
     } else {
-      Warn("a verb's target is 'counterpart', 'wronged' or 'civilians', not '" +
-           std::string(value) + "'");
+      Warn(
+          "a verb's target is 'counterpart', 'wronged', 'civilians', 'government' or "
+          "'protesters', not '" +
+          std::string(value) + "'");
     }
   } else {
     Warn("verbs have 'lemma', 'pattern', 'target' and 'example' fields, not '" + std::string(key) +

@@ -45,10 +45,68 @@ bool PressedBy(std::string_view code, std::string_view target, std::string_view 
   return dict::IsStateRole(party.substr(3)) && dict::IsStateRole(target.substr(3));
 }
 
+// Whether `role` ("REB" of "SOMREB") is of men under arms outside a state.
+bool IsArmedRole(std::string_view role) {
+  for (std::string_view r : {"REB", "INS", "UAF", "SEP", "CRM", "IMG", "TER"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
+// Whether `code` is people of no country who may protest: civilians,
+// students, workers, farmers, doctors, clergy, media, an opposition or a
+// party named without one ("---CVL"); not armed men nor a state's body.
+bool IsCountrylessPeople(std::string_view code) {
+  if (code.size() != 6 || !code.starts_with("---")) return false;
+  const std::string_view role = code.substr(3);
+  for (std::string_view r : {"CVL", "EDU", "LAB", "AGR", "HLH", "REL", "MED", "OPP", "PTY"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ImplicitTargets::Clear() {
   for (std::vector<Deed>& s : sentences_) s.clear();
+  countries_.clear();
+}
+
+// Counts the countries `events` name (open targets are no one yet).
+// A target counts twice: the country acted upon is where the story is ("Macron
+// toured Beirut ... called on Lebanon's leaders": Lebanon's, not France's).
+void ImplicitTargets::Tally(const std::vector<code::Event>& events) {
+  for (const code::Event& e : events) {
+    for (int side = 0; side < 2; ++side) {
+      const std::string_view country = CountryOf(side == 0 ? e.source : e.target);
+      if (country.empty()) continue;
+      auto it = std::find_if(countries_.begin(), countries_.end(),
+                             [&](const auto& c) { return c.first == country; });
+      if (it == countries_.end()) it = countries_.insert(it, {std::string(country), 0});
+      it->second += side == 0 ? 1 : 2;
+    }
+  }
+}
+
+// The government a crowd's protest is against: its own country's
+// ("Bolivians took to the streets": BOLGOV), else, for people of no country,
+// that of the country the article's events have named most (ties: the first
+// named); "" for a state's own body or an organisation.
+std::string_view ImplicitTargets::HomeGovernment(const code::Event& e) {
+  const std::string_view country = CountryOf(e.source);
+  if (!country.empty()) {
+    const std::string_view role = std::string_view(e.source).substr(3, 3);
+    if (dict::IsStateRole(role) || role == "SPY" || IsArmedRole(role)) return {};
+    civilians_.assign(country).append("GOV");
+    return civilians_;
+  }
+  if (!IsCountrylessPeople(e.source) || countries_.empty()) return {};
+  const auto* most = &countries_.front();
+  for (const auto& c : countries_) {
+    if (c.second > most->second) most = &c;
+  }
+  civilians_.assign(most->first).append("GOV");
+  return civilians_;
 }
 
 // The source of the latest deed that pressed `e`'s source, in this sentence
@@ -94,6 +152,7 @@ std::string_view ImplicitTargets::Wronged(const code::Event& e,
 }
 
 void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
+  Tally(*events);
   const bool open = std::any_of(events->begin(), events->end(), [](const code::Event& e) {
     return e.open_target != dict::ImplicitTarget::kNone;
   });
@@ -120,6 +179,14 @@ void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
           break;
         case dict::ImplicitTarget::kWronged:
           target = Wronged(e, *events, i);
+          break;
+        case dict::ImplicitTarget::kGovernment:
+          target = HomeGovernment(e);
+          break;
+        case dict::ImplicitTarget::kProtesters:
+          // A protest broken up: its people, of no country the phrase names
+          // (as the protesters it did not name would be coded).
+          target = "---CVL";
           break;
         case dict::ImplicitTarget::kCivilians:
           // An outsider's call for calm is to sides the sentence leaves unnamed.

@@ -12,6 +12,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyad/code/coder.h"
@@ -32,8 +33,12 @@ class ImplicitTargets {
   // or its country's state; force done to its country's people); for whom it
   // wronged, the target of the source's latest deed; for an accuser, the
   // counterpart or whoever blamed or rebuffed the source; for civilians, the
-  // people of the source's country (none for a source without one). An
-  // event left without one, or whose target would be its source, is
+  // people of the source's country (none for a source without one); for a
+  // government, its own country's, or, for people of no country, that of
+  // the country the article's events have named most (targets twice), this
+  // sentence's included ("protesters took to the streets": ---CVL LBYGOV);
+  // for protesters, "---CVL" ("police broke up the protests").
+  // An event left without one, or whose target would be its source, is
   // removed. Then remembers the sentence's deeds.
   void Resolve(std::vector<code::Event>* events);
 
@@ -46,9 +51,14 @@ class ImplicitTargets {
   std::string_view Wronged(const code::Event& e, const std::vector<code::Event>& events,
                            size_t before) const;
   void Remember(const std::vector<code::Event>& events);
+  void Tally(const std::vector<code::Event>& events);
+  std::string_view HomeGovernment(const code::Event& e);
 
   std::array<std::vector<Deed>, kSentencesBack> sentences_;  // newest at newest_
   int newest_ = 0;
+  // How often the article's events have named each country, a target twice
+  // and a source once, in order of first naming: an article names few.
+  std::vector<std::pair<std::string, int>> countries_;
   std::string civilians_;  // scratch
 };
 

@@ -14,17 +14,53 @@ namespace {
 
 // The deed nouns and their CAMEO codes, as the verb dictionaries code the
 // verbs they come from (data/verbs: "invade", "annex", "occupy" 192; "kill"
-// 190). "Storming" and "bombing" depend on who did it: see CodeOf.
+// 190), and the prepositions that bring their patient: "the attack on", "an
+// incursion into"; not "a strike against the government" (a labour strike)
+// nor "an attack of nerves". "Storming", "bombing" and "attack" depend on who
+// did it: see CodeOf.
+enum Preposition : unsigned { kOf = 1, kOn = 2, kAgainst = 4, kInto = 8 };
+constexpr unsigned kAnyOf = kOf | kOn | kAgainst;
 struct DeedNoun {
   std::string_view noun, code;
+  unsigned preps = kAnyOf;
 };
 constexpr DeedNoun kDeedNouns[] = {
-    {"invasion", "192"},   {"annexation", "192"},  {"occupation", "192"}, {"bombing", "195"},
-    {"bombings", "195"},   {"bombardment", "195"}, {"shelling", "194"},   {"assassination", "186"},
-    {"killing", "190"},    {"killings", "190"},    {"massacre", "202"},   {"abduction", "181"},
-    {"kidnapping", "181"}, {"detention", "173"},   {"arrest", "173"},     {"expulsion", "174"},
-    {"expulsions", "174"}, {"deportation", "174"}, {"storming", "145"},   {"blockade", "191"},
-    {"siege", "191"},      {"sanctions", "163"},
+    {"invasion", "192"},
+    {"annexation", "192"},
+    {"occupation", "192"},
+    {"incursion", "192", kInto},
+    {"incursions", "192", kInto},
+    {"bombing", "195"},
+    {"bombings", "195"},
+    {"bombardment", "195"},
+    {"airstrike", "195", kOn | kAgainst},
+    {"airstrikes", "195", kOn | kAgainst},
+    {"strike", "190", kOn},
+    {"strikes", "190", kOn},
+    {"shelling", "194"},
+    {"attack", "190", kOn | kAgainst},
+    {"attacks", "190", kOn | kAgainst},
+    {"assault", "190", kOn | kAgainst},
+    {"offensive", "190", kAgainst},
+    {"raid", "190", kOn},
+    {"raids", "190", kOn},
+    {"ambush", "190", kOn},
+    {"crackdown", "175", kOn | kAgainst},
+    {"assassination", "186"},
+    {"killing", "190"},
+    {"killings", "190"},
+    {"massacre", "202"},
+    {"abduction", "181"},
+    {"kidnapping", "181"},
+    {"detention", "173"},
+    {"arrest", "173"},
+    {"expulsion", "174"},
+    {"expulsions", "174"},
+    {"deportation", "174"},
+    {"storming", "145"},
+    {"blockade", "191"},
+    {"siege", "191"},
+    {"sanctions", "163"},
 };
 
 const WordSet& DeedNounSet() {
@@ -36,11 +72,26 @@ const WordSet& DeedNounSet() {
   return kNouns;
 }
 
-std::string_view BaseCodeOf(std::string_view noun) {
+const DeedNoun* DeedNounOf(std::string_view noun) {
   for (const DeedNoun& d : kDeedNouns) {
-    if (EqualsIgnoreCase(noun, d.noun)) return d.code;
+    if (EqualsIgnoreCase(noun, d.noun)) return &d;
   }
-  return {};
+  return nullptr;
+}
+
+std::string_view BaseCodeOf(std::string_view noun) {
+  const DeedNoun* d = DeedNounOf(noun);
+  return d != nullptr ? d->code : std::string_view();
+}
+
+// Whether `word` is a preposition that brings the patient of `noun`.
+bool BringsPatient(std::string_view noun, std::string_view word) {
+  const DeedNoun* d = DeedNounOf(noun);
+  if (d == nullptr) return false;
+  return ((d->preps & kOf) && EqualsIgnoreCase(word, "of")) ||
+         ((d->preps & kOn) && EqualsIgnoreCase(word, "on")) ||
+         ((d->preps & kAgainst) && EqualsIgnoreCase(word, "against")) ||
+         ((d->preps & kInto) && EqualsIgnoreCase(word, "into"));
 }
 
 bool HasRole(std::string_view code, std::initializer_list<std::string_view> roles) {
@@ -54,13 +105,20 @@ bool HasRole(std::string_view code, std::initializer_list<std::string_view> role
 
 // Storming by civilians or an opposition is a violent protest (145), by forces
 // a use of force (190); bombing by armed groups outside a state is a bombing
-// of their own kind (183), by a state an air strike (195).
+// of their own kind (183), by a state an air strike (195); an attack by
+// insurgents, gunmen or criminals is unconventional violence (180), by an
+// army or rebels a use of force (190); a crackdown is a state's.
 std::string_view CodeOf(std::string_view noun, std::string_view agent) {
   std::string_view code = BaseCodeOf(noun);
   const bool non_state = HasRole(agent, {"INS", "REB", "UAF", "CRM", "SEP"});
   if (code == "145" && !HasRole(agent, {"CVL", "OPP", "PTY", "LAB", "EDU", "REL"}))
     return non_state || HasRole(agent, {"MIL", "COP", "SPY"}) ? "190" : std::string_view();
   if (code == "195" && non_state) return "183";
+  if (code == "190" && HasRole(agent, {"INS", "UAF", "CRM"}) &&
+      !EqualsAnyIgnoreCase(noun, {"killing", "killings"}))
+    return "180";
+  if (code == "175" && (non_state || HasRole(agent, {"CVL", "OPP", "PTY", "LAB", "EDU"})))
+    return {};
   return code;
 }
 
@@ -186,13 +244,13 @@ bool AgentBefore(const dict::Dictionaries& dicts, std::span<const std::string_vi
   return IsCountryCode(agent->code);
 }
 
-// The patient after "of", "on" or "against" at `k + 1`; `*end` is where its
-// phrase ends.
+// The patient after the noun's preposition ("of", "on", "against", "into")
+// at `k + 1`; `*end` is where its phrase ends.
 bool PatientAfter(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                   std::span<const std::string_view> tags, int k, Date date, Party* patient,
                   int* end) {
   const int n = static_cast<int>(words.size());
-  if (k + 2 >= n || !EqualsAnyIgnoreCase(words[k + 1], {"of", "on", "against"})) return false;
+  if (k + 2 >= n || !BringsPatient(words[k], words[k + 1])) return false;
   *end = PhraseEnd(tags, k + 2);
   patient->code = CodeSpan(dicts, words, tags, k + 2, *end, date, &patient->info);
   patient->tokens = {k + 2, *end};

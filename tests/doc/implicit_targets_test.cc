@@ -129,6 +129,43 @@ TEST(ImplicitTargetsTest, OtherEventsPassUntouched) {
   EXPECT_EQ(out[2].target, "FRAGOV");
 }
 
+TEST(ImplicitTargetsTest, ACrowdProtestsAgainstTheArticlesGovernment) {
+  // People of no country: the country the article's events named most.
+  std::vector<code::Event> out =
+      Last({{Deed("TUNGOV", "TUNOPP", "173"), Deed("FRA", "TUNGOV", "111")},
+            {Open("---CVL", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "TUNGOV");
+  // The country acted upon counts twice: the visited, not the visitor.
+  out =
+      Last({{Deed("FRAGOV", "LBN", "042")}, {Open("---CVL", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "LBNGOV");
+  // People of a country: their own government, whatever the article named.
+  out = Last({{Deed("FRA", "DEU", "040")}, {Open("TUNEDU", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "TUNGOV");
+}
+
+TEST(ImplicitTargetsTest, NoGovernmentForStatesArmedMenOrAnEmptyArticle) {
+  EXPECT_TRUE(Last({{Open("---CVL", "141", ImplicitTarget::kGovernment)}}).empty());
+  EXPECT_TRUE(Last({{Deed("TUNGOV", "TUNOPP", "173")},
+                    {Open("TUNMIL", "141", ImplicitTarget::kGovernment)}})
+                  .empty());
+  EXPECT_TRUE(Last({{Deed("TUNGOV", "TUNOPP", "173")},
+                    {Open("---UAF", "141", ImplicitTarget::kGovernment)}})
+                  .empty());
+  EXPECT_TRUE(Last({{Deed("TUNGOV", "TUNOPP", "173")},
+                    {Open("IGOUNO", "141", ImplicitTarget::kGovernment)}})
+                  .empty());
+}
+
+TEST(ImplicitTargetsTest, AProtestBrokenUpIsDoneToItsPeople) {
+  std::vector<code::Event> out = Last({{Open("PERCOP", "175", ImplicitTarget::kProtesters)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "---CVL");
+}
+
 class ImplicitTargetsArticleTest : public PipelineTest {
  protected:
   // "SOURCE TARGET CODE" of the events of `text` coded with `code`.
@@ -153,6 +190,29 @@ TEST_F(ImplicitTargetsArticleTest, ResignationAfterDemandsYieldsToTheDemanders) 
                    "Georgia's prime minister stepped down on Tuesday.",
                    "0831"),
             std::vector<std::string>{"GEOGOV GEOCVL 0831"});
+}
+
+TEST_F(ImplicitTargetsArticleTest, ACrowdInTheStreetsProtestsAgainstTheGovernment) {
+  // What follows "after" is no party; the article's country is Tunisia's.
+  EXPECT_EQ(Events("Tunisian police arrested an opposition leader in Tunis on Monday. "
+                   "Protesters took to the streets after the arrest of a lawyer.",
+                   "141"),
+            std::vector<std::string>{"---CVL TUNGOV 141"});
+  EXPECT_EQ(Events("Thousands of Bolivians took to the streets on Monday.", "141"),
+            std::vector<std::string>{"BOLCVL BOLGOV 141"});
+  EXPECT_EQ(Events("Protesters took to the streets outside the Russian embassy.", "141"),
+            std::vector<std::string>{"---CVL RUSGOV 141"});
+  // A crowd that celebrates protests nothing; with no country named, no one.
+  EXPECT_TRUE(Events("Hundreds of Tunisians poured into the streets to celebrate.", "141").empty());
+  EXPECT_TRUE(Events("Protesters took to the streets on Monday.", "141").empty());
+}
+
+TEST_F(ImplicitTargetsArticleTest, ProtestsBrokenUpAreDoneToTheProtesters) {
+  EXPECT_EQ(Events("Peruvian riot police broke up the protests with tear gas on Sunday.", "175"),
+            std::vector<std::string>{"PERCOP ---CVL 175"});
+  // Protesters named by "by" are the target; police of no country do nothing.
+  EXPECT_EQ(Events("Peruvian police dispersed the rally by Peruvian students.", "175"),
+            std::vector<std::string>{"PERCOP PEREDU 175"});
 }
 
 TEST_F(ImplicitTargetsArticleTest, ResignationAfterProtestsItsSentenceNamesYieldsToThePeople) {

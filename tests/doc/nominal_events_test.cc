@@ -128,5 +128,45 @@ TEST_F(NominalEventsTest, NoDeedWhenDeniedPossibleOrUnnamed) {
   EXPECT_TRUE(Nominal("Brussels voted to lift the French sanctions on Syria.", 20240501).empty());
 }
 
+// Attacks, strikes, incursions and crackdowns told by a noun: each noun takes
+// its patient after its own prepositions ("incursion into", "attack on"); an
+// attack by insurgents is unconventional violence (180).
+TEST_F(NominalEventsTest, AttacksIncursionsAndCrackdowns) {
+  std::vector<Out> out =
+      Nominal("Ministers recalled the al-Shabaab-led attack on Kenya on March 3, 2021.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "SOMINS");
+  EXPECT_EQ(out[0].target, "KEN");
+  EXPECT_EQ(out[0].code, "180");
+  out = Nominal("Ethiopia's incursion into Sudan in 2020 strained ties.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "ETH");
+  EXPECT_EQ(out[0].target, "SDN");
+  EXPECT_EQ(out[0].code, "192");
+  out = Nominal("The Egyptian army's offensive against Libya in 2015 was brief.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "EGYMIL");
+  EXPECT_EQ(out[0].target, "LBY");
+  EXPECT_EQ(out[0].code, "190");
+  out = Nominal("Belarus's crackdown on Belarusian students in 2020 drew sanctions.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "BLR");
+  EXPECT_EQ(out[0].code, "175");
+  out = Nominal("The Iraqi militants' attack on Iraqi students in 2019 was reported.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "180");
+}
+
+// A strike against someone is a labour strike, an incursion "of" or an
+// attack "of" no deed at all; a crackdown by people outside the state is none.
+TEST_F(NominalEventsTest, NoDeedForTheWrongPreposition) {
+  EXPECT_TRUE(Nominal("The Kenyan teachers' strike against the government in May ended.", 20240501)
+                  .empty());
+  EXPECT_TRUE(Nominal("Peru's incursion of Chile in 2019 was denied.", 20240501).empty());
+  EXPECT_TRUE(
+      Nominal("The Iraqi militants' crackdown on Iraqi students in 2019 was reported.", 20240501)
+          .empty());
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -61,6 +61,8 @@ enum class ImplicitTarget : uint8_t {
   kWronged,      // whom the source acted on: apologies
   kCivilians,    // the people of the source's country: curfews, emergencies, calls for calm
   kAccuser,      // whoever accused or pressed the source: a denial of a clause
+  kGovernment,   // the government of the article's country: a crowd's protest
+  kProtesters,   // the people who protested: a protest broken up ("---CVL")
 };
 
 struct VerbBlock {

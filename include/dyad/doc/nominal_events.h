@@ -3,8 +3,10 @@
 // invasion of Iraq", "the expulsion of 23 Russian diplomats by Britain". The
 // head is one of a closed list of deed nouns, each with its CAMEO code; the
 // agent is a possessive ("Russia's"), a modifier that codes ("Israeli", "U.S.
-// military"), "X-led" or "by X" after the patient; the patient follows "of",
-// "on" or "against". Both must code as actors. A deed that is denied,
+// military"), "X-led" or "by X" after the patient; the patient follows the
+// noun's own prepositions ("of", "on", "against"; "an incursion into", "the
+// attack on", not "a strike against", a labour strike). Both must code as
+// actors. A deed that is denied,
 // alleged, planned, threatened or feared ("accused Iran of the killing of",
 // "plans for an invasion of") is no event; so is one the phrase does not date
 // right after it ("since Russia's invasion of Ukraine" is background a story
