@@ -392,11 +392,20 @@ bool TrailingSpeaker(const dict::Dictionaries& dicts, std::span<const std::strin
   return IsParty(*speaker);
 }
 
+// "the move was", "the decision constitutes", "the ban amounts to", "the
+// move sent \"a very negative signal\"": what a deed is said to be.
+bool IsJudgingVerb(std::string_view w) {
+  static const WordSet kVerbs{"is",          "are",        "was",         "were",    "constitutes",
+                              "constituted", "represents", "represented", "amounts", "amounted",
+                              "sends",       "sent",       "marks",       "marked"};
+  return kVerbs.contains(w);
+}
+
 // "said the move was \"a hostile decision\"": a deed judged by a copula at
 // `k`, in a clause someone reports.
 bool ReadJudgement(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                    std::span<const code::Mention> mentions, int k, Date date, Reaction* r) {
-  if (k < 2 || !EqualsAnyIgnoreCase(words[k], {"is", "are", "was", "were"})) return false;
+  if (k < 2 || !IsJudgingVerb(words[k])) return false;
   const code::Mention* object = MentionEndingAt(mentions, k);
   if (object == nullptr || !EndsInDeedNoun(words, *object)) return false;
   r->source = Speaker(words, mentions, object->tokens.begin);

@@ -86,6 +86,14 @@ TEST_F(ReactionsArticleTest, AJudgementInAReportedClauseJudgesTheDeed) {
             std::vector<std::string>{"CHLGOV BOLCOP 111"});
 }
 
+TEST_F(ReactionsArticleTest, WhatADeedIsSaidToAmountToJudgesIt) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile's foreign minister said the arrests constituted a serious violation "
+                 "of human rights.",
+                 "11"),
+            std::vector<std::string>{"CHLGOV BOLCOP 111"});
+}
+
 TEST_F(ReactionsArticleTest, NoEarlierDeedNoEvent) {
   EXPECT_TRUE(
       Last("Chile said on Tuesday it was \"deeply dismayed\" by the arrests.", "11").empty());
