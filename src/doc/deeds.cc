@@ -161,6 +161,7 @@ constexpr HeadKind kHeads[] = {
     {"closure", DeedKind::kDecision},
     {"boycott", DeedKind::kDecision},
     {"veto", DeedKind::kDecision},
+    {"walkout", DeedKind::kDecision},
     // What an accuser produces: "rejected the evidence", "dismissed the
     // findings", "the report" (an accusation against the reactor).
     {"evidence", DeedKind::kAccusation},

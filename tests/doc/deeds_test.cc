@@ -447,6 +447,7 @@ TEST(DeedsTest, WhatAStateEnactsOrSignsIsADecision) {
   EXPECT_EQ(AuthorOf(deeds, "the treaty"), "GBRGOV");
   deeds.Remember("USAGOV", "KSV", "054");
   EXPECT_EQ(AuthorOf(deeds, "the recognition"), "USAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "Sanchez 's recognition"), "");  // a possessor names its author
   deeds.Remember("ARGGOV", "ESPBUS", "040");
   EXPECT_EQ(AuthorOf(deeds, "the declaration"), "USAGOV");  // a meeting is no decision
 }
