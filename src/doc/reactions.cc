@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/person_names.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 #include "dyad/doc/deeds.h"
@@ -240,6 +241,18 @@ void Append(std::span<const std::string_view> words, const Reaction& r, std::str
   e.target_info.antecedent = antecedent;
 }
 
+// One event for each of `authors` ("SOMGOV/ETHGOV").
+void AppendEach(std::span<const std::string_view> words, const Reaction& r,
+                std::string_view authors, const std::string& antecedent,
+                std::vector<code::Event>* events) {
+  while (!authors.empty()) {
+    const size_t slash = authors.find('/');
+    Append(words, r, authors.substr(0, slash), antecedent, events);
+    if (slash == std::string_view::npos) break;
+    authors.remove_prefix(slash + 1);
+  }
+}
+
 // "about new arrests of activists": a deed whose phrase codes as its
 // patient (the activists), not as who did it.
 bool NamesDeedOfItsPatient(std::span<const std::string_view> words, const code::Mention& m) {
@@ -282,13 +295,7 @@ void Emit(std::span<const std::string_view> words, std::span<const code::Mention
              !deeds->ResolveDeed(words, r.object_begin, r.object_end, &authors, &antecedent)) {
     return;
   }
-  std::string_view rest = authors;
-  while (!rest.empty()) {
-    const size_t slash = rest.find('/');
-    Append(words, r, rest.substr(0, slash), antecedent, events);
-    if (slash == std::string_view::npos) break;
-    rest.remove_prefix(slash + 1);
-  }
+  AppendEach(words, r, authors, antecedent, events);
 }
 
 // "it was \"deeply concerned\" by the decision": the feeling at `k`, its
@@ -419,6 +426,97 @@ bool ReadJudgement(const dict::Dictionaries& dicts, std::span<const std::string_
   return r->source != nullptr;
 }
 
+// A verb of reaction whose object a relative clause leaves out ("a move
+// Moscow condemned"): its code, "" if none.
+std::string_view ReactionCode(std::string_view w) {
+  if (EqualsAnyIgnoreCase(w, {"condemned", "denounced", "criticised", "criticized", "slammed",
+                              "decried", "deplored"}))
+    return "111";
+  if (EqualsAnyIgnoreCase(w, {"welcomed", "praised", "hailed", "applauded"})) return "051";
+  return EqualsIgnoreCase(w, "rejected") ? "120" : "";
+}
+
+// Whether an event is a deed a decision names: not words, a meeting or a
+// reaction, but an agreement signed (057) or a recognition (054).
+bool IsDecision(std::string_view code) {
+  if (code.starts_with("054") || code.starts_with("057")) return true;
+  for (std::string_view root : {"01", "02", "04", "05", "11", "12"}) {
+    if (code.starts_with(root)) return false;
+  }
+  return true;
+}
+
+// "Argentina seized YPF, a move Spain called \"hostile\"", "..., a decision
+// that Moscow condemned": a deed noun set off by a comma after the clause
+// that told the deed, and a reaction to it in the relative clause after it
+// (its verb at `k`); the deed is the sentence's latest told before the
+// comma. Sets `r` and `author`.
+bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags, std::span<const code::Mention> mentions,
+                    const std::vector<code::Event>& events, int k, Date date, Reaction* r,
+                    std::string* author) {
+  const bool calling = CallingVerbs().contains(words[k]);
+  std::string_view code = calling ? "" : ReactionCode(words[k]);
+  if (!calling && code.empty()) return false;
+  // The subject: a mention ending at the verb, or the words before it the
+  // coder set aside with the comma's clause ("~, a step that Nigeria
+  // welcomed"), or read into one phrase with the noun ("a move Chile").
+  int noun = -1;
+  const code::Mention* subject = MentionEndingAt(mentions, k);
+  if (subject != nullptr) {
+    for (int t = subject->tokens.begin + 1; t + 1 < k && noun < 0; ++t) {
+      const std::string_view phrase[] = {"the", words[t]};
+      if (EqualsAnyIgnoreCase(words[subject->tokens.begin], {"a", "an"}) &&
+          Deeds::NamesDeed(phrase) && IsCapitalised(words[t + 1]))
+        noun = t;
+    }
+    if (noun >= 0) {
+      r->speaker.code =
+          code::CodeNounPhrase(dicts, words.subspan(noun + 1, k - noun - 1), date, nullptr);
+      r->speaker.tokens = {noun + 1, k};
+      subject = &r->speaker;
+    }
+  } else {
+    int start = k;
+    while (start > 0 && k - start < 4 && IsCapitalised(words[start - 1])) --start;
+    if (start == k) return false;
+    r->speaker.code = code::CodeNounPhrase(dicts, words.subspan(start, k - start), date, nullptr);
+    r->speaker.tokens = {start, k};
+    subject = &r->speaker;
+  }
+  if (!IsParty(*subject)) return false;
+  if (noun < 0) noun = subject->tokens.begin - 1;
+  if (noun >= 0 && EqualsAnyIgnoreCase(words[noun], {"that", "which"})) --noun;
+  if (noun < 3) return false;
+  const std::string_view phrase[] = {"the", words[noun]};
+  if (!Deeds::NamesDeed(phrase)) return false;
+  int det = noun - 1;
+  while (det > 1 && tags[det].starts_with("JJ")) --det;
+  if (!EqualsAnyIgnoreCase(words[det], {"a", "an"}) || words[det - 1] != ",") return false;
+  const code::Event* deed = nullptr;
+  for (const code::Event& e : events) {
+    if (!e.verb_tokens.empty() && e.verb_tokens.begin < det - 1 && IsDecision(e.code)) deed = &e;
+  }
+  if (deed == nullptr) return false;
+  if (calling) {
+    code = Judgement(words, k + 1, 6);
+    if (code.empty() && NamesComplement(words, tags, k + 1)) code = "111";
+  }
+  r->source = subject;
+  r->object_begin = det;
+  r->object_end = noun + 1;
+  r->verb = k;
+  r->code = code;
+  // "Ghana signed a deal with Togo": each source of the deed's verb.
+  for (const code::Event& e : events) {
+    if (e.verb_tokens.begin != deed->verb_tokens.begin || e.code != deed->code) continue;
+    if (("/" + *author + "/").find("/" + e.source + "/") != std::string::npos) continue;
+    if (!author->empty()) *author += '/';
+    *author += e.source;
+  }
+  return !code.empty();
+}
+
 }  // namespace
 
 bool MayReactToDeed(std::span<const std::string_view> words) {
@@ -435,9 +533,13 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
   const int n = static_cast<int>(words.size());
   for (int k = 1; k + 1 < n; ++k) {
     Reaction r;
-    if (ReadFeeling(words, mentions, k, &r) || ReadCalling(words, tags, mentions, k, &r) ||
-        ReadJudgement(dicts, words, mentions, k, date, &r))
+    std::string author;
+    if (ReadAppositive(dicts, words, tags, mentions, *events, k, date, &r, &author)) {
+      if (!VerbCoded(*events, k)) AppendEach(words, r, author, "", events);
+    } else if (ReadFeeling(words, mentions, k, &r) || ReadCalling(words, tags, mentions, k, &r) ||
+               ReadJudgement(dicts, words, mentions, k, date, &r)) {
       Emit(words, mentions, r, deeds, events);
+    }
   }
 }
 

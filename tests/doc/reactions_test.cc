@@ -94,6 +94,22 @@ TEST_F(ReactionsArticleTest, WhatADeedIsSaidToAmountToJudgesIt) {
             std::vector<std::string>{"CHLGOV BOLCOP 111"});
 }
 
+TEST_F(ReactionsArticleTest, ADeedNounSetOffAfterItsClauseIsReactedTo) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists on Monday, a move Chile "
+                 "called \"deeply troubling\".",
+                 "11"),
+            std::vector<std::string>{"CHL BOLCOP 111"});
+  EXPECT_EQ(Last("Ghana signed a border agreement with Togo on Monday, a step that Nigeria "
+                 "welcomed.",
+                 "051"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+  // Its own deed is none it reacts to.
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists on Monday, a move Bolivia "
+                   "called necessary.",
+                   "11")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, NoEarlierDeedNoEvent) {
   EXPECT_TRUE(
       Last("Chile said on Tuesday it was \"deeply dismayed\" by the arrests.", "11").empty());
