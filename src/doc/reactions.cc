@@ -77,6 +77,25 @@ const WordSet& Praises() {
   return kWords;
 }
 
+// Reactions told by a participle ("a move Moscow condemned", "was condemned
+// by", "condemned", "welcomed" 051, "rejected" 120), and what a deed drew
+// ("drew criticism from Washington").
+constexpr std::string_view kCondemningVerbs[] = {
+    "condemned", "denounced", "criticised", "criticized", "slammed", "decried", "deplored"};
+constexpr std::string_view kPraisingVerbs[] = {"welcomed", "praised", "hailed", "applauded"};
+constexpr std::string_view kDrawingVerbs[] = {"drew",      "drawing",   "drawn",
+                                              "sparked",   "sparking",  "prompted",
+                                              "prompting", "triggered", "provoked"};
+
+// The code of a reaction told by the participle `w`, "" if none.
+std::string_view ReactionCode(std::string_view w) {
+  static const WordSet kCondemning(kCondemningVerbs);
+  static const WordSet kPraising(kPraisingVerbs);
+  if (kCondemning.contains(w)) return "111";
+  if (kPraising.contains(w)) return "051";
+  return EqualsIgnoreCase(w, "rejected") ? "120" : "";
+}
+
 // Every word above: the gate (MayReactToDeed).
 const WordSet& ReactionWords() {
   static const WordSet kWords = [] {
@@ -86,8 +105,12 @@ const WordSet& ReactionWords() {
           std::span<const std::string_view>(kGoodFeelings),
           std::span<const std::string_view>(kCallingVerbs),
           std::span<const std::string_view>(kCondemnations),
-          std::span<const std::string_view>(kPraises)})
+          std::span<const std::string_view>(kPraises),
+          std::span<const std::string_view>(kCondemningVerbs),
+          std::span<const std::string_view>(kPraisingVerbs),
+          std::span<const std::string_view>(kDrawingVerbs)})
       all.insert(all.end(), list.begin(), list.end());
+    all.push_back("rejected");
     return WordSet(all);
   }();
   return kWords;
@@ -426,22 +449,50 @@ bool ReadJudgement(const dict::Dictionaries& dicts, std::span<const std::string_
   return r->source != nullptr;
 }
 
-// A verb of reaction whose object a relative clause leaves out ("a move
-// Moscow condemned"): its code, "" if none.
-std::string_view ReactionCode(std::string_view w) {
-  if (EqualsAnyIgnoreCase(w, {"condemned", "denounced", "criticised", "criticized", "slammed",
-                              "decried", "deplored"}))
-    return "111";
-  if (EqualsAnyIgnoreCase(w, {"welcomed", "praised", "hailed", "applauded"})) return "051";
-  return EqualsIgnoreCase(w, "rejected") ? "120" : "";
-}
-
 // Whether an event is a deed a decision names: not words, a meeting or a
 // reaction, but an agreement signed (057) or a recognition (054).
 bool IsDecision(std::string_view code) {
   if (code.starts_with("054") || code.starts_with("057")) return true;
   for (std::string_view root : {"01", "02", "04", "05", "11", "12"}) {
     if (code.starts_with(root)) return false;
+  }
+  return true;
+}
+
+// The party named at word `begin`: its mention, or for words the coder set
+// aside with a comma's clause (", drawing condemnation from Peru") the
+// capitalised name there ("the" and up to five words), coded into
+// `storage`; null if none.
+const code::Mention* PartyAt(const dict::Dictionaries& dicts,
+                             std::span<const std::string_view> words,
+                             std::span<const code::Mention> mentions, int begin, Date date,
+                             code::Mention* storage) {
+  if (const code::Mention* m = MentionAt(mentions, begin); m != nullptr)
+    return IsParty(*m) ? m : nullptr;
+  const int n = static_cast<int>(words.size());
+  int end = begin < n && EqualsIgnoreCase(words[begin], "the") ? begin + 1 : begin;
+  while (end < n && end - begin < 6 && IsCapitalised(words[end])) ++end;
+  if (end == begin || !IsCapitalised(words[end - 1])) return nullptr;
+  storage->code = code::CodeNounPhrase(dicts, words.subspan(begin, end - begin), date, nullptr);
+  storage->tokens = {begin, end};
+  return IsParty(*storage) ? storage : nullptr;
+}
+
+// The authors of the sentence's latest deed told before word `before` (not
+// words, a meeting or a reaction): each source of its verb ("Ghana signed a
+// deal with Togo": GHA/TGO), in `author`; false if none.
+bool SentenceDeedAuthors(const std::vector<code::Event>& events, int before, std::string* author) {
+  const code::Event* deed = nullptr;
+  for (const code::Event& e : events) {
+    if (!e.verb_tokens.empty() && e.verb_tokens.begin < before && IsDecision(e.code)) deed = &e;
+  }
+  if (deed == nullptr) return false;
+  author->clear();
+  for (const code::Event& e : events) {
+    if (e.verb_tokens.begin != deed->verb_tokens.begin || e.code != deed->code) continue;
+    if (("/" + *author + "/").find("/" + e.source + "/") != std::string::npos) continue;
+    if (!author->empty()) *author += '/';
+    *author += e.source;
   }
   return true;
 }
@@ -493,28 +544,79 @@ bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string
   int det = noun - 1;
   while (det > 1 && tags[det].starts_with("JJ")) --det;
   if (!EqualsAnyIgnoreCase(words[det], {"a", "an"}) || words[det - 1] != ",") return false;
-  const code::Event* deed = nullptr;
-  for (const code::Event& e : events) {
-    if (!e.verb_tokens.empty() && e.verb_tokens.begin < det - 1 && IsDecision(e.code)) deed = &e;
-  }
-  if (deed == nullptr) return false;
   if (calling) {
     code = Judgement(words, k + 1, 6);
     if (code.empty() && NamesComplement(words, tags, k + 1)) code = "111";
   }
+  if (code.empty() || !SentenceDeedAuthors(events, det - 1, author)) return false;
   r->source = subject;
   r->object_begin = det;
   r->object_end = noun + 1;
   r->verb = k;
   r->code = code;
-  // "Ghana signed a deal with Togo": each source of the deed's verb.
-  for (const code::Event& e : events) {
-    if (e.verb_tokens.begin != deed->verb_tokens.begin || e.code != deed->code) continue;
-    if (("/" + *author + "/").find("/" + e.source + "/") != std::string::npos) continue;
-    if (!author->empty()) *author += '/';
-    *author += e.source;
+  return true;
+}
+
+// "The arrests were condemned by Chile", "the move has been welcomed by
+// Argentina": a deed the subject names, reacted to by the "by" phrase.
+bool ReadPassive(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                 std::span<const code::Mention> mentions, int k, Date date, Reaction* r) {
+  const std::string_view code = ReactionCode(words[k]);
+  if (code.empty() || k < 2 || k + 2 >= static_cast<int>(words.size()) ||
+      !EqualsIgnoreCase(words[k + 1], "by"))
+    return false;
+  const code::Mention* agent = PartyAt(dicts, words, mentions, k + 2, date, &r->speaker);
+  if (agent == nullptr) return false;
+  int c = k - 1;
+  while (c > 1 && words[c].ends_with("ly")) --c;  // "widely", "swiftly"
+  if (!EqualsAnyIgnoreCase(words[c], {"was", "were", "been", "being"})) return false;
+  int end = c;
+  if (EqualsAnyIgnoreCase(words[end - 1], {"has", "have", "had"})) --end;
+  const code::Mention* object = MentionEndingAt(mentions, end);
+  if (object == nullptr) return false;
+  r->source = agent;
+  r->object_begin = object->tokens.begin;
+  r->object_end = object->tokens.end;
+  r->verb = k;
+  r->code = code;
+  return true;
+}
+
+// "The arrests drew sharp criticism from Peru", "..., drawing condemnation
+// from Washington": what a deed drew from whom; the deed is the subject's,
+// or after a comma the sentence's latest before it (then in `author`).
+bool ReadDrawing(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                 std::span<const std::string_view> tags, std::span<const code::Mention> mentions,
+                 const std::vector<code::Event>& events, int k, Date date, Reaction* r,
+                 std::string* author) {
+  static const WordSet kDrawing(kDrawingVerbs);
+  if (!kDrawing.contains(words[k])) return false;
+  const int n = static_cast<int>(words.size());
+  int t = k + 1;
+  while (t < n && t <= k + 3 && (tags[t].starts_with("JJ") || tags[t].starts_with("RB"))) ++t;
+  if (t + 2 >= n || !EqualsIgnoreCase(words[t + 1], "from")) return false;
+  std::string_view code;
+  if (EqualsAnyIgnoreCase(words[t], {"criticism", "condemnation", "condemnations", "rebuke",
+                                     "rebukes", "outrage", "anger", "censure"}))
+    code = "111";
+  else if (EqualsAnyIgnoreCase(words[t], {"praise", "applause"}))
+    code = "051";
+  if (code.empty()) return false;
+  const code::Mention* agent = PartyAt(dicts, words, mentions, t + 2, date, &r->speaker);
+  if (agent == nullptr) return false;
+  r->source = agent;
+  r->verb = k;
+  r->code = code;
+  if (words[k - 1] == ",") {
+    r->object_begin = k;
+    r->object_end = k + 1;
+    return SentenceDeedAuthors(events, k - 1, author);
   }
-  return !code.empty();
+  const code::Mention* subject = MentionEndingAt(mentions, k);
+  if (subject == nullptr) return false;
+  r->object_begin = subject->tokens.begin;
+  r->object_end = subject->tokens.end;
+  return true;
 }
 
 }  // namespace
@@ -534,11 +636,16 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
   for (int k = 1; k + 1 < n; ++k) {
     Reaction r;
     std::string author;
-    if (ReadAppositive(dicts, words, tags, mentions, *events, k, date, &r, &author)) {
-      if (!VerbCoded(*events, k)) AppendEach(words, r, author, "", events);
-    } else if (ReadFeeling(words, mentions, k, &r) || ReadCalling(words, tags, mentions, k, &r) ||
-               ReadJudgement(dicts, words, mentions, k, date, &r)) {
+    if (!ReadAppositive(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
+        !ReadDrawing(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
+        !ReadPassive(dicts, words, mentions, k, date, &r) && !ReadFeeling(words, mentions, k, &r) &&
+        !ReadCalling(words, tags, mentions, k, &r) &&
+        !ReadJudgement(dicts, words, mentions, k, date, &r))
+      continue;
+    if (author.empty()) {
       Emit(words, mentions, r, deeds, events);
+    } else if (!VerbCoded(*events, k)) {
+      AppendEach(words, r, author, "", events);
     }
   }
 }

@@ -110,6 +110,29 @@ TEST_F(ReactionsArticleTest, ADeedNounSetOffAfterItsClauseIsReactedTo) {
                   .empty());
 }
 
+TEST_F(ReactionsArticleTest, APassiveReactionToADeedIsTheAgents) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "The arrests were swiftly condemned by Chile.",
+                 "11"),
+            std::vector<std::string>{"CHL BOLCOP 111"});
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "The agreement has been welcomed by Nigeria.",
+                 "05"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+}
+
+TEST_F(ReactionsArticleTest, WhatADeedDrewFromWhom) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "The arrests drew sharp criticism from Peru.",
+                 "11"),
+            std::vector<std::string>{"PER BOLCOP 111"});
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday, "
+                 "drawing condemnation from Peru.",
+                 "11"),
+            std::vector<std::string>{"PER BOLCOP 111"});
+  EXPECT_TRUE(Last("The arrests drew sharp criticism from Peru.", "11").empty());
+}
+
 TEST_F(ReactionsArticleTest, NoEarlierDeedNoEvent) {
   EXPECT_TRUE(
       Last("Chile said on Tuesday it was \"deeply dismayed\" by the arrests.", "11").empty());
