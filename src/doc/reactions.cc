@@ -349,7 +349,10 @@ bool ReadFeeling(std::span<const std::string_view> words, std::span<const code::
   r->object_end = object->tokens.end;
   r->verb = k;
   r->code = bad ? "111" : "051";
-  r->deed_noun_only = false;
+  // "concerned by China" names who did it; "concerned about Sudan" may
+  // only name where, so a coded phrase after another preposition must
+  // name a deed ("about Sudan's decision").
+  r->deed_noun_only = !EqualsIgnoreCase(words[p], "by");
   return true;
 }
 

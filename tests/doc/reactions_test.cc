@@ -165,6 +165,9 @@ TEST_F(ReactionsArticleTest, ANamedTargetCodesAsBefore) {
             std::vector<std::string>{"CHL BOL 111"});
   EXPECT_EQ(Last("Chile said it was deeply concerned by Bolivia's decision.", "11"),
             std::vector<std::string>{"CHL BOL 111"});
+  EXPECT_EQ(Last("Chile said it was shocked by Bolivia.", "11"),
+            std::vector<std::string>{"CHL BOL 111"});
+  EXPECT_TRUE(Last("Chile said it was worried about Bolivia.", "11").empty());  // where, not who
 }
 
 TEST_F(ReactionsArticleTest, NewDeedNounsNameTheDeedsTheyTell) {
