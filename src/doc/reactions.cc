@@ -653,4 +653,21 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
   }
 }
 
+std::string_view CourtThatRuled(std::span<const std::string_view> words,
+                                std::span<const std::string_view> tags,
+                                std::span<const code::Mention> mentions,
+                                const std::vector<code::Event>& events) {
+  const code::Mention* court = FirstPartyBefore(mentions, static_cast<int>(words.size()));
+  if (court == nullptr || !court->code.ends_with("JUD")) return {};
+  for (const code::Event& e : events) {
+    if (e.source == court->code) return {};
+  }
+  const int n = static_cast<int>(words.size());
+  for (int t = court->tokens.end; t < n && t <= court->tokens.end + 4; ++t) {
+    if (IsNegation(words[t]) || IsSaying(words[t]) || words[t] == ",") return {};
+    if (tags[t] == "VBD") return court->code;
+  }
+  return {};
+}
+
 }  // namespace dyad::doc

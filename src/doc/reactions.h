@@ -40,6 +40,20 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
                        std::span<const code::Mention> mentions, Date date,
                        code::PhraseResolver* deeds, std::vector<code::Event>* events);
 
+// The code the article's deed memory (deeds.h) keeps a court's ruling under
+// when no verb coded it: a deed, not words, that only "the ruling", "the
+// decision" and "the act" can name.
+inline constexpr std::string_view kUncodedRuling = "0";
+
+// "Ukraine's Supreme Court on Friday threw out the result ...": the code of a
+// court that opens the sentence and acts right after it in the past tense
+// (not a verb of saying, not negated), when none of the sentence's `events`
+// is its; "" if none. A later "welcomed the ruling" names it.
+std::string_view CourtThatRuled(std::span<const std::string_view> words,
+                                std::span<const std::string_view> tags,
+                                std::span<const code::Mention> mentions,
+                                const std::vector<code::Event>& events);
+
 }  // namespace dyad::doc
 
 #endif  // DYAD_DOC_REACTIONS_H_

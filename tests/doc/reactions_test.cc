@@ -133,6 +133,22 @@ TEST_F(ReactionsArticleTest, WhatADeedDrewFromWhom) {
   EXPECT_TRUE(Last("The arrests drew sharp criticism from Peru.", "11").empty());
 }
 
+TEST_F(ReactionsArticleTest, ACourtsRulingNoVerbCodedIsRemembered) {
+  EXPECT_EQ(Last("Kenya's Supreme Court on Monday threw out the result of the August vote. "
+                 "The United States welcomed the ruling.",
+                 "05"),
+            std::vector<std::string>{"USA KENJUD 051"});
+  EXPECT_EQ(Last("Kenya's Supreme Court on Monday threw out the result of the August vote. "
+                 "President Ruto called the ruling a judicial coup.",
+                 "11"),
+            std::vector<std::string>{"KENGOV KENJUD 111"});
+  // A court that only speaks has ruled nothing.
+  EXPECT_TRUE(Last("Kenya's Supreme Court said on Monday it would hear the case. "
+                   "The United States welcomed the ruling.",
+                   "05")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, NoEarlierDeedNoEvent) {
   EXPECT_TRUE(
       Last("Chile said on Tuesday it was \"deeply dismayed\" by the arrests.", "11").empty());
