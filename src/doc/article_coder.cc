@@ -1,6 +1,7 @@
 // The article coder: codes each sentence, then resolves its events against
 // the article (see article.h; docs/articles.md for the rules in full).
 #include "doc/article_state.h"
+#include "doc/reactions.h"
 
 namespace dyad::doc {
 
@@ -713,6 +714,10 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   if (!c.result.discarded && MayTellDeedByNoun(words))
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events);
   coder.LastMentions(&mentions);
+  // Reactions worded so that no verb codes them ("said it was deeply
+  // concerned by the decision", "called the move a stab in the back").
+  if (!c.result.discarded && MayReactToDeed(words))
+    FindDeedReactions(dicts, words, p.tags, mentions, date, &coreference, &c.result.events);
   if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
   implicit_targets.Resolve(&c.result.events);  // "Oli resigned": to whom
   // Embedded tweets are quoted, not the article's narrative: "he" after one
@@ -739,6 +744,12 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 // The sentence's events that happened (asserted or reported), whose deeds a
 // later "the strikes" may name.
 void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
+  // "The Supreme Court threw out the result": a ruling no verb coded, which
+  // a later "welcomed the ruling" names.
+  if (std::string_view court =
+          CourtThatRuled(words, sentence_tags, mentions, sentence->result.events);
+      !court.empty())
+    coreference.RememberDeed(court, "", kUncodedRuling, false);
   const code::Event* previous = nullptr;
   for (const code::Event& e : sentence->result.events) {
     const Modality m = ModalityOf(e, question, condition);

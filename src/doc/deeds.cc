@@ -131,9 +131,41 @@ constexpr HeadKind kHeads[] = {
     {"pact", DeedKind::kAgreement},
     {"ceasefire", DeedKind::kAgreement},
     {"truce", DeedKind::kAgreement},
+    // An agreement signed, a treaty: its parties' deed.
+    {"signing", DeedKind::kAgreement},
+    {"treaty", DeedKind::kAgreement},
+    {"memorandum", DeedKind::kAgreement},
     {"decision", DeedKind::kDecision},
+    {"decisions", DeedKind::kDecision},
     {"move", DeedKind::kDecision},
+    {"moves", DeedKind::kDecision},
     {"step", DeedKind::kDecision},
+    {"steps", DeedKind::kDecision},
+    // What a state or a body decides, enacts or declares: "rejected the
+    // resolution", "condemned the declaration", "welcomed the measure".
+    {"measure", DeedKind::kDecision},
+    {"resolution", DeedKind::kDecision},
+    {"declaration", DeedKind::kDecision},
+    {"decree", DeedKind::kDecision},
+    {"order", DeedKind::kDecision},
+    {"law", DeedKind::kDecision},
+    {"bill", DeedKind::kDecision},
+    {"policy", DeedKind::kDecision},
+    {"recognition", DeedKind::kDecision},
+    {"annexation", DeedKind::kDecision},
+    {"nationalisation", DeedKind::kDecision},
+    {"nationalization", DeedKind::kDecision},
+    {"expropriation", DeedKind::kDecision},
+    {"suspension", DeedKind::kDecision},
+    {"withdrawal", DeedKind::kDecision},
+    {"closure", DeedKind::kDecision},
+    {"boycott", DeedKind::kDecision},
+    {"veto", DeedKind::kDecision},
+    {"walkout", DeedKind::kDecision},
+    // What an accuser produces: "rejected the evidence", "dismissed the
+    // findings", "the report" (an accusation against the reactor).
+    {"evidence", DeedKind::kAccusation},
+    {"findings", DeedKind::kAccusation},
     // Heads that name what someone did, however the reaction words it ("the
     // aggression", "the provocative act", "the conduct").
     {"violence", DeedKind::kViolence},
@@ -149,6 +181,8 @@ constexpr HeadKind kHeads[] = {
     {"behaviour", DeedKind::kAct},
     {"behavior", DeedKind::kAct},
     {"conduct", DeedKind::kAct},
+    {"operation", DeedKind::kAct},
+    {"operations", DeedKind::kAct},
     // Heads that name words: a statement, criticism, a proposal, a request or
     // a warning ("rejected the idea", "called the remarks absurd").
     {"warning", DeedKind::kDemand},
@@ -242,7 +276,9 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
     case DeedKind::kAgreement:
       return code.starts_with("057") || code.starts_with("03") || code.starts_with("087");
     case DeedKind::kDecision:
-      // Not words, appeals, meetings or reactions: what someone did.
+      // Not words, appeals, meetings or reactions: what someone did; an
+      // agreement signed (057) or a state recognised (054) is a decision.
+      if (code.starts_with("054") || code.starts_with("057")) return true;
       return !code.starts_with("01") && !code.starts_with("02") && !code.starts_with("04") &&
              !code.starts_with("05") && !code.starts_with("11") && !code.starts_with("12");
     case DeedKind::kStatement:

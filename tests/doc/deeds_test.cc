@@ -436,5 +436,29 @@ TEST(DeedsTest, AReactorAnswersNoChargeAgainstAnotherCountrysParty) {
   EXPECT_EQ(author, "GABGOV");
 }
 
+TEST(DeedsTest, WhatAStateEnactsOrSignsIsADecision) {
+  Deeds deeds;
+  deeds.Remember("IGOUNO", "PRK", "163");
+  EXPECT_EQ(AuthorOf(deeds, "the resolution"), "IGOUNO");
+  EXPECT_EQ(AuthorOf(deeds, "the new law"), "IGOUNO");
+  deeds.Remember("GBRGOV", "AUSGOV", "057");
+  EXPECT_EQ(AuthorOf(deeds, "the move"), "GBRGOV");  // an agreement signed is a decision
+  EXPECT_EQ(AuthorOf(deeds, "the signing"), "GBRGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the treaty"), "GBRGOV");
+  deeds.Remember("USAGOV", "KSV", "054");
+  EXPECT_EQ(AuthorOf(deeds, "the recognition"), "USAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "Sanchez 's recognition"), "");  // a possessor names its author
+  deeds.Remember("ARGGOV", "ESPBUS", "040");
+  EXPECT_EQ(AuthorOf(deeds, "the declaration"), "USAGOV");  // a meeting is no decision
+}
+
+TEST(DeedsTest, EvidenceAndFindingsAreTheAccusersWords) {
+  Deeds deeds;
+  deeds.Remember("NLDJUD", "RUSMIL", "112");
+  deeds.Remember("RUSGOV", "NLDJUD", "111");
+  EXPECT_EQ(AuthorOf(deeds, "the findings"), "NLDJUD");
+  EXPECT_EQ(AuthorOf(deeds, "the evidence"), "NLDJUD");
+}
+
 }  // namespace
 }  // namespace dyad::doc

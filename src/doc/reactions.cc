@@ -1,0 +1,673 @@
+// Reactions to a deed told in words no verb codes (see reactions.h): a
+// feeling about it, a judgement of it in a reported clause, a name given to
+// it. Gated by MayReactToDeed, so sentences without such words cost one
+// probe a word.
+#include "doc/reactions.h"
+
+#include <string>
+#include <vector>
+
+#include "doc/person_names.h"
+#include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
+#include "dyad/doc/deeds.h"
+
+namespace dyad::doc {
+namespace {
+
+// "was deeply concerned by", "was disappointed at": feelings that denounce
+// what caused them.
+constexpr std::string_view kBadFeelings[] = {
+    "concerned", "disappointed", "dismayed",   "alarmed", "appalled",  "shocked", "outraged",
+    "disturbed", "troubled",     "saddened",   "angered", "horrified", "worried", "upset",
+    "incensed",  "perturbed",    "frustrated", "angry",   "indignant", "furious"};
+const WordSet& BadFeelings() {
+  static const WordSet kWords(kBadFeelings);
+  return kWords;
+}
+
+// "was pleased with", "was encouraged by": feelings that praise it.
+constexpr std::string_view kGoodFeelings[] = {"pleased",   "encouraged", "heartened", "satisfied",
+                                              "delighted", "gratified",  "reassured", "happy"};
+const WordSet& GoodFeelings() {
+  static const WordSet kWords(kGoodFeelings);
+  return kWords;
+}
+
+// "called the move", "described the decision as", "branded the ruling".
+constexpr std::string_view kCallingVerbs[] = {
+    "called",  "calls",  "calling",  "described", "describes", "termed", "terms",
+    "branded", "brands", "labelled", "labeled",   "dubbed",    "deemed", "declared"};
+const WordSet& CallingVerbs() {
+  static const WordSet kWords(kCallingVerbs);
+  return kWords;
+}
+
+// Words that judge a deed wrong: "hostile", "a violation", "a stab in the
+// back", "politically motivated", "null and void".
+constexpr std::string_view kCondemnations[] = {
+    "hostile",       "unacceptable",  "illegal",       "illegitimate",
+    "unlawful",      "irresponsible", "provocative",   "provocation",
+    "unjustified",   "unjustifiable", "unwarranted",   "regrettable",
+    "unfortunate",   "wrong",         "violation",     "mistake",
+    "negative",      "dangerous",     "outrageous",    "absurd",
+    "unfriendly",    "deplorable",    "disappointing", "counterproductive",
+    "baseless",      "unfounded",     "biased",        "unconstitutional",
+    "undemocratic",  "arbitrary",     "unjust",        "unfair",
+    "sham",          "farce",         "betrayal",      "stab",
+    "aggression",    "interference",  "heinous",       "cowardly",
+    "barbaric",      "despicable",    "inexcusable",   "criminal",
+    "crime",         "terrorism",     "shameful",      "reckless",
+    "invalid",       "void",          "unhelpful",     "destabilising",
+    "destabilizing", "motivated",     "insult",        "coup",
+    "blackmail",     "retaliation",   "humiliation",   "disgrace",
+    "backward",      "backwards"};
+const WordSet& Condemnations() {
+  static const WordSet kWords(kCondemnations);
+  return kWords;
+}
+
+// Words that judge a deed good: "historic", "a positive step", "a
+// breakthrough".
+constexpr std::string_view kPraises[] = {"positive",     "historic", "constructive", "encouraging",
+                                         "good",         "welcome",  "step",         "long-awaited",
+                                         "breakthrough", "landmark", "milestone",    "forward"};
+const WordSet& Praises() {
+  static const WordSet kWords(kPraises);
+  return kWords;
+}
+
+// Reactions told by a participle ("a move Moscow condemned", "was condemned
+// by", "condemned", "welcomed" 051, "rejected" 120), and what a deed drew
+// ("drew criticism from Washington").
+constexpr std::string_view kCondemningVerbs[] = {
+    "condemned", "denounced", "criticised", "criticized", "slammed", "decried", "deplored"};
+constexpr std::string_view kPraisingVerbs[] = {"welcomed", "praised", "hailed", "applauded"};
+constexpr std::string_view kDrawingVerbs[] = {"drew",      "drawing",   "drawn",
+                                              "sparked",   "sparking",  "prompted",
+                                              "prompting", "triggered", "provoked"};
+
+// The code of a reaction told by the participle `w`, "" if none.
+std::string_view ReactionCode(std::string_view w) {
+  static const WordSet kCondemning(kCondemningVerbs);
+  static const WordSet kPraising(kPraisingVerbs);
+  if (kCondemning.contains(w)) return "111";
+  if (kPraising.contains(w)) return "051";
+  return EqualsIgnoreCase(w, "rejected") ? "120" : "";
+}
+
+// Every word above: the gate (MayReactToDeed).
+const WordSet& ReactionWords() {
+  static const WordSet kWords = [] {
+    std::vector<std::string_view> all;
+    for (std::span<const std::string_view> list :
+         {std::span<const std::string_view>(kBadFeelings),
+          std::span<const std::string_view>(kGoodFeelings),
+          std::span<const std::string_view>(kCallingVerbs),
+          std::span<const std::string_view>(kCondemnations),
+          std::span<const std::string_view>(kPraises),
+          std::span<const std::string_view>(kCondemningVerbs),
+          std::span<const std::string_view>(kPraisingVerbs),
+          std::span<const std::string_view>(kDrawingVerbs)})
+      all.insert(all.end(), list.begin(), list.end());
+    all.push_back("rejected");
+    return WordSet(all);
+  }();
+  return kWords;
+}
+
+bool IsCopula(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"is", "are", "was", "were", "been", "be", "remains", "remained",
+                                 "felt", "feels", "seemed"});
+}
+
+bool IsQuote(std::string_view w) { return w == "``" || w == "''" || w == "\""; }
+
+bool IsNegation(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"not", "n't", "never", "no", "hardly"});
+}
+
+// A party's code: named, not a place, not nothing.
+bool IsParty(const code::Mention& m) {
+  return !m.place && !m.compound && !m.code.empty() && !m.code.starts_with("---") &&
+         m.code.find('"') == std::string::npos;
+}
+
+const code::Mention* MentionAt(std::span<const code::Mention> mentions, int begin) {
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.begin == begin) return &m;
+  }
+  return nullptr;
+}
+
+const code::Mention* MentionEndingAt(std::span<const code::Mention> mentions, int end) {
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.end == end) return &m;
+  }
+  return nullptr;
+}
+
+// The first party named before word `k` (the subject of the clause that
+// opens the sentence), null if none.
+const code::Mention* FirstPartyBefore(std::span<const code::Mention> mentions, int k) {
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.end <= k && IsParty(m)) return &m;
+  }
+  return nullptr;
+}
+
+// The last party named before word `k`, null if none.
+const code::Mention* LastPartyBefore(std::span<const code::Mention> mentions, int k) {
+  const code::Mention* last = nullptr;
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.end <= k && IsParty(m)) last = &m;
+  }
+  return last;
+}
+
+// The subject of the verb at `k`: the antecedent of "who" ("Le Drian, who
+// last week called ..."); the sentence's first party after an apposition or
+// for a verb joined by "and" ("..., called", "and said"); else the party
+// right before the verb, else the last one before it.
+const code::Mention* SubjectOf(std::span<const std::string_view> words,
+                               std::span<const code::Mention> mentions, int k) {
+  for (int t = k - 1; t > 0 && t >= k - 4; --t) {
+    if (!EqualsIgnoreCase(words[t], "who")) continue;
+    const code::Mention* m = MentionEndingAt(mentions, words[t - 1] == "," ? t - 1 : t);
+    return m != nullptr && IsParty(*m) ? m : nullptr;
+  }
+  int before = k - 1;
+  while (before > 0 && words[before].ends_with("ly")) --before;
+  if (words[before] == "," || EqualsAnyIgnoreCase(words[before], {"and", "but"}))
+    return FirstPartyBefore(mentions, k);
+  const code::Mention* m = MentionEndingAt(mentions, before + 1);
+  return m != nullptr && IsParty(*m) ? m : LastPartyBefore(mentions, k);
+}
+
+// Whether a phrase's last word names a deed ("the move", "India's decision").
+bool EndsInDeedNoun(std::span<const std::string_view> words, const code::Mention& m) {
+  const std::string_view phrase[] = {"the", words[m.tokens.end - 1]};
+  return m.tokens.end > m.tokens.begin && Deeds::NamesDeed(phrase);
+}
+
+// How the words from `begin` (up to `limit` of them, to a comma or the
+// clause's end) judge a deed: "111", "051", or "" for neither or a negated
+// judgement ("was not illegal").
+std::string_view Judgement(std::span<const std::string_view> words, int begin, int limit) {
+  const int n = static_cast<int>(words.size());
+  for (int t = begin; t < n && t < begin + limit; ++t) {
+    std::string_view w = words[t];
+    if (w == "," || w == "." || w == ";" || EqualsAnyIgnoreCase(w, {"and", "but", "because"}))
+      return {};
+    if (IsNegation(w)) return {};
+    if (Condemnations().contains(w)) return "111";
+    if (Praises().contains(w)) return "051";
+  }
+  return {};
+}
+
+struct Reaction {
+  const code::Mention* source = nullptr;
+  int object_begin = -1, object_end = -1;  // the deed's phrase
+  int verb = -1;                           // the word that tells the reaction
+  std::string_view code;
+  bool deed_noun_only = true;  // a coded object must name a deed ("India's decision")
+  code::Mention speaker;       // a speaker the coder set aside (TrailingSpeaker)
+};
+
+bool AlreadyHas(const std::vector<code::Event>& events, std::string_view source,
+                std::string_view target, std::string_view code) {
+  for (const code::Event& e : events) {
+    if (e.source == source && e.target == target && e.code.substr(0, 2) == code.substr(0, 2))
+      return true;
+  }
+  return false;
+}
+
+bool VerbCoded(const std::vector<code::Event>& events, int verb) {
+  for (const code::Event& e : events) {
+    if (e.verb_tokens.begin <= verb && verb < e.verb_tokens.end) return true;
+  }
+  return false;
+}
+
+// Whether `a` and `b` are one side: the same code, or a country and one of
+// its actors ("SRB", "SRBGOV").
+bool OwnSide(std::string_view a, std::string_view b) {
+  return a == b || ((a.size() == 3 || b.size() == 3) && a.size() >= 3 && b.size() >= 3 &&
+                    a.substr(0, 3) == b.substr(0, 3));
+}
+
+void Append(std::span<const std::string_view> words, const Reaction& r, std::string_view author,
+            const std::string& antecedent, std::vector<code::Event>* events) {
+  if (author.empty() || author.starts_with("---") || OwnSide(r.source->code, author) ||
+      AlreadyHas(*events, r.source->code, author, r.code))
+    return;
+  code::Event& e = events->emplace_back();
+  e.source = r.source->code;
+  e.target = std::string(author);
+  e.code = std::string(r.code);
+  e.verb_text = std::string(words[r.verb]);
+  e.verb_entry = "reaction to a deed";
+  e.source_tokens = r.source->tokens;
+  e.target_tokens = {r.object_begin, r.object_end};
+  e.verb_tokens = {r.verb, r.verb + 1};
+  e.source_info.actor = r.source->actor;
+  for (int t = r.source->tokens.begin; t < r.source->tokens.end; ++t) {
+    if (!e.source_info.text.empty()) e.source_info.text += ' ';
+    e.source_info.text += words[t];
+  }
+  for (int t = r.object_begin; t < r.object_end; ++t) {
+    if (!e.target_info.text.empty()) e.target_info.text += ' ';
+    e.target_info.text += words[t];
+  }
+  e.target_info.antecedent = antecedent;
+}
+
+// One event for each of `authors` ("SOMGOV/ETHGOV").
+void AppendEach(std::span<const std::string_view> words, const Reaction& r,
+                std::string_view authors, const std::string& antecedent,
+                std::vector<code::Event>* events) {
+  while (!authors.empty()) {
+    const size_t slash = authors.find('/');
+    Append(words, r, authors.substr(0, slash), antecedent, events);
+    if (slash == std::string_view::npos) break;
+    authors.remove_prefix(slash + 1);
+  }
+}
+
+// "about new arrests of activists": a deed whose phrase codes as its
+// patient (the activists), not as who did it.
+bool NamesDeedOfItsPatient(std::span<const std::string_view> words, const code::Mention& m) {
+  for (int t = m.tokens.begin + 1; t + 1 < m.tokens.end; ++t) {
+    if (!EqualsAnyIgnoreCase(words[t + 1], {"of", "on", "against"})) continue;
+    const std::string_view phrase[] = {"the", words[t]};
+    return Deeds::NamesDeed(phrase);
+  }
+  return false;
+}
+
+// "India's decision": a country's deed is the one its actor did, when the
+// article told it ("the decision" by INDGOV); `authors` is left as it is
+// otherwise.
+void OwnersDeed(std::string_view head, code::PhraseResolver* deeds, std::string* authors,
+                std::string* antecedent) {
+  if (deeds == nullptr || authors->size() != 3) return;
+  const std::string_view phrase[] = {"the", head};
+  std::string found, found_antecedent;
+  if (!deeds->ResolveDeed(phrase, 0, 2, &found, &found_antecedent) ||
+      found.find('/') != std::string::npos || found.size() <= 3 || !found.starts_with(*authors))
+    return;
+  *authors = std::move(found);
+  *antecedent = std::move(found_antecedent);
+}
+
+// The reaction's events: to the coded party the object names, else to each
+// author of the deed it describes.
+void Emit(std::span<const std::string_view> words, std::span<const code::Mention> mentions,
+          const Reaction& r, code::PhraseResolver* deeds, std::vector<code::Event>* events) {
+  if (r.source == nullptr || r.code.empty() || VerbCoded(*events, r.verb)) return;
+  const code::Mention* object = MentionAt(mentions, r.object_begin);
+  if (object != nullptr && object->tokens.end != r.object_end) return;
+  std::string authors, antecedent;
+  if (object != nullptr && IsParty(*object) && !NamesDeedOfItsPatient(words, *object)) {
+    if (r.deed_noun_only && !EndsInDeedNoun(words, *object)) return;
+    authors = object->code;  // "India's decision", or a deed the coder resolved
+    OwnersDeed(words[object->tokens.end - 1], deeds, &authors, &antecedent);
+  } else if (deeds == nullptr ||
+             !deeds->ResolveDeed(words, r.object_begin, r.object_end, &authors, &antecedent)) {
+    return;
+  }
+  AppendEach(words, r, authors, antecedent, events);
+}
+
+// "it was \"deeply concerned\" by the decision": the feeling at `k`, its
+// subject before the copula, the deed after the preposition.
+bool ReadFeeling(std::span<const std::string_view> words, std::span<const code::Mention> mentions,
+                 int k, Reaction* r) {
+  const bool bad = BadFeelings().contains(words[k]);
+  if (!bad && !GoodFeelings().contains(words[k])) return false;
+  const int n = static_cast<int>(words.size());
+  int p = k + 1;
+  while (p < n && IsQuote(words[p])) ++p;
+  if (p + 1 >= n || !EqualsAnyIgnoreCase(words[p], {"by", "at", "over", "with", "about"}))
+    return false;
+  int c = k - 1;
+  while (c > 0 && (IsQuote(words[c]) || words[c].ends_with("ly") ||
+                   EqualsAnyIgnoreCase(words[c], {"very", "so", "most", "also", "too"})))
+    --c;
+  if (c <= 0 || !IsCopula(words[c])) return false;
+  for (int t = c + 1; t < k; ++t) {
+    if (IsNegation(words[t])) return false;
+  }
+  const code::Mention* subject = MentionEndingAt(mentions, c);
+  if (subject == nullptr || !IsParty(*subject)) return false;
+  const code::Mention* object = MentionAt(mentions, p + 1);
+  if (object == nullptr) return false;
+  r->source = subject;
+  r->object_begin = object->tokens.begin;
+  r->object_end = object->tokens.end;
+  r->verb = k;
+  r->code = bad ? "111" : "051";
+  // "concerned by China" names who did it; "concerned about Sudan" may
+  // only name where, so a coded phrase after another preposition must
+  // name a deed ("about Sudan's decision").
+  r->deed_noun_only = !EqualsIgnoreCase(words[p], "by");
+  return true;
+}
+
+// Whether a verb of calling's object is followed, at `t`, by a name for it:
+// a quotation, a determiner, an adjective, an adverb or a noun ("called the
+// move \"a stab in the back\"", "the ruling a political decision"), not a
+// preposition or the clause's end ("called the move on Thursday"); none
+// negated.
+bool NamesComplement(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, int t) {
+  const int n = static_cast<int>(words.size());
+  if (t < n && IsQuote(words[t])) ++t;
+  if (t >= n || IsNegation(words[t])) return false;
+  const std::string_view tag = tags[t];
+  return tag == "DT" || tag.starts_with("JJ") || tag.starts_with("RB") || tag == "NN" ||
+         tag == "NNS";
+}
+
+// "called the move \"a stab in the back\"", "described the decision as
+// unfortunate": a deed named by a judgement; who calls it is the sentence's
+// first party.
+bool ReadCalling(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                 std::span<const code::Mention> mentions, int k, Reaction* r) {
+  if (!CallingVerbs().contains(words[k]) || !tags[k].starts_with("VB")) return false;
+  const code::Mention* object = MentionAt(mentions, k + 1);
+  if (object == nullptr) return false;
+  int after = object->tokens.end;
+  if (after < static_cast<int>(words.size()) && EqualsIgnoreCase(words[after], "as")) ++after;
+  r->source = SubjectOf(words, mentions, k);
+  r->object_begin = object->tokens.begin;
+  r->object_end = object->tokens.end;
+  r->verb = k;
+  r->code = Judgement(words, after, 7);
+  // "called the verdict \"very unexpected\"", "called the massacre the
+  // deadliest attack": a deed given a name that is no praise is criticised.
+  if (r->code.empty() && NamesComplement(words, tags, after)) r->code = "111";
+  return true;
+}
+
+// A verb of saying whose reported clause is the judgement.
+bool IsSaying(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"said", "says", "saying", "added", "stated", "insisted",
+                                 "declared", "argued", "believed", "stressed"});
+}
+
+// The speaker of a reported clause that starts at `begin`: "Soria said on
+// Tuesday that [the move was ...]" (the party before the verb of saying),
+// or ", the ministry said." at the sentence's end; null if none.
+const code::Mention* Speaker(std::span<const std::string_view> words,
+                             std::span<const code::Mention> mentions, int begin) {
+  for (int t = begin - 1; t >= 0 && t >= begin - 5; --t) {
+    if (IsSaying(words[t])) return SubjectOf(words, mentions, t);
+    if (words[t] == "," || words[t] == ";") break;
+  }
+  return nullptr;
+}
+
+// ", the Chilean foreign ministry said." closing the sentence (a clause the
+// coder set aside): the speaker, coded into `speaker`; false if none.
+bool TrailingSpeaker(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                     int begin, Date date, code::Mention* speaker) {
+  int end = static_cast<int>(words.size());
+  while (end > begin && (words[end - 1] == "." || IsQuote(words[end - 1]))) --end;
+  if (end - 1 <= begin || !IsSaying(words[end - 1])) return false;
+  int start = end - 1;
+  while (start > begin && words[start - 1] != "," && end - 1 - start < 6) --start;
+  if (start <= begin || words[start - 1] != "," || start == end - 1) return false;
+  speaker->code = code::CodeNounPhrase(dicts, words.subspan(start, end - 1 - start), date, nullptr);
+  speaker->tokens = {start, end - 1};
+  return IsParty(*speaker);
+}
+
+// "the move was", "the decision constitutes", "the ban amounts to", "the
+// move sent \"a very negative signal\"": what a deed is said to be.
+bool IsJudgingVerb(std::string_view w) {
+  static const WordSet kVerbs{"is",          "are",        "was",         "were",    "constitutes",
+                              "constituted", "represents", "represented", "amounts", "amounted",
+                              "sends",       "sent",       "marks",       "marked"};
+  return kVerbs.contains(w);
+}
+
+// "said the move was \"a hostile decision\"": a deed judged by a copula at
+// `k`, in a clause someone reports.
+bool ReadJudgement(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                   std::span<const code::Mention> mentions, int k, Date date, Reaction* r) {
+  if (k < 2 || !IsJudgingVerb(words[k])) return false;
+  const code::Mention* object = MentionEndingAt(mentions, k);
+  if (object == nullptr || !EndsInDeedNoun(words, *object)) return false;
+  r->source = Speaker(words, mentions, object->tokens.begin);
+  r->object_begin = object->tokens.begin;
+  r->object_end = object->tokens.end;
+  r->verb = k;
+  r->code = Judgement(words, k + 1, 6);
+  if (r->source == nullptr && !r->code.empty() &&
+      TrailingSpeaker(dicts, words, k, date, &r->speaker))
+    r->source = &r->speaker;
+  return r->source != nullptr;
+}
+
+// Whether an event is a deed a decision names: not words, a meeting or a
+// reaction, but an agreement signed (057) or a recognition (054).
+bool IsDecision(std::string_view code) {
+  if (code.starts_with("054") || code.starts_with("057")) return true;
+  for (std::string_view root : {"01", "02", "04", "05", "11", "12"}) {
+    if (code.starts_with(root)) return false;
+  }
+  return true;
+}
+
+// The party named at word `begin`: its mention, or for words the coder set
+// aside with a comma's clause (", drawing condemnation from Peru") the
+// capitalised name there ("the" and up to five words), coded into
+// `storage`; null if none.
+const code::Mention* PartyAt(const dict::Dictionaries& dicts,
+                             std::span<const std::string_view> words,
+                             std::span<const code::Mention> mentions, int begin, Date date,
+                             code::Mention* storage) {
+  if (const code::Mention* m = MentionAt(mentions, begin); m != nullptr)
+    return IsParty(*m) ? m : nullptr;
+  const int n = static_cast<int>(words.size());
+  int end = begin < n && EqualsIgnoreCase(words[begin], "the") ? begin + 1 : begin;
+  while (end < n && end - begin < 6 && IsCapitalised(words[end])) ++end;
+  if (end == begin || !IsCapitalised(words[end - 1])) return nullptr;
+  storage->code = code::CodeNounPhrase(dicts, words.subspan(begin, end - begin), date, nullptr);
+  storage->tokens = {begin, end};
+  return IsParty(*storage) ? storage : nullptr;
+}
+
+// The authors of the sentence's latest deed told before word `before` (not
+// words, a meeting or a reaction): each source of its verb ("Ghana signed a
+// deal with Togo": GHA/TGO), in `author`; false if none.
+bool SentenceDeedAuthors(const std::vector<code::Event>& events, int before, std::string* author) {
+  const code::Event* deed = nullptr;
+  for (const code::Event& e : events) {
+    if (!e.verb_tokens.empty() && e.verb_tokens.begin < before && IsDecision(e.code)) deed = &e;
+  }
+  if (deed == nullptr) return false;
+  author->clear();
+  for (const code::Event& e : events) {
+    if (e.verb_tokens.begin != deed->verb_tokens.begin || e.code != deed->code) continue;
+    if (("/" + *author + "/").find("/" + e.source + "/") != std::string::npos) continue;
+    if (!author->empty()) *author += '/';
+    *author += e.source;
+  }
+  return true;
+}
+
+// "Argentina seized YPF, a move Spain called \"hostile\"", "..., a decision
+// that Moscow condemned": a deed noun set off by a comma after the clause
+// that told the deed, and a reaction to it in the relative clause after it
+// (its verb at `k`); the deed is the sentence's latest told before the
+// comma. Sets `r` and `author`.
+bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags, std::span<const code::Mention> mentions,
+                    const std::vector<code::Event>& events, int k, Date date, Reaction* r,
+                    std::string* author) {
+  const bool calling = CallingVerbs().contains(words[k]);
+  std::string_view code = calling ? "" : ReactionCode(words[k]);
+  if (!calling && code.empty()) return false;
+  // The subject: a mention ending at the verb, or the words before it the
+  // coder set aside with the comma's clause ("~, a step that Nigeria
+  // welcomed"), or read into one phrase with the noun ("a move Chile").
+  int noun = -1;
+  const code::Mention* subject = MentionEndingAt(mentions, k);
+  if (subject != nullptr) {
+    for (int t = subject->tokens.begin + 1; t + 1 < k && noun < 0; ++t) {
+      const std::string_view phrase[] = {"the", words[t]};
+      if (EqualsAnyIgnoreCase(words[subject->tokens.begin], {"a", "an"}) &&
+          Deeds::NamesDeed(phrase) && IsCapitalised(words[t + 1]))
+        noun = t;
+    }
+    if (noun >= 0) {
+      r->speaker.code =
+          code::CodeNounPhrase(dicts, words.subspan(noun + 1, k - noun - 1), date, nullptr);
+      r->speaker.tokens = {noun + 1, k};
+      subject = &r->speaker;
+    }
+  } else {
+    int start = k;
+    while (start > 0 && k - start < 4 && IsCapitalised(words[start - 1])) --start;
+    if (start == k) return false;
+    r->speaker.code = code::CodeNounPhrase(dicts, words.subspan(start, k - start), date, nullptr);
+    r->speaker.tokens = {start, k};
+    subject = &r->speaker;
+  }
+  if (!IsParty(*subject)) return false;
+  if (noun < 0) noun = subject->tokens.begin - 1;
+  if (noun >= 0 && EqualsAnyIgnoreCase(words[noun], {"that", "which"})) --noun;
+  if (noun < 3) return false;
+  const std::string_view phrase[] = {"the", words[noun]};
+  if (!Deeds::NamesDeed(phrase)) return false;
+  int det = noun - 1;
+  while (det > 1 && tags[det].starts_with("JJ")) --det;
+  if (!EqualsAnyIgnoreCase(words[det], {"a", "an"}) || words[det - 1] != ",") return false;
+  if (calling) {
+    code = Judgement(words, k + 1, 6);
+    if (code.empty() && NamesComplement(words, tags, k + 1)) code = "111";
+  }
+  if (code.empty() || !SentenceDeedAuthors(events, det - 1, author)) return false;
+  r->source = subject;
+  r->object_begin = det;
+  r->object_end = noun + 1;
+  r->verb = k;
+  r->code = code;
+  return true;
+}
+
+// "The arrests were condemned by Chile", "the move has been welcomed by
+// Argentina": a deed the subject names, reacted to by the "by" phrase.
+bool ReadPassive(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                 std::span<const code::Mention> mentions, int k, Date date, Reaction* r) {
+  const std::string_view code = ReactionCode(words[k]);
+  if (code.empty() || k < 2 || k + 2 >= static_cast<int>(words.size()) ||
+      !EqualsIgnoreCase(words[k + 1], "by"))
+    return false;
+  const code::Mention* agent = PartyAt(dicts, words, mentions, k + 2, date, &r->speaker);
+  if (agent == nullptr) return false;
+  int c = k - 1;
+  while (c > 1 && words[c].ends_with("ly")) --c;  // "widely", "swiftly"
+  if (!EqualsAnyIgnoreCase(words[c], {"was", "were", "been", "being"})) return false;
+  int end = c;
+  if (EqualsAnyIgnoreCase(words[end - 1], {"has", "have", "had"})) --end;
+  const code::Mention* object = MentionEndingAt(mentions, end);
+  if (object == nullptr) return false;
+  r->source = agent;
+  r->object_begin = object->tokens.begin;
+  r->object_end = object->tokens.end;
+  r->verb = k;
+  r->code = code;
+  return true;
+}
+
+// "The arrests drew sharp criticism from Peru", "..., drawing condemnation
+// from Washington": what a deed drew from whom; the deed is the subject's,
+// or after a comma the sentence's latest before it (then in `author`).
+bool ReadDrawing(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                 std::span<const std::string_view> tags, std::span<const code::Mention> mentions,
+                 const std::vector<code::Event>& events, int k, Date date, Reaction* r,
+                 std::string* author) {
+  static const WordSet kDrawing(kDrawingVerbs);
+  if (!kDrawing.contains(words[k])) return false;
+  const int n = static_cast<int>(words.size());
+  int t = k + 1;
+  while (t < n && t <= k + 3 && (tags[t].starts_with("JJ") || tags[t].starts_with("RB"))) ++t;
+  if (t + 2 >= n || !EqualsIgnoreCase(words[t + 1], "from")) return false;
+  std::string_view code;
+  if (EqualsAnyIgnoreCase(words[t], {"criticism", "condemnation", "condemnations", "rebuke",
+                                     "rebukes", "outrage", "anger", "censure"}))
+    code = "111";
+  else if (EqualsAnyIgnoreCase(words[t], {"praise", "applause"}))
+    code = "051";
+  if (code.empty()) return false;
+  const code::Mention* agent = PartyAt(dicts, words, mentions, t + 2, date, &r->speaker);
+  if (agent == nullptr) return false;
+  r->source = agent;
+  r->verb = k;
+  r->code = code;
+  if (words[k - 1] == ",") {
+    r->object_begin = k;
+    r->object_end = k + 1;
+    return SentenceDeedAuthors(events, k - 1, author);
+  }
+  const code::Mention* subject = MentionEndingAt(mentions, k);
+  if (subject == nullptr) return false;
+  r->object_begin = subject->tokens.begin;
+  r->object_end = subject->tokens.end;
+  return true;
+}
+
+}  // namespace
+
+bool MayReactToDeed(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (ReactionWords().contains(w)) return true;
+  }
+  return false;
+}
+
+void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags,
+                       std::span<const code::Mention> mentions, Date date,
+                       code::PhraseResolver* deeds, std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int k = 1; k + 1 < n; ++k) {
+    Reaction r;
+    std::string author;
+    if (!ReadAppositive(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
+        !ReadDrawing(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
+        !ReadPassive(dicts, words, mentions, k, date, &r) && !ReadFeeling(words, mentions, k, &r) &&
+        !ReadCalling(words, tags, mentions, k, &r) &&
+        !ReadJudgement(dicts, words, mentions, k, date, &r))
+      continue;
+    if (author.empty()) {
+      Emit(words, mentions, r, deeds, events);
+    } else if (!VerbCoded(*events, k)) {
+      AppendEach(words, r, author, "", events);
+    }
+  }
+}
+
+std::string_view CourtThatRuled(std::span<const std::string_view> words,
+                                std::span<const std::string_view> tags,
+                                std::span<const code::Mention> mentions,
+                                const std::vector<code::Event>& events) {
+  const code::Mention* court = FirstPartyBefore(mentions, static_cast<int>(words.size()));
+  if (court == nullptr || !court->code.ends_with("JUD")) return {};
+  for (const code::Event& e : events) {
+    if (e.source == court->code) return {};
+  }
+  const int n = static_cast<int>(words.size());
+  for (int t = court->tokens.end; t < n && t <= court->tokens.end + 4; ++t) {
+    if (IsNegation(words[t]) || IsSaying(words[t]) || words[t] == ",") return {};
+    if (tags[t] == "VBD") return court->code;
+  }
+  return {};
+}
+
+}  // namespace dyad::doc

@@ -1,0 +1,59 @@
+// Reactions to a deed the article told, worded so that no verb of the
+// dictionaries codes them: a feeling about the deed ("Washington said it was
+// \"deeply concerned\" by the decision", "was disappointed at the move"), a
+// judgement of it in a reported clause ("Soria said the move was \"a hostile
+// decision against Spain\"") and a name given to it ("called the move \"a stab
+// in the back\"", "called India's decision \"unfortunate\""). Each is a
+// denunciation (111) of the deed's author, or praise (051) when the words
+// are praise ("pleased with the agreement", "called the deal historic").
+// The deed is a coded phrase ("India's decision": IND) or a definite
+// description of a deed the article told before (PhraseResolver::ResolveDeed,
+// deeds.h: "the move", "the declaration"), one event for each of its
+// authors. Who reacts is the subject of the feeling or of the verb of
+// calling, or the speaker of the reported clause. No event whose target is
+// its source's side, or that the sentence's verbs already coded. The article
+// coder calls it after each sentence is coded, in article mode only; private
+// to src/doc.
+#ifndef DYAD_DOC_REACTIONS_H_
+#define DYAD_DOC_REACTIONS_H_
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/date.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+
+namespace dyad::doc {
+
+// Whether the sentence has a word of feeling, judgement or calling at all
+// (one hash probe a word): only then is FindDeedReactions worth calling.
+bool MayReactToDeed(std::span<const std::string_view> words);
+
+// Appends to `events` the reactions to deeds in the sentence `words` (tagged
+// `tags`, dated `date`), whose noun phrases the coder left as `mentions`;
+// `deeds` names the author of a deed a definite description names (the
+// article's memory); `dicts` code a speaker the coder set aside.
+void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags,
+                       std::span<const code::Mention> mentions, Date date,
+                       code::PhraseResolver* deeds, std::vector<code::Event>* events);
+
+// The code the article's deed memory (deeds.h) keeps a court's ruling under
+// when no verb coded it: a deed, not words, that only "the ruling", "the
+// decision" and "the act" can name.
+inline constexpr std::string_view kUncodedRuling = "0";
+
+// "Ukraine's Supreme Court on Friday threw out the result ...": the code of a
+// court that opens the sentence and acts right after it in the past tense
+// (not a verb of saying, not negated), when none of the sentence's `events`
+// is its; "" if none. A later "welcomed the ruling" names it.
+std::string_view CourtThatRuled(std::span<const std::string_view> words,
+                                std::span<const std::string_view> tags,
+                                std::span<const code::Mention> mentions,
+                                const std::vector<code::Event>& events);
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_DOC_REACTIONS_H_

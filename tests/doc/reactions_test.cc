@@ -1,0 +1,201 @@
+// Reactions to a deed the article told, worded so that no verb codes them
+// (reactions.h), through the article coder with dyad's own dictionaries and
+// tagger, on short stories written for this test.
+#include "doc/reactions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/doc/article.h"
+#include "shared_pipeline.h"
+
+namespace dyad::doc {
+namespace {
+
+TEST(ReactionsGateTest, OnlySentencesWithAWordOfFeelingJudgementOrCalling) {
+  const std::vector<std::string_view> plain = {"Chad", "closed", "its", "border", "."};
+  const std::vector<std::string_view> feeling = {"Chad", "was", "dismayed", "by", "it", "."};
+  const std::vector<std::string_view> calling = {"Chad", "called", "it", "unacceptable", "."};
+  EXPECT_FALSE(MayReactToDeed(plain));
+  EXPECT_TRUE(MayReactToDeed(feeling));
+  EXPECT_TRUE(MayReactToDeed(calling));
+}
+
+class ReactionsArticleTest : public PipelineTest {
+ protected:
+  // "SOURCE TARGET CODE" of the events of the last sentence of `text` whose
+  // code starts with `root`.
+  static std::vector<std::string> Last(std::string_view text, std::string_view root) {
+    ArticleCoder coder(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
+    std::vector<std::string> out;
+    coder.Code("t", text, 20240610, [&](const CodedSentence& s) {
+      out.clear();
+      for (const code::Event& e : s.result.events) {
+        if (e.code.starts_with(root)) out.push_back(e.source + " " + e.target + " " + e.code);
+      }
+    });
+    return out;
+  }
+};
+
+TEST_F(ReactionsArticleTest, AFeelingAboutADeedDenouncesItsAuthor) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile said on Tuesday it was \"deeply dismayed\" by the arrests.",
+                 "11"),
+            std::vector<std::string>{"CHL BOLCOP 111"});
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile's foreign minister said he was alarmed at the arrests.",
+                 "11"),
+            std::vector<std::string>{"CHLGOV BOLCOP 111"});
+}
+
+TEST_F(ReactionsArticleTest, AGoodFeelingPraises) {
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria said it was pleased with the agreement.",
+                 "05"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+}
+
+TEST_F(ReactionsArticleTest, ANameGivenToADeedJudgesIt) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile called the arrests \"a grave mistake\".",
+                 "11"),
+            std::vector<std::string>{"CHL BOLCOP 111"});
+  // A name that is no praise criticises; one that is praise praises.
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile's president called the arrests a very sad day for the region.",
+                 "11"),
+            std::vector<std::string>{"CHLGOV BOLCOP 111"});
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria's president called the agreement a historic step.",
+                 "05"),
+            (std::vector<std::string>{"NGAGOV GHA 051", "NGAGOV TGO 051"}));
+}
+
+TEST_F(ReactionsArticleTest, AJudgementInAReportedClauseJudgesTheDeed) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile's foreign minister said on Tuesday that the arrests were \"a hostile "
+                 "act\".",
+                 "11"),
+            std::vector<std::string>{"CHLGOV BOLCOP 111"});
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "The arrests were unjustified, the Chilean foreign ministry said.",
+                 "11"),
+            std::vector<std::string>{"CHLGOV BOLCOP 111"});
+}
+
+TEST_F(ReactionsArticleTest, WhatADeedIsSaidToAmountToJudgesIt) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile's foreign minister said the arrests constituted a serious violation "
+                 "of human rights.",
+                 "11"),
+            std::vector<std::string>{"CHLGOV BOLCOP 111"});
+}
+
+TEST_F(ReactionsArticleTest, ADeedNounSetOffAfterItsClauseIsReactedTo) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists on Monday, a move Chile "
+                 "called \"deeply troubling\".",
+                 "11"),
+            std::vector<std::string>{"CHL BOLCOP 111"});
+  EXPECT_EQ(Last("Ghana signed a border agreement with Togo on Monday, a step that Nigeria "
+                 "welcomed.",
+                 "051"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+  // Its own deed is none it reacts to.
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists on Monday, a move Bolivia "
+                   "called necessary.",
+                   "11")
+                  .empty());
+}
+
+TEST_F(ReactionsArticleTest, APassiveReactionToADeedIsTheAgents) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "The arrests were swiftly condemned by Chile.",
+                 "11"),
+            std::vector<std::string>{"CHL BOLCOP 111"});
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "The agreement has been welcomed by Nigeria.",
+                 "05"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+}
+
+TEST_F(ReactionsArticleTest, WhatADeedDrewFromWhom) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "The arrests drew sharp criticism from Peru.",
+                 "11"),
+            std::vector<std::string>{"PER BOLCOP 111"});
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday, "
+                 "drawing condemnation from Peru.",
+                 "11"),
+            std::vector<std::string>{"PER BOLCOP 111"});
+  EXPECT_TRUE(Last("The arrests drew sharp criticism from Peru.", "11").empty());
+}
+
+TEST_F(ReactionsArticleTest, ACourtsRulingNoVerbCodedIsRemembered) {
+  EXPECT_EQ(Last("Kenya's Supreme Court on Monday threw out the result of the August vote. "
+                 "The United States welcomed the ruling.",
+                 "05"),
+            std::vector<std::string>{"USA KENJUD 051"});
+  EXPECT_EQ(Last("Kenya's Supreme Court on Monday threw out the result of the August vote. "
+                 "President Ruto called the ruling a judicial coup.",
+                 "11"),
+            std::vector<std::string>{"KENGOV KENJUD 111"});
+  // A court that only speaks has ruled nothing.
+  EXPECT_TRUE(Last("Kenya's Supreme Court said on Monday it would hear the case. "
+                   "The United States welcomed the ruling.",
+                   "05")
+                  .empty());
+}
+
+TEST_F(ReactionsArticleTest, NoEarlierDeedNoEvent) {
+  EXPECT_TRUE(
+      Last("Chile said on Tuesday it was \"deeply dismayed\" by the arrests.", "11").empty());
+  EXPECT_TRUE(Last("Chile called the arrests \"a grave mistake\".", "11").empty());
+  EXPECT_TRUE(Last("Chile's foreign minister said that the move was hostile.", "11").empty());
+}
+
+TEST_F(ReactionsArticleTest, NegatedJudgementOrFeelingNoEvent) {
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                   "Chile said the arrests were not unjustified.",
+                   "11")
+                  .empty());
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                   "Chile said it was not concerned by the arrests.",
+                   "11")
+                  .empty());
+}
+
+TEST_F(ReactionsArticleTest, NoReactionToOnesOwnDeed) {
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                   "Bolivia's government called the arrests a necessary step.",
+                   "11")
+                  .empty());
+}
+
+TEST_F(ReactionsArticleTest, ANamedTargetCodesAsBefore) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile condemned Bolivia on Tuesday.",
+                 "11"),
+            std::vector<std::string>{"CHL BOL 111"});
+  EXPECT_EQ(Last("Chile said it was deeply concerned by Bolivia's decision.", "11"),
+            std::vector<std::string>{"CHL BOL 111"});
+  EXPECT_EQ(Last("Chile said it was shocked by Bolivia.", "11"),
+            std::vector<std::string>{"CHL BOL 111"});
+  EXPECT_TRUE(Last("Chile said it was worried about Bolivia.", "11").empty());  // where, not who
+}
+
+TEST_F(ReactionsArticleTest, NewDeedNounsNameTheDeedsTheyTell) {
+  EXPECT_EQ(Last("The U.N. Security Council imposed sanctions on Eritrea on Monday. "
+                 "Eritrea's ambassador rejected the resolution.",
+                 "12"),
+            std::vector<std::string>{"ERIGOV IGOUNO 120"});
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria welcomed the signing.",
+                 "05"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+}
+
+}  // namespace
+}  // namespace dyad::doc
