@@ -2,6 +2,7 @@
 #include "dyad/doc/coreference.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "doc/coreference_roles.h"
 #include "doc/person_names.h"
@@ -146,23 +147,44 @@ bool IsGovernmentsOfTwoCountries(std::span<const std::string_view> words) {
          IsPairOfCountries(words.subspan(0, 2));
 }
 
-// "the two leaders", "both countries": which pair the phrase asks for.
+// The words between "the two" (or "both") and the head of a pair: none, or
+// up to two adjectives ("the two Nordic countries", "the two nuclear-armed
+// neighbours"); only capitalised ones before persons and governments ("the
+// two Korean leaders", not "the two opposition leaders").
+bool PairModifiersFit(std::span<const std::string_view> between, bool countries) {
+  if (between.size() > 2) return false;
+  for (std::string_view w : between) {
+    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
+    if (EqualsAnyIgnoreCase(w, {"former", "other", "of", "and", "main", "opposition"}))
+      return false;
+    if (!countries && !IsCapitalised(w)) return false;
+  }
+  return true;
+}
+
+// "the two leaders", "both countries", "the two Nordic countries": which
+// pair the phrase asks for.
 int PairKind(std::span<const std::string_view> words) {
   if (IsGovernmentsOfTwoCountries(words)) return 4;
-  size_t head = 0;
-  if (words.size() == 3 && EqualsIgnoreCase(words[0], "the") &&
+  size_t first = 0;
+  if (words.size() >= 3 && EqualsIgnoreCase(words[0], "the") &&
       EqualsAnyIgnoreCase(words[1], {"two", "both"})) {
-    head = 2;
-  } else if (words.size() == 2 && EqualsIgnoreCase(words[0], "both")) {
-    head = 1;
+    first = 2;
+  } else if (words.size() >= 2 && EqualsIgnoreCase(words[0], "both")) {
+    first = 1;
   } else {
     return 0;
   }
+  const size_t head = words.size() - 1;
   std::string_view w = words[head];
+  std::span<const std::string_view> between = words.subspan(first, head - first);
+  if (EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"}))
+    return PairModifiersFit(between, true) ? 2 : 0;
   if (EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"}))
-    return 1;
-  if (EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"})) return 2;
-  if (EqualsAnyIgnoreCase(w, {"sides", "parties"})) return 3;
+    return PairModifiersFit(between, false) ? 1 : 0;
+  // "the two governments": the two countries' governments.
+  if (EqualsIgnoreCase(w, "governments")) return PairModifiersFit(between, false) ? 4 : 0;
+  if (EqualsAnyIgnoreCase(w, {"sides", "parties"}) && between.empty()) return 3;
   return 0;
 }
 

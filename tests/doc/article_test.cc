@@ -1583,6 +1583,30 @@ TEST_F(ArticleTest, BothCountriesAreNoneOfASentenceOfThreeOrMore) {
   EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
 }
 
+// Adjectives between "the two" and the head do not hide the pair: "the two
+// Andean neighbours", "the two governments"; a noun of a kind of person
+// before "leaders" does ("the two opposition leaders" are no governments).
+TEST_F(ArticleTest, TheTwoAdjectiveCountriesAreAPair) {
+  auto events = Code(
+      "Ghana and Togo traded accusations on Monday. Nigeria urged the two West African "
+      "neighbours to talk.",
+      20240311);
+  EXPECT_NE(Find(events, "NGA", "GHA"), nullptr);
+  EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
+  events = Code(
+      "Peru and Chile held talks in Lima on Monday. The two governments signed a fishing "
+      "accord.",
+      20240311);
+  EXPECT_NE(Find(events, "PERGOV", "CHLGOV"), nullptr);
+  EXPECT_NE(Find(events, "CHLGOV", "PERGOV"), nullptr);
+  events = Code(
+      "Peru and Chile held talks in Lima on Monday. The two opposition leaders criticised "
+      "the accord.",
+      20240311);
+  EXPECT_EQ(Find(events, "PERGOV", "CHLGOV"), nullptr);
+  EXPECT_EQ(Find(events, "CHLGOV", "PERGOV"), nullptr);
+}
+
 // "the two countries" a sentence does not name are the two the article has
 // named most, not the latest two named together; "the foreign ministers of
 // the two countries" are their governments.
