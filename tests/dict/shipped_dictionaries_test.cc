@@ -120,6 +120,23 @@ TEST(ShippedDictionariesTest, BodiesAndRolesOfNewsEnglish) {
   EXPECT_EQ(Code({"Russian", "bombers"}, 20230101), "RUSMIL");
 }
 
+// Native peoples of the Americas named as "Indians" are no Indians of India;
+// "Indians" alone still are.
+TEST(ShippedDictionariesTest, NativeAmericanIndiansAreNoIndians) {
+  EXPECT_EQ(Code({"Quechua", "Indians"}, 20050601), "---CVL");
+  EXPECT_EQ(Code({"thousands", "of", "Mapuche", "Indians"}, 20180601), "---CVL");
+  EXPECT_EQ(Code({"Indians"}, 20180601), "IND");
+  EXPECT_EQ(Code({"Indian", "troops"}, 20180601), "INDMIL");
+}
+
+// Mutineers are soldiers still under arms, as coup leaders are; deserters
+// have left the army.
+TEST(ShippedDictionariesTest, MutineersAreTheMilitary) {
+  EXPECT_EQ(Code({"Guinean", "mutineers"}, 20210901), "GINMIL");
+  EXPECT_EQ(Code({"mutinous", "troops"}, 20210901), "---MIL");
+  EXPECT_EQ(Code({"Syrian", "deserters"}, 20120101), "SYROPP");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;
