@@ -137,6 +137,20 @@ TEST(ShippedDictionariesTest, MutineersAreTheMilitary) {
   EXPECT_EQ(Code({"Syrian", "deserters"}, 20120101), "SYROPP");
 }
 
+// Foreign ministers of 2000-2025 by date, before and after their terms; an
+// opposition leader between two offices is the opposition.
+TEST(ShippedDictionariesTest, ForeignMinistersByDate) {
+  EXPECT_EQ(Code({"Alexander", "Downer"}, 20050301), "AUSGOV");
+  EXPECT_EQ(Code({"Downer"}, 20100301), "AUSELI");
+  EXPECT_EQ(Code({"Garcia-Margallo"}, 20130301), "ESPGOV");
+  EXPECT_EQ(Code({"Didier", "Reynders"}, 20150301), "BELGOV");
+  EXPECT_EQ(Code({"Didier", "Reynders"}, 20210301), "IGOEUREEC");
+  EXPECT_EQ(Code({"Carl", "Bildt"}, 20100301), "SWEGOV");
+  EXPECT_EQ(Code({"Ri", "Yong", "Ho"}, 20170901), "PRKGOV");
+  EXPECT_EQ(Code({"Yushchenko"}, 20041125), "UKROPP");
+  EXPECT_EQ(Code({"Yushchenko"}, 20060101), "UKRGOV");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;
