@@ -151,6 +151,17 @@ TEST(ShippedDictionariesTest, ForeignMinistersByDate) {
   EXPECT_EQ(Code({"Yushchenko"}, 20060101), "UKRGOV");
 }
 
+// A leader named before their first office led the opposition (or sat in
+// parliament): not a former leader.
+TEST(ShippedDictionariesTest, LeadersBeforeOfficeAreNoFormerLeaders) {
+  EXPECT_EQ(Code({"Mariano", "Rajoy"}, 20090101), "ESPOPP");
+  EXPECT_EQ(Code({"Mariano", "Rajoy"}, 20130101), "ESPGOV");
+  EXPECT_EQ(Code({"Jair", "Bolsonaro"}, 20170101), "BRALEG");
+  EXPECT_EQ(Code({"Justin", "Trudeau"}, 20140101), "CANOPP");
+  EXPECT_EQ(Code({"Evo", "Morales"}, 20040101), "BOLOPP");
+  EXPECT_EQ(Code({"Evo", "Morales"}, 20200101), "BOLELI");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;
