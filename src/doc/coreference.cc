@@ -378,6 +378,9 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;
   }
+  // "Congress swore in Vice President Carlos Mesa": a person after "in" is
+  // no place, and "Mesa" later is that person.
+  if (e.kind == Kind::kPerson) e.place = false;
   return e;
 }
 

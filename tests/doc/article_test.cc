@@ -475,6 +475,21 @@ TEST_F(ArticleTest, SurnameIsThePersonTheArticleNamedInFull) {
   EXPECT_NE(Find(events, "VENCOP", "VENOPP"), nullptr);
 }
 
+// A person after "in" ("swore in", "sworn in") is no place: the surname
+// names them later; a city after "in" is still no one's surname.
+TEST_F(ArticleTest, APersonSwornInIsRememberedBySurname) {
+  auto events = Code(
+      "Lawmakers in La Paz swore in Carlos Mesa as president on Friday. Mesa criticised "
+      "Chile over the gas dispute.",
+      20031018);
+  EXPECT_NE(Find(events, "BOLGOV", "CHL"), nullptr);
+  events = Code(
+      "Police arrested two men in Santa Cruz on Friday. Cruz criticised Chile over the gas "
+      "dispute.",
+      20031018);
+  EXPECT_EQ(Find(events, "BOL", "CHL"), nullptr);
+}
+
 TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   // The coder drops ", German Defence Minister ... said on Monday."; her
   // surname and "she" in later sentences still name her.
