@@ -490,6 +490,16 @@ TEST_F(ArticleTest, APersonSwornInIsRememberedBySurname) {
   EXPECT_EQ(Find(events, "BOL", "CHL"), nullptr);
 }
 
+// A person named only as a possessor ("President X's decision") is
+// remembered under the surname, a particle of the name before it or not.
+TEST_F(ArticleTest, APossessorIsRememberedBySurname) {
+  auto events = Code(
+      "President Cristina Fernandez de Kirchner's decision surprised investors on Monday. "
+      "Kirchner criticised Spain over the dispute.",
+      20120417);
+  EXPECT_NE(Find(events, "ARGGOV", "ESP"), nullptr);
+}
+
 TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   // The coder drops ", German Defence Minister ... said on Monday."; her
   // surname and "she" in later sentences still name her.

@@ -332,6 +332,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
+  void RememberPossessor(const Entity& e);
   void RememberAppositiveNames(std::span<const std::string_view> words,
                                std::vector<Entity>& entities);
   bool ResolveOwnersRole(std::string_view owner, std::string* code, std::string* antecedent) const;
