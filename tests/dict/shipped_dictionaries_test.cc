@@ -162,6 +162,17 @@ TEST(ShippedDictionariesTest, LeadersBeforeOfficeAreNoFormerLeaders) {
   EXPECT_EQ(Code({"Evo", "Morales"}, 20200101), "BOLELI");
 }
 
+// US national security officials by date: the Director of National
+// Intelligence is a cabinet official (GOV), CIA directors the agency (SPY).
+TEST(ShippedDictionariesTest, UsSecurityOfficialsByDate) {
+  EXPECT_EQ(Code({"Director", "of", "National", "Intelligence"}, 20180716), "USAGOV");
+  EXPECT_EQ(Code({"Dan", "Coats"}, 20180716), "USAGOV");
+  EXPECT_EQ(Code({"Dan", "Coats"}, 20150101), "USALEG");
+  EXPECT_EQ(Code({"George", "Tenet"}, 20030201), "USASPY");
+  EXPECT_EQ(Code({"Stephen", "Hadley"}, 20060601), "USAGOV");
+  EXPECT_EQ(Code({"Stephen", "Hadley"}, 20120601), "USAELI");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;
