@@ -1286,6 +1286,15 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
+  // "In the Armenian capital, thousands of protesters gathered ... Police
+  // detained dozens": police act where the scene is, set by a place that
+  // opens their sentence or the one before.
+  if (role == "COP") {
+    if (const Entity* scene = ScenePlace(same)) {
+      SetRoleOf(*scene, code, antecedent);
+      return true;
+    }
+  }
   // "Colombia's top court accused the government of overreach": a country's
   // courts, legislature, opposition or parties deal with its own government,
   // police and army.
@@ -1294,6 +1303,20 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
     return true;
   }
   return SetToArticleCountry(country_mentions_.MostNamed(), role, code, antecedent);
+}
+
+// The country's place that opens the sentence ("In Yerevan, police ..."),
+// else, when the sentence has named no country before, the one that opened
+// the sentence before; null if neither does.
+const Coreference::Entity* Coreference::ScenePlace(std::span<const Entity> same) const {
+  auto opening_place = [](std::span<const Entity> sentence) -> const Entity* {
+    if (sentence.empty() || !sentence.front().place || !sentence.front().country) return nullptr;
+    return &sentence.front();
+  };
+  if (const Entity* e = opening_place(same)) return e;
+  if (std::any_of(same.begin(), same.end(), [](const Entity& e) { return e.country; }))
+    return nullptr;
+  return sentences_.empty() ? nullptr : opening_place(sentences_.back());
 }
 
 // The sentence's first party when it is a country's court, legislature,

@@ -500,6 +500,23 @@ TEST_F(ArticleTest, APossessorIsRememberedBySurname) {
   EXPECT_NE(Find(events, "ARGGOV", "ESP"), nullptr);
 }
 
+// Police of no country act where the scene is: a place of a country that
+// opens their sentence or the one before, not the country the article named
+// most; a place inside the sentence before sets no scene.
+TEST_F(ArticleTest, PoliceActWhereTheSceneIsSet) {
+  const std::string_view story =
+      "Serbia accused Albania of stoking unrest on Monday. Serbia recalled its envoy. Serbia "
+      "also cancelled talks. In the Albanian capital, hundreds of people marched on Tuesday. ";
+  auto events = Code(std::string(story) + "Police detained 20 protesters.", 20240311);
+  EXPECT_NE(Find(events, "ALBCOP", "---CVL"), nullptr);
+  EXPECT_EQ(Find(events, "SRBCOP", "---CVL"), nullptr);
+  events = Code(
+      "Kenya condemned the bombing of a bus in Garissa. Kenya closed the border. The bomber "
+      "had trained in Somalia, officials said. Police detained 20 people.",
+      20240311);
+  EXPECT_EQ(Find(events, "SOMCOP", "---CVL"), nullptr);
+}
+
 TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   // The coder drops ", German Defence Minister ... said on Monday."; her
   // surname and "she" in later sentences still name her.

@@ -313,6 +313,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
   static const Entity* DomesticSubject(std::span<const Entity> same);
+  const Entity* ScenePlace(std::span<const Entity> same) const;
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
