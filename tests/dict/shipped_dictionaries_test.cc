@@ -173,6 +173,17 @@ TEST(ShippedDictionariesTest, UsSecurityOfficialsByDate) {
   EXPECT_EQ(Code({"Stephen", "Hadley"}, 20120601), "USAELI");
 }
 
+// The security committees of former Soviet states are intelligence
+// services; a parliament's security committee is not.
+TEST(ShippedDictionariesTest, SovietStyleSecurityCommitteesAreIntelligence) {
+  EXPECT_EQ(
+      Code({"Tajikistan", "'s", "State", "Committee", "for", "National", "Security"}, 20200101),
+      "TJKSPY");
+  EXPECT_EQ(Code({"the", "Belarusian", "KGB"}, 20200101), "BLRSPY");
+  EXPECT_NE(Code({"Iran", "'s", "parliamentary", "national", "security", "committee"}, 20200101),
+            "IRNSPY");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;
