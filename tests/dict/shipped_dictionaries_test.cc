@@ -147,6 +147,9 @@ TEST(ShippedDictionariesTest, ForeignMinistersByDate) {
   EXPECT_EQ(Code({"Didier", "Reynders"}, 20210301), "IGOEUREEC");
   EXPECT_EQ(Code({"Carl", "Bildt"}, 20100301), "SWEGOV");
   EXPECT_EQ(Code({"Ri", "Yong", "Ho"}, 20170901), "PRKGOV");
+  EXPECT_EQ(Code({"Vladimir", "Makei"}, 20150301), "BLRGOV");
+  EXPECT_EQ(Code({"Jean", "Asselborn"}, 20100301), "LUXGOV");
+  EXPECT_EQ(Code({"Jean", "Asselborn"}, 20250301), "LUXELI");
   EXPECT_EQ(Code({"Yushchenko"}, 20041125), "UKROPP");
   EXPECT_EQ(Code({"Yushchenko"}, 20060101), "UKRGOV");
 }
