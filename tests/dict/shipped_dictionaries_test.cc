@@ -187,6 +187,15 @@ TEST(ShippedDictionariesTest, SovietStyleSecurityCommitteesAreIntelligence) {
             "IRNSPY");
 }
 
+// "The Commonwealth" alone is the Commonwealth of Nations; its games, the
+// UK's Foreign and Commonwealth Office and the other commonwealths are not.
+TEST(ShippedDictionariesTest, TheCommonwealthIsTheCommonwealthOfNations) {
+  EXPECT_EQ(Code({"the", "Commonwealth"}, 20090901), "IGOCWN");
+  EXPECT_EQ(Code({"the", "Foreign", "and", "Commonwealth", "Office"}, 20150101), "GBRGOV");
+  EXPECT_EQ(Code({"the", "Commonwealth", "Games"}, 20220801), "---");
+  EXPECT_EQ(Code({"the", "Commonwealth", "of", "Independent", "States"}, 20100101), "IGOCASCIS");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;
