@@ -188,6 +188,24 @@ int PairKind(std::span<const std::string_view> words) {
   return 0;
 }
 
+// "the three countries", "the three Baltic states" (1); "the three leaders",
+// "the three foreign ministers" (2): a group of three that an earlier list
+// named.
+int TripleKind(std::span<const std::string_view> words) {
+  if (words.size() < 3 || words.size() > 5 || !EqualsIgnoreCase(words[0], "the") ||
+      !EqualsIgnoreCase(words[1], "three"))
+    return 0;
+  const std::string_view head = words.back();
+  std::span<const std::string_view> between = words.subspan(2, words.size() - 3);
+  if (EqualsAnyIgnoreCase(head, {"countries", "nations", "neighbours", "neighbors"}))
+    return PairModifiersFit(between, true) ? 1 : 0;
+  if (EqualsIgnoreCase(head, "ministers") && between.size() == 1 && IsLowerCase(between[0]))
+    return 2;  // "the three foreign ministers"
+  if (EqualsAnyIgnoreCase(head, {"leaders", "governments", "presidents", "premiers"}))
+    return PairModifiersFit(between, false) ? 2 : 0;
+  return 0;
+}
+
 bool IsPersonPronoun(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"});
 }
@@ -481,6 +499,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() == 7 && IsGovernmentsOfTwoCountries(words)) return Want::kTwoGovernments;
   // "The police chief of northern Gilan province": a role's phrase may be long.
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
+  if (int triple = TripleKind(words))
+    return triple == 1 ? Want::kThreeCountries : Want::kThreeGovernments;
   switch (PairKind(words)) {
     case 1:
       return Want::kTwoPersons;
@@ -568,6 +588,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
     case Want::kTwoCountries:
     case Want::kTwoGovernments:
+    case Want::kThreeCountries:
+    case Want::kThreeGovernments:
       // A country's companies and media ("Twitter": USABUS) are not it.
       return e.country && !e.place && !e.code.ends_with("BUS") && !e.code.ends_with("MED");
     case Want::kTwoSides:
@@ -963,6 +985,13 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (!CodeTitle(words.subspan(begin, end - begin), code, antecedent)) return false;
     if (!IsCountrylessRole(*code)) return true;
   }
+  if (want == Want::kThreeCountries || want == Want::kThreeGovernments) {
+    scratch_.clear();
+    for (const code::Mention& m : earlier) {
+      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+    }
+    return ResolveTriple(want, code, antecedent);
+  }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -1303,6 +1332,35 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
     return true;
   }
   return SetToArticleCountry(country_mentions_.MostNamed(), role, code, antecedent);
+}
+
+// "the three countries" after "Turkey, Finland and Sweden signed ...": the
+// three different countries that open the sentence (its earlier parties), else
+// one of the last three sentences; their governments for "the three leaders".
+bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antecedent) const {
+  auto three = [&](std::span<const Entity> sentence) {
+    std::string found, text;
+    int n = 0;
+    for (const Entity& e : sentence) {
+      if (e.place) continue;
+      if (!e.country || n == 3) break;
+      std::string_view country = std::string_view(e.code).substr(0, 3);
+      if (found.find(country) != std::string::npos) return false;
+      if (n++ > 0) found += '/', text += ", ";
+      found += country;
+      if (want == Want::kThreeGovernments) found += "GOV";
+      text += e.text;
+    }
+    if (n != 3) return false;
+    *code = found;
+    *antecedent = text;
+    return true;
+  };
+  if (three(scratch_)) return true;
+  for (size_t back = 0; back < 3 && back < sentences_.size(); ++back) {
+    if (three(sentences_[sentences_.size() - 1 - back])) return true;
+  }
+  return false;
 }
 
 // The country's place that opens the sentence ("In Yerevan, police ..."),

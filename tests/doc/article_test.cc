@@ -1649,6 +1649,23 @@ TEST_F(ArticleTest, TheTwoAdjectiveCountriesAreAPair) {
   EXPECT_EQ(Find(events, "CHLGOV", "PERGOV"), nullptr);
 }
 
+// "The three countries" and "the three foreign ministers" are the three
+// different countries (governments) a list that opened a recent sentence
+// named; none when no sentence opens with three.
+TEST_F(ArticleTest, TheThreeCountriesAreTheListOfThree) {
+  auto events = Code(
+      "Japan, South Korea and Australia signed a defence pact on Monday. China accused the "
+      "three countries of stoking tension. The three foreign ministers met in Tokyo on "
+      "Tuesday.",
+      20240311);
+  EXPECT_NE(Find(events, "CHN", "KOR"), nullptr);
+  EXPECT_NE(Find(events, "CHN", "AUS"), nullptr);
+  EXPECT_NE(Find(events, "KORGOV", "AUSGOV"), nullptr);
+  events = Code("Japan condemned China on Monday. Russia accused the three countries of lying.",
+                20240311);
+  EXPECT_EQ(Find(events, "RUS", "JPN"), nullptr);
+}
+
 // "the two countries" a sentence does not name are the two the article has
 // named most, not the latest two named together; "the foreign ministers of
 // the two countries" are their governments.

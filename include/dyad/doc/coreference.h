@@ -258,6 +258,8 @@ class Coreference : public code::PhraseResolver {
     kTwoCountries,
     kTwoSides,
     kTwoGovernments,
+    kThreeCountries,
+    kThreeGovernments,
     kPlaceName,
     kTitledName,
     kOwnersRole,
@@ -314,6 +316,7 @@ class Coreference : public code::PhraseResolver {
                        std::string* antecedent) const;
   static const Entity* DomesticSubject(std::span<const Entity> same);
   const Entity* ScenePlace(std::span<const Entity> same) const;
+  bool ResolveTriple(Want want, std::string* code, std::string* antecedent) const;
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
