@@ -2,6 +2,7 @@
 #include "dyad/doc/coreference.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "doc/coreference_roles.h"
 #include "doc/person_names.h"
@@ -146,23 +147,62 @@ bool IsGovernmentsOfTwoCountries(std::span<const std::string_view> words) {
          IsPairOfCountries(words.subspan(0, 2));
 }
 
-// "the two leaders", "both countries": which pair the phrase asks for.
+// The words between "the two" (or "both") and the head of a pair: none, or
+// up to two adjectives ("the two Nordic countries", "the two nuclear-armed
+// neighbours"); only capitalised ones before persons and governments ("the
+// two Korean leaders", not "the two opposition leaders").
+bool PairModifiersFit(std::span<const std::string_view> between, bool countries) {
+  if (between.size() > 2) return false;
+  for (std::string_view w : between) {
+    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
+    if (EqualsAnyIgnoreCase(w, {"former", "other", "of", "and", "main", "opposition"}))
+      return false;
+    if (!countries && !IsCapitalised(w)) return false;
+  }
+  return true;
+}
+
+// "the two leaders", "both countries", "the two Nordic countries": which
+// pair the phrase asks for.
 int PairKind(std::span<const std::string_view> words) {
   if (IsGovernmentsOfTwoCountries(words)) return 4;
-  size_t head = 0;
-  if (words.size() == 3 && EqualsIgnoreCase(words[0], "the") &&
+  size_t first = 0;
+  if (words.size() >= 3 && EqualsIgnoreCase(words[0], "the") &&
       EqualsAnyIgnoreCase(words[1], {"two", "both"})) {
-    head = 2;
-  } else if (words.size() == 2 && EqualsIgnoreCase(words[0], "both")) {
-    head = 1;
+    first = 2;
+  } else if (words.size() >= 2 && EqualsIgnoreCase(words[0], "both")) {
+    first = 1;
   } else {
     return 0;
   }
+  const size_t head = words.size() - 1;
   std::string_view w = words[head];
+  std::span<const std::string_view> between = words.subspan(first, head - first);
+  if (EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"}))
+    return PairModifiersFit(between, true) ? 2 : 0;
   if (EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"}))
-    return 1;
-  if (EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"})) return 2;
-  if (EqualsAnyIgnoreCase(w, {"sides", "parties"})) return 3;
+    return PairModifiersFit(between, false) ? 1 : 0;
+  // "the two governments": the two countries' governments.
+  if (EqualsIgnoreCase(w, "governments")) return PairModifiersFit(between, false) ? 4 : 0;
+  if (EqualsAnyIgnoreCase(w, {"sides", "parties"}) && between.empty()) return 3;
+  return 0;
+}
+
+// "the three countries", "the three Baltic states" (1); "the three leaders",
+// "the three foreign ministers" (2): a group of three that an earlier list
+// named.
+int TripleKind(std::span<const std::string_view> words) {
+  if (words.size() < 3 || words.size() > 5 || !EqualsIgnoreCase(words[0], "the") ||
+      !EqualsIgnoreCase(words[1], "three"))
+    return 0;
+  const std::string_view head = words.back();
+  std::span<const std::string_view> between = words.subspan(2, words.size() - 3);
+  if (EqualsAnyIgnoreCase(head, {"countries", "nations", "neighbours", "neighbors"}))
+    return PairModifiersFit(between, true) ? 1 : 0;
+  if (EqualsIgnoreCase(head, "ministers") && between.size() == 1 && IsLowerCase(between[0]))
+    return 2;  // "the three foreign ministers"
+  if (EqualsAnyIgnoreCase(head, {"leaders", "governments", "presidents", "premiers"}))
+    return PairModifiersFit(between, false) ? 2 : 0;
   return 0;
 }
 
@@ -356,6 +396,9 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
     e.kind = Kind::kOrganisation;
   }
+  // "Congress swore in Vice President Carlos Mesa": a person after "in" is
+  // no place, and "Mesa" later is that person.
+  if (e.kind == Kind::kPerson) e.place = false;
   return e;
 }
 
@@ -456,6 +499,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() == 7 && IsGovernmentsOfTwoCountries(words)) return Want::kTwoGovernments;
   // "The police chief of northern Gilan province": a role's phrase may be long.
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
+  if (int triple = TripleKind(words))
+    return triple == 1 ? Want::kThreeCountries : Want::kThreeGovernments;
   switch (PairKind(words)) {
     case 1:
       return Want::kTwoPersons;
@@ -543,6 +588,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
       return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
     case Want::kTwoCountries:
     case Want::kTwoGovernments:
+    case Want::kThreeCountries:
+    case Want::kThreeGovernments:
       // A country's companies and media ("Twitter": USABUS) are not it.
       return e.country && !e.place && !e.code.ends_with("BUS") && !e.code.ends_with("MED");
     case Want::kTwoSides:
@@ -938,6 +985,13 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (!CodeTitle(words.subspan(begin, end - begin), code, antecedent)) return false;
     if (!IsCountrylessRole(*code)) return true;
   }
+  if (want == Want::kThreeCountries || want == Want::kThreeGovernments) {
+    scratch_.clear();
+    for (const code::Mention& m : earlier) {
+      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+    }
+    return ResolveTriple(want, code, antecedent);
+  }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -1261,6 +1315,15 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
       if (e.country) return false;  // the sentence's own country decides (Find)
     }
   }
+  // "In the Armenian capital, thousands of protesters gathered ... Police
+  // detained dozens": police act where the scene is, set by a place that
+  // opens their sentence or the one before.
+  if (role == "COP") {
+    if (const Entity* scene = ScenePlace(same)) {
+      SetRoleOf(*scene, code, antecedent);
+      return true;
+    }
+  }
   // "Colombia's top court accused the government of overreach": a country's
   // courts, legislature, opposition or parties deal with its own government,
   // police and army.
@@ -1269,6 +1332,49 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
     return true;
   }
   return SetToArticleCountry(country_mentions_.MostNamed(), role, code, antecedent);
+}
+
+// "the three countries" after "Turkey, Finland and Sweden signed ...": the
+// three different countries that open the sentence (its earlier parties), else
+// one of the last three sentences; their governments for "the three leaders".
+bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antecedent) const {
+  auto three = [&](std::span<const Entity> sentence) {
+    std::string found, text;
+    int n = 0;
+    for (const Entity& e : sentence) {
+      if (e.place) continue;
+      if (!e.country || n == 3) break;
+      std::string_view country = std::string_view(e.code).substr(0, 3);
+      if (found.find(country) != std::string::npos) return false;
+      if (n++ > 0) found += '/', text += ", ";
+      found += country;
+      if (want == Want::kThreeGovernments) found += "GOV";
+      text += e.text;
+    }
+    if (n != 3) return false;
+    *code = found;
+    *antecedent = text;
+    return true;
+  };
+  if (three(scratch_)) return true;
+  for (size_t back = 0; back < 3 && back < sentences_.size(); ++back) {
+    if (three(sentences_[sentences_.size() - 1 - back])) return true;
+  }
+  return false;
+}
+
+// The country's place that opens the sentence ("In Yerevan, police ..."),
+// else, when the sentence has named no country before, the one that opened
+// the sentence before; null if neither does.
+const Coreference::Entity* Coreference::ScenePlace(std::span<const Entity> same) const {
+  auto opening_place = [](std::span<const Entity> sentence) -> const Entity* {
+    if (sentence.empty() || !sentence.front().place || !sentence.front().country) return nullptr;
+    return &sentence.front();
+  };
+  if (const Entity* e = opening_place(same)) return e;
+  if (std::any_of(same.begin(), same.end(), [](const Entity& e) { return e.country; }))
+    return nullptr;
+  return sentences_.empty() ? nullptr : opening_place(sentences_.back());
 }
 
 // The sentence's first party when it is a country's court, legislature,

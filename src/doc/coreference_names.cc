@@ -136,6 +136,10 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
   for (const Entity& e : entities) {
     if (e.place || e.text.ends_with(" 's")) continue;
     std::string_view name = NameAtEnd(e.text);
+    if (name.empty() && e.kind == Kind::kPerson) {
+      RememberPossessor(e);
+      continue;
+    }
     // "Health Minister Ama Mensah of Ghana": the name before its country.
     if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
       name = NameAtEnd(std::string_view(e.text).substr(0, of));
@@ -159,6 +163,26 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
       if (!first.empty()) surnames_.emplace(std::string(first), e);
     }
   }
+}
+
+// "President Cristina Fernandez de Kirchner's decision" (ARGGOV): a person
+// named as the possessor of what names no party of its own is that person,
+// and "Kirchner" later names them; not "Putin's troops" (RUSMIL).
+void Coreference::RememberPossessor(const Entity& e) {
+  const size_t s = e.text.find(" 's ");
+  if (s == std::string::npos) return;
+  std::string_view name = NameAtEnd(std::string_view(e.text).substr(0, s));
+  if (name.empty()) return;
+  std::vector<std::string_view> owned;
+  std::string_view rest = std::string_view(e.text).substr(s + 4);
+  for (size_t space; (space = rest.find(' ')) != std::string_view::npos;
+       rest.remove_prefix(space + 1))
+    owned.push_back(rest.substr(0, space));
+  owned.push_back(rest);
+  if (code::CodeNounPhrase(dicts_, owned, kNoDate, nullptr) != "---") return;
+  Entity person = e;
+  person.text = std::string(name);
+  surnames_[std::string(name.substr(name.rfind(' ') + 1))] = std::move(person);
 }
 
 // "Khan's party" after "Former Prime Minister Imran Khan" (PAKOPP): the role

@@ -105,13 +105,22 @@ int TitledNameStart(std::span<const std::string_view> words) {
 }
 
 // The text, if its last two words are capitalised ("... Maria Corina
-// Machado"), else "".
+// Machado"), a particle of a family name between them or not ("Cristina
+// Fernandez de Kirchner", "Luiz Inacio Lula da Silva"), else "".
 std::string_view NameAtEnd(std::string_view text) {
   size_t space = text.rfind(' ');
   if (space == std::string_view::npos || space == 0) return {};
   size_t previous = text.rfind(' ', space - 1);
   previous = previous == std::string_view::npos ? 0 : previous + 1;
-  std::string_view names[] = {text.substr(previous, space - previous), text.substr(space + 1)};
+  std::string_view before = text.substr(previous, space - previous);
+  if (previous > 1 && IsLowerCase(before) &&
+      EqualsAnyIgnoreCase(before, {"de", "da", "do", "dos", "das", "del", "van", "von", "di"})) {
+    const size_t particle = previous - 1;
+    previous = text.rfind(' ', particle - 1);
+    previous = previous == std::string_view::npos ? 0 : previous + 1;
+    before = text.substr(previous, particle - previous);
+  }
+  std::string_view names[] = {before, text.substr(space + 1)};
   return IsProperName(names) ? text : std::string_view();
 }
 

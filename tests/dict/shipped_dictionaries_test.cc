@@ -120,6 +120,82 @@ TEST(ShippedDictionariesTest, BodiesAndRolesOfNewsEnglish) {
   EXPECT_EQ(Code({"Russian", "bombers"}, 20230101), "RUSMIL");
 }
 
+// Native peoples of the Americas named as "Indians" are no Indians of India;
+// "Indians" alone still are.
+TEST(ShippedDictionariesTest, NativeAmericanIndiansAreNoIndians) {
+  EXPECT_EQ(Code({"Quechua", "Indians"}, 20050601), "---CVL");
+  EXPECT_EQ(Code({"thousands", "of", "Mapuche", "Indians"}, 20180601), "---CVL");
+  EXPECT_EQ(Code({"Indians"}, 20180601), "IND");
+  EXPECT_EQ(Code({"Indian", "troops"}, 20180601), "INDMIL");
+}
+
+// Mutineers are soldiers still under arms, as coup leaders are; deserters
+// have left the army.
+TEST(ShippedDictionariesTest, MutineersAreTheMilitary) {
+  EXPECT_EQ(Code({"Guinean", "mutineers"}, 20210901), "GINMIL");
+  EXPECT_EQ(Code({"mutinous", "troops"}, 20210901), "---MIL");
+  EXPECT_EQ(Code({"Syrian", "deserters"}, 20120101), "SYROPP");
+}
+
+// Foreign ministers of 2000-2025 by date, before and after their terms; an
+// opposition leader between two offices is the opposition.
+TEST(ShippedDictionariesTest, ForeignMinistersByDate) {
+  EXPECT_EQ(Code({"Alexander", "Downer"}, 20050301), "AUSGOV");
+  EXPECT_EQ(Code({"Downer"}, 20100301), "AUSELI");
+  EXPECT_EQ(Code({"Garcia-Margallo"}, 20130301), "ESPGOV");
+  EXPECT_EQ(Code({"Didier", "Reynders"}, 20150301), "BELGOV");
+  EXPECT_EQ(Code({"Didier", "Reynders"}, 20210301), "IGOEUREEC");
+  EXPECT_EQ(Code({"Carl", "Bildt"}, 20100301), "SWEGOV");
+  EXPECT_EQ(Code({"Ri", "Yong", "Ho"}, 20170901), "PRKGOV");
+  EXPECT_EQ(Code({"Vladimir", "Makei"}, 20150301), "BLRGOV");
+  EXPECT_EQ(Code({"Jean", "Asselborn"}, 20100301), "LUXGOV");
+  EXPECT_EQ(Code({"Jean", "Asselborn"}, 20250301), "LUXELI");
+  EXPECT_EQ(Code({"Yushchenko"}, 20041125), "UKROPP");
+  EXPECT_EQ(Code({"Yushchenko"}, 20060101), "UKRGOV");
+}
+
+// A leader named before their first office led the opposition (or sat in
+// parliament): not a former leader.
+TEST(ShippedDictionariesTest, LeadersBeforeOfficeAreNoFormerLeaders) {
+  EXPECT_EQ(Code({"Mariano", "Rajoy"}, 20090101), "ESPOPP");
+  EXPECT_EQ(Code({"Mariano", "Rajoy"}, 20130101), "ESPGOV");
+  EXPECT_EQ(Code({"Jair", "Bolsonaro"}, 20170101), "BRALEG");
+  EXPECT_EQ(Code({"Justin", "Trudeau"}, 20140101), "CANOPP");
+  EXPECT_EQ(Code({"Evo", "Morales"}, 20040101), "BOLOPP");
+  EXPECT_EQ(Code({"Evo", "Morales"}, 20200101), "BOLELI");
+}
+
+// US national security officials by date: the Director of National
+// Intelligence is a cabinet official (GOV), CIA directors the agency (SPY).
+TEST(ShippedDictionariesTest, UsSecurityOfficialsByDate) {
+  EXPECT_EQ(Code({"Director", "of", "National", "Intelligence"}, 20180716), "USAGOV");
+  EXPECT_EQ(Code({"Dan", "Coats"}, 20180716), "USAGOV");
+  EXPECT_EQ(Code({"Dan", "Coats"}, 20150101), "USALEG");
+  EXPECT_EQ(Code({"George", "Tenet"}, 20030201), "USASPY");
+  EXPECT_EQ(Code({"Stephen", "Hadley"}, 20060601), "USAGOV");
+  EXPECT_EQ(Code({"Stephen", "Hadley"}, 20120601), "USAELI");
+}
+
+// The security committees of former Soviet states are intelligence
+// services; a parliament's security committee is not.
+TEST(ShippedDictionariesTest, SovietStyleSecurityCommitteesAreIntelligence) {
+  EXPECT_EQ(
+      Code({"Tajikistan", "'s", "State", "Committee", "for", "National", "Security"}, 20200101),
+      "TJKSPY");
+  EXPECT_EQ(Code({"the", "Belarusian", "KGB"}, 20200101), "BLRSPY");
+  EXPECT_NE(Code({"Iran", "'s", "parliamentary", "national", "security", "committee"}, 20200101),
+            "IRNSPY");
+}
+
+// "The Commonwealth" alone is the Commonwealth of Nations; its games, the
+// UK's Foreign and Commonwealth Office and the other commonwealths are not.
+TEST(ShippedDictionariesTest, TheCommonwealthIsTheCommonwealthOfNations) {
+  EXPECT_EQ(Code({"the", "Commonwealth"}, 20090901), "IGOCWN");
+  EXPECT_EQ(Code({"the", "Foreign", "and", "Commonwealth", "Office"}, 20150101), "GBRGOV");
+  EXPECT_EQ(Code({"the", "Commonwealth", "Games"}, 20220801), "---");
+  EXPECT_EQ(Code({"the", "Commonwealth", "of", "Independent", "States"}, 20100101), "IGOCASCIS");
+}
+
 TEST(ShippedDictionariesTest, EveryTitleHolderIsFound) {
   const Dictionaries& d = Shipped();
   std::set<std::string> offices;

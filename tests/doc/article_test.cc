@@ -475,6 +475,48 @@ TEST_F(ArticleTest, SurnameIsThePersonTheArticleNamedInFull) {
   EXPECT_NE(Find(events, "VENCOP", "VENOPP"), nullptr);
 }
 
+// A person after "in" ("swore in", "sworn in") is no place: the surname
+// names them later; a city after "in" is still no one's surname.
+TEST_F(ArticleTest, APersonSwornInIsRememberedBySurname) {
+  auto events = Code(
+      "Lawmakers in La Paz swore in Carlos Mesa as president on Friday. Mesa criticised "
+      "Chile over the gas dispute.",
+      20031018);
+  EXPECT_NE(Find(events, "BOLGOV", "CHL"), nullptr);
+  events = Code(
+      "Police arrested two men in Santa Cruz on Friday. Cruz criticised Chile over the gas "
+      "dispute.",
+      20031018);
+  EXPECT_EQ(Find(events, "BOL", "CHL"), nullptr);
+}
+
+// A person named only as a possessor ("President X's decision") is
+// remembered under the surname, a particle of the name before it or not.
+TEST_F(ArticleTest, APossessorIsRememberedBySurname) {
+  auto events = Code(
+      "President Cristina Fernandez de Kirchner's decision surprised investors on Monday. "
+      "Kirchner criticised Spain over the dispute.",
+      20120417);
+  EXPECT_NE(Find(events, "ARGGOV", "ESP"), nullptr);
+}
+
+// Police of no country act where the scene is: a place of a country that
+// opens their sentence or the one before, not the country the article named
+// most; a place inside the sentence before sets no scene.
+TEST_F(ArticleTest, PoliceActWhereTheSceneIsSet) {
+  const std::string_view story =
+      "Serbia accused Albania of stoking unrest on Monday. Serbia recalled its envoy. Serbia "
+      "also cancelled talks. In the Albanian capital, hundreds of people marched on Tuesday. ";
+  auto events = Code(std::string(story) + "Police detained 20 protesters.", 20240311);
+  EXPECT_NE(Find(events, "ALBCOP", "---CVL"), nullptr);
+  EXPECT_EQ(Find(events, "SRBCOP", "---CVL"), nullptr);
+  events = Code(
+      "Kenya condemned the bombing of a bus in Garissa. Kenya closed the border. The bomber "
+      "had trained in Somalia, officials said. Police detained 20 people.",
+      20240311);
+  EXPECT_EQ(Find(events, "SOMCOP", "---CVL"), nullptr);
+}
+
 TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   // The coder drops ", German Defence Minister ... said on Monday."; her
   // surname and "she" in later sentences still name her.
@@ -1581,6 +1623,47 @@ TEST_F(ArticleTest, BothCountriesAreNoneOfASentenceOfThreeOrMore) {
       20240311);
   EXPECT_NE(Find(events, "NGA", "GHA"), nullptr);
   EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
+}
+
+// Adjectives between "the two" and the head do not hide the pair: "the two
+// Andean neighbours", "the two governments"; a noun of a kind of person
+// before "leaders" does ("the two opposition leaders" are no governments).
+TEST_F(ArticleTest, TheTwoAdjectiveCountriesAreAPair) {
+  auto events = Code(
+      "Ghana and Togo traded accusations on Monday. Nigeria urged the two West African "
+      "neighbours to talk.",
+      20240311);
+  EXPECT_NE(Find(events, "NGA", "GHA"), nullptr);
+  EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
+  events = Code(
+      "Peru and Chile held talks in Lima on Monday. The two governments signed a fishing "
+      "accord.",
+      20240311);
+  EXPECT_NE(Find(events, "PERGOV", "CHLGOV"), nullptr);
+  EXPECT_NE(Find(events, "CHLGOV", "PERGOV"), nullptr);
+  events = Code(
+      "Peru and Chile held talks in Lima on Monday. The two opposition leaders criticised "
+      "the accord.",
+      20240311);
+  EXPECT_EQ(Find(events, "PERGOV", "CHLGOV"), nullptr);
+  EXPECT_EQ(Find(events, "CHLGOV", "PERGOV"), nullptr);
+}
+
+// "The three countries" and "the three foreign ministers" are the three
+// different countries (governments) a list that opened a recent sentence
+// named; none when no sentence opens with three.
+TEST_F(ArticleTest, TheThreeCountriesAreTheListOfThree) {
+  auto events = Code(
+      "Japan, South Korea and Australia signed a defence pact on Monday. China accused the "
+      "three countries of stoking tension. The three foreign ministers met in Tokyo on "
+      "Tuesday.",
+      20240311);
+  EXPECT_NE(Find(events, "CHN", "KOR"), nullptr);
+  EXPECT_NE(Find(events, "CHN", "AUS"), nullptr);
+  EXPECT_NE(Find(events, "KORGOV", "AUSGOV"), nullptr);
+  events = Code("Japan condemned China on Monday. Russia accused the three countries of lying.",
+                20240311);
+  EXPECT_EQ(Find(events, "RUS", "JPN"), nullptr);
 }
 
 // "the two countries" a sentence does not name are the two the article has

@@ -84,6 +84,15 @@ TEST(PersonNamesTest, ANameAtTheEnd) {
   EXPECT_EQ(NameAtEnd("Ghana"), "");
 }
 
+// A particle of a family name may stand between the last two names; a
+// lower-case word that is no particle still ends no name.
+TEST(PersonNamesTest, ANameAtTheEndMayHaveAParticle) {
+  EXPECT_EQ(NameAtEnd("Senator Ana Paula da Costa"), "Senator Ana Paula da Costa");
+  EXPECT_EQ(NameAtEnd("Minister Luis Ortega del Valle"), "Minister Luis Ortega del Valle");
+  EXPECT_EQ(NameAtEnd("the governor of Texas"), "");
+  EXPECT_EQ(NameAtEnd("de Souza"), "");
+}
+
 TEST(PersonNamesTest, ANameMayHaveWordsAfterAnArabicArticle) {
   EXPECT_TRUE(IsNameWord("al-Hussein"));
   EXPECT_TRUE(IsNameWord("el-Sisi"));

@@ -258,6 +258,8 @@ class Coreference : public code::PhraseResolver {
     kTwoCountries,
     kTwoSides,
     kTwoGovernments,
+    kThreeCountries,
+    kThreeGovernments,
     kPlaceName,
     kTitledName,
     kOwnersRole,
@@ -313,6 +315,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
   static const Entity* DomesticSubject(std::span<const Entity> same);
+  const Entity* ScenePlace(std::span<const Entity> same) const;
+  bool ResolveTriple(Want want, std::string* code, std::string* antecedent) const;
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
@@ -332,6 +336,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
+  void RememberPossessor(const Entity& e);
   void RememberAppositiveNames(std::span<const std::string_view> words,
                                std::vector<Entity>& entities);
   bool ResolveOwnersRole(std::string_view owner, std::string* code, std::string* antecedent) const;
