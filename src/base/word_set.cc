@@ -22,7 +22,8 @@ WordSet::WordSet(std::span<const std::string_view> words) {
   mask_ = static_cast<uint32_t>(size - 1);
   for (std::string_view w : words) {
     if (w.empty() || w.size() > kMaxLength) continue;
-    starts_[static_cast<unsigned char>(w[0]) & 31] |= uint32_t{1} << w.size();
+    starts_[static_cast<unsigned char>(w.front()) & 31] |= uint32_t{1} << w.size();
+    ends_[static_cast<unsigned char>(w.back()) & 31] |= uint32_t{1} << w.size();
     uint32_t i = Hash(w) & mask_;
     while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask_;
     slots_[i] = w;

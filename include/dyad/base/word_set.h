@@ -1,8 +1,8 @@
 // A fixed set of words matched ignoring ASCII case, for the word lists the
 // document layer asks about for most words ("is this a title?"). Most words
-// asked about are not members: a bit per (first letter, length) turns them
-// away before the word is folded and hashed; the rest probe a small
-// open-addressing table once.
+// asked about are not members: a bit per (first letter, length) and one per
+// (last letter, length) turn them away before the word is folded and hashed;
+// the rest probe a small open-addressing table once.
 #ifndef DYAD_BASE_WORD_SET_H_
 #define DYAD_BASE_WORD_SET_H_
 
@@ -25,7 +25,8 @@ class WordSet {
   bool contains(std::string_view word) const {
     // Folding keeps a letter's low five bits: 'M' and 'm' share a bit row.
     if (word.empty() || word.size() > kMaxLength ||
-        (starts_[static_cast<unsigned char>(word[0]) & 31] >> word.size() & 1) == 0)
+        (starts_[static_cast<unsigned char>(word.front()) & 31] >> word.size() & 1) == 0 ||
+        (ends_[static_cast<unsigned char>(word.back()) & 31] >> word.size() & 1) == 0)
       return false;
     return Probe(word);
   }
@@ -37,6 +38,7 @@ class WordSet {
   // Bit `length` of starts_[c & 31] is set if a member of that length begins
   // with a character whose low five bits are those of `c`.
   std::array<uint32_t, 32> starts_{};
+  std::array<uint32_t, 32> ends_{};      // the same for the last character
   std::vector<std::string_view> slots_;  // empty views are free slots
   uint32_t mask_ = 0;                    // slots_.size() - 1, a power of two minus one
 };
