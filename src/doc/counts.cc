@@ -478,6 +478,16 @@ constexpr std::string_view kPeople[] = {
     "patients", "families",    "citizens",     "nationals",  "them",          "teenagers",
     "youths",   "detainees",   "opponents",    "critics",    "voters",        "employees"};
 
+// The two people tables as sets: asked about for most words of a sentence.
+const WordSet& People() {
+  static const WordSet kSet(kPeople);
+  return kSet;
+}
+const WordSet& SingularPeople() {
+  static const WordSet kSet(kSingularPeople);
+  return kSet;
+}
+
 constexpr std::string_view kAdjectives[] = {"innocent",  "unarmed", "other",  "more",
                                             "young",     "foreign", "local",  "armed",
                                             "suspected", "alleged", "fellow", "elderly"};
@@ -620,9 +630,9 @@ bool IsCapitalisedPlural(std::string_view w) {
 // "people", "soldiers", "Palestinians"; with tags (and not `strict`) any plural noun.
 bool Finder::IsPeopleNoun(int i, bool strict) const {
   std::string_view w = words_[i];
-  if (InTable(w, kPeople)) return true;
+  if (People().contains(w)) return true;
   // "one suspect", "a minor": a singular person.
-  if (i > 0 && In(words_[i - 1], {"one", "a", "an"}) && InTable(w, kSingularPeople)) return true;
+  if (i > 0 && In(words_[i - 1], {"one", "a", "an"}) && SingularPeople().contains(w)) return true;
   bool capitalised_plural = IsCapitalisedPlural(w) && w[w.size() - 2] != '\'';
   if (capitalised_plural && (tags_.empty() || HasTag(i, {"NNPS", "NNS"}))) return true;
   if (strict || !HasTag(i, {"NNS", "NNPS"})) return false;
@@ -817,7 +827,7 @@ bool Finder::StateAt(int k, bool passive, Found* f) const {
 // belong to ("three members of the security forces were killed") and an
 // aside ("39 people, including two police officers, were injured").
 int Finder::SkipAside(int k) const {
-  if (k + 1 < n_ && In(words_[k], {"and", "or"}) && InTable(words_[k + 1], kPeople)) k += 2;
+  if (k + 1 < n_ && In(words_[k], {"and", "or"}) && People().contains(words_[k + 1])) k += 2;
   // "three members of the security forces were killed": the group's "of".
   if (k + 2 < n_ && EqualsIgnoreCase(words_[k], "of") && InTable(words_[k - 1], kMembers)) {
     int j = k + 1;
@@ -898,12 +908,12 @@ bool Finder::GappedCount(const Phrase& p, int who, const Count* previous, Found*
 
 bool Finder::ClassifySingular(int article, Count* out) const {
   int who = article + 1;
-  for (int modifiers = 0; who < n_ && !InTable(words_[who], kSingularPeople); ++who) {
+  for (int modifiers = 0; who < n_ && !SingularPeople().contains(words_[who]); ++who) {
     if (++modifiers > 2) return false;
     if (!IsModifier(who) && !EqualsIgnoreCase(words_[who], "police")) return false;
   }
   if (who >= n_) return false;
-  while (who + 1 < n_ && InTable(words_[who + 1], kSingularPeople)) ++who;  // "police officer"
+  while (who + 1 < n_ && SingularPeople().contains(words_[who + 1])) ++who;  // "police officer"
   Found f{};
   if (!VerbBefore(article, &f) && !StateAfter(who + 1, who, &f)) return false;
   if (f.kind == kParticipants) return false;
@@ -1020,7 +1030,7 @@ bool MayHaveCountOfOne(std::span<const std::string_view> words) {
     std::string_view w = words[i];
     if (w.empty() || w.size() > 2 || (w[0] | 0x20) != 'a' || !In(w, {"a", "an"})) continue;
     int who = i + 1;
-    while (who < n && who <= i + 3 && !InTable(words[who], kSingularPeople)) ++who;
+    while (who < n && who <= i + 3 && !SingularPeople().contains(words[who])) ++who;
     if (who >= n || who > i + 3) continue;
     // A verb right before ("killing a teacher") or a state a few words after
     // ("a protester died", "a policeman was shot dead").
