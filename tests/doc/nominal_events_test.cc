@@ -168,5 +168,46 @@ TEST_F(NominalEventsTest, NoDeedForTheWrongPreposition) {
           .empty());
 }
 
+// A protest told by its noun, the subject of a verb of happening: civilians
+// of no country against the article's country's government, or against what
+// "against" names.
+TEST_F(NominalEventsTest, ProtestsToldByANoun) {
+  std::vector<Out> out = Nominal(
+      "Zambia's president visited Zimbabwe on Friday. Mass protests erupted in Harare on Monday.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "ZWEGOV");
+  EXPECT_EQ(out[0].code.substr(0, 2), "14");
+
+  out = Nominal("Street protests against the Peruvian government spread to Cusco on Tuesday.",
+                20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "PERGOV");
+
+  out = Nominal(
+      "Ecuador's president met Colombia's president in Quito. A general strike paralysed "
+      "the Ecuadorian capital on Wednesday, and demonstrations were held in Guayaquil.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);  // one event: the demonstrations repeat the strike's root
+  EXPECT_EQ(out[0].code, "143");
+}
+
+// Not a protest: a market's rally, a military march, an air strike, a labour
+// strike against an employer, a protest that only could spread, a crowd's
+// verb that already told it.
+TEST_F(NominalEventsTest, NoProtestForOtherRalliesMarchesAndStrikes) {
+  const char* kTexts[] = {
+      "Peru's president visited Chile. A stock market rally continued in Lima on Friday.",
+      "Peru's president visited Chile. The military march took place in Lima on Friday.",
+      "Peru's president visited Chile. The strike against the copper company began on Monday.",
+      "Peru's president visited Chile. Air strikes continued on Monday.",
+      "Peru's president visited Chile. Critics said the protests could spread to Cusco.",
+      "Peru's president visited Chile. Marches began in March in Lima.",
+  };
+  for (const char* text : kTexts) EXPECT_TRUE(Nominal(text, 20240501).empty()) << text;
+}
+
 }  // namespace
 }  // namespace dyad::doc
