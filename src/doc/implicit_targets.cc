@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "dyad/dict/actors.h"
+#include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
 
@@ -63,6 +64,42 @@ bool IsCountrylessPeople(std::string_view code) {
     if (role == r) return true;
   }
   return false;
+}
+
+// Whether `role` is of people or places of a society that violence strikes
+// as civilians: students and schools, worshippers' mosques and churches,
+// hospitals and their patients.
+bool IsCivilianPlaceRole(std::string_view role) {
+  return role == "EDU" || role == "REL" || role == "HLH";
+}
+
+// Whether the phrase `text` names students or a place of learning, worship
+// or care, or the people in it, not someone of a profession ("a teacher", "a
+// doctor", "the imam": their sector's, as journalists stay MED).
+bool NamesCiviliansOrTheirPlace(std::string_view text) {
+  for (std::string_view w :
+       {"student", "pupil", "school", "universit", "college", "campus", "mosque", "church",
+        "temple", "synagogue", "worshipper", "hospital", "clinic", "patient"}) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Victims of violence (CAMEO 18-20) named as students, a school, a mosque or
+// a hospital (not teachers, doctors or clergy) with no country of their own words ("gunmen attacked
+// a school", "militants abducted students") are civilians of no country, "---CVL"
+// (docs/articles.md, convention 1), not that sector of the article's country.
+void MakeVictimsCivilians(std::vector<code::Event>* events) {
+  for (code::Event& e : *events) {
+    if (e.target.size() != 6 || e.code < "18" || e.code >= "21") continue;
+    if (!IsCivilianPlaceRole(std::string_view(e.target).substr(3))) continue;
+    if (!NamesCiviliansOrTheirPlace(e.target_info.text)) continue;
+    const std::string& from = e.target_info.antecedent;
+    const bool own_words = from.empty() && !e.target.starts_with("---");
+    if (own_words || (!from.empty() && !from.starts_with(Coreference::kArticleCountryAntecedent)))
+      continue;
+    e.target = "---CVL";
+  }
 }
 
 }  // namespace
@@ -152,6 +189,7 @@ std::string_view ImplicitTargets::Wronged(const code::Event& e,
 }
 
 void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
+  MakeVictimsCivilians(events);
   Tally(*events);
   const bool open = std::any_of(events->begin(), events->end(), [](const code::Event& e) {
     return e.open_target != dict::ImplicitTarget::kNone;
