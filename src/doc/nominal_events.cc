@@ -372,11 +372,12 @@ bool IsOtherKindModifier(std::string_view w) {
 // the verb ("out", "place").
 bool IsHappening(std::string_view verb, std::string_view next, bool after_be) {
   static const WordSet kVerbs = {
-      "began",     "begun",     "erupted",   "erupt",       "erupts",    "spread",    "spreads",
-      "swept",     "sweeps",    "continued", "continue",    "continues", "flared",    "raged",
-      "rocked",    "rock",      "rocks",     "gripped",     "engulfed",  "paralysed", "paralyzed",
-      "paralyses", "paralyzes", "shook",     "intensified", "escalated", "resumed",   "spilled",
-      "drew",      "brought",   "turned",    "shut",        "disrupted", "crippled",  "hit"};
+      "began",       "begun",     "erupted",   "erupt",     "erupts",    "spread",
+      "spreads",     "swept",     "sweeps",    "continued", "continue",  "continues",
+      "flared",      "raged",     "rocked",    "rock",      "rocks",     "gripped",
+      "engulfed",    "paralysed", "paralyzed", "paralyses", "paralyzes", "shook",
+      "intensified", "escalated", "resumed",   "spilled",   "drew",      "brought",
+      "turned",      "shut",      "disrupted", "crippled",  "hit",       "followed"};
   if (EqualsIgnoreCase(verb, "broke") || EqualsIgnoreCase(verb, "break"))
     return EqualsIgnoreCase(next, "out");
   if (EqualsAnyIgnoreCase(verb, {"took", "take", "takes"})) return EqualsIgnoreCase(next, "place");
@@ -401,6 +402,7 @@ int HappeningAfter(std::span<const std::string_view> words, std::span<const std:
   *after_be = false;
   for (int j = end; j < n && j < end + kWindow; ++j) {
     const std::string_view t = tags[j];
+    if (t == "WDT" && j == end) continue;  // "the rioting that followed the vote"
     if (t == "," || t == "." || t == ":" || t == "MD" || t == "WDT" || t == "CC") return -1;
     if (!t.starts_with("VB")) continue;
     if (IsHave(words[j])) continue;

@@ -194,6 +194,17 @@ TEST_F(NominalEventsTest, ProtestsToldByANoun) {
   EXPECT_EQ(out[0].code, "143");
 }
 
+// "that" right after the noun: "the rioting that followed the vote".
+TEST_F(NominalEventsTest, AProtestNounBeforeThat) {
+  std::vector<Out> out = Nominal(
+      "Fiji's president visited Tonga in May. The rioting that followed the vote lasted days.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "TONGOV");
+  EXPECT_EQ(out[0].code, "145");
+}
+
 // Not a protest: a market's rally, a military march, an air strike, a labour
 // strike against an employer, a protest that only could spread, a crowd's
 // verb that already told it.
