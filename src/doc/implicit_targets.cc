@@ -85,20 +85,39 @@ bool NamesCiviliansOrTheirPlace(std::string_view text) {
   return false;
 }
 
+// Whether the phrase `text` names a building of learning, worship or care
+// ("a suicide bombing at a mosque"), which does no deed.
+bool NamesAPlace(std::string_view text) {
+  for (std::string_view w : {"school", "universit", "college", "campus", "mosque", "church",
+                             "temple", "synagogue", "hospital", "clinic"}) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether `code` ("KENEDU", "---REL") is a society's sector of no country
+// its own words named: none, or only the article's.
+bool SectorOfNoNamedCountry(std::string_view code, const code::ActorProvenance& info) {
+  if (code.size() != 6 || !IsCivilianPlaceRole(code.substr(3))) return false;
+  if (info.antecedent.empty()) return code.starts_with("---");
+  return info.antecedent.starts_with(Coreference::kArticleCountryAntecedent);
+}
+
 // Victims of violence (CAMEO 18-20) named as students, a school, a mosque or
-// a hospital (not teachers, doctors or clergy) with no country of their own words ("gunmen attacked
-// a school", "militants abducted students") are civilians of no country, "---CVL"
-// (docs/articles.md, convention 1), not that sector of the article's country.
+// a hospital (not teachers, doctors or clergy) with no country of their own
+// words ("gunmen attacked a school", "militants abducted students") are
+// civilians of no country, "---CVL" (docs/articles.md, convention 1), not
+// that sector of the article's country. Such a building as the doer ("a
+// suicide bombing at a mosque killed 20": the subject's only name) is an
+// attacker unknown, "---UAF" (convention 3).
 void MakeVictimsCivilians(std::vector<code::Event>* events) {
   for (code::Event& e : *events) {
-    if (e.target.size() != 6 || e.code < "18" || e.code >= "21") continue;
-    if (!IsCivilianPlaceRole(std::string_view(e.target).substr(3))) continue;
-    if (!NamesCiviliansOrTheirPlace(e.target_info.text)) continue;
-    const std::string& from = e.target_info.antecedent;
-    const bool own_words = from.empty() && !e.target.starts_with("---");
-    if (own_words || (!from.empty() && !from.starts_with(Coreference::kArticleCountryAntecedent)))
-      continue;
-    e.target = "---CVL";
+    if (e.code < "18" || e.code >= "21") continue;
+    if (SectorOfNoNamedCountry(e.target, e.target_info) &&
+        NamesCiviliansOrTheirPlace(e.target_info.text))
+      e.target = "---CVL";
+    if (SectorOfNoNamedCountry(e.source, e.source_info) && NamesAPlace(e.source_info.text))
+      e.source = "---UAF";
   }
 }
 

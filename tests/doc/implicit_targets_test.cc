@@ -301,6 +301,13 @@ TEST(ImplicitTargetsTest, VictimsAtSchoolsMosquesAndHospitalsAreCivilians) {
   EXPECT_EQ(out[3].target, "TZAEDU");
   EXPECT_EQ(out[4].target, "TZAEDU");
   EXPECT_EQ(out[5].target, "TZAEDU");  // a profession keeps its sector
+  // "An explosion at a church killed 9 people": the church did nothing.
+  code::Event church = Deed("TZAREL", "---CVL", "183");
+  church.source_info.text = "An explosion at a church";
+  church.source_info.antecedent = tally;
+  out = Last({{church}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---UAF");
 }
 
 }  // namespace
