@@ -334,7 +334,8 @@ const WordSet& ProtestNounSet() {
 
 const ProtestNoun* ProtestNounOf(std::string_view w) {
   for (const ProtestNoun& p : kProtestNouns) {
-    if (w == p.noun) return &p;  // lower case only: "March" is a month
+    // Any case ("Protests erupted"), but "March" is a month.
+    if (p.noun.starts_with("march") ? w == p.noun : EqualsIgnoreCase(w, p.noun)) return &p;
   }
   return nullptr;
 }
@@ -417,17 +418,34 @@ int HappeningAfter(std::span<const std::string_view> words, std::span<const std:
   return -1;
 }
 
-// The code of the party "against X" names in the protest phrase after `k`
-// ("protests against the Serbian government"), "" for none or a party of
-// no country.
-std::string ProtestTarget(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
-                          std::span<const std::string_view> tags, int k, Date date, Party* target) {
+// The code of the party "against X" or "outside X" names right after word
+// `at` ("protests against the Serbian government", "a protest outside the
+// French embassy"), "" for none or a party of no country.
+std::string PartyAfter(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags, int at, Date date, Party* target) {
   const int n = static_cast<int>(words.size());
-  if (k + 2 >= n || !EqualsIgnoreCase(words[k + 1], "against")) return {};
-  const int end = PhraseEnd(tags, k + 2);
-  std::string code = CodeSpan(dicts, words, tags, k + 2, end, date, &target->info);
-  target->tokens = {k + 2, end};
+  if (at + 2 >= n || !EqualsAnyIgnoreCase(words[at + 1], {"against", "outside"})) return {};
+  const int end = PhraseEnd(tags, at + 2);
+  std::string code = CodeSpan(dicts, words, tags, at + 2, end, date, &target->info);
+  target->tokens = {at + 2, end};
   return IsCountryCode(code) ? code : std::string();
+}
+
+// Whom the protest told by the noun at `k` and the verb at `verb` is
+// against: what "against" or "outside" names after the noun or the verb
+// ("began outside the French embassy"); else the government of a country
+// the verb's object names ("swept Kenya", "rocked the country"); "" for none.
+std::string ProtestTarget(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                          std::span<const std::string_view> tags, int k, int verb, Date date,
+                          Party* target) {
+  std::string code = PartyAfter(dicts, words, tags, k, date, target);
+  if (code.empty()) code = PartyAfter(dicts, words, tags, verb, date, target);
+  if (!code.empty() || verb + 1 >= static_cast<int>(words.size())) return code;
+  const int end = PhraseEnd(tags, verb + 1);
+  code = CodeSpan(dicts, words, tags, verb + 1, end, date, &target->info);
+  target->tokens = {verb + 1, end};
+  if (code.size() != 3 || !IsCountryCode(code)) return {};
+  return code.append("GOV");
 }
 
 // Whether the protest noun at `k` is one: for "rally", "march" and
@@ -466,7 +484,7 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
     const std::string_view next = verb + 1 < n ? words[verb + 1] : std::string_view();
     if (!IsHappening(words[verb], next, after_be)) continue;
     Party target;
-    std::string target_code = ProtestTarget(dicts, words, tags, k, date, &target);
+    std::string target_code = ProtestTarget(dicts, words, tags, k, verb, date, &target);
     if (!IsProtestPhrase(words, tags, k, *p, !target_code.empty())) continue;
     if (AlreadyHas(*events, "---CVL", target_code, p->code)) continue;
     bool told = false;  // a crowd's verb in the sentence already told it

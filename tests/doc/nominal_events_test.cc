@@ -180,8 +180,7 @@ TEST_F(NominalEventsTest, ProtestsToldByANoun) {
   EXPECT_EQ(out[0].target, "ZWEGOV");
   EXPECT_EQ(out[0].code.substr(0, 2), "14");
 
-  out = Nominal("Street protests against the Peruvian government spread to Cusco on Tuesday.",
-                20240501);
+  out = Nominal("Protests against the Peruvian government spread to Cusco on Tuesday.", 20240501);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].source, "---CVL");
   EXPECT_EQ(out[0].target, "PERGOV");
@@ -192,6 +191,18 @@ TEST_F(NominalEventsTest, ProtestsToldByANoun) {
       20240501);
   ASSERT_EQ(out.size(), 1u);  // one event: the demonstrations repeat the strike's root
   EXPECT_EQ(out[0].code, "143");
+}
+
+// A protest outside a building is against its owner; one that rocks a
+// country is against its government.
+TEST_F(NominalEventsTest, AProtestOutsideABuildingOrRockingACountry) {
+  std::vector<Out> out =
+      Nominal("A protest began outside the Turkish embassy in Vienna on Monday.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "TURGOV");
+  out = Nominal("Peru's president visited Chile. Mass protests rocked Bolivia in May.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "BOLGOV");
 }
 
 // "that" right after the noun: "the rioting that followed the vote".
