@@ -2,6 +2,7 @@
 // include/dyad/doc/nominal_events.h).
 #include "dyad/doc/nominal_events.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -470,6 +471,37 @@ bool IsProtestPhrase(std::span<const std::string_view> words,
   return political;
 }
 
+// A state's body that faced protests ("Keita had faced months of mass
+// protests", "the government faces growing protests"): they were against
+// it. Returns the verb ("faced", "faces", "facing"; not "could face"), its
+// subject coded into `target` (a country alone is its government), or -1.
+int FacedBy(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+            std::span<const std::string_view> tags, int k, Date date, Party* target,
+            std::string* code) {
+  constexpr int kWindow = 5;  // "faced [months of mass] protests"
+  int verb = k - 1;
+  for (; verb >= 0 && k - verb <= kWindow; --verb) {
+    if (EqualsAnyIgnoreCase(words[verb], {"faced", "faces", "facing"})) break;
+    const std::string_view t = tags[verb];  // "growing/VBG protests" may stand between
+    if (t == "VB" || t == "VBD" || t == "VBZ" || t == "VBP" || t == "," || t == ".") return -1;
+  }
+  if (verb < 0 || k - verb > kWindow) return -1;
+  int end = verb;  // the subject ends before "had", "has", "is" and adverbs
+  while (end > 0 && (IsHave(words[end - 1]) || IsBe(words[end - 1]) || tags[end - 1] == "RB"))
+    --end;
+  if (end > 0 && tags[end - 1] == "MD") return -1;
+  int begin = end;
+  while (begin > 0 && end - begin < kWindow &&
+         (IsModifierTag(tags[begin - 1]) || IsNounTag(tags[begin - 1]) || tags[begin - 1] == "DT" ||
+          tags[begin - 1] == "POS"))
+    --begin;
+  *code = CodeSpan(dicts, words, tags, begin, end, date, &target->info);
+  target->tokens = {begin, end};
+  if (code->size() == 3 && IsCountryCode(*code)) code->append("GOV");
+  if (!IsCountryCode(*code) || !HasRole(*code, {"GOV"})) return -1;
+  return verb;
+}
+
 void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                       std::span<const std::string_view> tags, Date date,
                       std::vector<code::Event>* events) {
@@ -479,12 +511,16 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
     const ProtestNoun* p = ProtestNounOf(words[k]);
     if (p == nullptr) continue;
     bool after_be = false;
-    const int verb = HappeningAfter(words, tags, k + 1, &after_be);
-    if (verb < 0 || NoDeedBefore(words, tags, k)) continue;
-    const std::string_view next = verb + 1 < n ? words[verb + 1] : std::string_view();
-    if (!IsHappening(words[verb], next, after_be)) continue;
+    int verb = HappeningAfter(words, tags, k + 1, &after_be);
+    const std::string_view next = verb >= 0 && verb + 1 < n ? words[verb + 1] : std::string_view();
     Party target;
-    std::string target_code = ProtestTarget(dicts, words, tags, k, verb, date, &target);
+    std::string target_code;
+    if (verb >= 0 && IsHappening(words[verb], next, after_be)) {
+      target_code = ProtestTarget(dicts, words, tags, k, verb, date, &target);
+    } else {
+      verb = FacedBy(dicts, words, tags, k, date, &target, &target_code);
+    }
+    if (verb < 0 || NoDeedBefore(words, tags, std::min(k, verb))) continue;
     if (!IsProtestPhrase(words, tags, k, *p, !target_code.empty())) continue;
     if (AlreadyHas(*events, "---CVL", target_code, p->code)) continue;
     bool told = false;  // a crowd's verb in the sentence already told it

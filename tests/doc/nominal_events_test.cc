@@ -205,6 +205,21 @@ TEST_F(NominalEventsTest, AProtestOutsideABuildingOrRockingACountry) {
   EXPECT_EQ(out[0].target, "BOLGOV");
 }
 
+// A government that faced protests: they were against it; not one that
+// only could face them.
+TEST_F(NominalEventsTest, AGovernmentThatFacedProtests) {
+  std::vector<Out> out = Nominal(
+      "The Chilean government had faced weeks of mass protests in 2019 over fares.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "CHLGOV");
+  out = Nominal("The Peruvian government faces growing protests over fuel prices.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "PERGOV");
+  EXPECT_TRUE(Nominal("The Chilean government could face protests over fares.", 20240501).empty());
+  EXPECT_TRUE(Nominal("Chilean farmers faced protests from Peruvian buyers.", 20240501).empty());
+}
+
 // "that" right after the noun: "the rioting that followed the vote".
 TEST_F(NominalEventsTest, AProtestNounBeforeThat) {
   std::vector<Out> out = Nominal(
