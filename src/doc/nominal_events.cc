@@ -508,6 +508,7 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
   const int n = static_cast<int>(words.size());
   for (int k = 0; k + 1 < n; ++k) {
     if (!IsNounTag(tags[k]) && tags[k] != "VBG") continue;
+    if (!ProtestNounSet().contains(words[k])) continue;  // one probe before the table
     const ProtestNoun* p = ProtestNounOf(words[k]);
     if (p == nullptr) continue;
     bool after_be = false;
