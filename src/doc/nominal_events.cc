@@ -506,6 +506,8 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
                       std::span<const std::string_view> tags, Date date,
                       std::vector<code::Event>* events) {
   const int n = static_cast<int>(words.size());
+  std::vector<TimeExpression> times;
+  bool times_found = false;
   for (int k = 0; k + 1 < n; ++k) {
     if (!IsNounTag(tags[k]) && tags[k] != "VBG") continue;
     if (!ProtestNounSet().contains(words[k])) continue;  // one probe before the table
@@ -520,6 +522,16 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
       target_code = ProtestTarget(dicts, words, tags, k, verb, date, &target);
     } else {
       verb = FacedBy(dicts, words, tags, k, date, &target, &target_code);
+    }
+    // "street protests against Nkurunziza's bid in April 2015": a protest
+    // the phrase names and dates itself, as deeds above ("since the protests
+    // against X" is background); it is dated by the noun.
+    if (verb < 0 && !(target_code = PartyAfter(dicts, words, tags, k, date, &target)).empty()) {
+      if (!times_found) {
+        FindTimeExpressions(words, date, /*past=*/true, &times);
+        times_found = true;
+      }
+      if (HasTimeAt(times, target.tokens.end)) verb = k;
     }
     if (verb < 0 || NoDeedBefore(words, tags, std::min(k, verb))) continue;
     if (!IsProtestPhrase(words, tags, k, *p, !target_code.empty())) continue;

@@ -220,6 +220,21 @@ TEST_F(NominalEventsTest, AGovernmentThatFacedProtests) {
   EXPECT_TRUE(Nominal("Chilean farmers faced protests from Peruvian buyers.", 20240501).empty());
 }
 
+// A protest phrase naming whom it is against is news when it dates itself.
+TEST_F(NominalEventsTest, ADatedProtestAgainstANamedParty) {
+  std::vector<Out> out = Nominal(
+      "Ecuador recalled its envoy after street protests against the Peruvian government in "
+      "March 2021.",
+      20240501);
+  bool found = false;
+  for (const Out& o : out) found |= o.source == "---CVL" && o.target == "PERGOV";
+  EXPECT_TRUE(found);
+  EXPECT_TRUE(Nominal("Ecuador recalled its envoy after street protests against the Peruvian "
+                      "government.",
+                      20240501)
+                  .empty());
+}
+
 // "that" right after the noun: "the rioting that followed the vote".
 TEST_F(NominalEventsTest, AProtestNounBeforeThat) {
   std::vector<Out> out = Nominal(
