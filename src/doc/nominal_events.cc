@@ -297,10 +297,13 @@ bool HasTimeAt(std::span<const TimeExpression> times, int at) {
 // ---------------------------------------------------------------------
 // Protests told by a noun: "protests erupted in the capital", "the march
 // took place on Sunday", "a general strike paralysed the country". The noun
-// is the subject of a verb of happening; the crowd is civilians of no
+// is the subject of a verb of happening, the object of "faced" ("the
+// government faces protests": against it), or names whom it is against and
+// dates itself ("protests against X in 2015"). The crowd is civilians of no
 // country (docs/articles.md, convention 1) and the protest is against what
-// "against" names, else against the government of the article's country
-// (an open target, ImplicitTarget::kGovernment).
+// "against" or "outside" names, else the country its verb's object names,
+// else the government of the article's country (an open target,
+// ImplicitTarget::kGovernment).
 
 struct ProtestNoun {
   std::string_view noun, code;
