@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "dyad/dict/actors.h"
+#include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
 
@@ -63,6 +64,61 @@ bool IsCountrylessPeople(std::string_view code) {
     if (role == r) return true;
   }
   return false;
+}
+
+// Whether `role` is of people or places of a society that violence strikes
+// as civilians: students and schools, worshippers' mosques and churches,
+// hospitals and their patients.
+bool IsCivilianPlaceRole(std::string_view role) {
+  return role == "EDU" || role == "REL" || role == "HLH";
+}
+
+// Whether the phrase `text` names students or a place of learning, worship
+// or care, or the people in it, not someone of a profession ("a teacher", "a
+// doctor", "the imam": their sector's, as journalists stay MED).
+bool NamesCiviliansOrTheirPlace(std::string_view text) {
+  for (std::string_view w :
+       {"student", "pupil", "school", "universit", "college", "campus", "mosque", "church",
+        "temple", "synagogue", "worshipper", "hospital", "clinic", "patient"}) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether the phrase `text` names a building of learning, worship or care
+// ("a suicide bombing at a mosque"), which does no deed.
+bool NamesAPlace(std::string_view text) {
+  for (std::string_view w : {"school", "universit", "college", "campus", "mosque", "church",
+                             "temple", "synagogue", "hospital", "clinic"}) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether `code` ("KENEDU", "---REL") is a society's sector of no country
+// its own words named: none, or only the article's.
+bool SectorOfNoNamedCountry(std::string_view code, const code::ActorProvenance& info) {
+  if (code.size() != 6 || !IsCivilianPlaceRole(code.substr(3))) return false;
+  if (info.antecedent.empty()) return code.starts_with("---");
+  return info.antecedent.starts_with(Coreference::kArticleCountryAntecedent);
+}
+
+// Victims of violence (CAMEO 18-20) named as students, a school, a mosque or
+// a hospital (not teachers, doctors or clergy) with no country of their own
+// words ("gunmen attacked a school", "militants abducted students") are
+// civilians of no country, "---CVL" (docs/articles.md, convention 1), not
+// that sector of the article's country. Such a building as the doer ("a
+// suicide bombing at a mosque killed 20": the subject's only name) is an
+// attacker unknown, "---UAF" (convention 3).
+void MakeVictimsCivilians(std::vector<code::Event>* events) {
+  for (code::Event& e : *events) {
+    if (e.code < "18" || e.code >= "21") continue;
+    if (SectorOfNoNamedCountry(e.target, e.target_info) &&
+        NamesCiviliansOrTheirPlace(e.target_info.text))
+      e.target = "---CVL";
+    if (SectorOfNoNamedCountry(e.source, e.source_info) && NamesAPlace(e.source_info.text))
+      e.source = "---UAF";
+  }
 }
 
 }  // namespace
@@ -152,6 +208,7 @@ std::string_view ImplicitTargets::Wronged(const code::Event& e,
 }
 
 void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
+  MakeVictimsCivilians(events);
   Tally(*events);
   const bool open = std::any_of(events->begin(), events->end(), [](const code::Event& e) {
     return e.open_target != dict::ImplicitTarget::kNone;

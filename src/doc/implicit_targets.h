@@ -39,7 +39,9 @@ class ImplicitTargets {
   // sentence's included ("protesters took to the streets": ---CVL LBYGOV);
   // for protesters, "---CVL" ("police broke up the protests").
   // An event left without one, or whose target would be its source, is
-  // removed. Then remembers the sentence's deeds.
+  // removed. Then remembers the sentence's deeds. First, victims of
+  // violence (18-20) named as students, a school, a mosque or a hospital
+  // that only the article's country gave a country are "---CVL".
   void Resolve(std::vector<code::Event>* events);
 
  private:

@@ -2,6 +2,7 @@
 // include/dyad/doc/nominal_events.h).
 #include "dyad/doc/nominal_events.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,8 @@ const WordSet& DeedNounSet() {
   }();
   return kNouns;
 }
+
+const WordSet& ProtestNounSet();
 
 const DeedNoun* DeedNounOf(std::string_view noun) {
   for (const DeedNoun& d : kDeedNouns) {
@@ -291,12 +294,279 @@ bool HasTimeAt(std::span<const TimeExpression> times, int at) {
   return false;
 }
 
+// ---------------------------------------------------------------------
+// Protests told by a noun: "protests erupted in the capital", "the march
+// took place on Sunday", "a general strike paralysed the country". The noun
+// is the subject of a verb of happening, the object of "faced" ("the
+// government faces protests": against it), or names whom it is against and
+// dates itself ("protests against X in 2015"). The crowd is civilians of no
+// country (docs/articles.md, convention 1) and the protest is against what
+// "against" or "outside" names, else the country its verb's object names,
+// else the government of the article's country (an open target,
+// ImplicitTarget::kGovernment).
+
+struct ProtestNoun {
+  std::string_view noun, code;
+  bool needs_politics = false;  // "rally", "march": also a market's or a band's
+  bool labour = false;          // "strike": a workers' dispute, or an attack
+};
+constexpr ProtestNoun kProtestNouns[] = {
+    {"protest", "141"},
+    {"protests", "141"},
+    {"demonstration", "141"},
+    {"demonstrations", "141"},
+    {"sit-in", "141"},
+    {"sit-ins", "141"},
+    {"rally", "141", true},
+    {"rallies", "141", true},
+    {"march", "141", true},
+    {"marches", "141", true},
+    {"riots", "145"},
+    {"rioting", "145"},
+    {"strike", "143", true, true},
+    {"strikes", "143", true, true},
+};
+
+const WordSet& ProtestNounSet() {
+  static const WordSet kNouns = [] {
+    std::vector<std::string_view> nouns;
+    for (const ProtestNoun& p : kProtestNouns) nouns.push_back(p.noun);
+    return WordSet(nouns);
+  }();
+  return kNouns;
+}
+
+const ProtestNoun* ProtestNounOf(std::string_view w) {
+  for (const ProtestNoun& p : kProtestNouns) {
+    // Any case ("Protests erupted"), but "March" is a month.
+    if (p.noun.starts_with("march") ? w == p.noun : EqualsIgnoreCase(w, p.noun)) return &p;
+  }
+  return nullptr;
+}
+
+// Modifiers that make a rally, a march or a strike a protest: "a mass
+// rally", "opposition marches", "a general strike", "anti-government
+// rallies"; "a stock market rally", "a military march", "an air strike" are
+// none.
+bool IsPoliticalModifier(std::string_view w) {
+  static const WordSet kWords = {
+      "mass",     "protest", "opposition",      "street",        "peaceful",       "student",
+      "students", "general", "nationwide",      "national",      "indefinite",     "massive",
+      "huge",     "large",   "anti-government", "pro-democracy", "pro-government", "opposition-led",
+      "labour",   "labor",   "union",           "workers",       "teachers",       "doctors",
+      "rival",    "separate"};
+  return kWords.contains(w) || w.starts_with("anti-") || w.starts_with("pro-");
+}
+
+// A strike of a whole country is against its government ("a general
+// strike"); a strike at a plant or a mine is a dispute with its owners.
+bool IsCountryWideModifier(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"general", "nationwide", "national", "countrywide"});
+}
+
+// Modifiers that make a protest noun no protest: "a military march", "a
+// funeral march", "a hunger strike" (142, the coder's), "a demonstration of
+// strength" is caught by its "of".
+bool IsOtherKindModifier(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"military", "funeral", "wedding", "victory", "hunger", "air",
+                                 "drone", "missile", "market", "stock", "relief", "price"});
+}
+
+// Verbs of a protest's happening, after its noun: "erupted", "broke out",
+// "spread", "took place", "were held", "paralysed"; `next` is the word after
+// the verb ("out", "place").
+bool IsHappening(std::string_view verb, std::string_view next, bool after_be) {
+  static const WordSet kVerbs = {
+      "began",       "begun",     "erupted",   "erupt",     "erupts",    "spread",
+      "spreads",     "swept",     "sweeps",    "continued", "continue",  "continues",
+      "flared",      "raged",     "rocked",    "rock",      "rocks",     "gripped",
+      "engulfed",    "paralysed", "paralyzed", "paralyses", "paralyzes", "shook",
+      "intensified", "escalated", "resumed",   "spilled",   "drew",      "brought",
+      "turned",      "shut",      "disrupted", "crippled",  "hit",       "followed"};
+  if (EqualsIgnoreCase(verb, "broke") || EqualsIgnoreCase(verb, "break"))
+    return EqualsIgnoreCase(next, "out");
+  if (EqualsAnyIgnoreCase(verb, {"took", "take", "takes"})) return EqualsIgnoreCase(next, "place");
+  if (EqualsAnyIgnoreCase(verb, {"held", "staged"})) return after_be;
+  if (EqualsIgnoreCase(verb, "went")) return EqualsIgnoreCase(next, "ahead");
+  return kVerbs.contains(verb);
+}
+
+bool IsBe(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"is", "are", "was", "were", "been", "be", "being"});
+}
+bool IsHave(std::string_view w) { return EqualsAnyIgnoreCase(w, {"has", "have", "had"}); }
+
+// The verb whose subject the protest phrase ending at `end` is: the first
+// verb after it in its clause, past "against ..." or "in ..." and the
+// auxiliaries "have", "has", "were"; -1 if none, or a modal ("could
+// spread": no deed).
+int HappeningAfter(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                   int end, bool* after_be) {
+  constexpr int kWindow = 12;
+  const int n = static_cast<int>(words.size());
+  *after_be = false;
+  for (int j = end; j < n && j < end + kWindow; ++j) {
+    const std::string_view t = tags[j];
+    if (t == "WDT" && j == end) continue;  // "the rioting that followed the vote"
+    if (t == "," || t == "." || t == ":" || t == "MD" || t == "WDT" || t == "CC") return -1;
+    if (!t.starts_with("VB")) continue;
+    if (IsHave(words[j])) continue;
+    if (IsBe(words[j])) {
+      *after_be = true;
+      continue;
+    }
+    if (t == "VBN" && !*after_be && j + 1 < n && EqualsIgnoreCase(words[j + 1], "by"))
+      return -1;  // "protests led by the imam": the clause's verb is further on
+    return j;
+  }
+  return -1;
+}
+
+// The code of the party "against X" or "outside X" names right after word
+// `at` ("protests against the Serbian government", "a protest outside the
+// French embassy"), "" for none or a party of no country.
+std::string PartyAfter(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags, int at, Date date, Party* target) {
+  const int n = static_cast<int>(words.size());
+  if (at + 2 >= n || !EqualsAnyIgnoreCase(words[at + 1], {"against", "outside"})) return {};
+  const int end = PhraseEnd(tags, at + 2);
+  std::string code = CodeSpan(dicts, words, tags, at + 2, end, date, &target->info);
+  target->tokens = {at + 2, end};
+  return IsCountryCode(code) ? code : std::string();
+}
+
+// Whom the protest told by the noun at `k` and the verb at `verb` is
+// against: what "against" or "outside" names after the noun or the verb
+// ("began outside the French embassy"); else the government of a country
+// the verb's object names ("swept Kenya", "rocked the country"); "" for none.
+std::string ProtestTarget(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                          std::span<const std::string_view> tags, int k, int verb, Date date,
+                          Party* target) {
+  std::string code = PartyAfter(dicts, words, tags, k, date, target);
+  if (code.empty()) code = PartyAfter(dicts, words, tags, verb, date, target);
+  if (!code.empty() || verb + 1 >= static_cast<int>(words.size())) return code;
+  const int end = PhraseEnd(tags, verb + 1);
+  code = CodeSpan(dicts, words, tags, verb + 1, end, date, &target->info);
+  target->tokens = {verb + 1, end};
+  if (code.size() != 3 || !IsCountryCode(code)) return {};
+  return code.append("GOV");
+}
+
+// Whether the protest noun at `k` is one: for "rally", "march" and
+// "strike", a modifier of politics before it; no modifier of another kind;
+// "of" after it ("a demonstration of force") none.
+bool IsProtestPhrase(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, int k, const ProtestNoun& p,
+                     bool names_state) {
+  const int n = static_cast<int>(words.size());
+  if (k + 1 < n && EqualsIgnoreCase(words[k + 1], "of")) return false;
+  if (k + 1 < n && IsNounTag(tags[k + 1])) return false;  // "the protest vote"
+  bool political = !p.needs_politics;
+  for (int j = k - 1; j >= 0 && j >= k - 3 && IsModifierTag(tags[j]); --j) {
+    if (IsOtherKindModifier(words[j])) return false;
+    political =
+        political || (p.labour ? IsCountryWideModifier(words[j]) : IsPoliticalModifier(words[j]));
+  }
+  // "a march against the reform"; a strike only against a state ("a strike
+  // against the mine's owners" is a dispute with an employer).
+  if (!political && k + 1 < n && EqualsIgnoreCase(words[k + 1], "against"))
+    political = !p.labour || names_state;
+  return political;
+}
+
+// A state's body that faced protests ("Keita had faced months of mass
+// protests", "the government faces growing protests"): they were against
+// it. Returns the verb ("faced", "faces", "facing"; not "could face"), its
+// subject coded into `target` (a country alone is its government), or -1.
+int FacedBy(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+            std::span<const std::string_view> tags, int k, Date date, Party* target,
+            std::string* code) {
+  constexpr int kWindow = 5;  // "faced [months of mass] protests"
+  int verb = k - 1;
+  for (; verb >= 0 && k - verb <= kWindow; --verb) {
+    if (EqualsAnyIgnoreCase(words[verb], {"faced", "faces", "facing"})) break;
+    const std::string_view t = tags[verb];  // "growing/VBG protests" may stand between
+    if (t == "VB" || t == "VBD" || t == "VBZ" || t == "VBP" || t == "," || t == ".") return -1;
+  }
+  if (verb < 0 || k - verb > kWindow) return -1;
+  int end = verb;  // the subject ends before "had", "has", "is" and adverbs
+  while (end > 0 && (IsHave(words[end - 1]) || IsBe(words[end - 1]) || tags[end - 1] == "RB"))
+    --end;
+  if (end > 0 && tags[end - 1] == "MD") return -1;
+  int begin = end;
+  while (begin > 0 && end - begin < kWindow &&
+         (IsModifierTag(tags[begin - 1]) || IsNounTag(tags[begin - 1]) || tags[begin - 1] == "DT" ||
+          tags[begin - 1] == "POS"))
+    --begin;
+  *code = CodeSpan(dicts, words, tags, begin, end, date, &target->info);
+  target->tokens = {begin, end};
+  if (code->size() == 3 && IsCountryCode(*code)) code->append("GOV");
+  if (!IsCountryCode(*code) || !HasRole(*code, {"GOV"})) return -1;
+  return verb;
+}
+
+void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                      std::span<const std::string_view> tags, Date date,
+                      std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  std::vector<TimeExpression> times;
+  bool times_found = false;
+  for (int k = 0; k + 1 < n; ++k) {
+    if (!IsNounTag(tags[k]) && tags[k] != "VBG") continue;
+    if (!ProtestNounSet().contains(words[k])) continue;  // one probe before the table
+    const ProtestNoun* p = ProtestNounOf(words[k]);
+    if (p == nullptr) continue;
+    bool after_be = false;
+    int verb = HappeningAfter(words, tags, k + 1, &after_be);
+    const std::string_view next = verb >= 0 && verb + 1 < n ? words[verb + 1] : std::string_view();
+    Party target;
+    std::string target_code;
+    if (verb >= 0 && IsHappening(words[verb], next, after_be)) {
+      target_code = ProtestTarget(dicts, words, tags, k, verb, date, &target);
+    } else {
+      verb = FacedBy(dicts, words, tags, k, date, &target, &target_code);
+    }
+    // "street protests against Nkurunziza's bid in April 2015": a protest
+    // the phrase names and dates itself, as deeds above ("since the protests
+    // against X" is background); it is dated by the noun.
+    if (verb < 0 && !(target_code = PartyAfter(dicts, words, tags, k, date, &target)).empty()) {
+      if (!times_found) {
+        FindTimeExpressions(words, date, /*past=*/true, &times);
+        times_found = true;
+      }
+      if (HasTimeAt(times, target.tokens.end)) verb = k;
+    }
+    if (verb < 0 || NoDeedBefore(words, tags, std::min(k, verb))) continue;
+    if (!IsProtestPhrase(words, tags, k, *p, !target_code.empty())) continue;
+    if (AlreadyHas(*events, "---CVL", target_code, p->code)) continue;
+    bool told = false;  // a crowd's verb in the sentence already told it
+    for (const code::Event& e : *events) told = told || e.code.starts_with("14");
+    if (told) continue;
+    code::Event& e = events->emplace_back();
+    e.source = "---CVL";
+    e.code = p->code;
+    if (target_code.empty()) {
+      e.open_target = dict::ImplicitTarget::kGovernment;
+    } else {
+      e.target = std::move(target_code);
+      e.target_info = std::move(target.info);
+      e.target_tokens = target.tokens;
+    }
+    e.verb_text = words[k];
+    e.verb_entry = "nominal";
+    e.source_tokens = {k, k + 1};
+    // The verb of happening dates and places it: "took place on June 9".
+    e.verb_tokens = {verb, verb + 1};
+  }
+}
+
 }  // namespace
 
 bool MayTellDeedByNoun(std::span<const std::string_view> words) {
   const WordSet& nouns = DeedNounSet();
+  const WordSet& protests = ProtestNounSet();
   for (std::string_view w : words) {
-    if (nouns.contains(w)) return true;
+    if (nouns.contains(w) || protests.contains(w)) return true;
   }
   return false;
 }
@@ -346,6 +616,7 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
     e.target_tokens = patient.tokens;
     e.verb_tokens = {k, k + 1};
   }
+  FindProtestNouns(dicts, words, tags, date, events);
 }
 
 }  // namespace dyad::doc

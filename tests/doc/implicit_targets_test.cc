@@ -10,6 +10,7 @@
 
 #include "dyad/dict/dictionaries.h"
 #include "dyad/doc/article.h"
+#include "dyad/doc/coreference.h"
 #include "shared_pipeline.h"
 
 namespace dyad::doc {
@@ -270,6 +271,43 @@ TEST_F(ImplicitTargetsArticleTest, TheSentenceCoderAloneLeavesImplicitTargetsOut
     coder.CodeSentence(parser_->ParseSentence(text).tree, 20240610, &result);
     EXPECT_TRUE(result.events.empty()) << text;
   }
+}
+
+// Students, a school, a mosque or a hospital struck by violence, given a
+// country only by the article, are civilians of no country; one named with
+// its country keeps it, and repression (17), words or a teacher keep the
+// sector.
+TEST(ImplicitTargetsTest, VictimsAtSchoolsMosquesAndHospitalsAreCivilians) {
+  const std::string tally = std::string(Coreference::kArticleCountryAntecedent) + "TZA";
+  code::Event school = Deed("---UAF", "TZAEDU", "180");
+  school.target_info.text = "a boarding school";
+  school.target_info.antecedent = tally;
+  code::Event mosque = Deed("---UAF", "---REL", "183");
+  mosque.target_info.text = "a mosque";
+  code::Event named = Deed("---UAF", "TZAHLH", "190");
+  named.target_info.text = "a Tanzanian hospital";
+  code::Event gassed = Deed("TZACOP", "TZAEDU", "175");
+  gassed.target_info = school.target_info;
+  code::Event praised = Deed("TZAGOV", "TZAEDU", "051");
+  praised.target_info = school.target_info;
+  code::Event teacher = Deed("---UAF", "TZAEDU", "1823");
+  teacher.target_info.text = "a teacher";
+  teacher.target_info.antecedent = tally;
+  std::vector<code::Event> out = Last({{school, mosque, named, gassed, praised, teacher}});
+  ASSERT_EQ(out.size(), 6u);
+  EXPECT_EQ(out[0].target, "---CVL");
+  EXPECT_EQ(out[1].target, "---CVL");
+  EXPECT_EQ(out[2].target, "TZAHLH");
+  EXPECT_EQ(out[3].target, "TZAEDU");
+  EXPECT_EQ(out[4].target, "TZAEDU");
+  EXPECT_EQ(out[5].target, "TZAEDU");  // a profession keeps its sector
+  // "An explosion at a church killed 9 people": the church did nothing.
+  code::Event church = Deed("TZAREL", "---CVL", "183");
+  church.source_info.text = "An explosion at a church";
+  church.source_info.antecedent = tally;
+  out = Last({{church}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---UAF");
 }
 
 }  // namespace

@@ -168,5 +168,98 @@ TEST_F(NominalEventsTest, NoDeedForTheWrongPreposition) {
           .empty());
 }
 
+// A protest told by its noun, the subject of a verb of happening: civilians
+// of no country against the article's country's government, or against what
+// "against" names.
+TEST_F(NominalEventsTest, ProtestsToldByANoun) {
+  std::vector<Out> out = Nominal(
+      "Zambia's president visited Zimbabwe on Friday. Mass protests erupted in Harare on Monday.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "ZWEGOV");
+  EXPECT_EQ(out[0].code.substr(0, 2), "14");
+
+  out = Nominal("Protests against the Peruvian government spread to Cusco on Tuesday.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "PERGOV");
+
+  out = Nominal(
+      "Ecuador's president met Colombia's president in Quito. A general strike paralysed "
+      "the Ecuadorian capital on Wednesday, and demonstrations were held in Guayaquil.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);  // one event: the demonstrations repeat the strike's root
+  EXPECT_EQ(out[0].code, "143");
+}
+
+// A protest outside a building is against its owner; one that rocks a
+// country is against its government.
+TEST_F(NominalEventsTest, AProtestOutsideABuildingOrRockingACountry) {
+  std::vector<Out> out =
+      Nominal("A protest began outside the Turkish embassy in Vienna on Monday.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "TURGOV");
+  out = Nominal("Peru's president visited Chile. Mass protests rocked Bolivia in May.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "BOLGOV");
+}
+
+// A government that faced protests: they were against it; not one that
+// only could face them.
+TEST_F(NominalEventsTest, AGovernmentThatFacedProtests) {
+  std::vector<Out> out = Nominal(
+      "The Chilean government had faced weeks of mass protests in 2019 over fares.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "CHLGOV");
+  out = Nominal("The Peruvian government faces growing protests over fuel prices.", 20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "PERGOV");
+  EXPECT_TRUE(Nominal("The Chilean government could face protests over fares.", 20240501).empty());
+  EXPECT_TRUE(Nominal("Chilean farmers faced protests from Peruvian buyers.", 20240501).empty());
+}
+
+// A protest phrase naming whom it is against is news when it dates itself.
+TEST_F(NominalEventsTest, ADatedProtestAgainstANamedParty) {
+  std::vector<Out> out = Nominal(
+      "Ecuador recalled its envoy after street protests against the Peruvian government in "
+      "March 2021.",
+      20240501);
+  bool found = false;
+  for (const Out& o : out) found |= o.source == "---CVL" && o.target == "PERGOV";
+  EXPECT_TRUE(found);
+  EXPECT_TRUE(Nominal("Ecuador recalled its envoy after street protests against the Peruvian "
+                      "government.",
+                      20240501)
+                  .empty());
+}
+
+// "that" right after the noun: "the rioting that followed the vote".
+TEST_F(NominalEventsTest, AProtestNounBeforeThat) {
+  std::vector<Out> out = Nominal(
+      "Fiji's president visited Tonga in May. The rioting that followed the vote lasted days.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "TONGOV");
+  EXPECT_EQ(out[0].code, "145");
+}
+
+// Not a protest: a market's rally, a military march, an air strike, a labour
+// strike against an employer, a protest that only could spread, a crowd's
+// verb that already told it.
+TEST_F(NominalEventsTest, NoProtestForOtherRalliesMarchesAndStrikes) {
+  const char* kTexts[] = {
+      "Peru's president visited Chile. A stock market rally continued in Lima on Friday.",
+      "Peru's president visited Chile. The military march took place in Lima on Friday.",
+      "Peru's president visited Chile. The strike against the copper company began on Monday.",
+      "Peru's president visited Chile. Air strikes continued on Monday.",
+      "Peru's president visited Chile. Critics said the protests could spread to Cusco.",
+      "Peru's president visited Chile. Marches began in March in Lima.",
+  };
+  for (const char* text : kTexts) EXPECT_TRUE(Nominal(text, 20240501).empty()) << text;
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -13,6 +13,15 @@
 // repeats; "the invasion of Iraq in 2003" is dated). Precision comes first:
 // pronouns, places after "in" and phrases with no explicit agent are left
 // alone.
+//
+// Protests are told by a noun too: "protests erupted in the capital", "the
+// march took place on Sunday", "a general strike paralysed the country" (the
+// noun the subject of a verb of happening; "rally", "march" and "strike" only
+// with a word of politics: "a mass rally", "a general strike", "a march
+// against"). The crowd is civilians of no country, "---CVL", against what
+// "against" names, else against the article's country's government (an open
+// target the article resolves). Not when a crowd's verb of the sentence told
+// a protest, nor after a cue of no deed ("could spread", "feared").
 #ifndef DYAD_DOC_NOMINAL_EVENTS_H_
 #define DYAD_DOC_NOMINAL_EVENTS_H_
 
@@ -26,7 +35,7 @@
 
 namespace dyad::doc {
 
-// Whether the sentence has a deed noun at all (one hash probe a word): only
+// Whether the sentence has a deed or protest noun at all (one hash probe a word): only
 // then is FindNominalEvents worth calling.
 bool MayTellDeedByNoun(std::span<const std::string_view> words);
 
