@@ -37,11 +37,6 @@ bool IsTerritoryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
 }
 
-// Non-state armed groups, which a definite description names again.
-bool IsArmedGroupRole(std::string_view role) {
-  return role == "REB" || role == "INS" || role == "SEP";
-}
-
 // Plural nouns news uses again for the men of an armed group it named
 // ("Taliban gunmen stormed a school ... the attackers"), coded ---UAF.
 bool IsAttackersHead(std::string_view w) {
@@ -263,6 +258,24 @@ void Coreference::CountryTally::Add(std::string_view country, int n) {
   counts_.emplace_back(std::string(country), n);
 }
 
+std::string_view Coreference::CountryTally::MostNamedBut(std::string_view other) const {
+  const std::pair<std::string, int>* best = nullptr;
+  for (const auto& entry : counts_) {
+    if (entry.first == other) continue;
+    if (best == nullptr || entry.second > best->second ||
+        (entry.second == best->second && entry.first < best->first))
+      best = &entry;
+  }
+  return best == nullptr ? std::string_view() : std::string_view(best->first);
+}
+
+int Coreference::CountryTally::Count(std::string_view country) const {
+  for (const auto& [code, count] : counts_) {
+    if (code == country) return count;
+  }
+  return 0;
+}
+
 std::string_view Coreference::CountryTally::MostNamed() const {
   const std::pair<std::string, int>* best = nullptr;
   for (const auto& entry : counts_) {
@@ -310,6 +323,7 @@ void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
   bodies_.clear();
+  minorities_.clear();
   last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
@@ -455,6 +469,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
   RememberSurnames(entities);
   RememberBodies(entities);
+  RememberMinorities(words);
   for (const Entity& e : entities) {
     if (Fits(Want::kSameGroup, e)) last_armed_group_ = e;
   }
@@ -497,6 +512,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   }
   // "the foreign ministers of the two countries": seven words.
   if (words.size() == 7 && IsGovernmentsOfTwoCountries(words)) return Want::kTwoGovernments;
+  if (IsMinorityGroup(words, code)) return Want::kMinorityGroup;
   // "The police chief of northern Gilan province": a role's phrase may be long.
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   if (int triple = TripleKind(words))
@@ -523,9 +539,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return surnames_.empty() ? Want::kNone : Want::kOwnersRole;
   if (IsCountrylessRole(code)) return Want::kRole;
   // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
-  // article has named.
-  if (words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && code.size() == 6 &&
-      code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
+  // article has named; so are bare "rebels" ("Rebels ambushed a convoy").
+  if ((words.size() == 1 || (words.size() <= 3 && EqualsIgnoreCase(words[0], "the"))) &&
+      code.size() == 6 && code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
     return Want::kSameGroup;
   // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":
   // the men of the armed group the article has named.
@@ -601,6 +617,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kTitledName:
     case Want::kOwnersRole:
     case Want::kSameBody:
+    case Want::kMinorityGroup:
       return false;
   }
   return false;
@@ -992,6 +1009,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     }
     return ResolveTriple(want, code, antecedent);
   }
+  if (want == Want::kMinorityGroup)
+    return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();

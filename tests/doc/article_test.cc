@@ -3322,4 +3322,54 @@ TEST_F(ArticleTest, AHyphenatedNumberWordIsACount) {
 }
 
 }  // namespace
+TEST_F(ArticleTest, MinoritysArmedGroupIsOfTheStateItLivesIn) {
+  // "ethnic Serb rebels" in a story from Zagreb fight Croatia: HRVREB, not SRBREB.
+  auto events = Code(
+      "ZAGREB - Croatia's president and Croatian officials met European envoys on Monday. Ethnic "
+      "Serb rebels attacked "
+      "Croatian police near Knin, the defence ministry said.",
+      20240304);
+  EXPECT_NE(Find(events, "HRVREB", "HRVCOP"), nullptr);
+  EXPECT_EQ(Find(events, "SRBREB", "HRVCOP"), nullptr);
+  // The minority named as such earlier: its people's adjective names it again.
+  events = Code(
+      "ZAGREB - Croatia's president and Croatian officials promised new rights to the ethnic Serb "
+      "minority on Monday. Serb rebels rejected the offer and attacked Croatian police near "
+      "Knin.",
+      20240304);
+  EXPECT_NE(Find(events, "HRVREB", "HRVCOP"), nullptr);
+  // No minority named: the adjective's country, as the dictionaries code it.
+  events = Code(
+      "ZAGREB - Croatia's president and Croatian officials met European envoys on Monday. Serb "
+      "rebels attacked Croatian "
+      "police near Knin.",
+      20240304);
+  EXPECT_EQ(Find(events, "HRVREB", "HRVCOP"), nullptr);
+  // A people's own state's rebels stay its own.
+  events = Code(
+      "DAMASCUS - Syrian officials met Turkish envoys on Monday. Syrian rebels attacked "
+      "government forces near Aleppo.",
+      20240304);
+  EXPECT_NE(Find(events, "SYRREB", "SYRMIL"), nullptr);
+}
+
+TEST_F(ArticleTest, MovementNamedByCommonWordsIsOfTheStoryCountry) {
+  // A name of common words another country's group bears too, in a story
+  // that never names that country: the story's country's.
+  auto events = Code(
+      "MANILA - Philippine troops arrested two farmers in Mindanao on Monday. The Popular "
+      "Liberation Army attacked an army outpost, the Philippine military said.",
+      20240304);
+  EXPECT_NE(Find(events, "PHLREB", "PHLMIL"), nullptr);
+  EXPECT_EQ(Find(events, "COLREB", "PHLMIL"), nullptr);
+  // Its own country named: the dictionaries' code stands, and bare "rebels"
+  // later are that group.
+  events = Code(
+      "BOGOTA - Colombia said on Monday it would resume talks with the National Liberation Army. "
+      "Rebels ambushed a police patrol in Arauca on Tuesday.",
+      20240304);
+  EXPECT_NE(Find(events, "COL", "COLREB"), nullptr);
+  EXPECT_NE(Find(events, "COLREB", "COLCOP"), nullptr);
+}
+
 }  // namespace dyad::doc

@@ -263,7 +263,8 @@ class Coreference : public code::PhraseResolver {
     kPlaceName,
     kTitledName,
     kOwnersRole,
-    kSameBody
+    kSameBody,
+    kMinorityGroup
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -312,6 +313,15 @@ class Coreference : public code::PhraseResolver {
   // after "al-Shabab": the body named before (scratch_ holds the sentence's).
   void RememberBodies(std::span<const Entity> entities);
   const Entity* LatestOrganisation(bool armed, bool international) const;
+  // "ethnic Albanian rebels" in a story about Macedonia: an armed group
+  // named by a minority's adjective, or by a name made only of common words
+  // ("the National Liberation Army") of a country the article never named,
+  // is the state's the article names most (see coreference_minorities.cc).
+  bool IsMinorityGroup(std::span<const std::string_view> phrase, std::string_view code) const;
+  bool ResolveMinorityGroup(std::span<const std::string_view> words, int begin, int end,
+                            std::span<const code::Mention> earlier, std::string* code,
+                            std::string* antecedent) const;
+  void RememberMinorities(std::span<const std::string_view> words);
   bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
   static const Entity* DomesticSubject(std::span<const Entity> same);
@@ -367,6 +377,9 @@ class Coreference : public code::PhraseResolver {
     void Add(std::string_view country, int n);
     // The country named most (ties: the first code in order), "" if none.
     std::string_view MostNamed() const;
+    // The country named most but `other`, "" if none; and how often `country` was.
+    std::string_view MostNamedBut(std::string_view other) const;
+    int Count(std::string_view country) const;
     // The two countries named most, each at least twice (ties: the first
     // named); false if there are not two such.
     bool TwoMostNamed(std::string_view* first, std::string_view* second) const;
@@ -392,6 +405,9 @@ class Coreference : public code::PhraseResolver {
   // ruling Transitional Military Council"), oldest first: "the council" may
   // name it however far back (ResolveSameBody).
   std::vector<Entity> bodies_;
+  // Countries the article called an ethnic minority ("the ethnic Albanian
+  // minority": "ALB"), whose armed groups are of the state they live in.
+  std::vector<std::string> minorities_;
   // The armed group the article named with a country last ("the attackers").
   Entity last_armed_group_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
