@@ -324,6 +324,8 @@ void Coreference::Clear() {
   surnames_.clear();
   bodies_.clear();
   minorities_.clear();
+  junta_country_.clear();
+  ousted_country_.clear();
   last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
@@ -470,6 +472,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   RememberSurnames(entities);
   RememberBodies(entities);
   RememberMinorities(words);
+  RememberRegimes(entities);
   for (const Entity& e : entities) {
     if (Fits(Want::kSameGroup, e)) last_armed_group_ = e;
   }
@@ -513,6 +516,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // "the foreign ministers of the two countries": seven words.
   if (words.size() == 7 && IsGovernmentsOfTwoCountries(words)) return Want::kTwoGovernments;
   if (IsMinorityGroup(words, code)) return Want::kMinorityGroup;
+  // "Washington urged the junta": a junta is never the sentence's country's
+  // by default, whatever country the coder gave it.
+  if (IsCountrylessJunta(words, code)) return Want::kJunta;
   // "The police chief of northern Gilan province": a role's phrase may be long.
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   if (int triple = TripleKind(words))
@@ -618,6 +624,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kOwnersRole:
     case Want::kSameBody:
     case Want::kMinorityGroup:
+    case Want::kJunta:
       return false;
   }
   return false;
@@ -1009,6 +1016,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     }
     return ResolveTriple(want, code, antecedent);
   }
+  if (want == Want::kJunta)
+    return ResolveJunta(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kMinorityGroup)
     return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
@@ -1073,6 +1082,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
       return true;
     }
+    if (ResolveJunta(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (const Entity* same = SameHead(words.subspan(begin, end - begin))) {
       *code = same->code;
       *antecedent = same->text;

@@ -44,6 +44,21 @@ bool IsCommonName(std::span<const std::string_view> phrase) {
   return capitalised >= 2;
 }
 
+// A government that took power by force: "the junta", "the military
+// government", "the military-led government", "the ruling military council",
+// "the military rulers", "the coup leaders", "the putschists".
+bool IsJuntaPhrase(std::span<const std::string_view> phrase) {
+  bool military = false;
+  for (std::string_view w : phrase) {
+    if (EqualsAnyIgnoreCase(w, {"junta", "putschists", "military-led", "army-led"})) return true;
+    if (EqualsAnyIgnoreCase(w, {"military", "coup"})) military = true;
+  }
+  return military && !phrase.empty() &&
+         EqualsAnyIgnoreCase(phrase.back(),
+                             {"government", "council", "rulers", "regime", "authorities", "leaders",
+                              "leader", "spokesman", "administration"});
+}
+
 }  // namespace
 
 // An armed group the dictionaries gave a country ("ALBREB"), not named with
@@ -93,6 +108,59 @@ void Coreference::RememberMinorities(std::span<const std::string_view> words) {
     if (!IsEthnic(words[t]) || !IsCapitalised(words[t + 1])) continue;
     if (std::find(minorities_.begin(), minorities_.end(), words[t + 1]) == minorities_.end())
       minorities_.emplace_back(words[t + 1]);
+  }
+}
+
+// "the junta", "the military government" given the sentence's country by the
+// coder ("Washington urged the junta": USAMIL), with no country word of its
+// own (one coded ---MIL is a role, resolved as roles are).
+bool Coreference::IsCountrylessJunta(std::span<const std::string_view> phrase,
+                                     std::string_view code) {
+  if (code.size() != 6 || code.starts_with("---") || phrase.size() > 4) return false;
+  const std::string_view role = code.substr(3);
+  if (role != "GOV" && role != "MIL") return false;
+  if (!IsJuntaPhrase(phrase)) return false;
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    if (IsCapitalised(phrase[i]) && (i > 0 || !EqualsAnyIgnoreCase(phrase[i], {"the", "a", "an"})))
+      return false;
+  }
+  return true;
+}
+
+// A junta's role without a country: of the latest military government named
+// with its country, else of the latest former leader named (the deposed).
+bool Coreference::ResolveJunta(std::span<const std::string_view> phrase, std::string* code,
+                               std::string* antecedent) const {
+  const std::string_view role = std::string_view(*code).substr(3);
+  if (role != "GOV" && role != "MIL") return false;
+  if (!IsJuntaPhrase(phrase)) return false;
+  const std::string& country = !junta_country_.empty() ? junta_country_ : ousted_country_;
+  if (country.empty()) return false;
+  antecedent->assign("the junta of ").append(country);
+  *code = country + std::string(role);
+  return true;
+}
+
+// "Mali's military-led government" (MLIGOV), "ousted President Mohamed
+// Bazoum" (NERELI).
+void Coreference::RememberRegimes(std::span<const Entity> entities) {
+  for (const Entity& e : entities) {
+    if (!e.country || e.code.size() != 6) continue;
+    const std::string_view role = std::string_view(e.code).substr(3);
+    if (role == "ELI") {
+      ousted_country_ = e.code.substr(0, 3);
+    } else if ((role == "GOV" || role == "MIL") && (e.text.find("junta") != std::string::npos ||
+                                                    e.text.find("ilitary") != std::string::npos ||
+                                                    e.text.find("coup") != std::string::npos)) {
+      // Its country named in its own words ("Mali's", "Nigerien"), not given
+      // by coreference ("The military government" has only "The").
+      const std::vector<std::string_view> words = SplitWhitespace(e.text);
+      const bool named = std::any_of(words.begin() + 1, words.end(),
+                                     [](std::string_view w) { return IsCapitalised(w); }) ||
+                         (IsCapitalised(words.front()) &&
+                          !EqualsAnyIgnoreCase(words.front(), {"the", "a", "an", "its", "their"}));
+      if (named && IsJuntaPhrase(words)) junta_country_ = e.code.substr(0, 3);
+    }
   }
 }
 

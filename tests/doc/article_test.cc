@@ -3372,4 +3372,36 @@ TEST_F(ArticleTest, MovementNamedByCommonWordsIsOfTheStoryCountry) {
   EXPECT_NE(Find(events, "COLREB", "COLCOP"), nullptr);
 }
 
+TEST_F(ArticleTest, JuntaIsOfTheCountryWhereItTookPower) {
+  // The article called Burkina Faso's government military: "the junta" is
+  // that government's, not the foreign power's the article names most.
+  auto events = Code(
+      "The United States criticised Burkina Faso's military government on Monday. American "
+      "officials said U.S. aid to Washington's partners would continue. Washington urged the "
+      "junta to hold elections.",
+      20240304);
+  EXPECT_NE(Find(events, "USAGOV", "BFAMIL"), nullptr);
+  EXPECT_EQ(Find(events, "USAGOV", "USAMIL"), nullptr);
+  events = Code(
+      "The United States criticised Burkina Faso's military government on Monday. American "
+      "officials said U.S. aid to Washington's partners would continue. The junta rejected the "
+      "criticism.",
+      20240304);
+  EXPECT_NE(Find(events, "BFAMIL", "USA"), nullptr);
+  // No military government named with its country: that of the former
+  // leader the article named (the one it deposed).
+  events = Code(
+      "The United States demanded the release of Gabon's former President Ali Bongo on Monday. "
+      "American officials said U.S. aid would stop. Washington also urged the junta to hold "
+      "elections.",
+      20240304);
+  EXPECT_NE(Find(events, "USAGOV", "GABMIL"), nullptr);
+  // Neither: left as the coder gave it.
+  events = Code(
+      "The United States sent more diplomats to the region on Monday. American officials said "
+      "U.S. aid would stop. Washington urged the junta to hold elections.",
+      20240304);
+  EXPECT_NE(Find(events, "USAGOV", "USAMIL"), nullptr);
+}
+
 }  // namespace dyad::doc

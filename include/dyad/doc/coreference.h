@@ -264,7 +264,8 @@ class Coreference : public code::PhraseResolver {
     kTitledName,
     kOwnersRole,
     kSameBody,
-    kMinorityGroup
+    kMinorityGroup,
+    kJunta
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -322,6 +323,14 @@ class Coreference : public code::PhraseResolver {
                             std::span<const code::Mention> earlier, std::string* code,
                             std::string* antecedent) const;
   void RememberMinorities(std::span<const std::string_view> words);
+  // "the junta", "the military government" without a country: of the
+  // country whose government the article called military, else whose former
+  // leader it named (the one they deposed), not of the foreign power named
+  // most (see coreference_minorities.cc).
+  static bool IsCountrylessJunta(std::span<const std::string_view> phrase, std::string_view code);
+  bool ResolveJunta(std::span<const std::string_view> phrase, std::string* code,
+                    std::string* antecedent) const;
+  void RememberRegimes(std::span<const Entity> entities);
   bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
   static const Entity* DomesticSubject(std::span<const Entity> same);
@@ -408,6 +417,10 @@ class Coreference : public code::PhraseResolver {
   // Countries the article called an ethnic minority ("the ethnic Albanian
   // minority": "ALB"), whose armed groups are of the state they live in.
   std::vector<std::string> minorities_;
+  // The country of the latest military government the article named with
+  // its country ("Mali's military-led government"), and of its latest
+  // former leader ("ousted President Mohamed Bazoum").
+  std::string junta_country_, ousted_country_;
   // The armed group the article named with a country last ("the attackers").
   Entity last_armed_group_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
