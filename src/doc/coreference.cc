@@ -325,6 +325,8 @@ void Coreference::Clear() {
   bodies_.clear();
   minorities_.clear();
   junta_country_.clear();
+  last_triple_.clear();
+  last_triple_text_.clear();
   ousted_country_.clear();
   last_armed_group_ = Entity();
   country_mentions_.Clear();
@@ -478,6 +480,13 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
   RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
+  if (entities.size() >= 3) {
+    std::string countries, text;
+    if (ThreeCountries(entities, &countries, &text)) {
+      last_triple_ = std::move(countries);
+      last_triple_text_ = std::move(text);
+    }
+  }
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
 }
@@ -1366,30 +1375,46 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
 // "the three countries" after "Turkey, Finland and Sweden signed ...": the
 // three different countries that open the sentence (its earlier parties), else
 // one of the last three sentences; their governments for "the three leaders".
-bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antecedent) const {
-  auto three = [&](std::span<const Entity> sentence) {
-    std::string found, text;
-    int n = 0;
-    for (const Entity& e : sentence) {
-      if (e.place) continue;
-      if (!e.country || n == 3) break;
-      std::string_view country = std::string_view(e.code).substr(0, 3);
-      if (found.find(country) != std::string::npos) return false;
-      if (n++ > 0) found += '/', text += ", ";
-      found += country;
-      if (want == Want::kThreeGovernments) found += "GOV";
-      text += e.text;
-    }
-    if (n != 3) return false;
-    *code = found;
-    *antecedent = text;
-    return true;
-  };
-  if (three(scratch_)) return true;
-  for (size_t back = 0; back < 3 && back < sentences_.size(); ++back) {
-    if (three(sentences_[sentences_.size() - 1 - back])) return true;
+// Three different countries that open `sentence` as parties ("Turkey,
+// Finland and Sweden have signed"): "TUR/FIN/SWE" and their words, else false.
+bool Coreference::ThreeCountries(std::span<const Entity> sentence, std::string* countries,
+                                 std::string* text) {
+  countries->clear();
+  text->clear();
+  int n = 0;
+  for (const Entity& e : sentence) {
+    if (e.place) continue;
+    if (!e.country || n == 3) break;
+    std::string_view country = std::string_view(e.code).substr(0, 3);
+    if (countries->find(country) != std::string::npos) return false;
+    if (n++ > 0) *countries += '/', *text += ", ";
+    *countries += country;
+    *text += e.text;
   }
-  return false;
+  return n == 3;
+}
+
+bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antecedent) const {
+  std::string countries, text;
+  bool found = ThreeCountries(scratch_, &countries, &text);
+  for (size_t back = 0; !found && back < 3 && back < sentences_.size(); ++back)
+    found = ThreeCountries(sentences_[sentences_.size() - 1 - back], &countries, &text);
+  // "the three countries" further on: the article's latest list of three.
+  if (!found && !last_triple_.empty()) {
+    countries = last_triple_;
+    text = last_triple_text_;
+    found = true;
+  }
+  if (!found) return false;
+  if (want == Want::kThreeGovernments) {
+    for (size_t slash = countries.find('/'); slash != std::string::npos;
+         slash = countries.find('/', slash + 4))
+      countries.insert(slash, "GOV");
+    countries += "GOV";
+  }
+  *code = std::move(countries);
+  *antecedent = std::move(text);
+  return true;
 }
 
 // The country's place that opens the sentence ("In Yerevan, police ..."),

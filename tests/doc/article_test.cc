@@ -1664,6 +1664,14 @@ TEST_F(ArticleTest, TheThreeCountriesAreTheListOfThree) {
   events = Code("Japan condemned China on Monday. Russia accused the three countries of lying.",
                 20240311);
   EXPECT_EQ(Find(events, "RUS", "JPN"), nullptr);
+  // Further on than three sentences: the article's latest list of three.
+  events = Code(
+      "Kenya, Uganda and Tanzania signed a customs pact in Arusha on Monday.\n\nThe pact removes "
+      "tariffs on grain.\n\nTraders welcomed the news.\n\nPrices fell on Tuesday.\n\nMarkets "
+      "rose on Wednesday.\n\nSomalia accused the three countries of excluding it.",
+      20240311);
+  EXPECT_NE(Find(events, "SOM", "UGA"), nullptr);
+  EXPECT_NE(Find(events, "SOM", "TZA"), nullptr);
 }
 
 // "the two countries" a sentence does not name are the two the article has

@@ -335,6 +335,8 @@ class Coreference : public code::PhraseResolver {
                        std::string* antecedent) const;
   static const Entity* DomesticSubject(std::span<const Entity> same);
   const Entity* ScenePlace(std::span<const Entity> same) const;
+  static bool ThreeCountries(std::span<const Entity> sentence, std::string* countries,
+                             std::string* text);
   bool ResolveTriple(Want want, std::string* code, std::string* antecedent) const;
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
@@ -421,6 +423,9 @@ class Coreference : public code::PhraseResolver {
   // its country ("Mali's military-led government"), and of its latest
   // former leader ("ousted President Mohamed Bazoum").
   std::string junta_country_, ousted_country_;
+  // The article's latest list of three countries that opened a sentence
+  // ("USA/AUS/GBR") and its words: "the three countries" however far on.
+  std::string last_triple_, last_triple_text_;
   // The armed group the article named with a country last ("the attackers").
   Entity last_armed_group_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
