@@ -1356,7 +1356,9 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
   // "In the Armenian capital, thousands of protesters gathered ... Police
   // detained dozens": police act where the scene is, set by a place that
   // opens their sentence or the one before.
-  if (role == "COP") {
+  // So does a government's seat the scene is at ("In Yerevan, protesters
+  // gathered outside government headquarters").
+  if (role == "COP" || role == "GOV" || IsSocialRole(role)) {
     if (const Entity* scene = ScenePlace(same)) {
       SetRoleOf(*scene, code, antecedent);
       return true;

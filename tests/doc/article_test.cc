@@ -3412,4 +3412,24 @@ TEST_F(ArticleTest, JuntaIsOfTheCountryWhereItTookPower) {
   EXPECT_NE(Find(events, "USAGOV", "USAMIL"), nullptr);
 }
 
+// A government's seat, and students or workers, where a place opening the
+// sentence sets the scene: that place's country's, as police there are, not
+// the country the article names most.
+TEST_F(ArticleTest, GovernmentAndTradesAtTheSceneAreOfItsCountry) {
+  auto events = Code(
+      "Russia massed troops near the border on Sunday. Russian officials said Russian drills "
+      "would continue.\n\nIn the Georgian capital, hundreds of students rallied outside "
+      "government headquarters on Monday.",
+      20240304);
+  EXPECT_NE(Find(events, "GEOEDU", "GEOGOV"), nullptr);
+  EXPECT_EQ(Find(events, "RUSEDU", "RUSGOV"), nullptr);
+  // No place opens the sentence: the country the article names most.
+  events = Code(
+      "Russia massed troops near the border on Sunday. Russian officials said Russian drills "
+      "would continue.\n\nHundreds of students rallied outside government headquarters on "
+      "Monday.",
+      20240304);
+  EXPECT_EQ(Find(events, "GEOEDU", "GEOGOV"), nullptr);
+}
+
 }  // namespace dyad::doc
