@@ -391,6 +391,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   Entity e;
   e.code = m.code;
   e.place = m.place;
+  if (m.compound) e.compound = m.tokens.begin;
   e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
   for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
     if (!e.text.empty()) e.text += ' ';
@@ -600,7 +601,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kThing:
       return (e.kind == Kind::kCountry || e.kind == Kind::kOrganisation) && !e.place;
     case Want::kPlural:
-      return e.kind == Kind::kPlural && !e.place;
+      // "Kenya, Uganda and Tanzania ... them": a compound's members too.
+      return (e.kind == Kind::kPlural || (e.compound >= 0 && e.kind == Kind::kCountry)) && !e.place;
     case Want::kCountry:
       return e.kind == Kind::kCountry;
     case Want::kMonarchy:
@@ -1061,6 +1063,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     bool subject_of_verb =
         object && (m.tokens.end == begin - 1 || &m == shared || &m == controller);
     if (IsNull(m.code) || subject_of_verb) continue;
+    // "Rwanda and Burundi criticised them": an object "them" is not a list
+    // of countries of its own sentence, which is its verb's subject.
+    if (object && m.compound && m.code.size() == 3 && EqualsIgnoreCase(words[begin], "them") &&
+        IsCountryCode(m.code))
+      continue;
     scratch_.push_back(EntityOf(m, words));
     NameResolved(m, &scratch_.back());
   }
@@ -1150,6 +1157,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     SetRoleOf(*e, code, antecedent);
   } else if (want == Want::kMonarchy) {
     *code = e->code.substr(0, 3);
+    *antecedent = e->text.empty() ? e->code : e->text;
+  } else if (want == Want::kPlural && e->compound >= 0 && e->kind == Kind::kCountry) {
+    *code = MembersOf(*e);
     *antecedent = e->text.empty() ? e->code : e->text;
   } else {
     *code = e->code;
@@ -1394,6 +1404,27 @@ bool Coreference::ThreeCountries(std::span<const Entity> sentence, std::string* 
     *text += e.text;
   }
   return n == 3;
+}
+
+std::string Coreference::MembersOf(const Entity& e) const {
+  auto holds = [&](std::span<const Entity> entities) {
+    return !entities.empty() && &e >= entities.data() && &e < entities.data() + entities.size();
+  };
+  std::span<const Entity> sentence;
+  if (holds(scratch_)) sentence = scratch_;
+  for (const std::vector<Entity>& earlier : sentences_) {
+    if (holds(earlier)) sentence = earlier;
+  }
+  std::string codes;
+  for (const Entity& member : sentence) {
+    if (member.compound != e.compound || member.place) continue;
+    if (codes == member.code || codes.starts_with(member.code + "/") ||
+        codes.find("/" + member.code) != std::string::npos)
+      continue;
+    if (!codes.empty()) codes += '/';
+    codes += member.code;
+  }
+  return codes.empty() ? e.code : codes;
 }
 
 bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antecedent) const {

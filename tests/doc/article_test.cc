@@ -3432,4 +3432,18 @@ TEST_F(ArticleTest, GovernmentAndTradesAtTheSceneAreOfItsCountry) {
   EXPECT_EQ(Find(events, "GEOEDU", "GEOGOV"), nullptr);
 }
 
+// "them" after a list of countries is all of them, and not a list that is
+// its own verb's subject.
+TEST_F(ArticleTest, ThemAfterAListOfCountriesIsEachOfThem) {
+  auto events = Code(
+      "Chile, Peru and Ecuador signed a fisheries accord in Lima on Monday.\n\nArgentina "
+      "accused them of ignoring its fleet.\n\nBrazil and Bolivia also criticised them.",
+      20240304);
+  EXPECT_NE(Find(events, "ARG", "CHL"), nullptr);
+  EXPECT_NE(Find(events, "ARG", "PER"), nullptr);
+  EXPECT_NE(Find(events, "ARG", "ECU"), nullptr);
+  EXPECT_EQ(Find(events, "BRA", "BOL"), nullptr);
+  EXPECT_EQ(Find(events, "BOL", "BRA"), nullptr);
+}
+
 }  // namespace dyad::doc

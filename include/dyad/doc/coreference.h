@@ -234,6 +234,9 @@ class Coreference : public code::PhraseResolver {
     // For "he" or "Keita" that stood for a person named in full: that name
     // ("Ibrahim Boubacar Keita"), which a later "he" names too; else "".
     std::string name;
+    // A compound's member ("Kenya, Uganda and Tanzania"): the compound's
+    // first token, shared by its members; -1 for any other mention.
+    int compound = -1;
   };
   // A phrase of the sentence being coded that was resolved to a name.
   struct ResolvedName {
@@ -338,6 +341,9 @@ class Coreference : public code::PhraseResolver {
   static bool ThreeCountries(std::span<const Entity> sentence, std::string* countries,
                              std::string* text);
   bool ResolveTriple(Want want, std::string* code, std::string* antecedent) const;
+  // "them" after "Kenya, Uganda and Tanzania": the codes of all the members
+  // of `e`'s compound ("KEN/UGA/TZA"), else `e`'s own.
+  std::string MembersOf(const Entity& e) const;
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
