@@ -66,17 +66,27 @@ bool IsJuntaPhrase(std::span<const std::string_view> phrase) {
 // is checked first).
 bool Coreference::IsMinorityGroup(std::span<const std::string_view> phrase,
                                   std::string_view code) const {
-  if (code.size() != 6 || !IsArmedGroupRole(code.substr(3)) || code.starts_with("---"))
+  if (code.size() != 6 || code.starts_with("---") || phrase.size() > 10) return false;
+  if (std::any_of(phrase.begin(), phrase.end(), [](std::string_view w) { return w == "'s"; }))
     return false;
-  if (phrase.size() > 10) return false;
-  return std::none_of(phrase.begin(), phrase.end(), [](std::string_view w) { return w == "'s"; });
+  if (IsArmedGroupRole(code.substr(3))) return true;
+  return code.substr(3) == "GOV" && IsMinorityLeaders(phrase);
 }
 
-// "ethnic Albanian rebels"; "Albanian rebels" after "the ethnic Albanian
-// minority" (in the article or earlier in the sentence); "the National
-// Liberation Army" of a country the article never named: of the state the
-// article names most (at least twice, a dateline counting twice) other than
-// the people's own.
+// "ethnic Albanian leaders", "Albanian leaders Arben Xhaferi and Imer
+// Imeri" after "the ethnic Albanian minority": a minority's politicians,
+// whom the dictionaries read as their people's state's government.
+bool Coreference::IsMinorityLeaders(std::span<const std::string_view> phrase) const {
+  bool leaders = false, minority = false;
+  for (std::string_view w : phrase) {
+    if (EqualsAnyIgnoreCase(w, {"leaders", "politicians", "representatives"})) leaders = true;
+    if (IsEthnic(w) || (IsCapitalised(w) &&
+                        std::find(minorities_.begin(), minorities_.end(), w) != minorities_.end()))
+      minority = true;
+  }
+  return leaders && minority;
+}
+
 bool Coreference::ResolveMinorityGroup(std::span<const std::string_view> words, int begin, int end,
                                        std::span<const code::Mention> /*earlier*/,
                                        std::string* code, std::string* antecedent) const {
@@ -92,10 +102,14 @@ bool Coreference::ResolveMinorityGroup(std::span<const std::string_view> words, 
   };
   bool minority = std::any_of(phrase.begin(), phrase.end(), IsEthnic) ||
                   std::any_of(phrase.begin(), phrase.end(), names_minority);
-  if (!minority && !(IsCommonName(phrase) && country_mentions_.Count(country) == 0)) return false;
+  if (!minority && !(IsCommonName(phrase) && country_mentions_.Count(country) == 0 &&
+                     IsArmedGroupRole(std::string_view(*code).substr(3))))
+    return false;
   const std::string_view state = country_mentions_.MostNamedBut(country);
   if (state.empty() || country_mentions_.Count(state) < 2) return false;
-  std::string resolved = std::string(state).append(std::string_view(*code).substr(3));
+  // A minority's politicians are its parties' ("MKDPTY"), not a government.
+  const std::string_view role = std::string_view(*code).substr(3);
+  std::string resolved = std::string(state).append(role == "GOV" ? "PTY" : role);
   antecedent->assign("the state of ").append(state);
   *code = std::move(resolved);
   return true;

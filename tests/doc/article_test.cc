@@ -3353,6 +3353,16 @@ TEST_F(ArticleTest, MinoritysArmedGroupIsOfTheStateItLivesIn) {
       "police near Knin.",
       20240304);
   EXPECT_EQ(Find(events, "HRVREB", "HRVCOP"), nullptr);
+  // The minority's politicians are parties of the state they live in; the
+  // people's own state's officials stay its government.
+  events = Code(
+      "ZAGREB - Croatia's president and Croatian officials offered new rights to the ethnic Serb "
+      "minority on Monday. Serb leaders rejected the offer. The Serbian Prime Minister welcomed "
+      "the offer.",
+      20240304);
+  EXPECT_NE(Find(events, "HRVPTY", "HRVGOV"), nullptr);
+  EXPECT_NE(Find(events, "SRBGOV", "HRVGOV"), nullptr);
+  EXPECT_EQ(Find(events, "SRBPTY", "HRVGOV"), nullptr);
   // A people's own state's rebels stay its own.
   events = Code(
       "DAMASCUS - Syrian officials met Turkish envoys on Monday. Syrian rebels attacked "

@@ -322,6 +322,7 @@ class Coreference : public code::PhraseResolver {
   // ("the National Liberation Army") of a country the article never named,
   // is the state's the article names most (see coreference_minorities.cc).
   bool IsMinorityGroup(std::span<const std::string_view> phrase, std::string_view code) const;
+  bool IsMinorityLeaders(std::span<const std::string_view> phrase) const;
   bool ResolveMinorityGroup(std::span<const std::string_view> words, int begin, int end,
                             std::span<const code::Mention> earlier, std::string* code,
                             std::string* antecedent) const;
