@@ -37,11 +37,6 @@ bool IsTerritoryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
 }
 
-// Non-state armed groups, which a definite description names again.
-bool IsArmedGroupRole(std::string_view role) {
-  return role == "REB" || role == "INS" || role == "SEP";
-}
-
 // Plural nouns news uses again for the men of an armed group it named
 // ("Taliban gunmen stormed a school ... the attackers"), coded ---UAF.
 bool IsAttackersHead(std::string_view w) {
@@ -263,6 +258,24 @@ void Coreference::CountryTally::Add(std::string_view country, int n) {
   counts_.emplace_back(std::string(country), n);
 }
 
+std::string_view Coreference::CountryTally::MostNamedBut(std::string_view other) const {
+  const std::pair<std::string, int>* best = nullptr;
+  for (const auto& entry : counts_) {
+    if (entry.first == other) continue;
+    if (best == nullptr || entry.second > best->second ||
+        (entry.second == best->second && entry.first < best->first))
+      best = &entry;
+  }
+  return best == nullptr ? std::string_view() : std::string_view(best->first);
+}
+
+int Coreference::CountryTally::Count(std::string_view country) const {
+  for (const auto& [code, count] : counts_) {
+    if (code == country) return count;
+  }
+  return 0;
+}
+
 std::string_view Coreference::CountryTally::MostNamed() const {
   const std::pair<std::string, int>* best = nullptr;
   for (const auto& entry : counts_) {
@@ -310,6 +323,11 @@ void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();
   bodies_.clear();
+  minorities_.clear();
+  junta_country_.clear();
+  last_triple_.clear();
+  last_triple_text_.clear();
+  ousted_country_.clear();
   last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
@@ -373,6 +391,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   Entity e;
   e.code = m.code;
   e.place = m.place;
+  if (m.compound) e.compound = m.tokens.begin;
   e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
   for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
     if (!e.text.empty()) e.text += ' ';
@@ -455,11 +474,20 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   }
   RememberSurnames(entities);
   RememberBodies(entities);
+  RememberMinorities(words);
+  RememberRegimes(entities);
   for (const Entity& e : entities) {
     if (Fits(Want::kSameGroup, e)) last_armed_group_ = e;
   }
   RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
+  if (entities.size() >= 3) {
+    std::string countries, text;
+    if (ThreeCountries(entities, &countries, &text)) {
+      last_triple_ = std::move(countries);
+      last_triple_text_ = std::move(text);
+    }
+  }
   for (Want want : {Want::kTwoPersons, Want::kTwoCountries, Want::kTwoSides})
     PairOf(want, entities, &last_pairs_[PairIndex(want)]);
 }
@@ -497,6 +525,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   }
   // "the foreign ministers of the two countries": seven words.
   if (words.size() == 7 && IsGovernmentsOfTwoCountries(words)) return Want::kTwoGovernments;
+  if (IsMinorityGroup(words, code)) return Want::kMinorityGroup;
+  // "Washington urged the junta": a junta is never the sentence's country's
+  // by default, whatever country the coder gave it.
+  if (IsCountrylessJunta(words, code)) return Want::kJunta;
   // "The police chief of northern Gilan province": a role's phrase may be long.
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   if (int triple = TripleKind(words))
@@ -523,9 +555,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return surnames_.empty() ? Want::kNone : Want::kOwnersRole;
   if (IsCountrylessRole(code)) return Want::kRole;
   // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
-  // article has named.
-  if (words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && code.size() == 6 &&
-      code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
+  // article has named; so are bare "rebels" ("Rebels ambushed a convoy").
+  if ((words.size() == 1 || (words.size() <= 3 && EqualsIgnoreCase(words[0], "the"))) &&
+      code.size() == 6 && code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
     return Want::kSameGroup;
   // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":
   // the men of the armed group the article has named.
@@ -569,7 +601,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kThing:
       return (e.kind == Kind::kCountry || e.kind == Kind::kOrganisation) && !e.place;
     case Want::kPlural:
-      return e.kind == Kind::kPlural && !e.place;
+      // "Kenya, Uganda and Tanzania ... them": a compound's members too.
+      return (e.kind == Kind::kPlural || (e.compound >= 0 && e.kind == Kind::kCountry)) && !e.place;
     case Want::kCountry:
       return e.kind == Kind::kCountry;
     case Want::kMonarchy:
@@ -601,6 +634,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kTitledName:
     case Want::kOwnersRole:
     case Want::kSameBody:
+    case Want::kMinorityGroup:
+    case Want::kJunta:
       return false;
   }
   return false;
@@ -992,6 +1027,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     }
     return ResolveTriple(want, code, antecedent);
   }
+  if (want == Want::kJunta)
+    return ResolveJunta(words.subspan(begin, end - begin), code, antecedent);
+  if (want == Want::kMinorityGroup)
+    return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -1024,6 +1063,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     bool subject_of_verb =
         object && (m.tokens.end == begin - 1 || &m == shared || &m == controller);
     if (IsNull(m.code) || subject_of_verb) continue;
+    // "Rwanda and Burundi criticised them": an object "them" is not a list
+    // of countries of its own sentence, which is its verb's subject.
+    if (object && m.compound && m.code.size() == 3 && EqualsIgnoreCase(words[begin], "them") &&
+        IsCountryCode(m.code))
+      continue;
     scratch_.push_back(EntityOf(m, words));
     NameResolved(m, &scratch_.back());
   }
@@ -1054,6 +1098,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
       return true;
     }
+    if (ResolveJunta(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (const Entity* same = SameHead(words.subspan(begin, end - begin))) {
       *code = same->code;
       *antecedent = same->text;
@@ -1112,6 +1157,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     SetRoleOf(*e, code, antecedent);
   } else if (want == Want::kMonarchy) {
     *code = e->code.substr(0, 3);
+    *antecedent = e->text.empty() ? e->code : e->text;
+  } else if (want == Want::kPlural && e->compound >= 0 && e->kind == Kind::kCountry) {
+    *code = MembersOf(*e);
     *antecedent = e->text.empty() ? e->code : e->text;
   } else {
     *code = e->code;
@@ -1318,7 +1366,9 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
   // "In the Armenian capital, thousands of protesters gathered ... Police
   // detained dozens": police act where the scene is, set by a place that
   // opens their sentence or the one before.
-  if (role == "COP") {
+  // So does a government's seat the scene is at ("In Yerevan, protesters
+  // gathered outside government headquarters").
+  if (role == "COP" || role == "GOV" || IsSocialRole(role)) {
     if (const Entity* scene = ScenePlace(same)) {
       SetRoleOf(*scene, code, antecedent);
       return true;
@@ -1337,30 +1387,67 @@ bool Coreference::ResolveRoleByArticle(std::span<const Entity> same, std::string
 // "the three countries" after "Turkey, Finland and Sweden signed ...": the
 // three different countries that open the sentence (its earlier parties), else
 // one of the last three sentences; their governments for "the three leaders".
-bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antecedent) const {
-  auto three = [&](std::span<const Entity> sentence) {
-    std::string found, text;
-    int n = 0;
-    for (const Entity& e : sentence) {
-      if (e.place) continue;
-      if (!e.country || n == 3) break;
-      std::string_view country = std::string_view(e.code).substr(0, 3);
-      if (found.find(country) != std::string::npos) return false;
-      if (n++ > 0) found += '/', text += ", ";
-      found += country;
-      if (want == Want::kThreeGovernments) found += "GOV";
-      text += e.text;
-    }
-    if (n != 3) return false;
-    *code = found;
-    *antecedent = text;
-    return true;
-  };
-  if (three(scratch_)) return true;
-  for (size_t back = 0; back < 3 && back < sentences_.size(); ++back) {
-    if (three(sentences_[sentences_.size() - 1 - back])) return true;
+// Three different countries that open `sentence` as parties ("Turkey,
+// Finland and Sweden have signed"): "TUR/FIN/SWE" and their words, else false.
+bool Coreference::ThreeCountries(std::span<const Entity> sentence, std::string* countries,
+                                 std::string* text) {
+  countries->clear();
+  text->clear();
+  int n = 0;
+  for (const Entity& e : sentence) {
+    if (e.place) continue;
+    if (!e.country || n == 3) break;
+    std::string_view country = std::string_view(e.code).substr(0, 3);
+    if (countries->find(country) != std::string::npos) return false;
+    if (n++ > 0) *countries += '/', *text += ", ";
+    *countries += country;
+    *text += e.text;
   }
-  return false;
+  return n == 3;
+}
+
+std::string Coreference::MembersOf(const Entity& e) const {
+  auto holds = [&](std::span<const Entity> entities) {
+    return !entities.empty() && &e >= entities.data() && &e < entities.data() + entities.size();
+  };
+  std::span<const Entity> sentence;
+  if (holds(scratch_)) sentence = scratch_;
+  for (const std::vector<Entity>& earlier : sentences_) {
+    if (holds(earlier)) sentence = earlier;
+  }
+  std::string codes;
+  for (const Entity& member : sentence) {
+    if (member.compound != e.compound || member.place) continue;
+    if (codes == member.code || codes.starts_with(member.code + "/") ||
+        codes.find("/" + member.code) != std::string::npos)
+      continue;
+    if (!codes.empty()) codes += '/';
+    codes += member.code;
+  }
+  return codes.empty() ? e.code : codes;
+}
+
+bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antecedent) const {
+  std::string countries, text;
+  bool found = ThreeCountries(scratch_, &countries, &text);
+  for (size_t back = 0; !found && back < 3 && back < sentences_.size(); ++back)
+    found = ThreeCountries(sentences_[sentences_.size() - 1 - back], &countries, &text);
+  // "the three countries" further on: the article's latest list of three.
+  if (!found && !last_triple_.empty()) {
+    countries = last_triple_;
+    text = last_triple_text_;
+    found = true;
+  }
+  if (!found) return false;
+  if (want == Want::kThreeGovernments) {
+    for (size_t slash = countries.find('/'); slash != std::string::npos;
+         slash = countries.find('/', slash + 4))
+      countries.insert(slash, "GOV");
+    countries += "GOV";
+  }
+  *code = std::move(countries);
+  *antecedent = std::move(text);
+  return true;
 }
 
 // The country's place that opens the sentence ("In Yerevan, police ..."),

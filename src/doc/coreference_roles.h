@@ -30,6 +30,11 @@ inline bool IsSocialRole(std::string_view role) {
   return role == "LAB" || role == "EDU" || role == "MED" || role == "HLH" || role == "REL";
 }
 
+// Non-state armed groups, which a definite description names again.
+inline bool IsArmedGroupRole(std::string_view role) {
+  return role == "REB" || role == "INS" || role == "SEP";
+}
+
 // A role without a country: "---COP", "---EDU".
 inline bool IsCountrylessRole(std::string_view code) {
   return code.size() == 6 && code.starts_with("---") &&

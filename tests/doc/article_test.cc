@@ -1664,6 +1664,14 @@ TEST_F(ArticleTest, TheThreeCountriesAreTheListOfThree) {
   events = Code("Japan condemned China on Monday. Russia accused the three countries of lying.",
                 20240311);
   EXPECT_EQ(Find(events, "RUS", "JPN"), nullptr);
+  // Further on than three sentences: the article's latest list of three.
+  events = Code(
+      "Kenya, Uganda and Tanzania signed a customs pact in Arusha on Monday.\n\nThe pact removes "
+      "tariffs on grain.\n\nTraders welcomed the news.\n\nPrices fell on Tuesday.\n\nMarkets "
+      "rose on Wednesday.\n\nSomalia accused the three countries of excluding it.",
+      20240311);
+  EXPECT_NE(Find(events, "SOM", "UGA"), nullptr);
+  EXPECT_NE(Find(events, "SOM", "TZA"), nullptr);
 }
 
 // "the two countries" a sentence does not name are the two the article has
@@ -3322,4 +3330,130 @@ TEST_F(ArticleTest, AHyphenatedNumberWordIsACount) {
 }
 
 }  // namespace
+TEST_F(ArticleTest, MinoritysArmedGroupIsOfTheStateItLivesIn) {
+  // "ethnic Serb rebels" in a story from Zagreb fight Croatia: HRVREB, not SRBREB.
+  auto events = Code(
+      "ZAGREB - Croatia's president and Croatian officials met European envoys on Monday. Ethnic "
+      "Serb rebels attacked "
+      "Croatian police near Knin, the defence ministry said.",
+      20240304);
+  EXPECT_NE(Find(events, "HRVREB", "HRVCOP"), nullptr);
+  EXPECT_EQ(Find(events, "SRBREB", "HRVCOP"), nullptr);
+  // The minority named as such earlier: its people's adjective names it again.
+  events = Code(
+      "ZAGREB - Croatia's president and Croatian officials promised new rights to the ethnic Serb "
+      "minority on Monday. Serb rebels rejected the offer and attacked Croatian police near "
+      "Knin.",
+      20240304);
+  EXPECT_NE(Find(events, "HRVREB", "HRVCOP"), nullptr);
+  // No minority named: the adjective's country, as the dictionaries code it.
+  events = Code(
+      "ZAGREB - Croatia's president and Croatian officials met European envoys on Monday. Serb "
+      "rebels attacked Croatian "
+      "police near Knin.",
+      20240304);
+  EXPECT_EQ(Find(events, "HRVREB", "HRVCOP"), nullptr);
+  // The minority's politicians are parties of the state they live in; the
+  // people's own state's officials stay its government.
+  events = Code(
+      "ZAGREB - Croatia's president and Croatian officials offered new rights to the ethnic Serb "
+      "minority on Monday. Serb leaders rejected the offer. The Serbian Prime Minister welcomed "
+      "the offer.",
+      20240304);
+  EXPECT_NE(Find(events, "HRVPTY", "HRVGOV"), nullptr);
+  EXPECT_NE(Find(events, "SRBGOV", "HRVGOV"), nullptr);
+  EXPECT_EQ(Find(events, "SRBPTY", "HRVGOV"), nullptr);
+  // A people's own state's rebels stay its own.
+  events = Code(
+      "DAMASCUS - Syrian officials met Turkish envoys on Monday. Syrian rebels attacked "
+      "government forces near Aleppo.",
+      20240304);
+  EXPECT_NE(Find(events, "SYRREB", "SYRMIL"), nullptr);
+}
+
+TEST_F(ArticleTest, MovementNamedByCommonWordsIsOfTheStoryCountry) {
+  // A name of common words another country's group bears too, in a story
+  // that never names that country: the story's country's.
+  auto events = Code(
+      "MANILA - Philippine troops arrested two farmers in Mindanao on Monday. The Popular "
+      "Liberation Army attacked an army outpost, the Philippine military said.",
+      20240304);
+  EXPECT_NE(Find(events, "PHLREB", "PHLMIL"), nullptr);
+  EXPECT_EQ(Find(events, "COLREB", "PHLMIL"), nullptr);
+  // Its own country named: the dictionaries' code stands, and bare "rebels"
+  // later are that group.
+  events = Code(
+      "BOGOTA - Colombia said on Monday it would resume talks with the National Liberation Army. "
+      "Rebels ambushed a police patrol in Arauca on Tuesday.",
+      20240304);
+  EXPECT_NE(Find(events, "COL", "COLREB"), nullptr);
+  EXPECT_NE(Find(events, "COLREB", "COLCOP"), nullptr);
+}
+
+TEST_F(ArticleTest, JuntaIsOfTheCountryWhereItTookPower) {
+  // The article called Burkina Faso's government military: "the junta" is
+  // that government's, not the foreign power's the article names most.
+  auto events = Code(
+      "The United States criticised Burkina Faso's military government on Monday. American "
+      "officials said U.S. aid to Washington's partners would continue. Washington urged the "
+      "junta to hold elections.",
+      20240304);
+  EXPECT_NE(Find(events, "USAGOV", "BFAMIL"), nullptr);
+  EXPECT_EQ(Find(events, "USAGOV", "USAMIL"), nullptr);
+  events = Code(
+      "The United States criticised Burkina Faso's military government on Monday. American "
+      "officials said U.S. aid to Washington's partners would continue. The junta rejected the "
+      "criticism.",
+      20240304);
+  EXPECT_NE(Find(events, "BFAMIL", "USA"), nullptr);
+  // No military government named with its country: that of the former
+  // leader the article named (the one it deposed).
+  events = Code(
+      "The United States demanded the release of Gabon's former President Ali Bongo on Monday. "
+      "American officials said U.S. aid would stop. Washington also urged the junta to hold "
+      "elections.",
+      20240304);
+  EXPECT_NE(Find(events, "USAGOV", "GABMIL"), nullptr);
+  // Neither: left as the coder gave it.
+  events = Code(
+      "The United States sent more diplomats to the region on Monday. American officials said "
+      "U.S. aid would stop. Washington urged the junta to hold elections.",
+      20240304);
+  EXPECT_NE(Find(events, "USAGOV", "USAMIL"), nullptr);
+}
+
+// A government's seat, and students or workers, where a place opening the
+// sentence sets the scene: that place's country's, as police there are, not
+// the country the article names most.
+TEST_F(ArticleTest, GovernmentAndTradesAtTheSceneAreOfItsCountry) {
+  auto events = Code(
+      "Russia massed troops near the border on Sunday. Russian officials said Russian drills "
+      "would continue.\n\nIn the Georgian capital, hundreds of students rallied outside "
+      "government headquarters on Monday.",
+      20240304);
+  EXPECT_NE(Find(events, "GEOEDU", "GEOGOV"), nullptr);
+  EXPECT_EQ(Find(events, "RUSEDU", "RUSGOV"), nullptr);
+  // No place opens the sentence: the country the article names most.
+  events = Code(
+      "Russia massed troops near the border on Sunday. Russian officials said Russian drills "
+      "would continue.\n\nHundreds of students rallied outside government headquarters on "
+      "Monday.",
+      20240304);
+  EXPECT_EQ(Find(events, "GEOEDU", "GEOGOV"), nullptr);
+}
+
+// "them" after a list of countries is all of them, and not a list that is
+// its own verb's subject.
+TEST_F(ArticleTest, ThemAfterAListOfCountriesIsEachOfThem) {
+  auto events = Code(
+      "Chile, Peru and Ecuador signed a fisheries accord in Lima on Monday.\n\nArgentina "
+      "accused them of ignoring its fleet.\n\nBrazil and Bolivia also criticised them.",
+      20240304);
+  EXPECT_NE(Find(events, "ARG", "CHL"), nullptr);
+  EXPECT_NE(Find(events, "ARG", "PER"), nullptr);
+  EXPECT_NE(Find(events, "ARG", "ECU"), nullptr);
+  EXPECT_EQ(Find(events, "BRA", "BOL"), nullptr);
+  EXPECT_EQ(Find(events, "BOL", "BRA"), nullptr);
+}
+
 }  // namespace dyad::doc

@@ -234,6 +234,9 @@ class Coreference : public code::PhraseResolver {
     // For "he" or "Keita" that stood for a person named in full: that name
     // ("Ibrahim Boubacar Keita"), which a later "he" names too; else "".
     std::string name;
+    // A compound's member ("Kenya, Uganda and Tanzania"): the compound's
+    // first token, shared by its members; -1 for any other mention.
+    int compound = -1;
   };
   // A phrase of the sentence being coded that was resolved to a name.
   struct ResolvedName {
@@ -263,7 +266,9 @@ class Coreference : public code::PhraseResolver {
     kPlaceName,
     kTitledName,
     kOwnersRole,
-    kSameBody
+    kSameBody,
+    kMinorityGroup,
+    kJunta
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -312,11 +317,34 @@ class Coreference : public code::PhraseResolver {
   // after "al-Shabab": the body named before (scratch_ holds the sentence's).
   void RememberBodies(std::span<const Entity> entities);
   const Entity* LatestOrganisation(bool armed, bool international) const;
+  // "ethnic Albanian rebels" in a story about Macedonia: an armed group
+  // named by a minority's adjective, or by a name made only of common words
+  // ("the National Liberation Army") of a country the article never named,
+  // is the state's the article names most (see coreference_minorities.cc).
+  bool IsMinorityGroup(std::span<const std::string_view> phrase, std::string_view code) const;
+  bool IsMinorityLeaders(std::span<const std::string_view> phrase) const;
+  bool ResolveMinorityGroup(std::span<const std::string_view> words, int begin, int end,
+                            std::span<const code::Mention> earlier, std::string* code,
+                            std::string* antecedent) const;
+  void RememberMinorities(std::span<const std::string_view> words);
+  // "the junta", "the military government" without a country: of the
+  // country whose government the article called military, else whose former
+  // leader it named (the one they deposed), not of the foreign power named
+  // most (see coreference_minorities.cc).
+  static bool IsCountrylessJunta(std::span<const std::string_view> phrase, std::string_view code);
+  bool ResolveJunta(std::span<const std::string_view> phrase, std::string* code,
+                    std::string* antecedent) const;
+  void RememberRegimes(std::span<const Entity> entities);
   bool ResolveSameBody(std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
   static const Entity* DomesticSubject(std::span<const Entity> same);
   const Entity* ScenePlace(std::span<const Entity> same) const;
+  static bool ThreeCountries(std::span<const Entity> sentence, std::string* countries,
+                             std::string* text);
   bool ResolveTriple(Want want, std::string* code, std::string* antecedent) const;
+  // "them" after "Kenya, Uganda and Tanzania": the codes of all the members
+  // of `e`'s compound ("KEN/UGA/TZA"), else `e`'s own.
+  std::string MembersOf(const Entity& e) const;
   // `object`: the role is a verb's object (not the same role its subject named).
   bool ResolveRoleByArticle(std::span<const Entity> same, std::string* code,
                             std::string* antecedent, bool object) const;
@@ -367,6 +395,9 @@ class Coreference : public code::PhraseResolver {
     void Add(std::string_view country, int n);
     // The country named most (ties: the first code in order), "" if none.
     std::string_view MostNamed() const;
+    // The country named most but `other`, "" if none; and how often `country` was.
+    std::string_view MostNamedBut(std::string_view other) const;
+    int Count(std::string_view country) const;
     // The two countries named most, each at least twice (ties: the first
     // named); false if there are not two such.
     bool TwoMostNamed(std::string_view* first, std::string_view* second) const;
@@ -392,6 +423,16 @@ class Coreference : public code::PhraseResolver {
   // ruling Transitional Military Council"), oldest first: "the council" may
   // name it however far back (ResolveSameBody).
   std::vector<Entity> bodies_;
+  // Countries the article called an ethnic minority ("the ethnic Albanian
+  // minority": "ALB"), whose armed groups are of the state they live in.
+  std::vector<std::string> minorities_;
+  // The country of the latest military government the article named with
+  // its country ("Mali's military-led government"), and of its latest
+  // former leader ("ousted President Mohamed Bazoum").
+  std::string junta_country_, ousted_country_;
+  // The article's latest list of three countries that opened a sentence
+  // ("USA/AUS/GBR") and its words: "the three countries" however far on.
+  std::string last_triple_, last_triple_text_;
   // The armed group the article named with a country last ("the attackers").
   Entity last_armed_group_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
