@@ -301,6 +301,7 @@ class FastParser::Run {
   }
 
   int BaseNounPhraseEnd(int i) const;
+  bool IsLyAdverbOfParticiple(int i) const;
   bool IsSecondArticle(int i, int j) const;
   bool IsGerundHead(int j) const;
   bool IsSpanAfterObject(int j) const;
@@ -440,6 +441,13 @@ bool FastParser::Run::ModifiesCoordinatedSubject(int j) const {
   return k > j + 1 && IsNoun(Tag(k - 1)) && IsFinite(Tag(SkipAdverbs(k)));
 }
 
+// "internationally recognised president": an adverb in -ly at i before a
+// participle (or a past the tagger chose) and then a noun.
+bool FastParser::Run::IsLyAdverbOfParticiple(int i) const {
+  return Tag(i) == "RB" && Word(i).ends_with("ly") &&
+         (Tag(i + 1) == "VBN" || Tag(i + 1) == "VBD") && IsNoun(Tag(i + 2));
+}
+
 // One past the last token of the base noun phrase starting at i, or i.
 int FastParser::Run::BaseNounPhraseEnd(int i) const {
   std::string_view t = Tag(i);
@@ -450,15 +458,15 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "the armed groups", "its ruling party" (but not "police arrested students").
     std::string_view before = Tag(j - 1);
     bool modifier_participle =
-        IsNoun(Tag(j + 1)) && (((tag == "VBN" || tag == "VBG") && j > i &&
-                                (IsDeterminer(before) || IsAdjective(before) || before == "CD" ||
-                                 before == "POS")) ||
-                               // "with exiled dissidents", "for armed groups",
-                               // "detaining elected leader Suu Kyi" (not "having killed")
-                               (tag == "VBN" && j == i &&
-                                (before == "IN" || before == "TO" ||
-                                 (before == "VBG" && !EqualsLower(Word(j - 1), "having") &&
-                                  !EqualsLower(Word(j - 1), "being")))));
+        IsNoun(Tag(j + 1)) &&
+        (((tag == "VBN" || tag == "VBG") && j > i &&
+          (IsDeterminer(before) || IsAdjective(before) || before == "CD" || before == "POS")) ||
+         // "with exiled dissidents", "for armed groups",
+         // "detaining elected leader Suu Kyi" (not "having killed")
+         (tag == "VBN" && j == i &&
+          (before == "IN" || before == "TO" ||
+           (before == "VBG" && !EqualsLower(Word(j - 1), "having") &&
+            !EqualsLower(Word(j - 1), "being")))));
     // "Turkish troops and allied/VBD Syrian rebels took": after "and" between
     // nouns, a participle before a noun phrase whose verb follows modifies it.
     modifier_participle |= j == i && (tag == "VBN" || tag == "VBD") && before == "CC" &&
@@ -471,6 +479,13 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       while (IsAdjective(Tag(k))) ++k;
       modifier_participle = IsNoun(Tag(k));
     }
+    // "its internationally recognised president", "a newly elected/VBN
+    // leader": an adverb in -ly and a participle before a noun modify it.
+    bool adverb_of_participle = j > i && IsLyAdverbOfParticiple(j) &&
+                                (IsDeterminer(before) || IsAdjective(before) || before == "POS");
+    if (!modifier_participle && j > i + 1 && IsLyAdverbOfParticiple(j - 1) &&
+        (IsDeterminer(Tag(j - 2)) || IsAdjective(Tag(j - 2)) || Tag(j - 2) == "POS"))
+      modifier_participle = true;
     bool adjective_list = (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) &&
                           (IsAdjective(Tag(j + 1)) || IsNationalityAfterOne(j + 1));
     // "most senior", also after a possessive: "Canada's most senior diplomat".
@@ -507,7 +522,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       break;
     }
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
-        modifier_participle || adjective_list || adverb_of_adjective) {
+        modifier_participle || adjective_list || adverb_of_adjective || adverb_of_participle) {
       ++j;
     } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
       end = ++j;
@@ -518,6 +533,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     } else if (tag == "POS" && j > i &&
                (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
                 (IsAdverb(Tag(j + 1)) && IsAdjective(Tag(j + 2))) ||
+                IsLyAdverbOfParticiple(j + 1) ||
                 // "a girls' boarding school", "the workers' housing estate"
                 ((Tag(j + 1) == "VBG" || Tag(j + 1) == "VBN") && IsNoun(Tag(j + 2))))) {
       ++j;

@@ -839,6 +839,21 @@ TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun)
   EXPECT_NE(tree.find("(VP (VBD captured)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AnAdverbAndAParticipleBeforeANounModifyIt) {
+  // "Gondor's democratically elected leader": one phrase, not a clause.
+  std::string tree =
+      Parse("Arnor/NNP praised/VBD Gondor/NNP 's/POS democratically/RB elected/VBN leader/NN");
+  EXPECT_NE(tree.find("(RB democratically) (VBN elected) (NN leader))"), std::string::npos) << tree;
+  // After a determiner too.
+  tree = Parse("Arnor/NNP praised/VBD the/DT newly/RB appointed/VBN envoy/NN");
+  EXPECT_NE(tree.find("(NP (DT the) (RB newly) (VBN appointed) (NN envoy))"), std::string::npos)
+      << tree;
+  // After a subject the adverb and its past are the verb.
+  tree = Parse("the/DT army/NN quickly/RB seized/VBD towns/NNS");
+  EXPECT_NE(tree.find("(VBD seized)"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("(NN army) (RB quickly)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
