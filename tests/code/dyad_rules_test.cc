@@ -132,6 +132,8 @@ verb 1723 impose curfew
 verb 130 threaten
   lemma: threaten
   pattern: * strikes => 133
+  pattern: * TARGET with => 130
+  pattern: * talks => 134
 verb 111 criticize
   lemma: condemn
 synset &INSULT
@@ -1308,6 +1310,19 @@ TEST_F(DyadRulesTest, TroopsArrivingInACapitalGoToItsCountry) {
             (Events{"INDMIL FRA 074"}));
 }
 
+TEST_F(DyadRulesTest, APatternsTargetAfterTheVerbIsItsObjectNotAnInfinitives) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened to suspend talks with India": no "threatened [talks]
+  // with"; the threat to halt talks is India's.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (S (VP (TO to) (VP (VB suspend) "
+                 "(NP (NNS talks)) (PP (IN with) (NP (NNP India))))))) (. .)))"),
+            (Events{"FRA IND 134"}));
+  // The object right after the verb still binds.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP India)) (PP (IN with) "
+                 "(NP (NNS reprisals)))) (. .)))"),
+            (Events{"FRA IND 130"}));
+}
+
 TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (CD 300,000) (JJ Russian) "
@@ -1322,7 +1337,11 @@ TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
             (Events{"FRA RUSCVL 202"}));
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD killed) (NP (CD 40) (JJ Russian) (NNS "
                  "civilians))) (. .)))"),
-            (Events{"FRA RUSCVL 190"}));
+            (Events{"FRA RUSCVL 190"}));  // A year is no crowd: "deported Russian civilians in
+                                          // 2014" keeps the verb's code.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (JJ Russian) (NNS civilians)) "
+                 "(PP (IN in) (NP (CD 2014)))) (. .)))"),
+            (Events{"FRA RUSCVL 174"}));
 }
 
 TEST_F(DyadRulesTest, ACountryThatMovesItsTroopsActsThroughItsMilitary) {
