@@ -129,6 +129,8 @@ verb 143 strike
   lemma: go on strike (went; gone)
 verb 1723 impose curfew
   lemma: impose a curfew (imposed)
+verb 161 reduce relations
+  lemma: boycott (boycotted); close (closed)
 verb 130 threaten
   lemma: threaten
   pattern: * strikes => 133
@@ -1321,6 +1323,22 @@ TEST_F(DyadRulesTest, APatternsTargetAfterTheVerbIsItsObjectNotAnInfinitives) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP India)) (PP (IN with) "
                  "(NP (NNS reprisals)))) (. .)))"),
             (Events{"FRA IND 130"}));
+}
+
+TEST_F(DyadRulesTest, AGatheringOrAMissionInACapitalIsItsCountrys) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India boycotted the summit in Moscow": Russia hosts it.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD boycotted) (NP (DT the) (NN summit)) (PP (IN "
+                 "in) (NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND RUS 161"}));
+  // "India closed its embassy in Moscow".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD closed) (NP (PRP$ its) (NN embassy)) (PP (IN "
+                 "in) (NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND RUS 161"}));
+  // Not any phrase in a capital: "the protest in Moscow" names no host.
+  EXPECT_TRUE(Code("(ROOT (S (NP (NNP India)) (VP (VBD boycotted) (NP (DT the) (NN protest)) (PP "
+                   "(IN in) (NP (NNP Moscow)))) (. .)))")
+                  .empty());
 }
 
 TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
