@@ -366,6 +366,7 @@ class FastParser::Run {
   bool IsQuotedHeadAfterDeterminer(int j) const;
   bool ClosesQuotedHead(int i) const;
   bool ClosesQuotedObject(int i) const;
+  bool ClosesQuotedAdverbial(int i) const;
   int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
@@ -619,6 +620,18 @@ bool FastParser::Run::ClosesQuotedObject(int i) const {
     --k;
   }
   return k == verb_ + 1 && k < i - 1 && Tag(k) == "``" && IsNoun(Tag(i - 1));
+}
+
+// Whether the closing quote at i ends quoted words that open right after the
+// verb with a preposition and hold no verb ("revoking "with immediate
+// effect"", "acted "in good faith"").
+bool FastParser::Run::ClosesQuotedAdverbial(int i) const {
+  if (verb_ < 0 || Tag(verb_ + 1) != "``" || Tag(verb_ + 2) != "IN" || i <= verb_ + 3) return false;
+  for (int k = verb_ + 3; k < i; ++k) {
+    std::string_view t = Tag(k);
+    if (IsVerb(t) || IsPunctuationStop(t) || t == "``" || t == "''") return false;
+  }
+  return true;
 }
 
 // "Egypt, locked in its own quarrel with Ethiopia over the dam, signed ...":
@@ -928,6 +941,10 @@ int FastParser::Run::Complement() {
   if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") &&
       (ClosesQuotedHead(pos_) || ClosesQuotedObject(pos_)))
     return Leaf(pos_++);
+  // ... and the quote that closes a quoted adverbial right after the verb
+  // leaves the object after it in the phrase ("revoking "with immediate
+  // effect" its agreement with X").
+  if (t == "''" && ClosesQuotedAdverbial(pos_) && StartsNounPhrase(pos_ + 1)) return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;

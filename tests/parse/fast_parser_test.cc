@@ -854,6 +854,19 @@ TEST(FastParserTest, AnAdverbAndAParticipleBeforeANounModifyIt) {
   EXPECT_EQ(tree.find("(NN army) (RB quickly)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AQuotedAdverbialAfterTheVerbLeavesTheObjectInThePhrase) {
+  // "Arnor cancelled "with immediate effect" its treaty with Gondor".
+  std::string tree = Parse(
+      "Arnor/NNP cancelled/VBD ``/`` with/IN immediate/JJ effect/NN ''/'' its/PRP$ "
+      "treaty/NN with/IN Gondor/NNP");
+  EXPECT_NE(tree.find("('' '') (NP (PRP$ its) (NN treaty)) (PP (IN with) (NP (NNP Gondor)))))"),
+            std::string::npos)
+      << tree;
+  // Quoted words with a verb in them are no adverbial: the phrase ends.
+  tree = Parse("Arnor/NNP said/VBD ``/`` in/IN truth/NN we/PRP lost/VBD ''/'' the/DT war/NN");
+  EXPECT_EQ(tree.find("('' '') (NP (DT the) (NN war))"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
