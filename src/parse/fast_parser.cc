@@ -226,14 +226,31 @@ bool IsTearGas(std::span<const std::string_view> words, std::span<const std::str
          EqualsLower(words[i + 1], "gas");
 }
 
+// Whether a finite verb follows i before the clause ends (a comma, a colon,
+// a stop or a conjunction).
+bool FiniteVerbAfter(std::span<const std::string_view> tags, size_t i) {
+  for (size_t k = i + 1; k < tags.size(); ++k) {
+    std::string_view t = tags[k];
+    if (t == "," || t == ":" || t == "." || t == "CC") return false;
+    if (IsFinite(t)) return true;
+  }
+  return false;
+}
+
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
 // plural noun, right after a bare name and before a determiner or a
 // possessive, in a clause with no finite verb yet, is the clause's present
 // tense.
 bool IsPresentTaggedAsPlural(std::span<const std::string_view> words,
                              std::span<const std::string_view> tags, size_t i) {
-  if (tags[i] != "NNS" || i == 0 || i + 1 >= words.size() || tags[i - 1] != "NNP") return false;
-  if (tags[i + 1] != "DT" && tags[i + 1] != "PRP$") return false;
+  if ((tags[i] != "NNS" && tags[i] != "NN") || i == 0 || i + 1 >= words.size() ||
+      tags[i - 1] != "NNP")
+    return false;
+  // "Turkey summons/NN the ambassador"; "Russia expels/NNS British/JJ
+  // diplomats", when no finite verb follows in the clause.
+  const bool before_object = tags[i + 1] == "DT" || tags[i + 1] == "PRP$";
+  if (!before_object && !(tags[i] == "NNS" && tags[i + 1] == "JJ" && !FiniteVerbAfter(tags, i)))
+    return false;
   std::string_view w = words[i];
   if (w.size() < 4 || !w.ends_with("s") || w.ends_with("ss") || w[0] < 'a' || w[0] > 'z')
     return false;

@@ -899,6 +899,22 @@ TEST(FastParserTest, APresentTaggedAsAPluralAfterANameIsTheVerb) {
   EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, APresentInSAfterANameBeforeItsObjectIsTheVerb) {
+  // "Rohan summons/NN the envoy": a singular noun in -s too.
+  std::string tree = Parse("Rohan/NNP summons/NN the/DT Gondorian/JJ envoy/NN ./.");
+  EXPECT_NE(tree.find("(VBZ summons)"), std::string::npos) << tree;
+  // "Rohan expels/NNS Gondorian/JJ traders": before an adjective, when no
+  // verb follows.
+  tree = Parse("Rohan/NNP expels/NNS Gondorian/JJ traders/NNS ./.");
+  EXPECT_NE(tree.find("(VBZ expels)"), std::string::npos) << tree;
+  // "Rohan exports of grain rose", "Rohan exports Gondorian style rose": a
+  // noun phrase, its verb after it.
+  tree = Parse("Rohan/NNP exports/NNS of/IN grain/NN rose/VBD ./.");
+  EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
+  tree = Parse("Rohan/NNP exports/NNS Gondorian/JJ style/NN rose/VBD ./.");
+  EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, ANounAfterToAfterAWordOfIntentionIsTheInfinitive) {
   // "decided to downgrade/NN diplomatic relations", "refused to apologise/NN".
   std::string tree = Parse("Gondor/NNP decided/VBD to/TO downgrade/NN diplomatic/JJ relations/NNS");
