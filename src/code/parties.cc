@@ -128,6 +128,27 @@ int ObjectRelativeAntecedent(const Sentence& s, int verb_token) {
   return s.tokens[before].unit;
 }
 
+// dyad: the country of the capital right after "in" a target that names a
+// gathering or a mission and no other country than the source's ("the
+// summit in [Islamabad]", "its embassy in [Kabul]": PAK, AFG); else empty.
+std::string_view VerbPhraseCoder::HostCountry(int source, int target) const {
+  if (target < 0 || s_.units[target].compound) return {};
+  const int in = s_.units[target].token_end;
+  if (in + 1 >= static_cast<int>(s_.tokens.size()) || !EqualsIgnoreCase(s_.tokens[in].text, "in"))
+    return {};
+  if (!EqualsAnyIgnoreCase(s_.tokens[in - 1].text,
+                           {"summit", "conference", "talks", "meeting", "negotiations", "forum",
+                            "embassy", "consulate", "mission", "games", "olympics", "ceremony"}))
+    return {};
+  std::string_view code = UnitCode(target);
+  if (!code.starts_with("---") && code.substr(0, 3) != UnitCode(source).substr(0, 3)) return {};
+  const int place = s_.tokens[in + 1].unit;
+  if (place < 0 || s_.units[place].token_begin != in + 1 || s_.units[place].compound) return {};
+  const Phrase& p = s_.phrases[s_.units[place].phrase_begin];
+  return p.capital_of.size() == 3 && IsNullCode(p.code) ? std::string_view(p.capital_of)
+                                                        : std::string_view();
+}
+
 // The first unit after the verb that has a code (or is a compound), else the first unit.
 int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;

@@ -215,6 +215,9 @@ std::string_view NumberWord(const Token& token) {
     if (c < '0' || c > '9' || value > 1000000000L) return {};
     value = value * 10 + (c - '0');
   }
+  // "in 2011", "since 1998": four digits without a comma in this range are a
+  // year, not a crowd ("2,000 protesters").
+  if (token.text.size() == 4 && value >= 1900 && value < 2100) return {};
   if (value >= 2000) return "THOUSANDS";
   if (value >= 200) return "HUNDREDS";
   return {};

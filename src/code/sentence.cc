@@ -107,6 +107,7 @@ class Builder {
   int FirstVerbPhrase(int clause) const;
   bool IsNegated(int vp) const;
   bool NegationRightBefore(int node) const;
+  bool IsNoLonger(int c) const;
   bool IsAncestor(int a, int node) const;
   bool IsApposition(int subject, int np) const;
   void VisitNounPhraseParts(int node);
@@ -417,10 +418,20 @@ bool Builder::IsNegated(int vp) const {
   for (; v >= 0 && N(v).label == "VP"; v = N(v).parent) {
     for (int c = N(v).first_child; c >= 0; c = N(c).next_sibling) {
       if (N(c).is_preterminal() && N(c).label == "RB" && IsNegation(N(c).word)) return true;
+      if (IsNoLonger(c)) return true;
       if (c == vp || (N(c).first_child >= 0 && c != v && IsAncestor(c, vp))) break;
     }
   }
   return v >= 0 && N(v).label == "S" && NegationRightBefore(v);
+}
+
+// "would no longer recognise": the adverbs "no longer" (or "no more") before
+// the verb negate it as "not" does; `c` is the "no".
+bool Builder::IsNoLonger(int c) const {
+  if (!N(c).is_preterminal() || !EqualsIgnoreCase(N(c).word, "no")) return false;
+  int next = N(c).next_sibling;
+  return next >= 0 && N(next).is_preterminal() && N(next).label != "JJR" &&
+         (EqualsIgnoreCase(N(next).word, "longer") || EqualsIgnoreCase(N(next).word, "more"));
 }
 
 // Whether the sibling right before `node` is a negation adverb, alone or as

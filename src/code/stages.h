@@ -50,7 +50,8 @@ struct PatternBinding {
 
 // dyad's dictionaries: a number written in digits stands for the pattern word
 // "thousands" from two thousand ("300,000"), and for "hundreds" from two
-// hundred ("460") (pattern_match.cc). Empty when it stands for neither.
+// hundred ("460") (pattern_match.cc). Empty when it stands for neither, and
+// for a year ("2011": four digits, no comma, 1900-2099).
 std::string_view NumberWord(const Token& token);
 
 // Matches `pattern` against the words after the verb (`lower`, token indices

@@ -276,6 +276,13 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
     const dict::Pattern& pattern = dicts_.verbs.pattern(p);
     if (best >= 0 && pattern.specificity < dicts_.verbs.pattern(best).specificity) continue;
     if (!MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) continue;
+    // dyad: a TARGET right after the verb ("* TARGET with") is its object,
+    // not a phrase of an infinitive after it ("threatened to halt talks with
+    // Russia" is no "threatened [talks] with").
+    if (dyad && !pattern.after.empty() &&
+        pattern.after.front().kind == dict::ElementKind::kTarget && b.target >= 0 &&
+        VerbBeforeUnit(b.target))
+      continue;
     // dyad: of equally specific patterns, one that binds a coded target wins
     // over one that binds an uncoded phrase ("sent condolences to Bush over
     // the attacks": "* to TARGET", not "* over TARGET").
@@ -299,6 +306,19 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
     *binding = b;
   }
   return best;
+}
+
+// Whether an infinitive's "to", a modal or a base or present verb stands
+// among the verb's words before `unit` (a participle may modify it:
+// "found jailed/VBN opposition leader X guilty").
+bool VerbPhraseCoder::VerbBeforeUnit(int unit) const {
+  const int begin = s_.units[unit].token_begin;
+  for (int t : x_.lower) {
+    if (t >= begin) return false;
+    std::string_view tag = s_.tokens[t].tag;
+    if (tag == "TO" || tag == "MD" || tag == "VB" || tag == "VBZ" || tag == "VBP") return true;
+  }
+  return false;
 }
 
 // An event with the verb's provenance filled in.

@@ -664,6 +664,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (visit ||
       (dyad && (dict::IsForceCode(code) || (code.starts_with("07") && IsDestination(target)))))
     visited_ = target;
+  // dyad: "boycotted the summit in Islamabad", "closed its embassy in
+  // Kabul": a gathering or a mission in a capital is the capital's country's.
+  if (std::string_view host = dyad && !passive && source >= 0 ? HostCountry(source, target) : "";
+      !host.empty()) {
+    MakeEventsNaming(std::string(host), source, /*target=*/-1, code, passive,
+                     Proto(start, end, passive, pattern));
+    return true;
+  }
   // Not an infinitive ("threatened to stage protests", "refused to lift the
   // curfew"): the verb it hangs from says whether it happened.
   // ... also when the only party named is in a phrase of the time or the

@@ -83,6 +83,8 @@ class VerbPhraseCoder {
   void CollectSequences(int start, int end, int vp_end);
   void CollectSharedObject(int vp_end);
   int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
+  bool VerbBeforeUnit(int unit) const;
+  std::string_view HostCountry(int source, int target) const;
   void PreferSpreadForms(int* pattern, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
   bool IsGroup(int unit) const;

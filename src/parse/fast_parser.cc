@@ -226,14 +226,31 @@ bool IsTearGas(std::span<const std::string_view> words, std::span<const std::str
          EqualsLower(words[i + 1], "gas");
 }
 
+// Whether a finite verb follows i before the clause ends (a comma, a colon,
+// a stop or a conjunction).
+bool FiniteVerbAfter(std::span<const std::string_view> tags, size_t i) {
+  for (size_t k = i + 1; k < tags.size(); ++k) {
+    std::string_view t = tags[k];
+    if (t == "," || t == ":" || t == "." || t == "CC") return false;
+    if (IsFinite(t)) return true;
+  }
+  return false;
+}
+
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
 // plural noun, right after a bare name and before a determiner or a
 // possessive, in a clause with no finite verb yet, is the clause's present
 // tense.
 bool IsPresentTaggedAsPlural(std::span<const std::string_view> words,
                              std::span<const std::string_view> tags, size_t i) {
-  if (tags[i] != "NNS" || i == 0 || i + 1 >= words.size() || tags[i - 1] != "NNP") return false;
-  if (tags[i + 1] != "DT" && tags[i + 1] != "PRP$") return false;
+  if ((tags[i] != "NNS" && tags[i] != "NN") || i == 0 || i + 1 >= words.size() ||
+      tags[i - 1] != "NNP")
+    return false;
+  // "Turkey summons/NN the ambassador"; "Russia expels/NNS British/JJ
+  // diplomats", when no finite verb follows in the clause.
+  const bool before_object = tags[i + 1] == "DT" || tags[i + 1] == "PRP$";
+  if (!before_object && !(tags[i] == "NNS" && tags[i + 1] == "JJ" && !FiniteVerbAfter(tags, i)))
+    return false;
   std::string_view w = words[i];
   if (w.size() < 4 || !w.ends_with("s") || w.ends_with("ss") || w[0] < 'a' || w[0] > 'z')
     return false;
@@ -301,6 +318,7 @@ class FastParser::Run {
   }
 
   int BaseNounPhraseEnd(int i) const;
+  bool IsLyAdverbOfParticiple(int i) const;
   bool IsSecondArticle(int i, int j) const;
   bool IsGerundHead(int j) const;
   bool IsSpanAfterObject(int j) const;
@@ -365,6 +383,7 @@ class FastParser::Run {
   bool IsQuotedHeadAfterDeterminer(int j) const;
   bool ClosesQuotedHead(int i) const;
   bool ClosesQuotedObject(int i) const;
+  bool ClosesQuotedAdverbial(int i) const;
   int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
@@ -440,6 +459,13 @@ bool FastParser::Run::ModifiesCoordinatedSubject(int j) const {
   return k > j + 1 && IsNoun(Tag(k - 1)) && IsFinite(Tag(SkipAdverbs(k)));
 }
 
+// "internationally recognised president": an adverb in -ly at i before a
+// participle (or a past the tagger chose) and then a noun.
+bool FastParser::Run::IsLyAdverbOfParticiple(int i) const {
+  return Tag(i) == "RB" && Word(i).ends_with("ly") &&
+         (Tag(i + 1) == "VBN" || Tag(i + 1) == "VBD") && IsNoun(Tag(i + 2));
+}
+
 // One past the last token of the base noun phrase starting at i, or i.
 int FastParser::Run::BaseNounPhraseEnd(int i) const {
   std::string_view t = Tag(i);
@@ -450,15 +476,15 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "the armed groups", "its ruling party" (but not "police arrested students").
     std::string_view before = Tag(j - 1);
     bool modifier_participle =
-        IsNoun(Tag(j + 1)) && (((tag == "VBN" || tag == "VBG") && j > i &&
-                                (IsDeterminer(before) || IsAdjective(before) || before == "CD" ||
-                                 before == "POS")) ||
-                               // "with exiled dissidents", "for armed groups",
-                               // "detaining elected leader Suu Kyi" (not "having killed")
-                               (tag == "VBN" && j == i &&
-                                (before == "IN" || before == "TO" ||
-                                 (before == "VBG" && !EqualsLower(Word(j - 1), "having") &&
-                                  !EqualsLower(Word(j - 1), "being")))));
+        IsNoun(Tag(j + 1)) &&
+        (((tag == "VBN" || tag == "VBG") && j > i &&
+          (IsDeterminer(before) || IsAdjective(before) || before == "CD" || before == "POS")) ||
+         // "with exiled dissidents", "for armed groups",
+         // "detaining elected leader Suu Kyi" (not "having killed")
+         (tag == "VBN" && j == i &&
+          (before == "IN" || before == "TO" ||
+           (before == "VBG" && !EqualsLower(Word(j - 1), "having") &&
+            !EqualsLower(Word(j - 1), "being")))));
     // "Turkish troops and allied/VBD Syrian rebels took": after "and" between
     // nouns, a participle before a noun phrase whose verb follows modifies it.
     modifier_participle |= j == i && (tag == "VBN" || tag == "VBD") && before == "CC" &&
@@ -471,6 +497,13 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       while (IsAdjective(Tag(k))) ++k;
       modifier_participle = IsNoun(Tag(k));
     }
+    // "its internationally recognised president", "a newly elected/VBN
+    // leader": an adverb in -ly and a participle before a noun modify it.
+    bool adverb_of_participle = j > i && IsLyAdverbOfParticiple(j) &&
+                                (IsDeterminer(before) || IsAdjective(before) || before == "POS");
+    if (!modifier_participle && j > i + 1 && IsLyAdverbOfParticiple(j - 1) &&
+        (IsDeterminer(Tag(j - 2)) || IsAdjective(Tag(j - 2)) || Tag(j - 2) == "POS"))
+      modifier_participle = true;
     bool adjective_list = (tag == "," || tag == "CC") && j > i && IsAdjective(Tag(j - 1)) &&
                           (IsAdjective(Tag(j + 1)) || IsNationalityAfterOne(j + 1));
     // "most senior", also after a possessive: "Canada's most senior diplomat".
@@ -507,7 +540,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       break;
     }
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
-        modifier_participle || adjective_list || adverb_of_adjective) {
+        modifier_participle || adjective_list || adverb_of_adjective || adverb_of_participle) {
       ++j;
     } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
       end = ++j;
@@ -518,6 +551,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     } else if (tag == "POS" && j > i &&
                (IsNoun(Tag(j + 1)) || IsAdjective(Tag(j + 1)) || Tag(j + 1) == "CD" ||
                 (IsAdverb(Tag(j + 1)) && IsAdjective(Tag(j + 2))) ||
+                IsLyAdverbOfParticiple(j + 1) ||
                 // "a girls' boarding school", "the workers' housing estate"
                 ((Tag(j + 1) == "VBG" || Tag(j + 1) == "VBN") && IsNoun(Tag(j + 2))))) {
       ++j;
@@ -603,6 +637,18 @@ bool FastParser::Run::ClosesQuotedObject(int i) const {
     --k;
   }
   return k == verb_ + 1 && k < i - 1 && Tag(k) == "``" && IsNoun(Tag(i - 1));
+}
+
+// Whether the closing quote at i ends quoted words that open right after the
+// verb with a preposition and hold no verb ("revoking "with immediate
+// effect"", "acted "in good faith"").
+bool FastParser::Run::ClosesQuotedAdverbial(int i) const {
+  if (verb_ < 0 || Tag(verb_ + 1) != "``" || Tag(verb_ + 2) != "IN" || i <= verb_ + 3) return false;
+  for (int k = verb_ + 3; k < i; ++k) {
+    std::string_view t = Tag(k);
+    if (IsVerb(t) || IsPunctuationStop(t) || t == "``" || t == "''") return false;
+  }
+  return true;
 }
 
 // "Egypt, locked in its own quarrel with Ethiopia over the dam, signed ...":
@@ -912,6 +958,10 @@ int FastParser::Run::Complement() {
   if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") &&
       (ClosesQuotedHead(pos_) || ClosesQuotedObject(pos_)))
     return Leaf(pos_++);
+  // ... and the quote that closes a quoted adverbial right after the verb
+  // leaves the object after it in the phrase ("revoking "with immediate
+  // effect" its agreement with X").
+  if (t == "''" && ClosesQuotedAdverbial(pos_) && StartsNounPhrase(pos_ + 1)) return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;

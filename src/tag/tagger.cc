@@ -96,6 +96,9 @@ void Tagger::BuildLattice(std::span<const std::string_view> words, Lattice* latt
         c = m.Lookup(scratch_->lower);
       }
     }
+    if (c.empty() && w.size() >= 5 && !HasUpper(w) && AmericanSpelling(w, &scratch_->lower)) {
+      c = m.Lookup(scratch_->lower);  // "recognises", "favour", "travelled"
+    }
     if (c.empty()) c = m.Lookup(UnknownWordClass(w, m));
     if (c.empty()) c = m.Lookup("-unknown-");
     lattice->AddWord(c);

@@ -93,4 +93,62 @@ std::string_view UnknownWordClass(std::string_view w, const Model& model) {
   return "-unknown-";
 }
 
+namespace {
+
+// The index in `w` of the British "s" of -ise/-yse before one of its
+// inflections ("e", "es", "ed", "ing", "ation", "ations", "er", "ers"), or npos.
+size_t BritishZ(std::string_view w) {
+  for (std::string_view tail : {"e", "es", "ed", "ing", "ation", "ations", "er", "ers"}) {
+    if (w.size() < tail.size() + 4 || !w.ends_with(tail)) continue;
+    const size_t s = w.size() - tail.size() - 1;
+    if (w[s] == 's' && (w[s - 1] == 'i' || w[s - 1] == 'y')) return s;
+  }
+  return std::string_view::npos;
+}
+
+// The index of the "u" of a British -our before one of its inflections
+// ("", "s", "ed", "ing", "able", "ite", "ites"), or npos.
+size_t BritishOur(std::string_view w) {
+  for (std::string_view tail : {"", "s", "ed", "ing", "able", "ite", "ites"}) {
+    if (w.size() < tail.size() + 5 || !w.ends_with(tail)) continue;
+    const size_t r = w.size() - tail.size() - 1;
+    if (w.substr(r - 2, 3) == "our") return r - 1;
+  }
+  return std::string_view::npos;
+}
+
+// The index of the second l of a vowel's doubled l before -ed, -ing, -er
+// ("travelled", "cancelling"), or npos.
+size_t BritishDoubleL(std::string_view w) {
+  for (std::string_view tail : {"ed", "ing", "er", "ers"}) {
+    if (w.size() < tail.size() + 5 || !w.ends_with(tail)) continue;
+    const size_t l = w.size() - tail.size() - 1;
+    const char v = w[l - 2];
+    if (w[l] == 'l' && w[l - 1] == 'l' && (v == 'e' || v == 'a' || v == 'o' || v == 'i')) return l;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool AmericanSpelling(std::string_view w, std::string* out) {
+  out->assign(w);
+  if (size_t z = BritishZ(w); z != std::string_view::npos) {
+    (*out)[z] = 'z';
+  } else if (size_t u = BritishOur(w); u != std::string_view::npos) {
+    out->erase(u, 1);
+  } else if (size_t l = BritishDoubleL(w); l != std::string_view::npos) {
+    out->erase(l, 1);
+  } else if (w.size() >= 5 && (w.ends_with("tre") || w.ends_with("tres") || w.ends_with("tred"))) {
+    const size_t t = w.rfind("tre");
+    (*out)[t + 1] = 'e';
+    (*out)[t + 2] = 'r';
+  } else if (w.size() >= 6 && w.ends_with("ence")) {
+    (*out)[w.size() - 2] = 's';
+  } else {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace dyad::tag

@@ -22,6 +22,14 @@ std::string_view BracketKey(std::string_view word);
 // -ing, -s, -tion, -ly, -ed ("-ing-", ...); else "-unknown-". Static storage.
 std::string_view UnknownWordClass(std::string_view word, const Model& model);
 
+// Writes into *out the American spelling of a lower-case British one the
+// lexicon (compiled from American text) lacks, and returns whether the word
+// has a British ending: -ise/-yse and their forms ("recognises" ->
+// "recognizes", "paralysed" -> "paralyzed", "organisation"), -our ("favoured"
+// -> "favored", "neighbours"), a doubled l before -ed/-ing/-er ("travelled" ->
+// "traveled"), -tre ("centres" -> "centers") and -ence for -ense ("defence").
+bool AmericanSpelling(std::string_view word, std::string* out);
+
 }  // namespace dyad::tag
 
 #endif  // DYAD_SRC_TAG_WORD_CLASS_H_

@@ -150,6 +150,17 @@ TEST_F(CoderTest, NegatedVerbCodesNothing) {
                   .empty());
 }
 
+TEST_F(CoderTest, NoLongerNegatesTheVerb) {
+  // "France will no longer attack Germany": "no longer" is a negation.
+  EXPECT_TRUE(Code("(ROOT (S (NP (NNP France)) (VP (MD will) (RB no) (RB longer) (VP (VB attack) "
+                   "(NP (NNP Germany)))) (. .)))")
+                  .empty());
+  // "no" alone before other words is not.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (MD will) (RB no) (RB doubt) (VP (VB attack) "
+                 "(NP (NNP Germany)))) (. .)))"),
+            Events{"FRA DEU 190"});
+}
+
 TEST_F(CoderTest, CoordinatedVerbsShareTheSubject) {
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VP (VBD attacked) (NP (NNP Germany))) (CC and) "
                  "(VP (VBD met) (PP (IN with) (NP (NNP Russia))))) (. .)))"),

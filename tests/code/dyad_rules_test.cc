@@ -129,9 +129,13 @@ verb 143 strike
   lemma: go on strike (went; gone)
 verb 1723 impose curfew
   lemma: impose a curfew (imposed)
+verb 161 reduce relations
+  lemma: boycott (boycotted); close (closed)
 verb 130 threaten
   lemma: threaten
   pattern: * strikes => 133
+  pattern: * TARGET with => 130
+  pattern: * talks => 134
 verb 111 criticize
   lemma: condemn
 synset &INSULT
@@ -1308,6 +1312,35 @@ TEST_F(DyadRulesTest, TroopsArrivingInACapitalGoToItsCountry) {
             (Events{"INDMIL FRA 074"}));
 }
 
+TEST_F(DyadRulesTest, APatternsTargetAfterTheVerbIsItsObjectNotAnInfinitives) {
+  ASSERT_NE(dicts_, nullptr);
+  // "France threatened to suspend talks with India": no "threatened [talks]
+  // with"; the threat to halt talks is India's.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (S (VP (TO to) (VP (VB suspend) "
+                 "(NP (NNS talks)) (PP (IN with) (NP (NNP India))))))) (. .)))"),
+            (Events{"FRA IND 134"}));
+  // The object right after the verb still binds.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD threatened) (NP (NNP India)) (PP (IN with) "
+                 "(NP (NNS reprisals)))) (. .)))"),
+            (Events{"FRA IND 130"}));
+}
+
+TEST_F(DyadRulesTest, AGatheringOrAMissionInACapitalIsItsCountrys) {
+  ASSERT_NE(dicts_, nullptr);
+  // "India boycotted the summit in Moscow": Russia hosts it.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD boycotted) (NP (DT the) (NN summit)) (PP (IN "
+                 "in) (NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND RUS 161"}));
+  // "India closed its embassy in Moscow".
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD closed) (NP (PRP$ its) (NN embassy)) (PP (IN "
+                 "in) (NP (NNP Moscow)))) (. .)))"),
+            (Events{"IND RUS 161"}));
+  // Not any phrase in a capital: "the protest in Moscow" names no host.
+  EXPECT_TRUE(Code("(ROOT (S (NP (NNP India)) (VP (VBD boycotted) (NP (DT the) (NN protest)) (PP "
+                   "(IN in) (NP (NNP Moscow)))) (. .)))")
+                  .empty());
+}
+
 TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (CD 300,000) (JJ Russian) "
@@ -1322,7 +1355,11 @@ TEST_F(DyadRulesTest, ANumberOfThousandsInDigitsCountsAsThousands) {
             (Events{"FRA RUSCVL 202"}));
   EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD killed) (NP (CD 40) (JJ Russian) (NNS "
                  "civilians))) (. .)))"),
-            (Events{"FRA RUSCVL 190"}));
+            (Events{"FRA RUSCVL 190"}));  // A year is no crowd: "deported Russian civilians in
+                                          // 2014" keeps the verb's code.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD deported) (NP (JJ Russian) (NNS civilians)) "
+                 "(PP (IN in) (NP (CD 2014)))) (. .)))"),
+            (Events{"FRA RUSCVL 174"}));
 }
 
 TEST_F(DyadRulesTest, ACountryThatMovesItsTroopsActsThroughItsMilitary) {

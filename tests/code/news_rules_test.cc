@@ -909,9 +909,10 @@ TEST_F(NewsRulesTest, WhatAThreatNamesIsNotDone) {
             (Events{"DZA MAR 1313"}));
   EXPECT_EQ(Code("Pakistan threatened to downgrade relations with India."),
             (Events{"PAK IND 1313"}));
-  // A threat the dictionaries do not name is no event, never the deed it
-  // names ("threatened to freeze relations": no 161).
-  EXPECT_EQ(Code("Morocco threatened to freeze relations with Germany."), Events{});
+  // A threat is a threat, never the deed it names ("threatened to freeze
+  // relations": no 161); its target is whom the relations are with (parse12:
+  // no "threatened [relations] with").
+  EXPECT_EQ(Code("Morocco threatened to freeze relations with Germany."), (Events{"MAR DEU 1313"}));
   // The deed itself still is one.
   EXPECT_EQ(Code("Morocco froze relations with Germany."), (Events{"MAR DEU 161"}));
 }

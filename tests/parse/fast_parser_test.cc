@@ -839,6 +839,34 @@ TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun)
   EXPECT_NE(tree.find("(VP (VBD captured)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AnAdverbAndAParticipleBeforeANounModifyIt) {
+  // "Gondor's democratically elected leader": one phrase, not a clause.
+  std::string tree =
+      Parse("Arnor/NNP praised/VBD Gondor/NNP 's/POS democratically/RB elected/VBN leader/NN");
+  EXPECT_NE(tree.find("(RB democratically) (VBN elected) (NN leader))"), std::string::npos) << tree;
+  // After a determiner too.
+  tree = Parse("Arnor/NNP praised/VBD the/DT newly/RB appointed/VBN envoy/NN");
+  EXPECT_NE(tree.find("(NP (DT the) (RB newly) (VBN appointed) (NN envoy))"), std::string::npos)
+      << tree;
+  // After a subject the adverb and its past are the verb.
+  tree = Parse("the/DT army/NN quickly/RB seized/VBD towns/NNS");
+  EXPECT_NE(tree.find("(VBD seized)"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("(NN army) (RB quickly)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AQuotedAdverbialAfterTheVerbLeavesTheObjectInThePhrase) {
+  // "Arnor cancelled "with immediate effect" its treaty with Gondor".
+  std::string tree = Parse(
+      "Arnor/NNP cancelled/VBD ``/`` with/IN immediate/JJ effect/NN ''/'' its/PRP$ "
+      "treaty/NN with/IN Gondor/NNP");
+  EXPECT_NE(tree.find("('' '') (NP (PRP$ its) (NN treaty)) (PP (IN with) (NP (NNP Gondor)))))"),
+            std::string::npos)
+      << tree;
+  // Quoted words with a verb in them are no adverbial: the phrase ends.
+  tree = Parse("Arnor/NNP said/VBD ``/`` in/IN truth/NN we/PRP lost/VBD ''/'' the/DT war/NN");
+  EXPECT_EQ(tree.find("('' '') (NP (DT the) (NN war))"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),
@@ -868,6 +896,22 @@ TEST(FastParserTest, APresentTaggedAsAPluralAfterANameIsTheVerb) {
             "(S (NP (NNP Rohan)) (VP (VBZ withdraws) (NP (PRP$ its) (NNS troops))))))))");
   // Once the clause has its verb, a plural after a name stays a noun.
   std::string tree = Parse("Gondor/NNP sent/VBD Rohan/NNP troops/NNS the/DT next/JJ day/NN");
+  EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, APresentInSAfterANameBeforeItsObjectIsTheVerb) {
+  // "Rohan summons/NN the envoy": a singular noun in -s too.
+  std::string tree = Parse("Rohan/NNP summons/NN the/DT Gondorian/JJ envoy/NN ./.");
+  EXPECT_NE(tree.find("(VBZ summons)"), std::string::npos) << tree;
+  // "Rohan expels/NNS Gondorian/JJ traders": before an adjective, when no
+  // verb follows.
+  tree = Parse("Rohan/NNP expels/NNS Gondorian/JJ traders/NNS ./.");
+  EXPECT_NE(tree.find("(VBZ expels)"), std::string::npos) << tree;
+  // "Rohan exports of grain rose", "Rohan exports Gondorian style rose": a
+  // noun phrase, its verb after it.
+  tree = Parse("Rohan/NNP exports/NNS of/IN grain/NN rose/VBD ./.");
+  EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
+  tree = Parse("Rohan/NNP exports/NNS Gondorian/JJ style/NN rose/VBD ./.");
   EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
 }
 

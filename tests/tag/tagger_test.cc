@@ -176,6 +176,13 @@ TEST_F(RealModelTest, AnUnknownWordAfterAModalIsItsVerb) {
             "Russia/NNP will/MD protect/VB civilians/NNS ./.");
 }
 
+TEST_F(RealModelTest, BritishSpellingsTakeTheirAmericanFormsTags) {
+  EXPECT_EQ(TagString(tagger_.get(), "Norway recognises the new government ."),
+            "Norway/NNP recognises/VBZ the/DT new/JJ government/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The envoy travelled to Lisbon ."),
+            "The/DT envoy/NN travelled/VBD to/TO Lisbon/NNP ./.");
+}
+
 TEST_F(RealModelTest, APluralBeforeAParticipleIsTheSubjectsHead) {
   EXPECT_EQ(TagString(tagger_.get(), "Iranian security forces arrested hundreds of people ."),
             "Iranian/JJ security/NN forces/NNS arrested/VBD hundreds/NNS of/IN people/NNS ./.");

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "tag/lingua.h"
 #include "tag/test_model.h"
 
@@ -46,6 +48,29 @@ TEST(WordClassTest, Shapes) {
       {"über-cool", "-hyp-"},
   };
   for (const auto& c : kCases) EXPECT_EQ(UnknownWordClass(c.word, *model), c.key) << c.word;
+}
+
+TEST(WordClassTest, AmericanSpellingOfBritishEndings) {
+  std::string out;
+  struct Case {
+    const char* british;
+    const char* american;
+  };
+  const Case kCases[] = {
+      {"recognises", "recognizes"},     {"apologised", "apologized"}, {"organising", "organizing"},
+      {"organisation", "organization"}, {"paralyse", "paralyze"},     {"neighbours", "neighbors"},
+      {"favoured", "favored"},          {"honour", "honor"},          {"travelled", "traveled"},
+      {"cancelling", "canceling"},      {"centres", "centers"},       {"theatre", "theater"},
+      {"defence", "defense"},
+  };
+  for (const Case& c : kCases) {
+    ASSERT_TRUE(AmericanSpelling(c.british, &out)) << c.british;
+    EXPECT_EQ(out, c.american) << c.british;
+  }
+  // Words with no British ending are left alone.
+  EXPECT_FALSE(AmericanSpelling("attacked", &out));
+  EXPECT_FALSE(AmericanSpelling("talks", &out));
+  EXPECT_FALSE(AmericanSpelling("pour", &out));
 }
 
 TEST(WordClassTest, BracketKeys) {
