@@ -277,15 +277,6 @@ bool AgentAfter(const dict::Dictionaries& dicts, std::span<const std::string_vie
   return IsCountryCode(agent->code);
 }
 
-bool AlreadyHas(const std::vector<code::Event>& events, std::string_view source,
-                std::string_view target, std::string_view code) {
-  for (const code::Event& e : events) {
-    if (e.source == source && e.target == target && e.code.substr(0, 2) == code.substr(0, 2))
-      return true;
-  }
-  return false;
-}
-
 // Whether a time expression starts at word `at`: the phrase's own time.
 bool HasTimeAt(std::span<const TimeExpression> times, int at) {
   for (const TimeExpression& t : times) {
@@ -538,7 +529,7 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
     }
     if (verb < 0 || NoDeedBefore(words, tags, std::min(k, verb))) continue;
     if (!IsProtestPhrase(words, tags, k, *p, !target_code.empty())) continue;
-    if (AlreadyHas(*events, "---CVL", target_code, p->code)) continue;
+    if (HasEventOfRoot(*events, "---CVL", target_code, p->code)) continue;
     bool told = false;  // a crowd's verb in the sentence already told it
     for (const code::Event& e : *events) told = told || e.code.starts_with("14");
     if (told) continue;
@@ -603,7 +594,7 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
       if (code != "145") continue;
       patient.code.replace(0, 3, agent.code.substr(0, 3));
     }
-    if (AlreadyHas(*events, agent.code, patient.code, code)) continue;
+    if (HasEventOfRoot(*events, agent.code, patient.code, code)) continue;
     code::Event& e = events->emplace_back();
     e.source = std::move(agent.code);
     e.target = std::move(patient.code);
@@ -617,6 +608,15 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
     e.verb_tokens = {k, k + 1};
   }
   FindProtestNouns(dicts, words, tags, date, events);
+}
+
+bool HasEventOfRoot(const std::vector<code::Event>& events, std::string_view source,
+                    std::string_view target, std::string_view code) {
+  for (const code::Event& e : events) {
+    if (e.source == source && e.target == target && e.code.substr(0, 2) == code.substr(0, 2))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace dyad::doc

@@ -11,6 +11,7 @@
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 #include "dyad/doc/deeds.h"
+#include "dyad/doc/nominal_events.h"
 
 namespace dyad::doc {
 namespace {
@@ -215,15 +216,6 @@ struct Reaction {
   code::Mention speaker;       // a speaker the coder set aside (TrailingSpeaker)
 };
 
-bool AlreadyHas(const std::vector<code::Event>& events, std::string_view source,
-                std::string_view target, std::string_view code) {
-  for (const code::Event& e : events) {
-    if (e.source == source && e.target == target && e.code.substr(0, 2) == code.substr(0, 2))
-      return true;
-  }
-  return false;
-}
-
 bool VerbCoded(const std::vector<code::Event>& events, int verb) {
   for (const code::Event& e : events) {
     if (e.verb_tokens.begin <= verb && verb < e.verb_tokens.end) return true;
@@ -241,7 +233,7 @@ bool OwnSide(std::string_view a, std::string_view b) {
 void Append(std::span<const std::string_view> words, const Reaction& r, std::string_view author,
             const std::string& antecedent, std::vector<code::Event>* events) {
   if (author.empty() || author.starts_with("---") || OwnSide(r.source->code, author) ||
-      AlreadyHas(*events, r.source->code, author, r.code))
+      HasEventOfRoot(*events, r.source->code, author, r.code))
     return;
   code::Event& e = events->emplace_back();
   e.source = r.source->code;

@@ -46,6 +46,12 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
                        std::span<const std::string_view> tags, Date date,
                        std::vector<code::Event>* events);
 
+// Whether `events` already has an event from `source` to `target` of
+// `code`'s CAMEO root: a deed a verb told is not told again by its noun or a
+// reaction.
+bool HasEventOfRoot(const std::vector<code::Event>& events, std::string_view source,
+                    std::string_view target, std::string_view code);
+
 }  // namespace dyad::doc
 
 #endif  // DYAD_DOC_NOMINAL_EVENTS_H_
