@@ -277,13 +277,29 @@ bool AgentAfter(const dict::Dictionaries& dicts, std::span<const std::string_vie
   return IsCountryCode(agent->code);
 }
 
-// Whether a time expression starts at word `at`: the phrase's own time.
-bool HasTimeAt(std::span<const TimeExpression> times, int at) {
-  for (const TimeExpression& t : times) {
-    if (t.token_begin == at) return true;
+// The sentence's time expressions, found the first time a phrase asks
+// whether it dates itself, and only then.
+class SentenceTimes {
+ public:
+  SentenceTimes(std::span<const std::string_view> words, Date date) : words_(words), date_(date) {}
+  // Whether a time expression starts at word `at`: the phrase's own time.
+  bool StartsAt(int at) {
+    if (!found_) {
+      FindTimeExpressions(words_, date_, /*past=*/true, &times_);
+      found_ = true;
+    }
+    for (const TimeExpression& t : times_) {
+      if (t.token_begin == at) return true;
+    }
+    return false;
   }
-  return false;
-}
+
+ private:
+  std::span<const std::string_view> words_;
+  Date date_;
+  std::vector<TimeExpression> times_;
+  bool found_ = false;
+};
 
 // ---------------------------------------------------------------------
 // Protests told by a noun: "protests erupted in the capital", "the march
@@ -497,11 +513,9 @@ int FacedBy(const dict::Dictionaries& dicts, std::span<const std::string_view> w
 }
 
 void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
-                      std::span<const std::string_view> tags, Date date,
+                      std::span<const std::string_view> tags, Date date, SentenceTimes* times,
                       std::vector<code::Event>* events) {
   const int n = static_cast<int>(words.size());
-  std::vector<TimeExpression> times;
-  bool times_found = false;
   for (int k = 0; k + 1 < n; ++k) {
     if (!IsNounTag(tags[k]) && tags[k] != "VBG") continue;
     if (!ProtestNounSet().contains(words[k])) continue;  // one probe before the table
@@ -521,11 +535,7 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
     // the phrase names and dates itself, as deeds above ("since the protests
     // against X" is background); it is dated by the noun.
     if (verb < 0 && !(target_code = PartyAfter(dicts, words, tags, k, date, &target)).empty()) {
-      if (!times_found) {
-        FindTimeExpressions(words, date, /*past=*/true, &times);
-        times_found = true;
-      }
-      if (HasTimeAt(times, target.tokens.end)) verb = k;
+      if (times->StartsAt(target.tokens.end)) verb = k;
     }
     if (verb < 0 || NoDeedBefore(words, tags, std::min(k, verb))) continue;
     if (!IsProtestPhrase(words, tags, k, *p, !target_code.empty())) continue;
@@ -566,8 +576,7 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
                        std::span<const std::string_view> tags, Date date,
                        std::vector<code::Event>* events) {
   const int n = static_cast<int>(words.size());
-  std::vector<TimeExpression> times;
-  bool times_found = false;
+  SentenceTimes times(words, date);
   for (int k = 1; k + 2 < n; ++k) {
     if (!IsNounTag(tags[k]) && tags[k] != "VBG") continue;
     if (!DeedNounSet().contains(words[k])) continue;
@@ -582,12 +591,8 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
     // Only a deed the phrase dates itself ("the invasion of Iraq in 2003"):
     // an undated one ("since Russia's invasion of Ukraine") is background
     // that a story names again and again, not news of its day.
-    if (!times_found) {
-      FindTimeExpressions(words, date, /*past=*/true, &times);
-      times_found = true;
-    }
     const int phrase_end = agent_before ? end : agent.tokens.end;
-    if (!HasTimeAt(times, phrase_end)) continue;
+    if (!times.StartsAt(phrase_end)) continue;
     // Civilians storm buildings of their own country ("the storming of
     // government buildings by Brazilian protesters": Brazil's government).
     if (!IsCountryCode(patient.code)) {
@@ -607,7 +612,7 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
     e.target_tokens = patient.tokens;
     e.verb_tokens = {k, k + 1};
   }
-  FindProtestNouns(dicts, words, tags, date, events);
+  FindProtestNouns(dicts, words, tags, date, &times, events);
 }
 
 bool HasEventOfRoot(const std::vector<code::Event>& events, std::string_view source,
