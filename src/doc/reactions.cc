@@ -230,6 +230,14 @@ bool OwnSide(std::string_view a, std::string_view b) {
                     a.substr(0, 3) == b.substr(0, 3));
 }
 
+// Appends words [begin, end) to `text`, separated by spaces.
+void AppendWords(std::span<const std::string_view> words, int begin, int end, std::string* text) {
+  for (int t = begin; t < end; ++t) {
+    if (!text->empty()) *text += ' ';
+    *text += words[t];
+  }
+}
+
 void Append(std::span<const std::string_view> words, const Reaction& r, std::string_view author,
             const std::string& antecedent, std::vector<code::Event>* events) {
   if (author.empty() || author.starts_with("---") || OwnSide(r.source->code, author) ||
@@ -245,14 +253,8 @@ void Append(std::span<const std::string_view> words, const Reaction& r, std::str
   e.target_tokens = {r.object_begin, r.object_end};
   e.verb_tokens = {r.verb, r.verb + 1};
   e.source_info.actor = r.source->actor;
-  for (int t = r.source->tokens.begin; t < r.source->tokens.end; ++t) {
-    if (!e.source_info.text.empty()) e.source_info.text += ' ';
-    e.source_info.text += words[t];
-  }
-  for (int t = r.object_begin; t < r.object_end; ++t) {
-    if (!e.target_info.text.empty()) e.target_info.text += ' ';
-    e.target_info.text += words[t];
-  }
+  AppendWords(words, r.source->tokens.begin, r.source->tokens.end, &e.source_info.text);
+  AppendWords(words, r.object_begin, r.object_end, &e.target_info.text);
   e.target_info.antecedent = antecedent;
 }
 
