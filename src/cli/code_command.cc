@@ -125,6 +125,7 @@ class CodeRun : public io::PetrarchXmlHandler {
   std::vector<std::string_view> batch_texts_;
   Counts counts_;
   Clock::time_point start_ = Clock::now(), last_progress_ = start_;
+  const bool progress_to_terminal_ = isatty(2) != 0;  // asked once, not per record
 };
 
 void CodeRun::Reject(const std::string& file, int line, const std::string& id,
@@ -137,7 +138,7 @@ void CodeRun::Reject(const std::string& file, int line, const std::string& id,
 }
 
 void CodeRun::Progress() {
-  if (!isatty(2)) return;
+  if (!progress_to_terminal_) return;
   auto now = Clock::now();
   if (now - last_progress_ < std::chrono::seconds(1)) return;
   last_progress_ = now;
@@ -382,7 +383,7 @@ void CodeRun::Finish() {
   if (in_story_) writer_->EndStory();
   writer_->Finish();
   double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
-  if (isatty(2) && seconds >= 1) std::fputc('\n', stderr);
+  if (progress_to_terminal_ && seconds >= 1) std::fputc('\n', stderr);
   std::fprintf(stderr,
                "dyad code: %ld files, %ld stories, %ld records (%ld coded, %ld discarded, %ld "
                "rejected), %ld events, %.3f s\n",
