@@ -742,6 +742,11 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   coder.LastMentions(&mentions);
   if (!c.result.discarded && tweet == nullptr && MayClaimResponsibility(words))
     AddClaim(ClaimerOf(dicts, words, p.tags, mentions, date));
+  // Towns taken by force ("rebels captured the town of X"): no actor names
+  // the place, the gazetteer does (attacks.h).
+  if (!c.result.discarded && !place_cache.empty() && MayTellSeizure(words))
+    FindSeizures(words, p.tags, mentions, &place_cache,
+                 dateline != nullptr ? dateline->country : std::string_view(), &c.result.events);
   // Reactions worded so that no verb codes them ("said it was deeply
   // concerned by the decision", "called the move a stab in the back").
   if (!c.result.discarded && MayReactToDeed(words))

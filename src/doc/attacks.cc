@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 
+#include "doc/article_state.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 
@@ -145,7 +146,140 @@ bool IsCivilian(std::string_view code) {
          !HasRole(code, {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"});
 }
 
+// Verbs of seizure: "seized", "captured", "overran", "occupied", "retook";
+// "took control of" and "took over" are read by TakesControl.
+bool IsSeizureVerb(std::string_view w) {
+  static const WordSet kVerbs = {"seized",     "seize",       "seizes",    "seizing",  "captured",
+                                 "capture",    "captures",    "capturing", "overran",  "overrun",
+                                 "overruns",   "overrunning", "occupied",  "occupies", "occupying",
+                                 "retook",     "retaken",     "retake",    "retakes",  "retaking",
+                                 "recaptured", "recapture",   "recaptures"};
+  return kVerbs.contains(w);
+}
+
+bool IsTakeVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"took", "taken", "take", "takes", "taking", "seized", "gained", "wrested"});
+}
+
+// The first word of the object of a verb of seizure at `v`, or -1: the word
+// after the verb, or after "control of" ("took control of Mosul", "seized
+// control of") or "over" ("took over Kidal").
+int SeizedObject(std::span<const std::string_view> words, int v) {
+  const int n = static_cast<int>(words.size());
+  if (v + 3 < n && IsTakeVerb(words[v]) && EqualsIgnoreCase(words[v + 1], "control") &&
+      EqualsIgnoreCase(words[v + 2], "of"))
+    return v + 3;
+  if (v + 2 < n && IsTakeVerb(words[v]) && EqualsIgnoreCase(words[v + 1], "over")) return v + 2;
+  if (IsSeizureVerb(words[v]) && v + 1 < n) return v + 1;
+  return -1;
+}
+
+// Words of a seized place's phrase before its name: "the city of", "the
+// town of", "parts of", "northern", "the strategic".
+bool IsPlaceLeadWord(std::string_view w) {
+  static const WordSet kWords = {
+      "the",          "city",         "town",         "village",   "villages", "towns",
+      "of",           "parts",        "part",         "most",      "much",     "large",
+      "swathes",      "areas",        "northern",     "southern",  "eastern",  "western",
+      "central",      "north",        "south",        "east",      "west",     "northeastern",
+      "northwestern", "southeastern", "southwestern", "strategic", "key",      "border",
+      "port",         "provincial",   "capital",      "regional",  "district", "province",
+      "region",       "oil",          "railway",      "rail",      "hub",      "northernmost",
+      "second",       "largest",      "main"};
+  return kWords.contains(w);
+}
+
+// The place named by the object at `at`: after lead words, proper names
+// the gazetteer knows ("the town of Debaltseve": Debaltseve); null if none.
+const Place* SeizedPlace(std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, int at, PlaceCache* places,
+                         std::string_view country_hint, code::TokenRange* tokens) {
+  constexpr int kLead = 5, kName = 4;
+  const int n = static_cast<int>(words.size());
+  int begin = at;
+  while (begin < n && begin < at + kLead && !IsProperTag(tags[begin]) &&
+         IsPlaceLeadWord(words[begin]))
+    ++begin;
+  int end = begin;
+  while (end < n && end < begin + kName && IsProperTag(tags[end])) ++end;
+  if (end == begin) return nullptr;
+  std::string name(words[begin]);
+  for (int t = begin + 1; t < end; ++t) name.append(" ").append(words[t]);
+  *tokens = {begin, end};
+  return places->Find(name, country_hint);
+}
+
+// Words before a verb of seizure that make it no deed: an attempt, an
+// intention, a denial ("tried to seize", "vowed to capture", "did not
+// take").
+bool NoSeizureBefore(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, int v) {
+  if (v > 0 && (words[v - 1] == "to" || tags[v - 1] == "MD")) return true;
+  for (int j = v - 1; j >= 0 && j >= v - 3; --j) {
+    if (EqualsAnyIgnoreCase(words[j], {"not", "n't", "never", "failed", "denied", "attempt"}))
+      return true;
+  }
+  return false;
+}
+
+bool IsArmedParty(std::string_view code) {
+  return code.size() >= 6 && HasRole(code, {"MIL", "REB", "INS", "SEP", "UAF"});
+}
+
 }  // namespace
+
+bool MayTellSeizure(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (IsSeizureVerb(w) || EqualsIgnoreCase(w, "control") || EqualsIgnoreCase(w, "over"))
+      return true;
+  }
+  return false;
+}
+
+void FindSeizures(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                  std::span<const code::Mention> mentions, PlaceCache* places,
+                  std::string_view dateline_country, std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int v = 1; v < n; ++v) {
+    if (!tags[v].starts_with("VB")) continue;
+    const int object = SeizedObject(words, v);
+    if (object < 0 || NoSeizureBefore(words, tags, v)) continue;
+    bool coded = false;  // the coder read the verb already ("seized Sanaa")
+    for (const code::Event& e : *events) coded = coded || e.verb_tokens.begin == v;
+    if (coded) continue;
+    const code::Mention* subject = nullptr;
+    for (const code::Mention& m : mentions) {
+      if (m.tokens.empty() || m.tokens.end > v) break;
+      if (!m.place) subject = &m;
+    }
+    if (subject == nullptr || subject->compound || !IsArmedParty(subject->code)) continue;
+    constexpr int kSubjectWindow = 6;  // "Rebel leaders said they had taken control of"
+    if (v - subject->tokens.end > kSubjectWindow) continue;
+    code::TokenRange place_tokens;
+    // A town's name is looked up in its taker's country, else the
+    // dateline's ("Palma" under "PEMBA, Mozambique": Mozambique's).
+    std::string_view hint = CountryOf(subject->code);
+    if (hint.empty()) hint = dateline_country;
+    const Place* place = SeizedPlace(words, tags, object, places, hint, &place_tokens);
+    if (place == nullptr || place->country.empty()) continue;
+    // A taker of no country and a name the dateline's country lacks: a
+    // namesake abroad, not the town taken ("Palma" is in Spain).
+    if (hint == dateline_country && !hint.empty() && place->country != hint) continue;
+    code::Event& e = events->emplace_back();
+    e.target = ActorCountryOf(place->country);
+    e.source = subject->code;
+    // Rebels of no country named are those of the land they fight for
+    // ("Rebels captured the town of Debaltseve": UKRREB).
+    if (e.source.starts_with("---") && e.source != "---UAF") e.source.replace(0, 3, e.target);
+    e.code = "192";
+    e.verb_text = words[v];
+    e.verb_entry = "seizure";
+    e.source_tokens = subject->tokens;
+    e.target_tokens = place_tokens;
+    e.verb_tokens = {v, v + 1};
+  }
+}
 
 bool MayClaimResponsibility(std::span<const std::string_view> words) {
   for (std::string_view w : words) {

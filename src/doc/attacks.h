@@ -20,6 +20,17 @@
 // villagers": 1823): a verb's bare 190 or 193 is read as 1823 for a killing,
 // else 180. Against troops, police or a state it stays a fight (19).
 //
+// Seizures of places: an armed party (a country's army, rebels, insurgents,
+// separatists, or unnamed attackers) that seizes, captures, overruns,
+// occupies or takes control of a town, region or country the gazetteer knows
+// ("ISIL fighters took control of Mosul", "Rebels captured the town of
+// Debaltseve", "The jihadists overran northern Mali") occupies territory of
+// that place's country (192), its own included ("Iraqi troops retook
+// Kirkuk": IRQMIL IRQ); rebels, insurgents or separatists of no country
+// named are that country's. Not an attempt, an intention or a denial ("tried to
+// seize", "vowed to capture", "did not take control of"), a place the verb's
+// object does not name at once, nor a verb the coder already coded.
+//
 // The article coder finds the claims while it codes the sentences, then
 // reads the article's attacks before it resolves them; private to src/doc.
 #ifndef DYAD_DOC_ATTACKS_H_
@@ -33,6 +44,7 @@
 #include "dyad/base/date.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
+#include "dyad/doc/gazetteer.h"
 
 namespace dyad::doc {
 
@@ -86,6 +98,17 @@ void GiveClaimedAttacks(std::string_view claimer, std::vector<code::Event>* even
 // state against civilians as unconventional violence (1823 for a killing,
 // else 180).
 void ReadViolenceAgainstCivilians(std::vector<code::Event>* events);
+
+// Whether `words` has a verb of seizure at all (cheap: checked first).
+bool MayTellSeizure(std::span<const std::string_view> words);
+
+// Adds to `events` the sentence's seizures of places found with `places`
+// (see above); `mentions` are its coded noun phrases. A name is looked up in
+// the taker's country, else in `dateline_country` (ISO alpha-3, may be
+// empty).
+void FindSeizures(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                  std::span<const code::Mention> mentions, PlaceCache* places,
+                  std::string_view dateline_country, std::vector<code::Event>* events);
 
 }  // namespace dyad::doc
 

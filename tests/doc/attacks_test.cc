@@ -6,10 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "dyad/doc/article.h"
+#include "dyad/doc/gazetteer.h"
 #include "shared_pipeline.h"
 
 namespace dyad::doc {
@@ -136,6 +138,51 @@ TEST_F(ClaimsArticleTest, AStateThatClaimsNothingAboutAnAttackNamesNoAuthor) {
       "Mali's government claimed the army had restored order.";
   const std::vector<std::string> force = Of(text, 1, "1");
   EXPECT_FALSE(AnySourceIs(force, "MLI")) << testing::PrintToString(force);
+}
+
+class SeizuresArticleTest : public PipelineTest {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineTest::SetUpTestSuite();
+    auto gazetteer = LoadTestGazetteer();
+    ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+    gazetteer_ = std::make_unique<Gazetteer>(std::move(gazetteer).value());
+  }
+  static void TearDownTestSuite() { gazetteer_.reset(); }
+  static inline std::unique_ptr<Gazetteer> gazetteer_;
+
+  // "SOURCE TARGET CODE" of the 192 events of the last sentence of `text`,
+  // coded with the place index.
+  std::vector<std::string> Seized(std::string_view text) {
+    std::vector<std::string> out;
+    ArticleCoder coder(*dicts_, parser_, gazetteer_.get(), code::CoderOptions{}, ArticleOptions{});
+    coder.Code("t", text, 20240610, [&](const CodedSentence& s) {
+      out.clear();
+      for (const code::Event& e : s.result.events) {
+        if (e.code == "192") out.push_back(e.source + " " + e.target + " " + e.code);
+      }
+    });
+    return out;
+  }
+};
+
+TEST_F(SeizuresArticleTest, AnArmedPartyThatTakesATownOccupiesItsCountry) {
+  EXPECT_EQ(
+      Seized("MAPUTO, March 27 (Reuters) - Islamist insurgents took control of Pemba on Friday."),
+      std::vector<std::string>{"MOZINS MOZ 192"});
+  EXPECT_EQ(Seized("The M23 rebels took control of Goma on Sunday night."),
+            std::vector<std::string>{"CODREB COD 192"});
+}
+
+TEST_F(SeizuresArticleTest, NoAttemptNoIntentionNoThing) {
+  EXPECT_TRUE(Seized("Rebels tried to take control of Goma on Sunday.").empty());
+  EXPECT_TRUE(Seized("The army vowed to retake Mosul.").empty());
+  EXPECT_TRUE(Seized("Nigerian soldiers seized weapons and ammunition on Monday.").empty());
+  EXPECT_TRUE(Seized("Hundreds of Kenyan farmers occupied Nairobi's main square.").empty());
+  // A namesake abroad of a town the place index lacks is no town taken.
+  EXPECT_TRUE(Seized("MAPUTO, March 27 (Reuters) - Islamist insurgents took control of Palma "
+                     "on Friday.")
+                  .empty());
 }
 
 }  // namespace
