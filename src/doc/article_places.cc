@@ -19,8 +19,8 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
   return place_cache.Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }
 
-// "in the Kenyan capital", "in the capital" (the sentence's country's:
-// `hint`), "in the capital of Kenya": the city the dictionaries name as that
+// "in the Kenyan capital", "in Kenya's capital", "in the capital" (the
+// sentence's country's: `hint`), "in the capital of Kenya": the city the dictionaries name as that
 // country's capital; nullptr if the words after the preposition at word t
 // are none of these, or name the capital ("in the capital, Nur-Sultan").
 // Sets *after to the word after the phrase.
@@ -28,14 +28,29 @@ const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, in
                                                std::string_view hint, Date date, int* after) {
   const int n = static_cast<int>(words.size());
   int k = t + 2;
-  if (k >= n || !EqualsAnyIgnoreCase(words[t + 1], {"the", "its"})) return nullptr;
   std::string_view country = hint;
+  // "in Pakistan's capital", "in the Philippines' capital": that country's.
+  int owner_end = t + 1;
+  if (owner_end < n && EqualsIgnoreCase(words[owner_end], "the")) ++owner_end;
+  const int owner_begin = owner_end;
+  while (owner_end < n && owner_end < owner_begin + 3 && IsProperTag(p.tags[owner_end]))
+    ++owner_end;
+  const bool owned = owner_end > owner_begin && owner_end + 1 < n && p.tags[owner_end] == "POS" &&
+                     EqualsIgnoreCase(words[owner_end + 1], "capital");
+  if (owned) {
+    const Place* owner = place_cache.Find(JoinWords(owner_begin, owner_end));
+    if (owner == nullptr || owner->kind != PlaceKind::kCountry) return nullptr;
+    country = owner->country;
+    k = owner_end + 1;
+  } else if (k >= n || !EqualsAnyIgnoreCase(words[t + 1], {"the", "its"})) {
+    return nullptr;
+  }
   // "the Kenyan capital", "the Solomon Islands capital": that country's.
   int named_end = k;
   while (named_end < n && named_end < k + 3 && words[named_end][0] >= 'A' &&
          words[named_end][0] <= 'Z')
     ++named_end;
-  if (named_end > k && named_end < n && EqualsIgnoreCase(words[named_end], "capital")) {
+  if (!owned && named_end > k && named_end < n && EqualsIgnoreCase(words[named_end], "capital")) {
     code::ActorProvenance info;
     code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(k, named_end - k),
                          date, &info);
