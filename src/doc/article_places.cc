@@ -19,6 +19,21 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
   return place_cache.Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }
 
+// A town the sentence's country hint picked (`hinted`) that is a hamlet
+// beside a great city of the same name elsewhere: the city ("Bush and
+// Chirac, meeting in Brussels": not Brussels, Illinois; "in Paris": not
+// Paris, Texas). A city of its own size keeps the hint ("London, Ontario"
+// for a Canadian story).
+const Place* ArticleCoder::State::UnlessHamlet(const Place* hinted, std::string_view name) {
+  constexpr uint32_t kGreatCity = 500000, kTimesBigger = 50;
+  if (hinted == nullptr || hinted->kind != PlaceKind::kCity) return hinted;
+  const Place* best = place_cache.Find(name);
+  if (best == nullptr || best == hinted || best->population < kGreatCity ||
+      best->population / kTimesBigger < hinted->population)
+    return hinted;
+  return best;
+}
+
 // "in the Kenyan capital", "in Kenya's capital", "in the capital" (the
 // sentence's country's: `hint`), "in the capital of Kenya": the city the dictionaries name as that
 // country's capital; nullptr if the words after the preposition at word t
@@ -354,6 +369,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       // "South Ossetia" is not "South": a name cut after a compass word.
       if (end < name_end && IsCompassNoun(words[end - 1])) continue;
       const Place* place = place_cache.Find(JoinWords(begin, end), own_country);
+      if (area == nullptr && nation == nullptr) place = UnlessHamlet(place, JoinWords(begin, end));
       // "near the U.S. consulate in Denpasar": a country owning a building
       // is not where the building is.
       if (place != nullptr && place->kind == PlaceKind::kCountry && end < n &&

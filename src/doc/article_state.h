@@ -266,6 +266,7 @@ struct ArticleCoder::State {
                                         std::string_view source, std::string_view target) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
+  const Place* UnlessHamlet(const Place* hinted, std::string_view name);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
                             int* after);
   std::string_view CapitalOf(std::string_view country);
