@@ -365,6 +365,9 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
     i.date_precision = when.precision;
     const PlaceMention* place = NearestPlace(n.token_begin, n.token_end);
     if (place == nullptr) place = LinkedClausePlace(n.token_begin, n.token_end, {}, {}, {});
+    // "had fled Mosul", "Gaza's health ministry said ...": its words' place.
+    PlaceMention toll;
+    if (place == nullptr && TollPlace(p, n.kind, n.token_begin, &toll)) place = &toll;
     i.location = LocationOf(place, p.tokens);
     // With no place of its own: the place the sentence before gave its deed
     // (also under "..., the ministry said": the toll was not said elsewhere),

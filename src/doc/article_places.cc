@@ -19,6 +19,62 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
   return place_cache.Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }
 
+namespace {
+
+// Who reports a toll for a place: "Gaza's health ministry", "Kharkiv's
+// governor", "Mogadishu's police".
+bool IsReportingBody(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"ministry", "officials", "authorities", "authority", "government", "governor", "mayor",
+          "police", "hospital", "hospitals", "administration", "council"});
+}
+
+bool IsFleeing(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"fled", "flee", "flees", "fleeing", "left", "abandoned"});
+}
+
+}  // namespace
+
+// The place of a count its clause names no place for, from the words about
+// it: people displaced from a place that is their verb's object ("500,000
+// people had fled Mosul"), else a town or province whose officials report
+// it ("Gaza's health ministry said 232 people had been killed": Gaza; not a
+// country's ministry, whose toll may be anywhere in it). Sets `out`.
+bool ArticleCoder::State::TollPlace(const parse::ParsedSegment& p, CountKind kind, int count_begin,
+                                    PlaceMention* out) {
+  constexpr int kFledWindow = 8, kName = 3, kBodyWindow = 3;
+  const int n = static_cast<int>(words.size());
+  auto named_at = [&](int begin, std::string_view hint) -> const Place* {
+    int end = begin;
+    while (end < n && end < begin + kName && IsProperTag(p.tags[end])) ++end;
+    if (end == begin) return nullptr;
+    const Place* place = place_cache.Find(JoinWords(begin, end), hint);
+    if (place != nullptr) *out = PlaceMention{begin, end, place};
+    return place;
+  };
+  const std::string_view hint =
+      dateline != nullptr ? std::string_view(dateline->country) : std::string_view();
+  if (kind == CountKind::kDisplaced) {
+    for (int j = count_begin; j + 1 < n && j < count_begin + kFledWindow; ++j) {
+      if (IsFleeing(words[j]) && named_at(j + 1, hint) != nullptr) return true;
+    }
+  }
+  for (int t = 0; t + 1 < n; ++t) {
+    if (p.tags[t] != "POS" || t == 0 || !IsProperTag(p.tags[t - 1])) continue;
+    bool body = false;
+    for (int j = t + 1; j < n && j <= t + kBodyWindow && !body; ++j)
+      body = IsReportingBody(words[j]);
+    if (!body) continue;
+    int begin = t - 1;
+    while (begin > 0 && t - begin < kName && IsProperTag(p.tags[begin - 1])) --begin;
+    const Place* place = place_cache.Find(JoinWords(begin, t), hint);
+    if (place == nullptr || place->kind == PlaceKind::kCountry) continue;
+    *out = PlaceMention{begin, t, place};
+    return true;
+  }
+  return false;
+}
+
 // A town the sentence's country hint picked (`hinted`) that is a hamlet
 // beside a great city of the same name elsewhere: the city ("Bush and
 // Chirac, meeting in Brussels": not Brussels, Illinois; "in Paris": not

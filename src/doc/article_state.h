@@ -267,6 +267,7 @@ struct ArticleCoder::State {
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* UnlessHamlet(const Place* hinted, std::string_view name);
+  bool TollPlace(const parse::ParsedSegment& p, CountKind kind, int count_begin, PlaceMention* out);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
                             int* after);
   std::string_view CapitalOf(std::string_view country);
