@@ -88,10 +88,29 @@ std::string MentionCode(const dict::Dictionaries& dicts, std::span<const std::st
 // The subject of the verb at `c`: the last coded phrase before it, with no
 // other verb between ("Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,
 // claimed": the Taliban's faction), else "".
+// The name set off by commas right before the verb at `c`, which the
+// coder sets aside ("Al Qaeda's affiliate in the region, Jama'at Nusrat
+// al-Islam wal-Muslimin (JNIM), claimed": JNIM's), coded with `dicts`
+// (without its parenthesis); "" if none.
+std::string AppositionBefore(const dict::Dictionaries& dicts,
+                             std::span<const std::string_view> words, int c, Date date) {
+  constexpr int kWindow = 12;
+  if (c < 3 || words[c - 1] != ",") return {};
+  int open = c - 2;
+  while (open > 0 && c - open < kWindow && words[open] != ",") --open;
+  if (open <= 0 || words[open] != ",") return {};
+  int end = open + 1;
+  while (end < c - 1 && words[end] != "(" && words[end] != "-LRB-") ++end;
+  if (end == open + 1) return {};
+  return code::CodeNounPhrase(dicts, words.subspan(open + 1, end - open - 1), date, nullptr);
+}
+
 std::string SubjectBefore(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                           std::span<const std::string_view> tags,
                           std::span<const code::Mention> mentions, int c, Date date) {
   constexpr int kWindow = 8;
+  if (std::string named = AppositionBefore(dicts, words, c, date); IsArmedGroupOfACountry(named))
+    return named;
   const code::Mention* subject = nullptr;
   for (const code::Mention& m : mentions) {
     if (m.tokens.empty() || m.tokens.end > c) break;

@@ -115,6 +115,13 @@ TEST_F(ClaimsArticleTest, AnAttackClaimedByAGroup) {
   EXPECT_TRUE(AnySourceIs(Of(text, 1, "1"), "SOMINS"));
 }
 
+TEST_F(ClaimsArticleTest, ANameInAppositionClaims) {
+  const std::string_view text =
+      "Gunmen attacked an army post near Menaka on Monday, killing six soldiers. Al Qaeda's "
+      "branch in the Sahel, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), claimed responsibility.";
+  EXPECT_TRUE(AnySourceIs(Of(text, 1, "1"), "MLIINS")) << testing::PrintToString(Of(text, 1, "1"));
+}
+
 TEST_F(ClaimsArticleTest, NoClaimLeavesTheAttackersUnnamed) {
   const std::string_view text =
       "Gunmen attacked a bus near Garissa on Monday, killing six people. "
