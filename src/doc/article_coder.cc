@@ -648,14 +648,15 @@ void ArticleCoder::State::AddClaim(std::string_view claimer) {
 
 // The article's attacks (attacks.h): those by unnamed attackers, and the
 // reactions to them, are the one group's that claimed them, but not in
-// sentences that name a year (those tell of earlier attacks); force used on
+// sentences that name an earlier year (those tell of earlier attacks); force used on
 // civilians by armed men outside the state is unconventional violence.
 void ArticleCoder::State::ReadAttacks(const ParsedArticle& a) {
   const std::string_view claimer = claims.claimer();
   for (size_t k = 0; k < a.sentences; ++k) {
     SentenceWork& w = work[a.first_sentence + k];
     std::vector<code::Event>* events = &w.sentence.result.events;
-    if (!claimer.empty() && !NamesYear(w.words)) GiveClaimedAttacks(claimer, events);
+    if (!claimer.empty() && !NamesEarlierYear(w.words, w.sentence.date))
+      GiveClaimedAttacks(claimer, events);
     ReadViolenceAgainstCivilians(events);
   }
 }

@@ -1,5 +1,5 @@
-// Claims of responsibility and the attacks they give an author (see
-// claims.h).
+// The article's attacks: claims of responsibility and the attacks they
+// give an author, towns seized, violence against civilians (see attacks.h).
 #include "doc/attacks.h"
 
 #include <initializer_list>
@@ -331,11 +331,14 @@ void Claims::Add(std::string_view claimer) {
   }
 }
 
-bool NamesYear(std::span<const std::string_view> words) {
+bool NamesEarlierYear(std::span<const std::string_view> words, Date date) {
+  const int year = date / 10000;
   for (std::string_view w : words) {
-    if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-        w.find_first_not_of("0123456789") == std::string_view::npos)
-      return true;
+    if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20")) ||
+        w.find_first_not_of("0123456789") != std::string_view::npos)
+      continue;
+    const int named = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    if (date == kNoDate || named < year) return true;
   }
   return false;
 }

@@ -10,8 +10,8 @@
 // UN condemned the attack"). A group of no country ("Islamic State":
 // ---INS), a claim denied or not made ("No group has claimed
 // responsibility", "has yet to claim"), and two groups that claim different
-// codes give no author. Sentences that name a year keep their unnamed
-// attackers: they tell of earlier attacks ("In 2017, militants killed ...").
+// codes give no author. Sentences that name an earlier year keep their
+// unnamed attackers: they tell of earlier attacks ("In 2017, militants killed ...").
 //
 // Force that armed men outside the state (---UAF, a country's INS, REB, SEP
 // or CRM) use on civilians (CVL, and the trades of society: EDU, HLH, MED,
@@ -86,8 +86,9 @@ class Claims {
   bool conflicting_ = false;
 };
 
-// Whether `words` names a year ("in 2017", "the 2013 raid").
-bool NamesYear(std::span<const std::string_view> words);
+// Whether `words` names a year before `date`'s ("in 2017", "the 2013 raid"
+// in a 2019 story; any year when `date` is kNoDate).
+bool NamesEarlierYear(std::span<const std::string_view> words, Date date);
 
 // Gives `claimer` the events of a sentence: a use of force (CAMEO 18-20) by
 // ---UAF is the claimer's, and so is a ---UAF target of words of conflict or

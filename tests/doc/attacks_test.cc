@@ -24,11 +24,13 @@ TEST(ClaimsGateTest, OnlySentencesWithAFormOfClaim) {
   EXPECT_TRUE(MayClaimResponsibility(claim));
 }
 
-TEST(ClaimsYearTest, AFourDigitYearOnly) {
+TEST(ClaimsYearTest, AFourDigitYearBeforeTheStorys) {
   const std::vector<std::string_view> year = {"In", "2015", ",", "gunmen", "struck", "."};
   const std::vector<std::string_view> count = {"gunmen", "killed", "1500", "people", "."};
-  EXPECT_TRUE(NamesYear(year));
-  EXPECT_FALSE(NamesYear(count));
+  EXPECT_TRUE(NamesEarlierYear(year, 20190116));
+  EXPECT_FALSE(NamesEarlierYear(year, 20150602));  // this year's
+  EXPECT_TRUE(NamesEarlierYear(year, kNoDate));
+  EXPECT_FALSE(NamesEarlierYear(count, 20190116));
 }
 
 TEST(ClaimsTest, DifferentClaimersGiveNone) {
