@@ -365,6 +365,9 @@ void ArticleCoder::State::MakeIncidents(const parse::ParsedSegment& p, Date date
     i.date_precision = when.precision;
     const PlaceMention* place = NearestPlace(n.token_begin, n.token_end);
     if (place == nullptr) place = LinkedClausePlace(n.token_begin, n.token_end, {}, {}, {});
+    // "had fled Mosul", "Gaza's health ministry said ...": its words' place.
+    PlaceMention toll;
+    if (place == nullptr && TollPlace(p, n.kind, n.token_begin, &toll)) place = &toll;
     i.location = LocationOf(place, p.tokens);
     // With no place of its own: the place the sentence before gave its deed
     // (also under "..., the ministry said": the toll was not said elsewhere),
@@ -595,6 +598,7 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   FindTweets(all, date);
   coreference.Clear();
   implicit_targets.Clear();
+  claims.Clear();
   RememberDateline(text);
   quote_open = QuoteMarks::kNone;
   sentences_since_quote = 100;
@@ -628,6 +632,32 @@ void ArticleCoder::State::CodeArticle(size_t i) {
     const size_t w = a->first_sentence + a->sentences++;
     if (w == work.size()) work.emplace_back();
     CodeSegment(a->input.id, ++n, text, p, previous_end, k + 1 == last, &work[w]);
+  }
+  ReadAttacks(*a);
+}
+
+// A group's claim of an attack (attacks.h) is its attack, which a later
+// "condemned the attack" names when the article told no attack of its own
+// ("Al Shabaab claimed responsibility for the assault. The United States
+// condemned the attack.").
+void ArticleCoder::State::AddClaim(std::string_view claimer) {
+  if (claimer.empty()) return;
+  claims.Add(claimer);
+  coreference.RememberDeed(claimer, "", kClaimedAttack, false);
+}
+
+// The article's attacks (attacks.h): those by unnamed attackers, and the
+// reactions to them, are the one group's that claimed them, but not in
+// sentences that name an earlier year (those tell of earlier attacks); force used on
+// civilians by armed men outside the state is unconventional violence.
+void ArticleCoder::State::ReadAttacks(const ParsedArticle& a) {
+  const std::string_view claimer = claims.claimer();
+  for (size_t k = 0; k < a.sentences; ++k) {
+    SentenceWork& w = work[a.first_sentence + k];
+    std::vector<code::Event>* events = &w.sentence.result.events;
+    if (!claimer.empty() && !NamesEarlierYear(w.words, w.sentence.date))
+      GiveClaimedAttacks(claimer, events);
+    ReadViolenceAgainstCivilians(events);
   }
 }
 
@@ -714,6 +744,13 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   if (!c.result.discarded && MayTellDeedByNoun(words))
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events);
   coder.LastMentions(&mentions);
+  if (!c.result.discarded && tweet == nullptr && MayClaimResponsibility(words))
+    AddClaim(ClaimerOf(dicts, words, p.tags, mentions, date));
+  // Towns taken by force ("rebels captured the town of X"): no actor names
+  // the place, the gazetteer does (attacks.h).
+  if (!c.result.discarded && !place_cache.empty() && MayTellSeizure(words))
+    FindSeizures(words, p.tags, mentions, &place_cache,
+                 dateline != nullptr ? dateline->country : std::string_view(), &c.result.events);
   // Reactions worded so that no verb codes them ("said it was deeply
   // concerned by the decision", "called the move a stab in the back").
   if (!c.result.discarded && MayReactToDeed(words))

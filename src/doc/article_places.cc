@@ -19,8 +19,79 @@ const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date
   return place_cache.Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }
 
-// "in the Kenyan capital", "in the capital" (the sentence's country's:
-// `hint`), "in the capital of Kenya": the city the dictionaries name as that
+namespace {
+
+// Who reports a toll for a place: "Gaza's health ministry", "Kharkiv's
+// governor", "Mogadishu's police".
+bool IsReportingBody(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"ministry", "officials", "authorities", "authority", "government", "governor", "mayor",
+          "police", "hospital", "hospitals", "administration", "council"});
+}
+
+bool IsFleeing(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"fled", "flee", "flees", "fleeing", "left", "abandoned"});
+}
+
+}  // namespace
+
+// The place of a count its clause names no place for, from the words about
+// it: people displaced from a place that is their verb's object ("500,000
+// people had fled Mosul"), else a town or province whose officials report
+// it ("Gaza's health ministry said 232 people had been killed": Gaza; not a
+// country's ministry, whose toll may be anywhere in it). Sets `out`.
+bool ArticleCoder::State::TollPlace(const parse::ParsedSegment& p, CountKind kind, int count_begin,
+                                    PlaceMention* out) {
+  constexpr int kFledWindow = 8, kName = 3, kBodyWindow = 3;
+  const int n = static_cast<int>(words.size());
+  auto named_at = [&](int begin, std::string_view hint) -> const Place* {
+    int end = begin;
+    while (end < n && end < begin + kName && IsProperTag(p.tags[end])) ++end;
+    if (end == begin) return nullptr;
+    const Place* place = place_cache.Find(JoinWords(begin, end), hint);
+    if (place != nullptr) *out = PlaceMention{begin, end, place};
+    return place;
+  };
+  const std::string_view hint =
+      dateline != nullptr ? std::string_view(dateline->country) : std::string_view();
+  if (kind == CountKind::kDisplaced) {
+    for (int j = count_begin; j + 1 < n && j < count_begin + kFledWindow; ++j) {
+      if (IsFleeing(words[j]) && named_at(j + 1, hint) != nullptr) return true;
+    }
+  }
+  for (int t = 0; t + 1 < n; ++t) {
+    if (p.tags[t] != "POS" || t == 0 || !IsProperTag(p.tags[t - 1])) continue;
+    bool body = false;
+    for (int j = t + 1; j < n && j <= t + kBodyWindow && !body; ++j)
+      body = IsReportingBody(words[j]);
+    if (!body) continue;
+    int begin = t - 1;
+    while (begin > 0 && t - begin < kName && IsProperTag(p.tags[begin - 1])) --begin;
+    const Place* place = place_cache.Find(JoinWords(begin, t), hint);
+    if (place == nullptr || place->kind == PlaceKind::kCountry) continue;
+    *out = PlaceMention{begin, t, place};
+    return true;
+  }
+  return false;
+}
+
+// A town the sentence's country hint picked (`hinted`) that is a hamlet
+// beside a great city of the same name elsewhere: the city ("Bush and
+// Chirac, meeting in Brussels": not Brussels, Illinois; "in Paris": not
+// Paris, Texas). A city of its own size keeps the hint ("London, Ontario"
+// for a Canadian story).
+const Place* ArticleCoder::State::UnlessHamlet(const Place* hinted, std::string_view name) {
+  constexpr uint32_t kGreatCity = 500000, kTimesBigger = 50;
+  if (hinted == nullptr || hinted->kind != PlaceKind::kCity) return hinted;
+  const Place* best = place_cache.Find(name);
+  if (best == nullptr || best == hinted || best->population < kGreatCity ||
+      best->population / kTimesBigger < hinted->population)
+    return hinted;
+  return best;
+}
+
+// "in the Kenyan capital", "in Kenya's capital", "in the capital" (the
+// sentence's country's: `hint`), "in the capital of Kenya": the city the dictionaries name as that
 // country's capital; nullptr if the words after the preposition at word t
 // are none of these, or name the capital ("in the capital, Nur-Sultan").
 // Sets *after to the word after the phrase.
@@ -28,14 +99,29 @@ const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, in
                                                std::string_view hint, Date date, int* after) {
   const int n = static_cast<int>(words.size());
   int k = t + 2;
-  if (k >= n || !EqualsAnyIgnoreCase(words[t + 1], {"the", "its"})) return nullptr;
   std::string_view country = hint;
+  // "in Pakistan's capital", "in the Philippines' capital": that country's.
+  int owner_end = t + 1;
+  if (owner_end < n && EqualsIgnoreCase(words[owner_end], "the")) ++owner_end;
+  const int owner_begin = owner_end;
+  while (owner_end < n && owner_end < owner_begin + 3 && IsProperTag(p.tags[owner_end]))
+    ++owner_end;
+  const bool owned = owner_end > owner_begin && owner_end + 1 < n && p.tags[owner_end] == "POS" &&
+                     EqualsIgnoreCase(words[owner_end + 1], "capital");
+  if (owned) {
+    const Place* owner = place_cache.Find(JoinWords(owner_begin, owner_end));
+    if (owner == nullptr || owner->kind != PlaceKind::kCountry) return nullptr;
+    country = owner->country;
+    k = owner_end + 1;
+  } else if (k >= n || !EqualsAnyIgnoreCase(words[t + 1], {"the", "its"})) {
+    return nullptr;
+  }
   // "the Kenyan capital", "the Solomon Islands capital": that country's.
   int named_end = k;
   while (named_end < n && named_end < k + 3 && words[named_end][0] >= 'A' &&
          words[named_end][0] <= 'Z')
     ++named_end;
-  if (named_end > k && named_end < n && EqualsIgnoreCase(words[named_end], "capital")) {
+  if (!owned && named_end > k && named_end < n && EqualsIgnoreCase(words[named_end], "capital")) {
     code::ActorProvenance info;
     code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(k, named_end - k),
                          date, &info);
@@ -339,6 +425,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       // "South Ossetia" is not "South": a name cut after a compass word.
       if (end < name_end && IsCompassNoun(words[end - 1])) continue;
       const Place* place = place_cache.Find(JoinWords(begin, end), own_country);
+      if (area == nullptr && nation == nullptr) place = UnlessHamlet(place, JoinWords(begin, end));
       // "near the U.S. consulate in Denpasar": a country owning a building
       // is not where the building is.
       if (place != nullptr && place->kind == PlaceKind::kCountry && end < n &&

@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "doc/attacks.h"
 #include "doc/dated_actors.h"
 #include "doc/implicit_targets.h"
 #include "dyad/base/text.h"
@@ -231,6 +232,8 @@ struct ArticleCoder::State {
   struct SentenceWork;
   void BeginArticle(std::string_view text, std::span<const text::Segment> all, StoryDate story);
   void CodeArticle(size_t i);
+  void ReadAttacks(const ParsedArticle& a);
+  void AddClaim(std::string_view claimer);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
                    uint32_t previous_end, bool last, SentenceWork* work);
   void BeginResolving(const ParsedArticle& a);
@@ -263,6 +266,8 @@ struct ArticleCoder::State {
                                         std::string_view source, std::string_view target) const;
   const std::string& JoinWords(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
+  const Place* UnlessHamlet(const Place* hinted, std::string_view name);
+  bool TollPlace(const parse::ParsedSegment& p, CountKind kind, int count_begin, PlaceMention* out);
   const Place* CapitalNamed(const parse::ParsedSegment& p, int t, std::string_view hint, Date date,
                             int* after);
   std::string_view CapitalOf(std::string_view country);
@@ -358,6 +363,7 @@ struct ArticleCoder::State {
   code::Coder coder;
   Coreference coreference;
   ImplicitTargets implicit_targets;
+  Claims claims;  // the article's claims of responsibility (attacks.h)
   ArticleOptions options;
   Date story_date = kNoDate;
   StoryDateSource story_source = StoryDateSource::kNone;

@@ -561,13 +561,112 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
   }
 }
 
+// ---------------------------------------------------------------------
+// Truces told by a noun: "A ceasefire between Israel and Hamas took effect
+// on Friday", "a truce between the army and the rebels, brokered by Qatar,
+// came into force". The noun is the subject of a verb of its beginning;
+// each side declares it to the other (0871).
+
+bool IsTruceNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"ceasefire", "cease-fire", "truce", "armistice"});
+}
+
+// Whether the verb at `verb` (`next` the word after it) tells a truce
+// beginning: "took effect", "came into force", "went into effect", "began",
+// "held", "was agreed", "was reached".
+bool IsTruceBeginning(std::string_view verb, std::string_view next, bool after_be) {
+  if (EqualsAnyIgnoreCase(verb, {"took", "takes", "take"})) return EqualsIgnoreCase(next, "effect");
+  if (EqualsAnyIgnoreCase(verb, {"came", "comes", "went", "goes"}))
+    return EqualsIgnoreCase(next, "into");
+  if (EqualsAnyIgnoreCase(verb, {"agreed", "reached", "declared", "announced", "signed"}))
+    return after_be;
+  return EqualsAnyIgnoreCase(
+      verb, {"began", "begun", "begins", "started", "starts", "held", "holds", "appeared"});
+}
+
+// The verb whose subject the truce phrase ending at `end` is, past "have",
+// "be" and a participle's "by" phrase ("brokered by Egypt"); -1 if none.
+int TruceVerbAfter(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                   int end, bool* after_be) {
+  constexpr int kWindow = 10;
+  const int n = static_cast<int>(words.size());
+  *after_be = false;
+  for (int j = end; j < n && j < end + kWindow; ++j) {
+    const std::string_view t = tags[j];
+    if (t == "." || t == ":" || t == "MD" || t == "CC" || t == "WDT") return -1;
+    if (!t.starts_with("VB")) continue;
+    if (IsHave(words[j])) continue;
+    if (IsBe(words[j])) {
+      *after_be = true;
+      continue;
+    }
+    // "brokered by Egypt" (a participle the tagger may call a past tense)
+    if ((t == "VBN" || t == "VBD") && !*after_be && j + 1 < n &&
+        EqualsIgnoreCase(words[j + 1], "by")) {
+      j = PhraseEnd(tags, j + 2) - 1;
+      continue;
+    }
+    return j;
+  }
+  return -1;
+}
+
+// Whether the truce noun at `k` is its clause's subject: not the object of
+// a preposition or a verb ("talks on a ceasefire", "called for a truce").
+bool TruceIsSubject(std::span<const std::string_view> tags, int k) {
+  int j = k - 1;
+  while (j >= 0 && (tags[j] == "DT" || tags[j].starts_with("JJ") || tags[j] == "CD")) --j;
+  return j < 0 || !(tags[j] == "IN" || tags[j] == "TO" || tags[j].starts_with("VB"));
+}
+
+void FindTruceNouns(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags, Date date,
+                    std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int k = 0; k + 4 < n; ++k) {
+    if (!IsTruceNoun(words[k]) || !EqualsIgnoreCase(words[k + 1], "between")) continue;
+    if (!TruceIsSubject(tags, k) || NoDeedBefore(words, tags, k)) continue;
+    const int first_end = PhraseEnd(tags, k + 2);
+    if (first_end + 1 >= n || !EqualsIgnoreCase(words[first_end], "and")) continue;
+    const int second_end = PhraseEnd(tags, first_end + 1);
+    bool after_be = false;
+    const int verb = TruceVerbAfter(words, tags, second_end, &after_be);
+    if (verb < 0) continue;
+    const std::string_view next = verb + 1 < n ? words[verb + 1] : std::string_view();
+    if (!IsTruceBeginning(words[verb], next, after_be)) continue;
+    Party a, b;
+    a.code = CodeSpan(dicts, words, tags, k + 2, first_end, date, &a.info);
+    a.tokens = {k + 2, first_end};
+    b.code = CodeSpan(dicts, words, tags, first_end + 1, second_end, date, &b.info);
+    b.tokens = {first_end + 1, second_end};
+    if (!IsCountryCode(a.code) || !IsCountryCode(b.code) || a.code == b.code) continue;
+    for (int side = 0; side < 2; ++side) {
+      const Party& from = side == 0 ? a : b;
+      const Party& to = side == 0 ? b : a;
+      if (HasEventOfRoot(*events, from.code, to.code, "087")) continue;
+      code::Event& e = events->emplace_back();
+      e.source = from.code;
+      e.target = to.code;
+      e.code = "0871";
+      e.verb_text = words[k];
+      e.verb_entry = "nominal";
+      e.source_info = from.info;
+      e.target_info = to.info;
+      e.source_tokens = from.tokens;
+      e.target_tokens = to.tokens;
+      // The verb of its beginning dates it: "took effect early on Friday".
+      e.verb_tokens = {verb, verb + 1};
+    }
+  }
+}
+
 }  // namespace
 
 bool MayTellDeedByNoun(std::span<const std::string_view> words) {
   const WordSet& nouns = DeedNounSet();
   const WordSet& protests = ProtestNounSet();
   for (std::string_view w : words) {
-    if (nouns.contains(w) || protests.contains(w)) return true;
+    if (nouns.contains(w) || protests.contains(w) || IsTruceNoun(w)) return true;
   }
   return false;
 }
@@ -613,6 +712,7 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
     e.verb_tokens = {k, k + 1};
   }
   FindProtestNouns(dicts, words, tags, date, &times, events);
+  FindTruceNouns(dicts, words, tags, date, events);
 }
 
 bool HasEventOfRoot(const std::vector<code::Event>& events, std::string_view source,

@@ -238,9 +238,16 @@ void AppendWords(std::span<const std::string_view> words, int begin, int end, st
   }
 }
 
+// Whether `author` may be reacted to: a party the dictionaries name, or
+// unnamed attackers ("---UAF": "was outraged by the killings" gunmen did,
+// as "condemned the attack" codes them); no one of no role ("---").
+bool IsReactedTo(std::string_view author) {
+  return !author.empty() && (!author.starts_with("---") || author == "---UAF");
+}
+
 void Append(std::span<const std::string_view> words, const Reaction& r, std::string_view author,
             const std::string& antecedent, std::vector<code::Event>* events) {
-  if (author.empty() || author.starts_with("---") || OwnSide(r.source->code, author) ||
+  if (!IsReactedTo(author) || OwnSide(r.source->code, author) ||
       HasEventOfRoot(*events, r.source->code, author, r.code))
     return;
   code::Event& e = events->emplace_back();

@@ -1967,6 +1967,28 @@ TEST_F(ArticleTest, ARolePlacedInACityIsOfItsCountry) {
   EXPECT_NE(Find(events, "KENLEG", "UGAGOV"), nullptr);
 }
 
+// A toll whose clause names no place: where its people fled from, else the
+// town whose officials report it; not a country's ministry.
+TEST_F(ArticleTest, ATollsPlaceFromWhereItsPeopleFledOrItsReportersTown) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  Code("KYIV (Reuters) - Officials said 30,000 people had fled Kharkiv since Friday.", 20240605,
+       false, &*gazetteer);
+  ASSERT_EQ(incidents_.size(), 1u);
+  ASSERT_TRUE(incidents_[0].location.has_value());
+  EXPECT_EQ(incidents_[0].location->name, "Kharkiv");
+  Code("KYIV (Reuters) - Kharkiv's regional governor said 12 people had been killed on Friday.",
+       20240605, false, &*gazetteer);
+  ASSERT_EQ(incidents_.size(), 1u);
+  ASSERT_TRUE(incidents_[0].location.has_value());
+  EXPECT_EQ(incidents_[0].location->name, "Kharkiv");
+  Code("KYIV (Reuters) - Ukraine's health ministry said 12 people had been killed on Friday.",
+       20240605, false, &*gazetteer);
+  ASSERT_EQ(incidents_.size(), 1u);
+  ASSERT_TRUE(incidents_[0].location.has_value());
+  EXPECT_EQ(incidents_[0].location->name, "Kyiv");
+}
+
 // "The attacker, a 30-year-old man, opened fire ... police arrested him": a
 // lone attacker is a person "him" stands for, not the leader named before.
 TEST_F(ArticleTest, HimAfterALoneAttackerIsTheAttacker) {

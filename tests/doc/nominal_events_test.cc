@@ -261,5 +261,30 @@ TEST_F(NominalEventsTest, NoProtestForOtherRalliesMarchesAndStrikes) {
   for (const char* text : kTexts) EXPECT_TRUE(Nominal(text, 20240501).empty()) << text;
 }
 
+// A truce that begins: each side declares it to the other, dated by its
+// verb.
+TEST_F(NominalEventsTest, ATruceBetweenTwoSidesThatTakesEffect) {
+  std::vector<Out> out = Nominal(
+      "A ceasefire between India and Pakistan took effect at midnight on Sunday, officials said.",
+      20240603);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "IND PAK 0871");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "PAK IND 0871");
+  EXPECT_EQ(out[0].details.event_date, 20240602);
+  out = Nominal("A truce between Armenia and Azerbaijan, brokered by Russia, came into force.",
+                20240603);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target, "ARM AZE");
+}
+
+TEST_F(NominalEventsTest, NoTruceCalledForOrTalkedAbout) {
+  EXPECT_TRUE(Nominal("Qatar called for a ceasefire between Israel and Hamas on Monday.", 20240603)
+                  .empty());
+  EXPECT_TRUE(
+      Nominal("Talks on a truce between Russia and Ukraine began in Istanbul.", 20240603).empty());
+  EXPECT_TRUE(Nominal("A ceasefire between Israel and Hamas could take effect on Friday.", 20240603)
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dyad::doc

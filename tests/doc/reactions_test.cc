@@ -51,6 +51,18 @@ TEST_F(ReactionsArticleTest, AFeelingAboutADeedDenouncesItsAuthor) {
             std::vector<std::string>{"CHLGOV BOLCOP 111"});
 }
 
+TEST_F(ReactionsArticleTest, AFeelingAboutUnnamedAttackersDeedDenouncesThem) {
+  EXPECT_EQ(Last("Gunmen killed 30 villagers in Zamfara state on Sunday. "
+                 "The United Nations said it was outraged by the killings.",
+                 "11"),
+            std::vector<std::string>{"IGOUNO ---UAF 111"});
+  // A deed of no one the article names is no one's to denounce.
+  EXPECT_TRUE(Last("Twelve people died in a fire at a market in Kano on Monday. "
+                   "France said it was appalled by the deaths.",
+                   "11")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, AGoodFeelingPraises) {
   EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
                  "Nigeria said it was pleased with the agreement.",

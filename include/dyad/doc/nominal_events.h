@@ -22,6 +22,13 @@
 // "against" names, else against the article's country's government (an open
 // target the article resolves). Not when a crowd's verb of the sentence told
 // a protest, nor after a cue of no deed ("could spread", "feared").
+//
+// Truces too: "A ceasefire between Israel and Hamas took effect on Friday"
+// (the noun, before "between X and Y", the subject of a verb of its
+// beginning: "took effect", "came into force", "began", "was agreed";
+// a participle's "brokered by Egypt" may stand between) is declared by each
+// side to the other (0871). Not a truce called for, feared or talked about
+// ("called for a ceasefire between", "talks on a truce between").
 #ifndef DYAD_DOC_NOMINAL_EVENTS_H_
 #define DYAD_DOC_NOMINAL_EVENTS_H_
 

@@ -1,0 +1,363 @@
+// The article's attacks: claims of responsibility and the attacks they
+// give an author, towns seized, violence against civilians (see attacks.h).
+#include "doc/attacks.h"
+
+#include <initializer_list>
+
+#include "doc/article_state.h"
+#include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
+
+namespace dyad::doc {
+namespace {
+
+bool IsClaimVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"claimed", "claims", "claim"});
+}
+
+// Deeds of force a group claims: "claimed the attack", "claimed both
+// bombings", "claimed the killing of ...".
+bool IsAttackNoun(std::string_view w) {
+  static const WordSet kNouns = {
+      "attack",     "attacks",     "assault",   "assaults",     "bombing",  "bombings",
+      "blast",      "blasts",      "explosion", "explosions",   "raid",     "raids",
+      "ambush",     "shooting",    "shootings", "killing",      "killings", "massacre",
+      "kidnapping", "kidnappings", "abduction", "abductions",   "siege",    "strike",
+      "strikes",    "hijacking",   "beheading", "assassination"};
+  return kNouns.contains(w);
+}
+
+// Words before the verb that make the claim none: "No group has claimed",
+// "has not claimed", "has yet to claim", "denied claiming", "could claim",
+// "a claim ... doubted" is a noun, not read.
+bool IsNoClaimCue(std::string_view w) {
+  static const WordSet kCues = {
+      "no",     "not",  "n't",    "never",   "yet",     "nobody",     "none",
+      "denied", "deny", "denies", "without", "would",   "could",      "might",
+      "may",    "will", "if",     "whether", "falsely", "reportedly", "purportedly"};
+  return kCues.contains(w);
+}
+
+// Whether "claimed" at `c` has a deed of force or "responsibility" as its
+// object: "claimed responsibility", "claimed credit", "claimed the attack",
+// "claimed both the shooting and the bombing".
+bool ClaimsAttack(std::span<const std::string_view> words, int c) {
+  const int n = static_cast<int>(words.size());
+  if (c + 1 >= n) return false;
+  if (EqualsAnyIgnoreCase(words[c + 1], {"responsibility", "credit"})) return true;
+  for (int j = c + 1; j < n && j <= c + 4; ++j) {
+    if (IsAttackNoun(words[j])) return true;
+    if (words[j] == "," || EqualsIgnoreCase(words[j], "that")) return false;
+  }
+  return false;
+}
+
+// Whether a cue of no claim stands in the clause before `c`.
+bool NoClaimBefore(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                   int c) {
+  constexpr int kWindow = 6;
+  for (int j = c - 1; j >= 0 && j >= c - kWindow; --j) {
+    if (tags[j] == "." || tags[j] == ":" || words[j] == ";") return false;
+    if (tags[j] == "MD" || IsNoClaimCue(words[j])) return true;
+  }
+  return false;
+}
+
+// Whether `code` is an armed group of a country: "SOMINS", "COLREB".
+bool IsArmedGroupOfACountry(std::string_view code) {
+  if (code.size() < 6 || code.starts_with("---")) return false;
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    std::string_view role = code.substr(i, 3);
+    if (role == "INS" || role == "REB" || role == "SEP") return true;
+  }
+  return false;
+}
+
+bool IsHave(std::string_view w) { return EqualsAnyIgnoreCase(w, {"has", "have", "had"}); }
+
+// The code of mention `m`: the coder's, or, for a phrase of a comma clause
+// the coder set aside ("?": "The attack, claimed by al Shabaab, killed"),
+// the dictionaries' own.
+std::string MentionCode(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                        const code::Mention& m, Date date) {
+  if (m.code != "?") return m.code;
+  return code::CodeNounPhrase(dicts, words.subspan(m.tokens.begin, m.tokens.end - m.tokens.begin),
+                              date, nullptr);
+}
+
+// The subject of the verb at `c`: the last coded phrase before it, with no
+// other verb between ("Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,
+// claimed": the Taliban's faction), else "".
+// The name set off by commas right before the verb at `c`, which the
+// coder sets aside ("Al Qaeda's affiliate in the region, Jama'at Nusrat
+// al-Islam wal-Muslimin (JNIM), claimed": JNIM's), coded with `dicts`
+// (without its parenthesis); "" if none.
+std::string AppositionBefore(const dict::Dictionaries& dicts,
+                             std::span<const std::string_view> words, int c, Date date) {
+  constexpr int kWindow = 12;
+  if (c < 3 || words[c - 1] != ",") return {};
+  int open = c - 2;
+  while (open > 0 && c - open < kWindow && words[open] != ",") --open;
+  if (open <= 0 || words[open] != ",") return {};
+  int end = open + 1;
+  while (end < c - 1 && words[end] != "(" && words[end] != "-LRB-") ++end;
+  if (end == open + 1) return {};
+  return code::CodeNounPhrase(dicts, words.subspan(open + 1, end - open - 1), date, nullptr);
+}
+
+std::string SubjectBefore(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                          std::span<const std::string_view> tags,
+                          std::span<const code::Mention> mentions, int c, Date date) {
+  constexpr int kWindow = 8;
+  if (std::string named = AppositionBefore(dicts, words, c, date); IsArmedGroupOfACountry(named))
+    return named;
+  const code::Mention* subject = nullptr;
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.empty() || m.tokens.end > c) break;
+    subject = &m;
+  }
+  if (subject == nullptr || subject->place || subject->compound) return {};
+  if (c - subject->tokens.end > kWindow) return {};
+  for (int j = subject->tokens.end; j < c; ++j) {
+    if (tags[j].starts_with("VB") && !IsHave(words[j])) return {};
+  }
+  return MentionCode(dicts, words, *subject, date);
+}
+
+// The phrase after "claimed by" at `c`, coded with `dicts` (a comma clause
+// the coder set aside holds it): "The attack on Saturday, claimed by JNIM,
+// ...", "Responsibility was claimed by the ELN".
+std::string AgentAfter(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                       std::span<const std::string_view> tags, int c, Date date) {
+  constexpr int kDeedWindow = 10, kPhrase = 8;
+  const int n = static_cast<int>(words.size());
+  if (c + 2 >= n || !EqualsIgnoreCase(words[c + 1], "by")) return {};
+  bool deed = false;
+  for (int j = c - 1; j >= 0 && j >= c - kDeedWindow && !deed; --j)
+    deed = IsAttackNoun(words[j]) || EqualsIgnoreCase(words[j], "responsibility");
+  if (!deed) return {};
+  int end = c + 2;
+  while (end < n && end < c + 2 + kPhrase &&
+         (tags[end] == "DT" || tags[end].starts_with("JJ") || tags[end].starts_with("NN") ||
+          tags[end] == "POS" || tags[end] == "HYPH"))
+    ++end;
+  if (end == c + 2) return {};
+  return code::CodeNounPhrase(dicts, words.subspan(c + 2, end - c - 2), date, nullptr);
+}
+
+bool HasRole(std::string_view code, std::initializer_list<std::string_view> roles) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    for (std::string_view r : roles) {
+      if (code.substr(i, 3) == r) return true;
+    }
+  }
+  return false;
+}
+
+bool IsIrregular(std::string_view code) {
+  return HasRole(code, {"UAF", "INS", "REB", "SEP", "CRM"});
+}
+
+// Civilians, of a country or none, and the trades of society; not when the
+// code also names a state's role ("PAKGOVEDU" is a ministry).
+bool IsCivilian(std::string_view code) {
+  return HasRole(code, {"CVL", "EDU", "HLH", "MED", "REL", "LAB", "BUS"}) &&
+         !HasRole(code, {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"});
+}
+
+// Verbs of seizure: "seized", "captured", "overran", "occupied", "retook";
+// "took control of" and "took over" are read by TakesControl.
+bool IsSeizureVerb(std::string_view w) {
+  static const WordSet kVerbs = {"seized",     "seize",       "seizes",    "seizing",  "captured",
+                                 "capture",    "captures",    "capturing", "overran",  "overrun",
+                                 "overruns",   "overrunning", "occupied",  "occupies", "occupying",
+                                 "retook",     "retaken",     "retake",    "retakes",  "retaking",
+                                 "recaptured", "recapture",   "recaptures"};
+  return kVerbs.contains(w);
+}
+
+bool IsTakeVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"took", "taken", "take", "takes", "taking", "seized", "gained", "wrested"});
+}
+
+// The first word of the object of a verb of seizure at `v`, or -1: the word
+// after the verb, or after "control of" ("took control of Mosul", "seized
+// control of") or "over" ("took over Kidal").
+int SeizedObject(std::span<const std::string_view> words, int v) {
+  const int n = static_cast<int>(words.size());
+  if (v + 3 < n && IsTakeVerb(words[v]) && EqualsIgnoreCase(words[v + 1], "control") &&
+      EqualsIgnoreCase(words[v + 2], "of"))
+    return v + 3;
+  if (v + 2 < n && IsTakeVerb(words[v]) && EqualsIgnoreCase(words[v + 1], "over")) return v + 2;
+  if (IsSeizureVerb(words[v]) && v + 1 < n) return v + 1;
+  return -1;
+}
+
+// Words of a seized place's phrase before its name: "the city of", "the
+// town of", "parts of", "northern", "the strategic".
+bool IsPlaceLeadWord(std::string_view w) {
+  static const WordSet kWords = {
+      "the",          "city",         "town",         "village",   "villages", "towns",
+      "of",           "parts",        "part",         "most",      "much",     "large",
+      "swathes",      "areas",        "northern",     "southern",  "eastern",  "western",
+      "central",      "north",        "south",        "east",      "west",     "northeastern",
+      "northwestern", "southeastern", "southwestern", "strategic", "key",      "border",
+      "port",         "provincial",   "capital",      "regional",  "district", "province",
+      "region",       "oil",          "railway",      "rail",      "hub",      "northernmost",
+      "second",       "largest",      "main"};
+  return kWords.contains(w);
+}
+
+// The place named by the object at `at`: after lead words, proper names
+// the gazetteer knows ("the town of Debaltseve": Debaltseve); null if none.
+const Place* SeizedPlace(std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, int at, PlaceCache* places,
+                         std::string_view country_hint, code::TokenRange* tokens) {
+  constexpr int kLead = 5, kName = 4;
+  const int n = static_cast<int>(words.size());
+  int begin = at;
+  while (begin < n && begin < at + kLead && !IsProperTag(tags[begin]) &&
+         IsPlaceLeadWord(words[begin]))
+    ++begin;
+  int end = begin;
+  while (end < n && end < begin + kName && IsProperTag(tags[end])) ++end;
+  if (end == begin) return nullptr;
+  std::string name(words[begin]);
+  for (int t = begin + 1; t < end; ++t) name.append(" ").append(words[t]);
+  *tokens = {begin, end};
+  return places->Find(name, country_hint);
+}
+
+// Words before a verb of seizure that make it no deed: an attempt, an
+// intention, a denial ("tried to seize", "vowed to capture", "did not
+// take").
+bool NoSeizureBefore(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, int v) {
+  if (v > 0 && (words[v - 1] == "to" || tags[v - 1] == "MD")) return true;
+  for (int j = v - 1; j >= 0 && j >= v - 3; --j) {
+    if (EqualsAnyIgnoreCase(words[j], {"not", "n't", "never", "failed", "denied", "attempt"}))
+      return true;
+  }
+  return false;
+}
+
+bool IsArmedParty(std::string_view code) {
+  return code.size() >= 6 && HasRole(code, {"MIL", "REB", "INS", "SEP", "UAF"});
+}
+
+}  // namespace
+
+bool MayTellSeizure(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (IsSeizureVerb(w) || EqualsIgnoreCase(w, "control") || EqualsIgnoreCase(w, "over"))
+      return true;
+  }
+  return false;
+}
+
+void FindSeizures(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                  std::span<const code::Mention> mentions, PlaceCache* places,
+                  std::string_view dateline_country, std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int v = 1; v < n; ++v) {
+    if (!tags[v].starts_with("VB")) continue;
+    const int object = SeizedObject(words, v);
+    if (object < 0 || NoSeizureBefore(words, tags, v)) continue;
+    bool coded = false;  // the coder read the verb already ("seized Sanaa")
+    for (const code::Event& e : *events) coded = coded || e.verb_tokens.begin == v;
+    if (coded) continue;
+    const code::Mention* subject = nullptr;
+    for (const code::Mention& m : mentions) {
+      if (m.tokens.empty() || m.tokens.end > v) break;
+      if (!m.place) subject = &m;
+    }
+    if (subject == nullptr || subject->compound || !IsArmedParty(subject->code)) continue;
+    constexpr int kSubjectWindow = 6;  // "Rebel leaders said they had taken control of"
+    if (v - subject->tokens.end > kSubjectWindow) continue;
+    code::TokenRange place_tokens;
+    // A town's name is looked up in its taker's country, else the
+    // dateline's ("Palma" under "PEMBA, Mozambique": Mozambique's).
+    std::string_view hint = CountryOf(subject->code);
+    if (hint.empty()) hint = dateline_country;
+    const Place* place = SeizedPlace(words, tags, object, places, hint, &place_tokens);
+    if (place == nullptr || place->country.empty()) continue;
+    // A taker of no country and a name the dateline's country lacks: a
+    // namesake abroad, not the town taken ("Palma" is in Spain).
+    if (hint == dateline_country && !hint.empty() && place->country != hint) continue;
+    code::Event& e = events->emplace_back();
+    e.target = ActorCountryOf(place->country);
+    e.source = subject->code;
+    // Rebels of no country named are those of the land they fight for
+    // ("Rebels captured the town of Debaltseve": UKRREB).
+    if (e.source.starts_with("---") && e.source != "---UAF") e.source.replace(0, 3, e.target);
+    e.code = "192";
+    e.verb_text = words[v];
+    e.verb_entry = "seizure";
+    e.source_tokens = subject->tokens;
+    e.target_tokens = place_tokens;
+    e.verb_tokens = {v, v + 1};
+  }
+}
+
+bool MayClaimResponsibility(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (IsClaimVerb(w)) return true;
+  }
+  return false;
+}
+
+std::string ClaimerOf(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                      std::span<const std::string_view> tags,
+                      std::span<const code::Mention> mentions, Date date) {
+  const int n = static_cast<int>(words.size());
+  for (int c = 0; c < n; ++c) {
+    if (!IsClaimVerb(words[c]) || !tags[c].starts_with("VB")) continue;
+    if (NoClaimBefore(words, tags, c)) continue;
+    std::string code = AgentAfter(dicts, words, tags, c, date);
+    if (code.empty() && ClaimsAttack(words, c))
+      code = SubjectBefore(dicts, words, tags, mentions, c, date);
+    if (IsArmedGroupOfACountry(code)) return code;
+  }
+  return {};
+}
+
+void Claims::Add(std::string_view claimer) {
+  if (claimer.empty()) return;
+  if (claimer_.empty()) {
+    claimer_ = claimer;
+  } else if (claimer_ != claimer) {
+    conflicting_ = true;
+  }
+}
+
+bool NamesEarlierYear(std::span<const std::string_view> words, Date date) {
+  const int year = date / 10000;
+  for (std::string_view w : words) {
+    if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20")) ||
+        w.find_first_not_of("0123456789") != std::string_view::npos)
+      continue;
+    const int named = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    if (date == kNoDate || named < year) return true;
+  }
+  return false;
+}
+
+void GiveClaimedAttacks(std::string_view claimer, std::vector<code::Event>* events) {
+  for (code::Event& e : *events) {
+    const std::string_view root = std::string_view(e.code).substr(0, 2);
+    if (e.source == "---UAF" && (root == "18" || root == "19" || root == "20")) e.source = claimer;
+    if (e.target == "---UAF" && (root == "11" || root == "12" || root == "13")) e.target = claimer;
+  }
+}
+
+void ReadViolenceAgainstCivilians(std::vector<code::Event>* events) {
+  for (code::Event& e : *events) {
+    if (e.code != "190" && e.code != "193") continue;
+    if (!IsIrregular(e.source) || !IsCivilian(e.target)) continue;
+    const bool killing = e.verb_text.starts_with("kill") || e.verb_text.starts_with("Kill");
+    e.code = killing ? "1823" : "180";
+  }
+}
+
+}  // namespace dyad::doc

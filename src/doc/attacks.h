@@ -1,0 +1,116 @@
+// The article's attacks: who claimed them, and what kind they are.
+//
+// Claims of responsibility: "al Shabaab claimed responsibility for the
+// assault", "Islamic State claimed the bombing", "The attack, claimed by
+// JNIM, ...". An armed group of a country that claims an attack is its
+// author, as a careful reader takes it (docs/articles.md, convention 3: the
+// text ties the attackers to a group): the article's uses of force by
+// unnamed attackers (---UAF, "gunmen", "a suicide bomber") are the group's,
+// and so are the condemnations, accusations and threats aimed at them ("the
+// UN condemned the attack"). A group of no country ("Islamic State":
+// ---INS), a claim denied or not made ("No group has claimed
+// responsibility", "has yet to claim"), and two groups that claim different
+// codes give no author. Sentences that name an earlier year keep their
+// unnamed attackers: they tell of earlier attacks ("In 2017, militants killed ...").
+//
+// Force that armed men outside the state (---UAF, a country's INS, REB, SEP
+// or CRM) use on civilians (CVL, and the trades of society: EDU, HLH, MED,
+// REL, LAB, BUS) is unconventional violence (18), as CAMEO codes it and as
+// data/verbs/19.txt does for the words it knows ("gunmen killed 20
+// villagers": 1823): a verb's bare 190 or 193 is read as 1823 for a killing,
+// else 180. Against troops, police or a state it stays a fight (19).
+//
+// Seizures of places: an armed party (a country's army, rebels, insurgents,
+// separatists, or unnamed attackers) that seizes, captures, overruns,
+// occupies or takes control of a town, region or country the gazetteer knows
+// ("ISIL fighters took control of Mosul", "Rebels captured the town of
+// Debaltseve", "The jihadists overran northern Mali") occupies territory of
+// that place's country (192), its own included ("Iraqi troops retook
+// Kirkuk": IRQMIL IRQ); rebels, insurgents or separatists of no country
+// named are that country's. Not an attempt, an intention or a denial ("tried to
+// seize", "vowed to capture", "did not take control of"), a place the verb's
+// object does not name at once, nor a verb the coder already coded.
+//
+// The article coder finds the claims while it codes the sentences, then
+// reads the article's attacks before it resolves them; private to src/doc.
+#ifndef DYAD_DOC_ATTACKS_H_
+#define DYAD_DOC_ATTACKS_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/date.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionaries.h"
+#include "dyad/doc/gazetteer.h"
+
+namespace dyad::doc {
+
+// The code of the deed a claim of responsibility tells, as the article's
+// deeds remember it (deeds.h): an attack by the group (unconventional
+// violence).
+inline constexpr std::string_view kClaimedAttack = "180";
+
+// Whether `words` has a form of "claim" at all (cheap: checked first).
+bool MayClaimResponsibility(std::span<const std::string_view> words);
+
+// The code of the armed group (a country's INS, REB or SEP) that the
+// sentence says claimed an attack: the subject of "claimed responsibility",
+// "claimed credit", "claimed the attack" (or another deed of force), or the
+// phrase after "claimed by" that follows such a deed or "responsibility".
+// `mentions` are the sentence's coded noun phrases (Coder::LastMentions);
+// a phrase the coder set aside in a comma clause is coded with `dicts` at
+// `date`.
+// "" if none, or the claim is negated, doubted or hypothetical.
+std::string ClaimerOf(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                      std::span<const std::string_view> tags,
+                      std::span<const code::Mention> mentions, Date date);
+
+// The article's claims, one sentence at a time.
+class Claims {
+ public:
+  void Clear() {
+    claimer_.clear();
+    conflicting_ = false;
+  }
+  // Adds a sentence's claimer ("" for none).
+  void Add(std::string_view claimer);
+  // The one group that claimed the article's attacks, "" for none or when
+  // groups of different codes did.
+  std::string_view claimer() const { return conflicting_ ? std::string_view() : claimer_; }
+
+ private:
+  std::string claimer_;
+  bool conflicting_ = false;
+};
+
+// Whether `words` names a year before `date`'s ("in 2017", "the 2013 raid"
+// in a 2019 story; any year when `date` is kNoDate).
+bool NamesEarlierYear(std::span<const std::string_view> words, Date date);
+
+// Gives `claimer` the events of a sentence: a use of force (CAMEO 18-20) by
+// ---UAF is the claimer's, and so is a ---UAF target of words of conflict or
+// disapproval (11-13: "condemned the attack", "threatened the attackers").
+void GiveClaimedAttacks(std::string_view claimer, std::vector<code::Event>* events);
+
+// Reads the events' bare uses of force (190, 193) by armed men outside the
+// state against civilians as unconventional violence (1823 for a killing,
+// else 180).
+void ReadViolenceAgainstCivilians(std::vector<code::Event>* events);
+
+// Whether `words` has a verb of seizure at all (cheap: checked first).
+bool MayTellSeizure(std::span<const std::string_view> words);
+
+// Adds to `events` the sentence's seizures of places found with `places`
+// (see above); `mentions` are its coded noun phrases. A name is looked up in
+// the taker's country, else in `dateline_country` (ISO alpha-3, may be
+// empty).
+void FindSeizures(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                  std::span<const code::Mention> mentions, PlaceCache* places,
+                  std::string_view dateline_country, std::vector<code::Event>* events);
+
+}  // namespace dyad::doc
+
+#endif  // DYAD_DOC_ATTACKS_H_

@@ -1,0 +1,198 @@
+// Claims of responsibility (attacks.h): the attacks of unnamed attackers and
+// the reactions to them become the claiming group's, through the article
+// coder with dyad's own dictionaries and tagger, on short stories written for
+// this test.
+#include "doc/attacks.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/doc/article.h"
+#include "dyad/doc/gazetteer.h"
+#include "shared_pipeline.h"
+
+namespace dyad::doc {
+namespace {
+
+TEST(ClaimsGateTest, OnlySentencesWithAFormOfClaim) {
+  const std::vector<std::string_view> plain = {"Gunmen", "attacked", "a", "bus", "."};
+  const std::vector<std::string_view> claim = {"The", "group", "claimed", "it", "."};
+  EXPECT_FALSE(MayClaimResponsibility(plain));
+  EXPECT_TRUE(MayClaimResponsibility(claim));
+}
+
+TEST(ClaimsYearTest, AFourDigitYearBeforeTheStorys) {
+  const std::vector<std::string_view> year = {"In", "2015", ",", "gunmen", "struck", "."};
+  const std::vector<std::string_view> count = {"gunmen", "killed", "1500", "people", "."};
+  EXPECT_TRUE(NamesEarlierYear(year, 20190116));
+  EXPECT_FALSE(NamesEarlierYear(year, 20150602));  // this year's
+  EXPECT_TRUE(NamesEarlierYear(year, kNoDate));
+  EXPECT_FALSE(NamesEarlierYear(count, 20190116));
+}
+
+TEST(ClaimsTest, DifferentClaimersGiveNone) {
+  Claims claims;
+  claims.Add("SOMINS");
+  claims.Add("");
+  EXPECT_EQ(claims.claimer(), "SOMINS");
+  claims.Add("SOMINS");
+  EXPECT_EQ(claims.claimer(), "SOMINS");
+  claims.Add("KENREB");
+  EXPECT_EQ(claims.claimer(), "");
+}
+
+code::Event Force(std::string_view source, std::string_view target, std::string_view code,
+                  std::string_view verb) {
+  code::Event e;
+  e.source = source;
+  e.target = target;
+  e.code = code;
+  e.verb_text = verb;
+  return e;
+}
+
+TEST(ViolenceAgainstCiviliansTest, IrregularForceOnCiviliansIsUnconventional) {
+  std::vector<code::Event> events = {
+      Force("---UAF", "---CVL", "190", "killed"),       // gunmen killed villagers
+      Force("NGAINS", "NGAEDU", "190", "attacked"),     // insurgents attacked a school
+      Force("COLREB", "COLCVL", "193", "shot"),         // rebels shot farmers
+      Force("---UAF", "NGAMIL", "190", "killed"),       // against troops: a fight
+      Force("NGAMIL", "---CVL", "190", "killed"),       // troops: no irregulars
+      Force("---UAF", "---CVL", "195", "bombed"),       // a weapon's own code stays
+      Force("---UAF", "PAKGOVEDU", "190", "attacked"),  // a ministry is the state's
+  };
+  ReadViolenceAgainstCivilians(&events);
+  std::vector<std::string> codes;
+  for (const code::Event& e : events) codes.push_back(e.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"1823", "180", "180", "190", "190", "195", "190"}));
+}
+
+class ClaimsArticleTest : public PipelineTest {
+ protected:
+  // "SOURCE TARGET CODE" of the events of sentence `n` (from 1) of `text`
+  // whose code starts with `root`.
+  static std::vector<std::string> Of(std::string_view text, int n, std::string_view root) {
+    ArticleCoder coder(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
+    std::vector<std::string> out;
+    int k = 0;
+    coder.Code("t", text, 20240610, [&](const CodedSentence& s) {
+      if (++k != n) return;
+      for (const code::Event& e : s.result.events) {
+        if (e.code.starts_with(root)) out.push_back(e.source + " " + e.target + " " + e.code);
+      }
+    });
+    return out;
+  }
+  static bool AnySourceIs(const std::vector<std::string>& events, std::string_view source) {
+    for (const std::string& e : events) {
+      if (e.starts_with(source)) return true;
+    }
+    return false;
+  }
+};
+
+TEST_F(ClaimsArticleTest, AClaimGivesAnEarlierAttackItsAuthor) {
+  const std::string_view text =
+      "Gunmen attacked a police station in Mandera on Monday, killing four officers. "
+      "Al Shabaab claimed responsibility for the attack on Tuesday.";
+  const std::vector<std::string> force = Of(text, 1, "1");
+  EXPECT_TRUE(AnySourceIs(force, "SOMINS")) << testing::PrintToString(force);
+  EXPECT_FALSE(AnySourceIs(force, "---UAF")) << testing::PrintToString(force);
+}
+
+TEST_F(ClaimsArticleTest, ACondemnationOfAClaimedAttackTargetsTheGroup) {
+  const std::string_view text =
+      "A suicide bomber blew himself up at a crowded market in Maiduguri on Friday, killing 19 "
+      "people. Boko Haram claimed the bombing. The United Nations condemned the attack.";
+  EXPECT_EQ(Of(text, 3, "11"), std::vector<std::string>{"IGOUNO NGAINS 111"});
+}
+
+TEST_F(ClaimsArticleTest, AnAttackClaimedByAGroup) {
+  const std::string_view text =
+      "Gunmen attacked an army convoy near Baidoa on Sunday. The attack, claimed by al Shabaab, "
+      "killed seven soldiers. The African Union condemned the attack.";
+  EXPECT_TRUE(AnySourceIs(Of(text, 1, "1"), "SOMINS"));
+}
+
+TEST_F(ClaimsArticleTest, ANameInAppositionClaims) {
+  const std::string_view text =
+      "Gunmen attacked an army post near Menaka on Monday, killing six soldiers. Al Qaeda's "
+      "branch in the Sahel, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), claimed responsibility.";
+  EXPECT_TRUE(AnySourceIs(Of(text, 1, "1"), "MLIINS")) << testing::PrintToString(Of(text, 1, "1"));
+}
+
+TEST_F(ClaimsArticleTest, NoClaimLeavesTheAttackersUnnamed) {
+  const std::string_view text =
+      "Gunmen attacked a bus near Garissa on Monday, killing six people. "
+      "No group has claimed responsibility for the attack, but officials blamed al Shabaab.";
+  const std::vector<std::string> force = Of(text, 1, "1");
+  EXPECT_TRUE(AnySourceIs(force, "---UAF")) << testing::PrintToString(force);
+  EXPECT_FALSE(AnySourceIs(force, "SOMINS")) << testing::PrintToString(force);
+}
+
+TEST_F(ClaimsArticleTest, AClaimNamesNoAuthorOfAnAttackOfAnotherYear) {
+  const std::string_view text =
+      "Al Shabaab claimed responsibility for an attack on a hotel in Nairobi on Monday. "
+      "In 2015, gunmen killed 147 students at a university in Garissa.";
+  const std::vector<std::string> force = Of(text, 2, "1");
+  EXPECT_FALSE(AnySourceIs(force, "SOMINS")) << testing::PrintToString(force);
+}
+
+TEST_F(ClaimsArticleTest, AStateThatClaimsNothingAboutAnAttackNamesNoAuthor) {
+  const std::string_view text =
+      "Gunmen attacked a village near Kidal on Monday, killing nine people. "
+      "Mali's government claimed the army had restored order.";
+  const std::vector<std::string> force = Of(text, 1, "1");
+  EXPECT_FALSE(AnySourceIs(force, "MLI")) << testing::PrintToString(force);
+}
+
+class SeizuresArticleTest : public PipelineTest {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineTest::SetUpTestSuite();
+    auto gazetteer = LoadTestGazetteer();
+    ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+    gazetteer_ = std::make_unique<Gazetteer>(std::move(gazetteer).value());
+  }
+  static void TearDownTestSuite() { gazetteer_.reset(); }
+  static inline std::unique_ptr<Gazetteer> gazetteer_;
+
+  // "SOURCE TARGET CODE" of the 192 events of the last sentence of `text`,
+  // coded with the place index.
+  std::vector<std::string> Seized(std::string_view text) {
+    std::vector<std::string> out;
+    ArticleCoder coder(*dicts_, parser_, gazetteer_.get(), code::CoderOptions{}, ArticleOptions{});
+    coder.Code("t", text, 20240610, [&](const CodedSentence& s) {
+      out.clear();
+      for (const code::Event& e : s.result.events) {
+        if (e.code == "192") out.push_back(e.source + " " + e.target + " " + e.code);
+      }
+    });
+    return out;
+  }
+};
+
+TEST_F(SeizuresArticleTest, AnArmedPartyThatTakesATownOccupiesItsCountry) {
+  EXPECT_EQ(
+      Seized("MAPUTO, March 27 (Reuters) - Islamist insurgents took control of Pemba on Friday."),
+      std::vector<std::string>{"MOZINS MOZ 192"});
+  EXPECT_EQ(Seized("The M23 rebels took control of Goma on Sunday night."),
+            std::vector<std::string>{"CODREB COD 192"});
+}
+
+TEST_F(SeizuresArticleTest, NoAttemptNoIntentionNoThing) {
+  EXPECT_TRUE(Seized("Rebels tried to take control of Goma on Sunday.").empty());
+  EXPECT_TRUE(Seized("The army vowed to retake Mosul.").empty());
+  EXPECT_TRUE(Seized("Nigerian soldiers seized weapons and ammunition on Monday.").empty());
+  EXPECT_TRUE(Seized("Hundreds of Kenyan farmers occupied Nairobi's main square.").empty());
+  // A namesake abroad of a town the place index lacks is no town taken.
+  EXPECT_TRUE(Seized("MAPUTO, March 27 (Reuters) - Islamist insurgents took control of Palma "
+                     "on Friday.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace dyad::doc
