@@ -22,14 +22,15 @@ struct Out {
 
 class NominalEventsTest : public PipelineTest {
  protected:
-  // The events the nouns told (not the verbs) in `text`, coded at `date`.
-  static std::vector<Out> Nominal(std::string_view text, Date date) {
+  // The events the nouns told (not the verbs) in `text`, coded at `date`;
+  // with `verbs_too`, every event of the article.
+  static std::vector<Out> Nominal(std::string_view text, Date date, bool verbs_too = false) {
     ArticleCoder coder(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
     std::vector<Out> out;
     coder.Code("t", text, date, [&](const CodedSentence& s) {
       for (size_t i = 0; i < s.result.events.size(); ++i) {
         const code::Event& e = s.result.events[i];
-        if (e.verb_entry != "nominal") continue;
+        if (e.verb_entry != "nominal" && !verbs_too) continue;
         out.push_back(Out{e.source, e.target, e.code, e.verb_text, s.details[i]});
       }
     });
@@ -262,11 +263,12 @@ TEST_F(NominalEventsTest, NoProtestForOtherRalliesMarchesAndStrikes) {
 }
 
 // A truce that begins: each side declares it to the other, dated by its
-// verb.
+// verb. "took effect" is also a verb pattern of data/verbs/08.txt, which
+// codes it first: either way, one event each way.
 TEST_F(NominalEventsTest, ATruceBetweenTwoSidesThatTakesEffect) {
   std::vector<Out> out = Nominal(
       "A ceasefire between India and Pakistan took effect at midnight on Sunday, officials said.",
-      20240603);
+      20240603, /*verbs_too=*/true);
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "IND PAK 0871");
   EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "PAK IND 0871");
