@@ -114,6 +114,21 @@ bool IsMonthName(std::string_view word) {
              "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."});
 }
 
+// "2008", "1991": a number that reads as a year.
+bool IsYear(std::string_view word) {
+  if (word.size() != 4 || !(word.starts_with("19") || word.starts_with("20"))) return false;
+  for (char c : word) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// A word that opens a span of time before its noun: "last week", "this
+// month", "the past year".
+bool OpensTimeSpan(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"last", "this", "next", "past", "the", "that"});
+}
+
 // Whether a noun phrase's first word may carry the tag: "the", "its", "new", "ties".
 bool OpensObject(std::string_view t) {
   return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t.starts_with("NN");
@@ -324,6 +339,8 @@ class FastParser::Run {
   bool IsSpanAfterObject(int j) const;
   int QuantifierEnd(int i) const;
   bool StartsTimePhrase(int i) const;
+  bool IsOnlyATime(int i, int j) const;
+  bool SubjectBeforeVerbAt(int j) const;
   int SkipAdverbs(int i) const {
     while (IsAdverb(Tag(i))) ++i;
     return i;
@@ -512,6 +529,12 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
+    // "In 2008 Greece blocked", "Last week France expelled": a time before
+    // its clause's subject ends there.
+    if (j > i && (tag == "NNP" || tag == "NNPS") && IsOnlyATime(i, j) && SubjectBeforeVerbAt(j)) {
+      end = j;
+      break;
+    }
     // "on Sept. 20 the Guardia Civil", "on Oct. 4 police": a date ends.
     if (j - 2 >= i && Tag(j - 1) == "CD" && IsMonthName(Word(j - 2))) {
       end = j;
@@ -567,6 +590,36 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
   // A possessive's head tagged as an adjective: "Gondor's military", "the country's poor".
   if (end > i && end < j && j - 2 >= i && Tag(j - 2) == "POS" && IsAdjective(Tag(j - 1))) end = j;
   return end;
+}
+
+// Whether words [i, j) name only a time: "2008", "March", "December 2015",
+// "last week", "the past year" (but not "the 2015 Paris Agreement", whose
+// year after an article modifies the name).
+bool FastParser::Run::IsOnlyATime(int i, int j) const {
+  std::string_view last = Word(j - 1);
+  if (IsYear(last) || IsMonthName(last) || (Tag(j - 1) == "NNP" && IsTimeWord(last))) {
+    for (int k = i; k < j; ++k) {
+      bool time = IsMonthName(Word(k)) || (Tag(k) == "NNP" && IsTimeWord(Word(k)));
+      if (!time && Tag(k) != "CD") return false;
+    }
+    return true;
+  }
+  if (!IsTimeWord(last) || Tag(j - 1) == "NNP" || !OpensTimeSpan(Word(i))) return false;
+  for (int k = i + 1; k + 1 < j; ++k) {
+    if (!IsAdjective(Tag(k)) && !IsSpanAdjective(Word(k))) return false;
+  }
+  return true;
+}
+
+// Whether a name at j, its possessive and nouns after it, end right before a
+// finite verb: "Greece blocked", "Pakistan 's army launched".
+bool FastParser::Run::SubjectBeforeVerbAt(int j) const {
+  int k = j;
+  while (Tag(k) == "NNP" || Tag(k) == "NNPS" || Tag(k) == "POS" || IsNoun(Tag(k)) ||
+         IsAdjective(Tag(k))) {
+    ++k;
+  }
+  return IsFinite(Tag(SkipAdverbs(k)));
 }
 
 // "Under the agreement the two countries will ...", "called the killing a
