@@ -301,6 +301,23 @@ bool IsObjectRelativeClause(const Sentence& s, int begin, int end) {
   return IsTrailingRelativeClause(s, begin, end, /*object_only=*/true);
 }
 
+// dyad: "Putin, who met Xi on Monday, said ...": between commas, a relative
+// clause on a name, right before the main verb, whose pronoun is the subject
+// of a past tense tells a deed of that name's (the coder takes the name for
+// its source). In the present it describes ("Britain, which sells weapons to
+// Riyadh, urged ..."): no event.
+bool IsSubjectRelativeClause(const Sentence& s, int begin, int end) {
+  const int n = static_cast<int>(s.tokens.size());
+  auto skip_adverbs = [&](int t) {
+    while (t < n && s.tokens[t].tag.starts_with("RB")) ++t;
+    return t;
+  };
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  int own_verb = skip_adverbs(begin + 1), main_verb = skip_adverbs(end + 1);
+  return own_verb < end && s.tokens[own_verb].tag == "VBD" && main_verb < n &&
+         IsFinite(s.tokens[main_verb]) && IsTrailingRelativeClause(s, begin, end);
+}
+
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
 // accused Russia": after words with no finite verb, the segment after the
 // last comma holds the sentence's only finite verb: it is the main clause.
@@ -399,6 +416,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
            KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+           IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {

@@ -380,6 +380,28 @@ TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
             (Events{"KENCOP ---CVL 175"}));
 }
 
+TEST_F(NewsRulesTest, AFrontedTimeWithoutACommaLeavesTheSubjectItsVerb) {
+  EXPECT_EQ(Code("In March Russia expelled two British diplomats."), (Events{"RUS GBRGOV 174"}));
+  EXPECT_EQ(Code("In 2014 Pakistan's army launched an offensive against the Taliban."),
+            (Events{"PAKMIL AFGINS 190"}));
+  EXPECT_EQ(Code("In December 2015 Russia bombed Syria."), (Events{"RUS SYR 195"}));
+  EXPECT_EQ(Code("Last week France recalled its ambassador from Italy."), (Events{"FRA ITA 161"}));
+}
+
+TEST_F(NewsRulesTest, ARelativeClauseInThePastBetweenANameAndItsVerbTellsItsDeed) {
+  // The clause keeps its deed, and the main verb its subject.
+  EXPECT_EQ(Code("Indian Prime Minister Narendra Modi, who met the Japanese foreign minister in "
+                 "Tokyo on Monday, criticised Pakistan."),
+            (Events{"INDGOV JPNGOV 040", "INDGOV PAK 111"}));
+  EXPECT_EQ(Code("Chancellor Angela Merkel, who visited Greece last year, said she had no "
+                 "comment."),
+            (Events{"DEUGOV GRC 042"}));
+  // In the present the clause describes; after a common noun it stays out.
+  EXPECT_EQ(Code("Egypt, which borders Gaza, condemned Israel."), (Events{"EGY ISR 111"}));
+  EXPECT_EQ(Code("The minister, who visited Greece last year, criticised Turkey."),
+            (Events{"---GOV TUR 111"}));
+}
+
 TEST_F(NewsRulesTest, AVerbInAnObjectRelativeClauseActsOnWhatTheClauseDescribes) {
   EXPECT_EQ(Code("Iran released the British tanker, which Iranian forces seized in July."),
             (Events{"IRN GBR 0842", "IRNMIL GBR 171"}));
