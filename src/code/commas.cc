@@ -83,6 +83,18 @@ bool IsCasualtyParticiple(const Sentence& s, int begin, int end) {
          EqualsAnyIgnoreCase(s.tokens[begin].text, {"killing", "wounding", "injuring"});
 }
 
+// In ", killing 12 people and taking 30 hostages", the "and" before the
+// participle of a deed of its own, or end.
+int DeedAfterCasualties(const Sentence& s, int begin, int end) {
+  if (!IsCasualtyParticiple(s, begin, end)) return end;
+  for (int t = begin + 1; t + 1 < end; ++t) {
+    if (s.tokens[t].tag == "CC" && EqualsIgnoreCase(s.tokens[t].text, "and") &&
+        !IsCasualtyParticiple(s, t + 1, end) && IsEventParticiple(s, t + 1, end))
+      return t;
+  }
+  return end;
+}
+
 bool IsFinite(const Token& t) {
   return t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD";
 }
@@ -403,11 +415,14 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
          IsTrailingRelativeClause(*s, commas.back() + 1, end) ||
          IsAttributionWithDeed(*s, commas.back() + 1, end)))) {
+    int deed = keep_participles ? DeedAfterCasualties(*s, commas.back() + 1, end) : end;
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;
-      s->casualty_end = end;
+      s->casualty_end = deed;
     }
-    Delete(s, commas.back() + 1, end);
+    // ", killing 12 people and taking 30 hostages": the casualties go, the
+    // deed after them stays, as if it followed the comma.
+    Delete(s, commas.back() + 1, deed < end ? deed + 1 : end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
     if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&

@@ -380,6 +380,22 @@ TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
             (Events{"KENCOP ---CVL 175"}));
 }
 
+TEST_F(NewsRulesTest, ADeedCoordinatedAfterCasualtiesIsCodedWithoutThem) {
+  // ", killing ... and taking ... hostages": the casualties count, the
+  // hostages are a deed of the clause's subject.
+  const Events events = Code(
+      "Gunmen stormed a village in Nigeria on Sunday, killing 12 people and taking 30 "
+      "hostages.");
+  EXPECT_EQ(std::count_if(events.begin(), events.end(),
+                          [](const std::string& e) { return e.ends_with(" 181"); }),
+            1)
+      << ::testing::PrintToString(events);
+  // Casualties alone, or two of them, add no event.
+  EXPECT_EQ(Code("Gunmen stormed a village in Nigeria on Sunday, killing 12 people and wounding "
+                 "30."),
+            Code("Gunmen stormed a village in Nigeria on Sunday."));
+}
+
 TEST_F(NewsRulesTest, AFrontedTimeWithoutACommaLeavesTheSubjectItsVerb) {
   EXPECT_EQ(Code("In March Russia expelled two British diplomats."), (Events{"RUS GBRGOV 174"}));
   EXPECT_EQ(Code("In 2014 Pakistan's army launched an offensive against the Taliban."),
