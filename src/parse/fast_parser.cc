@@ -1046,6 +1046,16 @@ int FastParser::Run::Complement() {
   if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1)) {
     return ClauseAfterSubordinator();
   }
+  // "said on Wednesday, August 7, 2019, that it would ...": after a comma a
+  // tagger takes "that" for a relative pronoun; after a verb of saying with
+  // a clause after it, it is the reported clause's subordinator.
+  if (t == "WDT" && EqualsLower(Word(pos_), "that") && Tag(pos_ - 1) == "," &&
+      TakesBareClause(Word(verb_)) && StartsClause(pos_ + 1)) {
+    int sbar = NewNode("SBAR");
+    Append(sbar, NewNode("IN", Word(pos_++)));
+    Append(sbar, ParseClause(/*embedded=*/true));
+    return sbar;
+  }
   if (t == "WDT" || t == "WP" || t == "WRB") return ClauseAfterSubordinator();
   if (AgentOfOuterPassive()) return -1;
   if (t == "TO" && IsVerb(Tag(pos_ + 1))) {

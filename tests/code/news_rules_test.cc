@@ -396,6 +396,18 @@ TEST_F(NewsRulesTest, ADeedCoordinatedAfterCasualtiesIsCodedWithoutThem) {
             Code("Gunmen stormed a village in Nigeria on Sunday."));
 }
 
+TEST_F(NewsRulesTest, TheCommasOfADateInsideAClauseDelimitNoClause) {
+  // The reported clause after "said on Tuesday, March 2, 2021," is no aside.
+  EXPECT_EQ(Code("Kenya said on Tuesday, March 2, 2021, that Kenyan police had arrested two Somali "
+                 "diplomats."),
+            (Events{"KENCOP SOMGOV 173"}));
+  EXPECT_EQ(Code("On Tuesday, March 2, 2021, Kenyan police arrested two Somali diplomats."),
+            (Events{"KENCOP SOMGOV 173"}));
+  // An aside between commas still goes.
+  EXPECT_EQ(Code("Kenya, a neighbour of Somalia, expelled two Somali diplomats."),
+            (Events{"KEN SOMGOV 174"}));
+}
+
 TEST_F(NewsRulesTest, AFrontedTimeWithoutACommaLeavesTheSubjectItsVerb) {
   EXPECT_EQ(Code("In March Russia expelled two British diplomats."), (Events{"RUS GBRGOV 174"}));
   EXPECT_EQ(Code("In 2014 Pakistan's army launched an offensive against the Taliban."),

@@ -972,6 +972,17 @@ TEST(FastParserTest, AFrontedTimeEndsBeforeACommonNounSubject) {
   EXPECT_NE(tree.find("(NP (NNP March) (CD 3))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ThatAfterACommaOpensTheReportedClauseOfAVerbOfSaying) {
+  // The tagger's WDT "that" after a date's comma is the subordinator.
+  std::string tree = Parse(
+      "Arnor/NNP said/VBD on/IN August/NNP 7/CD ,/, 2019/CD ,/, that/WDT it/PRP would/MD "
+      "attack/VB Rhun/NNP");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (PRP it))"), std::string::npos) << tree;
+  // After a noun, ", that" stays the tagger's.
+  tree = Parse("Arnor/NNP attacked/VBD a/DT town/NN ,/, that/WDT Rhun/NNP held/VBD");
+  EXPECT_EQ(tree.find("(IN that)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, AYearOrMonthInsideANameStaysThere) {
   // After an article the year modifies the name; with no verb after it the
   // name is no subject.
