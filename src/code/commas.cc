@@ -381,6 +381,29 @@ bool IsSubjectRelativeClause(const Sentence& s, int begin, int end) {
          IsFinite(s.tokens[main_verb]) && IsTrailingRelativeClause(s, begin, end);
 }
 
+// dyad: "Bush, meeting Chirac in Brussels, said ...", "Trump, after meeting
+// Abbas, condemned ...": between commas right after a subject and before its
+// verb, a participle of a deed or a contact (alone or after "after",
+// "before", "while") tells a deed of that subject's.
+bool IsParticipleAsideWithDeed(const Sentence& s, int begin, int end) {
+  const int n = static_cast<int>(s.tokens.size());
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin < 2 || s.tokens[begin - 2].unit < 0) return false;
+  int main_verb = end + 1;
+  while (main_verb < n && s.tokens[main_verb].tag.starts_with("RB")) ++main_verb;
+  if (main_verb >= n || !IsFinite(s.tokens[main_verb])) return false;
+  for (int t = begin; t < end; ++t) {
+    if (s.tokens[t].tag != "VBG") continue;
+    bool opens = t == begin ||
+                 EqualsAnyIgnoreCase(s.tokens[t - 1].text, {"after", "before", "while", "when"});
+    if (opens &&
+        (IsEventParticiple(s, t, end) ||
+         EqualsAnyIgnoreCase(s.tokens[t].text, {"meeting", "visiting", "hosting", "receiving"})))
+      return true;
+  }
+  return false;
+}
+
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
 // accused Russia": after words with no finite verb, the segment after the
 // last comma holds the sentence's only finite verb: it is the main clause.
@@ -483,6 +506,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
            KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+           IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {

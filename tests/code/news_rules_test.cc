@@ -408,6 +408,16 @@ TEST_F(NewsRulesTest, TheCommasOfADateInsideAClauseDelimitNoClause) {
             (Events{"KEN SOMGOV 174"}));
 }
 
+TEST_F(NewsRulesTest, AParticipleAsideAfterASubjectTellsThatSubjectsDeed) {
+  EXPECT_EQ(Code("Macron, meeting Biden in Brussels, criticised Syria."),
+            (Events{"FRAGOV USAGOV 040", "FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Macron, speaking in Paris after meeting the Lebanese president, criticised "
+                 "Syria."),
+            (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
+  // An aside with no deed still goes, and leaves the verb its subject.
+  EXPECT_EQ(Code("Macron, speaking to reporters, criticised Syria."), (Events{"FRAGOV SYR 111"}));
+}
+
 TEST_F(NewsRulesTest, AFrontedTimeWithoutACommaLeavesTheSubjectItsVerb) {
   EXPECT_EQ(Code("In March Russia expelled two British diplomats."), (Events{"RUS GBRGOV 174"}));
   EXPECT_EQ(Code("In 2014 Pakistan's army launched an offensive against the Taliban."),
