@@ -282,6 +282,24 @@ bool IsPredicate(const Sentence& s, int begin, int end) {
          HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/false);
 }
 
+// dyad: "said it had arrested two men, seized weapons and closed the
+// crossing": a participle with an object after a perfect ("had arrested")
+// goes on with the list of its predicates, no aside.
+bool IsPerfectPredicate(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin + 1 >= end || s.tokens[begin].tag != "VBN") return false;
+  std::string_view next = s.tokens[begin + 1].tag;
+  if (!(next.starts_with("NN") || next == "DT" || next == "PRP$" || next == "CD" ||
+        next.starts_with("JJ")))
+    return false;
+  for (int t = begin - 2; t >= 0; --t) {
+    if (s.tokens[t].tag == "VBN" && t > 0 &&
+        EqualsAnyIgnoreCase(s.tokens[t - 1].text, {"had", "has", "have"}))
+      return true;
+  }
+  return false;
+}
+
 // dyad: "Hours later, the National Assembly, controlled by the ruling party,
 // voted ...": after an introduction, a noun phrase alone between the first
 // two commas is the sentence's subject, not a parenthetical.
@@ -321,7 +339,8 @@ bool IsResumedInfinitive(const Sentence& s, int begin, int end) {
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end) ||
-         IsListOfMembers(s, begin, end) || IsResumedInfinitive(s, begin, end);
+         IsPerfectPredicate(s, begin, end) || IsListOfMembers(s, begin, end) ||
+         IsResumedInfinitive(s, begin, end);
 }
 
 // dyad: "... at the request of the United States, which accuses her of

@@ -418,6 +418,16 @@ TEST_F(NewsRulesTest, AParticipleAsideAfterASubjectTellsThatSubjectsDeed) {
   EXPECT_EQ(Code("Macron, speaking to reporters, criticised Syria."), (Events{"FRAGOV SYR 111"}));
 }
 
+TEST_F(NewsRulesTest, AListOfPerfectParticiplesKeepsEachPredicate) {
+  EXPECT_EQ(Code("Israel said it had arrested two Hamas members, seized weapons and closed the "
+                 "crossing to Gaza."),
+            (Events{"ISR PSEINS 173", "ISR PSE 191"}));
+  // A passive participle after the comma is still an aside.
+  EXPECT_EQ(Code("Police said they had arrested two men, seized by Kenyan troops in Somalia, for "
+                 "the attack."),
+            (Events{"---COP ---CVL 173"}));
+}
+
 TEST_F(NewsRulesTest, AFrontedTimeWithoutACommaLeavesTheSubjectItsVerb) {
   EXPECT_EQ(Code("In March Russia expelled two British diplomats."), (Events{"RUS GBRGOV 174"}));
   EXPECT_EQ(Code("In 2014 Pakistan's army launched an offensive against the Taliban."),
