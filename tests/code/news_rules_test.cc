@@ -428,6 +428,19 @@ TEST_F(NewsRulesTest, AListOfPerfectParticiplesKeepsEachPredicate) {
             (Events{"---COP ---CVL 173"}));
 }
 
+TEST_F(NewsRulesTest, PredicatesListedAfterAPerfectKeepTheSubject) {
+  // "has expelled X, accused Y and closed Z": the list after the comma is
+  // the subject's.
+  EXPECT_EQ(Code("Kenya has expelled two Somali diplomats, accused Somalia of meddling and closed "
+                 "the border."),
+            (Events{"KEN SOMGOV 174", "KEN SOM 1121", "KEN SOM 191"}));
+  // After ", and" a relative clause's predicate stays the relative's: the
+  // reporter does not attack.
+  EXPECT_EQ(Code("The Kenyan ministry said the dead were members of criminal groups who had "
+                 "blocked the highway, and had attacked a convoy of Kenyan police."),
+            Events{});
+}
+
 TEST_F(NewsRulesTest, AFrontedTimeWithoutACommaLeavesTheSubjectItsVerb) {
   EXPECT_EQ(Code("In March Russia expelled two British diplomats."), (Events{"RUS GBRGOV 174"}));
   EXPECT_EQ(Code("In 2014 Pakistan's army launched an offensive against the Taliban."),
