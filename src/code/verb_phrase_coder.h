@@ -158,6 +158,7 @@ class VerbPhraseCoder {
   int FindSource(const VerbPhrase& vp, int target) const;
   int RelativeAntecedent(const VerbPhrase& vp) const;
   int SubjectBeforeAside(const VerbPhrase& vp) const;
+  int SubjectAfterOpeningParticiple(const VerbPhrase& vp) const;
   bool IsNominalWithoutAgent(int verb, int vp_end) const;
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;

@@ -414,8 +414,21 @@ TEST_F(NewsRulesTest, AParticipleAsideAfterASubjectTellsThatSubjectsDeed) {
   EXPECT_EQ(Code("Macron, speaking in Paris after meeting the Lebanese president, criticised "
                  "Syria."),
             (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
-  // An aside with no deed still goes, and leaves the verb its subject.
+  // An aside with no deed still goes, and leaves the verb its subject;
+  // speech to an audience in a long one is no deed either.
   EXPECT_EQ(Code("Macron, speaking to reporters, criticised Syria."), (Events{"FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Macron, speaking to reporters in Paris after a long meeting of the French "
+                 "cabinet on Monday morning, criticised Syria."),
+            (Events{"FRAGOV SYR 111"}));
+}
+
+TEST_F(NewsRulesTest, AContactInAnOpeningParticipleIsTheMainSubjectsDeed) {
+  EXPECT_EQ(Code("After meeting the Lebanese president in Beirut, Macron criticised Syria."),
+            (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Meeting the Lebanese president in Beirut on Monday, Macron criticised Syria."),
+            (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
+  // Speech to an audience is no contact.
+  EXPECT_EQ(Code("Speaking to reporters, Macron criticised Syria."), (Events{"FRAGOV SYR 111"}));
 }
 
 TEST_F(NewsRulesTest, AListOfPerfectParticiplesKeepsEachPredicate) {
