@@ -26,10 +26,61 @@ void Delete(Sentence* s, int begin, int end) {
   for (int t = begin; t < end; ++t) s->tokens[t].deleted = true;
 }
 
+bool IsWeekday(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
+bool IsMonth(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"january", "february",  "march",   "april",    "may",      "june", "july",
+          "august",  "september", "october", "november", "december", "jan.", "feb.",
+          "aug.",    "sept.",     "sep.",    "oct.",     "nov.",     "dec."});
+}
+
+bool IsYear(std::string_view w) {
+  if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20"))) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// The comma at t in "Wednesday, August 7" or "August 7, 2019".
+bool SplitsADate(const Sentence& s, int t) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (t < 1 || t + 1 >= n || s.tokens[t].tag != ",") return false;
+  std::string_view before = s.tokens[t - 1].text, after = s.tokens[t + 1].text;
+  if (IsWeekday(before) && IsMonth(after)) return true;
+  return t >= 2 && s.tokens[t - 1].tag == "CD" && IsMonth(s.tokens[t - 2].text) && IsYear(after);
+}
+
+// dyad: "said on Wednesday, August 7, 2019, that it would expel ...": the
+// commas of a date inside a clause (a finite verb before it) delimit no
+// clause, nor does the one that closes it.
+bool IsDateComma(const Sentence& s, int t) {
+  int date = t;
+  if (SplitsADate(s, t)) {
+    date = t - 1;
+  } else if (t >= 2 && IsYear(s.tokens[t - 1].text) && SplitsADate(s, t - 2)) {
+    date = t - 2;
+  } else {
+    return false;
+  }
+  while (date > 0 && (s.tokens[date - 1].tag == "CD" || IsMonth(s.tokens[date - 1].text) ||
+                      IsWeekday(s.tokens[date - 1].text) || SplitsADate(s, date - 1)))
+    --date;
+  for (int k = 0; k < date; ++k) {
+    const std::string_view tag = s.tokens[k].tag;
+    if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return true;
+  }
+  return false;
+}
+
 std::vector<int> ClauseCommas(const Sentence& s) {
   std::vector<int> commas;
   for (int t = 0; t < static_cast<int>(s.tokens.size()); ++t) {
-    if (IsClauseComma(s.tokens[t])) commas.push_back(t);
+    if (IsClauseComma(s.tokens[t]) && !IsDateComma(s, t)) commas.push_back(t);
   }
   return commas;
 }
@@ -81,6 +132,18 @@ bool IsCasualtyParticiple(const Sentence& s, int begin, int end) {
   while (begin < end && s.tokens[begin].deleted) ++begin;
   return begin < end && s.tokens[begin].tag == "VBG" &&
          EqualsAnyIgnoreCase(s.tokens[begin].text, {"killing", "wounding", "injuring"});
+}
+
+// In ", killing 12 people and taking 30 hostages", the "and" before the
+// participle of a deed of its own, or end.
+int DeedAfterCasualties(const Sentence& s, int begin, int end) {
+  if (!IsCasualtyParticiple(s, begin, end)) return end;
+  for (int t = begin + 1; t + 1 < end; ++t) {
+    if (s.tokens[t].tag == "CC" && EqualsIgnoreCase(s.tokens[t].text, "and") &&
+        !IsCasualtyParticiple(s, t + 1, end) && IsEventParticiple(s, t + 1, end))
+      return t;
+  }
+  return end;
 }
 
 bool IsFinite(const Token& t) {
@@ -219,6 +282,24 @@ bool IsPredicate(const Sentence& s, int begin, int end) {
          HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/false);
 }
 
+// dyad: "said it had arrested two men, seized weapons and closed the
+// crossing": a participle with an object after a perfect ("had arrested")
+// goes on with the list of its predicates, no aside.
+bool IsPerfectPredicate(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin + 1 >= end || s.tokens[begin].tag != "VBN") return false;
+  std::string_view next = s.tokens[begin + 1].tag;
+  if (!(next.starts_with("NN") || next == "DT" || next == "PRP$" || next == "CD" ||
+        next.starts_with("JJ")))
+    return false;
+  for (int t = begin - 2; t >= 0; --t) {
+    if (s.tokens[t].tag == "VBN" && t > 0 &&
+        EqualsAnyIgnoreCase(s.tokens[t - 1].text, {"had", "has", "have"}))
+      return true;
+  }
+  return false;
+}
+
 // dyad: "Hours later, the National Assembly, controlled by the ruling party,
 // voted ...": after an introduction, a noun phrase alone between the first
 // two commas is the sentence's subject, not a parenthetical.
@@ -258,7 +339,8 @@ bool IsResumedInfinitive(const Sentence& s, int begin, int end) {
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end) ||
-         IsListOfMembers(s, begin, end) || IsResumedInfinitive(s, begin, end);
+         IsPerfectPredicate(s, begin, end) || IsListOfMembers(s, begin, end) ||
+         IsResumedInfinitive(s, begin, end);
 }
 
 // dyad: "... at the request of the United States, which accuses her of
@@ -299,6 +381,46 @@ bool IsTrailingRelativeClause(const Sentence& s, int begin, int end, bool object
 // subject's deed on the phrase before it.
 bool IsObjectRelativeClause(const Sentence& s, int begin, int end) {
   return IsTrailingRelativeClause(s, begin, end, /*object_only=*/true);
+}
+
+// dyad: "Putin, who met Xi on Monday, said ...": between commas, a relative
+// clause on a name, right before the main verb, whose pronoun is the subject
+// of a past tense tells a deed of that name's (the coder takes the name for
+// its source). In the present it describes ("Britain, which sells weapons to
+// Riyadh, urged ..."): no event.
+bool IsSubjectRelativeClause(const Sentence& s, int begin, int end) {
+  const int n = static_cast<int>(s.tokens.size());
+  auto skip_adverbs = [&](int t) {
+    while (t < n && s.tokens[t].tag.starts_with("RB")) ++t;
+    return t;
+  };
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  int own_verb = skip_adverbs(begin + 1), main_verb = skip_adverbs(end + 1);
+  return own_verb < end && s.tokens[own_verb].tag == "VBD" && main_verb < n &&
+         IsFinite(s.tokens[main_verb]) && IsTrailingRelativeClause(s, begin, end);
+}
+
+// dyad: "Bush, meeting Chirac in Brussels, said ...", "Trump, after meeting
+// Abbas, condemned ...": between commas right after a subject and before its
+// verb, a participle of a deed or a contact (alone or after "after",
+// "before", "while") tells a deed of that subject's.
+bool IsParticipleAsideWithDeed(const Sentence& s, int begin, int end) {
+  const int n = static_cast<int>(s.tokens.size());
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin < 2 || s.tokens[begin - 2].unit < 0) return false;
+  int main_verb = end + 1;
+  while (main_verb < n && s.tokens[main_verb].tag.starts_with("RB")) ++main_verb;
+  if (main_verb >= n || !IsFinite(s.tokens[main_verb])) return false;
+  for (int t = begin; t < end; ++t) {
+    if (s.tokens[t].tag != "VBG") continue;
+    bool opens = t == begin ||
+                 EqualsAnyIgnoreCase(s.tokens[t - 1].text, {"after", "before", "while", "when"});
+    if (opens &&
+        (IsEventParticiple(s, t, end) ||
+         EqualsAnyIgnoreCase(s.tokens[t].text, {"meeting", "visiting", "hosting", "receiving"})))
+      return true;
+  }
+  return false;
 }
 
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
@@ -386,11 +508,14 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
          IsTrailingRelativeClause(*s, commas.back() + 1, end) ||
          IsAttributionWithDeed(*s, commas.back() + 1, end)))) {
+    int deed = keep_participles ? DeedAfterCasualties(*s, commas.back() + 1, end) : end;
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;
-      s->casualty_end = end;
+      s->casualty_end = deed;
     }
-    Delete(s, commas.back() + 1, end);
+    // ", killing 12 people and taking 30 hostages": the casualties go, the
+    // deed after them stays, as if it followed the comma.
+    Delete(s, commas.back() + 1, deed < end ? deed + 1 : end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
     if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
@@ -399,6 +524,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
            KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+           IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+           IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {

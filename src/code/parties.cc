@@ -580,6 +580,68 @@ int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
   return end == pronoun.token_begin ? antecedent : -1;
 }
 
+// dyad: "Trump, speaking in Bethlehem after meeting Abbas, condemned ...":
+// the subject a participle in an aside between commas right after it
+// tells of, or -1.
+int VerbPhraseCoder::SubjectBeforeAside(const VerbPhrase& vp) const {
+  if (vp.subject_end > vp.subject_begin || s_.tokens[vp.verb_token].tag != "VBG") return -1;
+  // ", speaking to reporters in Paris after ...,", ", addressing parliament,":
+  // speech to an audience is no deed (", speaking in Budapest after talks
+  // with Orban," tells one).
+  const int verb = vp.verb_token;
+  if (EqualsAnyIgnoreCase(s_.tokens[verb].text, {"addressing", "briefing"}) ||
+      (EqualsAnyIgnoreCase(s_.tokens[verb].text, {"speaking", "talking", "writing"}) &&
+       verb + 1 < static_cast<int>(s_.tokens.size()) &&
+       EqualsIgnoreCase(s_.tokens[verb + 1].text, "to")))
+    return -1;
+  int t = vp.verb_token - 1;
+  for (; t > 0; --t) {
+    const Token& tok = s_.tokens[t];
+    if (tok.deleted) return -1;
+    if (tok.unit < 0 && tok.tag == ",") break;
+    if (tok.tag == "VBD" || tok.tag == "VBZ" || tok.tag == "VBP" || tok.tag == "MD") return -1;
+  }
+  if (t <= 0 || s_.tokens[t - 1].unit < 0) return -1;
+  // The subject's clause goes on after the aside: ", condemned".
+  int close = vp.end_token;
+  while (close < static_cast<int>(s_.tokens.size()) && s_.tokens[close].tag.starts_with("RB"))
+    ++close;
+  if (close + 1 >= static_cast<int>(s_.tokens.size()) || s_.tokens[close].tag != ",") return -1;
+  std::string_view next = s_.tokens[close + 1].tag;
+  if (next != "VBD" && next != "VBZ" && next != "VBP" && next != "MD") return -1;
+  return s_.tokens[t - 1].unit;
+}
+
+// dyad: "After meeting Abbas in Bethlehem, Trump condemned ...": the
+// subject after the comma of a participle of a contact that opens the
+// sentence (alone or after "after", "before", "while", "when", "upon"), or -1.
+int VerbPhraseCoder::SubjectAfterOpeningParticiple(const VerbPhrase& vp) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  const int verb = vp.verb_token;
+  if (vp.subject_end > vp.subject_begin || s_.tokens[verb].tag != "VBG") return -1;
+  // Contacts, not speech: "Speaking to reporters, ..." tells no deed.
+  if (!EqualsAnyIgnoreCase(s_.tokens[verb].text, {"meeting", "visiting", "hosting", "receiving",
+                                                  "holding", "signing", "telephoning", "touring"}))
+    return -1;
+  if (verb > 1 || (verb == 1 && !EqualsAnyIgnoreCase(s_.tokens[0].text,
+                                                     {"after", "before", "while", "when", "upon"})))
+    return -1;
+  int comma = verb + 1;
+  while (comma < n && !(s_.tokens[comma].unit < 0 && s_.tokens[comma].tag == ",")) {
+    std::string_view tag = s_.tokens[comma].tag;
+    if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return -1;
+    ++comma;
+  }
+  if (comma + 1 >= n) return -1;
+  int subject = s_.tokens[comma + 1].unit;
+  if (subject < 0) return -1;
+  int after = s_.units[subject].token_end;
+  while (after < n && s_.tokens[after].tag.starts_with("RB")) ++after;
+  if (after >= n) return -1;
+  std::string_view tag = s_.tokens[after].tag;
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" ? subject : -1;
+}
+
 // The source: the first coded unit of the clause's subject, else the nearest
 // coded unit before the verb, else the nearest unit at all; never one with the
 // target's (non-null) code. In dyad's files a relative pronoun subject stands
@@ -604,6 +666,14 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
       antecedent >= 0 && !same_as_target(antecedent) &&
       !s_.tokens[s_.units[antecedent].token_begin].deleted) {
     return antecedent;
+  }
+  if (int subject = dyad ? SubjectAfterOpeningParticiple(vp) : -1;
+      subject >= 0 && !same_as_target(subject) && IsCodedUnit(subject)) {
+    return subject;
+  }
+  if (int subject = dyad ? SubjectBeforeAside(vp) : -1;
+      subject >= 0 && !same_as_target(subject) && IsCodedUnit(subject)) {
+    return subject;
   }
   for (int t : x_.before) {
     int unit = s_.tokens[t].unit;

@@ -370,6 +370,8 @@ int Builder::SubjectOf(int vp) const {
 // The subject of the clause that a subjectless predicate is conjoined to, or -1.
 int Builder::ConjoinedSubjectOf(int vp) const {
   int clause = N(vp).parent;
+  // "has expelled X, accused Y and closed Z": a coordination of predicates.
+  while (clause >= 0 && N(clause).label == "VP") clause = N(clause).parent;
   if (clause < 0 || N(clause).label != "S" || !IsConjoinedPredicate(clause)) return -1;
   return SubjectOf(FirstVerbPhrase(N(clause).parent));
 }
@@ -382,11 +384,18 @@ bool Builder::IsConjoinedPredicate(int clause) const {
   if (parent < 0 || N(parent).label != "S" || FirstVerbPhrase(parent) < 0) return false;
   int vp = N(clause).first_child;
   if (vp < 0 || N(vp).label != "VP" || N(vp).next_sibling >= 0) return false;
-  std::string_view head = N(N(vp).first_child).label;
+  int first = N(vp).first_child;
+  // ... a comma before a coordination of predicates does as well as "and"
+  // ("has expelled X, accused Y and closed Z").
+  bool coordination = first >= 0 && N(first).label == "VP";
+  if (coordination) first = N(first).first_child;
+  if (first < 0) return false;
+  std::string_view head = N(first).label;
   if (head != "VBD" && head != "VBZ" && head != "VBP" && head != "MD") return false;
   int conjunction = -1;
   for (int c = N(parent).first_child; c >= 0 && c != clause; c = N(c).next_sibling) {
-    conjunction = N(c).label == "CC" ? c : -1;
+    bool joins = N(c).label == "CC" || (coordination && N(c).label == ",");
+    conjunction = joins ? c : -1;
   }
   return conjunction >= 0 && N(conjunction).next_sibling == clause;
 }

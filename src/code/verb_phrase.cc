@@ -458,6 +458,14 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   }
   // ... which is the sentence's subject, not that of a clause it reports
   // ("Tajikistan said Kyrgyz forces had shelled a post, and blamed ...").
+  // dyad: "has expelled X, accused Y and closed Z": a predicate listed after
+  // a comma, with no party before it in its clause, has the sentence's.
+  if (dyad && *source < 0 && binding.source < 0 && vp.conjoined_subject >= 0 &&
+      vp.clause_start > 0 && s_.tokens[vp.clause_start - 1].tag == "," &&
+      vp.conjoined_subject != *target && IsCodedUnit(vp.conjoined_subject) &&
+      !s_.tokens[s_.units[vp.conjoined_subject].token_begin].deleted) {
+    *source = vp.conjoined_subject;
+  }
   if (predicate && binding.source < 0 && vp.conjoined_subject >= 0 &&
       vp.conjoined_subject != *target && IsCodedUnit(vp.conjoined_subject) &&
       !s_.tokens[s_.units[vp.conjoined_subject].token_begin].deleted) {

@@ -157,6 +157,8 @@ class VerbPhraseCoder {
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
   int RelativeAntecedent(const VerbPhrase& vp) const;
+  int SubjectBeforeAside(const VerbPhrase& vp) const;
+  int SubjectAfterOpeningParticiple(const VerbPhrase& vp) const;
   bool IsNominalWithoutAgent(int verb, int vp_end) const;
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;

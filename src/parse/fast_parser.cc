@@ -114,6 +114,21 @@ bool IsMonthName(std::string_view word) {
              "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."});
 }
 
+// "2008", "1991": a number that reads as a year.
+bool IsYear(std::string_view word) {
+  if (word.size() != 4 || !(word.starts_with("19") || word.starts_with("20"))) return false;
+  for (char c : word) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// A word that opens a span of time before its noun: "last week", "this
+// month", "the past year".
+bool OpensTimeSpan(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"last", "this", "next", "past", "the", "that"});
+}
+
 // Whether a noun phrase's first word may carry the tag: "the", "its", "new", "ties".
 bool OpensObject(std::string_view t) {
   return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t.starts_with("NN");
@@ -324,6 +339,9 @@ class FastParser::Run {
   bool IsSpanAfterObject(int j) const;
   int QuantifierEnd(int i) const;
   bool StartsTimePhrase(int i) const;
+  bool IsOnlyATime(int i, int j) const;
+  bool SubjectBeforeVerbAt(int j) const;
+  bool OpensSubjectAfterTime(int j) const;
   int SkipAdverbs(int i) const {
     while (IsAdverb(Tag(i))) ++i;
     return i;
@@ -512,6 +530,13 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
+    // "In 2008 Greece blocked", "Last week France expelled", "On Sunday
+    // thousands of people marched": a time before its clause's subject ends
+    // there.
+    if (j > i && OpensSubjectAfterTime(j) && IsOnlyATime(i, j) && SubjectBeforeVerbAt(j)) {
+      end = j;
+      break;
+    }
     // "on Sept. 20 the Guardia Civil", "on Oct. 4 police": a date ends.
     if (j - 2 >= i && Tag(j - 1) == "CD" && IsMonthName(Word(j - 2))) {
       end = j;
@@ -567,6 +592,50 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
   // A possessive's head tagged as an adjective: "Gondor's military", "the country's poor".
   if (end > i && end < j && j - 2 >= i && Tag(j - 2) == "POS" && IsAdjective(Tag(j - 1))) end = j;
   return end;
+}
+
+// Whether words [i, j) name only a time: "2008", "March", "December 2015",
+// "Tuesday night", "last week", "the past year" (but not "the 2015 Paris
+// Agreement", whose year after an article modifies the name).
+bool FastParser::Run::IsOnlyATime(int i, int j) const {
+  // "2008", "March", "December 2015", "Tuesday night": a date, its first word
+  // a year, a month or a day's name.
+  std::string_view first = Word(i);
+  if (IsYear(first) || IsMonthName(first) || (Tag(i) == "NNP" && IsTimeWord(first))) {
+    for (int k = i + 1; k < j; ++k) {
+      if (!IsMonthName(Word(k)) && !IsTimeWord(Word(k)) && Tag(k) != "CD") return false;
+    }
+    return true;
+  }
+  // "last week", "the past year".
+  std::string_view last = Word(j - 1);
+  if (!IsTimeWord(last) || Tag(j - 1) == "NNP" || !OpensTimeSpan(first)) return false;
+  for (int k = i + 1; k + 1 < j; ++k) {
+    if (!IsAdjective(Tag(k)) && !IsSpanAdjective(Word(k))) return false;
+  }
+  return true;
+}
+
+// Whether a name at j, its possessive and nouns after it, end right before a
+// finite verb: "Greece blocked", "Pakistan 's army launched".
+bool FastParser::Run::SubjectBeforeVerbAt(int j) const {
+  int k = j;
+  while (IsNoun(Tag(k)) || IsAdjective(Tag(k)) || Tag(k) == "POS" || Tag(k) == "CD" ||
+         // "thousands of the protesters"
+         (k > j && EqualsLower(Word(k), "of")) || (k > j && Tag(k) == "DT")) {
+    ++k;
+  }
+  return IsFinite(Tag(SkipAdverbs(k)));
+}
+
+// Whether the word at j may open a subject after a time: a name, a noun, an
+// adjective or a number, but not a second time word ("Tuesday night") nor a
+// date's day or year after its month ("March 3", "January 2015").
+bool FastParser::Run::OpensSubjectAfterTime(int j) const {
+  std::string_view tag = Tag(j);
+  if (IsTimeWord(Word(j))) return false;
+  if (tag == "CD") return !IsMonthName(Word(j - 1));
+  return IsNoun(tag) || IsAdjective(tag);
 }
 
 // "Under the agreement the two countries will ...", "called the killing a
@@ -976,6 +1045,16 @@ int FastParser::Run::Complement() {
   }
   if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1)) {
     return ClauseAfterSubordinator();
+  }
+  // "said on Wednesday, August 7, 2019, that it would ...": after a comma a
+  // tagger takes "that" for a relative pronoun; after a verb of saying with
+  // a clause after it, it is the reported clause's subordinator.
+  if (t == "WDT" && EqualsLower(Word(pos_), "that") && Tag(pos_ - 1) == "," &&
+      TakesBareClause(Word(verb_)) && StartsClause(pos_ + 1)) {
+    int sbar = NewNode("SBAR");
+    Append(sbar, NewNode("IN", Word(pos_++)));
+    Append(sbar, ParseClause(/*embedded=*/true));
+    return sbar;
   }
   if (t == "WDT" || t == "WP" || t == "WRB") return ClauseAfterSubordinator();
   if (AgentOfOuterPassive()) return -1;

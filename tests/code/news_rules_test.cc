@@ -380,6 +380,102 @@ TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
             (Events{"KENCOP ---CVL 175"}));
 }
 
+TEST_F(NewsRulesTest, ADeedCoordinatedAfterCasualtiesIsCodedWithoutThem) {
+  // ", killing ... and taking ... hostages": the casualties count, the
+  // hostages are a deed of the clause's subject.
+  const Events events = Code(
+      "Gunmen stormed a village in Nigeria on Sunday, killing 12 people and taking 30 "
+      "hostages.");
+  EXPECT_EQ(std::count_if(events.begin(), events.end(),
+                          [](const std::string& e) { return e.ends_with(" 181"); }),
+            1)
+      << ::testing::PrintToString(events);
+  // Casualties alone, or two of them, add no event.
+  EXPECT_EQ(Code("Gunmen stormed a village in Nigeria on Sunday, killing 12 people and wounding "
+                 "30."),
+            Code("Gunmen stormed a village in Nigeria on Sunday."));
+}
+
+TEST_F(NewsRulesTest, TheCommasOfADateInsideAClauseDelimitNoClause) {
+  // The reported clause after "said on Tuesday, March 2, 2021," is no aside.
+  EXPECT_EQ(Code("Kenya said on Tuesday, March 2, 2021, that Kenyan police had arrested two Somali "
+                 "diplomats."),
+            (Events{"KENCOP SOMGOV 173"}));
+  EXPECT_EQ(Code("On Tuesday, March 2, 2021, Kenyan police arrested two Somali diplomats."),
+            (Events{"KENCOP SOMGOV 173"}));
+  // An aside between commas still goes.
+  EXPECT_EQ(Code("Kenya, a neighbour of Somalia, expelled two Somali diplomats."),
+            (Events{"KEN SOMGOV 174"}));
+}
+
+TEST_F(NewsRulesTest, AParticipleAsideAfterASubjectTellsThatSubjectsDeed) {
+  EXPECT_EQ(Code("Macron, meeting Biden in Brussels, criticised Syria."),
+            (Events{"FRAGOV USAGOV 040", "FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Macron, speaking in Paris after meeting the Lebanese president, criticised "
+                 "Syria."),
+            (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
+  // An aside with no deed still goes, and leaves the verb its subject;
+  // speech to an audience in a long one is no deed either.
+  EXPECT_EQ(Code("Macron, speaking to reporters, criticised Syria."), (Events{"FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Macron, speaking to reporters in Paris after a long meeting of the French "
+                 "cabinet on Monday morning, criticised Syria."),
+            (Events{"FRAGOV SYR 111"}));
+}
+
+TEST_F(NewsRulesTest, AContactInAnOpeningParticipleIsTheMainSubjectsDeed) {
+  EXPECT_EQ(Code("After meeting the Lebanese president in Beirut, Macron criticised Syria."),
+            (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Meeting the Lebanese president in Beirut on Monday, Macron criticised Syria."),
+            (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
+  // Speech to an audience is no contact.
+  EXPECT_EQ(Code("Speaking to reporters, Macron criticised Syria."), (Events{"FRAGOV SYR 111"}));
+}
+
+TEST_F(NewsRulesTest, AListOfPerfectParticiplesKeepsEachPredicate) {
+  EXPECT_EQ(Code("Israel said it had arrested two Hamas members, seized weapons and closed the "
+                 "crossing to Gaza."),
+            (Events{"ISR PSEINS 173", "ISR PSE 191"}));
+  // A passive participle after the comma is still an aside.
+  EXPECT_EQ(Code("Police said they had arrested two men, seized by Kenyan troops in Somalia, for "
+                 "the attack."),
+            (Events{"---COP ---CVL 173"}));
+}
+
+TEST_F(NewsRulesTest, PredicatesListedAfterAPerfectKeepTheSubject) {
+  // "has expelled X, accused Y and closed Z": the list after the comma is
+  // the subject's.
+  EXPECT_EQ(Code("Kenya has expelled two Somali diplomats, accused Somalia of meddling and closed "
+                 "the border."),
+            (Events{"KEN SOMGOV 174", "KEN SOM 1121", "KEN SOM 191"}));
+  // After ", and" a relative clause's predicate stays the relative's: the
+  // reporter does not attack.
+  EXPECT_EQ(Code("The Kenyan ministry said the dead were members of criminal groups who had "
+                 "blocked the highway, and had attacked a convoy of Kenyan police."),
+            Events{});
+}
+
+TEST_F(NewsRulesTest, AFrontedTimeWithoutACommaLeavesTheSubjectItsVerb) {
+  EXPECT_EQ(Code("In March Russia expelled two British diplomats."), (Events{"RUS GBRGOV 174"}));
+  EXPECT_EQ(Code("In 2014 Pakistan's army launched an offensive against the Taliban."),
+            (Events{"PAKMIL AFGINS 190"}));
+  EXPECT_EQ(Code("In December 2015 Russia bombed Syria."), (Events{"RUS SYR 195"}));
+  EXPECT_EQ(Code("Last week France recalled its ambassador from Italy."), (Events{"FRA ITA 161"}));
+}
+
+TEST_F(NewsRulesTest, ARelativeClauseInThePastBetweenANameAndItsVerbTellsItsDeed) {
+  // The clause keeps its deed, and the main verb its subject.
+  EXPECT_EQ(Code("Indian Prime Minister Narendra Modi, who met the Japanese foreign minister in "
+                 "Tokyo on Monday, criticised Pakistan."),
+            (Events{"INDGOV JPNGOV 040", "INDGOV PAK 111"}));
+  EXPECT_EQ(Code("Chancellor Angela Merkel, who visited Greece last year, said she had no "
+                 "comment."),
+            (Events{"DEUGOV GRC 042"}));
+  // In the present the clause describes; after a common noun it stays out.
+  EXPECT_EQ(Code("Egypt, which borders Gaza, condemned Israel."), (Events{"EGY ISR 111"}));
+  EXPECT_EQ(Code("The minister, who visited Greece last year, criticised Turkey."),
+            (Events{"---GOV TUR 111"}));
+}
+
 TEST_F(NewsRulesTest, AVerbInAnObjectRelativeClauseActsOnWhatTheClauseDescribes) {
   EXPECT_EQ(Code("Iran released the British tanker, which Iranian forces seized in July."),
             (Events{"IRN GBR 0842", "IRNMIL GBR 171"}));

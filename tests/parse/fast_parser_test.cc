@@ -940,5 +940,60 @@ TEST(FastParserTest, AParticipleAfterAReportingAsideHangsFromTheSentence) {
   EXPECT_NE(tree.find("(, ,) (PP (IN in)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AFrontedTimeWithoutACommaEndsBeforeTheSubject) {
+  // "In 2008 Arnor blocked ...": the year is the preposition's, the name the
+  // clause's subject.
+  EXPECT_EQ(Parse("In/IN 2008/CD Arnor/NNP blocked/VBD Gondor/NNP ./."),
+            "(ROOT (S (PP (IN In) (NP (CD 2008))) (NP (NNP Arnor)) (VP (VBD blocked) (NP (NNP "
+            "Gondor))) (. .)))");
+  EXPECT_EQ(Parse("In/IN March/NNP Arnor/NNP annexed/VBD Rhun/NNP"),
+            "(ROOT (S (PP (IN In) (NP (NNP March))) (NP (NNP Arnor)) (VP (VBD annexed) (NP (NNP "
+            "Rhun)))))");
+  std::string tree =
+      Parse("In/IN December/NNP 2015/CD Arnor/NNP 's/POS army/NN shelled/VBD Rhun/NNP");
+  EXPECT_NE(tree.find("(NP (NNP December) (CD 2015))) (NP (NP (NNP Arnor)"), std::string::npos)
+      << tree;
+  tree = Parse("Over/IN the/DT past/JJ year/NN King/NNP Elessar/NNP has/VBZ toured/VBN Rhun/NNP");
+  EXPECT_NE(tree.find("(NP (DT the) (JJ past) (NN year))) (NP (NNP King) (NNP Elessar))"),
+            std::string::npos)
+      << tree;
+  tree = Parse("Last/JJ week/NN Arnor/NNP expelled/VBD two/CD envoys/NNS");
+  EXPECT_NE(tree.find("(NP (JJ Last) (NN week)) (S (NP (NNP Arnor)) (VP"), std::string::npos)
+      << tree;
+}
+
+TEST(FastParserTest, AFrontedTimeEndsBeforeACommonNounSubject) {
+  std::string tree = Parse("On/IN Sunday/NNP thousands/NNS of/IN people/NNS marched/VBD");
+  EXPECT_NE(tree.find("(PP (IN On) (NP (NNP Sunday)))"), std::string::npos) << tree;
+  tree = Parse("On/IN Tuesday/NNP night/NN police/NNS fired/VBD tear/NN gas/NN");
+  EXPECT_NE(tree.find("(PP (IN On) (NP (NNP Tuesday) (NN night)))"), std::string::npos) << tree;
+  // A date's day stays with its month.
+  tree = Parse("On/IN March/NNP 3/CD troops/NNS crossed/VBD the/DT border/NN");
+  EXPECT_NE(tree.find("(NP (NNP March) (CD 3))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ThatAfterACommaOpensTheReportedClauseOfAVerbOfSaying) {
+  // The tagger's WDT "that" after a date's comma is the subordinator.
+  std::string tree = Parse(
+      "Arnor/NNP said/VBD on/IN August/NNP 7/CD ,/, 2019/CD ,/, that/WDT it/PRP would/MD "
+      "attack/VB Rhun/NNP");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (PRP it))"), std::string::npos) << tree;
+  // After a noun, ", that" stays the tagger's.
+  tree = Parse("Arnor/NNP attacked/VBD a/DT town/NN ,/, that/WDT Rhun/NNP held/VBD");
+  EXPECT_EQ(tree.find("(IN that)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AYearOrMonthInsideANameStaysThere) {
+  // After an article the year modifies the name; with no verb after it the
+  // name is no subject.
+  std::string tree = Parse("Arnor/NNP signed/VBD the/DT 2015/CD Paris/NNP Agreement/NNP");
+  EXPECT_NE(tree.find("(NP (DT the) (CD 2015) (NNP Paris) (NNP Agreement))"), std::string::npos)
+      << tree;
+  tree = Parse("Arnor/NNP spoke/VBD at/IN the/DT May/NNP Day/NNP rally/NN");
+  EXPECT_NE(tree.find("(NP (DT the) (NNP May) (NNP Day) (NN rally))"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP joined/VBD in/IN 2008/CD Olympics/NNPS talks/NNS");
+  EXPECT_EQ(tree.find("(NP (CD 2008))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace dyad::parse
