@@ -341,7 +341,6 @@ class FastParser::Run {
   bool StartsTimePhrase(int i) const;
   bool IsOnlyATime(int i, int j) const;
   bool SubjectBeforeVerbAt(int j) const;
-  bool OpensSubjectAfterTime(int j) const;
   int SkipAdverbs(int i) const {
     while (IsAdverb(Tag(i))) ++i;
     return i;
@@ -530,10 +529,9 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";
-    // "In 2008 Greece blocked", "Last week France expelled", "On Sunday
-    // thousands of people marched": a time before its clause's subject ends
-    // there.
-    if (j > i && OpensSubjectAfterTime(j) && IsOnlyATime(i, j) && SubjectBeforeVerbAt(j)) {
+    // "In 2008 Greece blocked", "Last week France expelled": a time before
+    // its clause's subject ends there.
+    if (j > i && (tag == "NNP" || tag == "NNPS") && IsOnlyATime(i, j) && SubjectBeforeVerbAt(j)) {
       end = j;
       break;
     }
@@ -595,21 +593,18 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
 }
 
 // Whether words [i, j) name only a time: "2008", "March", "December 2015",
-// "Tuesday night", "last week", "the past year" (but not "the 2015 Paris
-// Agreement", whose year after an article modifies the name).
+// "last week", "the past year" (but not "the 2015 Paris Agreement", whose
+// year after an article modifies the name).
 bool FastParser::Run::IsOnlyATime(int i, int j) const {
-  // "2008", "March", "December 2015", "Tuesday night": a date, its first word
-  // a year, a month or a day's name.
-  std::string_view first = Word(i);
-  if (IsYear(first) || IsMonthName(first) || (Tag(i) == "NNP" && IsTimeWord(first))) {
-    for (int k = i + 1; k < j; ++k) {
-      if (!IsMonthName(Word(k)) && !IsTimeWord(Word(k)) && Tag(k) != "CD") return false;
+  std::string_view last = Word(j - 1);
+  if (IsYear(last) || IsMonthName(last) || (Tag(j - 1) == "NNP" && IsTimeWord(last))) {
+    for (int k = i; k < j; ++k) {
+      bool time = IsMonthName(Word(k)) || (Tag(k) == "NNP" && IsTimeWord(Word(k)));
+      if (!time && Tag(k) != "CD") return false;
     }
     return true;
   }
-  // "last week", "the past year".
-  std::string_view last = Word(j - 1);
-  if (!IsTimeWord(last) || Tag(j - 1) == "NNP" || !OpensTimeSpan(first)) return false;
+  if (!IsTimeWord(last) || Tag(j - 1) == "NNP" || !OpensTimeSpan(Word(i))) return false;
   for (int k = i + 1; k + 1 < j; ++k) {
     if (!IsAdjective(Tag(k)) && !IsSpanAdjective(Word(k))) return false;
   }
@@ -620,22 +615,11 @@ bool FastParser::Run::IsOnlyATime(int i, int j) const {
 // finite verb: "Greece blocked", "Pakistan 's army launched".
 bool FastParser::Run::SubjectBeforeVerbAt(int j) const {
   int k = j;
-  while (IsNoun(Tag(k)) || IsAdjective(Tag(k)) || Tag(k) == "POS" || Tag(k) == "CD" ||
-         // "thousands of the protesters"
-         (k > j && EqualsLower(Word(k), "of")) || (k > j && Tag(k) == "DT")) {
+  while (Tag(k) == "NNP" || Tag(k) == "NNPS" || Tag(k) == "POS" || IsNoun(Tag(k)) ||
+         IsAdjective(Tag(k))) {
     ++k;
   }
   return IsFinite(Tag(SkipAdverbs(k)));
-}
-
-// Whether the word at j may open a subject after a time: a name, a noun, an
-// adjective or a number, but not a second time word ("Tuesday night") nor a
-// date's day or year after its month ("March 3", "January 2015").
-bool FastParser::Run::OpensSubjectAfterTime(int j) const {
-  std::string_view tag = Tag(j);
-  if (IsTimeWord(Word(j))) return false;
-  if (tag == "CD") return !IsMonthName(Word(j - 1));
-  return IsNoun(tag) || IsAdjective(tag);
 }
 
 // "Under the agreement the two countries will ...", "called the killing a

@@ -962,16 +962,6 @@ TEST(FastParserTest, AFrontedTimeWithoutACommaEndsBeforeTheSubject) {
       << tree;
 }
 
-TEST(FastParserTest, AFrontedTimeEndsBeforeACommonNounSubject) {
-  std::string tree = Parse("On/IN Sunday/NNP thousands/NNS of/IN people/NNS marched/VBD");
-  EXPECT_NE(tree.find("(PP (IN On) (NP (NNP Sunday)))"), std::string::npos) << tree;
-  tree = Parse("On/IN Tuesday/NNP night/NN police/NNS fired/VBD tear/NN gas/NN");
-  EXPECT_NE(tree.find("(PP (IN On) (NP (NNP Tuesday) (NN night)))"), std::string::npos) << tree;
-  // A date's day stays with its month.
-  tree = Parse("On/IN March/NNP 3/CD troops/NNS crossed/VBD the/DT border/NN");
-  EXPECT_NE(tree.find("(NP (NNP March) (CD 3))"), std::string::npos) << tree;
-}
-
 TEST(FastParserTest, ThatAfterACommaOpensTheReportedClauseOfAVerbOfSaying) {
   // The tagger's WDT "that" after a date's comma is the subordinator.
   std::string tree = Parse(
