@@ -1569,11 +1569,46 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     antecedent->append(*code);
     return true;
   }
+  if (!same && want == Want::kTwoPersons && RecentTwoPersons(&same_pair_)) {
+    *code = same_pair_.first + "/" + same_pair_.second;
+    *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
+    return true;
+  }
   const Pair& pair = same ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
   *code = pair.first + "/" + pair.second;
   *antecedent = pair.first_text + " and " + pair.second_text;
   return true;
+}
+
+// "Aliyev warned ... Sargsyan said ... Putin telephoned both leaders": two
+// governments (their leaders) the last sentences named one by one, newest first,
+// when no sentence among them names a pair of its own; the caller's own side
+// (a party of the sentence being coded) is not one of them.
+bool Coreference::RecentTwoPersons(Pair* pair) const {
+  const Entity* first = nullptr;
+  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    const Entity* in_sentence = nullptr;
+    for (const Entity& e : *it) {
+      if (!Fits(Want::kTwoPersons, e) || !e.code.ends_with("GOV")) continue;
+      bool own = std::any_of(scratch_.begin(), scratch_.end(),
+                             [&e](const Entity& s) { return s.code == e.code; });
+      if (own) continue;
+      if (in_sentence != nullptr && in_sentence->code != e.code) return false;  // a pair
+      if (in_sentence == nullptr) in_sentence = &e;
+    }
+    if (in_sentence == nullptr) continue;
+    if (first == nullptr) {
+      first = in_sentence;
+    } else if (in_sentence->code != first->code) {
+      pair->first.assign(first->code);
+      pair->second.assign(in_sentence->code);
+      pair->first_text.assign(first->text);
+      pair->second_text.assign(in_sentence->text);
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Coreference::InQuote(int t) const {

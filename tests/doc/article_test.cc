@@ -1591,6 +1591,26 @@ TEST_F(ArticleTest, TheTwoLeadersAreThePairTheArticleNamed) {
   EXPECT_NE(Find(war, "ERI", "ETH"), nullptr);
 }
 
+// "both leaders" after sentences that named one leader each: those two
+// governments, not the caller's own, and not two of one country.
+TEST_F(ArticleTest, BothLeadersAreTwoLeadersTheLastSentencesNamedOneByOne) {
+  auto events = Code(
+      "Indian Prime Minister Narendra Modi warned of a firm response on Monday. Pakistani Prime "
+      "Minister Shehbaz Sharif said his country wanted peace. U.S. President Joe Biden telephoned "
+      "both leaders on Tuesday.",
+      20230620);
+  EXPECT_NE(Find(events, "USAGOV", "INDGOV"), nullptr);
+  EXPECT_NE(Find(events, "USAGOV", "PAKGOV"), nullptr);
+  // Two leaders of one country are no pair of codes, and a speaker of
+  // parliament is no leader.
+  events = Code(
+      "President Gotabaya Rajapaksa agreed to resign. Prime Minister Ranil Wickremesinghe said "
+      "he would go too. Speaker Mahinda Yapa Abeywardena asked the public to stay calm. The "
+      "opposition said both leaders must quit.",
+      20220709);
+  for (const Out& e : events) EXPECT_NE(e.event.target, "LKALEG") << e.code;
+}
+
 TEST_F(ArticleTest, TheLeadersOfBothCountriesAreTheirGovernments) {
   auto events = Code(
       "Armenia and Azerbaijan traded fire on Sunday. The French president praised the leaders "
