@@ -328,6 +328,7 @@ void Coreference::Clear() {
   last_triple_.clear();
   last_triple_text_.clear();
   ousted_country_.clear();
+  dateline_country_.clear();
   last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
@@ -501,11 +502,13 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
   e.country = true;
   // A dateline says where the story is: it counts twice.
   country_mentions_.Add(code.substr(0, 3), 2);
+  dateline_country_.assign(code.substr(0, 3));
   sentences_.emplace_back().push_back(std::move(e));
 }
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
   if (!speaker_.empty()) {
     if (words.size() == 1 &&
         EqualsAnyIgnoreCase(words[0], {"i", "me", "myself", "we", "us", "ourselves"}))
@@ -636,6 +639,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kSameBody:
     case Want::kMinorityGroup:
     case Want::kJunta:
+    case Want::kHostsTaliban:
       return false;
   }
   return false;
@@ -1031,6 +1035,12 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return ResolveJunta(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kMinorityGroup)
     return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
+  if (want == Want::kHostsTaliban) {
+    *antecedent = kArticleCountryAntecedent;
+    antecedent->append(dateline_country_);
+    code->assign(dateline_country_).append("INS");
+    return true;
+  }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -1609,6 +1619,21 @@ bool Coreference::RecentTwoPersons(Pair* pair) const {
     }
   }
   return false;
+}
+
+// "Taliban gunmen stormed an army-run school in Peshawar" under a Pakistani
+// dateline: while the Afghan Taliban were an insurgency (the dictionaries'
+// AFGINS, 2001-2021), the Taliban a story from Pakistan names without
+// "Afghan" are the Pakistani Taliban (TTP), PAKINS.
+bool Coreference::IsPakistanisTaliban(std::span<const std::string_view> words,
+                                      std::string_view code) const {
+  if (code != "AFGINS" || dateline_country_ != "PAK") return false;
+  bool taliban = false;
+  for (std::string_view w : words) {
+    if (EqualsIgnoreCase(w.substr(0, 6), "afghan")) return false;
+    taliban |= EqualsAnyIgnoreCase(w.substr(0, 7), {"taliban", "taleban"});
+  }
+  return taliban;
 }
 
 bool Coreference::InQuote(int t) const {

@@ -1591,6 +1591,33 @@ TEST_F(ArticleTest, TheTwoLeadersAreThePairTheArticleNamed) {
   EXPECT_NE(Find(war, "ERI", "ETH"), nullptr);
 }
 
+// Under a Pakistani dateline, the Taliban named without "Afghan" while the
+// Afghan Taliban were an insurgency are the Pakistani Taliban (PAKINS).
+TEST_F(ArticleTest, TheTalibanOfAStoryFromPakistanAreThePakistaniTaliban) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "LAHORE, Pakistan (Reuters) - Taliban militants attacked a police station near Lahore on "
+      "Friday, killing six officers. The army vowed to crush the Taliban.",
+      20130510, false, &*gazetteer);
+  EXPECT_NE(Find(events, "PAKINS", "PAKCOP"), nullptr);
+  EXPECT_EQ(Find(events, "AFGINS", "PAKCOP"), nullptr);
+  // "Afghan" says whose; a story from Kabul keeps the Afghan Taliban; after
+  // August 2021 the Taliban govern Afghanistan.
+  events = Code(
+      "ISLAMABAD (Reuters) - Afghan Taliban fighters attacked a Pakistani border post on Friday.",
+      20130510, false, &*gazetteer);
+  EXPECT_NE(Find(events, "AFGINS", "PAK"), nullptr);
+  events = Code("KABUL (Reuters) - Taliban fighters attacked a police station on Friday.", 20130510,
+                false, &*gazetteer);
+  for (const Out& e : events) EXPECT_NE(e.source, "PAKINS");
+  events =
+      Code("ISLAMABAD (Reuters) - Pakistan accused the Taliban of sheltering militants on Friday.",
+           20231110, false, &*gazetteer);
+  for (const Out& e : events) EXPECT_NE(e.target, "PAKINS");
+  EXPECT_NE(Find(events, "PAK", "AFGGOV"), nullptr);
+}
+
 // "both leaders" after sentences that named one leader each: those two
 // governments, not the caller's own, and not two of one country.
 TEST_F(ArticleTest, BothLeadersAreTwoLeadersTheLastSentencesNamedOneByOne) {

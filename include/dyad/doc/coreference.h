@@ -268,7 +268,8 @@ class Coreference : public code::PhraseResolver {
     kOwnersRole,
     kSameBody,
     kMinorityGroup,
-    kJunta
+    kJunta,
+    kHostsTaliban
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -296,6 +297,7 @@ class Coreference : public code::PhraseResolver {
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool RecentTwoPersons(Pair* pair) const;
+  bool IsPakistanisTaliban(std::span<const std::string_view> words, std::string_view code) const;
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
   std::string ReactorBefore(std::span<const std::string_view> words, int begin) const;
@@ -431,6 +433,7 @@ class Coreference : public code::PhraseResolver {
   // its country ("Mali's military-led government"), and of its latest
   // former leader ("ousted President Mohamed Bazoum").
   std::string junta_country_, ousted_country_;
+  std::string dateline_country_;  // the dateline's country ("PAK"), "" if none
   // The article's latest list of three countries that opened a sentence
   // ("USA/AUS/GBR") and its words: "the three countries" however far on.
   std::string last_triple_, last_triple_text_;
