@@ -559,7 +559,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsCountrylessRole(code)) return Want::kRole;
   // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
   // article has named; so are bare "rebels" ("Rebels ambushed a convoy").
-  if ((words.size() == 1 || (words.size() <= 3 && EqualsIgnoreCase(words[0], "the"))) &&
+  // "the leftist rebel group": three words when the last is a group's noun.
+  const size_t most = words.size() == 4 && IsGroupHead(words.back()) ? 4 : 3;
+  if ((words.size() == 1 || (words.size() <= most && EqualsIgnoreCase(words[0], "the"))) &&
       code.size() == 6 && code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
     return Want::kSameGroup;
   // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":

@@ -1618,6 +1618,17 @@ TEST_F(ArticleTest, TheTalibanOfAStoryFromPakistanAreThePakistaniTaliban) {
   EXPECT_NE(Find(events, "PAK", "AFGGOV"), nullptr);
 }
 
+// "the leftist rebel group": a group's noun after two words is still the
+// armed group the article named; "the small rebel-held town" is no group.
+TEST_F(ArticleTest, TheRebelGroupWithTwoWordsBeforeItIsTheGroupNamed) {
+  auto events = Code(
+      "Peru's government broke off talks with the Shining Path on Monday. The army accused the "
+      "Maoist rebel group of killing seven soldiers.",
+      20081015);
+  EXPECT_NE(Find(events, "PERMIL", "PERREB"), nullptr);
+  EXPECT_EQ(Find(events, "PERMIL", "---REB"), nullptr);
+}
+
 // "both leaders" after sentences that named one leader each: those two
 // governments, not the caller's own, and not two of one country.
 TEST_F(ArticleTest, BothLeadersAreTwoLeadersTheLastSentencesNamedOneByOne) {
