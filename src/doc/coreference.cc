@@ -1160,6 +1160,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (e == nullptr && want == Want::kSameGroup && code->ends_with("UAF") &&
       !last_armed_group_.code.empty())
     e = &last_armed_group_;
+  if (e == nullptr && want == Want::kSameGroup && !code->ends_with("UAF") &&
+      last_armed_group_.code.empty())
+    return ResolveOwnRebels(code, antecedent);
   if (e == nullptr) return false;
   if (want == Want::kSameGroup && code->ends_with("UAF")) {
     // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
@@ -1180,6 +1183,24 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
   }
   return true;
+}
+
+// "The Syrian government ... blamed the rebels" in an article that named no
+// armed group: the rebels of the state whose government, forces, police or
+// intelligence open the sentence, when that state is the one the article is
+// about (not a foreign power's, nor a bare country's: "Russia denies arming
+// the rebels").
+bool Coreference::ResolveOwnRebels(std::string* code, std::string* antecedent) const {
+  for (const Entity& e : scratch_) {
+    if (e.place) continue;
+    std::string_view role = e.code.size() == 6 ? std::string_view(e.code).substr(3) : "";
+    if (!e.country || !EqualsAnyIgnoreCase(role, {"GOV", "MIL", "COP", "SPY"}) ||
+        std::string_view(e.code).substr(0, 3) != country_mentions_.MostNamed())
+      return false;
+    SetRoleOf(e, code, antecedent);
+    return true;
+  }
+  return false;
 }
 
 // A summoned or expelled diplomat is of the latest other country the article

@@ -1629,6 +1629,23 @@ TEST_F(ArticleTest, TheRebelGroupWithTwoWordsBeforeItIsTheGroupNamed) {
   EXPECT_EQ(Find(events, "PERMIL", "---REB"), nullptr);
 }
 
+// "the rebels" in an article that named no armed group: those of the state
+// the article is about, when its government or forces open the sentence; not
+// a foreign power's, nor a bare country's.
+TEST_F(ArticleTest, TheRebelsNoGroupNamedAreThoseOfTheGovernmentThatBlamesThem) {
+  auto events = Code(
+      "Chad's army said it had retaken the town of Abeche. Chad's government said the army had "
+      "secured Chad's eastern border. The government blamed the rebels for the fighting.",
+      20080210);
+  EXPECT_NE(Find(events, "TCDGOV", "TCDREB"), nullptr);
+  events = Code(
+      "Chad's army said it had retaken the town of Abeche. Chad's government said the army had "
+      "secured Chad's eastern border. The French government blamed the rebels for the fighting.",
+      20080210);
+  EXPECT_EQ(Find(events, "FRAGOV", "FRAREB"), nullptr);
+  EXPECT_EQ(Find(events, "FRAGOV", "TCDREB"), nullptr);
+}
+
 // "both leaders" after sentences that named one leader each: those two
 // governments, not the caller's own, and not two of one country.
 TEST_F(ArticleTest, BothLeadersAreTwoLeadersTheLastSentencesNamedOneByOne) {

@@ -297,6 +297,7 @@ class Coreference : public code::PhraseResolver {
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool RecentTwoPersons(Pair* pair) const;
+  bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
   bool IsPakistanisTaliban(std::span<const std::string_view> words, std::string_view code) const;
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
