@@ -71,6 +71,17 @@ bool IsGroupHead(std::string_view w) {
       w, {"group", "movement", "militia", "faction", "front", "organisation", "organization"});
 }
 
+// "U.S. support for the coalition": a mention whose last word follows a
+// preposition other than "of" is headed by an earlier noun; the body it
+// ends with is not the mention's ("the Council of the European Union" is).
+bool BodyIsObjectOfPreposition(std::string_view text) {
+  for (std::string_view p : {" for ", " to ", " with ", " against ", " on ", " from ", " by ",
+                             " at ", " into ", " over ", " about ", " toward ", " towards "}) {
+    if (text.find(p) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
@@ -1246,7 +1257,9 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
       // "the junta" after "The junta in Niger": the head before its place;
       // "the former president" after "Mali's former president Ibrahim
       // Boubacar Keita": the title before a name.
-      if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) ||
+      // Not "the coalition" after "U.S. support for the coalition".
+      if ((EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) &&
+           !BodyIsObjectOfPreposition(text)) ||
           EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head))
         found = &e;
     }
@@ -1267,6 +1280,7 @@ void Coreference::RememberBodies(std::span<const Entity> entities) {
     const size_t space = e.text.rfind(' ');
     if (space == std::string::npos || !IsBodyHead(std::string_view(e.text).substr(space + 1)))
       continue;
+    if (BodyIsObjectOfPreposition(e.text)) continue;
     bodies_.push_back(e);
   }
 }

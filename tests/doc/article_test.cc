@@ -1646,6 +1646,17 @@ TEST_F(ArticleTest, TheRebelsNoGroupNamedAreThoseOfTheGovernmentThatBlamesThem) 
   EXPECT_EQ(Find(events, "FRAGOV", "TCDREB"), nullptr);
 }
 
+// "the coalition" after "U.S. support for the coalition": that mention's
+// head is "support", not the coalition the article named before.
+TEST_F(ArticleTest, TheBodyIsNotAMentionThatEndsInItAfterAPreposition) {
+  auto events = Code(
+      "The Saudi-led coalition struck Houthi positions on Monday. The White House said U.S. "
+      "support for the coalition was under review. Britain urged the coalition to investigate.",
+      20161010);
+  EXPECT_NE(Find(events, "GBR", "SAU"), nullptr);
+  EXPECT_EQ(Find(events, "GBR", "USA"), nullptr);
+}
+
 // "both leaders" after sentences that named one leader each: those two
 // governments, not the caller's own, and not two of one country.
 TEST_F(ArticleTest, BothLeadersAreTwoLeadersTheLastSentencesNamedOneByOne) {
