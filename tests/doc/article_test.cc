@@ -1657,6 +1657,24 @@ TEST_F(ArticleTest, TheBodyIsNotAMentionThatEndsInItAfterAPreposition) {
   EXPECT_EQ(Find(events, "GBR", "USA"), nullptr);
 }
 
+// "Brussels" named as an actor is the EU, not Belgium; "in Brussels" is a
+// place and names no one.
+TEST_F(ArticleTest, BrusselsAsAnActorIsTheEuropeanUnion) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "Poland's foreign minister said Warsaw had asked Brussels to review the tariffs. A bomb "
+      "exploded in Brussels on Monday, killing two people.",
+      20240605, false, &*gazetteer);
+  EXPECT_NE(Find(events, "POLGOV", "IGOEUREEC"), nullptr);
+  for (const Out& e : events) {
+    EXPECT_NE(e.target, "BEL");
+    if (e.sentence.find("bomb") != std::string::npos) {
+      EXPECT_NE(e.target, "IGOEUREEC");
+    }
+  }
+}
+
 // "both leaders" after sentences that named one leader each: those two
 // governments, not the caller's own, and not two of one country.
 TEST_F(ArticleTest, BothLeadersAreTwoLeadersTheLastSentencesNamedOneByOne) {
