@@ -398,11 +398,33 @@ bool IsPluralName(const dict::Actor* actor, code::TokenRange tokens,
 
 }  // namespace
 
+namespace {
+
+// "In Yerevan, ...", "On Tuesday in the Armenian capital": whether only
+// an opening phrase's words (capitalised ones, prepositions of place,
+// articles, numbers, commas) come before the word at `begin`; not "The
+// bomber had trained in Somalia".
+bool OpensSentence(std::span<const std::string_view> words, int begin) {
+  for (int t = 0; t < begin && t < static_cast<int>(words.size()); ++t) {
+    std::string_view w = words[t];
+    if (IsCapitalised(w) || w == "," ||
+        (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))))
+      continue;
+    if (!EqualsAnyIgnoreCase(w, {"in", "at", "near", "outside", "across", "the", "a", "an", "of",
+                                 "on", "late", "early"}))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
   Entity e;
   e.code = m.code;
   e.place = m.place;
+  e.opens = OpensSentence(words, m.tokens.begin);
   if (m.compound) e.compound = m.tokens.begin;
   e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
   for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
@@ -1502,7 +1524,9 @@ bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antec
 // the sentence before; null if neither does.
 const Coreference::Entity* Coreference::ScenePlace(std::span<const Entity> same) const {
   auto opening_place = [](std::span<const Entity> sentence) -> const Entity* {
-    if (sentence.empty() || !sentence.front().place || !sentence.front().country) return nullptr;
+    if (sentence.empty() || !sentence.front().place || !sentence.front().country ||
+        !sentence.front().opens)
+      return nullptr;
     return &sentence.front();
   };
   if (const Entity* e = opening_place(same)) return e;
