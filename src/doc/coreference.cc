@@ -71,6 +71,17 @@ bool IsGroupHead(std::string_view w) {
       w, {"group", "movement", "militia", "faction", "front", "organisation", "organization"});
 }
 
+// "U.S. support for the coalition": a mention whose last word follows a
+// preposition other than "of" is headed by an earlier noun; the body it
+// ends with is not the mention's ("the Council of the European Union" is).
+bool BodyIsObjectOfPreposition(std::string_view text) {
+  for (std::string_view p : {" for ", " to ", " with ", " against ", " on ", " from ", " by ",
+                             " at ", " into ", " over ", " about ", " toward ", " towards "}) {
+    if (text.find(p) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
@@ -328,6 +339,7 @@ void Coreference::Clear() {
   last_triple_.clear();
   last_triple_text_.clear();
   ousted_country_.clear();
+  dateline_country_.clear();
   last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
@@ -386,11 +398,33 @@ bool IsPluralName(const dict::Actor* actor, code::TokenRange tokens,
 
 }  // namespace
 
+namespace {
+
+// "In Yerevan, ...", "On Tuesday in the Armenian capital": whether only
+// an opening phrase's words (capitalised ones, prepositions of place,
+// articles, numbers, commas) come before the word at `begin`; not "The
+// bomber had trained in Somalia".
+bool OpensSentence(std::span<const std::string_view> words, int begin) {
+  for (int t = 0; t < begin && t < static_cast<int>(words.size()); ++t) {
+    std::string_view w = words[t];
+    if (IsCapitalised(w) || w == "," ||
+        (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))))
+      continue;
+    if (!EqualsAnyIgnoreCase(w, {"in", "at", "near", "outside", "across", "the", "a", "an", "of",
+                                 "on", "late", "early"}))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
   Entity e;
   e.code = m.code;
   e.place = m.place;
+  e.opens = OpensSentence(words, m.tokens.begin);
   if (m.compound) e.compound = m.tokens.begin;
   e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
   for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
@@ -501,11 +535,13 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
   e.country = true;
   // A dateline says where the story is: it counts twice.
   country_mentions_.Add(code.substr(0, 3), 2);
+  dateline_country_.assign(code.substr(0, 3));
   sentences_.emplace_back().push_back(std::move(e));
 }
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
   if (!speaker_.empty()) {
     if (words.size() == 1 &&
         EqualsAnyIgnoreCase(words[0], {"i", "me", "myself", "we", "us", "ourselves"}))
@@ -556,7 +592,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsCountrylessRole(code)) return Want::kRole;
   // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
   // article has named; so are bare "rebels" ("Rebels ambushed a convoy").
-  if ((words.size() == 1 || (words.size() <= 3 && EqualsIgnoreCase(words[0], "the"))) &&
+  // "the leftist rebel group": three words when the last is a group's noun.
+  const size_t most = words.size() == 4 && IsGroupHead(words.back()) ? 4 : 3;
+  if ((words.size() == 1 || (words.size() <= most && EqualsIgnoreCase(words[0], "the"))) &&
       code.size() == 6 && code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
     return Want::kSameGroup;
   // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":
@@ -636,6 +674,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kSameBody:
     case Want::kMinorityGroup:
     case Want::kJunta:
+    case Want::kHostsTaliban:
       return false;
   }
   return false;
@@ -1031,6 +1070,12 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return ResolveJunta(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kMinorityGroup)
     return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
+  if (want == Want::kHostsTaliban) {
+    *antecedent = kArticleCountryAntecedent;
+    antecedent->append(dateline_country_);
+    code->assign(dateline_country_).append("INS");
+    return true;
+  }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
     scratch_.clear();
@@ -1148,6 +1193,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (e == nullptr && want == Want::kSameGroup && code->ends_with("UAF") &&
       !last_armed_group_.code.empty())
     e = &last_armed_group_;
+  if (e == nullptr && want == Want::kSameGroup && !code->ends_with("UAF") &&
+      last_armed_group_.code.empty())
+    return ResolveOwnRebels(code, antecedent);
   if (e == nullptr) return false;
   if (want == Want::kSameGroup && code->ends_with("UAF")) {
     // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
@@ -1168,6 +1216,24 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
   }
   return true;
+}
+
+// "The Syrian government ... blamed the rebels" in an article that named no
+// armed group: the rebels of the state whose government, forces, police or
+// intelligence open the sentence, when that state is the one the article is
+// about (not a foreign power's, nor a bare country's: "Russia denies arming
+// the rebels").
+bool Coreference::ResolveOwnRebels(std::string* code, std::string* antecedent) const {
+  for (const Entity& e : scratch_) {
+    if (e.place) continue;
+    std::string_view role = e.code.size() == 6 ? std::string_view(e.code).substr(3) : "";
+    if (!e.country || !EqualsAnyIgnoreCase(role, {"GOV", "MIL", "COP", "SPY"}) ||
+        std::string_view(e.code).substr(0, 3) != country_mentions_.MostNamed())
+      return false;
+    SetRoleOf(e, code, antecedent);
+    return true;
+  }
+  return false;
 }
 
 // A summoned or expelled diplomat is of the latest other country the article
@@ -1213,7 +1279,9 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
       // "the junta" after "The junta in Niger": the head before its place;
       // "the former president" after "Mali's former president Ibrahim
       // Boubacar Keita": the title before a name.
-      if (EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) ||
+      // Not "the coalition" after "U.S. support for the coalition".
+      if ((EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) &&
+           !BodyIsObjectOfPreposition(text)) ||
           EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head))
         found = &e;
     }
@@ -1234,6 +1302,7 @@ void Coreference::RememberBodies(std::span<const Entity> entities) {
     const size_t space = e.text.rfind(' ');
     if (space == std::string::npos || !IsBodyHead(std::string_view(e.text).substr(space + 1)))
       continue;
+    if (BodyIsObjectOfPreposition(e.text)) continue;
     bodies_.push_back(e);
   }
 }
@@ -1455,7 +1524,9 @@ bool Coreference::ResolveTriple(Want want, std::string* code, std::string* antec
 // the sentence before; null if neither does.
 const Coreference::Entity* Coreference::ScenePlace(std::span<const Entity> same) const {
   auto opening_place = [](std::span<const Entity> sentence) -> const Entity* {
-    if (sentence.empty() || !sentence.front().place || !sentence.front().country) return nullptr;
+    if (sentence.empty() || !sentence.front().place || !sentence.front().country ||
+        !sentence.front().opens)
+      return nullptr;
     return &sentence.front();
   };
   if (const Entity* e = opening_place(same)) return e;
@@ -1569,11 +1640,61 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     antecedent->append(*code);
     return true;
   }
+  if (!same && want == Want::kTwoPersons && RecentTwoPersons(&same_pair_)) {
+    *code = same_pair_.first + "/" + same_pair_.second;
+    *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
+    return true;
+  }
   const Pair& pair = same ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
   *code = pair.first + "/" + pair.second;
   *antecedent = pair.first_text + " and " + pair.second_text;
   return true;
+}
+
+// "Aliyev warned ... Sargsyan said ... Putin telephoned both leaders": two
+// governments (their leaders) the last sentences named one by one, newest first,
+// when no sentence among them names a pair of its own; the caller's own side
+// (a party of the sentence being coded) is not one of them.
+bool Coreference::RecentTwoPersons(Pair* pair) const {
+  const Entity* first = nullptr;
+  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    const Entity* in_sentence = nullptr;
+    for (const Entity& e : *it) {
+      if (!Fits(Want::kTwoPersons, e) || !e.code.ends_with("GOV")) continue;
+      bool own = std::any_of(scratch_.begin(), scratch_.end(),
+                             [&e](const Entity& s) { return s.code == e.code; });
+      if (own) continue;
+      if (in_sentence != nullptr && in_sentence->code != e.code) return false;  // a pair
+      if (in_sentence == nullptr) in_sentence = &e;
+    }
+    if (in_sentence == nullptr) continue;
+    if (first == nullptr) {
+      first = in_sentence;
+    } else if (in_sentence->code != first->code) {
+      pair->first.assign(first->code);
+      pair->second.assign(in_sentence->code);
+      pair->first_text.assign(first->text);
+      pair->second_text.assign(in_sentence->text);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Taliban gunmen stormed an army-run school in Peshawar" under a Pakistani
+// dateline: while the Afghan Taliban were an insurgency (the dictionaries'
+// AFGINS, 2001-2021), the Taliban a story from Pakistan names without
+// "Afghan" are the Pakistani Taliban (TTP), PAKINS.
+bool Coreference::IsPakistanisTaliban(std::span<const std::string_view> words,
+                                      std::string_view code) const {
+  if (code != "AFGINS" || dateline_country_ != "PAK") return false;
+  bool taliban = false;
+  for (std::string_view w : words) {
+    if (EqualsIgnoreCase(w.substr(0, 6), "afghan")) return false;
+    taliban |= EqualsAnyIgnoreCase(w.substr(0, 7), {"taliban", "taleban"});
+  }
+  return taliban;
 }
 
 bool Coreference::InQuote(int t) const {

@@ -222,10 +222,17 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   const Place* place = places_->Find(name);
   if (place == nullptr || place->kind == PlaceKind::kCountry) return false;
   if (place->kind == PlaceKind::kCity && place->population < 100000) return false;
+  antecedent->assign(kPlaceAntecedent).append(name);
+  // "asked Brussels to examine", "visit Brussels": an actor named by the
+  // EU's seat is the EU (the dictionaries leave "Brussels" to it), not
+  // Belgium; "in Brussels" stays a place.
+  if (place->country == "BEL" && EqualsIgnoreCase(name, "Brussels")) {
+    code->assign("IGOEUREEC");
+    return true;
+  }
   auto it = country_by_iso_.find(std::string(place->country));
   if (it == country_by_iso_.end()) return false;
   *code = it->second;
-  antecedent->assign(kPlaceAntecedent).append(name);
   return true;
 }
 

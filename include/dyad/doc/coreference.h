@@ -230,6 +230,7 @@ class Coreference : public code::PhraseResolver {
     std::string text;
     Kind kind = Kind::kOther;
     bool place = false;
+    bool opens = false;    // only an opening phrase's words before it ("In Yerevan,")
     bool country = false;  // the code starts with a country's ("KENGOV")
     // For "he" or "Keita" that stood for a person named in full: that name
     // ("Ibrahim Boubacar Keita"), which a later "he" names too; else "".
@@ -268,7 +269,8 @@ class Coreference : public code::PhraseResolver {
     kOwnersRole,
     kSameBody,
     kMinorityGroup,
-    kJunta
+    kJunta,
+    kHostsTaliban
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -295,6 +297,9 @@ class Coreference : public code::PhraseResolver {
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  bool RecentTwoPersons(Pair* pair) const;
+  bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
+  bool IsPakistanisTaliban(std::span<const std::string_view> words, std::string_view code) const;
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
   std::string ReactorBefore(std::span<const std::string_view> words, int begin) const;
@@ -430,6 +435,7 @@ class Coreference : public code::PhraseResolver {
   // its country ("Mali's military-led government"), and of its latest
   // former leader ("ousted President Mohamed Bazoum").
   std::string junta_country_, ousted_country_;
+  std::string dateline_country_;  // the dateline's country ("PAK"), "" if none
   // The article's latest list of three countries that opened a sentence
   // ("USA/AUS/GBR") and its words: "the three countries" however far on.
   std::string last_triple_, last_triple_text_;
