@@ -43,4 +43,19 @@ std::vector<std::string_view> SplitWhitespace(std::string_view s) {
   return out;
 }
 
+bool IsMonthName(std::string_view word) {
+  return EqualsAnyIgnoreCase(
+      word, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+             "september", "october",  "november", "december", "jan.", "feb.", "mar.", "apr.",
+             "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."});
+}
+
+bool IsYearNumber(std::string_view word) {
+  if (word.size() != 4 || !(word.starts_with("19") || word.starts_with("20"))) return false;
+  for (char c : word) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
 }  // namespace dyad

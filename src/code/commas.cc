@@ -31,28 +31,14 @@ bool IsWeekday(std::string_view w) {
       w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
 }
 
-bool IsMonth(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"january", "february",  "march",   "april",    "may",      "june", "july",
-          "august",  "september", "october", "november", "december", "jan.", "feb.",
-          "aug.",    "sept.",     "sep.",    "oct.",     "nov.",     "dec."});
-}
-
-bool IsYear(std::string_view w) {
-  if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20"))) return false;
-  for (char c : w) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 // The comma at t in "Wednesday, August 7" or "August 7, 2019".
 bool SplitsADate(const Sentence& s, int t) {
   const int n = static_cast<int>(s.tokens.size());
   if (t < 1 || t + 1 >= n || s.tokens[t].tag != ",") return false;
   std::string_view before = s.tokens[t - 1].text, after = s.tokens[t + 1].text;
-  if (IsWeekday(before) && IsMonth(after)) return true;
-  return t >= 2 && s.tokens[t - 1].tag == "CD" && IsMonth(s.tokens[t - 2].text) && IsYear(after);
+  if (IsWeekday(before) && IsMonthName(after)) return true;
+  return t >= 2 && s.tokens[t - 1].tag == "CD" && IsMonthName(s.tokens[t - 2].text) &&
+         IsYearNumber(after);
 }
 
 // dyad: "said on Wednesday, August 7, 2019, that it would expel ...": the
@@ -62,12 +48,12 @@ bool IsDateComma(const Sentence& s, int t) {
   int date = t;
   if (SplitsADate(s, t)) {
     date = t - 1;
-  } else if (t >= 2 && IsYear(s.tokens[t - 1].text) && SplitsADate(s, t - 2)) {
+  } else if (t >= 2 && IsYearNumber(s.tokens[t - 1].text) && SplitsADate(s, t - 2)) {
     date = t - 2;
   } else {
     return false;
   }
-  while (date > 0 && (s.tokens[date - 1].tag == "CD" || IsMonth(s.tokens[date - 1].text) ||
+  while (date > 0 && (s.tokens[date - 1].tag == "CD" || IsMonthName(s.tokens[date - 1].text) ||
                       IsWeekday(s.tokens[date - 1].text) || SplitsADate(s, date - 1)))
     --date;
   for (int k = 0; k < date; ++k) {

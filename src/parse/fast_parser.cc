@@ -106,23 +106,6 @@ bool IsTimeWord(std::string_view word) {
   return false;
 }
 
-// "September", "Sept.", "Oct.": a month's name or its usual abbreviation.
-bool IsMonthName(std::string_view word) {
-  return EqualsAnyIgnoreCase(
-      word, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
-             "september", "october",  "november", "december", "jan.", "feb.", "mar.", "apr.",
-             "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."});
-}
-
-// "2008", "1991": a number that reads as a year.
-bool IsYear(std::string_view word) {
-  if (word.size() != 4 || !(word.starts_with("19") || word.starts_with("20"))) return false;
-  for (char c : word) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 // A word that opens a span of time before its noun: "last week", "this
 // month", "the past year".
 bool OpensTimeSpan(std::string_view word) {
@@ -597,7 +580,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
 // year after an article modifies the name).
 bool FastParser::Run::IsOnlyATime(int i, int j) const {
   std::string_view last = Word(j - 1);
-  if (IsYear(last) || IsMonthName(last) || (Tag(j - 1) == "NNP" && IsTimeWord(last))) {
+  if (IsYearNumber(last) || IsMonthName(last) || (Tag(j - 1) == "NNP" && IsTimeWord(last))) {
     for (int k = i; k < j; ++k) {
       bool time = IsMonthName(Word(k)) || (Tag(k) == "NNP" && IsTimeWord(Word(k)));
       if (!time && Tag(k) != "CD") return false;

@@ -36,6 +36,12 @@ inline bool EqualsAnyIgnoreCase(std::string_view s,
   return false;
 }
 
+// "September", "Sept.", "Oct.": a month's name or its usual abbreviation,
+// in any case.
+bool IsMonthName(std::string_view word);
+// "2008", "1991": four digits that read as a year of 1900-2099.
+bool IsYearNumber(std::string_view word);
+
 // Appends `words` to `out`, one space between each two.
 void AppendJoined(std::span<const std::string_view> words, std::string* out);
 
