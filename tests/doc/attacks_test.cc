@@ -149,17 +149,8 @@ TEST_F(ClaimsArticleTest, AStateThatClaimsNothingAboutAnAttackNamesNoAuthor) {
   EXPECT_FALSE(AnySourceIs(force, "MLI")) << testing::PrintToString(force);
 }
 
-class SeizuresArticleTest : public PipelineTest {
+class SeizuresArticleTest : public PlacesPipelineTest {
  protected:
-  static void SetUpTestSuite() {
-    PipelineTest::SetUpTestSuite();
-    auto gazetteer = LoadTestGazetteer();
-    ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
-    gazetteer_ = std::make_unique<Gazetteer>(std::move(gazetteer).value());
-  }
-  static void TearDownTestSuite() { gazetteer_.reset(); }
-  static inline std::unique_ptr<Gazetteer> gazetteer_;
-
   // "SOURCE TARGET CODE" of the 192 events of the last sentence of `text`,
   // coded with the place index.
   std::vector<std::string> Seized(std::string_view text) {

@@ -109,16 +109,8 @@ struct Coded {
   std::string verb, place, country;
 };
 
-class PlacesTest : public PipelineTest {
+class PlacesTest : public PlacesPipelineTest {
  protected:
-  static void SetUpTestSuite() {
-    PipelineTest::SetUpTestSuite();
-    auto gazetteer = LoadTestGazetteer();
-    ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
-    gazetteer_ = std::make_unique<Gazetteer>(std::move(gazetteer).value());
-  }
-  static void TearDownTestSuite() { gazetteer_.reset(); }
-
   std::vector<Coded> Code(const Case& c) {
     ArticleCoder coder(*dicts_, parser_, gazetteer_.get(), code::CoderOptions{}, ArticleOptions{});
     std::vector<Coded> out;
@@ -132,8 +124,6 @@ class PlacesTest : public PipelineTest {
     });
     return out;
   }
-
-  static inline std::unique_ptr<Gazetteer> gazetteer_;
 };
 
 // The nth event whose verb has the word `verb`, or nullptr.

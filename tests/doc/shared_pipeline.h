@@ -59,6 +59,20 @@ inline StatusOr<Gazetteer> LoadTestGazetteer() {
   return Gazetteer::Load(path);
 }
 
+// A PipelineTest whose suite also loads the place index once.
+class PlacesPipelineTest : public PipelineTest {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineTest::SetUpTestSuite();
+    auto gazetteer = LoadTestGazetteer();
+    ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+    gazetteer_ = std::make_unique<Gazetteer>(std::move(gazetteer).value());
+  }
+  static void TearDownTestSuite() { gazetteer_.reset(); }
+
+  static inline std::unique_ptr<Gazetteer> gazetteer_;
+};
+
 }  // namespace dyad::doc
 
 #endif  // DYAD_TESTS_DOC_SHARED_PIPELINE_H_
