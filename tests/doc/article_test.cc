@@ -1682,8 +1682,26 @@ TEST_F(ArticleTest, TheBodyIsNotAMentionThatEndsInItAfterAPreposition) {
       "The Saudi-led coalition struck Houthi positions on Monday. The White House said U.S. "
       "support for the coalition was under review. Britain urged the coalition to investigate.",
       20161010);
-  EXPECT_NE(Find(events, "GBR", "SAU"), nullptr);
+  EXPECT_NE(Find(events, "GBR", "SAUMIL"), nullptr);
   EXPECT_EQ(Find(events, "GBR", "USA"), nullptr);
+}
+
+// A coalition a country leads ("the French-led coalition") is an alliance of
+// armies, coded as the leader's forces; a coalition no country leads, or a
+// country's governing coalition, is not.
+TEST_F(ArticleTest, ACountryLedCoalitionIsTheLeadersForces) {
+  auto events = Code(
+      "A French-led coalition attacked rebels near Timbuktu on Monday. Algeria urged "
+      "the coalition to halt the strikes.",
+      20130120);
+  EXPECT_NE(Find(events, "FRAMIL", "---REB"), nullptr);
+  EXPECT_NE(Find(events, "DZA", "FRAMIL"), nullptr);
+  events = Code(
+      "Japan's ruling coalition accused the opposition of stalling the budget. A Labour-led "
+      "coalition criticised the government.",
+      20130120);
+  EXPECT_NE(Find(events, "JPNPTY", "JPNOPP"), nullptr);
+  for (const Out& e : events) EXPECT_FALSE(e.event.source.ends_with("MIL")) << e.event.source;
 }
 
 // "Brussels" named as an actor is the EU, not Belgium; "in Brussels" is a
