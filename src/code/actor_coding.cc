@@ -1180,6 +1180,30 @@ void GiveLoyalForcesTheirSide(const dict::Dictionaries& dicts, Sentence* s) {
   }
 }
 
+// Whether `word` joins a name to "-led" ("Saudi-led", "U.S.-led").
+bool IsLedWord(std::string_view word) {
+  constexpr std::string_view kLed = "-led";
+  return word.size() > kLed.size() &&
+         EqualsIgnoreCase(word.substr(word.size() - kLed.size()), kLed);
+}
+
+// dyad: "the Saudi-led coalition struck", "urged the U.S.-led coalition to
+// set a deadline": a coalition a country leads is an alliance of armies in
+// the news, coded as the leader's forces (SAUMIL), as "U.S.-led forces" are;
+// not a "Labour-led coalition" (no country), nor a coalition government.
+void GiveLedCoalitionsTheirForces(Sentence* s) {
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.phrase_end - unit.phrase_begin != 1) continue;
+    Phrase& phrase = s->phrases[unit.phrase_begin];
+    if (phrase.code.size() != 3 || phrase.code == "---" ||
+        !EqualsIgnoreCase(s->tokens[unit.token_end - 1].text, "coalition"))
+      continue;
+    bool led = false;
+    for (int t = unit.token_begin; t + 1 < unit.token_end; ++t) led |= IsLedWord(s->tokens[t].text);
+    if (led) phrase.code.append("MIL");
+  }
+}
+
 // dyad: "condemned the military coup in Niger": a coup is the army of the
 // country it happens in, when the words right after it name that country.
 void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
@@ -1249,6 +1273,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     GiveCoupsTheirCountry(dicts, s);
     GiveListedMembersTheirCountry(dicts, s);
     GiveLoyalForcesTheirSide(dicts, s);
+    GiveLedCoalitionsTheirForces(s);
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {

@@ -1646,6 +1646,35 @@ TEST_F(ArticleTest, TheRebelsNoGroupNamedAreThoseOfTheGovernmentThatBlamesThem) 
   EXPECT_EQ(Find(events, "FRAGOV", "TCDREB"), nullptr);
 }
 
+// A role noun of an armed group with no country ("12 rebels", "Islamist
+// insurgents"), not only "the rebels": the group the article named last,
+// however far back; with none named and no party before it in its sentence,
+// that role of the state the article is about; not after a foreign power or
+// a bare country.
+TEST_F(ArticleTest, ArmedGroupRoleNounsAreTheGroupTheArticleIsAbout) {
+  auto events = Code(
+      "Colombia's army clashed with ELN rebels in Arauca on Monday. The defence ministry said two "
+      "soldiers died. The government sent reinforcements to the province. Officials said schools "
+      "were closed. Residents said shops stayed shut. On Wednesday the army said it had killed 12 "
+      "rebels in the fighting.",
+      20200304);
+  EXPECT_EQ(Find(events, "COLMIL", "---REB"), nullptr);
+  events = Code(
+      "Niger's government extended a state of emergency in the Tillaberi region on Monday. "
+      "Officials said the army had reinforced its posts. Islamist insurgents attacked an army "
+      "post near the border on Tuesday, killing 12 soldiers.",
+      20200304);
+  EXPECT_NE(Find(events, "NERINS", "NERMIL"), nullptr);
+  events = Code(
+      "Niger's government extended a state of emergency in the Tillaberi region on Monday. "
+      "France, which has troops in the region fighting Islamist insurgents, condemned the attack "
+      "on an army post. Russia denied arming separatist fighters.",
+      20200304);
+  EXPECT_EQ(Find(events, "RUS", "NERSEP"), nullptr);
+  EXPECT_EQ(Find(events, "RUS", "RUSSEP"), nullptr);
+  EXPECT_EQ(Find(events, "NERMIL", "FRAINS"), nullptr);
+}
+
 // "the coalition" after "U.S. support for the coalition": that mention's
 // head is "support", not the coalition the article named before.
 TEST_F(ArticleTest, TheBodyIsNotAMentionThatEndsInItAfterAPreposition) {
@@ -1653,8 +1682,26 @@ TEST_F(ArticleTest, TheBodyIsNotAMentionThatEndsInItAfterAPreposition) {
       "The Saudi-led coalition struck Houthi positions on Monday. The White House said U.S. "
       "support for the coalition was under review. Britain urged the coalition to investigate.",
       20161010);
-  EXPECT_NE(Find(events, "GBR", "SAU"), nullptr);
+  EXPECT_NE(Find(events, "GBR", "SAUMIL"), nullptr);
   EXPECT_EQ(Find(events, "GBR", "USA"), nullptr);
+}
+
+// A coalition a country leads ("the French-led coalition") is an alliance of
+// armies, coded as the leader's forces; a coalition no country leads, or a
+// country's governing coalition, is not.
+TEST_F(ArticleTest, ACountryLedCoalitionIsTheLeadersForces) {
+  auto events = Code(
+      "A French-led coalition attacked rebels near Timbuktu on Monday. Algeria urged "
+      "the coalition to halt the strikes.",
+      20130120);
+  EXPECT_NE(Find(events, "FRAMIL", "---REB"), nullptr);
+  EXPECT_NE(Find(events, "DZA", "FRAMIL"), nullptr);
+  events = Code(
+      "Japan's ruling coalition accused the opposition of stalling the budget. A Labour-led "
+      "coalition criticised the government.",
+      20130120);
+  EXPECT_NE(Find(events, "JPNPTY", "JPNOPP"), nullptr);
+  for (const Out& e : events) EXPECT_FALSE(e.event.source.ends_with("MIL")) << e.event.source;
 }
 
 // "Brussels" named as an actor is the EU, not Belgium; "in Brussels" is a
