@@ -593,12 +593,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
   // article has named; so are bare "rebels" ("Rebels ambushed a convoy").
   // "the leftist rebel group": three words when the last is a group's noun.
-  // "Islamist insurgents", "more than 300 rebels", "separatist leaders": a
-  // role noun of no country (not a name the dictionaries know, "Islamic
-  // State") is the same group.
   const size_t most = words.size() == 4 && IsGroupHead(words.back()) ? 4 : 3;
-  if ((words.size() == 1 || (words.size() <= most && EqualsIgnoreCase(words[0], "the")) ||
-       !IsCapitalised(words.back())) &&
+  if ((words.size() == 1 || (words.size() <= most && EqualsIgnoreCase(words[0], "the"))) &&
       code.size() == 6 && code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
     return Want::kSameGroup;
   // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":
@@ -1193,9 +1189,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     std::string_view country = country_mentions_.MostNamed();
     return IsMonarchy(country) && SetToArticleCountry(country, "", code, antecedent);
   }
-  // "the attackers", "more than 300 rebels" far from the group's name: the
-  // one the article named last.
-  if (e == nullptr && want == Want::kSameGroup && !last_armed_group_.code.empty())
+  // "the attackers" far from the group's name: the one the article named last.
+  if (e == nullptr && want == Want::kSameGroup && code->ends_with("UAF") &&
+      !last_armed_group_.code.empty())
     e = &last_armed_group_;
   if (e == nullptr && want == Want::kSameGroup && !code->ends_with("UAF") &&
       last_armed_group_.code.empty())
@@ -1225,26 +1221,19 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
 // "The Syrian government ... blamed the rebels" in an article that named no
 // armed group: the rebels of the state whose government, forces, police or
 // intelligence open the sentence, when that state is the one the article is
-// about, named as often as any (not a foreign power's, nor a bare country's:
-// "Russia denies arming the rebels"); with no party before them, the
-// article's state's.
+// about (not a foreign power's, nor a bare country's: "Russia denies arming
+// the rebels").
 bool Coreference::ResolveOwnRebels(std::string* code, std::string* antecedent) const {
-  std::string_view most = country_mentions_.MostNamed();
-  if (most.empty()) return false;
   for (const Entity& e : scratch_) {
     if (e.place) continue;
     std::string_view role = e.code.size() == 6 ? std::string_view(e.code).substr(3) : "";
-    std::string_view country = std::string_view(e.code).substr(0, 3);
     if (!e.country || !EqualsAnyIgnoreCase(role, {"GOV", "MIL", "COP", "SPY"}) ||
-        country_mentions_.Count(country) < country_mentions_.Count(most))
+        std::string_view(e.code).substr(0, 3) != country_mentions_.MostNamed())
       return false;
     SetRoleOf(e, code, antecedent);
     return true;
   }
-  // "Islamist insurgents have seized the town ...", "Rohingya insurgents
-  // attacked police posts": a group no party before it in its sentence
-  // fights is of the state the article is about.
-  return SetToArticleCountry(most, std::string_view(*code).substr(3), code, antecedent);
+  return false;
 }
 
 // A summoned or expelled diplomat is of the latest other country the article

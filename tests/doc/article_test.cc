@@ -1646,35 +1646,6 @@ TEST_F(ArticleTest, TheRebelsNoGroupNamedAreThoseOfTheGovernmentThatBlamesThem) 
   EXPECT_EQ(Find(events, "FRAGOV", "TCDREB"), nullptr);
 }
 
-// A role noun of an armed group with no country ("12 rebels", "Islamist
-// insurgents"), not only "the rebels": the group the article named last,
-// however far back; with none named and no party before it in its sentence,
-// that role of the state the article is about; not after a foreign power or
-// a bare country.
-TEST_F(ArticleTest, ArmedGroupRoleNounsAreTheGroupTheArticleIsAbout) {
-  auto events = Code(
-      "Colombia's army clashed with ELN rebels in Arauca on Monday. The defence ministry said two "
-      "soldiers died. The government sent reinforcements to the province. Officials said schools "
-      "were closed. Residents said shops stayed shut. On Wednesday the army said it had killed 12 "
-      "rebels in the fighting.",
-      20200304);
-  EXPECT_EQ(Find(events, "COLMIL", "---REB"), nullptr);
-  events = Code(
-      "Niger's government extended a state of emergency in the Tillaberi region on Monday. "
-      "Officials said the army had reinforced its posts. Islamist insurgents attacked an army "
-      "post near the border on Tuesday, killing 12 soldiers.",
-      20200304);
-  EXPECT_NE(Find(events, "NERINS", "NERMIL"), nullptr);
-  events = Code(
-      "Niger's government extended a state of emergency in the Tillaberi region on Monday. "
-      "France, which has troops in the region fighting Islamist insurgents, condemned the attack "
-      "on an army post. Russia denied arming separatist fighters.",
-      20200304);
-  EXPECT_EQ(Find(events, "RUS", "NERSEP"), nullptr);
-  EXPECT_EQ(Find(events, "RUS", "RUSSEP"), nullptr);
-  EXPECT_EQ(Find(events, "NERMIL", "FRAINS"), nullptr);
-}
-
 // "the coalition" after "U.S. support for the coalition": that mention's
 // head is "support", not the coalition the article named before.
 TEST_F(ArticleTest, TheBodyIsNotAMentionThatEndsInItAfterAPreposition) {
