@@ -258,6 +258,23 @@ TEST_F(NewsRulesTest, AQuotedNounOfAMultiWordVerbStillMakesTheVerb) {
             (Events{"ECUGOV ECUCVL 1724"}));
 }
 
+TEST_F(NewsRulesTest, AStateOfEmergencyFallsOnNoOneItsCircumstancesName) {
+  // The pattern's uncoded target ("in a standoff", "on Monday") does not lead
+  // on to a party of the circumstances: the emergency falls on the people.
+  EXPECT_EQ(Code("The Peruvian president declared a state of emergency in a standoff with the "
+                 "Peruvian congress."),
+            (Events{"PERGOV PERCVL 1724"}));
+  EXPECT_EQ(Code("The Bolivian government declared martial law on Monday, after a Bolivian gang "
+                 "leader, Juan Perez, escaped from prison."),
+            (Events{"BOLGOV BOLCVL 1724"}));
+  EXPECT_EQ(Code("Kenyan authorities imposed a curfew in a dispute with Kenyan unions."),
+            (Events{"KENGOV KENCVL 1723"}));
+  // A coded target still binds.
+  EXPECT_EQ(Code("The Haitian government declared a state of emergency against Haitian gangs."),
+            (Events{"HTIGOV HTICRM 1724"}));
+  EXPECT_EQ(Code("Israel imposed a curfew on Palestinian villagers."), (Events{"ISR PSECVL 1723"}));
+}
+
 TEST_F(NewsRulesTest, AParticipleAfterAConjunctionOfTimeIsTheSubjectsDeed) {
   EXPECT_EQ(Code("The French president praised the Kenyan army after visiting Somalia."),
             (Events{"FRAGOV KENMIL 051", "FRAGOV SOM 042"}));
