@@ -258,6 +258,14 @@ TEST_F(NewsRulesTest, AQuotedNounOfAMultiWordVerbStillMakesTheVerb) {
             (Events{"ECUGOV ECUCVL 1724"}));
 }
 
+TEST_F(NewsRulesTest, TheAtOfAtLeastIsNoPlaceAPatternNames) {
+  // "at least 25 people" is a number, not whom a march is at ("* at TARGET").
+  EXPECT_EQ(Code("Thousands of Kenyans marched in Nairobi on Monday to demand justice for at least "
+                 "25 people killed in protests over the tax bill."),
+            (Events{"KENCVL KENGOV 1413"}));
+  EXPECT_EQ(Code("Protesters gathered at the Kenyan parliament."), (Events{"---CVL KENLEG 141"}));
+}
+
 TEST_F(NewsRulesTest, AStateOfEmergencyFallsOnNoOneItsCircumstancesName) {
   // The pattern's uncoded target ("in a standoff", "on Monday") does not lead
   // on to a party of the circumstances: the emergency falls on the people.
