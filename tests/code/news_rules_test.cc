@@ -258,6 +258,19 @@ TEST_F(NewsRulesTest, AQuotedNounOfAMultiWordVerbStillMakesTheVerb) {
             (Events{"ECUGOV ECUCVL 1724"}));
 }
 
+TEST_F(NewsRulesTest, ATimedParticipleAfterACommaIsTheSubjectsDeed) {
+  // ", two days after declaring martial law": the subject's deed, as without
+  // the comma; also between commas.
+  EXPECT_EQ(Code("The Thai army seized power on Thursday, two days after declaring martial law."),
+            (Events{"THAMIL THACVL 1724"}));
+  EXPECT_EQ(Code("Honduras opened an embassy in Beijing, hours after cutting its ties with Taiwan, "
+                 "officials said."),
+            (Events{"HND TWN 161"}));
+  // ... not a passive participle: the subject suffered it.
+  EXPECT_EQ(Code("Kenya praised Ethiopia on Monday, days after being attacked by Somali rebels."),
+            (Events{"KEN ETH 051"}));
+}
+
 TEST_F(NewsRulesTest, TheAtOfAtLeastIsNoPlaceAPatternNames) {
   // "at least 25 people" is a number, not whom a march is at ("* at TARGET").
   EXPECT_EQ(Code("Thousands of Kenyans marched in Nairobi on Monday to demand justice for at least "
