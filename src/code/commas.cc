@@ -110,7 +110,8 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
        "imposing",    "suspending", "calling",   "branding",   "labelling",   "labeling",
        "describing",  "dubbing",    "slamming",  "denouncing", "lambasting",  "saying",
        "telling",     "welcoming",  "thanking",  "pledging",   "promising",   "offering",
-       "adding",      "noting",     "stressing", "insisting",  "announcing",  "claiming"});
+       "adding",      "noting",     "stressing", "insisting",  "announcing",  "claiming",
+       "chanting"});
 }
 
 // "..., prompting Japan to recall its ambassador": a participle of cause

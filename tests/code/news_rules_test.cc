@@ -271,6 +271,18 @@ TEST_F(NewsRulesTest, ATimedParticipleAfterACommaIsTheSubjectsDeed) {
             (Events{"KEN ETH 051"}));
 }
 
+TEST_F(NewsRulesTest, ChantingAgainstAfterACommaIsTheCrowdsProtest) {
+  // ", chanting against Saudi Arabia": the marchers protest against it too.
+  std::vector<std::string> events = Code(
+      "Thousands of Yemeni protesters marched in Sanaa on Sunday, chanting against Saudi "
+      "Arabia.");
+  EXPECT_NE(std::find(events.begin(), events.end(), "YEMCVL SAU 141"), events.end());
+  // ... chanting what is no one's names no party.
+  events = Code("Thousands of Yemeni protesters marched in Sanaa on Sunday, chanting prayers.");
+  EXPECT_EQ(std::find(events.begin(), events.end(), "YEMCVL SAU 141"), events.end());
+  EXPECT_EQ(events.size(), 1u);
+}
+
 TEST_F(NewsRulesTest, TheAtOfAtLeastIsNoPlaceAPatternNames) {
   // "at least 25 people" is a number, not whom a march is at ("* at TARGET").
   EXPECT_EQ(Code("Thousands of Kenyans marched in Nairobi on Monday to demand justice for at least "
