@@ -96,7 +96,8 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
        "imposing",    "suspending", "calling",   "branding",   "labelling",   "labeling",
        "describing",  "dubbing",    "slamming",  "denouncing", "lambasting",  "saying",
        "telling",     "welcoming",  "thanking",  "pledging",   "promising",   "offering",
-       "adding",      "noting",     "stressing", "insisting",  "announcing",  "claiming"});
+       "adding",      "noting",     "stressing", "insisting",  "announcing",  "claiming",
+       "chanting"});
 }
 
 // "..., prompting Japan to recall its ambassador": a participle of cause
@@ -409,6 +410,19 @@ bool IsParticipleAsideWithDeed(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// dyad: "seized power on Thursday, two days after declaring martial law",
+// "..., hours after meeting Putin": after the last comma, a participle after
+// "after" or "before" (past a measure of time) tells a deed of the clause's
+// subject, which the coder reads as for a participle after a conjunction of
+// time without the comma ("being attacked", "having ..." tell no deed).
+bool IsTimedParticipleOfDeed(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  int t = AfterTimeMeasure(s, begin, end);
+  if (t + 1 >= end || !EqualsAnyIgnoreCase(s.tokens[t].text, {"after", "before"})) return false;
+  const Token& participle = s.tokens[t + 1];
+  return participle.tag == "VBG" && !EqualsAnyIgnoreCase(participle.text, {"being", "having"});
+}
+
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
 // accused Russia": after words with no finite verb, the segment after the
 // last comma holds the sentence's only finite verb: it is the main clause.
@@ -493,7 +507,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
          IsTrailingRelativeClause(*s, commas.back() + 1, end) ||
-         IsAttributionWithDeed(*s, commas.back() + 1, end)))) {
+         IsAttributionWithDeed(*s, commas.back() + 1, end) ||
+         IsTimedParticipleOfDeed(*s, commas.back() + 1, end)))) {
     int deed = keep_participles ? DeedAfterCasualties(*s, commas.back() + 1, end) : end;
     if (keep_participles && IsCasualtyParticiple(*s, commas.back() + 1, end)) {
       s->casualty_begin = commas.back() + 1;
@@ -512,6 +527,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
+           IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {

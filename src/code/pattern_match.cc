@@ -16,6 +16,7 @@
 #include <array>
 
 #include "code/stages.h"
+#include "dyad/base/text.h"
 
 namespace dyad::code {
 
@@ -57,7 +58,7 @@ class Matcher {
     for (size_t j = i; j < limit; ++j) {
       size_t next;
       if (!MatchElementAt(el, j, &next)) continue;
-      if (InfinitiveForPhrase(elements, e, j)) continue;
+      if (InfinitiveForPhrase(elements, e, j) || AtOfAQuantity(el, j)) continue;
       PatternBinding saved = *binding_;
       Bind(el, j);
       Record(el, e, j, next);
@@ -82,6 +83,18 @@ class Matcher {
     if (e + 1 == elements.size()) return false;  // "* days to": the pattern means the infinitive
     ElementKind next = elements[e + 1].kind;
     return next != ElementKind::kWord && next != ElementKind::kSynset;
+  }
+
+  // dyad's dictionaries: the "at" of "at least 25 people", "at most" opens a
+  // number, not a place, so it does not match a pattern's "at" ("marched
+  // through the capital to demand justice for at least 25 people killed" is
+  // no march at them).
+  bool AtOfAQuantity(const PatternElement& el, size_t j) const {
+    if (!infinitives_ || el.kind != ElementKind::kWord || !EqualsIgnoreCase(At(j).text, "at"))
+      return false;
+    int after = seq_[j] + 1;
+    return after < static_cast<int>(s_.tokens.size()) &&
+           EqualsAnyIgnoreCase(s_.tokens[after].text, {"least", "most"});
   }
 
   // Remembers the last token (in sentence order) a word or synset element

@@ -365,6 +365,10 @@ bool VerbPhraseCoder::NamesGround(int unit) const {
          s_.tokens[u.token_end - 1].tag == "NNP";
 }
 
+bool VerbPhraseCoder::HasImplicitTarget() const {
+  return block_ >= 0 && dicts_.verbs.block(block_).implicit_target != dict::ImplicitTarget::kNone;
+}
+
 // The verb's target: the pattern's, unless it names no one, or else the
 // first coded phrase after the verb, read for passives, attacks and
 // criticisms. Drops from `binding` a target that is no party.
@@ -391,6 +395,13 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     // one leads on (ThroughPrepositions), else leaves the target to the
     // nearest coded phrase, as without a pattern ("voiced optimism in
     // Nairobi that ... Congo").
+    // ... but not for a restriction whose target may be implicit: "declared
+    // a state of emergency on Monday", "in a standoff with the judiciary"
+    // name no one it is laid on, so it falls on the source's people.
+    if (dyad && code.starts_with("172") && !IsCodedUnit(target) && HasImplicitTarget()) {
+      binding->target = -1;
+      return -1;
+    }
     target = ThroughPrepositions(target);
     if (!IsCodedUnit(target)) {
       int found = FindTarget(vp);

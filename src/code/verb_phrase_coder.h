@@ -133,6 +133,9 @@ class VerbPhraseCoder {
   bool SendsOwnForces(int verb, int target, int source) const;
   bool IsOwnForce(int source, int target) const;
   bool InCircumstance(int unit) const;
+  // Whether the verb's block may leave its target implicit ("target:" in its
+  // dictionary block: resign, impose a curfew).
+  bool HasImplicitTarget() const;
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsDestination(int unit) const;

@@ -258,6 +258,56 @@ TEST_F(NewsRulesTest, AQuotedNounOfAMultiWordVerbStillMakesTheVerb) {
             (Events{"ECUGOV ECUCVL 1724"}));
 }
 
+TEST_F(NewsRulesTest, ATimedParticipleAfterACommaIsTheSubjectsDeed) {
+  // ", two days after declaring martial law": the subject's deed, as without
+  // the comma; also between commas.
+  EXPECT_EQ(Code("The Thai army seized power on Thursday, two days after declaring martial law."),
+            (Events{"THAMIL THACVL 1724"}));
+  EXPECT_EQ(Code("Honduras opened an embassy in Beijing, hours after cutting its ties with Taiwan, "
+                 "officials said."),
+            (Events{"HND TWN 161"}));
+  // ... not a passive participle: the subject suffered it.
+  EXPECT_EQ(Code("Kenya praised Ethiopia on Monday, days after being attacked by Somali rebels."),
+            (Events{"KEN ETH 051"}));
+}
+
+TEST_F(NewsRulesTest, ChantingAgainstAfterACommaIsTheCrowdsProtest) {
+  // ", chanting against Saudi Arabia": the marchers protest against it too.
+  std::vector<std::string> events = Code(
+      "Thousands of Yemeni protesters marched in Sanaa on Sunday, chanting against Saudi "
+      "Arabia.");
+  EXPECT_NE(std::find(events.begin(), events.end(), "YEMCVL SAU 141"), events.end());
+  // ... chanting what is no one's names no party.
+  events = Code("Thousands of Yemeni protesters marched in Sanaa on Sunday, chanting prayers.");
+  EXPECT_EQ(std::find(events.begin(), events.end(), "YEMCVL SAU 141"), events.end());
+  EXPECT_EQ(events.size(), 1u);
+}
+
+TEST_F(NewsRulesTest, TheAtOfAtLeastIsNoPlaceAPatternNames) {
+  // "at least 25 people" is a number, not whom a march is at ("* at TARGET").
+  EXPECT_EQ(Code("Thousands of Kenyans marched in Nairobi on Monday to demand justice for at least "
+                 "25 people killed in protests over the tax bill."),
+            (Events{"KENCVL KENGOV 1413"}));
+  EXPECT_EQ(Code("Protesters gathered at the Kenyan parliament."), (Events{"---CVL KENLEG 141"}));
+}
+
+TEST_F(NewsRulesTest, AStateOfEmergencyFallsOnNoOneItsCircumstancesName) {
+  // The pattern's uncoded target ("in a standoff", "on Monday") does not lead
+  // on to a party of the circumstances: the emergency falls on the people.
+  EXPECT_EQ(Code("The Peruvian president declared a state of emergency in a standoff with the "
+                 "Peruvian congress."),
+            (Events{"PERGOV PERCVL 1724"}));
+  EXPECT_EQ(Code("The Bolivian government declared martial law on Monday, after a Bolivian gang "
+                 "leader, Juan Perez, escaped from prison."),
+            (Events{"BOLGOV BOLCVL 1724"}));
+  EXPECT_EQ(Code("Kenyan authorities imposed a curfew in a dispute with Kenyan unions."),
+            (Events{"KENGOV KENCVL 1723"}));
+  // A coded target still binds.
+  EXPECT_EQ(Code("The Haitian government declared a state of emergency against Haitian gangs."),
+            (Events{"HTIGOV HTICRM 1724"}));
+  EXPECT_EQ(Code("Israel imposed a curfew on Palestinian villagers."), (Events{"ISR PSECVL 1723"}));
+}
+
 TEST_F(NewsRulesTest, AParticipleAfterAConjunctionOfTimeIsTheSubjectsDeed) {
   EXPECT_EQ(Code("The French president praised the Kenyan army after visiting Somalia."),
             (Events{"FRAGOV KENMIL 051", "FRAGOV SOM 042"}));
