@@ -62,7 +62,9 @@ constexpr std::string_view kCondemnations[] = {
     "invalid",       "void",          "unhelpful",     "destabilising",
     "destabilizing", "motivated",     "insult",        "coup",
     "blackmail",     "retaliation",   "humiliation",   "disgrace",
-    "backward",      "backwards"};
+    "backward",      "backwards",     "inadequate",    "insufficient",
+    "worrying",      "unreasonable",  "excessive",     "inhumane",
+    "persecution",   "hasty",         "premature",     "blasphemous"};
 const WordSet& Condemnations() {
   static const WordSet kWords(kCondemnations);
   return kWords;

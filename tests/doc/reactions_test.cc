@@ -98,6 +98,21 @@ TEST_F(ReactionsArticleTest, AJudgementInAReportedClauseJudgesTheDeed) {
             std::vector<std::string>{"CHLGOV BOLCOP 111"});
 }
 
+TEST_F(ReactionsArticleTest, JudgementsOfHasteOrExcessCriticise) {
+  EXPECT_EQ(Last("Peruvian police detained 60 striking miners near Arequipa on Friday. "
+                 "Bolivia's foreign minister said the detentions were premature.",
+                 "11"),
+            std::vector<std::string>{"BOLGOV PERCOP 111"});
+  EXPECT_EQ(Last("Peruvian police detained 60 striking miners near Arequipa on Friday. "
+                 "Bolivia's foreign minister said the detentions were \"hasty\".",
+                 "11"),
+            std::vector<std::string>{"BOLGOV PERCOP 111"});
+  EXPECT_TRUE(Last("Peruvian police detained 60 striking miners near Arequipa on Friday. "
+                   "Bolivia's foreign minister said the detentions were not premature.",
+                   "11")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, WhatADeedIsSaidToAmountToJudgesIt) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile's foreign minister said the arrests constituted a serious violation "
