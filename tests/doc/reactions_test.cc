@@ -113,6 +113,19 @@ TEST_F(ReactionsArticleTest, JudgementsOfHasteOrExcessCriticise) {
                   .empty());
 }
 
+TEST_F(ReactionsArticleTest, UnnamedAttackersAreTheGroupBlamedForTheAttack) {
+  EXPECT_EQ(Last("Gunmen attacked a police station in Tumaco on Sunday, killing six officers. "
+                 "The Colombian government blamed the ELN for the raid. "
+                 "Ecuador's president was outraged by the killings.",
+                 "11"),
+            std::vector<std::string>{"ECUGOV COLREB 111"});
+  // Blame of no named group leaves the attackers unnamed.
+  EXPECT_EQ(Last("Gunmen attacked a police station in Tumaco on Sunday, killing six officers. "
+                 "Ecuador's president was outraged by the killings.",
+                 "11"),
+            std::vector<std::string>{"ECUGOV ---UAF 111"});
+}
+
 TEST_F(ReactionsArticleTest, WhatADeedIsSaidToAmountToJudgesIt) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile's foreign minister said the arrests constituted a serious violation "
