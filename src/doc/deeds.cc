@@ -445,6 +445,13 @@ bool NamesPerpetrator(std::string_view source, std::string_view target, std::str
   return false;
 }
 
+// Whether a deed of `kind` is force someone used: an attack, a killing,
+// violence, an abduction, "the incident".
+bool NamesForce(DeedKind kind) {
+  return kind == DeedKind::kAttack || kind == DeedKind::kIncident || kind == DeedKind::kKilling ||
+         kind == DeedKind::kViolence || kind == DeedKind::kAbduction;
+}
+
 }  // namespace
 
 void Deeds::Remember(std::string_view source, std::string_view target, std::string_view code,
@@ -505,16 +512,19 @@ const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
 }
 
 // "Gunmen attacked the camp ... JNIM claimed responsibility ... Guterres
-// condemned the attack": unnamed attackers (---UAF) are the group the
-// article ties them to, the first one that claimed or was blamed for an
-// attack (news names the main claim first).
-std::string_view Deeds::ClaimedBy(const Deed& deed) const {
-  if (!deed.source.starts_with("---") || !dict::IsForceCode(deed.code)) return {};
+// condemned the attack": the group the article ties attacks to, the first
+// that claimed or was blamed for one (news names the main claim first).
+std::string_view Deeds::Perpetrator() const {
   std::string_view group;
   for (const Deed& d : deeds_) {
     if (NamesPerpetrator(d.source, d.target, d.code, &group)) return group;
   }
   return {};
+}
+
+std::string_view Deeds::ClaimedBy(const Deed& deed) const {
+  if (!deed.source.starts_with("---") || !dict::IsForceCode(deed.code)) return {};
+  return Perpetrator();
 }
 
 bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
@@ -544,6 +554,18 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
     }
     if (found == nullptr) found = response;
     if (found == nullptr) found = riot;
+  }
+  // "The government blamed the ELN for a car bomb ... Guterres condemned
+  // the bombing": an attack the article told first (its main event) only by
+  // who claimed it or was blamed for it is theirs; a later blame may be of
+  // another deed (a side's counter-charge).
+  std::string_view group;
+  if (found == nullptr && NamesForce(kind) && !deeds_.empty() &&
+      NamesPerpetrator(deeds_[0].source, deeds_[0].target, deeds_[0].code, &group)) {
+    if (reactor.size() >= 3 && OwnSide(group, reactor)) return false;
+    author->assign(group);
+    *as_country = false;
+    return true;
   }
   if (found == nullptr) return false;
   JointAuthors(static_cast<size_t>(found - deeds_.data()), author);

@@ -410,6 +410,19 @@ TEST(DeedsTest, UnnamedAttackersAreTheGroupThatClaimedOrWasBlamedForTheAttack) {
   deeds.Remember("NGOHRI", "---INS", "112");
   deeds.Remember("NGOHRI", "BFAMIL", "112");
   EXPECT_EQ(AuthorOf(deeds, "the attack"), "---UAF!");
+  // An attack told only by who was blamed for it (or claimed it) is theirs.
+  deeds.Clear();
+  deeds.Remember("COLGOV", "COLREB", "112");  // "blamed the ELN for a car bomb"
+  EXPECT_EQ(AuthorOf(deeds, "the bombing"), "COLREB");
+  EXPECT_EQ(AuthorOf(deeds, "the sanctions"), "");  // no measure told
+  deeds.Clear();
+  deeds.Remember("COLGOV", "COLOPP", "112");  // no armed group
+  EXPECT_EQ(AuthorOf(deeds, "the bombing"), "");
+  // A blame told after the article's main event may be of another deed.
+  deeds.Clear();
+  deeds.Remember("USAGOV", "SYRGOV", "112");
+  deeds.Remember("SYRGOV", "SYRREB", "112");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "");
   // A named attacker keeps its attack.
   deeds.Clear();
   deeds.Remember("SAUMIL", "YEMCVL", "190");

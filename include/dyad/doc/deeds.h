@@ -42,7 +42,8 @@
 // Unnamed attackers ("---UAF") are the named armed group the article ties
 // them to, the first that claimed an attack (015) or was blamed for one
 // (112): "Gunmen attacked ... the government blamed the ELN ... Spain
-// condemned the attack" is against COLREB.
+// condemned the attack" is against COLREB; so is an attack the article told
+// only by that claim or blame ("blamed the ELN for a car bomb").
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
@@ -93,6 +94,9 @@ class Deeds {
   // country's) not by its own side, else the first accusation not by its
   // own side; null if none.
   const Deed* AccusationOf(std::string_view accused) const;
+  // The first named armed group that claimed or was blamed for an attack
+  // (015, 112), "" if none. Views into deeds_.
+  std::string_view Perpetrator() const;
   // The named armed group the article ties the unnamed attackers of
   // `deed` to (claimed or blamed for an attack), "" if none or if `deed`
   // is no attack by unnamed attackers. Views into deeds_.
