@@ -90,6 +90,14 @@ constexpr std::string_view kDrawingVerbs[] = {"drew",      "drawing",   "drawn",
                                               "sparked",   "sparking",  "prompted",
                                               "prompting", "triggered", "provoked"};
 
+// "a claim Islamabad denied", "a charge Bamako denies": a denial (016) of
+// an accusation.
+constexpr std::string_view kDenyingVerbs[] = {"denied", "denies", "disputed", "disputes"};
+bool IsDenial(std::string_view w) {
+  static const WordSet kWords(kDenyingVerbs);
+  return kWords.contains(w);
+}
+
 // The code of a reaction told by the participle `w`, "" if none.
 std::string_view ReactionCode(std::string_view w) {
   static const WordSet kCondemning(kCondemningVerbs);
@@ -111,7 +119,8 @@ const WordSet& ReactionWords() {
           std::span<const std::string_view>(kPraises),
           std::span<const std::string_view>(kCondemningVerbs),
           std::span<const std::string_view>(kPraisingVerbs),
-          std::span<const std::string_view>(kDrawingVerbs)})
+          std::span<const std::string_view>(kDrawingVerbs),
+          std::span<const std::string_view>(kDenyingVerbs)})
       all.insert(all.end(), list.begin(), list.end());
     all.push_back("rejected");
     return WordSet(all);
@@ -508,13 +517,45 @@ bool SentenceDeedAuthors(const std::vector<code::Event>& events, int before, std
 // that told the deed, and a reaction to it in the relative clause after it
 // (its verb at `k`); the deed is the sentence's latest told before the
 // comma. Sets `r` and `author`.
+// "India's foreign secretary said the strike had killed 300 militants, a
+// claim Pakistan rejected": who made the claim a sentence tells before word
+// `before`, the source of its accusation (11) if one was coded, else the
+// party that opens it (who said it); false if none ("A separatist commander
+// said Ukrainian troops had surrendered" names no claimant).
+bool SentenceClaimant(const std::vector<code::Event>& events,
+                      std::span<const code::Mention> mentions, int before, std::string* author) {
+  for (const code::Event& e : events) {
+    if (!e.verb_tokens.empty() && e.verb_tokens.begin < before && e.code.starts_with("11")) {
+      author->assign(e.source);
+      return true;
+    }
+  }
+  if (mentions.empty() || mentions.front().tokens.begin != 0 ||
+      mentions.front().tokens.end > before || !IsParty(mentions.front()))
+    return false;
+  author->assign(mentions.front().code);
+  return true;
+}
+
+// "a charge Kigali has long denied": the word before the verb of reaction
+// at `k` once its auxiliary and adverbs are set aside.
+int SkipAuxiliaries(std::span<const std::string_view> words, int k) {
+  while (k > 1 && EqualsAnyIgnoreCase(words[k - 1], {"has", "have", "had", "long", "always",
+                                                     "repeatedly", "strongly", "flatly"}))
+    --k;
+  return k;
+}
+
 bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                     std::span<const std::string_view> tags, std::span<const code::Mention> mentions,
                     const std::vector<code::Event>& events, int k, Date date, Reaction* r,
                     std::string* author) {
   const bool calling = CallingVerbs().contains(words[k]);
-  std::string_view code = calling ? "" : ReactionCode(words[k]);
+  const bool denial = IsDenial(words[k]);
+  std::string_view code = calling ? "" : denial ? "016" : ReactionCode(words[k]);
   if (!calling && code.empty()) return false;
+  const int verb = k;
+  k = SkipAuxiliaries(words, k);
   // The subject: a mention ending at the verb, or the words before it the
   // coder set aside with the comma's clause ("~, a step that Nigeria
   // welcomed"), or read into one phrase with the noun ("a move Chile").
@@ -547,18 +588,24 @@ bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string
   if (noun < 3) return false;
   const std::string_view phrase[] = {"the", words[noun]};
   if (!Deeds::NamesDeed(phrase)) return false;
+  // A claim or charge is what the sentence's speaker said, not a deed.
+  const bool claim = Deeds::NamesAccusation(phrase);
+  if (denial && !claim) return false;
   int det = noun - 1;
   while (det > 1 && tags[det].starts_with("JJ")) --det;
   if (!EqualsAnyIgnoreCase(words[det], {"a", "an"}) || words[det - 1] != ",") return false;
   if (calling) {
-    code = Judgement(words, k + 1, 6);
-    if (code.empty() && NamesComplement(words, tags, k + 1)) code = "111";
+    code = Judgement(words, verb + 1, 6);
+    if (code.empty() && NamesComplement(words, tags, verb + 1)) code = "111";
   }
-  if (code.empty() || !SentenceDeedAuthors(events, det - 1, author)) return false;
+  if (code.empty()) return false;
+  if (claim ? !SentenceClaimant(events, mentions, det - 1, author)
+            : !SentenceDeedAuthors(events, det - 1, author))
+    return false;
   r->source = subject;
   r->object_begin = det;
   r->object_end = noun + 1;
-  r->verb = k;
+  r->verb = verb;
   r->code = code;
   return true;
 }

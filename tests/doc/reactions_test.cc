@@ -126,6 +126,22 @@ TEST_F(ReactionsArticleTest, UnnamedAttackersAreTheGroupBlamedForTheAttack) {
             std::vector<std::string>{"ECUGOV ---UAF 111"});
 }
 
+TEST_F(ReactionsArticleTest, AClaimSetOffAfterItsClauseIsTheSpeakers) {
+  EXPECT_EQ(Last("Armenia said Azerbaijani troops had shelled three villages near Goris, "
+                 "a claim Baku rejected.",
+                 "12"),
+            std::vector<std::string>{"AZEGOV ARM 120"});
+  EXPECT_EQ(Last("Thailand said Cambodian soldiers had laid new mines along the border, "
+                 "a charge Phnom Penh has long denied.",
+                 "01"),
+            std::vector<std::string>{"KHMGOV THA 016"});
+  // A deed, not a claim, is not denied; and a sentence that opens with no
+  // party names no claimant.
+  EXPECT_TRUE(
+      Last("Thailand closed two border crossings on Monday, a move Phnom Penh denied.", "01")
+          .empty());
+}
+
 TEST_F(ReactionsArticleTest, WhatADeedIsSaidToAmountToJudgesIt) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile's foreign minister said the arrests constituted a serious violation "
