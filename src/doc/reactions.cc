@@ -4,6 +4,7 @@
 // probe a word.
 #include "doc/reactions.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -123,6 +124,7 @@ const WordSet& ReactionWords() {
           std::span<const std::string_view>(kDenyingVerbs)})
       all.insert(all.end(), list.begin(), list.end());
     all.push_back("rejected");
+    all.push_back("release");
     return WordSet(all);
   }();
   return kWords;
@@ -674,6 +676,91 @@ bool ReadDrawing(const dict::Dictionaries& dicts, std::span<const std::string_vi
 
 }  // namespace
 
+// The code of an appeal or demand for a release told by the word before
+// "for" or before the release's phrase: "called for", "appealed for" (0253),
+// "demanded" (1053), "sought" (0253); "" if none.
+std::string_view ReleaseCallCode(std::string_view before_for, std::string_view verb) {
+  if (EqualsAnyIgnoreCase(before_for, {"called", "calls", "calling", "call", "appealed", "appeals",
+                                       "appealing", "pressed", "pressing", "pushed", "pushing"}))
+    return "0253";
+  if (EqualsAnyIgnoreCase(verb, {"demanded", "demands", "demanding", "demand"})) return "1053";
+  if (EqualsAnyIgnoreCase(verb, {"sought", "seeks", "seeking", "seek"})) return "0253";
+  return {};
+}
+
+// "The United States called for his immediate release", "China demanded
+// Meng's release": an appeal or demand for the release of those a deed of
+// the article holds (an abduction, a detention) is made to who holds them.
+// `k` is the word "release"; the verb stands at most five words before it
+// (a determiner or possessive and adjectives between: "the immediate and
+// unconditional release").
+// The party holding those a deed of the article holds: the author of its
+// abduction or detention, "" if none (or several).
+std::string Holder(code::PhraseResolver* deeds, std::string* antecedent) {
+  std::string author;
+  for (std::string_view deed : {"abduction", "detention"}) {
+    const std::string_view phrase[] = {"the", deed};
+    if (deeds->ResolveDeed(phrase, 0, 2, &author, antecedent)) break;
+    author.clear();
+  }
+  return author.find('/') == std::string::npos ? author : "";
+}
+
+// Whether a target's words [begin, end) name who is to be released: "the
+// release of the children", "for the immediate release of ..." ("release
+// of" before the target's last word), not the holder ("Russia").
+bool NamesReleased(std::span<const std::string_view> words, int begin, int end) {
+  const int n = static_cast<int>(words.size());
+  for (int t = std::max(begin - 2, 0); t + 1 < end && t + 1 < n; ++t) {
+    if (EqualsIgnoreCase(words[t], "release") && EqualsIgnoreCase(words[t + 1], "of")) return true;
+  }
+  return false;
+}
+
+// "UNICEF called for the release of the children": an appeal (0253) or
+// demand (1053) for a release the dictionaries coded against those to be
+// released is made to who holds them, when the article told who did.
+void RetargetReleaseCalls(std::span<const std::string_view> words, code::PhraseResolver* deeds,
+                          std::vector<code::Event>* events) {
+  for (code::Event& e : *events) {
+    if (!(e.code.starts_with("0253") || e.code.starts_with("1053")) ||
+        !NamesReleased(words, e.target_tokens.begin, e.target_tokens.end))
+      continue;
+    std::string antecedent;
+    std::string holder = Holder(deeds, &antecedent);
+    if (holder.empty() || OwnSide(e.source, holder) || holder == e.target) continue;
+    e.target = std::move(holder);
+    e.target_info.antecedent = std::move(antecedent);
+  }
+}
+
+bool ReadReleaseCall(std::span<const std::string_view> words,
+                     std::span<const code::Mention> mentions,
+                     const std::vector<code::Event>& events, int k, code::PhraseResolver* deeds,
+                     Reaction* r, std::string* author, std::string* antecedent) {
+  if (deeds == nullptr || words[k] != "release") return false;
+  std::string_view code;
+  int verb = -1;
+  for (int t = k - 1; t >= 1 && t >= k - 6 && code.empty(); --t) {
+    if (words[t] == "," || words[t] == "." || EqualsAnyIgnoreCase(words[t], {"or", "to"}))
+      return false;
+    const bool after_for = EqualsIgnoreCase(words[t], "for");
+    code = ReleaseCallCode(after_for ? words[t - 1] : std::string_view(), words[t]);
+    verb = after_for ? t - 1 : t;
+  }
+  if (code.empty() || VerbCoded(events, verb)) return false;
+  const code::Mention* source = SubjectOf(words, mentions, verb);
+  if (source == nullptr) return false;
+  *author = Holder(deeds, antecedent);
+  if (author->empty()) return false;
+  r->source = source;
+  r->object_begin = k;
+  r->object_end = k + 1;
+  r->verb = verb;
+  r->code = code;
+  return true;
+}
+
 bool MayReactToDeed(std::span<const std::string_view> words) {
   for (std::string_view w : words) {
     if (ReactionWords().contains(w)) return true;
@@ -686,9 +773,14 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
                        std::span<const code::Mention> mentions, Date date,
                        code::PhraseResolver* deeds, std::vector<code::Event>* events) {
   const int n = static_cast<int>(words.size());
+  if (deeds != nullptr) RetargetReleaseCalls(words, deeds, events);
   for (int k = 1; k + 1 < n; ++k) {
     Reaction r;
-    std::string author;
+    std::string author, antecedent;
+    if (ReadReleaseCall(words, mentions, *events, k, deeds, &r, &author, &antecedent)) {
+      AppendEach(words, r, author, antecedent, events);
+      continue;
+    }
     if (!ReadAppositive(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
         !ReadDrawing(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
         !ReadPassive(dicts, words, mentions, k, date, &r) && !ReadFeeling(words, mentions, k, &r) &&

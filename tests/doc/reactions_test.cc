@@ -142,6 +142,27 @@ TEST_F(ReactionsArticleTest, AClaimSetOffAfterItsClauseIsTheSpeakers) {
           .empty());
 }
 
+TEST_F(ReactionsArticleTest, ACallForAReleaseIsMadeToWhoHoldsThem) {
+  EXPECT_EQ(Last("Mutinous soldiers detained President Mohamed Bazoum in Niamey on Wednesday. "
+                 "Nigeria called for his immediate release.",
+                 "02"),
+            std::vector<std::string>{"NGA NERMIL 0253"});
+  EXPECT_EQ(Last("Gunmen abducted 40 passengers from a bus near Zamfara on Friday. "
+                 "Nigeria's president called for the immediate and safe release of the "
+                 "passengers.",
+                 "02"),
+            std::vector<std::string>{"NGAGOV ---UAF 0253"});
+  EXPECT_EQ(Last("Belarusian police arrested two Polish journalists in Grodno on Monday. "
+                 "Poland demanded their release.",
+                 "10"),
+            std::vector<std::string>{"POL BLRCOP 1053"});
+  // No one is held: no one to ask.
+  EXPECT_TRUE(Last("Floods hit the north of Nigeria on Friday. "
+                   "Chad called for the release of emergency funds.",
+                   "02")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, WhatADeedIsSaidToAmountToJudgesIt) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile's foreign minister said the arrests constituted a serious violation "
