@@ -423,6 +423,35 @@ bool NamesFirstDeed(DeedKind kind) {
          kind == DeedKind::kAgreement || kind == DeedKind::kRelease || kind == DeedKind::kRiot;
 }
 
+// Whether `code` names an armed group of a country ("MLIINS", "COLREB"), not
+// unnamed fighters ("---UAF", "---INS").
+bool IsNamedArmedGroup(std::string_view code) {
+  return !code.starts_with("---") && !IsStateActor(code);
+}
+
+// Whether a deed ties unnamed attackers to a group: the group claimed an
+// attack (015: "JNIM claimed responsibility") or was blamed for one (112:
+// "the government blamed the ELN"); `group` is then that group.
+bool NamesPerpetrator(std::string_view source, std::string_view target, std::string_view code,
+                      std::string_view* group) {
+  if (code.starts_with("015") && IsNamedArmedGroup(source)) {
+    *group = source;
+    return true;
+  }
+  if (code.starts_with("112") && IsNamedArmedGroup(target)) {
+    *group = target;
+    return true;
+  }
+  return false;
+}
+
+// Whether a deed of `kind` is force someone used: an attack, a killing,
+// violence, an abduction, "the incident".
+bool NamesForce(DeedKind kind) {
+  return kind == DeedKind::kAttack || kind == DeedKind::kIncident || kind == DeedKind::kKilling ||
+         kind == DeedKind::kViolence || kind == DeedKind::kAbduction;
+}
+
 }  // namespace
 
 void Deeds::Remember(std::string_view source, std::string_view target, std::string_view code,
@@ -482,6 +511,22 @@ const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
   return against != nullptr ? against : first;
 }
 
+// "Gunmen attacked the camp ... JNIM claimed responsibility ... Guterres
+// condemned the attack": the group the article ties attacks to, the first
+// that claimed or was blamed for one (news names the main claim first).
+std::string_view Deeds::Perpetrator() const {
+  std::string_view group;
+  for (const Deed& d : deeds_) {
+    if (NamesPerpetrator(d.source, d.target, d.code, &group)) return group;
+  }
+  return {};
+}
+
+std::string_view Deeds::ClaimedBy(const Deed& deed) const {
+  if (!deed.source.starts_with("---") || !dict::IsForceCode(deed.code)) return {};
+  return Perpetrator();
+}
+
 bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
                    std::string_view reactor) const {
   DeedKind kind = DefiniteKind(phrase);
@@ -510,8 +555,25 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
     if (found == nullptr) found = response;
     if (found == nullptr) found = riot;
   }
+  // "The government blamed the ELN for a car bomb ... Guterres condemned
+  // the bombing": an attack the article told first (its main event) only by
+  // who claimed it or was blamed for it is theirs; a later blame may be of
+  // another deed (a side's counter-charge).
+  std::string_view group;
+  if (found == nullptr && NamesForce(kind) && !deeds_.empty() &&
+      NamesPerpetrator(deeds_[0].source, deeds_[0].target, deeds_[0].code, &group)) {
+    if (reactor.size() >= 3 && OwnSide(group, reactor)) return false;
+    author->assign(group);
+    *as_country = false;
+    return true;
+  }
   if (found == nullptr) return false;
   JointAuthors(static_cast<size_t>(found - deeds_.data()), author);
+  if (std::string_view group = ClaimedBy(*found); !group.empty()) {
+    author->assign(group);
+    *as_country = false;
+    return true;
+  }
   // An attack is its country's; so is an accusation, unless a court's.
   // "the action", "the provocation" that was an attack: as "the attack".
   // "the violence" of a state's armed forces: the state's, as their attack.

@@ -4,6 +4,7 @@
 // probe a word.
 #include "doc/reactions.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -62,7 +63,9 @@ constexpr std::string_view kCondemnations[] = {
     "invalid",       "void",          "unhelpful",     "destabilising",
     "destabilizing", "motivated",     "insult",        "coup",
     "blackmail",     "retaliation",   "humiliation",   "disgrace",
-    "backward",      "backwards"};
+    "backward",      "backwards",     "inadequate",    "insufficient",
+    "worrying",      "unreasonable",  "excessive",     "inhumane",
+    "persecution",   "hasty",         "premature",     "blasphemous"};
 const WordSet& Condemnations() {
   static const WordSet kWords(kCondemnations);
   return kWords;
@@ -88,6 +91,14 @@ constexpr std::string_view kDrawingVerbs[] = {"drew",      "drawing",   "drawn",
                                               "sparked",   "sparking",  "prompted",
                                               "prompting", "triggered", "provoked"};
 
+// "a claim Islamabad denied", "a charge Bamako denies": a denial (016) of
+// an accusation.
+constexpr std::string_view kDenyingVerbs[] = {"denied", "denies", "disputed", "disputes"};
+bool IsDenial(std::string_view w) {
+  static const WordSet kWords(kDenyingVerbs);
+  return kWords.contains(w);
+}
+
 // The code of a reaction told by the participle `w`, "" if none.
 std::string_view ReactionCode(std::string_view w) {
   static const WordSet kCondemning(kCondemningVerbs);
@@ -109,9 +120,11 @@ const WordSet& ReactionWords() {
           std::span<const std::string_view>(kPraises),
           std::span<const std::string_view>(kCondemningVerbs),
           std::span<const std::string_view>(kPraisingVerbs),
-          std::span<const std::string_view>(kDrawingVerbs)})
+          std::span<const std::string_view>(kDrawingVerbs),
+          std::span<const std::string_view>(kDenyingVerbs)})
       all.insert(all.end(), list.begin(), list.end());
     all.push_back("rejected");
+    all.push_back("release");
     return WordSet(all);
   }();
   return kWords;
@@ -506,13 +519,45 @@ bool SentenceDeedAuthors(const std::vector<code::Event>& events, int before, std
 // that told the deed, and a reaction to it in the relative clause after it
 // (its verb at `k`); the deed is the sentence's latest told before the
 // comma. Sets `r` and `author`.
+// "India's foreign secretary said the strike had killed 300 militants, a
+// claim Pakistan rejected": who made the claim a sentence tells before word
+// `before`, the source of its accusation (11) if one was coded, else the
+// party that opens it (who said it); false if none ("A separatist commander
+// said Ukrainian troops had surrendered" names no claimant).
+bool SentenceClaimant(const std::vector<code::Event>& events,
+                      std::span<const code::Mention> mentions, int before, std::string* author) {
+  for (const code::Event& e : events) {
+    if (!e.verb_tokens.empty() && e.verb_tokens.begin < before && e.code.starts_with("11")) {
+      author->assign(e.source);
+      return true;
+    }
+  }
+  if (mentions.empty() || mentions.front().tokens.begin != 0 ||
+      mentions.front().tokens.end > before || !IsParty(mentions.front()))
+    return false;
+  author->assign(mentions.front().code);
+  return true;
+}
+
+// "a charge Kigali has long denied": the word before the verb of reaction
+// at `k` once its auxiliary and adverbs are set aside.
+int SkipAuxiliaries(std::span<const std::string_view> words, int k) {
+  while (k > 1 && EqualsAnyIgnoreCase(words[k - 1], {"has", "have", "had", "long", "always",
+                                                     "repeatedly", "strongly", "flatly"}))
+    --k;
+  return k;
+}
+
 bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                     std::span<const std::string_view> tags, std::span<const code::Mention> mentions,
                     const std::vector<code::Event>& events, int k, Date date, Reaction* r,
                     std::string* author) {
   const bool calling = CallingVerbs().contains(words[k]);
-  std::string_view code = calling ? "" : ReactionCode(words[k]);
+  const bool denial = IsDenial(words[k]);
+  std::string_view code = calling ? "" : denial ? "016" : ReactionCode(words[k]);
   if (!calling && code.empty()) return false;
+  const int verb = k;
+  k = SkipAuxiliaries(words, k);
   // The subject: a mention ending at the verb, or the words before it the
   // coder set aside with the comma's clause ("~, a step that Nigeria
   // welcomed"), or read into one phrase with the noun ("a move Chile").
@@ -545,18 +590,24 @@ bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string
   if (noun < 3) return false;
   const std::string_view phrase[] = {"the", words[noun]};
   if (!Deeds::NamesDeed(phrase)) return false;
+  // A claim or charge is what the sentence's speaker said, not a deed.
+  const bool claim = Deeds::NamesAccusation(phrase);
+  if (denial && !claim) return false;
   int det = noun - 1;
   while (det > 1 && tags[det].starts_with("JJ")) --det;
   if (!EqualsAnyIgnoreCase(words[det], {"a", "an"}) || words[det - 1] != ",") return false;
   if (calling) {
-    code = Judgement(words, k + 1, 6);
-    if (code.empty() && NamesComplement(words, tags, k + 1)) code = "111";
+    code = Judgement(words, verb + 1, 6);
+    if (code.empty() && NamesComplement(words, tags, verb + 1)) code = "111";
   }
-  if (code.empty() || !SentenceDeedAuthors(events, det - 1, author)) return false;
+  if (code.empty()) return false;
+  if (claim ? !SentenceClaimant(events, mentions, det - 1, author)
+            : !SentenceDeedAuthors(events, det - 1, author))
+    return false;
   r->source = subject;
   r->object_begin = det;
   r->object_end = noun + 1;
-  r->verb = k;
+  r->verb = verb;
   r->code = code;
   return true;
 }
@@ -625,6 +676,91 @@ bool ReadDrawing(const dict::Dictionaries& dicts, std::span<const std::string_vi
 
 }  // namespace
 
+// The code of an appeal or demand for a release told by the word before
+// "for" or before the release's phrase: "called for", "appealed for" (0253),
+// "demanded" (1053), "sought" (0253); "" if none.
+std::string_view ReleaseCallCode(std::string_view before_for, std::string_view verb) {
+  if (EqualsAnyIgnoreCase(before_for, {"called", "calls", "calling", "call", "appealed", "appeals",
+                                       "appealing", "pressed", "pressing", "pushed", "pushing"}))
+    return "0253";
+  if (EqualsAnyIgnoreCase(verb, {"demanded", "demands", "demanding", "demand"})) return "1053";
+  if (EqualsAnyIgnoreCase(verb, {"sought", "seeks", "seeking", "seek"})) return "0253";
+  return {};
+}
+
+// "The United States called for his immediate release", "China demanded
+// Meng's release": an appeal or demand for the release of those a deed of
+// the article holds (an abduction, a detention) is made to who holds them.
+// `k` is the word "release"; the verb stands at most five words before it
+// (a determiner or possessive and adjectives between: "the immediate and
+// unconditional release").
+// The party holding those a deed of the article holds: the author of its
+// abduction or detention, "" if none (or several).
+std::string Holder(code::PhraseResolver* deeds, std::string* antecedent) {
+  std::string author;
+  for (std::string_view deed : {"abduction", "detention"}) {
+    const std::string_view phrase[] = {"the", deed};
+    if (deeds->ResolveDeed(phrase, 0, 2, &author, antecedent)) break;
+    author.clear();
+  }
+  return author.find('/') == std::string::npos ? author : "";
+}
+
+// Whether a target's words [begin, end) name who is to be released: "the
+// release of the children", "for the immediate release of ..." ("release
+// of" before the target's last word), not the holder ("Russia").
+bool NamesReleased(std::span<const std::string_view> words, int begin, int end) {
+  const int n = static_cast<int>(words.size());
+  for (int t = std::max(begin - 2, 0); t + 1 < end && t + 1 < n; ++t) {
+    if (EqualsIgnoreCase(words[t], "release") && EqualsIgnoreCase(words[t + 1], "of")) return true;
+  }
+  return false;
+}
+
+// "UNICEF called for the release of the children": an appeal (0253) or
+// demand (1053) for a release the dictionaries coded against those to be
+// released is made to who holds them, when the article told who did.
+void RetargetReleaseCalls(std::span<const std::string_view> words, code::PhraseResolver* deeds,
+                          std::vector<code::Event>* events) {
+  for (code::Event& e : *events) {
+    if (!(e.code.starts_with("0253") || e.code.starts_with("1053")) ||
+        !NamesReleased(words, e.target_tokens.begin, e.target_tokens.end))
+      continue;
+    std::string antecedent;
+    std::string holder = Holder(deeds, &antecedent);
+    if (holder.empty() || OwnSide(e.source, holder) || holder == e.target) continue;
+    e.target = std::move(holder);
+    e.target_info.antecedent = std::move(antecedent);
+  }
+}
+
+bool ReadReleaseCall(std::span<const std::string_view> words,
+                     std::span<const code::Mention> mentions,
+                     const std::vector<code::Event>& events, int k, code::PhraseResolver* deeds,
+                     Reaction* r, std::string* author, std::string* antecedent) {
+  if (deeds == nullptr || words[k] != "release") return false;
+  std::string_view code;
+  int verb = -1;
+  for (int t = k - 1; t >= 1 && t >= k - 6 && code.empty(); --t) {
+    if (words[t] == "," || words[t] == "." || EqualsAnyIgnoreCase(words[t], {"or", "to"}))
+      return false;
+    const bool after_for = EqualsIgnoreCase(words[t], "for");
+    code = ReleaseCallCode(after_for ? words[t - 1] : std::string_view(), words[t]);
+    verb = after_for ? t - 1 : t;
+  }
+  if (code.empty() || VerbCoded(events, verb)) return false;
+  const code::Mention* source = SubjectOf(words, mentions, verb);
+  if (source == nullptr) return false;
+  *author = Holder(deeds, antecedent);
+  if (author->empty()) return false;
+  r->source = source;
+  r->object_begin = k;
+  r->object_end = k + 1;
+  r->verb = verb;
+  r->code = code;
+  return true;
+}
+
 bool MayReactToDeed(std::span<const std::string_view> words) {
   for (std::string_view w : words) {
     if (ReactionWords().contains(w)) return true;
@@ -637,9 +773,14 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
                        std::span<const code::Mention> mentions, Date date,
                        code::PhraseResolver* deeds, std::vector<code::Event>* events) {
   const int n = static_cast<int>(words.size());
+  if (deeds != nullptr) RetargetReleaseCalls(words, deeds, events);
   for (int k = 1; k + 1 < n; ++k) {
     Reaction r;
-    std::string author;
+    std::string author, antecedent;
+    if (ReadReleaseCall(words, mentions, *events, k, deeds, &r, &author, &antecedent)) {
+      AppendEach(words, r, author, antecedent, events);
+      continue;
+    }
     if (!ReadAppositive(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
         !ReadDrawing(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
         !ReadPassive(dicts, words, mentions, k, date, &r) && !ReadFeeling(words, mentions, k, &r) &&

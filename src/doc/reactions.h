@@ -11,7 +11,13 @@
 // deeds.h: "the move", "the declaration"), one event for each of its
 // authors. Who reacts is the subject of the feeling or of the verb of
 // calling, or the speaker of the reported clause. No event whose target is
-// its source's side, or that the sentence's verbs already coded. The article
+// its source's side, or that the sentence's verbs already coded. Also: a
+// claim set off after its clause and rejected (120) or denied (016) by
+// someone ("..., a claim Pakistan rejected": the sentence's speaker's), and
+// an appeal (0253) or demand (1053) for a release, made to the author of the
+// article's abduction or detention ("called for his immediate release"; one
+// the dictionaries coded against those to be released is retargeted so,
+// the one place this pass changes an event). The article
 // coder calls it after each sentence is coded, in article mode only; private
 // to src/doc.
 #ifndef DYAD_DOC_REACTIONS_H_

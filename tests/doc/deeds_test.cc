@@ -393,6 +393,43 @@ TEST(DeedsTest, TheReleaseNamesTheFirstReleaseTold) {
 // attack": force used on the attackers answers the attack; the reaction names
 // the attack itself, and an armed group's attack is the group's, not its
 // country's.
+TEST(DeedsTest, UnnamedAttackersAreTheGroupThatClaimedOrWasBlamedForTheAttack) {
+  Deeds deeds;
+  deeds.Remember("---UAF", "NERMIL", "190");
+  deeds.Remember("MLIINS", "NERMIL", "015");  // "JNIM claimed responsibility"
+  deeds.Remember("IGOUNO", "MLIINS", "015");  // not a group: no claim
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "MLIINS");
+  EXPECT_EQ(AuthorOf(deeds, "the killings"), "MLIINS");
+  deeds.Clear();
+  deeds.Remember("---UAF", "COLCOP", "183");
+  deeds.Remember("COLGOV", "COLREB", "112");  // "blamed the ELN for the car bomb"
+  EXPECT_EQ(AuthorOf(deeds, "the bombing"), "COLREB");
+  // A blame of unnamed fighters or of a state's forces ties them to no group.
+  deeds.Clear();
+  deeds.Remember("---UAF", "---CVL", "190");
+  deeds.Remember("NGOHRI", "---INS", "112");
+  deeds.Remember("NGOHRI", "BFAMIL", "112");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "---UAF!");
+  // An attack told only by who was blamed for it (or claimed it) is theirs.
+  deeds.Clear();
+  deeds.Remember("COLGOV", "COLREB", "112");  // "blamed the ELN for a car bomb"
+  EXPECT_EQ(AuthorOf(deeds, "the bombing"), "COLREB");
+  EXPECT_EQ(AuthorOf(deeds, "the sanctions"), "");  // no measure told
+  deeds.Clear();
+  deeds.Remember("COLGOV", "COLOPP", "112");  // no armed group
+  EXPECT_EQ(AuthorOf(deeds, "the bombing"), "");
+  // A blame told after the article's main event may be of another deed.
+  deeds.Clear();
+  deeds.Remember("USAGOV", "SYRGOV", "112");
+  deeds.Remember("SYRGOV", "SYRREB", "112");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "");
+  // A named attacker keeps its attack.
+  deeds.Clear();
+  deeds.Remember("SAUMIL", "YEMCVL", "190");
+  deeds.Remember("SAUMIL", "YEMREB", "112");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "SAUMIL!");
+}
+
 TEST(DeedsTest, TheAttackIsNotTheResponseToIt) {
   Deeds deeds;
   deeds.Remember("NGAMIL", "---UAF", "190");  // troops repelled the attackers

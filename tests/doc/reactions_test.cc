@@ -98,6 +98,71 @@ TEST_F(ReactionsArticleTest, AJudgementInAReportedClauseJudgesTheDeed) {
             std::vector<std::string>{"CHLGOV BOLCOP 111"});
 }
 
+TEST_F(ReactionsArticleTest, JudgementsOfHasteOrExcessCriticise) {
+  EXPECT_EQ(Last("Peruvian police detained 60 striking miners near Arequipa on Friday. "
+                 "Bolivia's foreign minister said the detentions were premature.",
+                 "11"),
+            std::vector<std::string>{"BOLGOV PERCOP 111"});
+  EXPECT_EQ(Last("Peruvian police detained 60 striking miners near Arequipa on Friday. "
+                 "Bolivia's foreign minister said the detentions were \"hasty\".",
+                 "11"),
+            std::vector<std::string>{"BOLGOV PERCOP 111"});
+  EXPECT_TRUE(Last("Peruvian police detained 60 striking miners near Arequipa on Friday. "
+                   "Bolivia's foreign minister said the detentions were not premature.",
+                   "11")
+                  .empty());
+}
+
+TEST_F(ReactionsArticleTest, UnnamedAttackersAreTheGroupBlamedForTheAttack) {
+  EXPECT_EQ(Last("Gunmen attacked a police station in Tumaco on Sunday, killing six officers. "
+                 "The Colombian government blamed the ELN for the raid. "
+                 "Ecuador's president was outraged by the killings.",
+                 "11"),
+            std::vector<std::string>{"ECUGOV COLREB 111"});
+  // Blame of no named group leaves the attackers unnamed.
+  EXPECT_EQ(Last("Gunmen attacked a police station in Tumaco on Sunday, killing six officers. "
+                 "Ecuador's president was outraged by the killings.",
+                 "11"),
+            std::vector<std::string>{"ECUGOV ---UAF 111"});
+}
+
+TEST_F(ReactionsArticleTest, AClaimSetOffAfterItsClauseIsTheSpeakers) {
+  EXPECT_EQ(Last("Armenia said Azerbaijani troops had shelled three villages near Goris, "
+                 "a claim Baku rejected.",
+                 "12"),
+            std::vector<std::string>{"AZEGOV ARM 120"});
+  EXPECT_EQ(Last("Thailand said Cambodian soldiers had laid new mines along the border, "
+                 "a charge Phnom Penh has long denied.",
+                 "01"),
+            std::vector<std::string>{"KHMGOV THA 016"});
+  // A deed, not a claim, is not denied; and a sentence that opens with no
+  // party names no claimant.
+  EXPECT_TRUE(
+      Last("Thailand closed two border crossings on Monday, a move Phnom Penh denied.", "01")
+          .empty());
+}
+
+TEST_F(ReactionsArticleTest, ACallForAReleaseIsMadeToWhoHoldsThem) {
+  EXPECT_EQ(Last("Mutinous soldiers detained President Mohamed Bazoum in Niamey on Wednesday. "
+                 "Nigeria called for his immediate release.",
+                 "02"),
+            std::vector<std::string>{"NGA NERMIL 0253"});
+  EXPECT_EQ(Last("Gunmen abducted 40 passengers from a bus near Zamfara on Friday. "
+                 "Nigeria's president called for the immediate and safe release of the "
+                 "passengers.",
+                 "02"),
+            std::vector<std::string>{"NGAGOV ---UAF 0253"});
+  EXPECT_EQ(Last("Belarusian police arrested two Polish journalists in Grodno on Monday. "
+                 "Poland demanded their release.",
+                 "10"),
+            std::vector<std::string>{"POL BLRCOP 1053"});
+  // No one is held: no one to ask.
+  EXPECT_TRUE(Last("Floods hit the north of Nigeria on Friday. "
+                   "Chad called for the release of emergency funds.",
+                   "02")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, WhatADeedIsSaidToAmountToJudgesIt) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile's foreign minister said the arrests constituted a serious violation "

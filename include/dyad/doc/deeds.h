@@ -39,6 +39,11 @@
 // accuser's own country ("The government accused Thaksin ... Thaksin denied
 // the charge": THAGOV); other deeds keep their author's role ("the
 // killings" by KENCOP: KENCOP).
+// Unnamed attackers ("---UAF") are the named armed group the article ties
+// them to, the first that claimed an attack (015) or was blamed for one
+// (112): "Gunmen attacked ... the government blamed the ELN ... Spain
+// condemned the attack" is against COLREB; so is an attack the article told
+// only by that claim or blame ("blamed the ELN for a car bomb").
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
@@ -89,6 +94,13 @@ class Deeds {
   // country's) not by its own side, else the first accusation not by its
   // own side; null if none.
   const Deed* AccusationOf(std::string_view accused) const;
+  // The first named armed group that claimed or was blamed for an attack
+  // (015, 112), "" if none. Views into deeds_.
+  std::string_view Perpetrator() const;
+  // The named armed group the article ties the unnamed attackers of
+  // `deed` to (claimed or blamed for an attack), "" if none or if `deed`
+  // is no attack by unnamed attackers. Views into deeds_.
+  std::string_view ClaimedBy(const Deed& deed) const;
   // `author` set to the sources of deed `i` and the deeds joint with it.
   void JointAuthors(size_t i, std::string* author) const;
   std::vector<Deed> deeds_;
