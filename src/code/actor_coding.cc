@@ -1204,6 +1204,29 @@ void GiveLedCoalitionsTheirForces(Sentence* s) {
   }
 }
 
+// dyad: "Hamas-led gunmen stormed ...", "Taliban-led fighters": armed men
+// an armed group leads are that group's (PSEINS), as "fighters loyal to" a
+// side are; a country's lead is GiveLedCoalitionsTheirForces'.
+void GiveLedArmedMenTheirGroup(const dict::Dictionaries& dicts, Date date, Sentence* s) {
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.phrase_end - unit.phrase_begin != 1) continue;
+    Phrase& phrase = s->phrases[unit.phrase_begin];
+    if (phrase.code.size() != 6 || !phrase.code.starts_with("---") ||
+        !IsArmedRole(std::string_view(phrase.code).substr(3)))
+      continue;
+    for (int t = unit.token_begin; t + 1 < unit.token_end; ++t) {
+      std::string_view word = s->tokens[t].text;
+      if (!IsLedWord(word)) continue;
+      const std::string_view leader[] = {word.substr(0, word.size() - 4)};
+      std::string code = CodeNounPhrase(dicts, leader, date, nullptr);
+      std::string_view role = code.size() == 6 ? std::string_view(code).substr(3) : "";
+      if (code.starts_with("---") || !(role == "INS" || role == "REB" || role == "SEP")) continue;
+      phrase.code = std::move(code);
+      break;
+    }
+  }
+}
+
 // dyad: "condemned the military coup in Niger": a coup is the army of the
 // country it happens in, when the words right after it name that country.
 void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
@@ -1274,6 +1297,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     GiveListedMembersTheirCountry(dicts, s);
     GiveLoyalForcesTheirSide(dicts, s);
     GiveLedCoalitionsTheirForces(s);
+    GiveLedArmedMenTheirGroup(dicts, date, s);
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {

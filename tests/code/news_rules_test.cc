@@ -1526,5 +1526,12 @@ TEST_F(NewsRulesTest, AThreatToStopExercisesOrTradeWithAPartyThreatensIt) {
   EXPECT_EQ(Code("India threatened to halt trade with Nepal."), (Events{"IND NPL 1312"}));
 }
 
+// "Hamas-led gunmen": armed men an armed group leads are the group's
+// (irregulars' force on a place is 180); unled, they stay unidentified.
+TEST_F(NewsRulesTest, ArmedMenLedByAnArmedGroupAreTheGroups) {
+  EXPECT_EQ(Code("Hamas-led gunmen attacked an Israeli village."), (Events{"PSEINS ISR 180"}));
+  EXPECT_EQ(Code("Gunmen attacked an Israeli village."), (Events{"---UAF ISR 180"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
