@@ -266,6 +266,11 @@ bool DeniesIntention(const Sentence& s, int verb_token) {
   if (t >= 0 && s.tokens[verb_token].tag == "VBG" && IsDenialVerb(s.tokens[t])) return true;
   if (t < 0 || !EqualsAnyIgnoreCase(s.tokens[t].text, {"to", "of"})) return false;
   int head = PreviousNonAdverb(s, t);
+  // "The talks failed to reach a deal", "Kenya failed to stop the attack":
+  // what failed to happen did not.
+  if (head >= 0 && s.tokens[t].text == "to" &&
+      EqualsAnyIgnoreCase(s.tokens[head].text, {"fail", "fails", "failed", "failing"}))
+    return true;
   if (head < 0 || !EqualsAnyIgnoreCase(s.tokens[head].text,
                                        {"plan", "plans", "intention", "intentions", "desire"})) {
     return false;

@@ -1533,5 +1533,14 @@ TEST_F(NewsRulesTest, ArmedMenLedByAnArmedGroupAreTheGroups) {
   EXPECT_EQ(Code("Gunmen attacked an Israeli village."), (Events{"---UAF ISR 180"}));
 }
 
+// "failed to stop": what failed to happen did not, as "did not stop" (the
+// storming it failed to stop did happen).
+TEST_F(NewsRulesTest, ADeedThatFailedIsNegated) {
+  EXPECT_EQ(Code("Police stopped the protesters from storming parliament."),
+            (Events{"---COP ---CVL 160"}));
+  EXPECT_EQ(Code("Police failed to stop the protesters from storming parliament."),
+            (Events{"---CVL ---LEG 145"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
