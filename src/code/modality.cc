@@ -18,14 +18,14 @@ int PreviousNonAdverb(const Sentence& s, int t) {
 // Words that make "X to VERB" an intention or a plan.
 bool IsIntentionHead(std::string_view w) {
   return EqualsAnyIgnoreCase(
-      w, {"plan",      "plans",     "planned",    "planning", "intend",   "intends",   "intended",
-          "intending", "aim",       "aims",       "aimed",    "aiming",   "going",     "set",
-          "due",       "scheduled", "expected",   "poised",   "prepared", "preparing", "ready",
-          "willing",   "decided",   "decides",    "agreed",   "agree",    "agrees",    "is",
-          "are",       "was",       "were",       "seeks",    "seek",     "sought",    "seeking",
-          "want",      "wants",     "wanted",     "hopes",    "hope",     "hoped",     "promised",
-          "promises",  "pledged",   "pledges",    "vowed",    "vows",     "offered",   "offers",
-          "intention", "readiness", "willingness"});
+      w,
+      {"plan",      "plans",     "planned",  "planning", "intend",    "intends",   "intended",
+       "intending", "aim",       "aims",     "aimed",    "aiming",    "going",     "set",
+       "due",       "scheduled", "expected", "poised",   "prepared",  "preparing", "ready",
+       "willing",   "agreed",    "agree",    "agrees",   "is",        "are",       "was",
+       "were",      "seeks",     "seek",     "seeking",  "want",      "wants",     "wanted",
+       "hopes",     "hope",      "hoped",    "promised", "promises",  "pledged",   "pledges",
+       "vowed",     "vows",      "offered",  "offers",   "intention", "readiness", "willingness"});
 }
 
 // Nouns of an attempt or a campaign, whose "to VERB" says what is sought,
@@ -247,9 +247,55 @@ bool WithheldGerund(const Sentence& s, int verb_token) {
            EqualsAnyIgnoreCase(s.tokens[t - 2].text, {"stop", "stops", "stopped", "stopping",
                                                       "fell", "fall", "falls", "falling"});
   }
+  // "avoided criticising Moscow", "avoids naming the attackers".
+  if (prep.tag.starts_with("VB") &&
+      EqualsAnyIgnoreCase(prep.text, {"avoid", "avoids", "avoided", "avoiding"}))
+    return true;
   return EqualsIgnoreCase(prep.text, "from") &&
          EqualsAnyIgnoreCase(head.text, {"refrain", "refrains", "refrained", "refraining",
                                          "abstain", "abstains", "abstained", "abstaining"});
+}
+
+// "declined to meet", "refused to recognise": the infinitive at `verb_token`
+// names a deed its subject would not do (a refusal pattern of the verb before
+// it codes the refusal itself).
+bool RefusedInfinitive(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  int head = PreviousNonAdverb(s, t);
+  return head >= 0 && s.tokens[head].tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(s.tokens[head].text, {"decline", "declines", "declined", "declining",
+                                                   "refuse", "refuses", "refused", "refusing"});
+}
+
+bool IsDecisionVerb(const Token& t) {
+  return t.tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(
+             t.text, {"decide", "decides", "decided", "deciding", "agree", "agrees", "agreed"});
+}
+
+// "has not decided to pull out", "did not agree to release": the infinitive
+// at `verb_token` completes a decision that was not taken.
+bool UndecidedInfinitive(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  int head = PreviousNonAdverb(s, t);
+  if (head < 0 || !IsDecisionVerb(s.tokens[head])) return false;
+  for (int k = head - 1; k >= 0 && (IsAdverb(s.tokens[k]) || s.tokens[k].tag.starts_with("VB") ||
+                                    s.tokens[k].tag == "MD");
+       --k) {
+    if (EqualsAnyIgnoreCase(s.tokens[k].text, {"not", "n't", "never"})) return true;
+  }
+  return false;
+}
+
+// "the protesters had sought to seize the building": a past aim, which the
+// text does not say was achieved (a present "seeks to" is a plan).
+bool CompletesPastAim(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  int head = PreviousNonAdverb(s, t);
+  return head >= 0 && EqualsIgnoreCase(s.tokens[head].text, "sought");
 }
 
 }  // namespace
@@ -261,6 +307,7 @@ bool WithheldGerund(const Sentence& s, int verb_token) {
 bool DeniesIntention(const Sentence& s, int verb_token) {
   if (InDeniedClause(s, verb_token)) return true;
   if (WithheldGerund(s, verb_token)) return true;
+  if (RefusedInfinitive(s, verb_token) || UndecidedInfinitive(s, verb_token)) return true;
   int t = PreviousNonAdverb(s, verb_token);
   // "Rwanda denied supporting the rebels": the denied deed.
   if (t >= 0 && s.tokens[verb_token].tag == "VBG" && IsDenialVerb(s.tokens[t])) return true;
@@ -310,7 +357,7 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   }
   if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
       InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
-      CompletesAccusedPurpose(s, verb_token)) {
+      CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.

@@ -205,9 +205,10 @@ TEST_F(NewsRulesTest, CoordinatedInfinitivesShareTheSubject) {
   EXPECT_EQ(Code("Sweden went on to criticize Hungary and to praise Finland."),
             (Events{"SWE HUN 111", "SWE FIN 051"}));
   // Not the first infinitive's object: "two Chinese diplomats" do not close the consulate.
+  // (A decision taken is the deed: 174, not the intent code.)
   EXPECT_EQ(Code("Japan decided to expel two Chinese diplomats and to close the Chinese "
                  "consulate."),
-            (Events{"JPN CHNGOV 137", "JPN CHNGOV 161"}));
+            (Events{"JPN CHNGOV 174", "JPN CHNGOV 161"}));
 }
 
 TEST_F(NewsRulesTest, WarningOfAResponseToADeedThreatensItsAuthor) {
@@ -1540,6 +1541,34 @@ TEST_F(NewsRulesTest, ADeedThatFailedIsNegated) {
             (Events{"---COP ---CVL 160"}));
   EXPECT_EQ(Code("Police failed to stop the protesters from storming parliament."),
             (Events{"---CVL ---LEG 145"}));
+}
+
+// "declined to meet", "avoided criticising": the deed its subject would not
+// do is negated.
+TEST_F(NewsRulesTest, ADeedDeclinedOrAvoidedIsNegated) {
+  EXPECT_EQ(Code("The Chilean president met the Peruvian foreign minister."),
+            (Events{"CHLGOV PERGOV 040"}));
+  EXPECT_EQ(Code("The Chilean president declined to meet the Peruvian foreign minister."),
+            Events{});
+  EXPECT_EQ(Code("Japan criticised China."), (Events{"JPN CHN 111"}));
+  EXPECT_EQ(Code("Japan avoided criticising China."), Events{});
+}
+
+// "has decided to expel": a decision taken is the deed (not CAMEO's intent
+// code, as "plans to expel" is); a decision not taken is negated.
+TEST_F(NewsRulesTest, ADecisionTakenIsTheDeed) {
+  EXPECT_EQ(Code("Ghana has decided to expel the Togolese ambassador."),
+            (Events{"GHA TGOGOV 174"}));
+  EXPECT_EQ(Code("Ghana has not decided to expel the Togolese ambassador."), Events{});
+  EXPECT_EQ(Code("Ghana plans to expel the Togolese ambassador."), (Events{"GHA TGOGOV 137"}));
+}
+
+// "had sought to seize": a past aim the text does not say was achieved (an
+// attempt, "tried to storm", still codes the deed).
+TEST_F(NewsRulesTest, APastAimIsNoDeed) {
+  EXPECT_EQ(Code("Chadian rebels had sought to storm the Sudanese embassy."), Events{});
+  EXPECT_EQ(Code("Chadian rebels tried to storm the Sudanese embassy."),
+            (Events{"TCDREB SDNGOV 145"}));
 }
 
 }  // namespace
