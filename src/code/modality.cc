@@ -274,17 +274,42 @@ bool IsDecisionVerb(const Token& t) {
              t.text, {"decide", "decides", "decided", "deciding", "agree", "agrees", "agreed"});
 }
 
+// Whether "not", "n't" or "never" negates the verb at `verb`, among the
+// adverbs and auxiliaries before it ("has not decided", "did not say").
+bool NegatedVerb(const Sentence& s, int verb) {
+  for (int k = verb - 1; k >= 0 && (IsAdverb(s.tokens[k]) || s.tokens[k].tag.starts_with("VB") ||
+                                    s.tokens[k].tag == "MD");
+       --k) {
+    if (EqualsAnyIgnoreCase(s.tokens[k].text, {"not", "n't", "never"})) return true;
+  }
+  return false;
+}
+
 // "has not decided to pull out", "did not agree to release": the infinitive
 // at `verb_token` completes a decision that was not taken.
 bool UndecidedInfinitive(const Sentence& s, int verb_token) {
   int t = PreviousNonAdverb(s, verb_token);
   if (t < 0 || s.tokens[t].tag != "TO") return false;
   int head = PreviousNonAdverb(s, t);
-  if (head < 0 || !IsDecisionVerb(s.tokens[head])) return false;
-  for (int k = head - 1; k >= 0 && (IsAdverb(s.tokens[k]) || s.tokens[k].tag.starts_with("VB") ||
-                                    s.tokens[k].tag == "MD");
-       --k) {
-    if (EqualsAnyIgnoreCase(s.tokens[k].text, {"not", "n't", "never"})) return true;
+  return head >= 0 && IsDecisionVerb(s.tokens[head]) && NegatedVerb(s, head);
+}
+
+bool IsReportingVerb(const Token& t) {
+  return t.tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(
+             t.text, {"say", "said", "says", "confirm", "confirmed", "confirms", "announce",
+                      "announced", "announces", "disclose", "disclosed", "reveal", "revealed"});
+}
+
+// "did not say it would arrest them", "has not confirmed that its troops
+// entered the town": the clause of the verb at `verb_token` is what a report
+// that was not made would say.
+bool InUnmadeReport(const Sentence& s, int verb_token) {
+  constexpr int kMaxReach = 10;
+  for (int k = verb_token - 1; k >= 0 && verb_token - k <= kMaxReach; --k) {
+    std::string_view w = s.tokens[k].text;
+    if (w == "," || w == ";" || w == ":" || EqualsAnyIgnoreCase(w, {"and", "but"})) return false;
+    if (IsReportingVerb(s.tokens[k])) return NegatedVerb(s, k);
   }
   return false;
 }
@@ -357,7 +382,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   }
   if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
       InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
-      CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token)) {
+      CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
+      InUnmadeReport(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.

@@ -1571,5 +1571,18 @@ TEST_F(NewsRulesTest, APastAimIsNoDeed) {
             (Events{"TCDREB SDNGOV 145"}));
 }
 
+// "did not say it would arrest them", "has not confirmed that its troops
+// entered": what a report not made would say is no event; a report made,
+// or a denial of the deed's negation, stands.
+TEST_F(NewsRulesTest, WhatAReportNotMadeWouldSayIsNoEvent) {
+  EXPECT_EQ(Code("The Cuban government said Cuban police had arrested the Colombian rebels."),
+            (Events{"CUBCOP COLREB 173"}));
+  EXPECT_EQ(Code("The Cuban government did not confirm that Cuban police had arrested the "
+                 "Colombian rebels."),
+            Events{});
+  EXPECT_EQ(Code("The Cuban government has not said it will expel the Colombian rebels."),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
