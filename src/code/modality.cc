@@ -323,6 +323,34 @@ bool CompletesPastAim(const Sentence& s, int verb_token) {
   return head >= 0 && EqualsIgnoreCase(s.tokens[head].text, "sought");
 }
 
+// Whether the token at `t` is the "no" of a noun phrase that names none
+// ("no protesters", "no one"; not "no fewer than", "no longer").
+bool IsNoneDeterminer(const Sentence& s, int t) {
+  int n = static_cast<int>(s.tokens.size());
+  if (t < 0 || t + 1 >= n || !EqualsIgnoreCase(s.tokens[t].text, "no")) return false;
+  const Token& next = s.tokens[t + 1];
+  return next.tag.starts_with("NN") || next.tag == "JJ" || next.tag == "CD";
+}
+
+// "No protesters were arrested", "no group has attacked": the verb at
+// `verb_token` has a subject that names none. (Not an object: "saw no chance
+// of peace", "offered no evidence" tell of the negation themselves.)
+bool HasNoneSubject(const Sentence& s, int verb_token) {
+  constexpr int kMaxPhraseWords = 5;
+  int t = verb_token - 1;
+  while (t >= 0 &&
+         (IsAdverb(s.tokens[t]) || s.tokens[t].tag == "MD" || s.tokens[t].tag.starts_with("VB"))) {
+    --t;
+  }
+  for (int words = 0; t >= 0 && words < kMaxPhraseWords; --t, ++words) {
+    const Token& w = s.tokens[t];
+    // Not the object of a preposition: "rebels with no uniform attacked".
+    if (IsNoneDeterminer(s, t)) return t == 0 || s.tokens[t - 1].tag != "IN";
+    if (!(w.tag.starts_with("NN") || w.tag.starts_with("JJ") || w.tag == "CD")) break;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -333,6 +361,7 @@ bool DeniesIntention(const Sentence& s, int verb_token) {
   if (InDeniedClause(s, verb_token)) return true;
   if (WithheldGerund(s, verb_token)) return true;
   if (RefusedInfinitive(s, verb_token) || UndecidedInfinitive(s, verb_token)) return true;
+  if (HasNoneSubject(s, verb_token)) return true;
   int t = PreviousNonAdverb(s, verb_token);
   // "Rwanda denied supporting the rebels": the denied deed.
   if (t >= 0 && s.tokens[verb_token].tag == "VBG" && IsDenialVerb(s.tokens[t])) return true;

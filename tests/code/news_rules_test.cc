@@ -1584,5 +1584,15 @@ TEST_F(NewsRulesTest, WhatAReportNotMadeWouldSayIsNoEvent) {
             Events{});
 }
 
+// "No protesters were arrested", "no group attacked": a deed whose subject
+// names none is negated; "no fewer than" and "with no uniforms" name some.
+TEST_F(NewsRulesTest, ADeedOfNoneIsNegated) {
+  EXPECT_EQ(Code("Kenyan police arrested the protesters."), (Events{"KENCOP ---CVL 173"}));
+  EXPECT_EQ(Code("No protesters were arrested by Kenyan police."), Events{});
+  EXPECT_FALSE(Code("Chadian rebels with no uniforms attacked the Sudanese embassy.").empty());
+  EXPECT_EQ(Code("No fewer than ten Chadian rebels attacked the Sudanese embassy."),
+            (Events{"TCDREB SDNGOV 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
