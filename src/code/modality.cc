@@ -351,6 +351,38 @@ bool HasNoneSubject(const Sentence& s, int verb_token) {
   return false;
 }
 
+bool IsDispatchVerb(const Token& t) {
+  return t.tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(
+             t.text, {"send",      "sends",   "sending",   "dispatch", "dispatches", "dispatching",
+                      "deploy",    "deploys", "deploying", "travel",   "travels",    "travelling",
+                      "traveling", "fly",     "flies",     "flying",   "head",       "heads",
+                      "heading",   "visit",   "visits",    "visiting"});
+}
+
+// The sending or going verb whose purpose the infinitive at `to` + 1 tells
+// ("will send its minister to Kampala to meet ..."), or -1.
+int DispatchOfPurpose(const Sentence& s, int to) {
+  constexpr int kMaxReach = 12;
+  for (int k = to - 1; k >= 0 && to - k <= kMaxReach; --k) {
+    const Token& w = s.tokens[k];
+    if (w.tag == "," || w.tag == ":" || w.tag == "MD" || w.tag.starts_with("W") ||
+        EqualsIgnoreCase(w.text, "that"))
+      return -1;
+    if (w.tag.starts_with("VB")) return IsDispatchVerb(w) ? k : -1;
+  }
+  return -1;
+}
+
+// "is sending troops", "was flying": a progressive of sending or going tells
+// of a trip under way, whose purpose is still to come.
+bool IsProgressive(const Sentence& s, int verb) {
+  if (s.tokens[verb].tag != "VBG") return false;
+  int aux = PreviousNonAdverb(s, verb);
+  return aux >= 0 &&
+         EqualsAnyIgnoreCase(s.tokens[aux].text, {"is", "are", "was", "were", "'s", "'re", "am"});
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -399,7 +431,11 @@ bool StatesFuture(const Sentence& s, int verb_token) {
     return EqualsAnyIgnoreCase(w, {"will", "'ll", "shall", "would", "wo"});
   if (s.tokens[t].tag != "TO" && !EqualsIgnoreCase(w, "to")) return false;
   int head = PreviousNonAdverb(s, t);
-  return head >= 0 && IsIntentionHead(s.tokens[head].text);
+  if (head >= 0 && IsIntentionHead(s.tokens[head].text)) return true;
+  // "will send its minister to Kampala to meet the president", "is sending
+  // troops to help": the purpose of a trip still to come is to come.
+  int dispatch = DispatchOfPurpose(s, t);
+  return dispatch >= 0 && (IsProgressive(s, dispatch) || StatesFuture(s, dispatch));
 }
 
 bool StatesHypothesis(const Sentence& s, int verb_token) {

@@ -1594,5 +1594,19 @@ TEST_F(NewsRulesTest, ADeedOfNoneIsNegated) {
             (Events{"TCDREB SDNGOV 190"}));
 }
 
+// "will send its minister to Kampala to meet ...", "is sending ... to meet":
+// the purpose of a trip still to come is an intention (036); a trip made
+// ("sent ... to meet") keeps the meeting.
+TEST_F(NewsRulesTest, ThePurposeOfATripToComeIsToCome) {
+  // (The minister sent is Ghana's by coreference, which this test does not run.)
+  EXPECT_EQ(Code("Ghana sent its foreign minister to Lome to meet the Togolese president."),
+            (Events{"---GOV TGOGOV 040"}));
+  EXPECT_EQ(Code("Ghana will send its foreign minister to Lome to meet the Togolese president."),
+            (Events{"---GOV TGOGOV 036"}));
+  EXPECT_EQ(Code("Ghana is sending its foreign and defence ministers to Lome to meet the "
+                 "Togolese president."),
+            (Events{"---GOV TGOGOV 036"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
