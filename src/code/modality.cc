@@ -71,13 +71,21 @@ bool CompletesAttemptNoun(const Sentence& s, int verb_token) {
   return head >= 0 && IsAttemptNoun(s.tokens[head]);
 }
 
-// Verbs of wanting another's deed: "wants Beijing to cut tariffs",
-// "expects Turkey to withdraw", "would like Iran to release".
+// Verbs of wanting or asking for another's deed: "wants Beijing to cut
+// tariffs", "expects Turkey to withdraw", "would like Iran to release",
+// "pressed Mali to expel", "urged the general to free" (not "ordered" or
+// "persuaded", whose deed news usually tells as done).
 bool IsDesireVerb(const Token& t) {
   return t.tag.starts_with("VB") &&
-         EqualsAnyIgnoreCase(t.text, {"want", "wants", "wanted", "wanting", "expect", "expects",
-                                      "expected", "expecting", "wish", "wishes", "wished", "prefer",
-                                      "prefers", "preferred", "like"});
+         EqualsAnyIgnoreCase(
+             t.text,
+             {"want",        "wants",     "wanted",     "wanting",   "expect",     "expects",
+              "expected",    "expecting", "wish",       "wishes",    "wished",     "prefer",
+              "prefers",     "preferred", "like",       "urge",      "urges",      "urged",
+              "urging",      "press",     "presses",    "pressed",   "pressing",   "pressure",
+              "pressures",   "pressured", "pressuring", "encourage", "encourages", "encouraged",
+              "encouraging", "implore",   "implored",   "ask",       "asks",       "asked",
+              "asking"});
 }
 
 bool IsNounPhraseWord(const Token& t) {

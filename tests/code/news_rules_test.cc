@@ -1608,5 +1608,14 @@ TEST_F(NewsRulesTest, ThePurposeOfATripToComeIsToCome) {
             (Events{"---GOV TGOGOV 036"}));
 }
 
+// "pressed Mali to expel", "urged the general to free": the deed asked of
+// another is not done ("ordered Mali to expel" is told as done).
+TEST_F(NewsRulesTest, ADeedAskedOfAnotherIsNotDone) {
+  EXPECT_EQ(Code("Mali expelled the Russian mercenaries."), (Events{"MLI RUSUAF 174"}));
+  EXPECT_EQ(Code("France pressed Mali to expel the Russian mercenaries."), Events{});
+  EXPECT_EQ(Code("France ordered Mali to expel the Russian mercenaries."),
+            (Events{"MLI RUSUAF 174"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
