@@ -93,7 +93,8 @@ bool IsNounPhraseWord(const Token& t) {
          t.tag == "DT" || t.tag == "POS" || t.tag == "CD";
 }
 
-// "Washington wants Beijing to cut tariffs": the verb at `verb_token` is
+// "Washington wants Beijing to cut tariffs", "called for Uganda to expel the
+// rebels": the verb at `verb_token` is
 // what the subject wants a short noun phrase before it to do, not a deed of
 // that phrase. A clause taken out between them ("did not want the
 // ambassador, who is on leave, to return") does not count.
@@ -107,7 +108,12 @@ bool CompletesDesireForOther(const Sentence& s, int verb_token) {
     words += s.tokens[k].deleted ? 0 : 1;
     --k;
   }
-  return k >= 0 && words > 0 && IsDesireVerb(s.tokens[k]);
+  if (k < 0 || words == 0) return false;
+  if (IsDesireVerb(s.tokens[k])) return true;
+  // "called on Uganda to expel", "called for Israel to withdraw".
+  return k >= 1 && EqualsAnyIgnoreCase(s.tokens[k].text, {"on", "upon", "for"}) &&
+         s.tokens[k - 1].tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(s.tokens[k - 1].text, {"call", "calls", "called", "calling"});
 }
 
 // "If elected, the candidate would free all prisoners and hold talks": a

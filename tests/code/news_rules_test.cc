@@ -1608,11 +1608,12 @@ TEST_F(NewsRulesTest, ThePurposeOfATripToComeIsToCome) {
             (Events{"---GOV TGOGOV 036"}));
 }
 
-// "pressed Mali to expel", "urged the general to free": the deed asked of
+// "pressed Mali to expel", "called for Mali to expel": the deed asked of
 // another is not done ("ordered Mali to expel" is told as done).
 TEST_F(NewsRulesTest, ADeedAskedOfAnotherIsNotDone) {
   EXPECT_EQ(Code("Mali expelled the Russian mercenaries."), (Events{"MLI RUSUAF 174"}));
   EXPECT_EQ(Code("France pressed Mali to expel the Russian mercenaries."), Events{});
+  EXPECT_EQ(Code("France called for Mali to expel the Russian mercenaries."), Events{});
   EXPECT_EQ(Code("France ordered Mali to expel the Russian mercenaries."),
             (Events{"MLI RUSUAF 174"}));
 }
