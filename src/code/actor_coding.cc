@@ -1124,6 +1124,60 @@ void TakeApposedNameCode(const dict::Dictionaries& dicts, Date date, int unit, S
   phrase.agents.clear();
 }
 
+// Whether `word` names a part of a larger movement ("affiliate", "branch").
+bool IsAffiliateNoun(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"affiliate", "affiliates", "branch", "offshoot", "franchise",
+                                    "wing", "arm", "province", "faction", "chapter"});
+}
+
+// dyad: "al Qaeda's affiliate in the region, Jama'at Nusrat al-Islam
+// wal-Muslimin (JNIM), claimed ...", "the Islamic State's West African branch,
+// ISWAP, attacked ...": a transnational movement's (or a group of no country's)
+// affiliate named in apposition is the affiliate, an armed group of its base
+// country (docs/articles.md, convention 2), not the movement.
+void TakeAffiliateNameCode(const dict::Dictionaries& dicts, Date date, int unit, Sentence* s) {
+  const Unit& description = s->units[unit];
+  Phrase& phrase = s->phrases[description.phrase_begin];
+  if (description.compound || !(phrase.code.starts_with("IMG") || phrase.code.starts_with("---")))
+    return;
+  bool affiliate = false;
+  for (int t = description.token_begin; t < description.token_end && !affiliate; ++t)
+    affiliate = IsAffiliateNoun(s->tokens[t].text);
+  if (!affiliate) return;
+  // "its affiliate in the region, JNIM,": past a place the affiliate is in.
+  int last = unit;
+  while (last + 1 < static_cast<int>(s->units.size()) &&
+         s->phrases[s->units[last + 1].phrase_begin].place &&
+         s->units[last + 1].token_begin <= s->units[last].token_end + 2 &&
+         EqualsIgnoreCase(s->tokens[s->units[last].token_end].text, "in")) {
+    ++last;
+  }
+  if (last + 1 >= static_cast<int>(s->units.size())) return;
+  const Unit* name = &s->units[last + 1];
+  const int comma = s->units[last].token_end;
+  int after = name->token_end;
+  // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM),": past its acronym.
+  if (after + 2 < static_cast<int>(s->tokens.size()) &&
+      EqualsAnyIgnoreCase(s->tokens[after].text, {"(", "-LRB-"}) &&
+      EqualsAnyIgnoreCase(s->tokens[after + 2].text, {")", "-RRB-"})) {
+    after += 3;
+  }
+  if (name->compound || name->token_begin != comma + 1 ||
+      after >= static_cast<int>(s->tokens.size()) || s->tokens[comma].tag != "," ||
+      s->tokens[after].tag != ",") {
+    return;
+  }
+  Phrase coded = CodeUnitPhrase(dicts, date, *s, *name);
+  if (coded.actor < 0 || coded.code.size() != 6 || coded.code.starts_with("---") ||
+      coded.code.starts_with("IMG") ||
+      !EqualsAnyIgnoreCase(std::string_view(coded.code).substr(3), {"INS", "REB", "SEP", "UAF"})) {
+    return;
+  }
+  phrase.code = std::move(coded.code);
+  phrase.actor = coded.actor;
+  phrase.agents.clear();
+}
+
 // dyad: "expelled six Canadian diplomats, including the acting high
 // commissioner": a role of no country listed after "including" as a member
 // of a group is of the group's country.
@@ -1304,6 +1358,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       if (!UnitAlive(*s, s->units[unit])) continue;
       TakeAppositionCode(dicts, date, unit, s);
       TakeApposedNameCode(dicts, date, unit, s);
+      TakeAffiliateNameCode(dicts, date, unit, s);
     }
   }
   if (resolver == nullptr) return;
