@@ -637,6 +637,18 @@ void ResolveWords(PhraseResolver* resolver, int unit, int begin, int end, int p,
   phrase.agents.clear();
 }
 
+// dyad: "poured onto Rustaveli Avenue outside parliament", "gathered outside
+// the police station in Tak Bai": a state body of no country whose building a
+// crowd is outside is a place that a protest is against; the resolver gives
+// it its country as it would the body (GEOLEG, THACOP), not left ---LEG.
+bool IsSeatOutside(const Sentence& s, const Unit& u) {
+  const std::string& code = s.phrases[u.phrase_begin].code;
+  if (u.token_begin < 1 || !EqualsIgnoreCase(s.tokens[u.token_begin - 1].text, "outside"))
+    return false;
+  return code.size() == 6 && code.starts_with("---") &&
+         EqualsAnyIgnoreCase(std::string_view(code).substr(3), {"GOV", "LEG", "COP", "MIL", "JUD"});
+}
+
 void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
              Sentence* s, std::vector<Mention>* mentions) {
   const Unit& u = s->units[unit];
@@ -1367,7 +1379,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   for (const Token& t : s->tokens) words.push_back(t.text);
   for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
     const Unit& u = s->units[unit];
-    if (!u.compound && UnitAlive(*s, u) && !s->phrases[u.phrase_begin].place) {
+    if (!u.compound && UnitAlive(*s, u) &&
+        (!s->phrases[u.phrase_begin].place ||
+         (dicts.format == dict::Dictionaries::Format::kDyad && IsSeatOutside(*s, u)))) {
       Resolve(resolver, unit, words, s, &scratch->mentions);
       if (dicts.format == dict::Dictionaries::Format::kDyad)
         ResolvePartOfPlace(resolver, unit, words, s, &scratch->mentions);

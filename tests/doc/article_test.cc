@@ -3600,4 +3600,20 @@ TEST_F(ArticleTest, ThemAfterAListOfCountriesIsEachOfThem) {
   EXPECT_EQ(Find(events, "BOL", "BRA"), nullptr);
 }
 
+// A state body of no country that a crowd gathers outside is the article's
+// country's, as the body itself would be ("outside parliament" in a story from
+// Armenia: ARMLEG), not left ---LEG.
+TEST_F(ArticleTest, ABodyOutsideWhichACrowdGathersIsTheArticleCountrys) {
+  const auto events = Code(
+      "YEREVAN, Armenia, June 3, 2025 (Reuters) - Armenia's government approved a new tax "
+      "code on Monday.\n\nDemonstrators streamed onto Baghramyan Avenue outside parliament "
+      "on Tuesday night.\n\nHundreds of people gathered outside the police station in the "
+      "town of Gyumri.\n",
+      kNoDate);
+  EXPECT_NE(Find(events, "---CVL", "ARMLEG"), nullptr);
+  EXPECT_EQ(Find(events, "---CVL", "---LEG"), nullptr);
+  EXPECT_NE(Find(events, "---CVL", "ARMCOP"), nullptr);
+  EXPECT_EQ(Find(events, "---CVL", "---COP"), nullptr);
+}
+
 }  // namespace dyad::doc
