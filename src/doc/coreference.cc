@@ -1066,8 +1066,14 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     }
     return ResolveTriple(want, code, antecedent);
   }
-  if (want == Want::kJunta)
-    return ResolveJunta(words.subspan(begin, end - begin), code, antecedent);
+  if (want == Want::kJunta) {
+    if (ResolveJunta(words.subspan(begin, end - begin), code, antecedent)) return true;
+    // "The junta expelled the French ambassador" in a story that called no
+    // government military with its country: not the country the coder took
+    // from the sentence (FRAMIL) but a role, resolved as roles are.
+    code->replace(0, 3, "---");
+    want = Want::kRole;
+  }
   if (want == Want::kMinorityGroup)
     return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
   if (want == Want::kHostsTaliban) {

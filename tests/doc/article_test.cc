@@ -3616,4 +3616,17 @@ TEST_F(ArticleTest, ABodyOutsideWhichACrowdGathersIsTheArticleCountrys) {
   EXPECT_EQ(Find(events, "---CVL", "---COP"), nullptr);
 }
 
+// A junta of no country in a story that called no government military is a
+// role, resolved as roles are (docs/articles.md), not the country the
+// sentence names: expelling another country's envoy it is the other side's.
+TEST_F(ArticleTest, AJuntaOfNoCountryIsARoleNotTheSentencesCountry) {
+  const auto events = Code(
+      "LONDON, March 4, 2024 (Reuters) - Britain will close its embassy in Burkina Faso, the "
+      "foreign office said on Monday.\n\nBritain has criticised Burkina Faso over delayed "
+      "elections.\n\nThe junta expelled the British ambassador on Friday.\n",
+      kNoDate);
+  EXPECT_NE(Find(events, "BFAMIL", "GBRGOV"), nullptr);
+  EXPECT_EQ(Find(events, "GBRMIL", "GBRGOV"), nullptr);
+}
+
 }  // namespace dyad::doc
