@@ -3629,4 +3629,16 @@ TEST_F(ArticleTest, AJuntaOfNoCountryIsARoleNotTheSentencesCountry) {
   EXPECT_EQ(Find(events, "GBRMIL", "GBRGOV"), nullptr);
 }
 
+// "the separatists" and their kind, however far from the group the article
+// named: that group's role, as "the attackers" are the group itself.
+TEST_F(ArticleTest, TheSeparatistLeaderFarFromTheGroupIsOfTheGroupsCountry) {
+  const auto events = Code(
+      "BAKU, May 4, 2016 (Reuters) - Armenian separatists in Nagorno-Karabakh shelled "
+      "Azerbaijani villages on Tuesday.\n\nAzerbaijan said two civilians had been wounded."
+      "\n\nThe European Union urged restraint.\n\nRussia called for talks.\n\nThe "
+      "separatist leader accused Azerbaijan of breaking the truce.\n",
+      kNoDate);
+  EXPECT_EQ(Find(events, "---SEP", "AZE"), nullptr);
+}
+
 }  // namespace dyad::doc
