@@ -637,6 +637,18 @@ void ResolveWords(PhraseResolver* resolver, int unit, int begin, int end, int p,
   phrase.agents.clear();
 }
 
+// dyad: "poured onto Rustaveli Avenue outside parliament", "gathered outside
+// the police station in Tak Bai": a state body of no country whose building a
+// crowd is outside is a place that a protest is against; the resolver gives
+// it its country as it would the body (GEOLEG, THACOP), not left ---LEG.
+bool IsSeatOutside(const Sentence& s, const Unit& u) {
+  const std::string& code = s.phrases[u.phrase_begin].code;
+  if (u.token_begin < 1 || !EqualsIgnoreCase(s.tokens[u.token_begin - 1].text, "outside"))
+    return false;
+  return code.size() == 6 && code.starts_with("---") &&
+         EqualsAnyIgnoreCase(std::string_view(code).substr(3), {"GOV", "LEG", "COP", "MIL", "JUD"});
+}
+
 void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
              Sentence* s, std::vector<Mention>* mentions) {
   const Unit& u = s->units[unit];
@@ -1124,6 +1136,60 @@ void TakeApposedNameCode(const dict::Dictionaries& dicts, Date date, int unit, S
   phrase.agents.clear();
 }
 
+// Whether `word` names a part of a larger movement ("affiliate", "branch").
+bool IsAffiliateNoun(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"affiliate", "affiliates", "branch", "offshoot", "franchise",
+                                    "wing", "arm", "province", "faction", "chapter"});
+}
+
+// dyad: "al Qaeda's affiliate in the region, Jama'at Nusrat al-Islam
+// wal-Muslimin (JNIM), claimed ...", "the Islamic State's West African branch,
+// ISWAP, attacked ...": a transnational movement's (or a group of no country's)
+// affiliate named in apposition is the affiliate, an armed group of its base
+// country (docs/articles.md, convention 2), not the movement.
+void TakeAffiliateNameCode(const dict::Dictionaries& dicts, Date date, int unit, Sentence* s) {
+  const Unit& description = s->units[unit];
+  Phrase& phrase = s->phrases[description.phrase_begin];
+  if (description.compound || !(phrase.code.starts_with("IMG") || phrase.code.starts_with("---")))
+    return;
+  bool affiliate = false;
+  for (int t = description.token_begin; t < description.token_end && !affiliate; ++t)
+    affiliate = IsAffiliateNoun(s->tokens[t].text);
+  if (!affiliate) return;
+  // "its affiliate in the region, JNIM,": past a place the affiliate is in.
+  int last = unit;
+  while (last + 1 < static_cast<int>(s->units.size()) &&
+         s->phrases[s->units[last + 1].phrase_begin].place &&
+         s->units[last + 1].token_begin <= s->units[last].token_end + 2 &&
+         EqualsIgnoreCase(s->tokens[s->units[last].token_end].text, "in")) {
+    ++last;
+  }
+  if (last + 1 >= static_cast<int>(s->units.size())) return;
+  const Unit* name = &s->units[last + 1];
+  const int comma = s->units[last].token_end;
+  int after = name->token_end;
+  // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM),": past its acronym.
+  if (after + 2 < static_cast<int>(s->tokens.size()) &&
+      EqualsAnyIgnoreCase(s->tokens[after].text, {"(", "-LRB-"}) &&
+      EqualsAnyIgnoreCase(s->tokens[after + 2].text, {")", "-RRB-"})) {
+    after += 3;
+  }
+  if (name->compound || name->token_begin != comma + 1 ||
+      after >= static_cast<int>(s->tokens.size()) || s->tokens[comma].tag != "," ||
+      s->tokens[after].tag != ",") {
+    return;
+  }
+  Phrase coded = CodeUnitPhrase(dicts, date, *s, *name);
+  if (coded.actor < 0 || coded.code.size() != 6 || coded.code.starts_with("---") ||
+      coded.code.starts_with("IMG") ||
+      !EqualsAnyIgnoreCase(std::string_view(coded.code).substr(3), {"INS", "REB", "SEP", "UAF"})) {
+    return;
+  }
+  phrase.code = std::move(coded.code);
+  phrase.actor = coded.actor;
+  phrase.agents.clear();
+}
+
 // dyad: "expelled six Canadian diplomats, including the acting high
 // commissioner": a role of no country listed after "including" as a member
 // of a group is of the group's country.
@@ -1304,6 +1370,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       if (!UnitAlive(*s, s->units[unit])) continue;
       TakeAppositionCode(dicts, date, unit, s);
       TakeApposedNameCode(dicts, date, unit, s);
+      TakeAffiliateNameCode(dicts, date, unit, s);
     }
   }
   if (resolver == nullptr) return;
@@ -1312,7 +1379,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   for (const Token& t : s->tokens) words.push_back(t.text);
   for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
     const Unit& u = s->units[unit];
-    if (!u.compound && UnitAlive(*s, u) && !s->phrases[u.phrase_begin].place) {
+    if (!u.compound && UnitAlive(*s, u) &&
+        (!s->phrases[u.phrase_begin].place ||
+         (dicts.format == dict::Dictionaries::Format::kDyad && IsSeatOutside(*s, u)))) {
       Resolve(resolver, unit, words, s, &scratch->mentions);
       if (dicts.format == dict::Dictionaries::Format::kDyad)
         ResolvePartOfPlace(resolver, unit, words, s, &scratch->mentions);

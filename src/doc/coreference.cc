@@ -1066,8 +1066,14 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     }
     return ResolveTriple(want, code, antecedent);
   }
-  if (want == Want::kJunta)
-    return ResolveJunta(words.subspan(begin, end - begin), code, antecedent);
+  if (want == Want::kJunta) {
+    if (ResolveJunta(words.subspan(begin, end - begin), code, antecedent)) return true;
+    // "The junta expelled the French ambassador" in a story that called no
+    // government military with its country: not the country the coder took
+    // from the sentence (FRAMIL) but a role, resolved as roles are.
+    code->replace(0, 3, "---");
+    want = Want::kRole;
+  }
   if (want == Want::kMinorityGroup)
     return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
   if (want == Want::kHostsTaliban) {
@@ -1189,9 +1195,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     std::string_view country = country_mentions_.MostNamed();
     return IsMonarchy(country) && SetToArticleCountry(country, "", code, antecedent);
   }
-  // "the attackers" far from the group's name: the one the article named last.
-  if (e == nullptr && want == Want::kSameGroup && code->ends_with("UAF") &&
-      !last_armed_group_.code.empty())
+  // "the attackers", "the separatist leader" far from the group's name: the
+  // one the article named last (not a name of its own, "ISIL", nor a bare
+  // "rebels").
+  if (e == nullptr && want == Want::kSameGroup && !last_armed_group_.code.empty() &&
+      (code->ends_with("UAF") || EqualsIgnoreCase(words[begin], "the")))
     e = &last_armed_group_;
   if (e == nullptr && want == Want::kSameGroup && !code->ends_with("UAF") &&
       last_armed_group_.code.empty())

@@ -20,6 +20,17 @@ std::string CodeOfPerson(const dict::Dictionaries& dicts, std::span<const std::s
   return code;
 }
 
+// "President Ibrahim Boubacar Keita", "Prime Minister Bartholomew Ulufa'alu":
+// words that open with a head of state's or government's title.
+bool TitledAsLeader(std::span<const std::string_view> words) {
+  if (words.size() < 2) return false;
+  if (words[0] == "Prime" || words[0] == "Vice")
+    return words[1] == "Minister" || words[1] == "President";
+  return EqualsAnyIgnoreCase(words[0], {"President", "Premier", "Chancellor", "King", "Queen",
+                                        "Emir", "Sultan", "Governor"}) &&
+         words[0].front() >= 'A' && words[0].front() <= 'Z';
+}
+
 }  // namespace
 
 Date LastDayOf(Date first, DatePrecision precision) {
@@ -56,8 +67,16 @@ bool RecodeAtEventDate(const dict::Dictionaries& dicts, const code::ActorProvena
   bool person = false;
   if (CodeOfPerson(dicts, words, story, &person) != *code || !person) return false;
   std::string then = CodeOfPerson(dicts, words, first, &person);
-  if (!person || then == *code || then.size() < 3 || then.starts_with("---") ||
-      (last != first && CodeOfPerson(dicts, words, last, &person) != then))
+  if (!person || then == *code || then.size() < 3 || then.starts_with("---")) return false;
+  // "soldiers detained President Ibrahim Boubacar Keita and seized power in
+  // August 2020": a period in which the office the person held at its start
+  // ended (the deed often ending it) names them in office, as the text's
+  // title ("President ...") does; any other change within the period, or a
+  // name without the title ("Police in May seized ... Najib's family"),
+  // leaves the code as it is.
+  if (last != first && CodeOfPerson(dicts, words, last, &person) != then &&
+      !(then.ends_with("GOV") && TitledAsLeader(words) &&
+        CodeOfPerson(dicts, words, last, &person) == *code))
     return false;
   *code = std::move(then);
   return true;

@@ -1618,5 +1618,18 @@ TEST_F(NewsRulesTest, ADeedAskedOfAnotherIsNotDone) {
             (Events{"MLI RUSUAF 174"}));
 }
 
+// A transnational movement's affiliate named in apposition is the affiliate,
+// an armed group of its base country; without the name, or for a person in
+// apposition, the movement stays.
+TEST_F(NewsRulesTest, AnAffiliateNamedInAppositionIsTheAffiliate) {
+  EXPECT_EQ(Code("The Islamic State's West African branch, ISWAP, attacked a Nigerian army base."),
+            (Events{"NGAINS NGAMIL 190"}));
+  EXPECT_EQ(Code("Islamic State's affiliate in Afghanistan, ISIS-K, attacked an Afghan army "
+                 "checkpoint."),
+            (Events{"AFGINS AFGMIL 190"}));
+  EXPECT_EQ(Code("Al Qaeda's affiliate in the region attacked a Malian army base."),
+            (Events{"IMGMUSALQ MLIMIL 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -3600,4 +3600,45 @@ TEST_F(ArticleTest, ThemAfterAListOfCountriesIsEachOfThem) {
   EXPECT_EQ(Find(events, "BOL", "BRA"), nullptr);
 }
 
+// A state body of no country that a crowd gathers outside is the article's
+// country's, as the body itself would be ("outside parliament" in a story from
+// Armenia: ARMLEG), not left ---LEG.
+TEST_F(ArticleTest, ABodyOutsideWhichACrowdGathersIsTheArticleCountrys) {
+  const auto events = Code(
+      "YEREVAN, Armenia, June 3, 2025 (Reuters) - Armenia's government approved a new tax "
+      "code on Monday.\n\nDemonstrators streamed onto Baghramyan Avenue outside parliament "
+      "on Tuesday night.\n\nHundreds of people gathered outside the police station in the "
+      "town of Gyumri.\n",
+      kNoDate);
+  EXPECT_NE(Find(events, "---CVL", "ARMLEG"), nullptr);
+  EXPECT_EQ(Find(events, "---CVL", "---LEG"), nullptr);
+  EXPECT_NE(Find(events, "---CVL", "ARMCOP"), nullptr);
+  EXPECT_EQ(Find(events, "---CVL", "---COP"), nullptr);
+}
+
+// A junta of no country in a story that called no government military is a
+// role, resolved as roles are (docs/articles.md), not the country the
+// sentence names: expelling another country's envoy it is the other side's.
+TEST_F(ArticleTest, AJuntaOfNoCountryIsARoleNotTheSentencesCountry) {
+  const auto events = Code(
+      "LONDON, March 4, 2024 (Reuters) - Britain will close its embassy in Burkina Faso, the "
+      "foreign office said on Monday.\n\nBritain has criticised Burkina Faso over delayed "
+      "elections.\n\nThe junta expelled the British ambassador on Friday.\n",
+      kNoDate);
+  EXPECT_NE(Find(events, "BFAMIL", "GBRGOV"), nullptr);
+  EXPECT_EQ(Find(events, "GBRMIL", "GBRGOV"), nullptr);
+}
+
+// "the separatists" and their kind, however far from the group the article
+// named: that group's role, as "the attackers" are the group itself.
+TEST_F(ArticleTest, TheSeparatistLeaderFarFromTheGroupIsOfTheGroupsCountry) {
+  const auto events = Code(
+      "BAKU, May 4, 2016 (Reuters) - Armenian separatists in Nagorno-Karabakh shelled "
+      "Azerbaijani villages on Tuesday.\n\nAzerbaijan said two civilians had been wounded."
+      "\n\nThe European Union urged restraint.\n\nRussia called for talks.\n\nThe "
+      "separatist leader accused Azerbaijan of breaking the truce.\n",
+      kNoDate);
+  EXPECT_EQ(Find(events, "---SEP", "AZE"), nullptr);
+}
+
 }  // namespace dyad::doc

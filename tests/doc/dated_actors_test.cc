@@ -51,6 +51,17 @@ TEST_F(DatedActorsTest, NoChangeWhenTheDayIsUnclearOrNotEarlierOrNoPerson) {
       "MLIGOV");
 }
 
+TEST_F(DatedActorsTest, ALeaderTitledInOfficeIsInOfficeOverThePeriodTheTermEnded) {
+  // "the army ousted President Ibrahim Boubacar Keita in August 2020": the
+  // title names him in office in the month his term ended.
+  EXPECT_EQ(Recode("MLIELI", "President Ibrahim Boubacar Keita", "", 20201201, 20200801, 20200831),
+            "MLIGOV");
+  // Not the name without a title, nor "former President".
+  EXPECT_EQ(
+      Recode("MLIELI", "former President Ibrahim Boubacar Keita", "", 20201201, 20200801, 20200831),
+      "MLIELI");
+}
+
 TEST(LastDayOfTest, EachPrecision) {
   EXPECT_EQ(LastDayOf(20200801, DatePrecision::kDay), 20200801);
   EXPECT_EQ(LastDayOf(20200801, DatePrecision::kWeek), 20200807);
