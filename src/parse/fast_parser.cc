@@ -384,6 +384,7 @@ class FastParser::Run {
   bool ClosesQuotedHead(int i) const;
   bool ClosesQuotedObject(int i) const;
   bool ClosesQuotedAdverbial(int i) const;
+  bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
@@ -687,6 +688,16 @@ bool FastParser::Run::ClosesQuotedAdverbial(int i) const {
   return true;
 }
 
+// Whether an opening quote at j encloses only determiners, adjectives and
+// nouns, ending in a noun or adjective, before its closing quote: the object
+// of a preposition ("dismissed them as "sheep"", "accused of "treason"").
+bool FastParser::Run::IsQuotedNounPhrase(int j) const {
+  if (Tag(j) != "``") return false;
+  int k = j + 1;
+  while (k < n_ && (IsAdjective(Tag(k)) || IsNoun(Tag(k)) || IsDeterminer(Tag(k)))) ++k;
+  return k > j + 1 && (IsNoun(Tag(k - 1)) || IsAdjective(Tag(k - 1))) && Tag(k) == "''";
+}
+
 // "Egypt, locked in its own quarrel with Ethiopia over the dam, signed ...":
 // the comma that closes a participle's phrase opened by the comma at i, when
 // the subject's finite verb follows it and none stands inside; else -1.
@@ -964,7 +975,14 @@ int FastParser::Run::SubjectNounPhrase() {
 int FastParser::Run::PrepositionalPhrase(bool in_subject) {
   int pp = NewNode("PP");
   Append(pp, Leaf(pos_++));
-  if (StartsNounPhrase(pos_)) {
+  if (IsQuotedNounPhrase(pos_)) {
+    // The quotes stand in the phrase, so that what follows the closing one
+    // ("as "sheep" controlled from abroad and accused ...") stays in the
+    // verb phrase.
+    Append(pp, Leaf(pos_++));
+    Append(pp, NounPhrase(/*subject=*/in_subject));
+    if (Tag(pos_) == "''") Append(pp, Leaf(pos_++));
+  } else if (StartsNounPhrase(pos_)) {
     Append(pp, NounPhrase(/*subject=*/in_subject));
   } else if (Tag(pos_) == "VBG") {
     Append(pp, Wrap("S", VerbPhrase()));
@@ -1006,6 +1024,7 @@ int FastParser::Run::Complement() {
     return Wrap("SBAR", ParseClause(/*embedded=*/true));
   }
   if (StartsNounPhrase(pos_)) return NounPhrase(/*subject=*/false);
+  if (t == "IN" && IsQuotedNounPhrase(pos_ + 1)) return PrepositionalPhrase();
   if ((t == "IN" || t == "WDT" || t == "WP" || t == "WRB") && IsSubordinator(Word(pos_)) &&
       !StartsNounPhrase(pos_ + 1)) {
     return ClauseAfterSubordinator();
