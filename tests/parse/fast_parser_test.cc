@@ -800,6 +800,24 @@ TEST(FastParserTest, AQuotedNounAfterAPrepositionIsItsObject) {
   EXPECT_EQ(tree.find("(PP (IN after) (`` ``)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AParticipleWithOnlyPhrasesBeforeTheVerbIsAReducedRelative) {
+  // "letters found/VBN in the house proved that ...": the participle and its
+  // phrases qualify the subject, though the main verb's own clause holds
+  // another finite verb.
+  std::string tree = Parse(
+      "Arnor/NNP said/VBD letters/NNS found/VBN in/IN the/DT house/NN proved/VBD Rohan/NNP "
+      "had/VBD armed/VBN the/DT orcs/NNS ./.");
+  EXPECT_NE(tree.find("(NP (NNS letters)) (SBAR (S (VP (VBN found) (PP (IN in) (NP (DT the) (NN "
+                      "house)))))) (VP (VBD proved)"),
+            std::string::npos)
+      << tree;
+  // A subordinator between them leaves the participle the main verb.
+  tree = Parse(
+      "Troops/NNS moved/VBN into/IN the/DT city/NN after/IN rebels/NNS attacked/VBD the/DT "
+      "base/NN ./.");
+  EXPECT_EQ(tree.find("(SBAR (S (VP (VBN moved)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, APastInEdAfterANounTaggedAsAnAdjectiveIsTheVerb) {
   // "The Gondorian military/JJ apologised/NN to the families": the verb.
   EXPECT_EQ(Parse("The/DT Gondorian/NNP military/JJ apologised/NN to/TO the/DT families/NNS"),
