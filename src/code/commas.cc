@@ -183,9 +183,17 @@ bool IsMainClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
 }
 
 // "and surrounded/VBN the residence", "and Tokyo lodged/VBN a protest": a
-// participle at t with an object (before `end`) is a past tense.
+// participle at t with an object (before `end`) is a past tense; so is one
+// with a preposition and its object ("and called/VBN on Russia to ...",
+// "and appealed/VBN to the UN"), but not one with an agent ("and backed/VBN
+// by Russia").
 bool IsPastWithObject(const Sentence& s, int t, int end) {
-  return t + 1 < end && s.tokens[t].tag == "VBN" && s.tokens[t + 1].unit >= 0;
+  if (t + 1 >= end || s.tokens[t].tag != "VBN") return false;
+  if (s.tokens[t + 1].unit >= 0) return true;
+  const Token& particle = s.tokens[t + 1];
+  const bool preposition = particle.tag == "IN" || particle.tag == "TO" || particle.tag == "RP";
+  return preposition && !EqualsIgnoreCase(particle.text, "by") && t + 2 < end &&
+         s.tokens[t + 2].unit >= 0;
 }
 
 // Whether a noun phrase and then a finite verb stand in [begin, end); with

@@ -374,6 +374,8 @@ class FastParser::Run {
   void AppendRelativeClause(int s);
   bool StartsRestrictiveRelativeClause(int i) const;
   bool StartsReducedRelativeClause(int i) const;
+  int MainVerbAfterPhrases(int i) const;
+  bool SubordinatorBeforeVerb(int i) const;
   int FiniteVerbsAhead(int i) const;
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
@@ -384,6 +386,7 @@ class FastParser::Run {
   bool ClosesQuotedHead(int i) const;
   bool ClosesQuotedObject(int i) const;
   bool ClosesQuotedAdverbial(int i) const;
+  bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
@@ -396,6 +399,7 @@ class FastParser::Run {
   int verb_ = -1;        // the main verb whose complements are being read
   // Inside "the soldiers who announced the coup": the main verb is still to come.
   bool in_subject_relative_ = false;
+  int reduced_relative_end_ = -1;  // the main verb after a reduced relative on the subject
   // In a clause whose subject is "who" or "which": a comma there more often
   // closes the clause than it lists predicates.
   bool in_relative_clause_ = false;
@@ -687,6 +691,16 @@ bool FastParser::Run::ClosesQuotedAdverbial(int i) const {
   return true;
 }
 
+// Whether an opening quote at j encloses only determiners, adjectives and
+// nouns, ending in a noun or adjective, before its closing quote: the object
+// of a preposition ("dismissed them as "sheep"", "accused of "treason"").
+bool FastParser::Run::IsQuotedNounPhrase(int j) const {
+  if (Tag(j) != "``") return false;
+  int k = j + 1;
+  while (k < n_ && (IsAdjective(Tag(k)) || IsNoun(Tag(k)) || IsDeterminer(Tag(k)))) ++k;
+  return k > j + 1 && (IsNoun(Tag(k - 1)) || IsAdjective(Tag(k - 1))) && Tag(k) == "''";
+}
+
 // "Egypt, locked in its own quarrel with Ethiopia over the dam, signed ...":
 // the comma that closes a participle's phrase opened by the comma at i, when
 // the subject's finite verb follows it and none stands inside; else -1.
@@ -964,7 +978,14 @@ int FastParser::Run::SubjectNounPhrase() {
 int FastParser::Run::PrepositionalPhrase(bool in_subject) {
   int pp = NewNode("PP");
   Append(pp, Leaf(pos_++));
-  if (StartsNounPhrase(pos_)) {
+  if (IsQuotedNounPhrase(pos_)) {
+    // The quotes stand in the phrase, so that what follows the closing one
+    // ("as "sheep" controlled from abroad and accused ...") stays in the
+    // verb phrase.
+    Append(pp, Leaf(pos_++));
+    Append(pp, NounPhrase(/*subject=*/in_subject));
+    if (Tag(pos_) == "''") Append(pp, Leaf(pos_++));
+  } else if (StartsNounPhrase(pos_)) {
     Append(pp, NounPhrase(/*subject=*/in_subject));
   } else if (Tag(pos_) == "VBG") {
     Append(pp, Wrap("S", VerbPhrase()));
@@ -1006,6 +1027,7 @@ int FastParser::Run::Complement() {
     return Wrap("SBAR", ParseClause(/*embedded=*/true));
   }
   if (StartsNounPhrase(pos_)) return NounPhrase(/*subject=*/false);
+  if (t == "IN" && IsQuotedNounPhrase(pos_ + 1)) return PrepositionalPhrase();
   if ((t == "IN" || t == "WDT" || t == "WP" || t == "WRB") && IsSubordinator(Word(pos_)) &&
       !StartsNounPhrase(pos_ + 1)) {
     return ClauseAfterSubordinator();
@@ -1306,7 +1328,35 @@ bool FastParser::Run::StartsRestrictiveRelativeClause(int i) const {
 // the clause's own verb still to come.
 bool FastParser::Run::StartsReducedRelativeClause(int i) const {
   return Tag(i) == "VBN" && (Tag(i + 1) == "IN" || Tag(i + 1) == "TO") &&
-         !IsPastTenseParticiple(i) && FiniteVerbsAhead(i + 1) == 1;
+         !IsPastTenseParticiple(i) &&
+         (FiniteVerbsAhead(i + 1) == 1 || MainVerbAfterPhrases(i + 1) > 0) &&
+         !SubordinatorBeforeVerb(i + 1);
+}
+
+// Whether a subordinator ("after", "when") comes before the next verb from
+// i: "moved/VBN into the city after rebels attacked" is the main clause.
+bool FastParser::Run::SubordinatorBeforeVerb(int i) const {
+  for (int k = i; k < n_ && !IsVerb(Tag(k)) && Tag(k) != "," && Tag(k) != "."; ++k) {
+    if ((Tag(k) == "IN" || Tag(k) == "WRB") && IsSubordinator(Word(k))) return true;
+  }
+  return false;
+}
+
+// "computers seized at the camp showed [that] X had ...": after a participle
+// with no object, the first finite verb that only prepositional phrases part
+// from it is the main clause's, whatever its own clause holds. Its index, or
+// -1 when something else comes first (a conjunction, a comma, a
+// subordinator: "moved into the city after rebels attacked").
+int FastParser::Run::MainVerbAfterPhrases(int i) const {
+  for (int k = i; k < n_; ++k) {
+    std::string_view t = Tag(k);
+    if (IsFinite(t)) return k > i + 1 && IsNoun(Tag(k - 1)) ? k : -1;
+    if ((t == "IN" || t == "TO") && !IsSubordinator(Word(k))) continue;
+    if (IsNoun(t) || IsAdjective(t) || IsDeterminer(t) || t == "CD" || t == "POS" || t == "PRP$")
+      continue;
+    return -1;
+  }
+  return -1;
 }
 
 // How many finite verbs (each verb group's first) lie from i to the end of
@@ -1326,6 +1376,7 @@ int FastParser::Run::FiniteVerbsAhead(int i) const {
 // clause's: it ends the relative clause rather than joining it as a small
 // clause or a bare complement.
 bool FastParser::Run::EndsSubjectRelativeClause() const {
+  if (in_subject_relative_ && pos_ == reduced_relative_end_) return true;
   return in_subject_relative_ && (IsFinite(Tag(pos_)) || IsPastTenseParticiple(pos_)) &&
          FiniteVerbsAhead(pos_) == 1;
 }
@@ -1356,9 +1407,12 @@ int FastParser::Run::ParseClause(bool embedded) {
   }
   if (subject && StartsReducedRelativeClause(pos_)) {
     bool outer = in_subject_relative_;
+    int outer_end = reduced_relative_end_;
     in_subject_relative_ = true;
+    reduced_relative_end_ = MainVerbAfterPhrases(pos_ + 1);
     Append(s, Wrap("SBAR", Wrap("S", VerbPhrase())));
     in_subject_relative_ = outer;
+    reduced_relative_end_ = outer_end;
   }
   if (subject && StartsRestrictiveRelativeClause(pos_) && FiniteVerbsAhead(pos_ + 1) >= 2) {
     bool outer = in_subject_relative_;

@@ -1,20 +1,30 @@
-// dyad_tag_compile LINGUA_DIR OUTPUT: the tagger's build step. Compiles
-// Lingua::EN::Tagger's tables in LINGUA_DIR (words.yml, unknown.yml,
-// tags.yml) into the binary model OUTPUT (format in src/tag/model.h),
-// written to OUTPUT.tmp and renamed so a failed run leaves no partial model.
+// dyad_tag_compile LINGUA_DIR OUTPUT [VERBS_DIR]: the tagger's build step.
+// Compiles Lingua::EN::Tagger's tables in LINGUA_DIR (words.yml, unknown.yml,
+// tags.yml), with the irregular verb forms of the verb dictionaries in
+// VERBS_DIR (dictionary_forms.h), into the binary model OUTPUT (format in
+// src/tag/model.h), written to OUTPUT.tmp and renamed so a failed run leaves
+// no partial model.
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <vector>
 
+#include "dictionary_forms.h"
 #include "lingua.h"
 #include "model.h"
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: dyad_tag_compile LINGUA_DIR OUTPUT\n");
+  if (argc != 3 && argc != 4) {
+    std::fprintf(stderr, "usage: dyad_tag_compile LINGUA_DIR OUTPUT [VERBS_DIR]\n");
     return 2;
   }
-  dyad::StatusOr<dyad::tag::ModelData> data = dyad::tag::CompileLinguaDir(argv[1]);
+  dyad::StatusOr<std::vector<std::string>> forms = std::vector<std::string>();
+  if (argc == 4) forms = dyad::tag::ReadIrregularForms(argv[3]);
+  if (!forms.ok()) {
+    std::fprintf(stderr, "dyad_tag_compile: %s\n", forms.status().message().c_str());
+    return 1;
+  }
+  dyad::StatusOr<dyad::tag::ModelData> data = dyad::tag::CompileLinguaDir(argv[1], *forms);
   if (!data.ok()) {
     std::fprintf(stderr, "dyad_tag_compile: %s\n", data.status().message().c_str());
     return 1;

@@ -4,6 +4,7 @@
 // no transition is impossible (Lingua omits the zeros).
 #include "lingua.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -94,6 +95,7 @@ class Compiler {
   StatusOr<int> TagId(const std::string& lingua);
   Status AddCounts(const LineMap& map);
   Status AddTransitions(const LineMap& map);
+  Status AddVerbForms(std::span<const std::string> forms);
   void Finish(ModelData* out);
 
   std::map<std::string, int> ids_;  // Penn name -> id
@@ -139,6 +141,41 @@ Status Compiler::AddTransitions(const LineMap& map) {
   return Status::Ok();
 }
 
+// The verb tags a dictionary's irregular form may bear: "-ing" forms are
+// gerunds, "-s" forms ("vetoes") present tenses, the rest ("overran",
+// "retaken") past tenses or participles.
+std::vector<std::string> VerbTagsOfForm(std::string_view form) {
+  if (form.ends_with("ing")) return {"vbg"};
+  if (form.ends_with("s") && !form.ends_with("ss")) return {"vbz"};
+  return {"vbd", "vbn"};
+}
+
+// "overran" (unknown), "slew" (a noun only): one count for each verb tag the
+// form may bear, so that the context chooses between them and a noun. A word
+// the lexicon lists with any verb tag keeps its counts ("is", "took"). The
+// new words come after the first num_words_ and leave the tag priors alone.
+Status Compiler::AddVerbForms(std::span<const std::string> forms) {
+  for (const std::string& form : forms) {
+    std::vector<std::pair<int, double>> verb;
+    for (const std::string& tag : VerbTagsOfForm(form)) {
+      DYAD_ASSIGN_OR_RETURN(int id, TagId(tag));
+      verb.emplace_back(id, 1.0);
+    }
+    auto it = key_index_.find(form);
+    if (it == key_index_.end()) {
+      key_index_.emplace(form, counts_.size());
+      counts_.emplace_back(form, std::move(verb));
+      continue;
+    }
+    auto& tags = counts_[it->second].second;
+    const bool has_verb = std::any_of(tags.begin(), tags.end(), [&](const auto& tc) {
+      return names_[tc.first].starts_with("VB") || names_[tc.first] == "MD";
+    });
+    if (!has_verb) tags.insert(tags.end(), verb.begin(), verb.end());
+  }
+  return Status::Ok();
+}
+
 Status Compiler::Run(const LinguaSources& s, ModelData* out) {
   auto counts = [this](const LineMap& m) { return AddCounts(m); };
   DYAD_RETURN_IF_ERROR(ForEachMap(s.words_yml, s.words_name, counts));
@@ -147,6 +184,7 @@ Status Compiler::Run(const LinguaSources& s, ModelData* out) {
   DYAD_RETURN_IF_ERROR(
       ForEachMap(s.tags_yml, s.tags_name, [this](const LineMap& m) { return AddTransitions(m); }));
   if (num_words_ == 0) return Status::InvalidInput(std::string(s.words_name) + ": no words");
+  DYAD_RETURN_IF_ERROR(AddVerbForms(s.verb_forms));
   if (ids_.count(".") == 0) {
     return Status::InvalidInput(std::string(s.tags_name) + ": no sentence-end tag 'pp'");
   }
@@ -194,12 +232,13 @@ StatusOr<ModelData> CompileLingua(const LinguaSources& sources) {
   return data;
 }
 
-StatusOr<ModelData> CompileLinguaDir(const std::string& dir) {
+StatusOr<ModelData> CompileLinguaDir(const std::string& dir,
+                                     std::span<const std::string> verb_forms) {
   DYAD_ASSIGN_OR_RETURN(std::string words, ReadFile(dir + "/words.yml"));
   DYAD_ASSIGN_OR_RETURN(std::string unknown, ReadFile(dir + "/unknown.yml"));
   DYAD_ASSIGN_OR_RETURN(std::string tags, ReadFile(dir + "/tags.yml"));
   const std::string w = dir + "/words.yml", u = dir + "/unknown.yml", t = dir + "/tags.yml";
-  return CompileLingua({words, unknown, tags, w, u, t});
+  return CompileLingua({words, unknown, tags, w, u, t, verb_forms});
 }
 
 }  // namespace dyad::tag

@@ -13,6 +13,7 @@
 #ifndef DYAD_SRC_TAG_LINGUA_H_
 #define DYAD_SRC_TAG_LINGUA_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -25,13 +26,19 @@ struct LinguaSources {
   std::string_view words_yml, unknown_yml, tags_yml;  // file contents
   std::string_view words_name = "words.yml", unknown_name = "unknown.yml",
                    tags_name = "tags.yml";  // for messages
+  // Irregular verb forms of dyad's verb dictionaries (dictionary_forms.h).
+  // Each the lexicon lacks, or lists with no verb tag, becomes a verb:
+  // a past tense or participle (VBD, VBN), an "-ing" form VBG.
+  std::span<const std::string> verb_forms = {};
 };
 
 // Errors: InvalidInput naming file:line for a malformed line or an unknown tag.
 StatusOr<ModelData> CompileLingua(const LinguaSources& sources);
 
-// Reads DIR/words.yml, DIR/unknown.yml and DIR/tags.yml and compiles them.
-StatusOr<ModelData> CompileLinguaDir(const std::string& dir);
+// Reads DIR/words.yml, DIR/unknown.yml and DIR/tags.yml and compiles them,
+// with `verb_forms` as in LinguaSources.
+StatusOr<ModelData> CompileLinguaDir(const std::string& dir,
+                                     std::span<const std::string> verb_forms = {});
 
 }  // namespace dyad::tag
 

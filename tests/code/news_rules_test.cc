@@ -1632,4 +1632,16 @@ TEST_F(NewsRulesTest, AnAffiliateNamedInAppositionIsTheAffiliate) {
 }
 
 }  // namespace
+TEST_F(NewsRulesTest, AParticipleWithAPrepositionAfterCommaAndIsAPastPredicate) {
+  // "called/VBN on Serbia" after ", and" goes on with the sentence's subject
+  // instead of being removed as an aside.
+  EXPECT_EQ(Code("Austria condemned the shelling, which wounded two nurses, and called on Serbia "
+                 "to withdraw its forces."),
+            (Events{"AUT SRB 0256"}));
+  // A participle with its agent is no such predicate.
+  EXPECT_EQ(Code("Austria condemned the shelling, which wounded two nurses, and supported by "
+                 "Serbia."),
+            (Events{}));
+}
+
 }  // namespace dyad::code

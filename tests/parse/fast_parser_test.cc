@@ -779,6 +779,45 @@ TEST(FastParserTest, QuotedWordsRightAfterTheVerbKeepThePrepositionAfterThem) {
             "won))))) ('' '') (PP (IN after) (NP (DT the) (NN vote)))))");
 }
 
+TEST(FastParserTest, AQuotedNounAfterAPrepositionIsItsObject) {
+  // "branded the rebels as "bandits" armed by Rohan and accused Rohan of
+  // ...": the quotes stand in the "as" phrase, the participle after them
+  // qualifies the quoted noun, and "accused" coordinates with "branded".
+  std::string tree = Parse(
+      "Arnor/NNP branded/VBD the/DT rebels/NNS as/IN ``/`` bandits/NNS ''/'' armed/VBN by/IN "
+      "Rohan/NNP and/CC accused/VBD Rohan/NNP of/IN meddling/VBG ./.");
+  EXPECT_NE(tree.find("(PP (IN as) (`` ``) (NP (NNS bandits)) ('' ''))"), std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(S (NP (NNP Arnor)) (VP (VP (VBD branded)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(CC and) (VP (VBD accused)"), std::string::npos) << tree;
+  // "charged with "high treason"": an adjective and a noun.
+  tree = Parse("Gondor/NNP charged/VBD him/PRP with/IN ``/`` high/JJ treason/NN ''/'' ./.");
+  EXPECT_NE(tree.find("(PP (IN with) (`` ``) (NP (JJ high) (NN treason)) ('' ''))"),
+            std::string::npos)
+      << tree;
+  // A quotation with a verb in it is no such object.
+  tree = Parse("Arnor/NNP said/VBD after/IN ``/`` we/PRP won/VBD ''/'' ./.");
+  EXPECT_EQ(tree.find("(PP (IN after) (`` ``)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticipleWithOnlyPhrasesBeforeTheVerbIsAReducedRelative) {
+  // "letters found/VBN in the house proved that ...": the participle and its
+  // phrases qualify the subject, though the main verb's own clause holds
+  // another finite verb.
+  std::string tree = Parse(
+      "Arnor/NNP said/VBD letters/NNS found/VBN in/IN the/DT house/NN proved/VBD Rohan/NNP "
+      "had/VBD armed/VBN the/DT orcs/NNS ./.");
+  EXPECT_NE(tree.find("(NP (NNS letters)) (SBAR (S (VP (VBN found) (PP (IN in) (NP (DT the) (NN "
+                      "house)))))) (VP (VBD proved)"),
+            std::string::npos)
+      << tree;
+  // A subordinator between them leaves the participle the main verb.
+  tree = Parse(
+      "Troops/NNS moved/VBN into/IN the/DT city/NN after/IN rebels/NNS attacked/VBD the/DT "
+      "base/NN ./.");
+  EXPECT_EQ(tree.find("(SBAR (S (VP (VBN moved)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, APastInEdAfterANounTaggedAsAnAdjectiveIsTheVerb) {
   // "The Gondorian military/JJ apologised/NN to the families": the verb.
   EXPECT_EQ(Parse("The/DT Gondorian/NNP military/JJ apologised/NN to/TO the/DT families/NNS"),

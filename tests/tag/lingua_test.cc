@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "tag/test_model.h"
 
@@ -54,6 +56,39 @@ TEST(LinguaTest, ErrorsNameFileAndLine) {
   auto repeated = CompileLingua({"a: { nn: 1 }\na: { vb: 1 }\n", "", "pp: { nn: 1 }\n"});
   ASSERT_FALSE(repeated.ok());
   EXPECT_EQ(repeated.status().message(), "words.yml:2: key 'a' repeated");
+}
+
+// "overran" (unknown) and "slew" (a noun only) become verbs; "took" and
+// "goes" keep their counts; an "-ing" form is VBG, an "-s" form VBZ.
+TEST(LinguaTest, DictionaryVerbFormsBecomeVerbs) {
+  const std::vector<std::string> forms = {"overran",     "slew", "took",
+                                          "outflanking", "goes", "vetoes"};
+  LinguaSources sources{"slew: { nn: 6 }\ntook: { vbd: 3 }\ngoes: { vbz: 2 }\nvetoes: { nns: 1 }\n",
+                        "\"-unknown-\": { nn: 1 }\n", "pp: { nn: 1 }\nnn: { pp: 1 }\n"};
+  sources.verb_forms = forms;
+  auto data = CompileLingua(sources);
+  ASSERT_TRUE(data.ok()) << data.status().message();
+  auto model = Model::Create(std::move(*data), "x");
+  ASSERT_TRUE(model.ok());
+  auto tags = [&](std::string_view w) {
+    std::string out;
+    for (const Candidate& c : model->Lookup(w)) out += std::string(model->tag_name(c.tag)) + " ";
+    return out;
+  };
+  EXPECT_EQ(tags("overran"), "VBD VBN ");
+  EXPECT_EQ(tags("slew"), "NN VBD VBN ");
+  EXPECT_EQ(tags("took"), "VBD ");
+  EXPECT_EQ(tags("outflanking"), "VBG ");
+  EXPECT_EQ(tags("goes"), "VBZ ");
+  EXPECT_EQ(tags("vetoes"), "NNS VBZ ");
+  // The prior stays the words.yml one: "took" scores as without the forms.
+  auto plain =
+      CompileLingua({"slew: { nn: 6 }\ntook: { vbd: 3 }\ngoes: { vbz: 2 }\nvetoes: { nns: 1 }\n",
+                     "\"-unknown-\": { nn: 1 }\n", "pp: { nn: 1 }\nnn: { pp: 1 }\n"});
+  ASSERT_TRUE(plain.ok());
+  auto plain_model = Model::Create(std::move(*plain), "y");
+  ASSERT_TRUE(plain_model.ok());
+  EXPECT_LT(std::abs(model->Lookup("took")[0].score - plain_model->Lookup("took")[0].score), 0.3);
 }
 
 }  // namespace

@@ -206,6 +206,21 @@ TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
             "Britain/NNP said/VBD that/IN Iran/NNP release/NN the/DT tanker/NN ./.");
 }
 
+TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {
+  // Forms Lingua's lexicon lacks, built into the model from data/verbs.
+  EXPECT_EQ(TagString(tagger_.get(), "Rebel fighters overran the garrison ."),
+            "Rebel/NN fighters/NNS overran/VBD the/DT garrison/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The rioters flung bottles at the police ."),
+            "The/DT rioters/NNS flung/VBD bottles/NNS at/IN the/DT police/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The town was retaken by the army ."),
+            "The/DT town/NN was/VBD retaken/VBN by/IN the/DT army/NN ./.");
+  // A form the lexicon knows as a noun stays one where it reads as a noun.
+  EXPECT_EQ(TagString(tagger_.get(), "A slew of envoys arrived ."),
+            "A/DT slew/NN of/IN envoys/NNS arrived/VBD ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The bandits slew the herders ."),
+            "The/DT bandits/NNS slew/VBD the/DT herders/NNS ./.");
+}
+
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
   // Capacity stops growing after the first call: later calls allocate nothing.
   std::vector<std::string_view> words =
