@@ -1246,11 +1246,13 @@ void GiveLoyalForcesTheirSide(const dict::Dictionaries& dicts, Sentence* s) {
   }
 }
 
-// Whether `word` joins a name to "-led" ("Saudi-led", "U.S.-led").
-bool IsLedWord(std::string_view word) {
+// The name `word` joins to "-led" ("Saudi" of "Saudi-led", "U.S." of
+// "U.S.-led"); empty if it is no such word.
+std::string_view LeaderOfLedWord(std::string_view word) {
   constexpr std::string_view kLed = "-led";
-  return word.size() > kLed.size() &&
-         EqualsIgnoreCase(word.substr(word.size() - kLed.size()), kLed);
+  if (word.size() <= kLed.size() || !EqualsIgnoreCase(word.substr(word.size() - kLed.size()), kLed))
+    return {};
+  return word.substr(0, word.size() - kLed.size());
 }
 
 // dyad: "the Saudi-led coalition struck", "urged the U.S.-led coalition to
@@ -1265,7 +1267,8 @@ void GiveLedCoalitionsTheirForces(Sentence* s) {
         !EqualsIgnoreCase(s->tokens[unit.token_end - 1].text, "coalition"))
       continue;
     bool led = false;
-    for (int t = unit.token_begin; t + 1 < unit.token_end; ++t) led |= IsLedWord(s->tokens[t].text);
+    for (int t = unit.token_begin; t + 1 < unit.token_end; ++t)
+      led |= !LeaderOfLedWord(s->tokens[t].text).empty();
     if (led) phrase.code.append("MIL");
   }
 }
@@ -1281,9 +1284,8 @@ void GiveLedArmedMenTheirGroup(const dict::Dictionaries& dicts, Date date, Sente
         !IsArmedRole(std::string_view(phrase.code).substr(3)))
       continue;
     for (int t = unit.token_begin; t + 1 < unit.token_end; ++t) {
-      std::string_view word = s->tokens[t].text;
-      if (!IsLedWord(word)) continue;
-      const std::string_view leader[] = {word.substr(0, word.size() - 4)};
+      const std::string_view leader[] = {LeaderOfLedWord(s->tokens[t].text)};
+      if (leader[0].empty()) continue;
       std::string code = CodeNounPhrase(dicts, leader, date, nullptr);
       std::string_view role = code.size() == 6 ? std::string_view(code).substr(3) : "";
       if (code.starts_with("---") || !(role == "INS" || role == "REB" || role == "SEP")) continue;
