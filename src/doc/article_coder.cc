@@ -2,6 +2,7 @@
 // the article (see article.h; docs/articles.md for the rules in full).
 #include "doc/article_state.h"
 #include "doc/reactions.h"
+#include "doc/sentence_gates.h"
 
 namespace dyad::doc {
 
@@ -739,21 +740,22 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
     coreference.SetQuotes({}, {}, {});
   }
   coder.CodeSentence(p.tree, date, &c.result);
+  const SentenceGates gates = c.result.discarded ? SentenceGates() : GatesOf(words);
   // Deeds told by a noun that names both parties ("Russia's annexation of
   // Crimea"), beside those the verbs told.
-  if (!c.result.discarded && MayTellDeedByNoun(words))
+  if (!c.result.discarded && gates.deed_noun)
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events);
   coder.LastMentions(&mentions);
-  if (!c.result.discarded && tweet == nullptr && MayClaimResponsibility(words))
+  if (!c.result.discarded && tweet == nullptr && gates.claim)
     AddClaim(ClaimerOf(dicts, words, p.tags, mentions, date));
   // Towns taken by force ("rebels captured the town of X"): no actor names
   // the place, the gazetteer does (attacks.h).
-  if (!c.result.discarded && !place_cache.empty() && MayTellSeizure(words))
+  if (!c.result.discarded && !place_cache.empty() && gates.seizure)
     FindSeizures(words, p.tags, mentions, &place_cache,
                  dateline != nullptr ? dateline->country : std::string_view(), &c.result.events);
   // Reactions worded so that no verb codes them ("said it was deeply
   // concerned by the decision", "called the move a stab in the back").
-  if (!c.result.discarded && MayReactToDeed(words))
+  if (!c.result.discarded && gates.reaction)
     FindDeedReactions(dicts, words, p.tags, mentions, date, &coreference, &c.result.events);
   if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
   implicit_targets.Resolve(&c.result.events);  // "Oli resigned": to whom

@@ -11,8 +11,11 @@
 namespace dyad::doc {
 namespace {
 
+constexpr std::string_view kClaimVerbs[] = {"claimed", "claims", "claim"};
+
 bool IsClaimVerb(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"claimed", "claims", "claim"});
+  return std::any_of(std::begin(kClaimVerbs), std::end(kClaimVerbs),
+                     [w](std::string_view c) { return EqualsIgnoreCase(w, c); });
 }
 
 // Deeds of force a group claims: "claimed the attack", "claimed both
@@ -167,12 +170,14 @@ bool IsCivilian(std::string_view code) {
 
 // Verbs of seizure: "seized", "captured", "overran", "occupied", "retook";
 // "took control of" and "took over" are read by TakesControl.
+constexpr std::string_view kSeizureVerbs[] = {
+    "seized",   "seize",     "seizes",     "seizing",   "captured",  "capture",
+    "captures", "capturing", "overran",    "overrun",   "overruns",  "overrunning",
+    "occupied", "occupies",  "occupying",  "retook",    "retaken",   "retake",
+    "retakes",  "retaking",  "recaptured", "recapture", "recaptures"};
+
 bool IsSeizureVerb(std::string_view w) {
-  static const WordSet kVerbs = {"seized",     "seize",       "seizes",    "seizing",  "captured",
-                                 "capture",    "captures",    "capturing", "overran",  "overrun",
-                                 "overruns",   "overrunning", "occupied",  "occupies", "occupying",
-                                 "retook",     "retaken",     "retake",    "retakes",  "retaking",
-                                 "recaptured", "recapture",   "recaptures"};
+  static const WordSet kVerbs(kSeizureVerbs);
   return kVerbs.contains(w);
 }
 
@@ -248,12 +253,14 @@ bool IsArmedParty(std::string_view code) {
 
 }  // namespace
 
-bool MayTellSeizure(std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (IsSeizureVerb(w) || EqualsIgnoreCase(w, "control") || EqualsIgnoreCase(w, "over"))
-      return true;
-  }
-  return false;
+std::span<const std::string_view> SeizureWords() {
+  static const std::vector<std::string_view> kWords = [] {
+    std::vector<std::string_view> words(std::begin(kSeizureVerbs), std::end(kSeizureVerbs));
+    words.push_back("control");
+    words.push_back("over");
+    return words;
+  }();
+  return kWords;
 }
 
 void FindSeizures(std::span<const std::string_view> words, std::span<const std::string_view> tags,
@@ -300,12 +307,7 @@ void FindSeizures(std::span<const std::string_view> words, std::span<const std::
   }
 }
 
-bool MayClaimResponsibility(std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (IsClaimVerb(w)) return true;
-  }
-  return false;
-}
+std::span<const std::string_view> ClaimWords() { return kClaimVerbs; }
 
 std::string ClaimerOf(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                       std::span<const std::string_view> tags,

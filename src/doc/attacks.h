@@ -53,8 +53,9 @@ namespace dyad::doc {
 // violence).
 inline constexpr std::string_view kClaimedAttack = "180";
 
-// Whether `words` has a form of "claim" at all (cheap: checked first).
-bool MayClaimResponsibility(std::span<const std::string_view> words);
+// The forms of "claim", in lower case: a sentence with none claims no
+// attack (SentenceGates).
+std::span<const std::string_view> ClaimWords();
 
 // The code of the armed group (a country's INS, REB or SEP) that the
 // sentence says claimed an attack: the subject of "claimed responsibility",
@@ -100,8 +101,9 @@ void GiveClaimedAttacks(std::string_view claimer, std::vector<code::Event>* even
 // else 180).
 void ReadViolenceAgainstCivilians(std::vector<code::Event>* events);
 
-// Whether `words` has a verb of seizure at all (cheap: checked first).
-bool MayTellSeizure(std::span<const std::string_view> words);
+// The verbs of seizure, "control" and "over" ("took control of", "took
+// over"), in lower case: a sentence with none tells no seizure (SentenceGates).
+std::span<const std::string_view> SeizureWords();
 
 // Adds to `events` the sentence's seizures of places found with `places`
 // (see above); `mentions` are its coded noun phrases. A name is looked up in

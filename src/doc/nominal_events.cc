@@ -567,8 +567,11 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
 // came into force". The noun is the subject of a verb of its beginning;
 // each side declares it to the other (0871).
 
+constexpr std::string_view kTruceNouns[] = {"ceasefire", "cease-fire", "truce", "armistice"};
+
 bool IsTruceNoun(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"ceasefire", "cease-fire", "truce", "armistice"});
+  return std::any_of(std::begin(kTruceNouns), std::end(kTruceNouns),
+                     [w](std::string_view t) { return EqualsIgnoreCase(w, t); });
 }
 
 // Whether the verb at `verb` (`next` the word after it) tells a truce
@@ -662,13 +665,15 @@ void FindTruceNouns(const dict::Dictionaries& dicts, std::span<const std::string
 
 }  // namespace
 
-bool MayTellDeedByNoun(std::span<const std::string_view> words) {
-  const WordSet& nouns = DeedNounSet();
-  const WordSet& protests = ProtestNounSet();
-  for (std::string_view w : words) {
-    if (nouns.contains(w) || protests.contains(w) || IsTruceNoun(w)) return true;
-  }
-  return false;
+std::span<const std::string_view> NounsOfDeeds() {
+  static const std::vector<std::string_view> kNouns = [] {
+    std::vector<std::string_view> nouns;
+    for (const DeedNoun& d : kDeedNouns) nouns.push_back(d.noun);
+    for (const ProtestNoun& p : kProtestNouns) nouns.push_back(p.noun);
+    nouns.insert(nouns.end(), std::begin(kTruceNouns), std::end(kTruceNouns));
+    return nouns;
+  }();
+  return kNouns;
 }
 
 void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::string_view> words,

@@ -1,7 +1,7 @@
 // Reactions to a deed told in words no verb codes (see reactions.h): a
 // feeling about it, a judgement of it in a reported clause, a name given to
-// it. Gated by MayReactToDeed, so sentences without such words cost one
-// probe a word.
+// it. Gated by ReactionWords (SentenceGates), so sentences without such words
+// cost one probe a word.
 #include "doc/reactions.h"
 
 #include <algorithm>
@@ -108,9 +108,9 @@ std::string_view ReactionCode(std::string_view w) {
   return EqualsIgnoreCase(w, "rejected") ? "120" : "";
 }
 
-// Every word above: the gate (MayReactToDeed).
-const WordSet& ReactionWords() {
-  static const WordSet kWords = [] {
+// Every word above.
+const std::vector<std::string_view>& AllReactionWords() {
+  static const std::vector<std::string_view> kWords = [] {
     std::vector<std::string_view> all;
     for (std::span<const std::string_view> list :
          {std::span<const std::string_view>(kBadFeelings),
@@ -125,7 +125,7 @@ const WordSet& ReactionWords() {
       all.insert(all.end(), list.begin(), list.end());
     all.push_back("rejected");
     all.push_back("release");
-    return WordSet(all);
+    return all;
   }();
   return kWords;
 }
@@ -761,12 +761,7 @@ bool ReadReleaseCall(std::span<const std::string_view> words,
   return true;
 }
 
-bool MayReactToDeed(std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (ReactionWords().contains(w)) return true;
-  }
-  return false;
-}
+std::span<const std::string_view> ReactionWords() { return AllReactionWords(); }
 
 void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                        std::span<const std::string_view> tags,

@@ -33,9 +33,9 @@
 
 namespace dyad::doc {
 
-// Whether the sentence has a word of feeling, judgement or calling at all
-// (one hash probe a word): only then is FindDeedReactions worth calling.
-bool MayReactToDeed(std::span<const std::string_view> words);
+// The words of feeling, judgement and calling FindDeedReactions starts
+// from, in lower case: a sentence with none reacts to no deed (SentenceGates).
+std::span<const std::string_view> ReactionWords();
 
 // Appends to `events` the reactions to deeds in the sentence `words` (tagged
 // `tags`, dated `date`), whose noun phrases the coder left as `mentions`;

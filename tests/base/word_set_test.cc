@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <span>
+#include <string_view>
+
 namespace dyad {
 namespace {
 
@@ -45,6 +48,28 @@ TEST(WordSetTest, EmptySetHoldsNothing) {
   const WordSet set = {};
   EXPECT_FALSE(set.contains("a"));
   EXPECT_FALSE(set.contains(""));
+}
+
+TEST(WordSetTest, OfKindsTellsWhichListsHaveAWord) {
+  constexpr std::string_view kNouns[] = {"attack", "strike", "ceasefire"};
+  constexpr std::string_view kVerbs[] = {"strike", "seized"};
+  constexpr std::string_view kEmpty[] = {""};
+  const std::span<const std::string_view> lists[] = {kNouns, kVerbs, kEmpty};
+  const WordSet set = WordSet::OfKinds(lists);
+  EXPECT_EQ(set.KindsOf("Attack"), 1u);
+  EXPECT_EQ(set.KindsOf("STRIKE"), 3u);
+  EXPECT_EQ(set.KindsOf("seized"), 2u);
+  EXPECT_EQ(set.KindsOf("ceasefire"), 1u);
+  EXPECT_EQ(set.KindsOf("seize"), 0u);
+  EXPECT_EQ(set.KindsOf(""), 0u);
+  EXPECT_TRUE(set.contains("Seized"));
+  EXPECT_FALSE(set.contains("attacks"));
+}
+
+TEST(WordSetTest, APlainSetGivesItsMembersKindOne) {
+  const WordSet set = {"truce"};
+  EXPECT_EQ(set.KindsOf("Truce"), 1u);
+  EXPECT_EQ(set.KindsOf("truces"), 0u);
 }
 
 }  // namespace

@@ -38,13 +38,6 @@ class NominalEventsTest : public PipelineTest {
   }
 };
 
-TEST(MayTellDeedByNounTest, OnlySentencesWithADeedNoun) {
-  std::vector<std::string_view> with = {"the", "Annexation", "of", "Crimea"};
-  std::vector<std::string_view> without = {"the", "ministers", "met", "in", "Rome"};
-  EXPECT_TRUE(MayTellDeedByNoun(with));
-  EXPECT_FALSE(MayTellDeedByNoun(without));
-}
-
 // A possessive agent, "of" patient; the phrase's own year dates it.
 TEST_F(NominalEventsTest, PossessiveAgentDatedByItsOwnYear) {
   std::vector<Out> out = Nominal("Iraq's invasion of Kuwait in 1990 led to a war.", 20240501);

@@ -14,15 +14,6 @@
 namespace dyad::doc {
 namespace {
 
-TEST(ReactionsGateTest, OnlySentencesWithAWordOfFeelingJudgementOrCalling) {
-  const std::vector<std::string_view> plain = {"Chad", "closed", "its", "border", "."};
-  const std::vector<std::string_view> feeling = {"Chad", "was", "dismayed", "by", "it", "."};
-  const std::vector<std::string_view> calling = {"Chad", "called", "it", "unacceptable", "."};
-  EXPECT_FALSE(MayReactToDeed(plain));
-  EXPECT_TRUE(MayReactToDeed(feeling));
-  EXPECT_TRUE(MayReactToDeed(calling));
-}
-
 class ReactionsArticleTest : public PipelineTest {
  protected:
   // "SOURCE TARGET CODE" of the events of the last sentence of `text` whose

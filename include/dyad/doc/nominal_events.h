@@ -42,9 +42,10 @@
 
 namespace dyad::doc {
 
-// Whether the sentence has a deed or protest noun at all (one hash probe a word): only
-// then is FindNominalEvents worth calling.
-bool MayTellDeedByNoun(std::span<const std::string_view> words);
+// Every noun FindNominalEvents starts from (deeds, protests, truces), in
+// lower case: a sentence with none of them tells no deed by a noun
+// (SentenceGates).
+std::span<const std::string_view> NounsOfDeeds();
 
 // Appends to `events` the deeds told by noun phrases in the sentence `words`
 // (tagged `tags`), coded at `date`; none that `events` already has with the
