@@ -395,7 +395,7 @@ void ArticleCoder::State::Resolve(const parse::ParsedSegment& p, Date date,
   sentence->incidents.clear();
   // Most sentences have no event and no count: nothing to date or place, but
   // the day one names may date the next.
-  const int placed_at = tweet == nullptr ? PlacingWord() : -1;
+  const int placed_at = tweet == nullptr && resolving_placing ? PlacingWord() : -1;
   if (sentence->result.events.empty() && counts.empty()) {
     // Only later sentences, this one's places and an undated lead just before
     // it (DateLeadDeeds) read its times.
@@ -698,6 +698,7 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
   question = w->question;
   condition = w->condition;
   resolving_last = w->last;
+  resolving_placing = w->placing;
   const TweetSource* tweet = nullptr;
   if (sentence->tweet) {
     resolving_tweet.author_code.swap(w->tweet_author);
@@ -740,7 +741,8 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
     coreference.SetQuotes({}, {}, {});
   }
   coder.CodeSentence(p.tree, date, &c.result);
-  const SentenceGates gates = c.result.discarded ? SentenceGates() : GatesOf(words);
+  const SentenceGates gates = GatesOf(words);
+  work->placing = gates.placing;
   // Deeds told by a noun that names both parties ("Russia's annexation of
   // Crimea"), beside those the verbs told.
   if (!c.result.discarded && gates.deed_noun)

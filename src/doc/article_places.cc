@@ -1,5 +1,8 @@
 // Where an article's events happen: places named in the sentence, the
 // dateline, the place carried from the sentences before (docs/articles.md, "Places").
+#include <algorithm>
+#include <iterator>
+
 #include "doc/article_state.h"
 
 namespace dyad::doc {
@@ -1203,14 +1206,20 @@ bool HasRoot(std::string_view roots, std::string_view code) {
   return false;
 }
 
+// The verbs PlacingVerbEnd and IsStrikingVerb start from.
+constexpr std::string_view kPlacingVerbs[] = {"held",   "signed",   "reached",  "concluded",
+                                              "sealed", "happened", "occurred", "staged"};
+constexpr std::string_view kStrikingVerbs[] = {"hit",     "struck",  "targeted",
+                                               "pounded", "shelled", "bombed"};
+
 // Where the words that say where something was done end, when they start at
 // word t ("held", "signed", "took place", "carried out", "happened"); else -1.
 int PlacingVerbEnd(std::span<const std::string_view> words, std::span<const std::string_view> tags,
                    int t) {
   if (tags[t] != "VBN" && tags[t] != "VBD") return -1;
   const int n = static_cast<int>(words.size());
-  if (EqualsAnyIgnoreCase(words[t], {"held", "signed", "reached", "concluded", "sealed", "happened",
-                                     "occurred", "staged"}))
+  if (std::any_of(std::begin(kPlacingVerbs), std::end(kPlacingVerbs),
+                  [&](std::string_view v) { return EqualsIgnoreCase(words[t], v); }))
     return t + 1;
   if (t + 1 < n && EqualsIgnoreCase(words[t], "took") && EqualsIgnoreCase(words[t + 1], "place"))
     return t + 2;
@@ -1222,7 +1231,8 @@ int PlacingVerbEnd(std::span<const std::string_view> words, std::span<const std:
 // "The strikes hit air defence batteries in Tehran": a verb of force whose
 // object an attack's place may follow.
 bool IsStrikingVerb(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"hit", "struck", "targeted", "pounded", "shelled", "bombed"});
+  return std::any_of(std::begin(kStrikingVerbs), std::end(kStrikingVerbs),
+                     [w](std::string_view v) { return EqualsIgnoreCase(w, v); });
 }
 
 bool IsBreakTag(std::string_view tag) { return tag == "," || tag == ":" || tag == "."; }
@@ -1232,6 +1242,17 @@ bool IsPlacingPreposition(std::string_view w) {
 }
 
 }  // namespace
+
+std::span<const std::string_view> PlacingWords() {
+  static const std::vector<std::string_view> kWords = [] {
+    std::vector<std::string_view> words(std::begin(kPlacingVerbs), std::end(kPlacingVerbs));
+    words.insert(words.end(), std::begin(kStrikingVerbs), std::end(kStrikingVerbs));
+    words.push_back("took");     // "took place"
+    words.push_back("carried");  // "carried out"
+    return words;
+  }();
+  return kWords;
+}
 
 // Whether words [end, place) name an attack or a protest, when the event
 // (CAMEO `code`) is of another kind: the place at `place` is that deed's

@@ -164,6 +164,11 @@ inline bool IsHyphenatedTens(std::string_view w) {
                                                  "seventy", "eighty", "ninety"});
 }
 
+// The verbs that start the words saying where a deed was done ("held",
+// "took place", "struck ... in"), in lower case: PlacingWord finds none in a
+// sentence without one of them (SentenceGates).
+std::span<const std::string_view> PlacingWords();
+
 // Whether a sentence can hold a count at all: a number, or a word for an
 // amount ("hundreds", "a dozen"). Saves FindCounts on most sentences.
 inline bool MayHaveCount(std::span<const std::string_view> words,
@@ -428,6 +433,7 @@ struct ArticleCoder::State {
   std::vector<uint8_t> breaks;  // per word: a comma or dash between clauses (bytes: read often)
   bool question = false, condition = false;  // of the sentence being resolved
   bool resolving_last = false;               // ... and whether it is the article's last
+  bool resolving_placing = false;            // ... and whether it may say where a deed was done
   std::span<const std::string_view> sentence_tags;
 
   SentenceQuotes quotes;  // the current sentence's
@@ -462,7 +468,8 @@ struct ArticleCoder::State {
     std::string tweet_author;  // of the tweet the sentence is part of
     std::string description;   // the coder's view (ArticleOptions::describe_sentences)
     bool question = false, condition = false;  // for the events' modality (IsQuestion ...)
-    bool last = false;  // the article's last sentence: nothing after it reads what it names
+    bool last = false;     // the article's last sentence: nothing after it reads what it names
+    bool placing = false;  // SentenceGates::placing: it may say where a deed was done
   };
   std::vector<ParsedArticle> batch;
   parse::ParsedBatch parsed;            // the batch's articles, parsed

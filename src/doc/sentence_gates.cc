@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "doc/article_state.h"
 #include "doc/attacks.h"
 #include "doc/reactions.h"
 #include "dyad/base/word_set.h"
@@ -10,13 +11,13 @@
 namespace dyad::doc {
 namespace {
 
-enum Kind : uint32_t { kDeedNoun = 1, kClaim = 2, kSeizure = 4, kReaction = 8 };
+enum Kind : uint32_t { kDeedNoun = 1, kClaim = 2, kSeizure = 4, kReaction = 8, kPlacing = 16 };
 
 const WordSet& GateWords() {
   static const WordSet kWords = [] {
     // In the order of the kinds' bits.
     const std::span<const std::string_view> lists[] = {NounsOfDeeds(), ClaimWords(), SeizureWords(),
-                                                       ReactionWords()};
+                                                       ReactionWords(), PlacingWords()};
     return WordSet::OfKinds(lists);
   }();
   return kWords;
@@ -33,6 +34,7 @@ SentenceGates GatesOf(std::span<const std::string_view> words) {
   gates.claim = (kinds & kClaim) != 0;
   gates.seizure = (kinds & kSeizure) != 0;
   gates.reaction = (kinds & kReaction) != 0;
+  gates.placing = (kinds & kPlacing) != 0;
   return gates;
 }
 

@@ -1,6 +1,6 @@
 // Which of the article layer's rarer readers a sentence needs. Each starts
 // from words most sentences lack (a deed noun, "claimed", a verb of seizure,
-// a word of feeling); GatesOf looks each of the sentence's words up once, in
+// a word of feeling, a verb like "held"); GatesOf looks each of the sentence's words up once, in
 // one table of all of them, in place of a scan of the sentence per reader.
 #ifndef DYAD_DOC_SENTENCE_GATES_H_
 #define DYAD_DOC_SENTENCE_GATES_H_
@@ -15,6 +15,7 @@ struct SentenceGates {
   bool claim = false;      // ClaimerOf: ClaimWords()
   bool seizure = false;    // FindSeizures: SeizureWords()
   bool reaction = false;   // FindDeedReactions: ReactionWords()
+  bool placing = false;    // ArticleCoder's PlacingWord: PlacingWords()
 };
 
 SentenceGates GatesOf(std::span<const std::string_view> words);

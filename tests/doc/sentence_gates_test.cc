@@ -19,8 +19,9 @@ TEST(SentenceGatesTest, APlainSentenceOpensNoGate) {
   EXPECT_FALSE(gates.claim);
   EXPECT_FALSE(gates.seizure);
   EXPECT_FALSE(gates.reaction);
+  EXPECT_FALSE(gates.placing);
   const SentenceGates none = GatesOf(Words{});
-  EXPECT_FALSE(none.deed_noun || none.claim || none.seizure || none.reaction);
+  EXPECT_FALSE(none.deed_noun || none.claim || none.seizure || none.reaction || none.placing);
 }
 
 TEST(SentenceGatesTest, DeedProtestAndTruceNounsOpenTheNounGate) {
@@ -49,6 +50,13 @@ TEST(SentenceGatesTest, WordsOfFeelingJudgementOrCallingOpenTheReactionGate) {
   EXPECT_TRUE(GatesOf(Words{"Chad", "was", "dismayed", "by", "it", "."}).reaction);
   EXPECT_TRUE(GatesOf(Words{"Chad", "called", "it", "unacceptable", "."}).reaction);
   EXPECT_FALSE(GatesOf(Words{"Chad", "closed", "its", "border", "."}).reaction);
+}
+
+TEST(SentenceGatesTest, VerbsThatPlaceADeedOpenThePlacingGate) {
+  EXPECT_TRUE(GatesOf(Words{"Talks", "were", "HELD", "in", "Doha"}).placing);
+  EXPECT_TRUE(GatesOf(Words{"The", "vote", "took", "place", "in", "May"}).placing);
+  EXPECT_TRUE(GatesOf(Words{"Strikes", "pounded", "Gaza"}).placing);
+  EXPECT_FALSE(GatesOf(Words{"Talks", "will", "resume", "in", "Doha"}).placing);
 }
 
 TEST(SentenceGatesTest, OneSentenceMayOpenSeveralGates) {
