@@ -448,6 +448,7 @@ namespace {
 
 bool HasQuoteMark(std::span<const std::string_view> words) {
   for (std::string_view w : words) {
+    if (w.empty() || (w[0] != '`' && w[0] != '\'')) continue;  // most words: one test
     if (w == "``" || w == "''" || w == "`") return true;
   }
   return false;
