@@ -427,7 +427,11 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   e.opens = OpensSentence(words, m.tokens.begin);
   if (m.compound) e.compound = m.tokens.begin;
   e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
-  for (int t = m.tokens.begin; t < m.tokens.end && t < static_cast<int>(words.size()); ++t) {
+  const int end = std::min(m.tokens.end, static_cast<int>(words.size()));
+  size_t length = 0;  // reserved once: most phrases outgrow a short string
+  for (int t = m.tokens.begin; t < end; ++t) length += words[t].size() + 1;
+  e.text.reserve(length);
+  for (int t = m.tokens.begin; t < end; ++t) {
     if (!e.text.empty()) e.text += ' ';
     e.text += words[t];
   }
