@@ -1067,8 +1067,10 @@ TEST_F(NewsRulesTest, WhatAThreatNamesIsNotDone) {
 TEST_F(NewsRulesTest, AGroupsVoicedStanceIsNotEachOthers) {
   // "their support" is what they give, not a party among them.
   EXPECT_EQ(Code("Kenya, Uganda and Tanzania declared their support."), Events{});
+  // Solidarity with a party is support (051, as CAMEO's verb list has it;
+  // with victims it is sympathy, 018).
   EXPECT_EQ(Code("Kenya and Uganda expressed their solidarity with Somalia."),
-            (Events{"KEN SOM 018", "UGA SOM 018"}));
+            (Events{"KEN SOM 051", "UGA SOM 051"}));
   // Their forces still are each other's.
   EXPECT_EQ(Code("Kenya and Uganda threatened their troops."),
             (Events{"KEN UGA 130", "UGA KEN 130"}));
