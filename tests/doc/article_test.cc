@@ -341,6 +341,32 @@ TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
   EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
 }
 
+// An armed group no word gives a country that fights the state the article
+// is about, or seizes its land, is that state's (the gold conventions, rule
+// 2); not when it fights a foreign army, nor unnamed attackers (---UAF).
+TEST_F(ArticleTest, StatelessArmedGroupsFightingTheArticlesStateAreItsOwn) {
+  auto events = Code(
+      "Mali's junta extended its rule on Monday.\n\nThe army said it had killed 40 insurgents "
+      "near Gao.\n\nIslamist insurgents attacked an army base in central Mali on Sunday.",
+      20240501);
+  EXPECT_NE(Find(events, "MLIMIL", "MLIINS"), nullptr);
+  EXPECT_NE(Find(events, "MLIINS", "MLI"), nullptr);
+  EXPECT_EQ(Find(events, "MLIMIL", "---INS"), nullptr);
+  // The first sentence of a story with no dateline: the one country it names
+  // as a place.
+  events =
+      Code("Separatist rebels seized the town of Bria in the Central African Republic.", 20240501);
+  EXPECT_NE(Find(events, "CAFSEP", "CAF"), nullptr);
+  // A foreign army's fight, and unnamed gunmen, keep their groups' codes.
+  events = Code(
+      "PARIS - French troops killed 12 insurgents in Mali on Monday, the French army said.\n\n"
+      "Gunmen killed three French soldiers in Mali on Tuesday.",
+      20240501);
+  EXPECT_EQ(Find(events, "FRAMIL", "MLIINS"), nullptr);
+  EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
+  EXPECT_EQ(Find(events, "FRAUAF", "FRAMIL"), nullptr);
+}
+
 // "its" people are those of the sentence's first party, its subject, not the
 // article's country nor the latest country named; an organisation's are none.
 TEST_F(ArticleTest, ItsPeopleAreTheSubjectStates) {
@@ -2112,14 +2138,15 @@ TEST_F(ArticleTest, ATollsPlaceFromWhereItsPeopleFledOrItsReportersTown) {
 }
 
 // "The attacker, a 30-year-old man, opened fire ... police arrested him": a
-// lone attacker is a person "him" stands for, not the leader named before.
+// lone attacker is a person "him" stands for, not the leader named before;
+// arrested, a criminal (the gold conventions, rule 3).
 TEST_F(ArticleTest, HimAfterALoneAttackerIsTheAttacker) {
   auto events = Code(
       "OSLO - Prime Minister Jonas Gahr Store called the shooting a national tragedy.\n\nThe "
       "attacker, a 30-year-old man, opened fire outside a bar in Oslo on Saturday.\n\nTwo police "
       "officers arrested him minutes later.",
       20220626);
-  EXPECT_NE(Find(events, "NORCOP", "---UAF"), nullptr);
+  EXPECT_NE(Find(events, "NORCOP", "---CRM"), nullptr);
   EXPECT_EQ(Find(events, "NORCOP", "NORGOV"), nullptr);
 }
 
