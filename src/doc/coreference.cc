@@ -856,13 +856,16 @@ namespace {
 
 // "Western embassies", "foreign troops", "international monitors": a role of
 // a bloc or of other countries is not the article's country's ("the foreign
-// ministry" is a country's own).
+// ministry", "the Foreign Intelligence Service" are a country's own; "foreign
+// intelligence services", "foreign intelligence agencies", many, are others').
 bool NamesBlocOrOthers(std::span<const std::string_view> phrase) {
+  const bool many_services =
+      !phrase.empty() && EqualsAnyIgnoreCase(phrase.back(), {"services", "agencies"});
   for (size_t k = 0; k < phrase.size(); ++k) {
     if (EqualsAnyIgnoreCase(phrase[k], {"western", "international", "multinational", "allied"}))
       return true;
     if (EqualsAnyIgnoreCase(phrase[k], {"foreign", "other"}) &&
-        (k + 1 == phrase.size() ||
+        (k + 1 == phrase.size() || many_services ||
          !EqualsAnyIgnoreCase(phrase[k + 1], {"ministry", "minister", "ministers", "affairs",
                                               "office", "secretary", "service", "intelligence"})))
       return true;

@@ -367,6 +367,19 @@ TEST_F(ArticleTest, StatelessArmedGroupsFightingTheArticlesStateAreItsOwn) {
   EXPECT_EQ(Find(events, "FRAUAF", "FRAMIL"), nullptr);
 }
 
+// "foreign intelligence services" are other countries', not the article's
+// country's; "the foreign intelligence service" of its own is.
+TEST_F(ArticleTest, ForeignIntelligenceServicesAreOthers) {
+  auto events = Code(
+      "Hungary's government met on Monday.\n\nPrime Minister Viktor Orban accused foreign "
+      "intelligence agencies of funding the protests.\n\nThe foreign intelligence service "
+      "accused Ukraine of plotting.",
+      20240501);
+  EXPECT_NE(Find(events, "HUNGOV", "---SPY"), nullptr);
+  EXPECT_EQ(Find(events, "HUNGOV", "HUNSPY"), nullptr);
+  EXPECT_NE(Find(events, "HUNSPY", "UKR"), nullptr);
+}
+
 // "its" people are those of the sentence's first party, its subject, not the
 // article's country nor the latest country named; an organisation's are none.
 TEST_F(ArticleTest, ItsPeopleAreTheSubjectStates) {
