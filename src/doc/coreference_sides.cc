@@ -178,18 +178,21 @@ void RecodeGroup(const std::string& was, code::TokenRange phrase, const std::str
 
 void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
                                             std::vector<code::Event>* events) const {
-  std::string_view state = country_mentions_.MostNamed();
-  // At the article's start: the one country the sentence names as a place
-  // ("in northern Mozambique").
-  if (state.empty()) {
-    for (const code::Mention& m : mentions) {
-      if (!m.place || m.code.size() < 3 || !IsCountryCode(std::string_view(m.code).substr(0, 3)))
-        continue;
-      const std::string_view country = std::string_view(m.code).substr(0, 3);
-      if (!state.empty() && state != country) return;
-      state = country;
-    }
+  // The one country the sentence names places of ("in northern Mozambique");
+  // a fight where another country is named as its place ("U.S. forces killed
+  // insurgents in Syria" in a story from Washington) is no sign.
+  std::string_view place;
+  for (const code::Mention& m : mentions) {
+    if (!m.place || m.code.size() < 3 || !IsCountryCode(std::string_view(m.code).substr(0, 3)))
+      continue;
+    const std::string_view country = std::string_view(m.code).substr(0, 3);
+    if (!place.empty() && place != country) return;
+    place = country;
   }
+  // At the article's start, the place's country.
+  std::string_view state = country_mentions_.MostNamed();
+  if (state.empty()) state = place;
+  if (!place.empty() && place != state) return;
   if (state.empty()) return;
   for (size_t i = 0; i < events->size(); ++i) {
     const code::Event& e = (*events)[i];

@@ -365,6 +365,12 @@ TEST_F(ArticleTest, StatelessArmedGroupsFightingTheArticlesStateAreItsOwn) {
   EXPECT_EQ(Find(events, "FRAMIL", "MLIINS"), nullptr);
   EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
   EXPECT_EQ(Find(events, "FRAUAF", "FRAMIL"), nullptr);
+  // A fight of the article's own army abroad: the group is not its state's.
+  events = Code(
+      "The United States said on Monday it would send more troops.\n\nU.S. officials met on "
+      "Tuesday.\n\nU.S. forces killed 10 insurgents in Syria on Tuesday.",
+      20240501);
+  for (const Out& o : events) EXPECT_NE(o.target, "USAINS");
 }
 
 // "foreign intelligence services" are other countries', not the article's
