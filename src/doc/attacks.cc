@@ -254,14 +254,23 @@ bool IsLoneAttackerNoun(std::string_view w) {
                                  "hijacker", "suspect"});
 }
 
-bool IsObjectPronoun(std::string_view w) { return EqualsAnyIgnoreCase(w, {"him", "her"}); }
+// "him", or "he" of a passive ("he was shot dead by police").
+bool IsPersonPronoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"him", "her", "he", "she"});
+}
+
+// A state's police, army, guards or officials (of a country or, before the
+// article resolves them, none: "police"): who end an attack.
+bool IsStateForce(std::string_view code) {
+  return code.size() == 6 && HasRole(code, {"COP", "MIL", "SPY", "GOV", "LEG", "JUD"});
+}
 
 // Whether the phrase words[r) names one attacker alone: "him" (which
 // coreference gave ---UAF), "the gunman", "the lone attacker".
 bool NamesLoneAttacker(std::span<const std::string_view> words, code::TokenRange r) {
   const int n = static_cast<int>(words.size());
   if (r.empty() || r.end > n || r.end <= r.begin) return false;
-  if (r.end - r.begin == 1) return IsObjectPronoun(words[r.begin]);
+  if (r.end - r.begin == 1) return IsPersonPronoun(words[r.begin]);
   return EqualsAnyIgnoreCase(words[r.begin], {"the", "a"}) && r.end - r.begin <= 3 &&
          IsLoneAttackerNoun(words[r.end - 1]);
 }
@@ -291,7 +300,9 @@ void ReadPursuedAttackers(std::span<const std::string_view> words, bool unnamed_
     if (unnamed_attack && e.target == "---CRM" && IsRootOf(e.code, {"17", "18", "19", "20"}) &&
         IsSuspectNoun(words[r.end - 1]))
       e.target = "---UAF";
-    else if (e.target == "---UAF" && IsRootOf(e.code, {"17"}) && NamesLoneAttacker(words, r))
+    else if (e.target == "---UAF" && NamesLoneAttacker(words, r) &&
+             (IsRootOf(e.code, {"17"}) ||
+              (IsStateForce(e.source) && IsRootOf(e.code, {"18", "19", "20"}))))
       e.target = "---CRM";
   }
 }

@@ -171,6 +171,15 @@ TEST_F(ClaimsArticleTest, ALoneAttackerArrestedIsACriminal) {
   EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---COP ---CRM 173"});
 }
 
+TEST_F(ClaimsArticleTest, ALoneAttackerTheStateKillsIsACriminal) {
+  const std::string_view text =
+      "A gunman shot dead a guard outside the parliament in Oslo on Monday. "
+      "Police shot him dead minutes later.";
+  const std::vector<std::string> force = Of(text, 2, "1");
+  ASSERT_FALSE(force.empty());
+  for (const std::string& e : force) EXPECT_TRUE(e.ends_with("COP ---CRM 193")) << e;
+}
+
 TEST_F(ClaimsArticleTest, AttackersCapturedAmongManyStayAttackers) {
   const std::string_view text =
       "Militants stormed a hotel in Mogadishu on Friday, killing 20 people. "
