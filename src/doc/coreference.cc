@@ -346,6 +346,7 @@ void Coreference::Clear() {
   target_mentions_.Clear();
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
+  fight_pair_.first.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
 }
@@ -569,6 +570,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   if (int triple = TripleKind(words))
     return triple == 1 ? Want::kThreeCountries : Want::kThreeGovernments;
+  // "urged all sides to show restraint", "all parties".
+  if (words.size() == 2 && EqualsIgnoreCase(words[0], "all") &&
+      EqualsAnyIgnoreCase(words[1], {"sides", "parties"}))
+    return Want::kAllSides;
   switch (PairKind(words)) {
     case 1:
       return Want::kTwoPersons;
@@ -664,6 +669,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
       // A country's companies and media ("Twitter": USABUS) are not it.
       return e.country && !e.place && !e.code.ends_with("BUS") && !e.code.ends_with("MED");
     case Want::kTwoSides:
+    case Want::kAllSides:
       return !e.place;
     case Want::kSpeaker:
     case Want::kSpeakers:
@@ -1084,6 +1090,13 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     antecedent->append(dateline_country_);
     code->assign(dateline_country_).append("INS");
     return true;
+  }
+  if (want == Want::kAllSides) {
+    scratch_.clear();
+    for (const code::Mention& m : earlier) {
+      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+    }
+    return ResolveAllSides(code, antecedent);
   }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
@@ -1628,6 +1641,10 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
     return;
   event_pair_.first.assign(source);
   event_pair_.second.assign(target);
+  if (code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) {
+    fight_pair_.first.assign(source);
+    fight_pair_.second.assign(target);
+  }
 }
 
 // "both sides", "the two sides": the two parties of the latest meeting or
@@ -1661,6 +1678,26 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
   *code = pair.first + "/" + pair.second;
   *antecedent = pair.first_text + " and " + pair.second_text;
   return true;
+}
+
+// "urged all sides to show restraint": the two parties of the latest
+// fight the article wrote between two countries' actors, else, in a story
+// of a country's own unrest, that country, the one the article has named
+// most, when the sentence's own parties are not of it.
+bool Coreference::ResolveAllSides(std::string* code, std::string* antecedent) const {
+  auto own = [&](std::string_view c) {
+    return std::any_of(scratch_.begin(), scratch_.end(), [c](const Entity& e) {
+      return e.country && !e.place && c.size() >= 3 && e.code.compare(0, 3, c.substr(0, 3)) == 0;
+    });
+  };
+  if (!fight_pair_.first.empty() && !own(fight_pair_.first) && !own(fight_pair_.second)) {
+    *code = fight_pair_.first + "/" + fight_pair_.second;
+    *antecedent = fight_pair_.first + " and " + fight_pair_.second;
+    return true;
+  }
+  std::string_view country = country_mentions_.MostNamed();
+  if (country.empty() || own(country)) return false;
+  return SetToArticleCountry(country, "", code, antecedent);
 }
 
 // "Aliyev warned ... Sargsyan said ... Putin telephoned both leaders": two

@@ -373,6 +373,33 @@ TEST_F(ArticleTest, StatelessArmedGroupsFightingTheArticlesStateAreItsOwn) {
   for (const Out& o : events) EXPECT_NE(o.target, "USAINS");
 }
 
+// "urged all sides to show restraint": the two sides of the latest fight
+// between two countries' forces, else, in a country's own unrest, the
+// country; not the sentence's own side's.
+TEST_F(ArticleTest, AllSidesAreTheFightsSidesElseTheCountryInUnrest) {
+  auto events = Code(
+      "ALMATY - Kazakh police fired tear gas at protesters in Almaty on Monday.\n\nThe protests "
+      "spread to three more cities on Tuesday.\n\nThe U.S. State Department urged all sides to "
+      "show restraint.",
+      20240501);
+  EXPECT_NE(Find(events, "USAGOV", "KAZ"), nullptr);
+  events = Code(
+      "Israeli troops clashed with Lebanese soldiers on the border on Monday.\n\nThe United "
+      "Nations urged all sides to show restraint.",
+      20240501);
+  EXPECT_NE(Find(events, "IGOUNO", "ISRMIL"), nullptr);
+  EXPECT_NE(Find(events, "IGOUNO", "LBNMIL"), nullptr);
+  events = Code(
+      "Israeli troops clashed with Lebanese soldiers on the border on Monday.\n\nIsrael's "
+      "prime minister urged all sides to show restraint.",
+      20240501);
+  for (const Out& o : events) {
+    if (o.code.starts_with("02")) {
+      EXPECT_NE(o.target, "LBNMIL");
+    }
+  }
+}
+
 // "foreign intelligence services" are other countries', not the article's
 // country's; "the foreign intelligence service" of its own is.
 TEST_F(ArticleTest, ForeignIntelligenceServicesAreOthers) {

@@ -275,6 +275,7 @@ class Coreference : public code::PhraseResolver {
     kTwoPersons,
     kTwoCountries,
     kTwoSides,
+    kAllSides,
     kTwoGovernments,
     kThreeCountries,
     kThreeGovernments,
@@ -311,6 +312,7 @@ class Coreference : public code::PhraseResolver {
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
   bool IsPakistanisTaliban(std::span<const std::string_view> words, std::string_view code) const;
@@ -463,6 +465,7 @@ class Coreference : public code::PhraseResolver {
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
   Pair event_pair_;               // the latest written event's two sides
+  Pair fight_pair_;               // ... the latest written use of force's
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
