@@ -1092,6 +1092,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return true;
   }
   if (want == Want::kAllSides) {
+    // "all sides, especially the United States": the text names them.
+    if (end + 1 < static_cast<int>(words.size()) && words[end] == "," &&
+        EqualsAnyIgnoreCase(words[end + 1], {"especially", "particularly", "including", "notably"}))
+      return false;
     scratch_.clear();
     for (const code::Mention& m : earlier) {
       if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));

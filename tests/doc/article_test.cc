@@ -398,6 +398,12 @@ TEST_F(ArticleTest, AllSidesAreTheFightsSidesElseTheCountryInUnrest) {
       EXPECT_NE(o.target, "LBNMIL");
     }
   }
+  // "all sides, especially X": the text names whom it means.
+  events = Code(
+      "Israeli troops clashed with Lebanese soldiers on the border on Monday.\n\nThe United "
+      "Nations urged all sides, especially Hezbollah, to show restraint.",
+      20240501);
+  EXPECT_EQ(Find(events, "IGOUNO", "ISRMIL"), nullptr);
 }
 
 // "foreign intelligence services" are other countries', not the article's
