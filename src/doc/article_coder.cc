@@ -651,12 +651,18 @@ void ArticleCoder::State::AddClaim(std::string_view claimer) {
 // The article's attacks (attacks.h): those by unnamed attackers, and the
 // reactions to them, are the one group's that claimed them, but not in
 // sentences that name an earlier year (those tell of earlier attacks); force used on
-// civilians by armed men outside the state is unconventional violence.
+// civilians by armed men outside the state is unconventional violence; the
+// suspects the state pursues after an attack by unnamed attackers are those
+// attackers, and a lone attacker it arrests a criminal.
 void ArticleCoder::State::ReadAttacks(const ParsedArticle& a) {
   const std::string_view claimer = claims.claimer();
+  bool unnamed_attack = false;
+  for (size_t k = 0; k < a.sentences && !unnamed_attack; ++k)
+    unnamed_attack = TellsUnnamedAttack(work[a.first_sentence + k].sentence.result.events);
   for (size_t k = 0; k < a.sentences; ++k) {
     SentenceWork& w = work[a.first_sentence + k];
     std::vector<code::Event>* events = &w.sentence.result.events;
+    ReadPursuedAttackers(w.words, unnamed_attack, events);
     if (!claimer.empty() && !NamesEarlierYear(w.words, w.sentence.date))
       GiveClaimedAttacks(claimer, events);
     ReadViolenceAgainstCivilians(events);
@@ -760,7 +766,10 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // concerned by the decision", "called the move a stab in the back").
   if (!c.result.discarded && gates.reaction)
     FindDeedReactions(dicts, words, p.tags, mentions, date, &coreference, &c.result.events);
-  if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
+  if (!c.result.events.empty()) {
+    coreference.ReassignHostileRoles(mentions, words, &c.result.events);
+    coreference.GiveArmedGroupsTheirState(mentions, &c.result.events);
+  }
   implicit_targets.Resolve(&c.result.events);  // "Oli resigned": to whom
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.

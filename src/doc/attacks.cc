@@ -251,7 +251,66 @@ bool IsArmedParty(std::string_view code) {
   return code.size() >= 6 && HasRole(code, {"MIL", "REB", "INS", "SEP", "UAF"});
 }
 
+bool IsSuspectNoun(std::string_view w) { return EqualsAnyIgnoreCase(w, {"suspect", "suspects"}); }
+
+// A lone attacker's noun ("the gunman"); "one attacker" is one of several.
+bool IsLoneAttackerNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"gunman", "attacker", "assailant", "bomber", "shooter", "knifeman",
+                                 "hijacker", "suspect"});
+}
+
+// "him", or "he" of a passive ("he was shot dead by police").
+bool IsPersonPronoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"him", "her", "he", "she"});
+}
+
+// A state's police, army, guards or officials (of a country or, before the
+// article resolves them, none: "police"): who end an attack.
+bool IsStateForce(std::string_view code) {
+  return code.size() == 6 && HasRole(code, {"COP", "MIL", "SPY", "GOV", "LEG", "JUD"});
+}
+
+// Whether the phrase words[r) names one attacker alone: "him" (which
+// coreference gave ---UAF), "the gunman", "the lone attacker".
+bool NamesLoneAttacker(std::span<const std::string_view> words, code::TokenRange r) {
+  const int n = static_cast<int>(words.size());
+  if (r.empty() || r.end > n || r.end <= r.begin) return false;
+  if (r.end - r.begin == 1) return IsPersonPronoun(words[r.begin]);
+  return EqualsAnyIgnoreCase(words[r.begin], {"the", "a"}) && r.end - r.begin <= 3 &&
+         IsLoneAttackerNoun(words[r.end - 1]);
+}
+
+bool IsRootOf(std::string_view code, std::initializer_list<std::string_view> roots) {
+  for (std::string_view root : roots) {
+    if (code.starts_with(root)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool TellsUnnamedAttack(std::span<const code::Event> events) {
+  for (const code::Event& e : events) {
+    if (e.source == "---UAF" && IsRootOf(e.code, {"18", "19", "20"})) return true;
+  }
+  return false;
+}
+
+void ReadPursuedAttackers(std::span<const std::string_view> words, bool unnamed_attack,
+                          std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (code::Event& e : *events) {
+    const code::TokenRange r = e.target_tokens;
+    if (r.empty() || r.end > n || r.end <= r.begin) continue;
+    if (unnamed_attack && e.target == "---CRM" && IsRootOf(e.code, {"17", "18", "19", "20"}) &&
+        IsSuspectNoun(words[r.end - 1]))
+      e.target = "---UAF";
+    else if (e.target == "---UAF" && NamesLoneAttacker(words, r) &&
+             (IsRootOf(e.code, {"17"}) ||
+              (IsStateForce(e.source) && IsRootOf(e.code, {"18", "19", "20"}))))
+      e.target = "---CRM";
+  }
+}
 
 std::span<const std::string_view> SeizureWords() {
   static const std::vector<std::string_view> kWords = [] {

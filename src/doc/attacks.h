@@ -101,6 +101,20 @@ void GiveClaimedAttacks(std::string_view claimer, std::vector<code::Event>* even
 // else 180).
 void ReadViolenceAgainstCivilians(std::vector<code::Event>* events);
 
+// Whether `events` tell of force (CAMEO 18-20) used by unnamed attackers
+// (---UAF, before a claim gives them an author).
+bool TellsUnnamedAttack(std::span<const code::Event> events);
+
+// Reads the targets of the state's pursuit after an attack (the gold
+// conventions, rule 3). In an article that told of an attack by unnamed
+// attackers (`unnamed_attack`), the suspects arrested or fought (17-20: "Police
+// arrested 13 suspects", "killed three suspects") are those attackers, ---UAF,
+// not criminals of no attack; a lone attacker that the state arrests or tries
+// afterwards (17: "Police arrested him", "detained the gunman") is a criminal,
+// ---CRM, as no longer fighting. `words` is the events' sentence.
+void ReadPursuedAttackers(std::span<const std::string_view> words, bool unnamed_attack,
+                          std::vector<code::Event>* events);
+
 // The verbs of seizure, "control" and "over" ("took control of", "took
 // over"), in lower case: a sentence with none tells no seizure (SentenceGates).
 std::span<const std::string_view> SeizureWords();

@@ -346,6 +346,7 @@ void Coreference::Clear() {
   target_mentions_.Clear();
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
+  fight_pair_.first.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
 }
@@ -573,6 +574,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() > 6) return IsCountrylessRole(code) ? Want::kRole : Want::kNone;
   if (int triple = TripleKind(words))
     return triple == 1 ? Want::kThreeCountries : Want::kThreeGovernments;
+  // "urged all sides to show restraint", "all parties".
+  if (words.size() == 2 && EqualsIgnoreCase(words[0], "all") &&
+      EqualsAnyIgnoreCase(words[1], {"sides", "parties"}))
+    return Want::kAllSides;
   switch (PairKind(words)) {
     case 1:
       return Want::kTwoPersons;
@@ -668,6 +673,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
       // A country's companies and media ("Twitter": USABUS) are not it.
       return e.country && !e.place && !e.code.ends_with("BUS") && !e.code.ends_with("MED");
     case Want::kTwoSides:
+    case Want::kAllSides:
       return !e.place;
     case Want::kSpeaker:
     case Want::kSpeakers:
@@ -860,13 +866,16 @@ namespace {
 
 // "Western embassies", "foreign troops", "international monitors": a role of
 // a bloc or of other countries is not the article's country's ("the foreign
-// ministry" is a country's own).
+// ministry", "the Foreign Intelligence Service" are a country's own; "foreign
+// intelligence services", "foreign intelligence agencies", many, are others').
 bool NamesBlocOrOthers(std::span<const std::string_view> phrase) {
+  const bool many_services =
+      !phrase.empty() && EqualsAnyIgnoreCase(phrase.back(), {"services", "agencies"});
   for (size_t k = 0; k < phrase.size(); ++k) {
     if (EqualsAnyIgnoreCase(phrase[k], {"western", "international", "multinational", "allied"}))
       return true;
     if (EqualsAnyIgnoreCase(phrase[k], {"foreign", "other"}) &&
-        (k + 1 == phrase.size() ||
+        (k + 1 == phrase.size() || many_services ||
          !EqualsAnyIgnoreCase(phrase[k + 1], {"ministry", "minister", "ministers", "affairs",
                                               "office", "secretary", "service", "intelligence"})))
       return true;
@@ -1085,6 +1094,17 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     antecedent->append(dateline_country_);
     code->assign(dateline_country_).append("INS");
     return true;
+  }
+  if (want == Want::kAllSides) {
+    // "all sides, especially the United States": the text names them.
+    if (end + 1 < static_cast<int>(words.size()) && words[end] == "," &&
+        EqualsAnyIgnoreCase(words[end + 1], {"especially", "particularly", "including", "notably"}))
+      return false;
+    scratch_.clear();
+    for (const code::Mention& m : earlier) {
+      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+    }
+    return ResolveAllSides(code, antecedent);
   }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
@@ -1629,6 +1649,10 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
     return;
   event_pair_.first.assign(source);
   event_pair_.second.assign(target);
+  if (code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) {
+    fight_pair_.first.assign(source);
+    fight_pair_.second.assign(target);
+  }
 }
 
 // "both sides", "the two sides": the two parties of the latest meeting or
@@ -1662,6 +1686,26 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
   *code = pair.first + "/" + pair.second;
   *antecedent = pair.first_text + " and " + pair.second_text;
   return true;
+}
+
+// "urged all sides to show restraint": the two parties of the latest
+// fight the article wrote between two countries' actors, else, in a story
+// of a country's own unrest, that country, the one the article has named
+// most, when the sentence's own parties are not of it.
+bool Coreference::ResolveAllSides(std::string* code, std::string* antecedent) const {
+  auto own = [&](std::string_view c) {
+    return std::any_of(scratch_.begin(), scratch_.end(), [c](const Entity& e) {
+      return e.country && !e.place && c.size() >= 3 && e.code.compare(0, 3, c.substr(0, 3)) == 0;
+    });
+  };
+  if (!fight_pair_.first.empty() && !own(fight_pair_.first) && !own(fight_pair_.second)) {
+    *code = fight_pair_.first + "/" + fight_pair_.second;
+    *antecedent = fight_pair_.first + " and " + fight_pair_.second;
+    return true;
+  }
+  std::string_view country = country_mentions_.MostNamed();
+  if (country.empty() || own(country)) return false;
+  return SetToArticleCountry(country, "", code, antecedent);
 }
 
 // "Aliyev warned ... Sargsyan said ... Putin telephoned both leaders": two

@@ -140,6 +140,74 @@ bool Coreference::OtherSide(std::string_view country, std::span<const code::Ment
   return false;
 }
 
+namespace {
+
+// An armed group's role without a country: "---INS", "---REB", "---SEP".
+bool IsStatelessArmedGroup(std::string_view code) {
+  return code == "---INS" || code == "---REB" || code == "---SEP";
+}
+
+// Coercion, a seizure or force (17-20).
+bool IsCoercionOrForce(std::string_view code) {
+  return code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
+         code.starts_with("20");
+}
+
+// The mention of `phrase` and every event it is a party of take `coded`.
+void RecodeGroup(const std::string& was, code::TokenRange phrase, const std::string& coded,
+                 const std::string& antecedent, std::span<code::Mention> mentions,
+                 std::vector<code::Event>* events) {
+  for (code::Mention& m : mentions) {
+    if (m.tokens.begin == phrase.begin && m.tokens.end == phrase.end) m.code = coded;
+  }
+  for (code::Event& e : *events) {
+    if (e.source == was && e.source_tokens.begin == phrase.begin &&
+        e.source_tokens.end == phrase.end) {
+      e.source = coded;
+      e.source_info.antecedent = antecedent;
+    }
+    if (e.target == was && e.target_tokens.begin == phrase.begin &&
+        e.target_tokens.end == phrase.end) {
+      e.target = coded;
+      e.target_info.antecedent = antecedent;
+    }
+  }
+}
+
+}  // namespace
+
+void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
+                                            std::vector<code::Event>* events) const {
+  // The one country the sentence names places of ("in northern Mozambique");
+  // a fight where another country is named as its place ("U.S. forces killed
+  // insurgents in Syria" in a story from Washington) is no sign.
+  std::string_view place;
+  for (const code::Mention& m : mentions) {
+    if (!m.place || m.code.size() < 3 || !IsCountryCode(std::string_view(m.code).substr(0, 3)))
+      continue;
+    const std::string_view country = std::string_view(m.code).substr(0, 3);
+    if (!place.empty() && place != country) return;
+    place = country;
+  }
+  // At the article's start, the place's country.
+  std::string_view state = country_mentions_.MostNamed();
+  if (state.empty()) state = place;
+  if (!place.empty() && place != state) return;
+  if (state.empty()) return;
+  for (size_t i = 0; i < events->size(); ++i) {
+    const code::Event& e = (*events)[i];
+    if (!IsCoercionOrForce(e.code)) continue;
+    const bool source_group = IsStatelessArmedGroup(e.source);
+    if (source_group == IsStatelessArmedGroup(e.target)) continue;
+    const std::string_view other = source_group ? e.target : e.source;
+    if (other.size() < 3 || other.substr(0, 3) != state) continue;
+    const std::string was = source_group ? e.source : e.target;
+    const code::TokenRange phrase = source_group ? e.source_tokens : e.target_tokens;
+    RecodeGroup(was, phrase, std::string(state).append(was.substr(3)),
+                std::string(kArticleCountryAntecedent).append(state), mentions, events);
+  }
+}
+
 void Coreference::ReassignHostileRoles(std::span<code::Mention> mentions,
                                        std::span<const std::string_view> words,
                                        std::vector<code::Event>* events) const {

@@ -341,6 +341,84 @@ TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
   EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
 }
 
+// An armed group no word gives a country that fights the state the article
+// is about, or seizes its land, is that state's (the gold conventions, rule
+// 2); not when it fights a foreign army, nor unnamed attackers (---UAF).
+TEST_F(ArticleTest, StatelessArmedGroupsFightingTheArticlesStateAreItsOwn) {
+  auto events = Code(
+      "Mali's junta extended its rule on Monday.\n\nThe army said it had killed 40 insurgents "
+      "near Gao.\n\nIslamist insurgents attacked an army base in central Mali on Sunday.",
+      20240501);
+  EXPECT_NE(Find(events, "MLIMIL", "MLIINS"), nullptr);
+  EXPECT_NE(Find(events, "MLIINS", "MLI"), nullptr);
+  EXPECT_EQ(Find(events, "MLIMIL", "---INS"), nullptr);
+  // The first sentence of a story with no dateline: the one country it names
+  // as a place.
+  events =
+      Code("Separatist rebels seized the town of Bria in the Central African Republic.", 20240501);
+  EXPECT_NE(Find(events, "CAFSEP", "CAF"), nullptr);
+  // A foreign army's fight, and unnamed gunmen, keep their groups' codes.
+  events = Code(
+      "PARIS - French troops killed 12 insurgents in Mali on Monday, the French army said.\n\n"
+      "Gunmen killed three French soldiers in Mali on Tuesday.",
+      20240501);
+  EXPECT_EQ(Find(events, "FRAMIL", "MLIINS"), nullptr);
+  EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
+  EXPECT_EQ(Find(events, "FRAUAF", "FRAMIL"), nullptr);
+  // A fight of the article's own army abroad: the group is not its state's.
+  events = Code(
+      "The United States said on Monday it would send more troops.\n\nU.S. officials met on "
+      "Tuesday.\n\nU.S. forces killed 10 insurgents in Syria on Tuesday.",
+      20240501);
+  for (const Out& o : events) EXPECT_NE(o.target, "USAINS");
+}
+
+// "urged all sides to show restraint": the two sides of the latest fight
+// between two countries' forces, else, in a country's own unrest, the
+// country; not the sentence's own side's.
+TEST_F(ArticleTest, AllSidesAreTheFightsSidesElseTheCountryInUnrest) {
+  auto events = Code(
+      "ALMATY - Kazakh police fired tear gas at protesters in Almaty on Monday.\n\nThe protests "
+      "spread to three more cities on Tuesday.\n\nThe U.S. State Department urged all sides to "
+      "show restraint.",
+      20240501);
+  EXPECT_NE(Find(events, "USAGOV", "KAZ"), nullptr);
+  events = Code(
+      "Israeli troops clashed with Lebanese soldiers on the border on Monday.\n\nThe United "
+      "Nations urged all sides to show restraint.",
+      20240501);
+  EXPECT_NE(Find(events, "IGOUNO", "ISRMIL"), nullptr);
+  EXPECT_NE(Find(events, "IGOUNO", "LBNMIL"), nullptr);
+  events = Code(
+      "Israeli troops clashed with Lebanese soldiers on the border on Monday.\n\nIsrael's "
+      "prime minister urged all sides to show restraint.",
+      20240501);
+  for (const Out& o : events) {
+    if (o.code.starts_with("02")) {
+      EXPECT_NE(o.target, "LBNMIL");
+    }
+  }
+  // "all sides, especially X": the text names whom it means.
+  events = Code(
+      "Israeli troops clashed with Lebanese soldiers on the border on Monday.\n\nThe United "
+      "Nations urged all sides, especially Hezbollah, to show restraint.",
+      20240501);
+  EXPECT_EQ(Find(events, "IGOUNO", "ISRMIL"), nullptr);
+}
+
+// "foreign intelligence services" are other countries', not the article's
+// country's; "the foreign intelligence service" of its own is.
+TEST_F(ArticleTest, ForeignIntelligenceServicesAreOthers) {
+  auto events = Code(
+      "Hungary's government met on Monday.\n\nPrime Minister Viktor Orban accused foreign "
+      "intelligence agencies of funding the protests.\n\nThe foreign intelligence service "
+      "accused Ukraine of plotting.",
+      20240501);
+  EXPECT_NE(Find(events, "HUNGOV", "---SPY"), nullptr);
+  EXPECT_EQ(Find(events, "HUNGOV", "HUNSPY"), nullptr);
+  EXPECT_NE(Find(events, "HUNSPY", "UKR"), nullptr);
+}
+
 // "its" people are those of the sentence's first party, its subject, not the
 // article's country nor the latest country named; an organisation's are none.
 TEST_F(ArticleTest, ItsPeopleAreTheSubjectStates) {
@@ -2112,14 +2190,15 @@ TEST_F(ArticleTest, ATollsPlaceFromWhereItsPeopleFledOrItsReportersTown) {
 }
 
 // "The attacker, a 30-year-old man, opened fire ... police arrested him": a
-// lone attacker is a person "him" stands for, not the leader named before.
+// lone attacker is a person "him" stands for, not the leader named before;
+// arrested, a criminal (the gold conventions, rule 3).
 TEST_F(ArticleTest, HimAfterALoneAttackerIsTheAttacker) {
   auto events = Code(
       "OSLO - Prime Minister Jonas Gahr Store called the shooting a national tragedy.\n\nThe "
       "attacker, a 30-year-old man, opened fire outside a bar in Oslo on Saturday.\n\nTwo police "
       "officers arrested him minutes later.",
       20220626);
-  EXPECT_NE(Find(events, "NORCOP", "---UAF"), nullptr);
+  EXPECT_NE(Find(events, "NORCOP", "---CRM"), nullptr);
   EXPECT_EQ(Find(events, "NORCOP", "NORGOV"), nullptr);
 }
 

@@ -142,6 +142,44 @@ TEST_F(ClaimsArticleTest, AStateThatClaimsNothingAboutAnAttackNamesNoAuthor) {
   EXPECT_FALSE(AnySourceIs(force, "MLI")) << testing::PrintToString(force);
 }
 
+// The state's pursuit after an attack (the gold conventions, rule 3).
+TEST_F(ClaimsArticleTest, SuspectsOfAnAttackByUnnamedAttackersAreTheAttackers) {
+  const std::string_view text =
+      "Gunmen opened fire on a crowded bus station in Kaduna on Monday, killing eleven people. "
+      "Police arrested six suspects in a raid on Tuesday.";
+  EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---COP ---UAF 173"});
+}
+
+TEST_F(ClaimsArticleTest, SuspectsOfNoAttackStayCriminals) {
+  const std::string_view text =
+      "Thieves stole paintings from a museum in Lagos on Monday. "
+      "Police arrested six suspects in a raid on Tuesday.";
+  EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---COP ---CRM 173"});
+}
+
+TEST_F(ClaimsArticleTest, ALoneAttackerArrestedIsACriminal) {
+  const std::string_view text =
+      "A gunman shot dead four worshippers at a church in Lyon on Sunday. "
+      "Police arrested him an hour later.";
+  EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---COP ---CRM 173"});
+}
+
+TEST_F(ClaimsArticleTest, ALoneAttackerTheStateKillsIsACriminal) {
+  const std::string_view text =
+      "A gunman shot dead a guard outside the parliament in Oslo on Monday. "
+      "Police shot him dead minutes later.";
+  const std::vector<std::string> force = Of(text, 2, "1");
+  ASSERT_FALSE(force.empty());
+  for (const std::string& e : force) EXPECT_TRUE(e.ends_with("COP ---CRM 193")) << e;
+}
+
+TEST_F(ClaimsArticleTest, AttackersCapturedAmongManyStayAttackers) {
+  const std::string_view text =
+      "Militants stormed a hotel in Mogadishu on Friday, killing 20 people. "
+      "Troops arrested one attacker on Saturday.";
+  EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---MIL ---UAF 173"});
+}
+
 class SeizuresArticleTest : public PlacesPipelineTest {
  protected:
   // "SOURCE TARGET CODE" of the 192 events of the last sentence of `text`,

@@ -200,6 +200,20 @@ class Coreference : public code::PhraseResolver {
   void ReassignHostileRoles(std::span<code::Mention> mentions,
                             std::span<const std::string_view> words,
                             std::vector<code::Event>* events) const;
+  // An armed group no word gives a country ("Islamist insurgents", "more
+  // than 300 rebels": ---INS, ---REB, ---SEP) that uses or suffers force,
+  // coercion or a seizure (CAMEO 17-20) against or from the state the
+  // article is about (its forces, its people or its land) is that state's,
+  // as an insurgency is of its base country (the gold conventions, rule 2):
+  // "Islamist insurgents seized the town of Palma in northern Mozambique"
+  // MOZINS, "the army said it had killed 300 rebels" in a story about Chad
+  // TCDREB. The state is the country the article has named most so far
+  // (the dateline counting twice), else, at its start, the one the
+  // sentence names as a place; not a foreign army's fight ("French troops
+  // fought insurgents" in a story about Mali), nor unnamed attackers
+  // (---UAF, rule 3). Rewrites `events` and the group's mention.
+  void GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
+                                 std::vector<code::Event>* events) const;
   // ... also an arrest of another country's named politician ("Police
   // detained two former chief ministers, Omar Abdullah and ..."): that
   // country's police. Sets the source phrase of `e` to `country`'s.
@@ -261,6 +275,7 @@ class Coreference : public code::PhraseResolver {
     kTwoPersons,
     kTwoCountries,
     kTwoSides,
+    kAllSides,
     kTwoGovernments,
     kThreeCountries,
     kThreeGovernments,
@@ -297,6 +312,7 @@ class Coreference : public code::PhraseResolver {
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
   bool IsPakistanisTaliban(std::span<const std::string_view> words, std::string_view code) const;
@@ -449,6 +465,7 @@ class Coreference : public code::PhraseResolver {
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
   Pair event_pair_;               // the latest written event's two sides
+  Pair fight_pair_;               // ... the latest written use of force's
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
