@@ -766,10 +766,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // concerned by the decision", "called the move a stab in the back").
   if (!c.result.discarded && gates.reaction)
     FindDeedReactions(dicts, words, p.tags, mentions, date, &coreference, &c.result.events);
-  if (!c.result.events.empty()) {
-    coreference.ReassignHostileRoles(mentions, words, &c.result.events);
-    coreference.GiveArmedGroupsTheirState(mentions, &c.result.events);
-  }
+  if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
   implicit_targets.Resolve(&c.result.events);  // "Oli resigned": to whom
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.

@@ -341,38 +341,6 @@ TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
   EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
 }
 
-// An armed group no word gives a country that fights the state the article
-// is about, or seizes its land, is that state's (the gold conventions, rule
-// 2); not when it fights a foreign army, nor unnamed attackers (---UAF).
-TEST_F(ArticleTest, StatelessArmedGroupsFightingTheArticlesStateAreItsOwn) {
-  auto events = Code(
-      "Mali's junta extended its rule on Monday.\n\nThe army said it had killed 40 insurgents "
-      "near Gao.\n\nIslamist insurgents attacked an army base in central Mali on Sunday.",
-      20240501);
-  EXPECT_NE(Find(events, "MLIMIL", "MLIINS"), nullptr);
-  EXPECT_NE(Find(events, "MLIINS", "MLI"), nullptr);
-  EXPECT_EQ(Find(events, "MLIMIL", "---INS"), nullptr);
-  // The first sentence of a story with no dateline: the one country it names
-  // as a place.
-  events =
-      Code("Separatist rebels seized the town of Bria in the Central African Republic.", 20240501);
-  EXPECT_NE(Find(events, "CAFSEP", "CAF"), nullptr);
-  // A foreign army's fight, and unnamed gunmen, keep their groups' codes.
-  events = Code(
-      "PARIS - French troops killed 12 insurgents in Mali on Monday, the French army said.\n\n"
-      "Gunmen killed three French soldiers in Mali on Tuesday.",
-      20240501);
-  EXPECT_EQ(Find(events, "FRAMIL", "MLIINS"), nullptr);
-  EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
-  EXPECT_EQ(Find(events, "FRAUAF", "FRAMIL"), nullptr);
-  // A fight of the article's own army abroad: the group is not its state's.
-  events = Code(
-      "The United States said on Monday it would send more troops.\n\nU.S. officials met on "
-      "Tuesday.\n\nU.S. forces killed 10 insurgents in Syria on Tuesday.",
-      20240501);
-  for (const Out& o : events) EXPECT_NE(o.target, "USAINS");
-}
-
 // "urged all sides to show restraint": the two sides of the latest fight
 // between two countries' forces, else, in a country's own unrest, the
 // country; not the sentence's own side's.

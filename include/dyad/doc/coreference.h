@@ -200,20 +200,6 @@ class Coreference : public code::PhraseResolver {
   void ReassignHostileRoles(std::span<code::Mention> mentions,
                             std::span<const std::string_view> words,
                             std::vector<code::Event>* events) const;
-  // An armed group no word gives a country ("Islamist insurgents", "more
-  // than 300 rebels": ---INS, ---REB, ---SEP) that uses or suffers force,
-  // coercion or a seizure (CAMEO 17-20) against or from the state the
-  // article is about (its forces, its people or its land) is that state's,
-  // as an insurgency is of its base country (the gold conventions, rule 2):
-  // "Islamist insurgents seized the town of Palma in northern Mozambique"
-  // MOZINS, "the army said it had killed 300 rebels" in a story about Chad
-  // TCDREB. The state is the country the article has named most so far
-  // (the dateline counting twice), else, at its start, the one the
-  // sentence names as a place; not a foreign army's fight ("French troops
-  // fought insurgents" in a story about Mali), nor unnamed attackers
-  // (---UAF, rule 3). Rewrites `events` and the group's mention.
-  void GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
-                                 std::vector<code::Event>* events) const;
   // ... also an arrest of another country's named politician ("Police
   // detained two former chief ministers, Omar Abdullah and ..."): that
   // country's police. Sets the source phrase of `e` to `country`'s.
