@@ -1437,8 +1437,11 @@ PhraseShape ShapeOfWords(std::span<const std::string_view> words) {
   return shape;
 }
 
-std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
-                           Date date, ActorProvenance* info) {
+namespace {
+
+// The phrase `words` coded at `date`, as the coder codes a sentence's.
+Phrase CodeWords(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                 Date date) {
   std::vector<dict::WordId> ids;
   std::string upper;
   for (std::string_view w : words) {
@@ -1448,6 +1451,14 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
   }
   Phrase phrase;
   CodePhrase(dicts, date, ids, ShapeOfWords(words), &phrase);
+  return phrase;
+}
+
+}  // namespace
+
+std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                           Date date, ActorProvenance* info) {
+  Phrase phrase = CodeWords(dicts, words, date);
   if (info != nullptr) {
     info->text.clear();
     for (std::string_view w : words) (info->text += info->text.empty() ? "" : " ") += w;
@@ -1459,7 +1470,14 @@ std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std:
     for (int a : phrase.agents)
       info->agents.push_back(dicts.diagnostics.Describe(dicts.agents.agents()[a].where));
   }
-  return phrase.code;
+  return std::move(phrase.code);
+}
+
+std::string CodeNounPhraseActor(const dict::Dictionaries& dicts,
+                                std::span<const std::string_view> words, Date date, int* actor) {
+  Phrase phrase = CodeWords(dicts, words, date);
+  *actor = phrase.actor;
+  return std::move(phrase.code);
 }
 
 }  // namespace dyad::code

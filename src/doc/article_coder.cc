@@ -474,17 +474,17 @@ ArticleCoder::State::Speaker ArticleCoder::State::CodeSpeaker(
   Speaker out;
   std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
   for (std::string_view w : phrase) (out.text += out.text.empty() ? "" : " ") += w;
-  code::ActorProvenance info;
-  std::string code = code::CodeNounPhrase(dicts, phrase, date, &info);
+  int actor_entry = -1;
+  std::string code = code::CodeNounPhraseActor(dicts, phrase, date, &actor_entry);
   std::string resolved = code, antecedent;
   if (coreference.Resolve(words, span.begin, span.end, {}, &resolved, &antecedent)) {
     code = resolved;
-    info.actor = -1;
+    actor_entry = -1;
   }
   if (code.empty() || code == "---") return out;
   out.code = std::move(code);
-  out.actor = info.actor;
-  const dict::Actor* actor = info.actor >= 0 ? &dicts.actors.actors()[info.actor] : nullptr;
+  out.actor = actor_entry;
+  const dict::Actor* actor = actor_entry >= 0 ? &dicts.actors.actors()[actor_entry] : nullptr;
   out.person = (actor != nullptr && (actor->person || !actor->office.empty())) ||
                (phrase.size() == 1 && EqualsAnyIgnoreCase(phrase[0], {"he", "she"}));
   return out;

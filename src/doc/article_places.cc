@@ -13,11 +13,11 @@ namespace dyad::doc {
 // dictionaries name as a capital's is in that capital (the gazetteer would
 // find a town called White House).
 const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date) {
-  code::ActorProvenance info;
-  code::CodeNounPhrase(dicts, std::span<const std::string_view>(words).subspan(begin, end - begin),
-                       date, &info);
-  if (info.actor < 0) return nullptr;
-  const dict::Actor& actor = dicts.actors.actors()[info.actor];
+  int entry = -1;
+  code::CodeNounPhraseActor(
+      dicts, std::span<const std::string_view>(words).subspan(begin, end - begin), date, &entry);
+  if (entry < 0) return nullptr;
+  const dict::Actor& actor = dicts.actors.actors()[entry];
   if (!actor.place_metonym || actor.capital_city.empty() || actor.codes.empty()) return nullptr;
   return place_cache.Find(actor.capital_city, actor.codes.front().code.substr(0, 3));
 }

@@ -45,10 +45,8 @@ void Coreference::RememberReportingClause(std::span<const std::string_view> word
 void Coreference::RememberAttribution(std::span<const std::string_view> words, WordSpan span,
                                       Date date) {
   std::span<const std::string_view> phrase = words.subspan(span.begin, span.end - span.begin);
-  code::ActorProvenance info;
   code::Mention m;
-  m.code = code::CodeNounPhrase(dicts_, phrase, date, &info);
-  m.actor = info.actor;
+  m.code = code::CodeNounPhraseActor(dicts_, phrase, date, &m.actor);
   m.tokens = code::TokenRange{span.begin, span.end};
   // ", army chief General Ana Ruiz said": the title's role, of the article's country.
   std::string antecedent;

@@ -14,9 +14,9 @@ namespace {
 // The code `words` give at `date`, and whether a person's entry named them.
 std::string CodeOfPerson(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                          Date date, bool* person) {
-  code::ActorProvenance info;
-  std::string code = code::CodeNounPhrase(dicts, words, date, &info);
-  *person = info.actor >= 0 && dicts.actors.actors()[info.actor].person;
+  int actor = -1;
+  std::string code = code::CodeNounPhraseActor(dicts, words, date, &actor);
+  *person = actor >= 0 && dicts.actors.actors()[actor].person;
   return code;
 }
 

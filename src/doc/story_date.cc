@@ -183,12 +183,12 @@ void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::strin
     int end = name;
     while (end < n && end < name + 4 && IsCapitalisedWord(words[end])) ++end;
     if (end == name) continue;
-    code::ActorProvenance info;
-    code::CodeNounPhrase(dicts, words.subspan(name, end - name), kNoDate, &info);
-    if (info.actor < 0) continue;
+    int actor = -1;
+    code::CodeNounPhraseActor(dicts, words.subspan(name, end - name), kNoDate, &actor);
+    if (actor < 0) continue;
     std::vector<const dict::OfficeTerm*> terms;
     for (const dict::OfficeTerm& term : dicts.office_terms) {
-      if (term.holder == info.actor && (office == "." || term.office.ends_with(office)))
+      if (term.holder == actor && (office == "." || term.office.ends_with(office)))
         terms.push_back(&term);
     }
     if (!terms.empty()) bounds->persons.push_back(std::move(terms));

@@ -153,6 +153,10 @@ struct SentenceResult {
 // that date); `info`, if given, receives the entries used.
 std::string CodeNounPhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                            Date date, ActorProvenance* info);
+// The same, giving only the actor entry matched (`actor`: -1 if none), for
+// callers that need no provenance (no "file:line" strings are made).
+std::string CodeNounPhraseActor(const dict::Dictionaries& dicts,
+                                std::span<const std::string_view> words, Date date, int* actor);
 
 class Coder {
  public:
