@@ -100,6 +100,24 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
        "chanting"});
 }
 
+// dyad: "..., shelling the town", "..., firing on shoppers", "..., setting
+// homes on fire": a participle of force after the clause tells another deed
+// of its subject's, as the golds code it ("setting off a stampede" tells
+// what followed, no deed).
+bool IsForceParticiple(const Sentence& s, int begin, int end) {
+  while (begin < end && s.tokens[begin].deleted) ++begin;
+  if (begin >= end || s.tokens[begin].tag != "VBG") return false;
+  std::string_view word = s.tokens[begin].text;
+  if (EqualsIgnoreCase(word, "setting"))
+    return begin + 1 < end && EqualsAnyIgnoreCase(s.tokens[begin + 1].text, {"fire", "ablaze"});
+  return EqualsAnyIgnoreCase(
+      word, {"shelling",   "pounding",    "bombing",    "bombarding", "attacking", "striking",
+             "raiding",    "storming",    "firing",     "shooting",   "throwing",  "smashing",
+             "torching",   "burning",     "looting",    "ransacking", "besieging", "overrunning",
+             "capturing",  "occupying",   "beating",    "clubbing",   "targeting", "hitting",
+             "destroying", "demolishing", "bulldozing", "assaulting", "ambushing", "massacring"});
+}
+
 // "..., prompting Japan to recall its ambassador": a participle of cause
 // whose object acts in the infinitive after it, an event of its own.
 bool IsCausingParticiple(const Sentence& s, int begin, int end) {
@@ -511,6 +529,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
       VerbOutside(*s, commas.back() + 1, end) &&
       !(keep_participles &&
         (IsEventParticiple(*s, commas.back() + 1, end) ||
+         IsForceParticiple(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
