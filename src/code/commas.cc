@@ -494,6 +494,31 @@ bool IsSpeakerOfParticiple(const Sentence& s, int begin, int end, int next_end) 
   return IsEventParticiple(s, end + 1, next_end);
 }
 
+// Whether [begin, end) reports who told it: ", the ministry said", ",
+// according to witnesses", ", officials told Reuters".
+bool IsAttribution(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    // (already taken out as the last segment: read its words all the same)
+    if (EqualsAnyIgnoreCase(s.tokens[t].text,
+                            {"said", "says", "told", "added", "according", "reported"}))
+      return true;
+  }
+  return false;
+}
+
+// dyad: "France expelled the envoy, accusing him of spying, the ministry
+// said", "fighters overran the camp, shelling it with mortars, the army
+// said": a participle of a deed or of force between the clause (a finite verb
+// before it) and the attribution after the last comma goes on with the
+// clause, as it would without the attribution.
+bool IsParticipleBeforeAttribution(const Sentence& s, const std::vector<int>& commas, size_t i,
+                                   int end) {
+  if (i + 2 != commas.size() || !HasFinite(s, 0, commas[i])) return false;
+  const int begin = commas[i] + 1, segment_end = commas[i + 1];
+  return (IsEventParticiple(s, begin, segment_end) || IsForceParticiple(s, begin, segment_end)) &&
+         IsAttribution(s, commas[i + 1] + 1, end);
+}
+
 // "..., drawing criticism from Washington, which accused Tehran": the clause
 // before a relative pronoun holds its antecedent.
 bool PrecedesRelativeClause(const Sentence& s, int comma) {
@@ -555,6 +580,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
            IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
            IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
+           IsParticipleBeforeAttribution(*s, commas, i, end) ||
            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {

@@ -1641,6 +1641,19 @@ TEST_F(NewsRulesTest, AParticipleOfForceAfterTheClauseIsTheSubjectsDeed) {
   EXPECT_EQ(Code("Protesters marched through Lagos on Monday, setting off fireworks."), Events{});
 }
 
+TEST_F(NewsRulesTest, AParticipleBeforeAnAttributionGoesOnWithTheClause) {
+  EXPECT_EQ(Code("France expelled the Russian ambassador, accusing him of spying, the ministry "
+                 "said."),
+            (Events{"FRA RUSGOV 174", "FRA RUSGOV 1125"}));
+  EXPECT_EQ(Code("Russian forces advanced on the town, shelling Ukrainian positions, the ministry "
+                 "said."),
+            (Events{"RUSMIL UKR 194"}));
+  // An aside between the subject and its verb is no such participle.
+  EXPECT_EQ(Code("Russian troops, shelling the town for days, finally entered Ukraine, officials "
+                 "said."),
+            (Events{"RUSMIL UKR 192"}));
+}
+
 TEST_F(NewsRulesTest, APhraseOfTimeFillsNoPartySlotOfAPattern) {
   // "* TROOPS in TARGET": "in March" names no one deployed against.
   EXPECT_EQ(Code("Sudan deployed troops in March."), Events{});
