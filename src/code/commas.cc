@@ -100,16 +100,15 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
        "chanting"});
 }
 
-// dyad: "..., shelling the town", "..., firing on shoppers", "..., setting
-// homes on fire": a participle of force after the clause tells another deed
-// of its subject's, as the golds code it ("setting off a stampede" tells
-// what followed, no deed).
+// dyad: "..., shelling the town", "..., pounding positions with artillery",
+// "..., firing on shoppers": a participle of force after the clause tells
+// another deed of its subject's, as the golds code it. Not "setting fire to
+// homes, setting it ablaze" yet: the verbs code that as a riot (145), which a
+// force's fire is not.
 bool IsForceParticiple(const Sentence& s, int begin, int end) {
   while (begin < end && s.tokens[begin].deleted) ++begin;
   if (begin >= end || s.tokens[begin].tag != "VBG") return false;
   std::string_view word = s.tokens[begin].text;
-  if (EqualsIgnoreCase(word, "setting"))
-    return begin + 1 < end && EqualsAnyIgnoreCase(s.tokens[begin + 1].text, {"fire", "ablaze"});
   return EqualsAnyIgnoreCase(
       word, {"shelling",   "pounding",    "bombing",    "bombarding", "attacking", "striking",
              "raiding",    "storming",    "firing",     "shooting",   "throwing",  "smashing",

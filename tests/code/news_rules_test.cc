@@ -1639,6 +1639,9 @@ TEST_F(NewsRulesTest, AParticipleOfForceAfterTheClauseIsTheSubjectsDeed) {
       (Events{"RUSMIL UKR 194"}));
   // "setting off" tells what followed, no deed.
   EXPECT_EQ(Code("Protesters marched through Lagos on Monday, setting off fireworks."), Events{});
+  EXPECT_EQ(
+      Code("Turkish troops entered the village, setting up checkpoints near the fire station."),
+      Events{});
 }
 
 TEST_F(NewsRulesTest, AParticipleBeforeAnAttributionGoesOnWithTheClause) {
