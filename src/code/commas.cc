@@ -100,6 +100,23 @@ bool IsEventParticiple(const Sentence& s, int begin, int end) {
        "chanting"});
 }
 
+// dyad: "..., shelling the town", "..., pounding positions with artillery",
+// "..., firing on shoppers": a participle of force after the clause tells
+// another deed of its subject's, as the golds code it. Not "setting fire to
+// homes, setting it ablaze" yet: the verbs code that as a riot (145), which a
+// force's fire is not.
+bool IsForceParticiple(const Sentence& s, int begin, int end) {
+  while (begin < end && s.tokens[begin].deleted) ++begin;
+  if (begin >= end || s.tokens[begin].tag != "VBG") return false;
+  std::string_view word = s.tokens[begin].text;
+  return EqualsAnyIgnoreCase(
+      word, {"shelling",   "pounding",    "bombing",    "bombarding", "attacking", "striking",
+             "raiding",    "storming",    "firing",     "shooting",   "throwing",  "smashing",
+             "torching",   "burning",     "looting",    "ransacking", "besieging", "overrunning",
+             "capturing",  "occupying",   "beating",    "clubbing",   "targeting", "hitting",
+             "destroying", "demolishing", "bulldozing", "assaulting", "ambushing", "massacring"});
+}
+
 // "..., prompting Japan to recall its ambassador": a participle of cause
 // whose object acts in the infinitive after it, an event of its own.
 bool IsCausingParticiple(const Sentence& s, int begin, int end) {
@@ -476,6 +493,31 @@ bool IsSpeakerOfParticiple(const Sentence& s, int begin, int end, int next_end) 
   return IsEventParticiple(s, end + 1, next_end);
 }
 
+// Whether [begin, end) reports who told it: ", the ministry said", ",
+// according to witnesses", ", officials told Reuters".
+bool IsAttribution(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    // (already taken out as the last segment: read its words all the same)
+    if (EqualsAnyIgnoreCase(s.tokens[t].text,
+                            {"said", "says", "told", "added", "according", "reported"}))
+      return true;
+  }
+  return false;
+}
+
+// dyad: "France expelled the envoy, accusing him of spying, the ministry
+// said", "fighters overran the camp, shelling it with mortars, the army
+// said": a participle of a deed or of force between the clause (a finite verb
+// before it) and the attribution after the last comma goes on with the
+// clause, as it would without the attribution.
+bool IsParticipleBeforeAttribution(const Sentence& s, const std::vector<int>& commas, size_t i,
+                                   int end) {
+  if (i + 2 != commas.size() || !HasFinite(s, 0, commas[i])) return false;
+  const int begin = commas[i] + 1, segment_end = commas[i + 1];
+  return (IsEventParticiple(s, begin, segment_end) || IsForceParticiple(s, begin, segment_end)) &&
+         IsAttribution(s, commas[i + 1] + 1, end);
+}
+
 // "..., drawing criticism from Washington, which accused Tehran": the clause
 // before a relative pronoun holds its antecedent.
 bool PrecedesRelativeClause(const Sentence& s, int comma) {
@@ -511,6 +553,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
       VerbOutside(*s, commas.back() + 1, end) &&
       !(keep_participles &&
         (IsEventParticiple(*s, commas.back() + 1, end) ||
+         IsForceParticiple(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
@@ -536,6 +579,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
            IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
            IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
+           IsParticipleBeforeAttribution(*s, commas, i, end) ||
            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {

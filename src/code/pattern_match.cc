@@ -28,13 +28,14 @@ using dict::PatternElement;
 class Matcher {
  public:
   Matcher(const dict::Dictionaries& dicts, const Sentence& s, std::span<const int> seq,
-          bool reversed, bool heads_only, PatternBinding* binding)
+          bool reversed, bool heads_only, bool skips_times, PatternBinding* binding)
       : dicts_(dicts),
         s_(s),
         seq_(seq),
         reversed_(reversed),
         heads_only_(heads_only),
         infinitives_(dicts.format == dict::Dictionaries::Format::kDyad),
+        skips_times_(skips_times),
         binding_(binding) {}
 
   // The first token (in sentence order) a word or synset element matched in
@@ -136,7 +137,7 @@ class Matcher {
       case ElementKind::kSource:
       case ElementKind::kTarget:
         *next = j;
-        return At(j).unit >= 0;
+        return At(j).unit >= 0 && !(skips_times_ && OnlySaysWhen(At(j).unit));
       case ElementKind::kSkipPhrase:
         *next = EndOfUnit(j);
         return At(j).unit >= 0;
@@ -145,6 +146,39 @@ class Matcher {
         return At(j).unit >= 0 && IsGroup(At(j).unit);
     }
     return false;
+  }
+
+  // dyad's dictionaries: a phrase that only says when ("in December", "on
+  // Tuesday evening", "in December 2006", "last week") holds no party, so a
+  // SOURCE or TARGET slot does not bind it: "deployed troops in December" is
+  // no deployment in anyone, and "* in TARGET" may reach a party after it.
+  bool OnlySaysWhen(int unit) const {
+    const Unit& u = s_.units[unit];
+    for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+      if (s_.phrases[p].code != "---" && !s_.phrases[p].code.empty()) return false;
+    }
+    bool when = false;
+    for (int t = u.token_begin; t < u.token_end; ++t) {
+      const Token& token = s_.tokens[t];
+      if (token.text.empty() || token.tag == "DT" || token.tag == "CD" ||
+          EqualsAnyIgnoreCase(token.text, {"last", "next", "early", "late", "mid", "this"})) {
+        when |= IsYearNumber(token.text);
+        continue;
+      }
+      if (!IsTimeWord(token.text)) return false;
+      when = true;
+    }
+    return when;
+  }
+
+  static bool IsTimeWord(std::string_view w) {
+    return IsMonthName(w) ||
+           EqualsAnyIgnoreCase(
+               w, {"monday", "tuesday", "wednesday", "thursday",  "friday", "saturday",
+                   "sunday", "morning", "afternoon", "evening",   "night",  "overnight",
+                   "week",   "weekend", "month",     "year",      "day",    "days",
+                   "weeks",  "months",  "years",     "yesterday", "today",  "tonight",
+                   "dawn",   "midday",  "midnight",  "noon"});
   }
 
   // dyad's dictionaries: a number of two thousand or more written in digits
@@ -214,6 +248,7 @@ class Matcher {
   bool reversed_;
   bool heads_only_;
   bool infinitives_;
+  bool skips_times_;
   PatternBinding* binding_;
   std::array<int, 16> matched_{};  // per element, see Record(); longer patterns are not checked
 };
@@ -241,11 +276,18 @@ bool MatchPattern(const dict::Dictionaries& dicts, const dict::Pattern& pattern,
   *binding = PatternBinding{};
   bool heads_only = dicts.format == dict::Dictionaries::Format::kDyad &&
                     (pattern.code == "---" || pattern.code.empty());
-  Matcher after(dicts, s, lower, false, heads_only, binding);
+  // A phrase of time binds no party slot, save in a verb whose target may be
+  // implicit ("declared a state of emergency on Monday": the coder lays it
+  // on the source's people when the slot names no one).
+  bool skips_times = dicts.format == dict::Dictionaries::Format::kDyad &&
+                     (pattern.block < 0 || dicts.verbs.block(pattern.block).implicit_target ==
+                                               dict::ImplicitTarget::kNone);
+  Matcher after(dicts, s, lower, false, heads_only, skips_times, binding);
   if (!after.Match(pattern.after, 0, 0, 1)) return false;
   binding->first_word = after.FirstWordToken(pattern.after.size());
   // `before` is stored nearest-the-verb first, as `upper` runs outwards.
-  return Matcher(dicts, s, upper, true, heads_only, binding).Match(pattern.before, 0, 0, 1);
+  return Matcher(dicts, s, upper, true, heads_only, skips_times, binding)
+      .Match(pattern.before, 0, 0, 1);
 }
 
 }  // namespace dyad::code

@@ -1633,6 +1633,37 @@ TEST_F(NewsRulesTest, AnAffiliateNamedInAppositionIsTheAffiliate) {
             (Events{"IMGMUSALQ MLIMIL 190"}));
 }
 
+TEST_F(NewsRulesTest, AParticipleOfForceAfterTheClauseIsTheSubjectsDeed) {
+  EXPECT_EQ(
+      Code("Russian forces advanced on the town, pounding Ukrainian positions with artillery."),
+      (Events{"RUSMIL UKR 194"}));
+  // "setting off" tells what followed, no deed.
+  EXPECT_EQ(Code("Protesters marched through Lagos on Monday, setting off fireworks."), Events{});
+  EXPECT_EQ(
+      Code("Turkish troops entered the village, setting up checkpoints near the fire station."),
+      Events{});
+}
+
+TEST_F(NewsRulesTest, AParticipleBeforeAnAttributionGoesOnWithTheClause) {
+  EXPECT_EQ(Code("France expelled the Russian ambassador, accusing him of spying, the ministry "
+                 "said."),
+            (Events{"FRA RUSGOV 174", "FRA RUSGOV 1125"}));
+  EXPECT_EQ(Code("Russian forces advanced on the town, shelling Ukrainian positions, the ministry "
+                 "said."),
+            (Events{"RUSMIL UKR 194"}));
+  // An aside between the subject and its verb is no such participle.
+  EXPECT_EQ(Code("Russian troops, shelling the town for days, finally entered Ukraine, officials "
+                 "said."),
+            (Events{"RUSMIL UKR 192"}));
+}
+
+TEST_F(NewsRulesTest, APhraseOfTimeFillsNoPartySlotOfAPattern) {
+  // "* TROOPS in TARGET": "in March" names no one deployed against.
+  EXPECT_EQ(Code("Sudan deployed troops in March."), Events{});
+  EXPECT_EQ(Code("Sudan deployed troops in March in Yemen."), (Events{"SDNMIL YEM 154"}));
+  EXPECT_EQ(Code("Chile deployed troops to Peru in March."), (Events{"CHLMIL PER 154"}));
+}
+
 }  // namespace
 TEST_F(NewsRulesTest, AParticipleWithAPrepositionAfterCommaAndIsAPastPredicate) {
   // "called/VBN on Serbia" after ", and" goes on with the sentence's subject
