@@ -722,14 +722,17 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // ... and a denial of a "that" clause, whatever the clause names, or of a
   // gerund's that names no one ("denied supplying the rebels" denies it to
-  // the rebels).
+  // the rebels), or of a charge that names no one ("dismissed the
+  // accusations": the article's accuser, as for a clause); a part denied
+  // ("denied any involvement") answers only a charge the article told.
   const Denied denied = dyad && code == "016" ? DeniedClause(verb) : Denied::kNone;
   const bool denial =
       denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
       (target < 0 ||
        (s_.units[target].token_begin > verb && (denied == Denied::kThat || !IsCodedUnit(target))));
   if (denial && (DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern)) ||
-                 DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern)))) {
+                 (denied != Denied::kPart &&
+                  DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern))))) {
     return true;
   }
   if (target < 0 || source < 0) return true;

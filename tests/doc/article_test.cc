@@ -1098,6 +1098,26 @@ TEST_F(ArticleTest, ADenialOfAClauseAnswersTheChargeAgainstTheDenier) {
   EXPECT_NE(Find(events, "UGA", "KEN"), nullptr);
 }
 
+// "dismissed the charges": a charge denied with no one named answers whoever
+// accused or pressed the denier, as a denied clause does; a part denied
+// ("denied any involvement") answers only a charge the article told.
+TEST_F(ArticleTest, ADeniedChargeAnswersTheAccuser) {
+  auto events = Code(
+      "Kenya expelled Uganda's ambassador on Monday, saying Ugandan agents had plotted attacks "
+      "in Nairobi. Uganda dismissed the charges as baseless.",
+      20240101);
+  EXPECT_NE(Find(events, "UGA", "KEN"), nullptr);
+  events = Code(
+      "Kenya expelled Uganda's ambassador on Monday, saying Ugandan agents had plotted attacks "
+      "in Nairobi. Uganda denied any involvement.",
+      20240101);
+  for (const Out& o : events) EXPECT_NE(o.code, "016") << o.source << " " << o.target;
+  // With no one who accused, there is no one to answer.
+  for (const Out& o : Code("Uganda rejected the allegations. Uganda denied any involvement.",
+                           20240101))
+    EXPECT_NE(o.code, "016") << o.target;
+}
+
 TEST_F(ArticleTest, WhatAnAccusationSaysIsNoDeed) {
   // "accused X of V-ing ... and of V-ing": the second gerund is the
   // accusation's content too, not a deed of its own.
