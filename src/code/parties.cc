@@ -549,7 +549,8 @@ VerbPhraseCoder::Denied VerbPhraseCoder::DeniedNoun(int t) const {
   if (t < n && s_.tokens[t].tag == "DT") ++t;
   for (int modifiers = 0; t + 1 < n && modifiers < 2; ++modifiers, ++t) {
     std::string_view tag = s_.tokens[t].tag;
-    if (!tag.starts_with("JJ") && !(tag.starts_with("NN") && s_.tokens[t + 1].tag.starts_with("NN")))
+    if (!tag.starts_with("JJ") &&
+        !(tag.starts_with("NN") && s_.tokens[t + 1].tag.starts_with("NN")))
       break;
   }
   if (t >= n || !s_.tokens[t].tag.starts_with("NN")) return Denied::kNone;
@@ -557,9 +558,9 @@ VerbPhraseCoder::Denied VerbPhraseCoder::DeniedNoun(int t) const {
   if (EqualsAnyIgnoreCase(noun, {"accusation", "accusations", "allegation", "allegations", "charge",
                                  "charges", "claim", "claims"}))
     return Denied::kCharge;
-  if (EqualsAnyIgnoreCase(noun, {"involvement", "role", "wrongdoing", "responsibility", "report",
-                                 "reports", "complicity", "culpability", "blame", "link", "links",
-                                 "knowledge"}))
+  if (EqualsAnyIgnoreCase(
+          noun, {"involvement", "role", "wrongdoing", "responsibility", "report", "reports",
+                 "complicity", "culpability", "blame", "link", "links", "knowledge"}))
     return Denied::kPart;
   return Denied::kNone;
 }

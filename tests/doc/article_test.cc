@@ -1113,8 +1113,8 @@ TEST_F(ArticleTest, ADeniedChargeAnswersTheAccuser) {
       20240101);
   for (const Out& o : events) EXPECT_NE(o.code, "016") << o.source << " " << o.target;
   // With no one who accused, there is no one to answer.
-  for (const Out& o : Code("Uganda rejected the allegations. Uganda denied any involvement.",
-                           20240101))
+  for (const Out& o :
+       Code("Uganda rejected the allegations. Uganda denied any involvement.", 20240101))
     EXPECT_NE(o.code, "016") << o.target;
 }
 
