@@ -48,6 +48,12 @@ bool IsStateActor(std::string_view code) {
   return dict::IsStateRole(role) || role == "SPY";
 }
 
+// Appeals to calm down: a call (020), for calm (0252), for restraint or a
+// truce (0256).
+bool IsAppealForPeace(std::string_view code) {
+  return code == "020" || code == "0252" || code == "0256";
+}
+
 // Pledges of aid and aid given (033, 0331-0333, 070-073).
 bool IsAidPledge(std::string_view code) {
   return code == "033" || code == "0331" || code == "0332" || code == "0333" || code == "070" ||
@@ -712,6 +718,21 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       return true;
     }
   }
+  // dyad: "The United States called for calm", "the Pope called for an end
+  // to the violence", "urged restraint": an outsider's appeal to calm down
+  // that names no one is to the country the article is about (as aid
+  // pledged to no one is); the source's own country's calls for calm stay
+  // with their open target (its people). An uncoded name after the verb is
+  // a place or a party the dictionaries do not know ("is due in Manila to
+  // seek clarification"), not no one; a day is ("called on Sunday for an end
+  // to the violence").
+  if (dyad && !passive && !infinitive && IsAppealForPeace(code) &&
+      (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
+      s_.tokens[verb].tag != "VB" && (verb == 0 || s_.tokens[verb - 1].tag != "TO") &&
+      (target < 0 || IsTimeExpression(target) ||
+       !s_.tokens[s_.units[target].token_end - 1].tag.starts_with("NNP")) &&
+      PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern)))
+    return true;
   if (dyad && !passive && !infinitive && OpenTarget(source, target, code, start, end, pattern))
     return true;
   if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&

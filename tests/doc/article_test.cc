@@ -1118,6 +1118,28 @@ TEST_F(ArticleTest, ADeniedChargeAnswersTheAccuser) {
     EXPECT_NE(o.code, "016") << o.target;
 }
 
+// "The European Union called for calm": an outsider's appeal to calm down
+// that names no one is to the country the article is about; the country's
+// own leader's is to its people.
+TEST_F(ArticleTest, AnOutsidersCallForCalmIsToTheArticlesCountry) {
+  auto events = Code(
+      "Protesters clashed with police in the Bolivian capital La Paz on Monday. Bolivian police "
+      "fired tear gas at the protesters. The European Union called for calm. Germany urged "
+      "restraint on Tuesday. Bolivia's president appealed for calm.",
+      20191110);
+  EXPECT_NE(Find(events, "IGOEUREEC", "BOL"), nullptr);
+  EXPECT_NE(Find(events, "DEU", "BOL"), nullptr);
+  EXPECT_NE(Find(events, "BOLGOV", "BOLCVL"), nullptr);
+  EXPECT_EQ(Find(events, "BOLGOV", "BOL"), nullptr);
+  // Not a call whose verb names somewhere the dictionaries do not know, nor
+  // a call asked for.
+  for (const Out& o : Code("Protesters clashed with police in La Paz, Bolivia. The envoy of "
+                           "Germany is due in Cochabamba to seek clarification. Germany wants "
+                           "to urge restraint.",
+                           20191110))
+    EXPECT_NE(o.source.substr(0, 3), "DEU") << o.target << " " << o.code;
+}
+
 TEST_F(ArticleTest, WhatAnAccusationSaysIsNoDeed) {
   // "accused X of V-ing ... and of V-ing": the second gerund is the
   // accusation's content too, not a deed of its own.
