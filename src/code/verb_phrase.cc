@@ -161,13 +161,20 @@ bool VerbPhraseCoder::DenialToTheAccuser(int source, int target, const std::stri
                                          Event proto) {
   if (!options_.keep_open_targets) return false;
   const std::string_view own = UnitCode(source);
-  if (target >= 0 && IsCodedUnit(target) && UnitCode(target).substr(0, 3) != own.substr(0, 3))
+  if (target >= 0 && NamesAParty(target) && UnitCode(target).substr(0, 3) != own.substr(0, 3))
     return false;  // "denied that its troops shelled Ukrainian villages": RUS UKR
   std::vector<Party> parties = PartiesOf(source);
   if (parties.size() != 1 || IsNullCode(parties[0].code)) return false;
   proto.open_target = dict::ImplicitTarget::kAccuser;
   MakeEventsNaming("", source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
   return true;
+}
+
+// dyad: whether `unit` names a party a denied deed was done to: coded, and
+// not civilians of no country ("denied targeting civilians" answers the
+// accuser, not the victims).
+bool VerbPhraseCoder::NamesAParty(int unit) const {
+  return IsCodedUnit(unit) && UnitCode(unit) != "---CVL";
 }
 
 // dyad: whether a word after `verb` in the sentence names protests
@@ -762,8 +769,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   const Denied denied = dyad && code == "016" ? DeniedClause(verb) : Denied::kNone;
   const bool denial =
       denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
-      (target < 0 ||
-       (s_.units[target].token_begin > verb && (denied == Denied::kThat || !IsCodedUnit(target))));
+      (target < 0 || (s_.units[target].token_begin > verb &&
+                      (denied == Denied::kThat || !NamesAParty(target))));
   if (denial && (DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern)) ||
                  (denied != Denied::kPart &&
                   DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern))))) {

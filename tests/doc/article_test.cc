@@ -1116,6 +1116,14 @@ TEST_F(ArticleTest, ADeniedChargeAnswersTheAccuser) {
   for (const Out& o :
        Code("Uganda rejected the allegations. Uganda denied any involvement.", 20240101))
     EXPECT_NE(o.code, "016") << o.target;
+  // Civilians of no country named in the denied deed are not whom the
+  // denial answers: the accuser is.
+  events = Code(
+      "Chad accused Niger of bombing markets near Lake Chad on Monday. Niamey denies targeting "
+      "civilians.",
+      20240101);
+  EXPECT_NE(Find(events, "NERGOV", "TCD"), nullptr);
+  EXPECT_EQ(Find(events, "NERGOV", "---CVL"), nullptr);
 }
 
 // "The European Union called for calm": an outsider's appeal to calm down
