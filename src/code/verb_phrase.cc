@@ -769,8 +769,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   const Denied denied = dyad && code == "016" ? DeniedClause(verb) : Denied::kNone;
   const bool denial =
       denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
-      (target < 0 || (s_.units[target].token_begin > verb &&
-                      (denied == Denied::kThat || !NamesAParty(target))));
+      (target < 0 ||
+       (s_.units[target].token_begin > verb && (denied == Denied::kThat || !NamesAParty(target))));
   if (denial && (DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern)) ||
                  (denied != Denied::kPart &&
                   DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern))))) {
