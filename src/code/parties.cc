@@ -526,7 +526,7 @@ int VerbPhraseCoder::DeedObject(int target) {
 
 // dyad: the clause a denial's verb takes: "denied that ...", "denied on
 // Monday that ..." (kThat; not "denied that report"), "denied orchestrating
-// ..." (kGerund), else kNone.
+// ..." (kGerund), else what a noun object denies (DeniedNoun).
 VerbPhraseCoder::Denied VerbPhraseCoder::DeniedClause(int verb) const {
   int t = verb + 1;
   const int n = static_cast<int>(s_.tokens.size());
@@ -535,9 +535,34 @@ VerbPhraseCoder::Denied VerbPhraseCoder::DeniedClause(int verb) const {
     t += 2;  // "on Monday"
   if (t + 1 >= n) return Denied::kNone;
   if (s_.tokens[t].tag == "VBG") return Denied::kGerund;
-  return EqualsIgnoreCase(s_.tokens[t].text, "that") && !s_.tokens[t + 1].tag.starts_with("NN")
-             ? Denied::kThat
-             : Denied::kNone;
+  if (EqualsIgnoreCase(s_.tokens[t].text, "that") && !s_.tokens[t + 1].tag.starts_with("NN"))
+    return Denied::kThat;
+  return DeniedNoun(t);
+}
+
+// dyad: what the noun phrase at `t` denies (a determiner and up to two
+// modifiers before its noun): a charge someone made, "the accusations", "all
+// allegations", "the claims" (kCharge); a part in a deed, "any involvement",
+// "any wrongdoing", "a role", "reports of ..." (kPart); else kNone.
+VerbPhraseCoder::Denied VerbPhraseCoder::DeniedNoun(int t) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  if (t < n && s_.tokens[t].tag == "DT") ++t;
+  for (int modifiers = 0; t + 1 < n && modifiers < 2; ++modifiers, ++t) {
+    std::string_view tag = s_.tokens[t].tag;
+    if (!tag.starts_with("JJ") &&
+        !(tag.starts_with("NN") && s_.tokens[t + 1].tag.starts_with("NN")))
+      break;
+  }
+  if (t >= n || !s_.tokens[t].tag.starts_with("NN")) return Denied::kNone;
+  std::string_view noun = s_.tokens[t].text;
+  if (EqualsAnyIgnoreCase(noun, {"accusation", "accusations", "allegation", "allegations", "charge",
+                                 "charges", "claim", "claims"}))
+    return Denied::kCharge;
+  if (EqualsAnyIgnoreCase(
+          noun, {"involvement", "role", "wrongdoing", "responsibility", "report", "reports",
+                 "complicity", "culpability", "blame", "link", "links", "knowledge"}))
+    return Denied::kPart;
+  return Denied::kNone;
 }
 
 // dyad: "has been complicated by the downing of a Russian warplane": a

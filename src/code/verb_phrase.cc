@@ -48,6 +48,12 @@ bool IsStateActor(std::string_view code) {
   return dict::IsStateRole(role) || role == "SPY";
 }
 
+// Appeals to calm down: a call (020), to refrain (0242: "to refrain from
+// violence"), for calm (0252), for restraint or a truce (0256).
+bool IsAppealForPeace(std::string_view code) {
+  return code == "020" || code == "0242" || code == "0252" || code == "0256";
+}
+
 // Pledges of aid and aid given (033, 0331-0333, 070-073).
 bool IsAidPledge(std::string_view code) {
   return code == "033" || code == "0331" || code == "0332" || code == "0333" || code == "070" ||
@@ -155,13 +161,20 @@ bool VerbPhraseCoder::DenialToTheAccuser(int source, int target, const std::stri
                                          Event proto) {
   if (!options_.keep_open_targets) return false;
   const std::string_view own = UnitCode(source);
-  if (target >= 0 && IsCodedUnit(target) && UnitCode(target).substr(0, 3) != own.substr(0, 3))
+  if (target >= 0 && NamesAParty(target) && UnitCode(target).substr(0, 3) != own.substr(0, 3))
     return false;  // "denied that its troops shelled Ukrainian villages": RUS UKR
   std::vector<Party> parties = PartiesOf(source);
   if (parties.size() != 1 || IsNullCode(parties[0].code)) return false;
   proto.open_target = dict::ImplicitTarget::kAccuser;
   MakeEventsNaming("", source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
   return true;
+}
+
+// dyad: whether `unit` names a party a denied deed was done to: coded, and
+// not civilians of no country ("denied targeting civilians" answers the
+// accuser, not the victims).
+bool VerbPhraseCoder::NamesAParty(int unit) const {
+  return IsCodedUnit(unit) && UnitCode(unit) != "---CVL";
 }
 
 // dyad: whether a word after `verb` in the sentence names protests
@@ -257,6 +270,16 @@ bool VerbPhraseCoder::BlocksPlatforms(int unit) const {
     }
   }
   return company;
+}
+
+// dyad: whether `unit` is the sides of a conflict that it does not name:
+// "all sides", "all parties", "the warring parties", "both sides" (when the
+// article named no pair).
+bool VerbPhraseCoder::NamesUnnamedSides(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || IsCodedUnit(unit) || u.token_end - u.token_begin > 3) return false;
+  return EqualsAnyIgnoreCase(s_.tokens[u.token_end - 1].text, {"sides", "parties"}) &&
+         EqualsAnyIgnoreCase(s_.tokens[u.token_begin].text, {"all", "the", "both"});
 }
 
 // dyad: the phrase right after the verb, followed by an infinitive ("urged
@@ -610,7 +633,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
                           : -1;
       addressee >= 0 && !IsCodedUnit(addressee)) {
     silent_owner_ = true;
-    return true;
+    // ... but "urged all sides to refrain from violence" names the sides
+    // the article is about: an appeal with no one named (below).
+    if (!NamesUnnamedSides(addressee)) return true;
+    target = addressee;
   }
   if (dyad && dict::IsForceCode(code) && target >= 0 && IsOrderedToAct(verb, target))
     target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
@@ -712,6 +738,21 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       return true;
     }
   }
+  // dyad: "The United States called for calm", "the Pope called for an end
+  // to the violence", "urged restraint": an outsider's appeal to calm down
+  // that names no one is to the country the article is about (as aid
+  // pledged to no one is); the source's own country's calls for calm stay
+  // with their open target (its people). An uncoded name after the verb is
+  // a place or a party the dictionaries do not know ("is due in Manila to
+  // seek clarification"), not no one; a day is ("called on Sunday for an end
+  // to the violence").
+  if (dyad && !passive && !infinitive && IsAppealForPeace(code) &&
+      (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
+      s_.tokens[verb].tag != "VB" && (verb == 0 || s_.tokens[verb - 1].tag != "TO") &&
+      (target < 0 || IsTimeExpression(target) ||
+       !s_.tokens[s_.units[target].token_end - 1].tag.starts_with("NNP")) &&
+      PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern)))
+    return true;
   if (dyad && !passive && !infinitive && OpenTarget(source, target, code, start, end, pattern))
     return true;
   if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
@@ -722,14 +763,17 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // ... and a denial of a "that" clause, whatever the clause names, or of a
   // gerund's that names no one ("denied supplying the rebels" denies it to
-  // the rebels).
+  // the rebels), or of a charge that names no one ("dismissed the
+  // accusations": the article's accuser, as for a clause); a part denied
+  // ("denied any involvement") answers only a charge the article told.
   const Denied denied = dyad && code == "016" ? DeniedClause(verb) : Denied::kNone;
   const bool denial =
       denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
       (target < 0 ||
-       (s_.units[target].token_begin > verb && (denied == Denied::kThat || !IsCodedUnit(target))));
+       (s_.units[target].token_begin > verb && (denied == Denied::kThat || !NamesAParty(target))));
   if (denial && (DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern)) ||
-                 DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern)))) {
+                 (denied != Denied::kPart &&
+                  DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern))))) {
     return true;
   }
   if (target < 0 || source < 0) return true;

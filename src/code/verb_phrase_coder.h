@@ -120,6 +120,8 @@ class VerbPhraseCoder {
   bool IsAudienceOrMedium(int unit) const;
   int PassiveAgent() const;
   bool NamesUncodedParties(int unit) const;
+  bool NamesUnnamedSides(int unit) const;
+  bool NamesAParty(int unit) const;
   std::string_view OwnGround(std::string_view code, int verb, int source, int target) const;
   int AddresseeBeforeInfinitive() const;
   bool BlocksPlatforms(int unit) const;
@@ -145,8 +147,9 @@ class VerbPhraseCoder {
   bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);
   bool DenialOfTheCharge(int source, int verb, const std::string& code, const Event& proto);
   bool DenialToTheAccuser(int source, int target, const std::string& code, Event proto);
-  enum class Denied { kNone, kThat, kGerund };
+  enum class Denied { kNone, kThat, kGerund, kCharge, kPart };
   Denied DeniedClause(int verb) const;
+  Denied DeniedNoun(int t) const;
   int FightingSides(const VerbPhrase& vp) const;
   void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
                           int* source, int* target) const;

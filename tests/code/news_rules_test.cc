@@ -166,6 +166,12 @@ TEST_F(NewsRulesTest, DenialsOfADeedAndPleasOfInnocence) {
             (Events{"ZMBOPP ZMBGOV 016"}));
   EXPECT_EQ(Code("The Zambian opposition leader pleaded with the Zambian government."),
             (Events{"ZMBOPP ZMBGOV 020"}));
+  // A charge denied that names its accuser answers it; one that names no one
+  // is left to the article (no event for a sentence alone).
+  EXPECT_EQ(Code("Nepal rejected the accusations made by the Indian government."),
+            (Events{"NPL INDGOV 016"}));
+  EXPECT_EQ(Code("Nepal rejected the accusations as baseless."), (Events{}));
+  EXPECT_EQ(Code("Nepal denied any wrongdoing."), (Events{}));
 }
 
 TEST_F(NewsRulesTest, QuotedComplementDoesNotCutOffTheNextVerb) {

@@ -1144,6 +1144,65 @@ TEST_F(ArticleTest, ADenialOfAClauseAnswersTheChargeAgainstTheDenier) {
   EXPECT_NE(Find(events, "UGA", "KEN"), nullptr);
 }
 
+// "dismissed the charges": a charge denied with no one named answers whoever
+// accused or pressed the denier, as a denied clause does; a part denied
+// ("denied any involvement") answers only a charge the article told.
+TEST_F(ArticleTest, ADeniedChargeAnswersTheAccuser) {
+  auto events = Code(
+      "Kenya expelled Uganda's ambassador on Monday, saying Ugandan agents had plotted attacks "
+      "in Nairobi. Uganda dismissed the charges as baseless.",
+      20240101);
+  EXPECT_NE(Find(events, "UGA", "KEN"), nullptr);
+  events = Code(
+      "Kenya expelled Uganda's ambassador on Monday, saying Ugandan agents had plotted attacks "
+      "in Nairobi. Uganda denied any involvement.",
+      20240101);
+  for (const Out& o : events) EXPECT_NE(o.code, "016") << o.source << " " << o.target;
+  // With no one who accused, there is no one to answer.
+  for (const Out& o :
+       Code("Uganda rejected the allegations. Uganda denied any involvement.", 20240101))
+    EXPECT_NE(o.code, "016") << o.target;
+  // Civilians of no country named in the denied deed are not whom the
+  // denial answers: the accuser is.
+  events = Code(
+      "Chad accused Niger of bombing markets near Lake Chad on Monday. Niamey denies targeting "
+      "civilians.",
+      20240101);
+  EXPECT_NE(Find(events, "NERGOV", "TCD"), nullptr);
+  EXPECT_EQ(Find(events, "NERGOV", "---CVL"), nullptr);
+}
+
+// "The European Union called for calm": an outsider's appeal to calm down
+// that names no one is to the country the article is about; the country's
+// own leader's is to its people.
+TEST_F(ArticleTest, AnOutsidersCallForCalmIsToTheArticlesCountry) {
+  auto events = Code(
+      "Protesters clashed with police in the Bolivian capital La Paz on Monday. Bolivian police "
+      "fired tear gas at the protesters. The European Union called for calm. Germany urged "
+      "restraint on Tuesday. Bolivia's president appealed for calm.",
+      20191110);
+  EXPECT_NE(Find(events, "IGOEUREEC", "BOL"), nullptr);
+  EXPECT_NE(Find(events, "DEU", "BOL"), nullptr);
+  EXPECT_NE(Find(events, "BOLGOV", "BOLCVL"), nullptr);
+  EXPECT_EQ(Find(events, "BOLGOV", "BOL"), nullptr);
+  // "all sides" the article leaves unnamed are its country too; parties of
+  // another kind the dictionaries do not know are no one.
+  events = Code(
+      "Protesters clashed with police in the Bolivian capital La Paz on Monday. Bolivian police "
+      "fired tear gas at the protesters. Chile urged all sides to refrain from violence. Peru "
+      "urged all countries to send doctors.",
+      20191110);
+  EXPECT_NE(Find(events, "CHL", "BOL"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.source, "PER") << o.target << " " << o.code;
+  // Not a call whose verb names somewhere the dictionaries do not know, nor
+  // a call asked for.
+  for (const Out& o : Code("Protesters clashed with police in La Paz, Bolivia. The envoy of "
+                           "Germany is due in Cochabamba to seek clarification. Germany wants "
+                           "to urge restraint.",
+                           20191110))
+    EXPECT_NE(o.source.substr(0, 3), "DEU") << o.target << " " << o.code;
+}
+
 TEST_F(ArticleTest, WhatAnAccusationSaysIsNoDeed) {
   // "accused X of V-ing ... and of V-ing": the second gerund is the
   // accusation's content too, not a deed of its own.
