@@ -48,10 +48,10 @@ bool IsStateActor(std::string_view code) {
   return dict::IsStateRole(role) || role == "SPY";
 }
 
-// Appeals to calm down: a call (020), to refrain (0242: "to refrain from
-// violence"), for calm (0252), for restraint or a truce (0256).
+// Appeals to calm down: a call (020), for calm (0252), for restraint or a
+// truce (0256).
 bool IsAppealForPeace(std::string_view code) {
-  return code == "020" || code == "0242" || code == "0252" || code == "0256";
+  return code == "020" || code == "0252" || code == "0256";
 }
 
 // Pledges of aid and aid given (033, 0331-0333, 070-073).
@@ -270,16 +270,6 @@ bool VerbPhraseCoder::BlocksPlatforms(int unit) const {
     }
   }
   return company;
-}
-
-// dyad: whether `unit` is the sides of a conflict that it does not name:
-// "all sides", "all parties", "the warring parties", "both sides" (when the
-// article named no pair).
-bool VerbPhraseCoder::NamesUnnamedSides(int unit) const {
-  const Unit& u = s_.units[unit];
-  if (u.compound || IsCodedUnit(unit) || u.token_end - u.token_begin > 3) return false;
-  return EqualsAnyIgnoreCase(s_.tokens[u.token_end - 1].text, {"sides", "parties"}) &&
-         EqualsAnyIgnoreCase(s_.tokens[u.token_begin].text, {"all", "the", "both"});
 }
 
 // dyad: the phrase right after the verb, followed by an infinitive ("urged
@@ -633,10 +623,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
                           : -1;
       addressee >= 0 && !IsCodedUnit(addressee)) {
     silent_owner_ = true;
-    // ... but "urged all sides to refrain from violence" names the sides
-    // the article is about: an appeal with no one named (below).
-    if (!NamesUnnamedSides(addressee)) return true;
-    target = addressee;
+    return true;
   }
   if (dyad && dict::IsForceCode(code) && target >= 0 && IsOrderedToAct(verb, target))
     target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);

@@ -120,7 +120,6 @@ class VerbPhraseCoder {
   bool IsAudienceOrMedium(int unit) const;
   int PassiveAgent() const;
   bool NamesUncodedParties(int unit) const;
-  bool NamesUnnamedSides(int unit) const;
   bool NamesAParty(int unit) const;
   std::string_view OwnGround(std::string_view code, int verb, int source, int target) const;
   int AddresseeBeforeInfinitive() const;
