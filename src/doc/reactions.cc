@@ -75,7 +75,8 @@ const WordSet& Condemnations() {
 // breakthrough".
 constexpr std::string_view kPraises[] = {"positive",     "historic", "constructive", "encouraging",
                                          "good",         "welcome",  "step",         "long-awaited",
-                                         "breakthrough", "landmark", "milestone",    "forward"};
+                                         "breakthrough", "landmark", "milestone",    "forward",
+                                         "victory",      "triumph",  "success",      "achievement"};
 const WordSet& Praises() {
   static const WordSet kWords(kPraises);
   return kWords;
@@ -206,18 +207,21 @@ bool EndsInDeedNoun(std::span<const std::string_view> words, const code::Mention
 
 // How the words from `begin` (up to `limit` of them, to a comma or the
 // clause's end) judge a deed: "111", "051", or "" for neither or a negated
-// judgement ("was not illegal").
+// judgement ("was not illegal"). A word of condemnation outweighs one of
+// praise in the same name ("a historic mistake", "a positive step
+// backwards"): the praise qualifies what is condemned.
 std::string_view Judgement(std::span<const std::string_view> words, int begin, int limit) {
   const int n = static_cast<int>(words.size());
+  std::string_view found;
   for (int t = begin; t < n && t < begin + limit; ++t) {
     std::string_view w = words[t];
     if (w == "," || w == "." || w == ";" || EqualsAnyIgnoreCase(w, {"and", "but", "because"}))
-      return {};
+      break;
     if (IsNegation(w)) return {};
     if (Condemnations().contains(w)) return "111";
-    if (Praises().contains(w)) return "051";
+    if (found.empty() && Praises().contains(w)) found = "051";
   }
-  return {};
+  return found;
 }
 
 struct Reaction {
@@ -761,6 +765,52 @@ bool ReadReleaseCall(std::span<const std::string_view> words,
   return true;
 }
 
+// The most words a quotation set inside a deed's phrase may hold ("the
+// \"senseless and cowardly\" attack").
+constexpr int kQuotedWords = 5;
+
+// Whether `w` is a determiner that opens a definite description of a deed.
+bool IsDeedDeterminer(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"the", "this", "these", "its", "their"});
+}
+
+// "condemned the \"cowardly\" attack", "welcomed the \"historic\" deal": a
+// verb of reaction whose object's determiner and head noun a quoted
+// judgement splits (the parser leaves each piece a phrase of its own, so no
+// verb coded it); the deed is the one the determiner and the head name,
+// with the sentence's words before it (who reacts) in `storage`. Sets `r`,
+// `author` and `antecedent`.
+bool ReadQuotedDeed(std::span<const std::string_view> words,
+                    std::span<const code::Mention> mentions, const std::vector<code::Event>& events,
+                    int k, code::PhraseResolver* deeds, Reaction* r, std::string* author,
+                    std::string* antecedent) {
+  const int n = static_cast<int>(words.size());
+  const std::string_view code = ReactionCode(words[k]);
+  if (deeds == nullptr || code.empty() || k + 4 >= n || !IsDeedDeterminer(words[k + 1]) ||
+      !IsQuote(words[k + 2]))
+    return false;
+  int close = k + 3;
+  while (close < n && close <= k + 3 + kQuotedWords && !IsQuote(words[close])) ++close;
+  const int head = close + 1;
+  if (close == k + 3 || head >= n || close > k + 3 + kQuotedWords || !IsLowerCase(words[head]))
+    return false;
+  const std::string_view phrase[] = {"the", words[head]};
+  if (!Deeds::NamesDeed(phrase) || VerbCoded(events, k)) return false;
+  const code::Mention* source = SubjectOf(words, mentions, k);
+  if (source == nullptr) return false;
+  // The sentence up to the verb, then the determiner and the head: the
+  // phrase as the coder would have read it unquoted.
+  std::vector<std::string_view> unquoted(words.begin(), words.begin() + k + 2);
+  unquoted.push_back(words[head]);
+  if (!deeds->ResolveDeed(unquoted, k + 1, k + 3, author, antecedent)) return false;
+  r->source = source;
+  r->object_begin = k + 1;
+  r->object_end = head + 1;
+  r->verb = k;
+  r->code = code;
+  return true;
+}
+
 std::span<const std::string_view> ReactionWords() { return AllReactionWords(); }
 
 void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
@@ -772,7 +822,8 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
   for (int k = 1; k + 1 < n; ++k) {
     Reaction r;
     std::string author, antecedent;
-    if (ReadReleaseCall(words, mentions, *events, k, deeds, &r, &author, &antecedent)) {
+    if (ReadReleaseCall(words, mentions, *events, k, deeds, &r, &author, &antecedent) ||
+        ReadQuotedDeed(words, mentions, *events, k, deeds, &r, &author, &antecedent)) {
       AppendEach(words, r, author, antecedent, events);
       continue;
     }

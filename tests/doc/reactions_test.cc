@@ -77,6 +77,59 @@ TEST_F(ReactionsArticleTest, ANameGivenToADeedJudgesIt) {
             (std::vector<std::string>{"NGAGOV GHA 051", "NGAGOV TGO 051"}));
 }
 
+TEST_F(ReactionsArticleTest, ACondemnationInANameOutweighsItsPraise) {
+  // "historic" qualifies the mistake: the name condemns.
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria's president called the agreement \"a historic blunder and a "
+                 "mistake\".",
+                 "11"),
+            (std::vector<std::string>{"NGAGOV GHA 111", "NGAGOV TGO 111"}));
+  EXPECT_TRUE(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                   "Nigeria's president called the agreement \"a historic mistake\".",
+                   "05")
+                  .empty());
+  // A victory or a success for someone is praise.
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria's president called the agreement a victory for diplomacy.",
+                 "05"),
+            (std::vector<std::string>{"NGAGOV GHA 051", "NGAGOV TGO 051"}));
+}
+
+TEST_F(ReactionsArticleTest, WelcomingADecisionOrAMovePraisesItsAuthor) {
+  // "welcomed the decision" is the verb and its object, not one verb that
+  // swallows the deed's phrase.
+  EXPECT_EQ(Last("Honduras severed diplomatic ties with Taiwan on Monday. "
+                 "Japan welcomed the decision.",
+                 "05"),
+            std::vector<std::string>{"JPN HND 051"});
+  EXPECT_EQ(Last("Honduras severed diplomatic ties with Taiwan on Monday. "
+                 "The Chinese foreign ministry welcomed the move on Tuesday.",
+                 "05"),
+            std::vector<std::string>{"CHNGOV HND 051"});
+  EXPECT_TRUE(Last("Japan welcomed the decision.", "05").empty());
+}
+
+TEST_F(ReactionsArticleTest, AQuotedAdjectiveInsideTheDeedsPhrase) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile condemned the \"unjustified and brutal\" arrests.",
+                 "11"),
+            std::vector<std::string>{"CHL BOLCOP 111"});
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria welcomed the \"historic\" agreement on Tuesday.",
+                 "05"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+  // A quotation that is the whole object names no deed of the article.
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                   "Chile condemned the \"climate of fear\" in the region.",
+                   "11")
+                  .empty());
+  // No deed of that kind was told: no event.
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                   "Chile welcomed the \"historic\" agreement on Tuesday.",
+                   "05")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, AJudgementInAReportedClauseJudgesTheDeed) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile's foreign minister said on Tuesday that the arrests were \"a hostile "
