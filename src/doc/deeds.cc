@@ -411,6 +411,13 @@ bool IsStateActor(std::string_view code) {
   return !(code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP"));
 }
 
+// Whether `code` is a state's police, intelligence service or armed forces,
+// who accuse on its behalf.
+bool IsStateAgency(std::string_view code) {
+  return code.size() == 6 &&
+         (code.ends_with("COP") || code.ends_with("SPY") || code.ends_with("MIL"));
+}
+
 // Force, accusations, agreements and releases name the article's main
 // event, which news tells first and reactions refer back to (an accused's
 // own counter-charges come later; a deal's second party is told as its
@@ -574,14 +581,18 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
     *as_country = false;
     return true;
   }
-  // An attack is its country's; so is an accusation, unless a court's.
+  // An attack is its country's; so is an accusation a state's agency made
+  // (its police, its intelligence, its army: "the allegations" the RCMP
+  // made are Canada's), but not a court's, a government's, which speaks as
+  // itself ("Pakistan denied the claim" India's government made: INDGOV),
+  // or anyone else's (an opposition's, a firm's).
   // "the action", "the provocation" that was an attack: as "the attack".
   // "the violence" of a state's armed forces: the state's, as their attack.
   *as_country = IsStateActor(found->source) && !found->code.starts_with("145") &&
                 (kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
                  (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
                  (kind == DeedKind::kAct && dict::IsForceCode(found->code)) ||
-                 (kind == DeedKind::kAccusation && !found->source.ends_with("JUD") &&
+                 (kind == DeedKind::kAccusation && IsStateAgency(found->source) &&
                   !SameCountry(found->source, found->target)));
   return true;
 }

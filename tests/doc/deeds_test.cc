@@ -76,9 +76,10 @@ TEST(DeedsTest, AccusationsAndDealsNameTheFirstOfTheirKind) {
   deeds.Remember("CHNGOV", "", "111");   // criticism is no accusation
   deeds.Remember("CHNGOV", "", "112");   // the accused's counter-charge
   deeds.Remember("PHLJUD", "", "1121");
-  EXPECT_EQ(AuthorOf(deeds, "the allegations"), "PHLGOV!");  // its country, trimmed by the caller
-  EXPECT_EQ(AuthorOf(deeds, "any involvement"), "PHLGOV!");
-  EXPECT_EQ(AuthorOf(deeds, "any wrongdoing"), "PHLGOV!");
+  // A government's accusation is its own (it speaks as itself).
+  EXPECT_EQ(AuthorOf(deeds, "the allegations"), "PHLGOV");
+  EXPECT_EQ(AuthorOf(deeds, "any involvement"), "PHLGOV");
+  EXPECT_EQ(AuthorOf(deeds, "any wrongdoing"), "PHLGOV");
   EXPECT_EQ(AuthorOf(deeds, "any talks"), "");
   deeds.Clear();
   deeds.Remember("ZAFJUD", "", "116");
@@ -95,23 +96,23 @@ TEST(DeedsTest, AccusationsAndDealsNameTheFirstOfTheirKind) {
 // "allegations of fraud", "accusations that ..."; and "the charge".
 TEST(DeedsTest, DeniedAccusationsWithoutTheNameTheAccusation) {
   Deeds deeds;
-  deeds.Remember("KENGOV", "UGA", "1121");
-  EXPECT_EQ(AuthorOf(deeds, "any role in the unrest"), "KENGOV!");
-  EXPECT_EQ(AuthorOf(deeds, "any involvement in the bombing of the embassy"), "KENGOV!");
-  EXPECT_EQ(AuthorOf(deeds, "any responsibility for the blast"), "KENGOV!");
-  EXPECT_EQ(AuthorOf(deeds, "allegations of vote rigging"), "KENGOV!");
-  EXPECT_EQ(AuthorOf(deeds, "accusations that it armed the rebels"), "KENGOV!");
-  EXPECT_EQ(AuthorOf(deeds, "charges"), "KENGOV!");
-  EXPECT_EQ(AuthorOf(deeds, "the charge"), "KENGOV!");
+  deeds.Remember("KENCOP", "UGA", "1121");  // the police: its country, trimmed by the caller
+  EXPECT_EQ(AuthorOf(deeds, "any role in the unrest"), "KENCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "any involvement in the bombing of the embassy"), "KENCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "any responsibility for the blast"), "KENCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "allegations of vote rigging"), "KENCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "accusations that it armed the rebels"), "KENCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "charges"), "KENCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "the charge"), "KENCOP!");
   // Not an accusation: other words after "any", or a name.
   EXPECT_EQ(AuthorOf(deeds, "any role model"), "");
   EXPECT_EQ(AuthorOf(deeds, "any help in the search"), "");
-  EXPECT_EQ(AuthorOf(deeds, "allegations"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "allegations"), "KENCOP!");
   EXPECT_EQ(AuthorOf(deeds, "Allegations Weekly"), "");
   EXPECT_EQ(AuthorOf(deeds, "accusations Nairobi made"), "");
   // Without "any": "denied involvement in the killings", "denied wrongdoing".
-  EXPECT_EQ(AuthorOf(deeds, "involvement in the killings"), "KENGOV!");
-  EXPECT_EQ(AuthorOf(deeds, "wrongdoing"), "KENGOV!");
+  EXPECT_EQ(AuthorOf(deeds, "involvement in the killings"), "KENCOP!");
+  EXPECT_EQ(AuthorOf(deeds, "wrongdoing"), "KENCOP!");
   EXPECT_EQ(AuthorOf(deeds, "involvement levels"), "");
   EXPECT_EQ(AuthorOf(deeds, "Responsibility Party"), "");
 }
@@ -125,11 +126,18 @@ TEST(DeedsTest, DomesticAccusationKeepsItsAuthorsRole) {
   EXPECT_EQ(AuthorOf(deeds, "the charge"), "THAGOV");
   EXPECT_EQ(AuthorOf(deeds, "any wrongdoing"), "THAGOV");
   deeds.Clear();
-  deeds.Remember("THAGOV", "KHM", "112");  // another country's: the country
-  EXPECT_EQ(AuthorOf(deeds, "the charge"), "THAGOV!");
+  deeds.Remember("THASPY", "KHM", "112");  // an agency's, of another country's: the country
+  EXPECT_EQ(AuthorOf(deeds, "the charge"), "THASPY!");
   deeds.Clear();
-  deeds.Remember("THAGOV", "---CVL", "112");  // a victim without a country: as before
-  EXPECT_EQ(AuthorOf(deeds, "the charges"), "THAGOV!");
+  deeds.Remember("THAMIL", "---CVL", "112");  // a victim without a country: as before
+  EXPECT_EQ(AuthorOf(deeds, "the charges"), "THAMIL!");
+  deeds.Clear();
+  // A government's, an opposition's or a firm's accusation keeps its role.
+  deeds.Remember("THAGOV", "KHM", "112");
+  EXPECT_EQ(AuthorOf(deeds, "the charge"), "THAGOV");
+  deeds.Clear();
+  deeds.Remember("KHMOPP", "THA", "112");
+  EXPECT_EQ(AuthorOf(deeds, "the allegations"), "KHMOPP");
 }
 
 // "the coup": force or coercion, or an arrest by the armed forces ("placed

@@ -35,10 +35,12 @@
 // one, or the violence of armed forces) or an accusation's author acted
 // upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
 // Israeli strikes", but not a rebel, insurgent or separatist group's
-// (SOMREB stays SOMREB), and not if a court accused or the accused is of the
-// accuser's own country ("The government accused Thaksin ... Thaksin denied
-// the charge": THAGOV); other deeds keep their author's role ("the
-// killings" by KENCOP: KENCOP).
+// (SOMREB stays SOMREB); an accusation only when a state's police,
+// intelligence or army made it (a government's, a court's, an opposition's
+// keep their role: "Pakistan rejected the claim" India's government made is
+// INDGOV), and not if the accused is of the accuser's own country ("The
+// government accused Thaksin ... Thaksin denied the charge": THAGOV); other
+// deeds keep their author's role ("the killings" by KENCOP: KENCOP).
 // Unnamed attackers ("---UAF") are the named armed group the article ties
 // them to, the first that claimed an attack (015) or was blamed for one
 // (112): "Gunmen attacked ... the government blamed the ELN ... Spain
