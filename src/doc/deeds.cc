@@ -418,6 +418,13 @@ bool IsStateAgency(std::string_view code) {
          (code.ends_with("COP") || code.ends_with("SPY") || code.ends_with("MIL"));
 }
 
+// Whether a deed is done by both its parties: an agreement (057), a meeting
+// (04), talks (036), cooperation (06) or a truce (087).
+bool IsMutual(std::string_view code) {
+  return code.starts_with("057") || code.starts_with("04") || code.starts_with("036") ||
+         code.starts_with("06") || code.starts_with("087");
+}
+
 // Force, accusations, agreements and releases name the article's main
 // event, which news tells first and reactions refer back to (an accused's
 // own counter-charges come later; a deal's second party is told as its
@@ -518,6 +525,19 @@ const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
   return against != nullptr ? against : first;
 }
 
+// "Washington regretted the decision" after "Biden, Morrison and Johnson
+// unveiled the pact": a deed is its reactor's own when its side did it, alone
+// or with others (a compound's joint deed), or when the deed is mutual (an
+// agreement, a meeting, cooperation) and its side is the other party.
+bool Deeds::IsPartyTo(size_t i, std::string_view reactor) const {
+  size_t first = i;
+  while (first > 0 && deeds_[first].joint) --first;
+  for (size_t k = first; k < deeds_.size() && (k == first || deeds_[k].joint); ++k) {
+    if (OwnSide(deeds_[k].source, reactor)) return true;
+  }
+  return IsMutual(deeds_[i].code) && OwnSide(deeds_[i].target, reactor);
+}
+
 // "Gunmen attacked the camp ... JNIM claimed responsibility ... Guterres
 // condemned the attack": the group the article ties attacks to, the first
 // that claimed or was blamed for one (news names the main claim first).
@@ -551,7 +571,8 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
       if (!Tells(kind, d.source, d.code)) continue;
       // One reacts to what others did: "Algeria rejected the criticism"
       // after Algeria's own accusation of Spain is not Algeria's.
-      if (reactor.size() >= 3 && OwnSide(d.source, reactor)) continue;
+      if (reactor.size() >= 3 && IsPartyTo(static_cast<size_t>(&d - deeds_.data()), reactor))
+        continue;
       if (IsResponseToAttack(kind, d.target)) {
         if (response == nullptr) response = &d;
         continue;

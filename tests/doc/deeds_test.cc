@@ -269,6 +269,40 @@ TEST(DeedsTest, AReactorsOwnSideDidNotDoTheDeedItReactsTo) {
   EXPECT_EQ(author, "ARMMIL");
 }
 
+// A deed its reactor's side took part in is not the one it reacts to: a
+// member of a compound's joint deed, or the other party of a mutual one (an
+// agreement, a meeting).
+TEST(DeedsTest, NoReactionToADeedOnesSideTookPartIn) {
+  Deeds deeds;
+  deeds.Remember("NORGOV", "", "161");        // Norway recalled its envoy
+  deeds.Remember("DNKGOV", "SWEGOV", "057");  // Denmark and Sweden signed a pact
+  deeds.Remember("SWEGOV", "DNKGOV", "057", true);
+  std::string author;
+  bool as_country = false;
+  const std::vector<std::string_view> decision = {"the", "decision"};
+  // Sweden signed the pact: "the decision" it regrets is Norway's.
+  ASSERT_TRUE(deeds.Author(decision, &author, &as_country, "SWE"));
+  EXPECT_EQ(author, "NORGOV");
+  ASSERT_TRUE(deeds.Author(decision, &author, &as_country, "DNKGOV"));
+  EXPECT_EQ(author, "NORGOV");
+  // A third party reacts to the pact.
+  ASSERT_TRUE(deeds.Author(decision, &author, &as_country, "FIN"));
+  EXPECT_EQ(author, "DNKGOV/SWEGOV");
+  // The other party of an agreement is in it ("Eritrea hailed the deal" it
+  // signed with Ethiopia: no one's to react to); of an expulsion, not.
+  deeds.Clear();
+  deeds.Remember("ETHGOV", "ERIGOV", "057");
+  deeds.Remember("ERIGOV", "ETHGOV", "057");
+  const std::vector<std::string_view> deal = {"the", "deal"};
+  EXPECT_FALSE(deeds.Author(deal, &author, &as_country, "ERI"));
+  ASSERT_TRUE(deeds.Author(deal, &author, &as_country, "USA"));
+  EXPECT_EQ(author, "ETHGOV");
+  deeds.Clear();
+  deeds.Remember("TURGOV", "GRCGOV", "1663");  // Turkey expelled Greece's envoy
+  ASSERT_TRUE(deeds.Author(decision, &author, &as_country, "GRC"));
+  EXPECT_EQ(author, "TURGOV");
+}
+
 // "the deployment of troops": who sent them (a show of force, 15; forces
 // sent to help, 074).
 TEST(DeedsTest, DeploymentIsTheSendersDeed) {

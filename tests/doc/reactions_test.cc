@@ -109,6 +109,20 @@ TEST_F(ReactionsArticleTest, WelcomingADecisionOrAMovePraisesItsAuthor) {
   EXPECT_TRUE(Last("Japan welcomed the decision.", "05").empty());
 }
 
+TEST_F(ReactionsArticleTest, ADeedOnesSideTookPartInIsNotTheOneReactedTo) {
+  // Sweden signed the pact: the decision it regrets is Norway's.
+  EXPECT_EQ(Last("Norway recalled its ambassador to Denmark on Monday. "
+                 "Denmark and Sweden signed a defence pact on Tuesday. "
+                 "Sweden regretted the decision.",
+                 "11"),
+            std::vector<std::string>{"SWE NOR 110"});
+  EXPECT_EQ(Last("Norway recalled its ambassador to Denmark on Monday. "
+                 "Denmark and Sweden signed a defence pact on Tuesday. "
+                 "Finland criticised the decision.",
+                 "11"),
+            (std::vector<std::string>{"FIN DNK 111", "FIN SWE 111"}));
+}
+
 TEST_F(ReactionsArticleTest, AQuotedAdjectiveInsideTheDeedsPhrase) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile condemned the \"unjustified and brutal\" arrests.",

@@ -103,6 +103,9 @@ class Deeds {
   // `deed` to (claimed or blamed for an attack), "" if none or if `deed`
   // is no attack by unnamed attackers. Views into deeds_.
   std::string_view ClaimedBy(const Deed& deed) const;
+  // Whether deed `i` is `reactor`'s side's own: by it or a member of its
+  // compound, or mutual (an agreement, a meeting) with it.
+  bool IsPartyTo(size_t i, std::string_view reactor) const;
   // `author` set to the sources of deed `i` and the deeds joint with it.
   void JointAuthors(size_t i, std::string* author) const;
   std::vector<Deed> deeds_;
