@@ -546,7 +546,14 @@ std::string_view Deeds::Perpetrator() const {
   for (const Deed& d : deeds_) {
     if (NamesPerpetrator(d.source, d.target, d.code, &group)) return group;
   }
-  return {};
+  // No claim or blame: the one named armed group the article tells fighting.
+  std::string_view fighting;
+  for (const Deed& d : deeds_) {
+    if (!IsNamedArmedGroup(d.source) || !dict::IsForceCode(d.code)) continue;
+    if (!fighting.empty() && fighting != d.source) return {};
+    fighting = d.source;
+  }
+  return fighting;
 }
 
 std::string_view Deeds::ClaimedBy(const Deed& deed) const {

@@ -465,6 +465,18 @@ TEST(DeedsTest, UnnamedAttackersAreTheGroupThatClaimedOrWasBlamedForTheAttack) {
   deeds.Remember("USAGOV", "SYRGOV", "112");
   deeds.Remember("SYRGOV", "SYRREB", "112");
   EXPECT_EQ(AuthorOf(deeds, "the attack"), "");
+  // No claim or blame: the one named armed group the article tells using
+  // force; with two such groups, neither.
+  deeds.Clear();
+  deeds.Remember("---UAF", "SYRMIL", "190");
+  deeds.Remember("SYRINS", "SYRMIL", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the attacks"), "SYRINS");
+  deeds.Remember("SYRREB", "SYRMIL", "195");
+  EXPECT_EQ(AuthorOf(deeds, "the attacks"), "---UAF!");
+  deeds.Clear();
+  deeds.Remember("---UAF", "SYRMIL", "190");
+  deeds.Remember("SYRINS", "SYRMIL", "112");  // accused someone: words, not force
+  EXPECT_EQ(AuthorOf(deeds, "the attacks"), "---UAF!");
   // A named attacker keeps its attack.
   deeds.Clear();
   deeds.Remember("SAUMIL", "YEMCVL", "190");

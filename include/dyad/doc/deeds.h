@@ -45,7 +45,10 @@
 // them to, the first that claimed an attack (015) or was blamed for one
 // (112): "Gunmen attacked ... the government blamed the ELN ... Spain
 // condemned the attack" is against COLREB; so is an attack the article told
-// only by that claim or blame ("blamed the ELN for a car bomb").
+// only by that claim or blame ("blamed the ELN for a car bomb"). With no
+// claim or blame, they are the one named armed group the article tells
+// using force ("Militants seized Mosul ... ISIL fighters captured Baiji ...
+// the Council condemned the attacks": IRQINS), none if it tells several.
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
@@ -97,7 +100,8 @@ class Deeds {
   // own side; null if none.
   const Deed* AccusationOf(std::string_view accused) const;
   // The first named armed group that claimed or was blamed for an attack
-  // (015, 112), "" if none. Views into deeds_.
+  // (015, 112), else the only one that used force; "" if none (or several
+  // used force). Views into deeds_.
   std::string_view Perpetrator() const;
   // The named armed group the article ties the unnamed attackers of
   // `deed` to (claimed or blamed for an attack), "" if none or if `deed`
