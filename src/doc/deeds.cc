@@ -406,9 +406,11 @@ bool IsResponseToAttack(DeedKind kind, std::string_view target) {
 }
 
 // Whether an author acts for its state: not an armed group outside it
-// ("al-Shabab" SOMREB, "the ELN" COLREB), whose attack is its own.
+// ("al-Shabab" SOMREB, "the ELN" COLREB) or a criminal gang ("the Zetas"
+// MEXCRM), whose attack is its own.
 bool IsStateActor(std::string_view code) {
-  return !(code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP"));
+  return !(code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP") ||
+           code.ends_with("CRM"));
 }
 
 // Whether `code` is a state's police, intelligence service or armed forces,

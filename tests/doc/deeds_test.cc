@@ -477,6 +477,15 @@ TEST(DeedsTest, UnnamedAttackersAreTheGroupThatClaimedOrWasBlamedForTheAttack) {
   deeds.Remember("---UAF", "SYRMIL", "190");
   deeds.Remember("SYRINS", "SYRMIL", "112");  // accused someone: words, not force
   EXPECT_EQ(AuthorOf(deeds, "the attacks"), "---UAF!");
+  // A gang's attack is the gang's, not its country's; a gang blamed for an
+  // attack is its author.
+  deeds.Clear();
+  deeds.Remember("MEXCRM", "MEXCOP", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "MEXCRM");
+  deeds.Clear();
+  deeds.Remember("---UAF", "---CVL", "180");
+  deeds.Remember("MEXGOV", "MEXCRM", "112");  // "blamed the Zetas"
+  EXPECT_EQ(AuthorOf(deeds, "the attack"), "MEXCRM");
   // A named attacker keeps its attack.
   deeds.Clear();
   deeds.Remember("SAUMIL", "YEMCVL", "190");

@@ -34,21 +34,18 @@
 // (---UAF: "troops killed the gunmen"), unless no other was told. An attack's (or an act's that was
 // one, or the violence of armed forces) or an accusation's author acted
 // upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
-// Israeli strikes", but not a rebel, insurgent or separatist group's
-// (SOMREB stays SOMREB); an accusation only when a state's police,
-// intelligence or army made it (a government's, a court's, an opposition's
-// keep their role: "Pakistan rejected the claim" India's government made is
-// INDGOV), and not if the accused is of the accuser's own country ("The
-// government accused Thaksin ... Thaksin denied the charge": THAGOV); other
-// deeds keep their author's role ("the killings" by KENCOP: KENCOP).
-// Unnamed attackers ("---UAF") are the named armed group the article ties
-// them to, the first that claimed an attack (015) or was blamed for one
-// (112): "Gunmen attacked ... the government blamed the ELN ... Spain
-// condemned the attack" is against COLREB; so is an attack the article told
-// only by that claim or blame ("blamed the ELN for a car bomb"). With no
-// claim or blame, they are the one named armed group the article tells
-// using force ("Militants seized Mosul ... ISIL fighters captured Baiji ...
-// the Council condemned the attacks": IRQINS), none if it tells several.
+// Israeli strikes", but not a rebel, insurgent or separatist group's or a
+// criminal gang's (SOMREB stays SOMREB, MEXCRM stays MEXCRM); an accusation only when a state's
+// police, intelligence or army made it (a government's, a court's, an opposition's keep their role:
+// "Pakistan rejected the claim" India's government made is INDGOV), and not if the accused is of
+// the accuser's own country ("The government accused Thaksin ... Thaksin denied the charge":
+// THAGOV); other deeds keep their author's role ("the killings" by KENCOP: KENCOP). Unnamed
+// attackers ("---UAF") are the named armed group the article ties them to, the first that claimed
+// an attack (015) or was blamed for one (112): "Gunmen attacked ... the government blamed the ELN
+// ... Spain condemned the attack" is against COLREB; so is an attack the article told only by that
+// claim or blame ("blamed the ELN for a car bomb"). With no claim or blame, they are the one named
+// armed group the article tells using force ("Militants seized Mosul ... ISIL fighters captured
+// Baiji ... the Council condemned the attacks": IRQINS), none if it tells several.
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
