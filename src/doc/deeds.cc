@@ -24,22 +24,23 @@ enum class DeedKind {
   kCoup,    // "the seizure", "the capture": coercion or force
   kPutsch,  // "the coup", "the takeover": the same, but no arrest (173)
   kAbduction,
-  kDemand,      // "the ultimatum", "the threat": a demand or threat (10, 13)
-  kMeasure,     // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
-  kSeizure,     // "the diversion", "the hijacking": a plane or ship forced or seized (170, 171)
-  kAccusation,  // "the allegations", "the charges": an accusation, lawsuit, verdict
-  kRuling,      // "the verdict", "the sentence": a court's (116, or a court's deed)
-  kAgreement,   // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
-  kDecision,    // "the decision", "the move": any deed but words and visits
-  kStatement,   // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
-  kCriticism,   // "the criticism": a disapproval or denunciation (110-114)
-  kProposal,    // "the proposal", "the idea": to yield, meet or settle (025-028), an offer (03)
-  kOffer,       // "the offer", "the overture": an offer or intent (03)
-  kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
-  kRelease,     // "the release", "the freeing": persons or property released (084)
-  kDeployment,  // "the deployment of troops": a show of force (15) or forces sent (074)
-  kAct,         // "the act", "the actions", "the provocation": a deed, not words or a visit
-  kRiot         // "the storming", "the riots": a violent protest (145) or force
+  kDemand,       // "the ultimatum", "the threat": a demand or threat (10, 13)
+  kMeasure,      // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
+  kSeizure,      // "the diversion", "the hijacking": a plane or ship forced or seized (170, 171)
+  kAccusation,   // "the allegations", "the charges": an accusation, lawsuit, verdict
+  kRuling,       // "the verdict", "the sentence": a court's (116, or a court's deed)
+  kAgreement,    // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
+  kDecision,     // "the decision", "the move": any deed but words and visits
+  kRecognition,  // "the recognition": a state or government recognised (054)
+  kStatement,    // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
+  kCriticism,    // "the criticism": a disapproval or denunciation (110-114)
+  kProposal,     // "the proposal", "the idea": to yield, meet or settle (025-028), an offer (03)
+  kOffer,        // "the offer", "the overture": an offer or intent (03)
+  kRequest,      // "the request", "the call", "the appeal": an appeal or demand (02, 10)
+  kRelease,      // "the release", "the freeing": persons or property released (084)
+  kDeployment,   // "the deployment of troops": a show of force (15) or forces sent (074)
+  kAct,          // "the act", "the actions", "the provocation": a deed, not words or a visit
+  kRiot          // "the storming", "the riots": a violent protest (145) or force
 };
 
 struct HeadKind {
@@ -151,7 +152,7 @@ constexpr HeadKind kHeads[] = {
     {"law", DeedKind::kDecision},
     {"bill", DeedKind::kDecision},
     {"policy", DeedKind::kDecision},
-    {"recognition", DeedKind::kDecision},
+    {"recognition", DeedKind::kRecognition},
     {"annexation", DeedKind::kDecision},
     {"nationalisation", DeedKind::kDecision},
     {"nationalization", DeedKind::kDecision},
@@ -275,6 +276,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code == "116" || (source.ends_with("JUD") && !code.starts_with("01"));
     case DeedKind::kAgreement:
       return code.starts_with("057") || code.starts_with("03") || code.starts_with("087");
+    case DeedKind::kRecognition:
+      return code.starts_with("054");
     case DeedKind::kDecision:
       // Not words, appeals, meetings or reactions: what someone did; an
       // agreement signed (057) or a state recognised (054) is a decision.
@@ -436,7 +439,8 @@ bool NamesFirstDeed(DeedKind kind) {
   return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kViolence ||
          kind == DeedKind::kDetention || kind == DeedKind::kCoup || kind == DeedKind::kPutsch ||
          kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
-         kind == DeedKind::kAgreement || kind == DeedKind::kRelease || kind == DeedKind::kRiot;
+         kind == DeedKind::kAgreement || kind == DeedKind::kRecognition ||
+         kind == DeedKind::kRelease || kind == DeedKind::kRiot;
 }
 
 // Whether `code` names an armed group of a country ("MLIINS", "COLREB"), not

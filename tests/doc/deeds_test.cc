@@ -303,6 +303,20 @@ TEST(DeedsTest, NoReactionToADeedOnesSideTookPartIn) {
   EXPECT_EQ(author, "TURGOV");
 }
 
+// "welcomed the recognition": the recognition the article told (054), not
+// the latest deed of any kind (the recall that answered it).
+TEST(DeedsTest, TheRecognitionIsTheRecognitionTold) {
+  Deeds deeds;
+  deeds.Remember("SVN", "XKX", "054");
+  deeds.Remember("MLT", "XKX", "054", true);
+  deeds.Remember("SRB", "SVNGOV", "161");
+  EXPECT_EQ(AuthorOf(deeds, "the recognition"), "SVN/MLT");
+  EXPECT_EQ(AuthorOf(deeds, "the decision"), "SRB");
+  deeds.Clear();
+  deeds.Remember("SRB", "SVNGOV", "161");
+  EXPECT_EQ(AuthorOf(deeds, "the recognition"), "");
+}
+
 // "the deployment of troops": who sent them (a show of force, 15; forces
 // sent to help, 074).
 TEST(DeedsTest, DeploymentIsTheSendersDeed) {

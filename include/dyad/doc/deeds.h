@@ -19,7 +19,8 @@
 // charge", and what an accused denies without "the": "any involvement",
 // "any role in the violence", "allegations of fraud", "accusations that
 // ..."); a release ("welcomed the release": 084); a court's ruling ("the
-// verdict"); forces sent ("the deployment of troops": 15, 074); an
+// verdict"); forces sent ("the deployment of troops": 15, 074); a state
+// recognised ("the recognition": 054); an
 // agreement ("the deal"); a decision ("the move"); an act
 // ("the actions", "the provocation", "the conduct"); words reacted to ("the
 // remarks", "the criticism", "the proposal", "the idea", "the offer", "the
