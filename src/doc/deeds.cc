@@ -269,7 +269,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
     case DeedKind::kMeasure:
       return code.starts_with("16") || code.starts_with("17");
     case DeedKind::kSeizure:
-      return code.starts_with("170") || code.starts_with("171");
+      // A ship or plane seized takes its crew and passengers: hostages (181).
+      return code.starts_with("170") || code.starts_with("171") || code.starts_with("181");
     case DeedKind::kAccusation:
       return code.starts_with("112") || code == "115" || code == "116";
     case DeedKind::kRuling:

@@ -429,6 +429,11 @@ TEST(DeedsTest, AnAttackIsNoBlockadeAndADiversionIsCoercion) {
   EXPECT_EQ(AuthorOf(deeds, "the diversion"), "FINGOV");
   EXPECT_EQ(AuthorOf(deeds, "the hijacking"), "FINGOV");
   EXPECT_EQ(AuthorOf(deeds, "a diversion"), "");  // not definite
+  // A ship seized with its crew taken hostage (181) is the hijacking.
+  deeds.Clear();
+  deeds.Remember("SOMREB", "---CVL", "181");
+  deeds.Remember("USAGOV", "SOMREB", "111");
+  EXPECT_EQ(AuthorOf(deeds, "the hijacking"), "SOMREB");
 }
 
 // "welcomed the release": the first release the article told (084), not
