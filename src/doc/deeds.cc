@@ -32,6 +32,7 @@ enum class DeedKind {
   kAgreement,    // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
   kDecision,     // "the decision", "the move": any deed but words and visits
   kRecognition,  // "the recognition": a state or government recognised (054)
+  kEmergency,    // "the emergency", "the curfew": rights restricted (172)
   kStatement,    // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
   kCriticism,    // "the criticism": a disapproval or denunciation (110-114)
   kProposal,     // "the proposal", "the idea": to yield, meet or settle (025-028), an offer (03)
@@ -148,11 +149,17 @@ constexpr HeadKind kHeads[] = {
     {"resolution", DeedKind::kDecision},
     {"declaration", DeedKind::kDecision},
     {"decree", DeedKind::kDecision},
+    {"imposition", DeedKind::kDecision},
+    {"introduction", DeedKind::kDecision},
     {"order", DeedKind::kDecision},
     {"law", DeedKind::kDecision},
     {"bill", DeedKind::kDecision},
     {"policy", DeedKind::kDecision},
     {"recognition", DeedKind::kRecognition},
+    // A state of emergency, a curfew, martial law: rights restricted (172).
+    {"emergency", DeedKind::kEmergency},
+    {"curfew", DeedKind::kEmergency},
+    {"lockdown", DeedKind::kEmergency},
     {"annexation", DeedKind::kDecision},
     {"nationalisation", DeedKind::kDecision},
     {"nationalization", DeedKind::kDecision},
@@ -279,6 +286,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("057") || code.starts_with("03") || code.starts_with("087");
     case DeedKind::kRecognition:
       return code.starts_with("054");
+    case DeedKind::kEmergency:
+      return code.starts_with("172");
     case DeedKind::kDecision:
       // Not words, appeals, meetings or reactions: what someone did; an
       // agreement signed (057) or a state recognised (054) is a decision.
@@ -352,6 +361,22 @@ bool IsDayPossessive(std::span<const std::string_view> phrase) {
          (WeekdayNumber(phrase[0]) >= 0 || EqualsAnyIgnoreCase(phrase[0], {"yesterday", "today"}));
 }
 
+// "the declaration of the emergency", "the imposition of sanctions": a
+// decision named by what it brought (the complement after "of" at `of`,
+// "the" or "a" and at most two more words before its head), when that is a
+// deed of its own kind; else `kind`.
+DeedKind OfWhatKind(std::span<const std::string_view> phrase, size_t of, DeedKind kind) {
+  if (of >= phrase.size() || !EqualsIgnoreCase(phrase[of], "of")) return kind;
+  size_t t = of + 1;
+  if (t < phrase.size() && EqualsAnyIgnoreCase(phrase[t], {"the", "a", "an"})) ++t;
+  for (size_t head = t; head < phrase.size() && head < t + 3; ++head) {
+    if (IsDeedPreposition(phrase[head]) || !IsLowerCase(phrase[head])) break;
+    const DeedKind named = KindOfHead(phrase[head]);
+    if (named != DeedKind::kNone && named != DeedKind::kDecision) return named;
+  }
+  return kind;
+}
+
 // The kind of deed a definite description of at most four words before its
 // first preposition names ("the detention of the state counsellor":
 // detention; "Wednesday's measures": measures; "any involvement": an
@@ -380,6 +405,7 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
       IsLowerCase(phrase[end - 1])) {
     kind = KindOfHead(phrase[end - 2]);
   }
+  if (kind == DeedKind::kDecision) return OfWhatKind(phrase, end, kind);
   return kind;
 }
 

@@ -320,6 +320,20 @@ void OwnersDeed(std::string_view head, code::PhraseResolver* deeds, std::string*
   *antecedent = std::move(found_antecedent);
 }
 
+// "disturbed by the declaration [of the emergency]": the end of a deed
+// phrase with the "of" complement the parser left outside it (up to four
+// words, to a comma, "and" or the clause's end), which may name the deed's
+// kind; `end` if none follows.
+int OfComplementEnd(std::span<const std::string_view> words, int end) {
+  const int n = static_cast<int>(words.size());
+  if (end + 1 >= n || !EqualsIgnoreCase(words[end], "of")) return end;
+  int last = end + 1;
+  while (last < n && last <= end + 4 && words[last] != "," && words[last] != "." &&
+         !EqualsAnyIgnoreCase(words[last], {"and", "or", "but", ";"}))
+    ++last;
+  return last;
+}
+
 // The reaction's events: to the coded party the object names, else to each
 // author of the deed it describes.
 void Emit(std::span<const std::string_view> words, std::span<const code::Mention> mentions,
@@ -333,7 +347,8 @@ void Emit(std::span<const std::string_view> words, std::span<const code::Mention
     authors = object->code;  // "India's decision", or a deed the coder resolved
     OwnersDeed(words[object->tokens.end - 1], deeds, &authors, &antecedent);
   } else if (deeds == nullptr ||
-             !deeds->ResolveDeed(words, r.object_begin, r.object_end, &authors, &antecedent)) {
+             !deeds->ResolveDeed(words, r.object_begin, OfComplementEnd(words, r.object_end),
+                                 &authors, &antecedent)) {
     return;
   }
   AppendEach(words, r, authors, antecedent, events);

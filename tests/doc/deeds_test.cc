@@ -317,6 +317,24 @@ TEST(DeedsTest, TheRecognitionIsTheRecognitionTold) {
   EXPECT_EQ(AuthorOf(deeds, "the recognition"), "");
 }
 
+// "the curfew", "the declaration of the emergency", "the imposition of
+// sanctions": a decision named by what it brought is a deed of that kind.
+TEST(DeedsTest, ADecisionNamedByWhatItBroughtIsThatDeed) {
+  Deeds deeds;
+  deeds.Remember("THAGOV", "THACVL", "1724");  // declared a state of emergency
+  deeds.Remember("THAJUD", "THAOPP", "0841");  // a court freed the activists
+  EXPECT_EQ(AuthorOf(deeds, "the emergency"), "THAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the curfew"), "THAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the declaration of the emergency"), "THAGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the declaration"), "THAJUD");  // the latest deed
+  EXPECT_EQ(AuthorOf(deeds, "the declaration of independence"), "THAJUD");
+  deeds.Remember("USAGOV", "RUS", "163");  // an embargo
+  EXPECT_EQ(AuthorOf(deeds, "the imposition of new sanctions"), "USAGOV");
+  deeds.Clear();
+  deeds.Remember("THAJUD", "THAOPP", "0841");
+  EXPECT_EQ(AuthorOf(deeds, "the emergency"), "");  // none declared
+}
+
 // "the deployment of troops": who sent them (a show of force, 15; forces
 // sent to help, 074).
 TEST(DeedsTest, DeploymentIsTheSendersDeed) {

@@ -123,6 +123,14 @@ TEST_F(ReactionsArticleTest, ADeedOnesSideTookPartInIsNotTheOneReactedTo) {
             (std::vector<std::string>{"FIN DNK 111", "FIN SWE 111"}));
 }
 
+TEST_F(ReactionsArticleTest, ADeedNamedByWhatItBrought) {
+  EXPECT_EQ(Last("Thai Prime Minister Srettha Thavisin declared a state of emergency in Bangkok "
+                 "on Monday. A court ordered the release of six activists on Tuesday. "
+                 "Japan said it was troubled by the declaration of the emergency.",
+                 "11"),
+            std::vector<std::string>{"JPN THAGOV 111"});
+}
+
 TEST_F(ReactionsArticleTest, AQuotedAdjectiveInsideTheDeedsPhrase) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile condemned the \"unjustified and brutal\" arrests.",

@@ -20,7 +20,9 @@
 // "any role in the violence", "allegations of fraud", "accusations that
 // ..."); a release ("welcomed the release": 084); a court's ruling ("the
 // verdict"); forces sent ("the deployment of troops": 15, 074); a state
-// recognised ("the recognition": 054); an
+// recognised ("the recognition": 054); rights restricted ("the emergency",
+// "the curfew": 172); a decision named by what it brought ("the
+// declaration of the emergency", "the imposition of sanctions": that deed); an
 // agreement ("the deal"); a decision ("the move"); an act
 // ("the actions", "the provocation", "the conduct"); words reacted to ("the
 // remarks", "the criticism", "the proposal", "the idea", "the offer", "the
