@@ -84,6 +84,8 @@ constexpr HeadKind kHeads[] = {
     {"coup", DeedKind::kPutsch},
     {"takeover", DeedKind::kPutsch},
     {"putsch", DeedKind::kPutsch},
+    {"ouster", DeedKind::kPutsch},
+    {"overthrow", DeedKind::kPutsch},
     {"seizure", DeedKind::kCoup},
     {"capture", DeedKind::kCoup},
     {"abduction", DeedKind::kAbduction},

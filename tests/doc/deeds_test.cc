@@ -149,6 +149,8 @@ TEST(DeedsTest, ACoupIsNoArrestThatEndedIt) {
   EXPECT_EQ(AuthorOf(deeds, "the failed coup"), "NERMIL");
   EXPECT_EQ(AuthorOf(deeds, "the coup attempt"), "NERMIL");
   EXPECT_EQ(AuthorOf(deeds, "the takeover"), "NERMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the ouster of the president"), "NERMIL");
+  EXPECT_EQ(AuthorOf(deeds, "his overthrow"), "NERMIL");
   EXPECT_EQ(AuthorOf(deeds, "the detentions"), "NERGOV");
   deeds.Clear();
   deeds.Remember("NERMIL", "NERGOV", "173");  // soldiers detained the president
