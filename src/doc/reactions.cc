@@ -800,7 +800,8 @@ bool ReadQuotedDeed(std::span<const std::string_view> words,
                     int k, code::PhraseResolver* deeds, Reaction* r, std::string* author,
                     std::string* antecedent) {
   const int n = static_cast<int>(words.size());
-  const std::string_view code = ReactionCode(words[k]);
+  const bool denial = IsDenial(words[k]);  // "denied the \"baseless\" charges"
+  const std::string_view code = denial ? "016" : ReactionCode(words[k]);
   if (deeds == nullptr || code.empty() || k + 4 >= n || !IsDeedDeterminer(words[k + 1]) ||
       !IsQuote(words[k + 2]))
     return false;
@@ -810,7 +811,9 @@ bool ReadQuotedDeed(std::span<const std::string_view> words,
   if (close == k + 3 || head >= n || close > k + 3 + kQuotedWords || !IsLowerCase(words[head]))
     return false;
   const std::string_view phrase[] = {"the", words[head]};
-  if (!Deeds::NamesDeed(phrase) || VerbCoded(events, k)) return false;
+  if (!Deeds::NamesDeed(phrase) || (denial && !Deeds::NamesAccusation(phrase)) ||
+      VerbCoded(events, k))
+    return false;
   const code::Mention* source = SubjectOf(words, mentions, k);
   if (source == nullptr) return false;
   // The sentence up to the verb, then the determiner and the head: the

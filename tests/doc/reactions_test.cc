@@ -140,6 +140,10 @@ TEST_F(ReactionsArticleTest, AQuotedAdjectiveInsideTheDeedsPhrase) {
                  "Nigeria welcomed the \"historic\" agreement on Tuesday.",
                  "05"),
             (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+  EXPECT_EQ(Last("Bolivian police accused Chile of arming the protesters on Monday. "
+                 "Chile denied the \"absurd\" allegations on Tuesday.",
+                 "01"),
+            std::vector<std::string>{"CHL BOL 016"});
   // A quotation that is the whole object names no deed of the article.
   EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                    "Chile condemned the \"climate of fear\" in the region.",
