@@ -282,10 +282,24 @@ void Append(std::span<const std::string_view> words, const Reaction& r, std::str
   e.target_info.antecedent = antecedent;
 }
 
-// One event for each of `authors` ("SOMGOV/ETHGOV").
+// Whether `source` is one of `authors` ("ESP/IRL/NOR") or of its side.
+bool AmongAuthors(std::string_view source, std::string_view authors) {
+  while (!authors.empty()) {
+    const size_t slash = authors.find('/');
+    if (OwnSide(source, authors.substr(0, slash))) return true;
+    if (slash == std::string_view::npos) break;
+    authors.remove_prefix(slash + 1);
+  }
+  return false;
+}
+
+// One event for each of `authors` ("SOMGOV/ETHGOV"); none if the source is
+// one of them (a joint deed of its own: "Spain and Ireland recognised ...
+// Madrid called the decision historic").
 void AppendEach(std::span<const std::string_view> words, const Reaction& r,
                 std::string_view authors, const std::string& antecedent,
                 std::vector<code::Event>* events) {
+  if (r.source != nullptr && AmongAuthors(r.source->code, authors)) return;
   while (!authors.empty()) {
     const size_t slash = authors.find('/');
     Append(words, r, authors.substr(0, slash), antecedent, events);

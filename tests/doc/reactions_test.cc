@@ -121,6 +121,15 @@ TEST_F(ReactionsArticleTest, ADeedOnesSideTookPartInIsNotTheOneReactedTo) {
                  "Finland criticised the decision.",
                  "11"),
             (std::vector<std::string>{"FIN DNK 111", "FIN SWE 111"}));
+  // A party to the joint deed is pleased with its own deed: no event.
+  EXPECT_TRUE(Last("Denmark and Sweden signed a defence pact on Tuesday. "
+                   "Sweden's prime minister said he was pleased with the pact.",
+                   "05")
+                  .empty());
+  EXPECT_EQ(Last("Denmark and Sweden signed a defence pact on Tuesday. "
+                 "Finland's prime minister said he was pleased with the pact.",
+                 "05"),
+            (std::vector<std::string>{"FINGOV DNK 051", "FINGOV SWE 051"}));
 }
 
 TEST_F(ReactionsArticleTest, ADeedNamedByWhatItBrought) {
