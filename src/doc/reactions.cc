@@ -645,6 +645,45 @@ bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string
   return true;
 }
 
+// "Kiev accused Moscow of sending troops, which the Kremlin denies": a
+// denial (016) or rejection (120) at `k` in a relative clause on the whole
+// clause before the comma, of the accusation (11) the sentence made there
+// against the denier's side; the accuser in `author`. Sets `r`.
+bool ReadWhichDenied(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                     std::span<const code::Mention> mentions,
+                     const std::vector<code::Event>& events, int k, Date date, Reaction* r,
+                     std::string* author) {
+  const std::string_view code = IsDenial(words[k]) ? "016" : ReactionCode(words[k]);
+  if (code != "016" && code != "120") return false;
+  const int end = SkipAuxiliaries(words, k);
+  const code::Mention* subject = MentionEndingAt(mentions, end);
+  if (subject == nullptr || !IsParty(*subject)) {
+    // The coder set the clause aside: its capitalised subject, coded here.
+    int start = end;
+    while (start > 0 && end - start < 4 && IsCapitalised(words[start - 1])) --start;
+    if (start == end) return false;
+    r->speaker.code = code::CodeNounPhrase(dicts, words.subspan(start, end - start), date, nullptr);
+    r->speaker.tokens = {start, end};
+    subject = &r->speaker;
+  }
+  if (!IsParty(*subject) || subject->tokens.begin < 3) return false;
+  const int which = subject->tokens.begin - 1;
+  if (!EqualsIgnoreCase(words[which], "which") || words[which - 1] != ",") return false;
+  for (const code::Event& e : events) {
+    if (e.verb_tokens.empty() || e.verb_tokens.begin >= which || !e.code.starts_with("11") ||
+        !OwnSide(e.target, subject->code) || OwnSide(e.source, subject->code))
+      continue;
+    author->assign(e.source);
+    r->source = subject;
+    r->object_begin = which;
+    r->object_end = which + 1;
+    r->verb = k;
+    r->code = code;
+    return true;
+  }
+  return false;
+}
+
 // "The arrests were condemned by Chile", "the move has been welcomed by
 // Argentina": a deed the subject names, reacted to by the "by" phrase.
 bool ReadPassive(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
@@ -860,6 +899,7 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
       continue;
     }
     if (!ReadAppositive(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
+        !ReadWhichDenied(dicts, words, mentions, *events, k, date, &r, &author) &&
         !ReadDrawing(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
         !ReadPassive(dicts, words, mentions, k, date, &r) && !ReadFeeling(words, mentions, k, &r) &&
         !ReadCalling(words, tags, mentions, k, &r) &&

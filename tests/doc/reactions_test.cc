@@ -140,6 +140,16 @@ TEST_F(ReactionsArticleTest, ADeedNamedByWhatItBrought) {
             std::vector<std::string>{"JPN THAGOV 111"});
 }
 
+TEST_F(ReactionsArticleTest, AnAccusationWhichTheAccusedDenies) {
+  EXPECT_EQ(Last("Kenya accused Uganda of arming the rebels, which Kampala denies.", "01"),
+            std::vector<std::string>{"UGAGOV KEN 016"});
+  EXPECT_EQ(Last("Kenya accused Uganda of arming the rebels, which Uganda has long denied.", "01"),
+            std::vector<std::string>{"UGA KEN 016"});
+  // A third party's denial of someone else's accusation: no event.
+  EXPECT_TRUE(
+      Last("Kenya accused Uganda of arming the rebels, which Tanzania denies.", "01").empty());
+}
+
 TEST_F(ReactionsArticleTest, AQuotedAdjectiveInsideTheDeedsPhrase) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile condemned the \"unjustified and brutal\" arrests.",
