@@ -24,22 +24,24 @@ enum class DeedKind {
   kCoup,    // "the seizure", "the capture": coercion or force
   kPutsch,  // "the coup", "the takeover": the same, but no arrest (173)
   kAbduction,
-  kDemand,      // "the ultimatum", "the threat": a demand or threat (10, 13)
-  kMeasure,     // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
-  kSeizure,     // "the diversion", "the hijacking": a plane or ship forced or seized (170, 171)
-  kAccusation,  // "the allegations", "the charges": an accusation, lawsuit, verdict
-  kRuling,      // "the verdict", "the sentence": a court's (116, or a court's deed)
-  kAgreement,   // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
-  kDecision,    // "the decision", "the move": any deed but words and visits
-  kStatement,   // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
-  kCriticism,   // "the criticism": a disapproval or denunciation (110-114)
-  kProposal,    // "the proposal", "the idea": to yield, meet or settle (025-028), an offer (03)
-  kOffer,       // "the offer", "the overture": an offer or intent (03)
-  kRequest,     // "the request", "the call", "the appeal": an appeal or demand (02, 10)
-  kRelease,     // "the release", "the freeing": persons or property released (084)
-  kDeployment,  // "the deployment of troops": a show of force (15) or forces sent (074)
-  kAct,         // "the act", "the actions", "the provocation": a deed, not words or a visit
-  kRiot         // "the storming", "the riots": a violent protest (145) or force
+  kDemand,       // "the ultimatum", "the threat": a demand or threat (10, 13)
+  kMeasure,      // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
+  kSeizure,      // "the diversion", "the hijacking": a plane or ship forced or seized (170, 171)
+  kAccusation,   // "the allegations", "the charges": an accusation, lawsuit, verdict
+  kRuling,       // "the verdict", "the sentence": a court's (116, or a court's deed)
+  kAgreement,    // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
+  kDecision,     // "the decision", "the move": any deed but words and visits
+  kRecognition,  // "the recognition": a state or government recognised (054)
+  kEmergency,    // "the emergency", "the curfew": rights restricted (172)
+  kStatement,    // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
+  kCriticism,    // "the criticism": a disapproval or denunciation (110-114)
+  kProposal,     // "the proposal", "the idea": to yield, meet or settle (025-028), an offer (03)
+  kOffer,        // "the offer", "the overture": an offer or intent (03)
+  kRequest,      // "the request", "the call", "the appeal": an appeal or demand (02, 10)
+  kRelease,      // "the release", "the freeing": persons or property released (084)
+  kDeployment,   // "the deployment of troops": a show of force (15) or forces sent (074)
+  kAct,          // "the act", "the actions", "the provocation": a deed, not words or a visit
+  kRiot          // "the storming", "the riots": a violent protest (145) or force
 };
 
 struct HeadKind {
@@ -82,6 +84,8 @@ constexpr HeadKind kHeads[] = {
     {"coup", DeedKind::kPutsch},
     {"takeover", DeedKind::kPutsch},
     {"putsch", DeedKind::kPutsch},
+    {"ouster", DeedKind::kPutsch},
+    {"overthrow", DeedKind::kPutsch},
     {"seizure", DeedKind::kCoup},
     {"capture", DeedKind::kCoup},
     {"abduction", DeedKind::kAbduction},
@@ -147,11 +151,17 @@ constexpr HeadKind kHeads[] = {
     {"resolution", DeedKind::kDecision},
     {"declaration", DeedKind::kDecision},
     {"decree", DeedKind::kDecision},
+    {"imposition", DeedKind::kDecision},
+    {"introduction", DeedKind::kDecision},
     {"order", DeedKind::kDecision},
     {"law", DeedKind::kDecision},
     {"bill", DeedKind::kDecision},
     {"policy", DeedKind::kDecision},
-    {"recognition", DeedKind::kDecision},
+    {"recognition", DeedKind::kRecognition},
+    // A state of emergency, a curfew, martial law: rights restricted (172).
+    {"emergency", DeedKind::kEmergency},
+    {"curfew", DeedKind::kEmergency},
+    {"lockdown", DeedKind::kEmergency},
     {"annexation", DeedKind::kDecision},
     {"nationalisation", DeedKind::kDecision},
     {"nationalization", DeedKind::kDecision},
@@ -268,13 +278,18 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
     case DeedKind::kMeasure:
       return code.starts_with("16") || code.starts_with("17");
     case DeedKind::kSeizure:
-      return code.starts_with("170") || code.starts_with("171");
+      // A ship or plane seized takes its crew and passengers: hostages (181).
+      return code.starts_with("170") || code.starts_with("171") || code.starts_with("181");
     case DeedKind::kAccusation:
       return code.starts_with("112") || code == "115" || code == "116";
     case DeedKind::kRuling:
       return code == "116" || (source.ends_with("JUD") && !code.starts_with("01"));
     case DeedKind::kAgreement:
       return code.starts_with("057") || code.starts_with("03") || code.starts_with("087");
+    case DeedKind::kRecognition:
+      return code.starts_with("054");
+    case DeedKind::kEmergency:
+      return code.starts_with("172");
     case DeedKind::kDecision:
       // Not words, appeals, meetings or reactions: what someone did; an
       // agreement signed (057) or a state recognised (054) is a decision.
@@ -348,6 +363,22 @@ bool IsDayPossessive(std::span<const std::string_view> phrase) {
          (WeekdayNumber(phrase[0]) >= 0 || EqualsAnyIgnoreCase(phrase[0], {"yesterday", "today"}));
 }
 
+// "the declaration of the emergency", "the imposition of sanctions": a
+// decision named by what it brought (the complement after "of" at `of`,
+// "the" or "a" and at most two more words before its head), when that is a
+// deed of its own kind; else `kind`.
+DeedKind OfWhatKind(std::span<const std::string_view> phrase, size_t of, DeedKind kind) {
+  if (of >= phrase.size() || !EqualsIgnoreCase(phrase[of], "of")) return kind;
+  size_t t = of + 1;
+  if (t < phrase.size() && EqualsAnyIgnoreCase(phrase[t], {"the", "a", "an"})) ++t;
+  for (size_t head = t; head < phrase.size() && head < t + 3; ++head) {
+    if (IsDeedPreposition(phrase[head]) || !IsLowerCase(phrase[head])) break;
+    const DeedKind named = KindOfHead(phrase[head]);
+    if (named != DeedKind::kNone && named != DeedKind::kDecision) return named;
+  }
+  return kind;
+}
+
 // The kind of deed a definite description of at most four words before its
 // first preposition names ("the detention of the state counsellor":
 // detention; "Wednesday's measures": measures; "any involvement": an
@@ -376,6 +407,7 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
       IsLowerCase(phrase[end - 1])) {
     kind = KindOfHead(phrase[end - 2]);
   }
+  if (kind == DeedKind::kDecision) return OfWhatKind(phrase, end, kind);
   return kind;
 }
 
@@ -406,9 +438,25 @@ bool IsResponseToAttack(DeedKind kind, std::string_view target) {
 }
 
 // Whether an author acts for its state: not an armed group outside it
-// ("al-Shabab" SOMREB, "the ELN" COLREB), whose attack is its own.
+// ("al-Shabab" SOMREB, "the ELN" COLREB) or a criminal gang ("the Zetas"
+// MEXCRM), whose attack is its own.
 bool IsStateActor(std::string_view code) {
-  return !(code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP"));
+  return !(code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP") ||
+           code.ends_with("CRM"));
+}
+
+// Whether `code` is a state's police, intelligence service or armed forces,
+// who accuse on its behalf.
+bool IsStateAgency(std::string_view code) {
+  return code.size() == 6 &&
+         (code.ends_with("COP") || code.ends_with("SPY") || code.ends_with("MIL"));
+}
+
+// Whether a deed is done by both its parties: an agreement (057), a meeting
+// (04), talks (036), cooperation (06) or a truce (087).
+bool IsMutual(std::string_view code) {
+  return code.starts_with("057") || code.starts_with("04") || code.starts_with("036") ||
+         code.starts_with("06") || code.starts_with("087");
 }
 
 // Force, accusations, agreements and releases name the article's main
@@ -420,7 +468,8 @@ bool NamesFirstDeed(DeedKind kind) {
   return kind == DeedKind::kAttack || kind == DeedKind::kKilling || kind == DeedKind::kViolence ||
          kind == DeedKind::kDetention || kind == DeedKind::kCoup || kind == DeedKind::kPutsch ||
          kind == DeedKind::kAbduction || kind == DeedKind::kAccusation ||
-         kind == DeedKind::kAgreement || kind == DeedKind::kRelease || kind == DeedKind::kRiot;
+         kind == DeedKind::kAgreement || kind == DeedKind::kRecognition ||
+         kind == DeedKind::kRelease || kind == DeedKind::kRiot;
 }
 
 // Whether `code` names an armed group of a country ("MLIINS", "COLREB"), not
@@ -511,6 +560,19 @@ const Deeds::Deed* Deeds::AccusationOf(std::string_view accused) const {
   return against != nullptr ? against : first;
 }
 
+// "Washington regretted the decision" after "Biden, Morrison and Johnson
+// unveiled the pact": a deed is its reactor's own when its side did it, alone
+// or with others (a compound's joint deed), or when the deed is mutual (an
+// agreement, a meeting, cooperation) and its side is the other party.
+bool Deeds::IsPartyTo(size_t i, std::string_view reactor) const {
+  size_t first = i;
+  while (first > 0 && deeds_[first].joint) --first;
+  for (size_t k = first; k < deeds_.size() && (k == first || deeds_[k].joint); ++k) {
+    if (OwnSide(deeds_[k].source, reactor)) return true;
+  }
+  return IsMutual(deeds_[i].code) && OwnSide(deeds_[i].target, reactor);
+}
+
 // "Gunmen attacked the camp ... JNIM claimed responsibility ... Guterres
 // condemned the attack": the group the article ties attacks to, the first
 // that claimed or was blamed for one (news names the main claim first).
@@ -519,7 +581,14 @@ std::string_view Deeds::Perpetrator() const {
   for (const Deed& d : deeds_) {
     if (NamesPerpetrator(d.source, d.target, d.code, &group)) return group;
   }
-  return {};
+  // No claim or blame: the one named armed group the article tells fighting.
+  std::string_view fighting;
+  for (const Deed& d : deeds_) {
+    if (!IsNamedArmedGroup(d.source) || !dict::IsForceCode(d.code)) continue;
+    if (!fighting.empty() && fighting != d.source) return {};
+    fighting = d.source;
+  }
+  return fighting;
 }
 
 std::string_view Deeds::ClaimedBy(const Deed& deed) const {
@@ -544,7 +613,8 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
       if (!Tells(kind, d.source, d.code)) continue;
       // One reacts to what others did: "Algeria rejected the criticism"
       // after Algeria's own accusation of Spain is not Algeria's.
-      if (reactor.size() >= 3 && OwnSide(d.source, reactor)) continue;
+      if (reactor.size() >= 3 && IsPartyTo(static_cast<size_t>(&d - deeds_.data()), reactor))
+        continue;
       if (IsResponseToAttack(kind, d.target)) {
         if (response == nullptr) response = &d;
         continue;
@@ -574,14 +644,18 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
     *as_country = false;
     return true;
   }
-  // An attack is its country's; so is an accusation, unless a court's.
+  // An attack is its country's; so is an accusation a state's agency made
+  // (its police, its intelligence, its army: "the allegations" the RCMP
+  // made are Canada's), but not a court's, a government's, which speaks as
+  // itself ("Pakistan denied the claim" India's government made: INDGOV),
+  // or anyone else's (an opposition's, a firm's).
   // "the action", "the provocation" that was an attack: as "the attack".
   // "the violence" of a state's armed forces: the state's, as their attack.
   *as_country = IsStateActor(found->source) && !found->code.starts_with("145") &&
                 (kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
                  (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
                  (kind == DeedKind::kAct && dict::IsForceCode(found->code)) ||
-                 (kind == DeedKind::kAccusation && !found->source.ends_with("JUD") &&
+                 (kind == DeedKind::kAccusation && IsStateAgency(found->source) &&
                   !SameCountry(found->source, found->target)));
   return true;
 }

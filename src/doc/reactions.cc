@@ -75,7 +75,8 @@ const WordSet& Condemnations() {
 // breakthrough".
 constexpr std::string_view kPraises[] = {"positive",     "historic", "constructive", "encouraging",
                                          "good",         "welcome",  "step",         "long-awaited",
-                                         "breakthrough", "landmark", "milestone",    "forward"};
+                                         "breakthrough", "landmark", "milestone",    "forward",
+                                         "victory",      "triumph",  "success",      "achievement"};
 const WordSet& Praises() {
   static const WordSet kWords(kPraises);
   return kWords;
@@ -206,18 +207,21 @@ bool EndsInDeedNoun(std::span<const std::string_view> words, const code::Mention
 
 // How the words from `begin` (up to `limit` of them, to a comma or the
 // clause's end) judge a deed: "111", "051", or "" for neither or a negated
-// judgement ("was not illegal").
+// judgement ("was not illegal"). A word of condemnation outweighs one of
+// praise in the same name ("a historic mistake", "a positive step
+// backwards"): the praise qualifies what is condemned.
 std::string_view Judgement(std::span<const std::string_view> words, int begin, int limit) {
   const int n = static_cast<int>(words.size());
+  std::string_view found;
   for (int t = begin; t < n && t < begin + limit; ++t) {
     std::string_view w = words[t];
     if (w == "," || w == "." || w == ";" || EqualsAnyIgnoreCase(w, {"and", "but", "because"}))
-      return {};
+      break;
     if (IsNegation(w)) return {};
     if (Condemnations().contains(w)) return "111";
-    if (Praises().contains(w)) return "051";
+    if (found.empty() && Praises().contains(w)) found = "051";
   }
-  return {};
+  return found;
 }
 
 struct Reaction {
@@ -278,10 +282,24 @@ void Append(std::span<const std::string_view> words, const Reaction& r, std::str
   e.target_info.antecedent = antecedent;
 }
 
-// One event for each of `authors` ("SOMGOV/ETHGOV").
+// Whether `source` is one of `authors` ("ESP/IRL/NOR") or of its side.
+bool AmongAuthors(std::string_view source, std::string_view authors) {
+  while (!authors.empty()) {
+    const size_t slash = authors.find('/');
+    if (OwnSide(source, authors.substr(0, slash))) return true;
+    if (slash == std::string_view::npos) break;
+    authors.remove_prefix(slash + 1);
+  }
+  return false;
+}
+
+// One event for each of `authors` ("SOMGOV/ETHGOV"); none if the source is
+// one of them (a joint deed of its own: "Spain and Ireland recognised ...
+// Madrid called the decision historic").
 void AppendEach(std::span<const std::string_view> words, const Reaction& r,
                 std::string_view authors, const std::string& antecedent,
                 std::vector<code::Event>* events) {
+  if (r.source != nullptr && AmongAuthors(r.source->code, authors)) return;
   while (!authors.empty()) {
     const size_t slash = authors.find('/');
     Append(words, r, authors.substr(0, slash), antecedent, events);
@@ -316,6 +334,20 @@ void OwnersDeed(std::string_view head, code::PhraseResolver* deeds, std::string*
   *antecedent = std::move(found_antecedent);
 }
 
+// "disturbed by the declaration [of the emergency]": the end of a deed
+// phrase with the "of" complement the parser left outside it (up to four
+// words, to a comma, "and" or the clause's end), which may name the deed's
+// kind; `end` if none follows.
+int OfComplementEnd(std::span<const std::string_view> words, int end) {
+  const int n = static_cast<int>(words.size());
+  if (end + 1 >= n || !EqualsIgnoreCase(words[end], "of")) return end;
+  int last = end + 1;
+  while (last < n && last <= end + 4 && words[last] != "," && words[last] != "." &&
+         !EqualsAnyIgnoreCase(words[last], {"and", "or", "but", ";"}))
+    ++last;
+  return last;
+}
+
 // The reaction's events: to the coded party the object names, else to each
 // author of the deed it describes.
 void Emit(std::span<const std::string_view> words, std::span<const code::Mention> mentions,
@@ -329,7 +361,8 @@ void Emit(std::span<const std::string_view> words, std::span<const code::Mention
     authors = object->code;  // "India's decision", or a deed the coder resolved
     OwnersDeed(words[object->tokens.end - 1], deeds, &authors, &antecedent);
   } else if (deeds == nullptr ||
-             !deeds->ResolveDeed(words, r.object_begin, r.object_end, &authors, &antecedent)) {
+             !deeds->ResolveDeed(words, r.object_begin, OfComplementEnd(words, r.object_end),
+                                 &authors, &antecedent)) {
     return;
   }
   AppendEach(words, r, authors, antecedent, events);
@@ -612,6 +645,45 @@ bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string
   return true;
 }
 
+// "Kiev accused Moscow of sending troops, which the Kremlin denies": a
+// denial (016) or rejection (120) at `k` in a relative clause on the whole
+// clause before the comma, of the accusation (11) the sentence made there
+// against the denier's side; the accuser in `author`. Sets `r`.
+bool ReadWhichDenied(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                     std::span<const code::Mention> mentions,
+                     const std::vector<code::Event>& events, int k, Date date, Reaction* r,
+                     std::string* author) {
+  const std::string_view code = IsDenial(words[k]) ? "016" : ReactionCode(words[k]);
+  if (code != "016" && code != "120") return false;
+  const int end = SkipAuxiliaries(words, k);
+  const code::Mention* subject = MentionEndingAt(mentions, end);
+  if (subject == nullptr || !IsParty(*subject)) {
+    // The coder set the clause aside: its capitalised subject, coded here.
+    int start = end;
+    while (start > 0 && end - start < 4 && IsCapitalised(words[start - 1])) --start;
+    if (start == end) return false;
+    r->speaker.code = code::CodeNounPhrase(dicts, words.subspan(start, end - start), date, nullptr);
+    r->speaker.tokens = {start, end};
+    subject = &r->speaker;
+  }
+  if (!IsParty(*subject) || subject->tokens.begin < 3) return false;
+  const int which = subject->tokens.begin - 1;
+  if (!EqualsIgnoreCase(words[which], "which") || words[which - 1] != ",") return false;
+  for (const code::Event& e : events) {
+    if (e.verb_tokens.empty() || e.verb_tokens.begin >= which || !e.code.starts_with("11") ||
+        !OwnSide(e.target, subject->code) || OwnSide(e.source, subject->code))
+      continue;
+    author->assign(e.source);
+    r->source = subject;
+    r->object_begin = which;
+    r->object_end = which + 1;
+    r->verb = k;
+    r->code = code;
+    return true;
+  }
+  return false;
+}
+
 // "The arrests were condemned by Chile", "the move has been welcomed by
 // Argentina": a deed the subject names, reacted to by the "by" phrase.
 bool ReadPassive(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
@@ -761,6 +833,55 @@ bool ReadReleaseCall(std::span<const std::string_view> words,
   return true;
 }
 
+// The most words a quotation set inside a deed's phrase may hold ("the
+// \"senseless and cowardly\" attack").
+constexpr int kQuotedWords = 5;
+
+// Whether `w` is a determiner that opens a definite description of a deed.
+bool IsDeedDeterminer(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"the", "this", "these", "its", "their"});
+}
+
+// "condemned the \"cowardly\" attack", "welcomed the \"historic\" deal": a
+// verb of reaction whose object's determiner and head noun a quoted
+// judgement splits (the parser leaves each piece a phrase of its own, so no
+// verb coded it); the deed is the one the determiner and the head name,
+// with the sentence's words before it (who reacts) in `storage`. Sets `r`,
+// `author` and `antecedent`.
+bool ReadQuotedDeed(std::span<const std::string_view> words,
+                    std::span<const code::Mention> mentions, const std::vector<code::Event>& events,
+                    int k, code::PhraseResolver* deeds, Reaction* r, std::string* author,
+                    std::string* antecedent) {
+  const int n = static_cast<int>(words.size());
+  const bool denial = IsDenial(words[k]);  // "denied the \"baseless\" charges"
+  const std::string_view code = denial ? "016" : ReactionCode(words[k]);
+  if (deeds == nullptr || code.empty() || k + 4 >= n || !IsDeedDeterminer(words[k + 1]) ||
+      !IsQuote(words[k + 2]))
+    return false;
+  int close = k + 3;
+  while (close < n && close <= k + 3 + kQuotedWords && !IsQuote(words[close])) ++close;
+  const int head = close + 1;
+  if (close == k + 3 || head >= n || close > k + 3 + kQuotedWords || !IsLowerCase(words[head]))
+    return false;
+  const std::string_view phrase[] = {"the", words[head]};
+  if (!Deeds::NamesDeed(phrase) || (denial && !Deeds::NamesAccusation(phrase)) ||
+      VerbCoded(events, k))
+    return false;
+  const code::Mention* source = SubjectOf(words, mentions, k);
+  if (source == nullptr) return false;
+  // The sentence up to the verb, then the determiner and the head: the
+  // phrase as the coder would have read it unquoted.
+  std::vector<std::string_view> unquoted(words.begin(), words.begin() + k + 2);
+  unquoted.push_back(words[head]);
+  if (!deeds->ResolveDeed(unquoted, k + 1, k + 3, author, antecedent)) return false;
+  r->source = source;
+  r->object_begin = k + 1;
+  r->object_end = head + 1;
+  r->verb = k;
+  r->code = code;
+  return true;
+}
+
 std::span<const std::string_view> ReactionWords() { return AllReactionWords(); }
 
 void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
@@ -772,11 +893,13 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
   for (int k = 1; k + 1 < n; ++k) {
     Reaction r;
     std::string author, antecedent;
-    if (ReadReleaseCall(words, mentions, *events, k, deeds, &r, &author, &antecedent)) {
+    if (ReadReleaseCall(words, mentions, *events, k, deeds, &r, &author, &antecedent) ||
+        ReadQuotedDeed(words, mentions, *events, k, deeds, &r, &author, &antecedent)) {
       AppendEach(words, r, author, antecedent, events);
       continue;
     }
     if (!ReadAppositive(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
+        !ReadWhichDenied(dicts, words, mentions, *events, k, date, &r, &author) &&
         !ReadDrawing(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
         !ReadPassive(dicts, words, mentions, k, date, &r) && !ReadFeeling(words, mentions, k, &r) &&
         !ReadCalling(words, tags, mentions, k, &r) &&

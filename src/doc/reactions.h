@@ -13,7 +13,9 @@
 // calling, or the speaker of the reported clause. No event whose target is
 // its source's side, or that the sentence's verbs already coded. Also: a
 // claim set off after its clause and rejected (120) or denied (016) by
-// someone ("..., a claim Pakistan rejected": the sentence's speaker's), and
+// someone ("..., a claim Pakistan rejected": the sentence's speaker's), an
+// accusation the accused denies in a relative clause on it ("Kiev accused
+// Moscow ..., which the Kremlin denies": 016 to the accuser), and
 // an appeal (0253) or demand (1053) for a release, made to the author of the
 // article's abduction or detention ("called for his immediate release"; one
 // the dictionaries coded against those to be released is retargeted so,

@@ -77,6 +77,104 @@ TEST_F(ReactionsArticleTest, ANameGivenToADeedJudgesIt) {
             (std::vector<std::string>{"NGAGOV GHA 051", "NGAGOV TGO 051"}));
 }
 
+TEST_F(ReactionsArticleTest, ACondemnationInANameOutweighsItsPraise) {
+  // "historic" qualifies the mistake: the name condemns.
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria's president called the agreement \"a historic blunder and a "
+                 "mistake\".",
+                 "11"),
+            (std::vector<std::string>{"NGAGOV GHA 111", "NGAGOV TGO 111"}));
+  EXPECT_TRUE(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                   "Nigeria's president called the agreement \"a historic mistake\".",
+                   "05")
+                  .empty());
+  // A victory or a success for someone is praise.
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria's president called the agreement a victory for diplomacy.",
+                 "05"),
+            (std::vector<std::string>{"NGAGOV GHA 051", "NGAGOV TGO 051"}));
+}
+
+TEST_F(ReactionsArticleTest, WelcomingADecisionOrAMovePraisesItsAuthor) {
+  // "welcomed the decision" is the verb and its object, not one verb that
+  // swallows the deed's phrase.
+  EXPECT_EQ(Last("Honduras severed diplomatic ties with Taiwan on Monday. "
+                 "Japan welcomed the decision.",
+                 "05"),
+            std::vector<std::string>{"JPN HND 051"});
+  EXPECT_EQ(Last("Honduras severed diplomatic ties with Taiwan on Monday. "
+                 "The Chinese foreign ministry welcomed the move on Tuesday.",
+                 "05"),
+            std::vector<std::string>{"CHNGOV HND 051"});
+  EXPECT_TRUE(Last("Japan welcomed the decision.", "05").empty());
+}
+
+TEST_F(ReactionsArticleTest, ADeedOnesSideTookPartInIsNotTheOneReactedTo) {
+  // Sweden signed the pact: the decision it regrets is Norway's.
+  EXPECT_EQ(Last("Norway recalled its ambassador to Denmark on Monday. "
+                 "Denmark and Sweden signed a defence pact on Tuesday. "
+                 "Sweden regretted the decision.",
+                 "11"),
+            std::vector<std::string>{"SWE NOR 110"});
+  EXPECT_EQ(Last("Norway recalled its ambassador to Denmark on Monday. "
+                 "Denmark and Sweden signed a defence pact on Tuesday. "
+                 "Finland criticised the decision.",
+                 "11"),
+            (std::vector<std::string>{"FIN DNK 111", "FIN SWE 111"}));
+  // A party to the joint deed is pleased with its own deed: no event.
+  EXPECT_TRUE(Last("Denmark and Sweden signed a defence pact on Tuesday. "
+                   "Sweden's prime minister said he was pleased with the pact.",
+                   "05")
+                  .empty());
+  EXPECT_EQ(Last("Denmark and Sweden signed a defence pact on Tuesday. "
+                 "Finland's prime minister said he was pleased with the pact.",
+                 "05"),
+            (std::vector<std::string>{"FINGOV DNK 051", "FINGOV SWE 051"}));
+}
+
+TEST_F(ReactionsArticleTest, ADeedNamedByWhatItBrought) {
+  EXPECT_EQ(Last("Thai Prime Minister Srettha Thavisin declared a state of emergency in Bangkok "
+                 "on Monday. A court ordered the release of six activists on Tuesday. "
+                 "Japan said it was troubled by the declaration of the emergency.",
+                 "11"),
+            std::vector<std::string>{"JPN THAGOV 111"});
+}
+
+TEST_F(ReactionsArticleTest, AnAccusationWhichTheAccusedDenies) {
+  EXPECT_EQ(Last("Kenya accused Uganda of arming the rebels, which Kampala denies.", "01"),
+            std::vector<std::string>{"UGAGOV KEN 016"});
+  EXPECT_EQ(Last("Kenya accused Uganda of arming the rebels, which Uganda has long denied.", "01"),
+            std::vector<std::string>{"UGA KEN 016"});
+  // A third party's denial of someone else's accusation: no event.
+  EXPECT_TRUE(
+      Last("Kenya accused Uganda of arming the rebels, which Tanzania denies.", "01").empty());
+}
+
+TEST_F(ReactionsArticleTest, AQuotedAdjectiveInsideTheDeedsPhrase) {
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "Chile condemned the \"unjustified and brutal\" arrests.",
+                 "11"),
+            std::vector<std::string>{"CHL BOLCOP 111"});
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria welcomed the \"historic\" agreement on Tuesday.",
+                 "05"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+  EXPECT_EQ(Last("Bolivian police accused Chile of arming the protesters on Monday. "
+                 "Chile denied the \"absurd\" allegations on Tuesday.",
+                 "01"),
+            std::vector<std::string>{"CHL BOL 016"});
+  // A quotation that is the whole object names no deed of the article.
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                   "Chile condemned the \"climate of fear\" in the region.",
+                   "11")
+                  .empty());
+  // No deed of that kind was told: no event.
+  EXPECT_TRUE(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                   "Chile welcomed the \"historic\" agreement on Tuesday.",
+                   "05")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, AJudgementInAReportedClauseJudgesTheDeed) {
   EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
                  "Chile's foreign minister said on Tuesday that the arrests were \"a hostile "

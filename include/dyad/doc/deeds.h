@@ -19,7 +19,10 @@
 // charge", and what an accused denies without "the": "any involvement",
 // "any role in the violence", "allegations of fraud", "accusations that
 // ..."); a release ("welcomed the release": 084); a court's ruling ("the
-// verdict"); forces sent ("the deployment of troops": 15, 074); an
+// verdict"); forces sent ("the deployment of troops": 15, 074); a state
+// recognised ("the recognition": 054); rights restricted ("the emergency",
+// "the curfew": 172); a decision named by what it brought ("the
+// declaration of the emergency", "the imposition of sanctions": that deed); an
 // agreement ("the deal"); a decision ("the move"); an act
 // ("the actions", "the provocation", "the conduct"); words reacted to ("the
 // remarks", "the criticism", "the proposal", "the idea", "the offer", "the
@@ -34,16 +37,18 @@
 // (---UAF: "troops killed the gunmen"), unless no other was told. An attack's (or an act's that was
 // one, or the violence of armed forces) or an accusation's author acted
 // upon is its country ("the strikes" by ISRMIL: ISR), as for "condemned the
-// Israeli strikes", but not a rebel, insurgent or separatist group's
-// (SOMREB stays SOMREB), and not if a court accused or the accused is of the
-// accuser's own country ("The government accused Thaksin ... Thaksin denied
-// the charge": THAGOV); other deeds keep their author's role ("the
-// killings" by KENCOP: KENCOP).
-// Unnamed attackers ("---UAF") are the named armed group the article ties
-// them to, the first that claimed an attack (015) or was blamed for one
-// (112): "Gunmen attacked ... the government blamed the ELN ... Spain
-// condemned the attack" is against COLREB; so is an attack the article told
-// only by that claim or blame ("blamed the ELN for a car bomb").
+// Israeli strikes", but not a rebel, insurgent or separatist group's or a
+// criminal gang's (SOMREB stays SOMREB, MEXCRM stays MEXCRM); an accusation only when a state's
+// police, intelligence or army made it (a government's, a court's, an opposition's keep their role:
+// "Pakistan rejected the claim" India's government made is INDGOV), and not if the accused is of
+// the accuser's own country ("The government accused Thaksin ... Thaksin denied the charge":
+// THAGOV); other deeds keep their author's role ("the killings" by KENCOP: KENCOP). Unnamed
+// attackers ("---UAF") are the named armed group the article ties them to, the first that claimed
+// an attack (015) or was blamed for one (112): "Gunmen attacked ... the government blamed the ELN
+// ... Spain condemned the attack" is against COLREB; so is an attack the article told only by that
+// claim or blame ("blamed the ELN for a car bomb"). With no claim or blame, they are the one named
+// armed group the article tells using force ("Militants seized Mosul ... ISIL fighters captured
+// Baiji ... the Council condemned the attacks": IRQINS), none if it tells several.
 #ifndef DYAD_DOC_DEEDS_H_
 #define DYAD_DOC_DEEDS_H_
 
@@ -95,12 +100,16 @@ class Deeds {
   // own side; null if none.
   const Deed* AccusationOf(std::string_view accused) const;
   // The first named armed group that claimed or was blamed for an attack
-  // (015, 112), "" if none. Views into deeds_.
+  // (015, 112), else the only one that used force; "" if none (or several
+  // used force). Views into deeds_.
   std::string_view Perpetrator() const;
   // The named armed group the article ties the unnamed attackers of
   // `deed` to (claimed or blamed for an attack), "" if none or if `deed`
   // is no attack by unnamed attackers. Views into deeds_.
   std::string_view ClaimedBy(const Deed& deed) const;
+  // Whether deed `i` is `reactor`'s side's own: by it or a member of its
+  // compound, or mutual (an agreement, a meeting) with it.
+  bool IsPartyTo(size_t i, std::string_view reactor) const;
   // `author` set to the sources of deed `i` and the deeds joint with it.
   void JointAuthors(size_t i, std::string* author) const;
   std::vector<Deed> deeds_;
