@@ -1,6 +1,8 @@
 // Text helpers used by every reader.
 #include "dyad/base/text.h"
 
+#include "dyad/base/word_set.h"
+
 namespace dyad {
 
 namespace {
@@ -44,10 +46,11 @@ std::vector<std::string_view> SplitWhitespace(std::string_view s) {
 }
 
 bool IsMonthName(std::string_view word) {
-  return EqualsAnyIgnoreCase(
-      word, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
-             "september", "october",  "november", "december", "jan.", "feb.", "mar.", "apr.",
-             "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."});
+  static const WordSet kMonths = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan.", "feb.", "mar.", "apr.",
+      "aug.",      "sept.",    "sep.",     "oct.",     "nov.", "dec."};
+  return kMonths.contains(word);
 }
 
 bool IsYearNumber(std::string_view word) {

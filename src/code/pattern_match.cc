@@ -17,6 +17,7 @@
 
 #include "code/stages.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::code {
 
@@ -153,32 +154,35 @@ class Matcher {
   // SOURCE or TARGET slot does not bind it: "deployed troops in December" is
   // no deployment in anyone, and "* in TARGET" may reach a party after it.
   bool OnlySaysWhen(int unit) const {
+    // Asked for every slot a pattern tries: the words first, as nearly every
+    // phrase has a word of no time.
+    static const WordSet kModifiers = {"last", "next", "early", "late", "mid", "this"};
     const Unit& u = s_.units[unit];
-    for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
-      if (s_.phrases[p].code != "---" && !s_.phrases[p].code.empty()) return false;
-    }
     bool when = false;
     for (int t = u.token_begin; t < u.token_end; ++t) {
       const Token& token = s_.tokens[t];
       if (token.text.empty() || token.tag == "DT" || token.tag == "CD" ||
-          EqualsAnyIgnoreCase(token.text, {"last", "next", "early", "late", "mid", "this"})) {
+          kModifiers.contains(token.text)) {
         when |= IsYearNumber(token.text);
         continue;
       }
       if (!IsTimeWord(token.text)) return false;
       when = true;
     }
-    return when;
+    if (!when) return false;
+    for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+      if (s_.phrases[p].code != "---" && !s_.phrases[p].code.empty()) return false;
+    }
+    return true;
   }
 
   static bool IsTimeWord(std::string_view w) {
-    return IsMonthName(w) ||
-           EqualsAnyIgnoreCase(
-               w, {"monday", "tuesday", "wednesday", "thursday",  "friday", "saturday",
-                   "sunday", "morning", "afternoon", "evening",   "night",  "overnight",
-                   "week",   "weekend", "month",     "year",      "day",    "days",
-                   "weeks",  "months",  "years",     "yesterday", "today",  "tonight",
-                   "dawn",   "midday",  "midnight",  "noon"});
+    static const WordSet kTimes = {
+        "monday",    "tuesday",   "wednesday", "thursday", "friday",    "saturday", "sunday",
+        "morning",   "afternoon", "evening",   "night",    "overnight", "week",     "weekend",
+        "month",     "year",      "day",       "days",     "weeks",     "months",   "years",
+        "yesterday", "today",     "tonight",   "dawn",     "midday",    "midnight", "noon"};
+    return IsMonthName(w) || kTimes.contains(w);
   }
 
   // dyad's dictionaries: a number of two thousand or more written in digits
