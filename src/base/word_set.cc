@@ -45,6 +45,7 @@ void WordSet::Add(std::string_view w, uint32_t kinds) {
   if (w.empty() || w.size() > kMaxLength) return;
   starts_[static_cast<unsigned char>(w.front()) & 31] |= uint32_t{1} << w.size();
   ends_[static_cast<unsigned char>(w.back()) & 31] |= uint32_t{1} << w.size();
+  pairs_[static_cast<unsigned char>(w.front()) & 31] |= uint32_t{1} << SecondBits(w);
   uint32_t i = Hash(w) & mask_;
   while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask_;
   slots_[i] = w;
