@@ -10,7 +10,9 @@
 namespace dyad::doc {
 
 // "---" or nothing: the dictionaries coded no one.
-inline bool IsNull(std::string_view code) { return code.empty() || code == "---"; }
+inline bool IsNull(std::string_view code) {
+  return code.empty() || (code.size() == 3 && code[0] == '-' && code[1] == '-' && code[2] == '-');
+}
 
 // A role that a country's government, army, courts or parties play: "the
 // army" names the army of the country the article is about, "the ruling
@@ -37,8 +39,9 @@ inline bool IsArmedGroupRole(std::string_view role) {
 
 // A role without a country: "---COP", "---EDU".
 inline bool IsCountrylessRole(std::string_view code) {
-  return code.size() == 6 && code.starts_with("---") &&
-         (IsCountryRole(code.substr(3)) || IsSocialRole(code.substr(3)));
+  // Asked of most phrases: the characters first, no call.
+  if (code.size() != 6 || code[0] != '-' || code[1] != '-' || code[2] != '-') return false;
+  return IsCountryRole(code.substr(3)) || IsSocialRole(code.substr(3));
 }
 
 }  // namespace dyad::doc
