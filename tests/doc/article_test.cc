@@ -1194,6 +1194,26 @@ TEST_F(ArticleTest, AnOutsidersCallForCalmIsToTheArticlesCountry) {
     EXPECT_NE(o.source.substr(0, 3), "DEU") << o.target << " " << o.code;
 }
 
+// A country asked for aid is no country in need: the one that asked is
+// ("Haiti asked the United States to send troops ... the EU called for
+// calm": Haiti's, not the helpers').
+TEST_F(ArticleTest, AnAppealNamingNoOneIsToWhoAskedForAidNotWhoWasAsked) {
+  auto events = Code(
+      "Haiti's prime minister asked the United States on Monday to send troops to restore order "
+      "in the capital. Haiti has also appealed for help to Canada. The European Union called for "
+      "calm.",
+      20240305);
+  EXPECT_NE(Find(events, "IGOEUREEC", "HTI"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "USA"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "CAN"), nullptr);
+  // A country pressed by another stays the one acted upon.
+  events = Code(
+      "Russia demanded that Moldova expel Western advisers. Moldova asked Romania for help on "
+      "Monday. The European Union urged restraint.",
+      20240305);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "ROU"), nullptr);
+}
+
 TEST_F(ArticleTest, WhatAnAccusationSaysIsNoDeed) {
   // "accused X of V-ing ... and of V-ing": the second gerund is the
   // accusation's content too, not a deed of its own.

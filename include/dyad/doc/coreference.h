@@ -217,7 +217,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
                    std::string* antecedent) override;
   // The recipient of aid pledged without one: the country the article's
-  // deeds were done to, else the one it has named most as a party.
+  // deeds were done to (or that asked for aid), else the one it has named
+  // most as a party.
   bool ResolveRecipient(std::string* code, std::string* antecedent) override;
   bool Resolve(std::span<const std::string_view> words, int begin, int end,
                std::span<const code::Mention> earlier, std::string* code,
