@@ -2736,6 +2736,31 @@ TEST_F(ArticleTest, ReactionToWordsTargetsTheirAuthor) {
   EXPECT_EQ(events.size(), 0u);
 }
 
+// Who reacts, read from the words: a possessor's country ("Peru's foreign
+// ministry rejected the allegations"), the reporter of a pronoun ("Peru
+// said it was angered by the allegations"): the latest accusation against
+// it, and never a deed of its own side.
+TEST_F(ArticleTest, TheReactorIsAPossessorOrAPronounsReporter) {
+  const std::string told =
+      "Ecuador accused Colombia of harbouring rebels on Monday. Venezuela accused Peru of "
+      "smuggling fuel on Tuesday. ";
+  auto events = Code(told + "Peru's foreign ministry rejected the allegations.", 20240305);
+  EXPECT_NE(Find(events, "PERGOV", "VEN"), nullptr);
+  EXPECT_EQ(Find(events, "PERGOV", "ECU"), nullptr);
+  events = Code(told + "Peru said it was angered by the allegations.", 20240305);
+  EXPECT_NE(Find(events, "PER", "VEN"), nullptr);
+  EXPECT_EQ(Find(events, "PER", "ECU"), nullptr);
+  // A joint deed of the reactor's own side is none it reacts to; an
+  // outsider's possessive names no party to it.
+  events = Code(
+      "Chile and Peru signed a fisheries agreement in Lima on Monday. Chile's senate approved "
+      "the agreement on Tuesday. Bolivia's president welcomed the agreement.",
+      20240305);
+  for (const Out& o : events) EXPECT_NE(o.source.substr(0, 3) + o.code, "CHL051") << o.target;
+  EXPECT_NE(Find(events, "BOLGOV", "CHL"), nullptr);
+  EXPECT_NE(Find(events, "BOLGOV", "PER"), nullptr);
+}
+
 // "rejected what it called an unacceptable act": however the reactor words
 // it, the deed named is the article's; none without one.
 TEST_F(ArticleTest, ReactionToWhatItCalledADeedTargetsItsAuthor) {
