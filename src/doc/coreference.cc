@@ -1640,10 +1640,14 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
                                   std::string_view code, bool target_named) {
   // What the article's deeds are done to: a country another one acts on, as
   // the text names it (a recipient this resolver chose would only repeat its
-  // first guess).
-  if (target_named && target.size() >= 3 && IsCountryCode(target.substr(0, 3)) &&
-      (source.size() < 3 || source.substr(0, 3) != target.substr(0, 3)))
-    target_mentions_.Add(target.substr(0, 3), 1);
+  // first guess). A request for aid (023) is the other way round: the
+  // country in need is who asks, not who is asked ("Kyrgyzstan asked Russia
+  // to send troops ... Ban called for calm": Kyrgyzstan's).
+  if (target_named && target.size() >= 3 &&
+      (source.size() < 3 || source.substr(0, 3) != target.substr(0, 3))) {
+    const std::string_view needy = code.starts_with("023") && source.size() >= 3 ? source : target;
+    if (IsCountryCode(needy.substr(0, 3))) target_mentions_.Add(needy.substr(0, 3), 1);
+  }
   if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
       target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
     return;

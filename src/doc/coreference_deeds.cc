@@ -71,6 +71,16 @@ size_t QuotedAfterDeterminer(std::span<const std::string_view> words, int begin,
   return used >= 2 ? used : 0;
 }
 
+// "said", "says", "added": a verb that reports its subject's words.
+bool IsReportingVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"said", "says", "added", "stated", "insisted", "declared"});
+}
+
+// "it", "they": a subject pronoun that stands for a reporter before it.
+bool IsSubjectPronoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"it", "they", "he", "she", "we"});
+}
+
 // "voiced anger over the comments", "expressed dissatisfaction with the
 // move": a reaction's noun (the object before `end`) whose complement names
 // what it reacts to; that complement's words up to a comma or "and" (empty
@@ -121,16 +131,26 @@ bool Coreference::ResolveDeployment(std::span<const std::string_view> phrase, st
 // who ..., denied": who reacts to the phrase at `begin` (its verb right
 // before it), by the name before the verb (after at most three lower-case
 // words; a place after "in" or "at", the phrase it ends: "The U.S. embassy
-// in Phnom Penh"), or, after a comma or "and", the name that opens the
+// in Phnom Penh"; a possessor's country: "Spain's cabinet approved"; for a
+// subject pronoun after a reporting verb, the reporter: "Jordan said it was
+// disturbed by"), or, after a comma or "and", the name that opens the
 // sentence; "" if none.
 std::string Coreference::ReactorBefore(std::span<const std::string_view> words, int begin) const {
   int t = begin - 2;
   bool joined = false;  // "Trump found the Saudi explanation credible and called ..."
   while (t >= 0 && t >= begin - 4 && IsLowerCase(words[t])) {
+    // "Jordan said it was disturbed by ...": the pronoun's reporter.
+    if (t >= 2 && IsReportingVerb(words[t - 1]) && IsSubjectPronoun(words[t]))
+      return ReactorBefore(words, t);
     joined |= EqualsAnyIgnoreCase(words[t], {"and", "but"});
     --t;
   }
   if (t < 0) return "";
+  if (t >= 2 && IsReportingVerb(words[t - 1]) && IsSubjectPronoun(words[t]))
+    return ReactorBefore(words, t);  // "Peru said it was very pleased with ..."
+  // "Spain's cabinet approved the decision": the possessor's country.
+  if (t >= 1 && (words[t] == "'s" || words[t] == "'") && IsCapitalised(words[t - 1]))
+    return PossessorsCountry(words, t);
   if (words[t] == "," || joined) {
     t = 0;
     while (t + 1 < begin && IsCapitalised(words[t + 1])) ++t;
@@ -153,6 +173,19 @@ std::string Coreference::ReactorBefore(std::span<const std::string_view> words, 
   std::string code =
       code::CodeNounPhrase(dicts_, words.subspan(start, t + 1 - start), kNoDate, nullptr);
   return IsNull(code) ? "" : code;
+}
+
+// "Spain 's cabinet", "Cuba 's foreign minister": the country of the name
+// before the possessive at `pos`, "" if it has none.
+std::string Coreference::PossessorsCountry(std::span<const std::string_view> words, int pos) const {
+  int start = pos - 1;
+  while (start > 0 && IsCapitalised(words[start - 1])) --start;
+  std::string code =
+      code::CodeNounPhrase(dicts_, words.subspan(start, pos - start), kNoDate, nullptr);
+  if (IsNull(code) || code.size() < 3 || !IsCountryCode(std::string_view(code).substr(0, 3)))
+    return "";
+  code.resize(3);
+  return code;
 }
 
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,

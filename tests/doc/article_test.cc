@@ -1194,6 +1194,26 @@ TEST_F(ArticleTest, AnOutsidersCallForCalmIsToTheArticlesCountry) {
     EXPECT_NE(o.source.substr(0, 3), "DEU") << o.target << " " << o.code;
 }
 
+// A country asked for aid is no country in need: the one that asked is
+// ("Haiti asked the United States to send troops ... the EU called for
+// calm": Haiti's, not the helpers').
+TEST_F(ArticleTest, AnAppealNamingNoOneIsToWhoAskedForAidNotWhoWasAsked) {
+  auto events = Code(
+      "Haiti's prime minister asked the United States on Monday to send troops to restore order "
+      "in the capital. Haiti has also appealed for help to Canada. The European Union called for "
+      "calm.",
+      20240305);
+  EXPECT_NE(Find(events, "IGOEUREEC", "HTI"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "USA"), nullptr);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "CAN"), nullptr);
+  // A country pressed by another stays the one acted upon.
+  events = Code(
+      "Russia demanded that Moldova expel Western advisers. Moldova asked Romania for help on "
+      "Monday. The European Union urged restraint.",
+      20240305);
+  EXPECT_EQ(Find(events, "IGOEUREEC", "ROU"), nullptr);
+}
+
 TEST_F(ArticleTest, WhatAnAccusationSaysIsNoDeed) {
   // "accused X of V-ing ... and of V-ing": the second gerund is the
   // accusation's content too, not a deed of its own.
@@ -2714,6 +2734,31 @@ TEST_F(ArticleTest, ReactionToWordsTargetsTheirAuthor) {
       "proposal on Tuesday. The Sudanese army welcomed the offer.",
       20230605);
   EXPECT_EQ(events.size(), 0u);
+}
+
+// Who reacts, read from the words: a possessor's country ("Peru's foreign
+// ministry rejected the allegations"), the reporter of a pronoun ("Peru
+// said it was angered by the allegations"): the latest accusation against
+// it, and never a deed of its own side.
+TEST_F(ArticleTest, TheReactorIsAPossessorOrAPronounsReporter) {
+  const std::string told =
+      "Ecuador accused Colombia of harbouring rebels on Monday. Venezuela accused Peru of "
+      "smuggling fuel on Tuesday. ";
+  auto events = Code(told + "Peru's foreign ministry rejected the allegations.", 20240305);
+  EXPECT_NE(Find(events, "PERGOV", "VEN"), nullptr);
+  EXPECT_EQ(Find(events, "PERGOV", "ECU"), nullptr);
+  events = Code(told + "Peru said it was angered by the allegations.", 20240305);
+  EXPECT_NE(Find(events, "PER", "VEN"), nullptr);
+  EXPECT_EQ(Find(events, "PER", "ECU"), nullptr);
+  // A joint deed of the reactor's own side is none it reacts to; an
+  // outsider's possessive names no party to it.
+  events = Code(
+      "Chile and Peru signed a fisheries agreement in Lima on Monday. Chile's senate approved "
+      "the agreement on Tuesday. Bolivia's president welcomed the agreement.",
+      20240305);
+  for (const Out& o : events) EXPECT_NE(o.source.substr(0, 3) + o.code, "CHL051") << o.target;
+  EXPECT_NE(Find(events, "BOLGOV", "CHL"), nullptr);
+  EXPECT_NE(Find(events, "BOLGOV", "PER"), nullptr);
 }
 
 // "rejected what it called an unacceptable act": however the reactor words

@@ -217,7 +217,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
                    std::string* antecedent) override;
   // The recipient of aid pledged without one: the country the article's
-  // deeds were done to, else the one it has named most as a party.
+  // deeds were done to (or that asked for aid), else the one it has named
+  // most as a party.
   bool ResolveRecipient(std::string* code, std::string* antecedent) override;
   bool Resolve(std::span<const std::string_view> words, int begin, int end,
                std::span<const code::Mention> earlier, std::string* code,
@@ -305,6 +306,7 @@ class Coreference : public code::PhraseResolver {
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
   std::string ReactorBefore(std::span<const std::string_view> words, int begin) const;
+  std::string PossessorsCountry(std::span<const std::string_view> words, int pos) const;
   bool ResolveDeployment(std::span<const std::string_view> phrase, std::string* code,
                          std::string* antecedent) const;
   bool CodeTitle(std::span<const std::string_view> phrase, std::string* code,
