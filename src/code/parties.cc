@@ -13,8 +13,9 @@ namespace dyad::code {
 // dyad: a target a pattern bound that has no code gives way to the verb's
 // coded direct object ("commended Kenya for leading the mission"), else to
 // the coded phrase its prepositional phrases lead to ("voiced pessimism about
-// relations with the United States"), if any.
-int VerbPhraseCoder::ThroughPrepositions(int unit) const {
+// relations with the United States"), if any; never the forces the verb
+// moves (`moved`, MovedForces).
+int VerbPhraseCoder::ThroughPrepositions(int unit, int moved) const {
   static constexpr std::string_view kLinks[] = {"of",   "with", "between", "against", "on",
                                                 "over", "to",   "toward",  "towards", "from",
                                                 "for",  "into", "about",   "among",   "upon"};
@@ -23,7 +24,7 @@ int VerbPhraseCoder::ThroughPrepositions(int unit) const {
   if (!x_.lower.empty()) {
     int object = s_.tokens[x_.lower.front()].unit;
     // ... a named one: not "pulled back troops from the border with India".
-    if (object >= 0 && object != unit && IsCodedUnit(object) &&
+    if (object >= 0 && object != unit && object != moved && IsCodedUnit(object) &&
         !UnitCode(object).starts_with("---"))
       return object;
   }
@@ -40,6 +41,28 @@ int VerbPhraseCoder::ThroughPrepositions(int unit) const {
     t = s_.units[next].token_end;
   }
   return unit;
+}
+
+// dyad: the forces a pattern's own words matched ("ordered [the armed forces]
+// to TARGET", "sent [troops] into TARGET"): what the verb moves, not whom it
+// acts on; -1 when the words matched no forces ("burned [Israeli flags]").
+int VerbPhraseCoder::MovedForces(int first_word) const {
+  if (first_word < 0) return -1;
+  int unit = s_.tokens[first_word].unit;
+  if (unit < 0 || s_.units[unit].compound) return -1;
+  std::string_view code = UnitCode(unit);
+  return code.size() == 6 && (code.ends_with("MIL") || code.ends_with("COP")) ? unit : -1;
+}
+
+// The coded unit right after `unit`, past quotation marks only ("to
+// 'neutralize' [22 criminal gangs]"), else -1.
+int VerbPhraseCoder::CodedUnitRightAfter(int unit) const {
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[unit].token_end;
+  while (t < n && (s_.tokens[t].tag == "''" || s_.tokens[t].tag == "``")) ++t;
+  if (t >= n) return -1;
+  int next = s_.tokens[t].unit;
+  return next >= 0 && s_.units[next].token_begin == t && IsCodedUnit(next) ? next : -1;
 }
 
 // A state or its government as a party: a government ("JPNGOV", "---GOV")

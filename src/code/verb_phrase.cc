@@ -415,7 +415,13 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
       binding->target = -1;
       return -1;
     }
-    target = ThroughPrepositions(target);
+    // "ordered the armed forces to 'neutralize' 22 criminal gangs": the
+    // forces the pattern's words matched are what the verb moves; a coded
+    // phrase right after the bound word is whom it acts on.
+    const int moved = dyad ? MovedForces(binding->first_word) : -1;
+    target = ThroughPrepositions(target, moved);
+    if (int next = moved >= 0 && !IsCodedUnit(target) ? CodedUnitRightAfter(target) : -1; next >= 0)
+      target = next;
     if (!IsCodedUnit(target)) {
       int found = FindTarget(vp);
       if (found >= 0 && IsCodedUnit(found)) target = found;

@@ -1683,4 +1683,14 @@ TEST_F(NewsRulesTest, AParticipleWithAPrepositionAfterCommaAndIsAPastPredicate) 
             (Events{}));
 }
 
+TEST_F(NewsRulesTest, ForcesAPatternMovesAreNotItsTarget) {
+  // The forces ordered or sent are what the verb moves: a quoted verb read as
+  // the pattern's target leads on to the coded phrase right after it.
+  EXPECT_EQ(Code("Nigeria's president ordered the army to \"crush\" Boko Haram militants."),
+            (Events{"NGAGOV NGAINS 154"}));
+  // Words of the pattern that match no forces ("flags") name the target.
+  EXPECT_EQ(Code("Protesters burned Israeli flags outside the cabinet office."),
+            (Events{"---CVL ISR 141"}));
+}
+
 }  // namespace dyad::code
