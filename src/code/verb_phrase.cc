@@ -378,6 +378,16 @@ bool VerbPhraseCoder::NamesGround(int unit) const {
          s_.tokens[u.token_end - 1].tag == "NNP";
 }
 
+// dyad: whether a finite verb (or a modal) follows `unit` right away: `unit` is
+// the subject of a clause ("if [the fighting] spreads to ...").
+bool VerbPhraseCoder::StartsAClause(int unit) const {
+  const int next = s_.units[unit].token_end;
+  if (next >= static_cast<int>(s_.tokens.size())) return false;
+  const Token& token = s_.tokens[next];
+  return token.unit < 0 &&
+         (token.tag == "VBZ" || token.tag == "VBP" || token.tag == "VBD" || token.tag == "MD");
+}
+
 bool VerbPhraseCoder::HasImplicitTarget() const {
   return block_ >= 0 && dicts_.verbs.block(block_).implicit_target != dict::ImplicitTarget::kNone;
 }
@@ -422,7 +432,10 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     target = ThroughPrepositions(target, moved);
     if (int next = moved >= 0 && !IsCodedUnit(target) ? CodedUnitRightAfter(target) : -1; next >= 0)
       target = next;
-    if (!IsCodedUnit(target)) {
+    // ... but a bound target that is the subject of a clause of its own
+    // ("warned that if [the fighting] spreads to Kordofan"): what its verb
+    // names is that clause's, not this verb's target.
+    if (!IsCodedUnit(target) && !StartsAClause(target)) {
       int found = FindTarget(vp);
       if (found >= 0 && IsCodedUnit(found)) target = found;
     }

@@ -1693,4 +1693,15 @@ TEST_F(NewsRulesTest, ForcesAPatternMovesAreNotItsTarget) {
             (Events{"---CVL ISR 141"}));
 }
 
+TEST_F(NewsRulesTest, AConditionsSubjectThatNamesNoOneEndsTheTarget) {
+  // "warned that if the violence spreads to Darfur": the place belongs to the
+  // condition's own verb, not to the warning.
+  EXPECT_EQ(Code("The United Nations warned that if the violence spreads to Darfur, thousands "
+                 "could die."),
+            (Events{}));
+  // A condition whose subject is a party is a threat to it.
+  EXPECT_EQ(Code("Iran warned that if Israel attacks its nuclear sites, it will respond."),
+            (Events{"IRN ISR 130"}));
+}
+
 }  // namespace dyad::code
