@@ -378,11 +378,15 @@ bool VerbPhraseCoder::NamesGround(int unit) const {
          s_.tokens[u.token_end - 1].tag == "NNP";
 }
 
-// dyad: whether a finite verb (or a modal) follows `unit` right away: `unit` is
-// the subject of a clause ("if [the fighting] spreads to ...").
-bool VerbPhraseCoder::StartsAClause(int unit) const {
-  const int next = s_.units[unit].token_end;
-  if (next >= static_cast<int>(s_.tokens.size())) return false;
+// dyad: whether `unit` is the subject of a condition: "if" or "unless"
+// before it, a finite verb (or a modal) right after it ("if [the fighting]
+// spreads to ..."). A clause that is no condition may name the target
+// through its verb ("voiced optimism that talks could end the fighting in
+// Congo").
+bool VerbPhraseCoder::SubjectOfACondition(int unit) const {
+  const int before = s_.units[unit].token_begin - 1, next = s_.units[unit].token_end;
+  if (before < 0 || next >= static_cast<int>(s_.tokens.size())) return false;
+  if (!EqualsAnyIgnoreCase(s_.tokens[before].text, {"if", "unless"})) return false;
   const Token& token = s_.tokens[next];
   return token.unit < 0 &&
          (token.tag == "VBZ" || token.tag == "VBP" || token.tag == "VBD" || token.tag == "MD");
@@ -432,10 +436,10 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     target = ThroughPrepositions(target, moved);
     if (int next = moved >= 0 && !IsCodedUnit(target) ? CodedUnitRightAfter(target) : -1; next >= 0)
       target = next;
-    // ... but a bound target that is the subject of a clause of its own
-    // ("warned that if [the fighting] spreads to Kordofan"): what its verb
-    // names is that clause's, not this verb's target.
-    if (!IsCodedUnit(target) && !StartsAClause(target)) {
+    // ... but a bound target that is the subject of a condition ("warned
+    // that if [the fighting] spreads to Kordofan"): what its verb names is
+    // the condition's, not this verb's target.
+    if (!IsCodedUnit(target) && !SubjectOfACondition(target)) {
       int found = FindTarget(vp);
       if (found >= 0 && IsCodedUnit(found)) target = found;
     }

@@ -91,7 +91,7 @@ class VerbPhraseCoder {
   int ThroughPrepositions(int unit, int moved = -1) const;
   int MovedForces(int first_word) const;
   int CodedUnitRightAfter(int unit) const;
-  bool StartsAClause(int unit) const;
+  bool SubjectOfACondition(int unit) const;
   std::string_view UnitCode(int unit) const;
   bool IsState(int unit) const;
   bool NamesWhatWasDoneTo(int unit) const;
