@@ -730,10 +730,32 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
     int first = s_.units[unit].token_begin;
     if (dyad && first > 0 && (s_.tokens[first - 1].tag == "IN" || s_.tokens[first - 1].tag == "TO"))
       continue;
+    // dyad: "criticised Paris and would keep working with France": nor is
+    // what a predicate joined before "and" acted on.
+    if (dyad && IsObjectOfAnEarlierPredicate(unit, vp.verb_token)) continue;
     if (IsCodedUnit(unit)) return unit;
     if (fallback < 0) fallback = unit;
   }
   return fallback;
+}
+
+// dyad: whether `unit` is the object of a verb not a participle
+// ("criticised [Paris]", not "reports of militias burning [villages]") with
+// an "and" or "but" between it and `verb`: the object of a predicate that
+// `verb`'s is joined to.
+bool VerbPhraseCoder::IsObjectOfAnEarlierPredicate(int unit, int verb) const {
+  const int first = s_.units[unit].token_begin;
+  if (first == 0) return false;
+  std::string_view tag = s_.tokens[first - 1].tag;
+  if (tag != "VBD" && tag != "VBZ" && tag != "VBP" && tag != "VB") return false;
+  // "said [26 of the attackers] were killed and three were captured": the
+  // subject of a reported clause is no object.
+  if (IsVerbOfSaying(first - 1)) return false;
+  for (int t = s_.units[unit].token_end; t < verb; ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.tag == "CC" && EqualsAnyIgnoreCase(token.text, {"and", "but"})) return true;
+  }
+  return false;
 }
 
 // Whether the verb's first object is troops of no other country than

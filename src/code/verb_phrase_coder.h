@@ -92,6 +92,7 @@ class VerbPhraseCoder {
   int MovedForces(int first_word) const;
   int CodedUnitRightAfter(int unit) const;
   bool SubjectOfACondition(int unit) const;
+  bool IsObjectOfAnEarlierPredicate(int unit, int verb) const;
   std::string_view UnitCode(int unit) const;
   bool IsState(int unit) const;
   bool NamesWhatWasDoneTo(int unit) const;

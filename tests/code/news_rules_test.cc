@@ -1704,4 +1704,13 @@ TEST_F(NewsRulesTest, AConditionsSubjectThatNamesNoOneEndsTheTarget) {
             (Events{"IRN ISR 130"}));
 }
 
+TEST_F(NewsRulesTest, APredicateJoinedByAndActsForTheFirstVerbsSubject) {
+  // What the first predicate acted on is not the second's subject.
+  EXPECT_EQ(Code("Washington criticised Paris and would keep working with France."),
+            (Events{"USAGOV FRAGOV 111", "USAGOV FRA 030"}));
+  // A reported clause's subject after a verb of saying still acts.
+  EXPECT_EQ(Code("Kenya said Somali militants attacked a police post."),
+            (Events{"SOMUAF ---COP 190"}));
+}
+
 }  // namespace dyad::code
