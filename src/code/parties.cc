@@ -13,8 +13,9 @@ namespace dyad::code {
 // dyad: a target a pattern bound that has no code gives way to the verb's
 // coded direct object ("commended Kenya for leading the mission"), else to
 // the coded phrase its prepositional phrases lead to ("voiced pessimism about
-// relations with the United States"), if any.
-int VerbPhraseCoder::ThroughPrepositions(int unit) const {
+// relations with the United States"), if any; never the forces the verb
+// moves (`moved`, MovedForces).
+int VerbPhraseCoder::ThroughPrepositions(int unit, int moved) const {
   static constexpr std::string_view kLinks[] = {"of",   "with", "between", "against", "on",
                                                 "over", "to",   "toward",  "towards", "from",
                                                 "for",  "into", "about",   "among",   "upon"};
@@ -23,7 +24,7 @@ int VerbPhraseCoder::ThroughPrepositions(int unit) const {
   if (!x_.lower.empty()) {
     int object = s_.tokens[x_.lower.front()].unit;
     // ... a named one: not "pulled back troops from the border with India".
-    if (object >= 0 && object != unit && IsCodedUnit(object) &&
+    if (object >= 0 && object != unit && object != moved && IsCodedUnit(object) &&
         !UnitCode(object).starts_with("---"))
       return object;
   }
@@ -40,6 +41,28 @@ int VerbPhraseCoder::ThroughPrepositions(int unit) const {
     t = s_.units[next].token_end;
   }
   return unit;
+}
+
+// dyad: the forces a pattern's own words matched ("ordered [the armed forces]
+// to TARGET", "sent [troops] into TARGET"): what the verb moves, not whom it
+// acts on; -1 when the words matched no forces ("burned [Israeli flags]").
+int VerbPhraseCoder::MovedForces(int first_word) const {
+  if (first_word < 0) return -1;
+  int unit = s_.tokens[first_word].unit;
+  if (unit < 0 || s_.units[unit].compound) return -1;
+  std::string_view code = UnitCode(unit);
+  return code.size() == 6 && (code.ends_with("MIL") || code.ends_with("COP")) ? unit : -1;
+}
+
+// The coded unit right after `unit`, past quotation marks only ("to
+// 'neutralize' [22 criminal gangs]"), else -1.
+int VerbPhraseCoder::CodedUnitRightAfter(int unit) const {
+  int n = static_cast<int>(s_.tokens.size());
+  int t = s_.units[unit].token_end;
+  while (t < n && (s_.tokens[t].tag == "''" || s_.tokens[t].tag == "``")) ++t;
+  if (t >= n) return -1;
+  int next = s_.tokens[t].unit;
+  return next >= 0 && s_.units[next].token_begin == t && IsCodedUnit(next) ? next : -1;
 }
 
 // A state or its government as a party: a government ("JPNGOV", "---GOV")
@@ -707,10 +730,32 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
     int first = s_.units[unit].token_begin;
     if (dyad && first > 0 && (s_.tokens[first - 1].tag == "IN" || s_.tokens[first - 1].tag == "TO"))
       continue;
+    // dyad: "criticised Paris and would keep working with France": nor is
+    // what a predicate joined before "and" acted on.
+    if (dyad && IsObjectOfAnEarlierPredicate(unit, vp.verb_token)) continue;
     if (IsCodedUnit(unit)) return unit;
     if (fallback < 0) fallback = unit;
   }
   return fallback;
+}
+
+// dyad: whether `unit` is the object of a verb not a participle
+// ("criticised [Paris]", not "reports of militias burning [villages]") with
+// an "and" or "but" between it and `verb`: the object of a predicate that
+// `verb`'s is joined to.
+bool VerbPhraseCoder::IsObjectOfAnEarlierPredicate(int unit, int verb) const {
+  const int first = s_.units[unit].token_begin;
+  if (first == 0) return false;
+  std::string_view tag = s_.tokens[first - 1].tag;
+  if (tag != "VBD" && tag != "VBZ" && tag != "VBP" && tag != "VB") return false;
+  // "said [26 of the attackers] were killed and three were captured": the
+  // subject of a reported clause is no object.
+  if (IsVerbOfSaying(first - 1)) return false;
+  for (int t = s_.units[unit].token_end; t < verb; ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.tag == "CC" && EqualsAnyIgnoreCase(token.text, {"and", "but"})) return true;
+  }
+  return false;
 }
 
 // Whether the verb's first object is troops of no other country than

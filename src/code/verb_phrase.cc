@@ -378,6 +378,20 @@ bool VerbPhraseCoder::NamesGround(int unit) const {
          s_.tokens[u.token_end - 1].tag == "NNP";
 }
 
+// dyad: whether `unit` is the subject of a condition: "if" or "unless"
+// before it, a finite verb (or a modal) right after it ("if [the fighting]
+// spreads to ..."). A clause that is no condition may name the target
+// through its verb ("voiced optimism that talks could end the fighting in
+// Congo").
+bool VerbPhraseCoder::SubjectOfACondition(int unit) const {
+  const int before = s_.units[unit].token_begin - 1, next = s_.units[unit].token_end;
+  if (before < 0 || next >= static_cast<int>(s_.tokens.size())) return false;
+  if (!EqualsAnyIgnoreCase(s_.tokens[before].text, {"if", "unless"})) return false;
+  const Token& token = s_.tokens[next];
+  return token.unit < 0 &&
+         (token.tag == "VBZ" || token.tag == "VBP" || token.tag == "VBD" || token.tag == "MD");
+}
+
 bool VerbPhraseCoder::HasImplicitTarget() const {
   return block_ >= 0 && dicts_.verbs.block(block_).implicit_target != dict::ImplicitTarget::kNone;
 }
@@ -415,8 +429,17 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
       binding->target = -1;
       return -1;
     }
-    target = ThroughPrepositions(target);
-    if (!IsCodedUnit(target)) {
+    // "ordered the armed forces to 'neutralize' 22 criminal gangs": the
+    // forces the pattern's words matched are what the verb moves; a coded
+    // phrase right after the bound word is whom it acts on.
+    const int moved = dyad ? MovedForces(binding->first_word) : -1;
+    target = ThroughPrepositions(target, moved);
+    if (int next = moved >= 0 && !IsCodedUnit(target) ? CodedUnitRightAfter(target) : -1; next >= 0)
+      target = next;
+    // ... but a bound target that is the subject of a condition ("warned
+    // that if [the fighting] spreads to Kordofan"): what its verb names is
+    // the condition's, not this verb's target.
+    if (!IsCodedUnit(target) && !SubjectOfACondition(target)) {
       int found = FindTarget(vp);
       if (found >= 0 && IsCodedUnit(found)) target = found;
     }

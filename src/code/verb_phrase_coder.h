@@ -88,7 +88,11 @@ class VerbPhraseCoder {
   void PreferSpreadForms(int* pattern, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
   bool IsGroup(int unit) const;
-  int ThroughPrepositions(int unit) const;
+  int ThroughPrepositions(int unit, int moved = -1) const;
+  int MovedForces(int first_word) const;
+  int CodedUnitRightAfter(int unit) const;
+  bool SubjectOfACondition(int unit) const;
+  bool IsObjectOfAnEarlierPredicate(int unit, int verb) const;
   std::string_view UnitCode(int unit) const;
   bool IsState(int unit) const;
   bool NamesWhatWasDoneTo(int unit) const;

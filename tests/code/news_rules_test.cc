@@ -1683,4 +1683,34 @@ TEST_F(NewsRulesTest, AParticipleWithAPrepositionAfterCommaAndIsAPastPredicate) 
             (Events{}));
 }
 
+TEST_F(NewsRulesTest, ForcesAPatternMovesAreNotItsTarget) {
+  // The forces ordered or sent are what the verb moves: a quoted verb read as
+  // the pattern's target leads on to the coded phrase right after it.
+  EXPECT_EQ(Code("Nigeria's president ordered the army to \"crush\" Boko Haram militants."),
+            (Events{"NGAGOV NGAINS 154"}));
+  // Words of the pattern that match no forces ("flags") name the target.
+  EXPECT_EQ(Code("Protesters burned Israeli flags outside the cabinet office."),
+            (Events{"---CVL ISR 141"}));
+}
+
+TEST_F(NewsRulesTest, AConditionsSubjectThatNamesNoOneEndsTheTarget) {
+  // "warned that if the violence spreads to Darfur": the place belongs to the
+  // condition's own verb, not to the warning.
+  EXPECT_EQ(Code("The United Nations warned that if the violence spreads to Darfur, thousands "
+                 "could die."),
+            (Events{}));
+  // A condition whose subject is a party is a threat to it.
+  EXPECT_EQ(Code("Iran warned that if Israel attacks its nuclear sites, it will respond."),
+            (Events{"IRN ISR 130"}));
+}
+
+TEST_F(NewsRulesTest, APredicateJoinedByAndActsForTheFirstVerbsSubject) {
+  // What the first predicate acted on is not the second's subject.
+  EXPECT_EQ(Code("Washington criticised Paris and would keep working with France."),
+            (Events{"USAGOV FRAGOV 111", "USAGOV FRA 030"}));
+  // A reported clause's subject after a verb of saying still acts.
+  EXPECT_EQ(Code("Kenya said Somali militants attacked a police post."),
+            (Events{"SOMUAF ---COP 190"}));
+}
+
 }  // namespace dyad::code
