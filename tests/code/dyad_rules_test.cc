@@ -544,6 +544,23 @@ TEST_F(DyadRulesTest, AgentlessCoercionIsKeptForTheArticleLayer) {
             (Events{"INDCOP INDMED 173"}));
 }
 
+// The family of a state's coercion told in the passive is one rule, not one
+// verb: a deportation with no doer is kept for the article layer as an arrest
+// is (which names the government of the place), and coded nothing without it.
+TEST_F(DyadRulesTest, AgentlessDeportationIsKeptLikeAnArrest) {
+  ASSERT_NE(dicts_, nullptr);
+  const std::string deported =
+      "(ROOT (S (NP (JJ Indian) (NNS reporters)) (VP (VBD were) (VP (VBN deported) "
+      "(PP (IN in) (NP (NNP China))))) (. .)))";
+  EXPECT_EQ(Code(deported), Events{});
+  options_.keep_agentless = true;
+  EXPECT_EQ(Code(deported), (Events{"--- INDMED 174"}));
+  // A killing is no state coercion: still a toll, kept or not.
+  EXPECT_EQ(Code("(ROOT (S (NP (JJ Indian) (NNS reporters)) (VP (VBD were) (VP (VBN killed) "
+                 "(PP (IN in) (NP (NNP China))))) (. .)))"),
+            Events{});
+}
+
 TEST_F(DyadRulesTest, AgentlessKillingIsATollNotAnEvent) {
   ASSERT_NE(dicts_, nullptr);
   // "were killed" names no attack; the article layer keeps the count.
