@@ -337,6 +337,46 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   }
 }
 
+namespace {
+
+// "a North Korean torpedo boat", "its `` launch pad": the words a determiner
+// reaches through its modifiers. After "a"/"an" a proper noun may stand among
+// them ("a Russian-made"); after "the" or a possessive it may head a plural
+// subject ("the Taliban control roads"), so only adjectives and quote marks.
+bool ModifiesAfterDeterminer(std::string_view tag, bool indefinite) {
+  return tag == "JJ" || tag == "``" || (indefinite && (tag == "NNP" || tag == "NNPS"));
+}
+
+}  // namespace
+
+// "sank a North Korean torpedo boat": no base-form verb stands between a
+// determiner (with its adjectives) and a noun, so a word tagged VB or VBP
+// there is the first noun of a compound ("torpedo boat", "launch pad"), even
+// when the lexicon knows it only as a verb ("torpedo").
+void Tagger::RepairCompoundAfterDeterminer(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int nn = m.TagId("NN"), vb = m.TagId("VB"), vbp = m.TagId("VBP");
+  if (nn < 0 || vb < 0 || vbp < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if ((x.best[i] != vb && x.best[i] != vbp) || !HasLower(words[i]) || HasUpper(words[i]))
+      continue;
+    if (!m.tag_name(x.best[i + 1]).starts_with("NN") || HasUpper(words[i + 1])) continue;
+    size_t d = i;
+    while (d > 0 && i - d < 4 && ModifiesAfterDeterminer(m.tag_name(x.best[d - 1]), true)) --d;
+    if (d == 0) continue;
+    const std::string_view det = words[d - 1], det_tag = m.tag_name(x.best[d - 1]);
+    const bool indefinite = EqualsIgnoreCase(det, "a") || EqualsIgnoreCase(det, "an");
+    const bool definite = EqualsIgnoreCase(det, "the") || det_tag == "PRP$" || det_tag == "POS";
+    if (!indefinite && !definite) continue;
+    bool modifiers = true;
+    for (size_t j = d; j < i; ++j)
+      modifiers &= ModifiesAfterDeterminer(m.tag_name(x.best[j]), indefinite);
+    if (!modifiers) continue;
+    PinAndDecode(i, nn, Candidate{static_cast<uint8_t>(nn), kUnlistedPastTense});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -346,6 +386,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairPluralBeforeParticiple(words);
   RepairParticipleBeforeBy(words);
   RepairSubjunctive(words);
+  RepairCompoundAfterDeterminer(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

@@ -221,6 +221,17 @@ TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {
             "The/DT bandits/NNS slew/VBD the/DT herders/NNS ./.");
 }
 
+TEST_F(RealModelTest, ABaseVerbAfterADeterminerIsACompoundsFirstNoun) {
+  // "torpedo" is a verb only in the lexicon.
+  EXPECT_EQ(TagString(tagger_.get(), "Seoul seized a North Korean torpedo boat ."),
+            "Seoul/NNP seized/VBD a/DT North/JJ Korean/JJ torpedo/NN boat/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "It served as a `` launch pad '' for raids ."),
+            "It/PRP served/VBD as/IN a/DT ``/`` launch/NN pad/NN ''/'' for/IN raids/NNS ./.");
+  // After "the", a proper noun may head a plural subject: its verb stays.
+  EXPECT_EQ(TagString(tagger_.get(), "The Kurds fear reprisals from Ankara ."),
+            "The/DT Kurds/NNPS fear/VBP reprisals/NNS from/IN Ankara/NNP ./.");
+}
+
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
   // Capacity stops growing after the first call: later calls allocate nothing.
   std::vector<std::string_view> words =
