@@ -347,6 +347,8 @@ bool ModifiesAfterDeterminer(std::string_view tag, bool indefinite) {
   return tag == "JJ" || tag == "``" || (indefinite && (tag == "NNP" || tag == "NNPS"));
 }
 
+bool IsBaseVerbTag(std::string_view tag) { return tag == "VB" || tag == "VBP"; }
+
 }  // namespace
 
 // "sank a North Korean torpedo boat": no base-form verb stands between a
@@ -377,6 +379,54 @@ void Tagger::RepairCompoundAfterDeterminer(std::span<const std::string_view> wor
   }
 }
 
+namespace {
+
+bool IsDeterminerTag(std::string_view tag) { return tag == "DT" || tag == "PRP$" || tag == "POS"; }
+
+// The index of the `` opening the quote that the '' at `close` ends, when the
+// quote holds one to three adjectives, adverbs or singular nouns (the model
+// reads an unknown adjective as NN: "shameful") and a determiner stands
+// before it ('the "criminal" strikes'); else 0.
+size_t QuotedAdjectiveOpen(std::span<const uint8_t> best, const Model& m, size_t close) {
+  size_t open = close;
+  while (open > 0 && close - open < 4) {
+    --open;
+    const std::string_view tag = m.tag_name(best[open]);
+    if (tag == "``") break;
+    if (tag != "JJ" && tag != "RB" && tag != "NN") return 0;
+  }
+  if (open == 0 || open + 1 == close || m.tag_name(best[open]) != "``") return 0;
+  return IsDeterminerTag(m.tag_name(best[open - 1])) ? open : 0;
+}
+
+}  // namespace
+
+// 'denounced the "criminal" strikes against Lebanon': an adjective quoted
+// after a determiner still needs its head, but the lexicon's counts make a
+// closing quote mark far likelier before a verb ('"...," said the minister').
+// A word tagged as a verb right after such a quote that the lexicon lists as
+// a noun is held to its noun tag (NNS for "-s" words, else NN).
+void Tagger::RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int nn = m.TagId("NN"), nns = m.TagId("NNS");
+  if (nn < 0 || nns < 0) return;
+  for (size_t i = 3; i < x.lattice.size(); ++i) {
+    if (words[i - 1] != "''" || !m.tag_name(x.best[i]).starts_with("VB")) continue;
+    if (QuotedAdjectiveOpen(x.best, m, i - 1) == 0 || HasUpper(words[i])) continue;
+    // A quoted singular noun may be the subject ('the "reform" failed'), but
+    // not of a base form ('the "shameful" raid', an unknown adjective read as NN).
+    if (m.tag_name(x.best[i - 2]) == "NN" && !IsBaseVerbTag(m.tag_name(x.best[i]))) continue;
+    int noun = -1;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      const int tag = x.lattice.cands[k].tag;
+      if (tag == nns || (tag == nn && noun < 0)) noun = tag;
+    }
+    if (noun < 0) continue;
+    PinAndDecode(i, noun, Candidate{static_cast<uint8_t>(noun), kUnlistedPastTense});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -387,6 +437,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairParticipleBeforeBy(words);
   RepairSubjunctive(words);
   RepairCompoundAfterDeterminer(words);
+  RepairHeadAfterQuotedAdjective(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

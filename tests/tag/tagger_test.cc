@@ -221,6 +221,22 @@ TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {
             "The/DT bandits/NNS slew/VBD the/DT herders/NNS ./.");
 }
 
+TEST_F(RealModelTest, AQuotedAdjectiveAfterADeterminerKeepsItsHead) {
+  EXPECT_EQ(TagString(tagger_.get(), "Kyiv condemned the `` criminal '' strikes on Odesa ."),
+            "Kyiv/NNP condemned/VBD the/DT ``/`` criminal/JJ ''/'' strikes/NNS on/IN "
+            "Odesa/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The ministry rejected the `` baseless '' claims ."),
+            "The/DT ministry/NN rejected/VBD the/DT ``/`` baseless/JJ ''/'' claims/NNS ./.");
+  // An unknown adjective the model reads as a noun, before a base form.
+  EXPECT_EQ(TagString(tagger_.get(), "He called the `` shameful '' raid a crime ."),
+            "He/PRP called/VBD the/DT ``/`` shameful/NN ''/'' raid/NN a/DT crime/NN ./.");
+  // A verb after quoted speech, or after a quoted word with no determiner, stays.
+  EXPECT_EQ(TagString(tagger_.get(), "`` It is unacceptable , '' said the envoy ."),
+            "``/`` It/PRP is/VBZ unacceptable/JJ ,/, ''/'' said/VBD the/DT envoy/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The decision was `` unfair '' and angered Seoul ."),
+            "The/DT decision/NN was/VBD ``/`` unfair/JJ ''/'' and/CC angered/VBD Seoul/NNP ./.");
+}
+
 TEST_F(RealModelTest, ABaseVerbAfterADeterminerIsACompoundsFirstNoun) {
   // "torpedo" is a verb only in the lexicon.
   EXPECT_EQ(TagString(tagger_.get(), "Seoul seized a North Korean torpedo boat ."),
