@@ -25,6 +25,7 @@ struct Tagger::Scratch {
   Viterbi viterbi;
   std::vector<uint8_t> best, trial, chosen;
   std::string lower;
+  int nn = -1, nns = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
 };
 
 namespace {
@@ -59,6 +60,10 @@ bool OpensSentence(std::string_view previous) {
 Tagger::Tagger(std::shared_ptr<const Model> model)
     : model_(std::move(model)), scratch_(std::make_unique<Scratch>()) {
   scratch_->lower.reserve(64);
+  scratch_->nn = model_->TagId("NN");
+  scratch_->nns = model_->TagId("NNS");
+  scratch_->vb = model_->TagId("VB");
+  scratch_->vbp = model_->TagId("VBP");
 }
 
 Tagger::~Tagger() = default;
@@ -358,7 +363,7 @@ bool IsBaseVerbTag(std::string_view tag) { return tag == "VB" || tag == "VBP"; }
 void Tagger::RepairCompoundAfterDeterminer(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int nn = m.TagId("NN"), vb = m.TagId("VB"), vbp = m.TagId("VBP");
+  const int nn = x.nn, vb = x.vb, vbp = x.vbp;
   if (nn < 0 || vb < 0 || vbp < 0) return;
   for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
     if ((x.best[i] != vb && x.best[i] != vbp) || !HasLower(words[i]) || HasUpper(words[i]))
@@ -409,7 +414,7 @@ size_t QuotedAdjectiveOpen(std::span<const uint8_t> best, const Model& m, size_t
 void Tagger::RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int nn = m.TagId("NN"), nns = m.TagId("NNS");
+  const int nn = x.nn, nns = x.nns;
   if (nn < 0 || nns < 0) return;
   for (size_t i = 3; i < x.lattice.size(); ++i) {
     if (words[i - 1] != "''" || !m.tag_name(x.best[i]).starts_with("VB")) continue;
