@@ -25,6 +25,7 @@ struct Tagger::Scratch {
   Viterbi viterbi;
   std::vector<uint8_t> best, trial, chosen;
   std::string lower;
+  int nn = -1, nns = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
 };
 
 namespace {
@@ -59,6 +60,10 @@ bool OpensSentence(std::string_view previous) {
 Tagger::Tagger(std::shared_ptr<const Model> model)
     : model_(std::move(model)), scratch_(std::make_unique<Scratch>()) {
   scratch_->lower.reserve(64);
+  scratch_->nn = model_->TagId("NN");
+  scratch_->nns = model_->TagId("NNS");
+  scratch_->vb = model_->TagId("VB");
+  scratch_->vbp = model_->TagId("VBP");
 }
 
 Tagger::~Tagger() = default;
@@ -337,6 +342,96 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   }
 }
 
+namespace {
+
+// "a North Korean torpedo boat", "its `` launch pad": the words a determiner
+// reaches through its modifiers. After "a"/"an" a proper noun may stand among
+// them ("a Russian-made"); after "the" or a possessive it may head a plural
+// subject ("the Taliban control roads"), so only adjectives and quote marks.
+bool ModifiesAfterDeterminer(std::string_view tag, bool indefinite) {
+  return tag == "JJ" || tag == "``" || (indefinite && (tag == "NNP" || tag == "NNPS"));
+}
+
+bool IsBaseVerbTag(std::string_view tag) { return tag == "VB" || tag == "VBP"; }
+
+}  // namespace
+
+// "sank a North Korean torpedo boat": no base-form verb stands between a
+// determiner (with its adjectives) and a noun, so a word tagged VB or VBP
+// there is the first noun of a compound ("torpedo boat", "launch pad"), even
+// when the lexicon knows it only as a verb ("torpedo").
+void Tagger::RepairCompoundAfterDeterminer(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int nn = x.nn, vb = x.vb, vbp = x.vbp;
+  if (nn < 0 || vb < 0 || vbp < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if ((x.best[i] != vb && x.best[i] != vbp) || !HasLower(words[i]) || HasUpper(words[i]))
+      continue;
+    if (!m.tag_name(x.best[i + 1]).starts_with("NN") || HasUpper(words[i + 1])) continue;
+    size_t d = i;
+    while (d > 0 && i - d < 4 && ModifiesAfterDeterminer(m.tag_name(x.best[d - 1]), true)) --d;
+    if (d == 0) continue;
+    const std::string_view det = words[d - 1], det_tag = m.tag_name(x.best[d - 1]);
+    const bool indefinite = EqualsIgnoreCase(det, "a") || EqualsIgnoreCase(det, "an");
+    const bool definite = EqualsIgnoreCase(det, "the") || det_tag == "PRP$" || det_tag == "POS";
+    if (!indefinite && !definite) continue;
+    bool modifiers = true;
+    for (size_t j = d; j < i; ++j)
+      modifiers &= ModifiesAfterDeterminer(m.tag_name(x.best[j]), indefinite);
+    if (!modifiers) continue;
+    PinAndDecode(i, nn, Candidate{static_cast<uint8_t>(nn), kUnlistedPastTense});
+  }
+}
+
+namespace {
+
+bool IsDeterminerTag(std::string_view tag) { return tag == "DT" || tag == "PRP$" || tag == "POS"; }
+
+// The index of the `` opening the quote that the '' at `close` ends, when the
+// quote holds one to three adjectives, adverbs or singular nouns (the model
+// reads an unknown adjective as NN: "shameful") and a determiner stands
+// before it ('the "criminal" strikes'); else 0.
+size_t QuotedAdjectiveOpen(std::span<const uint8_t> best, const Model& m, size_t close) {
+  size_t open = close;
+  while (open > 0 && close - open < 4) {
+    --open;
+    const std::string_view tag = m.tag_name(best[open]);
+    if (tag == "``") break;
+    if (tag != "JJ" && tag != "RB" && tag != "NN") return 0;
+  }
+  if (open == 0 || open + 1 == close || m.tag_name(best[open]) != "``") return 0;
+  return IsDeterminerTag(m.tag_name(best[open - 1])) ? open : 0;
+}
+
+}  // namespace
+
+// 'denounced the "criminal" strikes against Lebanon': an adjective quoted
+// after a determiner still needs its head, but the lexicon's counts make a
+// closing quote mark far likelier before a verb ('"...," said the minister').
+// A word tagged as a verb right after such a quote that the lexicon lists as
+// a noun is held to its noun tag (NNS for "-s" words, else NN).
+void Tagger::RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int nn = x.nn, nns = x.nns;
+  if (nn < 0 || nns < 0) return;
+  for (size_t i = 3; i < x.lattice.size(); ++i) {
+    if (words[i - 1] != "''" || !m.tag_name(x.best[i]).starts_with("VB")) continue;
+    if (QuotedAdjectiveOpen(x.best, m, i - 1) == 0 || HasUpper(words[i])) continue;
+    // A quoted singular noun may be the subject ('the "reform" failed'), but
+    // not of a base form ('the "shameful" raid', an unknown adjective read as NN).
+    if (m.tag_name(x.best[i - 2]) == "NN" && !IsBaseVerbTag(m.tag_name(x.best[i]))) continue;
+    int noun = -1;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      const int tag = x.lattice.cands[k].tag;
+      if (tag == nns || (tag == nn && noun < 0)) noun = tag;
+    }
+    if (noun < 0) continue;
+    PinAndDecode(i, noun, Candidate{static_cast<uint8_t>(noun), kUnlistedPastTense});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -346,6 +441,8 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairPluralBeforeParticiple(words);
   RepairParticipleBeforeBy(words);
   RepairSubjunctive(words);
+  RepairCompoundAfterDeterminer(words);
+  RepairHeadAfterQuotedAdjective(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

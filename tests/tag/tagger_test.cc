@@ -221,6 +221,33 @@ TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {
             "The/DT bandits/NNS slew/VBD the/DT herders/NNS ./.");
 }
 
+TEST_F(RealModelTest, AQuotedAdjectiveAfterADeterminerKeepsItsHead) {
+  EXPECT_EQ(TagString(tagger_.get(), "Kyiv condemned the `` criminal '' strikes on Odesa ."),
+            "Kyiv/NNP condemned/VBD the/DT ``/`` criminal/JJ ''/'' strikes/NNS on/IN "
+            "Odesa/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The ministry rejected the `` baseless '' claims ."),
+            "The/DT ministry/NN rejected/VBD the/DT ``/`` baseless/JJ ''/'' claims/NNS ./.");
+  // An unknown adjective the model reads as a noun, before a base form.
+  EXPECT_EQ(TagString(tagger_.get(), "He called the `` shameful '' raid a crime ."),
+            "He/PRP called/VBD the/DT ``/`` shameful/NN ''/'' raid/NN a/DT crime/NN ./.");
+  // A verb after quoted speech, or after a quoted word with no determiner, stays.
+  EXPECT_EQ(TagString(tagger_.get(), "`` It is unacceptable , '' said the envoy ."),
+            "``/`` It/PRP is/VBZ unacceptable/JJ ,/, ''/'' said/VBD the/DT envoy/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The decision was `` unfair '' and angered Seoul ."),
+            "The/DT decision/NN was/VBD ``/`` unfair/JJ ''/'' and/CC angered/VBD Seoul/NNP ./.");
+}
+
+TEST_F(RealModelTest, ABaseVerbAfterADeterminerIsACompoundsFirstNoun) {
+  // "torpedo" is a verb only in the lexicon.
+  EXPECT_EQ(TagString(tagger_.get(), "Seoul seized a North Korean torpedo boat ."),
+            "Seoul/NNP seized/VBD a/DT North/JJ Korean/JJ torpedo/NN boat/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "It served as a `` launch pad '' for raids ."),
+            "It/PRP served/VBD as/IN a/DT ``/`` launch/NN pad/NN ''/'' for/IN raids/NNS ./.");
+  // After "the", a proper noun may head a plural subject: its verb stays.
+  EXPECT_EQ(TagString(tagger_.get(), "The Kurds fear reprisals from Ankara ."),
+            "The/DT Kurds/NNPS fear/VBP reprisals/NNS from/IN Ankara/NNP ./.");
+}
+
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
   // Capacity stops growing after the first call: later calls allocate nothing.
   std::vector<std::string_view> words =

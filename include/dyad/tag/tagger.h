@@ -65,6 +65,8 @@ class Tagger {
   void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
   void RepairParticipleBeforeBy(std::span<const std::string_view> words);
   void RepairSubjunctive(std::span<const std::string_view> words);
+  void RepairCompoundAfterDeterminer(std::span<const std::string_view> words);
+  void RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 
