@@ -572,6 +572,19 @@ bool SentenceClaimant(const std::vector<code::Event>& events,
   return true;
 }
 
+// The capitalised words (at most four) right before `end`, coded as the
+// reaction's speaker (the coder set their clause aside); false if none.
+bool CodeCapitalisedSpeaker(const dict::Dictionaries& dicts,
+                            std::span<const std::string_view> words, int end, Date date,
+                            Reaction* r) {
+  int start = end;
+  while (start > 0 && end - start < 4 && IsCapitalised(words[start - 1])) --start;
+  if (start == end) return false;
+  r->speaker.code = code::CodeNounPhrase(dicts, words.subspan(start, end - start), date, nullptr);
+  r->speaker.tokens = {start, end};
+  return true;
+}
+
 // "a charge Kigali has long denied": the word before the verb of reaction
 // at `k` once its auxiliary and adverbs are set aside.
 int SkipAuxiliaries(std::span<const std::string_view> words, int k) {
@@ -610,11 +623,7 @@ bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string
       subject = &r->speaker;
     }
   } else {
-    int start = k;
-    while (start > 0 && k - start < 4 && IsCapitalised(words[start - 1])) --start;
-    if (start == k) return false;
-    r->speaker.code = code::CodeNounPhrase(dicts, words.subspan(start, k - start), date, nullptr);
-    r->speaker.tokens = {start, k};
+    if (!CodeCapitalisedSpeaker(dicts, words, k, date, r)) return false;
     subject = &r->speaker;
   }
   if (!IsParty(*subject)) return false;
@@ -659,11 +668,7 @@ bool ReadWhichDenied(const dict::Dictionaries& dicts, std::span<const std::strin
   const code::Mention* subject = MentionEndingAt(mentions, end);
   if (subject == nullptr || !IsParty(*subject)) {
     // The coder set the clause aside: its capitalised subject, coded here.
-    int start = end;
-    while (start > 0 && end - start < 4 && IsCapitalised(words[start - 1])) --start;
-    if (start == end) return false;
-    r->speaker.code = code::CodeNounPhrase(dicts, words.subspan(start, end - start), date, nullptr);
-    r->speaker.tokens = {start, end};
+    if (!CodeCapitalisedSpeaker(dicts, words, end, date, r)) return false;
     subject = &r->speaker;
   }
   if (!IsParty(*subject) || subject->tokens.begin < 3) return false;
