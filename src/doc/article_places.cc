@@ -1218,9 +1218,7 @@ int PlacingVerbEnd(std::span<const std::string_view> words, std::span<const std:
                    int t) {
   if (tags[t] != "VBN" && tags[t] != "VBD") return -1;
   const int n = static_cast<int>(words.size());
-  if (std::any_of(std::begin(kPlacingVerbs), std::end(kPlacingVerbs),
-                  [&](std::string_view v) { return EqualsIgnoreCase(words[t], v); }))
-    return t + 1;
+  if (EqualsAnyIgnoreCase(words[t], kPlacingVerbs)) return t + 1;
   if (t + 1 < n && EqualsIgnoreCase(words[t], "took") && EqualsIgnoreCase(words[t + 1], "place"))
     return t + 2;
   if (t + 1 < n && EqualsIgnoreCase(words[t], "carried") && EqualsIgnoreCase(words[t + 1], "out"))
@@ -1230,10 +1228,7 @@ int PlacingVerbEnd(std::span<const std::string_view> words, std::span<const std:
 
 // "The strikes hit air defence batteries in Tehran": a verb of force whose
 // object an attack's place may follow.
-bool IsStrikingVerb(std::string_view w) {
-  return std::any_of(std::begin(kStrikingVerbs), std::end(kStrikingVerbs),
-                     [w](std::string_view v) { return EqualsIgnoreCase(w, v); });
-}
+bool IsStrikingVerb(std::string_view w) { return EqualsAnyIgnoreCase(w, kStrikingVerbs); }
 
 bool IsBreakTag(std::string_view tag) { return tag == "," || tag == ":" || tag == "."; }
 

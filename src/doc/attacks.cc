@@ -5,6 +5,7 @@
 #include <initializer_list>
 
 #include "doc/article_state.h"
+#include "doc/coreference_roles.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 
@@ -13,10 +14,7 @@ namespace {
 
 constexpr std::string_view kClaimVerbs[] = {"claimed", "claims", "claim"};
 
-bool IsClaimVerb(std::string_view w) {
-  return std::any_of(std::begin(kClaimVerbs), std::end(kClaimVerbs),
-                     [w](std::string_view c) { return EqualsIgnoreCase(w, c); });
-}
+bool IsClaimVerb(std::string_view w) { return EqualsAnyIgnoreCase(w, kClaimVerbs); }
 
 // Deeds of force a group claims: "claimed the attack", "claimed both
 // bombings", "claimed the killing of ...".
@@ -146,15 +144,6 @@ std::string AgentAfter(const dict::Dictionaries& dicts, std::span<const std::str
     ++end;
   if (end == c + 2) return {};
   return code::CodeNounPhrase(dicts, words.subspan(c + 2, end - c - 2), date, nullptr);
-}
-
-bool HasRole(std::string_view code, std::initializer_list<std::string_view> roles) {
-  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
-    for (std::string_view r : roles) {
-      if (code.substr(i, 3) == r) return true;
-    }
-  }
-  return false;
 }
 
 bool IsIrregular(std::string_view code) {

@@ -1,13 +1,25 @@
-// What codes coreference asks about (coreference.cc, coreference_names.cc,
-// coreference_sides.cc):
-// a null code, and the roles ("---COP", "---EDU") that take a country from
-// the article. Private to dyad::doc.
+// What codes coreference and the article's readers ask about (coreference.cc,
+// coreference_names.cc, coreference_sides.cc, attacks.cc, nominal_events.cc):
+// a null code, a code's roles, and the roles ("---COP", "---EDU") that take a
+// country from the article. Private to dyad::doc.
 #ifndef DYAD_SRC_DOC_COREFERENCE_ROLES_H_
 #define DYAD_SRC_DOC_COREFERENCE_ROLES_H_
 
+#include <initializer_list>
 #include <string_view>
 
 namespace dyad::doc {
+
+// Whether one of `code`'s roles (its three-letter parts after the first:
+// "SOMINS", "USAGOVMIL") is one of `roles`.
+inline bool HasRole(std::string_view code, std::initializer_list<std::string_view> roles) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    for (std::string_view r : roles) {
+      if (code.substr(i, 3) == r) return true;
+    }
+  }
+  return false;
+}
 
 // "---" or nothing: the dictionaries coded no one.
 inline bool IsNull(std::string_view code) {

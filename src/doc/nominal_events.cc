@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/coreference_roles.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 #include "dyad/doc/dates.h"
@@ -95,15 +96,6 @@ bool BringsPatient(std::string_view noun, std::string_view word) {
          ((d->preps & kOn) && EqualsIgnoreCase(word, "on")) ||
          ((d->preps & kAgainst) && EqualsIgnoreCase(word, "against")) ||
          ((d->preps & kInto) && EqualsIgnoreCase(word, "into"));
-}
-
-bool HasRole(std::string_view code, std::initializer_list<std::string_view> roles) {
-  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
-    for (std::string_view r : roles) {
-      if (code.substr(i, 3) == r) return true;
-    }
-  }
-  return false;
 }
 
 // Storming by civilians or an opposition is a violent protest (145), by forces
@@ -569,10 +561,7 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
 
 constexpr std::string_view kTruceNouns[] = {"ceasefire", "cease-fire", "truce", "armistice"};
 
-bool IsTruceNoun(std::string_view w) {
-  return std::any_of(std::begin(kTruceNouns), std::end(kTruceNouns),
-                     [w](std::string_view t) { return EqualsIgnoreCase(w, t); });
-}
+bool IsTruceNoun(std::string_view w) { return EqualsAnyIgnoreCase(w, kTruceNouns); }
 
 // Whether the verb at `verb` (`next` the word after it) tells a truce
 // beginning: "took effect", "came into force", "went into effect", "began",

@@ -11,17 +11,24 @@
 namespace dyad::doc {
 namespace {
 
-enum Kind : uint32_t { kDeedNoun = 1, kClaim = 2, kSeizure = 4, kReaction = 8, kPlacing = 16 };
+// Each gate's list of words, by its index in the table: a word's kinds hold
+// bit i for each list i that has it (WordSet::OfKinds).
+enum Gate { kDeedNoun, kClaim, kSeizure, kReaction, kPlacing, kGates };
 
 const WordSet& GateWords() {
   static const WordSet kWords = [] {
-    // In the order of the kinds' bits.
-    const std::span<const std::string_view> lists[] = {NounsOfDeeds(), ClaimWords(), SeizureWords(),
-                                                       ReactionWords(), PlacingWords()};
+    std::span<const std::string_view> lists[kGates];
+    lists[kDeedNoun] = NounsOfDeeds();
+    lists[kClaim] = ClaimWords();
+    lists[kSeizure] = SeizureWords();
+    lists[kReaction] = ReactionWords();
+    lists[kPlacing] = PlacingWords();
     return WordSet::OfKinds(lists);
   }();
   return kWords;
 }
+
+bool Opens(uint32_t kinds, Gate gate) { return (kinds >> gate & 1) != 0; }
 
 }  // namespace
 
@@ -30,11 +37,11 @@ SentenceGates GatesOf(std::span<const std::string_view> words) {
   uint32_t kinds = 0;
   for (std::string_view w : words) kinds |= table.KindsOf(w);
   SentenceGates gates;
-  gates.deed_noun = (kinds & kDeedNoun) != 0;
-  gates.claim = (kinds & kClaim) != 0;
-  gates.seizure = (kinds & kSeizure) != 0;
-  gates.reaction = (kinds & kReaction) != 0;
-  gates.placing = (kinds & kPlacing) != 0;
+  gates.deed_noun = Opens(kinds, kDeedNoun);
+  gates.claim = Opens(kinds, kClaim);
+  gates.seizure = Opens(kinds, kSeizure);
+  gates.reaction = Opens(kinds, kReaction);
+  gates.placing = Opens(kinds, kPlacing);
   return gates;
 }
 

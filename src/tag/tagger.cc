@@ -116,7 +116,9 @@ bool IsFiniteVerbTag(std::string_view tag) {
   return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
 }
 
-constexpr float kUnlistedPastTense = -14.0f;  // log emission, below any listed one
+// The log emission of a tag a repair pins on a word whose lexicon entry
+// lacks it (a past tense, a base form, a noun): below any listed one.
+constexpr float kUnlistedEmission = -14.0f;
 
 bool IsNounTag(std::string_view tag) { return tag.starts_with("NN") || tag == "PRP"; }
 
@@ -197,7 +199,7 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
     // A word in "-ed" the lexicon knows only as a noun or adjective may
     // still be a past tense, at a low emission score.
     if (pin < 0 && !words[i].ends_with("ed")) continue;
-    Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedPastTense};
+    Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedEmission};
     Pin(lattice, i, pin < 0 ? vbd : pin, unlisted, &x.pinned);
     float score = x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
     if (score > best) {
@@ -232,7 +234,7 @@ void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
       pin = vbd;
     }
     if (pin < 0) continue;
-    Candidate unlisted{static_cast<uint8_t>(pin), kUnlistedPastTense};
+    Candidate unlisted{static_cast<uint8_t>(pin), kUnlistedEmission};
     if (pin == vbd) {  // the first verb keeps its tag
       Pin(x.lattice, i - 2, vbd, unlisted, &x.pinned);
       x.lattice.cands.swap(x.pinned.cands);
@@ -268,7 +270,7 @@ void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> word
       plural |= x.lattice.cands[k].tag == nns;
     }
     if (!plural) continue;
-    Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedPastTense};
+    Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedEmission};
     Pin(x.lattice, i, nns, unlisted, &x.pinned);
     x.lattice.cands.swap(x.pinned.cands);
     x.lattice.begin.swap(x.pinned.begin);
@@ -291,7 +293,7 @@ void Tagger::RepairParticipleBeforeBy(std::span<const std::string_view> words) {
     const std::string_view w = words[i];
     if (w.size() < 6 || !w.ends_with("ed") || HasUpper(w) || EqualsIgnoreCase(w, "hundred"))
       continue;
-    Candidate unlisted{static_cast<uint8_t>(vbn), kUnlistedPastTense};
+    Candidate unlisted{static_cast<uint8_t>(vbn), kUnlistedEmission};
     PinAndDecode(i, vbn, unlisted);
   }
 }
@@ -338,7 +340,7 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
       verb |= x.lattice.cands[k].tag == vb;
     }
     if (!verb) continue;
-    PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedPastTense});
+    PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});
   }
 }
 
@@ -380,7 +382,7 @@ void Tagger::RepairCompoundAfterDeterminer(std::span<const std::string_view> wor
     for (size_t j = d; j < i; ++j)
       modifiers &= ModifiesAfterDeterminer(m.tag_name(x.best[j]), indefinite);
     if (!modifiers) continue;
-    PinAndDecode(i, nn, Candidate{static_cast<uint8_t>(nn), kUnlistedPastTense});
+    PinAndDecode(i, nn, Candidate{static_cast<uint8_t>(nn), kUnlistedEmission});
   }
 }
 
@@ -428,7 +430,7 @@ void Tagger::RepairHeadAfterQuotedAdjective(std::span<const std::string_view> wo
       if (tag == nns || (tag == nn && noun < 0)) noun = tag;
     }
     if (noun < 0) continue;
-    PinAndDecode(i, noun, Candidate{static_cast<uint8_t>(noun), kUnlistedPastTense});
+    PinAndDecode(i, noun, Candidate{static_cast<uint8_t>(noun), kUnlistedEmission});
   }
 }
 

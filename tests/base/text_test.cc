@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -66,6 +67,15 @@ TEST(TextTest, ForEachLine) {
   EXPECT_EQ(Lines("a\r\n\r\nc\n"), (L{{"a", 1}, {"", 2}, {"c", 3}}));
   EXPECT_EQ(Lines(""), L{});
   EXPECT_EQ(Lines("\n"), (L{{"", 1}}));
+}
+
+TEST(EqualsAnyIgnoreCaseTest, MatchesAListOrAnArrayIgnoringAsciiCase) {
+  EXPECT_TRUE(EqualsAnyIgnoreCase("Truce", {"ceasefire", "truce"}));
+  EXPECT_FALSE(EqualsAnyIgnoreCase("truces", {"ceasefire", "truce"}));
+  constexpr std::string_view kVerbs[] = {"claimed", "claims"};
+  EXPECT_TRUE(EqualsAnyIgnoreCase("CLAIMED", kVerbs));
+  EXPECT_FALSE(EqualsAnyIgnoreCase("claim", kVerbs));
+  EXPECT_FALSE(EqualsAnyIgnoreCase("cl-aims", kVerbs));
 }
 
 }  // namespace

@@ -28,12 +28,16 @@ inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 // Whether `s` equals one of `candidates`, ignoring ASCII case.
-inline bool EqualsAnyIgnoreCase(std::string_view s,
-                                std::initializer_list<std::string_view> candidates) {
+inline bool EqualsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> candidates) {
   for (std::string_view c : candidates) {
     if (EqualsIgnoreCase(s, c)) return true;
   }
   return false;
+}
+inline bool EqualsAnyIgnoreCase(std::string_view s,
+                                std::initializer_list<std::string_view> candidates) {
+  return EqualsAnyIgnoreCase(
+      s, std::span<const std::string_view>(candidates.begin(), candidates.size()));
 }
 
 // "September", "Sept.", "Oct.": a month's name or its usual abbreviation,
