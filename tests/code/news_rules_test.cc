@@ -1694,6 +1694,18 @@ TEST_F(NewsRulesTest, AVisitGoesToTheCapitalNamedRightAfterItsVerb) {
             (Events{"CHNGOV KENGOV 040"}));
 }
 
+TEST_F(NewsRulesTest, AStateBodyNeitherCriticisesNorRejectsItsOwnCountry) {
+  // The country named is the one wronged, not whom the president rejects.
+  EXPECT_EQ(Code("The Kenyan president rejected the demand as interference in Kenya's internal "
+                 "affairs."),
+            Events{});
+  EXPECT_EQ(Code("The Kenyan president rejected the demand from Uganda."),
+            (Events{"KENGOV UGA 120"}));
+  EXPECT_EQ(Code("The Kenyan president criticised Uganda."), (Events{"KENGOV UGA 111"}));
+  // The opposition is no state body.
+  EXPECT_EQ(Code("Kenyan opposition leaders criticised Kenya."), (Events{"KENOPP KEN 111"}));
+}
+
 }  // namespace
 TEST_F(NewsRulesTest, AParticipleWithAPrepositionAfterCommaAndIsAPastPredicate) {
   // "called/VBN on Serbia" after ", and" goes on with the sentence's subject
