@@ -156,8 +156,11 @@ const Party& WithCountryOf(const Party& other, const Party& p, Party* scratch) {
 }
 
 // dyad: "We will stand up for Canadians," Trudeau said: a state body's
-// statements, appeals, cooperation, aid or visits (01-07), and its sanctions
-// (16), are not for its own country as a whole (a target that slipped);
+// statements, appeals, cooperation, aid or visits (01-07), its criticism,
+// rejections and threats (11-13: "called the flight a violation of U.S.
+// sovereignty", "rejected as interference in Uzbekistan's internal
+// affairs"), and its sanctions (16), are not for its own country as a whole
+// (a target that slipped: the country wronged or named as a place);
 // investigations, demands, releases, force may be.
 bool ActsOnOwnCountry(std::string_view a, std::string_view b, std::string_view code) {
   if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3) || a.starts_with("---") ||
@@ -166,7 +169,12 @@ bool ActsOnOwnCountry(std::string_view a, std::string_view b, std::string_view c
   std::string_view role = a.size() > 3 ? a.substr(3) : b.substr(3);
   if (role != "GOV" && role != "MIL" && role != "ELI" && role != "LEG" && role != "JUD")
     return false;
-  return code < "08" || code.starts_with("16");
+  // A country may accuse or reject its own officials ("Brazil accused
+  // Brazilian officials of bribery"), not they the country.
+  const bool body_on_country = b.size() == 3;
+  return code < "08" || code.starts_with("16") ||
+         (body_on_country &&
+          (code.starts_with("11") || code.starts_with("12") || code.starts_with("13")));
 }
 
 }  // namespace

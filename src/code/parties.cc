@@ -306,8 +306,9 @@ int VerbPhraseCoder::ReportingBody(int victim, std::string_view code) const {
   return dict::IsForceCode(code) && role == "MIL" && armed ? body : -1;
 }
 
-// "condemned what it called Indian strikes": who names the thing ("it"),
-// and "what", are not what the verb acts on; the name after them is.
+// "condemned what it called Indian strikes", "struck what Tehran said were
+// militant bases": who names the thing ("it"), and "what", are not what the
+// verb acts on; the name after them is.
 bool VerbPhraseCoder::NamesWhat(int unit) const {
   const Unit& u = s_.units[unit];
   int n = static_cast<int>(s_.tokens.size());
@@ -315,7 +316,24 @@ bool VerbPhraseCoder::NamesWhat(int unit) const {
   if (is_what(u.token_begin)) return true;
   return is_what(u.token_begin - 1) && u.token_end < n &&
          EqualsAnyIgnoreCase(s_.tokens[u.token_end].text,
-                             {"called", "calls", "termed", "terms", "described", "dubbed"});
+                             {"called", "calls", "termed", "terms", "described", "dubbed", "said",
+                              "says", "claimed", "claims", "alleged", "branded", "labelled"});
+}
+
+// dyad: the capital a visit names as a place right after its verb ("arrived
+// in [Taipei]", "flew to [Kyiv]"), else -1.
+int VerbPhraseCoder::CapitalVisited(int verb_end) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  int t = verb_end + 1;
+  if (t < n && s_.tokens[t].unit < 0 &&
+      EqualsAnyIgnoreCase(s_.tokens[t].text, {"in", "to", "into", "at"}))
+    ++t;
+  if (t >= n || s_.tokens[t].unit < 0) return -1;
+  const int unit = s_.tokens[t].unit;
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.token_begin != t || u.phrase_end - u.phrase_begin != 1) return -1;
+  const Phrase& p = s_.phrases[u.phrase_begin];
+  return p.capital_of.size() == 3 && IsNullCode(p.code) ? unit : -1;
 }
 
 // "a ceasefire brokered by Egypt": the broker of a deal is no party to the

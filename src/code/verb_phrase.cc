@@ -632,6 +632,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A pattern that binds an actor was written for the surface order: no swap.
   if (pattern_bound) passive = false;
   int target = ChooseTarget(vp, verb, passive, pattern, code, &binding);
+  // dyad: "arrived in Taipei on Tuesday, the first speaker to visit in 25
+  // years": a visit goes to the capital named right after its verb, not to
+  // a party named later.
+  if (int capital = visit && binding.target < 0 ? CapitalVisited(end) : -1; capital >= 0)
+    target = capital;
   // dyad: a verb whose target may be implicit ("resigned", "vowed revenge")
   // takes one only from its pattern: the nearest phrase after it is no party
   // ("resigned after protests by students").

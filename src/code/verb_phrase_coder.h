@@ -144,6 +144,7 @@ class VerbPhraseCoder {
   bool IsVerbOfSaying(int verb) const;
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsDestination(int unit) const;
+  int CapitalVisited(int verb_end) const;
   bool IsUnattributedWeapon(int unit) const;
   int DeedObject(int target);
   bool CoupInACountry(int object);

@@ -1670,6 +1670,42 @@ TEST_F(NewsRulesTest, APhraseOfTimeFillsNoPartySlotOfAPattern) {
   EXPECT_EQ(Code("Chile deployed troops to Peru in March."), (Events{"CHLMIL PER 154"}));
 }
 
+TEST_F(NewsRulesTest, WhoSaysWhatATargetWasIsNoTarget) {
+  // "what X said were ...": the one who names the thing is no party to it.
+  EXPECT_EQ(Code("Turkish jets bombed what Ankara said were Kurdish militant camps in Iraq."),
+            (Events{"TURMIL IRQ 195"}));
+  EXPECT_EQ(Code("Israel struck what the army said were Hamas tunnels."),
+            (Events{"ISR PSEINS 190"}));
+  // Who is said to have done something stays a party ("said Iran attacked").
+  EXPECT_EQ(Code("Saudi Arabia condemned Iran, which it said had attacked its tankers."),
+            (Events{"SAU IRN 111"}));
+}
+
+TEST_F(NewsRulesTest, AVisitGoesToTheCapitalNamedRightAfterItsVerb) {
+  // A phrase after the capital (an apposition to the visitor) is no host.
+  EXPECT_EQ(Code("The German chancellor arrived in Kyiv on Monday, the first Western leader to "
+                 "visit since the invasion."),
+            (Events{"DEUGOV UKR 042"}));
+  // A pattern's own target stays ("arrived ... for talks with TARGET").
+  EXPECT_EQ(Code("The French president arrived in Nairobi for talks with Kenyan officials."),
+            (Events{"FRAGOV KENGOV 040"}));
+  // A capital that is no visit's destination is no party.
+  EXPECT_EQ(Code("The Chinese president met the Kenyan president in Nairobi."),
+            (Events{"CHNGOV KENGOV 040"}));
+}
+
+TEST_F(NewsRulesTest, AStateBodyNeitherCriticisesNorRejectsItsOwnCountry) {
+  // The country named is the one wronged, not whom the president rejects.
+  EXPECT_EQ(Code("The Kenyan president rejected the demand as interference in Kenya's internal "
+                 "affairs."),
+            Events{});
+  EXPECT_EQ(Code("The Kenyan president rejected the demand from Uganda."),
+            (Events{"KENGOV UGA 120"}));
+  EXPECT_EQ(Code("The Kenyan president criticised Uganda."), (Events{"KENGOV UGA 111"}));
+  // The opposition is no state body.
+  EXPECT_EQ(Code("Kenyan opposition leaders criticised Kenya."), (Events{"KENOPP KEN 111"}));
+}
+
 }  // namespace
 TEST_F(NewsRulesTest, AParticipleWithAPrepositionAfterCommaAndIsAPastPredicate) {
   // "called/VBN on Serbia" after ", and" goes on with the sentence's subject
