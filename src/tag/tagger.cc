@@ -25,7 +25,7 @@ struct Tagger::Scratch {
   Viterbi viterbi;
   std::vector<uint8_t> best, trial, chosen;
   std::string lower;
-  int nn = -1, nns = -1, vb = -1, vbp = -1, in = -1;  // the model's tag ids, looked up once
+  int nn = -1, nns = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
 };
 
 namespace {
@@ -64,7 +64,6 @@ Tagger::Tagger(std::shared_ptr<const Model> model)
   scratch_->nns = model_->TagId("NNS");
   scratch_->vb = model_->TagId("VB");
   scratch_->vbp = model_->TagId("VBP");
-  scratch_->in = model_->TagId("IN");
 }
 
 Tagger::~Tagger() = default;
@@ -435,52 +434,6 @@ void Tagger::RepairHeadAfterQuotedAdjective(std::span<const std::string_view> wo
   }
 }
 
-namespace {
-
-// A pronoun no "that" determines ("that anyone").
-bool IsIndefinitePronoun(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "no-one"});
-}
-
-// Whether the noun phrase at `first` cannot take "that" as its determiner:
-// an indefinite pronoun, or a plural head after its modifiers ("that
-// coalition jets", "that Russian troops", "that police").
-bool RefusesThatAsDeterminer(std::span<const std::string_view> words, std::span<const uint8_t> best,
-                             const Model& m, size_t first) {
-  if (IsIndefinitePronoun(words[first])) return true;
-  size_t i = first;
-  while (i < words.size() && i - first < 4) {
-    const std::string_view tag = m.tag_name(best[i]);
-    if (!tag.starts_with("NN") && tag != "JJ") break;
-    ++i;
-  }
-  if (i == first) return false;
-  const std::string_view head = m.tag_name(best[i - 1]);
-  return head == "NNS" || head == "NNPS" || EqualsAnyIgnoreCase(words[i - 1], {"police", "people"});
-}
-
-}  // namespace
-
-// "denied that coalition jets had bombed ...", "warned that anyone who ...":
-// after a verb (and its adverbs), a "that" read as a determiner whose noun
-// phrase cannot take one (a plural head, a pronoun) opens a clause: it is
-// the complementiser (IN).
-void Tagger::RepairComplementiserThat(std::span<const std::string_view> words) {
-  Scratch& x = *scratch_;
-  const Model& m = *model_;
-  if (x.in < 0) return;
-  for (size_t i = 1; i + 1 < words.size(); ++i) {
-    if (words[i].size() != 4 || !EqualsIgnoreCase(words[i], "that")) continue;
-    if (m.tag_name(x.best[i]) != "DT") continue;
-    size_t v = i - 1;
-    while (v > 0 && m.tag_name(x.best[v]).starts_with("RB")) --v;
-    if (!m.tag_name(x.best[v]).starts_with("VB")) continue;
-    if (!RefusesThatAsDeterminer(words, x.best, m, i + 1)) continue;
-    PinAndDecode(i, x.in, Candidate{static_cast<uint8_t>(x.in), kUnlistedEmission});
-  }
-}
-
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -492,7 +445,6 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairSubjunctive(words);
   RepairCompoundAfterDeterminer(words);
   RepairHeadAfterQuotedAdjective(words);
-  RepairComplementiserThat(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

@@ -248,21 +248,6 @@ TEST_F(RealModelTest, ABaseVerbAfterADeterminerIsACompoundsFirstNoun) {
             "The/DT Kurds/NNPS fear/VBP reprisals/NNS from/IN Ankara/NNP ./.");
 }
 
-TEST_F(RealModelTest, ThatBeforeAPluralOrAPronounAfterAVerbOpensAClause) {
-  EXPECT_EQ(TagString(tagger_.get(), "Officials denied that police had fired on the crowd ."),
-            "Officials/NNS denied/VBD that/IN police/NNS had/VBD fired/VBN on/IN the/DT "
-            "crowd/NN ./.");
-  EXPECT_EQ(TagString(tagger_.get(), "The alliance denied that coalition jets had hit it ."),
-            "The/DT alliance/NN denied/VBD that/IN coalition/NN jets/NNS had/VBD hit/VBN "
-            "it/PRP ./.");
-  EXPECT_EQ(TagString(tagger_.get(), "He warned that anyone who returned would be jailed ."),
-            "He/PRP warned/VBD that/IN anyone/NN who/WP returned/VBD would/MD be/VB "
-            "jailed/VBN ./.");
-  // A singular noun may take "that" as its determiner: the model decides.
-  EXPECT_EQ(TagString(tagger_.get(), "The minister rejected that account ."),
-            "The/DT minister/NN rejected/VBD that/DT account/NN ./.");
-}
-
 TEST_F(RealModelTest, SteadyStateAllocatesNothing) {
   // Capacity stops growing after the first call: later calls allocate nothing.
   std::vector<std::string_view> words =

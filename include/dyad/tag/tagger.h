@@ -67,7 +67,6 @@ class Tagger {
   void RepairSubjunctive(std::span<const std::string_view> words);
   void RepairCompoundAfterDeterminer(std::span<const std::string_view> words);
   void RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words);
-  void RepairComplementiserThat(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 
