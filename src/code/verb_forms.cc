@@ -32,8 +32,8 @@ bool IsSkippableModifier(const Sentence& s, int t) {
 // Whether the extra words of a multi-word verb stand next to `verb` (skipping
 // articles, pronouns and numbers, and with `modifiers` also adjectives and
 // possessives); sets the verb's token extent.
-bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
-                                  int* end) const {
+bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, int verb,
+                                  bool modifiers, int* start, int* end) const {
   int n = static_cast<int>(s_.tokens.size());
   auto skippable = [&](int t) {
     return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t));
@@ -65,13 +65,13 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbForm& form, int verb, bool mod
 bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   x_.forms.clear();
   x_.spread.clear();
-  const std::vector<int>* forms = dicts_.verbs.FormsOf(s_.tokens[verb].word);
-  if (forms == nullptr) return false;
+  const std::span<const int> forms = dicts_.verbs.FormsOf(s_.tokens[verb].word);
+  if (forms.empty()) return false;
   size_t best_size = 0;
-  for (int f : *forms) {
-    const dict::VerbForm& form = dicts_.verbs.form(f);
+  for (int f : forms) {
+    const dict::VerbDictionary::FormWords form = dicts_.verbs.WordsOf(f);
     int st, en;
-    size_t size = form.before.size() + form.after.size() + 1;
+    size_t size = form.size();
     if (size < best_size || !FormMatches(form, verb, /*modifiers=*/false, &st, &en)) continue;
     if (size > best_size) x_.forms.clear();
     best_size = size;
@@ -83,10 +83,10 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   size_t spread_size = best_size + 1;
   std::vector<int>& spread = x_.spread;
   spread.clear();
-  for (int f : *forms) {
-    const dict::VerbForm& form = dicts_.verbs.form(f);
+  for (int f : forms) {
+    const dict::VerbDictionary::FormWords form = dicts_.verbs.WordsOf(f);
     int st, en;
-    size_t size = form.before.size() + form.after.size() + 1;
+    size_t size = form.size();
     if (size < spread_size || !FormMatches(form, verb, /*modifiers=*/true, &st, &en)) continue;
     if (size > spread_size) spread.clear();
     spread_size = size;
@@ -247,21 +247,17 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
   };
   bool dyad_files = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int f : forms) {
-    const dict::VerbBlock& block = dicts_.verbs.block(dicts_.verbs.form(f).block);
+    const int b = dicts_.verbs.form(f).block;
+    const dict::VerbBlock& block = dicts_.verbs.block(b);
     for (const auto* seq : {&x_.lower, &x_.before}) {
       for (int t : *seq) {
-        auto it = block.by_anchor.find(s_.tokens[t].word);
-        if (it != block.by_anchor.end()) {
-          for (int p : it->second) add(p);
-        }
+        for (int p : dicts_.verbs.PatternsAnchoredBy(b, s_.tokens[t].word)) add(p);
         // "expelled 300,000 migrants" as "expelled thousands of migrants".
         std::string_view number = dyad_files ? NumberWord(s_.tokens[t]) : std::string_view();
         for (std::string_view word :
              {std::string_view("THOUSANDS"), std::string_view("HUNDREDS")}) {
           if (number.empty() || (word == "THOUSANDS" && number != word)) continue;
-          it = block.by_anchor.find(dicts_.vocabulary.Find(word));
-          if (it == block.by_anchor.end()) continue;
-          for (int p : it->second) add(p);
+          for (int p : dicts_.verbs.PatternsAnchoredBy(b, dicts_.vocabulary.Find(word))) add(p);
         }
       }
     }

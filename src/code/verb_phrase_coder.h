@@ -78,8 +78,8 @@ class VerbPhraseCoder {
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
   int FallbackForm() const;
-  bool FormMatches(const dict::VerbForm& form, int verb, bool modifiers, int* start,
-                   int* end) const;
+  bool FormMatches(const dict::VerbDictionary::FormWords& form, int verb, bool modifiers,
+                   int* start, int* end) const;
   void CollectSequences(int start, int end, int vp_end);
   void CollectSharedObject(int vp_end);
   int BestPattern(const std::vector<int>& forms, PatternBinding* binding);

@@ -12,7 +12,6 @@ int VerbDictionary::AddBlock(VerbBlock block) {
 
 int VerbDictionary::AddForm(VerbForm form) {
   int index = static_cast<int>(forms_.size());
-  forms_by_word_[form.verb].push_back(index);
   forms_.push_back(std::move(form));
   return index;
 }
@@ -88,18 +87,33 @@ void VerbDictionary::Finish() {
     std::sort(synset.by_first.begin(), synset.by_first.end());
     std::sort(synset.by_last.begin(), synset.by_last.end());
   }
-  for (VerbBlock& block : blocks_) {
-    block.by_anchor.clear();
+  std::vector<std::pair<uint64_t, int>> anchored;
+  for (size_t b = 0; b < blocks_.size(); ++b) {
+    VerbBlock& block = blocks_[b];
     block.unanchored.clear();
     for (int index : block.patterns) {
       std::vector<WordId> anchors = AnchorsOf(patterns_[index], synsets_);
       if (anchors.empty()) block.unanchored.push_back(index);
-      for (WordId w : anchors) {
-        auto& list = block.by_anchor[w];
-        if (list.empty() || list.back() != index) list.push_back(index);
-      }
+      std::sort(anchors.begin(), anchors.end());
+      anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
+      for (WordId w : anchors) anchored.emplace_back(uint64_t{b} << 32 | w, index);
     }
   }
+  anchored_.Build(std::move(anchored));
+  form_spans_.clear();
+  form_words_.clear();
+  for (const VerbForm& form : forms_) {
+    form_spans_.push_back(FormSpan{static_cast<uint32_t>(form_words_.size()),
+                                   static_cast<uint16_t>(form.before.size()),
+                                   static_cast<uint16_t>(form.after.size())});
+    form_words_.insert(form_words_.end(), form.before.begin(), form.before.end());
+    form_words_.insert(form_words_.end(), form.after.begin(), form.after.end());
+  }
+  std::vector<std::pair<uint64_t, int>> forms;
+  forms.reserve(forms_.size());
+  for (size_t f = 0; f < forms_.size(); ++f)
+    forms.emplace_back(forms_[f].verb, static_cast<int>(f));
+  forms_by_word_.Build(std::move(forms));
 }
 
 }  // namespace dyad::dict

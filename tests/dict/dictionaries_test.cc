@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "dict/temp_dir.h"
 #include "dyad/base/file.h"
 #include "dyad/base/text.h"
-#include "dict/temp_dir.h"
 
 namespace dyad::dict {
 namespace {
@@ -113,7 +113,7 @@ TEST(LoadDictionariesTest, LoadsAndFinishesEveryIndex) {
   EXPECT_EQ(EntryAt(d, d.issues.phrases, "OIL PRICES"), 1);
   // The verb index too.
   ASSERT_EQ(d.verbs.num_blocks(), 1u);
-  EXPECT_EQ(d.verbs.block(0).by_anchor.count(d.vocabulary.Find("TALKS")), 1u);
+  EXPECT_FALSE(d.verbs.PatternsAnchoredBy(0, d.vocabulary.Find("TALKS")).empty());
 }
 
 TEST(LoadDictionariesTest, EmptyNamesAreNotRead) {
@@ -181,9 +181,9 @@ TEST(RealDictionariesTest, ValidationSet) {
   EXPECT_GT(d.agents.agents().size(), 80u);
   EXPECT_EQ(d.discards.entries.size(), 9u);
   // A few entries the unit-test records rely on.
-  const std::vector<int>* lash = d.verbs.FormsOf(d.vocabulary.Find("LASHED"));
-  ASSERT_NE(lash, nullptr);
-  EXPECT_EQ(d.verbs.form(lash->front()).after, (std::vector<WordId>{d.vocabulary.Find("OUT")}));
+  const std::span<const int> lash = d.verbs.FormsOf(d.vocabulary.Find("LASHED"));
+  ASSERT_FALSE(lash.empty());
+  EXPECT_EQ(d.verbs.form(lash.front()).after, (std::vector<WordId>{d.vocabulary.Find("OUT")}));
   int gollum = EntryAt(d, d.actors.names(), "SMEAGOL");
   ASSERT_GE(gollum, 0);
   EXPECT_EQ(d.actors.actors()[gollum].CodeAt(19940101), "HOB");

@@ -155,15 +155,14 @@ TEST(DyadReaderTest, VerbsLemmasAndPatterns) {
   ASSERT_EQ(v.num_blocks(), 1u);
   EXPECT_EQ(v.block(0).code, "040");
   auto forms = [&](std::string_view word) {
-    const std::vector<int>* f = v.FormsOf(d->vocabulary.Find(word));
-    return f == nullptr ? 0 : static_cast<int>(f->size());
+    return static_cast<int>(v.FormsOf(d->vocabulary.Find(word)).size());
   };
   EXPECT_EQ(forms("MEET"), 1);
   EXPECT_EQ(forms("MEETS"), 1);
   EXPECT_EQ(forms("MET"), 1);
   EXPECT_EQ(forms("HELD"), 1);
   EXPECT_EQ(forms("FIRE"), 1);  // "+" marks the verb word of "cease fire"
-  const VerbForm& held = v.form((*v.FormsOf(d->vocabulary.Find("HELD")))[0]);
+  const VerbForm& held = v.form(v.FormsOf(d->vocabulary.Find("HELD"))[0]);
   ASSERT_EQ(held.after.size(), 1u);
   EXPECT_EQ(d->vocabulary.Word(held.after[0]), "TALKS");
   ASSERT_EQ(v.num_patterns(), 2u);

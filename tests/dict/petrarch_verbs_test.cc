@@ -194,10 +194,9 @@ TEST_F(PetrarchVerbsTest, SynsetMayBeDefinedAfterItsFirstUse) {
   EXPECT_EQ(Warnings(), "");
   ASSERT_EQ(d_.verbs.num_patterns(), 1u);
   EXPECT_EQ(Elements(d_.verbs.pattern(0).after), "&REVOLT");
-  const VerbBlock& block = d_.verbs.block(0);
-  auto it = block.by_anchor.find(d_.vocabulary.Find("REVOLUTIONS"));
-  ASSERT_NE(it, block.by_anchor.end());
-  EXPECT_EQ(it->second, (std::vector<int>{0}));
+  const std::span<const int> anchored =
+      d_.verbs.PatternsAnchoredBy(0, d_.vocabulary.Find("REVOLUTIONS"));
+  EXPECT_EQ(std::vector<int>(anchored.begin(), anchored.end()), (std::vector<int>{0}));
 }
 
 TEST_F(PetrarchVerbsTest, PlusLinesAfterASynsetAreMembersUntilAnotherLine) {
@@ -462,16 +461,15 @@ TEST_F(PetrarchVerbsTest, PatternsAreAnchoredForTheCoder) {
       "- PROSECUTOR * &DETENTION [173]\n"
       "- $ * + [020]\n"
       "&DETENTION\n+CUSTODY\n");
-  const VerbBlock& block = d_.verbs.block(0);
   auto anchored = [&](const char* w) {
-    auto it = block.by_anchor.find(d_.vocabulary.Find(w));
-    return it == block.by_anchor.end() ? std::vector<int>() : it->second;
+    const std::span<const int> patterns = d_.verbs.PatternsAnchoredBy(0, d_.vocabulary.Find(w));
+    return std::vector<int>(patterns.begin(), patterns.end());
   };
   EXPECT_EQ(anchored("DOLLAR"), (std::vector<int>{0}));
   EXPECT_EQ(anchored("DOLLARS"), (std::vector<int>{0}));
   EXPECT_EQ(anchored("CUSTODY"), (std::vector<int>{1}));
   EXPECT_TRUE(anchored("PROSECUTOR").empty());
-  EXPECT_EQ(block.unanchored, (std::vector<int>{2}));
+  EXPECT_EQ(d_.verbs.block(0).unanchored, (std::vector<int>{2}));
 }
 
 TEST_F(PetrarchVerbsTest, MalformedPatternsWarnAndAreSkipped) {

@@ -22,9 +22,8 @@ class VerbDictionaryTest : public ::testing::Test {
     return verbs_.AddPattern(std::move(p));
   }
   std::vector<int> Anchored(int block, const char* word) {
-    const VerbBlock& b = verbs_.block(block);
-    auto it = b.by_anchor.find(vocabulary_.Find(word));
-    return it == b.by_anchor.end() ? std::vector<int>() : it->second;
+    const std::span<const int> patterns = verbs_.PatternsAnchoredBy(block, vocabulary_.Find(word));
+    return std::vector<int>(patterns.begin(), patterns.end());
   }
 
   Vocabulary vocabulary_;
@@ -32,7 +31,7 @@ class VerbDictionaryTest : public ::testing::Test {
 };
 
 TEST_F(VerbDictionaryTest, FormsAreFoundByTheirVerbWord) {
-  int block = verbs_.AddBlock(VerbBlock{"MEET", "040", {}, {}, {}, {}, ImplicitTarget::kNone});
+  int block = verbs_.AddBlock(VerbBlock{"MEET", "040", {}, {}, {}, ImplicitTarget::kNone});
   VerbForm meet;
   meet.verb = vocabulary_.Intern("MEET");
   meet.block = block;
@@ -44,10 +43,10 @@ TEST_F(VerbDictionaryTest, FormsAreFoundByTheirVerbWord) {
   EXPECT_EQ(verbs_.AddForm(met), 1);
   EXPECT_EQ(verbs_.AddForm(meet_with), 2);
   EXPECT_EQ(verbs_.num_forms(), 3u);
-  const std::vector<int>* forms = verbs_.FormsOf(vocabulary_.Find("MEET"));
-  ASSERT_NE(forms, nullptr);
-  EXPECT_EQ(*forms, (std::vector<int>{0, 2}));
-  EXPECT_EQ(verbs_.FormsOf(vocabulary_.Intern("TALK")), nullptr);
+  verbs_.Finish();
+  const std::span<const int> forms = verbs_.FormsOf(vocabulary_.Find("MEET"));
+  EXPECT_EQ(std::vector<int>(forms.begin(), forms.end()), (std::vector<int>{0, 2}));
+  EXPECT_TRUE(verbs_.FormsOf(vocabulary_.Intern("TALK")).empty());
   EXPECT_EQ(verbs_.form(1).verb, vocabulary_.Find("MET"));
 }
 
@@ -111,15 +110,14 @@ TEST_F(VerbDictionaryTest, PatternsWithoutWordsAreUnanchored) {
   int q = AddPattern(block, {}, {});
   verbs_.Finish();
   EXPECT_EQ(verbs_.block(block).unanchored, (std::vector<int>{p, q}));
-  EXPECT_TRUE(verbs_.block(block).by_anchor.empty());
 }
 
 TEST_F(VerbDictionaryTest, UndefinedSynsetGivesNoAnchorWord) {
   int block = verbs_.AddBlock(VerbBlock{});
   int weather = verbs_.SynsetIndex("&WEATHER");
-  AddPattern(block, {}, {{ElementKind::kSynset, static_cast<uint32_t>(weather)}});
+  int p = AddPattern(block, {}, {{ElementKind::kSynset, static_cast<uint32_t>(weather)}});
   verbs_.Finish();
-  EXPECT_TRUE(verbs_.block(block).by_anchor.empty());
+  EXPECT_EQ(verbs_.block(block).unanchored, (std::vector<int>{p}));
 }
 
 TEST_F(VerbDictionaryTest, FinishTwiceGivesTheSameIndex) {

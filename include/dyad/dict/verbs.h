@@ -10,11 +10,13 @@
 #define DYAD_DICT_VERBS_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "dyad/dict/diagnostics.h"
+#include "dyad/dict/key_index.h"
 #include "dyad/dict/vocabulary.h"
 
 namespace dyad::dict {
@@ -69,9 +71,8 @@ struct VerbBlock {
   std::string meaning;  // the first verb of the block
   std::string code;     // the block's code, "---" for none
   std::vector<int> patterns;
-  // Patterns indexed by an anchor word each must contain (first word or synset
-  // member); patterns with no anchor are in `unanchored`.
-  std::unordered_map<WordId, std::vector<int>> by_anchor;
+  // Patterns with no anchor word (VerbDictionary::PatternsAnchoredBy has the
+  // others).
   std::vector<int> unanchored;
   SourceRef where;
   ImplicitTarget implicit_target = ImplicitTarget::kNone;  // the "target:" field
@@ -123,11 +124,26 @@ class VerbDictionary {
   ColonCodes colon_codes() const { return colon_codes_; }
   void set_colon_codes(ColonCodes c) { colon_codes_ = c; }
 
-  const std::vector<int>* FormsOf(WordId verb) const {
-    auto it = forms_by_word_.find(verb);
-    return it == forms_by_word_.end() ? nullptr : &it->second;
+  // The forms whose verb is `verb`, in the order they were added (after
+  // Finish()).
+  std::span<const int> FormsOf(WordId verb) const { return forms_by_word_.Find(verb); }
+  // The patterns of `block` that contain `word` as an anchor: their first word
+  // or a member of their first synset (after Finish()).
+  std::span<const int> PatternsAnchoredBy(int block, WordId word) const {
+    return anchored_.Find(uint64_t{static_cast<uint32_t>(block)} << 32 | word);
   }
   const VerbForm& form(int i) const { return forms_[i]; }
+  // The other words of form `i`, before and after its verb, from one flat
+  // array: what the coder's inner loop reads (after Finish()).
+  struct FormWords {
+    std::span<const WordId> before, after;
+    size_t size() const { return before.size() + after.size() + 1; }  // the verb too
+  };
+  FormWords WordsOf(int i) const {
+    const FormSpan& s = form_spans_[i];
+    const WordId* begin = form_words_.data() + s.begin;
+    return {{begin, s.before}, {begin + s.before, s.after}};
+  }
   const VerbBlock& block(int i) const { return blocks_[i]; }
   const Pattern& pattern(int i) const { return patterns_[i]; }
   const Synset& synset(int i) const { return synsets_[i]; }
@@ -154,7 +170,14 @@ class VerbDictionary {
 
  private:
   std::vector<VerbForm> forms_;
-  std::unordered_map<WordId, std::vector<int>> forms_by_word_;
+  struct FormSpan {
+    uint32_t begin = 0;  // in form_words_
+    uint16_t before = 0, after = 0;
+  };
+  std::vector<FormSpan> form_spans_;  // by form
+  std::vector<WordId> form_words_;
+  KeyIndex forms_by_word_;  // by WordId
+  KeyIndex anchored_;       // by block << 32 | WordId
   std::vector<VerbBlock> blocks_;
   std::vector<Pattern> patterns_;
   std::vector<Synset> synsets_;
