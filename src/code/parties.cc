@@ -465,31 +465,6 @@ bool VerbPhraseCoder::HasUncodedNounSubject(const VerbPhrase& vp) const {
   return !s_.tokens[u.token_begin].deleted && head.starts_with("NN");
 }
 
-// A unit that only says when: "yesterday", "last week", "Monday night".
-bool VerbPhraseCoder::IsTimeExpression(int unit) const {
-  static constexpr std::string_view kTimeWords[] = {
-      "yesterday", "today",     "tomorrow", "tonight", "now",      "morning", "afternoon",
-      "evening",   "night",     "week",     "weekend", "month",    "year",    "monday",
-      "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",  "last",
-      "next",      "this",      "the",      "earlier", "later",    "day",     "days"};
-  const Unit& u = s_.units[unit];
-  bool time_word = false;
-  for (int t = u.token_begin; t < u.token_end; ++t) {
-    std::string_view w = s_.tokens[t].text;
-    if (s_.tokens[t].tag == "CD") continue;  // "four hours", "48 hours"
-    if (EqualsAnyIgnoreCase(w, {"hour", "hours", "minutes", "weeks", "months", "years"})) {
-      time_word = true;
-      continue;
-    }
-    bool known = false;
-    for (std::string_view k : kTimeWords) known |= EqualsIgnoreCase(w, k);
-    if (!known) return false;
-    time_word |= !EqualsIgnoreCase(w, "the") && !EqualsIgnoreCase(w, "this") &&
-                 !EqualsIgnoreCase(w, "last") && !EqualsIgnoreCase(w, "next");
-  }
-  return time_word;
-}
-
 // "A car bomb killed 12 soldiers", "the blast wounded ...": an uncoded phrase
 // whose head is a weapon, blast or attack names what struck, not who; as the
 // subject of a violent verb its author is an unidentified armed force.

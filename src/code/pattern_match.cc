@@ -138,7 +138,7 @@ class Matcher {
       case ElementKind::kSource:
       case ElementKind::kTarget:
         *next = j;
-        return At(j).unit >= 0 && !(skips_times_ && OnlySaysWhen(At(j).unit));
+        return At(j).unit >= 0 && !(skips_times_ && OnlySaysWhen(s_, At(j).unit));
       case ElementKind::kSkipPhrase:
         *next = EndOfUnit(j);
         return At(j).unit >= 0;
@@ -147,42 +147,6 @@ class Matcher {
         return At(j).unit >= 0 && IsGroup(At(j).unit);
     }
     return false;
-  }
-
-  // dyad's dictionaries: a phrase that only says when ("in December", "on
-  // Tuesday evening", "in December 2006", "last week") holds no party, so a
-  // SOURCE or TARGET slot does not bind it: "deployed troops in December" is
-  // no deployment in anyone, and "* in TARGET" may reach a party after it.
-  bool OnlySaysWhen(int unit) const {
-    // Asked for every slot a pattern tries: the words first, as nearly every
-    // phrase has a word of no time.
-    static const WordSet kModifiers = {"last", "next", "early", "late", "mid", "this"};
-    const Unit& u = s_.units[unit];
-    bool when = false;
-    for (int t = u.token_begin; t < u.token_end; ++t) {
-      const Token& token = s_.tokens[t];
-      if (token.text.empty() || token.tag == "DT" || token.tag == "CD" ||
-          kModifiers.contains(token.text)) {
-        when |= IsYearNumber(token.text);
-        continue;
-      }
-      if (!IsTimeWord(token.text)) return false;
-      when = true;
-    }
-    if (!when) return false;
-    for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
-      if (s_.phrases[p].code != "---" && !s_.phrases[p].code.empty()) return false;
-    }
-    return true;
-  }
-
-  static bool IsTimeWord(std::string_view w) {
-    static const WordSet kTimes = {
-        "monday",    "tuesday",   "wednesday", "thursday", "friday",    "saturday", "sunday",
-        "morning",   "afternoon", "evening",   "night",    "overnight", "week",     "weekend",
-        "month",     "year",      "day",       "days",     "weeks",     "months",   "years",
-        "yesterday", "today",     "tonight",   "dawn",     "midday",    "midnight", "noon"};
-    return IsMonthName(w) || kTimes.contains(w);
   }
 
   // dyad's dictionaries: a number of two thousand or more written in digits
@@ -258,6 +222,43 @@ class Matcher {
 };
 
 }  // namespace
+
+namespace {
+
+bool IsTimeWord(std::string_view w) {
+  static const WordSet kTimes = {
+      "monday",  "tuesday",   "wednesday", "thursday",  "friday",    "saturday", "sunday",
+      "morning", "afternoon", "evening",   "night",     "overnight", "week",     "weekend",
+      "month",   "year",      "day",       "days",      "weeks",     "months",   "years",
+      "hour",    "hours",     "minutes",   "yesterday", "today",     "tomorrow", "tonight",
+      "now",     "earlier",   "later",     "dawn",      "midday",    "midnight", "noon"};
+  return IsMonthName(w) || kTimes.contains(w);
+}
+
+}  // namespace
+
+// Asked for every slot a pattern tries: the words first, as nearly every
+// phrase has a word of no time.
+bool OnlySaysWhen(const Sentence& s, int unit) {
+  static const WordSet kModifiers = {"last", "next", "early", "late", "mid", "this"};
+  const Unit& u = s.units[unit];
+  bool when = false;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    const Token& token = s.tokens[t];
+    if (token.text.empty() || token.tag == "DT" || token.tag == "CD" ||
+        kModifiers.contains(token.text)) {
+      when |= IsYearNumber(token.text);
+      continue;
+    }
+    if (!IsTimeWord(token.text)) return false;
+    when = true;
+  }
+  if (!when) return false;
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    if (s.phrases[p].code != "---" && !s.phrases[p].code.empty()) return false;
+  }
+  return true;
+}
 
 std::string_view NumberWord(const Token& token) {
   if (token.tag != "CD") return {};

@@ -54,6 +54,13 @@ struct PatternBinding {
 // for a year ("2011": four digits, no comma, 1900-2099).
 std::string_view NumberWord(const Token& token);
 
+// Whether unit `unit` of `s` only says when ("in December", "on Tuesday
+// evening", "last week", "for four hours", "yesterday"): time words with at
+// most numbers, determiners and "last / next / early / late / mid / this"
+// beside them, and no coded phrase. Such a phrase holds no party
+// (pattern_match.cc).
+bool OnlySaysWhen(const Sentence& s, int unit);
+
 // Matches `pattern` against the words after the verb (`lower`, token indices
 // in sentence order) and before it (`upper`, token indices from the verb
 // backwards) (pattern_match.cc).

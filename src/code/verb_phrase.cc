@@ -708,7 +708,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   const bool between = !dyad || IsReciprocalCode(code) || IsReciprocalVerb(s_.tokens[verb].text);
   if (source >= 0 && IsGroup(source) &&
       ((between && ((binding.target < 0 &&
-                     (target < 0 || IsTimeExpression(target) ||
+                     (target < 0 || OnlySaysWhen(s_, target) ||
                       (dyad && ((!IsCodedUnit(target) && !IsForceOnObject(target, verb, code)) ||
                                 IsMeetingPlace(target, code))))) ||
                     (dyad && NamesOnlyMembers(target, source)))) ||
@@ -764,7 +764,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (dyad && !passive && !infinitive && IsAppealForPeace(code) &&
       (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
       s_.tokens[verb].tag != "VB" && (verb == 0 || s_.tokens[verb - 1].tag != "TO") &&
-      (target < 0 || IsTimeExpression(target) ||
+      (target < 0 || OnlySaysWhen(s_, target) ||
        !s_.tokens[s_.units[target].token_end - 1].tag.starts_with("NNP")) &&
       PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern)))
     return true;

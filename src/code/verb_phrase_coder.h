@@ -105,7 +105,6 @@ class VerbPhraseCoder {
   bool IsAdverbialConjunction(int t) const;
   bool StartsSubject(int t) const;
   bool MovesOwnTroops(std::string_view country) const;
-  bool IsTimeExpression(int unit) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsAdverbialParticiple(const VerbPhrase& vp) const;
   bool IsTheirOwn(int target) const;
