@@ -248,19 +248,35 @@ bool OpensIndirectQuestion(const Sentence& s, int wh, int verb_token) {
        "decided",   "wondered", "question",  "questioned"});
 }
 
+bool IsHoldVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"hold", "holds", "held", "holding"});
+}
+
 // "stopped short of blaming", "refrained from criticising", "abstained from
-// voting": a gerund whose deed the verb before it says was not done.
+// voting", "shied away from naming", "held off (on) attacking": a gerund whose
+// deed the verb before it says was not done.
 bool WithheldGerund(const Sentence& s, int verb_token) {
   if (s.tokens[verb_token].tag != "VBG") return false;
   int t = PreviousNonAdverb(s, verb_token);
   if (t < 1) return false;
   const Token& prep = s.tokens[t];
   const Token& head = s.tokens[t - 1];
+  const std::string_view before_head = t >= 2 ? s.tokens[t - 2].text : std::string_view();
   if (EqualsIgnoreCase(prep.text, "of")) {
-    return EqualsIgnoreCase(head.text, "short") && t >= 2 &&
-           EqualsAnyIgnoreCase(s.tokens[t - 2].text, {"stop", "stops", "stopped", "stopping",
-                                                      "fell", "fall", "falls", "falling"});
+    if (EqualsIgnoreCase(head.text, "clear"))  // "steered clear of criticising"
+      return EqualsAnyIgnoreCase(before_head, {"steer", "steers", "steered", "steering"});
+    return EqualsIgnoreCase(head.text, "short") &&
+           EqualsAnyIgnoreCase(before_head, {"stop", "stops", "stopped", "stopping", "fell", "fall",
+                                             "falls", "falling", "fallen"});
   }
+  // "held off attacking", "held off on attacking".
+  if (EqualsIgnoreCase(prep.text, "off")) return IsHoldVerb(head.text);
+  if (EqualsIgnoreCase(prep.text, "on") && EqualsIgnoreCase(head.text, "off"))
+    return IsHoldVerb(before_head);
+  // "shied away from criticising", "backed away from sanctioning".
+  if (EqualsIgnoreCase(prep.text, "from") && EqualsIgnoreCase(head.text, "away"))
+    return EqualsAnyIgnoreCase(
+        before_head, {"shy", "shies", "shied", "shying", "back", "backs", "backed", "backing"});
   // "avoided criticising Moscow", "avoids naming the attackers".
   if (prep.tag.starts_with("VB") &&
       EqualsAnyIgnoreCase(prep.text, {"avoid", "avoids", "avoided", "avoiding"}))

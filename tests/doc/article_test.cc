@@ -1111,6 +1111,11 @@ TEST_F(ArticleTest, ADeedADenialOrAnAllegationTellsIsNoFact) {
       Code("Officials in Seoul stopped short of accusing North Korea of the cyberattack.", 20220101)
           .empty());
   EXPECT_TRUE(Code("The European Union refrained from condemning Turkey.", 20220101).empty());
+  EXPECT_TRUE(Code("Japan shied away from criticising China.", 20220101).empty());
+  EXPECT_TRUE(Code("The army held off on attacking the rebels.", 20220101).empty());
+  EXPECT_TRUE(Code("Canada stopped short of expelling the Indian ambassador.", 20220101).empty());
+  EXPECT_FALSE(Code("Canada expelled the Indian ambassador.", 20220101).empty());
+  EXPECT_FALSE(Code("The army attacked the rebels.", 20220101).empty());
   EXPECT_FALSE(Code("The European Union condemned Turkey.", 20220101).empty());
   // A relative clause after "that" inside the denial stays a fact.
   EXPECT_FALSE(Code("Pakistan denied any role in the bombing that killed 40 Indian policemen in "
