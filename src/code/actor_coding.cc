@@ -135,6 +135,15 @@ bool IsCrowdNoun(std::string_view upper) {
   return false;
 }
 
+// A crowd told by its size ("thousands", "tens of thousands"): people only
+// as a whole phrase, never a quantity of something named after it.
+bool IsCrowdSize(std::string_view upper) {
+  for (std::string_view n : {"THOUSANDS", "HUNDREDS", "TENS"}) {
+    if (upper == n) return true;
+  }
+  return false;
+}
+
 // Nouns of the people who follow a leader ("supporters", "loyalists").
 // A person named by sex or age: "a 71-year-old man", "two girls".
 bool IsPersonNoun(std::string_view upper) {
@@ -453,6 +462,8 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       ++k;
     } else if (dicts.agents.names().MatchAt(words, k, &match) &&
                (!dyad || HeadsPhrase(dicts, words, at, match.end, actor_end, shape)) &&
+               (match.end == static_cast<int>(words.size()) ||
+                !IsCrowdSize(dicts.vocabulary.Word(words[k]))) &&
                (!dicts.agents.agents()[match.entry].needs_owner || at == actor_end ||
                 at == last_agent_end)) {
       // dyad: a role noun directly before another one modifies it and the
