@@ -280,10 +280,18 @@ class SentenceTimes {
       FindTimeExpressions(words_, date_, /*past=*/true, &times_);
       found_ = true;
     }
-    for (const TimeExpression& t : times_) {
-      if (t.token_begin == at) return true;
+    return EndOf(at) >= 0;
+  }
+  // Where the time expression that starts at word `at` ends, -1 if none.
+  int EndOf(int at) {
+    if (!found_) {
+      FindTimeExpressions(words_, date_, /*past=*/true, &times_);
+      found_ = true;
     }
-    return false;
+    for (const TimeExpression& t : times_) {
+      if (t.token_begin == at) return t.token_end;
+    }
+    return -1;
   }
 
  private:
@@ -652,6 +660,308 @@ void FindTruceNouns(const dict::Dictionaries& dicts, std::span<const std::string
   }
 }
 
+// ---------------------------------------------------------------------
+// Diplomacy told by a noun: "a phone call between Erdogan and Putin", "a
+// 2014 peace deal between Manila and the rebels", "Trump's summit with
+// Putin", "Macron's visit to Beijing", "a visit to Chad this week by
+// Netanyahu". Contacts and deals are mutual: each party to each other; a
+// visit goes from the visitor to the country visited. A contact is news
+// when the phrase introduces it ("a call between"), is someone's ("Trump's
+// summit with") or dates itself ("talks between X and Y in 2019"); a deal
+// only when dated ("the 2015 peace deal between"): "the deal between X and
+// Y" is mostly the background a story repeats. Not one called for, hoped
+// for, ruled out or mediated by a third party ("hosted talks between").
+
+enum class Contact { kMeeting, kCall, kNegotiation, kDeal, kVisit };
+struct DiplomacyNoun {
+  std::string_view noun;
+  Contact kind;
+};
+constexpr DiplomacyNoun kDiplomacyNouns[] = {
+    {"talks", Contact::kMeeting},     {"meeting", Contact::kMeeting},
+    {"summit", Contact::kMeeting},    {"call", Contact::kCall},
+    {"conversation", Contact::kCall}, {"negotiations", Contact::kNegotiation},
+    {"deal", Contact::kDeal},         {"agreement", Contact::kDeal},
+    {"accord", Contact::kDeal},       {"treaty", Contact::kDeal},
+    {"pact", Contact::kDeal},         {"deals", Contact::kDeal},
+    {"visit", Contact::kVisit},
+};
+
+const DiplomacyNoun* DiplomacyNounOf(std::string_view w) {
+  for (const DiplomacyNoun& d : kDiplomacyNouns) {
+    if (EqualsIgnoreCase(w, d.noun)) return &d;
+  }
+  return nullptr;
+}
+
+std::string_view ContactCode(Contact kind) {
+  switch (kind) {
+    case Contact::kMeeting:
+      return "040";
+    case Contact::kCall:
+      return "041";
+    case Contact::kNegotiation:
+      return "046";
+    case Contact::kDeal:
+      return "057";
+    case Contact::kVisit:
+      return "042";
+  }
+  return {};
+}
+
+// Words before a contact that make it none held: sought, proposed, hoped
+// for, refused, ruled out, called off, still to come, or mediated by a third
+// party (whose own event it is: "Qatar hosted talks between ...").
+bool IsNoContactCue(std::string_view w) {
+  static const WordSet kCues = {
+      "called",      "calling",   "press",      "pressed",   "pressing", "push",      "pushed",
+      "pushing",     "proposed",  "proposes",   "propose",   "proposal", "offer",     "offered",
+      "offers",      "invited",   "invitation", "invite",    "hope",     "hoped",     "hopes",
+      "hoping",      "rejected",  "rejects",    "reject",    "refused",  "refuses",   "refuse",
+      "ruled",       "rules",     "cancelled",  "canceled",  "cancel",   "postponed", "postpone",
+      "scrapped",    "suspended", "suspend",    "next",      "upcoming", "scheduled", "due",
+      "planned",     "agree",     "agreed",     "ready",     "willing",  "since",     "hosted",
+      "hosting",     "hosts",     "mediated",   "mediating", "mediate",  "brokered",  "brokering",
+      "facilitated", "sponsored", "violated",   "violating", "breach",   "breached",  "withdrew",
+      "withdraw",    "quit",      "revoke",     "revoked",   "revoking", "terminate", "tore",
+      "abandon",     "abandoned", "follow-up",  "ahead",     "before",   "prior"};
+  return kCues.contains(w);
+}
+
+bool NoContactBefore(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, int k) {
+  constexpr int kWindow = 6;
+  for (int j = k - 1; j >= 0 && j >= k - kWindow; --j) {
+    if (tags[j] == "." || tags[j] == ":" || tags[j] == ";" || tags[j] == ",") return false;
+    if (IsNoContactCue(words[j])) return true;
+  }
+  return NoDeedBefore(words, tags, k);
+}
+
+// Where the noun phrase whose head is at `k` begins: its determiner and
+// modifiers ("a 2014 peace deal", "Trump's first formal summit").
+int PhraseStart(std::span<const std::string_view> tags, int k) {
+  int j = k;
+  while (j > 0 && (IsModifierTag(tags[j - 1]) || tags[j - 1] == "DT")) --j;
+  return j;
+}
+
+// The year among the noun's modifiers that dates it ("a 2014 peace deal"),
+// when the sentence's time expressions read it as one; -1 if none.
+int YearModifier(std::span<const std::string_view> tags, int begin, int k, SentenceTimes* times) {
+  for (int j = begin; j < k; ++j) {
+    if (tags[j] == "CD" && times->StartsAt(j)) return j;
+  }
+  return -1;
+}
+
+// The parties a list names from `begin` ("X", "X and Y", "X, Y and Z"); one
+// that does not code may be named again after a comma at the list's end
+// ("and his Iranian counterpart, Hossein Amir-Abdollahian"). Returns where
+// the list ends; parties that do not code as actors of a country are left
+// out.
+int PartiesFrom(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                std::span<const std::string_view> tags, int begin, Date date,
+                std::vector<Party>* parties) {
+  const int n = static_cast<int>(words.size());
+  int s = begin;
+  bool last = false;
+  while (s < n) {
+    int e = PhraseEnd(tags, tags[s] == "PRP$" ? s + 1 : s);  // "his counterpart, X"
+    if (e == s) break;
+    Party& p = parties->emplace_back();
+    p.code = CodeSpan(dicts, words, tags, s, e, date, &p.info);
+    p.tokens = {s, e};
+    if (!last && e + 1 < n && words[e] == "," &&
+        std::find(words.begin() + e, words.begin() + std::min(n, e + 12), "and") ==
+            words.begin() + std::min(n, e + 12))
+      last = true;  // a comma with no "and" after it: an apposition
+    if (last && e + 1 < n && words[e] == "," && !IsCountryCode(p.code)) {
+      const int a = PhraseEnd(tags, e + 1);
+      p.code = CodeSpan(dicts, words, tags, e + 1, a, date, &p.info);
+      p.tokens = {e + 1, a};
+      e = a;
+    }
+    if (!IsCountryCode(p.code)) parties->pop_back();
+    if (last || e + 1 >= n) return e;
+    if (EqualsIgnoreCase(words[e], "and")) {
+      last = true;
+    } else if (words[e] != ",") {
+      return e;
+    }
+    s = e + 1;
+  }
+  return s;
+}
+
+// The event `code` from `from` to `to` told by the noun at `k`; `verb` are
+// the words that date it (the noun, or a year before it: "2014 peace deal").
+void AppendContact(const Party& from, const Party& to, std::string_view code, int k,
+                   code::TokenRange verb, std::span<const std::string_view> words,
+                   std::vector<code::Event>* events) {
+  if (from.code == to.code || HasEventOfRoot(*events, from.code, to.code, code)) return;
+  code::Event& e = events->emplace_back();
+  e.source = from.code;
+  e.target = to.code;
+  e.code = code;
+  e.verb_text = words[k];
+  e.verb_entry = "nominal";
+  e.source_info = from.info;
+  e.target_info = to.info;
+  e.source_tokens = from.tokens;
+  e.target_tokens = to.tokens;
+  e.verb_tokens = verb;
+}
+
+// A capital visited is its country ("a visit to Rabat": MAR), as the coder
+// codes "visited Rabat".
+void VisitedPlace(const dict::Dictionaries& dicts, Party* host) {
+  if (host->info.actor < 0 || !host->info.agents.empty() || !host->code.ends_with("GOV")) return;
+  if (!dicts.actors.actors()[host->info.actor].place_metonym) return;
+  host->code.resize(host->code.size() - 3);
+}
+
+// The party that had talks, a meeting or a call told after its clause's
+// verb ("Putin, speaking in Budapest after talks with Orban, urged ...",
+// "Kuchma flew to Moscow for talks with Putin"): the source of the event a
+// verb coded whose subject stands before "after", "following", "for" or
+// "during" at `begin - 1`, not one intended or negated.
+bool SubjectOfClause(std::span<const std::string_view> words,
+                     const std::vector<code::Event>& events, int begin, Party* agent) {
+  if (begin < 2 || !EqualsAnyIgnoreCase(words[begin - 1], {"after", "following", "for", "during"}))
+    return false;
+  const code::Event* subject = nullptr;
+  for (const code::Event& e : events) {
+    if (e.verb_entry == "nominal" || e.future || e.negated || e.hypothetical) continue;
+    if (e.source_tokens.empty() || e.source_tokens.end > begin - 1) continue;
+    if (subject == nullptr || e.source_tokens.end > subject->source_tokens.end) subject = &e;
+  }
+  if (subject == nullptr || !IsCountryCode(subject->source)) return false;
+  agent->code = subject->source;
+  agent->info = subject->source_info;
+  agent->tokens = subject->source_tokens;
+  return true;
+}
+
+// The party that brokered, mediated or hosted the deal, talks or truce at
+// `k`: "X-brokered", or "brokered by X" after the noun (and a place: "talks
+// in Beijing brokered by China"); its tokens in `mediator`.
+bool MediatorOf(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                std::span<const std::string_view> tags, int k, Date date, Party* mediator) {
+  const int n = static_cast<int>(words.size());
+  if (k > 0 && (words[k - 1].ends_with("-brokered") || words[k - 1].ends_with("-mediated"))) {
+    const std::string_view w = words[k - 1];
+    const std::string_view one[] = {w.substr(0, w.size() - 9)};  // "-brokered", "-mediated"
+    mediator->code = code::CodeNounPhrase(dicts, one, date, &mediator->info);
+    mediator->tokens = {k - 1, k};
+    return IsCountryCode(mediator->code);
+  }
+  int j = k + 1;
+  if (j + 1 < n && EqualsAnyIgnoreCase(words[j], {"in", "at"})) j = PhraseEnd(tags, j + 1);
+  if (j + 2 >= n || !EqualsAnyIgnoreCase(words[j], {"brokered", "mediated", "hosted"}) ||
+      !EqualsIgnoreCase(words[j + 1], "by"))
+    return false;
+  return AgentAfter(dicts, words, tags, j + 1, date, mediator);
+}
+
+bool IsMediatedNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"talks", "deal", "deals", "agreement", "accord", "ceasefire",
+                                 "truce", "negotiations", "meeting", "summit", "call"});
+}
+
+// A third party's mediation of a deal or talks the sentence tells between
+// two others ("signed a deal brokered by Russia", "met ... in talks hosted
+// by Gonsalves", "a U.S.-brokered truce between A and B"): the mediator's
+// to each (045). The parties are those "between" names, else those of the
+// sentence's events of words or cooperation (03-08) told by its verbs.
+void FindMediations(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags, Date date,
+                    std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int k = 0; k + 1 < n; ++k) {
+    if (!IsNounTag(tags[k]) || !IsMediatedNoun(words[k])) continue;
+    Party mediator;
+    if (!MediatorOf(dicts, words, tags, k, date, &mediator)) continue;
+    if (NoContactBefore(words, tags, PhraseStart(tags, k))) continue;
+    std::vector<Party> parties;
+    if (k + 2 < n && EqualsIgnoreCase(words[k + 1], "between"))
+      PartiesFrom(dicts, words, tags, k + 2, date, &parties);
+    if (parties.empty()) {
+      for (const code::Event& e : *events) {
+        if (e.code < "03" || e.code >= "09" || e.verb_entry == "nominal" || e.future || e.negated ||
+            e.hypothetical)
+          continue;
+        for (int side = 0; side < 2; ++side) {
+          Party p;
+          p.code = side == 0 ? e.source : e.target;
+          p.info = side == 0 ? e.source_info : e.target_info;
+          p.tokens = side == 0 ? e.source_tokens : e.target_tokens;
+          bool known = false;
+          for (const Party& q : parties) known = known || q.code == p.code;
+          if (!known && IsCountryCode(p.code)) parties.push_back(std::move(p));
+        }
+      }
+    }
+    if (parties.size() < 2) continue;
+    for (const Party& p : parties) {
+      if (p.code.substr(0, 3) != mediator.code.substr(0, 3))
+        AppendContact(mediator, p, "045", k, {k, k + 1}, words, events);
+    }
+  }
+}
+
+void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                        std::span<const std::string_view> tags, Date date, SentenceTimes* times,
+                        std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int k = 0; k + 2 < n; ++k) {
+    if (!IsNounTag(tags[k])) continue;
+    const DiplomacyNoun* d = DiplomacyNounOf(words[k]);
+    if (d == nullptr) continue;
+    const bool visit = d->kind == Contact::kVisit;
+    const std::string_view prep = words[k + 1];
+    const bool between = !visit && EqualsIgnoreCase(prep, "between");
+    if (!(visit ? EqualsIgnoreCase(prep, "to") : between || EqualsIgnoreCase(prep, "with")))
+      continue;
+    if (d->kind == Contact::kCall && k > 0 && EqualsIgnoreCase(words[k - 1], "to"))
+      continue;  // "a call to Putin" may be an appeal
+    const int begin = PhraseStart(tags, k);
+    if (NoContactBefore(words, tags, begin)) continue;
+    std::vector<Party> parties;
+    int end = PartiesFrom(dicts, words, tags, k + 2, date, &parties);
+    Party agent;
+    bool own = false;  // someone's: "Trump's summit with", "a visit ... by X"
+    if (!between) {
+      if (parties.size() != 1 && visit) continue;
+      own = AgentBefore(dicts, words, tags, k, date, &agent);
+      if (!own && visit) {  // "a visit to Chad this week by Netanyahu"
+        const int time_end = times->EndOf(end);
+        own = AgentAfter(dicts, words, tags, time_end >= 0 ? time_end : end, date, &agent);
+      }
+      if (!own && !visit) own = SubjectOfClause(words, *events, begin, &agent);
+      if (!own) continue;
+    }
+    const int year = YearModifier(tags, begin, k, times);
+    const code::TokenRange verb = {year >= 0 ? year : k, k + 1};
+    const bool dated = year >= 0 || times->StartsAt(end);
+    const bool introduced = EqualsAnyIgnoreCase(words[begin], {"a", "an"});
+    if (d->kind == Contact::kDeal ? !dated : !(dated || introduced || own)) continue;
+    const std::string_view code = ContactCode(d->kind);
+    if (visit) {
+      VisitedPlace(dicts, &parties[0]);
+      AppendContact(agent, parties[0], code, k, verb, words, events);
+      continue;
+    }
+    if (own) parties.insert(parties.begin(), agent);
+    for (size_t a = 0; a < parties.size(); ++a) {
+      for (size_t b = 0; b < parties.size(); ++b) {
+        if (a != b) AppendContact(parties[a], parties[b], code, k, verb, words, events);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::span<const std::string_view> NounsOfDeeds() {
@@ -660,6 +970,7 @@ std::span<const std::string_view> NounsOfDeeds() {
     for (const DeedNoun& d : kDeedNouns) nouns.push_back(d.noun);
     for (const ProtestNoun& p : kProtestNouns) nouns.push_back(p.noun);
     nouns.insert(nouns.end(), std::begin(kTruceNouns), std::end(kTruceNouns));
+    for (const DiplomacyNoun& d : kDiplomacyNouns) nouns.push_back(d.noun);
     return nouns;
   }();
   return kNouns;
@@ -707,6 +1018,8 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
   }
   FindProtestNouns(dicts, words, tags, date, &times, events);
   FindTruceNouns(dicts, words, tags, date, events);
+  FindDiplomacyNouns(dicts, words, tags, date, &times, events);
+  FindMediations(dicts, words, tags, date, events);
 }
 
 bool HasEventOfRoot(const std::vector<code::Event>& events, std::string_view source,

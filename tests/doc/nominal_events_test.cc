@@ -281,5 +281,98 @@ TEST_F(NominalEventsTest, NoTruceCalledForOrTalkedAbout) {
                   .empty());
 }
 
+// Diplomacy told by a noun: a contact between two parties is each's to the
+// other; a party that does not code may be named again after a comma.
+TEST_F(NominalEventsTest, ACallOrSummitBetweenOrWithIsMutual) {
+  std::vector<Out> out = Nominal(
+      "The breakthrough came after a telephone call between Turkish President Tayyip Erdogan "
+      "and his Russian counterpart, Vladimir Putin.",
+      20200305);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "TURGOV RUSGOV 041");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "RUSGOV TURGOV 041");
+  out = Nominal("Biden's summit with Xi Jinping drew protesters to San Francisco.", 20231116);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "USAGOV CHNGOV 040");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "CHNGOV USAGOV 040");
+}
+
+// A visit goes from the visitor (a possessive, or "by X" after the place and
+// its time) to the country visited; a capital visited is its country.
+TEST_F(NominalEventsTest, AVisitGoesToTheCountryVisited) {
+  std::vector<Out> out = Nominal(
+      "Crowds greeted a visit to Kenya on Monday by Iranian President Ebrahim Raisi.", 20230713);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "IRNGOV KEN 042");
+  EXPECT_EQ(out[0].details.event_date, 20230710);
+  out = Nominal("Modi's visit to Moscow drew criticism from Kyiv.", 20240710);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "INDGOV RUS 042");
+}
+
+// A deal only when the phrase dates it: "the deal between X and Y" alone is
+// background a story repeats.
+TEST_F(NominalEventsTest, ADatedDealBetweenTwoParties) {
+  std::vector<Out> out =
+      Nominal("Clashes broke out despite the peace agreement between Ethiopia and Eritrea in 2000.",
+              20240501);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "ETH ERI 057");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "ERI ETH 057");
+  EXPECT_EQ(out[0].details.event_date, 20000101);
+}
+
+// Contacts sought, proposed, refused, feared or mediated, undated deals and
+// named old agreements are no contact of the parties.
+TEST_F(NominalEventsTest, NoContactCalledForRefusedOrMediated) {
+  const char* kTexts[] = {
+      "The opposition called for talks between the government and Russia.",
+      "Erdogan ruled out a meeting with Assad.",
+      "Macron proposed a summit between Russia and Ukraine.",
+      "Beijing warned against any meeting between Tsai and McCarthy.",
+      "Qatar hosted talks between Israel and Hamas on Monday.",
+      "The Iran nuclear deal collapsed after Washington withdrew.",
+      "Tehran defended the nuclear deal between Iran and the United States.",
+      "Netanyahu hopes for a meeting with Saudi Crown Prince Mohammed bin Salman next month.",
+      "The talks between Israel and Hamas stalled.",
+  };
+  for (const char* text : kTexts) EXPECT_TRUE(Nominal(text, 20240501).empty()) << text;
+}
+
+// Talks told after the clause's verb are its subject's: "after talks with",
+// "for talks with" (a trip made; not one still to come).
+TEST_F(NominalEventsTest, TalksAfterTheVerbAreItsSubjects) {
+  std::vector<Out> out = Nominal(
+      "Erdogan, speaking in Ankara after talks with German Chancellor Olaf Scholz, criticised "
+      "Israel.",
+      20231118);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "DEUGOV TURGOV 040");
+  out = Nominal("Lula flew to Beijing on Friday for talks with Xi Jinping.", 20230415);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "CHNGOV BRAGOV 040");
+  EXPECT_TRUE(
+      Nominal("Lula will fly to Beijing next week for talks with Xi Jinping.", 20230415).empty());
+}
+
+// A third party that brokered a deal or a truce between two others mediated
+// between them (045), to each; not one only called for.
+TEST_F(NominalEventsTest, AMediatorOfADealOrTruce) {
+  std::vector<Out> out = Nominal(
+      "Ruto and Museveni met for three hours on Saturday in talks hosted by Tanzanian President "
+      "Samia Suluhu Hassan.",
+      20240302);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "TZAGOV KENGOV 045");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "TZAGOV UGAGOV 045");
+  out = Nominal("Fighting resumed despite a Qatari-brokered truce between Israel and Hamas in May.",
+                20240702);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "QAT ISR 045");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "QAT PSEINS 045");
+  EXPECT_TRUE(
+      Nominal("Qatar called for a U.S.-brokered deal between Israel and Hamas.", 20241128).empty());
+}
+
 }  // namespace
 }  // namespace dyad::doc
