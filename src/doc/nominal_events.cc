@@ -822,20 +822,34 @@ void VisitedPlace(const dict::Dictionaries& dicts, Party* host) {
   host->code.resize(host->code.size() - 3);
 }
 
-// The party that had talks, a meeting or a call told after its clause's
+// The party that had talks, a meeting or a call told around its clause's
 // verb ("Putin, speaking in Budapest after talks with Orban, urged ...",
-// "Kuchma flew to Moscow for talks with Putin"): the source of the event a
-// verb coded whose subject stands before "after", "following", "for" or
-// "during" at `begin - 1`, not one intended or negated.
+// "Kuchma flew to Moscow for talks with Putin", "Biden said in a phone call
+// with Netanyahu ...", "After talks with Xi, Putin said ..."): the source of
+// the event a verb coded whose subject stands before "after", "following",
+// "for" or "during" at `begin - 1` (for a call also "in", "on"), or, when the
+// phrase opens the sentence, right after it (`end`); not one intended or
+// negated.
 bool SubjectOfClause(std::span<const std::string_view> words,
-                     const std::vector<code::Event>& events, int begin, Party* agent) {
-  if (begin < 2 || !EqualsAnyIgnoreCase(words[begin - 1], {"after", "following", "for", "during"}))
+                     const std::vector<code::Event>& events, int begin, int end, bool call,
+                     Party* agent) {
+  if (begin < 1) return false;
+  const std::string_view prep = words[begin - 1];
+  if (!EqualsAnyIgnoreCase(prep, {"after", "following", "for", "during"}) &&
+      !(call && EqualsAnyIgnoreCase(prep, {"in", "on"})))
     return false;
+  const bool opening = begin == 1;
   const code::Event* subject = nullptr;
   for (const code::Event& e : events) {
     if (e.verb_entry == "nominal" || e.future || e.negated || e.hypothetical) continue;
-    if (e.source_tokens.empty() || e.source_tokens.end > begin - 1) continue;
-    if (subject == nullptr || e.source_tokens.end > subject->source_tokens.end) subject = &e;
+    if (e.source_tokens.empty()) continue;
+    if (opening) {
+      if (e.source_tokens.begin < end) continue;
+      if (subject == nullptr || e.source_tokens.begin < subject->source_tokens.begin) subject = &e;
+    } else {
+      if (e.source_tokens.end > begin - 1) continue;
+      if (subject == nullptr || e.source_tokens.end > subject->source_tokens.end) subject = &e;
+    }
   }
   if (subject == nullptr || !IsCountryCode(subject->source)) return false;
   agent->code = subject->source;
@@ -939,7 +953,8 @@ void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::st
         const int time_end = times->EndOf(end);
         own = AgentAfter(dicts, words, tags, time_end >= 0 ? time_end : end, date, &agent);
       }
-      if (!own && !visit) own = SubjectOfClause(words, *events, begin, &agent);
+      if (!own && !visit)
+        own = SubjectOfClause(words, *events, begin, end, d->kind == Contact::kCall, &agent);
       if (!own) continue;
     }
     const int year = YearModifier(tags, begin, k, times);

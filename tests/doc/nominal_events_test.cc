@@ -353,6 +353,22 @@ TEST_F(NominalEventsTest, TalksAfterTheVerbAreItsSubjects) {
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "CHNGOV BRAGOV 040");
   EXPECT_TRUE(
       Nominal("Lula will fly to Beijing next week for talks with Xi Jinping.", 20230415).empty());
+  // An opening phrase is the subject's after it; a call's also after "in".
+  out = Nominal("After talks with Xi Jinping on Tuesday, Putin praised China.", 20231118);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "RUSGOV CHNGOV 040");
+  EXPECT_EQ(out[0].details.event_date, 20231114);
+  out = Nominal("During a meeting with Erdogan, Scholz criticised Turkey.", 20231118);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "TURGOV DEUGOV 040");
+  out = Nominal("Biden said in a phone call with Netanyahu that Israel must protect civilians.",
+                20231118, /*verbs_too=*/true);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "ISRGOV USAGOV 041");
+  EXPECT_TRUE(Nominal("Biden will say in a phone call with Netanyahu that Israel must protect "
+                      "civilians.",
+                      20231118)
+                  .empty());
 }
 
 // A third party that brokered a deal or a truce between two others mediated
