@@ -739,6 +739,25 @@ bool NoContactBefore(std::span<const std::string_view> words,
   return NoDeedBefore(words, tags, k);
 }
 
+// Whether words after the contact at `k`, up to a few past its phrase's end
+// `end`, make it one still to come or only possible: "a meeting between X
+// and Y is expected next week", "Macron's visit to China next month will",
+// "a summit between X and Y was possible".
+bool NoContactAfter(std::span<const std::string_view> words, int k, int end) {
+  static const WordSet kCues = {"will",     "would",    "could",    "may",       "might",
+                                "shall",    "expected", "planned",  "scheduled", "due",
+                                "proposed", "possible", "next",     "coming",    "upcoming",
+                                "slated",   "tomorrow", "possibly", "hoped",     "likely"};
+  constexpr int kAfter = 6;
+  const int n = static_cast<int>(words.size());
+  for (int j = k + 1; j < n && j < end + kAfter; ++j) {
+    if (EqualsAnyIgnoreCase(words[j], {".", ";", ",", "who", "which", "that", "whose", "where"}))
+      return false;  // "..., who will visit Islamabad": another clause's
+    if (kCues.contains(words[j]) && words[j] != "May") return true;  // not the month
+  }
+  return false;
+}
+
 // Where the noun phrase whose head is at `k` begins: its determiner and
 // modifiers ("a 2014 peace deal", "Trump's first formal summit").
 int PhraseStart(std::span<const std::string_view> tags, int k) {
@@ -897,7 +916,9 @@ void FindMediations(const dict::Dictionaries& dicts, std::span<const std::string
     if (!IsNounTag(tags[k]) || !IsMediatedNoun(words[k])) continue;
     Party mediator;
     if (!MediatorOf(dicts, words, tags, k, date, &mediator)) continue;
-    if (NoContactBefore(words, tags, PhraseStart(tags, k))) continue;
+    if (NoContactBefore(words, tags, PhraseStart(tags, k)) ||
+        NoContactAfter(words, k, std::max(k + 1, mediator.tokens.end)))
+      continue;
     std::vector<Party> parties;
     if (k + 2 < n && EqualsIgnoreCase(words[k + 1], "between"))
       PartiesFrom(dicts, words, tags, k + 2, date, &parties);
@@ -957,6 +978,7 @@ void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::st
         own = SubjectOfClause(words, *events, begin, end, d->kind == Contact::kCall, &agent);
       if (!own) continue;
     }
+    if (NoContactAfter(words, k, end)) continue;
     const int year = YearModifier(tags, begin, k, times);
     const code::TokenRange verb = {year >= 0 ? year : k, k + 1};
     const bool dated = year >= 0 || times->StartsAt(end);

@@ -335,6 +335,10 @@ TEST_F(NominalEventsTest, NoContactCalledForRefusedOrMediated) {
       "Tehran defended the nuclear deal between Iran and the United States.",
       "Netanyahu hopes for a meeting with Saudi Crown Prince Mohammed bin Salman next month.",
       "The talks between Israel and Hamas stalled.",
+      "A meeting between Biden and Xi is expected next week.",
+      "Macron's visit to China next month will focus on trade.",
+      "He said a summit between Putin and Zelenskiy was possible.",
+      "Relations have improved since Xi's visit to Washington.",
   };
   for (const char* text : kTexts) EXPECT_TRUE(Nominal(text, 20240501).empty()) << text;
 }
