@@ -877,6 +877,39 @@ bool SubjectOfClause(std::span<const std::string_view> words,
   return true;
 }
 
+// The subject a phrase set off by commas stands beside when no verb coded an
+// event of it: "On a visit to Kyiv on Monday, Scholz promised ..." (the noun
+// phrase after the comma at `after`, before its verb), "Lapid, who on a
+// visit to Rabat ...", "Scholz, speaking during a visit to ..." (the noun
+// phrase before the comma before "who" or a participle at `begin - 2`).
+bool SubjectBesidePhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, int begin, int after, Date date,
+                         Party* agent) {
+  const int n = static_cast<int>(words.size());
+  int s = -1, e = -1;
+  if (begin == 1) {  // the sentence's opening phrase
+    if (after + 1 >= n || words[after] != ",") return false;
+    s = after + 1;
+    e = PhraseEnd(tags, s);
+    if (e >= n || !(tags[e] == "VBD" || tags[e] == "VBZ" || tags[e] == "VBP" || tags[e] == "MD"))
+      return false;
+  } else {
+    int j = begin - 2;
+    if (j < 1 || !(tags[j] == "WP" || tags[j] == "VBG")) return false;
+    if (words[--j] != ",") return false;
+    e = j;
+    s = e;
+    while (s > 0 && e - s < 6 && (IsNounTag(tags[s - 1]) || tags[s - 1] == "JJ")) --s;
+    if (s > 0 && !(tags[s - 1] == "DT" || tags[s - 1] == "," || tags[s - 1].starts_with("VB") ||
+                   tags[s - 1] == "IN"))
+      return false;
+  }
+  if (s >= e) return false;
+  agent->code = CodeSpan(dicts, words, tags, s, e, date, &agent->info);
+  agent->tokens = {s, e};
+  return IsCountryCode(agent->code);
+}
+
 // The party that brokered, mediated or hosted the deal, talks or truce at
 // `k`: "X-brokered", or "brokered by X" after the noun (and a place: "talks
 // in Beijing brokered by China"); its tokens in `mediator`.
@@ -974,8 +1007,20 @@ void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::st
         const int time_end = times->EndOf(end);
         own = AgentAfter(dicts, words, tags, time_end >= 0 ? time_end : end, date, &agent);
       }
-      if (!own && !visit)
-        own = SubjectOfClause(words, *events, begin, end, d->kind == Contact::kCall, &agent);
+      // A visit only when its own time follows the place ("on a visit to
+      // Rabat on Aug. 12"): "cut short a visit to Egypt" is a circumstance.
+      // The phrase's own subject beside it ("Lapid, who on a visit to ...")
+      // before that of the clause's verb ("He criticised Lapid, who ...").
+      if (!own && (!visit || times->StartsAt(end))) {
+        const int time_end = times->EndOf(end);
+        if (begin > 0 &&
+            EqualsAnyIgnoreCase(words[begin - 1], {"after", "following", "during", "on"}))
+          own = SubjectBesidePhrase(dicts, words, tags, begin, time_end >= 0 ? time_end : end, date,
+                                    &agent);
+        if (!own)
+          own = SubjectOfClause(words, *events, begin, end, d->kind == Contact::kCall || visit,
+                                &agent);
+      }
       if (!own) continue;
     }
     if (NoContactAfter(words, k, end)) continue;

@@ -310,6 +310,25 @@ TEST_F(NominalEventsTest, AVisitGoesToTheCountryVisited) {
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "INDGOV RUS 042");
 }
 
+// A visit told beside its visitor, set off by commas, when its own time
+// follows the place; an undated one there is a circumstance.
+TEST_F(NominalEventsTest, ADatedVisitBesideItsVisitor) {
+  std::vector<Out> out = Nominal(
+      "The minister criticised Italian Prime Minister Giorgia Meloni, who on a visit to Tunis on "
+      "June 6 praised Saied.",
+      20230620);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "ITAGOV TUN 042");
+  EXPECT_EQ(out[0].details.event_date, 20230606);
+  out =
+      Nominal("On a visit to Kyiv on Monday, Scholz promised more air defence systems.", 20230825);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "DEUGOV UKR 042");
+  EXPECT_TRUE(
+      Nominal("Erdogan, speaking during a visit to Chile, called the raid inhumane.", 20100601)
+          .empty());
+}
+
 // A deal only when the phrase dates it: "the deal between X and Y" alone is
 // background a story repeats.
 TEST_F(NominalEventsTest, ADatedDealBetweenTwoParties) {
