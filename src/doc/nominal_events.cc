@@ -687,7 +687,18 @@ constexpr DiplomacyNoun kDiplomacyNouns[] = {
     {"visit", Contact::kVisit},
 };
 
+const WordSet& DiplomacyNounSet() {
+  static const WordSet kNouns = [] {
+    std::vector<std::string_view> nouns;
+    for (const DiplomacyNoun& d : kDiplomacyNouns) nouns.push_back(d.noun);
+    return WordSet(nouns);
+  }();
+  return kNouns;
+}
+
+// The table's entry of `w`, after one probe of the set (most words are none).
 const DiplomacyNoun* DiplomacyNounOf(std::string_view w) {
+  if (!DiplomacyNounSet().contains(w)) return nullptr;
   for (const DiplomacyNoun& d : kDiplomacyNouns) {
     if (EqualsIgnoreCase(w, d.noun)) return &d;
   }
@@ -740,14 +751,16 @@ bool NoContactBefore(std::span<const std::string_view> words,
 }
 
 // Whether words after the contact at `k`, up to a few past its phrase's end
-// `end`, make it one still to come or only possible: "a meeting between X
-// and Y is expected next week", "Macron's visit to China next month will",
-// "a summit between X and Y was possible".
+// `end`, make it one still to come, only possible or called off: "a meeting
+// between X and Y is expected next week", "Macron's visit to China next month
+// will", "a summit between X and Y was possible", "was postponed".
 bool NoContactAfter(std::span<const std::string_view> words, int k, int end) {
-  static const WordSet kCues = {"will",     "would",    "could",    "may",       "might",
-                                "shall",    "expected", "planned",  "scheduled", "due",
-                                "proposed", "possible", "next",     "coming",    "upcoming",
-                                "slated",   "tomorrow", "possibly", "hoped",     "likely"};
+  static const WordSet kCues = {
+      "will",      "would",     "could",    "may",      "might",    "shall",  "expected",
+      "planned",   "scheduled", "due",      "proposed", "possible", "next",   "coming",
+      "upcoming",  "slated",    "tomorrow", "possibly", "hoped",    "likely", "unlikely",
+      "postponed", "cancelled", "canceled", "delayed",  "scrapped", "called", "suspended",
+      "shelved",   "rejected",  "denied"};
   constexpr int kAfter = 6;
   const int n = static_cast<int>(words.size());
   for (int j = k + 1; j < n && j < end + kAfter; ++j) {
@@ -932,8 +945,10 @@ bool MediatorOf(const dict::Dictionaries& dicts, std::span<const std::string_vie
 }
 
 bool IsMediatedNoun(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"talks", "deal", "deals", "agreement", "accord", "ceasefire",
-                                 "truce", "negotiations", "meeting", "summit", "call"});
+  static const WordSet kNouns = {"talks",   "deal",      "deals", "agreement",
+                                 "accord",  "ceasefire", "truce", "negotiations",
+                                 "meeting", "summit",    "call"};
+  return kNouns.contains(w);
 }
 
 // A third party's mediation of a deal or talks the sentence tells between
@@ -979,6 +994,24 @@ void FindMediations(const dict::Dictionaries& dicts, std::span<const std::string
   }
 }
 
+// "a visit by Chinese Premier Li Qiang to Australia", "the first visit by
+// a U.S. president to Vietnam": the visitor named by "by" before the place.
+void VisitByTo(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+               std::span<const std::string_view> tags, int k, Date date,
+               std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  Party visitor;
+  if (!AgentAfter(dicts, words, tags, k + 1, date, &visitor)) return;
+  const int to = visitor.tokens.end;
+  if (to + 1 >= n || !EqualsIgnoreCase(words[to], "to")) return;
+  if (NoContactBefore(words, tags, PhraseStart(tags, k))) return;
+  std::vector<Party> hosts;
+  const int end = PartiesFrom(dicts, words, tags, to + 1, date, &hosts);
+  if (hosts.size() != 1 || NoContactAfter(words, k, end)) return;
+  VisitedPlace(dicts, &hosts[0]);
+  AppendContact(visitor, hosts[0], "042", k, {k, k + 1}, words, events);
+}
+
 void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                         std::span<const std::string_view> tags, Date date, SentenceTimes* times,
                         std::vector<code::Event>* events) {
@@ -989,6 +1022,10 @@ void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::st
     if (d == nullptr) continue;
     const bool visit = d->kind == Contact::kVisit;
     const std::string_view prep = words[k + 1];
+    if (visit && EqualsIgnoreCase(prep, "by")) {
+      VisitByTo(dicts, words, tags, k, date, events);
+      continue;
+    }
     const bool between = !visit && EqualsIgnoreCase(prep, "between");
     if (!(visit ? EqualsIgnoreCase(prep, "to") : between || EqualsIgnoreCase(prep, "with")))
       continue;

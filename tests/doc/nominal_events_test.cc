@@ -305,6 +305,9 @@ TEST_F(NominalEventsTest, AVisitGoesToTheCountryVisited) {
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "IRNGOV KEN 042");
   EXPECT_EQ(out[0].details.event_date, 20230710);
+  out = Nominal("A visit by Chinese Premier Li Qiang to Australia drew protests.", 20240617);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "CHNGOV AUS 042");
   out = Nominal("Modi's visit to Moscow drew criticism from Kyiv.", 20240710);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "INDGOV RUS 042");
@@ -358,6 +361,8 @@ TEST_F(NominalEventsTest, NoContactCalledForRefusedOrMediated) {
       "Macron's visit to China next month will focus on trade.",
       "He said a summit between Putin and Zelenskiy was possible.",
       "Relations have improved since Xi's visit to Washington.",
+      "A visit by Blinken to Beijing was postponed.",
+      "A meeting between Biden and Xi was cancelled.",
   };
   for (const char* text : kTexts) EXPECT_TRUE(Nominal(text, 20240501).empty()) << text;
 }
