@@ -994,6 +994,82 @@ void FindMediations(const dict::Dictionaries& dicts, std::span<const std::string
   }
 }
 
+// Where "in a phone call", "by telephone" or "over the phone" ends when one
+// starts at `at` ("in", "by", "over", "on", "during"); -1 if none. A call
+// named by its partner ("in a call with X") is FindDiplomacyNouns'; "in a
+// call for calm" is an appeal.
+int CallPhraseEnd(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                  int at) {
+  const int n = static_cast<int>(words.size());
+  if (at + 1 >= n) return -1;
+  const std::string_view prep = words[at];
+  if (EqualsIgnoreCase(prep, "by"))
+    return EqualsAnyIgnoreCase(words[at + 1], {"phone", "telephone"}) ? at + 2 : -1;
+  if (EqualsAnyIgnoreCase(prep, {"over", "on"})) {
+    return at + 2 < n && EqualsIgnoreCase(words[at + 1], "the") &&
+                   EqualsAnyIgnoreCase(words[at + 2], {"phone", "telephone"})
+               ? at + 3
+               : -1;
+  }
+  if (!EqualsAnyIgnoreCase(prep, {"in", "during"})) return -1;
+  int k = at + 1;
+  while (k < n && k < at + 5 && !EqualsAnyIgnoreCase(words[k], {"call", "conversation"})) {
+    if (!(tags[k] == "DT" || IsModifierTag(tags[k]))) return -1;
+    ++k;
+  }
+  if (k >= n || k == at + 1 || k >= at + 5) return -1;
+  const bool phone = EqualsIgnoreCase(words[k], "call") ||
+                     EqualsAnyIgnoreCase(words[k - 1], {"phone", "telephone", "video"});
+  if (!phone) return -1;
+  if (k + 1 < n && EqualsAnyIgnoreCase(words[k + 1], {"with", "between", "for", "to", "by"}))
+    return -1;
+  return k + 1;
+}
+
+// A deed of words told as said in a phone call ("Aliyev apologised to Putin
+// in a phone call on Thursday", "Biden urged Trudeau in a call", "Putin
+// assured Erdogan by telephone"): its speaker called the one spoken to too
+// (041), as the gold writers code a call. The event is the last a verb
+// coded before the phrase in its clause, or, for an opening phrase ("In a
+// phone call on Tuesday, Biden told Xi ..."), the first after it.
+void FindCallsOfDeeds(std::span<const std::string_view> words,
+                      std::span<const std::string_view> tags, std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  constexpr int kWindow = 12;
+  for (int at = 0; at + 1 < n; ++at) {
+    const int end = CallPhraseEnd(words, tags, at);
+    if (end < 0) continue;
+    const code::Event* deed = nullptr;
+    for (const code::Event& e : *events) {
+      if (e.verb_entry == "nominal" || e.future || e.negated || e.hypothetical ||
+          e.verb_tokens.empty() || e.code.starts_with("04"))
+        continue;
+      const bool before = e.verb_tokens.end <= at && at - e.verb_tokens.end <= kWindow;
+      const bool opening = at == 0 && e.verb_tokens.begin >= end;
+      if (!before && !opening) continue;
+      if (deed == nullptr || (before ? e.verb_tokens.end > deed->verb_tokens.end
+                                     : e.verb_tokens.begin < deed->verb_tokens.begin))
+        deed = &e;
+    }
+    if (deed == nullptr || !IsCountryCode(deed->source) || !IsCountryCode(deed->target)) continue;
+    bool crossed = false;  // another sentence's or clause's verb
+    for (int j = std::min(deed->verb_tokens.end, at); j < std::max(deed->verb_tokens.begin, at);
+         ++j)
+      crossed = crossed || tags[j] == "." || tags[j] == ";" || tags[j] == "WDT";
+    if (crossed || deed->source.substr(0, 3) == deed->target.substr(0, 3) ||
+        HasEventOfRoot(*events, deed->source, deed->target, "041"))
+      continue;
+    Party from, to;
+    from.code = deed->source;
+    from.info = deed->source_info;
+    from.tokens = deed->source_tokens;
+    to.code = deed->target;
+    to.info = deed->target_info;
+    to.tokens = deed->target_tokens;
+    AppendContact(from, to, "041", end - 1, {at, end}, words, events);
+  }
+}
+
 // "a visit by Chinese Premier Li Qiang to Australia", "the first visit by
 // a U.S. president to Vietnam": the visitor named by "by" before the place.
 void VisitByTo(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
@@ -1090,6 +1166,7 @@ std::span<const std::string_view> NounsOfDeeds() {
     for (const ProtestNoun& p : kProtestNouns) nouns.push_back(p.noun);
     nouns.insert(nouns.end(), std::begin(kTruceNouns), std::end(kTruceNouns));
     for (const DiplomacyNoun& d : kDiplomacyNouns) nouns.push_back(d.noun);
+    nouns.insert(nouns.end(), {"phone", "telephone"});  // "by phone" (FindCallsOfDeeds)
     return nouns;
   }();
   return kNouns;
@@ -1139,6 +1216,7 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
   FindTruceNouns(dicts, words, tags, date, events);
   FindDiplomacyNouns(dicts, words, tags, date, &times, events);
   FindMediations(dicts, words, tags, date, events);
+  FindCallsOfDeeds(words, tags, events);
 }
 
 bool HasEventOfRoot(const std::vector<code::Event>& events, std::string_view source,

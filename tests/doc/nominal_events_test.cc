@@ -418,5 +418,20 @@ TEST_F(NominalEventsTest, AMediatorOfADealOrTruce) {
       Nominal("Qatar called for a U.S.-brokered deal between Israel and Hamas.", 20241128).empty());
 }
 
+// A deed of words said in a phone call: the speaker called the one spoken
+// to (041); not an appeal ("in a call for calm").
+TEST_F(NominalEventsTest, ADeedSaidInAPhoneCall) {
+  std::vector<Out> out =
+      Nominal("Erdogan thanked Putin in a phone call on Monday for the grain deal.", 20230912);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "TURGOV RUSGOV 041");
+  EXPECT_EQ(out[0].details.event_date, 20230911);
+  out = Nominal("In a phone call on Tuesday, Biden warned Xi against aiding Russia.", 20230922);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "USAGOV CHNGOV 041");
+  EXPECT_TRUE(Nominal("Erdogan criticised Israel in a call for calm.", 20230922).empty());
+  EXPECT_TRUE(Nominal("Erdogan will thank Putin in a phone call on Monday.", 20230910).empty());
+}
+
 }  // namespace
 }  // namespace dyad::doc
