@@ -994,35 +994,34 @@ void FindMediations(const dict::Dictionaries& dicts, std::span<const std::string
   }
 }
 
-// Where "in a phone call", "by telephone" or "over the phone" ends when one
-// starts at `at` ("in", "by", "over", "on", "during"); -1 if none. A call
-// named by its partner ("in a call with X") is FindDiplomacyNouns'; "in a
-// call for calm" is an appeal.
-int CallPhraseEnd(std::span<const std::string_view> words, std::span<const std::string_view> tags,
-                  int at) {
+// The phrase "in a phone call", "by telephone" or "over the phone" whose
+// noun is at `k`, as words [*at, return value); -1 if none. A call named by
+// its partner ("in a call with X") is FindDiplomacyNouns'; "in a call for
+// calm" is an appeal.
+int CallPhraseAt(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                 int k, int* at) {
   const int n = static_cast<int>(words.size());
-  if (at + 1 >= n) return -1;
-  const std::string_view prep = words[at];
-  if (EqualsIgnoreCase(prep, "by"))
-    return EqualsAnyIgnoreCase(words[at + 1], {"phone", "telephone"}) ? at + 2 : -1;
-  if (EqualsAnyIgnoreCase(prep, {"over", "on"})) {
-    return at + 2 < n && EqualsIgnoreCase(words[at + 1], "the") &&
-                   EqualsAnyIgnoreCase(words[at + 2], {"phone", "telephone"})
-               ? at + 3
-               : -1;
+  if (EqualsAnyIgnoreCase(words[k], {"phone", "telephone"})) {
+    if (k >= 1 && EqualsIgnoreCase(words[k - 1], "by")) {
+      *at = k - 1;
+      return k + 1;
+    }
+    if (k >= 2 && EqualsIgnoreCase(words[k - 1], "the") &&
+        EqualsAnyIgnoreCase(words[k - 2], {"over", "on"})) {
+      *at = k - 2;
+      return k + 1;
+    }
+    return -1;
   }
-  if (!EqualsAnyIgnoreCase(prep, {"in", "during"})) return -1;
-  int k = at + 1;
-  while (k < n && k < at + 5 && !EqualsAnyIgnoreCase(words[k], {"call", "conversation"})) {
-    if (!(tags[k] == "DT" || IsModifierTag(tags[k]))) return -1;
-    ++k;
-  }
-  if (k >= n || k == at + 1 || k >= at + 5) return -1;
-  const bool phone = EqualsIgnoreCase(words[k], "call") ||
-                     EqualsAnyIgnoreCase(words[k - 1], {"phone", "telephone", "video"});
-  if (!phone) return -1;
   if (k + 1 < n && EqualsAnyIgnoreCase(words[k + 1], {"with", "between", "for", "to", "by"}))
     return -1;
+  const bool phone = EqualsIgnoreCase(words[k], "call") ||
+                     (k >= 1 && EqualsAnyIgnoreCase(words[k - 1], {"phone", "telephone", "video"}));
+  if (!phone) return -1;
+  int j = k - 1;
+  while (j >= 0 && j >= k - 4 && (tags[j] == "DT" || IsModifierTag(tags[j]))) --j;
+  if (j < 0 || j == k - 1 || !EqualsAnyIgnoreCase(words[j], {"in", "during"})) return -1;
+  *at = j;
   return k + 1;
 }
 
@@ -1036,8 +1035,11 @@ void FindCallsOfDeeds(std::span<const std::string_view> words,
                       std::span<const std::string_view> tags, std::vector<code::Event>* events) {
   const int n = static_cast<int>(words.size());
   constexpr int kWindow = 12;
-  for (int at = 0; at + 1 < n; ++at) {
-    const int end = CallPhraseEnd(words, tags, at);
+  static const WordSet kNouns = {"call", "conversation", "phone", "telephone"};
+  for (int k = 1; k < n; ++k) {
+    if (!kNouns.contains(words[k])) continue;
+    int at = -1;
+    const int end = CallPhraseAt(words, tags, k, &at);
     if (end < 0) continue;
     const code::Event* deed = nullptr;
     for (const code::Event& e : *events) {
