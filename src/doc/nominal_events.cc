@@ -569,7 +569,10 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
 
 constexpr std::string_view kTruceNouns[] = {"ceasefire", "cease-fire", "truce", "armistice"};
 
-bool IsTruceNoun(std::string_view w) { return EqualsAnyIgnoreCase(w, kTruceNouns); }
+bool IsTruceNoun(std::string_view w) {
+  static const WordSet kNouns{std::span<const std::string_view>(kTruceNouns)};
+  return kNouns.contains(w);
+}
 
 // Whether the verb at `verb` (`next` the word after it) tells a truce
 // beginning: "took effect", "came into force", "went into effect", "began",
