@@ -874,9 +874,13 @@ bool SubjectOfClause(std::span<const std::string_view> words,
       !(call && EqualsAnyIgnoreCase(prep, {"in", "on"})))
     return false;
   const bool opening = begin == 1;
+  // "flew to Moscow for talks with Putin": a trip's; "criticised Pakistan for
+  // talks with the Taliban" names the object's.
+  const bool purpose = EqualsIgnoreCase(prep, "for");
   const code::Event* subject = nullptr;
   for (const code::Event& e : events) {
     if (e.verb_entry == "nominal" || e.future || e.negated || e.hypothetical) continue;
+    if (purpose && !e.code.starts_with("04")) continue;
     if (e.source_tokens.empty()) continue;
     if (opening) {
       if (e.source_tokens.begin < end) continue;

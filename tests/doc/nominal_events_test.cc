@@ -381,6 +381,9 @@ TEST_F(NominalEventsTest, TalksAfterTheVerbAreItsSubjects) {
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "CHNGOV BRAGOV 040");
   EXPECT_TRUE(
       Nominal("Lula will fly to Beijing next week for talks with Xi Jinping.", 20230415).empty());
+  // "for talks" after a verb that is no trip is the object's, or a reason.
+  EXPECT_TRUE(
+      Nominal("Washington criticised Pakistan for talks with the Taliban.", 20230415).empty());
   // An opening phrase is the subject's after it; a call's also after "in".
   out = Nominal("After talks with Xi Jinping on Tuesday, Putin praised China.", 20231118);
   ASSERT_EQ(out.size(), 2u);
