@@ -849,6 +849,12 @@ void AppendContact(const Party& from, const Party& to, std::string_view code, in
   e.verb_tokens = verb;
 }
 
+// Whether two parties are of one country: a visit within one's own country
+// is no visit between states ("the president's visit to Mosul").
+bool SameCountry(const Party& a, const Party& b) {
+  return a.code.substr(0, 3) == b.code.substr(0, 3);
+}
+
 // A capital visited is its country ("a visit to Rabat": MAR), as the coder
 // codes "visited Rabat".
 void VisitedPlace(const dict::Dictionaries& dicts, Party* host) {
@@ -867,7 +873,7 @@ void VisitedPlace(const dict::Dictionaries& dicts, Party* host) {
 // negated.
 bool SubjectOfClause(std::span<const std::string_view> words,
                      const std::vector<code::Event>& events, int begin, int end, bool call,
-                     Party* agent) {
+                     bool visit, Party* agent) {
   if (begin < 1) return false;
   const std::string_view prep = words[begin - 1];
   if (!EqualsAnyIgnoreCase(prep, {"after", "following", "for", "during"}) &&
@@ -881,6 +887,10 @@ bool SubjectOfClause(std::span<const std::string_view> words,
   for (const code::Event& e : events) {
     if (e.verb_entry == "nominal" || e.future || e.negated || e.hypothetical) continue;
     if (purpose && !e.code.starts_with("04")) continue;
+    // A visitor speaks or deals during a visit ("voiced concern on a visit
+    // to Rabat"); force done then ("police arrested protesters during a
+    // visit to X") is someone else's.
+    if (visit && e.code >= "06") continue;
     if (e.source_tokens.empty()) continue;
     if (opening) {
       if (e.source_tokens.begin < end) continue;
@@ -1094,7 +1104,8 @@ void VisitByTo(const dict::Dictionaries& dicts, std::span<const std::string_view
   const int end = PartiesFrom(dicts, words, tags, to + 1, date, &hosts);
   if (hosts.size() != 1 || NoContactAfter(words, k, end)) return;
   VisitedPlace(dicts, &hosts[0]);
-  AppendContact(visitor, hosts[0], "042", k, {k, k + 1}, words, events);
+  if (!SameCountry(visitor, hosts[0]))
+    AppendContact(visitor, hosts[0], "042", k, {k, k + 1}, words, events);
 }
 
 void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
@@ -1141,7 +1152,7 @@ void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::st
                                     &agent);
         if (!own)
           own = SubjectOfClause(words, *events, begin, end, d->kind == Contact::kCall || visit,
-                                &agent);
+                                visit, &agent);
       }
       if (!own) continue;
     }
@@ -1154,7 +1165,8 @@ void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::st
     const std::string_view code = ContactCode(d->kind);
     if (visit) {
       VisitedPlace(dicts, &parties[0]);
-      AppendContact(agent, parties[0], code, k, verb, words, events);
+      if (!SameCountry(agent, parties[0]))
+        AppendContact(agent, parties[0], code, k, verb, words, events);
       continue;
     }
     if (own) parties.insert(parties.begin(), agent);

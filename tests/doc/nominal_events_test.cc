@@ -330,6 +330,13 @@ TEST_F(NominalEventsTest, ADatedVisitBesideItsVisitor) {
   EXPECT_TRUE(
       Nominal("Erdogan, speaking during a visit to Chile, called the raid inhumane.", 20100601)
           .empty());
+  // Force done during a visit is not the visitor's; a visit at home is none.
+  EXPECT_TRUE(
+      Nominal("Kenyan police arrested 12 protesters during a visit to Uganda on Monday.", 20230922)
+          .empty());
+  EXPECT_TRUE(Nominal("Iraqi Prime Minister Mohammed Shia al-Sudani's visit to Mosul drew crowds.",
+                      20230922)
+                  .empty());
 }
 
 // A deal only when the phrase dates it: "the deal between X and Y" alone is
