@@ -1063,6 +1063,8 @@ void FindCallsOfDeeds(std::span<const std::string_view> words,
       if (e.verb_entry == "nominal" || e.future || e.negated || e.hypothetical ||
           e.verb_tokens.empty() || e.code.starts_with("04"))
         continue;
+      // A deed of words (01-05, 10-13), not one of force.
+      if (!(e.code < "06" || (e.code >= "10" && e.code < "14"))) continue;
       const bool before = e.verb_tokens.end <= at && at - e.verb_tokens.end <= kWindow;
       const bool opening = at == 0 && e.verb_tokens.begin >= end;
       if (!before && !opening) continue;
