@@ -868,7 +868,7 @@ void VisitedPlace(const dict::Dictionaries& dicts, Party* host) {
 // "Kuchma flew to Moscow for talks with Putin", "Biden said in a phone call
 // with Netanyahu ...", "After talks with Xi, Putin said ..."): the source of
 // the event a verb coded whose subject stands before "after", "following",
-// "for" or "during" at `begin - 1` (for a call also "in", "on"), or, when the
+// "for", "during" or "at" at `begin - 1` (for a call also "in", "on"), or, when the
 // phrase opens the sentence, right after it (`end`); not one intended or
 // negated.
 bool SubjectOfClause(std::span<const std::string_view> words,
@@ -876,7 +876,7 @@ bool SubjectOfClause(std::span<const std::string_view> words,
                      bool visit, Party* agent) {
   if (begin < 1) return false;
   const std::string_view prep = words[begin - 1];
-  if (!EqualsAnyIgnoreCase(prep, {"after", "following", "for", "during"}) &&
+  if (!EqualsAnyIgnoreCase(prep, {"after", "following", "for", "during", "at"}) &&
       !(call && EqualsAnyIgnoreCase(prep, {"in", "on"})))
     return false;
   const bool opening = begin == 1;
@@ -910,8 +910,9 @@ bool SubjectOfClause(std::span<const std::string_view> words,
 // The subject a phrase set off by commas stands beside when no verb coded an
 // event of it: "On a visit to Kyiv on Monday, Scholz promised ..." (the noun
 // phrase after the comma at `after`, before its verb), "Lapid, who on a
-// visit to Rabat ...", "Scholz, speaking during a visit to ..." (the noun
-// phrase before the comma before "who" or a participle at `begin - 2`).
+// visit to Rabat ...", "Scholz, speaking during a visit to ...", "Scholz,
+// at talks with Macron, ..." (the noun phrase before the comma before "who",
+// a participle or the phrase at `begin - 1`).
 bool SubjectBesidePhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                          std::span<const std::string_view> tags, int begin, int after, Date date,
                          Party* agent) {
@@ -925,14 +926,19 @@ bool SubjectBesidePhrase(const dict::Dictionaries& dicts, std::span<const std::s
       return false;
   } else {
     int j = begin - 2;
-    if (j < 1 || !(tags[j] == "WP" || tags[j] == "VBG")) return false;
-    if (words[--j] != ",") return false;
+    const bool relative = j >= 1 && (tags[j] == "WP" || tags[j] == "VBG");
+    if (relative) --j;
+    if (j < 1 || words[j] != ",") return false;
     e = j;
     s = e;
     while (s > 0 && e - s < 6 && (IsNounTag(tags[s - 1]) || tags[s - 1] == "JJ")) --s;
     if (s > 0 && !(tags[s - 1] == "DT" || tags[s - 1] == "," || tags[s - 1].starts_with("VB") ||
                    tags[s - 1] == "IN"))
       return false;
+    // "Scholz, at talks with Macron, ...": a bare phrase between commas is
+    // the subject's only after the sentence's first words ("criticised
+    // Israel, after talks with ..." may be the object's).
+    if (!relative && (s > 1 || (s == 1 && tags[0] != "DT"))) return false;
   }
   if (s >= e) return false;
   agent->code = CodeSpan(dicts, words, tags, s, e, date, &agent->info);
@@ -1149,7 +1155,7 @@ void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::st
       if (!own && (!visit || times->StartsAt(end))) {
         const int time_end = times->EndOf(end);
         if (begin > 0 &&
-            EqualsAnyIgnoreCase(words[begin - 1], {"after", "following", "during", "on"}))
+            EqualsAnyIgnoreCase(words[begin - 1], {"after", "following", "during", "on", "at"}))
           own = SubjectBesidePhrase(dicts, words, tags, begin, time_end >= 0 ? time_end : end, date,
                                     &agent);
         if (!own)

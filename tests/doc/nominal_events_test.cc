@@ -396,6 +396,10 @@ TEST_F(NominalEventsTest, TalksAfterTheVerbAreItsSubjects) {
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "RUSGOV CHNGOV 040");
   EXPECT_EQ(out[0].details.event_date, 20231114);
+  out = Nominal("Scholz, at talks with Macron on Monday, criticised the plan.", 20231118);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "DEUGOV FRAGOV 040");
+  EXPECT_EQ(out[0].details.event_date, 20231113);
   out = Nominal("During a meeting with Erdogan, Scholz criticised Turkey.", 20231118);
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "TURGOV DEUGOV 040");
