@@ -280,10 +280,18 @@ class SentenceTimes {
       FindTimeExpressions(words_, date_, /*past=*/true, &times_);
       found_ = true;
     }
-    for (const TimeExpression& t : times_) {
-      if (t.token_begin == at) return true;
+    return EndOf(at) >= 0;
+  }
+  // Where the time expression that starts at word `at` ends, -1 if none.
+  int EndOf(int at) {
+    if (!found_) {
+      FindTimeExpressions(words_, date_, /*past=*/true, &times_);
+      found_ = true;
     }
-    return false;
+    for (const TimeExpression& t : times_) {
+      if (t.token_begin == at) return t.token_end;
+    }
+    return -1;
   }
 
  private:
@@ -561,7 +569,10 @@ void FindProtestNouns(const dict::Dictionaries& dicts, std::span<const std::stri
 
 constexpr std::string_view kTruceNouns[] = {"ceasefire", "cease-fire", "truce", "armistice"};
 
-bool IsTruceNoun(std::string_view w) { return EqualsAnyIgnoreCase(w, kTruceNouns); }
+bool IsTruceNoun(std::string_view w) {
+  static const WordSet kNouns{std::span<const std::string_view>(kTruceNouns)};
+  return kNouns.contains(w);
+}
 
 // Whether the verb at `verb` (`next` the word after it) tells a truce
 // beginning: "took effect", "came into force", "went into effect", "began",
@@ -652,6 +663,529 @@ void FindTruceNouns(const dict::Dictionaries& dicts, std::span<const std::string
   }
 }
 
+// ---------------------------------------------------------------------
+// Diplomacy told by a noun: "a phone call between Erdogan and Putin", "a
+// 2014 peace deal between Manila and the rebels", "Trump's summit with
+// Putin", "Macron's visit to Beijing", "a visit to Chad this week by
+// Netanyahu". Contacts and deals are mutual: each party to each other; a
+// visit goes from the visitor to the country visited. A contact is news
+// when the phrase introduces it ("a call between"), is someone's ("Trump's
+// summit with") or dates itself ("talks between X and Y in 2019"); a deal
+// only when dated ("the 2015 peace deal between"): "the deal between X and
+// Y" is mostly the background a story repeats. Not one called for, hoped
+// for, ruled out or mediated by a third party ("hosted talks between").
+
+enum class Contact { kMeeting, kCall, kNegotiation, kDeal, kVisit };
+struct DiplomacyNoun {
+  std::string_view noun;
+  Contact kind;
+};
+constexpr DiplomacyNoun kDiplomacyNouns[] = {
+    {"talks", Contact::kMeeting},     {"meeting", Contact::kMeeting},
+    {"summit", Contact::kMeeting},    {"call", Contact::kCall},
+    {"conversation", Contact::kCall}, {"negotiations", Contact::kNegotiation},
+    {"deal", Contact::kDeal},         {"agreement", Contact::kDeal},
+    {"accord", Contact::kDeal},       {"treaty", Contact::kDeal},
+    {"pact", Contact::kDeal},         {"deals", Contact::kDeal},
+    {"visit", Contact::kVisit},
+};
+
+const WordSet& DiplomacyNounSet() {
+  static const WordSet kNouns = [] {
+    std::vector<std::string_view> nouns;
+    for (const DiplomacyNoun& d : kDiplomacyNouns) nouns.push_back(d.noun);
+    return WordSet(nouns);
+  }();
+  return kNouns;
+}
+
+// The table's entry of `w`, after one probe of the set (most words are none).
+const DiplomacyNoun* DiplomacyNounOf(std::string_view w) {
+  if (!DiplomacyNounSet().contains(w)) return nullptr;
+  for (const DiplomacyNoun& d : kDiplomacyNouns) {
+    if (EqualsIgnoreCase(w, d.noun)) return &d;
+  }
+  return nullptr;
+}
+
+std::string_view ContactCode(Contact kind) {
+  switch (kind) {
+    case Contact::kMeeting:
+      return "040";
+    case Contact::kCall:
+      return "041";
+    case Contact::kNegotiation:
+      return "046";
+    case Contact::kDeal:
+      return "057";
+    case Contact::kVisit:
+      return "042";
+  }
+  return {};
+}
+
+// Words before a contact that make it none held: sought, proposed, hoped
+// for, refused, ruled out, called off, still to come, or mediated by a third
+// party (whose own event it is: "Qatar hosted talks between ...").
+bool IsNoContactCue(std::string_view w) {
+  static const WordSet kCues = {
+      "called",      "calling",   "press",      "pressed",   "pressing", "push",      "pushed",
+      "pushing",     "proposed",  "proposes",   "propose",   "proposal", "offer",     "offered",
+      "offers",      "invited",   "invitation", "invite",    "hope",     "hoped",     "hopes",
+      "hoping",      "rejected",  "rejects",    "reject",    "refused",  "refuses",   "refuse",
+      "ruled",       "rules",     "cancelled",  "canceled",  "cancel",   "postponed", "postpone",
+      "scrapped",    "suspended", "suspend",    "next",      "upcoming", "scheduled", "due",
+      "planned",     "agree",     "agreed",     "ready",     "willing",  "since",     "hosted",
+      "hosting",     "hosts",     "mediated",   "mediating", "mediate",  "brokered",  "brokering",
+      "facilitated", "sponsored", "violated",   "violating", "breach",   "breached",  "withdrew",
+      "withdraw",    "quit",      "revoke",     "revoked",   "revoking", "terminate", "tore",
+      "abandon",     "abandoned", "follow-up",  "ahead",     "before",   "prior"};
+  return kCues.contains(w);
+}
+
+bool NoContactBefore(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, int k) {
+  constexpr int kWindow = 6;
+  for (int j = k - 1; j >= 0 && j >= k - kWindow; --j) {
+    if (tags[j] == "." || tags[j] == ":" || tags[j] == ";" || tags[j] == ",") return false;
+    if (IsNoContactCue(words[j])) return true;
+  }
+  return NoDeedBefore(words, tags, k);
+}
+
+// Whether words after the contact at `k`, up to a few past its phrase's end
+// `end`, make it one still to come, only possible or called off: "a meeting
+// between X and Y is expected next week", "Macron's visit to China next month
+// will", "a summit between X and Y was possible", "was postponed".
+bool NoContactAfter(std::span<const std::string_view> words, int k, int end) {
+  static const WordSet kCues = {
+      "will",      "would",     "could",    "may",      "might",    "shall",  "expected",
+      "planned",   "scheduled", "due",      "proposed", "possible", "next",   "coming",
+      "upcoming",  "slated",    "tomorrow", "possibly", "hoped",    "likely", "unlikely",
+      "postponed", "cancelled", "canceled", "delayed",  "scrapped", "called", "suspended",
+      "shelved",   "rejected",  "denied"};
+  constexpr int kAfter = 6;
+  const int n = static_cast<int>(words.size());
+  for (int j = k + 1; j < n && j < end + kAfter; ++j) {
+    if (EqualsAnyIgnoreCase(words[j], {".", ";", ",", "who", "which", "that", "whose", "where"}))
+      return false;  // "..., who will visit Islamabad": another clause's
+    if (kCues.contains(words[j]) && words[j] != "May") return true;  // not the month
+  }
+  return false;
+}
+
+// Where the noun phrase whose head is at `k` begins: its determiner and
+// modifiers ("a 2014 peace deal", "Trump's first formal summit").
+int PhraseStart(std::span<const std::string_view> tags, int k) {
+  int j = k;
+  while (j > 0 && (IsModifierTag(tags[j - 1]) || tags[j - 1] == "DT")) --j;
+  return j;
+}
+
+// The year among the noun's modifiers that dates it ("a 2014 peace deal"),
+// when the sentence's time expressions read it as one; -1 if none.
+int YearModifier(std::span<const std::string_view> tags, int begin, int k, SentenceTimes* times) {
+  for (int j = begin; j < k; ++j) {
+    if (tags[j] == "CD" && times->StartsAt(j)) return j;
+  }
+  return -1;
+}
+
+// The parties a list names from `begin` ("X", "X and Y", "X, Y and Z"); one
+// that does not code may be named again after a comma at the list's end
+// ("and his Iranian counterpart, Hossein Amir-Abdollahian"). Returns where
+// the list ends; parties that do not code as actors of a country are left
+// out.
+int PartiesFrom(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                std::span<const std::string_view> tags, int begin, Date date,
+                std::vector<Party>* parties) {
+  const int n = static_cast<int>(words.size());
+  int s = begin;
+  bool last = false;
+  while (s < n) {
+    int e = PhraseEnd(tags, tags[s] == "PRP$" ? s + 1 : s);  // "his counterpart, X"
+    if (e == s) break;
+    Party& p = parties->emplace_back();
+    p.code = CodeSpan(dicts, words, tags, s, e, date, &p.info);
+    p.tokens = {s, e};
+    if (!last && e + 1 < n && words[e] == "," &&
+        std::find(words.begin() + e, words.begin() + std::min(n, e + 12), "and") ==
+            words.begin() + std::min(n, e + 12))
+      last = true;  // a comma with no "and" after it: an apposition
+    if (last && e + 1 < n && words[e] == "," && !IsCountryCode(p.code)) {
+      const int a = PhraseEnd(tags, e + 1);
+      p.code = CodeSpan(dicts, words, tags, e + 1, a, date, &p.info);
+      p.tokens = {e + 1, a};
+      e = a;
+    }
+    if (!IsCountryCode(p.code)) parties->pop_back();
+    if (last || e + 1 >= n) return e;
+    if (EqualsIgnoreCase(words[e], "and")) {
+      last = true;
+    } else if (words[e] != ",") {
+      return e;
+    }
+    s = e + 1;
+  }
+  return s;
+}
+
+// The event `code` from `from` to `to` told by the noun at `k`; `verb` are
+// the words that date it (the noun, or a year before it: "2014 peace deal").
+void AppendContact(const Party& from, const Party& to, std::string_view code, int k,
+                   code::TokenRange verb, std::span<const std::string_view> words,
+                   std::vector<code::Event>* events) {
+  if (from.code == to.code || HasEventOfRoot(*events, from.code, to.code, code)) return;
+  code::Event& e = events->emplace_back();
+  e.source = from.code;
+  e.target = to.code;
+  e.code = code;
+  e.verb_text = words[k];
+  e.verb_entry = "nominal";
+  e.source_info = from.info;
+  e.target_info = to.info;
+  e.source_tokens = from.tokens;
+  e.target_tokens = to.tokens;
+  e.verb_tokens = verb;
+}
+
+// Whether two parties are of one country: a visit within one's own country
+// is no visit between states ("the president's visit to Mosul").
+bool SameCountry(const Party& a, const Party& b) {
+  return a.code.substr(0, 3) == b.code.substr(0, 3);
+}
+
+// A capital visited is its country ("a visit to Rabat": MAR), as the coder
+// codes "visited Rabat".
+void VisitedPlace(const dict::Dictionaries& dicts, Party* host) {
+  if (host->info.actor < 0 || !host->info.agents.empty() || !host->code.ends_with("GOV")) return;
+  if (!dicts.actors.actors()[host->info.actor].place_metonym) return;
+  host->code.resize(host->code.size() - 3);
+}
+
+// The party that had talks, a meeting or a call told around its clause's
+// verb ("Putin, speaking in Budapest after talks with Orban, urged ...",
+// "Kuchma flew to Moscow for talks with Putin", "Biden said in a phone call
+// with Netanyahu ...", "After talks with Xi, Putin said ..."): the source of
+// the event a verb coded whose subject stands before "after", "following",
+// "for", "during" or "at" at `begin - 1` (for a call also "in", "on"), or, when the
+// phrase opens the sentence, right after it (`end`); not one intended or
+// negated.
+bool SubjectOfClause(std::span<const std::string_view> words,
+                     const std::vector<code::Event>& events, int begin, int end, bool call,
+                     bool visit, Party* agent) {
+  if (begin < 1) return false;
+  const std::string_view prep = words[begin - 1];
+  if (!EqualsAnyIgnoreCase(prep, {"after", "following", "for", "during", "at"}) &&
+      !(call && EqualsAnyIgnoreCase(prep, {"in", "on"})))
+    return false;
+  const bool opening = begin == 1;
+  // "flew to Moscow for talks with Putin": a trip's; "criticised Pakistan for
+  // talks with the Taliban" names the object's.
+  const bool purpose = EqualsIgnoreCase(prep, "for");
+  const code::Event* subject = nullptr;
+  for (const code::Event& e : events) {
+    if (e.verb_entry == "nominal" || e.future || e.negated || e.hypothetical) continue;
+    if (purpose && !e.code.starts_with("04")) continue;
+    // A visitor speaks or deals during a visit ("voiced concern on a visit
+    // to Rabat"); force done then ("police arrested protesters during a
+    // visit to X") is someone else's.
+    if (visit && e.code >= "06") continue;
+    if (e.source_tokens.empty()) continue;
+    if (opening) {
+      if (e.source_tokens.begin < end) continue;
+      if (subject == nullptr || e.source_tokens.begin < subject->source_tokens.begin) subject = &e;
+    } else {
+      if (e.source_tokens.end > begin - 1) continue;
+      if (subject == nullptr || e.source_tokens.end > subject->source_tokens.end) subject = &e;
+    }
+  }
+  if (subject == nullptr || !IsCountryCode(subject->source)) return false;
+  agent->code = subject->source;
+  agent->info = subject->source_info;
+  agent->tokens = subject->source_tokens;
+  return true;
+}
+
+// The subject a phrase set off by commas stands beside when no verb coded an
+// event of it: "On a visit to Kyiv on Monday, Scholz promised ..." (the noun
+// phrase after the comma at `after`, before its verb), "Lapid, who on a
+// visit to Rabat ...", "Scholz, speaking during a visit to ...", "Scholz,
+// at talks with Macron, ..." (the noun phrase before the comma before "who",
+// a participle or the phrase at `begin - 1`).
+bool SubjectBesidePhrase(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, int begin, int after, Date date,
+                         Party* agent) {
+  const int n = static_cast<int>(words.size());
+  int s = -1, e = -1;
+  if (begin == 1) {  // the sentence's opening phrase
+    if (after + 1 >= n || words[after] != ",") return false;
+    s = after + 1;
+    e = PhraseEnd(tags, s);
+    if (e >= n || !(tags[e] == "VBD" || tags[e] == "VBZ" || tags[e] == "VBP" || tags[e] == "MD"))
+      return false;
+  } else {
+    int j = begin - 2;
+    const bool relative = j >= 1 && (tags[j] == "WP" || tags[j] == "VBG");
+    if (relative) --j;
+    if (j < 1 || words[j] != ",") return false;
+    e = j;
+    s = e;
+    while (s > 0 && e - s < 6 && (IsNounTag(tags[s - 1]) || tags[s - 1] == "JJ")) --s;
+    if (s > 0 && !(tags[s - 1] == "DT" || tags[s - 1] == "," || tags[s - 1].starts_with("VB") ||
+                   tags[s - 1] == "IN"))
+      return false;
+    // "Scholz, at talks with Macron, ...": a bare phrase between commas is
+    // the subject's only after the sentence's first words ("criticised
+    // Israel, after talks with ..." may be the object's).
+    if (!relative && (s > 1 || (s == 1 && tags[0] != "DT"))) return false;
+  }
+  if (s >= e) return false;
+  agent->code = CodeSpan(dicts, words, tags, s, e, date, &agent->info);
+  agent->tokens = {s, e};
+  return IsCountryCode(agent->code);
+}
+
+// The party that brokered, mediated or hosted the deal, talks or truce at
+// `k`: "X-brokered", or "brokered by X" after the noun (and a place: "talks
+// in Beijing brokered by China"); its tokens in `mediator`.
+bool MediatorOf(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                std::span<const std::string_view> tags, int k, Date date, Party* mediator) {
+  const int n = static_cast<int>(words.size());
+  if (k > 0 && (words[k - 1].ends_with("-brokered") || words[k - 1].ends_with("-mediated"))) {
+    const std::string_view w = words[k - 1];
+    const std::string_view one[] = {w.substr(0, w.size() - 9)};  // "-brokered", "-mediated"
+    mediator->code = code::CodeNounPhrase(dicts, one, date, &mediator->info);
+    mediator->tokens = {k - 1, k};
+    return IsCountryCode(mediator->code);
+  }
+  int j = k + 1;
+  if (j + 1 < n && EqualsAnyIgnoreCase(words[j], {"in", "at"})) j = PhraseEnd(tags, j + 1);
+  if (j + 2 >= n || !EqualsAnyIgnoreCase(words[j], {"brokered", "mediated", "hosted"}) ||
+      !EqualsIgnoreCase(words[j + 1], "by"))
+    return false;
+  return AgentAfter(dicts, words, tags, j + 1, date, mediator);
+}
+
+bool IsMediatedNoun(std::string_view w) {
+  static const WordSet kNouns = {"talks",   "deal",      "deals", "agreement",
+                                 "accord",  "ceasefire", "truce", "negotiations",
+                                 "meeting", "summit",    "call"};
+  return kNouns.contains(w);
+}
+
+// A third party's mediation of a deal or talks the sentence tells between
+// two others ("signed a deal brokered by Russia", "met ... in talks hosted
+// by Gonsalves", "a U.S.-brokered truce between A and B"): the mediator's
+// to each (045). The parties are those "between" names, else those of the
+// sentence's events of words or cooperation (03-08) told by its verbs.
+void FindMediations(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                    std::span<const std::string_view> tags, Date date,
+                    std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int k = 0; k + 1 < n; ++k) {
+    if (!IsNounTag(tags[k]) || !IsMediatedNoun(words[k])) continue;
+    Party mediator;
+    if (!MediatorOf(dicts, words, tags, k, date, &mediator)) continue;
+    if (NoContactBefore(words, tags, PhraseStart(tags, k)) ||
+        NoContactAfter(words, k, std::max(k + 1, mediator.tokens.end)))
+      continue;
+    std::vector<Party> parties;
+    if (k + 2 < n && EqualsIgnoreCase(words[k + 1], "between"))
+      PartiesFrom(dicts, words, tags, k + 2, date, &parties);
+    if (parties.empty()) {
+      for (const code::Event& e : *events) {
+        if (e.code < "03" || e.code >= "09" || e.verb_entry == "nominal" || e.future || e.negated ||
+            e.hypothetical)
+          continue;
+        for (int side = 0; side < 2; ++side) {
+          Party p;
+          p.code = side == 0 ? e.source : e.target;
+          p.info = side == 0 ? e.source_info : e.target_info;
+          p.tokens = side == 0 ? e.source_tokens : e.target_tokens;
+          bool known = false;
+          for (const Party& q : parties) known = known || q.code == p.code;
+          if (!known && IsCountryCode(p.code)) parties.push_back(std::move(p));
+        }
+      }
+    }
+    if (parties.size() < 2) continue;
+    for (const Party& p : parties) {
+      if (p.code.substr(0, 3) != mediator.code.substr(0, 3))
+        AppendContact(mediator, p, "045", k, {k, k + 1}, words, events);
+    }
+  }
+}
+
+// The phrase "in a phone call", "by telephone" or "over the phone" whose
+// noun is at `k`, as words [*at, return value); -1 if none. A call named by
+// its partner ("in a call with X") is FindDiplomacyNouns'; "in a call for
+// calm" is an appeal.
+int CallPhraseAt(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+                 int k, int* at) {
+  const int n = static_cast<int>(words.size());
+  if (EqualsAnyIgnoreCase(words[k], {"phone", "telephone"})) {
+    if (k >= 1 && EqualsIgnoreCase(words[k - 1], "by")) {
+      *at = k - 1;
+      return k + 1;
+    }
+    if (k >= 2 && EqualsIgnoreCase(words[k - 1], "the") &&
+        EqualsAnyIgnoreCase(words[k - 2], {"over", "on"})) {
+      *at = k - 2;
+      return k + 1;
+    }
+    return -1;
+  }
+  if (k + 1 < n && EqualsAnyIgnoreCase(words[k + 1], {"with", "between", "for", "to", "by"}))
+    return -1;
+  const bool phone = EqualsIgnoreCase(words[k], "call") ||
+                     (k >= 1 && EqualsAnyIgnoreCase(words[k - 1], {"phone", "telephone", "video"}));
+  if (!phone) return -1;
+  int j = k - 1;
+  while (j >= 0 && j >= k - 4 && (tags[j] == "DT" || IsModifierTag(tags[j]))) --j;
+  if (j < 0 || j == k - 1 || !EqualsAnyIgnoreCase(words[j], {"in", "during"})) return -1;
+  *at = j;
+  return k + 1;
+}
+
+// A deed of words told as said in a phone call ("Aliyev apologised to Putin
+// in a phone call on Thursday", "Biden urged Trudeau in a call", "Putin
+// assured Erdogan by telephone"): its speaker called the one spoken to too
+// (041), as the gold writers code a call. The event is the last a verb
+// coded before the phrase in its clause, or, for an opening phrase ("In a
+// phone call on Tuesday, Biden told Xi ..."), the first after it.
+void FindCallsOfDeeds(std::span<const std::string_view> words,
+                      std::span<const std::string_view> tags, std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  constexpr int kWindow = 12;
+  static const WordSet kNouns = {"call", "conversation", "phone", "telephone"};
+  for (int k = 1; k < n; ++k) {
+    if (!kNouns.contains(words[k])) continue;
+    int at = -1;
+    const int end = CallPhraseAt(words, tags, k, &at);
+    if (end < 0) continue;
+    const code::Event* deed = nullptr;
+    for (const code::Event& e : *events) {
+      if (e.verb_entry == "nominal" || e.future || e.negated || e.hypothetical ||
+          e.verb_tokens.empty() || e.code.starts_with("04"))
+        continue;
+      // A deed of words (01-05, 10-13), not one of force.
+      if (!(e.code < "06" || (e.code >= "10" && e.code < "14"))) continue;
+      const bool before = e.verb_tokens.end <= at && at - e.verb_tokens.end <= kWindow;
+      const bool opening = at == 0 && e.verb_tokens.begin >= end;
+      if (!before && !opening) continue;
+      if (deed == nullptr || (before ? e.verb_tokens.end > deed->verb_tokens.end
+                                     : e.verb_tokens.begin < deed->verb_tokens.begin))
+        deed = &e;
+    }
+    if (deed == nullptr || !IsCountryCode(deed->source) || !IsCountryCode(deed->target)) continue;
+    bool crossed = false;  // another sentence's or clause's verb
+    for (int j = std::min(deed->verb_tokens.end, at); j < std::max(deed->verb_tokens.begin, at);
+         ++j)
+      crossed = crossed || tags[j] == "." || tags[j] == ";" || tags[j] == "WDT";
+    if (crossed || deed->source.substr(0, 3) == deed->target.substr(0, 3) ||
+        HasEventOfRoot(*events, deed->source, deed->target, "041"))
+      continue;
+    Party from, to;
+    from.code = deed->source;
+    from.info = deed->source_info;
+    from.tokens = deed->source_tokens;
+    to.code = deed->target;
+    to.info = deed->target_info;
+    to.tokens = deed->target_tokens;
+    AppendContact(from, to, "041", end - 1, {at, end}, words, events);
+  }
+}
+
+// "a visit by Chinese Premier Li Qiang to Australia", "the first visit by
+// a U.S. president to Vietnam": the visitor named by "by" before the place.
+void VisitByTo(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+               std::span<const std::string_view> tags, int k, Date date,
+               std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  Party visitor;
+  if (!AgentAfter(dicts, words, tags, k + 1, date, &visitor)) return;
+  const int to = visitor.tokens.end;
+  if (to + 1 >= n || !EqualsIgnoreCase(words[to], "to")) return;
+  if (NoContactBefore(words, tags, PhraseStart(tags, k))) return;
+  std::vector<Party> hosts;
+  const int end = PartiesFrom(dicts, words, tags, to + 1, date, &hosts);
+  if (hosts.size() != 1 || NoContactAfter(words, k, end)) return;
+  VisitedPlace(dicts, &hosts[0]);
+  if (!SameCountry(visitor, hosts[0]))
+    AppendContact(visitor, hosts[0], "042", k, {k, k + 1}, words, events);
+}
+
+void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                        std::span<const std::string_view> tags, Date date, SentenceTimes* times,
+                        std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int k = 0; k + 2 < n; ++k) {
+    if (!IsNounTag(tags[k])) continue;
+    const DiplomacyNoun* d = DiplomacyNounOf(words[k]);
+    if (d == nullptr) continue;
+    const bool visit = d->kind == Contact::kVisit;
+    const std::string_view prep = words[k + 1];
+    if (visit && EqualsIgnoreCase(prep, "by")) {
+      VisitByTo(dicts, words, tags, k, date, events);
+      continue;
+    }
+    const bool between = !visit && EqualsIgnoreCase(prep, "between");
+    if (!(visit ? EqualsIgnoreCase(prep, "to") : between || EqualsIgnoreCase(prep, "with")))
+      continue;
+    if (d->kind == Contact::kCall && k > 0 && EqualsIgnoreCase(words[k - 1], "to"))
+      continue;  // "a call to Putin" may be an appeal
+    const int begin = PhraseStart(tags, k);
+    if (NoContactBefore(words, tags, begin)) continue;
+    std::vector<Party> parties;
+    int end = PartiesFrom(dicts, words, tags, k + 2, date, &parties);
+    Party agent;
+    bool own = false;  // someone's: "Trump's summit with", "a visit ... by X"
+    if (!between) {
+      if (parties.size() != 1 && visit) continue;
+      own = AgentBefore(dicts, words, tags, k, date, &agent);
+      if (!own && visit) {  // "a visit to Chad this week by Netanyahu"
+        const int time_end = times->EndOf(end);
+        own = AgentAfter(dicts, words, tags, time_end >= 0 ? time_end : end, date, &agent);
+      }
+      // A visit only when its own time follows the place ("on a visit to
+      // Rabat on Aug. 12"): "cut short a visit to Egypt" is a circumstance.
+      // The phrase's own subject beside it ("Lapid, who on a visit to ...")
+      // before that of the clause's verb ("He criticised Lapid, who ...").
+      if (!own && (!visit || times->StartsAt(end))) {
+        const int time_end = times->EndOf(end);
+        if (begin > 0 &&
+            EqualsAnyIgnoreCase(words[begin - 1], {"after", "following", "during", "on", "at"}))
+          own = SubjectBesidePhrase(dicts, words, tags, begin, time_end >= 0 ? time_end : end, date,
+                                    &agent);
+        if (!own)
+          own = SubjectOfClause(words, *events, begin, end, d->kind == Contact::kCall || visit,
+                                visit, &agent);
+      }
+      if (!own) continue;
+    }
+    if (NoContactAfter(words, k, end)) continue;
+    const int year = YearModifier(tags, begin, k, times);
+    const code::TokenRange verb = {year >= 0 ? year : k, k + 1};
+    const bool dated = year >= 0 || times->StartsAt(end);
+    const bool introduced = EqualsAnyIgnoreCase(words[begin], {"a", "an"});
+    if (d->kind == Contact::kDeal ? !dated : !(dated || introduced || own)) continue;
+    const std::string_view code = ContactCode(d->kind);
+    if (visit) {
+      VisitedPlace(dicts, &parties[0]);
+      if (!SameCountry(agent, parties[0]))
+        AppendContact(agent, parties[0], code, k, verb, words, events);
+      continue;
+    }
+    if (own) parties.insert(parties.begin(), agent);
+    for (size_t a = 0; a < parties.size(); ++a) {
+      for (size_t b = 0; b < parties.size(); ++b) {
+        if (a != b) AppendContact(parties[a], parties[b], code, k, verb, words, events);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::span<const std::string_view> NounsOfDeeds() {
@@ -660,6 +1194,8 @@ std::span<const std::string_view> NounsOfDeeds() {
     for (const DeedNoun& d : kDeedNouns) nouns.push_back(d.noun);
     for (const ProtestNoun& p : kProtestNouns) nouns.push_back(p.noun);
     nouns.insert(nouns.end(), std::begin(kTruceNouns), std::end(kTruceNouns));
+    for (const DiplomacyNoun& d : kDiplomacyNouns) nouns.push_back(d.noun);
+    nouns.insert(nouns.end(), {"phone", "telephone"});  // "by phone" (FindCallsOfDeeds)
     return nouns;
   }();
   return kNouns;
@@ -707,6 +1243,9 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
   }
   FindProtestNouns(dicts, words, tags, date, &times, events);
   FindTruceNouns(dicts, words, tags, date, events);
+  FindDiplomacyNouns(dicts, words, tags, date, &times, events);
+  FindMediations(dicts, words, tags, date, events);
+  FindCallsOfDeeds(words, tags, events);
 }
 
 bool HasEventOfRoot(const std::vector<code::Event>& events, std::string_view source,

@@ -281,5 +281,171 @@ TEST_F(NominalEventsTest, NoTruceCalledForOrTalkedAbout) {
                   .empty());
 }
 
+// Diplomacy told by a noun: a contact between two parties is each's to the
+// other; a party that does not code may be named again after a comma.
+TEST_F(NominalEventsTest, ACallOrSummitBetweenOrWithIsMutual) {
+  std::vector<Out> out = Nominal(
+      "The breakthrough came after a telephone call between Turkish President Tayyip Erdogan "
+      "and his Russian counterpart, Vladimir Putin.",
+      20200305);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "TURGOV RUSGOV 041");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "RUSGOV TURGOV 041");
+  out = Nominal("Biden's summit with Xi Jinping drew protesters to San Francisco.", 20231116);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "USAGOV CHNGOV 040");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "CHNGOV USAGOV 040");
+}
+
+// A visit goes from the visitor (a possessive, or "by X" after the place and
+// its time) to the country visited; a capital visited is its country.
+TEST_F(NominalEventsTest, AVisitGoesToTheCountryVisited) {
+  std::vector<Out> out = Nominal(
+      "Crowds greeted a visit to Kenya on Monday by Iranian President Ebrahim Raisi.", 20230713);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "IRNGOV KEN 042");
+  EXPECT_EQ(out[0].details.event_date, 20230710);
+  out = Nominal("A visit by Chinese Premier Li Qiang to Australia drew protests.", 20240617);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "CHNGOV AUS 042");
+  out = Nominal("Modi's visit to Moscow drew criticism from Kyiv.", 20240710);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "INDGOV RUS 042");
+}
+
+// A visit told beside its visitor, set off by commas, when its own time
+// follows the place; an undated one there is a circumstance.
+TEST_F(NominalEventsTest, ADatedVisitBesideItsVisitor) {
+  std::vector<Out> out = Nominal(
+      "The minister criticised Italian Prime Minister Giorgia Meloni, who on a visit to Tunis on "
+      "June 6 praised Saied.",
+      20230620);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "ITAGOV TUN 042");
+  EXPECT_EQ(out[0].details.event_date, 20230606);
+  out =
+      Nominal("On a visit to Kyiv on Monday, Scholz promised more air defence systems.", 20230825);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "DEUGOV UKR 042");
+  EXPECT_TRUE(
+      Nominal("Erdogan, speaking during a visit to Chile, called the raid inhumane.", 20100601)
+          .empty());
+  // Force done during a visit is not the visitor's; a visit at home is none.
+  EXPECT_TRUE(
+      Nominal("Kenyan police arrested 12 protesters during a visit to Uganda on Monday.", 20230922)
+          .empty());
+  EXPECT_TRUE(Nominal("Iraqi Prime Minister Mohammed Shia al-Sudani's visit to Mosul drew crowds.",
+                      20230922)
+                  .empty());
+}
+
+// A deal only when the phrase dates it: "the deal between X and Y" alone is
+// background a story repeats.
+TEST_F(NominalEventsTest, ADatedDealBetweenTwoParties) {
+  std::vector<Out> out =
+      Nominal("Clashes broke out despite the peace agreement between Ethiopia and Eritrea in 2000.",
+              20240501);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "ETH ERI 057");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "ERI ETH 057");
+  EXPECT_EQ(out[0].details.event_date, 20000101);
+}
+
+// Contacts sought, proposed, refused, feared or mediated, undated deals and
+// named old agreements are no contact of the parties.
+TEST_F(NominalEventsTest, NoContactCalledForRefusedOrMediated) {
+  const char* kTexts[] = {
+      "The opposition called for talks between the government and Russia.",
+      "Erdogan ruled out a meeting with Assad.",
+      "Macron proposed a summit between Russia and Ukraine.",
+      "Beijing warned against any meeting between Tsai and McCarthy.",
+      "Qatar hosted talks between Israel and Hamas on Monday.",
+      "The Iran nuclear deal collapsed after Washington withdrew.",
+      "Tehran defended the nuclear deal between Iran and the United States.",
+      "Netanyahu hopes for a meeting with Saudi Crown Prince Mohammed bin Salman next month.",
+      "The talks between Israel and Hamas stalled.",
+      "A meeting between Biden and Xi is expected next week.",
+      "Macron's visit to China next month will focus on trade.",
+      "He said a summit between Putin and Zelenskiy was possible.",
+      "Relations have improved since Xi's visit to Washington.",
+      "A visit by Blinken to Beijing was postponed.",
+      "A meeting between Biden and Xi was cancelled.",
+  };
+  for (const char* text : kTexts) EXPECT_TRUE(Nominal(text, 20240501).empty()) << text;
+}
+
+// Talks told after the clause's verb are its subject's: "after talks with",
+// "for talks with" (a trip made; not one still to come).
+TEST_F(NominalEventsTest, TalksAfterTheVerbAreItsSubjects) {
+  std::vector<Out> out = Nominal(
+      "Erdogan, speaking in Ankara after talks with German Chancellor Olaf Scholz, criticised "
+      "Israel.",
+      20231118);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "DEUGOV TURGOV 040");
+  out = Nominal("Lula flew to Beijing on Friday for talks with Xi Jinping.", 20230415);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "CHNGOV BRAGOV 040");
+  EXPECT_TRUE(
+      Nominal("Lula will fly to Beijing next week for talks with Xi Jinping.", 20230415).empty());
+  // "for talks" after a verb that is no trip is the object's, or a reason.
+  EXPECT_TRUE(
+      Nominal("Washington criticised Pakistan for talks with the Taliban.", 20230415).empty());
+  // An opening phrase is the subject's after it; a call's also after "in".
+  out = Nominal("After talks with Xi Jinping on Tuesday, Putin praised China.", 20231118);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "RUSGOV CHNGOV 040");
+  EXPECT_EQ(out[0].details.event_date, 20231114);
+  out = Nominal("Scholz, at talks with Macron on Monday, criticised the plan.", 20231118);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "DEUGOV FRAGOV 040");
+  EXPECT_EQ(out[0].details.event_date, 20231113);
+  out = Nominal("During a meeting with Erdogan, Scholz criticised Turkey.", 20231118);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "TURGOV DEUGOV 040");
+  out = Nominal("Biden said in a phone call with Netanyahu that Israel must protect civilians.",
+                20231118, /*verbs_too=*/true);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "ISRGOV USAGOV 041");
+  EXPECT_TRUE(Nominal("Biden will say in a phone call with Netanyahu that Israel must protect "
+                      "civilians.",
+                      20231118)
+                  .empty());
+}
+
+// A third party that brokered a deal or a truce between two others mediated
+// between them (045), to each; not one only called for.
+TEST_F(NominalEventsTest, AMediatorOfADealOrTruce) {
+  std::vector<Out> out = Nominal(
+      "Ruto and Museveni met for three hours on Saturday in talks hosted by Tanzanian President "
+      "Samia Suluhu Hassan.",
+      20240302);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "TZAGOV KENGOV 045");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "TZAGOV UGAGOV 045");
+  out = Nominal("Fighting resumed despite a Qatari-brokered truce between Israel and Hamas in May.",
+                20240702);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "QAT ISR 045");
+  EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "QAT PSEINS 045");
+  EXPECT_TRUE(
+      Nominal("Qatar called for a U.S.-brokered deal between Israel and Hamas.", 20241128).empty());
+}
+
+// A deed of words said in a phone call: the speaker called the one spoken
+// to (041); not an appeal ("in a call for calm").
+TEST_F(NominalEventsTest, ADeedSaidInAPhoneCall) {
+  std::vector<Out> out =
+      Nominal("Erdogan thanked Putin in a phone call on Monday for the grain deal.", 20230912);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "TURGOV RUSGOV 041");
+  EXPECT_EQ(out[0].details.event_date, 20230911);
+  out = Nominal("In a phone call on Tuesday, Biden warned Xi against aiding Russia.", 20230922);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "USAGOV CHNGOV 041");
+  EXPECT_TRUE(Nominal("Erdogan criticised Israel in a call for calm.", 20230922).empty());
+  EXPECT_TRUE(Nominal("Erdogan will thank Putin in a phone call on Monday.", 20230910).empty());
+}
+
 }  // namespace
 }  // namespace dyad::doc

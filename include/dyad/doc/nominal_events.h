@@ -29,6 +29,20 @@
 // a participle's "brokered by Egypt" may stand between) is declared by each
 // side to the other (0871). Not a truce called for, feared or talked about
 // ("called for a ceasefire between", "talks on a truce between").
+//
+// Diplomacy too: "a phone call between Erdogan and Putin" (041), "Trump's
+// summit with Putin", "talks between X and Y in 2019" (040), "a 2014 peace
+// deal between Manila and the MILF" (057) are mutual, each party's to each
+// other; "Modi's visit to Moscow", "a visit to Chad this week by Netanyahu"
+// (042) go to the country visited. Talks, calls and meetings count when the
+// phrase introduces them ("a call between"), names whose they are, or dates
+// them; a deal only when dated ("the deal between X and Y" is background);
+// "after/for talks with X" are the clause's subject's (the source of an
+// event a verb coded before it). Not one called for, proposed, hoped for,
+// ruled out, cancelled or still to come, nor a named old agreement ("the Iran
+// nuclear deal"). A third party that brokered, mediated or hosted the deal,
+// talks or truce ("X-brokered", "brokered by X") mediated (045) between the
+// parties "between" names, else those of the sentence's events of 03-08.
 #ifndef DYAD_DOC_NOMINAL_EVENTS_H_
 #define DYAD_DOC_NOMINAL_EVENTS_H_
 
