@@ -576,9 +576,22 @@ VerbPhraseCoder::Denied VerbPhraseCoder::DeniedClause(int verb) const {
     t += 2;  // "on Monday"
   if (t + 1 >= n) return Denied::kNone;
   if (s_.tokens[t].tag == "VBG") return Denied::kGerund;
-  if (EqualsIgnoreCase(s_.tokens[t].text, "that") && !s_.tokens[t + 1].tag.starts_with("NN"))
+  if (EqualsIgnoreCase(s_.tokens[t].text, "that") &&
+      (!s_.tokens[t + 1].tag.starts_with("NN") || NamedSubjectOfClause(t + 1)))
     return Denied::kThat;
   return DeniedNoun(t);
+}
+
+// dyad: whether the proper name at `t` opens a clause as its subject ("denied
+// that Tehran had any role", "that Cuba was involved"): names, then a finite
+// verb or modal; not a determiner's noun ("denied that Reuters report").
+bool VerbPhraseCoder::NamedSubjectOfClause(int t) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  if (!s_.tokens[t].tag.starts_with("NNP")) return false;
+  while (t < n && s_.tokens[t].tag.starts_with("NNP")) ++t;
+  if (t >= n) return false;
+  std::string_view tag = s_.tokens[t].tag;
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
 }
 
 // dyad: what the noun phrase at `t` denies (a determiner and up to two

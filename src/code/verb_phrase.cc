@@ -343,6 +343,73 @@ bool VerbPhraseCoder::IsOwnForce(int source, int target) const {
           EqualsAnyIgnoreCase(first.text, {"its", "their"}));
 }
 
+// dyad: "Vucic denied that Belgrade had any role", "denied that his
+// government was to blame", "Iran denied that it had any role": the subject
+// of a denied clause that codes as the denier is its own side, not whom the
+// denial is aimed at: the denier stays the source, and the target is the
+// party the clause names after it, if any (else, in article mode, the
+// accuser: DenialToTheAccuser).
+void VerbPhraseCoder::DeniedOwnSide(const VerbPhrase& vp, int* source, int* target) const {
+  const int verb = vp.verb_token;
+  const int first = s_.units[*target].token_begin;
+  if (first < 1 || !EqualsIgnoreCase(s_.tokens[first - 1].text, "that") ||
+      DeniedClause(verb) != Denied::kThat)
+    return;
+  const int own = *source >= 0 ? *source : FindSource(vp, -1);
+  if (own < 0 || own == *target || s_.units[own].token_end > verb || s_.units[own].compound) return;
+  // "his government", "its army": a state's body of no country is the
+  // possessor's.
+  const Token& opener = s_.tokens[first];
+  const bool possessed = opener.tag == "PRP$" && IsCountrylessStateBody(UnitCode(*target));
+  if (UnitCode(own) != UnitCode(*target) && !possessed) return;
+  *source = own;
+  // ... up to a relative clause ("a role in the bombing that killed 40
+  // police": the victims of the deed, not its accuser), past forces or a
+  // state of no country ("had sent troops into Lithuania": its own).
+  int end = s_.units[*target].token_end;
+  while (end < vp.end_token && s_.tokens[end].tag != "WDT" && s_.tokens[end].tag != "WP") ++end;
+  int next = CodedUnitAfter(s_.units[*target].token_end, end);
+  while (next >= 0 && IsCountrylessStateBody(UnitCode(next)))
+    next = CodedUnitAfter(s_.units[next].token_end, end);
+  *target = next;
+}
+
+// "---MIL" (troops), "---GOV": a state's body or force with no country.
+bool VerbPhraseCoder::IsCountrylessStateBody(std::string_view code) {
+  return code.size() == 6 && code.starts_with("---") &&
+         (dict::IsStateRole(code.substr(3)) || code.ends_with("MIL") || code.ends_with("COP") ||
+          code.ends_with("SPY"));
+}
+
+// dyad: "denied that it had been invited", "denied that Kyiv was asked to
+// join": a denied clause whose subject is of the denier's own country and
+// whose verb is a passive of asking or inviting tells what was proposed to the
+// denier, no deed it answers for (not "denied that its troops were
+// involved", nor "that his office had been briefed": knowledge denied
+// answers blame).
+bool VerbPhraseCoder::DeniesBeingAsked(int source, int verb) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  int that = verb + 1;
+  while (that < n && that <= verb + 4 && !EqualsIgnoreCase(s_.tokens[that].text, "that")) ++that;
+  if (source < 0 || that + 1 >= n || that > verb + 4) return false;
+  const int target = s_.tokens[that + 1].unit;
+  if (target < 0 || s_.units[target].token_begin != that + 1) return false;
+  std::string_view own = UnitCode(source), subject = UnitCode(target);
+  if (own.size() < 3 || subject.size() < 3 || IsNullCode(own) ||
+      own.substr(0, 3) != subject.substr(0, 3))
+    return false;
+  int t = s_.units[target].token_end;
+  bool be = false;
+  for (; t < n && t < s_.units[target].token_end + 3; ++t) {
+    std::string_view w = s_.tokens[t].text;
+    if (!EqualsAnyIgnoreCase(w, {"had", "has", "have", "been", "was", "were", "is", "are"})) break;
+    be |= !EqualsAnyIgnoreCase(w, {"had", "has", "have"});
+  }
+  return be && t < n &&
+         EqualsAnyIgnoreCase(s_.tokens[t].text, {"invited", "asked", "approached", "contacted",
+                                                 "consulted", "urged", "requested"});
+}
+
 // The first coded unit whose words start in [begin, end), or -1.
 int VerbPhraseCoder::CodedUnitAfter(int begin, int end) const {
   for (int t = begin; t < end; ++t) {
@@ -663,6 +730,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       party >= 0)
     target = party;
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  if (dyad && code == "016" && target >= 0) DeniedOwnSide(vp, &source, &target);
   // dyad: "denied that its troops had entered the compound": a denial is
   // to whom the denied deed was done, never the denier's own forces.
   if (dyad && code == "016" && target >= 0 && source >= 0 && IsOwnForce(source, target))
@@ -786,6 +854,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
       (target < 0 ||
        (s_.units[target].token_begin > verb && (denied == Denied::kThat || !NamesAParty(target))));
+  if (denial && denied == Denied::kThat && DeniesBeingAsked(source, verb)) return true;
   if (denial && (DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern)) ||
                  (denied != Denied::kPart &&
                   DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern))))) {

@@ -153,6 +153,10 @@ class VerbPhraseCoder {
   bool DenialToTheAccuser(int source, int target, const std::string& code, Event proto);
   enum class Denied { kNone, kThat, kGerund, kCharge, kPart };
   Denied DeniedClause(int verb) const;
+  bool NamedSubjectOfClause(int t) const;
+  void DeniedOwnSide(const VerbPhrase& vp, int* source, int* target) const;
+  bool DeniesBeingAsked(int source, int verb) const;
+  static bool IsCountrylessStateBody(std::string_view code);
   Denied DeniedNoun(int t) const;
   int FightingSides(const VerbPhrase& vp) const;
   void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,

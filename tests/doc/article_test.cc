@@ -1144,6 +1144,36 @@ TEST_F(ArticleTest, ADenialOfAClauseAnswersTheChargeAgainstTheDenier) {
   EXPECT_NE(Find(events, "UGA", "KEN"), nullptr);
 }
 
+// "Minsk denied that Belarus had any role": a denied clause whose subject is
+// the denier's own side (a name, "his government", "it") answers the
+// accuser; one that tells what the denier was asked or invited to do
+// answers no one.
+TEST_F(ArticleTest, ADenialOfItsOwnSidesClauseAnswersTheAccuser) {
+  const std::string charge =
+      "Lithuania accused Belarus on Monday of sending migrants across the border. ";
+  for (const char* denial : {"The Belarusian president denied that Minsk had any role.",
+                             "The Belarusian president denied that his government had sent anyone.",
+                             "Belarus denied that it had any role."}) {
+    auto events = Code(charge + denial, 20240101);
+    const Out* found = nullptr;
+    for (const Out& o : events) {
+      if (o.code == "016") found = &o;
+    }
+    ASSERT_NE(found, nullptr) << denial;
+    EXPECT_EQ(found->source.substr(0, 3), "BLR") << denial;
+    EXPECT_EQ(found->target.substr(0, 3), "LTU") << denial;
+  }
+  for (const char* denial : {"The Belarusian president denied that Minsk had been invited to "
+                             "the talks.",
+                             "Belarus denied that it had been asked to take the migrants back."}) {
+    for (const Out& o : Code(charge + denial, 20240101))
+      EXPECT_NE(o.code, "016") << denial << " " << o.target;
+  }
+  // With no charge and no pressure told, there is no one to answer.
+  for (const Out& o : Code("The Belarusian president denied that Minsk had any role.", 20240101))
+    EXPECT_NE(o.code, "016") << o.target;
+}
+
 // "dismissed the charges": a charge denied with no one named answers whoever
 // accused or pressed the denier, as a denied clause does; a part denied
 // ("denied any involvement") answers only a charge the article told.
