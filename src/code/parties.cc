@@ -541,6 +541,8 @@ bool ReactsToDeed(std::string_view code) {
 int VerbPhraseCoder::DeedObject(int target) {
   if (x_.lower.empty()) return target;
   int object = s_.tokens[x_.lower.front()].unit;
+  if (object >= 0 && !s_.units[object].compound && IsCodedUnit(object) && resolver_ != nullptr)
+    return DeedOfItsPatient(object) ? object : target;
   if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
   if (CoupInACountry(object)) return object;
   // "condemned the strike as an aggression against Iraq": what the deed was
@@ -563,6 +565,37 @@ int VerbPhraseCoder::DeedObject(int target) {
     return target;
   phrase.code = std::move(code);
   return object;
+}
+
+// dyad: "condemned the arrest of Navalny", "welcomed the release of the
+// journalists", "condemned the expulsion of its diplomat": an object that
+// codes by whom its deed was done to (a determiner, at most two modifiers,
+// a noun of a deed done to someone, "of" and the patient) names the deed,
+// whose author, when the document told it (PhraseResolver::ResolveDeed: not
+// a deed of the reactor's own side), is what the reaction is aimed at; the
+// object's code is set to it. Returns whether it was; else the patient stays.
+bool VerbPhraseCoder::DeedOfItsPatient(int object) {
+  const Unit& u = s_.units[object];
+  int of = u.token_begin + 2;
+  while (of < u.token_end && of <= u.token_begin + 4 && !EqualsIgnoreCase(s_.tokens[of].text, "of"))
+    ++of;
+  if (of >= u.token_end || of > u.token_begin + 4 || s_.tokens[u.token_begin].tag != "DT" ||
+      !EqualsAnyIgnoreCase(s_.tokens[u.token_begin].text, {"the", "this", "these"}) ||
+      !EqualsAnyIgnoreCase(
+          s_.tokens[of - 1].text,
+          {"arrest",     "arrests",     "detention",   "detentions",   "jailing",   "imprisonment",
+           "expulsion",  "expulsions",  "deportation", "deportations", "abduction", "abductions",
+           "kidnapping", "kidnappings", "killing",     "killings",     "murder",    "assassination",
+           "execution",  "executions",  "release",     "freeing"}))
+    return false;
+  std::string author, antecedent;
+  if (!resolver_->ResolveDeed(x_.resolving.words, u.token_begin, of, &author, &antecedent) ||
+      IsNullCode(author) || author.find('/') != std::string::npos)
+    return false;
+  Phrase& phrase = s_.phrases[u.phrase_begin];
+  phrase.code = std::move(author);
+  phrase.antecedent = std::move(antecedent);
+  return true;
 }
 
 // dyad: the clause a denial's verb takes: "denied that ...", "denied on

@@ -154,6 +154,7 @@ class VerbPhraseCoder {
   enum class Denied { kNone, kThat, kGerund, kCharge, kPart };
   Denied DeniedClause(int verb) const;
   bool NamedSubjectOfClause(int t) const;
+  bool DeedOfItsPatient(int object);
   void DeniedOwnSide(const VerbPhrase& vp, int* source, int* target) const;
   bool DeniesBeingAsked(int source, int verb) const;
   static bool IsCountrylessStateBody(std::string_view code);

@@ -1144,6 +1144,31 @@ TEST_F(ArticleTest, ADenialOfAClauseAnswersTheChargeAgainstTheDenier) {
   EXPECT_NE(Find(events, "UGA", "KEN"), nullptr);
 }
 
+// "condemned the arrest of X", "welcomed the release of X": a reaction to a
+// deed named with its patient is aimed at the deed's author the article told,
+// not at the patient; with no such deed told, it is not aimed at anyone
+// else.
+TEST_F(ArticleTest, AReactionToADeedOfItsPatientIsAimedAtItsAuthor) {
+  const std::string told =
+      "Belarusian police arrested the Lithuanian journalist Jonas Petraitis in Minsk on Monday. "
+      "Belarus expelled a Lithuanian diplomat on Tuesday. ";
+  auto events = Code(told + "Lithuania condemned the arrest of the journalist.", 20240101);
+  EXPECT_NE(Find(events, "LTU", "BLRCOP"), nullptr);
+  events = Code(told + "Poland strongly condemned the expulsion of the diplomat.", 20240101);
+  EXPECT_NE(Find(events, "POL", "BLR"), nullptr);
+  events = Code(
+      "Belarus freed the Lithuanian journalist Jonas Petraitis on Monday. Lithuania welcomed the "
+      "release of the journalist.",
+      20240101);
+  bool to_releaser = false;
+  for (const Out& o : events) to_releaser |= o.code == "051" && o.target.starts_with("BLR");
+  EXPECT_TRUE(to_releaser);
+  // No arrest told: no author to aim at.
+  for (const Out& o :
+       Code("Lithuania condemned the arrest of the journalist Jonas Petraitis.", 20240101))
+    EXPECT_FALSE(o.target.starts_with("BLR")) << o.code;
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; one that tells what the denier was asked or invited to do
