@@ -602,17 +602,27 @@ bool VerbPhraseCoder::DeedOfItsPatient(int object) {
 // Monday that ..." (kThat; not "denied that report"), "denied orchestrating
 // ..." (kGerund), else what a noun object denies (DeniedNoun).
 VerbPhraseCoder::Denied VerbPhraseCoder::DeniedClause(int verb) const {
+  const int t = DeniedObjectStart(verb);
+  const int n = static_cast<int>(s_.tokens.size());
+  if (t + 1 >= n) return Denied::kNone;
+  if (s_.tokens[t].tag == "VBG") return Denied::kGerund;
+  // "denied that Belgrade had any role": a name of the denier's own side
+  // (DeniedOwnSide) that opens the clause.
+  if (EqualsIgnoreCase(s_.tokens[t].text, "that") &&
+      (!s_.tokens[t + 1].tag.starts_with("NN") ||
+       (verb == own_side_denial_ && NamedSubjectOfClause(t + 1))))
+    return Denied::kThat;
+  return DeniedNoun(t);
+}
+
+// Where what a denial's verb denies starts: past adverbs and "on Monday".
+int VerbPhraseCoder::DeniedObjectStart(int verb) const {
   int t = verb + 1;
   const int n = static_cast<int>(s_.tokens.size());
   while (t < n && s_.tokens[t].tag.starts_with("RB")) ++t;
   if (t + 1 < n && EqualsIgnoreCase(s_.tokens[t].text, "on") && s_.tokens[t + 1].tag == "NNP")
     t += 2;  // "on Monday"
-  if (t + 1 >= n) return Denied::kNone;
-  if (s_.tokens[t].tag == "VBG") return Denied::kGerund;
-  if (EqualsIgnoreCase(s_.tokens[t].text, "that") &&
-      (!s_.tokens[t + 1].tag.starts_with("NN") || NamedSubjectOfClause(t + 1)))
-    return Denied::kThat;
-  return DeniedNoun(t);
+  return t;
 }
 
 // dyad: whether the proper name at `t` opens a clause as its subject ("denied

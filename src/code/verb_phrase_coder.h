@@ -155,8 +155,9 @@ class VerbPhraseCoder {
   Denied DeniedClause(int verb) const;
   bool NamedSubjectOfClause(int t) const;
   bool DeedOfItsPatient(int object);
-  void DeniedOwnSide(const VerbPhrase& vp, int* source, int* target) const;
-  bool DeniesBeingAsked(int source, int verb) const;
+  void DeniedOwnSide(const VerbPhrase& vp, int* source, int* target);
+  int DeniedObjectStart(int verb) const;
+  bool DeniesWhatWasDoneToIt(int source, int verb) const;
   static bool IsCountrylessStateBody(std::string_view code);
   Denied DeniedNoun(int t) const;
   int FightingSides(const VerbPhrase& vp) const;
@@ -200,6 +201,9 @@ class VerbPhraseCoder {
   int source_ = -1;
   bool toll_ = false;
   bool silent_owner_ = false;
+  // The verb of a denial whose clause opens with the denier's own side
+  // ("denied that Belgrade had ..."), or -1 (DeniedOwnSide).
+  int own_side_denial_ = -1;
   bool future_ = false;
   bool negated_ = false;
   bool hypothetical_ = false;
