@@ -413,9 +413,8 @@ bool VerbPhraseCoder::DeniesWhatWasDoneToIt(int source, int verb) const {
   // "were involved", "had been warned": a part or knowledge denied answers
   // blame; a passive of anything else tells what was done to the denier.
   return be && t < n && s_.tokens[t].tag == "VBN" &&
-         !EqualsAnyIgnoreCase(s_.tokens[t].text,
-                              {"involved", "implicated", "briefed", "informed", "told", "warned",
-                               "aware", "behind", "responsible", "linked", "connected"});
+         !EqualsAnyIgnoreCase(s_.tokens[t].text, {"involved", "implicated", "briefed", "informed",
+                                                  "told", "warned", "linked", "connected"});
 }
 
 // The first coded unit whose words start in [begin, end), or -1.
