@@ -516,6 +516,8 @@ bool ReactsToDeed(std::string_view code) {
 int VerbPhraseCoder::DeedObject(int target) {
   if (x_.lower.empty()) return target;
   int object = s_.tokens[x_.lower.front()].unit;
+  if (object >= 0 && !s_.units[object].compound && IsCodedUnit(object) && resolver_ != nullptr)
+    return DeedOfItsPatient(object) ? object : target;
   if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
   if (CoupInACountry(object)) return object;
   // "condemned the strike as an aggression against Iraq": what the deed was
@@ -540,20 +542,74 @@ int VerbPhraseCoder::DeedObject(int target) {
   return object;
 }
 
+// dyad: "condemned the arrest of Navalny", "welcomed the release of the
+// journalists", "condemned the expulsion of its diplomat": an object that
+// codes by whom its deed was done to (a determiner, at most two modifiers,
+// a noun of a deed done to someone, "of" and the patient) names the deed,
+// whose author, when the document told it (PhraseResolver::ResolveDeed: not
+// a deed of the reactor's own side), is what the reaction is aimed at; the
+// object's code is set to it. Returns whether it was; else the patient stays.
+bool VerbPhraseCoder::DeedOfItsPatient(int object) {
+  const Unit& u = s_.units[object];
+  int of = u.token_begin + 2;
+  while (of < u.token_end && of <= u.token_begin + 4 && !EqualsIgnoreCase(s_.tokens[of].text, "of"))
+    ++of;
+  if (of >= u.token_end || of > u.token_begin + 4 || s_.tokens[u.token_begin].tag != "DT" ||
+      !EqualsAnyIgnoreCase(s_.tokens[u.token_begin].text, {"the", "this", "these"}) ||
+      !EqualsAnyIgnoreCase(
+          s_.tokens[of - 1].text,
+          {"arrest",     "arrests",     "detention",   "detentions",   "jailing",   "imprisonment",
+           "expulsion",  "expulsions",  "deportation", "deportations", "abduction", "abductions",
+           "kidnapping", "kidnappings", "killing",     "killings",     "murder",    "assassination",
+           "execution",  "executions",  "release",     "freeing"}))
+    return false;
+  std::string author, antecedent;
+  if (!resolver_->ResolveDeed(x_.resolving.words, u.token_begin, of, &author, &antecedent) ||
+      IsNullCode(author) || author.find('/') != std::string::npos)
+    return false;
+  Phrase& phrase = s_.phrases[u.phrase_begin];
+  phrase.code = std::move(author);
+  phrase.antecedent = std::move(antecedent);
+  return true;
+}
+
 // dyad: the clause a denial's verb takes: "denied that ...", "denied on
 // Monday that ..." (kThat; not "denied that report"), "denied orchestrating
 // ..." (kGerund), else what a noun object denies (DeniedNoun).
 VerbPhraseCoder::Denied VerbPhraseCoder::DeniedClause(int verb) const {
+  const int t = DeniedObjectStart(verb);
+  const int n = static_cast<int>(s_.tokens.size());
+  if (t + 1 >= n) return Denied::kNone;
+  if (s_.tokens[t].tag == "VBG") return Denied::kGerund;
+  // "denied that Belgrade had any role": a name of the denier's own side
+  // (DeniedOwnSide) that opens the clause.
+  if (EqualsIgnoreCase(s_.tokens[t].text, "that") &&
+      (!s_.tokens[t + 1].tag.starts_with("NN") ||
+       (verb == own_side_denial_ && NamedSubjectOfClause(t + 1))))
+    return Denied::kThat;
+  return DeniedNoun(t);
+}
+
+// Where what a denial's verb denies starts: past adverbs and "on Monday".
+int VerbPhraseCoder::DeniedObjectStart(int verb) const {
   int t = verb + 1;
   const int n = static_cast<int>(s_.tokens.size());
   while (t < n && s_.tokens[t].tag.starts_with("RB")) ++t;
   if (t + 1 < n && EqualsIgnoreCase(s_.tokens[t].text, "on") && s_.tokens[t + 1].tag == "NNP")
     t += 2;  // "on Monday"
-  if (t + 1 >= n) return Denied::kNone;
-  if (s_.tokens[t].tag == "VBG") return Denied::kGerund;
-  if (EqualsIgnoreCase(s_.tokens[t].text, "that") && !s_.tokens[t + 1].tag.starts_with("NN"))
-    return Denied::kThat;
-  return DeniedNoun(t);
+  return t;
+}
+
+// dyad: whether the proper name at `t` opens a clause as its subject ("denied
+// that Tehran had any role", "that Cuba was involved"): names, then a finite
+// verb or modal; not a determiner's noun ("denied that Reuters report").
+bool VerbPhraseCoder::NamedSubjectOfClause(int t) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  if (!s_.tokens[t].tag.starts_with("NNP")) return false;
+  while (t < n && s_.tokens[t].tag.starts_with("NNP")) ++t;
+  if (t >= n) return false;
+  std::string_view tag = s_.tokens[t].tag;
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
 }
 
 // dyad: what the noun phrase at `t` denies (a determiner and up to two

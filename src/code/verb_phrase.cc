@@ -343,6 +343,80 @@ bool VerbPhraseCoder::IsOwnForce(int source, int target) const {
           EqualsAnyIgnoreCase(first.text, {"its", "their"}));
 }
 
+// dyad: "Vucic denied that Belgrade had any role", "denied that his
+// government was to blame", "Iran denied that it had any role": the subject
+// of a denied clause that codes as the denier or its country is its own
+// side, not whom the denial is aimed at: the denier stays the source, and the
+// target is the party the clause names after it, if any (else, in article
+// mode, the accuser: DenialToTheAccuser).
+void VerbPhraseCoder::DeniedOwnSide(const VerbPhrase& vp, int* source, int* target) {
+  const int verb = vp.verb_token;
+  const int first = s_.units[*target].token_begin;
+  const int that = DeniedObjectStart(verb);
+  if (first != that + 1 || !EqualsIgnoreCase(s_.tokens[that].text, "that") ||
+      (s_.tokens[first].tag.starts_with("NN") && !NamedSubjectOfClause(first)))
+    return;
+  const int own = *source >= 0 ? *source : FindSource(vp, -1);
+  if (own < 0 || own == *target || s_.units[own].token_end > verb || s_.units[own].compound) return;
+  // "his government", "its army": a state's body of no country is the
+  // possessor's.
+  const Token& opener = s_.tokens[first];
+  const bool possessed = opener.tag == "PRP$" && IsCountrylessStateBody(UnitCode(*target));
+  const std::string_view denier = UnitCode(own), subject = UnitCode(*target);
+  const bool same_country = denier.size() >= 3 && subject.size() >= 3 && !IsNullCode(denier) &&
+                            !denier.starts_with("---") &&
+                            denier.substr(0, 3) == subject.substr(0, 3);
+  if (denier != subject && !same_country && !possessed) return;
+  *source = own;
+  own_side_denial_ = verb;
+  // ... up to a relative clause ("a role in the bombing that killed 40
+  // police": the victims of the deed, not its accuser), past forces or a
+  // state of no country ("had sent troops into Lithuania": its own).
+  int end = s_.units[*target].token_end;
+  while (end < vp.end_token && s_.tokens[end].tag != "WDT" && s_.tokens[end].tag != "WP") ++end;
+  int next = CodedUnitAfter(s_.units[*target].token_end, end);
+  while (next >= 0 && IsCountrylessStateBody(UnitCode(next)))
+    next = CodedUnitAfter(s_.units[next].token_end, end);
+  *target = next;
+}
+
+// "---MIL" (troops), "---GOV": a state's body or force with no country.
+bool VerbPhraseCoder::IsCountrylessStateBody(std::string_view code) {
+  return code.size() == 6 && code.starts_with("---") &&
+         (dict::IsStateRole(code.substr(3)) || code.ends_with("MIL") || code.ends_with("COP") ||
+          code.ends_with("SPY"));
+}
+
+// dyad: "denied that it had been invited", "that the United States had been
+// sidelined": a denied clause whose subject is of the denier's own country
+// and whose verb is passive tells what was done to the denier, no deed it
+// answers for (not "denied that its troops were involved", nor "that his
+// office had been briefed": a part or knowledge denied answers blame).
+bool VerbPhraseCoder::DeniesWhatWasDoneToIt(int source, int verb) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  int that = verb + 1;
+  while (that < n && that <= verb + 4 && !EqualsIgnoreCase(s_.tokens[that].text, "that")) ++that;
+  if (source < 0 || that + 1 >= n || that > verb + 4) return false;
+  const int target = s_.tokens[that + 1].unit;
+  if (target < 0 || s_.units[target].token_begin != that + 1) return false;
+  std::string_view own = UnitCode(source), subject = UnitCode(target);
+  if (own.size() < 3 || subject.size() < 3 || IsNullCode(own) ||
+      own.substr(0, 3) != subject.substr(0, 3))
+    return false;
+  int t = s_.units[target].token_end;
+  bool be = false;
+  for (; t < n && t < s_.units[target].token_end + 3; ++t) {
+    std::string_view w = s_.tokens[t].text;
+    if (!EqualsAnyIgnoreCase(w, {"had", "has", "have", "been", "was", "were", "is", "are"})) break;
+    be |= !EqualsAnyIgnoreCase(w, {"had", "has", "have"});
+  }
+  // "were involved", "had been warned": a part or knowledge denied answers
+  // blame; a passive of anything else tells what was done to the denier.
+  return be && t < n && s_.tokens[t].tag == "VBN" &&
+         !EqualsAnyIgnoreCase(s_.tokens[t].text, {"involved", "implicated", "briefed", "informed",
+                                                  "told", "warned", "linked", "connected"});
+}
+
 // The first coded unit whose words start in [begin, end), or -1.
 int VerbPhraseCoder::CodedUnitAfter(int begin, int end) const {
   for (int t = begin; t < end; ++t) {
@@ -663,6 +737,8 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       party >= 0)
     target = party;
   int source = binding.source >= 0 ? binding.source : FindSource(vp, target);
+  own_side_denial_ = -1;
+  if (dyad && code == "016" && target >= 0) DeniedOwnSide(vp, &source, &target);
   // dyad: "denied that its troops had entered the compound": a denial is
   // to whom the denied deed was done, never the denier's own forces.
   if (dyad && code == "016" && target >= 0 && source >= 0 && IsOwnForce(source, target))
@@ -786,6 +862,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       denied != Denied::kNone && source >= 0 && IsCodedUnit(source) && !passive && !infinitive &&
       (target < 0 ||
        (s_.units[target].token_begin > verb && (denied == Denied::kThat || !NamesAParty(target))));
+  if (denial && denied == Denied::kThat && DeniesWhatWasDoneToIt(source, verb)) return true;
   if (denial && (DenialOfTheCharge(source, verb, code, Proto(start, end, passive, pattern)) ||
                  (denied != Denied::kPart &&
                   DenialToTheAccuser(source, target, code, Proto(start, end, passive, pattern))))) {

@@ -152,6 +152,12 @@ class VerbPhraseCoder {
   bool DenialToTheAccuser(int source, int target, const std::string& code, Event proto);
   enum class Denied { kNone, kThat, kGerund, kCharge, kPart };
   Denied DeniedClause(int verb) const;
+  bool NamedSubjectOfClause(int t) const;
+  bool DeedOfItsPatient(int object);
+  void DeniedOwnSide(const VerbPhrase& vp, int* source, int* target);
+  int DeniedObjectStart(int verb) const;
+  bool DeniesWhatWasDoneToIt(int source, int verb) const;
+  static bool IsCountrylessStateBody(std::string_view code);
   Denied DeniedNoun(int t) const;
   int FightingSides(const VerbPhrase& vp) const;
   void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
@@ -194,6 +200,9 @@ class VerbPhraseCoder {
   int source_ = -1;
   bool toll_ = false;
   bool silent_owner_ = false;
+  // The verb of a denial whose clause opens with the denier's own side
+  // ("denied that Belgrade had ..."), or -1 (DeniedOwnSide).
+  int own_side_denial_ = -1;
   bool future_ = false;
   bool negated_ = false;
   bool hypothetical_ = false;

@@ -25,7 +25,8 @@ enum class DeedKind {
   kPutsch,  // "the coup", "the takeover": the same, but no arrest (173)
   kAbduction,
   kDemand,       // "the ultimatum", "the threat": a demand or threat (10, 13)
-  kMeasure,      // "the sanctions", "the expulsions": reduced relations, coercion (16, 17)
+  kMeasure,      // "the sanctions", "the ban": reduced relations, coercion (16, 17)
+  kExpulsion,    // "the expulsion", "the deportations": persons expelled (174) or ties cut (16)
   kSeizure,      // "the diversion", "the hijacking": a plane or ship forced or seized (170, 171)
   kAccusation,   // "the allegations", "the charges": an accusation, lawsuit, verdict
   kRuling,       // "the verdict", "the sentence": a court's (116, or a court's deed)
@@ -103,8 +104,10 @@ constexpr HeadKind kHeads[] = {
     {"ban", DeedKind::kMeasure},
     {"restrictions", DeedKind::kMeasure},
     {"curbs", DeedKind::kMeasure},
-    {"expulsion", DeedKind::kMeasure},
-    {"expulsions", DeedKind::kMeasure},
+    {"expulsion", DeedKind::kExpulsion},
+    {"expulsions", DeedKind::kExpulsion},
+    {"deportation", DeedKind::kExpulsion},
+    {"deportations", DeedKind::kExpulsion},
     // A plane forced down or a ship stopped: coercion or a seizure (170, 171).
     {"diversion", DeedKind::kSeizure},
     {"hijacking", DeedKind::kSeizure},
@@ -277,6 +280,9 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return code.starts_with("10") || code.starts_with("13");
     case DeedKind::kMeasure:
       return code.starts_with("16") || code.starts_with("17");
+    case DeedKind::kExpulsion:
+      // Not an arrest or a curfew: who was made to leave.
+      return code.starts_with("16") || code.starts_with("174");
     case DeedKind::kSeizure:
       // A ship or plane seized takes its crew and passengers: hostages (181).
       return code.starts_with("170") || code.starts_with("171") || code.starts_with("181");

@@ -869,6 +869,26 @@ TEST_F(NewsRulesTest, ADenialIsNeverOfTheDeniersOwnForces) {
   EXPECT_EQ(Code("Russia denied that its forces had entered Ukraine."), (Events{"RUS UKR 016"}));
 }
 
+// "Minsk denied that Belarus had ...": a denied clause whose subject is a name
+// of the denier's own side (its capital, "his government") keeps the denier
+// as the source; the target is the party the clause names after it, never
+// the victims of a relative clause, and none without one.
+TEST_F(NewsRulesTest, ADenialOfItsOwnSidesClauseKeepsTheDenier) {
+  EXPECT_EQ(Code("The Belarusian president denied that Minsk had sent troops into Lithuania."),
+            (Events{"BLRGOV LTU 016"}));
+  EXPECT_EQ(Code("The Belarusian president denied that his government had sent weapons to "
+                 "Lithuania."),
+            (Events{"BLRGOV LTU 016"}));
+  // "that killed ...": the deed's victims are no one the denial answers.
+  for (const std::string& e : Code("The Belarusian president denied that Minsk had any role in "
+                                   "the bombing that killed ten Lithuanian soldiers."))
+    EXPECT_EQ(e.find(" 016"), std::string::npos) << e;
+  // Being invited or asked is no deed the denier answers for.
+  for (const std::string& e : Code("The Belarusian president denied that Minsk had been "
+                                   "invited to the talks in Lithuania."))
+    EXPECT_EQ(e.find(" 016"), std::string::npos) << e;
+}
+
 TEST_F(NewsRulesTest, CriminalAttackersAndStormedProtestCamps) {
   // Gangs and bandits who kill assault (18x), as gunmen do.
   EXPECT_EQ(Code("Armed bandits killed Nigerian villagers."), (Events{"---CRM NGACVL 1823"}));

@@ -1149,6 +1149,63 @@ TEST_F(ArticleTest, ADenialOfAClauseAnswersTheChargeAgainstTheDenier) {
   EXPECT_NE(Find(events, "UGA", "KEN"), nullptr);
 }
 
+// "condemned the arrest of X", "welcomed the release of X": a reaction to a
+// deed named with its patient is aimed at the deed's author the article told,
+// not at the patient; with no such deed told, it is not aimed at anyone
+// else.
+TEST_F(ArticleTest, AReactionToADeedOfItsPatientIsAimedAtItsAuthor) {
+  const std::string told =
+      "Belarusian police arrested the Lithuanian journalist Jonas Petraitis in Minsk on Monday. "
+      "Belarus expelled a Lithuanian diplomat on Tuesday. ";
+  auto events = Code(told + "Lithuania condemned the arrest of the journalist.", 20240101);
+  EXPECT_NE(Find(events, "LTU", "BLRCOP"), nullptr);
+  events = Code(told + "Poland strongly condemned the expulsion of the diplomat.", 20240101);
+  EXPECT_NE(Find(events, "POL", "BLR"), nullptr);
+  events = Code(
+      "Belarus freed the Lithuanian journalist Jonas Petraitis on Monday. Lithuania welcomed the "
+      "release of the journalist.",
+      20240101);
+  bool to_releaser = false;
+  for (const Out& o : events) to_releaser |= o.code == "051" && o.target.starts_with("BLR");
+  EXPECT_TRUE(to_releaser);
+  // No arrest told: no author to aim at.
+  for (const Out& o :
+       Code("Lithuania condemned the arrest of the journalist Jonas Petraitis.", 20240101))
+    EXPECT_FALSE(o.target.starts_with("BLR")) << o.code;
+}
+
+// "Minsk denied that Belarus had any role": a denied clause whose subject is
+// the denier's own side (a name, "his government", "it") answers the
+// accuser; a passive one that tells what was done to the denier (asked,
+// invited, isolated) answers no one.
+TEST_F(ArticleTest, ADenialOfItsOwnSidesClauseAnswersTheAccuser) {
+  const std::string charge =
+      "Lithuania accused Belarus on Monday of sending migrants across the border. ";
+  for (const char* denial : {"The Belarusian president denied that Minsk had any role.",
+                             "The Belarusian president denied that his government had sent anyone.",
+                             "Belarus denied that it had any role."}) {
+    auto events = Code(charge + denial, 20240101);
+    const Out* found = nullptr;
+    for (const Out& o : events) {
+      if (o.code == "016") found = &o;
+    }
+    ASSERT_NE(found, nullptr) << denial;
+    EXPECT_EQ(found->source.substr(0, 3), "BLR") << denial;
+    EXPECT_EQ(found->target.substr(0, 3), "LTU") << denial;
+  }
+  for (const char* denial : {"The Belarusian president denied that Minsk had been invited to "
+                             "the talks.",
+                             "Belarus denied that it had been asked to take the migrants back.",
+                             "The Belarusian president denied that Belarus had been isolated in "
+                             "Europe."}) {
+    for (const Out& o : Code(charge + denial, 20240101))
+      EXPECT_NE(o.code, "016") << denial << " " << o.target;
+  }
+  // With no charge and no pressure told, there is no one to answer.
+  for (const Out& o : Code("The Belarusian president denied that Minsk had any role.", 20240101))
+    EXPECT_NE(o.code, "016") << o.target;
+}
+
 // "dismissed the charges": a charge denied with no one named answers whoever
 // accused or pressed the denier, as a denied clause does; a part denied
 // ("denied any involvement") answers only a charge the article told.
