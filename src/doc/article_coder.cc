@@ -752,8 +752,9 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   work->placing = gates.placing;
   // Deeds told by a noun that names both parties ("Russia's annexation of
   // Crimea"), beside those the verbs told.
-  if (!c.result.discarded && gates.deed_noun)
-    FindNominalEvents(dicts, words, p.tags, date, &c.result.events);
+  if (!c.result.discarded && (gates.deed_noun || gates.protest_noun || gates.contact_noun))
+    FindNominalEvents(dicts, words, p.tags, date, &c.result.events,
+                      {gates.deed_noun, gates.protest_noun, gates.contact_noun});
   coder.LastMentions(&mentions);
   if (!c.result.discarded && tweet == nullptr && gates.claim)
     AddClaim(ClaimerOf(dicts, words, p.tags, mentions, date));

@@ -1192,8 +1192,25 @@ std::span<const std::string_view> NounsOfDeeds() {
   static const std::vector<std::string_view> kNouns = [] {
     std::vector<std::string_view> nouns;
     for (const DeedNoun& d : kDeedNouns) nouns.push_back(d.noun);
+    return nouns;
+  }();
+  return kNouns;
+}
+
+std::span<const std::string_view> NounsOfProtests() {
+  static const std::vector<std::string_view> kNouns = [] {
+    std::vector<std::string_view> nouns;
     for (const ProtestNoun& p : kProtestNouns) nouns.push_back(p.noun);
-    nouns.insert(nouns.end(), std::begin(kTruceNouns), std::end(kTruceNouns));
+    return nouns;
+  }();
+  return kNouns;
+}
+
+// Truces, the diplomacy nouns, and "phone": every word the truce, diplomacy,
+// mediation and call readers start from (IsMediatedNoun's are among them).
+std::span<const std::string_view> NounsOfContacts() {
+  static const std::vector<std::string_view> kNouns = [] {
+    std::vector<std::string_view> nouns(std::begin(kTruceNouns), std::end(kTruceNouns));
     for (const DiplomacyNoun& d : kDiplomacyNouns) nouns.push_back(d.noun);
     nouns.insert(nouns.end(), {"phone", "telephone"});  // "by phone" (FindCallsOfDeeds)
     return nouns;
@@ -1203,10 +1220,10 @@ std::span<const std::string_view> NounsOfDeeds() {
 
 void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                        std::span<const std::string_view> tags, Date date,
-                       std::vector<code::Event>* events) {
+                       std::vector<code::Event>* events, NominalReaders readers) {
   const int n = static_cast<int>(words.size());
   SentenceTimes times(words, date);
-  for (int k = 1; k + 2 < n; ++k) {
+  for (int k = 1; readers.deeds && k + 2 < n; ++k) {
     if (!IsNounTag(tags[k]) && tags[k] != "VBG") continue;
     if (!DeedNounSet().contains(words[k])) continue;
     Party agent, patient;
@@ -1241,7 +1258,8 @@ void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::str
     e.target_tokens = patient.tokens;
     e.verb_tokens = {k, k + 1};
   }
-  FindProtestNouns(dicts, words, tags, date, &times, events);
+  if (readers.protests) FindProtestNouns(dicts, words, tags, date, &times, events);
+  if (!readers.contacts) return;
   FindTruceNouns(dicts, words, tags, date, events);
   FindDiplomacyNouns(dicts, words, tags, date, &times, events);
   FindMediations(dicts, words, tags, date, events);

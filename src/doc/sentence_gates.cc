@@ -13,12 +13,14 @@ namespace {
 
 // Each gate's list of words, by its index in the table: a word's kinds hold
 // bit i for each list i that has it (WordSet::OfKinds).
-enum Gate { kDeedNoun, kClaim, kSeizure, kReaction, kPlacing, kGates };
+enum Gate { kDeedNoun, kProtestNoun, kContactNoun, kClaim, kSeizure, kReaction, kPlacing, kGates };
 
 const WordSet& GateWords() {
   static const WordSet kWords = [] {
     std::span<const std::string_view> lists[kGates];
     lists[kDeedNoun] = NounsOfDeeds();
+    lists[kProtestNoun] = NounsOfProtests();
+    lists[kContactNoun] = NounsOfContacts();
     lists[kClaim] = ClaimWords();
     lists[kSeizure] = SeizureWords();
     lists[kReaction] = ReactionWords();
@@ -38,6 +40,8 @@ SentenceGates GatesOf(std::span<const std::string_view> words) {
   for (std::string_view w : words) kinds |= table.KindsOf(w);
   SentenceGates gates;
   gates.deed_noun = Opens(kinds, kDeedNoun);
+  gates.protest_noun = Opens(kinds, kProtestNoun);
+  gates.contact_noun = Opens(kinds, kContactNoun);
   gates.claim = Opens(kinds, kClaim);
   gates.seizure = Opens(kinds, kSeizure);
   gates.reaction = Opens(kinds, kReaction);

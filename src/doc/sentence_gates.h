@@ -11,11 +11,14 @@
 namespace dyad::doc {
 
 struct SentenceGates {
-  bool deed_noun = false;  // FindNominalEvents: NounsOfDeeds()
-  bool claim = false;      // ClaimerOf: ClaimWords()
-  bool seizure = false;    // FindSeizures: SeizureWords()
-  bool reaction = false;   // FindDeedReactions: ReactionWords()
-  bool placing = false;    // ArticleCoder's PlacingWord: PlacingWords()
+  // FindNominalEvents' readers: NounsOfDeeds(), NounsOfProtests(), NounsOfContacts().
+  bool deed_noun = false;
+  bool protest_noun = false;
+  bool contact_noun = false;
+  bool claim = false;     // ClaimerOf: ClaimWords()
+  bool seizure = false;   // FindSeizures: SeizureWords()
+  bool reaction = false;  // FindDeedReactions: ReactionWords()
+  bool placing = false;   // ArticleCoder's PlacingWord: PlacingWords()
 };
 
 SentenceGates GatesOf(std::span<const std::string_view> words);

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/doc/nominal_events.h"
+
 namespace dyad::doc {
 namespace {
 
@@ -15,7 +17,7 @@ using Words = std::vector<std::string_view>;
 
 TEST(SentenceGatesTest, APlainSentenceOpensNoGate) {
   const SentenceGates gates = GatesOf(Words{"The", "ministers", "met", "in", "Rome", "."});
-  EXPECT_FALSE(gates.deed_noun);
+  EXPECT_FALSE(gates.deed_noun || gates.protest_noun || gates.contact_noun);
   EXPECT_FALSE(gates.claim);
   EXPECT_FALSE(gates.seizure);
   EXPECT_FALSE(gates.reaction);
@@ -24,11 +26,25 @@ TEST(SentenceGatesTest, APlainSentenceOpensNoGate) {
   EXPECT_FALSE(none.deed_noun || none.claim || none.seizure || none.reaction || none.placing);
 }
 
-TEST(SentenceGatesTest, DeedProtestAndTruceNounsOpenTheNounGate) {
-  EXPECT_TRUE(GatesOf(Words{"the", "Annexation", "of", "Crimea"}).deed_noun);
-  EXPECT_TRUE(GatesOf(Words{"A", "ceasefire", "took", "effect"}).deed_noun);
-  EXPECT_TRUE(GatesOf(Words{"A", "Cease-fire", "held"}).deed_noun);
+TEST(SentenceGatesTest, DeedProtestAndContactNounsOpenTheirOwnGates) {
+  const SentenceGates annexation = GatesOf(Words{"the", "Annexation", "of", "Crimea"});
+  EXPECT_TRUE(annexation.deed_noun);
+  EXPECT_FALSE(annexation.protest_noun || annexation.contact_noun);
+  const SentenceGates truce = GatesOf(Words{"A", "Cease-fire", "held"});
+  EXPECT_TRUE(truce.contact_noun);
+  EXPECT_FALSE(truce.deed_noun);
+  EXPECT_TRUE(GatesOf(Words{"a", "phone", "call", "between"}).contact_noun);
+  EXPECT_TRUE(GatesOf(Words{"Modi", "'s", "Visit", "to", "Moscow"}).contact_noun);
   EXPECT_FALSE(GatesOf(Words{"the", "annexed", "region"}).deed_noun);
+  EXPECT_FALSE(GatesOf(Words{"the", "annexed", "region"}).contact_noun);
+}
+
+// Each reader's own words open its gate: none of them is missing from the
+// table that GatesOf reads.
+TEST(SentenceGatesTest, EveryNounOfEachReaderOpensItsGate) {
+  for (std::string_view w : NounsOfDeeds()) EXPECT_TRUE(GatesOf(Words{w}).deed_noun) << w;
+  for (std::string_view w : NounsOfProtests()) EXPECT_TRUE(GatesOf(Words{w}).protest_noun) << w;
+  for (std::string_view w : NounsOfContacts()) EXPECT_TRUE(GatesOf(Words{w}).contact_noun) << w;
 }
 
 TEST(SentenceGatesTest, OnlyFormsOfClaimOpenTheClaimGate) {

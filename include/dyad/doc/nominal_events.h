@@ -56,17 +56,25 @@
 
 namespace dyad::doc {
 
-// Every noun FindNominalEvents starts from (deeds, protests, truces), in
-// lower case: a sentence with none of them tells no deed by a noun
-// (SentenceGates).
-std::span<const std::string_view> NounsOfDeeds();
+// The nouns each of FindNominalEvents' readers starts from, in lower case: a
+// sentence with none of a reader's nouns has nothing for it (SentenceGates).
+std::span<const std::string_view> NounsOfDeeds();     // "invasion of", "annexation of"
+std::span<const std::string_view> NounsOfProtests();  // "a protest against"
+std::span<const std::string_view> NounsOfContacts();  // truces, talks, visits, calls, deals
+
+// Which of FindNominalEvents' readers to run.
+struct NominalReaders {
+  bool deeds = true;
+  bool protests = true;
+  bool contacts = true;
+};
 
 // Appends to `events` the deeds told by noun phrases in the sentence `words`
 // (tagged `tags`), coded at `date`; none that `events` already has with the
 // same source, target and CAMEO root. The verb tokens of each are its noun.
 void FindNominalEvents(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                        std::span<const std::string_view> tags, Date date,
-                       std::vector<code::Event>* events);
+                       std::vector<code::Event>* events, NominalReaders readers = {});
 
 // Whether `events` already has an event from `source` to `target` of
 // `code`'s CAMEO root: a deed a verb told is not told again by its noun or a
