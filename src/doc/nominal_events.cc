@@ -65,12 +65,16 @@ constexpr DeedNoun kDeedNouns[] = {
     {"sanctions", "163"},
 };
 
+// The nouns of a table whose entries name theirs `noun`.
+template <typename Entry, size_t N>
+std::vector<std::string_view> NounsOf(const Entry (&table)[N]) {
+  std::vector<std::string_view> nouns;
+  for (const Entry& e : table) nouns.push_back(e.noun);
+  return nouns;
+}
+
 const WordSet& DeedNounSet() {
-  static const WordSet kNouns = [] {
-    std::vector<std::string_view> nouns;
-    for (const DeedNoun& d : kDeedNouns) nouns.push_back(d.noun);
-    return WordSet(nouns);
-  }();
+  static const WordSet kNouns(NounsOf(kDeedNouns));
   return kNouns;
 }
 
@@ -335,11 +339,7 @@ constexpr ProtestNoun kProtestNouns[] = {
 };
 
 const WordSet& ProtestNounSet() {
-  static const WordSet kNouns = [] {
-    std::vector<std::string_view> nouns;
-    for (const ProtestNoun& p : kProtestNouns) nouns.push_back(p.noun);
-    return WordSet(nouns);
-  }();
+  static const WordSet kNouns(NounsOf(kProtestNouns));
   return kNouns;
 }
 
@@ -691,11 +691,7 @@ constexpr DiplomacyNoun kDiplomacyNouns[] = {
 };
 
 const WordSet& DiplomacyNounSet() {
-  static const WordSet kNouns = [] {
-    std::vector<std::string_view> nouns;
-    for (const DiplomacyNoun& d : kDiplomacyNouns) nouns.push_back(d.noun);
-    return WordSet(nouns);
-  }();
+  static const WordSet kNouns(NounsOf(kDiplomacyNouns));
   return kNouns;
 }
 
@@ -1189,20 +1185,12 @@ void FindDiplomacyNouns(const dict::Dictionaries& dicts, std::span<const std::st
 }  // namespace
 
 std::span<const std::string_view> NounsOfDeeds() {
-  static const std::vector<std::string_view> kNouns = [] {
-    std::vector<std::string_view> nouns;
-    for (const DeedNoun& d : kDeedNouns) nouns.push_back(d.noun);
-    return nouns;
-  }();
+  static const std::vector<std::string_view> kNouns = NounsOf(kDeedNouns);
   return kNouns;
 }
 
 std::span<const std::string_view> NounsOfProtests() {
-  static const std::vector<std::string_view> kNouns = [] {
-    std::vector<std::string_view> nouns;
-    for (const ProtestNoun& p : kProtestNouns) nouns.push_back(p.noun);
-    return nouns;
-  }();
+  static const std::vector<std::string_view> kNouns = NounsOf(kProtestNouns);
   return kNouns;
 }
 
@@ -1211,7 +1199,7 @@ std::span<const std::string_view> NounsOfProtests() {
 std::span<const std::string_view> NounsOfContacts() {
   static const std::vector<std::string_view> kNouns = [] {
     std::vector<std::string_view> nouns(std::begin(kTruceNouns), std::end(kTruceNouns));
-    for (const DiplomacyNoun& d : kDiplomacyNouns) nouns.push_back(d.noun);
+    for (std::string_view noun : NounsOf(kDiplomacyNouns)) nouns.push_back(noun);
     nouns.insert(nouns.end(), {"phone", "telephone"});  // "by phone" (FindCallsOfDeeds)
     return nouns;
   }();
