@@ -1,6 +1,7 @@
 // libFuzzer target for the PETRARCH verb dictionary reader: any text must be
 // read without crashing, every skipped line reported as "file:line: reason",
 // and the compiled forms, patterns and anchor index must be consistent.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -46,9 +47,6 @@ void CheckVerbs(const dyad::dict::VerbDictionary& verbs) {
   }
   for (size_t b = 0; b < verbs.num_blocks(); ++b) {
     const dyad::dict::VerbBlock& block = verbs.block(static_cast<int>(b));
-    for (const auto& [word, patterns] : block.by_anchor) {
-      for (int p : patterns) Check(verbs.pattern(p).block == static_cast<int>(b));
-    }
     for (int p : block.unanchored) Check(verbs.pattern(p).block == static_cast<int>(b));
   }
 }
@@ -62,14 +60,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dicts.verbs.Finish();
   for (const std::string& w : dicts.diagnostics.warnings) Check(w.rfind("fuzz.txt:", 0) == 0);
   CheckVerbs(dicts.verbs);
-  // Look up the input's own words as a coder would: verb forms, then anchors.
-  for (dyad::dict::WordId w : SentenceWords(text, dicts.vocabulary)) {
-    if (const std::vector<int>* forms = dicts.verbs.FormsOf(w)) {
-      for (int f : *forms) {
-        const dyad::dict::VerbBlock& block = dicts.verbs.block(dicts.verbs.form(f).block);
-        Check(dicts.verbs.form(f).verb == w);
-        auto it = block.by_anchor.find(w);
-        if (it != block.by_anchor.end()) Check(!it->second.empty());
+  // Look up the input's own words as a coder would: verb forms, then the
+  // patterns each word anchors in the form's block.
+  const std::vector<dyad::dict::WordId> words = SentenceWords(text, dicts.vocabulary);
+  for (dyad::dict::WordId w : words) {
+    for (int f : dicts.verbs.FormsOf(w)) {
+      const dyad::dict::VerbForm& form = dicts.verbs.form(f);
+      Check(form.verb == w);
+      const dyad::dict::VerbDictionary::FormWords flat = dicts.verbs.WordsOf(f);
+      Check(std::equal(flat.before.begin(), flat.before.end(), form.before.begin(),
+                       form.before.end()) &&
+            std::equal(flat.after.begin(), flat.after.end(), form.after.begin(), form.after.end()));
+      for (size_t a = 0; a < words.size() && a < 64; ++a) {
+        for (int p : dicts.verbs.PatternsAnchoredBy(form.block, words[a]))
+          Check(dicts.verbs.pattern(p).block == form.block);
       }
     }
   }
