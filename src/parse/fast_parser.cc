@@ -16,6 +16,7 @@ namespace {
 bool Is(std::string_view a, std::string_view b) { return a == b; }
 bool IsNoun(std::string_view t) { return t.starts_with("NN"); }
 bool IsAdjective(std::string_view t) { return t.starts_with("JJ"); }
+bool IsCommonNoun(std::string_view t) { return t == "NN" || t == "NNS"; }
 bool IsVerb(std::string_view t) { return t.starts_with("VB") || t == "MD"; }
 bool IsFinite(std::string_view t) { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"; }
 bool IsAdverb(std::string_view t) { return t == "RB" || t == "RBR" || t == "RBS"; }
@@ -341,6 +342,7 @@ class FastParser::Run {
   bool IsPastTenseParticiple(int i) const;
   bool ModifiesCoordinatedSubject(int j) const;
   int QuotedNicknameEnd(int j) const;
+  int QuotedModifierEnd(int j) const;
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
@@ -455,6 +457,23 @@ int FastParser::Run::QuotedNicknameEnd(int j) const {
   return k > j + 1 && Tag(k) == "''" && Tag(k + 1) == "NNP" ? k + 1 : j;
 }
 
+// dyad: "condemned the "senseless and cowardly" attack": after a
+// determiner, an opening quote at j round adjectives (with adverbs, common
+// nouns, commas and "and") and a common noun after the closing quote: the quoted words modify that
+// noun, whose phrase they stay in; the position after the closing quote, j if
+// the quote at j opens no such words.
+int FastParser::Run::QuotedModifierEnd(int j) const {
+  if (!IsDeterminer(Tag(j - 1))) return j;
+  int k = j + 1;
+  while (k < n_ && (IsAdjective(Tag(k)) || IsAdverb(Tag(k)) || IsCommonNoun(Tag(k)) ||
+                    Tag(k) == "CC" || Tag(k) == ","))
+    ++k;
+  std::string_view last = Tag(k - 1);
+  bool modifies = k > j + 1 && (IsAdjective(last) || IsCommonNoun(last) || last == "VBN") &&
+                  Tag(k) == "''" && IsCommonNoun(Tag(k + 1));
+  return modifies ? k + 1 : j;
+}
+
 // Whether the participle at j is followed by adjectives and nouns that end
 // in a noun, and then (after adverbs) by a finite verb.
 bool FastParser::Run::ModifiesCoordinatedSubject(int j) const {
@@ -556,6 +575,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       end = ++j;
     } else if (tag == "``" && end == i && j > i && IsQuotedHeadAfterDeterminer(j)) {
       ++j;  // the "hideous attack": the quoted words are the phrase's own
+    } else if (tag == "``" && end == i && j > i && QuotedModifierEnd(j) > j) {
+      j = QuotedModifierEnd(j);  // the "senseless and cowardly" attack
     } else if (tag == "``" && j > i && Tag(j - 1) == "NNP" && QuotedNicknameEnd(j) > j) {
       j = QuotedNicknameEnd(j);  // Joaquin "El Chapo" Guzman: one name
     } else if (tag == "POS" && j > i &&
