@@ -388,6 +388,7 @@ class FastParser::Run {
   bool ClosesQuotedHead(int i) const;
   bool ClosesQuotedObject(int i) const;
   bool ClosesQuotedAdverbial(int i) const;
+  bool ClosesQuotedVerb(int i) const;
   bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
@@ -698,6 +699,16 @@ bool FastParser::Run::ClosesQuotedObject(int i) const {
     --k;
   }
   return k == verb_ + 1 && k < i - 1 && Tag(k) == "``" && IsNoun(Tag(i - 1));
+}
+
+// dyad: whether the closing quote at i ends quoted words that are the verb
+// itself, after adverbs at most ("said it "resolutely opposed" the test",
+// "vowed to "crush" the rebels"): the object after the quote is the verb's.
+bool FastParser::Run::ClosesQuotedVerb(int i) const {
+  if (verb_ < 1 || i != verb_ + 1) return false;
+  int k = verb_ - 1;
+  while (k > 0 && IsAdverb(Tag(k))) --k;
+  return Tag(k) == "``";
 }
 
 // Whether the closing quote at i ends quoted words that open right after the
@@ -1040,6 +1051,9 @@ int FastParser::Run::Complement() {
   // leaves the object after it in the phrase ("revoking "with immediate
   // effect" its agreement with X").
   if (t == "''" && ClosesQuotedAdverbial(pos_) && StartsNounPhrase(pos_ + 1)) return Leaf(pos_++);
+  // ... and the quote that closes a quoted verb leaves its object after it in
+  // the phrase ("said it "resolutely opposed" the test").
+  if (t == "''" && ClosesQuotedVerb(pos_) && StartsNounPhrase(pos_ + 1)) return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;

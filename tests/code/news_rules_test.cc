@@ -1148,6 +1148,18 @@ TEST_F(NewsRulesTest, QuotedAdjectivesBeforeTheirNounStayInItsPhrase) {
             Code("Italy called the raids on Iraqi police senseless and cowardly."));
 }
 
+TEST_F(NewsRulesTest, AQuotedVerbKeepsItsObject) {
+  // "said it "strongly condemns" the move": the quote closes the verb, not
+  // its phrase; the object after it is the verb's.
+  EXPECT_EQ(Code("Norway said it \"strongly condemns\" the Iranian decision."),
+            (Events{"NOR IRN 111"}));
+  EXPECT_EQ(Code("The ministry said Norway \"condemns\" the Iranian decision."),
+            (Events{"NOR IRN 111"}));
+  // Quoted words that are not the verb alone still end the phrase.
+  EXPECT_EQ(Code("Norway said the ruling was \"deeply troubling\" the Iranian lawyers."),
+            Events{});
+}
+
 TEST_F(NewsRulesTest, AStateThatBlocksPlatformsRestrictsItsOwnPeople) {
   EXPECT_EQ(Code("The Nepalese government blocked Facebook and WhatsApp."),
             (Events{"NPLGOV NPLCVL 1721"}));
