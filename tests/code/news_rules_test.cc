@@ -1156,8 +1156,7 @@ TEST_F(NewsRulesTest, AQuotedVerbKeepsItsObject) {
   EXPECT_EQ(Code("The ministry said Norway \"condemns\" the Iranian decision."),
             (Events{"NOR IRN 111"}));
   // Quoted words that are not the verb alone still end the phrase.
-  EXPECT_EQ(Code("Norway said the ruling was \"deeply troubling\" the Iranian lawyers."),
-            Events{});
+  EXPECT_EQ(Code("Norway said the ruling was \"deeply troubling\" the Iranian lawyers."), Events{});
 }
 
 TEST_F(NewsRulesTest, AStateThatBlocksPlatformsRestrictsItsOwnPeople) {
