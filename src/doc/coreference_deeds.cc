@@ -71,6 +71,22 @@ size_t QuotedAfterDeterminer(std::span<const std::string_view> words, int begin,
   return used >= 2 ? used : 0;
 }
 
+// dyad: "condemned the "senseless and cowardly" attack": a determiner,
+// quoted words that colour the deed and the deed's own words after them;
+// the determiner and those words (up to four), in `phrase`; returns how
+// many, 0 if the phrase from `begin` to `end` is no such one.
+size_t DeedAfterQuotedModifiers(std::span<const std::string_view> words, int begin, int end,
+                                std::array<std::string_view, kCalledWords + 1>* phrase) {
+  if (end - begin < 4 || (words[begin + 1] != "``" && words[begin + 1] != "\"")) return 0;
+  int close = begin + 2;
+  while (close < end && words[close] != "''" && words[close] != "\"") ++close;
+  if (close + 1 >= end || end - close - 1 > static_cast<int>(kCalledWords)) return 0;
+  size_t used = 0;
+  (*phrase)[used++] = words[begin];
+  for (int t = close + 1; t < end; ++t) (*phrase)[used++] = words[t];
+  return used;
+}
+
 // "said", "says", "added": a verb that reports its subject's words.
 bool IsReportingVerb(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"said", "says", "added", "stated", "insisted", "declared"});
@@ -195,6 +211,7 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   std::span<const std::string_view> phrase = words.subspan(begin, end - begin);
   size_t size = end == begin + 1 ? WhatItCalled(words, begin, &called) : 0;
   if (size == 0 && end == begin + 1) size = QuotedAfterDeterminer(words, begin, &called);
+  if (size == 0) size = DeedAfterQuotedModifiers(words, begin, end, &called);
   if (size > 0) phrase = std::span<const std::string_view>(called.data(), size);
   // "Thaksin denied the charge": the charge made against Thaksin; no one
   // reacts to a deed of their own side.

@@ -16,6 +16,7 @@ namespace {
 bool Is(std::string_view a, std::string_view b) { return a == b; }
 bool IsNoun(std::string_view t) { return t.starts_with("NN"); }
 bool IsAdjective(std::string_view t) { return t.starts_with("JJ"); }
+bool IsCommonNoun(std::string_view t) { return t == "NN" || t == "NNS"; }
 bool IsVerb(std::string_view t) { return t.starts_with("VB") || t == "MD"; }
 bool IsFinite(std::string_view t) { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"; }
 bool IsAdverb(std::string_view t) { return t == "RB" || t == "RBR" || t == "RBS"; }
@@ -341,6 +342,7 @@ class FastParser::Run {
   bool IsPastTenseParticiple(int i) const;
   bool ModifiesCoordinatedSubject(int j) const;
   int QuotedNicknameEnd(int j) const;
+  int QuotedModifierEnd(int j) const;
   int BaseNounPhrase();
   int NounPhrase(bool subject);
   int NounPhraseWithOf(bool subject);
@@ -386,6 +388,7 @@ class FastParser::Run {
   bool ClosesQuotedHead(int i) const;
   bool ClosesQuotedObject(int i) const;
   bool ClosesQuotedAdverbial(int i) const;
+  bool ClosesQuotedVerb(int i) const;
   bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
@@ -453,6 +456,23 @@ int FastParser::Run::QuotedNicknameEnd(int j) const {
   int k = j + 1;
   while (Tag(k) == "NNP") ++k;
   return k > j + 1 && Tag(k) == "''" && Tag(k + 1) == "NNP" ? k + 1 : j;
+}
+
+// dyad: "condemned the "senseless and cowardly" attack": after a
+// determiner, an opening quote at j round adjectives (with adverbs, common
+// nouns, commas and "and") and a common noun after the closing quote: the quoted words modify that
+// noun, whose phrase they stay in; the position after the closing quote, j if
+// the quote at j opens no such words.
+int FastParser::Run::QuotedModifierEnd(int j) const {
+  if (!IsDeterminer(Tag(j - 1))) return j;
+  int k = j + 1;
+  while (k < n_ && (IsAdjective(Tag(k)) || IsAdverb(Tag(k)) || IsCommonNoun(Tag(k)) ||
+                    Tag(k) == "CC" || Tag(k) == ","))
+    ++k;
+  std::string_view last = Tag(k - 1);
+  bool modifies = k > j + 1 && (IsAdjective(last) || IsCommonNoun(last) || last == "VBN") &&
+                  Tag(k) == "''" && IsCommonNoun(Tag(k + 1));
+  return modifies ? k + 1 : j;
 }
 
 // Whether the participle at j is followed by adjectives and nouns that end
@@ -556,6 +576,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       end = ++j;
     } else if (tag == "``" && end == i && j > i && IsQuotedHeadAfterDeterminer(j)) {
       ++j;  // the "hideous attack": the quoted words are the phrase's own
+    } else if (tag == "``" && end == i && j > i && QuotedModifierEnd(j) > j) {
+      j = QuotedModifierEnd(j);  // the "senseless and cowardly" attack
     } else if (tag == "``" && j > i && Tag(j - 1) == "NNP" && QuotedNicknameEnd(j) > j) {
       j = QuotedNicknameEnd(j);  // Joaquin "El Chapo" Guzman: one name
     } else if (tag == "POS" && j > i &&
@@ -677,6 +699,16 @@ bool FastParser::Run::ClosesQuotedObject(int i) const {
     --k;
   }
   return k == verb_ + 1 && k < i - 1 && Tag(k) == "``" && IsNoun(Tag(i - 1));
+}
+
+// dyad: whether the closing quote at i ends quoted words that are the verb
+// itself, after adverbs at most ("said it "resolutely opposed" the test",
+// "vowed to "crush" the rebels"): the object after the quote is the verb's.
+bool FastParser::Run::ClosesQuotedVerb(int i) const {
+  if (verb_ < 1 || i != verb_ + 1) return false;
+  int k = verb_ - 1;
+  while (k > 0 && IsAdverb(Tag(k))) --k;
+  return Tag(k) == "``";
 }
 
 // Whether the closing quote at i ends quoted words that open right after the
@@ -1019,6 +1051,9 @@ int FastParser::Run::Complement() {
   // leaves the object after it in the phrase ("revoking "with immediate
   // effect" its agreement with X").
   if (t == "''" && ClosesQuotedAdverbial(pos_) && StartsNounPhrase(pos_ + 1)) return Leaf(pos_++);
+  // ... and the quote that closes a quoted verb leaves its object after it in
+  // the phrase ("said it "resolutely opposed" the test").
+  if (t == "''" && ClosesQuotedVerb(pos_) && StartsNounPhrase(pos_ + 1)) return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;

@@ -1135,6 +1135,30 @@ TEST_F(NewsRulesTest, AQuotedDeedAfterItsDeterminerIsTheDeedReactedTo) {
             (Events{"DEU UKRMIL 111"}));
 }
 
+TEST_F(NewsRulesTest, QuotedAdjectivesBeforeTheirNounStayInItsPhrase) {
+  // "the "senseless and cowardly" attack": the quoted words modify the noun
+  // after them; the phrase is the attack, whose complement names the target.
+  EXPECT_EQ(Code("Italy condemned the \"senseless and cowardly\" attack on Iraqi police."),
+            (Events{"ITA IRQCOP 111"}));
+  EXPECT_EQ(Code("Japan condemned the \"brutal\" bombing of the Afghan parliament."),
+            (Events{"JPN AFGLEG 111"}));
+  // Without a noun after the closing quote the quoted words are the name
+  // given, not a modifier: nothing joins the phrase before them.
+  EXPECT_EQ(Code("Italy called the raids on Iraqi police \"senseless and cowardly\"."),
+            Code("Italy called the raids on Iraqi police senseless and cowardly."));
+}
+
+TEST_F(NewsRulesTest, AQuotedVerbKeepsItsObject) {
+  // "said it "strongly condemns" the move": the quote closes the verb, not
+  // its phrase; the object after it is the verb's.
+  EXPECT_EQ(Code("Norway said it \"strongly condemns\" the Iranian decision."),
+            (Events{"NOR IRN 111"}));
+  EXPECT_EQ(Code("The ministry said Norway \"condemns\" the Iranian decision."),
+            (Events{"NOR IRN 111"}));
+  // Quoted words that are not the verb alone still end the phrase.
+  EXPECT_EQ(Code("Norway said the ruling was \"deeply troubling\" the Iranian lawyers."), Events{});
+}
+
 TEST_F(NewsRulesTest, AStateThatBlocksPlatformsRestrictsItsOwnPeople) {
   EXPECT_EQ(Code("The Nepalese government blocked Facebook and WhatsApp."),
             (Events{"NPLGOV NPLCVL 1721"}));

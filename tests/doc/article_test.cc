@@ -2841,6 +2841,23 @@ TEST_F(ArticleTest, ReactionToWhatItCalledADeedTargetsItsAuthor) {
   EXPECT_EQ(events.size(), 0u);
 }
 
+// "condemned the "senseless and cowardly" attack": quoted words that colour
+// the deed leave it the deed the article told; none without one.
+TEST_F(ArticleTest, ReactionToAQuotedlyColouredDeedTargetsItsAuthor) {
+  auto events = Code(
+      "Russian troops shelled the Ukrainian city of Kharkiv on Monday. Germany condemned the "
+      "\"senseless and cowardly\" attack on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "DEU", "RUS"), nullptr);
+  events = Code(
+      "Belarusian police arrested dozens of opposition activists in Minsk. The European Union "
+      "denounced the \"arbitrary\" arrests.",
+      20230605);
+  EXPECT_NE(Find(events, "IGOEUREEC", "BLRCOP"), nullptr);
+  events = Code("Germany condemned the \"senseless and cowardly\" attack on Tuesday.", 20230605);
+  EXPECT_EQ(events.size(), 0u);
+}
+
 // "condemned their behaviour", "called the seizure illegal": a possessive
 // pronoun names the deed as "the" does.
 TEST_F(ArticleTest, ReactionToTheirConductTargetsItsAuthor) {
