@@ -207,6 +207,25 @@ struct Party {
   code::TokenRange tokens;
 };
 
+// The event `code` from `from` to `to` told by the noun at `k`; `verb` are
+// the words that date it (the noun, or a year before it: "2014 peace deal").
+void AppendContact(const Party& from, const Party& to, std::string_view code, int k,
+                   code::TokenRange verb, std::span<const std::string_view> words,
+                   std::vector<code::Event>* events) {
+  if (from.code == to.code || HasEventOfRoot(*events, from.code, to.code, code)) return;
+  code::Event& e = events->emplace_back();
+  e.source = from.code;
+  e.target = to.code;
+  e.code = code;
+  e.verb_text = words[k];
+  e.verb_entry = "nominal";
+  e.source_info = from.info;
+  e.target_info = to.info;
+  e.source_tokens = from.tokens;
+  e.target_tokens = to.tokens;
+  e.verb_tokens = verb;
+}
+
 // The agent named before the deed noun at `k`: "Russia's", "the U.S.-led",
 // "Israeli", "Chinese authorities'"; its tokens are where it stands.
 bool AgentBefore(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
@@ -643,23 +662,9 @@ void FindTruceNouns(const dict::Dictionaries& dicts, std::span<const std::string
     b.code = CodeSpan(dicts, words, tags, first_end + 1, second_end, date, &b.info);
     b.tokens = {first_end + 1, second_end};
     if (!IsCountryCode(a.code) || !IsCountryCode(b.code) || a.code == b.code) continue;
-    for (int side = 0; side < 2; ++side) {
-      const Party& from = side == 0 ? a : b;
-      const Party& to = side == 0 ? b : a;
-      if (HasEventOfRoot(*events, from.code, to.code, "087")) continue;
-      code::Event& e = events->emplace_back();
-      e.source = from.code;
-      e.target = to.code;
-      e.code = "0871";
-      e.verb_text = words[k];
-      e.verb_entry = "nominal";
-      e.source_info = from.info;
-      e.target_info = to.info;
-      e.source_tokens = from.tokens;
-      e.target_tokens = to.tokens;
-      // The verb of its beginning dates it: "took effect early on Friday".
-      e.verb_tokens = {verb, verb + 1};
-    }
+    // The verb of its beginning dates it: "took effect early on Friday".
+    AppendContact(a, b, "0871", k, {verb, verb + 1}, words, events);
+    AppendContact(b, a, "0871", k, {verb, verb + 1}, words, events);
   }
 }
 
@@ -824,25 +829,6 @@ int PartiesFrom(const dict::Dictionaries& dicts, std::span<const std::string_vie
     s = e + 1;
   }
   return s;
-}
-
-// The event `code` from `from` to `to` told by the noun at `k`; `verb` are
-// the words that date it (the noun, or a year before it: "2014 peace deal").
-void AppendContact(const Party& from, const Party& to, std::string_view code, int k,
-                   code::TokenRange verb, std::span<const std::string_view> words,
-                   std::vector<code::Event>* events) {
-  if (from.code == to.code || HasEventOfRoot(*events, from.code, to.code, code)) return;
-  code::Event& e = events->emplace_back();
-  e.source = from.code;
-  e.target = to.code;
-  e.code = code;
-  e.verb_text = words[k];
-  e.verb_entry = "nominal";
-  e.source_info = from.info;
-  e.target_info = to.info;
-  e.source_tokens = from.tokens;
-  e.target_tokens = to.tokens;
-  e.verb_tokens = verb;
 }
 
 // Whether two parties are of one country: a visit within one's own country
