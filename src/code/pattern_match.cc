@@ -221,10 +221,6 @@ class Matcher {
   std::array<int, 16> matched_{};  // per element, see Record(); longer patterns are not checked
 };
 
-}  // namespace
-
-namespace {
-
 bool IsTimeWord(std::string_view w) {
   static const WordSet kTimes = {
       "monday",  "tuesday",   "wednesday", "thursday",  "friday",    "saturday", "sunday",

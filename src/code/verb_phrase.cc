@@ -37,15 +37,16 @@ std::string ImplicitTarget(std::string_view code, std::string_view source) {
   return {};
 }
 
+// A government, army, police, court, legislature or intelligence service.
+bool IsStateBody(std::string_view role) { return dict::IsStateRole(role) || role == "SPY"; }
+
 // A country, or its government, army, police, courts, legislature or
 // intelligence service ("THA", "THAMIL"): who restricts its people.
 bool IsStateActor(std::string_view code) {
   if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
       code.starts_with("NGO") || code.starts_with("IMG"))
     return false;
-  if (code.size() == 3) return true;
-  std::string_view role = code.substr(3);
-  return dict::IsStateRole(role) || role == "SPY";
+  return code.size() == 3 || IsStateBody(code.substr(3));
 }
 
 // Appeals to calm down: a call (020), for calm (0252), for restraint or a
@@ -382,9 +383,7 @@ void VerbPhraseCoder::DeniedOwnSide(const VerbPhrase& vp, int* source, int* targ
 
 // "---MIL" (troops), "---GOV": a state's body or force with no country.
 bool VerbPhraseCoder::IsCountrylessStateBody(std::string_view code) {
-  return code.size() == 6 && code.starts_with("---") &&
-         (dict::IsStateRole(code.substr(3)) || code.ends_with("MIL") || code.ends_with("COP") ||
-          code.ends_with("SPY"));
+  return code.size() == 6 && code.starts_with("---") && IsStateBody(code.substr(3));
 }
 
 // dyad: "denied that it had been invited", "that the United States had been
@@ -394,9 +393,8 @@ bool VerbPhraseCoder::IsCountrylessStateBody(std::string_view code) {
 // office had been briefed": a part or knowledge denied answers blame).
 bool VerbPhraseCoder::DeniesWhatWasDoneToIt(int source, int verb) const {
   const int n = static_cast<int>(s_.tokens.size());
-  int that = verb + 1;
-  while (that < n && that <= verb + 4 && !EqualsIgnoreCase(s_.tokens[that].text, "that")) ++that;
-  if (source < 0 || that + 1 >= n || that > verb + 4) return false;
+  const int that = DeniedObjectStart(verb);
+  if (source < 0 || that + 1 >= n || !EqualsIgnoreCase(s_.tokens[that].text, "that")) return false;
   const int target = s_.tokens[that + 1].unit;
   if (target < 0 || s_.units[target].token_begin != that + 1) return false;
   std::string_view own = UnitCode(source), subject = UnitCode(target);

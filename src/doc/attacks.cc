@@ -8,6 +8,7 @@
 #include "doc/coreference_roles.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
+#include "dyad/dict/cameo.h"
 
 namespace dyad::doc {
 namespace {
@@ -269,18 +270,11 @@ bool NamesLoneAttacker(std::span<const std::string_view> words, code::TokenRange
          IsLoneAttackerNoun(words[r.end - 1]);
 }
 
-bool IsRootOf(std::string_view code, std::initializer_list<std::string_view> roots) {
-  for (std::string_view root : roots) {
-    if (code.starts_with(root)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool TellsUnnamedAttack(std::span<const code::Event> events) {
   for (const code::Event& e : events) {
-    if (e.source == "---UAF" && IsRootOf(e.code, {"18", "19", "20"})) return true;
+    if (e.source == "---UAF" && dict::IsForceCode(e.code)) return true;
   }
   return false;
 }
@@ -291,12 +285,12 @@ void ReadPursuedAttackers(std::span<const std::string_view> words, bool unnamed_
   for (code::Event& e : *events) {
     const code::TokenRange r = e.target_tokens;
     if (r.empty() || r.end > n || r.end <= r.begin) continue;
-    if (unnamed_attack && e.target == "---CRM" && IsRootOf(e.code, {"17", "18", "19", "20"}) &&
+    const bool coercion = e.code.starts_with("17");
+    if (unnamed_attack && e.target == "---CRM" && (coercion || dict::IsForceCode(e.code)) &&
         IsSuspectNoun(words[r.end - 1]))
       e.target = "---UAF";
     else if (e.target == "---UAF" && NamesLoneAttacker(words, r) &&
-             (IsRootOf(e.code, {"17"}) ||
-              (IsStateForce(e.source) && IsRootOf(e.code, {"18", "19", "20"}))))
+             (coercion || (IsStateForce(e.source) && dict::IsForceCode(e.code))))
       e.target = "---CRM";
   }
 }

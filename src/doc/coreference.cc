@@ -8,6 +8,7 @@
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
+#include "dyad/dict/cameo.h"
 
 namespace dyad::doc {
 
@@ -1653,7 +1654,7 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
     return;
   event_pair_.first.assign(source);
   event_pair_.second.assign(target);
-  if (code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) {
+  if (dict::IsForceCode(code)) {
     fight_pair_.first.assign(source);
     fight_pair_.second.assign(target);
   }

@@ -207,6 +207,12 @@ struct Party {
   code::TokenRange tokens;
 };
 
+// The source's or the target's side of an event already coded, as a party.
+Party PartyOf(const code::Event& e, bool source) {
+  return source ? Party{e.source, e.source_info, e.source_tokens}
+                : Party{e.target, e.target_info, e.target_tokens};
+}
+
 // The event `code` from `from` to `to` told by the noun at `k`; `verb` are
 // the words that date it (the noun, or a year before it: "2014 peace deal").
 void AppendContact(const Party& from, const Party& to, std::string_view code, int k,
@@ -298,13 +304,7 @@ class SentenceTimes {
  public:
   SentenceTimes(std::span<const std::string_view> words, Date date) : words_(words), date_(date) {}
   // Whether a time expression starts at word `at`: the phrase's own time.
-  bool StartsAt(int at) {
-    if (!found_) {
-      FindTimeExpressions(words_, date_, /*past=*/true, &times_);
-      found_ = true;
-    }
-    return EndOf(at) >= 0;
-  }
+  bool StartsAt(int at) { return EndOf(at) >= 0; }
   // Where the time expression that starts at word `at` ends, -1 if none.
   int EndOf(int at) {
     if (!found_) {
@@ -883,9 +883,7 @@ bool SubjectOfClause(std::span<const std::string_view> words,
     }
   }
   if (subject == nullptr || !IsCountryCode(subject->source)) return false;
-  agent->code = subject->source;
-  agent->info = subject->source_info;
-  agent->tokens = subject->source_tokens;
+  *agent = PartyOf(*subject, /*source=*/true);
   return true;
 }
 
@@ -980,11 +978,8 @@ void FindMediations(const dict::Dictionaries& dicts, std::span<const std::string
         if (e.code < "03" || e.code >= "09" || e.verb_entry == "nominal" || e.future || e.negated ||
             e.hypothetical)
           continue;
-        for (int side = 0; side < 2; ++side) {
-          Party p;
-          p.code = side == 0 ? e.source : e.target;
-          p.info = side == 0 ? e.source_info : e.target_info;
-          p.tokens = side == 0 ? e.source_tokens : e.target_tokens;
+        for (bool source : {true, false}) {
+          Party p = PartyOf(e, source);
           bool known = false;
           for (const Party& q : parties) known = known || q.code == p.code;
           if (!known && IsCountryCode(p.code)) parties.push_back(std::move(p));
@@ -1068,14 +1063,8 @@ void FindCallsOfDeeds(std::span<const std::string_view> words,
     if (crossed || deed->source.substr(0, 3) == deed->target.substr(0, 3) ||
         HasEventOfRoot(*events, deed->source, deed->target, "041"))
       continue;
-    Party from, to;
-    from.code = deed->source;
-    from.info = deed->source_info;
-    from.tokens = deed->source_tokens;
-    to.code = deed->target;
-    to.info = deed->target_info;
-    to.tokens = deed->target_tokens;
-    AppendContact(from, to, "041", end - 1, {at, end}, words, events);
+    AppendContact(PartyOf(*deed, true), PartyOf(*deed, false), "041", end - 1, {at, end}, words,
+                  events);
   }
 }
 

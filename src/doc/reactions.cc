@@ -231,6 +231,16 @@ struct Reaction {
   std::string_view code;
   bool deed_noun_only = true;  // a coded object must name a deed ("India's decision")
   code::Mention speaker;       // a speaker the coder set aside (TrailingSpeaker)
+
+  // The reaction of `by` told by the word at `at` (`how` its code) to the
+  // deed's phrase [begin, end).
+  void Tell(const code::Mention* by, int begin, int end, int at, std::string_view how) {
+    source = by;
+    object_begin = begin;
+    object_end = end;
+    verb = at;
+    code = how;
+  }
 };
 
 bool VerbCoded(const std::vector<code::Event>& events, int verb) {
@@ -391,11 +401,7 @@ bool ReadFeeling(std::span<const std::string_view> words, std::span<const code::
   if (subject == nullptr || !IsParty(*subject)) return false;
   const code::Mention* object = MentionAt(mentions, p + 1);
   if (object == nullptr) return false;
-  r->source = subject;
-  r->object_begin = object->tokens.begin;
-  r->object_end = object->tokens.end;
-  r->verb = k;
-  r->code = bad ? "111" : "051";
+  r->Tell(subject, object->tokens.begin, object->tokens.end, k, bad ? "111" : "051");
   // "concerned by China" names who did it; "concerned about Sudan" may
   // only name where, so a coded phrase after another preposition must
   // name a deed ("about Sudan's decision").
@@ -428,11 +434,8 @@ bool ReadCalling(std::span<const std::string_view> words, std::span<const std::s
   if (object == nullptr) return false;
   int after = object->tokens.end;
   if (after < static_cast<int>(words.size()) && EqualsIgnoreCase(words[after], "as")) ++after;
-  r->source = SubjectOf(words, mentions, k);
-  r->object_begin = object->tokens.begin;
-  r->object_end = object->tokens.end;
-  r->verb = k;
-  r->code = Judgement(words, after, 7);
+  r->Tell(SubjectOf(words, mentions, k), object->tokens.begin, object->tokens.end, k,
+          Judgement(words, after, 7));
   // "called the verdict \"very unexpected\"", "called the massacre the
   // deadliest attack": a deed given a name that is no praise is criticised.
   if (r->code.empty() && NamesComplement(words, tags, after)) r->code = "111";
@@ -488,11 +491,8 @@ bool ReadJudgement(const dict::Dictionaries& dicts, std::span<const std::string_
   if (k < 2 || !IsJudgingVerb(words[k])) return false;
   const code::Mention* object = MentionEndingAt(mentions, k);
   if (object == nullptr || !EndsInDeedNoun(words, *object)) return false;
-  r->source = Speaker(words, mentions, object->tokens.begin);
-  r->object_begin = object->tokens.begin;
-  r->object_end = object->tokens.end;
-  r->verb = k;
-  r->code = Judgement(words, k + 1, 6);
+  r->Tell(Speaker(words, mentions, object->tokens.begin), object->tokens.begin, object->tokens.end,
+          k, Judgement(words, k + 1, 6));
   if (r->source == nullptr && !r->code.empty() &&
       TrailingSpeaker(dicts, words, k, date, &r->speaker))
     r->source = &r->speaker;
@@ -646,11 +646,7 @@ bool ReadAppositive(const dict::Dictionaries& dicts, std::span<const std::string
   if (claim ? !SentenceClaimant(events, mentions, det - 1, author)
             : !SentenceDeedAuthors(events, det - 1, author))
     return false;
-  r->source = subject;
-  r->object_begin = det;
-  r->object_end = noun + 1;
-  r->verb = verb;
-  r->code = code;
+  r->Tell(subject, det, noun + 1, verb, code);
   return true;
 }
 
@@ -679,11 +675,7 @@ bool ReadWhichDenied(const dict::Dictionaries& dicts, std::span<const std::strin
         !OwnSide(e.target, subject->code) || OwnSide(e.source, subject->code))
       continue;
     author->assign(e.source);
-    r->source = subject;
-    r->object_begin = which;
-    r->object_end = which + 1;
-    r->verb = k;
-    r->code = code;
+    r->Tell(subject, which, which + 1, k, code);
     return true;
   }
   return false;
@@ -706,11 +698,7 @@ bool ReadPassive(const dict::Dictionaries& dicts, std::span<const std::string_vi
   if (EqualsAnyIgnoreCase(words[end - 1], {"has", "have", "had"})) --end;
   const code::Mention* object = MentionEndingAt(mentions, end);
   if (object == nullptr) return false;
-  r->source = agent;
-  r->object_begin = object->tokens.begin;
-  r->object_end = object->tokens.end;
-  r->verb = k;
-  r->code = code;
+  r->Tell(agent, object->tokens.begin, object->tokens.end, k, code);
   return true;
 }
 
@@ -736,18 +724,13 @@ bool ReadDrawing(const dict::Dictionaries& dicts, std::span<const std::string_vi
   if (code.empty()) return false;
   const code::Mention* agent = PartyAt(dicts, words, mentions, t + 2, date, &r->speaker);
   if (agent == nullptr) return false;
-  r->source = agent;
-  r->verb = k;
-  r->code = code;
   if (words[k - 1] == ",") {
-    r->object_begin = k;
-    r->object_end = k + 1;
+    r->Tell(agent, k, k + 1, k, code);
     return SentenceDeedAuthors(events, k - 1, author);
   }
   const code::Mention* subject = MentionEndingAt(mentions, k);
   if (subject == nullptr) return false;
-  r->object_begin = subject->tokens.begin;
-  r->object_end = subject->tokens.end;
+  r->Tell(agent, subject->tokens.begin, subject->tokens.end, k, code);
   return true;
 }
 
@@ -830,11 +813,7 @@ bool ReadReleaseCall(std::span<const std::string_view> words,
   if (source == nullptr) return false;
   *author = Holder(deeds, antecedent);
   if (author->empty()) return false;
-  r->source = source;
-  r->object_begin = k;
-  r->object_end = k + 1;
-  r->verb = verb;
-  r->code = code;
+  r->Tell(source, k, k + 1, verb, code);
   return true;
 }
 
@@ -879,11 +858,7 @@ bool ReadQuotedDeed(std::span<const std::string_view> words,
   std::vector<std::string_view> unquoted(words.begin(), words.begin() + k + 2);
   unquoted.push_back(words[head]);
   if (!deeds->ResolveDeed(unquoted, k + 1, k + 3, author, antecedent)) return false;
-  r->source = source;
-  r->object_begin = k + 1;
-  r->object_end = head + 1;
-  r->verb = k;
-  r->code = code;
+  r->Tell(source, k + 1, head + 1, k, code);
   return true;
 }
 
