@@ -347,6 +347,22 @@ bool IsResumedInfinitive(const Sentence& s, int begin, int end) {
   return begin + 1 < end && s.tokens[begin].tag == "TO" && s.tokens[begin + 1].tag == "VB";
 }
 
+// dyad: ", along with France,", ", together with the United States,", ",
+// as well as Italy,", ", alongside Kenya,": a companion of the party before
+// it, who does what that party does (VerbPhraseCoder::SubjectCompanion).
+// Returns the end of its leading words ("along with"), or -1 if it is none.
+int CompanionPhrase(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin >= end || HasFinite(s, begin, end)) return -1;
+  auto word = [&s, end](int t, std::string_view w) {
+    return t < end && EqualsIgnoreCase(s.tokens[t].text, w);
+  };
+  if ((word(begin, "along") || word(begin, "together")) && word(begin + 1, "with"))
+    return begin + 2;
+  if (word(begin, "as") && word(begin + 1, "well") && word(begin + 2, "as")) return begin + 3;
+  return word(begin, "alongside") ? begin + 1 : -1;
+}
+
 // Whether the segment [begin, end) is, in dyad's files, part of the sentence
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
@@ -584,7 +600,15 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
            PrecedesRelativeClause(*s, commas[i + 1])))) {
       // The clause goes with both its commas: "France, the minister said,
-      // attacked" reads "France attacked".
+      // attacked" reads "France attacked"; a companion stays without its
+      // commas ("Germany, along with France, condemned").
+      if (const int companion =
+              keep_participles ? CompanionPhrase(*s, commas[i] + 1, commas[i + 1]) : -1;
+          companion >= 0) {
+        Delete(s, commas[i], companion);
+        s->tokens[commas[i + 1]].deleted = true;
+        continue;
+      }
       Delete(s, commas[i], commas[i + 1] + 1);
     }
   }

@@ -109,6 +109,44 @@ int VerbPhraseCoder::Companions(int target) const {
   return -1;
 }
 
+// Whether tokens [t, t + n) read "along with", "together with", "as well
+// as" or "alongside" ("n" is set to their count).
+bool VerbPhraseCoder::IsAccompanying(int t, int* n) const {
+  auto word = [this](int k, std::string_view w) {
+    return k >= 0 && k < static_cast<int>(s_.tokens.size()) &&
+           EqualsIgnoreCase(s_.tokens[k].text, w);
+  };
+  if ((word(t, "along") || word(t, "together")) && word(t + 1, "with")) return *n = 2, true;
+  if (word(t, "as") && word(t + 1, "well") && word(t + 2, "as")) return *n = 3, true;
+  if (word(t, "alongside")) return *n = 1, true;
+  return false;
+}
+
+// dyad: the source's companion before the verb: "Germany, along with France,
+// condemned", "Britain, together with the United States, imposed", "the
+// United States as well as Britain criticised" (the parser's subject is
+// then the second, and the first the companion). -1 if none.
+int VerbPhraseCoder::SubjectCompanion(int source, int verb) const {
+  if (source < 0) return -1;
+  const Unit& u = s_.units[source];
+  int t = u.token_end, n = 0;
+  if (t < verb && s_.tokens[t].tag == ",") ++t;
+  if (t < verb && IsAccompanying(t, &n) && t + n < verb) {
+    const int next = s_.tokens[t + n].unit;
+    if (next >= 0 && next != source && s_.units[next].token_begin == t + n &&
+        s_.units[next].token_end <= verb && IsCodedUnit(next))
+      return next;
+  }
+  for (int k = 1; k <= 3; ++k) {
+    const int at = u.token_begin - k;
+    if (at < 1 || !IsAccompanying(at, &n) || at + n != u.token_begin) continue;
+    const int before = s_.tokens[at - 1].unit;
+    if (before >= 0 && before != source && s_.units[before].token_end == at && IsCodedUnit(before))
+      return before;
+  }
+  return -1;
+}
+
 // The coded unit right after the target and "and" that ends the clause and
 // is no clause's subject ("... and Tokyo lodged"); -1 if none. `end` is the
 // verb phrase's end: a unit past it (the parser may leave the gapped object

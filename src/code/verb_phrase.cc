@@ -908,6 +908,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // Italy": companions do what the source does.
   if (int companions = dyad && !passive ? Companions(target) : -1; companions >= 0)
     MakeEvents(companions, target, code, passive, Proto(start, end, passive, pattern));
+  if (int companion = dyad && !passive ? SubjectCompanion(source, vp.verb_token) : -1;
+      companion >= 0 && companion != target && UnitCode(companion) != UnitCode(source))
+    MakeEvents(companion, target, code, passive, Proto(start, end, passive, pattern));
   // dyad: "tariffs on imports from Mexico and Canada and 10% on goods from
   // China": a coded phrase coordinated with the target is a target too.
   if (int also = dyad && !passive ? CoordinatedWithTarget(target, vp.end_token) : -1; also >= 0)

@@ -1793,4 +1793,21 @@ TEST_F(NewsRulesTest, APredicateJoinedByAndActsForTheFirstVerbsSubject) {
             (Events{"SOMUAF ---COP 190"}));
 }
 
+TEST_F(NewsRulesTest, ACompanionOfTheSubjectActsWithIt) {
+  // "along with", "together with", "as well as", "alongside", set off by
+  // commas or not: the companion does what the subject does.
+  EXPECT_EQ(Code("Germany, along with France, condemned Iran."),
+            (Events{"DEU IRN 111", "FRA IRN 111"}));
+  EXPECT_EQ(Code("Britain, together with Canada, imposed sanctions on Russia."),
+            (Events{"GBR RUS 163", "CAN RUS 163"}));
+  EXPECT_EQ(Code("Japan as well as Australia criticised China."),
+            (Events{"AUS CHN 111", "JPN CHN 111"}));
+  EXPECT_EQ(Code("Kenya, alongside Uganda, condemned Sudan."),
+            (Events{"KEN SDN 111", "UGA SDN 111"}));
+  // A companion no dictionary codes adds no one; nor is a companion after
+  // the verb's object the subject's.
+  EXPECT_EQ(Code("Germany, along with other countries, condemned Iran."), (Events{"DEU IRN 111"}));
+  EXPECT_EQ(Code("Germany condemned Iran, as well as Syria."), (Events{"DEU IRN 111"}));
+}
+
 }  // namespace dyad::code
