@@ -350,17 +350,12 @@ bool IsResumedInfinitive(const Sentence& s, int begin, int end) {
 // dyad: ", along with France,", ", together with the United States,", ",
 // as well as Italy,", ", alongside Kenya,": a companion of the party before
 // it, who does what that party does (VerbPhraseCoder::SubjectCompanion).
-// Returns the end of its leading words ("along with"), or -1 if it is none.
+// Returns the end of its leading words, or -1 if it is none.
 int CompanionPhrase(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin >= end || HasFinite(s, begin, end)) return -1;
-  auto word = [&s, end](int t, std::string_view w) {
-    return t < end && EqualsIgnoreCase(s.tokens[t].text, w);
-  };
-  if ((word(begin, "along") || word(begin, "together")) && word(begin + 1, "with"))
-    return begin + 2;
-  if (word(begin, "as") && word(begin + 1, "well") && word(begin + 2, "as")) return begin + 3;
-  return word(begin, "alongside") ? begin + 1 : -1;
+  const int n = CompanionWords(s, begin);
+  return n > 0 && begin + n < end ? begin + n : -1;
 }
 
 // Whether the segment [begin, end) is, in dyad's files, part of the sentence
@@ -554,6 +549,15 @@ int FirstListedMember(const Sentence& s, int marker) {
       (EqualsIgnoreCase(word, "among") && EqualsIgnoreCase(next, "them")))
     return marker + 2;
   return EqualsAnyIgnoreCase(word, {"including", "notably"}) ? marker + 1 : -1;
+}
+
+int CompanionWords(const Sentence& s, int t) {
+  auto word = [&s](int k, std::string_view w) {
+    return k >= 0 && k < static_cast<int>(s.tokens.size()) && EqualsIgnoreCase(s.tokens[k].text, w);
+  };
+  if ((word(t, "along") || word(t, "together")) && word(t + 1, "with")) return 2;
+  if (word(t, "as") && word(t + 1, "well") && word(t + 2, "as")) return 3;
+  return word(t, "alongside") ? 1 : 0;
 }
 
 void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* s) {

@@ -109,19 +109,6 @@ int VerbPhraseCoder::Companions(int target) const {
   return -1;
 }
 
-// Whether tokens [t, t + n) read "along with", "together with", "as well
-// as" or "alongside" ("n" is set to their count).
-bool VerbPhraseCoder::IsAccompanying(int t, int* n) const {
-  auto word = [this](int k, std::string_view w) {
-    return k >= 0 && k < static_cast<int>(s_.tokens.size()) &&
-           EqualsIgnoreCase(s_.tokens[k].text, w);
-  };
-  if ((word(t, "along") || word(t, "together")) && word(t + 1, "with")) return *n = 2, true;
-  if (word(t, "as") && word(t + 1, "well") && word(t + 2, "as")) return *n = 3, true;
-  if (word(t, "alongside")) return *n = 1, true;
-  return false;
-}
-
 // dyad: the source's companion before the verb: "Germany, along with France,
 // condemned", "Britain, together with the United States, imposed", "the
 // United States as well as Britain criticised" (the parser's subject is
@@ -129,9 +116,10 @@ bool VerbPhraseCoder::IsAccompanying(int t, int* n) const {
 int VerbPhraseCoder::SubjectCompanion(int source, int verb) const {
   if (source < 0) return -1;
   const Unit& u = s_.units[source];
-  int t = u.token_end, n = 0;
+  int t = u.token_end;
   if (t < verb && s_.tokens[t].tag == ",") ++t;
-  if (t < verb && IsAccompanying(t, &n) && t + n < verb) {
+  const int n = t < verb ? CompanionWords(s_, t) : 0;
+  if (n > 0 && t + n < verb) {
     const int next = s_.tokens[t + n].unit;
     if (next >= 0 && next != source && s_.units[next].token_begin == t + n &&
         s_.units[next].token_end <= verb && IsCodedUnit(next))
@@ -139,7 +127,7 @@ int VerbPhraseCoder::SubjectCompanion(int source, int verb) const {
   }
   for (int k = 1; k <= 3; ++k) {
     const int at = u.token_begin - k;
-    if (at < 1 || !IsAccompanying(at, &n) || at + n != u.token_begin) continue;
+    if (at < 1 || CompanionWords(s_, at) != k) continue;
     const int before = s_.tokens[at - 1].unit;
     if (before >= 0 && before != source && s_.units[before].token_end == at && IsCodedUnit(before))
       return before;

@@ -23,6 +23,11 @@ void RemoveCommaClauses(const CoderOptions& options, bool keep_participles, Sent
 // (commas.cc).
 int FirstListedMember(const Sentence& s, int marker);
 
+// "along with", "together with", "as well as", "alongside" at token t: the
+// number of its words, 0 if none; a companion of the party before it follows
+// (commas.cc).
+int CompanionWords(const Sentence& s, int t);
+
 // Scratch space for asking a PhraseResolver, reused from sentence to sentence.
 struct ResolverScratch {
   std::vector<std::string_view> words;   // the sentence's words as written

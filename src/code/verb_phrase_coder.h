@@ -112,7 +112,6 @@ class VerbPhraseCoder {
   bool HasUncodedNounSubject(const VerbPhrase& vp) const;
   int CoordinatedWithTarget(int target, int end) const;
   int Companions(int target) const;
-  bool IsAccompanying(int t, int* n) const;
   int SubjectCompanion(int source, int verb) const;
   int GappedSubjects(int unit) const;
   int NamedMembers(int unit) const;
