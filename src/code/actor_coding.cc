@@ -13,6 +13,7 @@
 
 #include "code/stages.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::code {
 
@@ -615,12 +616,31 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
 
 }  // namespace
 
-// "in Moscow", "near Kyiv": a place, where "Moscow said" is the government.
+namespace {
+
+// "hit out at", "took aim at", "a swipe at", "angry at": words before "at"
+// that aim at a party, not a place.
+bool AimsAt(std::string_view w) {
+  static const WordSet kAiming = {
+      "out",     "aim",       "finger",   "back",    "bristled", "bristles", "railed",
+      "rails",   "swipe",     "swipes",   "jab",     "jabs",     "dig",      "digs",
+      "shots",   "barbs",     "angry",    "furious", "angered",  "scoffed",  "sneered",
+      "fumed",   "snapped",   "directed", "aimed",   "anger",    "fury",     "frustration",
+      "annoyed", "irritated", "lashed",   "laughed", "mocked",   "criticism"};
+  return kAiming.contains(w);
+}
+
+}  // namespace
+
+// "in Moscow", "near Kyiv", "met at Geneva": a place, where "Moscow said" is
+// the government; not "hit out at Washington" (AimsAt).
 bool AfterPlacePreposition(const Sentence& s, const Unit& unit) {
   if (unit.token_begin == 0) return false;
   std::string_view w = s.tokens[unit.token_begin - 1].text;
+  if (EqualsIgnoreCase(w, "at"))
+    return unit.token_begin < 2 || !AimsAt(s.tokens[unit.token_begin - 2].text);
   return EqualsAnyIgnoreCase(
-      w, {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout"});
+      w, {"in", "near", "outside", "inside", "around", "across", "within", "throughout"});
 }
 
 namespace {

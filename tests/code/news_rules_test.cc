@@ -1810,4 +1810,12 @@ TEST_F(NewsRulesTest, ACompanionOfTheSubjectActsWithIt) {
   EXPECT_EQ(Code("Germany condemned Iran, as well as Syria."), (Events{"DEU IRN 111"}));
 }
 
+TEST_F(NewsRulesTest, ACapitalAimedAtIsItsGovernmentNotAPlace) {
+  // "hit out at", "lashed out at", "took aim at": the capital is the party.
+  EXPECT_EQ(Code("China hit out at Washington over the new tariffs."), (Events{"CHN USAGOV 111"}));
+  EXPECT_EQ(Code("Russia lashed out at Kyiv after the drone strike."), (Events{"RUS UKRGOV 111"}));
+  // Met or arrived at a capital: a place, no party.
+  EXPECT_EQ(Code("The ministers met at Geneva on Monday."), (Events{}));
+}
+
 }  // namespace dyad::code
