@@ -1138,8 +1138,12 @@ int FastParser::Run::Parenthetical() {
     pos_ = at;  // a clause of its own, not a parenthetical: the phrase ends
     return -1;
   }
+  // ", also denounced Iran": a verb after the comma (and adverbs) starts a
+  // predicate of its own ("X, which has provided aid to Y, also denounced Z").
   std::string_view next = Tag(pos_ + 1);
-  if (pos_ + 1 >= n_ || next == "." || next == "CC" || next == "``" || IsVerb(next)) return -1;
+  if (pos_ + 1 >= n_ || next == "." || next == "CC" || next == "``" ||
+      IsVerb(Tag(SkipAdverbs(pos_ + 1))))
+    return -1;
   return Leaf(pos_++);
 }
 

@@ -226,6 +226,13 @@ TEST(FastParserTest, RelativeClauseBetweenCommasKeepsTheSubjectOfThePredicate) {
                   "accused/VBD Russia/NNP"),
             "(ROOT (S (NP (DT The) (NN ministry)) (, ,) (SBAR (WDT which) (S (VP (VBZ "
             "oversees) (NP (NNS police))))) (, ,) (VP (VBD accused) (NP (NNP Russia)))))");
+  // ... and with an adverb before the predicate: "also denounced" is the
+  // subject's, not a clause inside the relative clause's verb phrase.
+  EXPECT_EQ(Parse("Japan/NNP ,/, which/WDT sent/VBD aid/NN to/TO Chad/NNP ,/, also/RB "
+                  "denounced/VBD Sudan/NNP ./."),
+            "(ROOT (S (NP (NNP Japan)) (, ,) (SBAR (WDT which) (S (VP (VBD sent) (NP (NN aid)) "
+            "(PP (TO to) (NP (NNP Chad)))))) (, ,) (ADVP (RB also)) (VP (VBD denounced) (NP (NNP "
+            "Sudan))) (. .)))");
 }
 
 TEST(FastParserTest, RelativeClauseWithoutCommasLeavesTheLastVerbToTheSubject) {
