@@ -6,6 +6,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 #include "dyad/dict/cameo.h"
 
 namespace dyad::code {
@@ -117,6 +118,33 @@ int VerbPhraseCoder::DestinationAfter(int unit) const {
 
 // A unit with a code: a phrase with a non-null code, or a compound with at
 // least one coded member.
+namespace {
+
+// The nouns of an attack whose phrase may name its author ("an Israeli air
+// strike", "a Taliban attack", "Russian shelling").
+bool IsAttackNoun(std::string_view w) {
+  static const WordSet kNouns = {"attack",     "attacks",     "strike",    "strikes",  "airstrike",
+                                 "airstrikes", "raid",        "raids",     "shelling", "bombing",
+                                 "bombings",   "bombardment", "offensive", "ambush",   "assault",
+                                 "barrage",    "fire"};
+  return kNouns.contains(w);
+}
+
+}  // namespace
+
+// dyad: the coded phrase of an attack right after "in", the first "in"
+// after the verb ("were killed in an Israeli air strike on Gaza"): who did
+// the deed the passive leaves without an agent; -1 if none.
+int VerbPhraseCoder::AttackerNamedAfter(int verb, int end) const {
+  for (int t = verb + 1; t + 1 < end; ++t) {
+    if (!EqualsIgnoreCase(s_.tokens[t].text, "in")) continue;
+    const int unit = s_.tokens[t + 1].unit;
+    if (unit < 0 || s_.units[unit].token_begin != t + 1 || !IsCodedUnit(unit)) return -1;
+    return IsAttackNoun(s_.tokens[s_.units[unit].token_end - 1].text) ? unit : -1;
+  }
+  return -1;
+}
+
 bool VerbPhraseCoder::IsCodedUnit(int unit) const {
   const Unit& u = s_.units[unit];
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {

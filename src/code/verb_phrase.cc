@@ -106,6 +106,13 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
     MakeEvents(body, victim, code, /*passive=*/false, Proto(start, end, false, pattern));
     return true;
   }
+  // dyad: "were killed in an Israeli air strike", "were wounded in a
+  // Ukrainian drone attack": the attack's phrase names who did it.
+  if (int attacker = dyad && dict::IsForceCode(code) ? AttackerNamedAfter(verb, vp.end_token) : -1;
+      attacker >= 0 && attacker != victim) {
+    MakeEvents(attacker, victim, code, /*passive=*/false, Proto(start, end, false, pattern));
+    return true;
+  }
   // dyad: "at least 10 people were killed in the unrest", "39 people were
   // injured", "were killed in clashes", "400,000 people have been displaced":
   // a death, an injury or a flight that names no attack (no pattern, or only

@@ -112,6 +112,7 @@ class VerbPhraseCoder {
   bool HasUncodedNounSubject(const VerbPhrase& vp) const;
   int CoordinatedWithTarget(int target, int end) const;
   int Companions(int target) const;
+  int AttackerNamedAfter(int verb, int end) const;
   int SubjectCompanion(int source, int verb) const;
   int GappedSubjects(int unit) const;
   int NamedMembers(int unit) const;

@@ -1818,4 +1818,14 @@ TEST_F(NewsRulesTest, ACapitalAimedAtIsItsGovernmentNotAPlace) {
   EXPECT_EQ(Code("The ministers met at Geneva on Monday."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, AnAttackThatNamesItsAuthorIsThePassivesAgent) {
+  // "killed in an Israeli air strike": the strike's phrase names who killed.
+  EXPECT_EQ(Code("Five Palestinians were killed in an Israeli air strike."),
+            (Events{"ISRMIL PSE 195"}));
+  // An attack that names no one leaves the deed to an unseen force, and a
+  // toll of an unnamed attack is none at all.
+  EXPECT_EQ(Code("Five Palestinians were killed in an air strike."), (Events{"---UAF PSE 195"}));
+  EXPECT_EQ(Code("Five people were killed in the attack."), (Events{}));
+}
+
 }  // namespace dyad::code
