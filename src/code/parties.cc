@@ -120,27 +120,30 @@ int VerbPhraseCoder::DestinationAfter(int unit) const {
 // least one coded member.
 namespace {
 
-// The nouns of an attack whose phrase may name its author ("an Israeli air
-// strike", "a Taliban attack", "Russian shelling").
+// The nouns of an attack that a group's name before them may own ("a
+// Taliban attack", "a Hamas rocket attack").
 bool IsAttackNoun(std::string_view w) {
   static const WordSet kNouns = {"attack",     "attacks",     "strike",    "strikes",  "airstrike",
                                  "airstrikes", "raid",        "raids",     "shelling", "bombing",
-                                 "bombings",   "bombardment", "offensive", "ambush",   "assault",
-                                 "barrage",    "fire"};
+                                 "bombings",   "bombardment", "offensive", "ambush",   "assault"};
   return kNouns.contains(w);
 }
 
 }  // namespace
 
-// dyad: the coded phrase of an attack right after "in", the first "in"
-// after the verb ("were killed in an Israeli air strike on Gaza"): who did
-// the deed the passive leaves without an agent; -1 if none.
+// dyad: an attack named by its maker's force (Phrase::attack) right after
+// the first "in" after the verb ("were killed in an Israeli air strike on
+// Gaza", "in Russian shelling of Kharkiv"): who did the deed the passive
+// leaves without an agent; -1 if none.
 int VerbPhraseCoder::AttackerNamedAfter(int verb, int end) const {
   for (int t = verb + 1; t + 1 < end; ++t) {
     if (!EqualsIgnoreCase(s_.tokens[t].text, "in")) continue;
     const int unit = s_.tokens[t + 1].unit;
-    if (unit < 0 || s_.units[unit].token_begin != t + 1 || !IsCodedUnit(unit)) return -1;
-    return IsAttackNoun(s_.tokens[s_.units[unit].token_end - 1].text) ? unit : -1;
+    if (unit < 0 || s_.units[unit].token_begin != t + 1 || s_.units[unit].compound) return -1;
+    const Phrase& p = s_.phrases[s_.units[unit].phrase_begin];
+    if (IsNullCode(p.code)) return -1;
+    // "a Taliban attack", "a Hamas rocket attack": a group's own name.
+    return p.attack || IsAttackNoun(s_.tokens[s_.units[unit].token_end - 1].text) ? unit : -1;
   }
   return -1;
 }

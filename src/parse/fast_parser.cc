@@ -320,6 +320,7 @@ class FastParser::Run {
   bool IsLyAdverbOfParticiple(int i) const;
   bool IsSecondArticle(int i, int j) const;
   bool IsGerundHead(int j) const;
+  bool IsGerundAfterAdjective(int i, int j) const;
   bool IsSpanAfterObject(int j) const;
   int QuantifierEnd(int i) const;
   bool StartsTimePhrase(int i) const;
@@ -572,7 +573,8 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     if (IsDeterminer(tag) || IsAdjective(tag) || tag == "CD" || tag == "$" || tag == "#" ||
         modifier_participle || adjective_list || adverb_of_adjective || adverb_of_participle) {
       ++j;
-    } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" && IsGerundHead(j))) {
+    } else if (IsNoun(tag) || (end == i && j > i && tag == "VBG" &&
+                               (IsGerundHead(j) || IsGerundAfterAdjective(i, j)))) {
       end = ++j;
     } else if (tag == "``" && end == i && j > i && IsQuotedHeadAfterDeterminer(j)) {
       ++j;  // the "hideous attack": the quoted words are the phrase's own
@@ -639,6 +641,19 @@ bool FastParser::Run::IsSecondArticle(int i, int j) const {
 
 // "called the killing a reckless step", "condemned the bombing": a gerund at
 // j after a determiner, with no noun after it, is the phrase's head.
+// "killed in Russian shelling", "in heavy fighting": a gerund after the
+// adjectives of a preposition's object, with nothing it could take as an
+// object after it, is the phrase's noun.
+bool FastParser::Run::IsGerundAfterAdjective(int i, int j) const {
+  if (i == 0 || Tag(i - 1) != "IN" || !IsAdjective(Tag(j - 1))) return false;
+  for (int k = i; k < j; ++k) {
+    if (!IsAdjective(Tag(k)) && !IsDeterminer(Tag(k))) return false;
+  }
+  std::string_view next = Tag(j + 1);
+  return j + 1 >= n_ || next == "IN" || next == "TO" || next == "," || next == "." ||
+         next == "CC" || next == ":";
+}
+
 bool FastParser::Run::IsGerundHead(int j) const {
   std::string_view next = Tag(j + 1);
   return IsDeterminer(Tag(j - 1)) && !IsNoun(next) && !IsAdjective(next) && next != "CD";

@@ -1824,6 +1824,10 @@ TEST_F(NewsRulesTest, AnAttackThatNamesItsAuthorIsThePassivesAgent) {
             (Events{"ISRMIL PSE 195"}));
   // An attack that names no one leaves the deed to an unseen force, and a
   // toll of an unnamed attack is none at all.
+  EXPECT_EQ(Code("Dozens of civilians were killed in Russian shelling of Kharkiv."),
+            (Events{"RUSMIL ---CVL 194"}));
+  // A group named before its attack: the Taliban, an insurgency in March 2021.
+  EXPECT_EQ(Code("Three soldiers were killed in a Taliban attack."), (Events{"AFGINS ---MIL 190"}));
   EXPECT_EQ(Code("Five Palestinians were killed in an air strike."), (Events{"---UAF PSE 195"}));
   EXPECT_EQ(Code("Five people were killed in the attack."), (Events{}));
 }

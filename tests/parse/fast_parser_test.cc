@@ -1032,4 +1032,16 @@ TEST(FastParserTest, AYearOrMonthInsideANameStaysThere) {
 }
 
 }  // namespace
+TEST(FastParserTest, AGerundAfterAnAdjectiveOfAPrepositionsObjectIsItsNoun) {
+  // "killed in Russian shelling": one phrase, not "Russian" and a clause.
+  EXPECT_EQ(Parse("Two/CD soldiers/NNS were/VBD killed/VBN in/IN Russian/JJ shelling/VBG ./."),
+            "(ROOT (S (NP (CD Two) (NNS soldiers)) (VP (VBD were) (VP (VBN killed) (PP (IN in) "
+            "(NP (JJ Russian) (VBG shelling))))) (. .)))");
+  // ... and so with an "of" phrase after it.
+  EXPECT_EQ(
+      Parse("Ten/CD died/VBD in/IN Israeli/JJ shelling/VBG of/IN Gaza/NNP"),
+      "(ROOT (S (NP (CD Ten)) (VP (VBD died) (PP (IN in) (NP (NP (JJ Israeli) (VBG shelling)) "
+      "(PP (IN of) (NP (NNP Gaza))))))))");
+}
+
 }  // namespace dyad::parse
