@@ -1344,6 +1344,21 @@ void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
   }
 }
 
+// dyad: "the Minsk agreement", "the Oslo accords", "the Astana process",
+// "the Geneva talks": a capital before the noun of an accord or a meeting
+// names where it was made, no party to it ("Moscow's plan" still is one).
+bool NamesAccordByPlace(const Sentence& s, const Unit& unit) {
+  static const WordSet kAccords = {
+      "agreement", "agreements", "accord",    "accords",   "protocol",    "protocols", "deal",
+      "talks",     "summit",     "process",   "format",    "declaration", "treaty",    "convention",
+      "pact",      "conference", "framework", "ceasefire", "truce",       "dialogue",  "round"};
+  if (unit.phrase_end - unit.phrase_begin != 1) return false;
+  for (int t = unit.token_begin; t < unit.token_end; ++t) {
+    if (s.tokens[t].tag == "POS") return false;
+  }
+  return kAccords.contains(s.tokens[unit.token_end - 1].text);
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -1374,7 +1389,8 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       if (capital && phrase.agents.empty() && phrase.code.ends_with("GOV")) {
         phrase.capital_of.assign(phrase.code, 0, phrase.code.size() - 3);
       }
-      if (place && capital) {
+      if ((place && capital) || (capital && dicts.format == dict::Dictionaries::Format::kDyad &&
+                                 NamesAccordByPlace(*s, unit))) {
         phrase.actor = -1;
         phrase.code = "---";
       } else if (!phrase.capital_of.empty() && dicts.format == dict::Dictionaries::Format::kDyad &&

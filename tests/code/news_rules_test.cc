@@ -1832,4 +1832,12 @@ TEST_F(NewsRulesTest, AnAttackThatNamesItsAuthorIsThePassivesAgent) {
   EXPECT_EQ(Code("Five people were killed in the attack."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, ACapitalThatNamesAnAccordIsNoParty) {
+  // "the Astana process", "the Paris climate agreement": where it was made.
+  EXPECT_EQ(Code("Iran praised the Astana process."), (Events{}));
+  EXPECT_EQ(Code("Russia withdrew from the Paris climate agreement talks."), (Events{}));
+  // A capital that owns the plan still acts for its government.
+  EXPECT_EQ(Code("Iran praised Moscow's plan."), (Events{"IRN RUSGOV 051"}));
+}
+
 }  // namespace dyad::code
