@@ -468,6 +468,19 @@ bool StatesFuture(const Sentence& s, int verb_token) {
   return dispatch >= 0 && (IsProgressive(s, dispatch) || StatesFuture(s, dispatch));
 }
 
+namespace {
+
+// Whether "will" or "would" stands before token `t` in its sentence.
+bool FutureBefore(const Sentence& s, int t) {
+  for (int k = 0; k < t; ++k) {
+    if (s.tokens[k].tag == "MD" && EqualsAnyIgnoreCase(s.tokens[k].text, {"will", "would", "'ll"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool StatesHypothesis(const Sentence& s, int verb_token) {
   int n = static_cast<int>(s.tokens.size());
   if (n == 0) return false;
@@ -510,6 +523,10 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   for (t = verb_token - 1; t >= 0 && s.tokens[t].tag != ","; --t) {
     if (EqualsAnyIgnoreCase(s.tokens[t].text, {"if", "unless", "whether"})) return true;
     if (OpensIndirectQuestion(s, t, verb_token)) return true;
+    // "the suspension would remain until Caracas released prisoners": what
+    // a coming state waits for has not happened ("held him until Russia
+    // paid" is a fact).
+    if (EqualsIgnoreCase(s.tokens[t].text, "until") && FutureBefore(s, t)) return true;
   }
   // "If Russia attacked, the alliance would respond", "Should the ceasefire
   // collapse, Israel could ...": the consequence of a condition.

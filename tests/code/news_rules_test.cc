@@ -1840,4 +1840,13 @@ TEST_F(NewsRulesTest, ACapitalThatNamesAnAccordIsNoParty) {
   EXPECT_EQ(Code("Iran praised Moscow's plan."), (Events{"IRN RUSGOV 051"}));
 }
 
+TEST_F(NewsRulesTest, WhatAComingStateWaitsForHasNotHappened) {
+  // "would remain until X released": a condition, no release.
+  EXPECT_EQ(Code("The suspension would remain in place until Venezuela released the prisoners."),
+            (Events{}));
+  // In a told past, what happened "until" is a fact.
+  EXPECT_EQ(Code("The truce will hold until Russia attacks Ukraine."), (Events{}));
+  EXPECT_EQ(Code("The truce held until Russia attacked Ukraine."), (Events{"RUS UKR 190"}));
+}
+
 }  // namespace dyad::code
