@@ -545,8 +545,56 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
   sentences_.emplace_back().push_back(std::move(e));
 }
 
+namespace {
+
+// A code with a country of its own ("USAGOV", "IGOUNO"): neither null nor a
+// "---" role for coreference to give a country.
+bool HasOwnCountry(std::string_view code) {
+  return !code.empty() && !(code.size() >= 3 && code[0] == '-' && code[1] == '-' && code[2] == '-');
+}
+
+}  // namespace
+
+// Whether Wanted may return anything for a phrase whose code has a country of
+// its own. Most phrases the coder codes are so and want nothing, so these few
+// tests reject them before Wanted's chain of forms. Every form of that chain
+// that asks for a null or "---" code cannot apply; each of the others needs
+// one of: the code-reading forms (Taliban, minority group, junta); one word
+// that is a pronoun ("he", "it", "they", the speaker's "we"); a first word
+// "my", "our", "all" or "both"; "the" before "two", "both" or "three", or
+// before a country's, monarchy's or territory's head noun; or four to seven
+// words ending in a country or leader noun (IsGovernmentsOfTwoCountries).
+bool Coreference::MayWantCountryCoded(std::span<const std::string_view> words,
+                                      std::string_view code) const {
+  // The code-reading forms: the Taliban's (AFGINS), a minority's group (a
+  // REB, INS, SEP or GOV code) and a junta (GOV, MIL); checked by role first.
+  if (code.size() == 6) {
+    const unsigned role = RoleKey::Of(code.substr(3));
+    if (IsArmedGroupRole(code.substr(3))) return true;
+    if ((role == RoleKey::Of("GOV") || role == RoleKey::Of("MIL")) &&
+        (IsMinorityGroup(words, code) || IsCountrylessJunta(words, code)))
+      return true;
+  }
+  if (words.size() <= 1) {
+    return words.empty() ||
+           EqualsAnyIgnoreCase(
+               words[0], {"i", "me", "myself", "we", "us", "ourselves", "he", "she", "him", "her",
+                          "himself", "herself", "it", "they", "them"});
+  }
+  const std::string_view last = words.back();
+  if (EqualsAnyIgnoreCase(words[0], {"my", "our", "all", "both"})) return true;
+  if (EqualsIgnoreCase(words[0], "the") &&
+      (EqualsAnyIgnoreCase(words[1], {"two", "both", "three"}) || IsCountryHead(last) ||
+       IsMonarchyHead(last) || IsTerritoryHead(last)))
+    return true;
+  return words.size() >= 4 && words.size() <= 7 &&
+         EqualsAnyIgnoreCase(last, {"countries", "nations", "neighbours", "neighbors", "leaders",
+                                    "governments", "presidents", "premiers", "heads", "ministers"});
+}
+
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
   if (!speaker_.empty()) {
     if (words.size() == 1 &&

@@ -280,6 +280,9 @@ class Coreference : public code::PhraseResolver {
   void NameResolved(const code::Mention& m, Entity* e) const;
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
+  // False only if Wanted is kNone for `code`, a code with its own country: a
+  // cheap reject of the usual phrase.
+  bool MayWantCountryCoded(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   // Whether `e` is a body named by a plural without -s ("police") that
   // "they" after its verb of saying stands for.
