@@ -552,6 +552,13 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
 
 namespace {
 
+// The last words of IsGovernmentsOfTwoCountries' phrases: "both countries",
+// "the two countries' leaders".
+bool IsCountriesOrLeaders(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors", "leaders",
+                                 "governments", "presidents", "premiers", "heads", "ministers"});
+}
+
 // A code with a country of its own ("USAGOV", "IGOUNO"): neither null nor a
 // "---" role for coreference to give a country.
 bool HasOwnCountry(std::string_view code) {
@@ -592,14 +599,29 @@ bool Coreference::MayWantCountryCoded(std::span<const std::string_view> words,
       (EqualsAnyIgnoreCase(words[1], {"two", "both", "three"}) || IsCountryHead(last) ||
        IsMonarchyHead(last) || IsTerritoryHead(last)))
     return true;
-  return words.size() >= 4 && words.size() <= 7 &&
-         EqualsAnyIgnoreCase(last, {"countries", "nations", "neighbours", "neighbors", "leaders",
-                                    "governments", "presidents", "premiers", "heads", "ministers"});
+  return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(last);
+}
+
+// Whether a form of Wanted before WantedName's may apply to a phrase with a
+// null code. The others ask for a code (AFGINS, a six-letter one, "---PTY");
+// each of these needs one word ("he", "it", the speaker's "we"), a first
+// word "my", "our", "his", "her", "the", "all" or "both" (the speaker's, a
+// person's place, pairs, triples, "all sides", "the country", "the
+// council"), or four to seven words ending in a country or leader noun
+// (IsGovernmentsOfTwoCountries).
+bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
+  if (words.size() <= 1) return true;
+  if (EqualsAnyIgnoreCase(words[0], {"my", "our", "his", "her", "the", "all", "both"})) return true;
+  return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(words.back());
 }
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
+  // A null code past the early forms: only a name's, which Wanted asks of
+  // phrases of at most six words.
+  if (IsNull(code) && !MayWantNullCoded(words))
+    return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
   if (!speaker_.empty()) {
     if (words.size() == 1 &&
@@ -680,6 +702,12 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() >= 2 && words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && IsNull(code) &&
       IsBodyHead(words.back()))
     return Want::kSameBody;
+  return WantedName(words, code);
+}
+
+// Wanted's last forms: a name the dictionaries do not know.
+Coreference::Want Coreference::WantedName(std::span<const std::string_view> words,
+                                          std::string_view code) const {
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
   if (IsNull(code) && words.size() >= 2 && IsCapitalised(words.back()) &&

@@ -283,6 +283,9 @@ class Coreference : public code::PhraseResolver {
   // False only if Wanted is kNone for `code`, a code with its own country: a
   // cheap reject of the usual phrase.
   bool MayWantCountryCoded(std::span<const std::string_view> words, std::string_view code) const;
+  // False only if no form of Wanted but WantedName's applies to a null code.
+  static bool MayWantNullCoded(std::span<const std::string_view> words);
+  Want WantedName(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   // Whether `e` is a body named by a plural without -s ("police") that
   // "they" after its verb of saying stands for.
