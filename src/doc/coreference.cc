@@ -429,9 +429,11 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   Entity e;
   e.code = m.code;
   e.place = m.place;
-  e.opens = OpensSentence(words, m.tokens.begin);
   if (m.compound) e.compound = m.tokens.begin;
   e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
+  // Only a country's place is asked whether it opens the sentence
+  // (ScenePlace); neither flag is set later, so the scan is spared the rest.
+  e.opens = e.place && e.country && OpensSentence(words, m.tokens.begin);
   const int end = std::min(m.tokens.end, static_cast<int>(words.size()));
   size_t length = 0;  // reserved once: most phrases outgrow a short string
   for (int t = m.tokens.begin; t < end; ++t) length += words[t].size() + 1;

@@ -231,7 +231,9 @@ class Coreference : public code::PhraseResolver {
     std::string text;
     Kind kind = Kind::kOther;
     bool place = false;
-    bool opens = false;    // only an opening phrase's words before it ("In Yerevan,")
+    // Only an opening phrase's words before it ("In Yerevan,"); set for a
+    // country's place only, the one kind ScenePlace asks of.
+    bool opens = false;
     bool country = false;  // the code starts with a country's ("KENGOV")
     // For "he" or "Keita" that stood for a person named in full: that name
     // ("Ibrahim Boubacar Keita"), which a later "he" names too; else "".
