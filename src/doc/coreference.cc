@@ -556,9 +556,13 @@ namespace {
 
 // The last words of IsGovernmentsOfTwoCountries' phrases: "both countries",
 // "the two countries' leaders".
+// (The gates' word lists are WordSets, which ignore ASCII case as
+// EqualsIgnoreCase does: one probe, most words turned away by their letters.)
 bool IsCountriesOrLeaders(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors", "leaders",
-                                 "governments", "presidents", "premiers", "heads", "ministers"});
+  static const WordSet kWords = {"countries", "nations",     "neighbours", "neighbors",
+                                 "leaders",   "governments", "presidents", "premiers",
+                                 "heads",     "ministers"};
+  return kWords.contains(w);
 }
 
 // A code with a country of its own ("USAGOV", "IGOUNO"): neither null nor a
@@ -583,20 +587,20 @@ bool Coreference::MayWantCountryCoded(std::span<const std::string_view> words,
   // The code-reading forms: the Taliban's (AFGINS), a minority's group (a
   // REB, INS, SEP or GOV code) and a junta (GOV, MIL); checked by role first.
   if (code.size() == 6) {
-    const unsigned role = RoleKey::Of(code.substr(3));
-    if (IsArmedGroupRole(code.substr(3))) return true;
-    if ((role == RoleKey::Of("GOV") || role == RoleKey::Of("MIL")) &&
+    const std::string_view role = code.substr(3);
+    if (IsArmedGroupRole(role)) return true;
+    const unsigned key = RoleKey::Of(role);
+    if ((key == RoleKey::Of("GOV") || key == RoleKey::Of("MIL")) &&
         (IsMinorityGroup(words, code) || IsCountrylessJunta(words, code)))
       return true;
   }
-  if (words.size() <= 1) {
-    return words.empty() ||
-           EqualsAnyIgnoreCase(
-               words[0], {"i", "me", "myself", "we", "us", "ourselves", "he", "she", "him", "her",
-                          "himself", "herself", "it", "they", "them"});
-  }
+  static const WordSet kPronouns = {"i",         "me",      "myself", "we",   "us",
+                                    "ourselves", "he",      "she",    "him",  "her",
+                                    "himself",   "herself", "it",     "they", "them"};
+  if (words.size() <= 1) return words.empty() || kPronouns.contains(words[0]);
   const std::string_view last = words.back();
-  if (EqualsAnyIgnoreCase(words[0], {"my", "our", "all", "both"})) return true;
+  static const WordSet kFirstWords = {"my", "our", "all", "both"};
+  if (kFirstWords.contains(words[0])) return true;
   if (EqualsIgnoreCase(words[0], "the") &&
       (EqualsAnyIgnoreCase(words[1], {"two", "both", "three"}) || IsCountryHead(last) ||
        IsMonarchyHead(last) || IsTerritoryHead(last)))
@@ -613,7 +617,8 @@ bool Coreference::MayWantCountryCoded(std::span<const std::string_view> words,
 // (IsGovernmentsOfTwoCountries).
 bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
   if (words.size() <= 1) return true;
-  if (EqualsAnyIgnoreCase(words[0], {"my", "our", "his", "her", "the", "all", "both"})) return true;
+  static const WordSet kFirstWords = {"my", "our", "his", "her", "the", "all", "both"};
+  if (kFirstWords.contains(words[0])) return true;
   return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(words.back());
 }
 
