@@ -48,12 +48,15 @@ bool IsAttackersHead(std::string_view w) {
 // Nouns that name a body ("the council", "the commission"), which a
 // definite description names again by its last word.
 bool IsBodyHead(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"council",        "commission",   "committee",    "junta",    "assembly",   "tribunal",
-          "administration", "agency",       "association",  "union",    "federation", "league",
-          "alliance",       "coalition",    "front",        "movement", "group",      "militia",
-          "faction",        "organisation", "organization", "embassy",  "mission",    "authority",
-          "board",          "bloc"});
+  // A WordSet (ignores ASCII case, as EqualsIgnoreCase does): asked of every
+  // country's mention with a space (RememberBodies), one probe, not 26 compares.
+  static const WordSet kHeads = {
+      "council",        "commission",   "committee",    "junta",    "assembly",   "tribunal",
+      "administration", "agency",       "association",  "union",    "federation", "league",
+      "alliance",       "coalition",    "front",        "movement", "group",      "militia",
+      "faction",        "organisation", "organization", "embassy",  "mission",    "authority",
+      "board",          "bloc"};
+  return kHeads.contains(w);
 }
 
 // Bodies that may be an international or non-governmental organisation
@@ -426,9 +429,11 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   Entity e;
   e.code = m.code;
   e.place = m.place;
-  e.opens = OpensSentence(words, m.tokens.begin);
   if (m.compound) e.compound = m.tokens.begin;
   e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
+  // Only a country's place is asked whether it opens the sentence
+  // (ScenePlace); neither flag is set later, so the scan is spared the rest.
+  e.opens = e.place && e.country && OpensSentence(words, m.tokens.begin);
   const int end = std::min(m.tokens.end, static_cast<int>(words.size()));
   size_t length = 0;  // reserved once: most phrases outgrow a short string
   for (int t = m.tokens.begin; t < end; ++t) length += words[t].size() + 1;
@@ -449,11 +454,13 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   }
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
-  if (IsPersonRoleNoun(HeadWord(e.text)) || (e.kind != Kind::kPerson && IsTitledName(e.text)) ||
-      IsResolvedPerson(e)) {
-    e.kind = Kind::kPerson;
-  } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
-    e.kind = Kind::kOrganisation;
+  // (A person already stays one, whatever these tests say: they are skipped.)
+  if (e.kind != Kind::kPerson) {
+    if (IsPersonRoleNoun(HeadWord(e.text)) || IsTitledName(e.text) || IsResolvedPerson(e)) {
+      e.kind = Kind::kPerson;
+    } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
+      e.kind = Kind::kOrganisation;
+    }
   }
   // "Congress swore in Vice President Carlos Mesa": a person after "in" is
   // no place, and "Mesa" later is that person.
@@ -545,8 +552,83 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
   sentences_.emplace_back().push_back(std::move(e));
 }
 
+namespace {
+
+// The last words of IsGovernmentsOfTwoCountries' phrases: "both countries",
+// "the two countries' leaders".
+// (The gates' word lists are WordSets, which ignore ASCII case as
+// EqualsIgnoreCase does: one probe, most words turned away by their letters.)
+bool IsCountriesOrLeaders(std::string_view w) {
+  static const WordSet kWords = {"countries", "nations",     "neighbours", "neighbors",
+                                 "leaders",   "governments", "presidents", "premiers",
+                                 "heads",     "ministers"};
+  return kWords.contains(w);
+}
+
+// A code with a country of its own ("USAGOV", "IGOUNO"): neither null nor a
+// "---" role for coreference to give a country.
+bool HasOwnCountry(std::string_view code) {
+  return !code.empty() && !(code.size() >= 3 && code[0] == '-' && code[1] == '-' && code[2] == '-');
+}
+
+}  // namespace
+
+// Whether Wanted may return anything for a phrase whose code has a country of
+// its own. Most phrases the coder codes are so and want nothing, so these few
+// tests reject them before Wanted's chain of forms. Every form of that chain
+// that asks for a null or "---" code cannot apply; each of the others needs
+// one of: the code-reading forms (Taliban, minority group, junta); one word
+// that is a pronoun ("he", "it", "they", the speaker's "we"); a first word
+// "my", "our", "all" or "both"; "the" before "two", "both" or "three", or
+// before a country's, monarchy's or territory's head noun; or four to seven
+// words ending in a country or leader noun (IsGovernmentsOfTwoCountries).
+bool Coreference::MayWantCountryCoded(std::span<const std::string_view> words,
+                                      std::string_view code) const {
+  // The code-reading forms: the Taliban's (AFGINS), a minority's group (a
+  // REB, INS, SEP or GOV code) and a junta (GOV, MIL); checked by role first.
+  if (code.size() == 6) {
+    const std::string_view role = code.substr(3);
+    if (IsArmedGroupRole(role)) return true;
+    const unsigned key = RoleKey::Of(role);
+    if ((key == RoleKey::Of("GOV") || key == RoleKey::Of("MIL")) &&
+        (IsMinorityGroup(words, code) || IsCountrylessJunta(words, code)))
+      return true;
+  }
+  static const WordSet kPronouns = {"i",         "me",      "myself", "we",   "us",
+                                    "ourselves", "he",      "she",    "him",  "her",
+                                    "himself",   "herself", "it",     "they", "them"};
+  if (words.size() <= 1) return words.empty() || kPronouns.contains(words[0]);
+  const std::string_view last = words.back();
+  static const WordSet kFirstWords = {"my", "our", "all", "both"};
+  if (kFirstWords.contains(words[0])) return true;
+  if (EqualsIgnoreCase(words[0], "the") &&
+      (EqualsAnyIgnoreCase(words[1], {"two", "both", "three"}) || IsCountryHead(last) ||
+       IsMonarchyHead(last) || IsTerritoryHead(last)))
+    return true;
+  return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(last);
+}
+
+// Whether a form of Wanted before WantedName's may apply to a phrase with a
+// null code. The others ask for a code (AFGINS, a six-letter one, "---PTY");
+// each of these needs one word ("he", "it", the speaker's "we"), a first
+// word "my", "our", "his", "her", "the", "all" or "both" (the speaker's, a
+// person's place, pairs, triples, "all sides", "the country", "the
+// council"), or four to seven words ending in a country or leader noun
+// (IsGovernmentsOfTwoCountries).
+bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
+  if (words.size() <= 1) return true;
+  static const WordSet kFirstWords = {"my", "our", "his", "her", "the", "all", "both"};
+  if (kFirstWords.contains(words[0])) return true;
+  return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(words.back());
+}
+
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
+  // A null code past the early forms: only a name's, which Wanted asks of
+  // phrases of at most six words.
+  if (IsNull(code) && !MayWantNullCoded(words))
+    return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
   if (!speaker_.empty()) {
     if (words.size() == 1 &&
@@ -627,6 +709,12 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() >= 2 && words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && IsNull(code) &&
       IsBodyHead(words.back()))
     return Want::kSameBody;
+  return WantedName(words, code);
+}
+
+// Wanted's last forms: a name the dictionaries do not know.
+Coreference::Want Coreference::WantedName(std::span<const std::string_view> words,
+                                          std::string_view code) const {
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
   if (IsNull(code) && words.size() >= 2 && IsCapitalised(words.back()) &&

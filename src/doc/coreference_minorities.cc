@@ -10,6 +10,7 @@
 #include "doc/coreference_roles.h"
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 #include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
@@ -48,15 +49,19 @@ bool IsCommonName(std::span<const std::string_view> phrase) {
 // government", "the military-led government", "the ruling military council",
 // "the military rulers", "the coup leaders", "the putschists".
 bool IsJuntaPhrase(std::span<const std::string_view> phrase) {
+  // WordSets (ASCII case folded, as EqualsIgnoreCase does): asked of every
+  // word of most government phrases (IsCountrylessJunta).
+  static const WordSet kJuntaWords = {"junta", "putschists", "military-led", "army-led"};
+  static const WordSet kMilitaryWords = {"military", "coup"};
+  static const WordSet kRulers = {"government", "council",     "rulers",
+                                  "regime",     "authorities", "leaders",
+                                  "leader",     "spokesman",   "administration"};
   bool military = false;
   for (std::string_view w : phrase) {
-    if (EqualsAnyIgnoreCase(w, {"junta", "putschists", "military-led", "army-led"})) return true;
-    if (EqualsAnyIgnoreCase(w, {"military", "coup"})) military = true;
+    if (kJuntaWords.contains(w)) return true;
+    if (kMilitaryWords.contains(w)) military = true;
   }
-  return military && !phrase.empty() &&
-         EqualsAnyIgnoreCase(phrase.back(),
-                             {"government", "council", "rulers", "regime", "authorities", "leaders",
-                              "leader", "spokesman", "administration"});
+  return military && !phrase.empty() && kRulers.contains(phrase.back());
 }
 
 }  // namespace
@@ -79,7 +84,8 @@ bool Coreference::IsMinorityGroup(std::span<const std::string_view> phrase,
 bool Coreference::IsMinorityLeaders(std::span<const std::string_view> phrase) const {
   bool leaders = false, minority = false;
   for (std::string_view w : phrase) {
-    if (EqualsAnyIgnoreCase(w, {"leaders", "politicians", "representatives"})) leaders = true;
+    static const WordSet kLeaders = {"leaders", "politicians", "representatives"};
+    if (kLeaders.contains(w)) leaders = true;
     if (IsEthnic(w) || (IsCapitalised(w) &&
                         std::find(minorities_.begin(), minorities_.end(), w) != minorities_.end()))
       minority = true;

@@ -21,6 +21,17 @@ inline bool HasRole(std::string_view code, std::initializer_list<std::string_vie
   return false;
 }
 
+// A three-letter role as one number, for a switch over roles: string_view's
+// == is not always inlined, and roles are asked of most phrases. Of("GOV")
+// equals Of(role) exactly when role is "GOV"; any other length is 0.
+struct RoleKey {
+  static constexpr unsigned Of(std::string_view role) {
+    if (role.size() != 3) return 0;
+    return static_cast<unsigned char>(role[0]) << 16 | static_cast<unsigned char>(role[1]) << 8 |
+           static_cast<unsigned char>(role[2]);
+  }
+};
+
 // "---" or nothing: the dictionaries coded no one.
 inline bool IsNull(std::string_view code) {
   return code.empty() || (code.size() == 3 && code[0] == '-' && code[1] == '-' && code[2] == '-');
@@ -30,10 +41,21 @@ inline bool IsNull(std::string_view code) {
 // army" names the army of the country the article is about, "the ruling
 // party" one of its parties, "the former president" one of its elite.
 inline bool IsCountryRole(std::string_view role) {
-  for (std::string_view r : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "OPP", "PTY", "ELI"}) {
-    if (role == r) return true;
+  using R = RoleKey;
+  switch (R::Of(role)) {
+    case R::Of("GOV"):
+    case R::Of("MIL"):
+    case R::Of("COP"):
+    case R::Of("LEG"):
+    case R::Of("JUD"):
+    case R::Of("SPY"):
+    case R::Of("OPP"):
+    case R::Of("PTY"):
+    case R::Of("ELI"):
+      return true;
+    default:
+      return false;
   }
-  return false;
 }
 
 // A part of a country's society that news names by its trade ("striking
@@ -41,12 +63,23 @@ inline bool IsCountryRole(std::string_view role) {
 // "clerics" ---REL): the country's, as its state's roles are; not civilians
 // or criminals at large (---CVL, ---CRM stay as they are).
 inline bool IsSocialRole(std::string_view role) {
-  return role == "LAB" || role == "EDU" || role == "MED" || role == "HLH" || role == "REL";
+  using R = RoleKey;
+  switch (R::Of(role)) {
+    case R::Of("LAB"):
+    case R::Of("EDU"):
+    case R::Of("MED"):
+    case R::Of("HLH"):
+    case R::Of("REL"):
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Non-state armed groups, which a definite description names again.
 inline bool IsArmedGroupRole(std::string_view role) {
-  return role == "REB" || role == "INS" || role == "SEP";
+  const unsigned key = RoleKey::Of(role);
+  return key == RoleKey::Of("REB") || key == RoleKey::Of("INS") || key == RoleKey::Of("SEP");
 }
 
 // A role without a country: "---COP", "---EDU".

@@ -477,10 +477,11 @@ bool TrailingSpeaker(const dict::Dictionaries& dicts, std::span<const std::strin
 
 // "the move was", "the decision constitutes", "the ban amounts to", "the
 // move sent \"a very negative signal\"": what a deed is said to be.
+constexpr std::string_view kJudgingVerbs[] = {
+    "is",          "are",     "was",      "were",  "constitutes", "constituted", "represents",
+    "represented", "amounts", "amounted", "sends", "sent",        "marks",       "marked"};
 bool IsJudgingVerb(std::string_view w) {
-  static const WordSet kVerbs{"is",          "are",        "was",         "were",    "constitutes",
-                              "constituted", "represents", "represented", "amounts", "amounted",
-                              "sends",       "sent",       "marks",       "marked"};
+  static const WordSet kVerbs(kJudgingVerbs);
   return kVerbs.contains(w);
 }
 
@@ -864,6 +865,23 @@ bool ReadQuotedDeed(std::span<const std::string_view> words,
 
 std::span<const std::string_view> ReactionWords() { return AllReactionWords(); }
 
+namespace {
+
+// Whether a reader of FindDeedReactions may find a reaction at the word
+// `w`: each begins by asking for one of these at its `k` (a reaction's
+// participle or noun, a feeling, a calling, drawing or denying verb,
+// "rejected", "release", a judging verb) and returns false without it.
+bool MayReactAt(std::string_view w) {
+  static const WordSet kWords = [] {
+    std::vector<std::string_view> all = AllReactionWords();
+    all.insert(all.end(), std::begin(kJudgingVerbs), std::end(kJudgingVerbs));
+    return WordSet(all);
+  }();
+  return kWords.contains(w);
+}
+
+}  // namespace
+
 void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                        std::span<const std::string_view> tags,
                        std::span<const code::Mention> mentions, Date date,
@@ -871,6 +889,7 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
   const int n = static_cast<int>(words.size());
   if (deeds != nullptr) RetargetReleaseCalls(words, deeds, events);
   for (int k = 1; k + 1 < n; ++k) {
+    if (!MayReactAt(words[k])) continue;  // every reader below would return false
     Reaction r;
     std::string author, antecedent;
     if (ReadReleaseCall(words, mentions, *events, k, deeds, &r, &author, &antecedent) ||

@@ -231,7 +231,9 @@ class Coreference : public code::PhraseResolver {
     std::string text;
     Kind kind = Kind::kOther;
     bool place = false;
-    bool opens = false;    // only an opening phrase's words before it ("In Yerevan,")
+    // Only an opening phrase's words before it ("In Yerevan,"); set for a
+    // country's place only, the one kind ScenePlace asks of.
+    bool opens = false;
     bool country = false;  // the code starts with a country's ("KENGOV")
     // For "he" or "Keita" that stood for a person named in full: that name
     // ("Ibrahim Boubacar Keita"), which a later "he" names too; else "".
@@ -280,6 +282,12 @@ class Coreference : public code::PhraseResolver {
   void NameResolved(const code::Mention& m, Entity* e) const;
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
+  // False only if Wanted is kNone for `code`, a code with its own country: a
+  // cheap reject of the usual phrase.
+  bool MayWantCountryCoded(std::span<const std::string_view> words, std::string_view code) const;
+  // False only if no form of Wanted but WantedName's applies to a null code.
+  static bool MayWantNullCoded(std::span<const std::string_view> words);
+  Want WantedName(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   // Whether `e` is a body named by a plural without -s ("police") that
   // "they" after its verb of saying stands for.
