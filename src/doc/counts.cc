@@ -363,13 +363,13 @@ bool MayStartPhrase(std::string_view w) {
   if (IsDigit(w[0])) return true;
   char lower[16];  // every start is shorter, "twenty-four" included
   if (w.size() > sizeof lower) return false;
-  // The word looked up below: `w` lowercased, up to a hyphen. Every start
-  // has a letter, so an empty one is none.
-  const std::string_view key = w.substr(0, w.find('-'));
-  if (key.empty() || !PhraseStartShapes().test(ShapeOfStart(key))) return false;
-  for (size_t i = 0; i < w.size(); ++i) lower[i] = IsUpper(w[i]) ? w[i] - 'A' + 'a' : w[i];
-  std::string_view word(lower, w.size());
-  return PhraseStarts().contains(word.substr(0, word.find('-')));  // "twenty-four": its tens
+  // The word looked up is `w` up to a hyphen ("twenty-four": its tens),
+  // lowercased. Every start has a letter, so an empty one is none.
+  size_t length = 0;
+  while (length < w.size() && w[length] != '-') ++length;
+  if (length == 0 || !PhraseStartShapes().test(ShapeOfStart(w.substr(0, length)))) return false;
+  for (size_t i = 0; i < length; ++i) lower[i] = IsUpper(w[i]) ? w[i] - 'A' + 'a' : w[i];
+  return PhraseStarts().contains(std::string_view(lower, length));
 }
 
 bool ParsePhrase(Words words, int begin, Phrase* p) {
