@@ -602,9 +602,11 @@ bool Scanner::Shifted(int j, bool past, Found* f) const {
 
 // "two days ago", "a week ago", "three years ago".
 bool Scanner::Ago(int j, Found* f) const {
+  // "ago" first: the tests have no side effects, and NumberWord is the dearest.
+  if (!Is(Word(j + 2), "ago") || !Anchored()) return false;
   const int n = NumberWord(Word(j));
   const Unit unit = UnitWord(Word(j + 1));
-  if (n == 0 || unit == Unit::kNone || !Is(Word(j + 2), "ago") || !Anchored()) return false;
+  if (n == 0 || unit == Unit::kNone) return false;
   return PeriodBack(n, unit, j + 3, f);
 }
 
@@ -773,10 +775,11 @@ int Scanner::DayShift(int i, int* offset) const {
     }
     return i;
   }
+  // "earlier" or "later" first: the tests have no side effects, and
+  // NumberWord is the dearest.
+  if (!IsOneOf(Word(i + 2), {"earlier", "later"}) || UnitWord(Word(i + 1)) != Unit::kDay) return i;
   const int n = NumberWord(Word(i));
-  if (n == 0 || n > 31 || UnitWord(Word(i + 1)) != Unit::kDay ||
-      !IsOneOf(Word(i + 2), {"earlier", "later"}))
-    return i;
+  if (n == 0 || n > 31) return i;
   if (Approximates(Word(i - 1))) return i;
   *offset = Is(Word(i + 2), "earlier") ? -n : n;
   return i + 3;
