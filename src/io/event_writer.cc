@@ -106,15 +106,15 @@ void AppendInt(long value, std::string* out) {
 // Appends `units` / 10^decimals with `decimals` digits after the point
 // ("-12.34500" for -1234500 and 5); `units` is not 0.
 void AppendScaled(long units, int decimals, long scale, std::string* out) {
-  if (units < 0) out->push_back('-');
+  char text[32];  // sign, 9 digits (|value| < 1e9), point, 5 decimals
+  char* end = text;
+  if (units < 0) *end++ = '-';
   const unsigned long magnitude = units < 0 ? -static_cast<unsigned long>(units) : units;
-  AppendInt(static_cast<long>(magnitude / scale), out);
-  out->push_back('.');
-  char fraction[8];
+  end = std::to_chars(end, text + sizeof text - 6, magnitude / scale).ptr;
+  *end++ = '.';
   unsigned long rest = magnitude % scale;
-  for (int k = decimals - 1; k >= 0; --k, rest /= 10)
-    fraction[k] = static_cast<char>('0' + rest % 10);
-  out->append(fraction, decimals);
+  for (int k = decimals - 1; k >= 0; --k, rest /= 10) end[k] = static_cast<char>('0' + rest % 10);
+  out->append(text, end + decimals - text);
 }
 
 // AppendFixed's fast path, for the coordinates and scores the writer prints
@@ -162,10 +162,12 @@ class JsonObject {
   // Str(key, std::to_string(date)) writes (digits need no escape), with no
   // string built.
   JsonObject& DateStr(std::string_view key, Date date) {
-    std::string* out = Field(key);
-    out->push_back('"');
-    if (date != kNoDate) AppendInt(date, out);
-    out->push_back('"');
+    char text[16];  // quotes and at most 11 characters of an int
+    char* end = text;
+    *end++ = '"';
+    if (date != kNoDate) end = std::to_chars(end, text + sizeof text - 1, date).ptr;
+    *end++ = '"';
+    Field(key)->append(text, end - text);
     return *this;
   }
   JsonObject& Int(std::string_view key, long value) {
@@ -248,11 +250,15 @@ void AppendCountJson(const doc::EventCount& c, std::string* out) {
 // [begin, end) byte offsets into the article, or null.
 void AppendRangeJson(const doc::ByteRange& r, std::string* out) {
   if (r.empty()) return out->append("null"), void();
-  out->push_back('[');
-  AppendInt(r.begin, out);
-  out->push_back(',');
-  AppendInt(r.end, out);
-  out->push_back(']');
+  // Built on the stack and appended once: "[begin,end]".
+  char text[24];  // brackets, comma and two uint32_t of at most 10 digits
+  char* end = text;
+  *end++ = '[';
+  end = std::to_chars(end, text + 11, r.begin).ptr;
+  *end++ = ',';
+  end = std::to_chars(end, text + 22, r.end).ptr;
+  *end++ = ']';
+  out->append(text, end - text);
 }
 
 void AppendJsonList(const std::vector<std::string>& items, std::string* out) {
