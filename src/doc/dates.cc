@@ -30,14 +30,17 @@ int DayOf(Date d) { return d % 100; }
 Date MakeDate(int year, int month, int day) { return year * 10000 + month * 100 + day; }
 bool IsLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
+// Days in `year` before the first of `month`.
+int DaysBeforeMonth(int year, int month) {
+  static constexpr int kDaysBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  return kDaysBefore[month - 1] + (month > 2 && IsLeap(year) ? 1 : 0);
+}
+
 // Days since 0001-01-01, which was a Monday in the proleptic Gregorian calendar.
 int DayNumber(Date date) {
-  static constexpr int kDaysBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
   const int year = YearOf(date), month = MonthOf(date);
   const int y = year - 1;
-  int n = 365 * y + y / 4 - y / 100 + y / 400 + kDaysBefore[month - 1] + DayOf(date) - 1;
-  if (month > 2 && IsLeap(year)) ++n;
-  return n;
+  return 365 * y + y / 4 - y / 100 + y / 400 + DaysBeforeMonth(year, month) + DayOf(date) - 1;
 }
 
 Date FromDayNumber(int n) {
@@ -45,9 +48,12 @@ Date FromDayNumber(int n) {
   // 146097 days.
   int year = n >= 0 ? std::max(1, static_cast<int>(int64_t{n} * 400 / 146097)) : n / 366 + 1;
   while (DayNumber(MakeDate(year + 1, 1, 1)) <= n) ++year;
+  // DayNumber(MakeDate(year, m, 1)) is the year's first day's number plus
+  // DaysBeforeMonth(year, m): the months are compared by day of the year.
+  const int day_of_year = n - DayNumber(MakeDate(year, 1, 1));
   int month = 1;
-  while (month < 12 && DayNumber(MakeDate(year, month + 1, 1)) <= n) ++month;
-  return MakeDate(year, month, n - DayNumber(MakeDate(year, month, 1)) + 1);
+  while (month < 12 && DaysBeforeMonth(year, month + 1) <= day_of_year) ++month;
+  return MakeDate(year, month, day_of_year - DaysBeforeMonth(year, month) + 1);
 }
 
 // Months counted from year 0, so that month arithmetic is integer arithmetic.
@@ -596,9 +602,11 @@ bool Scanner::Shifted(int j, bool past, Found* f) const {
 
 // "two days ago", "a week ago", "three years ago".
 bool Scanner::Ago(int j, Found* f) const {
+  // "ago" first: the tests have no side effects, and NumberWord is the dearest.
+  if (!Is(Word(j + 2), "ago") || !Anchored()) return false;
   const int n = NumberWord(Word(j));
   const Unit unit = UnitWord(Word(j + 1));
-  if (n == 0 || unit == Unit::kNone || !Is(Word(j + 2), "ago") || !Anchored()) return false;
+  if (n == 0 || unit == Unit::kNone) return false;
   return PeriodBack(n, unit, j + 3, f);
 }
 
@@ -767,10 +775,11 @@ int Scanner::DayShift(int i, int* offset) const {
     }
     return i;
   }
+  // "earlier" or "later" first: the tests have no side effects, and
+  // NumberWord is the dearest.
+  if (!IsOneOf(Word(i + 2), {"earlier", "later"}) || UnitWord(Word(i + 1)) != Unit::kDay) return i;
   const int n = NumberWord(Word(i));
-  if (n == 0 || n > 31 || UnitWord(Word(i + 1)) != Unit::kDay ||
-      !IsOneOf(Word(i + 2), {"earlier", "later"}))
-    return i;
+  if (n == 0 || n > 31) return i;
   if (Approximates(Word(i - 1))) return i;
   *offset = Is(Word(i + 2), "earlier") ? -n : n;
   return i + 3;

@@ -103,9 +103,40 @@ void AppendInt(long value, std::string* out) {
   out->append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
+// Appends `units` / 10^decimals with `decimals` digits after the point
+// ("-12.34500" for -1234500 and 5); `units` is not 0.
+void AppendScaled(long units, int decimals, long scale, std::string* out) {
+  char text[32];  // sign, 9 digits (|value| < 1e9), point, 5 decimals
+  char* end = text;
+  if (units < 0) *end++ = '-';
+  const unsigned long magnitude = units < 0 ? -static_cast<unsigned long>(units) : units;
+  end = std::to_chars(end, text + sizeof text - 6, magnitude / scale).ptr;
+  *end++ = '.';
+  unsigned long rest = magnitude % scale;
+  for (int k = decimals - 1; k >= 0; --k, rest /= 10) end[k] = static_cast<char>('0' + rest % 10);
+  out->append(text, end + decimals - text);
+}
+
+// AppendFixed's fast path, for the coordinates and scores the writer prints
+// (37.56700, 0.85): when value * 10^decimals is within 1e-6 of a nonzero
+// integer n, the exact value is within 1e-6 (plus rounding error far below
+// 0.5) of n / 10^decimals and much farther from every other number of
+// `decimals` decimals, so "%.Nf" prints n with the point put in. False, with
+// nothing written, for any other value (0, -0, NaN, huge, between steps).
+bool AppendFixedFromInteger(double value, int decimals, std::string* out) {
+  constexpr long kScales[] = {1, 10, 100, 1000, 10000, 100000};
+  if (decimals < 1 || decimals > 5 || !(std::fabs(value) < 1e9)) return false;
+  const double scaled = value * static_cast<double>(kScales[decimals]);
+  const double nearest = std::round(scaled);
+  if (nearest == 0 || std::fabs(scaled - nearest) > 1e-6) return false;
+  AppendScaled(static_cast<long>(nearest), decimals, kScales[decimals], out);
+  return true;
+}
+
 // Appends `value` with `decimals` digits after the point, as printf's "%.Nf"
 // writes it (std::to_chars is specified so, and does not parse a format).
 void AppendFixed(double value, int decimals, std::string* out) {
+  if (AppendFixedFromInteger(value, decimals, out)) return;
   char digits[400];  // room for any double, 1e308 included
   out->append(
       digits,
@@ -126,6 +157,18 @@ class JsonObject {
   JsonObject& OptionalStr(std::string_view key, std::string_view value) {
     if (value.empty()) return Raw(key, "null");
     return Str(key, value);
+  }
+  // A date as a JSON string of its digits, "" for no date: what
+  // Str(key, std::to_string(date)) writes (digits need no escape), with no
+  // string built.
+  JsonObject& DateStr(std::string_view key, Date date) {
+    char text[16];  // quotes and at most 11 characters of an int
+    char* end = text;
+    *end++ = '"';
+    if (date != kNoDate) end = std::to_chars(end, text + sizeof text - 1, date).ptr;
+    *end++ = '"';
+    Field(key)->append(text, end - text);
+    return *this;
   }
   JsonObject& Int(std::string_view key, long value) {
     AppendInt(value, Field(key));
@@ -207,11 +250,15 @@ void AppendCountJson(const doc::EventCount& c, std::string* out) {
 // [begin, end) byte offsets into the article, or null.
 void AppendRangeJson(const doc::ByteRange& r, std::string* out) {
   if (r.empty()) return out->append("null"), void();
-  out->push_back('[');
-  AppendInt(r.begin, out);
-  out->push_back(',');
-  AppendInt(r.end, out);
-  out->push_back(']');
+  // Built on the stack and appended once: "[begin,end]".
+  char text[24];  // brackets, comma and two uint32_t of at most 10 digits
+  char* end = text;
+  *end++ = '[';
+  end = std::to_chars(end, text + 11, r.begin).ptr;
+  *end++ = ',';
+  end = std::to_chars(end, text + 22, r.end).ptr;
+  *end++ = ']';
+  out->append(text, end - text);
 }
 
 void AppendJsonList(const std::vector<std::string>& items, std::string* out) {
@@ -237,7 +284,7 @@ void AppendProvenanceJson(const code::Event& e, std::string* out) {
 
 // The article coder's fields of an event.
 void AddDetails(const doc::EventDetails& d, JsonObject* o) {
-  o->Str("event_date", DateString(d.event_date))
+  o->DateStr("event_date", d.event_date)
       .Str("date_precision", doc::DatePrecisionName(d.date_precision))
       .Str("modality", doc::ModalityName(d.modality));
   AppendLocationJson(d.location, o->Field("location"));
@@ -263,7 +310,7 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
   int quad = info ? info->quad_class : dict::CameoTable::QuadClassOfRoot(e.code);
   line_.clear();
   JsonObject o(&line_);
-  o.Str("doc_id", c.story_id).Str("sentence_id", c.sentence_id).Str("date", DateString(c.date));
+  o.Str("doc_id", c.story_id).Str("sentence_id", c.sentence_id).DateStr("date", c.date);
   if (!c.date_source.empty()) o.Str("date_source", c.date_source);
   o.Str("source", e.source).Str("target", e.target).Str("code", e.code);
   o.Str("root", std::string_view(e.code).substr(0, 2));
@@ -296,10 +343,9 @@ void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Inciden
   o.Str("record", "incident")
       .Str("doc_id", c.story_id)
       .Str("sentence_id", c.sentence_id)
-      .Str("date", DateString(c.date));
+      .DateStr("date", c.date);
   if (!c.date_source.empty()) o.Str("date_source", c.date_source);
-  o.Str("event_date", DateString(i.date))
-      .Str("date_precision", doc::DatePrecisionName(i.date_precision));
+  o.DateStr("event_date", i.date).Str("date_precision", doc::DatePrecisionName(i.date_precision));
   AppendLocationJson(i.location, o.Field("location"));
   AppendCountJson(i.count, o.Field("count"));
   AppendRangeJson(i.bytes, o.Field("char_offsets"));
