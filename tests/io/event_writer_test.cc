@@ -95,6 +95,30 @@ TEST(JsonLinesWriterTest, ArticleFieldsAndIncidents) {
   EXPECT_EQ(w->events_written(), 1);  // incidents are not events
 }
 
+TEST(JsonLinesWriterTest, CoordinatesPrintAsPrintfWould) {
+  // Five decimals, as "%.5f": a value on a step of 1e-5, a negative one, one
+  // between steps (rounded), zero and a negative below one.
+  const struct {
+    double lat, lon;
+    const char* text;
+  } kCases[] = {{51.5074, -0.1275, "\"lat\":51.50740,\"lon\":-0.12750"},
+                {12.3456789, -70.000004, "\"lat\":12.34568,\"lon\":-70.00000"},
+                {0.0, -0.5, "\"lat\":0.00000,\"lon\":-0.50000"}};
+  for (const auto& k : kCases) {
+    MemoryFile out;
+    auto w = MakeJsonLinesWriter(out.get(), nullptr);
+    code::SentenceResult r;
+    r.events = {Attack()};
+    doc::EventDetails d;
+    d.location = doc::Location{"X", "GBR", "", k.lat, k.lon, 0, doc::PlaceKind::kCity, {}};
+    std::vector<doc::EventDetails> details = {d};
+    SentenceContext c{"S", "S_1", 20241225, "AP", "text", {}, {}};
+    c.details = &details;
+    w->WriteSentence(c, r);
+    EXPECT_NE(out.text().find(k.text), std::string::npos) << k.text << "\n" << out.text();
+  }
+}
+
 TEST(JsonStringTest, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(JsonString("a\"b\\c\nd\te\x01"), "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
   EXPECT_EQ(JsonString("plain UTF-8: \xC3\xA9"), "\"plain UTF-8: \xC3\xA9\"");
