@@ -543,7 +543,9 @@ int RunCode(const CodeFlags& flags) {
     return 2;
   }
   std::optional<doc::Gazetteer> gazetteer;
-  if (raw_text) gazetteer = LoadGazetteerOrNone(flags.gazetteer, "dyad code");
+  // Places are the article coder's: --sentences-only needs no gazetteer.
+  if (raw_text && !flags.sentences_only)
+    gazetteer = LoadGazetteerOrNone(flags.gazetteer, "dyad code");
   CodeRun run(flags, **dicts, writer.get(), rejects->get(), text_parser.get(), text_date,
               gazetteer ? &*gazetteer : nullptr);
   for (const std::string& input : inputs) run.CodeFile(input);
