@@ -1454,17 +1454,33 @@ std::string_view HeadTag(const Sentence& s, const Unit& u) {
   return head;
 }
 
+namespace {
+
+// Whether any of the unit's phrases was coded (a mention to collect).
+bool HasCodedPhrase(const Sentence& s, const Unit& u) {
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    if (!s.phrases[p].code.empty()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out) {
   out->clear();
   for (int unit = 0; unit < end_unit; ++unit) {
     const Unit& u = s.units[unit];
-    if (!UnitAlive(s, u)) continue;
+    // A unit without a coded phrase gives no mention: its tokens and head
+    // tag (both only read, so the order of the tests changes nothing) are
+    // not looked at.
+    if (!HasCodedPhrase(s, u) || !UnitAlive(s, u)) continue;
     std::string_view last_tag = HeadTag(s, u);
+    const bool plural = last_tag == "NNS" || last_tag == "NNPS";
     for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.empty()) continue;
-      out->push_back(Mention{TokenRange{u.token_begin, u.token_end}, phrase.code, phrase.actor,
-                             phrase.place, last_tag == "NNS" || last_tag == "NNPS", u.compound});
+      out->emplace_back(TokenRange{u.token_begin, u.token_end}, phrase.code, phrase.actor,
+                        phrase.place, plural, u.compound);
     }
   }
 }

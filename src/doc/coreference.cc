@@ -455,8 +455,12 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   // "Britain's ambassador" is a person, "the foreign ministry" (IRNGOV) a body
   // that "it" can stand for.
   // (A person already stays one, whatever these tests say: they are skipped.)
+  // A titled name has two words at least ("President Ruto"), a resolved
+  // person's text one ("Ruto", "he"): of those two tests, the other is false.
   if (e.kind != Kind::kPerson) {
-    if (IsPersonRoleNoun(HeadWord(e.text)) || IsTitledName(e.text) || IsResolvedPerson(e)) {
+    const bool one_word = e.text.find(' ') == std::string::npos;
+    if (IsPersonRoleNoun(HeadWord(e.text)) ||
+        (one_word ? IsResolvedPerson(e) : IsTitledName(e.text))) {
       e.kind = Kind::kPerson;
     } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
       e.kind = Kind::kOrganisation;
