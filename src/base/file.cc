@@ -23,6 +23,11 @@ struct FdCloser {
 
 StatusOr<std::string> ReadFile(const std::string& path) {
   std::string data;
+  // A regular file's size is known: one allocation of that size, not a
+  // string doubled block by block (the 9 MB gazetteer had ended in 16 MB).
+  struct stat st;
+  if (path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+    data.reserve(static_cast<size_t>(st.st_size));
   DYAD_RETURN_IF_ERROR(ReadFileBlocks(path, 1 << 16, [&data](std::string_view block) {
     data.append(block);
     return true;
