@@ -1479,8 +1479,8 @@ void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out)
     for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.empty()) continue;
-      out->emplace_back(TokenRange{u.token_begin, u.token_end}, phrase.code, phrase.actor,
-                        phrase.place, plural, u.compound);
+      out->push_back(Mention{TokenRange{u.token_begin, u.token_end}, phrase.code, phrase.actor,
+                             phrase.place, plural, u.compound});
     }
   }
 }
