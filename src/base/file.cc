@@ -3,12 +3,14 @@
 #include "dyad/base/file.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cassert>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 namespace dyad {
 
@@ -56,6 +58,55 @@ Status ReadFileBlocks(const std::string& path, size_t block_size,
     if (n == 0) return Status::Ok();
     if (!consume(std::string_view(buffer.data(), static_cast<size_t>(n)))) return Status::Ok();
   }
+}
+
+StatusOr<MappedFile> MappedFile::Open(const std::string& path) {
+  MappedFile file;
+  const int fd = path == "-" ? -1 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const FdCloser closer{fd};
+  struct stat st;
+  if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    const auto size = static_cast<size_t>(st.st_size);
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map != MAP_FAILED) {
+      file.map_ = map;
+      file.map_size_ = size;
+      file.bytes_ = std::string_view(static_cast<const char*>(map), size);
+      return file;
+    }
+  }
+  // Not mappable (standard input, a pipe, an empty file): read it, with
+  // ReadFile's errors.
+  StatusOr<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  file.read_ = std::make_unique<std::string>(std::move(*bytes));
+  file.bytes_ = *file.read_;
+  return file;
+}
+
+MappedFile::MappedFile(MappedFile&& other) noexcept
+    : map_(std::exchange(other.map_, nullptr)),
+      map_size_(std::exchange(other.map_size_, 0)),
+      read_(std::move(other.read_)),
+      bytes_(std::exchange(other.bytes_, {})) {}
+
+MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
+  if (this != &other) {
+    Unmap();
+    map_ = std::exchange(other.map_, nullptr);
+    map_size_ = std::exchange(other.map_size_, 0);
+    read_ = std::move(other.read_);
+    bytes_ = std::exchange(other.bytes_, {});
+  }
+  return *this;
+}
+
+MappedFile::~MappedFile() { Unmap(); }
+
+void MappedFile::Unmap() {
+  if (map_ != nullptr) ::munmap(map_, map_size_);
+  map_ = nullptr;
+  map_size_ = 0;
 }
 
 std::string PathBeside(std::string_view beside, std::string_view name) {

@@ -96,7 +96,8 @@ void ArticleCoder::State::RememberDateline(std::string_view text) {
     place = Trim(place.substr(0, place.find_first_of(",(-\xE2")));
     dateline = place_cache.Find(place);
     dateline_bytes = ByteRange{s.span.begin, s.span.begin + static_cast<uint32_t>(place.size())};
-    if (dateline != nullptr) coreference.RememberCountry(ActorCountryOf(dateline->country), place);
+    if (dateline != nullptr)
+      coreference.RememberCountry(ActorCountryOf(dateline->country()), place);
     return;
   }
 }
@@ -179,7 +180,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
     place = NearestPlace(e->verb_tokens.begin, e->verb_tokens.end, force, e->code,
                          e->verb_tokens.end - 1);
   PlaceMention target{e->target_tokens.begin, e->target_tokens.end, nullptr};
-  if (place == nullptr || place->place->kind != PlaceKind::kCity)
+  if (place == nullptr || place->place->kind() != PlaceKind::kCity)
     target.place = TargetsPlace(*e, force);
   if (target.place != nullptr) place = &target;
   if (place == nullptr) place = AttributionPlace(*e);
@@ -279,7 +280,7 @@ bool ArticleCoder::State::NameAgentlessDoer(const PlaceMention* place, const Eve
   if (e->code.starts_with("172") && !IsStateBan(e->verb_text)) return false;
   std::string_view country;
   if (place != nullptr) {
-    country = place->place->country;
+    country = place->place->country();
   } else if (d.location && !CountryOf(e->target).empty() &&
              d.location->country == CountryOf(e->target)) {
     country = CountryOf(e->target);
@@ -303,7 +304,7 @@ std::string_view ArticleCoder::State::PoliceReporting(const code::Event& e,
                                                       const EventDetails& d) const {
   if (e.code != "173") return {};
   const std::string_view where = d.location            ? std::string_view(d.location->country)
-                                 : dateline != nullptr ? std::string_view(dateline->country)
+                                 : dateline != nullptr ? std::string_view(dateline->country())
                                                        : std::string_view();
   if (where.empty()) return {};
   // ", police said" closing the sentence: a short last clause.
@@ -762,7 +763,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // the place, the gazetteer does (attacks.h).
   if (!c.result.discarded && !place_cache.empty() && gates.seizure)
     FindSeizures(words, p.tags, mentions, &place_cache,
-                 dateline != nullptr ? dateline->country : std::string_view(), &c.result.events);
+                 dateline != nullptr ? dateline->country() : std::string_view(), &c.result.events);
   // Reactions worded so that no verb codes them ("said it was deeply
   // concerned by the decision", "called the move a stab in the back").
   if (!c.result.discarded && gates.reaction)

@@ -56,7 +56,7 @@ bool ArticleCoder::State::TollPlace(const parse::ParsedSegment& p, CountKind kin
     return place;
   };
   const std::string_view hint =
-      dateline != nullptr ? std::string_view(dateline->country) : std::string_view();
+      dateline != nullptr ? std::string_view(dateline->country()) : std::string_view();
   if (kind == CountKind::kDisplaced) {
     for (int j = count_begin; j + 1 < n && j < count_begin + kFledWindow; ++j) {
       if (IsFleeing(words[j]) && named_at(j + 1, hint) != nullptr) return true;
@@ -71,7 +71,7 @@ bool ArticleCoder::State::TollPlace(const parse::ParsedSegment& p, CountKind kin
     int begin = t - 1;
     while (begin > 0 && t - begin < kName && IsProperTag(p.tags[begin - 1])) --begin;
     const Place* place = place_cache.Find(JoinWords(begin, t), hint);
-    if (place == nullptr || place->kind == PlaceKind::kCountry) continue;
+    if (place == nullptr || place->kind() == PlaceKind::kCountry) continue;
     *out = PlaceMention{begin, t, place};
     return true;
   }
@@ -85,10 +85,10 @@ bool ArticleCoder::State::TollPlace(const parse::ParsedSegment& p, CountKind kin
 // for a Canadian story).
 const Place* ArticleCoder::State::UnlessHamlet(const Place* hinted, std::string_view name) {
   constexpr uint32_t kGreatCity = 500000, kTimesBigger = 50;
-  if (hinted == nullptr || hinted->kind != PlaceKind::kCity) return hinted;
+  if (hinted == nullptr || hinted->kind() != PlaceKind::kCity) return hinted;
   const Place* best = place_cache.Find(name);
-  if (best == nullptr || best == hinted || best->population < kGreatCity ||
-      best->population / kTimesBigger < hinted->population)
+  if (best == nullptr || best == hinted || best->population() < kGreatCity ||
+      best->population() / kTimesBigger < hinted->population())
     return hinted;
   return best;
 }
@@ -113,8 +113,8 @@ const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, in
                      EqualsIgnoreCase(words[owner_end + 1], "capital");
   if (owned) {
     const Place* owner = place_cache.Find(JoinWords(owner_begin, owner_end));
-    if (owner == nullptr || owner->kind != PlaceKind::kCountry) return nullptr;
-    country = owner->country;
+    if (owner == nullptr || owner->kind() != PlaceKind::kCountry) return nullptr;
+    country = owner->country();
     k = owner_end + 1;
   } else if (k >= n || !EqualsAnyIgnoreCase(words[t + 1], {"the", "its"})) {
     return nullptr;
@@ -146,14 +146,14 @@ const Place* ArticleCoder::State::CapitalNamed(const parse::ParsedSegment& p, in
     int end = next + 1;
     while (end < n && IsProperTag(p.tags[end])) ++end;
     const Place* named = place_cache.Find(JoinWords(next + 1, end));
-    if (named == nullptr || named->kind != PlaceKind::kCountry) return nullptr;
-    country = named->country;
+    if (named == nullptr || named->kind() != PlaceKind::kCountry) return nullptr;
+    country = named->country();
     next = end;
   }
   std::string_view city = CapitalOf(country);
   if (city.empty()) return nullptr;
   const Place* capital = place_cache.Find(city, country);
-  if (capital == nullptr || capital->country != country) return nullptr;
+  if (capital == nullptr || capital->country() != country) return nullptr;
   *after = next;
   return capital;
 }
@@ -254,8 +254,8 @@ bool IsThoroughfare(std::string_view w) {
 // city, when in the sentence's country (`hint`, if any); else nullptr.
 const Place* ArticleCoder::State::TownOfSite(std::string_view hint) const {
   for (const Place* town : {named_town, dateline}) {
-    if (town != nullptr && town->kind == PlaceKind::kCity &&
-        (hint.empty() || town->country == hint))
+    if (town != nullptr && town->kind() == PlaceKind::kCity &&
+        (hint.empty() || town->country() == hint))
       return town;
   }
   return nullptr;
@@ -339,7 +339,7 @@ std::string_view ArticleCoder::State::PlaceHint() const {
   for (const code::Mention& m : mentions) {
     if (std::string_view c = CountryOf(m.code); !c.empty()) return c;
   }
-  return dateline != nullptr ? std::string_view(dateline->country) : std::string_view();
+  return dateline != nullptr ? std::string_view(dateline->country()) : std::string_view();
 }
 
 void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
@@ -420,8 +420,8 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     const Place* area = std::exchange(named_area, nullptr);
     // "the Iranian town of Saravan": in the country its nationality names.
     const Place* nation = area == nullptr && town_of ? NationOfSettlement(t - 1) : nullptr;
-    const std::string_view own_country = area != nullptr     ? area->country
-                                         : nation != nullptr ? nation->country
+    const std::string_view own_country = area != nullptr     ? area->country()
+                                         : nation != nullptr ? nation->country()
                                                              : hint;
     const int name_end = end;
     for (; end >= whole; --end) {
@@ -431,20 +431,20 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
       if (area == nullptr && nation == nullptr) place = UnlessHamlet(place, JoinWords(begin, end));
       // "near the U.S. consulate in Denpasar": a country owning a building
       // is not where the building is.
-      if (place != nullptr && place->kind == PlaceKind::kCountry && end < n &&
+      if (place != nullptr && place->kind() == PlaceKind::kCountry && end < n &&
           words[end][0] >= 'a' && IsBuildingWord(words[end])) {
         t = end - 1;
         break;
       }
-      if (place != nullptr && area != nullptr && place->country != area->country) place = area;
-      if (place != nullptr && nation != nullptr && place->country != nation->country) {
+      if (place != nullptr && area != nullptr && place->country() != area->country()) place = area;
+      if (place != nullptr && nation != nullptr && place->country() != nation->country()) {
         places.push_back(PlaceMention{begin, name_end, nation, origin, over, true});
         t = name_end - 1;
         break;
       }
-      if (place != nullptr && end < building && !hint.empty() && place->country != hint) continue;
-      if (place != nullptr && described && place->country != hint &&
-          place->kind == PlaceKind::kCity && place->population < 100000)
+      if (place != nullptr && end < building && !hint.empty() && place->country() != hint) continue;
+      if (place != nullptr && described && place->country() != hint &&
+          place->kind() == PlaceKind::kCity && place->population() < 100000)
         continue;
       if (place != nullptr) {
         places.push_back(PlaceMention{begin, end, place, origin, over});
@@ -481,7 +481,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
   PlaceTownsInTheirCountry();
   RememberUnlistedAreas();
   for (const PlaceMention& m : places) {
-    if (m.place->kind == PlaceKind::kCity && !m.unlisted && !m.origin) named_town = m.place;
+    if (m.place->kind() == PlaceKind::kCity && !m.unlisted && !m.origin) named_town = m.place;
   }
   for (const PlaceMention& m : places) RememberDivision(m.place);
 }
@@ -497,7 +497,7 @@ const Place* ArticleCoder::State::NationOfSettlement(int kind) {
     if (m.code.size() != 3 || m.code == "---") return nullptr;
     const std::string_view capital = CapitalOf(m.code);
     const Place* place = capital.empty() ? nullptr : place_cache.Find(capital, m.code);
-    return place != nullptr && place->country == m.code ? place : nullptr;
+    return place != nullptr && place->country() == m.code ? place : nullptr;
   }
   return nullptr;
 }
@@ -534,13 +534,13 @@ const Place* ArticleCoder::State::UnlistedAreaCountry(std::string_view hint) {
       inside = inside && c == hint;
     }
     const std::string_view c = CountryOf(e.target);
-    if (dateline != nullptr && !c.empty()) (c == dateline->country ? own : other) = true;
+    if (dateline != nullptr && !c.empty()) (c == dateline->country() ? own : other) = true;
   }
-  if (dateline != nullptr && (own || (!other && hint == dateline->country))) return dateline;
+  if (dateline != nullptr && (own || (!other && hint == dateline->country()))) return dateline;
   if (!inside || !any) return nullptr;
   const std::string_view capital = CapitalOf(hint);
   const Place* place = capital.empty() ? nullptr : place_cache.Find(capital, hint);
-  return place != nullptr && place->country == hint ? place : nullptr;
+  return place != nullptr && place->country() == hint ? place : nullptr;
 }
 
 // Whether the name [begin, end), which the gazetteer lacks, right after "in",
@@ -611,7 +611,7 @@ void ArticleCoder::State::RememberOwnerAt(const parse::ParsedSegment& p, int t) 
 }
 
 void ArticleCoder::State::RememberDivision(const Place* place) {
-  if (place != nullptr && place->kind == PlaceKind::kAdmin1) named_division = place;
+  if (place != nullptr && place->kind() == PlaceKind::kAdmin1) named_division = place;
 }
 
 // "raided polling stations across the region", "in the province": after
@@ -647,7 +647,7 @@ int ArticleCoder::State::PlaceInsideCountry(const parse::ParsedSegment& p, int b
   const int n = static_cast<int>(words.size());
   const Place* country = place_cache.Find(JoinWords(begin, end));
   if (country == nullptr) return end;
-  if (country->kind != PlaceKind::kCountry) {
+  if (country->kind() != PlaceKind::kCountry) {
     // "in Beirut's southern suburbs", "at Kabul's airport": a part of the town.
     int k = end + 1;
     while (k < n && (p.tags[k] == "JJ" || IsCompassWord(words[k]))) ++k;
@@ -658,9 +658,9 @@ int ArticleCoder::State::PlaceInsideCountry(const parse::ParsedSegment& p, int b
   int inner_end = end + 1;
   while (inner_end < n && IsProperTag(p.tags[inner_end])) ++inner_end;
   for (int last = inner_end; last > end + 1; --last) {
-    const Place* place = place_cache.Find(JoinWords(end + 1, last), country->country);
-    if (place != nullptr && place->country == country->country &&
-        place->kind != PlaceKind::kCountry) {
+    const Place* place = place_cache.Find(JoinWords(end + 1, last), country->country());
+    if (place != nullptr && place->country() == country->country() &&
+        place->kind() != PlaceKind::kCountry) {
       places.push_back(PlaceMention{end + 1, last, place});
       return last;
     }
@@ -691,11 +691,11 @@ void ArticleCoder::State::PlaceTownsInTheirCountry() {
   for (size_t i = 0; i + 1 < places.size(); ++i) {
     PlaceMention& town = places[i];
     const Place& area = *places[i + 1].place;
-    if (area.kind == PlaceKind::kCity || area.country == town.place->country ||
+    if (area.kind() == PlaceKind::kCity || area.country() == town.place->country() ||
         places[i + 1].begin - town.end > 3)
       continue;
-    const Place* there = place_cache.Find(JoinWords(town.begin, town.end), area.country);
-    const bool listed = there != nullptr && there->country == area.country;
+    const Place* there = place_cache.Find(JoinWords(town.begin, town.end), area.country());
+    const bool listed = there != nullptr && there->country() == area.country();
     town.place = listed ? there : &area;
     // "the town of Palma in northern Mozambique": named by its kind, the town
     // itself, in that country.
@@ -884,10 +884,11 @@ const PlaceMention* ArticleCoder::State::NearestPlace(int begin, int end, bool f
                              InVenuePhrase(m.begin, m.end, begin))))
       continue;
     if (d < best_distance) best = &m, best_distance = d;
-    if (d < inner_distance && m.place->kind != PlaceKind::kCountry) inner = &m, inner_distance = d;
+    if (d < inner_distance && m.place->kind() != PlaceKind::kCountry)
+      inner = &m, inner_distance = d;
   }
-  if (best != nullptr && inner != nullptr && best->place->kind == PlaceKind::kCountry &&
-      inner->place->country == best->place->country)
+  if (best != nullptr && inner != nullptr && best->place->kind() == PlaceKind::kCountry &&
+      inner->place->country() == best->place->country())
     return inner;
   return best;
 }
@@ -977,7 +978,7 @@ const PlaceMention* ArticleCoder::State::LinkedClausePlace(int begin, int end,
       if (m.end <= t && !m.over && !m.origin) before = &m;
     }
     if (before == nullptr) return nullptr;
-    const std::string_view country = before->place->country;
+    const std::string_view country = before->place->country();
     return !country.empty() && (country == source || country == target) ? before : nullptr;
   }
   return nullptr;
@@ -1038,7 +1039,7 @@ const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force)
   std::string_view named = e.target_info.antecedent;
   if (named.starts_with(Coreference::kPlaceAntecedent)) {
     const Place* place = place_cache.Find(named.substr(7), CountryOf(e.target));
-    return place != nullptr && place->country == CountryOf(e.target) ? place : nullptr;
+    return place != nullptr && place->country() == CountryOf(e.target) ? place : nullptr;
   }
   const int n = static_cast<int>(words.size());
   int begin = e.target_tokens.begin, end = e.target_tokens.end;
@@ -1053,8 +1054,8 @@ const Place* ArticleCoder::State::TargetsPlace(const code::Event& e, bool force)
   if (EqualsIgnoreCase(words[begin], "the")) ++begin;
   if (begin >= end || !IsProperTag(sentence_tags[begin])) return nullptr;
   const Place* place = place_cache.Find(JoinWords(begin, end), CountryOf(e.target));
-  if (place == nullptr || place->country != CountryOf(e.target) ||
-      (place->kind == PlaceKind::kCity && place->population < 100000))
+  if (place == nullptr || place->country() != CountryOf(e.target) ||
+      (place->kind() == PlaceKind::kCity && place->population() < 100000))
     return nullptr;
   return place;
 }
@@ -1067,19 +1068,19 @@ std::optional<Location> ArticleCoder::State::LocationOf(
     // Named by the text's words, in its country, with no coordinates known.
     AppendJoined(std::span<const std::string_view>(words).subspan(m->begin, m->end - m->begin),
                  &l.name);
-    l.country = m->place->country;
+    l.country = m->place->country();
     l.lat = l.lon = std::numeric_limits<double>::quiet_NaN();
     l.kind = PlaceKind::kAdmin1;
     l.bytes = BytesOf(tokens, m->begin, m->end);
     return l;
   }
-  l.name = m->place->name;
-  l.country = m->place->country;
-  l.adm1 = m->place->adm1;
-  l.lat = m->place->lat;
-  l.lon = m->place->lon;
-  l.feature_id = m->place->feature_id;
-  l.kind = m->place->kind;
+  l.name = m->place->name();
+  l.country = m->place->country();
+  l.adm1 = m->place->adm1();
+  l.lat = m->place->lat();
+  l.lon = m->place->lon();
+  l.feature_id = m->place->feature_id();
+  l.kind = m->place->kind();
   l.bytes = BytesOf(tokens, m->begin, m->end);
   return l;
 }
@@ -1100,7 +1101,7 @@ constexpr std::pair<std::string_view, std::string_view> kSeats[] = {
 // city it sits in ("Washington, D.C." is "Washington").
 bool AtItsSeat(std::string_view code, const Place& place) {
   if (!code.starts_with("IGO")) return false;
-  const std::string_view city = place.name.substr(0, place.name.find(','));
+  const std::string_view city = place.name().substr(0, place.name().find(','));
   for (const auto& [prefix, seat] : kSeats) {
     if (code.starts_with(prefix) && city == seat) return true;
   }
@@ -1118,13 +1119,13 @@ bool AtItsSeat(std::string_view code, const Place& place) {
 std::optional<Location> ArticleCoder::State::DatelineLocation(const code::Event& e) const {
   if (dateline == nullptr) return std::nullopt;
   const bool meeting = e.code.starts_with("040") || e.code.starts_with("046");
-  if (CountryOf(e.source) != dateline->country && CountryOf(e.target) != dateline->country &&
+  if (CountryOf(e.source) != dateline->country() && CountryOf(e.target) != dateline->country() &&
       !meeting && !AtItsSeat(e.source, *dateline))
     return std::nullopt;
   // "Russian forces shelled Ukrainian positions" under "MOSCOW -": force is
   // used on the soil of its target's country, not where the story was filed.
   const std::string_view target = CountryOf(e.target);
-  if (!target.empty() && target != dateline->country && dict::IsForceCode(e.code))
+  if (!target.empty() && target != dateline->country() && dict::IsForceCode(e.code))
     return std::nullopt;
   return DatelinePlace();
 }
@@ -1144,7 +1145,7 @@ std::optional<Location> ArticleCoder::State::DatelinePlace() const {
 // says where the attackers are; force is used on its target's soil.
 bool ArticleCoder::State::InSubjectAbroad(const PlaceMention* m, const code::Event& e) const {
   const std::string_view target = CountryOf(e.target);
-  return m != nullptr && !target.empty() && m->place->country != target &&
+  return m != nullptr && !target.empty() && m->place->country() != target &&
          !e.source_tokens.empty() && m->begin >= e.source_tokens.begin &&
          m->end <= e.source_tokens.end && m->end <= e.verb_tokens.begin;
 }
@@ -1156,8 +1157,8 @@ bool ArticleCoder::State::InSubjectAbroad(const PlaceMention* m, const code::Eve
 // Thailand" stays Thailand.)
 bool ArticleCoder::State::SubjectsCountryAtDateline(const PlaceMention* m,
                                                     const code::Event& e) const {
-  return m != nullptr && m->place->kind == PlaceKind::kCountry && dateline != nullptr &&
-         dateline->kind == PlaceKind::kCity && dateline->country == m->place->country &&
+  return m != nullptr && m->place->kind() == PlaceKind::kCountry && dateline != nullptr &&
+         dateline->kind() == PlaceKind::kCity && dateline->country() == m->place->country() &&
          !e.source_tokens.empty() && m->begin >= e.source_tokens.begin &&
          m->end <= e.verb_tokens.begin;
 }
@@ -1324,8 +1325,8 @@ void ArticleCoder::State::PlaceEarlierDeeds(const parse::ParsedSegment& p, int p
       std::optional<Location>& l = s->details[i].location;
       // Its own sentence's place stands, unless the country of this one.
       const bool own = l && l->bytes.begin >= s->bytes.begin && l->bytes.end <= s->bytes.end;
-      if (own && !(l->kind == PlaceKind::kCountry && place->place->kind != PlaceKind::kCountry &&
-                   l->country == place->place->country))
+      if (own && !(l->kind == PlaceKind::kCountry && place->place->kind() != PlaceKind::kCountry &&
+                   l->country == place->place->country()))
         continue;
       l = LocationOf(place, p.tokens);
     }

@@ -330,12 +330,12 @@ void FindSeizures(std::span<const std::string_view> words, std::span<const std::
     std::string_view hint = CountryOf(subject->code);
     if (hint.empty()) hint = dateline_country;
     const Place* place = SeizedPlace(words, tags, object, places, hint, &place_tokens);
-    if (place == nullptr || place->country.empty()) continue;
+    if (place == nullptr || place->country().empty()) continue;
     // A taker of no country and a name the dateline's country lacks: a
     // namesake abroad, not the town taken ("Palma" is in Spain).
-    if (hint == dateline_country && !hint.empty() && place->country != hint) continue;
+    if (hint == dateline_country && !hint.empty() && place->country() != hint) continue;
     code::Event& e = events->emplace_back();
-    e.target = ActorCountryOf(place->country);
+    e.target = ActorCountryOf(place->country());
     e.source = subject->code;
     // Rebels of no country named are those of the land they fight for
     // ("Rebels captured the town of Debaltseve": UKRREB).

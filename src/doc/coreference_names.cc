@@ -218,17 +218,17 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   std::string name;
   AppendJoined(words.subspan(begin, end - begin), &name);
   const Place* place = places_->Find(name);
-  if (place == nullptr || place->kind == PlaceKind::kCountry) return false;
-  if (place->kind == PlaceKind::kCity && place->population < 100000) return false;
+  if (place == nullptr || place->kind() == PlaceKind::kCountry) return false;
+  if (place->kind() == PlaceKind::kCity && place->population() < 100000) return false;
   antecedent->assign(kPlaceAntecedent).append(name);
   // "asked Brussels to examine", "visit Brussels": an actor named by the
   // EU's seat is the EU (the dictionaries leave "Brussels" to it), not
   // Belgium; "in Brussels" stays a place.
-  if (place->country == "BEL" && EqualsIgnoreCase(name, "Brussels")) {
+  if (place->country() == "BEL" && EqualsIgnoreCase(name, "Brussels")) {
     code->assign("IGOEUREEC");
     return true;
   }
-  auto it = country_by_iso_.find(std::string(place->country));
+  auto it = country_by_iso_.find(std::string(place->country()));
   if (it == country_by_iso_.end()) return false;
   *code = it->second;
   return true;
@@ -248,10 +248,10 @@ bool Coreference::ResolveRoleByPlace(std::span<const std::string_view> phrase,
   std::string name;
   AppendJoined(phrase.subspan(in + 1, end - in - 1), &name);
   const Place* place = places_->Find(name);
-  if (place == nullptr || place->kind == PlaceKind::kCountry ||
-      (place->kind == PlaceKind::kCity && place->population < 100000))
+  if (place == nullptr || place->kind() == PlaceKind::kCountry ||
+      (place->kind() == PlaceKind::kCity && place->population() < 100000))
     return false;
-  auto it = country_by_iso_.find(std::string(place->country));
+  auto it = country_by_iso_.find(std::string(place->country()));
   if (it == country_by_iso_.end() || it->second.size() < 3) return false;
   code->replace(0, 3, it->second, 0, 3);
   return true;

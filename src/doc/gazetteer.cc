@@ -1,14 +1,17 @@
 // Gazetteer: loading the index (format in gazetteer_format.h) and looking
-// names up. Loading checks every offset once, so lookups can trust the
-// records; a lookup folds the name into a stack buffer and binary-searches
-// the sorted keys, whose postings are already in preference order.
+// names up. The index is mapped, not copied, and loading checks every offset
+// once, so lookups can trust the records; a lookup folds the name into a
+// stack buffer and binary-searches the sorted keys, whose postings are
+// already in preference order.
 #include "dyad/doc/gazetteer.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <limits>
+#include <string>
 
 #include "dyad/base/file.h"
 #include "gazetteer_format.h"
@@ -116,11 +119,6 @@ T ReadRecord(std::string_view bytes, size_t offset) {
   return value;
 }
 
-double Coordinate(int32_t e5) {
-  if (e5 == fmt::kNoCoordinate) return std::numeric_limits<double>::quiet_NaN();
-  return e5 / 1e5;
-}
-
 }  // namespace
 
 std::string_view FoldPlaceName(std::string_view name, std::span<char> out) {
@@ -153,22 +151,43 @@ std::string_view FoldPlaceName(std::string_view name, std::span<char> out) {
   return std::string_view(out.data(), n);
 }
 
-StatusOr<Gazetteer> Gazetteer::Load(const std::string& path) {
-  StatusOr<std::string> bytes = ReadFile(path);
-  if (!bytes.ok()) return bytes.status();
-  return FromBytes(std::move(*bytes), path);
+double Place::Degrees(int32_t e5) {
+  if (e5 == fmt::kNoCoordinate) return std::numeric_limits<double>::quiet_NaN();
+  return e5 / 1e5;
 }
 
-StatusOr<Gazetteer> Gazetteer::FromBytes(std::string bytes, std::string_view name) {
+StatusOr<Gazetteer> Gazetteer::Load(const std::string& path) {
+  StatusOr<MappedFile> file = MappedFile::Open(path);
+  if (!file.ok()) return file.status();
   Gazetteer g;
-  g.bytes_ = std::make_unique<std::string>(std::move(bytes));
-  Status status = g.Parse(name);
+  g.file_ = std::move(*file);
+  Status status = g.Parse(g.file_.bytes(), path);
   if (!status.ok()) return status;
   return g;
 }
 
-Status Gazetteer::Parse(std::string_view name) {
-  const std::string_view bytes = *bytes_;
+StatusOr<Gazetteer> Gazetteer::FromBytes(std::string bytes, std::string_view name) {
+  Gazetteer g;
+  g.owned_ = std::make_unique<std::string>(std::move(bytes));
+  Status status = g.Parse(*g.owned_, name);
+  if (!status.ok()) return status;
+  return g;
+}
+
+// Checks every record once, so that lookups can trust them, and points the
+// sections' views into `bytes`.
+Status Gazetteer::Parse(std::string_view bytes, std::string_view name) {
+  static_assert(sizeof(Place) == sizeof(fmt::PlaceRecord) && alignof(Place) == 4);
+  static_assert(offsetof(Place, name_offset_) == offsetof(fmt::PlaceRecord, name_offset) &&
+                offsetof(Place, adm1_offset_) == offsetof(fmt::PlaceRecord, adm1_offset) &&
+                offsetof(Place, feature_id_) == offsetof(fmt::PlaceRecord, feature_id) &&
+                offsetof(Place, population_) == offsetof(fmt::PlaceRecord, population) &&
+                offsetof(Place, lat_e5_) == offsetof(fmt::PlaceRecord, lat_e5) &&
+                offsetof(Place, lon_e5_) == offsetof(fmt::PlaceRecord, lon_e5) &&
+                offsetof(Place, name_length_) == offsetof(fmt::PlaceRecord, name_length) &&
+                offsetof(Place, adm1_length_) == offsetof(fmt::PlaceRecord, adm1_length) &&
+                offsetof(Place, country_) == offsetof(fmt::PlaceRecord, country) &&
+                offsetof(Place, kind_) == offsetof(fmt::PlaceRecord, kind));
   const auto bad = [&](std::string_view why) {
     return Status::InvalidInput(std::string(name) + ": not a usable gazetteer index (" +
                                 std::string(why) + "); rebuild it with scripts/build-gazetteer");
@@ -177,63 +196,73 @@ Status Gazetteer::Parse(std::string_view name) {
   const auto header = ReadRecord<fmt::FileHeader>(bytes, 0);
   if (std::memcmp(header.magic, fmt::kMagic, sizeof fmt::kMagic) != 0) return bad("bad magic");
   if (header.version != fmt::kVersion) return bad("unsupported version");
+  // Mapped and heap bytes are aligned far beyond the records' 4 bytes.
+  if (reinterpret_cast<uintptr_t>(bytes.data()) % alignof(Place) != 0) return bad("misaligned");
   const uint64_t places_at = sizeof(fmt::FileHeader);
   const uint64_t keys_at = places_at + uint64_t{header.place_count} * sizeof(fmt::PlaceRecord);
   const uint64_t postings_at = keys_at + uint64_t{header.key_count} * sizeof(fmt::KeyRecord);
   const uint64_t strings_at = postings_at + uint64_t{header.posting_count} * sizeof(uint32_t);
   if (strings_at + header.string_bytes != bytes.size()) return bad("truncated or wrong size");
   if (fmt::Checksum(bytes.substr(places_at)) != header.checksum) return bad("checksum mismatch");
-  const std::string_view strings = bytes.substr(strings_at);
-  const auto string_at = [&](uint32_t offset, uint32_t length, std::string_view* out) {
-    if (uint64_t{offset} + length > strings.size()) return false;
-    *out = strings.substr(offset, length);
-    return true;
+  // A text at `offset` from `base` must lie in the strings.
+  const auto in_strings = [&](uint64_t base, uint32_t offset, uint32_t length) {
+    return base + offset >= strings_at && base + offset + length <= bytes.size();
   };
 
-  places_.resize(header.place_count);
-  for (uint32_t i = 0; i < header.place_count; ++i) {
-    const auto r = ReadRecord<fmt::PlaceRecord>(bytes, places_at + i * sizeof(fmt::PlaceRecord));
-    Place& p = places_[i];
-    if (!string_at(r.name_offset, r.name_length, &p.name) ||
-        !string_at(r.adm1_offset, r.adm1_length, &p.adm1) || r.kind > 2) {
+  for (uint64_t i = 0; i < header.place_count; ++i) {
+    const uint64_t at = places_at + i * sizeof(fmt::PlaceRecord);
+    const auto r = ReadRecord<fmt::PlaceRecord>(bytes, at);
+    if (!in_strings(at, r.name_offset, r.name_length) ||
+        !in_strings(at, r.adm1_offset, r.adm1_length) || r.kind > 2) {
       return bad("place " + std::to_string(i) + " out of range");
     }
-    const size_t country_at =
-        places_at + i * sizeof(fmt::PlaceRecord) + offsetof(fmt::PlaceRecord, country);
-    p.country = bytes.substr(country_at, 3);
-    p.lat = Coordinate(r.lat_e5);
-    p.lon = Coordinate(r.lon_e5);
-    p.feature_id = r.feature_id;
-    p.population = r.population;
-    p.kind = static_cast<PlaceKind>(r.kind);
   }
-
-  keys_.resize(header.key_count);
-  for (uint32_t i = 0; i < header.key_count; ++i) {
+  std::string_view previous;
+  for (uint64_t i = 0; i < header.key_count; ++i) {
     const auto r = ReadRecord<fmt::KeyRecord>(bytes, keys_at + i * sizeof(fmt::KeyRecord));
-    Key& k = keys_[i];
-    if (!string_at(r.key_offset, r.key_length, &k.text) || r.posting_count == 0 ||
-        uint64_t{r.first_posting} + r.posting_count > header.posting_count ||
-        (i > 0 && !(keys_[i - 1].text < k.text))) {
-      return bad("key " + std::to_string(i) + " out of range or order");
+    if (!in_strings(strings_at, r.key_offset, r.key_length) || r.posting_count == 0 ||
+        uint64_t{r.first_posting} + r.posting_count > header.posting_count) {
+      return bad("key " + std::to_string(i) + " out of range");
     }
-    k.first = r.first_posting;
-    k.count = r.posting_count;
+    const std::string_view text = bytes.substr(strings_at + r.key_offset, r.key_length);
+    if (i > 0 && !(previous < text)) return bad("key " + std::to_string(i) + " out of order");
+    previous = text;
+  }
+  for (uint64_t i = 0; i < header.posting_count; ++i) {
+    if (ReadRecord<uint32_t>(bytes, postings_at + i * sizeof(uint32_t)) >= header.place_count)
+      return bad("posting out of range");
   }
 
-  postings_.resize(header.posting_count);
-  std::memcpy(postings_.data(), bytes.data() + postings_at, postings_.size() * sizeof(uint32_t));
-  for (uint32_t p : postings_) {
-    if (p >= header.place_count) return bad("posting out of range");
-  }
+  places_ = std::span<const Place>(reinterpret_cast<const Place*>(bytes.data() + places_at),
+                                   header.place_count);
+  keys_ = bytes.substr(keys_at, postings_at - keys_at);
+  key_count_ = header.key_count;
+  postings_ = std::span<const uint32_t>(
+      reinterpret_cast<const uint32_t*>(bytes.data() + postings_at), header.posting_count);
+  strings_ = bytes.substr(strings_at);
   return Status::Ok();
 }
 
+std::string_view Gazetteer::KeyText(size_t i) const {
+  const auto r = ReadRecord<fmt::KeyRecord>(keys_, i * sizeof(fmt::KeyRecord));
+  return std::string_view(strings_.data() + r.key_offset, r.key_length);  // checked by Parse
+}
+
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view key) const {
-  auto it = std::lower_bound(keys_.begin(), keys_.end(), key,
-                             [](const Key& k, std::string_view v) { return k.text < v; });
-  if (it == keys_.end() || it->text != key) return {};
-  return std::span<const uint32_t>(postings_).subspan(it->first, it->count);
+  // The first key not less than `key`.
+  size_t lo = 0;
+  size_t hi = key_count_;
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (KeyText(mid) < key) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  if (lo == key_count_ || KeyText(lo) != key) return {};
+  const auto r = ReadRecord<fmt::KeyRecord>(keys_, lo * sizeof(fmt::KeyRecord));
+  return postings_.subspan(r.first_posting, r.posting_count);
 }
 
 const Place* Gazetteer::Pick(std::span<const uint32_t> postings, std::string_view hint,
@@ -242,16 +271,16 @@ const Place* Gazetteer::Pick(std::span<const uint32_t> postings, std::string_vie
   // A country's name means the country, unless the hinted country has a
   // division or a big city of that name ("Georgia" in a US story, not
   // "imports from Mexico" in Mexico, Missouri).
-  const bool country_first = places_[postings.front()].kind == PlaceKind::kCountry;
+  const bool country_first = places_[postings.front()].kind() == PlaceKind::kCountry;
   // Passes in order of preference; postings are already best first.
   for (int pass = prefer_admin1 ? 0 : 2; pass < 4; ++pass) {
     const bool want_hint = pass % 2 == 0;
     if (want_hint && hint.empty()) continue;
     for (uint32_t index : postings) {
       const Place& p = places_[index];
-      if (pass < 2 && p.kind != PlaceKind::kAdmin1) continue;
-      if (want_hint && p.country != hint) continue;
-      if (want_hint && country_first && p.kind == PlaceKind::kCity && p.population < 100000)
+      if (pass < 2 && p.kind() != PlaceKind::kAdmin1) continue;
+      if (want_hint && p.country() != hint) continue;
+      if (want_hint && country_first && p.kind() == PlaceKind::kCity && p.population() < 100000)
         continue;
       return &p;
     }

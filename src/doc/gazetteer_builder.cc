@@ -395,10 +395,11 @@ void Append(const T& record, std::string* out) {
 std::string Serialize(const std::vector<BuildPlace>& places,
                       const std::map<std::string, std::vector<uint32_t>>& keys) {
   StringPool strings;
-  std::string body;
-  for (const BuildPlace& p : places) {
-    fmt::PlaceRecord r{};
-    r.name_offset = strings.Add(p.name);
+  std::vector<fmt::PlaceRecord> place_records(places.size());
+  for (size_t i = 0; i < places.size(); ++i) {
+    const BuildPlace& p = places[i];
+    fmt::PlaceRecord& r = place_records[i];
+    r.name_offset = strings.Add(p.name);  // into the strings, until placed below
     r.name_length = static_cast<uint16_t>(p.name.size());
     r.adm1_offset = strings.Add(p.adm1);
     r.adm1_length = static_cast<uint16_t>(p.adm1.size());
@@ -408,8 +409,8 @@ std::string Serialize(const std::vector<BuildPlace>& places,
     r.lon_e5 = p.lon_e5;
     std::copy_n(p.alpha3.data(), 3, r.country);
     r.kind = static_cast<uint8_t>(p.kind);
-    Append(r, &body);
   }
+  std::string key_records;
   std::vector<uint32_t> postings;
   for (const auto& [key, list] : keys) {
     fmt::KeyRecord r{};
@@ -418,8 +419,20 @@ std::string Serialize(const std::vector<BuildPlace>& places,
     r.first_posting = static_cast<uint32_t>(postings.size());
     r.posting_count = static_cast<uint16_t>(std::min<size_t>(list.size(), UINT16_MAX));
     postings.insert(postings.end(), list.begin(), list.begin() + r.posting_count);
+    Append(r, &key_records);
+  }
+  // A place's texts are stored as offsets from its own record.
+  const size_t strings_at = sizeof(fmt::FileHeader) + places.size() * sizeof(fmt::PlaceRecord) +
+                            key_records.size() + postings.size() * sizeof(uint32_t);
+  std::string body;
+  for (size_t i = 0; i < place_records.size(); ++i) {
+    fmt::PlaceRecord r = place_records[i];
+    const size_t record_at = sizeof(fmt::FileHeader) + i * sizeof(fmt::PlaceRecord);
+    r.name_offset = static_cast<uint32_t>(strings_at + r.name_offset - record_at);
+    r.adm1_offset = static_cast<uint32_t>(strings_at + r.adm1_offset - record_at);
     Append(r, &body);
   }
+  body += key_records;
   for (uint32_t p : postings) Append(p, &body);
   body += strings.bytes();
 

@@ -1,5 +1,6 @@
 // The gazetteer index file (BUILD/data/gazetteer.bin), written by
-// GazetteerBuilder and read by Gazetteer::Load. Little-endian, read in one go:
+// GazetteerBuilder and mapped by Gazetteer::Load, whose Place is the place
+// record read where it lies. Little-endian:
 //
 //   FileHeader
 //   PlaceRecord[place_count]
@@ -7,8 +8,9 @@
 //   uint32_t[posting_count]    place indexes; each key's run is best first
 //   char[string_bytes]         names, division names, folded keys
 //
-// The checksum is a word-wise FNV-1a over everything after the header, so a
-// truncated or damaged file is refused rather than misread.
+// Sections start at multiples of 4 bytes (the places at 32), so the records
+// and postings can be read in place. The checksum is a word-wise FNV-1a over everything after the
+// header, so a truncated or damaged file is refused rather than misread.
 #ifndef DYAD_DOC_GAZETTEER_FORMAT_H_
 #define DYAD_DOC_GAZETTEER_FORMAT_H_
 
@@ -23,7 +25,7 @@ namespace dyad::doc::gazetteer_format {
 static_assert(std::endian::native == std::endian::little, "the index is little-endian");
 
 inline constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'A', 'Z', '\n'};
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;              // 2: place texts relative to their record
 inline constexpr int32_t kNoCoordinate = INT32_MIN;  // lat/lon unknown
 
 struct FileHeader {
@@ -38,7 +40,7 @@ struct FileHeader {
 static_assert(sizeof(FileHeader) == 32);
 
 struct PlaceRecord {
-  uint32_t name_offset;  // into the strings
+  uint32_t name_offset;  // from this record's first byte (into the strings)
   uint32_t adm1_offset;
   uint32_t feature_id;
   uint32_t population;

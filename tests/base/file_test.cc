@@ -95,6 +95,44 @@ TEST(FileTest, DirectoryIsAnError) {
   EXPECT_FALSE(read.ok());
 }
 
+TEST(FileTest, MapsAWholeFile) {
+  std::string contents = "header\n";
+  contents.push_back('\0');
+  contents += std::string(100000, 'y');
+  TempFile file(contents);
+  StatusOr<MappedFile> mapped = MappedFile::Open(file.path());
+  ASSERT_TRUE(mapped.ok()) << mapped.status().ToString();
+  EXPECT_EQ(mapped->bytes(), contents);
+}
+
+TEST(FileTest, MappedBytesStayPutWhenTheFileObjectMoves) {
+  TempFile file("some bytes");
+  StatusOr<MappedFile> mapped = MappedFile::Open(file.path());
+  ASSERT_TRUE(mapped.ok()) << mapped.status().ToString();
+  const char* data = mapped->bytes().data();
+  MappedFile moved = std::move(*mapped);
+  EXPECT_EQ(moved.bytes().data(), data);
+  EXPECT_EQ(moved.bytes(), "some bytes");
+  MappedFile assigned;
+  assigned = std::move(moved);
+  EXPECT_EQ(assigned.bytes().data(), data);
+  EXPECT_TRUE(moved.bytes().empty());  // NOLINT(bugprone-use-after-move): moved-from is empty
+}
+
+TEST(FileTest, MapsAnEmptyFileAsNoBytes) {
+  TempFile file("");
+  StatusOr<MappedFile> mapped = MappedFile::Open(file.path());
+  ASSERT_TRUE(mapped.ok()) << mapped.status().ToString();
+  EXPECT_TRUE(mapped->bytes().empty());
+}
+
+TEST(FileTest, MappingAMissingFileIsNotFound) {
+  StatusOr<MappedFile> mapped = MappedFile::Open("/nonexistent/dyad/index.bin");
+  ASSERT_FALSE(mapped.ok());
+  EXPECT_EQ(mapped.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(mapped.status().message().find("/nonexistent/dyad/index.bin"), std::string::npos);
+}
+
 TEST(FileTest, FileExists) {
   TempFile file("x");
   EXPECT_TRUE(FileExists(file.path()));

@@ -2549,7 +2549,7 @@ TEST_F(ArticleTest, PlacesAreWhereTheTextSaysTheEventHappened) {
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   const Place* mexico = gazetteer->Find("Mexico", "USA");
   ASSERT_NE(mexico, nullptr);
-  EXPECT_EQ(mexico->country, "MEX");
+  EXPECT_EQ(mexico->country(), "MEX");
   auto tariffs = Code(
       "WASHINGTON, Feb 2 (Reuters) - U.S. President Donald Trump signed orders on Saturday "
       "imposing 25% tariffs on imports from Mexico and Canada.",

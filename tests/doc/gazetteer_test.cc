@@ -5,12 +5,16 @@
 #include "dyad/doc/gazetteer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "doc/gazetteer_builder.h"
+#include "doc/gazetteer_format.h"
 #include "dyad/base/file.h"
 
 namespace dyad::doc {
@@ -140,40 +144,52 @@ class GazetteerTest : public ::testing::Test {
     ASSERT_TRUE(g.ok()) << g.status().ToString();
     gazetteer_ = std::make_unique<Gazetteer>(std::move(*g));
   }
-  const Place& Get(std::string_view name, std::string_view hint = {}) {
+  // What Find returned, copied; "<none>" (and the test fails) if nothing.
+  struct Found {
+    std::string_view name_ = "<none>", country_, adm1_;
+    double lat_ = 0, lon_ = 0;
+    uint32_t feature_id_ = 0, population_ = 0;
+    PlaceKind kind_ = PlaceKind::kCity;
+    std::string_view name() const { return name_; }
+    std::string_view country() const { return country_; }
+    std::string_view adm1() const { return adm1_; }
+    double lat() const { return lat_; }
+    double lon() const { return lon_; }
+    uint32_t feature_id() const { return feature_id_; }
+    uint32_t population() const { return population_; }
+    PlaceKind kind() const { return kind_; }
+  };
+  Found Get(std::string_view name, std::string_view hint = {}) {
     const Place* p = gazetteer_->Find(name, hint);
-    static const Place kNone = [] {
-      Place none;
-      none.name = "<none>";
-      return none;
-    }();
     EXPECT_NE(p, nullptr) << name;
-    return p ? *p : kNone;
+    if (p == nullptr) return Found{};
+    return Found{p->name(), p->country(),    p->adm1(),       p->lat(),
+                 p->lon(),  p->feature_id(), p->population(), p->kind()};
   }
   std::string bytes_;
   std::unique_ptr<Gazetteer> gazetteer_;
 };
 
 TEST_F(GazetteerTest, CitiesCarryTheirCountryDivisionAndLocation) {
-  const Place& p = Get("Paris");
-  EXPECT_EQ(p.name, "Paris");
-  EXPECT_EQ(p.country, "FRA");  // 2.1M beats Paris, Texas
-  EXPECT_EQ(p.adm1, "Île-de-France");
-  EXPECT_EQ(p.kind, PlaceKind::kCity);
-  EXPECT_EQ(p.feature_id, 2988507u);
-  EXPECT_EQ(p.population, 2138551u);
-  EXPECT_NEAR(p.lat, 48.85341, 1e-6);
-  EXPECT_NEAR(p.lon, 2.3488, 1e-6);
-  EXPECT_EQ(Get("Damascus").adm1, "");  // SY.13 is not in admin1.json
+  const Found p = Get("Paris");
+  EXPECT_EQ(p.name(), "Paris");
+  EXPECT_EQ(p.country(), "FRA");  // 2.1M beats Paris, Texas
+  EXPECT_EQ(p.adm1(), "Île-de-France");
+  EXPECT_EQ(p.kind(), PlaceKind::kCity);
+  EXPECT_EQ(p.feature_id(), 2988507u);
+  EXPECT_EQ(p.population(), 2138551u);
+  EXPECT_NEAR(p.lat(), 48.85341, 1e-6);
+  EXPECT_NEAR(p.lon(), 2.3488, 1e-6);
+  EXPECT_EQ(Get("Damascus").adm1(), "");  // SY.13 is not in admin1.json
   EXPECT_EQ(gazetteer_->Find("Nowhere"), nullptr);
 }
 
 TEST_F(GazetteerTest, CountryHintPicksThatCountrysPlace) {
-  const Place& p = Get("Paris", "USA");
-  EXPECT_EQ(p.country, "USA");
-  EXPECT_EQ(p.adm1, "Texas");  // from iso_3166-2, where GeoNames' code is ISO's
-  EXPECT_NEAR(p.lon, -95.55551, 1e-6);
-  EXPECT_EQ(Get("Paris", "SYR").country, "FRA");  // no Paris there: the best one
+  const Found p = Get("Paris", "USA");
+  EXPECT_EQ(p.country(), "USA");
+  EXPECT_EQ(p.adm1(), "Texas");  // from iso_3166-2, where GeoNames' code is ISO's
+  EXPECT_NEAR(p.lon(), -95.55551, 1e-6);
+  EXPECT_EQ(Get("Paris", "SYR").country(), "FRA");  // no Paris there: the best one
 }
 
 TEST_F(GazetteerTest, PlaceCacheGivesTheGazetteersAnswers) {
@@ -190,16 +206,16 @@ TEST_F(GazetteerTest, PlaceCacheGivesTheGazetteersAnswers) {
 }
 
 TEST_F(GazetteerTest, LookupFoldsCaseAndDiacritics) {
-  EXPECT_EQ(Get("PARIS").feature_id, 2988507u);
-  EXPECT_EQ(Get("Sao Paulo").feature_id, 3448439u);
-  EXPECT_EQ(Get("são  paulo").feature_id, 3448439u);
-  EXPECT_EQ(Get("Kiev").feature_id, 703448u);    // the builder's alias for Kyiv
-  EXPECT_EQ(Get("Grodno").feature_id, 627904u);  // Hrodna, as Russian spells it
+  EXPECT_EQ(Get("PARIS").feature_id(), 2988507u);
+  EXPECT_EQ(Get("Sao Paulo").feature_id(), 3448439u);
+  EXPECT_EQ(Get("são  paulo").feature_id(), 3448439u);
+  EXPECT_EQ(Get("Kiev").feature_id(), 703448u);    // the builder's alias for Kyiv
+  EXPECT_EQ(Get("Grodno").feature_id(), 627904u);  // Hrodna, as Russian spells it
   // A name of short syllables is also found written solid; one that opens
   // with an article is not ("Alain" is a first name).
-  EXPECT_EQ(Get("Sisaket").feature_id, 1606239u);
-  EXPECT_EQ(Get("Si Sa Ket").feature_id, 1606239u);
-  EXPECT_EQ(Get("Al Ain").feature_id, 292913u);
+  EXPECT_EQ(Get("Sisaket").feature_id(), 1606239u);
+  EXPECT_EQ(Get("Si Sa Ket").feature_id(), 1606239u);
+  EXPECT_EQ(Get("Al Ain").feature_id(), 292913u);
   EXPECT_EQ(gazetteer_->Find("Alain"), nullptr);
   EXPECT_EQ(gazetteer_->Find(""), nullptr);
   EXPECT_EQ(gazetteer_->Find("the"), nullptr);
@@ -207,58 +223,58 @@ TEST_F(GazetteerTest, LookupFoldsCaseAndDiacritics) {
 }
 
 TEST_F(GazetteerTest, DivisionNamedLikeItsCityRanksBehindTheCity) {
-  EXPECT_EQ(Get("Aleppo").kind, PlaceKind::kCity);
-  const Place& province = Get("Aleppo province");
-  EXPECT_EQ(province.kind, PlaceKind::kAdmin1);
-  EXPECT_EQ(province.country, "SYR");
-  EXPECT_EQ(province.adm1, "Aleppo");
-  EXPECT_NEAR(province.lat, 36.20124, 1e-6);  // its seat, the PPLA city
-  EXPECT_EQ(province.population, 1602264u);
+  EXPECT_EQ(Get("Aleppo").kind(), PlaceKind::kCity);
+  const Found province = Get("Aleppo province");
+  EXPECT_EQ(province.kind(), PlaceKind::kAdmin1);
+  EXPECT_EQ(province.country(), "SYR");
+  EXPECT_EQ(province.adm1(), "Aleppo");
+  EXPECT_NEAR(province.lat(), 36.20124, 1e-6);  // its seat, the PPLA city
+  EXPECT_EQ(province.population(), 1602264u);
 
-  const Place& region = Get("Donetsk region");
-  EXPECT_EQ(region.kind, PlaceKind::kAdmin1);
-  EXPECT_EQ(region.country, "UKR");
-  EXPECT_EQ(Get("São Paulo state").kind, PlaceKind::kAdmin1);
-  EXPECT_EQ(Get("Texas").kind, PlaceKind::kAdmin1);
+  const Found region = Get("Donetsk region");
+  EXPECT_EQ(region.kind(), PlaceKind::kAdmin1);
+  EXPECT_EQ(region.country(), "UKR");
+  EXPECT_EQ(Get("São Paulo state").kind(), PlaceKind::kAdmin1);
+  EXPECT_EQ(Get("Texas").kind(), PlaceKind::kAdmin1);
 }
 
 TEST_F(GazetteerTest, NationalCapitalOutranksADivisionOfItsName) {
   // "Washington" is the builder's alias for "Washington, D.C.": not the state (Seattle's).
-  EXPECT_EQ(Get("Washington").feature_id, 4140963u);
-  EXPECT_EQ(Get("Washington state").adm1, "Washington");
+  EXPECT_EQ(Get("Washington").feature_id(), 4140963u);
+  EXPECT_EQ(Get("Washington state").adm1(), "Washington");
 }
 
 TEST_F(GazetteerTest, TheGazaStripIsADivision) {
-  const Place& p = Get("the Gaza Strip");
-  EXPECT_EQ(p.kind, PlaceKind::kAdmin1);
-  EXPECT_EQ(p.country, "PSE");
-  EXPECT_EQ(p.name, "Gaza Strip");
-  EXPECT_NEAR(p.lat, 31.50161, 1e-6);
-  EXPECT_EQ(Get("Gaza").kind, PlaceKind::kCity);
+  const Found p = Get("the Gaza Strip");
+  EXPECT_EQ(p.kind(), PlaceKind::kAdmin1);
+  EXPECT_EQ(p.country(), "PSE");
+  EXPECT_EQ(p.name(), "Gaza Strip");
+  EXPECT_NEAR(p.lat(), 31.50161, 1e-6);
+  EXPECT_EQ(Get("Gaza").kind(), PlaceKind::kCity);
 }
 
 TEST_F(GazetteerTest, CountriesResolveToThemselvesAtTheirCapital) {
-  const Place& syria = Get("Syria");
-  EXPECT_EQ(syria.kind, PlaceKind::kCountry);
-  EXPECT_EQ(syria.country, "SYR");
-  EXPECT_EQ(syria.name, "Syria");
-  EXPECT_EQ(syria.adm1, "");
-  EXPECT_NEAR(syria.lat, 33.5102, 1e-6);  // Damascus, the PPLC
-  EXPECT_EQ(syria.population, 1602264u + 1569394u);
-  EXPECT_EQ(Get("Syrian Arab Republic").country, "SYR");
-  EXPECT_EQ(Get("Palestine").country, "PSE");
-  EXPECT_EQ(Get("State of Palestine").country, "PSE");
-  EXPECT_EQ(Get("U.S.").country, "USA");
-  EXPECT_EQ(Get("United States of America").country, "USA");
-  EXPECT_NEAR(Get("France").lat, 48.85341, 1e-6);
+  const Found syria = Get("Syria");
+  EXPECT_EQ(syria.kind(), PlaceKind::kCountry);
+  EXPECT_EQ(syria.country(), "SYR");
+  EXPECT_EQ(syria.name(), "Syria");
+  EXPECT_EQ(syria.adm1(), "");
+  EXPECT_NEAR(syria.lat(), 33.5102, 1e-6);  // Damascus, the PPLC
+  EXPECT_EQ(syria.population(), 1602264u + 1569394u);
+  EXPECT_EQ(Get("Syrian Arab Republic").country(), "SYR");
+  EXPECT_EQ(Get("Palestine").country(), "PSE");
+  EXPECT_EQ(Get("State of Palestine").country(), "PSE");
+  EXPECT_EQ(Get("U.S.").country(), "USA");
+  EXPECT_EQ(Get("United States of America").country(), "USA");
+  EXPECT_NEAR(Get("France").lat(), 48.85341, 1e-6);
   // A country is named as news writes it, and found by its ISO names too.
-  EXPECT_EQ(Get("Turkey").name, "Turkey");
-  EXPECT_EQ(Get("T\u00fcrkiye").name, "Turkey");
-  EXPECT_EQ(Get("Republic of T\u00fcrkiye").country, "TUR");
+  EXPECT_EQ(Get("Turkey").name(), "Turkey");
+  EXPECT_EQ(Get("T\u00fcrkiye").name(), "Turkey");
+  EXPECT_EQ(Get("Republic of T\u00fcrkiye").country(), "TUR");
   // An ISO country without listed cities has no location.
-  const Place& kosovo = Get("Kosovo");
-  EXPECT_EQ(kosovo.country, "XKX");
-  EXPECT_TRUE(std::isnan(kosovo.lat));
+  const Found kosovo = Get("Kosovo");
+  EXPECT_EQ(kosovo.country(), "XKX");
+  EXPECT_TRUE(std::isnan(kosovo.lat()));
 }
 
 TEST_F(GazetteerTest, DamagedIndexIsRefusedWithAClearError) {
@@ -282,6 +298,66 @@ TEST_F(GazetteerTest, DamagedIndexIsRefusedWithAClearError) {
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
 }
 
+// Rewrites the header's checksum after `bytes` were changed on purpose, so
+// that the record checks behind it are what refuses them.
+void Reseal(std::string* bytes) {
+  gazetteer_format::FileHeader h;
+  std::memcpy(&h, bytes->data(), sizeof h);
+  h.checksum = gazetteer_format::Checksum(std::string_view(*bytes).substr(sizeof h));
+  std::memcpy(bytes->data(), &h, sizeof h);
+}
+
+TEST_F(GazetteerTest, RecordsPointingOutsideTheIndexAreRefused) {
+  const auto error = [](std::string bytes) {
+    Reseal(&bytes);
+    auto g = Gazetteer::FromBytes(std::move(bytes), "idx.bin");
+    EXPECT_FALSE(g.ok());
+    return g.ok() ? std::string() : g.status().message();
+  };
+  namespace fmt = gazetteer_format;
+  const size_t first_place = sizeof(fmt::FileHeader);
+  std::string far_name = bytes_;
+  const uint32_t far = static_cast<uint32_t>(bytes_.size());
+  std::memcpy(far_name.data() + first_place + offsetof(fmt::PlaceRecord, name_offset), &far, 4);
+  EXPECT_NE(error(far_name).find("place 0 out of range"), std::string::npos);
+
+  // A name offset of 0 points at the record itself, not at the strings.
+  std::string self_name = bytes_;
+  const uint32_t zero = 0;
+  std::memcpy(self_name.data() + first_place + offsetof(fmt::PlaceRecord, name_offset), &zero, 4);
+  EXPECT_NE(error(self_name).find("place 0 out of range"), std::string::npos);
+
+  std::string old_version = bytes_;
+  const uint32_t one = 1;
+  std::memcpy(old_version.data() + offsetof(fmt::FileHeader, version), &one, 4);
+  EXPECT_NE(error(old_version).find("unsupported version"), std::string::npos);
+}
+
+TEST_F(GazetteerTest, LoadingAFileGivesTheSameAnswersAsItsBytes) {
+  const std::string path =
+      ::testing::TempDir() + "dyad_gazetteer_test_" + std::to_string(::getpid()) + ".bin";
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::fwrite(bytes_.data(), 1, bytes_.size(), f);
+  std::fclose(f);
+  auto loaded = Gazetteer::Load(path);
+  std::remove(path.c_str());  // the mapping outlives the name
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  for (std::string_view name : {"Paris", "Aleppo province", "Syria", "Donetsk region", "Nowhere"}) {
+    const Place* mapped = loaded->Find(name, "USA");
+    const Place* read = gazetteer_->Find(name, "USA");
+    ASSERT_EQ(mapped == nullptr, read == nullptr) << name;
+    if (mapped == nullptr) continue;
+    EXPECT_EQ(mapped->name(), read->name()) << name;
+    EXPECT_EQ(mapped->country(), read->country()) << name;
+    EXPECT_EQ(mapped->adm1(), read->adm1()) << name;
+    EXPECT_EQ(mapped->feature_id(), read->feature_id()) << name;
+  }
+  const Place* paris = loaded->Find("Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->country(), "FRA");
+}
+
 TEST(GazetteerBuilderTest, MalformedInputsNameTheirSource) {
   GazetteerBuilder b;
   Status s = b.AddCitiesPbf(FixtureCities().substr(0, 30), "cities.pbf");
@@ -303,7 +379,7 @@ TEST(RealGazetteerTest, ResolvesWellKnownPlaces) {
   ASSERT_TRUE(g.ok()) << g.status().ToString();
   const auto country = [&](std::string_view name, std::string_view hint = {}) {
     const Place* p = g->Find(name, hint);
-    return p ? std::string(p->country) : "<none>";
+    return p ? std::string(p->country()) : "<none>";
   };
   EXPECT_EQ(country("Paris"), "FRA");
   EXPECT_EQ(country("Paris", "USA"), "USA");
@@ -311,12 +387,12 @@ TEST(RealGazetteerTest, ResolvesWellKnownPlaces) {
   EXPECT_EQ(country("Kyiv"), "UKR");
   EXPECT_EQ(country("Kiev"), "UKR");
   EXPECT_EQ(country("Grodno"), "BLR");
-  EXPECT_EQ(g->Find("Russia")->name, "Russia");
+  EXPECT_EQ(g->Find("Russia")->name(), "Russia");
   EXPECT_EQ(country("Donetsk region"), "UKR");
   EXPECT_EQ(country("the Gaza Strip"), "PSE");
   EXPECT_EQ(country("Syria"), "SYR");
   EXPECT_EQ(country("São Paulo"), "BRA");
-  EXPECT_EQ(g->Find("Washington")->kind, PlaceKind::kCity);
+  EXPECT_EQ(g->Find("Washington")->kind(), PlaceKind::kCity);
 }
 
 }  // namespace

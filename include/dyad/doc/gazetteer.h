@@ -16,25 +16,59 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 
+#include "dyad/base/file.h"
 #include "dyad/base/status.h"
 
 namespace dyad::doc {
 
 enum class PlaceKind : uint8_t { kCity = 0, kAdmin1 = 1, kCountry = 2 };
 
-// One place. The views point into the Gazetteer that returned it and live as
-// long as it does.
-struct Place {
-  std::string_view name;     // as the data spells it: "São Paulo", "Donetsk", "Syria"
-  std::string_view country;  // ISO 3166-1 alpha-3: "BRA" (a country: its own code)
-  std::string_view adm1;     // first-level division: "São Paulo"; empty if unknown or a country
-  double lat = 0;            // degrees; a division's seat, a country's capital;
-  double lon = 0;            // NaN when the data lists no city there
-  uint32_t feature_id = 0;   // GeoNames id of a city; 0 for divisions and countries
-  uint32_t population = 0;   // a city's; a division's or country's listed cities' sum
-  PlaceKind kind = PlaceKind::kCity;
+// One place: a record of the index, read where it lies in the index's bytes
+// (nothing is copied when the index is loaded). A Place is only ever seen
+// through the pointer its Gazetteer returns, which lives as long as the
+// Gazetteer; its views too.
+class Place {
+ public:
+  Place(const Place&) = delete;
+  Place& operator=(const Place&) = delete;
+
+  // As the data spells it: "São Paulo", "Donetsk", "Syria".
+  std::string_view name() const { return Text(name_offset_, name_length_); }
+  // ISO 3166-1 alpha-3: "BRA" (a country: its own code).
+  std::string_view country() const { return std::string_view(country_, sizeof country_); }
+  // First-level division: "São Paulo"; empty if unknown or a country.
+  std::string_view adm1() const { return Text(adm1_offset_, adm1_length_); }
+  // Degrees; a division's seat, a country's capital; NaN when the data lists
+  // no city there.
+  double lat() const { return Degrees(lat_e5_); }
+  double lon() const { return Degrees(lon_e5_); }
+  // GeoNames id of a city; 0 for divisions and countries.
+  uint32_t feature_id() const { return feature_id_; }
+  // A city's; a division's or country's listed cities' sum.
+  uint32_t population() const { return population_; }
+  PlaceKind kind() const { return static_cast<PlaceKind>(kind_); }
+
+ private:
+  friend class Gazetteer;  // checks the records it hands out
+  Place() = default;
+  std::string_view Text(uint32_t offset, uint16_t length) const {
+    return std::string_view(reinterpret_cast<const char*>(this) + offset, length);
+  }
+  static double Degrees(int32_t e5);
+
+  // The index's place record (src/doc/gazetteer_format.h): texts are stored
+  // as offsets from the record's first byte.
+  uint32_t name_offset_;
+  uint32_t adm1_offset_;
+  uint32_t feature_id_;
+  uint32_t population_;
+  int32_t lat_e5_;  // degrees * 1e5, or INT32_MIN when unknown
+  int32_t lon_e5_;
+  uint16_t name_length_;
+  uint16_t adm1_length_;
+  char country_[3];
+  uint8_t kind_;
 };
 
 // Folds a place name into its lookup key: ASCII lower case, common Latin
@@ -47,7 +81,7 @@ std::string_view FoldPlaceName(std::string_view name, std::span<char> scratch);
 
 class Gazetteer {
  public:
-  // Reads and checks the index at `path`. Errors: NotFound/IoError naming the
+  // Maps and checks the index at `path`. Errors: NotFound/IoError naming the
   // path; InvalidInput if the file is not a gazetteer, truncated or corrupt.
   static StatusOr<Gazetteer> Load(const std::string& path);
   // The same, from the bytes of an index (the tests' fixtures).
@@ -66,24 +100,24 @@ class Gazetteer {
   const Place* Find(std::string_view name, std::string_view country_hint = {}) const;
 
   size_t place_count() const { return places_.size(); }
-  size_t key_count() const { return keys_.size(); }
+  size_t key_count() const { return key_count_; }
 
  private:
-  struct Key {
-    std::string_view text;  // folded
-    uint32_t first = 0;     // into postings_
-    uint32_t count = 0;
-  };
   Gazetteer() = default;
-  Status Parse(std::string_view name);
+  Status Parse(std::string_view bytes, std::string_view name);
+  std::string_view KeyText(size_t i) const;
   std::span<const uint32_t> Lookup(std::string_view key) const;
   const Place* Pick(std::span<const uint32_t> postings, std::string_view hint,
                     bool prefer_admin1) const;
 
-  std::unique_ptr<std::string> bytes_;  // the index; views point into it
-  std::vector<Place> places_;
-  std::vector<Key> keys_;           // sorted by text
-  std::vector<uint32_t> postings_;  // per key, best place first
+  MappedFile file_;                     // Load's index, or
+  std::unique_ptr<std::string> owned_;  // FromBytes'
+  // Views of the index's sections (gazetteer_format.h).
+  std::span<const Place> places_;
+  std::string_view keys_;  // key records, sorted by their text
+  size_t key_count_ = 0;
+  std::span<const uint32_t> postings_;  // per key, best place first
+  std::string_view strings_;
 };
 
 // Gazetteer::Find, remembered. News names the same places again and again,
