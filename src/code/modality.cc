@@ -512,6 +512,11 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
                     EqualsAnyIgnoreCase(s.tokens[t].text, {"not", "n't", "have", "be"}))) {
     --t;
   }
+  // "needs to apologise", "will have to be approved by parliament": an
+  // obligation too ("had to", "needed to" often tell what was done).
+  if (t >= 1 && EqualsIgnoreCase(s.tokens[t].text, "to") &&
+      EqualsAnyIgnoreCase(s.tokens[t - 1].text, {"have", "has", "need", "needs"}))
+    return true;
   bool would = false;
   if (t >= 0 && s.tokens[t].tag == "MD") {
     std::string_view w = s.tokens[t].text;

@@ -1068,6 +1068,14 @@ TEST_F(ArticleTest, ObligationsAreHypothetical) {
   std::string_view text =
       "The court said police must arrest Putin. Germany should expel Russia's envoy.";
   EXPECT_TRUE(Code(text, 20220101).empty());
+  // "has to", "needs to", "will have to be": the same, said with "to".
+  EXPECT_TRUE(Code("Japan needs to apologise to China, Beijing said. Canada has to pay Mexico "
+                   "compensation. Any treaty with Iran will have to be approved by the Iraqi "
+                   "parliament.",
+                   20220101)
+                  .empty());
+  // A past "had to" tells what was done.
+  EXPECT_FALSE(Code("Japan had to apologise to China.", 20220101).empty());
 }
 
 TEST_F(ArticleTest, WhatSomeoneWantsAnotherToDoIsHypothetical) {
