@@ -180,6 +180,16 @@ bool UnknownNameBefore(std::span<const dict::WordId> words, int end, const Phras
   return false;
 }
 
+// Prepositions of where someone is, what they ride or carry ("gunmen on
+// motorcycles", "police with batons", "soldiers at the checkpoint"): a role
+// before one heads its phrase. Not "to" ("the opposition to the plan").
+bool IsPlaceOrCompanyWord(std::string_view upper) {
+  static const WordSet kWords = {"on",     "with",   "at",       "near",   "aboard",
+                                 "around", "inside", "outside",  "across", "behind",
+                                 "along",  "under",  "alongside"};
+  return kWords.contains(upper);
+}
+
 // Whether an agent at words[begin, end) names the phrase's head rather than
 // modifying another noun: "military aid" and "civilian rule" are no actors,
 // "the military", "army officers" and "minister of Gondor" are; so are a
@@ -220,7 +230,8 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
   if (dyad && after <= 3 && IsMemberNoun(dicts.vocabulary.Word(words.back()))) return true;
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
-  return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" || IsAgentiveNoun(w) ||
+  return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" ||
+         IsPlaceOrCompanyWord(w) || IsAgentiveNoun(w) ||
          dicts.actors.names().MatchAt(words, end, &next) ||
          dicts.agents.names().MatchAt(words, end, &next);
 }

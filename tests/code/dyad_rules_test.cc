@@ -1780,6 +1780,18 @@ TEST_F(DyadRulesTest, AStateBodyInACapitalIsThatCapitalsCountrys) {
       (Events{"---CVL FRA 190"}));
 }
 
+TEST_F(DyadRulesTest, ARoleBeforeWhatItRidesOrCarriesHeadsItsPhrase) {
+  ASSERT_NE(dicts_, nullptr);
+  // "Gunmen on motorcycles", "police with batons", "soldiers at the
+  // checkpoint": the role is the phrase's head.
+  EXPECT_EQ(Phrase("gunmen on motorcycles"), "---UAF");
+  EXPECT_EQ(Phrase("police with batons"), "---COP");
+  // A role that modifies the noun after it is still no actor.
+  EXPECT_EQ(Phrase("military aid"), "---");
+  // "opposition to the plan" is a stance, not the opposition.
+  EXPECT_EQ(Phrase("opposition to the plan"), "---");
+}
+
 TEST_F(DyadRulesTest, RightsGroupsOfNoCountryAreRightsNgos) {
   ASSERT_NE(dicts_, nullptr);
   // "Rights groups said the trial was unfair": the human rights NGOs.
