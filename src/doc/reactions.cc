@@ -912,19 +912,33 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
   }
 }
 
+namespace {
+
+// The past tenses of a legislature's enacting ("passed a law", "adopted a
+// resolution", "voted to ban ...").
+bool IsEnacting(std::string_view w) {
+  static const WordSet kWords = {"passed",  "approved", "adopted", "voted",
+                                 "enacted", "ratified", "endorsed"};
+  return kWords.contains(w);
+}
+
+}  // namespace
+
 std::string_view CourtThatRuled(std::span<const std::string_view> words,
                                 std::span<const std::string_view> tags,
                                 std::span<const code::Mention> mentions,
                                 const std::vector<code::Event>& events) {
-  const code::Mention* court = FirstPartyBefore(mentions, static_cast<int>(words.size()));
-  if (court == nullptr || !court->code.ends_with("JUD")) return {};
+  const code::Mention* body = FirstPartyBefore(mentions, static_cast<int>(words.size()));
+  if (body == nullptr) return {};
+  const bool court = body->code.ends_with("JUD");
+  if (!court && !body->code.ends_with("LEG")) return {};
   for (const code::Event& e : events) {
-    if (e.source == court->code) return {};
+    if (e.source == body->code) return {};
   }
   const int n = static_cast<int>(words.size());
-  for (int t = court->tokens.end; t < n && t <= court->tokens.end + 4; ++t) {
+  for (int t = body->tokens.end; t < n && t <= body->tokens.end + 4; ++t) {
     if (IsNegation(words[t]) || IsSaying(words[t]) || words[t] == ",") return {};
-    if (tags[t] == "VBD") return court->code;
+    if (tags[t] == "VBD") return court || IsEnacting(words[t]) ? body->code : std::string_view();
   }
   return {};
 }

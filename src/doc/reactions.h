@@ -56,7 +56,9 @@ inline constexpr std::string_view kUncodedRuling = "0";
 // "Ukraine's Supreme Court on Friday threw out the result ...": the code of a
 // court that opens the sentence and acts right after it in the past tense
 // (not a verb of saying, not negated), when none of the sentence's `events`
-// is its; "" if none. A later "welcomed the ruling" names it.
+// is its; "" if none. A later "welcomed the ruling" names it. So does a
+// legislature that enacts ("Ukraine's parliament passed a law ..."): a later
+// "condemned the law", "denounced the vote" names it.
 std::string_view CourtThatRuled(std::span<const std::string_view> words,
                                 std::span<const std::string_view> tags,
                                 std::span<const code::Mention> mentions,

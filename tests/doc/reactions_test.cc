@@ -315,6 +315,18 @@ TEST_F(ReactionsArticleTest, ACourtsRulingNoVerbCodedIsRemembered) {
                   .empty());
 }
 
+TEST_F(ReactionsArticleTest, ALawALegislaturePassedIsRemembered) {
+  EXPECT_EQ(Last("Georgia's parliament on Tuesday passed a law on foreign agents. "
+                 "The European Union condemned the law.",
+                 "11"),
+            std::vector<std::string>{"IGOEUREEC GEOLEG 111"});
+  // A legislature that only debated has enacted nothing.
+  EXPECT_TRUE(Last("Georgia's parliament on Tuesday debated a law on foreign agents. "
+                   "The European Union condemned the law.",
+                   "11")
+                  .empty());
+}
+
 TEST_F(ReactionsArticleTest, NoEarlierDeedNoEvent) {
   EXPECT_TRUE(
       Last("Chile said on Tuesday it was \"deeply dismayed\" by the arrests.", "11").empty());
