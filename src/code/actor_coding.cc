@@ -605,6 +605,12 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
         IsPersonNoun(dicts.vocabulary.Word(words.back()))) {
       continue;
     }
+    // dyad: "opposition lawmakers", "the opposition Labor Party": the
+    // opposition's members and parties are the opposition (no OPPLEG).
+    if (dyad && (a.code == "LEG" || a.code == "PTY") && phrase->code.size() >= 6 &&
+        phrase->code.compare(3, 3, "OPP") == 0) {
+      continue;
+    }
     if (former_official && a.code == "GOV") {
       if (!phrase->code.ends_with("ELI")) phrase->code.append("ELI");
       continue;

@@ -1063,6 +1063,21 @@ TEST_F(ArticleTest, HypotheticalAndNegatedEventsAreLabelledAndNotWrittenByDefaul
   }
 }
 
+TEST_F(ArticleTest, TheOppositionsLawmakersAndPartiesAreTheOpposition) {
+  // "opposition lawmakers", "the opposition Labor Party": the opposition,
+  // one role (no KENOPPLEG).
+  auto events = Code("Kenyan police arrested two opposition lawmakers in Nairobi.", 20240101);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target, "KENOPP");
+  events = Code("Australia's opposition Labor Party criticised China.", 20240101);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "AUSOPP");
+  // Lawmakers of no opposition keep their role.
+  events = Code("Kenyan police arrested two lawmakers in Nairobi.", 20240101);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target, "KENLEG");
+}
+
 TEST_F(ArticleTest, ObligationsAreHypothetical) {
   // "must arrest", "should expel": what someone states must happen, not an event.
   std::string_view text =
