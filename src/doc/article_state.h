@@ -92,15 +92,22 @@ inline ByteRange BytesOf(const std::vector<text::Token>& tokens, int begin, int 
   return ByteRange{tokens[begin].span.begin, tokens[end - 1].span.end};
 }
 
+// Whether `code` (of at least three characters) starts with `prefix`:
+// starts_with's answer, compared character by character with no out-of-line
+// call (CountryOf is asked of every event's codes, several times).
+inline bool StartsWith3(std::string_view code, const char (&prefix)[4]) {
+  return code[0] == prefix[0] && code[1] == prefix[1] && code[2] == prefix[2];
+}
+
 // The country of an actor code as the gazetteer writes it, ISO 3166
 // alpha-3 ("FRAGOV" -> "FRA"; CAMEO's Kosovo "KSV" is "XKX", its Timor-Leste
 // "TMP" is "TLS"), "" if none.
 inline std::string_view CountryOf(std::string_view code) {
-  if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
-      code.starts_with("NGO") || code.starts_with("IMG") || code.starts_with("\""))
+  if (code.size() < 3 || code[0] == '"' || StartsWith3(code, "---") || StartsWith3(code, "IGO") ||
+      StartsWith3(code, "NGO") || StartsWith3(code, "IMG"))
     return {};
-  if (code.starts_with("KSV")) return "XKX";
-  if (code.starts_with("TMP")) return "TLS";
+  if (StartsWith3(code, "KSV")) return "XKX";
+  if (StartsWith3(code, "TMP")) return "TLS";
   return code.substr(0, 3);
 }
 
