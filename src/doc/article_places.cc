@@ -7,12 +7,44 @@
 
 namespace dyad::doc {
 
+// The first word of each name of a capital's entry (NameRecord names are
+// the vocabulary's words joined by spaces).
+std::vector<dict::WordId> CapitalNameStarts(const dict::Dictionaries& dicts) {
+  std::vector<dict::WordId> starts;
+  for (const dict::NameRecord& n : dicts.actor_names) {
+    if (n.actor < 0 || !dicts.actors.actors()[n.actor].place_metonym) continue;
+    const std::string_view name = n.name;
+    starts.push_back(dicts.vocabulary.Find(name.substr(0, name.find(' '))));
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
+// Whether a word of [begin, end) begins a capital's name. The coder takes a
+// phrase's actor only from a name that starts at one of its words
+// (CodePhrase, PhraseIndex::MatchAt: names are indexed by their first word,
+// and a capital's are the names of its entry, NameRecords all), so a phrase
+// with none is no seat of government: SeatOfGovernment's answer without
+// coding the phrase.
+bool ArticleCoder::State::MayNameSeat(int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    upper_word.clear();
+    AppendUpperAscii(words[t], &upper_word);  // as CodeNounPhraseActor looks words up
+    if (std::binary_search(capital_name_starts.begin(), capital_name_starts.end(),
+                           dicts.vocabulary.Find(upper_word)))
+      return true;
+  }
+  return false;
+}
+
 // Places are proper names after a place preposition ("in Paris", "near the
 // Syrian border" is not one), found in the gazetteer; longest name first.
 // "at the White House", "in the Kremlin": a seat of government the
 // dictionaries name as a capital's is in that capital (the gazetteer would
 // find a town called White House).
 const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date) {
+  if (!MayNameSeat(begin, end)) return nullptr;
   int entry = -1;
   code::CodeNounPhraseActor(
       dicts, std::span<const std::string_view>(words).subspan(begin, end - begin), date, &entry);

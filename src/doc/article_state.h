@@ -223,6 +223,8 @@ bool MayNameADay(std::span<const std::string_view> words, std::span<const std::s
 bool MayNameAPeriod(std::span<const std::string_view> words,
                     std::span<const std::string_view> tags);
 
+std::vector<dict::WordId> CapitalNameStarts(const dict::Dictionaries& dicts);
+
 struct ArticleCoder::State {
   State(const dict::Dictionaries& d, parse::TextParser* p, const Gazetteer* g,
         code::CoderOptions co, ArticleOptions o)
@@ -238,6 +240,7 @@ struct ArticleCoder::State {
     coder.options().keep_open_targets = true;  // ... and to whom (ImplicitTargets)
     coder.set_resolver(&coreference);
     coreference.set_places(&place_cache);
+    capital_name_starts = CapitalNameStarts(d);
   }
 
   struct ParsedArticle;
@@ -277,6 +280,7 @@ struct ArticleCoder::State {
   const PlaceMention* LinkedClausePlace(int begin, int end, std::string_view code,
                                         std::string_view source, std::string_view target) const;
   const std::string& JoinWords(int begin, int end);
+  bool MayNameSeat(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* UnlessHamlet(const Place* hinted, std::string_view name);
   bool TollPlace(const parse::ParsedSegment& p, CountKind kind, int count_begin, PlaceMention* out);
@@ -372,6 +376,10 @@ struct ArticleCoder::State {
   parse::TextParser* parser;
   const Gazetteer* gazetteer;
   PlaceCache place_cache;  // every lookup of the article coder and its coreference
+  // The words that begin a capital's names ("WHITE" of "White House"),
+  // sorted: SeatOfGovernment's gate (MayNameSeat); `upper_word` is its scratch.
+  std::vector<dict::WordId> capital_name_starts;
+  std::string upper_word;
   code::Coder coder;
   Coreference coreference;
   ImplicitTargets implicit_targets;
