@@ -19,6 +19,7 @@
 #include "doc/dated_actors.h"
 #include "doc/implicit_targets.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 #include "dyad/dict/cameo.h"
 #include "dyad/doc/article.h"
 #include "dyad/doc/coreference.h"
@@ -55,11 +56,11 @@ inline constexpr std::string_view kPlacePrepositions[] = {
     "in", "at",     "near",    "outside", "inside",  "across", "throughout", "from", "into",
     "to", "around", "towards", "toward",  "through", "along",  "off",        "above"};
 
+// One probe of a WordSet (which ignores ASCII case as EqualsIgnoreCase
+// does), not a comparison per preposition.
 inline bool IsPlacePreposition(std::string_view w) {
-  for (std::string_view p : kPlacePrepositions) {
-    if (EqualsIgnoreCase(w, p)) return true;
-  }
-  return false;
+  static const WordSet kWords(kPlacePrepositions);
+  return kWords.contains(w);
 }
 
 // By length, the first letters of the place prepositions and of "over",
