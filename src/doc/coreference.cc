@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "doc/coreference_roles.h"
 #include "doc/person_names.h"
@@ -78,10 +79,21 @@ bool IsGroupHead(std::string_view w) {
 // "U.S. support for the coalition": a mention whose last word follows a
 // preposition other than "of" is headed by an earlier noun; the body it
 // ends with is not the mention's ("the Council of the European Union" is).
+// A preposition stands between two spaces (" for ") exactly when a word
+// between one space and the next is one: the text's words are read once, not
+// searched for each preposition.
 bool BodyIsObjectOfPreposition(std::string_view text) {
-  for (std::string_view p : {" for ", " to ", " with ", " against ", " on ", " from ", " by ",
-                             " at ", " into ", " over ", " about ", " toward ", " towards "}) {
-    if (text.find(p) != std::string_view::npos) return true;
+  static constexpr std::string_view kPrepositions[] = {
+      "for", "to",   "with", "against", "on",     "from",   "by",
+      "at",  "into", "over", "about",   "toward", "towards"};
+  for (size_t space = text.find(' '); space != std::string_view::npos;) {
+    const size_t next = text.find(' ', space + 1);
+    if (next == std::string_view::npos) break;
+    const std::string_view word = text.substr(space + 1, next - space - 1);
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), word) !=
+        std::end(kPrepositions))
+      return true;
+    space = next;
   }
   return false;
 }
