@@ -272,7 +272,9 @@ int ThreeLetterIndex(std::string_view code) {
 bool Coreference::IsCountryCode(std::string_view code) const {
   const int index = ThreeLetterIndex(code);
   if (index >= 0) return three_letter_countries_[index];
-  return !other_country_codes_.empty() && other_country_codes_.contains(code);
+  // The set has no code of most lengths ("USAGOV"): no hash computed for them.
+  if (code.size() < 64 && (other_code_lengths_ >> code.size() & 1) == 0) return false;
+  return other_country_codes_.contains(code);
 }
 
 void Coreference::CountryTally::Add(std::string_view country, int n) {
@@ -340,6 +342,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
       three_letter_countries_[index] = true;
     } else {
       other_country_codes_.insert(code);
+      if (code.size() < 64) other_code_lengths_ |= uint64_t{1} << code.size();
     }
     country_by_iso_.emplace(a.name,
                             a.codes.front().code);  // a country entry's name is its ISO code
