@@ -265,6 +265,17 @@ int ThreeLetterIndex(std::string_view code) {
   return index;
 }
 
+// Whether two short codes ("KEN") are equal, compared character by character
+// in place: the tallies compare codes several times a mention, and a library
+// call per comparison cost more than the few characters.
+bool SameCode(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Whether `code` is a country's: called for every mention, so a bit test for
@@ -279,7 +290,7 @@ bool Coreference::IsCountryCode(std::string_view code) const {
 
 void Coreference::CountryTally::Add(std::string_view country, int n) {
   for (auto& [code, count] : counts_) {
-    if (code == country) {
+    if (SameCode(code, country)) {
       count += n;
       return;
     }
