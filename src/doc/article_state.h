@@ -139,18 +139,32 @@ inline bool ModalBefore(std::span<const std::string_view> words,
 
 // Whether the verb stands in an "if", "unless" or "whether" clause: one of
 // them before it with no clause break (comma, colon, dash) in between.
+// "if", "unless" (and "whether" when `whether`), in any case; the length
+// first, as EqualsIgnoreCase would compare it, with no list walked per word.
+inline bool IsConditionWord(std::string_view w, bool whether) {
+  switch (w.size()) {
+    case 2:
+      return EqualsIgnoreCase(w, "if");
+    case 6:
+      return EqualsIgnoreCase(w, "unless");
+    case 7:
+      return whether && EqualsIgnoreCase(w, "whether");
+  }
+  return false;
+}
+
 inline bool InCondition(std::span<const std::string_view> words,
                         std::span<const std::string_view> tags, int verb) {
   for (int t = verb - 1; t >= 0; --t) {
     if (tags[t] == "," || tags[t] == ":" || tags[t] == ".") return false;
-    if (EqualsAnyIgnoreCase(words[t], {"if", "unless", "whether"})) return true;
+    if (IsConditionWord(words[t], /*whether=*/true)) return true;
   }
   return false;
 }
 
 inline bool HasCondition(std::span<const std::string_view> words) {
   for (std::string_view w : words) {
-    if (EqualsAnyIgnoreCase(w, {"if", "unless"})) return true;
+    if (IsConditionWord(w, /*whether=*/false)) return true;
   }
   return false;
 }
