@@ -206,9 +206,10 @@ inline bool MayHaveCount(std::span<const std::string_view> words,
     if (first != 'd' && first != 'h' && first != 't' && first != 'm' && first != 's' &&
         first != 'b')
       continue;
-    if (EqualsAnyIgnoreCase(w, {"dozens", "hundreds", "thousands", "millions", "scores", "dozen",
-                                "hundred", "thousand", "million", "several", "billion"}))
-      return true;
+    static const WordSet kAmounts = {"dozens",  "hundreds", "thousands", "millions",
+                                     "scores",  "dozen",    "hundred",   "thousand",
+                                     "million", "several",  "billion"};
+    if (kAmounts.contains(w)) return true;
   }
   return false;
 }
