@@ -967,8 +967,8 @@ namespace {
 // "after", "while", "following", "when": a word that joins a clause of a
 // deed done at about the same time as the clause before it.
 bool IsLinkingWord(std::string_view w, std::string_view tag) {
-  return (tag == "IN" || tag == "WRB" || tag == "VBG") &&
-         EqualsAnyIgnoreCase(w, {"after", "while", "following", "when"});
+  static const WordSet kWords = {"after", "while", "following", "when"};
+  return (tag == "IN" || tag == "WRB" || tag == "VBG") && kWords.contains(w);
 }
 
 }  // namespace
