@@ -52,12 +52,17 @@ void WordSet::Add(std::string_view w, uint32_t kinds) {
   if (!kinds_.empty()) kinds_[i] |= kinds;
 }
 
-// The word passed the first-letter and length test: fold it and look.
+// The word passed the first-letter and length test: fold it and look. The
+// folded bytes are hashed as they are made (Hash's FNV-1a, in one pass).
 uint32_t WordSet::Probe(std::string_view word) const {
   char folded[kMaxLength];
-  for (size_t i = 0; i < word.size(); ++i) folded[i] = FoldAscii(word[i]);
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < word.size(); ++i) {
+    folded[i] = FoldAscii(word[i]);
+    h = (h ^ static_cast<unsigned char>(folded[i])) * 16777619u;
+  }
   const std::string_view key(folded, word.size());
-  for (uint32_t i = Hash(key) & mask_; !slots_[i].empty(); i = (i + 1) & mask_) {
+  for (uint32_t i = h & mask_; !slots_[i].empty(); i = (i + 1) & mask_) {
     if (slots_[i] == key) return kinds_.empty() ? 1 : kinds_[i];
   }
   return 0;

@@ -113,8 +113,9 @@ bool IsPastSentence(std::span<const std::string_view> words,
 }
 
 bool IsSayingVerb(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"said", "says", "told", "announced", "stated", "reported", "added",
-                                 "confirmed", "declared"});
+  static const WordSet kVerbs = {"said",     "says",  "told",      "announced", "stated",
+                                 "reported", "added", "confirmed", "declared"};
+  return kVerbs.contains(w);
 }
 
 // Whether a sentence may name the day of a deed: a weekday not right after a

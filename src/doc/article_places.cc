@@ -4,8 +4,40 @@
 #include <iterator>
 
 #include "doc/article_state.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::doc {
+
+// The first word of each name of a capital's entry (NameRecord names are
+// the vocabulary's words joined by spaces).
+std::vector<dict::WordId> CapitalNameStarts(const dict::Dictionaries& dicts) {
+  std::vector<dict::WordId> starts;
+  for (const dict::NameRecord& n : dicts.actor_names) {
+    if (n.actor < 0 || !dicts.actors.actors()[n.actor].place_metonym) continue;
+    const std::string_view name = n.name;
+    starts.push_back(dicts.vocabulary.Find(name.substr(0, name.find(' '))));
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
+// Whether a word of [begin, end) begins a capital's name. The coder takes a
+// phrase's actor only from a name that starts at one of its words
+// (CodePhrase, PhraseIndex::MatchAt: names are indexed by their first word,
+// and a capital's are the names of its entry, NameRecords all), so a phrase
+// with none is no seat of government: SeatOfGovernment's answer without
+// coding the phrase.
+bool ArticleCoder::State::MayNameSeat(int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    upper_word.clear();
+    AppendUpperAscii(words[t], &upper_word);  // as CodeNounPhraseActor looks words up
+    if (std::binary_search(capital_name_starts.begin(), capital_name_starts.end(),
+                           dicts.vocabulary.Find(upper_word)))
+      return true;
+  }
+  return false;
+}
 
 // Places are proper names after a place preposition ("in Paris", "near the
 // Syrian border" is not one), found in the gazetteer; longest name first.
@@ -13,6 +45,7 @@ namespace dyad::doc {
 // dictionaries name as a capital's is in that capital (the gazetteer would
 // find a town called White House).
 const Place* ArticleCoder::State::SeatOfGovernment(int begin, int end, Date date) {
+  if (!MayNameSeat(begin, end)) return nullptr;
   int entry = -1;
   code::CodeNounPhraseActor(
       dicts, std::span<const std::string_view>(words).subspan(begin, end - begin), date, &entry);
@@ -176,26 +209,30 @@ std::string_view ArticleCoder::State::CapitalOf(std::string_view country) {
 // Where the name after the place preposition at word t starts: after "the",
 // and after "the town of" ("in the town of Kuriga"; not "the capital of").
 bool IsSettlementKind(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"town", "city", "village", "district", "province", "region",
-                                 "state", "county", "municipality", "island", "port"});
+  static const WordSet kWords = {"town",         "city",   "village", "district",
+                                 "province",     "region", "state",   "county",
+                                 "municipality", "island", "port"};
+  return kWords.contains(w);
 }
 
 // "the outskirts of Khartoum", "off the coast of Yemen", "30 km south of
 // Baghdad": a part of the place or a spot near it, named after "of".
 bool IsPartOfPlaceWord(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"outskirts",  "suburbs",    "banks",      "streets",   "edge",      "coast",
-          "shores",     "heart",      "centre",     "center",    "north",     "south",
-          "east",       "west",       "northeast",  "northwest", "southeast", "southwest",
-          "north-east", "north-west", "south-east", "south-west"});
+  static const WordSet kWords = {"outskirts",  "suburbs",   "banks",     "streets",    "edge",
+                                 "coast",      "shores",    "heart",     "centre",     "center",
+                                 "north",      "south",     "east",      "west",       "northeast",
+                                 "northwest",  "southeast", "southwest", "north-east", "north-west",
+                                 "south-east", "south-west"};
+  return kWords.contains(w);
 }
 
 // The last word of a natural feature's name ("the East China Sea", "the Red
 // Sea", "the Nile River"): its first words name no town.
 bool IsFeatureWord(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"sea", "ocean", "gulf", "strait", "straits", "lake", "bay", "river", "desert", "valley",
-          "mountains", "canal", "channel", "peninsula", "coast"});
+  static const WordSet kWords = {"sea",       "ocean", "gulf",    "strait",    "straits",
+                                 "lake",      "bay",   "river",   "desert",    "valley",
+                                 "mountains", "canal", "channel", "peninsula", "coast"};
+  return kWords.contains(w);
 }
 
 // The last word of the name of an area on land that lies in one country
@@ -208,10 +245,11 @@ bool IsLandAreaWord(std::string_view w) {
 
 // "northern", "south-eastern", "central": a part of the place named next.
 bool IsCompassWord(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-          "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-          "south-western", "far"});
+  static const WordSet kWords = {
+      "northern",      "southern",      "eastern",       "western",      "central",
+      "northeastern",  "northwestern",  "southeastern",  "southwestern", "north-eastern",
+      "north-western", "south-eastern", "south-western", "far"};
+  return kWords.contains(w);
 }
 
 // "North", "South", "Central": the first word of a longer name ("South
@@ -235,12 +273,13 @@ bool ArticleCoder::State::NamedAfterCompassWord(int t, int begin) const {
 // The last word of a building's or a site's name ("the Sari Club", "the
 // Marriott Hotel", "Kabul Airport"): the words before it name no town.
 bool IsBuildingWord(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"club",      "hotel",   "bar",       "cafe",      "restaurant", "mosque",     "church",
-          "cathedral", "temple",  "synagogue", "stadium",   "hospital",   "university", "college",
-          "school",    "airport", "embassy",   "consulate", "palace",     "mall",       "market",
-          "square",    "street",  "avenue",    "road",      "bridge",     "prison",     "camp",
-          "base",      "station", "theatre",   "theater",   "museum"});
+  static const WordSet kWords = {
+      "club",      "hotel",   "bar",       "cafe",      "restaurant", "mosque",     "church",
+      "cathedral", "temple",  "synagogue", "stadium",   "hospital",   "university", "college",
+      "school",    "airport", "embassy",   "consulate", "palace",     "mall",       "market",
+      "square",    "street",  "avenue",    "road",      "bridge",     "prison",     "camp",
+      "base",      "station", "theatre",   "theater",   "museum"};
+  return kWords.contains(w);
 }
 
 // The last word of a square's or a street's name: "on Ala-Too Square", "on
@@ -928,8 +967,8 @@ namespace {
 // "after", "while", "following", "when": a word that joins a clause of a
 // deed done at about the same time as the clause before it.
 bool IsLinkingWord(std::string_view w, std::string_view tag) {
-  return (tag == "IN" || tag == "WRB" || tag == "VBG") &&
-         EqualsAnyIgnoreCase(w, {"after", "while", "following", "when"});
+  static const WordSet kWords = {"after", "while", "following", "when"};
+  return (tag == "IN" || tag == "WRB" || tag == "VBG") && kWords.contains(w);
 }
 
 }  // namespace
@@ -1186,17 +1225,25 @@ namespace {
 // consultations, "the deal": agreements and cooperation, "the attack": uses
 // of force), "" if none.
 std::string_view RootsOfDeedNoun(std::string_view w) {
-  if (EqualsAnyIgnoreCase(w, {"talks", "meeting", "meetings", "summit", "negotiations", "visit"}))
-    return "0304";
-  if (EqualsAnyIgnoreCase(
-          w, {"deal", "agreement", "accord", "treaty", "signing", "ceasefire", "truce", "pact"}))
-    return "03040506";
-  if (EqualsAnyIgnoreCase(
-          w, {"attack", "attacks", "assault", "bombing", "bombings", "ambush", "raid", "raids",
-              "strike", "strikes", "airstrike", "airstrikes", "shelling", "clashes", "massacre"}))
-    return "18192017";
-  if (EqualsAnyIgnoreCase(w, {"protest", "protests", "rally", "demonstration", "march"}))
-    return "14";
+  // One probe of the four lists: bit i of a word's kinds is list i's (the
+  // first list that has it gives the roots, as a chain of tests would).
+  static constexpr std::string_view kTalks[] = {"talks",  "meeting",      "meetings",
+                                                "summit", "negotiations", "visit"};
+  static constexpr std::string_view kDeals[] = {"deal",    "agreement", "accord", "treaty",
+                                                "signing", "ceasefire", "truce",  "pact"};
+  static constexpr std::string_view kAttacks[] = {
+      "attack", "attacks", "assault",   "bombing",    "bombings", "ambush",  "raid",    "raids",
+      "strike", "strikes", "airstrike", "airstrikes", "shelling", "clashes", "massacre"};
+  static constexpr std::string_view kProtests[] = {"protest", "protests", "rally", "demonstration",
+                                                   "march"};
+  static constexpr std::span<const std::string_view> kLists[] = {kTalks, kDeals, kAttacks,
+                                                                 kProtests};
+  static constexpr std::string_view kRoots[] = {"0304", "03040506", "18192017", "14"};
+  static const WordSet kWords = WordSet::OfKinds(kLists);
+  const uint32_t kinds = kWords.KindsOf(w);
+  for (size_t i = 0; i < std::size(kRoots); ++i) {
+    if (kinds >> i & 1) return kRoots[i];
+  }
   return {};
 }
 

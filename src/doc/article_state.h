@@ -19,6 +19,7 @@
 #include "doc/dated_actors.h"
 #include "doc/implicit_targets.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 #include "dyad/dict/cameo.h"
 #include "dyad/doc/article.h"
 #include "dyad/doc/coreference.h"
@@ -55,11 +56,11 @@ inline constexpr std::string_view kPlacePrepositions[] = {
     "in", "at",     "near",    "outside", "inside",  "across", "throughout", "from", "into",
     "to", "around", "towards", "toward",  "through", "along",  "off",        "above"};
 
+// One probe of a WordSet (which ignores ASCII case as EqualsIgnoreCase
+// does), not a comparison per preposition.
 inline bool IsPlacePreposition(std::string_view w) {
-  for (std::string_view p : kPlacePrepositions) {
-    if (EqualsIgnoreCase(w, p)) return true;
-  }
-  return false;
+  static const WordSet kWords(kPlacePrepositions);
+  return kWords.contains(w);
 }
 
 // By length, the first letters of the place prepositions and of "over",
@@ -92,15 +93,22 @@ inline ByteRange BytesOf(const std::vector<text::Token>& tokens, int begin, int 
   return ByteRange{tokens[begin].span.begin, tokens[end - 1].span.end};
 }
 
+// Whether `code` (of at least three characters) starts with `prefix`:
+// starts_with's answer, compared character by character with no out-of-line
+// call (CountryOf is asked of every event's codes, several times).
+inline bool StartsWith3(std::string_view code, const char (&prefix)[4]) {
+  return code[0] == prefix[0] && code[1] == prefix[1] && code[2] == prefix[2];
+}
+
 // The country of an actor code as the gazetteer writes it, ISO 3166
 // alpha-3 ("FRAGOV" -> "FRA"; CAMEO's Kosovo "KSV" is "XKX", its Timor-Leste
 // "TMP" is "TLS"), "" if none.
 inline std::string_view CountryOf(std::string_view code) {
-  if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
-      code.starts_with("NGO") || code.starts_with("IMG") || code.starts_with("\""))
+  if (code.size() < 3 || code[0] == '"' || StartsWith3(code, "---") || StartsWith3(code, "IGO") ||
+      StartsWith3(code, "NGO") || StartsWith3(code, "IMG"))
     return {};
-  if (code.starts_with("KSV")) return "XKX";
-  if (code.starts_with("TMP")) return "TLS";
+  if (StartsWith3(code, "KSV")) return "XKX";
+  if (StartsWith3(code, "TMP")) return "TLS";
   return code.substr(0, 3);
 }
 
@@ -131,18 +139,32 @@ inline bool ModalBefore(std::span<const std::string_view> words,
 
 // Whether the verb stands in an "if", "unless" or "whether" clause: one of
 // them before it with no clause break (comma, colon, dash) in between.
+// "if", "unless" (and "whether" when `whether`), in any case; the length
+// first, as EqualsIgnoreCase would compare it, with no list walked per word.
+inline bool IsConditionWord(std::string_view w, bool whether) {
+  switch (w.size()) {
+    case 2:
+      return EqualsIgnoreCase(w, "if");
+    case 6:
+      return EqualsIgnoreCase(w, "unless");
+    case 7:
+      return whether && EqualsIgnoreCase(w, "whether");
+  }
+  return false;
+}
+
 inline bool InCondition(std::span<const std::string_view> words,
                         std::span<const std::string_view> tags, int verb) {
   for (int t = verb - 1; t >= 0; --t) {
     if (tags[t] == "," || tags[t] == ":" || tags[t] == ".") return false;
-    if (EqualsAnyIgnoreCase(words[t], {"if", "unless", "whether"})) return true;
+    if (IsConditionWord(words[t], /*whether=*/true)) return true;
   }
   return false;
 }
 
 inline bool HasCondition(std::span<const std::string_view> words) {
   for (std::string_view w : words) {
-    if (EqualsAnyIgnoreCase(w, {"if", "unless"})) return true;
+    if (IsConditionWord(w, /*whether=*/false)) return true;
   }
   return false;
 }
@@ -184,9 +206,10 @@ inline bool MayHaveCount(std::span<const std::string_view> words,
     if (first != 'd' && first != 'h' && first != 't' && first != 'm' && first != 's' &&
         first != 'b')
       continue;
-    if (EqualsAnyIgnoreCase(w, {"dozens", "hundreds", "thousands", "millions", "scores", "dozen",
-                                "hundred", "thousand", "million", "several", "billion"}))
-      return true;
+    static const WordSet kAmounts = {"dozens",  "hundreds", "thousands", "millions",
+                                     "scores",  "dozen",    "hundred",   "thousand",
+                                     "million", "several",  "billion"};
+    if (kAmounts.contains(w)) return true;
   }
   return false;
 }
@@ -216,6 +239,8 @@ bool MayNameADay(std::span<const std::string_view> words, std::span<const std::s
 bool MayNameAPeriod(std::span<const std::string_view> words,
                     std::span<const std::string_view> tags);
 
+std::vector<dict::WordId> CapitalNameStarts(const dict::Dictionaries& dicts);
+
 struct ArticleCoder::State {
   State(const dict::Dictionaries& d, parse::TextParser* p, const Gazetteer* g,
         code::CoderOptions co, ArticleOptions o)
@@ -231,6 +256,7 @@ struct ArticleCoder::State {
     coder.options().keep_open_targets = true;  // ... and to whom (ImplicitTargets)
     coder.set_resolver(&coreference);
     coreference.set_places(&place_cache);
+    capital_name_starts = CapitalNameStarts(d);
   }
 
   struct ParsedArticle;
@@ -270,6 +296,7 @@ struct ArticleCoder::State {
   const PlaceMention* LinkedClausePlace(int begin, int end, std::string_view code,
                                         std::string_view source, std::string_view target) const;
   const std::string& JoinWords(int begin, int end);
+  bool MayNameSeat(int begin, int end);
   const Place* SeatOfGovernment(int begin, int end, Date date);
   const Place* UnlessHamlet(const Place* hinted, std::string_view name);
   bool TollPlace(const parse::ParsedSegment& p, CountKind kind, int count_begin, PlaceMention* out);
@@ -365,6 +392,10 @@ struct ArticleCoder::State {
   parse::TextParser* parser;
   const Gazetteer* gazetteer;
   PlaceCache place_cache;  // every lookup of the article coder and its coreference
+  // The words that begin a capital's names ("WHITE" of "White House"),
+  // sorted: SeatOfGovernment's gate (MayNameSeat); `upper_word` is its scratch.
+  std::vector<dict::WordId> capital_name_starts;
+  std::string upper_word;
   code::Coder coder;
   Coreference coreference;
   ImplicitTargets implicit_targets;

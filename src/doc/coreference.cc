@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "doc/coreference_roles.h"
 #include "doc/person_names.h"
@@ -78,10 +79,21 @@ bool IsGroupHead(std::string_view w) {
 // "U.S. support for the coalition": a mention whose last word follows a
 // preposition other than "of" is headed by an earlier noun; the body it
 // ends with is not the mention's ("the Council of the European Union" is).
+// A preposition stands between two spaces (" for ") exactly when a word
+// between one space and the next is one: the text's words are read once, not
+// searched for each preposition.
 bool BodyIsObjectOfPreposition(std::string_view text) {
-  for (std::string_view p : {" for ", " to ", " with ", " against ", " on ", " from ", " by ",
-                             " at ", " into ", " over ", " about ", " toward ", " towards "}) {
-    if (text.find(p) != std::string_view::npos) return true;
+  static constexpr std::string_view kPrepositions[] = {
+      "for", "to",   "with", "against", "on",     "from",   "by",
+      "at",  "into", "over", "about",   "toward", "towards"};
+  for (size_t space = text.find(' '); space != std::string_view::npos;) {
+    const size_t next = text.find(' ', space + 1);
+    if (next == std::string_view::npos) break;
+    const std::string_view word = text.substr(space + 1, next - space - 1);
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), word) !=
+        std::end(kPrepositions))
+      return true;
+    space = next;
   }
   return false;
 }
@@ -253,6 +265,17 @@ int ThreeLetterIndex(std::string_view code) {
   return index;
 }
 
+// Whether two short codes ("KEN") are equal, compared character by character
+// in place: the tallies compare codes several times a mention, and a library
+// call per comparison cost more than the few characters.
+bool SameCode(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Whether `code` is a country's: called for every mention, so a bit test for
@@ -260,12 +283,14 @@ int ThreeLetterIndex(std::string_view code) {
 bool Coreference::IsCountryCode(std::string_view code) const {
   const int index = ThreeLetterIndex(code);
   if (index >= 0) return three_letter_countries_[index];
-  return !other_country_codes_.empty() && other_country_codes_.contains(code);
+  // The set has no code of most lengths ("USAGOV"): no hash computed for them.
+  if (code.size() < 64 && (other_code_lengths_ >> code.size() & 1) == 0) return false;
+  return other_country_codes_.contains(code);
 }
 
 void Coreference::CountryTally::Add(std::string_view country, int n) {
   for (auto& [code, count] : counts_) {
-    if (code == country) {
+    if (SameCode(code, country)) {
       count += n;
       return;
     }
@@ -328,6 +353,7 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
       three_letter_countries_[index] = true;
     } else {
       other_country_codes_.insert(code);
+      if (code.size() < 64) other_code_lengths_ |= uint64_t{1} << code.size();
     }
     country_by_iso_.emplace(a.name,
                             a.codes.front().code);  // a country entry's name is its ISO code

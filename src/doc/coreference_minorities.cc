@@ -81,16 +81,16 @@ bool Coreference::IsMinorityGroup(std::span<const std::string_view> phrase,
 // "ethnic Albanian leaders", "Albanian leaders Arben Xhaferi and Imer
 // Imeri" after "the ethnic Albanian minority": a minority's politicians,
 // whom the dictionaries read as their people's state's government.
+// Leaders first: most phrases have none, and their words need no minority test.
 bool Coreference::IsMinorityLeaders(std::span<const std::string_view> phrase) const {
-  bool leaders = false, minority = false;
-  for (std::string_view w : phrase) {
-    static const WordSet kLeaders = {"leaders", "politicians", "representatives"};
-    if (kLeaders.contains(w)) leaders = true;
-    if (IsEthnic(w) || (IsCapitalised(w) &&
-                        std::find(minorities_.begin(), minorities_.end(), w) != minorities_.end()))
-      minority = true;
-  }
-  return leaders && minority;
+  static const WordSet kLeaders = {"leaders", "politicians", "representatives"};
+  if (std::none_of(phrase.begin(), phrase.end(),
+                   [](std::string_view w) { return kLeaders.contains(w); }))
+    return false;
+  return std::any_of(phrase.begin(), phrase.end(), [this](std::string_view w) {
+    return IsEthnic(w) || (IsCapitalised(w) && std::find(minorities_.begin(), minorities_.end(),
+                                                         w) != minorities_.end());
+  });
 }
 
 bool Coreference::ResolveMinorityGroup(std::span<const std::string_view> words, int begin, int end,

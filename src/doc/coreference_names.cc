@@ -138,8 +138,9 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
       RememberPossessor(e);
       continue;
     }
-    // "Health Minister Ama Mensah of Ghana": the name before its country.
-    if (size_t of = e.text.find(" of "); name.empty() && of != std::string::npos)
+    // "Health Minister Ama Mensah of Ghana": the name before its country
+    // (the text searched only when no name ends it).
+    if (size_t of = name.empty() ? e.text.find(" of ") : std::string::npos; of != std::string::npos)
       name = NameAtEnd(std::string_view(e.text).substr(0, of));
     if (name.empty()) continue;
     std::string_view last = name.substr(name.rfind(' ') + 1);

@@ -315,6 +315,7 @@ class Scanner {
     return i >= 0 && i < static_cast<int>(words_.size()) ? words_[i] : std::string_view();
   }
   bool Anchored() const { return story_ != kNoDate; }
+  bool Future() const;
 
   // A cheap test that word j can start one of Core's forms.
   bool MayStart(int j) const;
@@ -345,7 +346,6 @@ class Scanner {
   std::span<const std::string_view> words_;
   Date story_;
   bool past_;
-  bool future_ = false;  // the sentence has "will", "would", "shall" (see the constructor)
 };
 
 // Whether relative expressions can be resolved from `d`: arithmetic from it
@@ -355,9 +355,12 @@ bool IsAnchor(Date d) {
 }
 
 Scanner::Scanner(std::span<const std::string_view> words, Date story, bool past)
-    : words_(words), story_(IsAnchor(story) ? story : kNoDate), past_(past) {
-  if (past_ || !Anchored()) return;  // future_ is read only in present, anchored sentences
-  future_ = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    : words_(words), story_(IsAnchor(story) ? story : kNoDate), past_(past) {}
+
+// Whether the sentence has "will", "would", "shall": asked only by Duration,
+// of a "for" in a present sentence, so not scanned for every sentence.
+bool Scanner::Future() const {
+  return std::any_of(words_.begin(), words_.end(), [](std::string_view w) {
     return IsOneOf(w, {"will", "'ll", "wo", "shall", "would"});
   });
 }
@@ -687,7 +690,7 @@ bool Scanner::Duration(int i, Found* f) const {
   int k = i + 1;
   const bool recent = Is(Word(k), "the") && IsOneOf(Word(k + 1), {"past", "last"});
   if (recent) k += 2;
-  if (!recent && (past_ || future_ || !Is(Word(i), "for") || SetsATerm(i))) return false;
+  if (!recent && (past_ || !Is(Word(i), "for") || Future() || SetsATerm(i))) return false;
   int n = NumberWord(Word(k));
   if (n > 0) {
     ++k;

@@ -118,6 +118,7 @@
 #ifndef DYAD_DOC_COREFERENCE_H_
 #define DYAD_DOC_COREFERENCE_H_
 
+#include <cstdint>
 #include <functional>
 #include <span>
 #include <string>
@@ -456,6 +457,7 @@ class Coreference : public code::PhraseResolver {
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
+  uint64_t other_code_lengths_ = 0;  // bit n: a code of n characters (< 64) in the set
   std::vector<Entity> scratch_;
   std::vector<ResolvedName> resolved_names_;  // of the sentence being coded
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
