@@ -5,6 +5,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::code {
 
@@ -21,10 +22,22 @@ bool IsSkippable(const Sentence& s, int t) {
 // dyad's dictionaries: the words of a multi-word verb may also stand apart by
 // modifiers of its noun ("held their first phone call", "took full control
 // of", "launched an indefinite hunger strike") and by the quotation mark that
-// opens it ("declared a two-week \"state of siege\"").
-bool IsSkippableModifier(const Sentence& s, int t) {
+// opens it ("declared a two-week \"state of siege\""); after a copula
+// ("be", "remain", "stay"), also by an adverb that is no negation ("is
+// gravely concerned", "remains firmly committed to"). Other verbs keep their
+// adverbs out ("aid would go directly to the people" is no "go to").
+bool IsSkippableModifier(const Sentence& s, int t, bool copula) {
   std::string_view tag = s.tokens[t].tag;
+  if (tag == "RB" || tag == "RBR")
+    return copula && !EqualsAnyIgnoreCase(s.tokens[t].text, {"not", "n't", "never", "no"});
   return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD" || tag == "``";
+}
+
+bool IsCopula(std::string_view word) {
+  static const WordSet kCopulas = {"is",       "are",       "was",  "were",  "be",     "been",
+                                   "being",    "am",        "'s",   "'re",   "remain", "remains",
+                                   "remained", "remaining", "stay", "stays", "stayed", "staying"};
+  return kCopulas.contains(word);
 }
 
 }  // namespace
@@ -35,8 +48,9 @@ bool IsSkippableModifier(const Sentence& s, int t) {
 bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, int verb,
                                   bool modifiers, int* start, int* end) const {
   int n = static_cast<int>(s_.tokens.size());
+  const bool copula = modifiers && IsCopula(s_.tokens[verb].text);
   auto skippable = [&](int t) {
-    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t));
+    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t, copula));
   };
   int t = verb + 1;
   for (dict::WordId w : form.after) {

@@ -605,8 +605,19 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   }
 }
 
+// dyad: "is concerned about", "was deeply committed to": a "be" lemma of the
+// dictionaries ("be concerned", "be committed") is a state the subject is in,
+// not a passive with an unseen agent; a "by" agent keeps the passive ("was
+// concerned by the move").
+bool VerbPhraseCoder::IsBeLemma(const VerbPhrase& vp) {
+  if (vp.passive_verb <= vp.verb_token || vp.passive_agent) return false;
+  int start, end;
+  return ChooseVerbForms(vp.verb_token, &start, &end) && end >= vp.passive_verb;
+}
+
 bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int participle = vp.passive_verb;
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && IsBeLemma(vp)) participle = -1;
   bool passive = participle >= 0;
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;

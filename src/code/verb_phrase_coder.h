@@ -77,6 +77,7 @@ class VerbPhraseCoder {
 
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
+  bool IsBeLemma(const VerbPhrase& vp);
   int FallbackForm() const;
   bool FormMatches(const dict::VerbDictionary::FormWords& form, int verb, bool modifiers,
                    int* start, int* end) const;

@@ -1849,4 +1849,35 @@ TEST_F(NewsRulesTest, WhatAComingStateWaitsForHasNotHappened) {
   EXPECT_EQ(Code("The truce held until Russia attacked Ukraine."), (Events{"RUS UKR 190"}));
 }
 
+TEST_F(NewsRulesTest, ATimeWithAnAdverbOrAnOrdinalIsNoParty) {
+  // "again next month", "the following day", "the same day", "twice last
+  // year": the two sides of a meeting or a fight still act on each other.
+  EXPECT_EQ(Code("Chile and Peru agreed to meet again next month."),
+            (Events{"CHL PER 036", "PER CHL 036"}));
+  EXPECT_EQ(Code("Chile and Peru met the following day."), (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("Chile and Peru met twice last year."), (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("Chile and Peru clashed again last week."),
+            (Events{"CHL PER 190", "PER CHL 190"}));
+  // A party named beside the time is still the target, and a time alone
+  // names no one.
+  EXPECT_EQ(Code("Chile met the Peruvian president the following day."),
+            (Events{"CHL PERGOV 040"}));
+  EXPECT_EQ(Code("Chile criticised Peru again the same day."), (Events{"CHL PER 111"}));
+  EXPECT_EQ(Code("Chile protested again the following day."), (Events{}));
+}
+
+TEST_F(NewsRulesTest, ABeLemmaIsAStateNotAPassive) {
+  // "is concerned about", "remains opposed to": a "be" lemma, with or
+  // without an adverb after the copula.
+  EXPECT_EQ(Code("Norway is concerned about Sweden."), (Events{"NOR SWE 012"}));
+  EXPECT_EQ(Code("Norway is gravely concerned about Sweden."), (Events{"NOR SWE 012"}));
+  EXPECT_EQ(Code("Norway remains firmly opposed to Sweden's plan."), (Events{"NOR SWE 110"}));
+  EXPECT_EQ(Code("Kenya is fully ready to help Uganda."), (Events{"KEN UGA 033"}));
+  // A negation is no adverb to skip; a "by" agent keeps the passive.
+  EXPECT_EQ(Code("Norway was not concerned about Sweden."), (Events{}));
+  EXPECT_EQ(Code("Norway was deeply concerned by the Swedish move."), (Events{"NOR SWE 110"}));
+  // Other verbs keep their adverbs out of their multi-word forms.
+  EXPECT_EQ(Code("French aid will go directly to Lebanon."), (Events{}));
+}
+
 }  // namespace dyad::code
