@@ -116,6 +116,39 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   return !x_.forms.empty();
 }
 
+// dyad: "Talks were held", "an agreement was signed": the forms of a
+// passive participle whose other words (all after the verb, none before it)
+// stand in order in its subject's noun, tokens [begin, end), from the first
+// word on, skipping what FormMatches skips after a verb ("[fresh talks] were
+// held" as "held fresh talks"). The longest go to x_.forms; returns whether
+// any matched.
+bool VerbPhraseCoder::ChooseSubjectForms(int verb, int begin, int end) {
+  x_.forms.clear();
+  x_.spread.clear();
+  size_t best_size = 0;
+  for (int f : dicts_.verbs.FormsOf(s_.tokens[verb].word)) {
+    const dict::VerbDictionary::FormWords form = dicts_.verbs.WordsOf(f);
+    if (!form.before.empty() || form.after.empty() || form.size() < best_size) continue;
+    int t = begin;
+    bool matched = true;
+    for (dict::WordId w : form.after) {
+      while (t < end && s_.tokens[t].word != w &&
+             (IsSkippable(s_, t) || IsSkippableModifier(s_, t, /*copula=*/false)))
+        ++t;
+      if (t >= end || s_.tokens[t].word != w) {
+        matched = false;
+        break;
+      }
+      ++t;
+    }
+    if (!matched) continue;
+    if (form.size() > best_size) x_.forms.clear();
+    best_size = form.size();
+    x_.forms.push_back(f);
+  }
+  return !x_.forms.empty();
+}
+
 namespace {
 
 // Whether a noun phrase and then a finite verb follow token `t` (or a past

@@ -131,6 +131,38 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   return true;
 }
 
+// dyad: "Talks were held between Russia and Ukraine", "an agreement was
+// signed between Ethiopia and Eritrea", "[talks between X and Y] were held":
+// an agentless passive whose subject is the noun of one of the participle's
+// multi-word forms ("hold talks", "sign an agreement") and which names the
+// sides "between" them tells what the sides did with each other, as "Russia
+// and Ukraine held talks" does, when that can run between them
+// (IsReciprocalCode: meetings, talks, accords, truces; relations). Returns whether it
+// coded the verb ("no agreement was reached" codes nothing).
+bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
+  int noun_end = 0;
+  const int sides = SidesBetween(vp, verb, &noun_end);
+  if (sides < 0) return false;
+  const int noun_begin = s_.units[vp.subject_begin].token_begin;
+  if (!ChooseSubjectForms(verb, noun_begin, noun_end)) return false;
+  const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
+  std::string code = form.code;
+  // ... and diplomatic relations established between them (054).
+  if (IsNullCode(code) ||
+      (!IsReciprocalCode(code) && code != "054" && !IsReciprocalVerb(s_.tokens[verb].text)))
+    return false;
+  block_ = form.block;
+  source_ = sides;
+  negated_ = vp.negated || DeniesIntention(s_, vp.verb_token) ||
+             EqualsIgnoreCase(s_.tokens[noun_begin].text, "no");
+  hypothetical_ = StatesHypothesis(s_, vp.verb_token);
+  if ((negated_ || hypothetical_) && !options_.keep_negated) return true;
+  future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
+  if (future_) code = IntentCode(dicts_, code);
+  MakeEvents(sides, sides, code, /*passive=*/false, Proto(verb, verb, false, /*pattern=*/-1));
+  return true;
+}
+
 // dyad: "Prime Minister Oli resigned", "the army vowed revenge": a verb
 // whose entry says its target may be implicit, with a coded source and no
 // coded target but the source itself, writes one event with an empty target
@@ -642,6 +674,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       !IsTrailingParticiple(vp)) {
     if (int src = FindSource(vp, -1); src >= 0) clause_source_ = src;
   }
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && passive && !vp.passive_agent &&
+      CodeSidesOfPassive(vp, verb))
+    return true;
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && IsGappedToll(vp)) {
@@ -693,6 +728,17 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A compound bound before the verb ("% HAVE *") acts on its own members.
   if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
     binding.target = binding.compound;
+  }
+  // dyad: so does one bound after it when the clause names no coded subject:
+  // "talks took place between [Russia and Ukraine]" (a noun subject, the
+  // pattern's synset), as "talks between Russia and Ukraine took place"; not
+  // a participle that modifies a noun ("the deal, signed by X and Y, ...":
+  // a deal told again, undated).
+  if (dyad && !passive && binding.compound >= 0 && binding.compound == binding.target &&
+      binding.source < 0 && s_.units[binding.compound].token_begin > verb &&
+      s_.tokens[verb].tag != "VBN" && s_.tokens[verb].tag != "VBG") {
+    if (int subject = FindSource(vp, binding.target); subject < 0 || !IsCodedUnit(subject))
+      binding.source = binding.compound;
   }
   // dyad: "Israel was criticised by the UN for ...": a pattern's TARGET that
   // lands on the passive's "by" agent is who acted, not who was acted on; the

@@ -78,6 +78,9 @@ class VerbPhraseCoder {
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
   bool IsBeLemma(const VerbPhrase& vp);
+  bool ChooseSubjectForms(int verb, int begin, int end);
+  int SidesBetween(const VerbPhrase& vp, int verb, int* noun_end) const;
+  bool CodeSidesOfPassive(const VerbPhrase& vp, int verb);
   int FallbackForm() const;
   bool FormMatches(const dict::VerbDictionary::FormWords& form, int verb, bool modifiers,
                    int* start, int* end) const;

@@ -1880,4 +1880,29 @@ TEST_F(NewsRulesTest, ABeLemmaIsAStateNotAPassive) {
   EXPECT_EQ(Code("French aid will go directly to Lebanon."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, AMeetingOrAnAccordToldInThePassiveBetweenTwoSidesIsTheirs) {
+  // "Talks were held between X and Y", "an agreement was signed between X
+  // and Y": as "X and Y held talks", each side to the other.
+  EXPECT_EQ(Code("Talks were held between Chile and Peru in Lima on Monday."),
+            (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("A peace agreement was signed between Sudan and South Sudan."),
+            (Events{"SDN SSD 057", "SSD SDN 057"}));
+  EXPECT_EQ(Code("A truce was reached between Colombia and Venezuela."),
+            (Events{"COL VEN 0871", "VEN COL 0871"}));
+  EXPECT_EQ(Code("Talks between Chile and Peru were held in Lima."),
+            (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("Talks will be held next week between Chile and Peru."),
+            (Events{"CHL PER 036", "PER CHL 036"}));
+  // ... and so told by a noun subject and an intransitive verb.
+  EXPECT_EQ(Code("Negotiations took place in Doha between Chile and Peru."),
+            (Events{"CHL PER 046", "PER CHL 046"}));
+  // No accord, a possibility, talks "with" one side, talks about a dispute
+  // between two others, and talks suspended are no meeting of the two.
+  EXPECT_EQ(Code("No agreement was reached between Chile and Peru."), (Events{}));
+  EXPECT_EQ(Code("A deal could be signed between Chile and Peru."), (Events{}));
+  EXPECT_EQ(Code("Talks were held with Peru."), (Events{}));
+  EXPECT_EQ(Code("Talks were held on the dispute between Chile and Peru."), (Events{}));
+  EXPECT_EQ(Code("Talks were suspended between Chile and Peru."), (Events{}));
+}
+
 }  // namespace dyad::code
