@@ -12,6 +12,7 @@
 #include <span>
 
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::code {
 
@@ -113,6 +114,7 @@ class Builder {
   void VisitNounPhraseParts(int node);
   bool HasByPhrase(int node) const;
   bool HasClauseChild(int node) const;
+  bool IsAppealParticiple(int node) const;
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
                     std::vector<dict::WordId>* after, bool* passed) const;
   void EmitNounEntity(int node);
@@ -311,7 +313,10 @@ void Builder::Visit(int node) {
     bool agent = complement >= 0 && HasByPhrase(complement);
     // "is said to be ...", "was asked to ...": without an agent, a participle
     // with a clause after it raises its subject rather than suffering it.
-    if (complement >= 0 && (agent || !HasClauseChild(complement))) {
+    // ... but one asked to act is asked, by someone the sentence hides ("was
+    // urged to withdraw its troops": no withdrawal, no appeal by the subject).
+    if (complement >= 0 &&
+        (agent || !HasClauseChild(complement) || IsAppealParticiple(N(complement).first_child))) {
       done.passive_verb = vp_start_[complement];
       done.passive_agent = agent;
     }
@@ -343,6 +348,15 @@ bool Builder::CoordinatedWithPassive(int vp) const {
 
 // The child VP of `vp` that is a passive participle phrase
 // ("(VP (VBN attacked) (PP (IN by) ...))"), or -1.
+// "urged", "asked", "called" (on), "pressed", "invited": a participle whose
+// passive subject is the one asked to do what its infinitive says.
+bool Builder::IsAppealParticiple(int node) const {
+  static const WordSet kAppeals = {"urged",      "asked",     "called",  "pressed",  "invited",
+                                   "encouraged", "requested", "begged",  "implored", "pressured",
+                                   "exhorted",   "advised",   "lobbied", "entreated"};
+  return N(node).is_preterminal() && kAppeals.contains(N(node).word);
+}
+
 int Builder::PassiveComplement(int vp) const {
   for (int c = N(vp).first_child; c >= 0; c = N(c).next_sibling) {
     if (N(c).label == "VP" && N(c).first_child >= 0 && N(N(c).first_child).label == "VBN") return c;

@@ -1905,4 +1905,18 @@ TEST_F(NewsRulesTest, AMeetingOrAnAccordToldInThePassiveBetweenTwoSidesIsTheirs)
   EXPECT_EQ(Code("Talks were suspended between Chile and Peru."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, OneAskedToActInThePassiveHasNotActed) {
+  // "was urged to withdraw", "was asked to release", "was invited to join":
+  // the subject is asked by someone the sentence hides; what it is asked to
+  // do has not happened, and the subject asked no one.
+  EXPECT_EQ(Code("Chile was urged to withdraw its troops from Peru."), (Events{}));
+  EXPECT_EQ(Code("Chile was asked to release the Peruvian prisoners."), (Events{}));
+  EXPECT_EQ(Code("Chile was called on to free the Peruvian sailors."), (Events{}));
+  EXPECT_EQ(Code("Chile was invited to join NATO."), (Events{}));
+  // With its agent the appeal is that agent's; a raising verb still tells
+  // the infinitive's deed.
+  EXPECT_EQ(Code("Chile was urged by Peru to withdraw its troops."), (Events{"PER CHL 0256"}));
+  EXPECT_EQ(Code("Chile was said to have attacked Peru."), (Events{"CHL PER 190"}));
+}
+
 }  // namespace dyad::code
