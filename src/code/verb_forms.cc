@@ -19,17 +19,33 @@ bool IsSkippable(const Sentence& s, int t) {
   return !s.IsWord(t) || IsSkippableWord(s.tokens[t].text);
 }
 
+// An adverb of time, repetition or manner of telling, which leaves the deed
+// as it is ("called again on", "reached out again to", "called publicly
+// for"); not one of direction or degree ("go directly to", "pulled back").
+bool IsAsideAdverb(std::string_view word) {
+  static const WordSet kAsides = {
+      "again",    "also",       "repeatedly", "publicly", "formally",    "officially",
+      "jointly",  "personally", "swiftly",    "quickly",  "immediately", "later",
+      "then",     "now",        "still",      "already",  "once",        "twice",
+      "promptly", "separately", "privately",  "openly",   "explicitly",  "unanimously"};
+  return kAsides.contains(word);
+}
+
 // dyad's dictionaries: the words of a multi-word verb may also stand apart by
 // modifiers of its noun ("held their first phone call", "took full control
-// of", "launched an indefinite hunger strike") and by the quotation mark that
-// opens it ("declared a two-week \"state of siege\""); after a copula
-// ("be", "remain", "stay"), also by an adverb that is no negation ("is
-// gravely concerned", "remains firmly committed to"). Other verbs keep their
-// adverbs out ("aid would go directly to the people" is no "go to").
+// of", "launched an indefinite hunger strike"), by the quotation mark that
+// opens it ("declared a two-week \"state of siege\""), by an adverb that
+// leaves the deed as it is (IsAsideAdverb: "called again on") and, after a
+// copula ("be", "remain", "stay"), by any adverb that is no negation ("is
+// gravely concerned", "remains firmly committed to"); not "aid would go
+// directly to the people".
 bool IsSkippableModifier(const Sentence& s, int t, bool copula) {
   std::string_view tag = s.tokens[t].tag;
-  if (tag == "RB" || tag == "RBR")
-    return copula && !EqualsAnyIgnoreCase(s.tokens[t].text, {"not", "n't", "never", "no"});
+  if (tag == "RB" || tag == "RBR") {
+    std::string_view word = s.tokens[t].text;
+    return IsAsideAdverb(word) ||
+           (copula && !EqualsAnyIgnoreCase(word, {"not", "n't", "never", "no"}));
+  }
   return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD" || tag == "``";
 }
 

@@ -1876,8 +1876,12 @@ TEST_F(NewsRulesTest, ABeLemmaIsAStateNotAPassive) {
   // A negation is no adverb to skip; a "by" agent keeps the passive.
   EXPECT_EQ(Code("Norway was not concerned about Sweden."), (Events{}));
   EXPECT_EQ(Code("Norway was deeply concerned by the Swedish move."), (Events{"NOR SWE 110"}));
-  // Other verbs keep their adverbs out of their multi-word forms.
+  // Other verbs keep their adverbs of direction or degree out of their
+  // multi-word forms, not those of time or repetition.
   EXPECT_EQ(Code("French aid will go directly to Lebanon."), (Events{}));
+  EXPECT_EQ(Code("Chile called again on Peru to release the prisoners."),
+            (Events{"CHL PER 0253"}));
+  EXPECT_EQ(Code("Chile reached out again to Peru."), (Events{"CHL PER 050"}));
 }
 
 TEST_F(NewsRulesTest, AMeetingOrAnAccordToldInThePassiveBetweenTwoSidesIsTheirs) {
