@@ -36,15 +36,15 @@ bool IsAsideAdverb(std::string_view word) {
 // of", "launched an indefinite hunger strike"), by the quotation mark that
 // opens it ("declared a two-week \"state of siege\""), by an adverb that
 // leaves the deed as it is (IsAsideAdverb: "called again on") and, after a
-// copula ("be", "remain", "stay"), by any adverb that is no negation ("is
-// gravely concerned", "remains firmly committed to"); not "aid would go
-// directly to the people".
+// copula ("be", "remain", "stay"), by any adverb ("is gravely concerned",
+// "remains firmly committed to"; a negation, "is not ready to", is the verb
+// phrase's, which VerbPhrase::negated records); not "aid would go directly
+// to the people".
 bool IsSkippableModifier(const Sentence& s, int t, bool copula) {
   std::string_view tag = s.tokens[t].tag;
   if (tag == "RB" || tag == "RBR") {
     std::string_view word = s.tokens[t].text;
-    return IsAsideAdverb(word) ||
-           (copula && !EqualsAnyIgnoreCase(word, {"not", "n't", "never", "no"}));
+    return IsAsideAdverb(word) || copula;
   }
   return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD" || tag == "``";
 }
@@ -65,8 +65,13 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, i
                                   bool modifiers, int* start, int* end) const {
   int n = static_cast<int>(s_.tokens.size());
   const bool copula = modifiers && IsCopula(s_.tokens[verb].text);
+  // An adjective right after a copula is its complement, no modifier of the
+  // form's words: "was instrumental in", "is active in" are no "be in".
+  auto predicate = [&](int t) {
+    return copula && t == verb + 1 && s_.tokens[t].tag.starts_with("JJ");
+  };
   auto skippable = [&](int t) {
-    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t, copula));
+    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t, copula) && !predicate(t));
   };
   int t = verb + 1;
   for (dict::WordId w : form.after) {

@@ -131,6 +131,17 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   return true;
 }
 
+// Whether a negation adverb stands among tokens (start, end), the words of a
+// multi-word verb ("is not ready to", which the parser may put in a phrase
+// of its own).
+bool VerbPhraseCoder::NegatedWithin(int start, int end) const {
+  for (int t = start + 1; t < end; ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.tag == "RB" && EqualsAnyIgnoreCase(token.text, {"not", "n't", "never"})) return true;
+  }
+  return false;
+}
+
 // dyad: "Talks were held between Russia and Ukraine", "an agreement was
 // signed between Ethiopia and Eritrea", "[talks between X and Y] were held":
 // an agentless passive whose subject is the noun of one of the participle's
@@ -713,8 +724,10 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // "did not meet" is no meeting, unless the pattern itself speaks of the
   // negation ("- NOT * TIES [112]").
-  negated_ = (vp.negated || (dyad && DeniesIntention(s_, vp.verb_token))) &&
-             (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  // ... nor is "is not ready to", a negation inside the verb's own words.
+  negated_ =
+      (vp.negated || (dyad && (DeniesIntention(s_, vp.verb_token) || NegatedWithin(start, end)))) &&
+      (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
   // dyad: a possibility, condition or question is no event (the article
   // layer, which keeps them, labels them).
   hypothetical_ = dyad && StatesHypothesis(s_, vp.verb_token);

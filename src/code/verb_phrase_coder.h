@@ -78,6 +78,7 @@ class VerbPhraseCoder {
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
   bool IsBeLemma(const VerbPhrase& vp);
+  bool NegatedWithin(int start, int end) const;
   bool ChooseSubjectForms(int verb, int begin, int end);
   int SidesBetween(const VerbPhrase& vp, int verb, int* noun_end) const;
   bool CodeSidesOfPassive(const VerbPhrase& vp, int verb);

@@ -1873,8 +1873,15 @@ TEST_F(NewsRulesTest, ABeLemmaIsAStateNotAPassive) {
   EXPECT_EQ(Code("Norway is gravely concerned about Sweden."), (Events{"NOR SWE 012"}));
   EXPECT_EQ(Code("Norway remains firmly opposed to Sweden's plan."), (Events{"NOR SWE 110"}));
   EXPECT_EQ(Code("Kenya is fully ready to help Uganda."), (Events{"KEN UGA 033"}));
-  // A negation is no adverb to skip; a "by" agent keeps the passive.
+  // A negation inside the form negates it; a "by" agent keeps the passive.
   EXPECT_EQ(Code("Norway was not concerned about Sweden."), (Events{}));
+  EXPECT_EQ(Code("Kenya is not ready to talk to Uganda."), (Events{}));
+  // An adjective right after the copula is its complement ("was
+  // instrumental in" is no "be in", a stay), one inside its noun is not.
+  EXPECT_EQ(Code("Chile was instrumental in helping Peru."), (Events{}));
+  EXPECT_EQ(Code("Chile has been vocal in criticising Peru."), (Events{"CHL PER 111"}));
+  EXPECT_EQ(Code("The Chilean president is on a two-day state visit to Peru."),
+            (Events{"CHLGOV PER 042"}));
   EXPECT_EQ(Code("Norway was deeply concerned by the Swedish move."), (Events{"NOR SWE 110"}));
   // Other verbs keep their adverbs of direction or degree out of their
   // multi-word forms, not those of time or repetition.
