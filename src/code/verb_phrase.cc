@@ -667,6 +667,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   visited_ = -1;
   toll_ = false;
   silent_owner_ = false;
+  negated_form_ = false;
   block_ = -1;  // a toll below returns before its verb's block is known
   source_ = -1;
   // Nothing the previous verb phrase collected is read for this one: the
@@ -725,9 +726,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // "did not meet" is no meeting, unless the pattern itself speaks of the
   // negation ("- NOT * TIES [112]").
   // ... nor is "is not ready to", a negation inside the verb's own words.
-  negated_ =
-      (vp.negated || (dyad && (DeniesIntention(s_, vp.verb_token) || NegatedWithin(start, end)))) &&
-      (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  negated_form_ = dyad && NegatedWithin(start, end) &&
+                  (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  negated_ = ((vp.negated || (dyad && DeniesIntention(s_, vp.verb_token))) &&
+              (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)))) ||
+             negated_form_;
   // dyad: a possibility, condition or question is no event (the article
   // layer, which keeps them, labels them).
   hypothetical_ = dyad && StatesHypothesis(s_, vp.verb_token);

@@ -64,6 +64,9 @@ class VerbPhraseCoder {
   // Whether the last verb was a toll ("hundreds injured in clashes"), which
   // owns its phrase as a passive does.
   bool last_toll() const { return toll_; }
+  // Whether the last verb was negated inside its own words ("is not ready
+  // to"), which takes its complements with it as a negated verb phrase does.
+  bool last_negated_form() const { return negated_form_; }
   // Whether the last verb owns its phrase though it gave no event (an appeal
   // to no one known: "urged the council to ...").
   bool last_silent_owner() const { return silent_owner_; }
@@ -212,6 +215,7 @@ class VerbPhraseCoder {
   int own_side_denial_ = -1;
   bool future_ = false;
   bool negated_ = false;
+  bool negated_form_ = false;  // negated by a word among the verb's own
   bool hypothetical_ = false;
   bool says_ = false;            // a verb of saying: a reporting verb or a statement (01)
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name
