@@ -273,10 +273,11 @@ void VerbPhraseCoder::AddEllipticalSubjects() {
 // on Monday between [Ethiopia and Eritrea]"): a group in the subject's phrase
 // after its noun, or one right after the participle past places and times
 // only ("in Istanbul", "on Monday", "next week"; not "on the dispute
-// between"). Sets `noun_end` to where the subject's noun ends. -1 if none.
-int VerbPhraseCoder::SidesBetween(const VerbPhrase& vp, int verb, int* noun_end) const {
-  if (vp.subject_begin >= vp.subject_end) return -1;
-  const int subject = vp.subject_begin;
+// between"). `subject` is the unit of the noun (the passive's subject, or
+// the one a participle modifies); sets `noun_end` to where its noun ends.
+// -1 if none.
+int VerbPhraseCoder::SidesBetween(const VerbPhrase& vp, int verb, int subject,
+                                  int* noun_end) const {
   const Unit& u = s_.units[subject];
   *noun_end = u.token_end;
   for (int t = u.token_begin + 1; t + 1 < u.token_end; ++t) {

@@ -148,13 +148,19 @@ bool VerbPhraseCoder::NegatedWithin(int start, int end) const {
 // multi-word forms ("hold talks", "sign an agreement") and which names the
 // sides "between" them tells what the sides did with each other, as "Russia
 // and Ukraine held talks" does, when that can run between them
-// (IsReciprocalCode: meetings, talks, accords, truces; relations). Returns whether it
-// coded the verb ("no agreement was reached" codes nothing).
+// (IsReciprocalCode: meetings, talks, accords, truces; relations). So does a
+// participle right after its noun that dates itself ("talks held between X
+// and Y on Monday", "the truce agreed between X and Y last week"; undated,
+// it names an accord in passing). Returns whether it coded the verb ("no
+// agreement was reached" codes nothing).
 bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
+  const bool reduced = vp.passive_verb < 0;
+  const int noun = reduced ? NounOfParticiple(vp) : vp.subject_begin;
+  if (noun < 0 || (!reduced && vp.subject_begin >= vp.subject_end)) return false;
   int noun_end = 0;
-  const int sides = SidesBetween(vp, verb, &noun_end);
-  if (sides < 0) return false;
-  const int noun_begin = s_.units[vp.subject_begin].token_begin;
+  const int sides = SidesBetween(vp, verb, noun, &noun_end);
+  if (sides < 0 || (reduced && !DatesItself(verb, vp.end_token))) return false;
+  const int noun_begin = s_.units[noun].token_begin;
   if (!ChooseSubjectForms(verb, noun_begin, noun_end)) return false;
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
   std::string code = form.code;
@@ -172,6 +178,32 @@ bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
   if (future_) code = IntentCode(dicts_, code);
   MakeEvents(sides, sides, code, /*passive=*/false, Proto(verb, verb, false, /*pattern=*/-1));
   return true;
+}
+
+// The noun a participle right after it modifies, with no auxiliary ("[talks]
+// held between", "[the truce] agreed between"; the parser may read a past
+// tense there), else -1.
+int VerbPhraseCoder::NounOfParticiple(const VerbPhrase& vp) const {
+  const int verb = vp.verb_token;
+  const std::string_view tag = s_.tokens[verb].tag;
+  if (verb == 0 || (tag != "VBN" && tag != "VBD")) return -1;
+  const int noun = s_.tokens[verb - 1].unit;
+  if (noun < 0 || s_.units[noun].token_end != verb) return -1;
+  // A past tense with a subject of its own is no participle ("Russia and
+  // Ukraine held talks"), unless that subject is the noun ("talks held
+  // between ...").
+  if (vp.subject_begin < vp.subject_end && vp.subject_begin != noun) return -1;
+  return noun;
+}
+
+// Whether a phrase that only says when ("on Monday", "last week", "in 2000")
+// stands among tokens (verb, end).
+bool VerbPhraseCoder::DatesItself(int verb, int end) const {
+  for (int t = verb + 1; t < end; ++t) {
+    const int unit = s_.tokens[t].unit;
+    if (unit >= 0 && s_.units[unit].token_begin == t && OnlySaysWhen(s_, unit)) return true;
+  }
+  return false;
 }
 
 // dyad: "Prime Minister Oli resigned", "the army vowed revenge": a verb
@@ -686,7 +718,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       !IsTrailingParticiple(vp)) {
     if (int src = FindSource(vp, -1); src >= 0) clause_source_ = src;
   }
-  if (dicts_.format == dict::Dictionaries::Format::kDyad && passive && !vp.passive_agent &&
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !vp.passive_agent &&
       CodeSidesOfPassive(vp, verb))
     return true;
   if (!ChooseVerbForms(verb, &start, &end)) return false;

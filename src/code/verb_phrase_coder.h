@@ -83,8 +83,10 @@ class VerbPhraseCoder {
   bool IsBeLemma(const VerbPhrase& vp);
   bool NegatedWithin(int start, int end) const;
   bool ChooseSubjectForms(int verb, int begin, int end);
-  int SidesBetween(const VerbPhrase& vp, int verb, int* noun_end) const;
+  int SidesBetween(const VerbPhrase& vp, int verb, int noun, int* noun_end) const;
   bool CodeSidesOfPassive(const VerbPhrase& vp, int verb);
+  int NounOfParticiple(const VerbPhrase& vp) const;
+  bool DatesItself(int verb, int end) const;
   int FallbackForm() const;
   bool FormMatches(const dict::VerbDictionary::FormWords& form, int verb, bool modifiers,
                    int* start, int* end) const;

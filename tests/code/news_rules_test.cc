@@ -1914,6 +1914,13 @@ TEST_F(NewsRulesTest, AMeetingOrAnAccordToldInThePassiveBetweenTwoSidesIsTheirs)
   EXPECT_EQ(Code("Talks were held with Peru."), (Events{}));
   EXPECT_EQ(Code("Talks were held on the dispute between Chile and Peru."), (Events{}));
   EXPECT_EQ(Code("Talks were suspended between Chile and Peru."), (Events{}));
+  // A participle right after its noun counts when it dates itself; undated,
+  // it names the talks or the truce in passing.
+  EXPECT_EQ(Code("Talks held between Chile and Peru on Monday ended without a deal."),
+            (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("The truce agreed between Chile and Peru last week is holding."),
+            (Events{"CHL PER 0871", "PER CHL 0871"}));
+  EXPECT_EQ(Code("Talks held between Chile and Peru ended without a deal."), (Events{}));
 }
 
 TEST_F(NewsRulesTest, OneAskedToActInThePassiveHasNotActed) {
