@@ -155,8 +155,8 @@ bool VerbPhraseCoder::NegatedWithin(int start, int end) const {
 // agreement was reached" codes nothing).
 bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
   const bool reduced = vp.passive_verb < 0;
-  const int noun = reduced ? NounOfParticiple(vp) : vp.subject_begin;
-  if (noun < 0 || (!reduced && vp.subject_begin >= vp.subject_end)) return false;
+  const int noun = reduced ? NounOfParticiple(vp) : PassiveSubject(vp);
+  if (noun < 0) return false;
   int noun_end = 0;
   const int sides = SidesBetween(vp, verb, noun, &noun_end);
   if (sides < 0 || (reduced && !DatesItself(verb, vp.end_token))) return false;
@@ -178,6 +178,20 @@ bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
   if (future_) code = IntentCode(dicts_, code);
   MakeEvents(sides, sides, code, /*passive=*/false, Proto(verb, verb, false, /*pattern=*/-1));
   return true;
+}
+
+// The subject of a passive, or for a passive infinitive with none ("talks are
+// scheduled to be held", "a deal is expected to be signed") the subject of
+// the nearest verb phrase it stands in; -1 if none.
+int VerbPhraseCoder::PassiveSubject(const VerbPhrase& vp) const {
+  if (vp.subject_begin < vp.subject_end) return vp.subject_begin;
+  if (vp.verb_token == 0 || s_.tokens[vp.verb_token - 1].tag != "TO") return -1;
+  const VerbPhrase* outer = nullptr;
+  for (const VerbPhrase& other : s_.verb_phrases) {
+    if (other.verb_token >= vp.verb_token || other.end_token < vp.end_token) continue;
+    if (outer == nullptr || other.verb_token > outer->verb_token) outer = &other;
+  }
+  return outer != nullptr && outer->subject_begin < outer->subject_end ? outer->subject_begin : -1;
 }
 
 // The noun a participle right after it modifies, with no auxiliary ("[talks]

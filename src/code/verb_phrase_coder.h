@@ -86,6 +86,7 @@ class VerbPhraseCoder {
   int SidesBetween(const VerbPhrase& vp, int verb, int noun, int* noun_end) const;
   bool CodeSidesOfPassive(const VerbPhrase& vp, int verb);
   int NounOfParticiple(const VerbPhrase& vp) const;
+  int PassiveSubject(const VerbPhrase& vp) const;
   bool DatesItself(int verb, int end) const;
   int FallbackForm() const;
   bool FormMatches(const dict::VerbDictionary::FormWords& form, int verb, bool modifiers,

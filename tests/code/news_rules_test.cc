@@ -1921,6 +1921,11 @@ TEST_F(NewsRulesTest, AMeetingOrAnAccordToldInThePassiveBetweenTwoSidesIsTheirs)
   EXPECT_EQ(Code("The truce agreed between Chile and Peru last week is holding."),
             (Events{"CHL PER 0871", "PER CHL 0871"}));
   EXPECT_EQ(Code("Talks held between Chile and Peru ended without a deal."), (Events{}));
+  // A passive infinitive takes the subject of the verb it stands in ("are
+  // scheduled to be held": an intent); one wanted by a third is no event.
+  EXPECT_EQ(Code("Talks are scheduled to be held between Chile and Peru next week."),
+            (Events{"CHL PER 036", "PER CHL 036"}));
+  EXPECT_EQ(Code("Bolivia wants talks to be held between Chile and Peru."), (Events{}));
 }
 
 TEST_F(NewsRulesTest, OneAskedToActInThePassiveHasNotActed) {
