@@ -154,6 +154,7 @@ bool VerbPhraseCoder::NegatedWithin(int start, int end) const {
 // it names an accord in passing). Returns whether it coded the verb ("no
 // agreement was reached" codes nothing).
 bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
+  if (!SaysBetween()) return false;
   const bool reduced = vp.passive_verb < 0;
   const int noun = reduced ? NounOfParticiple(vp) : PassiveSubject(vp);
   if (noun < 0) return false;
@@ -178,6 +179,20 @@ bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
   if (future_) code = IntentCode(dicts_, code);
   MakeEvents(sides, sides, code, /*passive=*/false, Proto(verb, verb, false, /*pattern=*/-1));
   return true;
+}
+
+// Whether the sentence has the word "between" (asked once per sentence).
+bool VerbPhraseCoder::SaysBetween() {
+  if (says_between_ < 0) {
+    says_between_ = 0;
+    for (const Token& token : s_.tokens) {
+      if (token.text.size() == 7 && EqualsIgnoreCase(token.text, "between")) {
+        says_between_ = 1;
+        break;
+      }
+    }
+  }
+  return says_between_ == 1;
 }
 
 // The subject of a passive, or for a passive infinitive with none ("talks are

@@ -87,6 +87,7 @@ class VerbPhraseCoder {
   bool CodeSidesOfPassive(const VerbPhrase& vp, int verb);
   int NounOfParticiple(const VerbPhrase& vp) const;
   int PassiveSubject(const VerbPhrase& vp) const;
+  bool SaysBetween();
   bool DatesItself(int verb, int end) const;
   int FallbackForm() const;
   bool FormMatches(const dict::VerbDictionary::FormWords& form, int verb, bool modifiers,
@@ -219,6 +220,7 @@ class VerbPhraseCoder {
   bool future_ = false;
   bool negated_ = false;
   bool negated_form_ = false;  // negated by a word among the verb's own
+  int says_between_ = -1;      // whether the sentence has "between", -1 until asked
   bool hypothetical_ = false;
   bool says_ = false;            // a verb of saying: a reporting verb or a statement (01)
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name
