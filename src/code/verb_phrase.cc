@@ -162,14 +162,23 @@ bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
   const int sides = SidesBetween(vp, verb, noun, &noun_end);
   if (sides < 0 || (reduced && !DatesItself(verb, vp.end_token))) return false;
   const int noun_begin = s_.units[noun].token_begin;
-  if (!ChooseSubjectForms(verb, noun_begin, noun_end)) return false;
-  const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
-  std::string code = form.code;
+  std::string code;
+  int pattern = -1;
+  if (ChooseSubjectForms(verb, noun_begin, noun_end)) {
+    const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
+    code = form.code;
+    block_ = form.block;
+  } else if (int p = ActivePattern(verb, sides, noun_begin, noun_end); p >= 0) {
+    pattern = p;
+    code = dicts_.verbs.pattern(p).code;
+    block_ = dicts_.verbs.pattern(p).block;
+  } else {
+    return false;
+  }
   // ... and diplomatic relations established between them (054).
   if (IsNullCode(code) ||
       (!IsReciprocalCode(code) && code != "054" && !IsReciprocalVerb(s_.tokens[verb].text)))
     return false;
-  block_ = form.block;
   source_ = sides;
   negated_ = vp.negated || DeniesIntention(s_, vp.verb_token) ||
              EqualsIgnoreCase(s_.tokens[noun_begin].text, "no");
@@ -177,8 +186,30 @@ bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
   if ((negated_ || hypothetical_) && !options_.keep_negated) return true;
   future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
   if (future_) code = IntentCode(dicts_, code);
-  MakeEvents(sides, sides, code, /*passive=*/false, Proto(verb, verb, false, /*pattern=*/-1));
+  MakeEvents(sides, sides, code, /*passive=*/false, Proto(verb, verb, false, pattern));
   return true;
+}
+
+// dyad: the pattern of the participle's own forms that reads the passive in
+// the active order, the sides before the verb and the subject's noun,
+// tokens [noun_begin, noun_end), after it ("[a border agreement] was reached
+// between [X and Y]" as "X and Y reached a border agreement": COMPOUND *
+// &05_PACT), binding the sides and no other party; -1 if none.
+int VerbPhraseCoder::ActivePattern(int verb, int sides, int noun_begin, int noun_end) {
+  int start, end;
+  if (!ChooseVerbForms(verb, &start, &end)) return -1;
+  x_.lower.clear();
+  x_.before.clear();
+  for (int t = noun_begin; t < noun_end; ++t) {
+    if (s_.IsWord(t)) x_.lower.push_back(t);
+  }
+  for (int t = s_.units[sides].token_end - 1; t >= s_.units[sides].token_begin; --t)
+    x_.before.push_back(t);
+  PatternBinding binding;
+  const int pattern = BestPattern(x_.forms, &binding);
+  if (pattern < 0 || binding.source != sides || (binding.target >= 0 && binding.target != sides))
+    return -1;
+  return pattern;
 }
 
 // Whether the sentence has the word "between" (asked once per sentence).

@@ -85,6 +85,7 @@ class VerbPhraseCoder {
   bool ChooseSubjectForms(int verb, int begin, int end);
   int SidesBetween(const VerbPhrase& vp, int verb, int noun, int* noun_end) const;
   bool CodeSidesOfPassive(const VerbPhrase& vp, int verb);
+  int ActivePattern(int verb, int sides, int noun_begin, int noun_end);
   int NounOfParticiple(const VerbPhrase& vp) const;
   int PassiveSubject(const VerbPhrase& vp) const;
   bool SaysBetween();

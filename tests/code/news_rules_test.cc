@@ -1926,6 +1926,15 @@ TEST_F(NewsRulesTest, AMeetingOrAnAccordToldInThePassiveBetweenTwoSidesIsTheirs)
   EXPECT_EQ(Code("Talks are scheduled to be held between Chile and Peru next week."),
             (Events{"CHL PER 036", "PER CHL 036"}));
   EXPECT_EQ(Code("Bolivia wants talks to be held between Chile and Peru."), (Events{}));
+  // The participle's patterns read in the active order ("Chile and Peru
+  // reached a border agreement": COMPOUND * &05_PACT); a pact rejected and a
+  // committee formed are none.
+  EXPECT_EQ(Code("A border agreement was reached between Chile and Peru."),
+            (Events{"CHL PER 057", "PER CHL 057"}));
+  EXPECT_EQ(Code("A security partnership was forged between Chile and Peru."),
+            (Events{"CHL PER 057", "PER CHL 057"}));
+  EXPECT_EQ(Code("A border agreement was rejected between Chile and Peru."), (Events{}));
+  EXPECT_EQ(Code("A committee was formed between Chile and Peru."), (Events{}));
 }
 
 TEST_F(NewsRulesTest, OneAskedToActInThePassiveHasNotActed) {
