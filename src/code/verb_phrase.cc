@@ -740,14 +740,19 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   }
 }
 
-// dyad: "is concerned about", "was deeply committed to": a "be" lemma of the
-// dictionaries ("be concerned", "be committed") is a state the subject is in,
-// not a passive with an unseen agent; a "by" agent keeps the passive ("was
-// concerned by the move").
+// dyad: "is concerned about", "is deeply opposed to": a "be" lemma of the
+// dictionaries that voices a feeling or a stance ("be concerned" 012, "be
+// opposed to" 110: roots 01 and 11) is a state the subject is in, not a
+// passive with an unseen agent; a "by" agent keeps the passive ("was
+// concerned by the move"), and so do participles that are mostly done to
+// something ("troops were committed to the mission", "a report was
+// prepared": the pledges of 03 are read when an infinitive follows).
 bool VerbPhraseCoder::IsBeLemma(const VerbPhrase& vp) {
   if (vp.passive_verb <= vp.verb_token || vp.passive_agent) return false;
   int start, end;
-  return ChooseVerbForms(vp.verb_token, &start, &end) && end >= vp.passive_verb;
+  if (!ChooseVerbForms(vp.verb_token, &start, &end) || end < vp.passive_verb) return false;
+  std::string_view code = dicts_.verbs.form(FallbackForm()).code;
+  return code.starts_with("01") || code.starts_with("11");
 }
 
 bool VerbPhraseCoder::Code(const VerbPhrase& vp) {

@@ -1873,6 +1873,10 @@ TEST_F(NewsRulesTest, ABeLemmaIsAStateNotAPassive) {
   EXPECT_EQ(Code("Norway is gravely concerned about Sweden."), (Events{"NOR SWE 012"}));
   EXPECT_EQ(Code("Norway remains firmly opposed to Sweden's plan."), (Events{"NOR SWE 110"}));
   EXPECT_EQ(Code("Kenya is fully ready to help Uganda."), (Events{"KEN UGA 033"}));
+  // A participle mostly done to something stays a passive.
+  EXPECT_EQ(Code("Chilean troops were committed to the peacekeeping mission in Haiti."),
+            (Events{}));
+  EXPECT_EQ(Code("A Chilean report was prepared for Peru."), (Events{}));
   // A negation inside the form negates it; a "by" agent keeps the passive.
   EXPECT_EQ(Code("Norway was not concerned about Sweden."), (Events{}));
   EXPECT_EQ(Code("Kenya is not ready to talk to Uganda."), (Events{}));
