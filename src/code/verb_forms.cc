@@ -75,7 +75,15 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, i
   };
   int t = verb + 1;
   for (dict::WordId w : form.after) {
-    while (t < n && s_.tokens[t].word != w && skippable(t)) ++t;
+    while (t < n && s_.tokens[t].word != w) {
+      if (int past = modifiers ? PastTimePhrase(t) : t; past > t) {
+        t = past;
+      } else if (skippable(t)) {
+        ++t;
+      } else {
+        break;
+      }
+    }
     if (t >= n || s_.tokens[t].word != w) return false;
     ++t;
   }
@@ -88,6 +96,21 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, i
   }
   *start = t + 1;
   return true;
+}
+
+// dyad: where a phrase that only says when ends, if one starts at token `t`
+// ("next week", "Tuesday", "on Monday", "late on Friday"), else `t`: the
+// words of a multi-word verb may stand apart by it ("will travel next week
+// to", "arrived Tuesday in").
+int VerbPhraseCoder::PastTimePhrase(int t) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  int begin = t;
+  if (s_.tokens[t].tag == "IN" && t + 1 < n &&
+      EqualsAnyIgnoreCase(s_.tokens[t].text, {"on", "in", "at", "during", "over"}))
+    ++begin;
+  const int unit = s_.tokens[begin].unit;
+  if (unit < 0 || s_.units[unit].token_begin != begin || !OnlySaysWhen(s_, unit)) return t;
+  return s_.units[unit].token_end;
 }
 
 // The verb forms to use: those with the most words that match here (a verb

@@ -93,6 +93,7 @@ class VerbPhraseCoder {
   int FallbackForm() const;
   bool FormMatches(const dict::VerbDictionary::FormWords& form, int verb, bool modifiers,
                    int* start, int* end) const;
+  int PastTimePhrase(int t) const;
   void CollectSequences(int start, int end, int vp_end);
   void CollectSharedObject(int vp_end);
   int BestPattern(const std::vector<int>& forms, PatternBinding* binding);

@@ -1864,6 +1864,12 @@ TEST_F(NewsRulesTest, ATimeWithAnAdverbOrAnOrdinalIsNoParty) {
             (Events{"CHL PERGOV 040"}));
   EXPECT_EQ(Code("Chile criticised Peru again the same day."), (Events{"CHL PER 111"}));
   EXPECT_EQ(Code("Chile protested again the following day."), (Events{}));
+  // A time may stand between the words of a multi-word verb ("travelled
+  // last week to", "arrived Tuesday in"); a visit still needs its place.
+  EXPECT_EQ(Code("The Chilean president travelled last week to Peru."),
+            (Events{"CHLGOV PER 042"}));
+  EXPECT_EQ(Code("The Chilean president arrived on Tuesday in Lima."), (Events{"CHLGOV PER 042"}));
+  EXPECT_EQ(Code("The Chilean president travelled last week."), (Events{}));
 }
 
 TEST_F(NewsRulesTest, ABeLemmaIsAStateNotAPassive) {
