@@ -301,16 +301,15 @@ int VerbPhraseCoder::SidesBetween(const VerbPhrase& vp, int verb, int subject,
       const int next = s_.tokens[t + 1].unit;
       return next >= 0 && s_.units[next].token_begin == t + 1 && IsGroup(next) ? next : -1;
     }
-    if (token.tag == "RB" || token.tag == "," || token.tag == "IN" || token.tag == "TO") {
-      if (token.tag == "IN" || token.tag == "TO")
-        place = EqualsAnyIgnoreCase(token.text, {"in", "at", "near", "outside", "inside", "of"}) &&
-                (place || !EqualsIgnoreCase(token.text, "of"));
-      if ((token.tag == "IN" || token.tag == "TO") && !place &&
-          !EqualsAnyIgnoreCase(token.text, {"on", "during", "over", "for"}))
-        return -1;
+    if (token.tag == "IN" || token.tag == "TO") {
+      // "in the Turkish city of Istanbul": "of" goes on with a place.
+      const bool of_place = place && EqualsIgnoreCase(token.text, "of");
+      place =
+          of_place || EqualsAnyIgnoreCase(token.text, {"in", "at", "near", "outside", "inside"});
+      if (!place && !EqualsAnyIgnoreCase(token.text, {"on", "during", "over", "for"})) return -1;
       continue;
     }
-    return -1;
+    if (token.tag != "RB" && token.tag != ",") return -1;
   }
   return -1;
 }

@@ -346,8 +346,6 @@ bool Builder::CoordinatedWithPassive(int vp) const {
   return false;
 }
 
-// The child VP of `vp` that is a passive participle phrase
-// ("(VP (VBN attacked) (PP (IN by) ...))"), or -1.
 // "urged", "asked", "called" (on), "pressed", "invited": a participle whose
 // passive subject is the one asked to do what its infinitive says.
 bool Builder::IsAppealParticiple(int node) const {
@@ -357,6 +355,8 @@ bool Builder::IsAppealParticiple(int node) const {
   return N(node).is_preterminal() && kAppeals.contains(N(node).word);
 }
 
+// The child VP of `vp` that is a passive participle phrase
+// ("(VP (VBN attacked) (PP (IN by) ...))"), or -1.
 int Builder::PassiveComplement(int vp) const {
   for (int c = N(vp).first_child; c >= 0; c = N(c).next_sibling) {
     if (N(c).label == "VP" && N(c).first_child >= 0 && N(N(c).first_child).label == "VBN") return c;

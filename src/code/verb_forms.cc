@@ -42,10 +42,7 @@ bool IsAsideAdverb(std::string_view word) {
 // to the people".
 bool IsSkippableModifier(const Sentence& s, int t, bool copula) {
   std::string_view tag = s.tokens[t].tag;
-  if (tag == "RB" || tag == "RBR") {
-    std::string_view word = s.tokens[t].text;
-    return IsAsideAdverb(word) || copula;
-  }
+  if (tag == "RB" || tag == "RBR") return copula || IsAsideAdverb(s.tokens[t].text);
   return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD" || tag == "``";
 }
 
