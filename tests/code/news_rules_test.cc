@@ -1961,4 +1961,16 @@ TEST_F(NewsRulesTest, OneAskedToActInThePassiveHasNotActed) {
   EXPECT_EQ(Code("Chile was said to have attacked Peru."), (Events{"CHL PER 190"}));
 }
 
+TEST_F(NewsRulesTest, ADeterminedModifierSharesTheHeadOfTheLastMember) {
+  // "The Kenyan and Ugandan presidents": the parser may close "The Kenyan"
+  // as a phrase of its own; it shares "presidents" with the last member.
+  EXPECT_EQ(Code("The Kenyan and Ugandan presidents met on Monday."),
+            (Events{"KENGOV UGAGOV 040", "UGAGOV KENGOV 040"}));
+  EXPECT_EQ(Code("Kenya condemned the Ugandan and Rwandan presidents."),
+            (Events{"KEN UGAGOV 111", "KEN RWAGOV 111"}));
+  // A plural name keeps itself.
+  EXPECT_EQ(Code("The Philippines and Chinese officials met on Monday."),
+            (Events{"PHL CHNGOV 040", "CHNGOV PHL 040"}));
+}
+
 }  // namespace dyad::code
