@@ -1866,8 +1866,7 @@ TEST_F(NewsRulesTest, ATimeWithAnAdverbOrAnOrdinalIsNoParty) {
   EXPECT_EQ(Code("Chile protested again the following day."), (Events{}));
   // A time may stand between the words of a multi-word verb ("travelled
   // last week to", "arrived Tuesday in"); a visit still needs its place.
-  EXPECT_EQ(Code("The Chilean president travelled last week to Peru."),
-            (Events{"CHLGOV PER 042"}));
+  EXPECT_EQ(Code("The Chilean president travelled last week to Peru."), (Events{"CHLGOV PER 042"}));
   EXPECT_EQ(Code("The Chilean president arrived on Tuesday in Lima."), (Events{"CHLGOV PER 042"}));
   EXPECT_EQ(Code("The Chilean president travelled last week."), (Events{}));
 }
@@ -1896,8 +1895,7 @@ TEST_F(NewsRulesTest, ABeLemmaIsAStateNotAPassive) {
   // Other verbs keep their adverbs of direction or degree out of their
   // multi-word forms, not those of time or repetition.
   EXPECT_EQ(Code("French aid will go directly to Lebanon."), (Events{}));
-  EXPECT_EQ(Code("Chile called again on Peru to release the prisoners."),
-            (Events{"CHL PER 0253"}));
+  EXPECT_EQ(Code("Chile called again on Peru to release the prisoners."), (Events{"CHL PER 0253"}));
   EXPECT_EQ(Code("Chile reached out again to Peru."), (Events{"CHL PER 050"}));
 }
 
