@@ -210,8 +210,8 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
       std::vector<Party> parties = verbs.PartiesOfUnit(unit);
       x.reporting.push_back({verbs.last_block(), vp.end_token, before, result->events.size(),
                              parties[0].code, verbs.ProvenanceOf(parties[0], unit)});
-    } else if (result->events.size() > before || vp.negated || vp.passive_verb >= 0 ||
-               verbs.last_toll() || verbs.last_silent_owner()) {
+    } else if (result->events.size() > before || vp.negated || verbs.last_negated_form() ||
+               vp.passive_verb >= 0 || verbs.last_toll() || verbs.last_silent_owner()) {
       if (vp.passive_verb > vp.verb_token) coded_participle = vp.passive_verb;
       // A negated verb takes its complements with it; a passive's participle
       // phrase (or a toll's, "hundreds injured in clashes") was coded with it.

@@ -268,6 +268,52 @@ void VerbPhraseCoder::AddEllipticalSubjects() {
   }
 }
 
+// dyad: the sides of an agentless passive that names them "between" ("[Talks
+// between Russia and Ukraine] were held", "an agreement was signed in Jeddah
+// on Monday between [Ethiopia and Eritrea]"): a group in the subject's phrase
+// after its noun, or one right after the participle past places and times
+// only ("in Istanbul", "on Monday", "next week"; not "on the dispute
+// between"). `subject` is the unit of the noun (the passive's subject, or
+// the one a participle modifies); sets `noun_end` to where its noun ends.
+// -1 if none.
+int VerbPhraseCoder::SidesBetween(const VerbPhrase& vp, int verb, int subject,
+                                  int* noun_end) const {
+  const Unit& u = s_.units[subject];
+  *noun_end = u.token_end;
+  for (int t = u.token_begin + 1; t + 1 < u.token_end; ++t) {
+    if (!EqualsIgnoreCase(s_.tokens[t].text, "between")) continue;
+    *noun_end = t;
+    return IsGroup(subject) ? subject : -1;
+  }
+  bool place = false;  // after a preposition of place
+  for (int t = verb + 1; t + 1 < vp.embedded_clause; ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.unit >= 0) {
+      const Unit& here = s_.units[token.unit];
+      const bool name = s_.tokens[here.token_end - 1].tag.starts_with("NNP");
+      if (!OnlySaysWhen(s_, token.unit) &&
+          !(place && (name || !EqualsIgnoreCase(s_.tokens[t - 1].text, "of"))))
+        return -1;
+      t = here.token_end - 1;
+      continue;
+    }
+    if (EqualsIgnoreCase(token.text, "between")) {
+      const int next = s_.tokens[t + 1].unit;
+      return next >= 0 && s_.units[next].token_begin == t + 1 && IsGroup(next) ? next : -1;
+    }
+    if (token.tag == "IN" || token.tag == "TO") {
+      // "in the Turkish city of Istanbul": "of" goes on with a place.
+      const bool of_place = place && EqualsIgnoreCase(token.text, "of");
+      place =
+          of_place || EqualsAnyIgnoreCase(token.text, {"in", "at", "near", "outside", "inside"});
+      if (!place && !EqualsAnyIgnoreCase(token.text, {"on", "during", "over", "for"})) return -1;
+      continue;
+    }
+    if (token.tag != "RB" && token.tag != ",") return -1;
+  }
+  return -1;
+}
+
 namespace {
 
 bool IsFightingNoun(std::string_view w) {

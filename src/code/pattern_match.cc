@@ -235,8 +235,14 @@ bool IsTimeWord(std::string_view w) {
 
 // Asked for every slot a pattern tries: the words first, as nearly every
 // phrase has a word of no time.
+// ... also with the adverbs and adjectives that place a time among others
+// ("again next month", "twice last year", "the following day", "the same
+// day", "this past weekend", "the previous week"): still no party.
 bool OnlySaysWhen(const Sentence& s, int unit) {
-  static const WordSet kModifiers = {"last", "next", "early", "late", "mid", "this"};
+  static const WordSet kModifiers = {
+      "last",     "next",      "early",  "late",   "mid",   "this",   "following", "same",
+      "previous", "preceding", "past",   "coming", "again", "twice",  "once",      "every",
+      "each",     "whole",     "entire", "only",   "just",  "recent", "first"};
   const Unit& u = s.units[unit];
   bool when = false;
   for (int t = u.token_begin; t < u.token_end; ++t) {

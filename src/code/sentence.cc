@@ -12,6 +12,7 @@
 #include <span>
 
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::code {
 
@@ -113,10 +114,13 @@ class Builder {
   void VisitNounPhraseParts(int node);
   bool HasByPhrase(int node) const;
   bool HasClauseChild(int node) const;
+  bool IsAppealParticiple(int node) const;
   void CollectWords(int node, int skip, std::vector<dict::WordId>* before,
                     std::vector<dict::WordId>* after, bool* passed) const;
   void EmitNounEntity(int node);
   void MemberWords(int node, WordLists* out);
+  bool IsBareModifier(int np) const;
+  void AppendSharedHead(int compound, WordLists* out);
   void EmitCombinations(const WordLists& first, std::span<const dict::WordId> middle,
                         const WordLists& second);
   void FinishUnit(int unit, int node);
@@ -311,7 +315,10 @@ void Builder::Visit(int node) {
     bool agent = complement >= 0 && HasByPhrase(complement);
     // "is said to be ...", "was asked to ...": without an agent, a participle
     // with a clause after it raises its subject rather than suffering it.
-    if (complement >= 0 && (agent || !HasClauseChild(complement))) {
+    // ... but one asked to act is asked, by someone the sentence hides ("was
+    // urged to withdraw its troops": no withdrawal, no appeal by the subject).
+    if (complement >= 0 &&
+        (agent || !HasClauseChild(complement) || IsAppealParticiple(N(complement).first_child))) {
       done.passive_verb = vp_start_[complement];
       done.passive_agent = agent;
     }
@@ -339,6 +346,15 @@ bool Builder::CoordinatedWithPassive(int vp) const {
     }
   }
   return false;
+}
+
+// "urged", "asked", "called" (on), "pressed", "invited": a participle whose
+// passive subject is the one asked to do what its infinitive says.
+bool Builder::IsAppealParticiple(int node) const {
+  static const WordSet kAppeals = {"urged",      "asked",     "called",  "pressed",  "invited",
+                                   "encouraged", "requested", "begged",  "implored", "pressured",
+                                   "exhorted",   "advised",   "lobbied", "entreated"};
+  return N(node).is_preterminal() && kAppeals.contains(N(node).word);
 }
 
 // The child VP of `vp` that is a passive participle phrase
@@ -554,9 +570,47 @@ void Builder::MemberWords(int node, WordLists* out) {
       out->words.push_back(WordOf(c));
     } else {
       CollectWords(c, -1, &out->words, &out->words, &passed);
+      if (IsBareModifier(c)) AppendSharedHead(node, out);
     }
     out->Close();
   }
+}
+
+// "(NP (NP (DT The) (NNP Kenyan)) (CC and) (NP (NNP Ugandan) (NNS
+// presidents)))": a member that is a determiner and a single modifier (not a
+// plural name: "the Philippines") shares the head of the last member; a name
+// alone stays itself ("Russia and Ukrainian officials").
+bool Builder::IsBareModifier(int np) const {
+  int c = N(np).first_child;
+  if (c < 0 || N(c).label != "DT") return false;
+  c = N(c).next_sibling;
+  if (c < 0 || N(c).next_sibling >= 0 || !N(c).is_preterminal()) return false;
+  std::string_view label = N(c).label;
+  return (label == "NNP" || label == "JJ") && !N(c).word.ends_with('s');
+}
+
+// Appends to the open list of `out` the words after the first modifier of
+// the last member of `compound`, when that member is a flat phrase of a
+// modifier and a plural noun ("Ugandan [foreign ministers]").
+void Builder::AppendSharedHead(int compound, WordLists* out) {
+  int last = -1;
+  for (int c = N(compound).first_child; c >= 0; c = N(c).next_sibling) {
+    if (N(c).label == "NP") last = c;
+  }
+  if (last < 0) return;
+  int first = N(last).first_child;
+  if (first >= 0 && N(first).label == "DT") first = N(first).next_sibling;
+  if (first < 0 || !N(first).is_preterminal() ||
+      (N(first).label != "NNP" && N(first).label != "JJ") || N(first).next_sibling < 0)
+    return;
+  int end = first;
+  for (int c = N(first).next_sibling; c >= 0; c = N(c).next_sibling) {
+    if (!N(c).is_preterminal()) return;
+    end = c;
+  }
+  if (N(end).label != "NNS") return;
+  for (int c = N(first).next_sibling; c >= 0; c = N(c).next_sibling)
+    out->words.push_back(WordOf(c));
 }
 
 // Adds one phrase per combination of the `first` and `second` word lists,

@@ -5,6 +5,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::code {
 
@@ -18,13 +19,38 @@ bool IsSkippable(const Sentence& s, int t) {
   return !s.IsWord(t) || IsSkippableWord(s.tokens[t].text);
 }
 
+// An adverb of time, repetition or manner of telling, which leaves the deed
+// as it is ("called again on", "reached out again to", "called publicly
+// for"); not one of direction or degree ("go directly to", "pulled back").
+bool IsAsideAdverb(std::string_view word) {
+  static const WordSet kAsides = {
+      "again",    "also",       "repeatedly", "publicly", "formally",    "officially",
+      "jointly",  "personally", "swiftly",    "quickly",  "immediately", "later",
+      "then",     "now",        "still",      "already",  "once",        "twice",
+      "promptly", "separately", "privately",  "openly",   "explicitly",  "unanimously"};
+  return kAsides.contains(word);
+}
+
 // dyad's dictionaries: the words of a multi-word verb may also stand apart by
 // modifiers of its noun ("held their first phone call", "took full control
-// of", "launched an indefinite hunger strike") and by the quotation mark that
-// opens it ("declared a two-week \"state of siege\"").
-bool IsSkippableModifier(const Sentence& s, int t) {
+// of", "launched an indefinite hunger strike"), by the quotation mark that
+// opens it ("declared a two-week \"state of siege\""), by an adverb that
+// leaves the deed as it is (IsAsideAdverb: "called again on") and, after a
+// copula ("be", "remain", "stay"), by any adverb ("is gravely concerned",
+// "remains firmly committed to"; a negation, "is not ready to", is the verb
+// phrase's, which VerbPhrase::negated records); not "aid would go directly
+// to the people".
+bool IsSkippableModifier(const Sentence& s, int t, bool copula) {
   std::string_view tag = s.tokens[t].tag;
+  if (tag == "RB" || tag == "RBR") return copula || IsAsideAdverb(s.tokens[t].text);
   return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "PRP$" || tag == "CD" || tag == "``";
+}
+
+bool IsCopula(std::string_view word) {
+  static const WordSet kCopulas = {"is",       "are",       "was",  "were",  "be",     "been",
+                                   "being",    "am",        "'s",   "'re",   "remain", "remains",
+                                   "remained", "remaining", "stay", "stays", "stayed", "staying"};
+  return kCopulas.contains(word);
 }
 
 }  // namespace
@@ -35,12 +61,26 @@ bool IsSkippableModifier(const Sentence& s, int t) {
 bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, int verb,
                                   bool modifiers, int* start, int* end) const {
   int n = static_cast<int>(s_.tokens.size());
+  const bool copula = modifiers && IsCopula(s_.tokens[verb].text);
+  // An adjective right after a copula is its complement, no modifier of the
+  // form's words: "was instrumental in", "is active in" are no "be in".
+  auto predicate = [&](int t) {
+    return copula && t == verb + 1 && s_.tokens[t].tag.starts_with("JJ");
+  };
   auto skippable = [&](int t) {
-    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t));
+    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t, copula) && !predicate(t));
   };
   int t = verb + 1;
   for (dict::WordId w : form.after) {
-    while (t < n && s_.tokens[t].word != w && skippable(t)) ++t;
+    while (t < n && s_.tokens[t].word != w) {
+      if (int past = modifiers ? PastTimePhrase(t) : t; past > t) {
+        t = past;
+      } else if (skippable(t)) {
+        ++t;
+      } else {
+        break;
+      }
+    }
     if (t >= n || s_.tokens[t].word != w) return false;
     ++t;
   }
@@ -53,6 +93,21 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, i
   }
   *start = t + 1;
   return true;
+}
+
+// dyad: where a phrase that only says when ends, if one starts at token `t`
+// ("next week", "Tuesday", "on Monday", "late on Friday"), else `t`: the
+// words of a multi-word verb may stand apart by it ("will travel next week
+// to", "arrived Tuesday in").
+int VerbPhraseCoder::PastTimePhrase(int t) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  int begin = t;
+  if (s_.tokens[t].tag == "IN" && t + 1 < n &&
+      EqualsAnyIgnoreCase(s_.tokens[t].text, {"on", "in", "at", "during", "over"}))
+    ++begin;
+  const int unit = s_.tokens[begin].unit;
+  if (unit < 0 || s_.units[unit].token_begin != begin || !OnlySaysWhen(s_, unit)) return t;
+  return s_.units[unit].token_end;
 }
 
 // The verb forms to use: those with the most words that match here (a verb
@@ -99,6 +154,39 @@ bool VerbPhraseCoder::ChooseVerbForms(int verb, int* start, int* end) {
   }
   // Only forms across modifiers: they are the verb's forms.
   if (x_.forms.empty()) x_.forms.swap(spread);
+  return !x_.forms.empty();
+}
+
+// dyad: "Talks were held", "an agreement was signed": the forms of a
+// passive participle whose other words (all after the verb, none before it)
+// stand in order in its subject's noun, tokens [begin, end), from the first
+// word on, skipping what FormMatches skips after a verb ("[fresh talks] were
+// held" as "held fresh talks"). The longest go to x_.forms; returns whether
+// any matched.
+bool VerbPhraseCoder::ChooseSubjectForms(int verb, int begin, int end) {
+  x_.forms.clear();
+  x_.spread.clear();
+  size_t best_size = 0;
+  for (int f : dicts_.verbs.FormsOf(s_.tokens[verb].word)) {
+    const dict::VerbDictionary::FormWords form = dicts_.verbs.WordsOf(f);
+    if (!form.before.empty() || form.after.empty() || form.size() < best_size) continue;
+    int t = begin;
+    bool matched = true;
+    for (dict::WordId w : form.after) {
+      while (t < end && s_.tokens[t].word != w &&
+             (IsSkippable(s_, t) || IsSkippableModifier(s_, t, /*copula=*/false)))
+        ++t;
+      if (t >= end || s_.tokens[t].word != w) {
+        matched = false;
+        break;
+      }
+      ++t;
+    }
+    if (!matched) continue;
+    if (form.size() > best_size) x_.forms.clear();
+    best_size = form.size();
+    x_.forms.push_back(f);
+  }
   return !x_.forms.empty();
 }
 

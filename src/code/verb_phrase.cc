@@ -131,6 +131,141 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   return true;
 }
 
+// Whether a negation adverb stands among tokens (start, end), the words of a
+// multi-word verb ("is not ready to", which the parser may put in a phrase
+// of its own).
+bool VerbPhraseCoder::NegatedWithin(int start, int end) const {
+  for (int t = start + 1; t < end; ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.tag == "RB" && EqualsAnyIgnoreCase(token.text, {"not", "n't", "never"})) return true;
+  }
+  return false;
+}
+
+// dyad: "Talks were held between Russia and Ukraine", "an agreement was
+// signed between Ethiopia and Eritrea", "[talks between X and Y] were held":
+// an agentless passive whose subject is the noun of one of the participle's
+// multi-word forms ("hold talks", "sign an agreement") and which names the
+// sides "between" them tells what the sides did with each other, as "Russia
+// and Ukraine held talks" does, when that can run between them
+// (IsReciprocalCode: meetings, talks, accords, truces; relations). So does a
+// participle right after its noun that dates itself ("talks held between X
+// and Y on Monday", "the truce agreed between X and Y last week"; undated,
+// it names an accord in passing). Returns whether it coded the verb ("no
+// agreement was reached" codes nothing).
+bool VerbPhraseCoder::CodeSidesOfPassive(const VerbPhrase& vp, int verb) {
+  if (!SaysBetween()) return false;
+  const bool reduced = vp.passive_verb < 0;
+  const int noun = reduced ? NounOfParticiple(vp) : PassiveSubject(vp);
+  if (noun < 0) return false;
+  int noun_end = 0;
+  const int sides = SidesBetween(vp, verb, noun, &noun_end);
+  if (sides < 0 || (reduced && !DatesItself(verb, vp.end_token))) return false;
+  const int noun_begin = s_.units[noun].token_begin;
+  std::string code;
+  int pattern = -1;
+  if (ChooseSubjectForms(verb, noun_begin, noun_end)) {
+    const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());
+    code = form.code;
+    block_ = form.block;
+  } else if (int p = ActivePattern(verb, sides, noun_begin, noun_end); p >= 0) {
+    pattern = p;
+    code = dicts_.verbs.pattern(p).code;
+    block_ = dicts_.verbs.pattern(p).block;
+  } else {
+    return false;
+  }
+  // ... and diplomatic relations established between them (054).
+  if (IsNullCode(code) ||
+      (!IsReciprocalCode(code) && code != "054" && !IsReciprocalVerb(s_.tokens[verb].text)))
+    return false;
+  source_ = sides;
+  negated_ = vp.negated || DeniesIntention(s_, vp.verb_token) ||
+             EqualsIgnoreCase(s_.tokens[noun_begin].text, "no");
+  hypothetical_ = StatesHypothesis(s_, vp.verb_token);
+  if ((negated_ || hypothetical_) && !options_.keep_negated) return true;
+  future_ = !dicts_.intent_codes.empty() && StatesFuture(s_, vp.verb_token);
+  if (future_) code = IntentCode(dicts_, code);
+  MakeEvents(sides, sides, code, /*passive=*/false, Proto(verb, verb, false, pattern));
+  return true;
+}
+
+// dyad: the pattern of the participle's own forms that reads the passive in
+// the active order, the sides before the verb and the subject's noun,
+// tokens [noun_begin, noun_end), after it ("[a border agreement] was reached
+// between [X and Y]" as "X and Y reached a border agreement": COMPOUND *
+// &05_PACT), binding the sides and no other party; -1 if none.
+int VerbPhraseCoder::ActivePattern(int verb, int sides, int noun_begin, int noun_end) {
+  int start, end;
+  if (!ChooseVerbForms(verb, &start, &end)) return -1;
+  x_.lower.clear();
+  x_.before.clear();
+  for (int t = noun_begin; t < noun_end; ++t) {
+    if (s_.IsWord(t)) x_.lower.push_back(t);
+  }
+  for (int t = s_.units[sides].token_end - 1; t >= s_.units[sides].token_begin; --t)
+    x_.before.push_back(t);
+  PatternBinding binding;
+  const int pattern = BestPattern(x_.forms, &binding);
+  if (pattern < 0 || binding.source != sides || (binding.target >= 0 && binding.target != sides))
+    return -1;
+  return pattern;
+}
+
+// Whether the sentence has the word "between" (asked once per sentence).
+bool VerbPhraseCoder::SaysBetween() {
+  if (says_between_ < 0) {
+    says_between_ = 0;
+    for (const Token& token : s_.tokens) {
+      if (token.text.size() == 7 && EqualsIgnoreCase(token.text, "between")) {
+        says_between_ = 1;
+        break;
+      }
+    }
+  }
+  return says_between_ == 1;
+}
+
+// The subject of a passive, or for a passive infinitive with none ("talks are
+// scheduled to be held", "a deal is expected to be signed") the subject of
+// the nearest verb phrase it stands in; -1 if none.
+int VerbPhraseCoder::PassiveSubject(const VerbPhrase& vp) const {
+  if (vp.subject_begin < vp.subject_end) return vp.subject_begin;
+  if (vp.verb_token == 0 || s_.tokens[vp.verb_token - 1].tag != "TO") return -1;
+  const VerbPhrase* outer = nullptr;
+  for (const VerbPhrase& other : s_.verb_phrases) {
+    if (other.verb_token >= vp.verb_token || other.end_token < vp.end_token) continue;
+    if (outer == nullptr || other.verb_token > outer->verb_token) outer = &other;
+  }
+  return outer != nullptr && outer->subject_begin < outer->subject_end ? outer->subject_begin : -1;
+}
+
+// The noun a participle right after it modifies, with no auxiliary ("[talks]
+// held between", "[the truce] agreed between"; the parser may read a past
+// tense there), else -1.
+int VerbPhraseCoder::NounOfParticiple(const VerbPhrase& vp) const {
+  const int verb = vp.verb_token;
+  const std::string_view tag = s_.tokens[verb].tag;
+  if (verb == 0 || (tag != "VBN" && tag != "VBD")) return -1;
+  const int noun = s_.tokens[verb - 1].unit;
+  if (noun < 0 || s_.units[noun].token_end != verb) return -1;
+  // A past tense with a subject of its own is no participle ("Russia and
+  // Ukraine held talks"), unless that subject is the noun ("talks held
+  // between ...").
+  if (vp.subject_begin < vp.subject_end && vp.subject_begin != noun) return -1;
+  return noun;
+}
+
+// Whether a phrase that only says when ("on Monday", "last week", "in 2000")
+// stands among tokens (verb, end).
+bool VerbPhraseCoder::DatesItself(int verb, int end) const {
+  for (int t = verb + 1; t < end; ++t) {
+    const int unit = s_.tokens[t].unit;
+    if (unit >= 0 && s_.units[unit].token_begin == t && OnlySaysWhen(s_, unit)) return true;
+  }
+  return false;
+}
+
 // dyad: "Prime Minister Oli resigned", "the army vowed revenge": a verb
 // whose entry says its target may be implicit, with a coded source and no
 // coded target but the source itself, writes one event with an empty target
@@ -605,14 +740,31 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   }
 }
 
+// dyad: "is concerned about", "is deeply opposed to": a "be" lemma of the
+// dictionaries that voices a feeling or a stance ("be concerned" 012, "be
+// opposed to" 110: roots 01 and 11) is a state the subject is in, not a
+// passive with an unseen agent; a "by" agent keeps the passive ("was
+// concerned by the move"), and so do participles that are mostly done to
+// something ("troops were committed to the mission", "a report was
+// prepared": the pledges of 03 are read when an infinitive follows).
+bool VerbPhraseCoder::IsBeLemma(const VerbPhrase& vp) {
+  if (vp.passive_verb <= vp.verb_token || vp.passive_agent) return false;
+  int start, end;
+  if (!ChooseVerbForms(vp.verb_token, &start, &end) || end < vp.passive_verb) return false;
+  std::string_view code = dicts_.verbs.form(FallbackForm()).code;
+  return code.starts_with("01") || code.starts_with("11");
+}
+
 bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   int participle = vp.passive_verb;
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && IsBeLemma(vp)) participle = -1;
   bool passive = participle >= 0;
   int verb = passive ? participle : vp.verb_token;
   int start = verb, end = verb;
   visited_ = -1;
   toll_ = false;
   silent_owner_ = false;
+  negated_form_ = false;
   block_ = -1;  // a toll below returns before its verb's block is known
   source_ = -1;
   // Nothing the previous verb phrase collected is read for this one: the
@@ -631,6 +783,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       !IsTrailingParticiple(vp)) {
     if (int src = FindSource(vp, -1); src >= 0) clause_source_ = src;
   }
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !vp.passive_agent &&
+      CodeSidesOfPassive(vp, verb))
+    return true;
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && IsGappedToll(vp)) {
@@ -667,8 +822,12 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // "did not meet" is no meeting, unless the pattern itself speaks of the
   // negation ("- NOT * TIES [112]").
-  negated_ = (vp.negated || (dyad && DeniesIntention(s_, vp.verb_token))) &&
-             (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  // ... nor is "is not ready to", a negation inside the verb's own words.
+  negated_form_ = dyad && NegatedWithin(start, end) &&
+                  (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)));
+  negated_ = ((vp.negated || (dyad && DeniesIntention(s_, vp.verb_token))) &&
+              (pattern < 0 || !MentionsNegation(dicts_.verbs.pattern(pattern)))) ||
+             negated_form_;
   // dyad: a possibility, condition or question is no event (the article
   // layer, which keeps them, labels them).
   hypothetical_ = dyad && StatesHypothesis(s_, vp.verb_token);
@@ -682,6 +841,17 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // A compound bound before the verb ("% HAVE *") acts on its own members.
   if (binding.compound >= 0 && binding.compound == binding.source && binding.target < 0) {
     binding.target = binding.compound;
+  }
+  // dyad: so does one bound after it when the clause names no coded subject:
+  // "talks took place between [Russia and Ukraine]" (a noun subject, the
+  // pattern's synset), as "talks between Russia and Ukraine took place"; not
+  // a participle that modifies a noun ("the deal, signed by X and Y, ...":
+  // a deal told again, undated).
+  if (dyad && !passive && binding.compound >= 0 && binding.compound == binding.target &&
+      binding.source < 0 && s_.units[binding.compound].token_begin > verb &&
+      s_.tokens[verb].tag != "VBN" && s_.tokens[verb].tag != "VBG") {
+    if (int subject = FindSource(vp, binding.target); subject < 0 || !IsCodedUnit(subject))
+      binding.source = binding.compound;
   }
   // dyad: "Israel was criticised by the UN for ...": a pattern's TARGET that
   // lands on the passive's "by" agent is who acted, not who was acted on; the

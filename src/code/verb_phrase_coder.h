@@ -64,6 +64,9 @@ class VerbPhraseCoder {
   // Whether the last verb was a toll ("hundreds injured in clashes"), which
   // owns its phrase as a passive does.
   bool last_toll() const { return toll_; }
+  // Whether the last verb was negated inside its own words ("is not ready
+  // to"), which takes its complements with it as a negated verb phrase does.
+  bool last_negated_form() const { return negated_form_; }
   // Whether the last verb owns its phrase though it gave no event (an appeal
   // to no one known: "urged the council to ...").
   bool last_silent_owner() const { return silent_owner_; }
@@ -77,9 +80,20 @@ class VerbPhraseCoder {
 
  private:
   bool ChooseVerbForms(int verb, int* start, int* end);
+  bool IsBeLemma(const VerbPhrase& vp);
+  bool NegatedWithin(int start, int end) const;
+  bool ChooseSubjectForms(int verb, int begin, int end);
+  int SidesBetween(const VerbPhrase& vp, int verb, int noun, int* noun_end) const;
+  bool CodeSidesOfPassive(const VerbPhrase& vp, int verb);
+  int ActivePattern(int verb, int sides, int noun_begin, int noun_end);
+  int NounOfParticiple(const VerbPhrase& vp) const;
+  int PassiveSubject(const VerbPhrase& vp) const;
+  bool SaysBetween();
+  bool DatesItself(int verb, int end) const;
   int FallbackForm() const;
   bool FormMatches(const dict::VerbDictionary::FormWords& form, int verb, bool modifiers,
                    int* start, int* end) const;
+  int PastTimePhrase(int t) const;
   void CollectSequences(int start, int end, int vp_end);
   void CollectSharedObject(int vp_end);
   int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
@@ -207,6 +221,8 @@ class VerbPhraseCoder {
   int own_side_denial_ = -1;
   bool future_ = false;
   bool negated_ = false;
+  bool negated_form_ = false;  // negated by a word among the verb's own
+  int says_between_ = -1;      // whether the sentence has "between", -1 until asked
   bool hypothetical_ = false;
   bool says_ = false;            // a verb of saying: a reporting verb or a statement (01)
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name

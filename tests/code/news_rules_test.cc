@@ -1849,4 +1849,126 @@ TEST_F(NewsRulesTest, WhatAComingStateWaitsForHasNotHappened) {
   EXPECT_EQ(Code("The truce held until Russia attacked Ukraine."), (Events{"RUS UKR 190"}));
 }
 
+TEST_F(NewsRulesTest, ATimeWithAnAdverbOrAnOrdinalIsNoParty) {
+  // "again next month", "the following day", "the same day", "twice last
+  // year": the two sides of a meeting or a fight still act on each other.
+  EXPECT_EQ(Code("Chile and Peru agreed to meet again next month."),
+            (Events{"CHL PER 036", "PER CHL 036"}));
+  EXPECT_EQ(Code("Chile and Peru met the following day."), (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("Chile and Peru met twice last year."), (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("Chile and Peru clashed again last week."),
+            (Events{"CHL PER 190", "PER CHL 190"}));
+  // A party named beside the time is still the target, and a time alone
+  // names no one.
+  EXPECT_EQ(Code("Chile met the Peruvian president the following day."),
+            (Events{"CHL PERGOV 040"}));
+  EXPECT_EQ(Code("Chile criticised Peru again the same day."), (Events{"CHL PER 111"}));
+  EXPECT_EQ(Code("Chile protested again the following day."), (Events{}));
+  // A time may stand between the words of a multi-word verb ("travelled
+  // last week to", "arrived Tuesday in"); a visit still needs its place.
+  EXPECT_EQ(Code("The Chilean president travelled last week to Peru."), (Events{"CHLGOV PER 042"}));
+  EXPECT_EQ(Code("The Chilean president arrived on Tuesday in Lima."), (Events{"CHLGOV PER 042"}));
+  EXPECT_EQ(Code("The Chilean president travelled last week."), (Events{}));
+}
+
+TEST_F(NewsRulesTest, ABeLemmaIsAStateNotAPassive) {
+  // "is concerned about", "remains opposed to": a "be" lemma, with or
+  // without an adverb after the copula.
+  EXPECT_EQ(Code("Norway is concerned about Sweden."), (Events{"NOR SWE 012"}));
+  EXPECT_EQ(Code("Norway is gravely concerned about Sweden."), (Events{"NOR SWE 012"}));
+  EXPECT_EQ(Code("Norway remains firmly opposed to Sweden's plan."), (Events{"NOR SWE 110"}));
+  EXPECT_EQ(Code("Kenya is fully ready to help Uganda."), (Events{"KEN UGA 033"}));
+  // A participle mostly done to something stays a passive.
+  EXPECT_EQ(Code("Chilean troops were committed to the peacekeeping mission in Haiti."),
+            (Events{}));
+  EXPECT_EQ(Code("A Chilean report was prepared for Peru."), (Events{}));
+  // A negation inside the form negates it; a "by" agent keeps the passive.
+  EXPECT_EQ(Code("Norway was not concerned about Sweden."), (Events{}));
+  EXPECT_EQ(Code("Kenya is not ready to talk to Uganda."), (Events{}));
+  // An adjective right after the copula is its complement ("was
+  // instrumental in" is no "be in", a stay), one inside its noun is not.
+  EXPECT_EQ(Code("Chile was instrumental in helping Peru."), (Events{}));
+  EXPECT_EQ(Code("Chile has been vocal in criticising Peru."), (Events{"CHL PER 111"}));
+  EXPECT_EQ(Code("The Chilean president is on a two-day state visit to Peru."),
+            (Events{"CHLGOV PER 042"}));
+  EXPECT_EQ(Code("Norway was deeply concerned by the Swedish move."), (Events{"NOR SWE 110"}));
+  // Other verbs keep their adverbs of direction or degree out of their
+  // multi-word forms, not those of time or repetition.
+  EXPECT_EQ(Code("French aid will go directly to Lebanon."), (Events{}));
+  EXPECT_EQ(Code("Chile called again on Peru to release the prisoners."), (Events{"CHL PER 0253"}));
+  EXPECT_EQ(Code("Chile reached out again to Peru."), (Events{"CHL PER 050"}));
+}
+
+TEST_F(NewsRulesTest, AMeetingOrAnAccordToldInThePassiveBetweenTwoSidesIsTheirs) {
+  // "Talks were held between X and Y", "an agreement was signed between X
+  // and Y": as "X and Y held talks", each side to the other.
+  EXPECT_EQ(Code("Talks were held between Chile and Peru in Lima on Monday."),
+            (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("A peace agreement was signed between Sudan and South Sudan."),
+            (Events{"SDN SSD 057", "SSD SDN 057"}));
+  EXPECT_EQ(Code("A truce was reached between Colombia and Venezuela."),
+            (Events{"COL VEN 0871", "VEN COL 0871"}));
+  EXPECT_EQ(Code("Talks between Chile and Peru were held in Lima."),
+            (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("Talks will be held next week between Chile and Peru."),
+            (Events{"CHL PER 036", "PER CHL 036"}));
+  // ... and so told by a noun subject and an intransitive verb.
+  EXPECT_EQ(Code("Negotiations took place in Doha between Chile and Peru."),
+            (Events{"CHL PER 046", "PER CHL 046"}));
+  // No accord, a possibility, talks "with" one side, talks about a dispute
+  // between two others, and talks suspended are no meeting of the two.
+  EXPECT_EQ(Code("No agreement was reached between Chile and Peru."), (Events{}));
+  EXPECT_EQ(Code("A deal could be signed between Chile and Peru."), (Events{}));
+  EXPECT_EQ(Code("Talks were held with Peru."), (Events{}));
+  EXPECT_EQ(Code("Talks were held on the dispute between Chile and Peru."), (Events{}));
+  EXPECT_EQ(Code("Talks were suspended between Chile and Peru."), (Events{}));
+  // A participle right after its noun counts when it dates itself; undated,
+  // it names the talks or the truce in passing.
+  EXPECT_EQ(Code("Talks held between Chile and Peru on Monday ended without a deal."),
+            (Events{"CHL PER 040", "PER CHL 040"}));
+  EXPECT_EQ(Code("The truce agreed between Chile and Peru last week is holding."),
+            (Events{"CHL PER 0871", "PER CHL 0871"}));
+  EXPECT_EQ(Code("Talks held between Chile and Peru ended without a deal."), (Events{}));
+  // A passive infinitive takes the subject of the verb it stands in ("are
+  // scheduled to be held": an intent); one wanted by a third is no event.
+  EXPECT_EQ(Code("Talks are scheduled to be held between Chile and Peru next week."),
+            (Events{"CHL PER 036", "PER CHL 036"}));
+  EXPECT_EQ(Code("Bolivia wants talks to be held between Chile and Peru."), (Events{}));
+  // The participle's patterns read in the active order ("Chile and Peru
+  // reached a border agreement": COMPOUND * &05_PACT); a pact rejected and a
+  // committee formed are none.
+  EXPECT_EQ(Code("A border agreement was reached between Chile and Peru."),
+            (Events{"CHL PER 057", "PER CHL 057"}));
+  EXPECT_EQ(Code("A security partnership was forged between Chile and Peru."),
+            (Events{"CHL PER 057", "PER CHL 057"}));
+  EXPECT_EQ(Code("A border agreement was rejected between Chile and Peru."), (Events{}));
+  EXPECT_EQ(Code("A committee was formed between Chile and Peru."), (Events{}));
+}
+
+TEST_F(NewsRulesTest, OneAskedToActInThePassiveHasNotActed) {
+  // "was urged to withdraw", "was asked to release", "was invited to join":
+  // the subject is asked by someone the sentence hides; what it is asked to
+  // do has not happened, and the subject asked no one.
+  EXPECT_EQ(Code("Chile was urged to withdraw its troops from Peru."), (Events{}));
+  EXPECT_EQ(Code("Chile was asked to release the Peruvian prisoners."), (Events{}));
+  EXPECT_EQ(Code("Chile was called on to free the Peruvian sailors."), (Events{}));
+  EXPECT_EQ(Code("Chile was invited to join NATO."), (Events{}));
+  // With its agent the appeal is that agent's; a raising verb still tells
+  // the infinitive's deed.
+  EXPECT_EQ(Code("Chile was urged by Peru to withdraw its troops."), (Events{"PER CHL 0256"}));
+  EXPECT_EQ(Code("Chile was said to have attacked Peru."), (Events{"CHL PER 190"}));
+}
+
+TEST_F(NewsRulesTest, ADeterminedModifierSharesTheHeadOfTheLastMember) {
+  // "The Kenyan and Ugandan presidents": the parser may close "The Kenyan"
+  // as a phrase of its own; it shares "presidents" with the last member.
+  EXPECT_EQ(Code("The Kenyan and Ugandan presidents met on Monday."),
+            (Events{"KENGOV UGAGOV 040", "UGAGOV KENGOV 040"}));
+  EXPECT_EQ(Code("Kenya condemned the Ugandan and Rwandan presidents."),
+            (Events{"KEN UGAGOV 111", "KEN RWAGOV 111"}));
+  // A plural name keeps itself.
+  EXPECT_EQ(Code("The Philippines and Chinese officials met on Monday."),
+            (Events{"PHL CHNGOV 040", "CHNGOV PHL 040"}));
+}
+
 }  // namespace dyad::code
