@@ -341,6 +341,36 @@ TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
   EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
 }
 
+// Rebels, insurgents and separatists the text gives no country are those of
+// the state the article is about when that state fights, accuses or
+// threatens them; not a foreign power's, nor in a sentence that names
+// another country, nor when the state only speaks of them.
+TEST_F(ArticleTest, ArmedGroupsWithoutACountryAreTheStatesTheyFight) {
+  auto events =
+      Code("Niger's army said on Sunday it had killed 40 insurgents in the west of the country.",
+           20200101);
+  EXPECT_NE(Find(events, "NERMIL", "NERINS"), nullptr);
+  events = Code(
+      "Colombian troops clashed with rebels in Cauca province on Monday.\n\nThe Colombian "
+      "government accused separatists of planting the bombs.",
+      20200101);
+  EXPECT_NE(Find(events, "COLMIL", "COLREB"), nullptr);
+  EXPECT_NE(Find(events, "COLREB", "COLMIL"), nullptr);
+  EXPECT_EQ(Find(events, "COLMIL", "---REB"), nullptr);
+  // A foreign force, a foreign power and a deed that is no conflict.
+  events = Code("U.S. forces killed 30 insurgents in Afghanistan on Monday.", 20200101);
+  EXPECT_NE(Find(events, "USAMIL", "---INS"), nullptr);
+  events = Code(
+      "Ukrainian troops retook two villages in the east on Monday.\n\nUkraine's army shelled "
+      "positions near Donetsk.\n\nThe United States blamed rebels for the downing of the "
+      "airliner.\n\nRussia denied supplying rebels with weapons.",
+      20200101);
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "USAREB");
+    EXPECT_NE(o.target, "RUSREB");
+  }
+}
+
 // "urged all sides to show restraint": the two sides of the latest fight
 // between two countries' forces, else, in a country's own unrest, the
 // country; not the sentence's own side's.
@@ -1628,7 +1658,8 @@ TEST_F(ArticleTest, QuotedSpeechIsReportedByItsSpeaker) {
       "Ruto said: \"We condemned Uganda.\"\n\n"
       "\u201CI met Putin in Moscow,\u201D Turkish President Recep Tayyip Erdogan said.",
       20240626);
-  const Out* attack = Find(events, "KENMIL", "---REB");  // "our forces": the speaker's country's
+  // "our forces": the speaker's country's; the rebels they fight, Kenya's.
+  const Out* attack = Find(events, "KENMIL", "KENREB");
   ASSERT_NE(attack, nullptr);
   EXPECT_EQ(attack->details.reported_by, "KENGOV");
   EXPECT_EQ(attack->details.modality, Modality::kReported);
@@ -1839,10 +1870,13 @@ TEST_F(ArticleTest, TheBodyIsNotAMentionThatEndsInItAfterAPreposition) {
 // armies, coded as the leader's forces; a coalition no country leads, or a
 // country's governing coalition, is not.
 TEST_F(ArticleTest, ACountryLedCoalitionIsTheLeadersForces) {
+  // The gazetteer puts Timbuktu in Mali: the rebels are not France's.
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto events = Code(
       "A French-led coalition attacked rebels near Timbuktu on Monday. Algeria urged "
       "the coalition to halt the strikes.",
-      20130120);
+      20130120, false, &*gazetteer);
   EXPECT_NE(Find(events, "FRAMIL", "---REB"), nullptr);
   EXPECT_NE(Find(events, "DZA", "FRAMIL"), nullptr);
   events = Code(

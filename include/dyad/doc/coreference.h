@@ -200,6 +200,19 @@ class Coreference : public code::PhraseResolver {
   void ReassignHostileRoles(std::span<code::Mention> mentions,
                             std::span<const std::string_view> words,
                             std::vector<code::Event>* events) const;
+  // An armed group the text gives no country ("rebels", "insurgents",
+  // "separatists": ---REB, ---INS, ---SEP) in a conflict (codes 10-20) with
+  // the state the article is about (its government, forces, police,
+  // intelligence or the country itself) is that state's: "the army said it
+  // had killed 300 rebels" in a story about Chad is TCDREB. The state must be
+  // the article's most named country so far or, before any, the only country
+  // the sentence names, and no place the sentence names may lie elsewhere:
+  // "U.S. forces killed insurgents in Afghanistan", "Russian jets bombed
+  // rebels near Idlib" are left alone, as is a foreign power's "blamed the
+  // rebels". Rewrites `events` and the group's mention.
+  void GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
+                                 std::span<const std::string_view> words,
+                                 std::vector<code::Event>* events) const;
   // ... also an arrest of another country's named politician ("Police
   // detained two former chief ministers, Omar Abdullah and ..."): that
   // country's police. Sets the source phrase of `e` to `country`'s.
@@ -310,6 +323,10 @@ class Coreference : public code::PhraseResolver {
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
+  bool NamesAnotherCountry(std::span<const code::Mention> mentions, std::string_view country) const;
+  bool NamesAPlaceElsewhere(std::span<const code::Mention> mentions,
+                            std::span<const std::string_view> words,
+                            std::string_view country) const;
   bool IsPakistanisTaliban(std::span<const std::string_view> words, std::string_view code) const;
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
