@@ -731,7 +731,7 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
 }
 
 bool Coreference::Handles(std::span<const std::string_view> words, std::string_view code) const {
-  return Wanted(words, code) != Want::kNone;
+  return Wanted(words, code) != Want::kNone || TitledOwnerEnd(words, code) > 0;
 }
 
 bool Coreference::Fits(Want want, const Entity& e) {
@@ -1146,7 +1146,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
-  if (want == Want::kNone) return false;
+  if (want == Want::kNone) {
+    const int owner = TitledOwnerEnd(words.subspan(begin, end - begin), *code);
+    return owner > 0 && ResolveTitledOwner(words, begin, begin + owner, earlier, code, antecedent);
+  }
   if (want == Want::kPlaceName) {
     if (ResolveSurname(words, begin, end, code, antecedent)) {
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});

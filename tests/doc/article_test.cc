@@ -341,6 +341,27 @@ TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
   EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
 }
 
+// "the minister's resignation": a title holder's deed, word or office is the
+// title's, resolved as the title is; their people ("the president's
+// supporters") are not.
+TEST_F(ArticleTest, ATitleHoldersDeedIsTheirs) {
+  auto events = Code(
+      "Ghana's interior minister Kwame Mensah spoke to reporters on Monday.\n\nOpposition "
+      "lawmakers demanded the minister's resignation on Tuesday.",
+      20230101);
+  const Out* demand = Find(events, "GHAOPP", "GHAGOV");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->code.substr(0, 2), "10");
+  events = Code(
+      "Ghana's interior minister Kwame Mensah spoke to reporters on Monday.\n\nPolice clashed "
+      "with the minister's supporters.",
+      20230101);
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "GHAGOV");
+    EXPECT_NE(o.source, "GHAGOV");
+  }
+}
+
 // Rebels, insurgents and separatists the text gives no country are those of
 // the state the article is about when that state fights, accuses or
 // threatens them; not a foreign power's, nor in a sentence that names

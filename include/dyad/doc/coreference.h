@@ -402,6 +402,14 @@ class Coreference : public code::PhraseResolver {
   void RememberAppositiveNames(std::span<const std::string_view> words,
                                std::vector<Entity>& entities);
   bool ResolveOwnersRole(std::string_view owner, std::string* code, std::string* antecedent) const;
+  // "the president's resignation", "the minister's dismissal": where the
+  // "'s" after a title with "the" is in an uncoded phrase that ends in a
+  // deed, statement or office the title holder owns; 0 if not so.
+  static int TitledOwnerEnd(std::span<const std::string_view> phrase, std::string_view code);
+  // Such a phrase is its owner's: the title resolved as any title is.
+  bool ResolveTitledOwner(std::span<const std::string_view> words, int begin, int owner_end,
+                          std::span<const code::Mention> earlier, std::string* code,
+                          std::string* antecedent);
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
   void ReadAsOtherSide(std::span<const std::string_view> words, int end,
