@@ -93,6 +93,16 @@ bool IsConflictCode(std::string_view code) {
   return code.size() >= 2 && (code[0] == '1' || code.starts_with("20"));
 }
 
+// "the", "eastern", "north": what stands between "in" and a place's name.
+bool IsRegionWord(std::string_view w) {
+  static const WordSet kWords = {"the",          "eastern",      "western",      "northern",
+                                 "southern",     "central",      "north",        "south",
+                                 "east",         "west",         "northeast",    "northwest",
+                                 "southeast",    "southwest",    "northeastern", "northwestern",
+                                 "southeastern", "southwestern", "far"};
+  return kWords.contains(w);
+}
+
 // The group's phrase takes `coded` in its mention and in every event it is
 // a party of.
 void RecodeGroup(code::TokenRange phrase, const std::string& was, const std::string& coded,
@@ -156,27 +166,80 @@ bool Coreference::NamesAPlaceElsewhere(std::span<const code::Mention> mentions,
   return false;
 }
 
+// The country of the place "in" or "from" puts an armed group in, in its
+// phrase or right after it ("separatists in Donetsk", "rebels in eastern
+// Ukraine"); "" if none.
+std::string_view Coreference::GroupsPlaceCountry(std::span<const code::Mention> mentions,
+                                                 std::span<const std::string_view> words,
+                                                 code::TokenRange phrase) const {
+  const int n = static_cast<int>(words.size());
+  int in = -1;
+  for (int t = phrase.begin + 1; t < phrase.end && t < n && in < 0; ++t) {
+    if (EqualsAnyIgnoreCase(words[t], {"in", "from"})) in = t;
+  }
+  if (in < 0 && phrase.end < n && EqualsAnyIgnoreCase(words[phrase.end], {"in", "from"})) {
+    in = phrase.end;
+    for (const code::Mention& m : mentions) {
+      // "[rebels] in [eastern Ukraine]": a place the coder coded.
+      if (m.tokens.begin != in + 1 || m.code.size() != 3) continue;
+      if (IsCountryCode(m.code)) return m.code;
+    }
+  }
+  if (in < 0 || places_ == nullptr || places_->empty()) return {};
+  int begin = in + 1;
+  while (begin < n && begin <= in + 2 && IsRegionWord(words[begin])) ++begin;  // "eastern"
+  int end = begin;
+  while (end < n && end < begin + 4 && IsCapitalised(words[end])) ++end;
+  if (end == begin) return {};
+  std::string name;
+  AppendJoined(words.subspan(begin, end - begin), &name);
+  const Place* place = places_->Find(name);
+  if (place == nullptr) return {};
+  auto it = country_by_iso_.find(std::string(place->country()));
+  return it == country_by_iso_.end() || it->second.size() != 3 ? std::string_view()
+                                                               : std::string_view(it->second);
+}
+
+// In the lead, before the article has named a country: the state is the
+// only country the sentence names, and one whose own bodies act at home
+// (government, police, intelligence), the country of the dateline, or the
+// country whose ground the group takes ("seized the town of Palma in northern
+// Mozambique"); not forces that may be abroad ("U.S. forces killed 30
+// insurgents").
+bool Coreference::LeadsState(std::span<const code::Mention> mentions, const code::Event& e,
+                             bool group_is_source, std::string_view country) const {
+  if (NamesAnotherCountry(mentions, country)) return false;
+  const std::string_view state = group_is_source ? e.target : e.source;
+  if (state.size() == 6 && state.substr(3) != "MIL") return true;
+  return dateline_country_ == country || (group_is_source && e.code.starts_with("192"));
+}
+
 void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
                                             std::span<const std::string_view> words,
                                             std::vector<code::Event>* events) const {
   for (size_t k = 0; k < events->size(); ++k) {
     const code::Event& e = (*events)[k];
-    if (!IsConflictCode(e.code)) continue;
     const bool group_is_source = IsStatelessArmedGroup(e.source);
     if (!group_is_source && !IsStatelessArmedGroup(e.target)) continue;
-    const std::string_view state = group_is_source ? e.target : e.source;
     const code::TokenRange phrase = group_is_source ? e.source_tokens : e.target_tokens;
-    if (phrase.empty() || (state.size() != 3 && state.size() != 6)) continue;
+    if (phrase.empty()) continue;
+    const std::string was = group_is_source ? e.source : e.target;
+    if (std::string_view placed = GroupsPlaceCountry(mentions, words, phrase); !placed.empty()) {
+      RecodeGroup(phrase, was, std::string(placed) + was.substr(3),
+                  std::string(kPlaceAntecedent) + std::string(placed), mentions, events);
+      continue;
+    }
+    if (!IsConflictCode(e.code)) continue;
+    const std::string_view state = group_is_source ? e.target : e.source;
+    if (state.size() != 3 && state.size() != 6) continue;
     const std::string_view country = state.substr(0, 3);
     if ((state.size() == 6 && !IsSidesVoice(state.substr(3)) && state.substr(3) != "COP") ||
         !IsCountryCode(country))
       continue;
-    // The lead's state: the only country its sentence names.
     if (!country_mentions_.empty() ? country_mentions_.MostNamed() != country
-                                   : NamesAnotherCountry(mentions, country))
+                                   : !LeadsState(mentions, e, group_is_source, country))
       continue;
     if (NamesAPlaceElsewhere(mentions, words, country)) continue;  // "bombed rebels near Idlib"
-    const std::string was = group_is_source ? e.source : e.target;
     RecodeGroup(phrase, was, std::string(country) + was.substr(3),
                 std::string(kArticleCountryAntecedent) + std::string(country), mentions, events);
   }

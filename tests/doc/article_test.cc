@@ -367,20 +367,33 @@ TEST_F(ArticleTest, ATitleHoldersDeedIsTheirs) {
 // threatens them; not a foreign power's, nor in a sentence that names
 // another country, nor when the state only speaks of them.
 TEST_F(ArticleTest, ArmedGroupsWithoutACountryAreTheStatesTheyFight) {
-  auto events =
-      Code("Niger's army said on Sunday it had killed 40 insurgents in the west of the country.",
-           20200101);
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "NIAMEY (Reuters) - Niger's army said on Sunday it had killed 40 insurgents in the west of "
+      "the country.",
+      20200101, false, &*gazetteer);
   EXPECT_NE(Find(events, "NERMIL", "NERINS"), nullptr);
   events = Code(
-      "Colombian troops clashed with rebels in Cauca province on Monday.\n\nThe Colombian "
-      "government accused separatists of planting the bombs.",
+      "Colombia's president visited Cali on Sunday.\n\nColombian troops clashed with rebels in "
+      "Cauca province on Monday.\n\nThe Colombian government accused separatists of planting "
+      "the bombs.",
       20200101);
   EXPECT_NE(Find(events, "COLMIL", "COLREB"), nullptr);
   EXPECT_NE(Find(events, "COLREB", "COLMIL"), nullptr);
+  EXPECT_NE(Find(events, "COLGOV", "COLSEP"), nullptr);
   EXPECT_EQ(Find(events, "COLMIL", "---REB"), nullptr);
-  // A foreign force, a foreign power and a deed that is no conflict.
+  // Where the text puts them, whoever fights them.
   events = Code("U.S. forces killed 30 insurgents in Afghanistan on Monday.", 20200101);
+  EXPECT_NE(Find(events, "USAMIL", "AFGINS"), nullptr);
+  events =
+      Code("The European Union condemned rebels in eastern Ukraine for the shelling.", 20200101);
+  EXPECT_NE(Find(events, "IGOEUREEC", "UKRREB"), nullptr);
+  // A foreign force, a foreign power and a deed that is no conflict.
+  events = Code("U.S. forces killed 30 insurgents on Monday.", 20200101);
   EXPECT_NE(Find(events, "USAMIL", "---INS"), nullptr);
+  events = Code("Ethiopian troops killed 30 insurgents on Monday, Kenya said.", 20200101);
+  EXPECT_EQ(Find(events, "ETHMIL", "ETHINS"), nullptr);
   events = Code(
       "Ukrainian troops retook two villages in the east on Monday.\n\nUkraine's army shelled "
       "positions near Donetsk.\n\nThe United States blamed rebels for the downing of the "
@@ -1679,8 +1692,7 @@ TEST_F(ArticleTest, QuotedSpeechIsReportedByItsSpeaker) {
       "Ruto said: \"We condemned Uganda.\"\n\n"
       "\u201CI met Putin in Moscow,\u201D Turkish President Recep Tayyip Erdogan said.",
       20240626);
-  // "our forces": the speaker's country's; the rebels they fight, Kenya's.
-  const Out* attack = Find(events, "KENMIL", "KENREB");
+  const Out* attack = Find(events, "KENMIL", "---REB");  // "our forces": the speaker's country's
   ASSERT_NE(attack, nullptr);
   EXPECT_EQ(attack->details.reported_by, "KENGOV");
   EXPECT_EQ(attack->details.modality, Modality::kReported);

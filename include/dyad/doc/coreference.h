@@ -201,13 +201,16 @@ class Coreference : public code::PhraseResolver {
                             std::span<const std::string_view> words,
                             std::vector<code::Event>* events) const;
   // An armed group the text gives no country ("rebels", "insurgents",
-  // "separatists": ---REB, ---INS, ---SEP) in a conflict (codes 10-20) with
+  // "separatists": ---REB, ---INS, ---SEP) is of the country of a place "in"
+  // or "from" puts it in ("rebels in eastern Ukraine", "separatists in
+  // Donetsk"); else, in a conflict (codes 10-20) with
   // the state the article is about (its government, forces, police,
   // intelligence or the country itself) is that state's: "the army said it
   // had killed 300 rebels" in a story about Chad is TCDREB. The state must be
   // the article's most named country so far or, before any, the only country
-  // the sentence names, and no place the sentence names may lie elsewhere:
-  // "U.S. forces killed insurgents in Afghanistan", "Russian jets bombed
+  // the sentence names (its forces or bare name only when the dateline is
+  // there or the group takes its ground), and no place the sentence names may
+  // lie elsewhere: "U.S. forces killed 30 insurgents", "Russian jets bombed
   // rebels near Idlib" are left alone, as is a foreign power's "blamed the
   // rebels". Rewrites `events` and the group's mention.
   void GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
@@ -323,6 +326,11 @@ class Coreference : public code::PhraseResolver {
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
+  std::string_view GroupsPlaceCountry(std::span<const code::Mention> mentions,
+                                      std::span<const std::string_view> words,
+                                      code::TokenRange phrase) const;
+  bool LeadsState(std::span<const code::Mention> mentions, const code::Event& e,
+                  bool group_is_source, std::string_view country) const;
   bool NamesAnotherCountry(std::span<const code::Mention> mentions, std::string_view country) const;
   bool NamesAPlaceElsewhere(std::span<const code::Mention> mentions,
                             std::span<const std::string_view> words,
