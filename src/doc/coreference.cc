@@ -347,6 +347,7 @@ void Coreference::Clear() {
   last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
+  place_mentions_.Clear();
   target_mentions_.Clear();
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
@@ -522,6 +523,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     const std::string_view country = std::string_view(e.code).substr(0, 3);
     country_mentions_.Add(country, 1);
     if (!e.place) party_mentions_.Add(country, 1);
+    if (e.place) place_mentions_.Add(country, 1);
   }
   RememberSurnames(entities);
   RememberBodies(entities);

@@ -240,6 +240,11 @@ void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
                                    : !LeadsState(mentions, e, group_is_source, country))
       continue;
     if (NamesAPlaceElsewhere(mentions, words, country)) continue;  // "bombed rebels near Idlib"
+    // Only where the story is: the places the article named ("in Mali",
+    // not its dateline) are mostly in that country. In a story of a war
+    // abroad ("French troops killed insurgents", told from Paris) the group
+    // is not the foreign force's.
+    if (place_mentions_.empty() || place_mentions_.MostNamed() != country) continue;
     RecodeGroup(phrase, was, std::string(country) + was.substr(3),
                 std::string(kArticleCountryAntecedent) + std::string(country), mentions, events);
   }

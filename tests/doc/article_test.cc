@@ -370,10 +370,15 @@ TEST_F(ArticleTest, ArmedGroupsWithoutACountryAreTheStatesTheyFight) {
   auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto events = Code(
-      "NIAMEY (Reuters) - Niger's army said on Sunday it had killed 40 insurgents in the west of "
-      "the country.",
+      "NIAMEY (Reuters) - Fighting raged in Niger on Saturday.\n\nNiger's army said on Sunday "
+      "it had killed 40 insurgents in the west of the country.",
       20200101, false, &*gazetteer);
   EXPECT_NE(Find(events, "NERMIL", "NERINS"), nullptr);
+  // Only where the story's places are: a dateline alone does not say where
+  // a force fights ("PARIS - French troops killed 40 insurgents").
+  events = Code("PARIS (Reuters) - French troops said on Sunday they had killed 40 insurgents.",
+                20200101, false, &*gazetteer);
+  EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
   events = Code(
       "Colombia's president visited Cali on Sunday.\n\nColombian troops clashed with rebels in "
       "Cauca province on Monday.\n\nThe Colombian government accused separatists of planting "

@@ -459,6 +459,7 @@ class Coreference : public code::PhraseResolver {
   };
   CountryTally country_mentions_;  // of the article, by country
   CountryTally party_mentions_;    // ... not as places or datelines
+  CountryTally place_mentions_;    // ... as places ("in Mali")
   CountryTally target_mentions_;   // ... as another's events' target
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
