@@ -507,6 +507,60 @@ void DyadReader::VerbField(std::string_view key, std::string_view value) {
   }
 }
 
+namespace {
+
+bool IsVowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
+
+// A word of one syllable ending in one vowel and a consonant, which doubles
+// the consonant before -ed and -ing ("ban", "rap", "sit"; not "fix", "row",
+// "stay", "seal"); of a hyphenated verb, its last part ("machine-gun").
+bool IsShortClosedSyllable(std::string_view verb) {
+  const size_t hyphen = verb.rfind('-');
+  if (hyphen != std::string_view::npos) verb.remove_prefix(hyphen + 1);
+  const size_t n = verb.size();
+  if (n < 2 || IsVowel(verb[n - 1]) || verb[n - 1] == 'W' || verb[n - 1] == 'X' ||
+      verb[n - 1] == 'Y' || !IsVowel(verb[n - 2]))
+    return false;
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (IsVowel(verb[i])) return false;  // two vowels, or a second syllable
+  }
+  return true;
+}
+
+bool Lists(const std::vector<std::string>& forms, std::string_view form) {
+  return std::find(forms.begin(), forms.end(), form) != forms.end();
+}
+
+// The regular forms of a lemma's verb word beside its irregular ones:
+// "ban" and "admit (admitted)" double the consonant ("banned", "banning",
+// "admitting"; not "raped" from "rap (rapped)"), unless the undoubled past is
+// listed too ("travel (travelled; traveled)": both) or it ends in "l"; "veto" and "go" take
+// -es; "lie" "lying".
+std::vector<std::string> VerbForms(const std::string& base,
+                                   const std::vector<std::string>& irregular) {
+  std::vector<std::string> forms = petrarch::RegularVerbForms(base);
+  const size_t n = base.size();
+  if (n >= 2 && base[n - 1] == 'O' && !IsVowel(base[n - 2])) forms[1] = base + "ES";
+  if (n >= 3 && base.ends_with("IE")) forms[3] = base.substr(0, n - 2) + "YING";
+  if (n >= 2 && !IsVowel(base[n - 1])) {
+    const std::string doubled = base + base[n - 1];
+    if (Lists(irregular, doubled + "ED") ||
+        (IsShortClosedSyllable(base) && !Lists(irregular, base + "ED"))) {
+      // "signal (signalled)": American English writes "signaled" too.
+      if (Lists(irregular, base + "ED") || base[n - 1] == 'L') {
+        forms.push_back(doubled + "ING");
+      } else {
+        forms[2] = doubled + "ED";
+        forms[3] = doubled + "ING";
+      }
+    }
+  }
+  forms.insert(forms.end(), irregular.begin(), irregular.end());
+  return forms;
+}
+
+}  // namespace
+
 // "meet (met)", "hold talks (held)", "cease +fire": regular forms of the verb
 // word plus the irregular ones in parentheses.
 void DyadReader::AddLemma(std::string_view lemma) {
@@ -529,8 +583,7 @@ void DyadReader::AddLemma(std::string_view lemma) {
       words[i].remove_prefix(1);
     }
   }
-  std::vector<std::string> forms = petrarch::RegularVerbForms(ToUpperAscii(words[verb_at]));
-  forms.insert(forms.end(), irregular.begin(), irregular.end());
+  const std::vector<std::string> forms = VerbForms(ToUpperAscii(words[verb_at]), irregular);
   for (const std::string& form : forms) {
     VerbForm verb_form;
     verb_form.block = block_;

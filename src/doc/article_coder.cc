@@ -769,6 +769,8 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   if (!c.result.discarded && gates.reaction)
     FindDeedReactions(dicts, words, p.tags, mentions, date, &coreference, &c.result.events);
   if (!c.result.events.empty()) coreference.ReassignHostileRoles(mentions, words, &c.result.events);
+  if (!c.result.events.empty())
+    coreference.GiveArmedGroupsTheirState(mentions, words, &c.result.events);
   implicit_targets.Resolve(&c.result.events);  // "Oli resigned": to whom
   // Embedded tweets are quoted, not the article's narrative: "he" after one
   // still means whom the article spoke of.

@@ -373,6 +373,7 @@ void Coreference::Clear() {
   last_armed_group_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
+  place_mentions_.Clear();
   target_mentions_.Clear();
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
@@ -548,6 +549,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     const std::string_view country = std::string_view(e.code).substr(0, 3);
     country_mentions_.Add(country, 1);
     if (!e.place) party_mentions_.Add(country, 1);
+    if (e.place) place_mentions_.Add(country, 1);
   }
   RememberSurnames(entities);
   RememberBodies(entities);
@@ -757,7 +759,7 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
 }
 
 bool Coreference::Handles(std::span<const std::string_view> words, std::string_view code) const {
-  return Wanted(words, code) != Want::kNone;
+  return Wanted(words, code) != Want::kNone || TitledOwnerEnd(words, code) > 0;
 }
 
 bool Coreference::Fits(Want want, const Entity& e) {
@@ -1172,7 +1174,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
-  if (want == Want::kNone) return false;
+  if (want == Want::kNone) {
+    const int owner = TitledOwnerEnd(words.subspan(begin, end - begin), *code);
+    return owner > 0 && ResolveTitledOwner(words, begin, begin + owner, earlier, code, antecedent);
+  }
   if (want == Want::kPlaceName) {
     if (ResolveSurname(words, begin, end, code, antecedent)) {
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});

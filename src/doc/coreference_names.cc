@@ -10,6 +10,8 @@
 #include "doc/coreference_roles.h"
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
+#include "dyad/code/coder.h"
 #include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
@@ -232,6 +234,52 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
   auto it = country_by_iso_.find(std::string(place->country()));
   if (it == country_by_iso_.end()) return false;
   *code = it->second;
+  return true;
+}
+
+namespace {
+
+// What a title holder's possessive names as theirs: a deed done to or by
+// them, their word or their office ("the president's resignation", "the
+// minister's remarks", "the premier's office"); not their people ("the
+// president's supporters", "the minister's son").
+bool IsOwnedDeedOrOffice(std::string_view w) {
+  static const WordSet kNouns = {
+      "resignation", "ouster",         "removal",   "dismissal", "sacking",  "firing",
+      "impeachment", "arrest",         "detention", "release",   "visit",    "trip",
+      "decision",    "remarks",        "comments",  "statement", "speech",   "proposal",
+      "plan",        "policy",         "policies",  "order",     "decree",   "veto",
+      "government",  "administration", "office",    "cabinet",   "ministry", "re-election",
+      "reelection",  "election",       "rule",      "regime",    "pardon",   "refusal"};
+  return kNouns.contains(w);
+}
+
+}  // namespace
+
+int Coreference::TitledOwnerEnd(std::span<const std::string_view> phrase, std::string_view code) {
+  // "the president 's resignation", "the prime minister 's immediate resignation".
+  const int n = static_cast<int>(phrase.size());
+  if (n < 4 || n > 7 || !IsNull(code) || !EqualsIgnoreCase(phrase[0], "the") ||
+      !IsOwnedDeedOrOffice(phrase[n - 1]))
+    return 0;
+  for (int t = 2; t <= 4 && t < n - 1; ++t) {
+    if (phrase[t] == "'s") return n - t <= 4 ? t : 0;
+  }
+  return 0;
+}
+
+bool Coreference::ResolveTitledOwner(std::span<const std::string_view> words, int begin,
+                                     int owner_end, std::span<const code::Mention> earlier,
+                                     std::string* code, std::string* antecedent) {
+  std::string owner =
+      code::CodeNounPhrase(dicts_, words.subspan(begin, owner_end - begin), kNoDate, nullptr);
+  if (!IsCountrylessRole(owner) ||
+      Wanted(words.subspan(begin, owner_end - begin), owner) == Want::kNone)
+    return false;
+  if (!Resolve(words, begin, owner_end, earlier, &owner, antecedent) || IsNull(owner) ||
+      owner.starts_with("---"))
+    return false;
+  *code = std::move(owner);
   return true;
 }
 

@@ -8,11 +8,13 @@
 #include <vector>
 
 #include "doc/coreference_roles.h"
+#include "doc/person_names.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/cameo.h"
 #include "dyad/doc/coreference.h"
+#include "dyad/doc/gazetteer.h"
 
 namespace dyad::doc {
 
@@ -78,7 +80,175 @@ std::string_view DetaineesCountry(const code::Event& e) {
   return target.substr(0, 3);
 }
 
+// An armed group with no country of its own: "---REB", "---INS", "---SEP".
+bool IsStatelessArmedGroup(std::string_view code) {
+  return code.size() == 6 && code.starts_with("---") &&
+         (code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP"));
+}
+
+// Demands, disapproval, rejection, threats, protest, force posture, reduced
+// relations, coercion and force (10-20): what a state and its armed
+// opponents do to each other.
+bool IsConflictCode(std::string_view code) {
+  return code.size() >= 2 && (code[0] == '1' || code.starts_with("20"));
+}
+
+// "the", "eastern", "north": what stands between "in" and a place's name.
+bool IsRegionWord(std::string_view w) {
+  static const WordSet kWords = {"the",          "eastern",      "western",      "northern",
+                                 "southern",     "central",      "north",        "south",
+                                 "east",         "west",         "northeast",    "northwest",
+                                 "southeast",    "southwest",    "northeastern", "northwestern",
+                                 "southeastern", "southwestern", "far"};
+  return kWords.contains(w);
+}
+
+// The group's phrase takes `coded` in its mention and in every event it is
+// a party of.
+void RecodeGroup(code::TokenRange phrase, const std::string& was, const std::string& coded,
+                 std::string_view antecedent, std::span<code::Mention> mentions,
+                 std::vector<code::Event>* events) {
+  for (code::Mention& m : mentions) {
+    if (m.tokens.begin == phrase.begin && m.tokens.end == phrase.end) m.code = coded;
+  }
+  for (code::Event& e : *events) {
+    if (e.source == was && e.source_tokens.begin == phrase.begin &&
+        e.source_tokens.end == phrase.end) {
+      e.source = coded;
+      e.source_info.antecedent = antecedent;
+    }
+    if (e.target == was && e.target_tokens.begin == phrase.begin &&
+        e.target_tokens.end == phrase.end) {
+      e.target = coded;
+      e.target_info.antecedent = antecedent;
+    }
+  }
+}
+
 }  // namespace
+
+// Whether a party or place of `mentions` is of another country than `country`.
+bool Coreference::NamesAnotherCountry(std::span<const code::Mention> mentions,
+                                      std::string_view country) const {
+  for (const code::Mention& m : mentions) {
+    const std::string_view prefix = std::string_view(m.code).substr(0, 3);
+    if (prefix.size() == 3 && prefix != country && IsCountryCode(prefix)) return true;
+  }
+  return false;
+}
+
+// Whether a place the sentence names is in another country than `country`:
+// a coded place ("in Syria") or a name after "in", "near", "at" ... that the
+// gazetteer knows ("near Idlib").
+bool Coreference::NamesAPlaceElsewhere(std::span<const code::Mention> mentions,
+                                       std::span<const std::string_view> words,
+                                       std::string_view country) const {
+  for (const code::Mention& m : mentions) {
+    const std::string_view prefix = std::string_view(m.code).substr(0, 3);
+    if (m.place && prefix.size() == 3 && prefix != country && IsCountryCode(prefix)) return true;
+  }
+  if (places_ == nullptr || places_->empty()) return false;
+  std::string name;
+  const int n = static_cast<int>(words.size());
+  for (int t = 0; t + 1 < n; ++t) {
+    if (!EqualsAnyIgnoreCase(words[t], {"in", "near", "at", "around", "outside", "into"}) ||
+        !IsCapitalised(words[t + 1]))
+      continue;
+    int end = t + 1;
+    while (end < n && end <= t + 4 && IsCapitalised(words[end])) ++end;
+    name.clear();
+    AppendJoined(words.subspan(t + 1, end - t - 1), &name);
+    const Place* place = places_->Find(name);
+    if (place == nullptr) continue;
+    auto it = country_by_iso_.find(std::string(place->country()));
+    if (it != country_by_iso_.end() && it->second.substr(0, 3) != country) return true;
+  }
+  return false;
+}
+
+// The country of the place "in" or "from" puts an armed group in, in its
+// phrase or right after it ("separatists in Donetsk", "rebels in eastern
+// Ukraine"); "" if none.
+std::string_view Coreference::GroupsPlaceCountry(std::span<const code::Mention> mentions,
+                                                 std::span<const std::string_view> words,
+                                                 code::TokenRange phrase) const {
+  const int n = static_cast<int>(words.size());
+  int in = -1;
+  for (int t = phrase.begin + 1; t < phrase.end && t < n && in < 0; ++t) {
+    if (EqualsAnyIgnoreCase(words[t], {"in", "from"})) in = t;
+  }
+  if (in < 0 && phrase.end < n && EqualsAnyIgnoreCase(words[phrase.end], {"in", "from"})) {
+    in = phrase.end;
+    for (const code::Mention& m : mentions) {
+      // "[rebels] in [eastern Ukraine]": a place the coder coded.
+      if (m.tokens.begin != in + 1 || m.code.size() != 3) continue;
+      if (IsCountryCode(m.code)) return m.code;
+    }
+  }
+  if (in < 0 || places_ == nullptr || places_->empty()) return {};
+  int begin = in + 1;
+  while (begin < n && begin <= in + 2 && IsRegionWord(words[begin])) ++begin;  // "eastern"
+  int end = begin;
+  while (end < n && end < begin + 4 && IsCapitalised(words[end])) ++end;
+  if (end == begin) return {};
+  std::string name;
+  AppendJoined(words.subspan(begin, end - begin), &name);
+  const Place* place = places_->Find(name);
+  if (place == nullptr) return {};
+  auto it = country_by_iso_.find(std::string(place->country()));
+  return it == country_by_iso_.end() || it->second.size() != 3 ? std::string_view()
+                                                               : std::string_view(it->second);
+}
+
+// In the lead, before the article has named a country: the state is the
+// only country the sentence names, and one whose own bodies act at home
+// (government, police, intelligence), the country of the dateline, or the
+// country whose ground the group takes ("seized the town of Palma in northern
+// Mozambique"); not forces that may be abroad ("U.S. forces killed 30
+// insurgents").
+bool Coreference::LeadsState(std::span<const code::Mention> mentions, const code::Event& e,
+                             bool group_is_source, std::string_view country) const {
+  if (NamesAnotherCountry(mentions, country)) return false;
+  const std::string_view state = group_is_source ? e.target : e.source;
+  if (state.size() == 6 && state.substr(3) != "MIL") return true;
+  return dateline_country_ == country || (group_is_source && e.code.starts_with("192"));
+}
+
+void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
+                                            std::span<const std::string_view> words,
+                                            std::vector<code::Event>* events) const {
+  for (size_t k = 0; k < events->size(); ++k) {
+    const code::Event& e = (*events)[k];
+    const bool group_is_source = IsStatelessArmedGroup(e.source);
+    if (!group_is_source && !IsStatelessArmedGroup(e.target)) continue;
+    const code::TokenRange phrase = group_is_source ? e.source_tokens : e.target_tokens;
+    if (phrase.empty()) continue;
+    const std::string was = group_is_source ? e.source : e.target;
+    if (std::string_view placed = GroupsPlaceCountry(mentions, words, phrase); !placed.empty()) {
+      RecodeGroup(phrase, was, std::string(placed) + was.substr(3),
+                  std::string(kPlaceAntecedent) + std::string(placed), mentions, events);
+      continue;
+    }
+    if (!IsConflictCode(e.code)) continue;
+    const std::string_view state = group_is_source ? e.target : e.source;
+    if (state.size() != 3 && state.size() != 6) continue;
+    const std::string_view country = state.substr(0, 3);
+    if ((state.size() == 6 && !IsSidesVoice(state.substr(3)) && state.substr(3) != "COP") ||
+        !IsCountryCode(country))
+      continue;
+    if (!country_mentions_.empty() ? country_mentions_.MostNamed() != country
+                                   : !LeadsState(mentions, e, group_is_source, country))
+      continue;
+    if (NamesAPlaceElsewhere(mentions, words, country)) continue;  // "bombed rebels near Idlib"
+    // Only where the story is: the places the article named ("in Mali",
+    // not its dateline) are mostly in that country. In a story of a war
+    // abroad ("French troops killed insurgents", told from Paris) the group
+    // is not the foreign force's.
+    if (place_mentions_.empty() || place_mentions_.MostNamed() != country) continue;
+    RecodeGroup(phrase, was, std::string(country) + was.substr(3),
+                std::string(kArticleCountryAntecedent) + std::string(country), mentions, events);
+  }
+}
 
 // A role just given the article's country by the tally, whose verb acts
 // against an object of that very country ("summoned Canadian Ambassador John

@@ -180,6 +180,32 @@ TEST(DyadReaderTest, VerbsLemmasAndPatterns) {
   EXPECT_EQ(d->examples[0].kind, DictionaryExample::Kind::kSentence);
 }
 
+// The regular forms beside the listed ones: a doubled consonant ("rap
+// (rapped)" is never "raped"; "ban" "banned" by itself), both spellings where
+// English has both ("signal (signalled)": "signaled"), -es after a consonant
+// and "o" ("vetoes"), "lying".
+TEST(DyadReaderTest, LemmaFormsDoubleTheConsonantWhereEnglishDoes) {
+  TempDir dir;
+  auto d =
+      LoadText(dir,
+               "verb 111 criticize\n"
+               "  lemma: rap (rapped); ban; admit (admitted); signal (signalled); veto; lie (lay); "
+               "win (won); fix; visit; travel (travelled; traveled)\n");
+  ASSERT_NE(d, nullptr);
+  auto listed = [&](std::string_view word) {
+    return !d->verbs.FormsOf(d->vocabulary.Find(word)).empty();
+  };
+  for (std::string_view form :
+       {"RAPPED",    "RAPPING",   "RAPS",       "BANNED",     "BANNING",   "BANS",    "ADMITTED",
+        "ADMITTING", "SIGNALLED", "SIGNALED",   "SIGNALLING", "SIGNALING", "VETOES",  "VETOED",
+        "LYING",     "WON",       "WINNING",    "FIXED",      "FIXING",    "VISITED", "VISITING",
+        "TRAVELLED", "TRAVELED",  "TRAVELLING", "TRAVELING"})
+    EXPECT_TRUE(listed(form)) << form;
+  for (std::string_view form : {"RAPED", "RAPING", "BANED", "BANING", "ADMITED", "ADMITING",
+                                "VETOS", "LIING", "WINED", "WINING", "FIXXED", "VISITTED"})
+    EXPECT_FALSE(listed(form)) << form;
+}
+
 TEST(DyadReaderTest, MutualPatterns) {
   TempDir dir;
   auto d = LoadText(dir,

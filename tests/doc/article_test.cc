@@ -341,6 +341,75 @@ TEST_F(ArticleTest, ForcesSentAreTheSendersAndABlocsRolesAreNotTheArticles) {
   EXPECT_EQ(Find(events, "KENGOV", "MLIREB"), nullptr);
 }
 
+// "the minister's resignation": a title holder's deed, word or office is the
+// title's, resolved as the title is; their people ("the president's
+// supporters") are not.
+TEST_F(ArticleTest, ATitleHoldersDeedIsTheirs) {
+  auto events = Code(
+      "Ghana's interior minister Kwame Mensah spoke to reporters on Monday.\n\nOpposition "
+      "lawmakers demanded the minister's resignation on Tuesday.",
+      20230101);
+  const Out* demand = Find(events, "GHAOPP", "GHAGOV");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->code.substr(0, 2), "10");
+  events = Code(
+      "Ghana's interior minister Kwame Mensah spoke to reporters on Monday.\n\nPolice clashed "
+      "with the minister's supporters.",
+      20230101);
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "GHAGOV");
+    EXPECT_NE(o.source, "GHAGOV");
+  }
+}
+
+// Rebels, insurgents and separatists the text gives no country are those of
+// the state the article is about when that state fights, accuses or
+// threatens them; not a foreign power's, nor in a sentence that names
+// another country, nor when the state only speaks of them.
+TEST_F(ArticleTest, ArmedGroupsWithoutACountryAreTheStatesTheyFight) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "NIAMEY (Reuters) - Fighting raged in Niger on Saturday.\n\nNiger's army said on Sunday "
+      "it had killed 40 insurgents in the west of the country.",
+      20200101, false, &*gazetteer);
+  EXPECT_NE(Find(events, "NERMIL", "NERINS"), nullptr);
+  // Only where the story's places are: a dateline alone does not say where
+  // a force fights ("PARIS - French troops killed 40 insurgents").
+  events = Code("PARIS (Reuters) - French troops said on Sunday they had killed 40 insurgents.",
+                20200101, false, &*gazetteer);
+  EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
+  events = Code(
+      "Colombia's president visited Cali on Sunday.\n\nColombian troops clashed with rebels in "
+      "Cauca province on Monday.\n\nThe Colombian government accused separatists of planting "
+      "the bombs.",
+      20200101);
+  EXPECT_NE(Find(events, "COLMIL", "COLREB"), nullptr);
+  EXPECT_NE(Find(events, "COLREB", "COLMIL"), nullptr);
+  EXPECT_NE(Find(events, "COLGOV", "COLSEP"), nullptr);
+  EXPECT_EQ(Find(events, "COLMIL", "---REB"), nullptr);
+  // Where the text puts them, whoever fights them.
+  events = Code("U.S. forces killed 30 insurgents in Afghanistan on Monday.", 20200101);
+  EXPECT_NE(Find(events, "USAMIL", "AFGINS"), nullptr);
+  events =
+      Code("The European Union condemned rebels in eastern Ukraine for the shelling.", 20200101);
+  EXPECT_NE(Find(events, "IGOEUREEC", "UKRREB"), nullptr);
+  // A foreign force, a foreign power and a deed that is no conflict.
+  events = Code("U.S. forces killed 30 insurgents on Monday.", 20200101);
+  EXPECT_NE(Find(events, "USAMIL", "---INS"), nullptr);
+  events = Code("Ethiopian troops killed 30 insurgents on Monday, Kenya said.", 20200101);
+  EXPECT_EQ(Find(events, "ETHMIL", "ETHINS"), nullptr);
+  events = Code(
+      "Ukrainian troops retook two villages in the east on Monday.\n\nUkraine's army shelled "
+      "positions near Donetsk.\n\nThe United States blamed rebels for the downing of the "
+      "airliner.\n\nRussia denied supplying rebels with weapons.",
+      20200101);
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "USAREB");
+    EXPECT_NE(o.target, "RUSREB");
+  }
+}
+
 // "urged all sides to show restraint": the two sides of the latest fight
 // between two countries' forces, else, in a country's own unrest, the
 // country; not the sentence's own side's.
@@ -1862,10 +1931,13 @@ TEST_F(ArticleTest, TheBodyIsNotAMentionThatEndsInItAfterAPreposition) {
 // armies, coded as the leader's forces; a coalition no country leads, or a
 // country's governing coalition, is not.
 TEST_F(ArticleTest, ACountryLedCoalitionIsTheLeadersForces) {
+  // The gazetteer puts Timbuktu in Mali: the rebels are not France's.
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
   auto events = Code(
       "A French-led coalition attacked rebels near Timbuktu on Monday. Algeria urged "
       "the coalition to halt the strikes.",
-      20130120);
+      20130120, false, &*gazetteer);
   EXPECT_NE(Find(events, "FRAMIL", "---REB"), nullptr);
   EXPECT_NE(Find(events, "DZA", "FRAMIL"), nullptr);
   events = Code(

@@ -201,6 +201,22 @@ class Coreference : public code::PhraseResolver {
   void ReassignHostileRoles(std::span<code::Mention> mentions,
                             std::span<const std::string_view> words,
                             std::vector<code::Event>* events) const;
+  // An armed group the text gives no country ("rebels", "insurgents",
+  // "separatists": ---REB, ---INS, ---SEP) is of the country of a place "in"
+  // or "from" puts it in ("rebels in eastern Ukraine", "separatists in
+  // Donetsk"); else, in a conflict (codes 10-20) with
+  // the state the article is about (its government, forces, police,
+  // intelligence or the country itself) is that state's: "the army said it
+  // had killed 300 rebels" in a story about Chad is TCDREB. The state must be
+  // the article's most named country so far or, before any, the only country
+  // the sentence names (its forces or bare name only when the dateline is
+  // there or the group takes its ground), and no place the sentence names may
+  // lie elsewhere: "U.S. forces killed 30 insurgents", "Russian jets bombed
+  // rebels near Idlib" are left alone, as is a foreign power's "blamed the
+  // rebels". Rewrites `events` and the group's mention.
+  void GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
+                                 std::span<const std::string_view> words,
+                                 std::vector<code::Event>* events) const;
   // ... also an arrest of another country's named politician ("Police
   // detained two former chief ministers, Omar Abdullah and ..."): that
   // country's police. Sets the source phrase of `e` to `country`'s.
@@ -311,6 +327,15 @@ class Coreference : public code::PhraseResolver {
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
+  std::string_view GroupsPlaceCountry(std::span<const code::Mention> mentions,
+                                      std::span<const std::string_view> words,
+                                      code::TokenRange phrase) const;
+  bool LeadsState(std::span<const code::Mention> mentions, const code::Event& e,
+                  bool group_is_source, std::string_view country) const;
+  bool NamesAnotherCountry(std::span<const code::Mention> mentions, std::string_view country) const;
+  bool NamesAPlaceElsewhere(std::span<const code::Mention> mentions,
+                            std::span<const std::string_view> words,
+                            std::string_view country) const;
   bool IsPakistanisTaliban(std::span<const std::string_view> words, std::string_view code) const;
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
@@ -386,6 +411,14 @@ class Coreference : public code::PhraseResolver {
   void RememberAppositiveNames(std::span<const std::string_view> words,
                                std::vector<Entity>& entities);
   bool ResolveOwnersRole(std::string_view owner, std::string* code, std::string* antecedent) const;
+  // "the president's resignation", "the minister's dismissal": where the
+  // "'s" after a title with "the" is in an uncoded phrase that ends in a
+  // deed, statement or office the title holder owns; 0 if not so.
+  static int TitledOwnerEnd(std::span<const std::string_view> phrase, std::string_view code);
+  // Such a phrase is its owner's: the title resolved as any title is.
+  bool ResolveTitledOwner(std::span<const std::string_view> words, int begin, int owner_end,
+                          std::span<const code::Mention> earlier, std::string* code,
+                          std::string* antecedent);
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
   void ReadAsOtherSide(std::span<const std::string_view> words, int end,
@@ -427,6 +460,7 @@ class Coreference : public code::PhraseResolver {
   };
   CountryTally country_mentions_;  // of the article, by country
   CountryTally party_mentions_;    // ... not as places or datelines
+  CountryTally place_mentions_;    // ... as places ("in Mali")
   CountryTally target_mentions_;   // ... as another's events' target
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
