@@ -221,41 +221,13 @@ class Matcher {
   std::array<int, 16> matched_{};  // per element, see Record(); longer patterns are not checked
 };
 
-bool IsTimeWord(std::string_view w) {
-  static const WordSet kTimes = {
-      "monday",  "tuesday",   "wednesday", "thursday",  "friday",    "saturday", "sunday",
-      "morning", "afternoon", "evening",   "night",     "overnight", "week",     "weekend",
-      "month",   "year",      "day",       "days",      "weeks",     "months",   "years",
-      "hour",    "hours",     "minutes",   "yesterday", "today",     "tomorrow", "tonight",
-      "now",     "earlier",   "later",     "dawn",      "midday",    "midnight", "noon"};
-  return IsMonthName(w) || kTimes.contains(w);
-}
-
 }  // namespace
 
-// Asked for every slot a pattern tries: the words first, as nearly every
-// phrase has a word of no time.
-// ... also with the adverbs and adjectives that place a time among others
-// ("again next month", "twice last year", "the following day", "the same
-// day", "this past weekend", "the previous week"): still no party.
+// Asked for every slot a pattern tries: the words' test was made once, when
+// the sentence was built (Unit::says_when).
 bool OnlySaysWhen(const Sentence& s, int unit) {
-  static const WordSet kModifiers = {
-      "last",     "next",      "early",  "late",   "mid",   "this",   "following", "same",
-      "previous", "preceding", "past",   "coming", "again", "twice",  "once",      "every",
-      "each",     "whole",     "entire", "only",   "just",  "recent", "first"};
   const Unit& u = s.units[unit];
-  bool when = false;
-  for (int t = u.token_begin; t < u.token_end; ++t) {
-    const Token& token = s.tokens[t];
-    if (token.text.empty() || token.tag == "DT" || token.tag == "CD" ||
-        kModifiers.contains(token.text)) {
-      when |= IsYearNumber(token.text);
-      continue;
-    }
-    if (!IsTimeWord(token.text)) return false;
-    when = true;
-  }
-  if (!when) return false;
+  if (!u.says_when) return false;
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
     if (s.phrases[p].code != "---" && !s.phrases[p].code.empty()) return false;
   }

@@ -80,10 +80,14 @@ class Builder {
     vp_start_.assign(tree_.size(), 0);
     unit_begin_.assign(tree_.size(), 0);
     unit_end_.assign(tree_.size(), 0);
-    if (!ShallowEnough()) return EmitFlat();
-    Summarise(0);
-    MarkCompounds();
-    Visit(0);
+    if (ShallowEnough()) {
+      Summarise(0);
+      MarkCompounds();
+      Visit(0);
+    } else {
+      EmitFlat();
+    }
+    for (Unit& u : s_->units) u.says_when = WordsSayOnlyWhen(u);
   }
 
  private:
@@ -93,6 +97,7 @@ class Builder {
   void Summarise(int node);
   dict::WordId WordIdOf(std::string_view word);
   void MarkCompounds();
+  bool WordsSayOnlyWhen(const Unit& u) const;
   bool ListsNounPhrasesOnly(int np) const;
   bool CoordinatesModifiers(int adjp) const;
   void Visit(int node);
@@ -644,6 +649,43 @@ void Builder::FinishUnit(int unit, int node) {
   u.token_end = static_cast<int>(s_->tokens.size());
   u.phrase_end = static_cast<int>(s_->phrases.size());
   u.compound = u.phrase_end - u.phrase_begin > 1;
+}
+
+namespace {
+
+// A word of time ("Tuesday", "week", "May", "yesterday").
+bool IsTimeWord(std::string_view w) {
+  static const WordSet kTimes = {
+      "monday",  "tuesday",   "wednesday", "thursday",  "friday",    "saturday", "sunday",
+      "morning", "afternoon", "evening",   "night",     "overnight", "week",     "weekend",
+      "month",   "year",      "day",       "days",      "weeks",     "months",   "years",
+      "hour",    "hours",     "minutes",   "yesterday", "today",     "tomorrow", "tonight",
+      "now",     "earlier",   "later",     "dawn",      "midday",    "midnight", "noon"};
+  return IsMonthName(w) || kTimes.contains(w);
+}
+
+}  // namespace
+
+// "next week", "Tuesday", "again next month", "twice last year", "the
+// following day", "2011": words of time, with the articles, numbers and
+// adverbs or adjectives that place a time among others; no party.
+bool Builder::WordsSayOnlyWhen(const Unit& u) const {
+  static const WordSet kModifiers = {
+      "last",     "next",      "early",  "late",   "mid",   "this",   "following", "same",
+      "previous", "preceding", "past",   "coming", "again", "twice",  "once",      "every",
+      "each",     "whole",     "entire", "only",   "just",  "recent", "first"};
+  bool when = false;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    const Token& token = s_->tokens[t];
+    if (token.text.empty() || token.tag == "DT" || token.tag == "CD" ||
+        kModifiers.contains(token.text)) {
+      when |= IsYearNumber(token.text);
+      continue;
+    }
+    if (!IsTimeWord(token.text)) return false;
+    when = true;
+  }
+  return when;
 }
 
 // A noun phrase coded as a whole: one phrase, or one per member when it

@@ -50,6 +50,9 @@ struct Unit {
   int token_begin = 0, token_end = 0;    // tokens covered
   int phrase_begin = 0, phrase_end = 0;  // member phrases
   bool compound = false;
+  // Its words only say when ("next week", "on Monday"'s "Monday", "2011"):
+  // no party, whatever the dictionaries make of them (OnlySaysWhen).
+  bool says_when = false;
 };
 
 struct VerbPhrase {

@@ -2,6 +2,7 @@
 // here (multi-word verbs, also across modifiers), the words before and after
 // it that its patterns read, and the best pattern that matches.
 #include <algorithm>
+#include <optional>
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
@@ -61,14 +62,24 @@ bool IsCopula(std::string_view word) {
 bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, int verb,
                                   bool modifiers, int* start, int* end) const {
   int n = static_cast<int>(s_.tokens.size());
-  const bool copula = modifiers && IsCopula(s_.tokens[verb].text);
+  // Whether the verb is a copula: asked only of an adverb or an adjective
+  // after it, and then once.
+  std::optional<bool> is_copula;
+  auto copula = [&] {
+    if (!is_copula) is_copula = IsCopula(s_.tokens[verb].text);
+    return *is_copula;
+  };
   // An adjective right after a copula is its complement, no modifier of the
   // form's words: "was instrumental in", "is active in" are no "be in".
   auto predicate = [&](int t) {
-    return copula && t == verb + 1 && s_.tokens[t].tag.starts_with("JJ");
+    return t == verb + 1 && s_.tokens[t].tag.starts_with("JJ") && copula();
   };
   auto skippable = [&](int t) {
-    return IsSkippable(s_, t) || (modifiers && IsSkippableModifier(s_, t, copula) && !predicate(t));
+    if (IsSkippable(s_, t)) return true;
+    if (!modifiers) return false;
+    const std::string_view tag = s_.tokens[t].tag;
+    const bool adverb = tag == "RB" || tag == "RBR";  // the only tags the copula matters to
+    return IsSkippableModifier(s_, t, adverb && copula()) && !predicate(t);
   };
   int t = verb + 1;
   for (dict::WordId w : form.after) {
@@ -101,6 +112,13 @@ bool VerbPhraseCoder::FormMatches(const dict::VerbDictionary::FormWords& form, i
 // to", "arrived Tuesday in").
 int VerbPhraseCoder::PastTimePhrase(int t) const {
   const int n = static_cast<int>(s_.tokens.size());
+  // Only a unit whose words say when can be passed, at t or after a
+  // preposition at t: the flag first, as most words are in no such unit.
+  const auto says_when = [&](int k) {
+    const int unit = s_.tokens[k].unit;
+    return unit >= 0 && s_.units[unit].says_when;
+  };
+  if (!says_when(t) && !(t + 1 < n && says_when(t + 1))) return t;
   int begin = t;
   if (s_.tokens[t].tag == "IN" && t + 1 < n &&
       EqualsAnyIgnoreCase(s_.tokens[t].text, {"on", "in", "at", "during", "over"}))
