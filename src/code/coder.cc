@@ -8,6 +8,7 @@
 #include "code/stages.h"
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::code {
 
@@ -62,14 +63,13 @@ void FindIssues(const dict::Dictionaries& dicts, const std::vector<dict::WordId>
 }  // namespace
 
 bool IsSkippableWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "THE",      "A",       "AN",      "IT",       "HE",    "THEY",  "HER",
-      "HAS",      "HAD",     "HAVE",    "SOME",     "FEW",   "THAT",  "HUNDRED",
-      "THOUSAND", "MILLION", "BILLION", "TRILLION", "DOZEN", "ONE",   "TWO",
-      "THREE",    "FOUR",    "FIVE",    "SIX",      "SEVEN", "EIGHT", "NINE"};
-  for (std::string_view k : kWords) {
-    if (EqualsIgnoreCase(w, k)) return true;
-  }
+  // Asked of nearly every word a pattern or a verb form passes: one probe.
+  static const WordSet kWords = {"the",   "a",       "an",       "it",      "he",      "they",
+                                 "her",   "has",     "had",      "have",    "some",    "few",
+                                 "that",  "hundred", "thousand", "million", "billion", "trillion",
+                                 "dozen", "one",     "two",      "three",   "four",    "five",
+                                 "six",   "seven",   "eight",    "nine"};
+  if (kWords.contains(w)) return true;
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
