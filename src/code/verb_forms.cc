@@ -257,6 +257,22 @@ bool OpensRelativeClause(const Sentence& s, int t) {
   return SubjectAndVerbAfter(s, t, /*participle=*/true) || DeedOfThePhraseBefore(s, t);
 }
 
+// dyad: "announced that India and Pakistan had agreed to a ceasefire": a
+// "that" with a subject and a finite verb after it opens a clause whose
+// words are that clause's deed, not the reporting verb's ("* ceasefire").
+bool OpensReportedClause(const Sentence& s, int t) {
+  const Token& tok = s.tokens[t];
+  return tok.tag == "IN" && EqualsIgnoreCase(tok.text, "that") && SubjectAndVerbAfter(s, t);
+}
+
+// Whether `code` is a verbal act (roots 01-03 and 10-13: statements,
+// appeals, intents, demands, disapproval, rejection, threats) or none.
+bool IsVerbalCode(std::string_view code) {
+  if (code.size() < 2 || (code[0] != '0' && code[0] != '1')) return true;
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  return root <= 3 || (root >= 10 && root <= 13);
+}
+
 // A quotation mark that belongs to no phrase.
 bool IsQuoteMark(const Token& t) { return t.unit < 0 && (t.tag == "``" || t.tag == "''"); }
 
@@ -265,9 +281,12 @@ bool IsQuoteMark(const Token& t) { return t.unit < 0 && (t.tag == "``" || t.tag 
 void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
   x_.lower.clear();
   x_.before.clear();
+  x_.reported_clause = SIZE_MAX;
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t = end + 1; t < vp_end; ++t) {
     if (dyad && (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t))) break;
+    if (dyad && x_.reported_clause == SIZE_MAX && OpensReportedClause(s_, t))
+      x_.reported_clause = x_.lower.size();
     // dyad: quotation marks are no words of a pattern ("called the Dutch
     // 'Nazi remnants'", "termed the strikes 'barbaric'").
     if (dyad && IsQuoteMark(s_.tokens[t])) continue;
@@ -378,6 +397,7 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
     const dict::Pattern& pattern = dicts_.verbs.pattern(p);
     if (best >= 0 && pattern.specificity < dicts_.verbs.pattern(best).specificity) continue;
     if (!MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) continue;
+    if (WordsInReportedClause(pattern, b)) continue;
     // dyad: a TARGET right after the verb ("* TARGET with") is its object,
     // not a phrase of an infinitive after it ("threatened to halt talks with
     // Russia" is no "threatened [talks] with").
@@ -408,6 +428,21 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
     *binding = b;
   }
   return best;
+}
+
+bool VerbPhraseCoder::WordsInReportedClause(const dict::Pattern& pattern,
+                                            const PatternBinding& binding) const {
+  if (x_.reported_clause >= x_.lower.size() || binding.first_word < x_.lower[x_.reported_clause])
+    return false;
+  // What is said, demanded, threatened or alleged is the content of a clause
+  // ("warned that Israel would face punishment", "alleged that X had spied"):
+  // only deeds (meetings, aid, yielding, force) are the clause's own.
+  if (IsVerbalCode(pattern.code)) return false;
+  const dict::WordId that = dicts_.vocabulary.Find("THAT");
+  return std::none_of(pattern.after.begin(), pattern.after.end(),
+                      [&](const dict::PatternElement& e) {
+                        return e.kind == dict::ElementKind::kWord && e.id == that;
+                      });
 }
 
 // Whether an infinitive's "to", a modal or a base or present verb stands

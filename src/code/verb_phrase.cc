@@ -200,6 +200,7 @@ int VerbPhraseCoder::ActivePattern(int verb, int sides, int noun_begin, int noun
   if (!ChooseVerbForms(verb, &start, &end)) return -1;
   x_.lower.clear();
   x_.before.clear();
+  x_.reported_clause = SIZE_MAX;
   for (int t = noun_begin; t < noun_end; ++t) {
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
@@ -772,6 +773,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // no stale words, and know whether this verb is one of saying.
   x_.lower.clear();
   x_.before.clear();
+  x_.reported_clause = SIZE_MAX;
   says_ = dicts_.format == dict::Dictionaries::Format::kDyad && IsVerbOfSaying(verb);
   // dyad: a verb that is no event still gives its subject to a participle
   // after the clause ("reacted furiously, calling the Dutch 'Nazi

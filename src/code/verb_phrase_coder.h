@@ -33,6 +33,9 @@ struct CoderScratch {
   std::string upper;
   std::vector<dict::WordId> words;
   std::vector<int> lower, before;  // token indices after the verb / before it, outwards
+  // Where in `lower` a clause the verb reports begins ("announced that X and
+  // Y agreed to ..."): only patterns that name "that" read its words.
+  size_t reported_clause = SIZE_MAX;
   std::vector<uint32_t> pattern_stamp;
   uint32_t generation = 0;
   std::vector<int> candidates;
@@ -98,6 +101,11 @@ class VerbPhraseCoder {
   void CollectSharedObject(int vp_end);
   int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
   bool VerbBeforeUnit(int unit) const;
+  // Whether `pattern`, matched as `binding`, reads its words in the clause the
+  // verb reports ("announced that X and Y agreed to a ceasefire": not "*
+  // ceasefire"), without naming that clause's "that" ("* that TARGET would pay").
+  // Its TARGET may stand there: "warned that Israel would pay" threatens Israel.
+  bool WordsInReportedClause(const dict::Pattern& pattern, const PatternBinding& binding) const;
   std::string_view HostCountry(int source, int target) const;
   void PreferSpreadForms(int* pattern, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;

@@ -1974,4 +1974,17 @@ TEST_F(NewsRulesTest, ADeterminedModifierSharesTheHeadOfTheLastMember) {
             (Events{"PHL CHNGOV 040", "CHNGOV PHL 040"}));
 }
 
+TEST_F(NewsRulesTest, AReportedClauseKeepsItsOwnDeed) {
+  // "announced that X and Y agreed to a truce": the deed named in the clause
+  // is the clause's parties', not the reporting verb's ("* truce").
+  EXPECT_EQ(Code("Officials announced that Sudan and Chad had agreed to a truce."),
+            (Events{"SDN TCD 0871", "TCD SDN 0871"}));
+  EXPECT_EQ(Code("Kenya announced that Sudan and Chad had agreed to a ceasefire."),
+            (Events{"SDN TCD 0871", "TCD SDN 0871"}));
+  // Without a clause the announcement is the deed; what is said, threatened
+  // or demanded in a clause is still the speaker's.
+  EXPECT_EQ(Code("Kenya announced a ceasefire in Somalia."), (Events{"KEN SOM 0871"}));
+  EXPECT_EQ(Code("Iran warned that Israel would pay a heavy price."), (Events{"IRN ISR 130"}));
+}
+
 }  // namespace dyad::code
