@@ -272,18 +272,33 @@ bool IsOtherPersonsSurname(const dict::Dictionaries& dicts, std::span<const dict
          (k + 1 < words.size() && words[k + 1] == dict::kUnknownWord);
 }
 
+// Whether `upper` names a building or a body of a government rather than a
+// person in it: "embassy", "consulate", "ministry", "office", "base".
+bool IsPlaceOfABody(std::string_view upper) {
+  return EqualsAnyIgnoreCase(
+      upper, {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "ministry",
+              "ministries", "office", "offices", "headquarters", "base", "bases", "palace",
+              "residence", "compound", "building", "buildings", "department"});
+}
+
 // dyad: "two former chief ministers", "a former Pakistani official", "a
 // former head of the royal court": a government role said to be past, right
 // after "former" or "ex" (and the actor it is of, or "former head of"), is an
-// elite's. [actor_begin, actor_end) is the phrase's actor, if any.
+// elite's. [actor_begin, actor_end) is the phrase's actor, if any; the role's
+// last word is at `head`.
 bool AfterFormer(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int at,
-                 int actor_begin, int actor_end) {
+                 int head, int actor_begin, int actor_end) {
   auto word = [&](int k) { return k >= 0 ? dicts.vocabulary.Word(words[k]) : std::string_view(); };
   auto former = [&](int k) { return EqualsAnyIgnoreCase(word(k), {"former", "ex"}); };
   int k = at == actor_end ? actor_begin - 1 : at - 1;
-  if (former(k)) return true;
-  if (word(k) != "OF") --k;  // "the", "its" or any one word before the role
-  return word(k) == "OF" && EqualsAnyIgnoreCase(word(k - 1), {"head", "chief"}) && former(k - 2);
+  bool said = former(k);
+  if (!said) {
+    if (word(k) != "OF") --k;  // "the", "its" or any one word before the role
+    said = word(k) == "OF" && EqualsAnyIgnoreCase(word(k - 1), {"head", "chief"}) && former(k - 2);
+  }
+  // "the former U.S. embassy", "a former army base": a past building or body
+  // is still its owner's, no person's past role.
+  return said && !IsPlaceOfABody(word(head));
 }
 
 // Whether the word at `at` comes right after "in" or "in the", and that
@@ -498,7 +513,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       phrase->agents.push_back(match.entry);
       if (at == actor_end) agent_after_actor = match.entry;
       if (dyad && dicts.agents.agents()[match.entry].code == "GOV")
-        former_official = AfterFormer(dicts, words, at, actor_begin, actor_end);
+        former_official = AfterFormer(dicts, words, at, match.end - 1, actor_begin, actor_end);
       if (dyad && dicts.agents.agents()[match.entry].code == "LEG")
         in_legislature = AfterIn(dicts, words, at);
       k = match.end;

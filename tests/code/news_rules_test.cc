@@ -1987,4 +1987,14 @@ TEST_F(NewsRulesTest, AReportedClauseKeepsItsOwnDeed) {
   EXPECT_EQ(Code("Iran warned that Israel would pay a heavy price."), (Events{"IRN ISR 130"}));
 }
 
+TEST_F(NewsRulesTest, AFormerBuildingIsStillItsOwners) {
+  // "former" makes an elite of a person's past role, not of a building or
+  // a body of the government.
+  EXPECT_EQ(Code("Students burned flags outside the former French embassy."),
+            (Events{"---CVL FRAGOV 141"}));
+  EXPECT_EQ(Code("Protesters gathered outside the former Russian consulate in Tbilisi."),
+            (Events{"---CVL RUSGOV 141"}));
+  EXPECT_EQ(Code("A former French ambassador criticized Russia."), (Events{"FRAELI RUS 111"}));
+}
+
 }  // namespace dyad::code
