@@ -46,6 +46,20 @@ bool IsAttackersHead(std::string_view w) {
                                  "abductors", "hostage-takers", "terrorists", "jihadists"});
 }
 
+// "officers", "the officers", "an officer", "two officers": officers named
+// by no force, body or owner ("police officers", "the company's officers"),
+// whom news names so after the police or army it named.
+bool IsBareOfficers(std::span<const std::string_view> words) {
+  if (words.empty() || words.size() > 3 ||
+      !EqualsAnyIgnoreCase(words.back(), {"officer", "officers"}))
+    return false;
+  return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+           EqualsAnyIgnoreCase(w, {"the", "a", "an", "two", "three", "four", "five", "six",
+                                   "several", "some", "other", "those", "these"});
+  });
+}
+
 // Nouns that name a body ("the council", "the commission"), which a
 // definite description names again by its last word.
 bool IsBodyHead(std::string_view w) {
@@ -371,6 +385,7 @@ void Coreference::Clear() {
   ousted_country_.clear();
   dateline_country_.clear();
   last_armed_group_ = Entity();
+  last_security_force_ = Entity();
   country_mentions_.Clear();
   party_mentions_.Clear();
   place_mentions_.Clear();
@@ -557,6 +572,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   RememberRegimes(entities);
   for (const Entity& e : entities) {
     if (Fits(Want::kSameGroup, e)) last_armed_group_ = e;
+    if (Fits(Want::kSecurityForce, e)) last_security_force_ = e;
   }
   RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
@@ -659,6 +675,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
+  if (IsNull(code) && IsBareOfficers(words)) return Want::kSecurityForce;
   if (IsNull(code) && !MayWantNullCoded(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
@@ -804,6 +821,9 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kOwnersRole:
     case Want::kSameBody:
     case Want::kMinorityGroup:
+    case Want::kSecurityForce:
+      return e.country && !e.place && e.code.size() == 6 &&
+             (e.code.ends_with("COP") || e.code.ends_with("MIL"));
     case Want::kJunta:
     case Want::kHostsTaliban:
       return false;
@@ -1213,6 +1233,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kMinorityGroup)
     return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
+  if (want == Want::kSecurityForce) return ResolveOfficers(earlier, words, code, antecedent);
   if (want == Want::kHostsTaliban) {
     *antecedent = kArticleCountryAntecedent;
     antecedent->append(dateline_country_);
@@ -1371,6 +1392,27 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (want == Want::kPerson && !e->text.empty())
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
   }
+  return true;
+}
+
+// "Police fired on the crowd ... two officers were hurt": bare officers are
+// the latest police or army named with a country, in the sentence or before
+// it; none if the article named none.
+bool Coreference::ResolveOfficers(std::span<const code::Mention> earlier,
+                                  std::span<const std::string_view> words, std::string* code,
+                                  std::string* antecedent) const {
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    if (IsNull(it->code)) continue;
+    Entity e = EntityOf(*it, words);
+    if (!Fits(Want::kSecurityForce, e)) continue;
+    *code = e.code;
+    *antecedent = e.text.empty() ? e.code : e.text;
+    return true;
+  }
+  if (last_security_force_.code.empty()) return false;
+  *code = last_security_force_.code;
+  *antecedent =
+      last_security_force_.text.empty() ? last_security_force_.code : last_security_force_.text;
   return true;
 }
 

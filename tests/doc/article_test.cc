@@ -3957,4 +3957,24 @@ TEST_F(ArticleTest, TheSeparatistLeaderFarFromTheGroupIsOfTheGroupsCountry) {
   EXPECT_EQ(Find(events, "---SEP", "AZE"), nullptr);
 }
 
+// Bare "officers" are the police or army the article named last, with its
+// country; in a story that named no force they are no one.
+TEST_F(ArticleTest, BareOfficersAreTheForceTheArticleNamed) {
+  auto events = Code(
+      "LIMA, May 8, 2024 (Reuters) - Peruvian police fired tear gas at protesters in Lima on "
+      "Tuesday.\n\nOfficers arrested 40 demonstrators.\n",
+      kNoDate);
+  EXPECT_NE(Find(events, "PERCOP", "---CVL"), nullptr);
+  events = Code(
+      "BAMAKO, May 8, 2024 (Reuters) - Malian soldiers entered the town of Gao on Monday."
+      "\n\nTwo officers shot a civilian.\n",
+      kNoDate);
+  EXPECT_NE(Find(events, "MLIMIL", "---CVL"), nullptr);
+  events = Code(
+      "LONDON, May 8, 2024 (Reuters) - The bank dismissed its chief executive on Monday.\n\n"
+      "The officers arrested 40 demonstrators.\n",
+      kNoDate);
+  EXPECT_TRUE(events.empty() || Find(events, "GBRCOP", "---CVL") == nullptr);
+}
+
 }  // namespace dyad::doc

@@ -291,7 +291,8 @@ class Coreference : public code::PhraseResolver {
     kSameBody,
     kMinorityGroup,
     kJunta,
-    kHostsTaliban
+    kHostsTaliban,
+    kSecurityForce
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -375,6 +376,9 @@ class Coreference : public code::PhraseResolver {
   // leader it named (the one they deposed), not of the foreign power named
   // most (see coreference_minorities.cc).
   static bool IsCountrylessJunta(std::span<const std::string_view> phrase, std::string_view code);
+  bool ResolveOfficers(std::span<const code::Mention> earlier,
+                       std::span<const std::string_view> words, std::string* code,
+                       std::string* antecedent) const;
   bool ResolveJunta(std::span<const std::string_view> phrase, std::string* code,
                     std::string* antecedent) const;
   void RememberRegimes(std::span<const Entity> entities);
@@ -488,6 +492,8 @@ class Coreference : public code::PhraseResolver {
   std::string last_triple_, last_triple_text_;
   // The armed group the article named with a country last ("the attackers").
   Entity last_armed_group_;
+  // The police or army the article named with a country last ("the officers").
+  Entity last_security_force_;
   // Country codes: a bit for each three capitals ("KEN"), any other in the set.
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
