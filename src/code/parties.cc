@@ -230,10 +230,25 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     int unit = s_.tokens[t].unit;
     if (unit < 0 || (dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit))))
       continue;
+    // dyad: "warned that it would not accept any interruption of Bolivia's
+    // order": the speaker named again as the reported clause's subject is not
+    // whom the speaker acts on.
+    if (dyad && SpeakerInReportedClause(vp, unit)) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
   return first;
+}
+
+bool VerbPhraseCoder::SpeakerInReportedClause(const VerbPhrase& vp, int unit) const {
+  const int t = s_.units[unit].token_begin;
+  if (t < 1 || s_.units[unit].token_end != t + 1 || vp.subject_begin >= vp.subject_end ||
+      !EqualsIgnoreCase(s_.tokens[t - 1].text, "that") ||
+      !EqualsAnyIgnoreCase(s_.tokens[t].text, {"it", "we"}))
+    return false;
+  const std::string_view speaker = UnitCode(vp.subject_end - 1), named = UnitCode(unit);
+  return speaker.size() >= 3 && named.size() >= 3 && !speaker.starts_with("---") &&
+         speaker.substr(0, 3) == named.substr(0, 3);
 }
 
 // dyad: "told reporters", "told state television", "spoke to journalists":

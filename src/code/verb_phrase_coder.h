@@ -141,6 +141,10 @@ class VerbPhraseCoder {
   bool IsAmount(int begin, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(int verb, int target) const;
+  // Whether `unit` is "it" or "we" opening a clause after "that" of `vp`,
+  // resolved to its subject's country: the speaker named again ("Washington
+  // warned that it would not accept ..."), no target.
+  bool SpeakerInReportedClause(const VerbPhrase& vp, int unit) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;

@@ -3977,4 +3977,16 @@ TEST_F(ArticleTest, BareOfficersAreTheForceTheArticleNamed) {
   EXPECT_TRUE(events.empty() || Find(events, "GBRCOP", "---CVL") == nullptr);
 }
 
+// "warned that it would not tolerate ...": "it", the speaker named again in
+// the reported clause, is no target; the warning threatens whom the clause
+// names.
+TEST_F(ArticleTest, TheSpeakerNamedAgainInAWarningIsNoTarget) {
+  const auto events = Code(
+      "ABUJA, May 8, 2024 (Reuters) - Chad closed its border with Nigeria on Monday.\n\n"
+      "Nigeria warned that it would not tolerate any interference by Chad.\n",
+      kNoDate);
+  EXPECT_NE(Find(events, "NGA", "TCD"), nullptr);
+  EXPECT_EQ(Find(events, "NGA", "NGA"), nullptr);
+}
+
 }  // namespace dyad::doc
