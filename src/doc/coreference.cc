@@ -867,6 +867,30 @@ const code::Mention* Coreference::SharedSubject(std::span<const std::string_view
   return object_before ? subject : nullptr;
 }
 
+// "... were killed when police opened fire on them": the subject of the
+// object pronoun's own clause, which opens the sentence or follows a
+// conjunction of time or "that", with no clause break between it and the
+// pronoun; null if there is none.
+const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view> words, int begin,
+                                                std::span<const code::Mention> earlier) {
+  const code::Mention* last = nullptr;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.end > begin) break;
+    if (!IsNull(m.code) && !m.place) last = &m;
+  }
+  if (last == nullptr) return nullptr;
+  const int opener = last->tokens.begin - 1;
+  if (opener >= 0 && !EqualsAnyIgnoreCase(words[opener], {"when", "after", "as", "while", "before",
+                                                          "because", "since", "that", "if"}))
+    return nullptr;
+  for (int t = last->tokens.end; t < begin; ++t) {
+    if (EqualsAnyIgnoreCase(words[t], {",", "and", "but", "or", "when", "after", "as", "while",
+                                       "that", "who", "which", "to", "said", "says"}))
+      return nullptr;
+  }
+  return last;
+}
+
 // "Police fired tear gas to disperse them", "flew to Kabul to meet him": the
 // subject that an infinitive of purpose (or one after a verb) shares with
 // the clause before it; an object pronoun of that infinitive is not it.
@@ -1278,10 +1302,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                                      (want == Want::kThing && IsObjectIt(words, begin)));
   const code::Mention* shared = object ? SharedSubject(words, begin, earlier) : nullptr;
   const code::Mention* controller = object ? InfinitiveSubject(words, begin, earlier) : nullptr;
+  const code::Mention* clause = object ? ClauseSubject(words, begin, earlier) : nullptr;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
     bool subject_of_verb =
-        object && (m.tokens.end == begin - 1 || &m == shared || &m == controller);
+        object && (m.tokens.end == begin - 1 || &m == shared || &m == controller || &m == clause);
     if (IsNull(m.code) || subject_of_verb) continue;
     // "Rwanda and Burundi criticised them": an object "them" is not a list
     // of countries of its own sentence, which is its verb's subject.

@@ -3989,4 +3989,16 @@ TEST_F(ArticleTest, TheSpeakerNamedAgainInAWarningIsNoTarget) {
   EXPECT_EQ(Find(events, "NGA", "NGA"), nullptr);
 }
 
+// An object pronoun is not the subject of its own clause: "... when police
+// opened fire on them" fires on the dead, not on the police.
+TEST_F(ArticleTest, AnObjectPronounIsNotItsClausesSubject) {
+  const auto events = Code(
+      "NAIROBI, May 8, 2024 (Reuters) - Three protesters were killed when Kenyan police "
+      "opened fire on them in Kisumu.\n",
+      kNoDate);
+  EXPECT_NE(Find(events, "KENCOP", "---CVL"), nullptr);
+  EXPECT_EQ(Find(events, "KENCOP", "KENCOP"), nullptr);
+  EXPECT_EQ(Find(events, "---CVL", "KENCOP"), nullptr);
+}
+
 }  // namespace dyad::doc
