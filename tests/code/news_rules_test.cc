@@ -1990,7 +1990,7 @@ TEST_F(NewsRulesTest, AReportedClauseKeepsItsOwnDeed) {
 TEST_F(NewsRulesTest, AFormerBuildingIsStillItsOwners) {
   // "former" makes an elite of a person's past role, not of a building or
   // a body of the government.
-  EXPECT_EQ(Code("Students burned flags outside the former French embassy."),
+  EXPECT_EQ(Code("Protesters burned flags outside the former French embassy."),
             (Events{"---CVL FRAGOV 141"}));
   EXPECT_EQ(Code("Protesters gathered outside the former Russian consulate in Tbilisi."),
             (Events{"---CVL RUSGOV 141"}));
