@@ -183,7 +183,7 @@ bool UnknownNameBefore(std::span<const dict::WordId> words, int end, const Phras
 // Prepositions of where someone is, what they ride or carry ("gunmen on
 // motorcycles", "police with batons", "soldiers at the checkpoint"): a role
 // before one heads its phrase. Not "to" ("the opposition to the plan").
-bool IsPlaceOrCompanyWord(std::string_view upper) {
+bool IsWhereOrWithPreposition(std::string_view upper) {
   static const WordSet kWords = {"on",     "with",   "at",       "near",   "aboard",
                                  "around", "inside", "outside",  "across", "behind",
                                  "along",  "under",  "alongside"};
@@ -231,7 +231,7 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
   dict::PhraseMatch next;
   std::string_view w = dicts.vocabulary.Word(words[end]);
   return w == "OF" || w == "'S" || w == "FOR" || w == "IN" || w == "FROM" ||
-         IsPlaceOrCompanyWord(w) || IsAgentiveNoun(w) ||
+         IsWhereOrWithPreposition(w) || IsAgentiveNoun(w) ||
          dicts.actors.names().MatchAt(words, end, &next) ||
          dicts.agents.names().MatchAt(words, end, &next);
 }

@@ -60,10 +60,9 @@ struct PatternBinding {
 std::string_view NumberWord(const Token& token);
 
 // Whether unit `unit` of `s` only says when ("in December", "on Tuesday
-// evening", "last week", "for four hours", "yesterday"): time words with at
-// most numbers, determiners and "last / next / early / late / mid / this"
-// beside them, and no coded phrase. Such a phrase holds no party
-// (pattern_match.cc).
+// evening", "last week", "again next month", "yesterday"): its words do
+// (Unit::says_when, set by BuildSentence) and none of its phrases is coded.
+// Such a phrase holds no party (pattern_match.cc).
 bool OnlySaysWhen(const Sentence& s, int unit);
 
 // Matches `pattern` against the words after the verb (`lower`, token indices

@@ -796,12 +796,12 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
 // The sentence's events that happened (asserted or reported), whose deeds a
 // later "the strikes" may name.
 void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
-  // "The Supreme Court threw out the result": a ruling no verb coded, which
-  // a later "welcomed the ruling" names.
-  if (std::string_view court =
-          CourtThatRuled(words, sentence_tags, mentions, sentence->result.events);
-      !court.empty())
-    coreference.RememberDeed(court, "", kUncodedRuling, false);
+  // "The Supreme Court threw out the result", "parliament passed a law": a
+  // ruling or a law no verb coded, which a later "welcomed the ruling" names.
+  if (std::string_view body =
+          BodyThatDecided(words, sentence_tags, mentions, sentence->result.events);
+      !body.empty())
+    coreference.RememberDeed(body, "", kUncodedRuling, false);
   const code::Event* previous = nullptr;
   for (const code::Event& e : sentence->result.events) {
     const Modality m = ModalityOf(e, question, condition);

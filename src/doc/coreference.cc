@@ -374,6 +374,11 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   }
 }
 
+std::string_view Coreference::CountryCodeOf(const Place& place) const {
+  auto it = country_by_iso_.find(std::string(place.country()));
+  return it == country_by_iso_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 void Coreference::Clear() {
   sentences_.clear();
   surnames_.clear();

@@ -231,9 +231,9 @@ bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int 
     code->assign("IGOEUREEC");
     return true;
   }
-  auto it = country_by_iso_.find(std::string(place->country()));
-  if (it == country_by_iso_.end()) return false;
-  *code = it->second;
+  const std::string_view country = CountryCodeOf(*place);
+  if (country.empty()) return false;
+  code->assign(country);
   return true;
 }
 
@@ -300,9 +300,9 @@ bool Coreference::ResolveRoleByPlace(std::span<const std::string_view> phrase,
   if (place == nullptr || place->kind() == PlaceKind::kCountry ||
       (place->kind() == PlaceKind::kCity && place->population() < 100000))
     return false;
-  auto it = country_by_iso_.find(std::string(place->country()));
-  if (it == country_by_iso_.end() || it->second.size() < 3) return false;
-  code->replace(0, 3, it->second, 0, 3);
+  const std::string_view country = CountryCodeOf(*place);
+  if (country.size() < 3) return false;
+  code->replace(0, 3, country.substr(0, 3));
   return true;
 }
 

@@ -160,8 +160,8 @@ bool Coreference::NamesAPlaceElsewhere(std::span<const code::Mention> mentions,
     AppendJoined(words.subspan(t + 1, end - t - 1), &name);
     const Place* place = places_->Find(name);
     if (place == nullptr) continue;
-    auto it = country_by_iso_.find(std::string(place->country()));
-    if (it != country_by_iso_.end() && it->second.substr(0, 3) != country) return true;
+    const std::string_view its = CountryCodeOf(*place);
+    if (!its.empty() && its.substr(0, 3) != country) return true;
   }
   return false;
 }
@@ -195,9 +195,8 @@ std::string_view Coreference::GroupsPlaceCountry(std::span<const code::Mention> 
   AppendJoined(words.subspan(begin, end - begin), &name);
   const Place* place = places_->Find(name);
   if (place == nullptr) return {};
-  auto it = country_by_iso_.find(std::string(place->country()));
-  return it == country_by_iso_.end() || it->second.size() != 3 ? std::string_view()
-                                                               : std::string_view(it->second);
+  const std::string_view country = CountryCodeOf(*place);
+  return country.size() == 3 ? country : std::string_view();
 }
 
 // In the lead, before the article has named a country: the state is the

@@ -924,10 +924,10 @@ bool IsEnacting(std::string_view w) {
 
 }  // namespace
 
-std::string_view CourtThatRuled(std::span<const std::string_view> words,
-                                std::span<const std::string_view> tags,
-                                std::span<const code::Mention> mentions,
-                                const std::vector<code::Event>& events) {
+std::string_view BodyThatDecided(std::span<const std::string_view> words,
+                                 std::span<const std::string_view> tags,
+                                 std::span<const code::Mention> mentions,
+                                 const std::vector<code::Event>& events) {
   const code::Mention* body = FirstPartyBefore(mentions, static_cast<int>(words.size()));
   if (body == nullptr) return {};
   const bool court = body->code.ends_with("JUD");

@@ -48,9 +48,10 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
                        std::span<const code::Mention> mentions, Date date,
                        code::PhraseResolver* deeds, std::vector<code::Event>* events);
 
-// The code the article's deed memory (deeds.h) keeps a court's ruling under
-// when no verb coded it: a deed, not words, that only "the ruling", "the
-// decision" and "the act" can name.
+// The code the article's deed memory (deeds.h) keeps a court's ruling or a
+// legislature's law under when no verb coded it: a deed, not words, that
+// only "the ruling" (a court's), "the decision", "the law" and "the act" can
+// name.
 inline constexpr std::string_view kUncodedRuling = "0";
 
 // "Ukraine's Supreme Court on Friday threw out the result ...": the code of a
@@ -58,11 +59,11 @@ inline constexpr std::string_view kUncodedRuling = "0";
 // (not a verb of saying, not negated), when none of the sentence's `events`
 // is its; "" if none. A later "welcomed the ruling" names it. So does a
 // legislature that enacts ("Ukraine's parliament passed a law ..."): a later
-// "condemned the law", "denounced the vote" names it.
-std::string_view CourtThatRuled(std::span<const std::string_view> words,
-                                std::span<const std::string_view> tags,
-                                std::span<const code::Mention> mentions,
-                                const std::vector<code::Event>& events);
+// "condemned the law" names it.
+std::string_view BodyThatDecided(std::span<const std::string_view> words,
+                                 std::span<const std::string_view> tags,
+                                 std::span<const code::Mention> mentions,
+                                 const std::vector<code::Event>& events);
 
 }  // namespace dyad::doc
 

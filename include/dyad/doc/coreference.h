@@ -330,6 +330,9 @@ class Coreference : public code::PhraseResolver {
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
+  // The country code of the country `place` is in ("ROU"), "" if the
+  // dictionaries list none.
+  std::string_view CountryCodeOf(const Place& place) const;
   std::string_view GroupsPlaceCountry(std::span<const code::Mention> mentions,
                                       std::span<const std::string_view> words,
                                       code::TokenRange phrase) const;
