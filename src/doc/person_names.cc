@@ -42,11 +42,16 @@ namespace {
 // Words of a title before a name: "Prime Minister", "Chief Justice".
 bool IsTitleWord(std::string_view w) {
   static const WordSet kTitles = {
-      "prime",   "vice",      "chancellor", "general", "gen.",    "king",   "queen",      "prince",
-      "sheikh",  "emir",      "pope",       "senator", "justice", "judge",  "mr",         "mrs",
-      "ms",      "dr",        "mayor",      "speaker", "colonel", "col.",   "lieutenant", "captain",
-      "marshal", "admiral",   "director",   "adviser", "advisor", "cleric", "lt.",        "maj.",
-      "brig.",   "brigadier", "adm.",       "sgt."};
+      "prime", "vice", "chancellor", "general", "gen.", "king", "queen", "prince", "sheikh", "emir",
+      "pope", "senator", "justice", "judge", "mr", "mrs", "ms", "dr", "mayor", "speaker", "colonel",
+      "col.", "lieutenant", "captain", "marshal", "admiral", "director", "adviser", "advisor",
+      "cleric", "lt.", "maj.", "brig.", "brigadier", "adm.", "sgt.",
+      // A trade named before a name ("journalist Angel Gahona", "activist
+      // Jane Doe", "lawyer ..."): its sector's role, as the trade alone is.
+      "journalist", "reporter", "correspondent", "photographer", "photojournalist", "blogger",
+      "editor", "activist", "dissident", "lawyer", "student", "teacher", "professor", "doctor",
+      "priest", "pastor", "imam", "rabbi", "monk", "businessman", "businesswoman", "tycoon",
+      "researcher", "unionist"};
   return IsPersonRoleNoun(w) || kTitles.contains(w);
 }
 

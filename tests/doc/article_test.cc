@@ -694,6 +694,26 @@ TEST_F(ArticleTest, ATitleWithoutACountryGivesItsNameTheArticlesRole) {
   EXPECT_NE(Find(events, "PERMIL", "BOL"), nullptr);  // "Ortiz", not "Jr."
 }
 
+// A trade the dictionaries code without a country ("journalist" ---MED,
+// "activist" ---OPP) before a name they do not know is a title too: that
+// role of the article's country, the victim of what is done to the person;
+// a name with no trade before it stays no one.
+TEST_F(ArticleTest, ATradeBeforeANameIsItsTitle) {
+  auto events = Code(
+      "Zimbabwean police detained 20 students in Harare on Monday. Police also arrested "
+      "journalist Tendai Moyo on Tuesday. Unknown men abducted activist Grace Banda.",
+      20240506);
+  EXPECT_NE(Find(events, "ZWECOP", "ZWEMED"), nullptr);
+  bool abducted = false;
+  for (const Out& o : events) abducted |= o.target == "ZWEOPP" && o.code.starts_with("18");
+  EXPECT_TRUE(abducted);
+  events = Code(
+      "Zimbabwean police detained 20 students in Harare on Monday. Police also arrested "
+      "Tendai Moyo on Tuesday.",
+      20240506);
+  for (const Out& o : events) EXPECT_NE(o.target, "ZWEMED") << o.sentence;
+}
+
 // A military rank is the army's, but "Attorney General" is no rank; an
 // acronym the dictionaries do not know names an organisation, not the state.
 TEST_F(ArticleTest, ARankIsTheArmysAndAnUnknownAcronymsLeaderIsNoOne) {

@@ -38,6 +38,11 @@ TEST(PersonNamesTest, WhereTheNameAfterATitleStarts) {
   EXPECT_EQ(start("the police chief"), -1);                          // no name
   EXPECT_EQ(start("Tomas Vrba"), -1);                                // no title
   EXPECT_EQ(start("chief of the Tomas Vrba Foundation Trust"), -1);  // four capitalised words
+  // A trade before a name is its title too; a trade alone names no one.
+  EXPECT_EQ(start("journalist Ana Ruiz"), 1);
+  EXPECT_EQ(start("veteran activist Tomas Vrba"), 2);
+  EXPECT_EQ(start("the journalist"), -1);
+  EXPECT_EQ(start("Ruiz journalist"), -1);
 }
 
 TEST(PersonNamesTest, RanksSuffixesAndAcronyms) {
