@@ -123,9 +123,13 @@ namespace {
 // The nouns of an attack that a group's name before them may own ("a
 // Taliban attack", "a Hamas rocket attack").
 bool IsAttackNoun(std::string_view w) {
-  static const WordSet kNouns = {"attack",     "attacks",     "strike",    "strikes",  "airstrike",
-                                 "airstrikes", "raid",        "raids",     "shelling", "bombing",
-                                 "bombings",   "bombardment", "offensive", "ambush",   "assault"};
+  static const WordSet kNouns = {
+      "attack",          "attacks",       "strike",         "strikes",           "airstrike",
+      "airstrikes",      "raid",          "raids",          "shelling",          "bombing",
+      "bombings",        "bombardment",   "bombardments",   "offensive",         "offensives",
+      "ambush",          "ambushes",      "assault",        "assaults",          "counter-attack",
+      "counter-attacks", "counterattack", "counterattacks", "counter-offensive", "counteroffensive",
+      "incursion"};
   return kNouns.contains(w);
 }
 

@@ -1833,6 +1833,13 @@ TEST_F(NewsRulesTest, AnAttackThatNamesItsAuthorIsThePassivesAgent) {
   EXPECT_EQ(Code("Three soldiers were killed in a Taliban attack."), (Events{"AFGINS ---MIL 190"}));
   EXPECT_EQ(Code("Five Palestinians were killed in an air strike."), (Events{"---UAF PSE 195"}));
   EXPECT_EQ(Code("Five people were killed in the attack."), (Events{}));
+  // So do a counter-attack, a ground offensive and an incursion, the
+  // force's deeds; a crackdown or an operation names no attack.
+  EXPECT_EQ(Code("Twelve Ethiopian soldiers were killed in an Eritrean counter-attack."),
+            (Events{"ERIMIL ETHMIL 190"}));
+  EXPECT_EQ(Code("Four Lebanese civilians were wounded in an Israeli ground offensive."),
+            (Events{"ISRMIL LBNCVL 182"}));
+  EXPECT_EQ(Code("Twelve protesters were killed in a Kenyan police crackdown."), (Events{}));
 }
 
 TEST_F(NewsRulesTest, ACapitalThatNamesAnAccordIsNoParty) {
