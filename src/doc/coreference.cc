@@ -1386,6 +1386,12 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     }
   }
   if (e == nullptr) e = Find(want, scratch_);
+  // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a
+  // criminal gang abducted ...": the men of the criminal group named more
+  // recently than any armed group.
+  if (want == Want::kSameGroup && code->ends_with("UAF")) {
+    if (const Entity* gang = LatestGroupOrGang(); gang != nullptr && IsGang(*gang)) e = gang;
+  }
   // "the country" when no country was named in the last sentences ("President
   // Daniel Noboa declared that the country ..."): the one the article is about.
   if (e == nullptr && want == Want::kCountry)
@@ -1423,6 +1429,34 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
   }
   return true;
+}
+
+// A criminal group the text named ("cartel gunmen", "a criminal gang",
+// "Haiti's 400 Mawozo gang"; ---CRM or a country's CRM), not suspects or
+// accomplices, whom the police name so before anyone knows whose they are.
+bool Coreference::IsGang(const Entity& e) {
+  if (e.place || e.code.size() != 6 || !e.code.ends_with("CRM")) return false;
+  const size_t space = e.text.rfind(' ');
+  std::string_view last = space == std::string::npos ? std::string_view(e.text)
+                                                     : std::string_view(e.text).substr(space + 1);
+  return !EqualsAnyIgnoreCase(last, {"suspect", "suspects", "accomplice", "accomplices"});
+}
+
+// The armed group with a country (Fits kSameGroup) or criminal group
+// (IsGang) named last, in the sentence's mentions before the phrase or the
+// last sentences; null if none.
+const Coreference::Entity* Coreference::LatestGroupOrGang() const {
+  auto latest = [&](std::span<const Entity> entities) -> const Entity* {
+    for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
+      if (IsGang(*it) || Fits(Want::kSameGroup, *it)) return &*it;
+    }
+    return nullptr;
+  };
+  if (const Entity* e = latest(scratch_)) return e;
+  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    if (const Entity* e = latest(*it)) return e;
+  }
+  return nullptr;
 }
 
 // "Police fired on the crowd ... two officers were hurt": bare officers are

@@ -3196,6 +3196,28 @@ TEST_F(ArticleTest, TheAttackersFarAfterTheGroupAreTheGroup) {
   EXPECT_NE(Find(events, "COLCOP", "COLREB"), nullptr);
 }
 
+// ... or of the criminal group named more recently than any armed group
+// ("cartel gunmen", "a criminal gang"); not suspects the police arrested, and
+// not a gang an armed group was named after.
+TEST_F(ArticleTest, TheGunmenAreTheCriminalGroupNamedLast) {
+  auto events = Code(
+      "Cartel gunmen blocked roads in Culiacan on Thursday.\n\nThe gunmen fought Mexican troops "
+      "for hours.",
+      20191017);
+  EXPECT_NE(Find(events, "---CRM", "MEXMIL"), nullptr);
+  EXPECT_EQ(Find(events, "---UAF", "MEXMIL"), nullptr);
+  events = Code(
+      "Mexican police arrested three suspects in Culiacan on Thursday.\n\nThe gunmen fought "
+      "Mexican troops for hours.",
+      20191017);
+  EXPECT_EQ(Find(events, "---CRM", "MEXMIL"), nullptr);
+  events = Code(
+      "A criminal gang kidnapped a Colombian mayor on Monday.\n\nColombia's ELN guerrilla group "
+      "attacked a police station in Cucuta.\n\nPolice arrested the gunmen on Tuesday.",
+      20230605);
+  EXPECT_NE(Find(events, "COLCOP", "COLREB"), nullptr);
+}
+
 // With no armed group named, or a lone attacker, they stay unknown.
 TEST_F(ArticleTest, TheGunmenOfNoGroupNamedStayUnknown) {
   auto events = Code(

@@ -440,6 +440,8 @@ class Coreference : public code::PhraseResolver {
   // Whether codes a and b are one side: one country's ("KENGOV", "KENMIL"), else equal.
   bool SameSide(std::string_view a, std::string_view b) const;
   const Entity* OpposingParty() const;
+  static bool IsGang(const Entity& e);
+  const Entity* LatestGroupOrGang() const;
   bool ResolveTheirs(std::span<const std::string_view> words, int begin,
                      std::span<const code::Mention> earlier, std::string* code,
                      std::string* antecedent);
