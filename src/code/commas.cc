@@ -613,6 +613,13 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
         s->tokens[commas[i + 1]].deleted = true;
         continue;
       }
+      // ", killing two people, police said": a casualty clause before
+      // another comma clause counts the victims as a last one does.
+      if (keep_participles && s->casualty_begin < 0 &&
+          IsCasualtyParticiple(*s, commas[i] + 1, commas[i + 1])) {
+        s->casualty_begin = commas[i] + 1;
+        s->casualty_end = commas[i + 1];
+      }
       Delete(s, commas[i], commas[i + 1] + 1);
     }
   }

@@ -447,8 +447,15 @@ bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
 // The victims are those of the last clause before the casualty clause: "...
 // stormed a centre on Friday, two days after gunmen attacked the city,
 // killing 140 people" counts the gunmen's dead, not the commandos'.
-int VerbPhraseCoder::VictimsIfNoOneHit(int verb, int target) const {
+int VerbPhraseCoder::VictimsIfNoOneHit(const VerbPhrase& vp, int verb, int target,
+                                       std::string_view code) const {
   if (s_.casualty_begin < 0 || verb > s_.casualty_begin) return target;
+  // "Air strikes hit a funeral hall, killing 140 mourners": an air strike of
+  // no one named is a toll (an incident), as a passive's is.
+  if (code.starts_with("195")) {
+    const int source = FindSource(vp, -1);
+    if (source < 0 || !IsCodedUnit(source)) return target;
+  }
   for (const VerbPhrase& later : s_.verb_phrases) {
     if (later.verb_token > verb && later.verb_token < s_.casualty_begin &&
         later.subject_begin < later.subject_end && s_.units[later.subject_begin].token_begin > verb)
@@ -463,9 +470,26 @@ int VerbPhraseCoder::VictimsIfNoOneHit(int verb, int target) const {
       continue;
     // The first coded ("more than [100 civilians]").
     bool national = !s_.phrases[unit.phrase_begin].code.starts_with("---");
-    return !coded || national ? u : target;
+    return !coded || national || !StrikesAnotherCountry(vp, target) ? u : target;
   }
   return target;
+}
+
+// dyad: whether the clause's subject is a party of another country than the
+// place `target` names ("Russian missiles hit Kyiv, killing 5", "Militants in
+// Lebanon fired rockets at northern Israel, wounding three": an attack on
+// that country), not one of no country or of the place's own ("A bomb
+// exploded in a market in Kano, killing 30 people", "gunmen attacked a village
+// in Oudalan, killing 14": the dead were hit).
+bool VerbPhraseCoder::StrikesAnotherCountry(const VerbPhrase& vp, int target) const {
+  const int source = FindSource(vp, -1);
+  if (source < 0 || !IsCodedUnit(source) || s_.units[source].compound) return false;
+  // A compound place ("in Pakistan and Pakistani-administered Kashmir"): its first.
+  std::string_view code = UnitCode(source), place = s_.phrases[s_.units[target].phrase_begin].code;
+  if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
+      code.starts_with("NGO") || code.starts_with("IMG") || place.size() < 3)
+    return false;
+  return code.substr(0, 3) != place.substr(0, 3);
 }
 
 // "..., accusing it of ...": a participle right after a comma, without a

@@ -660,7 +660,7 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     }
   }
   if (dyad) target = NamedMembers(target);
-  if (dyad && dict::IsForceCode(code)) target = VictimsIfNoOneHit(verb, target);
+  if (dyad && dict::IsForceCode(code)) target = VictimsIfNoOneHit(vp, verb, target, code);
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
   if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);

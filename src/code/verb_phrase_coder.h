@@ -140,7 +140,8 @@ class VerbPhraseCoder {
   int NamedMembers(int unit) const;
   bool IsAmount(int begin, int end) const;
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
-  int VictimsIfNoOneHit(int verb, int target) const;
+  int VictimsIfNoOneHit(const VerbPhrase& vp, int verb, int target, std::string_view code) const;
+  bool StrikesAnotherCountry(const VerbPhrase& vp, int target) const;
   // Whether `unit` is "it" or "we" opening a clause after "that" of `vp`,
   // resolved to its subject's country: the speaker named again ("Washington
   // warned that it would not accept ..."), no target.

@@ -447,10 +447,12 @@ TEST_F(NewsRulesTest, ADeedCoordinatedAfterCasualtiesIsCodedWithoutThem) {
                           [](const std::string& e) { return e.ends_with(" 181"); }),
             1)
       << ::testing::PrintToString(events);
-  // Casualties alone, or two of them, add no event.
+  // Casualties alone, or two of them, add no event: the dead are whom the
+  // attack on the village hit.
   EXPECT_EQ(Code("Gunmen stormed a village in Nigeria on Sunday, killing 12 people and wounding "
                  "30."),
-            Code("Gunmen stormed a village in Nigeria on Sunday."));
+            (Events{"---UAF ---CVL 180"}));
+  EXPECT_EQ(Code("Gunmen stormed a village in Nigeria on Sunday."), (Events{"---UAF NGA 180"}));
 }
 
 TEST_F(NewsRulesTest, TheCommasOfADateInsideAClauseDelimitNoClause) {
@@ -1840,6 +1842,25 @@ TEST_F(NewsRulesTest, AnAttackThatNamesItsAuthorIsThePassivesAgent) {
   EXPECT_EQ(Code("Four Lebanese civilians were wounded in an Israeli ground offensive."),
             (Events{"ISRMIL LBNCVL 182"}));
   EXPECT_EQ(Code("Twelve protesters were killed in a Kenyan police crackdown."), (Events{}));
+}
+
+// A bomb or armed men that hit a place, killing people, hit the people (the
+// casualty clause's victims), not the place's country, also when another comma
+// clause follows the casualties; a foreign state's force hits the country.
+TEST_F(NewsRulesTest, TheDeadAreTheTargetOfAnAttackOnAPlace) {
+  EXPECT_EQ(Code("A bomb exploded in a market in northern Nigeria, killing 30 people."),
+            (Events{"---UAF ---CVL 183"}));
+  EXPECT_EQ(Code("A bomb exploded in a market in northern Nigeria, killing 30 people, police "
+                 "said."),
+            (Events{"---UAF ---CVL 183"}));
+  EXPECT_EQ(Code("Russian troops shelled villages in eastern Ukraine, killing five people, "
+                 "officials said."),
+            (Events{"RUSMIL UKR 194"}));
+  // No victims named: the place stays the target.
+  EXPECT_EQ(Code("A bomb exploded in a market in northern Nigeria."), (Events{"---UAF NGA 183"}));
+  // Air strikes of no one named are a toll: their dead are no one's target.
+  EXPECT_EQ(Code("Air strikes hit a funeral hall, killing 140 mourners, officials said."),
+            Events{});
 }
 
 TEST_F(NewsRulesTest, ACapitalThatNamesAnAccordIsNoParty) {
