@@ -163,6 +163,31 @@ void DropAims(std::vector<Event>* events, std::vector<int>* blocks, size_t first
   if (blocks->size() > out) blocks->resize(out);
 }
 
+// dyad: "vowed to strike Israel", "pledged to expel the diplomats": the
+// "to" of an infinitive right after a verb whose events from `first` on are
+// all its own generic intent (030, no pattern), else -1. The infinitive tells
+// the deed intended, which the coder codes as such (138, 1364).
+int IntendedInfinitive(const Sentence& s, const VerbPhrase& vp, const std::vector<Event>& events,
+                       size_t first) {
+  if (first >= events.size() || vp.passive_verb >= 0 || vp.negated) return -1;
+  for (size_t k = first; k < events.size(); ++k) {
+    if (events[k].code != "030" || !events[k].pattern.empty()) return -1;
+  }
+  int t = vp.verb_token + 1;
+  while (t < vp.end_token && s.tokens[t].tag.starts_with("RB")) ++t;
+  return t + 1 < vp.end_token && s.tokens[t].tag == "TO" && s.tokens[t + 1].tag == "VB" &&
+                 s.IsWord(t + 1)
+             ? t
+             : -1;
+}
+
+// Removes events [begin, end) and their verb blocks.
+void EraseEvents(std::vector<Event>* events, std::vector<int>* blocks, size_t begin, size_t end) {
+  events->erase(events->begin() + begin, events->begin() + end);
+  if (blocks->size() > begin)
+    blocks->erase(blocks->begin() + begin, blocks->begin() + std::min(end, blocks->size()));
+}
+
 }  // namespace
 
 void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* result) {
@@ -187,6 +212,10 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   int skip_until = -1;
   int coded_participle = -1;  // a passive's participle, coded with its auxiliary
   int purpose_verb = -1;      // an infinitive of purpose after a contact
+  // An infinitive that tells the deed a generic intent (030) names, and the
+  // intent's events, which the deed's replace.
+  int intended_verb = -1;
+  size_t intent_begin = 0, intent_end = 0;
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (const VerbPhrase& vp : s.verb_phrases) {
     while (!x.reporting.empty() && vp.verb_token >= x.reporting.back().end_token) close_reporting();
@@ -202,6 +231,12 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
     size_t before = result->events.size();
     if (!verbs.Code(vp)) continue;
     if (dyad && vp.verb_token == purpose_verb) DropAims(&result->events, &x.event_blocks, before);
+    if (dyad && vp.verb_token == intended_verb && result->events.size() > before &&
+        intent_end <= before) {
+      EraseEvents(&result->events, &x.event_blocks, intent_begin, intent_end);
+      before -= intent_end - intent_begin;
+      intended_verb = -1;
+    }
     // A verb that yields events owns its phrase: verbs nested in it are not
     // coded, unless it reports them ("said Gondor attacked"). A verb that
     // yields none lets the nested ones speak.
@@ -223,6 +258,13 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
         skip_until = to;
         purpose_verb = to + 1;
         verbs.set_purpose_verb(purpose_verb);
+      } else if (int intended = dyad ? IntendedInfinitive(s, vp, result->events, before) : -1;
+                 intended >= 0) {
+        // ... and so is the deed a vow or a pledge names ("vowed to strike").
+        skip_until = intended;
+        intended_verb = intended + 1;
+        intent_begin = before;
+        intent_end = result->events.size();
       }
     }
   }

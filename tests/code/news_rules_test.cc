@@ -1863,6 +1863,19 @@ TEST_F(NewsRulesTest, TheDeadAreTheTargetOfAnAttackOnAPlace) {
             Events{});
 }
 
+// A vow or a pledge whose infinitive the dictionaries code tells that deed
+// as intended ("vowed to strike": 138), not a generic intent to cooperate
+// (030); an infinitive they code by the vow's own patterns, or none, keeps
+// the vow's code.
+TEST_F(NewsRulesTest, AVowToDoADeedIsThatDeedIntended) {
+  EXPECT_EQ(Code("Iran vowed to strike Israel."), (Events{"IRN ISR 138"}));
+  EXPECT_EQ(Code("The Chadian rebels vowed to attack Chadian troops."),
+            (Events{"TCDREB TCDMIL 138"}));
+  EXPECT_EQ(Code("China vowed to deepen ties with Russia."), (Events{"CHN RUS 030"}));
+  EXPECT_EQ(Code("Japan pledged to help Ukraine."), (Events{"JPN UKR 033"}));
+  EXPECT_EQ(Code("Russia promised Syria more support."), (Events{"RUS SYR 032"}));
+}
+
 TEST_F(NewsRulesTest, ACapitalThatNamesAnAccordIsNoParty) {
   // "the Astana process", "the Paris climate agreement": where it was made.
   EXPECT_EQ(Code("Iran praised the Astana process."), (Events{}));
