@@ -344,4 +344,37 @@ int VerbPhraseCoder::FightingSides(const VerbPhrase& vp) const {
   return -1;
 }
 
+// dyad: the two sides of a fight between a pair that the subject names and
+// the document resolves ("[Fighting between the two countries] killed ...",
+// "[Clashes between the two countries' forces] ...": their forces, MIL);
+// empty if none.
+std::vector<Party> VerbPhraseCoder::FightingPair(const VerbPhrase& vp) const {
+  if (resolver_ == nullptr || vp.subject_end - vp.subject_begin != 1) return {};
+  const Unit& u = s_.units[vp.subject_begin];
+  if (u.compound || x_.resolving.words.size() != s_.tokens.size()) return {};
+  for (int t = u.token_begin + 1; t + 2 < u.token_end; ++t) {
+    if (!EqualsIgnoreCase(s_.tokens[t].text, "between") || !IsFightingNoun(s_.tokens[t - 1].text))
+      continue;
+    // The pair runs to the unit's end, a possessive or a preposition.
+    int end = t + 1;
+    while (end < u.token_end && s_.tokens[end].tag != "POS" && s_.tokens[end].text != "'" &&
+           s_.tokens[end].tag != "IN")
+      ++end;
+    std::string code = "---", antecedent;
+    if (!resolver_->Resolve(x_.resolving.words, t + 1, end, {}, &code, &antecedent)) return {};
+    const size_t slash = code.find('/');
+    if (slash == std::string::npos || code.find('/', slash + 1) != std::string::npos) return {};
+    std::string first = code.substr(0, slash), second = code.substr(slash + 1);
+    if (first.size() < 3 || second.size() < 3 || first.compare(0, 3, second, 0, 3) == 0) return {};
+    // "the two countries' forces": each country's military.
+    if (end + 1 < u.token_end && (s_.tokens[end].tag == "POS" || s_.tokens[end].text == "'") &&
+        EqualsAnyIgnoreCase(s_.tokens[end + 1].text, {"forces", "troops", "armies", "soldiers"})) {
+      first = first.substr(0, 3) + "MIL";
+      second = second.substr(0, 3) + "MIL";
+    }
+    return {Party{std::move(first), -1}, Party{std::move(second), -1}};
+  }
+  return {};
+}
+
 }  // namespace dyad::code

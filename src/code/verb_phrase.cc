@@ -935,6 +935,23 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (gapped >= 0) target = DestinationAfter(gapped);
   // dyad: "Fighting between the army and the RSF killed 56 civilians": the
   // sides fought each other; the dead are its toll.
+  // dyad: "Fighting between the two countries killed thousands", "Clashes
+  // between the two countries' forces": the pair the article names fought
+  // each other.
+  if (std::vector<Party> pair =
+          dyad && dict::IsForceCode(code) ? FightingPair(vp) : std::vector<Party>();
+      pair.size() == 2) {
+    source_ = vp.subject_begin;
+    for (int t = s_.units[vp.subject_begin].token_end; t < vp.verb_token; ++t) {
+      if (!s_.tokens[t].tag.starts_with("VB")) continue;
+      start = end = t;
+      break;
+    }
+    const Event proto = Proto(start, end, /*passive=*/false, pattern);
+    AddEvents({pair[0]}, {pair[1]}, "190", proto, vp.subject_begin, vp.subject_begin);
+    AddEvents({pair[1]}, {pair[0]}, "190", proto, vp.subject_begin, vp.subject_begin);
+    return true;
+  }
   if (int sides = dyad && dict::IsForceCode(code) ? FightingSides(vp) : -1; sides >= 0) {
     source = target = sides;
     code = "190";

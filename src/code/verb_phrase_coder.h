@@ -189,6 +189,7 @@ class VerbPhraseCoder {
   static bool IsCountrylessStateBody(std::string_view code);
   Denied DeniedNoun(int t) const;
   int FightingSides(const VerbPhrase& vp) const;
+  std::vector<Party> FightingPair(const VerbPhrase& vp) const;
   void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
                           int* source, int* target) const;
   int ChooseTarget(const VerbPhrase& vp, int verb, bool passive, int pattern,

@@ -3218,6 +3218,26 @@ TEST_F(ArticleTest, TheGunmenAreTheCriminalGroupNamedLast) {
   EXPECT_NE(Find(events, "COLCOP", "COLREB"), nullptr);
 }
 
+// "Fighting between the two countries killed ...": the pair the article
+// names fought each other (their forces, for "the two countries' forces");
+// not talks between them, nor a pair the article never named.
+TEST_F(ArticleTest, AFightBetweenTheTwoCountriesIsTheirs) {
+  auto events = Code(
+      "BISHKEK, Sept 17 (Reuters) - Kyrgyzstan accused Tajikistan of shelling a border village "
+      "on Friday.\n\nClashes between the two countries' forces over a water facility in April "
+      "killed at least 50 people.",
+      20220917);
+  EXPECT_NE(Find(events, "KGZMIL", "TJKMIL"), nullptr);
+  EXPECT_NE(Find(events, "TJKMIL", "KGZMIL"), nullptr);
+  events = Code(
+      "BISHKEK, Sept 17 (Reuters) - Kyrgyzstan accused Tajikistan of shelling a border village "
+      "on Friday.\n\nTalks between the two countries resumed in April.",
+      20220917);
+  for (const Out& o : events) EXPECT_FALSE(o.code.starts_with("19")) << o.sentence;
+  events = Code("Fighting between the two countries killed thousands of people.", 20220917);
+  for (const Out& o : events) EXPECT_FALSE(o.code.starts_with("19")) << o.sentence;
+}
+
 // With no armed group named, or a lone attacker, they stay unknown.
 TEST_F(ArticleTest, TheGunmenOfNoGroupNamedStayUnknown) {
   auto events = Code(
