@@ -25,7 +25,7 @@ struct Tagger::Scratch {
   Viterbi viterbi;
   std::vector<uint8_t> best, trial, chosen;
   std::string lower;
-  int nn = -1, nns = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
+  int nn = -1, nns = -1, vbz = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
 };
 
 namespace {
@@ -55,6 +55,28 @@ bool OpensSentence(std::string_view previous) {
   return previous == "``" || previous == "-LRB-" || previous == "-LSB-" || previous == ":";
 }
 
+bool EndsInS(std::string_view w) { return w.ends_with('s') || w.ends_with('S'); }
+
+struct NameTags {
+  int nn = -1, nns = -1, vbz = -1;
+};
+
+// Adds an unknown capitalised word's class candidates but its common-noun
+// and -s tags (NN, NNS, VBZ): inside a sentence such a word is a name unless
+// it ends in -s ("Kurds", "Houthis"). Without this, "after meeting Sarkozy"
+// read as the noun compound "meeting Sarkozy". None left: all are kept.
+void AddName(std::span<const Candidate> c, const NameTags& drop, Lattice* lattice) {
+  const size_t before = lattice->cands.size();
+  for (const Candidate& k : c) {
+    if (k.tag != drop.nn && k.tag != drop.nns && k.tag != drop.vbz) lattice->cands.push_back(k);
+  }
+  if (lattice->cands.size() == before) {
+    lattice->AddWord(c);
+    return;
+  }
+  lattice->begin.push_back(static_cast<uint32_t>(lattice->cands.size()));
+}
+
 }  // namespace
 
 Tagger::Tagger(std::shared_ptr<const Model> model)
@@ -62,6 +84,7 @@ Tagger::Tagger(std::shared_ptr<const Model> model)
   scratch_->lower.reserve(64);
   scratch_->nn = model_->TagId("NN");
   scratch_->nns = model_->TagId("NNS");
+  scratch_->vbz = model_->TagId("VBZ");
   scratch_->vb = model_->TagId("VB");
   scratch_->vbp = model_->TagId("VBP");
 }
@@ -104,7 +127,14 @@ void Tagger::BuildLattice(std::span<const std::string_view> words, Lattice* latt
     if (c.empty() && w.size() >= 5 && !HasUpper(w) && AmericanSpelling(w, &scratch_->lower)) {
       c = m.Lookup(scratch_->lower);  // "recognises", "favour", "travelled"
     }
-    if (c.empty()) c = m.Lookup(UnknownWordClass(w, m));
+    if (c.empty()) {
+      const std::string_view word_class = UnknownWordClass(w, m);
+      c = m.Lookup(word_class);
+      if (!c.empty() && word_class == "-cap-" && !EndsInS(w)) {
+        AddName(c, {scratch_->nn, scratch_->nns, scratch_->vbz}, lattice);
+        continue;
+      }
+    }
     if (c.empty()) c = m.Lookup("-unknown-");
     lattice->AddWord(c);
   }

@@ -149,6 +149,20 @@ TEST_F(RealModelTest, UnknownWordShapes) {
             "-RRB-/-RRB- ./.");
 }
 
+TEST_F(RealModelTest, AnUnknownCapitalisedWordInsideASentenceIsAName) {
+  // Not a plural or common noun after a gerund: "meeting Zorblatov" is no
+  // noun compound.
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto spoke after meeting Zorblatov in Accra ."),
+            "Ruto/NNP spoke/VBD after/IN meeting/VBG Zorblatov/NNP in/IN Accra/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The envoy left after visiting Gxndoria on Monday ."),
+            "The/DT envoy/NN left/VBD after/IN visiting/VBG Gxndoria/NNP on/IN Monday/NNP ./.");
+  // One ending in -s may still be a plural; a lower-case word is untouched.
+  EXPECT_EQ(TagString(tagger_.get(), "two Zorblats marched ."),
+            "two/CD Zorblats/NNS marched/VBD ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto spoke after meeting reporters ."),
+            "Ruto/NNP spoke/VBD after/IN meeting/NN reporters/NNS ./.");
+}
+
 TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
   // The best path reads "insurgents abducted" as a noun compound and the
   // sentence has no verb: the best path with a past tense after a noun wins.
