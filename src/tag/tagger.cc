@@ -464,6 +464,72 @@ void Tagger::RepairHeadAfterQuotedAdjective(std::span<const std::string_view> wo
   }
 }
 
+namespace {
+
+bool IsPhraseTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "CD" || tag == "JJ" || tag == "POS" ||
+         tag == "PRP$";
+}
+
+bool IsObjectStartTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "CD" || tag == "JJ" || tag == "PRP$" ||
+         tag == "PRP";
+}
+
+// A time after a participle ("the weapons seized last week", "the aid
+// promised Monday") tells when, and is no object.
+bool IsTimeWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"last", "this", "next", "earlier", "previously", "Monday", "Tuesday", "Wednesday",
+          "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today"});
+}
+
+// Where the clause after a verb ends: a comma, a conjunction, or a relative
+// clause's opening ("held talks that Xi described as ...").
+bool EndsClause(std::string_view word, std::string_view tag) {
+  return word == "," || tag == "CC" || tag == "WDT" || tag == "WP" || word == "that";
+}
+
+}  // namespace
+
+// "Scholz met Macron on Monday and the two leaders held talks": the bigram
+// path reads "leaders held" as a noun and its participle, and the parser then
+// joins "Monday and the two leaders" as one phrase. A participle that the
+// lexicon also lists as a past tense (or that ends in "-ed"), after a phrase that opens with "and"
+// or "but" in a sentence that already has a finite verb before it, and followed by an object with
+// no finite verb after it in its clause, is the second clause's verb ("... and police arrested
+// three generals"). Not "the men held hostage were freed" (a verb follows) nor "the weapons seized
+// last week".
+void Tagger::RepairSecondClauseVerb(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN"), cc = m.TagId("CC");
+  if (vbd < 0 || vbn < 0 || cc < 0) return;
+  const size_t n = x.lattice.size();
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (x.best[i] != vbn || !m.tag_name(x.best[i - 1]).starts_with("NN") || HasUpper(words[i]))
+      continue;
+    size_t j = i - 1;
+    while (j > 0 && IsPhraseTag(m.tag_name(x.best[j]))) --j;
+    if (x.best[j] != cc || !EqualsAnyIgnoreCase(words[j], {"and", "but"})) continue;
+    bool verb_before = false;
+    for (size_t k = 0; k < j; ++k) verb_before |= IsFiniteVerbTag(m.tag_name(x.best[k]));
+    if (!verb_before) continue;
+    if (!IsObjectStartTag(m.tag_name(x.best[i + 1])) || IsTimeWord(words[i + 1])) continue;
+    bool verb_after = false;
+    for (size_t k = i + 1; k < n && !EndsClause(words[k], m.tag_name(x.best[k])); ++k) {
+      verb_after |= IsFiniteVerbTag(m.tag_name(x.best[k]));
+    }
+    if (verb_after) continue;
+    bool listed = false;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      listed |= x.lattice.cands[k].tag == vbd;
+    }
+    if (!listed && !words[i].ends_with("ed")) continue;  // a regular past tense may be unlisted
+    PinAndDecode(i, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -475,6 +541,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairSubjunctive(words);
   RepairCompoundAfterDeterminer(words);
   RepairHeadAfterQuotedAdjective(words);
+  RepairSecondClauseVerb(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

@@ -163,6 +163,27 @@ TEST_F(RealModelTest, AnUnknownCapitalisedWordInsideASentenceIsAName) {
             "Ruto/NNP spoke/VBD after/IN meeting/NN reporters/NNS ./.");
 }
 
+TEST_F(RealModelTest, AParticipleAfterAndOpensTheSecondClause) {
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Ruto met Museveni on Friday and the two leaders held talks ."),
+      "Ruto/NNP met/VBD Museveni/NNP on/IN Friday/NNP and/CC the/DT two/CD leaders/NNS "
+      "held/VBD talks/NNS ./.");
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Rebels took the airport and soldiers arrested two officers ."),
+      "Rebels/NNS took/VBD the/DT airport/NN and/CC soldiers/NNS arrested/VBD two/CD "
+      "officers/NNS ./.");
+  // A relative clause after the object does not hide the verb.
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Ruto left and the two leaders held talks that Museveni praised ."),
+      "Ruto/NNP left/VBD and/CC the/DT two/CD leaders/NNS held/VBD talks/NNS that/IN "
+      "Museveni/NNP praised/VBD ./.");
+  // Not a participle whose own clause has its verb.
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Troops stormed the camp and the men held hostage were freed ."),
+      "Troops/NNS stormed/VBD the/DT camp/NN and/CC the/DT men/NNS held/VBN hostage/NN "
+      "were/VBD freed/VBN ./.");
+}
+
 TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
   // The best path reads "insurgents abducted" as a noun compound and the
   // sentence has no verb: the best path with a past tense after a noun wins.
