@@ -530,6 +530,31 @@ void Tagger::RepairSecondClauseVerb(std::span<const std::string_view> words) {
   }
 }
 
+// "Bush and Chirac, meeting in Brussels, demanded ...": the lexicon's counts
+// make "meeting" a noun, but right after a comma, with no determiner, and
+// before a preposition, a determiner or a name, a word in "-ing" that the
+// lexicon also lists as a gerund opens a participle clause ("..., freezing
+// any assets"). Not before "of" ("..., funding of schools").
+void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbg = m.TagId("VBG");
+  if (vbg < 0 || x.nn < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if (words[i - 1] != "," || x.best[i] != x.nn || !words[i].ends_with("ing") ||
+        HasUpper(words[i]))
+      continue;
+    const std::string_view next = m.tag_name(x.best[i + 1]);
+    if (next != "IN" && next != "DT" && next != "NNP" && next != "PRP$" && next != "TO") continue;
+    if (EqualsIgnoreCase(words[i + 1], "of")) continue;
+    bool listed = false;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      listed |= x.lattice.cands[k].tag == vbg;
+    }
+    if (listed) PinAndDecode(i, vbg, Candidate{static_cast<uint8_t>(vbg), kUnlistedEmission});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -542,6 +567,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairCompoundAfterDeterminer(words);
   RepairHeadAfterQuotedAdjective(words);
   RepairSecondClauseVerb(words);
+  RepairParticipleAfterComma(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

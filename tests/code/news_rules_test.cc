@@ -479,6 +479,22 @@ TEST_F(NewsRulesTest, AParticipleAsideAfterASubjectTellsThatSubjectsDeed) {
             (Events{"FRAGOV SYR 111"}));
 }
 
+TEST_F(NewsRulesTest, AContactParticipleAfterTheClauseIsItsSubjectsDeed) {
+  // Between commas after a compound subject: its members met each other.
+  EXPECT_EQ(Code("Macron and Biden, meeting in Brussels, criticised Syria."),
+            (Events{"FRAGOV USAGOV 040", "USAGOV FRAGOV 040", "FRAGOV SYR 111", "USAGOV SYR 111"}));
+  // After the last comma, with a named object.
+  EXPECT_EQ(Code("Macron flew to Beirut on Monday, meeting the Lebanese president."),
+            (Events{"FRAGOV LBN 042", "FRAGOV LBNGOV 040"}));
+  // With no object, or an object that names no one, it takes no target of
+  // the clause's.
+  EXPECT_EQ(Code("Macron criticised Syria on Monday, meeting in Paris."),
+            (Events{"FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Macron criticised Syria on Monday, meeting the deadline."),
+            (Events{"FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Macron, meeting in Paris, criticised Syria."), (Events{"FRAGOV SYR 111"}));
+}
+
 TEST_F(NewsRulesTest, AContactInAnOpeningParticipleIsTheMainSubjectsDeed) {
   EXPECT_EQ(Code("After meeting the Lebanese president in Beirut, Macron criticised Syria."),
             (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));

@@ -184,6 +184,17 @@ TEST_F(RealModelTest, AParticipleAfterAndOpensTheSecondClause) {
       "were/VBD freed/VBN ./.");
 }
 
+TEST_F(RealModelTest, AGerundRightAfterACommaOpensAParticipleClause) {
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto and Museveni , meeting in Kampala , praised the deal ."),
+            "Ruto/NNP and/CC Museveni/NNP ,/, meeting/VBG in/IN Kampala/NNP ,/, praised/VBD "
+            "the/DT deal/NN ./.");
+  // After a determiner, or before "of", it stays a noun.
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto praised the meeting in Kampala ."),
+            "Ruto/NNP praised/VBD the/DT meeting/NN in/IN Kampala/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto spoke , meeting of minds or not ."),
+            "Ruto/NNP spoke/VBD ,/, meeting/NN of/IN minds/NNS or/CC not/RB ./.");
+}
+
 TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
   // The best path reads "insurgents abducted" as a noun compound and the
   // sentence has no verb: the best path with a past tense after a noun wins.

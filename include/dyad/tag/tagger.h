@@ -68,6 +68,7 @@ class Tagger {
   void RepairCompoundAfterDeterminer(std::span<const std::string_view> words);
   void RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words);
   void RepairSecondClauseVerb(std::span<const std::string_view> words);
+  void RepairParticipleAfterComma(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 
