@@ -959,8 +959,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: only when the event can run between them (IsReciprocalCode), or
   // when what they act on is "their" own ("threatened their troops").
   const bool between = !dyad || IsReciprocalCode(code) || IsReciprocalVerb(s_.tokens[verb].text);
+  // dyad: a verb whose target may be implicit lets a phrase of time or a
+  // place bind its TARGET ("agreed to a truce on Friday", "in Cairo"); for a
+  // compound, outside force, a phrase that names no one binds no one.
+  const bool binds_target = binding.target >= 0 &&
+                            !(dyad && (OnlySaysWhen(s_, binding.target) ||
+                                       (!IsCodedUnit(binding.target) && !dict::IsForceCode(code))));
   if (source >= 0 && IsGroup(source) &&
-      ((between && ((binding.target < 0 &&
+      ((between && ((!binds_target &&
                      (target < 0 || OnlySaysWhen(s_, target) ||
                       (dyad && ((!IsCodedUnit(target) && !IsForceOnObject(target, verb, code)) ||
                                 IsMeetingPlace(target, code))))) ||

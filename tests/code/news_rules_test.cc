@@ -495,6 +495,18 @@ TEST_F(NewsRulesTest, AContactParticipleAfterTheClauseIsItsSubjectsDeed) {
   EXPECT_EQ(Code("Macron, meeting in Paris, criticised Syria."), (Events{"FRAGOV SYR 111"}));
 }
 
+TEST_F(NewsRulesTest, ACompoundsTruceWithATimeOrPlaceIsBetweenItsMembers) {
+  EXPECT_EQ(Code("Chad and Sudan agreed to a truce on Sunday."),
+            (Events{"TCD SDN 0871", "SDN TCD 0871"}));
+  EXPECT_EQ(Code("Chad and Sudan reached a ceasefire in the border town of Adre."),
+            (Events{"TCD SDN 0871", "SDN TCD 0871"}));
+  // A party after the truce is still its target; force on an uncoded object
+  // is no fight between the members.
+  EXPECT_EQ(Code("Chad and Sudan agreed to a truce with Libya on Sunday."),
+            (Events{"TCD LBY 0871", "SDN LBY 0871"}));
+  EXPECT_EQ(Code("Chad and Sudan attacked the town on Sunday."), (Events{}));
+}
+
 TEST_F(NewsRulesTest, AContactInAnOpeningParticipleIsTheMainSubjectsDeed) {
   EXPECT_EQ(Code("After meeting the Lebanese president in Beirut, Macron criticised Syria."),
             (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
