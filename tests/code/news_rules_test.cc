@@ -507,6 +507,19 @@ TEST_F(NewsRulesTest, ACompoundsTruceWithATimeOrPlaceIsBetweenItsMembers) {
   EXPECT_EQ(Code("Chad and Sudan attacked the town on Sunday."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, UnderAMediationNamesTheBrokerNotTheTarget) {
+  EXPECT_EQ(Code("Chadian and Sudanese officials met in Doha under Qatari mediation."),
+            (Events{"TCDGOV SDNGOV 044", "SDNGOV TCDGOV 044", "QAT TCDGOV 045", "QAT SDNGOV 045"}));
+  EXPECT_EQ(Code("Chad and Sudan held talks under the auspices of the African Union."),
+            (Events{"TCD SDN 040", "SDN TCD 040", "IGOAFRAU TCD 045", "IGOAFRAU SDN 045"}));
+  EXPECT_EQ(Code("Chad and Sudan held talks after mediation by Qatar."),
+            (Events{"TCD SDN 040", "SDN TCD 040", "QAT TCD 045", "QAT SDN 045"}));
+  // One side only: no mediation, and the broker is no counterpart.
+  EXPECT_EQ(Code("Chad signed the deal under Qatari mediation."), (Events{}));
+  // "under" without a mediation is no broker.
+  EXPECT_EQ(Code("Chad condemned Sudan under pressure from Qatar."), (Events{"TCD SDN 111"}));
+}
+
 TEST_F(NewsRulesTest, AContactInAnOpeningParticipleIsTheMainSubjectsDeed) {
   EXPECT_EQ(Code("After meeting the Lebanese president in Beirut, Macron criticised Syria."),
             (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
