@@ -449,6 +449,28 @@ bool IsParticipleAsideWithDeed(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// dyad: "Abiy flew to Kampala, where he met Museveni": after a comma, a
+// place's relative clause with its own subject and finite verb tells a deed
+// of its own (coder.cc: StartsRelativeClause), at the end of the sentence or
+// between commas ("..., where gunmen killed 26 men, most of them tourists").
+bool IsWhereClause(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin + 2 >= end || s.tokens[begin].tag != "WRB" ||
+      !EqualsIgnoreCase(s.tokens[begin].text, "where") || s.tokens[begin + 1].unit < 0)
+    return false;
+  int verb = s.units[s.tokens[begin + 1].unit].token_end;
+  while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  if (verb >= end || !IsFinite(s.tokens[verb])) return false;
+  // Not one whose object is a pronoun (", where soldiers opened fire on
+  // them", ", where Republicans oppose it"): no phrase of the clause says whom.
+  for (int t = verb + 1; t < end; ++t) {
+    if (s.tokens[t].tag == "PRP" &&
+        EqualsAnyIgnoreCase(s.tokens[t].text, {"them", "it", "him", "her"}))
+      return false;
+  }
+  return true;
+}
+
 // dyad: "Wang flew to Jakarta on Monday, meeting President Widodo": after
 // the last comma, a participle of a contact right before its object, a phrase
 // with a name or a capitalised word ("the Lebanese president"), tells a deed
@@ -596,6 +618,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
         (IsEventParticiple(*s, commas.back() + 1, end) ||
          IsForceParticiple(*s, commas.back() + 1, end) ||
          IsTrailingContactParticiple(*s, commas.back() + 1, end) ||
+         IsWhereClause(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
@@ -620,6 +643,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
+           IsWhereClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
            IsParticipleBeforeAttribution(*s, commas, i, end) ||
            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],

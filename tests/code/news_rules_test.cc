@@ -520,6 +520,19 @@ TEST_F(NewsRulesTest, UnderAMediationNamesTheBrokerNotTheTarget) {
   EXPECT_EQ(Code("Chad condemned Sudan under pressure from Qatar."), (Events{"TCD SDN 111"}));
 }
 
+TEST_F(NewsRulesTest, APlacesRelativeClauseWithItsOwnSubjectTellsItsOwnDeed) {
+  EXPECT_EQ(Code("Macron flew to Beirut on Monday, where the French president met the Lebanese "
+                 "president."),
+            (Events{"FRAGOV LBN 042", "FRAGOV LBNGOV 040"}));
+  EXPECT_EQ(Code("Macron spoke in Beirut, where the French president signed a trade deal with "
+                 "Lebanon."),
+            (Events{"FRAGOV LBN 061"}));
+  // Not one whose object is a pronoun, nor one with no deed.
+  EXPECT_EQ(Code("Macron flew to Beirut, where Lebanese soldiers opened fire on them."),
+            (Events{"FRAGOV LBN 042"}));
+  EXPECT_EQ(Code("Macron flew to Beirut, where it rained on Monday."), (Events{"FRAGOV LBN 042"}));
+}
+
 TEST_F(NewsRulesTest, AContactInAnOpeningParticipleIsTheMainSubjectsDeed) {
   EXPECT_EQ(Code("After meeting the Lebanese president in Beirut, Macron criticised Syria."),
             (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
