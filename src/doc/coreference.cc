@@ -1203,7 +1203,29 @@ bool Coreference::ResolvePersonsRole(std::span<const std::string_view> words, in
   if (!own && !SharesPossessive(words, begin)) return false;
   const Entity* owner = Find(Want::kPerson, scratch_);
   if (owner == nullptr || !owner->country) return false;
+  if (own && EqualsAnyIgnoreCase(words[end - 1], {"counterpart", "counterparts"}))
+    return ResolveCounterpart(*owner, code, antecedent);  // not the owner's own
   SetRoleOf(*owner, code, antecedent);
+  return true;
+}
+
+// "Ruto ... said he had invited his counterpart": a counterpart is the other
+// side's office holder, of the latest party of another country than the
+// owner's, in the sentence or the last sentences; with none, it is resolved
+// as any other role is (never as the owner's own).
+bool Coreference::ResolveCounterpart(const Entity& owner, std::string* code,
+                                     std::string* antecedent) const {
+  const std::string_view own = std::string_view(owner.code).substr(0, 3);
+  auto other = [&](std::span<const Entity> entities) -> const Entity* {
+    for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
+      if (it->country && !it->place && std::string_view(it->code).substr(0, 3) != own) return &*it;
+    }
+    return nullptr;
+  };
+  const Entity* e = other(scratch_);
+  for (auto it = sentences_.rbegin(); e == nullptr && it != sentences_.rend(); ++it) e = other(*it);
+  if (e == nullptr) return false;
+  SetRoleOf(*e, code, antecedent);
   return true;
 }
 

@@ -1012,6 +1012,24 @@ TEST_F(ArticleTest, APersonsRoleIsOfThePersonsCountry) {
   EXPECT_NE(Find(events, "KENGOV", "KENCOP"), nullptr);
 }
 
+// "his counterpart" is the other side's office holder: of the latest party
+// of another country than the owner's, never the owner's own.
+TEST_F(ArticleTest, APersonsCounterpartIsTheOtherSidesOfficeHolder) {
+  auto events = Code(
+      "ACCRA - Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on "
+      "Monday. Mahama said he had invited his counterpart to visit Kumasi next month.",
+      20250602);
+  bool invited = false;
+  for (const Out& o : events) invited |= o.code == "036" && o.target == "TGOGOV";
+  EXPECT_TRUE(invited);
+  EXPECT_EQ(Find(events, "GHAGOV", "GHAGOV"), nullptr);
+  // With no other side, it is no one else: not the owner's own government
+  // met by itself.
+  events =
+      Code("ACCRA - Mahama said on Monday he would meet his counterpart next month.", 20250602);
+  for (const Out& o : events) EXPECT_NE(o.target.substr(0, 3), "TGO") << o.source;
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheCountryTheArticleNamesMost) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Kenya's parliament had approved "

@@ -409,6 +409,7 @@ class Coreference : public code::PhraseResolver {
                                std::string* antecedent);
   bool ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
                           std::string* code, std::string* antecedent) const;
+  bool ResolveCounterpart(const Entity& owner, std::string* code, std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
