@@ -1063,6 +1063,22 @@ bool SummonedEnvoy(std::span<const std::string_view> words, int begin, int end) 
   return begin > 0 && kEnvoys.contains(words[end - 1]) && kSummons.contains(words[begin - 1]);
 }
 
+// "said after meeting Ambassador Alexander Shulgin", "met with the envoy": a
+// diplomat without a country met or received (a minister meets a foreign
+// envoy), named by the head or by a title before a name.
+bool MetEnvoy(std::span<const std::string_view> words, int begin, int end) {
+  static const WordSet kEnvoys = {"ambassador", "envoy",       "diplomat",
+                                  "diplomats",  "ambassadors", "envoys"};
+  static const WordSet kMeetings = {"meet",    "meets",    "met",      "meeting",
+                                    "receive", "receives", "received", "receiving"};
+  if (begin == 0) return false;
+  const bool envoy =
+      kEnvoys.contains(words[end - 1]) || (end - begin >= 2 && kEnvoys.contains(words[begin]));
+  int verb = begin - 1;
+  if (verb >= 1 && EqualsIgnoreCase(words[verb], "with")) --verb;
+  return envoy && kMeetings.contains(words[verb]);
+}
+
 // "Turkey has sent troops", "deployed 2,000 soldiers", "withdrew its forces":
 // the object of a verb that moves forces is the mover's own.
 bool MovedBySubject(std::span<const std::string_view> words, int begin) {
@@ -1363,6 +1379,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
+    // ... one met is too when the article named another side; else a role.
+    if (MetEnvoy(words, begin, end) && ResolveEnvoy(code, antecedent)) return true;
     if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;

@@ -3416,6 +3416,21 @@ TEST_F(ArticleTest, ASummonedEnvoyIsTheOtherCountrys) {
   for (const Out& o : events) EXPECT_EQ(o.target, "---GOV");  // no one's, not Ghana's
 }
 
+// An envoy without a country met or received is the other side's too
+// ("after meeting Ambassador Kofi Mensah"); with no other side named, a role
+// as any other (no meeting of one's own government).
+TEST_F(ArticleTest, AMetEnvoyIsTheOtherCountrys) {
+  auto events = Code(
+      "Togolese militants attacked a Ghanaian village on Monday. The Ghanaian foreign minister "
+      "said after meeting Ambassador Kofi Mensah in Accra that talks would continue.",
+      20240506);
+  bool met = false;
+  for (const Out& o : events) met |= o.code == "040" && o.target == "TGOGOV";
+  EXPECT_TRUE(met);
+  events = Code("The Ghanaian foreign minister met the ambassador on Monday.", 20240506);
+  for (const Out& o : events) EXPECT_NE(o.target, "---GOV") << o.code;
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(
