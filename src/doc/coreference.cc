@@ -1825,6 +1825,24 @@ bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
   return SetToArticleCountry(party_mentions_.MostNamed(), "", code, antecedent);
 }
 
+// The pair a mention resolved to ("USAGOV/RUSGOV", `slash` its '/'), as
+// `want` takes it; false for more than two.
+bool Coreference::SplitPair(Want want, const Entity& e, size_t slash, Pair* pair) {
+  std::string_view c = e.code;
+  std::string_view first = c.substr(0, slash), second = c.substr(slash + 1);
+  if (second.find('/') != std::string_view::npos) return false;
+  if (want == Want::kTwoCountries) {
+    first = first.substr(0, 3);
+    second = second.substr(0, 3);
+  }
+  if (first == second) return false;
+  pair->first.assign(first);
+  pair->second.assign(second);
+  pair->first_text.assign(e.text);
+  pair->second_text.assign(e.text);
+  return true;
+}
+
 // The first two different actors of `entities` that fit, in text order:
 // "Hollande met Obama" -> FRAGOV, USAGOV. Most sentences have one: nothing
 // is copied until a second one turns up.
@@ -1838,6 +1856,13 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
   for (const Entity& e : entities) {
     if (!Fits(want, e)) continue;
     std::string_view c = e.code;
+    // A pair resolved before ("Both sides": "USAGOV/RUSGOV") is that pair
+    // when it comes first, and no member of another: "the two presidents"
+    // after it are not three.
+    if (const size_t slash = c.find('/'); slash != std::string_view::npos) {
+      if (first != nullptr) continue;
+      return SplitPair(want, e, slash, pair);
+    }
     if (want == Want::kTwoCountries) c = c.substr(0, 3);
     if (first == nullptr) {
       first = &e;

@@ -3431,6 +3431,24 @@ TEST_F(ArticleTest, AMetEnvoyIsTheOtherCountrys) {
   for (const Out& o : events) EXPECT_NE(o.target, "---GOV") << o.code;
 }
 
+// A pair resolved before ("Both sides": GHAGOV/TGOGOV) is that pair to "the
+// two presidents" after it, not one member of three.
+TEST_F(ArticleTest, APairResolvedBeforeIsThePairNotAMember) {
+  auto events = Code(
+      "Ghanaian President John Mahama and Togolese President Faure Gnassingbe met in Abuja on "
+      "Tuesday. Both sides thanked Nigerian President Bola Tinubu. The two presidents also agreed "
+      "to start talks on trade.",
+      20250603);
+  int talks = 0;
+  for (const Out& o : events) {
+    if (o.code != "036") continue;
+    ++talks;
+    EXPECT_NE(o.source, "NGAGOV");
+    EXPECT_NE(o.target, "NGAGOV");
+  }
+  EXPECT_EQ(talks, 2);
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

@@ -325,6 +325,7 @@ class Coreference : public code::PhraseResolver {
   };
   // Sets `pair` (its strings reused) if `entities` hold a pair; else false.
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
+  static bool SplitPair(Want want, const Entity& e, size_t slash, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
