@@ -555,6 +555,31 @@ void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words)
   }
 }
 
+// "the visiting prime minister", "the downing of the airliner": no verb
+// stands right after a determiner or a possessive pronoun, so a word in
+// "-ing" tagged VBG there modifies the noun after it (JJ) or, before "of",
+// is a noun itself (NN).
+void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbg = m.TagId("VBG"), jj = m.TagId("JJ");
+  if (vbg < 0 || jj < 0 || x.nn < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if (x.best[i] != vbg || !words[i].ends_with("ing") || HasUpper(words[i])) continue;
+    const std::string_view before = m.tag_name(x.best[i - 1]);
+    if (before != "DT" && before != "PRP$") continue;
+    const std::string_view next = m.tag_name(x.best[i + 1]);
+    int pin = -1;
+    if (EqualsIgnoreCase(words[i + 1], "of")) {
+      pin = x.nn;
+    } else if (next.starts_with("NN") || next == "JJ") {
+      pin = jj;
+    }
+    if (pin < 0) continue;
+    PinAndDecode(i, pin, Candidate{static_cast<uint8_t>(pin), kUnlistedEmission});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -568,6 +593,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairHeadAfterQuotedAdjective(words);
   RepairSecondClauseVerb(words);
   RepairParticipleAfterComma(words);
+  RepairGerundAfterDeterminer(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

@@ -195,6 +195,16 @@ TEST_F(RealModelTest, AGerundRightAfterACommaOpensAParticipleClause) {
             "Ruto/NNP spoke/VBD ,/, meeting/NN of/IN minds/NNS or/CC not/RB ./.");
 }
 
+TEST_F(RealModelTest, AGerundAfterADeterminerModifiesItsNoun) {
+  EXPECT_EQ(TagString(tagger_.get(), "The visiting minister met Ruto ."),
+            "The/DT visiting/JJ minister/NN met/VBD Ruto/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto condemned the downing of the plane ."),
+            "Ruto/NNP condemned/VBD the/DT downing/NN of/IN the/DT plane/NN ./.");
+  // A gerund after a verb is untouched.
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto spoke after visiting Kampala ."),
+            "Ruto/NNP spoke/VBD after/IN visiting/VBG Kampala/NNP ./.");
+}
+
 TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
   // The best path reads "insurgents abducted" as a noun compound and the
   // sentence has no verb: the best path with a past tense after a noun wins.

@@ -69,6 +69,7 @@ class Tagger {
   void RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words);
   void RepairSecondClauseVerb(std::span<const std::string_view> words);
   void RepairParticipleAfterComma(std::span<const std::string_view> words);
+  void RepairGerundAfterDeterminer(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 
