@@ -398,6 +398,7 @@ void Coreference::Clear() {
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   fight_pair_.first.clear();
+  visitor_.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
 }
@@ -1225,6 +1226,19 @@ bool Coreference::ResolvePersonsRole(std::span<const std::string_view> words, in
   return true;
 }
 
+// "The visiting prime minister also met opposition leader Raila Odinga":
+// "the visiting" and a role is that role of the latest visitor the article
+// wrote (RememberParties), not of the country visited.
+bool Coreference::ResolveVisitor(std::span<const std::string_view> phrase, std::string* code,
+                                 std::string* antecedent) const {
+  if (visitor_.empty() || phrase.size() < 3 || !EqualsIgnoreCase(phrase[0], "the") ||
+      !EqualsIgnoreCase(phrase[1], "visiting"))
+    return false;
+  *code = visitor_.substr(0, 3) + code->substr(3);
+  antecedent->assign("the visitor ").append(visitor_);
+  return true;
+}
+
 // "Ruto ... said he had invited his counterpart": a counterpart is the other
 // side's office holder, of the latest party of another country than the
 // owner's, in the sentence or the last sentences; with none, it is resolved
@@ -1374,6 +1388,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return ResolveSameBody(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
+    if (ResolveVisitor(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveDeployment(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolvePersonsRole(words, begin, end, code, antecedent)) return true;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
@@ -1912,6 +1927,9 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
   if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
       target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
     return;
+  // The latest visitor: who visited (042), or whom a host received (043).
+  if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) visitor_.assign(source);
+  if (code.starts_with("043") && IsCountryCode(target.substr(0, 3))) visitor_.assign(target);
   event_pair_.first.assign(source);
   event_pair_.second.assign(target);
   if (dict::IsForceCode(code)) {

@@ -3449,6 +3449,24 @@ TEST_F(ArticleTest, APairResolvedBeforeIsThePairNotAMember) {
   EXPECT_EQ(talks, 2);
 }
 
+// "the visiting" and a role without a country is the latest visitor's, not
+// the host country's; with no visit written, the role rules as before.
+TEST_F(ArticleTest, TheVisitingRoleIsTheVisitors) {
+  auto events = Code(
+      "ACCRA - Togolese President Faure Gnassingbe arrived in Accra on Tuesday for a two-day "
+      "visit. The visiting foreign minister also met opposition leader John Mahama. The visiting "
+      "delegation signed three trade agreements with Nigeria.",
+      20230307);
+  bool met = false, signed_deal = false;
+  for (const Out& o : events) {
+    met |= o.code == "040" && o.source == "TGOGOV";
+    signed_deal |= o.code == "057" && o.source == "TGOGOV" && o.target == "NGA";
+    EXPECT_NE(o.source, "GHAGOV") << o.code;
+  }
+  EXPECT_TRUE(met);
+  EXPECT_TRUE(signed_deal);
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

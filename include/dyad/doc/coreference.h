@@ -411,6 +411,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
                           std::string* code, std::string* antecedent) const;
   bool ResolveCounterpart(const Entity& owner, std::string* code, std::string* antecedent) const;
+  bool ResolveVisitor(std::span<const std::string_view> phrase, std::string* code,
+                      std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
@@ -511,6 +513,7 @@ class Coreference : public code::PhraseResolver {
   Pair same_pair_;                // scratch: the pair of the sentence being coded
   Pair event_pair_;               // the latest written event's two sides
   Pair fight_pair_;               // ... the latest written use of force's
+  std::string visitor_;           // the latest written visit's visitor (042, 043)
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
