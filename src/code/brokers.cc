@@ -16,6 +16,9 @@ namespace {
 
 bool IsBrokerWord(std::string_view w) { return EqualsAnyIgnoreCase(w, {"brokered", "mediated"}); }
 
+// "mediation by the king's uncle": a noun of brokering before "by".
+bool IsBrokerNoun(std::string_view w) { return EqualsIgnoreCase(w, "mediation"); }
+
 // The code of the one-word name `word` ("U.S.", "Qatari"), "" if none.
 std::string CodeOfName(const dict::Dictionaries& dicts, Date date, std::string_view word) {
   std::string upper;
@@ -28,24 +31,45 @@ std::string CodeOfName(const dict::Dictionaries& dicts, Date date, std::string_v
   return std::string(dicts.actors.actors()[match.entry].CodeAt(date));
 }
 
-// The brokers' codes: "X-brokered" / "X-mediated", or "brokered by X (and
-// Y)" with coded phrases; none when the sentence names none.
+// The codes of a unit's phrases.
+std::vector<std::string> UnitCodes(const Sentence& s, int unit) {
+  std::vector<std::string> codes;
+  const Unit& u = s.units[unit];
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) codes.push_back(s.phrases[p].code);
+  return codes;
+}
+
+// "under Russian mediation", "under U.S. and Saudi mediation", "under the
+// auspices of the African Union", "under the mediation of Qatar": the unit
+// after "under" that names a mediation, else -1.
+int MediationAfterUnder(const Sentence& s, int t) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (!EqualsIgnoreCase(s.tokens[t].text, "under") || t + 1 >= n || s.tokens[t + 1].unit < 0)
+    return -1;
+  const int unit = s.tokens[t + 1].unit;
+  for (int k = s.units[unit].token_begin; k < s.units[unit].token_end; ++k) {
+    if (EqualsAnyIgnoreCase(s.tokens[k].text, {"mediation", "auspices"})) return unit;
+  }
+  return -1;
+}
+
+// The brokers' codes: "X-brokered" / "X-mediated", "brokered by X (and Y)"
+// or "mediation by X" with coded phrases, or "under X mediation"; none when
+// the sentence names none.
 std::vector<std::string> FindBrokers(const dict::Dictionaries& dicts, Date date,
                                      const Sentence& s) {
   int n = static_cast<int>(s.tokens.size());
   for (int t = 0; t < n; ++t) {
+    if (int unit = MediationAfterUnder(s, t); unit >= 0) return UnitCodes(s, unit);
     std::string_view w = s.tokens[t].text;
     size_t dash = w.rfind('-');
     if (dash != std::string_view::npos && dash > 0 && IsBrokerWord(w.substr(dash + 1)))
       return {CodeOfName(dicts, date, w.substr(0, dash))};
-    if (!IsBrokerWord(w) || t + 2 >= n || !EqualsIgnoreCase(s.tokens[t + 1].text, "by") ||
-        s.tokens[t + 2].unit < 0) {
+    if (!(IsBrokerWord(w) || IsBrokerNoun(w)) || t + 2 >= n ||
+        !EqualsIgnoreCase(s.tokens[t + 1].text, "by") || s.tokens[t + 2].unit < 0) {
       continue;
     }
-    const Unit& unit = s.units[s.tokens[t + 2].unit];
-    std::vector<std::string> brokers;
-    for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) brokers.push_back(s.phrases[p].code);
-    return brokers;
+    return UnitCodes(s, s.tokens[t + 2].unit);
   }
   return {};
 }

@@ -87,11 +87,30 @@ bool StartsAdverbialClause(const Sentence& s, const VerbPhrase& vp) {
                                                 "since", "until", "once"});
 }
 
+bool HasObjectPronoun(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (s.tokens[t].tag == "PRP" &&
+        EqualsAnyIgnoreCase(s.tokens[t].text, {"them", "it", "him", "her"}))
+      return true;
+  }
+  return false;
+}
+
 // dyad: "..., which accuses her of misleading banks", "for a tanker that
 // Britain seized": a relative clause set off by a comma, or one with its own
-// subject, tells a deed of its own, not one of the verb it hangs from.
+// subject, tells a deed of its own, not one of the verb it hangs from;
 bool StartsRelativeClause(const Sentence& s, const VerbPhrase& vp) {
   if (ObjectRelativeAntecedent(s, vp.verb_token) >= 0) return true;
+  // ... so does a place's (", where he held talks with Museveni") with its
+  // own subject; not one whose object is a pronoun (", where soldiers opened
+  // fire on them", ", where Republicans oppose it"), which the clause's own
+  // phrases would resolve.
+  if (vp.subject_begin < vp.subject_end) {
+    const int where = s.units[vp.subject_begin].token_begin - 1;
+    if (where >= 1 && s.tokens[where].tag == "WRB" &&
+        EqualsIgnoreCase(s.tokens[where].text, "where") && s.tokens[where - 1].tag == ",")
+      return !HasObjectPronoun(s, vp.verb_token + 1, vp.end_token);
+  }
   int t = vp.verb_token - 1;
   while (t >= 0 && s.tokens[t].tag.starts_with("RB")) --t;
   if (t < 1 || (s.tokens[t].tag != "WDT" && s.tokens[t].tag != "WP")) return false;

@@ -423,6 +423,12 @@ bool IsSubjectRelativeClause(const Sentence& s, int begin, int end) {
          IsFinite(s.tokens[main_verb]) && IsTrailingRelativeClause(s, begin, end);
 }
 
+// "..., meeting Widodo at the palace": a participle of a contact.
+bool IsContactParticiple(const Token& t) {
+  return t.tag == "VBG" &&
+         EqualsAnyIgnoreCase(t.text, {"meeting", "visiting", "hosting", "receiving"});
+}
+
 // dyad: "Bush, meeting Chirac in Brussels, said ...", "Trump, after meeting
 // Abbas, condemned ...": between commas right after a subject and before its
 // verb, a participle of a deed or a contact (alone or after "after",
@@ -438,10 +444,47 @@ bool IsParticipleAsideWithDeed(const Sentence& s, int begin, int end) {
     if (s.tokens[t].tag != "VBG") continue;
     bool opens = t == begin ||
                  EqualsAnyIgnoreCase(s.tokens[t - 1].text, {"after", "before", "while", "when"});
-    if (opens &&
-        (IsEventParticiple(s, t, end) ||
-         EqualsAnyIgnoreCase(s.tokens[t].text, {"meeting", "visiting", "hosting", "receiving"})))
-      return true;
+    if (opens && (IsEventParticiple(s, t, end) || IsContactParticiple(s.tokens[t]))) return true;
+  }
+  return false;
+}
+
+// dyad: "Abiy flew to Kampala, where he met Museveni": after a comma, a
+// place's relative clause with its own subject and finite verb tells a deed
+// of its own (coder.cc: StartsRelativeClause), at the end of the sentence or
+// between commas ("..., where gunmen killed 26 men, most of them tourists").
+bool IsWhereClause(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin + 2 >= end || s.tokens[begin].tag != "WRB" ||
+      !EqualsIgnoreCase(s.tokens[begin].text, "where") || s.tokens[begin + 1].unit < 0)
+    return false;
+  int verb = s.units[s.tokens[begin + 1].unit].token_end;
+  while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  if (verb >= end || !IsFinite(s.tokens[verb])) return false;
+  // Not one whose object is a pronoun (", where soldiers opened fire on
+  // them", ", where Republicans oppose it"): no phrase of the clause says whom.
+  for (int t = verb + 1; t < end; ++t) {
+    if (s.tokens[t].tag == "PRP" &&
+        EqualsAnyIgnoreCase(s.tokens[t].text, {"them", "it", "him", "her"}))
+      return false;
+  }
+  return true;
+}
+
+// dyad: "Wang flew to Jakarta on Monday, meeting President Widodo": after
+// the last comma, a participle of a contact right before its object, a phrase
+// with a name or a capitalised word ("the Lebanese president"), tells a deed
+// of the clause's subject, as a participle of a statement does. Not "...,
+// meeting in Paris" nor "..., meeting the deadline", which would take the
+// clause's target for their own.
+bool IsTrailingContactParticiple(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin + 1 >= end || !IsContactParticiple(s.tokens[begin])) return false;
+  const int unit = s.tokens[begin + 1].unit;
+  if (unit < 0) return false;
+  for (int t = s.units[unit].token_begin; t < s.units[unit].token_end && t < end; ++t) {
+    const std::string_view w = s.tokens[t].text;
+    if (!w.empty() && w.front() >= 'A' && w.front() <= 'Z') return true;
   }
   return false;
 }
@@ -574,6 +617,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
       !(keep_participles &&
         (IsEventParticiple(*s, commas.back() + 1, end) ||
          IsForceParticiple(*s, commas.back() + 1, end) ||
+         IsTrailingContactParticiple(*s, commas.back() + 1, end) ||
+         IsWhereClause(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
@@ -598,6 +643,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
+           IsWhereClause(*s, commas[i] + 1, commas[i + 1]) ||
            IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
            IsParticipleBeforeAttribution(*s, commas, i, end) ||
            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],

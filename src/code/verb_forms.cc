@@ -251,6 +251,8 @@ bool DeedOfThePhraseBefore(const Sentence& s, int t) {
 // words are its own.
 bool OpensRelativeClause(const Sentence& s, int t) {
   const Token& tok = s.tokens[t];
+  // ... and a place's "where" ("travelled to Kampala, where he met Museveni").
+  if (tok.tag == "WRB" && EqualsIgnoreCase(tok.text, "where")) return SubjectAndVerbAfter(s, t);
   if ((tok.tag != "WDT" && tok.tag != "WP") ||
       !EqualsAnyIgnoreCase(tok.text, {"which", "who", "whom"}))
     return false;

@@ -37,6 +37,19 @@ std::string ImplicitTarget(std::string_view code, std::string_view source) {
   return {};
 }
 
+// "under Russian mediation", "under the auspices of the African Union": a
+// unit right after "under" that names a mediation names the broker
+// (brokers.cc), no party the verb acts on.
+bool IsUnderMediation(const Sentence& s, int unit) {
+  const Unit& u = s.units[unit];
+  if (u.token_begin == 0 || !EqualsIgnoreCase(s.tokens[u.token_begin - 1].text, "under"))
+    return false;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    if (EqualsAnyIgnoreCase(s.tokens[t].text, {"mediation", "auspices"})) return true;
+  }
+  return false;
+}
+
 // A government, army, police, court, legislature or intelligence service.
 bool IsStateBody(std::string_view role) { return dict::IsStateRole(role) || role == "SPY"; }
 
@@ -664,6 +677,10 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
   if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);
+  if (dyad && target >= 0 && IsUnderMediation(s_, target)) {
+    if (binding->target == target) binding->target = -1;
+    target = -1;
+  }
   return target;
 }
 
@@ -976,8 +993,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: only when the event can run between them (IsReciprocalCode), or
   // when what they act on is "their" own ("threatened their troops").
   const bool between = !dyad || IsReciprocalCode(code) || IsReciprocalVerb(s_.tokens[verb].text);
+  // dyad: a verb whose target may be implicit lets a phrase of time or a
+  // place bind its TARGET ("agreed to a truce on Friday", "in Cairo"); for a
+  // compound, outside force, a phrase that names no one binds no one.
+  const bool binds_target = binding.target >= 0 &&
+                            !(dyad && (OnlySaysWhen(s_, binding.target) ||
+                                       (!IsCodedUnit(binding.target) && !dict::IsForceCode(code))));
   if (source >= 0 && IsGroup(source) &&
-      ((between && ((binding.target < 0 &&
+      ((between && ((!binds_target &&
                      (target < 0 || OnlySaysWhen(s_, target) ||
                       (dyad && ((!IsCodedUnit(target) && !IsForceOnObject(target, verb, code)) ||
                                 IsMeetingPlace(target, code))))) ||

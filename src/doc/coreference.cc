@@ -398,6 +398,7 @@ void Coreference::Clear() {
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   fight_pair_.first.clear();
+  visitor_.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
 }
@@ -1063,6 +1064,22 @@ bool SummonedEnvoy(std::span<const std::string_view> words, int begin, int end) 
   return begin > 0 && kEnvoys.contains(words[end - 1]) && kSummons.contains(words[begin - 1]);
 }
 
+// "said after meeting Ambassador Alexander Shulgin", "met with the envoy": a
+// diplomat without a country met or received (a minister meets a foreign
+// envoy), named by the head or by a title before a name.
+bool MetEnvoy(std::span<const std::string_view> words, int begin, int end) {
+  static const WordSet kEnvoys = {"ambassador", "envoy",       "diplomat",
+                                  "diplomats",  "ambassadors", "envoys"};
+  static const WordSet kMeetings = {"meet",    "meets",    "met",      "meeting",
+                                    "receive", "receives", "received", "receiving"};
+  if (begin == 0) return false;
+  const bool envoy =
+      kEnvoys.contains(words[end - 1]) || (end - begin >= 2 && kEnvoys.contains(words[begin]));
+  int verb = begin - 1;
+  if (verb >= 1 && EqualsIgnoreCase(words[verb], "with")) --verb;
+  return envoy && kMeetings.contains(words[verb]);
+}
+
 // "Turkey has sent troops", "deployed 2,000 soldiers", "withdrew its forces":
 // the object of a verb that moves forces is the mover's own.
 bool MovedBySubject(std::span<const std::string_view> words, int begin) {
@@ -1203,7 +1220,42 @@ bool Coreference::ResolvePersonsRole(std::span<const std::string_view> words, in
   if (!own && !SharesPossessive(words, begin)) return false;
   const Entity* owner = Find(Want::kPerson, scratch_);
   if (owner == nullptr || !owner->country) return false;
+  if (own && EqualsAnyIgnoreCase(words[end - 1], {"counterpart", "counterparts"}))
+    return ResolveCounterpart(*owner, code, antecedent);  // not the owner's own
   SetRoleOf(*owner, code, antecedent);
+  return true;
+}
+
+// "The visiting prime minister also met opposition leader Raila Odinga":
+// "the visiting" and a role is that role of the latest visitor the article
+// wrote (RememberParties), not of the country visited.
+bool Coreference::ResolveVisitor(std::span<const std::string_view> phrase, std::string* code,
+                                 std::string* antecedent) const {
+  if (visitor_.empty() || phrase.size() < 3 || !EqualsIgnoreCase(phrase[0], "the") ||
+      !EqualsIgnoreCase(phrase[1], "visiting"))
+    return false;
+  *code = visitor_.substr(0, 3) + code->substr(3);
+  antecedent->assign("the visitor ").append(visitor_);
+  return true;
+}
+
+// "Ruto ... said he had invited his counterpart": a counterpart is the other
+// side's office holder, of the latest party of another country than the
+// owner's, in the sentence or the last sentences; with none, it is resolved
+// as any other role is (never as the owner's own).
+bool Coreference::ResolveCounterpart(const Entity& owner, std::string* code,
+                                     std::string* antecedent) const {
+  const std::string_view own = std::string_view(owner.code).substr(0, 3);
+  auto other = [&](std::span<const Entity> entities) -> const Entity* {
+    for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
+      if (it->country && !it->place && std::string_view(it->code).substr(0, 3) != own) return &*it;
+    }
+    return nullptr;
+  };
+  const Entity* e = other(scratch_);
+  for (auto it = sentences_.rbegin(); e == nullptr && it != sentences_.rend(); ++it) e = other(*it);
+  if (e == nullptr) return false;
+  SetRoleOf(*e, code, antecedent);
   return true;
 }
 
@@ -1336,11 +1388,14 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     return ResolveSameBody(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
+    if (ResolveVisitor(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveDeployment(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolvePersonsRole(words, begin, end, code, antecedent)) return true;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
       return true;
     if (SummonedEnvoy(words, begin, end)) return ResolveEnvoy(code, antecedent);
+    // ... one met is too when the article named another side; else a role.
+    if (MetEnvoy(words, begin, end) && ResolveEnvoy(code, antecedent)) return true;
     if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;
@@ -1819,6 +1874,24 @@ bool Coreference::ResolveRecipient(std::string* code, std::string* antecedent) {
   return SetToArticleCountry(party_mentions_.MostNamed(), "", code, antecedent);
 }
 
+// The pair a mention resolved to ("USAGOV/RUSGOV", `slash` its '/'), as
+// `want` takes it; false for more than two.
+bool Coreference::SplitPair(Want want, const Entity& e, size_t slash, Pair* pair) {
+  std::string_view c = e.code;
+  std::string_view first = c.substr(0, slash), second = c.substr(slash + 1);
+  if (second.find('/') != std::string_view::npos) return false;
+  if (want == Want::kTwoCountries) {
+    first = first.substr(0, 3);
+    second = second.substr(0, 3);
+  }
+  if (first == second) return false;
+  pair->first.assign(first);
+  pair->second.assign(second);
+  pair->first_text.assign(e.text);
+  pair->second_text.assign(e.text);
+  return true;
+}
+
 // The first two different actors of `entities` that fit, in text order:
 // "Hollande met Obama" -> FRAGOV, USAGOV. Most sentences have one: nothing
 // is copied until a second one turns up.
@@ -1832,6 +1905,13 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
   for (const Entity& e : entities) {
     if (!Fits(want, e)) continue;
     std::string_view c = e.code;
+    // A pair resolved before ("Both sides": "USAGOV/RUSGOV") is that pair
+    // when it comes first, and no member of another: "the two presidents"
+    // after it are not three.
+    if (const size_t slash = c.find('/'); slash != std::string_view::npos) {
+      if (first != nullptr) continue;
+      return SplitPair(want, e, slash, pair);
+    }
     if (want == Want::kTwoCountries) c = c.substr(0, 3);
     if (first == nullptr) {
       first = &e;
@@ -1881,6 +1961,9 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
   if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
       target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
     return;
+  // The latest visitor: who visited (042), or whom a host received (043).
+  if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) visitor_.assign(source);
+  if (code.starts_with("043") && IsCountryCode(target.substr(0, 3))) visitor_.assign(target);
   event_pair_.first.assign(source);
   event_pair_.second.assign(target);
   if (dict::IsForceCode(code)) {

@@ -25,7 +25,7 @@ struct Tagger::Scratch {
   Viterbi viterbi;
   std::vector<uint8_t> best, trial, chosen;
   std::string lower;
-  int nn = -1, nns = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
+  int nn = -1, nns = -1, vbz = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
 };
 
 namespace {
@@ -55,6 +55,28 @@ bool OpensSentence(std::string_view previous) {
   return previous == "``" || previous == "-LRB-" || previous == "-LSB-" || previous == ":";
 }
 
+bool EndsInS(std::string_view w) { return w.ends_with('s') || w.ends_with('S'); }
+
+struct NameTags {
+  int nn = -1, nns = -1, vbz = -1;
+};
+
+// Adds an unknown capitalised word's class candidates but its common-noun
+// and -s tags (NN, NNS, VBZ): inside a sentence such a word is a name unless
+// it ends in -s ("Kurds", "Houthis"). Without this, "after meeting Sarkozy"
+// read as the noun compound "meeting Sarkozy". None left: all are kept.
+void AddName(std::span<const Candidate> c, const NameTags& drop, Lattice* lattice) {
+  const size_t before = lattice->cands.size();
+  for (const Candidate& k : c) {
+    if (k.tag != drop.nn && k.tag != drop.nns && k.tag != drop.vbz) lattice->cands.push_back(k);
+  }
+  if (lattice->cands.size() == before) {
+    lattice->AddWord(c);
+    return;
+  }
+  lattice->begin.push_back(static_cast<uint32_t>(lattice->cands.size()));
+}
+
 }  // namespace
 
 Tagger::Tagger(std::shared_ptr<const Model> model)
@@ -62,6 +84,7 @@ Tagger::Tagger(std::shared_ptr<const Model> model)
   scratch_->lower.reserve(64);
   scratch_->nn = model_->TagId("NN");
   scratch_->nns = model_->TagId("NNS");
+  scratch_->vbz = model_->TagId("VBZ");
   scratch_->vb = model_->TagId("VB");
   scratch_->vbp = model_->TagId("VBP");
 }
@@ -104,7 +127,14 @@ void Tagger::BuildLattice(std::span<const std::string_view> words, Lattice* latt
     if (c.empty() && w.size() >= 5 && !HasUpper(w) && AmericanSpelling(w, &scratch_->lower)) {
       c = m.Lookup(scratch_->lower);  // "recognises", "favour", "travelled"
     }
-    if (c.empty()) c = m.Lookup(UnknownWordClass(w, m));
+    if (c.empty()) {
+      const std::string_view word_class = UnknownWordClass(w, m);
+      c = m.Lookup(word_class);
+      if (!c.empty() && word_class == "-cap-" && !EndsInS(w)) {
+        AddName(c, {scratch_->nn, scratch_->nns, scratch_->vbz}, lattice);
+        continue;
+      }
+    }
     if (c.empty()) c = m.Lookup("-unknown-");
     lattice->AddWord(c);
   }
@@ -434,6 +464,122 @@ void Tagger::RepairHeadAfterQuotedAdjective(std::span<const std::string_view> wo
   }
 }
 
+namespace {
+
+bool IsPhraseTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "CD" || tag == "JJ" || tag == "POS" ||
+         tag == "PRP$";
+}
+
+bool IsObjectStartTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "CD" || tag == "JJ" || tag == "PRP$" ||
+         tag == "PRP";
+}
+
+// A time after a participle ("the weapons seized last week", "the aid
+// promised Monday") tells when, and is no object.
+bool IsTimeWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"last", "this", "next", "earlier", "previously", "Monday", "Tuesday", "Wednesday",
+          "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today"});
+}
+
+// Where the clause after a verb ends: a comma, a conjunction, or a relative
+// clause's opening ("held talks that Xi described as ...").
+bool EndsClause(std::string_view word, std::string_view tag) {
+  return word == "," || tag == "CC" || tag == "WDT" || tag == "WP" || word == "that";
+}
+
+}  // namespace
+
+// "Scholz met Macron on Monday and the two leaders held talks": the bigram
+// path reads "leaders held" as a noun and its participle, and the parser then
+// joins "Monday and the two leaders" as one phrase. A participle that the
+// lexicon also lists as a past tense (or that ends in "-ed"), after a phrase that opens with "and"
+// or "but" in a sentence that already has a finite verb before it, and followed by an object with
+// no finite verb after it in its clause, is the second clause's verb ("... and police arrested
+// three generals"). Not "the men held hostage were freed" (a verb follows) nor "the weapons seized
+// last week".
+void Tagger::RepairSecondClauseVerb(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN"), cc = m.TagId("CC");
+  if (vbd < 0 || vbn < 0 || cc < 0) return;
+  const size_t n = x.lattice.size();
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (x.best[i] != vbn || !m.tag_name(x.best[i - 1]).starts_with("NN") || HasUpper(words[i]))
+      continue;
+    size_t j = i - 1;
+    while (j > 0 && IsPhraseTag(m.tag_name(x.best[j]))) --j;
+    if (x.best[j] != cc || !EqualsAnyIgnoreCase(words[j], {"and", "but"})) continue;
+    bool verb_before = false;
+    for (size_t k = 0; k < j; ++k) verb_before |= IsFiniteVerbTag(m.tag_name(x.best[k]));
+    if (!verb_before) continue;
+    if (!IsObjectStartTag(m.tag_name(x.best[i + 1])) || IsTimeWord(words[i + 1])) continue;
+    bool verb_after = false;
+    for (size_t k = i + 1; k < n && !EndsClause(words[k], m.tag_name(x.best[k])); ++k) {
+      verb_after |= IsFiniteVerbTag(m.tag_name(x.best[k]));
+    }
+    if (verb_after) continue;
+    bool listed = false;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      listed |= x.lattice.cands[k].tag == vbd;
+    }
+    if (!listed && !words[i].ends_with("ed")) continue;  // a regular past tense may be unlisted
+    PinAndDecode(i, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
+  }
+}
+
+// "Bush and Chirac, meeting in Brussels, demanded ...": the lexicon's counts
+// make "meeting" a noun, but right after a comma, with no determiner, and
+// before a preposition, a determiner or a name, a word in "-ing" that the
+// lexicon also lists as a gerund opens a participle clause ("..., freezing
+// any assets"). Not before "of" ("..., funding of schools").
+void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbg = m.TagId("VBG");
+  if (vbg < 0 || x.nn < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if (words[i - 1] != "," || x.best[i] != x.nn || !words[i].ends_with("ing") ||
+        HasUpper(words[i]))
+      continue;
+    const std::string_view next = m.tag_name(x.best[i + 1]);
+    if (next != "IN" && next != "DT" && next != "NNP" && next != "PRP$" && next != "TO") continue;
+    if (EqualsIgnoreCase(words[i + 1], "of")) continue;
+    bool listed = false;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      listed |= x.lattice.cands[k].tag == vbg;
+    }
+    if (listed) PinAndDecode(i, vbg, Candidate{static_cast<uint8_t>(vbg), kUnlistedEmission});
+  }
+}
+
+// "the visiting prime minister", "the downing of the airliner": no verb
+// stands right after a determiner or a possessive pronoun, so a word in
+// "-ing" tagged VBG there modifies the noun after it (JJ) or, before "of",
+// is a noun itself (NN).
+void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbg = m.TagId("VBG"), jj = m.TagId("JJ");
+  if (vbg < 0 || jj < 0 || x.nn < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if (x.best[i] != vbg || !words[i].ends_with("ing") || HasUpper(words[i])) continue;
+    const std::string_view before = m.tag_name(x.best[i - 1]);
+    if (before != "DT" && before != "PRP$") continue;
+    const std::string_view next = m.tag_name(x.best[i + 1]);
+    int pin = -1;
+    if (EqualsIgnoreCase(words[i + 1], "of")) {
+      pin = x.nn;
+    } else if (next.starts_with("NN") || next == "JJ") {
+      pin = jj;
+    }
+    if (pin < 0) continue;
+    PinAndDecode(i, pin, Candidate{static_cast<uint8_t>(pin), kUnlistedEmission});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -445,6 +591,9 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairSubjunctive(words);
   RepairCompoundAfterDeterminer(words);
   RepairHeadAfterQuotedAdjective(words);
+  RepairSecondClauseVerb(words);
+  RepairParticipleAfterComma(words);
+  RepairGerundAfterDeterminer(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

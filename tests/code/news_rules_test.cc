@@ -481,6 +481,60 @@ TEST_F(NewsRulesTest, AParticipleAsideAfterASubjectTellsThatSubjectsDeed) {
             (Events{"FRAGOV SYR 111"}));
 }
 
+TEST_F(NewsRulesTest, AContactParticipleAfterTheClauseIsItsSubjectsDeed) {
+  // Between commas after a compound subject: its members met each other.
+  EXPECT_EQ(Code("Macron and Biden, meeting in Brussels, criticised Syria."),
+            (Events{"FRAGOV USAGOV 040", "USAGOV FRAGOV 040", "FRAGOV SYR 111", "USAGOV SYR 111"}));
+  // After the last comma, with a named object.
+  EXPECT_EQ(Code("Macron flew to Beirut on Monday, meeting the Lebanese president."),
+            (Events{"FRAGOV LBN 042", "FRAGOV LBNGOV 040"}));
+  // With no object, or an object that names no one, it takes no target of
+  // the clause's.
+  EXPECT_EQ(Code("Macron criticised Syria on Monday, meeting in Paris."),
+            (Events{"FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Macron criticised Syria on Monday, meeting the deadline."),
+            (Events{"FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Macron, meeting in Paris, criticised Syria."), (Events{"FRAGOV SYR 111"}));
+}
+
+TEST_F(NewsRulesTest, ACompoundsTruceWithATimeOrPlaceIsBetweenItsMembers) {
+  EXPECT_EQ(Code("Chad and Sudan agreed to a truce on Sunday."),
+            (Events{"TCD SDN 0871", "SDN TCD 0871"}));
+  EXPECT_EQ(Code("Chad and Sudan reached a ceasefire in the border town of Adre."),
+            (Events{"TCD SDN 0871", "SDN TCD 0871"}));
+  // A party after the truce is still its target; force on an uncoded object
+  // is no fight between the members.
+  EXPECT_EQ(Code("Chad and Sudan agreed to a truce with Libya on Sunday."),
+            (Events{"TCD LBY 0871", "SDN LBY 0871"}));
+  EXPECT_EQ(Code("Chad and Sudan attacked the town on Sunday."), (Events{}));
+}
+
+TEST_F(NewsRulesTest, UnderAMediationNamesTheBrokerNotTheTarget) {
+  EXPECT_EQ(Code("Chadian and Sudanese officials met in Doha under Qatari mediation."),
+            (Events{"TCDGOV SDNGOV 044", "SDNGOV TCDGOV 044", "QAT TCDGOV 045", "QAT SDNGOV 045"}));
+  EXPECT_EQ(Code("Chad and Sudan held talks under the auspices of the African Union."),
+            (Events{"TCD SDN 040", "SDN TCD 040", "IGOAFRAU TCD 045", "IGOAFRAU SDN 045"}));
+  EXPECT_EQ(Code("Chad and Sudan held talks after mediation by Qatar."),
+            (Events{"TCD SDN 040", "SDN TCD 040", "QAT TCD 045", "QAT SDN 045"}));
+  // One side only: no mediation, and the broker is no counterpart.
+  EXPECT_EQ(Code("Chad signed the deal under Qatari mediation."), (Events{}));
+  // "under" without a mediation is no broker.
+  EXPECT_EQ(Code("Chad condemned Sudan under pressure from Qatar."), (Events{"TCD SDN 111"}));
+}
+
+TEST_F(NewsRulesTest, APlacesRelativeClauseWithItsOwnSubjectTellsItsOwnDeed) {
+  EXPECT_EQ(Code("Macron flew to Beirut on Monday, where the French president met the Lebanese "
+                 "president."),
+            (Events{"FRAGOV LBN 042", "FRAGOV LBNGOV 040"}));
+  EXPECT_EQ(Code("Macron spoke in Beirut, where the French president signed a trade deal with "
+                 "Lebanon."),
+            (Events{"FRAGOV LBN 061"}));
+  // Not one whose object is a pronoun, nor one with no deed.
+  EXPECT_EQ(Code("Macron flew to Beirut, where Lebanese soldiers opened fire on them."),
+            (Events{"FRAGOV LBN 042"}));
+  EXPECT_EQ(Code("Macron flew to Beirut, where it rained on Monday."), (Events{"FRAGOV LBN 042"}));
+}
+
 TEST_F(NewsRulesTest, AContactInAnOpeningParticipleIsTheMainSubjectsDeed) {
   EXPECT_EQ(Code("After meeting the Lebanese president in Beirut, Macron criticised Syria."),
             (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));

@@ -1032,6 +1032,24 @@ TEST_F(ArticleTest, APersonsRoleIsOfThePersonsCountry) {
   EXPECT_NE(Find(events, "KENGOV", "KENCOP"), nullptr);
 }
 
+// "his counterpart" is the other side's office holder: of the latest party
+// of another country than the owner's, never the owner's own.
+TEST_F(ArticleTest, APersonsCounterpartIsTheOtherSidesOfficeHolder) {
+  auto events = Code(
+      "ACCRA - Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on "
+      "Monday. Mahama said he had invited his counterpart to visit Kumasi next month.",
+      20250602);
+  bool invited = false;
+  for (const Out& o : events) invited |= o.code == "036" && o.target == "TGOGOV";
+  EXPECT_TRUE(invited);
+  EXPECT_EQ(Find(events, "GHAGOV", "GHAGOV"), nullptr);
+  // With no other side, it is no one else: not the owner's own government
+  // met by itself.
+  events =
+      Code("ACCRA - Mahama said on Monday he would meet his counterpart next month.", 20250602);
+  for (const Out& o : events) EXPECT_NE(o.target.substr(0, 3), "TGO") << o.source;
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheCountryTheArticleNamesMost) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Kenya's parliament had approved "
@@ -1466,12 +1484,15 @@ TEST_F(ArticleTest, TheOpeningPhrasesTimeDatesTheSentence) {
       20231104);
   ASSERT_FALSE(events.empty());
   for (const Out& o : events) EXPECT_EQ(o.details.event_date, 20231102) << o.code;
-  Code(
+  // The clause after ", where" tells its own deed (fixes27a), dated by its
+  // place's phrase.
+  auto attack = Code(
       "New Delhi said it hit targets linked to the April 22 attack in Pahalgam, where gunmen "
       "killed 26 men.",
       20250511);
-  ASSERT_EQ(incidents_.size(), 1u);
-  EXPECT_EQ(incidents_[0].date, 20250422);
+  const Out* killed = Find(attack, "---UAF", "---CVL");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->details.event_date, 20250422);
 }
 
 // A sentence that names the story's own day, even in a clause its verb does
@@ -3455,6 +3476,57 @@ TEST_F(ArticleTest, ASummonedEnvoyIsTheOtherCountrys) {
   EXPECT_EQ(expelled, 2);
   events = Code("The Ghanaian foreign ministry summoned the ambassador on Monday.", 20240506);
   for (const Out& o : events) EXPECT_EQ(o.target, "---GOV");  // no one's, not Ghana's
+}
+
+// An envoy without a country met or received is the other side's too
+// ("after meeting Ambassador Kofi Mensah"); with no other side named, a role
+// as any other (no meeting of one's own government).
+TEST_F(ArticleTest, AMetEnvoyIsTheOtherCountrys) {
+  auto events = Code(
+      "Togolese militants attacked a Ghanaian village on Monday. The Ghanaian foreign minister "
+      "said after meeting Ambassador Kofi Mensah in Accra that talks would continue.",
+      20240506);
+  bool met = false;
+  for (const Out& o : events) met |= o.code == "040" && o.target == "TGOGOV";
+  EXPECT_TRUE(met);
+  events = Code("The Ghanaian foreign minister met the ambassador on Monday.", 20240506);
+  for (const Out& o : events) EXPECT_NE(o.target, "---GOV") << o.code;
+}
+
+// A pair resolved before ("Both sides": GHAGOV/TGOGOV) is that pair to "the
+// two presidents" after it, not one member of three.
+TEST_F(ArticleTest, APairResolvedBeforeIsThePairNotAMember) {
+  auto events = Code(
+      "Ghanaian President John Mahama and Togolese President Faure Gnassingbe met in Abuja on "
+      "Tuesday. Both sides thanked Nigerian President Bola Tinubu. The two presidents also agreed "
+      "to start talks on trade.",
+      20250603);
+  int talks = 0;
+  for (const Out& o : events) {
+    if (o.code != "036") continue;
+    ++talks;
+    EXPECT_NE(o.source, "NGAGOV");
+    EXPECT_NE(o.target, "NGAGOV");
+  }
+  EXPECT_EQ(talks, 2);
+}
+
+// "the visiting" and a role without a country is the latest visitor's, not
+// the host country's; with no visit written, the role rules as before.
+TEST_F(ArticleTest, TheVisitingRoleIsTheVisitors) {
+  auto events = Code(
+      "ACCRA - Togolese President Faure Gnassingbe arrived in Accra on Tuesday for a two-day "
+      "visit. The visiting foreign minister also met opposition leader John Mahama. The visiting "
+      "delegation signed three trade agreements with Nigeria.",
+      20230307);
+  bool met = false, signed_deal = false;
+  for (const Out& o : events) {
+    met |= o.code == "040" && o.source == "TGOGOV";
+    signed_deal |= o.code == "057" && o.source == "TGOGOV" && o.target == "NGA";
+    EXPECT_NE(o.source, "GHAGOV") << o.code;
+  }
+  EXPECT_TRUE(met);
+  EXPECT_TRUE(signed_deal);
 }
 
 // "the United States said it would ...": "it" is who said it.

@@ -149,6 +149,62 @@ TEST_F(RealModelTest, UnknownWordShapes) {
             "-RRB-/-RRB- ./.");
 }
 
+TEST_F(RealModelTest, AnUnknownCapitalisedWordInsideASentenceIsAName) {
+  // Not a plural or common noun after a gerund: "meeting Zorblatov" is no
+  // noun compound.
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto spoke after meeting Zorblatov in Accra ."),
+            "Ruto/NNP spoke/VBD after/IN meeting/VBG Zorblatov/NNP in/IN Accra/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The envoy left after visiting Gxndoria on Monday ."),
+            "The/DT envoy/NN left/VBD after/IN visiting/VBG Gxndoria/NNP on/IN Monday/NNP ./.");
+  // One ending in -s may still be a plural; a lower-case word is untouched.
+  EXPECT_EQ(TagString(tagger_.get(), "two Zorblats marched ."),
+            "two/CD Zorblats/NNS marched/VBD ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto spoke after meeting reporters ."),
+            "Ruto/NNP spoke/VBD after/IN meeting/NN reporters/NNS ./.");
+}
+
+TEST_F(RealModelTest, AParticipleAfterAndOpensTheSecondClause) {
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Ruto met Museveni on Friday and the two leaders held talks ."),
+      "Ruto/NNP met/VBD Museveni/NNP on/IN Friday/NNP and/CC the/DT two/CD leaders/NNS "
+      "held/VBD talks/NNS ./.");
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Rebels took the airport and soldiers arrested two officers ."),
+      "Rebels/NNS took/VBD the/DT airport/NN and/CC soldiers/NNS arrested/VBD two/CD "
+      "officers/NNS ./.");
+  // A relative clause after the object does not hide the verb.
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Ruto left and the two leaders held talks that Museveni praised ."),
+      "Ruto/NNP left/VBD and/CC the/DT two/CD leaders/NNS held/VBD talks/NNS that/IN "
+      "Museveni/NNP praised/VBD ./.");
+  // Not a participle whose own clause has its verb.
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Troops stormed the camp and the men held hostage were freed ."),
+      "Troops/NNS stormed/VBD the/DT camp/NN and/CC the/DT men/NNS held/VBN hostage/NN "
+      "were/VBD freed/VBN ./.");
+}
+
+TEST_F(RealModelTest, AGerundRightAfterACommaOpensAParticipleClause) {
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto and Museveni , meeting in Kampala , praised the deal ."),
+            "Ruto/NNP and/CC Museveni/NNP ,/, meeting/VBG in/IN Kampala/NNP ,/, praised/VBD "
+            "the/DT deal/NN ./.");
+  // After a determiner, or before "of", it stays a noun.
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto praised the meeting in Kampala ."),
+            "Ruto/NNP praised/VBD the/DT meeting/NN in/IN Kampala/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto spoke , meeting of minds or not ."),
+            "Ruto/NNP spoke/VBD ,/, meeting/NN of/IN minds/NNS or/CC not/RB ./.");
+}
+
+TEST_F(RealModelTest, AGerundAfterADeterminerModifiesItsNoun) {
+  EXPECT_EQ(TagString(tagger_.get(), "The visiting minister met Ruto ."),
+            "The/DT visiting/JJ minister/NN met/VBD Ruto/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto condemned the downing of the plane ."),
+            "Ruto/NNP condemned/VBD the/DT downing/NN of/IN the/DT plane/NN ./.");
+  // A gerund after a verb is untouched.
+  EXPECT_EQ(TagString(tagger_.get(), "Ruto spoke after visiting Kampala ."),
+            "Ruto/NNP spoke/VBD after/IN visiting/VBG Kampala/NNP ./.");
+}
+
 TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
   // The best path reads "insurgents abducted" as a noun compound and the
   // sentence has no verb: the best path with a past tense after a noun wins.

@@ -325,6 +325,7 @@ class Coreference : public code::PhraseResolver {
   };
   // Sets `pair` (its strings reused) if `entities` hold a pair; else false.
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
+  static bool SplitPair(Want want, const Entity& e, size_t slash, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
@@ -409,6 +410,9 @@ class Coreference : public code::PhraseResolver {
                                std::string* antecedent);
   bool ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
                           std::string* code, std::string* antecedent) const;
+  bool ResolveCounterpart(const Entity& owner, std::string* code, std::string* antecedent) const;
+  bool ResolveVisitor(std::span<const std::string_view> phrase, std::string* code,
+                      std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
@@ -511,6 +515,7 @@ class Coreference : public code::PhraseResolver {
   Pair same_pair_;                // scratch: the pair of the sentence being coded
   Pair event_pair_;               // the latest written event's two sides
   Pair fight_pair_;               // ... the latest written use of force's
+  std::string visitor_;           // the latest written visit's visitor (042, 043)
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;

@@ -67,6 +67,9 @@ class Tagger {
   void RepairSubjunctive(std::span<const std::string_view> words);
   void RepairCompoundAfterDeterminer(std::span<const std::string_view> words);
   void RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words);
+  void RepairSecondClauseVerb(std::span<const std::string_view> words);
+  void RepairParticipleAfterComma(std::span<const std::string_view> words);
+  void RepairGerundAfterDeterminer(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 
