@@ -783,19 +783,38 @@ int VerbPhraseCoder::SubjectBeforeAside(const VerbPhrase& vp) const {
   return s_.tokens[t - 1].unit;
 }
 
-// dyad: "After meeting Abbas in Bethlehem, Trump condemned ...": the
-// subject after the comma of a participle of a contact that opens the
-// sentence (alone or after "after", "before", "while", "when", "upon"), or -1.
+namespace {
+
+// "meeting", "having met": a participle of a contact (not of speech:
+// "Speaking to reporters, ..." tells no deed); sets `*first` to where its
+// participle clause starts.
+bool IsContactParticiple(const Sentence& s, int verb, int* first) {
+  const Token& t = s.tokens[verb];
+  *first = verb;
+  if (t.tag == "VBG")
+    return EqualsAnyIgnoreCase(t.text, {"meeting", "visiting", "hosting", "receiving", "holding",
+                                        "signing", "telephoning", "touring"});
+  if (t.tag != "VBN" || verb == 0 || !EqualsIgnoreCase(s.tokens[verb - 1].text, "having"))
+    return false;
+  *first = verb - 1;
+  return EqualsAnyIgnoreCase(
+      t.text, {"met", "visited", "hosted", "received", "held", "signed", "telephoned", "toured"});
+}
+
+}  // namespace
+
+// dyad: "After meeting Abbas in Bethlehem, Trump condemned ...", "Having met
+// Ruto, Museveni flew ...": the subject after the comma of a participle of a
+// contact that opens the sentence (alone or after "after", "before",
+// "while", "when", "upon"), or -1.
 int VerbPhraseCoder::SubjectAfterOpeningParticiple(const VerbPhrase& vp) const {
   const int n = static_cast<int>(s_.tokens.size());
   const int verb = vp.verb_token;
-  if (vp.subject_end > vp.subject_begin || s_.tokens[verb].tag != "VBG") return -1;
-  // Contacts, not speech: "Speaking to reporters, ..." tells no deed.
-  if (!EqualsAnyIgnoreCase(s_.tokens[verb].text, {"meeting", "visiting", "hosting", "receiving",
-                                                  "holding", "signing", "telephoning", "touring"}))
-    return -1;
-  if (verb > 1 || (verb == 1 && !EqualsAnyIgnoreCase(s_.tokens[0].text,
-                                                     {"after", "before", "while", "when", "upon"})))
+  int first = verb;
+  if (vp.subject_end > vp.subject_begin || !IsContactParticiple(s_, verb, &first)) return -1;
+  if (first > 1 ||
+      (first == 1 &&
+       !EqualsAnyIgnoreCase(s_.tokens[0].text, {"after", "before", "while", "when", "upon"})))
     return -1;
   int comma = verb + 1;
   while (comma < n && !(s_.tokens[comma].unit < 0 && s_.tokens[comma].tag == ",")) {

@@ -540,8 +540,15 @@ TEST_F(NewsRulesTest, AContactInAnOpeningParticipleIsTheMainSubjectsDeed) {
             (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
   EXPECT_EQ(Code("Meeting the Lebanese president in Beirut on Monday, Macron criticised Syria."),
             (Events{"FRAGOV LBNGOV 040", "FRAGOV SYR 111"}));
-  // Speech to an audience is no contact.
+  // A perfect participle tells the contact as well.
+  EXPECT_EQ(Code("Having met the Kenyan president in Nairobi, Museveni criticised Tanzania."),
+            (Events{"UGAGOV KENGOV 040", "UGAGOV TZA 111"}));
+  EXPECT_EQ(Code("After having visited Ethiopia, Museveni criticised Tanzania."),
+            (Events{"UGAGOV ETH 042", "UGAGOV TZA 111"}));
+  // Speech to an audience is no contact, nor is what one has not done.
   EXPECT_EQ(Code("Speaking to reporters, Macron criticised Syria."), (Events{"FRAGOV SYR 111"}));
+  EXPECT_EQ(Code("Having spoken to reporters, Macron criticised Syria."),
+            (Events{"FRAGOV SYR 111"}));
 }
 
 TEST_F(NewsRulesTest, AListOfPerfectParticiplesKeepsEachPredicate) {
