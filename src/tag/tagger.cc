@@ -188,13 +188,37 @@ void Tagger::PinAndDecode(size_t i, int tag, const Candidate& fallback) {
   x.lattice.begin.swap(x.pinned.begin);
 }
 
+namespace {
+
+// The index of the comma that closes an aside right after the noun phrase
+// that opens the sentence ("Israeli troops, backed by tanks, ..."), or 0.
+size_t EndOfAsideAfterSubject(std::span<const std::string_view> words,
+                              const std::vector<uint8_t>& best, const Model& m) {
+  size_t open = 0;
+  while (open < words.size() && words[open] != ",") {
+    const std::string_view tag = m.tag_name(best[open]);
+    if (!tag.starts_with("NN") && tag != "DT" && tag != "JJ" && tag != "POS" && tag != "CD")
+      return 0;
+    ++open;
+  }
+  if (open == 0 || open >= words.size()) return 0;
+  for (size_t k = open + 2; k + 1 < words.size(); ++k) {
+    if (words[k] == ",") return k;
+  }
+  return 0;
+}
+
+}  // namespace
+
 // "Islamist insurgents abducted 276 schoolgirls": an unknown past tense after a
 // plural noun reads well as a noun compound, leaving the sentence without a
 // verb. A sentence has one, so when the best path has no finite verb the best
 // path whose verb is a past tense right after a noun is taken instead.
 // The same holds for the clause before the first comma when the sentence's
 // verbs all come after it ("Boko Haram insurgents massacred hundreds of
-// villagers in Baga, Amnesty International said").
+// villagers in Baga, Amnesty International said"), and for the word after an
+// aside that follows the sentence's subject ("Israeli troops, backed by
+// tanks, fired on civilians").
 void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
@@ -210,6 +234,10 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   }
   // "On Tuesday, ..." is no clause; "Baku apologised, saying ..." is one.
   if (end < 4 && !(end >= 2 && words[end - 1].ends_with("ed"))) end = lattice.size();
+  // "Israeli troops, backed by tanks, fired on ...": the comma that closes
+  // an aside after the sentence's opening noun phrase; the verb may follow it.
+  const size_t aside_end = EndOfAsideAfterSubject(words, x.best, m);
+  if (aside_end > 0) end = lattice.size();
   for (size_t i = 0; i < end; ++i) {
     if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return;
   }
@@ -220,7 +248,9 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
     std::string_view prev = m.tag_name(x.best[i - 1]);
     bool head_adjective = prev == "JJ" && i >= 2 &&
                           (m.tag_name(x.best[i - 2]) == "POS" || m.tag_name(x.best[i - 2]) == "DT");
-    if ((!IsNounTag(prev) && !head_adjective) || !HasLower(words[i])) continue;
+    if ((!IsNounTag(prev) && !head_adjective && (aside_end == 0 || i != aside_end + 1)) ||
+        !HasLower(words[i]))
+      continue;
     int pin = -1;  // VBD, else VBN
     for (uint32_t k = lattice.begin[i]; k < lattice.begin[i + 1]; ++k) {
       int tag = lattice.cands[k].tag;

@@ -222,6 +222,14 @@ TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
       TagString(tagger_.get(), "Islamist insurgents abducted 276 schoolgirls , police said ."),
       "Islamist/NNP insurgents/NNS abducted/VBD 276/CD schoolgirls/NNS ,/, police/NNS "
       "said/VBD ./.");
+  // The word right after an aside that follows the subject may be the verb.
+  EXPECT_EQ(TagString(tagger_.get(), "Israeli troops , backed by tanks , fired on civilians ."),
+            "Israeli/JJ troops/NNS ,/, backed/VBN by/IN tanks/NNS ,/, fired/VBD on/IN "
+            "civilians/NNS ./.");
+  // Not when the sentence has a verb elsewhere.
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Israeli troops , backed by tanks , were fired on ."),
+      "Israeli/JJ troops/NNS ,/, backed/VBN by/IN tanks/NNS ,/, were/VBD fired/VBN on/RP ./.");
 }
 
 TEST_F(RealModelTest, AnUnknownWordAfterAModalIsItsVerb) {
