@@ -873,10 +873,27 @@ const code::Mention* Coreference::SharedSubject(std::span<const std::string_view
   return object_before ? subject : nullptr;
 }
 
-// "... were killed when police opened fire on them": the subject of the
-// object pronoun's own clause, which opens the sentence or follows a
-// conjunction of time or "that", with no clause break between it and the
-// pronoun; null if there is none.
+namespace {
+
+// Words after which a clause begins with its subject: a conjunction of time,
+// cause or place ("when police opened fire on them", "where soldiers fired on
+// them"), "that", or a verb of saying whose object is a clause ("Police said
+// soldiers opened fire on them").
+bool OpensClause(std::string_view w) {
+  static const WordSet kOpeners = {"when",   "after",    "as",      "while",   "before",  "because",
+                                   "since",  "that",     "if",      "where",   "until",   "once",
+                                   "though", "although", "unless",  "whereas", "said",    "says",
+                                   "say",    "added",    "claimed", "alleged", "reported"};
+  return kOpeners.contains(w);
+}
+
+}  // namespace
+
+// "... were killed when police opened fire on them", "Police said soldiers
+// opened fire on them": the subject of the object pronoun's own clause,
+// which opens the sentence or follows a conjunction or a verb of saying
+// (OpensClause), with no clause break between it and the pronoun; null if
+// there is none.
 const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view> words, int begin,
                                                 std::span<const code::Mention> earlier) {
   const code::Mention* last = nullptr;
@@ -886,9 +903,7 @@ const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view
   }
   if (last == nullptr) return nullptr;
   const int opener = last->tokens.begin - 1;
-  if (opener >= 0 && !EqualsAnyIgnoreCase(words[opener], {"when", "after", "as", "while", "before",
-                                                          "because", "since", "that", "if"}))
-    return nullptr;
+  if (opener >= 0 && !OpensClause(words[opener])) return nullptr;
   for (int t = last->tokens.end; t < begin; ++t) {
     if (EqualsAnyIgnoreCase(words[t], {",", "and", "but", "or", "when", "after", "as", "while",
                                        "that", "who", "which", "to", "said", "says"}))

@@ -3529,6 +3529,32 @@ TEST_F(ArticleTest, TheVisitingRoleIsTheVisitors) {
   EXPECT_TRUE(signed_deal);
 }
 
+// An object pronoun is not the subject of its own clause, when that clause
+// follows a verb of saying ("Witnesses said police opened fire on them") or
+// "where"; the one who said it may be its antecedent ("Mondlane said the
+// president had promised him").
+TEST_F(ArticleTest, ObjectPronounIsNotItsClausesSubjectAfterSaidOrWhere) {
+  auto events = Code(
+      "MAPUTO - Hundreds of opposition supporters marched through Maputo on Thursday. Witnesses "
+      "said police opened fire on them outside the electoral commission. Later they reached a "
+      "market where soldiers fired on them.",
+      20230307);
+  bool police = false;
+  for (const Out& o : events) {
+    if (!o.code.starts_with("19")) continue;
+    police |= o.source == "MOZCOP" && o.target == "MOZOPP";
+    EXPECT_NE(o.target, "MOZMIL");
+  }
+  EXPECT_TRUE(police);
+  events = Code(
+      "MAPUTO - Mozambique's president met opposition leader Venancio Mondlane on Thursday. "
+      "Mondlane said the president had promised him a fair recount.",
+      20230307);
+  bool promise = false;
+  for (const Out& o : events) promise |= o.code.starts_with("03") && o.target == "MOZOPP";
+  EXPECT_TRUE(promise);
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(
