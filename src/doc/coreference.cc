@@ -662,6 +662,21 @@ bool Coreference::MayWantCountryCoded(std::span<const std::string_view> words,
   return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(last);
 }
 
+// "The visiting prime minister met Ghanaian business leaders": "the visiting"
+// and a title the coder gave a country that the phrase does not name (the
+// sentence's or the dateline's) after a visit the article wrote; the title
+// is then the visitor's (ResolveVisitor). "the visiting Togolese president"
+// names its own country and stays so.
+bool Coreference::IsVisitingTitle(std::span<const std::string_view> words,
+                                  std::string_view code) const {
+  if (visitor_.empty() || words.size() < 3 || code.size() != 6 || !HasOwnCountry(code) ||
+      !EqualsIgnoreCase(words[0], "the") || !EqualsIgnoreCase(words[1], "visiting") ||
+      code.compare(0, 3, visitor_, 0, 3) == 0)
+    return false;
+  return std::none_of(words.begin() + 2, words.end(),
+                      [](std::string_view w) { return IsCapitalised(w); });
+}
+
 // Whether a form of Wanted before WantedName's may apply to a phrase with a
 // null code. The others ask for a code (AFGINS, a six-letter one, "---PTY");
 // each of these needs one word ("he", "it", the speaker's "we"), a first
@@ -678,6 +693,7 @@ bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  if (IsVisitingTitle(words, code)) return Want::kRole;
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.

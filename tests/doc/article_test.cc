@@ -3529,6 +3529,36 @@ TEST_F(ArticleTest, TheVisitingRoleIsTheVisitors) {
   EXPECT_TRUE(signed_deal);
 }
 
+// "the visiting" and a title the coder gave the sentence's or the dateline's
+// country is the latest visitor's too; a title whose phrase names its own
+// country, or one after no visit, keeps the coder's country.
+TEST_F(ArticleTest, TheVisitingTitleIsTheVisitors) {
+  auto events = Code(
+      "LUSAKA - Malawian President Lazarus Chakwera arrived in Lusaka on Monday for a three-day "
+      "state visit. The visiting president held talks with Zambian Vice President Mutale "
+      "Nalumango. The visiting head of state also praised Zambian farmers.",
+      20230307);
+  bool talks = false, praise = false;
+  for (const Out& o : events) {
+    talks |= o.code == "040" && o.source == "MWIGOV" && o.target == "ZMBGOV";
+    praise |= o.code == "051" && o.source == "MWIGOV" && o.target == "ZMBAGR";
+    EXPECT_NE(o.source, "ZMBGOV") << o.code;
+  }
+  EXPECT_TRUE(talks);
+  EXPECT_TRUE(praise);
+  // Its own country named: Zimbabwe's, not the visitor's.
+  events = Code(
+      "LUSAKA - Malawian President Lazarus Chakwera arrived in Lusaka on Monday for a three-day "
+      "state visit. The visiting Zimbabwean president met Zambian farmers on Tuesday.",
+      20230307);
+  bool zimbabwe = false;
+  for (const Out& o : events) zimbabwe |= o.code == "040" && o.source == "ZWEGOV";
+  EXPECT_TRUE(zimbabwe);
+  // No visit written: the coder's country stands.
+  events = Code("LUSAKA - The visiting president met Zambian farmers on Tuesday.", 20230307);
+  for (const Out& o : events) EXPECT_NE(o.source, "MWIGOV") << o.code;
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -411,6 +411,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
                           std::string* code, std::string* antecedent) const;
   bool ResolveCounterpart(const Entity& owner, std::string* code, std::string* antecedent) const;
+  bool IsVisitingTitle(std::span<const std::string_view> words, std::string_view code) const;
   bool ResolveVisitor(std::span<const std::string_view> phrase, std::string* code,
                       std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
