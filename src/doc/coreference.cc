@@ -1617,12 +1617,15 @@ bool Coreference::ResolveEnvoy(std::string* code, std::string* antecedent) const
 const Coreference::Entity* Coreference::SameHead(std::span<const std::string_view> phrase) const {
   if (phrase.size() < 2 || phrase.size() > 3 || !EqualsIgnoreCase(phrase[0], "the")) return nullptr;
   std::string_view head = phrase.back();
+  // "gathered outside the Swedish embassy ... stormed the embassy": an
+  // embassy named as a place is still its country's.
+  const bool mission = EqualsAnyIgnoreCase(head, {"embassy", "consulate"});
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
       // A mention with a country or an organisation's: "European Union leaders".
       const bool owned = e.country || e.code.starts_with("IGO");
-      if (e.place || !owned || e.text.find(' ') == std::string::npos) continue;
+      if ((e.place && !mission) || !owned || e.text.find(' ') == std::string::npos) continue;
       std::string_view text = e.text;
       // "the junta" after "The junta in Niger": the head before its place;
       // "the former president" after "Mali's former president Ibrahim

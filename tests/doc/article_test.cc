@@ -3585,6 +3585,25 @@ TEST_F(ArticleTest, ObjectPronounIsNotItsClausesSubjectAfterSaidOrWhere) {
   EXPECT_TRUE(promise);
 }
 
+// "rallied outside the French embassy ... attacked the embassy": an embassy
+// the article named as a place is its country's still; with none named,
+// "the embassy" is not one.
+TEST_F(ArticleTest, TheEmbassyIsTheOneNamedAsAPlace) {
+  auto events = Code(
+      "ISLAMABAD - Hundreds of demonstrators rallied outside the French embassy in Islamabad on "
+      "Friday to protest against the cartoons. Some of the demonstrators later attacked the "
+      "embassy.",
+      20230307);
+  bool attack = false;
+  for (const Out& o : events) attack |= o.code == "145" && o.target == "FRAGOV";
+  EXPECT_TRUE(attack);
+  events = Code(
+      "ISLAMABAD - Hundreds of demonstrators rallied outside parliament in Islamabad on Friday. "
+      "Some of the demonstrators later attacked the embassy.",
+      20230307);
+  for (const Out& o : events) EXPECT_NE(o.target, "FRAGOV") << o.code;
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(
