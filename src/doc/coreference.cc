@@ -200,6 +200,14 @@ bool PairModifiersFit(std::span<const std::string_view> between, bool countries)
 
 // "the two leaders", "both countries", "the two Nordic countries": which
 // pair the phrase asks for.
+// "both men", "the two women": a pair that is two persons only.
+bool IsMenOrWomen(std::string_view w) { return EqualsAnyIgnoreCase(w, {"men", "women"}); }
+
+// "both leaders", "the two presidents": a pair's head that names persons.
+bool IsPersonsPairHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"});
+}
+
 int PairKind(std::span<const std::string_view> words) {
   if (IsGovernmentsOfTwoCountries(words)) return 4;
   size_t first = 0;
@@ -216,8 +224,7 @@ int PairKind(std::span<const std::string_view> words) {
   std::span<const std::string_view> between = words.subspan(first, head - first);
   if (EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"}))
     return PairModifiersFit(between, true) ? 2 : 0;
-  if (EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"}))
-    return PairModifiersFit(between, false) ? 1 : 0;
+  if (IsPersonsPairHead(w)) return PairModifiersFit(between, false) ? 1 : 0;
   // "the two governments": the two countries' governments.
   if (EqualsIgnoreCase(w, "governments")) return PairModifiersFit(between, false) ? 4 : 0;
   if (EqualsAnyIgnoreCase(w, {"sides", "parties"}) && between.empty()) return 3;
@@ -249,12 +256,16 @@ bool IsPersonPronoun(std::string_view w) {
 // "stormed her official residence", "attacked his convoy": a place or
 // vehicle of a person the dictionaries cannot code ("---") stands for the
 // person, as a deed against it is one against them.
-bool IsPersonsPlace(std::span<const std::string_view> words, std::string_view code) {
+bool IsPersonsPlaceNoun(std::string_view w) {
   static const WordSet kPlaces = {"residence", "home",      "house",        "palace", "compound",
                                   "convoy",    "motorcade", "headquarters", "office", "offices",
                                   "villa",     "estate",    "car",          "plane"};
+  return kPlaces.contains(w);
+}
+
+bool IsPersonsPlace(std::span<const std::string_view> words, std::string_view code) {
   return words.size() >= 2 && words.size() <= 4 && IsNull(code) &&
-         EqualsAnyIgnoreCase(words[0], {"his", "her"}) && kPlaces.contains(words.back());
+         EqualsAnyIgnoreCase(words[0], {"his", "her"}) && IsPersonsPlaceNoun(words.back());
 }
 
 }  // namespace
@@ -928,6 +939,20 @@ const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view
   return last;
 }
 
+// "Kikwete met both men", "flew to Nairobi and met both men", "when police
+// arrested the two men": the subject of the verb whose object starts at
+// `begin` (a mention right before a one-word verb, one shared across
+// "and", or its clause's subject); null if none is found.
+const code::Mention* Coreference::SubjectOfObject(std::span<const std::string_view> words,
+                                                  int begin,
+                                                  std::span<const code::Mention> earlier) {
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.end == begin - 1 && !IsNull(m.code) && !m.place) return &m;
+  }
+  if (const code::Mention* shared = SharedSubject(words, begin, earlier)) return shared;
+  return ClauseSubject(words, begin, earlier);
+}
+
 // "Police fired tear gas to disperse them", "flew to Kabul to meet him": the
 // subject that an infinitive of purpose (or one after a verb) shares with
 // the clause before it; an object pronoun of that infinitive is not it.
@@ -1365,9 +1390,15 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
+    // "flew to Nairobi and met both men": two men are two persons, neither
+    // a place's government nor the subject of their own verb.
+    const bool men = want == Want::kTwoPersons && IsMenOrWomen(words[end - 1]);
+    const code::Mention* own = men ? SubjectOfObject(words, begin, earlier) : nullptr;
     scratch_.clear();
     for (const code::Mention& m : earlier) {
-      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+      if (IsNull(m.code) || &m == own || (men && m.place)) continue;
+      scratch_.push_back(EntityOf(m, words));
+      if (men && scratch_.back().kind != Kind::kPerson) scratch_.pop_back();
     }
     if (want != Want::kTwoGovernments) return ResolvePair(want, code, antecedent);
     // The two countries' governments: "ETH/ERI" -> "ETHGOV/ERIGOV".
@@ -1933,11 +1964,22 @@ bool Coreference::SplitPair(Want want, const Entity& e, size_t slash, Pair* pair
 // backed Mexico") names no pair of them: "both countries" later are the two
 // an earlier sentence named.
 bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair) {
+  // "Kikwete flew to Nairobi and met both men": two persons resolved as a
+  // pair are the pair the sentence names, wherever they stand in it.
+  if (want == Want::kTwoPersons) {
+    for (const Entity& e : entities) {
+      const size_t slash = e.code.find('/');
+      if (slash != std::string::npos && !e.place && IsPersonsPairHead(HeadWord(e.text)))
+        return SplitPair(want, e, slash, pair);
+    }
+  }
   const Entity* first = nullptr;
   const Entity* second = nullptr;
   std::string_view first_code, second_code;
   for (const Entity& e : entities) {
     if (!Fits(want, e)) continue;
+    // "outside Kibaki's office": a person's office is no person of a pair.
+    if (want == Want::kTwoPersons && IsPersonsPlaceNoun(HeadWord(e.text))) continue;
     std::string_view c = e.code;
     // A pair resolved before ("Both sides": "USAGOV/RUSGOV") is that pair
     // when it comes first, and no member of another: "the two presidents"

@@ -3559,6 +3559,24 @@ TEST_F(ArticleTest, TheVisitingTitleIsTheVisitors) {
   for (const Out& o : events) EXPECT_NE(o.source, "MWIGOV") << o.code;
 }
 
+// "flew to Nairobi and met both men": two men are two persons the article
+// named, neither the city's government nor the subject of their own verb.
+TEST_F(ArticleTest, BothMenAreTwoPersonsNotTheSubjectOrAPlace) {
+  auto events = Code(
+      "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud have quarrelled "
+      "over the border. Ethiopian Prime Minister Abiy Ahmed flew to Nairobi on Sunday and met "
+      "both men.",
+      20230307);
+  bool kenya = false, somalia = false;
+  for (const Out& o : events) {
+    if (o.code != "040") continue;
+    kenya |= o.source == "ETHGOV" && o.target == "KENGOV";
+    somalia |= o.source == "ETHGOV" && o.target == "SOMGOV";
+  }
+  EXPECT_TRUE(kenya);
+  EXPECT_TRUE(somalia);
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -313,6 +313,8 @@ class Coreference : public code::PhraseResolver {
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
+  static const code::Mention* SubjectOfObject(std::span<const std::string_view> words, int begin,
+                                              std::span<const code::Mention> earlier);
   static const code::Mention* ClauseSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
   static const code::Mention* InfinitiveSubject(std::span<const std::string_view> words, int begin,
