@@ -3608,18 +3608,22 @@ TEST_F(ArticleTest, ObjectPronounIsNotItsClausesSubjectAfterSaidOrWhere) {
 // "the embassy" is not one.
 TEST_F(ArticleTest, TheEmbassyIsTheOneNamedAsAPlace) {
   auto events = Code(
-      "ISLAMABAD - Hundreds of demonstrators rallied outside the French embassy in Islamabad on "
-      "Friday to protest against the cartoons. Some of the demonstrators later attacked the "
-      "embassy.",
+      "TEHRAN - Hundreds of Iranian protesters gathered outside the Dutch embassy in Tehran on "
+      "Friday, as Iran's president denounced the cartoons. Some of the protesters later stormed "
+      "the embassy and set fire to the gate.",
       20230307);
-  bool attack = false;
-  for (const Out& o : events) attack |= o.code == "145" && o.target == "FRAGOV";
-  EXPECT_TRUE(attack);
+  bool storming = false;
+  for (const Out& o : events) {
+    storming |= o.code == "145" && o.target == "NLDGOV";
+    EXPECT_NE(o.target, "IRNGOV") << o.code;
+  }
+  EXPECT_TRUE(storming);
   events = Code(
-      "ISLAMABAD - Hundreds of demonstrators rallied outside parliament in Islamabad on Friday. "
-      "Some of the demonstrators later attacked the embassy.",
+      "TEHRAN - Hundreds of Iranian protesters gathered outside parliament in Tehran on Friday, "
+      "as Iran's president denounced the Dutch cartoons. Some of the protesters later stormed "
+      "the embassy and set fire to the gate.",
       20230307);
-  for (const Out& o : events) EXPECT_NE(o.target, "FRAGOV") << o.code;
+  for (const Out& o : events) EXPECT_NE(o.target, "NLDGOV") << o.code;
 }
 
 // "the United States said it would ...": "it" is who said it.
