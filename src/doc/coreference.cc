@@ -200,6 +200,14 @@ bool PairModifiersFit(std::span<const std::string_view> between, bool countries)
 
 // "the two leaders", "both countries", "the two Nordic countries": which
 // pair the phrase asks for.
+// "both men", "the two women": a pair that is two persons only.
+bool IsMenOrWomen(std::string_view w) { return EqualsAnyIgnoreCase(w, {"men", "women"}); }
+
+// "both leaders", "the two presidents": a pair's head that names persons.
+bool IsPersonsPairHead(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"});
+}
+
 int PairKind(std::span<const std::string_view> words) {
   if (IsGovernmentsOfTwoCountries(words)) return 4;
   size_t first = 0;
@@ -216,8 +224,7 @@ int PairKind(std::span<const std::string_view> words) {
   std::span<const std::string_view> between = words.subspan(first, head - first);
   if (EqualsAnyIgnoreCase(w, {"countries", "nations", "neighbours", "neighbors"}))
     return PairModifiersFit(between, true) ? 2 : 0;
-  if (EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"}))
-    return PairModifiersFit(between, false) ? 1 : 0;
+  if (IsPersonsPairHead(w)) return PairModifiersFit(between, false) ? 1 : 0;
   // "the two governments": the two countries' governments.
   if (EqualsIgnoreCase(w, "governments")) return PairModifiersFit(between, false) ? 4 : 0;
   if (EqualsAnyIgnoreCase(w, {"sides", "parties"}) && between.empty()) return 3;
@@ -249,12 +256,16 @@ bool IsPersonPronoun(std::string_view w) {
 // "stormed her official residence", "attacked his convoy": a place or
 // vehicle of a person the dictionaries cannot code ("---") stands for the
 // person, as a deed against it is one against them.
-bool IsPersonsPlace(std::span<const std::string_view> words, std::string_view code) {
+bool IsPersonsPlaceNoun(std::string_view w) {
   static const WordSet kPlaces = {"residence", "home",      "house",        "palace", "compound",
                                   "convoy",    "motorcade", "headquarters", "office", "offices",
                                   "villa",     "estate",    "car",          "plane"};
+  return kPlaces.contains(w);
+}
+
+bool IsPersonsPlace(std::span<const std::string_view> words, std::string_view code) {
   return words.size() >= 2 && words.size() <= 4 && IsNull(code) &&
-         EqualsAnyIgnoreCase(words[0], {"his", "her"}) && kPlaces.contains(words.back());
+         EqualsAnyIgnoreCase(words[0], {"his", "her"}) && IsPersonsPlaceNoun(words.back());
 }
 
 }  // namespace
@@ -662,6 +673,21 @@ bool Coreference::MayWantCountryCoded(std::span<const std::string_view> words,
   return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(last);
 }
 
+// "The visiting prime minister met Ghanaian business leaders": "the visiting"
+// and a title the coder gave a country that the phrase does not name (the
+// sentence's or the dateline's) after a visit the article wrote; the title
+// is then the visitor's (ResolveVisitor). "the visiting Togolese president"
+// names its own country and stays so.
+bool Coreference::IsVisitingTitle(std::span<const std::string_view> words,
+                                  std::string_view code) const {
+  if (visitor_.empty() || words.size() < 3 || code.size() != 6 || !HasOwnCountry(code) ||
+      !EqualsIgnoreCase(words[0], "the") || !EqualsIgnoreCase(words[1], "visiting") ||
+      code.compare(0, 3, visitor_, 0, 3) == 0)
+    return false;
+  return std::none_of(words.begin() + 2, words.end(),
+                      [](std::string_view w) { return IsCapitalised(w); });
+}
+
 // Whether a form of Wanted before WantedName's may apply to a phrase with a
 // null code. The others ask for a code (AFGINS, a six-letter one, "---PTY");
 // each of these needs one word ("he", "it", the speaker's "we"), a first
@@ -678,6 +704,7 @@ bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  if (IsVisitingTitle(words, code)) return Want::kRole;
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
@@ -873,10 +900,27 @@ const code::Mention* Coreference::SharedSubject(std::span<const std::string_view
   return object_before ? subject : nullptr;
 }
 
-// "... were killed when police opened fire on them": the subject of the
-// object pronoun's own clause, which opens the sentence or follows a
-// conjunction of time or "that", with no clause break between it and the
-// pronoun; null if there is none.
+namespace {
+
+// Words after which a clause begins with its subject: a conjunction of time,
+// cause or place ("when police opened fire on them", "where soldiers fired on
+// them"), "that", or a verb of saying whose object is a clause ("Police said
+// soldiers opened fire on them").
+bool OpensClause(std::string_view w) {
+  static const WordSet kOpeners = {"when",   "after",    "as",      "while",   "before",  "because",
+                                   "since",  "that",     "if",      "where",   "until",   "once",
+                                   "though", "although", "unless",  "whereas", "said",    "says",
+                                   "say",    "added",    "claimed", "alleged", "reported"};
+  return kOpeners.contains(w);
+}
+
+}  // namespace
+
+// "... were killed when police opened fire on them", "Police said soldiers
+// opened fire on them": the subject of the object pronoun's own clause,
+// which opens the sentence or follows a conjunction or a verb of saying
+// (OpensClause), with no clause break between it and the pronoun; null if
+// there is none.
 const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view> words, int begin,
                                                 std::span<const code::Mention> earlier) {
   const code::Mention* last = nullptr;
@@ -886,15 +930,27 @@ const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view
   }
   if (last == nullptr) return nullptr;
   const int opener = last->tokens.begin - 1;
-  if (opener >= 0 && !EqualsAnyIgnoreCase(words[opener], {"when", "after", "as", "while", "before",
-                                                          "because", "since", "that", "if"}))
-    return nullptr;
+  if (opener >= 0 && !OpensClause(words[opener])) return nullptr;
   for (int t = last->tokens.end; t < begin; ++t) {
     if (EqualsAnyIgnoreCase(words[t], {",", "and", "but", "or", "when", "after", "as", "while",
                                        "that", "who", "which", "to", "said", "says"}))
       return nullptr;
   }
   return last;
+}
+
+// "Kikwete met both men", "flew to Nairobi and met both men", "when police
+// arrested the two men": the subject of the verb whose object starts at
+// `begin` (a mention right before a one-word verb, one shared across
+// "and", or its clause's subject); null if none is found.
+const code::Mention* Coreference::SubjectOfObject(std::span<const std::string_view> words,
+                                                  int begin,
+                                                  std::span<const code::Mention> earlier) {
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.end == begin - 1 && !IsNull(m.code) && !m.place) return &m;
+  }
+  if (const code::Mention* shared = SharedSubject(words, begin, earlier)) return shared;
+  return ClauseSubject(words, begin, earlier);
 }
 
 // "Police fired tear gas to disperse them", "flew to Kabul to meet him": the
@@ -1334,9 +1390,15 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
   if (want == Want::kTwoPersons || want == Want::kTwoCountries || want == Want::kTwoSides ||
       want == Want::kTwoGovernments) {
+    // "flew to Nairobi and met both men": two men are two persons, neither
+    // a place's government nor the subject of their own verb.
+    const bool men = want == Want::kTwoPersons && IsMenOrWomen(words[end - 1]);
+    const code::Mention* own = men ? SubjectOfObject(words, begin, earlier) : nullptr;
     scratch_.clear();
     for (const code::Mention& m : earlier) {
-      if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+      if (IsNull(m.code) || &m == own || (men && m.place)) continue;
+      scratch_.push_back(EntityOf(m, words));
+      if (men && scratch_.back().kind != Kind::kPerson) scratch_.pop_back();
     }
     if (want != Want::kTwoGovernments) return ResolvePair(want, code, antecedent);
     // The two countries' governments: "ETH/ERI" -> "ETHGOV/ERIGOV".
@@ -1586,12 +1648,15 @@ bool Coreference::ResolveEnvoy(std::string* code, std::string* antecedent) const
 const Coreference::Entity* Coreference::SameHead(std::span<const std::string_view> phrase) const {
   if (phrase.size() < 2 || phrase.size() > 3 || !EqualsIgnoreCase(phrase[0], "the")) return nullptr;
   std::string_view head = phrase.back();
+  // "gathered outside the Swedish embassy ... stormed the embassy": an
+  // embassy named as a place is still its country's.
+  const bool mission = EqualsAnyIgnoreCase(head, {"embassy", "consulate"});
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
       // A mention with a country or an organisation's: "European Union leaders".
       const bool owned = e.country || e.code.starts_with("IGO");
-      if (e.place || !owned || e.text.find(' ') == std::string::npos) continue;
+      if ((e.place && !mission) || !owned || e.text.find(' ') == std::string::npos) continue;
       std::string_view text = e.text;
       // "the junta" after "The junta in Niger": the head before its place;
       // "the former president" after "Mali's former president Ibrahim
@@ -1899,11 +1964,22 @@ bool Coreference::SplitPair(Want want, const Entity& e, size_t slash, Pair* pair
 // backed Mexico") names no pair of them: "both countries" later are the two
 // an earlier sentence named.
 bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair) {
+  // "Kikwete flew to Nairobi and met both men": two persons resolved as a
+  // pair are the pair the sentence names, wherever they stand in it.
+  if (want == Want::kTwoPersons) {
+    for (const Entity& e : entities) {
+      const size_t slash = e.code.find('/');
+      if (slash != std::string::npos && !e.place && IsPersonsPairHead(HeadWord(e.text)))
+        return SplitPair(want, e, slash, pair);
+    }
+  }
   const Entity* first = nullptr;
   const Entity* second = nullptr;
   std::string_view first_code, second_code;
   for (const Entity& e : entities) {
     if (!Fits(want, e)) continue;
+    // "outside Kibaki's office": a person's office is no person of a pair.
+    if (want == Want::kTwoPersons && IsPersonsPlaceNoun(HeadWord(e.text))) continue;
     std::string_view c = e.code;
     // A pair resolved before ("Both sides": "USAGOV/RUSGOV") is that pair
     // when it comes first, and no member of another: "the two presidents"

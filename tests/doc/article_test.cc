@@ -3529,6 +3529,103 @@ TEST_F(ArticleTest, TheVisitingRoleIsTheVisitors) {
   EXPECT_TRUE(signed_deal);
 }
 
+// "the visiting" and a title the coder gave the sentence's or the dateline's
+// country is the latest visitor's too; a title whose phrase names its own
+// country, or one after no visit, keeps the coder's country.
+TEST_F(ArticleTest, TheVisitingTitleIsTheVisitors) {
+  auto events = Code(
+      "LUSAKA - Malawian President Lazarus Chakwera arrived in Lusaka on Monday for a three-day "
+      "state visit. The visiting president held talks with Zambian Vice President Mutale "
+      "Nalumango. The visiting head of state also praised Zambian farmers.",
+      20230307);
+  bool talks = false, praise = false;
+  for (const Out& o : events) {
+    talks |= o.code == "040" && o.source == "MWIGOV" && o.target == "ZMBGOV";
+    praise |= o.code == "051" && o.source == "MWIGOV" && o.target == "ZMBAGR";
+    EXPECT_NE(o.source, "ZMBGOV") << o.code;
+  }
+  EXPECT_TRUE(talks);
+  EXPECT_TRUE(praise);
+  // Its own country named: Zimbabwe's, not the visitor's.
+  events = Code(
+      "LUSAKA - Malawian President Lazarus Chakwera arrived in Lusaka on Monday for a three-day "
+      "state visit. The visiting Zimbabwean president met Zambian farmers on Tuesday.",
+      20230307);
+  bool zimbabwe = false;
+  for (const Out& o : events) zimbabwe |= o.code == "040" && o.source == "ZWEGOV";
+  EXPECT_TRUE(zimbabwe);
+  // No visit written: the coder's country stands.
+  events = Code("LUSAKA - The visiting president met Zambian farmers on Tuesday.", 20230307);
+  for (const Out& o : events) EXPECT_NE(o.source, "MWIGOV") << o.code;
+}
+
+// "flew to Nairobi and met both men": two men are two persons the article
+// named, neither the city's government nor the subject of their own verb.
+TEST_F(ArticleTest, BothMenAreTwoPersonsNotTheSubjectOrAPlace) {
+  auto events = Code(
+      "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud have quarrelled "
+      "over the border. Ethiopian Prime Minister Abiy Ahmed flew to Nairobi on Sunday and met "
+      "both men.",
+      20230307);
+  bool kenya = false, somalia = false;
+  for (const Out& o : events) {
+    if (o.code != "040") continue;
+    kenya |= o.source == "ETHGOV" && o.target == "KENGOV";
+    somalia |= o.source == "ETHGOV" && o.target == "SOMGOV";
+  }
+  EXPECT_TRUE(kenya);
+  EXPECT_TRUE(somalia);
+}
+
+// An object pronoun is not the subject of its own clause, when that clause
+// follows a verb of saying ("Witnesses said police opened fire on them") or
+// "where"; the one who said it may be its antecedent ("Mondlane said the
+// president had promised him").
+TEST_F(ArticleTest, ObjectPronounIsNotItsClausesSubjectAfterSaidOrWhere) {
+  auto events = Code(
+      "MAPUTO - Hundreds of opposition supporters marched through Maputo on Thursday. Witnesses "
+      "said police opened fire on them outside the electoral commission. Later they reached a "
+      "market where soldiers fired on them.",
+      20230307);
+  bool police = false;
+  for (const Out& o : events) {
+    if (!o.code.starts_with("19")) continue;
+    police |= o.source == "MOZCOP" && o.target == "MOZOPP";
+    EXPECT_NE(o.target, "MOZMIL");
+  }
+  EXPECT_TRUE(police);
+  events = Code(
+      "MAPUTO - Mozambique's president met opposition leader Venancio Mondlane on Thursday. "
+      "Mondlane said the president had promised him a fair recount.",
+      20230307);
+  bool promise = false;
+  for (const Out& o : events) promise |= o.code.starts_with("03") && o.target == "MOZOPP";
+  EXPECT_TRUE(promise);
+}
+
+// "rallied outside the French embassy ... attacked the embassy": an embassy
+// the article named as a place is its country's still; with none named,
+// "the embassy" is not one.
+TEST_F(ArticleTest, TheEmbassyIsTheOneNamedAsAPlace) {
+  auto events = Code(
+      "TEHRAN - Hundreds of Iranian protesters gathered outside the Dutch embassy in Tehran on "
+      "Friday, as Iran's president denounced the cartoons. Some of the protesters later stormed "
+      "the embassy and set fire to the gate.",
+      20230307);
+  bool storming = false;
+  for (const Out& o : events) {
+    storming |= o.code == "145" && o.target == "NLDGOV";
+    EXPECT_NE(o.target, "IRNGOV") << o.code;
+  }
+  EXPECT_TRUE(storming);
+  events = Code(
+      "TEHRAN - Hundreds of Iranian protesters gathered outside parliament in Tehran on Friday, "
+      "as Iran's president denounced the Dutch cartoons. Some of the protesters later stormed "
+      "the embassy and set fire to the gate.",
+      20230307);
+  for (const Out& o : events) EXPECT_NE(o.target, "NLDGOV") << o.code;
+}
+
 // "the United States said it would ...": "it" is who said it.
 TEST_F(ArticleTest, PronounAfterSaidIsTheSpeaker) {
   auto events = Code(

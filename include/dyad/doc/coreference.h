@@ -313,6 +313,8 @@ class Coreference : public code::PhraseResolver {
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
+  static const code::Mention* SubjectOfObject(std::span<const std::string_view> words, int begin,
+                                              std::span<const code::Mention> earlier);
   static const code::Mention* ClauseSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
   static const code::Mention* InfinitiveSubject(std::span<const std::string_view> words, int begin,
@@ -411,6 +413,7 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
                           std::string* code, std::string* antecedent) const;
   bool ResolveCounterpart(const Entity& owner, std::string* code, std::string* antecedent) const;
+  bool IsVisitingTitle(std::span<const std::string_view> words, std::string_view code) const;
   bool ResolveVisitor(std::span<const std::string_view> phrase, std::string* code,
                       std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
