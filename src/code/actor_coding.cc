@@ -190,6 +190,33 @@ bool IsWhereOrWithPreposition(std::string_view upper) {
   return kWords.contains(upper);
 }
 
+// Prepositions that begin a noun's tail: "a camp for displaced people", "a
+// school in the north", "a convoy of refugees".
+bool IsTailPreposition(std::string_view upper) {
+  static const WordSet kWords = {"of",   "for",  "in",   "from",   "to",      "against", "by",
+                                 "into", "onto", "over", "toward", "towards", "within"};
+  return kWords.contains(upper) || IsWhereOrWithPreposition(upper);
+}
+
+// dyad: "an Israeli airstrike on a camp for displaced people", "police at a
+// school", "a missile strike on a hospital": a role noun after a preposition
+// of place or aim that follows the phrase's role names where it is or what
+// it hits, not what it is; so does one in the tail of a noun after "with"
+// ("police with dogs at a camp for migrants"). "Soldiers with police" and "a
+// commander of rebels" still join.
+bool InTailOfAnotherNoun(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                         int last_agent_end, int at) {
+  if (last_agent_end < 0 || at <= last_agent_end) return false;
+  std::string_view first = dicts.vocabulary.Word(words[last_agent_end]);
+  if (!IsWhereOrWithPreposition(first) && first != "AGAINST") return false;
+  if (first != "WITH" && first != "ALONGSIDE") return true;
+  if (at - last_agent_end < 3) return false;
+  for (int k = last_agent_end + 2; k < at; ++k) {
+    if (IsTailPreposition(dicts.vocabulary.Word(words[k]))) return true;
+  }
+  return false;
+}
+
 // Whether an agent at words[begin, end) names the phrase's head rather than
 // modifying another noun: "military aid" and "civilian rule" are no actors,
 // "the military", "army officers" and "minister of Gondor" are; so are a
@@ -489,6 +516,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       ++k;
     } else if (dicts.agents.names().MatchAt(words, k, &match) &&
                (!dyad || HeadsPhrase(dicts, words, at, match.end, actor_end, shape)) &&
+               (!dyad || !InTailOfAnotherNoun(dicts, words, last_agent_end, at)) &&
                (match.end == static_cast<int>(words.size()) ||
                 !IsCrowdSize(dicts.vocabulary.Word(words[k]))) &&
                (!dicts.agents.agents()[match.entry].needs_owner || at == actor_end ||

@@ -2092,4 +2092,16 @@ TEST_F(NewsRulesTest, AFormerBuildingIsStillItsOwners) {
   EXPECT_EQ(Code("A former French ambassador criticized Russia."), (Events{"FRAELI RUS 111"}));
 }
 
+TEST_F(NewsRulesTest, ARoleInTheTailOfAnotherNounIsNotThePhrasesRole) {
+  // What an attack hits, and the tail of the noun it hits, are no part of
+  // its author.
+  EXPECT_EQ(Phrase({"a", "Turkish", "drone", "strike", "on", "a", "shelter", "for", "refugees"}),
+            "TURMIL");
+  EXPECT_EQ(Phrase({"a", "Saudi", "airstrike", "on", "a", "hospital"}), "SAUMIL");
+  EXPECT_EQ(Phrase({"Kenyan", "police", "at", "a", "school", "for", "girls"}), "KENCOP");
+  // One preposition after a role still joins its own tail.
+  EXPECT_EQ(Phrase({"Kenyan", "police", "with", "soldiers"}), "KENCOPMIL");
+  EXPECT_EQ(Phrase({"Syrian", "refugees"}), "SYRREF");
+}
+
 }  // namespace dyad::code
