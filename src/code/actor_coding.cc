@@ -843,6 +843,18 @@ int LastMemberStart(const Sentence& s, const Unit& unit) {
   return -1;
 }
 
+// Whether `member` is one word after the words that begin `last` too: a
+// member alone ("Chinese" of "Chinese and Russian warships") or with the
+// words before the compound that all members share ("clashes between
+// Kyrgyz" of "clashes between Kyrgyz and Tajik forces").
+bool SharesPrefixWithLast(const Sentence& s, const Phrase& member, const Phrase& last) {
+  int n = member.word_end - member.word_begin;
+  if (n < 1 || n >= last.word_end - last.word_begin) return false;
+  return std::equal(s.phrase_words.begin() + member.word_begin,
+                    s.phrase_words.begin() + member.word_end - 1,
+                    s.phrase_words.begin() + last.word_begin);
+}
+
 // "UK, French, US and other forces", "Chinese and Russian warships": members
 // that are a bare country share the head noun of a last member that is a role
 // (of a country or of no one), and are coded again with it (GBRMIL, FRAMIL).
@@ -856,12 +868,16 @@ void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& u
   // "Israel and Hamas fighters": a head taken by an organisation is its own.
   if (last.actor >= 0 && dicts.actors.actors()[last.actor].CodeAt(date).size() != 3) return;
   dict::WordId head = s->phrase_words[last.word_end - 1];
-  std::array<dict::WordId, 2> words{};
+  std::vector<dict::WordId> words;
   bool shared_any = false;
   for (int p = unit.phrase_begin; p + 1 < unit.phrase_end; ++p) {
     Phrase& phrase = s->phrases[p];
-    if (phrase.word_end - phrase.word_begin != 1 || !IsBareCountry(dicts, date, phrase)) continue;
-    words = {s->phrase_words[phrase.word_begin], head};
+    if (!SharesPrefixWithLast(*s, phrase, last) || !IsBareCountry(dicts, date, phrase)) continue;
+    // "clashes between Kyrgyz and Tajik forces": the words the members share
+    // before the compound come with the member ("clashes between Kyrgyz forces").
+    words.assign(s->phrase_words.begin() + phrase.word_begin,
+                 s->phrase_words.begin() + phrase.word_end);
+    words.push_back(head);
     Phrase shared;
     CodePhrase(dicts, date, words, PhraseShape{}, &shared);
     if (shared.actor != phrase.actor || shared.agents.empty()) continue;

@@ -2104,4 +2104,17 @@ TEST_F(NewsRulesTest, ARoleInTheTailOfAnotherNounIsNotThePhrasesRole) {
   EXPECT_EQ(Phrase({"Syrian", "refugees"}), "SYRREF");
 }
 
+
+TEST_F(NewsRulesTest, CountriesBeforeASharedRoleInATailShareIt) {
+  // "between Sudanese and Chadian troops": each country's member takes the
+  // role noun with the words the members share before the compound.
+  EXPECT_EQ(Code("Fighting between Kazakh and Uzbek troops killed 12 people."),
+            (Events{"KAZMIL UZBMIL 190", "UZBMIL KAZMIL 190"}));
+  EXPECT_EQ(Code("Talks between Serbian and Kosovar officials began in Brussels."),
+            (Events{"SRBGOV KSVGOV 040", "KSVGOV SRBGOV 040"}));
+  // A member with its own determiner stays itself.
+  EXPECT_EQ(Code("Talks between Colombia and the rebels began in Havana."),
+            (Events{"COL ---REB 040", "---REB COL 040"}));
+}
+
 }  // namespace dyad::code
