@@ -433,6 +433,33 @@ bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::Wo
   return end + 1 >= n || dicts.vocabulary.Word(words[end + 1]) != "LED";
 }
 
+namespace {
+
+// dyad: "a man of Pakistani descent", "a Briton of Libyan origin", "the son
+// of Somali parents", "born to Iraqi parents": a country named as someone's
+// ancestry is not the person's country (nor the country of a police force in
+// the same sentence); a phrase headed by the ancestors ("his Libyan parents")
+// is theirs.
+bool NamesAncestry(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int begin,
+                   int end) {
+  // The words the vocabulary knows for this rule (dict::kAncestryNouns).
+  static const WordSet kAncestry = {"descent",  "origin",     "origins",  "heritage",
+                                    "ancestry", "extraction", "parentage"};
+  static const WordSet kParents = {"parents", "parent", "father", "mother", "immigrants"};
+  int n = static_cast<int>(words.size());
+  if (end >= n) return false;
+  std::string_view next = dicts.vocabulary.Word(words[end]);
+  if (kAncestry.contains(next)) return true;
+  if (!kParents.contains(next) || begin == 0) return false;
+  for (int k = begin - 1; k >= 0 && k >= begin - 2; --k) {
+    std::string_view w = dicts.vocabulary.Word(words[k]);
+    if (w == "OF" || w == "TO") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
                 const PhraseShape& shape, Phrase* phrase) {
   phrase->actor = -1;
@@ -459,6 +486,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       if (dyad && IsPartOfWaterName(dicts, words, k, match.end)) continue;
       if (dyad && IsPartOfLongerName(dicts, words, k, match, shape)) continue;
+      if (dyad && NamesAncestry(dicts, words, static_cast<int>(k), match.end)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
@@ -1073,11 +1101,19 @@ bool IsDomesticRole(std::string_view code) {
 // Jakarta"; not "Ukraine" demanding troops from abroad, nor "French troops").
 // "" when there is none or the sentence names an international organisation.
 // Named companies and media do not count.
+// "a man born to Somali parents": a unit after "born to" names someone's
+// ancestors, not the country where the sentence is at home.
+bool AfterBornTo(const Sentence& s, const Unit& unit) {
+  int t = unit.token_begin;
+  return t >= 2 && EqualsIgnoreCase(s.tokens[t - 1].text, "to") &&
+         EqualsIgnoreCase(s.tokens[t - 2].text, "born");
+}
+
 std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s) {
   std::string_view country;
   bool at_home = false;
   for (const Unit& unit : s.units) {
-    if (!UnitAlive(s, unit)) continue;
+    if (!UnitAlive(s, unit) || AfterBornTo(s, unit)) continue;
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.starts_with("IGO")) return {};

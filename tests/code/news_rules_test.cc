@@ -2117,4 +2117,16 @@ TEST_F(NewsRulesTest, CountriesBeforeASharedRoleInATailShareIt) {
             (Events{"COL ---REB 040", "---REB COL 040"}));
 }
 
+
+TEST_F(NewsRulesTest, ACountryOfAncestryIsNotThePersonsNorThePolices) {
+  EXPECT_EQ(Phrase({"a", "teacher", "of", "Moroccan", "descent"}), "---EDU");
+  EXPECT_EQ(Phrase({"the", "daughter", "of", "Eritrean", "parents"}), "---CVL");
+  EXPECT_EQ(Code("Police detained a woman of Algerian origin."), (Events{"---COP ---CVL 173"}));
+  EXPECT_EQ(Code("Police detained a student born to Iraqi parents."),
+            (Events{"---COP ---EDU 173"}));
+  // The ancestors themselves, and a person's own country, keep it.
+  EXPECT_EQ(Phrase({"her", "Eritrean", "parents"}), "ERICVL");
+  EXPECT_EQ(Code("Police detained Algerian students."), (Events{"DZACOP DZAEDU 173"}));
+}
+
 }  // namespace dyad::code
