@@ -2129,4 +2129,10 @@ TEST_F(NewsRulesTest, ACountryOfAncestryIsNotThePersonsNorThePolices) {
   EXPECT_EQ(Code("Police detained Algerian students."), (Events{"DZACOP DZAEDU 173"}));
 }
 
+
+TEST_F(NewsRulesTest, APrepositionAfterAShortQuoteStaysTheVerbs) {
+  EXPECT_EQ(Code("Chile stood \"in solidarity\" with Peru."), (Events{"CHL PER 051"}));
+  EXPECT_EQ(Code("Chile stood in solidarity with Peru."), (Events{"CHL PER 051"}));
+}
+
 }  // namespace dyad::code
