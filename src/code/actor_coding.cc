@@ -466,6 +466,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   phrase->agents.clear();
   phrase->crowd = false;
   phrase->attack = false;
+  phrase->ethnic = false;
   dict::PhraseMatch match;
   int actor_begin = -1, actor_end = -1;
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
@@ -608,6 +609,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       phrase->code.append("CVL");
       phrase->crowd = true;
     }
+    // dyad: "ethnic Russians", "clashes between ethnic Kyrgyz and Uzbeks": an
+    // ethnic group is a people, the civilians of the state its adjective
+    // names, not that state ("ethnic Armenian separatists" keep their role).
+    phrase->ethnic = dyad && !actor.person && actor_begin >= 1 &&
+                     dicts.vocabulary.Word(words[actor_begin - 1]) == "ETHNIC";
+    if (phrase->ethnic && phrase->agents.empty() && phrase->code.size() == 3)
+      phrase->code.append("CVL");
     // dyad: "hundreds of Zelaya supporters": a person's followers are
     // civilians of the person's country, whatever the person's own role.
     if (dyad && actor.person && phrase->code.size() >= 3 &&
@@ -1117,6 +1125,7 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.starts_with("IGO")) return {};
+      if (phrase.ethnic) continue;
       // A named company or outlet ("a post on Twitter", "told Reuters") says
       // nothing of where the sentence is at home ("French broadcasters" do).
       if ((phrase.code.ends_with("BUS") || phrase.code.ends_with("MED")) && phrase.actor >= 0 &&

@@ -2135,4 +2135,17 @@ TEST_F(NewsRulesTest, APrepositionAfterAShortQuoteStaysTheVerbs) {
   EXPECT_EQ(Code("Chile stood in solidarity with Peru."), (Events{"CHL PER 051"}));
 }
 
+
+TEST_F(NewsRulesTest, AnEthnicGroupIsAPeopleNotAState) {
+  EXPECT_EQ(Phrase({"ethnic", "Hungarians"}), "HUNCVL");
+  EXPECT_EQ(Phrase({"ethnic", "Tajik", "villagers"}), "TJKCVL");
+  EXPECT_EQ(Code("Clashes between ethnic Kazakhs and Uzbeks killed 12 people."),
+            (Events{"KAZCVL UZBCVL 190", "UZBCVL KAZCVL 190"}));
+  // A role keeps its own code; a country alone stays the country.
+  EXPECT_EQ(Phrase({"ethnic", "Albanian", "separatists"}), "ALBSEP");
+  EXPECT_EQ(Phrase({"Hungary"}), "HUN");
+  // An ethnic group does not give a police force its state.
+  EXPECT_EQ(Code("Police detained ethnic Hungarian students."), (Events{"---COP HUNEDU 173"}));
+}
+
 }  // namespace dyad::code
