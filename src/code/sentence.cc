@@ -125,6 +125,7 @@ class Builder {
   void EmitNounEntity(int node);
   void MemberWords(int node, WordLists* out);
   bool IsBareModifier(int np) const;
+  void ModifierMemberWords(int np, int adjp, WordLists* out) const;
   void AppendSharedHead(int compound, WordLists* out);
   void EmitCombinations(const WordLists& first, std::span<const dict::WordId> middle,
                         const WordLists& second);
@@ -549,6 +550,12 @@ void Builder::MemberWords(int node, WordLists* out) {
   out->Clear();
   bool passed = false;
   if (!info_[node].compound) {
+    // "between (NP (ADJP Indian and Chinese) troops)": one member per
+    // coordinated modifier, each with the rest of the phrase.
+    int adjp = N(node).first_child;
+    while (adjp >= 0 && !(N(adjp).label == "ADJP" && info_[adjp].compound))
+      adjp = N(adjp).next_sibling;
+    if (adjp >= 0) return ModifierMemberWords(node, adjp, out);
     CollectWords(node, -1, &out->words, &out->words, &passed);
     out->Close();
     return;
@@ -577,6 +584,19 @@ void Builder::MemberWords(int node, WordLists* out) {
       CollectWords(c, -1, &out->words, &out->words, &passed);
       if (IsBareModifier(c)) AppendSharedHead(node, out);
     }
+    out->Close();
+  }
+}
+
+// The word lists of `np`, whose child `adjp` coordinates modifiers: one per
+// modifier, with the words of `np` before and after `adjp` ("the Indian
+// troops" and "the Chinese troops" of "the Indian and Chinese troops").
+void Builder::ModifierMemberWords(int np, int adjp, WordLists* out) const {
+  bool passed = false;
+  for (int m = N(adjp).first_child; m >= 0; m = N(m).next_sibling) {
+    if (N(m).label == "CC" || N(m).label == ",") continue;
+    for (int c = N(np).first_child; c >= 0; c = N(c).next_sibling)
+      CollectWords(c == adjp ? m : c, -1, &out->words, &out->words, &passed);
     out->Close();
   }
 }

@@ -2112,6 +2112,9 @@ TEST_F(NewsRulesTest, CountriesBeforeASharedRoleInATailShareIt) {
             (Events{"KAZMIL UZBMIL 190", "UZBMIL KAZMIL 190"}));
   EXPECT_EQ(Code("Talks between Serbian and Kosovar officials began in Brussels."),
             (Events{"SRBGOV KSVGOV 040", "KSVGOV SRBGOV 040"}));
+  // Coordinated adjectives in the tail share its noun too.
+  EXPECT_EQ(Code("Fighting between Eritrean and Ethiopian soldiers killed 12 people."),
+            (Events{"ERIMIL ETHMIL 190", "ETHMIL ERIMIL 190"}));
   // A member with its own determiner stays itself.
   EXPECT_EQ(Code("Talks between Colombia and the rebels began in Havana."),
             (Events{"COL ---REB 040", "---REB COL 040"}));
