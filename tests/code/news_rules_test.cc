@@ -2151,4 +2151,15 @@ TEST_F(NewsRulesTest, AnEthnicGroupIsAPeopleNotAState) {
   EXPECT_EQ(Code("Police detained ethnic Hungarian students."), (Events{"---COP HUNEDU 173"}));
 }
 
+
+TEST_F(NewsRulesTest, ACompoundNestedInAListKeepsEachMember) {
+  // "[Rwandan and Burundian soldiers] and police": both countries' soldiers;
+  // the police of neither country named stay unknown.
+  EXPECT_EQ(Code("Rwandan and Burundian soldiers and police attacked the rebels."),
+            (Events{"RWAMIL ---REB 190", "BDIMIL ---REB 190", "---COP ---REB 190"}));
+  // One country's list gives its country to each role.
+  EXPECT_EQ(Code("Rwandan soldiers and police attacked the rebels."),
+            (Events{"RWAMIL ---REB 190", "RWACOP ---REB 190"}));
+}
+
 }  // namespace dyad::code
