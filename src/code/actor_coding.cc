@@ -522,7 +522,11 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // Biden": a title followed by a person's name is that person, not the
   // office's holder at the date.
   int title = -1;
-  if (dyad && phrase->actor >= 0 && !dicts.actors.actors()[phrase->actor].office.empty()) {
+  // So is a title of no country's before a name ("Security Council Secretary
+  // Sergei Shoigu").
+  if (dyad && phrase->actor >= 0 &&
+      (!dicts.actors.actors()[phrase->actor].office.empty() ||
+       dicts.actors.actors()[phrase->actor].CodeAt(date).starts_with("---"))) {
     for (size_t k = actor_end; k < words.size(); ++k) {
       if (dicts.actors.names().MatchAt(words, k, &match) &&
           dicts.actors.actors()[match.entry].person &&
@@ -1006,10 +1010,15 @@ void CodeNameAcrossAnd(const dict::Dictionaries& dicts, Date date, const Unit& u
   // Names go on with a capitalised word after their "and".
   if (cc + 1 >= unit.token_end || s->tokens[cc + 1].tag.substr(0, 3) != "NNP") return;
   // "Serbia and Montenegro" in 2015 are two countries: members that are all
-  // actors already stay what they are.
-  bool all_actors = true;
-  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) all_actors &= s->phrases[p].actor >= 0;
-  if (all_actors) return;
+  // countries already stay what they are (but "the African Union's Peace
+  // and Security Council" is one body, though "Security Council" alone is
+  // the UN's).
+  bool all_countries = true;
+  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+    int actor = s->phrases[p].actor;
+    all_countries &= actor >= 0 && dicts.actors.actors()[actor].country;
+  }
+  if (all_countries) return;
   words->clear();
   int and_at = 0;
   for (int t = unit.token_begin; t < unit.token_end; ++t) {

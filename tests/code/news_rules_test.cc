@@ -2162,4 +2162,17 @@ TEST_F(NewsRulesTest, ACompoundNestedInAListKeepsEachMember) {
             (Events{"RWAMIL ---REB 190", "RWACOP ---REB 190"}));
 }
 
+
+TEST_F(NewsRulesTest, ABareSecurityCouncilIsTheUnsButAStatesCouncilIsItsGovernment) {
+  EXPECT_EQ(Code("The Security Council condemned the North Korean missile launch."),
+            (Events{"IGOUNO PRK 111"}));
+  EXPECT_EQ(Code("Turkey's National Security Council condemned Greece."),
+            (Events{"TURGOV GRC 111"}));
+  EXPECT_EQ(Code("Russia's Security Council condemned Finland."), (Events{"RUSGOV FIN 111"}));
+  EXPECT_EQ(Phrase({"the", "National", "Security", "Council"}), "---GOV");
+  // A named body across its "and" is one body.
+  EXPECT_EQ(Code("The African Union's Peace and Security Council suspended Niger."),
+            (Events{"IGOAFRAU NER 160"}));
+}
+
 }  // namespace dyad::code
