@@ -2104,7 +2104,6 @@ TEST_F(NewsRulesTest, ARoleInTheTailOfAnotherNounIsNotThePhrasesRole) {
   EXPECT_EQ(Phrase({"Syrian", "refugees"}), "SYRREF");
 }
 
-
 TEST_F(NewsRulesTest, CountriesBeforeASharedRoleInATailShareIt) {
   // "between Sudanese and Chadian troops": each country's member takes the
   // role noun with the words the members share before the compound.
@@ -2120,7 +2119,6 @@ TEST_F(NewsRulesTest, CountriesBeforeASharedRoleInATailShareIt) {
             (Events{"COL ---REB 040", "---REB COL 040"}));
 }
 
-
 TEST_F(NewsRulesTest, ACountryOfAncestryIsNotThePersonsNorThePolices) {
   EXPECT_EQ(Phrase({"a", "teacher", "of", "Moroccan", "descent"}), "---EDU");
   EXPECT_EQ(Phrase({"the", "daughter", "of", "Eritrean", "parents"}), "---CVL");
@@ -2132,12 +2130,10 @@ TEST_F(NewsRulesTest, ACountryOfAncestryIsNotThePersonsNorThePolices) {
   EXPECT_EQ(Code("Police detained Algerian students."), (Events{"DZACOP DZAEDU 173"}));
 }
 
-
 TEST_F(NewsRulesTest, APrepositionAfterAShortQuoteStaysTheVerbs) {
   EXPECT_EQ(Code("Chile stood \"in solidarity\" with Peru."), (Events{"CHL PER 051"}));
   EXPECT_EQ(Code("Chile stood in solidarity with Peru."), (Events{"CHL PER 051"}));
 }
-
 
 TEST_F(NewsRulesTest, AnEthnicGroupIsAPeopleNotAState) {
   EXPECT_EQ(Phrase({"ethnic", "Hungarians"}), "HUNCVL");
@@ -2151,7 +2147,6 @@ TEST_F(NewsRulesTest, AnEthnicGroupIsAPeopleNotAState) {
   EXPECT_EQ(Code("Police detained ethnic Hungarian students."), (Events{"---COP HUNEDU 173"}));
 }
 
-
 TEST_F(NewsRulesTest, ACompoundNestedInAListKeepsEachMember) {
   // "[Rwandan and Burundian soldiers] and police": both countries' soldiers;
   // the police of neither country named stay unknown.
@@ -2161,7 +2156,6 @@ TEST_F(NewsRulesTest, ACompoundNestedInAListKeepsEachMember) {
   EXPECT_EQ(Code("Rwandan soldiers and police attacked the rebels."),
             (Events{"RWAMIL ---REB 190", "RWACOP ---REB 190"}));
 }
-
 
 TEST_F(NewsRulesTest, ABareSecurityCouncilIsTheUnsButAStatesCouncilIsItsGovernment) {
   EXPECT_EQ(Code("The Security Council condemned the North Korean missile launch."),
