@@ -190,6 +190,33 @@ bool IsWhereOrWithPreposition(std::string_view upper) {
   return kWords.contains(upper);
 }
 
+// Prepositions that begin a noun's tail: "a camp for displaced people", "a
+// school in the north", "a convoy of refugees".
+bool IsTailPreposition(std::string_view upper) {
+  static const WordSet kWords = {"of",   "for",  "in",   "from",   "to",      "against", "by",
+                                 "into", "onto", "over", "toward", "towards", "within"};
+  return kWords.contains(upper) || IsWhereOrWithPreposition(upper);
+}
+
+// dyad: "an Israeli airstrike on a camp for displaced people", "police at a
+// school", "a missile strike on a hospital": a role noun after a preposition
+// of place or aim that follows the phrase's role names where it is or what
+// it hits, not what it is; so does one in the tail of a noun after "with"
+// ("police with dogs at a camp for migrants"). "Soldiers with police" and "a
+// commander of rebels" still join.
+bool InTailOfAnotherNoun(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                         int last_agent_end, int at) {
+  if (last_agent_end < 0 || at <= last_agent_end) return false;
+  std::string_view first = dicts.vocabulary.Word(words[last_agent_end]);
+  if (!IsWhereOrWithPreposition(first) && first != "AGAINST") return false;
+  if (first != "WITH" && first != "ALONGSIDE") return true;
+  if (at - last_agent_end < 3) return false;
+  for (int k = last_agent_end + 2; k < at; ++k) {
+    if (IsTailPreposition(dicts.vocabulary.Word(words[k]))) return true;
+  }
+  return false;
+}
+
 // Whether an agent at words[begin, end) names the phrase's head rather than
 // modifying another noun: "military aid" and "civilian rule" are no actors,
 // "the military", "army officers" and "minister of Gondor" are; so are a
@@ -406,12 +433,40 @@ bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::Wo
   return end + 1 >= n || dicts.vocabulary.Word(words[end + 1]) != "LED";
 }
 
+namespace {
+
+// dyad: "a man of Pakistani descent", "a Briton of Libyan origin", "the son
+// of Somali parents", "born to Iraqi parents": a country named as someone's
+// ancestry is not the person's country (nor the country of a police force in
+// the same sentence); a phrase headed by the ancestors ("his Libyan parents")
+// is theirs.
+bool NamesAncestry(const dict::Dictionaries& dicts, std::span<const dict::WordId> words, int begin,
+                   int end) {
+  // The words the vocabulary knows for this rule (dict::kAncestryNouns).
+  static const WordSet kAncestry = {"descent",  "origin",     "origins",  "heritage",
+                                    "ancestry", "extraction", "parentage"};
+  static const WordSet kParents = {"parents", "parent", "father", "mother", "immigrants"};
+  int n = static_cast<int>(words.size());
+  if (end >= n) return false;
+  std::string_view next = dicts.vocabulary.Word(words[end]);
+  if (kAncestry.contains(next)) return true;
+  if (!kParents.contains(next) || begin == 0) return false;
+  for (int k = begin - 1; k >= 0 && k >= begin - 2; --k) {
+    std::string_view w = dicts.vocabulary.Word(words[k]);
+    if (w == "OF" || w == "TO") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict::WordId> words,
                 const PhraseShape& shape, Phrase* phrase) {
   phrase->actor = -1;
   phrase->agents.clear();
   phrase->crowd = false;
   phrase->attack = false;
+  phrase->ethnic = false;
   dict::PhraseMatch match;
   int actor_begin = -1, actor_end = -1;
   bool dyad = dicts.format == dict::Dictionaries::Format::kDyad;
@@ -432,6 +487,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       if (dyad && IsPartOfWaterName(dicts, words, k, match.end)) continue;
       if (dyad && IsPartOfLongerName(dicts, words, k, match, shape)) continue;
+      if (dyad && NamesAncestry(dicts, words, static_cast<int>(k), match.end)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);
       actor_end = match.end;
@@ -466,7 +522,11 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
   // Biden": a title followed by a person's name is that person, not the
   // office's holder at the date.
   int title = -1;
-  if (dyad && phrase->actor >= 0 && !dicts.actors.actors()[phrase->actor].office.empty()) {
+  // So is a title of no country's before a name ("Security Council Secretary
+  // Sergei Shoigu").
+  if (dyad && phrase->actor >= 0 &&
+      (!dicts.actors.actors()[phrase->actor].office.empty() ||
+       dicts.actors.actors()[phrase->actor].CodeAt(date).starts_with("---"))) {
     for (size_t k = actor_end; k < words.size(); ++k) {
       if (dicts.actors.names().MatchAt(words, k, &match) &&
           dicts.actors.actors()[match.entry].person &&
@@ -489,6 +549,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       ++k;
     } else if (dicts.agents.names().MatchAt(words, k, &match) &&
                (!dyad || HeadsPhrase(dicts, words, at, match.end, actor_end, shape)) &&
+               (!dyad || !InTailOfAnotherNoun(dicts, words, last_agent_end, at)) &&
                (match.end == static_cast<int>(words.size()) ||
                 !IsCrowdSize(dicts.vocabulary.Word(words[k]))) &&
                (!dicts.agents.agents()[match.entry].needs_owner || at == actor_end ||
@@ -552,6 +613,13 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       phrase->code.append("CVL");
       phrase->crowd = true;
     }
+    // dyad: "ethnic Russians", "clashes between ethnic Kyrgyz and Uzbeks": an
+    // ethnic group is a people, the civilians of the state its adjective
+    // names, not that state ("ethnic Armenian separatists" keep their role).
+    phrase->ethnic = dyad && !actor.person && actor_begin >= 1 &&
+                     dicts.vocabulary.Word(words[actor_begin - 1]) == "ETHNIC";
+    if (phrase->ethnic && phrase->agents.empty() && phrase->code.size() == 3)
+      phrase->code.append("CVL");
     // dyad: "hundreds of Zelaya supporters": a person's followers are
     // civilians of the person's country, whatever the person's own role.
     if (dyad && actor.person && phrase->code.size() >= 3 &&
@@ -815,6 +883,18 @@ int LastMemberStart(const Sentence& s, const Unit& unit) {
   return -1;
 }
 
+// Whether `member` is one word after the words that begin `last` too: a
+// member alone ("Chinese" of "Chinese and Russian warships") or with the
+// words before the compound that all members share ("clashes between
+// Kyrgyz" of "clashes between Kyrgyz and Tajik forces").
+bool SharesPrefixWithLast(const Sentence& s, const Phrase& member, const Phrase& last) {
+  int n = member.word_end - member.word_begin;
+  if (n < 1 || n >= last.word_end - last.word_begin) return false;
+  return std::equal(s.phrase_words.begin() + member.word_begin,
+                    s.phrase_words.begin() + member.word_end - 1,
+                    s.phrase_words.begin() + last.word_begin);
+}
+
 // "UK, French, US and other forces", "Chinese and Russian warships": members
 // that are a bare country share the head noun of a last member that is a role
 // (of a country or of no one), and are coded again with it (GBRMIL, FRAMIL).
@@ -828,12 +908,16 @@ void ShareCompoundHead(const dict::Dictionaries& dicts, Date date, const Unit& u
   // "Israel and Hamas fighters": a head taken by an organisation is its own.
   if (last.actor >= 0 && dicts.actors.actors()[last.actor].CodeAt(date).size() != 3) return;
   dict::WordId head = s->phrase_words[last.word_end - 1];
-  std::array<dict::WordId, 2> words{};
+  std::vector<dict::WordId> words;
   bool shared_any = false;
   for (int p = unit.phrase_begin; p + 1 < unit.phrase_end; ++p) {
     Phrase& phrase = s->phrases[p];
-    if (phrase.word_end - phrase.word_begin != 1 || !IsBareCountry(dicts, date, phrase)) continue;
-    words = {s->phrase_words[phrase.word_begin], head};
+    if (!SharesPrefixWithLast(*s, phrase, last) || !IsBareCountry(dicts, date, phrase)) continue;
+    // "clashes between Kyrgyz and Tajik forces": the words the members share
+    // before the compound come with the member ("clashes between Kyrgyz forces").
+    words.assign(s->phrase_words.begin() + phrase.word_begin,
+                 s->phrase_words.begin() + phrase.word_end);
+    words.push_back(head);
     Phrase shared;
     CodePhrase(dicts, date, words, PhraseShape{}, &shared);
     if (shared.actor != phrase.actor || shared.agents.empty()) continue;
@@ -926,10 +1010,15 @@ void CodeNameAcrossAnd(const dict::Dictionaries& dicts, Date date, const Unit& u
   // Names go on with a capitalised word after their "and".
   if (cc + 1 >= unit.token_end || s->tokens[cc + 1].tag.substr(0, 3) != "NNP") return;
   // "Serbia and Montenegro" in 2015 are two countries: members that are all
-  // actors already stay what they are.
-  bool all_actors = true;
-  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) all_actors &= s->phrases[p].actor >= 0;
-  if (all_actors) return;
+  // countries already stay what they are (but "the African Union's Peace
+  // and Security Council" is one body, though "Security Council" alone is
+  // the UN's).
+  bool all_countries = true;
+  for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+    int actor = s->phrases[p].actor;
+    all_countries &= actor >= 0 && dicts.actors.actors()[actor].country;
+  }
+  if (all_countries) return;
   words->clear();
   int and_at = 0;
   for (int t = unit.token_begin; t < unit.token_end; ++t) {
@@ -1029,14 +1118,23 @@ bool IsDomesticRole(std::string_view code) {
 // Jakarta"; not "Ukraine" demanding troops from abroad, nor "French troops").
 // "" when there is none or the sentence names an international organisation.
 // Named companies and media do not count.
+// "a man born to Somali parents": a unit after "born to" names someone's
+// ancestors, not the country where the sentence is at home.
+bool AfterBornTo(const Sentence& s, const Unit& unit) {
+  int t = unit.token_begin;
+  return t >= 2 && EqualsIgnoreCase(s.tokens[t - 1].text, "to") &&
+         EqualsIgnoreCase(s.tokens[t - 2].text, "born");
+}
+
 std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s) {
   std::string_view country;
   bool at_home = false;
   for (const Unit& unit : s.units) {
-    if (!UnitAlive(s, unit)) continue;
+    if (!UnitAlive(s, unit) || AfterBornTo(s, unit)) continue;
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.starts_with("IGO")) return {};
+      if (phrase.ethnic) continue;
       // A named company or outlet ("a post on Twitter", "told Reuters") says
       // nothing of where the sentence is at home ("French broadcasters" do).
       if ((phrase.code.ends_with("BUS") || phrase.code.ends_with("MED")) && phrase.actor >= 0 &&

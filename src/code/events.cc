@@ -186,8 +186,12 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
   Party scratch_a, scratch_b;
   for (const Party& a0 : src) {
     for (const Party& b0 : tgt) {
-      const Party& a = dyad ? WithCountryOf(b0, a0, &scratch_a) : a0;
-      const Party& b = dyad ? WithCountryOf(a0, b0, &scratch_b) : b0;
+      // An ethnic group ("ethnic Albanians") names a people, not the state
+      // whose police or parliament deal with it.
+      const bool a_ethnic = a0.phrase >= 0 && s_.phrases[a0.phrase].ethnic;
+      const bool b_ethnic = b0.phrase >= 0 && s_.phrases[b0.phrase].ethnic;
+      const Party& a = dyad && !b_ethnic ? WithCountryOf(b0, a0, &scratch_a) : a0;
+      const Party& b = dyad && !a_ethnic ? WithCountryOf(a0, b0, &scratch_b) : b0;
       if (a.code == b.code) continue;  // no self-reference
       if (dyad && ActsOnOwnCountry(a.code, b.code, code)) continue;
       const bool doer_left_out = proto.agentless && a.code == "---" && b.code != "---";

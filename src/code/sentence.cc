@@ -125,6 +125,8 @@ class Builder {
   void EmitNounEntity(int node);
   void MemberWords(int node, WordLists* out);
   bool IsBareModifier(int np) const;
+  void ModifierMemberWords(int np, int adjp, WordLists* out) const;
+  void NestedMemberWords(int compound, WordLists* out) const;
   void AppendSharedHead(int compound, WordLists* out);
   void EmitCombinations(const WordLists& first, std::span<const dict::WordId> middle,
                         const WordLists& second);
@@ -549,6 +551,12 @@ void Builder::MemberWords(int node, WordLists* out) {
   out->Clear();
   bool passed = false;
   if (!info_[node].compound) {
+    // "between (NP (ADJP Indian and Chinese) troops)": one member per
+    // coordinated modifier, each with the rest of the phrase.
+    int adjp = N(node).first_child;
+    while (adjp >= 0 && !(N(adjp).label == "ADJP" && info_[adjp].compound))
+      adjp = N(adjp).next_sibling;
+    if (adjp >= 0) return ModifierMemberWords(node, adjp, out);
     CollectWords(node, -1, &out->words, &out->words, &passed);
     out->Close();
     return;
@@ -573,10 +581,51 @@ void Builder::MemberWords(int node, WordLists* out) {
     if (noun_word) {
       out->words.insert(out->words.end(), adjectives_.begin(), adjectives_.end());
       out->words.push_back(WordOf(c));
+    } else if (info_[c].compound && N(c).label == "NP" && ListsNounPhrasesOnly(c)) {
+      NestedMemberWords(c, out);
+      continue;  // each nested member closed its own list
     } else {
       CollectWords(c, -1, &out->words, &out->words, &passed);
       if (IsBareModifier(c)) AppendSharedHead(node, out);
     }
+    out->Close();
+  }
+}
+
+// "[Australian and New Zealand troops] and police": the members of a
+// compound nested in a list, one list each; a member that is one modifier
+// shares the plural head noun that ends the nested compound's last member
+// ("Australian troops").
+void Builder::NestedMemberWords(int compound, WordLists* out) const {
+  int last = -1;
+  for (int c = N(compound).first_child; c >= 0; c = N(c).next_sibling) {
+    if (N(c).label == "NP") last = c;
+  }
+  int head = N(last).first_child;
+  while (head >= 0 && N(head).next_sibling >= 0) head = N(head).next_sibling;
+  bool shared_head = head >= 0 && head != N(last).first_child && N(head).label == "NNS";
+  bool passed = false;
+  for (int c = N(compound).first_child; c >= 0; c = N(c).next_sibling) {
+    if (N(c).label != "NP") continue;
+    CollectWords(c, -1, &out->words, &out->words, &passed);
+    int only = N(c).first_child;
+    if (shared_head && c != last && only >= 0 && N(only).next_sibling < 0 &&
+        N(only).is_preterminal() && (N(only).label == "JJ" || N(only).label == "NNP")) {
+      out->words.push_back(WordOf(head));
+    }
+    out->Close();
+  }
+}
+
+// The word lists of `np`, whose child `adjp` coordinates modifiers: one per
+// modifier, with the words of `np` before and after `adjp` ("the Indian
+// troops" and "the Chinese troops" of "the Indian and Chinese troops").
+void Builder::ModifierMemberWords(int np, int adjp, WordLists* out) const {
+  bool passed = false;
+  for (int m = N(adjp).first_child; m >= 0; m = N(m).next_sibling) {
+    if (N(m).label == "CC" || N(m).label == ",") continue;
+    for (int c = N(np).first_child; c >= 0; c = N(c).next_sibling)
+      CollectWords(c == adjp ? m : c, -1, &out->words, &out->words, &passed);
     out->Close();
   }
 }

@@ -42,6 +42,9 @@ struct Phrase {
   // agent's "attack:" name), coded as the force when it acts and as the
   // country when acted upon.
   bool attack = false;
+  // "ethnic Uzbeks", "ethnic Russian youths": an ethnic group, its state's
+  // civilians, which says nothing of the country the sentence is at home in.
+  bool ethnic = false;
 };
 
 // A unit is what a verb's source or target can be: a single phrase, or a

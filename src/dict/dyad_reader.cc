@@ -696,6 +696,8 @@ void DyadReader::Finish() {
   }
   // ... and the heads of the names of seas ("the Taiwan Strait").
   for (std::string_view w : kWaterNouns) dicts_->vocabulary.Intern(w);
+  // ... and the nouns of ancestry ("of Pakistani descent").
+  for (std::string_view w : kAncestryNouns) dicts_->vocabulary.Intern(w);
   std::unordered_map<std::string, int> offices;
   std::vector<Actor>& actors = dicts_->actors.actors();
   for (size_t i = 0; i < actors.size(); ++i) {

@@ -390,6 +390,7 @@ class FastParser::Run {
   bool ClosesQuotedObject(int i) const;
   bool ClosesQuotedAdverbial(int i) const;
   bool ClosesQuotedVerb(int i) const;
+  bool ClosesShortQuoteAfterVerb(int i) const;
   bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
@@ -738,6 +739,20 @@ bool FastParser::Run::ClosesQuotedAdverbial(int i) const {
   return true;
 }
 
+// dyad: whether the closing quote at i ends a few quoted words opened after
+// the verb that hold no verb ("stood "in solidarity" with", "offered "full
+// and unconditional support" to", "a "very constructive" meeting with"):
+// the quote ends no phrase, and what follows it stays in the verb phrase.
+bool FastParser::Run::ClosesShortQuoteAfterVerb(int i) const {
+  if (verb_ < 0) return false;
+  for (int k = i - 1; k > verb_ && k >= i - 8; --k) {
+    std::string_view t = Tag(k);
+    if (t == "``") return k < i - 1;
+    if (IsVerb(t) || IsPunctuationStop(t) || t == "''" || t == ",") return false;
+  }
+  return false;
+}
+
 // Whether an opening quote at j encloses only determiners, adjectives and
 // nouns, ending in a noun or adjective, before its closing quote: the object
 // of a preposition ("dismissed them as "sheep"", "accused of "treason"").
@@ -1069,6 +1084,12 @@ int FastParser::Run::Complement() {
   // ... and the quote that closes a quoted verb leaves its object after it in
   // the phrase ("said it "resolutely opposed" the test").
   if (t == "''" && ClosesQuotedVerb(pos_) && StartsNounPhrase(pos_ + 1)) return Leaf(pos_++);
+  // ... and the quote that closes a few quoted words after the verb leaves a
+  // prepositional phrase after it in the phrase ("stood "in solidarity" with X").
+  if (t == "''" && (Tag(pos_ + 1) == "IN" || Tag(pos_ + 1) == "TO") &&
+      !IsSubordinator(Word(pos_ + 1)) && StartsNounPhrase(pos_ + 2) &&
+      ClosesShortQuoteAfterVerb(pos_))
+    return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;

@@ -2099,4 +2099,81 @@ TEST_F(NewsRulesTest, AFormerBuildingIsStillItsOwners) {
   EXPECT_EQ(Code("A former French ambassador criticized Russia."), (Events{"FRAELI RUS 111"}));
 }
 
+TEST_F(NewsRulesTest, ARoleInTheTailOfAnotherNounIsNotThePhrasesRole) {
+  // What an attack hits, and the tail of the noun it hits, are no part of
+  // its author.
+  EXPECT_EQ(Phrase({"a", "Turkish", "drone", "strike", "on", "a", "shelter", "for", "refugees"}),
+            "TURMIL");
+  EXPECT_EQ(Phrase({"a", "Saudi", "airstrike", "on", "a", "hospital"}), "SAUMIL");
+  EXPECT_EQ(Phrase({"Kenyan", "police", "at", "a", "school", "for", "girls"}), "KENCOP");
+  // One preposition after a role still joins its own tail.
+  EXPECT_EQ(Phrase({"Kenyan", "police", "with", "soldiers"}), "KENCOPMIL");
+  EXPECT_EQ(Phrase({"Syrian", "refugees"}), "SYRREF");
+}
+
+TEST_F(NewsRulesTest, CountriesBeforeASharedRoleInATailShareIt) {
+  // "between Sudanese and Chadian troops": each country's member takes the
+  // role noun with the words the members share before the compound.
+  EXPECT_EQ(Code("Fighting between Kazakh and Uzbek troops killed 12 people."),
+            (Events{"KAZMIL UZBMIL 190", "UZBMIL KAZMIL 190"}));
+  EXPECT_EQ(Code("Talks between Serbian and Kosovar officials began in Brussels."),
+            (Events{"SRBGOV KSVGOV 040", "KSVGOV SRBGOV 040"}));
+  // Coordinated adjectives in the tail share its noun too.
+  EXPECT_EQ(Code("Fighting between Eritrean and Ethiopian soldiers killed 12 people."),
+            (Events{"ERIMIL ETHMIL 190", "ETHMIL ERIMIL 190"}));
+  // A member with its own determiner stays itself.
+  EXPECT_EQ(Code("Talks between Colombia and the rebels began in Havana."),
+            (Events{"COL ---REB 040", "---REB COL 040"}));
+}
+
+TEST_F(NewsRulesTest, ACountryOfAncestryIsNotThePersonsNorThePolices) {
+  EXPECT_EQ(Phrase({"a", "teacher", "of", "Moroccan", "descent"}), "---EDU");
+  EXPECT_EQ(Phrase({"the", "daughter", "of", "Eritrean", "parents"}), "---CVL");
+  EXPECT_EQ(Code("Police detained a woman of Algerian origin."), (Events{"---COP ---CVL 173"}));
+  EXPECT_EQ(Code("Police detained a student born to Iraqi parents."),
+            (Events{"---COP ---EDU 173"}));
+  // The ancestors themselves, and a person's own country, keep it.
+  EXPECT_EQ(Phrase({"her", "Eritrean", "parents"}), "ERICVL");
+  EXPECT_EQ(Code("Police detained Algerian students."), (Events{"DZACOP DZAEDU 173"}));
+}
+
+TEST_F(NewsRulesTest, APrepositionAfterAShortQuoteStaysTheVerbs) {
+  EXPECT_EQ(Code("Chile stood \"in solidarity\" with Peru."), (Events{"CHL PER 051"}));
+  EXPECT_EQ(Code("Chile stood in solidarity with Peru."), (Events{"CHL PER 051"}));
+}
+
+TEST_F(NewsRulesTest, AnEthnicGroupIsAPeopleNotAState) {
+  EXPECT_EQ(Phrase({"ethnic", "Hungarians"}), "HUNCVL");
+  EXPECT_EQ(Phrase({"ethnic", "Tajik", "villagers"}), "TJKCVL");
+  EXPECT_EQ(Code("Clashes between ethnic Kazakhs and Uzbeks killed 12 people."),
+            (Events{"KAZCVL UZBCVL 190", "UZBCVL KAZCVL 190"}));
+  // A role keeps its own code; a country alone stays the country.
+  EXPECT_EQ(Phrase({"ethnic", "Albanian", "separatists"}), "ALBSEP");
+  EXPECT_EQ(Phrase({"Hungary"}), "HUN");
+  // An ethnic group does not give a police force its state.
+  EXPECT_EQ(Code("Police detained ethnic Hungarian students."), (Events{"---COP HUNEDU 173"}));
+}
+
+TEST_F(NewsRulesTest, ACompoundNestedInAListKeepsEachMember) {
+  // "[Rwandan and Burundian soldiers] and police": both countries' soldiers;
+  // the police of neither country named stay unknown.
+  EXPECT_EQ(Code("Rwandan and Burundian soldiers and police attacked the rebels."),
+            (Events{"RWAMIL ---REB 190", "BDIMIL ---REB 190", "---COP ---REB 190"}));
+  // One country's list gives its country to each role.
+  EXPECT_EQ(Code("Rwandan soldiers and police attacked the rebels."),
+            (Events{"RWAMIL ---REB 190", "RWACOP ---REB 190"}));
+}
+
+TEST_F(NewsRulesTest, ABareSecurityCouncilIsTheUnsButAStatesCouncilIsItsGovernment) {
+  EXPECT_EQ(Code("The Security Council condemned the North Korean missile launch."),
+            (Events{"IGOUNO PRK 111"}));
+  EXPECT_EQ(Code("Turkey's National Security Council condemned Greece."),
+            (Events{"TURGOV GRC 111"}));
+  EXPECT_EQ(Code("Russia's Security Council condemned Finland."), (Events{"RUSGOV FIN 111"}));
+  EXPECT_EQ(Phrase({"the", "National", "Security", "Council"}), "---GOV");
+  // A named body across its "and" is one body.
+  EXPECT_EQ(Code("The African Union's Peace and Security Council suspended Niger."),
+            (Events{"IGOAFRAU NER 160"}));
+}
+
 }  // namespace dyad::code

@@ -913,6 +913,20 @@ TEST(FastParserTest, AQuotedAdverbialAfterTheVerbLeavesTheObjectInThePhrase) {
   EXPECT_EQ(tree.find("('' '') (NP (DT the) (NN war))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AShortQuoteAfterTheVerbLeavesAPrepositionInThePhrase) {
+  // "Arnor stood "in solidarity" with Gondor": the closing quote ends no phrase.
+  std::string tree =
+      Parse("Arnor/NNP stood/VBD ``/`` in/IN solidarity/NN ''/'' with/IN Gondor/NNP ./.");
+  EXPECT_NE(tree.find("('' '') (PP (IN with) (NP (NNP Gondor))))"), std::string::npos) << tree;
+  tree = Parse(
+      "Arnor/NNP offered/VBD ``/`` full/JJ and/CC unconditional/JJ support/NN ''/'' to/TO "
+      "Gondor/NNP ./.");
+  EXPECT_NE(tree.find("('' '') (PP (TO to) (NP (NNP Gondor))))"), std::string::npos) << tree;
+  // Quoted words with a verb in them still end the phrase.
+  tree = Parse("Arnor/NNP said/VBD ``/`` we/PRP lost/VBD ''/'' with/IN Gondor/NNP ./.");
+  EXPECT_EQ(tree.find("('' '') (PP (IN with) (NP (NNP Gondor))))"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, TearBeforeGasIsANoun) {
   // "used batons and tear/VB gas": one compound, not a verb.
   EXPECT_EQ(Parse("police/NNS used/VBD batons/NNS and/CC tear/VB gas/NN"),

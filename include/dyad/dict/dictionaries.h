@@ -31,6 +31,13 @@ namespace dyad::dict {
 inline constexpr std::string_view kWaterNouns[] = {"SEA",     "SEAS", "OCEAN", "STRAIT",
                                                    "STRAITS", "GULF", "BAY",   "CHANNEL"};
 
+// Nouns of a person's ancestry, upper case: "of Pakistani descent", "of
+// Libyan origin". The vocabulary knows them whatever the files hold, for the
+// coder's rule that a country named as ancestry is not the person's.
+inline constexpr std::string_view kAncestryNouns[] = {
+    "DESCENT",   "ORIGIN",  "ORIGINS", "HERITAGE", "ANCESTRY", "EXTRACTION",
+    "PARENTAGE", "PARENTS", "PARENT",  "FATHER",   "MOTHER",   "IMMIGRANTS"};
+
 struct DictionaryExample {
   enum class Kind : uint8_t { kPhrase, kSentence };
   Kind kind = Kind::kPhrase;
