@@ -232,11 +232,12 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
       dicts_.verbs.colon_codes() == dict::ColonCodes::kActivePassive) {
     // "active:passive": a verb with only a passive reading ("faces pressure
     // from X" = X pressures the subject) is coded as if it were passive.
+    // "---" on either side codes nothing for that voice ("---:193").
     std::string active = code.substr(0, split), passive_code = code.substr(split + 1);
     if (active.empty()) passive = true;
     code = passive && !passive_code.empty() ? passive_code : active;
     proto.passive = passive;
-    if (code.empty()) return;
+    if (IsNullCode(code)) return;
   }
   if (passive) std::swap(source, target);
   std::vector<Party> src = PartiesOf(source);

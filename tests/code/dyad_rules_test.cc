@@ -109,6 +109,12 @@ verb 190 skirmish
   pattern: * with TARGET => 190 mutual
 verb 180 assault
   lemma: shoot (shot)
+verb --- waylay
+  lemma: waylay (waylaid)
+  pattern: * TARGET => ---:193
+verb --- rebuff
+  lemma: rebuff
+  pattern: * TARGET => 125:---
 verb 185 assassination attempt
   lemma: wound; injure
 verb 074 keep the peace
@@ -900,6 +906,22 @@ TEST_F(DyadRulesTest, SayingWithItsClauseBetweenCommasIsAPredicate) {
                  "Paris))))) (, ,) (VP (VBD said) (SBAR (S (NP (NNP India)) (VP (VBD attacked) (NP "
                  "(NNP China)))))) (, ,) (CC and) (VP (VBD met) (NP (NNP Russia))) (. .)))"),
             (Events{"IND CHN 190", "FRA RUS 040"}));
+}
+
+TEST_F(DyadRulesTest, NullCodeOnOneSideOfASplitCodeCodesNothingForThatVoice) {
+  ASSERT_NE(dicts_, nullptr);
+  // "---:193": nothing for the active voice, 193 for the passive.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD waylaid) (NP (NNP France))) (. .)))"),
+            Events{});
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD was) (VP (VBN waylaid) (PP (IN by) (NP "
+                 "(NNP Russia))))) (. .)))"),
+            (Events{"RUS FRA 193"}));
+  // "125:---": the active codes, the passive does not.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP Russia)) (VP (VBD rebuffed) (NP (NNP France))) (. .)))"),
+            (Events{"RUS FRA 125"}));
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP France)) (VP (VBD was) (VP (VBN rebuffed) (PP (IN by) (NP "
+                 "(NNP Russia))))) (. .)))"),
+            Events{});
 }
 
 TEST_F(DyadRulesTest, ClauseAfterCommaAndIsNoParenthetical) {
