@@ -1610,7 +1610,7 @@ void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out)
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.empty()) continue;
       out->push_back(Mention{TokenRange{u.token_begin, u.token_end}, phrase.code, phrase.actor,
-                             phrase.place, plural, u.compound});
+                             phrase.place, plural, u.compound, phrase.ethnic});
     }
   }
 }

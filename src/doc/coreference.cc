@@ -489,7 +489,10 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   e.code = m.code;
   e.place = m.place;
   if (m.compound) e.compound = m.tokens.begin;
-  e.country = m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
+  // "ethnic Albanians" in Kosovo are a people, not Albania: the article's
+  // tally and a role without a country ("police") do not take their country.
+  e.country =
+      !m.ethnic && m.code.size() >= 3 && IsCountryCode(std::string_view(m.code).substr(0, 3));
   // Only a country's place is asked whether it opens the sentence
   // (ScenePlace); neither flag is set later, so the scan is spared the rest.
   e.opens = e.place && e.country && OpensSentence(words, m.tokens.begin);

@@ -4062,6 +4062,31 @@ TEST_F(ArticleTest, MinoritysArmedGroupIsOfTheStateItLivesIn) {
   EXPECT_NE(Find(events, "SYRREB", "SYRMIL"), nullptr);
 }
 
+TEST_F(ArticleTest, AnEthnicGroupLendsNoRoleItsCountry) {
+  // "ethnic Hungarians" are a people, not Hungary: police and an army of no
+  // country named do not become Hungary's, however often the people are named.
+  auto events = Code(
+      "Police beat ethnic Hungarians in the town of Dunajska Streda on Tuesday. The army later "
+      "attacked ethnic Hungarian villages. Ethnic Hungarians said the soldiers fired on them.",
+      20240305);
+  for (const Out& e : events) {
+    EXPECT_NE(e.source, "HUNCOP") << e.source << " " << e.target << " " << e.code;
+    EXPECT_NE(e.source, "HUNMIL") << e.source << " " << e.target << " " << e.code;
+  }
+  // The story's own country still gives its roles their country.
+  events = Code(
+      "Slovak officials met European envoys in Bratislava on Monday. Police beat ethnic "
+      "Hungarians in the town of Dunajska Streda on Tuesday.",
+      20240305);
+  EXPECT_NE(Find(events, "SVKCOP", "HUNCVL"), nullptr);
+  // Hungarians named without "ethnic" are Hungary's, as before.
+  events = Code(
+      "Hungarian officials met European envoys on Monday. Hungarian troops crossed the border. "
+      "The army attacked Slovak villages.",
+      20240305);
+  EXPECT_NE(Find(events, "HUNMIL", "SVK"), nullptr);
+}
+
 TEST_F(ArticleTest, MovementNamedByCommonWordsIsOfTheStoryCountry) {
   // A name of common words another country's group bears too, in a story
   // that never names that country: the story's country's.

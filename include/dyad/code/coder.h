@@ -98,6 +98,7 @@ struct Mention {
   bool place = false;   // after "in", "at", ...: a place, not a party
   bool plural = false;  // its last word is a plural noun
   bool compound = false;
+  bool ethnic = false;  // "ethnic Albanians": a people, which lends no role its country
 };
 
 // Codes noun phrases the dictionaries cannot: pronouns and descriptions that
