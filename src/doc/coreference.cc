@@ -1001,6 +1001,22 @@ int ClauseOfParticiple(std::span<const std::string_view> words, int begin,
   return 0;
 }
 
+// "Having met Ruto, Museveni flew to Dar es Salaam, where he ...", "After
+// talks with Ruto, Museveni ...": a sentence that opens with a participle
+// or an "after"/"before"/"following" clause set off by a comma before the
+// word at `begin`: returns that comma's index, else -1.
+int OpeningClauseEnd(std::span<const std::string_view> words, int begin) {
+  if (begin < 3) return -1;
+  const std::string_view first = words[0];
+  const bool participle = first.size() > 5 && first.ends_with("ing") && IsCapitalised(first);
+  if (!participle && !EqualsAnyIgnoreCase(first, {"after", "before", "following", "upon"}))
+    return -1;
+  for (int t = 2; t < begin - 1; ++t) {
+    if (words[t] == ",") return t;
+  }
+  return -1;
+}
+
 // The index of the verb of saying a subject pronoun at `begin` follows,
 // right before it or with at most three words between, none a party ("said
 // in a statement it"); -1 if none.
@@ -1073,9 +1089,13 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
 
 // Pronouns take the first fitting mention of the nearest sentence that has
 // one (subjects come first); descriptions take the most recent one.
+bool Coreference::IsLatestWanted(Want want) {
+  return want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup ||
+         want == Want::kTerritory || want == Want::kMonarchy;
+}
+
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
-  bool latest = want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup ||
-                want == Want::kTerritory || want == Want::kMonarchy;
+  const bool latest = IsLatestWanted(want);
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
@@ -1504,6 +1524,17 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     for (auto it = scratch_.rbegin(); it != scratch_.rend() && e == nullptr; ++it) {
       if (Fits(want, *it)) e = &*it;
     }
+  }
+  if (e == nullptr && !object && !IsLatestWanted(want)) {
+    // A subject pronoun after an opening clause is first the main clause's
+    // subject's ("Having met Ruto, Museveni flew home, where he ..."), then
+    // the clause's parties: those are moved behind the main clause's.
+    const int clause_end = OpeningClauseEnd(words, begin);
+    size_t inside = 0;
+    for (const code::Mention& m : earlier)
+      inside += clause_end > 0 && !IsNull(m.code) && m.tokens.begin < clause_end;
+    if (inside > 0 && inside < scratch_.size())
+      std::rotate(scratch_.begin(), scratch_.begin() + inside, scratch_.end());
   }
   if (e == nullptr) e = Find(want, scratch_);
   // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a

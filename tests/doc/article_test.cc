@@ -4087,6 +4087,29 @@ TEST_F(ArticleTest, AnEthnicGroupLendsNoRoleItsCountry) {
   EXPECT_NE(Find(events, "HUNMIL", "SVK"), nullptr);
 }
 
+TEST_F(ArticleTest, SubjectPronounAfterAnOpeningClausePrefersTheMainSubject) {
+  // The participle's object (Macron) is not who "he" is: the main clause's
+  // subject is.
+  auto events = Code(
+      "Having met French President Emmanuel Macron in Paris, German Chancellor Olaf Scholz flew "
+      "to Rome, where he held talks with Italian Prime Minister Giorgia Meloni.",
+      20230612);
+  EXPECT_NE(Find(events, "DEUGOV", "ITAGOV"), nullptr);
+  EXPECT_EQ(Find(events, "FRAGOV", "ITAGOV"), nullptr);
+  events = Code(
+      "After talks with French President Emmanuel Macron, German Chancellor Olaf Scholz flew to "
+      "Rome, where he met Italian Prime Minister Giorgia Meloni.",
+      20230612);
+  EXPECT_NE(Find(events, "DEUGOV", "ITAGOV"), nullptr);
+  EXPECT_EQ(Find(events, "FRAGOV", "ITAGOV"), nullptr);
+  // No party in the main clause before the pronoun: the opening clause's.
+  events = Code(
+      "After French President Emmanuel Macron arrived in Rome, he held talks with Italian Prime "
+      "Minister Giorgia Meloni.",
+      20230612);
+  EXPECT_NE(Find(events, "FRAGOV", "ITAGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, MovementNamedByCommonWordsIsOfTheStoryCountry) {
   // A name of common words another country's group bears too, in a story
   // that never names that country: the story's country's.

@@ -310,6 +310,9 @@ class Coreference : public code::PhraseResolver {
   // Whether `e` is a body named by a plural without -s ("police") that
   // "they" after its verb of saying stands for.
   static bool IsCollectiveSpeaker(Want want, const Entity& e);
+  // Whether `want` takes the latest fitting mention (descriptions: "the
+  // country"), not the first (pronouns, whose first mention is the subject).
+  static bool IsLatestWanted(Want want);
   const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
