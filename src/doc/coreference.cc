@@ -253,6 +253,27 @@ bool IsPersonPronoun(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"});
 }
 
+// "some of them", "many of them", "a group of them", "hundreds of them": a
+// part of a group named before, which is that group (not "none of them").
+bool IsPartOfThem(std::span<const std::string_view> words) {
+  if (words.size() < 3 || words.size() > 4 || !EqualsIgnoreCase(words.back(), "them") ||
+      !EqualsIgnoreCase(words[words.size() - 2], "of"))
+    return false;
+  static const WordSet kQuantities = {"some", "many",   "most",   "several",  "all",
+                                      "both", "dozens", "scores", "hundreds", "thousands",
+                                      "two",  "three",  "four",   "five",     "half"};
+  static const WordSet kGroups = {"group", "number", "few", "handful", "crowd", "band"};
+  if (words.size() == 3) return kQuantities.contains(words[0]);
+  return EqualsIgnoreCase(words[0], "a") && kGroups.contains(words[1]);
+}
+
+// A phrase at `begin` that opens a clause: the sentence's first, or after a
+// comma or a conjunction ("..., and some of them attacked").
+bool OpensClause(std::span<const std::string_view> words, int begin) {
+  return begin == 0 ||
+         EqualsAnyIgnoreCase(words[begin - 1], {",", "and", "but", "while", "when", "where"});
+}
+
 // "stormed her official residence", "attacked his convoy": a place or
 // vehicle of a person the dictionaries cannot code ("---") stands for the
 // person, as a deed against it is one against them.
@@ -712,7 +733,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
   if (IsNull(code) && IsBareOfficers(words)) return Want::kSecurityForce;
-  if (IsNull(code) && !MayWantNullCoded(words))
+  if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
   if (!speaker_.empty()) {
@@ -726,6 +747,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
       return Want::kTheirs;
   }
   if (IsPersonsPlace(words, code)) return Want::kPerson;
+  if (IsNull(code) && IsPartOfThem(words)) return Want::kPlural;
   if (words.size() == 1) {
     std::string_view w = words[0];
     if (IsPersonPronoun(w)) return Want::kPerson;
@@ -1439,6 +1461,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       ((want != Want::kCountry && want != Want::kMonarchy) || named_country))
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
+  // "some of them" is read as a subject only ("A group of them attacked").
+  if (want == Want::kPlural && end - begin > 1 && !OpensClause(words, begin)) return false;
   scratch_.clear();
   bool object = end == begin + 1 && (EqualsAnyIgnoreCase(words[begin], {"him", "her", "them"}) ||
                                      (want == Want::kThing && IsObjectIt(words, begin)));

@@ -4110,6 +4110,32 @@ TEST_F(ArticleTest, SubjectPronounAfterAnOpeningClausePrefersTheMainSubject) {
   EXPECT_NE(Find(events, "FRAGOV", "ITAGOV"), nullptr);
 }
 
+TEST_F(ArticleTest, APartOfThemAsSubjectIsTheGroupNamedBefore) {
+  // "some of them", "a group of them": the group "them" stands for.
+  auto events = Code(
+      "Hundreds of Chilean miners marched to the presidential palace in Santiago on Monday. Some "
+      "of them threw stones at the police.",
+      20240304);
+  EXPECT_NE(Find(events, "CHLLAB", "CHLCOP"), nullptr);
+  events = Code(
+      "Hundreds of Chilean miners marched to the presidential palace in Santiago on Monday. A "
+      "group of them later attacked the police.",
+      20240304);
+  EXPECT_NE(Find(events, "CHLLAB", "CHLCOP"), nullptr);
+  // "none of them" is no part that acted; an object "some of them" is left
+  // to the coder, not read as the verb's own subject.
+  events = Code(
+      "Hundreds of Chilean miners marched to the presidential palace in Santiago on Monday. None "
+      "of them attacked the police.",
+      20240304);
+  EXPECT_EQ(Find(events, "CHLLAB", "CHLCOP"), nullptr);
+  events = Code(
+      "Hundreds of Chilean miners marched to the presidential palace in Santiago on Monday. "
+      "Police arrested some of them.",
+      20240304);
+  for (const Out& e : events) EXPECT_NE(e.target, "CHLCOP") << e.source << " " << e.code;
+}
+
 TEST_F(ArticleTest, MovementNamedByCommonWordsIsOfTheStoryCountry) {
   // A name of common words another country's group bears too, in a story
   // that never names that country: the story's country's.
