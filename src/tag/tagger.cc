@@ -234,13 +234,19 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   }
   // "On Tuesday, ..." is no clause; "Baku apologised, saying ..." is one.
   if (end < 4 && !(end >= 2 && words[end - 1].ends_with("ed"))) end = lattice.size();
-  // "Israeli troops, backed by tanks, fired on ...": the comma that closes
-  // an aside after the sentence's opening noun phrase; the verb may follow it.
-  const size_t aside_end = EndOfAsideAfterSubject(words, x.best, m);
+  auto has_finite_verb = [&](size_t before) {
+    for (size_t i = 0; i < before; ++i) {
+      if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return true;
+    }
+    return false;
+  };
+  // "Israeli troops, backed by tanks, fired on ...": in a sentence with no
+  // finite verb at all, the verb may follow the comma that closes an aside
+  // after the sentence's opening noun phrase.
+  size_t aside_end = EndOfAsideAfterSubject(words, x.best, m);
+  if (aside_end > 0 && has_finite_verb(lattice.size())) aside_end = 0;
   if (aside_end > 0) end = lattice.size();
-  for (size_t i = 0; i < end; ++i) {
-    if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return;
-  }
+  if (has_finite_verb(end)) return;
   float best = -1e30f;
   x.chosen.clear();
   for (size_t i = 1; i < end; ++i) {
