@@ -7,6 +7,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/actors.h"
 #include "dyad/dict/cameo.h"
 
 namespace dyad::code {
@@ -464,6 +465,83 @@ int VerbPhraseCoder::ConditionParty(int verb, int end) const {
     return unit >= 0 && s_.units[unit].token_begin == t + 1 && IsCodedUnit(unit) ? unit : -1;
   }
   return -1;
+}
+
+// dyad: "warned that Madrid would take \"clear and forceful\" measures",
+// "warned that it will resolutely counter any meeting between Tsai and ...":
+// the party a warning of the warner's own response names after its "that"
+// clause's subject (one of the warner's side, or a response or measures of
+// no one's: "warned that more measures could follow") is threatened; none
+// named: -1, for the article to find whoever pressed the warner. A clause
+// whose subject is another side ("warned that Russia would respond") tells
+// that side's response, no threat of the warner's: kAnotherSidesResponse.
+int VerbPhraseCoder::ThreatenedByOwnResponse(int verb, int source, int end) const {
+  // "warned on Saturday that ...": words of no party may stand before "that";
+  // a party there is whom the warning is made to ("warned Armenia that it
+  // would use force").
+  int that = -1, addressee = -1;
+  for (int t = verb + 1; t < end && t <= verb + 5; ++t) {
+    if (EqualsIgnoreCase(s_.tokens[t].text, "that")) {
+      that = t;
+      break;
+    }
+    const int unit = s_.tokens[t].unit;
+    if (addressee < 0 && unit >= 0 && IsCodedUnit(unit)) addressee = unit;
+  }
+  if (that < 0 || that + 1 >= end) return -1;
+  if (addressee >= 0) return OnSameSide(addressee, source) ? -1 : addressee;
+  int from = that + 1;
+  if (const int subject = s_.tokens[from].unit;
+      subject >= 0 && s_.units[subject].token_begin == from) {
+    if (IsCodedUnit(subject) && !OnSameSide(subject, source)) return kAnotherSidesResponse;
+    from = s_.units[subject].token_end;
+  }
+  // ... the condition after it too, which the parser may leave outside the
+  // verb's phrase ("would \"step in\" if the purge ... did not stop").
+  end = ThroughCondition(end);
+  for (int unit = CodedUnitAfter(from, end); unit >= 0;
+       unit = CodedUnitAfter(s_.units[unit].token_end, end)) {
+    if (!OnSameSide(unit, source) && !OwnedBy(unit, source)) return unit;
+  }
+  return -1;
+}
+
+// dyad: whether `unit` is what a possessive pronoun gives `source` ("to
+// defend its fishermen", "their troops"): of no country, or of its own.
+bool VerbPhraseCoder::OwnedBy(int unit, int source) const {
+  if (s_.tokens[s_.units[unit].token_begin].tag != "PRP$") return false;
+  const std::string_view owned = UnitCode(unit), owner = UnitCode(source);
+  return owned.starts_with("---") ||
+         (owned.size() >= 3 && owner.size() >= 3 && owned.substr(0, 3) == owner.substr(0, 3));
+}
+
+// dyad: `end`, or, when a condition ("if", "unless") follows there after at
+// most a closing quote, the end of that condition: the next comma, semicolon
+// or full stop.
+int VerbPhraseCoder::ThroughCondition(int end) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  int t = end;
+  while (t < n && s_.tokens[t].tag == "''") ++t;
+  if (t >= n || !EqualsAnyIgnoreCase(s_.tokens[t].text, {"if", "unless"})) return end;
+  while (t < n && s_.tokens[t].text != "," && s_.tokens[t].text != ";" && s_.tokens[t].text != ".")
+    ++t;
+  return t;
+}
+
+// dyad: whether `unit` names the side `other` names: the same code, or its
+// country and the country's own bodies ("Madrid" of the Spanish foreign
+// minister, "the military" of the army's commander); not its opposition,
+// parties or people.
+bool VerbPhraseCoder::OnSameSide(int unit, int other) const {
+  const std::string_view a = UnitCode(unit), b = UnitCode(other);
+  if (a == b) return true;
+  if (a.size() < 3 || b.size() < 3 || a.starts_with("---") || a.starts_with("IGO") ||
+      a.starts_with("NGO") || a.starts_with("IMG") || a.substr(0, 3) != b.substr(0, 3))
+    return false;
+  auto state = [](std::string_view code) {
+    return code.size() == 3 || dict::IsStateRole(code.substr(3, 3));
+  };
+  return state(a) && state(b);
 }
 
 // Whether `verb` sends or deploys `target`, forces all of `source`'s country
@@ -1061,6 +1139,15 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
        !s_.tokens[s_.units[target].token_end - 1].tag.starts_with("NNP")) &&
       PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern)))
     return true;
+  // dyad: a warning of the warner's own response that its pattern binds to no
+  // one ("warned that Madrid would take measures") threatens whom its clause
+  // names after the response, else whoever pressed the warner (open).
+  if (dyad && !passive && !infinitive && HasImplicitTarget() && code.starts_with("13") &&
+      binding.target < 0 && target < 0 && source >= 0) {
+    const int threatened = ThreatenedByOwnResponse(verb, source, vp.end_token);
+    if (threatened == kAnotherSidesResponse) return true;
+    target = threatened;
+  }
   if (dyad && !passive && !infinitive && OpenTarget(source, target, code, start, end, pattern))
     return true;
   if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&

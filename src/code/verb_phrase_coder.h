@@ -163,6 +163,14 @@ class VerbPhraseCoder {
   bool IsOrderedToAct(int verb, int unit) const;
   int CodedUnitAfter(int begin, int end) const;
   int ConditionParty(int verb, int end) const;
+  // Whom a warning of the warner's own response threatens: the party its
+  // "that" clause names after the response, -1 if none (or no such clause),
+  // kAnotherSidesResponse when the clause tells another side's response.
+  static constexpr int kAnotherSidesResponse = -2;
+  int ThreatenedByOwnResponse(int verb, int source, int end) const;
+  bool OnSameSide(int unit, int other) const;
+  bool OwnedBy(int unit, int source) const;
+  int ThroughCondition(int end) const;
   bool SendsOwnForces(int verb, int target, int source) const;
   bool IsOwnForce(int source, int target) const;
   bool InCircumstance(int unit) const;

@@ -835,6 +835,28 @@ TEST_F(NewsRulesTest, AThreatIsMadeToWhomItsConditionNames) {
             (Events{"CHN JPN 130"}));
 }
 
+TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames) {
+  // The clause's subject is the warner's side: its country, capital or own
+  // bodies, or "it"; the party named after the response is threatened.
+  EXPECT_EQ(Code("Moscow warned that Russia would take firm countermeasures against Finland."),
+            (Events{"RUSGOV FIN 130"}));
+  EXPECT_EQ(Code("The Chadian government warned that the army would step in if the Sudanese "
+                 "militias crossed the border."),
+            (Events{"TCDGOV SDNUAF 130"}));
+  EXPECT_EQ(Code("The Ghanaian president warned that Ghana would not hesitate to defend its "
+                 "fishermen against Togo."),
+            (Events{"GHAGOV TGO 130"}));
+  // ... not its own people ("its fishermen"); the party warned before "that" too.
+  EXPECT_EQ(Code("Algeria warned Morocco on Tuesday that it would take all necessary measures."),
+            (Events{"DZA MAR 130"}));
+  // Another side's response is none of the warner's threats.
+  EXPECT_EQ(Code("Canada warned that China would take further steps against Taiwan."), Events{});
+  EXPECT_EQ(Code("The Polish president warned that Russia would respond to the sanctions."),
+            Events{});
+  // Neither is a forecast with no party.
+  EXPECT_EQ(Code("The central bank warned that the recovery would take years."), Events{});
+}
+
 TEST_F(NewsRulesTest, ProtestersBurningAPartysFlagsProtestAgainstIt) {
   // Burning flags demonstrates (141); outside an embassy, against the embassy.
   EXPECT_EQ(Code("Protesters burned Chinese flags outside the Chinese embassy."),
