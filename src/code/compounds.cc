@@ -34,10 +34,18 @@ bool IsReciprocalVerb(std::string_view verb) {
 }
 
 // "each other's diplomats", "one another": a phrase that names the members
-// of a compound by their relation to each other.
+// of a compound by their relation to each other; so does "the other" after
+// an "each" of the subject ("Israel and Hamas each blamed the other").
 bool VerbPhraseCoder::IsReciprocal(int unit) const {
   int t = s_.units[unit].token_begin;
   if (t + 1 >= static_cast<int>(s_.tokens.size())) return false;
+  if (EqualsIgnoreCase(s_.tokens[t].text, "the") &&
+      EqualsIgnoreCase(s_.tokens[t + 1].text, "other") && s_.units[unit].token_end == t + 2) {
+    for (int k = t - 1; k >= 0 && k >= t - 4; --k) {
+      if (EqualsIgnoreCase(s_.tokens[k].text, "each")) return true;
+    }
+    return false;
+  }
   return (EqualsIgnoreCase(s_.tokens[t].text, "each") &&
           EqualsIgnoreCase(s_.tokens[t + 1].text, "other")) ||
          (EqualsIgnoreCase(s_.tokens[t].text, "one") &&

@@ -270,7 +270,9 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
     src[0].code += "MIL";
   }
   // dyad: "Canada and India expelled each other's diplomats": each member of
-  // the source acts on the others' (with the target's role).
+  // the source acts on the others' (with the target's role); "each other"
+  // with no role of its own is each other member itself ("Israel and Hamas
+  // accused each other": PSEINS, not PSE).
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && src.size() > 1 &&
       tgt.size() == 1 && target >= 0 && target != source && IsReciprocal(target) &&
       code.find(':') == std::string::npos) {
@@ -279,7 +281,7 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
       std::vector<Party> others;
       for (const Party& b : src) {
         if (b.code == a.code || b.code.size() < 3) continue;
-        others.push_back(Party{b.code.substr(0, 3) + role, tgt[0].phrase});
+        others.push_back(Party{role.empty() ? b.code : b.code.substr(0, 3) + role, tgt[0].phrase});
       }
       AddEvents({a}, others, code, proto, source, target);
     }

@@ -857,6 +857,20 @@ TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames
   EXPECT_EQ(Code("The central bank warned that the recovery would take years."), Events{});
 }
 
+TEST_F(NewsRulesTest, SidesThatBlameEachOtherAccuseEachOther) {
+  // "each ... the other" names the members of the subject by their relation,
+  // as "each other" does; each member keeps its own code.
+  EXPECT_EQ(Code("Israel and Hamas each blamed the other for the failed talks."),
+            (Events{"ISR PSEINS 112", "PSEINS ISR 112"}));
+  EXPECT_EQ(Code("Israel and Hamas accused each other of lying."),
+            (Events{"ISR PSEINS 112", "PSEINS ISR 112"}));
+  // Accusations traded run between them too.
+  EXPECT_EQ(Code("Ghana and Togo traded accusations over the border raid."),
+            (Events{"GHA TGO 112", "TGO GHA 112"}));
+  // "the other" with no "each" before it is no member.
+  EXPECT_EQ(Code("Ghana blamed the other side for the raid."), Events{});
+}
+
 TEST_F(NewsRulesTest, ProtestersBurningAPartysFlagsProtestAgainstIt) {
   // Burning flags demonstrates (141); outside an embassy, against the embassy.
   EXPECT_EQ(Code("Protesters burned Chinese flags outside the Chinese embassy."),
