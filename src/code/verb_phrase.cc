@@ -7,6 +7,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 #include "dyad/dict/actors.h"
 #include "dyad/dict/cameo.h"
 
@@ -528,6 +529,24 @@ int VerbPhraseCoder::ThroughCondition(int end) const {
   return t;
 }
 
+// dyad: the coded attack right before the preposition that opens `unit`
+// ("[the Russian attack] on [Ukraine]", "[the Israeli raid] on [its
+// consulate]", "[Turkey's offensive] against [Kurdish fighters]"), -1 if none.
+int VerbPhraseCoder::AttackAuthorBefore(int unit) const {
+  static const WordSet kPrepositions = {"on", "against", "of", "into", "in", "at"};
+  static const WordSet kAttacks = {
+      "attack",      "attacks",  "strike",    "strikes",    "airstrike", "airstrikes",
+      "raid",        "raids",    "offensive", "assault",    "bombing",   "bombings",
+      "bombardment", "shelling", "incursion", "incursions", "invasion",  "blockade"};
+  const int preposition = s_.units[unit].token_begin - 1;
+  if (preposition < 1 || !kPrepositions.contains(s_.tokens[preposition].text)) return -1;
+  const int attack = s_.tokens[preposition - 1].unit;
+  if (attack < 0 || attack == unit || s_.units[attack].token_end != preposition ||
+      s_.units[attack].compound || !IsCodedUnit(attack))
+    return -1;
+  return kAttacks.contains(s_.tokens[preposition - 1].text) ? attack : -1;
+}
+
 // dyad: whether `unit` names the side `other` names: the same code, or its
 // country and the country's own bodies ("Madrid" of the Spanish foreign
 // minister, "the military" of the army's commander); not its opposition,
@@ -712,6 +731,15 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   if (dyad && binding->target >= 0 && NamesWhat(binding->target)) binding->target = -1;
   // ... nor the press a verb of saying speaks to ("spoke to journalists").
   if (says_ && binding->target >= 0 && IsAudienceOrMedium(binding->target)) binding->target = -1;
+  // dyad: "condemned the Russian attack on Ukraine", "the Israeli raid on
+  // its consulate": the party or place an attack named with its author
+  // struck is not whom the criticism is aimed at; the author is (an
+  // attack's author is its country: docs/articles.md).
+  if (int author = dyad && code.starts_with("11") && binding->target >= 0
+                       ? AttackAuthorBefore(binding->target)
+                       : -1;
+      author >= 0)
+    binding->target = author;
   int target = binding->target;
   if (target < 0) {
     target = FindTarget(vp);

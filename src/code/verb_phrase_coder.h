@@ -170,6 +170,7 @@ class VerbPhraseCoder {
   int ThreatenedByOwnResponse(int verb, int source, int end) const;
   bool OnSameSide(int unit, int other) const;
   bool OwnedBy(int unit, int source) const;
+  int AttackAuthorBefore(int unit) const;
   int ThroughCondition(int end) const;
   bool SendsOwnForces(int verb, int target, int source) const;
   bool IsOwnForce(int source, int target) const;

@@ -857,6 +857,18 @@ TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames
   EXPECT_EQ(Code("The central bank warned that the recovery would take years."), Events{});
 }
 
+TEST_F(NewsRulesTest, ACondemnedAttackNamedWithItsAuthorIsTheAuthors) {
+  EXPECT_EQ(Code("Chile condemned the Peruvian attack on its border post."),
+            (Events{"CHL PER 111"}));
+  EXPECT_EQ(Code("Ghana denounced the Togolese raid on fishermen in the Volta region."),
+            (Events{"GHA TGO 111"}));
+  EXPECT_EQ(Code("Sudan condemned the Chadian incursion into Darfur."), (Events{"SDN TCD 111"}));
+  // An attack of no author keeps whom it struck.
+  EXPECT_EQ(Code("Chile condemned the attack on Peru."), (Events{"CHL PER 111"}));
+  // A deed of words before "on" is no attack.
+  EXPECT_EQ(Code("Chile condemned the Peruvian decision on Bolivia."), (Events{"CHL PER 111"}));
+}
+
 TEST_F(NewsRulesTest, SidesThatBlameEachOtherAccuseEachOther) {
   // "each ... the other" names the members of the subject by their relation,
   // as "each other" does; each member keeps its own code.
