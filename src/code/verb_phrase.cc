@@ -489,9 +489,21 @@ int VerbPhraseCoder::ThreatenedByOwnResponse(int verb, int source, int end) cons
     const int unit = s_.tokens[t].unit;
     if (addressee < 0 && unit >= 0 && IsCodedUnit(unit)) addressee = unit;
   }
-  if (that < 0 || that + 1 >= end) return -1;
-  if (addressee >= 0) return OnSameSide(addressee, source) ? -1 : addressee;
   int from = that + 1;
+  if (that < 0) {
+    // "said it would take countermeasures, after Japan tightened curbs": a
+    // clause without "that" opens right after the verb, its subject before
+    // a modal.
+    const int first = verb + 1 < end ? s_.tokens[verb + 1].unit : -1;
+    if (first < 0 || s_.units[first].token_begin != verb + 1) return -1;
+    const int after = s_.units[first].token_end;
+    if (after >= end || s_.tokens[after].tag != "MD") return -1;
+    from = verb + 1;
+  } else if (that + 1 >= end) {
+    return -1;
+  } else if (addressee >= 0) {
+    return OnSameSide(addressee, source) ? -1 : addressee;
+  }
   if (const int subject = s_.tokens[from].unit;
       subject >= 0 && s_.units[subject].token_begin == from) {
     if (IsCodedUnit(subject) && !OnSameSide(subject, source)) return kAnotherSidesResponse;
@@ -516,14 +528,21 @@ bool VerbPhraseCoder::OwnedBy(int unit, int source) const {
          (owned.size() >= 3 && owner.size() >= 3 && owned.substr(0, 3) == owner.substr(0, 3));
 }
 
-// dyad: `end`, or, when a condition ("if", "unless") follows there after at
-// most a closing quote, the end of that condition: the next comma, semicolon
-// or full stop.
+// dyad: `end`, or, when a condition or a cause follows there ("if",
+// "unless", "after", "following"; after closing quotes, commas and words
+// set aside), the end of that clause: the next comma, semicolon or full stop.
+// The parser may leave it outside the verb's phrase ("would \"step in\" if
+// the purge ... did not stop", "would take \"necessary countermeasures\",
+// after Japan tightened curbs").
 int VerbPhraseCoder::ThroughCondition(int end) const {
+  static const WordSet kOpeners = {"if", "unless", "after", "following"};
   const int n = static_cast<int>(s_.tokens.size());
   int t = end;
-  while (t < n && s_.tokens[t].tag == "''") ++t;
-  if (t >= n || !EqualsAnyIgnoreCase(s_.tokens[t].text, {"if", "unless"})) return end;
+  // ... or an aside the coder set aside (", including a complaint to the WTO,").
+  while (t < n && (s_.tokens[t].tag == "''" || s_.tokens[t].text == "," || s_.tokens[t].deleted))
+    ++t;
+  if (t >= n || !kOpeners.contains(s_.tokens[t].text)) return end;
+  ++t;
   while (t < n && s_.tokens[t].text != "," && s_.tokens[t].text != ";" && s_.tokens[t].text != ".")
     ++t;
   return t;

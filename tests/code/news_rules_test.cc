@@ -855,6 +855,13 @@ TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames
             Events{});
   // Neither is a forecast with no party.
   EXPECT_EQ(Code("The central bank warned that the recovery would take years."), Events{});
+  // A clause without "that", and the deed after it that prompted the response.
+  EXPECT_EQ(Code("Chile said it would take \"necessary countermeasures\", after Peru closed the "
+                 "border."),
+            (Events{"CHL PER 130"}));
+  EXPECT_EQ(Code("Chile said Peru would take necessary countermeasures after Bolivia closed the "
+                 "border."),
+            Events{});
 }
 
 TEST_F(NewsRulesTest, ACondemnedAttackNamedWithItsAuthorIsTheAuthors) {
