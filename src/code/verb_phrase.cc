@@ -514,9 +514,30 @@ int VerbPhraseCoder::ThreatenedByOwnResponse(int verb, int source, int end) cons
   end = ThroughCondition(end);
   for (int unit = CodedUnitAfter(from, end); unit >= 0;
        unit = CodedUnitAfter(s_.units[unit].token_end, end)) {
-    if (!OnSameSide(unit, source) && !OwnedBy(unit, source)) return unit;
+    if (!OnSameSide(unit, source) && !OwnedBy(unit, source) && FacesTheResponse(unit, from))
+      return unit;
   }
   return -1;
+}
+
+// dyad: whether `unit`, after `from` in a warning's clause, is what the
+// response is aimed at: after "against", "on", "to", "at", "between" or
+// "over" ("take countermeasures against the arms sale", "respond to the
+// deployment", "counter any meeting between Tsai and ..."), or in a
+// condition, a cause or a time ("if the purge ... from the ruling party did
+// not stop", "after Japan tightened curbs", "while the United States held
+// drills"); not whom the response is for ("take
+// measures to support farmers", "not hesitate to help Lebanon").
+bool VerbPhraseCoder::FacesTheResponse(int unit, int from) const {
+  static const WordSet kAimed = {"against", "on",   "to",     "at",
+                                 "between", "over", "toward", "towards"};
+  static const WordSet kOpeners = {"if", "unless", "after", "following", "while", "when"};
+  const int first = s_.units[unit].token_begin;
+  if (first > 0 && kAimed.contains(s_.tokens[first - 1].text)) return true;
+  for (int t = from; t < first; ++t) {
+    if (kOpeners.contains(s_.tokens[t].text)) return true;
+  }
+  return false;
 }
 
 // dyad: whether `unit` is what a possessive pronoun gives `source` ("to

@@ -171,6 +171,7 @@ class VerbPhraseCoder {
   bool OnSameSide(int unit, int other) const;
   bool OwnedBy(int unit, int source) const;
   int AttackAuthorBefore(int unit) const;
+  bool FacesTheResponse(int unit, int from) const;
   int ThroughCondition(int end) const;
   bool SendsOwnForces(int verb, int target, int source) const;
   bool IsOwnForce(int source, int target) const;
