@@ -573,7 +573,10 @@ bool ArticleCoder::State::DropForQuote(code::Event* e) const {
   if (quotes.quoted.empty()) return false;
   int verb = e->verb_tokens.begin;
   if (!quotes.Quoted(verb)) return verb == quotes.speech_verb && quotes.speech_only;
-  if (Overlaps(e->source_tokens, quotes.speaker) || Overlaps(e->target_tokens, quotes.speaker))
+  // ... save a judgement of a deed in the quote, whose judge is its speaker
+  // ('"Russia's actions are unacceptable," the French foreign minister said').
+  if ((Overlaps(e->source_tokens, quotes.speaker) && e->verb_entry != kReactionEntry) ||
+      Overlaps(e->target_tokens, quotes.speaker))
     return true;
   if (e->reported_by.empty()) e->reported_by = resolving_speaker;
   return false;

@@ -282,7 +282,7 @@ void Append(std::span<const std::string_view> words, const Reaction& r, std::str
   e.target = std::string(author);
   e.code = std::string(r.code);
   e.verb_text = std::string(words[r.verb]);
-  e.verb_entry = "reaction to a deed";
+  e.verb_entry = kReactionEntry;
   e.source_tokens = r.source->tokens;
   e.target_tokens = {r.object_begin, r.object_end};
   e.verb_tokens = {r.verb, r.verb + 1};
@@ -461,15 +461,33 @@ const code::Mention* Speaker(std::span<const std::string_view> words,
 }
 
 // ", the Chilean foreign ministry said." closing the sentence (a clause the
-// coder set aside): the speaker, coded into `speaker`; false if none.
+// coder set aside; also after a quote, and with a phrase of time or medium
+// after the verb): the speaker, coded into `speaker`; false if none.
 bool TrailingSpeaker(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                      int begin, Date date, code::Mention* speaker) {
   int end = static_cast<int>(words.size());
   while (end > begin && (words[end - 1] == "." || IsQuote(words[end - 1]))) --end;
+  // ", the ministry said on Monday.", "said in a statement.": a closing phrase
+  // of time or medium after the verb of saying.
+  static const WordSet kClosing = {"on", "in", "at", "late", "earlier", "later", "during"};
+  for (int t = end - 2; t > begin && t >= end - 6; --t) {
+    if (words[t] == ",") break;
+    if (IsSaying(words[t]) && kClosing.contains(words[t + 1])) {
+      end = t + 1;
+      break;
+    }
+  }
   if (end - 1 <= begin || !IsSaying(words[end - 1])) return false;
-  int start = end - 1;
-  while (start > begin && words[start - 1] != "," && end - 1 - start < 6) --start;
+  // '"... unacceptable," the French foreign minister said.': a closing quote
+  // after the comma is no word of the speaker's.
+  int start = end - 1, quotes = 0;
+  while (start > begin && words[start - 1] != "," && end - 1 - start < 6 + quotes) {
+    --start;
+    if (IsQuote(words[start])) ++quotes;
+  }
   if (start <= begin || words[start - 1] != "," || start == end - 1) return false;
+  while (start < end - 1 && IsQuote(words[start])) ++start;
+  if (start == end - 1) return false;
   speaker->code = code::CodeNounPhrase(dicts, words.subspan(start, end - 1 - start), date, nullptr);
   speaker->tokens = {start, end - 1};
   return IsParty(*speaker);

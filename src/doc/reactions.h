@@ -35,6 +35,11 @@
 
 namespace dyad::doc {
 
+// The verb entry of the events FindDeedReactions appends: a reaction whose
+// reactor may be the speaker of a quote it judges ('"Russia's actions are
+// unacceptable," the French foreign minister said').
+inline constexpr std::string_view kReactionEntry = "reaction to a deed";
+
 // The words of feeling, judgement and calling FindDeedReactions starts
 // from, in lower case: a sentence with none reacts to no deed (SentenceGates).
 std::span<const std::string_view> ReactionWords();

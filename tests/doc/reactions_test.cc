@@ -185,6 +185,22 @@ TEST_F(ReactionsArticleTest, AJudgementInAReportedClauseJudgesTheDeed) {
                  "The arrests were unjustified, the Chilean foreign ministry said.",
                  "11"),
             std::vector<std::string>{"CHLGOV BOLCOP 111"});
+  // ... in a quote its speaker closes, with a phrase of time or medium after
+  // the verb of saying (fixes28b).
+  EXPECT_EQ(Last("Bolivian police arrested 40 opposition activists in La Paz on Monday. "
+                 "\"The arrests are unacceptable,\" the Chilean foreign ministry said.",
+                 "11"),
+            std::vector<std::string>{"CHLGOV BOLCOP 111"});
+  EXPECT_EQ(Last("\"Peru's decision is illegal,\" Chile's foreign minister said on Tuesday.", "11"),
+            std::vector<std::string>{"CHLGOV PER 111"});
+  EXPECT_EQ(
+      Last("\"Peru's decision is illegal,\" Chile's foreign minister said in a statement.", "11"),
+      std::vector<std::string>{"CHLGOV PER 111"});
+  // Not a quote that judges nothing, nor a negated judgement.
+  EXPECT_TRUE(
+      Last("\"The weather is unacceptable,\" the Chilean foreign minister said.", "11").empty());
+  EXPECT_TRUE(
+      Last("\"Peru's decision is not illegal,\" the Chilean foreign minister said.", "11").empty());
 }
 
 TEST_F(ReactionsArticleTest, JudgementsOfHasteOrExcessCriticise) {
