@@ -95,6 +95,9 @@ constexpr std::string_view kDrawingVerbs[] = {"drew",      "drawing",   "drawn",
 // "a claim Islamabad denied", "a charge Bamako denies": a denial (016) of
 // an accusation.
 constexpr std::string_view kDenyingVerbs[] = {"denied", "denies", "disputed", "disputes"};
+// What names a party the wrongdoer after a copula: "Iran was behind the
+// attack", "the Russian state was culpable", "Hamas is responsible".
+constexpr std::string_view kCulpable[] = {"behind", "culpable", "responsible", "guilty"};
 bool IsDenial(std::string_view w) {
   static const WordSet kWords(kDenyingVerbs);
   return kWords.contains(w);
@@ -122,7 +125,8 @@ const std::vector<std::string_view>& AllReactionWords() {
           std::span<const std::string_view>(kCondemningVerbs),
           std::span<const std::string_view>(kPraisingVerbs),
           std::span<const std::string_view>(kDrawingVerbs),
-          std::span<const std::string_view>(kDenyingVerbs)})
+          std::span<const std::string_view>(kDenyingVerbs),
+          std::span<const std::string_view>(kCulpable)})
       all.insert(all.end(), list.begin(), list.end());
     all.push_back("rejected");
     all.push_back("release");
@@ -516,6 +520,42 @@ bool ReadJudgement(const dict::Dictionaries& dicts, std::span<const std::string_
       TrailingSpeaker(dicts, words, k, date, &r->speaker))
     r->source = &r->speaker;
   return r->source != nullptr;
+}
+
+// '"Iran was behind the attack," Israeli officials said', "the Russian state
+// was culpable for the attempt, May said": a party a reported clause names
+// the wrongdoer with a copula at `k` is accused (112) by its speaker (before
+// the clause, or closing the sentence), `author` its code. Not negated ("was
+// not behind"); a deed judged so is ReadJudgement's.
+bool ReadCulpability(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
+                     std::span<const code::Mention> mentions, int k, Date date, Reaction* r,
+                     std::string* author) {
+  static const WordSet kWords(kCulpable);
+  const int n = static_cast<int>(words.size());
+  if (k < 1 || k + 1 >= n || !IsCopula(words[k])) return false;
+  int t = k + 1;
+  while (t + 1 < n && words[t].ends_with("ly")) ++t;  // "was clearly behind"
+  if (!kWords.contains(words[t])) return false;
+  // ... of a wrong named within the next words ("behind the attack",
+  // "responsible for the killings"; not "responsible for the economy").
+  static const WordSet kWrongs = {
+      "attack",    "attacks",    "killing",  "killings", "bombing",    "bombings",      "blast",
+      "blasts",    "explosion",  "violence", "deaths",   "murder",     "assassination", "crash",
+      "downing",   "shelling",   "strike",   "strikes",  "attempt",    "poisoning",     "massacre",
+      "incident",  "unrest",     "riots",    "coup",     "plot",       "hack",          "sabotage",
+      "abduction", "kidnapping", "shooting", "fire",     "atrocities", "crimes",        "murders"};
+  bool wrong = words[t] == "culpable";
+  for (int w = t + 1; w < n && w <= t + 5 && !wrong; ++w) wrong = kWrongs.contains(words[w]);
+  if (!wrong) return false;
+  const code::Mention* party = MentionEndingAt(mentions, k);
+  if (party == nullptr || !IsParty(*party) || EndsInDeedNoun(words, *party)) return false;
+  r->Tell(Speaker(words, mentions, party->tokens.begin), party->tokens.begin, party->tokens.end, k,
+          "112");
+  if (r->source == nullptr && TrailingSpeaker(dicts, words, k, date, &r->speaker))
+    r->source = &r->speaker;
+  if (r->source == nullptr) return false;
+  author->assign(party->code);
+  return true;
 }
 
 // Whether an event is a deed a decision names: not words, a meeting or a
@@ -920,7 +960,8 @@ void FindDeedReactions(const dict::Dictionaries& dicts, std::span<const std::str
         !ReadDrawing(dicts, words, tags, mentions, *events, k, date, &r, &author) &&
         !ReadPassive(dicts, words, mentions, k, date, &r) && !ReadFeeling(words, mentions, k, &r) &&
         !ReadCalling(words, tags, mentions, k, &r) &&
-        !ReadJudgement(dicts, words, mentions, k, date, &r))
+        !ReadJudgement(dicts, words, mentions, k, date, &r) &&
+        !ReadCulpability(dicts, words, mentions, k, date, &r, &author))
       continue;
     if (author.empty()) {
       Emit(words, mentions, r, deeds, events);

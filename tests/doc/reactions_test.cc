@@ -196,6 +196,16 @@ TEST_F(ReactionsArticleTest, AJudgementInAReportedClauseJudgesTheDeed) {
   EXPECT_EQ(
       Last("\"Peru's decision is illegal,\" Chile's foreign minister said in a statement.", "11"),
       std::vector<std::string>{"CHLGOV PER 111"});
+  // A party a quote names the wrongdoer is accused by the quote's speaker.
+  EXPECT_EQ(Last("\"Peru was behind the attack,\" the Chilean foreign ministry said.", "11"),
+            std::vector<std::string>{"CHLGOV PER 112"});
+  EXPECT_EQ(
+      Last("\"Peru is responsible for the killings,\" Chile's president said on Monday.", "11"),
+      std::vector<std::string>{"CHLGOV PER 112"});
+  EXPECT_TRUE(
+      Last("\"Peru was not behind the attack,\" the Chilean foreign ministry said.", "11").empty());
+  EXPECT_TRUE(Last("\"Peru is responsible for the road,\" the Chilean foreign ministry said.", "11")
+                  .empty());
   // Not a quote that judges nothing, nor a negated judgement.
   EXPECT_TRUE(
       Last("\"The weather is unacceptable,\" the Chilean foreign minister said.", "11").empty());
