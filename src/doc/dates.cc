@@ -405,9 +405,7 @@ bool Scanner::Match(int i, TimeExpression* e) const {
   return true;
 }
 
-bool HasDigit(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+bool HasDigit(std::string_view w) { return HasAsciiDigit(w); }
 
 bool Scanner::MayStart(int j) const {
   const std::string_view w = Word(j);
@@ -869,9 +867,7 @@ bool MayStartTimeWord(std::string_view w) {
 // FindTimeExpressions rests on it: a new form needs its words here and in
 // kTimeWordStarts.
 bool MayBeTimeWord(std::string_view w) {
-  for (char c : w) {
-    if (c >= '0' && c <= '9') return true;
-  }
+  if (HasAsciiDigit(w)) return true;
   if (w.size() < 3 || w.size() > 9) return false;
   if (!MayStartTimeWord(w)) return false;
   bool ambiguous = false;

@@ -11,6 +11,35 @@
 namespace dyad {
 namespace {
 
+// HasAsciiDigit against the plain loop: every byte alone, at every place of
+// words of 1 to 20 bytes (each load size and overlap), beside letters, UTF-8
+// bytes and the bytes just outside '0'-'9'.
+TEST(HasAsciiDigit, AgreesWithTestingEachCharacter) {
+  const auto plain = [](std::string_view w) {
+    for (char c : w) {
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
+  };
+  EXPECT_FALSE(HasAsciiDigit(""));
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    for (size_t n = 1; n <= 20; ++n) {
+      for (size_t at = 0; at < n; ++at) {
+        for (char filler : {'a', '/', ':', '\xc3'}) {
+          std::string w(n, filler);
+          w[at] = c;
+          ASSERT_EQ(HasAsciiDigit(w), plain(w)) << b << " " << n << " " << at << " " << filler;
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(HasAsciiDigit("mid-2015"));
+  EXPECT_TRUE(HasAsciiDigit("30th"));
+  EXPECT_FALSE(HasAsciiDigit("Thursday"));
+  EXPECT_FALSE(HasAsciiDigit("caf\xc3\xa9"));
+}
+
 TEST(AppendJoined, OneSpaceBetweenWordsAfterWhatIsThere) {
   std::string out = "in ";
   std::vector<std::string_view> words = {"North", "Darfur", "state"};

@@ -3,6 +3,8 @@
 #ifndef DYAD_BASE_TEXT_H_
 #define DYAD_BASE_TEXT_H_
 
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -38,6 +40,43 @@ inline bool EqualsAnyIgnoreCase(std::string_view s,
                                 std::initializer_list<std::string_view> candidates) {
   return EqualsAnyIgnoreCase(
       s, std::span<const std::string_view>(candidates.begin(), candidates.size()));
+}
+
+namespace text_internal {
+// Whether a byte of `x` is an ASCII digit: bytes of 0x80 and more are none,
+// and the sums of the other bytes' low seven bits carry into no other byte.
+inline bool AnyDigitByte(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  constexpr uint64_t kHigh = kOnes * 0x80;
+  const uint64_t low = x & ~kHigh;
+  const uint64_t from_zero = low + kOnes * (0x80 - '0');  // high bit: >= '0'
+  const uint64_t past_nine = low + kOnes * (0x7F - '9');  // high bit: > '9'
+  return (from_zero & ~past_nine & ~x & kHigh) != 0;
+}
+inline uint64_t Load(const char* p, size_t n) {  // n is 4 or 8
+  uint64_t x = 0;
+  std::memcpy(&x, p, n);
+  return x;
+}
+}  // namespace text_internal
+
+// Whether `w` has an ASCII digit ("2015", "mid-2015", "30th"). The readers
+// of dates and counts ask it of most words: eight bytes are tested at once,
+// and a short word in two overlapping loads, with no branch per character.
+inline bool HasAsciiDigit(std::string_view w) {
+  using text_internal::AnyDigitByte, text_internal::Load;
+  const char* p = w.data();
+  const size_t n = w.size();
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      if (AnyDigitByte(Load(p + i, 8))) return true;
+    }
+    return AnyDigitByte(Load(p + n - 8, 8));
+  }
+  if (n >= 4) return AnyDigitByte(Load(p, 4) | Load(p + n - 4, 4) << 32);
+  if (n == 0) return false;
+  const auto byte = [](char c) { return uint64_t{static_cast<unsigned char>(c)}; };
+  return AnyDigitByte(byte(p[0]) | byte(p[n / 2]) << 8 | byte(p[n - 1]) << 16);
 }
 
 // "September", "Sept.", "Oct.": a month's name or its usual abbreviation,
