@@ -393,6 +393,7 @@ class FastParser::Run {
   bool ClosesShortQuoteAfterVerb(int i) const;
   bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
+  int AdverbAsideEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -771,6 +772,16 @@ int FastParser::Run::ParticipleAsideEnd(int i) const {
   int k = i + 2;
   while (k < n_ && !IsPunctuationStop(Tag(k)) && !IsFinite(Tag(k))) ++k;
   return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
+}
+
+// "Venezuela, meanwhile, accused ...", "Russia, however, has rejected ...":
+// the comma that closes one or two adverbs opened by the comma at i, when the
+// subject's finite verb follows it; else -1.
+int FastParser::Run::AdverbAsideEnd(int i) const {
+  if (Tag(i) != ",") return -1;
+  int k = i + 1;
+  while (k < n_ && k <= i + 2 && IsAdverb(Tag(k))) ++k;
+  return k > i + 1 && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
@@ -1479,6 +1490,11 @@ int FastParser::Run::ParseClause(bool embedded) {
     Append(s, Leaf(pos_++));
     Append(s, Wrap("S", VerbPhrase()));
     while (pos_ <= aside) Append(s, Leaf(pos_++));  // the closing comma
+  }
+  if (int aside = subject ? AdverbAsideEnd(pos_) : -1; aside >= 0) {
+    Append(s, Leaf(pos_++));
+    while (pos_ < aside) Append(s, Wrap("ADVP", Leaf(pos_++)));
+    Append(s, Leaf(pos_++));  // the closing comma
   }
   if (subject && StartsReducedRelativeClause(pos_)) {
     bool outer = in_subject_relative_;

@@ -851,6 +851,19 @@ TEST(FastParserTest, AParticiplesPhraseBetweenCommasLeavesTheSubjectToItsVerb) {
   EXPECT_EQ(tree.find("(, ,) (VP (VBD was)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AnAdverbBetweenCommasLeavesTheSubjectToItsVerb) {
+  // "Arnor, meanwhile, accused Rohan": the adverbs are the clause's; "accused"
+  // is the subject's verb, not a clause of its own.
+  EXPECT_EQ(Parse("Arnor/NNP ,/, meanwhile/RB ,/, accused/VBD Rohan/NNP"),
+            "(ROOT (S (NP (NNP Arnor)) (, ,) (ADVP (RB meanwhile)) (, ,) (VP (VBD accused) (NP "
+            "(NNP Rohan)))))");
+  std::string tree = Parse("Arnor/NNP ,/, however/RB ,/, has/VBZ rejected/VBN the/DT plan/NN");
+  EXPECT_NE(tree.find("(, ,) (VP (VBZ has)"), std::string::npos) << tree;
+  // No finite verb after the closing comma: no aside of the subject.
+  tree = Parse("Arnor/NNP ,/, however/RB ,/, a/DT pact/NN was/VBD signed/VBN");
+  EXPECT_EQ(tree.find("(, ,) (VP (VBD was)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, ABaseVerbAfterAPossessiveIsANoun) {
   // "locked in its own quarrel/VB with Rohan": a noun of the phrase.
   std::string tree = Parse(
