@@ -2159,6 +2159,36 @@ bool Coreference::ResolveAllSides(std::string* code, std::string* antecedent) co
   return SetToArticleCountry(country, "", code, antecedent);
 }
 
+// Whether `e` is a party of the sentence being coded (its code).
+bool Coreference::IsOwnParty(const Entity& e) const {
+  return std::any_of(scratch_.begin(), scratch_.end(),
+                     [&e](const Entity& s) { return s.code == e.code; });
+}
+
+// A compound of exactly two persons of different codes in `entities`
+// ("Kenyan President Mwai Kibaki and opposition leader Raila Odinga"),
+// neither a party of the sentence being coded: sets `pair` so.
+bool Coreference::CompoundOfTwoPersons(std::span<const Entity> entities, Pair* pair) const {
+  for (size_t i = 0; i + 1 < entities.size(); ++i) {
+    const Entity& a = entities[i];
+    if (a.compound < 0) continue;
+    const Entity& b = entities[i + 1];
+    const bool third = i + 2 < entities.size() && entities[i + 2].compound == a.compound;
+    if (b.compound != a.compound || third) continue;
+    if (i > 0 && entities[i - 1].compound == a.compound) continue;
+    if (!Fits(Want::kTwoPersons, a) || !Fits(Want::kTwoPersons, b) || a.code == b.code ||
+        a.code.find('/') != std::string::npos || b.code.find('/') != std::string::npos ||
+        IsOwnParty(a) || IsOwnParty(b))
+      continue;
+    pair->first.assign(a.code);
+    pair->second.assign(b.code);
+    pair->first_text.assign(a.text);
+    pair->second_text.assign(b.text);
+    return true;
+  }
+  return false;
+}
+
 // "Aliyev warned ... Sargsyan said ... Putin telephoned both leaders": two
 // governments (their leaders) the last sentences named one by one, newest first,
 // when no sentence among them names a pair of its own; the caller's own side
@@ -2166,12 +2196,16 @@ bool Coreference::ResolveAllSides(std::string* code, std::string* antecedent) co
 bool Coreference::RecentTwoPersons(Pair* pair) const {
   const Entity* first = nullptr;
   for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    // "Kibaki and Odinga signed a deal. ... Kikwete met both men": two
+    // persons named together as one compound are the pair, before any one
+    // named alone after them.
+    if (CompoundOfTwoPersons(*it, pair)) return true;
     const Entity* in_sentence = nullptr;
     for (const Entity& e : *it) {
       if (!Fits(Want::kTwoPersons, e) || !e.code.ends_with("GOV")) continue;
-      bool own = std::any_of(scratch_.begin(), scratch_.end(),
-                             [&e](const Entity& s) { return s.code == e.code; });
-      if (own) continue;
+      // "outside Kibaki's office": a person's office is no person.
+      if (IsPersonsPlaceNoun(HeadWord(e.text))) continue;
+      if (IsOwnParty(e)) continue;
       if (in_sentence != nullptr && in_sentence->code != e.code) return false;  // a pair
       if (in_sentence == nullptr) in_sentence = &e;
     }

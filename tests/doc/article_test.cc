@@ -3577,6 +3577,38 @@ TEST_F(ArticleTest, BothMenAreTwoPersonsNotTheSubjectOrAPlace) {
   EXPECT_TRUE(somalia);
 }
 
+// "X and Y signed ... A said ... Z met both men": two persons named together
+// as one compound are the pair, not the latest person and one of them; a
+// later sentence that names two persons one by one ("Xi met Macron") still
+// is the pair.
+TEST_F(ArticleTest, BothMenAreTheCompoundNamedSentencesBack) {
+  auto events = Code(
+      "Ghanaian President John Mahama and opposition leader Mahamudu Bawumia signed a peace "
+      "pledge on Monday. The pledge was drafted by a panel of elders. \"This is a good day,\" "
+      "Ivorian mediator Alassane Ouattara told reporters. Nigerian President Bola Tinubu later "
+      "telephoned both men.",
+      20160307);
+  bool opposition = false;
+  for (const Out& o : events) {
+    if (!o.source.starts_with("NGA")) continue;
+    opposition |= o.target == "GHAOPP";
+    EXPECT_NE(o.target.substr(0, 3), "CIV") << o.code;
+  }
+  EXPECT_TRUE(opposition);
+  events = Code(
+      "French President Emmanuel Macron and German Chancellor Olaf Scholz arrived in Beijing on "
+      "Thursday. Chinese President Xi Jinping met Macron on Friday. Italian Prime Minister "
+      "Giorgia Meloni praised the two leaders.",
+      20230407);
+  bool china = false;
+  for (const Out& o : events) {
+    if (o.source != "ITAGOV") continue;
+    china |= o.target == "CHNGOV";
+    EXPECT_NE(o.target, "DEUGOV");
+  }
+  EXPECT_TRUE(china);
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -335,6 +335,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
+  bool CompoundOfTwoPersons(std::span<const Entity> entities, Pair* pair) const;
+  bool IsOwnParty(const Entity& e) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
   // The country code of the country `place` is in ("ROU"), "" if the
   // dictionaries list none.
