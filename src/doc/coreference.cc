@@ -143,6 +143,30 @@ std::string_view TitleOf(std::string_view text) {
   return {};
 }
 
+// "Nigerian Foreign Minister Yusuf Tuggar" ... "the minister", "the foreign
+// minister": a capitalised title word `head` right before a capitalised name
+// in a person's mention `text`, after `modifier` when one is given ("foreign";
+// else not after "Prime", "Vice" or "Deputy": "the minister" is no prime
+// minister, "the president" no vice president).
+bool IsCapitalisedTitleOf(std::string_view text, std::string_view modifier, std::string_view head) {
+  std::string_view before;  // the word before `word`
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find(' ', begin);
+    if (end == std::string_view::npos) return false;  // the last word is the name
+    const std::string_view word = text.substr(begin, end - begin);
+    if (EqualsIgnoreCase(word, head) && IsCapitalised(word) &&
+        IsCapitalised(text.substr(end + 1))) {
+      if (modifier.empty() ? !EqualsAnyIgnoreCase(before, {"prime", "vice", "deputy"})
+                           : EqualsIgnoreCase(before, modifier))
+        return true;
+    }
+    before = word;
+    begin = end + 1;
+  }
+  return false;
+}
+
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
 // "it was time to" do not refer to anything.
 bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
@@ -1706,10 +1730,14 @@ bool Coreference::ResolveEnvoy(std::string* code, std::string* antecedent) const
 const Coreference::Entity* Coreference::SameHead(std::span<const std::string_view> phrase) const {
   if (phrase.size() < 2 || phrase.size() > 3 || !EqualsIgnoreCase(phrase[0], "the")) return nullptr;
   std::string_view head = phrase.back();
+  const std::string_view modifier = phrase.size() == 3 ? phrase[1] : std::string_view();
   // "gathered outside the Swedish embassy ... stormed the embassy": an
   // embassy named as a place is still its country's.
   const bool mission = EqualsAnyIgnoreCase(head, {"embassy", "consulate"});
-  auto pick = [&](std::span<const Entity> entities) -> const Entity* {
+  // A capitalised title ("Foreign Minister Yusuf Tuggar") is read in the
+  // sentence and the one before only: further back, a person named since
+  // by surname alone ("Biden told reporters") would be passed over.
+  auto pick = [&](std::span<const Entity> entities, bool near) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
       // A mention with a country or an organisation's: "European Union leaders".
@@ -1722,14 +1750,15 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
       // Not "the coalition" after "U.S. support for the coalition".
       if ((EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) &&
            !BodyIsObjectOfPreposition(text)) ||
-          EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head))
+          EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head) ||
+          (near && e.kind == Kind::kPerson && IsCapitalisedTitleOf(text, modifier, head)))
         found = &e;
     }
     return found;
   };
-  if (const Entity* e = pick(scratch_)) return e;
+  if (const Entity* e = pick(scratch_, true)) return e;
   for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
-    if (const Entity* e = pick(*it)) return e;
+    if (const Entity* e = pick(*it, it == sentences_.rbegin())) return e;
   }
   return nullptr;
 }

@@ -3609,6 +3609,32 @@ TEST_F(ArticleTest, BothMenAreTheCompoundNamedSentencesBack) {
   EXPECT_TRUE(china);
 }
 
+// "Senegalese Foreign Minister Amadou Diallo ... The minister": a capitalised
+// title before a name in the sentence before is the head "the minister" or
+// "the foreign minister" names, not a minister of the country most named; a
+// title with another modifier ("the defence minister") is not that person.
+TEST_F(ArticleTest, TheMinisterIsThePersonWithThatCapitalisedTitleJustBefore) {
+  auto events = Code(
+      "Senegalese Foreign Minister Amadou Diallo visited Bamako on Tuesday. The minister "
+      "criticised the junta.",
+      20230307);
+  bool senegal = false;
+  for (const Out& o : events) {
+    if (!o.code.starts_with("11")) continue;
+    senegal |= o.source == "SENGOV";
+    EXPECT_NE(o.source, "MLIGOV");
+  }
+  EXPECT_TRUE(senegal);
+  events = Code(
+      "Senegalese Foreign Minister Amadou Diallo visited Bamako on Tuesday. The defence minister "
+      "criticised the junta.",
+      20230307);
+  for (const Out& o : events) {
+    if (!o.code.starts_with("11")) continue;
+    EXPECT_NE(o.source, "SENGOV") << o.code;
+  }
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the
