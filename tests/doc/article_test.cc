@@ -3666,6 +3666,25 @@ TEST_F(ArticleTest, TheTwoSidesOfAMediationAreNotTheMediator) {
   EXPECT_TRUE(iran);
 }
 
+// "Somali President Hassan Sheikh Mohamud ... Hassan": the first word of a
+// name with "Sheikh" inside it names the person, as a subject and as an
+// object, not a town of that name elsewhere (Hassan, India).
+TEST_F(ArticleTest, TheFirstWordOfANameWithSheikhInsideNamesThePerson) {
+  auto events = Code(
+      "Djiboutian President Ismail Omar Guelleh received Somali President Hassan Sheikh Mohamud "
+      "in Djibouti on Sunday. Guelleh thanked Hassan for his visit. Hassan later criticised "
+      "Ethiopia over the port deal.",
+      20240307);
+  bool thanked = false, criticised = false;
+  for (const Out& o : events) {
+    EXPECT_FALSE(o.target.starts_with("IND")) << o.code;
+    thanked |= o.source == "DJIGOV" && o.target == "SOMGOV";
+    criticised |= o.source == "SOMGOV" && o.target.starts_with("ETH");
+  }
+  EXPECT_TRUE(thanked);
+  EXPECT_TRUE(criticised);
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -80,6 +80,11 @@ TEST(PersonNamesTest, TheFirstWordOfAShortName) {
   EXPECT_EQ(FirstOfName("Sergei Ivanov"), "Sergei");
   EXPECT_EQ(FirstOfName("President Ruto"), "");  // one word after the title
   EXPECT_EQ(FirstOfName("the rebels"), "");
+  // "Sheikh" between two names is part of the name; after a title it is one.
+  EXPECT_EQ(FirstOfName("Somali President Hassan Sheikh Mohamud"), "Hassan");
+  EXPECT_EQ(FirstOfName("former leader Sharif Sheikh Ahmed"), "Sharif");
+  EXPECT_EQ(FirstOfName("Emir Sheikh Tamim Hamad"), "Tamim");
+  EXPECT_EQ(FirstOfName("the Kuwaiti ruler Sheikh Nawaf"), "");
 }
 
 TEST(PersonNamesTest, ANameAtTheEnd) {
