@@ -1143,12 +1143,13 @@ bool Coreference::IsLatestWanted(Want want) {
          want == Want::kTerritory || want == Want::kMonarchy;
 }
 
-const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
+const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same,
+                                             std::string_view not_code) const {
   const bool latest = IsLatestWanted(want);
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
-      if (!Fits(want, e)) continue;
+      if (!Fits(want, e) || (!not_code.empty() && e.code == not_code)) continue;
       found = &e;
       if (!latest) break;
     }
@@ -1496,10 +1497,15 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   const code::Mention* shared = object ? SharedSubject(words, begin, earlier) : nullptr;
   const code::Mention* controller = object ? InfinitiveSubject(words, begin, earlier) : nullptr;
   const code::Mention* clause = object ? ClauseSubject(words, begin, earlier) : nullptr;
+  // "Sisi met Netanyahu. Sisi urged him": nor is it the person its verb's
+  // subject stands for, named in an earlier sentence.
+  std::string_view subject_code;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
     bool subject_of_verb =
         object && (m.tokens.end == begin - 1 || &m == shared || &m == controller || &m == clause);
+    if (subject_of_verb && want == Want::kPerson && subject_code.empty() && !IsNull(m.code))
+      subject_code = m.code;
     if (IsNull(m.code) || subject_of_verb) continue;
     // "Rwanda and Burundi criticised them": an object "them" is not a list
     // of countries of its own sentence, which is its verb's subject.
@@ -1587,7 +1593,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (inside > 0 && inside < scratch_.size())
       std::rotate(scratch_.begin(), scratch_.begin() + inside, scratch_.end());
   }
-  if (e == nullptr) e = Find(want, scratch_);
+  if (e == nullptr) e = Find(want, scratch_, subject_code);
   // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a
   // criminal gang abducted ...": the men of the criminal group named more
   // recently than any armed group.

@@ -3685,6 +3685,27 @@ TEST_F(ArticleTest, TheFirstWordOfANameWithSheikhInsideNamesThePerson) {
   EXPECT_TRUE(criticised);
 }
 
+// "He urged him", "Sisi urged him" after a sentence naming two persons: the
+// object pronoun is not the person its own subject stands for, but the other;
+// with one person named before, the object is still no one else's.
+TEST_F(ArticleTest, AnObjectPronounIsNotThePersonItsSubjectStandsFor) {
+  auto events = Code(
+      "Malawian President Lazarus Chakwera met Zambian President Hakainde Hichilema in Lilongwe "
+      "on Monday. He thanked him for his support. Chakwera also praised him for his courage.",
+      20230307);
+  int zambia = 0;
+  for (const Out& o : events) {
+    if (!o.code.starts_with("05")) continue;
+    zambia += o.source == "MWIGOV" && o.target == "ZMBGOV";
+  }
+  EXPECT_GE(zambia, 1);
+  events = Code(
+      "Zambian President Hakainde Hichilema visited Lilongwe on Monday. Malawian officials said "
+      "Chakwera had thanked him for the visit.",
+      20230307);
+  for (const Out& o : events) EXPECT_NE(o.target, "MWIGOV") << o.code;
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -313,7 +313,10 @@ class Coreference : public code::PhraseResolver {
   // Whether `want` takes the latest fitting mention (descriptions: "the
   // country"), not the first (pronouns, whose first mention is the subject).
   static bool IsLatestWanted(Want want);
-  const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  // `not_code`: a code no candidate may have (an object pronoun's own
+  // subject's: "Sisi urged him" is not Sisi); "" for none.
+  const Entity* Find(Want want, std::span<const Entity> same_sentence,
+                     std::string_view not_code = {}) const;
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
   static const code::Mention* SubjectOfObject(std::span<const std::string_view> words, int begin,
