@@ -1617,6 +1617,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (e == nullptr && want == Want::kSameGroup && !code->ends_with("UAF") &&
       last_armed_group_.code.empty())
     return ResolveOwnRebels(code, antecedent);
+  if (e == nullptr && want == Want::kPlural && !object)
+    return ResolveTwoPersonsBefore(words, begin, end, code, antecedent);
   if (e == nullptr) return false;
   if (want == Want::kSameGroup && code->ends_with("UAF")) {
     // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
@@ -1636,6 +1638,22 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (want == Want::kPerson && !e->text.empty())
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
   }
+  return true;
+}
+
+// "Ruto met Hassan in Arusha. They signed a trade deal": a subject "they"
+// no plural before it stands for is the two persons (or governments) the
+// sentence right before named, when it named two and no third.
+bool Coreference::ResolveTwoPersonsBefore(std::span<const std::string_view> words, int begin,
+                                          int end, std::string* code, std::string* antecedent) {
+  if (end != begin + 1 || !EqualsIgnoreCase(words[begin], "they") || sentences_.empty())
+    return false;
+  const std::vector<Entity>& before = sentences_.back();
+  int persons = 0;
+  for (const Entity& e : before) persons += Fits(Want::kTwoPersons, e) && !e.place;
+  if (persons != 2 || !PairOf(Want::kTwoPersons, before, &same_pair_)) return false;
+  *code = same_pair_.first + "/" + same_pair_.second;
+  *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
   return true;
 }
 

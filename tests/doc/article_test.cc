@@ -3706,6 +3706,29 @@ TEST_F(ArticleTest, AnObjectPronounIsNotThePersonItsSubjectStandsFor) {
   for (const Out& o : events) EXPECT_NE(o.target, "MWIGOV") << o.code;
 }
 
+// "A met B. They signed a deal": a subject "they" that no plural before it
+// stands for is the two persons the sentence right before named; not when
+// that sentence named one person only, or three.
+TEST_F(ArticleTest, TheyAfterAMeetingOfTwoPersonsIsBoth) {
+  auto events = Code(
+      "Ghanaian President Nana Akufo-Addo met Ivorian President Alassane Ouattara in Abidjan on "
+      "Monday. They signed a defence pact.",
+      20230307);
+  bool ghana = false, ivory_coast = false;
+  for (const Out& o : events) {
+    if (o.code != "057") continue;
+    ghana |= o.source == "GHAGOV" && o.target == "CIVGOV";
+    ivory_coast |= o.source == "CIVGOV" && o.target == "GHAGOV";
+  }
+  EXPECT_TRUE(ghana);
+  EXPECT_TRUE(ivory_coast);
+  events = Code(
+      "Ghanaian President Nana Akufo-Addo arrived in Abidjan on Monday. They signed a defence "
+      "pact.",
+      20230307);
+  for (const Out& o : events) EXPECT_NE(o.code, "057") << o.source << " " << o.target;
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the
