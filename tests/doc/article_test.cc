@@ -3729,6 +3729,30 @@ TEST_F(ArticleTest, TheyAfterAMeetingOfTwoPersonsIsBoth) {
   for (const Out& o : events) EXPECT_NE(o.code, "057") << o.source << " " << o.target;
 }
 
+// "Israel's defence minister, Israel Katz, ..." ... "Katz": a name the
+// dictionaries know, set off after a description and not a mention of its
+// own, names the person described later, by its last word and, for three
+// words, its first; not when the name's country is another.
+TEST_F(ArticleTest, AKnownNameInAppositionNamesThePersonLater) {
+  auto events = Code(
+      "Israel's defence minister, Israel Katz, toured the Golan Heights on Monday. Katz warned "
+      "Damascus against hosting Iranian forces.",
+      20250307);
+  bool warned = false;
+  for (const Out& o : events) warned |= o.code.starts_with("13") && o.source == "ISRGOV";
+  EXPECT_TRUE(warned);
+  events = Code(
+      "Somalia's president, Hassan Sheikh Mohamud, arrived in Asmara on Monday. Hassan thanked "
+      "Eritrea for training Somali soldiers.",
+      20240307);
+  bool thanked = false;
+  for (const Out& o : events) {
+    EXPECT_FALSE(o.target.starts_with("IND")) << o.code;
+    thanked |= o.code.starts_with("05") && o.source == "SOMGOV" && o.target.starts_with("ERI");
+  }
+  EXPECT_TRUE(thanked);
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -338,6 +338,9 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
+  bool KnownNameOfDescribed(std::span<const Entity> entities,
+                            std::span<const std::string_view> name, std::string_view known,
+                            const Entity& described) const;
   bool ResolveTwoPersonsBefore(std::span<const std::string_view> words, int begin, int end,
                                std::string* code, std::string* antecedent);
   void RememberMediation(std::string_view source, std::string_view target);
