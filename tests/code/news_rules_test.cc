@@ -2176,4 +2176,15 @@ TEST_F(NewsRulesTest, ABareSecurityCouncilIsTheUnsButAStatesCouncilIsItsGovernme
             (Events{"IGOAFRAU NER 160"}));
 }
 
+// "the army and the RSF": a state's force of no country named with one
+// rebel or separatist group of a country is that country's; an insurgent
+// group's foes are as often foreign armies ("the army and Hamas"): left to
+// the article.
+TEST_F(NewsRulesTest, AForceNamedWithAHomeRebelGroupIsItsCountrys) {
+  EXPECT_EQ(Code("The army and M23 rebels clashed near Goma on Sunday."),
+            (Events{"CODMIL CODREB 190", "CODREB CODMIL 190"}));
+  const Events events = Code("Police and Hamas gunmen clashed on Friday.");
+  for (const std::string& e : events) EXPECT_FALSE(e.starts_with("PSECOP")) << e;
+}
+
 }  // namespace dyad::code
