@@ -277,6 +277,22 @@ bool IsPersonPronoun(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"});
 }
 
+// A subject pronoun that opens its sentence, or one of a verb of saying.
+bool SureOfPronoun(std::span<const std::string_view> words, int begin) {
+  const size_t next = static_cast<size_t>(begin) + 1;
+  return begin == 0 || (next < words.size() &&
+                        EqualsAnyIgnoreCase(words[next], {"said", "says", "told", "added"}));
+}
+
+// 1 for "he", "him", "his", "himself"; 2 for "she", "her", "hers",
+// "herself"; 0 for any other word.
+int PronounGender(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7) return 0;
+  if (EqualsAnyIgnoreCase(w, {"he", "him", "his", "himself"})) return 1;
+  if (EqualsAnyIgnoreCase(w, {"she", "her", "hers", "herself"})) return 2;
+  return 0;
+}
+
 // "some of them", "many of them", "a group of them", "hundreds of them": a
 // part of a group named before, which is that group (not "none of them").
 bool IsPartOfThem(std::span<const std::string_view> words) {
@@ -455,6 +471,7 @@ void Coreference::Clear() {
   event_pair_.first.clear();
   fight_pair_.first.clear();
   mediated_pair_.first.clear();
+  genders_.clear();
   mediator_.clear();
   mediated_side_.clear();
   visitor_.clear();
@@ -1151,12 +1168,13 @@ bool Coreference::IsLatestWanted(Want want) {
 }
 
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same,
-                                             std::string_view not_code) const {
+                                             std::string_view not_code, int gender) const {
   const bool latest = IsLatestWanted(want);
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
       if (!Fits(want, e) || (!not_code.empty() && e.code == not_code)) continue;
+      if (gender != 0 && GenderClash(e, gender)) continue;
       found = &e;
       if (!latest) break;
     }
@@ -1600,7 +1618,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (inside > 0 && inside < scratch_.size())
       std::rotate(scratch_.begin(), scratch_.begin() + inside, scratch_.end());
   }
-  if (e == nullptr) e = Find(want, scratch_, subject_code);
+  const int gender = want == Want::kPerson && end == begin + 1 ? PronounGender(words[begin]) : 0;
+  if (e == nullptr) e = Find(want, scratch_, subject_code, gender);
   // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a
   // criminal gang abducted ...": the men of the criminal group named more
   // recently than any armed group.
@@ -1644,8 +1663,23 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *antecedent = !e->name.empty() ? e->name : e->text.empty() ? e->code : e->text;
     if (want == Want::kPerson && !e->text.empty())
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
+    // Kept only from a pronoun read with confidence: one that opens its
+    // sentence ("She praised Chile") or says ("she said"); not "if she was
+    // not freed" after another person.
+    if (gender != 0 && !e->text.empty() && SureOfPronoun(words, begin))
+      genders_.insert_or_assign(*antecedent, gender);
   }
   return true;
+}
+
+// Whether `e` is a person known to be of the other gender than `gender`
+// (1 male, 2 female): a pronoun of the other, or a name one stood for
+// ("She praised Chile. He thanked her": "he" is not the woman "she" was).
+bool Coreference::GenderClash(const Entity& e, int gender) const {
+  if (const int own = PronounGender(e.text); own != 0) return own != gender;
+  const std::string_view key = !e.name.empty() ? std::string_view(e.name) : e.text;
+  auto it = genders_.find(key);
+  return it != genders_.end() && it->second != gender;
 }
 
 // "Ruto met Hassan in Arusha. They signed a trade deal": a subject "they"

@@ -3771,6 +3771,23 @@ TEST_F(ArticleTest, ATitledNameInACompoundIsAPerson) {
   EXPECT_TRUE(uruguay);
 }
 
+// "She praised Chile. He thanked her": a person a sentence-opening "she"
+// (or "she said") stood for is no antecedent of "he", nor the other way.
+TEST_F(ArticleTest, HeIsNotThePersonSheStoodFor) {
+  auto events = Code(
+      "Namibian President Netumbo Nandi-Ndaitwah met Angolan President Joao Lourenco in "
+      "Windhoek. She praised Angola for its help. He thanked her for the invitation.",
+      20250507);
+  bool angola = false;
+  for (const Out& o : events) {
+    if (!o.code.starts_with("05") || o.target.size() < 3 || o.target.substr(0, 3) == "AGO")
+      continue;
+    angola |= o.source == "AGOGOV" && o.target == "NAMGOV";
+    EXPECT_NE(o.source, "NAMGOV") << o.target;
+  }
+  EXPECT_TRUE(angola);
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

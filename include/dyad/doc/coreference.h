@@ -316,7 +316,8 @@ class Coreference : public code::PhraseResolver {
   // `not_code`: a code no candidate may have (an object pronoun's own
   // subject's: "Sisi urged him" is not Sisi); "" for none.
   const Entity* Find(Want want, std::span<const Entity> same_sentence,
-                     std::string_view not_code = {}) const;
+                     std::string_view not_code = {}, int gender = 0) const;
+  bool GenderClash(const Entity& e, int gender) const;
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
   static const code::Mention* SubjectOfObject(std::span<const std::string_view> words, int begin,
@@ -504,6 +505,9 @@ class Coreference : public code::PhraseResolver {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
+  // A person's name (as an antecedent) -> the gender a pronoun that stood
+  // for it had: 1 "he", 2 "she".
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> genders_;
   // The article's coded mentions of a body named by a body's noun ("the
   // ruling Transitional Military Council"), oldest first: "the council" may
   // name it however far back (ResolveSameBody).
