@@ -34,6 +34,17 @@ bool IsMonarchy(std::string_view country) {
          std::end(kMonarchies);
 }
 
+// "the island": an island state ("Beijing accused the island of
+// provocation", "warned Americans not to travel to the island").
+bool IsIslandHead(std::string_view w) { return EqualsIgnoreCase(w, "island"); }
+
+// The states news calls "the island".
+bool IsIslandState(std::string_view country) {
+  static constexpr std::string_view kIslands[] = {"CUB", "CYP", "ISL", "JAM", "LKA", "MDG",
+                                                  "MLT", "MUS", "SGP", "TTO", "TWN"};
+  return std::find(std::begin(kIslands), std::end(kIslands), country) != std::end(kIslands);
+}
+
 // "the enclave", "the breakaway territory": a part of a country named before.
 bool IsTerritoryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
@@ -856,6 +867,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kCountry;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsMonarchyHead(words.back()))
     return Want::kMonarchy;
+  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsIslandHead(words.back()))
+    return Want::kIsland;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
     return Want::kTerritory;
   // "Khan's party": a role without a country owned by a name.
@@ -902,6 +915,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kMonarchy:
       // "King Salman", "the Saudi foreign ministry": the kingdom is theirs.
       return e.country && IsMonarchy(std::string_view(e.code).substr(0, 3));
+    case Want::kIsland:
+      return e.country && IsIslandState(std::string_view(e.code).substr(0, 3));
     case Want::kTerritory:
       return e.kind == Kind::kCountry;
     case Want::kRole:
@@ -1164,7 +1179,7 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
 // one (subjects come first); descriptions take the most recent one.
 bool Coreference::IsLatestWanted(Want want) {
   return want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup ||
-         want == Want::kTerritory || want == Want::kMonarchy;
+         want == Want::kTerritory || want == Want::kMonarchy || want == Want::kIsland;
 }
 
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same,
@@ -1511,7 +1526,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   bool named_country = IsCountryCode(*code);
   if (!IsNull(*code) && want != Want::kRole && want != Want::kPossessor &&
       want != Want::kSameGroup &&
-      ((want != Want::kCountry && want != Want::kMonarchy) || named_country))
+      ((want != Want::kCountry && want != Want::kMonarchy && want != Want::kIsland) ||
+       named_country))
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   // "some of them" is read as a subject only ("A group of them attacked").
@@ -1634,6 +1650,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     std::string_view country = country_mentions_.MostNamed();
     return IsMonarchy(country) && SetToArticleCountry(country, "", code, antecedent);
   }
+  if (e == nullptr && want == Want::kIsland) {
+    std::string_view country = country_mentions_.MostNamed();
+    return IsIslandState(country) && SetToArticleCountry(country, "", code, antecedent);
+  }
   // "the attackers", "the separatist leader" far from the group's name: the
   // one the article named last (not a name of its own, "ISIL", nor a bare
   // "rebels").
@@ -1652,7 +1672,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *antecedent = e->text.empty() ? e->code : e->text;
   } else if (want == Want::kRole || want == Want::kSameGroup) {
     SetRoleOf(*e, code, antecedent);
-  } else if (want == Want::kMonarchy) {
+  } else if (want == Want::kMonarchy || want == Want::kIsland) {
     *code = e->code.substr(0, 3);
     *antecedent = e->text.empty() ? e->code : e->text;
   } else if (want == Want::kPlural && e->compound >= 0 && e->kind == Kind::kCountry) {

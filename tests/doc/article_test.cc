@@ -3788,6 +3788,23 @@ TEST_F(ArticleTest, HeIsNotThePersonSheStoodFor) {
   EXPECT_TRUE(angola);
 }
 
+// "the island": the latest island state named (Taiwan, Cuba, Cyprus, Sri
+// Lanka ...), not a country of another kind named after it.
+TEST_F(ArticleTest, TheIslandIsTheLatestIslandState) {
+  auto events = Code(
+      "Chinese coast guard ships circled Kinmen near Taiwan on Monday. Beijing accused the "
+      "island of provoking tensions.",
+      20240507);
+  bool taiwan = false;
+  for (const Out& o : events) taiwan |= o.code.starts_with("112") && o.target == "TWN";
+  EXPECT_TRUE(taiwan);
+  events = Code(
+      "Philippine troops fought militants near Jolo on Monday. The army accused the island of "
+      "sheltering rebels.",
+      20240507);
+  for (const Out& o : events) EXPECT_FALSE(o.target == "TWN" || o.target == "CUB") << o.code;
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -271,6 +271,7 @@ class Coreference : public code::PhraseResolver {
     kPlural,
     kCountry,
     kMonarchy,
+    kIsland,
     kTerritory,
     kRole,
     kPossessor,
