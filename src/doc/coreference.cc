@@ -53,8 +53,9 @@ bool IsTerritoryHead(std::string_view w) {
 // Plural nouns news uses again for the men of an armed group it named
 // ("Taliban gunmen stormed a school ... the attackers"), coded ---UAF.
 bool IsAttackersHead(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"gunmen", "militants", "attackers", "assailants", "kidnappers",
-                                 "abductors", "hostage-takers", "terrorists", "jihadists"});
+  return EqualsAnyIgnoreCase(
+      w, {"gunmen", "militants", "attackers", "assailants", "kidnappers", "abductors",
+          "hostage-takers", "terrorists", "jihadists", "paramilitary", "paramilitaries"});
 }
 
 // "officers", "the officers", "an officer", "two officers": officers named
@@ -245,6 +246,9 @@ bool IsPersonsPairHead(std::string_view w) {
 
 int PairKind(std::span<const std::string_view> words) {
   if (IsGovernmentsOfTwoCountries(words)) return 4;
+  // "the pair": two persons ("Putin met Xi ... the pair discussed Ukraine").
+  if (words.size() == 2 && EqualsIgnoreCase(words[0], "the") && EqualsIgnoreCase(words[1], "pair"))
+    return 1;
   size_t first = 0;
   if (words.size() >= 3 && EqualsIgnoreCase(words[0], "the") &&
       EqualsAnyIgnoreCase(words[1], {"two", "both"})) {
@@ -795,6 +799,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
   if (IsNull(code) && IsBareOfficers(words)) return Want::kSecurityForce;
+  if (IsNull(code) && words.size() == 2 && EqualsIgnoreCase(words[0], "the") &&
+      EqualsAnyIgnoreCase(words[1], {"former", "latter"}))
+    return Want::kFormerOrLatter;
   if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
@@ -937,6 +944,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kTwoSides:
     case Want::kAllSides:
       return !e.place;
+    case Want::kFormerOrLatter:
+      return false;  // read by ResolveFormerOrLatter
     case Want::kSpeaker:
     case Want::kSpeakers:
     case Want::kTheirs:
@@ -1444,6 +1453,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
+  if (want == Want::kFormerOrLatter)
+    return ResolveFormerOrLatter(words, begin, earlier, code, antecedent);
   if (want == Want::kNone) {
     const int owner = TitledOwnerEnd(words.subspan(begin, end - begin), *code);
     return owner > 0 && ResolveTitledOwner(words, begin, begin + owner, earlier, code, antecedent);
@@ -1700,6 +1711,32 @@ bool Coreference::GenderClash(const Entity& e, int gender) const {
   const std::string_view key = !e.name.empty() ? std::string_view(e.name) : e.text;
   auto it = genders_.find(key);
   return it != genders_.end() && it->second != gender;
+}
+
+// "Ruto met Museveni. The latter accused Somalia ...": "the former" and
+// "the latter" are the first and the second of the two parties its own
+// sentence named before it, else of the sentence right before, when it
+// named two (and no third); none otherwise.
+bool Coreference::ResolveFormerOrLatter(std::span<const std::string_view> words, int begin,
+                                        std::span<const code::Mention> earlier, std::string* code,
+                                        std::string* antecedent) {
+  scratch_.clear();
+  for (const code::Mention& m : earlier) {
+    if (!IsNull(m.code) && !m.place) scratch_.push_back(EntityOf(m, words));
+  }
+  auto two = [](std::span<const Entity> entities) {
+    int parties = 0;
+    for (const Entity& e : entities) parties += !e.place && !IsNull(e.code);
+    return parties == 2;
+  };
+  bool found = two(scratch_) && PairOf(Want::kTwoSides, scratch_, &same_pair_);
+  if (!found && scratch_.empty() && !sentences_.empty() && two(sentences_.back()))
+    found = PairOf(Want::kTwoSides, sentences_.back(), &same_pair_);
+  if (!found) return false;
+  const bool latter = EqualsIgnoreCase(words[begin + 1], "latter");
+  *code = latter ? same_pair_.second : same_pair_.first;
+  *antecedent = latter ? same_pair_.second_text : same_pair_.first_text;
+  return true;
 }
 
 // "Ruto met Hassan in Arusha. They signed a trade deal": a subject "they"

@@ -3805,6 +3805,40 @@ TEST_F(ArticleTest, TheIslandIsTheLatestIslandState) {
   for (const Out& o : events) EXPECT_FALSE(o.target == "TWN" || o.target == "CUB") << o.code;
 }
 
+// "the former", "the latter": the first and the second of the two parties
+// named just before (not after three); "the pair": two persons;
+// "the paramilitary": the armed group named.
+TEST_F(ArticleTest, TheFormerTheLatterThePairAndTheParamilitary) {
+  auto events = Code(
+      "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lusaka on "
+      "Monday. The latter accused Mozambique of closing the border.",
+      20230307);
+  bool malawi = false;
+  for (const Out& o : events) malawi |= o.source == "MWIGOV" && o.target.starts_with("MOZ");
+  EXPECT_TRUE(malawi);
+  events = Code(
+      "Zambia, Malawi and Tanzania signed a transit deal. The latter accused Mozambique of closing "
+      "the border.",
+      20230307);
+  for (const Out& o : events) EXPECT_FALSE(o.target.starts_with("MOZ")) << o.source;
+  events = Code(
+      "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lusaka. "
+      "Officials said the pair discussed trade.",
+      20230307);
+  bool pair = false;
+  for (const Out& o : events)
+    pair |= o.sentence.starts_with("Officials") && o.code.starts_with("04");
+  EXPECT_TRUE(pair);
+  events = Code(
+      "The Sudanese army accused the RSF of looting hospitals in Omdurman. The paramilitary "
+      "rejected the accusation.",
+      20230607);
+  bool rsf = false;
+  for (const Out& o : events)
+    rsf |= o.sentence.starts_with("The paramilitary") && o.source == "SDNREB";
+  EXPECT_TRUE(rsf);
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -272,6 +272,7 @@ class Coreference : public code::PhraseResolver {
     kCountry,
     kMonarchy,
     kIsland,
+    kFormerOrLatter,
     kTerritory,
     kRole,
     kPossessor,
@@ -340,6 +341,9 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
+  bool ResolveFormerOrLatter(std::span<const std::string_view> words, int begin,
+                             std::span<const code::Mention> earlier, std::string* code,
+                             std::string* antecedent);
   bool KnownNameOfDescribed(std::span<const Entity> entities,
                             std::span<const std::string_view> name, std::string_view known,
                             const Entity& described) const;
