@@ -802,6 +802,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsNull(code) && words.size() == 2 && EqualsIgnoreCase(words[0], "the") &&
       EqualsAnyIgnoreCase(words[1], {"former", "latter"}))
     return Want::kFormerOrLatter;
+  // "Pashinyan met Aliyev in Prague. Both agreed to ...": a bare "both" is
+  // the two sides, as "both sides" is.
+  if (IsNull(code) && words.size() == 1 && EqualsIgnoreCase(words[0], "both"))
+    return Want::kTwoSides;
   if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
@@ -2335,6 +2339,17 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
     return true;
   }
+  // "Venezuela expelled diplomats from Argentina and Chile. Both countries
+  // condemned the move": two countries named together as one compound in
+  // the last sentences, newest first, when the article has no protagonists.
+  if (!same && want == Want::kTwoCountries) {
+    for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+      if (!CompoundOfTwo(want, *it, &same_pair_)) continue;
+      *code = same_pair_.first + "/" + same_pair_.second;
+      *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
+      return true;
+    }
+  }
   const Pair& pair = same ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
   *code = pair.first + "/" + pair.second;
@@ -2368,10 +2383,12 @@ bool Coreference::IsOwnParty(const Entity& e) const {
                      [&e](const Entity& s) { return s.code == e.code; });
 }
 
-// A compound of exactly two persons of different codes in `entities`
-// ("Kenyan President Mwai Kibaki and opposition leader Raila Odinga"),
+// A compound of exactly two members that `want` fits and that differ (for
+// countries, in their countries) in `entities` ("Kenyan President Mwai
+// Kibaki and opposition leader Raila Odinga", "from Argentina and Chile"),
 // neither a party of the sentence being coded: sets `pair` so.
-bool Coreference::CompoundOfTwoPersons(std::span<const Entity> entities, Pair* pair) const {
+bool Coreference::CompoundOfTwo(Want want, std::span<const Entity> entities, Pair* pair) const {
+  const bool countries = want == Want::kTwoCountries;
   for (size_t i = 0; i + 1 < entities.size(); ++i) {
     const Entity& a = entities[i];
     if (a.compound < 0) continue;
@@ -2379,12 +2396,14 @@ bool Coreference::CompoundOfTwoPersons(std::span<const Entity> entities, Pair* p
     const bool third = i + 2 < entities.size() && entities[i + 2].compound == a.compound;
     if (b.compound != a.compound || third) continue;
     if (i > 0 && entities[i - 1].compound == a.compound) continue;
-    if (!Fits(Want::kTwoPersons, a) || !Fits(Want::kTwoPersons, b) || a.code == b.code ||
-        a.code.find('/') != std::string::npos || b.code.find('/') != std::string::npos ||
-        IsOwnParty(a) || IsOwnParty(b))
+    if (!Fits(want, a) || !Fits(want, b) || a.code.find('/') != std::string::npos ||
+        b.code.find('/') != std::string::npos || IsOwnParty(a) || IsOwnParty(b))
       continue;
-    pair->first.assign(a.code);
-    pair->second.assign(b.code);
+    const std::string_view first = countries ? std::string_view(a.code).substr(0, 3) : a.code;
+    const std::string_view second = countries ? std::string_view(b.code).substr(0, 3) : b.code;
+    if (first == second) continue;
+    pair->first.assign(first);
+    pair->second.assign(second);
     pair->first_text.assign(a.text);
     pair->second_text.assign(b.text);
     return true;
@@ -2402,7 +2421,7 @@ bool Coreference::RecentTwoPersons(Pair* pair) const {
     // "Kibaki and Odinga signed a deal. ... Kikwete met both men": two
     // persons named together as one compound are the pair, before any one
     // named alone after them.
-    if (CompoundOfTwoPersons(*it, pair)) return true;
+    if (CompoundOfTwo(Want::kTwoPersons, *it, pair)) return true;
     const Entity* in_sentence = nullptr;
     for (const Entity& e : *it) {
       if (!Fits(Want::kTwoPersons, e) || !e.code.ends_with("GOV")) continue;

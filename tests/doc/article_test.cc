@@ -3839,6 +3839,31 @@ TEST_F(ArticleTest, TheFormerTheLatterThePairAndTheParamilitary) {
   EXPECT_TRUE(rsf);
 }
 
+// "Both countries" after "expelled diplomats from Argentina and Chile": two
+// countries named together as one compound, when the article has no two
+// protagonists; a bare "Both" after a meeting is its two sides.
+TEST_F(ArticleTest, BothCountriesOfACompoundAndABareBoth) {
+  auto events = Code(
+      "Nicaragua expelled diplomats from Costa Rica and Panama on Monday. Both countries "
+      "condemned the move.",
+      20230307);
+  bool costa_rica = false, panama = false;
+  for (const Out& o : events) {
+    if (!o.code.starts_with("11")) continue;
+    costa_rica |= o.source == "CRI" && o.target.starts_with("NIC");
+    panama |= o.source == "PAN" && o.target.starts_with("NIC");
+  }
+  EXPECT_TRUE(costa_rica);
+  EXPECT_TRUE(panama);
+  events = Code(
+      "Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels. Both "
+      "agreed to keep talking.",
+      20230307);
+  bool kosovo = false;
+  for (const Out& o : events) kosovo |= o.sentence.starts_with("Both") && o.source == "KSVGOV";
+  EXPECT_TRUE(kosovo);
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

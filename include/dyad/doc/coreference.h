@@ -351,7 +351,7 @@ class Coreference : public code::PhraseResolver {
                                std::string* code, std::string* antecedent);
   void RememberMediation(std::string_view source, std::string_view target);
   bool MediatedPairFirst(const Pair& pair) const;
-  bool CompoundOfTwoPersons(std::span<const Entity> entities, Pair* pair) const;
+  bool CompoundOfTwo(Want want, std::span<const Entity> entities, Pair* pair) const;
   bool IsOwnParty(const Entity& e) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
   // The country code of the country `place` is in ("ROU"), "" if the
