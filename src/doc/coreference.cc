@@ -1868,6 +1868,7 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
   // by surname alone ("Biden told reporters") would be passed over.
   auto pick = [&](std::span<const Entity> entities, bool near) -> const Entity* {
     const Entity* found = nullptr;
+    const Entity* titled = nullptr;  // the first capitalised title's person
     for (const Entity& e : entities) {
       // A mention with a country or an organisation's: "European Union leaders".
       const bool owned = e.country || e.code.starts_with("IGO");
@@ -1879,11 +1880,16 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
       // Not "the coalition" after "U.S. support for the coalition".
       if ((EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) &&
            !BodyIsObjectOfPreposition(text)) ||
-          EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head) ||
-          (near && e.kind == Kind::kPerson && IsCapitalisedTitleOf(text, modifier, head)))
+          EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head)) {
         found = &e;
+      } else if (near && titled == nullptr && e.kind == Kind::kPerson &&
+                 IsCapitalisedTitleOf(text, modifier, head)) {
+        // "Ghana's President John Mahama hosted Togolese President Faure
+        // Gnassingbe ... The president": the first, its sentence's subject.
+        titled = &e;
+      }
     }
-    return found;
+    return found != nullptr ? found : titled;
   };
   if (const Entity* e = pick(scratch_, true)) return e;
   for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {

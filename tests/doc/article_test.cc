@@ -3633,6 +3633,14 @@ TEST_F(ArticleTest, TheMinisterIsThePersonWithThatCapitalisedTitleJustBefore) {
     if (!o.code.starts_with("11")) continue;
     EXPECT_NE(o.source, "SENGOV") << o.code;
   }
+  // Two persons of that title before: the first, its sentence's subject.
+  events = Code(
+      "Gambian President Adama Barrow hosted Guinean President Mamadi Doumbouya in Banjul. The "
+      "president praised Guinea for its help.",
+      20230307);
+  bool gambia = false;
+  for (const Out& o : events) gambia |= o.code.starts_with("05") && o.source == "GMBGOV";
+  EXPECT_TRUE(gambia);
 }
 
 // A mediator (045) is no side: "the two countries" and "both sides" after
