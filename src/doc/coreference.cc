@@ -45,6 +45,13 @@ bool IsIslandState(std::string_view country) {
   return std::find(std::begin(kIslands), std::end(kIslands), country) != std::end(kIslands);
 }
 
+// "its neighbour", "its western neighbour", "their northern neighbor".
+bool IsItsNeighbour(std::span<const std::string_view> words) {
+  return words.size() >= 2 && words.size() <= 4 &&
+         EqualsAnyIgnoreCase(words[0], {"its", "their"}) &&
+         EqualsAnyIgnoreCase(words.back(), {"neighbour", "neighbor"});
+}
+
 // "the enclave", "the breakaway territory": a part of a country named before.
 bool IsTerritoryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
@@ -802,6 +809,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsNull(code) && words.size() == 2 && EqualsIgnoreCase(words[0], "the") &&
       EqualsAnyIgnoreCase(words[1], {"former", "latter"}))
     return Want::kFormerOrLatter;
+  // "Nairobi accused its neighbour of ...": the neighbour the article named.
+  if (IsNull(code) && IsItsNeighbour(words)) return Want::kNeighbour;
   // "Pashinyan met Aliyev in Prague. Both agreed to ...": a bare "both" is
   // the two sides, as "both sides" is.
   if (IsNull(code) && words.size() == 1 && EqualsIgnoreCase(words[0], "both"))
@@ -949,7 +958,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kAllSides:
       return !e.place;
     case Want::kFormerOrLatter:
-      return false;  // read by ResolveFormerOrLatter
+    case Want::kNeighbour:
+      return false;  // read by ResolveFormerOrLatter, ResolveNeighbour
     case Want::kSpeaker:
     case Want::kSpeakers:
     case Want::kTheirs:
@@ -1459,6 +1469,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   Want want = Wanted(words.subspan(begin, end - begin), *code);
   if (want == Want::kFormerOrLatter)
     return ResolveFormerOrLatter(words, begin, earlier, code, antecedent);
+  if (want == Want::kNeighbour) return ResolveNeighbour(words, earlier, code, antecedent);
   if (want == Want::kNone) {
     const int owner = TitledOwnerEnd(words.subspan(begin, end - begin), *code);
     return owner > 0 && ResolveTitledOwner(words, begin, begin + owner, earlier, code, antecedent);
@@ -1715,6 +1726,46 @@ bool Coreference::GenderClash(const Entity& e, int gender) const {
   const std::string_view key = !e.name.empty() ? std::string_view(e.name) : e.text;
   auto it = genders_.find(key);
   return it != genders_.end() && it->second != gender;
+}
+
+// "Kenya closed its border with Somalia. Nairobi accused its neighbour of
+// ...": the country of the latest party of another country than its
+// sentence's first party (the possessor), in the sentence before the
+// phrase, else in the last sentences, newest first; none if the possessor
+// is no country's.
+bool Coreference::ResolveNeighbour(std::span<const std::string_view> words,
+                                   std::span<const code::Mention> earlier, std::string* code,
+                                   std::string* antecedent) {
+  std::string_view own;
+  const Entity* found = nullptr;
+  for (const code::Mention& m : earlier) {
+    if (IsNull(m.code) || m.code.size() < 3 ||
+        !IsCountryCode(std::string_view(m.code).substr(0, 3)))
+      continue;
+    if (own.empty()) {
+      if (m.place) continue;
+      own = std::string_view(m.code).substr(0, 3);
+    }
+  }
+  if (own.empty()) return false;
+  auto latest_other = [&](std::span<const Entity> entities) -> const Entity* {
+    const Entity* other = nullptr;
+    for (const Entity& e : entities) {
+      if (e.country && e.code.compare(0, 3, own) != 0) other = &e;
+    }
+    return other;
+  };
+  scratch_.clear();
+  for (const code::Mention& m : earlier) {
+    if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+  }
+  found = latest_other(scratch_);
+  for (auto it = sentences_.rbegin(); found == nullptr && it != sentences_.rend(); ++it)
+    found = latest_other(*it);
+  if (found == nullptr) return false;
+  code->assign(found->code, 0, 3);
+  *antecedent = found->text.empty() ? found->code : found->text;
+  return true;
 }
 
 // "Ruto met Museveni. The latter accused Somalia ...": "the former" and

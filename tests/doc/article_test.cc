@@ -3872,6 +3872,20 @@ TEST_F(ArticleTest, BothCountriesOfACompoundAndABareBoth) {
   EXPECT_TRUE(kosovo);
 }
 
+// "its neighbour": the latest party of another country than the sentence's
+// first party, in the sentence or the last ones; none when none was named.
+TEST_F(ArticleTest, ItsNeighbourIsTheOtherCountryNamed) {
+  auto events = Code(
+      "Chad closed its border with Sudan on Monday. N'Djamena accused its eastern neighbour of "
+      "arming rebels.",
+      20230307);
+  bool sudan = false;
+  for (const Out& o : events) sudan |= o.code.starts_with("112") && o.target == "SDN";
+  EXPECT_TRUE(sudan);
+  events = Code("Chad accused its neighbour of arming rebels.", 20230307);
+  for (const Out& o : events) EXPECT_FALSE(o.code.starts_with("112")) << o.target;
+}
+
 // An object pronoun is not the subject of its own clause, when that clause
 // follows a verb of saying ("Witnesses said police opened fire on them") or
 // "where"; the one who said it may be its antecedent ("Mondlane said the

@@ -273,6 +273,7 @@ class Coreference : public code::PhraseResolver {
     kMonarchy,
     kIsland,
     kFormerOrLatter,
+    kNeighbour,
     kTerritory,
     kRole,
     kPossessor,
@@ -341,6 +342,9 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
+  bool ResolveNeighbour(std::span<const std::string_view> words,
+                        std::span<const code::Mention> earlier, std::string* code,
+                        std::string* antecedent);
   bool ResolveFormerOrLatter(std::span<const std::string_view> words, int begin,
                              std::span<const code::Mention> earlier, std::string* code,
                              std::string* antecedent);
