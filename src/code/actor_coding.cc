@@ -843,7 +843,10 @@ void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std:
     // (Not after a preposition: "the provinces of Ilam and Khuzestan" are places.)
     bool name = end == begin + 1 && s->tokens[begin].tag == "NNP" && !s->phrases[p].place &&
                 (code.empty() || code == "---") && !after_preposition && names_only;
-    if (((code.size() == 6 && code.starts_with("---")) || name) && end > begin)
+    // ... and a pronoun ("he and President Idriss Deby restored relations").
+    bool pronoun = end == begin + 1 && (code.empty() || code == "---") &&
+                   EqualsAnyIgnoreCase(s->tokens[begin].text, {"he", "she"});
+    if (((code.size() == 6 && code.starts_with("---")) || name || pronoun) && end > begin)
       ResolveWords(resolver, unit, begin, end, p, words, s, mentions);
     ++p;
     begin = t;
