@@ -185,7 +185,8 @@ bool NamesOnePerson(std::string_view head) {
       "lawyer",      "student",     "teacher",       "doctor",  "officer",  "soldier",
       "cleric",      "businessman", "businesswoman", "man",     "woman",    "counterpart",
       "deputy",      "aide",        "opponent",      "critic",  "rival",    "successor",
-      "predecessor", "candidate",   "prosecutor",    "judge"};
+      "predecessor", "candidate",   "prosecutor",    "judge",   "ruler",    "strongman",
+      "chairman",    "chairwoman"};
   return IsPersonRoleNoun(head) || kPersons.contains(head);
 }
 

@@ -72,6 +72,10 @@ TEST(PersonNamesTest, ANameInApposition) {
   EXPECT_TRUE(NamesOnePerson("journalist"));
   EXPECT_TRUE(NamesOnePerson("minister"));
   EXPECT_FALSE(NamesOnePerson("group"));
+  // "Burkina Faso's military ruler, Captain Ibrahim Traore,": a ruler is one.
+  EXPECT_TRUE(NamesOnePerson("ruler"));
+  EXPECT_TRUE(NamesOnePerson("chairman"));
+  EXPECT_FALSE(NamesOnePerson("regime"));
 }
 
 TEST(PersonNamesTest, TheFirstWordOfAShortName) {
