@@ -306,6 +306,28 @@ bool SureOfPronoun(std::span<const std::string_view> words, int begin) {
                         EqualsAnyIgnoreCase(words[next], {"said", "says", "told", "added"}));
 }
 
+// The gender a title in a person's name gives ("Queen Rania", "Ms.
+// Sheinbaum": 2; "King Abdullah", "Mr. Ruto": 1), 0 if none.
+int TitleGender(std::string_view text) {
+  int gender = 0;
+  size_t begin = 0;
+  while (begin < text.size() && gender == 0) {
+    size_t end = text.find(' ', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view w = text.substr(begin, end - begin);
+    if (IsCapitalised(w)) {
+      if (EqualsAnyIgnoreCase(w,
+                              {"Mr", "Mr.", "King", "Prince", "Sir", "Emir", "Sheikh", "Sultan"}))
+        gender = 1;
+      else if (EqualsAnyIgnoreCase(w, {"Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Queen", "Princess",
+                                       "Lady", "Dame", "Sheikha"}))
+        gender = 2;
+    }
+    begin = end + 1;
+  }
+  return gender;
+}
+
 // 1 for "he", "him", "his", "himself"; 2 for "she", "her", "hers",
 // "herself"; 0 for any other word.
 int PronounGender(std::string_view w) {
@@ -1725,7 +1747,9 @@ bool Coreference::GenderClash(const Entity& e, int gender) const {
   if (const int own = PronounGender(e.text); own != 0) return own != gender;
   const std::string_view key = !e.name.empty() ? std::string_view(e.name) : e.text;
   auto it = genders_.find(key);
-  return it != genders_.end() && it->second != gender;
+  if (it != genders_.end()) return it->second != gender;
+  const int titled = TitleGender(key);
+  return titled != 0 && titled != gender;
 }
 
 // "Kenya closed its border with Somalia. Nairobi accused its neighbour of

@@ -3794,6 +3794,15 @@ TEST_F(ArticleTest, HeIsNotThePersonSheStoodFor) {
     EXPECT_NE(o.source, "NAMGOV") << o.target;
   }
   EXPECT_TRUE(angola);
+  // A title gives a gender too: "King Abdullah ... She" is not the king.
+  events = Code(
+      "King Abdullah of Jordan met German Chancellor Olaf Scholz and Foreign Minister Annalena "
+      "Baerbock in Berlin. She praised Jordan for hosting refugees.",
+      20230307);
+  bool germany = false;
+  for (const Out& o : events)
+    germany |= o.code.starts_with("05") && o.source == "DEUGOV" && o.target.starts_with("JOR");
+  EXPECT_TRUE(germany);
 }
 
 // "the island": the latest island state named (Taiwan, Cuba, Cyprus, Sri
