@@ -307,7 +307,8 @@ bool SureOfPronoun(std::span<const std::string_view> words, int begin) {
 }
 
 // The gender a title in a person's name gives ("Queen Rania", "Ms.
-// Sheinbaum": 2; "King Abdullah", "Mr. Ruto": 1), 0 if none.
+// Sheinbaum": 2; "King Abdullah", "Mr. Ruto": 1), 0 if none ("Sheikh" is
+// none: "Sheikh Hasina").
 int TitleGender(std::string_view text) {
   int gender = 0;
   size_t begin = 0;
@@ -316,8 +317,7 @@ int TitleGender(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     const std::string_view w = text.substr(begin, end - begin);
     if (IsCapitalised(w)) {
-      if (EqualsAnyIgnoreCase(w,
-                              {"Mr", "Mr.", "King", "Prince", "Sir", "Emir", "Sheikh", "Sultan"}))
+      if (EqualsAnyIgnoreCase(w, {"Mr", "Mr.", "King", "Prince", "Sir", "Emir"}))
         gender = 1;
       else if (EqualsAnyIgnoreCase(w, {"Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Queen", "Princess",
                                        "Lady", "Dame", "Sheikha"}))
