@@ -684,14 +684,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     const code::Mention& m = mentions[i];
     if (IsNull(m.code)) continue;
     entities.push_back(EntityOf(m, words));
-    if (m.compound) {
-      Entity& member = entities.back();
-      SetMemberText(mentions, i, words, &member.text);
-      // "Honduran Foreign Minister Eduardo Reina and his Chinese
-      // counterpart": a member that is a titled name is a person, though
-      // the compound as a whole is plural.
-      if (member.kind == Kind::kPlural && IsTitledName(member.text)) member.kind = Kind::kPerson;
-    }
+    if (m.compound) SetMemberText(mentions, i, words, &entities.back().text);
     NameResolved(m, &entities.back());
   }
   resolved_names_.clear();
