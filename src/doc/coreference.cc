@@ -514,10 +514,7 @@ void Coreference::Clear() {
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   fight_pair_.first.clear();
-  mediated_pair_.first.clear();
   genders_.clear();
-  mediator_.clear();
-  mediated_side_.clear();
   visitor_.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
@@ -2325,16 +2322,9 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
     const std::string_view needy = code.starts_with("023") && source.size() >= 3 ? source : target;
     if (IsCountryCode(needy.substr(0, 3))) target_mentions_.Add(needy.substr(0, 3), 1);
   }
-  if (IsNull(source) || IsNull(target) || source.starts_with("---") || target.starts_with("---") ||
-      source.substr(0, 3) == target.substr(0, 3))
+  if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
+      target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
     return;
-  // "Russia brokered a ceasefire between Armenia and Azerbaijan": a mediator
-  // (045) is no side; the two it mediates between are.
-  if (code.starts_with("045")) {
-    RememberMediation(source, target);
-    return;
-  }
-  if (!IsTwoSidedEvent(code)) return;
   // The latest visitor: who visited (042), or whom a host received (043).
   if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) visitor_.assign(source);
   if (code.starts_with("043") && IsCountryCode(target.substr(0, 3))) visitor_.assign(target);
@@ -2346,64 +2336,22 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
   }
 }
 
-// The mediator's events (045) one after the other, one for each side
-// ("brokered a truce between Armenia and Azerbaijan": RUS ARM, RUS AZE):
-// their two targets are the mediated pair.
-void Coreference::RememberMediation(std::string_view source, std::string_view target) {
-  if (mediator_ == source && !mediated_side_.empty() &&
-      mediated_side_.compare(0, 3, target.substr(0, 3)) != 0) {
-    mediated_pair_.first = mediated_side_;
-    mediated_pair_.second.assign(target);
-  }
-  mediator_.assign(source);
-  mediated_side_.assign(target);
-}
-
-// Whether the article told a mediation between two sides, and `pair`, the
-// latest event's sides, is missing or has the mediator as one of them
-// ("Egypt mediated a truce between Israel and Hamas. ... Egypt opened the
-// crossing. ... Biden urged both sides": ISR, PSEINS, not Egypt).
-bool Coreference::MediatedPairFirst(const Pair& pair) const {
-  if (mediated_pair_.first.empty()) return false;
-  if (pair.first.empty()) return true;
-  const std::string_view mediator = std::string_view(mediator_).substr(0, 3);
-  return pair.first.compare(0, 3, mediator) == 0 || pair.second.compare(0, 3, mediator) == 0;
-}
-
 // "both sides", "the two sides": the two parties of the latest meeting or
 // conflict the article wrote, before the sentence's own pair (often its
 // subjects: "Egypt and Qatar urged both sides to ...").
 bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {
-  // A mediation's two sides, when no event since was between two others
-  // than the mediator, stand before the sentence's own pair as well.
-  const bool mediated = MediatedPairFirst(event_pair_);
-  if (want == Want::kTwoSides && (mediated || !event_pair_.first.empty())) {
-    const Pair& p = mediated ? mediated_pair_ : event_pair_;
-    *code = p.first + "/" + p.second;
-    *antecedent = p.first + " and " + p.second;
+  if (want == Want::kTwoSides && !event_pair_.first.empty()) {
+    *code = event_pair_.first + "/" + event_pair_.second;
+    *antecedent = event_pair_.first + " and " + event_pair_.second;
     return true;
   }
   const bool same = PairOf(want, scratch_, &same_pair_);
   // "the two countries" the sentence does not name, and "both sides" after no
   // meeting or conflict between two: the two the article has named most, its
   // protagonists, rather than the latest two named together.
-  // After a mediation, with no event since between two others than the
-  // mediator, or when the mediator is one of the two most named: the two
-  // sides it mediated between.
   std::string_view first, second;
-  const bool two_countries = want == Want::kTwoCountries || want == Want::kTwoSides;
-  const bool most_named = !same && two_countries && party_mentions_.TwoMostNamed(&first, &second);
-  if (!same && two_countries && !mediated_pair_.first.empty() &&
-      (mediated || (most_named && (mediator_.compare(0, 3, first) == 0 ||
-                                   mediator_.compare(0, 3, second) == 0)))) {
-    const Pair& m = mediated_pair_;
-    const bool countries = want == Want::kTwoCountries;
-    *code = (countries ? m.first.substr(0, 3) : m.first) + "/" +
-            (countries ? m.second.substr(0, 3) : m.second);
-    *antecedent = m.first + " and " + m.second;
-    return true;
-  }
-  if (most_named) {
+  if (!same && (want == Want::kTwoCountries || want == Want::kTwoSides) &&
+      party_mentions_.TwoMostNamed(&first, &second)) {
     *code = std::string(first) + "/" + std::string(second);
     *antecedent = kArticleCountryAntecedent;
     antecedent->append(*code);

@@ -353,8 +353,6 @@ class Coreference : public code::PhraseResolver {
                             const Entity& described) const;
   bool ResolveTwoPersonsBefore(std::span<const std::string_view> words, int begin, int end,
                                std::string* code, std::string* antecedent);
-  void RememberMediation(std::string_view source, std::string_view target);
-  bool MediatedPairFirst(const Pair& pair) const;
   bool CompoundOfTwo(Want want, std::span<const Entity> entities, Pair* pair) const;
   bool IsOwnParty(const Entity& e) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
@@ -546,9 +544,6 @@ class Coreference : public code::PhraseResolver {
   Pair same_pair_;                // scratch: the pair of the sentence being coded
   Pair event_pair_;               // the latest written event's two sides
   Pair fight_pair_;               // ... the latest written use of force's
-  Pair mediated_pair_;            // ... the latest mediation's (045) two sides
-  std::string mediator_;          // the latest mediation's source
-  std::string mediated_side_;     // ... and its latest target
   std::string visitor_;           // the latest written visit's visitor (042, 043)
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
