@@ -843,7 +843,10 @@ void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std:
     // (Not after a preposition: "the provinces of Ilam and Khuzestan" are places.)
     bool name = end == begin + 1 && s->tokens[begin].tag == "NNP" && !s->phrases[p].place &&
                 (code.empty() || code == "---") && !after_preposition && names_only;
-    if (((code.size() == 6 && code.starts_with("---")) || name) && end > begin)
+    // ... and a pronoun ("he and President Idriss Deby restored relations").
+    bool pronoun = end == begin + 1 && (code.empty() || code == "---") &&
+                   EqualsAnyIgnoreCase(s->tokens[begin].text, {"he", "she"});
+    if (((code.size() == 6 && code.starts_with("---")) || name || pronoun) && end > begin)
       ResolveWords(resolver, unit, begin, end, p, words, s, mentions);
     ++p;
     begin = t;
@@ -996,6 +999,30 @@ void ShareCompoundCountry(const Unit& unit, Sentence* s) {
       domestic |= role == r;
     }
     if (domestic) phrase.code.replace(0, 3, country);
+  }
+}
+
+// "the army and the RSF", "the army and M23 rebels": a state's force of no
+// country named with one armed group of a country that fights for power or
+// territory at home (its rebels or separatists; not insurgents, whom foreign
+// armies fight as often: "the army and Hamas" in a story of Israel) is that
+// country's, not the country the article names most.
+void ShareArmedGroupsCountry(const Unit& unit, Sentence* s) {
+  if (unit.phrase_end - unit.phrase_begin != 2) return;
+  Phrase& a = s->phrases[unit.phrase_begin];
+  Phrase& b = s->phrases[unit.phrase_begin + 1];
+  auto is_force = [](const std::string& c) {
+    return c == "---MIL" || c == "---COP" || c == "---GOV" || c == "---SPY";
+  };
+  auto group_country = [](const std::string& c) -> std::string_view {
+    if (c.size() != 6 || c.starts_with("---")) return {};
+    const std::string_view role = std::string_view(c).substr(3);
+    return role == "REB" || role == "SEP" ? std::string_view(c).substr(0, 3) : std::string_view();
+  };
+  if (is_force(a.code) && !group_country(b.code).empty()) {
+    a.code.replace(0, 3, group_country(b.code));
+  } else if (is_force(b.code) && !group_country(a.code).empty()) {
+    b.code.replace(0, 3, group_country(a.code));
   }
 }
 
@@ -1533,6 +1560,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       ShareCompoundHead(dicts, date, unit, s);
       DropAdjectiveMembers(unit, s);
       ShareCompoundCountry(unit, s);
+      ShareArmedGroupsCountry(unit, s);
       CodeNameAcrossAnd(dicts, date, unit, &scratch->unit_words, s);
     }
   }

@@ -34,6 +34,24 @@ bool IsMonarchy(std::string_view country) {
          std::end(kMonarchies);
 }
 
+// "the island": an island state ("Beijing accused the island of
+// provocation", "warned Americans not to travel to the island").
+bool IsIslandHead(std::string_view w) { return EqualsIgnoreCase(w, "island"); }
+
+// The states news calls "the island".
+bool IsIslandState(std::string_view country) {
+  static constexpr std::string_view kIslands[] = {"CUB", "CYP", "ISL", "JAM", "LKA", "MDG",
+                                                  "MLT", "MUS", "SGP", "TTO", "TWN"};
+  return std::find(std::begin(kIslands), std::end(kIslands), country) != std::end(kIslands);
+}
+
+// "its neighbour", "its western neighbour", "their northern neighbor".
+bool IsItsNeighbour(std::span<const std::string_view> words) {
+  return words.size() >= 2 && words.size() <= 4 &&
+         EqualsAnyIgnoreCase(words[0], {"its", "their"}) &&
+         EqualsAnyIgnoreCase(words.back(), {"neighbour", "neighbor"});
+}
+
 // "the enclave", "the breakaway territory": a part of a country named before.
 bool IsTerritoryHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"enclave", "territory"});
@@ -42,8 +60,9 @@ bool IsTerritoryHead(std::string_view w) {
 // Plural nouns news uses again for the men of an armed group it named
 // ("Taliban gunmen stormed a school ... the attackers"), coded ---UAF.
 bool IsAttackersHead(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"gunmen", "militants", "attackers", "assailants", "kidnappers",
-                                 "abductors", "hostage-takers", "terrorists", "jihadists"});
+  return EqualsAnyIgnoreCase(
+      w, {"gunmen", "militants", "attackers", "assailants", "kidnappers", "abductors",
+          "hostage-takers", "terrorists", "jihadists", "paramilitary", "paramilitaries"});
 }
 
 // "officers", "the officers", "an officer", "two officers": officers named
@@ -143,6 +162,30 @@ std::string_view TitleOf(std::string_view text) {
   return {};
 }
 
+// "Nigerian Foreign Minister Yusuf Tuggar" ... "the minister", "the foreign
+// minister": a capitalised title word `head` right before a capitalised name
+// in a person's mention `text`, after `modifier` when one is given ("foreign";
+// else not after "Prime", "Vice" or "Deputy": "the minister" is no prime
+// minister, "the president" no vice president).
+bool IsCapitalisedTitleOf(std::string_view text, std::string_view modifier, std::string_view head) {
+  std::string_view before;  // the word before `word`
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find(' ', begin);
+    if (end == std::string_view::npos) return false;  // the last word is the name
+    const std::string_view word = text.substr(begin, end - begin);
+    if (EqualsIgnoreCase(word, head) && IsCapitalised(word) &&
+        IsCapitalised(text.substr(end + 1))) {
+      if (modifier.empty() ? !EqualsAnyIgnoreCase(before, {"prime", "vice", "deputy"})
+                           : EqualsIgnoreCase(before, modifier))
+        return true;
+    }
+    before = word;
+    begin = end + 1;
+  }
+  return false;
+}
+
 // "it is", "it was" + an adjective, "to", "that": "it is likely that",
 // "it was time to" do not refer to anything.
 bool IsExpletiveIt(std::span<const std::string_view> words, int begin) {
@@ -210,6 +253,9 @@ bool IsPersonsPairHead(std::string_view w) {
 
 int PairKind(std::span<const std::string_view> words) {
   if (IsGovernmentsOfTwoCountries(words)) return 4;
+  // "the pair": two persons ("Putin met Xi ... the pair discussed Ukraine").
+  if (words.size() == 2 && EqualsIgnoreCase(words[0], "the") && EqualsIgnoreCase(words[1], "pair"))
+    return 1;
   size_t first = 0;
   if (words.size() >= 3 && EqualsIgnoreCase(words[0], "the") &&
       EqualsAnyIgnoreCase(words[1], {"two", "both"})) {
@@ -251,6 +297,44 @@ int TripleKind(std::span<const std::string_view> words) {
 
 bool IsPersonPronoun(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"he", "she", "him", "her", "himself", "herself"});
+}
+
+// A subject pronoun that opens its sentence, or one of a verb of saying.
+bool SureOfPronoun(std::span<const std::string_view> words, int begin) {
+  const size_t next = static_cast<size_t>(begin) + 1;
+  return begin == 0 || (next < words.size() &&
+                        EqualsAnyIgnoreCase(words[next], {"said", "says", "told", "added"}));
+}
+
+// The gender a title in a person's name gives ("Queen Rania", "Ms.
+// Sheinbaum": 2; "King Abdullah", "Mr. Ruto": 1), 0 if none ("Sheikh" is
+// none: "Sheikh Hasina").
+int TitleGender(std::string_view text) {
+  int gender = 0;
+  size_t begin = 0;
+  while (begin < text.size() && gender == 0) {
+    size_t end = text.find(' ', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view w = text.substr(begin, end - begin);
+    if (IsCapitalised(w)) {
+      if (EqualsAnyIgnoreCase(w, {"Mr", "Mr.", "King", "Prince", "Sir", "Emir"}))
+        gender = 1;
+      else if (EqualsAnyIgnoreCase(w, {"Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Queen", "Princess",
+                                       "Lady", "Dame", "Sheikha"}))
+        gender = 2;
+    }
+    begin = end + 1;
+  }
+  return gender;
+}
+
+// 1 for "he", "him", "his", "himself"; 2 for "she", "her", "hers",
+// "herself"; 0 for any other word.
+int PronounGender(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7) return 0;
+  if (EqualsAnyIgnoreCase(w, {"he", "him", "his", "himself"})) return 1;
+  if (EqualsAnyIgnoreCase(w, {"she", "her", "hers", "herself"})) return 2;
+  return 0;
 }
 
 // "some of them", "many of them", "a group of them", "hundreds of them": a
@@ -430,6 +514,7 @@ void Coreference::Clear() {
   for (Pair& p : last_pairs_) p.first.clear();
   event_pair_.first.clear();
   fight_pair_.first.clear();
+  genders_.clear();
   visitor_.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
@@ -733,6 +818,15 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
   if (IsNull(code) && IsBareOfficers(words)) return Want::kSecurityForce;
+  if (IsNull(code) && words.size() == 2 && EqualsIgnoreCase(words[0], "the") &&
+      EqualsAnyIgnoreCase(words[1], {"former", "latter"}))
+    return Want::kFormerOrLatter;
+  // "Nairobi accused its neighbour of ...": the neighbour the article named.
+  if (IsNull(code) && IsItsNeighbour(words)) return Want::kNeighbour;
+  // "Pashinyan met Aliyev in Prague. Both agreed to ...": a bare "both" is
+  // the two sides, as "both sides" is.
+  if (IsNull(code) && words.size() == 1 && EqualsIgnoreCase(words[0], "both"))
+    return Want::kTwoSides;
   if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
@@ -805,6 +899,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kCountry;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsMonarchyHead(words.back()))
     return Want::kMonarchy;
+  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsIslandHead(words.back()))
+    return Want::kIsland;
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
     return Want::kTerritory;
   // "Khan's party": a role without a country owned by a name.
@@ -851,6 +947,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kMonarchy:
       // "King Salman", "the Saudi foreign ministry": the kingdom is theirs.
       return e.country && IsMonarchy(std::string_view(e.code).substr(0, 3));
+    case Want::kIsland:
+      return e.country && IsIslandState(std::string_view(e.code).substr(0, 3));
     case Want::kTerritory:
       return e.kind == Kind::kCountry;
     case Want::kRole:
@@ -871,6 +969,9 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kTwoSides:
     case Want::kAllSides:
       return !e.place;
+    case Want::kFormerOrLatter:
+    case Want::kNeighbour:
+      return false;  // read by ResolveFormerOrLatter, ResolveNeighbour
     case Want::kSpeaker:
     case Want::kSpeakers:
     case Want::kTheirs:
@@ -1113,15 +1214,17 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
 // one (subjects come first); descriptions take the most recent one.
 bool Coreference::IsLatestWanted(Want want) {
   return want == Want::kCountry || want == Want::kRole || want == Want::kSameGroup ||
-         want == Want::kTerritory || want == Want::kMonarchy;
+         want == Want::kTerritory || want == Want::kMonarchy || want == Want::kIsland;
 }
 
-const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same) const {
+const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same,
+                                             std::string_view not_code, int gender) const {
   const bool latest = IsLatestWanted(want);
   auto pick = [&](std::span<const Entity> entities) -> const Entity* {
     const Entity* found = nullptr;
     for (const Entity& e : entities) {
-      if (!Fits(want, e)) continue;
+      if (!Fits(want, e) || (!not_code.empty() && e.code == not_code)) continue;
+      if (gender != 0 && GenderClash(e, gender)) continue;
       found = &e;
       if (!latest) break;
     }
@@ -1376,6 +1479,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
   Want want = Wanted(words.subspan(begin, end - begin), *code);
+  if (want == Want::kFormerOrLatter)
+    return ResolveFormerOrLatter(words, begin, earlier, code, antecedent);
+  if (want == Want::kNeighbour) return ResolveNeighbour(words, earlier, code, antecedent);
   if (want == Want::kNone) {
     const int owner = TitledOwnerEnd(words.subspan(begin, end - begin), *code);
     return owner > 0 && ResolveTitledOwner(words, begin, begin + owner, earlier, code, antecedent);
@@ -1458,7 +1564,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   bool named_country = IsCountryCode(*code);
   if (!IsNull(*code) && want != Want::kRole && want != Want::kPossessor &&
       want != Want::kSameGroup &&
-      ((want != Want::kCountry && want != Want::kMonarchy) || named_country))
+      ((want != Want::kCountry && want != Want::kMonarchy && want != Want::kIsland) ||
+       named_country))
     return false;
   if (want == Want::kThing && IsExpletiveIt(words, begin)) return false;
   // "some of them" is read as a subject only ("A group of them attacked").
@@ -1469,10 +1576,16 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   const code::Mention* shared = object ? SharedSubject(words, begin, earlier) : nullptr;
   const code::Mention* controller = object ? InfinitiveSubject(words, begin, earlier) : nullptr;
   const code::Mention* clause = object ? ClauseSubject(words, begin, earlier) : nullptr;
+  // "Sisi met Netanyahu. Sisi urged him": nor is it the person its verb's
+  // subject stands for, named in an earlier sentence.
+  std::string_view subject_code;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
     bool subject_of_verb =
         object && (m.tokens.end == begin - 1 || &m == shared || &m == controller || &m == clause);
+    if (subject_of_verb && (want == Want::kPerson || want == Want::kPlural) &&
+        subject_code.empty() && !IsNull(m.code))
+      subject_code = m.code;
     if (IsNull(m.code) || subject_of_verb) continue;
     // "Rwanda and Burundi criticised them": an object "them" is not a list
     // of countries of its own sentence, which is its verb's subject.
@@ -1560,7 +1673,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (inside > 0 && inside < scratch_.size())
       std::rotate(scratch_.begin(), scratch_.begin() + inside, scratch_.end());
   }
-  if (e == nullptr) e = Find(want, scratch_);
+  const int gender = want == Want::kPerson && end == begin + 1 ? PronounGender(words[begin]) : 0;
+  if (e == nullptr) e = Find(want, scratch_, subject_code, gender);
   // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a
   // criminal gang abducted ...": the men of the criminal group named more
   // recently than any armed group.
@@ -1575,6 +1689,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     std::string_view country = country_mentions_.MostNamed();
     return IsMonarchy(country) && SetToArticleCountry(country, "", code, antecedent);
   }
+  if (e == nullptr && want == Want::kIsland) {
+    std::string_view country = country_mentions_.MostNamed();
+    return IsIslandState(country) && SetToArticleCountry(country, "", code, antecedent);
+  }
   // "the attackers", "the separatist leader" far from the group's name: the
   // one the article named last (not a name of its own, "ISIL", nor a bare
   // "rebels").
@@ -1584,6 +1702,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (e == nullptr && want == Want::kSameGroup && !code->ends_with("UAF") &&
       last_armed_group_.code.empty())
     return ResolveOwnRebels(code, antecedent);
+  if (e == nullptr && want == Want::kPlural && !object)
+    return ResolveTwoPersonsBefore(words, begin, end, code, antecedent);
   if (e == nullptr) return false;
   if (want == Want::kSameGroup && code->ends_with("UAF")) {
     // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
@@ -1591,7 +1711,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *antecedent = e->text.empty() ? e->code : e->text;
   } else if (want == Want::kRole || want == Want::kSameGroup) {
     SetRoleOf(*e, code, antecedent);
-  } else if (want == Want::kMonarchy) {
+  } else if (want == Want::kMonarchy || want == Want::kIsland) {
     *code = e->code.substr(0, 3);
     *antecedent = e->text.empty() ? e->code : e->text;
   } else if (want == Want::kPlural && e->compound >= 0 && e->kind == Kind::kCountry) {
@@ -1602,7 +1722,106 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     *antecedent = !e->name.empty() ? e->name : e->text.empty() ? e->code : e->text;
     if (want == Want::kPerson && !e->text.empty())
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
+    // Kept only from a pronoun read with confidence: one that opens its
+    // sentence ("She praised Chile") or says ("she said"); not "if she was
+    // not freed" after another person.
+    if (gender != 0 && !e->text.empty() && SureOfPronoun(words, begin))
+      genders_.insert_or_assign(*antecedent, gender);
   }
+  return true;
+}
+
+// Whether `e` is a person known to be of the other gender than `gender`
+// (1 male, 2 female): a pronoun of the other, or a name one stood for
+// ("She praised Chile. He thanked her": "he" is not the woman "she" was).
+bool Coreference::GenderClash(const Entity& e, int gender) const {
+  if (const int own = PronounGender(e.text); own != 0) return own != gender;
+  const std::string_view key = !e.name.empty() ? std::string_view(e.name) : e.text;
+  auto it = genders_.find(key);
+  if (it != genders_.end()) return it->second != gender;
+  const int titled = TitleGender(key);
+  return titled != 0 && titled != gender;
+}
+
+// "Kenya closed its border with Somalia. Nairobi accused its neighbour of
+// ...": the country of the latest party of another country than its
+// sentence's first party (the possessor), in the sentence before the
+// phrase, else in the last sentences, newest first; none if the possessor
+// is no country's.
+bool Coreference::ResolveNeighbour(std::span<const std::string_view> words,
+                                   std::span<const code::Mention> earlier, std::string* code,
+                                   std::string* antecedent) {
+  std::string_view own;
+  const Entity* found = nullptr;
+  for (const code::Mention& m : earlier) {
+    if (IsNull(m.code) || m.code.size() < 3 ||
+        !IsCountryCode(std::string_view(m.code).substr(0, 3)))
+      continue;
+    if (own.empty()) {
+      if (m.place) continue;
+      own = std::string_view(m.code).substr(0, 3);
+    }
+  }
+  if (own.empty()) return false;
+  auto latest_other = [&](std::span<const Entity> entities) -> const Entity* {
+    const Entity* other = nullptr;
+    for (const Entity& e : entities) {
+      if (e.country && e.code.compare(0, 3, own) != 0) other = &e;
+    }
+    return other;
+  };
+  scratch_.clear();
+  for (const code::Mention& m : earlier) {
+    if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+  }
+  found = latest_other(scratch_);
+  for (auto it = sentences_.rbegin(); found == nullptr && it != sentences_.rend(); ++it)
+    found = latest_other(*it);
+  if (found == nullptr) return false;
+  code->assign(found->code, 0, 3);
+  *antecedent = found->text.empty() ? found->code : found->text;
+  return true;
+}
+
+// "Ruto met Museveni. The latter accused Somalia ...": "the former" and
+// "the latter" are the first and the second of the two parties its own
+// sentence named before it, else of the sentence right before, when it
+// named two (and no third); none otherwise.
+bool Coreference::ResolveFormerOrLatter(std::span<const std::string_view> words, int begin,
+                                        std::span<const code::Mention> earlier, std::string* code,
+                                        std::string* antecedent) {
+  scratch_.clear();
+  for (const code::Mention& m : earlier) {
+    if (!IsNull(m.code) && !m.place) scratch_.push_back(EntityOf(m, words));
+  }
+  auto two = [](std::span<const Entity> entities) {
+    int parties = 0;
+    for (const Entity& e : entities) parties += !e.place && !IsNull(e.code);
+    return parties == 2;
+  };
+  bool found = two(scratch_) && PairOf(Want::kTwoSides, scratch_, &same_pair_);
+  if (!found && scratch_.empty() && !sentences_.empty() && two(sentences_.back()))
+    found = PairOf(Want::kTwoSides, sentences_.back(), &same_pair_);
+  if (!found) return false;
+  const bool latter = EqualsIgnoreCase(words[begin + 1], "latter");
+  *code = latter ? same_pair_.second : same_pair_.first;
+  *antecedent = latter ? same_pair_.second_text : same_pair_.first_text;
+  return true;
+}
+
+// "Ruto met Hassan in Arusha. They signed a trade deal": a subject "they"
+// no plural before it stands for is the two persons (or governments) the
+// sentence right before named, when it named two and no third.
+bool Coreference::ResolveTwoPersonsBefore(std::span<const std::string_view> words, int begin,
+                                          int end, std::string* code, std::string* antecedent) {
+  if (end != begin + 1 || !EqualsIgnoreCase(words[begin], "they") || sentences_.empty())
+    return false;
+  const std::vector<Entity>& before = sentences_.back();
+  int persons = 0;
+  for (const Entity& e : before) persons += Fits(Want::kTwoPersons, e) && !e.place;
+  if (persons != 2 || !PairOf(Want::kTwoPersons, before, &same_pair_)) return false;
+  *code = same_pair_.first + "/" + same_pair_.second;
+  *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
   return true;
 }
 
@@ -1706,11 +1925,16 @@ bool Coreference::ResolveEnvoy(std::string* code, std::string* antecedent) const
 const Coreference::Entity* Coreference::SameHead(std::span<const std::string_view> phrase) const {
   if (phrase.size() < 2 || phrase.size() > 3 || !EqualsIgnoreCase(phrase[0], "the")) return nullptr;
   std::string_view head = phrase.back();
+  const std::string_view modifier = phrase.size() == 3 ? phrase[1] : std::string_view();
   // "gathered outside the Swedish embassy ... stormed the embassy": an
   // embassy named as a place is still its country's.
   const bool mission = EqualsAnyIgnoreCase(head, {"embassy", "consulate"});
-  auto pick = [&](std::span<const Entity> entities) -> const Entity* {
+  // A capitalised title ("Foreign Minister Yusuf Tuggar") is read in the
+  // sentence and the one before only: further back, a person named since
+  // by surname alone ("Biden told reporters") would be passed over.
+  auto pick = [&](std::span<const Entity> entities, bool near) -> const Entity* {
     const Entity* found = nullptr;
+    const Entity* titled = nullptr;  // the first capitalised title's person
     for (const Entity& e : entities) {
       // A mention with a country or an organisation's: "European Union leaders".
       const bool owned = e.country || e.code.starts_with("IGO");
@@ -1722,14 +1946,20 @@ const Coreference::Entity* Coreference::SameHead(std::span<const std::string_vie
       // Not "the coalition" after "U.S. support for the coalition".
       if ((EqualsIgnoreCase(text.substr(text.rfind(' ') + 1), head) &&
            !BodyIsObjectOfPreposition(text)) ||
-          EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head))
+          EqualsIgnoreCase(HeadBeforePlace(text), head) || EqualsIgnoreCase(TitleOf(text), head)) {
         found = &e;
+      } else if (near && titled == nullptr && e.kind == Kind::kPerson &&
+                 IsCapitalisedTitleOf(text, modifier, head)) {
+        // "Ghana's President John Mahama hosted Togolese President Faure
+        // Gnassingbe ... The president": the first, its sentence's subject.
+        titled = &e;
+      }
     }
-    return found;
+    return found != nullptr ? found : titled;
   };
-  if (const Entity* e = pick(scratch_)) return e;
+  if (const Entity* e = pick(scratch_, true)) return e;
   for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
-    if (const Entity* e = pick(*it)) return e;
+    if (const Entity* e = pick(*it, it == sentences_.rbegin())) return e;
   }
   return nullptr;
 }
@@ -2132,6 +2362,17 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
     return true;
   }
+  // "Venezuela expelled diplomats from Argentina and Chile. Both countries
+  // condemned the move": two countries named together as one compound in
+  // the last sentences, newest first, when the article has no protagonists.
+  if (!same && want == Want::kTwoCountries) {
+    for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+      if (!CompoundOfTwo(want, *it, &same_pair_)) continue;
+      *code = same_pair_.first + "/" + same_pair_.second;
+      *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
+      return true;
+    }
+  }
   const Pair& pair = same ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
   *code = pair.first + "/" + pair.second;
@@ -2159,6 +2400,40 @@ bool Coreference::ResolveAllSides(std::string* code, std::string* antecedent) co
   return SetToArticleCountry(country, "", code, antecedent);
 }
 
+// Whether `e` is a party of the sentence being coded (its code).
+bool Coreference::IsOwnParty(const Entity& e) const {
+  return std::any_of(scratch_.begin(), scratch_.end(),
+                     [&e](const Entity& s) { return s.code == e.code; });
+}
+
+// A compound of exactly two members that `want` fits and that differ (for
+// countries, in their countries) in `entities` ("Kenyan President Mwai
+// Kibaki and opposition leader Raila Odinga", "from Argentina and Chile"),
+// neither a party of the sentence being coded: sets `pair` so.
+bool Coreference::CompoundOfTwo(Want want, std::span<const Entity> entities, Pair* pair) const {
+  const bool countries = want == Want::kTwoCountries;
+  for (size_t i = 0; i + 1 < entities.size(); ++i) {
+    const Entity& a = entities[i];
+    if (a.compound < 0) continue;
+    const Entity& b = entities[i + 1];
+    const bool third = i + 2 < entities.size() && entities[i + 2].compound == a.compound;
+    if (b.compound != a.compound || third) continue;
+    if (i > 0 && entities[i - 1].compound == a.compound) continue;
+    if (!Fits(want, a) || !Fits(want, b) || a.code.find('/') != std::string::npos ||
+        b.code.find('/') != std::string::npos || IsOwnParty(a) || IsOwnParty(b))
+      continue;
+    const std::string_view first = countries ? std::string_view(a.code).substr(0, 3) : a.code;
+    const std::string_view second = countries ? std::string_view(b.code).substr(0, 3) : b.code;
+    if (first == second) continue;
+    pair->first.assign(first);
+    pair->second.assign(second);
+    pair->first_text.assign(a.text);
+    pair->second_text.assign(b.text);
+    return true;
+  }
+  return false;
+}
+
 // "Aliyev warned ... Sargsyan said ... Putin telephoned both leaders": two
 // governments (their leaders) the last sentences named one by one, newest first,
 // when no sentence among them names a pair of its own; the caller's own side
@@ -2166,12 +2441,16 @@ bool Coreference::ResolveAllSides(std::string* code, std::string* antecedent) co
 bool Coreference::RecentTwoPersons(Pair* pair) const {
   const Entity* first = nullptr;
   for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
+    // "Kibaki and Odinga signed a deal. ... Kikwete met both men": two
+    // persons named together as one compound are the pair, before any one
+    // named alone after them.
+    if (CompoundOfTwo(Want::kTwoPersons, *it, pair)) return true;
     const Entity* in_sentence = nullptr;
     for (const Entity& e : *it) {
       if (!Fits(Want::kTwoPersons, e) || !e.code.ends_with("GOV")) continue;
-      bool own = std::any_of(scratch_.begin(), scratch_.end(),
-                             [&e](const Entity& s) { return s.code == e.code; });
-      if (own) continue;
+      // "outside Kibaki's office": a person's office is no person.
+      if (IsPersonsPlaceNoun(HeadWord(e.text))) continue;
+      if (IsOwnParty(e)) continue;
       if (in_sentence != nullptr && in_sentence->code != e.code) return false;  // a pair
       if (in_sentence == nullptr) in_sentence = &e;
     }

@@ -91,13 +91,44 @@ void Coreference::RememberAppositiveNames(std::span<const std::string_view> word
       std::string_view text = e.text;
       if (text.ends_with(words[c - 1]) && e.kind != Kind::kCountry && !e.place) described = &e;
     }
-    if (described == nullptr || code::CodeNounPhrase(dicts_, name, kNoDate, nullptr) != "---")
+    if (described == nullptr) continue;
+    // A name the dictionaries know ("Israel's defence minister, Israel Katz,")
+    // that the sentence does not hold as a mention of its own: "Katz" later
+    // is the person described, when the name's country is the description's.
+    if (const std::string known = code::CodeNounPhrase(dicts_, name, kNoDate, nullptr);
+        known != "---" && !KnownNameOfDescribed(entities, name, known, *described))
       continue;
     described->kind = Kind::kPerson;
     described->name = described->text;
     for (std::string_view w : name) (described->name += ' ') += w;
     surnames_.insert_or_assign(std::string(name.back()), *described);
+    // "Somalia's president, Hassan Sheikh Mohamud," ... "Hassan": a name of
+    // three words by its first too, as after a title.
+    if (name.size() == 3) {
+      const std::string_view joined =
+          std::string_view(described->name)
+              .substr(described->name.size() -
+                      (name[0].size() + name[1].size() + name[2].size() + 2));
+      if (const std::string_view first = FirstOfName(joined); !first.empty())
+        surnames_.emplace(std::string(first), *described);
+    }
   }
+}
+
+// Whether `name`, which the dictionaries code `known`, set off after the
+// description `described`, is no mention of `entities` of its own (the
+// sentence took it as part of the description) and has the description's
+// country.
+bool Coreference::KnownNameOfDescribed(std::span<const Entity> entities,
+                                       std::span<const std::string_view> name,
+                                       std::string_view known, const Entity& described) const {
+  if (known.size() < 3 || described.code.size() < 3 || !IsCountryCode(known.substr(0, 3)) ||
+      known.compare(0, 3, described.code, 0, 3) != 0)
+    return false;
+  for (const Entity& e : entities) {
+    if (e.text.ends_with(name.back()) && &e != &described) return false;
+  }
+  return true;
 }
 
 // "Army chief General Peter Otieno" -> ---MIL: the code of the title before

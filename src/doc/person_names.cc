@@ -55,6 +55,17 @@ bool IsTitleWord(std::string_view w) {
   return IsPersonRoleNoun(w) || kTitles.contains(w);
 }
 
+// "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" (at `start` of
+// `text`, `after` name words after it) between two names, the one before it
+// no title, is part of the name, not a title ("Sheikh Tamim" is one).
+bool IsSheikhInsideName(std::string_view text, size_t start, int after) {
+  if (after == 0 || start < 2 || text.substr(start, 7) != "Sheikh ") return false;
+  const size_t space = text.rfind(' ', start - 2);
+  const size_t from = space == std::string_view::npos ? 0 : space + 1;
+  const std::string_view before = text.substr(from, start - 1 - from);
+  return IsNameWord(before) && !IsTitleWord(before);
+}
+
 }  // namespace
 
 // The first word of the two- or three-word personal name that ends `text`
@@ -67,7 +78,7 @@ std::string_view FirstOfName(std::string_view text) {
     size_t space = text.rfind(' ', begin - 1);
     size_t start = space == std::string_view::npos ? 0 : space + 1;
     std::string_view w = text.substr(start, begin - start);
-    if (!IsNameWord(w) || IsTitleWord(w)) break;
+    if (!IsNameWord(w) || (IsTitleWord(w) && !IsSheikhInsideName(text, start, words))) break;
     ++words;
     if (space == std::string_view::npos) {
       begin = 0;
@@ -174,7 +185,8 @@ bool NamesOnePerson(std::string_view head) {
       "lawyer",      "student",     "teacher",       "doctor",  "officer",  "soldier",
       "cleric",      "businessman", "businesswoman", "man",     "woman",    "counterpart",
       "deputy",      "aide",        "opponent",      "critic",  "rival",    "successor",
-      "predecessor", "candidate",   "prosecutor",    "judge"};
+      "predecessor", "candidate",   "prosecutor",    "judge",   "ruler",    "strongman",
+      "chairman",    "chairwoman"};
   return IsPersonRoleNoun(head) || kPersons.contains(head);
 }
 

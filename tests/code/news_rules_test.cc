@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/base/text.h"
 #include "dyad/code/coder.h"
 #include "dyad/dict/dictionaries.h"
 #include "dyad/parse/text_parser.h"
@@ -44,6 +45,25 @@ class OneDeedTold : public PhraseResolver {
 
  private:
   std::string_view noun_, author_;
+};
+
+// A document in which one word ("he") stands for CODE.
+class FixedResolver : public PhraseResolver {
+ public:
+  FixedResolver(std::string_view word, std::string_view code) : word_(word), code_(code) {}
+  bool Handles(std::span<const std::string_view> words, std::string_view) const override {
+    return words.size() == 1 && EqualsIgnoreCase(words[0], word_);
+  }
+  bool Resolve(std::span<const std::string_view> words, int begin, int end,
+               std::span<const Mention>, std::string* code, std::string* antecedent) override {
+    if (end - begin != 1 || !EqualsIgnoreCase(words[begin], word_)) return false;
+    code->assign(code_);
+    antecedent->assign(word_);
+    return true;
+  }
+
+ private:
+  std::string_view word_, code_;
 };
 
 class NewsRulesTest : public ::testing::Test {
@@ -2229,6 +2249,25 @@ TEST_F(NewsRulesTest, ABareSecurityCouncilIsTheUnsButAStatesCouncilIsItsGovernme
   // A named body across its "and" is one body.
   EXPECT_EQ(Code("The African Union's Peace and Security Council suspended Niger."),
             (Events{"IGOAFRAU NER 160"}));
+}
+
+// "the army and the RSF": a state's force of no country named with one
+// rebel or separatist group of a country is that country's; an insurgent
+// group's foes are as often foreign armies ("the army and Hamas"): left to
+// the article.
+TEST_F(NewsRulesTest, AForceNamedWithAHomeRebelGroupIsItsCountrys) {
+  EXPECT_EQ(Code("The army and M23 rebels clashed near Goma on Sunday."),
+            (Events{"CODMIL CODREB 190", "CODREB CODMIL 190"}));
+  const Events events = Code("Police and Hamas gunmen clashed on Friday.");
+  for (const std::string& e : events) EXPECT_FALSE(e.starts_with("PSECOP")) << e;
+}
+
+// "he and President Joe Biden signed ...": a pronoun member of a compound is
+// offered to the resolver as a phrase of its own.
+TEST_F(NewsRulesTest, APronounMemberOfACompoundIsResolved) {
+  FixedResolver resolver("he", "INDGOV");
+  EXPECT_EQ(Code("He and President Joe Biden signed a defence pact.", &resolver),
+            (Events{"INDGOV USAGOV 057", "USAGOV INDGOV 057"}));
 }
 
 }  // namespace dyad::code

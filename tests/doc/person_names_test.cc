@@ -72,6 +72,10 @@ TEST(PersonNamesTest, ANameInApposition) {
   EXPECT_TRUE(NamesOnePerson("journalist"));
   EXPECT_TRUE(NamesOnePerson("minister"));
   EXPECT_FALSE(NamesOnePerson("group"));
+  // "Burkina Faso's military ruler, Captain Ibrahim Traore,": a ruler is one.
+  EXPECT_TRUE(NamesOnePerson("ruler"));
+  EXPECT_TRUE(NamesOnePerson("chairman"));
+  EXPECT_FALSE(NamesOnePerson("regime"));
 }
 
 TEST(PersonNamesTest, TheFirstWordOfAShortName) {
@@ -80,6 +84,11 @@ TEST(PersonNamesTest, TheFirstWordOfAShortName) {
   EXPECT_EQ(FirstOfName("Sergei Ivanov"), "Sergei");
   EXPECT_EQ(FirstOfName("President Ruto"), "");  // one word after the title
   EXPECT_EQ(FirstOfName("the rebels"), "");
+  // "Sheikh" between two names is part of the name; after a title it is one.
+  EXPECT_EQ(FirstOfName("Somali President Hassan Sheikh Mohamud"), "Hassan");
+  EXPECT_EQ(FirstOfName("former leader Sharif Sheikh Ahmed"), "Sharif");
+  EXPECT_EQ(FirstOfName("Emir Sheikh Tamim Hamad"), "Tamim");
+  EXPECT_EQ(FirstOfName("the Kuwaiti ruler Sheikh Nawaf"), "");
 }
 
 TEST(PersonNamesTest, ANameAtTheEnd) {

@@ -271,6 +271,9 @@ class Coreference : public code::PhraseResolver {
     kPlural,
     kCountry,
     kMonarchy,
+    kIsland,
+    kFormerOrLatter,
+    kNeighbour,
     kTerritory,
     kRole,
     kPossessor,
@@ -313,7 +316,11 @@ class Coreference : public code::PhraseResolver {
   // Whether `want` takes the latest fitting mention (descriptions: "the
   // country"), not the first (pronouns, whose first mention is the subject).
   static bool IsLatestWanted(Want want);
-  const Entity* Find(Want want, std::span<const Entity> same_sentence) const;
+  // `not_code`: a code no candidate may have (an object pronoun's own
+  // subject's: "Sisi urged him" is not Sisi); "" for none.
+  const Entity* Find(Want want, std::span<const Entity> same_sentence,
+                     std::string_view not_code = {}, int gender = 0) const;
+  bool GenderClash(const Entity& e, int gender) const;
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
   static const code::Mention* SubjectOfObject(std::span<const std::string_view> words, int begin,
@@ -335,6 +342,19 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
+  bool ResolveNeighbour(std::span<const std::string_view> words,
+                        std::span<const code::Mention> earlier, std::string* code,
+                        std::string* antecedent);
+  bool ResolveFormerOrLatter(std::span<const std::string_view> words, int begin,
+                             std::span<const code::Mention> earlier, std::string* code,
+                             std::string* antecedent);
+  bool KnownNameOfDescribed(std::span<const Entity> entities,
+                            std::span<const std::string_view> name, std::string_view known,
+                            const Entity& described) const;
+  bool ResolveTwoPersonsBefore(std::span<const std::string_view> words, int begin, int end,
+                               std::string* code, std::string* antecedent);
+  bool CompoundOfTwo(Want want, std::span<const Entity> entities, Pair* pair) const;
+  bool IsOwnParty(const Entity& e) const;
   bool ResolveOwnRebels(std::string* code, std::string* antecedent) const;
   // The country code of the country `place` is in ("ROU"), "" if the
   // dictionaries list none.
@@ -492,6 +512,9 @@ class Coreference : public code::PhraseResolver {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
+  // A person's name (as an antecedent) -> the gender a pronoun that stood
+  // for it had: 1 "he", 2 "she".
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> genders_;
   // The article's coded mentions of a body named by a body's noun ("the
   // ruling Transitional Military Council"), oldest first: "the council" may
   // name it however far back (ResolveSameBody).
