@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::parse {
 
@@ -234,6 +235,81 @@ bool FiniteVerbAfter(std::span<const std::string_view> tags, size_t i) {
     if (IsFinite(t)) return true;
   }
   return false;
+}
+
+// Words that open a clause of time or cause and never a noun phrase's own
+// modifier: "after", "when", "since" ...
+bool OpensAdverbialClause(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"after", "before", "when", "while", "since", "until", "once",
+                                    "because", "although", "though", "whereas", "as"});
+}
+
+// "said troops fired/VBN on": a verb of saying whose clause may follow bare.
+bool SaysBareClause(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"said", "says", "say", "saying", "added", "claimed"});
+}
+
+// A participle form that is never a past tense: "taken", "shown", "done".
+bool IsParticipleOnly(std::string_view w) {
+  return w.ends_with("en") || w.ends_with("wn") || w.ends_with("ne") || w.ends_with("un");
+}
+
+// Participles that take an object as passives too: "men given asylum".
+bool TakesObjectAsPassive(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"given", "granted", "awarded", "offered", "denied", "handed", "shown", "promised", "sent",
+          "named", "elected", "called", "appointed", "considered", "deemed", "left"});
+}
+
+// Nouns of people, forces and bodies that act ("troops", "police", "the
+// government"): the subject of a clause, where a thing or an event ("talks
+// held in Lima", "weapons seized in raids") is a participle's noun.
+bool IsActorNoun(std::string_view w) {
+  static const WordSet kNouns = {
+      "troops",      "soldiers",   "forces",       "police",     "policemen",   "officers",
+      "army",        "navy",       "military",     "militia",    "militias",    "militiamen",
+      "rebels",      "militants",  "fighters",     "gunmen",     "insurgents",  "guerrillas",
+      "jihadists",   "extremists", "separatists",  "attackers",  "assailants",  "bombers",
+      "pirates",     "commandos",  "paratroopers", "guards",     "coastguards", "warplanes",
+      "jets",        "warships",   "drones",       "protesters", "protestors",  "demonstrators",
+      "rioters",     "crowds",     "mobs",         "students",   "workers",     "strikers",
+      "settlers",    "villagers",  "residents",    "youths",     "supporters",  "government",
+      "authorities", "regime",     "officials",    "ministry",   "minister",    "president",
+      "leader",      "leaders",    "diplomats",    "envoy",      "ambassador",  "delegation",
+      "negotiators", "lawmakers",  "parliament",   "court",      "judge",       "prosecutors",
+      "junta",       "opposition", "activists",    "hackers",    "agents",      "spies"};
+  return kNouns.contains(w);
+}
+
+// "a day after Turkish troops fired/VBN on refugees", "when police
+// detained/VBN a woman", "said Indian troops fired/VBN on its posts": a
+// participle right after the noun phrase that follows a conjunction of time
+// or cause (or a bare verb of saying), with no auxiliary and no finite verb
+// after it in its clause, is that clause's past tense when an object follows
+// it or the phrase names who acts (a name or a noun of people or forces).
+// Not a passive's reduced relative: "after protesters wounded/VBN by
+// police", "after the weapons seized/VBN last week were shown", "after talks
+// held/VBN in Lima".
+bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
+                                   std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VBN" || i < 2 || i + 1 >= words.size() || !IsNoun(tags[i - 1])) return false;
+  const std::string_view w = words[i];
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || IsParticipleOnly(w)) return false;
+  size_t k = i - 1;
+  while (k > 0 && (IsNoun(tags[k]) || IsAdjective(tags[k]) || tags[k] == "DT" || tags[k] == "CD" ||
+                   tags[k] == "PRP$" || tags[k] == "POS")) {
+    --k;
+  }
+  const bool subordinator = (tags[k] == "IN" || tags[k] == "WRB") && OpensAdverbialClause(words[k]);
+  const bool saying = IsFinite(tags[k]) && SaysBareClause(words[k]);
+  if (!subordinator && !saying) return false;
+  const std::string_view next = words[i + 1];
+  if (EqualsLower(next, "by") || IsTimeWord(next) || OpensTimeSpan(next) ||
+      EqualsLower(next, "earlier") || FiniteVerbAfter(tags, i))
+    return false;
+  const std::string_view head = tags[i - 1];
+  const bool object = OpensObject(tags[i + 1]) && !TakesObjectAsPassive(w);
+  return object || head == "NNP" || head == "NNPS" || IsActorNoun(words[i - 1]);
 }
 
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
@@ -805,9 +881,7 @@ bool FastParser::Run::IsPastTenseParticiple(int i) const {
     return true;
   int object = Tag(i + 1) == "RP" ? i + 2 : i + 1;  // "set up roadblocks"
   if (!StartsNounPhrase(object) || Tag(object) == "WP") return false;
-  return !EqualsAnyIgnoreCase(
-      Word(i), {"given", "granted", "awarded", "offered", "denied", "handed", "shown", "promised",
-                "sent", "named", "elected", "called", "appointed", "considered", "deemed", "left"});
+  return !TakesObjectAsPassive(Word(i));
 }
 
 // A base noun phrase; a possessive nests what precedes it:
@@ -1542,9 +1616,10 @@ void FastParser::Parse(std::span<const std::string_view> words,
       if (tags[verb] == "VBN") tags_[verb] = "VBD";
       continue;
     }
-    bool past =
-        tags[i] == "NN" && ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
-                            IsBarePastAfterName(words, tags, i));
+    bool past = (tags[i] == "NN" &&
+                 ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
+                  IsBarePastAfterName(words, tags, i))) ||
+                IsPastAfterSubordinateSubject(words, tags, i);
     bool adjective = !past && IsArmedForces(words, tags, i);
     bool infinitive =
         !past && !adjective &&

@@ -2176,4 +2176,26 @@ TEST_F(NewsRulesTest, ABareSecurityCouncilIsTheUnsButAStatesCouncilIsItsGovernme
             (Events{"IGOAFRAU NER 160"}));
 }
 
+TEST_F(NewsRulesTest, AClauseOfTimeWhoseVerbTheTaggerReadsAsAParticipleTellsItsDeed) {
+  // "a day after Turkish troops fired on ...": the clause's subject fired.
+  EXPECT_EQ(Code("Damascus closed the crossing a day after Turkish troops fired on Syrian "
+                 "refugees."),
+            (Events{"TURMIL SYRREF 193"}));
+  EXPECT_EQ(Code("The Pakistani army said Indian troops fired on Pakistani posts."),
+            (Events{"INDMIL PAK 193"}));
+  // The outer clause's subject does not take the deed of a clause of time.
+  EXPECT_EQ(Code("The Malian government resigned after gunmen killed dozens of villagers."),
+            (Events{"---UAF ---CVL 1823"}));
+}
+
+TEST_F(NewsRulesTest, APatternMayFinishOnTheSubjectOfAClauseOfCause) {
+  // "appealed for help after the floods destroyed ...": the floods are the cause
+  // the verb's pattern names ("* for help &02DISASTER"), not the clause's deed.
+  EXPECT_EQ(Code("Malawi appealed to Britain for help after the floods destroyed the harvest."),
+            (Events{"MWI GBR 0233"}));
+  // A party of that clause is no party of the verb ("* TARGET" is not
+  // Zambia).
+  EXPECT_EQ(Code("Malawi appealed for calm after Zambian troops crossed the border."), (Events{}));
+}
+
 }  // namespace dyad::code

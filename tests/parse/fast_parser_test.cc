@@ -298,10 +298,10 @@ TEST(FastParserTest, AgentAfterAnInfinitiveBelongsToThePassiveParticiple) {
 }
 
 TEST(FastParserTest, ParticipleWithADirectObjectAfterASubjectIsAPastTense) {
-  // "laid" tagged VBN: with an object it is the clause's verb.
+  // "laid" tagged VBN: with an object it is the clause's verb (its past tense).
   EXPECT_EQ(Parse("Troops/NNS fled/VBD after/IN rebels/NNS laid/VBN siege/NN"),
             "(ROOT (S (NP (NNS Troops)) (VP (VBD fled) (SBAR (IN after) (S (NP (NNS rebels)) (VP "
-            "(VBN laid) (NP (NN siege))))))))");
+            "(VBD laid) (NP (NN siege))))))))");
   // "given" may take an object as a passive: "after rebels given asylum".
   EXPECT_EQ(Parse("Troops/NNS fled/VBD after/IN rebels/NNS given/VBN asylum/NN"),
             "(ROOT (S (NP (NNS Troops)) (VP (VBD fled) (PP (IN after) (NP (NNS rebels))) (S (VP "
@@ -873,6 +873,42 @@ TEST(FastParserTest, ThatAfterAVerbOfSayingOpensAClause) {
   // A demonstrative before a noun with no verb after it stays one.
   tree = Parse("Arnor/NNP rejected/VBD that/DT proposal/NN on/IN Monday/NNP");
   EXPECT_NE(tree.find("(NP (DT that) (NN proposal))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticipleAfterTheSubjectOfAClauseOfTimeIsItsPast) {
+  // "a day after troops fired/VBN on refugees": the clause's verb.
+  std::string tree = Parse(
+      "Rohan/NNP closed/VBD the/DT border/NN a/DT day/NN after/IN Gondorian/JJ troops/NNS "
+      "fired/VBN on/IN refugees/NNS ./.");
+  EXPECT_NE(tree.find("(SBAR (IN after) (S (NP (JJ Gondorian) (NNS troops)) (VP (VBD fired)"),
+            std::string::npos)
+      << tree;
+  tree = Parse("Riots/NNS spread/VBD when/WRB the/DT police/NNS detained/VBN a/DT woman/NN");
+  EXPECT_NE(tree.find("(VP (VBD detained)"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP protested/VBD since/IN rebels/NNS crossed/VBN into/IN Arnor/NNP");
+  EXPECT_NE(tree.find("(VP (VBD crossed)"), std::string::npos) << tree;
+  // ... and after a bare verb of saying.
+  tree = Parse(
+      "The/DT army/NN said/VBD Gondorian/JJ troops/NNS fired/VBN on/IN its/PRP$ "
+      "posts/NNS");
+  EXPECT_NE(tree.find("(VP (VBD fired)"), std::string::npos) << tree;
+  // A passive's reduced relative stays one: "by" follows, a time follows, or
+  // the clause's own verb comes later.
+  tree = Parse(
+      "Rohan/NNP protested/VBD after/IN protesters/NNS wounded/VBN by/IN police/NNS "
+      "died/VBD");
+  EXPECT_NE(tree.find("(VBN wounded)"), std::string::npos) << tree;
+  tree = Parse("Rohan/NNP protested/VBD after/IN the/DT arms/NNS seized/VBN last/JJ week/NN");
+  EXPECT_NE(tree.find("(VBN seized)"), std::string::npos) << tree;
+  tree = Parse(
+      "Rohan/NNP protested/VBD after/IN troops/NNS stationed/VBN in/IN Arnor/NNP "
+      "withdrew/VBD");
+  EXPECT_NE(tree.find("(VBN stationed)"), std::string::npos) << tree;
+  // A form that is only a participle, and a participle after a preposition, stay.
+  tree = Parse("Rohan/NNP protested/VBD after/IN prisoners/NNS taken/VBN in/IN Arnor/NNP");
+  EXPECT_NE(tree.find("(VBN taken)"), std::string::npos) << tree;
+  tree = Parse("Rohan/NNP spoke/VBD of/IN towns/NNS destroyed/VBN in/IN the/DT war/NN");
+  EXPECT_NE(tree.find("(VBN destroyed)"), std::string::npos) << tree;
 }
 
 TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {
