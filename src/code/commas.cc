@@ -170,13 +170,29 @@ bool IsIntroduction(const Sentence& s, int end) {
          first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"});
 }
 
+// The token after a measure of time at `begin` that leads a conjunction
+// ("two days after", "hours before", "a week after"), else `begin`.
+int AfterTimeMeasure(const Sentence& s, int begin, int end) {
+  int t = begin;
+  while (t < end && (s.tokens[t].tag == "CD" || s.tokens[t].tag == "DT")) ++t;
+  if (t + 1 >= end || t >= begin + 2 ||
+      !EqualsAnyIgnoreCase(s.tokens[t].text, {"hours", "days", "weeks", "months", "years", "day",
+                                              "week", "month", "year", "minutes"}))
+    return begin;
+  return s.tokens[t + 1].tag == "IN" ? t + 1 : begin;
+}
+
 // Whether the words before the first comma (at `end`) are a subordinate
 // clause that opens the sentence: "If Iran resumes enrichment,", "When the
-// talks failed,".
+// talks failed,", "Hours after missiles hit Kyiv," (a measure of time may
+// lead it), "Once troops withdrew," ("once" tagged as an adverb).
 bool OpensWithSubordinateClause(const Sentence& s, int end) {
   int t = 0;
   while (t < end && (!s.IsWord(t) || s.tokens[t].tag == "``")) ++t;
-  if (t >= end || (s.tokens[t].tag != "IN" && s.tokens[t].tag != "WRB")) return false;
+  if (t < end) t = AfterTimeMeasure(s, t, end);
+  if (t >= end) return false;
+  const bool once = s.tokens[t].tag == "RB" && EqualsIgnoreCase(s.tokens[t].text, "once");
+  if (!once && s.tokens[t].tag != "IN" && s.tokens[t].tag != "WRB") return false;
   return EqualsAnyIgnoreCase(s.tokens[t].text, {"if", "unless", "when", "whenever", "once",
                                                 "although", "though", "while", "whereas", "because",
                                                 "since", "as", "after", "before", "until"}) &&
@@ -223,18 +239,6 @@ bool HasSubjectAndFinite(const Sentence& s, int begin, int end, bool past_partic
     subject |= s.tokens[t].unit >= 0;
   }
   return false;
-}
-
-// The token after a measure of time at `begin` that leads a conjunction
-// ("two days after", "hours before", "a week after"), else `begin`.
-int AfterTimeMeasure(const Sentence& s, int begin, int end) {
-  int t = begin;
-  while (t < end && (s.tokens[t].tag == "CD" || s.tokens[t].tag == "DT")) ++t;
-  if (t + 1 >= end || t >= begin + 2 ||
-      !EqualsAnyIgnoreCase(s.tokens[t].text, {"hours", "days", "weeks", "months", "years", "day",
-                                              "week", "month", "year", "minutes"}))
-    return begin;
-  return s.tokens[t + 1].tag == "IN" ? t + 1 : begin;
 }
 
 // dyad: ", and the minister, who was in Paris, said ...": a noun phrase alone

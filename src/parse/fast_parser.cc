@@ -281,10 +281,31 @@ bool IsActorNoun(std::string_view w) {
   return kNouns.contains(w);
 }
 
+// Whether the comma at `comma` closes a clause of time or cause that opens
+// the sentence ("When soldiers crossed the border, troops fired/VBN on
+// them"; a measure of time may lead it: "Hours after ...,"): the first comma,
+// with a finite verb before it.
+bool ClosesLeadingClause(std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, size_t comma) {
+  if (tags[comma] != ",") return false;
+  size_t first = 0;
+  while (first < comma && (tags[first] == "DT" || tags[first] == "CD" || tags[first] == "``"))
+    ++first;
+  if (first < comma && (IsTimeSpan(words[first]) || IsTimeWord(words[first]))) ++first;
+  if (first >= comma || !OpensAdverbialClause(words[first])) return false;
+  bool finite = false;
+  for (size_t k = first + 1; k < comma; ++k) {
+    if (tags[k] == ",") return false;
+    finite |= IsFinite(tags[k]);
+  }
+  return finite;
+}
+
 // "a day after Turkish troops fired/VBN on refugees", "when police
 // detained/VBN a woman", "said Indian troops fired/VBN on its posts": a
 // participle right after the noun phrase that follows a conjunction of time
-// or cause (or a bare verb of saying), with no auxiliary and no finite verb
+// or cause (or a bare verb of saying, or the comma that closes an opening
+// clause of time: ClosesLeadingClause), with no auxiliary and no finite verb
 // after it in its clause, is that clause's past tense when an object follows
 // it or the phrase names who acts (a name or a noun of people or forces).
 // Not a passive's reduced relative: "after protesters wounded/VBN by
@@ -302,7 +323,7 @@ bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
   }
   const bool subordinator = (tags[k] == "IN" || tags[k] == "WRB") && OpensAdverbialClause(words[k]);
   const bool saying = IsFinite(tags[k]) && SaysBareClause(words[k]);
-  if (!subordinator && !saying) return false;
+  if (!subordinator && !saying && !ClosesLeadingClause(words, tags, k)) return false;
   const std::string_view next = words[i + 1];
   if (EqualsLower(next, "by") || IsTimeWord(next) || OpensTimeSpan(next) ||
       EqualsLower(next, "earlier") || FiniteVerbAfter(tags, i))
@@ -458,6 +479,8 @@ class FastParser::Run {
   int FiniteVerbsAhead(int i) const;
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
+  bool OpensLeadingClause(int i) const;
+  int SpanBeforeLeadingClause(int i) const;
   bool ContinuesVerbList(int i, const std::vector<int>& chain) const;
   bool IsPastInList(int verb) const;
   bool IsNameAfterTwoObjectVerb(int i, int j) const;
@@ -1431,9 +1454,37 @@ bool FastParser::Run::AgentOfOuterPassive() const {
          !IsPassiveParticiple(verb_) && StartsNounPhrase(pos_ + 1);
 }
 
+// "Once troops withdrew, ...": "once" (tagged as an adverb) before a clause
+// that a comma closes opens it, as "after" does.
+bool FastParser::Run::OpensLeadingClause(int i) const {
+  return Tag(i) == "RB" && EqualsLower(Word(i), "once") && StartsClause(i + 1);
+}
+
+// "Hours after missiles hit Kyiv, ...", "A week before the vote, ...": a span
+// of time that measures the clause of time after it, before the sentence's
+// subject. The index of its conjunction ("after", "before", "since",
+// "when"), or -1.
+int FastParser::Run::SpanBeforeLeadingClause(int i) const {
+  int end = BaseNounPhraseEnd(i);
+  if (end <= i || end - i > 3) return -1;
+  std::string_view unit = Word(end - 1);
+  if (!IsTimeSpan(unit) && !IsTimeWord(unit) && !EqualsLower(unit, "moments")) return -1;
+  if (Tag(end) != "IN" && Tag(end) != "WRB") return -1;
+  if (!EqualsAnyIgnoreCase(Word(end), {"after", "before", "since", "when"})) return -1;
+  return StartsClause(end + 1) || StartsNounPhrase(end + 1) ? end : -1;
+}
+
 // Material before the subject: "On Monday ,", "After the talks ,".
 int FastParser::Run::LeadingPhrase() {
   std::string_view t = Tag(pos_);
+  if (OpensLeadingClause(pos_)) return ClauseAfterSubordinator();
+  if (int conjunction = SpanBeforeLeadingClause(pos_); conjunction > pos_) {
+    // (ADVP (NP Hours) (SBAR after ...)) or (ADVP (NP A week) (PP before ...)).
+    int advp = NewNode("ADVP");
+    Append(advp, BaseNounPhrase());
+    Append(advp, StartsClause(pos_ + 1) ? ClauseAfterSubordinator() : PrepositionalPhrase());
+    return advp;
+  }
   if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1))
     return ClauseAfterSubordinator();
   if (t == "IN" || t == "TO") return PrepositionalPhrase();
@@ -1532,7 +1583,8 @@ bool FastParser::Run::EndsSubjectRelativeClause() const {
 
 int FastParser::Run::ParseClause(bool embedded) {
   int s = NewNode("S");
-  while (pos_ < n_ && !StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) {
+  while (pos_ < n_ && ((!StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) ||
+                       OpensLeadingClause(pos_) || SpanBeforeLeadingClause(pos_) > pos_)) {
     int lead = LeadingPhrase();
     if (lead < 0) break;
     Append(s, lead);

@@ -2198,4 +2198,22 @@ TEST_F(NewsRulesTest, APatternMayFinishOnTheSubjectOfAClauseOfCause) {
   EXPECT_EQ(Code("Malawi appealed for calm after Zambian troops crossed the border."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, TheMainClauseAfterATimedOpeningClauseIsCoded) {
+  // A measure of time before the opening clause ("Hours after", "A week
+  // after"), or "Once", leaves the clause after the comma the sentence's.
+  EXPECT_EQ(Code("Hours after Russian missiles hit Odesa, Ukraine accused Moscow of terrorism."),
+            (Events{"UKR RUSGOV 1121"}));
+  EXPECT_EQ(Code("A week after rebels attacked Goma, Congo expelled the Rwandan ambassador."),
+            (Events{"COD RWAGOV 174"}));
+  EXPECT_EQ(Code("Once Ethiopian troops withdrew, Somali militants attacked the Somali army."),
+            (Events{"SOMUAF SOMMIL 190"}));
+  // A measure of time that is the subject keeps its clause ("Two weeks passed").
+  EXPECT_EQ(Code("Two weeks passed before Congo expelled the Rwandan ambassador."),
+            (Events{"COD RWAGOV 174"}));
+  // "When soldiers crossed ..., troops fired/VBN on ...": the main clause's past.
+  EXPECT_EQ(Code("When Venezuelan soldiers crossed the border, Colombian troops fired on the "
+                 "Venezuelan soldiers."),
+            (Events{"COLMIL VENMIL 193"}));
+}
+
 }  // namespace dyad::code

@@ -911,6 +911,53 @@ TEST(FastParserTest, AParticipleAfterTheSubjectOfAClauseOfTimeIsItsPast) {
   EXPECT_NE(tree.find("(VBN destroyed)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AMeasureOfTimeBeforeAnOpeningClauseOfTimeIsNoSubject) {
+  // "Hours after missiles hit Rohan, the king accused Arnor": the sentence's
+  // subject is the king's, not "Hours".
+  std::string tree = Parse(
+      "Hours/NNS after/IN missiles/NNS hit/VBD Rohan/NNP ,/, the/DT king/NN accused/VBD "
+      "Arnor/NNP ./.");
+  EXPECT_NE(tree.find("(S (ADVP (NP (NNS Hours)) (SBAR (IN after) (S (NP (NNS missiles))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(, ,) (NP (DT the) (NN king)) (VP (VBD accused)"), std::string::npos)
+      << tree;
+  tree = Parse("A/DT week/NN before/IN the/DT vote/NN ,/, Arnor/NNP closed/VBD the/DT border/NN");
+  EXPECT_NE(tree.find("(S (ADVP (NP (DT A) (NN week)) "), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (NP (NNP Arnor)) (VP (VBD closed)"), std::string::npos) << tree;
+  // A measure of time that is the subject stays one.
+  tree = Parse("Two/CD weeks/NNS passed/VBD before/IN Arnor/NNP replied/VBD");
+  EXPECT_NE(tree.find("(S (NP (CD Two) (NNS weeks)) (VP (VBD passed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, OnceBeforeAClauseOpensIt) {
+  std::string tree = Parse(
+      "Once/RB Gondorian/JJ troops/NNS withdrew/VBD ,/, rebels/NNS attacked/VBD the/DT "
+      "army/NN");
+  EXPECT_NE(tree.find("(SBAR (RB Once) (S (NP (JJ Gondorian) (NNS troops)) (VP (VBD withdrew))))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(NP (NNS rebels)) (VP (VBD attacked)"), std::string::npos) << tree;
+  // "once" as an adverb of a clause stays one.
+  tree = Parse("Arnor/NNP once/RB ruled/VBD Rohan/NNP");
+  EXPECT_NE(tree.find("(VBD ruled) (NP (NNP Rohan))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticipleAfterTheSubjectThatFollowsAnOpeningClauseIsThePast) {
+  // "When soldiers crossed the border, troops fired/VBN on them".
+  std::string tree = Parse(
+      "When/WRB Gondorian/JJ soldiers/NNS crossed/VBD the/DT border/NN ,/, Arnorian/JJ "
+      "troops/NNS fired/VBN on/IN them/PRP ./.");
+  EXPECT_NE(tree.find("(S (NP (JJ Arnorian) (NNS troops)) (VP (VBD fired)"), std::string::npos)
+      << tree;
+  // A thing's participle after such a clause is no past ("..., weapons seized
+  // in the raid").
+  tree = Parse(
+      "When/WRB Gondorian/JJ soldiers/NNS crossed/VBD the/DT border/NN ,/, weapons/NNS "
+      "seized/VBN in/IN the/DT raid/NN");
+  EXPECT_NE(tree.find("(VBN seized)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {
   // "returned a captured Gondorian pilot": one phrase, not "a" and a clause.
   EXPECT_EQ(Parse("Arnor/NNP returned/VBD a/DT captured/VBN Gondorian/JJ pilot/NN"),
