@@ -266,19 +266,50 @@ bool TakesObjectAsPassive(std::string_view w) {
 // held in Lima", "weapons seized in raids") is a participle's noun.
 bool IsActorNoun(std::string_view w) {
   static const WordSet kNouns = {
-      "troops",      "soldiers",   "forces",       "police",     "policemen",   "officers",
-      "army",        "navy",       "military",     "militia",    "militias",    "militiamen",
-      "rebels",      "militants",  "fighters",     "gunmen",     "insurgents",  "guerrillas",
-      "jihadists",   "extremists", "separatists",  "attackers",  "assailants",  "bombers",
-      "pirates",     "commandos",  "paratroopers", "guards",     "coastguards", "warplanes",
-      "jets",        "warships",   "drones",       "protesters", "protestors",  "demonstrators",
-      "rioters",     "crowds",     "mobs",         "students",   "workers",     "strikers",
-      "settlers",    "villagers",  "residents",    "youths",     "supporters",  "government",
-      "authorities", "regime",     "officials",    "ministry",   "minister",    "president",
-      "leader",      "leaders",    "diplomats",    "envoy",      "ambassador",  "delegation",
-      "negotiators", "lawmakers",  "parliament",   "court",      "judge",       "prosecutors",
-      "junta",       "opposition", "activists",    "hackers",    "agents",      "spies"};
+      "troops",      "soldiers",    "forces",       "police",     "policemen",   "officers",
+      "army",        "navy",        "military",     "militia",    "militias",    "militiamen",
+      "rebels",      "militants",   "fighters",     "gunmen",     "insurgents",  "guerrillas",
+      "jihadists",   "extremists",  "separatists",  "attackers",  "assailants",  "bombers",
+      "pirates",     "commandos",   "paratroopers", "guards",     "coastguards", "warplanes",
+      "jets",        "warships",    "drones",       "protesters", "protestors",  "demonstrators",
+      "rioters",     "crowds",      "mobs",         "students",   "workers",     "strikers",
+      "settlers",    "villagers",   "residents",    "youths",     "supporters",  "government",
+      "authorities", "regime",      "officials",    "ministry",   "minister",    "president",
+      "leader",      "leaders",     "diplomats",    "envoy",      "ambassador",  "delegation",
+      "negotiators", "lawmakers",   "parliament",   "court",      "judge",       "prosecutors",
+      "junta",       "opposition",  "activists",    "hackers",    "agents",      "spies",
+      "marines",     "sailors",     "peacekeepers", "snipers",    "raiders",     "kidnappers",
+      "smugglers",   "traffickers", "ships",        "vessels",    "aircraft",    "helicopters"};
   return kNouns.contains(w);
+}
+
+// Nouns whose "that" opens what they say, not a relative clause: "the claim
+// that", "reports that".
+bool TakesThatClause(std::string_view noun) {
+  static const WordSet kNouns = {
+      "claim",       "claims",       "report",     "reports",     "fact",         "news",
+      "allegation",  "allegations",  "accusation", "accusations", "belief",       "fear",
+      "fears",       "hope",         "hopes",      "suggestion",  "warning",      "warnings",
+      "statement",   "announcement", "assurance",  "assurances",  "rumour",       "rumours",
+      "rumor",       "rumors",       "sign",       "signs",       "evidence",     "idea",
+      "possibility", "view",         "notion",     "concern",     "concerns",     "word",
+      "speculation", "suspicion",    "suspicions", "charge",      "charges",      "assertion",
+      "insistence",  "demand",       "demands",    "promise",     "pledge",       "threat",
+      "threats",     "message",      "indication", "indications", "confirmation", "conclusion"};
+  return kNouns.contains(noun);
+}
+
+// "the journalist that/whom/who police arrested/VBN", "Crimea, which Russia
+// annexed/VBN": a relative pronoun at k after a noun (and its comma), before
+// the clause's own subject.
+bool OpensObjectRelative(std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, size_t k) {
+  if (k == 0 || !EqualsAnyIgnoreCase(words[k], {"that", "which", "whom", "who"})) return false;
+  if (tags[k] != "IN" && tags[k] != "WDT" && tags[k] != "WP" && tags[k] != "DT") return false;
+  const size_t before = tags[k - 1] == "," && k >= 2 ? k - 2 : k - 1;
+  // "the claim that troops stationed/VBN there were ...": a noun's
+  // complement clause, no relative one.
+  return IsNoun(tags[before]) && !TakesThatClause(words[before]);
 }
 
 // Whether the comma at `comma` closes a clause of time or cause that opens
@@ -323,10 +354,13 @@ bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
   }
   const bool subordinator = (tags[k] == "IN" || tags[k] == "WRB") && OpensAdverbialClause(words[k]);
   const bool saying = IsFinite(tags[k]) && SaysBareClause(words[k]);
-  if (!subordinator && !saying && !ClosesLeadingClause(words, tags, k)) return false;
+  // "the tanker which British marines seized/VBN was released": an object
+  // relative clause's verb may come before the main clause's.
+  const bool relative = OpensObjectRelative(words, tags, k);
+  if (!subordinator && !saying && !relative && !ClosesLeadingClause(words, tags, k)) return false;
   const std::string_view next = words[i + 1];
   if (EqualsLower(next, "by") || IsTimeWord(next) || OpensTimeSpan(next) ||
-      EqualsLower(next, "earlier") || FiniteVerbAfter(tags, i))
+      EqualsLower(next, "earlier") || (FiniteVerbAfter(tags, i) && !relative))
     return false;
   const std::string_view head = tags[i - 1];
   const bool object = OpensObject(tags[i + 1]) && !TakesObjectAsPassive(w);
@@ -474,6 +508,7 @@ class FastParser::Run {
   void AppendRelativeClause(int s);
   bool StartsRestrictiveRelativeClause(int i) const;
   bool StartsReducedRelativeClause(int i) const;
+  bool StartsObjectRelativeClause(int i) const;
   int MainVerbAfterPhrases(int i) const;
   bool SubordinatorBeforeVerb(int i) const;
   int FiniteVerbsAhead(int i) const;
@@ -507,6 +542,9 @@ class FastParser::Run {
   // In a clause whose subject is "who" or "which": a comma there more often
   // closes the clause than it lists predicates.
   bool in_relative_clause_ = false;
+  // The clause ParseClause reads next follows ", which" (or ", whom"): a
+  // relative clause, which its comma closes as it does one on "who".
+  bool object_relative_next_ = false;
   // In "was forced [to resign] by the army": the agent is the participle's.
   bool in_passive_infinitive_ = false;
 };
@@ -1512,8 +1550,16 @@ void FastParser::Run::AppendRelativeClause(int s) {
   // "who" before a verb is the clause's subject; else, like "which", its
   // subordinator.
   bool subject_relative = Tag(pos_) == "WP" && IsVerb(Tag(SkipAdverbs(pos_ + 1)));
-  Append(s, subject_relative ? Wrap("SBAR", ParseClause(/*embedded=*/true))
-                             : ClauseAfterSubordinator());
+  if (subject_relative) {
+    Append(s, Wrap("SBAR", ParseClause(/*embedded=*/true)));
+  } else {
+    // ", which police put/VBN at 338,000, wound ...": its comma closes it too.
+    int sbar = NewNode("SBAR");
+    Append(sbar, Leaf(pos_++));
+    object_relative_next_ = true;
+    Append(sbar, ParseClause(/*embedded=*/true));
+    Append(s, sbar);
+  }
   if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
 }
 
@@ -1531,6 +1577,18 @@ bool FastParser::Run::StartsReducedRelativeClause(int i) const {
          !IsPastTenseParticiple(i) &&
          (FiniteVerbsAhead(i + 1) == 1 || MainVerbAfterPhrases(i + 1) > 0) &&
          !SubordinatorBeforeVerb(i + 1);
+}
+
+// "that/which/whom/who" at i with a subject and its finite verb after it, and
+// a further finite verb later in the clause: a relative clause whose object
+// is the phrase before it ("the tanker that marines seized was released").
+bool FastParser::Run::StartsObjectRelativeClause(int i) const {
+  if (!EqualsAnyIgnoreCase(Word(i), {"that", "which", "whom", "who"})) return false;
+  std::string_view t = Tag(i);
+  if ((t != "WDT" && t != "WP" && t != "IN" && t != "DT") || !StartsNounPhrase(i + 1)) return false;
+  const int verb = SkipAdverbs(MemberEnd(i + 1));
+  if (!IsFinite(Tag(verb)) && !IsPastTenseParticiple(verb)) return false;
+  return FiniteVerbsAhead(i + 1) >= 2;
 }
 
 // Whether a subordinator ("after", "when") comes before the next verb from
@@ -1583,6 +1641,8 @@ bool FastParser::Run::EndsSubjectRelativeClause() const {
 
 int FastParser::Run::ParseClause(bool embedded) {
   int s = NewNode("S");
+  const bool object_relative = object_relative_next_;
+  object_relative_next_ = false;
   while (pos_ < n_ && ((!StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) ||
                        OpensLeadingClause(pos_) || SpanBeforeLeadingClause(pos_) > pos_)) {
     int lead = LeadingPhrase();
@@ -1624,12 +1684,22 @@ int FastParser::Run::ParseClause(bool embedded) {
     // closes an apposition and its relative clause; the predicate follows.
     if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
   }
+  // "The diplomat whom militants kidnapped in March met ...": an object
+  // relative clause after the subject ends before the sentence's last
+  // finite verb, which is the subject's.
+  if (subject && StartsObjectRelativeClause(pos_)) {
+    bool outer = in_subject_relative_;
+    in_subject_relative_ = true;
+    Append(s, ClauseAfterSubordinator());
+    in_subject_relative_ = outer;
+  }
   // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
   while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));
   if (IsVerb(Tag(pos_))) {
     bool outer = in_relative_clause_;
-    in_relative_clause_ = subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT");
+    in_relative_clause_ =
+        object_relative || (subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT"));
     Append(s, VerbPhrase());
     in_relative_clause_ = outer;
   }

@@ -2216,4 +2216,20 @@ TEST_F(NewsRulesTest, TheMainClauseAfterATimedOpeningClauseIsCoded) {
             (Events{"COLMIL VENMIL 193"}));
 }
 
+TEST_F(NewsRulesTest, AnObjectRelativeClauseActsOnItsAntecedent) {
+  // "the journalist that/whom/who police arrested": the police arrested the
+  // journalist; the main verb after the clause is the antecedent's.
+  EXPECT_EQ(Code("Kenya protested the detention of a Kenyan journalist that Ugandan police "
+                 "arrested on Monday."),
+            (Events{"KEN KENMED 114", "UGACOP KENMED 173"}));
+  EXPECT_EQ(Code("The Kenyan diplomat whom Somali militants kidnapped in March met the Somali "
+                 "president."),
+            (Events{"SOMUAF KENGOV 181", "KENGOV SOMGOV 040"}));
+  EXPECT_EQ(Code("The British envoy that Iran expelled last year criticised the Iranian "
+                 "government."),
+            (Events{"IRN GBRGOV 174", "GBRGOV IRNGOV 111"}));
+  // A verb of telling's hearer is told the clause, not its object.
+  EXPECT_EQ(Code("Kenya warned Uganda that Kenyan troops would respond."), (Events{"KEN UGA 130"}));
+}
+
 }  // namespace dyad::code

@@ -958,6 +958,41 @@ TEST(FastParserTest, AParticipleAfterTheSubjectThatFollowsAnOpeningClauseIsThePa
   EXPECT_NE(tree.find("(VBN seized)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AnObjectRelativeClauseOnTheSubjectEndsBeforeTheMainVerb) {
+  // "The envoy whom militants kidnapped/VBN in March met ...": the clause's
+  // participle is its past, and "met" is the envoy's.
+  std::string tree = Parse(
+      "The/DT Arnorian/JJ envoy/NN whom/WP Gondorian/JJ militants/NNS kidnapped/VBN in/IN "
+      "March/NNP met/VBD the/DT king/NN");
+  EXPECT_NE(tree.find("(SBAR (WP whom) (S (NP (JJ Gondorian) (NNS militants)) (VP (VBD kidnapped) "
+                      "(PP (IN in) (NP (NNP March))))))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find(")))))) (VP (VBD met) (NP (DT the) (NN king))"), std::string::npos) << tree;
+  tree = Parse(
+      "The/DT tanker/NN that/IN Arnorian/JJ marines/NNS seized/VBN in/IN July/NNP left/VBD "
+      "Rohan/NNP");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (JJ Arnorian) (NNS marines)) (VP (VBD seized)"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(VP (VBD left) (NP (NNP Rohan)))"), std::string::npos) << tree;
+  // A noun's "that" clause keeps a participle that a finite verb follows.
+  tree = Parse(
+      "Arnor/NNP denied/VBD claims/NNS that/IN troops/NNS stationed/VBN in/IN Rohan/NNP "
+      "fired/VBD");
+  EXPECT_NE(tree.find("(VBN stationed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ACommaClosesARelativeClauseOnWhich) {
+  // ", which police put/VBN at 300,000, wound through ...": the predicate after
+  // the comma is the subject's, not a second one of the clause.
+  std::string tree = Parse(
+      "The/DT march/NN ,/, which/WDT police/NNS put/VBN at/IN 300,000/CD ,/, wound/VBD "
+      "through/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(PP (IN at) (NP (CD 300,000)))))) (, ,) (VP (VBD wound)"), std::string::npos)
+      << tree;
+}
+
 TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {
   // "returned a captured Gondorian pilot": one phrase, not "a" and a clause.
   EXPECT_EQ(Parse("Arnor/NNP returned/VBD a/DT captured/VBN Gondorian/JJ pilot/NN"),
