@@ -367,6 +367,35 @@ bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
   return object || head == "NNP" || head == "NNPS" || IsActorNoun(words[i - 1]);
 }
 
+// "Israeli troops, who entered the town before dawn, arrested/VBN 15 men",
+// "Maduro, a former bus driver, expelled/VBN the envoys": a participle right
+// after the comma that closes an aside on the noun phrase that opens the
+// sentence, with its object (or a preposition's) and no finite verb after it
+// in its clause, is the sentence's verb. Not a second aside's passive
+// ("..., backed by Russia, ...").
+bool IsPredicateAfterSubjectAside(std::span<const std::string_view> words,
+                                  std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VBN" || i < 4 || i + 2 >= words.size() || tags[i - 1] != ",") return false;
+  const std::string_view w = words[i];
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || IsParticipleOnly(w)) return false;
+  size_t open = 0;
+  while (open < i - 1 && (IsNoun(tags[open]) || IsAdjective(tags[open]) || tags[open] == "DT" ||
+                          tags[open] == "CD" || tags[open] == "POS" || tags[open] == "PRP$" ||
+                          EqualsLower(words[open], "of"))) {
+    ++open;
+  }
+  if (open == 0 || open + 2 >= i - 1 || tags[open] != "," || !IsNoun(tags[open - 1])) return false;
+  for (size_t k = open + 1; k + 1 < i; ++k) {
+    if (tags[k] == ",") return false;  // one aside
+  }
+  const std::string_view next = tags[i + 1];
+  const bool object =
+      OpensObject(next) || next == "PRP" ||
+      ((next == "IN" || next == "TO" || next == "RP") && !EqualsLower(words[i + 1], "by") &&
+       (OpensObject(tags[i + 2]) || tags[i + 2] == "PRP"));
+  return object && !FiniteVerbAfter(tags, i);
+}
+
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
 // plural noun, right after a bare name and before a determiner or a
 // possessive, in a clause with no finite verb yet, is the clause's present
@@ -1741,7 +1770,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
     bool past = (tags[i] == "NN" &&
                  ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
                   IsBarePastAfterName(words, tags, i))) ||
-                IsPastAfterSubordinateSubject(words, tags, i);
+                IsPastAfterSubordinateSubject(words, tags, i) ||
+                IsPredicateAfterSubjectAside(words, tags, i);
     bool adjective = !past && IsArmedForces(words, tags, i);
     bool infinitive =
         !past && !adjective &&

@@ -2232,4 +2232,19 @@ TEST_F(NewsRulesTest, AnObjectRelativeClauseActsOnItsAntecedent) {
   EXPECT_EQ(Code("Kenya warned Uganda that Kenyan troops would respond."), (Events{"KEN UGA 130"}));
 }
 
+TEST_F(NewsRulesTest, TheVerbAfterAnAsideOnTheSubjectIsTheSubjects) {
+  // The tagger reads the verb after ", who ... ," as a participle; it is the
+  // sentence's, not an aside to take out.
+  EXPECT_EQ(Code("Ugandan soldiers, who crossed into Congo last week, attacked Congolese "
+                 "villagers."),
+            (Events{"UGAMIL CODCVL 190"}));
+  EXPECT_EQ(Code("The Venezuelan president, a former bus driver, expelled the Argentine "
+                 "ambassador."),
+            (Events{"VENGOV ARGGOV 174"}));
+  // An aside's own passive is no deed of the subject's.
+  EXPECT_EQ(Code("The Kenyan president, who was elected in 2022, criticised by Uganda, "
+                 "resigned."),
+            (Events{}));
+}
+
 }  // namespace dyad::code

@@ -993,6 +993,27 @@ TEST(FastParserTest, ACommaClosesARelativeClauseOnWhich) {
       << tree;
 }
 
+TEST(FastParserTest, AParticipleAfterAnAsideOnTheSubjectIsTheSentencesVerb) {
+  // "Gondorian troops, who entered the town at dawn, arrested/VBN 15 men".
+  std::string tree = Parse(
+      "Gondorian/JJ troops/NNS ,/, who/WP entered/VBD the/DT town/NN ,/, arrested/VBN 15/CD "
+      "men/NNS ./.");
+  EXPECT_NE(tree.find("(VP (VBD arrested) (NP (CD 15) (NNS men)))"), std::string::npos) << tree;
+  tree = Parse(
+      "The/DT king/NN ,/, a/DT former/JJ general/NN ,/, expelled/VBN diplomats/NNS from/IN "
+      "Rohan/NNP");
+  EXPECT_NE(tree.find("(VBD expelled)"), std::string::npos) << tree;
+  tree = Parse("The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, appealed/VBN to/TO Rohan/NNP");
+  EXPECT_NE(tree.find("(VBD appealed)"), std::string::npos) << tree;
+  // A second aside's passive stays one, and so does a participle with no object.
+  tree = Parse(
+      "The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, backed/VBN by/IN Rohan/NNP ,/, "
+      "attacked/VBD Arnor/NNP");
+  EXPECT_NE(tree.find("(VBN backed)"), std::string::npos) << tree;
+  tree = Parse("The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, delighted/VBN ./.");
+  EXPECT_EQ(tree.find("(VBD delighted)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {
   // "returned a captured Gondorian pilot": one phrase, not "a" and a clause.
   EXPECT_EQ(Parse("Arnor/NNP returned/VBD a/DT captured/VBN Gondorian/JJ pilot/NN"),
