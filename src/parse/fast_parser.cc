@@ -237,11 +237,11 @@ bool FiniteVerbAfter(std::span<const std::string_view> tags, size_t i) {
   return false;
 }
 
-// Words that open a clause of time or cause and never a noun phrase's own
-// modifier: "after", "when", "since" ...
+// Words that open a clause of time, cause or place and never a noun phrase's
+// own modifier: "after", "when", "since", "where" ...
 bool OpensAdverbialClause(std::string_view word) {
   return EqualsAnyIgnoreCase(word, {"after", "before", "when", "while", "since", "until", "once",
-                                    "because", "although", "though", "whereas", "as"});
+                                    "because", "although", "though", "whereas", "as", "where"});
 }
 
 // "said troops fired/VBN on": a verb of saying whose clause may follow bare.

@@ -2183,6 +2183,10 @@ TEST_F(NewsRulesTest, AClauseOfTimeWhoseVerbTheTaggerReadsAsAParticipleTellsItsD
             (Events{"TURMIL SYRREF 193"}));
   EXPECT_EQ(Code("The Pakistani army said Indian troops fired on Pakistani posts."),
             (Events{"INDMIL PAK 193"}));
+  // ... and a place's "where" clause ("flew to Kampala, where police arrested ...").
+  EXPECT_EQ(Code("The Kenyan president flew to Kampala, where Ugandan police arrested two "
+                 "Kenyan journalists."),
+            (Events{"KENGOV UGA 042", "UGACOP KENMED 173"}));
   // The outer clause's subject does not take the deed of a clause of time.
   EXPECT_EQ(Code("The Malian government resigned after gunmen killed dozens of villagers."),
             (Events{"---UAF ---CVL 1823"}));

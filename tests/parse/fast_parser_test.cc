@@ -887,6 +887,11 @@ TEST(FastParserTest, AParticipleAfterTheSubjectOfAClauseOfTimeIsItsPast) {
   EXPECT_NE(tree.find("(VP (VBD detained)"), std::string::npos) << tree;
   tree = Parse("Arnor/NNP protested/VBD since/IN rebels/NNS crossed/VBN into/IN Arnor/NNP");
   EXPECT_NE(tree.find("(VP (VBD crossed)"), std::string::npos) << tree;
+  // ... and after a place's "where".
+  tree = Parse(
+      "The/DT king/NN flew/VBD to/TO Rohan/NNP ,/, where/WRB police/NNS "
+      "arrested/VBN two/CD men/NNS");
+  EXPECT_NE(tree.find("(VP (VBD arrested)"), std::string::npos) << tree;
   // ... and after a bare verb of saying.
   tree = Parse(
       "The/DT army/NN said/VBD Gondorian/JJ troops/NNS fired/VBN on/IN its/PRP$ "
