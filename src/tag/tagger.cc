@@ -234,6 +234,12 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   }
   // "On Tuesday, ..." is no clause; "Baku apologised, saying ..." is one.
   if (end < 4 && !(end >= 2 && words[end - 1].ends_with("ed"))) end = lattice.size();
+  // Nor is a phrase that a participle opens ("Frustrated by the delays,
+  // police arrested/VBN ...", "Having met Putin, ...").
+  const std::string_view first = m.tag_name(x.best[0]);
+  if (end < lattice.size() && (words[0].ends_with("ed") || words[0].ends_with("ing")) &&
+      (first == "VBN" || first == "VBG" || first == "JJ"))
+    end = lattice.size();
   auto has_finite_verb = [&](size_t before) {
     for (size_t i = 0; i < before; ++i) {
       if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return true;
@@ -249,6 +255,8 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   if (has_finite_verb(end)) return;
   float best = -1e30f;
   x.chosen.clear();
+  size_t chosen_at = 0;
+  int chosen_tag = vbd;
   for (size_t i = 1; i < end; ++i) {
     // "Myanmar's military/JJ seized": an adjective after "the" or "'s" heads its phrase.
     std::string_view prev = m.tag_name(x.best[i - 1]);
@@ -265,15 +273,27 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
     // A word in "-ed" the lexicon knows only as a noun or adjective may
     // still be a past tense, at a low emission score.
     if (pin < 0 && !words[i].ends_with("ed")) continue;
+    // ... and one the lexicon lists only as a participle ("arrested") is
+    // a regular past tense too: the sentence's verb is finite.
+    if (pin == vbn && words[i].ends_with("ed")) pin = -1;
     Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedEmission};
     Pin(lattice, i, pin < 0 ? vbd : pin, unlisted, &x.pinned);
     float score = x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
     if (score > best) {
       best = score;
       x.chosen.assign(x.trial.begin(), x.trial.end());
+      chosen_at = i;
+      chosen_tag = pin < 0 ? vbd : pin;
     }
   }
-  if (!x.chosen.empty()) x.best.swap(x.chosen);
+  if (x.chosen.empty()) return;
+  x.best.swap(x.chosen);
+  // The lattice keeps the verb, so that a later repair's decoding does not
+  // lose it ("Frustrated by the delays, police arrested/VBN the leader").
+  Pin(x.lattice, chosen_at, chosen_tag, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission},
+      &x.pinned);
+  x.lattice.cands.swap(x.pinned.cands);
+  x.lattice.begin.swap(x.pinned.begin);
 }
 
 // "France will recognise a Palestinian state": a word the lexicon lacks

@@ -232,6 +232,23 @@ TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
       "Israeli/JJ troops/NNS ,/, backed/VBN by/IN tanks/NNS ,/, were/VBD fired/VBN on/RP ./.");
 }
 
+TEST_F(RealModelTest, APhraseThatAParticipleOpensIsNoClause) {
+  // "Frustrated by the delays," holds no verb to find: the past tense is the
+  // one after the comma, and a later repair keeps it.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Frustrated by the delays , Kenyan police arrested the Ugandan opposition "
+                      "leader ."),
+            "Frustrated/VBN by/IN the/DT delays/NNS ,/, Kenyan/NNP police/NNS arrested/VBD "
+            "the/DT Ugandan/NNP opposition/NN leader/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Acting on a tip , Nigerian soldiers arrested a smuggler ."),
+            "Acting/VBG on/IN a/DT tip/NN ,/, Nigerian/NNP soldiers/NNS arrested/VBD a/DT "
+            "smuggler/NN ./.");
+  // A sentence with a verb keeps its path.
+  EXPECT_EQ(TagString(tagger_.get(), "Angered by the ruling , Ugandan soldiers detained two men ."),
+            "Angered/VBN by/IN the/DT ruling/NN ,/, Ugandan/NNP soldiers/NNS detained/VBD two/CD "
+            "men/NNS ./.");
+}
+
 TEST_F(RealModelTest, AnUnknownWordAfterAModalIsItsVerb) {
   EXPECT_EQ(TagString(tagger_.get(), "France will recognise a Palestinian state ."),
             "France/NNP will/MD recognise/VB a/DT Palestinian/JJ state/NN ./.");
