@@ -279,7 +279,8 @@ bool IsActorNoun(std::string_view w) {
       "negotiators", "lawmakers",   "parliament",   "court",      "judge",       "prosecutors",
       "junta",       "opposition",  "activists",    "hackers",    "agents",      "spies",
       "marines",     "sailors",     "peacekeepers", "snipers",    "raiders",     "kidnappers",
-      "smugglers",   "traffickers", "ships",        "vessels",    "aircraft",    "helicopters"};
+      "smugglers",   "traffickers", "ships",        "vessels",    "aircraft",    "helicopters",
+      "guard",       "coastguard",  "voters",       "authority"};
   return kNouns.contains(w);
 }
 
@@ -310,6 +311,23 @@ bool OpensObjectRelative(std::span<const std::string_view> words,
   // "the claim that troops stationed/VBN there were ...": a noun's
   // complement clause, no relative one.
   return IsNoun(tags[before]) && !TakesThatClause(words[before]);
+}
+
+// "next", "previous", "same": words between "the" and a time ("the next day").
+bool IsAdjectiveOfTime(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"next", "previous", "same", "following", "past"});
+}
+
+// Whether a time starts at word i ("Monday", "last week", "the next day",
+// "earlier"): a participle before it tells when it was done ("the weapons
+// seized last week"), no object.
+bool SaysWhenAt(std::span<const std::string_view> words, size_t i) {
+  const std::string_view w = words[i];
+  if (IsTimeWord(w) || EqualsAnyIgnoreCase(w, {"last", "earlier", "yesterday", "overnight"}))
+    return true;
+  return OpensTimeSpan(w) && i + 1 < words.size() &&
+         (IsTimeWord(words[i + 1]) ||
+          (i + 2 < words.size() && IsAdjectiveOfTime(words[i + 1]) && IsTimeWord(words[i + 2])));
 }
 
 // Whether the comma at `comma` closes a clause of time or cause that opens
@@ -359,8 +377,8 @@ bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
   const bool relative = OpensObjectRelative(words, tags, k);
   if (!subordinator && !saying && !relative && !ClosesLeadingClause(words, tags, k)) return false;
   const std::string_view next = words[i + 1];
-  if (EqualsLower(next, "by") || IsTimeWord(next) || OpensTimeSpan(next) ||
-      EqualsLower(next, "earlier") || (FiniteVerbAfter(tags, i) && !relative))
+  if (EqualsLower(next, "by") || SaysWhenAt(words, i + 1) ||
+      (FiniteVerbAfter(tags, i) && !relative))
     return false;
   const std::string_view head = tags[i - 1];
   const bool object = OpensObject(tags[i + 1]) && !TakesObjectAsPassive(w);

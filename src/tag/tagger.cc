@@ -190,6 +190,16 @@ void Tagger::PinAndDecode(size_t i, int tag, const Candidate& fallback) {
 
 namespace {
 
+// Tags of the words of a noun phrase that opens a sentence.
+bool IsSubjectPhraseTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "JJ" || tag == "POS" || tag == "CD" ||
+         tag == "PRP$" || tag == "PRP";
+}
+
+// What a past tense right after the sentence's opening noun phrase gains over
+// one later in RepairMissingVerb: more than any path's score differs.
+constexpr float kSubjectVerbBonus = 1e6f;
+
 // The index of the comma that closes an aside right after the noun phrase
 // that opens the sentence ("Israeli troops, backed by tanks, ..."), or 0.
 size_t EndOfAsideAfterSubject(std::span<const std::string_view> words,
@@ -236,9 +246,11 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   if (end < 4 && !(end >= 2 && words[end - 1].ends_with("ed"))) end = lattice.size();
   // Nor is a phrase that a participle opens ("Frustrated by the delays,
   // police arrested/VBN ...", "Having met Putin, ...").
-  const std::string_view first = m.tag_name(x.best[0]);
-  if (end < lattice.size() && (words[0].ends_with("ed") || words[0].ends_with("ing")) &&
-      (first == "VBN" || first == "VBG" || first == "JJ"))
+  // ("Armed men stormed ...", "Unidentified gunmen attacked ...": a
+  // participle before a noun modifies it.)
+  const std::string_view first = m.tag_name(x.best[0]), second = m.tag_name(x.best[1]);
+  const bool modifies = second.starts_with("NN") || second == "JJ";
+  if (end < lattice.size() && (first == "VBG" || (first == "VBN" && !modifies)))
     end = lattice.size();
   auto has_finite_verb = [&](size_t before) {
     for (size_t i = 0; i < before; ++i) {
@@ -257,6 +269,8 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   x.chosen.clear();
   size_t chosen_at = 0;
   int chosen_tag = vbd;
+  size_t subject_end = 0;
+  while (subject_end < end && IsSubjectPhraseTag(m.tag_name(x.best[subject_end]))) ++subject_end;
   for (size_t i = 1; i < end; ++i) {
     // "Myanmar's military/JJ seized": an adjective after "the" or "'s" heads its phrase.
     std::string_view prev = m.tag_name(x.best[i - 1]);
@@ -279,6 +293,13 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
     Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedEmission};
     Pin(lattice, i, pin < 0 ? vbd : pin, unlisted, &x.pinned);
     float score = x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+    // The word right after the noun phrase that opens the sentence is its
+    // verb before any later one ("Police arrested/VBN 12 people
+    // suspected/VBN of looting": "arrested", not "suspected").
+    // Only before its object: "A gunman armed/VBN with rifles attacked ..." is
+    // a participle's phrase.
+    if (i == subject_end && i + 1 < end && IsSubjectPhraseTag(m.tag_name(x.trial[i + 1])))
+      score += kSubjectVerbBonus;
     if (score > best) {
       best = score;
       x.chosen.assign(x.trial.begin(), x.trial.end());

@@ -243,10 +243,32 @@ TEST_F(RealModelTest, APhraseThatAParticipleOpensIsNoClause) {
   EXPECT_EQ(TagString(tagger_.get(), "Acting on a tip , Nigerian soldiers arrested a smuggler ."),
             "Acting/VBG on/IN a/DT tip/NN ,/, Nigerian/NNP soldiers/NNS arrested/VBD a/DT "
             "smuggler/NN ./.");
+  // A participle that modifies the noun after it opens no phrase.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Unidentified gunmen attacked and set fire to several radio stations , "
+                      "their directors said ."),
+            "Unidentified/JJ gunmen/NNS attacked/VBD and/CC set/VBN fire/NN to/TO several/JJ "
+            "radio/NN stations/NNS ,/, their/PRP$ directors/NNS said/VBD ./.");
   // A sentence with a verb keeps its path.
   EXPECT_EQ(TagString(tagger_.get(), "Angered by the ruling , Ugandan soldiers detained two men ."),
             "Angered/VBN by/IN the/DT ruling/NN ,/, Ugandan/NNP soldiers/NNS detained/VBD two/CD "
             "men/NNS ./.");
+}
+
+TEST_F(RealModelTest, TheVerbMissingAfterTheOpeningNounPhraseIsTheFirst) {
+  // "Police arrested 12 people suspected of looting, ...": the past tense
+  // right after the subject, before its object, not the participle after.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Police arrested 12 people suspected of looting in the capital , a police "
+                      "spokesman said ."),
+            "Police/NNP arrested/VBD 12/CD people/NNS suspected/VBN of/IN looting/NN in/IN "
+            "the/DT capital/NN ,/, a/DT police/NN spokesman/NN said/VBD ./.");
+  // Not a participle with its preposition ("A gunman armed with ...").
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "A gunman armed with rifles attacked worshippers at two mosques , police "
+                      "said ."),
+            "A/DT gunman/NN armed/VBN with/IN rifles/NNS attacked/VBD worshippers/NNS at/IN "
+            "two/CD mosques/NNS ,/, police/NNS said/VBD ./.");
 }
 
 TEST_F(RealModelTest, AnUnknownWordAfterAModalIsItsVerb) {
