@@ -237,6 +237,25 @@ bool FiniteVerbAfter(std::span<const std::string_view> tags, size_t i) {
   return false;
 }
 
+bool OpensAdverbialClause(std::string_view word);
+
+// Whether a finite verb of the clause of word i follows it: up to a comma, a
+// colon, a stop or a conjunction, and up to a relative pronoun or a
+// subordinator, whose clause's verb is its own ("revoked/VBN a reform that
+// sparked/VBD protests", "arrested/VBN him hours after he tried/VBD").
+bool OwnFiniteVerbAfter(std::span<const std::string_view> words,
+                        std::span<const std::string_view> tags, size_t i) {
+  for (size_t k = i + 1; k < tags.size(); ++k) {
+    std::string_view t = tags[k];
+    if (t == "," || t == ":" || t == "." || t == "CC" || t == "WDT" || t == "WP" || t == "WRB")
+      return false;
+    if (t == "IN" && (EqualsLower(words[k], "that") || OpensAdverbialClause(words[k])))
+      return false;
+    if (IsFinite(t)) return true;
+  }
+  return false;
+}
+
 // Words that open a clause of time, cause or place and never a noun phrase's
 // own modifier: "after", "when", "since", "where" ...
 bool OpensAdverbialClause(std::string_view word) {
@@ -378,10 +397,11 @@ bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
   if (!subordinator && !saying && !relative && !ClosesLeadingClause(words, tags, k)) return false;
   const std::string_view next = words[i + 1];
   if (EqualsLower(next, "by") || SaysWhenAt(words, i + 1) ||
-      (FiniteVerbAfter(tags, i) && !relative))
+      (OwnFiniteVerbAfter(words, tags, i) && !relative))
     return false;
   const std::string_view head = tags[i - 1];
-  const bool object = OpensObject(tags[i + 1]) && !TakesObjectAsPassive(w);
+  const bool object =
+      (OpensObject(tags[i + 1]) || tags[i + 1] == "PRP") && !TakesObjectAsPassive(w);
   return object || head == "NNP" || head == "NNPS" || IsActorNoun(words[i - 1]);
 }
 
@@ -411,7 +431,7 @@ bool IsPredicateAfterSubjectAside(std::span<const std::string_view> words,
       OpensObject(next) || next == "PRP" ||
       ((next == "IN" || next == "TO" || next == "RP") && !EqualsLower(words[i + 1], "by") &&
        (OpensObject(tags[i + 2]) || tags[i + 2] == "PRP"));
-  return object && !FiniteVerbAfter(tags, i);
+  return object && !OwnFiniteVerbAfter(words, tags, i);
 }
 
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a

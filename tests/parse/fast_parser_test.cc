@@ -887,6 +887,15 @@ TEST(FastParserTest, AParticipleAfterTheSubjectOfAClauseOfTimeIsItsPast) {
   EXPECT_NE(tree.find("(VP (VBD detained)"), std::string::npos) << tree;
   tree = Parse("Arnor/NNP protested/VBD since/IN rebels/NNS crossed/VBN into/IN Arnor/NNP");
   EXPECT_NE(tree.find("(VP (VBD crossed)"), std::string::npos) << tree;
+  // A relative clause's or a subordinate clause's verb after it is its own.
+  tree = Parse(
+      "Arnor/NNP protested/VBD after/IN the/DT king/NN revoked/VBN a/DT law/NN "
+      "that/WDT sparked/VBD riots/NNS");
+  EXPECT_NE(tree.find("(VP (VBD revoked)"), std::string::npos) << tree;
+  tree = Parse(
+      "Arnor/NNP protested/VBD after/IN police/NNS arrested/VBN him/PRP "
+      "before/IN he/PRP spoke/VBD");
+  EXPECT_NE(tree.find("(VP (VBD arrested) (NP (PRP him))"), std::string::npos) << tree;
   // ... and after a place's "where".
   tree = Parse(
       "The/DT king/NN flew/VBD to/TO Rohan/NNP ,/, where/WRB police/NNS "
@@ -1010,6 +1019,10 @@ TEST(FastParserTest, AParticipleAfterAnAsideOnTheSubjectIsTheSentencesVerb) {
   EXPECT_NE(tree.find("(VBD expelled)"), std::string::npos) << tree;
   tree = Parse("The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, appealed/VBN to/TO Rohan/NNP");
   EXPECT_NE(tree.find("(VBD appealed)"), std::string::npos) << tree;
+  tree = Parse(
+      "The/DT panel/NN ,/, led/VBN by/IN a/DT judge/NN ,/, found/VBN that/IN the/DT "
+      "blockade/NN was/VBD legal/JJ");
+  EXPECT_NE(tree.find("(VBD found)"), std::string::npos) << tree;
   // A second aside's passive stays one, and so does a participle with no object.
   tree = Parse(
       "The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, backed/VBN by/IN Rohan/NNP ,/, "
