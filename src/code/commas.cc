@@ -370,6 +370,16 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
          IsResumedInfinitive(s, begin, end);
 }
 
+// ", who asked not to be named", ", who spoke on condition of anonymity",
+// ", who declined to be identified": the reporter's formula for a source, no
+// deed.
+bool AsksAnonymity(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (EqualsAnyIgnoreCase(s.tokens[t].text, {"named", "identified", "anonymity"})) return true;
+  }
+  return false;
+}
+
 // dyad: "... at the request of the United States, which accuses her of
 // misleading banks": a relative clause after the last comma whose pronoun is
 // the subject of a finite verb tells a deed of the phrase before the comma
@@ -377,21 +387,34 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
 // ("the exchange, which involved 26 people" is about a thing). One that
 // tells what the phrase before caused (", which killed 30 people", ", which
 // left 130 dead") is no deed of that phrase's party.
-bool IsTrailingRelativeClause(const Sentence& s, int begin, int end, bool object_only = false) {
+// With `any_person` (a clause after the last comma), "who" tells the deed of
+// any phrase of people before the comma ("met the Russian president, who
+// accused France of ..."); between commas only of a name.
+bool IsTrailingRelativeClause(const Sentence& s, int begin, int end, bool object_only = false,
+                              bool any_person = false) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin < 2 || begin + 1 >= end || s.tokens[begin - 2].unit < 0) return false;
   const Token& pronoun = s.tokens[begin];
   if ((pronoun.tag != "WDT" && pronoun.tag != "WP") ||
-      !EqualsAnyIgnoreCase(pronoun.text, {"which", "who"}))
+      !EqualsAnyIgnoreCase(pronoun.text, {"which", "who", "whom"}))
     return false;
   int verb = begin + 1;
-  // ... or its object: ", which British marines seized/VBN in July".
+  // ... or its object: ", which British marines seized/VBN in July", ",
+  // whom it accused of ...".
   int subject = s.tokens[verb].unit;
+  // "who" stands for people, whose deed it tells whatever their phrase ("met
+  // the Russian president, who accused France of ...").
+  const bool person = any_person && EqualsIgnoreCase(pronoun.text, "who");
   if (subject >= 0) {
+    // (Between commas, ", whom Beijing calls a separatist," names its own
+    // target.)
+    if (object_only && EqualsIgnoreCase(pronoun.text, "whom")) return false;
     verb = s.units[subject].token_end;
-  } else if (object_only || !s.tokens[begin - 2].tag.starts_with("NNP")) {
+  } else if (object_only || (!person && !s.tokens[begin - 2].tag.starts_with("NNP")) ||
+             EqualsIgnoreCase(pronoun.text, "whom")) {
     return false;
   }
+  if (EqualsIgnoreCase(pronoun.text, "who") && AsksAnonymity(s, begin + 1, end)) return false;
   while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
   if (verb >= end || !(IsFinite(s.tokens[verb]) || (subject >= 0 && s.tokens[verb].tag == "VBN")))
     return false;
@@ -626,7 +649,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
          IsCausingParticiple(*s, commas.back() + 1, end) ||
          KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
-         IsTrailingRelativeClause(*s, commas.back() + 1, end) ||
+         IsTrailingRelativeClause(*s, commas.back() + 1, end, /*object_only=*/false,
+                                  /*any_person=*/true) ||
          IsAttributionWithDeed(*s, commas.back() + 1, end) ||
          IsTimedParticipleOfDeed(*s, commas.back() + 1, end)))) {
     int deed = keep_participles ? DeedAfterCasualties(*s, commas.back() + 1, end) : end;

@@ -2251,4 +2251,19 @@ TEST_F(NewsRulesTest, TheVerbAfterAnAsideOnTheSubjectIsTheSubjects) {
             (Events{}));
 }
 
+TEST_F(NewsRulesTest, ATrailingWhoClauseTellsItsPersonsDeed) {
+  // ", who ..." after any phrase of people tells their deed, not only after a
+  // name; ", whom X accused" tells X's deed on them.
+  EXPECT_EQ(Code("The Chinese foreign minister telephoned his Indian counterpart, who "
+                 "protested the Chinese incursion."),
+            (Events{"CHNGOV INDGOV 041", "INDGOV CHN 114"}));
+  EXPECT_EQ(Code("The French president called the Russian president, who accused France of "
+                 "supporting terrorists."),
+            (Events{"RUSGOV FRA 112"}));
+  // The reporter's formula for a source is no deed.
+  EXPECT_EQ(Code("\"They took the girls away,\" said a Nigerian resident, who asked not to be "
+                 "named."),
+            (Events{}));
+}
+
 }  // namespace dyad::code
