@@ -275,6 +275,12 @@ bool IsVerbalCode(std::string_view code) {
   return root <= 3 || (root >= 10 && root <= 13);
 }
 
+// A word a base noun phrase is made of: "the", "huge", "earthquake".
+bool IsNounPhraseWord(std::string_view tag) {
+  return tag.starts_with("NN") || tag.starts_with("JJ") || tag == "DT" || tag == "CD" ||
+         tag == "PRP$" || tag == "POS";
+}
+
 // A quotation mark that belongs to no phrase.
 bool IsQuoteMark(const Token& t) { return t.unit < 0 && (t.tag == "``" || t.tag == "''"); }
 
@@ -318,7 +324,10 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
 void VerbPhraseCoder::AppendAdverbialSubject(int t) {
   const int subject_end = s_.units[s_.tokens[t + 1].unit].token_end;
   x_.adverbial_clause = x_.lower.size();
-  for (int k = t; k < subject_end; ++k) {
+  x_.lower.push_back(t);
+  // Only the subject's own noun phrase: "since [a seven-week war] in the
+  // enclave ended" lends no "in".
+  for (int k = t + 1; k < subject_end && IsNounPhraseWord(s_.tokens[k].tag); ++k) {
     if (s_.IsWord(k)) x_.lower.push_back(k);
   }
 }

@@ -582,6 +582,7 @@ class FastParser::Run {
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
   bool OpensLeadingClause(int i) const;
+  bool OpensSentence(int i) const;
   int SpanBeforeLeadingClause(int i) const;
   bool ContinuesVerbList(int i, const std::vector<int>& chain) const;
   bool IsPastInList(int verb) const;
@@ -1562,7 +1563,15 @@ bool FastParser::Run::AgentOfOuterPassive() const {
 // "Once troops withdrew, ...": "once" (tagged as an adverb) before a clause
 // that a comma closes opens it, as "after" does.
 bool FastParser::Run::OpensLeadingClause(int i) const {
-  return Tag(i) == "RB" && EqualsLower(Word(i), "once") && StartsClause(i + 1);
+  return OpensSentence(i) && Tag(i) == "RB" && EqualsLower(Word(i), "once") && StartsClause(i + 1);
+}
+
+// Whether only quote marks stand before word i.
+bool FastParser::Run::OpensSentence(int i) const {
+  for (int k = 0; k < i; ++k) {
+    if (Tag(k) != "``") return false;
+  }
+  return true;
 }
 
 // "Hours after missiles hit Kyiv, ...", "A week before the vote, ...": a span
@@ -1570,6 +1579,9 @@ bool FastParser::Run::OpensLeadingClause(int i) const {
 // subject. The index of its conjunction ("after", "before", "since",
 // "when"), or -1.
 int FastParser::Run::SpanBeforeLeadingClause(int i) const {
+  // (Later in the sentence, "..., five years after crowds trashed its
+  // embassy, an official said" measures the clause before it.)
+  if (!OpensSentence(i)) return -1;
   int end = BaseNounPhraseEnd(i);
   if (end <= i || end - i > 3) return -1;
   std::string_view unit = Word(end - 1);

@@ -939,6 +939,12 @@ TEST(FastParserTest, AMeasureOfTimeBeforeAnOpeningClauseOfTimeIsNoSubject) {
   tree = Parse("A/DT week/NN before/IN the/DT vote/NN ,/, Arnor/NNP closed/VBD the/DT border/NN");
   EXPECT_NE(tree.find("(S (ADVP (NP (DT A) (NN week)) "), std::string::npos) << tree;
   EXPECT_NE(tree.find("(, ,) (NP (NNP Arnor)) (VP (VBD closed)"), std::string::npos) << tree;
+  // Later in the sentence the measure is the clause's before it, not the
+  // attribution's after it.
+  tree = Parse(
+      "Arnor/NNP left/VBD Rohan/NNP ,/, five/CD years/NNS after/IN crowds/NNS trashed/VBD "
+      "its/PRP$ embassy/NN ,/, an/DT official/NN said/VBD");
+  EXPECT_EQ(tree.find("(ADVP (NP (CD five)"), std::string::npos) << tree;
   // A measure of time that is the subject stays one.
   tree = Parse("Two/CD weeks/NNS passed/VBD before/IN Arnor/NNP replied/VBD");
   EXPECT_NE(tree.find("(S (NP (CD Two) (NNS weeks)) (VP (VBD passed)"), std::string::npos) << tree;
