@@ -381,14 +381,20 @@ bool ClosesLeadingClause(std::span<const std::string_view> words,
 // held/VBN in Lima".
 bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
                                    std::span<const std::string_view> tags, size_t i) {
-  if (tags[i] != "VBN" || i < 2 || i + 1 >= words.size() || !IsNoun(tags[i - 1])) return false;
+  if (tags[i] != "VBN" || i < 2 || i + 1 >= words.size()) return false;
+  // ... or a subject pronoun ("said it arrested/VBN two men").
+  const bool pronoun =
+      tags[i - 1] == "PRP" && EqualsAnyIgnoreCase(words[i - 1], {"it", "they", "he", "she", "we"});
+  if (!IsNoun(tags[i - 1]) && !pronoun) return false;
   const std::string_view w = words[i];
   if (w.empty() || w[0] < 'a' || w[0] > 'z' || IsParticipleOnly(w)) return false;
   size_t k = i - 1;
-  while (k > 0 && (IsNoun(tags[k]) || IsAdjective(tags[k]) || tags[k] == "DT" || tags[k] == "CD" ||
-                   tags[k] == "PRP$" || tags[k] == "POS")) {
+  while (!pronoun && k > 0 &&
+         (IsNoun(tags[k]) || IsAdjective(tags[k]) || tags[k] == "DT" || tags[k] == "CD" ||
+          tags[k] == "PRP$" || tags[k] == "POS")) {
     --k;
   }
+  if (pronoun) --k;
   const bool subordinator = (tags[k] == "IN" || tags[k] == "WRB") && OpensAdverbialClause(words[k]);
   const bool saying = IsFinite(tags[k]) && SaysBareClause(words[k]);
   // "the tanker which British marines seized/VBN was released": an object
@@ -402,7 +408,7 @@ bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
   const std::string_view head = tags[i - 1];
   const bool object =
       (OpensObject(tags[i + 1]) || tags[i + 1] == "PRP") && !TakesObjectAsPassive(w);
-  return object || head == "NNP" || head == "NNPS" || IsActorNoun(words[i - 1]);
+  return object || pronoun || head == "NNP" || head == "NNPS" || IsActorNoun(words[i - 1]);
 }
 
 // "Israeli troops, who entered the town before dawn, arrested/VBN 15 men",

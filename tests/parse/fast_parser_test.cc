@@ -906,6 +906,9 @@ TEST(FastParserTest, AParticipleAfterTheSubjectOfAClauseOfTimeIsItsPast) {
       "The/DT army/NN said/VBD Gondorian/JJ troops/NNS fired/VBN on/IN its/PRP$ "
       "posts/NNS");
   EXPECT_NE(tree.find("(VP (VBD fired)"), std::string::npos) << tree;
+  // ... and after a subject pronoun.
+  tree = Parse("Arnor/NNP said/VBD it/PRP arrested/VBN two/CD men/NNS");
+  EXPECT_NE(tree.find("(VP (VBD arrested)"), std::string::npos) << tree;
   // A passive's reduced relative stays one: "by" follows, a time follows, or
   // the clause's own verb comes later.
   tree = Parse(
