@@ -587,6 +587,7 @@ class FastParser::Run {
   int FiniteVerbsAhead(int i) const;
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
+  int LeadingClause();
   bool OpensLeadingClause(int i) const;
   bool OpensSentence(int i) const;
   int SpanBeforeLeadingClause(int i) const;
@@ -619,6 +620,8 @@ class FastParser::Run {
   // The clause ParseClause reads next follows ", which" (or ", whom"): a
   // relative clause, which its comma closes as it does one on "who".
   bool object_relative_next_ = false;
+  // Inside a clause of time or cause that opens the sentence.
+  bool in_leading_clause_ = false;
   // In "was forced [to resign] by the army": the agent is the participle's.
   bool in_passive_infinitive_ = false;
 };
@@ -1368,6 +1371,7 @@ int FastParser::Run::Parenthetical() {
     pos_ = at;  // no infinitive of the verb goes on after it: the phrase ends
     return -1;
   }
+  if (in_leading_clause_ && StartsClause(pos_ + 1)) return -1;
   if (StartsClause(pos_ + 1)) {
     int prn = NewNode("PRN");
     Append(prn, Leaf(pos_++));
@@ -1597,19 +1601,30 @@ int FastParser::Run::SpanBeforeLeadingClause(int i) const {
   return StartsClause(end + 1) || StartsNounPhrase(end + 1) ? end : -1;
 }
 
+// A clause of time or cause before the sentence's subject: the clause after
+// its comma is the sentence's, not a parenthetical of its verb ("After the
+// council demanded a truce, jets struck Gaza, killing dozens").
+int FastParser::Run::LeadingClause() {
+  bool outer = in_leading_clause_;
+  in_leading_clause_ = true;
+  int sbar = ClauseAfterSubordinator();
+  in_leading_clause_ = outer;
+  return sbar;
+}
+
 // Material before the subject: "On Monday ,", "After the talks ,".
 int FastParser::Run::LeadingPhrase() {
   std::string_view t = Tag(pos_);
-  if (OpensLeadingClause(pos_)) return ClauseAfterSubordinator();
+  if (OpensLeadingClause(pos_)) return LeadingClause();
   if (int conjunction = SpanBeforeLeadingClause(pos_); conjunction > pos_) {
     // (ADVP (NP Hours) (SBAR after ...)) or (ADVP (NP A week) (PP before ...)).
     int advp = NewNode("ADVP");
     Append(advp, BaseNounPhrase());
-    Append(advp, StartsClause(pos_ + 1) ? ClauseAfterSubordinator() : PrepositionalPhrase());
+    Append(advp, StartsClause(pos_ + 1) ? LeadingClause() : PrepositionalPhrase());
     return advp;
   }
-  if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1))
-    return ClauseAfterSubordinator();
+  if ((t == "IN" || t == "WRB") && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1))
+    return LeadingClause();
   if (t == "IN" || t == "TO") return PrepositionalPhrase();
   if (IsAdverb(t)) return Wrap("ADVP", Leaf(pos_++));
   if (t == "``" || t == "''" || t == "-LRB-" || t == ":") return Leaf(pos_++);

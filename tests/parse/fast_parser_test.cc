@@ -971,7 +971,7 @@ TEST(FastParserTest, AParticipleAfterTheSubjectThatFollowsAnOpeningClauseIsThePa
   std::string tree = Parse(
       "When/WRB Gondorian/JJ soldiers/NNS crossed/VBD the/DT border/NN ,/, Arnorian/JJ "
       "troops/NNS fired/VBN on/IN them/PRP ./.");
-  EXPECT_NE(tree.find("(S (NP (JJ Arnorian) (NNS troops)) (VP (VBD fired)"), std::string::npos)
+  EXPECT_NE(tree.find("(, ,) (NP (JJ Arnorian) (NNS troops)) (VP (VBD fired)"), std::string::npos)
       << tree;
   // A thing's participle after such a clause is no past ("..., weapons seized
   // in the raid").
@@ -1039,6 +1039,28 @@ TEST(FastParserTest, AParticipleAfterAnAsideOnTheSubjectIsTheSentencesVerb) {
   EXPECT_NE(tree.find("(VBN backed)"), std::string::npos) << tree;
   tree = Parse("The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, delighted/VBN ./.");
   EXPECT_EQ(tree.find("(VBD delighted)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, TheClauseAfterAnOpeningClausesCommaIsTheSentences) {
+  // "After the council demanded a truce, jets struck Rohan, killing dozens":
+  // not a parenthetical of "demanded" before the participle.
+  std::string tree = Parse(
+      "After/IN the/DT council/NN demanded/VBD a/DT truce/NN ,/, jets/NNS struck/VBD "
+      "Rohan/NNP ,/, killing/VBG dozens/NNS ./.");
+  EXPECT_NE(tree.find("(SBAR (IN After) (S (NP (DT the) (NN council)) (VP (VBD demanded) (NP (DT "
+                      "a) (NN truce))))) (, ,) (NP (NNS jets)) (VP (VBD struck)"),
+            std::string::npos)
+      << tree;
+  tree = Parse(
+      "When/WRB protesters/NNS blocked/VBD the/DT road/NN ,/, police/NNS fired/VBD on/IN "
+      "them/PRP ,/, killing/VBG three/CD ./.");
+  EXPECT_NE(tree.find("(, ,) (NP (NNS police)) (VP (VBD fired)"), std::string::npos) << tree;
+  // Later in a sentence an aside after a comma is still one.
+  tree = Parse(
+      "Rohan/NNP recalled/VBD its/PRP$ envoy/NN ,/, officials/NNS said/VBD ,/, "
+      "accusing/VBG Arnor/NNP");
+  EXPECT_NE(tree.find("(PRN (, ,) (S (NP (NNS officials)) (VP (VBD said)))"), std::string::npos)
+      << tree;
 }
 
 TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {
