@@ -186,9 +186,8 @@ int AfterTimeMeasure(const Sentence& s, int begin, int end) {
 // clause that opens the sentence: "If Iran resumes enrichment,", "When the
 // talks failed,", "Hours after missiles hit Kyiv," (a measure of time may
 // lead it), "Once troops withdrew," ("once" tagged as an adverb).
-bool OpensWithSubordinateClause(const Sentence& s, int end) {
-  int t = 0;
-  while (t < end && (!s.IsWord(t) || s.tokens[t].tag == "``")) ++t;
+// Whether a subordinate clause opens at token t and runs to `end`, a comma.
+bool SubordinateClauseAt(const Sentence& s, int t, int end) {
   if (t < end) t = AfterTimeMeasure(s, t, end);
   if (t >= end) return false;
   const bool once = s.tokens[t].tag == "RB" && EqualsIgnoreCase(s.tokens[t].text, "once");
@@ -197,6 +196,22 @@ bool OpensWithSubordinateClause(const Sentence& s, int end) {
                                                 "although", "though", "while", "whereas", "because",
                                                 "since", "as", "after", "before", "until"}) &&
          HasFinite(s, t + 1, end);
+}
+
+bool OpensWithSubordinateClause(const Sentence& s, int end) {
+  int t = 0;
+  while (t < end && (!s.IsWord(t) || s.tokens[t].tag == "``")) ++t;
+  if (SubordinateClauseAt(s, t, end)) return true;
+  // ... or the clause a verb of saying reports: "Officials said (that) after
+  // the talks failed, Ethiopian troops attacked ...".
+  for (; t + 1 < end; ++t) {
+    const Token& tok = s.tokens[t];
+    const bool reports = IsFinite(tok) && EqualsAnyIgnoreCase(tok.text, {"said", "says", "added"});
+    if (!reports) continue;
+    const int next = EqualsIgnoreCase(s.tokens[t + 1].text, "that") ? t + 2 : t + 1;
+    return SubordinateClauseAt(s, next, end);
+  }
+  return false;
 }
 
 // dyad: "Last week, Russian missiles hit Kyiv, killing one person": the

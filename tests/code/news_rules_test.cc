@@ -2214,6 +2214,14 @@ TEST_F(NewsRulesTest, TheMainClauseAfterATimedOpeningClauseIsCoded) {
   // A measure of time that is the subject keeps its clause ("Two weeks passed").
   EXPECT_EQ(Code("Two weeks passed before Congo expelled the Rwandan ambassador."),
             (Events{"COD RWAGOV 174"}));
+  // ... also as the clause a verb of saying reports.
+  EXPECT_EQ(Code("Officials said that after the talks failed, Ethiopian troops attacked Eritrean "
+                 "positions."),
+            (Events{"ETHMIL ERI 190"}));
+  // ... and before a participle after the main clause.
+  EXPECT_EQ(Code("After the Security Council demanded a ceasefire, Israeli jets struck Gaza, "
+                 "killing dozens of people."),
+            (Events{"ISRMIL PSE 195"}));
   // "When soldiers crossed ..., troops fired/VBN on ...": the main clause's past.
   EXPECT_EQ(Code("When Venezuelan soldiers crossed the border, Colombian troops fired on the "
                  "Venezuelan soldiers."),
