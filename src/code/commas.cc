@@ -161,10 +161,23 @@ bool HasFinite(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// Whether a finite verb stands in [begin, end) outside a relative clause
+// ("from the air base where he was held", "by rebels who ...").
+bool HasFiniteOutsideRelatives(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (!s.IsWord(t)) continue;
+    const Token& tok = s.tokens[t];
+    if (tok.tag == "WDT" || tok.tag == "WP" || tok.tag == "WRB") return false;
+    if (IsFinite(tok)) return true;
+  }
+  return false;
+}
+
 // Words before the first comma that open a sentence without being its
-// subject: "Last week,", "On Tuesday,", "Hours later,", "Speaking in Kyiv,".
+// subject: "Last week,", "On Tuesday,", "Hours later,", "Speaking in Kyiv,",
+// "In a video posted from the base where he was held,".
 bool IsIntroduction(const Sentence& s, int end) {
-  if (end <= 0 || HasFinite(s, 0, end)) return false;
+  if (end <= 0 || HasFiniteOutsideRelatives(s, 0, end)) return false;
   const Token& first = s.tokens[0];
   return first.tag == "IN" || first.tag.starts_with("RB") || first.tag == "VBG" ||
          first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"});
@@ -547,8 +560,13 @@ bool IsTimedParticipleOfDeed(const Sentence& s, int begin, int end) {
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
 // accused Russia": after words with no finite verb, the segment after the
 // last comma holds the sentence's only finite verb: it is the main clause.
-bool IsOnlyFiniteClause(const Sentence& s, int last_comma, int end) {
-  return !HasFinite(s, 0, last_comma) && HasFinite(s, last_comma + 1, end);
+// So is it after an introduction whose only finite verbs are a relative
+// clause's ("In a video posted from the base where he was held, Duterte
+// questioned ...").
+bool IsOnlyFiniteClause(const Sentence& s, int first_comma, int last_comma, int end) {
+  return HasFinite(s, last_comma + 1, end) &&
+         (!HasFinite(s, 0, last_comma) ||
+          (first_comma == last_comma && IsIntroduction(s, last_comma)));
 }
 
 // dyad: "If Iran resumes enrichment, we stand ready to impose sanctions",
@@ -662,7 +680,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
          IsTrailingContactParticiple(*s, commas.back() + 1, end) ||
          IsWhereClause(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
-         KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
+         KeepsSegment(*s, commas.back() + 1, end) ||
+         IsOnlyFiniteClause(*s, commas.front(), commas.back(), end) ||
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
          IsTrailingRelativeClause(*s, commas.back() + 1, end, /*object_only=*/false,
                                   /*any_person=*/true) ||

@@ -440,6 +440,26 @@ bool IsPredicateAfterSubjectAside(std::span<const std::string_view> words,
   return object && !OwnFiniteVerbAfter(words, tags, i);
 }
 
+// "a video posted/VBD by his aides", "gunmen backed/VBD by Rwanda attacked
+// ...": a past form in -ed right after a noun and before "by" is a passive
+// participle qualifying the noun, when the sentence has another finite verb.
+bool IsParticipleBeforeBy(std::span<const std::string_view> words,
+                          std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VBD" || i == 0 || i + 2 >= words.size() || !IsNoun(tags[i - 1])) return false;
+  const std::string_view w = words[i];
+  if (w.size() < 4 || !w.ends_with("ed") || w[0] < 'a' || w[0] > 'z') return false;
+  // An agent follows, not a measure or a means ("extended by 30 days",
+  // "landed by boat").
+  const std::string_view agent = tags[i + 2];
+  if (!EqualsLower(words[i + 1], "by") || !(agent == "DT" || agent == "PRP$" || agent == "NNP" ||
+                                            agent == "NNPS" || agent == "NNS" || agent == "JJ"))
+    return false;
+  for (size_t k = 0; k < tags.size(); ++k) {
+    if (k != i && IsFinite(tags[k])) return true;
+  }
+  return false;
+}
+
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
 // plural noun, right after a bare name and before a determiner or a
 // possessive, in a clause with no finite verb yet, is the clause's present
@@ -1843,6 +1863,13 @@ void FastParser::Parse(std::span<const std::string_view> words,
                   IsBarePastAfterName(words, tags, i))) ||
                 IsPastAfterSubordinateSubject(words, tags, i) ||
                 IsPredicateAfterSubjectAside(words, tags, i);
+    // (A participle: "a video posted/VBD by his aides".)
+    if (!past && IsParticipleBeforeBy(words, tags, i)) {
+      if (!repaired) tags_.assign(tags.begin(), tags.end());
+      repaired = true;
+      tags_[i] = "VBN";
+      continue;
+    }
     bool adjective = !past && IsArmedForces(words, tags, i);
     bool infinitive =
         !past && !adjective &&

@@ -2274,4 +2274,13 @@ TEST_F(NewsRulesTest, ATrailingWhoClauseTellsItsPersonsDeed) {
             (Events{}));
 }
 
+TEST_F(NewsRulesTest, AnIntroductionsRelativeClauseLeavesTheMainClauseItsOwn) {
+  // "In a video posted by his aides from the base where he was held,": an
+  // introduction whose only finite verb is a relative clause's; the clause
+  // after its comma is the sentence's.
+  EXPECT_EQ(Code("In a video posted by his aides from the base where he was held, the Ugandan "
+                 "opposition leader accused the Ugandan president of torture."),
+            (Events{"UGAOPP UGAGOV 1122"}));
+}
+
 }  // namespace dyad::code

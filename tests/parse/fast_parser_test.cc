@@ -1063,6 +1063,21 @@ TEST(FastParserTest, TheClauseAfterAnOpeningClausesCommaIsTheSentences) {
       << tree;
 }
 
+TEST(FastParserTest, APastFormAfterANounBeforeAnAgentIsAPassiveParticiple) {
+  // "a truce brokered/VBD by Egypt took effect": the truce's participle.
+  std::string tree =
+      Parse("A/DT truce/NN brokered/VBD by/IN Gondor/NNP took/VBD effect/NN on/IN Friday/NNP");
+  EXPECT_NE(tree.find("(VBN brokered)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(VBD took)"), std::string::npos) << tree;
+  // Not before a measure or a means, nor the sentence's only verb.
+  tree = Parse("A/DT court/NN extended/VBD by/IN 30/CD days/NNS the/DT detention/NN");
+  EXPECT_NE(tree.find("(VBD extended)"), std::string::npos) << tree;
+  tree = Parse("Ten/CD attackers/NNS landed/VBD by/IN boat/NN and/CC struck/VBD the/DT port/NN");
+  EXPECT_NE(tree.find("(VBD landed)"), std::string::npos) << tree;
+  tree = Parse("Rebels/NNS backed/VBD by/IN Gondor/NNP");
+  EXPECT_NE(tree.find("(VBD backed)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {
   // "returned a captured Gondorian pilot": one phrase, not "a" and a clause.
   EXPECT_EQ(Parse("Arnor/NNP returned/VBD a/DT captured/VBN Gondorian/JJ pilot/NN"),
