@@ -419,20 +419,31 @@ bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
 // ("..., backed by Russia, ...").
 bool IsPredicateAfterSubjectAside(std::span<const std::string_view> words,
                                   std::span<const std::string_view> tags, size_t i) {
-  if (tags[i] != "VBN" || i < 4 || i + 2 >= words.size() || tags[i - 1] != ",") return false;
+  if (tags[i] != "VBN" || i < 4 || i + 2 >= words.size()) return false;
+  // ("..., instead condemned/VBN ...": adverbs may stand after the comma.)
+  size_t close = i - 1;
+  while (close > 0 && IsAdverb(tags[close])) --close;
+  if (tags[close] != ",") return false;
   const std::string_view w = words[i];
   if (w.empty() || w[0] < 'a' || w[0] > 'z' || IsParticipleOnly(w)) return false;
   size_t open = 0;
-  while (open < i - 1 && (IsNoun(tags[open]) || IsAdjective(tags[open]) || tags[open] == "DT" ||
+  while (open < close && (IsNoun(tags[open]) || IsAdjective(tags[open]) || tags[open] == "DT" ||
                           tags[open] == "CD" || tags[open] == "POS" || tags[open] == "PRP$" ||
                           EqualsLower(words[open], "of"))) {
     ++open;
   }
-  if (open == 0 || open + 2 >= i - 1 || tags[open] != "," || !IsNoun(tags[open - 1])) return false;
-  for (size_t k = open + 1; k + 1 < i; ++k) {
-    if (tags[k] == ",") return false;  // one aside
+  if (open == 0 || open + 2 >= close || tags[open] != "," || !IsNoun(tags[open - 1])) return false;
+  // One aside, which may name a place with its country (", meeting in San
+  // Jose, Costa Rica,").
+  int inner = 0;
+  bool finite = false;
+  for (size_t k = open + 1; k < close; ++k) {
+    inner += tags[k] == ",";
+    finite |= IsFinite(tags[k]);
   }
-  const std::string_view next = tags[i + 1];
+  if (inner > 1 || (inner == 1 && finite)) return false;
+  // ("condemned "the interruption ...": a quote may open the object.)
+  const std::string_view next = tags[i + 1] == "``" ? tags[i + 2] : tags[i + 1];
   const bool object =
       OpensObject(next) || next == "PRP" ||
       ((next == "IN" || next == "TO" || next == "RP") && !EqualsLower(words[i + 1], "by") &&

@@ -1032,6 +1032,12 @@ TEST(FastParserTest, AParticipleAfterAnAsideOnTheSubjectIsTheSentencesVerb) {
       "The/DT panel/NN ,/, led/VBN by/IN a/DT judge/NN ,/, found/VBN that/IN the/DT "
       "blockade/NN was/VBD legal/JJ");
   EXPECT_NE(tree.find("(VBD found)"), std::string::npos) << tree;
+  // Adverbs may follow the comma, and the aside may name a place with its
+  // country.
+  tree = Parse(
+      "Leaders/NNS ,/, meeting/VBG in/IN Minas/NNP ,/, Gondor/NNP ,/, instead/RB "
+      "condemned/VBN the/DT coup/NN");
+  EXPECT_NE(tree.find("(VBD condemned)"), std::string::npos) << tree;
   // A second aside's passive stays one, and so does a participle with no object.
   tree = Parse(
       "The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, backed/VBN by/IN Rohan/NNP ,/, "
