@@ -255,6 +255,25 @@ TEST_F(RealModelTest, APhraseThatAParticipleOpensIsNoClause) {
             "men/NNS ./.");
 }
 
+TEST_F(RealModelTest, AfterAnOpeningTimeTheClauseRunsToTheNextComma) {
+  // "Two days later," and "That evening," are no clause; the one after them
+  // runs to the attribution's comma, and its verb is found there.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "That evening , Sudanese soldiers fired on protesters , witnesses said ."),
+            "That/DT evening/NN ,/, Sudanese/NNP soldiers/NNS fired/VBD on/IN protesters/NNS ,/, "
+            "witnesses/NNS said/VBD ./.");
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Two days later , Kenyan police arrested the opposition leader , officials "
+                      "said ."),
+            "Two/CD days/NNS later/RB ,/, Kenyan/NNP police/NNS arrested/VBD the/DT "
+            "opposition/NN leader/NN ,/, officials/NNS said/VBD ./.");
+  // A name before an aside is a subject, whose clause keeps its verb.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "King Mohammed VI , who flew to Addis Ababa , was expected to speak ."),
+            "King/NNP Mohammed/NNP VI/NNP ,/, who/WP flew/VBD to/TO Addis/NNP Ababa/NNP ,/, "
+            "was/VBD expected/VBN to/TO speak/VB ./.");
+}
+
 TEST_F(RealModelTest, TheVerbMissingAfterTheOpeningNounPhraseIsTheFirst) {
   // "Police arrested 12 people suspected of looting, ...": the past tense
   // right after the subject, before its object, not the participle after.
