@@ -173,6 +173,18 @@ bool HasFiniteOutsideRelatives(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// "Two days later,", "That evening,", "The next day,": words before the
+// comma at `end` that end in a time.
+bool EndsWithTime(const Sentence& s, int end) {
+  int last = end - 1;
+  while (last > 0 && !s.IsWord(last)) --last;
+  if (last < 0 || last > 4) return false;
+  return EqualsAnyIgnoreCase(s.tokens[last].text,
+                             {"later", "earlier", "ago", "morning", "afternoon", "evening", "night",
+                              "day", "week", "month", "year", "weekend", "monday", "tuesday",
+                              "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
 // Words before the first comma that open a sentence without being its
 // subject: "Last week,", "On Tuesday,", "Hours later,", "Speaking in Kyiv,",
 // "In a video posted from the base where he was held,".
@@ -180,7 +192,8 @@ bool IsIntroduction(const Sentence& s, int end) {
   if (end <= 0 || HasFiniteOutsideRelatives(s, 0, end)) return false;
   const Token& first = s.tokens[0];
   return first.tag == "IN" || first.tag.starts_with("RB") || first.tag == "VBG" ||
-         first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"});
+         first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"}) ||
+         EndsWithTime(s, end);
 }
 
 // The token after a measure of time at `begin` that leads a conjunction

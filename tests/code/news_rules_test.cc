@@ -2283,4 +2283,14 @@ TEST_F(NewsRulesTest, AnIntroductionsRelativeClauseLeavesTheMainClauseItsOwn) {
             (Events{"UGAOPP UGAGOV 1122"}));
 }
 
+TEST_F(NewsRulesTest, ATimeThatOpensTheSentenceLeavesItsClauseTheMainOne) {
+  // "That evening," and "Two days later," are introductions: the clause
+  // between them and the attribution is the sentence's.
+  EXPECT_EQ(Code("That evening, Sudanese soldiers fired on Chadian villagers, killing five "
+                 "people, witnesses said."),
+            (Events{"SDNMIL TCDCVL 193"}));
+  EXPECT_EQ(Code("Two days later, Kenyan police arrested two Ugandan journalists, officials said."),
+            (Events{"KENCOP UGAMED 173"}));
+}
+
 }  // namespace dyad::code
