@@ -161,26 +161,83 @@ bool HasFinite(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// Whether a finite verb stands in [begin, end) outside a relative clause
+// ("from the air base where he was held", "by rebels who ...").
+bool HasFiniteOutsideRelatives(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (!s.IsWord(t)) continue;
+    const Token& tok = s.tokens[t];
+    if (tok.tag == "WDT" || tok.tag == "WP" || tok.tag == "WRB") return false;
+    if (IsFinite(tok)) return true;
+  }
+  return false;
+}
+
+// "Two days later,", "That evening,", "The next day,": words before the
+// comma at `end` that end in a time.
+bool EndsWithTime(const Sentence& s, int end) {
+  int last = end - 1;
+  while (last > 0 && !s.IsWord(last)) --last;
+  if (last < 0 || last > 4) return false;
+  return EqualsAnyIgnoreCase(s.tokens[last].text,
+                             {"later", "earlier", "ago", "morning", "afternoon", "evening", "night",
+                              "day", "week", "month", "year", "weekend", "monday", "tuesday",
+                              "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
 // Words before the first comma that open a sentence without being its
-// subject: "Last week,", "On Tuesday,", "Hours later,", "Speaking in Kyiv,".
+// subject: "Last week,", "On Tuesday,", "Hours later,", "Speaking in Kyiv,",
+// "In a video posted from the base where he was held,".
 bool IsIntroduction(const Sentence& s, int end) {
-  if (end <= 0 || HasFinite(s, 0, end)) return false;
+  if (end <= 0 || HasFiniteOutsideRelatives(s, 0, end)) return false;
   const Token& first = s.tokens[0];
   return first.tag == "IN" || first.tag.starts_with("RB") || first.tag == "VBG" ||
-         first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"});
+         first.tag == "VBN" || EqualsAnyIgnoreCase(first.text, {"last", "this", "next", "hours"}) ||
+         EndsWithTime(s, end);
+}
+
+// The token after a measure of time at `begin` that leads a conjunction
+// ("two days after", "hours before", "a week after"), else `begin`.
+int AfterTimeMeasure(const Sentence& s, int begin, int end) {
+  int t = begin;
+  while (t < end && (s.tokens[t].tag == "CD" || s.tokens[t].tag == "DT")) ++t;
+  if (t + 1 >= end || t >= begin + 2 ||
+      !EqualsAnyIgnoreCase(s.tokens[t].text, {"hours", "days", "weeks", "months", "years", "day",
+                                              "week", "month", "year", "minutes"}))
+    return begin;
+  return s.tokens[t + 1].tag == "IN" ? t + 1 : begin;
 }
 
 // Whether the words before the first comma (at `end`) are a subordinate
 // clause that opens the sentence: "If Iran resumes enrichment,", "When the
-// talks failed,".
-bool OpensWithSubordinateClause(const Sentence& s, int end) {
-  int t = 0;
-  while (t < end && (!s.IsWord(t) || s.tokens[t].tag == "``")) ++t;
-  if (t >= end || (s.tokens[t].tag != "IN" && s.tokens[t].tag != "WRB")) return false;
+// talks failed,", "Hours after missiles hit Kyiv," (a measure of time may
+// lead it), "Once troops withdrew," ("once" tagged as an adverb).
+// Whether a subordinate clause opens at token t and runs to `end`, a comma.
+bool SubordinateClauseAt(const Sentence& s, int t, int end) {
+  if (t < end) t = AfterTimeMeasure(s, t, end);
+  if (t >= end) return false;
+  const bool once = s.tokens[t].tag == "RB" && EqualsIgnoreCase(s.tokens[t].text, "once");
+  if (!once && s.tokens[t].tag != "IN" && s.tokens[t].tag != "WRB") return false;
   return EqualsAnyIgnoreCase(s.tokens[t].text, {"if", "unless", "when", "whenever", "once",
                                                 "although", "though", "while", "whereas", "because",
                                                 "since", "as", "after", "before", "until"}) &&
          HasFinite(s, t + 1, end);
+}
+
+bool OpensWithSubordinateClause(const Sentence& s, int end) {
+  int t = 0;
+  while (t < end && (!s.IsWord(t) || s.tokens[t].tag == "``")) ++t;
+  if (SubordinateClauseAt(s, t, end)) return true;
+  // ... or the clause a verb of saying reports: "Officials said (that) after
+  // the talks failed, Ethiopian troops attacked ...".
+  for (; t + 1 < end; ++t) {
+    const Token& tok = s.tokens[t];
+    const bool reports = IsFinite(tok) && EqualsAnyIgnoreCase(tok.text, {"said", "says", "added"});
+    if (!reports) continue;
+    const int next = EqualsIgnoreCase(s.tokens[t + 1].text, "that") ? t + 2 : t + 1;
+    return SubordinateClauseAt(s, next, end);
+  }
+  return false;
 }
 
 // dyad: "Last week, Russian missiles hit Kyiv, killing one person": the
@@ -223,18 +280,6 @@ bool HasSubjectAndFinite(const Sentence& s, int begin, int end, bool past_partic
     subject |= s.tokens[t].unit >= 0;
   }
   return false;
-}
-
-// The token after a measure of time at `begin` that leads a conjunction
-// ("two days after", "hours before", "a week after"), else `begin`.
-int AfterTimeMeasure(const Sentence& s, int begin, int end) {
-  int t = begin;
-  while (t < end && (s.tokens[t].tag == "CD" || s.tokens[t].tag == "DT")) ++t;
-  if (t + 1 >= end || t >= begin + 2 ||
-      !EqualsAnyIgnoreCase(s.tokens[t].text, {"hours", "days", "weeks", "months", "years", "day",
-                                              "week", "month", "year", "minutes"}))
-    return begin;
-  return s.tokens[t + 1].tag == "IN" ? t + 1 : begin;
 }
 
 // dyad: ", and the minister, who was in Paris, said ...": a noun phrase alone
@@ -366,6 +411,16 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
          IsResumedInfinitive(s, begin, end);
 }
 
+// ", who asked not to be named", ", who spoke on condition of anonymity",
+// ", who declined to be identified": the reporter's formula for a source, no
+// deed.
+bool AsksAnonymity(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (EqualsAnyIgnoreCase(s.tokens[t].text, {"named", "identified", "anonymity"})) return true;
+  }
+  return false;
+}
+
 // dyad: "... at the request of the United States, which accuses her of
 // misleading banks": a relative clause after the last comma whose pronoun is
 // the subject of a finite verb tells a deed of the phrase before the comma
@@ -373,21 +428,34 @@ bool KeepsSegment(const Sentence& s, int begin, int end) {
 // ("the exchange, which involved 26 people" is about a thing). One that
 // tells what the phrase before caused (", which killed 30 people", ", which
 // left 130 dead") is no deed of that phrase's party.
-bool IsTrailingRelativeClause(const Sentence& s, int begin, int end, bool object_only = false) {
+// With `any_person` (a clause after the last comma), "who" tells the deed of
+// any phrase of people before the comma ("met the Russian president, who
+// accused France of ..."); between commas only of a name.
+bool IsTrailingRelativeClause(const Sentence& s, int begin, int end, bool object_only = false,
+                              bool any_person = false) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   if (begin < 2 || begin + 1 >= end || s.tokens[begin - 2].unit < 0) return false;
   const Token& pronoun = s.tokens[begin];
   if ((pronoun.tag != "WDT" && pronoun.tag != "WP") ||
-      !EqualsAnyIgnoreCase(pronoun.text, {"which", "who"}))
+      !EqualsAnyIgnoreCase(pronoun.text, {"which", "who", "whom"}))
     return false;
   int verb = begin + 1;
-  // ... or its object: ", which British marines seized/VBN in July".
+  // ... or its object: ", which British marines seized/VBN in July", ",
+  // whom it accused of ...".
   int subject = s.tokens[verb].unit;
+  // "who" stands for people, whose deed it tells whatever their phrase ("met
+  // the Russian president, who accused France of ...").
+  const bool person = any_person && EqualsIgnoreCase(pronoun.text, "who");
   if (subject >= 0) {
+    // (Between commas, ", whom Beijing calls a separatist," names its own
+    // target.)
+    if (object_only && EqualsIgnoreCase(pronoun.text, "whom")) return false;
     verb = s.units[subject].token_end;
-  } else if (object_only || !s.tokens[begin - 2].tag.starts_with("NNP")) {
+  } else if (object_only || (!person && !s.tokens[begin - 2].tag.starts_with("NNP")) ||
+             EqualsIgnoreCase(pronoun.text, "whom")) {
     return false;
   }
+  if (EqualsIgnoreCase(pronoun.text, "who") && AsksAnonymity(s, begin + 1, end)) return false;
   while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
   if (verb >= end || !(IsFinite(s.tokens[verb]) || (subject >= 0 && s.tokens[verb].tag == "VBN")))
     return false;
@@ -505,8 +573,13 @@ bool IsTimedParticipleOfDeed(const Sentence& s, int begin, int end) {
 // dyad: "If elected, she plans to meet Putin", "Speaking in Kyiv, Zelensky
 // accused Russia": after words with no finite verb, the segment after the
 // last comma holds the sentence's only finite verb: it is the main clause.
-bool IsOnlyFiniteClause(const Sentence& s, int last_comma, int end) {
-  return !HasFinite(s, 0, last_comma) && HasFinite(s, last_comma + 1, end);
+// So is it after an introduction whose only finite verbs are a relative
+// clause's ("In a video posted from the base where he was held, Duterte
+// questioned ...").
+bool IsOnlyFiniteClause(const Sentence& s, int first_comma, int last_comma, int end) {
+  return HasFinite(s, last_comma + 1, end) &&
+         (!HasFinite(s, 0, last_comma) ||
+          (first_comma == last_comma && IsIntroduction(s, last_comma)));
 }
 
 // dyad: "If Iran resumes enrichment, we stand ready to impose sanctions",
@@ -620,9 +693,11 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
          IsTrailingContactParticiple(*s, commas.back() + 1, end) ||
          IsWhereClause(*s, commas.back() + 1, end) ||
          IsCausingParticiple(*s, commas.back() + 1, end) ||
-         KeepsSegment(*s, commas.back() + 1, end) || IsOnlyFiniteClause(*s, commas.back(), end) ||
+         KeepsSegment(*s, commas.back() + 1, end) ||
+         IsOnlyFiniteClause(*s, commas.front(), commas.back(), end) ||
          IsMainClauseAfterSubordinate(*s, commas.front(), commas.back(), end) ||
-         IsTrailingRelativeClause(*s, commas.back() + 1, end) ||
+         IsTrailingRelativeClause(*s, commas.back() + 1, end, /*object_only=*/false,
+                                  /*any_person=*/true) ||
          IsAttributionWithDeed(*s, commas.back() + 1, end) ||
          IsTimedParticipleOfDeed(*s, commas.back() + 1, end)))) {
     int deed = keep_participles ? DeedAfterCasualties(*s, commas.back() + 1, end) : end;

@@ -160,6 +160,21 @@ bool VerbPhraseCoder::IsCodedUnit(int unit) const {
   return false;
 }
 
+namespace {
+
+// "warned", "told", "assured": verbs whose object is told the clause after it.
+bool IsVerbOfTelling(std::string_view verb) {
+  for (std::string_view stem :
+       {"warn", "tell", "told", "inform", "assur", "remind", "notif", "convinc", "persuad",
+        "promis", "advis", "urg", "caution", "reassur", "show", "teach", "taught", "signal"}) {
+    if (verb.size() >= stem.size() && EqualsIgnoreCase(verb.substr(0, stem.size()), stem))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int ObjectRelativeAntecedent(const Sentence& s, int verb_token) {
   // A passive has no object to lack: "said on Monday that X was killed".
   if (EqualsAnyIgnoreCase(s.tokens[verb_token].text, {"was", "were", "is", "are", "been", "be"}))
@@ -173,15 +188,22 @@ int ObjectRelativeAntecedent(const Sentence& s, int verb_token) {
   }
   if (t < 0 || s.tokens[t].unit < 0) return -1;
   int pronoun = s.units[s.tokens[t].unit].token_begin - 1;
-  if (pronoun < 1 || !EqualsAnyIgnoreCase(s.tokens[pronoun].text, {"which", "that"}) ||
-      (s.tokens[pronoun].tag != "WDT" && s.tokens[pronoun].tag != "IN"))
+  if (pronoun < 1) return -1;
+  // ... or a person's "whom" or "who" ("the envoy whom militants kidnapped").
+  const Token& p = s.tokens[pronoun];
+  const bool whom = EqualsAnyIgnoreCase(p.text, {"whom", "who"}) && p.tag == "WP";
+  if (!whom &&
+      (!EqualsAnyIgnoreCase(p.text, {"which", "that"}) || (p.tag != "WDT" && p.tag != "IN")))
     return -1;
   int before = s.tokens[pronoun - 1].tag == "," ? pronoun - 2 : pronoun - 1;
   if (before < 0 || s.tokens[before].unit < 0 || s.tokens[before].deleted) return -1;
   // "warned Britain that Iran would respond": a clause that a verb's object
   // is told is no description of that object.
+  // ("Egypt protested the detention of a journalist that police arrested":
+  // only a verb of telling takes its hearer and a clause).
   int first = s.units[s.tokens[before].unit].token_begin;
-  if (s.tokens[pronoun].tag == "IN" && first > 0 && s.tokens[first - 1].tag.starts_with("VB"))
+  if (s.tokens[pronoun].tag == "IN" && first > 0 && s.tokens[first - 1].tag.starts_with("VB") &&
+      IsVerbOfTelling(s.tokens[first - 1].text))
     return -1;
   return s.tokens[before].unit;
 }
@@ -213,7 +235,9 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   // dyad: "the tanker, which British marines seized off Gibraltar": a verb
   // with no object of its own in an object relative clause acts on the
   // phrase the clause describes.
-  if (int t = vp.verb_token + 1; dyad && (t >= vp.end_token || s_.tokens[t].unit < 0)) {
+  // ... a time after it is no object ("the envoy that Iran expelled last year").
+  if (int t = vp.verb_token + 1;
+      dyad && (t >= vp.end_token || s_.tokens[t].unit < 0 || OnlySaysWhen(s_, s_.tokens[t].unit))) {
     if (int antecedent = ObjectRelativeAntecedent(s_, vp.verb_token);
         antecedent >= 0 && IsCodedUnit(antecedent))
       return antecedent;

@@ -275,6 +275,12 @@ bool IsVerbalCode(std::string_view code) {
   return root <= 3 || (root >= 10 && root <= 13);
 }
 
+// A word a base noun phrase is made of: "the", "huge", "earthquake".
+bool IsNounPhraseWord(std::string_view tag) {
+  return tag.starts_with("NN") || tag.starts_with("JJ") || tag == "DT" || tag == "CD" ||
+         tag == "PRP$" || tag == "POS";
+}
+
 // A quotation mark that belongs to no phrase.
 bool IsQuoteMark(const Token& t) { return t.unit < 0 && (t.tag == "``" || t.tag == "''"); }
 
@@ -284,9 +290,14 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
   x_.lower.clear();
   x_.before.clear();
   x_.reported_clause = SIZE_MAX;
+  x_.adverbial_clause = SIZE_MAX;
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int t = end + 1; t < vp_end; ++t) {
-    if (dyad && (OpensAdverbialClause(s_, t) || OpensRelativeClause(s_, t))) break;
+    if (dyad && OpensAdverbialClause(s_, t)) {
+      AppendAdverbialSubject(t);
+      break;
+    }
+    if (dyad && OpensRelativeClause(s_, t)) break;
     if (dyad && x_.reported_clause == SIZE_MAX && OpensReportedClause(s_, t))
       x_.reported_clause = x_.lower.size();
     // dyad: quotation marks are no words of a pattern ("called the Dutch
@@ -303,6 +314,21 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
     // conjunction that opens the verb's own clause ends it too.
     if (dyad && OpensAdverbialClause(s_, t)) break;
     x_.before.push_back(t);
+  }
+}
+
+// dyad: the conjunction at `t` and the subject of the clause of time or cause
+// it opens ("after [the earthquake] devastated ..."), read to their end as the
+// verb's last words: a cause a pattern names ("* for help &02DISASTER"), whose
+// clause's own verb and parties the pattern does not read.
+void VerbPhraseCoder::AppendAdverbialSubject(int t) {
+  const int subject_end = s_.units[s_.tokens[t + 1].unit].token_end;
+  x_.adverbial_clause = x_.lower.size();
+  x_.lower.push_back(t);
+  // Only the subject's own noun phrase: "since [a seven-week war] in the
+  // enclave ended" lends no "in".
+  for (int k = t + 1; k < subject_end && IsNounPhraseWord(s_.tokens[k].tag); ++k) {
+    if (s_.IsWord(k)) x_.lower.push_back(k);
   }
 }
 
@@ -399,7 +425,7 @@ int VerbPhraseCoder::BestPattern(const std::vector<int>& forms, PatternBinding* 
     const dict::Pattern& pattern = dicts_.verbs.pattern(p);
     if (best >= 0 && pattern.specificity < dicts_.verbs.pattern(best).specificity) continue;
     if (!MatchPattern(dicts_, pattern, s_, x_.lower, x_.before, &b)) continue;
-    if (WordsInReportedClause(pattern, b)) continue;
+    if (WordsInReportedClause(pattern, b) || ReachesIntoAdverbialClause(b)) continue;
     // dyad: a TARGET right after the verb ("* TARGET with") is its object,
     // not a phrase of an infinitive after it ("threatened to halt talks with
     // Russia" is no "threatened [talks] with").
@@ -445,6 +471,17 @@ bool VerbPhraseCoder::WordsInReportedClause(const dict::Pattern& pattern,
                       [&](const dict::PatternElement& e) {
                         return e.kind == dict::ElementKind::kWord && e.id == that;
                       });
+}
+
+// Whether a match reads the subject of a clause of time or cause after the
+// verb (CollectSequences) other than to finish a pattern begun before it: a
+// party bound there, or a first word there, is that clause's, not the verb's.
+bool VerbPhraseCoder::ReachesIntoAdverbialClause(const PatternBinding& binding) const {
+  if (x_.adverbial_clause >= x_.lower.size()) return false;
+  const int begin = x_.lower[x_.adverbial_clause];
+  auto inside = [&](int unit) { return unit >= 0 && s_.units[unit].token_begin >= begin; };
+  if (inside(binding.source) || inside(binding.target) || inside(binding.compound)) return true;
+  return binding.first_word >= begin;
 }
 
 // Whether an infinitive's "to", a modal or a base or present verb stands

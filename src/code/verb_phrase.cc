@@ -216,6 +216,7 @@ int VerbPhraseCoder::ActivePattern(int verb, int sides, int noun_begin, int noun
   x_.lower.clear();
   x_.before.clear();
   x_.reported_clause = SIZE_MAX;
+  x_.adverbial_clause = SIZE_MAX;
   for (int t = noun_begin; t < noun_end; ++t) {
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
@@ -937,6 +938,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   x_.lower.clear();
   x_.before.clear();
   x_.reported_clause = SIZE_MAX;
+  x_.adverbial_clause = SIZE_MAX;
   says_ = dicts_.format == dict::Dictionaries::Format::kDyad && IsVerbOfSaying(verb);
   // dyad: a verb that is no event still gives its subject to a participle
   // after the clause ("reacted furiously, calling the Dutch 'Nazi

@@ -36,6 +36,11 @@ struct CoderScratch {
   // Where in `lower` a clause the verb reports begins ("announced that X and
   // Y agreed to ..."): only patterns that name "that" read its words.
   size_t reported_clause = SIZE_MAX;
+  // Where in `lower` a clause of time or cause opens ("appealed for help after
+  // the earthquake devastated ..."): its conjunction and subject end `lower`,
+  // and a pattern begun before them may finish on their words, binding no
+  // party there.
+  size_t adverbial_clause = SIZE_MAX;
   std::vector<uint32_t> pattern_stamp;
   uint32_t generation = 0;
   std::vector<int> candidates;
@@ -99,6 +104,7 @@ class VerbPhraseCoder {
   int PastTimePhrase(int t) const;
   void CollectSequences(int start, int end, int vp_end);
   void CollectSharedObject(int vp_end);
+  void AppendAdverbialSubject(int t);
   int BestPattern(const std::vector<int>& forms, PatternBinding* binding);
   bool VerbBeforeUnit(int unit) const;
   // Whether `pattern`, matched as `binding`, reads its words in the clause the
@@ -106,6 +112,7 @@ class VerbPhraseCoder {
   // ceasefire"), without naming that clause's "that" ("* that TARGET would pay").
   // Its TARGET may stand there: "warned that Israel would pay" threatens Israel.
   bool WordsInReportedClause(const dict::Pattern& pattern, const PatternBinding& binding) const;
+  bool ReachesIntoAdverbialClause(const PatternBinding& binding) const;
   std::string_view HostCountry(int source, int target) const;
   void PreferSpreadForms(int* pattern, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;

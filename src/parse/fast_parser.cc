@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::parse {
 
@@ -236,6 +237,240 @@ bool FiniteVerbAfter(std::span<const std::string_view> tags, size_t i) {
   return false;
 }
 
+bool OpensAdverbialClause(std::string_view word);
+
+// Whether a finite verb of the clause of word i follows it: up to a comma, a
+// colon, a stop or a conjunction, and up to a relative pronoun or a
+// subordinator, whose clause's verb is its own ("revoked/VBN a reform that
+// sparked/VBD protests", "arrested/VBN him hours after he tried/VBD").
+bool OwnFiniteVerbAfter(std::span<const std::string_view> words,
+                        std::span<const std::string_view> tags, size_t i) {
+  for (size_t k = i + 1; k < tags.size(); ++k) {
+    std::string_view t = tags[k];
+    if (t == "," || t == ":" || t == "." || t == "CC" || t == "WDT" || t == "WP" || t == "WRB")
+      return false;
+    if (t == "IN" && (EqualsLower(words[k], "that") || OpensAdverbialClause(words[k])))
+      return false;
+    if (IsFinite(t)) return true;
+  }
+  return false;
+}
+
+// Words that open a clause of time, cause or place and never a noun phrase's
+// own modifier: "after", "when", "since", "where" ...
+bool OpensAdverbialClause(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"after", "before", "when", "while", "since", "until", "once",
+                                    "because", "although", "though", "whereas", "as", "where"});
+}
+
+// "said troops fired/VBN on": a verb of saying whose clause may follow bare.
+bool SaysBareClause(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"said", "says", "say", "saying", "added", "claimed"});
+}
+
+// A participle form that is never a past tense: "taken", "shown", "done".
+bool IsParticipleOnly(std::string_view w) {
+  return w.ends_with("en") || w.ends_with("wn") || w.ends_with("ne") || w.ends_with("un");
+}
+
+// Participles that take an object as passives too: "men given asylum".
+bool TakesObjectAsPassive(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"given", "granted", "awarded", "offered", "denied", "handed", "shown", "promised", "sent",
+          "named", "elected", "called", "appointed", "considered", "deemed", "left"});
+}
+
+// Nouns of people, forces and bodies that act ("troops", "police", "the
+// government"): the subject of a clause, where a thing or an event ("talks
+// held in Lima", "weapons seized in raids") is a participle's noun.
+bool IsActorNoun(std::string_view w) {
+  static const WordSet kNouns = {
+      "troops",      "soldiers",    "forces",       "police",     "policemen",   "officers",
+      "army",        "navy",        "military",     "militia",    "militias",    "militiamen",
+      "rebels",      "militants",   "fighters",     "gunmen",     "insurgents",  "guerrillas",
+      "jihadists",   "extremists",  "separatists",  "attackers",  "assailants",  "bombers",
+      "pirates",     "commandos",   "paratroopers", "guards",     "coastguards", "warplanes",
+      "jets",        "warships",    "drones",       "protesters", "protestors",  "demonstrators",
+      "rioters",     "crowds",      "mobs",         "students",   "workers",     "strikers",
+      "settlers",    "villagers",   "residents",    "youths",     "supporters",  "government",
+      "authorities", "regime",      "officials",    "ministry",   "minister",    "president",
+      "leader",      "leaders",     "diplomats",    "envoy",      "ambassador",  "delegation",
+      "negotiators", "lawmakers",   "parliament",   "court",      "judge",       "prosecutors",
+      "junta",       "opposition",  "activists",    "hackers",    "agents",      "spies",
+      "marines",     "sailors",     "peacekeepers", "snipers",    "raiders",     "kidnappers",
+      "smugglers",   "traffickers", "ships",        "vessels",    "aircraft",    "helicopters",
+      "guard",       "coastguard",  "voters",       "authority"};
+  return kNouns.contains(w);
+}
+
+// Nouns whose "that" opens what they say, not a relative clause: "the claim
+// that", "reports that".
+bool TakesThatClause(std::string_view noun) {
+  static const WordSet kNouns = {
+      "claim",       "claims",       "report",     "reports",     "fact",         "news",
+      "allegation",  "allegations",  "accusation", "accusations", "belief",       "fear",
+      "fears",       "hope",         "hopes",      "suggestion",  "warning",      "warnings",
+      "statement",   "announcement", "assurance",  "assurances",  "rumour",       "rumours",
+      "rumor",       "rumors",       "sign",       "signs",       "evidence",     "idea",
+      "possibility", "view",         "notion",     "concern",     "concerns",     "word",
+      "speculation", "suspicion",    "suspicions", "charge",      "charges",      "assertion",
+      "insistence",  "demand",       "demands",    "promise",     "pledge",       "threat",
+      "threats",     "message",      "indication", "indications", "confirmation", "conclusion"};
+  return kNouns.contains(noun);
+}
+
+// "the journalist that/whom/who police arrested/VBN", "Crimea, which Russia
+// annexed/VBN": a relative pronoun at k after a noun (and its comma), before
+// the clause's own subject.
+bool OpensObjectRelative(std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, size_t k) {
+  if (k == 0 || !EqualsAnyIgnoreCase(words[k], {"that", "which", "whom", "who"})) return false;
+  if (tags[k] != "IN" && tags[k] != "WDT" && tags[k] != "WP" && tags[k] != "DT") return false;
+  const size_t before = tags[k - 1] == "," && k >= 2 ? k - 2 : k - 1;
+  // "the claim that troops stationed/VBN there were ...": a noun's
+  // complement clause, no relative one.
+  return IsNoun(tags[before]) && !TakesThatClause(words[before]);
+}
+
+// "next", "previous", "same": words between "the" and a time ("the next day").
+bool IsAdjectiveOfTime(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"next", "previous", "same", "following", "past"});
+}
+
+// Whether a time starts at word i ("Monday", "last week", "the next day",
+// "earlier"): a participle before it tells when it was done ("the weapons
+// seized last week"), no object.
+bool SaysWhenAt(std::span<const std::string_view> words, size_t i) {
+  const std::string_view w = words[i];
+  if (IsTimeWord(w) || EqualsAnyIgnoreCase(w, {"last", "earlier", "yesterday", "overnight"}))
+    return true;
+  return OpensTimeSpan(w) && i + 1 < words.size() &&
+         (IsTimeWord(words[i + 1]) ||
+          (i + 2 < words.size() && IsAdjectiveOfTime(words[i + 1]) && IsTimeWord(words[i + 2])));
+}
+
+// Whether the comma at `comma` closes a clause of time or cause that opens
+// the sentence ("When soldiers crossed the border, troops fired/VBN on
+// them"; a measure of time may lead it: "Hours after ...,"): the first comma,
+// with a finite verb before it.
+bool ClosesLeadingClause(std::span<const std::string_view> words,
+                         std::span<const std::string_view> tags, size_t comma) {
+  if (tags[comma] != ",") return false;
+  size_t first = 0;
+  while (first < comma && (tags[first] == "DT" || tags[first] == "CD" || tags[first] == "``"))
+    ++first;
+  if (first < comma && (IsTimeSpan(words[first]) || IsTimeWord(words[first]))) ++first;
+  if (first >= comma || !OpensAdverbialClause(words[first])) return false;
+  bool finite = false;
+  for (size_t k = first + 1; k < comma; ++k) {
+    if (tags[k] == ",") return false;
+    finite |= IsFinite(tags[k]);
+  }
+  return finite;
+}
+
+// "a day after Turkish troops fired/VBN on refugees", "when police
+// detained/VBN a woman", "said Indian troops fired/VBN on its posts": a
+// participle right after the noun phrase that follows a conjunction of time
+// or cause (or a bare verb of saying, or the comma that closes an opening
+// clause of time: ClosesLeadingClause), with no auxiliary and no finite verb
+// after it in its clause, is that clause's past tense when an object follows
+// it or the phrase names who acts (a name or a noun of people or forces).
+// Not a passive's reduced relative: "after protesters wounded/VBN by
+// police", "after the weapons seized/VBN last week were shown", "after talks
+// held/VBN in Lima".
+bool IsPastAfterSubordinateSubject(std::span<const std::string_view> words,
+                                   std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VBN" || i < 2 || i + 1 >= words.size()) return false;
+  // ... or a subject pronoun ("said it arrested/VBN two men").
+  const bool pronoun =
+      tags[i - 1] == "PRP" && EqualsAnyIgnoreCase(words[i - 1], {"it", "they", "he", "she", "we"});
+  if (!IsNoun(tags[i - 1]) && !pronoun) return false;
+  const std::string_view w = words[i];
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || IsParticipleOnly(w)) return false;
+  size_t k = i - 1;
+  while (!pronoun && k > 0 &&
+         (IsNoun(tags[k]) || IsAdjective(tags[k]) || tags[k] == "DT" || tags[k] == "CD" ||
+          tags[k] == "PRP$" || tags[k] == "POS")) {
+    --k;
+  }
+  if (pronoun) --k;
+  const bool subordinator = (tags[k] == "IN" || tags[k] == "WRB") && OpensAdverbialClause(words[k]);
+  const bool saying = IsFinite(tags[k]) && SaysBareClause(words[k]);
+  // "the tanker which British marines seized/VBN was released": an object
+  // relative clause's verb may come before the main clause's.
+  const bool relative = OpensObjectRelative(words, tags, k);
+  if (!subordinator && !saying && !relative && !ClosesLeadingClause(words, tags, k)) return false;
+  const std::string_view next = words[i + 1];
+  if (EqualsLower(next, "by") || SaysWhenAt(words, i + 1) ||
+      (OwnFiniteVerbAfter(words, tags, i) && !relative))
+    return false;
+  const std::string_view head = tags[i - 1];
+  const bool object =
+      (OpensObject(tags[i + 1]) || tags[i + 1] == "PRP") && !TakesObjectAsPassive(w);
+  return object || pronoun || head == "NNP" || head == "NNPS" || IsActorNoun(words[i - 1]);
+}
+
+// "Israeli troops, who entered the town before dawn, arrested/VBN 15 men",
+// "Maduro, a former bus driver, expelled/VBN the envoys": a participle right
+// after the comma that closes an aside on the noun phrase that opens the
+// sentence, with its object (or a preposition's) and no finite verb after it
+// in its clause, is the sentence's verb. Not a second aside's passive
+// ("..., backed by Russia, ...").
+bool IsPredicateAfterSubjectAside(std::span<const std::string_view> words,
+                                  std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VBN" || i < 4 || i + 2 >= words.size()) return false;
+  // ("..., instead condemned/VBN ...": adverbs may stand after the comma.)
+  size_t close = i - 1;
+  while (close > 0 && IsAdverb(tags[close])) --close;
+  if (tags[close] != ",") return false;
+  const std::string_view w = words[i];
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || IsParticipleOnly(w)) return false;
+  size_t open = 0;
+  while (open < close && (IsNoun(tags[open]) || IsAdjective(tags[open]) || tags[open] == "DT" ||
+                          tags[open] == "CD" || tags[open] == "POS" || tags[open] == "PRP$" ||
+                          EqualsLower(words[open], "of"))) {
+    ++open;
+  }
+  if (open == 0 || open + 2 >= close || tags[open] != "," || !IsNoun(tags[open - 1])) return false;
+  // One aside, which may name a place with its country (", meeting in San
+  // Jose, Costa Rica,").
+  int inner = 0;
+  bool finite = false;
+  for (size_t k = open + 1; k < close; ++k) {
+    inner += tags[k] == ",";
+    finite |= IsFinite(tags[k]);
+  }
+  if (inner > 1 || (inner == 1 && finite)) return false;
+  // ("condemned "the interruption ...": a quote may open the object.)
+  const std::string_view next = tags[i + 1] == "``" ? tags[i + 2] : tags[i + 1];
+  const bool object =
+      OpensObject(next) || next == "PRP" ||
+      ((next == "IN" || next == "TO" || next == "RP") && !EqualsLower(words[i + 1], "by") &&
+       (OpensObject(tags[i + 2]) || tags[i + 2] == "PRP"));
+  return object && !OwnFiniteVerbAfter(words, tags, i);
+}
+
+// "a video posted/VBD by his aides", "gunmen backed/VBD by Rwanda attacked
+// ...": a past form in -ed right after a noun and before "by" is a passive
+// participle qualifying the noun, when the sentence has another finite verb.
+bool IsParticipleBeforeBy(std::span<const std::string_view> words,
+                          std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VBD" || i == 0 || i + 2 >= words.size() || !IsNoun(tags[i - 1])) return false;
+  const std::string_view w = words[i];
+  if (w.size() < 4 || !w.ends_with("ed") || w[0] < 'a' || w[0] > 'z') return false;
+  // An agent follows, not a measure or a means ("extended by 30 days",
+  // "landed by boat").
+  const std::string_view agent = tags[i + 2];
+  if (!EqualsLower(words[i + 1], "by") || !(agent == "DT" || agent == "PRP$" || agent == "NNP" ||
+                                            agent == "NNPS" || agent == "NNS" || agent == "JJ"))
+    return false;
+  for (size_t k = 0; k < tags.size(); ++k) {
+    if (k != i && IsFinite(tags[k])) return true;
+  }
+  return false;
+}
+
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
 // plural noun, right after a bare name and before a determiner or a
 // possessive, in a clause with no finite verb yet, is the clause's present
@@ -377,11 +612,16 @@ class FastParser::Run {
   void AppendRelativeClause(int s);
   bool StartsRestrictiveRelativeClause(int i) const;
   bool StartsReducedRelativeClause(int i) const;
+  bool StartsObjectRelativeClause(int i) const;
   int MainVerbAfterPhrases(int i) const;
   bool SubordinatorBeforeVerb(int i) const;
   int FiniteVerbsAhead(int i) const;
   bool EndsSubjectRelativeClause() const;
   int LeadingPhrase();
+  int LeadingClause();
+  bool OpensLeadingClause(int i) const;
+  bool OpensSentence(int i) const;
+  int SpanBeforeLeadingClause(int i) const;
   bool ContinuesVerbList(int i, const std::vector<int>& chain) const;
   bool IsPastInList(int verb) const;
   bool IsNameAfterTwoObjectVerb(int i, int j) const;
@@ -409,6 +649,11 @@ class FastParser::Run {
   // In a clause whose subject is "who" or "which": a comma there more often
   // closes the clause than it lists predicates.
   bool in_relative_clause_ = false;
+  // The clause ParseClause reads next follows ", which" (or ", whom"): a
+  // relative clause, which its comma closes as it does one on "who".
+  bool object_relative_next_ = false;
+  // Inside a clause of time or cause that opens the sentence.
+  bool in_leading_clause_ = false;
   // In "was forced [to resign] by the army": the agent is the participle's.
   bool in_passive_infinitive_ = false;
 };
@@ -816,9 +1061,7 @@ bool FastParser::Run::IsPastTenseParticiple(int i) const {
     return true;
   int object = Tag(i + 1) == "RP" ? i + 2 : i + 1;  // "set up roadblocks"
   if (!StartsNounPhrase(object) || Tag(object) == "WP") return false;
-  return !EqualsAnyIgnoreCase(
-      Word(i), {"given", "granted", "awarded", "offered", "denied", "handed", "shown", "promised",
-                "sent", "named", "elected", "called", "appointed", "considered", "deemed", "left"});
+  return !TakesObjectAsPassive(Word(i));
 }
 
 // A base noun phrase; a possessive nests what precedes it:
@@ -1170,6 +1413,7 @@ int FastParser::Run::Parenthetical() {
     pos_ = at;  // no infinitive of the verb goes on after it: the phrase ends
     return -1;
   }
+  if (in_leading_clause_ && StartsClause(pos_ + 1)) return -1;
   if (StartsClause(pos_ + 1)) {
     int prn = NewNode("PRN");
     Append(prn, Leaf(pos_++));
@@ -1368,11 +1612,61 @@ bool FastParser::Run::AgentOfOuterPassive() const {
          !IsPassiveParticiple(verb_) && StartsNounPhrase(pos_ + 1);
 }
 
+// "Once troops withdrew, ...": "once" (tagged as an adverb) before a clause
+// that a comma closes opens it, as "after" does.
+bool FastParser::Run::OpensLeadingClause(int i) const {
+  return OpensSentence(i) && Tag(i) == "RB" && EqualsLower(Word(i), "once") && StartsClause(i + 1);
+}
+
+// Whether only quote marks stand before word i.
+bool FastParser::Run::OpensSentence(int i) const {
+  for (int k = 0; k < i; ++k) {
+    if (Tag(k) != "``") return false;
+  }
+  return true;
+}
+
+// "Hours after missiles hit Kyiv, ...", "A week before the vote, ...": a span
+// of time that measures the clause of time after it, before the sentence's
+// subject. The index of its conjunction ("after", "before", "since",
+// "when"), or -1.
+int FastParser::Run::SpanBeforeLeadingClause(int i) const {
+  // (Later in the sentence, "..., five years after crowds trashed its
+  // embassy, an official said" measures the clause before it.)
+  if (!OpensSentence(i)) return -1;
+  int end = BaseNounPhraseEnd(i);
+  if (end <= i || end - i > 3) return -1;
+  std::string_view unit = Word(end - 1);
+  if (!IsTimeSpan(unit) && !IsTimeWord(unit) && !EqualsLower(unit, "moments")) return -1;
+  if (Tag(end) != "IN" && Tag(end) != "WRB") return -1;
+  if (!EqualsAnyIgnoreCase(Word(end), {"after", "before", "since", "when"})) return -1;
+  return StartsClause(end + 1) || StartsNounPhrase(end + 1) ? end : -1;
+}
+
+// A clause of time or cause before the sentence's subject: the clause after
+// its comma is the sentence's, not a parenthetical of its verb ("After the
+// council demanded a truce, jets struck Gaza, killing dozens").
+int FastParser::Run::LeadingClause() {
+  bool outer = in_leading_clause_;
+  in_leading_clause_ = true;
+  int sbar = ClauseAfterSubordinator();
+  in_leading_clause_ = outer;
+  return sbar;
+}
+
 // Material before the subject: "On Monday ,", "After the talks ,".
 int FastParser::Run::LeadingPhrase() {
   std::string_view t = Tag(pos_);
-  if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1))
-    return ClauseAfterSubordinator();
+  if (OpensLeadingClause(pos_)) return LeadingClause();
+  if (int conjunction = SpanBeforeLeadingClause(pos_); conjunction > pos_) {
+    // (ADVP (NP Hours) (SBAR after ...)) or (ADVP (NP A week) (PP before ...)).
+    int advp = NewNode("ADVP");
+    Append(advp, BaseNounPhrase());
+    Append(advp, StartsClause(pos_ + 1) ? LeadingClause() : PrepositionalPhrase());
+    return advp;
+  }
+  if ((t == "IN" || t == "WRB") && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1))
+    return LeadingClause();
   if (t == "IN" || t == "TO") return PrepositionalPhrase();
   if (IsAdverb(t)) return Wrap("ADVP", Leaf(pos_++));
   if (t == "``" || t == "''" || t == "-LRB-" || t == ":") return Leaf(pos_++);
@@ -1398,8 +1692,16 @@ void FastParser::Run::AppendRelativeClause(int s) {
   // "who" before a verb is the clause's subject; else, like "which", its
   // subordinator.
   bool subject_relative = Tag(pos_) == "WP" && IsVerb(Tag(SkipAdverbs(pos_ + 1)));
-  Append(s, subject_relative ? Wrap("SBAR", ParseClause(/*embedded=*/true))
-                             : ClauseAfterSubordinator());
+  if (subject_relative) {
+    Append(s, Wrap("SBAR", ParseClause(/*embedded=*/true)));
+  } else {
+    // ", which police put/VBN at 338,000, wound ...": its comma closes it too.
+    int sbar = NewNode("SBAR");
+    Append(sbar, Leaf(pos_++));
+    object_relative_next_ = true;
+    Append(sbar, ParseClause(/*embedded=*/true));
+    Append(s, sbar);
+  }
   if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
 }
 
@@ -1417,6 +1719,18 @@ bool FastParser::Run::StartsReducedRelativeClause(int i) const {
          !IsPastTenseParticiple(i) &&
          (FiniteVerbsAhead(i + 1) == 1 || MainVerbAfterPhrases(i + 1) > 0) &&
          !SubordinatorBeforeVerb(i + 1);
+}
+
+// "that/which/whom/who" at i with a subject and its finite verb after it, and
+// a further finite verb later in the clause: a relative clause whose object
+// is the phrase before it ("the tanker that marines seized was released").
+bool FastParser::Run::StartsObjectRelativeClause(int i) const {
+  if (!EqualsAnyIgnoreCase(Word(i), {"that", "which", "whom", "who"})) return false;
+  std::string_view t = Tag(i);
+  if ((t != "WDT" && t != "WP" && t != "IN" && t != "DT") || !StartsNounPhrase(i + 1)) return false;
+  const int verb = SkipAdverbs(MemberEnd(i + 1));
+  if (!IsFinite(Tag(verb)) && !IsPastTenseParticiple(verb)) return false;
+  return FiniteVerbsAhead(i + 1) >= 2;
 }
 
 // Whether a subordinator ("after", "when") comes before the next verb from
@@ -1469,7 +1783,10 @@ bool FastParser::Run::EndsSubjectRelativeClause() const {
 
 int FastParser::Run::ParseClause(bool embedded) {
   int s = NewNode("S");
-  while (pos_ < n_ && !StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) {
+  const bool object_relative = object_relative_next_;
+  object_relative_next_ = false;
+  while (pos_ < n_ && ((!StartsNounPhrase(pos_) && !IsVerb(Tag(pos_))) ||
+                       OpensLeadingClause(pos_) || SpanBeforeLeadingClause(pos_) > pos_)) {
     int lead = LeadingPhrase();
     if (lead < 0) break;
     Append(s, lead);
@@ -1514,12 +1831,22 @@ int FastParser::Run::ParseClause(bool embedded) {
     // closes an apposition and its relative clause; the predicate follows.
     if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
   }
+  // "The diplomat whom militants kidnapped in March met ...": an object
+  // relative clause after the subject ends before the sentence's last
+  // finite verb, which is the subject's.
+  if (subject && StartsObjectRelativeClause(pos_)) {
+    bool outer = in_subject_relative_;
+    in_subject_relative_ = true;
+    Append(s, ClauseAfterSubordinator());
+    in_subject_relative_ = outer;
+  }
   // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
   while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));
   if (IsVerb(Tag(pos_))) {
     bool outer = in_relative_clause_;
-    in_relative_clause_ = subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT");
+    in_relative_clause_ =
+        object_relative || (subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT"));
     Append(s, VerbPhrase());
     in_relative_clause_ = outer;
   }
@@ -1558,9 +1885,18 @@ void FastParser::Parse(std::span<const std::string_view> words,
       if (tags[verb] == "VBN") tags_[verb] = "VBD";
       continue;
     }
-    bool past =
-        tags[i] == "NN" && ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
-                            IsBarePastAfterName(words, tags, i));
+    bool past = (tags[i] == "NN" &&
+                 ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
+                  IsBarePastAfterName(words, tags, i))) ||
+                IsPastAfterSubordinateSubject(words, tags, i) ||
+                IsPredicateAfterSubjectAside(words, tags, i);
+    // (A participle: "a video posted/VBD by his aides".)
+    if (!past && IsParticipleBeforeBy(words, tags, i)) {
+      if (!repaired) tags_.assign(tags.begin(), tags.end());
+      repaired = true;
+      tags_[i] = "VBN";
+      continue;
+    }
     bool adjective = !past && IsArmedForces(words, tags, i);
     bool infinitive =
         !past && !adjective &&

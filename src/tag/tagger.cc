@@ -8,11 +8,13 @@
 // its lower-case form, so it goes to the -cap- class.
 #include "dyad/tag/tagger.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
 #include "dyad/base/file.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 #include "model.h"
 #include "viterbi.h"
 #include "word_class.h"
@@ -190,6 +192,33 @@ void Tagger::PinAndDecode(size_t i, int tag, const Candidate& fallback) {
 
 namespace {
 
+// Tags of the words of a noun phrase that opens a sentence.
+bool IsSubjectPhraseTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "JJ" || tag == "POS" || tag == "CD" ||
+         tag == "PRP$" || tag == "PRP";
+}
+
+// What a past tense right after the sentence's opening noun phrase gains over
+// one later in RepairMissingVerb: more than any path's score differs.
+constexpr float kSubjectVerbBonus = 1e6f;
+
+// The index of the first comma at or after `from`, else the sentence's length.
+size_t NextComma(std::span<const std::string_view> words, size_t from) {
+  for (size_t i = from; i < words.size(); ++i) {
+    if (words[i] == ",") return i;
+  }
+  return words.size();
+}
+
+// Nouns of a time that may open a sentence: "That evening,", "The next day,".
+bool IsTimeNoun(std::string_view w) {
+  static const WordSet kWords = {
+      "morning",   "afternoon", "evening", "night",    "day",     "days",  "week",    "weeks",
+      "month",     "months",    "year",    "years",    "weekend", "hours", "monday",  "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday",  "today", "tonight", "yesterday"};
+  return kWords.contains(w);
+}
+
 // The index of the comma that closes an aside right after the noun phrase
 // that opens the sentence ("Israeli troops, backed by tanks, ..."), or 0.
 size_t EndOfAsideAfterSubject(std::span<const std::string_view> words,
@@ -202,6 +231,9 @@ size_t EndOfAsideAfterSubject(std::span<const std::string_view> words,
     ++open;
   }
   if (open == 0 || open >= words.size()) return 0;
+  // "That evening, ...", "Two days later, ...": a time opens the sentence,
+  // no subject.
+  if (IsTimeNoun(words[open - 1])) return 0;
   for (size_t k = open + 2; k + 1 < words.size(); ++k) {
     if (words[k] == ",") return k;
   }
@@ -223,33 +255,62 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
   const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN");
-  const Lattice& lattice = x.lattice;
-  if (vbd < 0 || vbn < 0 || lattice.size() < 3) return;
-  size_t end = lattice.size();
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i] == ",") {
-      end = i;
-      break;
-    }
-  }
+  const size_t n = x.lattice.size();
+  if (vbd < 0 || vbn < 0 || n < 3) return;
+  const size_t comma = NextComma(words, 0);
   // "On Tuesday, ..." is no clause; "Baku apologised, saying ..." is one.
-  if (end < 4 && !(end >= 2 && words[end - 1].ends_with("ed"))) end = lattice.size();
-  auto has_finite_verb = [&](size_t before) {
-    for (size_t i = 0; i < before; ++i) {
-      if (IsFiniteVerbTag(m.tag_name(x.best[i]))) return true;
-    }
-    return false;
-  };
+  // Nor is a phrase that a participle opens ("Frustrated by the delays,
+  // police arrested/VBN ...", "Having met Putin, ..."; but "Armed men
+  // stormed ...", "Unidentified gunmen attacked ...": a participle before a
+  // noun modifies it).
+  const std::string_view first = m.tag_name(x.best[0]), second = m.tag_name(x.best[1]);
+  const bool modifies = second.starts_with("NN") || second == "JJ";
+  const bool opening =
+      comma < n && ((comma < 4 && !(comma >= 2 && words[comma - 1].ends_with("ed"))) ||
+                    first == "VBG" || (first == "VBN" && !modifies));
+  size_t aside_end = EndOfAsideAfterSubject(words, x.best, m);
+  // After such an opening the clause is the segment up to the next comma
+  // ("Two days later, police arrested/VBN the leader, officials said"),
+  // unless the opening is a subject with an aside after it ("Israeli troops,
+  // backed by tanks,").
+  if (opening && aside_end == 0) {
+    const size_t begin = comma + 1, end = NextComma(words, begin);
+    if (!HasFiniteVerb(begin, end) && FindMissingVerb(words, begin, end, 0)) return;
+  }
+  size_t end = opening ? n : comma;
   // "Israeli troops, backed by tanks, fired on ...": in a sentence with no
   // finite verb at all, the verb may follow the comma that closes an aside
   // after the sentence's opening noun phrase.
-  size_t aside_end = EndOfAsideAfterSubject(words, x.best, m);
-  if (aside_end > 0 && has_finite_verb(lattice.size())) aside_end = 0;
-  if (aside_end > 0) end = lattice.size();
-  if (has_finite_verb(end)) return;
+  if (aside_end > 0 && HasFiniteVerb(0, n)) aside_end = 0;
+  if (aside_end > 0) end = n;
+  if (HasFiniteVerb(0, end)) return;
+  FindMissingVerb(words, 0, end, aside_end);
+}
+
+// Whether the best path has a finite verb among words [from, before).
+bool Tagger::HasFiniteVerb(size_t from, size_t before) const {
+  for (size_t i = from; i < before; ++i) {
+    if (IsFiniteVerbTag(model_->tag_name(scratch_->best[i]))) return true;
+  }
+  return false;
+}
+
+// Takes the best path whose verb is a past tense right after a noun among
+// words [begin, end) (or right after the aside that ends at `aside_end`),
+// keeping it in the lattice; whether there was one.
+bool Tagger::FindMissingVerb(std::span<const std::string_view> words, size_t begin, size_t end,
+                             size_t aside_end) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN");
+  const Lattice& lattice = x.lattice;
   float best = -1e30f;
   x.chosen.clear();
-  for (size_t i = 1; i < end; ++i) {
+  size_t chosen_at = 0;
+  int chosen_tag = vbd;
+  size_t subject_end = begin;
+  while (subject_end < end && IsSubjectPhraseTag(m.tag_name(x.best[subject_end]))) ++subject_end;
+  for (size_t i = std::max<size_t>(begin, 1); i < end; ++i) {
     // "Myanmar's military/JJ seized": an adjective after "the" or "'s" heads its phrase.
     std::string_view prev = m.tag_name(x.best[i - 1]);
     bool head_adjective = prev == "JJ" && i >= 2 &&
@@ -265,15 +326,34 @@ void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
     // A word in "-ed" the lexicon knows only as a noun or adjective may
     // still be a past tense, at a low emission score.
     if (pin < 0 && !words[i].ends_with("ed")) continue;
+    // ... and one the lexicon lists only as a participle ("arrested") is
+    // a regular past tense too: the sentence's verb is finite.
+    if (pin == vbn && words[i].ends_with("ed")) pin = -1;
     Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedEmission};
     Pin(lattice, i, pin < 0 ? vbd : pin, unlisted, &x.pinned);
     float score = x.viterbi.Decode(x.pinned, {m.transition_table(), m.num_tags()}, &x.trial);
+    // The word right after the noun phrase that opens the clause is its verb
+    // before any later one ("Police arrested/VBN 12 people suspected/VBN of
+    // looting": "arrested", not "suspected"); only before its object ("A
+    // gunman armed/VBN with rifles attacked ..." is a participle's phrase).
+    if (i == subject_end && i + 1 < end && IsSubjectPhraseTag(m.tag_name(x.trial[i + 1])))
+      score += kSubjectVerbBonus;
     if (score > best) {
       best = score;
       x.chosen.assign(x.trial.begin(), x.trial.end());
+      chosen_at = i;
+      chosen_tag = pin < 0 ? vbd : pin;
     }
   }
-  if (!x.chosen.empty()) x.best.swap(x.chosen);
+  if (x.chosen.empty()) return false;
+  x.best.swap(x.chosen);
+  // The lattice keeps the verb, so that a later repair's decoding does not
+  // lose it ("Frustrated by the delays, police arrested/VBN the leader").
+  Pin(x.lattice, chosen_at, chosen_tag, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission},
+      &x.pinned);
+  x.lattice.cands.swap(x.pinned.cands);
+  x.lattice.begin.swap(x.pinned.begin);
+  return true;
 }
 
 // "France will recognise a Palestinian state": a word the lexicon lacks

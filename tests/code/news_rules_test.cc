@@ -2270,4 +2270,121 @@ TEST_F(NewsRulesTest, APronounMemberOfACompoundIsResolved) {
             (Events{"INDGOV USAGOV 057", "USAGOV INDGOV 057"}));
 }
 
+TEST_F(NewsRulesTest, AClauseOfTimeWhoseVerbTheTaggerReadsAsAParticipleTellsItsDeed) {
+  // "a day after Turkish troops fired on ...": the clause's subject fired.
+  EXPECT_EQ(Code("Damascus closed the crossing a day after Turkish troops fired on Syrian "
+                 "refugees."),
+            (Events{"TURMIL SYRREF 193"}));
+  EXPECT_EQ(Code("The Pakistani army said Indian troops fired on Pakistani posts."),
+            (Events{"INDMIL PAK 193"}));
+  // ... and a place's "where" clause ("flew to Kampala, where police arrested ...").
+  EXPECT_EQ(Code("The Kenyan president flew to Kampala, where Ugandan police arrested two "
+                 "Kenyan journalists."),
+            (Events{"KENGOV UGA 042", "UGACOP KENMED 173"}));
+  // The outer clause's subject does not take the deed of a clause of time.
+  EXPECT_EQ(Code("The Malian government resigned after gunmen killed dozens of villagers."),
+            (Events{"---UAF ---CVL 1823"}));
+}
+
+TEST_F(NewsRulesTest, APatternMayFinishOnTheSubjectOfAClauseOfCause) {
+  // "appealed for help after the floods destroyed ...": the floods are the cause
+  // the verb's pattern names ("* for help &02DISASTER"), not the clause's deed.
+  EXPECT_EQ(Code("Malawi appealed to Britain for help after the floods destroyed the harvest."),
+            (Events{"MWI GBR 0233"}));
+  // A party of that clause is no party of the verb ("* TARGET" is not
+  // Zambia).
+  EXPECT_EQ(Code("Malawi appealed for calm after Zambian troops crossed the border."), (Events{}));
+}
+
+TEST_F(NewsRulesTest, TheMainClauseAfterATimedOpeningClauseIsCoded) {
+  // A measure of time before the opening clause ("Hours after", "A week
+  // after"), or "Once", leaves the clause after the comma the sentence's.
+  EXPECT_EQ(Code("Hours after Russian missiles hit Odesa, Ukraine accused Moscow of terrorism."),
+            (Events{"UKR RUSGOV 1121"}));
+  EXPECT_EQ(Code("A week after rebels attacked Goma, Congo expelled the Rwandan ambassador."),
+            (Events{"COD RWAGOV 174"}));
+  EXPECT_EQ(Code("Once Ethiopian troops withdrew, Somali militants attacked the Somali army."),
+            (Events{"SOMUAF SOMMIL 190"}));
+  // A measure of time that is the subject keeps its clause ("Two weeks passed").
+  EXPECT_EQ(Code("Two weeks passed before Congo expelled the Rwandan ambassador."),
+            (Events{"COD RWAGOV 174"}));
+  // ... also as the clause a verb of saying reports.
+  EXPECT_EQ(Code("Officials said that after the talks failed, Ethiopian troops attacked Eritrean "
+                 "positions."),
+            (Events{"ETHMIL ERI 190"}));
+  // ... and before a participle after the main clause.
+  EXPECT_EQ(Code("After the Security Council demanded a ceasefire, Israeli jets struck Gaza, "
+                 "killing dozens of people."),
+            (Events{"ISRMIL PSE 195"}));
+  // "When soldiers crossed ..., troops fired/VBN on ...": the main clause's past.
+  EXPECT_EQ(Code("When Venezuelan soldiers crossed the border, Colombian troops fired on the "
+                 "Venezuelan soldiers."),
+            (Events{"COLMIL VENMIL 193"}));
+}
+
+TEST_F(NewsRulesTest, AnObjectRelativeClauseActsOnItsAntecedent) {
+  // "the journalist that/whom/who police arrested": the police arrested the
+  // journalist; the main verb after the clause is the antecedent's.
+  EXPECT_EQ(Code("Kenya protested the detention of a Kenyan journalist that Ugandan police "
+                 "arrested on Monday."),
+            (Events{"KEN KENMED 114", "UGACOP KENMED 173"}));
+  EXPECT_EQ(Code("The Kenyan diplomat whom Somali militants kidnapped in March met the Somali "
+                 "president."),
+            (Events{"SOMUAF KENGOV 181", "KENGOV SOMGOV 040"}));
+  EXPECT_EQ(Code("The British envoy that Iran expelled last year criticised the Iranian "
+                 "government."),
+            (Events{"IRN GBRGOV 174", "GBRGOV IRNGOV 111"}));
+  // A verb of telling's hearer is told the clause, not its object.
+  EXPECT_EQ(Code("Kenya warned Uganda that Kenyan troops would respond."), (Events{"KEN UGA 130"}));
+}
+
+TEST_F(NewsRulesTest, TheVerbAfterAnAsideOnTheSubjectIsTheSubjects) {
+  // The tagger reads the verb after ", who ... ," as a participle; it is the
+  // sentence's, not an aside to take out.
+  EXPECT_EQ(Code("Ugandan soldiers, who crossed into Congo last week, attacked Congolese "
+                 "villagers."),
+            (Events{"UGAMIL CODCVL 190"}));
+  EXPECT_EQ(Code("The Venezuelan president, a former bus driver, expelled the Argentine "
+                 "ambassador."),
+            (Events{"VENGOV ARGGOV 174"}));
+  // An aside's own passive is no deed of the subject's.
+  EXPECT_EQ(Code("The Kenyan president, who was elected in 2022, criticised by Uganda, "
+                 "resigned."),
+            (Events{}));
+}
+
+TEST_F(NewsRulesTest, ATrailingWhoClauseTellsItsPersonsDeed) {
+  // ", who ..." after any phrase of people tells their deed, not only after a
+  // name; ", whom X accused" tells X's deed on them.
+  EXPECT_EQ(Code("The Chinese foreign minister telephoned his Indian counterpart, who "
+                 "protested the Chinese incursion."),
+            (Events{"CHNGOV INDGOV 041", "INDGOV CHN 114"}));
+  EXPECT_EQ(Code("The French president called the Russian president, who accused France of "
+                 "supporting terrorists."),
+            (Events{"RUSGOV FRA 112"}));
+  // The reporter's formula for a source is no deed.
+  EXPECT_EQ(Code("\"They took the girls away,\" said a Nigerian resident, who asked not to be "
+                 "named."),
+            (Events{}));
+}
+
+TEST_F(NewsRulesTest, AnIntroductionsRelativeClauseLeavesTheMainClauseItsOwn) {
+  // "In a video posted by his aides from the base where he was held,": an
+  // introduction whose only finite verb is a relative clause's; the clause
+  // after its comma is the sentence's.
+  EXPECT_EQ(Code("In a video posted by his aides from the base where he was held, the Ugandan "
+                 "opposition leader accused the Ugandan president of torture."),
+            (Events{"UGAOPP UGAGOV 1122"}));
+}
+
+TEST_F(NewsRulesTest, ATimeThatOpensTheSentenceLeavesItsClauseTheMainOne) {
+  // "That evening," and "Two days later," are introductions: the clause
+  // between them and the attribution is the sentence's.
+  EXPECT_EQ(Code("That evening, Sudanese soldiers fired on Chadian villagers, killing five "
+                 "people, witnesses said."),
+            (Events{"SDNMIL TCDCVL 193"}));
+  EXPECT_EQ(Code("Two days later, Kenyan police arrested two Ugandan journalists, officials said."),
+            (Events{"KENCOP UGAMED 173"}));
+}
+
 }  // namespace dyad::code

@@ -298,10 +298,10 @@ TEST(FastParserTest, AgentAfterAnInfinitiveBelongsToThePassiveParticiple) {
 }
 
 TEST(FastParserTest, ParticipleWithADirectObjectAfterASubjectIsAPastTense) {
-  // "laid" tagged VBN: with an object it is the clause's verb.
+  // "laid" tagged VBN: with an object it is the clause's verb (its past tense).
   EXPECT_EQ(Parse("Troops/NNS fled/VBD after/IN rebels/NNS laid/VBN siege/NN"),
             "(ROOT (S (NP (NNS Troops)) (VP (VBD fled) (SBAR (IN after) (S (NP (NNS rebels)) (VP "
-            "(VBN laid) (NP (NN siege))))))))");
+            "(VBD laid) (NP (NN siege))))))))");
   // "given" may take an object as a passive: "after rebels given asylum".
   EXPECT_EQ(Parse("Troops/NNS fled/VBD after/IN rebels/NNS given/VBN asylum/NN"),
             "(ROOT (S (NP (NNS Troops)) (VP (VBD fled) (PP (IN after) (NP (NNS rebels))) (S (VP "
@@ -886,6 +886,215 @@ TEST(FastParserTest, ThatAfterAVerbOfSayingOpensAClause) {
   // A demonstrative before a noun with no verb after it stays one.
   tree = Parse("Arnor/NNP rejected/VBD that/DT proposal/NN on/IN Monday/NNP");
   EXPECT_NE(tree.find("(NP (DT that) (NN proposal))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticipleAfterTheSubjectOfAClauseOfTimeIsItsPast) {
+  // "a day after troops fired/VBN on refugees": the clause's verb.
+  std::string tree = Parse(
+      "Rohan/NNP closed/VBD the/DT border/NN a/DT day/NN after/IN Gondorian/JJ troops/NNS "
+      "fired/VBN on/IN refugees/NNS ./.");
+  EXPECT_NE(tree.find("(SBAR (IN after) (S (NP (JJ Gondorian) (NNS troops)) (VP (VBD fired)"),
+            std::string::npos)
+      << tree;
+  tree = Parse("Riots/NNS spread/VBD when/WRB the/DT police/NNS detained/VBN a/DT woman/NN");
+  EXPECT_NE(tree.find("(VP (VBD detained)"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP protested/VBD since/IN rebels/NNS crossed/VBN into/IN Arnor/NNP");
+  EXPECT_NE(tree.find("(VP (VBD crossed)"), std::string::npos) << tree;
+  // A relative clause's or a subordinate clause's verb after it is its own.
+  tree = Parse(
+      "Arnor/NNP protested/VBD after/IN the/DT king/NN revoked/VBN a/DT law/NN "
+      "that/WDT sparked/VBD riots/NNS");
+  EXPECT_NE(tree.find("(VP (VBD revoked)"), std::string::npos) << tree;
+  tree = Parse(
+      "Arnor/NNP protested/VBD after/IN police/NNS arrested/VBN him/PRP "
+      "before/IN he/PRP spoke/VBD");
+  EXPECT_NE(tree.find("(VP (VBD arrested) (NP (PRP him))"), std::string::npos) << tree;
+  // ... and after a place's "where".
+  tree = Parse(
+      "The/DT king/NN flew/VBD to/TO Rohan/NNP ,/, where/WRB police/NNS "
+      "arrested/VBN two/CD men/NNS");
+  EXPECT_NE(tree.find("(VP (VBD arrested)"), std::string::npos) << tree;
+  // ... and after a bare verb of saying.
+  tree = Parse(
+      "The/DT army/NN said/VBD Gondorian/JJ troops/NNS fired/VBN on/IN its/PRP$ "
+      "posts/NNS");
+  EXPECT_NE(tree.find("(VP (VBD fired)"), std::string::npos) << tree;
+  // ... and after a subject pronoun.
+  tree = Parse("Arnor/NNP said/VBD it/PRP arrested/VBN two/CD men/NNS");
+  EXPECT_NE(tree.find("(VP (VBD arrested)"), std::string::npos) << tree;
+  // A passive's reduced relative stays one: "by" follows, a time follows, or
+  // the clause's own verb comes later.
+  tree = Parse(
+      "Rohan/NNP protested/VBD after/IN protesters/NNS wounded/VBN by/IN police/NNS "
+      "died/VBD");
+  EXPECT_NE(tree.find("(VBN wounded)"), std::string::npos) << tree;
+  tree = Parse("Rohan/NNP protested/VBD after/IN the/DT arms/NNS seized/VBN last/JJ week/NN");
+  EXPECT_NE(tree.find("(VBN seized)"), std::string::npos) << tree;
+  tree = Parse(
+      "Rohan/NNP protested/VBD after/IN troops/NNS stationed/VBN in/IN Arnor/NNP "
+      "withdrew/VBD");
+  EXPECT_NE(tree.find("(VBN stationed)"), std::string::npos) << tree;
+  // A form that is only a participle, and a participle after a preposition, stay.
+  tree = Parse("Rohan/NNP protested/VBD after/IN prisoners/NNS taken/VBN in/IN Arnor/NNP");
+  EXPECT_NE(tree.find("(VBN taken)"), std::string::npos) << tree;
+  tree = Parse("Rohan/NNP spoke/VBD of/IN towns/NNS destroyed/VBN in/IN the/DT war/NN");
+  EXPECT_NE(tree.find("(VBN destroyed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AMeasureOfTimeBeforeAnOpeningClauseOfTimeIsNoSubject) {
+  // "Hours after missiles hit Rohan, the king accused Arnor": the sentence's
+  // subject is the king's, not "Hours".
+  std::string tree = Parse(
+      "Hours/NNS after/IN missiles/NNS hit/VBD Rohan/NNP ,/, the/DT king/NN accused/VBD "
+      "Arnor/NNP ./.");
+  EXPECT_NE(tree.find("(S (ADVP (NP (NNS Hours)) (SBAR (IN after) (S (NP (NNS missiles))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(, ,) (NP (DT the) (NN king)) (VP (VBD accused)"), std::string::npos)
+      << tree;
+  tree = Parse("A/DT week/NN before/IN the/DT vote/NN ,/, Arnor/NNP closed/VBD the/DT border/NN");
+  EXPECT_NE(tree.find("(S (ADVP (NP (DT A) (NN week)) "), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (NP (NNP Arnor)) (VP (VBD closed)"), std::string::npos) << tree;
+  // Later in the sentence the measure is the clause's before it, not the
+  // attribution's after it.
+  tree = Parse(
+      "Arnor/NNP left/VBD Rohan/NNP ,/, five/CD years/NNS after/IN crowds/NNS trashed/VBD "
+      "its/PRP$ embassy/NN ,/, an/DT official/NN said/VBD");
+  EXPECT_EQ(tree.find("(ADVP (NP (CD five)"), std::string::npos) << tree;
+  // A measure of time that is the subject stays one.
+  tree = Parse("Two/CD weeks/NNS passed/VBD before/IN Arnor/NNP replied/VBD");
+  EXPECT_NE(tree.find("(S (NP (CD Two) (NNS weeks)) (VP (VBD passed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, OnceBeforeAClauseOpensIt) {
+  std::string tree = Parse(
+      "Once/RB Gondorian/JJ troops/NNS withdrew/VBD ,/, rebels/NNS attacked/VBD the/DT "
+      "army/NN");
+  EXPECT_NE(tree.find("(SBAR (RB Once) (S (NP (JJ Gondorian) (NNS troops)) (VP (VBD withdrew))))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(NP (NNS rebels)) (VP (VBD attacked)"), std::string::npos) << tree;
+  // "once" as an adverb of a clause stays one.
+  tree = Parse("Arnor/NNP once/RB ruled/VBD Rohan/NNP");
+  EXPECT_NE(tree.find("(VBD ruled) (NP (NNP Rohan))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AParticipleAfterTheSubjectThatFollowsAnOpeningClauseIsThePast) {
+  // "When soldiers crossed the border, troops fired/VBN on them".
+  std::string tree = Parse(
+      "When/WRB Gondorian/JJ soldiers/NNS crossed/VBD the/DT border/NN ,/, Arnorian/JJ "
+      "troops/NNS fired/VBN on/IN them/PRP ./.");
+  EXPECT_NE(tree.find("(, ,) (NP (JJ Arnorian) (NNS troops)) (VP (VBD fired)"), std::string::npos)
+      << tree;
+  // A thing's participle after such a clause is no past ("..., weapons seized
+  // in the raid").
+  tree = Parse(
+      "When/WRB Gondorian/JJ soldiers/NNS crossed/VBD the/DT border/NN ,/, weapons/NNS "
+      "seized/VBN in/IN the/DT raid/NN");
+  EXPECT_NE(tree.find("(VBN seized)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AnObjectRelativeClauseOnTheSubjectEndsBeforeTheMainVerb) {
+  // "The envoy whom militants kidnapped/VBN in March met ...": the clause's
+  // participle is its past, and "met" is the envoy's.
+  std::string tree = Parse(
+      "The/DT Arnorian/JJ envoy/NN whom/WP Gondorian/JJ militants/NNS kidnapped/VBN in/IN "
+      "March/NNP met/VBD the/DT king/NN");
+  EXPECT_NE(tree.find("(SBAR (WP whom) (S (NP (JJ Gondorian) (NNS militants)) (VP (VBD kidnapped) "
+                      "(PP (IN in) (NP (NNP March))))))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find(")))))) (VP (VBD met) (NP (DT the) (NN king))"), std::string::npos) << tree;
+  tree = Parse(
+      "The/DT tanker/NN that/IN Arnorian/JJ marines/NNS seized/VBN in/IN July/NNP left/VBD "
+      "Rohan/NNP");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (JJ Arnorian) (NNS marines)) (VP (VBD seized)"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(VP (VBD left) (NP (NNP Rohan)))"), std::string::npos) << tree;
+  // A noun's "that" clause keeps a participle that a finite verb follows.
+  tree = Parse(
+      "Arnor/NNP denied/VBD claims/NNS that/IN troops/NNS stationed/VBN in/IN Rohan/NNP "
+      "fired/VBD");
+  EXPECT_NE(tree.find("(VBN stationed)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, ACommaClosesARelativeClauseOnWhich) {
+  // ", which police put/VBN at 300,000, wound through ...": the predicate after
+  // the comma is the subject's, not a second one of the clause.
+  std::string tree = Parse(
+      "The/DT march/NN ,/, which/WDT police/NNS put/VBN at/IN 300,000/CD ,/, wound/VBD "
+      "through/IN Rohan/NNP");
+  EXPECT_NE(tree.find("(PP (IN at) (NP (CD 300,000)))))) (, ,) (VP (VBD wound)"), std::string::npos)
+      << tree;
+}
+
+TEST(FastParserTest, AParticipleAfterAnAsideOnTheSubjectIsTheSentencesVerb) {
+  // "Gondorian troops, who entered the town at dawn, arrested/VBN 15 men".
+  std::string tree = Parse(
+      "Gondorian/JJ troops/NNS ,/, who/WP entered/VBD the/DT town/NN ,/, arrested/VBN 15/CD "
+      "men/NNS ./.");
+  EXPECT_NE(tree.find("(VP (VBD arrested) (NP (CD 15) (NNS men)))"), std::string::npos) << tree;
+  tree = Parse(
+      "The/DT king/NN ,/, a/DT former/JJ general/NN ,/, expelled/VBN diplomats/NNS from/IN "
+      "Rohan/NNP");
+  EXPECT_NE(tree.find("(VBD expelled)"), std::string::npos) << tree;
+  tree = Parse("The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, appealed/VBN to/TO Rohan/NNP");
+  EXPECT_NE(tree.find("(VBD appealed)"), std::string::npos) << tree;
+  tree = Parse(
+      "The/DT panel/NN ,/, led/VBN by/IN a/DT judge/NN ,/, found/VBN that/IN the/DT "
+      "blockade/NN was/VBD legal/JJ");
+  EXPECT_NE(tree.find("(VBD found)"), std::string::npos) << tree;
+  // Adverbs may follow the comma, and the aside may name a place with its
+  // country.
+  tree = Parse(
+      "Leaders/NNS ,/, meeting/VBG in/IN Minas/NNP ,/, Gondor/NNP ,/, instead/RB "
+      "condemned/VBN the/DT coup/NN");
+  EXPECT_NE(tree.find("(VBD condemned)"), std::string::npos) << tree;
+  // A second aside's passive stays one, and so does a participle with no object.
+  tree = Parse(
+      "The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, backed/VBN by/IN Rohan/NNP ,/, "
+      "attacked/VBD Arnor/NNP");
+  EXPECT_NE(tree.find("(VBN backed)"), std::string::npos) << tree;
+  tree = Parse("The/DT king/NN ,/, who/WP won/VBD in/IN July/NNP ,/, delighted/VBN ./.");
+  EXPECT_EQ(tree.find("(VBD delighted)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, TheClauseAfterAnOpeningClausesCommaIsTheSentences) {
+  // "After the council demanded a truce, jets struck Rohan, killing dozens":
+  // not a parenthetical of "demanded" before the participle.
+  std::string tree = Parse(
+      "After/IN the/DT council/NN demanded/VBD a/DT truce/NN ,/, jets/NNS struck/VBD "
+      "Rohan/NNP ,/, killing/VBG dozens/NNS ./.");
+  EXPECT_NE(tree.find("(SBAR (IN After) (S (NP (DT the) (NN council)) (VP (VBD demanded) (NP (DT "
+                      "a) (NN truce))))) (, ,) (NP (NNS jets)) (VP (VBD struck)"),
+            std::string::npos)
+      << tree;
+  tree = Parse(
+      "When/WRB protesters/NNS blocked/VBD the/DT road/NN ,/, police/NNS fired/VBD on/IN "
+      "them/PRP ,/, killing/VBG three/CD ./.");
+  EXPECT_NE(tree.find("(, ,) (NP (NNS police)) (VP (VBD fired)"), std::string::npos) << tree;
+  // Later in a sentence an aside after a comma is still one.
+  tree = Parse(
+      "Rohan/NNP recalled/VBD its/PRP$ envoy/NN ,/, officials/NNS said/VBD ,/, "
+      "accusing/VBG Arnor/NNP");
+  EXPECT_NE(tree.find("(PRN (, ,) (S (NP (NNS officials)) (VP (VBD said)))"), std::string::npos)
+      << tree;
+}
+
+TEST(FastParserTest, APastFormAfterANounBeforeAnAgentIsAPassiveParticiple) {
+  // "a truce brokered/VBD by Egypt took effect": the truce's participle.
+  std::string tree =
+      Parse("A/DT truce/NN brokered/VBD by/IN Gondor/NNP took/VBD effect/NN on/IN Friday/NNP");
+  EXPECT_NE(tree.find("(VBN brokered)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(VBD took)"), std::string::npos) << tree;
+  // Not before a measure or a means, nor the sentence's only verb.
+  tree = Parse("A/DT court/NN extended/VBD by/IN 30/CD days/NNS the/DT detention/NN");
+  EXPECT_NE(tree.find("(VBD extended)"), std::string::npos) << tree;
+  tree = Parse("Ten/CD attackers/NNS landed/VBD by/IN boat/NN and/CC struck/VBD the/DT port/NN");
+  EXPECT_NE(tree.find("(VBD landed)"), std::string::npos) << tree;
+  tree = Parse("Rebels/NNS backed/VBD by/IN Gondor/NNP");
+  EXPECT_NE(tree.find("(VBD backed)"), std::string::npos) << tree;
 }
 
 TEST(FastParserTest, AParticipleAfterADeterminerBeforeAdjectivesModifiesTheNoun) {

@@ -232,6 +232,64 @@ TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
       "Israeli/JJ troops/NNS ,/, backed/VBN by/IN tanks/NNS ,/, were/VBD fired/VBN on/RP ./.");
 }
 
+TEST_F(RealModelTest, APhraseThatAParticipleOpensIsNoClause) {
+  // "Frustrated by the delays," holds no verb to find: the past tense is the
+  // one after the comma, and a later repair keeps it.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Frustrated by the delays , Kenyan police arrested the Ugandan opposition "
+                      "leader ."),
+            "Frustrated/VBN by/IN the/DT delays/NNS ,/, Kenyan/NNP police/NNS arrested/VBD "
+            "the/DT Ugandan/NNP opposition/NN leader/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Acting on a tip , Nigerian soldiers arrested a smuggler ."),
+            "Acting/VBG on/IN a/DT tip/NN ,/, Nigerian/NNP soldiers/NNS arrested/VBD a/DT "
+            "smuggler/NN ./.");
+  // A participle that modifies the noun after it opens no phrase.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Unidentified gunmen attacked and set fire to several radio stations , "
+                      "their directors said ."),
+            "Unidentified/JJ gunmen/NNS attacked/VBD and/CC set/VBN fire/NN to/TO several/JJ "
+            "radio/NN stations/NNS ,/, their/PRP$ directors/NNS said/VBD ./.");
+  // A sentence with a verb keeps its path.
+  EXPECT_EQ(TagString(tagger_.get(), "Angered by the ruling , Ugandan soldiers detained two men ."),
+            "Angered/VBN by/IN the/DT ruling/NN ,/, Ugandan/NNP soldiers/NNS detained/VBD two/CD "
+            "men/NNS ./.");
+}
+
+TEST_F(RealModelTest, AfterAnOpeningTimeTheClauseRunsToTheNextComma) {
+  // "Two days later," and "That evening," are no clause; the one after them
+  // runs to the attribution's comma, and its verb is found there.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "That evening , Sudanese soldiers fired on protesters , witnesses said ."),
+            "That/DT evening/NN ,/, Sudanese/NNP soldiers/NNS fired/VBD on/IN protesters/NNS ,/, "
+            "witnesses/NNS said/VBD ./.");
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Two days later , Kenyan police arrested the opposition leader , officials "
+                      "said ."),
+            "Two/CD days/NNS later/RB ,/, Kenyan/NNP police/NNS arrested/VBD the/DT "
+            "opposition/NN leader/NN ,/, officials/NNS said/VBD ./.");
+  // A name before an aside is a subject, whose clause keeps its verb.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "King Mohammed VI , who flew to Addis Ababa , was expected to speak ."),
+            "King/NNP Mohammed/NNP VI/NNP ,/, who/WP flew/VBD to/TO Addis/NNP Ababa/NNP ,/, "
+            "was/VBD expected/VBN to/TO speak/VB ./.");
+}
+
+TEST_F(RealModelTest, TheVerbMissingAfterTheOpeningNounPhraseIsTheFirst) {
+  // "Police arrested 12 people suspected of looting, ...": the past tense
+  // right after the subject, before its object, not the participle after.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Police arrested 12 people suspected of looting in the capital , a police "
+                      "spokesman said ."),
+            "Police/NNP arrested/VBD 12/CD people/NNS suspected/VBN of/IN looting/NN in/IN "
+            "the/DT capital/NN ,/, a/DT police/NN spokesman/NN said/VBD ./.");
+  // Not a participle with its preposition ("A gunman armed with ...").
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "A gunman armed with rifles attacked worshippers at two mosques , police "
+                      "said ."),
+            "A/DT gunman/NN armed/VBN with/IN rifles/NNS attacked/VBD worshippers/NNS at/IN "
+            "two/CD mosques/NNS ,/, police/NNS said/VBD ./.");
+}
+
 TEST_F(RealModelTest, AnUnknownWordAfterAModalIsItsVerb) {
   EXPECT_EQ(TagString(tagger_.get(), "France will recognise a Palestinian state ."),
             "France/NNP will/MD recognise/VB a/DT Palestinian/JJ state/NN ./.");

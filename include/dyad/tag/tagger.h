@@ -61,6 +61,9 @@ class Tagger {
  private:
   void PinAndDecode(size_t i, int tag, const Candidate& fallback);
   void RepairMissingVerb(std::span<const std::string_view> words);
+  bool HasFiniteVerb(size_t from, size_t before) const;
+  bool FindMissingVerb(std::span<const std::string_view> words, size_t begin, size_t end,
+                       size_t aside_end);
   void RepairVerbAfterModal(std::span<const std::string_view> words);
   void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
   void RepairParticipleBeforeBy(std::span<const std::string_view> words);
