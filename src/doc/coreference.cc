@@ -1583,8 +1583,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
     bool subject_of_verb =
         object && (m.tokens.end == begin - 1 || &m == shared || &m == controller || &m == clause);
-    if (subject_of_verb && (want == Want::kPerson || want == Want::kPlural) &&
-        subject_code.empty() && !IsNull(m.code))
+    if (subject_of_verb && want == Want::kPerson && subject_code.empty() && !IsNull(m.code))
       subject_code = m.code;
     if (IsNull(m.code) || subject_of_verb) continue;
     // "Rwanda and Burundi criticised them": an object "them" is not a list
