@@ -29,6 +29,13 @@ std::string_view RewrittenVerb(std::string_view w) {
   return w;
 }
 
+// Tags of words that are capitalised only to open a sentence.
+bool IsGrammarWord(std::string_view tag) {
+  static const WordSet kTags = {"DT", "PDT", "PRP", "PRP$", "EX", "IN", "CC",
+                                "RB", "WRB", "WDT", "WP",   "TO", "MD", "CD"};
+  return kTags.contains(tag);
+}
+
 bool IsClosingPunctuation(std::string_view w) {
   return w == "," || w == "." || w == "..." || w == "--" || w == "-" || w == ":" || w == ";" ||
          w == "!" || w == "''" || w == "'";
@@ -119,14 +126,14 @@ bool RewriteSpeakerFirst(std::string_view text, std::span<const text::Token> tok
     return false;
   const std::string_view said = RewrittenVerb(words[verb]);
   if (said.empty()) return false;
-  // "<speaker> <verb> <clause> .": the clause's first word in lower case
-  // unless it names someone ("Russia", "I").
+  // "<speaker> <verb> <clause> .": the clause's first word in lower case if
+  // it is a word of grammar ("The", "We", "If"), as written otherwise
+  // ("Russia", "Georgian", "I").
   Append(BytesOf(text, tokens, speaker.begin, speaker.end), /*upper=*/true, &out->text);
   out->text += ' ';
   out->text += said;
   out->text += ' ';
-  const bool name =
-      tags[clause.begin] == "NNP" || tags[clause.begin] == "NNPS" || words[clause.begin] == "I";
+  const bool name = !IsGrammarWord(tags[clause.begin]) || words[clause.begin] == "I";
   Append(BytesOf(text, tokens, clause.begin, clause.end), name, &out->text);
   out->text += " .";
   AppendOrigins(speaker.begin, speaker.end, &out->origin);
