@@ -49,6 +49,24 @@ bool HasFiniteVerb(std::span<const std::string_view> tags, int begin, int end) {
   return false;
 }
 
+// Where the reported clause's own words start in `clause`: after a
+// conjunction that ties it to what came before ("But Russia must ...") and
+// after a short opening phrase of no verb set off by a comma ("In the end,
+// Russia must ...", "Instead of casting doubt on it, Russia should ..."),
+// which the verb of saying would not read past. A condition ("If Minsk does
+// not ..., further measures will follow") stays.
+int SkipOpening(Words words, std::span<const std::string_view> tags, WordSpan clause) {
+  int begin = clause.begin;
+  while (begin < clause.end && tags[begin] == "CC") ++begin;
+  if (begin >= clause.end || (tags[begin] != "IN" && tags[begin] != "RB")) return begin;
+  constexpr int kMaxOpening = 8;
+  for (int t = begin + 1; t < clause.end && t <= begin + kMaxOpening; ++t) {
+    if (HasFiniteVerb(tags, t, t + 1)) return begin;
+    if (words[t] == ",") return t + 1;
+  }
+  return begin;
+}
+
 // The reported clause of a quote that opens the sentence, closed by its
 // attribution ('"...," the minister said'): its words (without the comma
 // before the closing mark); empty if the sentence has no such shape.
@@ -121,6 +139,7 @@ bool RewriteSpeakerFirst(std::string_view text, std::span<const text::Token> tok
   if (clause.empty() || speaker.empty() || verb < 0) return false;
   // The clause's own closing punctuation stays out; a question demands nothing.
   while (clause.end > clause.begin && IsClosingPunctuation(words[clause.end - 1])) --clause.end;
+  clause.begin = SkipOpening(words, tags, clause);
   if (clause.end - clause.begin < 3 || words[clause.end - 1] == "?" ||
       !HasFiniteVerb(tags, clause.begin, clause.end))
     return false;

@@ -46,6 +46,15 @@ TEST_F(SpeakerFirstTest, AQuotedDemandIsTheSpeakersDemand) {
                  "minister.",
                  "10"),
             demand);
+  // A conjunction or a short opening phrase before the clause's own words.
+  EXPECT_EQ(Last("But Peru must withdraw its soldiers from the border, the Chilean foreign "
+                 "minister said.",
+                 "10"),
+            demand);
+  EXPECT_EQ(Last("\"After this incident, Peru must withdraw its soldiers from the border,\" the "
+                 "Chilean foreign minister told reporters.",
+                 "10"),
+            demand);
   // A pronoun speaker is who it stands for.
   EXPECT_EQ(Last("The Chilean foreign minister arrived in Lima on Monday. \"Peru must withdraw "
                  "its soldiers from the border,\" she said.",
@@ -79,6 +88,10 @@ TEST_F(SpeakerFirstTest, AReportedDeedOrAQuestionIsNoActOfTheSpeaker) {
                   .empty());
   EXPECT_TRUE(Last("Peru withdrew its soldiers from the border, the Chilean foreign minister "
                    "said.",
+                   "10")
+                  .empty());
+  EXPECT_TRUE(Last("\"After this incident, Peru withdrew its soldiers from the border,\" the "
+                   "Chilean foreign minister said.",
                    "10")
                   .empty());
 }
