@@ -68,14 +68,22 @@ int SkipOpening(Words words, std::span<const std::string_view> tags, WordSpan cl
 }
 
 // The reported clause of a quote that opens the sentence, closed by its
-// attribution ('"...," the minister said'): its words (without the comma
-// before the closing mark); empty if the sentence has no such shape.
-WordSpan QuotedClause(const SentenceQuotes& quotes) {
+// attribution ('"...," the minister said'), or of one that closes the
+// sentence after it ('The minister said: "..."'): its words (with the
+// punctuation before the closing mark); empty if the sentence has no such
+// shape. `n` is the sentence's length.
+WordSpan QuotedClause(const SentenceQuotes& quotes, int n) {
   if (quotes.quoted.empty() || quotes.speech_verb < 0 || quotes.speaker.empty()) return {};
-  const WordSpan q = quotes.quoted.front();
+  const WordSpan first = quotes.quoted.front();
   const int attribution = std::min(quotes.speaker.begin, quotes.speech_verb);
-  if (q.begin > 1 || attribution <= q.end || attribution > q.end + 2) return {};
-  return q;
+  if (first.begin <= 1 && attribution > first.end && attribution <= first.end + 2) return first;
+  // ... the verb before the quote's opening mark (and a colon or comma), the
+  // quote running to the sentence's end.
+  const WordSpan last = quotes.quoted.back();
+  if (quotes.quoted.size() == 1 && quotes.speech_verb < last.begin &&
+      quotes.speaker.end <= last.begin && last.end + 2 >= n)
+    return last;
+  return {};
 }
 
 // The reported clause before a closing attribution with no quotation marks
@@ -133,7 +141,7 @@ bool RewriteSpeakerFirst(std::string_view text, std::span<const text::Token> tok
   out->Clear();
   WordSpan speaker = quotes.speaker;
   int verb = quotes.speech_verb;
-  WordSpan clause = QuotedClause(quotes);
+  WordSpan clause = QuotedClause(quotes, static_cast<int>(words.size()));
   out->quoted = !clause.empty();
   if (quotes.quoted.empty()) clause = UnquotedClause(words, &speaker, &verb);
   if (clause.empty() || speaker.empty() || verb < 0) return false;

@@ -8,7 +8,9 @@
 // the sentence speaker first, codes the rewrite, and keeps of its events
 // those of the verb of saying (its patterns read the reported clause), moved
 // back to the sentence's own words. The reported clause's own events stay
-// the original sentence's. Private to src/doc.
+// the original sentence's. A quote after its attribution ('The minister
+// said: "Russia must withdraw its troops."'), which the coder does not read
+// through the colon and the marks, is rewritten so too. Private to src/doc.
 #ifndef DYAD_DOC_SPEAKER_FIRST_H_
 #define DYAD_DOC_SPEAKER_FIRST_H_
 

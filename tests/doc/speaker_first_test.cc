@@ -46,6 +46,11 @@ TEST_F(SpeakerFirstTest, AQuotedDemandIsTheSpeakersDemand) {
                  "minister.",
                  "10"),
             demand);
+  // ... and a quote after its attribution.
+  EXPECT_EQ(Last("The Chilean foreign minister said: \"Peru must withdraw its soldiers from the "
+                 "border.\"",
+                 "10"),
+            demand);
   // A conjunction or a short opening phrase before the clause's own words.
   EXPECT_EQ(Last("But Peru must withdraw its soldiers from the border, the Chilean foreign "
                  "minister said.",
@@ -68,6 +73,9 @@ TEST_F(SpeakerFirstTest, AQuotedThreatIsTheSpeakersThreat) {
   EXPECT_EQ(
       Last("\"Peru will face serious consequences,\" the Chilean defence minister warned.", "13"),
       std::vector<std::string>{"CHLGOV PER 130"});
+  EXPECT_EQ(Last("Chile's president told reporters: \"Peru will pay a heavy price.\"", "13"),
+            std::vector<std::string>{"CHLGOV PER 130"});
+  EXPECT_TRUE(Last("Chile's president told reporters: \"Peru paid a heavy price.\"", "13").empty());
   // The clause's own verb told it already: no second threat.
   EXPECT_EQ(Last("\"We will retaliate against Peru,\" the Chilean army chief said.", "13"),
             std::vector<std::string>{"CHLMIL PER 138"});
