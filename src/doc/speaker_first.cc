@@ -86,34 +86,72 @@ WordSpan QuotedClause(const SentenceQuotes& quotes, int n) {
   return {};
 }
 
-// The reported clause before a closing attribution with no quotation marks
-// ("Russia must withdraw its troops, the minister said."), and its speaker
-// and verb; empty if none.
-WordSpan UnquotedClause(Words words, WordSpan* speaker, int* verb) {
-  // Cheap first: a verb of saying among the sentence's last words (a speaker
-  // of a few words and a phrase of time or medium after the verb).
-  constexpr int kTail = 16;
+// Words that open a clause of condition, time or concession ("If the
+// fighting spreads, analysts said, Cambodia could ...").
+bool IsSubordinator(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"if", "unless", "when", "once", "until", "while", "although",
+                                 "though", "because", "as", "should"});
+}
+
+// A reported clause with no quotation marks and the attribution that
+// closes it ("Russia must withdraw its troops, the minister said.") or
+// stands aside in it between commas ("Russia, the minister said, must
+// withdraw its troops"; "If the fighting spreads, analysts said, Cambodia
+// could ..."): `head`, the words before the attribution, and `rest`, those
+// after it that go on with the clause (empty if none; `comma` if a comma
+// joins them); sets the speaker and verb. False if none.
+struct UnquotedClause {
+  WordSpan head, rest;
+  bool comma = false;
+};
+bool FindUnquotedClause(Words words, std::span<const std::string_view> tags, WordSpan* speaker,
+                        int* verb, UnquotedClause* out) {
   static const WordSet kVerbs = {"said",     "says",      "told",    "tells",    "added",
                                  "adds",     "stated",    "wrote",   "warned",   "insisted",
                                  "stressed", "declared",  "vowed",   "argued",   "claimed",
                                  "noted",    "explained", "replied", "according"};
-  const int n = static_cast<int>(words.size());
-  bool saying = false;
-  for (int t = n - 1; t >= 0 && t >= n - kTail && !saying; --t) saying = kVerbs.contains(words[t]);
-  int comma = 0, end = 0;
-  if (!saying || !LastClause(words, &comma, &end) ||
-      !FindAttributionAfter(words, comma, end, speaker, verb))
-    return {};
-  return WordSpan{0, comma};
+  int end = static_cast<int>(words.size());
+  while (end > 0 && IsClosingPunctuation(words[end - 1])) --end;
+  // The last two verbs of saying (one WordSet probe a word back to them).
+  constexpr int kMaxVerbs = 2;
+  int tried = 0;
+  for (int v = end - 1; v > 0 && tried < kMaxVerbs; --v) {
+    if (!kVerbs.contains(words[v])) continue;
+    ++tried;
+    int before = v - 1, after = v + 1;
+    while (before > 0 && words[before] != ",") --before;
+    while (after < end && words[after] != ",") ++after;
+    if (before <= 0) return false;  // "The minister said ...": speaker first already
+    // ... an attribution that fills its segment: no clause of its own after
+    // the verb ("officials said the talks would resume").
+    if (!FindAttributionAfter(words, before, after, speaker, verb) || *verb != v ||
+        HasFiniteVerb(tags, v + 1, after))
+      continue;
+    out->head = WordSpan{0, before};
+    // A clause the attribution interrupts goes on after it: its subject or a
+    // condition came before.
+    const bool head_finite = HasFiniteVerb(tags, 0, before);
+    if (after < end && (!head_finite || IsSubordinator(words[0]))) {
+      out->rest = WordSpan{after + 1, end};
+      out->comma = head_finite;
+    }
+    return true;
+  }
+  return false;
 }
 
-void Append(std::string_view bytes, bool upper, std::string* out) {
+// Appends `bytes`, their first letter in upper case (`upper`), else in
+// lower case if it opens a word of grammar tagged `tag` ("The", "We",
+// "If"), else as written ("Russia", "Georgian", "I").
+void Append(std::string_view bytes, bool upper, std::string_view tag, std::string* out) {
   const size_t at = out->size();
   out->append(bytes);
   if (at == out->size()) return;
   char& c = (*out)[at];
   if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (!upper && IsGrammarWord(tag) && bytes != "I" && !bytes.starts_with("I ") &&
+      !bytes.starts_with("I'") && c >= 'A' && c <= 'Z')
+    c = static_cast<char>(c - 'A' + 'a');
 }
 
 // The bytes of tokens [begin, end) of the article `text`.
@@ -152,36 +190,49 @@ bool RewriteSpeakerFirst(std::string_view text, std::span<const text::Token> tok
   out->Clear();
   WordSpan speaker = quotes.speaker;
   int verb = quotes.speech_verb;
-  WordSpan clause = QuotedClause(quotes, static_cast<int>(words.size()));
-  out->quoted = !clause.empty();
-  if (quotes.quoted.empty()) clause = UnquotedClause(words, &speaker, &verb);
-  if (clause.empty() || speaker.empty() || verb < 0) return false;
+  UnquotedClause clause;
+  clause.head = QuotedClause(quotes, static_cast<int>(words.size()));
+  out->quoted = !clause.head.empty();
+  if (quotes.quoted.empty() && !FindUnquotedClause(words, tags, &speaker, &verb, &clause))
+    return false;
+  if (clause.head.empty() || speaker.empty() || verb < 0) return false;
   // The clause's own closing punctuation stays out; a question demands nothing.
-  while (clause.end > clause.begin && IsClosingPunctuation(words[clause.end - 1])) --clause.end;
-  clause.begin = SkipOpening(words, tags, clause);
-  if (clause.end - clause.begin < 3 || words[clause.end - 1] == "?" ||
-      !HasFiniteVerb(tags, clause.begin, clause.end))
+  WordSpan& last = clause.rest.empty() ? clause.head : clause.rest;
+  while (last.end > last.begin && IsClosingPunctuation(words[last.end - 1])) --last.end;
+  clause.head.begin = SkipOpening(words, tags, clause.head);
+  if (clause.head.empty() || last.end - clause.head.begin < 3 || words[last.end - 1] == "?" ||
+      !(HasFiniteVerb(tags, clause.head.begin, clause.head.end) ||
+        HasFiniteVerb(tags, last.begin, last.end)))
     return false;
   const std::string_view said = RewrittenVerb(words[verb]);
   if (said.empty()) return false;
-  // "<speaker> <verb> <clause> .": the clause's first word in lower case if
-  // it is a word of grammar ("The", "We", "If"), as written otherwise
-  // ("Russia", "Georgian", "I").
-  Append(BytesOf(text, tokens, speaker.begin, speaker.end), /*upper=*/true, &out->text);
+  // "<speaker> <verb> <clause> .".
+  Append(BytesOf(text, tokens, speaker.begin, speaker.end), /*upper=*/true, "", &out->text);
   out->text += ' ';
   out->text += said;
   out->text += ' ';
-  const bool name = !IsGrammarWord(tags[clause.begin]) || words[clause.begin] == "I";
-  Append(BytesOf(text, tokens, clause.begin, clause.end), name, &out->text);
-  out->text += " .";
+  Append(BytesOf(text, tokens, clause.head.begin, clause.head.end), /*upper=*/false,
+         tags[clause.head.begin], &out->text);
   AppendOrigins(speaker.begin, speaker.end, &out->origin);
   out->verb = static_cast<int>(out->origin.size());
   out->verb_origin = verb;
   out->verb_text = words[verb];
   out->origin.push_back(verb);
   const int clause_begin = static_cast<int>(out->origin.size());
-  AppendOrigins(clause.begin, clause.end, &out->origin);
+  AppendOrigins(clause.head.begin, clause.head.end, &out->origin);
+  if (!clause.rest.empty()) {
+    // "Russia[, the minister said,] must withdraw": the clause goes on.
+    if (clause.comma) {
+      out->text += " ,";
+      out->origin.push_back(clause.head.end);
+    }
+    out->text += ' ';
+    Append(BytesOf(text, tokens, clause.rest.begin, clause.rest.end), /*upper=*/false,
+           tags[clause.rest.begin], &out->text);
+    AppendOrigins(clause.rest.begin, clause.rest.end, &out->origin);
+  }
   out->clause = WordSpan{clause_begin, static_cast<int>(out->origin.size())};
+  out->text += " .";
   out->origin.push_back(-1);
   return true;
 }

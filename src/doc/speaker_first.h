@@ -1,7 +1,8 @@
 // A sentence whose reported words come first and whose speaker closes it
 // ('"Russia must withdraw its troops," the French foreign minister said on
 // Monday.', 'Russia must withdraw its troops, the minister said.', '"...,"
-// said the minister.') tells the speaker's own act (a demand, a threat, an
+// said the minister.', or stands aside in it: 'Russia, the minister said,
+// must withdraw its troops') tells the speaker's own act (a demand, a threat, an
 // appeal) as the same words in the other order do ("The French foreign
 // minister said Russia must withdraw its troops": FRAGOV RUS 1056). The
 // coder sets such a closing attribution aside, so the article coder rewrites

@@ -46,6 +46,16 @@ TEST_F(SpeakerFirstTest, AQuotedDemandIsTheSpeakersDemand) {
                  "minister.",
                  "10"),
             demand);
+  // ... with the attribution an aside in the clause, or followed by a
+  // participle of its own.
+  EXPECT_EQ(Last("Peru, the Chilean foreign minister said on Monday, must withdraw its soldiers "
+                 "from the border.",
+                 "10"),
+            demand);
+  EXPECT_EQ(Last("Peru must withdraw its soldiers from the border, the Chilean foreign minister "
+                 "said, adding that talks would continue.",
+                 "10"),
+            demand);
   // ... and a quote after its attribution.
   EXPECT_EQ(Last("The Chilean foreign minister said: \"Peru must withdraw its soldiers from the "
                  "border.\"",
@@ -96,6 +106,13 @@ TEST_F(SpeakerFirstTest, AReportedDeedOrAQuestionIsNoActOfTheSpeaker) {
                   .empty());
   EXPECT_TRUE(Last("Peru withdrew its soldiers from the border, the Chilean foreign minister "
                    "said.",
+                   "10")
+                  .empty());
+  // (the clause's own deed is told as before)
+  EXPECT_EQ(Last("Peruvian soldiers, the Chilean army said, shelled a Chilean border town.", "1"),
+            std::vector<std::string>{"PERMIL CHL 194"});
+  EXPECT_TRUE(Last("Peru must withdraw its soldiers from the border, officials said the Chilean "
+                   "foreign minister told reporters.",
                    "10")
                   .empty());
   EXPECT_TRUE(Last("\"After this incident, Peru withdrew its soldiers from the border,\" the "
