@@ -3,7 +3,6 @@
 #include "doc/article_state.h"
 #include "doc/reactions.h"
 #include "doc/sentence_gates.h"
-#include "doc/speaker_first.h"
 
 namespace dyad::doc {
 
@@ -567,37 +566,13 @@ void ArticleCoder::State::RememberSentence() {
     coreference.RememberSpeaker(speaker.code, speaker.text, speaker.actor, speaker.person);
 }
 
-// '"Russia must withdraw its troops," the French foreign minister said.': a
-// sentence whose speaker closes it, rewritten speaker first and coded into
-// `rewrite_result` (speaker_first.h), the quote's words still the speaker's
-// for coreference; false if the sentence has no such shape. Called before
-// the sentence itself is coded (the coder keeps the last sentence's phrases).
-bool ArticleCoder::State::CodeSpeakerFirst(std::string_view text, const parse::ParsedSegment& p,
-                                           Date date) {
-  if (parser == nullptr || !RewriteSpeakerFirst(text, p.tokens, words, p.tags, quotes, &rewrite))
-    return false;
-  const parse::ParsedSegment& parsed = parser->ParseSentence(rewrite.text);
-  if (!parsed.codable() || parsed.tokens.size() != rewrite.origin.size()) return false;
-  if (rewrite.quoted) {
-    const WordSpan clause[] = {rewrite.clause};
-    coreference.SetQuotes(clause, speaker.code, speaker.text);
-  }
-  coder.CodeSentence(parsed.tree, date, &rewrite_result);
-  coreference.SetQuotes(quotes.quoted, quotes.quoted.empty() ? "" : speaker.code,
-                        quotes.quoted.empty() ? "" : speaker.text);
-  return true;
-}
-
 // In a sentence with a speech quote, the verb of saying is no event ("Ruto
 // said"), and a quoted verb takes no actor from the attribution; the quote's
 // events are reported by the speaker. Returns whether to drop `e`.
 bool ArticleCoder::State::DropForQuote(code::Event* e) const {
   if (quotes.quoted.empty()) return false;
   int verb = e->verb_tokens.begin;
-  // ... save the speaker's own act, a pattern of the verb that read the quote
-  // ('"Russia must withdraw," the minister said': speaker_first.h).
-  if (!quotes.Quoted(verb))
-    return verb == quotes.speech_verb && quotes.speech_only && e->pattern.empty();
+  if (!quotes.Quoted(verb)) return verb == quotes.speech_verb && quotes.speech_only;
   // ... save a judgement of a deed in the quote, whose judge is its speaker
   // ('"Russia's actions are unacceptable," the French foreign minister said').
   if ((Overlaps(e->source_tokens, quotes.speaker) && e->verb_entry != kReactionEntry) ||
@@ -776,10 +751,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
     quotes.Clear();
     coreference.SetQuotes({}, {}, {});
   }
-  const bool speaker_first = tweet == nullptr && CodeSpeakerFirst(text, p, date);
   coder.CodeSentence(p.tree, date, &c.result);
-  if (speaker_first && !c.result.discarded)
-    TakeSpeakerActs(rewrite, &rewrite_result.events, &c.result.events);
   const SentenceGates gates = GatesOf(words);
   work->placing = gates.placing;
   // Deeds told by a noun that names both parties ("Russia's annexation of

@@ -18,7 +18,6 @@
 #include "doc/attacks.h"
 #include "doc/dated_actors.h"
 #include "doc/implicit_targets.h"
-#include "doc/speaker_first.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 #include "dyad/dict/cameo.h"
@@ -374,7 +373,6 @@ struct ArticleCoder::State {
                                      const std::vector<text::Token>& tokens) const;
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
   bool DropForQuote(code::Event* e) const;
-  bool CodeSpeakerFirst(std::string_view text, const parse::ParsedSegment& p, Date date);
 
   // Quoted speech (quotes.h): who speaks, and whether a quote runs on.
   struct Speaker {
@@ -399,8 +397,6 @@ struct ArticleCoder::State {
   std::vector<dict::WordId> capital_name_starts;
   std::string upper_word;
   code::Coder coder;
-  SpeakerFirst rewrite;  // the sentence rewritten speaker first (speaker_first.h) ...
-  code::SentenceResult rewrite_result;  // ... and its coding
   Coreference coreference;
   ImplicitTargets implicit_targets;
   Claims claims;  // the article's claims of responsibility (attacks.h)
