@@ -206,6 +206,26 @@ bool LastClause(Words words, int* comma, int* end) {
   return true;
 }
 
+namespace {
+
+// The speech verb after an appositive set off by the comma at `comma`
+// ("the French foreign minister, Jean-Noel Barrot, said"): the verb's index,
+// -1 if the words after the comma are no short aside closed by a comma and a
+// speech verb (adverbs between allowed).
+int VerbAfterAppositive(Words words, int comma, int end) {
+  if (comma + 1 >= end || StartsNarrative(words[comma + 1])) return -1;
+  int close = comma + 1;
+  while (close < end && close - comma <= kMaxSpeakerWords && !IsClauseEnd(words[close]) &&
+         words[close] != ":" && !IsOpenMark(words[close]))
+    ++close;
+  if (close >= end || close == comma + 1 || words[close] != ",") return -1;
+  int v = close + 1;
+  while (v < end && IsSpeechAdverb(words[v])) ++v;
+  return v < end && IsSpeechVerb(words[v]) ? v : -1;
+}
+
+}  // namespace
+
 bool FindAttributionAfter(Words words, int begin, int end, WordSpan* speaker, int* verb) {
   int t = begin;
   while (t < end && words[t] == ",") ++t;
@@ -219,6 +239,14 @@ bool FindAttributionAfter(Words words, int begin, int end, WordSpan* speaker, in
   }
   if (StartsNarrative(words[t])) return false;
   for (int v = t + 1; v < end && v <= t + kMaxSpeakerWords + 1; ++v) {
+    if (words[v] == ",") {
+      // The speaker named with an appositive: the words before its comma.
+      int after = VerbAfterAppositive(words, v, end);
+      if (after < 0) return false;
+      *speaker = WordSpan{t, v};
+      *verb = after;
+      return true;
+    }
     if (IsClauseEnd(words[v]) || words[v] == ":" || IsOpenMark(words[v])) return false;
     if (!IsSpeechVerb(words[v])) continue;
     WordSpan s = SpeakerBefore(words, t, v);

@@ -115,6 +115,36 @@ TEST(FindAttributionAfterTest, Forms) {
   EXPECT_FALSE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
 }
 
+TEST(FindAttributionAfterTest, SpeakerWithAnAppositive) {
+  WordSpan speaker;
+  int verb = -1;
+  auto w = Words(", the Dutch defence minister , Ruben Brekelmans , said on Friday");
+  ASSERT_TRUE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
+  EXPECT_EQ(Join(w, speaker), "the Dutch defence minister");
+  EXPECT_EQ(w[verb], "said");
+  w = Words(", Ruben Brekelmans , the Dutch defence minister , later told reporters");
+  ASSERT_TRUE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
+  EXPECT_EQ(Join(w, speaker), "Ruben Brekelmans");
+  EXPECT_EQ(w[verb], "told");
+  // A list, a relative clause or an aside without a speech verb is no attribution.
+  w = Words(", Chile , Peru and Bolivia , signed the accord");
+  EXPECT_FALSE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
+  w = Words(", the envoy , who arrived on Monday , said");
+  EXPECT_FALSE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
+  w = Words(", the envoy , Ruben Brekelmans");
+  EXPECT_FALSE(FindAttributionAfter(w, 0, static_cast<int>(w.size()), &speaker, &verb));
+}
+
+TEST(FindQuotesTest, SpeakerSplitByAnAppositive) {
+  auto w =
+      Words("`` We will respond , '' Chile 's foreign minister , Alberto van Klaveren , said .");
+  SentenceQuotes q;
+  FindQuotes(w, QuoteMarks::kNone, &q);
+  ASSERT_EQ(q.quoted.size(), 1u);
+  EXPECT_EQ(Join(w, q.speaker), "Chile 's foreign minister");
+  EXPECT_EQ(w[q.speech_verb], "said");
+}
+
 TEST(FindQuoteCloseTest, ParagraphsThatReopenTheQuote) {
   std::string_view text = "\"We will fight.\n\n\"We will win,\" he said.";
   size_t close = FindQuoteClose(text, 15, 1000, QuoteMarks::kDouble);
