@@ -474,6 +474,19 @@ bool IsObjectRelativeClause(const Sentence& s, int begin, int end) {
   return IsTrailingRelativeClause(s, begin, end, /*object_only=*/true);
 }
 
+// Whether the name at `t` heads its phrase: no preposition before it in its
+// unit. ", which began in May," after "Talks between Armenia and Azerbaijan"
+// tells of the talks, no deed of Azerbaijan's; "who" stands for the phrase's
+// person whatever its words ("The president of France, who arrived ...").
+bool NameHeadsPhrase(const Sentence& s, int t) {
+  const int unit = s.tokens[t].unit;
+  if (unit < 0) return false;
+  for (int u = s.units[unit].token_begin; u < t; ++u) {
+    if (s.tokens[u].tag == "IN") return false;
+  }
+  return true;
+}
+
 // dyad: "Putin, who met Xi on Monday, said ...": between commas, a relative
 // clause on a name, right before the main verb, whose pronoun is the subject
 // of a past tense tells a deed of that name's (the coder takes the name for
@@ -488,7 +501,8 @@ bool IsSubjectRelativeClause(const Sentence& s, int begin, int end) {
   while (begin < end && !s.IsWord(begin)) ++begin;
   int own_verb = skip_adverbs(begin + 1), main_verb = skip_adverbs(end + 1);
   return own_verb < end && s.tokens[own_verb].tag == "VBD" && main_verb < n &&
-         IsFinite(s.tokens[main_verb]) && IsTrailingRelativeClause(s, begin, end);
+         IsFinite(s.tokens[main_verb]) && IsTrailingRelativeClause(s, begin, end) &&
+         (EqualsIgnoreCase(s.tokens[begin].text, "who") || NameHeadsPhrase(s, begin - 2));
 }
 
 // "..., meeting Widodo at the palace": a participle of a contact.

@@ -616,6 +616,17 @@ TEST_F(NewsRulesTest, ARelativeClauseInThePastBetweenANameAndItsVerbTellsItsDeed
             (Events{"---GOV TUR 111"}));
 }
 
+TEST_F(NewsRulesTest, ARelativeClauseOnAPhraseWhoseNameFollowsAPrepositionStaysOut) {
+  // "which" tells of the talks, not of the name after "between": the main verb
+  // keeps the phrase for its subject.
+  EXPECT_EQ(Code("Talks between Peru and Ecuador, which opened in June, resumed in Lima."),
+            (Events{"PER ECU 040", "ECU PER 040"}));
+  EXPECT_EQ(Code("The embargo on Cuba, which began in 1962, angered Mexico."), Events{});
+  // "who" stands for the phrase's person, whose deed the clause tells.
+  EXPECT_EQ(Code("The president of Kenya, who visited Uganda on Monday, praised Tanzania."),
+            (Events{"KENGOV UGA 042", "KENGOV TZA 051"}));
+}
+
 TEST_F(NewsRulesTest, AVerbInAnObjectRelativeClauseActsOnWhatTheClauseDescribes) {
   EXPECT_EQ(Code("Iran released the British tanker, which Iranian forces seized in July."),
             (Events{"IRN GBR 0842", "IRNMIL GBR 171"}));
