@@ -45,6 +45,20 @@ bool IsIslandState(std::string_view country) {
   return std::find(std::begin(kIslands), std::end(kIslands), country) != std::end(kIslands);
 }
 
+// What a state holds that another's deeds are done to: its land, sea and
+// air, its posts and ships ("fired on its posts", "violated our airspace",
+// "seized our ships"). A possessive before one of these stands for the
+// possessor's country itself.
+bool IsStatesHolding(std::string_view w) {
+  static const WordSet kHoldings = {
+      "territory",     "territories", "soil",     "land",  "waters",   "airspace",   "border",
+      "borders",       "frontier",    "posts",    "post",  "outposts", "positions",  "position",
+      "bases",         "base",        "ships",    "ship",  "vessels",  "vessel",     "warships",
+      "boats",         "aircraft",    "planes",   "jets",  "drones",   "embassy",    "consulate",
+      "installations", "facilities",  "villages", "towns", "cities",   "sovereignty"};
+  return kHoldings.contains(w);
+}
+
 // "its neighbour", "its western neighbour", "their northern neighbor".
 bool IsItsNeighbour(std::span<const std::string_view> words) {
   return words.size() >= 2 && words.size() <= 4 &&
@@ -2550,6 +2564,8 @@ bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view
     *code = country;  // "our country"
   } else if (!country.empty() && code->size() == 6 && code->starts_with("---")) {
     *code = std::string(country) + code->substr(3);  // "our forces"
+  } else if (!country.empty() && IsNull(*code) && IsStatesHolding(phrase.back())) {
+    *code = country;  // "our ships", "our territory"
   } else {
     return false;
   }

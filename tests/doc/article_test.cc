@@ -1755,6 +1755,21 @@ TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   EXPECT_EQ(verb, "meet with");
 }
 
+// "our ships", "our airspace" in a quote: what a state holds is the
+// speaker's country itself; "our allies" are other states, not the speaker's.
+TEST_F(ArticleTest, OurHoldingsInAQuoteAreTheSpeakersCountry) {
+  auto events = Code(
+      "\"Venezuela seized our ships,\" the Guyanese foreign minister said on Monday.\n\n"
+      "\"Chinese warplanes entered our airspace,\" the Taiwanese defence minister said.\n\n"
+      "\"Russia attacked our allies,\" the Polish prime minister said.",
+      20240626);
+  const Out* seized = Find(events, "VEN", "GUY");
+  ASSERT_NE(seized, nullptr);
+  EXPECT_EQ(seized->details.reported_by, "GUYGOV");
+  EXPECT_NE(Find(events, "CHNMIL", "TWN"), nullptr);
+  EXPECT_EQ(Find(events, "RUS", "POL"), nullptr);
+}
+
 TEST_F(ArticleTest, QuotedSpeechIsReportedByItsSpeaker) {
   auto events = Code(
       "\"Our forces attacked the rebels,\" said Kenyan President William Ruto.\n\n"
