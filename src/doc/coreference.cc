@@ -841,6 +841,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // the two sides, as "both sides" is.
   if (IsNull(code) && words.size() == 1 && EqualsIgnoreCase(words[0], "both"))
     return Want::kTwoSides;
+  // "said Indian troops fired on its posts": the possessor's country.
+  if (IsNull(code) && words.size() >= 2 && words.size() <= 4 && EqualsIgnoreCase(words[0], "its") &&
+      IsStatesHolding(words.back()))
+    return Want::kPossessor;
   if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
@@ -1325,8 +1329,9 @@ bool SetToArticleCountry(std::string_view country, std::string_view role, std::s
 
 // `code`'s role with the country of `e`, and `e`'s words as the antecedent:
 // "the troops" after "Turkey" -> TURMIL.
+// A phrase with no role of its own ("its posts") takes the country: "PAK".
 void Coreference::SetRoleOf(const Entity& e, std::string* code, std::string* antecedent) {
-  *code = e.code.substr(0, 3) + code->substr(3);
+  *code = IsNull(*code) ? e.code.substr(0, 3) : e.code.substr(0, 3) + code->substr(3);
   *antecedent = e.text.empty() ? e.code : e.text;
 }
 
@@ -1342,6 +1347,23 @@ bool Coreference::ResolveAskedToAct(std::span<const std::string_view> words, int
       return false;
     SetRoleOf(EntityOf(*it, words), code, antecedent);
     return true;
+  }
+  return false;
+}
+
+// Whether the sentence's first party before `begin` reports or accuses:
+// "Pakistan said", "Ukraine's army has said", "Armenia accused".
+bool Coreference::OpensWithReporter(std::span<const std::string_view> words, int begin,
+                                    std::span<const code::Mention> earlier) {
+  static const WordSet kReporting = {"said",      "says",    "accused", "accuses",  "told",
+                                     "claimed",   "alleged", "charged", "reported", "complained",
+                                     "protested", "stated",  "insisted"};
+  for (const code::Mention& m : earlier) {
+    if (IsNull(m.code) || m.place || m.tokens.end >= begin) continue;
+    const size_t next = static_cast<size_t>(m.tokens.end);
+    if (next < words.size() && kReporting.contains(words[next])) return true;
+    return next + 1 < words.size() && EqualsAnyIgnoreCase(words[next], {"has", "had", "also"}) &&
+           kReporting.contains(words[next + 1]);
   }
   return false;
 }
@@ -1611,6 +1633,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
 
   if (want == Want::kPossessor) {
     if (ResolveAskedToAct(words, begin, earlier, code, antecedent)) return true;
+    // "its posts" is the party who reports or accuses ("Pakistan said Indian
+    // troops fired on its posts"); the doer's own ("warned of attacks on its
+    // installations") is no target.
+    if (IsNull(*code) && !OpensWithReporter(words, begin, earlier)) return false;
     const bool party_before =
         std::any_of(scratch_.begin(), scratch_.end(), [](const Entity& e) { return !e.place; });
     if (party_before) return ResolvePossessor(scratch_, code, antecedent);

@@ -1770,6 +1770,19 @@ TEST_F(ArticleTest, OurHoldingsInAQuoteAreTheSpeakersCountry) {
   EXPECT_EQ(Find(events, "RUS", "POL"), nullptr);
 }
 
+// "its posts", "its waters" after "Pakistan said ...": the possessor's
+// country itself; a company's holdings are no state's.
+TEST_F(ArticleTest, ItsHoldingsAreThePossessorsCountry) {
+  auto events = Code(
+      "Pakistan said Indian troops fired on its posts along the frontier on Sunday.\n\n"
+      "Guyana said Venezuelan soldiers had crossed into its territory.\n\n"
+      "The mining company said protesters attacked its facilities.",
+      20240626);
+  EXPECT_NE(Find(events, "INDMIL", "PAK"), nullptr);
+  EXPECT_NE(Find(events, "VENMIL", "GUY"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.event.target_info.text, "its facilities") << o.target;
+}
+
 TEST_F(ArticleTest, QuotedSpeechIsReportedByItsSpeaker) {
   auto events = Code(
       "\"Our forces attacked the rebels,\" said Kenyan President William Ruto.\n\n"
