@@ -1074,7 +1074,11 @@ const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view
   }
   if (last == nullptr) return nullptr;
   const int opener = last->tokens.begin - 1;
-  if (opener >= 0 && !OpensClause(words[opener])) return nullptr;
+  // "When villagers protested, troops fired on them": the main clause after
+  // a fronted adverbial clause opens at its comma.
+  const bool after_fronted = opener > 0 && words[opener] == "," && OpensClause(words[0]) &&
+                             !EqualsAnyIgnoreCase(words[0], {"said", "says", "say", "that"});
+  if (opener >= 0 && !OpensClause(words[opener]) && !after_fronted) return nullptr;
   for (int t = last->tokens.end; t < begin; ++t) {
     if (EqualsAnyIgnoreCase(words[t], {",", "and", "but", "or", "when", "after", "as", "while",
                                        "that", "who", "which", "to", "said", "says"}))

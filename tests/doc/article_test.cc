@@ -1783,6 +1783,17 @@ TEST_F(ArticleTest, ItsHoldingsAreThePossessorsCountry) {
   for (const Out& o : events) EXPECT_NE(o.event.target_info.text, "its facilities") << o.target;
 }
 
+// "When herders blocked the highway, Bolivian soldiers fired on them": after a
+// fronted adverbial clause, "them" is never the main clause's own subject.
+TEST_F(ArticleTest, ThemAfterAFrontedClauseIsNotItsOwnClausesSubject) {
+  auto events = Code(
+      "When herders blocked the highway near Oruro, Bolivian soldiers fired on them.", 20240626);
+  const Out* fired = Find(events, "BOLMIL", "---AGR");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(fired->event.target_info.text, "them");
+  EXPECT_EQ(Find(events, "BOLMIL", "BOLMIL"), nullptr);
+}
+
 TEST_F(ArticleTest, QuotedSpeechIsReportedByItsSpeaker) {
   auto events = Code(
       "\"Our forces attacked the rebels,\" said Kenyan President William Ruto.\n\n"
