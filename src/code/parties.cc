@@ -208,6 +208,40 @@ int ObjectRelativeAntecedent(const Sentence& s, int verb_token) {
   return s.tokens[before].unit;
 }
 
+// dyad: "criticised the decision that Ethiopia announced on Monday",
+// "welcomed the ceasefire which Israel declared": an uncoded object
+// described by an object relative clause (its verb has no object of its
+// own) is the deed of that clause's subject, whom the verb acts on. Returns
+// that subject's unit, else -1. Not a content clause ("denied the report
+// that Egypt attacked Sudan": "attacked" has its own object; "rejected
+// claims that Iran was behind it": a copula has none to lack).
+namespace {
+
+int RelativeClauseAuthor(const Sentence& s, int object) {
+  const int n = static_cast<int>(s.tokens.size());
+  const int pronoun = s.units[object].token_end;
+  if (pronoun + 2 >= n || !EqualsAnyIgnoreCase(s.tokens[pronoun].text, {"that", "which"}) ||
+      (s.tokens[pronoun].tag != "WDT" && s.tokens[pronoun].tag != "IN"))
+    return -1;
+  const int author = s.tokens[pronoun + 1].unit;
+  if (author < 0 || s.units[author].token_begin != pronoun + 1 || s.units[author].compound)
+    return -1;
+  int verb = s.units[author].token_end;
+  static const WordSet kAuxiliaries = {"has", "had", "have", "will", "would", "also"};
+  while (verb < n && kAuxiliaries.contains(s.tokens[verb].text)) ++verb;
+  static const WordSet kCopulas = {"is", "are", "was", "were", "be", "been", "being"};
+  if (verb >= n || !s.tokens[verb].tag.starts_with("VB") || kCopulas.contains(s.tokens[verb].text))
+    return -1;
+  int after = verb + 1;
+  if (after < n && (s.tokens[after].tag == "RP" || s.tokens[after].tag == "RB")) ++after;
+  if (after < n && s.tokens[after].unit >= 0 && !OnlySaysWhen(s, s.tokens[after].unit)) return -1;
+  if (after < n && (s.tokens[after].tag.starts_with("VB") || s.tokens[after].tag == "TO"))
+    return -1;
+  return author;
+}
+
+}  // namespace
+
 // dyad: the country of the capital right after "in" a target that names a
 // gathering or a mission and no other country than the source's ("the
 // summit in [Islamabad]", "its embassy in [Kabul]": PAK, AFG); else empty.
@@ -241,6 +275,15 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     if (int antecedent = ObjectRelativeAntecedent(s_, vp.verb_token);
         antecedent >= 0 && IsCodedUnit(antecedent))
       return antecedent;
+  }
+  // dyad: "criticised the decision that Ethiopia announced": its author.
+  if (dyad && !x_.lower.empty()) {
+    const int object = s_.tokens[x_.lower.front()].unit;
+    if (object >= 0 && !IsCodedUnit(object) && !s_.units[object].compound &&
+        s_.units[object].token_begin == x_.lower.front()) {
+      const int author = RelativeClauseAuthor(s_, object);
+      if (author >= 0 && IsCodedUnit(author)) return author;
+    }
   }
   // The verb's own objects first, then the clauses nested in its phrase.
   for (int t : x_.lower) {

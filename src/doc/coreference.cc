@@ -45,6 +45,20 @@ bool IsIslandState(std::string_view country) {
   return std::find(std::begin(kIslands), std::end(kIslands), country) != std::end(kIslands);
 }
 
+// What a state holds that another's deeds are done to: its land, sea and
+// air, its posts and ships ("fired on its posts", "violated our airspace",
+// "seized our ships"). A possessive before one of these stands for the
+// possessor's country itself.
+bool IsStatesHolding(std::string_view w) {
+  static const WordSet kHoldings = {
+      "territory",     "territories", "soil",     "land",  "waters",   "airspace",   "border",
+      "borders",       "frontier",    "posts",    "post",  "outposts", "positions",  "position",
+      "bases",         "base",        "ships",    "ship",  "vessels",  "vessel",     "warships",
+      "boats",         "aircraft",    "planes",   "jets",  "drones",   "embassy",    "consulate",
+      "installations", "facilities",  "villages", "towns", "cities",   "sovereignty"};
+  return kHoldings.contains(w);
+}
+
 // "its neighbour", "its western neighbour", "their northern neighbor".
 bool IsItsNeighbour(std::span<const std::string_view> words) {
   return words.size() >= 2 && words.size() <= 4 &&
@@ -827,6 +841,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // the two sides, as "both sides" is.
   if (IsNull(code) && words.size() == 1 && EqualsIgnoreCase(words[0], "both"))
     return Want::kTwoSides;
+  // "said Indian troops fired on its posts": the possessor's country.
+  if (IsNull(code) && words.size() >= 2 && words.size() <= 4 && EqualsIgnoreCase(words[0], "its") &&
+      IsStatesHolding(words.back()))
+    return Want::kPossessor;
   if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
@@ -1056,7 +1074,11 @@ const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view
   }
   if (last == nullptr) return nullptr;
   const int opener = last->tokens.begin - 1;
-  if (opener >= 0 && !OpensClause(words[opener])) return nullptr;
+  // "When villagers protested, troops fired on them": the main clause after
+  // a fronted adverbial clause opens at its comma.
+  const bool after_fronted = opener > 0 && words[opener] == "," && OpensClause(words[0]) &&
+                             !EqualsAnyIgnoreCase(words[0], {"said", "says", "say", "that"});
+  if (opener >= 0 && !OpensClause(words[opener]) && !after_fronted) return nullptr;
   for (int t = last->tokens.end; t < begin; ++t) {
     if (EqualsAnyIgnoreCase(words[t], {",", "and", "but", "or", "when", "after", "as", "while",
                                        "that", "who", "which", "to", "said", "says"}))
@@ -1311,8 +1333,9 @@ bool SetToArticleCountry(std::string_view country, std::string_view role, std::s
 
 // `code`'s role with the country of `e`, and `e`'s words as the antecedent:
 // "the troops" after "Turkey" -> TURMIL.
+// A phrase with no role of its own ("its posts") takes the country: "PAK".
 void Coreference::SetRoleOf(const Entity& e, std::string* code, std::string* antecedent) {
-  *code = e.code.substr(0, 3) + code->substr(3);
+  *code = IsNull(*code) ? e.code.substr(0, 3) : e.code.substr(0, 3) + code->substr(3);
   *antecedent = e.text.empty() ? e.code : e.text;
 }
 
@@ -1328,6 +1351,23 @@ bool Coreference::ResolveAskedToAct(std::span<const std::string_view> words, int
       return false;
     SetRoleOf(EntityOf(*it, words), code, antecedent);
     return true;
+  }
+  return false;
+}
+
+// Whether the sentence's first party before `begin` reports or accuses:
+// "Pakistan said", "Ukraine's army has said", "Armenia accused".
+bool Coreference::OpensWithReporter(std::span<const std::string_view> words, int begin,
+                                    std::span<const code::Mention> earlier) {
+  static const WordSet kReporting = {"said",      "says",    "accused", "accuses",  "told",
+                                     "claimed",   "alleged", "charged", "reported", "complained",
+                                     "protested", "stated",  "insisted"};
+  for (const code::Mention& m : earlier) {
+    if (IsNull(m.code) || m.place || m.tokens.end >= begin) continue;
+    const size_t next = static_cast<size_t>(m.tokens.end);
+    if (next < words.size() && kReporting.contains(words[next])) return true;
+    return next + 1 < words.size() && EqualsAnyIgnoreCase(words[next], {"has", "had", "also"}) &&
+           kReporting.contains(words[next + 1]);
   }
   return false;
 }
@@ -1597,6 +1637,10 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
 
   if (want == Want::kPossessor) {
     if (ResolveAskedToAct(words, begin, earlier, code, antecedent)) return true;
+    // "its posts" is the party who reports or accuses ("Pakistan said Indian
+    // troops fired on its posts"); the doer's own ("warned of attacks on its
+    // installations") is no target.
+    if (IsNull(*code) && !OpensWithReporter(words, begin, earlier)) return false;
     const bool party_before =
         std::any_of(scratch_.begin(), scratch_.end(), [](const Entity& e) { return !e.place; });
     if (party_before) return ResolvePossessor(scratch_, code, antecedent);
@@ -2550,6 +2594,8 @@ bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view
     *code = country;  // "our country"
   } else if (!country.empty() && code->size() == 6 && code->starts_with("---")) {
     *code = std::string(country) + code->substr(3);  // "our forces"
+  } else if (!country.empty() && IsNull(*code) && IsStatesHolding(phrase.back())) {
+    *code = country;  // "our ships", "our territory"
   } else {
     return false;
   }

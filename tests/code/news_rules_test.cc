@@ -112,6 +112,15 @@ TEST_F(NewsRulesTest, ReportedNegativeJudgementDenouncesTheDeedsOwner) {
             (Events{"CHL BOL 111"}));
 }
 
+// "welcomed the truce which Armenia declared": an uncoded object described
+// by an object relative clause is its subject's deed; a content clause with
+// a copula ("claims that X was behind it") lacks no object and names none.
+TEST_F(NewsRulesTest, AnObjectRelativeClausesSubjectIsTheDeedsAuthor) {
+  EXPECT_EQ(Code("France welcomed the truce which Armenia declared on Monday."),
+            (Events{"FRA ARM 051"}));
+  EXPECT_EQ(Code("Peru rejected claims that Chile was behind the attack."), (Events{}));
+}
+
 TEST_F(NewsRulesTest, AClauseBeforeARelativePronounKeepsItsAntecedent) {
   // The comma clause holding the antecedent of "which" stays: the accuser is
   // named there, never an empty code.

@@ -1755,6 +1755,45 @@ TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   EXPECT_EQ(verb, "meet with");
 }
 
+// "our ships", "our airspace" in a quote: what a state holds is the
+// speaker's country itself; "our allies" are other states, not the speaker's.
+TEST_F(ArticleTest, OurHoldingsInAQuoteAreTheSpeakersCountry) {
+  auto events = Code(
+      "\"Venezuela seized our ships,\" the Guyanese foreign minister said on Monday.\n\n"
+      "\"Chinese warplanes entered our airspace,\" the Taiwanese defence minister said.\n\n"
+      "\"Russia attacked our allies,\" the Polish prime minister said.",
+      20240626);
+  const Out* seized = Find(events, "VEN", "GUY");
+  ASSERT_NE(seized, nullptr);
+  EXPECT_EQ(seized->details.reported_by, "GUYGOV");
+  EXPECT_NE(Find(events, "CHNMIL", "TWN"), nullptr);
+  EXPECT_EQ(Find(events, "RUS", "POL"), nullptr);
+}
+
+// "its posts", "its waters" after "Pakistan said ...": the possessor's
+// country itself; a company's holdings are no state's.
+TEST_F(ArticleTest, ItsHoldingsAreThePossessorsCountry) {
+  auto events = Code(
+      "Pakistan said Indian troops fired on its posts along the frontier on Sunday.\n\n"
+      "Guyana said Venezuelan soldiers had crossed into its territory.\n\n"
+      "The mining company said protesters attacked its facilities.",
+      20240626);
+  EXPECT_NE(Find(events, "INDMIL", "PAK"), nullptr);
+  EXPECT_NE(Find(events, "VENMIL", "GUY"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.event.target_info.text, "its facilities") << o.target;
+}
+
+// "When herders blocked the highway, Bolivian soldiers fired on them": after a
+// fronted adverbial clause, "them" is never the main clause's own subject.
+TEST_F(ArticleTest, ThemAfterAFrontedClauseIsNotItsOwnClausesSubject) {
+  auto events = Code(
+      "When herders blocked the highway near Oruro, Bolivian soldiers fired on them.", 20240626);
+  const Out* fired = Find(events, "BOLMIL", "---AGR");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(fired->event.target_info.text, "them");
+  EXPECT_EQ(Find(events, "BOLMIL", "BOLMIL"), nullptr);
+}
+
 TEST_F(ArticleTest, QuotedSpeechIsReportedByItsSpeaker) {
   auto events = Code(
       "\"Our forces attacked the rebels,\" said Kenyan President William Ruto.\n\n"
