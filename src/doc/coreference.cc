@@ -255,8 +255,6 @@ bool PairModifiersFit(std::span<const std::string_view> between, bool countries)
   return true;
 }
 
-// "the two leaders", "both countries", "the two Nordic countries": which
-// pair the phrase asks for.
 // "both men", "the two women": a pair that is two persons only.
 bool IsMenOrWomen(std::string_view w) { return EqualsAnyIgnoreCase(w, {"men", "women"}); }
 
@@ -265,6 +263,8 @@ bool IsPersonsPairHead(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"leaders", "presidents", "ministers", "premiers", "men", "women"});
 }
 
+// "the two leaders", "both countries", "the two Nordic countries": which
+// pair the phrase asks for.
 int PairKind(std::span<const std::string_view> words) {
   if (IsGovernmentsOfTwoCountries(words)) return 4;
   // "the pair": two persons ("Putin met Xi ... the pair discussed Ukraine").
@@ -1050,7 +1050,7 @@ namespace {
 // cause or place ("when police opened fire on them", "where soldiers fired on
 // them"), "that", or a verb of saying whose object is a clause ("Police said
 // soldiers opened fire on them").
-bool OpensClause(std::string_view w) {
+bool IsClauseOpener(std::string_view w) {
   static const WordSet kOpeners = {"when",   "after",    "as",      "while",   "before",  "because",
                                    "since",  "that",     "if",      "where",   "until",   "once",
                                    "though", "although", "unless",  "whereas", "said",    "says",
@@ -1063,7 +1063,7 @@ bool OpensClause(std::string_view w) {
 // "... were killed when police opened fire on them", "Police said soldiers
 // opened fire on them": the subject of the object pronoun's own clause,
 // which opens the sentence or follows a conjunction or a verb of saying
-// (OpensClause), with no clause break between it and the pronoun; null if
+// (IsClauseOpener), with no clause break between it and the pronoun; null if
 // there is none.
 const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view> words, int begin,
                                                 std::span<const code::Mention> earlier) {
@@ -1076,9 +1076,9 @@ const code::Mention* Coreference::ClauseSubject(std::span<const std::string_view
   const int opener = last->tokens.begin - 1;
   // "When villagers protested, troops fired on them": the main clause after
   // a fronted adverbial clause opens at its comma.
-  const bool after_fronted = opener > 0 && words[opener] == "," && OpensClause(words[0]) &&
+  const bool after_fronted = opener > 0 && words[opener] == "," && IsClauseOpener(words[0]) &&
                              !EqualsAnyIgnoreCase(words[0], {"said", "says", "say", "that"});
-  if (opener >= 0 && !OpensClause(words[opener]) && !after_fronted) return nullptr;
+  if (opener >= 0 && !IsClauseOpener(words[opener]) && !after_fronted) return nullptr;
   for (int t = last->tokens.end; t < begin; ++t) {
     if (EqualsAnyIgnoreCase(words[t], {",", "and", "but", "or", "when", "after", "as", "while",
                                        "that", "who", "which", "to", "said", "says"}))
@@ -1795,15 +1795,11 @@ bool Coreference::ResolveNeighbour(std::span<const std::string_view> words,
                                    std::span<const code::Mention> earlier, std::string* code,
                                    std::string* antecedent) {
   std::string_view own;
-  const Entity* found = nullptr;
   for (const code::Mention& m : earlier) {
-    if (IsNull(m.code) || m.code.size() < 3 ||
-        !IsCountryCode(std::string_view(m.code).substr(0, 3)))
-      continue;
-    if (own.empty()) {
-      if (m.place) continue;
-      own = std::string_view(m.code).substr(0, 3);
-    }
+    if (IsNull(m.code) || m.place || m.code.size() < 3) continue;
+    own = std::string_view(m.code).substr(0, 3);
+    if (IsCountryCode(own)) break;
+    own = {};
   }
   if (own.empty()) return false;
   auto latest_other = [&](std::span<const Entity> entities) -> const Entity* {
@@ -1817,7 +1813,7 @@ bool Coreference::ResolveNeighbour(std::span<const std::string_view> words,
   for (const code::Mention& m : earlier) {
     if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
   }
-  found = latest_other(scratch_);
+  const Entity* found = latest_other(scratch_);
   for (auto it = sentences_.rbegin(); found == nullptr && it != sentences_.rend(); ++it)
     found = latest_other(*it);
   if (found == nullptr) return false;
@@ -1863,9 +1859,7 @@ bool Coreference::ResolveTwoPersonsBefore(std::span<const std::string_view> word
   int persons = 0;
   for (const Entity& e : before) persons += Fits(Want::kTwoPersons, e) && !e.place;
   if (persons != 2 || !PairOf(Want::kTwoPersons, before, &same_pair_)) return false;
-  *code = same_pair_.first + "/" + same_pair_.second;
-  *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
-  return true;
+  return NamePair(same_pair_, code, antecedent);
 }
 
 // A criminal group the text named ("cartel gunmen", "a criminal gang",
@@ -2400,24 +2394,24 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     antecedent->append(*code);
     return true;
   }
-  if (!same && want == Want::kTwoPersons && RecentTwoPersons(&same_pair_)) {
-    *code = same_pair_.first + "/" + same_pair_.second;
-    *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
-    return true;
-  }
+  if (!same && want == Want::kTwoPersons && RecentTwoPersons(&same_pair_))
+    return NamePair(same_pair_, code, antecedent);
   // "Venezuela expelled diplomats from Argentina and Chile. Both countries
   // condemned the move": two countries named together as one compound in
   // the last sentences, newest first, when the article has no protagonists.
   if (!same && want == Want::kTwoCountries) {
     for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
-      if (!CompoundOfTwo(want, *it, &same_pair_)) continue;
-      *code = same_pair_.first + "/" + same_pair_.second;
-      *antecedent = same_pair_.first_text + " and " + same_pair_.second_text;
-      return true;
+      if (CompoundOfTwo(want, *it, &same_pair_)) return NamePair(same_pair_, code, antecedent);
     }
   }
   const Pair& pair = same ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
+  return NamePair(pair, code, antecedent);
+}
+
+// The pair's two codes as one ("FRAGOV/USAGOV") and its two texts as the
+// antecedent; true.
+bool Coreference::NamePair(const Pair& pair, std::string* code, std::string* antecedent) {
   *code = pair.first + "/" + pair.second;
   *antecedent = pair.first_text + " and " + pair.second_text;
   return true;

@@ -405,12 +405,10 @@ bool Scanner::Match(int i, TimeExpression* e) const {
   return true;
 }
 
-bool HasDigit(std::string_view w) { return HasAsciiDigit(w); }
-
 bool Scanner::MayStart(int j) const {
   const std::string_view w = Word(j);
-  if (HasDigit(w)) return true;
-  if (Is(w, "the")) return HasDigit(Word(j + 1));
+  if (HasAsciiDigit(w)) return true;
+  if (Is(w, "the")) return HasAsciiDigit(Word(j + 1));
   if (Is(Word(j + 2), "ago")) return true;
   if (w.size() < 3 || w.size() > 9) return false;
   // A WordSet ignores ASCII case as Is does: one probe, most words turned

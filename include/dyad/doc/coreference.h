@@ -340,6 +340,7 @@ class Coreference : public code::PhraseResolver {
   static bool SplitPair(Want want, const Entity& e, size_t slash, Pair* pair);
   static int PairIndex(Want want);
   bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  static bool NamePair(const Pair& pair, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
   bool RecentTwoPersons(Pair* pair) const;
   bool ResolveNeighbour(std::span<const std::string_view> words,
