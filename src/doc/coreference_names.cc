@@ -24,6 +24,24 @@ constexpr int kReportingTail = 3;
 // The most words of a reporting clause inside a sentence, commas included.
 constexpr int kMaxClauseWords = 9;
 
+// "withdrew its troops", "deployed its warships", "recalled its ambassador":
+// verbs by which a party moves or orders what is its own; their possessive
+// is the doer's, whoever reports it.
+bool MovesItsOwn(std::string_view w) {
+  static const WordSet kVerbs = {
+      "withdrew",     "withdraws",   "withdrawn",  "withdrawing", "pulled",     "pulls",
+      "deployed",     "deploys",     "deploying",  "redeployed",  "sent",       "sends",
+      "sending",      "moved",       "moves",      "moving",      "recalled",   "recalls",
+      "recalling",    "evacuated",   "evacuates",  "evacuating",  "reinforced", "reinforces",
+      "stationed",    "dispatched",  "dispatches", "mobilised",   "mobilized",  "mobilising",
+      "mobilizing",   "ordered",     "orders",     "told",        "urged",      "instructed",
+      "advised",      "repatriated", "relocated",  "massed",      "amassed",    "increased",
+      "boosted",      "expanded",    "raised",     "put",         "placed",     "kept",
+      "keeps",        "brought",     "returned",   "rotated",     "reduced",    "cut",
+      "strengthened", "bolstered",   "upgraded",   "armed",       "trained",    "equipped"};
+  return kVerbs.contains(w);
+}
+
 }  // namespace
 
 void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
@@ -42,6 +60,45 @@ void Coreference::RememberReportingClause(std::span<const std::string_view> word
         FindAttributionAfter(words, c, next, &span, &verb) && verb == next - 1)
       RememberAttribution(words, span, date);
   }
+}
+
+// "Indian troops fired on its posts, Pakistan said", "... their positions,
+// the Ukrainian army said": a possessive after the sentence's first party
+// and before a trailing reporting clause is the reporter's, as it is when the
+// reporter comes first ("Pakistan said Indian troops fired on its posts"),
+// when the reporter has a country other than the first party's (who does
+// the deed to what the reporter holds). Read only for such possessives.
+bool Coreference::ResolveTrailingReporter(std::span<const std::string_view> words, int begin,
+                                          std::string* code, std::string* antecedent) const {
+  const Entity* first = nullptr;
+  for (const Entity& e : scratch_) {
+    if (!e.place) {
+      first = &e;
+      break;
+    }
+  }
+  // "its own positions"; "withdrew (all) its troops".
+  const int before =
+      begin >= 2 && EqualsAnyIgnoreCase(words[begin - 1], {"all", "some"}) ? begin - 2 : begin - 1;
+  if (first == nullptr || before < 0 || MovesItsOwn(words[before]) ||
+      (static_cast<size_t>(begin) + 1 < words.size() && EqualsIgnoreCase(words[begin + 1], "own")))
+    return false;
+  int comma = 0, end = 0, verb = -1;
+  WordSpan span;
+  if (!LastClause(words, &comma, &end) || comma <= begin ||
+      !FindAttributionAfter(words, comma, end, &span, &verb) ||
+      std::max(verb, span.end - 1) + kReportingTail < end - 1)
+    return false;
+  code::Mention m;
+  m.code = code::CodeNounPhraseActor(dicts_, words.subspan(span.begin, span.end - span.begin),
+                                     kNoDate, &m.actor);
+  m.tokens = code::TokenRange{span.begin, span.end};
+  const Entity reporter = EntityOf(m, words);
+  if (!reporter.country || reporter.place ||
+      (first->country && first->code.compare(0, 3, reporter.code, 0, 3) == 0))
+    return false;
+  SetRoleOf(reporter, code, antecedent);
+  return true;
 }
 
 void Coreference::RememberAttribution(std::span<const std::string_view> words, WordSpan span,

@@ -1783,6 +1783,31 @@ TEST_F(ArticleTest, ItsHoldingsAreThePossessorsCountry) {
   for (const Out& o : events) EXPECT_NE(o.event.target_info.text, "its facilities") << o.target;
 }
 
+// "Indian troops fired on its posts, Pakistan said": a possessive before a
+// trailing reporting clause is the reporter's, as when the reporter comes
+// first; not "its own", not what the doer moves ("withdrew its troops"), and
+// not when the reporter is the doer's own country.
+TEST_F(ArticleTest, ItsAndTheirBeforeATrailingReporterAreTheReporters) {
+  auto events = Code(
+      "Eritrean troops shelled its border posts overnight, Ethiopia said on Monday.\n\n"
+      "Russian drones attacked their positions near the river, the Ukrainian army said.\n\n"
+      "Azerbaijani soldiers killed two of its soldiers, according to Armenia.\n\n"
+      "Iranian gunboats harassed its warships in the Gulf, the United States said.\n\n"
+      "Serbia withdrew its troops from the boundary line, Kosovo said.\n\n"
+      "Sudanese troops fired on their own positions by mistake, Chad said.\n\n"
+      "Malian soldiers attacked its convoy, Mali's army said.",
+      20240626);
+  EXPECT_NE(Find(events, "ERIMIL", "ETH"), nullptr);
+  EXPECT_NE(Find(events, "RUSMIL", "UKR"), nullptr);
+  EXPECT_NE(Find(events, "IRNMIL", "USAMIL"), nullptr);
+  EXPECT_EQ(Find(events, "SRB", "KOSMIL"), nullptr);
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "TCD") << o.event.verb_text;
+    EXPECT_NE(o.target, "SDNMIL") << o.event.verb_text;
+    EXPECT_NE(o.target.substr(0, 3), "MLI") << o.event.verb_text;
+  }
+}
+
 // "When herders blocked the highway, Bolivian soldiers fired on them": after a
 // fronted adverbial clause, "them" is never the main clause's own subject.
 TEST_F(ArticleTest, ThemAfterAFrontedClauseIsNotItsOwnClausesSubject) {
