@@ -1,6 +1,7 @@
 // The article coder: codes each sentence, then resolves its events against
 // the article (see article.h; docs/articles.md for the rules in full).
 #include "doc/article_state.h"
+#include "doc/coreference_roles.h"
 #include "doc/reactions.h"
 #include "doc/sentence_gates.h"
 
@@ -566,11 +567,61 @@ void ArticleCoder::State::RememberSentence() {
     coreference.RememberSpeaker(speaker.code, speaker.text, speaker.actor, speaker.person);
 }
 
+namespace {
+
+// The verb entry of the events AddQuotedDemands appends: the speaker's own
+// act, no quoted verb.
+constexpr std::string_view kQuotedDemandEntry = "demand told in a quote";
+
+// "We", "our forces", "I": the speaker's own side, whom no demand is made of.
+bool IsFirstPerson(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"we", "i", "our", "my", "us"});
+}
+
+}  // namespace
+
+// '"Iran must release the ship now," the British foreign secretary said': a
+// quote that opens with a party and what it must do (the verb dictionary's
+// patterns of "say": "said Iran must release ...") is the speaker's demand on
+// that party, made where the speaker said it. Only a speaker named in the
+// sentence; not the speaker's own side ("We must ...").
+void ArticleCoder::State::AddQuotedDemands(std::vector<code::Event>* events) const {
+  for (const WordSpan& q : quotes.quoted) {
+    const code::Mention* party = nullptr;
+    for (const code::Mention& m : mentions) {
+      if (m.tokens.begin == q.begin) party = &m;
+    }
+    if (party == nullptr || party->place || party->tokens.end >= q.end || IsNull(party->code) ||
+        party->code == speaker.code || IsFirstPerson(words[q.begin]))
+      continue;
+    int length = 0;
+    const dict::Pattern* pattern = quoted_demands.Match(
+        std::span<const std::string_view>(words.data(), q.end), party->tokens.end, &length);
+    if (pattern == nullptr) continue;
+    code::Event e;
+    e.source = speaker.code;
+    e.target = party->code;
+    e.code = pattern->code;
+    e.verb_tokens = code::TokenRange{party->tokens.end, party->tokens.end + length};
+    e.source_tokens = code::TokenRange{quotes.speaker.begin, quotes.speaker.end};
+    e.target_tokens = party->tokens;
+    for (int t = e.verb_tokens.begin; t < e.verb_tokens.end; ++t)
+      (e.verb_text += e.verb_text.empty() ? "" : " ") += words[t];
+    e.verb_entry = kQuotedDemandEntry;
+    e.pattern = pattern->text;
+    e.pattern_entry = dicts.diagnostics.Describe(pattern->where);
+    e.source_info.text = speaker.text;
+    for (int t = party->tokens.begin; t < party->tokens.end; ++t)
+      (e.target_info.text += e.target_info.text.empty() ? "" : " ") += words[t];
+    events->push_back(std::move(e));
+  }
+}
+
 // In a sentence with a speech quote, the verb of saying is no event ("Ruto
 // said"), and a quoted verb takes no actor from the attribution; the quote's
 // events are reported by the speaker. Returns whether to drop `e`.
 bool ArticleCoder::State::DropForQuote(code::Event* e) const {
-  if (quotes.quoted.empty()) return false;
+  if (quotes.quoted.empty() || e->verb_entry == kQuotedDemandEntry) return false;
   int verb = e->verb_tokens.begin;
   if (!quotes.Quoted(verb)) return verb == quotes.speech_verb && quotes.speech_only;
   // ... save a judgement of a deed in the quote, whose judge is its speaker
@@ -760,6 +811,8 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events,
                       {gates.deed_noun, gates.protest_noun, gates.contact_noun});
   coder.LastMentions(&mentions);
+  if (!c.result.discarded && !quotes.speaker.empty() && !speaker.code.empty())
+    AddQuotedDemands(&c.result.events);
   if (!c.result.discarded && tweet == nullptr && gates.claim)
     AddClaim(ClaimerOf(dicts, words, p.tags, mentions, date));
   // Towns taken by force ("rebels captured the town of X"): no actor names

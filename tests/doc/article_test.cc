@@ -1808,6 +1808,31 @@ TEST_F(ArticleTest, ItsAndTheirBeforeATrailingReporterAreTheReporters) {
   }
 }
 
+// '"Ghana must free the fishermen," the Togolese foreign minister said': a
+// quote that opens with a party and what it must do is the speaker's demand
+// on it, as "X said Ghana must free ..." is; not what "we" must do, not
+// "must not", not a speaker the sentence does not name.
+TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
+  auto events = Code(
+      "\"Ghana must free the fishermen at once,\" the Togolese foreign minister said on Monday.\n\n"
+      "\"Armenia should pull back its forces from the villages,\" Azerbaijan's president said.\n\n"
+      "\"Bolivia must not free the smugglers,\" Peru's interior minister said.\n\n"
+      "\"We must release the fishermen,\" the Ghanaian president said.\n\n"
+      "Tanzanian President Samia Suluhu Hassan spoke in Dodoma.\n\n"
+      "\"Uganda must release the traders.\"",
+      20240626);
+  const Out* free = Find(events, "TGOGOV", "GHA");
+  ASSERT_NE(free, nullptr);
+  EXPECT_EQ(free->event.code.substr(0, 2), "10");
+  EXPECT_EQ(free->details.modality, Modality::kAsserted);
+  const Out* pull = Find(events, "AZEGOV", "ARM");
+  ASSERT_NE(pull, nullptr);
+  EXPECT_EQ(pull->event.code.substr(0, 2), "10");
+  EXPECT_EQ(Find(events, "PERGOV", "BOL"), nullptr);
+  EXPECT_EQ(Find(events, "GHAGOV", "GHAGOV"), nullptr);
+  EXPECT_EQ(Find(events, "TZAGOV", "UGA"), nullptr);
+}
+
 // "When herders blocked the highway, Bolivian soldiers fired on them": after a
 // fronted adverbial clause, "them" is never the main clause's own subject.
 TEST_F(ArticleTest, ThemAfterAFrontedClauseIsNotItsOwnClausesSubject) {

@@ -1,0 +1,104 @@
+#include "doc/quoted_demands.h"
+
+#include <algorithm>
+
+#include "dyad/base/text.h"
+
+namespace dyad::doc {
+
+namespace {
+
+// The most words a demand's pattern reads after its party.
+constexpr int kMaxWords = 12;
+
+// Whether `p` is "* TARGET_x_y...": nothing before the verb, the target right
+// after it and then only words and synsets, each the very next word.
+bool IsDemandOfTarget(const dict::Pattern& p) {
+  if (!p.before.empty() || p.after.size() < 2 || p.after[0].kind != dict::ElementKind::kTarget)
+    return false;
+  for (size_t i = 1; i < p.after.size(); ++i) {
+    const dict::PatternElement& e = p.after[i];
+    if (!e.adjacent || (e.kind != dict::ElementKind::kWord && e.kind != dict::ElementKind::kSynset))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+QuotedDemands::QuotedDemands(const dict::Dictionaries& dicts) : dicts_(dicts) {
+  const dict::VerbDictionary& verbs = dicts.verbs;
+  const dict::WordId said = dicts.vocabulary.Find("SAID");
+  if (said == dict::kUnknownWord) return;
+  for (int form : verbs.FormsOf(said)) {
+    const dict::VerbForm& f = verbs.form(form);
+    if (!f.before.empty() || !f.after.empty() || f.block < 0) continue;
+    for (int p : verbs.block(f.block).patterns) {
+      const dict::Pattern& pattern = verbs.pattern(p);
+      if (!IsDemandOfTarget(pattern) ||
+          std::find(patterns_.begin(), patterns_.end(), p) != patterns_.end())
+        continue;
+      patterns_.push_back(p);
+      const dict::PatternElement& first = pattern.after[1];
+      if (first.kind == dict::ElementKind::kWord) {
+        starts_.push_back(first.id);
+      } else {
+        for (const std::vector<dict::WordId>& m : verbs.synset(first.id).members) {
+          if (!m.empty()) starts_.push_back(m[0]);
+        }
+      }
+    }
+  }
+  std::sort(starts_.begin(), starts_.end());
+  starts_.erase(std::unique(starts_.begin(), starts_.end()), starts_.end());
+}
+
+// The number of words element `e` matches at ids[at] (the longest member of
+// a synset), 0 if none.
+int QuotedDemands::MatchElement(const dict::PatternElement& e, std::span<const dict::WordId> ids,
+                                size_t at) const {
+  if (at >= ids.size()) return 0;
+  if (e.kind == dict::ElementKind::kWord) return ids[at] == e.id ? 1 : 0;
+  int best = 0;
+  for (const std::vector<dict::WordId>& m : dicts_.verbs.synset(e.id).members) {
+    if (m.empty() || m[0] != ids[at] || at + m.size() > ids.size() ||
+        static_cast<int>(m.size()) <= best)
+      continue;
+    if (std::equal(m.begin(), m.end(), ids.begin() + static_cast<std::ptrdiff_t>(at)))
+      best = static_cast<int>(m.size());
+  }
+  return best;
+}
+
+const dict::Pattern* QuotedDemands::Match(std::span<const std::string_view> words, int at,
+                                          int* length) const {
+  const int n = static_cast<int>(words.size());
+  if (at >= n || patterns_.empty()) return nullptr;
+  ids_.clear();
+  for (int t = at; t < n && t < at + kMaxWords; ++t) {
+    upper_.clear();
+    AppendUpperAscii(words[t], &upper_);
+    ids_.push_back(dicts_.vocabulary.Find(upper_));
+    if (t == at && !std::binary_search(starts_.begin(), starts_.end(), ids_[0])) return nullptr;
+  }
+  const dict::Pattern* best = nullptr;
+  int best_length = 0;
+  for (int p : patterns_) {
+    const dict::Pattern& pattern = dicts_.verbs.pattern(p);
+    size_t t = 0;
+    bool matched = true;
+    for (size_t i = 1; i < pattern.after.size() && matched; ++i) {
+      const int k = MatchElement(pattern.after[i], ids_, t);
+      matched = k > 0;
+      t += static_cast<size_t>(k);
+    }
+    if (matched && static_cast<int>(t) > best_length) {
+      best = &pattern;
+      best_length = static_cast<int>(t);
+    }
+  }
+  *length = best_length;
+  return best;
+}
+
+}  // namespace dyad::doc
