@@ -11,15 +11,17 @@ namespace {
 // The most words a demand's pattern reads after its party.
 constexpr int kMaxWords = 12;
 
-// Whether `p` is "* TARGET_x_y...": nothing before the verb, the target right
-// after it and then only words and synsets, each the very next word.
+// Whether `p` is "* TARGET_x y ... => 10x or 13x": nothing before the verb,
+// the target right after it, then words and synsets, the first the very next
+// word ("said Iran must release", "said Japan would pay a heavy price"); a
+// demand or a threat, the speaker's own act on the party.
 bool IsDemandOfTarget(const dict::Pattern& p) {
-  if (!p.before.empty() || p.after.size() < 2 || p.after[0].kind != dict::ElementKind::kTarget)
+  if (!p.before.empty() || p.after.size() < 2 || p.after[0].kind != dict::ElementKind::kTarget ||
+      !p.after[1].adjacent || !(p.code.starts_with("10") || p.code.starts_with("13")))
     return false;
   for (size_t i = 1; i < p.after.size(); ++i) {
-    const dict::PatternElement& e = p.after[i];
-    if (!e.adjacent || (e.kind != dict::ElementKind::kWord && e.kind != dict::ElementKind::kSynset))
-      return false;
+    const dict::ElementKind kind = p.after[i].kind;
+    if (kind != dict::ElementKind::kWord && kind != dict::ElementKind::kSynset) return false;
   }
   return true;
 }

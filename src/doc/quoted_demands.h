@@ -1,9 +1,10 @@
 // What a quote opened by a party says that party must do ('"Iran must release
-// the ship now," the British foreign secretary said'): the speaker's demand
-// on it, as "The British foreign secretary said Iran must release the ship"
-// is by the verb dictionary's patterns of "say" ("* TARGET_&10MUSTRELEASE =>
-// 1053"). The patterns are read once from the dictionary; a quote is matched
-// against them without a second coding pass.
+// the ship now," the British foreign secretary said', '"Japan will pay a
+// heavy price," the Chinese foreign ministry said'): the speaker's demand or
+// threat on it, as "The British foreign secretary said Iran must release the
+// ship" is by the verb dictionary's patterns of "say" ("* TARGET_&10MUSTRELEASE
+// => 1053", "* TARGET_will pay a heavy price => 130"). The patterns are read once from the
+// dictionary; a quote is matched against them without a second coding pass.
 #ifndef DYAD_SRC_DOC_QUOTED_DEMANDS_H_
 #define DYAD_SRC_DOC_QUOTED_DEMANDS_H_
 
@@ -21,7 +22,8 @@ class QuotedDemands {
   explicit QuotedDemands(const dict::Dictionaries& dicts);
 
   // The pattern of "say" that the words from `at` (right after a party:
-  // "must release the ship ...") match, the longest; null if none. `length`
+  // "must release the ship ...") match, its elements one after the other,
+  // the longest; null if none. `length`
   // is set to the number of words it matched.
   const dict::Pattern* Match(std::span<const std::string_view> words, int at, int* length) const;
 

@@ -1809,15 +1809,16 @@ TEST_F(ArticleTest, ItsAndTheirBeforeATrailingReporterAreTheReporters) {
 }
 
 // '"Ghana must free the fishermen," the Togolese foreign minister said': a
-// quote that opens with a party and what it must do is the speaker's demand
-// on it, as "X said Ghana must free ..." is; not what "we" must do, not
-// "must not", not a speaker the sentence does not name.
+// quote that opens with a party and what it must do (or what it will pay) is
+// the speaker's demand (threat) on it, as "X said Ghana must free ..." is; not what "we" must do,
+// not "must not", not a speaker the sentence does not name.
 TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
   auto events = Code(
       "\"Ghana must free the fishermen at once,\" the Togolese foreign minister said on Monday.\n\n"
       "\"Armenia should pull back its forces from the villages,\" Azerbaijan's president said.\n\n"
       "\"Bolivia must not free the smugglers,\" Peru's interior minister said.\n\n"
       "\"We must release the fishermen,\" the Ghanaian president said.\n\n"
+      "\"Niger will pay a heavy price,\" the Beninese foreign minister said.\n\n"
       "Tanzanian President Samia Suluhu Hassan spoke in Dodoma.\n\n"
       "\"Uganda must release the traders.\"",
       20240626);
@@ -1828,6 +1829,9 @@ TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
   const Out* pull = Find(events, "AZEGOV", "ARM");
   ASSERT_NE(pull, nullptr);
   EXPECT_EQ(pull->event.code.substr(0, 2), "10");
+  const Out* price = Find(events, "BENGOV", "NER");  // a threat
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(price->event.code.substr(0, 2), "13");
   EXPECT_EQ(Find(events, "PERGOV", "BOL"), nullptr);
   EXPECT_EQ(Find(events, "GHAGOV", "GHAGOV"), nullptr);
   EXPECT_EQ(Find(events, "TZAGOV", "UGA"), nullptr);
