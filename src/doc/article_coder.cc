@@ -583,8 +583,9 @@ bool IsFirstPerson(std::string_view w) {
 // '"Iran must release the ship now," the British foreign secretary said': a
 // quote that opens with a party and what it must do (the verb dictionary's
 // patterns of "say": "said Iran must release ...") is the speaker's demand on
-// that party, made where the speaker said it. Only a speaker named in the
-// sentence; not the speaker's own side ("We must ...").
+// that party, made where the speaker said it; also in a quote's other
+// sentences, whose speaker is the quote's. Not on the speaker's own side ("We
+// must ...").
 void ArticleCoder::State::AddQuotedDemands(std::vector<code::Event>* events) const {
   for (const WordSpan& q : quotes.quoted) {
     const code::Mention* party = nullptr;
@@ -603,7 +604,8 @@ void ArticleCoder::State::AddQuotedDemands(std::vector<code::Event>* events) con
     e.target = party->code;
     e.code = pattern->code;
     e.verb_tokens = code::TokenRange{party->tokens.end, party->tokens.end + length};
-    e.source_tokens = code::TokenRange{quotes.speaker.begin, quotes.speaker.end};
+    if (!quotes.speaker.empty())
+      e.source_tokens = code::TokenRange{quotes.speaker.begin, quotes.speaker.end};
     e.target_tokens = party->tokens;
     for (int t = e.verb_tokens.begin; t < e.verb_tokens.end; ++t)
       (e.verb_text += e.verb_text.empty() ? "" : " ") += words[t];
@@ -811,7 +813,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events,
                       {gates.deed_noun, gates.protest_noun, gates.contact_noun});
   coder.LastMentions(&mentions);
-  if (!c.result.discarded && !quotes.speaker.empty() && !speaker.code.empty())
+  if (!c.result.discarded && !quotes.quoted.empty() && !speaker.code.empty())
     AddQuotedDemands(&c.result.events);
   if (!c.result.discarded && tweet == nullptr && gates.claim)
     AddClaim(ClaimerOf(dicts, words, p.tags, mentions, date));

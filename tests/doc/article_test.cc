@@ -1810,8 +1810,8 @@ TEST_F(ArticleTest, ItsAndTheirBeforeATrailingReporterAreTheReporters) {
 
 // '"Ghana must free the fishermen," the Togolese foreign minister said': a
 // quote that opens with a party and what it must do (or what it will pay) is
-// the speaker's demand (threat) on it, as "X said Ghana must free ..." is; not what "we" must do,
-// not "must not", not a speaker the sentence does not name.
+// the speaker's demand (threat) on it, as "X said Ghana must free ..." is;
+// not what "we" must do, not "must not", not with no speaker near.
 TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
   auto events = Code(
       "\"Ghana must free the fishermen at once,\" the Togolese foreign minister said on Monday.\n\n"
@@ -1820,6 +1820,8 @@ TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
       "\"We must release the fishermen,\" the Ghanaian president said.\n\n"
       "\"Niger will pay a heavy price,\" the Beninese foreign minister said.\n\n"
       "Tanzanian President Samia Suluhu Hassan spoke in Dodoma.\n\n"
+      "Ugandan officials said the traders were smugglers.\n\n"
+      "Police said they were questioned.\n\n"
       "\"Uganda must release the traders.\"",
       20240626);
   const Out* free = Find(events, "TGOGOV", "GHA");
@@ -1834,7 +1836,20 @@ TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
   EXPECT_EQ(price->event.code.substr(0, 2), "13");
   EXPECT_EQ(Find(events, "PERGOV", "BOL"), nullptr);
   EXPECT_EQ(Find(events, "GHAGOV", "GHAGOV"), nullptr);
-  EXPECT_EQ(Find(events, "TZAGOV", "UGA"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.target, "UGA") << o.source;
+}
+
+// ... also in a quote's sentences without an attribution of their own: the
+// quote's speaker makes the demand.
+TEST_F(ArticleTest, AQuotedObligationInALaterSentenceOfTheQuoteIsTheSpeakers) {
+  auto events = Code(
+      "\"Malawi must hand over the suspects. This cannot go on,\" the Zambian interior minister "
+      "said.\n\n"
+      "\"Tanzania should pull back its boats,\" he added. \"Dar es Salaam must respect the "
+      "ruling.\"",
+      20240626);
+  EXPECT_NE(Find(events, "ZMBGOV", "MWI"), nullptr);
+  EXPECT_NE(Find(events, "ZMBGOV", "TZA"), nullptr);
 }
 
 // "When herders blocked the highway, Bolivian soldiers fired on them": after a
