@@ -62,9 +62,47 @@ void Coreference::RememberReportingClause(std::span<const std::string_view> word
   }
 }
 
+namespace {
+
+// Words that may open what follows a trailing reporter's verb ("said in a
+// statement on Sunday", "said late on Monday").
+bool OpensReportingTail(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"in", "on", "at", "late", "earlier", "last", "this", "during",
+                                 "after", "via", "through"});
+}
+
+// The most words after a trailing reporter's verb that OpensReportingTail opens.
+constexpr int kLongReportingTail = 8;
+
+// The speaker of a reporting clause of `words` that tells what stands at
+// `begin`: a trailing one after the last comma ("..., Pakistan said (in a
+// statement on Sunday).") or an aside before `begin` set off by commas, its
+// verb last ("Indian troops, the Pakistani army said, fired on its posts").
+bool ReporterOf(std::span<const std::string_view> words, int begin, WordSpan* span) {
+  int comma = 0, end = 0, verb = -1;
+  if (LastClause(words, &comma, &end) && comma > begin &&
+      FindAttributionAfter(words, comma, end, span, &verb)) {
+    const int tail = std::max(verb, span->end - 1) + 1;
+    if (tail + kReportingTail >= end ||
+        (end - tail <= kLongReportingTail && OpensReportingTail(words[tail])))
+      return true;
+  }
+  for (int c = 0, next = 0; c < begin; c = next) {
+    next = c + 1;
+    while (next < begin && words[next] != ",") ++next;
+    if (next < begin && words[c] == "," && next - c <= kMaxClauseWords &&
+        FindAttributionAfter(words, c, next, span, &verb) && verb == next - 1)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "Indian troops fired on its posts, Pakistan said", "... their positions,
 // the Ukrainian army said": a possessive after the sentence's first party
-// and before a trailing reporting clause is the reporter's, as it is when the
+// and before a trailing reporting clause (or after an aside that reports it)
+// is the reporter's, as it is when the
 // reporter comes first ("Pakistan said Indian troops fired on its posts"),
 // when the reporter has a country other than the first party's (who does
 // the deed to what the reporter holds). Read only for such possessives.
@@ -83,12 +121,8 @@ bool Coreference::ResolveTrailingReporter(std::span<const std::string_view> word
   if (first == nullptr || before < 0 || MovesItsOwn(words[before]) ||
       (static_cast<size_t>(begin) + 1 < words.size() && EqualsIgnoreCase(words[begin + 1], "own")))
     return false;
-  int comma = 0, end = 0, verb = -1;
   WordSpan span;
-  if (!LastClause(words, &comma, &end) || comma <= begin ||
-      !FindAttributionAfter(words, comma, end, &span, &verb) ||
-      std::max(verb, span.end - 1) + kReportingTail < end - 1)
-    return false;
+  if (!ReporterOf(words, begin, &span)) return false;
   code::Mention m;
   m.code = code::CodeNounPhraseActor(dicts_, words.subspan(span.begin, span.end - span.begin),
                                      kNoDate, &m.actor);

@@ -1795,11 +1795,16 @@ TEST_F(ArticleTest, ItsAndTheirBeforeATrailingReporterAreTheReporters) {
       "Iranian gunboats harassed its warships in the Gulf, the United States said.\n\n"
       "Serbia withdrew its troops from the boundary line, Kosovo said.\n\n"
       "Sudanese troops fired on their own positions by mistake, Chad said.\n\n"
-      "Malian soldiers attacked its convoy, Mali's army said.",
+      "Malian soldiers attacked its convoy, Mali's army said.\n\n"
+      "Burundian soldiers, the Rwandan army said, shelled its border posts.\n\n"
+      "Burkinabe militiamen raided its villages, Niger's government said in a statement on "
+      "Friday.",
       20240626);
   EXPECT_NE(Find(events, "ERIMIL", "ETH"), nullptr);
   EXPECT_NE(Find(events, "RUSMIL", "UKR"), nullptr);
   EXPECT_NE(Find(events, "IRNMIL", "USAMIL"), nullptr);
+  EXPECT_NE(Find(events, "BDIMIL", "RWA"), nullptr);  // the reporter in an aside
+  EXPECT_NE(Find(events, "BFAUAF", "NER"), nullptr) << "a longer tail";
   EXPECT_EQ(Find(events, "SRB", "KOSMIL"), nullptr);
   for (const Out& o : events) {
     EXPECT_NE(o.target, "TCD") << o.event.verb_text;
