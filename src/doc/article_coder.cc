@@ -625,7 +625,11 @@ void ArticleCoder::State::AddQuotedDemands(std::vector<code::Event>* events) con
 bool ArticleCoder::State::DropForQuote(code::Event* e) const {
   if (quotes.quoted.empty() || e->verb_entry == kQuotedDemandEntry) return false;
   int verb = e->verb_tokens.begin;
-  if (!quotes.Quoted(verb)) return verb == quotes.speech_verb && quotes.speech_only;
+  // ... but one whose pattern tells a deed of its own ("said in a phone call
+  // with his Turkish counterpart": 041) is that deed, as without the quote.
+  if (!quotes.Quoted(verb))
+    return verb == quotes.speech_verb && quotes.speech_only &&
+           (e->pattern.empty() || e->code.starts_with("01"));
   // ... save a judgement of a deed in the quote, whose judge is its speaker
   // ('"Russia's actions are unacceptable," the French foreign minister said').
   if ((Overlaps(e->source_tokens, quotes.speaker) && e->verb_entry != kReactionEntry) ||

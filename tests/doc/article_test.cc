@@ -1844,6 +1844,19 @@ TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
   for (const Out& o : events) EXPECT_NE(o.target, "UGA") << o.source;
 }
 
+// '"...," the minister said in a phone call with his Turkish counterpart': the
+// attribution's verb is no event, but the call its pattern tells is, as it is
+// without the quote; a plain "told reporters" stays none.
+TEST_F(ArticleTest, AnAttributionsOwnDeedIsKept) {
+  auto events = Code(
+      "\"Trade will grow,\" the Kenyan trade minister said in a phone call with his Ugandan "
+      "counterpart.\n\n"
+      "\"Trade will grow,\" the Tanzanian trade minister told reporters in Dodoma.",
+      20240626);
+  EXPECT_NE(Find(events, "KENGOV", "UGAGOV"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.event.verb_text, "told") << o.target;
+}
+
 // ... also in a quote's sentences without an attribution of their own: the
 // quote's speaker makes the demand.
 TEST_F(ArticleTest, AQuotedObligationInALaterSentenceOfTheQuoteIsTheSpeakers) {
