@@ -1642,10 +1642,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
 
   if (want == Want::kPossessor) {
-    if (ResolveAskedToAct(words, begin, earlier, code, antecedent)) return true;
+    const bool their = EqualsIgnoreCase(words[begin], "their");
+    if (!their && ResolveAskedToAct(words, begin, earlier, code, antecedent)) return true;
     if (ResolveTrailingReporter(words, begin, code, antecedent)) return true;
     // "their troops" with no trailing reporter: a role as before.
-    if (EqualsIgnoreCase(words[begin], "their")) {
+    if (their) {
       if (!IsCountrylessRole(*code)) return false;
       want = Want::kRole;
     }
