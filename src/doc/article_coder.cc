@@ -588,35 +588,78 @@ bool IsFirstPerson(std::string_view w) {
 // must ...").
 void ArticleCoder::State::AddQuotedDemands(std::vector<code::Event>* events) const {
   for (const WordSpan& q : quotes.quoted) {
-    const code::Mention* party = nullptr;
-    for (const code::Mention& m : mentions) {
-      if (m.tokens.begin == q.begin) party = &m;
+    const std::span<const std::string_view> quoted(words.data(), q.end);
+    if (EqualsIgnoreCase(words[q.begin], "we")) {
+      AddOwnResponse(quoted, q.begin, events);
+      continue;
     }
-    if (party == nullptr || party->place || party->tokens.end >= q.end || IsNull(party->code) ||
-        party->code == speaker.code || IsFirstPerson(words[q.begin]))
+    const code::Mention* party = MentionAt(q.begin);
+    if (party == nullptr || party->tokens.end >= q.end || party->code == speaker.code ||
+        IsFirstPerson(words[q.begin]))
       continue;
     int length = 0;
-    const dict::Pattern* pattern = quoted_demands.Match(
-        std::span<const std::string_view>(words.data(), q.end), party->tokens.end, &length);
+    const dict::Pattern* pattern = quoted_demands.Match(quoted, party->tokens.end, &length);
     if (pattern == nullptr) continue;
-    code::Event e;
-    e.source = speaker.code;
+    events->push_back(SpeakersAct(*pattern, party->tokens.end, length, party));
+  }
+}
+
+// '"We will respond firmly," the ministry said': the speaker's own response
+// promised, a threat (130) to the party named after "against", else to
+// whoever pressed the speaker (ImplicitTargets), as "said it would respond
+// firmly" is.
+void ArticleCoder::State::AddOwnResponse(std::span<const std::string_view> quoted, int at,
+                                         std::vector<code::Event>* events) const {
+  int length = 0;
+  const dict::Pattern* pattern = quoted_demands.MatchOwnResponse(quoted, at, &length);
+  if (pattern == nullptr) return;
+  const code::Mention* party = nullptr;
+  if (pattern->after.back().kind == dict::ElementKind::kTarget) {
+    party = MentionAt(at + length);
+    if (party == nullptr) --length;  // "against any attack": no party, the counterpart
+  }
+  // "We will retaliate against Israel": the quote's own coding tells it.
+  if (party != nullptr && std::any_of(events->begin(), events->end(), [&](const code::Event& x) {
+        return x.code.starts_with("13") && x.source == speaker.code && x.target == party->code;
+      }))
+    return;
+  code::Event e = SpeakersAct(*pattern, at, length, party);
+  if (party == nullptr) e.open_target = dicts.verbs.block(pattern->block).implicit_target;
+  if (party != nullptr || e.open_target != dict::ImplicitTarget::kNone)
+    events->push_back(std::move(e));
+}
+
+// The coded party whose phrase starts at word `t` (no place), null if none.
+const code::Mention* ArticleCoder::State::MentionAt(int t) const {
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.begin == t) return m.place || IsNull(m.code) ? nullptr : &m;
+  }
+  return nullptr;
+}
+
+// The speaker's act by `pattern` told by words [at, at + length), on `party`
+// (null: none named).
+code::Event ArticleCoder::State::SpeakersAct(const dict::Pattern& pattern, int at, int length,
+                                             const code::Mention* party) const {
+  code::Event e;
+  e.source = speaker.code;
+  e.code = pattern.code;
+  e.verb_tokens = code::TokenRange{at, at + length};
+  if (!quotes.speaker.empty())
+    e.source_tokens = code::TokenRange{quotes.speaker.begin, quotes.speaker.end};
+  for (int t = at; t < at + length; ++t)
+    (e.verb_text += e.verb_text.empty() ? "" : " ") += words[t];
+  e.verb_entry = kQuotedDemandEntry;
+  e.pattern = pattern.text;
+  e.pattern_entry = dicts.diagnostics.Describe(pattern.where);
+  e.source_info.text = speaker.text;
+  if (party != nullptr) {
     e.target = party->code;
-    e.code = pattern->code;
-    e.verb_tokens = code::TokenRange{party->tokens.end, party->tokens.end + length};
-    if (!quotes.speaker.empty())
-      e.source_tokens = code::TokenRange{quotes.speaker.begin, quotes.speaker.end};
     e.target_tokens = party->tokens;
-    for (int t = e.verb_tokens.begin; t < e.verb_tokens.end; ++t)
-      (e.verb_text += e.verb_text.empty() ? "" : " ") += words[t];
-    e.verb_entry = kQuotedDemandEntry;
-    e.pattern = pattern->text;
-    e.pattern_entry = dicts.diagnostics.Describe(pattern->where);
-    e.source_info.text = speaker.text;
     for (int t = party->tokens.begin; t < party->tokens.end; ++t)
       (e.target_info.text += e.target_info.text.empty() ? "" : " ") += words[t];
-    events->push_back(std::move(e));
   }
+  return e;
 }
 
 // In a sentence with a speech quote, the verb of saying is no event ("Ruto

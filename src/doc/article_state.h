@@ -376,6 +376,11 @@ struct ArticleCoder::State {
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
   bool DropForQuote(code::Event* e) const;
   void AddQuotedDemands(std::vector<code::Event>* events) const;
+  void AddOwnResponse(std::span<const std::string_view> quoted, int at,
+                      std::vector<code::Event>* events) const;
+  const code::Mention* MentionAt(int t) const;
+  code::Event SpeakersAct(const dict::Pattern& pattern, int at, int length,
+                          const code::Mention* party) const;
 
   // Quoted speech (quotes.h): who speaks, and whether a quote runs on.
   struct Speaker {

@@ -27,12 +27,26 @@ class QuotedDemands {
   // is set to the number of words it matched.
   const dict::Pattern* Match(std::span<const std::string_view> words, int at, int* length) const;
 
+  // The speaker's own response promised in a quote that opens with "we" at
+  // `at` ('"We will respond firmly," the ministry said'), read as "said it
+  // would respond firmly" is: the pattern of "say" whose synset of responses
+  // ("it will respond firmly", "we will retaliate") the words match, "we"
+  // standing for "it"; null if none. `length` is the words matched; a
+  // pattern that names its target after them ("... against TARGET") wants a
+  // party at `at` + `length` (the caller's to check).
+  const dict::Pattern* MatchOwnResponse(std::span<const std::string_view> words, int at,
+                                        int* length) const;
+
  private:
   int MatchElement(const dict::PatternElement& e, std::span<const dict::WordId> ids,
                    size_t at) const;
+  int MatchResponse(int synset, std::span<const dict::WordId> ids) const;
+  void ReadIds(std::span<const std::string_view> words, int at) const;
 
   const dict::Dictionaries& dicts_;
-  std::vector<int> patterns_;              // "* TARGET_w_w...", of the verb "said"
+  std::vector<int> patterns_;   // "* TARGET_w_w...", of the verb "said"
+  std::vector<int> responses_;  // "* &SYNSET (w ... TARGET)" of "it would ..."
+  dict::WordId it_ = dict::kUnknownWord, we_ = dict::kUnknownWord;
   std::vector<dict::WordId> starts_;       // the words they can start with ("MUST")
   mutable std::vector<dict::WordId> ids_;  // scratch: the words from `at`, as ids
   mutable std::string upper_;

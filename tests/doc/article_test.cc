@@ -1844,6 +1844,24 @@ TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
   for (const Out& o : events) EXPECT_NE(o.target, "UGA") << o.source;
 }
 
+// '"We will respond firmly," the ministry said': the speaker's own response
+// promised, as "said it would respond firmly" is: a threat to whoever pressed
+// it (the counterpart), none when nothing did; not "we will not retaliate".
+TEST_F(ArticleTest, AQuotedVowOfResponseIsTheSpeakersThreat) {
+  auto events = Code(
+      "Sudanese jets bombed Chadian border posts on Sunday.\n\n"
+      "\"We will respond firmly,\" Chad's defence minister said.\n\n"
+      "Eritrean troops shelled Djiboutian positions on Monday.\n\n"
+      "\"We will not retaliate,\" Djibouti's president said.\n\n"
+      "\"We will hit back,\" the Gabonese army said.",
+      20240626);
+  const Out* vow = Find(events, "TCDGOV", "SDNMIL");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->event.code.substr(0, 2), "13");
+  EXPECT_EQ(Find(events, "DJIGOV", "ERIMIL"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.source, "GABMIL") << o.target;
+}
+
 // '"...," the minister said in a phone call with his Turkish counterpart': the
 // attribution's verb is no event, but the call its pattern tells is, as it is
 // without the quote; a plain "told reporters" stays none.
