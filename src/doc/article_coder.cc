@@ -585,7 +585,7 @@ bool IsFirstPerson(std::string_view w) {
 // patterns of "say": "said Iran must release ...") is the speaker's demand on
 // that party, made where the speaker said it; also in a quote's other
 // sentences, whose speaker is the quote's. Not on the speaker's own side ("We
-// must ...").
+// must ...", its own country named bare).
 void ArticleCoder::State::AddQuotedDemands(std::vector<code::Event>* events) const {
   for (const WordSpan& q : quotes.quoted) {
     const std::span<const std::string_view> quoted(words.data(), q.end);
@@ -595,7 +595,7 @@ void ArticleCoder::State::AddQuotedDemands(std::vector<code::Event>* events) con
     }
     const code::Mention* party = MentionAt(q.begin);
     if (party == nullptr || party->tokens.end >= q.end || party->code == speaker.code ||
-        IsFirstPerson(words[q.begin]))
+        IsFirstPerson(words[q.begin]) || IsOwnNation(party->code))
       continue;
     int length = 0;
     const dict::Pattern* pattern = quoted_demands.Match(quoted, party->tokens.end, &length);
@@ -627,6 +627,12 @@ void ArticleCoder::State::AddOwnResponse(std::span<const std::string_view> quote
   if (party == nullptr) e.open_target = dicts.verbs.block(pattern->block).implicit_target;
   if (party != nullptr || e.open_target != dict::ImplicitTarget::kNone)
     events->push_back(std::move(e));
+}
+
+// '"America must stop ...," the U.S. president said': the speaker's own
+// country named bare is the speaker's own side, whom it makes no demand of.
+bool ArticleCoder::State::IsOwnNation(std::string_view code) const {
+  return code.size() == 3 && speaker.code.size() > 3 && speaker.code.starts_with(code);
 }
 
 // The coded party whose phrase starts at word `t` (no place), null if none.

@@ -379,6 +379,7 @@ struct ArticleCoder::State {
   void AddOwnResponse(std::span<const std::string_view> quoted, int at,
                       std::vector<code::Event>* events) const;
   const code::Mention* MentionAt(int t) const;
+  bool IsOwnNation(std::string_view code) const;
   code::Event SpeakersAct(const dict::Pattern& pattern, int at, int length,
                           const code::Mention* party) const;
 

@@ -1816,7 +1816,8 @@ TEST_F(ArticleTest, ItsAndTheirBeforeATrailingReporterAreTheReporters) {
 // '"Ghana must free the fishermen," the Togolese foreign minister said': a
 // quote that opens with a party and what it must do (or what it will pay) is
 // the speaker's demand (threat) on it, as "X said Ghana must free ..." is;
-// not what "we" must do, not "must not", not with no speaker near.
+// not what "we" or the speaker's own nation must do, not "must not", not with
+// no speaker near.
 TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
   auto events = Code(
       "\"Ghana must free the fishermen at once,\" the Togolese foreign minister said on Monday.\n\n"
@@ -1824,6 +1825,7 @@ TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
       "\"Bolivia must not free the smugglers,\" Peru's interior minister said.\n\n"
       "\"We must release the fishermen,\" the Ghanaian president said.\n\n"
       "\"Niger will pay a heavy price,\" the Beninese foreign minister said.\n\n"
+      "\"Nigeria must stop the borrowing,\" the Nigerian president said.\n\n"
       "Tanzanian President Samia Suluhu Hassan spoke in Dodoma.\n\n"
       "Ugandan officials said the traders were smugglers.\n\n"
       "Police said they were questioned.\n\n"
@@ -1840,6 +1842,7 @@ TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
   ASSERT_NE(price, nullptr);
   EXPECT_EQ(price->event.code.substr(0, 2), "13");
   EXPECT_EQ(Find(events, "PERGOV", "BOL"), nullptr);
+  EXPECT_EQ(Find(events, "NGAGOV", "NGA"), nullptr);  // its own nation
   EXPECT_EQ(Find(events, "GHAGOV", "GHAGOV"), nullptr);
   for (const Out& o : events) EXPECT_NE(o.target, "UGA") << o.source;
 }
