@@ -24,9 +24,10 @@ constexpr int kReportingTail = 3;
 // The most words of a reporting clause inside a sentence, commas included.
 constexpr int kMaxClauseWords = 9;
 
-// "withdrew its troops", "deployed its warships", "recalled its ambassador":
-// verbs by which a party moves or orders what is its own; their possessive
-// is the doer's, whoever reports it.
+// "withdrew its troops", "deployed its warships", "recalled its ambassador",
+// "returned to their bases", "abandoned their positions": verbs by which a
+// party moves, orders, holds or leaves what is its own; their possessive is
+// the doer's, whoever reports it.
 bool MovesItsOwn(std::string_view w) {
   static const WordSet kVerbs = {
       "withdrew",     "withdraws",   "withdrawn",  "withdrawing", "pulled",     "pulls",
@@ -38,7 +39,9 @@ bool MovesItsOwn(std::string_view w) {
       "advised",      "repatriated", "relocated",  "massed",      "amassed",    "increased",
       "boosted",      "expanded",    "raised",     "put",         "placed",     "kept",
       "keeps",        "brought",     "returned",   "rotated",     "reduced",    "cut",
-      "strengthened", "bolstered",   "upgraded",   "armed",       "trained",    "equipped"};
+      "strengthened", "bolstered",   "upgraded",   "armed",       "trained",    "equipped",
+      "retreated",    "fled",        "abandoned",  "left",        "lost",       "held",
+      "fortified",    "regained",    "went"};
   return kVerbs.contains(w);
 }
 
@@ -115,9 +118,11 @@ bool Coreference::ResolveTrailingReporter(std::span<const std::string_view> word
       break;
     }
   }
-  // "its own positions"; "withdrew (all) its troops".
-  const int before =
-      begin >= 2 && EqualsAnyIgnoreCase(words[begin - 1], {"all", "some"}) ? begin - 2 : begin - 1;
+  // "its own positions"; "withdrew (all) its troops", "returned (back) to their bases".
+  int before = begin - 1;
+  while (before > 0 && EqualsAnyIgnoreCase(words[before], {"all", "some", "to", "from", "into",
+                                                           "towards", "toward", "back"}))
+    --before;
   if (first == nullptr || before < 0 || MovesItsOwn(words[before]) ||
       (static_cast<size_t>(begin) + 1 < words.size() && EqualsIgnoreCase(words[begin + 1], "own")))
     return false;
