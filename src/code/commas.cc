@@ -621,16 +621,32 @@ bool IsAttributionWithDeed(const Sentence& s, int begin, int end) {
 // dyad: "..., Prime Minister Kostunica said, calling the United States the
 // main culprit": a reporting aside right before a participle of a statement
 // names who makes it; it stays, so that the participle has its actor.
+// After a quote, also with the hearers or a time or place after the verb
+// ("\"...,\" the minister told reporters on Monday, calling"): the speaker
+// right before the verb of saying, then only noun phrases and prepositions
+// before them. (With the speaker after the verb, "said the minister,
+// calling", the parse gives the participle no subject: the aside goes.)
 bool IsSpeakerOfParticiple(const Sentence& s, int begin, int end, int next_end) {
   int last = end - 1;
   while (last > begin && s.tokens[last].tag.starts_with("RB")) --last;
-  if (last <= begin || s.tokens[last - 1].unit < 0 || !s.tokens[last].tag.starts_with("VB") ||
-      !EqualsAnyIgnoreCase(s.tokens[last].text, {"said", "says", "added", "told"}))
-    return false;
-  for (int t = begin; t < last; ++t) {
+  int verb = -1;
+  // Only after a quote may other words follow the verb.
+  const bool quote = begin < end && s.tokens[begin].tag == "''";
+  for (int t = begin; t <= last; ++t) {
+    const Token& token = s.tokens[t];
+    if (token.unit >= 0 || token.tag == "DT" || token.tag == "''") continue;
+    // "told reporters on Monday", "said in a statement": a preposition
+    // after the verb, before a phrase.
+    if (quote && verb >= 0 && token.tag == "IN" && t < last &&
+        (s.tokens[t + 1].unit >= 0 || s.tokens[t + 1].tag == "DT"))
+      continue;
     // ... also after the quote it closes ("\"...,\" the minister said, calling").
-    if (s.tokens[t].unit < 0 && s.tokens[t].tag != "DT" && s.tokens[t].tag != "''") return false;
+    if (verb >= 0 || !token.tag.starts_with("VB") ||
+        !EqualsAnyIgnoreCase(token.text, {"said", "says", "added", "told"}))
+      return false;
+    verb = t;
   }
+  if (verb <= begin || s.tokens[verb - 1].unit < 0 || (!quote && verb != last)) return false;
   return IsEventParticiple(s, end + 1, next_end);
 }
 

@@ -1,6 +1,7 @@
 // The article coder: codes each sentence, then resolves its events against
 // the article (see article.h; docs/articles.md for the rules in full).
 #include "doc/article_state.h"
+#include "doc/coreference_roles.h"
 #include "doc/reactions.h"
 #include "doc/sentence_gates.h"
 
@@ -566,13 +567,118 @@ void ArticleCoder::State::RememberSentence() {
     coreference.RememberSpeaker(speaker.code, speaker.text, speaker.actor, speaker.person);
 }
 
+namespace {
+
+// The verb entry of the events AddQuotedDemands appends: the speaker's own
+// act, no quoted verb.
+constexpr std::string_view kQuotedDemandEntry = "demand told in a quote";
+
+// "We", "our forces", "I": the speaker's own side, whom no demand is made of.
+bool IsFirstPerson(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"we", "i", "our", "my", "us"});
+}
+
+}  // namespace
+
+// '"Iran must release the ship now," the British foreign secretary said': a
+// quote that opens with a party and what it must do (the verb dictionary's
+// patterns of "say": "said Iran must release ...") is the speaker's demand on
+// that party, made where the speaker said it; also in a quote's other
+// sentences, whose speaker is the quote's. Not on the speaker's own side ("We
+// must ...", its own country named bare).
+void ArticleCoder::State::AddQuotedDemands(std::vector<code::Event>* events) const {
+  for (const WordSpan& q : quotes.quoted) {
+    const std::span<const std::string_view> quoted(words.data(), q.end);
+    if (EqualsIgnoreCase(words[q.begin], "we")) {
+      AddOwnResponse(quoted, q.begin, events);
+      continue;
+    }
+    const code::Mention* party = MentionAt(q.begin);
+    if (party == nullptr || party->tokens.end >= q.end || party->code == speaker.code ||
+        IsFirstPerson(words[q.begin]) || IsOwnNation(party->code))
+      continue;
+    int length = 0;
+    const dict::Pattern* pattern = quoted_demands.Match(quoted, party->tokens.end, &length);
+    if (pattern == nullptr) continue;
+    events->push_back(SpeakersAct(*pattern, party->tokens.end, length, party));
+  }
+}
+
+// '"We will respond firmly," the ministry said': the speaker's own response
+// promised, a threat (130) to the party named after "against", else to
+// whoever pressed the speaker (ImplicitTargets), as "said it would respond
+// firmly" is.
+void ArticleCoder::State::AddOwnResponse(std::span<const std::string_view> quoted, int at,
+                                         std::vector<code::Event>* events) const {
+  int length = 0;
+  const dict::Pattern* pattern = quoted_demands.MatchOwnResponse(quoted, at, &length);
+  if (pattern == nullptr) return;
+  const code::Mention* party = nullptr;
+  if (pattern->after.back().kind == dict::ElementKind::kTarget) {
+    party = MentionAt(at + length);
+    if (party == nullptr) --length;  // "against any attack": no party, the counterpart
+  }
+  // "We will retaliate against Israel": the quote's own coding tells it.
+  if (party != nullptr && std::any_of(events->begin(), events->end(), [&](const code::Event& x) {
+        return x.code.starts_with("13") && x.source == speaker.code && x.target == party->code;
+      }))
+    return;
+  code::Event e = SpeakersAct(*pattern, at, length, party);
+  if (party == nullptr) e.open_target = dicts.verbs.block(pattern->block).implicit_target;
+  if (party != nullptr || e.open_target != dict::ImplicitTarget::kNone)
+    events->push_back(std::move(e));
+}
+
+// '"America must stop ...," the U.S. president said': the speaker's own
+// country named bare is the speaker's own side, whom it makes no demand of.
+bool ArticleCoder::State::IsOwnNation(std::string_view code) const {
+  return code.size() == 3 && speaker.code.size() > 3 && speaker.code.starts_with(code);
+}
+
+// The coded party whose phrase starts at word `t` (no place), null if none.
+const code::Mention* ArticleCoder::State::MentionAt(int t) const {
+  for (const code::Mention& m : mentions) {
+    if (m.tokens.begin == t) return m.place || IsNull(m.code) ? nullptr : &m;
+  }
+  return nullptr;
+}
+
+// The speaker's act by `pattern` told by words [at, at + length), on `party`
+// (null: none named).
+code::Event ArticleCoder::State::SpeakersAct(const dict::Pattern& pattern, int at, int length,
+                                             const code::Mention* party) const {
+  code::Event e;
+  e.source = speaker.code;
+  e.code = pattern.code;
+  e.verb_tokens = code::TokenRange{at, at + length};
+  if (!quotes.speaker.empty())
+    e.source_tokens = code::TokenRange{quotes.speaker.begin, quotes.speaker.end};
+  for (int t = at; t < at + length; ++t)
+    (e.verb_text += e.verb_text.empty() ? "" : " ") += words[t];
+  e.verb_entry = kQuotedDemandEntry;
+  e.pattern = pattern.text;
+  e.pattern_entry = dicts.diagnostics.Describe(pattern.where);
+  e.source_info.text = speaker.text;
+  if (party != nullptr) {
+    e.target = party->code;
+    e.target_tokens = party->tokens;
+    for (int t = party->tokens.begin; t < party->tokens.end; ++t)
+      (e.target_info.text += e.target_info.text.empty() ? "" : " ") += words[t];
+  }
+  return e;
+}
+
 // In a sentence with a speech quote, the verb of saying is no event ("Ruto
 // said"), and a quoted verb takes no actor from the attribution; the quote's
 // events are reported by the speaker. Returns whether to drop `e`.
 bool ArticleCoder::State::DropForQuote(code::Event* e) const {
-  if (quotes.quoted.empty()) return false;
+  if (quotes.quoted.empty() || e->verb_entry == kQuotedDemandEntry) return false;
   int verb = e->verb_tokens.begin;
-  if (!quotes.Quoted(verb)) return verb == quotes.speech_verb && quotes.speech_only;
+  // ... but one whose pattern tells a deed of its own ("said in a phone call
+  // with his Turkish counterpart": 041) is that deed, as without the quote.
+  if (!quotes.Quoted(verb))
+    return verb == quotes.speech_verb && quotes.speech_only &&
+           (e->pattern.empty() || e->code.starts_with("01"));
   // ... save a judgement of a deed in the quote, whose judge is its speaker
   // ('"Russia's actions are unacceptable," the French foreign minister said').
   if ((Overlaps(e->source_tokens, quotes.speaker) && e->verb_entry != kReactionEntry) ||
@@ -760,6 +866,8 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events,
                       {gates.deed_noun, gates.protest_noun, gates.contact_noun});
   coder.LastMentions(&mentions);
+  if (!c.result.discarded && !quotes.quoted.empty() && !speaker.code.empty())
+    AddQuotedDemands(&c.result.events);
   if (!c.result.discarded && tweet == nullptr && gates.claim)
     AddClaim(ClaimerOf(dicts, words, p.tags, mentions, date));
   // Towns taken by force ("rebels captured the town of X"): no actor names

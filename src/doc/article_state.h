@@ -18,6 +18,7 @@
 #include "doc/attacks.h"
 #include "doc/dated_actors.h"
 #include "doc/implicit_targets.h"
+#include "doc/quoted_demands.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 #include "dyad/dict/cameo.h"
@@ -250,6 +251,7 @@ struct ArticleCoder::State {
         place_cache(g),
         coder(d, co),
         coreference(d),
+        quoted_demands(d),
         options(o) {
     coder.options().keep_negated = true;       // the article decides what to write
     coder.options().keep_agentless = true;     // ... and who did it (NameAgentlessDoer)
@@ -373,6 +375,13 @@ struct ArticleCoder::State {
                                      const std::vector<text::Token>& tokens) const;
   void Resolve(const parse::ParsedSegment& p, Date date, const TweetSource* tweet);
   bool DropForQuote(code::Event* e) const;
+  void AddQuotedDemands(std::vector<code::Event>* events) const;
+  void AddOwnResponse(std::span<const std::string_view> quoted, int at,
+                      std::vector<code::Event>* events) const;
+  const code::Mention* MentionAt(int t) const;
+  bool IsOwnNation(std::string_view code) const;
+  code::Event SpeakersAct(const dict::Pattern& pattern, int at, int length,
+                          const code::Mention* party) const;
 
   // Quoted speech (quotes.h): who speaks, and whether a quote runs on.
   struct Speaker {
@@ -398,6 +407,7 @@ struct ArticleCoder::State {
   std::string upper_word;
   code::Coder coder;
   Coreference coreference;
+  QuotedDemands quoted_demands;  // '"Iran must release the ship," X said': X's demand
   ImplicitTargets implicit_targets;
   Claims claims;  // the article's claims of responsibility (attacks.h)
   ArticleOptions options;

@@ -845,6 +845,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsNull(code) && words.size() >= 2 && words.size() <= 4 && EqualsIgnoreCase(words[0], "its") &&
       IsStatesHolding(words.back()))
     return Want::kPossessor;
+  // "Russian forces shelled their positions, Ukraine said": "their" outside a
+  // quote only for a sentence's trailing reporter (ResolveTrailingReporter).
+  if (IsNull(code) && speaker_.empty() && words.size() >= 2 && words.size() <= 4 &&
+      EqualsIgnoreCase(words[0], "their") && IsStatesHolding(words.back()))
+    return Want::kPossessor;
   if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
@@ -893,8 +898,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // "The Kenyan government ordered its troops home", "barred its own
   // citizens": the people of a state the sentence named before them (see
   // ResolveAskedToAct, ResolvePossessor).
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "its") && code.size() == 6 &&
-      code.starts_with("---"))
+  if (words.size() > 1 && code.size() == 6 && code.starts_with("---") &&
+      (EqualsIgnoreCase(words[0], "its") ||
+       (speaker_.empty() && EqualsIgnoreCase(words[0], "their") && IsCountrylessRole(code))))
     return Want::kPossessor;
   // "Khan's party": the party of the person the article named so, not the
   // article's country's (nor any, for a name it did not).
@@ -1636,7 +1642,16 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   }
 
   if (want == Want::kPossessor) {
-    if (ResolveAskedToAct(words, begin, earlier, code, antecedent)) return true;
+    const bool their = EqualsIgnoreCase(words[begin], "their");
+    if (!their && ResolveAskedToAct(words, begin, earlier, code, antecedent)) return true;
+    if (ResolveTrailingReporter(words, begin, code, antecedent)) return true;
+    // "their troops" with no trailing reporter: a role as before.
+    if (their) {
+      if (!IsCountrylessRole(*code)) return false;
+      want = Want::kRole;
+    }
+  }
+  if (want == Want::kPossessor) {
     // "its posts" is the party who reports or accuses ("Pakistan said Indian
     // troops fired on its posts"); the doer's own ("warned of attacks on its
     // installations") is no target.

@@ -24,6 +24,27 @@ constexpr int kReportingTail = 3;
 // The most words of a reporting clause inside a sentence, commas included.
 constexpr int kMaxClauseWords = 9;
 
+// "withdrew its troops", "deployed its warships", "recalled its ambassador",
+// "returned to their bases", "abandoned their positions": verbs by which a
+// party moves, orders, holds or leaves what is its own; their possessive is
+// the doer's, whoever reports it.
+bool MovesItsOwn(std::string_view w) {
+  static const WordSet kVerbs = {
+      "withdrew",     "withdraws",   "withdrawn",  "withdrawing", "pulled",     "pulls",
+      "deployed",     "deploys",     "deploying",  "redeployed",  "sent",       "sends",
+      "sending",      "moved",       "moves",      "moving",      "recalled",   "recalls",
+      "recalling",    "evacuated",   "evacuates",  "evacuating",  "reinforced", "reinforces",
+      "stationed",    "dispatched",  "dispatches", "mobilised",   "mobilized",  "mobilising",
+      "mobilizing",   "ordered",     "orders",     "told",        "urged",      "instructed",
+      "advised",      "repatriated", "relocated",  "massed",      "amassed",    "increased",
+      "boosted",      "expanded",    "raised",     "put",         "placed",     "kept",
+      "keeps",        "brought",     "returned",   "rotated",     "reduced",    "cut",
+      "strengthened", "bolstered",   "upgraded",   "armed",       "trained",    "equipped",
+      "retreated",    "fled",        "abandoned",  "left",        "lost",       "held",
+      "fortified",    "regained",    "went"};
+  return kVerbs.contains(w);
+}
+
 }  // namespace
 
 void Coreference::RememberReportingClause(std::span<const std::string_view> words, Date date) {
@@ -42,6 +63,81 @@ void Coreference::RememberReportingClause(std::span<const std::string_view> word
         FindAttributionAfter(words, c, next, &span, &verb) && verb == next - 1)
       RememberAttribution(words, span, date);
   }
+}
+
+namespace {
+
+// Words that may open what follows a trailing reporter's verb ("said in a
+// statement on Sunday", "said late on Monday").
+bool OpensReportingTail(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"in", "on", "at", "late", "earlier", "last", "this", "during",
+                                 "after", "via", "through"});
+}
+
+// The most words after a trailing reporter's verb that OpensReportingTail opens.
+constexpr int kLongReportingTail = 8;
+
+// The speaker of a reporting clause of `words` that tells what stands at
+// `begin`: a trailing one after the last comma ("..., Pakistan said (in a
+// statement on Sunday).") or an aside before `begin` set off by commas, its
+// verb last ("Indian troops, the Pakistani army said, fired on its posts").
+bool ReporterOf(std::span<const std::string_view> words, int begin, WordSpan* span) {
+  int comma = 0, end = 0, verb = -1;
+  if (LastClause(words, &comma, &end) && comma > begin &&
+      FindAttributionAfter(words, comma, end, span, &verb)) {
+    const int tail = std::max(verb, span->end - 1) + 1;
+    if (tail + kReportingTail >= end ||
+        (end - tail <= kLongReportingTail && OpensReportingTail(words[tail])))
+      return true;
+  }
+  for (int c = 0, next = 0; c < begin; c = next) {
+    next = c + 1;
+    while (next < begin && words[next] != ",") ++next;
+    if (next < begin && words[c] == "," && next - c <= kMaxClauseWords &&
+        FindAttributionAfter(words, c, next, span, &verb) && verb == next - 1)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Indian troops fired on its posts, Pakistan said", "... their positions,
+// the Ukrainian army said": a possessive after the sentence's first party
+// and before a trailing reporting clause (or after an aside that reports it)
+// is the reporter's, as it is when the
+// reporter comes first ("Pakistan said Indian troops fired on its posts"),
+// when the reporter has a country other than the first party's (who does
+// the deed to what the reporter holds). Read only for such possessives.
+bool Coreference::ResolveTrailingReporter(std::span<const std::string_view> words, int begin,
+                                          std::string* code, std::string* antecedent) const {
+  const Entity* first = nullptr;
+  for (const Entity& e : scratch_) {
+    if (!e.place) {
+      first = &e;
+      break;
+    }
+  }
+  // "its own positions"; "withdrew (all) its troops", "returned (back) to their bases".
+  int before = begin - 1;
+  while (before > 0 && EqualsAnyIgnoreCase(words[before], {"all", "some", "to", "from", "into",
+                                                           "towards", "toward", "back"}))
+    --before;
+  if (first == nullptr || before < 0 || MovesItsOwn(words[before]) ||
+      (static_cast<size_t>(begin) + 1 < words.size() && EqualsIgnoreCase(words[begin + 1], "own")))
+    return false;
+  WordSpan span;
+  if (!ReporterOf(words, begin, &span)) return false;
+  code::Mention m;
+  m.code = code::CodeNounPhraseActor(dicts_, words.subspan(span.begin, span.end - span.begin),
+                                     kNoDate, &m.actor);
+  m.tokens = code::TokenRange{span.begin, span.end};
+  const Entity reporter = EntityOf(m, words);
+  if (!reporter.country || reporter.place ||
+      (first->country && first->code.compare(0, 3, reporter.code, 0, 3) == 0))
+    return false;
+  SetRoleOf(reporter, code, antecedent);
+  return true;
 }
 
 void Coreference::RememberAttribution(std::span<const std::string_view> words, WordSpan span,

@@ -30,8 +30,10 @@ bool Closes(std::string_view w, QuoteMarks marks) {
   return marks == QuoteMarks::kSingle ? w == "'" : w == "''";
 }
 
-// Verbs that introduce or close a quotation.
+// Verbs that introduce or close a quotation; never capitalised, as the
+// last word of "the United States said" is not.
 bool IsSpeechVerb(std::string_view w) {
+  if (w.empty() || (w[0] >= 'A' && w[0] <= 'Z')) return false;
   static const WordSet kSpeechVerbs = {
       "said",         "says",     "say",      "told",       "tells",      "added",
       "adds",         "wrote",    "writes",   "tweeted",    "posted",     "stated",

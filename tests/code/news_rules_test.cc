@@ -1658,6 +1658,24 @@ TEST_F(NewsRulesTest, TheSpeakerOfAReportingAsideMakesTheParticiplesStatement) {
             (Events{"KEN UGA 161"}));
 }
 
+// After a quote, the speaker's aside may name the hearers, a time or a place
+// after its verb ("told reporters on Monday"): the participle is still the
+// speaker's; without a quote, such an aside still goes.
+TEST_F(NewsRulesTest, ASpeakersAsideAfterAQuoteMayNameItsHearers) {
+  EXPECT_EQ(Code("\"The border stays shut,\" the Chadian president told reporters, accusing "
+                 "Sudan of arming rebels."),
+            (Events{"TCDGOV SDN 1123"}));
+  EXPECT_EQ(Code("\"The border stays shut,\" the Chadian president told journalists in N'Djamena "
+                 "on Tuesday, accusing Sudan of arming rebels."),
+            (Events{"TCDGOV SDN 1123"}));
+  EXPECT_EQ(Code("\"We will not sign,\" Bolivia's president told Reuters, calling Chile a bully."),
+            (Events{"BOLGOV CHL 111"}));
+  // Not without a quote: the aside goes, the participle is the clause's subject's.
+  EXPECT_EQ(Code("Kenya will not attend the summit, Kenyan officials told reporters, accusing "
+                 "Uganda of meddling."),
+            (Events{"KEN UGA 1121"}));
+}
+
 TEST_F(NewsRulesTest, NamesAndWordsOfContemptCondemn) {
   EXPECT_EQ(Code("The Colombian president called the Venezuelan decision unfortunate."),
             (Events{"COLGOV VEN 111"}));

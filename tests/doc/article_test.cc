@@ -1783,6 +1783,116 @@ TEST_F(ArticleTest, ItsHoldingsAreThePossessorsCountry) {
   for (const Out& o : events) EXPECT_NE(o.event.target_info.text, "its facilities") << o.target;
 }
 
+// "Indian troops fired on its posts, Pakistan said": a possessive before a
+// trailing reporting clause is the reporter's, as when the reporter comes
+// first; not "its own", not what the doer moves ("withdrew its troops"), and
+// not when the reporter is the doer's own country.
+TEST_F(ArticleTest, ItsAndTheirBeforeATrailingReporterAreTheReporters) {
+  auto events = Code(
+      "Eritrean troops shelled its border posts overnight, Ethiopia said on Monday.\n\n"
+      "Russian drones attacked their positions near the river, the Ukrainian army said.\n\n"
+      "Azerbaijani soldiers killed two of its soldiers, according to Armenia.\n\n"
+      "Iranian gunboats harassed its warships in the Gulf, the United States said.\n\n"
+      "Serbia withdrew its troops from the boundary line, Kosovo said.\n\n"
+      "Cameroonian jets returned to their bases, Nigeria said.\n\n"
+      "Sudanese troops fired on their own positions by mistake, Chad said.\n\n"
+      "Malian soldiers attacked its convoy, Mali's army said.\n\n"
+      "Burundian soldiers, the Rwandan army said, shelled its border posts.\n\n"
+      "Burkinabe militiamen raided its villages, Niger's government said in a statement on "
+      "Friday.",
+      20240626);
+  EXPECT_NE(Find(events, "ERIMIL", "ETH"), nullptr);
+  EXPECT_NE(Find(events, "RUSMIL", "UKR"), nullptr);
+  EXPECT_NE(Find(events, "IRNMIL", "USAMIL"), nullptr);
+  EXPECT_NE(Find(events, "BDIMIL", "RWA"), nullptr);  // the reporter in an aside
+  EXPECT_NE(Find(events, "BFAUAF", "NER"), nullptr) << "a longer tail";
+  EXPECT_EQ(Find(events, "SRB", "KOSMIL"), nullptr);
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "TCD") << o.event.verb_text;
+    EXPECT_NE(o.target.substr(0, 3), "NGA") << o.event.verb_text;
+    EXPECT_NE(o.target, "SDNMIL") << o.event.verb_text;
+    EXPECT_NE(o.target.substr(0, 3), "MLI") << o.event.verb_text;
+  }
+}
+
+// '"Ghana must free the fishermen," the Togolese foreign minister said': a
+// quote that opens with a party and what it must do (or what it will pay) is
+// the speaker's demand (threat) on it, as "X said Ghana must free ..." is;
+// not what "we" or the speaker's own nation must do, not "must not", not with
+// no speaker near.
+TEST_F(ArticleTest, AQuotedPartysObligationIsTheSpeakersDemand) {
+  auto events = Code(
+      "\"Ghana must free the fishermen at once,\" the Togolese foreign minister said on Monday.\n\n"
+      "\"Armenia should pull back its forces from the villages,\" Azerbaijan's president said.\n\n"
+      "\"Bolivia must not free the smugglers,\" Peru's interior minister said.\n\n"
+      "\"We must release the fishermen,\" the Ghanaian president said.\n\n"
+      "\"Niger will pay a heavy price,\" the Beninese foreign minister said.\n\n"
+      "\"Nigeria must stop the borrowing,\" the Nigerian president said.\n\n"
+      "Tanzanian President Samia Suluhu Hassan spoke in Dodoma.\n\n"
+      "Ugandan officials said the traders were smugglers.\n\n"
+      "Police said they were questioned.\n\n"
+      "\"Uganda must release the traders.\"",
+      20240626);
+  const Out* free = Find(events, "TGOGOV", "GHA");
+  ASSERT_NE(free, nullptr);
+  EXPECT_EQ(free->event.code.substr(0, 2), "10");
+  EXPECT_EQ(free->details.modality, Modality::kAsserted);
+  const Out* pull = Find(events, "AZEGOV", "ARM");
+  ASSERT_NE(pull, nullptr);
+  EXPECT_EQ(pull->event.code.substr(0, 2), "10");
+  const Out* price = Find(events, "BENGOV", "NER");  // a threat
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(price->event.code.substr(0, 2), "13");
+  EXPECT_EQ(Find(events, "PERGOV", "BOL"), nullptr);
+  EXPECT_EQ(Find(events, "NGAGOV", "NGA"), nullptr);  // its own nation
+  EXPECT_EQ(Find(events, "GHAGOV", "GHAGOV"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.target, "UGA") << o.source;
+}
+
+// '"We will respond firmly," the ministry said': the speaker's own response
+// promised, as "said it would respond firmly" is: a threat to whoever pressed
+// it (the counterpart), none when nothing did; not "we will not retaliate".
+TEST_F(ArticleTest, AQuotedVowOfResponseIsTheSpeakersThreat) {
+  auto events = Code(
+      "Sudanese jets bombed Chadian border posts on Sunday.\n\n"
+      "\"We will respond firmly,\" Chad's defence minister said.\n\n"
+      "Eritrean troops shelled Djiboutian positions on Monday.\n\n"
+      "\"We will not retaliate,\" Djibouti's president said.\n\n"
+      "\"We will hit back,\" the Gabonese army said.",
+      20240626);
+  const Out* vow = Find(events, "TCDGOV", "SDNMIL");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->event.code.substr(0, 2), "13");
+  EXPECT_EQ(Find(events, "DJIGOV", "ERIMIL"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.source, "GABMIL") << o.target;
+}
+
+// '"...," the minister said in a phone call with his Turkish counterpart': the
+// attribution's verb is no event, but the call its pattern tells is, as it is
+// without the quote; a plain "told reporters" stays none.
+TEST_F(ArticleTest, AnAttributionsOwnDeedIsKept) {
+  auto events = Code(
+      "\"Trade will grow,\" the Kenyan trade minister said in a phone call with his Ugandan "
+      "counterpart.\n\n"
+      "\"Trade will grow,\" the Tanzanian trade minister told reporters in Dodoma.",
+      20240626);
+  EXPECT_NE(Find(events, "KENGOV", "UGAGOV"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.event.verb_text, "told") << o.target;
+}
+
+// ... also in a quote's sentences without an attribution of their own: the
+// quote's speaker makes the demand.
+TEST_F(ArticleTest, AQuotedObligationInALaterSentenceOfTheQuoteIsTheSpeakers) {
+  auto events = Code(
+      "\"Malawi must hand over the suspects. This cannot go on,\" the Zambian interior minister "
+      "said.\n\n"
+      "\"Tanzania should pull back its boats,\" he added. \"Dar es Salaam must respect the "
+      "ruling.\"",
+      20240626);
+  EXPECT_NE(Find(events, "ZMBGOV", "MWI"), nullptr);
+  EXPECT_NE(Find(events, "ZMBGOV", "TZA"), nullptr);
+}
+
 // "When herders blocked the highway, Bolivian soldiers fired on them": after a
 // fronted adverbial clause, "them" is never the main clause's own subject.
 TEST_F(ArticleTest, ThemAfterAFrontedClauseIsNotItsOwnClausesSubject) {

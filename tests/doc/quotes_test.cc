@@ -33,6 +33,22 @@ TEST(FindQuotesTest, AttributionAfterTheQuote) {
   EXPECT_EQ(q.open_at_end, QuoteMarks::kNone);
 }
 
+// The last word of "the United States said" is no verb of saying ("States"):
+// the speaker is all three words, before or after the quote.
+TEST(FindQuotesTest, ACapitalisedWordIsNoVerbOfSaying) {
+  auto w = Words("`` We will respond , '' the United States said on Monday .");
+  SentenceQuotes q;
+  FindQuotes(w, QuoteMarks::kNone, &q);
+  EXPECT_EQ(Join(w, q.speaker), "the United States");
+  EXPECT_EQ(w[q.speech_verb], "said");
+  auto before = Words("The United States said : `` We will respond . ''");
+  FindQuotes(before, QuoteMarks::kNone, &q);
+  EXPECT_EQ(Join(before, q.speaker), "The United States");
+  auto after = Words("`` It is over , '' says the minister .");
+  FindQuotes(after, QuoteMarks::kNone, &q);
+  EXPECT_EQ(Join(after, q.speaker), "the minister");
+}
+
 TEST(FindQuotesTest, VerbBeforeTheSpeaker) {
   auto w =
       Words("`` It will grow , '' said a Western diplomat in Moscow , who asked not to be named .");

@@ -432,6 +432,8 @@ class Coreference : public code::PhraseResolver {
   bool ResolveAskedToAct(std::span<const std::string_view> words, int begin,
                          std::span<const code::Mention> earlier, std::string* code,
                          std::string* antecedent) const;
+  bool ResolveTrailingReporter(std::span<const std::string_view> words, int begin,
+                               std::string* code, std::string* antecedent) const;
   static bool OpensWithReporter(std::span<const std::string_view> words, int begin,
                                 std::span<const code::Mention> earlier);
   static bool ResolvePossessor(std::span<const Entity> same, std::string* code,
