@@ -658,7 +658,7 @@ int VerbPhraseCoder::DeedObject(int target) {
   if (x_.lower.empty()) return target;
   int object = s_.tokens[x_.lower.front()].unit;
   if (object >= 0 && !s_.units[object].compound && IsCodedUnit(object) && resolver_ != nullptr)
-    return DeedOfItsPatient(object) ? object : target;
+    return DeedOfItsPatient(object) || DeedCalledIt(object) ? object : target;
   if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
   if (CoupInACountry(object)) return object;
   // "condemned the strike as an aggression against Iraq": what the deed was
@@ -708,6 +708,51 @@ bool VerbPhraseCoder::DeedOfItsPatient(int object) {
   if (!resolver_->ResolveDeed(x_.resolving.words, u.token_begin, of, &author, &antecedent) ||
       IsNullCode(author) || author.find('/') != std::string::npos)
     return false;
+  Phrase& phrase = s_.phrases[u.phrase_begin];
+  phrase.code = std::move(author);
+  phrase.antecedent = std::move(antecedent);
+  return true;
+}
+
+// dyad: "Saudi Arabia condemned the strike, and Guterres called it a
+// flagrant violation", "The president called it a terrorist act", "branded it
+// \"a provocation\"": "it" that a verb of naming calls something stands for
+// a deed, not for the latest party: the deed the nearest "the"/"this" noun
+// before it in its sentence names ("the strike"), else the latest deed the
+// article told ("the move"); the object's code is set to its author when the
+// document told it (PhraseResolver::ResolveDeed). Returns whether it was.
+// Not "called it off", "called on it to", nor "it" with no complement.
+bool VerbPhraseCoder::DeedCalledIt(int object) {
+  const Unit& u = s_.units[object];
+  const int n = static_cast<int>(s_.tokens.size());
+  if (u.token_end != u.token_begin + 1 || u.token_begin < 1 || u.token_end >= n ||
+      !EqualsIgnoreCase(s_.tokens[u.token_begin].text, "it"))
+    return false;
+  static const WordSet kNaming = {"called",  "calls",  "call",      "calling",   "branded",
+                                  "brands",  "brand",  "termed",    "terms",     "labelled",
+                                  "labeled", "dubbed", "described", "describes", "deemed"};
+  if (!kNaming.contains(s_.tokens[u.token_begin - 1].text)) return false;
+  // A complement: a determiner, an adjective, a quote or "as" ("described it
+  // as"), not a particle or a preposition ("called it off").
+  const Token& next = s_.tokens[u.token_end];
+  if (!(next.tag == "DT" || next.tag.starts_with("JJ") || next.tag == "``" ||
+        EqualsIgnoreCase(next.text, "as")))
+    return false;
+  std::string author, antecedent;
+  bool found = false;
+  for (int t = u.token_begin - 2; t > 0 && !found; --t) {
+    // ("the shelling" may be tagged a gerund.)
+    if ((!s_.tokens[t].tag.starts_with("NN") && s_.tokens[t].tag != "VBG") ||
+        !EqualsAnyIgnoreCase(s_.tokens[t - 1].text, {"the", "this"}))
+      continue;
+    const std::string_view phrase[] = {"the", x_.resolving.words[t]};
+    found = resolver_->ResolveDeed(phrase, 0, 2, &author, &antecedent);
+  }
+  if (!found) {
+    const std::string_view phrase[] = {"the", "move"};
+    found = resolver_->ResolveDeed(phrase, 0, 2, &author, &antecedent);
+  }
+  if (!found || IsNullCode(author) || author.find('/') != std::string::npos) return false;
   Phrase& phrase = s_.phrases[u.phrase_begin];
   phrase.code = std::move(author);
   phrase.antecedent = std::move(antecedent);

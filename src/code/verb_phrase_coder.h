@@ -200,6 +200,7 @@ class VerbPhraseCoder {
   Denied DeniedClause(int verb) const;
   bool NamedSubjectOfClause(int t) const;
   bool DeedOfItsPatient(int object);
+  bool DeedCalledIt(int object);
   void DeniedOwnSide(const VerbPhrase& vp, int* source, int* target);
   int DeniedObjectStart(int verb) const;
   bool DeniesWhatWasDoneToIt(int source, int verb) const;

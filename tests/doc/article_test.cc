@@ -1304,6 +1304,29 @@ TEST_F(ArticleTest, AReactionToADeedOfItsPatientIsAimedAtItsAuthor) {
     EXPECT_FALSE(o.target.starts_with("BLR")) << o.code;
 }
 
+// "Egypt condemned the strike, and Germany called it a war crime": "it" that
+// a verb of naming calls something is the deed (the noun before it in its
+// sentence, else the latest deed told), aimed at its author, not at the
+// latest party named; "called it off" and a deed never told change nothing.
+TEST_F(ArticleTest, ADeedCalledItIsAimedAtItsAuthor) {
+  const std::string told = "Serbian troops shelled Bosnian villages on Monday. ";
+  auto events = Code(
+      told + "Croatia condemned the shelling, and Slovenia described it as a war crime.", 20240101);
+  EXPECT_NE(Find(events, "SVN", "SRB"), nullptr);
+  EXPECT_EQ(Find(events, "SVN", "HRV"), nullptr);
+  events = Code(
+      "Ghana closed its border with Togo on Monday. Benin called it a violation of regional "
+      "trade rules.",
+      20240101);
+  EXPECT_NE(Find(events, "BEN", "GHA"), nullptr);
+  // No deed told: "it" is left as it was, aimed at no deed's author.
+  for (const Out& o : Code("Benin called it a violation of regional trade rules.", 20240101))
+    EXPECT_FALSE(o.target.starts_with("GHA")) << o.code;
+  // A particle, not a complement: no deed.
+  for (const Out& o : Code(told + "Croatia called it off on Tuesday.", 20240101))
+    EXPECT_FALSE(o.source.starts_with("HRV") && o.target.starts_with("SRB")) << o.code;
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; a passive one that tells what was done to the denier (asked,
