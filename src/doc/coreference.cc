@@ -896,6 +896,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() > 1 && EqualsIgnoreCase(words[0], "its") && code.size() == 6 &&
       code.starts_with("---"))
     return Want::kPossessor;
+  // "Kenya said militants had killed three of its police officers", "one of
+  // its diplomats": a part of what "its" owns is owned as the whole is.
+  if (words.size() > 3 && words.size() <= 6 && EqualsIgnoreCase(words[1], "of") &&
+      EqualsIgnoreCase(words[2], "its") && code.size() == 6 && code.starts_with("---"))
+    return Want::kPossessor;
   // "Khan's party": the party of the person the article named so, not the
   // article's country's (nor any, for a name it did not).
   if (words.size() >= 3 && words[1] == "'s" && IsCapitalised(words[0]) && code == "---PTY")

@@ -1327,6 +1327,28 @@ TEST_F(ArticleTest, ADeedCalledItIsAimedAtItsAuthor) {
     EXPECT_FALSE(o.source.starts_with("HRV") && o.target.starts_with("SRB")) << o.code;
 }
 
+// "Ghana said Togolese gunmen had killed three of its soldiers": a part of
+// what "its" owns ("N of its ...") is owned as "its soldiers" would be, by the
+// sentence's first party, not the latest country named; the reporter stays
+// no party of the deed.
+TEST_F(ArticleTest, APartOfWhatItsOwnsIsTheSentencesFirstPartys) {
+  auto events =
+      Code("Ghana said Togolese troops had killed three of its soldiers near Aflao.", 20240101);
+  EXPECT_NE(Find(events, "TGOMIL", "GHAMIL"), nullptr);
+  for (const Out& o : events) EXPECT_NE(o.source, "GHA") << o.code << " " << o.target;
+  events = Code("Chad said Sudanese fighters had wounded two of its police officers.", 20240101);
+  bool chads = false;
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "SDNCOP");
+    chads |= o.target == "TCDCOP";
+  }
+  EXPECT_TRUE(chads);
+  // "two of the soldiers" owns nothing: not the reporter's.
+  for (const Out& o :
+       Code("Ghana said Togolese troops had killed three of the Malian soldiers.", 20240101))
+    EXPECT_FALSE(o.target.starts_with("GHA")) << o.code;
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; a passive one that tells what was done to the denier (asked,
