@@ -607,7 +607,10 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
   Entity e;
   e.code = m.code;
-  e.place = m.place;
+  // "fired at the protesters", "shot at Indian troops": people after "at"
+  // are whom a deed is aimed at, no place ("them" after it may be they).
+  e.place = m.place && !(m.plural && m.code.size() == 6 && m.tokens.begin > 0 &&
+                         EqualsIgnoreCase(words[m.tokens.begin - 1], "at"));
   if (m.compound) e.compound = m.tokens.begin;
   // "ethnic Albanians" in Kosovo are a people, not Albania: the article's
   // tally and a role without a country ("police") do not take their country.

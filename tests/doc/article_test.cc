@@ -1349,6 +1349,31 @@ TEST_F(ArticleTest, APartOfWhatItsOwnsIsTheSentencesFirstPartys) {
     EXPECT_FALSE(o.target.starts_with("GHA")) << o.code;
 }
 
+// "Security forces fired at the protesters, and the president refused to
+// meet them": people after "at" are aimed at, not a place, so an object
+// "them" after them is they (the latest plural), not the forces; a city
+// after "at" stays a place.
+TEST_F(ArticleTest, PeopleAfterAtAreNoPlace) {
+  for (const char* text :
+       {"Zambian soldiers fired at the miners, and the president refused to meet them.",
+        "The Zambian president ordered troops to shoot at the strikers and rejected talks with "
+        "them."}) {
+    bool forces = false, people = false;
+    for (const Out& o : Code(text, 20240101)) {
+      if (!o.source.starts_with("ZMBGOV") && o.source != "---GOV") continue;
+      forces |= o.target.ends_with("MIL");
+      people |= o.target.ends_with("CVL") || o.target.ends_with("LAB");
+    }
+    EXPECT_FALSE(forces) << text;
+    EXPECT_TRUE(people) << text;
+  }
+  // "talks in Lusaka": a place still, not whom "them" stands for.
+  for (const Out& o : Code("Zambian soldiers arrested the miners at Lusaka and the president "
+                           "refused to meet them.",
+                           20240101))
+    EXPECT_NE(o.target, "ZMB") << o.code;
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; a passive one that tells what was done to the denier (asked,
