@@ -530,6 +530,7 @@ void Coreference::Clear() {
   fight_pair_.first.clear();
   genders_.clear();
   visitor_.clear();
+  host_.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
 }
@@ -702,6 +703,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     NameResolved(m, &entities.back());
   }
   resolved_names_.clear();
+  if (!host_.empty() && (++host_age_ > 2 || LeftHost(entities, words))) host_.clear();
   for (const Entity& e : entities) {
     if (!e.country) continue;
     const std::string_view country = std::string_view(e.code).substr(0, 3);
@@ -1491,6 +1493,47 @@ bool Coreference::ResolveVisitor(std::span<const std::string_view> phrase, std::
   return true;
 }
 
+// "He flew home", "returned to Paris": a sentence that names home or a place
+// of the visitor's own country ends the visit.
+bool Coreference::LeftHost(std::span<const Entity> entities,
+                           std::span<const std::string_view> words) const {
+  for (const Entity& e : entities) {
+    if (e.place && e.country && e.code.compare(0, 3, visitor_, 0, 3) == 0) return true;
+  }
+  return std::any_of(words.begin(), words.end(),
+                     [](std::string_view w) { return EqualsIgnoreCase(w, "home"); });
+}
+
+// "Macron flew to Washington ... He addressed Congress and met lawmakers",
+// "Erdogan arrived in Baghdad. He met the prime minister": a state body
+// without a country that the latest visitor (042, 043) acts on, in the two
+// sentences after the visit, is the host's (USALEG, IRQGOV), not the
+// visitor's own; the visitor must be its sentence's first party.
+bool Coreference::ResolveHostsRole(std::span<const Entity> same, std::string* code,
+                                   std::string* antecedent) const {
+  if (host_.empty() || code->size() != 6 ||
+      !EqualsAnyIgnoreCase(std::string_view(*code).substr(3), {"GOV", "LEG", "JUD", "OPP"}))
+    return false;
+  // "The French parliament criticised the trip. He rejected the criticism of
+  // parliament": the visitor's own body named since the visit is still his.
+  const std::string own = visitor_.substr(0, 3) + code->substr(3);
+  for (size_t k = sentences_.size() > 2 ? sentences_.size() - 2 : 0; k < sentences_.size(); ++k) {
+    for (const Entity& e : sentences_[k]) {
+      if (e.code == own && e.kind != Kind::kPerson) return false;
+    }
+  }
+  for (const Entity& e : same) {
+    if (e.place) continue;
+    if (e.code.size() < 3 || e.code.compare(0, 3, visitor_, 0, 3) != 0 ||
+        e.code.compare(0, 3, host_) == 0)
+      return false;
+    code->replace(0, 3, host_);
+    antecedent->assign("the host ").append(host_);
+    return true;
+  }
+  return false;
+}
+
 // "Ruto ... said he had invited his counterpart": a counterpart is the other
 // side's office holder, of the latest party of another country than the
 // owner's, in the sentence or the last sentences; with none, it is resolved
@@ -1682,6 +1725,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       *antecedent = same->text;
       return true;
     }
+    if (IsObjectOfVerb(words, begin) && ResolveHostsRole(scratch_, code, antecedent)) return true;
     if (ResolveRoleByArticle(scratch_, code, antecedent, IsObjectOfVerb(words, begin))) {
       ReadAsOtherSide(words, end, earlier, code, antecedent);
       return true;
@@ -2371,8 +2415,16 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
       target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
     return;
   // The latest visitor: who visited (042), or whom a host received (043).
-  if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) visitor_.assign(source);
-  if (code.starts_with("043") && IsCountryCode(target.substr(0, 3))) visitor_.assign(target);
+  if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) {
+    visitor_.assign(source);
+    host_.assign(target.substr(0, 3));
+    host_age_ = 0;
+  }
+  if (code.starts_with("043") && IsCountryCode(target.substr(0, 3))) {
+    visitor_.assign(target);
+    host_.assign(source.substr(0, 3));
+    host_age_ = 0;
+  }
   event_pair_.first.assign(source);
   event_pair_.second.assign(target);
   if (dict::IsForceCode(code)) {

@@ -1374,6 +1374,30 @@ TEST_F(ArticleTest, PeopleAfterAtAreNoPlace) {
     EXPECT_NE(o.target, "ZMB") << o.code;
 }
 
+// "Ramaphosa flew to Nairobi. He addressed parliament and met the foreign
+// minister": a state body without a country that the latest visitor acts on
+// in the sentences after the visit is the host's, not the visitor's own;
+// not after the visitor went home, nor a body of his own named since.
+TEST_F(ArticleTest, ABodyTheVisitorActsOnIsTheHosts) {
+  auto events = Code(
+      "South African President Cyril Ramaphosa flew to Nairobi on Monday. He addressed "
+      "parliament on Tuesday and met the foreign minister.",
+      20240101);
+  EXPECT_NE(Find(events, "ZAFGOV", "KENLEG"), nullptr);
+  EXPECT_NE(Find(events, "ZAFGOV", "KENGOV"), nullptr);
+  EXPECT_EQ(Find(events, "ZAFGOV", "ZAFLEG"), nullptr);
+  events = Code(
+      "South African President Cyril Ramaphosa flew to Nairobi on Monday. On Thursday he flew "
+      "home. He addressed parliament on Friday.",
+      20240101);
+  EXPECT_EQ(Find(events, "ZAFGOV", "KENLEG"), nullptr);
+  events = Code(
+      "South African President Cyril Ramaphosa flew to Nairobi on Monday. The South African "
+      "parliament criticised the trip. He rejected the criticism of parliament.",
+      20240101);
+  EXPECT_EQ(Find(events, "ZAFGOV", "KENLEG"), nullptr);
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; a passive one that tells what was done to the denier (asked,
