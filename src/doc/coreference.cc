@@ -1705,6 +1705,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
     if (ResolveVisitor(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveRoleFrom(words, begin, end, code, antecedent)) return true;
     if (ResolveDeployment(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolvePersonsRole(words, begin, end, code, antecedent)) return true;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))

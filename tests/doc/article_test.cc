@@ -1398,6 +1398,20 @@ TEST_F(ArticleTest, ABodyTheVisitorActsOnIsTheHosts) {
   EXPECT_EQ(Find(events, "ZAFGOV", "KENLEG"), nullptr);
 }
 
+// "Ghana arrested activists from Togo": a role without a country followed by
+// "from" and a country's name is that country's, not the sentence's or the
+// article's; not people a verb right before them moves ("recalled diplomats
+// from Lome" are the recaller's).
+TEST_F(ArticleTest, ARoleFromACountryIsThatCountrys) {
+  auto events = Code("Ghana arrested four activists from Togo on Monday.", 20240101);
+  EXPECT_NE(Find(events, "GHA", "TGOOPP"), nullptr);
+  EXPECT_EQ(Find(events, "GHA", "GHAOPP"), nullptr);
+  events = Code("Ghana detained three sailors from Benin.", 20240101);
+  EXPECT_NE(Find(events, "GHA", "BENMIL"), nullptr);
+  for (const Out& o : Code("Ghana recalled diplomats from Togo on Monday.", 20240101))
+    EXPECT_NE(o.target, "TGOGOV") << o.code;
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; a passive one that tells what was done to the denier (asked,

@@ -373,6 +373,8 @@ class Coreference : public code::PhraseResolver {
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
   std::string ReactorBefore(std::span<const std::string_view> words, int begin) const;
+  bool ResolveRoleFrom(std::span<const std::string_view> words, int begin, int end,
+                       std::string* code, std::string* antecedent) const;
   std::string PossessorsCountry(std::span<const std::string_view> words, int pos) const;
   bool ResolveDeployment(std::span<const std::string_view> phrase, std::string* code,
                          std::string* antecedent) const;
