@@ -1493,6 +1493,53 @@ bool Coreference::ResolveVisitor(std::span<const std::string_view> phrase, std::
   return true;
 }
 
+// "Scholz travelled to Beijing, where he met the premier", "Erdogan visited
+// Baghdad, where he addressed parliament": in a clause after ", where" that
+// follows a place another country's party went to or is in, a GOV/LEG/JUD/OPP
+// role without a country that is a verb's object is the place's country's
+// (CHNGOV, IRQLEG), as after a visit told in a sentence of its own
+// (ResolveHostsRole); the sentence's first party must be of another country.
+bool Coreference::ResolveWhereHost(std::span<const std::string_view> words, int begin,
+                                   std::span<const code::Mention> earlier, std::string* code,
+                                   std::string* antecedent) const {
+  if (code->size() != 6 ||
+      !EqualsAnyIgnoreCase(std::string_view(*code).substr(3), {"GOV", "LEG", "JUD", "OPP"}))
+    return false;
+  int where = begin - 1;
+  while (where > 1 && !EqualsIgnoreCase(words[where], "where")) --where;
+  if (where <= 1 || words[where - 1] != ",") return false;
+  // ... past a time after the place ("to Beijing on Thursday, where").
+  int place_end = where - 1;
+  if (place_end >= 3 && EqualsIgnoreCase(words[place_end - 2], "on") &&
+      IsCapitalised(words[place_end - 1]))
+    place_end -= 2;
+  const code::Mention* place = nullptr;
+  const code::Mention* first = nullptr;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.end == place_end) place = &m;
+    if (IsNull(m.code) || m.code.size() < 3) continue;
+    if (first == nullptr && !m.place && m.tokens.end < place_end) first = &m;
+  }
+  if (place == nullptr || first == nullptr || place == first || place->tokens.begin < 1 ||
+      !EqualsAnyIgnoreCase(words[place->tokens.begin - 1], {"to", "in", "visited", "at"}))
+    return false;
+  // A capital after "in" is a place the dictionaries left uncoded: its words
+  // still name its country ("arrived in Cairo, where").
+  std::string place_code = place->code;
+  if (IsNull(place_code) && IsCapitalised(words[place->tokens.begin]))
+    place_code = code::CodeNounPhrase(
+        dicts_, words.subspan(place->tokens.begin, place->tokens.end - place->tokens.begin),
+        kNoDate, nullptr);
+  if (IsNull(place_code) || place_code.size() < 3) return false;
+  const std::string_view country = std::string_view(place_code).substr(0, 3);
+  if (!IsCountryCode(country) || first->code.compare(0, 3, country) == 0 ||
+      !IsCountryCode(std::string_view(first->code).substr(0, 3)))
+    return false;
+  code->replace(0, 3, country);
+  antecedent->assign("the host ").append(country);
+  return true;
+}
+
 // "He flew home", "returned to Paris": a sentence that names home or a place
 // of the visitor's own country ends the visit.
 bool Coreference::LeftHost(std::span<const Entity> entities,
@@ -1726,7 +1773,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       *antecedent = same->text;
       return true;
     }
-    if (IsObjectOfVerb(words, begin) && ResolveHostsRole(scratch_, code, antecedent)) return true;
+    if (IsObjectOfVerb(words, begin) && (ResolveHostsRole(scratch_, code, antecedent) ||
+                                         ResolveWhereHost(words, begin, earlier, code, antecedent)))
+      return true;
     if (ResolveRoleByArticle(scratch_, code, antecedent, IsObjectOfVerb(words, begin))) {
       ReadAsOtherSide(words, end, earlier, code, antecedent);
       return true;

@@ -1412,6 +1412,26 @@ TEST_F(ArticleTest, ARoleFromACountryIsThatCountrys) {
     EXPECT_NE(o.target, "TGOGOV") << o.code;
 }
 
+// "Ramaphosa flew to Nairobi on Monday, where he met the president": in the
+// clause after ", where" a bare state role the visitor acts on is the
+// place's country's; not a place of the visitor's own country.
+TEST_F(ArticleTest, ABodyActedOnWhereTheVisitorWentIsTheHosts) {
+  EXPECT_NE(Find(Code("South African President Cyril Ramaphosa flew to Nairobi on Monday, where "
+                      "he met the foreign minister.",
+                      20240101),
+                 "ZAFGOV", "KENGOV"),
+            nullptr);
+  EXPECT_NE(Find(Code("South African President Cyril Ramaphosa arrived in Nairobi, where he "
+                      "addressed parliament.",
+                      20240101),
+                 "ZAFGOV", "KENLEG"),
+            nullptr);
+  for (const Out& o : Code("South African President Cyril Ramaphosa returned to Pretoria, where "
+                           "he addressed parliament.",
+                           20240101))
+    EXPECT_FALSE(o.target.starts_with("KEN")) << o.code;
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; a passive one that tells what was done to the denier (asked,

@@ -445,6 +445,9 @@ class Coreference : public code::PhraseResolver {
   bool ResolveHostsRole(std::span<const Entity> same, std::string* code,
                         std::string* antecedent) const;
   bool LeftHost(std::span<const Entity> entities, std::span<const std::string_view> words) const;
+  bool ResolveWhereHost(std::span<const std::string_view> words, int begin,
+                        std::span<const code::Mention> earlier, std::string* code,
+                        std::string* antecedent) const;
   bool ResolveVisitor(std::span<const std::string_view> phrase, std::string* code,
                       std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
