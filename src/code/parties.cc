@@ -529,7 +529,8 @@ int VerbPhraseCoder::VictimsIfNoOneHit(const VerbPhrase& vp, int verb, int targe
       return target;
   }
   bool coded = target >= 0 && IsCodedUnit(target);
-  if (coded && !s_.phrases[s_.units[target].phrase_begin].place) return target;
+  if (coded && !s_.phrases[s_.units[target].phrase_begin].place && !IsGroundOnWhich(target))
+    return target;
   for (int u = 0; u < static_cast<int>(s_.units.size()); ++u) {
     const Unit& unit = s_.units[u];
     if (unit.token_begin <= s_.casualty_begin || unit.token_end > s_.casualty_end ||
@@ -540,6 +541,22 @@ int VerbPhraseCoder::VictimsIfNoOneHit(const VerbPhrase& vp, int verb, int targe
     return !coded || national || !StrikesAnotherCountry(vp, target) ? u : target;
   }
   return target;
+}
+
+// dyad: "on British soil", "on the southern Philippine island of Jolo", "on
+// the outskirts of Kabul": ground named after "on" is where a deed happened,
+// as a place after "in" is (AfterPlacePreposition leaves "on" out: "the
+// attack on Kyiv" names whom it struck).
+bool VerbPhraseCoder::IsGroundOnWhich(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.token_begin < 1 || !EqualsIgnoreCase(s_.tokens[u.token_begin - 1].text, "on")) return false;
+  static const WordSet kGround = {"soil",      "island",  "islands", "territory", "outskirts",
+                                  "coast",     "shores",  "shore",   "side",      "mainland",
+                                  "peninsula", "streets", "border",  "frontier"};
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    if (kGround.contains(s_.tokens[t].text)) return true;
+  }
+  return false;
 }
 
 // dyad: whether the clause's subject is a party of another country than the

@@ -149,6 +149,7 @@ class VerbPhraseCoder {
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(const VerbPhrase& vp, int verb, int target, std::string_view code) const;
   bool StrikesAnotherCountry(const VerbPhrase& vp, int target) const;
+  bool IsGroundOnWhich(int unit) const;
   // Whether `unit` is "it" or "we" opening a clause after "that" of `vp`,
   // resolved to its subject's country: the speaker named again ("Washington
   // warned that it would not accept ..."), no target.

@@ -1432,6 +1432,24 @@ TEST_F(ArticleTest, ABodyActedOnWhereTheVisitorWentIsTheHosts) {
     EXPECT_FALSE(o.target.starts_with("KEN")) << o.code;
 }
 
+// "A bomb exploded at a church on the Indonesian island of Sulawesi, killing
+// 12 people": ground named after "on" (soil, island, coast, outskirts) is
+// where the attack happened, as a place after "in" is: the victims the
+// casualty clause counts were hit, not the ground's country; force of
+// another country on that ground still strikes it.
+TEST_F(ArticleTest, GroundAfterOnIsWhereAnAttackHappened) {
+  auto events =
+      Code("A bomb exploded at a church on the Indonesian island of Sulawesi, killing 12 people.",
+           20240101);
+  EXPECT_EQ(Find(events, "---UAF", "IDN"), nullptr);
+  EXPECT_NE(Find(events, "---UAF", "---CVL"), nullptr);
+  events = Code("Gunmen attacked a market on Kenyan soil, killing nine people.", 20240101);
+  EXPECT_EQ(Find(events, "---UAF", "KEN"), nullptr);
+  events =
+      Code("Russian missiles struck a depot on Ukrainian soil, killing three people.", 20240101);
+  EXPECT_NE(Find(events, "RUSMIL", "UKR"), nullptr);
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; a passive one that tells what was done to the denier (asked,
