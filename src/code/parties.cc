@@ -559,6 +559,34 @@ bool VerbPhraseCoder::IsGroundOnWhich(int unit) const {
   return false;
 }
 
+// dyad: "Israel carried out an air strike on a compound in the Qatari capital,
+// targeting senior Hamas leaders", "U.S. drones struck a convoy in Somalia,
+// targeting al Shabaab commanders": an attack whose target names only where
+// it happened (after in/on/at/near) or no one is aimed at the party the
+// participle ", targeting X" right after its clause names (PSEINS, SOMINS);
+// that participle then tells no event of its own. Returns the target to use.
+int VerbPhraseCoder::TargetingParticiple(int verb, int target) {
+  if (target >= 0 && IsCodedUnit(target)) {
+    const int first = s_.units[target].token_begin;
+    const bool place =
+        s_.phrases[s_.units[target].phrase_begin].place ||
+        (first > 0 && EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "on", "at", "near"}));
+    if (!place) return target;
+  }
+  const int n = static_cast<int>(s_.tokens.size());
+  for (int t = verb + 1; t + 2 < n; ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.tag == "VBD" || token.tag == "VBZ" || token.tag == "VBP" || token.tag == "CC")
+      return target;
+    if (token.text != "," || !EqualsIgnoreCase(s_.tokens[t + 1].text, "targeting")) continue;
+    const int aimed = s_.tokens[t + 2].unit;
+    if (aimed < 0 || s_.units[aimed].token_begin != t + 2 || !IsCodedUnit(aimed)) return target;
+    merged_participle_ = t + 1;
+    return aimed;
+  }
+  return target;
+}
+
 // dyad: whether the clause's subject is a party of another country than the
 // place `target` names ("Russian missiles hit Kyiv, killing 5", "Militants in
 // Lebanon fired rockets at northern Israel, wounding three": an attack on

@@ -1450,6 +1450,22 @@ TEST_F(ArticleTest, GroundAfterOnIsWhereAnAttackHappened) {
   EXPECT_NE(Find(events, "RUSMIL", "UKR"), nullptr);
 }
 
+// "Kenyan jets struck a camp in Somalia, targeting al Shabaab commanders": an
+// attack whose target names only where it happened is aimed at the party
+// ", targeting X" names, and the participle tells no event of its own; an
+// attack on a party keeps it.
+TEST_F(ArticleTest, AnAttackOnAPlaceTargetingAPartyIsAimedAtTheParty) {
+  auto events = Code(
+      "Kenyan jets struck a camp in Somalia on Monday, targeting al Shabaab commanders.", 20240101);
+  EXPECT_EQ(Find(events, "KENMIL", "SOM"), nullptr);
+  int aimed = 0;
+  for (const Out& o : events) aimed += o.source == "KENMIL" && o.target == "SOMINS";
+  EXPECT_EQ(aimed, 1);
+  events = Code("Kenyan jets struck Somali troops on Monday, targeting al Shabaab commanders.",
+                20240101);
+  EXPECT_NE(Find(events, "KENMIL", "SOMMIL"), nullptr);
+}
+
 // "Minsk denied that Belarus had any role": a denied clause whose subject is
 // the denier's own side (a name, "his government", "it") answers the
 // accuser; a passive one that tells what was done to the denier (asked,
