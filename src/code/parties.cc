@@ -529,7 +529,8 @@ int VerbPhraseCoder::VictimsIfNoOneHit(const VerbPhrase& vp, int verb, int targe
       return target;
   }
   bool coded = target >= 0 && IsCodedUnit(target);
-  if (coded && !s_.phrases[s_.units[target].phrase_begin].place) return target;
+  if (coded && !s_.phrases[s_.units[target].phrase_begin].place && !IsGroundOnWhich(target))
+    return target;
   for (int u = 0; u < static_cast<int>(s_.units.size()); ++u) {
     const Unit& unit = s_.units[u];
     if (unit.token_begin <= s_.casualty_begin || unit.token_end > s_.casualty_end ||
@@ -538,6 +539,50 @@ int VerbPhraseCoder::VictimsIfNoOneHit(const VerbPhrase& vp, int verb, int targe
     // The first coded ("more than [100 civilians]").
     bool national = !s_.phrases[unit.phrase_begin].code.starts_with("---");
     return !coded || national || !StrikesAnotherCountry(vp, target) ? u : target;
+  }
+  return target;
+}
+
+// dyad: "on British soil", "on the southern Philippine island of Jolo", "on
+// the outskirts of Kabul": ground named after "on" is where a deed happened,
+// as a place after "in" is (AfterPlacePreposition leaves "on" out: "the
+// attack on Kyiv" names whom it struck).
+bool VerbPhraseCoder::IsGroundOnWhich(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.token_begin < 1 || !EqualsIgnoreCase(s_.tokens[u.token_begin - 1].text, "on")) return false;
+  static const WordSet kGround = {"soil",      "island",  "islands", "territory", "outskirts",
+                                  "coast",     "shores",  "shore",   "side",      "mainland",
+                                  "peninsula", "streets", "border",  "frontier"};
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    if (kGround.contains(s_.tokens[t].text)) return true;
+  }
+  return false;
+}
+
+// dyad: "Israel carried out an air strike on a compound in the Qatari capital,
+// targeting senior Hamas leaders", "U.S. drones struck a convoy in Somalia,
+// targeting al Shabaab commanders": an attack whose target names only where
+// it happened (after in/on/at/near) or no one is aimed at the party the
+// participle ", targeting X" right after its clause names (PSEINS, SOMINS);
+// that participle then tells no event of its own. Returns the target to use.
+int VerbPhraseCoder::TargetingParticiple(int verb, int target) {
+  if (target >= 0 && IsCodedUnit(target)) {
+    const int first = s_.units[target].token_begin;
+    const bool place =
+        s_.phrases[s_.units[target].phrase_begin].place ||
+        (first > 0 && EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "on", "at", "near"}));
+    if (!place) return target;
+  }
+  const int n = static_cast<int>(s_.tokens.size());
+  for (int t = verb + 1; t + 2 < n; ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.tag == "VBD" || token.tag == "VBZ" || token.tag == "VBP" || token.tag == "CC")
+      return target;
+    if (token.text != "," || !EqualsIgnoreCase(s_.tokens[t + 1].text, "targeting")) continue;
+    const int aimed = s_.tokens[t + 2].unit;
+    if (aimed < 0 || s_.units[aimed].token_begin != t + 2 || !IsCodedUnit(aimed)) return target;
+    merged_participle_ = t + 1;
+    return aimed;
   }
   return target;
 }
@@ -658,7 +703,7 @@ int VerbPhraseCoder::DeedObject(int target) {
   if (x_.lower.empty()) return target;
   int object = s_.tokens[x_.lower.front()].unit;
   if (object >= 0 && !s_.units[object].compound && IsCodedUnit(object) && resolver_ != nullptr)
-    return DeedOfItsPatient(object) ? object : target;
+    return DeedOfItsPatient(object) || DeedCalledIt(object) ? object : target;
   if (object < 0 || s_.units[object].compound || IsCodedUnit(object)) return target;
   if (CoupInACountry(object)) return object;
   // "condemned the strike as an aggression against Iraq": what the deed was
@@ -708,6 +753,51 @@ bool VerbPhraseCoder::DeedOfItsPatient(int object) {
   if (!resolver_->ResolveDeed(x_.resolving.words, u.token_begin, of, &author, &antecedent) ||
       IsNullCode(author) || author.find('/') != std::string::npos)
     return false;
+  Phrase& phrase = s_.phrases[u.phrase_begin];
+  phrase.code = std::move(author);
+  phrase.antecedent = std::move(antecedent);
+  return true;
+}
+
+// dyad: "Saudi Arabia condemned the strike, and Guterres called it a
+// flagrant violation", "The president called it a terrorist act", "branded it
+// \"a provocation\"": "it" that a verb of naming calls something stands for
+// a deed, not for the latest party: the deed the nearest "the"/"this" noun
+// before it in its sentence names ("the strike"), else the latest deed the
+// article told ("the move"); the object's code is set to its author when the
+// document told it (PhraseResolver::ResolveDeed). Returns whether it was.
+// Not "called it off", "called on it to", nor "it" with no complement.
+bool VerbPhraseCoder::DeedCalledIt(int object) {
+  const Unit& u = s_.units[object];
+  const int n = static_cast<int>(s_.tokens.size());
+  if (u.token_end != u.token_begin + 1 || u.token_begin < 1 || u.token_end >= n ||
+      !EqualsIgnoreCase(s_.tokens[u.token_begin].text, "it"))
+    return false;
+  static const WordSet kNaming = {"called",  "calls",  "call",      "calling",   "branded",
+                                  "brands",  "brand",  "termed",    "terms",     "labelled",
+                                  "labeled", "dubbed", "described", "describes", "deemed"};
+  if (!kNaming.contains(s_.tokens[u.token_begin - 1].text)) return false;
+  // A complement: a determiner, an adjective, a quote or "as" ("described it
+  // as"), not a particle or a preposition ("called it off").
+  const Token& next = s_.tokens[u.token_end];
+  if (!(next.tag == "DT" || next.tag.starts_with("JJ") || next.tag == "``" ||
+        EqualsIgnoreCase(next.text, "as")))
+    return false;
+  std::string author, antecedent;
+  bool found = false;
+  for (int t = u.token_begin - 2; t > 0 && !found; --t) {
+    // ("the shelling" may be tagged a gerund.)
+    if ((!s_.tokens[t].tag.starts_with("NN") && s_.tokens[t].tag != "VBG") ||
+        !EqualsAnyIgnoreCase(s_.tokens[t - 1].text, {"the", "this"}))
+      continue;
+    const std::string_view phrase[] = {"the", x_.resolving.words[t]};
+    found = resolver_->ResolveDeed(phrase, 0, 2, &author, &antecedent);
+  }
+  if (!found) {
+    const std::string_view phrase[] = {"the", "move"};
+    found = resolver_->ResolveDeed(phrase, 0, 2, &author, &antecedent);
+  }
+  if (!found || IsNullCode(author) || author.find('/') != std::string::npos) return false;
   Phrase& phrase = s_.phrases[u.phrase_begin];
   phrase.code = std::move(author);
   phrase.antecedent = std::move(antecedent);

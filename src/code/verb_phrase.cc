@@ -820,6 +820,7 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     }
   }
   if (dyad) target = NamedMembers(target);
+  if (dyad && dict::IsForceCode(code)) target = TargetingParticiple(verb, target);
   if (dyad && dict::IsForceCode(code)) target = VictimsIfNoOneHit(vp, verb, target, code);
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
@@ -921,6 +922,8 @@ bool VerbPhraseCoder::IsBeLemma(const VerbPhrase& vp) {
 }
 
 bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
+  // dyad: ", targeting X" after an attack that took X as its target.
+  if (vp.verb_token == merged_participle_) return false;
   int participle = vp.passive_verb;
   if (dicts_.format == dict::Dictionaries::Format::kDyad && IsBeLemma(vp)) participle = -1;
   bool passive = participle >= 0;

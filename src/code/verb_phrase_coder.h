@@ -149,6 +149,8 @@ class VerbPhraseCoder {
   bool IsPredicateAfterCommaAnd(const VerbPhrase& vp) const;
   int VictimsIfNoOneHit(const VerbPhrase& vp, int verb, int target, std::string_view code) const;
   bool StrikesAnotherCountry(const VerbPhrase& vp, int target) const;
+  int TargetingParticiple(int verb, int target);
+  bool IsGroundOnWhich(int unit) const;
   // Whether `unit` is "it" or "we" opening a clause after "that" of `vp`,
   // resolved to its subject's country: the speaker named again ("Washington
   // warned that it would not accept ..."), no target.
@@ -200,6 +202,7 @@ class VerbPhraseCoder {
   Denied DeniedClause(int verb) const;
   bool NamedSubjectOfClause(int t) const;
   bool DeedOfItsPatient(int object);
+  bool DeedCalledIt(int object);
   void DeniedOwnSide(const VerbPhrase& vp, int* source, int* target);
   int DeniedObjectStart(int verb) const;
   bool DeniesWhatWasDoneToIt(int source, int verb) const;
@@ -258,6 +261,7 @@ class VerbPhraseCoder {
   bool says_ = false;            // a verb of saying: a reporting verb or a statement (01)
   std::string unnamed_ = "---";  // the code of an actor the sentence does not name
   int visited_ = -1;             // the unit a visit (042) goes to, -1 if none
+  int merged_participle_ = -1;   // a ", targeting X" verb an attack took X from
   // The coded target of the last verb phrase that made events, and where its
   // coordination starts: "met Wen in Beijing and signed agreements".
   int shared_target_ = -1, shared_clause_ = -1;

@@ -530,6 +530,7 @@ void Coreference::Clear() {
   fight_pair_.first.clear();
   genders_.clear();
   visitor_.clear();
+  host_.clear();
   deeds_.Clear();
   SetQuotes({}, {}, {});  // clears resolved_names_ too
 }
@@ -607,7 +608,10 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
                                           std::span<const std::string_view> words) const {
   Entity e;
   e.code = m.code;
-  e.place = m.place;
+  // "fired at the protesters", "shot at Indian troops": people after "at"
+  // are whom a deed is aimed at, no place ("them" after it may be they).
+  e.place = m.place && !(m.plural && m.code.size() == 6 && m.tokens.begin > 0 &&
+                         EqualsIgnoreCase(words[m.tokens.begin - 1], "at"));
   if (m.compound) e.compound = m.tokens.begin;
   // "ethnic Albanians" in Kosovo are a people, not Albania: the article's
   // tally and a role without a country ("police") do not take their country.
@@ -699,6 +703,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     NameResolved(m, &entities.back());
   }
   resolved_names_.clear();
+  if (!host_.empty() && (++host_age_ > 2 || LeftHost(entities, words))) host_.clear();
   for (const Entity& e : entities) {
     if (!e.country) continue;
     const std::string_view country = std::string_view(e.code).substr(0, 3);
@@ -901,6 +906,11 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() > 1 && code.size() == 6 && code.starts_with("---") &&
       (EqualsIgnoreCase(words[0], "its") ||
        (speaker_.empty() && EqualsIgnoreCase(words[0], "their") && IsCountrylessRole(code))))
+    return Want::kPossessor;
+  // "Kenya said militants had killed three of its police officers", "one of
+  // its diplomats": a part of what "its" owns is owned as the whole is.
+  if (words.size() > 3 && words.size() <= 6 && EqualsIgnoreCase(words[1], "of") &&
+      EqualsIgnoreCase(words[2], "its") && code.size() == 6 && code.starts_with("---"))
     return Want::kPossessor;
   // "Khan's party": the party of the person the article named so, not the
   // article's country's (nor any, for a name it did not).
@@ -1489,6 +1499,94 @@ bool Coreference::ResolveVisitor(std::span<const std::string_view> phrase, std::
   return true;
 }
 
+// "Scholz travelled to Beijing, where he met the premier", "Erdogan visited
+// Baghdad, where he addressed parliament": in a clause after ", where" that
+// follows a place another country's party went to or is in, a GOV/LEG/JUD/OPP
+// role without a country that is a verb's object is the place's country's
+// (CHNGOV, IRQLEG), as after a visit told in a sentence of its own
+// (ResolveHostsRole); the sentence's first party must be of another country.
+bool Coreference::ResolveWhereHost(std::span<const std::string_view> words, int begin,
+                                   std::span<const code::Mention> earlier, std::string* code,
+                                   std::string* antecedent) const {
+  if (code->size() != 6 ||
+      !EqualsAnyIgnoreCase(std::string_view(*code).substr(3), {"GOV", "LEG", "JUD", "OPP"}))
+    return false;
+  int where = begin - 1;
+  while (where > 1 && !EqualsIgnoreCase(words[where], "where")) --where;
+  if (where <= 1 || words[where - 1] != ",") return false;
+  // ... past a time after the place ("to Beijing on Thursday, where").
+  int place_end = where - 1;
+  if (place_end >= 3 && EqualsIgnoreCase(words[place_end - 2], "on") &&
+      IsCapitalised(words[place_end - 1]))
+    place_end -= 2;
+  const code::Mention* place = nullptr;
+  const code::Mention* first = nullptr;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.end == place_end) place = &m;
+    if (IsNull(m.code) || m.code.size() < 3) continue;
+    if (first == nullptr && !m.place && m.tokens.end < place_end) first = &m;
+  }
+  if (place == nullptr || first == nullptr || place == first || place->tokens.begin < 1 ||
+      !EqualsAnyIgnoreCase(words[place->tokens.begin - 1], {"to", "in", "visited", "at"}))
+    return false;
+  // A capital after "in" is a place the dictionaries left uncoded: its words
+  // still name its country ("arrived in Cairo, where").
+  std::string place_code = place->code;
+  if (IsNull(place_code) && IsCapitalised(words[place->tokens.begin]))
+    place_code = code::CodeNounPhrase(
+        dicts_, words.subspan(place->tokens.begin, place->tokens.end - place->tokens.begin),
+        kNoDate, nullptr);
+  if (IsNull(place_code) || place_code.size() < 3) return false;
+  const std::string_view country = std::string_view(place_code).substr(0, 3);
+  if (!IsCountryCode(country) || first->code.compare(0, 3, country) == 0 ||
+      !IsCountryCode(std::string_view(first->code).substr(0, 3)))
+    return false;
+  code->replace(0, 3, country);
+  antecedent->assign("the host ").append(country);
+  return true;
+}
+
+// "He flew home", "returned to Paris": a sentence that names home or a place
+// of the visitor's own country ends the visit.
+bool Coreference::LeftHost(std::span<const Entity> entities,
+                           std::span<const std::string_view> words) const {
+  for (const Entity& e : entities) {
+    if (e.place && e.country && e.code.compare(0, 3, visitor_, 0, 3) == 0) return true;
+  }
+  return std::any_of(words.begin(), words.end(),
+                     [](std::string_view w) { return EqualsIgnoreCase(w, "home"); });
+}
+
+// "Macron flew to Washington ... He addressed Congress and met lawmakers",
+// "Erdogan arrived in Baghdad. He met the prime minister": a state body
+// without a country that the latest visitor (042, 043) acts on, in the two
+// sentences after the visit, is the host's (USALEG, IRQGOV), not the
+// visitor's own; the visitor must be its sentence's first party.
+bool Coreference::ResolveHostsRole(std::span<const Entity> same, std::string* code,
+                                   std::string* antecedent) const {
+  if (host_.empty() || code->size() != 6 ||
+      !EqualsAnyIgnoreCase(std::string_view(*code).substr(3), {"GOV", "LEG", "JUD", "OPP"}))
+    return false;
+  // "The French parliament criticised the trip. He rejected the criticism of
+  // parliament": the visitor's own body named since the visit is still his.
+  const std::string own = visitor_.substr(0, 3) + code->substr(3);
+  for (size_t k = sentences_.size() > 2 ? sentences_.size() - 2 : 0; k < sentences_.size(); ++k) {
+    for (const Entity& e : sentences_[k]) {
+      if (e.code == own && e.kind != Kind::kPerson) return false;
+    }
+  }
+  for (const Entity& e : same) {
+    if (e.place) continue;
+    if (e.code.size() < 3 || e.code.compare(0, 3, visitor_, 0, 3) != 0 ||
+        e.code.compare(0, 3, host_) == 0)
+      return false;
+    code->replace(0, 3, host_);
+    antecedent->assign("the host ").append(host_);
+    return true;
+  }
+  return false;
+}
+
 // "Ruto ... said he had invited his counterpart": a counterpart is the other
 // side's office holder, of the latest party of another country than the
 // owner's, in the sentence or the last sentences; with none, it is resolved
@@ -1669,6 +1767,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kRole) {
     if (NamesBlocOrOthers(words.subspan(begin, end - begin))) return false;
     if (ResolveVisitor(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveRoleFrom(words, begin, end, code, antecedent)) return true;
     if (ResolveDeployment(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolvePersonsRole(words, begin, end, code, antecedent)) return true;
     if (MovedBySubject(words, begin) && ResolveRoleBySender(scratch_, code, antecedent))
@@ -1689,6 +1788,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       *antecedent = same->text;
       return true;
     }
+    if (IsObjectOfVerb(words, begin) && (ResolveHostsRole(scratch_, code, antecedent) ||
+                                         ResolveWhereHost(words, begin, earlier, code, antecedent)))
+      return true;
     if (ResolveRoleByArticle(scratch_, code, antecedent, IsObjectOfVerb(words, begin))) {
       ReadAsOtherSide(words, end, earlier, code, antecedent);
       return true;
@@ -2378,8 +2480,16 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
       target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
     return;
   // The latest visitor: who visited (042), or whom a host received (043).
-  if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) visitor_.assign(source);
-  if (code.starts_with("043") && IsCountryCode(target.substr(0, 3))) visitor_.assign(target);
+  if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) {
+    visitor_.assign(source);
+    host_.assign(target.substr(0, 3));
+    host_age_ = 0;
+  }
+  if (code.starts_with("043") && IsCountryCode(target.substr(0, 3))) {
+    visitor_.assign(target);
+    host_.assign(source.substr(0, 3));
+    host_age_ = 0;
+  }
   event_pair_.first.assign(source);
   event_pair_.second.assign(target);
   if (dict::IsForceCode(code)) {

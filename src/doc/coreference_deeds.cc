@@ -10,6 +10,7 @@
 #include "doc/coreference_roles.h"
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 #include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
@@ -189,6 +190,39 @@ std::string Coreference::ReactorBefore(std::span<const std::string_view> words, 
   std::string code =
       code::CodeNounPhrase(dicts_, words.subspan(start, t + 1 - start), kNoDate, nullptr);
   return IsNull(code) ? "" : code;
+}
+
+// "Turkey arrested activists from Sweden", "Iran detained three sailors from
+// Britain", "met officials from Ukraine": a role without a country followed
+// by "from" and a country's name (one to three capitalised words that code
+// as the country itself, not a capital or a place in it) is that country's
+// (SWEOPP, GBRMIL), not the sentence's or the article's. Not people a verb
+// right before them moves ("recalled diplomats from Moscow", "evacuated
+// troops from Kabul"): those are the mover's.
+bool Coreference::ResolveRoleFrom(std::span<const std::string_view> words, int begin, int end,
+                                  std::string* code, std::string* antecedent) const {
+  const int n = static_cast<int>(words.size());
+  if (end + 1 >= n || !EqualsIgnoreCase(words[end], "from") || !IsCapitalised(words[end + 1]) ||
+      code->size() != 6)
+    return false;
+  static const WordSet kMoving = {
+      "recall",     "recalls",     "recalled",   "recalling", "withdraw", "withdraws", "withdrew",
+      "withdrawn",  "withdrawing", "pull",       "pulls",     "pulled",   "pulling",   "evacuate",
+      "evacuates",  "evacuated",   "evacuating", "bring",     "brings",   "brought",   "bringing",
+      "repatriate", "repatriated", "airlift",    "airlifted", "fly",      "flew",      "flown",
+      "move",       "moved",       "return",     "returned",  "send",     "sent",      "deploy",
+      "deployed",   "redeploy",    "redeployed", "rescue",    "rescued",  "relocate",  "relocated"};
+  for (int t = begin - 1; t >= 0 && t >= begin - 3; --t) {
+    if (kMoving.contains(words[t])) return false;
+  }
+  int last = end + 1;
+  while (last + 1 < n && last < end + 3 && IsCapitalised(words[last + 1])) ++last;
+  const std::string country =
+      code::CodeNounPhrase(dicts_, words.subspan(end + 1, last - end), kNoDate, nullptr);
+  if (country.size() != 3 || !IsCountryCode(country)) return false;
+  code->replace(0, 3, country);
+  antecedent->assign("from ").append(country);
+  return true;
 }
 
 // "Spain 's cabinet", "Cuba 's foreign minister": the country of the name

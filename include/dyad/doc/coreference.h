@@ -373,6 +373,8 @@ class Coreference : public code::PhraseResolver {
   void RememberAttribution(std::span<const std::string_view> words, WordSpan span, Date date);
   void TrimToCountries(std::string* codes) const;
   std::string ReactorBefore(std::span<const std::string_view> words, int begin) const;
+  bool ResolveRoleFrom(std::span<const std::string_view> words, int begin, int end,
+                       std::string* code, std::string* antecedent) const;
   std::string PossessorsCountry(std::span<const std::string_view> words, int pos) const;
   bool ResolveDeployment(std::span<const std::string_view> phrase, std::string* code,
                          std::string* antecedent) const;
@@ -442,6 +444,12 @@ class Coreference : public code::PhraseResolver {
                           std::string* code, std::string* antecedent) const;
   bool ResolveCounterpart(const Entity& owner, std::string* code, std::string* antecedent) const;
   bool IsVisitingTitle(std::span<const std::string_view> words, std::string_view code) const;
+  bool ResolveHostsRole(std::span<const Entity> same, std::string* code,
+                        std::string* antecedent) const;
+  bool LeftHost(std::span<const Entity> entities, std::span<const std::string_view> words) const;
+  bool ResolveWhereHost(std::span<const std::string_view> words, int begin,
+                        std::span<const code::Mention> earlier, std::string* code,
+                        std::string* antecedent) const;
   bool ResolveVisitor(std::span<const std::string_view> phrase, std::string* code,
                       std::string* antecedent) const;
   static bool ResolveRoleBySender(std::span<const Entity> same, std::string* code,
@@ -550,6 +558,8 @@ class Coreference : public code::PhraseResolver {
   Pair event_pair_;               // the latest written event's two sides
   Pair fight_pair_;               // ... the latest written use of force's
   std::string visitor_;           // the latest written visit's visitor (042, 043)
+  std::string host_;              // ... the country visited, for two sentences more
+  int host_age_ = 0;              // ... sentences since that visit
   std::vector<WordSpan> quoted_;  // the current sentence's quotes
   std::string speaker_;           // ... and their speaker's code, "" if none
   std::string speaker_text_;
