@@ -507,7 +507,9 @@ class FastParser::Run {
  public:
   Run(std::span<const std::string_view> words, std::span<const std::string_view> tags,
       std::vector<PNode>* nodes)
-      : words_(words), tags_(tags), n_(static_cast<int>(words.size())), nodes_(*nodes) {}
+      : words_(words), tags_(tags), n_(static_cast<int>(words.size())), nodes_(*nodes) {
+    opening_object_ = OpeningPrepositionObject();
+  }
 
   int Sentence() {
     int s = ParseClause(/*embedded=*/false);
@@ -561,6 +563,8 @@ class FastParser::Run {
   bool StartsTimePhrase(int i) const;
   bool IsOnlyATime(int i, int j) const;
   bool SubjectBeforeVerbAt(int j) const;
+  int OpeningPrepositionObject() const;
+  bool SubjectAfterOpeningPhraseAt(int j) const;
   int SkipAdverbs(int i) const {
     while (IsAdverb(Tag(i))) ++i;
     return i;
@@ -639,6 +643,9 @@ class FastParser::Run {
 
   std::span<const std::string_view> words_, tags_;
   int n_;
+  // Where the object of a preposition that opens the sentence begins ("In
+  // response Russia expelled"), or -1 (OpeningPrepositionObject).
+  int opening_object_ = -1;
   std::vector<PNode>& nodes_;
   int pos_ = 0;
   int participle_ = -1;  // a token read as VBN against its tag
@@ -790,6 +797,10 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       end = j;
       break;
     }
+    // "In response Russia expelled", "In a rare move China accused", "In
+    // retaliation Israeli jets struck": the object of an opening preposition
+    // ends where its clause's subject begins.
+    if (i == opening_object_ && end == j && SubjectAfterOpeningPhraseAt(j)) break;
     // "on Sept. 20 the Guardia Civil", "on Oct. 4 police": a date ends.
     if (j - 2 >= i && Tag(j - 1) == "CD" && IsMonthName(Word(j - 2))) {
       end = j;
@@ -878,6 +889,34 @@ bool FastParser::Run::SubjectBeforeVerbAt(int j) const {
     ++k;
   }
   return IsFinite(Tag(SkipAdverbs(k)));
+}
+
+// Where the object of a preposition that opens the sentence begins ("In
+// response ...", "At a news conference ..."), or -1; not a subordinator's
+// ("After the army chief Burhan seized power" may be a clause).
+int FastParser::Run::OpeningPrepositionObject() const {
+  int i = 0;
+  while (Tag(i) == "``") ++i;
+  return Tag(i) == "IN" && !IsSubordinator(Word(i)) ? i + 1 : -1;
+}
+
+// "In response Russia expelled", "In a statement the ministry condemned",
+// "In the Gaza Strip Israeli troops killed": in the object of an opening
+// preposition, a name or a determiner after a common noun, or a capitalised
+// adjective after any noun, that starts words ending in a finite verb begins
+// the subject. Two names in a row stay one ("the United Nations India" is
+// left alone: "New York City").
+bool FastParser::Run::SubjectAfterOpeningPhraseAt(int j) const {
+  std::string_view tag = Tag(j), before = Tag(j - 1);
+  const bool capitalised = !Word(j).empty() && Word(j).front() >= 'A' && Word(j).front() <= 'Z';
+  const bool starts = ((tag == "NNP" || tag == "NNPS" || tag == "DT") && IsCommonNoun(before)) ||
+                      (IsAdjective(tag) && capitalised && IsNoun(before));
+  if (!starts) return false;
+  int k = tag == "DT" ? j + 1 : j;
+  while (Tag(k) == "NNP" || Tag(k) == "NNPS" || Tag(k) == "POS" || IsNoun(Tag(k)) ||
+         IsAdjective(Tag(k)) || (Tag(k) == "CC" && k > j && IsNoun(Tag(k - 1))))
+    ++k;
+  return k > j && IsNoun(Tag(k - 1)) && IsFinite(Tag(SkipAdverbs(k)));
 }
 
 // "Under the agreement the two countries will ...", "called the killing a

@@ -1280,4 +1280,41 @@ TEST(FastParserTest, AGerundAfterAnAdjectiveOfAPrepositionsObjectIsItsNoun) {
       "(PP (IN of) (NP (NNP Gaza))))))))");
 }
 
+TEST(FastParserTest, AnOpeningPrepositionsObjectEndsBeforeTheSubjectWithoutAComma) {
+  // "In reply Arnor recalled ...": a name after the preposition's common noun
+  // begins the clause's subject.
+  EXPECT_EQ(Parse("In/IN reply/NN Arnor/NNP recalled/VBD its/PRP$ envoy/NN ./."),
+            "(ROOT (S (PP (IN In) (NP (NN reply))) (NP (NNP Arnor)) (VP (VBD recalled) (NP "
+            "(PRP$ its) (NN envoy))) (. .)))");
+  // ... so does a determiner ("At a rally the Gondorian army ...") and a
+  // capitalised adjective after any noun ("In Minas Tirith Gondorian troops").
+  std::string tree =
+      Parse("At/IN a/DT press/NN briefing/NN the/DT Gondorian/JJ envoy/NN denounced/VBD Rhun/NNP");
+  EXPECT_NE(tree.find("(NP (DT a) (NN press) (NN briefing))) (NP (DT the) (JJ Gondorian)"),
+            std::string::npos)
+      << tree;
+  tree = Parse("In/IN Osgiliath/NNP Gondorian/JJ troops/NNS shelled/VBD Rhun/NNP");
+  EXPECT_NE(tree.find("(NP (NNP Osgiliath))) (NP (JJ Gondorian) (NNS troops))"), std::string::npos)
+      << tree;
+  // ... and a coordinated subject: "In a joint note Arnor and Rohan warned".
+  tree = Parse("In/IN a/DT joint/JJ note/NN Arnor/NNP and/CC Rohan/NNP warned/VBD Rhun/NNP");
+  EXPECT_NE(tree.find("(NP (DT a) (JJ joint) (NN note))) (NP"), std::string::npos) << tree;
+  // Not after a subordinator, whose words may be a clause ("After the army
+  // chief Elessar seized power"), nor inside a name of two words, nor when no
+  // finite verb follows ("with the Gondor delegation" is one phrase).
+  tree = Parse(
+      "After/IN the/DT army/NN chief/NN Elessar/NNP seized/VBD power/NN ,/, Arnor/NNP "
+      "protested/VBD");
+  EXPECT_EQ(tree.find("(NN chief))) (NP (NNP Elessar))"), std::string::npos) << tree;
+  tree = Parse("In/IN the/DT Minas/NNP Tirith/NNP Arnor/NNP met/VBD Rohan/NNP");
+  EXPECT_NE(tree.find("(NNP Tirith) (NNP Arnor)"), std::string::npos) << tree;
+  tree = Parse(
+      "In/IN talks/NNS with/IN the/DT Gondor/NNP delegation/NN ,/, Arnor/NNP "
+      "yielded/VBD");
+  EXPECT_NE(tree.find("(NP (DT the) (NNP Gondor) (NN delegation))"), std::string::npos) << tree;
+  // Later in the sentence the phrase is left alone.
+  tree = Parse("Arnor/NNP met/VBD in/IN secret/NN Rohan/NNP envoys/NNS");
+  EXPECT_EQ(tree.find("(NP (NN secret)))"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
