@@ -28,6 +28,7 @@ struct Tagger::Scratch {
   std::vector<uint8_t> best, trial, chosen;
   std::string lower;
   int nn = -1, nns = -1, vbz = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
+  int vbg = -1, jj = -1, rb = -1;
 };
 
 namespace {
@@ -89,6 +90,9 @@ Tagger::Tagger(std::shared_ptr<const Model> model)
   scratch_->vbz = model_->TagId("VBZ");
   scratch_->vb = model_->TagId("VB");
   scratch_->vbp = model_->TagId("VBP");
+  scratch_->vbg = model_->TagId("VBG");
+  scratch_->jj = model_->TagId("JJ");
+  scratch_->rb = model_->TagId("RB");
 }
 
 Tagger::~Tagger() = default;
@@ -696,6 +700,52 @@ void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words
   }
 }
 
+namespace {
+
+// "is", "was", "been" ...: the forms of "be" a progressive's "-ing" follows.
+bool IsFormOfBe(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"is", "are", "was", "were", "been", "be"});
+}
+
+// The tags an object opens with after a progressive: "is striking targets",
+// "was bombing the Houthis", "is arming Ukrainian forces".
+bool OpensProgressiveObject(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "JJ";
+}
+
+// Words in "-ing" that name things and no deed ("The worry is nothing new").
+bool NamesNoDeed(std::string_view w) {
+  return w.size() < 6 || EqualsAnyIgnoreCase(w, {"nothing", "something", "anything", "everything",
+                                                 "morning", "evening", "ceiling", "during"});
+}
+
+}  // namespace
+
+// "Israel is striking/JJ targets", "Saudi Arabia has been bombing/NN the
+// Houthis", "Iran is arming/NN the rebels": the lexicon's counts make the
+// word an adjective or a noun, but right after a form of "be" (and an
+// adverb: "is also bombing"), before the object it takes, a word in "-ing"
+// is the progressive's verb (also when the lexicon lists it only as a noun:
+// "bombing", "arming", "raiding"; not "nothing", "morning"). Not
+// after "there" ("There is mounting pressure": no one acts), nor before
+// "to" ("is willing to talk") or nothing ("the results are striking").
+void Tagger::RepairProgressiveAfterBe(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbg = x.vbg, jj = x.jj;
+  if (vbg < 0 || jj < 0 || x.nn < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if ((x.best[i] != x.nn && x.best[i] != jj) || !words[i].ends_with("ing") || HasUpper(words[i]))
+      continue;
+    size_t be = i - 1;
+    if (be > 0 && x.best[be] == x.rb) --be;
+    if (!IsFormOfBe(words[be]) || (be > 0 && EqualsIgnoreCase(words[be - 1], "there"))) continue;
+    if (!OpensProgressiveObject(m.tag_name(x.best[i + 1]))) continue;
+    if (NamesNoDeed(words[i])) continue;
+    PinAndDecode(i, vbg, Candidate{static_cast<uint8_t>(vbg), kUnlistedEmission});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -710,6 +760,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairSecondClauseVerb(words);
   RepairParticipleAfterComma(words);
   RepairGerundAfterDeterminer(words);
+  RepairProgressiveAfterBe(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }
