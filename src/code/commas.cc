@@ -403,12 +403,25 @@ int CompanionPhrase(const Sentence& s, int begin, int end) {
   return n > 0 && begin + n < end ? begin + n : -1;
 }
 
+// dyad: "said on Monday, in a statement posted on its website, that it had
+// expelled two diplomats": "that" after a comma, before a subject and its
+// finite verb, resumes the clause a verb before the commas reports (a
+// relative "that" takes no comma); the aside goes, the clause stays.
+bool IsReportedClause(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin < 1 || begin + 2 >= end || !EqualsIgnoreCase(s.tokens[begin].text, "that"))
+    return false;
+  const std::string_view tag = s.tokens[begin].tag;
+  return (tag == "IN" || tag == "WDT" || tag == "DT") && HasFinite(s, 0, begin) &&
+         HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/true);
+}
+
 // Whether the segment [begin, end) is, in dyad's files, part of the sentence
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end) ||
          IsPerfectPredicate(s, begin, end) || IsListOfMembers(s, begin, end) ||
-         IsResumedInfinitive(s, begin, end);
+         IsResumedInfinitive(s, begin, end) || IsReportedClause(s, begin, end);
 }
 
 // ", who asked not to be named", ", who spoke on condition of anonymity",

@@ -148,6 +148,21 @@ TEST_F(NewsRulesTest, AClauseAddedAfterAnAttributionKeepsItsDeed) {
       (Events{}));
 }
 
+// "said on Monday, in a statement, that ...": the aside between the commas
+// goes, the clause "that" resumes after them is the one reported.
+TEST_F(NewsRulesTest, ThatAfterAnAsideResumesTheReportedClause) {
+  EXPECT_EQ(Code("Kenya said on Friday, in a statement read on state television, that it had "
+                 "expelled the Ugandan ambassador."),
+            (Events{"KEN UGAGOV 174"}));
+  EXPECT_EQ(Code("Peru announced on Sunday, after a cabinet meeting in Lima, that it was "
+                 "recalling its ambassador from Chile."),
+            (Events{"PER CHL 161"}));
+  // With no subject and finite verb after it, the segment is no clause.
+  EXPECT_EQ(Code("Kenya said on Friday, in a statement read on state television, that all was "
+                 "calm."),
+            (Events{}));
+}
+
 TEST_F(NewsRulesTest, ReportedWrongdoingAccuses) {
   EXPECT_EQ(Code("Ukraine said Russia was behind the cyber attack."), (Events{"UKR RUS 112"}));
   EXPECT_EQ(Code("The Dutch prosecutor said the Iranian state was culpable."),
