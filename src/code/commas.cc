@@ -672,6 +672,39 @@ bool IsParticipleBeforeAttribution(const Sentence& s, const std::vector<int>& co
          IsAttribution(s, commas[i + 1] + 1, end);
 }
 
+// dyad: "Qatar, a Gulf state that hosts the Hamas political office, accused
+// ...", "Egypt, the first Arab country to make peace with Israel, condemned
+// ...": between the first two commas, right after the sentence's subject (one
+// phrase) and before its finite verb, an apposition with its relative clause
+// or infinitive describes the subject, however long: it goes, as a short
+// apposition does ("Kenya, a close ally of Britain, expelled ...").
+bool IsAppositionWithClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
+  if (i != 0) return false;
+  const int n = static_cast<int>(s.tokens.size());
+  int t = 0;
+  while (t < commas[0] && !s.IsWord(t)) ++t;
+  const int subject = s.tokens[t].unit;
+  if (subject < 0 || s.units[subject].token_begin != t || s.units[subject].token_end != commas[0])
+    return false;
+  const int begin = commas[0] + 1, apposition = s.tokens[begin].unit;
+  if (apposition < 0 || s.units[apposition].token_begin != begin) return false;
+  int after = s.units[apposition].token_end;
+  // ... after the apposition's own phrases ("the first country in the region to ...").
+  while (after + 1 < commas[1] && s.tokens[after].tag == "IN" &&
+         !EqualsAnyIgnoreCase(s.tokens[after].text, {"that", "which"}) &&
+         s.tokens[after + 1].unit >= 0)
+    after = s.units[s.tokens[after + 1].unit].token_end;
+  if (after + 1 >= commas[1]) return false;
+  const Token& w = s.tokens[after];
+  const bool relative = (w.tag == "WDT" || w.tag == "WP" || w.tag == "IN") &&
+                        EqualsAnyIgnoreCase(w.text, {"that", "which", "who"});
+  const bool infinitive = w.tag == "TO" && s.tokens[after + 1].tag == "VB";
+  if (!relative && !infinitive) return false;
+  int verb = commas[1] + 1;
+  while (verb < n && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  return verb < n && IsFinite(s.tokens[verb]);
+}
+
 // "..., drawing criticism from Washington, which accused Tehran": the clause
 // before a relative pronoun holds its antecedent.
 bool PrecedesRelativeClause(const Sentence& s, int comma) {
@@ -737,20 +770,21 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
     Delete(s, commas.back() + 1, deed < end ? deed + 1 : end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
-    if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
-        VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
-        !(keep_participles &&
-          (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
-           KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
-           IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
-           IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
-           IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
-           IsWhereClause(*s, commas[i] + 1, commas[i + 1]) ||
-           IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
-           IsParticipleBeforeAttribution(*s, commas, i, end) ||
-           IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
-                                 i + 2 < commas.size() ? commas[i + 2] : end) ||
-           PrecedesRelativeClause(*s, commas[i + 1])))) {
+    if ((keep_participles && IsAppositionWithClause(*s, commas, i)) ||
+        (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
+         VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
+         !(keep_participles &&
+           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
+            KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
+            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+            IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+            IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
+            IsWhereClause(*s, commas[i] + 1, commas[i + 1]) ||
+            IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
+            IsParticipleBeforeAttribution(*s, commas, i, end) ||
+            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
+                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
+            PrecedesRelativeClause(*s, commas[i + 1]))))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked"; a companion stays without its
       // commas ("Germany, along with France, condemned").

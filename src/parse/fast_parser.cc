@@ -638,6 +638,7 @@ class FastParser::Run {
   bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
   int AdverbAsideEnd(int i) const;
+  int AppositionClauseEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -1066,6 +1067,25 @@ int FastParser::Run::AdverbAsideEnd(int i) const {
   int k = i + 1;
   while (k < n_ && k <= i + 2 && IsAdverb(Tag(k))) ++k;
   return k > i + 1 && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
+}
+
+// "Qatar, a state that hosts the talks, accused ...", "Egypt, the first
+// Arab country to make peace with Israel, condemned ...": the comma that
+// closes a relative clause or an infinitive opened at i right after an
+// apposition, when the subject's finite verb follows it; else -1.
+int FastParser::Run::AppositionClauseEnd(int i) const {
+  // ... after the apposition's own phrases ("the first country in the region to ...").
+  while (Tag(i) == "IN" && !IsSubordinator(Word(i)) && StartsNounPhrase(i + 1)) {
+    i = BaseNounPhraseEnd(i + 1);
+  }
+  const std::string_view t = Tag(i);
+  // (A "who" clause is read as the subject's own: "Ali, a novice who won, had ...".)
+  const bool relative =
+      (t == "WDT" || t == "IN") && (EqualsLower(Word(i), "that") || EqualsLower(Word(i), "which"));
+  if (!relative && !(t == "TO" && Tag(i + 1) == "VB")) return -1;
+  int k = i + 1;
+  while (k < n_ && !IsPunctuationStop(Tag(k))) ++k;
+  return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
@@ -1839,6 +1859,11 @@ int FastParser::Run::ParseClause(bool embedded) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
     Append(s, Leaf(pos_++));
     Append(s, NounPhrase(/*subject=*/false));
+    // ... with its clause: "Arnor, a state that hosts the envoys, said".
+    for (int close = AppositionClauseEnd(pos_); pos_ < close;) {
+      int c = Complement();
+      Append(s, c >= 0 ? c : Leaf(pos_++));
+    }
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);

@@ -163,6 +163,22 @@ TEST_F(NewsRulesTest, ThatAfterAnAsideResumesTheReportedClause) {
             (Events{}));
 }
 
+// "Qatar, a Gulf state that hosts ..., accused ...": an apposition with its
+// relative clause or infinitive between the subject and its verb goes,
+// however long, and the subject acts.
+TEST_F(NewsRulesTest, AnAppositionWithItsClauseIsAnAsideOfTheSubject) {
+  EXPECT_EQ(Code("Kenya, a country that has sent thousands of troops to fight the militants in "
+                 "Somalia, accused Uganda of smuggling arms."),
+            (Events{"KEN UGA 1121"}));
+  EXPECT_EQ(Code("Peru, the first country in the region to recognise the new government in La "
+                 "Paz, expelled the Bolivian ambassador."),
+            (Events{"PER BOLGOV 174"}));
+  // Not when the subject is more than one phrase, nor after the verb.
+  EXPECT_EQ(Code("Kenya expelled the Ugandan ambassador, a diplomat who had served in Nairobi "
+                 "for a decade, on Monday."),
+            (Events{"KEN UGAGOV 174"}));
+}
+
 TEST_F(NewsRulesTest, ReportedWrongdoingAccuses) {
   EXPECT_EQ(Code("Ukraine said Russia was behind the cyber attack."), (Events{"UKR RUS 112"}));
   EXPECT_EQ(Code("The Dutch prosecutor said the Iranian state was culpable."),

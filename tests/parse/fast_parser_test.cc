@@ -1317,4 +1317,23 @@ TEST(FastParserTest, AnOpeningPrepositionsObjectEndsBeforeTheSubjectWithoutAComm
   EXPECT_EQ(tree.find("(NP (NN secret)))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AnAppositionsClauseEndsAtTheCommaBeforeTheSubjectsVerb) {
+  // "Arnor, a realm that hosts the envoys, accused Rohan": the relative clause
+  // is the apposition's, the verb after the comma the subject's.
+  std::string tree = Parse(
+      "Arnor/NNP ,/, a/DT realm/NN that/WDT hosts/VBZ the/DT envoys/NNS ,/, accused/VBD "
+      "Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(SBAR (WDT that) (S (VP (VBZ hosts)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD accused) (NP (NNP Rohan)))"), std::string::npos) << tree;
+  // ... and so is an infinitive: "the first realm to sign a pact with Rhun,".
+  tree = Parse(
+      "Arnor/NNP ,/, the/DT first/JJ realm/NN to/TO sign/VB a/DT pact/NN with/IN Rhun/NNP ,/, "
+      "condemned/VBD Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(, ,) (VP (VBD condemned) (NP (NNP Rohan)))"), std::string::npos) << tree;
+  // With no finite verb after the comma the clause is left as it was read.
+  tree = Parse(
+      "Arnor/NNP met/VBD Rohan/NNP ,/, a/DT realm/NN that/WDT hosts/VBZ the/DT envoys/NNS ./.");
+  EXPECT_NE(tree.find("(VBD met)"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
