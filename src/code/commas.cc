@@ -705,6 +705,52 @@ bool IsAppositionWithClause(const Sentence& s, const std::vector<int>& commas, s
   return verb < n && IsFinite(s.tokens[verb]);
 }
 
+// Whether a finite verb of a clause stands in [begin, end): not a participle
+// the tagger read as a past before its agent ("a session chaired/VBD by").
+bool HasClauseVerb(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (!s.IsWord(t) || !IsFinite(s.tokens[t])) continue;
+    if (s.tokens[t].tag == "VBD" && t + 1 < end && EqualsIgnoreCase(s.tokens[t + 1].text, "by"))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+// dyad: "Japan, in a protest lodged through diplomatic channels on Tuesday,
+// accused ...", "India, after a meeting of the cabinet committee chaired by
+// the prime minister, accused ...": between the first two commas, right after
+// the sentence's subject (one phrase) and before its finite verb, a phrase a
+// preposition opens tells the circumstances of the subject's deed, however
+// long: it goes, as a short one does. A preposition that may open a clause
+// ("after", "before", "since", "like") opens none here: no verb of a clause
+// follows it ("after Bolivian troops crossed the border" stays). Any other
+// opens a phrase, whatever verbs its nouns' participles and relative clauses
+// hold ("in a letter handed/VBD to the envoy", "in a letter which the
+// ministry sent").
+
+bool IsPrepositionalAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
+  if (i != 0) return false;
+  const int n = static_cast<int>(s.tokens.size());
+  int t = 0;
+  while (t < commas[0] && !s.IsWord(t)) ++t;
+  const int subject = s.tokens[t].unit;
+  if (subject < 0 || s.units[subject].token_begin != t || s.units[subject].token_end != commas[0])
+    return false;
+  const int begin = commas[0] + 1;
+  if (begin + 1 >= commas[1] || (s.tokens[begin].tag != "IN" && s.tokens[begin].tag != "TO") ||
+      s.tokens[begin + 1].unit < 0)
+    return false;
+  const bool opens_clauses =
+      EqualsAnyIgnoreCase(s.tokens[begin].text, {"after", "before", "since", "until", "as", "while",
+                                                 "because", "if", "unless", "although", "though",
+                                                 "once", "when", "that", "whether", "like"});
+  if (opens_clauses && HasClauseVerb(s, begin, commas[1])) return false;
+  int verb = commas[1] + 1;
+  while (verb < n && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  return verb < n && IsFinite(s.tokens[verb]);
+}
+
 // "..., drawing criticism from Washington, which accused Tehran": the clause
 // before a relative pronoun holds its antecedent.
 bool PrecedesRelativeClause(const Sentence& s, int comma) {
@@ -770,7 +816,8 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
     Delete(s, commas.back() + 1, deed < end ? deed + 1 : end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
-    if ((keep_participles && IsAppositionWithClause(*s, commas, i)) ||
+    if ((keep_participles &&
+         (IsAppositionWithClause(*s, commas, i) || IsPrepositionalAside(*s, commas, i))) ||
         (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
          VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
          !(keep_participles &&

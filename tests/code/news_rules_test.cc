@@ -179,6 +179,26 @@ TEST_F(NewsRulesTest, AnAppositionWithItsClauseIsAnAsideOfTheSubject) {
             (Events{"KEN UGAGOV 174"}));
 }
 
+// "Japan, in a protest lodged through diplomatic channels on Tuesday,
+// accused ...": a phrase a preposition opens between the subject and its verb
+// goes however long, and the subject acts.
+TEST_F(NewsRulesTest, ALongPrepositionalAsideOfTheSubjectGoes) {
+  EXPECT_EQ(Code("Kenya, in a letter handed to the Ugandan envoy at the foreign ministry in "
+                 "Nairobi on Friday, accused Uganda of arming the rebels."),
+            (Events{"KEN UGA 1123"}));
+  EXPECT_EQ(Code("Peru, after an emergency session of the national security council chaired by "
+                 "the president, expelled the Bolivian ambassador."),
+            (Events{"PER BOLGOV 174"}));
+  EXPECT_EQ(Code("Peru, in a letter which the foreign ministry sent to the Bolivian embassy on "
+                 "Friday night, accused Bolivia of arming the rebels."),
+            (Events{"PER BOL 1123"}));
+  // Not an aside with a clause of its own: its deed stays.
+  const Events events = Code(
+      "Peru, after Bolivian troops attacked a Peruvian border post near the lake on Friday night, "
+      "expelled the Bolivian ambassador.");
+  EXPECT_NE(std::find(events.begin(), events.end(), "BOLMIL PER 190"), events.end());
+}
+
 TEST_F(NewsRulesTest, ReportedWrongdoingAccuses) {
   EXPECT_EQ(Code("Ukraine said Russia was behind the cyber attack."), (Events{"UKR RUS 112"}));
   EXPECT_EQ(Code("The Dutch prosecutor said the Iranian state was culpable."),
