@@ -672,39 +672,6 @@ bool IsParticipleBeforeAttribution(const Sentence& s, const std::vector<int>& co
          IsAttribution(s, commas[i + 1] + 1, end);
 }
 
-// dyad: "Qatar, a Gulf state that hosts the Hamas political office, accused
-// ...", "Egypt, the first Arab country to make peace with Israel, condemned
-// ...": between the first two commas, right after the sentence's subject (one
-// phrase) and before its finite verb, an apposition with its relative clause
-// or infinitive describes the subject, however long: it goes, as a short
-// apposition does ("Kenya, a close ally of Britain, expelled ...").
-bool IsAppositionWithClause(const Sentence& s, const std::vector<int>& commas, size_t i) {
-  if (i != 0) return false;
-  const int n = static_cast<int>(s.tokens.size());
-  int t = 0;
-  while (t < commas[0] && !s.IsWord(t)) ++t;
-  const int subject = s.tokens[t].unit;
-  if (subject < 0 || s.units[subject].token_begin != t || s.units[subject].token_end != commas[0])
-    return false;
-  const int begin = commas[0] + 1, apposition = s.tokens[begin].unit;
-  if (apposition < 0 || s.units[apposition].token_begin != begin) return false;
-  int after = s.units[apposition].token_end;
-  // ... after the apposition's own phrases ("the first country in the region to ...").
-  while (after + 1 < commas[1] && s.tokens[after].tag == "IN" &&
-         !EqualsAnyIgnoreCase(s.tokens[after].text, {"that", "which"}) &&
-         s.tokens[after + 1].unit >= 0)
-    after = s.units[s.tokens[after + 1].unit].token_end;
-  if (after + 1 >= commas[1]) return false;
-  const Token& w = s.tokens[after];
-  const bool relative = (w.tag == "WDT" || w.tag == "WP" || w.tag == "IN") &&
-                        EqualsAnyIgnoreCase(w.text, {"that", "which", "who"});
-  const bool infinitive = w.tag == "TO" && s.tokens[after + 1].tag == "VB";
-  if (!relative && !infinitive) return false;
-  int verb = commas[1] + 1;
-  while (verb < n && s.tokens[verb].tag.starts_with("RB")) ++verb;
-  return verb < n && IsFinite(s.tokens[verb]);
-}
-
 // Whether a finite verb of a clause stands in [begin, end): not a participle
 // the tagger read as a past before its agent ("a session chaired/VBD by").
 bool HasClauseVerb(const Sentence& s, int begin, int end) {
@@ -717,19 +684,47 @@ bool HasClauseVerb(const Sentence& s, int begin, int end) {
   return false;
 }
 
-// dyad: "Japan, in a protest lodged through diplomatic channels on Tuesday,
-// accused ...", "India, after a meeting of the cabinet committee chaired by
-// the prime minister, accused ...": between the first two commas, right after
-// the sentence's subject (one phrase) and before its finite verb, a phrase a
-// preposition opens tells the circumstances of the subject's deed, however
-// long: it goes, as a short one does. A preposition that may open a clause
-// ("after", "before", "since", "like") opens none here: no verb of a clause
-// follows it ("after Bolivian troops crossed the border" stays). Any other
-// opens a phrase, whatever verbs its nouns' participles and relative clauses
-// hold ("in a letter handed/VBD to the envoy", "in a letter which the
-// ministry sent").
+// "Qatar, a Gulf state that hosts the Hamas political office, accused ...",
+// "Iran, the main backer of the Houthi rebels in Yemen and of Hezbollah in
+// Lebanon, threatened ...": an apposition (a phrase its determiner, possessive
+// or adjective opens) with its own phrases, relative clauses and
+// infinitive, and no verb of a clause outside them.
+bool IsApposition(const Sentence& s, int begin, int end) {
+  const int apposition = s.tokens[begin].unit;
+  const std::string_view tag = s.tokens[begin].tag;
+  if (apposition < 0 || s.units[apposition].token_begin != begin ||
+      (tag != "DT" && tag != "PRP$" && !tag.starts_with("JJ")))
+    return false;
+  return !HasFiniteOutsideRelatives(s, begin, end);
+}
 
-bool IsPrepositionalAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
+// A phrase a preposition opens: one that may open a clause ("after",
+// "before", "since", "like") opens none here, no verb of a clause following it
+// ("after Bolivian troops crossed the border" stays); any other opens a
+// phrase, whatever verbs its nouns' participles and relative clauses hold
+// ("in a letter handed/VBD to the envoy", "in a letter which the ministry
+// sent").
+bool IsPrepositionalPhrase(const Sentence& s, int begin, int end) {
+  if ((s.tokens[begin].tag != "IN" && s.tokens[begin].tag != "TO") || s.tokens[begin + 1].unit < 0)
+    return false;
+  const bool opens_clauses =
+      EqualsAnyIgnoreCase(s.tokens[begin].text, {"after", "before", "since", "until", "as", "while",
+                                                 "because", "if", "unless", "although", "though",
+                                                 "once", "when", "that", "whether", "like"});
+  return !opens_clauses || !HasClauseVerb(s, begin, end);
+}
+
+// dyad: between the first two commas, right after the sentence's subject (one
+// phrase) and before its finite verb, an aside that tells what the subject is
+// or the circumstances of its deed goes however long, as a short one does
+// ("Kenya, a close ally of Britain, expelled ..."): an apposition ("Qatar, a
+// Gulf state that hosts the Hamas political office, accused ...", "Egypt, the
+// first Arab country to make peace with Israel, condemned ...") or a phrase a
+// preposition opens ("Japan, in a protest lodged through diplomatic channels
+// on Tuesday, accused ..."). (A participle's phrase is the parser's aside
+// already, and may tell a contact: "Erdogan, speaking in Ankara after talks
+// with Scholz, criticised ...".)
+bool IsLongSubjectAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
   if (i != 0) return false;
   const int n = static_cast<int>(s.tokens.size());
   int t = 0;
@@ -737,18 +732,11 @@ bool IsPrepositionalAside(const Sentence& s, const std::vector<int>& commas, siz
   const int subject = s.tokens[t].unit;
   if (subject < 0 || s.units[subject].token_begin != t || s.units[subject].token_end != commas[0])
     return false;
-  const int begin = commas[0] + 1;
-  if (begin + 1 >= commas[1] || (s.tokens[begin].tag != "IN" && s.tokens[begin].tag != "TO") ||
-      s.tokens[begin + 1].unit < 0)
-    return false;
-  const bool opens_clauses =
-      EqualsAnyIgnoreCase(s.tokens[begin].text, {"after", "before", "since", "until", "as", "while",
-                                                 "because", "if", "unless", "although", "though",
-                                                 "once", "when", "that", "whether", "like"});
-  if (opens_clauses && HasClauseVerb(s, begin, commas[1])) return false;
   int verb = commas[1] + 1;
   while (verb < n && s.tokens[verb].tag.starts_with("RB")) ++verb;
-  return verb < n && IsFinite(s.tokens[verb]);
+  const int begin = commas[0] + 1, end = commas[1];
+  if (begin + 1 >= end || verb >= n || !IsFinite(s.tokens[verb])) return false;
+  return IsApposition(s, begin, end) || IsPrepositionalPhrase(s, begin, end);
 }
 
 // "..., drawing criticism from Washington, which accused Tehran": the clause
@@ -816,8 +804,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
     Delete(s, commas.back() + 1, deed < end ? deed + 1 : end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
-    if ((keep_participles &&
-         (IsAppositionWithClause(*s, commas, i) || IsPrepositionalAside(*s, commas, i))) ||
+    if ((keep_participles && IsLongSubjectAside(*s, commas, i)) ||
         (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
          VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
          !(keep_participles &&

@@ -173,6 +173,10 @@ TEST_F(NewsRulesTest, AnAppositionWithItsClauseIsAnAsideOfTheSubject) {
   EXPECT_EQ(Code("Peru, the first country in the region to recognise the new government in La "
                  "Paz, expelled the Bolivian ambassador."),
             (Events{"PER BOLGOV 174"}));
+  // ... so does a long apposition with no clause.
+  EXPECT_EQ(Code("Kenya, the largest contributor of troops to the African Union mission and a "
+                 "close ally of Ethiopia, accused Uganda of smuggling arms."),
+            (Events{"KEN UGA 1121"}));
   // Not when the subject is more than one phrase, nor after the verb.
   EXPECT_EQ(Code("Kenya expelled the Ugandan ambassador, a diplomat who had served in Nairobi "
                  "for a decade, on Monday."),
