@@ -1736,6 +1736,8 @@ int FastParser::Run::LeadingPhrase() {
 // agencies have linked to ... ,": a relative clause set off by commas after a
 // subject, its own verb or its own subject right after it.
 bool FastParser::Run::StartsRelativeClauseAfterComma(int i) const {
+  // ", whose troops clashed with ... ,": "whose" and its noun are the subject.
+  if (Tag(i) == "," && Tag(i + 1) == "WP$") return StartsClause(i + 1);
   if (Tag(i) != "," || (Tag(i + 1) != "WP" && Tag(i + 1) != "WDT")) return false;
   if (EqualsLower(Word(i + 1), "whom")) return StartsClause(i + 2);
   if (!EqualsLower(Word(i + 1), "who") && !EqualsLower(Word(i + 1), "which")) return false;
@@ -1750,7 +1752,8 @@ void FastParser::Run::AppendRelativeClause(int s) {
   Append(s, Leaf(pos_++));
   // "who" before a verb is the clause's subject; else, like "which", its
   // subordinator.
-  bool subject_relative = Tag(pos_) == "WP" && IsVerb(Tag(SkipAdverbs(pos_ + 1)));
+  bool subject_relative =
+      (Tag(pos_) == "WP" && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) || Tag(pos_) == "WP$";
   if (subject_relative) {
     Append(s, Wrap("SBAR", ParseClause(/*embedded=*/true)));
   } else {
@@ -1910,7 +1913,8 @@ int FastParser::Run::ParseClause(bool embedded) {
   if (IsVerb(Tag(pos_))) {
     bool outer = in_relative_clause_;
     in_relative_clause_ =
-        object_relative || (subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT"));
+        object_relative || (subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT" ||
+                                        Tag(subject_start) == "WP$"));
     Append(s, VerbPhrase());
     in_relative_clause_ = outer;
   }

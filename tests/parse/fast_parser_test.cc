@@ -1336,4 +1336,18 @@ TEST(FastParserTest, AnAppositionsClauseEndsAtTheCommaBeforeTheSubjectsVerb) {
   EXPECT_NE(tree.find("(VBD met)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AWhoseClauseAfterTheSubjectLeavesTheVerbToTheSubject) {
+  // "Arnor, whose envoys met Rohan's king, accused Rhun": "whose" and its noun
+  // are the clause's subject, and the verb after its comma is Arnor's.
+  std::string tree = Parse(
+      "Arnor/NNP ,/, whose/WP$ envoys/NNS met/VBD Rohan/NNP 's/POS king/NN ,/, accused/VBD "
+      "Rhun/NNP ./.");
+  EXPECT_NE(tree.find("(SBAR (S (NP (WP$ whose) (NNS envoys)) (VP (VBD met)"), std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD accused) (NP (NNP Rhun)))"), std::string::npos) << tree;
+  // A "whose" clause after the verb's object is left as it was read.
+  tree = Parse("Arnor/NNP accused/VBD Rhun/NNP ,/, whose/WP$ envoys/NNS left/VBD ./.");
+  EXPECT_NE(tree.find("(VBD accused) (NP (NNP Rhun))"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
