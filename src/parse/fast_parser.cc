@@ -471,6 +471,33 @@ bool IsParticipleBeforeBy(std::span<const std::string_view> words,
   return false;
 }
 
+// "In a statement posted/VBD on its website late on Monday, the ministry
+// condemned ...", "At a meeting held/VBD in Cairo, the two sides agreed":
+// in the phrase of a preposition that opens the sentence (not a
+// subordinator's clause: "After the meeting ended, ..."), a past right after
+// its singular noun, with no object of its own, is a participle qualifying
+// the noun when a comma follows before the sentence's finite verb. (The
+// caller checks that the sentence opens with such a preposition.)
+bool IsParticipleInOpeningPhrase(std::span<const std::string_view> words,
+                                 std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VBD" || i < 2 || tags[i - 1] != "NN" || i + 1 >= words.size()) return false;
+  const std::string_view w = words[i];
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  const std::string_view next = tags[i + 1];
+  if (next != "IN" && next != "TO" && next != "RB" && next != "RP") return false;
+  for (size_t k = 1; k + 1 < i; ++k) {
+    const std::string_view t = tags[k];
+    if (t != "DT" && t != "PRP$" && t != "CD" && t != "NN" && !IsAdjective(t)) return false;
+  }
+  size_t comma = i + 1;
+  while (comma < tags.size() && tags[comma] != "," && !IsFinite(tags[comma])) ++comma;
+  if (comma >= tags.size() || tags[comma] != ",") return false;
+  for (size_t k = comma + 1; k < tags.size(); ++k) {
+    if (IsFinite(tags[k])) return true;
+  }
+  return false;
+}
+
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
 // plural noun, right after a bare name and before a determiner or a
 // possessive, in a clause with no finite verb yet, is the clause's present
@@ -1943,6 +1970,7 @@ void FastParser::Parse(std::span<const std::string_view> words,
   if (words.empty() || words.size() != tags.size()) return;
   // Repairs are rare: the tags are copied only when one is made.
   bool repaired = false;
+  const bool opening_preposition = tags[0] == "IN" && !IsSubordinator(words[0]);
   for (size_t i = 0; i < words.size(); ++i) {
     if (EqualsLower(words[i], "that")) {
       int verb = VerbOfThatClause(words, tags, i);
@@ -1959,7 +1987,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
                 IsPastAfterSubordinateSubject(words, tags, i) ||
                 IsPredicateAfterSubjectAside(words, tags, i);
     // (A participle: "a video posted/VBD by his aides".)
-    if (!past && IsParticipleBeforeBy(words, tags, i)) {
+    if (!past && (IsParticipleBeforeBy(words, tags, i) ||
+                  (opening_preposition && IsParticipleInOpeningPhrase(words, tags, i)))) {
       if (!repaired) tags_.assign(tags.begin(), tags.end());
       repaired = true;
       tags_[i] = "VBN";

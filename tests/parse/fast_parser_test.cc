@@ -1350,4 +1350,22 @@ TEST(FastParserTest, AWhoseClauseAfterTheSubjectLeavesTheVerbToTheSubject) {
   EXPECT_NE(tree.find("(VBD accused) (NP (NNP Rhun))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, APastAfterTheNounOfAnOpeningPhraseIsItsParticiple) {
+  // "In a statement posted/VBD on its website, the ministry condemned ...".
+  std::string tree = Parse(
+      "In/IN a/DT statement/NN posted/VBD on/IN its/PRP$ website/NN ,/, the/DT envoy/NN "
+      "denounced/VBD Rhun/NNP ./.");
+  EXPECT_NE(tree.find("(VBN posted)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(NP (DT the) (NN envoy)) (VP (VBD denounced)"), std::string::npos) << tree;
+  // Not after a subordinator, nor with an object, nor with no comma before a finite verb.
+  tree = Parse("After/IN the/DT meeting/NN ended/VBD in/IN Minas/NNP ,/, Arnor/NNP left/VBD ./.");
+  EXPECT_NE(tree.find("(VBD ended)"), std::string::npos) << tree;
+  tree = Parse(
+      "In/IN the/DT raid/NN troops/NNS killed/VBD ten/CD men/NNS ,/, officials/NNS "
+      "said/VBD ./.");
+  EXPECT_NE(tree.find("(VBD killed)"), std::string::npos) << tree;
+  tree = Parse("In/IN a/DT statement/NN posted/VBD on/IN its/PRP$ website/NN ./.");
+  EXPECT_NE(tree.find("(VBD posted)"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
