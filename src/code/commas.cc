@@ -714,6 +714,22 @@ bool IsPrepositionalPhrase(const Sentence& s, int begin, int end) {
   return !opens_clauses || !HasClauseVerb(s, begin, end);
 }
 
+// "the Ukrainian military said in a statement posted on Telegram": a speaker
+// and the verb of saying right after it, with no "that" of a reported clause.
+bool IsAttributionAside(const Sentence& s, int begin, int end) {
+  const int speaker = s.tokens[begin].unit;
+  if (speaker < 0 || s.units[speaker].token_begin != begin) return false;
+  int verb = s.units[speaker].token_end;
+  while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  if (verb >= end || !IsFinite(s.tokens[verb]) ||
+      !EqualsAnyIgnoreCase(s.tokens[verb].text, {"said", "says", "told", "added", "reported"}))
+    return false;
+  for (int t = verb + 1; t < end; ++t) {
+    if (EqualsIgnoreCase(s.tokens[t].text, "that")) return false;
+  }
+  return true;
+}
+
 // dyad: between the first two commas, right after the sentence's subject (one
 // phrase) and before its finite verb, an aside that tells what the subject is
 // or the circumstances of its deed goes however long, as a short one does
@@ -721,7 +737,9 @@ bool IsPrepositionalPhrase(const Sentence& s, int begin, int end) {
 // Gulf state that hosts the Hamas political office, accused ...", "Egypt, the
 // first Arab country to make peace with Israel, condemned ...") or a phrase a
 // preposition opens ("Japan, in a protest lodged through diplomatic channels
-// on Tuesday, accused ..."). (A participle's phrase is the parser's aside
+// on Tuesday, accused ...") or an attribution ("Russian forces, the Ukrainian
+// military said in a statement posted on Telegram, shelled ..."). (A
+// participle's phrase is the parser's aside
 // already, and may tell a contact: "Erdogan, speaking in Ankara after talks
 // with Scholz, criticised ...".)
 bool IsLongSubjectAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
@@ -736,7 +754,8 @@ bool IsLongSubjectAside(const Sentence& s, const std::vector<int>& commas, size_
   while (verb < n && s.tokens[verb].tag.starts_with("RB")) ++verb;
   const int begin = commas[0] + 1, end = commas[1];
   if (begin + 1 >= end || verb >= n || !IsFinite(s.tokens[verb])) return false;
-  return IsApposition(s, begin, end) || IsPrepositionalPhrase(s, begin, end);
+  return IsApposition(s, begin, end) || IsPrepositionalPhrase(s, begin, end) ||
+         IsAttributionAside(s, begin, end);
 }
 
 // "..., drawing criticism from Washington, which accused Tehran": the clause

@@ -177,6 +177,10 @@ TEST_F(NewsRulesTest, AnAppositionWithItsClauseIsAnAsideOfTheSubject) {
   EXPECT_EQ(Code("Kenya, the largest contributor of troops to the African Union mission and a "
                  "close ally of Ethiopia, accused Uganda of smuggling arms."),
             (Events{"KEN UGA 1121"}));
+  // ... and a long attribution.
+  EXPECT_EQ(Code("Ugandan troops, the Kenyan army said in a statement posted on its website on "
+                 "Monday, attacked a Kenyan border post."),
+            (Events{"UGAMIL KEN 190"}));
   // Not when the subject is more than one phrase, nor after the verb.
   EXPECT_EQ(Code("Kenya expelled the Ugandan ambassador, a diplomat who had served in Nairobi "
                  "for a decade, on Monday."),
