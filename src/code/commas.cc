@@ -743,16 +743,24 @@ bool IsAttributionAside(const Sentence& s, int begin, int end) {
 // already, and may tell a contact: "Erdogan, speaking in Ankara after talks
 // with Scholz, criticised ...".)
 bool IsLongSubjectAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
-  if (i != 0) return false;
+  // ... also after an aside of adverbs ("China, meanwhile, in a statement
+  // from its foreign ministry, accused ...").
+  if (i == 1 && commas.size() > 2) {
+    for (int t = commas[0] + 1; t < commas[1]; ++t) {
+      if (s.IsWord(t) && !s.tokens[t].tag.starts_with("RB")) return false;
+    }
+  } else if (i != 0) {
+    return false;
+  }
   const int n = static_cast<int>(s.tokens.size());
   int t = 0;
   while (t < commas[0] && !s.IsWord(t)) ++t;
   const int subject = s.tokens[t].unit;
   if (subject < 0 || s.units[subject].token_begin != t || s.units[subject].token_end != commas[0])
     return false;
-  int verb = commas[1] + 1;
+  int verb = commas[i + 1] + 1;
   while (verb < n && s.tokens[verb].tag.starts_with("RB")) ++verb;
-  const int begin = commas[0] + 1, end = commas[1];
+  const int begin = commas[i] + 1, end = commas[i + 1];
   if (begin + 1 >= end || verb >= n || !IsFinite(s.tokens[verb])) return false;
   return IsApposition(s, begin, end) || IsPrepositionalPhrase(s, begin, end) ||
          IsAttributionAside(s, begin, end);

@@ -665,6 +665,7 @@ class FastParser::Run {
   bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
   int AdverbAsideEnd(int i) const;
+  int PrepositionAsideEnd(int i) const;
   int AppositionClauseEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
@@ -1112,6 +1113,30 @@ int FastParser::Run::AppositionClauseEnd(int i) const {
   if (!relative && !(t == "TO" && Tag(i + 1) == "VB")) return -1;
   int k = i + 1;
   while (k < n_ && !IsPunctuationStop(Tag(k))) ++k;
+  return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
+}
+
+// "Japan, in a protest lodged on Tuesday, accused ...", "China, meanwhile,
+// in a statement, accused ...": the comma that closes a phrase a preposition
+// (not a subordinator) opens at the comma at i, when the subject's finite
+// verb follows it and none stands inside; else -1.
+int FastParser::Run::PrepositionAsideEnd(int i) const {
+  // ... after an aside of one or two adverbs: "China, meanwhile, in ...".
+  if (Tag(i) == "," && IsAdverb(Tag(i + 1))) {
+    int k = i + 1;
+    while (k <= i + 2 && IsAdverb(Tag(k))) ++k;
+    if (Tag(k) == ",") i = k;
+  }
+  if (Tag(i) != "," || Tag(i + 1) != "IN" || IsSubordinator(Word(i + 1)) ||
+      !StartsNounPhrase(i + 2))
+    return -1;
+  // (A past right after a noun, before a preposition, is its participle: "in a
+  // letter handed/VBD to the envoy".)
+  auto participle = [this](int k) {
+    return Tag(k) == "VBD" && IsNoun(Tag(k - 1)) && (Tag(k + 1) == "IN" || Tag(k + 1) == "TO");
+  };
+  int k = i + 2;
+  while (k < n_ && !IsPunctuationStop(Tag(k)) && (!IsFinite(Tag(k)) || participle(k))) ++k;
   return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
 }
 
@@ -1906,6 +1931,17 @@ int FastParser::Run::ParseClause(bool embedded) {
     Append(s, Leaf(pos_++));
     while (pos_ < aside) Append(s, Wrap("ADVP", Leaf(pos_++)));
     Append(s, Leaf(pos_++));  // the closing comma
+  }
+  if (int aside = subject ? PrepositionAsideEnd(pos_) : -1; aside >= 0) {
+    while (pos_ < aside) {
+      if (IsAdverb(Tag(pos_)) || Tag(pos_) == ",") {
+        Append(s, IsAdverb(Tag(pos_)) ? Wrap("ADVP", Leaf(pos_++)) : Leaf(pos_++));
+        continue;
+      }
+      int c = Complement();
+      Append(s, c >= 0 ? c : Leaf(pos_++));
+    }
+    if (pos_ == aside) Append(s, Leaf(pos_++));  // the closing comma
   }
   if (subject && StartsReducedRelativeClause(pos_)) {
     bool outer = in_subject_relative_;

@@ -181,6 +181,11 @@ TEST_F(NewsRulesTest, AnAppositionWithItsClauseIsAnAsideOfTheSubject) {
   EXPECT_EQ(Code("Ugandan troops, the Kenyan army said in a statement posted on its website on "
                  "Monday, attacked a Kenyan border post."),
             (Events{"UGAMIL KEN 190"}));
+  // ... also after an aside of adverbs.
+  EXPECT_EQ(
+      Code("Kenya, meanwhile, in a letter handed to the Ugandan envoy at the foreign ministry "
+           "in Nairobi on Friday, accused Uganda of arming the rebels."),
+      (Events{"KEN UGA 1123"}));
   // Not when the subject is more than one phrase, nor after the verb.
   EXPECT_EQ(Code("Kenya expelled the Ugandan ambassador, a diplomat who had served in Nairobi "
                  "for a decade, on Monday."),

@@ -1368,4 +1368,21 @@ TEST(FastParserTest, APastAfterTheNounOfAnOpeningPhraseIsItsParticiple) {
   EXPECT_NE(tree.find("(VBD posted)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, APrepositionalAsideAfterTheSubjectLeavesTheVerbToTheSubject) {
+  // "Arnor, in a letter to Rohan, accused Rhun": the phrase between the
+  // commas is an aside, the verb after it the subject's; also after an aside
+  // of adverbs ("Arnor, meanwhile, in a letter ...").
+  std::string tree =
+      Parse("Arnor/NNP ,/, in/IN a/DT letter/NN to/TO Rohan/NNP ,/, accused/VBD Rhun/NNP ./.");
+  EXPECT_NE(tree.find("(, ,) (VP (VBD accused) (NP (NNP Rhun)))"), std::string::npos) << tree;
+  tree = Parse(
+      "Arnor/NNP ,/, meanwhile/RB ,/, in/IN a/DT letter/NN to/TO Rohan/NNP ,/, accused/VBD "
+      "Rhun/NNP ./.");
+  EXPECT_NE(tree.find("(ADVP (RB meanwhile))"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD accused) (NP (NNP Rhun)))"), std::string::npos) << tree;
+  // Not a subordinator's clause, nor a phrase with a finite verb inside.
+  tree = Parse("Arnor/NNP ,/, after/IN Rohan/NNP left/VBD ,/, accused/VBD Rhun/NNP ./.");
+  EXPECT_EQ(tree.find("(, ,) (VP (VBD accused)"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
