@@ -403,12 +403,25 @@ int CompanionPhrase(const Sentence& s, int begin, int end) {
   return n > 0 && begin + n < end ? begin + n : -1;
 }
 
+// dyad: "said on Monday, in a statement posted on its website, that it had
+// expelled two diplomats": "that" after a comma, before a subject and its
+// finite verb, resumes the clause a verb before the commas reports (a
+// relative "that" takes no comma); the aside goes, the clause stays.
+bool IsReportedClause(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (begin < 1 || begin + 2 >= end || !EqualsIgnoreCase(s.tokens[begin].text, "that"))
+    return false;
+  const std::string_view tag = s.tokens[begin].tag;
+  return (tag == "IN" || tag == "WDT" || tag == "DT") && HasFinite(s, 0, begin) &&
+         HasSubjectAndFinite(s, begin + 1, end, /*past_participles=*/true);
+}
+
 // Whether the segment [begin, end) is, in dyad's files, part of the sentence
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end) ||
          IsPerfectPredicate(s, begin, end) || IsListOfMembers(s, begin, end) ||
-         IsResumedInfinitive(s, begin, end);
+         IsResumedInfinitive(s, begin, end) || IsReportedClause(s, begin, end);
 }
 
 // ", who asked not to be named", ", who spoke on condition of anonymity",
@@ -675,6 +688,105 @@ bool IsParticipleBeforeAttribution(const Sentence& s, const std::vector<int>& co
          IsAttribution(s, commas[i + 1] + 1, end);
 }
 
+// Whether a finite verb of a clause stands in [begin, end): not a participle
+// the tagger read as a past before its agent ("a session chaired/VBD by").
+bool HasClauseVerb(const Sentence& s, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    if (!s.IsWord(t) || !IsFinite(s.tokens[t])) continue;
+    if (s.tokens[t].tag == "VBD" && t + 1 < end && EqualsIgnoreCase(s.tokens[t + 1].text, "by"))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+// "Iran, the main backer of the Houthi rebels in Yemen and of Hezbollah in
+// Lebanon, threatened ...": an apposition (a phrase its determiner, possessive
+// or adjective opens) with its own phrases and no clause. (One with a relative
+// clause or an infinitive, "Qatar, a Gulf state that hosts the talks,
+// accused ...", stays: taking those out cost an event on unseen text.)
+bool IsApposition(const Sentence& s, int begin, int end) {
+  const int apposition = s.tokens[begin].unit;
+  const std::string_view tag = s.tokens[begin].tag;
+  if (apposition < 0 || s.units[apposition].token_begin != begin ||
+      (tag != "DT" && tag != "PRP$" && !tag.starts_with("JJ")))
+    return false;
+  for (int t = begin; t < end; ++t) {
+    const std::string_view w = s.tokens[t].tag;
+    const bool infinitive = w == "TO" && t + 1 < end && s.tokens[t + 1].tag == "VB";
+    if (w == "WDT" || w == "WP" || infinitive || IsFinite(s.tokens[t])) return false;
+  }
+  return true;
+}
+
+// A phrase a preposition opens: one that may open a clause ("after",
+// "before", "since", "like") opens none here, no verb of a clause following it
+// ("after Bolivian troops crossed the border" stays); any other opens a
+// phrase, whatever verbs its nouns' participles and relative clauses hold
+// ("in a letter handed/VBD to the envoy", "in a letter which the ministry
+// sent").
+bool IsPrepositionalPhrase(const Sentence& s, int begin, int end) {
+  if ((s.tokens[begin].tag != "IN" && s.tokens[begin].tag != "TO") || s.tokens[begin + 1].unit < 0)
+    return false;
+  const bool opens_clauses =
+      EqualsAnyIgnoreCase(s.tokens[begin].text, {"after", "before", "since", "until", "as", "while",
+                                                 "because", "if", "unless", "although", "though",
+                                                 "once", "when", "that", "whether", "like"});
+  return !opens_clauses || !HasClauseVerb(s, begin, end);
+}
+
+// "the Ukrainian military said in a statement posted on Telegram": a speaker
+// and the verb of saying right after it, with no "that" of a reported clause.
+bool IsAttributionAside(const Sentence& s, int begin, int end) {
+  const int speaker = s.tokens[begin].unit;
+  if (speaker < 0 || s.units[speaker].token_begin != begin) return false;
+  int verb = s.units[speaker].token_end;
+  while (verb < end && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  if (verb >= end || !IsFinite(s.tokens[verb]) ||
+      !EqualsAnyIgnoreCase(s.tokens[verb].text, {"said", "says", "told", "added", "reported"}))
+    return false;
+  for (int t = verb + 1; t < end; ++t) {
+    if (EqualsIgnoreCase(s.tokens[t].text, "that")) return false;
+  }
+  return true;
+}
+
+// dyad: between the first two commas, right after the sentence's subject (one
+// phrase) and before its finite verb, an aside that tells what the subject is
+// or the circumstances of its deed goes however long, as a short one does
+// ("Kenya, a close ally of Britain, expelled ..."): an apposition with no
+// clause of its own ("Iran, the main backer of the Houthi rebels in Yemen and
+// of Hezbollah in Lebanon, threatened ...") or a phrase a
+// preposition opens ("Japan, in a protest lodged through diplomatic channels
+// on Tuesday, accused ...") or an attribution ("Russian forces, the Ukrainian
+// military said in a statement posted on Telegram, shelled ..."). (A
+// participle's phrase is the parser's aside
+// already, and may tell a contact: "Erdogan, speaking in Ankara after talks
+// with Scholz, criticised ...".)
+bool IsLongSubjectAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
+  // ... also after an aside of adverbs ("China, meanwhile, in a statement
+  // from its foreign ministry, accused ...").
+  if (i == 1 && commas.size() > 2) {
+    for (int t = commas[0] + 1; t < commas[1]; ++t) {
+      if (s.IsWord(t) && !s.tokens[t].tag.starts_with("RB")) return false;
+    }
+  } else if (i != 0) {
+    return false;
+  }
+  const int n = static_cast<int>(s.tokens.size());
+  int t = 0;
+  while (t < commas[0] && !s.IsWord(t)) ++t;
+  const int subject = s.tokens[t].unit;
+  if (subject < 0 || s.units[subject].token_begin != t || s.units[subject].token_end != commas[0])
+    return false;
+  int verb = commas[i + 1] + 1;
+  while (verb < n && s.tokens[verb].tag.starts_with("RB")) ++verb;
+  const int begin = commas[i] + 1, end = commas[i + 1];
+  if (begin + 1 >= end || verb >= n || !IsFinite(s.tokens[verb])) return false;
+  return IsApposition(s, begin, end) || IsPrepositionalPhrase(s, begin, end) ||
+         IsAttributionAside(s, begin, end);
+}
+
 // "..., drawing criticism from Washington, which accused Tehran": the clause
 // before a relative pronoun holds its antecedent.
 bool PrecedesRelativeClause(const Sentence& s, int comma) {
@@ -740,20 +852,21 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
     Delete(s, commas.back() + 1, deed < end ? deed + 1 : end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
-    if (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
-        VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
-        !(keep_participles &&
-          (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
-           KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
-           IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
-           IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
-           IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
-           IsWhereClause(*s, commas[i] + 1, commas[i + 1]) ||
-           IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
-           IsParticipleBeforeAttribution(*s, commas, i, end) ||
-           IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
-                                 i + 2 < commas.size() ? commas[i + 2] : end) ||
-           PrecedesRelativeClause(*s, commas[i + 1])))) {
+    if ((keep_participles && IsLongSubjectAside(*s, commas, i)) ||
+        (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
+         VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
+         !(keep_participles &&
+           (IsMainClause(*s, commas, i) || IsSubjectAfterIntroduction(*s, commas, i) ||
+            KeepsSegment(*s, commas[i] + 1, commas[i + 1]) ||
+            IsObjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+            IsSubjectRelativeClause(*s, commas[i] + 1, commas[i + 1]) ||
+            IsParticipleAsideWithDeed(*s, commas[i] + 1, commas[i + 1]) ||
+            IsWhereClause(*s, commas[i] + 1, commas[i + 1]) ||
+            IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
+            IsParticipleBeforeAttribution(*s, commas, i, end) ||
+            IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
+                                  i + 2 < commas.size() ? commas[i + 2] : end) ||
+            PrecedesRelativeClause(*s, commas[i + 1]))))) {
       // The clause goes with both its commas: "France, the minister said,
       // attacked" reads "France attacked"; a companion stays without its
       // commas ("Germany, along with France, condemned").

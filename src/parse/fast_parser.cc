@@ -471,6 +471,33 @@ bool IsParticipleBeforeBy(std::span<const std::string_view> words,
   return false;
 }
 
+// "In a statement posted/VBD on its website late on Monday, the ministry
+// condemned ...", "At a meeting held/VBD in Cairo, the two sides agreed":
+// in the phrase of a preposition that opens the sentence (not a
+// subordinator's clause: "After the meeting ended, ..."), a past right after
+// its singular noun, with no object of its own, is a participle qualifying
+// the noun when a comma follows before the sentence's finite verb. (The
+// caller checks that the sentence opens with such a preposition.)
+bool IsParticipleInOpeningPhrase(std::span<const std::string_view> words,
+                                 std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "VBD" || i < 2 || tags[i - 1] != "NN" || i + 1 >= words.size()) return false;
+  const std::string_view w = words[i];
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  const std::string_view next = tags[i + 1];
+  if (next != "IN" && next != "TO" && next != "RB" && next != "RP") return false;
+  for (size_t k = 1; k + 1 < i; ++k) {
+    const std::string_view t = tags[k];
+    if (t != "DT" && t != "PRP$" && t != "CD" && t != "NN" && !IsAdjective(t)) return false;
+  }
+  size_t comma = i + 1;
+  while (comma < tags.size() && tags[comma] != "," && !IsFinite(tags[comma])) ++comma;
+  if (comma >= tags.size() || tags[comma] != ",") return false;
+  for (size_t k = comma + 1; k < tags.size(); ++k) {
+    if (IsFinite(tags[k])) return true;
+  }
+  return false;
+}
+
 // "unless Kenya withdraws/NNS its forces": a word in -s the tagger read as a
 // plural noun, right after a bare name and before a determiner or a
 // possessive, in a clause with no finite verb yet, is the clause's present
@@ -507,7 +534,9 @@ class FastParser::Run {
  public:
   Run(std::span<const std::string_view> words, std::span<const std::string_view> tags,
       std::vector<PNode>* nodes)
-      : words_(words), tags_(tags), n_(static_cast<int>(words.size())), nodes_(*nodes) {}
+      : words_(words), tags_(tags), n_(static_cast<int>(words.size())), nodes_(*nodes) {
+    opening_object_ = OpeningPrepositionObject();
+  }
 
   int Sentence() {
     int s = ParseClause(/*embedded=*/false);
@@ -561,6 +590,8 @@ class FastParser::Run {
   bool StartsTimePhrase(int i) const;
   bool IsOnlyATime(int i, int j) const;
   bool SubjectBeforeVerbAt(int j) const;
+  int OpeningPrepositionObject() const;
+  bool SubjectAfterOpeningPhraseAt(int j) const;
   int SkipAdverbs(int i) const {
     while (IsAdverb(Tag(i))) ++i;
     return i;
@@ -634,11 +665,16 @@ class FastParser::Run {
   bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
   int AdverbAsideEnd(int i) const;
+  int PrepositionAsideEnd(int i) const;
+  int AppositionClauseEnd(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
   std::span<const std::string_view> words_, tags_;
   int n_;
+  // Where the object of a preposition that opens the sentence begins ("In
+  // response Russia expelled"), or -1 (OpeningPrepositionObject).
+  int opening_object_ = -1;
   std::vector<PNode>& nodes_;
   int pos_ = 0;
   int participle_ = -1;  // a token read as VBN against its tag
@@ -790,6 +826,10 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       end = j;
       break;
     }
+    // "In response Russia expelled", "In a rare move China accused", "In
+    // retaliation Israeli jets struck": the object of an opening preposition
+    // ends where its clause's subject begins.
+    if (i == opening_object_ && end == j && SubjectAfterOpeningPhraseAt(j)) break;
     // "on Sept. 20 the Guardia Civil", "on Oct. 4 police": a date ends.
     if (j - 2 >= i && Tag(j - 1) == "CD" && IsMonthName(Word(j - 2))) {
       end = j;
@@ -878,6 +918,34 @@ bool FastParser::Run::SubjectBeforeVerbAt(int j) const {
     ++k;
   }
   return IsFinite(Tag(SkipAdverbs(k)));
+}
+
+// Where the object of a preposition that opens the sentence begins ("In
+// response ...", "At a news conference ..."), or -1; not a subordinator's
+// ("After the army chief Burhan seized power" may be a clause).
+int FastParser::Run::OpeningPrepositionObject() const {
+  int i = 0;
+  while (Tag(i) == "``") ++i;
+  return Tag(i) == "IN" && !IsSubordinator(Word(i)) ? i + 1 : -1;
+}
+
+// "In response Russia expelled", "In a statement the ministry condemned",
+// "In the Gaza Strip Israeli troops killed": in the object of an opening
+// preposition, a name or a determiner after a common noun, or a capitalised
+// adjective after any noun, that starts words ending in a finite verb begins
+// the subject. Two names in a row stay one ("the United Nations India" is
+// left alone: "New York City").
+bool FastParser::Run::SubjectAfterOpeningPhraseAt(int j) const {
+  std::string_view tag = Tag(j), before = Tag(j - 1);
+  const bool capitalised = !Word(j).empty() && Word(j).front() >= 'A' && Word(j).front() <= 'Z';
+  const bool starts = ((tag == "NNP" || tag == "NNPS" || tag == "DT") && IsCommonNoun(before)) ||
+                      (IsAdjective(tag) && capitalised && IsNoun(before));
+  if (!starts) return false;
+  int k = tag == "DT" ? j + 1 : j;
+  while (Tag(k) == "NNP" || Tag(k) == "NNPS" || Tag(k) == "POS" || IsNoun(Tag(k)) ||
+         IsAdjective(Tag(k)) || (Tag(k) == "CC" && k > j && IsNoun(Tag(k - 1))))
+    ++k;
+  return k > j && IsNoun(Tag(k - 1)) && IsFinite(Tag(SkipAdverbs(k)));
 }
 
 // "Under the agreement the two countries will ...", "called the killing a
@@ -1027,6 +1095,49 @@ int FastParser::Run::AdverbAsideEnd(int i) const {
   int k = i + 1;
   while (k < n_ && k <= i + 2 && IsAdverb(Tag(k))) ++k;
   return k > i + 1 && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
+}
+
+// "Qatar, a state that hosts the talks, accused ...", "Egypt, the first
+// Arab country to make peace with Israel, condemned ...": the comma that
+// closes a relative clause or an infinitive opened at i right after an
+// apposition, when the subject's finite verb follows it; else -1.
+int FastParser::Run::AppositionClauseEnd(int i) const {
+  // ... after the apposition's own phrases ("the first country in the region to ...").
+  while (Tag(i) == "IN" && !IsSubordinator(Word(i)) && StartsNounPhrase(i + 1)) {
+    i = BaseNounPhraseEnd(i + 1);
+  }
+  const std::string_view t = Tag(i);
+  // (A "who" clause is read as the subject's own: "Ali, a novice who won, had ...".)
+  const bool relative =
+      (t == "WDT" || t == "IN") && (EqualsLower(Word(i), "that") || EqualsLower(Word(i), "which"));
+  if (!relative && !(t == "TO" && Tag(i + 1) == "VB")) return -1;
+  int k = i + 1;
+  while (k < n_ && !IsPunctuationStop(Tag(k))) ++k;
+  return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
+}
+
+// "Japan, in a protest lodged on Tuesday, accused ...", "China, meanwhile,
+// in a statement, accused ...": the comma that closes a phrase a preposition
+// (not a subordinator) opens at the comma at i, when the subject's finite
+// verb follows it and none stands inside; else -1.
+int FastParser::Run::PrepositionAsideEnd(int i) const {
+  // ... after an aside of one or two adverbs: "China, meanwhile, in ...".
+  if (Tag(i) == "," && IsAdverb(Tag(i + 1))) {
+    int k = i + 1;
+    while (k <= i + 2 && IsAdverb(Tag(k))) ++k;
+    if (Tag(k) == ",") i = k;
+  }
+  if (Tag(i) != "," || Tag(i + 1) != "IN" || IsSubordinator(Word(i + 1)) ||
+      !StartsNounPhrase(i + 2))
+    return -1;
+  // (A past right after a noun, before a preposition, is its participle: "in a
+  // letter handed/VBD to the envoy".)
+  auto participle = [this](int k) {
+    return Tag(k) == "VBD" && IsNoun(Tag(k - 1)) && (Tag(k + 1) == "IN" || Tag(k + 1) == "TO");
+  };
+  int k = i + 2;
+  while (k < n_ && !IsPunctuationStop(Tag(k)) && (!IsFinite(Tag(k)) || participle(k))) ++k;
+  return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
 }
 
 // Whether a clause (a noun phrase and then a finite verb) starts at i.
@@ -1677,6 +1788,8 @@ int FastParser::Run::LeadingPhrase() {
 // agencies have linked to ... ,": a relative clause set off by commas after a
 // subject, its own verb or its own subject right after it.
 bool FastParser::Run::StartsRelativeClauseAfterComma(int i) const {
+  // ", whose troops clashed with ... ,": "whose" and its noun are the subject.
+  if (Tag(i) == "," && Tag(i + 1) == "WP$") return StartsClause(i + 1);
   if (Tag(i) != "," || (Tag(i + 1) != "WP" && Tag(i + 1) != "WDT")) return false;
   if (EqualsLower(Word(i + 1), "whom")) return StartsClause(i + 2);
   if (!EqualsLower(Word(i + 1), "who") && !EqualsLower(Word(i + 1), "which")) return false;
@@ -1691,7 +1804,8 @@ void FastParser::Run::AppendRelativeClause(int s) {
   Append(s, Leaf(pos_++));
   // "who" before a verb is the clause's subject; else, like "which", its
   // subordinator.
-  bool subject_relative = Tag(pos_) == "WP" && IsVerb(Tag(SkipAdverbs(pos_ + 1)));
+  bool subject_relative =
+      (Tag(pos_) == "WP" && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) || Tag(pos_) == "WP$";
   if (subject_relative) {
     Append(s, Wrap("SBAR", ParseClause(/*embedded=*/true)));
   } else {
@@ -1800,6 +1914,11 @@ int FastParser::Run::ParseClause(bool embedded) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
     Append(s, Leaf(pos_++));
     Append(s, NounPhrase(/*subject=*/false));
+    // ... with its clause: "Arnor, a state that hosts the envoys, said".
+    for (int close = AppositionClauseEnd(pos_); pos_ < close;) {
+      int c = Complement();
+      Append(s, c >= 0 ? c : Leaf(pos_++));
+    }
     if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
@@ -1812,6 +1931,17 @@ int FastParser::Run::ParseClause(bool embedded) {
     Append(s, Leaf(pos_++));
     while (pos_ < aside) Append(s, Wrap("ADVP", Leaf(pos_++)));
     Append(s, Leaf(pos_++));  // the closing comma
+  }
+  if (int aside = subject ? PrepositionAsideEnd(pos_) : -1; aside >= 0) {
+    while (pos_ < aside) {
+      if (IsAdverb(Tag(pos_)) || Tag(pos_) == ",") {
+        Append(s, IsAdverb(Tag(pos_)) ? Wrap("ADVP", Leaf(pos_++)) : Leaf(pos_++));
+        continue;
+      }
+      int c = Complement();
+      Append(s, c >= 0 ? c : Leaf(pos_++));
+    }
+    if (pos_ == aside) Append(s, Leaf(pos_++));  // the closing comma
   }
   if (subject && StartsReducedRelativeClause(pos_)) {
     bool outer = in_subject_relative_;
@@ -1846,7 +1976,8 @@ int FastParser::Run::ParseClause(bool embedded) {
   if (IsVerb(Tag(pos_))) {
     bool outer = in_relative_clause_;
     in_relative_clause_ =
-        object_relative || (subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT"));
+        object_relative || (subject && (Tag(subject_start) == "WP" || Tag(subject_start) == "WDT" ||
+                                        Tag(subject_start) == "WP$"));
     Append(s, VerbPhrase());
     in_relative_clause_ = outer;
   }
@@ -1875,6 +2006,7 @@ void FastParser::Parse(std::span<const std::string_view> words,
   if (words.empty() || words.size() != tags.size()) return;
   // Repairs are rare: the tags are copied only when one is made.
   bool repaired = false;
+  const bool opening_preposition = tags[0] == "IN" && !IsSubordinator(words[0]);
   for (size_t i = 0; i < words.size(); ++i) {
     if (EqualsLower(words[i], "that")) {
       int verb = VerbOfThatClause(words, tags, i);
@@ -1891,7 +2023,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
                 IsPastAfterSubordinateSubject(words, tags, i) ||
                 IsPredicateAfterSubjectAside(words, tags, i);
     // (A participle: "a video posted/VBD by his aides".)
-    if (!past && IsParticipleBeforeBy(words, tags, i)) {
+    if (!past && (IsParticipleBeforeBy(words, tags, i) ||
+                  (opening_preposition && IsParticipleInOpeningPhrase(words, tags, i)))) {
       if (!repaired) tags_.assign(tags.begin(), tags.end());
       repaired = true;
       tags_[i] = "VBN";

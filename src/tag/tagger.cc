@@ -28,6 +28,7 @@ struct Tagger::Scratch {
   std::vector<uint8_t> best, trial, chosen;
   std::string lower;
   int nn = -1, nns = -1, vbz = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
+  int vbg = -1, jj = -1, rb = -1, vbd = -1, vbn = -1, md = -1, cc = -1;
 };
 
 namespace {
@@ -89,6 +90,13 @@ Tagger::Tagger(std::shared_ptr<const Model> model)
   scratch_->vbz = model_->TagId("VBZ");
   scratch_->vb = model_->TagId("VB");
   scratch_->vbp = model_->TagId("VBP");
+  scratch_->vbg = model_->TagId("VBG");
+  scratch_->jj = model_->TagId("JJ");
+  scratch_->rb = model_->TagId("RB");
+  scratch_->vbd = model_->TagId("VBD");
+  scratch_->vbn = model_->TagId("VBN");
+  scratch_->md = model_->TagId("MD");
+  scratch_->cc = model_->TagId("CC");
 }
 
 Tagger::~Tagger() = default;
@@ -254,7 +262,7 @@ size_t EndOfAsideAfterSubject(std::span<const std::string_view> words,
 void Tagger::RepairMissingVerb(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN");
+  const int vbd = x.vbd, vbn = x.vbn;
   const size_t n = x.lattice.size();
   if (vbd < 0 || vbn < 0 || n < 3) return;
   const size_t comma = NextComma(words, 0);
@@ -302,7 +310,7 @@ bool Tagger::FindMissingVerb(std::span<const std::string_view> words, size_t beg
                              size_t aside_end) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN");
+  const int vbd = x.vbd, vbn = x.vbn;
   const Lattice& lattice = x.lattice;
   float best = -1e30f;
   x.chosen.clear();
@@ -367,8 +375,8 @@ bool Tagger::FindMissingVerb(std::span<const std::string_view> words, size_t beg
 void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int md = m.TagId("MD"), vb = m.TagId("VB"), nn = m.TagId("NN");
-  const int vbd = m.TagId("VBD"), cc = m.TagId("CC"), jj = m.TagId("JJ");
+  const int md = x.md, vb = x.vb, nn = x.nn;
+  const int vbd = x.vbd, cc = x.cc, jj = x.jj;
   if (md < 0 || vb < 0 || nn < 0 || vbd < 0 || cc < 0 || jj < 0) return;
   for (size_t i = 1; i < x.lattice.size(); ++i) {
     if (!HasLower(words[i]) || HasUpper(words[i])) continue;
@@ -399,8 +407,7 @@ void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
 void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int vbz = m.TagId("VBZ"), nns = m.TagId("NNS"), vbd = m.TagId("VBD"), vbn = m.TagId("VBN"),
-            jj = m.TagId("JJ");
+  const int vbz = x.vbz, nns = x.nns, vbd = x.vbd, vbn = x.vbn, jj = x.jj;
   if (vbz < 0 || nns < 0 || vbd < 0 || vbn < 0 || jj < 0) return;
   for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
     if (x.best[i] != vbz || (x.best[i + 1] != vbn && x.best[i + 1] != vbd)) continue;
@@ -429,8 +436,7 @@ void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> word
 // qualifying that noun (an agent follows), not part of a compound.
 void Tagger::RepairParticipleBeforeBy(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
-  const Model& m = *model_;
-  const int nn = m.TagId("NN"), nns = m.TagId("NNS"), jj = m.TagId("JJ"), vbn = m.TagId("VBN");
+  const int nn = x.nn, nns = x.nns, jj = x.jj, vbn = x.vbn;
   if (nn < 0 || nns < 0 || jj < 0 || vbn < 0) return;
   for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
     if (words[i + 1].size() != 2 || !EqualsIgnoreCase(words[i + 1], "by")) continue;
@@ -475,7 +481,7 @@ size_t AfterMandativeSubject(std::span<const std::string_view> words, size_t tha
 void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int vb = m.TagId("VB");
+  const int vb = x.vb;
   if (vb < 0) return;
   for (size_t that = 1; that + 2 < words.size(); ++that) {
     if (words[that].size() != 4) continue;  // cheap test before "that"
@@ -619,7 +625,7 @@ bool EndsClause(std::string_view word, std::string_view tag) {
 void Tagger::RepairSecondClauseVerb(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int vbd = m.TagId("VBD"), vbn = m.TagId("VBN"), cc = m.TagId("CC");
+  const int vbd = x.vbd, vbn = x.vbn, cc = x.cc;
   if (vbd < 0 || vbn < 0 || cc < 0) return;
   const size_t n = x.lattice.size();
   for (size_t i = 2; i + 1 < n; ++i) {
@@ -654,7 +660,7 @@ void Tagger::RepairSecondClauseVerb(std::span<const std::string_view> words) {
 void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int vbg = m.TagId("VBG");
+  const int vbg = x.vbg;
   if (vbg < 0 || x.nn < 0) return;
   for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
     if (words[i - 1] != "," || x.best[i] != x.nn || !words[i].ends_with("ing") ||
@@ -678,7 +684,7 @@ void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words)
 void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
-  const int vbg = m.TagId("VBG"), jj = m.TagId("JJ");
+  const int vbg = x.vbg, jj = x.jj;
   if (vbg < 0 || jj < 0 || x.nn < 0) return;
   for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
     if (x.best[i] != vbg || !words[i].ends_with("ing") || HasUpper(words[i])) continue;
@@ -696,6 +702,52 @@ void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words
   }
 }
 
+namespace {
+
+// "is", "was", "been" ...: the forms of "be" a progressive's "-ing" follows.
+bool IsFormOfBe(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"is", "are", "was", "were", "been", "be"});
+}
+
+// The tags an object opens with after a progressive: "is striking targets",
+// "was bombing the Houthis", "is arming Ukrainian forces".
+bool OpensProgressiveObject(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "JJ";
+}
+
+// Words in "-ing" that name things and no deed ("The worry is nothing new").
+bool NamesNoDeed(std::string_view w) {
+  return w.size() < 6 || EqualsAnyIgnoreCase(w, {"nothing", "something", "anything", "everything",
+                                                 "morning", "evening", "ceiling", "during"});
+}
+
+}  // namespace
+
+// "Israel is striking/JJ targets", "Saudi Arabia has been bombing/NN the
+// Houthis", "Iran is arming/NN the rebels": the lexicon's counts make the
+// word an adjective or a noun, but right after a form of "be" (and an
+// adverb: "is also bombing"), before the object it takes, a word in "-ing"
+// is the progressive's verb (also when the lexicon lists it only as a noun:
+// "bombing", "arming", "raiding"; not "nothing", "morning"). Not
+// after "there" ("There is mounting pressure": no one acts), nor before
+// "to" ("is willing to talk") or nothing ("the results are striking").
+void Tagger::RepairProgressiveAfterBe(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbg = x.vbg, jj = x.jj;
+  if (vbg < 0 || jj < 0 || x.nn < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if ((x.best[i] != x.nn && x.best[i] != jj) || !words[i].ends_with("ing") || HasUpper(words[i]))
+      continue;
+    size_t be = i - 1;
+    if (be > 0 && x.best[be] == x.rb) --be;
+    if (!IsFormOfBe(words[be]) || (be > 0 && EqualsIgnoreCase(words[be - 1], "there"))) continue;
+    if (!OpensProgressiveObject(m.tag_name(x.best[i + 1]))) continue;
+    if (NamesNoDeed(words[i])) continue;
+    PinAndDecode(i, vbg, Candidate{static_cast<uint8_t>(vbg), kUnlistedEmission});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -710,6 +762,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairSecondClauseVerb(words);
   RepairParticipleAfterComma(words);
   RepairGerundAfterDeterminer(words);
+  RepairProgressiveAfterBe(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

@@ -148,6 +148,63 @@ TEST_F(NewsRulesTest, AClauseAddedAfterAnAttributionKeepsItsDeed) {
       (Events{}));
 }
 
+// "said on Monday, in a statement, that ...": the aside between the commas
+// goes, the clause "that" resumes after them is the one reported.
+TEST_F(NewsRulesTest, ThatAfterAnAsideResumesTheReportedClause) {
+  EXPECT_EQ(Code("Kenya said on Friday, in a statement read on state television, that it had "
+                 "expelled the Ugandan ambassador."),
+            (Events{"KEN UGAGOV 174"}));
+  EXPECT_EQ(Code("Peru announced on Sunday, after a cabinet meeting in Lima, that it was "
+                 "recalling its ambassador from Chile."),
+            (Events{"PER CHL 161"}));
+  // With no subject and finite verb after it, the segment is no clause.
+  EXPECT_EQ(Code("Kenya said on Friday, in a statement read on state television, that all was "
+                 "calm."),
+            (Events{}));
+}
+
+// "Iran, the main backer of the Houthi rebels in Yemen and of Hezbollah in
+// Lebanon, threatened ...": a long apposition with no clause of its own
+// between the subject and its verb goes, and the subject acts.
+TEST_F(NewsRulesTest, ALongAppositionIsAnAsideOfTheSubject) {
+  EXPECT_EQ(Code("Kenya, the largest contributor of troops to the African Union mission and a "
+                 "close ally of Ethiopia, accused Uganda of smuggling arms."),
+            (Events{"KEN UGA 1121"}));
+  // ... and a long attribution.
+  EXPECT_EQ(Code("Ugandan troops, the Kenyan army said in a statement posted on its website on "
+                 "Monday, attacked a Kenyan border post."),
+            (Events{"UGAMIL KEN 190"}));
+  // ... also after an aside of adverbs.
+  EXPECT_EQ(
+      Code("Kenya, meanwhile, in a letter handed to the Ugandan envoy at the foreign ministry "
+           "in Nairobi on Friday, accused Uganda of arming the rebels."),
+      (Events{"KEN UGA 1123"}));
+  // Not when the subject is more than one phrase, nor after the verb.
+  EXPECT_EQ(Code("Kenya expelled the Ugandan ambassador, a diplomat who had served in Nairobi "
+                 "for a decade, on Monday."),
+            (Events{"KEN UGAGOV 174"}));
+}
+
+// "Japan, in a protest lodged through diplomatic channels on Tuesday,
+// accused ...": a phrase a preposition opens between the subject and its verb
+// goes however long, and the subject acts.
+TEST_F(NewsRulesTest, ALongPrepositionalAsideOfTheSubjectGoes) {
+  EXPECT_EQ(Code("Kenya, in a letter handed to the Ugandan envoy at the foreign ministry in "
+                 "Nairobi on Friday, accused Uganda of arming the rebels."),
+            (Events{"KEN UGA 1123"}));
+  EXPECT_EQ(Code("Peru, after an emergency session of the national security council chaired by "
+                 "the president, expelled the Bolivian ambassador."),
+            (Events{"PER BOLGOV 174"}));
+  EXPECT_EQ(Code("Peru, in a letter which the foreign ministry sent to the Bolivian embassy on "
+                 "Friday night, accused Bolivia of arming the rebels."),
+            (Events{"PER BOL 1123"}));
+  // Not an aside with a clause of its own: its deed stays.
+  const Events events = Code(
+      "Peru, after Bolivian troops attacked a Peruvian border post near the lake on Friday night, "
+      "expelled the Bolivian ambassador.");
+  EXPECT_NE(std::find(events.begin(), events.end(), "BOLMIL PER 190"), events.end());
+}
+
 TEST_F(NewsRulesTest, ReportedWrongdoingAccuses) {
   EXPECT_EQ(Code("Ukraine said Russia was behind the cyber attack."), (Events{"UKR RUS 112"}));
   EXPECT_EQ(Code("The Dutch prosecutor said the Iranian state was culpable."),

@@ -1280,4 +1280,109 @@ TEST(FastParserTest, AGerundAfterAnAdjectiveOfAPrepositionsObjectIsItsNoun) {
       "(PP (IN of) (NP (NNP Gaza))))))))");
 }
 
+TEST(FastParserTest, AnOpeningPrepositionsObjectEndsBeforeTheSubjectWithoutAComma) {
+  // "In reply Arnor recalled ...": a name after the preposition's common noun
+  // begins the clause's subject.
+  EXPECT_EQ(Parse("In/IN reply/NN Arnor/NNP recalled/VBD its/PRP$ envoy/NN ./."),
+            "(ROOT (S (PP (IN In) (NP (NN reply))) (NP (NNP Arnor)) (VP (VBD recalled) (NP "
+            "(PRP$ its) (NN envoy))) (. .)))");
+  // ... so does a determiner ("At a rally the Gondorian army ...") and a
+  // capitalised adjective after any noun ("In Minas Tirith Gondorian troops").
+  std::string tree =
+      Parse("At/IN a/DT press/NN briefing/NN the/DT Gondorian/JJ envoy/NN denounced/VBD Rhun/NNP");
+  EXPECT_NE(tree.find("(NP (DT a) (NN press) (NN briefing))) (NP (DT the) (JJ Gondorian)"),
+            std::string::npos)
+      << tree;
+  tree = Parse("In/IN Osgiliath/NNP Gondorian/JJ troops/NNS shelled/VBD Rhun/NNP");
+  EXPECT_NE(tree.find("(NP (NNP Osgiliath))) (NP (JJ Gondorian) (NNS troops))"), std::string::npos)
+      << tree;
+  // ... and a coordinated subject: "In a joint note Arnor and Rohan warned".
+  tree = Parse("In/IN a/DT joint/JJ note/NN Arnor/NNP and/CC Rohan/NNP warned/VBD Rhun/NNP");
+  EXPECT_NE(tree.find("(NP (DT a) (JJ joint) (NN note))) (NP"), std::string::npos) << tree;
+  // Not after a subordinator, whose words may be a clause ("After the army
+  // chief Elessar seized power"), nor inside a name of two words, nor when no
+  // finite verb follows ("with the Gondor delegation" is one phrase).
+  tree = Parse(
+      "After/IN the/DT army/NN chief/NN Elessar/NNP seized/VBD power/NN ,/, Arnor/NNP "
+      "protested/VBD");
+  EXPECT_EQ(tree.find("(NN chief))) (NP (NNP Elessar))"), std::string::npos) << tree;
+  tree = Parse("In/IN the/DT Minas/NNP Tirith/NNP Arnor/NNP met/VBD Rohan/NNP");
+  EXPECT_NE(tree.find("(NNP Tirith) (NNP Arnor)"), std::string::npos) << tree;
+  tree = Parse(
+      "In/IN talks/NNS with/IN the/DT Gondor/NNP delegation/NN ,/, Arnor/NNP "
+      "yielded/VBD");
+  EXPECT_NE(tree.find("(NP (DT the) (NNP Gondor) (NN delegation))"), std::string::npos) << tree;
+  // Later in the sentence the phrase is left alone.
+  tree = Parse("Arnor/NNP met/VBD in/IN secret/NN Rohan/NNP envoys/NNS");
+  EXPECT_EQ(tree.find("(NP (NN secret)))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AnAppositionsClauseEndsAtTheCommaBeforeTheSubjectsVerb) {
+  // "Arnor, a realm that hosts the envoys, accused Rohan": the relative clause
+  // is the apposition's, the verb after the comma the subject's.
+  std::string tree = Parse(
+      "Arnor/NNP ,/, a/DT realm/NN that/WDT hosts/VBZ the/DT envoys/NNS ,/, accused/VBD "
+      "Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(SBAR (WDT that) (S (VP (VBZ hosts)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD accused) (NP (NNP Rohan)))"), std::string::npos) << tree;
+  // ... and so is an infinitive: "the first realm to sign a pact with Rhun,".
+  tree = Parse(
+      "Arnor/NNP ,/, the/DT first/JJ realm/NN to/TO sign/VB a/DT pact/NN with/IN Rhun/NNP ,/, "
+      "condemned/VBD Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(, ,) (VP (VBD condemned) (NP (NNP Rohan)))"), std::string::npos) << tree;
+  // With no finite verb after the comma the clause is left as it was read.
+  tree = Parse(
+      "Arnor/NNP met/VBD Rohan/NNP ,/, a/DT realm/NN that/WDT hosts/VBZ the/DT envoys/NNS ./.");
+  EXPECT_NE(tree.find("(VBD met)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, AWhoseClauseAfterTheSubjectLeavesTheVerbToTheSubject) {
+  // "Arnor, whose envoys met Rohan's king, accused Rhun": "whose" and its noun
+  // are the clause's subject, and the verb after its comma is Arnor's.
+  std::string tree = Parse(
+      "Arnor/NNP ,/, whose/WP$ envoys/NNS met/VBD Rohan/NNP 's/POS king/NN ,/, accused/VBD "
+      "Rhun/NNP ./.");
+  EXPECT_NE(tree.find("(SBAR (S (NP (WP$ whose) (NNS envoys)) (VP (VBD met)"), std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD accused) (NP (NNP Rhun)))"), std::string::npos) << tree;
+  // A "whose" clause after the verb's object is left as it was read.
+  tree = Parse("Arnor/NNP accused/VBD Rhun/NNP ,/, whose/WP$ envoys/NNS left/VBD ./.");
+  EXPECT_NE(tree.find("(VBD accused) (NP (NNP Rhun))"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, APastAfterTheNounOfAnOpeningPhraseIsItsParticiple) {
+  // "In a statement posted/VBD on its website, the ministry condemned ...".
+  std::string tree = Parse(
+      "In/IN a/DT statement/NN posted/VBD on/IN its/PRP$ website/NN ,/, the/DT envoy/NN "
+      "denounced/VBD Rhun/NNP ./.");
+  EXPECT_NE(tree.find("(VBN posted)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(NP (DT the) (NN envoy)) (VP (VBD denounced)"), std::string::npos) << tree;
+  // Not after a subordinator, nor with an object, nor with no comma before a finite verb.
+  tree = Parse("After/IN the/DT meeting/NN ended/VBD in/IN Minas/NNP ,/, Arnor/NNP left/VBD ./.");
+  EXPECT_NE(tree.find("(VBD ended)"), std::string::npos) << tree;
+  tree = Parse(
+      "In/IN the/DT raid/NN troops/NNS killed/VBD ten/CD men/NNS ,/, officials/NNS "
+      "said/VBD ./.");
+  EXPECT_NE(tree.find("(VBD killed)"), std::string::npos) << tree;
+  tree = Parse("In/IN a/DT statement/NN posted/VBD on/IN its/PRP$ website/NN ./.");
+  EXPECT_NE(tree.find("(VBD posted)"), std::string::npos) << tree;
+}
+
+TEST(FastParserTest, APrepositionalAsideAfterTheSubjectLeavesTheVerbToTheSubject) {
+  // "Arnor, in a letter to Rohan, accused Rhun": the phrase between the
+  // commas is an aside, the verb after it the subject's; also after an aside
+  // of adverbs ("Arnor, meanwhile, in a letter ...").
+  std::string tree =
+      Parse("Arnor/NNP ,/, in/IN a/DT letter/NN to/TO Rohan/NNP ,/, accused/VBD Rhun/NNP ./.");
+  EXPECT_NE(tree.find("(, ,) (VP (VBD accused) (NP (NNP Rhun)))"), std::string::npos) << tree;
+  tree = Parse(
+      "Arnor/NNP ,/, meanwhile/RB ,/, in/IN a/DT letter/NN to/TO Rohan/NNP ,/, accused/VBD "
+      "Rhun/NNP ./.");
+  EXPECT_NE(tree.find("(ADVP (RB meanwhile))"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD accused) (NP (NNP Rhun)))"), std::string::npos) << tree;
+  // Not a subordinator's clause, nor a phrase with a finite verb inside.
+  tree = Parse("Arnor/NNP ,/, after/IN Rohan/NNP left/VBD ,/, accused/VBD Rhun/NNP ./.");
+  EXPECT_EQ(tree.find("(, ,) (VP (VBD accused)"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse

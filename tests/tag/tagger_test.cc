@@ -205,6 +205,26 @@ TEST_F(RealModelTest, AGerundAfterADeterminerModifiesItsNoun) {
             "Ruto/NNP spoke/VBD after/IN visiting/VBG Kampala/NNP ./.");
 }
 
+TEST_F(RealModelTest, AGerundAfterBeBeforeItsObjectIsTheProgressive) {
+  // The lexicon makes "bombing" a noun and "striking" an adjective; after "be"
+  // before an object they are the progressive's verb, also after an adverb.
+  std::string tags = TagString(tagger_.get(), "Zorblatov was bombing the rebel camps .");
+  EXPECT_NE(tags.find("was/VBD bombing/VBG the/DT"), std::string::npos) << tags;
+  tags = TagString(tagger_.get(), "Ruto has been striking militant bases near Accra .");
+  EXPECT_NE(tags.find("striking/VBG"), std::string::npos) << tags;
+  tags = TagString(tagger_.get(), "Museveni is also arming the militias .");
+  EXPECT_NE(tags.find("arming/VBG"), std::string::npos) << tags;
+  // Not after "there", nor with no object, nor before "to", nor a word of no deed.
+  tags = TagString(tagger_.get(), "There was bombing damage in Kampala .");
+  EXPECT_EQ(tags.find("/VBG"), std::string::npos) << tags;
+  tags = TagString(tagger_.get(), "The gains in Kampala were striking .");
+  EXPECT_EQ(tags.find("striking/VBG"), std::string::npos) << tags;
+  tags = TagString(tagger_.get(), "Ruto is willing to talk .");
+  EXPECT_EQ(tags.find("willing/VBG"), std::string::npos) << tags;
+  tags = TagString(tagger_.get(), "The reply was nothing new .");
+  EXPECT_EQ(tags.find("/VBG"), std::string::npos) << tags;
+}
+
 TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
   // The best path reads "insurgents abducted" as a noun compound and the
   // sentence has no verb: the best path with a past tense after a noun wins.

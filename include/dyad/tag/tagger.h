@@ -73,6 +73,7 @@ class Tagger {
   void RepairSecondClauseVerb(std::span<const std::string_view> words);
   void RepairParticipleAfterComma(std::span<const std::string_view> words);
   void RepairGerundAfterDeterminer(std::span<const std::string_view> words);
+  void RepairProgressiveAfterBe(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 
