@@ -413,6 +413,40 @@ bool IsProgressive(const Sentence& s, int verb) {
          EqualsAnyIgnoreCase(s.tokens[aux].text, {"is", "are", "was", "were", "'s", "'re", "am"});
 }
 
+// "Turkey, which trains Somali soldiers", "the Polisario, which Algeria
+// backs", "a campaign that is backed by Washington": a relative clause in the
+// simple present describes what a party does as a rule, a state, no deed of
+// the story. The verb at `verb_token` is such a clause's own verb: a present
+// form (or "is"/"are" + a participle) after which/who/whose/where with no
+// other verb, comma or modal between.
+bool DescribesInRelativeClause(const Sentence& s, int verb_token) {
+  const Token& v = s.tokens[verb_token];
+  bool present = v.tag == "VBZ" || v.tag == "VBP";
+  if (!present && v.tag == "VBN") {
+    int aux = PreviousNonAdverb(s, verb_token);
+    present = aux >= 0 && EqualsAnyIgnoreCase(s.tokens[aux].text, {"is", "are"});
+    if (present) verb_token = aux;
+  }
+  // "the United States, which accuses her of fraud": a charge, demand or
+  // denial in the present is still being made, a deed of words.
+  if (!present || EqualsAnyIgnoreCase(
+                      v.text, {"accuses", "accuse", "blames", "blame", "denies", "deny", "demands",
+                               "demand", "urges", "urge", "warns", "warn", "threatens", "threaten",
+                               "condemns", "condemn", "rejects", "reject"}))
+    return false;
+  constexpr int kMaxReach = 8;
+  for (int k = verb_token - 1; k >= 0 && verb_token - k <= kMaxReach; --k) {
+    const Token& w = s.tokens[k];
+    if (w.tag == "WDT" || w.tag == "WP" || w.tag == "WP$" || w.tag == "WRB")
+      return EqualsAnyIgnoreCase(w.text, {"which", "who", "whose", "where"});
+    if (IsAdverb(w)) continue;
+    if (w.tag.starts_with("VB") || w.tag == "MD" || w.tag == "," || w.tag == ":" || w.tag == "IN" ||
+        w.tag == "TO")
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -491,7 +525,7 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
       InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
       CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
-      InUnmadeReport(s, verb_token)) {
+      InUnmadeReport(s, verb_token) || DescribesInRelativeClause(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.
