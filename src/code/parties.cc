@@ -792,6 +792,30 @@ bool VerbPhraseCoder::IsNominalWithoutAgent(int verb, int vp_end) const {
   return true;
 }
 
+// dyad: "gunmen backed by Colombia", "a coup attempt backed by Washington":
+// a participle right after its noun, with "by" right after it and no
+// auxiliary, is a reduced passive that describes the noun, not a deed the
+// noun does to the "by" phrase. A form of several words ("stood by", "abided
+// by", the lemma's own "by") is read as its lemma says.
+bool VerbPhraseCoder::IsReducedPassiveRead(int verb, int form_end) const {
+  if (dicts_.format != dict::Dictionaries::Format::kDyad || verb < 1 || form_end != verb ||
+      verb + 1 >= static_cast<int>(s_.tokens.size()))
+    return false;
+  const Token& v = s_.tokens[verb];
+  if ((v.tag != "VBN" && v.tag != "VBD") || !EqualsIgnoreCase(s_.tokens[verb + 1].text, "by"))
+    return false;
+  const std::string_view before = s_.tokens[verb - 1].tag;
+  if (!before.starts_with("NN") && before != "''" && before != "-RRB-") return false;
+  // ... and the "by" phrase names a party: "conferred by phone" is a means.
+  int agent = verb + 2;
+  if (agent < static_cast<int>(s_.tokens.size()) && s_.tokens[agent].tag == "DT") ++agent;
+  if (agent >= static_cast<int>(s_.tokens.size()) || s_.tokens[agent].unit < 0) return false;
+  const Unit& u = s_.units[s_.tokens[agent].unit];
+  if (u.compound) return true;
+  std::string_view code = UnitCode(s_.tokens[agent].unit);
+  return !code.empty() && code != "---";
+}
+
 // dyad: the phrase a relative pronoun subject stands for ("anyone who
 // attacked it": "anyone"), else -1.
 int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {

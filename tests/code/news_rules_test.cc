@@ -2426,3 +2426,33 @@ TEST_F(NewsRulesTest, ATimeThatOpensTheSentenceLeavesItsClauseTheMainOne) {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+namespace {
+
+bool HasPair(const Events& events, std::string_view pair) {
+  return std::any_of(events.begin(), events.end(),
+                     [&](const std::string& e) { return e.starts_with(pair); });
+}
+
+// "gunmen backed by Colombia", "a coup attempt backed by Washington": a
+// participle right after its noun with "by" after it describes the noun; the
+// noun does nothing to the "by" phrase. A verb of several words with its own
+// "by" ("stood by"), a "by" of means ("by telephone"), a passive with its
+// auxiliary and an active verb still code.
+TEST_F(NewsRulesTest, AReducedPassiveIsNoDeedOfItsNoun) {
+  EXPECT_FALSE(HasPair(Code("Maduro said gunmen backed by Colombia had attacked a military base."),
+                       "---UAF COL"));
+  EXPECT_FALSE(HasPair(Code("Maduro called the protests a coup attempt backed by Washington."),
+                       "VENMIL USA"));
+  EXPECT_FALSE(HasPair(Code("Russia backed by China vetoed the resolution."), "RUS CHN"));
+  EXPECT_FALSE(
+      HasPair(Code("Protesters attacked by police marched again on Tuesday."), "---CVL ---COP"));
+  EXPECT_EQ(Code("Iran stood by Syria on Monday."), (Events{"IRN SYR 050"}));
+  EXPECT_EQ(Code("Germany conferred by telephone with Poland."), (Events{"DEU POL 041"}));
+  EXPECT_EQ(Code("Syria was backed by Russia."), (Events{"RUS SYR 051"}));
+  EXPECT_EQ(Code("Colombia backed the gunmen."), (Events{"COL ---UAF 051"}));
+}
+
+}  // namespace
+}  // namespace dyad::code
