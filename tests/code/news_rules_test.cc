@@ -2435,12 +2435,13 @@ bool HasPair(const Events& events, std::string_view pair) {
                      [&](const std::string& e) { return e.starts_with(pair); });
 }
 
-// "gunmen backed by Colombia", "a coup attempt backed by Washington": a
-// participle right after its noun with "by" after it describes the noun; the
-// noun does nothing to the "by" phrase. A verb of several words with its own
+// "gunmen backed by Colombia", "a coup attempt backed by Washington",
+// "rebels opposed to the government": a participle right after its noun with
+// "by" (or, for a stance or tie, "to" or "with") after it describes the noun;
+// the noun does nothing to the party named after it. A verb of several words with its own
 // "by" ("stood by"), a "by" of means ("by telephone"), a passive with its
 // auxiliary and an active verb still code.
-TEST_F(NewsRulesTest, AReducedPassiveIsNoDeedOfItsNoun) {
+TEST_F(NewsRulesTest, AReducedParticipleIsNoDeedOfItsNoun) {
   EXPECT_FALSE(HasPair(Code("Maduro said gunmen backed by Colombia had attacked a military base."),
                        "---UAF COL"));
   EXPECT_FALSE(HasPair(Code("Maduro called the protests a coup attempt backed by Washington."),
@@ -2448,6 +2449,10 @@ TEST_F(NewsRulesTest, AReducedPassiveIsNoDeedOfItsNoun) {
   EXPECT_FALSE(HasPair(Code("Russia backed by China vetoed the resolution."), "RUS CHN"));
   EXPECT_FALSE(
       HasPair(Code("Protesters attacked by police marched again on Tuesday."), "---CVL ---COP"));
+  EXPECT_FALSE(HasPair(Code("Rebels opposed to the government seized the town."), "---REB"));
+  EXPECT_FALSE(HasPair(Code("Fighters aligned with Iran attacked a U.S. base."), "---UAF IRN"));
+  EXPECT_EQ(Code("Russia sided with China."), (Events{"RUS CHN 051"}));
+  EXPECT_EQ(Code("Japan apologised to South Korea."), (Events{"JPN KOR 055"}));
   EXPECT_EQ(Code("Iran stood by Syria on Monday."), (Events{"IRN SYR 050"}));
   EXPECT_EQ(Code("Germany conferred by telephone with Poland."), (Events{"DEU POL 041"}));
   EXPECT_EQ(Code("Syria was backed by Russia."), (Events{"RUS SYR 051"}));
