@@ -447,6 +447,23 @@ bool DescribesInRelativeClause(const Sentence& s, int verb_token) {
   return false;
 }
 
+// "Chinese ships regularly harass Philippine boats", "Hungary often blocks
+// EU sanctions": a present verb after an adverb of frequency tells a habit,
+// no deed of the story (a past one, "regularly shelled", tells deeds done).
+bool DescribesHabit(const Sentence& s, int verb_token) {
+  const Token& v = s.tokens[verb_token];
+  int t = verb_token - 1;
+  // A bare form after a plural subject is often tagged VB ("ships regularly
+  // harass"); not after "to" or a modal ("will often visit").
+  const bool bare =
+      v.tag == "VB" && t >= 1 && s.tokens[t - 1].tag != "TO" && s.tokens[t - 1].tag != "MD";
+  if (v.tag != "VBZ" && v.tag != "VBP" && !bare) return false;
+  return t >= 0 && IsAdverb(s.tokens[t]) &&
+         EqualsAnyIgnoreCase(s.tokens[t].text,
+                             {"often", "regularly", "routinely", "frequently", "usually",
+                              "typically", "generally", "sometimes", "rarely", "seldom"});
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -525,7 +542,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
       InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
       CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
-      InUnmadeReport(s, verb_token) || DescribesInRelativeClause(s, verb_token)) {
+      InUnmadeReport(s, verb_token) || DescribesInRelativeClause(s, verb_token) ||
+      DescribesHabit(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.

@@ -2459,5 +2459,16 @@ TEST_F(NewsRulesTest, AReducedParticipleIsNoDeedOfItsNoun) {
   EXPECT_EQ(Code("Colombia backed the gunmen."), (Events{"COL ---UAF 051"}));
 }
 
+// "Chinese ships regularly harass Philippine boats": a present verb after an
+// adverb of frequency tells a habit, no deed of the story; a past one, and a
+// present one without such an adverb, still code.
+TEST_F(NewsRulesTest, APresentHabitIsNoDeed) {
+  EXPECT_EQ(Code("Hungary often blocks EU sanctions on Russia."), (Events{}));
+  EXPECT_EQ(Code("Chinese coast guard ships regularly harass Philippine vessels."), (Events{}));
+  EXPECT_EQ(Code("Russia routinely accuses Ukraine of shelling civilians."), (Events{}));
+  EXPECT_EQ(Code("Chinese ships harassed Philippine vessels on Monday."), (Events{"CHN PHL 170"}));
+  EXPECT_EQ(Code("China often accused Japan of provocations."), (Events{"CHN JPN 1123"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
