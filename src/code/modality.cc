@@ -168,12 +168,36 @@ bool IsAllegationNoun(const Token& t) {
                       "suggestions", "charge", "charges", "assertion", "assertions"});
 }
 
+// "Russia denied it had arrested the journalist", "Kigali denies its forces
+// are involved": a clause without "that" right after a denial verb, its
+// subject (a pronoun or a short noun phrase) and auxiliaries between.
+bool InZeroThatDenial(const Sentence& s, int verb_token) {
+  int t = verb_token - 1;
+  while (t >= 0 &&
+         (IsAdverb(s.tokens[t]) || s.tokens[t].tag == "MD" ||
+          EqualsAnyIgnoreCase(s.tokens[t].text, {"had", "has", "have", "was", "were", "is", "are",
+                                                 "been", "be", "did", "does", "do", "not", "n't"})))
+    --t;
+  constexpr int kMaxSubjectWords = 5;
+  int words = 0;
+  while (t >= 0 && words < kMaxSubjectWords) {
+    std::string_view tag = s.tokens[t].tag;
+    if (!(tag == "PRP" || tag == "PRP$" || tag.starts_with("NN") || tag.starts_with("JJ") ||
+          tag == "DT" || tag == "POS" || tag == "CD"))
+      break;
+    --t;
+    ++words;
+  }
+  return words > 0 && t >= 0 && IsDenialVerb(s.tokens[t]);
+}
+
 // "denied that its troops had fired", "denied reports that ...", "rejected
 // claims that ...": the clause of the verb at `verb_token` is what a denial
 // says did not happen.
 bool InDeniedClause(const Sentence& s, int verb_token) {
   int that = ClauseThat(s, verb_token);
-  if (that < 0 || CoordinatedBefore(s, verb_token, that)) return false;
+  if (that < 0) return InZeroThatDenial(s, verb_token);
+  if (CoordinatedBefore(s, verb_token, that)) return false;
   int t = PreviousNonAdverb(s, that);
   if (t < 0) return false;
   if (IsDenialVerb(s.tokens[t])) return true;
@@ -182,6 +206,9 @@ bool InDeniedClause(const Sentence& s, int verb_token) {
                    s.tokens[t - 1].tag == "DT")) {
     --t;
   }
+  // "dismissed as false reports that ...", "rejected as propaganda claims
+  // that ...": the judgement before the claim noun.
+  if (t >= 2 && EqualsIgnoreCase(s.tokens[t - 1].text, "as")) --t;
   return t > 0 && (IsDenialVerb(s.tokens[t - 1]) ||
                    EqualsAnyIgnoreCase(s.tokens[t - 1].text,
                                        {"rejected", "rejects", "dismissed", "dismisses", "refuted",

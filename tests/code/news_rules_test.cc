@@ -2470,5 +2470,24 @@ TEST_F(NewsRulesTest, APresentHabitIsNoDeed) {
   EXPECT_EQ(Code("China often accused Japan of provocations."), (Events{"CHN JPN 1123"}));
 }
 
+bool HasCode(const Events& events, std::string_view code) {
+  return std::any_of(events.begin(), events.end(),
+                     [&](const std::string& e) { return e.ends_with(code); });
+}
+
+// "Russia denied it had arrested the journalist": a clause without "that"
+// after a denial verb is what the denial says did not happen, and so is one
+// after "dismissed as false reports that". The deed told plainly, and after a
+// verb of saying, still codes.
+TEST_F(NewsRulesTest, ADeniedClauseWithoutThatIsNoDeed) {
+  EXPECT_FALSE(HasCode(Code("Russia denied it had arrested the French journalist."), " 173"));
+  EXPECT_FALSE(HasPair(Code("Moscow denies its troops shelled the Ukrainian town."), "RUSMIL UKR"));
+  EXPECT_FALSE(HasCode(Code("The ministry dismissed as false reports that Polish troops had "
+                            "entered Ukraine."),
+                       " 192"));
+  EXPECT_TRUE(HasCode(Code("Russia arrested the French journalist."), " 173"));
+  EXPECT_TRUE(HasCode(Code("Russia said it had arrested the French journalist."), " 173"));
+}
+
 }  // namespace
 }  // namespace dyad::code
