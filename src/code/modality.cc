@@ -580,6 +580,17 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text,
                           {"threaten", "threatens", "threatened", "threatening"}))
     return true;
+  // "is capable of seizing the island", "was unable to reach the town", "the
+  // ability to strike": what a party can or cannot do is no deed done.
+  if (verb_token >= 2) {
+    std::string_view link = s.tokens[verb_token - 1].text;
+    std::string_view head = s.tokens[verb_token - 2].text;
+    if ((EqualsIgnoreCase(link, "of") && s.tokens[verb_token].tag == "VBG" &&
+         EqualsAnyIgnoreCase(head, {"capable", "incapable"})) ||
+        (EqualsIgnoreCase(link, "to") &&
+         EqualsAnyIgnoreCase(head, {"unable", "ability", "capability", "capacity"})))
+      return true;
+  }
   // "was unlikely to impose sanctions", "is likely to retaliate": a guess.
   if (verb_token >= 2 && EqualsIgnoreCase(s.tokens[verb_token - 1].text, "to") &&
       EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text, {"likely", "unlikely"}))

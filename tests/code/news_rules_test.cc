@@ -2489,5 +2489,14 @@ TEST_F(NewsRulesTest, ADeniedClauseWithoutThatIsNoDeed) {
   EXPECT_TRUE(HasCode(Code("Russia said it had arrested the French journalist."), " 173"));
 }
 
+// "China is capable of seizing Taiwan", "Iran has the ability to strike
+// Israel", "was unable to reach": what a party can or cannot do is no deed.
+TEST_F(NewsRulesTest, ACapabilityIsNoDeed) {
+  EXPECT_EQ(Code("China is capable of seizing Taiwan."), (Events{}));
+  EXPECT_EQ(Code("Iran has the ability to strike Israel."), (Events{}));
+  EXPECT_FALSE(HasPair(Code("Chinese forces are incapable of invading Taiwan."), "CHNMIL TWN"));
+  EXPECT_EQ(Code("Iran struck Israel."), (Events{"IRN ISR 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
