@@ -168,12 +168,36 @@ bool IsAllegationNoun(const Token& t) {
                       "suggestions", "charge", "charges", "assertion", "assertions"});
 }
 
+// "Russia denied it had arrested the journalist", "Kigali denies its forces
+// are involved": a clause without "that" right after a denial verb, its
+// subject (a pronoun or a short noun phrase) and auxiliaries between.
+bool InZeroThatDenial(const Sentence& s, int verb_token) {
+  int t = verb_token - 1;
+  while (t >= 0 &&
+         (IsAdverb(s.tokens[t]) || s.tokens[t].tag == "MD" ||
+          EqualsAnyIgnoreCase(s.tokens[t].text, {"had", "has", "have", "was", "were", "is", "are",
+                                                 "been", "be", "did", "does", "do", "not", "n't"})))
+    --t;
+  constexpr int kMaxSubjectWords = 5;
+  int words = 0;
+  while (t >= 0 && words < kMaxSubjectWords) {
+    std::string_view tag = s.tokens[t].tag;
+    if (!(tag == "PRP" || tag == "PRP$" || tag.starts_with("NN") || tag.starts_with("JJ") ||
+          tag == "DT" || tag == "POS" || tag == "CD"))
+      break;
+    --t;
+    ++words;
+  }
+  return words > 0 && t >= 0 && IsDenialVerb(s.tokens[t]);
+}
+
 // "denied that its troops had fired", "denied reports that ...", "rejected
 // claims that ...": the clause of the verb at `verb_token` is what a denial
 // says did not happen.
 bool InDeniedClause(const Sentence& s, int verb_token) {
   int that = ClauseThat(s, verb_token);
-  if (that < 0 || CoordinatedBefore(s, verb_token, that)) return false;
+  if (that < 0) return InZeroThatDenial(s, verb_token);
+  if (CoordinatedBefore(s, verb_token, that)) return false;
   int t = PreviousNonAdverb(s, that);
   if (t < 0) return false;
   if (IsDenialVerb(s.tokens[t])) return true;
@@ -182,6 +206,9 @@ bool InDeniedClause(const Sentence& s, int verb_token) {
                    s.tokens[t - 1].tag == "DT")) {
     --t;
   }
+  // "dismissed as false reports that ...", "rejected as propaganda claims
+  // that ...": the judgement before the claim noun.
+  if (t >= 2 && EqualsIgnoreCase(s.tokens[t - 1].text, "as")) --t;
   return t > 0 && (IsDenialVerb(s.tokens[t - 1]) ||
                    EqualsAnyIgnoreCase(s.tokens[t - 1].text,
                                        {"rejected", "rejects", "dismissed", "dismisses", "refuted",
@@ -413,6 +440,57 @@ bool IsProgressive(const Sentence& s, int verb) {
          EqualsAnyIgnoreCase(s.tokens[aux].text, {"is", "are", "was", "were", "'s", "'re", "am"});
 }
 
+// "Turkey, which trains Somali soldiers", "the Polisario, which Algeria
+// backs", "a campaign that is backed by Washington": a relative clause in the
+// simple present describes what a party does as a rule, a state, no deed of
+// the story. The verb at `verb_token` is such a clause's own verb: a present
+// form (or "is"/"are" + a participle) after which/who/whose/where with no
+// other verb, comma or modal between.
+bool DescribesInRelativeClause(const Sentence& s, int verb_token) {
+  const Token& v = s.tokens[verb_token];
+  bool present = v.tag == "VBZ" || v.tag == "VBP";
+  if (!present && v.tag == "VBN") {
+    int aux = PreviousNonAdverb(s, verb_token);
+    present = aux >= 0 && EqualsAnyIgnoreCase(s.tokens[aux].text, {"is", "are"});
+    if (present) verb_token = aux;
+  }
+  // "the United States, which accuses her of fraud": a charge, demand or
+  // denial in the present is still being made, a deed of words.
+  if (!present || EqualsAnyIgnoreCase(
+                      v.text, {"accuses", "accuse", "blames", "blame", "denies", "deny", "demands",
+                               "demand", "urges", "urge", "warns", "warn", "threatens", "threaten",
+                               "condemns", "condemn", "rejects", "reject"}))
+    return false;
+  constexpr int kMaxReach = 8;
+  for (int k = verb_token - 1; k >= 0 && verb_token - k <= kMaxReach; --k) {
+    const Token& w = s.tokens[k];
+    if (w.tag == "WDT" || w.tag == "WP" || w.tag == "WP$" || w.tag == "WRB")
+      return EqualsAnyIgnoreCase(w.text, {"which", "who", "whose", "where"});
+    if (IsAdverb(w)) continue;
+    if (w.tag.starts_with("VB") || w.tag == "MD" || w.tag == "," || w.tag == ":" || w.tag == "IN" ||
+        w.tag == "TO")
+      return false;
+  }
+  return false;
+}
+
+// "Chinese ships regularly harass Philippine boats", "Hungary often blocks
+// EU sanctions": a present verb after an adverb of frequency tells a habit,
+// no deed of the story (a past one, "regularly shelled", tells deeds done).
+bool DescribesHabit(const Sentence& s, int verb_token) {
+  const Token& v = s.tokens[verb_token];
+  int t = verb_token - 1;
+  // A bare form after a plural subject is often tagged VB ("ships regularly
+  // harass"); not after "to" or a modal ("will often visit").
+  const bool bare =
+      v.tag == "VB" && t >= 1 && s.tokens[t - 1].tag != "TO" && s.tokens[t - 1].tag != "MD";
+  if (v.tag != "VBZ" && v.tag != "VBP" && !bare) return false;
+  return t >= 0 && IsAdverb(s.tokens[t]) &&
+         EqualsAnyIgnoreCase(s.tokens[t].text,
+                             {"often", "regularly", "routinely", "frequently", "usually",
+                              "typically", "generally", "sometimes", "rarely", "seldom"});
+}
+
 }  // namespace
 
 // "had no plans to speak", "has no immediate intention of sending": a plan
@@ -491,7 +569,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
       InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
       CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
-      InUnmadeReport(s, verb_token)) {
+      InUnmadeReport(s, verb_token) || DescribesInRelativeClause(s, verb_token) ||
+      DescribesHabit(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.
@@ -501,6 +580,17 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text,
                           {"threaten", "threatens", "threatened", "threatening"}))
     return true;
+  // "is capable of seizing the island", "was unable to reach the town", "the
+  // ability to strike": what a party can or cannot do is no deed done.
+  if (verb_token >= 2) {
+    std::string_view link = s.tokens[verb_token - 1].text;
+    std::string_view head = s.tokens[verb_token - 2].text;
+    if ((EqualsIgnoreCase(link, "of") && s.tokens[verb_token].tag == "VBG" &&
+         EqualsAnyIgnoreCase(head, {"capable", "incapable"})) ||
+        (EqualsIgnoreCase(link, "to") &&
+         EqualsAnyIgnoreCase(head, {"unable", "ability", "capability", "capacity"})))
+      return true;
+  }
   // "was unlikely to impose sanctions", "is likely to retaliate": a guess.
   if (verb_token >= 2 && EqualsIgnoreCase(s.tokens[verb_token - 1].text, "to") &&
       EqualsAnyIgnoreCase(s.tokens[verb_token - 2].text, {"likely", "unlikely"}))

@@ -882,6 +882,42 @@ bool VerbPhraseCoder::IsNominalWithoutAgent(int verb, int vp_end) const {
   return true;
 }
 
+// dyad: "gunmen backed by Colombia", "a coup attempt backed by Washington",
+// "rebels opposed to the government", "fighters aligned with Iran": a
+// participle right after its noun, with no auxiliary, followed by "by" (or,
+// for a participle that describes a stance or a tie, by "to" or "with") and a
+// coded party, is a reduced relative that describes the noun, not a deed the
+// noun does to that party. A form of several words ("stood by", "abided by")
+// is read as its lemma says, "by" + a means ("conferred by phone") is no
+// party, and "allied with" is as often a deed ("Pakistan allied with the
+// United States").
+bool VerbPhraseCoder::IsReducedParticipleRead(int verb, int form_end) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  if (dicts_.format != dict::Dictionaries::Format::kDyad || verb < 1 || verb + 2 >= n) return false;
+  const Token& v = s_.tokens[verb];
+  if (v.tag != "VBN" && v.tag != "VBD") return false;
+  const int prep = verb + 1;
+  const std::string_view p = s_.tokens[prep].text;
+  if (EqualsIgnoreCase(p, "by")) {
+    if (form_end != verb) return false;
+  } else if (EqualsAnyIgnoreCase(p, {"to", "with"})) {
+    if (form_end != verb && form_end != prep) return false;
+    if (!EqualsAnyIgnoreCase(v.text, {"opposed", "linked", "tied", "aligned", "affiliated",
+                                      "connected", "close", "loyal"}))
+      return false;
+  } else {
+    return false;
+  }
+  const std::string_view before = s_.tokens[verb - 1].tag;
+  if (!before.starts_with("NN") && before != "''" && before != "-RRB-") return false;
+  int agent = prep + 1;
+  if (agent < n && (s_.tokens[agent].tag == "DT" || s_.tokens[agent].tag == "PRP$")) ++agent;
+  if (agent >= n || s_.tokens[agent].unit < 0) return false;
+  if (s_.units[s_.tokens[agent].unit].compound) return true;
+  std::string_view code = UnitCode(s_.tokens[agent].unit);
+  return !code.empty() && code != "---";
+}
+
 // dyad: the phrase a relative pronoun subject stands for ("anyone who
 // attacked it": "anyone"), else -1.
 int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {

@@ -225,6 +225,7 @@ class VerbPhraseCoder {
   int SubjectBeforeAside(const VerbPhrase& vp) const;
   int SubjectAfterOpeningParticiple(const VerbPhrase& vp) const;
   bool IsNominalWithoutAgent(int verb, int vp_end) const;
+  bool IsReducedParticipleRead(int verb, int form_end) const;
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
   ActorProvenance Provenance(const Party& p, int unit) const;

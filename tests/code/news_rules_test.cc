@@ -2483,3 +2483,77 @@ TEST_F(NewsRulesTest, ATimeThatOpensTheSentenceLeavesItsClauseTheMainOne) {
 }
 
 }  // namespace dyad::code
+
+namespace dyad::code {
+namespace {
+
+bool HasPair(const Events& events, std::string_view pair) {
+  return std::any_of(events.begin(), events.end(),
+                     [&](const std::string& e) { return e.starts_with(pair); });
+}
+
+// "gunmen backed by Colombia", "a coup attempt backed by Washington",
+// "rebels opposed to the government": a participle right after its noun with
+// "by" (or, for a stance or tie, "to" or "with") after it describes the noun;
+// the noun does nothing to the party named after it. A verb of several words with its own
+// "by" ("stood by"), a "by" of means ("by telephone"), a passive with its
+// auxiliary and an active verb still code.
+TEST_F(NewsRulesTest, AReducedParticipleIsNoDeedOfItsNoun) {
+  EXPECT_FALSE(HasPair(Code("Maduro said gunmen backed by Colombia had attacked a military base."),
+                       "---UAF COL"));
+  EXPECT_FALSE(HasPair(Code("Maduro called the protests a coup attempt backed by Washington."),
+                       "VENMIL USA"));
+  EXPECT_FALSE(HasPair(Code("Russia backed by China vetoed the resolution."), "RUS CHN"));
+  EXPECT_FALSE(
+      HasPair(Code("Protesters attacked by police marched again on Tuesday."), "---CVL ---COP"));
+  EXPECT_FALSE(HasPair(Code("Rebels opposed to the government seized the town."), "---REB"));
+  EXPECT_FALSE(HasPair(Code("Fighters aligned with Iran attacked a U.S. base."), "---UAF IRN"));
+  EXPECT_EQ(Code("Russia sided with China."), (Events{"RUS CHN 051"}));
+  EXPECT_EQ(Code("Japan apologised to South Korea."), (Events{"JPN KOR 055"}));
+  EXPECT_EQ(Code("Iran stood by Syria on Monday."), (Events{"IRN SYR 050"}));
+  EXPECT_EQ(Code("Germany conferred by telephone with Poland."), (Events{"DEU POL 041"}));
+  EXPECT_EQ(Code("Syria was backed by Russia."), (Events{"RUS SYR 051"}));
+  EXPECT_EQ(Code("Colombia backed the gunmen."), (Events{"COL ---UAF 051"}));
+}
+
+// "Chinese ships regularly harass Philippine boats": a present verb after an
+// adverb of frequency tells a habit, no deed of the story; a past one, and a
+// present one without such an adverb, still code.
+TEST_F(NewsRulesTest, APresentHabitIsNoDeed) {
+  EXPECT_EQ(Code("Hungary often blocks EU sanctions on Russia."), (Events{}));
+  EXPECT_EQ(Code("Chinese coast guard ships regularly harass Philippine vessels."), (Events{}));
+  EXPECT_EQ(Code("Russia routinely accuses Ukraine of shelling civilians."), (Events{}));
+  EXPECT_EQ(Code("Chinese ships harassed Philippine vessels on Monday."), (Events{"CHN PHL 170"}));
+  EXPECT_EQ(Code("China often accused Japan of provocations."), (Events{"CHN JPN 1123"}));
+}
+
+bool HasCode(const Events& events, std::string_view code) {
+  return std::any_of(events.begin(), events.end(),
+                     [&](const std::string& e) { return e.ends_with(code); });
+}
+
+// "Russia denied it had arrested the journalist": a clause without "that"
+// after a denial verb is what the denial says did not happen, and so is one
+// after "dismissed as false reports that". The deed told plainly, and after a
+// verb of saying, still codes.
+TEST_F(NewsRulesTest, ADeniedClauseWithoutThatIsNoDeed) {
+  EXPECT_FALSE(HasCode(Code("Russia denied it had arrested the French journalist."), " 173"));
+  EXPECT_FALSE(HasPair(Code("Moscow denies its troops shelled the Ukrainian town."), "RUSMIL UKR"));
+  EXPECT_FALSE(HasCode(Code("The ministry dismissed as false reports that Polish troops had "
+                            "entered Ukraine."),
+                       " 192"));
+  EXPECT_TRUE(HasCode(Code("Russia arrested the French journalist."), " 173"));
+  EXPECT_TRUE(HasCode(Code("Russia said it had arrested the French journalist."), " 173"));
+}
+
+// "China is capable of seizing Taiwan", "Iran has the ability to strike
+// Israel", "was unable to reach": what a party can or cannot do is no deed.
+TEST_F(NewsRulesTest, ACapabilityIsNoDeed) {
+  EXPECT_EQ(Code("China is capable of seizing Taiwan."), (Events{}));
+  EXPECT_EQ(Code("Iran has the ability to strike Israel."), (Events{}));
+  EXPECT_FALSE(HasPair(Code("Chinese forces are incapable of invading Taiwan."), "CHNMIL TWN"));
+  EXPECT_EQ(Code("Iran struck Israel."), (Events{"IRN ISR 190"}));
+}
+
+}  // namespace
+}  // namespace dyad::code

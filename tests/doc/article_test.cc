@@ -4886,4 +4886,35 @@ TEST_F(ArticleTest, AnObjectPronounIsNotItsClausesSubject) {
   EXPECT_EQ(Find(events, "---CVL", "KENCOP"), nullptr);
 }
 
+// A relative clause in the simple present tells what a party does as a rule
+// or what holds, no deed of the story ("Turkey, which trains Somali
+// soldiers"); one in the past still tells a deed, and so does a charge or
+// demand in the present ("which accuses China of ...").
+TEST_F(ArticleTest, APresentRelativeClauseDescribesNoDeed) {
+  constexpr std::string_view kLead =
+      "ANKARA, May 1 (Reuters) - Somalia and Ethiopia agreed on Wednesday to end their "
+      "dispute.\n";
+  auto events = Code(std::string(kLead) +
+                         "Turkey, which trains Somali soldiers and runs a base in Mogadishu, "
+                         "hosted two rounds of talks in July.\n",
+                     20240501);
+  EXPECT_EQ(Find(events, "TUR", "SOMMIL"), nullptr);
+  events = Code(std::string(kLead) +
+                    "Objections were led by Algeria and South Africa, which support the "
+                    "Polisario Front.\n",
+                20240501);
+  EXPECT_EQ(Find(events, "DZA", "ESHREB"), nullptr);
+  events = Code(std::string(kLead) + "The talks were held in Qatar, which hosts a U.S. air base.\n",
+                20240501);
+  EXPECT_EQ(Find(events, "QAT", "USAMIL"), nullptr);
+  // Negative cases: the past deed of a relative clause, a charge in the
+  // present, and a present verb in the main clause still code.
+  events = Code(
+      std::string(kLead) + "Russia, which sent troops to Syria in 2015, vetoed the resolution.\n",
+      20240501);
+  EXPECT_NE(Find(events, "RUSMIL", "SYR"), nullptr);
+  events = Code(std::string(kLead) + "Turkey trains Somali soldiers.\n", 20240501);
+  EXPECT_NE(Find(events, "TUR", "SOMMIL"), nullptr);
+}
+
 }  // namespace dyad::doc
