@@ -469,6 +469,40 @@ int VerbPhraseCoder::ConditionParty(int verb, int end) const {
   return -1;
 }
 
+// dyad: "told Ukraine it would send air defence systems", "assured Nepal
+// that it would provide aid": a clause a verb of telling tells its hearer,
+// whose subject is a pronoun for the teller, tells a deed done to the hearer
+// when it names no party of its own. Returns the hearer (the coded unit
+// right after the verb of telling), else -1. Not the press ("told reporters
+// it would ..."), nor a clause of another side ("told Ukraine that Russia
+// would ...", "told Ukraine it would ..." read as Ukraine).
+int VerbPhraseCoder::HearerOfTelling(const VerbPhrase& vp, int source) const {
+  static const WordSet kTelling = {"told",     "tell",    "tells",    "telling",   "assured",
+                                   "assures",  "assure",  "assuring", "reassured", "reassures",
+                                   "warned",   "warns",   "warning",  "promised",  "promises",
+                                   "informed", "informs", "notified", "notifies"};
+  const int subject_first = s_.units[source].token_begin;
+  if (s_.tokens[subject_first].tag != "PRP") return -1;
+  const VerbPhrase* telling = nullptr;
+  for (const VerbPhrase& outer : s_.verb_phrases) {
+    if (outer.verb_token >= vp.verb_token || outer.end_token < vp.end_token) continue;
+    if (telling == nullptr || outer.verb_token > telling->verb_token) telling = &outer;
+  }
+  if (telling == nullptr || !kTelling.contains(s_.tokens[telling->verb_token].text)) return -1;
+  // The pronoun opens the clause told, right after the hearer or its "that".
+  const int clause = telling->embedded_clause;
+  const bool opens = subject_first == clause || (subject_first == clause + 1 &&
+                                                 EqualsIgnoreCase(s_.tokens[clause].text, "that"));
+  if (!opens) return -1;
+  const int hearer = s_.tokens[telling->verb_token + 1].unit;
+  if (hearer < 0 || s_.units[hearer].token_begin != telling->verb_token + 1 ||
+      s_.units[hearer].token_end > clause || !IsCodedUnit(hearer) || IsAudienceOrMedium(hearer))
+    return -1;
+  const int teller = FindSource(*telling, hearer);
+  if (teller < 0 || !OnSameSide(source, teller) || OnSameSide(hearer, source)) return -1;
+  return hearer;
+}
+
 // dyad: "warned that Madrid would take \"clear and forceful\" measures",
 // "warned that it will resolutely counter any meeting between Tsai and ...":
 // the party a warning of the warner's own response names after its "that"
@@ -1137,6 +1171,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ties with Qatar, accusing it of ..."), whose actor is that clause's.
   bool trailing = dyad && IsTrailingParticiple(vp);
   ShareClauseParties(vp, binding, trailing, &source, &target);
+  if (int hearer = dyad && !passive && source >= 0 && (target < 0 || !IsCodedUnit(target))
+                       ? HearerOfTelling(vp, source)
+                       : -1;
+      hearer >= 0)
+    target = hearer;
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted

@@ -177,6 +177,7 @@ class VerbPhraseCoder {
   // kAnotherSidesResponse when the clause tells another side's response.
   static constexpr int kAnotherSidesResponse = -2;
   int ThreatenedByOwnResponse(int verb, int source, int end) const;
+  int HearerOfTelling(const VerbPhrase& vp, int source) const;
   bool OnSameSide(int unit, int other) const;
   bool OwnedBy(int unit, int source) const;
   int AttackAuthorBefore(int unit) const;

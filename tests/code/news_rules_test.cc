@@ -875,6 +875,25 @@ TEST_F(NewsRulesTest, AThreatIsMadeToWhomItsConditionNames) {
             (Events{"CHN JPN 130"}));
 }
 
+TEST_F(NewsRulesTest, AClauseToldToAHearerAboutTheTellersDeedIsDoneToTheHearer) {
+  // "it" is the teller: the deed told names no party, so it is done to the hearer.
+  FixedResolver norway("it", "NOR");
+  EXPECT_EQ(Code("Norway told Sudan it would provide food aid.", &norway),
+            (Events{"NOR SDN 0333"}));
+  FixedResolver chile("it", "CHL");
+  EXPECT_EQ(Code("Chile told Peru that it would impose sanctions.", &chile),
+            (Events{"CHL PER 1312"}));
+  // ... unless it names one of its own.
+  FixedResolver austria("it", "AUT");
+  EXPECT_EQ(Code("Austria told Hungary it would meet Croatia next week.", &austria),
+            (Events{"AUT HRV 036"}));
+  // Not the press, nor a hearer the pronoun stands for, nor another side's deed.
+  EXPECT_EQ(Code("Norway told reporters it would provide food aid.", &norway), (Events{}));
+  FixedResolver sudan("it", "SDN");
+  EXPECT_EQ(Code("Norway told Sudan it would provide food aid.", &sudan), (Events{}));
+  EXPECT_EQ(Code("Norway told Sudan that Egypt would provide food aid."), (Events{}));
+}
+
 TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames) {
   // The clause's subject is the warner's side: its country, capital or own
   // bodies, or "it"; the party named after the response is threatened.
