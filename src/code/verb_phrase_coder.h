@@ -143,6 +143,7 @@ class VerbPhraseCoder {
   int Companions(int target) const;
   int AttackerNamedAfter(int verb, int end) const;
   int SubjectCompanion(int source, int verb) const;
+  int Joiner(int source, int verb) const;
   int GappedSubjects(int unit) const;
   int NamedMembers(int unit) const;
   bool IsAmount(int begin, int end) const;

@@ -894,6 +894,15 @@ TEST_F(NewsRulesTest, AClauseToldToAHearerAboutTheTellersDeedIsDoneToTheHearer) 
   EXPECT_EQ(Code("Norway told Sudan that Egypt would provide food aid."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, WhoJoinsAPartyInADeedDoesItToo) {
+  EXPECT_EQ(Code("Denmark joined Finland in condemning Belarus."),
+            (Events{"FIN BLR 111", "DNK BLR 111"}));
+  EXPECT_EQ(Code("South Korea has joined Japan in imposing sanctions on North Korea."),
+            (Events{"JPN PRK 163", "KOR PRK 163"}));
+  // Not a gathering joined, nor a place.
+  EXPECT_EQ(Code("Denmark joined the talks in Geneva."), (Events{}));
+}
+
 TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames) {
   // The clause's subject is the warner's side: its country, capital or own
   // bodies, or "it"; the party named after the response is threatened.
