@@ -555,6 +555,37 @@ int VerbPhraseCoder::ThreatenedByOwnResponse(int verb, int source, int end) cons
   return -1;
 }
 
+// dyad: the party a military alert raised after `from` answers: a coded
+// unit of another side after "against", "over", "at" or "toward", or in a
+// clause of cause or time ("after Azerbaijan shelled villages", "as China
+// held drills", "amid Turkish drills"); -1 if none.
+int VerbPhraseCoder::AnsweredSide(int source, int from, int end) const {
+  static const WordSet kAimed = {"against", "over", "at", "toward", "towards", "amid"};
+  static const WordSet kOpeners = {"after", "following", "as", "while", "when", "amid", "over"};
+  end = ThroughCondition(end);
+  bool opened = false;
+  for (int t = from; t < end; ++t) {
+    if (kOpeners.contains(s_.tokens[t].text)) opened = true;
+    const int unit = s_.tokens[t].unit;
+    if (unit < 0 || s_.units[unit].token_begin != t || !IsCodedUnit(unit)) continue;
+    const bool aimed = t > 0 && kAimed.contains(s_.tokens[t - 1].text);
+    if ((aimed || opened) && !OnSameSide(unit, source) && !OwnedBy(unit, source)) return unit;
+    t = s_.units[unit].token_end - 1;
+  }
+  return -1;
+}
+
+// dyad: a military alert that names no side it answers is aimed, in article
+// mode, at whoever pressed the source (an open counterpart target); without
+// the article, at no one.
+void VerbPhraseCoder::AlertAgainstTheCounterpart(int source, const std::string& code, Event proto) {
+  if (!options_.keep_open_targets || !IsCodedUnit(source)) return;
+  std::vector<Party> parties = PartiesOf(source);
+  if (parties.size() != 1 || IsNullCode(parties[0].code)) return;
+  proto.open_target = dict::ImplicitTarget::kCounterpart;
+  MakeEventsNaming("", source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
+}
+
 // dyad: whether `unit`, after `from` in a warning's clause, is what the
 // response is aimed at: after "against", "on", "to", "at", "between" or
 // "over" ("take countermeasures against the arms sale", "respond to the
@@ -1285,6 +1316,16 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     return true;
   }
   if (target < 0 || source < 0) return true;
+  // dyad: "put its forces on high alert", "placed the army on alert as China
+  // held drills": a raised military alert is aimed at the side it answers,
+  // never at the source's own forces.
+  if (dyad && code == "152" && !passive && IsOwnForce(source, target)) {
+    target = AnsweredSide(source, s_.units[target].token_end, vp.end_token);
+    if (target < 0) {
+      AlertAgainstTheCounterpart(source, code, Proto(start, end, passive, pattern));
+      return true;
+    }
+  }
   // dyad: forces that seize a place by its name ("seized Bukavu", "seized
   // Crimea") take ground (192), as when they capture it; goods stay 171.
   if (dyad && code == "171" &&

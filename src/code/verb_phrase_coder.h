@@ -179,6 +179,8 @@ class VerbPhraseCoder {
   static constexpr int kAnotherSidesResponse = -2;
   int ThreatenedByOwnResponse(int verb, int source, int end) const;
   int HearerOfTelling(const VerbPhrase& vp, int source) const;
+  int AnsweredSide(int source, int from, int end) const;
+  void AlertAgainstTheCounterpart(int source, const std::string& code, Event proto);
   bool OnSameSide(int unit, int other) const;
   bool OwnedBy(int unit, int source) const;
   int AttackAuthorBefore(int unit) const;

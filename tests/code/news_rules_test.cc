@@ -903,6 +903,17 @@ TEST_F(NewsRulesTest, WhoJoinsAPartyInADeedDoesItToo) {
   EXPECT_EQ(Code("Denmark joined the talks in Geneva."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, ARaisedAlertIsAimedAtTheSideItAnswersNotTheOwnForces) {
+  EXPECT_EQ(Code("Serbia put its army on alert after Kosovo deployed police units."),
+            (Events{"SRB KSV 152"}));
+  EXPECT_EQ(Code("Lebanon placed its troops on high alert over Syrian shelling."),
+            (Events{"LBN SYR 152"}));
+  // Naming no side, it is aimed at whoever pressed the source (article mode
+  // only): a sentence alone codes none, never the own forces.
+  EXPECT_EQ(Code("Serbia put its army on high alert."), (Events{}));
+  EXPECT_EQ(Code("Lebanon placed the Lebanese army on alert on Sunday."), (Events{}));
+}
+
 TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames) {
   // The clause's subject is the warner's side: its country, capital or own
   // bodies, or "it"; the party named after the response is threatened.
