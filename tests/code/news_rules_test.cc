@@ -914,6 +914,16 @@ TEST_F(NewsRulesTest, ARaisedAlertIsAimedAtTheSideItAnswersNotTheOwnForces) {
   EXPECT_EQ(Code("Lebanon placed the Lebanese army on alert on Sunday."), (Events{}));
 }
 
+TEST_F(NewsRulesTest, ARelativeClauseBehindAuxiliariesActsForItsAntecedentOnly) {
+  // "that had VERBED": the antecedent is the subject; one that names no
+  // party leaves the clause without a source, not with the sentence's.
+  EXPECT_EQ(Code("Libyan sailors boarded a boat that had left a Tunisian port."), (Events{}));
+  EXPECT_EQ(Code("Analysts praised a report which has criticised Chad."), (Events{}));
+  // A named antecedent still acts.
+  EXPECT_EQ(Code("Guards found a drone that had attacked Georgian positions."),
+            (Events{"---UAF GEO 1952"}));
+}
+
 TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames) {
   // The clause's subject is the warner's side: its country, capital or own
   // bodies, or "it"; the party named after the response is threatened.
