@@ -897,6 +897,34 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   return target;
 }
 
+// dyad: "recalled its ambassador from Israel, condemning the raid on Rafah",
+// "expelled the envoy and denounced the strike on Aleppo": a criticism
+// after a clause that acted on a party, of an attack whose author neither
+// the sentence nor the article names (the attack codes no one), is aimed at
+// that party, not at the ground attacked (an attack's author is its target:
+// docs/articles.md). Whether `unit` is that ground.
+bool VerbPhraseCoder::GroundOfAnAuthorlessAttack(int unit) const {
+  static const WordSet kPrepositions = {"on", "against", "of", "into", "at"};
+  static const WordSet kAttacks = {
+      "attack",      "attacks",  "strike",    "strikes",    "airstrike", "airstrikes",
+      "raid",        "raids",    "offensive", "assault",    "bombing",   "bombings",
+      "bombardment", "shelling", "incursion", "incursions", "invasion",  "storming"};
+  const int preposition = s_.units[unit].token_begin - 1;
+  if (preposition < 1 || !kPrepositions.contains(s_.tokens[preposition].text) ||
+      !kAttacks.contains(s_.tokens[preposition - 1].text))
+    return false;
+  const int attack = s_.tokens[preposition - 1].unit;
+  return attack >= 0 && attack != unit && !IsCodedUnit(attack);
+}
+
+// Whether `vp` goes on with the clause before it: a participle after it
+// (`trailing`), a predicate after ", and", or a verb coordinated with the
+// clause's ("recalled X and condemned Y").
+bool VerbPhraseCoder::SharesTheClause(const VerbPhrase& vp, bool trailing) const {
+  return trailing || IsPredicateAfterCommaAnd(vp) ||
+         (vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_);
+}
+
 // dyad: a coordinated verb, a predicate after ", and" or a participle after
 // the clause that names no party of its own takes the clause's ("met Wen in
 // Beijing and signed agreements", "severed ties with Qatar, accusing it of
@@ -1202,6 +1230,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ties with Qatar, accusing it of ..."), whose actor is that clause's.
   bool trailing = dyad && IsTrailingParticiple(vp);
   ShareClauseParties(vp, binding, trailing, &source, &target);
+  if (dyad && code.starts_with("11") && !passive && target >= 0 && source >= 0 &&
+      GroundOfAnAuthorlessAttack(target) && SharesTheClause(vp, trailing) && shared_target_ >= 0 &&
+      shared_target_ != target && !OnSameSide(shared_target_, source) &&
+      !OnSameSide(shared_target_, target))
+    target = shared_target_;
   if (int hearer = dyad && !passive && source >= 0 && (target < 0 || !IsCodedUnit(target))
                        ? HearerOfTelling(vp, source)
                        : -1;

@@ -179,6 +179,8 @@ class VerbPhraseCoder {
   static constexpr int kAnotherSidesResponse = -2;
   int ThreatenedByOwnResponse(int verb, int source, int end) const;
   int HearerOfTelling(const VerbPhrase& vp, int source) const;
+  bool GroundOfAnAuthorlessAttack(int unit) const;
+  bool SharesTheClause(const VerbPhrase& vp, bool trailing) const;
   int AnsweredSide(int source, int from, int end) const;
   void AlertAgainstTheCounterpart(int source, const std::string& code, Event proto);
   bool OnSameSide(int unit, int other) const;

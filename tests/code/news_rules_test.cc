@@ -924,6 +924,20 @@ TEST_F(NewsRulesTest, ARelativeClauseBehindAuxiliariesActsForItsAntecedentOnly) 
             (Events{"---UAF GEO 1952"}));
 }
 
+TEST_F(NewsRulesTest, ACriticismOfAnAuthorlessAttackAfterAClauseIsAimedAtItsParty) {
+  EXPECT_EQ(Code("Lebanon recalled its ambassador from Syria, condemning the attack on Beirut."),
+            (Events{"LBN SYR 161", "LBN SYR 111"}));
+  EXPECT_EQ(Code("Kuwait suspended talks with Iraq, criticising the assault on Basra."),
+            (Events{"KWT IRQ 164", "KWT IRQ 111"}));
+  // An attack whose author is named keeps it; a deed that is no attack keeps
+  // whom it was done to.
+  EXPECT_EQ(Code("Lebanon recalled its ambassador from Syria, condemning the Hezbollah attack "
+                 "on Tripoli."),
+            (Events{"LBN SYR 161", "LBN LBNREB 111"}));
+  EXPECT_EQ(Code("Kuwait suspended talks with Iraq, condemning the arrest of Kuwaiti fishermen."),
+            (Events{"KWT IRQ 164", "KWT KWTAGR 111"}));
+}
+
 TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames) {
   // The clause's subject is the warner's side: its country, capital or own
   // bodies, or "it"; the party named after the response is threatened.
