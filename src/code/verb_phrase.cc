@@ -1235,7 +1235,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
       shared_target_ != target && !OnSameSide(shared_target_, source) &&
       !OnSameSide(shared_target_, target))
     target = shared_target_;
-  if (int hearer = dyad && !passive && source >= 0 && (target < 0 || !IsCodedUnit(target))
+  // ... not force, coercion or their threats: "told Egypt it would launch
+  // an offensive in Rafah" is no attack on Egypt.
+  const bool force =
+      dict::IsForceCode(code) || code.starts_with("17") || code == "137" || code == "138";
+  if (int hearer = dyad && !passive && !force && source >= 0 && (target < 0 || !IsCodedUnit(target))
                        ? HearerOfTelling(vp, source)
                        : -1;
       hearer >= 0)

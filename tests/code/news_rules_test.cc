@@ -892,6 +892,9 @@ TEST_F(NewsRulesTest, AClauseToldToAHearerAboutTheTellersDeedIsDoneToTheHearer) 
   FixedResolver sudan("it", "SDN");
   EXPECT_EQ(Code("Norway told Sudan it would provide food aid.", &sudan), (Events{}));
   EXPECT_EQ(Code("Norway told Sudan that Egypt would provide food aid."), (Events{}));
+  // Nor force or coercion told: the hearer is not whom it is done to.
+  FixedResolver turkey("it", "TUR");
+  EXPECT_EQ(Code("Turkey told Iraq it would launch an offensive.", &turkey), (Events{}));
 }
 
 TEST_F(NewsRulesTest, WhoJoinsAPartyInADeedDoesItToo) {
