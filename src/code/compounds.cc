@@ -5,6 +5,7 @@
 
 #include "code/verb_phrase_coder.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 #include "dyad/dict/cameo.h"
 
 namespace dyad::code {
@@ -140,7 +141,28 @@ int VerbPhraseCoder::SubjectCompanion(int source, int verb) const {
     if (before >= 0 && before != source && s_.units[before].token_end == at && IsCodedUnit(before))
       return before;
   }
-  return -1;
+  return Joiner(source, verb);
+}
+
+// dyad: "Britain joined France in condemning the raid", "Japan has joined the
+// United States in imposing sanctions": whoever joins the source (the verb's
+// party, right before "in" and its gerund) does what it does. -1 if none.
+int VerbPhraseCoder::Joiner(int source, int verb) const {
+  static const WordSet kJoin = {"joined", "joins", "join", "joining"};
+  const Unit& u = s_.units[source];
+  if (u.token_end + 1 != verb || s_.tokens[verb].tag != "VBG" || u.token_begin < 2 ||
+      !EqualsIgnoreCase(s_.tokens[u.token_end].text, "in") ||
+      !kJoin.contains(s_.tokens[u.token_begin - 1].text))
+    return -1;
+  // "has joined", "has also joined", "will join": auxiliaries and adverbs.
+  int t = u.token_begin - 2;
+  while (t > 0 && (s_.tokens[t].tag == "MD" || s_.tokens[t].tag.starts_with("VB") ||
+                   s_.tokens[t].tag.starts_with("RB")))
+    --t;
+  const int joiner = s_.tokens[t].unit;
+  if (joiner < 0 || joiner == source || s_.units[joiner].token_end != t + 1 || !IsCodedUnit(joiner))
+    return -1;
+  return joiner;
 }
 
 // The coded unit right after the target and "and" that ends the clause and

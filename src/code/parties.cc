@@ -924,10 +924,24 @@ int VerbPhraseCoder::RelativeAntecedent(const VerbPhrase& vp) const {
   // "infrastructure that supports": a bare "that" or "which" before the verb.
   int before = vp.verb_token - 1;
   while (before >= 0 && s_.tokens[before].tag.starts_with("RB")) --before;
+  // ... or before its auxiliaries ("a ship that had left a Djiboutian port",
+  // "a convoy which was carrying"): there, a phrase that names no party
+  // stands for no one, not for the sentence's subject (a named one is left
+  // to the clause's subject, as before: "Israel, which has fought wars").
+  static const WordSet kAuxiliaries = {"had", "has", "have", "was",   "were", "is",
+                                       "are", "be",  "been", "being", "did",  "does"};
+  bool auxiliary = false;
+  while (before >= 0 && (s_.tokens[before].tag.starts_with("RB") || s_.tokens[before].tag == "MD" ||
+                         (s_.tokens[before].tag.starts_with("VB") &&
+                          kAuxiliaries.contains(s_.tokens[before].text)))) {
+    auxiliary = true;
+    --before;
+  }
   // ... or after a comma ("the ministry, which oversees the police").
   int antecedent_end = before >= 2 && s_.tokens[before - 1].tag == "," ? before - 2 : before - 1;
   if (before >= 1 && s_.tokens[before].tag == "WDT" && s_.tokens[before].unit < 0 &&
-      s_.tokens[antecedent_end].unit >= 0) {
+      s_.tokens[antecedent_end].unit >= 0 &&
+      (!auxiliary || !IsCodedUnit(s_.tokens[antecedent_end].unit))) {
     return s_.tokens[antecedent_end].unit;
   }
   if (vp.subject_end - vp.subject_begin != 1 || vp.subject_begin < 1) return -1;

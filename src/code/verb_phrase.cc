@@ -469,6 +469,40 @@ int VerbPhraseCoder::ConditionParty(int verb, int end) const {
   return -1;
 }
 
+// dyad: "told Ukraine it would send air defence systems", "assured Nepal
+// that it would provide aid": a clause a verb of telling tells its hearer,
+// whose subject is a pronoun for the teller, tells a deed done to the hearer
+// when it names no party of its own. Returns the hearer (the coded unit
+// right after the verb of telling), else -1. Not the press ("told reporters
+// it would ..."), nor a clause of another side ("told Ukraine that Russia
+// would ...", "told Ukraine it would ..." read as Ukraine).
+int VerbPhraseCoder::HearerOfTelling(const VerbPhrase& vp, int source) const {
+  static const WordSet kTelling = {"told",     "tell",    "tells",    "telling",   "assured",
+                                   "assures",  "assure",  "assuring", "reassured", "reassures",
+                                   "warned",   "warns",   "warning",  "promised",  "promises",
+                                   "informed", "informs", "notified", "notifies"};
+  const int subject_first = s_.units[source].token_begin;
+  if (s_.tokens[subject_first].tag != "PRP") return -1;
+  const VerbPhrase* telling = nullptr;
+  for (const VerbPhrase& outer : s_.verb_phrases) {
+    if (outer.verb_token >= vp.verb_token || outer.end_token < vp.end_token) continue;
+    if (telling == nullptr || outer.verb_token > telling->verb_token) telling = &outer;
+  }
+  if (telling == nullptr || !kTelling.contains(s_.tokens[telling->verb_token].text)) return -1;
+  // The pronoun opens the clause told, right after the hearer or its "that".
+  const int clause = telling->embedded_clause;
+  const bool opens = subject_first == clause || (subject_first == clause + 1 &&
+                                                 EqualsIgnoreCase(s_.tokens[clause].text, "that"));
+  if (!opens) return -1;
+  const int hearer = s_.tokens[telling->verb_token + 1].unit;
+  if (hearer < 0 || s_.units[hearer].token_begin != telling->verb_token + 1 ||
+      s_.units[hearer].token_end > clause || !IsCodedUnit(hearer) || IsAudienceOrMedium(hearer))
+    return -1;
+  const int teller = FindSource(*telling, hearer);
+  if (teller < 0 || !OnSameSide(source, teller) || OnSameSide(hearer, source)) return -1;
+  return hearer;
+}
+
 // dyad: "warned that Madrid would take \"clear and forceful\" measures",
 // "warned that it will resolutely counter any meeting between Tsai and ...":
 // the party a warning of the warner's own response names after its "that"
@@ -519,6 +553,37 @@ int VerbPhraseCoder::ThreatenedByOwnResponse(int verb, int source, int end) cons
       return unit;
   }
   return -1;
+}
+
+// dyad: the party a military alert raised after `from` answers: a coded
+// unit of another side after "against", "over", "at" or "toward", or in a
+// clause of cause or time ("after Azerbaijan shelled villages", "as China
+// held drills", "amid Turkish drills"); -1 if none.
+int VerbPhraseCoder::AnsweredSide(int source, int from, int end) const {
+  static const WordSet kAimed = {"against", "over", "at", "toward", "towards", "amid"};
+  static const WordSet kOpeners = {"after", "following", "as", "while", "when", "amid", "over"};
+  end = ThroughCondition(end);
+  bool opened = false;
+  for (int t = from; t < end; ++t) {
+    if (kOpeners.contains(s_.tokens[t].text)) opened = true;
+    const int unit = s_.tokens[t].unit;
+    if (unit < 0 || s_.units[unit].token_begin != t || !IsCodedUnit(unit)) continue;
+    const bool aimed = t > 0 && kAimed.contains(s_.tokens[t - 1].text);
+    if ((aimed || opened) && !OnSameSide(unit, source) && !OwnedBy(unit, source)) return unit;
+    t = s_.units[unit].token_end - 1;
+  }
+  return -1;
+}
+
+// dyad: a military alert that names no side it answers is aimed, in article
+// mode, at whoever pressed the source (an open counterpart target); without
+// the article, at no one.
+void VerbPhraseCoder::AlertAgainstTheCounterpart(int source, const std::string& code, Event proto) {
+  if (!options_.keep_open_targets || !IsCodedUnit(source)) return;
+  std::vector<Party> parties = PartiesOf(source);
+  if (parties.size() != 1 || IsNullCode(parties[0].code)) return;
+  proto.open_target = dict::ImplicitTarget::kCounterpart;
+  MakeEventsNaming("", source, /*target=*/-1, code, /*passive=*/false, std::move(proto));
 }
 
 // dyad: whether `unit`, after `from` in a warning's clause, is what the
@@ -832,6 +897,34 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   return target;
 }
 
+// dyad: "recalled its ambassador from Israel, condemning the raid on Rafah",
+// "expelled the envoy and denounced the strike on Aleppo": a criticism
+// after a clause that acted on a party, of an attack whose author neither
+// the sentence nor the article names (the attack codes no one), is aimed at
+// that party, not at the ground attacked (an attack's author is its target:
+// docs/articles.md). Whether `unit` is that ground.
+bool VerbPhraseCoder::GroundOfAnAuthorlessAttack(int unit) const {
+  static const WordSet kPrepositions = {"on", "against", "of", "into", "at"};
+  static const WordSet kAttacks = {
+      "attack",      "attacks",  "strike",    "strikes",    "airstrike", "airstrikes",
+      "raid",        "raids",    "offensive", "assault",    "bombing",   "bombings",
+      "bombardment", "shelling", "incursion", "incursions", "invasion",  "storming"};
+  const int preposition = s_.units[unit].token_begin - 1;
+  if (preposition < 1 || !kPrepositions.contains(s_.tokens[preposition].text) ||
+      !kAttacks.contains(s_.tokens[preposition - 1].text))
+    return false;
+  const int attack = s_.tokens[preposition - 1].unit;
+  return attack >= 0 && attack != unit && !IsCodedUnit(attack);
+}
+
+// Whether `vp` goes on with the clause before it: a participle after it
+// (`trailing`), a predicate after ", and", or a verb coordinated with the
+// clause's ("recalled X and condemned Y").
+bool VerbPhraseCoder::SharesTheClause(const VerbPhrase& vp, bool trailing) const {
+  return trailing || IsPredicateAfterCommaAnd(vp) ||
+         (vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_);
+}
+
 // dyad: a coordinated verb, a predicate after ", and" or a participle after
 // the clause that names no party of its own takes the clause's ("met Wen in
 // Beijing and signed agreements", "severed ties with Qatar, accusing it of
@@ -1138,6 +1231,20 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // ties with Qatar, accusing it of ..."), whose actor is that clause's.
   bool trailing = dyad && IsTrailingParticiple(vp);
   ShareClauseParties(vp, binding, trailing, &source, &target);
+  if (dyad && code.starts_with("11") && !passive && target >= 0 && source >= 0 &&
+      GroundOfAnAuthorlessAttack(target) && SharesTheClause(vp, trailing) && shared_target_ >= 0 &&
+      shared_target_ != target && !OnSameSide(shared_target_, source) &&
+      !OnSameSide(shared_target_, target))
+    target = shared_target_;
+  // ... not force, coercion or their threats: "told Egypt it would launch
+  // an offensive in Rafah" is no attack on Egypt.
+  const bool force =
+      dict::IsForceCode(code) || code.starts_with("17") || code == "137" || code == "138";
+  if (int hearer = dyad && !passive && !force && source >= 0 && (target < 0 || !IsCodedUnit(target))
+                       ? HearerOfTelling(vp, source)
+                       : -1;
+      hearer >= 0)
+    target = hearer;
   // "Arnor, Rohan and Gondor met (yesterday)": with nothing but a time after the
   // verb, a compound source's members act on each other; in dyad's files also
   // when nothing after the verb is coded or the target is where they acted
@@ -1247,6 +1354,16 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     return true;
   }
   if (target < 0 || source < 0) return true;
+  // dyad: "put its forces on high alert", "placed the army on alert as China
+  // held drills": a raised military alert is aimed at the side it answers,
+  // never at the source's own forces.
+  if (dyad && code == "152" && !passive && IsOwnForce(source, target)) {
+    target = AnsweredSide(source, s_.units[target].token_end, vp.end_token);
+    if (target < 0) {
+      AlertAgainstTheCounterpart(source, code, Proto(start, end, passive, pattern));
+      return true;
+    }
+  }
   // dyad: forces that seize a place by its name ("seized Bukavu", "seized
   // Crimea") take ground (192), as when they capture it; goods stay 171.
   if (dyad && code == "171" &&

@@ -143,6 +143,7 @@ class VerbPhraseCoder {
   int Companions(int target) const;
   int AttackerNamedAfter(int verb, int end) const;
   int SubjectCompanion(int source, int verb) const;
+  int Joiner(int source, int verb) const;
   int GappedSubjects(int unit) const;
   int NamedMembers(int unit) const;
   bool IsAmount(int begin, int end) const;
@@ -177,6 +178,11 @@ class VerbPhraseCoder {
   // kAnotherSidesResponse when the clause tells another side's response.
   static constexpr int kAnotherSidesResponse = -2;
   int ThreatenedByOwnResponse(int verb, int source, int end) const;
+  int HearerOfTelling(const VerbPhrase& vp, int source) const;
+  bool GroundOfAnAuthorlessAttack(int unit) const;
+  bool SharesTheClause(const VerbPhrase& vp, bool trailing) const;
+  int AnsweredSide(int source, int from, int end) const;
+  void AlertAgainstTheCounterpart(int source, const std::string& code, Event proto);
   bool OnSameSide(int unit, int other) const;
   bool OwnedBy(int unit, int source) const;
   int AttackAuthorBefore(int unit) const;

@@ -932,6 +932,72 @@ TEST_F(NewsRulesTest, AThreatIsMadeToWhomItsConditionNames) {
             (Events{"CHN JPN 130"}));
 }
 
+TEST_F(NewsRulesTest, AClauseToldToAHearerAboutTheTellersDeedIsDoneToTheHearer) {
+  // "it" is the teller: the deed told names no party, so it is done to the hearer.
+  FixedResolver norway("it", "NOR");
+  EXPECT_EQ(Code("Norway told Sudan it would provide food aid.", &norway),
+            (Events{"NOR SDN 0333"}));
+  FixedResolver chile("it", "CHL");
+  EXPECT_EQ(Code("Chile told Peru that it would impose sanctions.", &chile),
+            (Events{"CHL PER 1312"}));
+  // ... unless it names one of its own.
+  FixedResolver austria("it", "AUT");
+  EXPECT_EQ(Code("Austria told Hungary it would meet Croatia next week.", &austria),
+            (Events{"AUT HRV 036"}));
+  // Not the press, nor a hearer the pronoun stands for, nor another side's deed.
+  EXPECT_EQ(Code("Norway told reporters it would provide food aid.", &norway), (Events{}));
+  FixedResolver sudan("it", "SDN");
+  EXPECT_EQ(Code("Norway told Sudan it would provide food aid.", &sudan), (Events{}));
+  EXPECT_EQ(Code("Norway told Sudan that Egypt would provide food aid."), (Events{}));
+  // Nor force or coercion told: the hearer is not whom it is done to.
+  FixedResolver turkey("it", "TUR");
+  EXPECT_EQ(Code("Turkey told Iraq it would launch an offensive.", &turkey), (Events{}));
+}
+
+TEST_F(NewsRulesTest, WhoJoinsAPartyInADeedDoesItToo) {
+  EXPECT_EQ(Code("Denmark joined Finland in condemning Belarus."),
+            (Events{"FIN BLR 111", "DNK BLR 111"}));
+  EXPECT_EQ(Code("South Korea has joined Japan in imposing sanctions on North Korea."),
+            (Events{"JPN PRK 163", "KOR PRK 163"}));
+  // Not a gathering joined, nor a place.
+  EXPECT_EQ(Code("Denmark joined the talks in Geneva."), (Events{}));
+}
+
+TEST_F(NewsRulesTest, ARaisedAlertIsAimedAtTheSideItAnswersNotTheOwnForces) {
+  EXPECT_EQ(Code("Serbia put its army on alert after Kosovo deployed police units."),
+            (Events{"SRB KSV 152"}));
+  EXPECT_EQ(Code("Lebanon placed its troops on high alert over Syrian shelling."),
+            (Events{"LBN SYR 152"}));
+  // Naming no side, it is aimed at whoever pressed the source (article mode
+  // only): a sentence alone codes none, never the own forces.
+  EXPECT_EQ(Code("Serbia put its army on high alert."), (Events{}));
+  EXPECT_EQ(Code("Lebanon placed the Lebanese army on alert on Sunday."), (Events{}));
+}
+
+TEST_F(NewsRulesTest, ARelativeClauseBehindAuxiliariesActsForItsAntecedentOnly) {
+  // "that had VERBED": the antecedent is the subject; one that names no
+  // party leaves the clause without a source, not with the sentence's.
+  EXPECT_EQ(Code("Libyan sailors boarded a boat that had left a Tunisian port."), (Events{}));
+  EXPECT_EQ(Code("Analysts praised a report which has criticised Chad."), (Events{}));
+  // A named antecedent still acts.
+  EXPECT_EQ(Code("Guards found a drone that had attacked Georgian positions."),
+            (Events{"---UAF GEO 1952"}));
+}
+
+TEST_F(NewsRulesTest, ACriticismOfAnAuthorlessAttackAfterAClauseIsAimedAtItsParty) {
+  EXPECT_EQ(Code("Lebanon recalled its ambassador from Syria, condemning the attack on Beirut."),
+            (Events{"LBN SYR 161", "LBN SYR 111"}));
+  EXPECT_EQ(Code("Kuwait suspended talks with Iraq, criticising the assault on Basra."),
+            (Events{"KWT IRQ 164", "KWT IRQ 111"}));
+  // An attack whose author is named keeps it; a deed that is no attack keeps
+  // whom it was done to.
+  EXPECT_EQ(Code("Lebanon recalled its ambassador from Syria, condemning the Hezbollah attack "
+                 "on Tripoli."),
+            (Events{"LBN SYR 161", "LBN LBNREB 111"}));
+  EXPECT_EQ(Code("Kuwait suspended talks with Iraq, condemning the arrest of Kuwaiti fishermen."),
+            (Events{"KWT IRQ 164", "KWT KWTAGR 111"}));
+}
+
 TEST_F(NewsRulesTest, AWarningOfTheWarnersOwnResponseThreatensWhomItsClauseNames) {
   // The clause's subject is the warner's side: its country, capital or own
   // bodies, or "it"; the party named after the response is threatened.

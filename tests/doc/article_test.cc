@@ -1013,8 +1013,8 @@ TEST_F(ArticleTest, APersonsRoleIsOfThePersonsCountry) {
   EXPECT_EQ(sent->event.source_info.antecedent, "Ugandan President Yoweri Museveni");
   events = Code(
       "BOGOTA - Colombian troops clashed with rebels near the border on Monday. Venezuelan "
-      "President Nicolas Maduro accused Colombia of provocation and put his own armed forces on "
-      "alert.",
+      "President Nicolas Maduro accused Colombia of provocation and praised his own armed "
+      "forces.",
       20210202);
   EXPECT_NE(Find(events, "VENGOV", "VENMIL"), nullptr);
   EXPECT_EQ(Find(events, "VENGOV", "COLMIL"), nullptr);
