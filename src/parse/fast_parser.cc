@@ -913,25 +913,55 @@ bool FastParser::Run::IsSpanAfterObject(int j) const {
          !IsSpanAdjective(Word(j - 1));
 }
 
-// "granted Glas political asylum", "denied Lich bail": right after a verb
-// that takes two objects, a bare name in [i, j) is the first of them, and the
-// common words after it the second.
-bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
-  if (i == 0 || !IsVerb(Tag(i - 1)) ||
-      !EqualsAnyIgnoreCase(Word(i - 1), {"granted", "grant", "grants", "denied", "deny", "denies",
-                                         "offered", "offer", "offers", "awarded", "gave", "give",
-                                         "gives", "given", "handed", "promised"}))
-    return false;
-  for (int k = i; k < j; ++k) {
-    if (Tag(k) != "NNP") return false;
-  }
-  // Not an adjective of nationality tagged as a name ("gave Qatari citizens
-  // 14 days", "offered Chinese assistance").
-  std::string_view last = Word(j - 1);
+// Whether a name reads as an adjective of nationality tagged as a name
+// ("gave Qatari citizens 14 days", "offered Chinese assistance"): its ending
+// is one of theirs, and it is not a country or capital that shares it
+// ("Pakistan", "Iran", "Mali").
+bool IsNationalityLike(std::string_view name) {
+  static const WordSet kPlaces = {"iran",     "japan",    "taiwan", "sudan",   "oman",  "jordan",
+                                  "bhutan",   "tehran",   "amman",  "yerevan", "mali",  "malawi",
+                                  "burundi",  "djibouti", "haiti",  "fiji",    "delhi", "tbilisi",
+                                  "helsinki", "nairobi",  "dhabi",  "brunei"};
   for (std::string_view suffix : {"an", "ese", "ish", "i", "ch"}) {
-    if (last.ends_with(suffix)) return false;
+    if (name.ends_with(suffix)) {
+      std::string lower;
+      for (char c : name) lower += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+      return !lower.ends_with("stan") && !kPlaces.contains(lower);
+    }
   }
-  return true;
+  return false;
+}
+
+// Verbs that take two objects, the receiver and the thing given: "granted
+// Glas asylum", "sent Ukraine tanks", "paid Ankara billions of euros".
+bool TakesTwoObjects(std::string_view verb) {
+  static const WordSet kVerbs = {
+      "grant",   "grants",   "granted",  "granting",  "deny",   "denies",   "denied",   "denying",
+      "offer",   "offers",   "offered",  "offering",  "award",  "awards",   "awarded",  "give",
+      "gives",   "gave",     "given",    "giving",    "hand",   "hands",    "handed",   "handing",
+      "promise", "promises", "promised", "promising", "send",   "sends",    "sent",     "sending",
+      "sell",    "sells",    "sold",     "selling",   "supply", "supplies", "supplied", "supplying",
+      "lend",    "lends",    "lent",     "lending",   "loaned", "pay",      "pays",     "paid",
+      "paying",  "owe",      "owes",     "owed",      "ship",   "shipped",  "shipping"};
+  return kVerbs.contains(verb);
+}
+
+// "granted Glas political asylum", "denied Lich bail", "sent the Philippines
+// patrol boats": right after a verb that takes two objects, a bare name in
+// [i, j) (after "the" for a plural name) is the first of them, and the common
+// words after it the second; not when "to" follows those words, which name
+// the receiver ("sent Wagner mercenaries to Mali").
+bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
+  if (i == 0 || !IsVerb(Tag(i - 1)) || !TakesTwoObjects(Word(i - 1))) return false;
+  int first = EqualsLower(Word(i), "the") && Tag(j - 1) == "NNPS" ? i + 1 : i;
+  if (first == j) return false;
+  for (int k = first; k < j; ++k) {
+    if (Tag(k) != "NNP" && Tag(k) != "NNPS") return false;
+  }
+  int k = j;
+  while (k < n_ && (IsNoun(Tag(k)) || IsAdjective(Tag(k)))) ++k;
+  if (EqualsAnyIgnoreCase(Word(k), {"to", "into"})) return false;
+  return !IsNationalityLike(Word(j - 1));
 }
 
 // "condemned the "hideous attack"": after a determiner, an opening quote at

@@ -47,6 +47,30 @@ TEST(FastParserTest, SubjectVerbObject) {
             "(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Germany))) (. .)))");
 }
 
+TEST(FastParserTest, AVerbOfGivingTakesTheReceiverAndTheThingAsTwoObjects) {
+  EXPECT_EQ(Parse("Gondor/NNP sold/VBD Arnor/NNP war/NN horses/NNS ./."),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD sold) (NP (NNP Arnor)) (NP (NN war) (NNS "
+            "horses))) (. .)))");
+  // A country whose name ends as an adjective of nationality does ...
+  EXPECT_EQ(Parse("Gondor/NNP gave/VBD Pakistan/NNP war/NN horses/NNS"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD gave) (NP (NNP Pakistan)) (NP (NN war) (NNS "
+            "horses)))))");
+  // ... but the adjective itself does not.
+  EXPECT_EQ(Parse("Gondor/NNP gave/VBD Pakistani/NNP officers/NNS visas/NNS"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD gave) (NP (NNP Pakistani) (NNS officers) (NNS "
+            "visas)))))");
+  EXPECT_EQ(Parse("Arnor/NNP offered/VBD the/DT Shire/NNP Islands/NNPS patrol/NN boats/NNS"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD offered) (NP (DT the) (NNP Shire) (NNPS Islands)) "
+            "(NP (NN patrol) (NNS boats)))))");
+  // A receiver after "to": the name and the nouns are one phrase.
+  EXPECT_EQ(Parse("Mordor/NNP sent/VBD Uruk/NNP fighters/NNS to/TO Rohan/NNP"),
+            "(ROOT (S (NP (NNP Mordor)) (VP (VBD sent) (NP (NNP Uruk) (NNS fighters)) (PP (TO to) "
+            "(NP (NNP Rohan))))))");
+  // Not after a verb that takes one object.
+  EXPECT_EQ(Parse("Mordor/NNP attacked/VBD Rohan/NNP villages/NNS"),
+            "(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Rohan) (NNS villages)))))");
+}
+
 TEST(FastParserTest, AuxiliariesAndNegationNestVerbPhrases) {
   EXPECT_EQ(
       Parse("France/NNP will/MD not/RB meet/VB Germany/NNP"),
