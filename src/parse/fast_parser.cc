@@ -369,6 +369,38 @@ bool ClosesLeadingClause(std::span<const std::string_view> words,
   return finite;
 }
 
+// Words in -ed that stand before nouns as adjectives after "and" ("Gaza
+// and occupied territories", "the army and allied militias").
+bool IsCommonAdjectiveInEd(std::string_view w) {
+  static const WordSet kWords = {
+      "armed",        "allied",    "united",   "occupied",    "wounded",     "injured",
+      "detained",     "elected",   "disputed", "alleged",     "suspected",   "accused",
+      "displaced",    "related",   "advanced", "organised",   "organized",   "unnamed",
+      "unidentified", "embattled", "besieged", "sustained",   "increased",   "limited",
+      "interested",   "concerned", "affected", "specialised", "specialized", "qualified",
+      "skilled",      "trained",   "balanced", "coordinated", "combined",    "detailed",
+      "fixed",        "isolated",  "mixed",    "reserved",    "restricted",  "shared"};
+  return kWords.contains(w);
+}
+
+// "Blinken flew to Cairo and held/JJ talks with Shoukry", "visited Kyiv and
+// renewed/JJ pledges of support": a past form the tagger read as an
+// adjective right after a name and "and", before its object, in a clause
+// whose finite verb came before, is a second past tense of that subject
+// (not an adjective of common use: "struck Gaza and occupied territories").
+bool IsCoordinatedPastAfterName(std::span<const std::string_view> words,
+                                std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "JJ" || i < 3 || i + 1 >= words.size()) return false;
+  if (tags[i - 1] != "CC" || !EqualsLower(words[i - 1], "and")) return false;
+  if (tags[i - 2] != "NNP" && tags[i - 2] != "NNPS") return false;
+  const std::string_view w = words[i];
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  if (!EqualsLower(w, "held") && (w.size() < 6 || !w.ends_with("ed") || IsCommonAdjectiveInEd(w)))
+    return false;
+  if (!OpensObject(tags[i + 1])) return false;
+  return !OpensClauseVerb(words, tags, i - 2);
+}
+
 // "a day after Turkish troops fired/VBN on refugees", "when police
 // detained/VBN a woman", "said Indian troops fired/VBN on its posts": a
 // participle right after the noun phrase that follows a conjunction of time
@@ -1919,7 +1951,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
                  ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
                   IsBarePastAfterName(words, tags, i))) ||
                 IsPastAfterSubordinateSubject(words, tags, i) ||
-                IsPredicateAfterSubjectAside(words, tags, i);
+                IsPredicateAfterSubjectAside(words, tags, i) ||
+                IsCoordinatedPastAfterName(words, tags, i);
     // (A participle: "a video posted/VBD by his aides".)
     if (!past && IsParticipleBeforeBy(words, tags, i)) {
       if (!repaired) tags_.assign(tags.begin(), tags.end());

@@ -71,6 +71,25 @@ TEST(FastParserTest, AVerbOfGivingTakesTheReceiverAndTheThingAsTwoObjects) {
             "(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Rohan) (NNS villages)))))");
 }
 
+TEST(FastParserTest, APastReadAsAnAdjectiveAfterANameAndAndIsASecondVerb) {
+  // "held/JJ" after "Edoras and": the subject's second deed.
+  EXPECT_EQ(Parse("Aragorn/NNP rode/VBD to/TO Edoras/NNP and/CC held/JJ talks/NNS with/IN "
+                  "Theoden/NNP"),
+            "(ROOT (S (NP (NNP Aragorn)) (VP (VP (VBD rode) (PP (TO to) (NP (NNP Edoras)))) (CC "
+            "and) (VP (VBD held) (NP (NNS talks)) (PP (IN with) (NP (NNP Theoden)))))))");
+  EXPECT_EQ(Parse("Gondor/NNP shelled/VBD Osgiliath/NNP and/CC renewed/JJ raids/NNS"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VP (VBD shelled) (NP (NNP Osgiliath))) (CC and) (VP "
+            "(VBD renewed) (NP (NNS raids))))))");
+  // An adjective of common use stays one ("Osgiliath and occupied towns").
+  EXPECT_EQ(Parse("Mordor/NNP struck/VBD Osgiliath/NNP and/CC occupied/JJ towns/NNS"),
+            "(ROOT (S (NP (NNP Mordor)) (VP (VBD struck) (NP (NP (NNP Osgiliath)) (CC and) (NP "
+            "(JJ occupied) (NNS towns))))))");
+  // No finite verb before: a subject ("Gondor and allied/JJ riders attacked").
+  EXPECT_EQ(Parse("Gondor/NNP and/CC renewed/JJ riders/NNS attacked/VBD"),
+            "(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (JJ renewed) (NNS riders))) (VP (VBD "
+            "attacked))))");
+}
+
 TEST(FastParserTest, AuxiliariesAndNegationNestVerbPhrases) {
   EXPECT_EQ(
       Parse("France/NNP will/MD not/RB meet/VB Germany/NNP"),
