@@ -385,18 +385,21 @@ bool IsCommonAdjectiveInEd(std::string_view w) {
 
 // "Blinken flew to Cairo and held/JJ talks with Shoukry", "visited Kyiv and
 // renewed/JJ pledges of support": a past form the tagger read as an
-// adjective right after a name and "and", before its object, in a clause
-// whose finite verb came before, is a second past tense of that subject
-// (not an adjective of common use: "struck Gaza and occupied territories").
+// adjective right after a name (for "held", any noun) and "and", before its
+// object, in a clause whose finite verb came before, is a second past tense
+// of that subject (not an adjective of common use: "struck Gaza and occupied
+// territories").
 bool IsCoordinatedPastAfterName(std::span<const std::string_view> words,
                                 std::span<const std::string_view> tags, size_t i) {
   if (tags[i] != "JJ" || i < 3 || i + 1 >= words.size()) return false;
   if (tags[i - 1] != "CC" || !EqualsLower(words[i - 1], "and")) return false;
-  if (tags[i - 2] != "NNP" && tags[i - 2] != "NNPS") return false;
   const std::string_view w = words[i];
   if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
-  if (!EqualsLower(w, "held") && (w.size() < 6 || !w.ends_with("ed") || IsCommonAdjectiveInEd(w)))
-    return false;
+  // "held", never an adjective before its noun, also after a common noun
+  // ("arrived in the Egyptian capital and held/JJ talks").
+  const bool held = EqualsLower(w, "held");
+  if (held ? !IsNoun(tags[i - 2]) : (tags[i - 2] != "NNP" && tags[i - 2] != "NNPS")) return false;
+  if (!held && (w.size() < 6 || !w.ends_with("ed") || IsCommonAdjectiveInEd(w))) return false;
   if (!OpensObject(tags[i + 1])) return false;
   return !OpensClauseVerb(words, tags, i - 2);
 }

@@ -77,6 +77,9 @@ TEST(FastParserTest, APastReadAsAnAdjectiveAfterANameAndAndIsASecondVerb) {
                   "Theoden/NNP"),
             "(ROOT (S (NP (NNP Aragorn)) (VP (VP (VBD rode) (PP (TO to) (NP (NNP Edoras)))) (CC "
             "and) (VP (VBD held) (NP (NNS talks)) (PP (IN with) (NP (NNP Theoden)))))))");
+  EXPECT_EQ(Parse("Aragorn/NNP rode/VBD to/TO the/DT city/NN and/CC held/JJ talks/NNS"),
+            "(ROOT (S (NP (NNP Aragorn)) (VP (VP (VBD rode) (PP (TO to) (NP (DT the) (NN city)))) "
+            "(CC and) (VP (VBD held) (NP (NNS talks))))))");
   EXPECT_EQ(Parse("Gondor/NNP shelled/VBD Osgiliath/NNP and/CC renewed/JJ raids/NNS"),
             "(ROOT (S (NP (NNP Gondor)) (VP (VP (VBD shelled) (NP (NNP Osgiliath))) (CC and) (VP "
             "(VBD renewed) (NP (NNS raids))))))");
