@@ -983,12 +983,14 @@ bool TakesTwoObjects(std::string_view verb) {
 
 // "granted Glas political asylum", "denied Lich bail", "sent the Philippines
 // patrol boats": right after a verb that takes two objects, a bare name in
-// [i, j) (after "the" for a plural name) is the first of them, and the common
-// words after it the second; not when "to" follows those words, which name
-// the receiver ("sent Wagner mercenaries to Mali").
+// [i, j) (after "the" for a plural name: "the Houthis") is the first of
+// them, and the common words after it the second; not when "to" follows
+// those words, which name the receiver ("sent Wagner mercenaries to Mali").
 bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
   if (i == 0 || !IsVerb(Tag(i - 1)) || !TakesTwoObjects(Word(i - 1))) return false;
-  int first = EqualsLower(Word(i), "the") && Tag(j - 1) == "NNPS" ? i + 1 : i;
+  // "the Philippines", "the Houthis": a plural name after "the".
+  const bool plural = Tag(j - 1) == "NNPS" || (Tag(j - 1) == "NNP" && Word(j - 1).ends_with('s'));
+  int first = EqualsLower(Word(i), "the") && plural ? i + 1 : i;
   if (first == j) return false;
   for (int k = first; k < j; ++k) {
     if (Tag(k) != "NNP" && Tag(k) != "NNPS") return false;
@@ -996,6 +998,9 @@ bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
   int k = j;
   while (k < n_ && (IsNoun(Tag(k)) || IsAdjective(Tag(k)))) ++k;
   if (EqualsAnyIgnoreCase(Word(k), {"to", "into"})) return false;
+  // ... nor when a phrase follows them, which is then the thing given ("gave
+  // the Paris accord a boost").
+  if (first > i && IsDeterminer(Tag(k))) return false;
   return !IsNationalityLike(Word(j - 1));
 }
 

@@ -62,6 +62,13 @@ TEST(FastParserTest, AVerbOfGivingTakesTheReceiverAndTheThingAsTwoObjects) {
   EXPECT_EQ(Parse("Arnor/NNP offered/VBD the/DT Shire/NNP Islands/NNPS patrol/NN boats/NNS"),
             "(ROOT (S (NP (NNP Arnor)) (VP (VBD offered) (NP (DT the) (NNP Shire) (NNPS Islands)) "
             "(NP (NN patrol) (NNS boats)))))");
+  EXPECT_EQ(Parse("Mordor/NNP sold/VBD the/DT Haradrims/NNP war/NN elephants/NNS"),
+            "(ROOT (S (NP (NNP Mordor)) (VP (VBD sold) (NP (DT the) (NNP Haradrims)) (NP (NN war) "
+            "(NNS elephants)))))");
+  // Not when a phrase follows, which is the thing given.
+  EXPECT_EQ(Parse("Gondor/NNP gave/VBD the/DT Greyhavens/NNP accord/NN a/DT boost/NN"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD gave) (NP (DT the) (NNP Greyhavens) (NN accord)) "
+            "(NP (DT a) (NN boost)))))");
   // A receiver after "to": the name and the nouns are one phrase.
   EXPECT_EQ(Parse("Mordor/NNP sent/VBD Uruk/NNP fighters/NNS to/TO Rohan/NNP"),
             "(ROOT (S (NP (NNP Mordor)) (VP (VBD sent) (NP (NNP Uruk) (NNS fighters)) (PP (TO to) "
