@@ -369,6 +369,41 @@ bool ClosesLeadingClause(std::span<const std::string_view> words,
   return finite;
 }
 
+// Words in -ed that stand before nouns as adjectives after "and" ("Gaza
+// and occupied territories", "the army and allied militias").
+bool IsCommonAdjectiveInEd(std::string_view w) {
+  static const WordSet kWords = {
+      "armed",        "allied",    "united",   "occupied",    "wounded",     "injured",
+      "detained",     "elected",   "disputed", "alleged",     "suspected",   "accused",
+      "displaced",    "related",   "advanced", "organised",   "organized",   "unnamed",
+      "unidentified", "embattled", "besieged", "sustained",   "increased",   "limited",
+      "interested",   "concerned", "affected", "specialised", "specialized", "qualified",
+      "skilled",      "trained",   "balanced", "coordinated", "combined",    "detailed",
+      "fixed",        "isolated",  "mixed",    "reserved",    "restricted",  "shared"};
+  return kWords.contains(w);
+}
+
+// "Blinken flew to Cairo and held/JJ talks with Shoukry", "visited Kyiv and
+// renewed/JJ pledges of support": a past form the tagger read as an
+// adjective right after a name (for "held", any noun) and "and", before its
+// object, in a clause whose finite verb came before, is a second past tense
+// of that subject (not an adjective of common use: "struck Gaza and occupied
+// territories").
+bool IsCoordinatedPastAfterName(std::span<const std::string_view> words,
+                                std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "JJ" || i < 3 || i + 1 >= words.size()) return false;
+  if (tags[i - 1] != "CC" || !EqualsLower(words[i - 1], "and")) return false;
+  const std::string_view w = words[i];
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  // "held", never an adjective before its noun, also after a common noun
+  // ("arrived in the Egyptian capital and held/JJ talks").
+  const bool held = EqualsLower(w, "held");
+  if (held ? !IsNoun(tags[i - 2]) : (tags[i - 2] != "NNP" && tags[i - 2] != "NNPS")) return false;
+  if (!held && (w.size() < 6 || !w.ends_with("ed") || IsCommonAdjectiveInEd(w))) return false;
+  if (!OpensObject(tags[i + 1])) return false;
+  return !OpensClauseVerb(words, tags, i - 2);
+}
+
 // "a day after Turkish troops fired/VBN on refugees", "when police
 // detained/VBN a woman", "said Indian troops fired/VBN on its posts": a
 // participle right after the noun phrase that follows a conjunction of time
@@ -981,25 +1016,60 @@ bool FastParser::Run::IsSpanAfterObject(int j) const {
          !IsSpanAdjective(Word(j - 1));
 }
 
-// "granted Glas political asylum", "denied Lich bail": right after a verb
-// that takes two objects, a bare name in [i, j) is the first of them, and the
-// common words after it the second.
-bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
-  if (i == 0 || !IsVerb(Tag(i - 1)) ||
-      !EqualsAnyIgnoreCase(Word(i - 1), {"granted", "grant", "grants", "denied", "deny", "denies",
-                                         "offered", "offer", "offers", "awarded", "gave", "give",
-                                         "gives", "given", "handed", "promised"}))
-    return false;
-  for (int k = i; k < j; ++k) {
-    if (Tag(k) != "NNP") return false;
-  }
-  // Not an adjective of nationality tagged as a name ("gave Qatari citizens
-  // 14 days", "offered Chinese assistance").
-  std::string_view last = Word(j - 1);
+// Whether a name reads as an adjective of nationality tagged as a name
+// ("gave Qatari citizens 14 days", "offered Chinese assistance"): its ending
+// is one of theirs, and it is not a country or capital that shares it
+// ("Pakistan", "Iran", "Mali").
+bool IsNationalityLike(std::string_view name) {
+  static const WordSet kPlaces = {"iran",     "japan",    "taiwan", "sudan",   "oman",  "jordan",
+                                  "bhutan",   "tehran",   "amman",  "yerevan", "mali",  "malawi",
+                                  "burundi",  "djibouti", "haiti",  "fiji",    "delhi", "tbilisi",
+                                  "helsinki", "nairobi",  "dhabi",  "brunei"};
   for (std::string_view suffix : {"an", "ese", "ish", "i", "ch"}) {
-    if (last.ends_with(suffix)) return false;
+    if (name.ends_with(suffix)) {
+      std::string lower;
+      for (char c : name) lower += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+      return !lower.ends_with("stan") && !kPlaces.contains(lower);
+    }
   }
-  return true;
+  return false;
+}
+
+// Verbs that take two objects, the receiver and the thing given: "granted
+// Glas asylum", "sent Ukraine tanks", "paid Ankara billions of euros".
+bool TakesTwoObjects(std::string_view verb) {
+  static const WordSet kVerbs = {
+      "grant",   "grants",   "granted",  "granting",  "deny",   "denies",   "denied",   "denying",
+      "offer",   "offers",   "offered",  "offering",  "award",  "awards",   "awarded",  "give",
+      "gives",   "gave",     "given",    "giving",    "hand",   "hands",    "handed",   "handing",
+      "promise", "promises", "promised", "promising", "send",   "sends",    "sent",     "sending",
+      "sell",    "sells",    "sold",     "selling",   "supply", "supplies", "supplied", "supplying",
+      "lend",    "lends",    "lent",     "lending",   "loaned", "pay",      "pays",     "paid",
+      "paying",  "owe",      "owes",     "owed",      "ship",   "shipped",  "shipping"};
+  return kVerbs.contains(verb);
+}
+
+// "granted Glas political asylum", "denied Lich bail", "sent the Philippines
+// patrol boats": right after a verb that takes two objects, a bare name in
+// [i, j) (after "the" for a plural name: "the Houthis") is the first of
+// them, and the common words after it the second; not when "to" follows
+// those words, which name the receiver ("sent Wagner mercenaries to Mali").
+bool FastParser::Run::IsNameAfterTwoObjectVerb(int i, int j) const {
+  if (i == 0 || !IsVerb(Tag(i - 1)) || !TakesTwoObjects(Word(i - 1))) return false;
+  // "the Philippines", "the Houthis": a plural name after "the".
+  const bool plural = Tag(j - 1) == "NNPS" || (Tag(j - 1) == "NNP" && Word(j - 1).ends_with('s'));
+  int first = EqualsLower(Word(i), "the") && plural ? i + 1 : i;
+  if (first == j) return false;
+  for (int k = first; k < j; ++k) {
+    if (Tag(k) != "NNP" && Tag(k) != "NNPS") return false;
+  }
+  int k = j;
+  while (k < n_ && (IsNoun(Tag(k)) || IsAdjective(Tag(k)))) ++k;
+  if (EqualsAnyIgnoreCase(Word(k), {"to", "into"})) return false;
+  // ... nor when a phrase follows them, which is then the thing given ("gave
+  // the Paris accord a boost").
+  if (first > i && IsDeterminer(Tag(k))) return false;
+  return !IsNationalityLike(Word(j - 1));
 }
 
 // "condemned the "hideous attack"": after a determiner, an opening quote at
@@ -2021,7 +2091,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
                  ((words[i].ends_with("ed") && IsPastTenseTaggedAsNoun(words, tags, i)) ||
                   IsBarePastAfterName(words, tags, i))) ||
                 IsPastAfterSubordinateSubject(words, tags, i) ||
-                IsPredicateAfterSubjectAside(words, tags, i);
+                IsPredicateAfterSubjectAside(words, tags, i) ||
+                IsCoordinatedPastAfterName(words, tags, i);
     // (A participle: "a video posted/VBD by his aides".)
     if (!past && (IsParticipleBeforeBy(words, tags, i) ||
                   (opening_preposition && IsParticipleInOpeningPhrase(words, tags, i)))) {

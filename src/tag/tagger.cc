@@ -475,6 +475,26 @@ size_t AfterMandativeSubject(std::span<const std::string_view> words, size_t tha
 
 }  // namespace
 
+// "demanded that Stockholm extradite/NN dozens of militants": a word the
+// lexicon lists only as a noun at `i`, right after the demand's named
+// subject, before the start of an object, with no verb after it in its
+// clause, is the clause's verb all the same ("demanded that Hamas security
+// forces withdraw" has its verb after).
+bool Tagger::IsVerblessClauseAfter(size_t i) const {
+  const Scratch& x = *scratch_;
+  const Model& m = *model_;
+  if (i + 1 >= x.best.size()) return false;
+  std::string_view next = m.tag_name(x.best[i + 1]);
+  if (next != "DT" && next != "PRP$" && next != "NNS" && next != "CD" && next != "PRP")
+    return false;
+  for (size_t k = i + 1; k < x.best.size(); ++k) {
+    std::string_view t = m.tag_name(x.best[k]);
+    if (t == "," || t == "." || t == ":" || t == "CC" || t == "WDT" || t == "WP") break;
+    if (t.starts_with("VB") || t == "MD") return false;
+  }
+  return true;
+}
+
 // "China demanded that Canada release the executive": after a demand's "that"
 // and its named subject, a word tagged as a noun that the lexicon also lists
 // as a base-form verb is the subjunctive verb ("release", "free", "end").
@@ -491,7 +511,7 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
     for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
       verb |= x.lattice.cands[k].tag == vb;
     }
-    if (!verb) continue;
+    if (!verb && !IsVerblessClauseAfter(i)) continue;
     PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});
   }
 }

@@ -47,6 +47,59 @@ TEST(FastParserTest, SubjectVerbObject) {
             "(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Germany))) (. .)))");
 }
 
+TEST(FastParserTest, AVerbOfGivingTakesTheReceiverAndTheThingAsTwoObjects) {
+  EXPECT_EQ(Parse("Gondor/NNP sold/VBD Arnor/NNP war/NN horses/NNS ./."),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD sold) (NP (NNP Arnor)) (NP (NN war) (NNS "
+            "horses))) (. .)))");
+  // A country whose name ends as an adjective of nationality does ...
+  EXPECT_EQ(Parse("Gondor/NNP gave/VBD Pakistan/NNP war/NN horses/NNS"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD gave) (NP (NNP Pakistan)) (NP (NN war) (NNS "
+            "horses)))))");
+  // ... but the adjective itself does not.
+  EXPECT_EQ(Parse("Gondor/NNP gave/VBD Pakistani/NNP officers/NNS visas/NNS"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD gave) (NP (NNP Pakistani) (NNS officers) (NNS "
+            "visas)))))");
+  EXPECT_EQ(Parse("Arnor/NNP offered/VBD the/DT Shire/NNP Islands/NNPS patrol/NN boats/NNS"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD offered) (NP (DT the) (NNP Shire) (NNPS Islands)) "
+            "(NP (NN patrol) (NNS boats)))))");
+  EXPECT_EQ(Parse("Mordor/NNP sold/VBD the/DT Haradrims/NNP war/NN elephants/NNS"),
+            "(ROOT (S (NP (NNP Mordor)) (VP (VBD sold) (NP (DT the) (NNP Haradrims)) (NP (NN war) "
+            "(NNS elephants)))))");
+  // Not when a phrase follows, which is the thing given.
+  EXPECT_EQ(Parse("Gondor/NNP gave/VBD the/DT Greyhavens/NNP accord/NN a/DT boost/NN"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VBD gave) (NP (DT the) (NNP Greyhavens) (NN accord)) "
+            "(NP (DT a) (NN boost)))))");
+  // A receiver after "to": the name and the nouns are one phrase.
+  EXPECT_EQ(Parse("Mordor/NNP sent/VBD Uruk/NNP fighters/NNS to/TO Rohan/NNP"),
+            "(ROOT (S (NP (NNP Mordor)) (VP (VBD sent) (NP (NNP Uruk) (NNS fighters)) (PP (TO to) "
+            "(NP (NNP Rohan))))))");
+  // Not after a verb that takes one object.
+  EXPECT_EQ(Parse("Mordor/NNP attacked/VBD Rohan/NNP villages/NNS"),
+            "(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Rohan) (NNS villages)))))");
+}
+
+TEST(FastParserTest, APastReadAsAnAdjectiveAfterANameAndAndIsASecondVerb) {
+  // "held/JJ" after "Edoras and": the subject's second deed.
+  EXPECT_EQ(Parse("Aragorn/NNP rode/VBD to/TO Edoras/NNP and/CC held/JJ talks/NNS with/IN "
+                  "Theoden/NNP"),
+            "(ROOT (S (NP (NNP Aragorn)) (VP (VP (VBD rode) (PP (TO to) (NP (NNP Edoras)))) (CC "
+            "and) (VP (VBD held) (NP (NNS talks)) (PP (IN with) (NP (NNP Theoden)))))))");
+  EXPECT_EQ(Parse("Aragorn/NNP rode/VBD to/TO the/DT city/NN and/CC held/JJ talks/NNS"),
+            "(ROOT (S (NP (NNP Aragorn)) (VP (VP (VBD rode) (PP (TO to) (NP (DT the) (NN city)))) "
+            "(CC and) (VP (VBD held) (NP (NNS talks))))))");
+  EXPECT_EQ(Parse("Gondor/NNP shelled/VBD Osgiliath/NNP and/CC renewed/JJ raids/NNS"),
+            "(ROOT (S (NP (NNP Gondor)) (VP (VP (VBD shelled) (NP (NNP Osgiliath))) (CC and) (VP "
+            "(VBD renewed) (NP (NNS raids))))))");
+  // An adjective of common use stays one ("Osgiliath and occupied towns").
+  EXPECT_EQ(Parse("Mordor/NNP struck/VBD Osgiliath/NNP and/CC occupied/JJ towns/NNS"),
+            "(ROOT (S (NP (NNP Mordor)) (VP (VBD struck) (NP (NP (NNP Osgiliath)) (CC and) (NP "
+            "(JJ occupied) (NNS towns))))))");
+  // No finite verb before: a subject ("Gondor and allied/JJ riders attacked").
+  EXPECT_EQ(Parse("Gondor/NNP and/CC renewed/JJ riders/NNS attacked/VBD"),
+            "(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (JJ renewed) (NNS riders))) (VP (VBD "
+            "attacked))))");
+}
+
 TEST(FastParserTest, AuxiliariesAndNegationNestVerbPhrases) {
   EXPECT_EQ(
       Parse("France/NNP will/MD not/RB meet/VB Germany/NNP"),

@@ -346,6 +346,14 @@ TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
   // Not after other verbs' "that": the model's best path stays.
   EXPECT_EQ(TagString(tagger_.get(), "Britain said that Iran release the tanker ."),
             "Britain/NNP said/VBD that/IN Iran/NNP release/NN the/DT tanker/NN ./.");
+  // A verb the lexicon lists only as a noun, before its object, with no verb
+  // after it in the clause, is the subjunctive all the same.
+  EXPECT_EQ(TagString(tagger_.get(), "Oslo demanded that Riga extradite dozens of smugglers ."),
+            "Oslo/NNP demanded/VBD that/IN Riga/NNP extradite/VB dozens/NNS of/IN smugglers/NNS "
+            "./.");
+  // ... but a compound whose verb follows stays one.
+  EXPECT_EQ(TagString(tagger_.get(), "Oslo demanded that Riga navy ships withdraw ."),
+            "Oslo/NNP demanded/VBD that/IN Riga/NNP navy/NN ships/NNS withdraw/VB ./.");
 }
 
 TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {

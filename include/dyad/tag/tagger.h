@@ -68,6 +68,7 @@ class Tagger {
   void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
   void RepairParticipleBeforeBy(std::span<const std::string_view> words);
   void RepairSubjunctive(std::span<const std::string_view> words);
+  bool IsVerblessClauseAfter(size_t i) const;
   void RepairCompoundAfterDeterminer(std::span<const std::string_view> words);
   void RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words);
   void RepairSecondClauseVerb(std::span<const std::string_view> words);
