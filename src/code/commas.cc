@@ -659,7 +659,12 @@ bool IsSpeakerOfParticiple(const Sentence& s, int begin, int end, int next_end) 
       return false;
     verb = t;
   }
-  if (verb <= begin || s.tokens[verb - 1].unit < 0 || (!quote && verb != last)) return false;
+  // "\"...,\" said the minister, calling": after the quote, the verb and
+  // then the speaker, who ends the segment.
+  const bool inverted = quote && verb == begin + 1 && s.tokens[last].unit >= 0 &&
+                        s.tokens[verb + 1].unit == s.tokens[last].unit;
+  if (verb <= begin || (s.tokens[verb - 1].unit < 0 && !inverted) || (!quote && verb != last))
+    return false;
   return IsEventParticiple(s, end + 1, next_end);
 }
 

@@ -1044,7 +1044,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   const bool infinitive = vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "TO";
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && !infinitive &&
       !IsTrailingParticiple(vp)) {
-    if (int src = FindSource(vp, -1); src >= 0) clause_source_ = src;
+    if (int src = FindSource(vp, -1); src >= 0) {
+      clause_source_ = src;
+    } else if (says_ && vp.verb_token > 0 && s_.tokens[vp.verb_token - 1].tag == "''" &&
+               vp.verb_token + 1 < static_cast<int>(s_.tokens.size()) &&
+               s_.tokens[vp.verb_token + 1].unit >= 0 &&
+               IsCodedUnit(s_.tokens[vp.verb_token + 1].unit)) {
+      clause_source_ = s_.tokens[vp.verb_token + 1].unit;
+    }
   }
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !vp.passive_agent &&
       CodeSidesOfPassive(vp, verb))

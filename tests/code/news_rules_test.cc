@@ -1775,6 +1775,15 @@ TEST_F(NewsRulesTest, TheSpeakerOfAReportingAsideMakesTheParticiplesStatement) {
             (Events{"KENGOV UGA 1121"}));
   EXPECT_EQ(Code("\"We will not go,\" the Kenyan president said, calling Uganda a rogue state."),
             (Events{"KENGOV UGA 111"}));
+  // ... also with the speaker after the verb, after a quote.
+  EXPECT_EQ(Code("\"The border is closed,\" said the Kenyan president, calling Uganda a rogue "
+                 "state."),
+            (Events{"KENGOV UGA 111"}));
+  EXPECT_EQ(Code("\"This is theft,\" said the Ghanaian finance minister, accusing Togo of fraud."),
+            (Events{"GHAGOV TGO 1121"}));
+  // Not a phrase after the verb that is no speaker ("said on Monday").
+  EXPECT_EQ(Code("\"The border is closed,\" said on Monday the radio, praising Kenya."),
+            (Events{}));
   // An aside before a participle of no statement is still taken out.
   EXPECT_EQ(Code("Kenya recalled its ambassador from Uganda, the Kenyan foreign ministry said, "
                  "leaving Kampala."),
