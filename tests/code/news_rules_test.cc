@@ -121,6 +121,8 @@ TEST_F(NewsRulesTest, AParticipleOnTheSubjectLeavesItTheSentencesVerb) {
             (Events{"---AGR INDLEG 141"}));
   EXPECT_EQ(Code("Traders angered by the new tax attacked Nigerian police."),
             (Events{"---BUS NGACOP 190"}));
+  EXPECT_EQ(Code("Dissidents detained in Minsk accused Belarusian guards of abuse."),
+            (Events{"---OPP BLR 1122"}));
   // The participle's own phrase tells no deed.
   EXPECT_EQ(Code("Students opposed to the French reform gathered in the square."), (Events{}));
 }

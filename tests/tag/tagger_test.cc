@@ -351,6 +351,15 @@ TEST_F(RealModelTest, AParticipleOnTheSubjectLeavesTheVerbToTheNextPastForm) {
             "Prices/NNS rose/VBD by/IN 5/CD percent/NN compared/VBN with/IN last/JJ year/NN ./.");
   EXPECT_EQ(TagString(tagger_.get(), "Israel responded to rockets fired by Hamas ."),
             "Israel/NNP responded/VBD to/TO rockets/NNS fired/VBN by/IN Hamas/NNP ./.");
+  // After a place, the later form is the verb when an object follows it.
+  EXPECT_EQ(TagString(tagger_.get(), "Activists held in Cairo accused the police of torture ."),
+            "Activists/NNS held/VBN in/IN Cairo/NNP accused/VBD the/DT police/NN of/IN "
+            "torture/VB ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Russia objected to sanctions imposed Monday ."),
+            "Russia/NNP objected/VBD to/TO sanctions/NNS imposed/VBD Monday/NNP ./.");
+  // A verb of saying keeps its place phrase and its reported clause.
+  EXPECT_EQ(TagString(tagger_.get(), "Officials said in Kabul militants attacked a convoy ."),
+            "Officials/NNS said/VBD in/IN Kabul/NNP militants/NNS attacked/VBD a/DT convoy/NN ./.");
   // Without a second verb the first is the verb.
   EXPECT_EQ(TagString(tagger_.get(), "The army deployed to the border on Monday ."),
             "The/DT army/NN deployed/VBD to/TO the/DT border/NN on/IN Monday/NNP ./.");
