@@ -752,15 +752,15 @@ namespace {
 
 // Participles that qualify a noun through a preposition other than "by":
 // "rebels opposed to the junta", "militants linked to al-Qaeda", "troops
-// stationed in the north".
+// stationed in the north", "gunmen dressed as soldiers".
 bool IsPostNominalParticiple(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"opposed", "linked", "allied", "affiliated", "tied", "aligned", "connected", "angered",
-          "armed", "based", "stationed", "deployed", "dressed"});
+  return EqualsAnyIgnoreCase(w, {"opposed", "linked", "allied", "affiliated", "tied", "aligned",
+                                 "connected", "angered", "armed", "based", "stationed", "deployed",
+                                 "dressed", "disguised", "described", "identified"});
 }
 
 bool IsPrepositionAfterParticiple(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"to", "with", "in", "at", "near", "on"});
+  return EqualsAnyIgnoreCase(w, {"to", "with", "in", "at", "near", "on", "as"});
 }
 
 // Tags a reduced participle's prepositional phrase may hold up to the verb.
@@ -810,10 +810,12 @@ void Tagger::RepairParticipleAfterSubject(std::span<const std::string_view> word
   while (k < n && IsSubjectPhraseTag(m.tag_name(x.best[k]))) ++k;
   if (k == 0 || k + 3 >= n || !m.tag_name(x.best[k - 1]).starts_with("NN")) return;
   if (x.best[k] != vbd && x.best[k] != vbn) return;
+  const std::string_view preposition = m.tag_name(x.best[k + 1]);
+  if (preposition != "IN" && preposition != "TO") return;
   // "Prices rose by 5 percent": a change's measure, no agent.
   const bool by = EqualsIgnoreCase(words[k + 1], "by") && m.tag_name(x.best[k + 2]) != "CD";
   const bool stance =
-      IsPostNominalParticiple(words[k]) && IsPrepositionAfterParticiple(words[k + 1]);
+      IsPrepositionAfterParticiple(words[k + 1]) && IsPostNominalParticiple(words[k]);
   const bool place = IsPlacePreposition(words[k + 1]) && !IsSpeechVerb(words[k]);
   if (!by && !stance && !place) return;
   size_t j = k + 2;

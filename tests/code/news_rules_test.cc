@@ -123,6 +123,8 @@ TEST_F(NewsRulesTest, AParticipleOnTheSubjectLeavesItTheSentencesVerb) {
             (Events{"---BUS NGACOP 190"}));
   EXPECT_EQ(Code("Dissidents detained in Minsk accused Belarusian guards of abuse."),
             (Events{"---OPP BLR 1122"}));
+  EXPECT_EQ(Code("Pirates disguised as fishermen attacked a Somali coastguard vessel."),
+            (Events{"---CRM SOM 190"}));
   // The participle's own phrase tells no deed.
   EXPECT_EQ(Code("Students opposed to the French reform gathered in the square."), (Events{}));
 }

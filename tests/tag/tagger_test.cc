@@ -357,6 +357,8 @@ TEST_F(RealModelTest, AParticipleOnTheSubjectLeavesTheVerbToTheNextPastForm) {
             "torture/VB ./.");
   EXPECT_EQ(TagString(tagger_.get(), "Russia objected to sanctions imposed Monday ."),
             "Russia/NNP objected/VBD to/TO sanctions/NNS imposed/VBD Monday/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Militants dressed as police officers attacked a post ."),
+            "Militants/NNP dressed/VBN as/IN police/NN officers/NNS attacked/VBD a/DT post/NN ./.");
   // A verb of saying keeps its place phrase and its reported clause.
   EXPECT_EQ(TagString(tagger_.get(), "Officials said in Kabul militants attacked a convoy ."),
             "Officials/NNS said/VBD in/IN Kabul/NNP militants/NNS attacked/VBD a/DT convoy/NN ./.");
