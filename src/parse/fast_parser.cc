@@ -1538,6 +1538,12 @@ int FastParser::Run::Complement() {
       !StartsNounPhrase(pos_ + 1)) {
     return ClauseAfterSubordinator();
   }
+  // "Gunmen disguised as soldiers attacked ...": in a reduced relative clause
+  // on the subject, "as" before the noun phrase that the main verb follows is
+  // a preposition.
+  if (in_subject_relative_ && reduced_relative_end_ > pos_ && EqualsLower(Word(pos_), "as") &&
+      StartsNounPhrase(pos_ + 1))
+    return PrepositionalPhrase();
   if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1)) {
     return ClauseAfterSubordinator();
   }
@@ -1899,10 +1905,13 @@ bool FastParser::Run::StartsRestrictiveRelativeClause(int i) const {
 // surrounded ...": a participle and its preposition right after the subject,
 // the clause's own verb still to come.
 bool FastParser::Run::StartsReducedRelativeClause(int i) const {
-  return Tag(i) == "VBN" && (Tag(i + 1) == "IN" || Tag(i + 1) == "TO") &&
-         !IsPastTenseParticiple(i) &&
+  if (Tag(i) != "VBN" || (Tag(i + 1) != "IN" && Tag(i + 1) != "TO")) return false;
+  // "Gunmen disguised as soldiers attacked ...": "as" before a noun phrase is
+  // the participle's preposition, no subordinator.
+  const int phrase = EqualsLower(Word(i + 1), "as") && StartsNounPhrase(i + 2) ? i + 2 : i + 1;
+  return !IsPastTenseParticiple(i) &&
          (FiniteVerbsAhead(i + 1) == 1 || MainVerbAfterPhrases(i + 1) > 0) &&
-         !SubordinatorBeforeVerb(i + 1);
+         !SubordinatorBeforeVerb(phrase);
 }
 
 // "that/which/whom/who" at i with a subject and its finite verb after it, and
@@ -1936,6 +1945,7 @@ int FastParser::Run::MainVerbAfterPhrases(int i) const {
     std::string_view t = Tag(k);
     if (IsFinite(t)) return k > i + 1 && IsNoun(Tag(k - 1)) ? k : -1;
     if ((t == "IN" || t == "TO") && !IsSubordinator(Word(k))) continue;
+    if (k == i && EqualsLower(Word(k), "as")) continue;  // "disguised as soldiers attacked"
     if (IsNoun(t) || IsAdjective(t) || IsDeterminer(t) || t == "CD" || t == "POS" || t == "PRP$")
       continue;
     return -1;

@@ -768,6 +768,99 @@ void Tagger::RepairProgressiveAfterBe(std::span<const std::string_view> words) {
   }
 }
 
+namespace {
+
+// Participles that qualify a noun through a preposition other than "by":
+// "rebels opposed to the junta", "militants linked to al-Qaeda", "troops
+// stationed in the north", "gunmen dressed as soldiers".
+bool IsPostNominalParticiple(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"opposed", "linked", "allied", "affiliated", "tied", "aligned",
+                                 "connected", "angered", "armed", "based", "stationed", "deployed",
+                                 "dressed", "disguised", "described", "identified"});
+}
+
+bool IsPrepositionAfterParticiple(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"to", "with", "in", "at", "near", "on", "as"});
+}
+
+// Tags a reduced participle's prepositional phrase may hold up to the verb.
+bool IsPhraseWordTag(std::string_view tag) {
+  return IsSubjectPhraseTag(tag) || tag == "IN" || tag == "TO" || tag == "VBG" ||
+         tag.starts_with("JJ");
+}
+
+// "detained in Cairo", "sent from Rwanda": a place the participle's deed was done in.
+bool IsPlacePreposition(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"in", "at", "from", "near", "inside", "outside", "across"});
+}
+
+// Verbs whose "in"/"at" phrase may precede a reported clause's subject
+// ("officials said in Kabul militants attacked ...").
+bool IsSpeechVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"said", "told", "added", "reported", "announced", "stated",
+                                 "claimed", "warned", "wrote", "confirmed", "insisted", "noted"});
+}
+
+// Tags that open the object a finite verb takes and a passive participle lacks.
+bool IsObjectOpeningTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "PRP$" || tag == "JJ" || tag == "CD" ||
+         tag == "PRP";
+}
+
+bool IsSubordinatingWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"after", "before", "as", "because", "since", "while", "until",
+                                 "if", "that", "though", "although", "whether", "once", "unless"});
+}
+
+}  // namespace
+
+// "Students opposed to the reform clashed with police", "Residents angered by
+// the killing marched ...", "Activists detained in Cairo accused police ...": after the noun phrase
+// that opens a sentence, a past form before "by" (or a participle of stance before its preposition)
+// and a further past form after that phrase are a reduced participle and the
+// sentence's verb, though the model reads the first as the verb and the second
+// as a participle. The first is held to VBN and the second to VBD.
+void Tagger::RepairParticipleAfterSubject(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = x.vbd, vbn = x.vbn;
+  if (vbd < 0 || vbn < 0) return;
+  const size_t n = x.lattice.size();
+  size_t k = 0;
+  while (k < n && IsSubjectPhraseTag(m.tag_name(x.best[k]))) ++k;
+  if (k == 0 || k + 3 >= n || !m.tag_name(x.best[k - 1]).starts_with("NN")) return;
+  if (x.best[k] != vbd && x.best[k] != vbn) return;
+  const std::string_view preposition = m.tag_name(x.best[k + 1]);
+  if (preposition != "IN" && preposition != "TO") return;
+  // "Prices rose by 5 percent": a change's measure, no agent.
+  const bool by = EqualsIgnoreCase(words[k + 1], "by") && m.tag_name(x.best[k + 2]) != "CD";
+  const bool stance =
+      IsPrepositionAfterParticiple(words[k + 1]) && IsPostNominalParticiple(words[k]);
+  const bool place = IsPlacePreposition(words[k + 1]) && !IsSpeechVerb(words[k]);
+  if (!by && !stance && !place) return;
+  size_t j = k + 2;
+  while (j < n && IsPhraseWordTag(m.tag_name(x.best[j])) && !IsSubordinatingWord(words[j])) ++j;
+  if (j >= n || j < k + 3 || (x.best[j] != vbd && x.best[j] != vbn)) return;
+  // The phrase ends in its noun ("the killing" read as a gerund too).
+  const std::string_view last = m.tag_name(x.best[j - 1]);
+  if (!last.starts_with("NN") && last != "VBG") return;
+  if (j + 1 < n && EqualsIgnoreCase(words[j + 1], "by")) return;  // "... rockets fired by"
+  // "Activists detained in Cairo accused police ...": after a place alone, the
+  // later form is the verb only when an object follows it ("rockets fired
+  // from Gaza hit ..." is left to the model; "fired Monday" is no object).
+  if (!by && !stance &&
+      (j + 1 >= n || !IsObjectOpeningTag(m.tag_name(x.best[j + 1])) || IsTimeWord(words[j + 1])))
+    return;
+  if (x.best[k] == vbn && x.best[j] == vbd) return;
+  // The subject's head keeps its tag ("Peace talks hosted by ...": not "talks/VBZ").
+  const int head = x.best[k - 1];
+  PinAndDecode(k - 1, head, Candidate{static_cast<uint8_t>(head), kUnlistedEmission});
+  if (x.best[k] != vbn)
+    PinAndDecode(k, vbn, Candidate{static_cast<uint8_t>(vbn), kUnlistedEmission});
+  if (x.best[j] != vbd)
+    PinAndDecode(j, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -776,6 +869,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairVerbAfterModal(words);
   RepairPluralBeforeParticiple(words);
   RepairParticipleBeforeBy(words);
+  RepairParticipleAfterSubject(words);
   RepairSubjunctive(words);
   RepairCompoundAfterDeterminer(words);
   RepairHeadAfterQuotedAdjective(words);

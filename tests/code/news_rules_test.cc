@@ -112,6 +112,23 @@ TEST_F(NewsRulesTest, ReportedNegativeJudgementDenouncesTheDeedsOwner) {
             (Events{"CHL BOL 111"}));
 }
 
+// "Villagers opposed to the dam clashed ...": a participle and its phrase on
+// the subject leave the sentence's verb to the next past form.
+TEST_F(NewsRulesTest, AParticipleOnTheSubjectLeavesItTheSentencesVerb) {
+  EXPECT_EQ(Code("Villagers opposed to the dam clashed with Ethiopian police."),
+            (Events{"---CVL ETHCOP 145"}));
+  EXPECT_EQ(Code("Farmers opposed to the law marched on the Indian parliament."),
+            (Events{"---AGR INDLEG 141"}));
+  EXPECT_EQ(Code("Traders angered by the new tax attacked Nigerian police."),
+            (Events{"---BUS NGACOP 190"}));
+  EXPECT_EQ(Code("Dissidents detained in Minsk accused Belarusian guards of abuse."),
+            (Events{"---OPP BLR 1122"}));
+  EXPECT_EQ(Code("Pirates disguised as fishermen attacked a Somali coastguard vessel."),
+            (Events{"---CRM SOM 190"}));
+  // The participle's own phrase tells no deed.
+  EXPECT_EQ(Code("Students opposed to the French reform gathered in the square."), (Events{}));
+}
+
 // "welcomed the truce which Armenia declared": an uncoded object described
 // by an object relative clause is its subject's deed; a content clause with
 // a copula ("claims that X was behind it") lacks no object and names none.

@@ -42,6 +42,19 @@ TEST(FastParserTest, AParticipleAfterAPluralPossessiveModifiesItsNoun) {
             "(VBG striking) (NN camp)))))");
 }
 
+// "Smugglers disguised as fishermen fired on ...": in a reduced relative
+// clause on the subject, "as" and its noun phrase are the participle's; the
+// verb after them is the sentence's. "as" opening a clause after a verb stays.
+TEST(FastParserTest, AsAfterASubjectsParticipleIsItsPreposition) {
+  EXPECT_EQ(Parse("Smugglers/NNS disguised/VBN as/IN fishermen/NNS fired/VBD on/IN "
+                  "guards/NNS ./."),
+            "(ROOT (S (NP (NNS Smugglers)) (SBAR (S (VP (VBN disguised) (PP (IN as) (NP (NNS "
+            "fishermen)))))) (VP (VBD fired) (PP (IN on) (NP (NNS guards)))) (. .)))");
+  EXPECT_EQ(Parse("Smugglers/NNS fired/VBD on/IN guards/NNS as/IN fishermen/NNS watched/VBD ./."),
+            "(ROOT (S (NP (NNS Smugglers)) (VP (VBD fired) (PP (IN on) (NP (NNS guards))) (SBAR "
+            "(IN as) (S (NP (NNS fishermen)) (VP (VBD watched))))) (. .)))");
+}
+
 TEST(FastParserTest, SubjectVerbObject) {
   EXPECT_EQ(Parse("France/NNP attacked/VBD Germany/NNP ./."),
             "(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NNP Germany))) (. .)))");

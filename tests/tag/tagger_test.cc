@@ -340,6 +340,33 @@ TEST_F(RealModelTest, AParticipleBeforeByQualifiesTheNoun) {
   EXPECT_EQ(TagString(tagger_.get(), "A hundred by noon ."), "A/DT hundred/CD by/IN noon/NN ./.");
 }
 
+TEST_F(RealModelTest, AParticipleOnTheSubjectLeavesTheVerbToTheNextPastForm) {
+  // The model reads the participle as the verb and the verb as a participle.
+  EXPECT_EQ(TagString(tagger_.get(), "Villagers opposed to the dam clashed with police ."),
+            "Villagers/NNS opposed/VBN to/TO the/DT dam/NN clashed/VBD with/IN police/NNS ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Peace talks hosted by Kuwait collapsed in August ."),
+            "Peace/NNP talks/NNS hosted/VBN by/IN Kuwait/NNP collapsed/VBD in/IN August/NNP ./.");
+  // A change's measure is no agent; a participle with "by" after the object stays.
+  EXPECT_EQ(TagString(tagger_.get(), "Prices rose by 5 percent compared with last year ."),
+            "Prices/NNS rose/VBD by/IN 5/CD percent/NN compared/VBN with/IN last/JJ year/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Israel responded to rockets fired by Hamas ."),
+            "Israel/NNP responded/VBD to/TO rockets/NNS fired/VBN by/IN Hamas/NNP ./.");
+  // After a place, the later form is the verb when an object follows it.
+  EXPECT_EQ(TagString(tagger_.get(), "Activists held in Cairo accused the police of torture ."),
+            "Activists/NNS held/VBN in/IN Cairo/NNP accused/VBD the/DT police/NN of/IN "
+            "torture/VB ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Russia objected to sanctions imposed Monday ."),
+            "Russia/NNP objected/VBD to/TO sanctions/NNS imposed/VBD Monday/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Militants dressed as police officers attacked a post ."),
+            "Militants/NNP dressed/VBN as/IN police/NN officers/NNS attacked/VBD a/DT post/NN ./.");
+  // A verb of saying keeps its place phrase and its reported clause.
+  EXPECT_EQ(TagString(tagger_.get(), "Officials said in Kabul militants attacked a convoy ."),
+            "Officials/NNS said/VBD in/IN Kabul/NNP militants/NNS attacked/VBD a/DT convoy/NN ./.");
+  // Without a second verb the first is the verb.
+  EXPECT_EQ(TagString(tagger_.get(), "The army deployed to the border on Monday ."),
+            "The/DT army/NN deployed/VBD to/TO the/DT border/NN on/IN Monday/NNP ./.");
+}
+
 TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
   EXPECT_EQ(TagString(tagger_.get(), "Britain demanded that Iran release the tanker ."),
             "Britain/NNP demanded/VBD that/IN Iran/NNP release/VB the/DT tanker/NN ./.");
