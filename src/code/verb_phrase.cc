@@ -635,22 +635,32 @@ int VerbPhraseCoder::ThroughCondition(int end) const {
   return t;
 }
 
+namespace {
+
+// Nouns of an attack that a preposition names the target of ("the raid on",
+// "the offensive against", "the storming of").
+bool IsAttackNoun(std::string_view w) {
+  static const WordSet kAttacks = {
+      "attack",    "attacks",   "strike",     "strikes",     "airstrike", "airstrikes", "raid",
+      "raids",     "offensive", "assault",    "bombing",     "bombings",  "shelling",   "invasion",
+      "incursion", "blockade",  "incursions", "bombardment", "storming"};
+  return kAttacks.contains(w);
+}
+
+}  // namespace
+
 // dyad: the coded attack right before the preposition that opens `unit`
 // ("[the Russian attack] on [Ukraine]", "[the Israeli raid] on [its
 // consulate]", "[Turkey's offensive] against [Kurdish fighters]"), -1 if none.
 int VerbPhraseCoder::AttackAuthorBefore(int unit) const {
   static const WordSet kPrepositions = {"on", "against", "of", "into", "in", "at"};
-  static const WordSet kAttacks = {
-      "attack",      "attacks",  "strike",    "strikes",    "airstrike", "airstrikes",
-      "raid",        "raids",    "offensive", "assault",    "bombing",   "bombings",
-      "bombardment", "shelling", "incursion", "incursions", "invasion",  "blockade"};
   const int preposition = s_.units[unit].token_begin - 1;
   if (preposition < 1 || !kPrepositions.contains(s_.tokens[preposition].text)) return -1;
   const int attack = s_.tokens[preposition - 1].unit;
   if (attack < 0 || attack == unit || s_.units[attack].token_end != preposition ||
       s_.units[attack].compound || !IsCodedUnit(attack))
     return -1;
-  return kAttacks.contains(s_.tokens[preposition - 1].text) ? attack : -1;
+  return IsAttackNoun(s_.tokens[preposition - 1].text) ? attack : -1;
 }
 
 // dyad: whether `unit` names the side `other` names: the same code, or its
@@ -905,13 +915,9 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
 // docs/articles.md). Whether `unit` is that ground.
 bool VerbPhraseCoder::GroundOfAnAuthorlessAttack(int unit) const {
   static const WordSet kPrepositions = {"on", "against", "of", "into", "at"};
-  static const WordSet kAttacks = {
-      "attack",      "attacks",  "strike",    "strikes",    "airstrike", "airstrikes",
-      "raid",        "raids",    "offensive", "assault",    "bombing",   "bombings",
-      "bombardment", "shelling", "incursion", "incursions", "invasion",  "storming"};
   const int preposition = s_.units[unit].token_begin - 1;
   if (preposition < 1 || !kPrepositions.contains(s_.tokens[preposition].text) ||
-      !kAttacks.contains(s_.tokens[preposition - 1].text))
+      !IsAttackNoun(s_.tokens[preposition - 1].text))
     return false;
   const int attack = s_.tokens[preposition - 1].unit;
   return attack >= 0 && attack != unit && !IsCodedUnit(attack);

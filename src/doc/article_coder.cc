@@ -653,8 +653,7 @@ code::Event ArticleCoder::State::SpeakersAct(const dict::Pattern& pattern, int a
   e.verb_tokens = code::TokenRange{at, at + length};
   if (!quotes.speaker.empty())
     e.source_tokens = code::TokenRange{quotes.speaker.begin, quotes.speaker.end};
-  for (int t = at; t < at + length; ++t)
-    (e.verb_text += e.verb_text.empty() ? "" : " ") += words[t];
+  AppendJoined(std::span(words).subspan(at, length), &e.verb_text);
   e.verb_entry = kQuotedDemandEntry;
   e.pattern = pattern.text;
   e.pattern_entry = dicts.diagnostics.Describe(pattern.where);
@@ -662,8 +661,9 @@ code::Event ArticleCoder::State::SpeakersAct(const dict::Pattern& pattern, int a
   if (party != nullptr) {
     e.target = party->code;
     e.target_tokens = party->tokens;
-    for (int t = party->tokens.begin; t < party->tokens.end; ++t)
-      (e.target_info.text += e.target_info.text.empty() ? "" : " ") += words[t];
+    AppendJoined(
+        std::span(words).subspan(party->tokens.begin, party->tokens.end - party->tokens.begin),
+        &e.target_info.text);
   }
   return e;
 }

@@ -200,11 +200,21 @@ void Tagger::PinAndDecode(size_t i, int tag, const Candidate& fallback) {
 
 namespace {
 
-// Tags of the words of a noun phrase that opens a sentence.
-bool IsSubjectPhraseTag(std::string_view tag) {
-  return tag.starts_with("NN") || tag == "DT" || tag == "JJ" || tag == "POS" || tag == "CD" ||
-         tag == "PRP$" || tag == "PRP";
+// Tags of the words of a noun phrase (its possessive's "'s" too).
+bool IsPhraseTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "CD" || tag == "JJ" || tag == "POS" ||
+         tag == "PRP$";
 }
+
+// Tags that open the object a finite verb takes (and a passive participle
+// lacks).
+bool IsObjectStartTag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "DT" || tag == "CD" || tag == "JJ" || tag == "PRP$" ||
+         tag == "PRP";
+}
+
+// Tags of the words of a noun phrase that opens a sentence.
+bool IsSubjectPhraseTag(std::string_view tag) { return IsPhraseTag(tag) || tag == "PRP"; }
 
 // What a past tense right after the sentence's opening noun phrase gains over
 // one later in RepairMissingVerb: more than any path's score differs.
@@ -608,16 +618,6 @@ void Tagger::RepairHeadAfterQuotedAdjective(std::span<const std::string_view> wo
 
 namespace {
 
-bool IsPhraseTag(std::string_view tag) {
-  return tag.starts_with("NN") || tag == "DT" || tag == "CD" || tag == "JJ" || tag == "POS" ||
-         tag == "PRP$";
-}
-
-bool IsObjectStartTag(std::string_view tag) {
-  return tag.starts_with("NN") || tag == "DT" || tag == "CD" || tag == "JJ" || tag == "PRP$" ||
-         tag == "PRP";
-}
-
 // A time after a participle ("the weapons seized last week", "the aid
 // promised Monday") tells when, and is no object.
 bool IsTimeWord(std::string_view w) {
@@ -731,9 +731,7 @@ bool IsFormOfBe(std::string_view w) {
 
 // The tags an object opens with after a progressive: "is striking targets",
 // "was bombing the Houthis", "is arming Ukrainian forces".
-bool OpensProgressiveObject(std::string_view tag) {
-  return tag.starts_with("NN") || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "JJ";
-}
+bool OpensProgressiveObject(std::string_view tag) { return IsObjectStartTag(tag) && tag != "PRP"; }
 
 // Words in "-ing" that name things and no deed ("The worry is nothing new").
 bool NamesNoDeed(std::string_view w) {
@@ -801,12 +799,6 @@ bool IsSpeechVerb(std::string_view w) {
                                  "claimed", "warned", "wrote", "confirmed", "insisted", "noted"});
 }
 
-// Tags that open the object a finite verb takes and a passive participle lacks.
-bool IsObjectOpeningTag(std::string_view tag) {
-  return tag.starts_with("NN") || tag == "DT" || tag == "PRP$" || tag == "JJ" || tag == "CD" ||
-         tag == "PRP";
-}
-
 bool IsSubordinatingWord(std::string_view w) {
   return EqualsAnyIgnoreCase(w, {"after", "before", "as", "because", "since", "while", "until",
                                  "if", "that", "though", "although", "whether", "once", "unless"});
@@ -849,7 +841,7 @@ void Tagger::RepairParticipleAfterSubject(std::span<const std::string_view> word
   // later form is the verb only when an object follows it ("rockets fired
   // from Gaza hit ..." is left to the model; "fired Monday" is no object).
   if (!by && !stance &&
-      (j + 1 >= n || !IsObjectOpeningTag(m.tag_name(x.best[j + 1])) || IsTimeWord(words[j + 1])))
+      (j + 1 >= n || !IsObjectStartTag(m.tag_name(x.best[j + 1])) || IsTimeWord(words[j + 1])))
     return;
   if (x.best[k] == vbn && x.best[j] == vbd) return;
   // The subject's head keeps its tag ("Peace talks hosted by ...": not "talks/VBZ").
