@@ -714,15 +714,14 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   RememberDateline(text);
   quote_open = QuoteMarks::kNone;
   sentences_since_quote = 100;
+  speaker = Speaker{};
 }
 
 // Codes the first sentence of every article of the batch, one after another,
 // before CodeArticle() codes the rest: with nothing before it to read, a first
 // sentence is coded from the article's start alone (BeginArticle), and the
 // coder, run on sentence after sentence, keeps its code and data in the
-// caches. A first sentence with quote marks is left to CodeArticle() (its
-// quotes' speaker may be carried over). Each article's story date and place
-// in `work` are found here.
+// caches. Each article's story date and place in `work` are found here.
 void ArticleCoder::State::CodeOpeningSentences() {
   size_t next = 0;  // in `work`
   for (size_t i = 0; i < batch.size(); ++i) {
@@ -739,11 +738,8 @@ void ArticleCoder::State::CodeOpeningSentences() {
     }
     if (first == segments.size()) continue;
     const parse::ParsedSegment& p = parsed.parsed(i, first);
-    words.clear();
-    for (const text::Token& t : p.tokens) words.push_back(t.text);
-    if (HasQuoteMark(words)) continue;
     BeginArticle(text, segments, a->story);
-    const TweetSource* tweet = TweetAt(p.segment->span);
+    const TweetSource* tweet = ReadSegment(text, p, first > 0 ? segments[first - 1].span.end : 0);
     while (work.size() <= a->first_sentence) work.emplace_back();
     SentenceWork& w = work[a->first_sentence];
     coder.CodeSentence(p.tree, tweet != nullptr ? tweet->date : story_date, &w.sentence.result);
@@ -868,13 +864,32 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
   std::swap(words, w->words);
 }
 
+// What coding the segment `p` reads first: its words and tags, and its
+// quotes (a tweet has none), which coreference is told of. Returns the tweet
+// the segment is part of, or null.
+const TweetSource* ArticleCoder::State::ReadSegment(std::string_view text,
+                                                    const parse::ParsedSegment& p,
+                                                    uint32_t previous_end) {
+  const TweetSource* tweet = TweetAt(p.segment->span);
+  words.clear();
+  for (const text::Token& t : p.tokens) words.push_back(t.text);
+  sentence_tags = p.tags;
+  if (tweet == nullptr) {
+    FindSentenceQuotes(text, p, story_date, previous_end);
+  } else {
+    quotes.Clear();
+    coreference.SetQuotes({}, {}, {});
+  }
+  return tweet;
+}
+
 // Codes sentence `n` of the article into `sentence`; `previous_end` is where
 // the segment before it ended (a blank line between them ends a quote).
 void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_view text,
                                       const parse::ParsedSegment& p, uint32_t previous_end,
                                       bool last, SentenceWork* work) {
-  const TweetSource* tweet = TweetAt(p.segment->span);
-  Date date = tweet != nullptr ? tweet->date : story_date;
+  const TweetSource* tweet = ReadSegment(text, p, previous_end);
+  const Date date = tweet != nullptr ? tweet->date : story_date;
   sentence = &work->sentence;
   CodedSentence& c = *sentence;
   char number[16];
@@ -884,15 +899,6 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   c.date = date;
   c.tweet = tweet != nullptr;
   c.story_date_source = story_source;
-  words.clear();
-  for (const text::Token& t : p.tokens) words.push_back(t.text);
-  sentence_tags = p.tags;
-  if (tweet == nullptr) {
-    FindSentenceQuotes(text, p, date, previous_end);
-  } else {
-    quotes.Clear();
-    coreference.SetQuotes({}, {}, {});
-  }
   if (work->precoded) {
     std::swap(mentions, work->mentions);
   } else {

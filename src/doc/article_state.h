@@ -268,6 +268,8 @@ struct ArticleCoder::State {
   void CodeArticle(size_t i);
   void ReadAttacks(const ParsedArticle& a);
   void AddClaim(std::string_view claimer);
+  const TweetSource* ReadSegment(std::string_view text, const parse::ParsedSegment& p,
+                                 uint32_t previous_end);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
                    uint32_t previous_end, bool last, SentenceWork* work);
   void BeginResolving(const ParsedArticle& a);
