@@ -714,15 +714,47 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   RememberDateline(text);
   quote_open = QuoteMarks::kNone;
   sentences_since_quote = 100;
+  speaker = Speaker{};
+}
+
+// Codes the first sentence of every article of the batch, one after another,
+// before CodeArticle() codes the rest: with nothing before it to read, a first
+// sentence is coded from the article's start alone (BeginArticle), and the
+// coder, run on sentence after sentence, keeps its code and data in the
+// caches. Each article's story date and place in `work` are found here.
+void ArticleCoder::State::CodeOpeningSentences() {
+  size_t next = 0;  // in `work`
+  for (size_t i = 0; i < batch.size(); ++i) {
+    ParsedArticle* a = &batch[i];
+    const std::string_view text = a->input.text;
+    const std::vector<text::Segment>& segments = parsed.segments(i);
+    a->story = FindStoryDate(text, segments, a->input.metadata, &dicts);
+    a->first_sentence = next;
+    size_t first = segments.size();
+    for (size_t k = 0; k < segments.size(); ++k) {
+      if (!parsed.parsed(i, k).codable()) continue;
+      if (first == segments.size()) first = k;
+      ++next;
+    }
+    if (first == segments.size()) continue;
+    const parse::ParsedSegment& p = parsed.parsed(i, first);
+    BeginArticle(text, segments, a->story);
+    const TweetSource* tweet = ReadSegment(text, p, first > 0 ? segments[first - 1].span.end : 0);
+    while (work.size() <= a->first_sentence) work.emplace_back();
+    SentenceWork& w = work[a->first_sentence];
+    coder.CodeSentence(p.tree, tweet != nullptr ? tweet->date : story_date, &w.sentence.result);
+    coder.LastMentions(&w.mentions);
+    if (options.describe_sentences) w.description = coder.DescribeLastSentence();
+    w.precoded = true;
+  }
 }
 
 // Codes the sentences of article i of the batch into `work`, from its
-// `first_sentence`.
+// `first_sentence` (CodeOpeningSentences() may have coded the first).
 void ArticleCoder::State::CodeArticle(size_t i) {
   ParsedArticle* a = &batch[i];
   const std::string_view text = a->input.text;
   const std::vector<text::Segment>& segments = parsed.segments(i);
-  a->story = FindStoryDate(text, segments, a->input.metadata, &dicts);
   BeginArticle(text, segments, a->story);
   a->dateline = dateline;
   a->dateline_bytes = dateline_bytes;
@@ -832,13 +864,32 @@ void ArticleCoder::State::ResolveSentence(SentenceWork* w) {
   std::swap(words, w->words);
 }
 
+// What coding the segment `p` reads first: its words and tags, and its
+// quotes (a tweet has none), which coreference is told of. Returns the tweet
+// the segment is part of, or null.
+const TweetSource* ArticleCoder::State::ReadSegment(std::string_view text,
+                                                    const parse::ParsedSegment& p,
+                                                    uint32_t previous_end) {
+  const TweetSource* tweet = TweetAt(p.segment->span);
+  words.clear();
+  for (const text::Token& t : p.tokens) words.push_back(t.text);
+  sentence_tags = p.tags;
+  if (tweet == nullptr) {
+    FindSentenceQuotes(text, p, story_date, previous_end);
+  } else {
+    quotes.Clear();
+    coreference.SetQuotes({}, {}, {});
+  }
+  return tweet;
+}
+
 // Codes sentence `n` of the article into `sentence`; `previous_end` is where
 // the segment before it ended (a blank line between them ends a quote).
 void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_view text,
                                       const parse::ParsedSegment& p, uint32_t previous_end,
                                       bool last, SentenceWork* work) {
-  const TweetSource* tweet = TweetAt(p.segment->span);
-  Date date = tweet != nullptr ? tweet->date : story_date;
+  const TweetSource* tweet = ReadSegment(text, p, previous_end);
+  const Date date = tweet != nullptr ? tweet->date : story_date;
   sentence = &work->sentence;
   CodedSentence& c = *sentence;
   char number[16];
@@ -848,16 +899,12 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   c.date = date;
   c.tweet = tweet != nullptr;
   c.story_date_source = story_source;
-  words.clear();
-  for (const text::Token& t : p.tokens) words.push_back(t.text);
-  sentence_tags = p.tags;
-  if (tweet == nullptr) {
-    FindSentenceQuotes(text, p, date, previous_end);
+  if (work->precoded) {
+    std::swap(mentions, work->mentions);
   } else {
-    quotes.Clear();
-    coreference.SetQuotes({}, {}, {});
+    coder.CodeSentence(p.tree, date, &c.result);
+    coder.LastMentions(&mentions);
   }
-  coder.CodeSentence(p.tree, date, &c.result);
   const SentenceGates gates = GatesOf(words);
   work->placing = gates.placing;
   // Deeds told by a noun that names both parties ("Russia's annexation of
@@ -865,7 +912,6 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   if (!c.result.discarded && (gates.deed_noun || gates.protest_noun || gates.contact_noun))
     FindNominalEvents(dicts, words, p.tags, date, &c.result.events,
                       {gates.deed_noun, gates.protest_noun, gates.contact_noun});
-  coder.LastMentions(&mentions);
   if (!c.result.discarded && !quotes.quoted.empty() && !speaker.code.empty())
     AddQuotedDemands(&c.result.events);
   if (!c.result.discarded && tweet == nullptr && gates.claim)
@@ -895,7 +941,9 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // remembered now, before the next sentence is coded.
   if (tweet == nullptr && !last) RememberDeeds(work->question, work->condition);
   work->last = last;
-  if (options.describe_sentences) work->description = coder.DescribeLastSentence();
+  if (options.describe_sentences && !work->precoded)
+    work->description = coder.DescribeLastSentence();
+  work->precoded = false;
   work->parsed = &p;
   if (tweet != nullptr) work->tweet_author = tweet->author_code;
   work->speaker_code = speaker.code;
@@ -951,12 +999,8 @@ void ArticleCoder::ParseBatch(std::span<const ArticleText> articles) {
 
 void ArticleCoder::CodeBatch() {
   State& s = *state_;
-  size_t sentences = 0;
-  for (size_t i = 0; i < s.batch.size(); ++i) {
-    s.batch[i].first_sentence = sentences;
-    s.CodeArticle(i);
-    sentences += s.batch[i].sentences;
-  }
+  s.CodeOpeningSentences();
+  for (size_t i = 0; i < s.batch.size(); ++i) s.CodeArticle(i);
 }
 
 void ArticleCoder::ResolveBatch() {

@@ -264,9 +264,12 @@ struct ArticleCoder::State {
   struct ParsedArticle;
   struct SentenceWork;
   void BeginArticle(std::string_view text, std::span<const text::Segment> all, StoryDate story);
+  void CodeOpeningSentences();
   void CodeArticle(size_t i);
   void ReadAttacks(const ParsedArticle& a);
   void AddClaim(std::string_view claimer);
+  const TweetSource* ReadSegment(std::string_view text, const parse::ParsedSegment& p,
+                                 uint32_t previous_end);
   void CodeSegment(std::string_view id, int n, std::string_view text, const parse::ParsedSegment& p,
                    uint32_t previous_end, bool last, SentenceWork* work);
   void BeginResolving(const ParsedArticle& a);
@@ -509,8 +512,9 @@ struct ArticleCoder::State {
     std::string tweet_author;  // of the tweet the sentence is part of
     std::string description;   // the coder's view (ArticleOptions::describe_sentences)
     bool question = false, condition = false;  // for the events' modality (IsQuestion ...)
-    bool last = false;     // the article's last sentence: nothing after it reads what it names
-    bool placing = false;  // SentenceGates::placing: it may say where a deed was done
+    bool last = false;      // the article's last sentence: nothing after it reads what it names
+    bool placing = false;   // SentenceGates::placing: it may say where a deed was done
+    bool precoded = false;  // coded by CodeOpeningSentences(): `sentence.result`, `mentions`
   };
   std::vector<ParsedArticle> batch;
   parse::ParsedBatch parsed;            // the batch's articles, parsed

@@ -4290,8 +4290,14 @@ TEST_F(ArticleTest, BatchCodesEachArticleAsCodeDoes) {
       "Kenyan police arrested 12 protesters in Nairobi on Monday. They were released later.",
       "O\u2019Brien\u2019s rebels attacked the army on Tuesday, killing 30 people.",
       "A heading\n\nIt said nothing. Putin criticized Turkey's government.",
+      // The first sentence is coded before the articles before it (CodeOpeningSentences):
+      // nothing of theirs may reach it, neither their people nor their quotes' speaker.
+      "Kenyan President William Ruto accused Uganda of arming rebels. \"We will respond,\" he "
+      "said.",
+      "The president said he would visit Uganda. He met rebels on Friday.",
+      "\"We will not back down,\" the minister told Ethiopian officials. He criticized Egypt.",
   };
-  const Date dates[] = {kNoDate, 20240610, 20240610, 20151125};
+  const Date dates[] = {kNoDate, 20240610, 20240610, 20151125, 20240610, 20240610, 20240610};
   ArticleCoder alone(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
   std::vector<std::string> expected;
   std::vector<long> expected_skipped;

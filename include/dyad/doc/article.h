@@ -174,9 +174,10 @@ class ArticleCoder {
   // its code and tables stay in cache): ParseBatch() runs the front end
   // (segments, tokens, tags, trees) over every article of `articles`;
   // CodeBatch() codes their sentences (the sentence coder, quotes,
-  // coreference); ResolveBatch() resolves their events (dates, places,
-  // counts, modality); FinishArticle(i, ...) then hands the sentences of
-  // article i to `fn`, as Code() would, and returns its story date. Call
+  // coreference; every article's first sentence before the others);
+  // ResolveBatch() resolves their events (dates, places, counts, modality);
+  // FinishArticle(i, ...) then hands the sentences of article i to `fn`, as
+  // Code() would, and returns its story date. Call
   // them in this order, FinishArticle for any i of the batch. `articles`'
   // views must stay valid until the last FinishArticle() of the batch.
   void ParseBatch(std::span<const ArticleText> articles);
