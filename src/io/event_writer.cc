@@ -1,9 +1,12 @@
 // The event writers declared in event_writer.h.
 #include "dyad/io/event_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -12,50 +15,101 @@ namespace dyad::io {
 
 namespace {
 
-// Appends `s` as a JSON string literal, quotes included; runs of characters
-// that need no escape are copied whole.
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  size_t plain = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.substr(plain, i - plain));
-    plain = i + 1;
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default: {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out->append(buf);
-      }
+// A record being written: bytes that grow by doubling and are written
+// through a pointer, so an append is a capacity check and a copy, with none
+// of std::string's per-append bookkeeping.
+class JsonText {
+ public:
+  void Clear() { size_ = 0; }
+  std::string_view view() const { return std::string_view(bytes_.data(), size_); }
+  // Room for `n` more bytes; Advance() then counts the ones written.
+  char* Room(size_t n) {
+    if (size_ + n > bytes_.size()) bytes_.resize(std::max(2 * bytes_.size(), size_ + n + 512));
+    return bytes_.data() + size_;
+  }
+  void Advance(size_t n) { size_ += n; }
+  void Append(std::string_view s) {
+    std::memcpy(Room(s.size()), s.data(), s.size());
+    size_ += s.size();
+  }
+  void Push(char c) {
+    *Room(1) = c;
+    ++size_;
+  }
+
+ private:
+  std::string bytes_;  // [0, size_) written; the rest is room
+  size_t size_ = 0;
+};
+
+// Whether any of the 8 bytes of `word` needs a JSON escape: below 0x20, '"'
+// or '\\' (bit tricks that are exact about whether such a byte exists).
+bool WordNeedsEscape(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  const auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  return (((word - 0x20 * kOnes) & ~word & kHighs) | has_zero(word ^ ('"' * kOnes)) |
+          has_zero(word ^ ('\\' * kOnes))) != 0;
+}
+
+// Writes byte `c` at `p` as JSON string content; returns the end.
+char* PutJsonChar(unsigned char c, char* p) {
+  if (c >= 0x20 && c != '"' && c != '\\') {
+    *p++ = static_cast<char>(c);
+    return p;
+  }
+  *p++ = '\\';
+  switch (c) {
+    case '"':
+    case '\\':
+      *p++ = static_cast<char>(c);
+      return p;
+    case '\n':
+      *p++ = 'n';
+      return p;
+    case '\r':
+      *p++ = 'r';
+      return p;
+    case '\t':
+      *p++ = 't';
+      return p;
+    default: {
+      constexpr char kHex[] = "0123456789abcdef";
+      const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      std::memcpy(p, u, 5);
+      return p + 5;
     }
   }
-  out->append(s.substr(plain));
-  out->push_back('"');
+}
+
+// Appends `s` as a JSON string literal, quotes included; eight bytes at a
+// time while none of them needs an escape.
+void AppendJsonString(std::string_view s, JsonText* out) {
+  char* const start = out->Room(6 * s.size() + 2);  // "\u00XX" is the longest escape
+  char* p = start;
+  *p++ = '"';
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if (!WordNeedsEscape(word)) {
+      std::memcpy(p, &word, 8);
+      p += 8;
+      continue;
+    }
+    for (size_t k = i; k < i + 8; ++k) p = PutJsonChar(static_cast<unsigned char>(s[k]), p);
+  }
+  for (; i < s.size(); ++i) p = PutJsonChar(static_cast<unsigned char>(s[i]), p);
+  *p++ = '"';
+  out->Advance(p - start);
 }
 
 }  // namespace
 
 std::string JsonString(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 2);
-  AppendJsonString(s, &out);
-  return out;
+  JsonText text;
+  AppendJsonString(s, &text);
+  return std::string(text.view());
 }
 
 namespace {
@@ -94,27 +148,27 @@ class JsonLinesWriter : public EventWriter {
   std::FILE* out_;
   const dict::CameoTable* cameo_;
   long written_ = 0;
-  std::string line_;  // scratch: the record being written
+  JsonText line_;  // scratch: the record being written
 };
 
 // Appends `value` in decimal, as std::to_string writes it.
-void AppendInt(long value, std::string* out) {
-  char digits[24];
-  out->append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+void AppendInt(long value, JsonText* out) {
+  char* const start = out->Room(24);
+  out->Advance(std::to_chars(start, start + 24, value).ptr - start);
 }
 
 // Appends `units` / 10^decimals with `decimals` digits after the point
 // ("-12.34500" for -1234500 and 5); `units` is not 0.
-void AppendScaled(long units, int decimals, long scale, std::string* out) {
-  char text[32];  // sign, 9 digits (|value| < 1e9), point, 5 decimals
+void AppendScaled(long units, int decimals, long scale, JsonText* out) {
+  char* const text = out->Room(32);  // sign, 9 digits (|value| < 1e9), point, 5 decimals
   char* end = text;
   if (units < 0) *end++ = '-';
   const unsigned long magnitude = units < 0 ? -static_cast<unsigned long>(units) : units;
-  end = std::to_chars(end, text + sizeof text - 6, magnitude / scale).ptr;
+  end = std::to_chars(end, text + 32 - 6, magnitude / scale).ptr;
   *end++ = '.';
   unsigned long rest = magnitude % scale;
   for (int k = decimals - 1; k >= 0; --k, rest /= 10) end[k] = static_cast<char>('0' + rest % 10);
-  out->append(text, end + decimals - text);
+  out->Advance(end + decimals - text);
 }
 
 // AppendFixed's fast path, for the coordinates and scores the writer prints
@@ -123,7 +177,7 @@ void AppendScaled(long units, int decimals, long scale, std::string* out) {
 // 0.5) of n / 10^decimals and much farther from every other number of
 // `decimals` decimals, so "%.Nf" prints n with the point put in. False, with
 // nothing written, for any other value (0, -0, NaN, huge, between steps).
-bool AppendFixedFromInteger(double value, int decimals, std::string* out) {
+bool AppendFixedFromInteger(double value, int decimals, JsonText* out) {
   constexpr long kScales[] = {1, 10, 100, 1000, 10000, 100000};
   if (decimals < 1 || decimals > 5 || !(std::fabs(value) < 1e9)) return false;
   const double scaled = value * static_cast<double>(kScales[decimals]);
@@ -135,98 +189,106 @@ bool AppendFixedFromInteger(double value, int decimals, std::string* out) {
 
 // Appends `value` with `decimals` digits after the point, as printf's "%.Nf"
 // writes it (std::to_chars is specified so, and does not parse a format).
-void AppendFixed(double value, int decimals, std::string* out) {
+void AppendFixed(double value, int decimals, JsonText* out) {
   if (AppendFixedFromInteger(value, decimals, out)) return;
   char digits[400];  // room for any double, 1e308 included
-  out->append(
-      digits,
-      std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, decimals).ptr);
+  out->Append(std::string_view(digits, std::to_chars(digits, digits + sizeof digits, value,
+                                                     std::chars_format::fixed, decimals)
+                                           .ptr));
 }
 
 // Builds one JSON object, field by field, in insertion order, at the end of
 // `*out`: a nested object goes straight into its parent's text
-// (JsonObject(parent.Field("key"))), with no string of its own.
+// (JsonObject(parent.Field("key"))), with no text of its own. Keys are the
+// writer's own string literals, plain ASCII that needs no escape, so their
+// length is known when the code is compiled.
 class JsonObject {
  public:
-  explicit JsonObject(std::string* out) : out_(out), start_(out->size()) { out_->push_back('{'); }
-  JsonObject& Str(std::string_view key, std::string_view value) {
+  template <size_t N>
+  using Name = const char (&)[N];
+
+  explicit JsonObject(JsonText* out) : out_(out) { out_->Push('{'); }
+  template <size_t N>
+  JsonObject& Str(Name<N> key, std::string_view value) {
     AppendJsonString(value, Field(key));
     return *this;
   }
   // A JSON string, or null for "".
-  JsonObject& OptionalStr(std::string_view key, std::string_view value) {
+  template <size_t N>
+  JsonObject& OptionalStr(Name<N> key, std::string_view value) {
     if (value.empty()) return Raw(key, "null");
     return Str(key, value);
   }
   // A date as a JSON string of its digits, "" for no date: what
   // Str(key, std::to_string(date)) writes (digits need no escape), with no
   // string built.
-  JsonObject& DateStr(std::string_view key, Date date) {
-    char text[16];  // quotes and at most 11 characters of an int
+  template <size_t N>
+  JsonObject& DateStr(Name<N> key, Date date) {
+    char* const text = Field(key)->Room(16);  // quotes and at most 11 characters of an int
     char* end = text;
     *end++ = '"';
-    if (date != kNoDate) end = std::to_chars(end, text + sizeof text - 1, date).ptr;
+    if (date != kNoDate) end = std::to_chars(end, text + 15, date).ptr;
     *end++ = '"';
-    Field(key)->append(text, end - text);
+    out_->Advance(end - text);
     return *this;
   }
-  JsonObject& Int(std::string_view key, long value) {
+  template <size_t N>
+  JsonObject& Int(Name<N> key, long value) {
     AppendInt(value, Field(key));
     return *this;
   }
   // A number with `decimals` digits after the point; null for NaN.
-  JsonObject& Fixed(std::string_view key, double value, int decimals) {
+  template <size_t N>
+  JsonObject& Fixed(Name<N> key, double value, int decimals) {
     if (std::isnan(value)) return Raw(key, "null");
     AppendFixed(value, decimals, Field(key));
     return *this;
   }
-  JsonObject& Raw(std::string_view key, std::string_view raw) {
-    Field(key)->append(raw);
+  template <size_t N>
+  JsonObject& Raw(Name<N> key, std::string_view raw) {
+    Field(key)->Append(raw);
     return *this;
   }
   // Writes `key`; returns the text its value is to be appended to.
-  std::string* Field(std::string_view key) {
+  template <size_t N>
+  JsonText* Field(Name<N> key) {
     Key(key);
     return out_;
   }
-  void Close() { out_->push_back('}'); }
+  void Close() { out_->Push('}'); }
 
  private:
-  // Keys are the writer's own plain ASCII names: no escaping needed.
-  // Written in one append: `,"key":`.
-  void Key(std::string_view key) {
-    char buf[64];
-    if (key.size() + 4 > sizeof buf) return SlowKey(key);
-    size_t n = 0;
-    if (out_->size() > start_ + 1) buf[n++] = ',';
-    buf[n++] = '"';
-    key.copy(buf + n, key.size());
-    n += key.size();
-    buf[n++] = '"';
-    buf[n++] = ':';
-    out_->append(buf, n);
+  // Writes `,"key":` (no comma before the first key) in one copy.
+  template <size_t N>
+  void Key(Name<N> key) {
+    static_assert(N > 1, "a key is a nonempty string literal");
+    char* const start = out_->Room(N + 3);
+    char* p = start;
+    *p = ',';
+    p += first_ ? 0 : 1;
+    first_ = false;
+    *p++ = '"';
+    std::memcpy(p, key, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p++ = ':';
+    out_->Advance(p - start);
   }
-  void SlowKey(std::string_view key) {
-    if (out_->size() > start_ + 1) out_->push_back(',');
-    out_->push_back('"');
-    out_->append(key);
-    out_->append("\":");
-  }
-  std::string* out_;
-  size_t start_;  // where the object's '{' stands in *out_
+  JsonText* out_;
+  bool first_ = true;  // no key written yet
 };
 
-void AppendIssuesJson(const std::vector<code::Issue>& issues, std::string* out) {
-  out->push_back('[');
+void AppendIssuesJson(const std::vector<code::Issue>& issues, JsonText* out) {
+  out->Push('[');
   for (size_t i = 0; i < issues.size(); ++i) {
-    if (i > 0) out->push_back(',');
+    if (i > 0) out->Push(',');
     JsonObject(out).Str("code", issues[i].code).Int("count", issues[i].count).Close();
   }
-  out->push_back(']');
+  out->Push(']');
 }
 
-void AppendLocationJson(const std::optional<doc::Location>& l, std::string* out) {
-  if (!l) return out->append("null"), void();
+void AppendLocationJson(const std::optional<doc::Location>& l, JsonText* out) {
+  if (!l) return out->Append("null");
   JsonObject o(out);
   o.Str("name", l->name).Str("country", l->country).OptionalStr("adm1", l->adm1);
   o.Fixed("lat", l->lat, 5).Fixed("lon", l->lon, 5);
@@ -238,7 +300,7 @@ void AppendLocationJson(const std::optional<doc::Location>& l, std::string* out)
   o.Close();
 }
 
-void AppendCountJson(const doc::EventCount& c, std::string* out) {
+void AppendCountJson(const doc::EventCount& c, JsonText* out) {
   JsonObject(out)
       .Str("kind", doc::CountKindName(c.kind))
       .Int("number", c.number)
@@ -248,29 +310,28 @@ void AppendCountJson(const doc::EventCount& c, std::string* out) {
 }
 
 // [begin, end) byte offsets into the article, or null.
-void AppendRangeJson(const doc::ByteRange& r, std::string* out) {
-  if (r.empty()) return out->append("null"), void();
-  // Built on the stack and appended once: "[begin,end]".
-  char text[24];  // brackets, comma and two uint32_t of at most 10 digits
+void AppendRangeJson(const doc::ByteRange& r, JsonText* out) {
+  if (r.empty()) return out->Append("null");
+  char* const text = out->Room(24);  // brackets, comma and two uint32_t of at most 10 digits
   char* end = text;
   *end++ = '[';
   end = std::to_chars(end, text + 11, r.begin).ptr;
   *end++ = ',';
   end = std::to_chars(end, text + 22, r.end).ptr;
   *end++ = ']';
-  out->append(text, end - text);
+  out->Advance(end - text);
 }
 
-void AppendJsonList(const std::vector<std::string>& items, std::string* out) {
-  out->push_back('[');
+void AppendJsonList(const std::vector<std::string>& items, JsonText* out) {
+  out->Push('[');
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out->push_back(',');
+    if (i > 0) out->Push(',');
     AppendJsonString(items[i], out);
   }
-  out->push_back(']');
+  out->Push(']');
 }
 
-void AppendProvenanceJson(const code::Event& e, std::string* out) {
+void AppendProvenanceJson(const code::Event& e, JsonText* out) {
   JsonObject o(out);
   o.Str("verb", e.verb_entry).Str("pattern", e.pattern).Str("pattern_entry", e.pattern_entry);
   o.Str("source_actor", e.source_info.entry);
@@ -288,13 +349,13 @@ void AddDetails(const doc::EventDetails& d, JsonObject* o) {
       .Str("date_precision", doc::DatePrecisionName(d.date_precision))
       .Str("modality", doc::ModalityName(d.modality));
   AppendLocationJson(d.location, o->Field("location"));
-  std::string* counts = o->Field("counts");
-  counts->push_back('[');
+  JsonText* counts = o->Field("counts");
+  counts->Push('[');
   for (size_t i = 0; i < d.counts.size(); ++i) {
-    if (i > 0) counts->push_back(',');
+    if (i > 0) counts->Push(',');
     AppendCountJson(d.counts[i], counts);
   }
-  counts->push_back(']');
+  counts->Push(']');
   o->OptionalStr("reported_by", d.reported_by);
   JsonObject offsets(o->Field("char_offsets"));
   AppendRangeJson(d.source_bytes, offsets.Field("source"));
@@ -308,7 +369,7 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
                             const code::Event& e, const doc::EventDetails* d) {
   const dict::CameoCode* info = cameo_ ? cameo_->Find(e.code) : nullptr;
   int quad = info ? info->quad_class : dict::CameoTable::QuadClassOfRoot(e.code);
-  line_.clear();
+  line_.Clear();
   JsonObject o(&line_);
   o.Str("doc_id", c.story_id).Str("sentence_id", c.sentence_id).DateStr("date", c.date);
   if (!c.date_source.empty()) o.Str("date_source", c.date_source);
@@ -331,14 +392,14 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
       .Raw("passive", e.passive ? "true" : "false");
   AppendProvenanceJson(e, o.Field("provenance"));
   o.Close();
-  line_ += '\n';
-  std::fputs(line_.c_str(), out_);
+  line_.Push('\n');
+  std::fwrite(line_.view().data(), 1, line_.view().size(), out_);
   ++written_;
 }
 
 // A count no event carries, as its own record ("record": "incident").
 void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Incident& i) {
-  line_.clear();
+  line_.Clear();
   JsonObject o(&line_);
   o.Str("record", "incident")
       .Str("doc_id", c.story_id)
@@ -350,8 +411,8 @@ void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Inciden
   AppendCountJson(i.count, o.Field("count"));
   AppendRangeJson(i.bytes, o.Field("char_offsets"));
   o.Close();
-  line_ += '\n';
-  std::fputs(line_.c_str(), out_);
+  line_.Push('\n');
+  std::fwrite(line_.view().data(), 1, line_.view().size(), out_);
 }
 
 class PetrarchWriter : public EventWriter {
