@@ -24,7 +24,8 @@ class JsonText {
   std::string_view view() const { return std::string_view(bytes_.data(), size_); }
   // Room for `n` more bytes; Advance() then counts the ones written.
   char* Room(size_t n) {
-    if (size_ + n > bytes_.size()) bytes_.resize(std::max(2 * bytes_.size(), size_ + n + 512));
+    if (size_ + n > bytes_.size()) [[unlikely]]
+      Grow(n);
     return bytes_.data() + size_;
   }
   void Advance(size_t n) { size_ += n; }
@@ -38,6 +39,9 @@ class JsonText {
   }
 
  private:
+  [[gnu::noinline]] void Grow(size_t n) {
+    bytes_.resize(std::max(2 * bytes_.size(), size_ + n + 512));
+  }
   std::string bytes_;  // [0, size_) written; the rest is room
   size_t size_ = 0;
 };
@@ -85,7 +89,8 @@ char* PutJsonChar(unsigned char c, char* p) {
 // Appends `s` as a JSON string literal, quotes included; eight bytes at a
 // time while none of them needs an escape.
 void AppendJsonString(std::string_view s, JsonText* out) {
-  char* const start = out->Room(6 * s.size() + 2);  // "\u00XX" is the longest escape
+  // "\u00XX" is the longest escape; the tail writes a whole word.
+  char* const start = out->Room(6 * s.size() + 10);
   char* p = start;
   *p++ = '"';
   size_t i = 0;
@@ -99,7 +104,20 @@ void AppendJsonString(std::string_view s, JsonText* out) {
     }
     for (size_t k = i; k < i + 8; ++k) p = PutJsonChar(static_cast<unsigned char>(s[k]), p);
   }
-  for (; i < s.size(); ++i) p = PutJsonChar(static_cast<unsigned char>(s[i]), p);
+  if (i < s.size()) {
+    // The last one to seven bytes, padded with spaces to a word.
+    const size_t rest = s.size() - i;
+    unsigned char tail[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+    for (size_t k = 0; k < rest; ++k) tail[k] = static_cast<unsigned char>(s[i + k]);
+    uint64_t word;
+    std::memcpy(&word, tail, 8);
+    if (!WordNeedsEscape(word)) {
+      std::memcpy(p, tail, 8);  // the room has the padding's bytes too
+      p += rest;
+    } else {
+      for (size_t k = 0; k < rest; ++k) p = PutJsonChar(tail[k], p);
+    }
+  }
   *p++ = '"';
   out->Advance(p - start);
 }
