@@ -104,6 +104,18 @@ void AppendJsonString(std::string_view s, JsonText* out) {
     }
     for (size_t k = i; k < i + 8; ++k) p = PutJsonChar(static_cast<unsigned char>(s[k]), p);
   }
+  if (i < s.size() && i >= 8 && p == start + 1 + i) {
+    // No escape so far, so the text stands one byte on from `s`: the last
+    // eight bytes of `s`, if none needs an escape, are written over the
+    // copies of those already written.
+    uint64_t word;
+    std::memcpy(&word, s.data() + s.size() - 8, 8);
+    if (!WordNeedsEscape(word)) {
+      std::memcpy(start + 1 + s.size() - 8, &word, 8);
+      p = start + 1 + s.size();
+      i = s.size();
+    }
+  }
   if (i < s.size()) {
     // The last one to seven bytes, padded with spaces to a word.
     const size_t rest = s.size() - i;
