@@ -86,6 +86,14 @@ char* PutJsonChar(unsigned char c, char* p) {
   }
 }
 
+// Writes `bytes` at `p` as JSON string content, byte by byte; returns the
+// end. Out of line: the few words that need an escape leave AppendJsonString's
+// fast path with no registers to keep for it.
+[[gnu::noinline]] char* PutJsonChars(std::string_view bytes, char* p) {
+  for (char c : bytes) p = PutJsonChar(static_cast<unsigned char>(c), p);
+  return p;
+}
+
 // Appends `s` as a JSON string literal, quotes included; eight bytes at a
 // time while none of them needs an escape.
 void AppendJsonString(std::string_view s, JsonText* out) {
@@ -102,7 +110,7 @@ void AppendJsonString(std::string_view s, JsonText* out) {
       p += 8;
       continue;
     }
-    for (size_t k = i; k < i + 8; ++k) p = PutJsonChar(static_cast<unsigned char>(s[k]), p);
+    p = PutJsonChars(s.substr(i, 8), p);
   }
   if (i < s.size() && i >= 8 && p == start + 1 + i) {
     // No escape so far, so the text stands one byte on from `s`: the last
@@ -127,7 +135,7 @@ void AppendJsonString(std::string_view s, JsonText* out) {
       std::memcpy(p, tail, 8);  // the room has the padding's bytes too
       p += rest;
     } else {
-      for (size_t k = 0; k < rest; ++k) p = PutJsonChar(tail[k], p);
+      p = PutJsonChars(s.substr(i), p);
     }
   }
   *p++ = '"';
@@ -161,7 +169,9 @@ class JsonLinesWriter : public EventWriter {
   void BeginStory(std::string_view) override {}
   void EndStory() override {}
   long events_written() const override { return written_; }
+  // The sentence's lines are written out together.
   void WriteSentence(const SentenceContext& c, const code::SentenceResult& r) override {
+    lines_.Clear();
     for (size_t i = 0; i < r.events.size(); ++i) {
       bool resolved = c.details != nullptr && i < c.details->size();
       Write(c, r, r.events[i], resolved ? &(*c.details)[i] : nullptr);
@@ -169,6 +179,7 @@ class JsonLinesWriter : public EventWriter {
     if (c.incidents != nullptr) {
       for (const doc::Incident& incident : *c.incidents) WriteIncident(c, incident);
     }
+    if (!lines_.view().empty()) std::fwrite(lines_.view().data(), 1, lines_.view().size(), out_);
   }
 
  private:
@@ -178,7 +189,7 @@ class JsonLinesWriter : public EventWriter {
   std::FILE* out_;
   const dict::CameoTable* cameo_;
   long written_ = 0;
-  JsonText line_;  // scratch: the record being written
+  JsonText lines_;  // scratch: the sentence's records, one a line
 };
 
 // Appends `value` in decimal, as std::to_string writes it.
@@ -290,7 +301,7 @@ class JsonObject {
  private:
   // Writes `,"key":` (no comma before the first key) in one copy.
   template <size_t N>
-  void Key(Name<N> key) {
+  [[gnu::always_inline]] void Key(Name<N> key) {
     static_assert(N > 1, "a key is a nonempty string literal");
     char* const start = out_->Room(N + 3);
     char* p = start;
@@ -399,8 +410,7 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
                             const code::Event& e, const doc::EventDetails* d) {
   const dict::CameoCode* info = cameo_ ? cameo_->Find(e.code) : nullptr;
   int quad = info ? info->quad_class : dict::CameoTable::QuadClassOfRoot(e.code);
-  line_.Clear();
-  JsonObject o(&line_);
+  JsonObject o(&lines_);
   o.Str("doc_id", c.story_id).Str("sentence_id", c.sentence_id).DateStr("date", c.date);
   if (!c.date_source.empty()) o.Str("date_source", c.date_source);
   o.Str("source", e.source).Str("target", e.target).Str("code", e.code);
@@ -422,15 +432,13 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
       .Raw("passive", e.passive ? "true" : "false");
   AppendProvenanceJson(e, o.Field("provenance"));
   o.Close();
-  line_.Push('\n');
-  std::fwrite(line_.view().data(), 1, line_.view().size(), out_);
+  lines_.Push('\n');
   ++written_;
 }
 
 // A count no event carries, as its own record ("record": "incident").
 void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Incident& i) {
-  line_.Clear();
-  JsonObject o(&line_);
+  JsonObject o(&lines_);
   o.Str("record", "incident")
       .Str("doc_id", c.story_id)
       .Str("sentence_id", c.sentence_id)
@@ -441,8 +449,7 @@ void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Inciden
   AppendCountJson(i.count, o.Field("count"));
   AppendRangeJson(i.bytes, o.Field("char_offsets"));
   o.Close();
-  line_.Push('\n');
-  std::fwrite(line_.view().data(), 1, line_.view().size(), out_);
+  lines_.Push('\n');
 }
 
 class PetrarchWriter : public EventWriter {
