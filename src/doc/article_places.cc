@@ -10,16 +10,38 @@ namespace dyad::doc {
 
 // The first word of each name of a capital's entry (NameRecord names are
 // the vocabulary's words joined by spaces).
-std::vector<dict::WordId> CapitalNameStarts(const dict::Dictionaries& dicts) {
-  std::vector<dict::WordId> starts;
+CapitalNameStarts::CapitalNameStarts(const dict::Dictionaries& dicts)
+    : vocabulary_(dicts.vocabulary) {
   for (const dict::NameRecord& n : dicts.actor_names) {
     if (n.actor < 0 || !dicts.actors.actors()[n.actor].place_metonym) continue;
     const std::string_view name = n.name;
-    starts.push_back(dicts.vocabulary.Find(name.substr(0, name.find(' '))));
+    ids_.push_back(vocabulary_.Find(name.substr(0, name.find(' '))));
   }
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-  return starts;
+  std::sort(ids_.begin(), ids_.end());
+  ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
+  // Upper case `word` is start S exactly when lower case `word` is lower
+  // case S, if S has no lower-case letter; a start with one is no word's.
+  std::vector<std::string> lower;
+  for (dict::WordId id : ids_) {
+    if (id == dict::kUnknownWord) return;  // then any unknown word is one: by id
+    const std::string_view start = vocabulary_.Word(id);
+    if (start.empty() || start.size() > 24) return;  // not in a WordSet: by id
+    if (std::any_of(start.begin(), start.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      continue;
+    std::string& l = lower.emplace_back(start);
+    for (char& c : l) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  }
+  lower_ = std::move(lower);  // no string moves after the views are taken
+  const std::vector<std::string_view> views(lower_.begin(), lower_.end());
+  set_ = WordSet(views);
+  by_set_ = true;
+}
+
+bool CapitalNameStarts::Has(std::string_view word) {
+  if (by_set_) return set_.contains(word);
+  upper_word_.clear();
+  AppendUpperAscii(word, &upper_word_);
+  return std::binary_search(ids_.begin(), ids_.end(), vocabulary_.Find(upper_word_));
 }
 
 // Whether a word of [begin, end) begins a capital's name. The coder takes a
@@ -30,11 +52,7 @@ std::vector<dict::WordId> CapitalNameStarts(const dict::Dictionaries& dicts) {
 // coding the phrase.
 bool ArticleCoder::State::MayNameSeat(int begin, int end) {
   for (int t = begin; t < end; ++t) {
-    upper_word.clear();
-    AppendUpperAscii(words[t], &upper_word);  // as CodeNounPhraseActor looks words up
-    if (std::binary_search(capital_name_starts.begin(), capital_name_starts.end(),
-                           dicts.vocabulary.Find(upper_word)))
-      return true;
+    if (capital_name_starts.Has(words[t])) return true;
   }
   return false;
 }

@@ -240,7 +240,28 @@ bool MayNameADay(std::span<const std::string_view> words, std::span<const std::s
 bool MayNameAPeriod(std::span<const std::string_view> words,
                     std::span<const std::string_view> tags);
 
-std::vector<dict::WordId> CapitalNameStarts(const dict::Dictionaries& dicts);
+// The words that begin a capital's names ("WHITE" of "White House"):
+// SeatOfGovernment's gate (MayNameSeat). A word is one when its upper case
+// is one, as CodeNounPhraseActor looks words up. Neither copied nor moved:
+// its set views its own strings.
+class CapitalNameStarts {
+ public:
+  explicit CapitalNameStarts(const dict::Dictionaries& dicts);
+  CapitalNameStarts(const CapitalNameStarts&) = delete;
+  CapitalNameStarts& operator=(const CapitalNameStarts&) = delete;
+  bool Has(std::string_view word);
+
+ private:
+  const dict::Vocabulary& vocabulary_;
+  std::vector<dict::WordId> ids_;  // sorted
+  // When every start is a word of the vocabulary that fits a WordSet: those
+  // in upper case, in lower case, probed with no upper-casing and no
+  // vocabulary lookup.
+  bool by_set_ = false;
+  std::vector<std::string> lower_;
+  WordSet set_{std::span<const std::string_view>()};
+  std::string upper_word_;  // scratch of the lookup by id
+};
 
 struct ArticleCoder::State {
   State(const dict::Dictionaries& d, parse::TextParser* p, const Gazetteer* g,
@@ -258,7 +279,6 @@ struct ArticleCoder::State {
     coder.options().keep_open_targets = true;  // ... and to whom (ImplicitTargets)
     coder.set_resolver(&coreference);
     coreference.set_places(&place_cache);
-    capital_name_starts = CapitalNameStarts(d);
   }
 
   struct ParsedArticle;
@@ -404,10 +424,7 @@ struct ArticleCoder::State {
   parse::TextParser* parser;
   const Gazetteer* gazetteer;
   PlaceCache place_cache;  // every lookup of the article coder and its coreference
-  // The words that begin a capital's names ("WHITE" of "White House"),
-  // sorted: SeatOfGovernment's gate (MayNameSeat); `upper_word` is its scratch.
-  std::vector<dict::WordId> capital_name_starts;
-  std::string upper_word;
+  CapitalNameStarts capital_name_starts{dicts};
   code::Coder coder;
   Coreference coreference;
   QuotedDemands quoted_demands;  // '"Iran must release the ship," X said': X's demand

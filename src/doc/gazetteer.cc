@@ -119,6 +119,83 @@ T ReadRecord(std::string_view bytes, size_t offset) {
   return value;
 }
 
+// Where an index's sections start, and its end, as the header gives them.
+struct Sections {
+  uint64_t places, keys, postings, strings, end;
+};
+
+// Whether the text at `offset` from `base`, `length` bytes, lies in the
+// strings (no branch: the checks below run over every record).
+bool InStrings(const Sections& at, uint64_t base, uint32_t offset, uint32_t length) {
+  return (base + offset >= at.strings) & (base + offset + length <= at.end);
+}
+
+bool PlaceInRange(std::string_view bytes, const Sections& at, uint64_t i) {
+  const uint64_t record = at.places + i * sizeof(fmt::PlaceRecord);
+  const auto r = ReadRecord<fmt::PlaceRecord>(bytes, record);
+  return InStrings(at, record, r.name_offset, r.name_length) &
+         InStrings(at, record, r.adm1_offset, r.adm1_length) & (r.kind <= 2);
+}
+
+// Nearly every index is whole: the places are checked with no early exit,
+// and only a bad one is looked for again (FirstPlaceOutOfRange) to name it.
+bool AllPlacesInRange(std::string_view bytes, const Sections& at, uint32_t count) {
+  bool good = true;
+  for (uint64_t i = 0; i < count; ++i) good &= PlaceInRange(bytes, at, i);
+  return good;
+}
+
+uint64_t FirstPlaceOutOfRange(std::string_view bytes, const Sections& at, uint32_t count) {
+  uint64_t i = 0;
+  while (i < count && PlaceInRange(bytes, at, i)) ++i;
+  return i;
+}
+
+// The first eight bytes of `text` as a big-endian number, zeros past its
+// end: the numbers of two texts are in the order of the texts unless equal.
+// Reads a whole word where one lies before `limit`.
+uint64_t OrderPrefix(std::string_view text, const char* limit) {
+  uint64_t word = 0;
+  if (limit - text.data() >= 8) {
+    std::memcpy(&word, text.data(), 8);
+    if (text.size() < 8) word &= (uint64_t{1} << (8 * text.size())) - 1;
+  } else {
+    std::memcpy(&word, text.data(), std::min<size_t>(text.size(), 8));
+  }
+  return __builtin_bswap64(word);
+}
+
+// The first key whose text or postings are out of range or (`*out_of_order`)
+// that does not sort after the key before it; `header.key_count` if none.
+uint64_t FirstBadKey(std::string_view bytes, const Sections& at, const fmt::FileHeader& header,
+                     bool* out_of_order) {
+  std::string_view previous;
+  uint64_t previous_prefix = 0;
+  for (uint64_t i = 0; i < header.key_count; ++i) {
+    const auto r = ReadRecord<fmt::KeyRecord>(bytes, at.keys + i * sizeof(fmt::KeyRecord));
+    if (!InStrings(at, at.strings, r.key_offset, r.key_length) || r.posting_count == 0 ||
+        uint64_t{r.first_posting} + r.posting_count > header.posting_count) {
+      return i;
+    }
+    const std::string_view text(bytes.data() + at.strings + r.key_offset, r.key_length);
+    const uint64_t prefix = OrderPrefix(text, bytes.data() + bytes.size());
+    // Sorted: the prefix grows, or stays and the whole text grows.
+    *out_of_order =
+        i > 0 && (prefix < previous_prefix || (prefix == previous_prefix && !(previous < text)));
+    if (*out_of_order) return i;
+    previous = text;
+    previous_prefix = prefix;
+  }
+  return header.key_count;
+}
+
+bool AllPostingsInRange(std::string_view bytes, const Sections& at, const fmt::FileHeader& header) {
+  uint32_t top = 0;  // the largest place index, checked once
+  for (uint64_t i = 0; i < header.posting_count; ++i)
+    top = std::max(top, ReadRecord<uint32_t>(bytes, at.postings + i * sizeof(uint32_t)));
+  return header.posting_count == 0 || top < header.place_count;
+}
+
 }  // namespace
 
 std::string_view FoldPlaceName(std::string_view name, std::span<char> out) {
@@ -204,34 +281,15 @@ Status Gazetteer::Parse(std::string_view bytes, std::string_view name) {
   const uint64_t strings_at = postings_at + uint64_t{header.posting_count} * sizeof(uint32_t);
   if (strings_at + header.string_bytes != bytes.size()) return bad("truncated or wrong size");
   if (fmt::Checksum(bytes.substr(places_at)) != header.checksum) return bad("checksum mismatch");
-  // A text at `offset` from `base` must lie in the strings.
-  const auto in_strings = [&](uint64_t base, uint32_t offset, uint32_t length) {
-    return base + offset >= strings_at && base + offset + length <= bytes.size();
-  };
-
-  for (uint64_t i = 0; i < header.place_count; ++i) {
-    const uint64_t at = places_at + i * sizeof(fmt::PlaceRecord);
-    const auto r = ReadRecord<fmt::PlaceRecord>(bytes, at);
-    if (!in_strings(at, r.name_offset, r.name_length) ||
-        !in_strings(at, r.adm1_offset, r.adm1_length) || r.kind > 2) {
-      return bad("place " + std::to_string(i) + " out of range");
-    }
+  const Sections at{places_at, keys_at, postings_at, strings_at, bytes.size()};
+  if (!AllPlacesInRange(bytes, at, header.place_count)) {
+    return bad("place " + std::to_string(FirstPlaceOutOfRange(bytes, at, header.place_count)) +
+               " out of range");
   }
-  std::string_view previous;
-  for (uint64_t i = 0; i < header.key_count; ++i) {
-    const auto r = ReadRecord<fmt::KeyRecord>(bytes, keys_at + i * sizeof(fmt::KeyRecord));
-    if (!in_strings(strings_at, r.key_offset, r.key_length) || r.posting_count == 0 ||
-        uint64_t{r.first_posting} + r.posting_count > header.posting_count) {
-      return bad("key " + std::to_string(i) + " out of range");
-    }
-    const std::string_view text = bytes.substr(strings_at + r.key_offset, r.key_length);
-    if (i > 0 && !(previous < text)) return bad("key " + std::to_string(i) + " out of order");
-    previous = text;
-  }
-  for (uint64_t i = 0; i < header.posting_count; ++i) {
-    if (ReadRecord<uint32_t>(bytes, postings_at + i * sizeof(uint32_t)) >= header.place_count)
-      return bad("posting out of range");
-  }
+  bool out_of_order = false;
+  if (const uint64_t i = FirstBadKey(bytes, at, header, &out_of_order); i < header.key_count)
+    return bad("key " + std::to_string(i) + (out_of_order ? " out of order" : " out of range"));
+  if (!AllPostingsInRange(bytes, at, header)) return bad("posting out of range");
 
   places_ = std::span<const Place>(reinterpret_cast<const Place*>(bytes.data() + places_at),
                                    header.place_count);

@@ -64,14 +64,25 @@ static_assert(sizeof(KeyRecord) == 12);
 inline uint32_t Checksum(std::string_view bytes) {
   // FNV-1a over 8-byte words (then the tail bytes): fast enough to check a
   // 9 MB index in a few milliseconds.
+  // Four words a turn, in order: the same hash as one a turn, with a quarter
+  // of the loop's own instructions.
+  constexpr uint64_t kPrime = 1099511628211ull;
   uint64_t h = 14695981039346656037ull;
   size_t i = 0;
+  for (; i + 32 <= bytes.size(); i += 32) {
+    uint64_t words[4];
+    std::memcpy(words, bytes.data() + i, 32);
+    h = (h ^ words[0]) * kPrime;
+    h = (h ^ words[1]) * kPrime;
+    h = (h ^ words[2]) * kPrime;
+    h = (h ^ words[3]) * kPrime;
+  }
   for (; i + 8 <= bytes.size(); i += 8) {
     uint64_t word;
     std::memcpy(&word, bytes.data() + i, 8);
-    h = (h ^ word) * 1099511628211ull;
+    h = (h ^ word) * kPrime;
   }
-  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 1099511628211ull;
+  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * kPrime;
   return static_cast<uint32_t>(h ^ (h >> 32));
 }
 

@@ -1,5 +1,6 @@
 #include "doc/sentence_gates.h"
 
+#include <array>
 #include <cstdint>
 
 #include "doc/article_state.h"
@@ -15,8 +16,28 @@ namespace {
 // bit i for each list i that has it (WordSet::OfKinds).
 enum Gate { kDeedNoun, kProtestNoun, kContactNoun, kClaim, kSeizure, kReaction, kPlacing, kGates };
 
-const WordSet& GateWords() {
-  static const WordSet kWords = [] {
+// The first three characters' low five bits, 15 bits: ASCII case does not
+// change them, so a word and its folded form share them.
+int ShapeOfFirstThree(std::string_view w) {
+  return (w[0] & 31) << 10 | (w[1] & 31) << 5 | (w[2] & 31);
+}
+
+// All the gates' words, and the bit ShapeOfFirstThree(w) of each of three or
+// more characters: a word of three or more whose bit is clear is none of
+// them, with no probe of the set (most words of a sentence).
+struct GateTable {
+  WordSet words;
+  std::array<uint64_t, (1 << 15) / 64> shapes{};
+
+  bool MayHave(std::string_view w) const {
+    if (w.size() < 3) return true;
+    const int bit = ShapeOfFirstThree(w);
+    return (shapes[bit / 64] >> (bit % 64) & 1) != 0;
+  }
+};
+
+const GateTable& Gates() {
+  static const GateTable kTable = [] {
     std::span<const std::string_view> lists[kGates];
     lists[kDeedNoun] = NounsOfDeeds();
     lists[kProtestNoun] = NounsOfProtests();
@@ -25,9 +46,17 @@ const WordSet& GateWords() {
     lists[kSeizure] = SeizureWords();
     lists[kReaction] = ReactionWords();
     lists[kPlacing] = PlacingWords();
-    return WordSet::OfKinds(lists);
+    GateTable table{WordSet::OfKinds(lists)};
+    for (std::span<const std::string_view> list : lists) {
+      for (std::string_view w : list) {
+        if (w.size() < 3) continue;
+        const int bit = ShapeOfFirstThree(w);
+        table.shapes[bit / 64] |= uint64_t{1} << (bit % 64);
+      }
+    }
+    return table;
   }();
-  return kWords;
+  return kTable;
 }
 
 bool Opens(uint32_t kinds, Gate gate) { return (kinds >> gate & 1) != 0; }
@@ -35,9 +64,11 @@ bool Opens(uint32_t kinds, Gate gate) { return (kinds >> gate & 1) != 0; }
 }  // namespace
 
 SentenceGates GatesOf(std::span<const std::string_view> words) {
-  const WordSet& table = GateWords();
+  const GateTable& table = Gates();
   uint32_t kinds = 0;
-  for (std::string_view w : words) kinds |= table.KindsOf(w);
+  for (std::string_view w : words) {
+    if (table.MayHave(w)) kinds |= table.words.KindsOf(w);
+  }
   SentenceGates gates;
   gates.deed_noun = Opens(kinds, kDeedNoun);
   gates.protest_noun = Opens(kinds, kProtestNoun);

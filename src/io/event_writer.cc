@@ -1,9 +1,12 @@
 // The event writers declared in event_writer.h.
 #include "dyad/io/event_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -12,50 +15,139 @@ namespace dyad::io {
 
 namespace {
 
-// Appends `s` as a JSON string literal, quotes included; runs of characters
-// that need no escape are copied whole.
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  size_t plain = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.substr(plain, i - plain));
-    plain = i + 1;
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default: {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out->append(buf);
-      }
+// A record being written: bytes that grow by doubling and are written
+// through a pointer, so an append is a capacity check and a copy, with none
+// of std::string's per-append bookkeeping.
+class JsonText {
+ public:
+  void Clear() { size_ = 0; }
+  std::string_view view() const { return std::string_view(bytes_.data(), size_); }
+  // Room for `n` more bytes; Advance() then counts the ones written.
+  char* Room(size_t n) {
+    if (size_ + n > bytes_.size()) [[unlikely]]
+      Grow(n);
+    return bytes_.data() + size_;
+  }
+  void Advance(size_t n) { size_ += n; }
+  void Append(std::string_view s) {
+    std::memcpy(Room(s.size()), s.data(), s.size());
+    size_ += s.size();
+  }
+  void Push(char c) {
+    *Room(1) = c;
+    ++size_;
+  }
+
+ private:
+  [[gnu::noinline]] void Grow(size_t n) {
+    bytes_.resize(std::max(2 * bytes_.size(), size_ + n + 512));
+  }
+  std::string bytes_;  // [0, size_) written; the rest is room
+  size_t size_ = 0;
+};
+
+// Whether any of the 8 bytes of `word` needs a JSON escape: below 0x20, '"'
+// or '\\' (bit tricks that are exact about whether such a byte exists).
+bool WordNeedsEscape(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  const auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  return (((word - 0x20 * kOnes) & ~word & kHighs) | has_zero(word ^ ('"' * kOnes)) |
+          has_zero(word ^ ('\\' * kOnes))) != 0;
+}
+
+// Writes byte `c` at `p` as JSON string content; returns the end.
+char* PutJsonChar(unsigned char c, char* p) {
+  if (c >= 0x20 && c != '"' && c != '\\') {
+    *p++ = static_cast<char>(c);
+    return p;
+  }
+  *p++ = '\\';
+  switch (c) {
+    case '"':
+    case '\\':
+      *p++ = static_cast<char>(c);
+      return p;
+    case '\n':
+      *p++ = 'n';
+      return p;
+    case '\r':
+      *p++ = 'r';
+      return p;
+    case '\t':
+      *p++ = 't';
+      return p;
+    default: {
+      constexpr char kHex[] = "0123456789abcdef";
+      const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      std::memcpy(p, u, 5);
+      return p + 5;
     }
   }
-  out->append(s.substr(plain));
-  out->push_back('"');
+}
+
+// Writes `bytes` at `p` as JSON string content, byte by byte; returns the
+// end. Out of line: the few words that need an escape leave AppendJsonString's
+// fast path with no registers to keep for it.
+[[gnu::noinline]] char* PutJsonChars(std::string_view bytes, char* p) {
+  for (char c : bytes) p = PutJsonChar(static_cast<unsigned char>(c), p);
+  return p;
+}
+
+// Appends `s` as a JSON string literal, quotes included; eight bytes at a
+// time while none of them needs an escape.
+void AppendJsonString(std::string_view s, JsonText* out) {
+  // "\u00XX" is the longest escape; the tail writes a whole word.
+  char* const start = out->Room(6 * s.size() + 10);
+  char* p = start;
+  *p++ = '"';
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if (!WordNeedsEscape(word)) {
+      std::memcpy(p, &word, 8);
+      p += 8;
+      continue;
+    }
+    p = PutJsonChars(s.substr(i, 8), p);
+  }
+  if (i < s.size() && i >= 8 && p == start + 1 + i) {
+    // No escape so far, so the text stands one byte on from `s`: the last
+    // eight bytes of `s`, if none needs an escape, are written over the
+    // copies of those already written.
+    uint64_t word;
+    std::memcpy(&word, s.data() + s.size() - 8, 8);
+    if (!WordNeedsEscape(word)) {
+      std::memcpy(start + 1 + s.size() - 8, &word, 8);
+      p = start + 1 + s.size();
+      i = s.size();
+    }
+  }
+  if (i < s.size()) {
+    // The last one to seven bytes, padded with spaces to a word.
+    const size_t rest = s.size() - i;
+    unsigned char tail[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+    for (size_t k = 0; k < rest; ++k) tail[k] = static_cast<unsigned char>(s[i + k]);
+    uint64_t word;
+    std::memcpy(&word, tail, 8);
+    if (!WordNeedsEscape(word)) {
+      std::memcpy(p, tail, 8);  // the room has the padding's bytes too
+      p += rest;
+    } else {
+      p = PutJsonChars(s.substr(i), p);
+    }
+  }
+  *p++ = '"';
+  out->Advance(p - start);
 }
 
 }  // namespace
 
 std::string JsonString(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 2);
-  AppendJsonString(s, &out);
-  return out;
+  JsonText text;
+  AppendJsonString(s, &text);
+  return std::string(text.view());
 }
 
 namespace {
@@ -77,7 +169,9 @@ class JsonLinesWriter : public EventWriter {
   void BeginStory(std::string_view) override {}
   void EndStory() override {}
   long events_written() const override { return written_; }
+  // The sentence's lines are written out together.
   void WriteSentence(const SentenceContext& c, const code::SentenceResult& r) override {
+    lines_.Clear();
     for (size_t i = 0; i < r.events.size(); ++i) {
       bool resolved = c.details != nullptr && i < c.details->size();
       Write(c, r, r.events[i], resolved ? &(*c.details)[i] : nullptr);
@@ -85,6 +179,7 @@ class JsonLinesWriter : public EventWriter {
     if (c.incidents != nullptr) {
       for (const doc::Incident& incident : *c.incidents) WriteIncident(c, incident);
     }
+    if (!lines_.view().empty()) std::fwrite(lines_.view().data(), 1, lines_.view().size(), out_);
   }
 
  private:
@@ -94,27 +189,27 @@ class JsonLinesWriter : public EventWriter {
   std::FILE* out_;
   const dict::CameoTable* cameo_;
   long written_ = 0;
-  std::string line_;  // scratch: the record being written
+  JsonText lines_;  // scratch: the sentence's records, one a line
 };
 
 // Appends `value` in decimal, as std::to_string writes it.
-void AppendInt(long value, std::string* out) {
-  char digits[24];
-  out->append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+void AppendInt(long value, JsonText* out) {
+  char* const start = out->Room(24);
+  out->Advance(std::to_chars(start, start + 24, value).ptr - start);
 }
 
 // Appends `units` / 10^decimals with `decimals` digits after the point
 // ("-12.34500" for -1234500 and 5); `units` is not 0.
-void AppendScaled(long units, int decimals, long scale, std::string* out) {
-  char text[32];  // sign, 9 digits (|value| < 1e9), point, 5 decimals
+void AppendScaled(long units, int decimals, long scale, JsonText* out) {
+  char* const text = out->Room(32);  // sign, 9 digits (|value| < 1e9), point, 5 decimals
   char* end = text;
   if (units < 0) *end++ = '-';
   const unsigned long magnitude = units < 0 ? -static_cast<unsigned long>(units) : units;
-  end = std::to_chars(end, text + sizeof text - 6, magnitude / scale).ptr;
+  end = std::to_chars(end, text + 32 - 6, magnitude / scale).ptr;
   *end++ = '.';
   unsigned long rest = magnitude % scale;
   for (int k = decimals - 1; k >= 0; --k, rest /= 10) end[k] = static_cast<char>('0' + rest % 10);
-  out->append(text, end + decimals - text);
+  out->Advance(end + decimals - text);
 }
 
 // AppendFixed's fast path, for the coordinates and scores the writer prints
@@ -123,7 +218,7 @@ void AppendScaled(long units, int decimals, long scale, std::string* out) {
 // 0.5) of n / 10^decimals and much farther from every other number of
 // `decimals` decimals, so "%.Nf" prints n with the point put in. False, with
 // nothing written, for any other value (0, -0, NaN, huge, between steps).
-bool AppendFixedFromInteger(double value, int decimals, std::string* out) {
+bool AppendFixedFromInteger(double value, int decimals, JsonText* out) {
   constexpr long kScales[] = {1, 10, 100, 1000, 10000, 100000};
   if (decimals < 1 || decimals > 5 || !(std::fabs(value) < 1e9)) return false;
   const double scaled = value * static_cast<double>(kScales[decimals]);
@@ -135,98 +230,106 @@ bool AppendFixedFromInteger(double value, int decimals, std::string* out) {
 
 // Appends `value` with `decimals` digits after the point, as printf's "%.Nf"
 // writes it (std::to_chars is specified so, and does not parse a format).
-void AppendFixed(double value, int decimals, std::string* out) {
+void AppendFixed(double value, int decimals, JsonText* out) {
   if (AppendFixedFromInteger(value, decimals, out)) return;
   char digits[400];  // room for any double, 1e308 included
-  out->append(
-      digits,
-      std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, decimals).ptr);
+  out->Append(std::string_view(digits, std::to_chars(digits, digits + sizeof digits, value,
+                                                     std::chars_format::fixed, decimals)
+                                           .ptr));
 }
 
 // Builds one JSON object, field by field, in insertion order, at the end of
 // `*out`: a nested object goes straight into its parent's text
-// (JsonObject(parent.Field("key"))), with no string of its own.
+// (JsonObject(parent.Field("key"))), with no text of its own. Keys are the
+// writer's own string literals, plain ASCII that needs no escape, so their
+// length is known when the code is compiled.
 class JsonObject {
  public:
-  explicit JsonObject(std::string* out) : out_(out), start_(out->size()) { out_->push_back('{'); }
-  JsonObject& Str(std::string_view key, std::string_view value) {
+  template <size_t N>
+  using Name = const char (&)[N];
+
+  explicit JsonObject(JsonText* out) : out_(out) { out_->Push('{'); }
+  template <size_t N>
+  JsonObject& Str(Name<N> key, std::string_view value) {
     AppendJsonString(value, Field(key));
     return *this;
   }
   // A JSON string, or null for "".
-  JsonObject& OptionalStr(std::string_view key, std::string_view value) {
+  template <size_t N>
+  JsonObject& OptionalStr(Name<N> key, std::string_view value) {
     if (value.empty()) return Raw(key, "null");
     return Str(key, value);
   }
   // A date as a JSON string of its digits, "" for no date: what
   // Str(key, std::to_string(date)) writes (digits need no escape), with no
   // string built.
-  JsonObject& DateStr(std::string_view key, Date date) {
-    char text[16];  // quotes and at most 11 characters of an int
+  template <size_t N>
+  JsonObject& DateStr(Name<N> key, Date date) {
+    char* const text = Field(key)->Room(16);  // quotes and at most 11 characters of an int
     char* end = text;
     *end++ = '"';
-    if (date != kNoDate) end = std::to_chars(end, text + sizeof text - 1, date).ptr;
+    if (date != kNoDate) end = std::to_chars(end, text + 15, date).ptr;
     *end++ = '"';
-    Field(key)->append(text, end - text);
+    out_->Advance(end - text);
     return *this;
   }
-  JsonObject& Int(std::string_view key, long value) {
+  template <size_t N>
+  JsonObject& Int(Name<N> key, long value) {
     AppendInt(value, Field(key));
     return *this;
   }
   // A number with `decimals` digits after the point; null for NaN.
-  JsonObject& Fixed(std::string_view key, double value, int decimals) {
+  template <size_t N>
+  JsonObject& Fixed(Name<N> key, double value, int decimals) {
     if (std::isnan(value)) return Raw(key, "null");
     AppendFixed(value, decimals, Field(key));
     return *this;
   }
-  JsonObject& Raw(std::string_view key, std::string_view raw) {
-    Field(key)->append(raw);
+  template <size_t N>
+  JsonObject& Raw(Name<N> key, std::string_view raw) {
+    Field(key)->Append(raw);
     return *this;
   }
   // Writes `key`; returns the text its value is to be appended to.
-  std::string* Field(std::string_view key) {
+  template <size_t N>
+  JsonText* Field(Name<N> key) {
     Key(key);
     return out_;
   }
-  void Close() { out_->push_back('}'); }
+  void Close() { out_->Push('}'); }
 
  private:
-  // Keys are the writer's own plain ASCII names: no escaping needed.
-  // Written in one append: `,"key":`.
-  void Key(std::string_view key) {
-    char buf[64];
-    if (key.size() + 4 > sizeof buf) return SlowKey(key);
-    size_t n = 0;
-    if (out_->size() > start_ + 1) buf[n++] = ',';
-    buf[n++] = '"';
-    key.copy(buf + n, key.size());
-    n += key.size();
-    buf[n++] = '"';
-    buf[n++] = ':';
-    out_->append(buf, n);
+  // Writes `,"key":` (no comma before the first key) in one copy.
+  template <size_t N>
+  [[gnu::always_inline]] void Key(Name<N> key) {
+    static_assert(N > 1, "a key is a nonempty string literal");
+    char* const start = out_->Room(N + 3);
+    char* p = start;
+    *p = ',';
+    p += first_ ? 0 : 1;
+    first_ = false;
+    *p++ = '"';
+    std::memcpy(p, key, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p++ = ':';
+    out_->Advance(p - start);
   }
-  void SlowKey(std::string_view key) {
-    if (out_->size() > start_ + 1) out_->push_back(',');
-    out_->push_back('"');
-    out_->append(key);
-    out_->append("\":");
-  }
-  std::string* out_;
-  size_t start_;  // where the object's '{' stands in *out_
+  JsonText* out_;
+  bool first_ = true;  // no key written yet
 };
 
-void AppendIssuesJson(const std::vector<code::Issue>& issues, std::string* out) {
-  out->push_back('[');
+void AppendIssuesJson(const std::vector<code::Issue>& issues, JsonText* out) {
+  out->Push('[');
   for (size_t i = 0; i < issues.size(); ++i) {
-    if (i > 0) out->push_back(',');
+    if (i > 0) out->Push(',');
     JsonObject(out).Str("code", issues[i].code).Int("count", issues[i].count).Close();
   }
-  out->push_back(']');
+  out->Push(']');
 }
 
-void AppendLocationJson(const std::optional<doc::Location>& l, std::string* out) {
-  if (!l) return out->append("null"), void();
+void AppendLocationJson(const std::optional<doc::Location>& l, JsonText* out) {
+  if (!l) return out->Append("null");
   JsonObject o(out);
   o.Str("name", l->name).Str("country", l->country).OptionalStr("adm1", l->adm1);
   o.Fixed("lat", l->lat, 5).Fixed("lon", l->lon, 5);
@@ -238,7 +341,7 @@ void AppendLocationJson(const std::optional<doc::Location>& l, std::string* out)
   o.Close();
 }
 
-void AppendCountJson(const doc::EventCount& c, std::string* out) {
+void AppendCountJson(const doc::EventCount& c, JsonText* out) {
   JsonObject(out)
       .Str("kind", doc::CountKindName(c.kind))
       .Int("number", c.number)
@@ -248,29 +351,28 @@ void AppendCountJson(const doc::EventCount& c, std::string* out) {
 }
 
 // [begin, end) byte offsets into the article, or null.
-void AppendRangeJson(const doc::ByteRange& r, std::string* out) {
-  if (r.empty()) return out->append("null"), void();
-  // Built on the stack and appended once: "[begin,end]".
-  char text[24];  // brackets, comma and two uint32_t of at most 10 digits
+void AppendRangeJson(const doc::ByteRange& r, JsonText* out) {
+  if (r.empty()) return out->Append("null");
+  char* const text = out->Room(24);  // brackets, comma and two uint32_t of at most 10 digits
   char* end = text;
   *end++ = '[';
   end = std::to_chars(end, text + 11, r.begin).ptr;
   *end++ = ',';
   end = std::to_chars(end, text + 22, r.end).ptr;
   *end++ = ']';
-  out->append(text, end - text);
+  out->Advance(end - text);
 }
 
-void AppendJsonList(const std::vector<std::string>& items, std::string* out) {
-  out->push_back('[');
+void AppendJsonList(const std::vector<std::string>& items, JsonText* out) {
+  out->Push('[');
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out->push_back(',');
+    if (i > 0) out->Push(',');
     AppendJsonString(items[i], out);
   }
-  out->push_back(']');
+  out->Push(']');
 }
 
-void AppendProvenanceJson(const code::Event& e, std::string* out) {
+void AppendProvenanceJson(const code::Event& e, JsonText* out) {
   JsonObject o(out);
   o.Str("verb", e.verb_entry).Str("pattern", e.pattern).Str("pattern_entry", e.pattern_entry);
   o.Str("source_actor", e.source_info.entry);
@@ -288,13 +390,13 @@ void AddDetails(const doc::EventDetails& d, JsonObject* o) {
       .Str("date_precision", doc::DatePrecisionName(d.date_precision))
       .Str("modality", doc::ModalityName(d.modality));
   AppendLocationJson(d.location, o->Field("location"));
-  std::string* counts = o->Field("counts");
-  counts->push_back('[');
+  JsonText* counts = o->Field("counts");
+  counts->Push('[');
   for (size_t i = 0; i < d.counts.size(); ++i) {
-    if (i > 0) counts->push_back(',');
+    if (i > 0) counts->Push(',');
     AppendCountJson(d.counts[i], counts);
   }
-  counts->push_back(']');
+  counts->Push(']');
   o->OptionalStr("reported_by", d.reported_by);
   JsonObject offsets(o->Field("char_offsets"));
   AppendRangeJson(d.source_bytes, offsets.Field("source"));
@@ -308,8 +410,7 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
                             const code::Event& e, const doc::EventDetails* d) {
   const dict::CameoCode* info = cameo_ ? cameo_->Find(e.code) : nullptr;
   int quad = info ? info->quad_class : dict::CameoTable::QuadClassOfRoot(e.code);
-  line_.clear();
-  JsonObject o(&line_);
+  JsonObject o(&lines_);
   o.Str("doc_id", c.story_id).Str("sentence_id", c.sentence_id).DateStr("date", c.date);
   if (!c.date_source.empty()) o.Str("date_source", c.date_source);
   o.Str("source", e.source).Str("target", e.target).Str("code", e.code);
@@ -331,15 +432,13 @@ void JsonLinesWriter::Write(const SentenceContext& c, const code::SentenceResult
       .Raw("passive", e.passive ? "true" : "false");
   AppendProvenanceJson(e, o.Field("provenance"));
   o.Close();
-  line_ += '\n';
-  std::fputs(line_.c_str(), out_);
+  lines_.Push('\n');
   ++written_;
 }
 
 // A count no event carries, as its own record ("record": "incident").
 void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Incident& i) {
-  line_.clear();
-  JsonObject o(&line_);
+  JsonObject o(&lines_);
   o.Str("record", "incident")
       .Str("doc_id", c.story_id)
       .Str("sentence_id", c.sentence_id)
@@ -350,8 +449,7 @@ void JsonLinesWriter::WriteIncident(const SentenceContext& c, const doc::Inciden
   AppendCountJson(i.count, o.Field("count"));
   AppendRangeJson(i.bytes, o.Field("char_offsets"));
   o.Close();
-  line_ += '\n';
-  std::fputs(line_.c_str(), out_);
+  lines_.Push('\n');
 }
 
 class PetrarchWriter : public EventWriter {

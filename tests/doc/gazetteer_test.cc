@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -326,6 +327,30 @@ TEST_F(GazetteerTest, RecordsPointingOutsideTheIndexAreRefused) {
   const uint32_t zero = 0;
   std::memcpy(self_name.data() + first_place + offsetof(fmt::PlaceRecord, name_offset), &zero, 4);
   EXPECT_NE(error(self_name).find("place 0 out of range"), std::string::npos);
+
+  // A later record is named by its own index.
+  std::string second_place = bytes_;
+  std::memcpy(second_place.data() + first_place + sizeof(fmt::PlaceRecord) +
+                  offsetof(fmt::PlaceRecord, name_offset),
+              &far, 4);
+  EXPECT_NE(error(second_place).find("place 1 out of range"), std::string::npos);
+
+  fmt::FileHeader header;
+  std::memcpy(&header, bytes_.data(), sizeof header);
+  const size_t first_key = first_place + size_t{header.place_count} * sizeof(fmt::PlaceRecord);
+  std::string far_key = bytes_;
+  std::memcpy(far_key.data() + first_key + offsetof(fmt::KeyRecord, key_offset), &far, 4);
+  EXPECT_NE(error(far_key).find("key 0 out of range"), std::string::npos);
+
+  std::string swapped = bytes_;  // the first two keys' records exchanged
+  std::swap_ranges(swapped.data() + first_key, swapped.data() + first_key + sizeof(fmt::KeyRecord),
+                   swapped.data() + first_key + sizeof(fmt::KeyRecord));
+  EXPECT_NE(error(swapped).find("key 1 out of order"), std::string::npos);
+
+  const size_t first_posting = first_key + size_t{header.key_count} * sizeof(fmt::KeyRecord);
+  std::string far_posting = bytes_;
+  std::memcpy(far_posting.data() + first_posting, &header.place_count, 4);
+  EXPECT_NE(error(far_posting).find("posting out of range"), std::string::npos);
 
   std::string old_version = bytes_;
   const uint32_t one = 1;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -122,6 +123,44 @@ TEST(JsonLinesWriterTest, CoordinatesPrintAsPrintfWould) {
 TEST(JsonStringTest, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(JsonString("a\"b\\c\nd\te\x01"), "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
   EXPECT_EQ(JsonString("plain UTF-8: \xC3\xA9"), "\"plain UTF-8: \xC3\xA9\"");
+}
+
+// The obvious byte-at-a-time escaper, which JsonString's eight-bytes-at-a-time
+// scan must agree with.
+std::string ReferenceJsonString(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+TEST(JsonStringTest, AgreesWithByteAtATimeEscaping) {
+  // Every byte value at every position of strings of 0 to 20 bytes.
+  for (size_t length = 0; length <= 20; ++length) {
+    for (size_t at = 0; at < std::max<size_t>(length, 1); ++at) {
+      for (int byte = 0; byte < 256; ++byte) {
+        std::string s(length, 'x');
+        if (length > 0) s[at] = static_cast<char>(byte);
+        ASSERT_EQ(JsonString(s), ReferenceJsonString(s)) << length << " " << at << " " << byte;
+      }
+    }
+  }
 }
 
 }  // namespace
