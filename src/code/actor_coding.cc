@@ -793,7 +793,7 @@ void ResolvePartOfPlace(PhraseResolver* resolver, int unit, std::span<const std:
                         Sentence* s, std::vector<Mention>* mentions) {
   const Unit& u = s->units[unit];
   const Phrase& phrase = s->phrases[u.phrase_begin];
-  if (phrase.code != "---" || u.token_end - u.token_begin < 3) return;
+  if (std::string_view(phrase.code) != "---" || u.token_end - u.token_begin < 3) return;
   // "the town of Palma in northern Mozambique": the place named after it
   // tells which Palma.
   if (u.token_end < static_cast<int>(s->tokens.size()) &&
@@ -1606,8 +1606,11 @@ std::string_view HeadTag(const Sentence& s, const Unit& u) {
   std::string_view head = s.tokens[u.token_end - 1].tag;
   for (int t = u.token_begin; t < u.token_end; ++t) {
     std::string_view tag = s.tokens[t].tag;
-    if (tag == "IN" && t > u.token_begin) break;
-    if (tag.starts_with("NN")) head = tag;
+    // Both tests read the tag's two characters in place: asked of every
+    // token of every mention.
+    if (tag.size() < 2) continue;
+    if (tag.size() == 2 && tag[0] == 'I' && tag[1] == 'N' && t > u.token_begin) break;
+    if (tag[0] == 'N' && tag[1] == 'N') head = tag;
   }
   return head;
 }
@@ -1625,7 +1628,9 @@ bool HasCodedPhrase(const Sentence& s, const Unit& u) {
 }  // namespace
 
 void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out) {
-  out->clear();
+  // The mentions are written over those `out` holds, whose codes keep their
+  // storage: asked for each phrase the resolver handles, and once a sentence.
+  size_t n = 0;
   for (int unit = 0; unit < end_unit; ++unit) {
     const Unit& u = s.units[unit];
     // A unit without a coded phrase gives no mention: its tokens and head
@@ -1637,10 +1642,18 @@ void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out)
     for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.empty()) continue;
-      out->push_back(Mention{TokenRange{u.token_begin, u.token_end}, phrase.code, phrase.actor,
-                             phrase.place, plural, u.compound, phrase.ethnic});
+      if (n == out->size()) out->emplace_back();
+      Mention& m = (*out)[n++];
+      m.tokens = TokenRange{u.token_begin, u.token_end};
+      m.code.assign(phrase.code);
+      m.actor = phrase.actor;
+      m.place = phrase.place;
+      m.plural = plural;
+      m.compound = u.compound;
+      m.ethnic = phrase.ethnic;
     }
   }
+  out->resize(n);
 }
 
 // The shape of a phrase given as words without tags, read from their
