@@ -148,9 +148,18 @@ bool BodyIsObjectOfPreposition(std::string_view text) {
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
-  size_t of = text.find(" of ");
-  std::string_view before = of == std::string_view::npos ? text : text.substr(0, of);
-  return before.substr(before.rfind(' ') + 1);
+  // " of " looked for by hand: asked of every mention, where the library's
+  // search stops at each space.
+  size_t end = text.size();
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (text[i] == ' ' && text[i + 1] == 'o' && text[i + 2] == 'f' && text[i + 3] == ' ') {
+      end = i;
+      break;
+    }
+  }
+  size_t begin = end;
+  while (begin > 0 && text[begin - 1] != ' ') --begin;
+  return text.substr(begin, end - begin);
 }
 
 // "The junta in Niger", "the police in Lagos": the word before " in ", else
@@ -832,7 +841,7 @@ bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
-  if (IsVisitingTitle(words, code)) return Want::kRole;
+  if (!visitor_.empty() && IsVisitingTitle(words, code)) return Want::kRole;
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
@@ -857,6 +866,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kPossessor;
   if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
+  // Asked of the first word by most of the forms below: read once.
+  const bool the_first = !words.empty() && EqualsIgnoreCase(words[0], "the");
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
   if (!speaker_.empty()) {
     if (words.size() == 1 &&
@@ -865,7 +876,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     if (words.size() > 1 && words.size() <= 4 && EqualsAnyIgnoreCase(words[0], {"my", "our"}))
       return Want::kSpeakers;
     if (words.size() > 1 && words.size() <= 4 && EqualsIgnoreCase(words[0], "their") &&
-        code.size() == 6 && code.starts_with("---"))
+        code.size() == 6 && StartsCountryless(code))
       return Want::kTheirs;
   }
   if (IsPersonsPlace(words, code)) return Want::kPerson;
@@ -903,14 +914,14 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // "The Kenyan government ordered its troops home", "barred its own
   // citizens": the people of a state the sentence named before them (see
   // ResolveAskedToAct, ResolvePossessor).
-  if (words.size() > 1 && code.size() == 6 && code.starts_with("---") &&
+  if (words.size() > 1 && code.size() == 6 && StartsCountryless(code) &&
       (EqualsIgnoreCase(words[0], "its") ||
        (speaker_.empty() && EqualsIgnoreCase(words[0], "their") && IsCountrylessRole(code))))
     return Want::kPossessor;
   // "Kenya said militants had killed three of its police officers", "one of
   // its diplomats": a part of what "its" owns is owned as the whole is.
   if (words.size() > 3 && words.size() <= 6 && EqualsIgnoreCase(words[1], "of") &&
-      EqualsIgnoreCase(words[2], "its") && code.size() == 6 && code.starts_with("---"))
+      EqualsIgnoreCase(words[2], "its") && code.size() == 6 && StartsCountryless(code))
     return Want::kPossessor;
   // "Khan's party": the party of the person the article named so, not the
   // article's country's (nor any, for a name it did not).
@@ -921,29 +932,25 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // article has named; so are bare "rebels" ("Rebels ambushed a convoy").
   // "the leftist rebel group": three words when the last is a group's noun.
   const size_t most = words.size() == 4 && IsGroupHead(words.back()) ? 4 : 3;
-  if ((words.size() == 1 || (words.size() <= most && EqualsIgnoreCase(words[0], "the"))) &&
-      code.size() == 6 && code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
+  if ((words.size() == 1 || (words.size() <= most && the_first)) && code.size() == 6 &&
+      StartsCountryless(code) && IsArmedGroupRole(code.substr(3)))
     return Want::kSameGroup;
   // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":
   // the men of the armed group the article has named.
-  if (code == "---UAF" && words.size() >= 2 && words.size() <= 3 &&
-      EqualsIgnoreCase(words[0], "the") && IsAttackersHead(words.back()))
+  if (code == "---UAF" && words.size() >= 2 && words.size() <= 3 && the_first &&
+      IsAttackersHead(words.back()))
     return Want::kSameGroup;
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
-    return Want::kCountry;
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsMonarchyHead(words.back()))
-    return Want::kMonarchy;
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsIslandHead(words.back()))
-    return Want::kIsland;
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
-    return Want::kTerritory;
+  if (words.size() > 1 && the_first && IsCountryHead(words.back())) return Want::kCountry;
+  if (words.size() > 1 && the_first && IsMonarchyHead(words.back())) return Want::kMonarchy;
+  if (words.size() > 1 && the_first && IsIslandHead(words.back())) return Want::kIsland;
+  if (words.size() > 1 && the_first && IsTerritoryHead(words.back())) return Want::kTerritory;
   // "Khan's party": a role without a country owned by a name.
-  if (words.size() >= 3 && words[1] == "'s" && code.size() == 6 && code.starts_with("---") &&
-      !surnames_.empty() && IsCapitalised(words[0]) && !code.ends_with("CVL") &&
-      !code.ends_with("CRM"))
+  if (words.size() >= 3 && words[1] == "'s" && code.size() == 6 && StartsCountryless(code) &&
+      !surnames_.empty() && IsCapitalised(words[0]) && !EndsWithRole(code, "CVL") &&
+      !EndsWithRole(code, "CRM"))
     return Want::kOwnersRole;
   // "the council" after "the Transitional Military Council".
-  if (words.size() >= 2 && words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && IsNull(code) &&
+  if (words.size() >= 2 && words.size() <= 3 && the_first && IsNull(code) &&
       IsBodyHead(words.back()))
     return Want::kSameBody;
   return WantedName(words, code);
@@ -964,7 +971,22 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
 }
 
 bool Coreference::Handles(std::span<const std::string_view> words, std::string_view code) const {
-  return Wanted(words, code) != Want::kNone || TitledOwnerEnd(words, code) > 0;
+  const Want want = Wanted(words, code);
+  if (want == Want::kNone && TitledOwnerEnd(words, code) <= 0) return false;
+  // The coder resolves a phrase it handles right away: Resolve reads this.
+  handled_.words = words.data();
+  handled_.size = words.size();
+  handled_.code.assign(code);
+  handled_.want = want;
+  return true;
+}
+
+Coreference::Want Coreference::WantedOnce(std::span<const std::string_view> phrase,
+                                          std::string_view code) {
+  const bool handled =
+      handled_.words == phrase.data() && handled_.size == phrase.size() && handled_.code == code;
+  handled_.words = nullptr;  // read once: a later phrase may lie where this one did
+  return handled ? handled_.want : Wanted(phrase, code);
 }
 
 bool Coreference::Fits(Want want, const Entity& e) {
@@ -993,13 +1015,13 @@ bool Coreference::Fits(Want want, const Entity& e) {
              IsArmedGroupRole(std::string_view(e.code).substr(3));
     case Want::kNone:
     case Want::kTwoPersons:  // "the leaders of Ethiopia and Eritrea" are governments
-      return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
+      return (e.kind == Kind::kPerson || (e.country && EndsWithRole(e.code, "GOV"))) && !e.place;
     case Want::kTwoCountries:
     case Want::kTwoGovernments:
     case Want::kThreeCountries:
     case Want::kThreeGovernments:
       // A country's companies and media ("Twitter": USABUS) are not it.
-      return e.country && !e.place && !e.code.ends_with("BUS") && !e.code.ends_with("MED");
+      return e.country && !e.place && !EndsWithRole(e.code, "BUS") && !EndsWithRole(e.code, "MED");
     case Want::kTwoSides:
     case Want::kAllSides:
       return !e.place;
@@ -1016,7 +1038,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kMinorityGroup:
     case Want::kSecurityForce:
       return e.country && !e.place && e.code.size() == 6 &&
-             (e.code.ends_with("COP") || e.code.ends_with("MIL"));
+             (EndsWithRole(e.code, "COP") || EndsWithRole(e.code, "MIL"));
     case Want::kJunta:
     case Want::kHostsTaliban:
       return false;
@@ -1413,7 +1435,7 @@ bool Coreference::ResolveOwnerBefore(std::string* code, std::string* antecedent)
   for (const Entity& e : sentences_.back()) {
     if (e.place) continue;
     if (!Fits(Want::kThing, e)) return false;
-    if (code->ends_with("GOV") && e.code.size() > 3) {
+    if (EndsWithRole(*code, "GOV") && e.code.size() > 3) {
       *code = e.code;
       *antecedent = e.text.empty() ? e.code : e.text;
       return true;
@@ -1622,7 +1644,7 @@ bool Coreference::ResolveRoleBySender(std::span<const Entity> same, std::string*
 bool Coreference::Resolve(std::span<const std::string_view> words, int begin, int end,
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
-  Want want = Wanted(words.subspan(begin, end - begin), *code);
+  Want want = WantedOnce(words.subspan(begin, end - begin), *code);
   if (want == Want::kFormerOrLatter)
     return ResolveFormerOrLatter(words, begin, earlier, code, antecedent);
   if (want == Want::kNeighbour) return ResolveNeighbour(words, earlier, code, antecedent);
@@ -1838,7 +1860,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a
   // criminal gang abducted ...": the men of the criminal group named more
   // recently than any armed group.
-  if (want == Want::kSameGroup && code->ends_with("UAF")) {
+  if (want == Want::kSameGroup && EndsWithRole(*code, "UAF")) {
     if (const Entity* gang = LatestGroupOrGang(); gang != nullptr && IsGang(*gang)) e = gang;
   }
   // "the country" when no country was named in the last sentences ("President
@@ -1857,15 +1879,15 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // one the article named last (not a name of its own, "ISIL", nor a bare
   // "rebels").
   if (e == nullptr && want == Want::kSameGroup && !last_armed_group_.code.empty() &&
-      (code->ends_with("UAF") || EqualsIgnoreCase(words[begin], "the")))
+      (EndsWithRole(*code, "UAF") || EqualsIgnoreCase(words[begin], "the")))
     e = &last_armed_group_;
-  if (e == nullptr && want == Want::kSameGroup && !code->ends_with("UAF") &&
+  if (e == nullptr && want == Want::kSameGroup && !EndsWithRole(*code, "UAF") &&
       last_armed_group_.code.empty())
     return ResolveOwnRebels(code, antecedent);
   if (e == nullptr && want == Want::kPlural && !object)
     return ResolveTwoPersonsBefore(words, begin, end, code, antecedent);
   if (e == nullptr) return false;
-  if (want == Want::kSameGroup && code->ends_with("UAF")) {
+  if (want == Want::kSameGroup && EndsWithRole(*code, "UAF")) {
     // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
     *code = e->code;
     *antecedent = e->text.empty() ? e->code : e->text;
@@ -1983,7 +2005,7 @@ bool Coreference::ResolveTwoPersonsBefore(std::span<const std::string_view> word
 // "Haiti's 400 Mawozo gang"; ---CRM or a country's CRM), not suspects or
 // accomplices, whom the police name so before anyone knows whose they are.
 bool Coreference::IsGang(const Entity& e) {
-  if (e.place || e.code.size() != 6 || !e.code.ends_with("CRM")) return false;
+  if (e.place || e.code.size() != 6 || !EndsWithRole(e.code, "CRM")) return false;
   const size_t space = e.text.rfind(' ');
   std::string_view last = space == std::string::npos ? std::string_view(e.text)
                                                      : std::string_view(e.text).substr(space + 1);
@@ -2217,8 +2239,8 @@ bool Coreference::ResolveSpokesman(std::span<const std::string_view> phrase, std
   if (sentences_.empty()) return false;
   for (const Entity& e : sentences_.back()) {
     if (e.place) continue;
-    if (e.kind == Kind::kPerson || e.kind == Kind::kPlural || e.code.ends_with("CVL") ||
-        e.code.starts_with("---"))
+    if (e.kind == Kind::kPerson || e.kind == Kind::kPlural || EndsWithRole(e.code, "CVL") ||
+        StartsCountryless(e.code))
       return false;
     *code = e.code.size() == 3 ? e.code + "GOV" : e.code;
     *antecedent = e.text.empty() ? e.code : e.text;
@@ -2476,8 +2498,8 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
     const std::string_view needy = code.starts_with("023") && source.size() >= 3 ? source : target;
     if (IsCountryCode(needy.substr(0, 3))) target_mentions_.Add(needy.substr(0, 3), 1);
   }
-  if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
-      target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
+  if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || StartsCountryless(source) ||
+      StartsCountryless(target) || source.substr(0, 3) == target.substr(0, 3))
     return;
   // The latest visitor: who visited (042), or whom a host received (043).
   if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) {
@@ -2609,7 +2631,7 @@ bool Coreference::RecentTwoPersons(Pair* pair) const {
     if (CompoundOfTwo(Want::kTwoPersons, *it, pair)) return true;
     const Entity* in_sentence = nullptr;
     for (const Entity& e : *it) {
-      if (!Fits(Want::kTwoPersons, e) || !e.code.ends_with("GOV")) continue;
+      if (!Fits(Want::kTwoPersons, e) || !EndsWithRole(e.code, "GOV")) continue;
       // "outside Kibaki's office": a person's office is no person.
       if (IsPersonsPlaceNoun(HeadWord(e.text))) continue;
       if (IsOwnParty(e)) continue;
@@ -2668,7 +2690,7 @@ const Coreference::Entity* Coreference::OpposingParty() const {
       bool party = e.kind == Kind::kCountry || e.kind == Kind::kOrganisation ||
                    e.kind == Kind::kPlural || (e.kind == Kind::kPerson && e.country);
       // The press a quote is told to ("told reporters") is its audience.
-      if (!party || e.place || IsNull(e.code) || e.code.ends_with("MED") ||
+      if (!party || e.place || IsNull(e.code) || EndsWithRole(e.code, "MED") ||
           SameSide(speaker_, e.code))
         continue;
       if (found == nullptr) {
@@ -2711,7 +2733,7 @@ bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view
     *code = speaker_;
   } else if (!country.empty() && IsCountryHead(phrase.back())) {
     *code = country;  // "our country"
-  } else if (!country.empty() && code->size() == 6 && code->starts_with("---")) {
+  } else if (!country.empty() && code->size() == 6 && StartsCountryless(*code)) {
     *code = std::string(country) + code->substr(3);  // "our forces"
   } else if (!country.empty() && IsNull(*code) && IsStatesHolding(phrase.back())) {
     *code = country;  // "our ships", "our territory"

@@ -37,6 +37,17 @@ inline bool IsNull(std::string_view code) {
   return code.empty() || (code.size() == 3 && code[0] == '-' && code[1] == '-' && code[2] == '-');
 }
 
+// Whether `code` ends in the three-letter `role` ("KENGOV", "GOV"): read in
+// place, as string_view's ends_with is not always inlined.
+inline bool EndsWithRole(std::string_view code, std::string_view role) {
+  return code.size() >= 3 && RoleKey::Of(code.substr(code.size() - 3)) == RoleKey::Of(role);
+}
+
+// "---COP", "---": a code that names no country first.
+inline bool StartsCountryless(std::string_view code) {
+  return code.size() >= 3 && code[0] == '-' && code[1] == '-' && code[2] == '-';
+}
+
 // A role that a country's government, army, courts or parties play: "the
 // army" names the army of the country the article is about, "the ruling
 // party" one of its parties, "the former president" one of its elite.

@@ -11,7 +11,8 @@ namespace dyad::doc {
 // "Hussein", and "al-Hussein", "el-Sisi": a word of a name, capitalised or
 // after an Arabic article.
 bool IsNameWord(std::string_view w) {
-  if (w.size() > 3 && (w.starts_with("al-") || w.starts_with("el-"))) w.remove_prefix(3);
+  if (w.size() > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-')
+    w.remove_prefix(3);
   return IsCapitalised(w);
 }
 

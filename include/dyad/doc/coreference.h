@@ -303,6 +303,9 @@ class Coreference : public code::PhraseResolver {
   void NameResolved(const code::Mention& m, Entity* e) const;
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
+  // Wanted for the phrase Resolve is asked about: Handles' answer when it was
+  // asked about that phrase just before.
+  Want WantedOnce(std::span<const std::string_view> phrase, std::string_view code);
   // False only if Wanted is kNone for `code`, a code with its own country: a
   // cheap reject of the usual phrase.
   bool MayWantCountryCoded(std::span<const std::string_view> words, std::string_view code) const;
@@ -552,6 +555,16 @@ class Coreference : public code::PhraseResolver {
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
   uint64_t other_code_lengths_ = 0;  // bit n: a code of n characters (< 64) in the set
   std::vector<Entity> scratch_;
+  // The phrase Handles last said it handles (its words, by where they lie)
+  // and what it wants: Resolve, asked about it next, reads it rather than
+  // asking Wanted again (WantedOnce).
+  struct HandledPhrase {
+    const std::string_view* words = nullptr;
+    size_t size = 0;
+    std::string code;
+    Want want = Want::kNone;
+  };
+  mutable HandledPhrase handled_;
   std::vector<ResolvedName> resolved_names_;  // of the sentence being coded
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
