@@ -148,18 +148,9 @@ bool BodyIsObjectOfPreposition(std::string_view text) {
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
-  // " of " looked for by hand: asked of every mention, where the library's
-  // search stops at each space.
-  size_t end = text.size();
-  for (size_t i = 0; i + 4 <= text.size(); ++i) {
-    if (text[i] == ' ' && text[i + 1] == 'o' && text[i + 2] == 'f' && text[i + 3] == ' ') {
-      end = i;
-      break;
-    }
-  }
-  size_t begin = end;
-  while (begin > 0 && text[begin - 1] != ' ') --begin;
-  return text.substr(begin, end - begin);
+  size_t of = text.find(" of ");
+  std::string_view before = of == std::string_view::npos ? text : text.substr(0, of);
+  return before.substr(before.rfind(' ') + 1);
 }
 
 // "The junta in Niger", "the police in Lagos": the word before " in ", else
@@ -438,6 +429,11 @@ bool Coreference::IsCountryCode(std::string_view code) const {
   if (index >= 0) return three_letter_countries_[index];
   // The set has no code of most lengths ("USAGOV"): no hash computed for them.
   if (code.size() < 64 && (other_code_lengths_ >> code.size() & 1) == 0) return false;
+  // "USAGOV": no territory's code ("GBRGIB") ends in GOV, a bit tells.
+  if (code.size() >= 6 && !other_code_tails_.empty()) {
+    const int tail = ThreeLetterIndex(code.substr(code.size() - 3));
+    if (tail < 0 || !other_code_tails_[tail]) return false;
+  }
   return other_country_codes_.contains(code);
 }
 
@@ -499,6 +495,8 @@ bool Coreference::CountryTally::TwoMostNamed(std::string_view* first,
 
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   three_letter_countries_.assign(kThreeLetterCodes, false);
+  other_code_tails_.assign(kThreeLetterCodes, false);
+  bool tails_of_capitals = true;
   for (const dict::Actor& a : dicts.actors.actors()) {
     if (!a.country || a.codes.empty()) continue;
     const std::string& code = a.codes.front().code;
@@ -507,10 +505,16 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
     } else {
       other_country_codes_.insert(code);
       if (code.size() < 64) other_code_lengths_ |= uint64_t{1} << code.size();
+      if (code.size() >= 6) {
+        const int tail = ThreeLetterIndex(code.substr(code.size() - 3));
+        if (tail >= 0) other_code_tails_[tail] = true;
+        tails_of_capitals &= tail >= 0;
+      }
     }
     country_by_iso_.emplace(a.name,
                             a.codes.front().code);  // a country entry's name is its ISO code
   }
+  if (!tails_of_capitals) other_code_tails_.clear();  // a tail the bits cannot hold: no test
 }
 
 std::string_view Coreference::CountryCodeOf(const Place& place) const {
@@ -573,6 +577,7 @@ void Coreference::RememberSpeaker(std::string_view code, std::string_view text, 
 bool Coreference::IsResolvedPerson(const Entity& e) const {
   if (e.text.empty() || e.text.find(' ') != std::string::npos) return false;
   if (IsPersonPronoun(e.text)) return true;
+  if (surnames_.empty()) return false;
   auto it = surnames_.find(std::string_view(e.text));
   return it != surnames_.end() && it->second.kind == Kind::kPerson && it->second.code == e.code;
 }
@@ -839,8 +844,30 @@ bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
   return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(words.back());
 }
 
+// Whether any form of Wanted may apply to a phrase with a null code: each
+// needs a first word that is a pronoun, a possessive, "the", "all" or "both"
+// (the speaker's, a person's place, its holdings, pairs, triples, "the
+// country", "the council", "the former", a titled owner), a last word
+// "officer(s)", "former", "latter", "them" or a country or leader noun
+// ("some of them", "the leaders of both countries"), or, for a name's forms
+// (WantedName), a name's last word. Most uncoded phrases have none of these.
+bool Coreference::MayWantAnyNullCoded(std::span<const std::string_view> words) {
+  if (words.empty()) return true;
+  static const WordSet kFirstWords = {"its",     "their",   "both",      "my",   "our", "his",
+                                      "her",     "the",     "all",       "i",    "me",  "myself",
+                                      "we",      "us",      "ourselves", "he",   "she", "him",
+                                      "himself", "herself", "it",        "they", "them"};
+  static const WordSet kLastWords = {"officer", "officers", "former", "latter", "them"};
+  const std::string_view last = words.back();
+  return kFirstWords.contains(words[0]) || kLastWords.contains(last) ||
+         IsCountriesOrLeaders(last) || IsNameWord(last);
+}
+
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
+  // Most phrases the dictionaries could not code want nothing: their first
+  // and last words tell.
+  if (IsNull(code) && !MayWantAnyNullCoded(words)) return Want::kNone;
   if (!visitor_.empty() && IsVisitingTitle(words, code)) return Want::kRole;
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
