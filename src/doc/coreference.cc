@@ -552,8 +552,9 @@ void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view s
                             std::string_view text) {
   resolved_names_.clear();  // a new sentence (a tweet, never remembered, may have left some)
   quoted_.assign(quoted.begin(), quoted.end());
-  speaker_.assign(speaker);
-  speaker_text_.assign(text);
+  // Most sentences have no speaker after one with none: nothing to assign.
+  if (!speaker.empty() || !speaker_.empty()) speaker_.assign(speaker);
+  if (!text.empty() || !speaker_text_.empty()) speaker_text_.assign(text);
 }
 
 void Coreference::RememberSpeaker(std::string_view code, std::string_view text, int actor,
@@ -635,13 +636,18 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   // (ScenePlace); neither flag is set later, so the scan is spared the rest.
   e.opens = e.place && e.country && OpensSentence(words, m.tokens.begin);
   const int end = std::min(m.tokens.end, static_cast<int>(words.size()));
-  size_t length = 0;  // reserved once: most phrases outgrow a short string
+  size_t length = 0;  // sized once: most phrases outgrow a short string
   for (int t = m.tokens.begin; t < end; ++t) length += words[t].size() + 1;
-  e.text.reserve(length);
+  e.text.resize(length);
+  // The words joined by spaces, written in place (a space before each word
+  // but those while the text is still empty).
+  size_t n = 0;
   for (int t = m.tokens.begin; t < end; ++t) {
-    if (!e.text.empty()) e.text += ' ';
-    e.text += words[t];
+    if (n != 0) e.text[n++] = ' ';
+    words[t].copy(e.text.data() + n, words[t].size());
+    n += words[t].size();
   }
+  e.text.resize(n);
   const dict::Actor* actor = m.actor >= 0 ? &dicts_.actors.actors()[m.actor] : nullptr;
   if (actor != nullptr && (actor->person || !actor->office.empty())) {
     e.kind = Kind::kPerson;
@@ -1837,10 +1843,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       *antecedent = same->text;
       return true;
     }
-    if (IsObjectOfVerb(words, begin) && (ResolveHostsRole(scratch_, code, antecedent) ||
-                                         ResolveWhereHost(words, begin, earlier, code, antecedent)))
+    const bool object_of_verb = IsObjectOfVerb(words, begin);
+    if (object_of_verb && (ResolveHostsRole(scratch_, code, antecedent) ||
+                           ResolveWhereHost(words, begin, earlier, code, antecedent)))
       return true;
-    if (ResolveRoleByArticle(scratch_, code, antecedent, IsObjectOfVerb(words, begin))) {
+    if (ResolveRoleByArticle(scratch_, code, antecedent, object_of_verb)) {
       ReadAsOtherSide(words, end, earlier, code, antecedent);
       return true;
     }
@@ -2335,17 +2342,25 @@ bool Coreference::ThreeCountries(std::span<const Entity> sentence, std::string* 
                                  std::string* text) {
   countries->clear();
   text->clear();
+  // The three are found first and joined only then: most sentences name fewer.
+  const Entity* three[3];
   int n = 0;
   for (const Entity& e : sentence) {
     if (e.place) continue;
     if (!e.country || n == 3) break;
-    std::string_view country = std::string_view(e.code).substr(0, 3);
-    if (countries->find(country) != std::string::npos) return false;
-    if (n++ > 0) *countries += '/', *text += ", ";
-    *countries += country;
-    *text += e.text;
+    const std::string_view country = std::string_view(e.code).substr(0, 3);
+    for (int i = 0; i < n; ++i) {
+      if (std::string_view(three[i]->code).substr(0, 3) == country) return false;
+    }
+    three[n++] = &e;
   }
-  return n == 3;
+  if (n != 3) return false;
+  for (int i = 0; i < 3; ++i) {
+    if (i > 0) *countries += '/', *text += ", ";
+    *countries += std::string_view(three[i]->code).substr(0, 3);
+    *text += three[i]->text;
+  }
+  return true;
 }
 
 std::string Coreference::MembersOf(const Entity& e) const {
