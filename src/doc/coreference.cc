@@ -148,7 +148,15 @@ bool BodyIsObjectOfPreposition(std::string_view text) {
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
-  size_t of = text.find(" of ");
+  // " of " is looked for by its 'f', rarer than the spaces the library's
+  // search stops at: asked of every mention.
+  size_t of = std::string_view::npos;
+  for (size_t f = text.find('f', 2); f != std::string_view::npos; f = text.find('f', f + 1)) {
+    if (f + 1 < text.size() && text[f + 1] == ' ' && text[f - 1] == 'o' && text[f - 2] == ' ') {
+      of = f - 2;
+      break;
+    }
+  }
   std::string_view before = of == std::string_view::npos ? text : text.substr(0, of);
   return before.substr(before.rfind(' ') + 1);
 }
@@ -851,22 +859,28 @@ bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
 }
 
 // Whether any form of Wanted may apply to a phrase with a null code: each
-// needs a first word that is a pronoun, a possessive, "the", "all" or "both"
-// (the speaker's, a person's place, its holdings, pairs, triples, "the
-// country", "the council", "the former", a titled owner), a last word
+// needs a first word that is a pronoun, a possessive, "all" or "both" (the
+// speaker's, a person's place, its holdings, "all sides", pairs), a last word
 // "officer(s)", "former", "latter", "them" or a country or leader noun
-// ("some of them", "the leaders of both countries"), or, for a name's forms
-// (WantedName), a name's last word. Most uncoded phrases have none of these.
+// ("some of them", "the leaders of both countries"), a name's last word (a
+// name's forms, WantedName), or "the" before "former", "latter", "three",
+// "pair", "two" or "both" (pairs, triples) or a head noun of a country, a
+// monarchy, an island, a territory or a body ("the country", "the council").
+// Most uncoded phrases have none of these.
 bool Coreference::MayWantAnyNullCoded(std::span<const std::string_view> words) {
   if (words.empty()) return true;
-  static const WordSet kFirstWords = {"its",     "their",   "both",      "my",   "our", "his",
-                                      "her",     "the",     "all",       "i",    "me",  "myself",
-                                      "we",      "us",      "ourselves", "he",   "she", "him",
-                                      "himself", "herself", "it",        "they", "them"};
+  static const WordSet kFirstWords = {
+      "its", "their", "both",      "my", "our", "his", "her",     "all",     "i",  "me",   "myself",
+      "we",  "us",    "ourselves", "he", "she", "him", "himself", "herself", "it", "they", "them"};
   static const WordSet kLastWords = {"officer", "officers", "former", "latter", "them"};
+  static const WordSet kAfterThe = {"former", "latter", "three", "pair", "two", "both"};
   const std::string_view last = words.back();
-  return kFirstWords.contains(words[0]) || kLastWords.contains(last) ||
-         IsCountriesOrLeaders(last) || IsNameWord(last);
+  if (kFirstWords.contains(words[0]) || kLastWords.contains(last) || IsCountriesOrLeaders(last) ||
+      IsNameWord(last))
+    return true;
+  if (words.size() < 2 || !EqualsIgnoreCase(words[0], "the")) return false;
+  return kAfterThe.contains(words[1]) || IsCountryHead(last) || IsMonarchyHead(last) ||
+         IsIslandHead(last) || IsTerritoryHead(last) || IsBodyHead(last);
 }
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
