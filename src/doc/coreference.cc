@@ -417,17 +417,6 @@ int ThreeLetterIndex(std::string_view code) {
   return index;
 }
 
-// Whether two short codes ("KEN") are equal, compared character by character
-// in place: the tallies compare codes several times a mention, and a library
-// call per comparison cost more than the few characters.
-bool SameCode(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 // Whether `code` is a country's: called for every mention, so a bit test for

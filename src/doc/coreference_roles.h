@@ -32,6 +32,17 @@ struct RoleKey {
   }
 };
 
+// Whether two short codes ("KEN") are equal, compared character by character
+// in place: the tallies compare codes several times a mention, and a library
+// call per comparison cost more than the few characters.
+inline bool SameCode(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // "---" or nothing: the dictionaries coded no one.
 inline bool IsNull(std::string_view code) {
   return code.empty() || (code.size() == 3 && code[0] == '-' && code[1] == '-' && code[2] == '-');

@@ -147,7 +147,7 @@ void ImplicitTargets::Tally(const std::vector<code::Event>& events) {
       const std::string_view country = CountryOf(side == 0 ? e.source : e.target);
       if (country.empty()) continue;
       auto it = std::find_if(countries_.begin(), countries_.end(),
-                             [&](const auto& c) { return c.first == country; });
+                             [&](const auto& c) { return SameCode(c.first, country); });
       if (it == countries_.end()) it = countries_.insert(it, {std::string(country), 0});
       it->second += side == 0 ? 1 : 2;
     }
