@@ -755,13 +755,16 @@ bool UnitAlive(const Sentence& s, const Unit& unit) {
 // Offers a single phrase to the resolver, with the mentions before it.
 // Offers the words [begin, end) of phrase `p` of `unit` to the resolver.
 void ResolveWords(PhraseResolver* resolver, int unit, int begin, int end, int p,
-                  std::span<const std::string_view> words, Sentence* s,
-                  std::vector<Mention>* mentions) {
+                  std::span<const std::string_view> words, Sentence* s, ResolverScratch* scratch) {
   Phrase& phrase = s->phrases[p];
   if (!resolver->Handles(words.subspan(begin, end - begin), phrase.code)) return;
-  CollectMentions(*s, unit, mentions);
+  // The units before this one are resolved for good: their mentions are
+  // collected once, as the units are passed.
+  size_t n = scratch->mentions.size();
+  WriteMentions(*s, scratch->mentions_end, unit, &scratch->mentions, &n);
+  scratch->mentions_end = unit;
   std::string code = phrase.code, antecedent;
-  if (!resolver->Resolve(words, begin, end, *mentions, &code, &antecedent)) return;
+  if (!resolver->Resolve(words, begin, end, scratch->mentions, &code, &antecedent)) return;
   phrase.code = std::move(code);
   phrase.antecedent = std::move(antecedent);
   phrase.actor = -1;
@@ -781,19 +784,19 @@ bool IsSeatOutside(const Sentence& s, const Unit& u) {
 }
 
 void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
-             Sentence* s, std::vector<Mention>* mentions) {
+             Sentence* s, ResolverScratch* scratch) {
   const Unit& u = s->units[unit];
-  ResolveWords(resolver, unit, u.token_begin, u.token_end, u.phrase_begin, words, s, mentions);
+  ResolveWords(resolver, unit, u.token_begin, u.token_end, u.phrase_begin, words, s, scratch);
 }
 
 // dyad: "districts of Kharkiv", "the city of Culiacan", "the outskirts of
 // Aleppo": a part of a place is the place; the name after "of" is offered to
 // the resolver on its own (which knows places: "hit Kharkiv" is UKR).
 void ResolvePartOfPlace(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
-                        Sentence* s, std::vector<Mention>* mentions) {
+                        Sentence* s, ResolverScratch* scratch) {
   const Unit& u = s->units[unit];
   const Phrase& phrase = s->phrases[u.phrase_begin];
-  if (phrase.code != "---" || u.token_end - u.token_begin < 3) return;
+  if (std::string_view(phrase.code) != "---" || u.token_end - u.token_begin < 3) return;
   // "the town of Palma in northern Mozambique": the place named after it
   // tells which Palma.
   if (u.token_end < static_cast<int>(s->tokens.size()) &&
@@ -807,7 +810,7 @@ void ResolvePartOfPlace(PhraseResolver* resolver, int unit, std::span<const std:
                             "suburb", "suburbs", "outskirts", "province", "region", "streets",
                             "neighbourhoods", "neighborhoods", "centre", "center", "parts"}))
     return;
-  ResolveWords(resolver, unit, of + 1, u.token_end, u.phrase_begin, words, s, mentions);
+  ResolveWords(resolver, unit, of + 1, u.token_end, u.phrase_begin, words, s, scratch);
 }
 
 bool EndsMember(const Sentence& s, int t) {
@@ -819,7 +822,7 @@ bool EndsMember(const Sentence& s, int t) {
 // is resolved like a phrase of its own (SDNMIL), when the members can be told
 // apart (one phrase each, after "and" or a comma).
 void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
-                        Sentence* s, std::vector<Mention>* mentions) {
+                        Sentence* s, ResolverScratch* scratch) {
   const Unit& u = s->units[unit];
   int members = 1;
   for (int t = u.token_begin + 1; t < u.token_end; ++t) members += EndsMember(*s, t);
@@ -847,7 +850,7 @@ void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std:
     bool pronoun = end == begin + 1 && (code.empty() || code == "---") &&
                    EqualsAnyIgnoreCase(s->tokens[begin].text, {"he", "she"});
     if (((code.size() == 6 && code.starts_with("---")) || name || pronoun) && end > begin)
-      ResolveWords(resolver, unit, begin, end, p, words, s, mentions);
+      ResolveWords(resolver, unit, begin, end, p, words, s, scratch);
     ++p;
     begin = t;
   }
@@ -1584,17 +1587,19 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   std::vector<std::string_view>& words = scratch->words;
   words.clear();
   for (const Token& t : s->tokens) words.push_back(t.text);
+  scratch->mentions.clear();
+  scratch->mentions_end = 0;
   for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {
     const Unit& u = s->units[unit];
     if (!u.compound && UnitAlive(*s, u) &&
         (!s->phrases[u.phrase_begin].place ||
          (dicts.format == dict::Dictionaries::Format::kDyad && IsSeatOutside(*s, u)))) {
-      Resolve(resolver, unit, words, s, &scratch->mentions);
+      Resolve(resolver, unit, words, s, scratch);
       if (dicts.format == dict::Dictionaries::Format::kDyad)
-        ResolvePartOfPlace(resolver, unit, words, s, &scratch->mentions);
+        ResolvePartOfPlace(resolver, unit, words, s, scratch);
     }
     if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad) {
-      ResolveRoleMembers(resolver, unit, words, s, &scratch->mentions);
+      ResolveRoleMembers(resolver, unit, words, s, scratch);
       ShareRoleAcrossPlaces(unit, s);
     }
   }
@@ -1607,7 +1612,8 @@ std::string_view HeadTag(const Sentence& s, const Unit& u) {
   for (int t = u.token_begin; t < u.token_end; ++t) {
     std::string_view tag = s.tokens[t].tag;
     if (tag == "IN" && t > u.token_begin) break;
-    if (tag.starts_with("NN")) head = tag;
+    if (tag.size() >= 2 && tag[0] == 'N' && tag[1] == 'N')
+      head = tag;  // starts_with("NN"), inlined
   }
   return head;
 }
@@ -1624,9 +1630,9 @@ bool HasCodedPhrase(const Sentence& s, const Unit& u) {
 
 }  // namespace
 
-void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out) {
-  out->clear();
-  for (int unit = 0; unit < end_unit; ++unit) {
+void WriteMentions(const Sentence& s, int begin_unit, int end_unit, std::vector<Mention>* out,
+                   size_t* n) {
+  for (int unit = begin_unit; unit < end_unit; ++unit) {
     const Unit& u = s.units[unit];
     // A unit without a coded phrase gives no mention: its tokens and head
     // tag (both only read, so the order of the tests changes nothing) are
@@ -1637,10 +1643,24 @@ void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out)
     for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.empty()) continue;
-      out->push_back(Mention{TokenRange{u.token_begin, u.token_end}, phrase.code, phrase.actor,
-                             phrase.place, plural, u.compound, phrase.ethnic});
+      if (*n == out->size()) out->emplace_back();
+      Mention& m = (*out)[(*n)++];
+      m.tokens = TokenRange{u.token_begin, u.token_end};
+      m.code.assign(phrase.code);
+      m.actor = phrase.actor;
+      m.place = phrase.place;
+      m.plural = plural;
+      m.compound = u.compound;
+      m.ethnic = phrase.ethnic;
     }
   }
+}
+
+void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out) {
+  // Written over the mentions `out` holds, whose codes keep their storage.
+  size_t n = 0;
+  WriteMentions(s, 0, end_unit, out, &n);
+  out->resize(n);
 }
 
 // The shape of a phrase given as words without tags, read from their

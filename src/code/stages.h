@@ -32,6 +32,7 @@ int CompanionWords(const Sentence& s, int t);
 struct ResolverScratch {
   std::vector<std::string_view> words;   // the sentence's words as written
   std::vector<Mention> mentions;         // the phrases before the one asked about
+  int mentions_end = 0;                  // ... of units [0, mentions_end)
   std::vector<dict::WordId> unit_words;  // a compound unit's words, for names with "and"
 };
 
@@ -43,6 +44,11 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
 
 // The mentions of units [0, end_unit) of a coded sentence (actor_coding.cc).
 void CollectMentions(const Sentence& s, int end_unit, std::vector<Mention>* out);
+// Writes the mentions of units [begin_unit, end_unit) over those of `out`
+// from its `*n`th on, adding more where it has none, and sets `*n` past the
+// last written.
+void WriteMentions(const Sentence& s, int begin_unit, int end_unit, std::vector<Mention>* out,
+                   size_t* n);
 
 // The result of matching one pattern.
 struct PatternBinding {

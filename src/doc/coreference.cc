@@ -148,7 +148,15 @@ bool BodyIsObjectOfPreposition(std::string_view text) {
 // The head word of a mention's text: the last word before its first "of"
 // ("the father of Liverpool striker Luis Diaz": "father"), else its last.
 std::string_view HeadWord(std::string_view text) {
-  size_t of = text.find(" of ");
+  // " of " is looked for by its 'f', rarer than the spaces the library's
+  // search stops at: asked of every mention.
+  size_t of = std::string_view::npos;
+  for (size_t f = text.find('f', 2); f != std::string_view::npos; f = text.find('f', f + 1)) {
+    if (f + 1 < text.size() && text[f + 1] == ' ' && text[f - 1] == 'o' && text[f - 2] == ' ') {
+      of = f - 2;
+      break;
+    }
+  }
   std::string_view before = of == std::string_view::npos ? text : text.substr(0, of);
   return before.substr(before.rfind(' ') + 1);
 }
@@ -409,17 +417,6 @@ int ThreeLetterIndex(std::string_view code) {
   return index;
 }
 
-// Whether two short codes ("KEN") are equal, compared character by character
-// in place: the tallies compare codes several times a mention, and a library
-// call per comparison cost more than the few characters.
-bool SameCode(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 // Whether `code` is a country's: called for every mention, so a bit test for
@@ -429,6 +426,11 @@ bool Coreference::IsCountryCode(std::string_view code) const {
   if (index >= 0) return three_letter_countries_[index];
   // The set has no code of most lengths ("USAGOV"): no hash computed for them.
   if (code.size() < 64 && (other_code_lengths_ >> code.size() & 1) == 0) return false;
+  // "USAGOV": no territory's code ("GBRGIB") ends in GOV, a bit tells.
+  if (code.size() >= 6 && !other_code_tails_.empty()) {
+    const int tail = ThreeLetterIndex(code.substr(code.size() - 3));
+    if (tail < 0 || !other_code_tails_[tail]) return false;
+  }
   return other_country_codes_.contains(code);
 }
 
@@ -490,6 +492,8 @@ bool Coreference::CountryTally::TwoMostNamed(std::string_view* first,
 
 Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
   three_letter_countries_.assign(kThreeLetterCodes, false);
+  other_code_tails_.assign(kThreeLetterCodes, false);
+  bool tails_of_capitals = true;
   for (const dict::Actor& a : dicts.actors.actors()) {
     if (!a.country || a.codes.empty()) continue;
     const std::string& code = a.codes.front().code;
@@ -498,10 +502,16 @@ Coreference::Coreference(const dict::Dictionaries& dicts) : dicts_(dicts) {
     } else {
       other_country_codes_.insert(code);
       if (code.size() < 64) other_code_lengths_ |= uint64_t{1} << code.size();
+      if (code.size() >= 6) {
+        const int tail = ThreeLetterIndex(code.substr(code.size() - 3));
+        if (tail >= 0) other_code_tails_[tail] = true;
+        tails_of_capitals &= tail >= 0;
+      }
     }
     country_by_iso_.emplace(a.name,
                             a.codes.front().code);  // a country entry's name is its ISO code
   }
+  if (!tails_of_capitals) other_code_tails_.clear();  // a tail the bits cannot hold: no test
 }
 
 std::string_view Coreference::CountryCodeOf(const Place& place) const {
@@ -539,8 +549,9 @@ void Coreference::SetQuotes(std::span<const WordSpan> quoted, std::string_view s
                             std::string_view text) {
   resolved_names_.clear();  // a new sentence (a tweet, never remembered, may have left some)
   quoted_.assign(quoted.begin(), quoted.end());
-  speaker_.assign(speaker);
-  speaker_text_.assign(text);
+  // Most sentences have no speaker after one with none: nothing to assign.
+  if (!speaker.empty() || !speaker_.empty()) speaker_.assign(speaker);
+  if (!text.empty() || !speaker_text_.empty()) speaker_text_.assign(text);
 }
 
 void Coreference::RememberSpeaker(std::string_view code, std::string_view text, int actor,
@@ -564,6 +575,7 @@ void Coreference::RememberSpeaker(std::string_view code, std::string_view text, 
 bool Coreference::IsResolvedPerson(const Entity& e) const {
   if (e.text.empty() || e.text.find(' ') != std::string::npos) return false;
   if (IsPersonPronoun(e.text)) return true;
+  if (surnames_.empty()) return false;
   auto it = surnames_.find(std::string_view(e.text));
   return it != surnames_.end() && it->second.kind == Kind::kPerson && it->second.code == e.code;
 }
@@ -621,13 +633,18 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   // (ScenePlace); neither flag is set later, so the scan is spared the rest.
   e.opens = e.place && e.country && OpensSentence(words, m.tokens.begin);
   const int end = std::min(m.tokens.end, static_cast<int>(words.size()));
-  size_t length = 0;  // reserved once: most phrases outgrow a short string
+  size_t length = 0;  // sized once: most phrases outgrow a short string
   for (int t = m.tokens.begin; t < end; ++t) length += words[t].size() + 1;
-  e.text.reserve(length);
+  e.text.resize(length);
+  // The words joined by spaces, written in place (a space before each word
+  // but those while the text is still empty).
+  size_t n = 0;
   for (int t = m.tokens.begin; t < end; ++t) {
-    if (!e.text.empty()) e.text += ' ';
-    e.text += words[t];
+    if (n != 0) e.text[n++] = ' ';
+    words[t].copy(e.text.data() + n, words[t].size());
+    n += words[t].size();
   }
+  e.text.resize(n);
   const dict::Actor* actor = m.actor >= 0 ? &dicts_.actors.actors()[m.actor] : nullptr;
   if (actor != nullptr && (actor->person || !actor->office.empty())) {
     e.kind = Kind::kPerson;
@@ -830,9 +847,37 @@ bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
   return words.size() >= 4 && words.size() <= 7 && IsCountriesOrLeaders(words.back());
 }
 
+// Whether any form of Wanted may apply to a phrase with a null code: each
+// needs a first word that is a pronoun, a possessive, "all" or "both" (the
+// speaker's, a person's place, its holdings, "all sides", pairs), a last word
+// "officer(s)", "former", "latter", "them" or a country or leader noun
+// ("some of them", "the leaders of both countries"), a name's last word (a
+// name's forms, WantedName), or "the" before "former", "latter", "three",
+// "pair", "two" or "both" (pairs, triples) or a head noun of a country, a
+// monarchy, an island, a territory or a body ("the country", "the council").
+// Most uncoded phrases have none of these.
+bool Coreference::MayWantAnyNullCoded(std::span<const std::string_view> words) {
+  if (words.empty()) return true;
+  static const WordSet kFirstWords = {
+      "its", "their", "both",      "my", "our", "his", "her",     "all",     "i",  "me",   "myself",
+      "we",  "us",    "ourselves", "he", "she", "him", "himself", "herself", "it", "they", "them"};
+  static const WordSet kLastWords = {"officer", "officers", "former", "latter", "them"};
+  static const WordSet kAfterThe = {"former", "latter", "three", "pair", "two", "both"};
+  const std::string_view last = words.back();
+  if (kFirstWords.contains(words[0]) || kLastWords.contains(last) || IsCountriesOrLeaders(last) ||
+      IsNameWord(last))
+    return true;
+  if (words.size() < 2 || !EqualsIgnoreCase(words[0], "the")) return false;
+  return kAfterThe.contains(words[1]) || IsCountryHead(last) || IsMonarchyHead(last) ||
+         IsIslandHead(last) || IsTerritoryHead(last) || IsBodyHead(last);
+}
+
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
                                       std::string_view code) const {
-  if (IsVisitingTitle(words, code)) return Want::kRole;
+  // Most phrases the dictionaries could not code want nothing: their first
+  // and last words tell.
+  if (IsNull(code) && !MayWantAnyNullCoded(words)) return Want::kNone;
+  if (!visitor_.empty() && IsVisitingTitle(words, code)) return Want::kRole;
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
@@ -857,6 +902,8 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     return Want::kPossessor;
   if (IsNull(code) && !MayWantNullCoded(words) && !IsPartOfThem(words))
     return words.size() > 6 ? Want::kNone : WantedName(words, code);
+  // Asked of the first word by most of the forms below: read once.
+  const bool the_first = !words.empty() && EqualsIgnoreCase(words[0], "the");
   if (IsPakistanisTaliban(words, code)) return Want::kHostsTaliban;
   if (!speaker_.empty()) {
     if (words.size() == 1 &&
@@ -865,7 +912,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     if (words.size() > 1 && words.size() <= 4 && EqualsAnyIgnoreCase(words[0], {"my", "our"}))
       return Want::kSpeakers;
     if (words.size() > 1 && words.size() <= 4 && EqualsIgnoreCase(words[0], "their") &&
-        code.size() == 6 && code.starts_with("---"))
+        code.size() == 6 && StartsCountryless(code))
       return Want::kTheirs;
   }
   if (IsPersonsPlace(words, code)) return Want::kPerson;
@@ -903,14 +950,14 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // "The Kenyan government ordered its troops home", "barred its own
   // citizens": the people of a state the sentence named before them (see
   // ResolveAskedToAct, ResolvePossessor).
-  if (words.size() > 1 && code.size() == 6 && code.starts_with("---") &&
+  if (words.size() > 1 && code.size() == 6 && StartsCountryless(code) &&
       (EqualsIgnoreCase(words[0], "its") ||
        (speaker_.empty() && EqualsIgnoreCase(words[0], "their") && IsCountrylessRole(code))))
     return Want::kPossessor;
   // "Kenya said militants had killed three of its police officers", "one of
   // its diplomats": a part of what "its" owns is owned as the whole is.
   if (words.size() > 3 && words.size() <= 6 && EqualsIgnoreCase(words[1], "of") &&
-      EqualsIgnoreCase(words[2], "its") && code.size() == 6 && code.starts_with("---"))
+      EqualsIgnoreCase(words[2], "its") && code.size() == 6 && StartsCountryless(code))
     return Want::kPossessor;
   // "Khan's party": the party of the person the article named so, not the
   // article's country's (nor any, for a name it did not).
@@ -921,29 +968,25 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // article has named; so are bare "rebels" ("Rebels ambushed a convoy").
   // "the leftist rebel group": three words when the last is a group's noun.
   const size_t most = words.size() == 4 && IsGroupHead(words.back()) ? 4 : 3;
-  if ((words.size() == 1 || (words.size() <= most && EqualsIgnoreCase(words[0], "the"))) &&
-      code.size() == 6 && code.starts_with("---") && IsArmedGroupRole(code.substr(3)))
+  if ((words.size() == 1 || (words.size() <= most && the_first)) && code.size() == 6 &&
+      StartsCountryless(code) && IsArmedGroupRole(code.substr(3)))
     return Want::kSameGroup;
   // "the gunmen", "the four attackers" after "Taliban gunmen stormed ...":
   // the men of the armed group the article has named.
-  if (code == "---UAF" && words.size() >= 2 && words.size() <= 3 &&
-      EqualsIgnoreCase(words[0], "the") && IsAttackersHead(words.back()))
+  if (code == "---UAF" && words.size() >= 2 && words.size() <= 3 && the_first &&
+      IsAttackersHead(words.back()))
     return Want::kSameGroup;
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsCountryHead(words.back()))
-    return Want::kCountry;
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsMonarchyHead(words.back()))
-    return Want::kMonarchy;
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsIslandHead(words.back()))
-    return Want::kIsland;
-  if (words.size() > 1 && EqualsIgnoreCase(words[0], "the") && IsTerritoryHead(words.back()))
-    return Want::kTerritory;
+  if (words.size() > 1 && the_first && IsCountryHead(words.back())) return Want::kCountry;
+  if (words.size() > 1 && the_first && IsMonarchyHead(words.back())) return Want::kMonarchy;
+  if (words.size() > 1 && the_first && IsIslandHead(words.back())) return Want::kIsland;
+  if (words.size() > 1 && the_first && IsTerritoryHead(words.back())) return Want::kTerritory;
   // "Khan's party": a role without a country owned by a name.
-  if (words.size() >= 3 && words[1] == "'s" && code.size() == 6 && code.starts_with("---") &&
-      !surnames_.empty() && IsCapitalised(words[0]) && !code.ends_with("CVL") &&
-      !code.ends_with("CRM"))
+  if (words.size() >= 3 && words[1] == "'s" && code.size() == 6 && StartsCountryless(code) &&
+      !surnames_.empty() && IsCapitalised(words[0]) && !EndsWithRole(code, "CVL") &&
+      !EndsWithRole(code, "CRM"))
     return Want::kOwnersRole;
   // "the council" after "the Transitional Military Council".
-  if (words.size() >= 2 && words.size() <= 3 && EqualsIgnoreCase(words[0], "the") && IsNull(code) &&
+  if (words.size() >= 2 && words.size() <= 3 && the_first && IsNull(code) &&
       IsBodyHead(words.back()))
     return Want::kSameBody;
   return WantedName(words, code);
@@ -964,7 +1007,22 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
 }
 
 bool Coreference::Handles(std::span<const std::string_view> words, std::string_view code) const {
-  return Wanted(words, code) != Want::kNone || TitledOwnerEnd(words, code) > 0;
+  const Want want = Wanted(words, code);
+  if (want == Want::kNone && TitledOwnerEnd(words, code) <= 0) return false;
+  // The coder resolves a phrase it handles right away: Resolve reads this.
+  handled_.words = words.data();
+  handled_.size = words.size();
+  handled_.code.assign(code);
+  handled_.want = want;
+  return true;
+}
+
+Coreference::Want Coreference::WantedOnce(std::span<const std::string_view> phrase,
+                                          std::string_view code) {
+  const bool handled =
+      handled_.words == phrase.data() && handled_.size == phrase.size() && handled_.code == code;
+  handled_.words = nullptr;  // read once: a later phrase may lie where this one did
+  return handled ? handled_.want : Wanted(phrase, code);
 }
 
 bool Coreference::Fits(Want want, const Entity& e) {
@@ -993,13 +1051,13 @@ bool Coreference::Fits(Want want, const Entity& e) {
              IsArmedGroupRole(std::string_view(e.code).substr(3));
     case Want::kNone:
     case Want::kTwoPersons:  // "the leaders of Ethiopia and Eritrea" are governments
-      return (e.kind == Kind::kPerson || (e.country && e.code.ends_with("GOV"))) && !e.place;
+      return (e.kind == Kind::kPerson || (e.country && EndsWithRole(e.code, "GOV"))) && !e.place;
     case Want::kTwoCountries:
     case Want::kTwoGovernments:
     case Want::kThreeCountries:
     case Want::kThreeGovernments:
       // A country's companies and media ("Twitter": USABUS) are not it.
-      return e.country && !e.place && !e.code.ends_with("BUS") && !e.code.ends_with("MED");
+      return e.country && !e.place && !EndsWithRole(e.code, "BUS") && !EndsWithRole(e.code, "MED");
     case Want::kTwoSides:
     case Want::kAllSides:
       return !e.place;
@@ -1016,7 +1074,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kMinorityGroup:
     case Want::kSecurityForce:
       return e.country && !e.place && e.code.size() == 6 &&
-             (e.code.ends_with("COP") || e.code.ends_with("MIL"));
+             (EndsWithRole(e.code, "COP") || EndsWithRole(e.code, "MIL"));
     case Want::kJunta:
     case Want::kHostsTaliban:
       return false;
@@ -1413,7 +1471,7 @@ bool Coreference::ResolveOwnerBefore(std::string* code, std::string* antecedent)
   for (const Entity& e : sentences_.back()) {
     if (e.place) continue;
     if (!Fits(Want::kThing, e)) return false;
-    if (code->ends_with("GOV") && e.code.size() > 3) {
+    if (EndsWithRole(*code, "GOV") && e.code.size() > 3) {
       *code = e.code;
       *antecedent = e.text.empty() ? e.code : e.text;
       return true;
@@ -1622,7 +1680,7 @@ bool Coreference::ResolveRoleBySender(std::span<const Entity> same, std::string*
 bool Coreference::Resolve(std::span<const std::string_view> words, int begin, int end,
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
-  Want want = Wanted(words.subspan(begin, end - begin), *code);
+  Want want = WantedOnce(words.subspan(begin, end - begin), *code);
   if (want == Want::kFormerOrLatter)
     return ResolveFormerOrLatter(words, begin, earlier, code, antecedent);
   if (want == Want::kNeighbour) return ResolveNeighbour(words, earlier, code, antecedent);
@@ -1788,10 +1846,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       *antecedent = same->text;
       return true;
     }
-    if (IsObjectOfVerb(words, begin) && (ResolveHostsRole(scratch_, code, antecedent) ||
-                                         ResolveWhereHost(words, begin, earlier, code, antecedent)))
+    const bool object_of_verb = IsObjectOfVerb(words, begin);
+    if (object_of_verb && (ResolveHostsRole(scratch_, code, antecedent) ||
+                           ResolveWhereHost(words, begin, earlier, code, antecedent)))
       return true;
-    if (ResolveRoleByArticle(scratch_, code, antecedent, IsObjectOfVerb(words, begin))) {
+    if (ResolveRoleByArticle(scratch_, code, antecedent, object_of_verb)) {
       ReadAsOtherSide(words, end, earlier, code, antecedent);
       return true;
     }
@@ -1838,7 +1897,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a
   // criminal gang abducted ...": the men of the criminal group named more
   // recently than any armed group.
-  if (want == Want::kSameGroup && code->ends_with("UAF")) {
+  if (want == Want::kSameGroup && EndsWithRole(*code, "UAF")) {
     if (const Entity* gang = LatestGroupOrGang(); gang != nullptr && IsGang(*gang)) e = gang;
   }
   // "the country" when no country was named in the last sentences ("President
@@ -1857,15 +1916,15 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // one the article named last (not a name of its own, "ISIL", nor a bare
   // "rebels").
   if (e == nullptr && want == Want::kSameGroup && !last_armed_group_.code.empty() &&
-      (code->ends_with("UAF") || EqualsIgnoreCase(words[begin], "the")))
+      (EndsWithRole(*code, "UAF") || EqualsIgnoreCase(words[begin], "the")))
     e = &last_armed_group_;
-  if (e == nullptr && want == Want::kSameGroup && !code->ends_with("UAF") &&
+  if (e == nullptr && want == Want::kSameGroup && !EndsWithRole(*code, "UAF") &&
       last_armed_group_.code.empty())
     return ResolveOwnRebels(code, antecedent);
   if (e == nullptr && want == Want::kPlural && !object)
     return ResolveTwoPersonsBefore(words, begin, end, code, antecedent);
   if (e == nullptr) return false;
-  if (want == Want::kSameGroup && code->ends_with("UAF")) {
+  if (want == Want::kSameGroup && EndsWithRole(*code, "UAF")) {
     // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
     *code = e->code;
     *antecedent = e->text.empty() ? e->code : e->text;
@@ -1983,7 +2042,7 @@ bool Coreference::ResolveTwoPersonsBefore(std::span<const std::string_view> word
 // "Haiti's 400 Mawozo gang"; ---CRM or a country's CRM), not suspects or
 // accomplices, whom the police name so before anyone knows whose they are.
 bool Coreference::IsGang(const Entity& e) {
-  if (e.place || e.code.size() != 6 || !e.code.ends_with("CRM")) return false;
+  if (e.place || e.code.size() != 6 || !EndsWithRole(e.code, "CRM")) return false;
   const size_t space = e.text.rfind(' ');
   std::string_view last = space == std::string::npos ? std::string_view(e.text)
                                                      : std::string_view(e.text).substr(space + 1);
@@ -2217,8 +2276,8 @@ bool Coreference::ResolveSpokesman(std::span<const std::string_view> phrase, std
   if (sentences_.empty()) return false;
   for (const Entity& e : sentences_.back()) {
     if (e.place) continue;
-    if (e.kind == Kind::kPerson || e.kind == Kind::kPlural || e.code.ends_with("CVL") ||
-        e.code.starts_with("---"))
+    if (e.kind == Kind::kPerson || e.kind == Kind::kPlural || EndsWithRole(e.code, "CVL") ||
+        StartsCountryless(e.code))
       return false;
     *code = e.code.size() == 3 ? e.code + "GOV" : e.code;
     *antecedent = e.text.empty() ? e.code : e.text;
@@ -2286,17 +2345,25 @@ bool Coreference::ThreeCountries(std::span<const Entity> sentence, std::string* 
                                  std::string* text) {
   countries->clear();
   text->clear();
+  // The three are found first and joined only then: most sentences name fewer.
+  const Entity* three[3];
   int n = 0;
   for (const Entity& e : sentence) {
     if (e.place) continue;
     if (!e.country || n == 3) break;
-    std::string_view country = std::string_view(e.code).substr(0, 3);
-    if (countries->find(country) != std::string::npos) return false;
-    if (n++ > 0) *countries += '/', *text += ", ";
-    *countries += country;
-    *text += e.text;
+    const std::string_view country = std::string_view(e.code).substr(0, 3);
+    for (int i = 0; i < n; ++i) {
+      if (std::string_view(three[i]->code).substr(0, 3) == country) return false;
+    }
+    three[n++] = &e;
   }
-  return n == 3;
+  if (n != 3) return false;
+  for (int i = 0; i < 3; ++i) {
+    if (i > 0) *countries += '/', *text += ", ";
+    *countries += std::string_view(three[i]->code).substr(0, 3);
+    *text += three[i]->text;
+  }
+  return true;
 }
 
 std::string Coreference::MembersOf(const Entity& e) const {
@@ -2476,8 +2543,8 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
     const std::string_view needy = code.starts_with("023") && source.size() >= 3 ? source : target;
     if (IsCountryCode(needy.substr(0, 3))) target_mentions_.Add(needy.substr(0, 3), 1);
   }
-  if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || source.starts_with("---") ||
-      target.starts_with("---") || source.substr(0, 3) == target.substr(0, 3))
+  if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || StartsCountryless(source) ||
+      StartsCountryless(target) || source.substr(0, 3) == target.substr(0, 3))
     return;
   // The latest visitor: who visited (042), or whom a host received (043).
   if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) {
@@ -2609,7 +2676,7 @@ bool Coreference::RecentTwoPersons(Pair* pair) const {
     if (CompoundOfTwo(Want::kTwoPersons, *it, pair)) return true;
     const Entity* in_sentence = nullptr;
     for (const Entity& e : *it) {
-      if (!Fits(Want::kTwoPersons, e) || !e.code.ends_with("GOV")) continue;
+      if (!Fits(Want::kTwoPersons, e) || !EndsWithRole(e.code, "GOV")) continue;
       // "outside Kibaki's office": a person's office is no person.
       if (IsPersonsPlaceNoun(HeadWord(e.text))) continue;
       if (IsOwnParty(e)) continue;
@@ -2668,7 +2735,7 @@ const Coreference::Entity* Coreference::OpposingParty() const {
       bool party = e.kind == Kind::kCountry || e.kind == Kind::kOrganisation ||
                    e.kind == Kind::kPlural || (e.kind == Kind::kPerson && e.country);
       // The press a quote is told to ("told reporters") is its audience.
-      if (!party || e.place || IsNull(e.code) || e.code.ends_with("MED") ||
+      if (!party || e.place || IsNull(e.code) || EndsWithRole(e.code, "MED") ||
           SameSide(speaker_, e.code))
         continue;
       if (found == nullptr) {
@@ -2711,7 +2778,7 @@ bool Coreference::ResolveFirstPerson(Want want, std::span<const std::string_view
     *code = speaker_;
   } else if (!country.empty() && IsCountryHead(phrase.back())) {
     *code = country;  // "our country"
-  } else if (!country.empty() && code->size() == 6 && code->starts_with("---")) {
+  } else if (!country.empty() && code->size() == 6 && StartsCountryless(*code)) {
     *code = std::string(country) + code->substr(3);  // "our forces"
   } else if (!country.empty() && IsNull(*code) && IsStatesHolding(phrase.back())) {
     *code = country;  // "our ships", "our territory"

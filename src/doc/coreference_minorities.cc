@@ -71,7 +71,7 @@ bool IsJuntaPhrase(std::span<const std::string_view> phrase) {
 // is checked first).
 bool Coreference::IsMinorityGroup(std::span<const std::string_view> phrase,
                                   std::string_view code) const {
-  if (code.size() != 6 || code.starts_with("---") || phrase.size() > 10) return false;
+  if (code.size() != 6 || StartsCountryless(code) || phrase.size() > 10) return false;
   if (std::any_of(phrase.begin(), phrase.end(), [](std::string_view w) { return w == "'s"; }))
     return false;
   if (IsArmedGroupRole(code.substr(3))) return true;
@@ -136,7 +136,7 @@ void Coreference::RememberMinorities(std::span<const std::string_view> words) {
 // own (one coded ---MIL is a role, resolved as roles are).
 bool Coreference::IsCountrylessJunta(std::span<const std::string_view> phrase,
                                      std::string_view code) {
-  if (code.size() != 6 || code.starts_with("---") || phrase.size() > 4) return false;
+  if (code.size() != 6 || StartsCountryless(code) || phrase.size() > 4) return false;
   const std::string_view role = code.substr(3);
   if (role != "GOV" && role != "MIL") return false;
   if (!IsJuntaPhrase(phrase)) return false;

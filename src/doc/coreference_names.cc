@@ -404,7 +404,7 @@ bool Coreference::ResolveTitledOwner(std::span<const std::string_view> words, in
       Wanted(words.subspan(begin, owner_end - begin), owner) == Want::kNone)
     return false;
   if (!Resolve(words, begin, owner_end, earlier, &owner, antecedent) || IsNull(owner) ||
-      owner.starts_with("---"))
+      StartsCountryless(owner))
     return false;
   *code = std::move(owner);
   return true;

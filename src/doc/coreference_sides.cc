@@ -75,15 +75,15 @@ std::string_view DetaineesCountry(const code::Event& e) {
     return {};
   std::string_view source = e.source, target = e.target;
   if (source.substr(0, 3) == target.substr(0, 3) || !IsArrestingRole(source.substr(3)) ||
-      !IsPoliticalRole(target.substr(3)) || target.starts_with("---"))
+      !IsPoliticalRole(target.substr(3)) || StartsCountryless(target))
     return {};
   return target.substr(0, 3);
 }
 
 // An armed group with no country of its own: "---REB", "---INS", "---SEP".
 bool IsStatelessArmedGroup(std::string_view code) {
-  return code.size() == 6 && code.starts_with("---") &&
-         (code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP"));
+  return code.size() == 6 && StartsCountryless(code) &&
+         (EndsWithRole(code, "REB") || EndsWithRole(code, "INS") || EndsWithRole(code, "SEP"));
 }
 
 // Demands, disapproval, rejection, threats, protest, force posture, reduced

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "doc/coreference_roles.h"
 #include "dyad/dict/actors.h"
 #include "dyad/doc/coreference.h"
 
@@ -16,15 +17,24 @@ namespace {
 bool IsDeed(const code::Event& e) {
   return !e.negated && !e.hypothetical && !e.future &&
          e.open_target == dict::ImplicitTarget::kNone && e.source.size() >= 3 &&
-         e.source != "---" && e.target.size() >= 3 && e.target != "---";
+         !IsNull(e.source) && e.target.size() >= 3 && !IsNull(e.target);
 }
 
 // The country of `code` ("NPL" of "NPLGOV"), "" for none ("---", IGO, NGO).
 std::string_view CountryOf(std::string_view code) {
-  if (code.size() < 3 || code.starts_with("---") || code.starts_with("IGO") ||
-      code.starts_with("NGO") || code.starts_with("IMG"))
-    return {};
-  return code.substr(0, 3);
+  if (code.size() < 3) return {};
+  // The three characters as one number (RoleKey): asked of both sides of
+  // every event, where the library's starts_with is not inlined.
+  const std::string_view head = code.substr(0, 3);
+  switch (RoleKey::Of(head)) {
+    case RoleKey::Of("---"):
+    case RoleKey::Of("IGO"):
+    case RoleKey::Of("NGO"):
+    case RoleKey::Of("IMG"):
+      return {};
+    default:
+      return head;
+  }
 }
 
 // Whether a deed of `code` done to `target` pressed `party` to yield or to
@@ -137,7 +147,7 @@ void ImplicitTargets::Tally(const std::vector<code::Event>& events) {
       const std::string_view country = CountryOf(side == 0 ? e.source : e.target);
       if (country.empty()) continue;
       auto it = std::find_if(countries_.begin(), countries_.end(),
-                             [&](const auto& c) { return c.first == country; });
+                             [&](const auto& c) { return SameCode(c.first, country); });
       if (it == countries_.end()) it = countries_.insert(it, {std::string(country), 0});
       it->second += side == 0 ? 1 : 2;
     }
@@ -269,10 +279,17 @@ void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
 void ImplicitTargets::Remember(const std::vector<code::Event>& events) {
   newest_ = (newest_ + 1) % kSentencesBack;
   std::vector<Deed>& s = sentences_[newest_];
-  s.clear();
+  // Written over the deeds it held, whose codes keep their storage.
+  size_t n = 0;
   for (const code::Event& e : events) {
-    if (IsDeed(e) && e.source != e.target) s.push_back(Deed{e.source, e.target, e.code});
+    if (!IsDeed(e) || e.source == e.target) continue;
+    if (n == s.size()) s.emplace_back();
+    Deed& d = s[n++];
+    d.source.assign(e.source);
+    d.target.assign(e.target);
+    d.code.assign(e.code);
   }
+  s.resize(n);
 }
 
 }  // namespace dyad::doc

@@ -2,6 +2,7 @@
 #include "doc/person_names.h"
 
 #include <algorithm>
+#include <span>
 
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
@@ -11,7 +12,8 @@ namespace dyad::doc {
 // "Hussein", and "al-Hussein", "el-Sisi": a word of a name, capitalised or
 // after an Arabic article.
 bool IsNameWord(std::string_view w) {
-  if (w.size() > 3 && (w.starts_with("al-") || w.starts_with("el-"))) w.remove_prefix(3);
+  if (w.size() > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-')
+    w.remove_prefix(3);
   return IsCapitalised(w);
 }
 
@@ -24,36 +26,46 @@ bool IsProperName(std::span<const std::string_view> words) {
   return true;
 }
 
-// The head of a phrase naming one person by office: "ambassador", "minister".
-bool IsPersonRoleNoun(std::string_view w) {
-  static const WordSet kRoles = {
-      "ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
-      "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
-      // "the father of the striker": kin are persons too.
-      "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
-      // "The attacker, a 28-year-old Australian, ... arrested him": a lone
-      // attacker is who "he" and "him" are.
-      "gunman", "attacker", "assailant", "bomber", "shooter", "suspect", "hijacker", "kidnapper"};
-  return kRoles.contains(w);
+namespace {
+
+// The heads of a phrase naming one person by office: "ambassador", "minister".
+constexpr std::string_view kPersonRoles[] = {
+    "ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+    "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
+    // "the father of the striker": kin are persons too.
+    "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
+    // "The attacker, a 28-year-old Australian, ... arrested him": a lone
+    // attacker is who "he" and "him" are.
+    "gunman", "attacker", "assailant", "bomber", "shooter", "suspect", "hijacker", "kidnapper"};
+
+// Words of a title before a name besides those: "Prime Minister", "Chief Justice".
+constexpr std::string_view kTitles[] = {
+    "prime", "vice", "chancellor", "general", "gen.", "king", "queen", "prince", "sheikh", "emir",
+    "pope", "senator", "justice", "judge", "mr", "mrs", "ms", "dr", "mayor", "speaker", "colonel",
+    "col.", "lieutenant", "captain", "marshal", "admiral", "director", "adviser", "advisor",
+    "cleric", "lt.", "maj.", "brig.", "brigadier", "adm.", "sgt.",
+    // A trade named before a name ("journalist Angel Gahona", "activist
+    // Jane Doe", "lawyer ..."): its sector's role, as the trade alone is.
+    "journalist", "reporter", "correspondent", "photographer", "photojournalist", "blogger",
+    "editor", "activist", "dissident", "lawyer", "student", "teacher", "professor", "doctor",
+    "priest", "pastor", "imam", "rabbi", "monk", "businessman", "businesswoman", "tycoon",
+    "researcher", "unionist"};
+
+// Both lists in one set (one probe a word): a role is kind 1, a title kind 2.
+const WordSet& TitleWords() {
+  static constexpr std::span<const std::string_view> kLists[] = {kPersonRoles, kTitles};
+  static const WordSet kWords = WordSet::OfKinds(kLists);
+  return kWords;
 }
+
+}  // namespace
+
+bool IsPersonRoleNoun(std::string_view w) { return (TitleWords().KindsOf(w) & 1) != 0; }
 
 namespace {
 
 // Words of a title before a name: "Prime Minister", "Chief Justice".
-bool IsTitleWord(std::string_view w) {
-  static const WordSet kTitles = {
-      "prime", "vice", "chancellor", "general", "gen.", "king", "queen", "prince", "sheikh", "emir",
-      "pope", "senator", "justice", "judge", "mr", "mrs", "ms", "dr", "mayor", "speaker", "colonel",
-      "col.", "lieutenant", "captain", "marshal", "admiral", "director", "adviser", "advisor",
-      "cleric", "lt.", "maj.", "brig.", "brigadier", "adm.", "sgt.",
-      // A trade named before a name ("journalist Angel Gahona", "activist
-      // Jane Doe", "lawyer ..."): its sector's role, as the trade alone is.
-      "journalist", "reporter", "correspondent", "photographer", "photojournalist", "blogger",
-      "editor", "activist", "dissident", "lawyer", "student", "teacher", "professor", "doctor",
-      "priest", "pastor", "imam", "rabbi", "monk", "businessman", "businesswoman", "tycoon",
-      "researcher", "unionist"};
-  return IsPersonRoleNoun(w) || kTitles.contains(w);
-}
+bool IsTitleWord(std::string_view w) { return TitleWords().contains(w); }
 
 // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" (at `start` of
 // `text`, `after` name words after it) between two names, the one before it

@@ -303,11 +303,16 @@ class Coreference : public code::PhraseResolver {
   void NameResolved(const code::Mention& m, Entity* e) const;
   bool IsCountryCode(std::string_view code) const;
   Want Wanted(std::span<const std::string_view> words, std::string_view code) const;
+  // Wanted for the phrase Resolve is asked about: Handles' answer when it was
+  // asked about that phrase just before.
+  Want WantedOnce(std::span<const std::string_view> phrase, std::string_view code);
   // False only if Wanted is kNone for `code`, a code with its own country: a
   // cheap reject of the usual phrase.
   bool MayWantCountryCoded(std::span<const std::string_view> words, std::string_view code) const;
   // False only if no form of Wanted but WantedName's applies to a null code.
   static bool MayWantNullCoded(std::span<const std::string_view> words);
+  // False only if Wanted is kNone for a null code (checked first).
+  static bool MayWantAnyNullCoded(std::span<const std::string_view> words);
   Want WantedName(std::span<const std::string_view> words, std::string_view code) const;
   static bool Fits(Want want, const Entity& e);
   // Whether `e` is a body named by a plural without -s ("police") that
@@ -551,7 +556,20 @@ class Coreference : public code::PhraseResolver {
   std::vector<bool> three_letter_countries_;
   std::unordered_set<std::string, NameHash, std::equal_to<>> other_country_codes_;
   uint64_t other_code_lengths_ = 0;  // bit n: a code of n characters (< 64) in the set
+  // A bit for the last three capitals of each code of six characters or more
+  // in the set ("GIB" of "GBRGIB"); empty if one has no such tail.
+  std::vector<bool> other_code_tails_;
   std::vector<Entity> scratch_;
+  // The phrase Handles last said it handles (its words, by where they lie)
+  // and what it wants: Resolve, asked about it next, reads it rather than
+  // asking Wanted again (WantedOnce).
+  struct HandledPhrase {
+    const std::string_view* words = nullptr;
+    size_t size = 0;
+    std::string code;
+    Want want = Want::kNone;
+  };
+  mutable HandledPhrase handled_;
   std::vector<ResolvedName> resolved_names_;  // of the sentence being coded
   Pair last_pairs_[3];            // the latest sentence's pair of persons, countries, sides
   Pair same_pair_;                // scratch: the pair of the sentence being coded
