@@ -2647,5 +2647,21 @@ TEST_F(NewsRulesTest, ACapabilityIsNoDeed) {
   EXPECT_EQ(Code("Iran struck Israel."), (Events{"IRN ISR 190"}));
 }
 
+// "Washington insisted that Tehran release the sailors": a base form after
+// "that" and its subject, under a word of demanding, is what the demand asks
+// for, no deed done; the deed told in the past still codes.
+TEST_F(NewsRulesTest, ASubjunctiveAfterADemandIsNoDeed) {
+  EXPECT_FALSE(HasCode(Code("Canberra insisted that Tehran free the detained sailors."), " 0841"));
+  EXPECT_FALSE(
+      HasCode(Code("The Dutch government insisted that Ankara arrest the suspects."), " 173"));
+  EXPECT_FALSE(HasCode(Code("The judge ordered that the Kenyan activists be released."), " 0841"));
+  EXPECT_FALSE(
+      HasCode(Code("Seoul recommended that Pyongyang expel the Japanese diplomats."), " 174"));
+  EXPECT_TRUE(HasCode(Code("Canberra insisted that Iran release the detained sailors."), " 1053"));
+  EXPECT_TRUE(HasCode(Code("Canberra said that Tehran released the detained sailors."), " 0841"));
+  EXPECT_TRUE(
+      HasCode(Code("Ankara insisted that its police arrested the Dutch suspects."), " 173"));
+}
+
 }  // namespace
 }  // namespace dyad::code
