@@ -2663,5 +2663,16 @@ TEST_F(NewsRulesTest, ASubjunctiveAfterADemandIsNoDeed) {
       HasCode(Code("Ankara insisted that its police arrested the Dutch suspects."), " 173"));
 }
 
+// "Several countries, including France and Germany, recalled ...": the
+// named members of a plural subject that codes nothing act for it; a group
+// whose member is its own ("three Kenyans, including a nurse") keeps it.
+TEST_F(NewsRulesTest, TheNamedMembersOfAPluralSubjectAct) {
+  EXPECT_EQ(Code("Several African states, including Ghana and Senegal, expelled Malian diplomats."),
+            (Events{"GHA MLIGOV 174", "SEN MLIGOV 174"}));
+  EXPECT_EQ(Code("Many donors, including Norway, pledged aid to Haiti."), (Events{"NOR HTI 033"}));
+  EXPECT_EQ(Code("Three Kenyan nurses, including a doctor, were detained by Somali police."),
+            (Events{"SOMCOP KENHLH 173"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
