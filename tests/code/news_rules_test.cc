@@ -2674,5 +2674,17 @@ TEST_F(NewsRulesTest, TheNamedMembersOfAPluralSubjectAct) {
             (Events{"SOMCOP KENHLH 173"}));
 }
 
+// "X loyal to Y" is X's role of Y's country: police loyal to a government
+// are its police, gunmen loyal to a former leader are armed men of his
+// country, and "forces" before "loyal to" is the subject's head.
+TEST_F(NewsRulesTest, ForcesLoyalToASideKeepTheirRole) {
+  EXPECT_EQ(Code("Police loyal to the Bolivian government arrested protesters."),
+            (Events{"BOLCOP ---CVL 173"}));
+  EXPECT_EQ(Code("Gunmen loyal to the former Malian president seized the Malian airport."),
+            (Events{"MLIUAF MLI 192"}));
+  EXPECT_EQ(Code("Security forces loyal to the Yemeni government attacked Houthi rebels."),
+            (Events{"YEMMIL YEMREB 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
