@@ -334,7 +334,9 @@ bool VerbPhraseCoder::IsAudienceOrMedium(int unit) const {
   int first = s_.units[unit].token_begin;
   if (code.size() < 6 || !code.ends_with("MED") || first == 0) return false;
   std::string_view before = s_.tokens[first - 1].text;
-  return EqualsAnyIgnoreCase(before, {"told", "tell", "tells", "telling", "via", "through"}) ||
+  return EqualsAnyIgnoreCase(before,
+                             {"told", "tell", "tells", "telling", "assured", "assure", "assures",
+                              "reassured", "promised", "informed", "via", "through"}) ||
          (says_ && EqualsAnyIgnoreCase(before, {"on", "to", "with"}));
 }
 

@@ -971,6 +971,19 @@ TEST_F(NewsRulesTest, AClauseToldToAHearerAboutTheTellersDeedIsDoneToTheHearer) 
   EXPECT_EQ(Code("Turkey told Iraq it would launch an offensive.", &turkey), (Events{}));
 }
 
+// "assured Nepal it would send aid", "informed the agency it would ...": the
+// verbs of assuring, promising and informing take their clause without
+// "that" after the hearer, as "told" does.
+TEST_F(NewsRulesTest, AClauseAssuredToAHearerIsDoneToTheHearer) {
+  FixedResolver norway("it", "NOR");
+  EXPECT_EQ(Code("Norway assured Sudan it would provide food aid.", &norway),
+            (Events{"NOR SDN 0333"}));
+  EXPECT_EQ(Code("Norway reassured Sudan it would provide food aid.", &norway),
+            (Events{"NOR SDN 0333"}));
+  EXPECT_EQ(Code("Norway assured reporters it would provide food aid.", &norway), (Events{}));
+  EXPECT_EQ(Code("Norway assured Sudan that Egypt would provide food aid."), (Events{}));
+}
+
 TEST_F(NewsRulesTest, WhoJoinsAPartyInADeedDoesItToo) {
   EXPECT_EQ(Code("Denmark joined Finland in condemning Belarus."),
             (Events{"FIN BLR 111", "DNK BLR 111"}));
