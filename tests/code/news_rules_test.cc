@@ -2699,5 +2699,17 @@ TEST_F(NewsRulesTest, ForcesLoyalToASideKeepTheirRole) {
             (Events{"YEMMIL YEMREB 190"}));
 }
 
+// "massed troops at the border": the forces a verb moves are never whom it
+// acts on; a border of no country named is no party ("at the border with
+// Georgia", "at the Georgian border" are).
+TEST_F(NewsRulesTest, TheForcesMovedAreNoTarget) {
+  EXPECT_EQ(Code("Armenia massed soldiers at the border."), (Events{}));
+  EXPECT_EQ(Code("Armenia massed soldiers at the border with Georgia."),
+            (Events{"ARMMIL GEO 154"}));
+  EXPECT_EQ(Code("Armenia massed tanks at the Georgian border."), (Events{"ARM GEO 154"}));
+  EXPECT_EQ(Code("Armenian protesters massed at the Georgian embassy."),
+            (Events{"ARMCVL GEOGOV 141"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
