@@ -531,8 +531,9 @@ bool Tagger::IsVerblessClauseAfter(size_t i) const {
 }
 
 // "China demanded that Canada release the executive": after a demand's "that"
-// and its named subject, a word tagged as a noun that the lexicon also lists
-// as a base-form verb is the subjunctive verb ("release", "free", "end").
+// and its named subject, a word tagged as a noun (or an adjective) that the
+// lexicon also lists as a base-form verb is the subjunctive verb ("release",
+// "free", "end").
 void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
@@ -541,12 +542,16 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   for (size_t that = 1; that + 2 < words.size(); ++that) {
     if (words[that].size() != 4) continue;  // cheap test before "that"
     size_t i = AfterMandativeSubject(words, that);
-    if (i == 0 || !m.tag_name(x.best[i]).starts_with("NN") || !HasLower(words[i])) continue;
+    if (i == 0 || !HasLower(words[i])) continue;
+    // ... or as an adjective that is also a verb ("that Russia free/JJ the journalist").
+    const std::string_view tag = m.tag_name(x.best[i]);
+    const bool adjective = tag == "JJ";
+    if (!tag.starts_with("NN") && !adjective) continue;
     bool verb = false;
     for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
       verb |= x.lattice.cands[k].tag == vb;
     }
-    if (!verb && !IsVerblessClauseAfter(i)) continue;
+    if (!verb && (adjective || !IsVerblessClauseAfter(i))) continue;
     PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});
   }
 }

@@ -386,6 +386,9 @@ TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
   // ... but a compound whose verb follows stays one.
   EXPECT_EQ(TagString(tagger_.get(), "Oslo demanded that Riga navy ships withdraw ."),
             "Oslo/NNP demanded/VBD that/IN Riga/NNP navy/NN ships/NNS withdraw/VB ./.");
+  // An adjective that is also a verb is the subjunctive too.
+  EXPECT_EQ(TagString(tagger_.get(), "Oslo demanded that Riga free the fishermen ."),
+            "Oslo/NNP demanded/VBD that/IN Riga/NNP free/VB the/DT fishermen/NNS ./.");
 }
 
 TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {
