@@ -2711,22 +2711,6 @@ TEST_F(NewsRulesTest, TheForcesMovedAreNoTarget) {
             (Events{"ARMCVL GEOGOV 141"}));
 }
 
-// "Five peacekeepers were killed when troops fired on their car": a deed of
-// force told in a "when" clause after a passive of harm with no agent is
-// done to the harmed, when it names no one of its own.
-TEST_F(NewsRulesTest, ADeedWhenSomeoneWasHarmedIsDoneToTheHarmed) {
-  EXPECT_EQ(Code("Three Georgian soldiers were killed when Russian troops ambushed their convoy."),
-            (Events{"RUSMIL GEOMIL 190"}));
-  EXPECT_EQ(Code("Two Greek policemen were injured when Greek protesters threw rocks."),
-            (Events{"GRCCVL GRCCOP 145"}));
-  // A deed that names its own target keeps it; a passive with its agent codes it.
-  EXPECT_FALSE(HasPair(Code("Two Georgian soldiers were killed when Russian troops shelled "
-                            "Abkhaz rebels."),
-                       "RUSMIL GEOMIL"));
-  EXPECT_EQ(Code("The Georgian minister was praised when Russian troops ambushed a convoy."),
-            (Events{}));
-}
-
 // "Ukraine demanded Russia withdraw its troops", "warned Taipei would pay":
 // a pattern's clause "* that TARGET ..." matches without its "that" when the
 // subject and its verb follow the verb right away; a modal only when the
