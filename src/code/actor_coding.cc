@@ -1401,23 +1401,31 @@ void GiveListedMembersTheirCountry(const dict::Dictionaries& dicts, Sentence* s)
   }
 }
 
-// The code of forces loyal to `side`: a person's or a government's forces are
-// the country's army (CIVMIL for "loyal to Ouattara"), an armed group's or a
-// party's are that group; "" for no one named.
-std::string LoyalForcesCode(const dict::Dictionaries& dicts, const Phrase& side) {
+// The code of forces of role `role` loyal to `side`: a person's or a
+// government's forces are the country's army (CIVMIL for "loyal to
+// Ouattara"), or its police for police ("police loyal to the government":
+// VENCOP); an armed group's or a party's are that group; armed men loyal to
+// a country's former leader or opposition are armed men of that country
+// ("gunmen loyal to the former Gambian president": GMBUAF); "" for no one
+// named.
+std::string LoyalForcesCode(const dict::Dictionaries& dicts, const Phrase& side,
+                            std::string_view role) {
   if (side.code.size() < 3 || side.code.starts_with("---")) return {};
   if ((side.actor >= 0 && dicts.actors.actors()[side.actor].person) || side.code.size() == 3 ||
       side.code.ends_with("GOV")) {
-    return side.code.substr(0, 3) + "MIL";
+    return side.code.substr(0, 3) + (role == "COP" ? "COP" : "MIL");
   }
-  std::string_view role = std::string_view(side.code).substr(3);
-  if (side.code.size() == 6 && (IsArmedRole(role) || role == "PTY")) return side.code;
+  std::string_view side_role = std::string_view(side.code).substr(3);
+  if (side.code.size() == 6 && (IsArmedRole(side_role) || side_role == "PTY")) return side.code;
+  if (side.code.size() == 6 && (side_role == "ELI" || side_role == "OPP") && role != "COP")
+    return side.code.substr(0, 3).append(role);
   return {};
 }
 
 // dyad: "fighters loyal to Ouattara", "forces loyal to the Tigray People's
-// Liberation Front": armed men loyal to a side are that side's forces; so is
-// the phrase "loyal to X" when the parser made it the subject.
+// Liberation Front", "police loyal to the government": armed men loyal to a
+// side are that side's forces; so is the phrase "loyal to X" when the parser
+// made it the subject.
 void GiveLoyalForcesTheirSide(const dict::Dictionaries& dicts, Sentence* s) {
   int n = static_cast<int>(s->tokens.size());
   for (int t = 1; t + 2 < n; ++t) {
@@ -1428,9 +1436,14 @@ void GiveLoyalForcesTheirSide(const dict::Dictionaries& dicts, Sentence* s) {
     if (forces < 0 || side < 0 || s->units[forces].compound || s->units[side].compound) continue;
     Phrase& armed = s->phrases[s->units[forces].phrase_begin];
     std::string_view role = armed.code.size() == 6 ? std::string_view(armed.code).substr(3) : "";
-    if (!IsArmedRole(role)) continue;
+    if (!IsArmedRole(role) && role != "COP") continue;
     Phrase& named = s->phrases[s->units[side].phrase_begin];
-    std::string code = LoyalForcesCode(dicts, named);
+    std::string code = LoyalForcesCode(dicts, named, role);
+    // "[Troops] [loyal to the president] shelled ...": a subject "loyal to"
+    // a side of no country named is still the armed men, not the side.
+    if (code.empty() && s->units[side].token_begin == t && armed.code.starts_with("---") &&
+        named.code.starts_with("---"))
+      named.code = armed.code;
     if (code.empty()) continue;
     armed.code = code;
     if (s->units[side].token_begin == t) named.code = std::move(code);  // "[loyal to X]"

@@ -371,6 +371,59 @@ bool InUnmadeReport(const Sentence& s, int verb_token) {
   return false;
 }
 
+// Words after which a "that" clause takes the subjunctive: what one party
+// demands, asks or proposes that another do ("demanded that Israel halt",
+// "the proposal that Iran suspend"). The present of a verb ("insists") is
+// left out when `past_only`: "officials insist that the rebels control only
+// two villages" tells a state in the present.
+bool IsMandativeWord(const Token& t, bool past_only) {
+  const std::string_view w = t.text;
+  if (t.tag.starts_with("NN")) {
+    return EqualsAnyIgnoreCase(
+        w, {"demand", "demands", "request", "requests", "call", "calls", "insistence", "proposal",
+            "proposals", "recommendation", "recommendations", "order", "ultimatum"});
+  }
+  if (!t.tag.starts_with("VB")) return false;
+  if (EqualsAnyIgnoreCase(
+          w, {"demanded", "insisted", "urged", "asked", "requested", "proposed", "recommended",
+              "required", "ordered", "stipulated", "decreed", "demanding", "insisting", "urging",
+              "asking", "requesting", "proposing", "recommending", "ordering"}))
+    return true;
+  return !past_only &&
+         EqualsAnyIgnoreCase(w, {"demand", "demands", "insist", "insists", "urge", "urges", "ask",
+                                 "asks", "request", "requests", "propose", "proposes", "recommend",
+                                 "recommends", "require", "requires"});
+}
+
+// "Washington insisted that Tehran release the sailors", "demanded that the
+// prisoners be freed": the verb at `verb_token` is a subjunctive, the deed a
+// demand asks for, not one done. It is a base form (or "be" and a
+// participle) after "that" and a short subject, with a word of demanding
+// before the "that". A plural subject's present ("VBP") counts only after a
+// past or a noun of demanding.
+bool CompletesMandate(const Sentence& s, int verb_token) {
+  int v = verb_token;
+  if (s.tokens[v].tag == "VBN") {
+    const int be = PreviousNonAdverb(s, v);
+    if (be < 0 || !EqualsIgnoreCase(s.tokens[be].text, "be")) return false;
+    v = be;
+  }
+  const std::string_view tag = s.tokens[v].tag;
+  if (tag != "VB" && tag != "VBP") return false;
+  constexpr int kMaxSubjectWords = 8;
+  int k = PreviousNonAdverb(s, v), words = 0;
+  while (k >= 0 && words < kMaxSubjectWords &&
+         (s.tokens[k].deleted || IsNounPhraseWord(s.tokens[k]) ||
+          EqualsAnyIgnoreCase(s.tokens[k].text, {"and", "of"})) &&
+         !EqualsIgnoreCase(s.tokens[k].text, "that")) {
+    words += s.tokens[k].deleted ? 0 : 1;
+    --k;
+  }
+  if (k < 1 || words == 0 || !EqualsIgnoreCase(s.tokens[k].text, "that")) return false;
+  const int head = PreviousNonAdverb(s, k);
+  return head >= 0 && IsMandativeWord(s.tokens[head], /*past_only=*/tag == "VBP");
+}
+
 // "the protesters had sought to seize the building": a past aim, which the
 // text does not say was achieved (a present "seeks to" is a plan).
 bool CompletesPastAim(const Sentence& s, int verb_token) {
@@ -569,8 +622,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
       InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
       CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
-      InUnmadeReport(s, verb_token) || DescribesInRelativeClause(s, verb_token) ||
-      DescribesHabit(s, verb_token)) {
+      CompletesMandate(s, verb_token) || InUnmadeReport(s, verb_token) ||
+      DescribesInRelativeClause(s, verb_token) || DescribesHabit(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.

@@ -334,7 +334,9 @@ bool VerbPhraseCoder::IsAudienceOrMedium(int unit) const {
   int first = s_.units[unit].token_begin;
   if (code.size() < 6 || !code.ends_with("MED") || first == 0) return false;
   std::string_view before = s_.tokens[first - 1].text;
-  return EqualsAnyIgnoreCase(before, {"told", "tell", "tells", "telling", "via", "through"}) ||
+  return EqualsAnyIgnoreCase(before,
+                             {"told", "tell", "tells", "telling", "assured", "assure", "assures",
+                              "reassured", "promised", "informed", "via", "through"}) ||
          (says_ && EqualsAnyIgnoreCase(before, {"on", "to", "with"}));
 }
 
@@ -1052,6 +1054,11 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int unit = vp.subject_begin; unit < vp.subject_end; ++unit) {
     bool gone = s_.tokens[s_.units[unit].token_begin].deleted;
+    // dyad: "Several countries, including France and Germany, recalled ...":
+    // the named members of a plural subject act for it.
+    if (const int members = dyad && !gone ? NamedMembers(unit) : unit;
+        members != unit && !same_as_target(members))
+      return members;
     if (!gone && IsCodedUnit(unit) && !same_as_target(unit)) return unit;
     // dyad: "said 45 countries had offered help": a subject that names
     // parties the dictionaries do not know acts, not the reporter before it.

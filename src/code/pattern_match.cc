@@ -56,6 +56,15 @@ class Matcher {
   bool Match(std::span<const PatternElement> elements, size_t e, size_t i, size_t adjacent_end) {
     if (e == elements.size()) return !heads_only_ || WordsReachHeads(e);
     const PatternElement& el = elements[e];
+    if (e == 0 && i == 0 && OmitsClauseThat(elements)) {
+      const PatternElement& target = elements[1];
+      PatternBinding saved = *binding_;
+      Bind(target, 0);
+      Record(target, 1, 0, EndOfUnit(0));
+      if (!matched_.empty()) matched_[0] = -1;
+      if (Match(elements, 2, EndOfUnit(0), EndOfUnit(0) + 1)) return true;
+      *binding_ = saved;
+    }
     size_t limit = el.adjacent ? std::min(adjacent_end, seq_.size()) : seq_.size();
     for (size_t j = i; j < limit; ++j) {
       size_t next;
@@ -73,6 +82,26 @@ class Matcher {
 
  private:
   const Token& At(size_t j) const { return s_.tokens[seq_[j]]; }
+
+  // dyad's dictionaries: "demanded Russia withdraw", "warned Israel would
+  // pay": a pattern's clause "* that TARGET ..." matches without its "that"
+  // when the verb's first words are a noun phrase, the clause's subject, and
+  // a verb (a base form, a present, or the pattern's own modal) follows it
+  // right away.
+  bool OmitsClauseThat(std::span<const PatternElement> elements) const {
+    if (!infinitives_ || reversed_ || elements.size() < 3 || seq_.empty() ||
+        elements[0].kind != ElementKind::kWord || elements[1].kind != ElementKind::kTarget ||
+        At(0).unit < 0 || dicts_.vocabulary.Word(elements[0].id) != "THAT")
+      return false;
+    const size_t end = EndOfUnit(0);
+    if (end >= seq_.size() || seq_[end] != seq_[end - 1] + 1) return false;
+    // A modal only where the pattern spells it ("* that TARGET would pay"):
+    // "insisted her government would not extradite" demands nothing.
+    const std::string_view tag = At(end).tag;
+    if (tag == "MD")
+      return elements[2].kind == ElementKind::kWord && At(end).word == elements[2].id;
+    return tag == "VB" || tag == "VBP";
+  }
 
   // dyad's dictionaries: "to" before a verb ("visited Beijing to discuss
   // trade") is no preposition, so it does not match a pattern's "to" that

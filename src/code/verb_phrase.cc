@@ -889,9 +889,10 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     // ... but a bound target that is the subject of a condition ("warned
     // that if [the fighting] spreads to Kordofan"): what its verb names is
     // the condition's, not this verb's target.
+    // ... nor the forces moved ("massed troops at the border": no one).
     if (!IsCodedUnit(target) && !SubjectOfACondition(target)) {
       int found = FindTarget(vp);
-      if (found >= 0 && IsCodedUnit(found)) target = found;
+      if (found >= 0 && found != moved && IsCodedUnit(found)) target = found;
     }
   }
   if (dyad) target = NamedMembers(target);

@@ -20,7 +20,8 @@ Status ReadOne(const std::string& path, Reader reader, Dictionaries* dicts) {
 }  // namespace
 
 void Dictionaries::Finish() {
-  verbs.Finish();
+  // dyad's coder matches "* that TARGET ..." without its "that" (pattern_match.cc).
+  verbs.Finish(format == Format::kDyad ? vocabulary.Find("THAT") : kUnknownWord);
   actors.names().Finish();
   agents.names().Finish();
   discards.phrases.Finish();

@@ -36,10 +36,16 @@ int VerbDictionary::SynsetIndex(const std::string& name) {
 
 namespace {
 // The anchor words of a pattern: the words one of which must occur in the
-// sentence for the pattern to match. Empty when it has no word or synset.
-std::vector<WordId> AnchorsOf(const Pattern& p, const std::vector<Synset>& synsets) {
+// sentence for the pattern to match (not a leading `omissible` word before
+// TARGET). Empty when it has no other word or synset.
+std::vector<WordId> AnchorsOf(const Pattern& p, const std::vector<Synset>& synsets,
+                              WordId omissible) {
+  const bool omits = omissible != kUnknownWord && p.after.size() >= 2 &&
+                     p.after[0].kind == ElementKind::kWord && p.after[0].id == omissible &&
+                     p.after[1].kind == ElementKind::kTarget;
   for (const auto* part : {&p.after, &p.before}) {
     for (const PatternElement& e : *part) {
+      if (omits && &e == &p.after[0]) continue;
       if (e.kind == ElementKind::kWord) return {e.id};
       if (e.kind == ElementKind::kSynset) {
         std::vector<WordId> firsts;
@@ -69,7 +75,7 @@ std::vector<int> BlocksNamed(const std::string& name, const std::vector<VerbForm
 }
 }  // namespace
 
-void VerbDictionary::Finish() {
+void VerbDictionary::Finish(WordId omissible) {
   reporting_.assign(blocks_.size(), false);
   for (Transformation& t : transformations_) {
     t.outer_blocks = BlocksNamed(t.outer_verb, forms_);
@@ -92,7 +98,7 @@ void VerbDictionary::Finish() {
     VerbBlock& block = blocks_[b];
     block.unanchored.clear();
     for (int index : block.patterns) {
-      std::vector<WordId> anchors = AnchorsOf(patterns_[index], synsets_);
+      std::vector<WordId> anchors = AnchorsOf(patterns_[index], synsets_, omissible);
       if (anchors.empty()) block.unanchored.push_back(index);
       std::sort(anchors.begin(), anchors.end());
       anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());

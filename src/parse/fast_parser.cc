@@ -4,6 +4,7 @@
 // already read, then written into the Tree in preorder.
 #include "dyad/parse/fast_parser.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -48,18 +49,25 @@ bool IsAuxiliary(std::string_view word, std::string_view tag) {
   return false;
 }
 
-// Verbs that take a reported clause without "that": "said Gondor attacked".
+// Verbs that take a reported clause without "that": "said Gondor attacked",
+// "assured Nepal it would send aid".
 bool TakesBareClause(std::string_view word) {
   static constexpr std::string_view kStems[] = {
-      "say",     "said",    "tell",    "told",    "believ",     "think",      "thought",
-      "claim",   "add",     "warn",    "announc", "report",     "stat",       "insist",
-      "argu",    "not",     "hope",    "expect",  "fear",       "know",       "knew",
-      "suggest", "confirm", "deni",    "deny",    "admit",      "assert",     "declar",
-      "feel",    "felt",    "predict", "reckon",  "understood", "understand", "indicat"};
-  std::string lower;
-  for (char c : word) lower += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+      "say",        "said",       "tell",    "told",   "believ",  "think",   "thought", "claim",
+      "add",        "warn",       "announc", "report", "stat",    "insist",  "argu",    "not",
+      "hope",       "expect",     "fear",    "know",   "knew",    "suggest", "confirm", "deni",
+      "deny",       "admit",      "assert",  "declar", "feel",    "felt",    "predict", "reckon",
+      "understood", "understand", "indicat", "assur",  "reassur", "promis",  "inform"};
+  // The stems are short: the word's first letters, lower-cased, suffice.
+  char buffer[16];
+  const size_t size = std::min(word.size(), sizeof buffer);
+  for (size_t i = 0; i < size; ++i) {
+    const char c = word[i];
+    buffer[i] = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  }
+  const std::string_view lower(buffer, size);
   for (std::string_view stem : kStems) {
-    if (std::string_view(lower).starts_with(stem)) return true;
+    if (lower.starts_with(stem)) return true;
   }
   return false;
 }

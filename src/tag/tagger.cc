@@ -408,6 +408,23 @@ void Tagger::RepairVerbAfterModal(std::span<const std::string_view> words) {
   }
 }
 
+namespace {
+
+// Whether "loyal to" follows word `i` and a past form ("-ed") follows that
+// before any comma: "forces loyal to the president shelled ...".
+bool IsLoyalToBeforePast(std::span<const std::string_view> words, size_t i) {
+  if (i + 3 >= words.size() || !EqualsIgnoreCase(words[i + 1], "loyal") ||
+      !EqualsIgnoreCase(words[i + 2], "to"))
+    return false;
+  for (size_t k = i + 3; k < words.size(); ++k) {
+    if (words[k] == "," || words[k] == ";") return false;
+    if (words[k].size() > 4 && words[k].ends_with("ed") && !HasUpper(words[k])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "Iranian security forces arrested hundreds": a plural noun that can also be
 // a verb ("forces", "troops", "attacks") read as VBZ before a participle
 // leaves the subject without its head. No "-s" verb but an auxiliary stands
@@ -420,7 +437,11 @@ void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> word
   const int vbz = x.vbz, nns = x.nns, vbd = x.vbd, vbn = x.vbn, jj = x.jj;
   if (vbz < 0 || nns < 0 || vbd < 0 || vbn < 0 || jj < 0) return;
   for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
-    if (x.best[i] != vbz || (x.best[i + 1] != vbn && x.best[i + 1] != vbd)) continue;
+    if (x.best[i] != vbz) continue;
+    // "Security forces loyal to the president shelled ...": so does one
+    // before "loyal to" with a past verb after it.
+    const bool loyal = IsLoyalToBeforePast(words, i);
+    if (!loyal && x.best[i + 1] != vbn && x.best[i + 1] != vbd) continue;
     std::string_view before = m.tag_name(x.best[i - 1]);
     if (!before.starts_with("NN") && x.best[i - 1] != jj) continue;
     if (!HasLower(words[i]) || !words[i].ends_with("s")) continue;
@@ -434,6 +455,10 @@ void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> word
     }
     if (!plural) continue;
     Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedEmission};
+    if (loyal) {
+      PinAndDecode(i, nns, Candidate{static_cast<uint8_t>(nns), kUnlistedEmission});
+      continue;
+    }
     Pin(x.lattice, i, nns, unlisted, &x.pinned);
     x.lattice.cands.swap(x.pinned.cands);
     x.lattice.begin.swap(x.pinned.begin);
@@ -506,8 +531,9 @@ bool Tagger::IsVerblessClauseAfter(size_t i) const {
 }
 
 // "China demanded that Canada release the executive": after a demand's "that"
-// and its named subject, a word tagged as a noun that the lexicon also lists
-// as a base-form verb is the subjunctive verb ("release", "free", "end").
+// and its named subject, a word tagged as a noun (or an adjective) that the
+// lexicon also lists as a base-form verb is the subjunctive verb ("release",
+// "free", "end").
 void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
@@ -516,12 +542,16 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   for (size_t that = 1; that + 2 < words.size(); ++that) {
     if (words[that].size() != 4) continue;  // cheap test before "that"
     size_t i = AfterMandativeSubject(words, that);
-    if (i == 0 || !m.tag_name(x.best[i]).starts_with("NN") || !HasLower(words[i])) continue;
+    if (i == 0 || !HasLower(words[i])) continue;
+    // ... or as an adjective that is also a verb ("that Russia free/JJ the journalist").
+    const std::string_view tag = m.tag_name(x.best[i]);
+    const bool adjective = tag == "JJ";
+    if (!tag.starts_with("NN") && !adjective) continue;
     bool verb = false;
     for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
       verb |= x.lattice.cands[k].tag == vb;
     }
-    if (!verb && !IsVerblessClauseAfter(i)) continue;
+    if (!verb && (adjective || !IsVerblessClauseAfter(i))) continue;
     PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});
   }
 }

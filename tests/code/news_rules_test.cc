@@ -971,6 +971,19 @@ TEST_F(NewsRulesTest, AClauseToldToAHearerAboutTheTellersDeedIsDoneToTheHearer) 
   EXPECT_EQ(Code("Turkey told Iraq it would launch an offensive.", &turkey), (Events{}));
 }
 
+// "assured Nepal it would send aid", "informed the agency it would ...": the
+// verbs of assuring, promising and informing take their clause without
+// "that" after the hearer, as "told" does.
+TEST_F(NewsRulesTest, AClauseAssuredToAHearerIsDoneToTheHearer) {
+  FixedResolver norway("it", "NOR");
+  EXPECT_EQ(Code("Norway assured Sudan it would provide food aid.", &norway),
+            (Events{"NOR SDN 0333"}));
+  EXPECT_EQ(Code("Norway reassured Sudan it would provide food aid.", &norway),
+            (Events{"NOR SDN 0333"}));
+  EXPECT_EQ(Code("Norway assured reporters it would provide food aid.", &norway), (Events{}));
+  EXPECT_EQ(Code("Norway assured Sudan that Egypt would provide food aid."), (Events{}));
+}
+
 TEST_F(NewsRulesTest, WhoJoinsAPartyInADeedDoesItToo) {
   EXPECT_EQ(Code("Denmark joined Finland in condemning Belarus."),
             (Events{"FIN BLR 111", "DNK BLR 111"}));
@@ -2645,6 +2658,70 @@ TEST_F(NewsRulesTest, ACapabilityIsNoDeed) {
   EXPECT_EQ(Code("Iran has the ability to strike Israel."), (Events{}));
   EXPECT_FALSE(HasPair(Code("Chinese forces are incapable of invading Taiwan."), "CHNMIL TWN"));
   EXPECT_EQ(Code("Iran struck Israel."), (Events{"IRN ISR 190"}));
+}
+
+// "Washington insisted that Tehran release the sailors": a base form after
+// "that" and its subject, under a word of demanding, is what the demand asks
+// for, no deed done; the deed told in the past still codes.
+TEST_F(NewsRulesTest, ASubjunctiveAfterADemandIsNoDeed) {
+  EXPECT_FALSE(HasCode(Code("Canberra insisted that Tehran free the detained sailors."), " 0841"));
+  EXPECT_FALSE(
+      HasCode(Code("The Dutch government insisted that Ankara arrest the suspects."), " 173"));
+  EXPECT_FALSE(HasCode(Code("The judge ordered that the Kenyan activists be released."), " 0841"));
+  EXPECT_FALSE(
+      HasCode(Code("Seoul recommended that Pyongyang expel the Japanese diplomats."), " 174"));
+  EXPECT_TRUE(HasCode(Code("Canberra insisted that Iran release the detained sailors."), " 1053"));
+  EXPECT_TRUE(HasCode(Code("Canberra said that Tehran released the detained sailors."), " 0841"));
+  EXPECT_TRUE(
+      HasCode(Code("Ankara insisted that its police arrested the Dutch suspects."), " 173"));
+}
+
+// "Several countries, including France and Germany, recalled ...": the
+// named members of a plural subject that codes nothing act for it; a group
+// whose member is its own ("three Kenyans, including a nurse") keeps it.
+TEST_F(NewsRulesTest, TheNamedMembersOfAPluralSubjectAct) {
+  EXPECT_EQ(Code("Several African states, including Ghana and Senegal, expelled Malian diplomats."),
+            (Events{"GHA MLIGOV 174", "SEN MLIGOV 174"}));
+  EXPECT_EQ(Code("Many donors, including Norway, pledged aid to Haiti."), (Events{"NOR HTI 033"}));
+  EXPECT_EQ(Code("Three Kenyan nurses, including a doctor, were detained by Somali police."),
+            (Events{"SOMCOP KENHLH 173"}));
+}
+
+// "X loyal to Y" is X's role of Y's country: police loyal to a government
+// are its police, gunmen loyal to a former leader are armed men of his
+// country, and "forces" before "loyal to" is the subject's head.
+TEST_F(NewsRulesTest, ForcesLoyalToASideKeepTheirRole) {
+  EXPECT_EQ(Code("Police loyal to the Bolivian government arrested protesters."),
+            (Events{"BOLCOP ---CVL 173"}));
+  EXPECT_EQ(Code("Gunmen loyal to the former Malian president seized the Malian airport."),
+            (Events{"MLIUAF MLI 192"}));
+  EXPECT_EQ(Code("Security forces loyal to the Yemeni government attacked Houthi rebels."),
+            (Events{"YEMMIL YEMREB 190"}));
+}
+
+// "massed troops at the border": the forces a verb moves are never whom it
+// acts on; a border of no country named is no party ("at the border with
+// Georgia", "at the Georgian border" are).
+TEST_F(NewsRulesTest, TheForcesMovedAreNoTarget) {
+  EXPECT_EQ(Code("Armenia massed soldiers at the border."), (Events{}));
+  EXPECT_EQ(Code("Armenia massed soldiers at the border with Georgia."),
+            (Events{"ARMMIL GEO 154"}));
+  EXPECT_EQ(Code("Armenia massed tanks at the Georgian border."), (Events{"ARM GEO 154"}));
+  EXPECT_EQ(Code("Armenian protesters massed at the Georgian embassy."),
+            (Events{"ARMCVL GEOGOV 141"}));
+}
+
+// "Ukraine demanded Russia withdraw its troops", "warned Taipei would pay":
+// a pattern's clause "* that TARGET ..." matches without its "that" when the
+// subject and its verb follow the verb right away; a modal only when the
+// pattern spells it.
+TEST_F(NewsRulesTest, AClausePatternMatchesWithoutItsThat) {
+  EXPECT_EQ(Code("Moldova demanded Russia withdraw its troops."), (Events{"MDA RUS 1056"}));
+  EXPECT_EQ(Code("Peru demanded Chile pay reparations."), (Events{"PER CHL 1031"}));
+  EXPECT_EQ(Code("Beijing warned Manila would pay a heavy price."), (Events{"CHNGOV PHLGOV 130"}));
+  EXPECT_FALSE(HasCode(Code("The Danish minister insisted Denmark would not extradite its own "
+                            "citizens."),
+                       " 1013"));
 }
 
 }  // namespace

@@ -193,6 +193,15 @@ TEST(FastParserTest, ReportedClauseWithoutThat) {
       "(NP (NNP Rohan))))))))");
 }
 
+// "assured Rohan it would ...": a verb of assuring or promising takes its
+// clause after the hearer, as "told" does; an object after it stays one.
+TEST(FastParserTest, AClauseAfterTheHearerOfAnAssurance) {
+  EXPECT_EQ(Parse("Arnor/NNP assured/VBD Rohan/NNP it/PRP would/MD send/VB aid/NN"),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD assured) (NP (NNP Rohan)) (SBAR (S (NP (PRP it)) "
+            "(VP (MD would) (VP (VB send) (NP (NN aid)))))))))");
+  EXPECT_EQ(Parse("Arnor/NNP promised/VBD Rohan/NNP aid/NN").find("SBAR"), std::string::npos);
+}
+
 TEST(FastParserTest, CoordinatedVerbPhrases) {
   EXPECT_EQ(
       Parse("Arnor/NNP condemned/VBD Gondor/NNP and/CC praised/VBD Rohan/NNP"),

@@ -331,6 +331,11 @@ TEST_F(RealModelTest, APluralBeforeAParticipleIsTheSubjectsHead) {
   // An auxiliary before its participle stays.
   EXPECT_EQ(TagString(tagger_.get(), "The army has arrested hundreds of people ."),
             "The/DT army/NN has/VBZ arrested/VBN hundreds/NNS of/IN people/NNS ./.");
+  // So is one before "loyal to" and a past verb; a verb of state stays.
+  EXPECT_EQ(TagString(tagger_.get(), "Government forces loyal to Kiir attacked Juba ."),
+            "Government/NNP forces/NNS loyal/JJ to/TO Kiir/NNP attacked/VBD Juba/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "The army remains loyal to the king ."),
+            "The/DT army/NN remains/VBZ loyal/JJ to/TO the/DT king/NN ./.");
 }
 
 TEST_F(RealModelTest, AParticipleBeforeByQualifiesTheNoun) {
@@ -381,6 +386,9 @@ TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
   // ... but a compound whose verb follows stays one.
   EXPECT_EQ(TagString(tagger_.get(), "Oslo demanded that Riga navy ships withdraw ."),
             "Oslo/NNP demanded/VBD that/IN Riga/NNP navy/NN ships/NNS withdraw/VB ./.");
+  // An adjective that is also a verb is the subjunctive too.
+  EXPECT_EQ(TagString(tagger_.get(), "Oslo demanded that Riga free the fishermen ."),
+            "Oslo/NNP demanded/VBD that/IN Riga/NNP free/VB the/DT fishermen/NNS ./.");
 }
 
 TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {

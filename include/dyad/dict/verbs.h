@@ -165,8 +165,10 @@ class VerbDictionary {
   void AddTransformation(Transformation t) { transformations_.push_back(std::move(t)); }
   Synset& mutable_synset(int i) { return synsets_[i]; }
   VerbBlock& mutable_block(int i) { return blocks_[i]; }
-  // Builds the anchor indexes; call once after the last Add.
-  void Finish();
+  // Builds the anchor indexes; call once after the last Add. A pattern's
+  // leading `omissible` word ("that" of "* that TARGET withdraw", which dyad's
+  // coder lets text leave out) anchors it no more than its later words.
+  void Finish(WordId omissible = kUnknownWord);
 
  private:
   std::vector<VerbForm> forms_;
