@@ -125,16 +125,16 @@ struct Sections {
 };
 
 // Whether the text at `offset` from `base`, `length` bytes, lies in the
-// strings (no branch: the checks below run over every record).
+// strings.
 bool InStrings(const Sections& at, uint64_t base, uint32_t offset, uint32_t length) {
-  return (base + offset >= at.strings) & (base + offset + length <= at.end);
+  return base + offset >= at.strings && base + offset + length <= at.end;
 }
 
 bool PlaceInRange(std::string_view bytes, const Sections& at, uint64_t i) {
   const uint64_t record = at.places + i * sizeof(fmt::PlaceRecord);
   const auto r = ReadRecord<fmt::PlaceRecord>(bytes, record);
-  return InStrings(at, record, r.name_offset, r.name_length) &
-         InStrings(at, record, r.adm1_offset, r.adm1_length) & (r.kind <= 2);
+  return InStrings(at, record, r.name_offset, r.name_length) &&
+         InStrings(at, record, r.adm1_offset, r.adm1_length) && r.kind <= 2;
 }
 
 // Nearly every index is whole: the places are checked with no early exit,
