@@ -89,9 +89,8 @@ class Matcher {
   // a verb (a base form, a present, or the pattern's own modal) follows it
   // right away.
   bool OmitsClauseThat(std::span<const PatternElement> elements) const {
-    if (!infinitives_ || reversed_ || elements.size() < 3 || seq_.empty() ||
-        elements[0].kind != ElementKind::kWord || elements[1].kind != ElementKind::kTarget ||
-        At(0).unit < 0 || dicts_.vocabulary.Word(elements[0].id) != "THAT")
+    if (!infinitives_ || reversed_ || elements.size() < 3 || seq_.empty() || At(0).unit < 0 ||
+        !dicts_.verbs.LeadsWithOmissible(elements))
       return false;
     const size_t end = EndOfUnit(0);
     if (end >= seq_.size() || seq_[end] != seq_[end - 1] + 1) return false;

@@ -36,13 +36,9 @@ int VerbDictionary::SynsetIndex(const std::string& name) {
 
 namespace {
 // The anchor words of a pattern: the words one of which must occur in the
-// sentence for the pattern to match (not a leading `omissible` word before
-// TARGET). Empty when it has no other word or synset.
-std::vector<WordId> AnchorsOf(const Pattern& p, const std::vector<Synset>& synsets,
-                              WordId omissible) {
-  const bool omits = omissible != kUnknownWord && p.after.size() >= 2 &&
-                     p.after[0].kind == ElementKind::kWord && p.after[0].id == omissible &&
-                     p.after[1].kind == ElementKind::kTarget;
+// sentence for the pattern to match (not a leading omissible word before
+// TARGET, when `omits`). Empty when it has no other word or synset.
+std::vector<WordId> AnchorsOf(const Pattern& p, const std::vector<Synset>& synsets, bool omits) {
   for (const auto* part : {&p.after, &p.before}) {
     for (const PatternElement& e : *part) {
       if (omits && &e == &p.after[0]) continue;
@@ -76,6 +72,7 @@ std::vector<int> BlocksNamed(const std::string& name, const std::vector<VerbForm
 }  // namespace
 
 void VerbDictionary::Finish(WordId omissible) {
+  omissible_ = omissible;
   reporting_.assign(blocks_.size(), false);
   for (Transformation& t : transformations_) {
     t.outer_blocks = BlocksNamed(t.outer_verb, forms_);
@@ -98,7 +95,8 @@ void VerbDictionary::Finish(WordId omissible) {
     VerbBlock& block = blocks_[b];
     block.unanchored.clear();
     for (int index : block.patterns) {
-      std::vector<WordId> anchors = AnchorsOf(patterns_[index], synsets_, omissible);
+      const Pattern& pattern = patterns_[index];
+      std::vector<WordId> anchors = AnchorsOf(pattern, synsets_, LeadsWithOmissible(pattern.after));
       if (anchors.empty()) block.unanchored.push_back(index);
       std::sort(anchors.begin(), anchors.end());
       anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());

@@ -777,9 +777,7 @@ bool IsCountriesOrLeaders(std::string_view w) {
 
 // A code with a country of its own ("USAGOV", "IGOUNO"): neither null nor a
 // "---" role for coreference to give a country.
-bool HasOwnCountry(std::string_view code) {
-  return !code.empty() && !(code.size() >= 3 && code[0] == '-' && code[1] == '-' && code[2] == '-');
-}
+bool HasOwnCountry(std::string_view code) { return !code.empty() && !StartsCountryless(code); }
 
 }  // namespace
 

@@ -43,20 +43,20 @@ inline bool SameCode(std::string_view a, std::string_view b) {
   return true;
 }
 
+// "---COP", "---": a code that names no country first.
+inline bool StartsCountryless(std::string_view code) {
+  return code.size() >= 3 && code[0] == '-' && code[1] == '-' && code[2] == '-';
+}
+
 // "---" or nothing: the dictionaries coded no one.
 inline bool IsNull(std::string_view code) {
-  return code.empty() || (code.size() == 3 && code[0] == '-' && code[1] == '-' && code[2] == '-');
+  return code.empty() || (code.size() == 3 && StartsCountryless(code));
 }
 
 // Whether `code` ends in the three-letter `role` ("KENGOV", "GOV"): read in
 // place, as string_view's ends_with is not always inlined.
 inline bool EndsWithRole(std::string_view code, std::string_view role) {
   return code.size() >= 3 && RoleKey::Of(code.substr(code.size() - 3)) == RoleKey::Of(role);
-}
-
-// "---COP", "---": a code that names no country first.
-inline bool StartsCountryless(std::string_view code) {
-  return code.size() >= 3 && code[0] == '-' && code[1] == '-' && code[2] == '-';
 }
 
 // A role that a country's government, army, courts or parties play: "the

@@ -137,14 +137,7 @@ bool PlaceInRange(std::string_view bytes, const Sections& at, uint64_t i) {
          InStrings(at, record, r.adm1_offset, r.adm1_length) && r.kind <= 2;
 }
 
-// Nearly every index is whole: the places are checked with no early exit,
-// and only a bad one is looked for again (FirstPlaceOutOfRange) to name it.
-bool AllPlacesInRange(std::string_view bytes, const Sections& at, uint32_t count) {
-  bool good = true;
-  for (uint64_t i = 0; i < count; ++i) good &= PlaceInRange(bytes, at, i);
-  return good;
-}
-
+// The first place whose texts or kind are out of range; `count` if none.
 uint64_t FirstPlaceOutOfRange(std::string_view bytes, const Sections& at, uint32_t count) {
   uint64_t i = 0;
   while (i < count && PlaceInRange(bytes, at, i)) ++i;
@@ -282,10 +275,9 @@ Status Gazetteer::Parse(std::string_view bytes, std::string_view name) {
   if (strings_at + header.string_bytes != bytes.size()) return bad("truncated or wrong size");
   if (fmt::Checksum(bytes.substr(places_at)) != header.checksum) return bad("checksum mismatch");
   const Sections at{places_at, keys_at, postings_at, strings_at, bytes.size()};
-  if (!AllPlacesInRange(bytes, at, header.place_count)) {
-    return bad("place " + std::to_string(FirstPlaceOutOfRange(bytes, at, header.place_count)) +
-               " out of range");
-  }
+  if (const uint64_t i = FirstPlaceOutOfRange(bytes, at, header.place_count);
+      i < header.place_count)
+    return bad("place " + std::to_string(i) + " out of range");
   bool out_of_order = false;
   if (const uint64_t i = FirstBadKey(bytes, at, header, &out_of_order); i < header.key_count)
     return bad("key " + std::to_string(i) + (out_of_order ? " out of order" : " out of range"));

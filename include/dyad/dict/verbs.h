@@ -169,6 +169,13 @@ class VerbDictionary {
   // leading `omissible` word ("that" of "* that TARGET withdraw", which dyad's
   // coder lets text leave out) anchors it no more than its later words.
   void Finish(WordId omissible = kUnknownWord);
+  // Whether `elements` (a pattern's words after the verb) open with Finish's
+  // omissible word right before TARGET.
+  bool LeadsWithOmissible(std::span<const PatternElement> elements) const {
+    return omissible_ != kUnknownWord && elements.size() >= 2 &&
+           elements[0].kind == ElementKind::kWord && elements[0].id == omissible_ &&
+           elements[1].kind == ElementKind::kTarget;
+  }
 
  private:
   std::vector<VerbForm> forms_;
@@ -187,6 +194,7 @@ class VerbDictionary {
   ColonCodes colon_codes_ = ColonCodes::kSymmetric;
   std::vector<Transformation> transformations_;
   std::vector<bool> reporting_;  // by block
+  WordId omissible_ = kUnknownWord;
 };
 
 }  // namespace dyad::dict
