@@ -461,6 +461,40 @@ bool HasNoneSubject(const Sentence& s, int verb_token) {
   return false;
 }
 
+// Auxiliaries that come before the subject after an opening "nor" or
+// "neither": "Nor did Egypt protest", "neither has Chad sent troops".
+bool IsInvertedAuxiliary(const Token& t) {
+  return (t.tag.starts_with("VB") || t.tag == "MD") &&
+         EqualsAnyIgnoreCase(t.text, {"did", "does", "do", "has", "have", "had", "will", "would",
+                                      "is", "are", "was", "were", "can", "could"});
+}
+
+// "Neither Mali nor Niger has sent troops", "neither side attacked", "Nor
+// did Egypt criticise Israel": the verb at `verb_token` has a subject that
+// names none of its members ("neither ..."), or its clause opens with "nor"
+// and an inverted auxiliary. The subject is read back from the verb over
+// noun phrase words, "and", "nor", adverbs and auxiliaries.
+bool HasNeitherSubject(const Sentence& s, int verb_token) {
+  constexpr int kMaxReach = 12;
+  bool aux_seen = false;
+  for (int k = verb_token - 1; k >= 0 && verb_token - k <= kMaxReach; --k) {
+    const Token& w = s.tokens[k];
+    if (EqualsIgnoreCase(w.text, "neither")) return true;
+    if (EqualsIgnoreCase(w.text, "nor")) {
+      const bool opens = k == 0 || s.tokens[k - 1].tag == "," || s.tokens[k - 1].tag == ":" ||
+                         EqualsAnyIgnoreCase(s.tokens[k - 1].text, {"and", "but"});
+      if (opens && aux_seen) return true;
+      continue;
+    }
+    if (IsInvertedAuxiliary(w) || IsAdverb(w)) {
+      aux_seen = aux_seen || !IsAdverb(w);
+      continue;
+    }
+    if (!(IsNounPhraseWord(w) || w.deleted || EqualsIgnoreCase(w.text, "and"))) return false;
+  }
+  return false;
+}
+
 bool IsDispatchVerb(const Token& t) {
   return t.tag.starts_with("VB") &&
          EqualsAnyIgnoreCase(
@@ -554,7 +588,7 @@ bool DeniesIntention(const Sentence& s, int verb_token) {
   if (InDeniedClause(s, verb_token)) return true;
   if (WithheldGerund(s, verb_token)) return true;
   if (RefusedInfinitive(s, verb_token) || UndecidedInfinitive(s, verb_token)) return true;
-  if (HasNoneSubject(s, verb_token)) return true;
+  if (HasNoneSubject(s, verb_token) || HasNeitherSubject(s, verb_token)) return true;
   int t = PreviousNonAdverb(s, verb_token);
   // "Rwanda denied supporting the rebels": the denied deed.
   if (t >= 0 && s.tokens[verb_token].tag == "VBG" && IsDenialVerb(s.tokens[t])) return true;

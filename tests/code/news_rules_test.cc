@@ -1984,6 +1984,21 @@ TEST_F(NewsRulesTest, ADeedOfNoneIsNegated) {
             (Events{"TCDREB SDNGOV 190"}));
 }
 
+// "Neither Mali nor Niger has sent troops", "Nor did Egypt criticise":
+// a subject that names none of its members, or a clause opened by "nor" and
+// an inverted auxiliary, tells a deed not done; "Mali and Niger" and a
+// "nor" inside an object do not.
+TEST_F(NewsRulesTest, ADeedOfNeitherIsNegated) {
+  EXPECT_EQ(Code("Neither Chad nor Niger has sent troops to Mali."), Events{});
+  EXPECT_EQ(Code("Neither Russia nor China condemned the Chadian rebels."), Events{});
+  EXPECT_EQ(Code("Neither side attacked the Sudanese embassy."), Events{});
+  EXPECT_EQ(Code("Nor did Egypt criticise Israel."), Events{});
+  EXPECT_EQ(Code("Kenya did not criticise Uganda, nor did it criticise Tanzania."), Events{});
+  EXPECT_EQ(Code("Russia and China condemned the Chadian rebels."),
+            (Events{"RUS TCDREB 111", "CHN TCDREB 111"}));
+  EXPECT_EQ(Code("Egypt criticised Israel."), (Events{"EGY ISR 111"}));
+}
+
 // "will send its minister to Kampala to meet ...", "is sending ... to meet":
 // the purpose of a trip still to come is an intention (036); a trip made
 // ("sent ... to meet") keeps the meeting.
