@@ -497,15 +497,28 @@ bool IsMandativeVerb(std::string_view w) {
   return false;
 }
 
-// The index of the word after "MANDATIVE that [the] Name ...", or 0.
-size_t AfterMandativeSubject(std::span<const std::string_view> words, size_t that) {
-  if (that == 0 || !EqualsIgnoreCase(words[that], "that") || !IsMandativeVerb(words[that - 1]))
-    return 0;
-  size_t i = that + 1;
+// A demand whose "that" may be left out: "demanded Sweden extradite ...".
+bool IsDemandVerb(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"demand", "demands", "demanded", "demanding", "insist", "insists",
+                                 "insisted", "insisting"});
+}
+
+// The index of the word after "[the] Name ..." from `i`, or 0.
+size_t AfterNamedSubject(std::span<const std::string_view> words, size_t i) {
   if (i < words.size() && EqualsIgnoreCase(words[i], "the")) ++i;
   size_t names = 0;
   while (i < words.size() && HasUpper(words[i].substr(0, 1)) && names < 4) ++i, ++names;
   return names > 0 && i < words.size() ? i : 0;
+}
+
+// The index of the word after "MANDATIVE that [the] Name ..." or "DEMAND
+// [the] Name ..." with `at` at the "that" or the demand, or 0.
+size_t AfterMandativeSubject(std::span<const std::string_view> words, size_t at) {
+  const std::string_view w = words[at];
+  if (w.size() == 4 && EqualsIgnoreCase(w, "that") && IsMandativeVerb(words[at - 1]))
+    return AfterNamedSubject(words, at + 1);
+  if (w.size() >= 6 && IsDemandVerb(w)) return AfterNamedSubject(words, at + 1);
+  return 0;
 }
 
 }  // namespace
@@ -520,7 +533,8 @@ bool Tagger::IsVerblessClauseAfter(size_t i) const {
   const Model& m = *model_;
   if (i + 1 >= x.best.size()) return false;
   std::string_view next = m.tag_name(x.best[i + 1]);
-  if (next != "DT" && next != "PRP$" && next != "NNS" && next != "CD" && next != "PRP")
+  if (next != "DT" && next != "PRP$" && next != "NNS" && next != "CD" && next != "PRP" &&
+      next != "JJ")
     return false;
   for (size_t k = i + 1; k < x.best.size(); ++k) {
     std::string_view t = m.tag_name(x.best[k]);
@@ -530,8 +544,9 @@ bool Tagger::IsVerblessClauseAfter(size_t i) const {
   return true;
 }
 
-// "China demanded that Canada release the executive": after a demand's "that"
-// and its named subject, a word tagged as a noun (or an adjective) that the
+// "China demanded that Canada release the executive", "Turkey demanded
+// Sweden extradite ...": after a demand's "that" (which a demand may leave
+// out) and its named subject, a word tagged as a noun (or an adjective) that the
 // lexicon also lists as a base-form verb is the subjunctive verb ("release",
 // "free", "end").
 void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
@@ -539,9 +554,9 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   const Model& m = *model_;
   const int vb = x.vb;
   if (vb < 0) return;
-  for (size_t that = 1; that + 2 < words.size(); ++that) {
-    if (words[that].size() != 4) continue;  // cheap test before "that"
-    size_t i = AfterMandativeSubject(words, that);
+  for (size_t at = 1; at + 2 < words.size(); ++at) {
+    if (words[at].size() < 4) continue;  // cheap test before "that" or a demand
+    size_t i = AfterMandativeSubject(words, at);
     if (i == 0 || !HasLower(words[i])) continue;
     // ... or as an adjective that is also a verb ("that Russia free/JJ the journalist").
     const std::string_view tag = m.tag_name(x.best[i]);

@@ -389,6 +389,13 @@ TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
   // An adjective that is also a verb is the subjunctive too.
   EXPECT_EQ(TagString(tagger_.get(), "Oslo demanded that Riga free the fishermen ."),
             "Oslo/NNP demanded/VBD that/IN Riga/NNP free/VB the/DT fishermen/NNS ./.");
+  // A demand may leave its "that" out; other verbs may not.
+  EXPECT_EQ(TagString(tagger_.get(), "Britain demanded Iran release the tanker ."),
+            "Britain/NNP demanded/VBD Iran/NNP release/VB the/DT tanker/NN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Oslo demands Riga extradite senior smugglers ."),
+            "Oslo/NNP demands/VBZ Riga/NNP extradite/VB senior/JJ smugglers/NNS ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Britain expected Iran release the tanker ."),
+            "Britain/NNP expected/VBD Iran/NNP release/NN the/DT tanker/NN ./.");
 }
 
 TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {
