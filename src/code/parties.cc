@@ -502,10 +502,13 @@ bool VerbPhraseCoder::IsDestination(int unit) const {
   return first > 0 && EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"into", "to"});
 }
 
+// "met in Moscow", "traded accusations at the United Nations": a phrase
+// after "in", "near", "inside" or "at" tells where a compound's members
+// acted on each other, outside protest and force.
 bool VerbPhraseCoder::IsMeetingPlace(int unit, std::string_view code) const {
   int first = s_.units[unit].token_begin;
   if (first == 0 || code.size() < 2 || code.substr(0, 2) >= "14") return false;
-  return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside"});
+  return EqualsAnyIgnoreCase(s_.tokens[first - 1].text, {"in", "near", "inside", "at"});
 }
 
 // dyad: "bombed a school bus, killing 40 children": an attack whose target

@@ -1999,6 +1999,18 @@ TEST_F(NewsRulesTest, ADeedOfNeitherIsNegated) {
   EXPECT_EQ(Code("Egypt criticised Israel."), (Events{"EGY ISR 111"}));
 }
 
+// "traded accusations at the United Nations", "signed a deal at the summit":
+// a compound's members act on each other where they meet, after "at" as
+// after "in"; force fired "at" someone is aimed at them.
+TEST_F(NewsRulesTest, AVenueAfterAtIsWhereMembersActOnEachOther) {
+  EXPECT_EQ(Code("Pakistan and India traded accusations at the United Nations."),
+            (Events{"PAK IND 112", "IND PAK 112"}));
+  EXPECT_EQ(Code("Kenya and Uganda signed a deal at the African Union summit."),
+            (Events{"KEN UGA 057", "UGA KEN 057"}));
+  EXPECT_EQ(Code("Chadian and Nigerien troops fired at Sudanese rebels."),
+            (Events{"TCDMIL SDNREB 193", "NERMIL SDNREB 193"}));
+}
+
 // "will send its minister to Kampala to meet ...", "is sending ... to meet":
 // the purpose of a trip still to come is an intention (036); a trip made
 // ("sent ... to meet") keeps the meeting.
