@@ -1724,9 +1724,10 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
     return true;
   }
   // "accused Gulen of orchestrating the coup and called/VBN on Washington":
-  // a past form does not coordinate with a gerund.
-  if (Tag(verb_) == "VBD" && main_tag == "VBG" && chain.size() == 1 &&
-      (Tag(next) == "VBD" || Tag(next) == "VBN"))
+  // a past form does not coordinate with a gerund; nor does any finite verb
+  // ("offered to play a role in easing tensions and urged Pakistan to ...").
+  if (main_tag == "VBG" && chain.size() == 1 &&
+      ((Tag(verb_) == "VBD" && Tag(next) == "VBN") || IsFinite(Tag(next))))
     return true;
   if (in_relative_clause_) return false;
   if (chain.size() >= 2)

@@ -706,6 +706,15 @@ TEST(FastParserTest, APastFormAfterAGerundComplementCoordinatesWithTheOuterVerb)
             "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD accused) (NP (NNP Rohan)) (PP (IN of) (S (VP "
             "(VBG arming) (NP (NNS rebels)))))) (CC and) (VP (VBN called) (PP (IN on) (NP (NNP "
             "Gondor))) (S (VP (TO to) (VP (VB act))))))))");
+  // Nor does any finite verb, under an infinitive too: the past goes with
+  // the outer verb.
+  const std::string offered = Parse(
+      "Arnor/NNP offered/VBD to/TO play/VB a/DT role/NN in/IN easing/VBG tensions/NNS and/CC "
+      "urged/VBD Rohan/NNP to/TO wait/VB");
+  EXPECT_NE(offered.find("(VP (VP (VBD offered)"), std::string::npos) << offered;
+  EXPECT_NE(offered.find("(CC and) (VP (VBD urged)"), std::string::npos) << offered;
+  EXPECT_EQ(offered.find("(VBG easing) (NP (NNS tensions))) (CC and)"), std::string::npos)
+      << offered;
   // Two gerunds still coordinate.
   std::string tree = Parse(
       "Arnor/NNP accused/VBD Rohan/NNP of/IN arming/VBG rebels/NNS and/CC funding/VBG "
