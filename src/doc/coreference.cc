@@ -2544,6 +2544,12 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
   if (!IsTwoSidedEvent(code) || IsNull(source) || IsNull(target) || StartsCountryless(source) ||
       StartsCountryless(target) || source.substr(0, 3) == target.substr(0, 3))
     return;
+  // A side is a country's or an organisation's, not a sea or a region a
+  // deed was aimed at ("threatened to shut the pipeline to the Mediterranean").
+  auto is_side = [this](std::string_view c) {
+    return c.starts_with("IGO") || IsCountryCode(c.substr(0, 3));
+  };
+  if (!is_side(source) || !is_side(target)) return;
   // The latest visitor: who visited (042), or whom a host received (043).
   if (code.starts_with("042") && IsCountryCode(source.substr(0, 3))) {
     visitor_.assign(source);

@@ -548,6 +548,18 @@ TEST_F(ArticleTest, BothSidesAreTheLatestWrittenFightsParties) {
   for (const Out& o : events) EXPECT_NE(o.source, "NER");
 }
 
+// ... not a sea or a region a later deed was aimed at.
+TEST_F(ArticleTest, BothSidesAreNoSeaADeedWasAimedAt) {
+  auto events = Code(
+      "Sudanese troops clashed with Chadian troops near the border on Monday.\n\nEgypt "
+      "threatened to close the pipeline to the Mediterranean.\n\nQatar urged both sides to "
+      "accept a ceasefire.",
+      20240501);
+  EXPECT_NE(Find(events, "QAT", "SDNMIL"), nullptr);
+  EXPECT_NE(Find(events, "QAT", "TCDMIL"), nullptr);
+  EXPECT_EQ(Find(events, "QAT", "MDT"), nullptr);
+}
+
 TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
   auto events = Code(
       "Iranian police detained a woman in Tehran. The foreign ministry summoned Britain's "
