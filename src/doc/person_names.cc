@@ -32,6 +32,8 @@ namespace {
 constexpr std::string_view kPersonRoles[] = {
     "ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
     "diplomat", "official", "leader", "secretary", "commander", "governor", "chief", "premier",
+    // A ruler or an office holder named by the title alone: "the prince", "the judge".
+    "king", "queen", "prince", "princess", "emir", "sultan", "monarch",
     // "the father of the striker": kin are persons too.
     "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
     // "The attacker, a 28-year-old Australian, ... arrested him": a lone
@@ -40,10 +42,10 @@ constexpr std::string_view kPersonRoles[] = {
 
 // Words of a title before a name besides those: "Prime Minister", "Chief Justice".
 constexpr std::string_view kTitles[] = {
-    "prime", "vice", "chancellor", "general", "gen.", "king", "queen", "prince", "sheikh", "emir",
-    "pope", "senator", "justice", "judge", "mr", "mrs", "ms", "dr", "mayor", "speaker", "colonel",
-    "col.", "lieutenant", "captain", "marshal", "admiral", "director", "adviser", "advisor",
-    "cleric", "lt.", "maj.", "brig.", "brigadier", "adm.", "sgt.",
+    "prime", "vice", "chancellor", "general", "gen.", "sheikh", "justice", "mr", "mrs", "ms", "dr",
+    "pope", "senator", "judge", "mayor", "cleric", "speaker", "colonel", "col.", "lieutenant",
+    "captain", "marshal", "admiral", "director", "adviser", "advisor", "lt.", "maj.", "brig.",
+    "brigadier", "adm.", "sgt.",
     // A trade named before a name ("journalist Angel Gahona", "activist
     // Jane Doe", "lawyer ..."): its sector's role, as the trade alone is.
     "journalist", "reporter", "correspondent", "photographer", "photojournalist", "blogger",

@@ -560,6 +560,17 @@ TEST_F(ArticleTest, BothSidesAreNoSeaADeedWasAimedAt) {
   EXPECT_EQ(Find(events, "QAT", "MDT"), nullptr);
 }
 
+// "the prince", "the king": a ruler named by the title alone is a person,
+// whom the next "he" stands for before a person named earlier.
+TEST_F(ArticleTest, ARulerNamedByTitleIsWhomHeStandsFor) {
+  auto events = Code(
+      "Jordan's army chief visited the former crown prince at his palace on Saturday.\n\nHours "
+      "later the prince sent a video to the BBC. In it he accused Israel of meddling.",
+      20210405);
+  EXPECT_NE(Find(events, "JORELI", "ISR"), nullptr);
+  EXPECT_EQ(Find(events, "JORMIL", "ISR"), nullptr);
+}
+
 TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
   auto events = Code(
       "Iranian police detained a woman in Tehran. The foreign ministry summoned Britain's "
