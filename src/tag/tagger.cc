@@ -555,7 +555,10 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
   const int vb = x.vb;
   if (vb < 0) return;
   for (size_t at = 1; at + 2 < words.size(); ++at) {
-    if (words[at].size() < 4) continue;  // cheap test before "that" or a demand
+    // A cheap test before "that" or a demand ("demanded", "insists").
+    const std::string_view w = words[at];
+    const char first = static_cast<char>(w.empty() ? 0 : w[0] | 0x20);
+    if (w.size() != 4 && first != 'd' && first != 'i') continue;
     size_t i = AfterMandativeSubject(words, at);
     if (i == 0 || !HasLower(words[i])) continue;
     // ... or as an adjective that is also a verb ("that Russia free/JJ the journalist").
