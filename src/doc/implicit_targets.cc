@@ -246,6 +246,11 @@ void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
           break;
         case dict::ImplicitTarget::kWronged:
           target = Wronged(e, *events, i);
+          // An apology refused without a deed of the source's is refused to
+          // who accused it or demanded it ("Putin accused Turkey of ...
+          // Erdogan refused to apologise").
+          if (target.empty() && e.code.starts_with("12"))
+            target = Counterpart(e, *events, /*blame=*/true);
           break;
         case dict::ImplicitTarget::kGovernment:
           target = HomeGovernment(e);

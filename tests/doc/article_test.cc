@@ -571,6 +571,21 @@ TEST_F(ArticleTest, ARulerNamedByTitleIsWhomHeStandsFor) {
   EXPECT_EQ(Find(events, "JORMIL", "ISR"), nullptr);
 }
 
+// An apology refused by a party that wronged no one the article names is
+// refused to who accused it or demanded the apology.
+TEST_F(ArticleTest, AnApologyIsRefusedToTheAccuser) {
+  auto accused = Code(
+      "Chad accused Sudan of arming the rebels on Monday.\n\nThe Sudanese government refused "
+      "to apologise.",
+      20240501);
+  EXPECT_NE(Find(accused, "SDNGOV", "TCD"), nullptr);
+  auto demanded = Code(
+      "Kenya demanded an apology from Uganda on Monday.\n\nThe Ugandan government refused to "
+      "apologise.",
+      20240501);
+  EXPECT_NE(Find(demanded, "UGAGOV", "KEN"), nullptr);
+}
+
 TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
   auto events = Code(
       "Iranian police detained a woman in Tehran. The foreign ministry summoned Britain's "
