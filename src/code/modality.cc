@@ -30,14 +30,16 @@ bool IsIntentionHead(std::string_view w) {
 
 // Nouns of an attempt or a campaign, whose "to VERB" says what is sought,
 // not what happened: "a campaign to remove him from power", "efforts to
-// broker a truce", "a bid to oust the prime minister".
+// broker a truce", "a bid to oust the prime minister", "a bill to
+// expropriate the company".
 bool IsAttemptNoun(const Token& t) {
   return t.tag.starts_with("NN") &&
-         EqualsAnyIgnoreCase(
-             t.text, {"campaign",  "campaigns",  "effort",  "efforts", "bid",     "bids",
-                      "attempt",   "attempts",   "push",    "drive",   "move",    "moves",
-                      "call",      "calls",      "plot",    "plots",   "scheme",  "proposal",
-                      "proposals", "initiative", "mission", "quest",   "struggle"});
+         EqualsAnyIgnoreCase(t.text, {"campaign", "campaigns", "effort", "efforts", "bid", "bids",
+                                      "attempt", "attempts", "push", "drive", "move", "moves",
+                                      "call", "calls", "plot", "plots", "scheme", "proposal",
+                                      "proposals", "initiative", "mission", "quest", "struggle",
+                                      // What a bill or a motion would do is proposed too.
+                                      "bill", "bills", "motion", "motions", "legislation"});
 }
 
 // "suspended plans to annex", "shelved its plan to build": the verb at

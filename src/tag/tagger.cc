@@ -28,7 +28,7 @@ struct Tagger::Scratch {
   std::vector<uint8_t> best, trial, chosen;
   std::string lower;
   int nn = -1, nns = -1, vbz = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
-  int vbg = -1, jj = -1, rb = -1, vbd = -1, vbn = -1, md = -1, cc = -1;
+  int vbg = -1, jj = -1, rb = -1, vbd = -1, vbn = -1, md = -1, cc = -1, to = -1;
 };
 
 namespace {
@@ -97,6 +97,7 @@ Tagger::Tagger(std::shared_ptr<const Model> model)
   scratch_->vbn = model_->TagId("VBN");
   scratch_->md = model_->TagId("MD");
   scratch_->cc = model_->TagId("CC");
+  scratch_->to = model_->TagId("TO");
 }
 
 Tagger::~Tagger() = default;
@@ -482,6 +483,40 @@ void Tagger::RepairParticipleBeforeBy(std::span<const std::string_view> words) {
       continue;
     Candidate unlisted{static_cast<uint8_t>(vbn), kUnlistedEmission};
     PinAndDecode(i, vbn, unlisted);
+  }
+}
+
+namespace {
+
+// The start of an object after an infinitive: a determiner, a possessive, a
+// pronoun, a number or a round count ("hundreds of protesters").
+bool OpensInfinitiveObject(std::string_view tag, std::string_view word) {
+  return tag == "DT" || tag == "PRP$" || tag == "PRP" || tag == "CD" ||
+         EqualsAnyIgnoreCase(word, {"hundreds", "thousands", "dozens", "scores", "millions"});
+}
+
+}  // namespace
+
+// "used dogs to disperse/JJ hundreds of protesters", "to free/NN the
+// hostages": after "to", a word tagged as a noun or an adjective that the
+// lexicon also lists as a base-form verb, or does not know, before the start
+// of an object, is the infinitive ("sent aid to flood victims" keeps its noun).
+void Tagger::RepairVerbAfterTo(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vb = x.vb;
+  if (x.to < 0 || vb < 0) return;
+  for (size_t i = 1; i + 1 < x.best.size(); ++i) {
+    if (x.best[i - 1] != x.to) continue;
+    const std::string_view tag = m.tag_name(x.best[i]);
+    if ((tag != "NN" && tag != "JJ") || !HasLower(words[i]) || HasUpper(words[i])) continue;
+    if (!OpensInfinitiveObject(m.tag_name(x.best[i + 1]), words[i + 1])) continue;
+    // ... or that the lexicon does not know at all ("disperse").
+    bool verb = m.Lookup(words[i]).empty();
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      verb |= x.lattice.cands[k].tag == vb;
+    }
+    if (verb) PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});
   }
 }
 
@@ -907,6 +942,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
                            &scratch_->best);
   RepairMissingVerb(words);
   RepairVerbAfterModal(words);
+  RepairVerbAfterTo(words);
   RepairPluralBeforeParticiple(words);
   RepairParticipleBeforeBy(words);
   RepairParticipleAfterSubject(words);

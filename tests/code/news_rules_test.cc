@@ -2011,6 +2011,16 @@ TEST_F(NewsRulesTest, AVenueAfterAtIsWhereMembersActOnEachOther) {
             (Events{"TCDMIL SDNREB 193", "NERMIL SDNREB 193"}));
 }
 
+// "sent Congress a bill to expropriate the company": what a bill or a
+// motion would do is proposed, not done.
+TEST_F(NewsRulesTest, ABillsInfinitiveIsNoDeed) {
+  EXPECT_EQ(Code("The Bolivian president sent Congress a bill to expropriate 51 percent of the "
+                 "Spanish company."),
+            Events{});
+  EXPECT_EQ(Code("The Bolivian president expropriated Spanish companies."),
+            (Events{"BOLGOV ESPBUS 1711"}));
+}
+
 // "will send its minister to Kampala to meet ...", "is sending ... to meet":
 // the purpose of a trip still to come is an intention (036); a trip made
 // ("sent ... to meet") keeps the meeting.

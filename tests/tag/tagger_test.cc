@@ -398,6 +398,15 @@ TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
             "Britain/NNP expected/VBD Iran/NNP release/NN the/DT tanker/NN ./.");
 }
 
+// After "to", a word the lexicon does not know or lists as a verb, before an
+// object's determiner or count, is the infinitive.
+TEST_F(RealModelTest, AWordAfterToBeforeAnObjectIsAnInfinitive) {
+  EXPECT_EQ(TagString(tagger_.get(), "Police used dogs to disperse hundreds of protesters ."),
+            "Police/NNP used/VBD dogs/NNS to/TO disperse/VB hundreds/NNS of/IN protesters/NNS ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Police used dogs to disperse the protesters ."),
+            "Police/NNP used/VBD dogs/NNS to/TO disperse/VB the/DT protesters/NNS ./.");
+}
+
 TEST_F(RealModelTest, IrregularFormsOfTheVerbDictionariesAreVerbs) {
   // Forms Lingua's lexicon lacks, built into the model from data/verbs.
   EXPECT_EQ(TagString(tagger_.get(), "Rebel fighters overran the garrison ."),

@@ -65,6 +65,7 @@ class Tagger {
   bool FindMissingVerb(std::span<const std::string_view> words, size_t begin, size_t end,
                        size_t aside_end);
   void RepairVerbAfterModal(std::span<const std::string_view> words);
+  void RepairVerbAfterTo(std::span<const std::string_view> words);
   void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
   void RepairParticipleBeforeBy(std::span<const std::string_view> words);
   void RepairParticipleAfterSubject(std::span<const std::string_view> words);
