@@ -802,7 +802,7 @@ bool VerbPhraseCoder::DeedCalledIt(int object) {
     const std::string_view phrase[] = {"the", "move"};
     found = resolver_->ResolveDeed(phrase, 0, 2, &author, &antecedent);
   }
-  if (!found || IsNullCode(author) || author.find('/') != std::string::npos) return false;
+  if (!found || IsNullCode(author)) return false;
   Phrase& phrase = s_.phrases[u.phrase_begin];
   phrase.code = std::move(author);
   phrase.antecedent = std::move(antecedent);

@@ -31,7 +31,8 @@ enum class DeedKind {
   kAccusation,   // "the allegations", "the charges": an accusation, lawsuit, verdict
   kRuling,       // "the verdict", "the sentence": a court's (116, or a court's deed)
   kAgreement,    // "the deal", "the ceasefire": an agreement or truce (057, 03, 087)
-  kDecision,     // "the decision", "the move": any deed but words and visits
+  kDecision,     // "the decision", "the law": any deed but words, visits and force
+  kMove,         // "the move", "the step": any deed but words and visits
   kRecognition,  // "the recognition": a state or government recognised (054)
   kEmergency,    // "the emergency", "the curfew": rights restricted (172)
   kStatement,    // "the remarks", "the comments": words said of a party (01, 02, 051, 10-13)
@@ -144,10 +145,10 @@ constexpr HeadKind kHeads[] = {
     {"memorandum", DeedKind::kAgreement},
     {"decision", DeedKind::kDecision},
     {"decisions", DeedKind::kDecision},
-    {"move", DeedKind::kDecision},
-    {"moves", DeedKind::kDecision},
-    {"step", DeedKind::kDecision},
-    {"steps", DeedKind::kDecision},
+    {"move", DeedKind::kMove},
+    {"moves", DeedKind::kMove},
+    {"step", DeedKind::kMove},
+    {"steps", DeedKind::kMove},
     // What a state or a body decides, enacts or declares: "rejected the
     // resolution", "condemned the declaration", "welcomed the measure".
     {"measure", DeedKind::kDecision},
@@ -253,6 +254,14 @@ bool IsWords(std::string_view code) {
   return false;
 }
 
+// Whether an author acts for its state: not an armed group outside it
+// ("al-Shabab" SOMREB, "the ELN" COLREB) or a criminal gang ("the Zetas"
+// MEXCRM), whose attack is its own.
+bool IsStateActor(std::string_view code) {
+  return !(code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP") ||
+           code.ends_with("CRM"));
+}
+
 // Whether an event by `source` coded `code` tells a deed of kind `kind`.
 bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
   switch (kind) {
@@ -297,6 +306,13 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
     case DeedKind::kEmergency:
       return code.starts_with("172");
     case DeedKind::kDecision:
+      // "the decision" is no armed group's attack: "called the decision a
+      // mistake" after an ambush has no decision to answer; a state's may be
+      // one ("defended the decision" to shoot down a jet).
+      if (dict::IsForceCode(code) && (source.starts_with("---") || !IsStateActor(source)))
+        return false;
+      [[fallthrough]];
+    case DeedKind::kMove:
       // Not words, appeals, meetings or reactions: what someone did; an
       // agreement signed (057) or a state recognised (054) is a decision.
       if (code.starts_with("054") || code.starts_with("057")) return true;
@@ -380,7 +396,8 @@ DeedKind OfWhatKind(std::span<const std::string_view> phrase, size_t of, DeedKin
   for (size_t head = t; head < phrase.size() && head < t + 3; ++head) {
     if (IsDeedPreposition(phrase[head]) || !IsLowerCase(phrase[head])) break;
     const DeedKind named = KindOfHead(phrase[head]);
-    if (named != DeedKind::kNone && named != DeedKind::kDecision) return named;
+    if (named != DeedKind::kNone && named != DeedKind::kDecision && named != DeedKind::kMove)
+      return named;
   }
   return kind;
 }
@@ -413,7 +430,7 @@ DeedKind DefiniteKind(std::span<const std::string_view> phrase) {
       IsLowerCase(phrase[end - 1])) {
     kind = KindOfHead(phrase[end - 2]);
   }
-  if (kind == DeedKind::kDecision) return OfWhatKind(phrase, end, kind);
+  if (kind == DeedKind::kDecision || kind == DeedKind::kMove) return OfWhatKind(phrase, end, kind);
   return kind;
 }
 
@@ -441,14 +458,6 @@ bool HasNamedTarget(std::string_view target) {
 // one reactions name (unless the article told no other).
 bool IsResponseToAttack(DeedKind kind, std::string_view target) {
   return kind == DeedKind::kAttack && target == "---UAF";
-}
-
-// Whether an author acts for its state: not an armed group outside it
-// ("al-Shabab" SOMREB, "the ELN" COLREB) or a criminal gang ("the Zetas"
-// MEXCRM), whose attack is its own.
-bool IsStateActor(std::string_view code) {
-  return !(code.ends_with("REB") || code.ends_with("INS") || code.ends_with("SEP") ||
-           code.ends_with("CRM"));
 }
 
 // Whether `code` is a state's police, intelligence service or armed forces,

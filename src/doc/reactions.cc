@@ -234,6 +234,7 @@ struct Reaction {
   int verb = -1;                           // the word that tells the reaction
   std::string_view code;
   bool deed_noun_only = true;  // a coded object must name a deed ("India's decision")
+  bool no_object = false;      // "said he was appalled.": the article's deed of force
   code::Mention speaker;       // a speaker the coder set aside (TrailingSpeaker)
 
   // The reaction of `by` told by the word at `at` (`how` its code) to the
@@ -367,9 +368,15 @@ int OfComplementEnd(std::span<const std::string_view> words, int end) {
 void Emit(std::span<const std::string_view> words, std::span<const code::Mention> mentions,
           const Reaction& r, code::PhraseResolver* deeds, std::vector<code::Event>* events) {
   if (r.source == nullptr || r.code.empty() || VerbCoded(*events, r.verb)) return;
+  std::string authors, antecedent;
+  if (r.no_object) {
+    const std::string_view attack[] = {"the", "attack"};
+    if (deeds != nullptr && deeds->ResolveDeed(attack, 0, 2, &authors, &antecedent))
+      AppendEach(words, r, authors, antecedent, events);
+    return;
+  }
   const code::Mention* object = MentionAt(mentions, r.object_begin);
   if (object != nullptr && object->tokens.end != r.object_end) return;
-  std::string authors, antecedent;
   if (object != nullptr && IsParty(*object) && !NamesDeedOfItsPatient(words, *object)) {
     if (r.deed_noun_only && !EndsInDeedNoun(words, *object)) return;
     authors = object->code;  // "India's decision", or a deed the coder resolved
@@ -382,6 +389,28 @@ void Emit(std::span<const std::string_view> words, std::span<const code::Mention
   AppendEach(words, r, authors, antecedent, events);
 }
 
+// "said he was appalled.", "was \"shocked and outraged\"", "was appalled
+// and expressed solidarity": a feeling of horror at `k` (`p` the word after
+// it and its quotes) that ends its clause (a stop, a comma, a semicolon, "and"
+// another clause, after any "and" and another bad feeling), so it is horror
+// at the deed of force the article told.
+bool EndsFeelingOfHorror(std::span<const std::string_view> words, int k, int p) {
+  static const WordSet kHorror = {"appalled",  "shocked",  "outraged",
+                                  "horrified", "incensed", "sickened"};
+  if (!kHorror.contains(words[k])) return false;
+  const int n = static_cast<int>(words.size());
+  while (p + 1 < n && EqualsIgnoreCase(words[p], "and") && BadFeelings().contains(words[p + 1])) {
+    p += 2;
+    while (p < n && IsQuote(words[p])) ++p;
+  }
+  // "said he was appalled and expressed solidarity": another clause, not
+  // another feeling ("shocked and saddened by ...").
+  if (p + 1 < n && EqualsIgnoreCase(words[p], "and"))
+    return !BadFeelings().contains(words[p + 1]) && !GoodFeelings().contains(words[p + 1]) &&
+           !IsNegation(words[p + 1]) && !words[p + 1].ends_with("ly");
+  return p >= n || words[p] == "." || words[p] == "," || words[p] == ";";
+}
+
 // "it was \"deeply concerned\" by the decision": the feeling at `k`, its
 // subject before the copula, the deed after the preposition.
 bool ReadFeeling(std::span<const std::string_view> words, std::span<const code::Mention> mentions,
@@ -391,7 +420,9 @@ bool ReadFeeling(std::span<const std::string_view> words, std::span<const code::
   const int n = static_cast<int>(words.size());
   int p = k + 1;
   while (p < n && IsQuote(words[p])) ++p;
-  if (p + 1 >= n || !EqualsAnyIgnoreCase(words[p], {"by", "at", "over", "with", "about"}))
+  const bool alone = bad && EndsFeelingOfHorror(words, k, p);
+  if (!alone &&
+      (p + 1 >= n || !EqualsAnyIgnoreCase(words[p], {"by", "at", "over", "with", "about"})))
     return false;
   int c = k - 1;
   while (c > 0 && (IsQuote(words[c]) || words[c].ends_with("ly") ||
@@ -403,6 +434,11 @@ bool ReadFeeling(std::span<const std::string_view> words, std::span<const code::
   }
   const code::Mention* subject = MentionEndingAt(mentions, c);
   if (subject == nullptr || !IsParty(*subject)) return false;
+  if (alone) {
+    r->Tell(subject, k, k + 1, k, "111");
+    r->no_object = true;
+    return true;
+  }
   const code::Mention* object = MentionAt(mentions, p + 1);
   if (object == nullptr) return false;
   r->Tell(subject, object->tokens.begin, object->tokens.end, k, bad ? "111" : "051");

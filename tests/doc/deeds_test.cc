@@ -599,5 +599,17 @@ TEST(DeedsTest, EvidenceAndFindingsAreTheAccusersWords) {
   EXPECT_EQ(AuthorOf(deeds, "the evidence"), "NLDJUD");
 }
 
+// "called the decision a mistake" after an ambush: no decision was told; a
+// state's use of force may be one ("defended the decision" to down a jet),
+// and "the move" may be any deed.
+TEST(DeedsTest, ADecisionIsNoArmedGroupsAttack) {
+  Deeds deeds;
+  deeds.Remember("NGAINS", "---CVL", "1823");
+  EXPECT_EQ(AuthorOf(deeds, "the decision"), "");
+  EXPECT_EQ(AuthorOf(deeds, "the move"), "NGAINS");
+  deeds.Remember("TURMIL", "RUSMIL", "190");
+  EXPECT_EQ(AuthorOf(deeds, "the decision"), "TURMIL");
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -402,5 +402,33 @@ TEST_F(ReactionsArticleTest, NewDeedNounsNameTheDeedsTheyTell) {
             (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
 }
 
+// "said he was appalled.", "was \"shocked and outraged\"": horror that names
+// nothing it is at denounces the deed of force the article told; not a
+// feeling negated, a feeling followed by what caused it, or with no force told.
+TEST_F(ReactionsArticleTest, HorrorAloneDenouncesTheDeedOfForce) {
+  const std::string told = "Al-Shabab fighters killed 12 soldiers in Lamu county on Monday. ";
+  EXPECT_EQ(Last(told + "The Pope said he was appalled.", "11"),
+            std::vector<std::string>{"VATGOV SOMINS 111"});
+  EXPECT_EQ(Last(told + "The African Union said it was \"shocked and outraged\".", "11"),
+            std::vector<std::string>{"IGOAFRAU SOMINS 111"});
+  EXPECT_EQ(Last(told + "Guterres said he was horrified and urged calm.", "11"),
+            std::vector<std::string>{"IGOUNO SOMINS 111"});
+  EXPECT_TRUE(Last(told + "The Pope said he was not appalled.", "11").empty());
+  EXPECT_TRUE(Last(told + "Residents were shocked when the fighters arrived.", "11").empty());
+  EXPECT_TRUE(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                   "Nigeria said it was shocked.",
+                   "11")
+                  .empty());
+}
+
+// "called it a sign of hope" after an agreement: "it" is the agreement, its
+// parties each praised.
+TEST_F(ReactionsArticleTest, AnAgreementCalledItNamesEachParty) {
+  EXPECT_EQ(Last("Ghana and Togo signed a border agreement in Accra on Monday. "
+                 "Nigeria called it a sign of hope.",
+                 "05"),
+            (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
+}
+
 }  // namespace
 }  // namespace dyad::doc
