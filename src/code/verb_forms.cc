@@ -281,8 +281,9 @@ bool IsNounPhraseWord(std::string_view tag) {
          tag == "PRP$" || tag == "POS";
 }
 
-// A quotation mark that belongs to no phrase.
-bool IsQuoteMark(const Token& t) { return t.unit < 0 && (t.tag == "``" || t.tag == "''"); }
+// A quotation mark, between phrases or inside one ("an \"enemy\"", whose
+// opening mark the parser may take into the phrase).
+bool IsQuoteMark(const Token& t) { return t.tag == "``" || t.tag == "''"; }
 
 }  // namespace
 
@@ -301,7 +302,8 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
     if (dyad && x_.reported_clause == SIZE_MAX && OpensReportedClause(s_, t))
       x_.reported_clause = x_.lower.size();
     // dyad: quotation marks are no words of a pattern ("called the Dutch
-    // 'Nazi remnants'", "termed the strikes 'barbaric'").
+    // 'Nazi remnants'", "termed the strikes 'barbaric'", "declared South
+    // Sudan an 'enemy'").
     if (dyad && IsQuoteMark(s_.tokens[t])) continue;
     if (s_.IsWord(t)) x_.lower.push_back(t);
   }
