@@ -464,6 +464,15 @@ bool NamesComplement(std::span<const std::string_view> words,
          tag == "NNS";
 }
 
+// Whether the verb of calling at `k` ends "what it called", "what the
+// ministry termed": "what" and at most two words before it.
+bool OpensWhatClause(std::span<const std::string_view> words, int k) {
+  for (int t = k - 2; t >= 0 && t >= k - 3; --t) {
+    if (EqualsIgnoreCase(words[t], "what")) return true;
+  }
+  return false;
+}
+
 // "called the move \"a stab in the back\"", "described the decision as
 // unfortunate": a deed named by a judgement; who calls it is the sentence's
 // first party.
@@ -479,6 +488,16 @@ bool ReadCalling(std::span<const std::string_view> words, std::span<const std::s
   // "called the verdict \"very unexpected\"", "called the massacre the
   // deadliest attack": a deed given a name that is no praise is criticised.
   if (r->code.empty() && NamesComplement(words, tags, after)) r->code = "111";
+  // "in response to what it called Canada's unreasonable action": after
+  // "what" the object is the name given, and its own words after the
+  // possessive judge the deed of the party it names (not "what his critics
+  // called an attempted coup").
+  if (r->code.empty() && IsParty(*object) && OpensWhatClause(words, k)) {
+    int owner = object->tokens.begin;  // "Canada 's": the possessive that names the party
+    while (owner < object->tokens.end && words[owner] != "'s" && words[owner] != "'") ++owner;
+    if (owner + 1 < object->tokens.end)
+      r->code = Judgement(words, owner + 1, object->tokens.end - owner - 1);
+  }
   return true;
 }
 

@@ -430,5 +430,23 @@ TEST_F(ReactionsArticleTest, AnAgreementCalledItNamesEachParty) {
             (std::vector<std::string>{"NGA GHA 051", "NGA TGO 051"}));
 }
 
+// "expelled a diplomat in response to what it called Canada's unreasonable
+// action": the words after the possessive judge the party's deed; not a
+// name that judges nothing, nor one with no party's possessive.
+TEST_F(ReactionsArticleTest, WhatItCalledAPartysDeedJudgesIt) {
+  EXPECT_EQ(Last("Russia expelled two diplomats in retaliation for what it called Estonia's "
+                 "hostile policy.",
+                 "11"),
+            std::vector<std::string>{"RUS EST 111"});
+  EXPECT_TRUE(Last("Russia expelled two diplomats in retaliation for what it called Estonia's "
+                   "new policy.",
+                   "11")
+                  .empty());
+  EXPECT_TRUE(Last("The Bolivian president tried to dissolve the legislature on Monday in what "
+                   "his critics called an illegal power grab.",
+                   "11")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dyad::doc
