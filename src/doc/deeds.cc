@@ -180,6 +180,8 @@ constexpr HeadKind kHeads[] = {
     // findings", "the report" (an accusation against the reactor).
     {"evidence", DeedKind::kAccusation},
     {"findings", DeedKind::kAccusation},
+    {"conclusions", DeedKind::kAccusation},
+    {"conclusion", DeedKind::kAccusation},
     // Heads that name what someone did, however the reaction words it ("the
     // aggression", "the provocative act", "the conduct").
     {"violence", DeedKind::kViolence},

@@ -597,6 +597,7 @@ TEST(DeedsTest, EvidenceAndFindingsAreTheAccusersWords) {
   deeds.Remember("RUSGOV", "NLDJUD", "111");
   EXPECT_EQ(AuthorOf(deeds, "the findings"), "NLDJUD");
   EXPECT_EQ(AuthorOf(deeds, "the evidence"), "NLDJUD");
+  EXPECT_EQ(AuthorOf(deeds, "the conclusions"), "NLDJUD");
 }
 
 // "called the decision a mistake" after an ambush: no decision was told; a
