@@ -1,6 +1,7 @@
 // Reactions to a deed the article told, worded so that no verb of the
 // dictionaries codes them: a feeling about the deed ("Washington said it was
-// \"deeply concerned\" by the decision", "was disappointed at the move"), a
+// \"deeply concerned\" by the decision", "was disappointed at the move";
+// horror alone, "said he was appalled.", at the deed of force told), a
 // judgement of it in a reported clause ("Soria said the move was \"a hostile
 // decision against Spain\"") and a name given to it ("called the move \"a stab
 // in the back\"", "called India's decision \"unfortunate\""). Each is a

@@ -23,7 +23,8 @@
 // recognised ("the recognition": 054); rights restricted ("the emergency",
 // "the curfew": 172); a decision named by what it brought ("the
 // declaration of the emergency", "the imposition of sanctions": that deed); an
-// agreement ("the deal"); a decision ("the move"); an act
+// agreement ("the deal"); a decision ("the move"; "the decision" is no
+// armed group's attack); an act
 // ("the actions", "the provocation", "the conduct"); words reacted to ("the
 // remarks", "the criticism", "the proposal", "the idea", "the offer", "the
 // request", "the call"). A deed of force, an accusation, an agreement or a
