@@ -2036,10 +2036,12 @@ TEST_F(NewsRulesTest, ThePurposeOfATripToComeIsToCome) {
 }
 
 // "pressed Mali to expel", "called for Mali to expel": the deed asked of
-// another is not done ("ordered Mali to expel" is told as done).
+// another is not done ("ordered Mali to expel" is told as done); the
+// pressing is an appeal.
 TEST_F(NewsRulesTest, ADeedAskedOfAnotherIsNotDone) {
   EXPECT_EQ(Code("Mali expelled the Russian mercenaries."), (Events{"MLI RUSUAF 174"}));
-  EXPECT_EQ(Code("France pressed Mali to expel the Russian mercenaries."), Events{});
+  EXPECT_EQ(Code("France pressed Mali to expel the Russian mercenaries."),
+            (Events{"FRA MLI 020"}));
   EXPECT_EQ(Code("France called for Mali to expel the Russian mercenaries."), Events{});
   EXPECT_EQ(Code("France ordered Mali to expel the Russian mercenaries."),
             (Events{"MLI RUSUAF 174"}));
