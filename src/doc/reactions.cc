@@ -699,12 +699,17 @@ bool CodeCapitalisedSpeaker(const dict::Dictionaries& dicts,
   return true;
 }
 
-// "a charge Kigali has long denied": the word before the verb of reaction
-// at `k` once its auxiliary and adverbs are set aside.
+// "a charge Kigali has long denied", "a charge Ankara angrily rejected": the
+// word before the verb of reaction at `k` once its auxiliary and adverbs are
+// set aside.
 int SkipAuxiliaries(std::span<const std::string_view> words, int k) {
-  while (k > 1 && EqualsAnyIgnoreCase(words[k - 1], {"has", "have", "had", "long", "always",
-                                                     "repeatedly", "strongly", "flatly"}))
-    --k;
+  static const WordSet kSkipped = {
+      "has",         "have",      "had",         "long",          "always",       "repeatedly",
+      "strongly",    "flatly",    "angrily",     "firmly",        "swiftly",      "quickly",
+      "vehemently",  "promptly",  "immediately", "categorically", "emphatically", "sharply",
+      "indignantly", "furiously", "publicly",    "officially",    "consistently", "also",
+      "already",     "later"};
+  while (k > 1 && kSkipped.contains(words[k - 1])) --k;
   return k;
 }
 

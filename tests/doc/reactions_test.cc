@@ -250,6 +250,11 @@ TEST_F(ReactionsArticleTest, AClaimSetOffAfterItsClauseIsTheSpeakers) {
                  "a charge Phnom Penh has long denied.",
                  "01"),
             std::vector<std::string>{"KHMGOV THA 016"});
+  // An adverb of manner stands between the denier and the verb.
+  EXPECT_EQ(Last("Armenia said Azerbaijani troops had shelled three villages near Goris, "
+                 "a claim Baku angrily rejected.",
+                 "12"),
+            std::vector<std::string>{"AZEGOV ARM 120"});
   // A deed, not a claim, is not denied; and a sentence that opens with no
   // party names no claimant.
   EXPECT_TRUE(
