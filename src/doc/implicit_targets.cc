@@ -175,6 +175,30 @@ std::string_view ImplicitTargets::HomeGovernment(const code::Event& e) {
   return civilians_;
 }
 
+// "Pakistan denied that its citizens took part" after no accusation the
+// article coded (one made against another party answers it: no one): the
+// country its events have named most (ties: the first named) that is not
+// the source's, the other side of its story; "" if none.
+std::string_view ImplicitTargets::OtherProtagonist(const code::Event& e,
+                                                   const std::vector<code::Event>& events) const {
+  auto blames = [](std::string_view code) { return code.starts_with("11"); };
+  for (const code::Event& d : events) {
+    if (blames(d.code)) return {};
+  }
+  for (const std::vector<Deed>& s : sentences_) {
+    for (const Deed& d : s) {
+      if (blames(d.code)) return {};
+    }
+  }
+  const std::string_view own = CountryOf(e.source);
+  const std::pair<std::string, int>* most = nullptr;
+  for (const auto& c : countries_) {
+    if (SameCode(c.first, own)) continue;
+    if (most == nullptr || c.second > most->second) most = &c;
+  }
+  return most == nullptr || own.empty() ? std::string_view() : std::string_view(most->first);
+}
+
 // The source of the latest deed that pressed `e`'s source, in this sentence
 // (its other events, last first: "resigned after protesters stormed ...",
 // "said the coalition had bombed ... and vowed revenge"), else in the
@@ -234,6 +258,13 @@ void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
           break;
         case dict::ImplicitTarget::kAccuser:
           target = Counterpart(e, *events, /*blame=*/true);
+          // ... else, for a denial, the government of the story's other side.
+          if (target.empty() && e.code.starts_with("01")) {
+            if (const std::string_view other = OtherProtagonist(e, *events); !other.empty()) {
+              civilians_.assign(other).append("GOV");
+              target = civilians_;
+            }
+          }
           break;
         case dict::ImplicitTarget::kCounterpart:
           target = Counterpart(e, *events, /*blame=*/false);

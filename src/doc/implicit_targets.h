@@ -32,7 +32,9 @@ class ImplicitTargets {
   // event's source (a demand, protest, threat, coercion or force done to it
   // or its country's state; force done to its country's people); for whom it
   // wronged, the target of the source's latest deed; for an accuser, the
-  // counterpart or whoever blamed or rebuffed the source; for civilians, the
+  // counterpart or whoever blamed or rebuffed the source, else, for a denial
+  // in an article that coded no accusation, the government of the country
+  // its events have named most but the source's; for civilians, the
   // people of the source's country (none for a source without one); for a
   // government, its own country's, or, for people of no country, that of
   // the country the article's events have named most (targets twice), this
@@ -55,6 +57,8 @@ class ImplicitTargets {
   void Remember(const std::vector<code::Event>& events);
   void Tally(const std::vector<code::Event>& events);
   std::string_view HomeGovernment(const code::Event& e);
+  std::string_view OtherProtagonist(const code::Event& e,
+                                    const std::vector<code::Event>& events) const;
 
   std::array<std::vector<Deed>, kSentencesBack> sentences_;  // newest at newest_
   int newest_ = 0;

@@ -586,6 +586,20 @@ TEST_F(ArticleTest, AnApologyIsRefusedToTheAccuser) {
   EXPECT_NE(Find(demanded, "UGAGOV", "KEN"), nullptr);
 }
 
+// A denial of a clause with no accuser the article coded answers the
+// government of the story's other side.
+TEST_F(ArticleTest, ADenialWithNoAccuserAnswersTheOtherSidesGovernment) {
+  auto events = Code(
+      "Gunmen attacked two hotels in Mumbai on Wednesday, killing 160 people.\n\nIndian troops "
+      "fought the attackers for three days.\n\nPakistan denied that its citizens had taken part "
+      "in the attack.",
+      20081128);
+  EXPECT_NE(Find(events, "PAK", "INDGOV"), nullptr);
+  // Not the denier's own side, nor with no other side told.
+  auto alone = Code("Pakistan denied that its citizens had taken part in the attack.", 20081128);
+  for (const Out& o : alone) EXPECT_NE(o.code, "016");
+}
+
 TEST_F(ArticleTest, ItIsTheBodyNotThePersonByOffice) {
   auto events = Code(
       "Iranian police detained a woman in Tehran. The foreign ministry summoned Britain's "
