@@ -995,7 +995,7 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
                                           std::string_view code) const {
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
-  if (IsNull(code) && words.size() >= 2 && IsCapitalised(words.back()) &&
+  if (IsNull(code) && words.size() >= 2 && IsNameWord(words.back()) &&
       TitledNameStart(words) > 0)
     return Want::kTitledName;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&

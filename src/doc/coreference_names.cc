@@ -410,23 +410,124 @@ bool Coreference::ResolveTitledOwner(std::span<const std::string_view> words, in
   return true;
 }
 
-// "Some lawmakers in Moscow", "students in Yangon": a role without a country
-// whose phrase places it in a big city or a division the gazetteer knows is
-// that role of the place's country, not of the article's.
+namespace {
+
+// A city smaller than this is no place whose officials news names by it
+// alone (a small town's name is as likely a person's or a word's).
+constexpr uint32_t kMinSeatPopulation = 100000;
+// The most words of a place's name tried at a capitalised run's start:
+// "Khyber Pakhtunkhwa", "Rio Grande do Sul" is beyond it.
+constexpr size_t kMaxPlaceWords = 3;
+
+// A word that names no place of its own when alone, though some country's
+// division or town bears it: a compass point or a region's generic word
+// ("Western officials", "Central Command"), English words some big towns
+// are called ("Mobile police", Nigeria's unit; "Reading"), and a people's
+// homeland several states share that is a division of only one of them
+// ("Kurdistan": Iran's province; Iraq's region is no division).
+bool IsGenericPlaceWord(std::string_view w) {
+  static const WordSet kWords = {
+      "north",        "south",        "east",    "west",         "northern",     "southern",
+      "eastern",      "western",      "central", "northeastern", "northwestern", "southeastern",
+      "southwestern", "upper",        "lower",   "capital",      "national",     "federal",
+      "greater",      "metropolitan", "city",    "state",        "interior",     "highlands",
+      "coast",        "lakes",        "islands", "border",       "union",        "independence",
+      "mobile",       "reading",      "nice",    "split",        "kurdistan"};
+  return kWords.contains(w);
+}
+
+// "Crimea 's Russian-installed leader", "Donetsk separatist leader": a role
+// whose phrase says a power other than the place's state set it up or that
+// it broke from it is not that state's.
+bool NamesRivalAuthority(std::span<const std::string_view> phrase) {
+  static const WordSet kWords = {"separatist",    "separatists", "rebel",      "rebels",
+                                 "breakaway",     "occupation",  "occupying",  "self-proclaimed",
+                                 "self-declared", "insurgent",   "insurgents", "militia"};
+  for (std::string_view w : phrase) {
+    if (kWords.contains(w) || w.ends_with("-installed") || w.ends_with("-backed") ||
+        w.ends_with("-appointed"))
+      return true;
+  }
+  return false;
+}
+
+// A compass adjective that may stand between "of" or "in" and a place:
+// "the governor of northern Kunduz province".
+bool IsCompassAdjective(std::string_view w) {
+  static const WordSet kWords = {"northern",     "southern",     "eastern",      "western",
+                                 "central",      "northeastern", "northwestern", "southeastern",
+                                 "southwestern", "north",        "south",        "east",
+                                 "west",         "the"};
+  return kWords.contains(w);
+}
+
+// The end of the capitalised run of `phrase` at `begin`.
+size_t CapitalisedRunEnd(std::span<const std::string_view> phrase, size_t begin) {
+  size_t end = begin;
+  while (end < phrase.size() && IsCapitalised(phrase[end])) ++end;
+  return end;
+}
+
+// `words` joined by spaces into `buffer`; empty if they do not fit.
+std::string_view JoinInto(std::span<const std::string_view> words, std::span<char> buffer) {
+  size_t n = 0;
+  for (std::string_view w : words) {
+    if (n + w.size() + 1 > buffer.size()) return {};
+    if (n > 0) buffer[n++] = ' ';
+    std::copy(w.begin(), w.end(), buffer.begin() + n);
+    n += w.size();
+  }
+  return std::string_view(buffer.data(), n);
+}
+
+}  // namespace
+
+// The place a run of capitalised words at phrase[begin..run_end) opens
+// with: its longest start (at most kMaxPlaceWords words, fewer than `most`)
+// that the gazetteer resolves beyond doubt, preferring the article's
+// country; null if none.
+const Place* Coreference::PlaceOpeningRun(std::span<const std::string_view> phrase, size_t begin,
+                                          size_t run_end, size_t most) const {
+  // "Khan 's spokesman" after "Imran Khan": the article's person.
+  if (surnames_.contains(phrase[begin])) return nullptr;
+  const std::string_view hint =
+      dateline_country_.empty() ? country_mentions_.MostNamed() : dateline_country_;
+  char buffer[128];
+  for (size_t n = std::min({run_end - begin, kMaxPlaceWords, most}); n > 0; --n) {
+    if (n == 1 && IsGenericPlaceWord(phrase[begin])) return nullptr;
+    const std::string_view name = JoinInto(phrase.subspan(begin, n), buffer);
+    if (name.empty()) continue;
+    if (const Place* place = places_->FindUnambiguous(name, hint, kMinSeatPopulation)) return place;
+  }
+  return nullptr;
+}
+
+// "Kano state police", "the Kandahar governor", "Goma 's mayor", "the
+// governor of Nineveh", "some lawmakers in Moscow", "students in Yangon": a
+// role without a country whose phrase ties it to a big city or a division
+// the gazetteer knows beyond doubt (a capitalised run that opens the phrase
+// before its role's words, or follows "of" or "in") is that role of the
+// place's country, not of the article's. Asked only of roles the phrase
+// gives no country (Want::kRole): "Georgia police" is the country's.
 bool Coreference::ResolveRoleByPlace(std::span<const std::string_view> phrase,
                                      std::string* code) const {
-  if (places_ == nullptr || places_->empty() || phrase.size() < 3) return false;
-  size_t in = 1;
-  while (in + 1 < phrase.size() && !EqualsIgnoreCase(phrase[in], "in")) ++in;
-  if (in + 1 >= phrase.size() || !IsCapitalised(phrase[in + 1])) return false;
-  size_t end = in + 1;
-  while (end < phrase.size() && IsCapitalised(phrase[end])) ++end;
-  std::string name;
-  AppendJoined(phrase.subspan(in + 1, end - in - 1), &name);
-  const Place* place = places_->Find(name);
-  if (place == nullptr || place->kind() == PlaceKind::kCountry ||
-      (place->kind() == PlaceKind::kCity && place->population() < 100000))
+  if (places_ == nullptr || places_->empty() || phrase.size() < 2 || NamesRivalAuthority(phrase))
     return false;
+  const Place* place = nullptr;
+  // "The Kandahar governor", "Texas Governor Greg Abbott": the role's words follow.
+  const size_t first = EqualsAnyIgnoreCase(phrase[0], {"the", "a", "an"}) ? 1 : 0;
+  const size_t run_end = CapitalisedRunEnd(phrase, first);
+  if (run_end > first && first + 1 < phrase.size())
+    place = PlaceOpeningRun(phrase, first, run_end, phrase.size() - first - 1);
+  // "The governor of northern Kunduz province", "police in Peshawar".
+  for (size_t t = 1; place == nullptr && t + 1 < phrase.size(); ++t) {
+    if (!EqualsAnyIgnoreCase(phrase[t], {"in", "of"})) continue;
+    size_t name = t + 1;
+    while (name + 1 < phrase.size() && IsCompassAdjective(phrase[name])) ++name;
+    const size_t end = CapitalisedRunEnd(phrase, name);
+    if (end > name) place = PlaceOpeningRun(phrase, name, end, end - name);
+  }
+  if (place == nullptr) return false;
   const std::string_view country = CountryCodeOf(*place);
   if (country.size() < 3) return false;
   code->replace(0, 3, country.substr(0, 3));

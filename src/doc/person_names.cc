@@ -127,7 +127,7 @@ int TitledNameStart(std::span<const std::string_view> words) {
   for (int k = n - 1; k >= 0 && k >= n - 4; --k) {  // at most three words of name
     std::string_view w = words[k];
     if (IsTitleWord(w)) return k + 1 < n ? k + 1 : -1;
-    if (!IsCapitalised(w)) return -1;
+    if (!IsNameWord(w)) return -1;  // "Governor Atheel al-Nujaifi" too
   }
   return -1;
 }

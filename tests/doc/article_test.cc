@@ -2714,6 +2714,52 @@ TEST_F(ArticleTest, ARolePlacedInACityIsOfItsCountry) {
   EXPECT_NE(Find(events, "KENLEG", "UGAGOV"), nullptr);
 }
 
+// "Kherson's governor", "the Kandahar police chief", "the mayor of
+// Mariupol", "Nineveh governor Atheel al-Nujaifi": a role whose phrase opens
+// with a place, owns it or is "of" it is the place's country's, whatever
+// country the story names most; not a compass word, a shared homeland, a
+// place's name that is a common word, nor a power another state installed.
+TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto code = [&](std::string_view text) { return Code(text, 20240501, false, &*gazetteer); };
+  auto events = code(
+      "Russian troops advanced on Monday. The Kremlin said talks were not possible. Kherson's "
+      "governor accused Russian forces of killing two civilians.");
+  EXPECT_NE(Find(events, "UKRGOV", "RUSMIL"), nullptr);
+  EXPECT_EQ(Find(events, "RUSGOV", "RUSMIL"), nullptr);
+  events = code(
+      "Pakistan's army said it killed ten militants. The Kandahar police chief accused "
+      "Pakistani troops of firing across the border.");
+  EXPECT_NE(Find(events, "AFGCOP", "PAKMIL"), nullptr);
+  events = code("The mayor of Mariupol accused Russia of war crimes.");
+  EXPECT_NE(Find(events, "UKRGOV", "RUS"), nullptr);
+  events = code("Nineveh governor Atheel al-Nujaifi accused Turkey of violating the border.");
+  EXPECT_NE(Find(events, "IRQGOV", "TUR"), nullptr);
+  events = code("Mexican police arrested two men. The Texas governor accused Mexico of lying.");
+  EXPECT_NE(Find(events, "USAGOV", "MEX"), nullptr);
+  // A name two countries share: the story's country's.
+  events = code(
+      "Pakistan's army said it killed three militants. Islamabad accused India of spying. "
+      "Punjab police arrested two men.");
+  EXPECT_NE(Find(events, "PAKCOP", "---CVL"), nullptr);
+  // Civilians stay no one's (convention 1).
+  events = code("Residents of Kano accused soldiers of looting.");
+  EXPECT_EQ(Find(events, "NGACVL", "---MIL"), nullptr);
+  // Not these.
+  events = code("Kenya's president met the Russian envoy. Western officials accused Russia.");
+  EXPECT_EQ(Find(events, "KENGOV", "RUS"), nullptr);
+  events = code("Nigeria's army killed ten bandits. Mobile police arrested the suspects.");
+  EXPECT_EQ(Find(events, "USACOP", "---CRM"), nullptr);
+  events =
+      code("Iraq protested to Turkey. Kurdistan officials accused Turkey of bombing villages.");
+  EXPECT_EQ(Find(events, "IRNGOV", "TUR"), nullptr);
+  events = code(
+      "Russia annexed the peninsula. Crimea's Russian-installed leader accused Ukraine of "
+      "attacking the bridge.");
+  EXPECT_EQ(Find(events, "UKRGOV", "UKR"), nullptr);
+}
+
 // A toll whose clause names no place: where its people fled from, else the
 // town whose officials report it; not a country's ministry.
 TEST_F(ArticleTest, ATollsPlaceFromWhereItsPeopleFledOrItsReportersTown) {
