@@ -995,8 +995,7 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
                                           std::string_view code) const {
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
-  if (IsNull(code) && words.size() >= 2 && IsNameWord(words.back()) &&
-      TitledNameStart(words) > 0)
+  if (IsNull(code) && words.size() >= 2 && IsNameWord(words.back()) && TitledNameStart(words) > 0)
     return Want::kTitledName;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
@@ -1834,7 +1833,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;
-    if (ResolveRoleByPlace(words.subspan(begin, end - begin), code)) {
+    if (ResolveRoleByPlace(words.subspan(begin, end - begin), code) ||
+        ResolveRoleByPlace(ApposedRole(words, begin, end), code)) {
       antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
       return true;
     }

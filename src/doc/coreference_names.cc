@@ -502,6 +502,23 @@ const Place* Coreference::PlaceOpeningRun(std::span<const std::string_view> phra
   return nullptr;
 }
 
+// "Oleh Synehubov, the governor of Kharkiv region,", "Babagana Zulum, the
+// Borno state governor,": the role a name's apposition gives it (which the
+// coder gave the name), at most kMaxApposition words between commas; empty
+// if the phrase is no name or no such apposition follows it.
+std::span<const std::string_view> Coreference::ApposedRole(std::span<const std::string_view> words,
+                                                           int begin, int end) {
+  constexpr size_t kMaxApposition = 8;
+  const size_t open = static_cast<size_t>(end);
+  if (open + 2 >= words.size() || words[open] != "," ||
+      !IsProperName(words.subspan(begin, end - begin)))
+    return {};
+  for (size_t t = open + 1; t < words.size() && t <= open + kMaxApposition + 1; ++t) {
+    if (words[t] == ",") return words.subspan(open + 1, t - open - 1);
+  }
+  return {};
+}
+
 // "Kano state police", "the Kandahar governor", "Goma 's mayor", "the
 // governor of Nineveh", "some lawmakers in Moscow", "students in Yangon": a
 // role without a country whose phrase ties it to a big city or a division

@@ -2738,6 +2738,13 @@ TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
   EXPECT_NE(Find(events, "IRQGOV", "TUR"), nullptr);
   events = code("Mexican police arrested two men. The Texas governor accused Mexico of lying.");
   EXPECT_NE(Find(events, "USAGOV", "MEX"), nullptr);
+  // ... and a name whose apposition says so; "a Helmand provincial council member".
+  events = code(
+      "Russia's army said it took a village. Ihor Tkachenko, the governor of Sumy region, "
+      "accused Russia of shelling the town.");
+  EXPECT_NE(Find(events, "UKRGOV", "RUS"), nullptr);
+  events = code("A Helmand provincial council member accused Pakistan of arming the insurgents.");
+  EXPECT_NE(Find(events, "AFGGOV", "PAK"), nullptr);
   // A name two countries share: the story's country's.
   events = code(
       "Pakistan's army said it killed three militants. Islamabad accused India of spying. "
