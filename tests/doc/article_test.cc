@@ -2745,6 +2745,12 @@ TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
   EXPECT_NE(Find(events, "UKRGOV", "RUS"), nullptr);
   events = code("A Helmand provincial council member accused Pakistan of arming the insurgents.");
   EXPECT_NE(Find(events, "AFGGOV", "PAK"), nullptr);
+  // Foreigners they arrest do not make the sentence at home in their country.
+  events = code("Lagos police arrested two Chinese nationals on Monday.");
+  EXPECT_NE(Find(events, "NGACOP", "CHNCVL"), nullptr);
+  EXPECT_EQ(Find(events, "CHNCOP", "CHNCVL"), nullptr);
+  events = code("Police in Quetta detained three Afghan nationals.");
+  EXPECT_NE(Find(events, "PAKCOP", "AFGCVL"), nullptr);
   // A name two countries share: the story's country's.
   events = code(
       "Pakistan's army said it killed three militants. Islamabad accused India of spying. "
