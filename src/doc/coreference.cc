@@ -1834,7 +1834,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveRoleByPlace(words.subspan(begin, end - begin), code) ||
-        ResolveRoleByPlace(ApposedRole(words, begin, end), code)) {
+        ResolveRoleByPlace(ApposedRole(words, begin, end), code) ||
+        ResolveRoleInScene(words, begin, end, code)) {
       antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
       return true;
     }

@@ -424,7 +424,8 @@ constexpr size_t kMaxPlaceWords = 3;
 // ("Western officials", "Central Command"), English words some big towns
 // are called ("Mobile police", Nigeria's unit; "Reading"), and a people's
 // homeland several states share that is a division of only one of them
-// ("Kurdistan": Iran's province; Iraq's region is no division).
+// ("Kurdistan": Iran's province; Iraq's region is no division; "Sahel":
+// Burkina Faso's).
 bool IsGenericPlaceWord(std::string_view w) {
   static const WordSet kWords = {
       "north",        "south",        "east",    "west",         "northern",     "southern",
@@ -432,7 +433,15 @@ bool IsGenericPlaceWord(std::string_view w) {
       "southwestern", "upper",        "lower",   "capital",      "national",     "federal",
       "greater",      "metropolitan", "city",    "state",        "interior",     "highlands",
       "coast",        "lakes",        "islands", "border",       "union",        "independence",
-      "mobile",       "reading",      "nice",    "split",        "kurdistan"};
+      "mobile",       "reading",      "nice",    "split",        "kurdistan",    "sahel"};
+  return kWords.contains(w);
+}
+
+// "diplomats", "the ambassador": officials posted abroad.
+bool IsEnvoyWord(std::string_view w) {
+  static const WordSet kWords = {"diplomat",   "diplomats",   "envoy",   "envoys",
+                                 "ambassador", "ambassadors", "embassy", "embassies",
+                                 "delegation", "delegations", "consul",  "consulate"};
   return kWords.contains(w);
 }
 
@@ -451,13 +460,16 @@ bool NamesRivalAuthority(std::span<const std::string_view> phrase) {
   return false;
 }
 
-// A compass adjective that may stand between "of" or "in" and a place:
-// "the governor of northern Kunduz province".
-bool IsCompassAdjective(std::string_view w) {
-  static const WordSet kWords = {"northern",     "southern",     "eastern",      "western",
-                                 "central",      "northeastern", "northwestern", "southeastern",
-                                 "southwestern", "north",        "south",        "east",
-                                 "west",         "the"};
+// A word that may stand between "in" or "of" and a place's name: "the", a
+// compass adjective, a place's kind and its "of" ("the governor of northern
+// Kunduz province", "police in the northwestern city of Peshawar").
+bool IsPlaceLead(std::string_view w) {
+  static const WordSet kWords = {
+      "the",     "northern",     "southern",     "eastern",      "western",
+      "central", "northeastern", "northwestern", "southeastern", "southwestern",
+      "north",   "south",        "east",         "west",         "city",
+      "town",    "village",      "province",     "region",       "district",
+      "state",   "county",       "port",         "capital",      "of"};
   return kWords.contains(w);
 }
 
@@ -536,16 +548,54 @@ bool Coreference::ResolveRoleByPlace(std::span<const std::string_view> phrase,
   const size_t run_end = CapitalisedRunEnd(phrase, first);
   if (run_end > first && first + 1 < phrase.size())
     place = PlaceOpeningRun(phrase, first, run_end, phrase.size() - first - 1);
-  // "The governor of northern Kunduz province", "police in Peshawar".
+  // "The governor of northern Kunduz province", "police in Peshawar"; not
+  // "diplomats in Brussels", posted there.
   for (size_t t = 1; place == nullptr && t + 1 < phrase.size(); ++t) {
-    if (!EqualsAnyIgnoreCase(phrase[t], {"in", "of"})) continue;
-    size_t name = t + 1;
-    while (name + 1 < phrase.size() && IsCompassAdjective(phrase[name])) ++name;
-    const size_t end = CapitalisedRunEnd(phrase, name);
-    if (end > name) place = PlaceOpeningRun(phrase, name, end, end - name);
+    if (EqualsIgnoreCase(phrase[t], "in") && IsEnvoyWord(phrase[t - 1])) break;
+    if (EqualsAnyIgnoreCase(phrase[t], {"in", "of"})) place = PlaceAfter(phrase, t);
   }
-  if (place == nullptr) return false;
-  const std::string_view country = CountryCodeOf(*place);
+  return place != nullptr && SetCountryOf(*place, code);
+}
+
+// The place named after the preposition at words[at] (IsPlaceLead's words
+// skipped), as PlaceOpeningRun finds it; null if none.
+const Place* Coreference::PlaceAfter(std::span<const std::string_view> words, size_t at) const {
+  size_t name = at + 1;
+  while (name + 1 < words.size() && IsPlaceLead(words[name])) ++name;
+  const size_t end = CapitalisedRunEnd(words, name);
+  return end > name ? PlaceOpeningRun(words, name, end, end - name) : nullptr;
+}
+
+// "Police in the northwestern city of Peshawar arrested ...", "In Kandahar,
+// police arrested ...": police or officials placed by the preposition right
+// after their phrase (which the parser left out of it), or police by a place
+// that opens their sentence, are of the place's country. Not troops (a force may
+// be abroad: "France, which has troops in the Sahel"), buildings ("a school
+// in Peshawar") or envoys ("diplomats in Kabul").
+bool Coreference::ResolveRoleInScene(std::span<const std::string_view> words, int begin, int end,
+                                     std::string* code) const {
+  const std::string_view role = std::string_view(*code).substr(3);
+  if (places_ == nullptr || places_->empty() || (role != "COP" && role != "GOV") ||
+      IsEnvoyWord(words[end - 1]))
+    return false;
+  const size_t after = static_cast<size_t>(end);
+  if (after + 1 < words.size() && EqualsIgnoreCase(words[after], "in")) {
+    if (const Place* place = PlaceAfter(words, after)) return SetCountryOf(*place, code);
+  }
+  // Officials meet where they are guests ("In Geneva, officials said ..."); police do not.
+  if (begin < 3 || role != "COP" || !EqualsIgnoreCase(words[0], "in")) return false;
+  size_t name = 1;
+  while (name + 1 < static_cast<size_t>(begin) && IsPlaceLead(words[name])) ++name;
+  const size_t run_end = CapitalisedRunEnd(words.first(begin), name);
+  if (run_end == name || run_end >= static_cast<size_t>(begin) || words[run_end] != ",")
+    return false;
+  const Place* place = PlaceOpeningRun(words, name, run_end, run_end - name);
+  return place != nullptr && SetCountryOf(*place, code);
+}
+
+// `code`'s country becomes the place's; false if it has no CAMEO code.
+bool Coreference::SetCountryOf(const Place& place, std::string* code) const {
+  const std::string_view country = CountryCodeOf(place);
   if (country.size() < 3) return false;
   code->replace(0, 3, country.substr(0, 3));
   return true;

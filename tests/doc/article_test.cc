@@ -2751,6 +2751,23 @@ TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
   EXPECT_EQ(Find(events, "CHNCOP", "CHNCVL"), nullptr);
   events = code("Police in Quetta detained three Afghan nationals.");
   EXPECT_NE(Find(events, "PAKCOP", "AFGCVL"), nullptr);
+  // Police the parser left apart from "in PLACE", or placed by a place
+  // opening their sentence.
+  events = code(
+      "Afghanistan accused Pakistan of shelling. Kabul summoned the Pakistani envoy. Police in "
+      "the northwestern city of Peshawar arrested three Afghan men.");
+  EXPECT_NE(Find(events, "PAKCOP", "AFG"), nullptr);
+  events = code(
+      "Afghanistan accused Pakistan of shelling. Kabul summoned the Pakistani envoy. In "
+      "Peshawar, police arrested three Afghan men.");
+  EXPECT_NE(Find(events, "PAKCOP", "AFG"), nullptr);
+  // Not diplomats posted there, nor a school there.
+  events = code(
+      "The European Union criticized Hungary. Diplomats in Brussels criticized the Hungarian "
+      "government.");
+  EXPECT_EQ(Find(events, "BELGOV", "HUNGOV"), nullptr);
+  events = code("Gunmen stormed a school in Peshawar and abducted 20 students.");
+  EXPECT_EQ(Find(events, "---UAF", "PAKEDU"), nullptr);
   // A name two countries share: the story's country's.
   events = code(
       "Pakistan's army said it killed three militants. Islamabad accused India of spying. "

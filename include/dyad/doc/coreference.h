@@ -463,6 +463,10 @@ class Coreference : public code::PhraseResolver {
   bool ResolveRoleByPlace(std::span<const std::string_view> phrase, std::string* code) const;
   static std::span<const std::string_view> ApposedRole(std::span<const std::string_view> words,
                                                        int begin, int end);
+  const Place* PlaceAfter(std::span<const std::string_view> words, size_t at) const;
+  bool ResolveRoleInScene(std::span<const std::string_view> words, int begin, int end,
+                          std::string* code) const;
+  bool SetCountryOf(const Place& place, std::string* code) const;
   const Place* PlaceOpeningRun(std::span<const std::string_view> phrase, size_t begin,
                                size_t run_end, size_t most) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
