@@ -568,8 +568,8 @@ const Place* Coreference::PlaceAfter(std::span<const std::string_view> words, si
 
 // "Police in the northwestern city of Peshawar arrested ...", "In Kandahar,
 // police arrested ...": police or officials placed by the preposition right
-// after their phrase (which the parser left out of it), or police by a place
-// that opens their sentence, are of the place's country. Not troops (a force may
+// after their phrase (which the parser left out of it), or police by any
+// "in PLACE" of their sentence, are of the place's country. Not troops (a force may
 // be abroad: "France, which has troops in the Sahel"), buildings ("a school
 // in Peshawar") or envoys ("diplomats in Kabul").
 bool Coreference::ResolveRoleInScene(std::span<const std::string_view> words, int begin, int end,
@@ -582,15 +582,16 @@ bool Coreference::ResolveRoleInScene(std::span<const std::string_view> words, in
   if (after + 1 < words.size() && EqualsIgnoreCase(words[after], "in")) {
     if (const Place* place = PlaceAfter(words, after)) return SetCountryOf(*place, code);
   }
-  // Officials meet where they are guests ("In Geneva, officials said ..."); police do not.
-  if (begin < 3 || role != "COP" || !EqualsIgnoreCase(words[0], "in")) return false;
-  size_t name = 1;
-  while (name + 1 < static_cast<size_t>(begin) && IsPlaceLead(words[name])) ++name;
-  const size_t run_end = CapitalisedRunEnd(words.first(begin), name);
-  if (run_end == name || run_end >= static_cast<size_t>(begin) || words[run_end] != ",")
-    return false;
-  const Place* place = PlaceOpeningRun(words, name, run_end, run_end - name);
-  return place != nullptr && SetCountryOf(*place, code);
+  // Officials meet where they are guests ("In Geneva, officials said ...");
+  // police act where they are: "In Peshawar, police arrested ...", "Police
+  // arrested three men in Peshawar", "After the blast in Quetta, police ...".
+  if (role != "COP") return false;
+  for (size_t t = 0; t + 1 < words.size(); ++t) {
+    if (t + 1 == static_cast<size_t>(begin)) t = after;  // not the phrase's own words
+    if (t + 1 >= words.size() || !EqualsIgnoreCase(words[t], "in")) continue;
+    if (const Place* place = PlaceAfter(words, t)) return SetCountryOf(*place, code);
+  }
+  return false;
 }
 
 // `code`'s country becomes the place's; false if it has no CAMEO code.

@@ -2761,6 +2761,10 @@ TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
       "Afghanistan accused Pakistan of shelling. Kabul summoned the Pakistani envoy. In "
       "Peshawar, police arrested three Afghan men.");
   EXPECT_NE(Find(events, "PAKCOP", "AFG"), nullptr);
+  events = code(
+      "Mexico accused the United States of interference. Police arrested two cartel members "
+      "in Texas on Monday.");
+  EXPECT_NE(Find(events, "USACOP", "---CRM"), nullptr);
   // Not diplomats posted there, nor a school there.
   events = code(
       "The European Union criticized Hungary. Diplomats in Brussels criticized the Hungarian "
