@@ -390,8 +390,12 @@ const Place* Gazetteer::FindUnambiguous(std::string_view name, std::string_view 
   for (uint32_t index : postings) {
     const Place& p = places_[index];
     if (p.country() == best->country()) continue;
-    // "Palma" in a story about Mozambique: its small town, not Majorca's city.
-    if (!country_hint.empty() && p.country() == country_hint) return nullptr;
+    // A town of the story's country a tenth as big as the best place may be
+    // the one meant; a smaller one is not ("Donetsk" in a story about Russia
+    // is Ukraine's city, not the Russian town).
+    if (!country_hint.empty() && p.country() == country_hint &&
+        uint64_t{p.population()} * 10 >= uint64_t{best->population()})
+      return nullptr;
     if (fits(p) && uint64_t{p.population()} * 4 > uint64_t{best->population()}) return nullptr;
   }
   return best;

@@ -2732,6 +2732,11 @@ TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
       "Pakistan's army said it killed ten militants. The Kandahar police chief accused "
       "Pakistani troops of firing across the border.");
   EXPECT_NE(Find(events, "AFGCOP", "PAKMIL"), nullptr);
+  // Not the story's country's small town of the name.
+  events = code(
+      "Russia said its forces advanced. The Donetsk regional police chief accused Russia of "
+      "shelling civilians.");
+  EXPECT_NE(Find(events, "UKRCOP", "RUS"), nullptr);
   events = code("The mayor of Mariupol accused Russia of war crimes.");
   EXPECT_NE(Find(events, "UKRGOV", "RUS"), nullptr);
   events = code("Nineveh governor Atheel al-Nujaifi accused Turkey of violating the border.");

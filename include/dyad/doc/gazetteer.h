@@ -106,8 +106,8 @@ class Gazetteer {
   // of its population ("Victoria": the Australian state, not the Canadian
   // city). Null for a country's name (the dictionaries' to code), for a
   // name no such place has, for a name two countries share, and for one a
-  // smaller place of `country_hint` bears too. Allocates nothing;
-  // thread-safe.
+  // smaller place of `country_hint` at least a tenth as big bears too.
+  // Allocates nothing; thread-safe.
   const Place* FindUnambiguous(std::string_view name, std::string_view country_hint,
                                uint32_t min_city_population) const;
 
