@@ -1156,6 +1156,17 @@ bool AfterBornTo(const Sentence& s, const Unit& unit) {
          EqualsIgnoreCase(s.tokens[t - 2].text, "born");
 }
 
+// "two Chinese nationals", "British tourists": people news names by their
+// country where they are abroad, who say nothing of where the sentence is at
+// home ("Lagos police arrested two Chinese nationals": not China's police).
+bool NamesPeopleAbroad(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
+  static const WordSet kAbroad = {"nationals",  "national",  "expatriates", "expatriate",
+                                  "expats",     "expat",     "tourists",    "tourist",
+                                  "foreigners", "foreigner", "migrants",    "immigrants"};
+  return phrase.word_end > phrase.word_begin &&
+         kAbroad.contains(dicts.vocabulary.Word(s.phrase_words[phrase.word_end - 1]));
+}
+
 std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s) {
   std::string_view country;
   bool at_home = false;
@@ -1164,7 +1175,7 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
     for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
       const Phrase& phrase = s.phrases[p];
       if (phrase.code.starts_with("IGO")) return {};
-      if (phrase.ethnic) continue;
+      if (phrase.ethnic || NamesPeopleAbroad(dicts, s, phrase)) continue;
       // A named company or outlet ("a post on Twitter", "told Reuters") says
       // nothing of where the sentence is at home ("French broadcasters" do).
       if ((phrase.code.ends_with("BUS") || phrase.code.ends_with("MED")) && phrase.actor >= 0 &&

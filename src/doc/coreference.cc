@@ -995,9 +995,7 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
                                           std::string_view code) const {
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
-  if (IsNull(code) && words.size() >= 2 && IsCapitalised(words.back()) &&
-      TitledNameStart(words) > 0)
-    return Want::kTitledName;
+  if (IsNull(code) && TitledNameEnd(words) > 0) return Want::kTitledName;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
     return Want::kPlaceName;
@@ -1701,7 +1699,8 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (want == Want::kTitledName) {
     // The title's role, which then takes a country as any role does.
     want = Want::kRole;
-    if (!CodeTitle(words.subspan(begin, end - begin), code, antecedent)) return false;
+    const size_t name_end = TitledNameEnd(words.subspan(begin, end - begin));
+    if (!CodeTitle(words.subspan(begin, name_end), code, antecedent)) return false;
     if (!IsCountrylessRole(*code)) return true;
   }
   if (want == Want::kThreeCountries || want == Want::kThreeGovernments) {
@@ -1834,7 +1833,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
     if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;
-    if (ResolveRoleByPlace(words.subspan(begin, end - begin), code)) {
+    if (ResolveRoleByPlace(words.subspan(begin, end - begin), code) ||
+        ResolveRoleByPlace(ApposedRole(words, begin, end), code) ||
+        ResolveRoleInScene(words, begin, end, code)) {
       antecedent->assign(kPlaceAntecedent).append(code->substr(0, 3));
       return true;
     }

@@ -410,24 +410,193 @@ bool Coreference::ResolveTitledOwner(std::span<const std::string_view> words, in
   return true;
 }
 
-// "Some lawmakers in Moscow", "students in Yangon": a role without a country
-// whose phrase places it in a big city or a division the gazetteer knows is
-// that role of the place's country, not of the article's.
+namespace {
+
+// A city smaller than this is no place whose officials news names by it
+// alone (a small town's name is as likely a person's or a word's).
+constexpr uint32_t kMinSeatPopulation = 100000;
+// The most words of a place's name tried at a capitalised run's start:
+// "Khyber Pakhtunkhwa", "Rio Grande do Sul" is beyond it.
+constexpr size_t kMaxPlaceWords = 3;
+
+// A word that names no place of its own when alone, though some country's
+// division or town bears it: a compass point or a region's generic word
+// ("Western officials", "Central Command"), English words some big towns
+// are called ("Mobile police", Nigeria's unit; "Reading"), and a people's
+// homeland several states share that is a division of only one of them
+// ("Kurdistan": Iran's province; Iraq's region is no division; "Sahel":
+// Burkina Faso's).
+bool IsGenericPlaceWord(std::string_view w) {
+  static const WordSet kWords = {
+      "north",        "south",        "east",    "west",         "northern",     "southern",
+      "eastern",      "western",      "central", "northeastern", "northwestern", "southeastern",
+      "southwestern", "upper",        "lower",   "capital",      "national",     "federal",
+      "greater",      "metropolitan", "city",    "state",        "interior",     "highlands",
+      "coast",        "lakes",        "islands", "border",       "union",        "independence",
+      "mobile",       "reading",      "nice",    "split",        "kurdistan",    "sahel"};
+  return kWords.contains(w);
+}
+
+// "diplomats", "the ambassador": officials posted abroad.
+bool IsEnvoyWord(std::string_view w) {
+  static const WordSet kWords = {"diplomat",   "diplomats",   "envoy",   "envoys",
+                                 "ambassador", "ambassadors", "embassy", "embassies",
+                                 "delegation", "delegations", "consul",  "consulate"};
+  return kWords.contains(w);
+}
+
+// "Crimea 's Russian-installed leader", "Donetsk separatist leader": a role
+// whose phrase says a power other than the place's state set it up or that
+// it broke from it is not that state's.
+bool NamesRivalAuthority(std::span<const std::string_view> phrase) {
+  static const WordSet kWords = {"separatist",    "separatists", "rebel",      "rebels",
+                                 "breakaway",     "occupation",  "occupying",  "self-proclaimed",
+                                 "self-declared", "insurgent",   "insurgents", "militia"};
+  for (std::string_view w : phrase) {
+    if (kWords.contains(w) || w.ends_with("-installed") || w.ends_with("-backed") ||
+        w.ends_with("-appointed"))
+      return true;
+  }
+  return false;
+}
+
+// A word that may stand between "in" or "of" and a place's name: "the", a
+// compass adjective, a place's kind and its "of" ("the governor of northern
+// Kunduz province", "police in the northwestern city of Peshawar").
+bool IsPlaceLead(std::string_view w) {
+  static const WordSet kWords = {
+      "the",     "northern",     "southern",     "eastern",      "western",
+      "central", "northeastern", "northwestern", "southeastern", "southwestern",
+      "north",   "south",        "east",         "west",         "city",
+      "town",    "village",      "province",     "region",       "district",
+      "state",   "county",       "port",         "capital",      "of"};
+  return kWords.contains(w);
+}
+
+// The end of the capitalised run of `phrase` at `begin`.
+size_t CapitalisedRunEnd(std::span<const std::string_view> phrase, size_t begin) {
+  size_t end = begin;
+  while (end < phrase.size() && IsCapitalised(phrase[end])) ++end;
+  return end;
+}
+
+// `words` joined by spaces into `buffer`; empty if they do not fit.
+std::string_view JoinInto(std::span<const std::string_view> words, std::span<char> buffer) {
+  size_t n = 0;
+  for (std::string_view w : words) {
+    if (n + w.size() + 1 > buffer.size()) return {};
+    if (n > 0) buffer[n++] = ' ';
+    std::copy(w.begin(), w.end(), buffer.begin() + n);
+    n += w.size();
+  }
+  return std::string_view(buffer.data(), n);
+}
+
+}  // namespace
+
+// The place a run of capitalised words at phrase[begin..run_end) opens
+// with: its longest start (at most kMaxPlaceWords words, fewer than `most`)
+// that the gazetteer resolves beyond doubt, preferring the article's
+// country; null if none.
+const Place* Coreference::PlaceOpeningRun(std::span<const std::string_view> phrase, size_t begin,
+                                          size_t run_end, size_t most) const {
+  // "Khan 's spokesman" after "Imran Khan": the article's person.
+  if (surnames_.contains(phrase[begin])) return nullptr;
+  const std::string_view hint =
+      dateline_country_.empty() ? country_mentions_.MostNamed() : dateline_country_;
+  char buffer[128];
+  for (size_t n = std::min({run_end - begin, kMaxPlaceWords, most}); n > 0; --n) {
+    if (n == 1 && IsGenericPlaceWord(phrase[begin])) return nullptr;
+    const std::string_view name = JoinInto(phrase.subspan(begin, n), buffer);
+    if (name.empty()) continue;
+    if (const Place* place = places_->FindUnambiguous(name, hint, kMinSeatPopulation)) return place;
+  }
+  return nullptr;
+}
+
+// "Oleh Synehubov, the governor of Kharkiv region,", "Babagana Zulum, the
+// Borno state governor,": the role a name's apposition gives it (which the
+// coder gave the name), at most kMaxApposition words between commas; empty
+// if the phrase is no name or no such apposition follows it.
+std::span<const std::string_view> Coreference::ApposedRole(std::span<const std::string_view> words,
+                                                           int begin, int end) {
+  constexpr size_t kMaxApposition = 8;
+  const size_t open = static_cast<size_t>(end);
+  if (open + 2 >= words.size() || words[open] != "," ||
+      !IsProperName(words.subspan(begin, end - begin)))
+    return {};
+  for (size_t t = open + 1; t < words.size() && t <= open + kMaxApposition + 1; ++t) {
+    if (words[t] == ",") return words.subspan(open + 1, t - open - 1);
+  }
+  return {};
+}
+
+// "Kano state police", "the Kandahar governor", "Goma 's mayor", "the
+// governor of Nineveh", "some lawmakers in Moscow", "students in Yangon": a
+// role without a country whose phrase ties it to a big city or a division
+// the gazetteer knows beyond doubt (a capitalised run that opens the phrase
+// before its role's words, or follows "of" or "in") is that role of the
+// place's country, not of the article's. Asked only of roles the phrase
+// gives no country (Want::kRole): "Georgia police" is the country's.
 bool Coreference::ResolveRoleByPlace(std::span<const std::string_view> phrase,
                                      std::string* code) const {
-  if (places_ == nullptr || places_->empty() || phrase.size() < 3) return false;
-  size_t in = 1;
-  while (in + 1 < phrase.size() && !EqualsIgnoreCase(phrase[in], "in")) ++in;
-  if (in + 1 >= phrase.size() || !IsCapitalised(phrase[in + 1])) return false;
-  size_t end = in + 1;
-  while (end < phrase.size() && IsCapitalised(phrase[end])) ++end;
-  std::string name;
-  AppendJoined(phrase.subspan(in + 1, end - in - 1), &name);
-  const Place* place = places_->Find(name);
-  if (place == nullptr || place->kind() == PlaceKind::kCountry ||
-      (place->kind() == PlaceKind::kCity && place->population() < 100000))
+  if (places_ == nullptr || places_->empty() || phrase.size() < 2 || NamesRivalAuthority(phrase))
     return false;
-  const std::string_view country = CountryCodeOf(*place);
+  const Place* place = nullptr;
+  // "The Kandahar governor", "Texas Governor Greg Abbott": the role's words follow.
+  const size_t first = EqualsAnyIgnoreCase(phrase[0], {"the", "a", "an"}) ? 1 : 0;
+  const size_t run_end = CapitalisedRunEnd(phrase, first);
+  if (run_end > first && first + 1 < phrase.size())
+    place = PlaceOpeningRun(phrase, first, run_end, phrase.size() - first - 1);
+  // "The governor of northern Kunduz province", "police in Peshawar"; not
+  // "diplomats in Brussels", posted there.
+  for (size_t t = 1; place == nullptr && t + 1 < phrase.size(); ++t) {
+    if (EqualsIgnoreCase(phrase[t], "in") && IsEnvoyWord(phrase[t - 1])) break;
+    if (EqualsAnyIgnoreCase(phrase[t], {"in", "of"})) place = PlaceAfter(phrase, t);
+  }
+  return place != nullptr && SetCountryOf(*place, code);
+}
+
+// The place named after the preposition at words[at] (IsPlaceLead's words
+// skipped), as PlaceOpeningRun finds it; null if none.
+const Place* Coreference::PlaceAfter(std::span<const std::string_view> words, size_t at) const {
+  size_t name = at + 1;
+  while (name + 1 < words.size() && IsPlaceLead(words[name])) ++name;
+  const size_t end = CapitalisedRunEnd(words, name);
+  return end > name ? PlaceOpeningRun(words, name, end, end - name) : nullptr;
+}
+
+// "Police in the northwestern city of Peshawar arrested ...", "In Kandahar,
+// police arrested ...": police or officials placed by the preposition right
+// after their phrase (which the parser left out of it), or police by any
+// "in PLACE" of their sentence, are of the place's country. Not troops (a force may
+// be abroad: "France, which has troops in the Sahel"), buildings ("a school
+// in Peshawar") or envoys ("diplomats in Kabul").
+bool Coreference::ResolveRoleInScene(std::span<const std::string_view> words, int begin, int end,
+                                     std::string* code) const {
+  const std::string_view role = std::string_view(*code).substr(3);
+  if (places_ == nullptr || places_->empty() || (role != "COP" && role != "GOV") ||
+      IsEnvoyWord(words[end - 1]))
+    return false;
+  const size_t after = static_cast<size_t>(end);
+  if (after + 1 < words.size() && EqualsIgnoreCase(words[after], "in")) {
+    if (const Place* place = PlaceAfter(words, after)) return SetCountryOf(*place, code);
+  }
+  // Officials meet where they are guests ("In Geneva, officials said ...");
+  // police act where they are: "In Peshawar, police arrested ...", "Police
+  // arrested three men in Peshawar", "After the blast in Quetta, police ...".
+  if (role != "COP") return false;
+  for (size_t t = 0; t + 1 < words.size(); ++t) {
+    if (t + 1 == static_cast<size_t>(begin)) t = after;  // not the phrase's own words
+    if (t + 1 >= words.size() || !EqualsIgnoreCase(words[t], "in")) continue;
+    if (const Place* place = PlaceAfter(words, t)) return SetCountryOf(*place, code);
+  }
+  return false;
+}
+
+// `code`'s country becomes the place's; false if it has no CAMEO code.
+bool Coreference::SetCountryOf(const Place& place, std::string* code) const {
+  const std::string_view country = CountryCodeOf(place);
   if (country.size() < 3) return false;
   code->replace(0, 3, country.substr(0, 3));
   return true;

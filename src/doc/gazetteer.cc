@@ -349,6 +349,58 @@ const Place* Gazetteer::Find(std::string_view name, std::string_view country_hin
   return Pick(Lookup(division), country_hint, true);
 }
 
+namespace {
+
+// A division, or a city big enough to be named for its officials.
+bool IsNamedSeat(const Place& p, uint32_t min_city_population) {
+  return p.kind() == PlaceKind::kAdmin1 ||
+         (p.kind() == PlaceKind::kCity && p.population() >= min_city_population);
+}
+
+}  // namespace
+
+const Place* Gazetteer::FindUnambiguous(std::string_view name, std::string_view country_hint,
+                                        uint32_t min_city_population) const {
+  char scratch[256];
+  std::string_view key = FoldPlaceName(name, scratch);
+  if (key.starts_with("the ")) key.remove_prefix(4);
+  if (key.empty()) return nullptr;
+  std::span<const uint32_t> postings = Lookup(key);
+  bool divisions_only = false;
+  if (postings.empty()) {
+    // "Kano State": the division "Kano".
+    const std::string_view division = StripRegionWord(key);
+    if (division.size() == key.size()) return nullptr;
+    postings = Lookup(division);
+    divisions_only = true;
+  }
+  if (postings.empty() || places_[postings.front()].kind() == PlaceKind::kCountry) return nullptr;
+  auto fits = [&](const Place& p) {
+    return IsNamedSeat(p, min_city_population) &&
+           (!divisions_only || p.kind() == PlaceKind::kAdmin1);
+  };
+  const Place* best = nullptr;
+  for (uint32_t index : postings) {
+    const Place& p = places_[index];
+    if (!fits(p)) continue;
+    if (!country_hint.empty() && p.country() == country_hint) return &p;
+    if (best == nullptr || p.population() > best->population()) best = &p;
+  }
+  if (best == nullptr) return nullptr;
+  for (uint32_t index : postings) {
+    const Place& p = places_[index];
+    if (p.country() == best->country()) continue;
+    // A town of the story's country a tenth as big as the best place may be
+    // the one meant; a smaller one is not ("Donetsk" in a story about Russia
+    // is Ukraine's city, not the Russian town).
+    if (!country_hint.empty() && p.country() == country_hint &&
+        uint64_t{p.population()} * 10 >= uint64_t{best->population()})
+      return nullptr;
+    if (fits(p) && uint64_t{p.population()} * 4 > uint64_t{best->population()}) return nullptr;
+  }
+  return best;
+}
+
 const Place* PlaceCache::Find(std::string_view name, std::string_view country_hint) {
   if (gazetteer_ == nullptr) return nullptr;
   key_.assign(name);

@@ -129,9 +129,22 @@ int TitledNameStart(std::span<const std::string_view> words) {
   for (int k = n - 1; k >= 0 && k >= n - 4; --k) {  // at most three words of name
     std::string_view w = words[k];
     if (IsTitleWord(w)) return k + 1 < n ? k + 1 : -1;
-    if (!IsCapitalised(w)) return -1;
+    if (!IsNameWord(w)) return -1;  // "Governor Atheel al-Nujaifi" too
   }
   return -1;
+}
+
+// "Mayor Vitali Klitschko", "Governor Babagana Zulum of Borno State": the
+// end of a titled name that is the phrase or opens it before "of".
+size_t TitledNameEnd(std::span<const std::string_view> words) {
+  if (words.size() >= 2 && IsNameWord(words.back()) && TitledNameStart(words) > 0)
+    return words.size();
+  for (size_t of = 2; of + 1 < words.size(); ++of) {
+    if (words[of] != "of") continue;
+    const std::span<const std::string_view> name = words.first(of);
+    return IsNameWord(name.back()) && TitledNameStart(name) > 0 ? of : 0;
+  }
+  return 0;
 }
 
 // The text, if its last two words are capitalised ("... Maria Corina

@@ -30,6 +30,9 @@ bool IsTitledName(std::string_view text);
 // right after a title ("Police Chief Leon Mbeki", "Gen. Ana Ruiz"), the index
 // of the name's first word; -1 if the phrase is not so.
 int TitledNameStart(std::span<const std::string_view> words);
+// The end of the titled name that is `words` or opens it before "of"
+// ("Governor Babagana Zulum of Borno State": 3); 0 if there is none.
+size_t TitledNameEnd(std::span<const std::string_view> words);
 // The first word of the two- or three-word name that ends `text` after its
 // title ("Prime Minister Theresa May": "Theresa"), "" if none.
 std::string_view FirstOfName(std::string_view text);

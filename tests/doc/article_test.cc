@@ -2766,6 +2766,91 @@ TEST_F(ArticleTest, ARolePlacedInACityIsOfItsCountry) {
   EXPECT_NE(Find(events, "KENLEG", "UGAGOV"), nullptr);
 }
 
+// "Kherson's governor", "the Kandahar police chief", "the mayor of
+// Mariupol", "Nineveh governor Atheel al-Nujaifi": a role whose phrase opens
+// with a place, owns it or is "of" it is the place's country's, whatever
+// country the story names most; not a compass word, a shared homeland, a
+// place's name that is a common word, nor a power another state installed.
+TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto code = [&](std::string_view text) { return Code(text, 20240501, false, &*gazetteer); };
+  auto events = code(
+      "Russian troops advanced on Monday. The Kremlin said talks were not possible. Kherson's "
+      "governor accused Russian forces of killing two civilians.");
+  EXPECT_NE(Find(events, "UKRGOV", "RUSMIL"), nullptr);
+  EXPECT_EQ(Find(events, "RUSGOV", "RUSMIL"), nullptr);
+  events = code(
+      "Pakistan's army said it killed ten militants. The Kandahar police chief accused "
+      "Pakistani troops of firing across the border.");
+  EXPECT_NE(Find(events, "AFGCOP", "PAKMIL"), nullptr);
+  // Not the story's country's small town of the name.
+  events = code(
+      "Russia said its forces advanced. The Donetsk regional police chief accused Russia of "
+      "shelling civilians.");
+  EXPECT_NE(Find(events, "UKRCOP", "RUS"), nullptr);
+  events = code("The mayor of Mariupol accused Russia of war crimes.");
+  EXPECT_NE(Find(events, "UKRGOV", "RUS"), nullptr);
+  events = code("Nineveh governor Atheel al-Nujaifi accused Turkey of violating the border.");
+  EXPECT_NE(Find(events, "IRQGOV", "TUR"), nullptr);
+  events = code("Mexican police arrested two men. The Texas governor accused Mexico of lying.");
+  EXPECT_NE(Find(events, "USAGOV", "MEX"), nullptr);
+  // ... and a name whose apposition says so; "a Helmand provincial council member".
+  events = code(
+      "Russia's army said it took a village. Ihor Tkachenko, the governor of Sumy region, "
+      "accused Russia of shelling the town.");
+  EXPECT_NE(Find(events, "UKRGOV", "RUS"), nullptr);
+  events = code("A Helmand provincial council member accused Pakistan of arming the insurgents.");
+  EXPECT_NE(Find(events, "AFGGOV", "PAK"), nullptr);
+  // Foreigners they arrest do not make the sentence at home in their country.
+  events = code("Lagos police arrested two Chinese nationals on Monday.");
+  EXPECT_NE(Find(events, "NGACOP", "CHNCVL"), nullptr);
+  EXPECT_EQ(Find(events, "CHNCOP", "CHNCVL"), nullptr);
+  events = code("Police in Quetta detained three Afghan nationals.");
+  EXPECT_NE(Find(events, "PAKCOP", "AFGCVL"), nullptr);
+  // Police the parser left apart from "in PLACE", or placed by a place
+  // opening their sentence.
+  events = code(
+      "Afghanistan accused Pakistan of shelling. Kabul summoned the Pakistani envoy. Police in "
+      "the northwestern city of Peshawar arrested three Afghan men.");
+  EXPECT_NE(Find(events, "PAKCOP", "AFG"), nullptr);
+  events = code(
+      "Afghanistan accused Pakistan of shelling. Kabul summoned the Pakistani envoy. In "
+      "Peshawar, police arrested three Afghan men.");
+  EXPECT_NE(Find(events, "PAKCOP", "AFG"), nullptr);
+  events = code(
+      "Mexico accused the United States of interference. Police arrested two cartel members "
+      "in Texas on Monday.");
+  EXPECT_NE(Find(events, "USACOP", "---CRM"), nullptr);
+  // Not diplomats posted there, nor a school there.
+  events = code(
+      "The European Union criticized Hungary. Diplomats in Brussels criticized the Hungarian "
+      "government.");
+  EXPECT_EQ(Find(events, "BELGOV", "HUNGOV"), nullptr);
+  events = code("Gunmen stormed a school in Peshawar and abducted 20 students.");
+  EXPECT_EQ(Find(events, "---UAF", "PAKEDU"), nullptr);
+  // A name two countries share: the story's country's.
+  events = code(
+      "Pakistan's army said it killed three militants. Islamabad accused India of spying. "
+      "Punjab police arrested two men.");
+  EXPECT_NE(Find(events, "PAKCOP", "---CVL"), nullptr);
+  // Civilians stay no one's (convention 1).
+  events = code("Residents of Kano accused soldiers of looting.");
+  EXPECT_EQ(Find(events, "NGACVL", "---MIL"), nullptr);
+  // Not these.
+  events = code("Kenya's president met the Russian envoy. Western officials accused Russia.");
+  EXPECT_EQ(Find(events, "KENGOV", "RUS"), nullptr);
+  events = code("Nigeria's army killed ten bandits. Mobile police arrested the suspects.");
+  EXPECT_EQ(Find(events, "USACOP", "---CRM"), nullptr);
+  events =
+      code("Iraq protested to Turkey. Kurdistan officials accused Turkey of bombing villages.");
+  EXPECT_EQ(Find(events, "IRNGOV", "TUR"), nullptr);
+  events = code(
+      "Russia annexed the peninsula. Crimea's Russian-installed leader accused Ukraine of "
+      "attacking the bridge.");
+  EXPECT_EQ(Find(events, "UKRGOV", "UKR"), nullptr);
+}
+
 // A toll whose clause names no place: where its people fled from, else the
 // town whose officials report it; not a country's ministry.
 TEST_F(ArticleTest, ATollsPlaceFromWhereItsPeopleFledOrItsReportersTown) {

@@ -97,6 +97,8 @@ constexpr char kCountries[] = R"({"3166-1": [
   {"alpha_2": "TH", "alpha_3": "THA", "name": "Thailand"},
   {"alpha_2": "AE", "alpha_3": "ARE", "name": "United Arab Emirates"},
   {"alpha_2": "BY", "alpha_3": "BLR", "name": "Belarus"},
+  {"alpha_2": "IN", "alpha_3": "IND", "name": "India"},
+  {"alpha_2": "PK", "alpha_3": "PAK", "name": "Pakistan"},
   {"alpha_2": "TR", "alpha_3": "TUR", "name": "T\u00fcrkiye",
    "official_name": "Republic of T\u00fcrkiye"}]})";
 constexpr char kSubdivisions[] = R"({"3166-2": [
@@ -122,6 +124,8 @@ std::string FixtureCities() {
   w.City(1606239, "Si Sa Ket", "TH", "81", "PPLA", 42000, 15.11404, 104.32896);
   w.City(292913, "Al Ain", "AE", "01", "PPL", 408733, 24.19167, 55.76056);
   w.City(627904, "Hrodna", "BY", "04", "PPLA", 317365, 53.6884, 23.8258);
+  w.City(1269843, "Hyderabad", "IN", "40", "PPLA", 3597816, 17.38405, 78.45636);
+  w.City(1176734, "Hyderabad", "PK", "05", "PPL", 1386330, 25.39242, 68.37366);
   w.City(1, "Nowhere", "ZZ", "01", "PPL", 5000, 1, 1);  // no ISO country: left out
   return w.bytes();
 }
@@ -243,6 +247,40 @@ TEST_F(GazetteerTest, NationalCapitalOutranksADivisionOfItsName) {
   // "Washington" is the builder's alias for "Washington, D.C.": not the state (Seattle's).
   EXPECT_EQ(Get("Washington").feature_id(), 4140963u);
   EXPECT_EQ(Get("Washington state").adm1(), "Washington");
+}
+
+// "Kano state police", "the governor of Kandahar": a division or a big
+// city, of the story's country when it has one, else only when no other
+// country has a place of the name nearly as big.
+TEST_F(GazetteerTest, FindUnambiguousWantsADivisionOrABigCityOfOneCountry) {
+  constexpr uint32_t kFloor = 100000;
+  const Place* aleppo = gazetteer_->FindUnambiguous("Aleppo", "", kFloor);
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->country(), "SYR");
+  const Place* texas = gazetteer_->FindUnambiguous("Texas", "", kFloor);
+  ASSERT_NE(texas, nullptr);
+  EXPECT_EQ(texas->kind(), PlaceKind::kAdmin1);
+  // "Donetsk region": the division the region word names.
+  const Place* donetsk = gazetteer_->FindUnambiguous("Donetsk region", "", kFloor);
+  ASSERT_NE(donetsk, nullptr);
+  EXPECT_EQ(donetsk->kind(), PlaceKind::kAdmin1);
+  // Paris, Texas is too small to rival Paris, France, even in a US story.
+  const Place* paris = gazetteer_->FindUnambiguous("Paris", "USA", kFloor);
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->country(), "FRA");
+  // Two big cities of two countries: only the story's country decides.
+  EXPECT_EQ(gazetteer_->FindUnambiguous("Hyderabad", "", kFloor), nullptr);
+  EXPECT_EQ(gazetteer_->FindUnambiguous("Hyderabad", "SYR", kFloor), nullptr);
+  const Place* hyderabad = gazetteer_->FindUnambiguous("Hyderabad", "PAK", kFloor);
+  ASSERT_NE(hyderabad, nullptr);
+  EXPECT_EQ(hyderabad->country(), "PAK");
+  // A country's name is the dictionaries'; a small town is no seat.
+  EXPECT_EQ(gazetteer_->FindUnambiguous("Syria", "", kFloor), nullptr);
+  EXPECT_EQ(gazetteer_->FindUnambiguous("Si Sa Ket", "", kFloor), nullptr);
+  EXPECT_EQ(gazetteer_->FindUnambiguous("Nowhere", "", kFloor), nullptr);
+  PlaceCache cache(gazetteer_.get());
+  EXPECT_EQ(cache.FindUnambiguous("Aleppo", "", kFloor), aleppo);
+  EXPECT_EQ(PlaceCache(nullptr).FindUnambiguous("Aleppo", "", kFloor), nullptr);
 }
 
 TEST_F(GazetteerTest, TheGazaStripIsADivision) {

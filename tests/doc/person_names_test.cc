@@ -35,6 +35,19 @@ TEST(PersonNamesTest, WhereTheNameAfterATitleStarts) {
   EXPECT_EQ(start("Army chief General Tomas Vrba"), 3);
   EXPECT_EQ(start("Police chief Leon Mbeki"), 2);
   EXPECT_EQ(start("Gen. Pablo Ortiz Jr."), 1);
+  // A name's Arabic article is a name's word.
+  EXPECT_EQ(start("Nineveh governor Atheel al-Nujaifi"), 2);
+  EXPECT_EQ(start("spokesman Yahya el-Sarea"), 1);
+  EXPECT_EQ(start("the governor al-"), -1);
+  // ... and a titled name that opens a phrase before "of".
+  auto end = [](std::string_view text) {
+    std::vector<std::string_view> words = SplitWhitespace(text);
+    return TitledNameEnd(words);
+  };
+  EXPECT_EQ(end("Governor Babagana Zulum of Borno State"), 3u);
+  EXPECT_EQ(end("Police chief Leon Mbeki"), 4u);
+  EXPECT_EQ(end("the governor of Borno State"), 0u);
+  EXPECT_EQ(end("Babagana Zulum of Borno State"), 0u);
   EXPECT_EQ(start("the police chief"), -1);                          // no name
   EXPECT_EQ(start("Tomas Vrba"), -1);                                // no title
   EXPECT_EQ(start("chief of the Tomas Vrba Foundation Trust"), -1);  // four capitalised words

@@ -461,6 +461,14 @@ class Coreference : public code::PhraseResolver {
                                   std::string* antecedent);
   static void SetRoleOf(const Entity& e, std::string* code, std::string* antecedent);
   bool ResolveRoleByPlace(std::span<const std::string_view> phrase, std::string* code) const;
+  static std::span<const std::string_view> ApposedRole(std::span<const std::string_view> words,
+                                                       int begin, int end);
+  const Place* PlaceAfter(std::span<const std::string_view> words, size_t at) const;
+  bool ResolveRoleInScene(std::span<const std::string_view> words, int begin, int end,
+                          std::string* code) const;
+  bool SetCountryOf(const Place& place, std::string* code) const;
+  const Place* PlaceOpeningRun(std::span<const std::string_view> phrase, size_t begin,
+                               size_t run_end, size_t most) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);

@@ -98,6 +98,18 @@ class Gazetteer {
   // `country_hint` (ISO alpha-3, e.g. "USA") picks that country's best place
   // when it has one. Allocates nothing; thread-safe.
   const Place* Find(std::string_view name, std::string_view country_hint = {}) const;
+  // The place `name` names beyond reasonable doubt, for a phrase that ties
+  // a role to it ("Kano state police", "the governor of Kandahar"): a
+  // division, or a city of at least `min_city_population`, of
+  // `country_hint` when it has one ("Punjab" in a Pakistani story); else
+  // the most populous of them, when none of another country has a quarter
+  // of its population ("Victoria": the Australian state, not the Canadian
+  // city). Null for a country's name (the dictionaries' to code), for a
+  // name no such place has, for a name two countries share, and for one a
+  // smaller place of `country_hint` at least a tenth as big bears too.
+  // Allocates nothing; thread-safe.
+  const Place* FindUnambiguous(std::string_view name, std::string_view country_hint,
+                               uint32_t min_city_population) const;
 
   size_t place_count() const { return places_.size(); }
   size_t key_count() const { return key_count_; }
@@ -131,6 +143,13 @@ class PlaceCache {
   bool empty() const { return gazetteer_ == nullptr; }
   // Gazetteer::Find's answer.
   const Place* Find(std::string_view name, std::string_view country_hint = {});
+  // Gazetteer::FindUnambiguous's answer (not remembered: asked rarely).
+  const Place* FindUnambiguous(std::string_view name, std::string_view country_hint,
+                               uint32_t min_city_population) const {
+    return gazetteer_ == nullptr
+               ? nullptr
+               : gazetteer_->FindUnambiguous(name, country_hint, min_city_population);
+  }
 
  private:
   static constexpr size_t kMaxEntries = 8192;  // then it starts again
