@@ -1532,6 +1532,28 @@ bool NamesAccordByPlace(const Sentence& s, const Unit& unit) {
   return kAccords.contains(s.tokens[unit.token_end - 1].text);
 }
 
+// dyad: "threw stones at police", "fired tear gas at students", "shot at
+// rebels": people of a role (forces, a trade of society, an armed group)
+// after "at" are who is aimed at, not a place, and take a country as any
+// such role does; a building of theirs stays a place ("gathered at police
+// headquarters", "at the army barracks").
+bool AimedAtPeople(const Sentence& s, const Unit& unit, std::string_view code) {
+  static const WordSet kPlaceHeads = {
+      "headquarters", "station",  "stations",   "building",  "buildings", "barracks", "base",
+      "bases",        "office",   "offices",    "compound",  "academy",   "school",   "schools",
+      "university",   "college",  "campus",     "camp",      "camps",     "post",     "posts",
+      "checkpoint",   "hospital", "hospitals",  "church",    "mosque",    "prison",   "jail",
+      "garrison",     "facility", "facilities", "premises",  "gate",      "gates",    "ministry",
+      "hq",           "depot",    "outpost",    "positions", "position",  "lines"};
+  if (code.size() != 6 || !code.starts_with("---") || unit.token_begin < 1 ||
+      !EqualsIgnoreCase(s.tokens[unit.token_begin - 1].text, "at"))
+    return false;
+  if (!EqualsAnyIgnoreCase(code.substr(3),
+                           {"COP", "MIL", "EDU", "LAB", "MED", "HLH", "REL", "REB", "INS", "SEP"}))
+    return false;
+  return !kPlaceHeads.contains(s.tokens[unit.token_end - 1].text);
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -1556,7 +1578,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       }
       phrase.capital_of.clear();
       CodePhrase(dicts, date, words, shape, &phrase);
-      phrase.place = place;
+      phrase.place = place && !AimedAtPeople(*s, unit, phrase.code);
       phrase.antecedent.clear();
       bool capital = phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym;
       if (capital && phrase.agents.empty() && phrase.code.ends_with("GOV")) {

@@ -632,6 +632,24 @@ TEST_F(ArticleTest, PoliceActWhereTheSceneIsSet) {
   EXPECT_EQ(Find(events, "SOMCOP", "---CVL"), nullptr);
 }
 
+// "threw stones at police", "fired tear gas at students": people of a role
+// after "at" are aimed at, not a place, and take the article's country as
+// the role would as an object; a building of theirs stays a place.
+TEST_F(ArticleTest, ARoleAimedAtAfterAtTakesTheArticlesCountry) {
+  const std::string_view lead =
+      "LIMA - Peru's government declared a state of emergency on Monday. ";
+  auto events = Code(std::string(lead) + "Demonstrators threw stones at soldiers near the airport.",
+                     20240501);
+  EXPECT_NE(Find(events, "---CVL", "PERMIL"), nullptr);
+  EXPECT_EQ(Find(events, "---CVL", "---MIL"), nullptr);
+  events = Code(std::string(lead) + "Riot police fired rubber bullets at striking miners in Puno.",
+                20240501);
+  EXPECT_NE(Find(events, "PERCOP", "PERLAB"), nullptr);
+  events = Code(std::string(lead) + "Hundreds of people rallied at the army barracks in Ayacucho.",
+                20240501);
+  EXPECT_EQ(Find(events, "---CVL", "PERMIL"), nullptr);
+}
+
 TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   // The coder drops ", German Defence Minister ... said on Monday."; her
   // surname and "she" in later sentences still name her.
