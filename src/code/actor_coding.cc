@@ -1554,6 +1554,38 @@ bool AimedAtPeople(const Sentence& s, const Unit& unit, std::string_view code) {
   return !kPlaceHeads.contains(s.tokens[unit.token_end - 1].text);
 }
 
+// dyad: "condemned the riots on Twitter", "said in a post on X", "wrote
+// via Telegram": a platform after "on" or "via" is where words were
+// published, not a party they were aimed at; but a measure taken on it is
+// ("imposed a ban on Facebook", "fines on X", "cracked down on Telegram").
+bool PublishedOn(const Sentence& s, const Unit& unit) {
+  static const WordSet kPlatforms = {"twitter",  "x",       "x.",      "facebook", "instagram",
+                                     "telegram", "youtube", "tiktok",  "whatsapp", "weibo",
+                                     "wechat",   "threads", "bluesky", "vkontakte"};
+  static const WordSet kPlatformParts = {"account", "accounts", "channel", "channels",
+                                         "page",    "pages",    "feed"};
+  static const WordSet kMeasures = {
+      "ban",       "bans",    "restrictions", "restriction",   "curbs",   "limits",
+      "sanctions", "fine",    "fines",        "crackdown",     "down",    "pressure",
+      "attack",    "attacks", "cyberattack",  "cyberattacks",  "lawsuit", "lawsuits",
+      "tax",       "taxes",   "probe",        "investigation", "rules",   "raid",
+      "raids",     "block",   "blocks",       "controls"};
+  const int before = unit.token_begin - 1;
+  if (before < 1 || !EqualsAnyIgnoreCase(s.tokens[before].text, {"on", "via"})) return false;
+  if (kMeasures.contains(s.tokens[before - 1].text)) return false;
+  const std::string_view last = s.tokens[unit.token_end - 1].text;
+  // A platform's name is capitalised ("on X", not "on x").
+  auto platform = [](std::string_view w) {
+    return !w.empty() && w.front() >= 'A' && w.front() <= 'Z' && kPlatforms.contains(w);
+  };
+  if (platform(last)) return true;
+  if (!kPlatformParts.contains(last)) return false;
+  for (int t = unit.token_begin; t + 1 < unit.token_end; ++t) {
+    if (platform(s.tokens[t].text)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -1584,8 +1616,13 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       if (capital && phrase.agents.empty() && phrase.code.ends_with("GOV")) {
         phrase.capital_of.assign(phrase.code, 0, phrase.code.size() - 3);
       }
-      if ((place && capital) || (capital && dicts.format == dict::Dictionaries::Format::kDyad &&
-                                 NamesAccordByPlace(*s, unit))) {
+      // A platform is coded as a company ("Twitter": USABUS); asked of those only.
+      const bool medium = phrase.code.ends_with("BUS") &&
+                          dicts.format == dict::Dictionaries::Format::kDyad &&
+                          PublishedOn(*s, unit);
+      if (medium || (place && capital) ||
+          (capital && dicts.format == dict::Dictionaries::Format::kDyad &&
+           NamesAccordByPlace(*s, unit))) {
         phrase.actor = -1;
         phrase.code = "---";
       } else if (!phrase.capital_of.empty() && dicts.format == dict::Dictionaries::Format::kDyad &&

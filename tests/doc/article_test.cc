@@ -650,6 +650,20 @@ TEST_F(ArticleTest, ARoleAimedAtAfterAtTakesTheArticlesCountry) {
   EXPECT_EQ(Find(events, "---CVL", "PERMIL"), nullptr);
 }
 
+// "criticised the closure on Facebook": a platform after "on" or "via" is
+// where words were published, no party; a measure taken on it names it.
+TEST_F(ArticleTest, APlatformWordsArePublishedOnIsNoTarget) {
+  const std::string_view lead = "MANAGUA - Nicaragua's government closed a university on Tuesday. ";
+  auto events = Code(std::string(lead) + "The Catholic bishops criticised the closure on Facebook.",
+                     20240501);
+  for (const Out& o : events) EXPECT_NE(o.target, "USABUS");
+  events =
+      Code(std::string(lead) + "The opposition denounced the decision on its X account.", 20240501);
+  for (const Out& o : events) EXPECT_NE(o.target, "USABUS");
+  events = Code("MOSCOW - Russia imposed a ban on Facebook and Instagram on Friday.", 20240501);
+  EXPECT_NE(Find(events, "RUS", "USABUS"), nullptr);
+}
+
 TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   // The coder drops ", German Defence Minister ... said on Monday."; her
   // surname and "she" in later sentences still name her.
