@@ -413,6 +413,24 @@ TEST_F(ArticleTest, ArmedGroupsWithoutACountryAreTheStatesTheyFight) {
 // "urged all sides to show restraint": the two sides of the latest fight
 // between two countries' forces, else, in a country's own unrest, the
 // country; not the sentence's own side's.
+// A headline that names the country as a party leaves the article with no
+// place named before its lead: the lead's own test decides, so a group that
+// takes the state's ground is the state's, a foreign force's foes are not.
+TEST_F(ArticleTest, ALeadAfterAHeadlineWithoutPlacesGivesArmedGroupsTheirState) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "Separatists seize Cameroon town\n\nArmed separatists seized the town of Bamenda in "
+      "Cameroon's Northwest region on Monday.",
+      20240501, false, &*gazetteer);
+  EXPECT_NE(Find(events, "CMRSEP", "CMR"), nullptr);
+  events = Code(
+      "France says its troops killed insurgents\n\nFrench troops killed 30 insurgents on "
+      "Tuesday, the French army said.",
+      20240501, false, &*gazetteer);
+  EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
+}
+
 TEST_F(ArticleTest, AllSidesAreTheFightsSidesElseTheCountryInUnrest) {
   auto events = Code(
       "ALMATY - Kazakh police fired tear gas at protesters in Almaty on Monday.\n\nThe protests "
