@@ -1499,6 +1499,44 @@ void GiveLedArmedMenTheirGroup(const dict::Dictionaries& dicts, Date date, Sente
   }
 }
 
+// dyad: "militants linked to al Shabaab", "fighters affiliated with al
+// Qaeda", "gunmen belonging to the Taliban", "attackers from the Islamic
+// State": armed men of no group (---UAF; rebels or insurgents of no country)
+// tied to an armed group named right after them are that group's (SOMINS;
+// ---INS, which the article may give a country), as "fighters loyal to" a
+// side are (GiveLoyalForcesTheirSide); "fighters from Somalia" are not.
+// ("allied with" is left out while data/verbs/05.txt's example codes
+// "Fighters allied with Islamic State" as ---UAF.)
+void GiveTiedArmedMenTheirGroup(Sentence* s) {
+  static const WordSet kTies = {"linked",    "affiliated", "aligned",    "tied",
+                                "connected", "belonging",  "associated", "loyal"};
+  const int n = static_cast<int>(s->tokens.size());
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.phrase_end - unit.phrase_begin != 1) continue;
+    Phrase& armed = s->phrases[unit.phrase_begin];
+    if (armed.code.size() != 6 || !armed.code.starts_with("---") ||
+        !EqualsAnyIgnoreCase(std::string_view(armed.code).substr(3), {"UAF", "INS", "REB"}))
+      continue;
+    const int t = unit.token_end;
+    if (t + 1 >= n) continue;
+    int side_begin = -1;
+    if (EqualsAnyIgnoreCase(s->tokens[t].text, {"from", "of"})) {
+      side_begin = t + 1;
+    } else if (kTies.contains(s->tokens[t].text) &&
+               EqualsAnyIgnoreCase(s->tokens[t + 1].text, {"to", "with"})) {
+      side_begin = t + 2;
+    }
+    if (side_begin < 0 || side_begin >= n) continue;
+    const int side = s->tokens[side_begin].unit;
+    if (side < 0 || s->units[side].compound || s->units[side].token_begin != side_begin) continue;
+    const std::string& group = s->phrases[s->units[side].phrase_begin].code;
+    if (group.size() != 6 ||
+        !EqualsAnyIgnoreCase(std::string_view(group).substr(3), {"INS", "REB", "SEP"}))
+      continue;
+    armed.code = group;
+  }
+}
+
 // dyad: "condemned the military coup in Niger": a coup is the army of the
 // country it happens in, when the words right after it name that country.
 void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
@@ -1646,6 +1684,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     GiveLoyalForcesTheirSide(dicts, s);
     GiveLedCoalitionsTheirForces(s);
     GiveLedArmedMenTheirGroup(dicts, date, s);
+    GiveTiedArmedMenTheirGroup(s);
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {

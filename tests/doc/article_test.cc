@@ -431,6 +431,20 @@ TEST_F(ArticleTest, ALeadAfterAHeadlineWithoutPlacesGivesArmedGroupsTheirState) 
   EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
 }
 
+// "militants linked to al Shabaab", "gunmen belonging to the Taliban": armed
+// men tied to an armed group are that group's; men from a place are not.
+TEST_F(ArticleTest, ArmedMenTiedToAGroupAreTheGroups) {
+  const std::string_view lead = "NAIROBI - Kenya's government condemned the attack on Tuesday. ";
+  auto events =
+      Code(std::string(lead) +
+               "Militants linked to al Shabaab killed 10 Kenyan soldiers near the border.",
+           20150501);
+  EXPECT_NE(Find(events, "SOMINS", "KENMIL"), nullptr);
+  events =
+      Code(std::string(lead) + "Gunmen from the village killed three Kenyan policemen.", 20150501);
+  EXPECT_NE(Find(events, "---UAF", "KENCOP"), nullptr);
+}
+
 TEST_F(ArticleTest, AllSidesAreTheFightsSidesElseTheCountryInUnrest) {
   auto events = Code(
       "ALMATY - Kazakh police fired tear gas at protesters in Almaty on Monday.\n\nThe protests "
