@@ -123,6 +123,17 @@ bool IsGroupHead(std::string_view w) {
       w, {"group", "movement", "militia", "faction", "front", "organisation", "organization"});
 }
 
+// "the armed group", "the Islamist group", "fighters of the militant group":
+// "the", at most one word and a group's noun, opening the phrase or after
+// its "of".
+bool IsArmedMensGroup(std::span<const std::string_view> words) {
+  const size_t n = words.size();
+  if (n < 2 || n > 6 || !IsGroupHead(words.back())) return false;
+  const size_t the = n >= 3 && EqualsIgnoreCase(words[n - 3], "the") ? n - 3 : n - 2;
+  if (!EqualsIgnoreCase(words[the], "the")) return false;
+  return the == 0 || EqualsIgnoreCase(words[the - 1], "of");
+}
+
 // "U.S. support for the coalition": a mention whose last word follows a
 // preposition other than "of" is headed by an earlier noun; the body it
 // ends with is not the mention's ("the Council of the European Union" is).
@@ -974,6 +985,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (code == "---UAF" && words.size() >= 2 && words.size() <= 3 && the_first &&
       IsAttackersHead(words.back()))
     return Want::kSameGroup;
+  // "the armed group", "the militant group", "30 members of the jihadist
+  // group": armed men the dictionaries named by a group's noun are the armed
+  // group the article has named too.
+  if (code == "---UAF" && IsArmedMensGroup(words)) return Want::kSameGroup;
   if (words.size() > 1 && the_first && IsCountryHead(words.back())) return Want::kCountry;
   if (words.size() > 1 && the_first && IsMonarchyHead(words.back())) return Want::kMonarchy;
   if (words.size() > 1 && the_first && IsIslandHead(words.back())) return Want::kIsland;

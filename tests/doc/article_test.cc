@@ -445,6 +445,23 @@ TEST_F(ArticleTest, ArmedMenTiedToAGroupAreTheGroups) {
   EXPECT_NE(Find(events, "---UAF", "KENCOP"), nullptr);
 }
 
+// "the armed group", "the militant group", "30 members of the jihadist
+// group": armed men named by a group's noun are the armed group the article
+// named; with none named they stay unknown.
+TEST_F(ArticleTest, TheArmedGroupIsTheGroupTheArticleNamed) {
+  const std::string_view lead = "MOGADISHU - Al Shabaab attacked a hotel in Mogadishu on Monday. ";
+  auto events =
+      Code(std::string(lead) + "Somali troops killed 20 fighters of the militant group.", 20240501);
+  EXPECT_NE(Find(events, "SOMMIL", "SOMINS"), nullptr);
+  events =
+      Code(std::string(lead) + "The government accused the Islamist group of killing civilians.",
+           20240501);
+  EXPECT_NE(Find(events, "SOMGOV", "SOMINS"), nullptr);
+  events = Code("MOGADISHU - Somali troops killed 20 fighters of the militant group on Monday.",
+                20240501);
+  EXPECT_EQ(Find(events, "SOMMIL", "SOMINS"), nullptr);
+}
+
 TEST_F(ArticleTest, AllSidesAreTheFightsSidesElseTheCountryInUnrest) {
   auto events = Code(
       "ALMATY - Kazakh police fired tear gas at protesters in Almaty on Monday.\n\nThe protests "
