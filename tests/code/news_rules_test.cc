@@ -540,6 +540,20 @@ TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
             (Events{"KENCOP ---CVL 175"}));
 }
 
+// "the Saudi-led coalition, which bombed ...": the noun of a body that acts
+// is a party as a name is; its relative clause tells that body's deed.
+TEST_F(NewsRulesTest, ARelativeClauseAfterABodysNounTellsItsDeed) {
+  EXPECT_EQ(Code("Amnesty International criticised the Kenyan police, which fired tear gas at "
+                 "protesters."),
+            (Events{"NGOHRI KENCOP 111", "KENCOP ---CVL 175"}));
+  EXPECT_EQ(Code("The rebels blamed the Saudi-led coalition, which bombed a school in Saada."),
+            (Events{"---REB SAUMIL 112", "SAUMIL ---EDU 195"}));
+  // A state, not a deed: no event of its own.
+  EXPECT_EQ(Code("Washington condemned the Venezuelan government, which was elected in a "
+                 "disputed vote."),
+            (Events{"USAGOV VENGOV 111"}));
+}
+
 TEST_F(NewsRulesTest, ADeedCoordinatedAfterCasualtiesIsCodedWithoutThem) {
   // ", killing ... and taking ... hostages": the casualties count, the
   // hostages are a deed of the clause's subject.
