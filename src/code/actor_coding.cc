@@ -1156,6 +1156,30 @@ bool AfterBornTo(const Sentence& s, const Unit& unit) {
          EqualsIgnoreCase(s.tokens[t - 2].text, "born");
 }
 
+// "U.S. Ambassador Julie Chung", "the British embassy", "the British High
+// Commissioner", "the State Department": a country's service abroad, whose
+// sentence is not at home in that country ("asked the security forces to
+// show restraint" are the host's); a foreign minister may speak of home.
+bool NamesForeignService(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
+  static const WordSet kService = {"ambassador", "ambassadors", "envoy",        "envoys",
+                                   "embassy",    "embassies",   "consulate",    "consul",
+                                   "diplomat",   "diplomats",   "commissioner", "state"};
+  auto word = [&](int w) { return dicts.vocabulary.Word(s.phrase_words[w]); };
+  for (int w = phrase.word_begin; w < phrase.word_end; ++w) {
+    const std::string_view text = word(w);
+    if (!kService.contains(text)) continue;
+    // "High Commissioner" (not "police commissioner"), "State Department".
+    if (EqualsIgnoreCase(text, "commissioner") &&
+        (w == phrase.word_begin || !EqualsIgnoreCase(word(w - 1), "high")))
+      continue;
+    if (EqualsIgnoreCase(text, "state") &&
+        (w + 1 >= phrase.word_end || !EqualsIgnoreCase(word(w + 1), "department")))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s) {
   std::string_view country;
   bool at_home = false;
@@ -1174,7 +1198,8 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
       if (named.empty()) continue;
       if (!country.empty() && named != country) return {};
       country = named;
-      at_home |= !phrase.capital_of.empty() || IsDomesticRole(phrase.code);
+      at_home |= !phrase.capital_of.empty() ||
+                 (IsDomesticRole(phrase.code) && !NamesForeignService(dicts, s, phrase));
     }
   }
   return at_home ? country : std::string_view();

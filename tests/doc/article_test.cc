@@ -713,6 +713,17 @@ TEST_F(ArticleTest, APlatformWordsArePublishedOnIsNoTarget) {
   EXPECT_NE(Find(events, "RUS", "USABUS"), nullptr);
 }
 
+// "The U.S. ambassador criticised the police": a body a diplomat acts on is
+// the host's, the article's country's, not the diplomat's.
+TEST_F(ArticleTest, ABodyADiplomatActsOnIsTheHosts) {
+  auto events = Code(
+      "NAIROBI - Kenya's parliament passed the finance bill on Tuesday. The U.S. ambassador "
+      "criticised the police for using live bullets.",
+      20240501);
+  EXPECT_NE(Find(events, "USAGOV", "KENCOP"), nullptr);
+  EXPECT_EQ(Find(events, "USAGOV", "USACOP"), nullptr);
+}
+
 TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {
   // The coder drops ", German Defence Minister ... said on Monday."; her
   // surname and "she" in later sentences still name her.
