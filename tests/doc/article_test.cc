@@ -462,6 +462,22 @@ TEST_F(ArticleTest, TheArmedGroupIsTheGroupTheArticleNamed) {
   EXPECT_EQ(Find(events, "SOMMIL", "SOMINS"), nullptr);
 }
 
+// "his fighters": the armed group the person "his" stands for leads; a
+// state's leader's "fighters" stay unknown.
+TEST_F(ArticleTest, ALeadersFightersAreHisGroup) {
+  auto events = Code(
+      "GOMA - M23 rebels seized Goma on Monday. M23 leader Sultani Makenga said his fighters "
+      "had killed 12 Congolese soldiers.",
+      20240501);
+  EXPECT_NE(Find(events, "CODREB", "CODMIL"), nullptr);
+  EXPECT_EQ(Find(events, "---UAF", "CODMIL"), nullptr);
+  events = Code(
+      "KYIV - Russia struck Kyiv on Monday. Zelenskiy said his fighters had killed 12 Russian "
+      "soldiers.",
+      20240501);
+  EXPECT_EQ(Find(events, "UKRGOV", "RUSMIL"), nullptr);
+}
+
 TEST_F(ArticleTest, AllSidesAreTheFightsSidesElseTheCountryInUnrest) {
   auto events = Code(
       "ALMATY - Kazakh police fired tear gas at protesters in Almaty on Monday.\n\nThe protests "
