@@ -1167,6 +1167,30 @@ bool NamesPeopleAbroad(const dict::Dictionaries& dicts, const Sentence& s, const
          kAbroad.contains(dicts.vocabulary.Word(s.phrase_words[phrase.word_end - 1]));
 }
 
+// "U.S. Ambassador Julie Chung", "the British embassy", "the British High
+// Commissioner", "the State Department": a country's service abroad, whose
+// sentence is not at home in that country ("asked the security forces to
+// show restraint" are the host's); a foreign minister may speak of home.
+bool NamesForeignService(const dict::Dictionaries& dicts, const Sentence& s, const Phrase& phrase) {
+  static const WordSet kService = {"ambassador", "ambassadors", "envoy",        "envoys",
+                                   "embassy",    "embassies",   "consulate",    "consul",
+                                   "diplomat",   "diplomats",   "commissioner", "state"};
+  auto word = [&](int w) { return dicts.vocabulary.Word(s.phrase_words[w]); };
+  for (int w = phrase.word_begin; w < phrase.word_end; ++w) {
+    const std::string_view text = word(w);
+    if (!kService.contains(text)) continue;
+    // "High Commissioner" (not "police commissioner"), "State Department".
+    if (EqualsIgnoreCase(text, "commissioner") &&
+        (w == phrase.word_begin || !EqualsIgnoreCase(word(w - 1), "high")))
+      continue;
+    if (EqualsIgnoreCase(text, "state") &&
+        (w + 1 >= phrase.word_end || !EqualsIgnoreCase(word(w + 1), "department")))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s) {
   std::string_view country;
   bool at_home = false;
@@ -1185,7 +1209,8 @@ std::string_view HomeCountry(const dict::Dictionaries& dicts, const Sentence& s)
       if (named.empty()) continue;
       if (!country.empty() && named != country) return {};
       country = named;
-      at_home |= !phrase.capital_of.empty() || IsDomesticRole(phrase.code);
+      at_home |= !phrase.capital_of.empty() ||
+                 (IsDomesticRole(phrase.code) && !NamesForeignService(dicts, s, phrase));
     }
   }
   return at_home ? country : std::string_view();
@@ -1510,6 +1535,44 @@ void GiveLedArmedMenTheirGroup(const dict::Dictionaries& dicts, Date date, Sente
   }
 }
 
+// dyad: "militants linked to al Shabaab", "fighters affiliated with al
+// Qaeda", "gunmen belonging to the Taliban", "attackers from the Islamic
+// State": armed men of no group (---UAF; rebels or insurgents of no country)
+// tied to an armed group named right after them are that group's (SOMINS;
+// ---INS, which the article may give a country), as "fighters loyal to" a
+// side are (GiveLoyalForcesTheirSide); "fighters from Somalia" are not.
+// ("allied with" is left out while data/verbs/05.txt's example codes
+// "Fighters allied with Islamic State" as ---UAF.)
+void GiveTiedArmedMenTheirGroup(Sentence* s) {
+  static const WordSet kTies = {"linked",    "affiliated", "aligned",    "tied",
+                                "connected", "belonging",  "associated", "loyal"};
+  const int n = static_cast<int>(s->tokens.size());
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.phrase_end - unit.phrase_begin != 1) continue;
+    Phrase& armed = s->phrases[unit.phrase_begin];
+    if (armed.code.size() != 6 || !armed.code.starts_with("---") ||
+        !EqualsAnyIgnoreCase(std::string_view(armed.code).substr(3), {"UAF", "INS", "REB"}))
+      continue;
+    const int t = unit.token_end;
+    if (t + 1 >= n) continue;
+    int side_begin = -1;
+    if (EqualsAnyIgnoreCase(s->tokens[t].text, {"from", "of"})) {
+      side_begin = t + 1;
+    } else if (kTies.contains(s->tokens[t].text) &&
+               EqualsAnyIgnoreCase(s->tokens[t + 1].text, {"to", "with"})) {
+      side_begin = t + 2;
+    }
+    if (side_begin < 0 || side_begin >= n) continue;
+    const int side = s->tokens[side_begin].unit;
+    if (side < 0 || s->units[side].compound || s->units[side].token_begin != side_begin) continue;
+    const std::string& group = s->phrases[s->units[side].phrase_begin].code;
+    if (group.size() != 6 ||
+        !EqualsAnyIgnoreCase(std::string_view(group).substr(3), {"INS", "REB", "SEP"}))
+      continue;
+    armed.code = group;
+  }
+}
+
 // dyad: "condemned the military coup in Niger": a coup is the army of the
 // country it happens in, when the words right after it name that country.
 void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
@@ -1543,6 +1606,60 @@ bool NamesAccordByPlace(const Sentence& s, const Unit& unit) {
   return kAccords.contains(s.tokens[unit.token_end - 1].text);
 }
 
+// dyad: "threw stones at police", "fired tear gas at students", "shot at
+// rebels": people of a role (forces, a trade of society, an armed group)
+// after "at" are who is aimed at, not a place, and take a country as any
+// such role does; a building of theirs stays a place ("gathered at police
+// headquarters", "at the army barracks").
+bool AimedAtPeople(const Sentence& s, const Unit& unit, std::string_view code) {
+  static const WordSet kPlaceHeads = {
+      "headquarters", "station",  "stations",   "building",  "buildings", "barracks", "base",
+      "bases",        "office",   "offices",    "compound",  "academy",   "school",   "schools",
+      "university",   "college",  "campus",     "camp",      "camps",     "post",     "posts",
+      "checkpoint",   "hospital", "hospitals",  "church",    "mosque",    "prison",   "jail",
+      "garrison",     "facility", "facilities", "premises",  "gate",      "gates",    "ministry",
+      "hq",           "depot",    "outpost",    "positions", "position",  "lines"};
+  if (code.size() != 6 || !code.starts_with("---") || unit.token_begin < 1 ||
+      !EqualsIgnoreCase(s.tokens[unit.token_begin - 1].text, "at"))
+    return false;
+  if (!EqualsAnyIgnoreCase(code.substr(3),
+                           {"COP", "MIL", "EDU", "LAB", "MED", "HLH", "REL", "REB", "INS", "SEP"}))
+    return false;
+  return !kPlaceHeads.contains(s.tokens[unit.token_end - 1].text);
+}
+
+// dyad: "condemned the riots on Twitter", "said in a post on X", "wrote
+// via Telegram": a platform after "on" or "via" is where words were
+// published, not a party they were aimed at; but a measure taken on it is
+// ("imposed a ban on Facebook", "fines on X", "cracked down on Telegram").
+bool PublishedOn(const Sentence& s, const Unit& unit) {
+  static const WordSet kPlatforms = {"twitter",  "x",       "x.",      "facebook", "instagram",
+                                     "telegram", "youtube", "tiktok",  "whatsapp", "weibo",
+                                     "wechat",   "threads", "bluesky", "vkontakte"};
+  static const WordSet kPlatformParts = {"account", "accounts", "channel", "channels",
+                                         "page",    "pages",    "feed"};
+  static const WordSet kMeasures = {
+      "ban",       "bans",    "restrictions", "restriction",   "curbs",   "limits",
+      "sanctions", "fine",    "fines",        "crackdown",     "down",    "pressure",
+      "attack",    "attacks", "cyberattack",  "cyberattacks",  "lawsuit", "lawsuits",
+      "tax",       "taxes",   "probe",        "investigation", "rules",   "raid",
+      "raids",     "block",   "blocks",       "controls"};
+  const int before = unit.token_begin - 1;
+  if (before < 1 || !EqualsAnyIgnoreCase(s.tokens[before].text, {"on", "via"})) return false;
+  if (kMeasures.contains(s.tokens[before - 1].text)) return false;
+  const std::string_view last = s.tokens[unit.token_end - 1].text;
+  // A platform's name is capitalised ("on X", not "on x").
+  auto platform = [](std::string_view w) {
+    return !w.empty() && w.front() >= 'A' && w.front() <= 'Z' && kPlatforms.contains(w);
+  };
+  if (platform(last)) return true;
+  if (!kPlatformParts.contains(last)) return false;
+  for (int t = unit.token_begin; t + 1 < unit.token_end; ++t) {
+    if (platform(s.tokens[t].text)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
@@ -1567,14 +1684,19 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       }
       phrase.capital_of.clear();
       CodePhrase(dicts, date, words, shape, &phrase);
-      phrase.place = place;
+      phrase.place = place && !AimedAtPeople(*s, unit, phrase.code);
       phrase.antecedent.clear();
       bool capital = phrase.actor >= 0 && dicts.actors.actors()[phrase.actor].place_metonym;
       if (capital && phrase.agents.empty() && phrase.code.ends_with("GOV")) {
         phrase.capital_of.assign(phrase.code, 0, phrase.code.size() - 3);
       }
-      if ((place && capital) || (capital && dicts.format == dict::Dictionaries::Format::kDyad &&
-                                 NamesAccordByPlace(*s, unit))) {
+      // A platform is coded as a company ("Twitter": USABUS); asked of those only.
+      const bool medium = phrase.code.ends_with("BUS") &&
+                          dicts.format == dict::Dictionaries::Format::kDyad &&
+                          PublishedOn(*s, unit);
+      if (medium || (place && capital) ||
+          (capital && dicts.format == dict::Dictionaries::Format::kDyad &&
+           NamesAccordByPlace(*s, unit))) {
         phrase.actor = -1;
         phrase.code = "---";
       } else if (!phrase.capital_of.empty() && dicts.format == dict::Dictionaries::Format::kDyad &&
@@ -1598,6 +1720,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
     GiveLoyalForcesTheirSide(dicts, s);
     GiveLedCoalitionsTheirForces(s);
     GiveLedArmedMenTheirGroup(dicts, date, s);
+    GiveTiedArmedMenTheirGroup(s);
   }
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     for (int unit = 0; unit < static_cast<int>(s->units.size()); ++unit) {

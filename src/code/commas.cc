@@ -4,6 +4,7 @@
 // taken out, so that the verb's source and target are not taken from it.
 #include "code/stages.h"
 #include "dyad/base/text.h"
+#include "dyad/base/word_set.h"
 
 namespace dyad::code {
 
@@ -434,6 +435,16 @@ bool AsksAnonymity(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// "the Saudi-led coalition, which has been bombing ...", "the army, which
+// seized power": the noun of a body that acts, as a name is a party.
+bool IsPartysBodyNoun(std::string_view w) {
+  static const WordSet kBodies = {
+      "coalition", "government", "army",           "military", "alliance", "junta",  "regime",
+      "militia",   "ministry",   "administration", "police",   "movement", "group",  "forces",
+      "rebels",    "insurgents", "separatists",    "troops",   "bloc",     "council"};
+  return kBodies.contains(w);
+}
+
 // dyad: "... at the request of the United States, which accuses her of
 // misleading banks": a relative clause after the last comma whose pronoun is
 // the subject of a finite verb tells a deed of the phrase before the comma
@@ -464,7 +475,9 @@ bool IsTrailingRelativeClause(const Sentence& s, int begin, int end, bool object
     // target.)
     if (object_only && EqualsIgnoreCase(pronoun.text, "whom")) return false;
     verb = s.units[subject].token_end;
-  } else if (object_only || (!person && !s.tokens[begin - 2].tag.starts_with("NNP")) ||
+  } else if (object_only ||
+             (!person && !s.tokens[begin - 2].tag.starts_with("NNP") &&
+              !IsPartysBodyNoun(s.tokens[begin - 2].text)) ||
              EqualsIgnoreCase(pronoun.text, "whom")) {
     return false;
   }

@@ -123,6 +123,22 @@ bool IsGroupHead(std::string_view w) {
       w, {"group", "movement", "militia", "faction", "front", "organisation", "organization"});
 }
 
+// "the armed group", "the Islamist group", "fighters of the militant group":
+// "the", at most one word and a group's noun, opening the phrase or after
+// its "of".
+bool IsArmedMensGroup(std::span<const std::string_view> words) {
+  const size_t n = words.size();
+  if (n < 2 || n > 6 || !IsGroupHead(words.back())) return false;
+  const size_t the = n >= 3 && EqualsIgnoreCase(words[n - 3], "the") ? n - 3 : n - 2;
+  if (!EqualsIgnoreCase(words[the], "the")) return false;
+  return the == 0 || EqualsIgnoreCase(words[the - 1], "of");
+}
+
+// "his fighters", "her men": armed men of no group (---UAF) owned by a person.
+bool IsLeadersArmedMen(std::span<const std::string_view> words, std::string_view code) {
+  return code == "---UAF" && words.size() == 2 && EqualsAnyIgnoreCase(words[0], {"his", "her"});
+}
+
 // "U.S. support for the coalition": a mention whose last word follows a
 // preposition other than "of" is headed by an earlier noun; the body it
 // ends with is not the mention's ("the Council of the European Union" is).
@@ -962,6 +978,9 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (words.size() >= 3 && words[1] == "'s" && IsCapitalised(words[0]) && code == "---PTY")
     return surnames_.empty() ? Want::kNone : Want::kOwnersRole;
   if (IsCountrylessRole(code)) return Want::kRole;
+  // "his fighters", "her men": the armed men of the person "his" stands for,
+  // who must lead an armed group (Resolve checks).
+  if (IsLeadersArmedMen(words, code)) return Want::kPerson;
   // "the rebels" after "Colombia's ELN guerrilla group": the armed group the
   // article has named; so are bare "rebels" ("Rebels ambushed a convoy").
   // "the leftist rebel group": three words when the last is a group's noun.
@@ -974,6 +993,10 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (code == "---UAF" && words.size() >= 2 && words.size() <= 3 && the_first &&
       IsAttackersHead(words.back()))
     return Want::kSameGroup;
+  // "the armed group", "the militant group", "30 members of the jihadist
+  // group": armed men the dictionaries named by a group's noun are the armed
+  // group the article has named too.
+  if (code == "---UAF" && IsArmedMensGroup(words)) return Want::kSameGroup;
   if (words.size() > 1 && the_first && IsCountryHead(words.back())) return Want::kCountry;
   if (words.size() > 1 && the_first && IsMonarchyHead(words.back())) return Want::kMonarchy;
   if (words.size() > 1 && the_first && IsIslandHead(words.back())) return Want::kIsland;
@@ -1762,7 +1785,7 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   // whatever region its adjectives name.
   bool named_country = IsCountryCode(*code);
   if (!IsNull(*code) && want != Want::kRole && want != Want::kPossessor &&
-      want != Want::kSameGroup &&
+      want != Want::kSameGroup && !IsLeadersArmedMen(words.subspan(begin, end - begin), *code) &&
       ((want != Want::kCountry && want != Want::kMonarchy && want != Want::kIsland) ||
        named_country))
     return false;
@@ -1923,6 +1946,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
   if (e == nullptr && want == Want::kPlural && !object)
     return ResolveTwoPersonsBefore(words, begin, end, code, antecedent);
   if (e == nullptr) return false;
+  // "Dagalo ... abuses by his fighters": the group he leads (SDNREB); a
+  // president's or a minister's "fighters" stay unknown.
+  if (want == Want::kPerson && IsLeadersArmedMen(words.subspan(begin, end - begin), *code) &&
+      (e->code.size() != 6 || !IsArmedGroupRole(std::string_view(e->code).substr(3))))
+    return false;
   if (want == Want::kSameGroup && EndsWithRole(*code, "UAF")) {
     // "the gunmen" are the group itself ("AFGINS"), not a role of its country.
     *code = e->code;

@@ -204,13 +204,17 @@ std::string_view Coreference::GroupsPlaceCountry(std::span<const code::Mention> 
 // (government, police, intelligence), the country of the dateline, or the
 // country whose ground the group takes ("seized the town of Palma in northern
 // Mozambique"); not forces that may be abroad ("U.S. forces killed 30
+// insurgents"); the dateline only if `dateline_counts` (a dateline alone
+// does not say where a force fights: "PARIS - French troops killed 40
 // insurgents").
 bool Coreference::LeadsState(std::span<const code::Mention> mentions, const code::Event& e,
-                             bool group_is_source, std::string_view country) const {
+                             bool group_is_source, std::string_view country,
+                             bool dateline_counts) const {
   if (NamesAnotherCountry(mentions, country)) return false;
   const std::string_view state = group_is_source ? e.target : e.source;
   if (state.size() == 6 && state.substr(3) != "MIL") return true;
-  return dateline_country_ == country || (group_is_source && e.code.starts_with("192"));
+  return (dateline_counts && dateline_country_ == country) ||
+         (group_is_source && e.code.starts_with("192"));
 }
 
 void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
@@ -236,14 +240,18 @@ void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
         !IsCountryCode(country))
       continue;
     if (!country_mentions_.empty() ? country_mentions_.MostNamed() != country
-                                   : !LeadsState(mentions, e, group_is_source, country))
+                                   : !LeadsState(mentions, e, group_is_source, country, true))
       continue;
     if (NamesAPlaceElsewhere(mentions, words, country)) continue;  // "bombed rebels near Idlib"
     // Only where the story is: the places the article named ("in Mali",
     // not its dateline) are mostly in that country. In a story of a war
     // abroad ("French troops killed insurgents", told from Paris) the group
     // is not the foreign force's.
-    if (place_mentions_.empty() || place_mentions_.MostNamed() != country) continue;
+    // Before the article named any place (a headline names its country as
+    // a party: "Insurgents seize Mozambique's Palma"), the lead's own test.
+    if (place_mentions_.empty() ? !LeadsState(mentions, e, group_is_source, country, false)
+                                : place_mentions_.MostNamed() != country)
+      continue;
     RecodeGroup(phrase, was, std::string(country) + was.substr(3),
                 std::string(kArticleCountryAntecedent) + std::string(country), mentions, events);
   }

@@ -540,6 +540,31 @@ TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
             (Events{"KENCOP ---CVL 175"}));
 }
 
+// "the Saudi-led coalition, which bombed ...": the noun of a body that acts
+// is a party as a name is; its relative clause tells that body's deed.
+// "The U.S. ambassador criticised the police": an ambassador, an embassy or
+// the State Department serves abroad, so a state body it acts on is not its
+// country's; a country's other officials are at home ("Kenya's interior
+// minister said police had arrested 30 people").
+TEST_F(NewsRulesTest, ADiplomatDoesNotLendItsCountryToTheBodiesItActsOn) {
+  EXPECT_EQ(Code("The British High Commissioner called on the army to protect civilians."),
+            (Events{"GBRGOV ---MIL 0243"}));
+  EXPECT_EQ(Code("Kenya's interior minister said police had arrested 30 people."),
+            (Events{"KENCOP ---CVL 173"}));
+}
+
+TEST_F(NewsRulesTest, ARelativeClauseAfterABodysNounTellsItsDeed) {
+  EXPECT_EQ(Code("Amnesty International criticised the Kenyan police, which fired tear gas at "
+                 "protesters."),
+            (Events{"NGOHRI KENCOP 111", "KENCOP ---CVL 175"}));
+  EXPECT_EQ(Code("The rebels blamed the Saudi-led coalition, which bombed a school in Saada."),
+            (Events{"---REB SAUMIL 112", "SAUMIL ---EDU 195"}));
+  // A state, not a deed: no event of its own.
+  EXPECT_EQ(Code("Washington condemned the Venezuelan government, which was elected in a "
+                 "disputed vote."),
+            (Events{"USAGOV VENGOV 111"}));
+}
+
 TEST_F(NewsRulesTest, ADeedCoordinatedAfterCasualtiesIsCodedWithoutThem) {
   // ", killing ... and taking ... hostages": the casualties count, the
   // hostages are a deed of the clause's subject.

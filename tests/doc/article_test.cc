@@ -413,6 +413,71 @@ TEST_F(ArticleTest, ArmedGroupsWithoutACountryAreTheStatesTheyFight) {
 // "urged all sides to show restraint": the two sides of the latest fight
 // between two countries' forces, else, in a country's own unrest, the
 // country; not the sentence's own side's.
+// A headline that names the country as a party leaves the article with no
+// place named before its lead: the lead's own test decides, so a group that
+// takes the state's ground is the state's, a foreign force's foes are not.
+TEST_F(ArticleTest, ALeadAfterAHeadlineWithoutPlacesGivesArmedGroupsTheirState) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "Separatists seize Cameroon town\n\nArmed separatists seized the town of Bamenda in "
+      "Cameroon's Northwest region on Monday.",
+      20240501, false, &*gazetteer);
+  EXPECT_NE(Find(events, "CMRSEP", "CMR"), nullptr);
+  events = Code(
+      "France says its troops killed insurgents\n\nFrench troops killed 30 insurgents on "
+      "Tuesday, the French army said.",
+      20240501, false, &*gazetteer);
+  EXPECT_EQ(Find(events, "FRAMIL", "FRAINS"), nullptr);
+}
+
+// "militants linked to al Shabaab", "gunmen belonging to the Taliban": armed
+// men tied to an armed group are that group's; men from a place are not.
+TEST_F(ArticleTest, ArmedMenTiedToAGroupAreTheGroups) {
+  const std::string_view lead = "NAIROBI - Kenya's government condemned the attack on Tuesday. ";
+  auto events =
+      Code(std::string(lead) +
+               "Militants linked to al Shabaab killed 10 Kenyan soldiers near the border.",
+           20150501);
+  EXPECT_NE(Find(events, "SOMINS", "KENMIL"), nullptr);
+  events =
+      Code(std::string(lead) + "Gunmen from the village killed three Kenyan policemen.", 20150501);
+  EXPECT_NE(Find(events, "---UAF", "KENCOP"), nullptr);
+}
+
+// "the armed group", "the militant group", "30 members of the jihadist
+// group": armed men named by a group's noun are the armed group the article
+// named; with none named they stay unknown.
+TEST_F(ArticleTest, TheArmedGroupIsTheGroupTheArticleNamed) {
+  const std::string_view lead = "MOGADISHU - Al Shabaab attacked a hotel in Mogadishu on Monday. ";
+  auto events =
+      Code(std::string(lead) + "Somali troops killed 20 fighters of the militant group.", 20240501);
+  EXPECT_NE(Find(events, "SOMMIL", "SOMINS"), nullptr);
+  events =
+      Code(std::string(lead) + "The government accused the Islamist group of killing civilians.",
+           20240501);
+  EXPECT_NE(Find(events, "SOMGOV", "SOMINS"), nullptr);
+  events = Code("MOGADISHU - Somali troops killed 20 fighters of the militant group on Monday.",
+                20240501);
+  EXPECT_EQ(Find(events, "SOMMIL", "SOMINS"), nullptr);
+}
+
+// "his fighters": the armed group the person "his" stands for leads; a
+// state's leader's "fighters" stay unknown.
+TEST_F(ArticleTest, ALeadersFightersAreHisGroup) {
+  auto events = Code(
+      "GOMA - M23 rebels seized Goma on Monday. M23 leader Sultani Makenga said his fighters "
+      "had killed 12 Congolese soldiers.",
+      20240501);
+  EXPECT_NE(Find(events, "CODREB", "CODMIL"), nullptr);
+  EXPECT_EQ(Find(events, "---UAF", "CODMIL"), nullptr);
+  events = Code(
+      "KYIV - Russia struck Kyiv on Monday. Zelenskiy said his fighters had killed 12 Russian "
+      "soldiers.",
+      20240501);
+  EXPECT_EQ(Find(events, "UKRGOV", "RUSMIL"), nullptr);
+}
+
 TEST_F(ArticleTest, AllSidesAreTheFightsSidesElseTheCountryInUnrest) {
   auto events = Code(
       "ALMATY - Kazakh police fired tear gas at protesters in Almaty on Monday.\n\nThe protests "
@@ -682,6 +747,49 @@ TEST_F(ArticleTest, PoliceActWhereTheSceneIsSet) {
       "had trained in Somalia, officials said. Police detained 20 people.",
       20240311);
   EXPECT_EQ(Find(events, "SOMCOP", "---CVL"), nullptr);
+}
+
+// "threw stones at police", "fired tear gas at students": people of a role
+// after "at" are aimed at, not a place, and take the article's country as
+// the role would as an object; a building of theirs stays a place.
+TEST_F(ArticleTest, ARoleAimedAtAfterAtTakesTheArticlesCountry) {
+  const std::string_view lead =
+      "LIMA - Peru's government declared a state of emergency on Monday. ";
+  auto events = Code(std::string(lead) + "Demonstrators threw stones at soldiers near the airport.",
+                     20240501);
+  EXPECT_NE(Find(events, "---CVL", "PERMIL"), nullptr);
+  EXPECT_EQ(Find(events, "---CVL", "---MIL"), nullptr);
+  events = Code(std::string(lead) + "Riot police fired rubber bullets at striking miners in Puno.",
+                20240501);
+  EXPECT_NE(Find(events, "PERCOP", "PERLAB"), nullptr);
+  events = Code(std::string(lead) + "Hundreds of people rallied at the army barracks in Ayacucho.",
+                20240501);
+  EXPECT_EQ(Find(events, "---CVL", "PERMIL"), nullptr);
+}
+
+// "criticised the closure on Facebook": a platform after "on" or "via" is
+// where words were published, no party; a measure taken on it names it.
+TEST_F(ArticleTest, APlatformWordsArePublishedOnIsNoTarget) {
+  const std::string_view lead = "MANAGUA - Nicaragua's government closed a university on Tuesday. ";
+  auto events = Code(std::string(lead) + "The Catholic bishops criticised the closure on Facebook.",
+                     20240501);
+  for (const Out& o : events) EXPECT_NE(o.target, "USABUS");
+  events =
+      Code(std::string(lead) + "The opposition denounced the decision on its X account.", 20240501);
+  for (const Out& o : events) EXPECT_NE(o.target, "USABUS");
+  events = Code("MOSCOW - Russia imposed a ban on Facebook and Instagram on Friday.", 20240501);
+  EXPECT_NE(Find(events, "RUS", "USABUS"), nullptr);
+}
+
+// "The U.S. ambassador criticised the police": a body a diplomat acts on is
+// the host's, the article's country's, not the diplomat's.
+TEST_F(ArticleTest, ABodyADiplomatActsOnIsTheHosts) {
+  auto events = Code(
+      "NAIROBI - Kenya's parliament passed the finance bill on Tuesday. The U.S. ambassador "
+      "criticised the police for using live bullets.",
+      20240501);
+  EXPECT_NE(Find(events, "USAGOV", "KENCOP"), nullptr);
+  EXPECT_EQ(Find(events, "USAGOV", "USACOP"), nullptr);
 }
 
 TEST_F(ArticleTest, ASpeakerInATrailingReportingClauseIsRemembered) {

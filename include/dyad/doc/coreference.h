@@ -369,7 +369,7 @@ class Coreference : public code::PhraseResolver {
                                       std::span<const std::string_view> words,
                                       code::TokenRange phrase) const;
   bool LeadsState(std::span<const code::Mention> mentions, const code::Event& e,
-                  bool group_is_source, std::string_view country) const;
+                  bool group_is_source, std::string_view country, bool dateline_counts) const;
   bool NamesAnotherCountry(std::span<const code::Mention> mentions, std::string_view country) const;
   bool NamesAPlaceElsewhere(std::span<const code::Mention> mentions,
                             std::span<const std::string_view> words,
