@@ -497,9 +497,9 @@ std::string_view JoinInto(std::span<const std::string_view> words, std::span<cha
 // The place a run of capitalised words at phrase[begin..run_end) opens
 // with: its longest start (at most kMaxPlaceWords words, fewer than `most`)
 // that the gazetteer resolves beyond doubt, preferring the article's
-// country; null if none.
+// country, its number of words in `*used`; null if none.
 const Place* Coreference::PlaceOpeningRun(std::span<const std::string_view> phrase, size_t begin,
-                                          size_t run_end, size_t most) const {
+                                          size_t run_end, size_t most, size_t* used) const {
   // "Khan 's spokesman" after "Imran Khan": the article's person.
   if (surnames_.contains(phrase[begin])) return nullptr;
   const std::string_view hint =
@@ -509,7 +509,10 @@ const Place* Coreference::PlaceOpeningRun(std::span<const std::string_view> phra
     if (n == 1 && IsGenericPlaceWord(phrase[begin])) return nullptr;
     const std::string_view name = JoinInto(phrase.subspan(begin, n), buffer);
     if (name.empty()) continue;
-    if (const Place* place = places_->FindUnambiguous(name, hint, kMinSeatPopulation)) return place;
+    if (const Place* place = places_->FindUnambiguous(name, hint, kMinSeatPopulation)) {
+      if (used != nullptr) *used = n;
+      return place;
+    }
   }
   return nullptr;
 }
@@ -558,12 +561,19 @@ bool Coreference::ResolveRoleByPlace(std::span<const std::string_view> phrase,
 }
 
 // The place named after the preposition at words[at] (IsPlaceLead's words
-// skipped), as PlaceOpeningRun finds it; null if none.
+// skipped), as PlaceOpeningRun finds it, when it is the whole name there or
+// the rest says what kind of place it is ("of Borno State"; not "in the Divo
+// Naselje neighbourhood", which is no Divo); null if none.
 const Place* Coreference::PlaceAfter(std::span<const std::string_view> words, size_t at) const {
   size_t name = at + 1;
   while (name + 1 < words.size() && IsPlaceLead(words[name])) ++name;
   const size_t end = CapitalisedRunEnd(words, name);
-  return end > name ? PlaceOpeningRun(words, name, end, end - name) : nullptr;
+  size_t used = 0;
+  const Place* place = end > name ? PlaceOpeningRun(words, name, end, end - name, &used) : nullptr;
+  for (size_t t = name + used; place != nullptr && t < end; ++t) {
+    if (!IsPlaceLead(words[t])) return nullptr;
+  }
+  return place;
 }
 
 // "Police in the northwestern city of Peshawar arrested ...", "In Kandahar,

@@ -2879,6 +2879,19 @@ TEST_F(ArticleTest, ARolePlacedInACityIsOfItsCountry) {
 // with a place, owns it or is "of" it is the place's country's, whatever
 // country the story names most; not a compass word, a shared homeland, a
 // place's name that is a common word, nor a power another state installed.
+// A place read after "in" is the whole name there: "in the Divo Naselje
+// neighbourhood" (of Kumanovo) is not Divo in Ivory Coast.
+TEST_F(ArticleTest, APlaceAfterInIsItsWholeName) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "Macedonian police fought an armed group in the town of Kumanovo on Sunday.\n\nPolice "
+      "arrested 30 gunmen in the Divo Naselje neighbourhood.",
+      20150510, false, &*gazetteer);
+  EXPECT_NE(Find(events, "MKDCOP", "---UAF"), nullptr);
+  EXPECT_EQ(Find(events, "CIVCOP", "---UAF"), nullptr);
+}
+
 TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
   auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();

@@ -468,7 +468,7 @@ class Coreference : public code::PhraseResolver {
                           std::string* code) const;
   bool SetCountryOf(const Place& place, std::string* code) const;
   const Place* PlaceOpeningRun(std::span<const std::string_view> phrase, size_t begin,
-                               size_t run_end, size_t most) const;
+                               size_t run_end, size_t most, size_t* used = nullptr) const;
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
