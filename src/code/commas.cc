@@ -358,6 +358,24 @@ bool IsPerfectPredicate(const Sentence& s, int begin, int end) {
   return false;
 }
 
+// dyad: "soldiers seized the president, dissolved/VBN the government and
+// suspended the constitution": after a past tense, a participle with an
+// object whose segment goes on with "and" and a past tense is the next
+// predicate of a list, no aside.
+bool IsPastPredicateList(const Sentence& s, int begin, int end) {
+  while (begin < end && !s.IsWord(begin)) ++begin;
+  if (!IsPastWithObject(s, begin, end)) return false;
+  bool past_before = false;
+  for (int t = 0; t < begin && !past_before; ++t) past_before = s.tokens[t].tag == "VBD";
+  if (!past_before) return false;
+  for (int t = begin + 2; t + 1 < end; ++t) {
+    if (s.tokens[t].tag == "CC" && EqualsIgnoreCase(s.tokens[t].text, "and") &&
+        s.tokens[t + 1].tag == "VBD")
+      return true;
+  }
+  return false;
+}
+
 // dyad: "Hours later, the National Assembly, controlled by the ruling party,
 // voted ...": after an introduction, a noun phrase alone between the first
 // two commas is the sentence's subject, not a parenthetical.
@@ -421,8 +439,9 @@ bool IsReportedClause(const Sentence& s, int begin, int end) {
 // rather than a clause to take out.
 bool KeepsSegment(const Sentence& s, int begin, int end) {
   return IsCoordinatedClause(s, begin, end) || IsPredicate(s, begin, end) ||
-         IsPerfectPredicate(s, begin, end) || IsListOfMembers(s, begin, end) ||
-         IsResumedInfinitive(s, begin, end) || IsReportedClause(s, begin, end);
+         IsPerfectPredicate(s, begin, end) || IsPastPredicateList(s, begin, end) ||
+         IsListOfMembers(s, begin, end) || IsResumedInfinitive(s, begin, end) ||
+         IsReportedClause(s, begin, end);
 }
 
 // ", who asked not to be named", ", who spoke on condition of anonymity",

@@ -2046,6 +2046,18 @@ TEST_F(NewsRulesTest, ABillsInfinitiveIsNoDeed) {
             (Events{"BOLGOV ESPBUS 1711"}));
 }
 
+// "seized the president, dissolved/VBN the government and suspended the
+// constitution": a participle with an object after a comma that a past tense
+// follows after "and" is the next predicate of a list, no aside.
+TEST_F(NewsRulesTest, APastPredicateListAfterACommaIsNoAside) {
+  EXPECT_EQ(Code("Guinean soldiers seized President Conde, dissolved the government and "
+                 "suspended the constitution."),
+            (Events{"GINMIL GINGOV 171", "GINMIL ---GOV 172"}));
+  // An aside with no second past tense stays one.
+  EXPECT_EQ(Code("Guinean soldiers seized President Conde, backed by armoured vehicles."),
+            (Events{"GINMIL GINGOV 171"}));
+}
+
 // "will send its minister to Kampala to meet ...", "is sending ... to meet":
 // the purpose of a trip still to come is an intention (036); a trip made
 // ("sent ... to meet") keeps the meeting.
@@ -2065,8 +2077,7 @@ TEST_F(NewsRulesTest, ThePurposeOfATripToComeIsToCome) {
 // pressing is an appeal.
 TEST_F(NewsRulesTest, ADeedAskedOfAnotherIsNotDone) {
   EXPECT_EQ(Code("Mali expelled the Russian mercenaries."), (Events{"MLI RUSUAF 174"}));
-  EXPECT_EQ(Code("France pressed Mali to expel the Russian mercenaries."),
-            (Events{"FRA MLI 020"}));
+  EXPECT_EQ(Code("France pressed Mali to expel the Russian mercenaries."), (Events{"FRA MLI 020"}));
   EXPECT_EQ(Code("France called for Mali to expel the Russian mercenaries."), Events{});
   EXPECT_EQ(Code("France ordered Mali to expel the Russian mercenaries."),
             (Events{"MLI RUSUAF 174"}));
