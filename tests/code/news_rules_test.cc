@@ -2058,6 +2058,16 @@ TEST_F(NewsRulesTest, APastPredicateListAfterACommaIsNoAside) {
             (Events{"GINMIL GINGOV 171"}));
 }
 
+// A sentence that tells of bombs, killing or hostages is news whatever sport
+// it names; a sports report is still discarded.
+TEST_F(NewsRulesTest, ViolenceAtAMatchIsNoSportsReport) {
+  EXPECT_EQ(Code("Islamist gunmen attacked fans watching the World Cup final in Kampala, killing "
+                 "dozens of Ugandan civilians."),
+            (Events{"---UAF UGACVL 180"}));
+  EXPECT_EQ(Code("Brazil's captain attacked the referee after the match against Argentina."),
+            Events{});
+}
+
 // "will send its minister to Kampala to meet ...", "is sending ... to meet":
 // the purpose of a trip still to come is an intention (036); a trip made
 // ("sent ... to meet") keeps the meeting.
