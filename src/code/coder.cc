@@ -28,14 +28,19 @@ Coder::~Coder() = default;
 namespace {
 
 // dyad: "bomb attacks tore through crowds watching the World Cup final",
-// "suicide bombers struck during a friendly match": a sentence that tells of
-// bombs, killing, hostages or terror is news whatever sport it names.
-bool TellsViolence(const dict::Dictionaries& dicts, const std::vector<dict::WordId>& words) {
+// "police fired tear gas at protesters ahead of the Grand Prix", "Iran
+// arrested a former national team coach": a sentence that tells of bombs,
+// killing, hostages, terror, police, protest, arrests or troops is news
+// whatever sport it names.
+bool TellsNews(const dict::Dictionaries& dicts, const std::vector<dict::WordId>& words) {
   static const WordSet kWords = {
-      "killed",     "killing",   "killings",  "bomb",       "bombs",    "bombing",   "bombings",
-      "bomber",     "bombers",   "explosion", "explosions", "blast",    "blasts",    "gunmen",
-      "gunman",     "militants", "suicide",   "hostage",    "hostages", "kidnapped", "terrorist",
-      "terrorists", "terror",    "grenade",   "grenades",   "massacre", "gunfire"};
+      "killed",        "killing",   "killings",  "bomb",       "bombs",      "bombing",
+      "bombings",      "bomber",    "bombers",   "explosion",  "explosions", "blast",
+      "blasts",        "gunmen",    "gunman",    "militants",  "suicide",    "hostage",
+      "hostages",      "kidnapped", "terrorist", "terrorists", "terror",     "grenade",
+      "grenades",      "massacre",  "gunfire",   "police",     "protesters", "protestors",
+      "demonstrators", "protest",   "protests",  "arrested",   "detained",   "troops",
+      "soldiers",      "sanctions"};
   return std::any_of(words.begin(), words.end(), [&](dict::WordId w) {
     return w != dict::kUnknownWord && kWords.contains(dicts.vocabulary.Word(w));
   });
@@ -46,7 +51,7 @@ void FindDiscards(const dict::Dictionaries& dicts, const std::vector<dict::WordI
   dict::PhraseMatch match;
   for (size_t k = 0; k < words.size(); ++k) {
     if (!dicts.discards.phrases.MatchAt(words, k, &match)) continue;
-    if (dicts.format == dict::Dictionaries::Format::kDyad && TellsViolence(dicts, words)) return;
+    if (dicts.format == dict::Dictionaries::Format::kDyad && TellsNews(dicts, words)) return;
     const dict::Discard& d = dicts.discards.entries[match.entry];
     result->discarded = true;
     result->discard_story |= d.whole_story;

@@ -2064,6 +2064,9 @@ TEST_F(NewsRulesTest, ViolenceAtAMatchIsNoSportsReport) {
   EXPECT_EQ(Code("Islamist gunmen attacked fans watching the World Cup final in Kampala, killing "
                  "dozens of Ugandan civilians."),
             (Events{"---UAF UGACVL 180"}));
+  EXPECT_EQ(Code("Bahraini police fired tear gas at protesters ahead of the Formula One Grand "
+                 "Prix."),
+            (Events{"BHRCOP ---CVL 175"}));
   EXPECT_EQ(Code("Brazil's captain attacked the referee after the match against Argentina."),
             Events{});
 }
