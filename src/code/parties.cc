@@ -1082,7 +1082,14 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
       subject >= 0 && !same_as_target(subject) && IsCodedUnit(subject)) {
     return subject;
   }
+  // dyad: "Russia said the convoy was attacked": a passive whose clause has
+  // a subject of its own was done to that subject, named or not, never to the
+  // reporter before the verb of saying ("said it was attacked" is the reporter).
+  const bool own_subject =
+      dyad && vp.passive_verb >= 0 && vp.subject_end > vp.subject_begin &&
+      !s_.tokens[s_.units[vp.subject_begin].token_begin].tag.starts_with("PRP");
   for (int t : x_.before) {
+    if (own_subject && IsVerbOfSaying(t)) break;
     int unit = s_.tokens[t].unit;
     if (unit < 0 || same_as_target(unit) || (dyad && IsAudienceOrMedium(unit))) continue;
     // "went to his parliament to ask": who acts is not the object of a preposition.

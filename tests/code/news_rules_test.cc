@@ -2071,6 +2071,14 @@ TEST_F(NewsRulesTest, ViolenceAtAMatchIsNoSportsReport) {
             Events{});
 }
 
+// "Russia said the convoy was attacked": a reported passive with a subject
+// of its own was done to that subject, never to the reporter.
+TEST_F(NewsRulesTest, AReportedPassiveIsNotDoneToTheReporter) {
+  EXPECT_EQ(Code("Russia said the convoy was attacked near Aleppo."), Events{});
+  EXPECT_EQ(Code("Kenya said the town was shelled overnight."), Events{});
+  EXPECT_EQ(Code("Russia said it was attacked by Ukraine."), (Events{"UKR RUS 190"}));
+}
+
 // "will send its minister to Kampala to meet ...", "is sending ... to meet":
 // the purpose of a trip still to come is an intention (036); a trip made
 // ("sent ... to meet") keeps the meeting.
