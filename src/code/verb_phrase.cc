@@ -898,6 +898,14 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   if (dyad) target = NamedMembers(target);
   if (dyad && dict::IsForceCode(code)) target = TargetingParticiple(verb, target);
   if (dyad && dict::IsForceCode(code)) target = VictimsIfNoOneHit(vp, verb, target, code);
+  // dyad: "Israeli jets struck an airport near Damascus": force on a thing
+  // that names no one falls on the country of the capital it stands in; by
+  // a party of a country ("air strikes hit a funeral hall in Sanaa" is a toll).
+  if (int place = dyad && dict::IsForceCode(code) && !passive ? CapitalOfThingStruck(target) : -1;
+      place >= 0) {
+    const int by = FindSource(vp, -1);
+    if (by >= 0 && IsCodedUnit(by) && !UnitCode(by).starts_with("---")) target = place;
+  }
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
   if (dyad && ReactsToDeed(code) && !passive && finite) target = DeedObject(target);

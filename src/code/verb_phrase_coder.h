@@ -198,6 +198,7 @@ class VerbPhraseCoder {
   bool IsMeetingPlace(int unit, std::string_view code) const;
   bool IsDestination(int unit) const;
   int CapitalVisited(int verb_end) const;
+  int CapitalOfThingStruck(int target) const;
   bool IsUnattributedWeapon(int unit) const;
   int DeedObject(int target);
   bool CoupInACountry(int object);

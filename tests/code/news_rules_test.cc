@@ -2079,6 +2079,15 @@ TEST_F(NewsRulesTest, AReportedPassiveIsNotDoneToTheReporter) {
   EXPECT_EQ(Code("Russia said it was attacked by Ukraine."), (Events{"UKR RUS 190"}));
 }
 
+// "Israeli jets struck an airport near Damascus": force on a thing that
+// names no one, by a party of a country, falls on the capital's country.
+TEST_F(NewsRulesTest, ForceOnAThingInACapitalFallsOnItsCountry) {
+  EXPECT_EQ(Code("Israeli jets struck an airport near Damascus."), (Events{"ISRMIL SYR 195"}));
+  EXPECT_EQ(Code("Russian missiles hit a power plant in Kyiv."), (Events{"RUSMIL UKR 194"}));
+  // A person arrested there is who is acted on.
+  EXPECT_EQ(Code("Israeli troops arrested a man in Damascus."), (Events{"ISRMIL ---CVL 173"}));
+}
+
 // "will send its minister to Kampala to meet ...", "is sending ... to meet":
 // the purpose of a trip still to come is an intention (036); a trip made
 // ("sent ... to meet") keeps the meeting.
