@@ -900,11 +900,16 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   if (dyad && dict::IsForceCode(code)) target = VictimsIfNoOneHit(vp, verb, target, code);
   // dyad: "Israeli jets struck an airport near Damascus": force on a thing
   // that names no one falls on the country of the capital it stands in; by
-  // a party of a country ("air strikes hit a funeral hall in Sanaa" is a toll).
+  // a party of another country ("air strikes hit a funeral hall in Sanaa" is
+  // a toll; "Bangladeshi commandos stormed a cafe in Dhaka", no attack on
+  // their own country).
   if (int place = dyad && dict::IsForceCode(code) && !passive ? CapitalOfThingStruck(target) : -1;
       place >= 0) {
     const int by = FindSource(vp, -1);
-    if (by >= 0 && IsCodedUnit(by) && !UnitCode(by).starts_with("---")) target = place;
+    const std::string_view country = s_.phrases[s_.units[place].phrase_begin].capital_of;
+    if (by >= 0 && IsCodedUnit(by) && !UnitCode(by).starts_with("---") &&
+        !UnitCode(by).starts_with(country))
+      target = place;
   }
   // ... not a participle that modifies a noun ("a statement condemning the coup").
   bool finite = s_.tokens[verb].tag != "VBG" || IsTrailingParticiple(vp);
