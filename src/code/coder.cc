@@ -32,7 +32,7 @@ namespace {
 // arrested a former national team coach": a sentence that tells of bombs,
 // killing, hostages, terror, police, protest, arrests or troops is news
 // whatever sport it names.
-bool TellsNews(const dict::Dictionaries& dicts, const std::vector<dict::WordId>& words) {
+bool TellsNews(const Sentence& s) {
   static const WordSet kWords = {
       "killed",        "killing",   "killings",  "bomb",       "bombs",      "bombing",
       "bombings",      "bomber",    "bombers",   "explosion",  "explosions", "blast",
@@ -41,17 +41,16 @@ bool TellsNews(const dict::Dictionaries& dicts, const std::vector<dict::WordId>&
       "grenades",      "massacre",  "gunfire",   "police",     "protesters", "protestors",
       "demonstrators", "protest",   "protests",  "arrested",   "detained",   "troops",
       "soldiers",      "sanctions"};
-  return std::any_of(words.begin(), words.end(), [&](dict::WordId w) {
-    return w != dict::kUnknownWord && kWords.contains(dicts.vocabulary.Word(w));
-  });
+  return std::any_of(s.tokens.begin(), s.tokens.end(),
+                     [&](const Token& t) { return kWords.contains(t.text); });
 }
 
-void FindDiscards(const dict::Dictionaries& dicts, const std::vector<dict::WordId>& words,
-                  SentenceResult* result) {
+void FindDiscards(const dict::Dictionaries& dicts, const Sentence& s,
+                  const std::vector<dict::WordId>& words, SentenceResult* result) {
   dict::PhraseMatch match;
   for (size_t k = 0; k < words.size(); ++k) {
     if (!dicts.discards.phrases.MatchAt(words, k, &match)) continue;
-    if (dicts.format == dict::Dictionaries::Format::kDyad && TellsNews(dicts, words)) return;
+    if (dicts.format == dict::Dictionaries::Format::kDyad && TellsNews(s)) return;
     const dict::Discard& d = dicts.discards.entries[match.entry];
     result->discarded = true;
     result->discard_story |= d.whole_story;
@@ -236,7 +235,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   BuildSentence(tree, dicts_.vocabulary, &s, &x.upper);
   x.words.clear();
   for (const Token& t : s.tokens) x.words.push_back(t.word);
-  FindDiscards(dicts_, x.words, result);
+  FindDiscards(dicts_, s, x.words, result);
   if (result->discarded) return;
   FindIssues(dicts_, x.words, result);
   RemoveCommaClauses(options_, dicts_.format == dict::Dictionaries::Format::kDyad, &s);
