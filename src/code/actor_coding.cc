@@ -789,6 +789,25 @@ void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_vie
   ResolveWords(resolver, unit, u.token_begin, u.token_end, u.phrase_begin, words, s, scratch);
 }
 
+// dyad: "hit a power plant in [Kharkiv]", "a market in [Hodeidah]": a city
+// named as a place keeps its country beside it, as a capital does
+// (capital_of), for a deed that reaches the place; the phrase stays a place.
+void ResolvePlaceCountry(PhraseResolver* resolver, int unit,
+                         std::span<const std::string_view> words, Sentence* s,
+                         ResolverScratch* scratch) {
+  const Unit& u = s->units[unit];
+  Phrase& phrase = s->phrases[u.phrase_begin];
+  if (phrase.code != "---" || !phrase.capital_of.empty() || u.phrase_end - u.phrase_begin != 1)
+    return;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    if (s->tokens[t].tag != "NNP") return;
+  }
+  ResolveWords(resolver, unit, u.token_begin, u.token_end, u.phrase_begin, words, s, scratch);
+  if (phrase.code.size() == 3 && phrase.code != "---") phrase.capital_of = phrase.code;
+  phrase.code = "---";
+  phrase.antecedent.clear();
+}
+
 // dyad: "districts of Kharkiv", "the city of Culiacan", "the outskirts of
 // Aleppo": a part of a place is the place; the name after "of" is offered to
 // the resolver on its own (which knows places: "hit Kharkiv" is UKR).
@@ -1744,6 +1763,9 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       Resolve(resolver, unit, words, s, scratch);
       if (dicts.format == dict::Dictionaries::Format::kDyad)
         ResolvePartOfPlace(resolver, unit, words, s, scratch);
+    } else if (!u.compound && UnitAlive(*s, u) &&
+               dicts.format == dict::Dictionaries::Format::kDyad) {
+      ResolvePlaceCountry(resolver, unit, words, s, scratch);
     }
     if (u.compound && UnitAlive(*s, u) && dicts.format == dict::Dictionaries::Format::kDyad) {
       ResolveRoleMembers(resolver, unit, words, s, scratch);

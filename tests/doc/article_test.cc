@@ -2879,6 +2879,20 @@ TEST_F(ArticleTest, ARolePlacedInACityIsOfItsCountry) {
 // with a place, owns it or is "of" it is the place's country's, whatever
 // country the story names most; not a compass word, a shared homeland, a
 // place's name that is a common word, nor a power another state installed.
+// "Russian missiles hit a power plant in Kharkiv": force on a thing in a big
+// city falls on the city's country, as in a capital; people acted on there
+// are still who is acted on.
+TEST_F(ArticleTest, ForceOnAThingInACityFallsOnItsCountry) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events =
+      Code("Russian missiles hit a power plant in Kharkiv.", 20230510, false, &*gazetteer);
+  EXPECT_NE(Find(events, "RUSMIL", "UKR"), nullptr);
+  events = Code("Ukrainian police arrested a man in Kharkiv.", 20230510, false, &*gazetteer);
+  EXPECT_NE(Find(events, "UKRCOP", "---CVL"), nullptr);
+  EXPECT_EQ(Find(events, "UKRCOP", "UKR"), nullptr);
+}
+
 // A place read after "in" is the whole name there: "in the Divo Naselje
 // neighbourhood" (of Kumanovo) is not Divo in Ivory Coast.
 TEST_F(ArticleTest, APlaceAfterInIsItsWholeName) {
