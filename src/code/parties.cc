@@ -455,14 +455,15 @@ int VerbPhraseCoder::CapitalVisited(int verb_end) const {
   return p.capital_of.size() == 3 && IsNullCode(p.code) ? unit : -1;
 }
 
-// dyad: the capital a thing struck stands in ("struck an airport near
-// [Damascus]", "hit a market in [Sanaa]"): the place right after the uncoded
-// object `target`, else -1.
+// dyad: the capital (or city) a thing struck stands in or is fired at
+// ("struck an airport near [Damascus]", "hit a market in [Sanaa]", "fired
+// rockets at [Tel Aviv]"): the place right after the uncoded object
+// `target`, else -1.
 int VerbPhraseCoder::CapitalOfThingStruck(int target) const {
   if (target < 0 || IsCodedUnit(target) || s_.units[target].compound) return -1;
   const int in = s_.units[target].token_end;
   if (in + 1 >= static_cast<int>(s_.tokens.size()) ||
-      !EqualsAnyIgnoreCase(s_.tokens[in].text, {"in", "near", "outside", "on"}))
+      !EqualsAnyIgnoreCase(s_.tokens[in].text, {"in", "near", "outside", "on", "at"}))
     return -1;
   const int place = s_.tokens[in + 1].unit;
   if (place < 0 || s_.units[place].token_begin != in + 1 || s_.units[place].compound) return -1;

@@ -2084,6 +2084,7 @@ TEST_F(NewsRulesTest, AReportedPassiveIsNotDoneToTheReporter) {
 TEST_F(NewsRulesTest, ForceOnAThingInACapitalFallsOnItsCountry) {
   EXPECT_EQ(Code("Israeli jets struck an airport near Damascus."), (Events{"ISRMIL SYR 195"}));
   EXPECT_EQ(Code("Russian missiles hit a power plant in Kyiv."), (Events{"RUSMIL UKR 194"}));
+  EXPECT_EQ(Code("Syrian rebels fired rockets at Damascus."), (Events{"SYRREB SYR 194"}));
   // A person arrested there is who is acted on; a state's forces storming a
   // building in their own capital attack no country.
   EXPECT_EQ(Code("Israeli troops arrested a man in Damascus."), (Events{"ISRMIL ---CVL 173"}));
