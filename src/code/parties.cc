@@ -247,20 +247,30 @@ int RelativeClauseAuthor(const Sentence& s, int object) {
 // summit in [Islamabad]", "its embassy in [Kabul]": PAK, AFG); else empty.
 std::string_view VerbPhraseCoder::HostCountry(int source, int target) const {
   if (target < 0 || s_.units[target].compound) return {};
-  const int in = s_.units[target].token_end;
-  if (in + 1 >= static_cast<int>(s_.tokens.size()) || !EqualsIgnoreCase(s_.tokens[in].text, "in"))
-    return {};
-  if (!EqualsAnyIgnoreCase(s_.tokens[in - 1].text,
+  if (!EqualsAnyIgnoreCase(s_.tokens[s_.units[target].token_end - 1].text,
                            {"summit", "conference", "talks", "meeting", "negotiations", "forum",
                             "embassy", "consulate", "mission", "games", "olympics", "ceremony"}))
     return {};
   std::string_view code = UnitCode(target);
   if (!code.starts_with("---") && code.substr(0, 3) != UnitCode(source).substr(0, 3)) return {};
+  const int place = CapitalAfter(target, {"in"});
+  return place < 0 ? std::string_view()
+                   : std::string_view(s_.phrases[s_.units[place].phrase_begin].capital_of);
+}
+
+// dyad: the capital (or city) named as a place right after `unit` and one of
+// `prepositions` ("the summit in [Islamabad]", "an airport near
+// [Damascus]"), whose country the phrase keeps (capital_of); else -1.
+int VerbPhraseCoder::CapitalAfter(int unit,
+                                  std::initializer_list<std::string_view> prepositions) const {
+  const int in = s_.units[unit].token_end;
+  if (in + 1 >= static_cast<int>(s_.tokens.size()) ||
+      !EqualsAnyIgnoreCase(s_.tokens[in].text, prepositions))
+    return -1;
   const int place = s_.tokens[in + 1].unit;
-  if (place < 0 || s_.units[place].token_begin != in + 1 || s_.units[place].compound) return {};
+  if (place < 0 || s_.units[place].token_begin != in + 1 || s_.units[place].compound) return -1;
   const Phrase& p = s_.phrases[s_.units[place].phrase_begin];
-  return p.capital_of.size() == 3 && IsNullCode(p.code) ? std::string_view(p.capital_of)
-                                                        : std::string_view();
+  return p.capital_of.size() == 3 && IsNullCode(p.code) ? place : -1;
 }
 
 // The first unit after the verb that has a code (or is a compound), else the first unit.
@@ -461,14 +471,7 @@ int VerbPhraseCoder::CapitalVisited(int verb_end) const {
 // `target`, else -1.
 int VerbPhraseCoder::CapitalOfThingStruck(int target) const {
   if (target < 0 || IsCodedUnit(target) || s_.units[target].compound) return -1;
-  const int in = s_.units[target].token_end;
-  if (in + 1 >= static_cast<int>(s_.tokens.size()) ||
-      !EqualsAnyIgnoreCase(s_.tokens[in].text, {"in", "near", "outside", "on", "at"}))
-    return -1;
-  const int place = s_.tokens[in + 1].unit;
-  if (place < 0 || s_.units[place].token_begin != in + 1 || s_.units[place].compound) return -1;
-  const Phrase& p = s_.phrases[s_.units[place].phrase_begin];
-  return p.capital_of.size() == 3 && IsNullCode(p.code) ? place : -1;
+  return CapitalAfter(target, {"in", "near", "outside", "on", "at"});
 }
 
 // "a ceasefire brokered by Egypt": the broker of a deal is no party to the

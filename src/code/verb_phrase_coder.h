@@ -199,6 +199,7 @@ class VerbPhraseCoder {
   bool IsDestination(int unit) const;
   int CapitalVisited(int verb_end) const;
   int CapitalOfThingStruck(int target) const;
+  int CapitalAfter(int unit, std::initializer_list<std::string_view> prepositions) const;
   bool IsUnattributedWeapon(int unit) const;
   int DeedObject(int target);
   bool CoupInACountry(int object);

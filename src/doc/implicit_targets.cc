@@ -166,13 +166,22 @@ std::string_view ImplicitTargets::HomeGovernment(const code::Event& e) {
     civilians_.assign(country).append("GOV");
     return civilians_;
   }
-  if (!IsCountrylessPeople(e.source) || countries_.empty()) return {};
-  const auto* most = &countries_.front();
-  for (const auto& c : countries_) {
-    if (c.second > most->second) most = &c;
-  }
-  civilians_.assign(most->first).append("GOV");
+  if (!IsCountrylessPeople(e.source)) return {};
+  const std::string_view most = MostNamedCountry("");
+  if (most.empty()) return {};
+  civilians_.assign(most).append("GOV");
   return civilians_;
+}
+
+// The country the article's events have named most (ties: the first named)
+// but `except`; "" if none.
+std::string_view ImplicitTargets::MostNamedCountry(std::string_view except) const {
+  const std::pair<std::string, int>* most = nullptr;
+  for (const auto& c : countries_) {
+    if (!except.empty() && SameCode(c.first, except)) continue;
+    if (most == nullptr || c.second > most->second) most = &c;
+  }
+  return most == nullptr ? std::string_view() : std::string_view(most->first);
 }
 
 // "Pakistan denied that its citizens took part" after no accusation the
@@ -181,6 +190,8 @@ std::string_view ImplicitTargets::HomeGovernment(const code::Event& e) {
 // the source's, the other side of its story; "" if none.
 std::string_view ImplicitTargets::OtherProtagonist(const code::Event& e,
                                                    const std::vector<code::Event>& events) const {
+  const std::string_view own = CountryOf(e.source);
+  if (own.empty()) return {};
   auto blames = [](std::string_view code) { return code.starts_with("11"); };
   for (const code::Event& d : events) {
     if (blames(d.code)) return {};
@@ -190,13 +201,7 @@ std::string_view ImplicitTargets::OtherProtagonist(const code::Event& e,
       if (blames(d.code)) return {};
     }
   }
-  const std::string_view own = CountryOf(e.source);
-  const std::pair<std::string, int>* most = nullptr;
-  for (const auto& c : countries_) {
-    if (SameCode(c.first, own)) continue;
-    if (most == nullptr || c.second > most->second) most = &c;
-  }
-  return most == nullptr || own.empty() ? std::string_view() : std::string_view(most->first);
+  return MostNamedCountry(own);
 }
 
 // The source of the latest deed that pressed `e`'s source, in this sentence

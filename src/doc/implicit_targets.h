@@ -57,6 +57,7 @@ class ImplicitTargets {
   void Remember(const std::vector<code::Event>& events);
   void Tally(const std::vector<code::Event>& events);
   std::string_view HomeGovernment(const code::Event& e);
+  std::string_view MostNamedCountry(std::string_view except) const;
   std::string_view OtherProtagonist(const code::Event& e,
                                     const std::vector<code::Event>& events) const;
 
