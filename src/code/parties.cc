@@ -1103,10 +1103,13 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   }
   // dyad: "Russia said the convoy was attacked": a passive whose clause has
   // a subject of its own was done to that subject, named or not, never to the
-  // reporter before the verb of saying ("said it was attacked" is the reporter).
+  // reporter before the verb of saying ("said it was attacked" is the
+  // reporter; so is the ground of "said rockets were fired at Sderot": what
+  // was fired is no patient).
   const bool own_subject =
       dyad && vp.passive_verb >= 0 && vp.subject_end > vp.subject_begin &&
-      !s_.tokens[s_.units[vp.subject_begin].token_begin].tag.starts_with("PRP");
+      !s_.tokens[s_.units[vp.subject_begin].token_begin].tag.starts_with("PRP") &&
+      !IsUnattributedWeapon(vp.subject_begin);
   for (int t : x_.before) {
     if (own_subject && IsVerbOfSaying(t)) break;
     int unit = s_.tokens[t].unit;

@@ -2077,6 +2077,9 @@ TEST_F(NewsRulesTest, AReportedPassiveIsNotDoneToTheReporter) {
   EXPECT_EQ(Code("Russia said the convoy was attacked near Aleppo."), Events{});
   EXPECT_EQ(Code("Kenya said the town was shelled overnight."), Events{});
   EXPECT_EQ(Code("Russia said it was attacked by Ukraine."), (Events{"UKR RUS 190"}));
+  // What was fired is no patient: the reporter was fired at.
+  EXPECT_EQ(Code("Israel said rockets were fired at Sderot from Gaza."),
+            (Events{"---UAF ISR 193"}));
 }
 
 // "Israeli jets struck an airport near Damascus": force on a thing that
