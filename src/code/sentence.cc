@@ -111,6 +111,7 @@ class Builder {
   int ConjoinedSubjectOf(int vp) const;
   bool IsConjoinedPredicate(int clause) const;
   int FirstVerbPhrase(int clause) const;
+  int PredicateClause(int sentence) const;
   bool IsNegated(int vp) const;
   bool NegationRightBefore(int node) const;
   bool IsNoLonger(int c) const;
@@ -396,7 +397,7 @@ int Builder::ConjoinedSubjectOf(int vp) const {
   // "has expelled X, accused Y and closed Z": a coordination of predicates.
   while (clause >= 0 && N(clause).label == "VP") clause = N(clause).parent;
   if (clause < 0 || N(clause).label != "S" || !IsConjoinedPredicate(clause)) return -1;
-  return SubjectOf(FirstVerbPhrase(N(clause).parent));
+  return SubjectOf(FirstVerbPhrase(PredicateClause(N(clause).parent)));
 }
 
 // "X said Y had shelled a post, killing civilians, and blamed Z": a clause of
@@ -404,7 +405,7 @@ int Builder::ConjoinedSubjectOf(int vp) const {
 // on with that clause's subject, not with the nearest noun before it.
 bool Builder::IsConjoinedPredicate(int clause) const {
   int parent = N(clause).parent;
-  if (parent < 0 || N(parent).label != "S" || FirstVerbPhrase(parent) < 0) return false;
+  if (parent < 0 || N(parent).label != "S" || PredicateClause(parent) < 0) return false;
   int vp = N(clause).first_child;
   if (vp < 0 || N(vp).label != "VP" || N(vp).next_sibling >= 0) return false;
   int first = N(vp).first_child;
@@ -421,6 +422,18 @@ bool Builder::IsConjoinedPredicate(int clause) const {
     conjunction = joins ? c : -1;
   }
   return conjunction >= 0 && N(conjunction).next_sibling == clause;
+}
+
+// The clause whose subject a predicate conjoined inside `sentence` goes on
+// with: `sentence` itself when it has a predicate, else its first clause with
+// one ("But [Khan said ...], and denied ...": the parser sets an opening
+// conjunction's clause apart); -1 if none.
+int Builder::PredicateClause(int sentence) const {
+  if (FirstVerbPhrase(sentence) >= 0) return sentence;
+  for (int c = N(sentence).first_child; c >= 0; c = N(c).next_sibling) {
+    if (N(c).label == "S" && FirstVerbPhrase(c) >= 0) return c;
+  }
+  return -1;
 }
 
 // The first VP child of `clause`, or -1.

@@ -755,6 +755,41 @@ void Tagger::RepairSecondClauseVerb(std::span<const std::string_view> words) {
   }
 }
 
+// "Tajikistan said the attackers were local men, and denied that ...": after
+// a comma and "and" or "but", in a sentence with a finite verb before them, a
+// participle that the lexicon also lists as a past tense (or that ends in
+// "-ed") and that takes a "that" clause or an object with no finite verb after
+// it in its clause is a second predicate of the sentence's subject, not a
+// passive joined to the clause before ("..., and charged with murder" keeps
+// its participle; so does "and masked agents raided ...", an adjective).
+void Tagger::RepairPredicateAfterCommaAnd(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = x.vbd, vbn = x.vbn;
+  if (vbd < 0 || vbn < 0) return;
+  const size_t n = x.lattice.size();
+  for (size_t i = 3; i + 1 < n; ++i) {
+    if (x.best[i] != vbn || words[i - 2] != "," || HasUpper(words[i]) ||
+        !EqualsAnyIgnoreCase(words[i - 1], {"and", "but"}))
+      continue;
+    const bool clause = EqualsIgnoreCase(words[i + 1], "that");
+    if (!clause && (!IsObjectStartTag(m.tag_name(x.best[i + 1])) || IsTimeWord(words[i + 1])))
+      continue;
+    if (!HasFiniteVerb(0, i - 2)) continue;
+    bool verb_after = false;
+    for (size_t k = i + 2; !clause && k < n && !EndsClause(words[k], m.tag_name(x.best[k])); ++k) {
+      verb_after |= IsFiniteVerbTag(m.tag_name(x.best[k]));
+    }
+    if (verb_after) continue;
+    bool listed = false;
+    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+      listed |= x.lattice.cands[k].tag == vbd;
+    }
+    if (!listed && !words[i].ends_with("ed")) continue;
+    PinAndDecode(i, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
+  }
+}
+
 // "Bush and Chirac, meeting in Brussels, demanded ...": the lexicon's counts
 // make "meeting" a noun, but right after a comma, with no determiner, and
 // before a preposition, a determiner or a name, a word in "-ing" that the
@@ -950,6 +985,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairCompoundAfterDeterminer(words);
   RepairHeadAfterQuotedAdjective(words);
   RepairSecondClauseVerb(words);
+  RepairPredicateAfterCommaAnd(words);
   RepairParticipleAfterComma(words);
   RepairGerundAfterDeterminer(words);
   RepairProgressiveAfterBe(words);

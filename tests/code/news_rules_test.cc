@@ -467,6 +467,18 @@ TEST_F(NewsRulesTest, APredicateAfterCommaAndIsTheSentenceSubjects) {
   EXPECT_EQ(Code("The Sudanese government said Chadian rebels had crossed the border, and "
                  "accused Chad of lying."),
             (Events{"SDNGOV TCD 112"}));
+  // ... read as a past tense after a copula ("were local men, and denied
+  // that"), and after a clause the parser sets apart from an opening "But".
+  EXPECT_EQ(Code("The Tajik government said the attackers were local men, and denied that "
+                 "Kyrgyzstan had any role."),
+            (Events{"TJKGOV KGZ 016"}));
+  EXPECT_EQ(Code("But the Tajik government said the attackers were local militants, and denied "
+                 "that Kyrgyzstan had any role."),
+            (Events{"TJKGOV KGZ 016"}));
+  // A passive joined after the comma keeps its participle: no event.
+  EXPECT_EQ(Code("The Tajik government said the suspect was arrested on Monday, and charged with "
+                 "murder."),
+            (Events{}));
   // A predicate of the reported clause itself keeps that clause's subject.
   EXPECT_EQ(Code("The Armenian government said Azerbaijani troops had shelled an Armenian "
                  "village and attacked Armenian soldiers."),

@@ -74,6 +74,7 @@ class Tagger {
   void RepairCompoundAfterDeterminer(std::span<const std::string_view> words);
   void RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words);
   void RepairSecondClauseVerb(std::span<const std::string_view> words);
+  void RepairPredicateAfterCommaAnd(std::span<const std::string_view> words);
   void RepairParticipleAfterComma(std::span<const std::string_view> words);
   void RepairGerundAfterDeterminer(std::span<const std::string_view> words);
   void RepairProgressiveAfterBe(std::span<const std::string_view> words);
