@@ -65,7 +65,43 @@ constexpr CityAlias kCityAliases[] = {
     {"BY", "Hrodna", "Grodno"},      // Belarus's cities, as Russian spells them
     {"BY", "Homyel'", "Gomel"},
     {"BY", "Babruysk", "Bobruisk"},
+    {"YE", "Al Ḩudaydah", "Hodeidah"},  // news spellings of Arabic names
+    {"YE", "Ta‘izz", "Taiz"},
+    {"PS", "Khān Yūnis", "Khan Younis"},
+    {"LY", "Darnah", "Derna"},
+    {"SY", "Tartouss", "Tartus"},
+    {"SD", "Geneina", "El Geneina"},
+    {"ET", "Mek'ele", "Mekelle"},
+    {"UA", "Avdiyivka", "Avdiivka"},  // Ukrainian spellings of 2022 on
+    {"PH", "Marawi City", "Marawi"},
 };
+
+// Countries whose place names GeoNames transliterates from Arabic.
+constexpr std::string_view kArabicNamedCountries[] = {"AE", "BH", "DZ", "EG", "EH", "IQ", "JO",
+                                                      "KW", "LB", "LY", "MA", "MR", "OM", "PS",
+                                                      "QA", "SA", "SD", "SY", "TN", "YE"};
+
+// The keys under which news writes a transliterated Arabic name that the
+// data spells with its article or its final "h": "al fallujah" is also
+// "fallujah", "falluja" and "al falluja"; "misratah" also "misrata". The
+// article's forms before sun letters count (ad, an, ar, as, ash, at, az).
+std::vector<std::string> ArabicNameKeys(const std::string& key) {
+  static constexpr std::string_view kArticles[] = {"al ", "ad ",  "an ", "ar ",
+                                                   "as ", "ash ", "at ", "az "};
+  std::vector<std::string> keys;
+  for (std::string_view article : kArticles) {
+    if (key.starts_with(article) && key.size() >= article.size() + 4) {
+      keys.push_back(key.substr(article.size()));
+      break;
+    }
+  }
+  const size_t forms = keys.size() + 1;
+  for (size_t i = 0; i < forms; ++i) {
+    const std::string& form = i == 0 ? key : keys[i - 1];
+    if (form.size() > 4 && form.ends_with("ah")) keys.push_back(form.substr(0, form.size() - 1));
+  }
+  return keys;
+}
 
 // The name a place record gives a country, where news writes it otherwise
 // than iso-codes (alpha-2, name): "Russia", not "Russian Federation".
@@ -497,9 +533,10 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
   std::vector<BuildPlace> places;
   std::map<std::string, std::vector<uint32_t>> keys;
   const auto add_key = [&](const std::string& key) {
-    if (!key.empty() && key.size() <= UINT16_MAX) {
-      keys[key].push_back(static_cast<uint32_t>(places.size() - 1));
-    }
+    if (key.empty() || key.size() > UINT16_MAX) return;
+    std::vector<uint32_t>& list = keys[key];
+    const auto place = static_cast<uint32_t>(places.size() - 1);
+    if (list.empty() || list.back() != place) list.push_back(place);
   };
   for (size_t i = 0; i < cities_.size(); ++i) {
     const City& c = cities_[i];
@@ -510,6 +547,10 @@ StatusOr<std::string> GazetteerBuilder::Build() const {
                       PlaceKind::kCity, rank, city_division[i]});
     add_key(city_keys[i]);
     add_key(SolidKey(city_keys[i]));
+    if (std::find(std::begin(kArabicNamedCountries), std::end(kArabicNamedCountries), c.country) !=
+        std::end(kArabicNamedCountries)) {
+      for (const std::string& key : ArabicNameKeys(city_keys[i])) add_key(key);
+    }
     for (const CityAlias& a : kCityAliases) {
       if (a.country == c.country && a.name == c.name) add_key(Key(a.alias));
     }

@@ -99,6 +99,8 @@ constexpr char kCountries[] = R"({"3166-1": [
   {"alpha_2": "BY", "alpha_3": "BLR", "name": "Belarus"},
   {"alpha_2": "IN", "alpha_3": "IND", "name": "India"},
   {"alpha_2": "PK", "alpha_3": "PAK", "name": "Pakistan"},
+  {"alpha_2": "IQ", "alpha_3": "IRQ", "name": "Iraq"},
+  {"alpha_2": "LY", "alpha_3": "LBY", "name": "Libya"},
   {"alpha_2": "TR", "alpha_3": "TUR", "name": "T\u00fcrkiye",
    "official_name": "Republic of T\u00fcrkiye"}]})";
 constexpr char kSubdivisions[] = R"({"3166-2": [
@@ -126,6 +128,9 @@ std::string FixtureCities() {
   w.City(627904, "Hrodna", "BY", "04", "PPLA", 317365, 53.6884, 23.8258);
   w.City(1269843, "Hyderabad", "IN", "40", "PPLA", 3597816, 17.38405, 78.45636);
   w.City(1176734, "Hyderabad", "PK", "05", "PPL", 1386330, 25.39242, 68.37366);
+  w.City(98854, "Al Fallūjah", "IQ", "01", "PPL", 190159, 33.35, 43.78);
+  w.City(2212775, "Mişrātah", "LY", "58", "PPLA", 386120, 32.37535, 15.09254);
+  w.City(5520993, "El Paso", "US", "TX", "PPL", 681124, 31.75872, -106.48693);
   w.City(1, "Nowhere", "ZZ", "01", "PPL", 5000, 1, 1);  // no ISO country: left out
   return w.bytes();
 }
@@ -225,6 +230,19 @@ TEST_F(GazetteerTest, LookupFoldsCaseAndDiacritics) {
   EXPECT_EQ(gazetteer_->Find(""), nullptr);
   EXPECT_EQ(gazetteer_->Find("the"), nullptr);
   EXPECT_EQ(gazetteer_->Find("Atlantis"), nullptr);
+}
+
+// News drops the article and the final "h" of names transliterated from
+// Arabic: "Fallujah", "Falluja", "Misrata"; not of other names ("El Paso" is
+// no "Paso").
+TEST_F(GazetteerTest, ArabicNamesAreFoundAsNewsWritesThem) {
+  EXPECT_EQ(Get("Al Fallujah").feature_id(), 98854u);
+  EXPECT_EQ(Get("Fallujah").feature_id(), 98854u);
+  EXPECT_EQ(Get("Falluja").feature_id(), 98854u);
+  EXPECT_EQ(Get("Misrata").feature_id(), 2212775u);
+  EXPECT_EQ(Get("El Paso").feature_id(), 5520993u);
+  EXPECT_EQ(gazetteer_->Find("Paso"), nullptr);
+  EXPECT_EQ(gazetteer_->Find("Ain"), nullptr);  // "Al Ain": too short a name alone
 }
 
 TEST_F(GazetteerTest, DivisionNamedLikeItsCityRanksBehindTheCity) {
@@ -450,6 +468,9 @@ TEST(RealGazetteerTest, ResolvesWellKnownPlaces) {
   EXPECT_EQ(country("Kyiv"), "UKR");
   EXPECT_EQ(country("Kiev"), "UKR");
   EXPECT_EQ(country("Grodno"), "BLR");
+  EXPECT_EQ(country("Fallujah"), "IRQ");  // "Al Fallūjah" in the data
+  EXPECT_EQ(country("Hodeidah"), "YEM");  // an alias of "Al Ḩudaydah"
+  EXPECT_EQ(country("Misrata"), "LBY");
   EXPECT_EQ(g->Find("Russia")->name(), "Russia");
   EXPECT_EQ(country("Donetsk region"), "UKR");
   EXPECT_EQ(country("the Gaza Strip"), "PSE");
