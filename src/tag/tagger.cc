@@ -815,10 +815,22 @@ void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words)
   }
 }
 
+namespace {
+
+// Nouns of a change in how much of something there is ("a lull in fighting").
+bool IsNounOfChange(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"halt", "lull", "pause", "break", "respite", "surge", "upsurge", "increase", "rise",
+          "spike", "uptick", "escalation", "decline", "drop", "fall", "reduction", "let-up"});
+}
+
+}  // namespace
+
 // "the visiting prime minister", "the downing of the airliner": no verb
 // stands right after a determiner or a possessive pronoun, so a word in
 // "-ing" tagged VBG there modifies the noun after it (JJ) or, before "of",
-// is a noun itself (NN).
+// is a noun itself (NN). So is one after "in" and a noun of change ("a
+// lull in fighting", "a surge in fighting near Goma": no one fights there).
 void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
@@ -827,6 +839,10 @@ void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words
   for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
     if (x.best[i] != vbg || !words[i].ends_with("ing") || HasUpper(words[i])) continue;
     const std::string_view before = m.tag_name(x.best[i - 1]);
+    if (i >= 2 && EqualsIgnoreCase(words[i - 1], "in") && IsNounOfChange(words[i - 2])) {
+      PinAndDecode(i, x.nn, Candidate{static_cast<uint8_t>(x.nn), kUnlistedEmission});
+      continue;
+    }
     if (before != "DT" && before != "PRP$") continue;
     const std::string_view next = m.tag_name(x.best[i + 1]);
     int pin = -1;

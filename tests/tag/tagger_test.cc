@@ -205,6 +205,14 @@ TEST_F(RealModelTest, AGerundAfterADeterminerModifiesItsNoun) {
             "Ruto/NNP spoke/VBD after/IN visiting/VBG Kampala/NNP ./.");
 }
 
+TEST_F(RealModelTest, AGerundAfterANounOfChangeAndInIsANoun) {
+  EXPECT_EQ(TagString(tagger_.get(), "Residents reported a surge in fighting near Goma ."),
+            "Residents/NNS reported/VBD a/DT surge/NN in/IN fighting/NN near/IN Goma/NNP ./.");
+  // Not after another noun: "rebels were fighting in Goma" keeps its verb.
+  EXPECT_EQ(TagString(tagger_.get(), "Rebels were fighting in Goma ."),
+            "Rebels/NNS were/VBD fighting/VBG in/IN Goma/NNP ./.");
+}
+
 TEST_F(RealModelTest, AGerundAfterBeBeforeItsObjectIsTheProgressive) {
   // The lexicon makes "bombing" a noun and "striking" an adjective; after "be"
   // before an object they are the progressive's verb, also after an adverb.
