@@ -97,8 +97,10 @@ void ArticleCoder::State::RememberDateline(std::string_view text) {
     place = Trim(place.substr(0, place.find_first_of(",(-\xE2")));
     dateline = place_cache.Find(place);
     dateline_bytes = ByteRange{s.span.begin, s.span.begin + static_cast<uint32_t>(place.size())};
-    if (dateline != nullptr)
+    if (dateline != nullptr) {
       coreference.RememberCountry(ActorCountryOf(dateline->country()), place);
+      implicit_targets.SetDatelineCountry(ActorCountryOf(dateline->country()));
+    }
     return;
   }
 }

@@ -136,6 +136,7 @@ void MakeVictimsCivilians(std::vector<code::Event>* events) {
 void ImplicitTargets::Clear() {
   for (std::vector<Deed>& s : sentences_) s.clear();
   countries_.clear();
+  dateline_country_.clear();
 }
 
 // Counts the countries `events` name (open targets are no one yet).
@@ -157,7 +158,7 @@ void ImplicitTargets::Tally(const std::vector<code::Event>& events) {
 // The government a crowd's protest is against: its own country's
 // ("Bolivians took to the streets": BOLGOV), else, for people of no country,
 // that of the country the article's events have named most (ties: the first
-// named); "" for a state's own body or an organisation.
+// named), else the dateline's; "" for a state's own body or an organisation.
 std::string_view ImplicitTargets::HomeGovernment(const code::Event& e) {
   const std::string_view country = CountryOf(e.source);
   if (!country.empty()) {
@@ -167,7 +168,8 @@ std::string_view ImplicitTargets::HomeGovernment(const code::Event& e) {
     return civilians_;
   }
   if (!IsCountrylessPeople(e.source)) return {};
-  const std::string_view most = MostNamedCountry("");
+  std::string_view most = MostNamedCountry("");
+  if (most.empty()) most = dateline_country_;
   if (most.empty()) return {};
   civilians_.assign(most).append("GOV");
   return civilians_;

@@ -27,6 +27,10 @@ class ImplicitTargets {
   // Forgets the article's sentences: a new article starts.
   void Clear();
 
+  // The country of the article's dateline ("NAIROBI, June 26 (AP) -"), the
+  // home of a crowd of no country when the article's events name none.
+  void SetDatelineCountry(std::string_view country) { dateline_country_.assign(country); }
+
   // Gives each open-target event of `events` (one sentence's) its target:
   // for a counterpart, the source of the latest deed that pressed the
   // event's source (a demand, protest, threat, coercion or force done to it
@@ -66,6 +70,7 @@ class ImplicitTargets {
   // How often the article's events have named each country, a target twice
   // and a source once, in order of first naming: an article names few.
   std::vector<std::pair<std::string, int>> countries_;
+  std::string dateline_country_;
   std::string civilians_;  // scratch
 };
 
