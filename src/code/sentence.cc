@@ -512,6 +512,12 @@ bool Builder::HasClauseChild(int node) const {
     if (object && N(c).label == "S" && first >= 0 && N(first).label == "VP" &&
         N(N(first).first_child).label == "TO")
       continue;
+    // ... nor is a trailing report the parser left inside ("was attacked in
+    // Shanghai, the Japanese consulate there said": a lone verb of saying).
+    if (N(c).label == "S" && first >= 0 && N(first).label == "VP" &&
+        N(N(first).first_child).is_preterminal() && N(N(first).first_child).next_sibling < 0 &&
+        EqualsAnyIgnoreCase(N(N(first).first_child).word, {"said", "says", "added", "told"}))
+      continue;
     // ... nor is a relative clause: "was arrested at the request of the
     // United States, which accuses her of ...".
     if (N(c).label == "SBAR" && first >= 0 && N(first).is_preterminal() &&

@@ -321,7 +321,10 @@ bool VerbPhraseCoder::DenialToTheAccuser(int source, int target, const std::stri
                                          Event proto) {
   if (!options_.keep_open_targets) return false;
   const std::string_view own = UnitCode(source);
-  if (target >= 0 && NamesAParty(target) && UnitCode(target).substr(0, 3) != own.substr(0, 3))
+  // ... nor a role of no country ("denied that the government planned any
+  // construction there": its own, as the article will tell).
+  if (target >= 0 && NamesAParty(target) && !UnitCode(target).starts_with("---") &&
+      UnitCode(target).substr(0, 3) != own.substr(0, 3))
     return false;  // "denied that its troops shelled Ukrainian villages": RUS UKR
   std::vector<Party> parties = PartiesOf(source);
   if (parties.size() != 1 || IsNullCode(parties[0].code)) return false;

@@ -216,15 +216,19 @@ std::string_view ImplicitTargets::OtherProtagonist(const code::Event& e,
 std::string_view ImplicitTargets::Counterpart(const code::Event& e,
                                               const std::vector<code::Event>& events,
                                               bool blame) const {
+  // A denial answers a party, not attackers or crowds of no country.
+  auto answers = [&](std::string_view source) {
+    return source != e.source && !(blame && StartsCountryless(source));
+  };
   for (size_t i = events.size(); i-- > 0;) {
     const code::Event& d = events[i];
-    if (IsDeed(d) && d.source != e.source && PressedBy(d.code, d.target, e.source, blame))
+    if (IsDeed(d) && answers(d.source) && PressedBy(d.code, d.target, e.source, blame))
       return d.source;
   }
   for (int k = 0; k < kSentencesBack; ++k) {
     const std::vector<Deed>& s = sentences_[(newest_ + kSentencesBack - k) % kSentencesBack];
     for (size_t i = s.size(); i-- > 0;) {
-      if (s[i].source != e.source && PressedBy(s[i].code, s[i].target, e.source, blame))
+      if (answers(s[i].source) && PressedBy(s[i].code, s[i].target, e.source, blame))
         return s[i].source;
     }
   }

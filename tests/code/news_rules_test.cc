@@ -485,6 +485,14 @@ TEST_F(NewsRulesTest, APredicateAfterCommaAndIsTheSentenceSubjects) {
             (Events{"AZEMIL ARM 194", "AZEMIL ARMMIL 190"}));
 }
 
+TEST_F(NewsRulesTest, AnAgentlessPassiveBeforeATrailingReportIsSuffered) {
+  // The parser leaves ", the consulate there said" inside the passive's
+  // phrase; it is no clause the subject is said to do.
+  EXPECT_EQ(Code("A Japanese national was attacked on a street in Shanghai, the Japanese "
+                 "consulate there said."),
+            (Events{"---UAF JPN 190"}));
+}
+
 TEST_F(NewsRulesTest, AVerbOfSayingAfterAReportedClauseIsTheReporters) {
   EXPECT_EQ(Code("The Venezuelan government denied that Venezuelan troops had crossed the border "
                  "and accused Colombia of lying."),

@@ -1653,6 +1653,19 @@ TEST_F(ArticleTest, ADenialOfItsOwnSidesClauseAnswersTheAccuser) {
     for (const Out& o : Code(charge + denial, 20240101))
       EXPECT_NE(o.code, "016") << denial << " " << o.target;
   }
+  // A clause's role of no country is no other side ("the government": its own).
+  {
+    auto events = Code(charge +
+                           "The Belarusian president denied that the government had sent "
+                           "anyone across the border.",
+                       20240101);
+    const Out* found = nullptr;
+    for (const Out& o : events) {
+      if (o.code == "016") found = &o;
+    }
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->target.substr(0, 3), "LTU");
+  }
   // With no charge and no pressure told, there is no one to answer.
   for (const Out& o : Code("The Belarusian president denied that Minsk had any role.", 20240101))
     EXPECT_NE(o.code, "016") << o.target;

@@ -64,6 +64,15 @@ TEST(ImplicitTargetsTest, ADenialAnswersWhoeverAccusedTheDenier) {
   EXPECT_TRUE(
       Last({{Deed("USAGOV", "RUS", "112")}, {Open("CHNGOV", "016", ImplicitTarget::kAccuser)}})
           .empty());
+  // Attackers or a crowd of no country are no accuser a state answers.
+  EXPECT_TRUE(
+      Last({{Deed("---UAF", "JPN", "190")}, {Open("JPNGOV", "016", ImplicitTarget::kAccuser)}})
+          .empty());
+  out = Last({{Deed("CHNGOV", "JPN", "112")},
+              {Deed("---CVL", "JPNGOV", "141")},
+              {Open("JPNGOV", "016", ImplicitTarget::kAccuser)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "CHNGOV");
   // ... nor, for a resignation, does blame press anyone.
   EXPECT_TRUE(Last({{Deed("GEOOPP", "GEOGOV", "112")},
                     {Open("GEOGOV", "0831", ImplicitTarget::kCounterpart)}})
