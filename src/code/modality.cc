@@ -100,9 +100,36 @@ bool IsNounPhraseWord(const Token& t) {
 // what the subject wants a short noun phrase before it to do, not a deed of
 // that phrase. A clause taken out between them ("did not want the
 // ambassador, who is on leave, to return") does not count.
-bool CompletesDesireForOther(const Sentence& s, int verb_token) {
+// "urged the president to reconvene parliament and to allow ...": the verb
+// of the first infinitive that the infinitive at `verb_token` is
+// coordinated with ("and to", "or to", ", and to"), or -1. The first stands
+// in the same clause: no finite verb, modal, "that" or relative between.
+int CoordinatedInfinitive(const Sentence& s, int verb_token) {
+  int to = PreviousNonAdverb(s, verb_token);
+  if (to < 1 || s.tokens[to].tag != "TO" ||
+      !EqualsAnyIgnoreCase(s.tokens[to - 1].text, {"and", "or"}))
+    return -1;
+  // (The tagger may take a rare verb for an adjective: "to reconvene parliament".)
+  constexpr int kMaxReach = 15;
+  int adjective = -1;
+  for (int k = to - 2; k >= 1 && to - k <= kMaxReach; --k) {
+    const Token& w = s.tokens[k];
+    if (w.tag == "MD" || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == ":" ||
+        w.tag.starts_with("W") || EqualsIgnoreCase(w.text, "that"))
+      break;
+    if (w.tag == "TO" && k + 1 < to && s.tokens[k + 1].tag == "VB") return k + 1;
+    if (w.tag == "TO" && k + 1 < to && s.tokens[k + 1].tag == "JJ" && adjective < 0)
+      adjective = k + 1;
+  }
+  return adjective;
+}
+
+// The word before the short noun phrase that stands before the "to" of the
+// infinitive at `verb_token` ("urged [the general] to free": "urged"), or -1
+// when there is no such phrase.
+int HeadBeforeInfinitiveObject(const Sentence& s, int verb_token) {
   int t = PreviousNonAdverb(s, verb_token);
-  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  if (t < 0 || s.tokens[t].tag != "TO") return -1;
   constexpr int kMaxObjectWords = 6;
   int k = t - 1, words = 0;
   while (k >= 0 &&
@@ -110,7 +137,14 @@ bool CompletesDesireForOther(const Sentence& s, int verb_token) {
     words += s.tokens[k].deleted ? 0 : 1;
     --k;
   }
-  if (k < 0 || words == 0) return false;
+  return words == 0 ? -1 : k;
+}
+
+bool CompletesDesireForOther(const Sentence& s, int verb_token) {
+  const int first = CoordinatedInfinitive(s, verb_token);
+  if (first >= 0) return CompletesDesireForOther(s, first);
+  const int k = HeadBeforeInfinitiveObject(s, verb_token);
+  if (k < 0) return false;
   if (IsDesireVerb(s.tokens[k])) return true;
   // "called on Uganda to expel", "called for Israel to withdraw".
   return k >= 1 && EqualsAnyIgnoreCase(s.tokens[k].text, {"on", "upon", "for"}) &&
@@ -344,6 +378,29 @@ bool NegatedVerb(const Sentence& s, int verb) {
   return false;
 }
 
+bool IsOrderVerb(const Token& t) {
+  return t.tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(
+             t.text,
+             {"order",      "orders",      "ordered",    "ordering",  "instruct",   "instructs",
+              "instructed", "instructing", "command",    "commands",  "commanded",  "commanding",
+              "authorize",  "authorizes",  "authorized", "authorise", "authorises", "authorised",
+              "direct",     "directs",     "directed"});
+}
+
+bool HasNoneSubject(const Sentence& s, int verb_token);
+
+// "did not order police to attack protesters", "no one had ordered the army
+// to fire": the infinitive at `verb_token` completes an order that was not
+// given (an order given tells its deed as done).
+bool UnorderedInfinitive(const Sentence& s, int verb_token) {
+  const int first = CoordinatedInfinitive(s, verb_token);
+  if (first >= 0) return UnorderedInfinitive(s, first);
+  const int head = HeadBeforeInfinitiveObject(s, verb_token);
+  return head >= 0 && IsOrderVerb(s.tokens[head]) &&
+         (NegatedVerb(s, head) || HasNoneSubject(s, head));
+}
+
 // "has not decided to pull out", "did not agree to release": the infinitive
 // at `verb_token` completes a decision that was not taken.
 bool UndecidedInfinitive(const Sentence& s, int verb_token) {
@@ -454,11 +511,23 @@ bool HasNoneSubject(const Sentence& s, int verb_token) {
          (IsAdverb(s.tokens[t]) || s.tokens[t].tag == "MD" || s.tokens[t].tag.starts_with("VB"))) {
     --t;
   }
-  for (int words = 0; t >= 0 && words < kMaxPhraseWords; --t, ++words) {
+  // "no one in his government had ordered": a short "in"/"of" phrase may
+  // follow the phrase that names none.
+  bool after_of = false;
+  for (int words = 0; t >= 0 && words < kMaxPhraseWords + 4; --t, ++words) {
     const Token& w = s.tokens[t];
     // Not the object of a preposition: "rebels with no uniform attacked".
-    if (IsNoneDeterminer(s, t)) return t == 0 || s.tokens[t - 1].tag != "IN";
-    if (!(w.tag.starts_with("NN") || w.tag.starts_with("JJ") || w.tag == "CD")) break;
+    if (IsNoneDeterminer(s, t) || EqualsAnyIgnoreCase(w.text, {"nobody", "none"})) {
+      return t == 0 || s.tokens[t - 1].tag != "IN" ||
+             EqualsIgnoreCase(s.tokens[t - 1].text, "that");
+    }
+    if (!after_of && words > 0 && EqualsAnyIgnoreCase(w.text, {"in", "of"})) {
+      after_of = true;
+      continue;
+    }
+    const bool determiner = !after_of && (w.tag == "DT" || w.tag == "PRP$");
+    if (!(w.tag.starts_with("NN") || w.tag.starts_with("JJ") || w.tag == "CD" || determiner)) break;
+    if (words >= kMaxPhraseWords && !after_of) break;
   }
   return false;
 }
@@ -589,7 +658,9 @@ bool DescribesHabit(const Sentence& s, int verb_token) {
 bool DeniesIntention(const Sentence& s, int verb_token) {
   if (InDeniedClause(s, verb_token)) return true;
   if (WithheldGerund(s, verb_token)) return true;
-  if (RefusedInfinitive(s, verb_token) || UndecidedInfinitive(s, verb_token)) return true;
+  if (RefusedInfinitive(s, verb_token) || UndecidedInfinitive(s, verb_token) ||
+      UnorderedInfinitive(s, verb_token))
+    return true;
   if (HasNoneSubject(s, verb_token) || HasNeitherSubject(s, verb_token)) return true;
   int t = PreviousNonAdverb(s, verb_token);
   // "Rwanda denied supporting the rebels": the denied deed.

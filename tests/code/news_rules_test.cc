@@ -2139,6 +2139,25 @@ TEST_F(NewsRulesTest, ADeedAskedOfAnotherIsNotDone) {
             (Events{"MLI RUSUAF 174"}));
 }
 
+// "did not order police to attack", "no one in his government had ordered
+// the army to fire": an order not given tells no deed; a second infinitive
+// coordinated with a deed asked of another ("urged X to A and to B") is
+// asked too.
+TEST_F(NewsRulesTest, ADeedOfAnOrderNotGivenOrAskedInASecondInfinitiveIsNotDone) {
+  EXPECT_EQ(Code("The Kenyan president ordered the police to disperse the protesters."),
+            (Events{"KENCOP ---CVL 175"}));
+  EXPECT_EQ(Code("The Kenyan president did not order the police to disperse the protesters."),
+            Events{});
+  EXPECT_EQ(Code("He said no one in the Peruvian government had ordered the police to attack "
+                 "protesters."),
+            Events{});
+  EXPECT_EQ(Code("Nobody ordered the Chilean army to fire on protesters."), Events{});
+  EXPECT_EQ(Code("None of the Kenyan protesters were arrested."), Events{});
+  EXPECT_EQ(Code("The United States urged the Sri Lankan president to reconvene parliament and "
+                 "to allow lawmakers to vote."),
+            Code("The United States urged the Sri Lankan president to reconvene parliament."));
+}
+
 // A transnational movement's affiliate named in apposition is the affiliate,
 // an armed group of its base country; without the name, or for a person in
 // apposition, the movement stays.
