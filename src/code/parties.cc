@@ -720,6 +720,28 @@ bool ReactsToDeed(std::string_view code) {
          code.starts_with("052") || code == "016";
 }
 
+namespace {
+
+// "the takeover", "the overthrow", "the ouster", "the seizure": a seizure of
+// power (or of what a force took).
+bool IsSeizureOfPower(std::string_view head) {
+  return EqualsAnyIgnoreCase(head, {"takeover", "overthrow", "ouster", "seizure"});
+}
+
+// Nouns of a deed done to someone named after "of": "the arrest of
+// Navalny", "the overthrow of President Bazoum".
+bool NamesDeedOnAPatient(std::string_view head) {
+  return IsSeizureOfPower(head) ||
+         EqualsAnyIgnoreCase(
+             head, {"arrest",       "arrests",    "detention",     "detentions",  "jailing",
+                    "imprisonment", "expulsion",  "expulsions",    "deportation", "deportations",
+                    "abduction",    "abductions", "kidnapping",    "kidnappings", "killing",
+                    "killings",     "murder",     "assassination", "execution",   "executions",
+                    "release",      "freeing"});
+}
+
+}  // namespace
+
 // dyad: "Saudi Arabia condemned the strikes": a reaction whose target names
 // no one acts on the author of the deed its uncoded object names, if the
 // document told it (PhraseResolver::ResolveDeed); returns the target to use.
@@ -753,30 +775,34 @@ int VerbPhraseCoder::DeedObject(int target) {
 }
 
 // dyad: "condemned the arrest of Navalny", "welcomed the release of the
-// journalists", "condemned the expulsion of its diplomat": an object that
-// codes by whom its deed was done to (a determiner, at most two modifiers,
-// a noun of a deed done to someone, "of" and the patient) names the deed,
-// whose author, when the document told it (PhraseResolver::ResolveDeed: not
-// a deed of the reactor's own side), is what the reaction is aimed at; the
-// object's code is set to it. Returns whether it was; else the patient stays.
+// journalists", "condemned the expulsion of its diplomat", "the overthrow of
+// President Bazoum": an object that codes by whom its deed was done to (a
+// determiner, at most two modifiers, a noun of a deed done to someone, "of"
+// and the patient) names the deed, whose author, when the document told it
+// (PhraseResolver::ResolveDeed: not a deed of the reactor's own side), is
+// what the reaction is aimed at; the object's code is set to it. A seizure of
+// power condemned as "any takeover of the government" is the one the
+// article told. Returns whether it was; else the patient stays.
 bool VerbPhraseCoder::DeedOfItsPatient(int object) {
   const Unit& u = s_.units[object];
   int of = u.token_begin + 2;
   while (of < u.token_end && of <= u.token_begin + 4 && !EqualsIgnoreCase(s_.tokens[of].text, "of"))
     ++of;
-  if (of >= u.token_end || of > u.token_begin + 4 || s_.tokens[u.token_begin].tag != "DT" ||
-      !EqualsAnyIgnoreCase(s_.tokens[u.token_begin].text, {"the", "this", "these"}) ||
-      !EqualsAnyIgnoreCase(
-          s_.tokens[of - 1].text,
-          {"arrest",     "arrests",     "detention",   "detentions",   "jailing",   "imprisonment",
-           "expulsion",  "expulsions",  "deportation", "deportations", "abduction", "abductions",
-           "kidnapping", "kidnappings", "killing",     "killings",     "murder",    "assassination",
-           "execution",  "executions",  "release",     "freeing"}))
+  if (of >= u.token_end || of > u.token_begin + 4 || s_.tokens[u.token_begin].tag != "DT")
+    return false;
+  const std::string_view head = s_.tokens[of - 1].text;
+  const std::string_view determiner = s_.tokens[u.token_begin].text;
+  if (!(EqualsAnyIgnoreCase(determiner, {"the", "this", "these"}) ||
+        (IsSeizureOfPower(head) && EqualsIgnoreCase(determiner, "any"))) ||
+      !NamesDeedOnAPatient(head))
     return false;
   std::string author, antecedent;
-  if (!resolver_->ResolveDeed(x_.resolving.words, u.token_begin, of, &author, &antecedent) ||
-      IsNullCode(author) || author.find('/') != std::string::npos)
-    return false;
+  const std::string_view definite[] = {"the", head};
+  const bool found =
+      EqualsIgnoreCase(determiner, "any")
+          ? resolver_->ResolveDeed(definite, 0, 2, &author, &antecedent)
+          : resolver_->ResolveDeed(x_.resolving.words, u.token_begin, of, &author, &antecedent);
+  if (!found || IsNullCode(author) || author.find('/') != std::string::npos) return false;
   Phrase& phrase = s_.phrases[u.phrase_begin];
   phrase.code = std::move(author);
   phrase.antecedent = std::move(antecedent);

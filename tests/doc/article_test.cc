@@ -1464,6 +1464,25 @@ TEST_F(ArticleTest, AReactionToADeedOfItsPatientIsAimedAtItsAuthor) {
     EXPECT_FALSE(o.target.starts_with("BLR")) << o.code;
 }
 
+// "condemned the ouster of President X", "condemned any takeover of the
+// government": a seizure of power named with its patient is aimed at those
+// who seized it, as "the coup" is; "any" names the one the article told.
+TEST_F(ArticleTest, ASeizureOfPowerNamedByItsPatientIsAimedAtItsAuthors) {
+  const std::string told =
+      "Soldiers in Niger detained President Mohamed Bazoum on Wednesday and dissolved the "
+      "government. ";
+  auto events = Code(told + "France condemned the ouster of President Mohamed Bazoum.", 20230727);
+  EXPECT_NE(Find(events, "FRA", "NERMIL"), nullptr);
+  EXPECT_EQ(Find(events, "FRA", "NERGOV"), nullptr);
+  events = Code(told + "Guterres said he condemned \"any takeover of the government by force\".",
+                20230727);
+  EXPECT_NE(Find(events, "IGOUNO", "NERMIL"), nullptr);
+  EXPECT_EQ(Find(events, "IGOUNO", "NERGOV"), nullptr);
+  // No seizure told: the patient stays.
+  events = Code("France condemned any takeover of the Nigerien government.", 20230727);
+  for (const Out& o : events) EXPECT_FALSE(o.target.ends_with("MIL")) << o.target;
+}
+
 // "Egypt condemned the strike, and Germany called it a war crime": "it" that
 // a verb of naming calls something is the deed (the noun before it in its
 // sentence, else the latest deed told), aimed at its author, not at the
