@@ -91,6 +91,20 @@ bool IsStateCoercion(std::string_view code) {
          code.starts_with("174");
 }
 
+// "seize", "grab": verbs that take goods, ground or people, whose object
+// says which.
+bool IsSeizing(std::string_view word) {
+  return EqualsAnyIgnoreCase(
+      word, {"seize", "seized", "seizes", "seizing", "grab", "grabbed", "grabs", "grabbing"});
+}
+
+// Whether `code` acts for a state when it seizes someone: a country, its
+// government, forces, police, courts or intelligence service, named with its
+// country or not ("soldiers", "police").
+bool ActsForAState(std::string_view code) {
+  return IsStateActor(code) || (code.starts_with("---") && IsStateBody(code.substr(3)));
+}
+
 bool EndsWithAny(std::string_view code, std::initializer_list<std::string_view> roles) {
   for (std::string_view role : roles) {
     if (code.ends_with(role)) return true;
@@ -1396,10 +1410,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // dyad: forces that seize a place by its name ("seized Bukavu", "seized
   // Crimea") take ground (192), as when they capture it; goods stay 171.
-  if (dyad && code == "171" &&
-      EqualsAnyIgnoreCase(s_.tokens[verb].text, {"seize", "seized", "seizes", "seizing"}) &&
-      NamesGround(target))
-    code = "192";
+  if (dyad && code == "171" && IsSeizing(s_.tokens[verb].text) && NamesGround(target)) code = "192";
+  // dyad: a person seized ("seized President Alpha Conde", "seized two
+  // British sailors") is detained by a state (173) and abducted by anyone
+  // else (181), not property taken. A passive's source is still its
+  // subject here ("was seized by Malian soldiers").
+  if (dyad && IsSeizing(s_.tokens[verb].text) && IsCodedUnit(target) &&
+      (code == "181" || (code == "171" && pattern < 0 && NamesAPerson(passive ? source : target))))
+    code = ActsForAState(UnitCode(passive ? target : source)) ? "173" : "181";
   // ... and police, who take no ground, arrest whom they capture ("captured
   // one of the gunmen alive").
   if (dyad && code == "192" && IsCodedUnit(target) &&

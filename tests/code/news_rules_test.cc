@@ -2072,10 +2072,26 @@ TEST_F(NewsRulesTest, ABillsInfinitiveIsNoDeed) {
 TEST_F(NewsRulesTest, APastPredicateListAfterACommaIsNoAside) {
   EXPECT_EQ(Code("Guinean soldiers seized President Conde, dissolved the government and "
                  "suspended the constitution."),
-            (Events{"GINMIL GINGOV 171", "GINMIL ---GOV 172"}));
+            (Events{"GINMIL GINGOV 173", "GINMIL ---GOV 172"}));
   // An aside with no second past tense stays one.
   EXPECT_EQ(Code("Guinean soldiers seized President Conde, backed by armoured vehicles."),
-            (Events{"GINMIL GINGOV 171"}));
+            (Events{"GINMIL GINGOV 173"}));
+}
+
+// A person seized is no property: a state's forces, police or courts detain
+// them (173), anyone else abducts them (181); goods and ground stay 171, 192.
+TEST_F(NewsRulesTest, APersonSeizedIsDetainedOrAbducted) {
+  EXPECT_EQ(Code("Iranian forces seized two British sailors in the Gulf."),
+            (Events{"IRNMIL GBRMIL 173"}));
+  EXPECT_EQ(Code("Police seized the opposition leader at his home."),
+            (Events{"---COP ---OPP 173"}));
+  EXPECT_EQ(Code("A French journalist was seized by Malian soldiers."),
+            (Events{"MLIMIL FRAMED 173"}));
+  EXPECT_EQ(Code("Gunmen seized three Italian journalists in Mali."),
+            (Events{"---UAF ITAMED 181"}));
+  EXPECT_EQ(Code("Iran seized a British tanker."), (Events{"IRN GBR 1711"}));
+  EXPECT_EQ(Code("Turkish police seized weapons from Kurdish rebels."),
+            (Events{"TURCOP ---REB 1711"}));
 }
 
 // A sentence that tells of bombs, killing or hostages is news whatever sport
