@@ -344,14 +344,13 @@ int VerbPhraseCoder::SidesBetween(const VerbPhrase& vp, int verb, int subject,
   return -1;
 }
 
-namespace {
-
 bool IsFightingNoun(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"fighting", "war", "clashes", "conflict", "hostilities", "battle",
-                                 "battles", "skirmishes"});
+  static const WordSet kNouns = {"fighting",    "war",        "clashes",  "clash",     "conflict",
+                                 "hostilities", "battle",     "battles",  "skirmish",  "skirmishes",
+                                 "gunbattle",   "gunbattles", "gunfight", "gunfights", "firefight",
+                                 "firefights",  "shootout",   "shootouts"};
+  return kNouns.contains(w);
 }
-
-}  // namespace
 
 // The sides of a fight that is the verb's subject, or -1: "[Fighting between
 // Armenia and Azerbaijan] killed ...", "The war, which erupted in 2023

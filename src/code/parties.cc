@@ -152,6 +152,33 @@ int VerbPhraseCoder::AttackerNamedAfter(int verb, int end) const {
   return -1;
 }
 
+bool IsArmedSide(std::string_view code) {
+  for (std::string_view role : {"MIL", "REB", "INS", "UAF", "SEP", "COP"}) {
+    if (code.ends_with(role)) return true;
+  }
+  return false;
+}
+
+// dyad: the side a fight right after the first "in" after the verb was
+// fought with ("were killed in a day-long gunbattle with Muslim rebels", "in
+// clashes with the army"): whom the passive's subject fought; -1 if none.
+int VerbPhraseCoder::SideFoughtAfter(int verb, int end) const {
+  for (int t = verb + 1; t + 1 < end; ++t) {
+    if (!EqualsIgnoreCase(s_.tokens[t].text, "in")) continue;
+    // The fight's own words: "a day-long", "heavy", "an armed", "a gun".
+    int head = t + 1;
+    while (head < std::min(end, t + 5) && !IsFightingNoun(s_.tokens[head].text) &&
+           EqualsAnyIgnoreCase(s_.tokens[head].tag, {"DT", "JJ", "CD", "NN", "HYPH", "VBN"}))
+      ++head;
+    if (head + 2 >= end || !IsFightingNoun(s_.tokens[head].text) ||
+        !EqualsIgnoreCase(s_.tokens[head + 1].text, "with"))
+      return -1;
+    const int side = s_.tokens[head + 2].unit;
+    return side >= 0 && s_.units[side].token_begin == head + 2 && IsCodedUnit(side) ? side : -1;
+  }
+  return -1;
+}
+
 bool VerbPhraseCoder::IsCodedUnit(int unit) const {
   const Unit& u = s_.units[unit];
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {

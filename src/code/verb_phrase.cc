@@ -105,13 +105,6 @@ bool ActsForAState(std::string_view code) {
   return IsStateActor(code) || (code.starts_with("---") && IsStateBody(code.substr(3)));
 }
 
-bool EndsWithAny(std::string_view code, std::initializer_list<std::string_view> roles) {
-  for (std::string_view role : roles) {
-    if (code.ends_with(role)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 // "Four civilians were killed in the shelling": in a passive without a "by"
@@ -140,6 +133,17 @@ bool VerbPhraseCoder::CodeAgentlessPassive(const VerbPhrase& vp, int verb, const
   if (int attacker = dyad && dict::IsForceCode(code) ? AttackerNamedAfter(verb, vp.end_token) : -1;
       attacker >= 0 && attacker != victim) {
     MakeEvents(attacker, victim, code, /*passive=*/false, Proto(start, end, false, pattern));
+    return true;
+  }
+  // dyad: "44 police commandos were killed in a gunbattle with Muslim
+  // rebels": armed men who fell in a fight with armed men fell to the side
+  // they fought (people "killed in clashes with police", peacekeepers
+  // "injured in clashes with protesters" stay a toll).
+  if (int side = dyad && dict::IsForceCode(code) && IsArmedSide(UnitCode(victim))
+                     ? SideFoughtAfter(verb, vp.end_token)
+                     : -1;
+      side >= 0 && side != victim && IsArmedSide(UnitCode(side))) {
+    MakeEvents(side, victim, code, /*passive=*/false, Proto(start, end, false, pattern));
     return true;
   }
   // dyad: "at least 10 people were killed in the unrest", "39 people were
@@ -1099,8 +1103,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && IsGappedToll(vp)) {
     // The toll owns its phrase, unless the dead were armed and it may tell
     // their fight ("peacekeepers killed in fighting with the rebels").
-    std::string_view dead = UnitCode(s_.tokens[vp.verb_token - 1].unit);
-    toll_ = !EndsWithAny(dead, {"MIL", "REB", "INS", "UAF", "SEP", "COP"});
+    toll_ = !IsArmedSide(UnitCode(s_.tokens[vp.verb_token - 1].unit));
     return true;
   }
   const dict::VerbForm& form = dicts_.verbs.form(FallbackForm());

@@ -21,6 +21,14 @@ namespace dyad::code {
 
 inline bool IsNullCode(std::string_view code) { return code.empty() || code == "---"; }
 
+// A noun of a fight between sides: "fighting", "clashes", "a gunbattle",
+// "the war" (compounds.cc).
+bool IsFightingNoun(std::string_view w);
+
+// Whether `code` is an armed side: forces, police, rebels, insurgents,
+// militias, separatists (parties.cc).
+bool IsArmedSide(std::string_view code);
+
 // One side of an event: a code and the phrase it came from.
 struct Party {
   std::string code;
@@ -142,6 +150,7 @@ class VerbPhraseCoder {
   int CoordinatedWithTarget(int target, int end) const;
   int Companions(int target) const;
   int AttackerNamedAfter(int verb, int end) const;
+  int SideFoughtAfter(int verb, int end) const;
   int SubjectCompanion(int source, int verb) const;
   int Joiner(int source, int verb) const;
   int GappedSubjects(int unit) const;

@@ -2078,6 +2078,22 @@ TEST_F(NewsRulesTest, APastPredicateListAfterACommaIsNoAside) {
             (Events{"GINMIL GINGOV 173"}));
 }
 
+// Armed men killed or wounded in a fight with armed men fell to the side they
+// fought; people or peacekeepers hurt in clashes with a crowd or the police
+// are a toll.
+TEST_F(NewsRulesTest, ArmedMenKilledInAFightFellToTheSideTheyFought) {
+  EXPECT_EQ(Code("Twenty Indian soldiers were killed in a clash with Chinese troops."),
+            (Events{"CHNMIL INDMIL 190"}));
+  EXPECT_EQ(Code("Ten rebels were killed in heavy fighting with the Congolese army."),
+            (Events{"CODMIL ---REB 190"}));
+  EXPECT_EQ(Code("Three Pakistani policemen were wounded in a shootout with gunmen."),
+            (Events{"---UAF PAKCOP 182"}));
+  EXPECT_EQ(Code("One person was killed in clashes with police."), (Events{}));
+  EXPECT_EQ(Code("About 30 NATO peacekeepers were injured in clashes with Serb protesters."),
+            (Events{}));
+  EXPECT_EQ(Code("Two soldiers were killed in an accident with a truck."), (Events{}));
+}
+
 // A person seized is no property: a state's forces, police or courts detain
 // them (173), anyone else abducts them (181); goods and ground stay 171, 192.
 TEST_F(NewsRulesTest, APersonSeizedIsDetainedOrAbducted) {
