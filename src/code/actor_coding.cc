@@ -558,7 +558,14 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       // head gives the role: "paramilitary police" is COP, "military
       // prosecutors" JUD ("a commander of rebels" keeps both); a side taken
       // stays ("opposition mayor" is OPPGOV).
-      if (dyad && at == last_agent_end && !phrase->agents.empty() &&
+      // So does one before the actor's name that the role noun after it
+      // heads: "an elite Philippine police unit" is COP; but "former" says
+      // what they no longer are ("former French troops").
+      const bool modifies_next =
+          at == last_agent_end ||
+          (last_agent_end > 0 && last_agent_end == actor_begin && at == actor_end &&
+           dicts.vocabulary.Word(words[last_agent_end - 1]) != "FORMER");
+      if (dyad && modifies_next && !phrase->agents.empty() &&
           dicts.agents.agents()[phrase->agents.back()].code != "OPP") {
         phrase->agents.pop_back();
       }
