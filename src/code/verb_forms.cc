@@ -237,13 +237,16 @@ bool OpensAdverbialClause(const Sentence& s, int t) {
 
 // "sanctions to target officials who help bring migrants": a plural noun's
 // "who" and a present verb tell what those people do, no words of the
-// verb's pattern ("* to help").
+// verb's pattern ("* to help"); so do "who" and a past or an auxiliary
+// ("killed the rebels who had held 800 people hostage": no "* hundreds").
 bool DeedOfThePhraseBefore(const Sentence& s, int t) {
   const int n = static_cast<int>(s.tokens.size());
-  if (t == 0 || t + 1 >= n || s.tokens[t - 1].unit < 0 || s.tokens[t - 1].tag != "NNS")
-    return false;
+  if (t == 0 || t + 1 >= n || s.tokens[t - 1].unit < 0) return false;
   std::string_view verb = s.tokens[t + 1].tag;
-  return verb == "VBP" || verb == "VB";
+  if (EqualsIgnoreCase(s.tokens[t].text, "who") &&
+      (verb == "VBD" || verb == "VBZ" || verb == "VBP" || verb == "MD"))
+    return true;
+  return s.tokens[t - 1].tag == "NNS" && (verb == "VBP" || verb == "VB");
 }
 
 // dyad: "signed a statement in which Kim reaffirmed ...": so does a relative

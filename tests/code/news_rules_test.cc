@@ -2094,6 +2094,18 @@ TEST_F(NewsRulesTest, ArmedMenKilledInAFightFellToTheSideTheyFought) {
   EXPECT_EQ(Code("Two soldiers were killed in an accident with a truck."), (Events{}));
 }
 
+// A "who" that is its clause's subject ends what the verb before it reads:
+// the hostages the rebels had held are no victims of their killing.
+TEST_F(NewsRulesTest, ASubjectWhoEndsWhatTheVerbReads) {
+  EXPECT_EQ(Code("Russian troops killed the Chechen rebels who had held about 800 people hostage."),
+            (Events{"RUSMIL RUSREB 190"}));
+  EXPECT_EQ(Code("Nigerian troops killed the gunmen who had abducted dozens of students."),
+            (Events{"NGAMIL ---UAF 190"}));
+  EXPECT_EQ(Code("Russian troops killed 300 villagers."), (Events{"RUSMIL ---CVL 202"}));
+  EXPECT_EQ(Code("Sudanese troops massacred hundreds of villagers who had fled the fighting."),
+            (Events{"SDNMIL ---CVL 202"}));
+}
+
 // A person seized is no property: a state's forces, police or courts detain
 // them (173), anyone else abducts them (181); goods and ground stay 171, 192.
 TEST_F(NewsRulesTest, APersonSeizedIsDetainedOrAbducted) {
