@@ -831,13 +831,15 @@ bool VerbPhraseCoder::NamesAPerson(int unit) const {
 
 // dyad: whether `unit` is a place named as ground: one phrase ending in a
 // proper name that codes as a bare country ("Crimea": UKR; "Bukavu", a town
-// the article's gazetteer knows: COD), no party's role.
+// the article's gazetteer knows: COD), no party's role; or a capital that
+// may stand for its state ("seized Sanaa": the city, not its government).
 bool VerbPhraseCoder::NamesGround(int unit) const {
   const Unit& u = s_.units[unit];
   if (u.compound || u.phrase_end - u.phrase_begin != 1) return false;
   const Phrase& phrase = s_.phrases[u.phrase_begin];
-  return phrase.code.size() == 3 && phrase.code != "---" && phrase.agents.empty() &&
-         s_.tokens[u.token_end - 1].tag == "NNP";
+  if (s_.tokens[u.token_end - 1].tag != "NNP") return false;
+  if (phrase.actor >= 0 && dicts_.actors.actors()[phrase.actor].place_metonym) return true;
+  return phrase.code.size() == 3 && phrase.code != "---" && phrase.agents.empty();
 }
 
 // dyad: whether `unit` is the subject of a condition: "if" or "unless"
@@ -1413,7 +1415,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   }
   // dyad: forces that seize a place by its name ("seized Bukavu", "seized
   // Crimea") take ground (192), as when they capture it; goods stay 171.
-  if (dyad && code == "171" && IsSeizing(s_.tokens[verb].text) && NamesGround(target)) code = "192";
+  // (A person named further on, "seized Sanaa with the help of army units
+  // loyal to former President Saleh", makes no abduction of the city.)
+  if (dyad && (code == "171" || code == "181") && IsSeizing(s_.tokens[verb].text) &&
+      NamesGround(target))
+    code = "192";
   // dyad: a person seized ("seized President Alpha Conde", "seized two
   // British sailors") is detained by a state (173) and abducted by anyone
   // else (181), not property taken. A passive's source is still its

@@ -2120,6 +2120,10 @@ TEST_F(NewsRulesTest, APersonSeizedIsDetainedOrAbducted) {
   EXPECT_EQ(Code("Iran seized a British tanker."), (Events{"IRN GBR 1711"}));
   EXPECT_EQ(Code("Turkish police seized weapons from Kurdish rebels."),
             (Events{"TURCOP ---REB 1711"}));
+  // A capital seized is ground taken, whoever is named after it.
+  EXPECT_EQ(Code("Yemen's Houthi rebels seized Sanaa with the help of army units loyal to former "
+                 "President Ali Abdullah Saleh."),
+            (Events{"YEMREB YEM 192"}));
 }
 
 // A sentence that tells of bombs, killing or hostages is news whatever sport
