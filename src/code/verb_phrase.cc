@@ -1417,8 +1417,9 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // Crimea") take ground (192), as when they capture it; goods stay 171.
   // (A person named further on, "seized Sanaa with the help of army units
   // loyal to former President Saleh", makes no abduction of the city.)
-  if (dyad && (code == "171" || code == "181") && IsSeizing(s_.tokens[verb].text) &&
-      NamesGround(target))
+  // "seized crew members from Bulgaria" keeps the persons it names first.
+  if (dyad && IsSeizing(s_.tokens[verb].text) && NamesGround(target) &&
+      (code == "171" || (code == "181" && s_.units[target].token_begin == verb + 1)))
     code = "192";
   // dyad: a person seized ("seized President Alpha Conde", "seized two
   // British sailors") is detained by a state (173) and abducted by anyone
