@@ -36,6 +36,7 @@ class Matcher {
         reversed_(reversed),
         heads_only_(heads_only),
         infinitives_(dicts.format == dict::Dictionaries::Format::kDyad),
+        dyad_(dicts.format == dict::Dictionaries::Format::kDyad),
         skips_times_(skips_times),
         binding_(binding) {}
 
@@ -203,7 +204,7 @@ class Matcher {
   }
 
   // A member phrase of the synset at seq position j (read backwards in the
-  // reversed sequence before the verb). Longer members are tried first.
+  // reversed sequence before the verb). The longest match wins.
   bool MatchSynset(uint32_t synset, size_t j, size_t* next) const {
     const dict::Synset& set = dicts_.verbs.synset(synset);
     const auto& index = reversed_ ? set.by_last : set.by_first;
@@ -212,18 +213,32 @@ class Matcher {
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
     size_t best = 0;
     for (auto it = range.first; it != range.second; ++it) {
-      const auto& member = set.members[it->second];
-      if (member.size() <= best || j + member.size() > seq_.size()) continue;
-      bool ok = true;
-      for (size_t k = 1; k < member.size() && ok; ++k) {
-        dict::WordId want = reversed_ ? member[member.size() - 1 - k] : member[k];
-        ok = At(j + k).word == want;
-      }
-      if (ok) best = member.size();
+      const size_t end = MemberEnd(set.members[it->second], j);
+      if (end > j + best) best = end - j;
     }
     if (best == 0) return false;
     *next = j + best;
     return true;
+  }
+
+  // Where `member`, whose first word (last, read backwards) matched at seq
+  // position j, ends; j if it does not match. dyad's dictionaries: after a
+  // member's opening article, up to two adjectives of the text may stand
+  // before its next word ("called the agreement a historic mistake" is "a
+  // mistake"; "a blatant provocation" keeps its own, longer member).
+  size_t MemberEnd(const std::vector<dict::WordId>& member, size_t j) const {
+    const bool article = !reversed_ && dyad_ && member.size() >= 2 &&
+                         EqualsAnyIgnoreCase(At(j).text, {"a", "an", "the"});
+    size_t at = j + 1;
+    for (size_t k = 1; k < member.size(); ++k, ++at) {
+      dict::WordId want = reversed_ ? member[member.size() - 1 - k] : member[k];
+      for (int skipped = 0; article && k == 1 && skipped < 2 && at < seq_.size() &&
+                            At(at).word != want && At(at).tag == "JJ";
+           ++skipped)
+        ++at;
+      if (at >= seq_.size() || At(at).word != want) return j;
+    }
+    return at;
   }
 
   void Bind(const PatternElement& el, size_t j) {
@@ -244,6 +259,7 @@ class Matcher {
   bool reversed_;
   bool heads_only_;
   bool infinitives_;
+  bool dyad_;
   bool skips_times_;
   PatternBinding* binding_;
   std::array<int, 16> matched_{};  // per element, see Record(); longer patterns are not checked
