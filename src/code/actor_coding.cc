@@ -1278,6 +1278,15 @@ bool NamesOthers(const dict::Dictionaries& dicts, const Sentence& s, const Phras
   return false;
 }
 
+// "welcomed the court's decision", "criticised the army's statement": a
+// definite body owning what the phrase names, a body the text told of before
+// (the article resolves it), not the sentence's home country's.
+bool NamesToldBodysDeed(const Sentence& s, const Unit& unit) {
+  const int t = unit.token_begin;
+  return !unit.compound && unit.token_end - t >= 4 && EqualsIgnoreCase(s.tokens[t].text, "the") &&
+         s.tokens[t + 2].text == "'s";
+}
+
 // dyad: "Kenyan President William Ruto withdrew the bill after protesters
 // stormed parliament", "Protesters in Jakarta clashed with police": a state
 // body named without a country (government, police, parliament, courts,
@@ -1290,16 +1299,21 @@ void GiveStateBodiesTheHomeCountry(const dict::Dictionaries& dicts, Sentence* s)
   std::string_view home = HomeCountry(dicts, *s);
   if (home.empty()) return;
   std::array<char, 6> code{home[0], home[1], home[2]};
-  for (Phrase& phrase : s->phrases) {
-    if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
-    std::string_view role = std::string_view(phrase.code).substr(3);
-    if (!dict::IsStateRole(role) || NamesOthers(dicts, *s, phrase) || NamesACoup(dicts, *s, phrase))
-      continue;
-    std::copy(role.begin(), role.end(), code.begin() + 3);
-    std::string_view own(code.data(), code.size());
-    bool named = std::any_of(s->phrases.begin(), s->phrases.end(),
-                             [own](const Phrase& other) { return other.code == own; });
-    if (!named) phrase.code.assign(own);
+  for (const Unit& unit : s->units) {
+    if (NamesToldBodysDeed(*s, unit)) continue;
+    for (int p = unit.phrase_begin; p < unit.phrase_end; ++p) {
+      Phrase& phrase = s->phrases[p];
+      if (phrase.code.size() != 6 || !phrase.code.starts_with("---")) continue;
+      std::string_view role = std::string_view(phrase.code).substr(3);
+      if (!dict::IsStateRole(role) || NamesOthers(dicts, *s, phrase) ||
+          NamesACoup(dicts, *s, phrase))
+        continue;
+      std::copy(role.begin(), role.end(), code.begin() + 3);
+      std::string_view own(code.data(), code.size());
+      bool named = std::any_of(s->phrases.begin(), s->phrases.end(),
+                               [own](const Phrase& other) { return other.code == own; });
+      if (!named) phrase.code.assign(own);
+    }
   }
 }
 

@@ -99,11 +99,11 @@ bool IsBodyHead(std::string_view w) {
   // A WordSet (ignores ASCII case, as EqualsIgnoreCase does): asked of every
   // country's mention with a space (RememberBodies), one probe, not 26 compares.
   static const WordSet kHeads = {
-      "council",        "commission",   "committee",    "junta",    "assembly",   "tribunal",
-      "administration", "agency",       "association",  "union",    "federation", "league",
-      "alliance",       "coalition",    "front",        "movement", "group",      "militia",
-      "faction",        "organisation", "organization", "embassy",  "mission",    "authority",
-      "board",          "bloc"};
+      "council",   "commission",     "committee",    "junta",        "assembly", "tribunal",
+      "court",     "administration", "agency",       "association",  "union",    "federation",
+      "league",    "alliance",       "coalition",    "front",        "movement", "group",
+      "militia",   "faction",        "organisation", "organization", "embassy",  "mission",
+      "authority", "board",          "bloc"};
   return kHeads.contains(w);
 }
 
@@ -2233,9 +2233,10 @@ bool Coreference::ResolveSameBody(std::span<const std::string_view> phrase, std:
   return true;
 }
 
-// "The coalition's spokesman", "the junta's leader": a role owned by a body
-// the article named before ("the Saudi-led coalition") is that body's, not
-// the article's country's.
+// "The coalition's spokesman", "the junta's leader", "the court's ruling": a
+// role owned by a body the article named before ("the Saudi-led coalition",
+// "Ukraine's Supreme Court") is that body's, not the article's country's nor
+// that of a foreign party in the sentence.
 bool Coreference::ResolveBodysRole(std::span<const std::string_view> phrase, std::string* code,
                                    std::string* antecedent) const {
   if (phrase.size() < 4 || !EqualsIgnoreCase(phrase[0], "the")) return false;

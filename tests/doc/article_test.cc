@@ -2769,6 +2769,23 @@ TEST_F(ArticleTest, ARoleOwnedByABodyNamedBeforeIsThatBodys) {
   for (const Out& o : events) EXPECT_NE(o.source, "TCDMIL");
 }
 
+// "welcomed the court's decision" after "Kenya's Supreme Court annulled":
+// the court a foreign leader reacts to is the one the article told, not his
+// own country's; with no court told, his own as before.
+TEST_F(ArticleTest, TheCourtsDecisionIsTheCourtTold) {
+  auto events = Code(
+      "NAIROBI - Kenya's Supreme Court on Friday annulled the presidential election. French "
+      "President Emmanuel Macron welcomed the court's decision.",
+      20170901);
+  EXPECT_NE(Find(events, "FRAGOV", "KENJUD"), nullptr);
+  EXPECT_EQ(Find(events, "FRAGOV", "FRAJUD"), nullptr);
+  events = Code(
+      "The Supreme Court and the European Commission met on Monday. Polish President Andrzej "
+      "Duda welcomed the court's decision.",
+      20170901);
+  EXPECT_EQ(Find(events, "POLGOV", "KENJUD"), nullptr);
+}
+
 // "Its troops", "Its spokesman" before any party of their sentence: the
 // subject of the sentence before, when it is a country or a body; not a
 // person's, which stays the role it was.
