@@ -713,6 +713,8 @@ void ArticleCoder::State::BeginArticle(std::string_view text, std::span<const te
   coreference.Clear();
   implicit_targets.Clear();
   claims.Clear();
+  holders.clear();
+  holders_sentence = -100;
   RememberDateline(text);
   quote_open = QuoteMarks::kNone;
   sentences_since_quote = 100;
@@ -923,6 +925,19 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   if (!c.result.discarded && !place_cache.empty() && gates.seizure)
     FindSeizures(words, p.tags, mentions, &place_cache,
                  dateline != nullptr ? dateline->country() : std::string_view(), &c.result.events);
+  // A building held by armed men and stormed by the state's forces: they
+  // fought the men who held it (attacks.h), when the storming's sentence
+  // tells of the hold too ("ending the siege") or follows the one that did.
+  if (!c.result.discarded && gates.hold) {
+    if (std::string held_by = HoldersOf(mentions); !held_by.empty()) {
+      holders = std::move(held_by);
+      holders_sentence = n;
+    }
+  }
+  constexpr int kHoldersReach = 2;
+  if (!c.result.discarded && gates.storm && !holders.empty() &&
+      (gates.hold || n - holders_sentence <= kHoldersReach))
+    ReadStormedHolds(words, p.tags, mentions, holders, &c.result.events);
   // Reactions worded so that no verb codes them ("said it was deeply
   // concerned by the decision", "called the move a stab in the back").
   if (!c.result.discarded && gates.reaction)

@@ -430,6 +430,10 @@ struct ArticleCoder::State {
   QuotedDemands quoted_demands;  // '"Iran must release the ship," X said': X's demand
   ImplicitTargets implicit_targets;
   Claims claims;  // the article's claims of responsibility (attacks.h)
+  // The armed men the article's latest sentence that told of a hold named
+  // (HoldersOf, attacks.h): whom a storming of the place fights; "" if none.
+  std::string holders;
+  int holders_sentence = -100;  // the number of the sentence that named them
   ArticleOptions options;
   Date story_date = kNoDate;
   StoryDateSource story_source = StoryDateSource::kNone;

@@ -270,7 +270,128 @@ bool NamesLoneAttacker(std::span<const std::string_view> words, code::TokenRange
          IsLoneAttackerNoun(words[r.end - 1]);
 }
 
+// Words that tell of a place or people held by force: hostages, a siege, a
+// refuge ("were holding 1,000 hostages", "a 12-hour hostage siege", "where
+// militants had taken refuge", "barricaded inside").
+constexpr std::string_view kHoldWords[] = {
+    "hostage", "hostages", "hostage-takers", "hostage-taking", "captive",    "captives",
+    "captors", "siege",    "sieges",         "refuge",         "barricaded", "holed"};
+
+constexpr std::string_view kStormVerbs[] = {"stormed", "storm", "storms", "storming"};
+
+bool IsStormVerb(std::string_view w) { return EqualsAnyIgnoreCase(w, kStormVerbs); }
+
+// A state's armed men: its army, police or intelligence ("RUSMIL", "KENCOP",
+// "---COP" before the article gives it a country).
+bool IsStateArmedForce(std::string_view code) {
+  return HasRole(code, {"MIL", "COP", "SPY"}) && !IsIrregular(code);
+}
+
+// Whether the word at `at` may open a verb's object: "the building", "it",
+// "a school", "Dhaka's cafe"; not "out", "to", "off" ("stormed out").
+bool OpensObject(std::string_view tag) {
+  return tag == "DT" || tag == "PRP" || tag == "PRP$" || tag == "CD" || tag.starts_with("JJ") ||
+         tag.starts_with("NN");
+}
+
+// The end of the noun phrase that opens at `at`: "an upmarket cafe".
+int ObjectEnd(std::span<const std::string_view> tags, int at) {
+  const int n = static_cast<int>(tags.size());
+  int end = at;
+  while (end < n && (OpensObject(tags[end]) || tags[end] == "POS" || tags[end] == "HYPH")) ++end;
+  return end;
+}
+
+// The mentions of the subject of the verb at `v`: the last phrase before it
+// that is no place, within a few words, each member of a compound ("police
+// and soldiers stormed"); empty if none.
+std::span<const code::Mention> SubjectMentions(std::span<const code::Mention> mentions, int v) {
+  constexpr int kWindow = 6;
+  size_t last = mentions.size();
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const code::Mention& m = mentions[i];
+    if (m.tokens.empty() || m.tokens.end > v) break;
+    if (!m.place) last = i;
+  }
+  if (last == mentions.size() || v - mentions[last].tokens.end > kWindow) return {};
+  size_t first = last;
+  while (first > 0 && mentions[first - 1].tokens.begin == mentions[last].tokens.begin) --first;
+  return mentions.subspan(first, last - first + 1);
+}
+
+// The words of `r`, one space between each.
+std::string JoinWords(std::span<const std::string_view> words, code::TokenRange r) {
+  std::string text;
+  AppendJoined(words.subspan(r.begin, r.end - r.begin), &text);
+  return text;
+}
+
+// Turns the storming at `v` of the coder's events into one of the holders:
+// the state's force that stormed the place fought them. Returns whether the
+// coder had coded the verb.
+bool RetargetStorming(int v, std::string_view holders, std::vector<code::Event>* events) {
+  bool coded = false;
+  for (code::Event& e : *events) {
+    if (e.verb_tokens.begin != v) continue;
+    coded = true;
+    if (!e.code.starts_with("19") || !IsStateArmedForce(e.source)) continue;
+    if (IsIrregular(e.target) || IsStateArmedForce(e.target)) continue;
+    e.target = holders;
+    e.target_info.entry.clear();
+    e.target_info.agents.clear();
+    e.target_info.actor = -1;
+    e.target_info.antecedent = "its holders";
+  }
+  return coded;
+}
+
 }  // namespace
+
+std::span<const std::string_view> HoldWords() { return kHoldWords; }
+
+std::span<const std::string_view> StormWords() { return kStormVerbs; }
+
+std::string HoldersOf(std::span<const code::Mention> mentions) {
+  for (const code::Mention& m : mentions) {
+    if (!m.place && m.code != "?" && m.code.size() >= 6 && IsIrregular(m.code) &&
+        !HasRole(m.code, {"CRM"}))
+      return m.code;
+  }
+  return {};
+}
+
+void ReadStormedHolds(std::span<const std::string_view> words,
+                      std::span<const std::string_view> tags,
+                      std::span<const code::Mention> mentions, std::string_view holders,
+                      std::vector<code::Event>* events) {
+  const int n = static_cast<int>(words.size());
+  for (int v = 1; v + 1 < n; ++v) {
+    if (!IsStormVerb(words[v]) || !tags[v].starts_with("VB")) continue;
+    if (NoSeizureBefore(words, tags, v)) continue;
+    int object = v + 1;
+    if (EqualsIgnoreCase(words[object], "into") && object + 1 < n) ++object;
+    if (!OpensObject(tags[object])) continue;
+    if (RetargetStorming(v, holders, events)) continue;
+    // A building no actor names ("stormed an upmarket cafe"): the coder
+    // coded no event, the storming is added.
+    const code::TokenRange place{object, ObjectEnd(tags, object)};
+    for (const code::Mention& subject : SubjectMentions(mentions, v)) {
+      if (!IsStateArmedForce(subject.code)) continue;
+      code::Event& e = events->emplace_back();
+      e.source = subject.code;
+      e.target = holders;
+      e.target_info.text = JoinWords(words, place);
+      e.target_info.antecedent = "its holders";
+      e.source_info.text = JoinWords(words, subject.tokens);
+      e.code = "190";
+      e.verb_text = words[v];
+      e.verb_entry = "storming";
+      e.source_tokens = subject.tokens;
+      e.target_tokens = place;
+      e.verb_tokens = {v, v + 1};
+    }
+  }
+}
 
 bool TellsUnnamedAttack(std::span<const code::Event> events) {
   for (const code::Event& e : events) {

@@ -127,6 +127,38 @@ void FindSeizures(std::span<const std::string_view> words, std::span<const std::
                   std::span<const code::Mention> mentions, PlaceCache* places,
                   std::string_view dateline_country, std::vector<code::Event>* events);
 
+// Words that tell of a hold (hostages, a siege, a refuge), in lower case: a
+// sentence with none names no holders (SentenceGates).
+std::span<const std::string_view> HoldWords();
+
+// The forms of "storm", in lower case: a sentence with none tells no
+// storming (SentenceGates).
+std::span<const std::string_view> StormWords();
+
+// The code of the armed men outside the state (---UAF, a country's INS, REB
+// or SEP; not criminals) that a sentence telling of a hold (HoldWords())
+// names first among its `mentions`: "where militants were holding 1,000
+// hostages", "the Chechen rebels who had held 800 people hostage", "where
+// militants had taken refuge"; "" if none.
+std::string HoldersOf(std::span<const code::Mention> mentions);
+
+// Reads the sentence's stormings of places that `holders` (HoldersOf: of
+// the sentence, else of the article's latest sentence that named them) hold.
+// A state's army, police or intelligence that storms a building held by
+// armed men fights those men (190), not the building's owner nor its town:
+// "Russian special forces ... stormed it [a Moscow theatre], killing the
+// Chechen rebels who had held 800 people hostage" is RUSMIL RUSREB, not
+// RUSGOV; "Bangladeshi commandos stormed an upmarket cafe ..., ending a
+// hostage siege in which militants killed 20 hostages" is BGDMIL ---UAF,
+// which the coder, with no actor in "a cafe", did not code. Not a storming
+// the text denies or intends ("no plan to storm the school"), one by
+// attackers or crowds, nor one of an armed party ("stormed rebel
+// positions") or of a protest camp (175).
+void ReadStormedHolds(std::span<const std::string_view> words,
+                      std::span<const std::string_view> tags,
+                      std::span<const code::Mention> mentions, std::string_view holders,
+                      std::vector<code::Event>* events);
+
 }  // namespace dyad::doc
 
 #endif  // DYAD_DOC_ATTACKS_H_

@@ -14,7 +14,18 @@ namespace {
 
 // Each gate's list of words, by its index in the table: a word's kinds hold
 // bit i for each list i that has it (WordSet::OfKinds).
-enum Gate { kDeedNoun, kProtestNoun, kContactNoun, kClaim, kSeizure, kReaction, kPlacing, kGates };
+enum Gate {
+  kDeedNoun,
+  kProtestNoun,
+  kContactNoun,
+  kClaim,
+  kSeizure,
+  kHold,
+  kStorm,
+  kReaction,
+  kPlacing,
+  kGates
+};
 
 // The first three characters' low five bits, 15 bits: ASCII case does not
 // change them, so a word and its folded form share them.
@@ -44,6 +55,8 @@ const GateTable& Gates() {
     lists[kContactNoun] = NounsOfContacts();
     lists[kClaim] = ClaimWords();
     lists[kSeizure] = SeizureWords();
+    lists[kHold] = HoldWords();
+    lists[kStorm] = StormWords();
     lists[kReaction] = ReactionWords();
     lists[kPlacing] = PlacingWords();
     GateTable table{WordSet::OfKinds(lists)};
@@ -75,6 +88,8 @@ SentenceGates GatesOf(std::span<const std::string_view> words) {
   gates.contact_noun = Opens(kinds, kContactNoun);
   gates.claim = Opens(kinds, kClaim);
   gates.seizure = Opens(kinds, kSeizure);
+  gates.hold = Opens(kinds, kHold);
+  gates.storm = Opens(kinds, kStorm);
   gates.reaction = Opens(kinds, kReaction);
   gates.placing = Opens(kinds, kPlacing);
   return gates;

@@ -17,6 +17,8 @@ struct SentenceGates {
   bool contact_noun = false;
   bool claim = false;     // ClaimerOf: ClaimWords()
   bool seizure = false;   // FindSeizures: SeizureWords()
+  bool hold = false;      // HoldersOf: HoldWords()
+  bool storm = false;     // ReadStormedHolds: StormWords()
   bool reaction = false;  // FindDeedReactions: ReactionWords()
   bool placing = false;   // ArticleCoder's PlacingWord: PlacingWords()
 };

@@ -180,6 +180,41 @@ TEST_F(ClaimsArticleTest, AttackersCapturedAmongManyStayAttackers) {
   EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---MIL ---UAF 173"});
 }
 
+// Stormings of places held by armed men (ReadStormedHolds): the state's
+// forces fought the holders, not the building's owner.
+TEST_F(ClaimsArticleTest, ForcesThatStormAHeldPlaceFightItsHolders) {
+  // Holders named after the storming, in the same sentence; no actor names
+  // the building, the storming is added.
+  EXPECT_EQ(Of("Philippine troops stormed a church in Marawi on Tuesday, where Maute fighters "
+               "had taken refuge with 20 hostages.",
+               1, "19"),
+            std::vector<std::string>{"PHLMIL ---UAF 190"});
+  // Holders named in the sentence before.
+  EXPECT_EQ(Of("Gunmen seized a hotel in Bamako on Friday and held dozens of guests hostage. "
+               "Malian special forces stormed the building on Saturday.",
+               2, "19"),
+            std::vector<std::string>{"MLIMIL ---UAF 190"});
+}
+
+TEST_F(ClaimsArticleTest, AStormingOfNoHeldPlaceKeepsItsTarget) {
+  EXPECT_EQ(Of("Israeli troops stormed a Palestinian hospital in Gaza on Wednesday.", 1, "19"),
+            std::vector<std::string>{"ISRMIL PSEHLH 190"});
+  // Hostages held far back in the article, a storming that tells of no hold.
+  EXPECT_EQ(Of("Hamas is holding 240 hostages in Gaza, Israel says. Israel has vowed to destroy "
+               "the group. The army says the group hides fighters in hospitals. Israeli troops "
+               "stormed a Palestinian hospital on Wednesday.",
+               4, "19"),
+            std::vector<std::string>{"ISRMIL PSEHLH 190"});
+  // An armed party stormed stays; a storming denied is none.
+  EXPECT_EQ(Of("Militants took three hostages in Sinai. Egyptian troops stormed rebel positions.",
+               2, "19"),
+            std::vector<std::string>{"EGYMIL EGYREB 190"});
+  EXPECT_TRUE(Of("Rebels have laid siege to Goma. There was no plan to storm the town, the army "
+                 "said.",
+                 2, "19")
+                  .empty());
+}
+
 class SeizuresArticleTest : public PlacesPipelineTest {
  protected:
   // "SOURCE TARGET CODE" of the 192 events of the last sentence of `text`,
