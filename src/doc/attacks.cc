@@ -345,6 +345,37 @@ bool RetargetStorming(int v, std::string_view holders, std::vector<code::Event>*
   return coded;
 }
 
+// Gives the coder's seizures of the verb at `v` (192) whose target it found
+// past the verb's object the place the object names, when the place index
+// knows it: "ISIL took control of Mosul ... after four days of fighting in
+// which tens of thousands of soldiers and police abandoned their posts" took
+// Iraq's ground (IRQ), not the soldiers.
+void RetargetSeizure(std::span<const std::string_view> words,
+                     std::span<const std::string_view> tags, int v, int object, PlaceCache* places,
+                     std::string_view dateline_country, std::vector<code::Event>* events) {
+  for (code::Event& e : *events) {
+    if (e.verb_tokens.begin != v || e.code != "192" || e.target_tokens.empty()) continue;
+    // A bare country is ground taken already ("seized the town of Palma in
+    // northern Mozambique": MOZ).
+    if (e.target.size() == 3) continue;
+    // The taker's country, else the country of what the coder took for the
+    // target, else the dateline's: a namesake elsewhere is not the place.
+    std::string_view hint = CountryOf(e.source);
+    const bool takers = !hint.empty();
+    if (hint.empty()) hint = CountryOf(e.target);
+    if (hint.empty()) hint = dateline_country;
+    code::TokenRange place_tokens;
+    const Place* place = SeizedPlace(words, tags, object, places, hint, &place_tokens);
+    if (place == nullptr || place->country().empty()) return;
+    if (!takers && !hint.empty() && place->country() != hint) return;
+    if (e.target_tokens.begin < place_tokens.end) continue;
+    e.target = ActorCountryOf(place->country());
+    e.target_tokens = place_tokens;
+    e.target_info = {};
+    e.target_info.text = JoinWords(words, place_tokens);
+  }
+}
+
 }  // namespace
 
 std::span<const std::string_view> HoldWords() { return kHoldWords; }
@@ -436,7 +467,10 @@ void FindSeizures(std::span<const std::string_view> words, std::span<const std::
     if (object < 0 || NoSeizureBefore(words, tags, v)) continue;
     bool coded = false;  // the coder read the verb already ("seized Sanaa")
     for (const code::Event& e : *events) coded = coded || e.verb_tokens.begin == v;
-    if (coded) continue;
+    if (coded) {
+      RetargetSeizure(words, tags, v, object, places, dateline_country, events);
+      continue;
+    }
     const code::Mention* subject = nullptr;
     for (const code::Mention& m : mentions) {
       if (m.tokens.empty() || m.tokens.end > v) break;

@@ -29,7 +29,10 @@
 // Kirkuk": IRQMIL IRQ); rebels, insurgents or separatists of no country
 // named are that country's. Not an attempt, an intention or a denial ("tried to
 // seize", "vowed to capture", "did not take control of"), a place the verb's
-// object does not name at once, nor a verb the coder already coded.
+// object does not name at once, nor a verb the coder already coded, unless
+// the coder's 192 took a phrase past the object for the target ("took
+// control of Mosul ... in which soldiers and police abandoned their posts":
+// the place's country, IRQ, not the soldiers).
 //
 // The article coder finds the claims while it codes the sentences, then
 // reads the article's attacks before it resolves them; private to src/doc.

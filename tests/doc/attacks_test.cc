@@ -240,6 +240,16 @@ TEST_F(SeizuresArticleTest, AnArmedPartyThatTakesATownOccupiesItsCountry) {
             std::vector<std::string>{"CODREB COD 192"});
 }
 
+TEST_F(SeizuresArticleTest, APlaceTakenIsTheTargetTheCoderFoundPastIt) {
+  // The coder took the soldiers after the place for the verb's target.
+  EXPECT_EQ(Seized("Iraqi insurgents took control of Mosul on Tuesday after four days of fighting "
+                   "in which tens of thousands of soldiers and police abandoned their posts."),
+            std::vector<std::string>{"IRQINS IRQ 192"});
+  // A country the coder found is ground taken already.
+  EXPECT_EQ(Seized("Islamist insurgents have seized the town of Palma in northern Mozambique."),
+            std::vector<std::string>{"MOZINS MOZ 192"});
+}
+
 TEST_F(SeizuresArticleTest, NoAttemptNoIntentionNoThing) {
   EXPECT_TRUE(Seized("Rebels tried to take control of Goma on Sunday.").empty());
   EXPECT_TRUE(Seized("The army vowed to retake Mosul.").empty());
