@@ -824,13 +824,22 @@ bool IsNounOfChange(std::string_view w) {
           "spike", "uptick", "escalation", "decline", "drop", "fall", "reduction", "let-up"});
 }
 
+// Nouns of a stretch of time that "of" and a noun in "-ing" may follow
+// ("four days of fighting", "a night of rioting").
+bool IsNounOfTime(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"hours", "days", "nights", "weeks", "months", "years", "decades",
+                                 "hour", "day", "night", "week", "month", "year", "decade"});
+}
+
 }  // namespace
 
 // "the visiting prime minister", "the downing of the airliner": no verb
 // stands right after a determiner or a possessive pronoun, so a word in
 // "-ing" tagged VBG there modifies the noun after it (JJ) or, before "of",
 // is a noun itself (NN). So is one after "in" and a noun of change ("a
-// lull in fighting", "a surge in fighting near Goma": no one fights there).
+// lull in fighting", "a surge in fighting near Goma": no one fights there),
+// and one with no object after "of" and a stretch of time ("four days of
+// fighting between Armenia and Azerbaijan killed ...": the fighting killed).
 void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words) {
   Scratch& x = *scratch_;
   const Model& m = *model_;
@@ -840,6 +849,11 @@ void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words
     if (x.best[i] != vbg || !words[i].ends_with("ing") || HasUpper(words[i])) continue;
     const std::string_view before = m.tag_name(x.best[i - 1]);
     if (i >= 2 && EqualsIgnoreCase(words[i - 1], "in") && IsNounOfChange(words[i - 2])) {
+      PinAndDecode(i, x.nn, Candidate{static_cast<uint8_t>(x.nn), kUnlistedEmission});
+      continue;
+    }
+    if (i >= 2 && EqualsIgnoreCase(words[i - 1], "of") && IsNounOfTime(words[i - 2]) &&
+        !IsObjectStartTag(m.tag_name(x.best[i + 1]))) {
       PinAndDecode(i, x.nn, Candidate{static_cast<uint8_t>(x.nn), kUnlistedEmission});
       continue;
     }

@@ -213,6 +213,17 @@ TEST_F(RealModelTest, AGerundAfterANounOfChangeAndInIsANoun) {
             "Rebels/NNS were/VBD fighting/VBG in/IN Goma/NNP ./.");
 }
 
+TEST_F(RealModelTest, AGerundAfterAStretchOfTimeAndOfIsANoun) {
+  std::string tags =
+      TagString(tagger_.get(), "Four days of fighting between Armenia and Azerbaijan killed 50 .");
+  EXPECT_NE(tags.find("of/IN fighting/NN between/IN"), std::string::npos) << tags;
+  tags = TagString(tagger_.get(), "A night of rioting left 12 dead .");
+  EXPECT_NE(tags.find("rioting/NN"), std::string::npos) << tags;
+  // With an object it stays the verb: "years of fighting the rebels".
+  tags = TagString(tagger_.get(), "Years of fighting the rebels have exhausted the army .");
+  EXPECT_NE(tags.find("fighting/VBG the/DT"), std::string::npos) << tags;
+}
+
 TEST_F(RealModelTest, AGerundAfterBeBeforeItsObjectIsTheProgressive) {
   // The lexicon makes "bombing" a noun and "striking" an adjective; after "be"
   // before an object they are the progressive's verb, also after an adverb.
