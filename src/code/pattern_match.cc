@@ -211,9 +211,11 @@ class Matcher {
     dict::WordId here = At(j).word;
     auto range = std::equal_range(index.begin(), index.end(), std::make_pair(here, 0u),
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (range.first == range.second) return false;
+    const bool article = !reversed_ && dyad_ && EqualsAnyIgnoreCase(At(j).text, {"a", "an", "the"});
     size_t best = 0;
     for (auto it = range.first; it != range.second; ++it) {
-      const size_t end = MemberEnd(set.members[it->second], j);
+      const size_t end = MemberEnd(set.members[it->second], j, article);
       if (end > j + best) best = end - j;
     }
     if (best == 0) return false;
@@ -225,10 +227,10 @@ class Matcher {
   // position j, ends; j if it does not match. dyad's dictionaries: after a
   // member's opening article, up to two adjectives of the text may stand
   // before its next word ("called the agreement a historic mistake" is "a
-  // mistake"; "a blatant provocation" keeps its own, longer member).
-  size_t MemberEnd(const std::vector<dict::WordId>& member, size_t j) const {
-    const bool article = !reversed_ && dyad_ && member.size() >= 2 &&
-                         EqualsAnyIgnoreCase(At(j).text, {"a", "an", "the"});
+  // mistake"; "a blatant provocation" keeps its own, longer member);
+  // `article` says whether the word at j is one, in the text after the verb.
+  // `article`: the member's first word is an article (and the skip applies).
+  size_t MemberEnd(const std::vector<dict::WordId>& member, size_t j, bool article) const {
     size_t at = j + 1;
     for (size_t k = 1; k < member.size(); ++k, ++at) {
       dict::WordId want = reversed_ ? member[member.size() - 1 - k] : member[k];
