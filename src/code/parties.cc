@@ -14,12 +14,13 @@ namespace dyad::code {
 // dyad: a target a pattern bound that has no code gives way to the verb's
 // coded direct object ("commended Kenya for leading the mission"), else to
 // the coded phrase its prepositional phrases lead to ("voiced pessimism about
-// relations with the United States"), if any; never the forces the verb
-// moves (`moved`, MovedForces).
+// relations with the United States", "called the strikes by Russia a war
+// crime": a deed's agent too), if any; never the forces the verb moves
+// (`moved`, MovedForces).
 int VerbPhraseCoder::ThroughPrepositions(int unit, int moved) const {
-  static constexpr std::string_view kLinks[] = {"of",   "with", "between", "against", "on",
-                                                "over", "to",   "toward",  "towards", "from",
-                                                "for",  "into", "about",   "among",   "upon"};
+  static constexpr std::string_view kLinks[] = {
+      "of",      "with", "between", "against", "on",    "over",  "to",   "toward",
+      "towards", "from", "for",     "into",    "about", "among", "upon", "by"};
   if (unit < 0 || IsCodedUnit(unit) || dicts_.format != dict::Dictionaries::Format::kDyad)
     return unit;
   if (!x_.lower.empty()) {

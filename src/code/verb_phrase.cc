@@ -880,7 +880,18 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
       author >= 0)
     binding->target = author;
   int target = binding->target;
-  if (target < 0) {
+  // dyad: "called the deal with Iran a mistake": an object that names no one
+  // and a judgement of it after its prepositional phrases ("* TARGET
+  // &11CONDEMNED") judge the party those phrases name, as "condemned the
+  // deal with Iran" does; a party in or past the pattern's own words is not
+  // reached ("called the move a violation of Iraq's sovereignty", "took a
+  // flight to court" name no one judged).
+  if (dyad && target >= 0 && !IsCodedUnit(target) &&
+      JudgesItsObject(dicts_.verbs.pattern(pattern).after)) {
+    const int named = ThroughPrepositions(target);
+    if (binding->first_word < 0 || s_.units[named].token_end <= binding->first_word)
+      target = named;
+  } else if (target < 0) {
     target = FindTarget(vp);
     // ... nor the medium anything is said or claimed through ("claimed
     // responsibility through its Amaq news agency").
@@ -942,6 +953,15 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
     target = -1;
   }
   return target;
+}
+
+// Whether a pattern's words after the verb are its object and then words
+// that say what it is: "* TARGET &11CONDEMNED", "* TARGET as &05PRAISED".
+bool VerbPhraseCoder::JudgesItsObject(std::span<const dict::PatternElement> after) {
+  if (after.size() < 2 || after.front().kind != dict::ElementKind::kTarget) return false;
+  return std::any_of(after.begin() + 1, after.end(), [](const dict::PatternElement& e) {
+    return e.kind == dict::ElementKind::kSynset;
+  });
 }
 
 // dyad: "recalled its ambassador from Israel, condemning the raid on Rafah",

@@ -126,6 +126,7 @@ class VerbPhraseCoder {
   bool IsCodedUnit(int unit) const;
   bool IsGroup(int unit) const;
   int ThroughPrepositions(int unit, int moved = -1) const;
+  static bool JudgesItsObject(std::span<const dict::PatternElement> after);
   int MovedForces(int first_word) const;
   int CodedUnitRightAfter(int unit) const;
   bool SubjectOfACondition(int unit) const;

@@ -1501,7 +1501,20 @@ TEST_F(NewsRulesTest, QuotedAdjectivesBeforeTheirNounStayInItsPhrase) {
   // Without a noun after the closing quote the quoted words are the name
   // given, not a modifier: nothing joins the phrase before them.
   EXPECT_EQ(Code("Italy called the raids on Iraqi police \"senseless and cowardly\"."),
-            Code("Italy called the raids on Iraqi police senseless and cowardly."));
+            (Events{"ITA IRQCOP 111"}));
+  EXPECT_EQ(Code("Italy called the raids on Iraqi police \"cowardly\"."),
+            Code("Italy called the raids on Iraqi police cowardly."));
+}
+
+TEST_F(NewsRulesTest, AnObjectJudgedThroughItsPrepositionsJudgesWhomTheyName) {
+  // "called the deal with Iran a mistake" judges whom "condemned the deal
+  // with Iran" condemns; the party of a deed's "by" phrase is its author.
+  EXPECT_EQ(Code("Israel called the deal with Iran a mistake."), (Events{"ISR IRN 111"}));
+  EXPECT_EQ(Code("France called the strikes by Russia a war crime."), (Events{"FRA RUS 111"}));
+  EXPECT_EQ(Code("Spain called the talks with Morocco a success."), (Events{"ESP MAR 051"}));
+  // A party in or past the judgement's words is not the one judged.
+  EXPECT_EQ(Code("Egypt called the move a violation of Sudan's sovereignty."), (Events{}));
+  EXPECT_EQ(Code("The Brazilian president took a flight to court."), (Events{}));
 }
 
 TEST_F(NewsRulesTest, AQuotedVerbKeepsItsObject) {
