@@ -160,6 +160,25 @@ bool IsArmedSide(std::string_view code) {
   return false;
 }
 
+// A state's government, legislature, courts, parties, opposition or former
+// leaders: bodies that contend in politics, not in arms.
+bool IsPoliticalBody(std::string_view code) {
+  if (code.size() != 6) return false;
+  for (std::string_view role : {"GOV", "LEG", "JUD", "OPP", "PTY", "ELI"}) {
+    if (code.ends_with(role)) return true;
+  }
+  return false;
+}
+
+// Whether every party `unit` names is a political body ("the president and
+// the opposition-controlled legislature"); false for no one.
+bool VerbPhraseCoder::NamesOnlyPoliticalBodies(int unit) const {
+  if (unit < 0) return false;
+  const std::vector<Party> parties = PartiesOf(unit);
+  return !parties.empty() && std::all_of(parties.begin(), parties.end(),
+                                         [](const Party& p) { return IsPoliticalBody(p.code); });
+}
+
 // dyad: the side a fight right after the first "in" after the verb was
 // fought with ("were killed in a day-long gunbattle with Muslim rebels", "in
 // clashes with the army"): whom the passive's subject fought; -1 if none.

@@ -83,6 +83,16 @@ bool IsProtestVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, {"protest", "protests", "protested", "protesting"});
 }
 
+// "clashed with", "fought", "battled": verbs of a fight that say nothing of
+// arms, which bodies that contend in politics also use of a dispute.
+bool IsContendingVerb(std::string_view word) {
+  for (std::string_view stem : {"clash", "fight", "fought", "battl"}) {
+    if (word.size() >= stem.size() && EqualsIgnoreCase(word.substr(0, stem.size()), stem))
+      return true;
+  }
+  return false;
+}
+
 // A state's coercion of people: a conviction (116), a ban or restriction
 // (172), an arrest, detention or jailing (173), an expulsion (174); not
 // seizing or destroying property (171) nor violent repression (175).
@@ -889,8 +899,7 @@ int VerbPhraseCoder::ChooseTarget(const VerbPhrase& vp, int verb, bool passive, 
   if (dyad && target >= 0 && !IsCodedUnit(target) &&
       JudgesItsObject(dicts_.verbs.pattern(pattern).after)) {
     const int named = ThroughPrepositions(target);
-    if (binding->first_word < 0 || s_.units[named].token_end <= binding->first_word)
-      target = named;
+    if (binding->first_word < 0 || s_.units[named].token_end <= binding->first_word) target = named;
   } else if (target < 0) {
     target = FindTarget(vp);
     // ... nor the medium anything is said or claimed through ("claimed
@@ -1476,6 +1485,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
                      Proto(start, end, passive, pattern));
     return true;
   }
+  // dyad: "the president clashed with the legislature": bodies that contend
+  // in politics fight no battle; only armed or violent sides do.
+  if (dyad && code == "190" && IsContendingVerb(s_.tokens[verb].text) &&
+      NamesOnlyPoliticalBodies(source) && NamesOnlyPoliticalBodies(target))
+    return true;
   size_t before = result_->events.size();
   MakeEvents(source, target, code, passive, Proto(start, end, passive, pattern));
   if (gapped >= 0) MakeEvents(gapped, target, code, passive, Proto(start, end, passive, pattern));

@@ -29,6 +29,10 @@ bool IsFightingNoun(std::string_view w);
 // militias, separatists (parties.cc).
 bool IsArmedSide(std::string_view code);
 
+// Whether `code` is a state's government, legislature, courts, parties,
+// opposition or former leaders (parties.cc).
+bool IsPoliticalBody(std::string_view code);
+
 // One side of an event: a code and the phrase it came from.
 struct Party {
   std::string code;
@@ -127,6 +131,7 @@ class VerbPhraseCoder {
   bool IsGroup(int unit) const;
   int ThroughPrepositions(int unit, int moved = -1) const;
   static bool JudgesItsObject(std::span<const dict::PatternElement> after);
+  bool NamesOnlyPoliticalBodies(int unit) const;
   int MovedForces(int first_word) const;
   int CodedUnitRightAfter(int unit) const;
   bool SubjectOfACondition(int unit) const;

@@ -1704,6 +1704,20 @@ TEST_F(NewsRulesTest, TheSideFoughtIsTheObjectNotACountryAfterALaterWith) {
             (Events{"ARMMIL AZEMIL 190", "AZEMIL ARMMIL 190"}));
 }
 
+TEST_F(NewsRulesTest, PoliticalBodiesThatClashFightNoBattle) {
+  // Bodies that contend in politics have a dispute, not a battle.
+  EXPECT_EQ(Code("The president clashed with the legislature."), (Events{}));
+  EXPECT_EQ(Code("The Kenyan government clashed with the opposition over the budget."), (Events{}));
+  EXPECT_EQ(Code("The Polish president and the prime minister clashed over judicial reform."),
+            (Events{}));
+  // Armed sides still fight, and so does an offensive against a party.
+  EXPECT_EQ(Code("Malian troops clashed with Tuareg rebels."),
+            (Events{"MLIMIL MLIREB 190", "MLIREB MLIMIL 190"}));
+  EXPECT_EQ(Code("Abiy Ahmed ordered the army to launch an offensive against the ruling party of "
+                 "Tigray."),
+            (Events{"ETHGOV ETHPTY 190"}));
+}
+
 TEST_F(NewsRulesTest, ProtestersWhoClashWithPoliceRiotAgainstThePolice) {
   EXPECT_EQ(Code("Bolivian miners clashed with Bolivian police."), (Events{"BOLLAB BOLCOP 145"}));
   EXPECT_EQ(Code("Kenyan protesters clashed with riot police."), (Events{"KENCVL KENCOP 145"}));
