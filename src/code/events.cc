@@ -97,9 +97,10 @@ std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
     // "visited Beijing", "arrived in Moscow": a visit goes to the country.
     if (unit == visited_ && !s_.phrases[p].capital_of.empty()) code = s_.phrases[p].capital_of;
     if (u.compound && IsNullCode(code)) continue;
-    while (true) {
+    const bool pair = !s_.phrases[p].antecedent.empty() && code.find('/') != std::string::npos;
+    for (int member = 0;; ++member) {
       size_t slash = code.find('/');
-      parties.push_back(Party{std::string(code.substr(0, slash)), p});
+      parties.push_back(Party{std::string(code.substr(0, slash)), p, pair ? member : -1});
       if (slash == std::string_view::npos) break;
       code.remove_prefix(slash + 1);
     }
@@ -112,6 +113,24 @@ std::vector<Party> VerbPhraseCoder::PartiesOf(int unit) const {
   return parties;
 }
 
+// Whether `a` and `b` are the two members of one phrase read as a pair.
+bool VerbPhraseCoder::IsPairOfTwo(const Party& a, const Party& b) {
+  return a.phrase >= 0 && a.phrase == b.phrase && a.member >= 0 && b.member >= 0 &&
+         a.member != b.member;
+}
+
+// The words of member `member` of a pair's antecedent ("Kiir and Machar", 1:
+// "Machar"); the whole antecedent for -1, or if its "and"s do not part it
+// into the pair's two members.
+std::string VerbPhraseCoder::MemberText(const std::string& antecedent, int member) {
+  if (member < 0) return antecedent;
+  constexpr std::string_view kAnd = " and ";
+  const size_t at = antecedent.find(kAnd);
+  if (at == std::string::npos || antecedent.find(kAnd, at + 1) != std::string::npos)
+    return antecedent;
+  return member == 0 ? antecedent.substr(0, at) : antecedent.substr(at + kAnd.size());
+}
+
 ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const {
   ActorProvenance out;
   if (unit < 0) return out;
@@ -121,7 +140,7 @@ ActorProvenance VerbPhraseCoder::Provenance(const Party& party, int unit) const 
   const dict::Diagnostics& d = dicts_.diagnostics;
   out.actor = phrase.actor;
   if (phrase.actor >= 0) out.entry = d.Describe(dicts_.actors.actors()[phrase.actor].where);
-  out.antecedent = phrase.antecedent;
+  out.antecedent = MemberText(phrase.antecedent, party.member);
   for (int agent : phrase.agents)
     out.agents.push_back(d.Describe(dicts_.agents.agents()[agent].where));
   return out;
@@ -192,20 +211,26 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       const bool b_ethnic = b0.phrase >= 0 && s_.phrases[b0.phrase].ethnic;
       const Party& a = dyad && !b_ethnic ? WithCountryOf(b0, a0, &scratch_a) : a0;
       const Party& b = dyad && !a_ethnic ? WithCountryOf(a0, b0, &scratch_b) : b0;
-      if (a.code == b.code) continue;  // no self-reference
+      // No self-reference; but the two persons of a pair ("the two men")
+      // may share a code on the story's day and not on the deed's: the
+      // article coder codes them as of the deed and drops them if still one.
+      if (a.code == b.code && !IsPairOfTwo(a, b)) continue;
       if (dyad && ActsOnOwnCountry(a.code, b.code, code)) continue;
       const bool doer_left_out = proto.agentless && a.code == "---" && b.code != "---";
       if (options_.require_dyad && (a.code == "---" || b.code == "---") && !doer_left_out) continue;
+      // Of a pair of one code, each member's deed is its own.
+      ActorProvenance source_info = Provenance(a, src_unit);
       bool duplicate = false;
       for (const Event& e : result_->events) {
-        duplicate |= e.source == a.code && e.target == b.code && e.code == code;
+        duplicate |= e.source == a.code && e.target == b.code && e.code == code &&
+                     (a.code != b.code || e.source_info.antecedent == source_info.antecedent);
       }
       if (duplicate) continue;
       Event e = proto;
       e.source = a.code;
       e.target = b.code;
       e.code = std::string(code);
-      e.source_info = Provenance(a, src_unit);
+      e.source_info = std::move(source_info);
       e.target_info = Provenance(b, tgt_unit);
       e.source_tokens = TokensOf(src_unit);
       e.target_tokens = TokensOf(tgt_unit);

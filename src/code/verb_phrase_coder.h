@@ -37,6 +37,9 @@ bool IsPoliticalBody(std::string_view code);
 struct Party {
   std::string code;
   int phrase = -1;
+  // Of a phrase read as two actors ("the two men": "SSDGOV/SSDREB"): which
+  // of them, 0 or 1; -1 for any other phrase.
+  int member = -1;
 };
 
 // Reusable per-coder buffers, so that coding a sentence allocates little.
@@ -252,6 +255,8 @@ class VerbPhraseCoder {
   std::vector<Party> PartiesOf(int unit) const;
   std::string NewActorText(int unit) const;
   ActorProvenance Provenance(const Party& p, int unit) const;
+  static bool IsPairOfTwo(const Party& a, const Party& b);
+  static std::string MemberText(const std::string& antecedent, int member);
   TokenRange TokensOf(int unit) const {
     return unit < 0 ? TokenRange{}
                     : TokenRange{s_.units[unit].token_begin, s_.units[unit].token_end};

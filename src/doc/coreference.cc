@@ -664,6 +664,7 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   const dict::Actor* actor = m.actor >= 0 ? &dicts_.actors.actors()[m.actor] : nullptr;
   if (actor != nullptr && (actor->person || !actor->office.empty())) {
     e.kind = Kind::kPerson;
+    if (actor->person) e.person = m.actor;
   } else if (m.code.size() == 3 ? e.country : IsCountryCode(m.code)) {
     e.kind = Kind::kCountry;
   } else if (m.compound || (m.plural && !IsPluralName(actor, m.tokens, words))) {
@@ -1773,9 +1774,9 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       scratch_.push_back(EntityOf(m, words));
       if (men && scratch_.back().kind != Kind::kPerson) scratch_.pop_back();
     }
-    if (want != Want::kTwoGovernments) return ResolvePair(want, code, antecedent);
+    if (want != Want::kTwoGovernments) return ResolvePair(want, men, code, antecedent);
     // The two countries' governments: "ETH/ERI" -> "ETHGOV/ERIGOV".
-    if (!ResolvePair(Want::kTwoCountries, code, antecedent)) return false;
+    if (!ResolvePair(Want::kTwoCountries, false, code, antecedent)) return false;
     code->insert(code->find('/'), "GOV");
     code->append("GOV");
     return true;
@@ -2529,7 +2530,8 @@ bool Coreference::PairOf(Want want, std::span<const Entity> entities, Pair* pair
     if (first == nullptr) {
       first = &e;
       first_code = c;
-    } else if (second == nullptr && c != first_code) {
+    } else if (second == nullptr &&
+               (c != first_code || (want == Want::kTwoPersons && AreTwoPersons(*first, e)))) {
       second = &e;
       second_code = c;
       if (want != Want::kTwoCountries) break;
@@ -2602,7 +2604,7 @@ void Coreference::RememberParties(std::string_view source, std::string_view targ
 // "both sides", "the two sides": the two parties of the latest meeting or
 // conflict the article wrote, before the sentence's own pair (often its
 // subjects: "Egypt and Qatar urged both sides to ...").
-bool Coreference::ResolvePair(Want want, std::string* code, std::string* antecedent) {
+bool Coreference::ResolvePair(Want want, bool men, std::string* code, std::string* antecedent) {
   if (want == Want::kTwoSides && !event_pair_.first.empty()) {
     *code = event_pair_.first + "/" + event_pair_.second;
     *antecedent = event_pair_.first + " and " + event_pair_.second;
@@ -2620,7 +2622,7 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
     antecedent->append(*code);
     return true;
   }
-  if (!same && want == Want::kTwoPersons && RecentTwoPersons(&same_pair_))
+  if (!same && want == Want::kTwoPersons && RecentTwoPersons(men, &same_pair_))
     return NamePair(same_pair_, code, antecedent);
   // "Venezuela expelled diplomats from Argentina and Chile. Both countries
   // condemned the move": two countries named together as one compound in
@@ -2633,6 +2635,22 @@ bool Coreference::ResolvePair(Want want, std::string* code, std::string* anteced
   const Pair& pair = same ? same_pair_ : last_pairs_[PairIndex(want)];
   if (pair.first.empty()) return false;
   return NamePair(pair, code, antecedent);
+}
+
+// Whether `a` and `b` name two persons of the dictionaries, whatever their
+// codes ("Kiir", "Machar"; not "Kiir" and "President Salva Kiir", nor
+// "Obama" and a "he").
+bool Coreference::AreTwoPersons(const Entity& a, const Entity& b) {
+  return a.person >= 0 && b.person >= 0 && a.person != b.person;
+}
+
+// Sets `pair` to `a` and `b`, in that order; true.
+bool Coreference::SetPair(const Entity& a, const Entity& b, Pair* pair) {
+  pair->first.assign(a.code);
+  pair->second.assign(b.code);
+  pair->first_text.assign(a.text);
+  pair->second_text.assign(b.text);
+  return true;
 }
 
 // The pair's two codes as one ("FRAGOV/USAGOV") and its two texts as the
@@ -2687,7 +2705,7 @@ bool Coreference::CompoundOfTwo(Want want, std::span<const Entity> entities, Pai
       continue;
     const std::string_view first = countries ? std::string_view(a.code).substr(0, 3) : a.code;
     const std::string_view second = countries ? std::string_view(b.code).substr(0, 3) : b.code;
-    if (first == second) continue;
+    if (first == second && !(want == Want::kTwoPersons && AreTwoPersons(a, b))) continue;
     pair->first.assign(first);
     pair->second.assign(second);
     pair->first_text.assign(a.text);
@@ -2701,7 +2719,7 @@ bool Coreference::CompoundOfTwo(Want want, std::span<const Entity> entities, Pai
 // governments (their leaders) the last sentences named one by one, newest first,
 // when no sentence among them names a pair of its own; the caller's own side
 // (a party of the sentence being coded) is not one of them.
-bool Coreference::RecentTwoPersons(Pair* pair) const {
+bool Coreference::RecentTwoPersons(bool persons_only, Pair* pair) const {
   const Entity* first = nullptr;
   for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
     // "Kibaki and Odinga signed a deal. ... Kikwete met both men": two
@@ -2711,21 +2729,23 @@ bool Coreference::RecentTwoPersons(Pair* pair) const {
     const Entity* in_sentence = nullptr;
     for (const Entity& e : *it) {
       if (!Fits(Want::kTwoPersons, e) || !EndsWithRole(e.code, "GOV")) continue;
+      // "the two men" are persons, not a government named by its country.
+      if (persons_only && e.kind != Kind::kPerson) continue;
       // "outside Kibaki's office": a person's office is no person.
       if (IsPersonsPlaceNoun(HeadWord(e.text))) continue;
       if (IsOwnParty(e)) continue;
-      if (in_sentence != nullptr && in_sentence->code != e.code) return false;  // a pair
+      // "fighting broke out between troops loyal to Kiir and to Machar. The
+      // two men ...": two persons of one code (both in government that day)
+      // are two persons still, the sentence's pair.
+      if (in_sentence != nullptr && (in_sentence->code != e.code || AreTwoPersons(*in_sentence, e)))
+        return in_sentence->code == e.code && SetPair(*in_sentence, e, pair);
       if (in_sentence == nullptr) in_sentence = &e;
     }
     if (in_sentence == nullptr) continue;
     if (first == nullptr) {
       first = in_sentence;
-    } else if (in_sentence->code != first->code) {
-      pair->first.assign(first->code);
-      pair->second.assign(in_sentence->code);
-      pair->first_text.assign(first->text);
-      pair->second_text.assign(in_sentence->text);
-      return true;
+    } else if (in_sentence->code != first->code || AreTwoPersons(*first, *in_sentence)) {
+      return SetPair(*first, *in_sentence, pair);
     }
   }
   return false;

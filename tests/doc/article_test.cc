@@ -2394,10 +2394,11 @@ TEST_F(ArticleTest, TheTwoLeadersAreThePairTheArticleNamed) {
       20151125);
   const Out* praise = Find(events, "IGOUNO", "FRAGOV");
   ASSERT_NE(praise, nullptr);
-  EXPECT_EQ(praise->event.target_info.antecedent,
-            "French President Francois Hollande and U.S. "
-            "President Barack Obama");
-  EXPECT_NE(Find(events, "IGOUNO", "USAGOV"), nullptr);
+  // Each side of the pair refers to its own member.
+  EXPECT_EQ(praise->event.target_info.antecedent, "French President Francois Hollande");
+  const Out* other = Find(events, "IGOUNO", "USAGOV");
+  ASSERT_NE(other, nullptr);
+  EXPECT_EQ(other->event.target_info.antecedent, "U.S. President Barack Obama");
   // With no other target, the pair acts on each other.
   auto war = Code("Ethiopia and Eritrea signed a declaration. The two countries fought on Monday.",
                   20180709);
@@ -4207,6 +4208,35 @@ TEST_F(ArticleTest, BothMenAreTwoPersonsNotTheSubjectOrAPlace) {
   }
   EXPECT_TRUE(kenya);
   EXPECT_TRUE(somalia);
+}
+
+// "troops loyal to Kiir and to Machar ... The two men signed a peace deal in
+// August 2015": two persons the dictionaries code alike on the story's day
+// are two persons still, each coded as on the deed's day (Machar, a rebel
+// then); not one person named twice, nor two still alike on that day.
+TEST_F(ArticleTest, TwoPersonsOfOneCodeAreAPairCodedAtTheDeedsDate) {
+  auto events = Code(
+      "Fighting broke out in 2013 between soldiers loyal to Kiir and to Machar. Both men signed a "
+      "peace agreement in August 2015.",
+      20160712);
+  bool government = false, rebels = false;
+  for (const Out& o : events) {
+    if (o.code != "057") continue;
+    government |= o.source == "SSDGOV" && o.target == "SSDREB";
+    rebels |= o.source == "SSDREB" && o.target == "SSDGOV";
+  }
+  EXPECT_TRUE(government);
+  EXPECT_TRUE(rebels);
+  events = Code(
+      "President Salva Kiir spoke in Juba on Monday, and Kiir later toured the city. The two men "
+      "signed a peace deal in August 2015.",
+      20160712);
+  for (const Out& o : events) EXPECT_NE(o.code, "057") << o.source << " " << o.target;
+  events = Code(
+      "Clashes broke out between troops loyal to Kiir and to Machar. The two men met at the "
+      "palace on Friday.",
+      20160712);
+  for (const Out& o : events) EXPECT_NE(o.source, o.target) << o.code;
 }
 
 // "X and Y signed ... A said ... Z met both men": two persons named together

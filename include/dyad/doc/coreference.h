@@ -258,6 +258,9 @@ class Coreference : public code::PhraseResolver {
     // A compound's member ("Kenya, Uganda and Tanzania"): the compound's
     // first token, shared by its members; -1 for any other mention.
     int compound = -1;
+    // The person's entry that names it ("Kiir", "President Salva Kiir"); -1
+    // for any other mention.
+    int person = -1;
   };
   // A phrase of the sentence being coded that was resolved to a name.
   struct ResolvedName {
@@ -344,10 +347,14 @@ class Coreference : public code::PhraseResolver {
   static bool PairOf(Want want, std::span<const Entity> entities, Pair* pair);
   static bool SplitPair(Want want, const Entity& e, size_t slash, Pair* pair);
   static int PairIndex(Want want);
-  bool ResolvePair(Want want, std::string* code, std::string* antecedent);
+  // `men`: "the two men", "both women": persons only, not a government
+  // named by its country.
+  bool ResolvePair(Want want, bool men, std::string* code, std::string* antecedent);
+  static bool AreTwoPersons(const Entity& a, const Entity& b);
+  static bool SetPair(const Entity& a, const Entity& b, Pair* pair);
   static bool NamePair(const Pair& pair, std::string* code, std::string* antecedent);
   bool ResolveAllSides(std::string* code, std::string* antecedent) const;
-  bool RecentTwoPersons(Pair* pair) const;
+  bool RecentTwoPersons(bool persons_only, Pair* pair) const;
   bool ResolveNeighbour(std::span<const std::string_view> words,
                         std::span<const code::Mention> earlier, std::string* code,
                         std::string* antecedent);
