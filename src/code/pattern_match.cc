@@ -204,43 +204,52 @@ class Matcher {
   }
 
   // A member phrase of the synset at seq position j (read backwards in the
-  // reversed sequence before the verb). The longest match wins.
+  // reversed sequence before the verb). Longer members are tried first.
   bool MatchSynset(uint32_t synset, size_t j, size_t* next) const {
     const dict::Synset& set = dicts_.verbs.synset(synset);
     const auto& index = reversed_ ? set.by_last : set.by_first;
     dict::WordId here = At(j).word;
     auto range = std::equal_range(index.begin(), index.end(), std::make_pair(here, 0u),
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (range.first == range.second) return false;
-    const bool article = !reversed_ && dyad_ && EqualsAnyIgnoreCase(At(j).text, {"a", "an", "the"});
-    size_t best = 0;
+    size_t best_words = 0, best_end = j;
+    int article = -1;  // whether the word at j is an article: not yet read
     for (auto it = range.first; it != range.second; ++it) {
-      const size_t end = MemberEnd(set.members[it->second], j, article);
-      if (end > j + best) best = end - j;
+      const auto& member = set.members[it->second];
+      if (member.size() <= best_words || j + member.size() > seq_.size()) continue;
+      const size_t end = MemberEnd(member, j, &article);
+      if (end > j) best_words = member.size(), best_end = end;
     }
-    if (best == 0) return false;
-    *next = j + best;
+    if (best_words == 0) return false;
+    *next = best_end;
     return true;
   }
 
   // Where `member`, whose first word (last, read backwards) matched at seq
   // position j, ends; j if it does not match. dyad's dictionaries: after a
   // member's opening article, up to two adjectives of the text may stand
-  // before its next word ("called the agreement a historic mistake" is "a
-  // mistake"; "a blatant provocation" keeps its own, longer member);
-  // `article` says whether the word at j is one, in the text after the verb.
-  // `article`: the member's first word is an article (and the skip applies).
-  size_t MemberEnd(const std::vector<dict::WordId>& member, size_t j, bool article) const {
+  // before its next word, after the verb ("called the agreement a historic
+  // mistake" is "a mistake"). `article` caches whether the word at j is one
+  // (-1: not yet read).
+  size_t MemberEnd(const std::vector<dict::WordId>& member, size_t j, int* article) const {
     size_t at = j + 1;
     for (size_t k = 1; k < member.size(); ++k, ++at) {
       dict::WordId want = reversed_ ? member[member.size() - 1 - k] : member[k];
-      for (int skipped = 0; article && k == 1 && skipped < 2 && at < seq_.size() &&
-                            At(at).word != want && At(at).tag == "JJ";
-           ++skipped)
-        ++at;
+      if (k == 1 && at < seq_.size() && At(at).word != want && At(at).tag == "JJ" &&
+          OpensWithArticle(j, article)) {
+        for (int skipped = 0;
+             skipped < 2 && at < seq_.size() && At(at).word != want && At(at).tag == "JJ";
+             ++skipped)
+          ++at;
+      }
       if (at >= seq_.size() || At(at).word != want) return j;
     }
     return at;
+  }
+
+  bool OpensWithArticle(size_t j, int* article) const {
+    if (*article < 0)
+      *article = !reversed_ && dyad_ && EqualsAnyIgnoreCase(At(j).text, {"a", "an", "the"});
+    return *article == 1;
   }
 
   void Bind(const PatternElement& el, size_t j) {
