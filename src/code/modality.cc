@@ -378,6 +378,9 @@ bool NegatedVerb(const Sentence& s, int verb) {
   return false;
 }
 
+// Verbs of ordering another's deed: "ordered police to attack", "instructed
+// the army to fire" (a deed ordered is told as done unless the order was not
+// given: UnorderedInfinitive).
 bool IsOrderVerb(const Token& t) {
   return t.tag.starts_with("VB") &&
          EqualsAnyIgnoreCase(
