@@ -219,18 +219,19 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       const bool doer_left_out = proto.agentless && a.code == "---" && b.code != "---";
       if (options_.require_dyad && (a.code == "---" || b.code == "---") && !doer_left_out) continue;
       // Of a pair of one code, each member's deed is its own.
-      ActorProvenance source_info = Provenance(a, src_unit);
+      const bool one_code = a.code == b.code;
+      const std::string own = one_code ? Provenance(a, src_unit).antecedent : std::string();
       bool duplicate = false;
       for (const Event& e : result_->events) {
         duplicate |= e.source == a.code && e.target == b.code && e.code == code &&
-                     (a.code != b.code || e.source_info.antecedent == source_info.antecedent);
+                     (!one_code || e.source_info.antecedent == own);
       }
       if (duplicate) continue;
       Event e = proto;
       e.source = a.code;
       e.target = b.code;
       e.code = std::string(code);
-      e.source_info = std::move(source_info);
+      e.source_info = Provenance(a, src_unit);
       e.target_info = Provenance(b, tgt_unit);
       e.source_tokens = TokensOf(src_unit);
       e.target_tokens = TokensOf(tgt_unit);

@@ -450,11 +450,7 @@ void Tagger::RepairPluralBeforeParticiple(std::span<const std::string_view> word
                                        "appears", "becomes", "goes", "says"})) {
       continue;
     }
-    bool plural = false;
-    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
-      plural |= x.lattice.cands[k].tag == nns;
-    }
-    if (!plural) continue;
+    if (!Lists(i, nns)) continue;
     Candidate unlisted{static_cast<uint8_t>(vbd), kUnlistedEmission};
     if (loyal) {
       PinAndDecode(i, nns, Candidate{static_cast<uint8_t>(nns), kUnlistedEmission});
@@ -512,11 +508,8 @@ void Tagger::RepairVerbAfterTo(std::span<const std::string_view> words) {
     if ((tag != "NN" && tag != "JJ") || !HasLower(words[i]) || HasUpper(words[i])) continue;
     if (!OpensInfinitiveObject(m.tag_name(x.best[i + 1]), words[i + 1])) continue;
     // ... or that the lexicon does not know at all ("disperse").
-    bool verb = m.Lookup(words[i]).empty();
-    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
-      verb |= x.lattice.cands[k].tag == vb;
-    }
-    if (verb) PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});
+    if (m.Lookup(words[i]).empty() || Lists(i, vb))
+      PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});
   }
 }
 
@@ -600,11 +593,7 @@ void Tagger::RepairSubjunctive(std::span<const std::string_view> words) {
     const std::string_view tag = m.tag_name(x.best[i]);
     const bool adjective = tag == "JJ";
     if (!tag.starts_with("NN") && !adjective) continue;
-    bool verb = false;
-    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
-      verb |= x.lattice.cands[k].tag == vb;
-    }
-    if (!verb && (adjective || !IsVerblessClauseAfter(i))) continue;
+    if (!Lists(i, vb) && (adjective || !IsVerblessClauseAfter(i))) continue;
     PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});
   }
 }
@@ -717,6 +706,27 @@ bool EndsClause(std::string_view word, std::string_view tag) {
 
 }  // namespace
 
+// Whether the lexicon lists `tag` among the candidates of word `i`.
+bool Tagger::Lists(size_t i, int tag) const {
+  const Scratch& x = *scratch_;
+  for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
+    if (x.lattice.cands[k].tag == tag) return true;
+  }
+  return false;
+}
+
+// Whether a finite verb stands from word `from` to the end of its clause
+// (EndsClause).
+bool Tagger::HasFiniteVerbInClause(std::span<const std::string_view> words, size_t from) const {
+  const Model& m = *model_;
+  for (size_t k = from; k < scratch_->lattice.size(); ++k) {
+    const std::string_view tag = m.tag_name(scratch_->best[k]);
+    if (EndsClause(words[k], tag)) return false;
+    if (IsFiniteVerbTag(tag)) return true;
+  }
+  return false;
+}
+
 // "Scholz met Macron on Monday and the two leaders held talks": the bigram
 // path reads "leaders held" as a noun and its participle, and the parser then
 // joins "Monday and the two leaders" as one phrase. A participle that the
@@ -741,16 +751,9 @@ void Tagger::RepairSecondClauseVerb(std::span<const std::string_view> words) {
     for (size_t k = 0; k < j; ++k) verb_before |= IsFiniteVerbTag(m.tag_name(x.best[k]));
     if (!verb_before) continue;
     if (!IsObjectStartTag(m.tag_name(x.best[i + 1])) || IsTimeWord(words[i + 1])) continue;
-    bool verb_after = false;
-    for (size_t k = i + 1; k < n && !EndsClause(words[k], m.tag_name(x.best[k])); ++k) {
-      verb_after |= IsFiniteVerbTag(m.tag_name(x.best[k]));
-    }
-    if (verb_after) continue;
-    bool listed = false;
-    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
-      listed |= x.lattice.cands[k].tag == vbd;
-    }
-    if (!listed && !words[i].ends_with("ed")) continue;  // a regular past tense may be unlisted
+    if (HasFiniteVerbInClause(words, i + 1)) continue;
+    // A regular past tense may be unlisted.
+    if (!Lists(i, vbd) && !words[i].ends_with("ed")) continue;
     PinAndDecode(i, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
   }
 }
@@ -776,16 +779,8 @@ void Tagger::RepairPredicateAfterCommaAnd(std::span<const std::string_view> word
     if (!clause && (!IsObjectStartTag(m.tag_name(x.best[i + 1])) || IsTimeWord(words[i + 1])))
       continue;
     if (!HasFiniteVerb(0, i - 2)) continue;
-    bool verb_after = false;
-    for (size_t k = i + 2; !clause && k < n && !EndsClause(words[k], m.tag_name(x.best[k])); ++k) {
-      verb_after |= IsFiniteVerbTag(m.tag_name(x.best[k]));
-    }
-    if (verb_after) continue;
-    bool listed = false;
-    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
-      listed |= x.lattice.cands[k].tag == vbd;
-    }
-    if (!listed && !words[i].ends_with("ed")) continue;
+    if (!clause && HasFiniteVerbInClause(words, i + 2)) continue;
+    if (!Lists(i, vbd) && !words[i].ends_with("ed")) continue;
     PinAndDecode(i, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
   }
 }
@@ -807,11 +802,8 @@ void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words)
     const std::string_view next = m.tag_name(x.best[i + 1]);
     if (next != "IN" && next != "DT" && next != "NNP" && next != "PRP$" && next != "TO") continue;
     if (EqualsIgnoreCase(words[i + 1], "of")) continue;
-    bool listed = false;
-    for (uint32_t k = x.lattice.begin[i]; k < x.lattice.begin[i + 1]; ++k) {
-      listed |= x.lattice.cands[k].tag == vbg;
-    }
-    if (listed) PinAndDecode(i, vbg, Candidate{static_cast<uint8_t>(vbg), kUnlistedEmission});
+    if (Lists(i, vbg))
+      PinAndDecode(i, vbg, Candidate{static_cast<uint8_t>(vbg), kUnlistedEmission});
   }
 }
 

@@ -62,6 +62,8 @@ class Tagger {
   void PinAndDecode(size_t i, int tag, const Candidate& fallback);
   void RepairMissingVerb(std::span<const std::string_view> words);
   bool HasFiniteVerb(size_t from, size_t before) const;
+  bool HasFiniteVerbInClause(std::span<const std::string_view> words, size_t from) const;
+  bool Lists(size_t i, int tag) const;
   bool FindMissingVerb(std::span<const std::string_view> words, size_t begin, size_t end,
                        size_t aside_end);
   void RepairVerbAfterModal(std::span<const std::string_view> words);
