@@ -88,18 +88,18 @@ constexpr std::string_view kArabicNamedCountries[] = {"AE", "BH", "DZ", "EG", "E
 std::vector<std::string> ArabicNameKeys(const std::string& key) {
   static constexpr std::string_view kArticles[] = {"al ", "ad ",  "an ", "ar ",
                                                    "as ", "ash ", "at ", "az "};
-  std::vector<std::string> keys;
+  std::string bare;
   for (std::string_view article : kArticles) {
     if (key.starts_with(article) && key.size() >= article.size() + 4) {
-      keys.push_back(key.substr(article.size()));
+      bare = key.substr(article.size());
       break;
     }
   }
-  const size_t forms = keys.size() + 1;
-  for (size_t i = 0; i < forms; ++i) {
-    const std::string& form = i == 0 ? key : keys[i - 1];
-    if (form.size() > 4 && form.ends_with("ah")) keys.push_back(form.substr(0, form.size() - 1));
+  std::vector<std::string> keys;
+  for (std::string_view form : {std::string_view(key), std::string_view(bare)}) {
+    if (form.size() > 4 && form.ends_with("ah")) keys.emplace_back(form.substr(0, form.size() - 1));
   }
+  if (!bare.empty()) keys.push_back(std::move(bare));
   return keys;
 }
 
