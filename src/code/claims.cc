@@ -4,6 +4,7 @@
 // responsibility for it (015) besides having done it; a state's forces that
 // report their operations ("the army said its troops killed 10 bandits") do
 // not. Run after the verbs are coded, for dyad's dictionaries only.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,19 @@ std::string_view SpeakerOf(const Sentence& s, const VerbPhrase& vp) {
   return IsNonStateArmed(code) ? code : std::string_view();
 }
 
+// Verbs that report what the speaker's side does or will do.
+bool IsReportVerb(const Token& t) {
+  return t.tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(t.text, {"said", "says", "told", "tells", "announced", "announces",
+                                      "stated", "insisted", "added", "confirmed"});
+}
+
+// "CAN": a country's own code, no role.
+bool IsBareCountry(std::string_view code) {
+  return code.size() == 3 && code != "---" && !code.starts_with("IGO") &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool HasClaim(const std::vector<Event>& events, const Event& deed) {
   for (const Event& e : events) {
     if (e.code == "015" && e.source == deed.source && e.target == deed.target) return true;
@@ -75,6 +89,24 @@ void AddClaimsOfResponsibility(const Sentence& s, std::vector<Event>* events) {
       claim.pattern_entry.clear();
       claim.verb_tokens = TokenRange{vp.verb_token, vp.verb_token + 1};
       events->push_back(std::move(claim));
+    }
+  }
+}
+
+void GiveCountrysDeedsToItsGovernment(const Sentence& s, std::vector<Event>* events) {
+  for (const VerbPhrase& vp : s.verb_phrases) {
+    if (!s.IsWord(vp.verb_token) || !IsReportVerb(s.tokens[vp.verb_token]) ||
+        vp.subject_end - vp.subject_begin != 1)
+      continue;
+    const Unit& u = s.units[vp.subject_begin];
+    if (u.compound || u.phrase_begin >= u.phrase_end || s.tokens[u.token_begin].deleted) continue;
+    const std::string_view speaker = s.phrases[u.phrase_begin].code;
+    if (speaker.size() != 6 || !speaker.ends_with("GOV")) continue;
+    for (Event& e : *events) {
+      const bool nested =
+          e.source_tokens.begin > vp.verb_token && e.source_tokens.begin < vp.end_token;
+      if (nested && IsBareCountry(e.source) && speaker.starts_with(e.source))
+        e.source = std::string(speaker);
     }
   }
 }

@@ -311,6 +311,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   if (dyad) DropSubsumedByAssassination(&result->events);
   if (dyad) AddBrokerMediation(dicts_, date, s, &result->events);
   if (dyad) AddClaimsOfResponsibility(s, &result->events);
+  if (dyad) GiveCountrysDeedsToItsGovernment(s, &result->events);
 }
 
 void Coder::LastMentions(std::vector<Mention>* out) const {

@@ -126,6 +126,12 @@ void AddBrokerMediation(const dict::Dictionaries& dicts, Date date, const Senten
 // such deed nested in it (claims.cc).
 void AddClaimsOfResponsibility(const Sentence& s, std::vector<Event>* events);
 
+// dyad's dictionaries: "Foreign Minister Joly said Canada would expel more
+// diplomats": a country whose own government reports what it does acts as
+// that government (CANGOV); the deed's source is the speaker's code
+// (claims.cc).
+void GiveCountrysDeedsToItsGovernment(const Sentence& s, std::vector<Event>* events);
+
 // True for words (any case) that multi-word verbs may skip over ("called the talks off").
 bool IsSkippableWord(std::string_view word);
 

@@ -2950,5 +2950,18 @@ TEST_F(NewsRulesTest, AClausePatternMatchesWithoutItsThat) {
                        " 1013"));
 }
 
+// "The Canadian foreign minister said Canada would expel ...": a country its
+// own government reports on acts as that government; not one others report
+// on, nor its forces.
+TEST_F(NewsRulesTest, ACountryItsGovernmentSpeaksForIsTheGovernment) {
+  EXPECT_EQ(Code("The Canadian foreign minister said on Monday that Canada would expel two "
+                 "Chinese diplomats."),
+            (Events{"CANGOV CHNGOV 137"}));
+  EXPECT_EQ(Code("Thai protesters said Thailand would expel two Chinese diplomats."),
+            (Events{"THA CHNGOV 137"}));
+  EXPECT_EQ(Code("The Canadian foreign minister said Canadian troops would leave Mali."),
+            (Events{"CANMIL MLI 0356"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
