@@ -44,6 +44,7 @@ struct Predicted {
   std::string place_written;  // the words that name the place, as the text spells them
   std::string sentence;
   bool matched = false;
+  bool other_role = false;  // matches an unmatched gold event but for a role
 };
 
 std::vector<std::string_view> SplitFields(std::string_view s) {
@@ -222,7 +223,14 @@ std::string WrittenPlace(std::string_view text, const doc::Location& l) {
 struct Totals {
   long gold = 0, predicted = 0, matched = 0, dated = 0, placed_gold = 0, placed = 0;
   long counts_gold = 0, counts_found = 0, forbidden = 0, articles = 0;
+  long other_role = 0;  // coded events with a gold event's countries and root, another role
 };
+
+// "RUSGOV" and "RUS", "---CVL" and "---UAF": the same country (or none),
+// whatever the roles.
+bool SameCountry(const std::string& a, const std::string& b) {
+  return a.compare(0, 3, b, 0, 3) == 0;
+}
 
 double Ratio(long a, long b) { return b ? double(a) / b : 1.0; }
 
@@ -287,6 +295,22 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
       }
     }
   }
+  // Events the roles alone keep apart ("RUS" coded, "RUSGOV" gold): not
+  // matched, but counted and listed, since they tell a different fix than
+  // events missed outright.
+  std::vector<Predicted*> other_role(gold.events.size(), nullptr);
+  for (size_t i = 0; i < gold.events.size(); ++i) {
+    const GoldEvent& g = gold.events[i];
+    for (Predicted& p : predicted) {
+      if (match[i] != nullptr || other_role[i] != nullptr) break;
+      if (p.matched || p.other_role || !SameCountry(p.source, g.source) ||
+          !SameCountry(p.target, g.target) || !SameRoot(p.code, g.code))
+        continue;
+      other_role[i] = &p;
+      p.other_role = true;
+      ++t->other_role;
+    }
+  }
   for (size_t i = 0; i < gold.events.size(); ++i) {
     const GoldEvent& g = gold.events[i];
     Predicted* best = match[i];
@@ -302,6 +326,10 @@ void ScoreArticle(const GoldArticle& gold, const ArticleEvalFlags& flags, doc::A
       if (flags.verbose)
         std::printf("%s:%d: missed %s %s %s (%d)\n", gold.gold_path.c_str(), g.line,
                     g.source.c_str(), g.target.c_str(), g.code.c_str(), g.date);
+      if (flags.verbose && other_role[i] != nullptr)
+        std::printf("%s:%d: other role: coded %s %s %s\n", gold.gold_path.c_str(), g.line,
+                    other_role[i]->source.c_str(), other_role[i]->target.c_str(),
+                    other_role[i]->code.c_str());
       continue;
     }
     ++t->matched;
@@ -396,6 +424,10 @@ int RunArticleEval(const ArticleEvalFlags& flags) {
       "eval-articles events    precision %.3f  recall %.3f  F1 %.3f  (%ld matched, %ld "
       "coded, %ld gold)\n",
       p, r, f1, t.matched, t.predicted, t.gold);
+  std::printf(
+      "eval-articles roles     %ld unmatched coded events have a gold event's countries "
+      "and root, another role\n",
+      t.other_role);
   std::printf("eval-articles dates     %.3f of matched events (%ld/%ld)\n",
               Ratio(t.dated, t.matched), t.dated, t.matched);
   std::printf("eval-articles places    %.3f of matched events with a gold place (%ld/%ld)\n",
