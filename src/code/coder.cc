@@ -133,6 +133,10 @@ bool StartsRelativeClause(const Sentence& s, const VerbPhrase& vp) {
   int t = vp.verb_token - 1;
   while (t >= 0 && s.tokens[t].tag.starts_with("RB")) --t;
   if (t < 1 || (s.tokens[t].tag != "WDT" && s.tokens[t].tag != "WP")) return false;
+  // ... and so does a "who" right after its noun ("arrested the gunmen who
+  // killed 19 people": they killed them).
+  if (EqualsIgnoreCase(s.tokens[t].text, "who") && s.tokens[t - 1].tag.starts_with("NN"))
+    return true;
   return s.tokens[t - 1].tag == "," && EqualsAnyIgnoreCase(s.tokens[t].text, {"which", "who"});
 }
 

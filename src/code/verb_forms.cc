@@ -262,6 +262,11 @@ bool OpensRelativeClause(const Sentence& s, int t) {
   return SubjectAndVerbAfter(s, t, /*participle=*/true) || DeedOfThePhraseBefore(s, t);
 }
 
+// "who" or "which" as a relative pronoun.
+bool IsRelativeWho(const Token& tok) {
+  return (tok.tag == "WDT" || tok.tag == "WP") && EqualsAnyIgnoreCase(tok.text, {"which", "who"});
+}
+
 // dyad: "announced that India and Pakistan had agreed to a ceasefire": a
 // "that" with a subject and a finite verb after it opens a clause whose
 // words are that clause's deed, not the reporting verb's ("* ceasefire").
@@ -318,6 +323,14 @@ void VerbPhraseCoder::CollectSequences(int start, int end, int vp_end) {
     // dyad: "quit after government supporters attacked demonstrators": the
     // conjunction that opens the verb's own clause ends it too.
     if (dyad && OpensAdverbialClause(s_, t)) break;
+    // dyad: "hunted the gunmen who stormed a hotel and killed 19 people": a
+    // relative clause's words before its verb are its own and its
+    // antecedent's, not the main clause's ("Police" is no "&POLICE *").
+    if (dyad && IsRelativeWho(tok) && t >= 1 && s_.tokens[t - 1].unit >= 0) {
+      for (int a = t - 1; a >= s_.units[s_.tokens[t - 1].unit].token_begin; --a)
+        if (s_.IsWord(a)) x_.before.push_back(a);
+      break;
+    }
     x_.before.push_back(t);
   }
 }

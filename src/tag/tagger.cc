@@ -993,6 +993,29 @@ void Tagger::RepairParticipleAfterSubject(std::span<const std::string_view> word
     PinAndDecode(j, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
 }
 
+// "Police arrested the gunmen who killed 19 people": after the noun phrase
+// that opens a sentence, a participle that the lexicon also lists as a past
+// tense (or that ends in "-ed") and takes an object, with no finite verb
+// after it in its clause, is the sentence's verb; the model reads it as a
+// participle when a relative clause's verb follows. Not "Rebels captured last
+// week were freed" (a time, and a verb follows) nor "The man arrested by
+// police" (no object).
+void Tagger::RepairVerbAfterOpeningSubject(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = x.vbd, vbn = x.vbn;
+  if (vbd < 0 || vbn < 0) return;
+  const size_t n = x.lattice.size();
+  size_t k = 0;
+  while (k < n && IsSubjectPhraseTag(m.tag_name(x.best[k]))) ++k;
+  if (k == 0 || k + 2 >= n || x.best[k] != vbn || !m.tag_name(x.best[k - 1]).starts_with("NN"))
+    return;
+  if (!Lists(k, vbd) && !words[k].ends_with("ed")) return;
+  if (!IsObjectStartTag(m.tag_name(x.best[k + 1])) || IsTimeWord(words[k + 1])) return;
+  if (HasFiniteVerbInClause(words, k + 1)) return;
+  PinAndDecode(k, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -1003,6 +1026,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairPluralBeforeParticiple(words);
   RepairParticipleBeforeBy(words);
   RepairParticipleAfterSubject(words);
+  RepairVerbAfterOpeningSubject(words);
   RepairSubjunctive(words);
   RepairCompoundAfterDeterminer(words);
   RepairHeadAfterQuotedAdjective(words);

@@ -2963,5 +2963,15 @@ TEST_F(NewsRulesTest, ACountryItsGovernmentSpeaksForIsTheGovernment) {
             (Events{"CANMIL MLI 0356"}));
 }
 
+// "Police arrested the gunmen who killed 19 people": a "who" right after its
+// noun tells that noun's own deed; the words before the relative's verb are
+// its antecedent's, not the main clause's ("Police" names no "police killed").
+TEST_F(NewsRulesTest, ARelativeWhoTellsItsAntecedentsDeed) {
+  EXPECT_EQ(Code("Police arrested the gunmen who killed 19 people."),
+            (Events{"---COP ---UAF 173", "---UAF ---CVL 1823"}));
+  EXPECT_FALSE(HasCode(Code("Police hunted the gunmen who stormed the hotel and killed 19 people."),
+                       " 175"));
+}
+
 }  // namespace
 }  // namespace dyad::code

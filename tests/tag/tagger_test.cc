@@ -391,6 +391,17 @@ TEST_F(RealModelTest, AParticipleOnTheSubjectLeavesTheVerbToTheNextPastForm) {
             "The/DT army/NN deployed/VBD to/TO the/DT border/NN on/IN Monday/NNP ./.");
 }
 
+TEST_F(RealModelTest, APastFormWithAnObjectAfterTheOpeningSubjectIsTheVerb) {
+  // The model reads it as a participle when a relative clause's verb follows.
+  EXPECT_EQ(TagString(tagger_.get(), "Police arrested the gunmen who killed 19 people ."),
+            "Police/NNP arrested/VBD the/DT gunmen/NNS who/WP killed/VBD 19/CD people/NNS ./.");
+  // A reduced relative before the verb, and one with no object, stay.
+  EXPECT_EQ(TagString(tagger_.get(), "The man arrested by police was freed ."),
+            "The/DT man/NN arrested/VBN by/IN police/NNS was/VBD freed/VBN ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Rebels captured last week were freed ."),
+            "Rebels/NNS captured/VBN last/JJ week/NN were/VBD freed/VBN ./.");
+}
+
 TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
   EXPECT_EQ(TagString(tagger_.get(), "Britain demanded that Iran release the tanker ."),
             "Britain/NNP demanded/VBD that/IN Iran/NNP release/VB the/DT tanker/NN ./.");

@@ -71,6 +71,7 @@ class Tagger {
   void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
   void RepairParticipleBeforeBy(std::span<const std::string_view> words);
   void RepairParticipleAfterSubject(std::span<const std::string_view> words);
+  void RepairVerbAfterOpeningSubject(std::span<const std::string_view> words);
   void RepairSubjunctive(std::span<const std::string_view> words);
   bool IsVerblessClauseAfter(size_t i) const;
   void RepairCompoundAfterDeterminer(std::span<const std::string_view> words);
