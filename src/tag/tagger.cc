@@ -993,6 +993,19 @@ void Tagger::RepairParticipleAfterSubject(std::span<const std::string_view> word
     PinAndDecode(j, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
 }
 
+// Whether "who" or "which" and a finite verb come after word `from`, before
+// any comma.
+bool Tagger::RelativeClauseAfter(std::span<const std::string_view> words, size_t from) const {
+  const Model& m = *model_;
+  const size_t n = scratch_->lattice.size();
+  for (size_t k = from; k + 1 < n && words[k] != ","; ++k) {
+    if (EqualsAnyIgnoreCase(words[k], {"who", "which"}) &&
+        IsFiniteVerbTag(m.tag_name(scratch_->best[k + 1])))
+      return true;
+  }
+  return false;
+}
+
 // "Police arrested the gunmen who killed 19 people": after the noun phrase
 // that opens a sentence, a participle that the lexicon also lists as a past
 // tense (or that ends in "-ed") and takes an object, with no finite verb
@@ -1011,8 +1024,10 @@ void Tagger::RepairVerbAfterOpeningSubject(std::span<const std::string_view> wor
   if (k == 0 || k + 2 >= n || x.best[k] != vbn || !m.tag_name(x.best[k - 1]).starts_with("NN"))
     return;
   if (!Lists(k, vbd) && !words[k].ends_with("ed")) return;
-  if (!IsObjectStartTag(m.tag_name(x.best[k + 1])) || IsTimeWord(words[k + 1])) return;
-  if (HasFiniteVerbInClause(words, k + 1)) return;
+  if (IsTimeWord(words[k + 1]) || HasFiniteVerbInClause(words, k + 1)) return;
+  // ... or a preposition, when a relative's verb is what follows ("Police
+  // hunted for accomplices of the gunmen who took ...").
+  if (!IsObjectStartTag(m.tag_name(x.best[k + 1])) && !RelativeClauseAfter(words, k + 1)) return;
   PinAndDecode(k, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
 }
 

@@ -395,6 +395,9 @@ TEST_F(RealModelTest, APastFormWithAnObjectAfterTheOpeningSubjectIsTheVerb) {
   // The model reads it as a participle when a relative clause's verb follows.
   EXPECT_EQ(TagString(tagger_.get(), "Police arrested the gunmen who killed 19 people ."),
             "Police/NNP arrested/VBD the/DT gunmen/NNS who/WP killed/VBD 19/CD people/NNS ./.");
+  // ... and so is one before a preposition when a relative's verb follows.
+  EXPECT_EQ(TagString(tagger_.get(), "Police hunted for the gunmen who took hostages ."),
+            "Police/NNP hunted/VBD for/IN the/DT gunmen/NNS who/WP took/VBD hostages/NNS ./.");
   // A reduced relative before the verb, and one with no object, stay.
   EXPECT_EQ(TagString(tagger_.get(), "The man arrested by police was freed ."),
             "The/DT man/NN arrested/VBN by/IN police/NNS was/VBD freed/VBN ./.");
