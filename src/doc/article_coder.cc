@@ -159,6 +159,34 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
   return false;
 }
 
+namespace {
+
+// "RUS": a country's own code, without a role.
+bool IsBareCountry(std::string_view code) {
+  return code.size() == 3 && code != "---" && !code.starts_with("IGO") &&
+         !code.starts_with("NGO") && !code.starts_with("IMG");
+}
+
+// '"Serbia will never recognise the independence of Kosovo," Prime Minister
+// Kostunica said', '"Lithuania is determined to pursue ties with Taiwan,"
+// the ministry said': a country its own government reports on, as the doer
+// of the deed, acts as that government (SRBGOV). Not the agent of a passive
+// or a participle, nor a broker the coder adds ("talks mediated by the
+// United States", Trump wrote): a country named in passing keeps its code. (For a report verb and
+// its clause in one sentence, see code::GiveCountrysDeedsToItsGovernment.)
+void GiveCountryItsReportingGovernment(const parse::ParsedSegment& p, code::Event* e) {
+  const std::string& speaker = e->reported_by;
+  if (!IsBareCountry(e->source) || speaker.size() != 6 || !speaker.ends_with("GOV") ||
+      !speaker.starts_with(e->source) || e->passive || e->source_info.actor < 0)
+    return;
+  int before = e->source_tokens.begin - 1;
+  if (before >= 0 && p.tags[before] == "DT") --before;
+  if (before >= 0 && EqualsIgnoreCase(p.tokens[before].text, "by")) return;
+  e->source = speaker;
+}
+
+}  // namespace
+
 // The article's fields of one event; false if the event is not to be written.
 bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code::Event* e,
                                  EventDetails* d) {
@@ -169,6 +197,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
       (d->modality == Modality::kHypothetical || d->modality == Modality::kNegated))
     return false;
   d->reported_by = e->reported_by;
+  GiveCountryItsReportingGovernment(p, e);
   When when = DateOf(e->verb_tokens.begin, e->verb_tokens.end, date);
   d->event_date = when.date;
   d->date_precision = when.precision;

@@ -2109,6 +2109,26 @@ TEST_F(ArticleTest, TweetsAreReportedByTheirAccountOnTheirDate) {
   EXPECT_EQ(verb, "meet with");
 }
 
+// A country its own government quotes as doing something is that
+// government; one a foreign government quotes stays the country, and so
+// does a country named only as the agent of a participle.
+TEST_F(ArticleTest, ACountryItsGovernmentQuotesIsTheGovernment) {
+  auto events = Code(
+      "\"Serbia will never recognise the independence of Kosovo,\" the Serbian prime minister "
+      "said on Monday.\n\n"
+      "\"Serbia will never recognise the independence of Kosovo,\" the Russian foreign minister "
+      "said on Monday.",
+      20080218);
+  EXPECT_NE(Find(events, "SRBGOV", "KSV"), nullptr);
+  EXPECT_NE(Find(events, "SRB", "KSV"), nullptr);
+  events = Code(
+      "Trump wrote: \"After a long night of talks mediated by the United States, I am pleased "
+      "to announce that India and Pakistan have agreed to a ceasefire.\"",
+      20250511);
+  EXPECT_NE(Find(events, "USA", "IND"), nullptr);
+  EXPECT_EQ(Find(events, "USAGOV", "IND"), nullptr);
+}
+
 // "our ships", "our airspace" in a quote: what a state holds is the
 // speaker's country itself; "our allies" are other states, not the speaker's.
 TEST_F(ArticleTest, OurHoldingsInAQuoteAreTheSpeakersCountry) {
