@@ -3,10 +3,12 @@
 //
 // Noun phrases become units. A simple NP (no NP inside it) is one phrase; an
 // NP with a possessive is one phrase without the 's; "the minister of Gondor"
-// (NP (NP ...) (PP (IN of) (NP ...))) is one phrase; an NP that coordinates
-// nouns ("Arnor, Rohan and Gondor") is a compound unit with one phrase per
-// member, sharing any words around it ("Arnor and Gondor's ministers" gives
-// ARNOR MINISTERS and GONDOR MINISTERS). Any other NP is structure only.
+// (NP (NP ...) (PP (IN of) (NP ...))) is one phrase, also when the NP after
+// "of" is a name with an "of" of its own ("the ministers of the Republic of
+// Korea"); an NP that coordinates nouns ("Arnor, Rohan and Gondor") is a
+// compound unit with one phrase per member, sharing any words around it
+// ("Arnor and Gondor's ministers" gives ARNOR MINISTERS and GONDOR
+// MINISTERS). Any other NP is structure only.
 #include "code/sentence.h"
 
 #include <span>
@@ -125,6 +127,9 @@ class Builder {
                     std::vector<dict::WordId>* after, bool* passed) const;
   void EmitNounEntity(int node);
   void MemberWords(int node, WordLists* out);
+  bool EndsWithCommonNoun(int np) const;
+  int NameOfObject(int np) const;
+  void NameOfMemberWords(int np, int object, WordLists* out);
   bool IsBareModifier(int np) const;
   void ModifierMemberWords(int np, int adjp, WordLists* out) const;
   void NestedMemberWords(int compound, WordLists* out) const;
@@ -147,6 +152,8 @@ class Builder {
   std::vector<int> unit_begin_, unit_end_;     // units made while visiting each NP node
   std::vector<dict::WordId> prefix_, suffix_;  // words around a compound in its phrase
   WordLists members_a_, members_b_;            // scratch for MemberWords
+  WordLists members_c_;                        // scratch for NameOfMemberWords
+  std::vector<dict::WordId> name_words_;       // scratch for NameOfMemberWords
   std::vector<dict::WordId> adjectives_;       // scratch for MemberWords
 };
 
@@ -777,9 +784,56 @@ void Builder::EmitNounEntity(int node) {
   FinishUnit(unit, node);
 }
 
+// Whether the last word of `np` is a common noun ("the foreign ministers").
+bool Builder::EndsWithCommonNoun(int np) const {
+  int last = N(np).first_child;
+  while (last >= 0 && N(last).next_sibling >= 0) last = N(last).next_sibling;
+  return last >= 0 && N(last).is_preterminal() && (N(last).label == "NN" || N(last).label == "NNS");
+}
+
+// "the Democratic Republic of [Congo and Rwanda]", "the Republic of
+// Korea": a name whose own "of" phrase ends it, (NP (NP ... NNP) (PP of NP))
+// with no phrase below the last NP; that NP, else -1.
+int Builder::NameOfObject(int np) const {
+  int head = N(np).first_child;
+  if (head < 0 || N(head).label != "NP" || info_[head].np_below) return -1;
+  int last = N(head).first_child;
+  while (last >= 0 && N(last).next_sibling >= 0) last = N(last).next_sibling;
+  if (last < 0 || !N(last).is_preterminal() || !N(last).label.starts_with("NNP")) return -1;
+  int pp = N(head).next_sibling;
+  if (pp < 0 || N(pp).label != "PP" || N(pp).next_sibling >= 0) return -1;
+  int prep = N(pp).first_child;
+  if (prep < 0 || !N(prep).is_preterminal() || !EqualsIgnoreCase(N(prep).word, "of")) return -1;
+  int object = N(prep).next_sibling;
+  if (object < 0 || N(object).label != "NP" || N(object).next_sibling >= 0 ||
+      info_[object].pp_below)
+    return -1;
+  return object;
+}
+
+// The members of such a name: its words before "of" with "of" and each
+// member of `object` ("the Democratic Republic of Congo", "... of Rwanda").
+void Builder::NameOfMemberWords(int np, int object, WordLists* out) {
+  MemberWords(object, &members_c_);
+  out->Clear();
+  bool passed = false;
+  name_words_.clear();
+  CollectWords(N(np).first_child, -1, &name_words_, &name_words_, &passed);
+  const dict::WordId of = WordOf(N(N(N(np).first_child).next_sibling).first_child);
+  for (size_t i = 0; i < members_c_.size(); ++i) {
+    out->words.insert(out->words.end(), name_words_.begin(), name_words_.end());
+    out->words.push_back(of);
+    out->words.insert(out->words.end(), members_c_[i].begin(), members_c_[i].end());
+    out->Close();
+  }
+}
+
 // (NP (NP head) (PP (IN of) (NP object))) as one phrase "head of object";
 // compounds on either side give one phrase per combination ("lawmakers and
-// officials in Arnor and Gondor": four).
+// officials in Arnor and Gondor": four). After a common noun, the object may
+// be a name with an "of" of its own ("the foreign ministers of the
+// Democratic Republic of Congo and Rwanda"); after a name it stays apart
+// ("the Gondor of the Prince of Dol Amroth").
 bool Builder::TryPrepositionalPhrase(int node) {
   int head = N(node).first_child;
   if (head < 0 || N(head).label != "NP") return false;
@@ -790,12 +844,19 @@ bool Builder::TryPrepositionalPhrase(int node) {
   if (prep < 0 || !N(prep).is_preterminal()) return false;
   int object = N(prep).next_sibling;
   while (object >= 0 && N(object).label != "NP") object = N(object).next_sibling;
-  if (object < 0 || info_[object].pp_below) return false;
+  if (object < 0) return false;
+  const int name_of =
+      info_[object].pp_below && EndsWithCommonNoun(head) ? NameOfObject(object) : -1;
+  if (info_[object].pp_below && name_of < 0) return false;
   int unit = BeginUnit();
   prefix_.clear();
   suffix_.clear();
   MemberWords(head, &members_a_);
-  MemberWords(object, &members_b_);
+  if (name_of >= 0) {
+    NameOfMemberWords(object, name_of, &members_b_);
+  } else {
+    MemberWords(object, &members_b_);
+  }
   dict::WordId preposition = WordOf(prep);
   EmitCombinations(members_a_, std::span(&preposition, 1), members_b_);
   FinishUnit(unit, node);

@@ -101,6 +101,28 @@ TEST_F(SentenceTest, PrepositionalNounPhraseIsOnePhrase) {
   EXPECT_EQ(UnitWords(0), "? MINISTER ? FRANCE");  // words no dictionary mentions have no id
 }
 
+// "the ministers of the Democratic Republic of Congo and Rwanda": a name
+// with an "of" of its own after "of" is still one unit, a phrase per member;
+// a common noun with its "of" phrase is not ("the leader of the wing of
+// the party": two units), nor such a name after a name ("the Gondor of the
+// Prince of Dol Amroth").
+TEST_F(SentenceTest, NameWithItsOwnOfAfterOfIsOneUnit) {
+  const Sentence& s = Build(
+      "(ROOT (S (NP (NP (DT the) (NNS ministers)) (PP (IN of) (NP (NP (DT the) (NNP Republic)) "
+      "(PP (IN of) (NP (NNP France) (CC and) (NNP Germany)))))) (VP (VBD met)) (. .)))");
+  ASSERT_EQ(s.units.size(), 1u);
+  EXPECT_TRUE(s.units[0].compound);
+  EXPECT_EQ(UnitWords(0), "? MINISTERS ? ? ? ? FRANCE+? MINISTERS ? ? ? ? GERMANY");
+  const Sentence& t = Build(
+      "(ROOT (S (NP (NP (DT the) (NN leader)) (PP (IN of) (NP (NP (DT the) (NN wing)) "
+      "(PP (IN of) (NP (NNP France)))))) (VP (VBD met)) (. .)))");
+  EXPECT_EQ(t.units.size(), 2u);
+  const Sentence& u = Build(
+      "(ROOT (S (NP (NP (DT the) (NNP Gondor)) (PP (IN of) (NP (NP (DT the) (NNP Prince)) "
+      "(PP (IN of) (NP (NNP France)))))) (VP (VBD met)) (. .)))");
+  EXPECT_EQ(u.units.size(), 2u);
+}
+
 TEST_F(SentenceTest, PassiveWithByAgent) {
   const Sentence& s = Build(
       "(ROOT (S (NP (NNP Germany)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (NNP "
