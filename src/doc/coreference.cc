@@ -396,6 +396,18 @@ bool OpensClause(std::span<const std::string_view> words, int begin) {
          EqualsAnyIgnoreCase(words[begin - 1], {",", "and", "but", "while", "when", "where"});
 }
 
+// "China urged both sides to show restraint" after Pakistan's and Iran's
+// governments traded strikes: the sides of a quarrel between two states,
+// addressed by a third, are the two countries ("IRNGOV/PAKGOV" ->
+// "IRN/PAK"), as "both countries" are; a government and its own rebels stay
+// as they are, and so do the sides that act ("The two sides agreed").
+void TwoStatesAsTheirCountries(std::string* pair) {
+  if (pair->size() != 13 || (*pair)[6] != '/' || pair->compare(3, 3, "GOV") != 0 ||
+      pair->compare(10, 3, "GOV") != 0 || pair->compare(0, 3, *pair, 7, 3) == 0)
+    return;
+  *pair = pair->substr(0, 3) + "/" + pair->substr(7, 3);
+}
+
 // "stormed her official residence", "attacked his convoy": a place or
 // vehicle of a person the dictionaries cannot code ("---") stands for the
 // person, as a deed against it is one against them.
@@ -1773,6 +1785,11 @@ bool Coreference::Resolve(std::span<const std::string_view> words, int begin, in
       if (IsNull(m.code) || &m == own || (men && m.place)) continue;
       scratch_.push_back(EntityOf(m, words));
       if (men && scratch_.back().kind != Kind::kPerson) scratch_.pop_back();
+    }
+    if (want == Want::kTwoSides) {
+      if (!ResolvePair(want, men, code, antecedent)) return false;
+      if (!OpensClause(words, begin)) TwoStatesAsTheirCountries(code);
+      return true;
     }
     if (want != Want::kTwoGovernments) return ResolvePair(want, men, code, antecedent);
     // The two countries' governments: "ETH/ERI" -> "ETHGOV/ERIGOV".

@@ -613,6 +613,21 @@ TEST_F(ArticleTest, BothSidesAreTheLatestWrittenFightsParties) {
   for (const Out& o : events) EXPECT_NE(o.source, "NER");
 }
 
+// "both sides" a third party addresses after two governments quarrelled are
+// the two countries; the sides that act ("Both sides agreed") stay the two
+// governments.
+TEST_F(ArticleTest, BothSidesOfAQuarrelBetweenStatesAreTheCountries) {
+  auto events = Code(
+      "Iran's foreign ministry accused Pakistan's government of harbouring militants on "
+      "Monday.\n\nChina urged both sides to show restraint.\n\nBoth sides agreed to meet "
+      "in Beijing.",
+      20240118);
+  EXPECT_NE(Find(events, "CHN", "IRN"), nullptr);
+  EXPECT_NE(Find(events, "CHN", "PAK"), nullptr);
+  EXPECT_EQ(Find(events, "CHN", "IRNGOV"), nullptr);
+  EXPECT_NE(Find(events, "PAKGOV", "IRNGOV"), nullptr);  // agreed to meet
+}
+
 // ... not a sea or a region a later deed was aimed at.
 TEST_F(ArticleTest, BothSidesAreNoSeaADeedWasAimedAt) {
   auto events = Code(
