@@ -204,6 +204,8 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   const Date last = LastDayOf(when.date, when.precision);
   RecodeAtEventDate(dicts, e->source_info, date, when.date, last, &e->source);
   RecodeAtEventDate(dicts, e->target_info, date, when.date, last, &e->target);
+  CodeUnBodyAsTheUn(&e->source);
+  CodeUnBodyAsTheUn(&e->target);
   // "The two men signed a peace deal in August 2015": two persons who were
   // one code on the story's day and still are on the deed's.
   if (e->source == e->target) return false;

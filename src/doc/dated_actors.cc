@@ -82,4 +82,11 @@ bool RecodeAtEventDate(const dict::Dictionaries& dicts, const code::ActorProvena
   return true;
 }
 
+bool CodeUnBodyAsTheUn(std::string* code) {
+  constexpr std::string_view kUn = "IGOUNO";
+  if (code->size() <= kUn.size() || !code->starts_with(kUn)) return false;
+  code->resize(kUn.size());
+  return true;
+}
+
 }  // namespace dyad::doc

@@ -29,6 +29,14 @@ Date LastDayOf(Date first, DatePrecision precision);
 bool RecodeAtEventDate(const dict::Dictionaries& dicts, const code::ActorProvenance& info,
                        Date story, Date first, Date last, std::string* code);
 
+// "UNICEF condemned the abduction", "the U.N. refugee agency urged ...", "UN
+// troops": the article writes a body of the United Nations system (an
+// agency, a court, a force: IGOUNOKID, IGOUNOHCR, IGOUNOMIL) as the UN
+// itself, IGOUNO, as the gold conventions do (docs/articles.md); the
+// dictionaries and the sentence coder keep the body's own code. Returns
+// whether `code` changed.
+bool CodeUnBodyAsTheUn(std::string* code);
+
 }  // namespace dyad::doc
 
 #endif  // DYAD_SRC_DOC_DATED_ACTORS_H_

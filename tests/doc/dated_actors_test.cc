@@ -62,6 +62,20 @@ TEST_F(DatedActorsTest, ALeaderTitledInOfficeIsInOfficeOverThePeriodTheTermEnded
       "MLIELI");
 }
 
+TEST(CodeUnBodyAsTheUnTest, AnAgencyOrForceOfTheUnIsTheUn) {
+  // "UNICEF condemned the abduction", "UN troops": the UN itself.
+  for (std::string code : {"IGOUNOKID", "IGOUNOHCR", "IGOUNOMIL"}) {
+    EXPECT_TRUE(CodeUnBodyAsTheUn(&code));
+    EXPECT_EQ(code, "IGOUNO");
+  }
+  // Not the UN itself, another organisation or a state.
+  for (std::string code : {"IGOUNO", "IGOEUREEC", "IGOWSTNATMIL", "USAGOV"}) {
+    const std::string before = code;
+    EXPECT_FALSE(CodeUnBodyAsTheUn(&code));
+    EXPECT_EQ(code, before);
+  }
+}
+
 TEST(LastDayOfTest, EachPrecision) {
   EXPECT_EQ(LastDayOf(20200801, DatePrecision::kDay), 20200801);
   EXPECT_EQ(LastDayOf(20200801, DatePrecision::kWeek), 20200807);
