@@ -359,15 +359,26 @@ bool IsFormerHolder(const dict::Dictionaries& dicts, Date date, int title, int p
                      });
 }
 
+// dyad: "Ouattara called on his supporters" on 2011-04-11, the day his
+// term as president began: whether the `person` (an actor index) takes up an
+// office on `date`.
+bool TakesOfficeOn(const dict::Dictionaries& dicts, int person, Date date) {
+  return std::any_of(
+      dicts.office_terms.begin(), dicts.office_terms.end(),
+      [&](const dict::OfficeTerm& t) { return t.holder == person && t.from == date; });
+}
+
 // dyad: "Congress removed President Pedro Castillo from office": on the day a
 // term ends (the dictionaries end it the day before the successor's begins)
 // the outgoing holder still acts and is acted on in office, unless the text
-// says "former". `code` is the person's code at `date`.
-std::string_view CodeOnLastDay(const dict::Dictionaries& dicts, const dict::Actor& person,
-                               Date date, std::string_view code,
-                               std::span<const dict::WordId> before) {
+// says "former". `code` is the person's code at `date`. The successor is in
+// office from that day: a role that ends as the person's own term begins
+// (Ouattara's CIVOPP on 2011-04-11) is over.
+std::string_view CodeOnLastDay(const dict::Dictionaries& dicts, int person_index, Date date,
+                               std::string_view code, std::span<const dict::WordId> before) {
   const bool former = SaysFormer(dicts, before);
-  if (former) return code;
+  if (former || TakesOfficeOn(dicts, person_index, date)) return code;
+  const dict::Actor& person = dicts.actors.actors()[person_index];
   for (const dict::DatedCode& c : person.codes) {
     if (c.until == date && c.code != code) return c.code;
   }
@@ -600,7 +611,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
     const dict::Actor& actor = dicts.actors.actors()[phrase->actor];
     std::string_view code = actor.CodeAt(date);
     if (dyad && actor.person)
-      code = CodeOnLastDay(dicts, actor, date, code, words.first(actor_begin));
+      code = CodeOnLastDay(dicts, phrase->actor, date, code, words.first(actor_begin));
     // "a Moscow court", "Paris police": a capital naming a role's country is
     // the country, not its government; so is a capital after "of" ("the
     // suburbs of Damascus"), a place.

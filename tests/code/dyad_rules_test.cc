@@ -60,6 +60,7 @@ person Jean Dupont
 person Anne Leroy
   name: Anne Leroy
   office: FRA.president 2016-01-01..
+  role: FRAOPP 2012-01-01..2015-12-31
 person Henri Marais
   name: Henri Marais; Marais
   code: FRAELI
@@ -1520,6 +1521,12 @@ TEST_F(DyadRulesTest, AnOfficeHolderStillHoldsItOnTheDayTheTermEnds) {
                  "Dupont))) (. .)))",
                  20160101),
             (Events{"IND FRAELI 190"}));
+  // Anne Leroy, the opposition until her term begins on 2016-01-01, is in
+  // office from that day: the role that ends as her term begins is over.
+  EXPECT_EQ(Code("(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP Anne) (NNP Leroy))) (. "
+                 ".)))",
+                 20160101),
+            (Events{"IND FRAGOV 190"}));
 }
 
 TEST_F(DyadRulesTest, AnInjuryThatNamesNoAttackIsATollNotAnEvent) {
