@@ -241,6 +241,27 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
   }
 }
 
+// "the withdrawal of Russian troops", "a pullout of U.S. forces": whether the
+// phrase (upper case words) opens with troops' going.
+bool VerbPhraseCoder::NamesTroopsGoing(int phrase) const {
+  const Phrase& ph = s_.phrases[phrase];
+  auto word = [&](int i) { return dicts_.vocabulary.Word(s_.phrase_words[ph.word_begin + i]); };
+  const int size = ph.word_end - ph.word_begin;
+  int at = size > 0 && (word(0) == "THE" || word(0) == "A") ? 1 : 0;
+  if (at + 1 >= size || word(at + 1) != "OF") return false;
+  std::string_view going = word(at);
+  return going == "WITHDRAWAL" || going == "DEPARTURE" || going == "PULLOUT" || going == "PULL-OUT";
+}
+
+// "shelling", "air strikes": whether `words` are an agent's "attack:" name,
+// an act that stands for the force that made it.
+bool VerbPhraseCoder::NamesAttack(std::string_view words) const {
+  const auto& agents = dicts_.agents.agents();
+  return std::any_of(agents.begin(), agents.end(), [words](const dict::Agent& a) {
+    return a.attack && EqualsIgnoreCase(a.name, words);
+  });
+}
+
 void VerbPhraseCoder::MakeEventsNaming(std::string unnamed, int source, int target,
                                        const std::string& full_code, bool passive, Event proto) {
   unnamed_ = std::move(unnamed);
@@ -278,6 +299,12 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
         (s_.phrases[p.phrase].crowd || s_.phrases[p.phrase].attack) && p.code.size() > 3 &&
         !(s_.phrases[p.phrase].crowd && SameCountry(src, p.code)))
       p.code.resize(3);
+    // "demanded the withdrawal of Russian troops": a demand or an appeal for
+    // troops to go is made of their state (RUS).
+    if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 &&
+        (code.starts_with("10") || code.starts_with("02")) && p.code.size() == 6 &&
+        p.code.ends_with("MIL") && !p.code.starts_with("---") && NamesTroopsGoing(p.phrase))
+      p.code.resize(3);
     // "the air force evacuated injured Australians": its own people named by
     // a plural are its civilians, not the country.
     if (dicts_.format == dict::Dictionaries::Format::kDyad && p.phrase >= 0 && p.code.size() == 3 &&
@@ -293,6 +320,14 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && code == "154" &&
       src.size() == 1 && src[0].code.size() == 3 && src[0].code != "---" &&
       MovesOwnTroops(src[0].code)) {
+    src[0].code += "MIL";
+  }
+  // dyad: "Azeri shelling had killed civilians": a country's adjective right
+  // before the attack's noun that tells the deed names the force that made it
+  // (AZEMIL), as "Azeri artillery" does.
+  if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && source >= 0 &&
+      src.size() == 1 && src[0].code.size() == 3 && src[0].code != "---" &&
+      s_.units[source].token_end == proto.verb_tokens.begin && NamesAttack(proto.verb_text)) {
     src[0].code += "MIL";
   }
   // dyad: "Canada and India expelled each other's diplomats": each member of

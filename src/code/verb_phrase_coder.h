@@ -151,6 +151,8 @@ class VerbPhraseCoder {
   bool IsAdverbialConjunction(int t) const;
   bool StartsSubject(int t) const;
   bool MovesOwnTroops(std::string_view country) const;
+  bool NamesTroopsGoing(int phrase) const;
+  bool NamesAttack(std::string_view words) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsAdverbialParticiple(const VerbPhrase& vp) const;
   bool IsTheirOwn(int target) const;

@@ -2973,5 +2973,30 @@ TEST_F(NewsRulesTest, ARelativeWhoTellsItsAntecedentsDeed) {
                        " 175"));
 }
 
+// "demanded the withdrawal of Russian troops": a demand that troops go is
+// made of their state, as "demanded that Russia withdraw its troops"; an
+// order to one's own troops to go still acts on them.
+TEST_F(NewsRulesTest, ADemandThatTroopsGoIsMadeOfTheirState) {
+  EXPECT_EQ(Code("Ukraine demanded the withdrawal of Russian troops."), (Events{"UKR RUS 1056"}));
+  EXPECT_EQ(Code("The French president ordered the withdrawal of French troops from Niger."),
+            (Events{"FRAGOV FRAMIL 0874"}));
+}
+
+// "Azeri shelling had killed civilians": a country's adjective before the
+// attack's noun that tells the deed is the force that made it; a country
+// that kills "in an airstrike" stays the country.
+TEST_F(NewsRulesTest, ACountrysAdjectiveBeforeAnAttackNounIsItsForce) {
+  EXPECT_EQ(Code("Officials said Azeri shelling had killed civilians in the town."),
+            (Events{"AZEMIL ---CVL 194"}));
+  EXPECT_EQ(Code("Israel killed Lebanese civilians in an airstrike."), (Events{"ISR LBNCVL 195"}));
+}
+
+// "the police commander of Malang": a police rank is the police's, whereas
+// "commander" alone is the army's.
+TEST_F(NewsRulesTest, APoliceRankIsThePolices) {
+  EXPECT_EQ(Phrase({"the", "police", "commander", "of", "Malang"}), "---COP");
+  EXPECT_EQ(Phrase({"the", "Indonesian", "army", "commander"}), "IDNMIL");
+}
+
 }  // namespace
 }  // namespace dyad::code
