@@ -1709,9 +1709,31 @@ bool Coreference::ResolveRoleBySender(std::span<const Entity> same, std::string*
   return false;
 }
 
+namespace {
+
+// "aircraft", "jets": a state's holdings that are military craft.
+bool IsMilitaryCraft(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"aircraft", "jets", "drones"});
+}
+
+}  // namespace
+
+// "the military said its aircraft had struck depots", "Turkey said Syria shot
+// down its jets": the craft of the state "its" stands for are its force
+// (EGYMIL, TURMIL), as "Egyptian aircraft" are.
 bool Coreference::Resolve(std::span<const std::string_view> words, int begin, int end,
                           std::span<const code::Mention> earlier, std::string* code,
                           std::string* antecedent) {
+  if (!ResolvePhrase(words, begin, end, earlier, code, antecedent)) return false;
+  if (end - begin == 2 && EqualsIgnoreCase(words[begin], "its") &&
+      IsMilitaryCraft(words[end - 1]) && code->size() == 3 && IsCountryCode(*code))
+    code->append("MIL");
+  return true;
+}
+
+bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int begin, int end,
+                                std::span<const code::Mention> earlier, std::string* code,
+                                std::string* antecedent) {
   Want want = WantedOnce(words.subspan(begin, end - begin), *code);
   if (want == Want::kFormerOrLatter)
     return ResolveFormerOrLatter(words, begin, earlier, code, antecedent);

@@ -2204,6 +2204,18 @@ TEST_F(ArticleTest, ItsAndTheirBeforeATrailingReporterAreTheReporters) {
   }
 }
 
+// "the military said its aircraft had struck": the aircraft, jets or drones of
+// the state "its" stands for are its force, as "Egyptian aircraft" are; its
+// other holdings stay the state's.
+TEST_F(ArticleTest, ItsAircraftAreTheStatesForce) {
+  auto events = Code(
+      "Egypt's military said on Friday its aircraft had killed 15 militants in northern Sinai.\n\n"
+      "Pakistan said Indian troops shelled its territory on Friday.",
+      20171124);
+  EXPECT_NE(Find(events, "EGYMIL", "---UAF"), nullptr);
+  EXPECT_NE(Find(events, "INDMIL", "PAK"), nullptr);
+}
+
 // '"Ghana must free the fishermen," the Togolese foreign minister said': a
 // quote that opens with a party and what it must do (or what it will pay) is
 // the speaker's demand (threat) on it, as "X said Ghana must free ..." is;

@@ -242,6 +242,10 @@ class Coreference : public code::PhraseResolver {
                std::string* antecedent) override;
 
  private:
+  // Resolve's work, before a state's craft become its force ("its aircraft").
+  bool ResolvePhrase(std::span<const std::string_view> words, int begin, int end,
+                     std::span<const code::Mention> earlier, std::string* code,
+                     std::string* antecedent);
   enum class Kind { kPerson, kCountry, kOrganisation, kPlural, kOther };
   struct Entity {
     std::string code;
