@@ -2989,6 +2989,10 @@ TEST_F(NewsRulesTest, ACountrysAdjectiveBeforeAnAttackNounIsItsForce) {
   EXPECT_EQ(Code("Officials said Azeri shelling had killed civilians in the town."),
             (Events{"AZEMIL ---CVL 194"}));
   EXPECT_EQ(Code("Israel killed Lebanese civilians in an airstrike."), (Events{"ISR LBNCVL 195"}));
+  // A military intervention or operation is an attack named by its maker.
+  EXPECT_EQ(Code("The rebels were driven back by a French military intervention."),
+            (Events{"FRAMIL ---REB 190"}));
+  EXPECT_EQ(Phrase({"the", "military", "operation"}), "---");
 }
 
 // "the police commander of Malang": a police rank is the police's, whereas
