@@ -946,6 +946,17 @@ bool IsSubordinatingWord(std::string_view w) {
 
 }  // namespace
 
+// The index of the word after the noun phrase that opens the sentence, when
+// that phrase ends in a noun; else 0.
+size_t Tagger::AfterOpeningSubject() const {
+  const Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const size_t n = x.lattice.size();
+  size_t k = 0;
+  while (k < n && IsSubjectPhraseTag(m.tag_name(x.best[k]))) ++k;
+  return k > 0 && m.tag_name(x.best[k - 1]).starts_with("NN") ? k : 0;
+}
+
 // "Students opposed to the reform clashed with police", "Residents angered by
 // the killing marched ...", "Activists detained in Cairo accused police ...": after the noun phrase
 // that opens a sentence, a past form before "by" (or a participle of stance before its preposition)
@@ -958,9 +969,8 @@ void Tagger::RepairParticipleAfterSubject(std::span<const std::string_view> word
   const int vbd = x.vbd, vbn = x.vbn;
   if (vbd < 0 || vbn < 0) return;
   const size_t n = x.lattice.size();
-  size_t k = 0;
-  while (k < n && IsSubjectPhraseTag(m.tag_name(x.best[k]))) ++k;
-  if (k == 0 || k + 3 >= n || !m.tag_name(x.best[k - 1]).starts_with("NN")) return;
+  const size_t k = AfterOpeningSubject();
+  if (k == 0 || k + 3 >= n) return;
   if (x.best[k] != vbd && x.best[k] != vbn) return;
   const std::string_view preposition = m.tag_name(x.best[k + 1]);
   if (preposition != "IN" && preposition != "TO") return;
@@ -1019,10 +1029,8 @@ void Tagger::RepairVerbAfterOpeningSubject(std::span<const std::string_view> wor
   const int vbd = x.vbd, vbn = x.vbn;
   if (vbd < 0 || vbn < 0) return;
   const size_t n = x.lattice.size();
-  size_t k = 0;
-  while (k < n && IsSubjectPhraseTag(m.tag_name(x.best[k]))) ++k;
-  if (k == 0 || k + 2 >= n || x.best[k] != vbn || !m.tag_name(x.best[k - 1]).starts_with("NN"))
-    return;
+  const size_t k = AfterOpeningSubject();
+  if (k == 0 || k + 2 >= n || x.best[k] != vbn) return;
   if (!Lists(k, vbd) && !words[k].ends_with("ed")) return;
   if (IsTimeWord(words[k + 1]) || HasFiniteVerbInClause(words, k + 1)) return;
   // ... or a preposition, when a relative's verb is what follows ("Police

@@ -65,6 +65,7 @@ class Tagger {
   bool HasFiniteVerbInClause(std::span<const std::string_view> words, size_t from) const;
   bool Lists(size_t i, int tag) const;
   bool RelativeClauseAfter(std::span<const std::string_view> words, size_t from) const;
+  size_t AfterOpeningSubject() const;
   bool FindMissingVerb(std::span<const std::string_view> words, size_t begin, size_t end,
                        size_t aside_end);
   void RepairVerbAfterModal(std::span<const std::string_view> words);
