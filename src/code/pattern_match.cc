@@ -71,6 +71,7 @@ class Matcher {
       size_t next;
       if (!MatchElementAt(el, j, &next)) continue;
       if (InfinitiveForPhrase(elements, e, j) || AtOfAQuantity(el, j)) continue;
+      if (e + 1 == elements.size() && NamesAPossessor(el, next)) continue;
       PatternBinding saved = *binding_;
       Bind(el, j);
       Record(el, e, j, next);
@@ -126,6 +127,22 @@ class Matcher {
     int after = seq_[j] + 1;
     return after < static_cast<int>(s_.tokens.size()) &&
            EqualsAnyIgnoreCase(s_.tokens[after].text, {"least", "most"});
+  }
+
+  // dyad's dictionaries: the pattern's last words are the possessor of the
+  // phrase they stand in ("dismissed the Greek prime minister's claims": the
+  // claims are dismissed, not the prime minister), so they name no object.
+  bool NamesAPossessor(const PatternElement& el, size_t next) const {
+    if (!infinitives_ || reversed_ ||
+        (el.kind != ElementKind::kWord && el.kind != ElementKind::kSynset))
+      return false;
+    // ... or a title before a name that is ("President Trump's claims").
+    const int last = seq_[next - 1];
+    const int unit = s_.tokens[last].unit;
+    if (unit < 0) return false;
+    int t = last + 1;
+    while (t < s_.units[unit].token_end && s_.tokens[t].tag.starts_with("NNP")) ++t;
+    return t < s_.units[unit].token_end && s_.tokens[t].tag == "POS";
   }
 
   // Remembers the last token (in sentence order) a word or synset element

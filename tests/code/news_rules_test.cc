@@ -975,7 +975,9 @@ TEST_F(NewsRulesTest, PeoplePutOnAPlaneOutAreExpelledAndAVoteDeclaredIllegalIsCo
 TEST_F(NewsRulesTest, GenericVerbsOfStoppingCodeOnlyThroughTheirPatterns) {
   // Without a pattern, halting or removing something is no easing (080).
   EXPECT_EQ(Code("Saudi Arabia halted all air traffic with Qatar."), Events{});
-  EXPECT_EQ(Code("The Honduran Congress voted to remove the Honduran president."), Events{});
+  // ... and removing an office holder is a sanction on them (172), no easing.
+  EXPECT_EQ(Code("The Honduran Congress voted to remove the Honduran president."),
+            (Events{"HNDLEG HNDGOV 172"}));
   // Their patterns still code, and lifting is easing.
   EXPECT_EQ(Code("The United States suspended sanctions on Venezuela."), (Events{"USA VEN 085"}));
   EXPECT_EQ(Code("Saudi Arabia suspended flights to Qatar."), (Events{"SAU QAT 163"}));
@@ -3000,6 +3002,17 @@ TEST_F(NewsRulesTest, ACountrysAdjectiveBeforeAnAttackNounIsItsForce) {
 TEST_F(NewsRulesTest, APoliceRankIsThePolices) {
   EXPECT_EQ(Phrase({"the", "police", "commander", "of", "Malang"}), "---COP");
   EXPECT_EQ(Phrase({"the", "Indonesian", "army", "commander"}), "IDNMIL");
+}
+
+// "dismissed the Greek prime minister's claims": a pattern's last words that
+// are the possessor of their phrase name no object (the claims are
+// dismissed); an office holder removed is ("removed President Vizcarra").
+TEST_F(NewsRulesTest, APatternsLastWordsThatArePossessorsNameNoObject) {
+  EXPECT_FALSE(HasCode(Code("Turkey dismissed the Greek prime minister's claims."), " 172"));
+  EXPECT_FALSE(
+      HasCode(Code("The Turkish opposition dismissed President Erdogan's claims."), " 172"));
+  EXPECT_EQ(Code("Peru's Congress removed President Martin Vizcarra."),
+            (Events{"PERLEG PERGOV 172"}));
 }
 
 }  // namespace
