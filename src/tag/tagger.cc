@@ -506,7 +506,12 @@ void Tagger::RepairVerbAfterTo(std::span<const std::string_view> words) {
     if (x.best[i - 1] != x.to) continue;
     const std::string_view tag = m.tag_name(x.best[i]);
     if ((tag != "NN" && tag != "JJ") || !HasLower(words[i]) || HasUpper(words[i])) continue;
-    if (!OpensInfinitiveObject(m.tag_name(x.best[i + 1]), words[i + 1])) continue;
+    // ... or before a name, when the lexicon lists the verb or does not know
+    // the word ("voted to impeach/JJ Rousseff"; not "to pro-Kremlin Ukraine").
+    const bool name = m.tag_name(x.best[i + 1]).starts_with("NNP") &&
+                      words[i].find('-') == std::string_view::npos &&
+                      (m.Lookup(words[i]).empty() || Lists(i, vb));
+    if (!name && !OpensInfinitiveObject(m.tag_name(x.best[i + 1]), words[i + 1])) continue;
     // ... or that the lexicon does not know at all ("disperse").
     if (m.Lookup(words[i]).empty() || Lists(i, vb))
       PinAndDecode(i, vb, Candidate{static_cast<uint8_t>(vb), kUnlistedEmission});

@@ -405,6 +405,14 @@ TEST_F(RealModelTest, APastFormWithAnObjectAfterTheOpeningSubjectIsTheVerb) {
             "Rebels/NNS captured/VBN last/JJ week/NN were/VBD freed/VBN ./.");
 }
 
+TEST_F(RealModelTest, AWordAfterToBeforeANameIsAnInfinitive) {
+  EXPECT_EQ(TagString(tagger_.get(), "Lawmakers voted to impeach Rousseff ."),
+            "Lawmakers/NNS voted/VBD to/TO impeach/VB Rousseff/NNP ./.");
+  // A hyphenated modifier of the name stays one.
+  EXPECT_EQ(TagString(tagger_.get(), "Aid went to war-torn Syria ."),
+            "Aid/NNP went/VBD to/TO war-torn/JJ Syria/NNP ./.");
+}
+
 TEST_F(RealModelTest, ADemandsNamedSubjectTakesASubjunctive) {
   EXPECT_EQ(TagString(tagger_.get(), "Britain demanded that Iran release the tanker ."),
             "Britain/NNP demanded/VBD that/IN Iran/NNP release/VB the/DT tanker/NN ./.");
