@@ -649,6 +649,7 @@ class FastParser::Run {
     return end;
   }
   bool StartsClause(int i) const;
+  bool HasAppositionBeforeVerb(int i) const;
   bool IsPastTenseParticiple(int i) const;
   bool ModifiesCoordinatedSubject(int j) const;
   int QuotedNicknameEnd(int j) const;
@@ -1222,6 +1223,7 @@ int FastParser::Run::PrepositionAsideEnd(int i) const {
 bool FastParser::Run::StartsClause(int i) const {
   int end = MemberEnd(i);
   if (end == i) return false;
+  if (HasAppositionBeforeVerb(i)) return true;
   // A coordinated subject: "Dagolath and Osgiliath can cope".
   while ((Tag(end) == "," || Tag(end) == "CC") && StartsNounPhrase(end + 1)) {
     end = MemberEnd(end + 1);
@@ -1236,6 +1238,16 @@ bool FastParser::Run::StartsClause(int i) const {
     return true;
   }
   return IsFinite(Tag(end)) || IsPastTenseParticiple(end);
+}
+
+// "said that a little-known local group, National Thowheeth Jama'ath,
+// carried out ...", "said Al Mourabitoun, a jihadist group, claimed ...": a
+// noun phrase, its apposition between commas, then a finite verb.
+bool FastParser::Run::HasAppositionBeforeVerb(int i) const {
+  const int end = MemberEnd(i);
+  if (end == i || Tag(end) != "," || !StartsNounPhrase(end + 1)) return false;
+  const int apposition_end = MemberEnd(end + 1);
+  return Tag(apposition_end) == "," && IsFinite(Tag(SkipAdverbs(apposition_end + 1)));
 }
 
 // "after cartel gunmen laid/VBN siege to ...": a participle right after a

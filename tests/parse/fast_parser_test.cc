@@ -1469,4 +1469,28 @@ TEST(FastParserTest, APrepositionalAsideAfterTheSubjectLeavesTheVerbToTheSubject
   EXPECT_EQ(tree.find("(, ,) (VP (VBD accused)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AReportedSubjectWithItsAppositionKeepsItsVerb) {
+  // "Arnor said that a little-known group, the Black Hand, attacked Rohan":
+  // the reported clause's subject, its apposition between commas, and its
+  // verb stay one clause, whichever comes first, with "that" or without.
+  std::string tree = Parse(
+      "Arnor/NNP said/VBD that/IN a/DT little-known/JJ group/NN ,/, the/DT Black/NNP Hand/NNP ,/, "
+      "attacked/VBD Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (DT a) (JJ little-known) (NN group)) (, ,) (NP (DT "
+                      "the) (NNP Black) (NNP Hand)) (, ,) (VP (VBD attacked)"),
+            std::string::npos)
+      << tree;
+  tree = Parse(
+      "Arnor/NNP said/VBD the/DT Black/NNP Hand/NNP ,/, a/DT little-known/JJ group/NN ,/, "
+      "attacked/VBD Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(VP (VBD said) (SBAR (S (NP (DT the) (NNP Black) (NNP Hand))"),
+            std::string::npos)
+      << tree;
+  // A subject that is its own apposition's head stays so: "Arnor, a state, said".
+  tree = Parse("Arnor/NNP ,/, a/DT small/JJ state/NN ,/, attacked/VBD Rohan/NNP ./.");
+  EXPECT_EQ(tree,
+            "(ROOT (S (NP (NNP Arnor)) (, ,) (NP (DT a) (JJ small) (NN state)) (, ,) (VP (VBD "
+            "attacked) (NP (NNP Rohan))) (. .)))");
+}
+
 }  // namespace dyad::parse
