@@ -494,6 +494,15 @@ bool IsPredicateAfterSubjectAside(std::span<const std::string_view> words,
   return object && !OwnFiniteVerbAfter(words, tags, i);
 }
 
+// Irregular pasts that are also the participle: "a group led by Belmokhtar",
+// "hostages held by the rebels".
+bool IsIrregularPastParticiple(std::string_view w) {
+  static const WordSet kForms = {"led",   "held",    "made",   "sent",   "paid",
+                                 "built", "brought", "caught", "shot",   "hit",
+                                 "won",   "struck",  "bought", "fought", "kept"};
+  return kForms.contains(w);
+}
+
 // "a video posted/VBD by his aides", "gunmen backed/VBD by Rwanda attacked
 // ...": a past form in -ed right after a noun and before "by" is a passive
 // participle qualifying the noun, when the sentence has another finite verb.
@@ -501,7 +510,8 @@ bool IsParticipleBeforeBy(std::span<const std::string_view> words,
                           std::span<const std::string_view> tags, size_t i) {
   if (tags[i] != "VBD" || i == 0 || i + 2 >= words.size() || !IsNoun(tags[i - 1])) return false;
   const std::string_view w = words[i];
-  if (w.size() < 4 || !w.ends_with("ed") || w[0] < 'a' || w[0] > 'z') return false;
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  if (!(w.size() >= 4 && w.ends_with("ed")) && !IsIrregularPastParticiple(w)) return false;
   // An agent follows, not a measure or a means ("extended by 30 days",
   // "landed by boat").
   const std::string_view agent = tags[i + 2];
@@ -1189,7 +1199,11 @@ int FastParser::Run::AppositionClauseEnd(int i) const {
   // (A "who" clause is read as the subject's own: "Ali, a novice who won, had ...".)
   const bool relative =
       (t == "WDT" || t == "IN") && (EqualsLower(Word(i), "that") || EqualsLower(Word(i), "which"));
-  if (!relative && !(t == "TO" && Tag(i + 1) == "VB")) return -1;
+  // ... or a participle's or an adjective's phrase: "Al Mourabitoun, a group
+  // led by Belmokhtar, claimed ...", "a group active in northern Mali, claimed".
+  const bool participle = t == "VBN" && (Tag(i + 1) == "IN" || Tag(i + 1) == "TO");
+  const bool adjective = IsAdjective(t) && (Tag(i + 1) == "IN" || Tag(i + 1) == "TO");
+  if (!relative && !participle && !adjective && !(t == "TO" && Tag(i + 1) == "VB")) return -1;
   int k = i + 1;
   while (k < n_ && !IsPunctuationStop(Tag(k))) ++k;
   return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;

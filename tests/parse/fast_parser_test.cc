@@ -1493,4 +1493,22 @@ TEST(FastParserTest, AReportedSubjectWithItsAppositionKeepsItsVerb) {
             "attacked) (NP (NNP Rohan))) (. .)))");
 }
 
+TEST(FastParserTest, AnAppositionsParticipleOrAdjectivePhraseLeavesTheVerbToTheSubject) {
+  // "Arnor, a group led by Aragorn, claimed ...", "Arnor, a group active in
+  // the north, claimed ...": the phrase ends at the comma; the verb after it
+  // is the subject's. "led" before "by" is the participle even when tagged a past.
+  std::string tree = Parse(
+      "Arnor/NNP ,/, a/DT group/NN led/VBD by/IN Aragorn/NNP ,/, claimed/VBD the/DT "
+      "attack/NN ./.");
+  EXPECT_NE(tree.find("(VBN led)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD claimed)"), std::string::npos) << tree;
+  tree = Parse(
+      "Arnor/NNP ,/, a/DT group/NN active/JJ in/IN the/DT north/NN ,/, claimed/VBD the/DT "
+      "attack/NN ./.");
+  EXPECT_NE(tree.find("(, ,) (VP (VBD claimed)"), std::string::npos) << tree;
+  // Not a past with no agent after it: "Aragorn led the group" keeps its verb.
+  tree = Parse("Aragorn/NNP led/VBD the/DT group/NN ./.");
+  EXPECT_NE(tree.find("(VP (VBD led)"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
