@@ -1955,6 +1955,14 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
       std::rotate(scratch_.begin(), scratch_.begin() + inside, scratch_.end());
   }
   const int gender = want == Want::kPerson && end == begin + 1 ? PronounGender(words[begin]) : 0;
+  // "He accused the commissioners of criminal acts and said they should
+  // resign": a subject "they" after a plural of its own sentence that no
+  // party fits stands for that plural, uncoded, not for a party named in an
+  // earlier sentence ("the people of Kenya").
+  if (e == nullptr && want == Want::kPlural && !object && UncodedPluralBefore(earlier, begin) &&
+      std::none_of(scratch_.begin(), scratch_.end(),
+                   [&](const Entity& same) { return Fits(want, same); }))
+    return false;
   if (e == nullptr) e = Find(want, scratch_, subject_code, gender);
   // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a
   // criminal gang abducted ...": the men of the criminal group named more
@@ -2089,6 +2097,15 @@ bool Coreference::ResolveFormerOrLatter(std::span<const std::string_view> words,
   *code = latter ? same_pair_.second : same_pair_.first;
   *antecedent = latter ? same_pair_.second_text : same_pair_.first_text;
   return true;
+}
+
+// Whether a plural phrase the dictionaries do not code ("the
+// commissioners") stands in the sentence before the word at `begin`, not a
+// place's ("in the streets") nor a list's.
+bool Coreference::UncodedPluralBefore(std::span<const code::Mention> earlier, int begin) {
+  return std::any_of(earlier.begin(), earlier.end(), [begin](const code::Mention& m) {
+    return m.tokens.end <= begin && m.plural && !m.place && !m.compound && IsNull(m.code);
+  });
 }
 
 // "Ruto met Hassan in Arusha. They signed a trade deal": a subject "they"

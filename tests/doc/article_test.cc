@@ -3158,6 +3158,28 @@ TEST_F(ArticleTest, TheyAfterPoliceSaidIsThePolice) {
   for (const Out& o : events) EXPECT_NE(o.source, "GHACOP");
 }
 
+// "accused the commissioners of fraud and said they should resign": "they"
+// after a plural of its own sentence that no dictionary codes is that plural,
+// uncoded, not a party of an earlier sentence ("Kenyans").
+TEST_F(ArticleTest, TheyAfterAnUncodedPluralOfItsSentenceStaysUncoded) {
+  auto events = Code(
+      "NAIROBI - Thousands of Kenyans marched on Monday. Raila Odinga accused the commissioners "
+      "of fraud and said they should resign.",
+      20170901);
+  for (const Out& o : events) EXPECT_FALSE(o.code.starts_with("104")) << o.target;
+  // A plural the dictionaries code is still who "they" are; with no plural
+  // in its sentence, "they" is the earlier sentence's.
+  events = Code(
+      "NAIROBI - Thousands of Kenyans marched on Monday. Raila Odinga accused the judges of "
+      "fraud and said they should resign.",
+      20170901);
+  EXPECT_NE(Find(events, "KENOPP", "KENJUD"), nullptr);
+  events = Code(
+      "NAIROBI - Thousands of Kenyans marched on Monday. Raila Odinga said they should resign.",
+      20170901);
+  EXPECT_NE(Find(events, "KENOPP", "KENCVL"), nullptr);
+}
+
 // "and accused it of", "urged it to": "it" as a verb's object is not the
 // subject that verb shares ("The association ... accused it": the council).
 TEST_F(ArticleTest, ItAsAnObjectIsNotItsVerbsSubject) {

@@ -368,6 +368,7 @@ class Coreference : public code::PhraseResolver {
   bool KnownNameOfDescribed(std::span<const Entity> entities,
                             std::span<const std::string_view> name, std::string_view known,
                             const Entity& described) const;
+  static bool UncodedPluralBefore(std::span<const code::Mention> earlier, int begin);
   bool ResolveTwoPersonsBefore(std::span<const std::string_view> words, int begin, int end,
                                std::string* code, std::string* antecedent);
   bool CompoundOfTwo(Want want, std::span<const Entity> entities, Pair* pair) const;
