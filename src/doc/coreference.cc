@@ -1268,13 +1268,34 @@ int OpeningClauseEnd(std::span<const std::string_view> words, int begin) {
   return -1;
 }
 
+bool IsVerbOfSaying(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"said", "says", "say", "added", "announced"});
+}
+
+// "Police said he had been radicalised and that they had seized his
+// passport": a subject pronoun opening a second reported clause ("and
+// that") reports the words of the verb of saying the first one follows,
+// whatever parties the first names. Returns that verb's index, else -1.
+int SayingOfSecondClause(std::span<const std::string_view> words, int begin) {
+  constexpr int kWindow = 30;
+  if (begin < 4 || !EqualsIgnoreCase(words[begin - 1], "that") ||
+      !EqualsIgnoreCase(words[begin - 2], "and"))
+    return -1;
+  for (int t = begin - 3; t >= 1 && t >= begin - kWindow; --t) {
+    if (words[t] == "." || words[t] == ";" || words[t] == ":") return -1;
+    if (IsVerbOfSaying(words[t])) return t;
+  }
+  return -1;
+}
+
 // The index of the verb of saying a subject pronoun at `begin` follows,
 // right before it or with at most three words between, none a party ("said
 // in a statement it"); -1 if none.
 int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
                        std::span<const code::Mention> earlier) {
+  if (int said = SayingOfSecondClause(words, begin); said >= 0) return said;
   for (int t = begin - 1; t >= 1 && t >= begin - 4; --t) {
-    if (!EqualsAnyIgnoreCase(words[t], {"said", "says", "say", "added", "announced"})) continue;
+    if (!IsVerbOfSaying(words[t])) continue;
     if (t == begin - 1) return t;
     for (const code::Mention& m : earlier) {
       if (m.tokens.begin > t && m.tokens.begin < begin && !IsNull(m.code)) return -1;

@@ -3180,6 +3180,23 @@ TEST_F(ArticleTest, TheyAfterAnUncodedPluralOfItsSentenceStaysUncoded) {
   EXPECT_NE(Find(events, "KENOPP", "KENCVL"), nullptr);
 }
 
+// "Police said he had been radicalised and that they had seized his
+// passport": "they" opening the second reported clause is the speaker too.
+TEST_F(ArticleTest, TheyInASecondReportedClauseIsTheSpeaker) {
+  auto events = Code(
+      "ACCRA - Ghanaian soldiers closed the university on Monday. Police said the protest had "
+      "been planned and that they had arrested 40 students.",
+      20220301);
+  EXPECT_NE(Find(events, "GHACOP", "GHAEDU"), nullptr);
+  EXPECT_EQ(Find(events, "GHAMIL", "GHAEDU"), nullptr);
+  // A speaker "they" cannot stand for leaves it to the plural before.
+  events = Code(
+      "ACCRA - Ghanaian soldiers closed the university on Monday. The interior minister said the "
+      "protest had been planned and that they had arrested 40 students.",
+      20220301);
+  EXPECT_NE(Find(events, "GHAMIL", "GHAEDU"), nullptr);
+}
+
 // "and accused it of", "urged it to": "it" as a verb's object is not the
 // subject that verb shares ("The association ... accused it": the council).
 TEST_F(ArticleTest, ItAsAnObjectIsNotItsVerbsSubject) {
