@@ -95,6 +95,16 @@ bool IsBareOfficers(std::span<const std::string_view> words) {
 
 // Nouns that name a body ("the council", "the commission"), which a
 // definite description names again by its last word.
+// "the far-right leader", "the 93-year-old leader", "the ousted leader": a
+// government's leader described by lower-case words only, naming no country.
+bool IsDescribedLeader(std::span<const std::string_view> words, std::string_view code) {
+  if (words.size() < 3 || words.size() > 4 || code.size() != 6 || !EndsWithRole(code, "GOV") ||
+      !EqualsIgnoreCase(words[0], "the") || !EqualsIgnoreCase(words.back(), "leader"))
+    return false;
+  return std::none_of(words.begin() + 1, words.end() - 1,
+                      [](std::string_view w) { return IsCapitalised(w); });
+}
+
 bool IsBodyHead(std::string_view w) {
   // A WordSet (ignores ASCII case, as EqualsIgnoreCase does): asked of every
   // country's mention with a space (RememberBodies), one probe, not 26 compares.
@@ -905,6 +915,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   // and last words tell.
   if (IsNull(code) && !MayWantAnyNullCoded(words)) return Want::kNone;
   if (!visitor_.empty() && IsVisitingTitle(words, code)) return Want::kRole;
+  if (IsDescribedLeader(words, code)) return Want::kDescribedLeader;
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
@@ -1102,6 +1113,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
     case Want::kPlaceName:
     case Want::kTitledName:
     case Want::kOwnersRole:
+    case Want::kDescribedLeader:
     case Want::kSameBody:
     case Want::kMinorityGroup:
     case Want::kSecurityForce:
@@ -1597,6 +1609,32 @@ bool Coreference::ResolvePersonsRole(std::span<const std::string_view> words, in
   return true;
 }
 
+// "convicted former President Jair Bolsonaro ... Four of the justices
+// voted to convict the far-right leader": a leader so described (no "of"
+// phrase after him: "the legitimate leader of Venezuela") is the person named
+// last before him (in his sentence, else in the nearest sentence that named
+// one), when that person is of the country the coder gave the phrase, if
+// any; not the government.
+bool Coreference::ResolveDescribedLeader(std::span<const std::string_view> words, int end,
+                                         std::span<const code::Mention> earlier, std::string* code,
+                                         std::string* antecedent) {
+  if (end < static_cast<int>(words.size()) && EqualsIgnoreCase(words[end], "of")) return false;
+  scratch_.clear();
+  for (const code::Mention& m : earlier) {
+    if (!IsNull(m.code)) scratch_.push_back(EntityOf(m, words));
+  }
+  const Entity* person = nullptr;
+  for (auto it = scratch_.rbegin(); it != scratch_.rend() && person == nullptr; ++it) {
+    if (Fits(Want::kPerson, *it)) person = &*it;
+  }
+  if (person == nullptr) person = Find(Want::kPerson, {});
+  if (person == nullptr || !person->country || person->code.size() < 3) return false;
+  if (!StartsCountryless(*code) && code->compare(0, 3, person->code, 0, 3) != 0) return false;
+  *code = person->code;
+  *antecedent = !person->name.empty() ? person->name : person->text;
+  return true;
+}
+
 // "The visiting prime minister also met opposition leader Raila Odinga":
 // "the visiting" and a role is that role of the latest visitor the article
 // wrote (RememberParties), not of the country visited.
@@ -1775,6 +1813,8 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
     return ResolveFirstPerson(want, words.subspan(begin, end - begin), begin, code, antecedent);
   if (want == Want::kTheirs) return ResolveTheirs(words, begin, earlier, code, antecedent);
   if (want == Want::kOwnersRole) return ResolveOwnersRole(words[begin], code, antecedent);
+  if (want == Want::kDescribedLeader)
+    return ResolveDescribedLeader(words, end, earlier, code, antecedent);
   if (want == Want::kTitledName) {
     // The title's role, which then takes a country as any role does.
     want = Want::kRole;

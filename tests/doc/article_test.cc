@@ -3197,6 +3197,28 @@ TEST_F(ArticleTest, TheyInASecondReportedClauseIsTheSpeaker) {
   EXPECT_NE(Find(events, "GHAMIL", "GHAEDU"), nullptr);
 }
 
+// "convicted former President Jair Bolsonaro ... the far-right leader": a
+// leader described by lower-case words is the person named before, not the
+// government; with no person named, or a leader named by his country ("the
+// Brazilian leader"), the phrase keeps its code.
+TEST_F(ArticleTest, ADescribedLeaderIsThePersonNamedBefore) {
+  auto events = Code(
+      "BRASILIA - Brazil's Supreme Court convicted former President Jair Bolsonaro on Thursday. "
+      "Argentina criticised the far-right leader.",
+      20250912);
+  EXPECT_NE(Find(events, "ARG", "BRAELI"), nullptr);
+  events = Code(
+      "BRASILIA - Brazil's Supreme Court ruled on Thursday. Argentina criticised the far-right "
+      "leader.",
+      20250912);
+  EXPECT_EQ(Find(events, "ARG", "BRAELI"), nullptr);
+  events = Code(
+      "BRASILIA - Brazil's Supreme Court convicted former President Jair Bolsonaro on Thursday. "
+      "Argentina criticised the Brazilian leader.",
+      20250912);
+  EXPECT_NE(Find(events, "ARG", "BRAGOV"), nullptr);
+}
+
 // "and accused it of", "urged it to": "it" as a verb's object is not the
 // subject that verb shares ("The association ... accused it": the council).
 TEST_F(ArticleTest, ItAsAnObjectIsNotItsVerbsSubject) {

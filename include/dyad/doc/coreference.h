@@ -298,6 +298,7 @@ class Coreference : public code::PhraseResolver {
     kPlaceName,
     kTitledName,
     kOwnersRole,
+    kDescribedLeader,  // "the far-right leader": the person named last
     kSameBody,
     kMinorityGroup,
     kJunta,
@@ -457,6 +458,9 @@ class Coreference : public code::PhraseResolver {
                                 std::span<const code::Mention> earlier);
   static bool ResolvePossessor(std::span<const Entity> same, std::string* code,
                                std::string* antecedent);
+  bool ResolveDescribedLeader(std::span<const std::string_view> words, int end,
+                              std::span<const code::Mention> earlier, std::string* code,
+                              std::string* antecedent);
   bool ResolvePersonsRole(std::span<const std::string_view> words, int begin, int end,
                           std::string* code, std::string* antecedent) const;
   bool ResolveCounterpart(const Entity& owner, std::string* code, std::string* antecedent) const;
