@@ -606,6 +606,49 @@ int VerbPhraseCoder::AnsweredSide(int source, int from, int end) const {
   return -1;
 }
 
+// Whether `unit` is the subject of a "that" clause whose verb is a passive
+// with no "by" agent: "that [parliament] be summoned", "that [Keita] should
+// be restored".
+bool VerbPhraseCoder::IsSubjectOfAgentlessPassive(int unit) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  const int first = s_.units[unit].token_begin;
+  if (first < 1 || !EqualsIgnoreCase(s_.tokens[first - 1].text, "that")) return false;
+  int t = s_.units[unit].token_end;
+  if (t < n && s_.tokens[t].tag == "MD") ++t;
+  if (t >= n || !EqualsIgnoreCase(s_.tokens[t].text, "be")) return false;
+  ++t;
+  while (t < n && s_.tokens[t].tag == "RB") ++t;
+  if (t >= n || (s_.tokens[t].tag != "VBN" && s_.tokens[t].tag != "VBD")) return false;
+  return t + 1 >= n || !EqualsIgnoreCase(s_.tokens[t + 1].text, "by");
+}
+
+// dyad: a demand made of the government that must act: that of the country
+// of the passive clause's `subject` ("that parliament be summoned": LKAGOV),
+// or, for a subject of no country, in article mode, the article's (an open
+// target, dict::ImplicitTarget::kGovernment); returns whether it wrote the
+// event (else the caller codes as before).
+bool VerbPhraseCoder::DemandOfTheGovernment(int source, int subject, const std::string& code,
+                                            Event proto) {
+  if (source < 0 || !IsCodedUnit(source)) return false;
+  std::vector<Party> parties = PartiesOf(source);
+  if (parties.empty() || std::any_of(parties.begin(), parties.end(),
+                                     [](const Party& p) { return IsNullCode(p.code); }))
+    return false;
+  std::string government;
+  if (const std::string_view own = UnitCode(subject); IsCodedUnit(subject) && own.size() >= 3 &&
+                                                      !own.starts_with("---") &&
+                                                      !own.starts_with("IGO")) {
+    government.assign(own.substr(0, 3)).append("GOV");
+  } else if (options_.keep_open_targets) {
+    proto.open_target = dict::ImplicitTarget::kGovernment;
+  } else {
+    return false;
+  }
+  MakeEventsNaming(std::move(government), source, /*target=*/-1, code, /*passive=*/false,
+                   std::move(proto));
+  return true;
+}
+
 // dyad: a military alert that names no side it answers is aimed, in article
 // mode, at whoever pressed the source (an open counterpart target); without
 // the article, at no one.
@@ -1408,6 +1451,14 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
     target = threatened;
   }
   if (dyad && !passive && !infinitive && OpenTarget(source, target, code, start, end, pattern))
+    return true;
+  // dyad: "demanded that parliament be summoned", "demanding that the
+  // students be returned alive": a demand whose clause is a passive with no
+  // agent is made of whoever must act, the government (an open target),
+  // not of the clause's subject, who undergoes it.
+  if (dyad && !passive && !infinitive && code.starts_with("10") && target >= 0 &&
+      IsSubjectOfAgentlessPassive(target) &&
+      DemandOfTheGovernment(source, target, code, Proto(start, end, passive, pattern)))
     return true;
   if (dyad && (target < 0 || !IsCodedUnit(target)) && source >= 0 && IsCodedUnit(source) &&
       !passive && IsAidPledge(code) &&

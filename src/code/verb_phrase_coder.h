@@ -203,6 +203,8 @@ class VerbPhraseCoder {
   bool SharesTheClause(const VerbPhrase& vp, bool trailing) const;
   int AnsweredSide(int source, int from, int end) const;
   void AlertAgainstTheCounterpart(int source, const std::string& code, Event proto);
+  bool IsSubjectOfAgentlessPassive(int unit) const;
+  bool DemandOfTheGovernment(int source, int subject, const std::string& code, Event proto);
   bool OnSameSide(int unit, int other) const;
   bool OwnedBy(int unit, int source) const;
   int AttackAuthorBefore(int unit) const;

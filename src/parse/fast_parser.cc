@@ -179,13 +179,23 @@ bool IsBaseVerbAfterPossessive(std::span<const std::string_view> tags, size_t i)
   return tags[i - 1] == "PRP$" || (tags[i - 1] == "JJ" && i >= 2 && tags[i - 2] == "PRP$");
 }
 
+// Verbs of demanding, whose "that" clause takes a base form: "demanded that
+// parliament be summoned", "insisting that the students be returned".
+bool IsVerbOfDemand(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, {"demand", "demands", "demanded", "demanding", "insist",
+                                    "insists", "insisted", "insisting", "urge", "urges", "urged",
+                                    "urging", "request", "requests", "requested", "requesting"});
+}
+
 // "denied that/DT police had used", "denied that troops fired/VBN on": the
 // verb of a clause that "that" at i opens after a verb of saying, when a noun
 // phrase and then a finite verb (or a participle with no auxiliary, which is
 // then the past tense) follow it; else -1. ("rejected that proposal" has none.)
 int VerbOfThatClause(std::span<const std::string_view> words,
                      std::span<const std::string_view> tags, size_t i) {
-  if (i == 0 || !IsVerb(tags[i - 1]) || !TakesBareClause(words[i - 1])) return -1;
+  if (i == 0 || !IsVerb(tags[i - 1])) return -1;
+  const bool demand = IsVerbOfDemand(words[i - 1]);
+  if (!demand && !TakesBareClause(words[i - 1])) return -1;
   size_t j = i + 1;
   while (j < tags.size() && (IsNoun(tags[j]) || IsAdjective(tags[j]) || tags[j] == "DT" ||
                              tags[j] == "CD" || tags[j] == "PRP$" || tags[j] == "POS")) {
@@ -193,6 +203,8 @@ int VerbOfThatClause(std::span<const std::string_view> words,
   }
   if (j == i + 1 || !IsNoun(tags[j - 1])) return -1;
   while (j < tags.size() && IsAdverb(tags[j])) ++j;
+  // ... or, after a demand, a base form: "demanded that parliament be summoned".
+  if (j < tags.size() && demand && tags[j] == "VB") return static_cast<int>(j);
   if (j >= tags.size() || (!IsFinite(tags[j]) && tags[j] != "VBN")) return -1;
   return static_cast<int>(j);
 }
@@ -1579,6 +1591,11 @@ int FastParser::Run::Complement() {
       StartsNounPhrase(pos_ + 1))
     return PrepositionalPhrase();
   if (t == "IN" && IsSubordinator(Word(pos_)) && StartsClause(pos_ + 1)) {
+    return ClauseAfterSubordinator();
+  }
+  // "demanded that parliament be summoned": a demand's clause with a base form.
+  if (t == "IN" && EqualsLower(Word(pos_), "that") && IsVerbOfDemand(Word(verb_)) &&
+      StartsNounPhrase(pos_ + 1) && Tag(SkipAdverbs(MemberEnd(pos_ + 1))) == "VB") {
     return ClauseAfterSubordinator();
   }
   // "said on Wednesday, August 7, 2019, that it would ...": after a comma a

@@ -3219,6 +3219,19 @@ TEST_F(ArticleTest, ADescribedLeaderIsThePersonNamedBefore) {
   EXPECT_NE(Find(events, "ARG", "BRAGOV"), nullptr);
 }
 
+// "demanded that parliament be summoned": a demand whose clause is a passive
+// with no agent is made of the government that must act, not of the
+// clause's subject; a clause with an active verb keeps its subject.
+TEST_F(ArticleTest, ADemandOfAnAgentlessPassiveIsMadeOfTheGovernment) {
+  auto events = Code(
+      "COLOMBO - Sri Lankan opposition leaders met on Friday. Opposition leader Sajith Premadasa "
+      "demanded that parliament be summoned. France demanded that Russia withdraw its troops.",
+      20181028);
+  EXPECT_NE(Find(events, "LKAOPP", "LKAGOV"), nullptr);
+  EXPECT_EQ(Find(events, "LKAOPP", "LKALEG"), nullptr);
+  EXPECT_NE(Find(events, "FRA", "RUS"), nullptr);
+}
+
 // "and accused it of", "urged it to": "it" as a verb's object is not the
 // subject that verb shares ("The association ... accused it": the council).
 TEST_F(ArticleTest, ItAsAnObjectIsNotItsVerbsSubject) {

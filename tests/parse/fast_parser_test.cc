@@ -1511,4 +1511,14 @@ TEST(FastParserTest, AnAppositionsParticipleOrAdjectivePhraseLeavesTheVerbToTheS
   EXPECT_NE(tree.find("(VP (VBD led)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ADemandsThatClauseTakesABaseForm) {
+  // "demanded that/DT parliament be summoned": "that" opens the demand's
+  // clause, whose verb is a base form; "rejected that proposal" stays a phrase.
+  std::string tree = Parse("Arnor/NNP demanded/VBD that/DT parliament/NN be/VB summoned/VBN ./.");
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (NN parliament)) (VP (VB be)"), std::string::npos)
+      << tree;
+  tree = Parse("Arnor/NNP rejected/VBD that/DT proposal/NN ./.");
+  EXPECT_NE(tree.find("(NP (DT that) (NN proposal))"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
