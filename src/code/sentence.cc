@@ -110,6 +110,7 @@ class Builder {
   int PassiveComplement(int vp) const;
   bool CoordinatedWithPassive(int vp) const;
   int SubjectOf(int vp) const;
+  int RelativePronounBefore(int clause) const;
   int ConjoinedSubjectOf(int vp) const;
   bool IsConjoinedPredicate(int clause) const;
   int FirstVerbPhrase(int clause) const;
@@ -395,7 +396,25 @@ int Builder::SubjectOf(int vp) const {
   for (int c = N(clause).first_child; c >= 0 && c != child; c = N(c).next_sibling) {
     if (N(c).label == "NP" && !IsApposition(subject, c)) subject = c;
   }
-  return subject;
+  return subject >= 0 ? subject : RelativePronounBefore(clause);
+}
+
+// "hunted the gunmen who stormed the hotel, took 170 guests hostage and
+// killed 19 of them": the parser may set a restrictive relative's pronoun
+// before its clause, "(NP (WP who)) (S (VP ...))", not inside it; the
+// pronoun is then the subject of every predicate the clause coordinates.
+// The lone "who", "which" or "that" NP right before `clause`, else -1.
+int Builder::RelativePronounBefore(int clause) const {
+  int parent = N(clause).parent;
+  if (parent < 0 || N(clause).label != "S") return -1;
+  int before = -1;
+  for (int c = N(parent).first_child; c >= 0 && c != clause; c = N(c).next_sibling) before = c;
+  if (before < 0 || N(before).label != "NP") return -1;
+  int pronoun = N(before).first_child;
+  if (pronoun < 0 || N(pronoun).next_sibling >= 0 || !N(pronoun).is_preterminal()) return -1;
+  if (N(pronoun).label != "WP" && N(pronoun).label != "WDT") return -1;
+  static const WordSet kRelatives = {"who", "which", "that"};
+  return kRelatives.contains(N(pronoun).word) ? before : -1;
 }
 
 // The subject of the clause that a subjectless predicate is conjoined to, or -1.

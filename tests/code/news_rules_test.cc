@@ -545,6 +545,19 @@ TEST_F(NewsRulesTest, TwoPartiesWhoDiscussSomethingConsultEachOther) {
   EXPECT_EQ(Phrase({"Colombian", "rebel", "negotiators"}), "COLREB");
 }
 
+// "hunted the gunmen who stormed the hotel and killed 19 people": a
+// restrictive relative's pronoun is the subject of every predicate its clause
+// coordinates, not of the first alone.
+TEST_F(NewsRulesTest, ARelativePronounIsTheSubjectOfItsCoordinatedPredicates) {
+  EXPECT_EQ(Code("Police hunted the gunmen who stormed the hotel and killed 19 people."),
+            (Events{"---UAF ---CVL 1823"}));
+  EXPECT_EQ(Code("Kenya praised the rebels who attacked French troops and killed Malian soldiers."),
+            (Events{"KEN ---REB 051", "---REB FRAMIL 190", "---REB MLIMIL 190"}));
+  // One predicate after the pronoun keeps its antecedent as before.
+  EXPECT_EQ(Code("Police hunted the gunmen who took 170 guests hostage."),
+            (Events{"---UAF ---CVL 181"}));
+}
+
 TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
   EXPECT_EQ(Code("The Chinese executive was arrested in Canada at the request of the United "
                  "States, which accuses Huawei of misleading banks."),
