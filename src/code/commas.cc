@@ -851,6 +851,8 @@ int CompanionWords(const Sentence& s, int t) {
     return k >= 0 && k < static_cast<int>(s.tokens.size()) && EqualsIgnoreCase(s.tokens[k].text, w);
   };
   if ((word(t, "along") || word(t, "together")) && word(t + 1, "with")) return 2;
+  // "Malian special forces, joined by French special forces, stormed ...".
+  if (word(t, "joined") && word(t + 1, "by")) return 2;
   if (word(t, "as") && word(t + 1, "well") && word(t + 2, "as")) return 3;
   return word(t, "alongside") ? 1 : 0;
 }

@@ -812,6 +812,33 @@ void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words)
   }
 }
 
+// "Malian special forces, joined by French special forces, stormed the
+// building": a past form in "-ed" right after a noun and its comma, before
+// "by", in an aside whose closing comma a finite verb follows, is a passive
+// participle (the subject's verb comes after the aside), not a past tense.
+void Tagger::RepairPassiveAsideAfterComma(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = x.vbd, vbn = x.vbn;
+  if (vbd < 0 || vbn < 0) return;
+  const size_t n = x.lattice.size();
+  for (size_t i = 2; i + 2 < n; ++i) {
+    if (x.best[i] != vbd || words[i - 1] != "," || !EqualsIgnoreCase(words[i + 1], "by")) continue;
+    if (!words[i].ends_with("ed") || HasUpper(words[i])) continue;
+    if (!IsNounTag(m.tag_name(x.best[i - 2]))) continue;
+    size_t close = i + 2;
+    while (close < n && words[close] != "," && words[close] != ";") ++close;
+    size_t verb = close + 1;
+    while (verb < n && m.tag_name(x.best[verb]).starts_with("RB")) ++verb;
+    // ... or a participle there that the decoding took for the aside's own
+    // ("Kenyan troops, joined/VBD by Ugandan soldiers, attacked/VBN ...").
+    if (close >= n || verb >= n ||
+        (!IsFiniteVerbTag(m.tag_name(x.best[verb])) && x.best[verb] != vbn))
+      continue;
+    PinAndDecode(i, vbn, Candidate{static_cast<uint8_t>(vbn), kUnlistedEmission});
+  }
+}
+
 namespace {
 
 // Nouns of a change in how much of something there is ("a lull in fighting").
@@ -1048,6 +1075,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
                            &scratch_->best);
+  RepairPassiveAsideAfterComma(words);
   RepairMissingVerb(words);
   RepairVerbAfterModal(words);
   RepairVerbAfterTo(words);

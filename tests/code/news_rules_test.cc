@@ -558,6 +558,16 @@ TEST_F(NewsRulesTest, ARelativePronounIsTheSubjectOfItsCoordinatedPredicates) {
             (Events{"---UAF ---CVL 181"}));
 }
 
+// "Kenyan troops, joined by Ugandan soldiers, attacked ...": whoever joins
+// the subject in an aside does what it does, as "along with" says.
+TEST_F(NewsRulesTest, APartyJoinedByAnotherActsWithIt) {
+  EXPECT_EQ(Code("Kenyan troops, joined by Ugandan soldiers, attacked Somali rebels."),
+            (Events{"KENMIL SOMREB 190", "UGAMIL SOMREB 190"}));
+  // A party that backs the subject does not act with it.
+  EXPECT_EQ(Code("Kenyan troops, backed by Ugandan soldiers, attacked Somali rebels."),
+            (Events{"KENMIL SOMREB 190"}));
+}
+
 TEST_F(NewsRulesTest, ARelativeClauseAfterANameTellsThatNamesDeed) {
   EXPECT_EQ(Code("The Chinese executive was arrested in Canada at the request of the United "
                  "States, which accuses Huawei of misleading banks."),

@@ -267,7 +267,7 @@ TEST_F(NominalEventsTest, ATruceBetweenTwoSidesThatTakesEffect) {
   EXPECT_EQ(out[1].source + " " + out[1].target + " " + out[1].code, "PAK IND 0871");
   EXPECT_EQ(out[0].details.event_date, 20240602);
   out = Nominal("A truce between Armenia and Azerbaijan, brokered by Russia, came into force.",
-                20240603);
+                20240603, /*verbs_too=*/true);
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].source + " " + out[0].target, "ARM AZE");
 }

@@ -271,6 +271,18 @@ TEST_F(RealModelTest, ASentenceWithoutAVerbGetsItsPastTense) {
       "Israeli/JJ troops/NNS ,/, backed/VBN by/IN tanks/NNS ,/, were/VBD fired/VBN on/RP ./.");
 }
 
+// "X, joined by Y, stormed ...": the aside's past form before "by" is a
+// passive participle; the verb after the aside is the sentence's.
+TEST_F(RealModelTest, APastFormBeforeByInAnAsideIsAParticiple) {
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Kenyan troops , joined by Ugandan soldiers , attacked Somali rebels ."),
+            "Kenyan/NNP troops/NNS ,/, joined/VBN by/IN Ugandan/NNP soldiers/NNS ,/, "
+            "attacked/VBD Somali/JJ rebels/NNS ./.");
+  // Not a clause's own verb: no finite verb follows the aside.
+  EXPECT_EQ(TagString(tagger_.get(), "The army said it joined by force ."),
+            "The/DT army/NN said/VBD it/PRP joined/VBD by/IN force/NN ./.");
+}
+
 TEST_F(RealModelTest, APhraseThatAParticipleOpensIsNoClause) {
   // "Frustrated by the delays," holds no verb to find: the past tense is the
   // one after the comma, and a later repair keeps it.
