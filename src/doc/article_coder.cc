@@ -968,6 +968,9 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
       holders_sentence = n;
     }
   }
+  if (!c.result.discarded && !holders.empty() && holders_sentence < n &&
+      NamesHolders(mentions, holders))
+    holders_sentence = n;
   constexpr int kHoldersReach = 2;
   if (!c.result.discarded && gates.storm && !holders.empty() &&
       (gates.hold || n - holders_sentence <= kHoldersReach))

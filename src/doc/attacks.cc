@@ -305,7 +305,8 @@ int ObjectEnd(std::span<const std::string_view> tags, int at) {
 // The mentions of the subject of the verb at `v`: the last phrase before it
 // that is no place, within a few words, each member of a compound ("police
 // and soldiers stormed"); empty if none.
-std::span<const code::Mention> SubjectMentions(std::span<const code::Mention> mentions, int v) {
+std::span<const code::Mention> SubjectMentions(std::span<const std::string_view> words,
+                                               std::span<const code::Mention> mentions, int v) {
   constexpr int kWindow = 6;
   size_t last = mentions.size();
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -316,6 +317,18 @@ std::span<const code::Mention> SubjectMentions(std::span<const code::Mention> me
   if (last == mentions.size() || v - mentions[last].tokens.end > kWindow) return {};
   size_t first = last;
   while (first > 0 && mentions[first - 1].tokens.begin == mentions[last].tokens.begin) --first;
+  // "Malian special forces, joined by French special forces, stormed": the
+  // companion's aside ends at the verb, the party before it acts too.
+  const int aside = mentions[first].tokens.begin;
+  const int lead = aside >= 3 && words[aside - 1] == "by" && words[aside - 2] == "joined" ? 3
+                   : aside >= 3 && words[aside - 1] == "with" &&
+                           EqualsAnyIgnoreCase(words[aside - 2], {"along", "together"})
+                       ? 3
+                   : aside >= 2 && EqualsIgnoreCase(words[aside - 1], "alongside") ? 2
+                                                                                   : 0;
+  if (lead > 0 && first > 0 && words[aside - lead] == "," &&
+      mentions[first - 1].tokens.end == aside - lead && !mentions[first - 1].place)
+    --first;
   return mentions.subspan(first, last - first + 1);
 }
 
@@ -391,6 +404,14 @@ std::string HoldersOf(std::span<const code::Mention> mentions) {
   return {};
 }
 
+bool NamesHolders(std::span<const code::Mention> mentions, std::string_view holders) {
+  if (!holders.starts_with("---")) return false;
+  for (const code::Mention& m : mentions) {
+    if (!m.place && m.code == holders) return true;
+  }
+  return false;
+}
+
 void ReadStormedHolds(std::span<const std::string_view> words,
                       std::span<const std::string_view> tags,
                       std::span<const code::Mention> mentions, std::string_view holders,
@@ -406,7 +427,7 @@ void ReadStormedHolds(std::span<const std::string_view> words,
     // A building no actor names ("stormed an upmarket cafe"): the coder
     // coded no event, the storming is added.
     const code::TokenRange place{object, ObjectEnd(tags, object)};
-    for (const code::Mention& subject : SubjectMentions(mentions, v)) {
+    for (const code::Mention& subject : SubjectMentions(words, mentions, v)) {
       if (!IsStateArmedForce(subject.code)) continue;
       code::Event& e = events->emplace_back();
       e.source = subject.code;

@@ -145,6 +145,14 @@ std::span<const std::string_view> StormWords();
 // militants had taken refuge"; "" if none.
 std::string HoldersOf(std::span<const code::Mention> mentions);
 
+// Whether the sentence's `mentions` name `holders` again ("The attackers
+// burst through the hotel's security barrier" after "the gunmen who ... took
+// 170 guests hostage"): the story still tells of the hold, so a storming in
+// the sentences after it is still of the place they hold. Only unnamed armed
+// men (---UAF), who exist in the story through the attack alone: a named
+// group ("Hamas", "the group") may come back in talk of other things.
+bool NamesHolders(std::span<const code::Mention> mentions, std::string_view holders);
+
 // Reads the sentence's stormings of places that `holders` (HoldersOf: of
 // the sentence, else of the article's latest sentence that named them) hold.
 // A state's army, police or intelligence that storms a building held by

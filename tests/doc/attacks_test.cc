@@ -194,6 +194,20 @@ TEST_F(ClaimsArticleTest, ForcesThatStormAHeldPlaceFightItsHolders) {
                "Malian special forces stormed the building on Saturday.",
                2, "19"),
             std::vector<std::string>{"MLIMIL ---UAF 190"});
+  // Holders named again keep the hold in the story; a party that joins the
+  // stormers storms too.
+  EXPECT_EQ(Of("Gunmen seized a hotel in Bamako on Friday and held dozens of guests hostage. "
+               "The attackers fired automatic weapons. Witnesses said some guests escaped. "
+               "Malian special forces, joined by French special forces, stormed the building "
+               "on Saturday.",
+               4, "19"),
+            (std::vector<std::string>{"MLIMIL ---UAF 190", "FRAMIL ---UAF 190"}));
+  // Three sentences of other things, and the hold is no longer the story's.
+  EXPECT_TRUE(Of("Gunmen seized a hotel in Bamako on Friday and held dozens of guests hostage. "
+                 "The city was calm on Sunday. Witnesses said some guests escaped. Markets "
+                 "reopened. Malian special forces stormed a building on Monday.",
+                 5, "19")
+                  .empty());
 }
 
 TEST_F(ClaimsArticleTest, AStormingOfNoHeldPlaceKeepsItsTarget) {
