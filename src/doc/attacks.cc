@@ -459,8 +459,10 @@ void ReadPursuedAttackers(std::span<const std::string_view> words, bool unnamed_
     const code::TokenRange r = e.target_tokens;
     if (r.empty() || r.end > n || r.end <= r.begin) continue;
     const bool coercion = e.code.starts_with("17");
+    // ... but "the surviving suspect", one alone, is the lone attacker the
+    // state caught: a criminal still.
     if (unnamed_attack && e.target == "---CRM" && (coercion || dict::IsForceCode(e.code)) &&
-        IsSuspectNoun(words[r.end - 1]))
+        IsSuspectNoun(words[r.end - 1]) && !NamesLoneAttacker(words, r))
       e.target = "---UAF";
     else if (e.target == "---UAF" && NamesLoneAttacker(words, r) &&
              (coercion || (IsStateForce(e.source) && dict::IsForceCode(e.code))))

@@ -164,6 +164,14 @@ TEST_F(ClaimsArticleTest, ALoneAttackerArrestedIsACriminal) {
   EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---COP ---CRM 173"});
 }
 
+// "Police captured the surviving suspect": one suspect alone, as "the gunman".
+TEST_F(ClaimsArticleTest, ALoneSuspectArrestedIsACriminal) {
+  const std::string_view text =
+      "Two bombs exploded near the finish line of a race in Lyon on Monday, killing three "
+      "people. Police captured the surviving suspect on Friday.";
+  EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---COP ---CRM 173"});
+}
+
 TEST_F(ClaimsArticleTest, ALoneAttackerTheStateKillsIsACriminal) {
   const std::string_view text =
       "A gunman shot dead a guard outside the parliament in Oslo on Monday. "
