@@ -685,6 +685,7 @@ class FastParser::Run {
   int Parenthetical();
   bool CoordinationAhead(bool subject) const;
   bool ClauseAfterCommaAnd(int conjunction, int last) const;
+  bool ListBeforeFiniteVerb(int i) const;
   bool NamesInFreeRelative(int verb) const;
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
@@ -1385,8 +1386,25 @@ bool FastParser::Run::CoordinationAhead(bool subject) const {
 bool FastParser::Run::ClauseAfterCommaAnd(int conjunction, int last) const {
   if (Tag(conjunction - 1) != "," || conjunction - 1 != pos_) return false;
   if (Tag(last) == "," && (Tag(last + 1) == "WP" || Tag(last + 1) == "WDT")) return true;
+  if (ListBeforeFiniteVerb(last)) return true;
   return Tag(last) == "VBN" && EqualsLower(Word(last + 1), "by") && StartsNounPhrase(last + 2) &&
          IsFinite(Tag(SkipAdverbs(MemberEnd(last + 2))));
+}
+
+// "expressed condolences to the families, and the United States, Spain and
+// several Latin American governments also denounced it": at `i`, right after
+// the member after ", and", the rest of a list (", B and C", ", B, C and D")
+// and then a finite verb: the list is the new clause's subject.
+bool FastParser::Run::ListBeforeFiniteVerb(int i) const {
+  if (Tag(i) != ",") return false;
+  while (Tag(i) == "," && StartsNounPhrase(i + 1)) {
+    const int end = MemberEnd(i + 1);
+    if (Tag(end) != "," && Tag(end) != "CC") return false;
+    i = end;
+  }
+  if (Tag(i) == ",") ++i;
+  if (Tag(i) != "CC" || !StartsNounPhrase(i + 1)) return false;
+  return IsFinite(Tag(SkipAdverbs(MemberEnd(i + 1))));
 }
 
 // "Sara Duterte, the former leader's daughter and a rival of Marcos, accused

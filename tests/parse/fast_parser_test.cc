@@ -664,6 +664,13 @@ TEST(FastParserTest, AMemberAfterCommaAndDescribedByAClauseBeforeItsVerbStartsAC
       "Arnor/NNP attacked/VBD Gondor/NNP ,/, Rohan/NNP ,/, and/CC Harad/NNP ,/, which/WDT "
       "was/VBD weak/JJ ./.");
   EXPECT_NE(tree.find("(, ,) (CC and) (NNP Harad))"), std::string::npos) << tree;
+  // ", and A, B and C also denounced it": the rest of a list, then the verb,
+  // makes the list the new clause's subject.
+  tree = Parse(
+      "Arnor/NNP sent/VBD condolences/NNS to/TO the/DT families/NNS ,/, and/CC Rohan/NNP ,/, "
+      "Harad/NNP and/CC several/JJ governments/NNS also/RB denounced/VBD it/PRP ./.");
+  EXPECT_EQ(tree.find("(NNS families)) (, ,) (CC and)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(S (NP (NP (NNP Rohan)) (, ,) (NP (NNP Harad))"), std::string::npos) << tree;
 }
 
 TEST(FastParserTest, AVerbAfterAFreeRelativeOfNamingIsTheOuterVerbs) {
