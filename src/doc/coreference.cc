@@ -1565,6 +1565,21 @@ bool IsObjectOfVerb(std::span<const std::string_view> words, int begin) {
 // "and accused it of", "urged it to": "it" after a verb and before a
 // preposition or the clause's end is that verb's object (not "said it
 // would", "that it had").
+// Whether a phrase that ends at `end` is the subject of the verb at `verb`:
+// right before it, or with adverbs and auxiliaries between ("the United
+// States, Spain and several Latin American governments also denounced it",
+// "Kenya has strongly condemned it").
+bool SubjectRightBeforeVerb(std::span<const std::string_view> words, int end, int verb) {
+  if (end > verb || verb < 0) return false;
+  static const WordSet kBetween = {"also", "then", "later", "too",  "again", "quickly",
+                                   "has",  "have", "had",   "will", "would", "promptly"};
+  for (int t = end; t < verb; ++t) {
+    if (!IsLowerCase(words[t]) || !(kBetween.contains(words[t]) || words[t].ends_with("ly")))
+      return false;
+  }
+  return true;
+}
+
 bool IsObjectIt(std::span<const std::string_view> words, int begin) {
   if (begin < 1 || !IsLowerCase(words[begin - 1]) ||
       EqualsAnyIgnoreCase(words[begin - 1],
@@ -1904,8 +1919,8 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
   std::string_view subject_code;
   for (const code::Mention& m : earlier) {
     // "Afwerki welcomed him": an object pronoun is not its verb's subject.
-    bool subject_of_verb =
-        object && (m.tokens.end == begin - 1 || &m == shared || &m == controller || &m == clause);
+    bool subject_of_verb = object && (SubjectRightBeforeVerb(words, m.tokens.end, begin - 1) ||
+                                      &m == shared || &m == controller || &m == clause);
     if (subject_of_verb && want == Want::kPerson && subject_code.empty() && !IsNull(m.code))
       subject_code = m.code;
     if (IsNull(m.code) || subject_of_verb) continue;

@@ -3782,6 +3782,19 @@ TEST_F(ArticleTest, ObjectPronounIsNotItsVerbsSubject) {
       "greeted him at the airport.",
       20230605);
   EXPECT_NE(Find(events, "DEUGOV", "FRAGOV"), nullptr);
+  // ... nor, with adverbs between, a list that is that subject: "it" is the
+  // deed the reaction aims at.
+  events = Code(
+      "Al Shabaab militants attacked a Kenyan army base on Monday. Antonio Guterres condemned "
+      "the attack, and the United States, Britain and France also denounced it.",
+      20230605);
+  EXPECT_NE(Find(events, "GBR", "KENMIL"), nullptr);
+  EXPECT_EQ(Find(events, "IGOUNO", "USA"), nullptr);
+  events = Code(
+      "Al Shabaab militants attacked a hotel in Nairobi on Monday. The United States, Britain "
+      "and France also denounced it.",
+      20230605);
+  EXPECT_EQ(Find(events, "USA", "GBR"), nullptr);
 }
 
 // "Police arrested the officers and have accused them": an object pronoun of
