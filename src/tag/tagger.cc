@@ -812,6 +812,25 @@ void Tagger::RepairParticipleAfterComma(std::span<const std::string_view> words)
   }
 }
 
+// "the brothers shot dead Sean Collier, a police officer": "dead" after a
+// verb of killing is the verb's complement, as before "a police officer"
+// (dead/VBN), not an adjective of the name after it (dead/JJ Sean Collier).
+void Tagger::RepairDeadBeforeAName(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  if (x.jj < 0 || x.vbn < 0) return;
+  for (size_t i = 1; i + 1 < x.lattice.size(); ++i) {
+    if (x.best[i] != x.jj || !EqualsIgnoreCase(words[i], "dead")) continue;
+    if (!EqualsAnyIgnoreCase(words[i - 1], {"shot", "stabbed", "beaten", "hacked", "clubbed",
+                                            "bludgeoned", "gunned", "shoots", "shoot", "shooting"}))
+      continue;
+    // ... or before a nationality ("shot dead Italian aid worker Cesare Tavella").
+    const std::string_view next = m.tag_name(x.best[i + 1]);
+    if (next != "NNP" && !(next == "JJ" && HasUpper(words[i + 1].substr(0, 1)))) continue;
+    PinAndDecode(i, x.vbn, Candidate{static_cast<uint8_t>(x.vbn), kUnlistedEmission});
+  }
+}
+
 // "Malian special forces, joined by French special forces, stormed the
 // building": a past form in "-ed" right after a noun and its comma, before
 // "by", in an aside whose closing comma a finite verb follows, is a passive
@@ -1090,6 +1109,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairPredicateAfterCommaAnd(words);
   RepairParticipleAfterComma(words);
   RepairGerundAfterDeterminer(words);
+  RepairDeadBeforeAName(words);
   RepairProgressiveAfterBe(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);

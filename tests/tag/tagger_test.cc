@@ -283,6 +283,15 @@ TEST_F(RealModelTest, APastFormBeforeByInAnAsideIsAParticiple) {
             "The/DT army/NN said/VBD it/PRP joined/VBD by/IN force/NN ./.");
 }
 
+// "shot dead Sean Collier": "dead" is the verb's, before a name as before "a".
+TEST_F(RealModelTest, DeadAfterAVerbOfKillingBeforeANameIsTheVerbs) {
+  EXPECT_EQ(TagString(tagger_.get(), "Gunmen shot dead Sean Collier on Thursday ."),
+            "Gunmen/NNS shot/VBD dead/VBN Sean/NNP Collier/NNP on/IN Thursday/NNP ./.");
+  // Not after another verb: "found dead" is no killing.
+  EXPECT_EQ(TagString(tagger_.get(), "Police found dead Sean Collier ."),
+            "Police/NNP found/VBD dead/JJ Sean/NNP Collier/NNP ./.");
+}
+
 TEST_F(RealModelTest, APhraseThatAParticipleOpensIsNoClause) {
   // "Frustrated by the delays," holds no verb to find: the past tense is the
   // one after the comma, and a later repair keeps it.

@@ -82,6 +82,7 @@ class Tagger {
   void RepairPredicateAfterCommaAnd(std::span<const std::string_view> words);
   void RepairParticipleAfterComma(std::span<const std::string_view> words);
   void RepairPassiveAsideAfterComma(std::span<const std::string_view> words);
+  void RepairDeadBeforeAName(std::span<const std::string_view> words);
   void RepairGerundAfterDeterminer(std::span<const std::string_view> words);
   void RepairProgressiveAfterBe(std::span<const std::string_view> words);
   struct Scratch;
