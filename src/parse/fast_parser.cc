@@ -686,6 +686,7 @@ class FastParser::Run {
   bool CoordinationAhead(bool subject) const;
   bool ClauseAfterCommaAnd(int conjunction, int last) const;
   bool ListBeforeFiniteVerb(int i) const;
+  bool PrepositionalPhrasesBeforeFiniteVerb(int i) const;
   bool NamesInFreeRelative(int verb) const;
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
@@ -1387,6 +1388,7 @@ bool FastParser::Run::ClauseAfterCommaAnd(int conjunction, int last) const {
   if (Tag(conjunction - 1) != "," || conjunction - 1 != pos_) return false;
   if (Tag(last) == "," && (Tag(last + 1) == "WP" || Tag(last + 1) == "WDT")) return true;
   if (ListBeforeFiniteVerb(last)) return true;
+  if (PrepositionalPhrasesBeforeFiniteVerb(last)) return true;
   return Tag(last) == "VBN" && EqualsLower(Word(last + 1), "by") && StartsNounPhrase(last + 2) &&
          IsFinite(Tag(SkipAdverbs(MemberEnd(last + 2))));
 }
@@ -1405,6 +1407,17 @@ bool FastParser::Run::ListBeforeFiniteVerb(int i) const {
   if (Tag(i) == ",") ++i;
   if (Tag(i) != "CC" || !StartsNounPhrase(i + 1)) return false;
   return IsFinite(Tag(SkipAdverbs(MemberEnd(i + 1))));
+}
+
+// "telephoned Aznar to offer his condolences, and leaders across Europe
+// condemned the attack": at `i`, right after the member after ", and", one
+// or two prepositional phrases on it and then a finite verb.
+bool FastParser::Run::PrepositionalPhrasesBeforeFiniteVerb(int i) const {
+  for (int phrases = 0; phrases < 2 && Tag(i) == "IN" && StartsNounPhrase(i + 1); ++phrases) {
+    i = MemberEnd(i + 1);
+    if (IsFinite(Tag(SkipAdverbs(i)))) return true;
+  }
+  return false;
 }
 
 // "Sara Duterte, the former leader's daughter and a rival of Marcos, accused

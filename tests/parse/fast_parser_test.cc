@@ -671,6 +671,18 @@ TEST(FastParserTest, AMemberAfterCommaAndDescribedByAClauseBeforeItsVerbStartsAC
       "Harad/NNP and/CC several/JJ governments/NNS also/RB denounced/VBD it/PRP ./.");
   EXPECT_EQ(tree.find("(NNS families)) (, ,) (CC and)"), std::string::npos) << tree;
   EXPECT_NE(tree.find("(S (NP (NP (NNP Rohan)) (, ,) (NP (NNP Harad))"), std::string::npos) << tree;
+  // ", and leaders across Rohan condemned ...": a member with its
+  // prepositional phrase, then the verb.
+  tree = Parse(
+      "Arnor/NNP sent/VBD condolences/NNS to/TO the/DT families/NNS ,/, and/CC leaders/NNS "
+      "across/IN Rohan/NNP condemned/VBD the/DT attack/NN ./.");
+  EXPECT_NE(tree.find("(CC and) (S (NP (NP (NNS leaders)) (PP (IN across)"), std::string::npos)
+      << tree;
+  // Without a verb after it, the member stays in the list.
+  tree = Parse(
+      "Arnor/NNP sent/VBD condolences/NNS to/TO the/DT families/NNS ,/, and/CC leaders/NNS "
+      "across/IN Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(, ,) (CC and) (NNS leaders)"), std::string::npos) << tree;
 }
 
 TEST(FastParserTest, AVerbAfterAFreeRelativeOfNamingIsTheOuterVerbs) {
