@@ -3038,5 +3038,14 @@ TEST_F(NewsRulesTest, APatternsLastWordsThatArePossessorsNameNoObject) {
             (Events{"PERLEG PERGOV 172"}));
 }
 
+// "cut short a visit to Moscow": a visit cut short is the news of its end
+// (a leader called home by a crisis), not a visit made to the host; beginning
+// or wrapping up a visit still makes one.
+TEST_F(NewsRulesTest, AVisitCutShortIsNoVisit) {
+  EXPECT_FALSE(HasCode(Code("The Malian president cut short a visit to Chad."), " 042"));
+  EXPECT_FALSE(HasCode(Code("The Malian president cut short his visit to Chad."), " 042"));
+  EXPECT_EQ(Code("The Turkish president wrapped up a visit to Iraq."), (Events{"TURGOV IRQ 042"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
