@@ -1344,13 +1344,32 @@ bool DiplomatsFromCapital(const Sentence& s, const Unit& unit) {
   return envoy.code.ends_with("GOV");
 }
 
+// Whether `unit` is a person's age right after the comma at `comma`: one
+// number of one to three digits, between commas, that the comma rules took
+// out ("Mendoza, 55, a police inspector").
+bool IsAgeUnit(const Sentence& s, const Unit& unit, int comma) {
+  if (unit.token_begin != comma + 1 || unit.token_end != comma + 2 || UnitAlive(s, unit) ||
+      comma + 2 >= static_cast<int>(s.tokens.size()) || s.tokens[comma].tag != "," ||
+      s.tokens[comma + 2].tag != "," || s.tokens[comma + 1].tag != "CD")
+    return false;
+  const std::string_view age = s.tokens[comma + 1].text;
+  return !age.empty() && age.size() <= 3 &&
+         std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // The unit right after `unit` when it stands alone between commas and the
 // comma rules took it out of the sentence ("Nijjar, a Canadian citizen,
 // was shot"), else null.
+// "Mendoza, 55, a police inspector, seized": past the person's age, a number
+// alone between commas that the comma rules took out.
 const Unit* CommaApposition(const Sentence& s, int unit) {
-  if (unit + 1 >= static_cast<int>(s.units.size())) return nullptr;
-  const Unit& apposition = s.units[unit + 1];
-  const int comma = s.units[unit].token_end, after = apposition.token_end;
+  int next = unit + 1, comma = s.units[unit].token_end;
+  if (next + 1 < static_cast<int>(s.units.size()) && IsAgeUnit(s, s.units[next], comma)) {
+    comma = s.units[next++].token_end;
+  }
+  if (next >= static_cast<int>(s.units.size())) return nullptr;
+  const Unit& apposition = s.units[next];
+  const int after = apposition.token_end;
   if (apposition.compound || apposition.token_begin != comma + 1 ||
       after >= static_cast<int>(s.tokens.size()) || s.tokens[comma].tag != "," ||
       s.tokens[after].tag != "," || UnitAlive(s, apposition)) {

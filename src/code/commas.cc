@@ -2,6 +2,8 @@
 // before coding, as TABARI and PETRARCH do: a clause between two commas, or
 // after the last one, whose word count lies within the configured range is
 // taken out, so that the verb's source and target are not taken from it.
+#include <algorithm>
+
 #include "code/stages.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
@@ -788,6 +790,17 @@ bool IsAttributionAside(const Sentence& s, int begin, int end) {
   return true;
 }
 
+// dyad: "Rolando Mendoza, 55, a police inspector, seized ...": a number of
+// one to three digits alone between commas i and i + 1, right after a name, is
+// the person's age, an aside.
+bool IsAgeAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
+  const int comma = commas[i];
+  if (comma < 1 || commas[i + 1] != comma + 2 || s.tokens[comma - 1].tag != "NNP") return false;
+  const std::string_view age = s.tokens[comma + 1].text;
+  return s.tokens[comma + 1].tag == "CD" && !age.empty() && age.size() <= 3 &&
+         std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // dyad: between the first two commas, right after the sentence's subject (one
 // phrase) and before its finite verb, an aside that tells what the subject is
 // or the circumstances of its deed goes however long, as a short one does
@@ -802,8 +815,12 @@ bool IsAttributionAside(const Sentence& s, int begin, int end) {
 // with Scholz, criticised ...".)
 bool IsLongSubjectAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
   // ... also after an aside of adverbs ("China, meanwhile, in a statement
-  // from its foreign ministry, accused ...").
-  if (i == 1 && commas.size() > 2) {
+  // from its foreign ministry, accused ...") or an age ("Mendoza, 55, a former
+  // police inspector dismissed over extortion allegations, seized ...").
+  const bool after_age = i == 1 && commas.size() > 2 && IsAgeAside(s, commas, 0);
+  if (after_age) {
+    // (The age and its commas are gone already.)
+  } else if (i == 1 && commas.size() > 2) {
     for (int t = commas[0] + 1; t < commas[1]; ++t) {
       if (s.IsWord(t) && !s.tokens[t].tag.starts_with("RB")) return false;
     }
@@ -891,7 +908,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
     Delete(s, commas.back() + 1, deed < end ? deed + 1 : end);
   }
   for (size_t i = 0; i + 1 < commas.size(); ++i) {
-    if ((keep_participles && IsLongSubjectAside(*s, commas, i)) ||
+    if ((keep_participles && (IsLongSubjectAside(*s, commas, i) || IsAgeAside(*s, commas, i))) ||
         (InRange(CountWords(*s, commas[i] + 1, commas[i + 1]), o.comma_min, o.comma_max) &&
          VerbOutside(*s, commas[i], commas[i + 1] + 1) &&
          !(keep_participles &&

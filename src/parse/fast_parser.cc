@@ -672,6 +672,7 @@ class FastParser::Run {
   }
   bool StartsClause(int i) const;
   bool HasAppositionBeforeVerb(int i) const;
+  bool IsAgeAfterName(int comma) const;
   bool IsPastTenseParticiple(int i) const;
   bool ModifiesCoordinatedSubject(int j) const;
   int QuotedNicknameEnd(int j) const;
@@ -1276,6 +1277,17 @@ bool FastParser::Run::HasAppositionBeforeVerb(int i) const {
   if (end == i || Tag(end) != "," || !StartsNounPhrase(end + 1)) return false;
   const int apposition_end = MemberEnd(end + 1);
   return Tag(apposition_end) == "," && IsFinite(Tag(SkipAdverbs(apposition_end + 1)));
+}
+
+// "Rolando Mendoza, 55, a police inspector, seized ...": a person's age
+// between commas after the name (at the comma at `comma`) is an aside of the
+// name, not the subject of a clause of its own with the apposition after it.
+bool FastParser::Run::IsAgeAfterName(int comma) const {
+  if (Tag(comma) != "," || comma == 0 || Tag(comma - 1) != "NNP") return false;
+  const std::string_view age = Word(comma + 1);
+  if (Tag(comma + 1) != "CD" || Tag(comma + 2) != "," || age.empty() || age.size() > 3)
+    return false;
+  return std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // "after cartel gunmen laid/VBN siege to ...": a participle right after a
@@ -2072,11 +2084,15 @@ int FastParser::Run::ParseClause(bool embedded) {
   bool subject = StartsNounPhrase(pos_);
   int subject_start = pos_;
   if (subject) Append(s, SubjectNounPhrase());
-  while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1) &&
+  while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) &&
+         (!StartsClause(pos_ + 1) || IsAgeAfterName(pos_)) &&
          !StartsRelativeClauseAfterComma(pos_)) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
+    const bool age = IsAgeAfterName(pos_);
     Append(s, Leaf(pos_++));
     Append(s, NounPhrase(/*subject=*/false));
+    // (After an age, the comma opens the description: "Mendoza, 55, a police inspector, seized".)
+    if (age && Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1)) continue;
     // ... with its clause: "Arnor, a state that hosts the envoys, said".
     for (int close = AppositionClauseEnd(pos_); pos_ < close;) {
       int c = Complement();

@@ -3047,5 +3047,15 @@ TEST_F(NewsRulesTest, AVisitCutShortIsNoVisit) {
   EXPECT_EQ(Code("The Turkish president wrapped up a visit to Iraq."), (Events{"TURGOV IRQ 042"}));
 }
 
+// "Rolando Mendoza, 55, a police inspector, attacked ...": a person's age
+// between commas after the name is an aside; the description after it still
+// codes the name the dictionaries do not know, and a known name keeps its own.
+TEST_F(NewsRulesTest, AnAgeBetweenANameAndItsDescriptionIsAnAside) {
+  EXPECT_EQ(Code("Rolando Mendoza, 55, a police officer, attacked the tourists."),
+            (Events{"---COP ---CVL 190"}));
+  EXPECT_EQ(Code("Benigno Aquino, 50, the president, criticized the police."),
+            Code("Benigno Aquino criticized the police."));
+}
+
 }  // namespace
 }  // namespace dyad::code

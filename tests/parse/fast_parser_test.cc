@@ -1420,6 +1420,17 @@ TEST(FastParserTest, AnOpeningPrepositionsObjectEndsBeforeTheSubjectWithoutAComm
   EXPECT_EQ(tree.find("(NP (NN secret)))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AnAgeBeforeAnAppositionIsTheNamesAside) {
+  // "Ali, 55, a police inspector, sued Iraq": the age is no subject of a
+  // clause of its own; the description after it still describes the name.
+  EXPECT_EQ(Parse("Ali/NNP ,/, 55/CD ,/, a/DT police/NN inspector/NN ,/, sued/VBD Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (CD 55)) (, ,) (NP (DT a) (NN police) (NN "
+            "inspector)) (, ,) (VP (VBD sued) (NP (NNP Iraq)))))");
+  // An age alone before the verb stays an aside, as before.
+  EXPECT_EQ(Parse("Ali/NNP ,/, 55/CD ,/, sued/VBD Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (CD 55)) (, ,) (VP (VBD sued) (NP (NNP Iraq)))))");
+}
+
 TEST(FastParserTest, AnAppositionsClauseEndsAtTheCommaBeforeTheSubjectsVerb) {
   // "Arnor, a realm that hosts the envoys, accused Rohan": the relative clause
   // is the apposition's, the verb after the comma the subject's.
