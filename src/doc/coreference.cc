@@ -117,6 +117,20 @@ bool IsBodyHead(std::string_view w) {
   return kHeads.contains(w);
 }
 
+// The last word of the name of a site, a body or a region, not of a person:
+// "Rizal Park", "Marriott Hotel", "Workers Party".
+bool IsSiteHead(std::string_view w) {
+  static const WordSet kHeads = {
+      "park",     "hotel",     "square", "street",  "avenue",   "road",       "bridge",   "airport",
+      "mall",     "market",    "club",   "stadium", "hospital", "university", "college",  "school",
+      "mosque",   "church",    "temple", "palace",  "prison",   "camp",       "base",     "station",
+      "museum",   "centre",    "center", "house",   "building", "tower",      "ministry", "party",
+      "company",  "bank",      "times",  "post",    "news",     "television", "radio",    "agency",
+      "province", "district",  "region", "county",  "city",     "state",      "island",   "valley",
+      "river",    "mountains", "sea",    "gulf",    "strait",   "lake",       "forest",   "desert"};
+  return kHeads.contains(w);
+}
+
 // Bodies that may be an international or non-governmental organisation
 // named by its name alone ("the bloc" after "the European Union", "the
 // group" after "Amnesty International").
@@ -559,6 +573,7 @@ std::string_view Coreference::CountryCodeOf(const Place& place) const {
 
 void Coreference::Clear() {
   sentences_.clear();
+  unknown_person_.clear();
   surnames_.clear();
   bodies_.clear();
   minorities_.clear();
@@ -708,6 +723,12 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
       e.kind = Kind::kOrganisation;
     }
   }
+  // "Rolando Mendoza, a police inspector, seized ...": a name the
+  // dictionaries do not know, coded by its apposition, is a person.
+  if ((e.kind == Kind::kOther || e.kind == Kind::kOrganisation) && m.tokens.begin >= 0 &&
+      m.tokens.end < static_cast<int>(words.size()) && words[m.tokens.end] == "," &&
+      IsNameShaped(m, words))
+    e.kind = Kind::kPerson;
   // "Congress swore in Vice President Carlos Mesa": a person after "in" is
   // no place, and "Mesa" later is that person.
   if (e.kind == Kind::kPerson) e.place = false;
@@ -748,16 +769,26 @@ void SetMemberText(std::span<const code::Mention> mentions, size_t i,
 
 void Coreference::Remember(std::span<const code::Mention> mentions,
                            std::span<const std::string_view> words) {
-  if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
+  if (static_cast<int>(sentences_.size()) == kLookback) {
+    sentences_.erase(sentences_.begin());
+    unknown_person_.erase(unknown_person_.begin());
+  }
   std::vector<Entity>& entities = sentences_.emplace_back();
   entities.reserve(mentions.size());
+  bool unknown_person = false;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const code::Mention& m = mentions[i];
-    if (IsNull(m.code)) continue;
+    if (IsNull(m.code)) {
+      unknown_person |= IsUnknownPersonsName(m, words);
+      continue;
+    }
     entities.push_back(EntityOf(m, words));
     if (m.compound) SetMemberText(mentions, i, words, &entities.back().text);
     NameResolved(m, &entities.back());
   }
+  unknown_person_.push_back(unknown_person &&
+                            std::none_of(entities.begin(), entities.end(),
+                                         [](const Entity& e) { return Fits(Want::kPerson, e); }));
   resolved_names_.clear();
   if (!host_.empty() && (++host_age_ > 2 || LeftHost(entities, words))) host_.clear();
   for (const Entity& e : entities) {
@@ -789,7 +820,11 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
 }
 
 void Coreference::RememberCountry(std::string_view code, std::string_view text) {
-  if (static_cast<int>(sentences_.size()) == kLookback) sentences_.erase(sentences_.begin());
+  if (static_cast<int>(sentences_.size()) == kLookback) {
+    sentences_.erase(sentences_.begin());
+    unknown_person_.erase(unknown_person_.begin());
+  }
+  unknown_person_.push_back(false);
   Entity e;
   e.code = code;
   e.text = text;
@@ -1392,8 +1427,11 @@ const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> 
     return found;
   };
   if (const Entity* e = pick(same)) return e;
-  for (auto it = sentences_.rbegin(); it != sentences_.rend(); ++it) {
-    if (const Entity* e = pick(*it)) return e;
+  for (size_t k = sentences_.size(); k-- > 0;) {
+    if (const Entity* e = pick(sentences_[k])) return e;
+    // "Rolando Mendoza ... seized the bus. He demanded ...": the nearest
+    // person is one the dictionaries do not know; "he" is not one named before.
+    if (want == Want::kPerson && unknown_person_[k]) return nullptr;
   }
   return nullptr;
 }
@@ -2039,6 +2077,12 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
       std::none_of(scratch_.begin(), scratch_.end(),
                    [&](const Entity& same) { return Fits(want, same); }))
     return false;
+  // "Rolando Mendoza seized the bus and said he wanted his job back": so
+  // does a person of its own sentence the dictionaries do not know.
+  if (e == nullptr && want == Want::kPerson && UnknownPersonBefore(earlier, words, begin) &&
+      std::none_of(scratch_.begin(), scratch_.end(),
+                   [&](const Entity& same) { return Fits(want, same); }))
+    return false;
   if (e == nullptr) e = Find(want, scratch_, subject_code, gender);
   // "the gunmen" after "cartel gunmen opened fire", "the kidnappers" after "a
   // criminal gang abducted ...": the men of the criminal group named more
@@ -2181,6 +2225,34 @@ bool Coreference::ResolveFormerOrLatter(std::span<const std::string_view> words,
 bool Coreference::UncodedPluralBefore(std::span<const code::Mention> earlier, int begin) {
   return std::any_of(earlier.begin(), earlier.end(), [begin](const code::Mention& m) {
     return m.tokens.end <= begin && m.plural && !m.place && !m.compound && IsNull(m.code);
+  });
+}
+
+bool Coreference::IsUnknownPersonsName(const code::Mention& m,
+                                       std::span<const std::string_view> words) {
+  return IsNull(m.code) && IsNameShaped(m, words);
+}
+
+// "Rolando Mendoza": two or three capitalised words, no actor's, that end in
+// no body's or site's noun.
+bool Coreference::IsNameShaped(const code::Mention& m, std::span<const std::string_view> words) {
+  const int n = m.tokens.end - m.tokens.begin;
+  if (m.actor >= 0 || m.place || m.plural || m.compound || m.tokens.begin < 0 || n < 2 || n > 3 ||
+      m.tokens.end > static_cast<int>(words.size()))
+    return false;
+  const std::span<const std::string_view> name = words.subspan(m.tokens.begin, n);
+  // Not an acronym's words ("ANC Youth"), nor a body's or a site's name
+  // ("Rizal Park", "Supreme Court").
+  if (IsBodyHead(name.back()) || IsSiteHead(name.back())) return false;
+  return std::all_of(name.begin(), name.end(), [](std::string_view w) {
+    return IsCapitalised(w) && w.size() > 1 && !IsCapitalised(w.substr(1));
+  });
+}
+
+bool Coreference::UnknownPersonBefore(std::span<const code::Mention> earlier,
+                                      std::span<const std::string_view> words, int begin) {
+  return std::any_of(earlier.begin(), earlier.end(), [&](const code::Mention& m) {
+    return m.tokens.end <= begin && IsUnknownPersonsName(m, words);
   });
 }
 

@@ -314,6 +314,38 @@ TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
   EXPECT_EQ(met->details.source_bytes.end - met->details.source_bytes.begin, 2u);
 }
 
+// "Rolando Mendoza ... seized the bus. He demanded ...": a person the
+// dictionaries do not know, named nearer than a known one, is whom "he"
+// stands for: uncoded, or coded as the description beside the name gives;
+// with no unknown person between, "he" is still the known one.
+TEST_F(ArticleTest, PronounTakesTheNearestPersonEvenOneTheDictionariesDoNotKnow) {
+  auto events = Code(
+      "Philippine President Benigno Aquino ordered an inquiry on Tuesday. Rolando Mendoza seized "
+      "a tour bus in Manila on Monday. He threatened to kill the hostages.",
+      20100824);
+  EXPECT_EQ(Find(events, "PHLGOV", "---CVL"), nullptr);
+  // ... also one named earlier in the pronoun's own sentence.
+  events = Code(
+      "Philippine President Benigno Aquino ordered an inquiry on Tuesday. Rolando Mendoza seized "
+      "a tour bus in Manila and said he would kill the hostages.",
+      20100824);
+  EXPECT_EQ(Find(events, "PHLGOV", "---CVL"), nullptr);
+  events = Code(
+      "Philippine President Benigno Aquino ordered an inquiry on Tuesday. Rolando Mendoza, 55, a "
+      "police officer, attacked the tourists on Monday. He threatened to kill the hostages.",
+      20100824);
+  ASSERT_FALSE(events.empty());
+  const Out& threat = events.back();
+  EXPECT_EQ(threat.code.substr(0, 2), "13");
+  EXPECT_EQ(threat.source, "PHLCOP");
+  EXPECT_EQ(threat.event.source_info.antecedent, "Rolando Mendoza");
+  events = Code(
+      "Philippine President Benigno Aquino ordered an inquiry on Tuesday. He threatened to punish "
+      "the police.",
+      20100824);
+  EXPECT_NE(Find(events, "PHLGOV", "PHLCOP"), nullptr);
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Police arrested 12 protesters in "

@@ -370,6 +370,14 @@ class Coreference : public code::PhraseResolver {
                             std::span<const std::string_view> name, std::string_view known,
                             const Entity& described) const;
   static bool UncodedPluralBefore(std::span<const code::Mention> earlier, int begin);
+  // Whether `m` names a person the dictionaries do not know ("Rolando
+  // Mendoza"): an uncoded name of two or three capitalised words.
+  static bool IsUnknownPersonsName(const code::Mention& m, std::span<const std::string_view> words);
+  // Whether `m` has the shape of such a name, coded or not (no actor of its own).
+  static bool IsNameShaped(const code::Mention& m, std::span<const std::string_view> words);
+  // Whether `earlier`, before `begin`, names such a person.
+  static bool UnknownPersonBefore(std::span<const code::Mention> earlier,
+                                  std::span<const std::string_view> words, int begin);
   bool ResolveTwoPersonsBefore(std::span<const std::string_view> words, int begin, int end,
                                std::string* code, std::string* antecedent);
   bool CompoundOfTwo(Want want, std::span<const Entity> entities, Pair* pair) const;
@@ -547,6 +555,10 @@ class Coreference : public code::PhraseResolver {
   CountryTally target_mentions_;   // ... as another's events' target
   PlaceCache* places_ = nullptr;
   std::vector<std::vector<Entity>> sentences_;  // the last kLookback sentences, oldest first
+  // For each of sentences_: it named a person the dictionaries do not know
+  // and no coded person ("Rolando Mendoza, 55, ... seized the bus"), whom a
+  // later "he" stands for rather than a person named before.
+  std::vector<bool> unknown_person_;
   // The article's coded mentions ending in a name, by its last word:
   // "Opposition leader Maria Corina Machado" -> "Machado" (RememberSurnames).
   struct NameHash {
