@@ -260,6 +260,18 @@ bool IsStateForce(std::string_view code) {
   return code.size() == 6 && HasRole(code, {"COP", "MIL", "SPY", "GOV", "LEG", "JUD"});
 }
 
+// Whether the phrase words[r) names persons by kin or as men, which only
+// those the article told of before can be: "the brothers", "the two men",
+// "the couple".
+bool NamesKinOrMen(std::span<const std::string_view> words, code::TokenRange r) {
+  const int n = static_cast<int>(words.size());
+  if (r.empty() || r.end > n || r.end - r.begin < 2 || r.end - r.begin > 3 ||
+      !EqualsIgnoreCase(words[r.begin], "the"))
+    return false;
+  return EqualsAnyIgnoreCase(words[r.end - 1],
+                             {"brothers", "sisters", "men", "women", "couple", "pair"});
+}
+
 // Whether the phrase words[r) names one attacker alone: "him" (which
 // coreference gave ---UAF), "the gunman", "the lone attacker".
 bool NamesLoneAttacker(std::span<const std::string_view> words, code::TokenRange r) {
@@ -456,6 +468,12 @@ void ReadPursuedAttackers(std::span<const std::string_view> words, bool unnamed_
                           std::vector<code::Event>* events) {
   const int n = static_cast<int>(words.size());
   for (code::Event& e : *events) {
+    // "the brothers shot dead a police officer", "the two men opened fire":
+    // in an attack story, persons named by kin or as men who use force are
+    // the attackers, no civilians.
+    if (unnamed_attack && e.source == "---CVL" && dict::IsForceCode(e.code) &&
+        NamesKinOrMen(words, e.source_tokens))
+      e.source = "---UAF";
     const code::TokenRange r = e.target_tokens;
     if (r.empty() || r.end > n || r.end <= r.begin) continue;
     const bool coercion = e.code.starts_with("17");

@@ -172,6 +172,23 @@ TEST_F(ClaimsArticleTest, ALoneSuspectArrestedIsACriminal) {
   EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---COP ---CRM 173"});
 }
 
+// "the brothers shot dead a police officer": after an attack by unnamed
+// attackers, persons named by kin or as men who use force are the attackers;
+// with no attack told, they stay who the dictionaries say.
+TEST_F(ClaimsArticleTest, KinOrMenWhoUseForceAfterAnAttackAreTheAttackers) {
+  const std::string_view text =
+      "Two bombs exploded near the finish line of a race in Lyon on Monday, killing three "
+      "people. On Thursday the brothers shot a police officer.";
+  const std::vector<std::string> force = Of(text, 2, "19");
+  ASSERT_FALSE(force.empty());
+  for (const std::string& e : force) EXPECT_TRUE(e.starts_with("---UAF ")) << e;
+  const std::vector<std::string> quiet =
+      Of("Thieves stole paintings from a museum in Lyon on Monday. On Thursday the brothers shot "
+         "a police officer.",
+         2, "19");
+  for (const std::string& e : quiet) EXPECT_FALSE(e.starts_with("---UAF ")) << e;
+}
+
 TEST_F(ClaimsArticleTest, ALoneAttackerTheStateKillsIsACriminal) {
   const std::string_view text =
       "A gunman shot dead a guard outside the parliament in Oslo on Monday. "
