@@ -1352,9 +1352,7 @@ bool IsAgeUnit(const Sentence& s, const Unit& unit, int comma) {
       comma + 2 >= static_cast<int>(s.tokens.size()) || s.tokens[comma].tag != "," ||
       s.tokens[comma + 2].tag != "," || s.tokens[comma + 1].tag != "CD")
     return false;
-  const std::string_view age = s.tokens[comma + 1].text;
-  return !age.empty() && age.size() <= 3 &&
-         std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return IsAgeNumber(s.tokens[comma + 1].text);
 }
 
 // The unit right after `unit` when it stands alone between commas and the

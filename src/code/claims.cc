@@ -4,12 +4,12 @@
 // responsibility for it (015) besides having done it; a state's forces that
 // report their operations ("the army said its troops killed 10 bandits") do
 // not. Run after the verbs are coded, for dyad's dictionaries only.
-#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "code/stages.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/actors.h"
 #include "dyad/dict/cameo.h"
 
 namespace dyad::code {
@@ -50,12 +50,6 @@ bool IsReportVerb(const Token& t) {
   return t.tag.starts_with("VB") &&
          EqualsAnyIgnoreCase(t.text, {"said", "says", "told", "tells", "announced", "announces",
                                       "stated", "insisted", "added", "confirmed"});
-}
-
-// "CAN": a country's own code, no role.
-bool IsBareCountry(std::string_view code) {
-  return code.size() == 3 && code != "---" && !code.starts_with("IGO") &&
-         std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 bool HasClaim(const std::vector<Event>& events, const Event& deed) {
@@ -105,7 +99,7 @@ void GiveCountrysDeedsToItsGovernment(const Sentence& s, std::vector<Event>* eve
     for (Event& e : *events) {
       const bool nested =
           e.source_tokens.begin > vp.verb_token && e.source_tokens.begin < vp.end_token;
-      if (nested && IsBareCountry(e.source) && speaker.starts_with(e.source))
+      if (nested && dict::IsBareCountryCode(e.source) && speaker.starts_with(e.source))
         e.source = std::string(speaker);
     }
   }

@@ -89,7 +89,7 @@ bool IsSkippableWord(std::string_view w) {
                                  "dozen", "one",     "two",      "three",   "four",    "five",
                                  "six",   "seven",   "eight",    "nine"};
   if (kWords.contains(w)) return true;
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return IsAllDigits(w);
 }
 
 namespace {

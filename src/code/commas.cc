@@ -2,8 +2,6 @@
 // before coding, as TABARI and PETRARCH do: a clause between two commas, or
 // after the last one, whose word count lies within the configured range is
 // taken out, so that the verb's source and target are not taken from it.
-#include <algorithm>
-
 #include "code/stages.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
@@ -796,9 +794,7 @@ bool IsAttributionAside(const Sentence& s, int begin, int end) {
 bool IsAgeAside(const Sentence& s, const std::vector<int>& commas, size_t i) {
   const int comma = commas[i];
   if (comma < 1 || commas[i + 1] != comma + 2 || s.tokens[comma - 1].tag != "NNP") return false;
-  const std::string_view age = s.tokens[comma + 1].text;
-  return s.tokens[comma + 1].tag == "CD" && !age.empty() && age.size() <= 3 &&
-         std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return s.tokens[comma + 1].tag == "CD" && IsAgeNumber(s.tokens[comma + 1].text);
 }
 
 // dyad: between the first two commas, right after the sentence's subject (one
@@ -817,11 +813,9 @@ bool IsLongSubjectAside(const Sentence& s, const std::vector<int>& commas, size_
   // ... also after an aside of adverbs ("China, meanwhile, in a statement
   // from its foreign ministry, accused ...") or an age ("Mendoza, 55, a former
   // police inspector dismissed over extortion allegations, seized ...").
-  const bool after_age = i == 1 && commas.size() > 2 && IsAgeAside(s, commas, 0);
-  if (after_age) {
-    // (The age and its commas are gone already.)
-  } else if (i == 1 && commas.size() > 2) {
-    for (int t = commas[0] + 1; t < commas[1]; ++t) {
+  if (i == 1 && commas.size() > 2) {
+    const bool age = IsAgeAside(s, commas, 0);  // its commas are gone already
+    for (int t = commas[0] + 1; t < commas[1] && !age; ++t) {
       if (s.IsWord(t) && !s.tokens[t].tag.starts_with("RB")) return false;
     }
   } else if (i != 0) {

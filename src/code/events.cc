@@ -253,9 +253,14 @@ bool VerbPhraseCoder::NamesTroopsGoing(int phrase) const {
   return going == "WITHDRAWAL" || going == "DEPARTURE" || going == "PULLOUT" || going == "PULL-OUT";
 }
 
-// "shelling", "air strikes": whether `words` are an agent's "attack:" name,
-// an act that stands for the force that made it.
-bool VerbPhraseCoder::NamesAttack(std::string_view words) const {
+// "shelling", "air strikes": whether the verb's words are an agent's
+// "attack:" name, an act that stands for the force that made it. Most verbs
+// start no agent's name, which one lookup tells before the agents are read.
+bool VerbPhraseCoder::NamesAttack(const Event& proto) const {
+  if (proto.verb_tokens.empty() ||
+      !dicts_.agents.names().StartsAny(s_.tokens[proto.verb_tokens.begin].word))
+    return false;
+  const std::string_view words = proto.verb_text;
   const auto& agents = dicts_.agents.agents();
   return std::any_of(agents.begin(), agents.end(), [words](const dict::Agent& a) {
     return a.attack && EqualsIgnoreCase(a.name, words);
@@ -327,7 +332,7 @@ void VerbPhraseCoder::MakeEvents(int source, int target, const std::string& full
   // (AZEMIL), as "Azeri artillery" does.
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && source >= 0 &&
       src.size() == 1 && src[0].code.size() == 3 && src[0].code != "---" &&
-      s_.units[source].token_end == proto.verb_tokens.begin && NamesAttack(proto.verb_text)) {
+      s_.units[source].token_end == proto.verb_tokens.begin && NamesAttack(proto)) {
     src[0].code += "MIL";
   }
   // dyad: "Canada and India expelled each other's diplomats": each member of

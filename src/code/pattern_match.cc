@@ -35,7 +35,6 @@ class Matcher {
         seq_(seq),
         reversed_(reversed),
         heads_only_(heads_only),
-        infinitives_(dicts.format == dict::Dictionaries::Format::kDyad),
         dyad_(dicts.format == dict::Dictionaries::Format::kDyad),
         skips_times_(skips_times),
         binding_(binding) {}
@@ -91,7 +90,7 @@ class Matcher {
   // a verb (a base form, a present, or the pattern's own modal) follows it
   // right away.
   bool OmitsClauseThat(std::span<const PatternElement> elements) const {
-    if (!infinitives_ || reversed_ || elements.size() < 3 || seq_.empty() || At(0).unit < 0 ||
+    if (!dyad_ || reversed_ || elements.size() < 3 || seq_.empty() || At(0).unit < 0 ||
         !dicts_.verbs.LeadsWithOmissible(elements))
       return false;
     const size_t end = EndOfUnit(0);
@@ -108,7 +107,7 @@ class Matcher {
   // trade") is no preposition, so it does not match a pattern's "to" that
   // leads to a noun phrase ("* to TARGET"); "* to visit" still matches.
   bool InfinitiveForPhrase(std::span<const PatternElement> elements, size_t e, size_t j) const {
-    if (!infinitives_ || reversed_ || elements[e].kind != ElementKind::kWord) return false;
+    if (!dyad_ || reversed_ || elements[e].kind != ElementKind::kWord) return false;
     if (At(j).tag != "TO") return false;
     int after = seq_[j] + 1;
     if (after >= static_cast<int>(s_.tokens.size()) || s_.tokens[after].tag != "VB") return false;
@@ -122,7 +121,7 @@ class Matcher {
   // through the capital to demand justice for at least 25 people killed" is
   // no march at them).
   bool AtOfAQuantity(const PatternElement& el, size_t j) const {
-    if (!infinitives_ || el.kind != ElementKind::kWord || !EqualsIgnoreCase(At(j).text, "at"))
+    if (!dyad_ || el.kind != ElementKind::kWord || !EqualsIgnoreCase(At(j).text, "at"))
       return false;
     int after = seq_[j] + 1;
     return after < static_cast<int>(s_.tokens.size()) &&
@@ -133,8 +132,7 @@ class Matcher {
   // phrase they stand in ("dismissed the Greek prime minister's claims": the
   // claims are dismissed, not the prime minister), so they name no object.
   bool NamesAPossessor(const PatternElement& el, size_t next) const {
-    if (!infinitives_ || reversed_ ||
-        (el.kind != ElementKind::kWord && el.kind != ElementKind::kSynset))
+    if (!dyad_ || reversed_ || (el.kind != ElementKind::kWord && el.kind != ElementKind::kSynset))
       return false;
     // ... or a title before a name that is ("President Trump's claims").
     const int last = seq_[next - 1];
@@ -199,7 +197,7 @@ class Matcher {
   // matches the word "thousands" ("expelled 300,000 migrants" as "expelled
   // hundreds of thousands of migrants").
   bool CountsAsThousands(const PatternElement& el, size_t j) const {
-    if (!infinitives_ || At(j).tag != "CD") return false;
+    if (!dyad_ || At(j).tag != "CD") return false;
     std::string_view word = dicts_.vocabulary.Word(el.id);
     std::string_view number = NumberWord(At(j));
     return !number.empty() && (word == number || (word == "HUNDREDS" && number == "THOUSANDS"));
@@ -286,8 +284,7 @@ class Matcher {
   std::span<const int> seq_;
   bool reversed_;
   bool heads_only_;
-  bool infinitives_;
-  bool dyad_;
+  bool dyad_;  // dyad's dictionaries: their rules for infinitives, articles, possessors
   bool skips_times_;
   PatternBinding* binding_;
   std::array<int, 16> matched_{};  // per element, see Record(); longer patterns are not checked

@@ -152,7 +152,7 @@ class VerbPhraseCoder {
   bool StartsSubject(int t) const;
   bool MovesOwnTroops(std::string_view country) const;
   bool NamesTroopsGoing(int phrase) const;
-  bool NamesAttack(std::string_view words) const;
+  bool NamesAttack(const Event& proto) const;
   bool IsTrailingParticiple(const VerbPhrase& vp) const;
   bool IsAdverbialParticiple(const VerbPhrase& vp) const;
   bool IsTheirOwn(int target) const;

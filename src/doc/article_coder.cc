@@ -161,12 +161,6 @@ bool ArticleCoder::State::Repeats(const code::Event& e, const EventDetails& d) {
 
 namespace {
 
-// "RUS": a country's own code, without a role.
-bool IsBareCountry(std::string_view code) {
-  return code.size() == 3 && code != "---" && !code.starts_with("IGO") &&
-         !code.starts_with("NGO") && !code.starts_with("IMG");
-}
-
 // '"Serbia will never recognise the independence of Kosovo," Prime Minister
 // Kostunica said', '"Lithuania is determined to pursue ties with Taiwan,"
 // the ministry said': a country its own government reports on, as the doer
@@ -176,7 +170,7 @@ bool IsBareCountry(std::string_view code) {
 // its clause in one sentence, see code::GiveCountrysDeedsToItsGovernment.)
 void GiveCountryItsReportingGovernment(const parse::ParsedSegment& p, code::Event* e) {
   const std::string& speaker = e->reported_by;
-  if (!IsBareCountry(e->source) || speaker.size() != 6 || !speaker.ends_with("GOV") ||
+  if (!dict::IsBareCountryCode(e->source) || speaker.size() != 6 || !speaker.ends_with("GOV") ||
       !speaker.starts_with(e->source) || e->passive || e->source_info.actor < 0)
     return;
   int before = e->source_tokens.begin - 1;

@@ -314,6 +314,16 @@ int ObjectEnd(std::span<const std::string_view> tags, int at) {
   return end;
 }
 
+// The number of words that open a companion's aside right before word `at`
+// ("joined by", "along with", "together with", "alongside"), 0 if none; the
+// code layer reads them forwards (code::CompanionWords).
+int CompanionOpeningBefore(std::span<const std::string_view> words, int at) {
+  auto is = [&](int k, std::string_view w) { return k >= 0 && EqualsIgnoreCase(words[k], w); };
+  if (is(at - 1, "by") && is(at - 2, "joined")) return 2;
+  if (is(at - 1, "with") && (is(at - 2, "along") || is(at - 2, "together"))) return 2;
+  return is(at - 1, "alongside") ? 1 : 0;
+}
+
 // The mentions of the subject of the verb at `v`: the last phrase before it
 // that is no place, within a few words, each member of a compound ("police
 // and soldiers stormed"); empty if none.
@@ -332,14 +342,9 @@ std::span<const code::Mention> SubjectMentions(std::span<const std::string_view>
   // "Malian special forces, joined by French special forces, stormed": the
   // companion's aside ends at the verb, the party before it acts too.
   const int aside = mentions[first].tokens.begin;
-  const int lead = aside >= 3 && words[aside - 1] == "by" && words[aside - 2] == "joined" ? 3
-                   : aside >= 3 && words[aside - 1] == "with" &&
-                           EqualsAnyIgnoreCase(words[aside - 2], {"along", "together"})
-                       ? 3
-                   : aside >= 2 && EqualsIgnoreCase(words[aside - 1], "alongside") ? 2
-                                                                                   : 0;
-  if (lead > 0 && first > 0 && words[aside - lead] == "," &&
-      mentions[first - 1].tokens.end == aside - lead && !mentions[first - 1].place)
+  const int comma = aside - CompanionOpeningBefore(words, aside) - 1;
+  if (comma < aside - 1 && comma >= 0 && first > 0 && words[comma] == "," &&
+      mentions[first - 1].tokens.end == comma && !mentions[first - 1].place)
     --first;
   return mentions.subspan(first, last - first + 1);
 }

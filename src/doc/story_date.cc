@@ -356,9 +356,7 @@ Date TermEndOnWeekday(const OfficeBounds& bounds, size_t lead_persons_begin,
 bool HasYear(std::span<const std::string_view> words, const TimeExpression& e) {
   for (int t = e.token_begin; t < e.token_end; ++t) {
     const std::string_view w = words[t];
-    if (w.size() == 4 &&
-        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return true;
+    if (w.size() == 4 && IsAllDigits(w)) return true;
   }
   return false;
 }

@@ -1284,10 +1284,7 @@ bool FastParser::Run::HasAppositionBeforeVerb(int i) const {
 // name, not the subject of a clause of its own with the apposition after it.
 bool FastParser::Run::IsAgeAfterName(int comma) const {
   if (Tag(comma) != "," || comma == 0 || Tag(comma - 1) != "NNP") return false;
-  const std::string_view age = Word(comma + 1);
-  if (Tag(comma + 1) != "CD" || Tag(comma + 2) != "," || age.empty() || age.size() > 3)
-    return false;
-  return std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return Tag(comma + 1) == "CD" && Tag(comma + 2) == "," && IsAgeNumber(Word(comma + 1));
 }
 
 // "after cartel gunmen laid/VBN siege to ...": a participle right after a

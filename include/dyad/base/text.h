@@ -3,6 +3,7 @@
 #ifndef DYAD_BASE_TEXT_H_
 #define DYAD_BASE_TEXT_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -59,6 +60,15 @@ inline uint64_t Load(const char* p, size_t n) {  // n is 4 or 8
   return x;
 }
 }  // namespace text_internal
+
+// Whether `w` is ASCII digits only ("55", "2015"); false for "".
+inline bool IsAllDigits(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether `w` may be a person's age told in an aside ("Rolando Mendoza, 55,
+// a police inspector"): one to three digits.
+inline bool IsAgeNumber(std::string_view w) { return w.size() <= 3 && IsAllDigits(w); }
 
 // Whether `w` has an ASCII digit ("2015", "mid-2015", "30th"). The readers
 // of dates and counts ask it of most words: eight bytes are tested at once,

@@ -88,6 +88,10 @@ class AgentDictionary {
 // one of a state's own bodies: government, army, police, courts, legislature.
 bool IsStateRole(std::string_view role);
 
+// Whether `code` is a country's own code, with no role ("RUS"): three capital
+// letters that are no international, non-governmental or militant group's.
+bool IsBareCountryCode(std::string_view code);
+
 }  // namespace dyad::dict
 
 #endif  // DYAD_DICT_ACTORS_H_
