@@ -774,6 +774,18 @@ bool VerbPhraseCoder::SendsOwnForces(int verb, int target, int source) const {
   return own;
 }
 
+// dyad: whether `unit` is a charge its party made ("police claims", "the army's
+// allegations", "military accusations"): the party is the accuser, not a
+// force the denied deed was done to.
+bool VerbPhraseCoder::NamesChargeMade(int unit) const {
+  const int head = s_.units[unit].token_end - 1;
+  return head > s_.units[unit].token_begin &&
+         DeniedNoun(s_.units[unit].token_begin) == Denied::kCharge &&
+         EqualsAnyIgnoreCase(s_.tokens[head].text,
+                             {"accusation", "accusations", "allegation", "allegations", "charge",
+                              "charges", "claim", "claims"});
+}
+
 // Whether `target` is forces (MIL, COP, SPY) of `source`'s own country.
 bool VerbPhraseCoder::IsOwnForce(int source, int target) const {
   std::string_view actor = UnitCode(source), force = UnitCode(target);
@@ -1300,8 +1312,11 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   own_side_denial_ = -1;
   if (dyad && code == "016" && target >= 0) DeniedOwnSide(vp, &source, &target);
   // dyad: "denied that its troops had entered the compound": a denial is
-  // to whom the denied deed was done, never the denier's own forces.
-  if (dyad && code == "016" && target >= 0 && source >= 0 && IsOwnForce(source, target))
+  // to whom the denied deed was done, never the denier's own forces; but
+  // forces that made the charge denied are its accuser ("denied police
+  // claims that his union had incited the violence": ZAFLAB ZAFCOP).
+  if (dyad && code == "016" && target >= 0 && source >= 0 && IsOwnForce(source, target) &&
+      !NamesChargeMade(target))
     target = CodedUnitAfter(s_.units[target].token_end, vp.end_token);
   // dyad: "imposed a curfew on Bangkok": a government's own capital is its
   // ground, not the government acted upon (which would bar it as the source).

@@ -212,6 +212,7 @@ class VerbPhraseCoder {
   int ThroughCondition(int end) const;
   bool SendsOwnForces(int verb, int target, int source) const;
   bool IsOwnForce(int source, int target) const;
+  bool NamesChargeMade(int unit) const;
   bool InCircumstance(int unit) const;
   // Whether the verb's block may leave its target implicit ("target:" in its
   // dictionary block: resign, impose a curfew).

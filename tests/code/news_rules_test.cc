@@ -1250,6 +1250,18 @@ TEST_F(NewsRulesTest, ADenialIsNeverOfTheDeniersOwnForces) {
   EXPECT_EQ(Code("Russia denied that its forces had entered Ukraine."), (Events{"RUS UKR 016"}));
 }
 
+// "denied police claims that ...": the charge the denier's own forces made
+// names them as the accuser, whom the denial answers.
+TEST_F(NewsRulesTest, ADenialOfItsOwnForcesChargeAnswersThem) {
+  EXPECT_EQ(Code("The Belarusian president denied police claims that his government had "
+                 "orchestrated the crisis."),
+            (Events{"BLRGOV BLRCOP 016"}));
+  // Forces the denied deed names are still no target.
+  EXPECT_EQ(Code("The French defence ministry denied that French troops had entered the "
+                 "compound."),
+            Events{});
+}
+
 // "Minsk denied that Belarus had ...": a denied clause whose subject is a name
 // of the denier's own side (its capital, "his government") keeps the denier
 // as the source; the target is the party the clause names after it, never
