@@ -1009,6 +1009,13 @@ void ArticleCoder::State::RememberDeeds(bool question, bool condition) {
           BodyThatDecided(words, sentence_tags, mentions, sentence->result.events);
       !body.empty())
     coreference.RememberDeed(body, "", kUncodedRuling, false);
+  // "Ukrainian claims that Russian troops shelled the plant": an accusation
+  // no verb coded, which a later "Moscow denied any involvement" answers.
+  if (!question && !condition) {
+    FindNominalAccusations(words, mentions, &nominal_accusations);
+    for (const NominalAccusation& a : nominal_accusations)
+      coreference.RememberDeed(a.accuser, a.accused, kNominalAccusation, false);
+  }
   const code::Event* previous = nullptr;
   for (const code::Event& e : sentence->result.events) {
     const Modality m = ModalityOf(e, question, condition);

@@ -19,6 +19,7 @@
 #include "doc/dated_actors.h"
 #include "doc/implicit_targets.h"
 #include "doc/quoted_demands.h"
+#include "doc/reactions.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
 #include "dyad/dict/cameo.h"
@@ -430,6 +431,7 @@ struct ArticleCoder::State {
   QuotedDemands quoted_demands;  // '"Iran must release the ship," X said': X's demand
   ImplicitTargets implicit_targets;
   Claims claims;  // the article's claims of responsibility (attacks.h)
+  std::vector<NominalAccusation> nominal_accusations;  // the sentence's (reactions.h)
   // The armed men the article's latest sentence that told of a hold named
   // (HoldersOf, attacks.h): whom a storming of the place fights; "" if none.
   std::string holders;

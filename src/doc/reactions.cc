@@ -1062,4 +1062,100 @@ std::string_view BodyThatDecided(std::span<const std::string_view> words,
   return {};
 }
 
+namespace {
+
+// "accusations", "allegations", "charges": a noun that names an accusation
+// whatever follows; "claims" only before "that" or its author ("claims by
+// Kyiv"), not a territory's ("claims to Crimea", "claims over the islands").
+bool IsAccusationNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"accusation", "accusations", "allegation", "allegations", "charge", "charges"});
+}
+
+bool IsClaimNoun(std::string_view w) { return EqualsAnyIgnoreCase(w, {"claim", "claims"}); }
+
+// Whether the words right before the noun at `k` (in a phrase from `begin`)
+// name its author: a name or a country's adjective ("Ukrainian claims",
+// "Washington 's allegations", "U.S. accusations") or a body's noun ("police
+// claims"); not a determiner or an adjective of judgement ("the baseless
+// allegations").
+bool AuthorBeforeNoun(std::span<const std::string_view> words, int begin, int k) {
+  int t = k - 1;
+  if (t > begin && (words[t] == "'s" || words[t] == "'")) --t;
+  if (t < begin || EqualsAnyIgnoreCase(words[t], {"the", "these", "this", "those", "such", "any"}))
+    return false;
+  return IsCapitalised(words[t]) ||
+         EqualsAnyIgnoreCase(words[t], {"police", "army", "military", "government", "opposition"});
+}
+
+// The party of the phrase that starts at word `t`, null if none.
+const code::Mention* PartyAt(std::span<const code::Mention> mentions, int t) {
+  const code::Mention* m = MentionAt(mentions, t);
+  return m != nullptr && IsParty(*m) ? m : nullptr;
+}
+
+// Whom the accusation whose phrase ends before `end` names after "that",
+// "of" or "against" ("claims that Russian troops shelled ...": RUSMIL); ""
+// if none.
+std::string_view AccusedAfter(std::span<const std::string_view> words,
+                              std::span<const code::Mention> mentions, int end) {
+  const int n = static_cast<int>(words.size());
+  if (end + 1 >= n || !EqualsAnyIgnoreCase(words[end], {"that", "of", "against"})) return {};
+  const code::Mention* accused = PartyAt(mentions, end + 1);
+  return accused != nullptr ? std::string_view(accused->code) : std::string_view();
+}
+
+// "Ukrainian claims that ...", "Accusations by Kyiv": authors inside the
+// accusation's own phrase.
+void FindAuthorsInAccusations(std::span<const std::string_view> words,
+                              std::span<const code::Mention> mentions,
+                              std::vector<NominalAccusation>* found) {
+  const int n = static_cast<int>(words.size());
+  for (const code::Mention& m : mentions) {
+    if (!IsParty(m)) continue;
+    // "Ukrainian claims that ...": the author before the noun that ends the
+    // phrase; "accusations by Kyiv": the author after "by" or "from" in it.
+    for (int k = m.tokens.begin; k < m.tokens.end; ++k) {
+      const bool claim = IsClaimNoun(words[k]);
+      if (!claim && !IsAccusationNoun(words[k])) continue;
+      const bool last = k + 1 == m.tokens.end;
+      const bool by = !last && EqualsAnyIgnoreCase(words[k + 1], {"by", "from"});
+      if (!(last && AuthorBeforeNoun(words, m.tokens.begin, k)) && !by) continue;
+      if (claim && !by && !(m.tokens.end < n && EqualsIgnoreCase(words[m.tokens.end], "that")))
+        continue;
+      std::string_view accused = AccusedAfter(words, mentions, m.tokens.end);
+      if (accused == m.code) accused = {};
+      found->push_back(NominalAccusation{m.code, accused});
+      break;
+    }
+  }
+}
+
+// "the allegations by Human Rights Watch": an author the parser left in a
+// phrase of its own after "by" or "from".
+void FindAuthorsAfterAccusations(std::span<const std::string_view> words,
+                                 std::span<const code::Mention> mentions,
+                                 std::vector<NominalAccusation>* found) {
+  const int n = static_cast<int>(words.size());
+  for (int k = 0; k + 2 < n; ++k) {
+    if (!IsAccusationNoun(words[k]) && !IsClaimNoun(words[k])) continue;
+    if (!EqualsAnyIgnoreCase(words[k + 1], {"by", "from"})) continue;
+    const code::Mention* author = PartyAt(mentions, k + 2);
+    if (author == nullptr) continue;
+    std::string_view accused = AccusedAfter(words, mentions, author->tokens.end);
+    if (accused == author->code) accused = {};
+    found->push_back(NominalAccusation{author->code, accused});
+  }
+}
+
+}  // namespace
+
+void FindNominalAccusations(std::span<const std::string_view> words,
+                            std::span<const code::Mention> mentions,
+                            std::vector<NominalAccusation>* found) {
+  found->clear();
+  FindAuthorsInAccusations(words, mentions, found);
+  FindAuthorsAfterAccusations(words, mentions, found);
+}
+
 }  // namespace dyad::doc

@@ -71,6 +71,25 @@ std::string_view BodyThatDecided(std::span<const std::string_view> words,
                                  std::span<const code::Mention> mentions,
                                  const std::vector<code::Event>& events);
 
+// An accusation a noun phrase tells, whose author it names, though no verb
+// coded it: "Ukrainian claims that Russian troops shelled the plant",
+// "Washington's allegations", "police claims", "accusations by Human Rights
+// Watch that ...". `accused` is the party named after "that", "of" or
+// "against" ("" if none). A later "Moscow denied any involvement" or
+// "rejected the allegations" answers `accuser` (deeds.h).
+struct NominalAccusation {
+  std::string_view accuser, accused;
+};
+
+// The code the article's deed memory keeps such an accusation under: one
+// made against the accused (112), as if a verb had told it.
+inline constexpr std::string_view kNominalAccusation = "112";
+
+// The sentence's nominal accusations (above), in `found`.
+void FindNominalAccusations(std::span<const std::string_view> words,
+                            std::span<const code::Mention> mentions,
+                            std::vector<NominalAccusation>* found);
+
 }  // namespace dyad::doc
 
 #endif  // DYAD_DOC_REACTIONS_H_

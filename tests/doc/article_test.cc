@@ -1737,6 +1737,32 @@ TEST_F(ArticleTest, ADenialOfItsOwnSidesClauseAnswersTheAccuser) {
     EXPECT_NE(o.code, "016") << o.target;
 }
 
+// "Ukrainian claims that ...", "Washington's allegations", "the allegations
+// by Human Rights Watch": an accusation a noun phrase tells with its author,
+// though no verb coded it, is the charge a later denial answers.
+TEST_F(ArticleTest, ADenialAnswersTheAuthorOfANominalAccusation) {
+  auto events = Code(
+      "Ukrainian claims that Russian troops shelled the plant could not be verified. Moscow "
+      "denied any involvement.",
+      20220501);
+  EXPECT_NE(Find(events, "RUSGOV", "UKR"), nullptr);
+  events = Code(
+      "Washington's allegations that Beijing used the balloon for spying have strained ties. "
+      "Beijing denied any involvement.",
+      20230205);
+  EXPECT_NE(Find(events, "CHNGOV", "USAGOV"), nullptr);
+  events = Code(
+      "The allegations by Human Rights Watch that Cameroonian soldiers burned homes drew wide "
+      "attention. The Cameroonian army rejected the allegations.",
+      20200301);
+  EXPECT_NE(Find(events, "CMRMIL", "NGOHRI"), nullptr);
+  // A territory claimed is no accusation: no one to answer.
+  for (const Out& o : Code("Russian claims to Crimea have strained ties. Kyiv denied any "
+                           "involvement.",
+                           20220501))
+    EXPECT_NE(o.code, "016") << o.target;
+}
+
 // "dismissed the charges": a charge denied with no one named answers whoever
 // accused or pressed the denier, as a denied clause does; a part denied
 // ("denied any involvement") answers only a charge the article told.
