@@ -1250,6 +1250,16 @@ TEST_F(NewsRulesTest, ADenialIsNeverOfTheDeniersOwnForces) {
   EXPECT_EQ(Code("Russia denied that its forces had entered Ukraine."), (Events{"RUS UKR 016"}));
 }
 
+// "denied detaining the prime minister": a detention denied is a denial (016)
+// to the person named, not the detention itself.
+TEST_F(NewsRulesTest, ADetentionDeniedIsADenialToItsPerson) {
+  EXPECT_EQ(Code("Saudi Arabia denied holding the Lebanese prime minister against his will."),
+            (Events{"SAU LBNGOV 016"}));
+  EXPECT_EQ(Code("Iran denied arresting the French diplomat."), (Events{"IRN FRAGOV 016"}));
+  // A detention told as done stays one.
+  EXPECT_EQ(Code("Iran arrested the French diplomat."), (Events{"IRN FRAGOV 173"}));
+}
+
 // "denied police claims that ...": the charge the denier's own forces made
 // names them as the accuser, whom the denial answers.
 TEST_F(NewsRulesTest, ADenialOfItsOwnForcesChargeAnswersThem) {
