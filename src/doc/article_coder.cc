@@ -181,6 +181,18 @@ void GiveCountryItsReportingGovernment(const parse::ParsedSegment& p, code::Even
 
 }  // namespace
 
+// A crowd's protest in an article with no dateline that had named no
+// country (ImplicitTargets left its target empty) is against the government
+// of the country it was placed in: "Thousands rallied in Tunis on Friday" is
+// ---CVL TUNGOV. False if it was placed nowhere (no event); true for any
+// other event, unchanged.
+bool ArticleCoder::State::AimAtGovernmentOfPlace(const EventDetails& d, code::Event* e) const {
+  if (e->open_target != dict::ImplicitTarget::kGovernment || !e->target.empty()) return true;
+  if (!d.location || d.location->country.empty()) return false;
+  e->target.assign(ActorCountryOf(d.location->country)).append("GOV");
+  return true;
+}
+
 // The article's fields of one event; false if the event is not to be written.
 bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code::Event* e,
                                  EventDetails* d) {
@@ -230,6 +242,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
     RememberPlace(*carried_place);  // the next sentence's, as this one's
   }
   if (!d->location && !unplaced) d->location = DatelineLocation(*e);
+  if (!AimAtGovernmentOfPlace(*d, e)) return false;
   if (e->agentless) {
     if (!NameAgentlessDoer(place, *d, e)) return false;
     if (!d->location && !unplaced) d->location = DatelineLocation(*e);  // now that it has a doer

@@ -387,6 +387,7 @@ struct ArticleCoder::State {
            t <= quotes.speech_verb + kAttributionTail && !quotes.Quoted(t);
   }
   bool Detail(const parse::ParsedSegment& p, Date date, code::Event* e, EventDetails* d);
+  bool AimAtGovernmentOfPlace(const EventDetails& d, code::Event* e) const;
   void AttachCounts(const code::Event& e, EventDetails* d);
   bool IsToll(const code::Event& e) const;
   void MakeIncidents(const parse::ParsedSegment& p, Date date);

@@ -175,6 +175,15 @@ std::string_view ImplicitTargets::HomeGovernment(const code::Event& e) {
   return civilians_;
 }
 
+// Whether `e` is a crowd of no country protesting in an article that has no
+// dateline and whose events have named no country yet: "Thousands rallied
+// in Tunis on Friday" is against the government of the place it names, which
+// the article coder finds later (its target is left empty for it).
+bool ImplicitTargets::AwaitsItsPlace(const code::Event& e) const {
+  return e.open_target == dict::ImplicitTarget::kGovernment && IsCountrylessPeople(e.source) &&
+         countries_.empty() && dateline_country_.empty();
+}
+
 // The country the article's events have named most (ties: the first named)
 // but `except`; "" if none.
 std::string_view ImplicitTargets::MostNamedCountry(std::string_view except) const {
@@ -310,8 +319,13 @@ void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
           break;
       }
       if (e.open_target != dict::ImplicitTarget::kNone) {
-        if (target.empty() || target == e.source) continue;
-        e.target.assign(target);
+        if (target.empty() && AwaitsItsPlace(e)) {
+          e.target.clear();  // the government of the event's place (ArticleCoder)
+        } else if (target.empty() || target == e.source) {
+          continue;
+        } else {
+          e.target.assign(target);
+        }
         e.target_info.antecedent = "implicit";
       }
       if (kept != i) (*events)[kept] = std::move(e);

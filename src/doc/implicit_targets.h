@@ -45,9 +45,11 @@ class ImplicitTargets {
   // sentence's included ("protesters took to the streets": ---CVL LBYGOV);
   // for protesters, "---CVL" ("police broke up the protests").
   // An event left without one, or whose target would be its source, is
-  // removed. Then remembers the sentence's deeds. First, victims of
-  // violence (18-20) named as students, a school, a mosque or a hospital
-  // that only the article's country gave a country are "---CVL".
+  // removed, but for a crowd's protest in an article with no dateline that
+  // has named no country: its target is left empty, for the government of
+  // the country of the place the article coder finds for it. Then remembers the sentence's deeds.
+  // First, victims of violence (18-20) named as students, a school, a mosque or a hospital that
+  // only the article's country gave a country are "---CVL".
   void Resolve(std::vector<code::Event>* events);
 
  private:
@@ -61,6 +63,7 @@ class ImplicitTargets {
   void Remember(const std::vector<code::Event>& events);
   void Tally(const std::vector<code::Event>& events);
   std::string_view HomeGovernment(const code::Event& e);
+  bool AwaitsItsPlace(const code::Event& e) const;
   std::string_view MostNamedCountry(std::string_view except) const;
   std::string_view OtherProtagonist(const code::Event& e,
                                     const std::vector<code::Event>& events) const;

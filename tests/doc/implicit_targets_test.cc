@@ -157,8 +157,23 @@ TEST(ImplicitTargetsTest, ACrowdProtestsAgainstTheArticlesGovernment) {
   EXPECT_EQ(out[0].target, "TUNGOV");
 }
 
-TEST(ImplicitTargetsTest, NoGovernmentForStatesArmedMenOrAnEmptyArticle) {
-  EXPECT_TRUE(Last({{Open("---CVL", "141", ImplicitTarget::kGovernment)}}).empty());
+TEST(ImplicitTargetsTest, ACrowdInAnArticleOfNoCountryWaitsForItsPlace) {
+  // No dateline and no country named: the article coder aims it at the
+  // government of its place ("Thousands rallied in Tunis").
+  std::vector<code::Event> out = Last({{Open("---CVL", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "");
+  // With a dateline, the dateline's country, as before.
+  ImplicitTargets targets;
+  targets.Clear();
+  targets.SetDatelineCountry("KEN");
+  out = {Open("---CVL", "141", ImplicitTarget::kGovernment)};
+  targets.Resolve(&out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "KENGOV");
+}
+
+TEST(ImplicitTargetsTest, NoGovernmentForStatesArmedMenOrOrganisations) {
   EXPECT_TRUE(Last({{Deed("TUNGOV", "TUNOPP", "173")},
                     {Open("TUNMIL", "141", ImplicitTarget::kGovernment)}})
                   .empty());
@@ -179,8 +194,9 @@ TEST(ImplicitTargetsTest, AProtestBrokenUpIsDoneToItsPeople) {
 class ImplicitTargetsArticleTest : public PipelineTest {
  protected:
   // "SOURCE TARGET CODE" of the events of `text` coded with `code`.
-  static std::vector<std::string> Events(std::string_view text, std::string_view code) {
-    ArticleCoder coder(*dicts_, parser_, nullptr, code::CoderOptions{}, ArticleOptions{});
+  static std::vector<std::string> Events(std::string_view text, std::string_view code,
+                                         const Gazetteer* gazetteer = nullptr) {
+    ArticleCoder coder(*dicts_, parser_, gazetteer, code::CoderOptions{}, ArticleOptions{});
     std::vector<std::string> out;
     coder.Code("t", text, 20240610, [&](const CodedSentence& s) {
       for (const code::Event& e : s.result.events) {
@@ -215,6 +231,16 @@ TEST_F(ImplicitTargetsArticleTest, ACrowdInTheStreetsProtestsAgainstTheGovernmen
   // A crowd that celebrates protests nothing; with no country named, no one.
   EXPECT_TRUE(Events("Hundreds of Tunisians poured into the streets to celebrate.", "141").empty());
   EXPECT_TRUE(Events("Protesters took to the streets on Monday.", "141").empty());
+}
+
+TEST_F(ImplicitTargetsArticleTest, ACrowdInANamedCityOfNoCountryProtestsAgainstItsGovernment) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  // No dateline and no country named: the country of the city it is in.
+  EXPECT_EQ(Events("Thousands rallied in Tunis on Friday demanding jobs.", "141", &*gazetteer),
+            std::vector<std::string>{"---CVL TUNGOV 141"});
+  // A crowd placed nowhere protests against no one.
+  EXPECT_TRUE(Events("Thousands rallied on Friday demanding jobs.", "141", &*gazetteer).empty());
 }
 
 TEST_F(ImplicitTargetsArticleTest, ProtestsBrokenUpAreDoneToTheProtesters) {
