@@ -1041,6 +1041,12 @@ bool IsEnacting(std::string_view w) {
   return kWords.contains(w);
 }
 
+// Whether a word tagged `tag` is a verb in the past: "nullified", and a
+// participle, as the tagger often reads a past tense after a time ("The
+// Constitutional Court on Monday nullified/VBN the result") and as a perfect
+// tells a ruling too ("has ordered").
+bool IsPastVerb(std::string_view tag) { return tag == "VBD" || tag == "VBN"; }
+
 }  // namespace
 
 std::string_view BodyThatDecided(std::span<const std::string_view> words,
@@ -1057,7 +1063,7 @@ std::string_view BodyThatDecided(std::span<const std::string_view> words,
   const int n = static_cast<int>(words.size());
   for (int t = body->tokens.end; t < n && t <= body->tokens.end + 4; ++t) {
     if (IsNegation(words[t]) || IsSaying(words[t]) || words[t] == ",") return {};
-    if (tags[t] == "VBD") return court || IsEnacting(words[t]) ? body->code : std::string_view();
+    if (IsPastVerb(tags[t])) return court || IsEnacting(words[t]) ? body->code : std::string_view();
   }
   return {};
 }

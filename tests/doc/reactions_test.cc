@@ -339,6 +339,12 @@ TEST_F(ReactionsArticleTest, ACourtsRulingNoVerbCodedIsRemembered) {
                  "President Ruto called the ruling a judicial coup.",
                  "11"),
             std::vector<std::string>{"KENGOV KENJUD 111"});
+  // A past tense the tagger reads as a participle after the day and before
+  // a second verb ("nullified/VBN ... and ordered") rules all the same.
+  EXPECT_EQ(Last("Kenya's Supreme Court on Monday nullified the result and ordered a fresh vote. "
+                 "The United States welcomed the ruling.",
+                 "05"),
+            std::vector<std::string>{"USA KENJUD 051"});
   // A court that only speaks has ruled nothing.
   EXPECT_TRUE(Last("Kenya's Supreme Court said on Monday it would hear the case. "
                    "The United States welcomed the ruling.",
