@@ -703,6 +703,12 @@ bool IsTimeWord(std::string_view w) {
           "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today"});
 }
 
+// Whether a word of a noun phrase can be the subject's last word: a noun
+// ("China", "soldiers") or "some" ("and some scuffled with police").
+bool IsClauseSubjectHead(std::string_view word, std::string_view tag) {
+  return tag.starts_with("NN") || EqualsIgnoreCase(word, "some");
+}
+
 // Where the clause after a verb ends: a comma, a conjunction, or a relative
 // clause's opening ("held talks that Xi described as ...").
 bool EndsClause(std::string_view word, std::string_view tag) {
@@ -759,6 +765,36 @@ void Tagger::RepairSecondClauseVerb(std::span<const std::string_view> words) {
     if (HasFiniteVerbInClause(words, i + 1)) continue;
     // A regular past tense may be unlisted.
     if (!Lists(i, vbd) && !words[i].ends_with("ed")) continue;
+    PinAndDecode(i, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
+  }
+}
+
+// "U.S. tariffs took effect on Friday, and China immediately retaliated with
+// duties": after a comma and "and" or "but", in a sentence with a finite verb
+// before them, a noun phrase (its last word a noun or "some") and at most one
+// adverb open a second clause, whose participle (listed as a past tense too,
+// or in "-ed") is that clause's verb when no finite verb follows in its clause
+// ("and soldiers fired on them", "and Caracas quickly followed suit"). Not a
+// passive before "by" ("and warplanes commandeered by the plotters bombed"),
+// nor one after a time ("the weapons seized last week").
+void Tagger::RepairClauseVerbAfterCommaAnd(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = x.vbd, vbn = x.vbn;
+  if (vbd < 0 || vbn < 0) return;
+  const size_t n = x.lattice.size();
+  for (size_t i = 4; i + 1 < n; ++i) {
+    if (x.best[i] != vbn || HasUpper(words[i])) continue;
+    if (!Lists(i, vbd) && !words[i].ends_with("ed")) continue;
+    const size_t head = m.tag_name(x.best[i - 1]) == "RB" ? i - 2 : i - 1;
+    if (!IsClauseSubjectHead(words[head], m.tag_name(x.best[head]))) continue;
+    size_t j = head;
+    while (j > 0 && IsPhraseTag(m.tag_name(x.best[j]))) --j;
+    if (j < 2 || j == head || words[j - 1] != "," || !EqualsAnyIgnoreCase(words[j], {"and", "but"}))
+      continue;
+    if (!HasFiniteVerb(0, j - 1)) continue;
+    if (EqualsIgnoreCase(words[i + 1], "by") || IsTimeWord(words[i + 1])) continue;
+    if (HasFiniteVerbInClause(words, i + 1)) continue;
     PinAndDecode(i, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
   }
 }
@@ -1107,6 +1143,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairHeadAfterQuotedAdjective(words);
   RepairSecondClauseVerb(words);
   RepairPredicateAfterCommaAnd(words);
+  RepairClauseVerbAfterCommaAnd(words);
   RepairParticipleAfterComma(words);
   RepairGerundAfterDeterminer(words);
   RepairDeadBeforeAName(words);

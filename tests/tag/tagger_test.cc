@@ -184,6 +184,21 @@ TEST_F(RealModelTest, AParticipleAfterAndOpensTheSecondClause) {
       "were/VBD freed/VBN ./.");
 }
 
+TEST_F(RealModelTest, AParticipleAfterACommaAndANounOpensTheSecondClause) {
+  // An adverb may stand between the clause's subject and its verb.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Washington imposed tariffs on Friday , and China immediately retaliated "
+                      "with duties ."),
+            "Washington/NNP imposed/VBD tariffs/NNS on/IN Friday/NNP ,/, and/CC China/NNP "
+            "immediately/RB retaliated/VBD with/IN duties/NNS ./.");
+  // Not a passive before "by" whose clause has its own verb.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Rebels blocked the bridges , and warplanes commandeered by the plotters "
+                      "bombed the parliament ."),
+            "Rebels/NNS blocked/VBD the/DT bridges/NNS ,/, and/CC warplanes/NNS "
+            "commandeered/VBN by/IN the/DT plotters/NNS bombed/VBD the/DT parliament/NN ./.");
+}
+
 TEST_F(RealModelTest, AGerundRightAfterACommaOpensAParticipleClause) {
   EXPECT_EQ(TagString(tagger_.get(), "Ruto and Museveni , meeting in Kampala , praised the deal ."),
             "Ruto/NNP and/CC Museveni/NNP ,/, meeting/VBG in/IN Kampala/NNP ,/, praised/VBD "

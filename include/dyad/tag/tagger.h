@@ -80,6 +80,7 @@ class Tagger {
   void RepairHeadAfterQuotedAdjective(std::span<const std::string_view> words);
   void RepairSecondClauseVerb(std::span<const std::string_view> words);
   void RepairPredicateAfterCommaAnd(std::span<const std::string_view> words);
+  void RepairClauseVerbAfterCommaAnd(std::span<const std::string_view> words);
   void RepairParticipleAfterComma(std::span<const std::string_view> words);
   void RepairPassiveAsideAfterComma(std::span<const std::string_view> words);
   void RepairDeadBeforeAName(std::span<const std::string_view> words);
