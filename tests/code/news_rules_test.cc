@@ -3079,5 +3079,13 @@ TEST_F(NewsRulesTest, AnAgeBetweenANameAndItsDescriptionIsAnAside) {
             Code("Benigno Aquino criticized the police."));
 }
 
+// "was engaging with the Ethiopian government": to engage with a party is to
+// deal with it, no attack; to engage a force is to fight it.
+TEST_F(NewsRulesTest, EngagingWithAPartyIsNoAttack) {
+  EXPECT_FALSE(
+      HasCode(Code("The United Nations was engaging with the Ethiopian government."), " 190"));
+  EXPECT_TRUE(HasCode(Code("Ethiopian troops engaged the rebels."), " 190"));
+}
+
 }  // namespace
 }  // namespace dyad::code
