@@ -1254,6 +1254,39 @@ const code::Mention* Coreference::SubjectOfObject(std::span<const std::string_vi
   return ClauseSubject(words, begin, earlier);
 }
 
+namespace {
+
+// Words that break a clause between its subject and an infinitive.
+bool BreaksClause(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {",", "and", "but", "or", "when", "after", "as", "while", "that",
+                                 "who", "which", "to", "said", "says"});
+}
+
+}  // namespace
+
+// "Protesters marched, and police fired tear gas to disperse them": the
+// subject of a second clause (its party right after "and" or "but") whose
+// verb the infinitive at `to` follows with no clause break between; null if
+// the infinitive's clause is no such clause.
+const code::Mention* Coreference::SubjectOfSecondClause(std::span<const std::string_view> words,
+                                                        int to,
+                                                        std::span<const code::Mention> earlier) {
+  const code::Mention* last = nullptr;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.end > to) break;
+    if (!IsNull(m.code) && !m.place) last = &m;
+  }
+  if (last == nullptr || last->tokens.begin < 1 ||
+      !EqualsAnyIgnoreCase(words[last->tokens.begin - 1], {"and", "but"}))
+    return nullptr;
+  // A verb stands between the subject and "to" ("police fired tear gas to").
+  if (last->tokens.end >= to) return nullptr;
+  for (int t = last->tokens.end; t < to; ++t) {
+    if (BreaksClause(words[t])) return nullptr;
+  }
+  return last;
+}
+
 // "Police fired tear gas to disperse them", "flew to Kabul to meet him": the
 // subject that an infinitive of purpose (or one after a verb) shares with
 // the clause before it; an object pronoun of that infinitive is not it.
@@ -1263,6 +1296,7 @@ const code::Mention* Coreference::InfinitiveSubject(std::span<const std::string_
                                                     std::span<const code::Mention> earlier) {
   if (begin < 2 || !EqualsIgnoreCase(words[begin - 2], "to") || IsCapitalised(words[begin - 1]))
     return nullptr;
+  if (const code::Mention* own = SubjectOfSecondClause(words, begin - 2, earlier)) return own;
   for (const code::Mention& m : earlier) {
     if (IsNull(m.code) || m.place) continue;
     return m.tokens.end <= begin - 2 ? &m : nullptr;

@@ -4133,6 +4133,23 @@ TEST_F(ArticleTest, ThemAfterAnInfinitiveIsNotItsSubject) {
   EXPECT_NE(Find(events, "KENGOV", "KENMED"), nullptr);
 }
 
+// "Protesters marched, and police fired tear gas to disperse them": the
+// infinitive's subject is its own clause's, after "and", not the sentence's
+// first party, which "them" then stands for.
+TEST_F(ArticleTest, ThemAfterAnInfinitiveOfASecondClauseIsTheFirstClausesParty) {
+  const std::string lead = "NAIROBI (Reuters) - Kenyan police were on alert on Monday.\n\n";
+  auto events = Code(lead +
+                         "Thousands of students marched through Nairobi, and police fired tear "
+                         "gas to disperse them.",
+                     20230605);
+  EXPECT_NE(Find(events, "KENCOP", "KENEDU"), nullptr);
+  EXPECT_EQ(Find(events, "KENEDU", "KENCOP"), nullptr);
+  // Not a list of the infinitive's own subjects ("sent troops and police to").
+  events = Code(lead + "The students fled, and the government sent troops and police to find them.",
+                20230605);
+  EXPECT_EQ(Find(events, "KENGOV", "KENCOP"), nullptr);
+}
+
 // Aid pledged to no one named goes to the country the story is about, not
 // to its dateline's.
 TEST_F(ArticleTest, AidPledgedWithoutARecipientGoesToTheArticlesCountry) {

@@ -342,6 +342,8 @@ class Coreference : public code::PhraseResolver {
                                             std::span<const code::Mention> earlier);
   static const code::Mention* InfinitiveSubject(std::span<const std::string_view> words, int begin,
                                                 std::span<const code::Mention> earlier);
+  static const code::Mention* SubjectOfSecondClause(std::span<const std::string_view> words, int to,
+                                                    std::span<const code::Mention> earlier);
   const Entity* SpeakerBefore(std::span<const std::string_view> words, int begin,
                               std::span<const code::Mention> earlier, Want want, bool* unknown);
   // Two different actors: codes ("ETH", "ERI") and the words that named them.
