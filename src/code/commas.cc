@@ -725,6 +725,26 @@ bool IsParticipleBeforeAttribution(const Sentence& s, const std::vector<int>& co
          IsAttribution(s, commas[i + 1] + 1, end);
 }
 
+// "Ethiopia ordered seven U.N. officials to leave, accusing them of meddling,
+// in a sharp escalation of its dispute": a participle of a deed or of force
+// between the clause (a finite verb before it) and a last phrase that a
+// preposition opens, with no verb of its own, goes on with the clause, as it
+// would without that phrase.
+bool IsParticipleBeforeAdjunct(const Sentence& s, const std::vector<int>& commas, size_t i,
+                               int end) {
+  if (i + 2 != commas.size() || !HasFinite(s, 0, commas[i])) return false;
+  const int begin = commas[i] + 1, segment_end = commas[i + 1];
+  if (!IsEventParticiple(s, begin, segment_end) && !IsForceParticiple(s, begin, segment_end))
+    return false;
+  // (The phrase may already be taken out as the last segment: read its words.)
+  const int adjunct = segment_end + 1;
+  if (adjunct >= end || s.tokens[adjunct].tag != "IN") return false;
+  for (int t = adjunct; t < end; ++t) {
+    if (s.tokens[t].tag.starts_with("VB")) return false;
+  }
+  return true;
+}
+
 // Whether a finite verb of a clause stands in [begin, end): not a participle
 // the tagger read as a past before its agent ("a session chaired/VBD by").
 bool HasClauseVerb(const Sentence& s, int begin, int end) {
@@ -914,6 +934,7 @@ void RemoveCommaClauses(const CoderOptions& o, bool keep_participles, Sentence* 
             IsWhereClause(*s, commas[i] + 1, commas[i + 1]) ||
             IsTimedParticipleOfDeed(*s, commas[i] + 1, commas[i + 1]) ||
             IsParticipleBeforeAttribution(*s, commas, i, end) ||
+            IsParticipleBeforeAdjunct(*s, commas, i, end) ||
             IsSpeakerOfParticiple(*s, commas[i] + 1, commas[i + 1],
                                   i + 2 < commas.size() ? commas[i + 2] : end) ||
             PrecedesRelativeClause(*s, commas[i + 1]))))) {

@@ -3087,5 +3087,18 @@ TEST_F(NewsRulesTest, EngagingWithAPartyIsNoAttack) {
   EXPECT_TRUE(HasCode(Code("Ethiopian troops engaged the rebels."), " 190"));
 }
 
+// "..., accusing them of meddling, in a sharp escalation of its dispute": a
+// participle of a deed between the clause and a last phrase that a
+// preposition opens goes on with the clause; one before a clause stays an
+// aside.
+TEST_F(NewsRulesTest, AParticipleOfADeedBeforeATrailingPhraseKeepsItsEvent) {
+  EXPECT_TRUE(HasCode(Code("Ethiopia expelled seven United Nations officials, accusing them of "
+                           "meddling, in a sharp escalation of its dispute."),
+                      "ETH IGOUNO 1121"));
+  EXPECT_FALSE(HasCode(Code("Ethiopia expelled seven United Nations officials, accusing them of "
+                            "meddling, and Kenya closed its border."),
+                       "ETH IGOUNO 1121"));
+}
+
 }  // namespace
 }  // namespace dyad::code
