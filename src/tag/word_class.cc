@@ -66,6 +66,18 @@ bool IsSymbol(std::string_view w) {
   return true;
 }
 
+// "al-Mabhouh", "el-Sisi", "ash-Shara": an Arabic article joined to a
+// capitalised name is a part of a person's or a place's name, not a
+// hyphenated common word.
+bool IsArticledName(std::string_view w) {
+  for (std::string_view article :
+       {"al-", "el-", "as-", "ash-", "ad-", "ar-", "az-", "at-", "an-"}) {
+    if (w.size() > article.size() + 1 && w.starts_with(article) && IsUpper(w[article.size()]))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view BracketKey(std::string_view word) {
@@ -82,6 +94,7 @@ std::string_view UnknownWordClass(std::string_view w, const Model& model) {
   if (IsNumber(w)) return "*NUM*";
   if (IsOrdinal(w)) return "*ORD*";
   if (IsAbbreviation(w)) return "-abr-";
+  if (IsArticledName(w)) return "-cap-";
   if (IsHyphenated(w)) return HasAdjectiveSuffix(w, model) ? "-hyp-adj-" : "-hyp-";
   if (IsSymbol(w)) return "-sym-";
   if (IsUpper(w[0])) return "-cap-";

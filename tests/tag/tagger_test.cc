@@ -163,6 +163,14 @@ TEST_F(RealModelTest, AnUnknownCapitalisedWordInsideASentenceIsAName) {
             "Ruto/NNP spoke/VBD after/IN meeting/NN reporters/NNS ./.");
 }
 
+TEST_F(RealModelTest, AnArabicArticleJoinedToACapitalisedWordIsAName) {
+  EXPECT_EQ(TagString(tagger_.get(), "Mahmoud al-Mabhouzi was killed ."),
+            "Mahmoud/NNP al-Mabhouzi/NNP was/VBD killed/VBN ./.");
+  // A hyphenated word of no such article stays a modifier.
+  EXPECT_EQ(TagString(tagger_.get(), "the all-Zorblat team won ."),
+            "the/DT all-Zorblat/JJ team/NN won/VBD ./.");
+}
+
 TEST_F(RealModelTest, AParticipleAfterAndOpensTheSecondClause) {
   EXPECT_EQ(
       TagString(tagger_.get(), "Ruto met Museveni on Friday and the two leaders held talks ."),
