@@ -284,7 +284,9 @@ bool IsGovernmentsOfTwoCountries(std::span<const std::string_view> words) {
   const size_t n = words.size();
   if (n >= 4 && n <= 5 && is_leaders(words[0]) && EqualsIgnoreCase(words[1], "of"))
     return IsPairOfCountries(words.subspan(2)) && (n == 4 || EqualsIgnoreCase(words[2], "the"));
-  return n == 4 && words[2] == "'" && is_leaders(words[3]) &&
+  // "the two countries' leaders", "the two countries' foreign ministers".
+  const bool office = n == 5 && IsLowerCase(words[3]) && EqualsIgnoreCase(words[4], "ministers");
+  return (n == 4 || office) && words[2] == "'" && is_leaders(words[n - 1]) &&
          IsPairOfCountries(words.subspan(0, 2));
 }
 

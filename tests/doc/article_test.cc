@@ -2741,6 +2741,23 @@ TEST_F(ArticleTest, TheTwoCountriesAreTheArticlesTwoMostNamed) {
   EXPECT_NE(Find(events, "NGA", "TGO"), nullptr);
 }
 
+// "The two countries' foreign ministers met": an office's ministers named by
+// the pair's possessive are the two governments, as "the foreign ministers of
+// the two countries" are; an office of one country stays that country's.
+TEST_F(ArticleTest, TheTwoCountriesMinistersAreTheirGovernments) {
+  auto events = Code(
+      "Colombia recalled its ambassador to Venezuela on Thursday. The two countries' foreign "
+      "ministers met in Cartagena on Wednesday.",
+      20150827);
+  EXPECT_NE(Find(events, "COLGOV", "VENGOV"), nullptr);
+  EXPECT_NE(Find(events, "VENGOV", "COLGOV"), nullptr);
+  events = Code(
+      "Colombia recalled its ambassador to Venezuela on Thursday. The country's foreign "
+      "minister met Venezuela's ambassador in Cartagena on Wednesday.",
+      20150827);
+  EXPECT_EQ(Find(events, "VENGOV", "COLGOV"), nullptr);
+}
+
 // A threat made on a condition is made now; the condition's own deed, and a
 // deed that is not a threat, stay hypothetical.
 TEST_F(ArticleTest, AConditionalThreatIsAThreat) {
