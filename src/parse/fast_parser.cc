@@ -921,6 +921,9 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
       end = j;  // "the military/JJ" ends before the number
       break;
     }
+    // "a fishing boat captain whose arrest set off a row": "whose" after the
+    // head opens a relative clause, no second determiner of the phrase.
+    if (end == j && j > i && tag == "WP$") break;
     if (end > i && ((end == j && IsDeterminer(tag) && (after_name || IsSecondArticle(i, j))) ||
                     StartsTimePhrase(j))) {
       if (IsAdjective(Tag(j - 1))) end = j;  // "President Tsai Ing-wen/JJ yesterday"

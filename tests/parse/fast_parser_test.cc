@@ -1551,4 +1551,15 @@ TEST(FastParserTest, ADemandsThatClauseTakesABaseForm) {
   EXPECT_NE(tree.find("(NP (DT that) (NN proposal))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, WhoseAfterTheHeadEndsThePhrase) {
+  // "a boat captain whose arrest ...": "whose" opens a relative clause, not
+  // a second determiner of the phrase; "whose" opening a phrase stays its own.
+  std::string tree = Parse(
+      "Arnor/NNP released/VBD a/DT boat/NN captain/NN whose/WP$ arrest/NN angered/VBD "
+      "Gondor/NNP ./.");
+  EXPECT_NE(tree.find("(NP (DT a) (NN boat) (NN captain))"), std::string::npos) << tree;
+  tree = Parse("Arnor/NNP asked/VBD whose/WP$ troops/NNS fired/VBD ./.");
+  EXPECT_NE(tree.find("(WP$ whose) (NNS troops)"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
