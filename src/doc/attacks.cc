@@ -15,17 +15,31 @@ namespace {
 
 constexpr std::string_view kClaimVerbs[] = {"claimed", "claims", "claim"};
 
+// The claim's forms and the participles that lay a deed on its author
+// (BlamePreposition): a sentence with none of them claims no attack.
+constexpr std::string_view kClaimWords[] = {"claimed", "claims", "claim", "blamed", "attributed"};
+
 bool IsClaimVerb(std::string_view w) { return EqualsAnyIgnoreCase(w, kClaimVerbs); }
+
+// "A huge van bomb blamed on the Basque separatist group ETA tore through
+// ...", "a wave of attacks attributed to Boko Haram": a participle that lays
+// a deed on someone, and the preposition that names them ("" for other
+// words).
+std::string_view BlamePreposition(std::string_view w) {
+  if (EqualsIgnoreCase(w, "blamed")) return "on";
+  if (EqualsIgnoreCase(w, "attributed")) return "to";
+  return {};
+}
 
 // Deeds of force a group claims: "claimed the attack", "claimed both
 // bombings", "claimed the killing of ...".
 bool IsAttackNoun(std::string_view w) {
   static const WordSet kNouns = {
-      "attack",     "attacks",     "assault",   "assaults",     "bombing",  "bombings",
-      "blast",      "blasts",      "explosion", "explosions",   "raid",     "raids",
-      "ambush",     "shooting",    "shootings", "killing",      "killings", "massacre",
-      "kidnapping", "kidnappings", "abduction", "abductions",   "siege",    "strike",
-      "strikes",    "hijacking",   "beheading", "assassination"};
+      "attack",     "attacks",     "assault",   "assaults",      "bombing",  "bombings",
+      "blast",      "blasts",      "explosion", "explosions",    "raid",     "raids",
+      "ambush",     "shooting",    "shootings", "killing",       "killings", "massacre",
+      "kidnapping", "kidnappings", "abduction", "abductions",    "siege",    "strike",
+      "strikes",    "hijacking",   "beheading", "assassination", "bomb",     "bombs"};
   return kNouns.contains(w);
 }
 
@@ -126,14 +140,16 @@ std::string SubjectBefore(const dict::Dictionaries& dicts, std::span<const std::
   return MentionCode(dicts, words, *subject, date);
 }
 
-// The phrase after "claimed by" at `c`, coded with `dicts` (a comma clause
-// the coder set aside holds it): "The attack on Saturday, claimed by JNIM,
-// ...", "Responsibility was claimed by the ELN".
+// The phrase after "claimed by" at `c` (or "blamed on", "attributed to":
+// `preposition`), coded with `dicts` (a comma clause the coder set aside
+// holds it): "The attack on Saturday, claimed by JNIM, ...", "Responsibility
+// was claimed by the ELN", "A van bomb blamed on ETA".
 std::string AgentAfter(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
-                       std::span<const std::string_view> tags, int c, Date date) {
+                       std::span<const std::string_view> tags, int c, std::string_view preposition,
+                       Date date) {
   constexpr int kDeedWindow = 10, kPhrase = 8;
   const int n = static_cast<int>(words.size());
-  if (c + 2 >= n || !EqualsIgnoreCase(words[c + 1], "by")) return {};
+  if (c + 2 >= n || !EqualsIgnoreCase(words[c + 1], preposition)) return {};
   bool deed = false;
   for (int j = c - 1; j >= 0 && j >= c - kDeedWindow && !deed; --j)
     deed = IsAttackNoun(words[j]) || EqualsIgnoreCase(words[j], "responsibility");
@@ -550,16 +566,24 @@ void FindSeizures(std::span<const std::string_view> words, std::span<const std::
   }
 }
 
-std::span<const std::string_view> ClaimWords() { return kClaimVerbs; }
+std::span<const std::string_view> ClaimWords() { return kClaimWords; }
 
 std::string ClaimerOf(const dict::Dictionaries& dicts, std::span<const std::string_view> words,
                       std::span<const std::string_view> tags,
                       std::span<const code::Mention> mentions, Date date) {
   const int n = static_cast<int>(words.size());
   for (int c = 0; c < n; ++c) {
-    if (!IsClaimVerb(words[c]) || !tags[c].starts_with("VB")) continue;
+    if (!tags[c].starts_with("VB")) continue;
+    const std::string_view blamed_on = BlamePreposition(words[c]);
+    if (!IsClaimVerb(words[c]) && blamed_on.empty()) continue;
     if (NoClaimBefore(words, tags, c)) continue;
-    std::string code = AgentAfter(dicts, words, tags, c, date);
+    if (!blamed_on.empty()) {
+      if (std::string code = AgentAfter(dicts, words, tags, c, blamed_on, date);
+          IsArmedGroupOfACountry(code))
+        return code;
+      continue;
+    }
+    std::string code = AgentAfter(dicts, words, tags, c, "by", date);
     if (code.empty() && ClaimsAttack(words, c))
       code = SubjectBefore(dicts, words, tags, mentions, c, date);
     if (IsArmedGroupOfACountry(code)) return code;

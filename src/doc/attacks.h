@@ -56,14 +56,16 @@ namespace dyad::doc {
 // violence).
 inline constexpr std::string_view kClaimedAttack = "180";
 
-// The forms of "claim", in lower case: a sentence with none claims no
-// attack (SentenceGates).
+// The forms of "claim" and "blamed", "attributed", in lower case: a sentence
+// with none claims no attack (SentenceGates).
 std::span<const std::string_view> ClaimWords();
 
 // The code of the armed group (a country's INS, REB or SEP) that the
 // sentence says claimed an attack: the subject of "claimed responsibility",
 // "claimed credit", "claimed the attack" (or another deed of force), or the
-// phrase after "claimed by" that follows such a deed or "responsibility".
+// phrase after "claimed by" that follows such a deed or "responsibility",
+// or after "blamed on" or "attributed to" that follows such a deed ("A huge
+// van bomb blamed on the Basque separatist group ETA": ESPSEP).
 // `mentions` are the sentence's coded noun phrases (Coder::LastMentions);
 // a phrase the coder set aside in a comma clause is coded with `dicts` at
 // `date`.

@@ -110,6 +110,19 @@ TEST_F(ClaimsArticleTest, AnAttackClaimedByAGroup) {
   EXPECT_TRUE(AnySourceIs(Of(text, 1, "1"), "SOMINS"));
 }
 
+TEST_F(ClaimsArticleTest, AnAttackBlamedOnAGroup) {
+  const std::string_view text =
+      "A car bomb blamed on al Shabaab tore through a market in Mogadishu on Saturday, killing "
+      "12 people.";
+  const std::vector<std::string> force = Of(text, 1, "1");
+  EXPECT_TRUE(AnySourceIs(force, "SOMINS")) << testing::PrintToString(force);
+  // Officials who blame the attack on the group are no claim of it.
+  const std::string_view blamed =
+      "Gunmen attacked a bus near Garissa on Monday, killing six people. "
+      "Officials blamed the attack on al Shabaab.";
+  EXPECT_FALSE(AnySourceIs(Of(blamed, 1, "1"), "SOMINS"));
+}
+
 TEST_F(ClaimsArticleTest, ANameInAppositionClaims) {
   const std::string_view text =
       "Gunmen attacked an army post near Menaka on Monday, killing six soldiers. Al Qaeda's "
