@@ -263,6 +263,11 @@ bool HeadsPhrase(const dict::Dictionaries& dicts, std::span<const dict::WordId> 
          dicts.agents.names().MatchAt(words, end, &next);
 }
 
+// Whether `code` (six letters or more) is a rebel or insurgent's: "RUSREB".
+bool IsRebelOrInsurgentRole(std::string_view code) {
+  return code.size() == 6 && (code.ends_with("REB") || code.ends_with("INS"));
+}
+
 // Whether the phrase's actor gives it a role of its own that a GOV title must
 // not extend: a person (whose code at the date already says whether they
 // hold office), or a state body (MIL, LEG, JUD, COP, SPY).
@@ -697,6 +702,12 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       // party") a party of that country.
       if (agent == agent_after_actor && (a.code == "MIL" || a.code == "COP" || a.code == "PTY"))
         phrase->code.replace(3, std::string::npos, a.code);
+      // ... and an armed person the text calls a separatist is one, whatever
+      // armed role the dictionaries give ("Chechen separatist commander
+      // Aslan Maskhadov": RUSSEP, not RUSREB; the gold codes an armed
+      // movement by the name the text gives it).
+      if (a.code == "SEP" && IsRebelOrInsurgentRole(phrase->code))
+        phrase->code.replace(3, std::string::npos, "SEP");
       continue;
     }
     // dyad: "a Palestinian man", "Afghan girls": a country's people named by

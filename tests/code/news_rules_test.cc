@@ -850,6 +850,14 @@ TEST_F(NewsRulesTest, APersonsForcesAreTheirCountrysForces) {
   EXPECT_EQ(Code("Putin's spokesman criticized Ukraine."), (Events{"RUSGOV UKR 111"}));
 }
 
+TEST_F(NewsRulesTest, AnArmedPersonTheTextCallsASeparatistIsOne) {
+  EXPECT_EQ(Code("Chechen separatist commander Aslan Maskhadov attacked Russian troops."),
+            (Events{"RUSSEP RUSMIL 190"}));
+  // Any other title leaves the person's code as it is.
+  EXPECT_EQ(Code("Chechen rebel commander Aslan Maskhadov attacked Russian troops."),
+            (Events{"RUSREB RUSMIL 190"}));
+}
+
 TEST_F(NewsRulesTest, WhomADeedWasDoneToIsNoTargetOfItsCondemnation) {
   OneDeedTold resolver("attack", "RUSMIL");
   EXPECT_EQ(Code("Poland condemned the attack on Ukrainian civilians.", &resolver),
