@@ -970,7 +970,7 @@ void ArticleCoder::State::CodeSegment(std::string_view id, int n, std::string_vi
   // fought the men who held it (attacks.h), when the storming's sentence
   // tells of the hold too ("ending the siege") or follows the one that did.
   if (!c.result.discarded && gates.hold) {
-    if (std::string held_by = HoldersOf(mentions); !held_by.empty()) {
+    if (std::string held_by = HoldersOf(words, mentions); !held_by.empty()) {
       holders = std::move(held_by);
       holders_sentence = n;
     }

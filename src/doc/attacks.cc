@@ -294,7 +294,7 @@ bool NamesLoneAttacker(std::span<const std::string_view> words, code::TokenRange
   const int n = static_cast<int>(words.size());
   if (r.empty() || r.end > n || r.end <= r.begin) return false;
   if (r.end - r.begin == 1) return IsPersonPronoun(words[r.begin]);
-  return EqualsAnyIgnoreCase(words[r.begin], {"the", "a"}) && r.end - r.begin <= 3 &&
+  return EqualsAnyIgnoreCase(words[r.begin], {"the", "a", "an"}) && r.end - r.begin <= 3 &&
          IsLoneAttackerNoun(words[r.end - 1]);
 }
 
@@ -428,11 +428,12 @@ std::span<const std::string_view> HoldWords() { return kHoldWords; }
 
 std::span<const std::string_view> StormWords() { return kStormVerbs; }
 
-std::string HoldersOf(std::span<const code::Mention> mentions) {
+std::string HoldersOf(std::span<const std::string_view> words,
+                      std::span<const code::Mention> mentions) {
   for (const code::Mention& m : mentions) {
     if (!m.place && m.code != "?" && m.code.size() >= 6 && IsIrregular(m.code) &&
         !HasRole(m.code, {"CRM"}))
-      return m.code;
+      return m.code == "---UAF" && NamesLoneAttacker(words, m.tokens) ? "---CRM" : m.code;
   }
   return {};
 }

@@ -144,8 +144,11 @@ std::span<const std::string_view> StormWords();
 // or SEP; not criminals) that a sentence telling of a hold (HoldWords())
 // names first among its `mentions`: "where militants were holding 1,000
 // hostages", "the Chechen rebels who had held 800 people hostage", "where
-// militants had taken refuge"; "" if none.
-std::string HoldersOf(std::span<const code::Mention> mentions);
+// militants had taken refuge"; "" if none. A lone attacker among the
+// sentence's `words` ("a 16-hour siege by an Iranian-born gunman") is a
+// criminal, ---CRM, as one the state's forces shoot is.
+std::string HoldersOf(std::span<const std::string_view> words,
+                      std::span<const code::Mention> mentions);
 
 // Whether the sentence's `mentions` name `holders` again ("The attackers
 // burst through the hotel's security barrier" after "the gunmen who ... took

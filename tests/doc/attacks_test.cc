@@ -248,6 +248,18 @@ TEST_F(ClaimsArticleTest, ForcesThatStormAHeldPlaceFightItsHolders) {
                   .empty());
 }
 
+TEST_F(ClaimsArticleTest, ForcesThatStormAPlaceALoneGunmanHoldsFightACriminal) {
+  EXPECT_EQ(Of("Australian police stormed a Sydney cafe on Tuesday to end a siege by an "
+               "Iranian-born gunman who had held 17 hostages since Monday.",
+               1, "19"),
+            std::vector<std::string>{"AUSCOP ---CRM 190"});
+  // Gunmen, more than one, stay unnamed attackers.
+  EXPECT_EQ(Of("Australian police stormed a Sydney cafe on Tuesday to end a siege by gunmen "
+               "who had held 17 hostages since Monday.",
+               1, "19"),
+            std::vector<std::string>{"AUSCOP ---UAF 190"});
+}
+
 TEST_F(ClaimsArticleTest, AStormingOfNoHeldPlaceKeepsItsTarget) {
   EXPECT_EQ(Of("Israeli troops stormed a Palestinian hospital in Gaza on Wednesday.", 1, "19"),
             std::vector<std::string>{"ISRMIL PSEHLH 190"});
