@@ -722,25 +722,100 @@ bool VerbPhraseCoder::HasUncodedNounSubject(const VerbPhrase& vp) const {
   return !s_.tokens[u.token_begin].deleted && head.starts_with("NN");
 }
 
-// "A car bomb killed 12 soldiers", "the blast wounded ...": an uncoded phrase
-// whose head is a weapon, blast or attack names what struck, not who; as the
-// subject of a violent verb its author is an unidentified armed force.
-bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
-  static constexpr std::string_view kWeapons[] = {
+namespace {
+
+// Prepositions of the place, the time or the aim of an attack told by its
+// noun ("a bombing in Kabul", "at a police academy", "on Monday", "near the
+// border", "on a convoy"): what follows one names no attacker. Not "by"
+// ("a bombing by the Taliban") nor "from".
+bool IsAttackModifierPreposition(std::string_view word) {
+  static const WordSet kWords = {"in",     "at",     "on",      "near",     "outside",
+                                 "inside", "around", "across",  "along",    "during",
+                                 "off",    "within", "against", "targeting"};
+  return kWords.contains(word);
+}
+
+// A weapon, blast or attack: "bomb", "explosion", "airstrike".
+bool IsWeaponNoun(std::string_view word) {
+  static const WordSet kWeapons = {
       "bomb",       "bombs",     "bombing",   "bombings",   "blast",   "blasts",  "explosion",
       "explosions", "device",    "devices",   "ied",        "ieds",    "grenade", "grenades",
       "landmine",   "landmines", "mine",      "mines",      "attack",  "attacks", "ambush",
       "shooting",   "shootings", "gunfire",   "rocket",     "rockets", "missile", "missiles",
       "shell",      "shells",    "shelling",  "mortar",     "mortars", "drone",   "drones",
       "strike",     "strikes",   "airstrike", "airstrikes", "raid",    "raids"};
+  return kWeapons.contains(word);
+}
+
+}  // namespace
+
+// dyad: "A suicide bombing in Kabul", "a car bomb at a police academy in the
+// capital": the first token of the modifiers of place, time or aim that
+// follow the noun opening the phrase of `unit` ("of" may join a place to
+// them: "on the edge of Abuja"); the unit's end when it has none, -1 when
+// another preposition follows the noun ("a bombing by the Taliban").
+int VerbPhraseCoder::AttackModifiersStart(int unit) const {
+  const Unit& u = s_.units[unit];
+  int start = -1;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    const Token& token = s_.tokens[t];
+    if (token.tag != "IN" && token.tag != "TO") continue;
+    if (start < 0 && t > u.token_begin && s_.tokens[t - 1].tag.starts_with("NN") &&
+        IsAttackModifierPreposition(token.text)) {
+      start = t;
+    } else if (start < 0 ||
+               !(IsAttackModifierPreposition(token.text) || EqualsIgnoreCase(token.text, "of"))) {
+      return -1;
+    }
+  }
+  return start < 0 ? u.token_end : start;
+}
+
+// Whether an actor's name stands in tokens [begin, end): "A U.S. drone
+// strike", "a Taliban attack" name who struck.
+bool VerbPhraseCoder::NamesAnActor(int begin, int end) const {
+  std::vector<dict::WordId> words;
+  for (int t = begin; t < end; ++t) words.push_back(s_.tokens[t].word);
+  dict::PhraseMatch match;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (dicts_.actors.names().MatchAt(words, k, &match)) return true;
+  }
+  return false;
+}
+
+// dyad: "[A bomb blast at a bus station] on [the edge of Abuja] killed 71
+// people": a phrase after a preposition in a subject whose first phrase is
+// an attack's noun names where it struck, not who struck.
+bool VerbPhraseCoder::IsPlaceOfSubjectAttack(const VerbPhrase& vp, int unit) const {
+  if (unit <= vp.subject_begin) return false;
+  const int first = s_.units[unit].token_begin;
+  return first > 0 && IsAttackModifierPreposition(s_.tokens[first - 1].text) &&
+         IsUnattributedAttack(vp.subject_begin);
+}
+
+// "A car bomb killed 12 soldiers", "the blast wounded ...": an uncoded phrase
+// whose head is a weapon, blast or attack names what struck, not who; as the
+// subject of a violent verb its author is an unidentified armed force.
+bool VerbPhraseCoder::IsUnattributedWeapon(int unit) const {
   const Unit& u = s_.units[unit];
   if (u.compound || IsCodedUnit(unit)) return false;
   int head = u.token_end - 1;
   while (head > u.token_begin && s_.tokens[head].tag == "POS") --head;
-  for (std::string_view w : kWeapons) {
-    if (EqualsIgnoreCase(s_.tokens[head].text, w)) return true;
-  }
-  return false;
+  return IsWeaponNoun(s_.tokens[head].text);
+}
+
+// dyad: the subject of a violent verb is also an attack of no one named when
+// its noun's modifiers of place, time or aim follow it ("A suicide bombing in
+// Kabul killed ...", "a bombing near the Afghan parliament"): a party named
+// in them is where or what it struck, unless the words before them name who
+// struck ("a U.S. drone strike in Kabul").
+bool VerbPhraseCoder::IsUnattributedAttack(int unit) const {
+  if (IsUnattributedWeapon(unit)) return true;
+  const Unit& u = s_.units[unit];
+  const int modifiers = u.compound ? -1 : AttackModifiersStart(unit);
+  if (modifiers < 0 || modifiers == u.token_end || NamesAnActor(u.token_begin, modifiers))
+    return false;
+  return IsWeaponNoun(s_.tokens[modifiers - 1].text);
 }
 
 // dyad: "condemned the military coup in Niger": a coup's author is the
@@ -1149,6 +1224,7 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   for (int unit = vp.subject_begin; unit < vp.subject_end; ++unit) {
     bool gone = s_.tokens[s_.units[unit].token_begin].deleted;
+    if (dyad && IsPlaceOfSubjectAttack(vp, unit)) continue;
     // dyad: "Several countries, including France and Germany, recalled ...":
     // the named members of a plural subject act for it.
     if (const int members = dyad && !gone ? NamedMembers(unit) : unit;

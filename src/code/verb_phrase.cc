@@ -1546,7 +1546,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // dyad: "[five of the missiles] had landed in Japan's waters": who arrives
   // is the verb's own subject; one that names no one is no actor's visit.
   if (dyad && visit && source != vp.subject_begin && HasUncodedNounSubject(vp)) return true;
-  if (dyad && !passive && dict::IsForceCode(code) && IsUnattributedWeapon(source)) {
+  if (dyad && !passive && dict::IsForceCode(code) && IsUnattributedAttack(source)) {
     MakeEventsNaming("---UAF", /*source=*/-1, target, code, passive,
                      Proto(start, end, passive, pattern));
     return true;

@@ -224,6 +224,10 @@ class VerbPhraseCoder {
   int CapitalOfThingStruck(int target) const;
   int CapitalAfter(int unit, std::initializer_list<std::string_view> prepositions) const;
   bool IsUnattributedWeapon(int unit) const;
+  bool IsUnattributedAttack(int unit) const;
+  int AttackModifiersStart(int unit) const;
+  bool NamesAnActor(int begin, int end) const;
+  bool IsPlaceOfSubjectAttack(const VerbPhrase& vp, int unit) const;
   int DeedObject(int target);
   bool CoupInACountry(int object);
   bool PledgeToTheArticlesCountry(int source, const std::string& code, const Event& proto);

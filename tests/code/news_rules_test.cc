@@ -526,6 +526,18 @@ TEST_F(NewsRulesTest, ABombThatGoesOffIsAnUnnamedAttackersBombing) {
   EXPECT_EQ(Code("A gas tank exploded near a Turkish police station."), Events{});
 }
 
+TEST_F(NewsRulesTest, AnAttacksPlaceAfterItsNounNamesNoAttacker) {
+  EXPECT_EQ(Code("A suicide bombing in Kabul killed 40 Afghan soldiers."),
+            (Events{"---UAF AFGMIL 1831"}));
+  EXPECT_EQ(Code("A suicide bombing in Afghanistan killed 40 Afghan soldiers."),
+            (Events{"---UAF AFGMIL 1831"}));
+  EXPECT_EQ(Code("A bomb blast at a bus station on the edge of Abuja killed 71 people."),
+            (Events{"---UAF ---CVL 195"}));
+  // Words before the place that name who struck still do.
+  EXPECT_EQ(Code("A U.S. drone strike in Kabul killed 10 Afghan civilians."),
+            (Events{"USAMIL AFGCVL 1952"}));
+}
+
 TEST_F(NewsRulesTest, AnEmergencyOnTheSourcesOwnGroundFallsOnItsPeople) {
   EXPECT_EQ(Code("The Philippine president declared martial law across the island of Mindanao."),
             (Events{"PHLGOV PHLCVL 1724"}));
