@@ -736,6 +736,7 @@ class FastParser::Run {
   int AdverbAsideEnd(int i) const;
   int PrepositionAsideEnd(int i) const;
   int AppositionClauseEnd(int i) const;
+  bool IsPrepositionOpeningPhrase(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
 
@@ -1210,9 +1211,12 @@ int FastParser::Run::AdverbAsideEnd(int i) const {
 // apposition, when the subject's finite verb follows it; else -1.
 int FastParser::Run::AppositionClauseEnd(int i) const {
   // ... after the apposition's own phrases ("the first country in the region to ...").
-  while (Tag(i) == "IN" && !IsSubordinator(Word(i)) && StartsNounPhrase(i + 1)) {
-    i = BaseNounPhraseEnd(i + 1);
-  }
+  const int start = i;
+  while (IsPrepositionOpeningPhrase(i)) i = BaseNounPhraseEnd(i + 1);
+  // Those phrases may close the apposition themselves: "Evo Morales, a rival
+  // of Arce within the ruling party, condemned ...", "Khalifa Sall, no
+  // relation to the president, called ...".
+  if (i > start && Tag(i) == "," && IsFinite(Tag(SkipAdverbs(i + 1)))) return i;
   const std::string_view t = Tag(i);
   // (A "who" clause is read as the subject's own: "Ali, a novice who won, had ...".)
   const bool relative =
@@ -1225,6 +1229,12 @@ int FastParser::Run::AppositionClauseEnd(int i) const {
   int k = i + 1;
   while (k < n_ && !IsPunctuationStop(Tag(k))) ++k;
   return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
+}
+
+// Whether a preposition (not a subordinator) at i opens a noun phrase: "of
+// Arce", "within the ruling party", "to the president".
+bool FastParser::Run::IsPrepositionOpeningPhrase(int i) const {
+  return (Tag(i) == "IN" || Tag(i) == "TO") && !IsSubordinator(Word(i)) && StartsNounPhrase(i + 1);
 }
 
 // "Japan, in a protest lodged on Tuesday, accused ...", "China, meanwhile,

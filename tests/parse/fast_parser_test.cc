@@ -444,6 +444,20 @@ TEST(FastParserTest, DescriptionsOfANameBeforeItsVerbAreAnApposition) {
             "(NNP Oman)))))");
 }
 
+// "Evo Morales, a rival of Arce within the ruling party, condemned ...": the
+// apposition's phrases end at the comma before the verb, which is the name's.
+TEST(FastParserTest, PhrasesAfterAnAppositionCloseItBeforeTheVerb) {
+  EXPECT_EQ(Parse("Ali/NNP ,/, a/DT rival/NN of/IN Omar/NNP within/IN the/DT party/NN ,/, "
+                  "sued/VBD Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (NP (DT a) (NN rival)) (PP (IN of) (NP (NNP "
+            "Omar)))) (PP (IN within) (NP (DT the) (NN party))) (, ,) (VP (VBD sued) (NP (NNP "
+            "Iraq)))))");
+  // An apposition without such phrases is read as before.
+  EXPECT_EQ(Parse("Ali/NNP ,/, a/DT rival/NN ,/, sued/VBD Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (DT a) (NN rival)) (, ,) (VP (VBD sued) (NP (NNP "
+            "Iraq)))))");
+}
+
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
   EXPECT_EQ(Parse("Chile/NNP accused/VBD Peru/NNP of/IN spying/NN"),
             "(ROOT (S (NP (NNP Chile)) (VP (VBD accused) (NP (NNP Peru)) (PP (IN of) (NP (NN "
