@@ -29,6 +29,7 @@ struct Tagger::Scratch {
   std::string lower;
   int nn = -1, nns = -1, vbz = -1, vb = -1, vbp = -1;  // the model's tag ids, looked up once
   int vbg = -1, jj = -1, rb = -1, vbd = -1, vbn = -1, md = -1, cc = -1, to = -1;
+  int nnp = -1, prp = -1;
 };
 
 namespace {
@@ -98,6 +99,8 @@ Tagger::Tagger(std::shared_ptr<const Model> model)
   scratch_->md = model_->TagId("MD");
   scratch_->cc = model_->TagId("CC");
   scratch_->to = model_->TagId("TO");
+  scratch_->nnp = model_->TagId("NNP");
+  scratch_->prp = model_->TagId("PRP");
 }
 
 Tagger::~Tagger() = default;
@@ -703,6 +706,13 @@ bool IsTimeWord(std::string_view w) {
           "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today"});
 }
 
+// A headline's capitalised verb of saying before "He" ("Putin Says He Will
+// Meet Xi"), which the tagger may read as a name.
+bool IsVerbOfSayingInTitle(std::string_view w) {
+  return EqualsAnyIgnoreCase(
+      w, {"Says", "Said", "Tells", "Told", "Warns", "Insists", "Vows", "Denies"});
+}
+
 // Whether a word of a noun phrase can be the subject's last word: a noun
 // ("China", "soldiers") or "some" ("and some scuffled with police").
 bool IsClauseSubjectHead(std::string_view word, std::string_view tag) {
@@ -1126,6 +1136,24 @@ void Tagger::RepairVerbAfterOpeningSubject(std::span<const std::string_view> wor
   PinAndDecode(k, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
 }
 
+// "Chinese Vice Premier Liu He met ...", "Vice Premier He Lifeng said": a
+// capitalised "He" inside a sentence, next to a name, is a Chinese name (the
+// family name "He", or the given name after "Liu"), not the pronoun. Not at
+// a sentence's or a quote's opening ("`` He said"), nor before a time
+// ("Xi's envoy. He Monday ...").
+void Tagger::RepairHeAsName(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  if (x.nnp < 0 || x.prp < 0) return;
+  const size_t n = x.lattice.size();
+  for (size_t i = 1; i < n; ++i) {
+    if (x.best[i] != x.prp || words[i] != "He" || OpensSentence(words[i - 1])) continue;
+    const bool after_name = x.best[i - 1] == x.nnp && !IsVerbOfSayingInTitle(words[i - 1]);
+    const bool before_name = i + 1 < n && x.best[i + 1] == x.nnp && !IsTimeWord(words[i + 1]);
+    if (!after_name && !before_name) continue;
+    PinAndDecode(i, x.nnp, Candidate{static_cast<uint8_t>(x.nnp), kUnlistedEmission});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -1148,6 +1176,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairGerundAfterDeterminer(words);
   RepairDeadBeforeAName(words);
   RepairProgressiveAfterBe(words);
+  RepairHeAsName(words);
   tags->resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) (*tags)[i] = model_->tag_name(scratch_->best[i]);
 }

@@ -315,6 +315,16 @@ TEST_F(RealModelTest, DeadAfterAVerbOfKillingBeforeANameIsTheVerbs) {
             "Police/NNP found/VBD dead/JJ Sean/NNP Collier/NNP ./.");
 }
 
+// "Vice Premier Liu He met ...": "He" next to a name inside a sentence is a name.
+TEST_F(RealModelTest, HeNextToANameInsideASentenceIsAName) {
+  EXPECT_EQ(TagString(tagger_.get(), "Vice Premier Liu He met Ross ."),
+            "Vice/NNP Premier/NNP Liu/NNP He/NNP met/VBD Ross/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Vice Premier He Lifeng met Ross ."),
+            "Vice/NNP Premier/NNP He/NNP Lifeng/NNP met/VBD Ross/NNP ./.");
+  // The pronoun opening a sentence stays one.
+  EXPECT_EQ(TagString(tagger_.get(), "He met Ross ."), "He/PRP met/VBD Ross/NNP ./.");
+}
+
 TEST_F(RealModelTest, APhraseThatAParticipleOpensIsNoClause) {
   // "Frustrated by the delays," holds no verb to find: the past tense is the
   // one after the comma, and a later repair keeps it.

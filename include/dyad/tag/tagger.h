@@ -86,6 +86,7 @@ class Tagger {
   void RepairDeadBeforeAName(std::span<const std::string_view> words);
   void RepairGerundAfterDeterminer(std::span<const std::string_view> words);
   void RepairProgressiveAfterBe(std::span<const std::string_view> words);
+  void RepairHeAsName(std::span<const std::string_view> words);
   struct Scratch;
   explicit Tagger(std::shared_ptr<const Model> model);
 
