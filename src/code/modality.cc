@@ -635,6 +635,31 @@ bool DescribesInRelativeClause(const Sentence& s, int verb_token) {
   return false;
 }
 
+// Whether a "for" or "since" follows `verb_token` in its clause (before the
+// next comma or the end): "have fought for more than a decade", "has
+// blockaded the buildings since Monday".
+bool DurationAfter(const Sentence& s, int verb_token) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = verb_token + 1; k < n && s.tokens[k].tag != "," && s.tokens[k].tag != "."; ++k) {
+    if (EqualsAnyIgnoreCase(s.tokens[k].text, {"for", "since"})) return true;
+  }
+  return false;
+}
+
+// "The militants, who have fought for more than a decade to overthrow the
+// government, said ...", "supporters, who have blockaded government
+// buildings for 12 days, cheered": a present perfect of duration right after
+// who/which describes the party's record, not a deed of the story ("where
+// troops have fought since 2011" tells of a place and is coded).
+bool DescribesRecordInRelativeClause(const Sentence& s, int verb_token) {
+  if (s.tokens[verb_token].tag != "VBN") return false;
+  const int aux = PreviousNonAdverb(s, verb_token);
+  if (aux < 1 || !EqualsAnyIgnoreCase(s.tokens[aux].text, {"has", "have"})) return false;
+  const int pronoun = PreviousNonAdverb(s, aux);
+  return pronoun >= 1 && EqualsAnyIgnoreCase(s.tokens[pronoun].text, {"who", "which"}) &&
+         s.tokens[pronoun - 1].tag == "," && DurationAfter(s, verb_token);
+}
+
 // "Chinese ships regularly harass Philippine boats", "Hungary often blocks
 // EU sanctions": a present verb after an adverb of frequency tells a habit,
 // no deed of the story (a past one, "regularly shelled", tells deeds done).
@@ -733,7 +758,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
       CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
       CompletesMandate(s, verb_token) || InUnmadeReport(s, verb_token) ||
-      DescribesInRelativeClause(s, verb_token) || DescribesHabit(s, verb_token)) {
+      DescribesInRelativeClause(s, verb_token) || DescribesHabit(s, verb_token) ||
+      DescribesRecordInRelativeClause(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.

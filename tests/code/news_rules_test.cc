@@ -2925,6 +2925,18 @@ TEST_F(NewsRulesTest, APresentHabitIsNoDeed) {
   EXPECT_EQ(Code("China often accused Japan of provocations."), (Events{"CHN JPN 1123"}));
 }
 
+// "The militants, who have fought for more than a decade to overthrow the
+// government, said ...": a present perfect of duration after ", who" tells
+// the party's record, no deed of the story; without the duration it still
+// codes.
+TEST_F(NewsRulesTest, ARecordOfDurationInARelativeClauseIsNoDeed) {
+  EXPECT_EQ(Code("The rebels, who have fought the Somali government for more than a decade, said "
+                 "nothing."),
+            (Events{}));
+  EXPECT_EQ(Code("The rebels, who have attacked the Somali government, said nothing."),
+            (Events{"---REB SOMGOV 190"}));
+}
+
 bool HasCode(const Events& events, std::string_view code) {
   return std::any_of(events.begin(), events.end(),
                      [&](const std::string& e) { return e.ends_with(code); });
