@@ -660,6 +660,24 @@ bool DescribesRecordInRelativeClause(const Sentence& s, int verb_token) {
          s.tokens[pronoun - 1].tag == "," && DurationAfter(s, verb_token);
 }
 
+// "Pakistan is already fighting an insurgency", "security forces are
+// fighting terrorists", "the army has been fighting the Taliban since
+// August": a war told in the progressive is a state that goes on, no deed of
+// the story ("troops fought the rebels on Monday" is one). Only a war's verb:
+// "has been bombing the rebels since March" and "has been mediating" are
+// coded in the gold.
+bool DescribesOngoingWar(const Sentence& s, int verb_token) {
+  if (s.tokens[verb_token].tag != "VBG" ||
+      !EqualsAnyIgnoreCase(s.tokens[verb_token].text, {"fighting", "battling"}))
+    return false;
+  const int aux = PreviousNonAdverb(s, verb_token);
+  if (aux < 0) return false;
+  if (EqualsAnyIgnoreCase(s.tokens[aux].text, {"is", "are", "am", "'re"})) return true;
+  if (!EqualsIgnoreCase(s.tokens[aux].text, "been")) return false;
+  const int perfect = PreviousNonAdverb(s, aux);
+  return perfect >= 0 && EqualsAnyIgnoreCase(s.tokens[perfect].text, {"has", "have", "'ve"});
+}
+
 // "Chinese ships regularly harass Philippine boats", "Hungary often blocks
 // EU sanctions": a present verb after an adverb of frequency tells a habit,
 // no deed of the story (a past one, "regularly shelled", tells deeds done).
@@ -759,7 +777,7 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
       CompletesMandate(s, verb_token) || InUnmadeReport(s, verb_token) ||
       DescribesInRelativeClause(s, verb_token) || DescribesHabit(s, verb_token) ||
-      DescribesRecordInRelativeClause(s, verb_token)) {
+      DescribesRecordInRelativeClause(s, verb_token) || DescribesOngoingWar(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.

@@ -1762,9 +1762,9 @@ TEST_F(NewsRulesTest, SettingSomethingOnFireIsArsonOrARiot) {
 }
 
 TEST_F(NewsRulesTest, TheSideFoughtIsTheObjectNotACountryAfterALaterWith) {
-  EXPECT_EQ(Code("The Chadian army is fighting insurgents near the border with Niger."),
+  EXPECT_EQ(Code("The Chadian army was fighting insurgents near the border with Niger."),
             (Events{"TCDMIL ---INS 190"}));
-  EXPECT_EQ(Code("Kenya is fighting an insurgency on its border with Somalia."),
+  EXPECT_EQ(Code("Kenya was fighting an insurgency on its border with Somalia."),
             (Events{"KEN ---INS 190"}));
   // Fighting with a side is still fighting each other.
   EXPECT_EQ(Code("Armenian troops clashed with Azerbaijani soldiers."),
@@ -2935,6 +2935,18 @@ TEST_F(NewsRulesTest, ARecordOfDurationInARelativeClauseIsNoDeed) {
             (Events{}));
   EXPECT_EQ(Code("The rebels, who have attacked the Somali government, said nothing."),
             (Events{"---REB SOMGOV 190"}));
+}
+
+// "Pakistan is already fighting an insurgency": a war told in the present
+// progressive, or since a time ("has been fighting the Taliban since
+// August"), is a state that goes on, no deed of the story; a fight on a day
+// still codes.
+TEST_F(NewsRulesTest, AnOngoingWarInTheProgressiveIsNoDeed) {
+  EXPECT_EQ(Code("Pakistani troops are fighting the Taliban."), (Events{}));
+  EXPECT_EQ(Code("Pakistani troops have been fighting the Taliban since August."), (Events{}));
+  EXPECT_EQ(Code("Pakistani troops fought the Taliban on Monday."), (Events{"PAKMIL AFGINS 190"}));
+  EXPECT_EQ(Code("Pakistani troops were fighting the Taliban on Monday."),
+            (Events{"PAKMIL AFGINS 190"}));
 }
 
 bool HasCode(const Events& events, std::string_view code) {
