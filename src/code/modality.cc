@@ -662,8 +662,10 @@ bool DescribesRecordInRelativeClause(const Sentence& s, int verb_token) {
 
 // "Pakistan is already fighting an insurgency", "security forces are
 // fighting terrorists", "the army has been fighting the Taliban since
-// August": a war told in the progressive is a state that goes on, no deed of
-// the story ("troops fought the rebels on Monday" is one). Only a war's verb:
+// August", "troops in the Sahel fighting Islamist insurgents": a war told in
+// the progressive, or by a participle after a noun, is a state that goes on,
+// no deed of the story ("troops fought the rebels on Monday" is one). Only a
+// war's verb:
 // "has been bombing the rebels since March" and "has been mediating" are
 // coded in the gold.
 bool DescribesOngoingWar(const Sentence& s, int verb_token) {
@@ -672,6 +674,9 @@ bool DescribesOngoingWar(const Sentence& s, int verb_token) {
     return false;
   const int aux = PreviousNonAdverb(s, verb_token);
   if (aux < 0) return false;
+  // "France, which has thousands of troops in the Sahel fighting Islamist
+  // insurgents": a participle after a noun describes the noun's party.
+  if (s.tokens[aux].tag.starts_with("NN")) return true;
   if (EqualsAnyIgnoreCase(s.tokens[aux].text, {"is", "are", "am", "'re"})) return true;
   if (!EqualsIgnoreCase(s.tokens[aux].text, "been")) return false;
   const int perfect = PreviousNonAdverb(s, aux);

@@ -2939,11 +2939,13 @@ TEST_F(NewsRulesTest, ARecordOfDurationInARelativeClauseIsNoDeed) {
 
 // "Pakistan is already fighting an insurgency": a war told in the present
 // progressive, or since a time ("has been fighting the Taliban since
-// August"), is a state that goes on, no deed of the story; a fight on a day
+// August"), or by a participle after a noun ("troops in Somalia fighting al
+// Shabaab"), is a state that goes on, no deed of the story; a fight on a day
 // still codes.
 TEST_F(NewsRulesTest, AnOngoingWarInTheProgressiveIsNoDeed) {
   EXPECT_EQ(Code("Pakistani troops are fighting the Taliban."), (Events{}));
   EXPECT_EQ(Code("Pakistani troops have been fighting the Taliban since August."), (Events{}));
+  EXPECT_EQ(Code("Kenya has troops in Somalia fighting al Shabaab."), (Events{}));
   EXPECT_EQ(Code("Pakistani troops fought the Taliban on Monday."), (Events{"PAKMIL AFGINS 190"}));
   EXPECT_EQ(Code("Pakistani troops were fighting the Taliban on Monday."),
             (Events{"PAKMIL AFGINS 190"}));
