@@ -577,6 +577,7 @@ void Coreference::Clear() {
   sentences_.clear();
   unknown_person_.clear();
   surnames_.clear();
+  short_names_.clear();
   bodies_.clear();
   minorities_.clear();
   junta_country_.clear();
@@ -787,6 +788,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
     entities.push_back(EntityOf(m, words));
     if (m.compound) SetMemberText(mentions, i, words, &entities.back().text);
     NameResolved(m, &entities.back());
+    RememberShortName(m, entities.back(), words);
   }
   unknown_person_.push_back(unknown_person &&
                             std::none_of(entities.begin(), entities.end(),
@@ -1080,6 +1082,10 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
   // "Police chief Leon Mbeki": a title without a country before a name the
   // dictionaries do not know.
   if (IsNull(code) && TitledNameEnd(words) > 0) return Want::kTitledName;
+  // "the Tigers" after "Tamil Tiger leader Velupillai Prabhakaran".
+  if (IsNull(code) && !short_names_.empty() && words.size() == 2 &&
+      EqualsIgnoreCase(words[0], "the") && IsCapitalised(words[1]))
+    return Want::kShortName;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
     return Want::kPlaceName;
@@ -1158,6 +1164,7 @@ bool Coreference::Fits(Want want, const Entity& e) {
              (EndsWithRole(e.code, "COP") || EndsWithRole(e.code, "MIL"));
     case Want::kJunta:
     case Want::kHostsTaliban:
+    case Want::kShortName:  // read by ResolveShortName
       return false;
   }
   return false;
@@ -1890,6 +1897,7 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
     const int owner = TitledOwnerEnd(words.subspan(begin, end - begin), *code);
     return owner > 0 && ResolveTitledOwner(words, begin, begin + owner, earlier, code, antecedent);
   }
+  if (want == Want::kShortName) return ResolveShortName(words[begin + 1], code, antecedent);
   if (want == Want::kPlaceName) {
     if (ResolveSurname(words, begin, end, code, antecedent)) {
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});

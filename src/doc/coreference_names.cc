@@ -335,6 +335,58 @@ bool Coreference::ResolveSurname(std::span<const std::string_view> words, int be
   return true;
 }
 
+namespace {
+
+// An armed group's, an opposition's or a party's code ("LKAREB", "EGYOPP"):
+// a body outside the state, which "the" and its name's last word may name.
+bool IsNonStateBodyCode(std::string_view code) {
+  if (code.size() < 6) return false;
+  const std::string_view role = code.substr(3, 3);
+  return IsArmedGroupRole(role) || role == "OPP" || role == "PTY" || role == "UAF";
+}
+
+}  // namespace
+
+// "Tamil Tiger leader Velupillai Prabhakaran" ... "the Tigers", "the Muslim
+// Brotherhood" ... "the Brotherhood": a non-state body's name of two or more
+// capitalised words that is the mention's own actor is remembered under its
+// last word for the rest of the article (a person's name in the mention,
+// "Velupillai Prabhakaran", is another actor's and is not).
+void Coreference::RememberShortName(const code::Mention& m, const Entity& e,
+                                    std::span<const std::string_view> words) {
+  if (m.actor < 0 || e.place || e.kind == Kind::kCountry || !IsNonStateBodyCode(e.code)) return;
+  const int end = std::min(m.tokens.end, static_cast<int>(words.size()));
+  auto opens_name = [&](int t) {
+    return t >= m.tokens.begin && IsCapitalised(words[t]) && !EqualsIgnoreCase(words[t], "the");
+  };
+  for (int t = m.tokens.begin + 1; t < end; ++t) {
+    if (!opens_name(t) || !opens_name(t - 1)) continue;
+    int first = t - 1;
+    while (opens_name(first - 1)) --first;
+    int actor = -1;
+    code::CodeNounPhraseActor(dicts_, words.subspan(first, t + 1 - first), kNoDate, &actor);
+    if (actor != m.actor) continue;
+    Entity body = e;
+    body.text.clear();
+    for (int w = first; w <= t; ++w) (body.text += body.text.empty() ? "" : " ") += words[w];
+    short_names_[std::string(words[t])] = std::move(body);
+  }
+}
+
+// "the Tigers", "the Tiger", "the Brotherhood": the body whose remembered
+// name ends in the word, or in its singular or plural.
+bool Coreference::ResolveShortName(std::string_view last, std::string* code,
+                                   std::string* antecedent) const {
+  auto it = short_names_.find(last);
+  if (it == short_names_.end() && last.size() > 3 && last.back() == 's')
+    it = short_names_.find(last.substr(0, last.size() - 1));
+  if (it == short_names_.end()) it = short_names_.find(std::string(last) + "s");
+  if (it == short_names_.end()) return false;
+  *code = it->second.code;
+  *antecedent = it->second.text;
+  return true;
+}
+
 // A big city or a division named as an object is its country; a name that
 // speaks ("Jackson said") is a person's.
 bool Coreference::ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,

@@ -779,6 +779,27 @@ TEST_F(ArticleTest, APossessorIsRememberedBySurname) {
   EXPECT_NE(Find(events, "ARGGOV", "ESP"), nullptr);
 }
 
+// "the Brotherhood" after "Muslim Brotherhood leader ...": "the" and the
+// last word of a non-state body's name (or its plural) name the body; the
+// name of the person in the mention ("Velupillai Prabhakaran") does not.
+TEST_F(ArticleTest, TheLastWordOfABodysNameIsTheBody) {
+  auto events = Code(
+      "Egyptian police arrested Muslim Brotherhood leader Mohamed Badie on Tuesday. The "
+      "government later accused the Brotherhood of inciting violence.",
+      20130820);
+  EXPECT_NE(Find(events, "EGYGOV", "EGYOPP"), nullptr);
+  events = Code(
+      "Sri Lankan troops killed Tamil Tiger leader Velupillai Prabhakaran on Monday. The "
+      "government accused the Tigers of holding civilians.",
+      20090518);
+  EXPECT_NE(Find(events, "LKAGOV", "LKAREB"), nullptr);
+  events = Code(
+      "Sri Lankan troops killed Tamil Tiger leader Velupillai Prabhakaran on Monday. The "
+      "government accused the Velupillais of holding civilians.",
+      20090518);
+  EXPECT_EQ(Find(events, "LKAGOV", "LKAREB"), nullptr);
+}
+
 // Police of no country act where the scene is: a place of a country that
 // opens their sentence or the one before, not the country the article named
 // most; a place inside the sentence before sets no scene.

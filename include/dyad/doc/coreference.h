@@ -303,7 +303,8 @@ class Coreference : public code::PhraseResolver {
     kMinorityGroup,
     kJunta,
     kHostsTaliban,
-    kSecurityForce
+    kSecurityForce,
+    kShortName  // "the Tigers" after "Tamil Tiger leader ..."
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -512,6 +513,9 @@ class Coreference : public code::PhraseResolver {
                           std::string* antecedent);
   bool ResolveSurname(std::span<const std::string_view> words, int begin, int end,
                       std::string* code, std::string* antecedent) const;
+  void RememberShortName(const code::Mention& m, const Entity& e,
+                         std::span<const std::string_view> words);
+  bool ResolveShortName(std::string_view last, std::string* code, std::string* antecedent) const;
   void ReadAsOtherSide(std::span<const std::string_view> words, int end,
                        std::span<const code::Mention> earlier, std::string* code,
                        std::string* antecedent) const;
@@ -568,6 +572,9 @@ class Coreference : public code::PhraseResolver {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> surnames_;
+  // The article's non-state bodies named by two or more capitalised words,
+  // by the last: "Muslim Brotherhood" -> "Brotherhood" (RememberShortName).
+  std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> short_names_;
   // A person's name (as an antecedent) -> the gender a pronoun that stood
   // for it had: 1 "he", 2 "she".
   std::unordered_map<std::string, int, NameHash, std::equal_to<>> genders_;
