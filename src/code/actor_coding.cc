@@ -416,10 +416,13 @@ bool IsWaterNoun(std::string_view upper) {
 // Sea", "the Gulf of Oman", "the Persian Gulf": a name inside the name of a
 // sea, ocean, strait or gulf is a place, not an actor ("Persian Gulf states"
 // are still the Gulf states).
+// "Saudi Gulf affairs minister": a water noun before "affairs" names a
+// region whose affairs are a portfolio, not a sea.
 bool IsPartOfWaterName(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                        size_t begin, int end) {
   size_t n = words.size();
-  if (static_cast<size_t>(end) < n && IsWaterNoun(dicts.vocabulary.Word(words[end]))) return true;
+  if (static_cast<size_t>(end) < n && IsWaterNoun(dicts.vocabulary.Word(words[end])))
+    return static_cast<size_t>(end) + 1 == n || dicts.vocabulary.Word(words[end + 1]) != "AFFAIRS";
   if (begin >= 2 && dicts.vocabulary.Word(words[begin - 1]) == "OF" &&
       IsWaterNoun(dicts.vocabulary.Word(words[begin - 2]))) {
     return true;

@@ -694,8 +694,10 @@ void DyadReader::Finish() {
   for (std::string_view w : {"OF", "THOUSANDS", "HUNDREDS", "DOZENS", "MILLIONS", "SCORES"}) {
     dicts_->vocabulary.Intern(w);
   }
-  // ... and the heads of the names of seas ("the Taiwan Strait").
+  // ... and the heads of the names of seas ("the Taiwan Strait"), and the
+  // "affairs" that make one a portfolio ("Gulf affairs minister").
   for (std::string_view w : kWaterNouns) dicts_->vocabulary.Intern(w);
+  dicts_->vocabulary.Intern("AFFAIRS");
   // ... and the nouns of ancestry ("of Pakistani descent").
   for (std::string_view w : kAncestryNouns) dicts_->vocabulary.Intern(w);
   std::unordered_map<std::string, int> offices;

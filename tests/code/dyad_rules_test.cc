@@ -273,6 +273,15 @@ TEST_F(DyadRulesTest, ANameInsideTheNameOfASeaIsNoActor) {
   EXPECT_EQ(Phrase("China"), "CHN");
 }
 
+// "Saudi Gulf affairs minister": a water noun before "affairs" names a
+// portfolio, and the nationality before it keeps its country; the sea's
+// name without it stays no actor.
+TEST_F(DyadRulesTest, ANationalityBeforeGulfAffairsKeepsItsCountry) {
+  ASSERT_NE(dicts_, nullptr);
+  EXPECT_EQ(Phrase("Indian Gulf affairs minister"), "IND");
+  EXPECT_EQ(Phrase("the Indian Gulf"), "---");
+}
+
 TEST_F(DyadRulesTest, HeadRoleNounGivesTheRole) {
   ASSERT_NE(dicts_, nullptr);
   EXPECT_EQ(Phrase("Indian paramilitary police"), "INDCOP");
