@@ -191,8 +191,11 @@ void Coreference::RememberAppositiveNames(std::span<const std::string_view> word
     // A name the dictionaries know ("Israel's defence minister, Israel Katz,")
     // that the sentence does not hold as a mention of its own: "Katz" later
     // is the person described, when the name's country is the description's.
-    if (const std::string known = code::CodeNounPhrase(dicts_, name, kNoDate, nullptr);
-        known != "---" && !KnownNameOfDescribed(entities, name, known, *described))
+    // A name coded by a common word in it and no actor ("The gunman, Man
+    // Haron Monis,": "man") is a name the dictionaries do not know.
+    int actor = -1;
+    if (const std::string known = code::CodeNounPhraseActor(dicts_, name, kNoDate, &actor);
+        actor >= 0 && known != "---" && !KnownNameOfDescribed(entities, name, known, *described))
       continue;
     described->kind = Kind::kPerson;
     described->name = described->text;

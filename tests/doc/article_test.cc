@@ -800,6 +800,23 @@ TEST_F(ArticleTest, TheLastWordOfABodysNameIsTheBody) {
   EXPECT_EQ(Find(events, "LKAGOV", "LKAREB"), nullptr);
 }
 
+// "The gunman, Man Haron Monis, 50,": a name set off after a lone attacker
+// is the attacker's though a common word in it ("man") codes it, and the
+// surname later is the attacker; a name of another country's actor stays
+// that actor's.
+TEST_F(ArticleTest, ANameSetOffAfterAGunmanIsTheGunmans) {
+  auto events = Code(
+      "The gunman, Man Haron Monis, 50, seized a cafe in Sydney on Monday. Australian Prime "
+      "Minister Tony Abbott criticised Monis on Tuesday.",
+      20141216);
+  EXPECT_NE(Find(events, "AUSGOV", "---UAF"), nullptr);
+  events = Code(
+      "Kenya's foreign minister, Vladimir Putin, 50, met the envoy on Monday. Australian Prime "
+      "Minister Tony Abbott criticised Putin on Tuesday.",
+      20141216);
+  EXPECT_NE(Find(events, "AUSGOV", "RUSGOV"), nullptr);
+}
+
 // Police of no country act where the scene is: a place of a country that
 // opens their sentence or the one before, not the country the article named
 // most; a place inside the sentence before sets no scene.
