@@ -900,7 +900,13 @@ void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std:
     // ... and a pronoun ("he and President Idriss Deby restored relations").
     bool pronoun = end == begin + 1 && (code.empty() || code == "---") &&
                    EqualsAnyIgnoreCase(s->tokens[begin].text, {"he", "she"});
-    if (((code.size() == 6 && code.starts_with("---")) || name || pronoun) && end > begin)
+    // ... and "the" before one name ("The government and the Tigers signed
+    // a ceasefire"): the body whose name the article gave in full before.
+    bool short_name = end == begin + 2 && (code.empty() || code == "---") && !s->phrases[p].place &&
+                      EqualsIgnoreCase(s->tokens[begin].text, "the") &&
+                      s->tokens[begin + 1].tag.starts_with("NNP");
+    if (((code.size() == 6 && code.starts_with("---")) || name || pronoun || short_name) &&
+        end > begin)
       ResolveWords(resolver, unit, begin, end, p, words, s, scratch);
     ++p;
     begin = t;

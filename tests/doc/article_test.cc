@@ -800,6 +800,22 @@ TEST_F(ArticleTest, TheLastWordOfABodysNameIsTheBody) {
   EXPECT_EQ(Find(events, "LKAGOV", "LKAREB"), nullptr);
 }
 
+// "The government and the Tigers signed a ceasefire": a member of a
+// compound that is "the" and a name is the body the article named in full,
+// as the phrase alone is; one the article never named stays no one.
+TEST_F(ArticleTest, TheLastWordOfABodysNameInACompoundIsTheBody) {
+  auto events = Code(
+      "Sri Lankan troops killed Tamil Tiger leader Velupillai Prabhakaran on Monday. The "
+      "government and the Tigers signed a ceasefire in February 2002.",
+      20090518);
+  EXPECT_NE(Find(events, "LKAREB", "LKAGOV"), nullptr);
+  events = Code(
+      "Sri Lankan troops killed Tamil Tiger leader Velupillai Prabhakaran on Monday. The "
+      "government and the Velupillais signed a ceasefire in February 2002.",
+      20090518);
+  EXPECT_EQ(Find(events, "LKAREB", "LKAGOV"), nullptr);
+}
+
 // "The gunman, Man Haron Monis, 50,": a name set off after a lone attacker
 // is the attacker's though a common word in it ("man") codes it, and the
 // surname later is the attacker; a name of another country's actor stays
