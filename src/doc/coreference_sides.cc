@@ -257,6 +257,22 @@ void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
   }
 }
 
+// The first word of the destination of a journey told right after a
+// subject ending before `end` ("left for Lima", "has flown to Tokyo",
+// "arrived in Kyiv"), -1 if none.
+int JourneyDestination(std::span<const std::string_view> words, int end) {
+  static const WordSet kJourneys = {"left",    "leaves",    "flew",     "flies",
+                                    "flown",   "travelled", "traveled", "travels",
+                                    "arrived", "arrives",   "headed",   "heads"};
+  const int n = static_cast<int>(words.size());
+  for (int t = end; t + 1 < n && t <= end + 1; ++t) {
+    if (kJourneys.contains(words[t]))
+      return EqualsAnyIgnoreCase(words[t + 1], {"for", "to", "in"}) ? t + 2 : -1;
+    if (!EqualsAnyIgnoreCase(words[t], {"has", "have", "had", "also", "then", "later"})) break;
+  }
+  return -1;
+}
+
 // A role just given the article's country by the tally, whose verb acts
 // against an object of that very country ("summoned Canadian Ambassador John
 // McCallum", "accused Indian troops of"): the other side's role. The object
@@ -268,7 +284,10 @@ void Coreference::ReadAsOtherSide(std::span<const std::string_view> words, int e
       !IsSidesVoice(std::string_view(*code).substr(3)))
     return;
   const int verb = VerbAgainstOther(words, end);
-  if (verb < 0) return;
+  if (verb < 0) {
+    ReadAsTraveller(words, end, earlier, code, antecedent);
+    return;
+  }
   const int n = static_cast<int>(words.size());
   int last = verb + 1;
   while (last < n && last <= verb + 5 &&
@@ -284,6 +303,29 @@ void Coreference::ReadAsOtherSide(std::span<const std::string_view> words, int e
     return;
   // As for events: force against the country's own places says nothing.
   if (object.size() == 3 && EqualsAnyIgnoreCase(words[verb], {"attacked", "attacks"})) return;
+  std::string other, text;
+  if (!OtherSide(country, earlier, words, &other, &text)) return;
+  code->replace(0, 3, other);
+  *antecedent = std::move(text);
+}
+
+// "Japanese Prime Minister Ryutaro Hashimoto thanked Fujimori, and Foreign
+// Minister Yukihiko Ikeda left for Lima": a role the tally gave the
+// article's country that travels to a place of that very country comes from
+// the other side (JPNGOV), as one's own capital is no one's destination.
+void Coreference::ReadAsTraveller(std::span<const std::string_view> words, int end,
+                                  std::span<const code::Mention> earlier, std::string* code,
+                                  std::string* antecedent) const {
+  const int to = JourneyDestination(words, end);
+  if (to < 0) return;
+  const int n = static_cast<int>(words.size());
+  int last = to;
+  while (last < n && last < to + 3 && IsCapitalised(words[last])) ++last;
+  if (last == to) return;
+  const std::string place =
+      code::CodeNounPhrase(dicts_, words.subspan(to, last - to), kNoDate, nullptr);
+  const std::string_view country = std::string_view(*code).substr(0, 3);
+  if (place.size() < 3 || std::string_view(place).substr(0, 3) != country) return;
   std::string other, text;
   if (!OtherSide(country, earlier, words, &other, &text)) return;
   code->replace(0, 3, other);

@@ -833,6 +833,20 @@ TEST_F(ArticleTest, ANameSetOffAfterAGunmanIsTheGunmans) {
   EXPECT_NE(Find(events, "AUSGOV", "RUSGOV"), nullptr);
 }
 
+// "Foreign Minister Yukihiko Ikeda left for Lima" in a story of Peru: a
+// title the tally gave the article's country, whose holder travels to a
+// place of that country, is the other side's; one who travels abroad stays
+// the article's country's.
+TEST_F(ArticleTest, ATitleThatTravelsToTheArticlesCountryIsTheOtherSides) {
+  const std::string_view story =
+      "Peruvian commandos stormed the residence in Lima on Tuesday. Japanese Prime Minister "
+      "Ryutaro Hashimoto thanked Fujimori, and Foreign Minister Yukihiko Ikeda left for ";
+  auto events = Code(std::string(story) + "Lima later in the day.", 19970423);
+  EXPECT_NE(Find(events, "JPNGOV", "PER"), nullptr);
+  events = Code(std::string(story) + "Tokyo later in the day.", 19970423);
+  EXPECT_NE(Find(events, "PERGOV", "JPN"), nullptr);
+}
+
 // Police of no country act where the scene is: a place of a country that
 // opens their sentence or the one before, not the country the article named
 // most; a place inside the sentence before sets no scene.

@@ -516,6 +516,9 @@ class Coreference : public code::PhraseResolver {
   void RememberShortName(const code::Mention& m, const Entity& e,
                          std::span<const std::string_view> words);
   bool ResolveShortName(std::string_view last, std::string* code, std::string* antecedent) const;
+  void ReadAsTraveller(std::span<const std::string_view> words, int end,
+                       std::span<const code::Mention> earlier, std::string* code,
+                       std::string* antecedent) const;
   void ReadAsOtherSide(std::span<const std::string_view> words, int end,
                        std::span<const code::Mention> earlier, std::string* code,
                        std::string* antecedent) const;
