@@ -166,6 +166,14 @@ void DropSubsumedByAssassination(std::vector<Event>* events) {
   events->resize(out);
 }
 
+// dyad: "Monis came to Australia in 1996", "was flown to Manila": a visit
+// (042, 043) is a state's or a body's; a person of no country and no office
+// (---CVL, ---UAF, ---CRM) who goes somewhere visits no one.
+bool IsVisitOfNoOne(const Event& e) {
+  if (e.code != "042" && e.code != "043") return false;
+  return e.source == "---CVL" || e.source == "---UAF" || e.source == "---CRM";
+}
+
 // The "to" of an infinitive of purpose in `vp` when the events from `first`
 // on are all contacts (04: "called Harper to offer", "visited Kyiv to
 // express"), else -1.
@@ -316,6 +324,7 @@ void Coder::CodeSentence(const parse::Tree& tree, Date date, SentenceResult* res
   if (dyad) AddBrokerMediation(dicts_, date, s, &result->events);
   if (dyad) AddClaimsOfResponsibility(s, &result->events);
   if (dyad) GiveCountrysDeedsToItsGovernment(s, &result->events);
+  if (dyad) std::erase_if(result->events, IsVisitOfNoOne);
 }
 
 void Coder::LastMentions(std::vector<Mention>* out) const {

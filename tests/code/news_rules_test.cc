@@ -3146,5 +3146,12 @@ TEST_F(NewsRulesTest, AParticipleOfADeedBeforeATrailingPhraseKeepsItsEvent) {
                        "ETH IGOUNO 1121"));
 }
 
+// "Monis came to Australia in 1996": a visit is a state's or a body's; a
+// person of no country and no office who goes somewhere visits no one.
+TEST_F(NewsRulesTest, APersonOfNoCountryVisitsNoOne) {
+  EXPECT_FALSE(HasCode(Code("The gunman came to Australia in 1996."), " 042"));
+  EXPECT_TRUE(HasCode(Code("A Japanese minister came to Australia in 1996."), "JPNGOV AUS 042"));
+}
+
 }  // namespace
 }  // namespace dyad::code
