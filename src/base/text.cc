@@ -53,6 +53,12 @@ bool IsMonthName(std::string_view word) {
   return kMonths.contains(word);
 }
 
+bool IsWeekday(std::string_view word) {
+  static const WordSet kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
+                                    "friday", "saturday", "sunday"};
+  return kWeekdays.contains(word);
+}
+
 bool IsYearNumber(std::string_view word) {
   if (word.size() != 4 || !(word.starts_with("19") || word.starts_with("20"))) return false;
   for (char c : word) {

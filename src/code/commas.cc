@@ -27,11 +27,6 @@ void Delete(Sentence* s, int begin, int end) {
   for (int t = begin; t < end; ++t) s->tokens[t].deleted = true;
 }
 
-bool IsWeekday(std::string_view w) {
-  return EqualsAnyIgnoreCase(
-      w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
-}
-
 // The comma at t in "Wednesday, August 7" or "August 7, 2019".
 bool SplitsADate(const Sentence& s, int t) {
   const int n = static_cast<int>(s.tokens.size());

@@ -654,6 +654,11 @@ class FastParser::Run {
   int QuantifierEnd(int i) const;
   bool StartsTimePhrase(int i) const;
   bool IsOnlyATime(int i, int j) const;
+  int DateAfterWeekdayEnd(int comma) const;
+  // Whether the comma at i closes such a date: "Wednesday, September 2[,]".
+  bool ClosesDateAfterWeekday(int i) const {
+    return i >= 3 && (DateAfterWeekdayEnd(i - 3) == i || DateAfterWeekdayEnd(i - 5) == i);
+  }
   bool SubjectBeforeVerbAt(int j) const;
   int OpeningPrepositionObject() const;
   bool SubjectAfterOpeningPhraseAt(int j) const;
@@ -700,6 +705,7 @@ class FastParser::Run {
   bool SharedModifiers(int start, int end) const;
   bool IsNationalityAfterOne(int k) const;
   int PrepositionalPhrase(bool in_subject = false);
+  void AppendDateAfterWeekday(int pp);
   // `after_to`: the phrase follows "to" ("to expel X and to impose Y" is one
   // coordination of infinitives).
   int VerbPhrase(bool after_to = false);
@@ -980,6 +986,19 @@ bool FastParser::Run::IsOnlyATime(int i, int j) const {
     if (!IsAdjective(Tag(k)) && !IsSpanAdjective(Word(k))) return false;
   }
   return true;
+}
+
+// dyad: "on Wednesday, September 2, 2020, imposed": the date that a comma
+// at `comma` sets off after a weekday ("September 2", "Sept. 2, 2020") and
+// another comma closes; that closing comma's index, or `comma` when no such
+// date follows.
+int FastParser::Run::DateAfterWeekdayEnd(int comma) const {
+  if (Tag(comma) != "," || !IsWeekday(Word(comma - 1)) || !IsMonthName(Word(comma + 1)) ||
+      Tag(comma + 2) != "CD")
+    return comma;
+  int end = comma + 3;
+  if (Tag(end) == "," && IsYearNumber(Word(end + 1))) end += 2;
+  return Tag(end) == "," ? end : comma;
 }
 
 // Whether a name at j, its possessive and nouns after it, end right before a
@@ -1583,10 +1602,24 @@ int FastParser::Run::PrepositionalPhrase(bool in_subject) {
     if (Tag(pos_) == "''") Append(pp, Leaf(pos_++));
   } else if (StartsNounPhrase(pos_)) {
     Append(pp, NounPhrase(/*subject=*/in_subject));
+    AppendDateAfterWeekday(pp);
   } else if (Tag(pos_) == "VBG") {
     Append(pp, Wrap("S", VerbPhrase()));
   }
   return pp;
+}
+
+// "on Wednesday, September 2, 2020, the United States imposed": the date set
+// off by commas after the weekday stays in the time phrase, (PP on (NP
+// Wednesday) , (NP September 2 , 2020)), and is no subject of a clause of its
+// own; the closing comma is left to the caller.
+void FastParser::Run::AppendDateAfterWeekday(int pp) {
+  const int close = DateAfterWeekdayEnd(pos_);
+  if (close == pos_) return;
+  Append(pp, Leaf(pos_++));
+  int date = NewNode("NP");
+  while (pos_ < close) Append(date, Leaf(pos_++));
+  Append(pp, date);
 }
 
 // "(IN that) clause": the subordinator, then a clause (or what follows).
@@ -2160,7 +2193,12 @@ int FastParser::Run::ParseClause(bool embedded) {
     in_subject_relative_ = outer;
   }
   // "South Africa's top court on Tuesday sentenced ...": the time is the clause's.
-  while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) Append(s, PrepositionalPhrase());
+  while (Tag(pos_) == "IN" && StartsTimePhrase(pos_)) {
+    Append(s, PrepositionalPhrase());
+    // ("The United States on Wednesday, September 2, imposed": the comma
+    // that closes a date leaves the verb to the subject.)
+    if (ClosesDateAfterWeekday(pos_) && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
+  }
   while (IsAdverb(Tag(pos_)) && !IsVerb(Tag(pos_ - 1))) Append(s, Wrap("ADVP", Leaf(pos_++)));
   if (IsVerb(Tag(pos_))) {
     bool outer = in_relative_clause_;

@@ -1576,4 +1576,29 @@ TEST(FastParserTest, WhoseAfterTheHeadEndsThePhrase) {
   EXPECT_NE(tree.find("(WP$ whose) (NNS troops)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ADateAfterAWeekdayStaysInTheTimePhrase) {
+  // "Arnor on Wednesday, September 2, 2020, imposed sanctions": the date
+  // between commas is the time phrase's, not the subject of a clause of its
+  // own; the verb is the subject's.
+  std::string tree = Parse(
+      "Arnor/NNP on/IN Wednesday/NNP ,/, September/NNP 2/CD ,/, 2020/CD ,/, imposed/VBN "
+      "sanctions/NNS ./.");
+  EXPECT_NE(tree.find("(PP (IN on) (NP (NNP Wednesday)) (, ,) (NP (NNP September) (CD 2) (, ,) "
+                      "(CD 2020))) (, ,) (VP (VBN imposed)"),
+            std::string::npos)
+      << tree;
+  // ... also with no year, and at the opening ("On Wednesday, September 2,
+  // Arnor imposed").
+  tree =
+      Parse("Arnor/NNP on/IN Wednesday/NNP ,/, September/NNP 2/CD ,/, imposed/VBN sanctions/NNS");
+  EXPECT_NE(tree.find("(CD 2))) (, ,) (VP (VBN imposed)"), std::string::npos) << tree;
+  tree = Parse(
+      "On/IN Wednesday/NNP ,/, September/NNP 2/CD ,/, Arnor/NNP imposed/VBD sanctions/NNS ./.");
+  EXPECT_NE(tree.find("(CD 2))) (, ,) (NP (NNP Arnor)) (VP (VBD imposed)"), std::string::npos)
+      << tree;
+  // Not a weekday and a list of names: "on Wednesday, Rohan, Gondor".
+  tree = Parse("Arnor/NNP met/VBD on/IN Wednesday/NNP ,/, Rohan/NNP said/VBD ./.");
+  EXPECT_NE(tree.find("(PP (IN on) (NP (NNP Wednesday)))"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse

@@ -92,6 +92,8 @@ inline bool HasAsciiDigit(std::string_view w) {
 // "September", "Sept.", "Oct.": a month's name or its usual abbreviation,
 // in any case.
 bool IsMonthName(std::string_view word);
+// "Wednesday", "monday": a day of the week's name, in any case.
+bool IsWeekday(std::string_view word);
 // "2008", "1991": four digits that read as a year of 1900-2099.
 bool IsYearNumber(std::string_view word);
 
