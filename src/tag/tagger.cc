@@ -1154,12 +1154,72 @@ void Tagger::RepairHeAsName(std::span<const std::string_view> words) {
   }
 }
 
+namespace {
+
+// Words that open an adverbial clause of time or cause after a main clause
+// ("... after smugglers shot ...", "... as protesters filled the square").
+bool OpensAdverbialClause(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"after", "as", "when", "while", "before", "since", "until"});
+}
+
+}  // namespace
+
+// Whether word `k`, after the noun that ends the subject of a clause, reads
+// as that clause's past tense: listed as one (or a participle in "-ed"), and followed by an
+// object, a particle or "and" ("shot and wounded"). Not a passive before "by"
+// ("talks mediated by Washington") nor one before a time or a place ("the deal
+// signed last week", "the weapons seized in Gaza").
+bool Tagger::ReadsAsClauseVerb(std::span<const std::string_view> words, size_t k) const {
+  const Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const std::string_view tag = m.tag_name(x.best[k]);
+  if ((tag != "VBN" && tag != "NN" && tag != "JJ") || HasUpper(words[k])) return false;
+  // A noun or adjective only when listed as a past tense: "as police
+  // armoured/JJ vehicles rolled ..." keeps its adjective.
+  if (!Lists(k, x.vbd) && (tag != "VBN" || !words[k].ends_with("ed"))) return false;
+  if (k + 1 >= x.lattice.size() || IsTimeWord(words[k + 1])) return false;
+  const std::string_view next = m.tag_name(x.best[k + 1]);
+  return IsObjectStartTag(next) || next == "CC" || next == "RP";
+}
+
+// "Maduro shut two crossings after smugglers on motorcycles shot and wounded
+// three soldiers": in a clause that "after", "as", "when", "while", "before",
+// "since" or "until" opens after a main clause with its finite verb, the model
+// may read the clause's past tense as a noun or a participle ("shot/NN",
+// "after soldiers arrested/VBN him"), leaving the clause without a verb. The
+// first word after the clause's subject and its prepositional phrases (a noun
+// before it, or a noun and an adverb) that reads as a past tense
+// (ReadsAsClauseVerb) is the clause's verb, when no finite verb stands in the
+// clause. Not "after a month of protests over the plan" (no such word).
+void Tagger::RepairVerbAfterSubordinator(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = x.vbd;
+  if (vbd < 0) return;
+  const size_t n = x.lattice.size();
+  for (size_t i = 1; i + 3 < n; ++i) {
+    if (!OpensAdverbialClause(words[i]) || m.tag_name(x.best[i]) != "IN") continue;
+    if (!HasFiniteVerb(0, i) || HasFiniteVerbInClause(words, i + 1)) continue;
+    for (size_t k = i + 1; k + 1 < n; ++k) {
+      const size_t head = m.tag_name(x.best[k - 1]) == "RB" ? k - 2 : k - 1;
+      if (head > i && m.tag_name(x.best[head]).starts_with("NN") && ReadsAsClauseVerb(words, k)) {
+        PinAndDecode(k, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
+        break;
+      }
+      const std::string_view tag = m.tag_name(x.best[k]);
+      if (!IsPhraseTag(tag) && tag != "IN" && tag != "RB") break;
+      if (tag == "IN" && OpensAdverbialClause(words[k])) break;
+    }
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
                            &scratch_->best);
   RepairPassiveAsideAfterComma(words);
   RepairMissingVerb(words);
+  RepairVerbAfterSubordinator(words);
   RepairVerbAfterModal(words);
   RepairVerbAfterTo(words);
   RepairPluralBeforeParticiple(words);

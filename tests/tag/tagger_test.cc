@@ -207,6 +207,27 @@ TEST_F(RealModelTest, AParticipleAfterACommaAndANounOpensTheSecondClause) {
             "commandeered/VBN by/IN the/DT plotters/NNS bombed/VBD the/DT parliament/NN ./.");
 }
 
+TEST_F(RealModelTest, APastTenseAfterTheSubjectOfAClauseThatAfterOpensIsItsVerb) {
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Maduro shut two crossings after smugglers on motorcycles shot and "
+                      "wounded three soldiers ."),
+            "Maduro/NNP shut/VBD two/CD crossings/NNS after/IN smugglers/NNS on/IN "
+            "motorcycles/NNS shot/VBD and/CC wounded/VBD three/CD soldiers/NNS ./.");
+  EXPECT_EQ(TagString(tagger_.get(), "Keita resigned hours after soldiers arrested him ."),
+            "Keita/NNP resigned/VBD hours/NNS after/IN soldiers/NNS arrested/VBD him/PRP ./.");
+  // Not a passive before "by", nor an adjective the lexicon lists as no past
+  // tense.
+  EXPECT_EQ(TagString(tagger_.get(), "Israel agreed to a truce after talks mediated by Qatar ."),
+            "Israel/NNP agreed/VBD to/TO a/DT truce/NN after/IN talks/NNS mediated/VBN by/IN "
+            "Qatar/NNP ./.");
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Hundreds of residents fled Kumanovo as police armoured vehicles rolled "
+                      "through the streets ."),
+            "Hundreds/NNS of/IN residents/NNS fled/VBD Kumanovo/NNP as/IN police/NNS armoured/JJ "
+            "vehicles/NNS rolled/VBN "
+            "through/IN the/DT streets/NNS ./.");
+}
+
 TEST_F(RealModelTest, AGerundRightAfterACommaOpensAParticipleClause) {
   EXPECT_EQ(TagString(tagger_.get(), "Ruto and Museveni , meeting in Kampala , praised the deal ."),
             "Ruto/NNP and/CC Museveni/NNP ,/, meeting/VBG in/IN Kampala/NNP ,/, praised/VBD "
