@@ -665,9 +665,8 @@ bool DescribesRecordInRelativeClause(const Sentence& s, int verb_token) {
 // August", "troops in the Sahel fighting Islamist insurgents": a war told in
 // the progressive, or by a participle after a noun, is a state that goes on,
 // no deed of the story ("troops fought the rebels on Monday" is one). Only a
-// war's verb:
-// "has been bombing the rebels since March" and "has been mediating" are
-// coded in the gold.
+// war's verb: "has been bombing the rebels since March" and "has been
+// mediating" are coded in the gold.
 bool DescribesOngoingWar(const Sentence& s, int verb_token) {
   if (s.tokens[verb_token].tag != "VBG" ||
       !EqualsAnyIgnoreCase(s.tokens[verb_token].text, {"fighting", "battling"}))

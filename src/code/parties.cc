@@ -1015,6 +1015,16 @@ bool VerbPhraseCoder::NamedSubjectOfClause(int t) const {
   return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
 }
 
+namespace {
+
+// "accusations", "allegations", "charges", "claims": a noun of a charge made.
+bool IsChargeNoun(std::string_view noun) {
+  return EqualsAnyIgnoreCase(noun, {"accusation", "accusations", "allegation", "allegations",
+                                    "charge", "charges", "claim", "claims"});
+}
+
+}  // namespace
+
 // dyad: what the noun phrase at `t` denies (a determiner and up to two
 // modifiers before its noun): a charge someone made, "the accusations", "all
 // allegations", "the claims" (kCharge); a part in a deed, "any involvement",
@@ -1030,14 +1040,22 @@ VerbPhraseCoder::Denied VerbPhraseCoder::DeniedNoun(int t) const {
   }
   if (t >= n || !s_.tokens[t].tag.starts_with("NN")) return Denied::kNone;
   std::string_view noun = s_.tokens[t].text;
-  if (EqualsAnyIgnoreCase(noun, {"accusation", "accusations", "allegation", "allegations", "charge",
-                                 "charges", "claim", "claims"}))
-    return Denied::kCharge;
+  if (IsChargeNoun(noun)) return Denied::kCharge;
   if (EqualsAnyIgnoreCase(
           noun, {"involvement", "role", "wrongdoing", "responsibility", "report", "reports",
                  "complicity", "culpability", "blame", "link", "links", "knowledge"}))
     return Denied::kPart;
   return Denied::kNone;
+}
+
+// dyad: whether `unit` is a charge its party made ("police claims", "the army's
+// allegations", "military accusations"): the party is the accuser, not a
+// force the denied deed was done to.
+bool VerbPhraseCoder::NamesChargeMade(int unit) const {
+  const int head = s_.units[unit].token_end - 1;
+  return head > s_.units[unit].token_begin &&
+         DeniedNoun(s_.units[unit].token_begin) == Denied::kCharge &&
+         IsChargeNoun(s_.tokens[head].text);
 }
 
 // dyad: "has been complicated by the downing of a Russian warplane": a

@@ -774,18 +774,6 @@ bool VerbPhraseCoder::SendsOwnForces(int verb, int target, int source) const {
   return own;
 }
 
-// dyad: whether `unit` is a charge its party made ("police claims", "the army's
-// allegations", "military accusations"): the party is the accuser, not a
-// force the denied deed was done to.
-bool VerbPhraseCoder::NamesChargeMade(int unit) const {
-  const int head = s_.units[unit].token_end - 1;
-  return head > s_.units[unit].token_begin &&
-         DeniedNoun(s_.units[unit].token_begin) == Denied::kCharge &&
-         EqualsAnyIgnoreCase(s_.tokens[head].text,
-                             {"accusation", "accusations", "allegation", "allegations", "charge",
-                              "charges", "claim", "claims"});
-}
-
 // Whether `target` is forces (MIL, COP, SPY) of `source`'s own country.
 bool VerbPhraseCoder::IsOwnForce(int source, int target) const {
   std::string_view actor = UnitCode(source), force = UnitCode(target);

@@ -257,6 +257,8 @@ void Coreference::GiveArmedGroupsTheirState(std::span<code::Mention> mentions,
   }
 }
 
+namespace {
+
 // The first word of the destination of a journey told right after a
 // subject ending before `end` ("left for Lima", "has flown to Tokyo",
 // "arrived in Kyiv"), -1 if none.
@@ -272,6 +274,8 @@ int JourneyDestination(std::span<const std::string_view> words, int end) {
   }
   return -1;
 }
+
+}  // namespace
 
 // A role just given the article's country by the tally, whose verb acts
 // against an object of that very country ("summoned Canadian Ambassador John
