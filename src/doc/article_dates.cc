@@ -88,6 +88,24 @@ bool PastAt(std::span<const std::string_view> tags, int k) {
   return false;
 }
 
+// Whether the finite verb governing word k, the nearest before it, is the
+// "has"/"have" of a present perfect ("Washington has blamed Iran for drone
+// attacks on Saturday": a Saturday past, never one to come; not "has agreed
+// to meet on Saturday" after a modal, nor "is expected on Saturday").
+bool PerfectAt(std::span<const std::string_view> words, std::span<const std::string_view> tags,
+               int k) {
+  for (int j = k - 1; j >= 0; --j) {
+    std::string_view tag = tags[j];
+    if (tag == "MD") return false;
+    if (!tag.starts_with("VB") || tag == "VB" || tag == "VBN" || tag == "VBG") continue;
+    if (!EqualsAnyIgnoreCase(words[j], {"has", "have", "'ve"})) return false;
+    int v = j + 1;
+    while (v < k && tags[v].starts_with("RB")) ++v;
+    return v < k && tags[v] == "VBN";
+  }
+  return false;
+}
+
 // Verbs of news whose past is their base form ("beat", "hit", "shut").
 bool IsSameInThePast(std::string_view w) {
   if (w.size() < 3 || w.size() > 6) return false;
@@ -153,13 +171,15 @@ bool MayNameAPeriod(std::span<const std::string_view> words,
 // "The same day" is `previous_day` if an earlier sentence named one.
 void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_day) {
   FindTimeExpressions(words, date, past, &times, previous_day);
-  bool mixed = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
-    return PastAt(sentence_tags, t.token_begin) != past;
-  });
+  auto past_at = [&](const TimeExpression& t) {
+    return PastAt(sentence_tags, t.token_begin) || PerfectAt(words, sentence_tags, t.token_begin);
+  };
+  bool mixed = std::any_of(times.begin(), times.end(),
+                           [&](const TimeExpression& t) { return past_at(t) != past; });
   if (mixed) {
     FindTimeExpressions(words, date, !past, &other_tense, previous_day);
     for (TimeExpression& t : times) {
-      if (PastAt(sentence_tags, t.token_begin) == past) continue;
+      if (past_at(t) == past) continue;
       for (const TimeExpression& o : other_tense) {
         if (o.token_begin == t.token_begin && o.token_end == t.token_end) t = o;
       }

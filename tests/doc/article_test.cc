@@ -1940,6 +1940,18 @@ TEST_F(ArticleTest, AnInfinitiveTakesTheTenseOfItsGoverningVerb) {
   for (const Out& o : events) EXPECT_EQ(o.details.event_date, 20250510) << o.code;
 }
 
+// A present perfect tells of the past: "has blamed Iran for drone attacks on
+// Saturday" is the Saturday before a Sunday story; a modal still looks ahead.
+TEST_F(ArticleTest, APresentPerfectNamesAPastWeekday) {
+  auto events = Code("Washington has blamed Iran for drone attacks on Saturday.", 20190915);
+  const Out* blamed = Find(events, "USAGOV", "IRN");
+  ASSERT_NE(blamed, nullptr);
+  EXPECT_EQ(blamed->details.event_date, 20190914);
+  events = Code("Putin will meet Erdogan in Ankara on Saturday.", 20190915);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].details.event_date, 20190921);
+}
+
 // The commas around a name in apposition end no clause: the time after them
 // is the verb's.
 TEST_F(ArticleTest, AnAppositiveNameDoesNotCutTheVerbFromItsTime) {
