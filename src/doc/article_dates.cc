@@ -192,15 +192,19 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
 
 // "Tsikhanouskaya entered the race in May. Police arrested him later that
 // month": a month or year named as the one before, with none named before it
-// in its sentence, is the one the last three sentences named last.
+// in its sentence, is the one the last three sentences named last; so is the
+// year of a month "of that year" ("In 2001, rebels fought ... a deal signed
+// in August of that year": August 2001).
 void ArticleCoder::State::ReadPeriodsNamedBefore() {
   bool named = false;  // a period before, in the sentence
   for (TimeExpression& e : times) {
     if (e.anaphoric && e.precision != DatePrecision::kDay && !named &&
         sentence_number - named_period_sentence <= 3 && named_period != kNoDate &&
-        named_period_precision <= e.precision) {
-      e.date = e.precision == DatePrecision::kMonth ? named_period / 100 * 100 + 1
-                                                    : named_period / 10000 * 10000 + 101;
+        (named_period_precision <= e.precision || e.month_of_year_before > 0)) {
+      const Date year_start = named_period / 10000 * 10000 + 101;
+      e.date = e.month_of_year_before > 0 ? year_start + (e.month_of_year_before - 1) * 100
+               : e.precision == DatePrecision::kMonth ? named_period / 100 * 100 + 1
+                                                      : year_start;
     }
     named = named || (!e.relative && !e.anaphoric && !e.is_start);
   }

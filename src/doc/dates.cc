@@ -321,7 +321,8 @@ struct Found {
   int end = 0;
   Date date = kNoDate;
   DatePrecision precision = DatePrecision::kDay;
-  bool year_inferred = false;  // a day whose year came from the story date
+  bool year_inferred = false;    // a day whose year came from the story date
+  int month_of_year_before = 0;  // "in August that year": August of the year named before
 };
 
 class Scanner {
@@ -346,6 +347,8 @@ class Scanner {
   bool DayLed(int j, bool past, Found* f) const;
   bool DayAndMonth(int day, int month, int k, bool past, Found* f) const;
   bool MonthAlone(int month, int end, Pick pick, Found* f) const;
+  int DeicticYearAfter(int k, int* year) const;
+  int YearBeforeAfter(int k) const;
   bool Weekday(int j, bool past, Found* f) const;
   bool Deictic(int j, Found* f) const;
   bool Shifted(int j, bool past, Found* f) const;
@@ -423,6 +426,8 @@ bool Scanner::Match(int i, TimeExpression* e) const {
   e->date = f.date;
   e->precision = f.precision;
   e->is_start = start;
+  e->month_of_year_before = f.month_of_year_before;
+  e->anaphoric = f.month_of_year_before > 0;
   return true;
 }
 
@@ -481,8 +486,44 @@ bool Scanner::MonthLed(int j, bool past, Found* f) const {
     *f = {j + 2, MakeDate(year, month, 1), DatePrecision::kMonth};
     return true;
   }
+  if (int year = 0, end = DeicticYearAfter(j + 1, &year); end > j + 1) {
+    *f = {end, MakeDate(year, month, 1), DatePrecision::kMonth};
+    return true;
+  }
+  if (const int end = YearBeforeAfter(j + 1); end > j + 1) {
+    *f = {end, kNoDate, DatePrecision::kMonth};
+    f->month_of_year_before = month;
+    return true;
+  }
   if (ambiguous && !IsMonthTrigger(Word(j - 1))) return false;
   return MonthAlone(month, j + 1, past ? Pick::kOnOrBefore : Pick::kNearest, f);
+}
+
+// "that year", "of that year", "the same year" at word k, after a month
+// ("agreed to share power in August that year"): where they end, else k.
+int Scanner::YearBeforeAfter(int k) const {
+  int m = Is(Word(k), "of") ? k + 1 : k;
+  if (Is(Word(m), "that")) {
+    ++m;
+  } else if (Is(Word(m), "the") && Is(Word(m + 1), "same")) {
+    m += 2;
+  } else {
+    return k;
+  }
+  return Is(Word(m), "year") ? m + 1 : k;
+}
+
+// "last year", "this year", "next year", "of last year" at word k, after a
+// month or a day ("in June last year", "on Oct. 7 last year"): the end of
+// those words and, in `*year`, the year they name from the story date; else k.
+int Scanner::DeicticYearAfter(int k, int* year) const {
+  const int m = Is(Word(k), "of") ? k + 1 : k;
+  if (!Anchored() || !Is(Word(m + 1), "year")) return k;
+  const std::string_view w = Word(m);
+  const int shift = Is(w, "last") ? -1 : Is(w, "this") ? 0 : Is(w, "next") ? 1 : 2;
+  if (shift == 2) return k;
+  *year = YearOf(story_) + shift;
+  return m + 2;
 }
 
 // "26 November", "26th November 2015", "the 26th of November".
@@ -509,6 +550,8 @@ bool Scanner::DayAndMonth(int day, int month, int k, bool past, Found* f) const 
   } else if (YearWord(Word(k)) > 0) {
     year = YearWord(Word(k));
     end = k + 1;
+  } else if (const int after = DeicticYearAfter(k, &year); after > k) {
+    end = after;
   }
   if (year > 0) {
     if (!IsValidDate(year, month, day)) return false;
@@ -904,7 +947,10 @@ void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpressio
   DatePrecision period_precision = DatePrecision::kDay;
   size_t kept = 0;
   for (TimeExpression& e : *times) {
-    if (e.anaphoric && e.precision != DatePrecision::kDay) {
+    if (e.month_of_year_before > 0) {
+      if (period == kNoDate || period_precision > DatePrecision::kYear) continue;
+      e.date = MakeDate(YearOf(period), e.month_of_year_before, 1);
+    } else if (e.anaphoric && e.precision != DatePrecision::kDay) {
       if (period == kNoDate || period_precision > e.precision) continue;
       e.date = e.precision == DatePrecision::kMonth ? period / 100 * 100 + 1
                                                     : period / 10000 * 10000 + 101;

@@ -246,6 +246,18 @@ TEST(FindTimeExpressionsTest, Months) {
   });
 }
 
+// A month or day followed by "last year", "next year": of that year, not
+// the nearest one ("in June last year" is no bare year either).
+TEST(FindTimeExpressionsTest, MonthsOfLastOrNextYear) {
+  ExpectCases({
+      {"In June last year , a grenade was thrown", kPast, "0-4 20140601 month"},
+      {"They met in December of last year", kPast, "2-7 20141201 month"},
+      {"Gunmen stormed the town on Oct. 7 last year", kPast, "4-9 20141007 day"},
+      {"Elections are due in May next year", kNotPast, "3-7 20160501 month"},
+      {"They met last year", kPast, "2-4 20140101 year"},  // unchanged
+  });
+}
+
 TEST(FindTimeExpressionsTest, YearsAndDecades) {
   ExpectCases({
       {"They met in 2013", kPast, "2-4 20130101 year"},
@@ -431,6 +443,11 @@ TEST(FindTimeExpressionsTest, ThatMonthIsTheMonthNamedBefore) {
       {"They met on June 4 , 2013 and signed a deal the same year", kPast,
        "2-7 20130604 day; 11-14 20130101 year"},
       {"He resigned later that month", kPast, "2-5 20151101 month"},
+      // A month "that year" / "of that year" is that month of the year named before.
+      {"They met in April 2012 and signed a deal in August that year", kPast,
+       "2-5 20120401 month; 9-13 20120801 month"},
+      {"They met in 2009 and signed a deal in May of that year", kPast,
+       "2-4 20090101 year; 8-13 20090501 month"},
   });
 }
 

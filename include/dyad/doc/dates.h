@@ -37,6 +37,9 @@ struct TimeExpression {
   // "the next day", "a day earlier", "two days later": that day moved by
   // `offset_days` (1, -1, 2).
   bool anaphoric = false;
+  // "in August that year", "in May of that year": the month (1-12) of the
+  // year named before; then `anaphoric` is set and the precision is a month.
+  int month_of_year_before = 0;
 };
 
 // Replaces `*out` with the time expressions in `words` (a sentence's Penn
