@@ -399,6 +399,12 @@ std::string_view ArticleCoder::State::PlaceHint() const {
   return dateline != nullptr ? std::string_view(dateline->country()) : std::string_view();
 }
 
+// Whether words [begin, end) are one month's or weekday's name: "hit the
+// oilfield in August" names a time, not the town of August, California.
+bool ArticleCoder::State::NamesATime(int begin, int end) const {
+  return end == begin + 1 && (MonthNumber(words[begin]) > 0 || WeekdayNumber(words[begin]) >= 0);
+}
+
 void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_view hint,
                                      Date date) {
   places.clear();
@@ -448,6 +454,7 @@ void ArticleCoder::State::FindPlaces(const parse::ParsedSegment& p, std::string_
     int end = begin;
     while (end < n && (IsProperTag(p.tags[end]) || NamedAfterCompassWord(end, begin))) ++end;
     if (end == begin || (of_division && (end == n || !IsDivisionWord(words[end])))) continue;
+    if (NamesATime(begin, end)) continue;
     if (on && !OnAnIsland(p, begin, end) && !IsThoroughfare(words[end - 1])) continue;
     // "in the West Bank city of Jenin": the city, in the area named before it.
     if (end + 2 < n && IsSettlementKind(words[end]) && EqualsIgnoreCase(words[end + 1], "of") &&

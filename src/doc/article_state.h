@@ -301,6 +301,7 @@ struct ArticleCoder::State {
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
   void PlaceTownsInTheirCountry();
   bool NamedAfterCompassWord(int t, int begin) const;
+  bool NamesATime(int begin, int end) const;
   bool OnAnIsland(const parse::ParsedSegment& p, int begin, int end) const;
   const Place* TownOfSite(std::string_view hint) const;
   int PlaceInsideCountry(const parse::ParsedSegment& p, int begin, int end);
