@@ -495,6 +495,37 @@ bool CompletesPastAim(const Sentence& s, int verb_token) {
   return head >= 0 && EqualsIgnoreCase(s.tokens[head].text, "sought");
 }
 
+// Nouns of a right or a power granted, whose "to VERB" says what may be
+// done, not what was: "police had the right to shoot rioters", "gave the
+// army powers to detain suspects", "the authority to arrest".
+bool IsEntitlementNoun(const Token& t) {
+  return t.tag.starts_with("NN") &&
+         EqualsAnyIgnoreCase(t.text, {"right", "rights", "power", "powers", "authority",
+                                      "permission", "licence", "license", "mandate"});
+}
+
+// "had the right to shoot": the verb at `verb_token` is the infinitive of a
+// noun of entitlement.
+bool CompletesEntitlement(const Sentence& s, int verb_token) {
+  const int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  const int head = PreviousNonAdverb(s, t);
+  return head >= 0 && IsEntitlementNoun(s.tokens[head]);
+}
+
+// "was considering expelling the diplomats", "would consider closing the
+// embassy", "is weighing imposing sanctions": the gerund at `verb_token` is
+// an option weighed, not a deed done (the verb of weighing may code it, 014).
+bool WeighedGerund(const Sentence& s, int verb_token) {
+  if (s.tokens[verb_token].tag != "VBG") return false;
+  const int head = PreviousNonAdverb(s, verb_token);
+  return head >= 0 && s.tokens[head].tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(s.tokens[head].text,
+                             {"consider", "considers", "considered", "considering", "contemplate",
+                              "contemplates", "contemplated", "contemplating", "weigh", "weighs",
+                              "weighed", "weighing", "mull", "mulls", "mulled", "mulling"});
+}
+
 // Whether the token at `t` is the "no" of a noun phrase that names none
 // ("no protesters", "no one"; not "no fewer than", "no longer").
 bool IsNoneDeterminer(const Sentence& s, int t) {
@@ -781,7 +812,8 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
       CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
       CompletesMandate(s, verb_token) || InUnmadeReport(s, verb_token) ||
       DescribesInRelativeClause(s, verb_token) || DescribesHabit(s, verb_token) ||
-      DescribesRecordInRelativeClause(s, verb_token) || DescribesOngoingWar(s, verb_token)) {
+      DescribesRecordInRelativeClause(s, verb_token) || DescribesOngoingWar(s, verb_token) ||
+      CompletesEntitlement(s, verb_token) || WeighedGerund(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.

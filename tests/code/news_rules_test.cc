@@ -2979,6 +2979,18 @@ TEST_F(NewsRulesTest, ACapabilityIsNoDeed) {
   EXPECT_EQ(Code("Iran struck Israel."), (Events{"IRN ISR 190"}));
 }
 
+// "police had the right to shoot rioters", "was considering expelling the
+// diplomats": what a party may do, or weighs doing, is no deed; the deed done
+// still codes.
+TEST_F(NewsRulesTest, ARightOrAnOptionWeighedIsNoDeed) {
+  EXPECT_FALSE(HasCode(Code("Kenyan police had the right to shoot the rioters."), " 193"));
+  EXPECT_FALSE(
+      HasCode(Code("The decree gave the army powers to detain Kenyan activists."), " 173"));
+  EXPECT_FALSE(HasCode(Code("Moscow was considering barring Polish airlines."), " 163"));
+  EXPECT_TRUE(HasCode(Code("Moscow barred Polish airlines."), " 163"));
+  EXPECT_TRUE(HasCode(Code("Kenyan police shot the rioters."), " 193"));
+}
+
 // "Washington insisted that Tehran release the sailors": a base form after
 // "that" and its subject, under a word of demanding, is what the demand asks
 // for, no deed done; the deed told in the past still codes.
