@@ -39,6 +39,19 @@ std::string ImplicitTarget(std::string_view code, std::string_view source) {
   return {};
 }
 
+// The implicit target all the parties of a source share ("Kenyan students and
+// workers staged a protest": KENGOV for KENEDU and KENLAB alike); "" if
+// they have none or not the same one ("Kenyan and Ugandan students").
+std::string SharedImplicitTarget(std::string_view code, const std::vector<Party>& parties) {
+  std::string shared;
+  for (const Party& p : parties) {
+    std::string implicit = ImplicitTarget(code, p.code);
+    if (implicit.empty() || (!shared.empty() && implicit != shared)) return {};
+    shared = std::move(implicit);
+  }
+  return shared;
+}
+
 // "under Russian mediation", "under the auspices of the African Union": a
 // unit right after "under" that names a mediation names the broker
 // (brokers.cc), no party the verb acts on.
@@ -106,6 +119,14 @@ bool IsStateCoercion(std::string_view code) {
 bool IsSeizing(std::string_view word) {
   return EqualsAnyIgnoreCase(
       word, {"seize", "seized", "seizes", "seizing", "grab", "grabbed", "grabs", "grabbing"});
+}
+
+// Whether every party of a source is named ("Kenyan students and workers
+// staged a protest": KENEDU, KENLAB; not an empty compound or one with no one
+// in it).
+bool AllNamed(const std::vector<Party>& parties) {
+  return !parties.empty() && std::none_of(parties.begin(), parties.end(),
+                                          [](const Party& p) { return IsNullCode(p.code); });
 }
 
 // Whether `code` acts for a state when it seizes someone: a country, its
@@ -326,12 +347,16 @@ bool VerbPhraseCoder::OpenTarget(int source, int target, const std::string& code
   if (tag == "VB" || tag == "VBP") return false;
   if (target >= 0 && IsCodedUnit(target) && UnitCode(target) != UnitCode(source)) return false;
   std::vector<Party> parties = PartiesOf(source);
-  if (parties.size() != 1 || IsNullCode(parties[0].code)) return false;
+  if (!AllNamed(parties)) return false;
+  // ... but a compound that acts on its own members ("India and Pakistan
+  // agreed to a ceasefire") acts on each other.
+  if (parties.size() > 1 && target == source) return false;
   Event proto = Proto(start, end, /*passive=*/false, pattern);
   // "resigned on Sunday after three weeks of protests": a state that yields
   // where its sentence names the protests yields to its own people.
   std::string unnamed;
-  if (code.starts_with("08") && IsStateActor(parties[0].code) && NamesProtestsAfter(end)) {
+  if (parties.size() == 1 && code.starts_with("08") && IsStateActor(parties[0].code) &&
+      NamesProtestsAfter(end)) {
     unnamed.assign(parties[0].code, 0, 3).append("CVL");
   } else {
     proto.open_target = kind;
@@ -1419,9 +1444,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   const bool own_ground = !ground.empty();
   if (dyad && !passive && !infinitive && source >= 0 &&
       (target < 0 || !IsCodedUnit(target) || InCircumstance(target) || own_ground)) {
-    std::vector<Party> parties = PartiesOf(source);
-    std::string implicit =
-        parties.size() == 1 ? ImplicitTarget(code, parties[0].code) : std::string();
+    std::string implicit = SharedImplicitTarget(code, PartiesOf(source));
     if (implicit.empty() && own_ground) implicit = std::string(ground) + "CVL";
     if (!implicit.empty()) {
       MakeEventsNaming(std::move(implicit), source, /*target=*/-1, code, passive,

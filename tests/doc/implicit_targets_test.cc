@@ -251,6 +251,29 @@ TEST_F(ImplicitTargetsArticleTest, ProtestsBrokenUpAreDoneToTheProtesters) {
             std::vector<std::string>{"PERCOP PEREDU 175"});
 }
 
+// "Nicaraguan police and soldiers crushed the protests": each party of a
+// compound source does the deed whose target is left open, as one alone does.
+TEST_F(ImplicitTargetsArticleTest, EachPartyOfACompoundSourceActsOnTheOpenTarget) {
+  EXPECT_EQ(Events("Kenyan police and soldiers broke up the protest on Tuesday.", "175"),
+            (std::vector<std::string>{"KENCOP ---CVL 175", "KENMIL ---CVL 175"}));
+  EXPECT_EQ(Events("Egypt and Qatar called for calm on Sunday.", "0252"),
+            (std::vector<std::string>{"EGY EGYCVL 0252", "QAT QATCVL 0252"}));
+  // A compound that acts on its own members acts on each other, as before.
+  EXPECT_EQ(Events("India and Pakistan agreed to a ceasefire on Saturday.", "0871"),
+            (std::vector<std::string>{"IND PAK 0871", "PAK IND 0871"}));
+  // One party alone acts as before.
+  EXPECT_EQ(Events("Kenyan police broke up the protest on Tuesday.", "175"),
+            std::vector<std::string>{"KENCOP ---CVL 175"});
+}
+
+// "Kenyan students and workers staged a protest": a crowd of several kinds
+// protests against the government they share; of two countries, against no one.
+TEST_F(ImplicitTargetsArticleTest, ACompoundCrowdProtestsAgainstTheGovernmentItShares) {
+  EXPECT_EQ(Events("Kenyan students and workers staged a protest on Monday.", "141"),
+            (std::vector<std::string>{"KENEDU KENGOV 141", "KENLAB KENGOV 141"}));
+  EXPECT_TRUE(Events("Kenyan and Ugandan students staged a protest on Monday.", "141").empty());
+}
+
 TEST_F(ImplicitTargetsArticleTest, ResignationAfterProtestsItsSentenceNamesYieldsToThePeople) {
   EXPECT_EQ(Events("Chile's interior minister resigned on Friday after weeks of protests.", "0831"),
             std::vector<std::string>{"CHLGOV CHLCVL 0831"});
