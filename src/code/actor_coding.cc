@@ -1679,6 +1679,41 @@ void GiveCoupsTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
   }
 }
 
+// Whether the phrase after `unit` is "fighting", "battling", "operating" or
+// "based", the words that tell where armed men of no country wage war.
+bool FightsSomewhere(const Sentence& s, const Unit& unit) {
+  return unit.token_end < static_cast<int>(s.tokens.size()) &&
+         EqualsAnyIgnoreCase(s.tokens[unit.token_end].text,
+                             {"fighting", "battling", "operating", "based"});
+}
+
+// dyad: "Rebels fighting for independence in Indonesia's Papua region
+// said ...": armed men of no country who fight in a country (named after
+// "in", through the participle's phrases and before any verb or comma) are
+// that country's armed group (IDNREB); "Rebels in Papua" is one phrase.
+void GiveFightersTheirCountry(const dict::Dictionaries& dicts, Sentence* s) {
+  const int n = static_cast<int>(s->tokens.size());
+  for (const Unit& unit : s->units) {
+    if (unit.compound || unit.phrase_end - unit.phrase_begin != 1) continue;
+    Phrase& phrase = s->phrases[unit.phrase_begin];
+    if (phrase.code.size() != 6 || !phrase.code.starts_with("---") ||
+        !EqualsAnyIgnoreCase(std::string_view(phrase.code).substr(3), {"INS", "REB", "SEP"}) ||
+        !FightsSomewhere(*s, unit))
+      continue;
+    for (int k = unit.token_end + 1; k + 1 < n; ++k) {
+      const Token& token = s->tokens[k];
+      if (token.tag == "," || token.tag == "MD" || token.tag == "VBD" || token.tag == "VBZ" ||
+          token.tag == "VBP")
+        break;
+      if (!EqualsIgnoreCase(token.text, "in") || s->tokens[k + 1].unit < 0) continue;
+      const Unit& place = s->units[s->tokens[k + 1].unit];
+      std::string_view country = CountryNamed(dicts, s->phrases[place.phrase_begin]);
+      if (!place.compound && country.size() == 3) phrase.code.replace(0, 3, country);
+      break;
+    }
+  }
+}
+
 // dyad: "the Minsk agreement", "the Oslo accords", "the Astana process",
 // "the Geneva talks": a capital before the noun of an accord or a meeting
 // names where it was made, no party to it ("Moscow's plan" still is one).
@@ -1804,6 +1839,7 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
   if (dicts.format == dict::Dictionaries::Format::kDyad) {
     GiveStateBodiesTheHomeCountry(dicts, s);
     GiveCoupsTheirCountry(dicts, s);
+    GiveFightersTheirCountry(dicts, s);
     GiveListedMembersTheirCountry(dicts, s);
     GiveLoyalForcesTheirSide(dicts, s);
     GiveLedCoalitionsTheirForces(s);

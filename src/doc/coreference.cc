@@ -147,15 +147,22 @@ bool IsGroupHead(std::string_view w) {
       w, {"group", "movement", "militia", "faction", "front", "organisation", "organization"});
 }
 
-// "the armed group", "the Islamist group", "fighters of the militant group":
-// "the", at most one word and a group's noun, opening the phrase or after
-// its "of".
+// "the armed group", "the Islamist group", "fighters of the militant group",
+// "fighters from the same group": "the", at most one word and a group's
+// noun, opening the phrase or after its "of" or "from".
 bool IsArmedMensGroup(std::span<const std::string_view> words) {
   const size_t n = words.size();
   if (n < 2 || n > 6 || !IsGroupHead(words.back())) return false;
   const size_t the = n >= 3 && EqualsIgnoreCase(words[n - 3], "the") ? n - 3 : n - 2;
   if (!EqualsIgnoreCase(words[the], "the")) return false;
-  return the == 0 || EqualsIgnoreCase(words[the - 1], "of");
+  return the == 0 || EqualsAnyIgnoreCase(words[the - 1], {"of", "from"});
+}
+
+// "its gunmen", "its fighters" after "The Abu Sayyaf ...": the men of an
+// armed group "its" stands for, which are that group (Want::kSameGroup).
+bool IsGroupsOwnArmedMen(std::span<const std::string_view> words, std::string_view code) {
+  return code == "---UAF" && words.size() == 2 && EqualsIgnoreCase(words[0], "its") &&
+         (IsAttackersHead(words[1]) || EqualsIgnoreCase(words[1], "fighters"));
 }
 
 // "his fighters", "her men": armed men of no group (---UAF) owned by a person.
@@ -1024,6 +1031,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
     case 4:
       return Want::kTwoGovernments;
   }
+  if (IsGroupsOwnArmedMen(words, code)) return Want::kSameGroup;
   // "The Kenyan government ordered its troops home", "barred its own
   // citizens": the people of a state the sentence named before them (see
   // ResolveAskedToAct, ResolvePossessor).

@@ -2043,7 +2043,12 @@ bool FastParser::Run::StartsRestrictiveRelativeClause(int i) const {
 // surrounded ...": a participle and its preposition right after the subject,
 // the clause's own verb still to come.
 bool FastParser::Run::StartsReducedRelativeClause(int i) const {
-  if (Tag(i) != "VBN" || (Tag(i + 1) != "IN" && Tag(i + 1) != "TO")) return false;
+  if (Tag(i + 1) != "IN" && Tag(i + 1) != "TO") return false;
+  // "Rebels fighting for independence in Papua said ...": a present
+  // participle whose phrases lead straight to the finite verb qualifies the
+  // subject too.
+  if (Tag(i) == "VBG") return MainVerbAfterPhrases(i + 1) > 0 && !SubordinatorBeforeVerb(i + 1);
+  if (Tag(i) != "VBN") return false;
   // "Gunmen disguised as soldiers attacked ...": "as" before a noun phrase is
   // the participle's preposition, no subordinator.
   const int phrase = EqualsLower(Word(i + 1), "as") && StartsNounPhrase(i + 2) ? i + 2 : i + 1;

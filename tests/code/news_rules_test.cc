@@ -3165,5 +3165,18 @@ TEST_F(NewsRulesTest, APersonOfNoCountryVisitsNoOne) {
   EXPECT_TRUE(HasCode(Code("A Japanese minister came to Australia in 1996."), "JPNGOV AUS 042"));
 }
 
+// "Rebels fighting for independence in Indonesia's Papua region said they
+// had taken a pilot hostage": the present participle's phrases qualify the
+// subject (its verb is "said"), and armed men of no country fighting in a
+// country are its armed group.
+TEST_F(NewsRulesTest, RebelsFightingInACountryAreItsRebels) {
+  EXPECT_TRUE(HasCode(Code("Rebels fighting for independence in Indonesia's Papua region said "
+                           "they had taken a New Zealand pilot hostage."),
+                      "IDNREB NZLCVL 181"));
+  // Negative case: rebels who name no country stay of none.
+  EXPECT_TRUE(HasCode(Code("Rebels said they had taken a New Zealand pilot hostage."),
+                      "---REB NZLCVL 181"));
+}
+
 }  // namespace
 }  // namespace dyad::code

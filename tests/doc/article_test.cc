@@ -5580,4 +5580,28 @@ TEST_F(ArticleTest, APresentRelativeClauseDescribesNoDeed) {
   EXPECT_NE(Find(events, "TUR", "SOMMIL"), nullptr);
 }
 
+// "its gunmen" after "The Abu Sayyaf ...", "fighters from the same group":
+// the men of the armed group the article named are that group; a state's
+// own troops ("its troops") stay its forces.
+TEST_F(ArticleTest, AGroupsOwnFightersAreTheGroup) {
+  auto events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nIn 2019, its gunmen "
+      "attacked a police station in Cucuta.",
+      20230605);
+  EXPECT_NE(Find(events, "COLREB", "COLCOP"), nullptr);
+  EXPECT_EQ(Find(events, "COLUAF", "COLCOP"), nullptr);
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nIn 2019, fighters from "
+      "the same group attacked a police station in Cucuta.",
+      20230605);
+  EXPECT_NE(Find(events, "COLREB", "COLCOP"), nullptr);
+  // Negative case: the army's troops are the army, not the group.
+  events = Code(
+      "Colombia's ELN guerrilla group kidnapped a mayor on Monday.\n\nIn 2019, the army said "
+      "its troops attacked the rebels in Cucuta.",
+      20230605);
+  EXPECT_NE(Find(events, "COLMIL", "COLREB"), nullptr);
+  EXPECT_EQ(Find(events, "COLREB", "COLREB"), nullptr);
+}
+
 }  // namespace dyad::doc
