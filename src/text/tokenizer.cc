@@ -222,6 +222,12 @@ void Scanner::Word(uint32_t i, uint32_t j) {
         return;
       }
       Add(i, j + 1);
+      // "the U.N.'s highest court": the clitic right after the period is split
+      // off as after any word ("U.N." "'s"), not left as a quote and an "s".
+      if (const uint32_t n = CliticLength(j + 1); n > 0) {
+        Add(j + 1, j + 1 + n);
+        return;
+      }
       if (FinalAfter(j + 1)) Add(j, j + 1, ".");
       return;
     }

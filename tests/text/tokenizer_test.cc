@@ -93,6 +93,16 @@ TEST(Tokenizer, Abbreviations) {
   EXPECT_EQ(Tokens("He said No."), (Strings{"He", "said", "No", "."}));
 }
 
+TEST(Tokenizer, CliticAfterAnAbbreviationSplitsOff) {
+  // "The U.N.'s highest court": "U.N." "'s", as after any word, not "'" "s".
+  EXPECT_EQ(
+      Tokens("The U.N.'s highest court and the U.S.\xE2\x80\x99s envoy"),
+      (Strings{"The", "U.N.", "'s", "highest", "court", "and", "the", "U.S.", "'s", "envoy"}));
+  // An abbreviation's period before a quote stays as it was.
+  EXPECT_EQ(Tokens("He met the U.S. 'envoy'"),
+            (Strings{"He", "met", "the", "U.S.", "`", "envoy", "'"}));
+}
+
 TEST(Tokenizer, AbbreviationJoinedByAHyphenIsOneWord) {
   // As "Iran-backed" is one word, so is "U.S.-brokered": not "U.S." "-" "brokered".
   EXPECT_EQ(Tokens("a U.S.-brokered deal and U.N.-backed forces"),
