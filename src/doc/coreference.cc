@@ -2060,6 +2060,7 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
     // ... one met is too when the article named another side; else a role.
     if (MetEnvoy(words, begin, end) && ResolveEnvoy(code, antecedent)) return true;
     if (ResolveBodysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveBodyAfterOf(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveRoleByPlace(words.subspan(begin, end - begin), code) ||
@@ -2502,6 +2503,24 @@ bool Coreference::ResolveBodysRole(std::span<const std::string_view> phrase, std
   if (owner_end > 3 || owner_end + 1 >= phrase.size() || !IsBodyHead(phrase[owner_end - 1]))
     return false;
   return ResolveSameBody(phrase.subspan(0, owner_end), code, antecedent);
+}
+
+// "The U.N.'s highest court ruled ... Kenya rejected the findings of the
+// court": a deed or part of a body named after "of" ("the findings of the
+// court", "the judges of the tribunal") is that body's, named before with the
+// same head, not the article's country's nor that of the sentence's party.
+bool Coreference::ResolveBodyAfterOf(std::span<const std::string_view> phrase, std::string* code,
+                                     std::string* antecedent) const {
+  if (phrase.size() < 4 || phrase.size() > 5 || !EqualsIgnoreCase(phrase[0], "the")) return false;
+  const auto of = std::find_if(phrase.begin() + 1, phrase.end(),
+                               [](std::string_view w) { return EqualsIgnoreCase(w, "of"); });
+  if (of == phrase.end() || of + 1 == phrase.end() || !IsBodyHead(phrase.back())) return false;
+  const auto body = phrase.subspan(static_cast<size_t>(of + 1 - phrase.begin()));
+  const Entity* e = SameHead(body);
+  if (e == nullptr) return false;
+  *code = e->code;
+  *antecedent = e->text;
+  return true;
 }
 
 // "Amnesty International condemned ... The group also accused ...", "The

@@ -2972,6 +2972,24 @@ TEST_F(ArticleTest, ARoleOwnedByABodyNamedBeforeIsThatBodys) {
   for (const Out& o : events) EXPECT_NE(o.source, "TCDMIL");
 }
 
+// "rejected the findings of the court" after "The EU's highest court
+// ruled": a body named after "of" is the body the article told, not the
+// country of the sentence's party; with no such body told, as before.
+TEST_F(ArticleTest, TheFindingsOfTheCourtAreTheCourtTolds) {
+  auto events = Code(
+      "The EU's highest court ruled against Poland on Monday. Poland rejected the findings of "
+      "the court.",
+      20211012);
+  bool rejected = false;
+  for (const Out& o : events) {
+    EXPECT_NE(o.target, "POLJUD");
+    rejected |= o.source == "POL" && o.target.starts_with("IGOEUREEC") && o.code.starts_with("12");
+  }
+  EXPECT_TRUE(rejected);
+  events = Code("Poland rejected the findings of the court.", 20211012);
+  for (const Out& o : events) EXPECT_FALSE(o.target.starts_with("IGO"));
+}
+
 // "welcomed the court's decision" after "Kenya's Supreme Court annulled":
 // the court a foreign leader reacts to is the one the article told, not his
 // own country's; with no court told, his own as before.

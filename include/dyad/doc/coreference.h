@@ -420,6 +420,9 @@ class Coreference : public code::PhraseResolver {
   // "the coalition's spokesman": the role of the body "the coalition" names.
   bool ResolveBodysRole(std::span<const std::string_view> phrase, std::string* code,
                         std::string* antecedent) const;
+  // "the findings of the court": the role of the body "the court" names.
+  bool ResolveBodyAfterOf(std::span<const std::string_view> phrase, std::string* code,
+                          std::string* antecedent) const;
   // "the council" after "the Transitional Military Council", "the group"
   // after "al-Shabab": the body named before (scratch_ holds the sentence's).
   void RememberBodies(std::span<const Entity> entities);
