@@ -445,6 +445,21 @@ bool IsPartOfLongerName(const dict::Dictionaries& dicts, std::span<const dict::W
   return begin > 0 && words[begin - 1] == dict::kUnknownWord && !shape.LowerCase(begin - 1, begin);
 }
 
+// dyad: "President Klaus Iohannis": a person's name ("President Klaus", of
+// Vaclav Klaus) whose last words open a longer person's name ("Klaus
+// Iohannis") names that other person, who is coded from the later word.
+bool IsCutShortByPersonsName(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
+                             size_t k, const dict::PhraseMatch& match) {
+  if (!dicts.actors.actors()[match.entry].person) return false;
+  dict::PhraseMatch longer;
+  for (int j = static_cast<int>(k) + 1; j < match.end; ++j) {
+    if (dicts.actors.names().MatchAt(words, j, &longer) && longer.end > match.end &&
+        dicts.actors.actors()[longer.entry].person)
+      return true;
+  }
+  return false;
+}
+
 bool IsHyphenQualifier(const dict::Dictionaries& dicts, std::span<const dict::WordId> words,
                        int end) {
   int n = static_cast<int>(words.size());
@@ -506,6 +521,7 @@ void CodePhrase(const dict::Dictionaries& dicts, Date date, std::span<const dict
       if (dyad && IsPlaceInPhrase(dicts, date, words, k, match.entry, phrase)) continue;
       if (dyad && IsPartOfWaterName(dicts, words, k, match.end)) continue;
       if (dyad && IsPartOfLongerName(dicts, words, k, match, shape)) continue;
+      if (dyad && IsCutShortByPersonsName(dicts, words, k, match)) continue;
       if (dyad && NamesAncestry(dicts, words, static_cast<int>(k), match.end)) continue;
       phrase->actor = match.entry;
       actor_begin = static_cast<int>(k);

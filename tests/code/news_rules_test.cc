@@ -3178,5 +3178,13 @@ TEST_F(NewsRulesTest, RebelsFightingInACountryAreItsRebels) {
                       "---REB NZLCVL 181"));
 }
 
+// "President Klaus Iohannis": a title-and-name alias ("President Klaus", of
+// Vaclav Klaus) whose name opens a longer person's name is that other person.
+TEST_F(NewsRulesTest, ATitledAliasCutShortByALongerNameIsTheLongerNamesPerson) {
+  EXPECT_EQ(Phrase({"President", "Klaus", "Iohannis"}), "ROUGOV");
+  // The alias alone still names its own person.
+  EXPECT_EQ(Phrase({"President", "Klaus"}), "CZEELI");
+}
+
 }  // namespace
 }  // namespace dyad::code
