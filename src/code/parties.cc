@@ -1233,6 +1233,24 @@ int VerbPhraseCoder::SubjectAfterOpeningParticiple(const VerbPhrase& vp) const {
 // coded unit before the verb, else the nearest unit at all; never one with the
 // target's (non-null) code. In dyad's files a relative pronoun subject stands
 // for its antecedent, coded or not.
+// dyad: "the radio said men opened fire on demonstrators": a clause whose own
+// coded subject has the target's code (---CVL on ---CVL) tells a deed of no
+// party apart from its target; its doer is never the reporter before the
+// verb of saying.
+bool VerbPhraseCoder::SubjectSharesTargetsCode(const VerbPhrase& vp, int target) const {
+  if (target < 0 || IsNullCode(UnitCode(target))) return false;
+  for (int unit = vp.subject_begin; unit < vp.subject_end; ++unit) {
+    // "said his government asked Taipei": a pronoun's phrase may stand for
+    // the reporter's side, which the article resolves.
+    const Token& first = s_.tokens[s_.units[unit].token_begin];
+    if (unit == target || s_.units[unit].compound || first.deleted ||
+        first.tag.starts_with("PRP") || !IsCodedUnit(unit))
+      continue;
+    if (UnitCode(unit) == UnitCode(target)) return true;
+  }
+  return false;
+}
+
 int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   std::string_view target_code = target >= 0 ? UnitCode(target) : std::string_view();
   auto same_as_target = [&](int unit) {
@@ -1277,8 +1295,9 @@ int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
       dyad && vp.passive_verb >= 0 && vp.subject_end > vp.subject_begin &&
       !s_.tokens[s_.units[vp.subject_begin].token_begin].tag.starts_with("PRP") &&
       !IsUnattributedWeapon(vp.subject_begin);
+  const bool doer_is_target = dyad && SubjectSharesTargetsCode(vp, target);
   for (int t : x_.before) {
-    if (own_subject && IsVerbOfSaying(t)) break;
+    if ((own_subject || doer_is_target) && IsVerbOfSaying(t)) break;
     int unit = s_.tokens[t].unit;
     if (unit < 0 || same_as_target(unit) || (dyad && IsAudienceOrMedium(unit))) continue;
     // "went to his parliament to ask": who acts is not the object of a preposition.

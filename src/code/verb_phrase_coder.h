@@ -256,6 +256,7 @@ class VerbPhraseCoder {
   Event Proto(int start, int end, bool passive, int pattern) const;
   bool MentionsNegation(const dict::Pattern& p) const;
   int FindSource(const VerbPhrase& vp, int target) const;
+  bool SubjectSharesTargetsCode(const VerbPhrase& vp, int target) const;
   int RelativeAntecedent(const VerbPhrase& vp) const;
   int SubjectBeforeAside(const VerbPhrase& vp) const;
   int SubjectAfterOpeningParticiple(const VerbPhrase& vp) const;

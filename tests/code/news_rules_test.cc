@@ -3186,5 +3186,14 @@ TEST_F(NewsRulesTest, ATitledAliasCutShortByALongerNameIsTheLongerNamesPerson) {
   EXPECT_EQ(Phrase({"President", "Klaus"}), "CZEELI");
 }
 
+// "the radio said men opened fire on demonstrators": a clause's own subject
+// of the target's code (---CVL on ---CVL) is no event, never the reporter's.
+TEST_F(NewsRulesTest, AClauseWhoseSubjectSharesTheTargetsCodeIsNotTheReporters) {
+  EXPECT_EQ(Code("Iran's state radio said men opened fire on demonstrators in Tehran."), Events{});
+  // A subject of another code still acts ("men opened fire on soldiers").
+  EXPECT_EQ(Code("Iran's state radio said men opened fire on soldiers in Tehran."),
+            (Events{"---CVL IRNMIL 193"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
