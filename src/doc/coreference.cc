@@ -105,6 +105,29 @@ bool IsDescribedLeader(std::span<const std::string_view> words, std::string_view
                       [](std::string_view w) { return IsCapitalised(w); });
 }
 
+// The halves of a country divided in two, each named "the North" or "the
+// South" in a story of both.
+struct DividedCountry {
+  std::string_view north, south;
+};
+constexpr DividedCountry kDividedCountries[] = {{"PRK", "KOR"}, {"SDN", "SSD"}};
+
+// "The North cut off all lines with the South last week", "the North's
+// military": "the" and a capitalised "North" or "South" alone (or with a
+// time after it the parser left in the phrase), or owning a role of no
+// country; not "the South China Sea".
+bool IsHalfOfDividedCountry(std::span<const std::string_view> words, std::string_view code) {
+  if (words.size() < 2 || !EqualsIgnoreCase(words[0], "the") ||
+      (words[1] != "North" && words[1] != "South"))
+    return false;
+  if (words.size() >= 4 && words[2] == "'s")
+    return words.size() <= 5 && code.size() == 6 && StartsCountryless(code);
+  if (!IsNull(code)) return false;
+  return std::all_of(words.begin() + 2, words.end(), [](std::string_view w) {
+    return EqualsAnyIgnoreCase(w, {"last", "this", "week", "month", "year"});
+  });
+}
+
 bool IsBodyHead(std::string_view w) {
   // A WordSet (ignores ASCII case, as EqualsIgnoreCase does): asked of every
   // country's mention with a space (RememberBodies), one probe, not 26 compares.
@@ -936,7 +959,8 @@ bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
 // "officer(s)", "former", "latter", "them" or a country or leader noun
 // ("some of them", "the leaders of both countries"), a name's last word (a
 // name's forms, WantedName), or "the" before "former", "latter", "three",
-// "pair", "two" or "both" (pairs, triples) or a head noun of a country, a
+// "pair", "two" or "both" (pairs, triples), "North" or "South" (a divided
+// country's half) or a head noun of a country, a
 // monarchy, an island, a territory or a body ("the country", "the council").
 // Most uncoded phrases have none of these.
 bool Coreference::MayWantAnyNullCoded(std::span<const std::string_view> words) {
@@ -952,7 +976,8 @@ bool Coreference::MayWantAnyNullCoded(std::span<const std::string_view> words) {
     return true;
   if (words.size() < 2 || !EqualsIgnoreCase(words[0], "the")) return false;
   return kAfterThe.contains(words[1]) || IsCountryHead(last) || IsMonarchyHead(last) ||
-         IsIslandHead(last) || IsTerritoryHead(last) || IsBodyHead(last);
+         IsIslandHead(last) || IsTerritoryHead(last) || IsBodyHead(last) || words[1] == "North" ||
+         words[1] == "South";
 }
 
 Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
@@ -962,6 +987,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (IsNull(code) && !MayWantAnyNullCoded(words)) return Want::kNone;
   if (!visitor_.empty() && IsVisitingTitle(words, code)) return Want::kRole;
   if (IsDescribedLeader(words, code)) return Want::kDescribedLeader;
+  if (IsHalfOfDividedCountry(words, code)) return Want::kDividedHalf;
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.
@@ -1172,7 +1198,8 @@ bool Coreference::Fits(Want want, const Entity& e) {
              (EndsWithRole(e.code, "COP") || EndsWithRole(e.code, "MIL"));
     case Want::kJunta:
     case Want::kHostsTaliban:
-    case Want::kShortName:  // read by ResolveShortName
+    case Want::kShortName:    // read by ResolveShortName
+    case Want::kDividedHalf:  // read by ResolveDividedHalf
       return false;
   }
   return false;
@@ -1906,6 +1933,8 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
     return owner > 0 && ResolveTitledOwner(words, begin, begin + owner, earlier, code, antecedent);
   }
   if (want == Want::kShortName) return ResolveShortName(words[begin + 1], code, antecedent);
+  if (want == Want::kDividedHalf)
+    return ResolveDividedHalf(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kPlaceName) {
     if (ResolveSurname(words, begin, end, code, antecedent)) {
       resolved_names_.push_back(ResolvedName{begin, end, *antecedent});
@@ -2503,6 +2532,22 @@ bool Coreference::ResolveBodysRole(std::span<const std::string_view> phrase, std
   if (owner_end > 3 || owner_end + 1 >= phrase.size() || !IsBodyHead(phrase[owner_end - 1]))
     return false;
   return ResolveSameBody(phrase.subspan(0, owner_end), code, antecedent);
+}
+
+// "North Korea blew up the office ... The North cut off all lines with the
+// South": a half of a divided country the article named, either half ("the
+// South's military": KORMIL); no such country named, no one.
+bool Coreference::ResolveDividedHalf(std::span<const std::string_view> phrase, std::string* code,
+                                     std::string* antecedent) const {
+  for (const DividedCountry& d : kDividedCountries) {
+    if (country_mentions_.Count(d.north) == 0 && country_mentions_.Count(d.south) == 0) continue;
+    const std::string_view half = phrase[1] == "North" ? d.north : d.south;
+    const std::string role = phrase.size() >= 4 && phrase[2] == "'s" ? code->substr(3) : "";
+    code->assign(half).append(role);
+    antecedent->assign(kArticleCountryAntecedent).append(half);
+    return true;
+  }
+  return false;
 }
 
 // "The U.N.'s highest court ruled ... Kenya rejected the findings of the

@@ -2972,6 +2972,26 @@ TEST_F(ArticleTest, ARoleOwnedByABodyNamedBeforeIsThatBodys) {
   for (const Out& o : events) EXPECT_NE(o.source, "TCDMIL");
 }
 
+// "The North cut off all lines with the South": in a story of the two
+// Koreas, each half is its country (PRK, KOR; "the South's military" KORMIL);
+// with no Korea named, and in "the South China Sea", no one.
+TEST_F(ArticleTest, TheNorthAndTheSouthAreTheHalvesOfTheDividedCountry) {
+  auto events = Code(
+      "SEOUL - North Korea warned South Korea on Monday. The North cut off all communication "
+      "lines with the South.",
+      20200616);
+  bool cut = false;
+  for (const Out& o : events) cut |= o.source == "PRK" && o.target == "KOR" && o.code >= "16";
+  EXPECT_TRUE(cut);
+  events = Code("The North cut off all communication lines with the South.", 20200616);
+  for (const Out& o : events) EXPECT_NE(o.source, "PRK");
+  events = Code(
+      "SEOUL - North Korea warned South Korea on Monday. Chinese ships blocked the South China "
+      "Sea.",
+      20200616);
+  for (const Out& o : events) EXPECT_NE(o.target, "KOR");
+}
+
 // "rejected the findings of the court" after "The EU's highest court
 // ruled": a body named after "of" is the body the article told, not the
 // country of the sentence's party; with no such body told, as before.

@@ -304,7 +304,8 @@ class Coreference : public code::PhraseResolver {
     kJunta,
     kHostsTaliban,
     kSecurityForce,
-    kShortName  // "the Tigers" after "Tamil Tiger leader ..."
+    kShortName,   // "the Tigers" after "Tamil Tiger leader ..."
+    kDividedHalf  // "the North" in a story of the two Koreas
   };
 
   Entity EntityOf(const code::Mention& m, std::span<const std::string_view> words) const;
@@ -420,6 +421,10 @@ class Coreference : public code::PhraseResolver {
   // "the coalition's spokesman": the role of the body "the coalition" names.
   bool ResolveBodysRole(std::span<const std::string_view> phrase, std::string* code,
                         std::string* antecedent) const;
+  // "the North", "the South's military": that half of a divided country the
+  // article named (PRK, KORMIL).
+  bool ResolveDividedHalf(std::span<const std::string_view> phrase, std::string* code,
+                          std::string* antecedent) const;
   // "the findings of the court": the role of the body "the court" names.
   bool ResolveBodyAfterOf(std::span<const std::string_view> phrase, std::string* code,
                           std::string* antecedent) const;
