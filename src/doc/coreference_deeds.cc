@@ -11,6 +11,7 @@
 #include "doc/person_names.h"
 #include "dyad/base/text.h"
 #include "dyad/base/word_set.h"
+#include "dyad/code/coder.h"
 #include "dyad/doc/coreference.h"
 
 namespace dyad::doc {
@@ -238,6 +239,19 @@ std::string Coreference::PossessorsCountry(std::span<const std::string_view> wor
   return code;
 }
 
+// "the army's move", "the junta's decision": the role of no country the
+// possessor's words code (MIL, GOV), else "" (a named owner, "Russia's
+// move", is coded as the party it is; "the president's" has no body's role).
+std::string Coreference::OwnersRole(std::span<const std::string_view> phrase) const {
+  if (phrase.size() < 4 || phrase.size() > 5 || !EqualsIgnoreCase(phrase[0], "the") ||
+      phrase[phrase.size() - 2] != "'s")
+    return {};
+  const std::string code =
+      code::CodeNounPhrase(dicts_, phrase.subspan(0, phrase.size() - 2), kNoDate, nullptr);
+  if (code.size() != 6 || !code.starts_with("---")) return {};
+  return code.substr(3);
+}
+
 bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin, int end,
                               std::string* code, std::string* antecedent) {
   bool as_country = false;
@@ -252,7 +266,10 @@ bool Coreference::ResolveDeed(std::span<const std::string_view> words, int begin
   std::span<const std::string_view> feelings = FeelingsObject(words, end);
   const std::string reactor =
       Deeds::NamesDeed(phrase) || Deeds::NamesDeed(feelings) ? ReactorBefore(words, begin) : "";
-  if (!deeds_.Author(phrase, code, &as_country, reactor) &&
+  const std::string owner_role = OwnersRole(phrase);
+  const bool owners =
+      !owner_role.empty() && deeds_.Author(phrase, code, &as_country, reactor, owner_role);
+  if (!owners && !deeds_.Author(phrase, code, &as_country, reactor) &&
       !deeds_.Author(feelings, code, &as_country, reactor))
     return false;
   // "condemned the strikes" by ISRMIL: Israel's, as "the Israeli strikes";

@@ -614,7 +614,7 @@ std::string_view Deeds::ClaimedBy(const Deed& deed) const {
 }
 
 bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
-                   std::string_view reactor) const {
+                   std::string_view reactor, std::string_view owner_role) const {
   DeedKind kind = DefiniteKind(phrase);
   if (kind == DeedKind::kNone) return false;
   const Deed* found = nullptr;
@@ -628,6 +628,8 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
           !(reactor.size() >= 3 && OwnSide(d.source, reactor)))
         riot = &d;
       if (!Tells(kind, d.source, d.code)) continue;
+      // "the army's move": a deed of the army, not the government's latest.
+      if (!owner_role.empty() && !d.source.ends_with(owner_role)) continue;
       // One reacts to what others did: "Algeria rejected the criticism"
       // after Algeria's own accusation of Spain is not Algeria's.
       if (reactor.size() >= 3 && IsPartyTo(static_cast<size_t>(&d - deeds_.data()), reactor))

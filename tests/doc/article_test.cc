@@ -2972,6 +2972,23 @@ TEST_F(ArticleTest, ARoleOwnedByABodyNamedBeforeIsThatBodys) {
   for (const Out& o : events) EXPECT_NE(o.source, "TCDMIL");
 }
 
+// "rejected the army's move": the deed of the kind the possessor's role did
+// (the army's takeover), not the latest of any author; with no such deed,
+// the latest as before.
+TEST_F(ArticleTest, TheArmysMoveIsTheArmysDeed) {
+  const std::string lead =
+      "OUAGADOUGOU - Burkina Faso's government withdrew the bill on Thursday. ";
+  auto events =
+      Code(lead +
+               "Army chief General Honore Traore told reporters he was taking over as "
+               "head of state. Opposition leader Zephirin Diabre rejected the army's move.",
+           20141031);
+  EXPECT_NE(Find(events, "BFAOPP", "BFAMIL"), nullptr);
+  EXPECT_EQ(Find(events, "BFAOPP", "BFAGOV"), nullptr);
+  events = Code(lead + "Opposition leader Zephirin Diabre rejected the army's move.", 20141031);
+  EXPECT_NE(Find(events, "BFAOPP", "BFAGOV"), nullptr);
+}
+
 // "The North cut off all lines with the South": in a story of the two
 // Koreas, each half is its country (PRK, KOR; "the South's military" KORMIL);
 // with no Korea named, and in "the South China Sea", no one.

@@ -425,6 +425,7 @@ class Coreference : public code::PhraseResolver {
   // article named (PRK, KORMIL).
   bool ResolveDividedHalf(std::span<const std::string_view> phrase, std::string* code,
                           std::string* antecedent) const;
+  std::string OwnersRole(std::span<const std::string_view> phrase) const;
   // "the findings of the court": the role of the body "the court" names.
   bool ResolveBodyAfterOf(std::span<const std::string_view> phrase, std::string* code,
                           std::string* antecedent) const;

@@ -88,8 +88,10 @@ class Deeds {
   // an accusation is then the latest one made against it (an accusation or
   // a criticism of it or its country), and never its own; no deed is one of
   // its own side ("Algeria rejected the criticism" is not Algeria's own).
+  // `owner_role` (may be empty), the role of a possessor the phrase names
+  // ("the army's move": MIL), admits only deeds whose author has that role.
   bool Author(std::span<const std::string_view> phrase, std::string* author, bool* as_country,
-              std::string_view reactor = {}) const;
+              std::string_view reactor = {}, std::string_view owner_role = {}) const;
 
  private:
   struct Deed {
