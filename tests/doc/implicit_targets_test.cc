@@ -51,6 +51,27 @@ TEST(ImplicitTargetsTest, AResignationYieldsToWhoPressedTheState) {
   EXPECT_EQ(out[0].target, "GEOOPP");
 }
 
+// "Thousands marched in Lima ... The president resigned on Sunday": a protest
+// whose target the article filled (the government, left open by its
+// sentence) pressed that government; one left open (no target) pressed no one.
+TEST(ImplicitTargetsTest, AProtestWhoseTargetWasFilledPressedTheState) {
+  std::vector<code::Event> out = Last({{Open("---CVL", "141", ImplicitTarget::kGovernment)},
+                                       {Open("PERGOV", "0831", ImplicitTarget::kCounterpart)}});
+  EXPECT_TRUE(out.empty());  // no country named: the march is against no one yet
+  ImplicitTargets targets;
+  targets.Clear();
+  std::vector<code::Event> named = {Deed("PERGOV", "---CVL", "173")};
+  targets.Resolve(&named);
+  std::vector<code::Event> march = {Open("---CVL", "141", ImplicitTarget::kGovernment)};
+  targets.Resolve(&march);
+  ASSERT_EQ(march.size(), 1u);
+  ASSERT_EQ(march[0].target, "PERGOV");
+  std::vector<code::Event> resigned = {Open("PERGOV", "0831", ImplicitTarget::kCounterpart)};
+  targets.Resolve(&resigned);
+  ASSERT_EQ(resigned.size(), 1u);
+  EXPECT_EQ(resigned[0].target, "PERCVL");
+}
+
 TEST(ImplicitTargetsTest, ADenialAnswersWhoeverAccusedTheDenier) {
   // Words of blame count for a denial, as force and demands do.
   std::vector<code::Event> out =
