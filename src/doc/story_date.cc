@@ -35,10 +35,12 @@ struct SegmentWords {
 };
 
 // Whether a time expression at word `begin` is of something planned ("will be
-// held on Dec. 5, 2026", "due to end in March 2027"): a modal or a word of
-// plans among the six words before it, in its clause.
+// held on Dec. 5, 2026", "due to end in March 2027", "would hand power to an
+// elected government after a vote in July 2023"): a modal or a word of plans
+// among the twelve words before it, in its clause (no punctuation between).
 bool IsPlanned(std::span<const std::string_view> words, int begin) {
-  for (int t = begin - 1; t >= 0 && t >= begin - 6 && words[t] != ","; --t) {
+  for (int t = begin - 1;
+       t >= 0 && t >= begin - 12 && !EqualsAnyIgnoreCase(words[t], {",", ".", ";", ":"}); --t) {
     if (EqualsAnyIgnoreCase(words[t], {"will", "would", "'ll", "shall", "due", "scheduled",
                                        "expected", "plans", "planned", "aims", "next"}))
       return true;

@@ -95,6 +95,12 @@ TEST(StoryDateTest, DatelineYearIsAfterTheYearsNamedInThePast) {
       "The last vote was in 2022.",
       kNoDate);
   EXPECT_EQ(d.date, 20230626);
+  // Nor does one planned further back in its clause.
+  d = FindStoryDate(
+      "NAIROBI, June 26 (AP) - Police arrested 12 protesters. The army would hand power to an "
+      "elected government after a vote in July 2027. The last vote was in 2022.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20230626);
   // A full date may be of the story's own year: on or before the story.
   d = FindStoryDate(
       "KYIV, Dec 25 (Reuters) - Russia launched 70 missiles. The last strike was on Dec. 13, "
