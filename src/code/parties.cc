@@ -362,6 +362,10 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     // order": the speaker named again as the reported clause's subject is not
     // whom the speaker acts on.
     if (dyad && SpeakerInReportedClause(vp, unit)) continue;
+    // dyad: "seized his passport to stop him travelling to Turkey": where a
+    // journey told in a clause nested in the verb's phrase goes or starts is
+    // no party the verb acts on.
+    if (dyad && t >= vp.embedded_clause && NamesPlaceOfClause(unit)) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
@@ -377,6 +381,29 @@ bool VerbPhraseCoder::SpeakerInReportedClause(const VerbPhrase& vp, int unit) co
   const std::string_view speaker = UnitCode(vp.subject_end - 1), named = UnitCode(unit);
   return speaker.size() >= 3 && named.size() >= 3 && !speaker.starts_with("---") &&
          speaker.substr(0, 3) == named.substr(0, 3);
+}
+
+namespace {
+
+// "travelling", "flights", "arrivals": words of a journey, whose "to" or
+// "from" names where it goes or starts (not a visit, which is a party's
+// meeting with its hosts: "agreed to pay a visit to China").
+bool IsWordOfJourney(std::string_view word) {
+  for (std::string_view stem : {"travel", "flight", "flew", "flown", "fly", "flie", "arriv",
+                                "return", "trip", "journey", "went", "going"}) {
+    if (word.size() >= stem.size() && EqualsIgnoreCase(word.substr(0, stem.size()), stem))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool VerbPhraseCoder::NamesPlaceOfClause(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.token_begin < 2 || UnitCode(unit).size() != 3) return false;
+  return EqualsAnyIgnoreCase(s_.tokens[u.token_begin - 1].text, {"to", "from"}) &&
+         IsWordOfJourney(s_.tokens[u.token_begin - 2].text);
 }
 
 // dyad: "told reporters", "told state television", "spoke to journalists":

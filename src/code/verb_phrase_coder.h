@@ -176,6 +176,10 @@ class VerbPhraseCoder {
   // resolved to its subject's country: the speaker named again ("Washington
   // warned that it would not accept ..."), no target.
   bool SpeakerInReportedClause(const VerbPhrase& vp, int unit) const;
+  // Whether `unit` is a bare country or place a journey goes to or comes
+  // from ("to stop him travelling to [Turkey]", "hurt arrivals from [Hong
+  // Kong]"): a place, no party.
+  bool NamesPlaceOfClause(int unit) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;

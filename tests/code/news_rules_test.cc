@@ -3195,5 +3195,20 @@ TEST_F(NewsRulesTest, AClauseWhoseSubjectSharesTheTargetsCodeIsNotTheReporters) 
             (Events{"---CVL IRNMIL 193"}));
 }
 
+// "seized his passport to stop him travelling to Turkey": where a journey told
+// in a clause nested in the verb's phrase goes or starts is no target; a party
+// a nested clause gives something to still is ("awarded the town of Badme to
+// Eritrea").
+TEST_F(NewsRulesTest, WhereAJourneyInANestedClauseGoesIsNoTarget) {
+  EXPECT_FALSE(HasPair(Code("Kenyan police seized his passport to stop him travelling to Turkey."),
+                       "KENCOP TUR"));
+  EXPECT_FALSE(
+      HasPair(Code("Philippine officials fear the killings will hurt arrivals from Hong Kong."),
+              "PHLGOV HKG"));
+  EXPECT_TRUE(HasPair(Code("Ethiopia refused to implement a ruling by an international commission "
+                           "that awarded the disputed town of Badme to Eritrea."),
+                      "ETH ERI"));
+}
+
 }  // namespace
 }  // namespace dyad::code
