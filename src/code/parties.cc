@@ -1099,6 +1099,24 @@ bool VerbPhraseCoder::IsNominalWithoutAgent(int verb, int vp_end) const {
   return true;
 }
 
+// dyad: "the militant blamed for the bombings", "a man accused of spying":
+// a participle of blame right after its noun, with no auxiliary, followed
+// by what the blame is for, is a reduced relative: the noun is the one
+// blamed, who blames no one.
+bool VerbPhraseCoder::IsReducedParticipleOfBlame(int verb) const {
+  const int n = static_cast<int>(s_.tokens.size());
+  if (dicts_.format != dict::Dictionaries::Format::kDyad || verb < 1 || verb + 1 >= n) return false;
+  const Token& v = s_.tokens[verb];
+  if (v.tag != "VBN" && v.tag != "VBD") return false;
+  if (!EqualsAnyIgnoreCase(
+          v.text, {"blamed", "accused", "suspected", "charged", "convicted", "wanted", "indicted"}))
+    return false;
+  if (!EqualsAnyIgnoreCase(s_.tokens[verb + 1].text, {"for", "of", "with", "over", "in"}))
+    return false;
+  const int noun = s_.tokens[verb - 1].unit;
+  return noun >= 0 && s_.units[noun].token_end == verb;
+}
+
 // dyad: "gunmen backed by Colombia", "a coup attempt backed by Washington",
 // "rebels opposed to the government", "fighters aligned with Iran": a
 // participle right after its noun, with no auxiliary, followed by "by" (or,

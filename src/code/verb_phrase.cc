@@ -1199,6 +1199,7 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   if (!ChooseVerbForms(verb, &start, &end)) return false;
   if (IsNominalWithoutAgent(verb, vp.end_token)) return false;
   if (!passive && IsReducedParticipleRead(verb, end)) return false;
+  if (!passive && IsReducedParticipleOfBlame(verb)) return false;
   if (dicts_.format == dict::Dictionaries::Format::kDyad && !passive && IsGappedToll(vp)) {
     // The toll owns its phrase, unless the dead were armed and it may tell
     // their fight ("peacekeepers killed in fighting with the rebels").

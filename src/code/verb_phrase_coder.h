@@ -180,6 +180,9 @@ class VerbPhraseCoder {
   // from ("to stop him travelling to [Turkey]", "hurt arrivals from [Hong
   // Kong]"): a place, no party.
   bool NamesPlaceOfClause(int unit) const;
+  // Whether the participle at `verb` is blame that describes the noun right
+  // before it ("the militant [blamed] for the bombings"): no event.
+  bool IsReducedParticipleOfBlame(int verb) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;

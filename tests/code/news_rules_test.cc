@@ -3210,5 +3210,15 @@ TEST_F(NewsRulesTest, WhereAJourneyInANestedClauseGoesIsNoTarget) {
                       "ETH ERI"));
 }
 
+// "the militant blamed for the bombings": a participle of blame right after
+// its noun is a reduced relative, whose noun is blamed and blames no one;
+// the finite verb still blames ("Kenya blamed the militants for the attack").
+TEST_F(NewsRulesTest, ANounBlamedForADeedBlamesNoOne) {
+  EXPECT_FALSE(HasCode(Code("Suspicion has fallen on followers of Osama bin Laden, the "
+                            "Saudi-born militant blamed for the bombings of the U.S. embassies."),
+                       " 112"));
+  EXPECT_TRUE(HasPair(Code("Kenya blamed the Somali militants for the attack."), "KEN SOMUAF"));
+}
+
 }  // namespace
 }  // namespace dyad::code
