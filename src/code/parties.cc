@@ -342,12 +342,15 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
       if (author >= 0 && IsCodedUnit(author)) return author;
     }
   }
-  // The verb's own objects first, then the clauses nested in its phrase.
+  // The verb's own objects first, then the clauses nested in its phrase
+  // (dyad: not a capital named by its country as a place, "in Pakistan's
+  // capital").
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
     if (t >= vp.embedded_clause) break;
     if (unit >= 0 && IsCodedUnit(unit) &&
-        !(dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit))))
+        !(dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit) ||
+                   NamesCapitalByItsCountry(unit))))
       return unit;
   }
   int first = -1;
@@ -366,6 +369,8 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     // journey told in a clause nested in the verb's phrase goes or starts is
     // no party the verb acts on.
     if (dyad && t >= vp.embedded_clause && NamesPlaceOfClause(unit)) continue;
+    // dyad: "detonated a truck at a hotel in Pakistan's capital": a place.
+    if (dyad && NamesCapitalByItsCountry(unit)) continue;
     if (IsCodedUnit(unit)) return unit;
     if (first < 0) first = unit;
   }
@@ -404,6 +409,18 @@ bool VerbPhraseCoder::NamesPlaceOfClause(int unit) const {
   if (u.compound || u.token_begin < 2 || UnitCode(unit).size() != 3) return false;
   return EqualsAnyIgnoreCase(s_.tokens[u.token_begin - 1].text, {"to", "from"}) &&
          IsWordOfJourney(s_.tokens[u.token_begin - 2].text);
+}
+
+bool VerbPhraseCoder::NamesCapitalByItsCountry(int unit) const {
+  const Unit& u = s_.units[unit];
+  if (u.compound || u.token_begin < 2 || UnitCode(unit).size() != 3 ||
+      !EqualsIgnoreCase(s_.tokens[u.token_end - 1].text, "capital"))
+    return false;
+  // ... not where the verb itself goes ("arrived in the Eritrean capital": a
+  // visit to Eritrea).
+  if (s_.tokens[u.token_begin - 2].tag.starts_with("VB")) return false;
+  return EqualsAnyIgnoreCase(s_.tokens[u.token_begin - 1].text,
+                             {"in", "near", "outside", "inside", "across", "throughout"});
 }
 
 // dyad: "told reporters", "told state television", "spoke to journalists":

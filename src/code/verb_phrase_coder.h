@@ -183,6 +183,10 @@ class VerbPhraseCoder {
   // Whether the participle at `verb` is blame that describes the noun right
   // before it ("the militant [blamed] for the bombings"): no event.
   bool IsReducedParticipleOfBlame(int verb) const;
+  // Whether `unit` is a capital named by its country after a preposition of
+  // place ("in [Pakistan's capital]", "in [the Kenyan capital]"): a place, as
+  // its name is ("in Islamabad"), no party the verb acts on.
+  bool NamesCapitalByItsCountry(int unit) const;
   bool NamesOnlyMembers(int target, int source) const;
   bool IsBrokerAgent(int unit) const;
   bool NamesWhat(int unit) const;

@@ -3220,5 +3220,19 @@ TEST_F(NewsRulesTest, ANounBlamedForADeedBlamesNoOne) {
   EXPECT_TRUE(HasPair(Code("Kenya blamed the Somali militants for the attack."), "KEN SOMUAF"));
 }
 
+// "in Pakistan's capital": a capital named by its country after a
+// preposition of place is a place, as its name is ("in Islamabad"), no target;
+// where a visit goes still is ("arrived in the Eritrean capital": ERI), and so
+// is a place of the country's own ("a bomb in a Nigerian market": NGA).
+TEST_F(NewsRulesTest, ACapitalNamedByItsCountryIsAPlace) {
+  EXPECT_FALSE(HasPair(Code("A suicide bomber detonated a truck at the gates of the Marriott hotel "
+                            "in Pakistan's capital on Saturday."),
+                       "---UAF PAK"));
+  EXPECT_TRUE(HasCode(Code("Ethiopian Prime Minister Abiy Ahmed arrived in the Eritrean capital on "
+                           "Sunday."),
+                      "ETHGOV ERI 042"));
+  EXPECT_TRUE(HasCode(Code("Rebels detonated a bomb in a Nigerian market."), "---REB NGA 1834"));
+}
+
 }  // namespace
 }  // namespace dyad::code
