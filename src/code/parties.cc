@@ -348,6 +348,7 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
   for (int t : x_.lower) {
     int unit = s_.tokens[t].unit;
     if (t >= vp.embedded_clause) break;
+    if (dyad && OpensRelativeAside(t)) break;
     if (unit >= 0 && IsCodedUnit(unit) &&
         !(dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit) ||
                    NamesCapitalByItsCountry(unit))))
@@ -358,6 +359,9 @@ int VerbPhraseCoder::FindTarget(const VerbPhrase& vp) const {
     // dyad: "declared a state of emergency after a gang leader escaped": an
     // adverbial clause is an event of its own, and names no party of this one.
     if (dyad && t >= vp.embedded_clause && IsAdverbialConjunction(t)) break;
+    // dyad: "ending 11 days of fighting, which killed 240 people": a clause
+    // set off by a comma that describes a phrase is no part of this verb's.
+    if (dyad && OpensRelativeAside(t)) break;
     int unit = s_.tokens[t].unit;
     if (unit < 0 || (dyad && (IsBrokerAgent(unit) || NamesWhat(unit) || IsAudienceOrMedium(unit))))
       continue;
@@ -584,6 +588,11 @@ bool VerbPhraseCoder::StartsSubject(int t) const {
 
 // A conjunction that opens an adverbial clause of time, cause or concession
 // ("after", "as", "when", "because", "although").
+bool VerbPhraseCoder::OpensRelativeAside(int t) const {
+  return t > 0 && s_.tokens[t - 1].tag == "," && s_.tokens[t].tag.starts_with("W") &&
+         EqualsAnyIgnoreCase(s_.tokens[t].text, {"which", "who", "whom", "whose"});
+}
+
 bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
   std::string_view tag = s_.tokens[t].tag;
   if (tag != "IN" && tag != "WRB") return false;

@@ -148,6 +148,9 @@ class VerbPhraseCoder {
   bool IsSendersOwnTroops(int target, int source) const;
   int DestinationAfter(int unit) const;
   bool IsReciprocal(int unit) const;
+  // Whether token `t` opens a relative clause set off by a comma (", which
+  // killed 240 people", ", who ..."): an aside on the phrase before it.
+  bool OpensRelativeAside(int t) const;
   bool IsAdverbialConjunction(int t) const;
   bool StartsSubject(int t) const;
   bool MovesOwnTroops(std::string_view country) const;

@@ -3234,5 +3234,19 @@ TEST_F(NewsRulesTest, ACapitalNamedByItsCountryIsAPlace) {
   EXPECT_TRUE(HasCode(Code("Rebels detonated a bomb in a Nigerian market."), "---REB NGA 1834"));
 }
 
+// "ending 11 days of fighting, which killed 240 people": a relative clause
+// set off by a comma describes the phrase before it, and names no target of
+// the verb; the object before it still is one ("expelled two Estonian
+// diplomats, who had met ...").
+TEST_F(NewsRulesTest, ARelativeAsideNamesNoTarget) {
+  EXPECT_FALSE(HasCode(Code("A ceasefire between Israel and Hamas brokered by Egypt took effect "
+                            "early on Friday, ending 11 days of the worst fighting in years, which "
+                            "killed more than 240 people in Gaza and 12 in Israel."),
+                       "---CVL 087"));
+  EXPECT_TRUE(HasCode(Code("Russia expelled two Estonian diplomats, who had met opposition "
+                           "activists."),
+                      "RUS ESTGOV 174"));
+}
+
 }  // namespace
 }  // namespace dyad::code
