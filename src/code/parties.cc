@@ -589,8 +589,13 @@ bool VerbPhraseCoder::StartsSubject(int t) const {
 // A conjunction that opens an adverbial clause of time, cause or concession
 // ("after", "as", "when", "because", "although").
 bool VerbPhraseCoder::OpensRelativeAside(int t) const {
-  return t > 0 && s_.tokens[t - 1].tag == "," && s_.tokens[t].tag.starts_with("W") &&
-         EqualsAnyIgnoreCase(s_.tokens[t].text, {"which", "who", "whom", "whose"});
+  if (t < 2 || s_.tokens[t - 1].tag != "," || !s_.tokens[t].tag.starts_with("W") ||
+      !EqualsAnyIgnoreCase(s_.tokens[t].text, {"which", "who", "whom", "whose"}))
+    return false;
+  // ... but an accord's aside names its other party ("pulled out of the
+  // grain deal, which had allowed Ukraine to export grain": RUS UKR).
+  return !EqualsAnyIgnoreCase(s_.tokens[t - 2].text, {"deal", "agreement", "accord", "pact",
+                                                      "treaty", "truce", "ceasefire"});
 }
 
 bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {

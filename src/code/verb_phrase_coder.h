@@ -149,7 +149,8 @@ class VerbPhraseCoder {
   int DestinationAfter(int unit) const;
   bool IsReciprocal(int unit) const;
   // Whether token `t` opens a relative clause set off by a comma (", which
-  // killed 240 people", ", who ..."): an aside on the phrase before it.
+  // killed 240 people", ", who ..."): an aside on the phrase before it, not
+  // on an accord, whose aside names its parties.
   bool OpensRelativeAside(int t) const;
   bool IsAdverbialConjunction(int t) const;
   bool StartsSubject(int t) const;

@@ -3237,7 +3237,7 @@ TEST_F(NewsRulesTest, ACapitalNamedByItsCountryIsAPlace) {
 // "ending 11 days of fighting, which killed 240 people": a relative clause
 // set off by a comma describes the phrase before it, and names no target of
 // the verb; the object before it still is one ("expelled two Estonian
-// diplomats, who had met ...").
+// diplomats, who had met ..."), and an accord's aside names its parties.
 TEST_F(NewsRulesTest, ARelativeAsideNamesNoTarget) {
   EXPECT_FALSE(HasCode(Code("A ceasefire between Israel and Hamas brokered by Egypt took effect "
                             "early on Friday, ending 11 days of the worst fighting in years, which "
@@ -3246,6 +3246,10 @@ TEST_F(NewsRulesTest, ARelativeAsideNamesNoTarget) {
   EXPECT_TRUE(HasCode(Code("Russia expelled two Estonian diplomats, who had met opposition "
                            "activists."),
                       "RUS ESTGOV 174"));
+  // ... and an accord's aside names its other party.
+  EXPECT_TRUE(HasPair(Code("Russia pulled out of the Black Sea grain deal, which had allowed "
+                           "Ukraine to export grain through the sea despite the war."),
+                      "RUS UKR"));
 }
 
 }  // namespace
