@@ -179,6 +179,10 @@ void GiveCountryItsReportingGovernment(const parse::ParsedSegment& p, code::Even
   e->source = speaker;
 }
 
+// An event that states an intent: to come ("will meet", "would hand power")
+// or an intent code, CAMEO 03x ("invited Xi to visit Russia next year").
+bool IsIntent(const code::Event& e) { return e.future || e.code.starts_with("03"); }
+
 }  // namespace
 
 // A crowd's protest in an article with no dateline that had named no
@@ -205,6 +209,7 @@ bool ArticleCoder::State::Detail(const parse::ParsedSegment& p, Date date, code:
   d->reported_by = e->reported_by;
   GiveCountryItsReportingGovernment(p, e);
   When when = DateOf(e->verb_tokens.begin, e->verb_tokens.end, date);
+  if (IsIntent(*e)) when = DateOfIntent(e->verb_tokens.begin, e->verb_tokens.end, date, when);
   d->event_date = when.date;
   d->date_precision = when.precision;
   const Date last = LastDayOf(when.date, when.precision);

@@ -402,6 +402,13 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
   if (t == nullptr) t = WhenClauseTime(begin, end);
   if (t == nullptr) t = AfterClauseTime(begin, date);
   if (t != nullptr) return When{t->date, t->precision};
+  return DayOfTelling(begin, end, date);
+}
+
+// The day an event whose clause names no time of its own was told or done:
+// in a quote, the day its attribution names; else the day of the report;
+// else the day carried from the sentences before; else the story's (DateOf).
+ArticleCoder::State::When ArticleCoder::State::DayOfTelling(int begin, int end, Date date) const {
   if (quote_day != kNoDate && quotes.Quoted(begin)) return When{quote_day, DatePrecision::kDay};
   for (const TimeExpression& t : times) {
     int b = t.token_begin;
@@ -414,6 +421,18 @@ ArticleCoder::State::When ArticleCoder::State::DateOf(int begin, int end, Date d
       (PastAt(sentence_tags, end) || SaidBefore(begin)))
     return When{carried_day};
   return When{date, DatePrecision::kDay};
+}
+
+// A statement of intent is dated the day it is made, not by a vague time to
+// come it names: "Burhan said the army would hand power to an elected
+// government after a vote in July 2023" (the day he said it; "Erdogan is due
+// to visit Brussels next week", "invited Xi to visit Russia next year"). A day
+// to come stays: "Putin will meet Hollande in Moscow on Thursday" is dated
+// that Thursday, the day the meeting is set for.
+ArticleCoder::State::When ArticleCoder::State::DateOfIntent(int begin, int end, Date date,
+                                                            When when) const {
+  if (when.precision == DatePrecision::kDay || when.date <= date) return when;
+  return DayOfTelling(begin, end, date);
 }
 
 // Whether the verb at word `verb` is in the present tense, in a relative

@@ -365,6 +365,8 @@ struct ArticleCoder::State {
     DatePrecision precision = DatePrecision::kDay;
   };
   When DateOf(int begin, int end, Date date) const;
+  When DayOfTelling(int begin, int end, Date date) const;
+  When DateOfIntent(int begin, int end, Date date, When when) const;
   void FindTimesByTense(Date date, bool past, Date previous_day);
   bool InOpeningParticiple(int x) const;
   Date CarriedDay(Date date, bool past) const;

@@ -1958,6 +1958,22 @@ TEST_F(ArticleTest, APresentPerfectNamesAPastWeekday) {
   EXPECT_EQ(events[0].details.event_date, 20190921);
 }
 
+// A statement of intent is dated the day it was made, not by a vague time to
+// come it names; a day set for it stays.
+TEST_F(ArticleTest, AnIntentIsDatedTheDayItIsStatedNotByAPeriodToCome) {
+  auto events = Code(
+      "Burhan said the army would hand power to an elected civilian government after a vote in "
+      "July 2023.",
+      20211026);
+  const Out* hand = Find(events, "SDNMIL", "SDNGOV");
+  ASSERT_NE(hand, nullptr);
+  EXPECT_EQ(hand->details.event_date, 20211026);
+  EXPECT_EQ(hand->details.date_precision, DatePrecision::kDay);
+  events = Code("Putin will meet Erdogan in Ankara on Saturday.", 20190915);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].details.event_date, 20190921);
+}
+
 // The commas around a name in apposition end no clause: the time after them
 // is the verb's.
 TEST_F(ArticleTest, AnAppositiveNameDoesNotCutTheVerbFromItsTime) {
