@@ -188,6 +188,7 @@ void ArticleCoder::State::FindTimesByTense(Date date, bool past, Date previous_d
   if (mixed || previous_day != kNoDate) AnchorOffsets(date, previous_day, &times);
   ReadRestatedDates();
   ReadPeriodsNamedBefore();
+  ReadTimeAfterADeedToldBefore();
 }
 
 // "Tsikhanouskaya entered the race in May. Police arrested him later that
@@ -208,6 +209,31 @@ void ArticleCoder::State::ReadPeriodsNamedBefore() {
     }
     named = named || (!e.relative && !e.anaphoric && !e.is_start);
   }
+}
+
+// "... the bombings of the U.S. embassies in Kenya and Tanzania in August
+// 1998. Two weeks after those attacks, U.S. warships fired cruise missiles":
+// an opening "two weeks after" that points back at a deed just told ("those",
+// "these", "that", "this") counts from the month or year the last three
+// sentences named (August 1998), not from the story's day; it dates the
+// clause after it, as a time set off at the start does.
+void ArticleCoder::State::ReadTimeAfterADeedToldBefore() {
+  if (times.empty() || named_period == kNoDate || sentence_number - named_period_sentence > 3)
+    return;
+  TimeExpression& e = times.front();
+  const int n = static_cast<int>(words.size());
+  if (!e.relative || e.token_begin != 0 || e.token_end >= n ||
+      !EqualsAnyIgnoreCase(words[e.token_end], {"those", "these", "that", "this"}) ||
+      named_period_precision == DatePrecision::kDay)
+    return;
+  int comma = e.token_end;
+  while (comma < n && words[comma] != "," && !sentence_tags[comma].starts_with("VB")) ++comma;
+  if (comma >= n || words[comma] != ",") return;  // "two weeks after those attacks,"
+  e.token_end = comma;
+  e.relative = false;
+  e.offset_days = 0;
+  e.date = named_period;
+  e.precision = named_period_precision;
 }
 
 // Remembers the first year, month or day the sentence names in the past (not a

@@ -358,6 +358,7 @@ struct ArticleCoder::State {
   const TimeExpression* AfterClauseTime(int begin, Date date) const;
   void ReadRestatedDates();
   void ReadPeriodsNamedBefore();
+  void ReadTimeAfterADeedToldBefore();
   void RememberNamedPeriod(Date date);
   Modality ModalityOf(const code::Event& e, bool question, bool condition) const;
   struct When {

@@ -1974,6 +1974,28 @@ TEST_F(ArticleTest, AnIntentIsDatedTheDayItIsStatedNotByAPeriodToCome) {
   EXPECT_EQ(events[0].details.event_date, 20190921);
 }
 
+// An opening "two weeks after those attacks," counts from the month the
+// sentences before named for those attacks, not from the story's day; one
+// that names its own deed still counts from the story's day.
+TEST_F(ArticleTest, AnOffsetFromADeedToldBeforeTakesThatDeedsPeriod) {
+  auto events = Code(
+      "Militants bombed the U.S. embassies in Kenya and Tanzania in August 1998, killing 224 "
+      "people. Two weeks after those attacks, U.S. warships fired cruise missiles at targets in "
+      "Afghanistan.",
+      20001013);
+  const Out* fired = Find(events, "USAMIL", "AFG");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(fired->details.event_date, 19980801);
+  EXPECT_EQ(fired->details.date_precision, DatePrecision::kMonth);
+  events = Code(
+      "Rebels seized the town in August 1998. Two weeks after the rebels seized the town, U.S. "
+      "warships fired cruise missiles at targets in Afghanistan.",
+      20001013);
+  fired = Find(events, "USAMIL", "AFG");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_NE(fired->details.event_date, 19980801);
+}
+
 // The commas around a name in apposition end no clause: the time after them
 // is the verb's.
 TEST_F(ArticleTest, AnAppositiveNameDoesNotCutTheVerbFromItsTime) {
