@@ -922,6 +922,24 @@ bool IsNounOfTime(std::string_view w) {
 
 }  // namespace
 
+// "accused the United States and neighbouring/VBG Colombia": an "-ing" word
+// right after "and" or "or" that joins it to a noun, with a proper noun after
+// it, modifies that name (JJ): the two names are one compound, not a second
+// verb phrase; not a participle joined to one before it.
+bool Tagger::ModifiesANameAfterAnd(std::span<const std::string_view> words, size_t i) const {
+  const Scratch& x = *scratch_;
+  const Model& m = *model_;
+  if (i < 2 || !EqualsAnyIgnoreCase(words[i - 1], {"and", "or"}) ||
+      !m.tag_name(x.best[i - 2]).starts_with("NN") || !m.tag_name(x.best[i + 1]).starts_with("NNP"))
+    return false;
+  // Not a participle joined to one before it: "killing two soldiers and
+  // wounding/VBG Colonel Smith".
+  for (size_t k = i - 2; k > 0 && words[k] != "," && words[k] != ";"; --k) {
+    if (m.tag_name(x.best[k]) == "VBG") return false;
+  }
+  return true;
+}
+
 // "the visiting prime minister", "the downing of the airliner": no verb
 // stands right after a determiner or a possessive pronoun, so a word in
 // "-ing" tagged VBG there modifies the noun after it (JJ) or, before "of",
@@ -944,6 +962,10 @@ void Tagger::RepairGerundAfterDeterminer(std::span<const std::string_view> words
     if (i >= 2 && EqualsIgnoreCase(words[i - 1], "of") && IsNounOfTime(words[i - 2]) &&
         !IsObjectStartTag(m.tag_name(x.best[i + 1]))) {
       PinAndDecode(i, x.nn, Candidate{static_cast<uint8_t>(x.nn), kUnlistedEmission});
+      continue;
+    }
+    if (ModifiesANameAfterAnd(words, i)) {
+      PinAndDecode(i, jj, Candidate{static_cast<uint8_t>(jj), kUnlistedEmission});
       continue;
     }
     if (before != "DT" && before != "PRP$") continue;

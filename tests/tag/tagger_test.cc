@@ -249,6 +249,20 @@ TEST_F(RealModelTest, AGerundAfterADeterminerModifiesItsNoun) {
             "Ruto/NNP spoke/VBD after/IN visiting/VBG Kampala/NNP ./.");
 }
 
+TEST_F(RealModelTest, AGerundAfterAndBeforeANameModifiesTheName) {
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Maduro accused the United States and neighbouring Colombia of backing the "
+                      "plot ."),
+            "Maduro/NNP accused/VBD the/DT United/NNP States/NNPS and/CC neighbouring/JJ "
+            "Colombia/NNP of/IN backing/VBG the/DT plot/NN ./.");
+  // Not a participle joined to one before it.
+  EXPECT_EQ(TagString(tagger_.get(),
+                      "Rebels attacked the town , killing two soldiers and wounding Colonel "
+                      "Smith ."),
+            "Rebels/NNS attacked/VBD the/DT town/NN ,/, killing/VBG two/CD soldiers/NNS and/CC "
+            "wounding/VBG Colonel/NNP Smith/NNP ./.");
+}
+
 TEST_F(RealModelTest, AGerundAfterANounOfChangeAndInIsANoun) {
   EXPECT_EQ(TagString(tagger_.get(), "Residents reported a surge in fighting near Goma ."),
             "Residents/NNS reported/VBD a/DT surge/NN in/IN fighting/NN near/IN Goma/NNP ./.");

@@ -87,6 +87,7 @@ class Tagger {
   void RepairPassiveAsideAfterComma(std::span<const std::string_view> words);
   void RepairDeadBeforeAName(std::span<const std::string_view> words);
   void RepairGerundAfterDeterminer(std::span<const std::string_view> words);
+  bool ModifiesANameAfterAnd(std::span<const std::string_view> words, size_t i) const;
   void RepairProgressiveAfterBe(std::span<const std::string_view> words);
   void RepairHeAsName(std::span<const std::string_view> words);
   struct Scratch;
