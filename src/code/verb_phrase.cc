@@ -1065,6 +1065,18 @@ bool VerbPhraseCoder::SharesTheClause(const VerbPhrase& vp, bool trailing) const
          (vp.clause_start < vp.verb_token && vp.clause_start == shared_clause_);
 }
 
+// dyad: "The United Nations condemned the violence and called for calm": a
+// verb whose target is a country's people (a call for calm, an internet cut)
+// does not take over the clause's target when that is a party of no country,
+// attackers or a crowd: the call is to the people of the country (an open
+// target the article fills); "condemned Israel and called for calm" still
+// calls on Israel.
+bool VerbPhraseCoder::CalmsPeopleNotTheDoers(int shared_target) const {
+  return block_ >= 0 &&
+         dicts_.verbs.block(block_).implicit_target == dict::ImplicitTarget::kCivilians &&
+         UnitCode(shared_target).starts_with("---");
+}
+
 // dyad: a coordinated verb, a predicate after ", and" or a participle after
 // the clause that names no party of its own takes the clause's ("met Wen in
 // Beijing and signed agreements", "severed ties with Qatar, accusing it of
@@ -1098,7 +1110,8 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   // on what it names, not on the clause's target.
   const bool adverbial_participle = IsAdverbialParticiple(vp);
   if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
-      !own_target && !own_parties && !suffered && shared_target_ >= 0 && !adverbial_participle) {
+      !own_target && !own_parties && !suffered && shared_target_ >= 0 && !adverbial_participle &&
+      !CalmsPeopleNotTheDoers(shared_target_)) {
     *target = shared_target_;
   }
   // A predicate after ", and" has the clause's subject even when a coded

@@ -260,6 +260,7 @@ class VerbPhraseCoder {
   Denied DeniedNoun(int t) const;
   int FightingSides(const VerbPhrase& vp) const;
   std::vector<Party> FightingPair(const VerbPhrase& vp) const;
+  bool CalmsPeopleNotTheDoers(int shared_target) const;
   void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
                           int* source, int* target) const;
   int ChooseTarget(const VerbPhrase& vp, int verb, bool passive, int pattern,

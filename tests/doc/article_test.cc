@@ -1887,6 +1887,22 @@ TEST_F(ArticleTest, AnOutsidersCallForCalmIsToTheArticlesCountry) {
     EXPECT_NE(o.source.substr(0, 3), "DEU") << o.target << " " << o.code;
 }
 
+// "condemned the violence and called for calm": the call does not take the
+// attackers the first verb acted on; it is to the article's country. A
+// country named by the first verb is still the one called on.
+TEST_F(ArticleTest, ACallForCalmAfterACondemnationIsNotToTheAttackers) {
+  auto events = Code(
+      "Gunmen killed two Ethiopian soldiers in Addis Ababa on Saturday. The United Nations "
+      "condemned the violence and called for calm.",
+      20190623);
+  const Out* calm = Find(events, "IGOUNO", "ETH");
+  ASSERT_NE(calm, nullptr);
+  EXPECT_EQ(calm->code, "0252");
+  for (const Out& o : events) EXPECT_FALSE(o.code == "0252" && o.target == "---UAF");
+  events = Code("The United Nations condemned Israel and called for calm.", 20190623);
+  EXPECT_NE(Find(events, "IGOUNO", "ISR"), nullptr);
+}
+
 // A country asked for aid is no country in need: the one that asked is
 // ("Haiti asked the United States to send troops ... the EU called for
 // calm": Haiti's, not the helpers').
