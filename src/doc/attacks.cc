@@ -288,6 +288,21 @@ bool NamesKinOrMen(std::span<const std::string_view> words, code::TokenRange r) 
                              {"brothers", "sisters", "men", "women", "couple", "pair"});
 }
 
+// Whether the words after the phrase words[r) tell that its people were held
+// over an attack: "detained 11 people, including four gunmen, over an attack
+// on a concert hall", "arrested five men in connection with the bombing".
+bool HeldOverAnAttack(std::span<const std::string_view> words, code::TokenRange r) {
+  const int n = static_cast<int>(words.size());
+  for (int j = r.end; j < n && j < r.end + 10; ++j) {
+    if (words[j] == "." || words[j] == ";") return false;
+    if (!EqualsAnyIgnoreCase(words[j], {"over", "for", "connection"})) continue;
+    for (int k = j + 1; k < n && k <= j + 3; ++k) {
+      if (IsAttackNoun(words[k])) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the phrase words[r) names one attacker alone: "him" (which
 // coreference gave ---UAF), "the gunman", "the lone attacker".
 bool NamesLoneAttacker(std::span<const std::string_view> words, code::TokenRange r) {
@@ -503,6 +518,10 @@ void ReadPursuedAttackers(std::span<const std::string_view> words, bool unnamed_
     // state caught: a criminal still.
     if (unnamed_attack && e.target == "---CRM" && (coercion || dict::IsForceCode(e.code)) &&
         IsSuspectNoun(words[r.end - 1]) && !NamesLoneAttacker(words, r))
+      e.target = "---UAF";
+    // "Russia said it had detained 11 people ... over an attack on a concert
+    // hall": people arrested over the attack are its suspects, the attackers.
+    else if (e.target == "---CVL" && e.code.starts_with("173") && HeldOverAnAttack(words, r))
       e.target = "---UAF";
     else if (e.target == "---UAF" && NamesLoneAttacker(words, r) &&
              (coercion || (IsStateForce(e.source) && dict::IsForceCode(e.code))))

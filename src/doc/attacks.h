@@ -116,7 +116,10 @@ bool TellsUnnamedAttack(std::span<const code::Event> events);
 // arrested 13 suspects", "killed three suspects") are those attackers, ---UAF,
 // not criminals of no attack; a lone attacker that the state arrests or tries
 // afterwards (17: "Police arrested him", "detained the gunman") is a criminal,
-// ---CRM, as no longer fighting. `words` is the events' sentence.
+// ---CRM, as no longer fighting. People of no country arrested "over" or "in
+// connection with" an attack the sentence names ("detained 11 people ... over
+// an attack on a concert hall") are its attackers too, in any article.
+// `words` is the events' sentence.
 void ReadPursuedAttackers(std::span<const std::string_view> words, bool unnamed_attack,
                           std::vector<code::Event>* events);
 

@@ -170,6 +170,19 @@ TEST_F(ClaimsArticleTest, SuspectsOfNoAttackStayCriminals) {
   EXPECT_EQ(Of(text, 2, "17"), std::vector<std::string>{"---COP ---CRM 173"});
 }
 
+// People arrested over an attack the sentence names are its attackers, in
+// any article; people arrested for no attack stay civilians.
+TEST_F(ClaimsArticleTest, PeopleArrestedOverAnAttackAreTheAttackers) {
+  EXPECT_EQ(Of("Russia said on Saturday it had detained 11 people over an attack on a concert "
+               "hall in Krasnogorsk.",
+               1, "17"),
+            std::vector<std::string>{"RUS ---UAF 173"});
+  EXPECT_EQ(Of("Russia said on Saturday it had detained 11 people at a concert hall in "
+               "Krasnogorsk.",
+               1, "17"),
+            std::vector<std::string>{"RUS ---CVL 173"});
+}
+
 TEST_F(ClaimsArticleTest, ALoneAttackerArrestedIsACriminal) {
   const std::string_view text =
       "A gunman shot dead four worshippers at a church in Lyon on Sunday. "
