@@ -670,13 +670,31 @@ namespace {
 
 // "the United Nations said it", "the Rapid Support Forces": an actor's name
 // of two or more capitalised words ending in a plural is one body, which
-// "it" names.
+// "it" names. An article that opens the sentence is no word of the name:
+// "The Houthis seized Sanaa. They placed Hadi under house arrest" is a
+// plural "they" stands for, as "the Houthis" is inside a sentence.
 bool IsPluralName(const dict::Actor* actor, code::TokenRange tokens,
                   std::span<const std::string_view> words) {
   if (actor == nullptr || tokens.end > static_cast<int>(words.size()) ||
       tokens.end - tokens.begin < 2)
     return false;
-  return IsCapitalised(words[tokens.end - 1]) && IsCapitalised(words[tokens.end - 2]);
+  const std::string_view before_last = words[tokens.end - 2];
+  if (EqualsAnyIgnoreCase(before_last, {"the", "a", "an"})) return false;
+  return IsCapitalised(words[tokens.end - 1]) && IsCapitalised(before_last);
+}
+
+// "the Houthis", "The Kurds": a group an actor names by "the" and one
+// capitalised plural, which the tagger reads as a singular name (NNP), is a
+// plural that "they" stands for ("The Houthis seized Sanaa ... They placed
+// Hadi under house arrest"); not "the Taliban", no plural.
+bool IsGroupNamedByItsPlural(const dict::Actor* actor, code::TokenRange tokens,
+                             std::span<const std::string_view> words) {
+  if (actor == nullptr || tokens.end > static_cast<int>(words.size()) ||
+      tokens.end - tokens.begin != 2 || !EqualsIgnoreCase(words[tokens.begin], "the"))
+    return false;
+  const std::string_view last = words[tokens.end - 1];
+  return last.size() > 3 && IsCapitalised(last) && last.ends_with('s') && !last.ends_with("ss") &&
+         last[last.size() - 2] != '\'';
 }
 
 }  // namespace
@@ -737,7 +755,8 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
     if (actor->person) e.person = m.actor;
   } else if (m.code.size() == 3 ? e.country : IsCountryCode(m.code)) {
     e.kind = Kind::kCountry;
-  } else if (m.compound || (m.plural && !IsPluralName(actor, m.tokens, words))) {
+  } else if (m.compound || (m.plural && !IsPluralName(actor, m.tokens, words)) ||
+             IsGroupNamedByItsPlural(actor, m.tokens, words)) {
     e.kind = Kind::kPlural;
   } else if (actor != nullptr) {
     e.kind = Kind::kOrganisation;

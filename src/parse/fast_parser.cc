@@ -704,6 +704,7 @@ class FastParser::Run {
   bool DescribesTheFirstMember(int last) const;
   bool SharedModifiers(int start, int end) const;
   bool IsNationalityAfterOne(int k) const;
+  bool IsAdverbOfProportionBeforeName(int j, int start) const;
   int PrepositionalPhrase(bool in_subject = false);
   void AppendDateAfterWeekday(int pp);
   // `after_to`: the phrase follows "to" ("to expel X and to impose Y" is one
@@ -843,6 +844,20 @@ bool FastParser::Run::ModifiesCoordinatedSubject(int j) const {
   return k > j + 1 && IsNoun(Tag(k - 1)) && IsFinite(Tag(SkipAdverbs(k)));
 }
 
+// "a coalition of mostly Gulf Arab allies", "of mainly Kurdish fighters": an
+// adverb of proportion opening the phrase at `start` (j) after "of", before a
+// name, belongs to the phrase, as it does before an adjective ("of mainly
+// Arab/JJ states").
+bool FastParser::Run::IsAdverbOfProportionBeforeName(int j, int start) const {
+  if (j != start || j == 0 || Tag(j - 1) != "IN" || !EqualsLower(Word(j - 1), "of")) return false;
+  if (Tag(j + 1) != "NNP" && Tag(j + 1) != "NNPS") return false;
+  for (std::string_view w :
+       {"mostly", "mainly", "largely", "predominantly", "chiefly", "primarily", "overwhelmingly"}) {
+    if (EqualsLower(Word(j), w)) return true;
+  }
+  return false;
+}
+
 // "internationally recognised president": an adverb in -ly at i before a
 // participle (or a past the tagger chose) and then a noun.
 bool FastParser::Run::IsLyAdverbOfParticiple(int i) const {
@@ -893,6 +908,7 @@ int FastParser::Run::BaseNounPhraseEnd(int i) const {
     // "most senior", also after a possessive: "Canada's most senior diplomat".
     bool adverb_of_adjective =
         IsAdverb(tag) && IsAdjective(Tag(j + 1)) && (end == i || Tag(j - 1) == "POS");
+    adverb_of_adjective |= IsAdverbOfProportionBeforeName(j, i);
     // "Wednesday the commerce ministry", "in Laos last week": a new phrase
     // (a common noun before "the" may be a mistagged verb: "Russia release the").
     bool after_name = Tag(j - 1) == "NNP" || Tag(j - 1) == "NNPS";

@@ -5719,4 +5719,27 @@ TEST_F(ArticleTest, AGroupsOwnFightersAreTheGroup) {
   EXPECT_EQ(Find(events, "COLREB", "COLREB"), nullptr);
 }
 
+// "The Houthis", "the Kurds": a group named by "the" and a capitalised plural
+// (which the tagger reads as a singular name) is a plural that "they" stands
+// for in the next sentence; a singular body is no antecedent of "they".
+TEST_F(ArticleTest, AGroupNamedByItsPluralIsThey) {
+  auto events = Code(
+      "SANAA, March 26 (Reuters) - Iran condemned the raids on Thursday.\n\nThe Houthis seized "
+      "Sanaa in September. They placed Hadi under house arrest in January.",
+      20150326);
+  EXPECT_NE(Find(events, "YEMREB", "YEMGOV"), nullptr);
+  // ... "the Houthis" inside a sentence too.
+  events = Code(
+      "SANAA, March 26 (Reuters) - In September the Houthis seized Sanaa. They placed Hadi "
+      "under house arrest in January.",
+      20150326);
+  EXPECT_NE(Find(events, "YEMREB", "YEMGOV"), nullptr);
+  // Negative case: "the Taliban" is no plural; "they" stays unknown.
+  events = Code(
+      "KABUL, March 26 (Reuters) - In September the Taliban seized Kunduz. They placed the "
+      "governor under house arrest in January.",
+      20150326);
+  EXPECT_EQ(Find(events, "AFGINS", "AFGGOV"), nullptr);
+}
+
 }  // namespace dyad::doc

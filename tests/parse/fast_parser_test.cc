@@ -1601,4 +1601,19 @@ TEST(FastParserTest, ADateAfterAWeekdayStaysInTheTimePhrase) {
   EXPECT_NE(tree.find("(PP (IN on) (NP (NNP Wednesday)))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, AnAdverbOfProportionBeforeANameOpensThePhrase) {
+  // "a coalition of mostly Gulf Arab allies": the adverb belongs to the
+  // object of "of", whose verb stays the subject's, as before an adjective.
+  std::string tree = Parse(
+      "Arnor/NNP and/CC a/DT coalition/NN of/IN mostly/RB Gulf/NNP Arab/NNP allies/NNS "
+      "launched/VBD strikes/NNS ./.");
+  EXPECT_NE(tree.find("(PP (IN of) (NP (RB mostly) (NNP Gulf) (NNP Arab) (NNS allies)))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(VP (VBD launched)"), std::string::npos) << tree;
+  // Negative case: another adverb after "of" is no part of the name.
+  tree = Parse("Arnor/NNP spoke/VBD of/IN again/RB Gondor/NNP ./.");
+  EXPECT_EQ(tree.find("(NP (RB again) (NNP Gondor))"), std::string::npos) << tree;
+}
+
 }  // namespace dyad::parse
