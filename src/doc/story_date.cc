@@ -5,7 +5,9 @@
 // office terms allow (docs/articles.md gives the rules in full).
 #include <algorithm>
 #include <span>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyad/base/text.h"
@@ -115,9 +117,45 @@ int LeadWeekday(std::span<const std::string_view> words, bool* report) {
 
 bool IsCapitalisedWord(std::string_view w) { return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z'; }
 
+// The office of a minister's title, "Foreign Minister" (the word before
+// "Minister"): "" if not one of them.
+std::string_view MinisterOffice(std::string_view portfolio) {
+  static constexpr std::pair<std::string_view, std::string_view> kOffices[] = {
+      {"Prime", ".prime-minister"},       {"Foreign", ".foreign-minister"},
+      {"Defence", ".defence-minister"},   {"Defense", ".defence-minister"},
+      {"Interior", ".interior-minister"}, {"Home", ".home-minister"},
+      {"Justice", ".justice-minister"},   {"Finance", ".finance-minister"}};
+  for (const auto& [word, office] : kOffices) {
+    if (portfolio == word) return office;
+  }
+  return {};
+}
+
+// The office of a secretary's title at word t ("Foreign Secretary David
+// Miliband", "Secretary of State Mike Pompeo", "Secretary-General Ban
+// Ki-moon"), and where the name after it begins; "" if none.
+std::string_view SecretaryAt(std::span<const std::string_view> words, int t, int* name) {
+  const int n = static_cast<int>(words.size());
+  if (words[t] == "Secretary-General") return ".secretary-general";
+  if (t + 1 < n && words[t + 1] == "Secretary") {
+    *name = t + 2;
+    if (words[t] == "Foreign") return ".foreign-secretary";
+    if (words[t] == "Home") return ".home-secretary";
+    if (words[t] == "Defence") return ".defence-secretary";
+    if (words[t] == "Defense") return ".secretary-of-defense";
+  }
+  if (words[t] == "Secretary" && t + 2 < n && words[t + 1] == "of") {
+    *name = t + 3;
+    if (words[t + 2] == "State") return ".secretary-of-state";
+    if (words[t + 2] == "Defense") return ".secretary-of-defense";
+  }
+  return {};
+}
+
 // The office a title at word t names (".president", ".prime-minister",
-// ".foreign-minister", ".chancellor", ".king" ...; "." for any office:
-// "counterpart, NAME"), and where the name after it begins; "" if none.
+// ".foreign-minister", ".foreign-secretary", ".chancellor", ".king" ...; "."
+// for any office: "counterpart, NAME"), and where the name after it begins;
+// "" if none.
 std::string_view TitleAt(std::span<const std::string_view> words, int t, int* name) {
   const int n = static_cast<int>(words.size());
   *name = t + 1;
@@ -134,12 +172,35 @@ std::string_view TitleAt(std::span<const std::string_view> words, int t, int* na
   if (words[t] == "King") return ".king";
   if (t + 1 < n && words[t + 1] == "Minister") {
     *name = t + 2;
-    if (words[t] == "Prime") return ".prime-minister";
-    if (words[t] == "Foreign") return ".foreign-minister";
-    if (words[t] == "Defence" || words[t] == "Defense") return ".defence-minister";
-    if (words[t] == "Interior") return ".interior-minister";
+    return MinisterOffice(words[t]);
   }
-  return {};
+  return SecretaryAt(words, t, name);
+}
+
+// Whether an office is a minister's or a secretary's, held in a government
+// ("Foreign Minister", "Defense Secretary"), not its head's.
+bool IsMinistersOffice(std::string_view office) {
+  return (office.ends_with("minister") || office.find("secretary") != std::string_view::npos) &&
+         office != ".prime-minister" && office != ".secretary-general";
+}
+
+// The terms `actor` held `office` ("." for any); for a minister the
+// dictionaries give no such office, the spans they coded in a government
+// ("Foreign Minister Ahmet Davutoglu": TURGOV 2009-2014 as foreign minister,
+// 2014-2016 as prime minister): a titled minister is in government.
+std::vector<dict::OfficeTerm> TermsOf(const dict::Dictionaries& dicts, int actor,
+                                      std::string_view office) {
+  std::vector<dict::OfficeTerm> terms;
+  for (const dict::OfficeTerm& term : dicts.office_terms) {
+    if (term.holder == actor && (office == "." || term.office.ends_with(office)))
+      terms.push_back(term);
+  }
+  if (!terms.empty() || !IsMinistersOffice(office)) return terms;
+  for (const dict::DatedCode& code : dicts.actors.actors()[actor].codes) {
+    if (code.restricted() && code.code.ends_with("GOV"))
+      terms.push_back(dict::OfficeTerm{std::string(office), code.from, code.until, actor});
+  }
+  return terms;
 }
 
 // Whether the title at word t follows "ousted", "deposed", "toppled" or
@@ -161,12 +222,13 @@ bool FallenBefore(std::span<const std::string_view> words, int t) {
 // be filed the day after a term ends, about its end ("officers seized power
 // and placed President Ali Bongo under house arrest").
 struct OfficeBounds {
-  std::vector<std::vector<const dict::OfficeTerm*>> persons;
+  std::vector<std::vector<dict::OfficeTerm>> persons;
   bool Allow(Date d) const {
     const Date before = AddDays(d, -1);
     return std::all_of(persons.begin(), persons.end(), [d, before](const auto& terms) {
-      return std::any_of(terms.begin(), terms.end(),
-                         [d, before](auto* t) { return t->Holds(d) || t->Holds(before); });
+      return std::any_of(terms.begin(), terms.end(), [d, before](const dict::OfficeTerm& t) {
+        return t.Holds(d) || t.Holds(before);
+      });
     });
   }
 };
@@ -188,11 +250,7 @@ void AddOfficeBounds(const dict::Dictionaries& dicts, std::span<const std::strin
     int actor = -1;
     code::CodeNounPhraseActor(dicts, words.subspan(name, end - name), kNoDate, &actor);
     if (actor < 0) continue;
-    std::vector<const dict::OfficeTerm*> terms;
-    for (const dict::OfficeTerm& term : dicts.office_terms) {
-      if (term.holder == actor && (office == "." || term.office.ends_with(office)))
-        terms.push_back(&term);
-    }
+    std::vector<dict::OfficeTerm> terms = TermsOf(dicts, actor, office);
     if (!terms.empty()) bounds->persons.push_back(std::move(terms));
     t = end - 1;
   }
@@ -228,10 +286,12 @@ Date YearAfterFloor(int month_day, Date floor, int lead_weekday, bool report) {
 
 // Within office bounds: the latest year, not after `horizon` nor before
 // `floor`, that the bounds allow and that puts the day on the lead's weekday
-// (else on the day after it, for a deed); else the only year allowed or,
-// with a floor, the first; else kNoDate.
+// (else on the day after it: a deed's, or a report's filed the next day,
+// "officials said on Tuesday" under "CARACAS, July 31 (AP)"); else the only
+// year allowed or, with a floor, the first; else kNoDate. With `near_floor`
+// the first year after the floor that fits, not the latest.
 Date YearInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date horizon,
-                  int lead_weekday, bool report) {
+                  int lead_weekday, bool near_floor) {
   const int first = floor == kNoDate ? 1900 : floor / 10000;
   std::vector<Date> allowed;  // latest first
   for (int year = horizon / 10000; year >= first; --year) {
@@ -240,13 +300,31 @@ Date YearInOffice(int month_day, Date floor, const OfficeBounds& bounds, Date ho
         (floor == kNoDate || d >= floor) && bounds.Allow(d))
       allowed.push_back(d);
   }
-  for (int pass = 0; lead_weekday >= 0 && pass < (report ? 1 : 2); ++pass) {
+  if (near_floor && floor != kNoDate) std::reverse(allowed.begin(), allowed.end());
+  for (int pass = 0; lead_weekday >= 0 && pass < 2; ++pass) {
     for (Date d : allowed) {
       if (DayOfWeek(d) == (lead_weekday + pass) % 7) return d;
     }
   }
-  if (allowed.size() == 1 || (floor != kNoDate && !allowed.empty())) return allowed.back();
+  if (allowed.size() == 1 || (floor != kNoDate && !allowed.empty()))
+    return near_floor ? allowed.front() : allowed.back();
   return kNoDate;
+}
+
+// Whether the prose says "last year": a text that tells of the year before its
+// own by that name and names past years by number names recent ones ("died in
+// a London hospital in November 2006 ... with a radioactive poison in London
+// last year"), so its year is the first after them that fits.
+bool SaysLastYear(std::string_view text, std::span<const text::Segment> segments, SegmentWords* w) {
+  for (const text::Segment& s : segments) {
+    if (s.kind != text::SegmentKind::kProse) continue;
+    w->Read(text, s.span);
+    for (size_t t = 0; t + 1 < w->words.size(); ++t) {
+      if (EqualsIgnoreCase(w->words[t], "last") && EqualsIgnoreCase(w->words[t + 1], "year"))
+        return true;
+    }
+  }
+  return false;
 }
 
 // The lead: the first sentence after `dateline`, else the first sentence of
@@ -306,12 +384,47 @@ bool ToldOn(std::span<const std::string_view> words, int t) {
   return false;
 }
 
+// Whether the weekday at word t is a day of the past the text tells of, after
+// a verb ("welcomed the deal on Thursday", "video released by the group on
+// Monday") or, if `opening` allows, opening the sentence ("On Tuesday, federal
+// forces took control ..."): not of something planned ("will meet on
+// Monday", "whose council is to meet in Washington on Tuesday", "called for
+// fresh demonstrations on Thursday": a "to" or "for" in its clause).
+bool TellsOfPastWeekday(std::span<const std::string_view> words, int t, bool opening) {
+  if (t < 1 || !EqualsIgnoreCase(words[t - 1], "on") || IsPlanned(words, t)) return false;
+  if (t == 1) return opening;
+  for (int b = t - 2; b >= 0 && b >= t - 12 && !EqualsAnyIgnoreCase(words[b], {",", ".", ";", ":"});
+       --b) {
+    if (EqualsAnyIgnoreCase(words[b], {"to", "for"})) return false;
+  }
+  return true;
+}
+
+// Whether the prose tells of a day of the past on `weekday` after a verb
+// (TellsOfPastWeekday; not opening a sentence, "On Friday, Russia's food
+// safety agency banned imports from Poland", which may be of the week before).
+bool ProseTellsOfWeekday(std::string_view text, std::span<const text::Segment> segments,
+                         int weekday, SegmentWords* w) {
+  for (const text::Segment& s : segments) {
+    if (s.kind != text::SegmentKind::kProse) continue;
+    w->Read(text, s.span);
+    for (int t = 0; t < static_cast<int>(w->words.size()); ++t) {
+      if (WeekdayNumber(w->words[t]) == weekday && TellsOfPastWeekday(w->words, t, false))
+        return true;
+    }
+  }
+  return false;
+}
+
 // The story date of a text dated by the latest full date it names, `day`
 // (moved on to the lead's weekday), moved on again to the latest weekday the
-// the prose says words were said on within three days after it: a weekday is told of
-// near the dates around it, so "said on Wednesday, August 7, 2019 ... said on
-// Thursday" was told on Thursday the 8th, not the 1st; "On Monday" (two days
-// before) leaves the Wednesday.
+// prose says words were said on within three days after it, or tells of a
+// deed on the day after it: a weekday is told of near the dates around it, so
+// "said on Wednesday, August 7, 2019 ... said on Thursday" was told on
+// Thursday the 8th, not the 1st, and "moved into Kirkuk early on Monday,
+// October 16, 2017 ... On Tuesday, federal forces also took control of
+// Sinjar" was told on Tuesday the 17th; "On Monday" (two days before) leaves
+// the Wednesday.
 Date OnLaterWeekdays(std::string_view text, std::span<const text::Segment> segments, Date day,
                      SegmentWords* w) {
   Date latest = day;
@@ -320,9 +433,11 @@ Date OnLaterWeekdays(std::string_view text, std::span<const text::Segment> segme
     w->Read(text, s.span);
     for (int t = 0; t < static_cast<int>(w->words.size()); ++t) {
       const int weekday = WeekdayNumber(w->words[t]);
-      if (weekday < 0 || !ToldOn(w->words, t)) continue;
+      if (weekday < 0) continue;
       const int ahead = (weekday - DayOfWeek(day) + 7) % 7;
-      if (ahead >= 1 && ahead <= 3) latest = std::max(latest, AddDays(day, ahead));
+      if ((ahead >= 1 && ahead <= 3 && ToldOn(w->words, t)) ||
+          (ahead == 1 && TellsOfPastWeekday(w->words, t, true)))
+        latest = std::max(latest, AddDays(day, ahead));
     }
   }
   return latest;
@@ -345,9 +460,9 @@ Date TermEndOnWeekday(const OfficeBounds& bounds, size_t lead_persons_begin,
                       size_t lead_persons_end, int weekday) {
   Date best = kNoDate;
   for (size_t p = lead_persons_begin; p < lead_persons_end; ++p) {
-    for (const dict::OfficeTerm* term : bounds.persons[p]) {
-      if (term->until == kNoDate) continue;
-      for (Date d : {AddDays(term->until, -1), term->until}) {
+    for (const dict::OfficeTerm& term : bounds.persons[p]) {
+      if (term.until == kNoDate) continue;
+      for (Date d : {AddDays(term.until, -1), term.until}) {
         if (DayOfWeek(d) == weekday && bounds.Allow(d)) best = std::max(best, d);
       }
     }
@@ -446,14 +561,19 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
     }
   }
   bool report = false;
-  const int weekday = LeadWeekdayOf(text, lead, &w, &report);
+  int weekday = LeadWeekdayOf(text, lead, &w, &report);
+  if (dateline != nullptr && weekday >= 0 &&
+      ProseTellsOfWeekday(text, segments, (weekday + 1) % 7, &w)) {
+    weekday = (weekday + 1) % 7;  // "late on Sunday gave ... On Monday, Riyadh suspended"
+    report = true;
+  }
   if (dateline != nullptr && (floor != kNoDate || !bounds.persons.empty())) {
     Date day = DatelineDayIn(text, dateline->span, 2000, &w);
     if (day != kNoDate) {
       const int month_day = day % 10000;
-      day = bounds.persons.empty()
-                ? kNoDate
-                : YearInOffice(month_day, floor, bounds, Horizon(*dicts), weekday, report);
+      day = bounds.persons.empty() ? kNoDate
+                                   : YearInOffice(month_day, floor, bounds, Horizon(*dicts),
+                                                  weekday, SaysLastYear(text, segments, &w));
       // No office bounds, or none that fit ("detained President Bazoum" the day after)
       if (day == kNoDate && floor != kNoDate)
         day = YearAfterFloor(month_day, floor, weekday, report);
@@ -465,7 +585,11 @@ StoryDate FindStoryDate(std::string_view text, std::span<const text::Segment> se
       const Date end = TermEndOnWeekday(bounds, lead_persons_begin, lead_persons_end, weekday);
       if (end != kNoDate) return StoryDate{end, StoryDateSource::kOfficeTermEnd};
     }
-    if (bounds.persons.empty()) return StoryDate{};
+    // The latest day named without its year is a guess at the story's, taken
+    // only when the lead names an office holder of its day ("Peru's interim
+    // President Manuel Merino resigned on Sunday"), not one named in the
+    // background ("A court removed Yingluck from office on May 7").
+    if (lead_persons_begin == lead_persons_end) return StoryDate{};
     const int month_day = LatestYearlessDay(text, segments, &w);
     const Date day = YearlessDayInOffice(month_day, floor, bounds, Horizon(*dicts), weekday);
     return day == kNoDate ? StoryDate{} : StoryDate{day, StoryDateSource::kLatestInText};

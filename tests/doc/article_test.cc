@@ -168,6 +168,22 @@ TEST(StoryDateTest, LatestDateMovesOnToADayOfSayingJustAfterIt) {
   EXPECT_EQ(d.date, 20220303);
 }
 
+// A deed told of on the day after the latest full date moves the story on to
+// it; a weekday of something called for or planned does not (Oct 16 2017 was
+// a Monday).
+TEST(StoryDateTest, LatestDateMovesOnToADeedOfTheDayAfter) {
+  StoryDate d = FindStoryDate(
+      "Iraqi troops moved into Kirkuk early on Monday, October 16, 2017.\n\nOn Tuesday, "
+      "federal forces also took control of Sinjar.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20171017);
+  d = FindStoryDate(
+      "Iraqi troops moved into Kirkuk early on Monday, October 16, 2017.\n\nKurdish leaders "
+      "called for protests on Tuesday.",
+      kNoDate);
+  EXPECT_EQ(d.date, 20171016);
+}
+
 TEST(StoryDateTest, TweetAttributionDatesTheStory) {
   std::string text =
       "Putin spoke.\n"
@@ -303,6 +319,86 @@ TEST_F(ArticleTest, AYearlessDayTakesTheOneYearTheTermsAllow) {
   d = FindStoryDate(
       "LONDON (Reuters) - Britain expelled two Iranian diplomats on Thursday, Prime Minister "
       "Boris Johnson said. The men were detained on Sept. 20 near an army base.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+}
+
+// A minister's or secretary's title bounds by that office's terms, else by
+// the spans the dictionaries code the person in a government (Davutoglu: TURGOV
+// 2009-2016, foreign minister then prime minister; Sept 2 was a Friday in 2011
+// and 2016, after his last term); no title, no bound.
+TEST_F(ArticleTest, DatelineYearFromAMinistersOrSecretarysTitle) {
+  StoryDate d = FindStoryDate(
+      "ANKARA, Sept 2 (Reuters) - Turkey expelled Israel's ambassador on Friday. Foreign Minister "
+      "Ahmet Davutoglu told a news conference in Ankara that ties were downgraded.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20110902);
+  d = FindStoryDate(
+      "ANKARA, Sept 2 (Reuters) - Turkey expelled Israel's ambassador on Friday. Ahmet Davutoglu "
+      "told a news conference in Ankara that ties were downgraded.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.source, StoryDateSource::kNone);
+  // Miliband was foreign secretary 2007-2010: Monday July 16, 2007.
+  d = FindStoryDate(
+      "LONDON, July 16 (Reuters) - Britain said on Monday it was expelling four Russian "
+      "diplomats. Foreign Secretary David Miliband told parliament the refusal was disappointing.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20070716);
+}
+
+// A report's weekday that no year allowed puts on the dateline's day: the day
+// after it (filed the next day; July 31 was a Wednesday in 2024, in Blinken's
+// term, and a Tuesday in none of it).
+TEST_F(ArticleTest, DatelineDayIsTheDayAfterAReportWhenNoYearPutsItOnTheReport) {
+  StoryDate d = FindStoryDate(
+      "CARACAS, July 31 (AP) - Venezuelan authorities have arrested hundreds of people, officials "
+      "said on Tuesday. U.S. Secretary of State Antony Blinken criticised the result.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20240731);
+}
+
+// A deed told of on the day after the lead's weekday, after a verb, puts the
+// dateline on that day (Nov 20 was a Monday in 2023, a Sunday in 2016); a
+// sentence that opens with that weekday may be of the week before, and
+// leaves the lead's.
+TEST_F(ArticleTest, DatelineDayOnTheDayAfterTheLeadsThatTheTextTellsOf) {
+  StoryDate d = FindStoryDate(
+      "DUBAI, Nov. 20 (Reuters) - Yemen's Houthi movement seized a cargo ship in the Red Sea on "
+      "Sunday. The ship was boarded by armed men, video released by the group on Monday showed. "
+      "Prime Minister Benjamin Netanyahu's office condemned the seizure.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20231120);
+  d = FindStoryDate(
+      "DUBAI, Nov. 20 (Reuters) - Yemen's Houthi movement seized a cargo ship in the Red Sea on "
+      "Sunday. On Monday, the group fired missiles at a tanker. Prime Minister Benjamin "
+      "Netanyahu's office condemned the seizure.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20161120);
+}
+
+// A text that says "last year" and names past years: the first year after them
+// that fits, not the latest (July 16 was a Monday in 2007, 2012 and 2018).
+TEST_F(ArticleTest, DatelineYearNearTheYearsNamedWhenTheTextSaysLastYear) {
+  StoryDate d = FindStoryDate(
+      "LONDON, July 16 (Reuters) - Britain said on Monday it was expelling four Russian "
+      "diplomats over the murder of Alexander Litvinenko in London last year. Litvinenko, a "
+      "critic of President Vladimir Putin, died in November 2006.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20070716);
+  d = FindStoryDate(
+      "LONDON, July 16 (Reuters) - Britain said on Monday it was expelling four Russian "
+      "diplomats over the murder of Alexander Litvinenko. Litvinenko, a critic of President "
+      "Vladimir Putin, died in November 2006.",
+      kNoDate, dicts_);
+  EXPECT_EQ(d.date, 20180716);
+}
+
+// A day named without its year dates the story only when the lead names an
+// office holder of its day; one named later may be of the background.
+TEST_F(ArticleTest, AYearlessDayNeedsAnOfficeHolderInTheLead) {
+  StoryDate d = FindStoryDate(
+      "LONDON (Reuters) - Britain expelled two Iranian diplomats on Thursday. Prime Minister Liz "
+      "Truss said the men were detained on Sept. 20 near an army base.",
       kNoDate, dicts_);
   EXPECT_EQ(d.source, StoryDateSource::kNone);
 }
