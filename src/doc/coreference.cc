@@ -474,6 +474,15 @@ bool IsPersonsPlaceNoun(std::string_view w) {
   return kPlaces.contains(w);
 }
 
+// "the offices of the Spanish government", "polling stations": plurals
+// that name premises, not people.
+bool IsPremisesHead(std::string_view w) {
+  static const WordSet kPremises = {"offices",    "buildings",  "stations",   "headquarters",
+                                    "premises",   "homes",      "houses",     "embassies",
+                                    "consulates", "ministries", "facilities", "schools"};
+  return kPremises.contains(w);
+}
+
 bool IsPersonsPlace(std::span<const std::string_view> words, std::string_view code) {
   return words.size() >= 2 && words.size() <= 4 && IsNull(code) &&
          EqualsAnyIgnoreCase(words[0], {"his", "her"}) && IsPersonsPlaceNoun(words.back());
@@ -1510,6 +1519,17 @@ bool Coreference::IsLatestWanted(Want want) {
          want == Want::kTerritory || want == Want::kMonarchy || want == Want::kIsland;
 }
 
+const Coreference::Entity* Coreference::LatestPluralForObject(
+    std::span<const Entity> same_sentence) {
+  const Entity* premises = nullptr;
+  for (auto it = same_sentence.rbegin(); it != same_sentence.rend(); ++it) {
+    if (!Fits(Want::kPlural, *it)) continue;
+    if (!IsPremisesHead(HeadWord(it->text))) return &*it;
+    if (premises == nullptr) premises = &*it;
+  }
+  return premises;
+}
+
 const Coreference::Entity* Coreference::Find(Want want, std::span<const Entity> same,
                                              std::string_view not_code, int gender) const {
   const bool latest = IsLatestWanted(want);
@@ -2152,12 +2172,9 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
   if (unknown_speaker) return false;
   // "had detained 749 people and accused them", "rejected calls for talks
   // with them": an object "them" is the latest plural before it in its
-  // sentence (its verb's own subject left out above), not the first.
-  if (e == nullptr && want == Want::kPlural && object) {
-    for (auto it = scratch_.rbegin(); it != scratch_.rend() && e == nullptr; ++it) {
-      if (Fits(want, *it)) e = &*it;
-    }
-  }
+  // sentence (its verb's own subject left out above), not the first; people
+  // before premises ("charged them" after "the offices of the government").
+  if (e == nullptr && want == Want::kPlural && object) e = LatestPluralForObject(scratch_);
   if (e == nullptr && !object && !IsLatestWanted(want)) {
     // A subject pronoun after an opening clause is first the main clause's
     // subject's ("Having met Ruto, Museveni flew home, where he ..."), then

@@ -3501,6 +3501,24 @@ TEST_F(ArticleTest, AnObjectThemIsTheLatestPluralOfItsSentence) {
   EXPECT_NE(Find(events, "KENJUD", "KENMIL"), nullptr);
 }
 
+// "officers charged them" after "... the offices of the Spanish government":
+// an object "them" is a plural of people before premises named later in its
+// sentence; with no people named, the premises still stand.
+TEST_F(ArticleTest, AnObjectThemIsPeopleBeforePremises) {
+  auto events = Code(
+      "MADRID - Spanish students marched to the offices of the Spanish government, and Spanish "
+      "police attacked them.",
+      20180325);
+  EXPECT_NE(Find(events, "ESPCOP", "ESPEDU"), nullptr);
+  EXPECT_EQ(Find(events, "ESPCOP", "ESPGOV"), nullptr);
+  // The people are the verb's own subject: the premises stand.
+  events = Code(
+      "MADRID - Catalan rioters reached the offices of the Spanish government, and attacked "
+      "them.",
+      20180325);
+  EXPECT_NE(Find(events, "---CVL", "ESPGOV"), nullptr);
+}
+
 // "Police said they had detained ...": "police" is plural without an -s, so
 // "they" right after its verb of saying is the police, not a plural named
 // before.

@@ -336,6 +336,11 @@ class Coreference : public code::PhraseResolver {
   const Entity* Find(Want want, std::span<const Entity> same_sentence,
                      std::string_view not_code = {}, int gender = 0) const;
   bool GenderClash(const Entity& e, int gender) const;
+  // The latest plural of `same_sentence` that an object "them" stands for, a
+  // plural of people before premises ("threw bottles at police blocking the
+  // offices of the government, and officers charged them": not the offices);
+  // null if none.
+  static const Entity* LatestPluralForObject(std::span<const Entity> same_sentence);
   static const code::Mention* SharedSubject(std::span<const std::string_view> words, int begin,
                                             std::span<const code::Mention> earlier);
   static const code::Mention* SubjectOfObject(std::span<const std::string_view> words, int begin,
