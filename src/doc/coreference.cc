@@ -615,6 +615,7 @@ std::string_view Coreference::CountryCodeOf(const Place& place) const {
 void Coreference::Clear() {
   sentences_.clear();
   unknown_person_.clear();
+  unknown_surnames_.clear();
   surnames_.clear();
   short_names_.clear();
   bodies_.clear();
@@ -840,7 +841,8 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   for (size_t i = 0; i < mentions.size(); ++i) {
     const code::Mention& m = mentions[i];
     if (IsNull(m.code)) {
-      unknown_person |= IsUnknownPersonsName(m, words);
+      unknown_person |= IsUnknownPersonsName(m, words) || IsUnknownPersonsSurname(m, words);
+      RememberUnknownSurname(m, words);
       continue;
     }
     entities.push_back(EntityOf(m, words));
@@ -2365,6 +2367,32 @@ bool Coreference::IsNameShaped(const code::Mention& m, std::span<const std::stri
   return std::all_of(name.begin(), name.end(), [](std::string_view w) {
     return IsCapitalised(w) && w.size() > 1 && !IsCapitalised(w.substr(1));
   });
+}
+
+void Coreference::RememberUnknownSurname(const code::Mention& m,
+                                         std::span<const std::string_view> words) {
+  const int end = m.tokens.end;
+  // "played roles in the arrest of pastor Andrew Brunson": a phrase after
+  // "in" (read as a place) may end in the name too.
+  if (m.actor >= 0 || m.plural || m.compound || m.tokens.begin < 0 ||
+      end > static_cast<int>(words.size()))
+    return;
+  auto name_word = [](std::string_view w) {
+    return IsCapitalised(w) && w.size() > 1 && !IsCapitalised(w.substr(1));
+  };
+  int first = end;
+  while (first > m.tokens.begin && end - first < 4 && name_word(words[first - 1])) --first;
+  const int n = end - first;
+  if (n < 2 || n > 3 || first == m.tokens.begin || IsCapitalised(words[first - 1])) return;
+  if (IsBodyHead(words[end - 1]) || IsSiteHead(words[end - 1])) return;
+  unknown_surnames_.emplace(words[end - 1]);
+}
+
+bool Coreference::IsUnknownPersonsSurname(const code::Mention& m,
+                                          std::span<const std::string_view> words) const {
+  return m.tokens.begin >= 0 && m.tokens.end == m.tokens.begin + 1 &&
+         m.tokens.end <= static_cast<int>(words.size()) && !m.place && m.actor < 0 &&
+         unknown_surnames_.contains(std::string(words[m.tokens.begin]));
 }
 
 bool Coreference::UnknownPersonBefore(std::span<const code::Mention> earlier,

@@ -416,6 +416,25 @@ TEST_F(ArticleTest, PronounTakesThePersonOfThePreviousSentence) {
   EXPECT_EQ(met->details.source_bytes.end - met->details.source_bytes.begin, 2u);
 }
 
+// "the arrest of pastor Andrew Brunson ... Brunson ran a small church.
+// Turkish police detained him": a surname alone of a person the dictionaries
+// do not know, named in full before, is that unknown person, whom "him"
+// stands for, not a minister named before; with no such sentence between,
+// "him" is still the minister.
+TEST_F(ArticleTest, PronounTakesAnUnknownPersonNamedByHisSurname) {
+  auto events = Code(
+      "ANKARA - Turkish Foreign Minister Mevlut Cavusoglu criticised the arrest of pastor Andrew "
+      "Brunson on Monday. Brunson ran a small church in Izmir. Turkish police detained him in "
+      "October.",
+      20180801);
+  EXPECT_EQ(Find(events, "TURCOP", "TURGOV"), nullptr);
+  events = Code(
+      "ANKARA - Turkish Foreign Minister Mevlut Cavusoglu criticised the arrest of pastor Andrew "
+      "Brunson on Monday. Turkish police detained him in October.",
+      20180801);
+  EXPECT_NE(Find(events, "TURCOP", "TURGOV"), nullptr);
+}
+
 // "Rolando Mendoza ... seized the bus. He demanded ...": a person the
 // dictionaries do not know, named nearer than a known one, is whom "he"
 // stands for: uncoded, or coded as the description beside the name gives;

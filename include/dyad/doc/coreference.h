@@ -15,7 +15,10 @@
 //    own, the subject that verb shares with an earlier one that had an
 //    object, a name the dictionaries do not know included ("Police arrested
 //    22 officers and have accused them": the officers; "visited Hamzah and
-//    told him": not the visitor).
+//    told him": not the visitor). A nearer sentence that names only a person
+//    the dictionaries do not know ("Rolando Mendoza seized the bus"; or by
+//    the surname of one named in full before: "the arrest of pastor Andrew
+//    Brunson ... Brunson ran a small church") leaves the pronoun unresolved.
 //  * his/her + a home, an office or a vehicle ("stormed her residence",
 //    "attacked his convoy"), uncoded: the person, found the same way.
 //  * his/her + a role without a country ("his defence minister", "his own
@@ -384,6 +387,15 @@ class Coreference : public code::PhraseResolver {
   static bool IsUnknownPersonsName(const code::Mention& m, std::span<const std::string_view> words);
   // Whether `m` has the shape of such a name, coded or not (no actor of its own).
   static bool IsNameShaped(const code::Mention& m, std::span<const std::string_view> words);
+  // Remembers the last word of a name of two or three capitalised words
+  // after a lower-case word that ends `m`, uncoded ("the arrest of pastor
+  // Andrew Brunson" -> "Brunson"): the surname of a person the dictionaries
+  // do not know.
+  void RememberUnknownSurname(const code::Mention& m, std::span<const std::string_view> words);
+  // Whether uncoded `m` is one word, a surname RememberUnknownSurname kept
+  // ("Brunson ran a small church").
+  bool IsUnknownPersonsSurname(const code::Mention& m,
+                               std::span<const std::string_view> words) const;
   // Whether `earlier`, before `begin`, names such a person.
   static bool UnknownPersonBefore(std::span<const code::Mention> earlier,
                                   std::span<const std::string_view> words, int begin);
@@ -582,6 +594,9 @@ class Coreference : public code::PhraseResolver {
   // and no coded person ("Rolando Mendoza, 55, ... seized the bus"), whom a
   // later "he" stands for rather than a person named before.
   std::vector<bool> unknown_person_;
+  // The surnames of persons the dictionaries do not know, named in full
+  // earlier in the article (RememberUnknownSurname).
+  std::unordered_set<std::string> unknown_surnames_;
   // The article's coded mentions ending in a name, by its last word:
   // "Opposition leader Maria Corina Machado" -> "Machado" (RememberSurnames).
   struct NameHash {
