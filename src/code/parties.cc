@@ -199,6 +199,20 @@ int VerbPhraseCoder::SideFoughtAfter(int verb, int end) const {
   return -1;
 }
 
+// dyad: "marched against Georgescu": an uncoded unit after "against" whose
+// words are all proper nouns names a party the dictionaries do not know.
+bool VerbPhraseCoder::IsUncodedNameAgainst(int unit) const {
+  if (unit < 0 || IsCodedUnit(unit)) return false;
+  const Unit& u = s_.units[unit];
+  if (u.token_begin < 1 || u.token_begin >= u.token_end ||
+      !EqualsIgnoreCase(s_.tokens[u.token_begin - 1].text, "against"))
+    return false;
+  for (int t = u.token_begin; t < u.token_end; ++t) {
+    if (s_.tokens[t].tag != "NNP") return false;
+  }
+  return true;
+}
+
 bool VerbPhraseCoder::IsCodedUnit(int unit) const {
   const Unit& u = s_.units[unit];
   for (int p = u.phrase_begin; p < u.phrase_end; ++p) {

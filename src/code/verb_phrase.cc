@@ -346,6 +346,9 @@ bool VerbPhraseCoder::OpenTarget(int source, int target, const std::string& code
   std::string_view tag = s_.tokens[start].tag;
   if (tag == "VB" || tag == "VBP") return false;
   if (target >= 0 && IsCodedUnit(target) && UnitCode(target) != UnitCode(source)) return false;
+  // ... nor one the dictionaries do not know ("protesters marched against
+  // Georgescu": no government of the article's).
+  if (IsUncodedNameAgainst(target)) return false;
   std::vector<Party> parties = PartiesOf(source);
   if (!AllNamed(parties)) return false;
   // ... but a compound that acts on its own members ("India and Pakistan

@@ -131,6 +131,7 @@ class VerbPhraseCoder {
   std::string_view HostCountry(int source, int target) const;
   void PreferSpreadForms(int* pattern, PatternBinding* binding);
   bool IsCodedUnit(int unit) const;
+  bool IsUncodedNameAgainst(int unit) const;
   bool IsGroup(int unit) const;
   int ThroughPrepositions(int unit, int moved = -1) const;
   static bool JudgesItsObject(std::span<const dict::PatternElement> after);

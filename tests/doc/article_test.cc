@@ -3289,6 +3289,25 @@ TEST_F(ArticleTest, TheFormerPresidentIsTheOneNamedBefore) {
   EXPECT_EQ(Find(events, "---ELI", "FRA"), nullptr);
 }
 
+// "protesters marched against Georgescu": a crowd's protest against a name
+// the dictionaries do not know names its target, so the article gives it no
+// government; against no party ("against the ruling") it still gets one.
+TEST_F(ArticleTest, AProtestAgainstAnUnknownNameGetsNoGovernment) {
+  auto protests = [&](std::string_view against) {
+    auto events = Code(
+        "BUCHAREST (Reuters) - The United States on Wednesday voiced concern over reports of "
+        "Russian involvement in the Romanian vote.\n\nThousands of young protesters marched in "
+        "Bucharest and Cluj " +
+            std::string(against) + ".",
+        20241206);
+    return std::count_if(events.begin(), events.end(), [](const Out& o) {
+      return o.source == "---CVL" && o.code.starts_with("14");
+    });
+  };
+  EXPECT_EQ(protests("against Georgescu"), 0);
+  EXPECT_EQ(protests("against the ruling"), 1);
+}
+
 // "The country's opposition": the role of the country of the latest mention
 // with one (Guinea's, after "Guinea's government said ..."), not of the
 // country the article has named most.
