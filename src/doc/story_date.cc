@@ -36,13 +36,16 @@ struct SegmentWords {
   }
 };
 
+// Whether a word ends a clause for the look-backs below: a comma, period,
+// semicolon or colon.
+bool EndsClause(std::string_view w) { return w == "," || w == "." || w == ";" || w == ":"; }
+
 // Whether a time expression at word `begin` is of something planned ("will be
 // held on Dec. 5, 2026", "due to end in March 2027", "would hand power to an
 // elected government after a vote in July 2023"): a modal or a word of plans
 // among the twelve words before it, in its clause (no punctuation between).
 bool IsPlanned(std::span<const std::string_view> words, int begin) {
-  for (int t = begin - 1;
-       t >= 0 && t >= begin - 12 && !EqualsAnyIgnoreCase(words[t], {",", ".", ";", ":"}); --t) {
+  for (int t = begin - 1; t >= 0 && t >= begin - 12 && !EndsClause(words[t]); --t) {
     if (EqualsAnyIgnoreCase(words[t], {"will", "would", "'ll", "shall", "due", "scheduled",
                                        "expected", "plans", "planned", "aims", "next"}))
       return true;
@@ -393,8 +396,7 @@ bool ToldOn(std::span<const std::string_view> words, int t) {
 bool TellsOfPastWeekday(std::span<const std::string_view> words, int t, bool opening) {
   if (t < 1 || !EqualsIgnoreCase(words[t - 1], "on") || IsPlanned(words, t)) return false;
   if (t == 1) return opening;
-  for (int b = t - 2; b >= 0 && b >= t - 12 && !EqualsAnyIgnoreCase(words[b], {",", ".", ";", ":"});
-       --b) {
+  for (int b = t - 2; b >= 0 && b >= t - 12 && !EndsClause(words[b]); --b) {
     if (EqualsAnyIgnoreCase(words[b], {"to", "for"})) return false;
   }
   return true;
