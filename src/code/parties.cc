@@ -600,8 +600,8 @@ bool VerbPhraseCoder::StartsSubject(int t) const {
   return false;
 }
 
-// A conjunction that opens an adverbial clause of time, cause or concession
-// ("after", "as", "when", "because", "although").
+// dyad: ", which killed 240 people", ", who ...": a comma and a relative
+// pronoun open an aside that describes the phrase before it.
 bool VerbPhraseCoder::OpensRelativeAside(int t) const {
   if (t < 2 || s_.tokens[t - 1].tag != "," || !s_.tokens[t].tag.starts_with("W") ||
       !EqualsAnyIgnoreCase(s_.tokens[t].text, {"which", "who", "whom", "whose"}))
@@ -612,6 +612,8 @@ bool VerbPhraseCoder::OpensRelativeAside(int t) const {
                                                       "treaty", "truce", "ceasefire"});
 }
 
+// A conjunction that opens an adverbial clause of time, cause or concession
+// ("after", "as", "when", "because", "although").
 bool VerbPhraseCoder::IsAdverbialConjunction(int t) const {
   std::string_view tag = s_.tokens[t].tag;
   if (tag != "IN" && tag != "WRB") return false;
@@ -1319,10 +1321,6 @@ int VerbPhraseCoder::SubjectAfterOpeningParticiple(const VerbPhrase& vp) const {
   return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" ? subject : -1;
 }
 
-// The source: the first coded unit of the clause's subject, else the nearest
-// coded unit before the verb, else the nearest unit at all; never one with the
-// target's (non-null) code. In dyad's files a relative pronoun subject stands
-// for its antecedent, coded or not.
 // dyad: "the radio said men opened fire on demonstrators": a clause whose own
 // coded subject has the target's code (---CVL on ---CVL) tells a deed of no
 // party apart from its target; its doer is never the reporter before the
@@ -1341,6 +1339,10 @@ bool VerbPhraseCoder::SubjectSharesTargetsCode(const VerbPhrase& vp, int target)
   return false;
 }
 
+// The source: the first coded unit of the clause's subject, else the nearest
+// coded unit before the verb, else the nearest unit at all; never one with the
+// target's (non-null) code. In dyad's files a relative pronoun subject stands
+// for its antecedent, coded or not.
 int VerbPhraseCoder::FindSource(const VerbPhrase& vp, int target) const {
   std::string_view target_code = target >= 0 ? UnitCode(target) : std::string_view();
   auto same_as_target = [&](int unit) {
