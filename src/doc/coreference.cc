@@ -1018,6 +1018,7 @@ Coreference::Want Coreference::Wanted(std::span<const std::string_view> words,
   if (!visitor_.empty() && IsVisitingTitle(words, code)) return Want::kRole;
   if (IsDescribedLeader(words, code)) return Want::kDescribedLeader;
   if (IsHalfOfDividedCountry(words, code)) return Want::kDividedHalf;
+  if (IsOtherPersonsSurname(words, code)) return Want::kPlaceName;
   if (HasOwnCountry(code) && !MayWantCountryCoded(words, code)) return Want::kNone;
   // A null code past the early forms: only a name's, which Wanted asks of
   // phrases of at most six words.

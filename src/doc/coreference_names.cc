@@ -292,8 +292,24 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
     if (e.kind == Kind::kPerson) {
       std::string_view first = FirstOfName(name);
       if (!first.empty()) surnames_.emplace(std::string(first), e);
+      RememberFathersSurname(name, first, e);
     }
   }
+}
+
+// "Luisa Ortega Diaz" ... "Ortega": the middle word of a three-word name
+// (one starting at `first`), the father's surname of a Spanish name.
+void Coreference::RememberFathersSurname(std::string_view name, std::string_view first,
+                                         const Entity& e) {
+  if (first.empty()) return;
+  const std::string_view rest = name.substr(first.data() - name.data() + first.size());
+  const size_t last_space = rest.rfind(' ');
+  if (rest.size() < 2 || rest[0] != ' ' || last_space == 0) return;
+  const std::string_view middle = rest.substr(1, last_space - 1);
+  if (middle.find(' ') != std::string_view::npos || middle.size() < 3 || middle.ends_with('.') ||
+      !IsCapitalised(middle))
+    return;
+  surnames_.emplace(std::string(middle), e);
 }
 
 // "President Cristina Fernandez de Kirchner's decision" (ARGGOV): a person
@@ -325,6 +341,27 @@ bool Coreference::ResolveOwnersRole(std::string_view owner, std::string* code,
   code->replace(0, 3, it->second.code, 0, 3);
   *antecedent = it->second.name.empty() ? it->second.text : it->second.name;
   return true;
+}
+
+// "Attorney General Luisa Ortega Diaz ... Ortega said she would not
+// recognise the decision": a single name the dictionaries give another
+// person (Nicaragua's Daniel Ortega) is the person the article named so.
+bool Coreference::IsOtherPersonsSurname(std::span<const std::string_view> words,
+                                        std::string_view code) const {
+  if (words.size() != 1 || IsNull(code) || surnames_.empty() || !IsCapitalised(words[0]))
+    return false;
+  auto it = surnames_.find(words[0]);
+  if (it == surnames_.end() || it->second.kind != Kind::kPerson) return false;
+  // A name that is the mention's own ("Attorney General Luisa Ortega Diaz"),
+  // not one inside it ("Trump's summit with Vladimir Putin").
+  const std::string_view text = it->second.text;
+  if (!IsTitledName(text) && text.find(' ') != std::string_view::npos &&
+      FirstOfName(text).data() != text.data())
+    return false;
+  // Only a person's role of another country ("NICGOV", not "ISR" for "Israel
+  // Katz", nor "CIVMIL" for "forces loyal to Ouattara" in Ivory Coast).
+  const std::string_view named = it->second.code;
+  return code.size() == 6 && named.size() >= 3 && code.compare(0, 3, named.substr(0, 3)) != 0;
 }
 
 // "Machado joined Gonzalez": a single name the article gave in full before.

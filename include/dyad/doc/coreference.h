@@ -525,6 +525,10 @@ class Coreference : public code::PhraseResolver {
   bool ResolvePlaceName(std::span<const std::string_view> words, int begin, int end,
                         std::string* code, std::string* antecedent) const;
   void RememberSurnames(std::span<const Entity> entities);
+  void RememberFathersSurname(std::string_view name, std::string_view first, const Entity& e);
+  // Whether the single name `words`, which the dictionaries coded `code`,
+  // is the surname of another person the article named in full.
+  bool IsOtherPersonsSurname(std::span<const std::string_view> words, std::string_view code) const;
   void RememberPossessor(const Entity& e);
   void RememberAppositiveNames(std::span<const std::string_view> words,
                                std::vector<Entity>& entities);
