@@ -202,10 +202,7 @@ void ArticleCoder::State::ReadPeriodsNamedBefore() {
     if (e.anaphoric && e.precision != DatePrecision::kDay && !named &&
         sentence_number - named_period_sentence <= 3 && named_period != kNoDate &&
         (named_period_precision <= e.precision || e.month_of_year_before > 0)) {
-      const Date year_start = named_period / 10000 * 10000 + 101;
-      e.date = e.month_of_year_before > 0 ? year_start + (e.month_of_year_before - 1) * 100
-               : e.precision == DatePrecision::kMonth ? named_period / 100 * 100 + 1
-                                                      : year_start;
+      e.date = DateOfPeriodNamedBefore(e, named_period);
     }
     named = named || (!e.relative && !e.anaphoric && !e.is_start);
   }

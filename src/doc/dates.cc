@@ -940,6 +940,12 @@ bool MayBeTimeWord(std::string_view w) {
 
 }  // namespace
 
+Date DateOfPeriodNamedBefore(const TimeExpression& e, Date period) {
+  if (e.month_of_year_before > 0) return MakeDate(YearOf(period), e.month_of_year_before, 1);
+  return e.precision == DatePrecision::kMonth ? MakeDate(YearOf(period), period / 100 % 100, 1)
+                                              : MakeDate(YearOf(period), 1, 1);
+}
+
 void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times) {
   Date anchor = IsAnchor(story_date) ? story_date : kNoDate;
   if (IsAnchor(previous_day)) anchor = previous_day;
@@ -949,11 +955,10 @@ void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpressio
   for (TimeExpression& e : *times) {
     if (e.month_of_year_before > 0) {
       if (period == kNoDate || period_precision > DatePrecision::kYear) continue;
-      e.date = MakeDate(YearOf(period), e.month_of_year_before, 1);
+      e.date = DateOfPeriodNamedBefore(e, period);
     } else if (e.anaphoric && e.precision != DatePrecision::kDay) {
       if (period == kNoDate || period_precision > e.precision) continue;
-      e.date = e.precision == DatePrecision::kMonth ? period / 100 * 100 + 1
-                                                    : period / 10000 * 10000 + 101;
+      e.date = DateOfPeriodNamedBefore(e, period);
     } else if (e.relative || e.anaphoric) {
       if (anchor == kNoDate) continue;
       e.date = AddDays(anchor, e.offset_days);

@@ -67,6 +67,11 @@ void FindTimeExpressions(std::span<const std::string_view> words, Date story_dat
 // previous day; call it again after replacing expressions of `times`.
 void AnchorOffsets(Date story_date, Date previous_day, std::vector<TimeExpression>* times);
 
+// The first day of the period an anaphoric expression `e` names when
+// `period` is the last one named before it: "that month" its month, "that
+// year" its year, "in August that year" August of its year.
+Date DateOfPeriodNamedBefore(const TimeExpression& e, Date period);
+
 // 0 (Monday) to 6 (Sunday) for a weekday's name in any letter case, else -1.
 int WeekdayNumber(std::string_view word);
 // 1 to 12 for a month's name or abbreviation ("Nov", "Nov.", "Sept."), else 0.
