@@ -885,6 +885,18 @@ bool EndsMember(const Sentence& s, int t) {
   return (tag == "CC" || tag == ",") && s.tokens[t].tag != "CC";
 }
 
+// Whether every phrase of the unit but `skip` was coded as a party: "Henry
+// and Kenyan President William Ruto signed", where the one-word name stands
+// beside named persons, is a person too.
+bool OthersAreCoded(const Sentence& s, const Unit& u, int skip) {
+  for (int p = u.phrase_begin; p < u.phrase_end; ++p) {
+    if (p == skip) continue;
+    const std::string& code = s.phrases[p].code;
+    if (code.empty() || code == "---" || s.phrases[p].place) return false;
+  }
+  return true;
+}
+
 // dyad: "both the army and the RSF": a member that is a role of no country
 // is resolved like a phrase of its own (SDNMIL), when the members can be told
 // apart (one phrase each, after "and" or a comma).
@@ -909,10 +921,12 @@ void ResolveRoleMembers(PhraseResolver* resolver, int unit, std::span<const std:
     while (end > begin && (s->tokens[end - 1].tag == "CC" || s->tokens[end - 1].tag == ",")) --end;
     const std::string& code = s->phrases[p].code;
     // ... and, in a list of one-word names ("accused Machado and Gonzalez"),
+    // or beside members all coded ("Henry and Kenyan President William Ruto"),
     // a surname the article has named before.
     // (Not after a preposition: "the provinces of Ilam and Khuzestan" are places.)
     bool name = end == begin + 1 && s->tokens[begin].tag == "NNP" && !s->phrases[p].place &&
-                (code.empty() || code == "---") && !after_preposition && names_only;
+                (code.empty() || code == "---") && !after_preposition &&
+                (names_only || OthersAreCoded(*s, u, p));
     // ... and a pronoun ("he and President Idriss Deby restored relations").
     bool pronoun = end == begin + 1 && (code.empty() || code == "---") &&
                    EqualsAnyIgnoreCase(s->tokens[begin].text, {"he", "she"});

@@ -482,6 +482,22 @@ TEST_F(ArticleTest, SurnameTakesThePersonTheArticleNamedNotTheDictionarys) {
   EXPECT_NE(Find(events, "NICGOV", "VENGOV"), nullptr);
 }
 
+// "Henry and Kenyan President William Ruto signed an agreement": a one-word
+// name beside members the dictionaries coded is the person the article named
+// with that surname, as in a list of names ("Henry and Ruto").
+TEST_F(ArticleTest, SurnameBesideTitledMembersOfACompound) {
+  auto events = Code(
+      "Prime Minister Ariel Henry travelled to Kenya on Thursday. Henry and Kenyan President "
+      "William Ruto signed an agreement in Nairobi on Friday.",
+      20240304);
+  EXPECT_NE(Find(events, "HTIGOV", "KENGOV"), nullptr);
+  EXPECT_NE(Find(events, "KENGOV", "HTIGOV"), nullptr);
+  // A name the article did not give before stays no one's.
+  events = Code("Henry and Kenyan President William Ruto signed an agreement in Nairobi on Friday.",
+                20240304);
+  EXPECT_EQ(Find(events, "KENGOV", "HTIGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Police arrested 12 protesters in "
