@@ -69,7 +69,8 @@ class Matcher {
     for (size_t j = i; j < limit; ++j) {
       size_t next;
       if (!MatchElementAt(el, j, &next)) continue;
-      if (InfinitiveForPhrase(elements, e, j) || AtOfAQuantity(el, j)) continue;
+      if (InfinitiveForPhrase(elements, e, j) || AtOfAQuantity(el, j) || DeedOfTheVictims(el, j))
+        continue;
       if (e + 1 == elements.size() && NamesAPossessor(el, next)) continue;
       PatternBinding saved = *binding_;
       Bind(el, j);
@@ -126,6 +127,24 @@ class Matcher {
     int after = seq_[j] + 1;
     return after < static_cast<int>(s_.tokens.size()) &&
            EqualsAnyIgnoreCase(s_.tokens[after].text, {"least", "most"});
+  }
+
+  // dyad's dictionaries: a deed named after "the victims of" was done to
+  // them by others, not by the verb's subject, and so is what follows it
+  // ("began three days of mourning for the victims of twin suicide bombings
+  // that tore through a peace rally" is no bombing or rally of the mourner).
+  // A preposition there still leads to the verb's object ("ask forgiveness
+  // of all the victims of the conflict for all the pain": "* for TARGET").
+  bool DeedOfTheVictims(const PatternElement& el, size_t j) const {
+    if (!dyad_ || reversed_) return false;
+    const bool noun = el.kind == ElementKind::kWord && At(j).tag.starts_with("NN");
+    if (el.kind != ElementKind::kSynset && !noun) return false;
+    for (int t = seq_[0] + 1; t < seq_[j]; ++t) {
+      if (EqualsIgnoreCase(s_.tokens[t].text, "of") &&
+          EqualsAnyIgnoreCase(s_.tokens[t - 1].text, {"victims", "survivors"}))
+        return true;
+    }
+    return false;
   }
 
   // dyad's dictionaries: the pattern's last words are the possessor of the

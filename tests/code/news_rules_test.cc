@@ -3252,5 +3252,17 @@ TEST_F(NewsRulesTest, ARelativeAsideNamesNoTarget) {
                       "RUS UKR"));
 }
 
+// "began three days of mourning for the victims of twin suicide bombings":
+// a deed named after "the victims of" is not the subject's; the subject's
+// own deed is still coded ("carried out a suicide bombing").
+TEST_F(NewsRulesTest, ADeedOfTheVictimsIsNotTheSubjects) {
+  EXPECT_FALSE(HasPair(Code("Turkey began three days of national mourning on Sunday for the "
+                            "victims of twin suicide bombings that tore through a peace rally."),
+                       "TUR ---CVL"));
+  EXPECT_TRUE(HasCode(Code("Pakistani rebels carried out a suicide bombing against Pakistani "
+                           "police."),
+                      "PAKREB PAKCOP 1831"));
+}
+
 }  // namespace
 }  // namespace dyad::code
