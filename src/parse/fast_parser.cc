@@ -697,6 +697,7 @@ class FastParser::Run {
   bool NamesFirstOfGroup(int start, int end) const;
   bool NamingVerbBefore(int start) const;
   bool BelongsToOuterVerb(int i, std::string_view main_tag, const std::vector<int>& chain) const;
+  bool IsSmallClauseOfParticiple(std::string_view main_tag, const std::vector<int>& chain) const;
   bool ContinuesReporter(int next, int first_of_reported) const;
   bool CoordinatedVerbAt(int i) const {
     return Tag(i) == "CC" && (IsVerb(Tag(i + 1)) || (IsAdverb(Tag(i + 1)) && IsVerb(Tag(i + 2))));
@@ -1868,6 +1869,7 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
        NamesInFreeRelative(chain.front()))) {
     return true;
   }
+  if (IsSmallClauseOfParticiple(main_tag, chain) && Tag(next) == "VBD") return true;
   // "accused Gulen of orchestrating the coup and called/VBN on Washington":
   // a past form does not coordinate with a gerund; nor does any finite verb
   // ("offered to play a role in easing tensions and urged Pakistan to ...").
@@ -1885,6 +1887,15 @@ bool FastParser::Run::BelongsToOuterVerb(int i, std::string_view main_tag,
     if (Tag(k) == "WP" || Tag(k) == "WDT") return false;
   }
   return TakesBareClause(Word(verb_));
+}
+
+// "Obama said Egyptians had made their voices heard and urged the military":
+// a bare participle after the object of a participle ("made their voices
+// heard", "had him arrested") is that participle's small clause; a past tense
+// after "and" coordinates with an outer verb, never with it.
+bool FastParser::Run::IsSmallClauseOfParticiple(std::string_view main_tag,
+                                                const std::vector<int>& chain) const {
+  return Tag(verb_) == "VBN" && main_tag == "VBN" && chain.size() == 1 && chain.front() > verb_ + 1;
 }
 
 // Whether the verb at `verb` names what a free relative before it stands for:

@@ -757,6 +757,21 @@ TEST(FastParserTest, APastFormAfterAGerundComplementCoordinatesWithTheOuterVerb)
       << tree;
 }
 
+TEST(FastParserTest, APastFormAfterAParticiplesSmallClauseCoordinatesWithTheOuterVerb) {
+  // "said Rohanians had made their voices heard and urged the army": "urged"
+  // is the reporter's, not a coordinate of the small clause "heard".
+  const std::string tree = Parse(
+      "Arnor/NNP said/VBD Rohanians/NNP had/VBD made/VBN their/PRP$ voices/NNS heard/VBN "
+      "and/CC urged/VBD the/DT army/NN to/TO act/VB");
+  EXPECT_NE(tree.find("(VP (VP (VBD said)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(S (VP (VBN heard)))))))) (CC and) (VP (VBD urged)"), std::string::npos)
+      << tree;
+  // Two participles still coordinate ("had them arrested and jailed").
+  const std::string both =
+      Parse("Arnor/NNP had/VBD made/VBN their/PRP$ voices/NNS heard/VBN and/CC felt/VBN");
+  EXPECT_NE(both.find("(VP (VP (VBN heard)) (CC and) (VP (VBN felt)))"), std::string::npos) << both;
+}
+
 TEST(FastParserTest, HostageAfterTheCaptivesIsNoPartOfTheirPhrase) {
   std::string tree = Parse("Rebels/NNS took/VBD several/JJ officials/NNS hostage/NN");
   EXPECT_NE(tree.find("(NP (JJ several) (NNS officials)) (NP (NN hostage))"), std::string::npos)
