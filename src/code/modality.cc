@@ -260,6 +260,23 @@ bool InAllegedClause(const Sentence& s, int verb_token) {
   return t >= 0 && IsAllegationNoun(s.tokens[t]);
 }
 
+// "gave no sign that the two leaders would meet", "found no evidence that
+// troops had fired": the clause of the verb at `verb_token` tells what a
+// noun of evidence with "no" (adjectives between: "no clear sign") says is
+// not so.
+bool InClauseOfNoEvidence(const Sentence& s, int verb_token) {
+  const int that = ClauseThat(s, verb_token);
+  if (that < 0 || CoordinatedBefore(s, verb_token, that)) return false;
+  const int noun = PreviousNonAdverb(s, that);
+  if (noun < 0 || !s.tokens[noun].tag.starts_with("NN") ||
+      !EqualsAnyIgnoreCase(s.tokens[noun].text,
+                           {"sign", "signs", "indication", "indications", "evidence", "proof"}))
+    return false;
+  int det = noun - 1;
+  while (det >= 0 && s.tokens[det].tag.starts_with("JJ")) --det;
+  return det >= 0 && EqualsIgnoreCase(s.tokens[det].text, "no");
+}
+
 // "accused France of interfering ... and of supporting armed groups",
 // "suspected of spying", "charged the general with ordering killings": the
 // gerund at `verb_token` is what an accusation says, not a deed the text
@@ -737,7 +754,7 @@ bool DescribesHabit(const Sentence& s, int verb_token) {
 // a denial says did not happen ("denied that its troops had fired", "denied
 // supporting the rebels").
 bool DeniesIntention(const Sentence& s, int verb_token) {
-  if (InDeniedClause(s, verb_token)) return true;
+  if (InDeniedClause(s, verb_token) || InClauseOfNoEvidence(s, verb_token)) return true;
   if (WithheldGerund(s, verb_token)) return true;
   if (RefusedInfinitive(s, verb_token) || UndecidedInfinitive(s, verb_token) ||
       UnorderedInfinitive(s, verb_token))

@@ -2970,6 +2970,17 @@ TEST_F(NewsRulesTest, ADeniedClauseWithoutThatIsNoDeed) {
   EXPECT_TRUE(HasCode(Code("Russia said it had arrested the French journalist."), " 173"));
 }
 
+// "gave no sign that Russia would attack Ukraine", "There was no evidence
+// that ...": the clause after a noun of evidence with "no" tells what is not
+// so; with a sign given, it still codes.
+TEST_F(NewsRulesTest, AClauseThatNoEvidenceSupportsIsNoDeed) {
+  EXPECT_FALSE(
+      HasPair(Code("The Kremlin gave no sign that Russia would attack Ukraine."), "RUS UKR"));
+  EXPECT_FALSE(
+      HasPair(Code("There was no clear evidence that Russia attacked Ukraine."), "RUS UKR"));
+  EXPECT_TRUE(HasPair(Code("There were signs that Russia attacked Ukraine."), "RUS UKR"));
+}
+
 // "China is capable of seizing Taiwan", "Iran has the ability to strike
 // Israel", "was unable to reach": what a party can or cannot do is no deed.
 TEST_F(NewsRulesTest, ACapabilityIsNoDeed) {
