@@ -353,6 +353,9 @@ constexpr ProtestNoun kProtestNouns[] = {
     {"marches", "141", true},
     {"riots", "145"},
     {"rioting", "145"},
+    // "The uprising began on January 25": a people's revolt is its protests
+    // ("a military uprising", "an armed uprising" are no crowd's).
+    {"uprising", "141"},
     {"strike", "143", true, true},
     {"strikes", "143", true, true},
 };
@@ -394,8 +397,8 @@ bool IsCountryWideModifier(std::string_view w) {
 // funeral march", "a hunger strike" (142, the coder's), "a demonstration of
 // strength" is caught by its "of".
 bool IsOtherKindModifier(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, {"military", "funeral", "wedding", "victory", "hunger", "air",
-                                 "drone", "missile", "market", "stock", "relief", "price"});
+  return EqualsAnyIgnoreCase(w, {"military", "armed", "funeral", "wedding", "victory", "hunger",
+                                 "air", "drone", "missile", "market", "stock", "relief", "price"});
 }
 
 // Verbs of a protest's happening, after its noun: "erupted", "broke out",

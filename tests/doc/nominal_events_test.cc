@@ -187,6 +187,22 @@ TEST_F(NominalEventsTest, ProtestsToldByANoun) {
   EXPECT_EQ(out[0].code, "143");
 }
 
+// "The uprising began on January 25": a people's revolt is its protests;
+// a military or armed uprising is no crowd's.
+TEST_F(NominalEventsTest, AnUprisingThatBeganIsAProtest) {
+  std::vector<Out> out = Nominal(
+      "Zambia's president visited Zimbabwe on Friday. The uprising began in Harare on Monday.",
+      20240501);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "---CVL");
+  EXPECT_EQ(out[0].target, "ZWEGOV");
+  EXPECT_EQ(out[0].code, "141");
+  EXPECT_TRUE(Nominal("Zambia's president visited Zimbabwe on Friday. An armed uprising began in "
+                      "Harare on Monday.",
+                      20240501)
+                  .empty());
+}
+
 // A protest outside a building is against its owner; one that rocks a
 // country is against its government.
 TEST_F(NominalEventsTest, AProtestOutsideABuildingOrRockingACountry) {
