@@ -452,16 +452,34 @@ bool OpensClause(std::span<const std::string_view> words, int begin) {
          EqualsAnyIgnoreCase(words[begin - 1], {",", "and", "but", "while", "when", "where"});
 }
 
+// A side that is a state: a country itself, its government, army, police
+// or intelligence ("GEOCOP", "RUS"); not its rebels or its opposition.
+// `is_country` tells a country's code.
+template <typename IsCountry>
+bool IsStateSide(std::string_view side, const IsCountry& is_country) {
+  if (side.size() == 3) return is_country(side);
+  if (side.size() != 6 || !is_country(side.substr(0, 3))) return false;
+  const std::string_view role = side.substr(3);
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "SPY";
+}
+
 // "China urged both sides to show restraint" after Pakistan's and Iran's
 // governments traded strikes: the sides of a quarrel between two states,
 // addressed by a third, are the two countries ("IRNGOV/PAKGOV" ->
-// "IRN/PAK"), as "both countries" are; a government and its own rebels stay
-// as they are, and so do the sides that act ("The two sides agreed").
-void TwoStatesAsTheirCountries(std::string* pair) {
-  if (pair->size() != 13 || (*pair)[6] != '/' || pair->compare(3, 3, "GOV") != 0 ||
-      pair->compare(10, 3, "GOV") != 0 || pair->compare(0, 3, *pair, 7, 3) == 0)
+// "IRN/PAK"), as "both countries" are, whatever state body acted for each
+// ("GEOCOP/RUS" after "Georgian police surrounded the Russian headquarters":
+// "GEO/RUS"); a government and its own rebels stay as they are, and so do
+// the sides that act ("The two sides agreed").
+template <typename IsCountry>
+void TwoStatesAsTheirCountries(std::string* pair, const IsCountry& is_country) {
+  const size_t slash = pair->find('/');
+  if (slash == std::string::npos) return;
+  const std::string_view first = std::string_view(*pair).substr(0, slash);
+  const std::string_view second = std::string_view(*pair).substr(slash + 1);
+  if (!IsStateSide(first, is_country) || !IsStateSide(second, is_country) ||
+      first.substr(0, 3) == second.substr(0, 3))
     return;
-  *pair = pair->substr(0, 3) + "/" + pair->substr(7, 3);
+  *pair = std::string(first.substr(0, 3)) + "/" + std::string(second.substr(0, 3));
 }
 
 // "stormed her official residence", "attacked his convoy": a place or
@@ -2047,7 +2065,11 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
     }
     if (want == Want::kTwoSides) {
       if (!ResolvePair(want, men, code, antecedent)) return false;
-      if (!OpensClause(words, begin)) TwoStatesAsTheirCountries(code);
+      // "Fighting between the two sides": sides that act, as a subject's do.
+      const bool acting =
+          OpensClause(words, begin) || EqualsIgnoreCase(words[begin - 1], "between");
+      if (!acting)
+        TwoStatesAsTheirCountries(code, [this](std::string_view c) { return IsCountryCode(c); });
       return true;
     }
     if (want != Want::kTwoGovernments) return ResolvePair(want, men, code, antecedent);
