@@ -2156,6 +2156,7 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
     if (ResolveBodyAfterOf(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveCountrysRole(words.subspan(begin, end - begin), code, antecedent)) return true;
     if (ResolveSpokesman(words.subspan(begin, end - begin), code, antecedent)) return true;
+    if (ResolveRoleOnSide(words, begin, earlier, code, antecedent)) return true;
     if (ResolveRoleByPlace(words.subspan(begin, end - begin), code) ||
         ResolveRoleByPlace(ApposedRole(words, begin, end), code) ||
         ResolveRoleInScene(words, begin, end, code)) {

@@ -696,6 +696,32 @@ bool Coreference::ResolveRoleInScene(std::span<const std::string_view> words, in
   return false;
 }
 
+// "On the Moroccan side, police fired tear gas ...", "On the Israeli side of
+// the border, troops ...": a sentence that opens on a country's side puts
+// the roles of no country after it there, not in the article's country.
+bool Coreference::ResolveRoleOnSide(std::span<const std::string_view> words, int begin,
+                                    std::span<const code::Mention> earlier, std::string* code,
+                                    std::string* antecedent) const {
+  constexpr int kMaxWordsToComma = 4;  // "of the border", when the phrase leaves it out
+  if (begin < 4 || !EqualsIgnoreCase(words[0], "on") || !EqualsIgnoreCase(words[1], "the"))
+    return false;
+  for (const code::Mention& m : earlier) {
+    if (m.tokens.begin != 1) continue;
+    const int end = m.tokens.end;
+    if (m.code.size() != 3 || !IsCountryCode(m.code) || end < 4 ||
+        !EqualsIgnoreCase(words[3], "side"))
+      return false;
+    int comma = end;
+    while (comma < begin && comma - end <= kMaxWordsToComma && words[comma] != ",") ++comma;
+    if (comma >= begin || words[comma] != ",") return false;
+    code->replace(0, 3, m.code);
+    antecedent->clear();
+    AppendJoined(words.subspan(m.tokens.begin, end - m.tokens.begin), antecedent);
+    return true;
+  }
+  return false;
+}
+
 // `code`'s country becomes the place's; false if it has no CAMEO code.
 bool Coreference::SetCountryOf(const Place& place, std::string* code) const {
   const std::string_view country = CountryCodeOf(place);

@@ -3456,6 +3456,26 @@ TEST_F(ArticleTest, APlaceAfterInIsItsWholeName) {
   EXPECT_EQ(Find(events, "CIVCOP", "---UAF"), nullptr);
 }
 
+// "On the Moroccan side, police fired tear gas ...": a sentence that opens
+// on a country's side puts its roles of no country there; without it they
+// stay the article's country's.
+TEST_F(ArticleTest, ARoleOnACountrysSideIsThatCountrys) {
+  auto events = Code(
+      "Spain sent troops to Ceuta on Tuesday. On the Moroccan side, police fired tear gas at "
+      "migrants.",
+      20210518);
+  EXPECT_NE(Find(events, "MARCOP", "---CVL"), nullptr);
+  EXPECT_EQ(Find(events, "ESPCOP", "---CVL"), nullptr);
+  events = Code(
+      "Spain sent troops to Ceuta on Tuesday. On the Moroccan side of the border, police "
+      "arrested migrants.",
+      20210518);
+  EXPECT_NE(Find(events, "MARCOP", "---CVL"), nullptr);
+  events =
+      Code("Spain sent troops to Ceuta on Tuesday. Police fired tear gas at migrants.", 20210518);
+  EXPECT_NE(Find(events, "ESPCOP", "---CVL"), nullptr);
+}
+
 TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
   auto gazetteer = LoadTestGazetteer();
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();

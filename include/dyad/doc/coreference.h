@@ -519,6 +519,9 @@ class Coreference : public code::PhraseResolver {
   const Place* PlaceAfter(std::span<const std::string_view> words, size_t at) const;
   bool ResolveRoleInScene(std::span<const std::string_view> words, int begin, int end,
                           std::string* code) const;
+  bool ResolveRoleOnSide(std::span<const std::string_view> words, int begin,
+                         std::span<const code::Mention> earlier, std::string* code,
+                         std::string* antecedent) const;
   bool SetCountryOf(const Place& place, std::string* code) const;
   const Place* PlaceOpeningRun(std::span<const std::string_view> phrase, size_t begin,
                                size_t run_end, size_t most, size_t* used = nullptr) const;
