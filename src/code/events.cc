@@ -196,13 +196,40 @@ bool ActsOnOwnCountry(std::string_view a, std::string_view b, std::string_view c
           (code.starts_with("11") || code.starts_with("12") || code.starts_with("13")));
 }
 
+// Whether `verb_text` (the coded verb as written) removes an office holder:
+// "ousted", "toppled", "deposed", "removed", "impeached"; not "barred".
+bool IsRemovalVerb(std::string_view verb_text) {
+  const std::string_view first = verb_text.substr(0, verb_text.find(' '));
+  return EqualsAnyIgnoreCase(
+      first, {"oust",     "ousts",    "ousted",    "ousting",    "topple",    "topples",
+              "toppled",  "toppling", "overthrow", "overthrows", "overthrew", "overthrown",
+              "depose",   "deposes",  "deposed",   "remove",     "removes",   "removed",
+              "removing", "impeach",  "impeaches", "impeached",  "impeaching"});
+}
+
+// "lawmakers ousted the former president Martin Vizcarra", "the army ousted
+// Islamist President Mohamed Mursi in 2013": whom a removal from office (172)
+// removes held the office until then, so a former leader (ELI, as the story or
+// a year-long period names him) is that country's government ("barred Najib
+// from leaving the country", also 172, keeps ELI). Returns `p`, or `scratch`
+// holding `p` as GOV; copies only then.
+const Party& AsHolderRemovedFromOffice(std::string_view code, std::string_view verb_text,
+                                       const Party& p, Party* scratch) {
+  if (code != "172" || p.code.size() != 6 || !p.code.ends_with("ELI") ||
+      p.code.starts_with("---") || !IsRemovalVerb(verb_text))
+    return p;
+  *scratch = p;
+  scratch->code.replace(3, 3, "GOV");
+  return *scratch;
+}
+
 }  // namespace
 
 void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector<Party>& tgt,
                                 std::string_view code, const Event& proto, int src_unit,
                                 int tgt_unit) {
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
-  Party scratch_a, scratch_b;
+  Party scratch_a, scratch_b, scratch_removed;
   for (const Party& a0 : src) {
     for (const Party& b0 : tgt) {
       // An ethnic group ("ethnic Albanians") names a people, not the state
@@ -210,7 +237,9 @@ void VerbPhraseCoder::AddEvents(const std::vector<Party>& src, const std::vector
       const bool a_ethnic = a0.phrase >= 0 && s_.phrases[a0.phrase].ethnic;
       const bool b_ethnic = b0.phrase >= 0 && s_.phrases[b0.phrase].ethnic;
       const Party& a = dyad && !b_ethnic ? WithCountryOf(b0, a0, &scratch_a) : a0;
-      const Party& b = dyad && !a_ethnic ? WithCountryOf(a0, b0, &scratch_b) : b0;
+      const Party& b1 = dyad && !a_ethnic ? WithCountryOf(a0, b0, &scratch_b) : b0;
+      const Party& b =
+          dyad ? AsHolderRemovedFromOffice(code, proto.verb_text, b1, &scratch_removed) : b1;
       // No self-reference; but the two persons of a pair ("the two men")
       // may share a code on the story's day and not on the deed's: the
       // article coder codes them as of the deed and drops them if still one.

@@ -3275,5 +3275,15 @@ TEST_F(NewsRulesTest, ADeedOfTheVictimsIsNotTheSubjects) {
                       "PAKREB PAKCOP 1831"));
 }
 
+// "lawmakers ousted the former president Martin Vizcarra": whom a removal
+// from office removes held the office, GOV, not ELI; a former leader barred
+// from travel (172 too) stays ELI.
+TEST_F(NewsRulesTest, ALeaderRemovedFromOfficeHeldIt) {
+  EXPECT_EQ(Code("Peru's Congress removed the former Peruvian president from office."),
+            (Events{"PERLEG PERGOV 172"}));
+  EXPECT_EQ(Code("Malaysia barred the former Malaysian prime minister from leaving the country."),
+            (Events{"MYS MYSELI 172"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
