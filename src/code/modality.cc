@@ -95,6 +95,24 @@ bool IsNounPhraseWord(const Token& t) {
          t.tag == "DT" || t.tag == "POS" || t.tag == "CD";
 }
 
+// "conspired with the United States to topple Hun Sen", "plotted to kill the
+// president": the infinitive at `verb_token` is what a plot aims at, not a
+// deed done. The plotters' partner may stand between ("with" and a short
+// noun phrase).
+bool CompletesPlot(const Sentence& s, int verb_token) {
+  int t = PreviousNonAdverb(s, verb_token);
+  if (t < 0 || s.tokens[t].tag != "TO") return false;
+  int head = PreviousNonAdverb(s, t);
+  constexpr int kMaxPartnerWords = 6;
+  int k = head;
+  while (k >= 0 && head - k < kMaxPartnerWords && IsNounPhraseWord(s.tokens[k])) --k;
+  if (k >= 1 && k < head && EqualsIgnoreCase(s.tokens[k].text, "with")) head = k - 1;
+  return head >= 0 && s.tokens[head].tag.starts_with("VB") &&
+         EqualsAnyIgnoreCase(s.tokens[head].text,
+                             {"conspire", "conspires", "conspired", "conspiring", "plot", "plots",
+                              "plotted", "plotting", "scheme", "schemes", "schemed", "scheming"});
+}
+
 // "Washington wants Beijing to cut tariffs", "called for Uganda to expel the
 // rebels": the verb at `verb_token` is
 // what the subject wants a short noun phrase before it to do, not a deed of
@@ -824,13 +842,14 @@ bool StatesHypothesis(const Sentence& s, int verb_token) {
   for (int t = n - 1; t >= 0 && t >= n - 3; --t) {
     if (s.tokens[t].text == "?") return true;
   }
-  if (CompletesAttemptNoun(s, verb_token) || CompletesDesireForOther(s, verb_token) ||
-      InAllegedClause(s, verb_token) || CompletesAccusation(s, verb_token) ||
-      CompletesAccusedPurpose(s, verb_token) || CompletesPastAim(s, verb_token) ||
-      CompletesMandate(s, verb_token) || InUnmadeReport(s, verb_token) ||
-      DescribesInRelativeClause(s, verb_token) || DescribesHabit(s, verb_token) ||
-      DescribesRecordInRelativeClause(s, verb_token) || DescribesOngoingWar(s, verb_token) ||
-      CompletesEntitlement(s, verb_token) || WeighedGerund(s, verb_token)) {
+  if (CompletesAttemptNoun(s, verb_token) || CompletesPlot(s, verb_token) ||
+      CompletesDesireForOther(s, verb_token) || InAllegedClause(s, verb_token) ||
+      CompletesAccusation(s, verb_token) || CompletesAccusedPurpose(s, verb_token) ||
+      CompletesPastAim(s, verb_token) || CompletesMandate(s, verb_token) ||
+      InUnmadeReport(s, verb_token) || DescribesInRelativeClause(s, verb_token) ||
+      DescribesHabit(s, verb_token) || DescribesRecordInRelativeClause(s, verb_token) ||
+      DescribesOngoingWar(s, verb_token) || CompletesEntitlement(s, verb_token) ||
+      WeighedGerund(s, verb_token)) {
     return true;
   }
   // "suspended plans to annex parts of X": a plan dropped is not carried out.

@@ -3275,6 +3275,21 @@ TEST_F(NewsRulesTest, ADeedOfTheVictimsIsNotTheSubjects) {
                       "PAKREB PAKCOP 1831"));
 }
 
+// "the army toppled President Mohamed Mursi": a leader forced out is removed
+// from office (172), as "deposed" is; not a statue ("toppled a statue": 141),
+// nor a deed only plotted ("conspired with the United States to topple").
+TEST_F(NewsRulesTest, ALeaderToppledIsRemovedFromOffice) {
+  EXPECT_EQ(Code("The Cambodian army toppled the Cambodian prime minister."),
+            (Events{"KHMMIL KHMGOV 172"}));
+  EXPECT_EQ(Code("Peru's Congress ousted the former Peruvian president Martin Vizcarra."),
+            (Events{"PERLEG PERGOV 172"}));
+  EXPECT_EQ(Code("Protesters toppled a statue of the Libyan leader."),
+            (Events{"---CVL LBYGOV 141"}));
+  EXPECT_FALSE(HasCode(Code("The Cambodian opposition leader conspired with the United States to "
+                            "topple the Cambodian prime minister."),
+                       " 172"));
+}
+
 // "lawmakers ousted the former president Martin Vizcarra": whom a removal
 // from office removes held the office, GOV, not ELI; a former leader barred
 // from travel (172 too) stays ELI.
