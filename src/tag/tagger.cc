@@ -1235,6 +1235,25 @@ void Tagger::RepairVerbAfterSubordinator(std::span<const std::string_view> words
   }
 }
 
+// "Kenyan police, who arrested/VBN Raila Odinga on Monday, said ...": right
+// after "who" or "which", a participle that reads as a past tense before its
+// object (ReadsAsClauseVerb) is the relative clause's verb; the model reads
+// it as a participle and the clause is left without one. Not "who, armed
+// with rifles, ..." (a comma stands between) nor "which was seized" (an
+// auxiliary).
+void Tagger::RepairVerbAfterRelativePronoun(std::span<const std::string_view> words) {
+  Scratch& x = *scratch_;
+  const Model& m = *model_;
+  const int vbd = x.vbd;
+  if (vbd < 0) return;
+  for (size_t i = 0; i + 2 < x.lattice.size(); ++i) {
+    const std::string_view tag = m.tag_name(x.best[i]);
+    if ((tag != "WP" && tag != "WDT") || !EqualsAnyIgnoreCase(words[i], {"who", "which"})) continue;
+    if (!ReadsAsClauseVerb(words, i + 1)) continue;
+    PinAndDecode(i + 1, vbd, Candidate{static_cast<uint8_t>(vbd), kUnlistedEmission});
+  }
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::string_view>* tags) {
   BuildLattice(words, &scratch_->lattice);
   scratch_->viterbi.Decode(scratch_->lattice, {model_->transition_table(), model_->num_tags()},
@@ -1242,6 +1261,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::strin
   RepairPassiveAsideAfterComma(words);
   RepairMissingVerb(words);
   RepairVerbAfterSubordinator(words);
+  RepairVerbAfterRelativePronoun(words);
   RepairVerbAfterModal(words);
   RepairVerbAfterTo(words);
   RepairPluralBeforeParticiple(words);

@@ -494,6 +494,17 @@ TEST_F(RealModelTest, APastFormWithAnObjectAfterTheOpeningSubjectIsTheVerb) {
             "Rebels/NNS captured/VBN last/JJ week/NN were/VBD freed/VBN ./.");
 }
 
+TEST_F(RealModelTest, AParticipleWithAnObjectAfterWhoIsTheRelativeClausesVerb) {
+  EXPECT_EQ(
+      TagString(tagger_.get(), "Kenyan police , who arrested Raila Odinga on Monday , said no ."),
+      "Kenyan/NNP police/NN ,/, who/WP arrested/VBD Raila/NNP Odinga/NNP on/IN Monday/NNP "
+      ",/, said/VBD no/RB ./.");
+  // A passive after an auxiliary keeps its participle.
+  EXPECT_EQ(TagString(tagger_.get(), "Kenyan police , who were attacked by protesters , said no ."),
+            "Kenyan/NNP police/NN ,/, who/WP were/VBD attacked/VBN by/IN protesters/NNS ,/, "
+            "said/VBD no/RB ./.");
+}
+
 TEST_F(RealModelTest, AWordAfterToBeforeANameIsAnInfinitive) {
   EXPECT_EQ(TagString(tagger_.get(), "Lawmakers voted to impeach Rousseff ."),
             "Lawmakers/NNS voted/VBD to/TO impeach/VB Rousseff/NNP ./.");

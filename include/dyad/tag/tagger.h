@@ -70,6 +70,7 @@ class Tagger {
                        size_t aside_end);
   bool ReadsAsClauseVerb(std::span<const std::string_view> words, size_t k) const;
   void RepairVerbAfterSubordinator(std::span<const std::string_view> words);
+  void RepairVerbAfterRelativePronoun(std::span<const std::string_view> words);
   void RepairVerbAfterModal(std::span<const std::string_view> words);
   void RepairVerbAfterTo(std::span<const std::string_view> words);
   void RepairPluralBeforeParticiple(std::span<const std::string_view> words);
