@@ -66,6 +66,20 @@ bool IsArmedRole(std::string_view role) {
   return false;
 }
 
+// Whether `e` tells a country's army taking power from its own state: force
+// or coercion (17-20) by its MIL on its government or parliament ("the army
+// detained the prime minister", "soldiers took over the head of state's
+// palace", "warplanes bombed the parliament building").
+bool IsTakeover(const code::Event& e) {
+  if (!IsDeed(e) || e.source.size() != 6 || e.target.size() != 6) return false;
+  const std::string_view source(e.source), target(e.target);
+  if (source.substr(3) != "MIL" || CountryOf(source).empty() ||
+      source.substr(0, 3) != target.substr(0, 3))
+    return false;
+  if (target.substr(3) != "GOV" && target.substr(3) != "LEG") return false;
+  return e.code.starts_with("17") || e.code.starts_with("192");
+}
+
 // Whether `code` is people of no country who may protest: civilians,
 // students, workers, farmers, doctors, clergy, media, an opposition or a
 // party named without one ("---CVL"); not armed men nor a state's body.
@@ -138,7 +152,29 @@ void MakeVictimsCivilians(std::vector<code::Event>* events) {
 void ImplicitTargets::Clear() {
   for (std::vector<Deed>& s : sentences_) s.clear();
   countries_.clear();
+  juntas_.clear();
   dateline_country_.clear();
+}
+
+// Remembers the countries whose army `events` tell taking power (IsTakeover),
+// for the rest of the article.
+void ImplicitTargets::RememberTakeovers(const std::vector<code::Event>& events) {
+  for (const code::Event& e : events) {
+    if (!IsTakeover(e)) continue;
+    const std::string_view country = CountryOf(e.source);
+    if (std::find(juntas_.begin(), juntas_.end(), country) == juntas_.end())
+      juntas_.emplace_back(country);
+  }
+}
+
+// The body a crowd of `country` protests against: its government
+// ("Bolivians took to the streets": BOLGOV), or its army once the article
+// told the army taking power ("the army detained the prime minister ...
+// crowds took to the streets": SDNMIL).
+std::string_view ImplicitTargets::RulerOf(std::string_view country) {
+  const bool junta = std::find(juntas_.begin(), juntas_.end(), country) != juntas_.end();
+  civilians_.assign(country).append(junta ? "MIL" : "GOV");
+  return civilians_;
 }
 
 // Counts the countries `events` name (open targets are no one yet).
@@ -166,15 +202,13 @@ std::string_view ImplicitTargets::HomeGovernment(const code::Event& e) {
   if (!country.empty()) {
     const std::string_view role = std::string_view(e.source).substr(3, 3);
     if (dict::IsStateRole(role) || role == "SPY" || IsArmedRole(role)) return {};
-    civilians_.assign(country).append("GOV");
-    return civilians_;
+    return RulerOf(country);
   }
   if (!IsCountrylessPeople(e.source)) return {};
   std::string_view most = MostNamedCountry("");
   if (most.empty()) most = dateline_country_;
   if (most.empty()) return {};
-  civilians_.assign(most).append("GOV");
-  return civilians_;
+  return RulerOf(std::string(most));
 }
 
 // Whether `e` is a crowd of no country protesting in an article that has no
@@ -266,6 +300,7 @@ std::string_view ImplicitTargets::Wronged(const code::Event& e,
 void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
   MakeVictimsCivilians(events);
   Tally(*events);
+  RememberTakeovers(*events);
   const bool open = std::any_of(events->begin(), events->end(), [](const code::Event& e) {
     return e.open_target != dict::ImplicitTarget::kNone;
   });

@@ -63,6 +63,8 @@ class ImplicitTargets {
   void Remember(const std::vector<code::Event>& events);
   void Tally(const std::vector<code::Event>& events);
   std::string_view HomeGovernment(const code::Event& e);
+  void RememberTakeovers(const std::vector<code::Event>& events);
+  std::string_view RulerOf(std::string_view country);
   bool AwaitsItsPlace(const code::Event& e) const;
   std::string_view MostNamedCountry(std::string_view except) const;
   std::string_view OtherProtagonist(const code::Event& e,
@@ -74,6 +76,8 @@ class ImplicitTargets {
   // and a source once, in order of first naming: an article names few.
   std::vector<std::pair<std::string, int>> countries_;
   std::string dateline_country_;
+  // Countries whose army the article told taking power from their state.
+  std::vector<std::string> juntas_;
   std::string civilians_;  // scratch
 };
 

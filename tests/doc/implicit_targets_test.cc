@@ -178,6 +178,28 @@ TEST(ImplicitTargetsTest, ACrowdProtestsAgainstTheArticlesGovernment) {
   EXPECT_EQ(out[0].target, "TUNGOV");
 }
 
+// "The army detained the prime minister ... Crowds took to the streets": once
+// the article told the army taking power, a crowd protests against the army.
+TEST(ImplicitTargetsTest, ACrowdProtestsAgainstAnArmyThatTookPower) {
+  std::vector<code::Event> out = Last(
+      {{Deed("SDNMIL", "SDNGOV", "173")}, {Open("---CVL", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "SDNMIL");
+  out = Last(
+      {{Deed("BFAMIL", "BFAGOV", "192")}, {Open("BFACVL", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "BFAMIL");
+  // Not the army's words, nor its deed on another country's government.
+  out = Last(
+      {{Deed("SDNMIL", "SDNGOV", "112")}, {Open("---CVL", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "SDNGOV");
+  out = Last({{Deed("RUSMIL", "UKRGOV", "173"), Deed("FRA", "UKR", "111")},
+              {Open("---CVL", "141", ImplicitTarget::kGovernment)}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "UKRGOV");
+}
+
 TEST(ImplicitTargetsTest, ACrowdInAnArticleOfNoCountryWaitsForItsPlace) {
   // No dateline and no country named: the article coder aims it at the
   // government of its place ("Thousands rallied in Tunis").
