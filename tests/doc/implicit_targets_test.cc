@@ -200,6 +200,22 @@ TEST(ImplicitTargetsTest, ACrowdProtestsAgainstAnArmyThatTookPower) {
   EXPECT_EQ(out[0].target, "UKRGOV");
 }
 
+// "The army detained the prime minister ... The UN demanded the release of the
+// detained leaders": the release is asked of the army that holds them.
+TEST(ImplicitTargetsTest, AReleaseIsAskedOfTheArmyThatTookPower) {
+  std::vector<code::Event> out =
+      Last({{Deed("BFAMIL", "BFAGOV", "173")}, {Deed("IGOUNO", "BFAGOV", "1053")}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "BFAMIL");
+  // Not without a takeover, nor another demand than a release.
+  out = Last({{Deed("BFAGOV", "BFAOPP", "173")}, {Deed("IGOUNO", "BFAGOV", "1053")}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "BFAGOV");
+  out = Last({{Deed("BFAMIL", "BFAGOV", "173")}, {Deed("IGOUNO", "BFAGOV", "1041")}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "BFAGOV");
+}
+
 TEST(ImplicitTargetsTest, ACrowdInAnArticleOfNoCountryWaitsForItsPlace) {
   // No dateline and no country named: the article coder aims it at the
   // government of its place ("Thousands rallied in Tunis").
