@@ -169,11 +169,12 @@ void ImplicitTargets::RememberTakeovers(const std::vector<code::Event>& events) 
 
 // "The army detained the prime minister ... The UN demanded the release of the
 // detained leaders": once the article told a country's army taking power, a
-// demand or appeal to free its government's people (1053, 0253) is to the
-// army that holds them (BFAMIL, not the leaders' BFAGOV).
-void ImplicitTargets::AskJuntasForTheirPrisoners(std::vector<code::Event>* events) const {
+// demand on its government (10: "demanded that Keita be restored") or an
+// appeal to free its people (0253) is made of the army that rules (BFAMIL,
+// not the leaders' BFAGOV).
+void ImplicitTargets::AddressJuntas(std::vector<code::Event>* events) const {
   for (code::Event& e : *events) {
-    if (e.code != "1053" && e.code != "0253") continue;
+    if (!e.code.starts_with("10") && e.code != "0253") continue;
     if (e.target.size() != 6 || !e.target.ends_with("GOV")) continue;
     const std::string_view country = std::string_view(e.target).substr(0, 3);
     if (std::find(juntas_.begin(), juntas_.end(), country) == juntas_.end()) continue;
@@ -315,7 +316,7 @@ void ImplicitTargets::Resolve(std::vector<code::Event>* events) {
   MakeVictimsCivilians(events);
   Tally(*events);
   RememberTakeovers(*events);
-  AskJuntasForTheirPrisoners(events);
+  AddressJuntas(events);
   const bool open = std::any_of(events->begin(), events->end(), [](const code::Event& e) {
     return e.open_target != dict::ImplicitTarget::kNone;
   });

@@ -64,7 +64,7 @@ class ImplicitTargets {
   void Tally(const std::vector<code::Event>& events);
   std::string_view HomeGovernment(const code::Event& e);
   void RememberTakeovers(const std::vector<code::Event>& events);
-  void AskJuntasForTheirPrisoners(std::vector<code::Event>* events) const;
+  void AddressJuntas(std::vector<code::Event>* events) const;
   std::string_view RulerOf(std::string_view country);
   bool AwaitsItsPlace(const code::Event& e) const;
   std::string_view MostNamedCountry(std::string_view except) const;

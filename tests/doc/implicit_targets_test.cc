@@ -201,17 +201,20 @@ TEST(ImplicitTargetsTest, ACrowdProtestsAgainstAnArmyThatTookPower) {
 }
 
 // "The army detained the prime minister ... The UN demanded the release of the
-// detained leaders": the release is asked of the army that holds them.
-TEST(ImplicitTargetsTest, AReleaseIsAskedOfTheArmyThatTookPower) {
+// detained leaders": demands are made of the army that holds power.
+TEST(ImplicitTargetsTest, DemandsAreMadeOfTheArmyThatTookPower) {
   std::vector<code::Event> out =
       Last({{Deed("BFAMIL", "BFAGOV", "173")}, {Deed("IGOUNO", "BFAGOV", "1053")}});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].target, "BFAMIL");
-  // Not without a takeover, nor another demand than a release.
+  out = Last({{Deed("BFAMIL", "BFAGOV", "173")}, {Deed("IGOWAFWAS", "BFAGOV", "1041")}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].target, "BFAMIL");
+  // Not without a takeover, nor words that demand nothing.
   out = Last({{Deed("BFAGOV", "BFAOPP", "173")}, {Deed("IGOUNO", "BFAGOV", "1053")}});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].target, "BFAGOV");
-  out = Last({{Deed("BFAMIL", "BFAGOV", "173")}, {Deed("IGOUNO", "BFAGOV", "1041")}});
+  out = Last({{Deed("BFAMIL", "BFAGOV", "173")}, {Deed("IGOUNO", "BFAGOV", "051")}});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].target, "BFAGOV");
 }
