@@ -443,6 +443,23 @@ bool SameCountry(std::string_view a, std::string_view b) {
          a.substr(0, 3) != "---" && a.substr(0, 3) != "IGO" && a.substr(0, 3) != "NGO";
 }
 
+// Whether `target` is a state or a state's body other than `source`'s country
+// ("IRNMIL" for a USAMIL deed), not people of no country or an organisation.
+bool IsForeignState(std::string_view target, std::string_view source) {
+  if (target.size() < 3 || SameCountry(target, source)) return false;
+  const std::string_view head = target.substr(0, 3);
+  return head != "---" && head != "IGO" && head != "NGO" && head != "IMG";
+}
+
+// Whether a deed of `kind` done by one state's forces to another state is
+// that state's as a country, as its attack is: "called the killing a reckless
+// step" (of Soleimani by a U.S. drone: USA), "called the seizure an act of
+// aggression", "called the arrests a provocation".
+bool TellsStateForceAbroad(DeedKind kind) {
+  return kind == DeedKind::kKilling || kind == DeedKind::kSeizure || kind == DeedKind::kCoup ||
+         kind == DeedKind::kDetention;
+}
+
 // Whether `a` and `b` are one side: the same code, or a country and one of
 // its actors ("IRN", "IRNGOV").
 bool OwnSide(std::string_view a, std::string_view b) {
@@ -674,6 +691,7 @@ bool Deeds::Author(std::span<const std::string_view> phrase, std::string* author
                 (kind == DeedKind::kAttack || kind == DeedKind::kIncident ||
                  (kind == DeedKind::kViolence && found->source.ends_with("MIL")) ||
                  (kind == DeedKind::kAct && dict::IsForceCode(found->code)) ||
+                 (TellsStateForceAbroad(kind) && IsForeignState(found->target, found->source)) ||
                  (kind == DeedKind::kAccusation && IsStateAgency(found->source) &&
                   !SameCountry(found->source, found->target)));
   return true;

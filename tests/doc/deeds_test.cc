@@ -177,6 +177,24 @@ TEST(DeedsTest, ViolenceOfTheArmedForcesIsTheStates) {
   EXPECT_EQ(AuthorOf(deeds, "the violence"), "---UAF");
 }
 
+// "Russia called the killing a reckless step" (of an Iranian general by a
+// U.S. drone): a killing, seizure or arrest one state's forces did to another
+// state is the country's, as its attack is; done at home, it stays theirs.
+TEST(DeedsTest, ForceOnAnotherStateIsTheCountrys) {
+  Deeds deeds;
+  deeds.Remember("USAMIL", "IRNMIL", "1823");
+  EXPECT_EQ(AuthorOf(deeds, "the killing"), "USAMIL!");
+  deeds.Clear();
+  deeds.Remember("GEOCOP", "RUSMIL", "173");
+  EXPECT_EQ(AuthorOf(deeds, "the arrests"), "GEOCOP!");
+  deeds.Clear();
+  deeds.Remember("KENCOP", "---CVL", "1823");
+  EXPECT_EQ(AuthorOf(deeds, "the killings"), "KENCOP");
+  deeds.Clear();
+  deeds.Remember("UGAMIL", "UGAOPP", "173");
+  EXPECT_EQ(AuthorOf(deeds, "the arrests"), "UGAMIL");
+}
+
 // "Kenya rejected the allegations" after charges both ways: the charge made
 // against Kenya, never Kenya's own; a criticism of it counts too.
 TEST(DeedsTest, ADenialAnswersTheAccusationAgainstTheAccused) {

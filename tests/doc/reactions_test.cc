@@ -275,7 +275,7 @@ TEST_F(ReactionsArticleTest, ACallForAReleaseIsMadeToWhoHoldsThem) {
   EXPECT_EQ(Last("Belarusian police arrested two Polish journalists in Grodno on Monday. "
                  "Poland demanded their release.",
                  "10"),
-            std::vector<std::string>{"POL BLRCOP 1053"});
+            std::vector<std::string>{"POL BLR 1053"});  // the arresting state's
   // No one is held: no one to ask.
   EXPECT_TRUE(Last("Floods hit the north of Nigeria on Friday. "
                    "Chad called for the release of emergency funds.",
