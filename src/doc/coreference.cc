@@ -1462,12 +1462,38 @@ int SayingOfSecondClause(std::span<const std::string_view> words, int begin) {
   return -1;
 }
 
+// "said in a joint statement on Tuesday that they": the verb of saying
+// before a reported clause opened by "that" after at most eight words of
+// place, time or medium, which open with a preposition and hold no comma or
+// quote. Returns the verb's index, else -1.
+int SayingBeforeAdverbials(std::span<const std::string_view> words, int begin) {
+  constexpr int kMaxWords = 8;
+  if (begin < 4 || !EqualsIgnoreCase(words[begin - 1], "that")) return -1;
+  for (int t = begin - 2; t >= 1 && t >= begin - 2 - kMaxWords; --t) {
+    if (words[t] == "," || words[t] == "\"" || words[t] == "``" || words[t] == "''") return -1;
+    if (!IsVerbOfSaying(words[t])) continue;
+    return EqualsAnyIgnoreCase(words[t + 1], {"in", "on", "at", "late", "early", "earlier",
+                                              "during", "after", "through", "via"})
+               ? t
+               : -1;
+  }
+  return -1;
+}
+
 // The index of the verb of saying a subject pronoun at `begin` follows,
 // right before it or with at most three words between, none a party ("said
-// in a statement it"); -1 if none.
+// in a statement it"), or with a reported clause's "that" after words of
+// place and time ("said in a joint statement on Tuesday that they"); -1 if
+// none.
 int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
                        std::span<const code::Mention> earlier) {
   if (int said = SayingOfSecondClause(words, begin); said >= 0) return said;
+  if (int said = SayingBeforeAdverbials(words, begin); said >= 0) {
+    for (const code::Mention& m : earlier) {
+      if (m.tokens.begin > said && m.tokens.begin < begin && !IsNull(m.code)) return -1;
+    }
+    return said;
+  }
   for (int t = begin - 1; t >= 1 && t >= begin - 4; --t) {
     if (!IsVerbOfSaying(words[t])) continue;
     if (t == begin - 1) return t;
@@ -1494,6 +1520,13 @@ int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
 bool Coreference::IsCollectiveSpeaker(Want want, const Entity& e) {
   return want == Want::kPlural && !e.place && e.kind != Kind::kPerson &&
          EqualsIgnoreCase(HeadWord(e.text), "police");
+}
+
+// "May, Macron and Merkel said they regretted the decision": persons named
+// together as the subject of a verb of saying are who "they" right after it
+// is, each of them (no plural else fits a person).
+bool Coreference::IsCompoundSpeaker(Want want, const Entity& e) {
+  return want == Want::kPlural && !e.place && e.compound >= 0 && e.kind == Kind::kPerson;
 }
 
 // "the United States said it would provide", "the army said on Monday it
@@ -1523,7 +1556,8 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
     }
     if (coded < scratch_.size()) {
       const Entity& e = scratch_[coded];
-      if (said && m.tokens.end == said_at && (Fits(want, e) || IsCollectiveSpeaker(want, e)))
+      if (said && m.tokens.end == said_at &&
+          (Fits(want, e) || IsCollectiveSpeaker(want, e) || IsCompoundSpeaker(want, e)))
         return &e;
       // The participle's clause: its first party is the subject, or none fits.
       if (!said && m.tokens.begin >= clause) return Fits(want, e) ? &e : nullptr;
@@ -2272,7 +2306,8 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
   } else if (want == Want::kMonarchy || want == Want::kIsland) {
     *code = e->code.substr(0, 3);
     *antecedent = e->text.empty() ? e->code : e->text;
-  } else if (want == Want::kPlural && e->compound >= 0 && e->kind == Kind::kCountry) {
+  } else if (want == Want::kPlural &&
+             ((e->compound >= 0 && e->kind == Kind::kCountry) || IsCompoundSpeaker(want, *e))) {
     *code = MembersOf(*e);
     *antecedent = e->text.empty() ? e->code : e->text;
   } else {

@@ -781,6 +781,26 @@ TEST_F(ArticleTest, HimAfterAnUnknownNamesObjectIsNotTheSubject) {
       "KENGOV");
 }
 
+// "they" after a verb of saying whose subject is persons named together is
+// each of them, also past words of place and time before the reported
+// clause's "that"; a single person is no "they".
+TEST_F(ArticleTest, TheyAfterSayingIsEachOfTheSpeakersNamedTogether) {
+  auto events = Code(
+      "President Donald Trump on Tuesday reimposed economic sanctions on Tehran.\n\nBritish "
+      "Prime Minister Theresa May and French President Emmanuel Macron said in a joint "
+      "statement on Tuesday that they regretted the decision.",
+      20180509);
+  EXPECT_NE(Find(events, "GBRGOV", "USAGOV"), nullptr);
+  EXPECT_NE(Find(events, "FRAGOV", "USAGOV"), nullptr);
+  EXPECT_EQ(Find(events, "IRNGOV", "USAGOV"), nullptr);
+  auto one = Code(
+      "President Donald Trump on Tuesday reimposed economic sanctions on Tehran.\n\nRussian "
+      "Foreign Minister Sergei Lavrov said in Moscow on Wednesday that they regretted the "
+      "decision.",
+      20180509);
+  EXPECT_EQ(Find(one, "RUSGOV", "USAGOV"), nullptr);
+}
+
 // "both sides" are the two parties of the latest fight or talks the article
 // wrote, not the sentence's own subjects nor the parties of a hypothesis;
 // two states' forces a third party addresses are their countries.

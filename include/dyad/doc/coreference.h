@@ -331,6 +331,7 @@ class Coreference : public code::PhraseResolver {
   // Whether `e` is a body named by a plural without -s ("police") that
   // "they" after its verb of saying stands for.
   static bool IsCollectiveSpeaker(Want want, const Entity& e);
+  static bool IsCompoundSpeaker(Want want, const Entity& e);
   // Whether `want` takes the latest fitting mention (descriptions: "the
   // country"), not the first (pronouns, whose first mention is the subject).
   static bool IsLatestWanted(Want want);
