@@ -677,9 +677,14 @@ const Place* Coreference::PlaceAfter(std::span<const std::string_view> words, si
 bool Coreference::ResolveRoleInScene(std::span<const std::string_view> words, int begin, int end,
                                      std::string* code) const {
   const std::string_view role = std::string_view(*code).substr(3);
-  if (places_ == nullptr || places_->empty() || (role != "COP" && role != "GOV") ||
-      IsEnvoyWord(words[end - 1]))
-    return false;
+  if (places_ == nullptr || places_->empty() || IsEnvoyWord(words[end - 1])) return false;
+  // "In Tehran on Wednesday, lawmakers set fire to a U.S. flag": lawmakers sit
+  // at home, so a scene the sentence opens with is their country's.
+  if (role == "LEG" && words.size() > 1 && EqualsIgnoreCase(words[0], "in") && begin > 2) {
+    const Place* place = PlaceAfter(words, 0);
+    return place != nullptr && SetCountryOf(*place, code);
+  }
+  if (role != "COP" && role != "GOV") return false;
   const size_t after = static_cast<size_t>(end);
   if (after + 1 < words.size() && EqualsIgnoreCase(words[after], "in")) {
     if (const Place* place = PlaceAfter(words, after)) return SetCountryOf(*place, code);

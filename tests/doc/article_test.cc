@@ -3545,6 +3545,16 @@ TEST_F(ArticleTest, ARoleNamedByItsPlaceIsOfThePlacesCountry) {
       "Afghanistan accused Pakistan of shelling. Kabul summoned the Pakistani envoy. In "
       "Peshawar, police arrested three Afghan men.");
   EXPECT_NE(Find(events, "PAKCOP", "AFG"), nullptr);
+  // Lawmakers sit at home: a city that opens their sentence is their country's;
+  // a time that opens it is no place.
+  events = code(
+      "The United States quit the nuclear deal. Washington reimposed sanctions on Tuesday. In "
+      "Tehran on Wednesday, lawmakers set fire to a U.S. flag.");
+  EXPECT_NE(Find(events, "IRNLEG", "USA"), nullptr);
+  events = code(
+      "Britain imposed sanctions on Iran. British lawmakers met in London. In March, lawmakers "
+      "set fire to an Iranian flag.");
+  EXPECT_NE(Find(events, "GBRLEG", "IRN"), nullptr);
   events = code(
       "Mexico accused the United States of interference. Police arrested two cartel members "
       "in Texas on Monday.");
