@@ -831,9 +831,35 @@ bool IsSeatOutside(const Sentence& s, const Unit& u) {
          EqualsAnyIgnoreCase(std::string_view(code).substr(3), {"GOV", "LEG", "COP", "MIL", "JUD"});
 }
 
+// The first token of "the group" in "a spokesman for the group" (a
+// spokesman of no country for a body named by "the" and its noun), -1 if the
+// unit is no such phrase.
+int SpokesmansBodyStart(const Sentence& s, const Unit& u) {
+  if (s.phrases[u.phrase_begin].code != "---GOV" || u.phrase_end - u.phrase_begin != 1) return -1;
+  int t = u.token_begin;
+  if (t < u.token_end && s.tokens[t].tag == "DT") ++t;
+  if (t + 3 >= u.token_end + 1 ||
+      !EqualsAnyIgnoreCase(s.tokens[t].text, {"spokesman", "spokeswoman", "spokesperson"}))
+    return -1;
+  if (!EqualsAnyIgnoreCase(s.tokens[t + 1].text, {"for", "of"}) ||
+      !EqualsIgnoreCase(s.tokens[t + 2].text, "the") || t + 4 != u.token_end)
+    return -1;
+  return t + 2;
+}
+
 void Resolve(PhraseResolver* resolver, int unit, std::span<const std::string_view> words,
              Sentence* s, ResolverScratch* scratch) {
   const Unit& u = s->units[unit];
+  // dyad: "Fatah al-Islam fighters attacked ... A spokesman for the group
+  // warned": the spokesman speaks for the body the article named (LBNINS),
+  // not for the article's country's government.
+  if (const int body = SpokesmansBodyStart(*s, u); body >= 0) {
+    std::string& code = s->phrases[u.phrase_begin].code;
+    code = "---";  // the body's words alone, as "the group" is asked
+    ResolveWords(resolver, unit, body, u.token_end, u.phrase_begin, words, s, scratch);
+    if (code.size() == 6 && !code.starts_with("---")) return;
+    code = "---GOV";
+  }
   ResolveWords(resolver, unit, u.token_begin, u.token_end, u.phrase_begin, words, s, scratch);
 }
 

@@ -498,6 +498,23 @@ TEST_F(ArticleTest, SurnameBesideTitledMembersOfACompound) {
   EXPECT_EQ(Find(events, "KENGOV", "HTIGOV"), nullptr);
 }
 
+// "Hamas fighters attacked ... A spokesman for the group warned": the
+// spokesman speaks for the group the article named, not for the article's
+// country's government; a spokesman for a government is the government's.
+TEST_F(ArticleTest, SpokesmanForTheGroupSpeaksForTheGroup) {
+  auto events = Code(
+      "Hamas fighters attacked Israeli troops on Sunday. A spokesman for the group accused Israel "
+      "of killing civilians.",
+      20200501);
+  EXPECT_NE(Find(events, "PSEINS", "ISR"), nullptr);
+  EXPECT_EQ(Find(events, "PSEGOV", "ISR"), nullptr);
+  events = Code(
+      "Hamas fighters attacked Israeli troops on Sunday. A spokesman for the government accused "
+      "Hamas of killing civilians.",
+      20200501);
+  EXPECT_NE(Find(events, "ISRGOV", "PSEINS"), nullptr);
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Police arrested 12 protesters in "
