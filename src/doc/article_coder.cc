@@ -86,6 +86,24 @@ void ArticleCoder::State::FindTweets(std::span<const text::Segment> all, Date st
   }
 }
 
+// The place a dateline's first words name: of the country its next words
+// name, when they name one ("TRIPOLI, Lebanon, May 21": the Lebanese city,
+// not Libya's capital); else the gazetteer's best ("TRIPOLI, May 21").
+const Place* ArticleCoder::State::FindDatelineCity(std::string_view line, std::string_view city) {
+  const size_t comma = line.find(',');
+  if (comma != std::string_view::npos) {
+    std::string_view rest = line.substr(comma + 1);
+    rest = Trim(rest.substr(0, rest.find_first_of(",(-\xE2")));
+    const Place* country = rest.empty() ? nullptr : place_cache.Find(rest);
+    if (country != nullptr && country->kind() == PlaceKind::kCountry) {
+      const std::string iso(country->country());
+      const Place* found = place_cache.Find(city, iso);
+      if (found != nullptr && found->country() == iso) return found;
+    }
+  }
+  return place_cache.Find(city);
+}
+
 // "NAIROBI, June 26 (AP) -": the dateline's place makes its country the
 // article's until a sentence names another.
 void ArticleCoder::State::RememberDateline(std::string_view text) {
@@ -93,9 +111,9 @@ void ArticleCoder::State::RememberDateline(std::string_view text) {
   if (gazetteer == nullptr) return;
   for (const text::Segment& s : segments) {
     if (s.kind != text::SegmentKind::kDateline) continue;
-    std::string_view place = s.span.Of(text);
-    place = Trim(place.substr(0, place.find_first_of(",(-\xE2")));
-    dateline = place_cache.Find(place);
+    const std::string_view line = s.span.Of(text);
+    std::string_view place = Trim(line.substr(0, line.find_first_of(",(-\xE2")));
+    dateline = FindDatelineCity(line, place);
     dateline_bytes = ByteRange{s.span.begin, s.span.begin + static_cast<uint32_t>(place.size())};
     if (dateline != nullptr) {
       coreference.RememberCountry(ActorCountryOf(dateline->country()), place);

@@ -297,6 +297,7 @@ struct ArticleCoder::State {
   void ResolveSentence(SentenceWork* work);
   void FindTweets(std::span<const text::Segment> all, Date story_date);
   void RememberDateline(std::string_view text);
+  const Place* FindDatelineCity(std::string_view line, std::string_view city);
   const TweetSource* TweetAt(const text::Span& span) const;
   void FindPlaces(const parse::ParsedSegment& p, std::string_view country_hint, Date date);
   void PlaceTownsInTheirCountry();

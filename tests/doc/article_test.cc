@@ -515,6 +515,21 @@ TEST_F(ArticleTest, SpokesmanForTheGroupSpeaksForTheGroup) {
   EXPECT_NE(Find(events, "ISRGOV", "PSEINS"), nullptr);
 }
 
+// "TRIPOLI, Lebanon, May 21 (Reuters) -": the country named after the
+// dateline's city tells which city it is, and so the article's country;
+// without it the gazetteer's best city stands ("TRIPOLI, May 21": Libya).
+TEST_F(ArticleTest, DatelineCountryPicksTheCity) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events =
+      Code("TRIPOLI, Lebanon, May 21 (Reuters) - Police arrested two men in the city on Monday.",
+           20070521, false, &*gazetteer);
+  EXPECT_NE(Find(events, "LBNCOP", "---CVL"), nullptr);
+  events = Code("TRIPOLI, May 21 (Reuters) - Police arrested two men in the city on Monday.",
+                20070521, false, &*gazetteer);
+  EXPECT_NE(Find(events, "LBYCOP", "---CVL"), nullptr);
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Police arrested 12 protesters in "
