@@ -1841,6 +1841,22 @@ bool PublishedOn(const Sentence& s, const Unit& unit) {
 
 }  // namespace
 
+namespace {
+
+// dyad: "TRIPOLI, Lebanon ... would take the battle beyond Tripoli": a
+// capital's name that is the dateline's city of another country names that
+// city, not the capital's government (asked of the document's resolver).
+bool NamesTheDatelinesCity(const PhraseResolver& resolver, const Sentence& s, const Unit& unit,
+                           std::string_view country) {
+  std::array<std::string_view, 4> words;
+  const int n = unit.token_end - unit.token_begin;
+  if (n < 1 || n > static_cast<int>(words.size())) return false;
+  for (int i = 0; i < n; ++i) words[i] = s.tokens[unit.token_begin + i].text;
+  return resolver.NamesTheDatelinesCity(std::span(words.data(), n), country);
+}
+
+}  // namespace
+
 void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* resolver, Sentence* s,
                  ResolverScratch* scratch) {
   for (const Unit& unit : s->units) {
@@ -1873,6 +1889,12 @@ void CodePhrases(const dict::Dictionaries& dicts, Date date, PhraseResolver* res
       const bool medium = phrase.code.ends_with("BUS") &&
                           dicts.format == dict::Dictionaries::Format::kDyad &&
                           PublishedOn(*s, unit);
+      if (capital && !phrase.capital_of.empty() && resolver != nullptr &&
+          unit.phrase_end - unit.phrase_begin == 1 &&
+          NamesTheDatelinesCity(*resolver, *s, unit, phrase.capital_of)) {
+        phrase.capital_of.clear();
+        phrase.place = place = true;  // the city, dropped as a place is below
+      }
       if (medium || (place && capital) ||
           (capital && dicts.format == dict::Dictionaries::Format::kDyad &&
            NamesAccordByPlace(*s, unit))) {

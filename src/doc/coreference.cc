@@ -643,6 +643,7 @@ void Coreference::Clear() {
   last_triple_text_.clear();
   ousted_country_.clear();
   dateline_country_.clear();
+  dateline_city_.clear();
   last_armed_group_ = Entity();
   last_security_force_ = Entity();
   country_mentions_.Clear();
@@ -915,7 +916,23 @@ void Coreference::RememberCountry(std::string_view code, std::string_view text) 
   // A dateline says where the story is: it counts twice.
   country_mentions_.Add(code.substr(0, 3), 2);
   dateline_country_.assign(code.substr(0, 3));
+  dateline_city_.assign(text);
   sentences_.emplace_back().push_back(std::move(e));
+}
+
+// "TRIPOLI, Lebanon ... beyond Tripoli": the dateline's city, named again,
+// is that city, not the capital of another country that bears its name.
+bool Coreference::NamesTheDatelinesCity(std::span<const std::string_view> words,
+                                        std::string_view country) const {
+  if (dateline_city_.empty() || dateline_country_.empty() || country == dateline_country_ ||
+      words.empty())
+    return false;
+  std::string joined;
+  for (std::string_view w : words) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined.append(w);
+  }
+  return EqualsIgnoreCase(joined, dateline_city_);
 }
 
 namespace {

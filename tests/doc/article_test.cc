@@ -530,6 +530,23 @@ TEST_F(ArticleTest, DatelineCountryPicksTheCity) {
   EXPECT_NE(Find(events, "LBYCOP", "---CVL"), nullptr);
 }
 
+// "TRIPOLI, Lebanon ... beyond Tripoli": the dateline's city named again is
+// that city, not Libya's government; under a Libyan dateline, or none,
+// "Tripoli" is still Libya's capital standing for its government.
+TEST_F(ArticleTest, TheDatelinesCityIsNoOtherCountrysCapital) {
+  auto gazetteer = LoadTestGazetteer();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+  auto events = Code(
+      "TRIPOLI, Lebanon, May 21 (Reuters) - Militants warned they would take the battle beyond "
+      "Tripoli if the army did not halt its bombardment.",
+      20070521, false, &*gazetteer);
+  EXPECT_EQ(Find(events, "---UAF", "LBYMIL"), nullptr);
+  EXPECT_NE(Find(events, "---UAF", "LBNMIL"), nullptr);
+  events =
+      Code("Egypt accused Tripoli of arming militants on Monday.", 20070521, false, &*gazetteer);
+  EXPECT_NE(Find(events, "EGY", "LBYGOV"), nullptr);
+}
+
 TEST_F(ArticleTest, CountrylessRoleTakesTheArticlesCountry) {
   auto events = Code(
       "Kenyan President William Ruto withdrew the finance bill. Police arrested 12 protesters in "

@@ -132,6 +132,14 @@ class PhraseResolver {
     (void)code, (void)antecedent;
     return false;
   }
+  // dyad: whether the phrase `words`, which the dictionaries coded as the
+  // capital of `country` ("Tripoli": LBY), names the city of the document's
+  // dateline, which lies in another country ("TRIPOLI, Lebanon"): a place.
+  virtual bool NamesTheDatelinesCity(std::span<const std::string_view> words,
+                                     std::string_view country) const {
+    (void)words, (void)country;
+    return false;
+  }
 };
 
 struct Issue {

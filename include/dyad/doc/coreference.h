@@ -234,6 +234,8 @@ class Coreference : public code::PhraseResolver {
   static constexpr std::string_view kPlaceAntecedent = "place: ";
 
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
+  bool NamesTheDatelinesCity(std::span<const std::string_view> words,
+                             std::string_view country) const override;
   bool ResolveDeed(std::span<const std::string_view> words, int begin, int end, std::string* code,
                    std::string* antecedent) override;
   // The recipient of aid pledged without one: the country the article's
@@ -630,6 +632,7 @@ class Coreference : public code::PhraseResolver {
   // former leader ("ousted President Mohamed Bazoum").
   std::string junta_country_, ousted_country_;
   std::string dateline_country_;  // the dateline's country ("PAK"), "" if none
+  std::string dateline_city_;     // the dateline's place as written ("TRIPOLI"), "" if none
   // The article's latest list of three countries that opened a sentence
   // ("USA/AUS/GBR") and its words: "the three countries" however far on.
   std::string last_triple_, last_triple_text_;
