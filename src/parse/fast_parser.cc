@@ -738,6 +738,7 @@ class FastParser::Run {
   bool ClosesQuotedObject(int i) const;
   bool ClosesQuotedAdverbial(int i) const;
   bool ClosesQuotedVerb(int i) const;
+  bool ClosesBracketAfterVerb(int i) const;
   bool ClosesShortQuoteAfterVerb(int i) const;
   bool IsQuotedNounPhrase(int j) const;
   int ParticipleAsideEnd(int i) const;
@@ -1647,6 +1648,19 @@ int FastParser::Run::ClauseAfterSubordinator() {
   return sbar;
 }
 
+// Whether the closing bracket at `i` closes one opened after the verb whose
+// complements are being read: "(60 miles)" in "sealed off the shrine, 100 km
+// (60 miles) north of Baghdad", not the bracket of an aside opened before it.
+bool FastParser::Run::ClosesBracketAfterVerb(int i) const {
+  if (verb_ < 0) return false;
+  int open = 0;
+  for (int k = i - 1; k > verb_; --k) {
+    if (Tag(k) == "-RRB-") --open;
+    if (Tag(k) == "-LRB-" && ++open > 0) return true;
+  }
+  return false;
+}
+
 // One complement of a verb at pos_, or -1 when the verb phrase ends here.
 int FastParser::Run::Complement() {
   std::string_view t = Tag(pos_);
@@ -1674,6 +1688,10 @@ int FastParser::Run::Complement() {
       !IsSubordinator(Word(pos_ + 1)) && StartsNounPhrase(pos_ + 2) &&
       ClosesShortQuoteAfterVerb(pos_))
     return Leaf(pos_++);
+  // "sealed off the shrine, 100 km (60 miles) north of Baghdad, and police
+  // detained ...": the bracket that closes an aside opened after the verb
+  // leaves the rest of the phrase to the verb.
+  if (t == "-RRB-" && ClosesBracketAfterVerb(pos_)) return Leaf(pos_++);
   if (pos_ >= n_ || IsPunctuationStop(t) || t == "''" || t == "-RRB-") return -1;
   if (t == "CC") return -1;  // coordination is the caller's
   if (EndsSubjectRelativeClause()) return -1;

@@ -1631,4 +1631,23 @@ TEST(FastParserTest, AnAdverbOfProportionBeforeANameOpensThePhrase) {
   EXPECT_EQ(tree.find("(NP (RB again) (NNP Gondor))"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ABracketOpenedAfterTheVerbClosesInsideItsPhrase) {
+  // "sealed off the shrine, 100 km (60 miles) north of Minas Tirith, and
+  // police detained ...": the closing bracket of an aside opened after the
+  // verb leaves the rest of the phrase to the verb, so the clause after ",
+  // and" is the sentence's own.
+  std::string tree = Parse(
+      "Arnor/NNP sealed/VBD the/DT shrine/NN ,/, 100/CD km/NN -LRB-/-LRB- 60/CD miles/NNS "
+      "-RRB-/-RRB- north/RB of/IN Gondor/NNP ,/, and/CC police/NNS detained/VBD five/CD "
+      "officers/NNS ./.");
+  EXPECT_NE(tree.find("(-RRB- -RRB-) (ADVP (RB north)) (PP (IN of) (NP (NNP Gondor)))) (, ,) "
+                      "(CC and) (S (NP (NNS police))"),
+            std::string::npos)
+      << tree;
+  // Negative case: a bracket opened before the verb still ends its phrase.
+  tree = Parse("-LRB-/-LRB- Arnor/NNP attacked/VBD Gondor/NNP -RRB-/-RRB- Rohan/NNP fled/VBD ./.");
+  EXPECT_NE(tree.find("(VP (VBD attacked) (NP (NNP Gondor))) (-RRB- -RRB-)"), std::string::npos)
+      << tree;
+}
+
 }  // namespace dyad::parse
