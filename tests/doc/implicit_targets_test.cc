@@ -354,6 +354,19 @@ TEST_F(ImplicitTargetsArticleTest, RevengeIsVowedToTheAttackers) {
             std::vector<std::string>{"MLIMIL ---UAF 138"});
 }
 
+// "Algeria refused any negotiations": talks refused with no one named are
+// refused to whoever attacked or pressed the refuser; a party named after
+// "with" is refused as before.
+TEST_F(ImplicitTargetsArticleTest, TalksRefusedAreRefusedToTheAttackers) {
+  EXPECT_EQ(Events("Gunmen killed 12 Malian soldiers near Gao on Sunday. "
+                   "The Malian government refused any negotiations.",
+                   "125"),
+            std::vector<std::string>{"MLIGOV ---UAF 125"});
+  EXPECT_EQ(Events("The Malian government ruled out talks with the Tuareg rebels.", "125"),
+            std::vector<std::string>{"MLIGOV MLIREB 125"});
+  EXPECT_TRUE(Events("The Malian government refused any negotiations.", "125").empty());
+}
+
 TEST_F(ImplicitTargetsArticleTest, AWarningIsGivenToWhoActedAgainstTheSpeaker) {
   EXPECT_EQ(Events("Russia expelled two Moldovan diplomats on Friday. "
                    "Moldova reserved the right to respond.",
