@@ -375,6 +375,17 @@ TEST_F(ImplicitTargetsArticleTest, AWarningIsGivenToWhoActedAgainstTheSpeaker) {
   EXPECT_TRUE(Events("Moldova reserved the right to respond.", "130").empty());
 }
 
+// "warned that Syria would defend itself with all means": force promised in
+// self-defence threatens whoever pressed the warner; with no one, no event.
+TEST_F(ImplicitTargetsArticleTest, SelfDefenceIsPromisedToWhoPressedTheWarner) {
+  EXPECT_EQ(Events("The United States threatened Syria with military strikes on Monday. "
+                   "The Syrian foreign minister warned that Syria would defend itself.",
+                   "138"),
+            (std::vector<std::string>{"USA SYR 138", "SYRGOV USA 138"}));
+  EXPECT_TRUE(
+      Events("The Syrian foreign minister warned that Syria would defend itself.", "138").empty());
+}
+
 TEST_F(ImplicitTargetsArticleTest, ANamedTargetCodesAsBefore) {
   EXPECT_EQ(Events("Japan apologised to South Korea on Monday.", "055"),
             std::vector<std::string>{"JPN KOR 055"});
