@@ -1080,12 +1080,27 @@ bool VerbPhraseCoder::CalmsPeopleNotTheDoers(int shared_target) const {
          UnitCode(shared_target).starts_with("---");
 }
 
+// dyad: "Modi condemned the attacks and offered help", "condemned the
+// killings and pledged to step up cooperation": help, cooperation or a
+// pledge of them (roots 03 to 08) after a reaction to a deed is not given to
+// the deed's author, whom the reaction's object stands for (a deed the
+// document told: PhraseResolver::ResolveDeed); "condemned Israel and
+// pledged aid" still pledges to no one the clause names but Israel.
+bool VerbPhraseCoder::HelpsNotTheDoers(int shared_target, std::string_view code) const {
+  const bool cooperation = code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+  if (!cooperation || s_.units[shared_target].compound) return false;
+  const Phrase& p = s_.phrases[s_.units[shared_target].phrase_begin];
+  return p.antecedent.starts_with(PhraseResolver::kDeedAntecedent);
+}
+
 // dyad: a coordinated verb, a predicate after ", and" or a participle after
 // the clause that names no party of its own takes the clause's ("met Wen in
 // Beijing and signed agreements", "severed ties with Qatar, accusing it of
-// ..."); updates `source` and `target`.
-void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding,
-                                         bool trailing, int* source, int* target) const {
+// ..."); updates `source` and `target`. Returns whether the clause's target
+// was kept from a verb of help because it is a deed's author (HelpsNotTheDoers).
+bool VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding,
+                                         bool trailing, std::string_view code, int* source,
+                                         int* target) const {
   bool dyad = dicts_.format == dict::Dictionaries::Format::kDyad;
   // A predicate after ", and" is coordinated too ("spoke with his Nepalese
   // counterpart, and promised all possible help").
@@ -1112,10 +1127,12 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
   // A participle after a conjunction of time ("after seizing the city") acts
   // on what it names, not on the clause's target.
   const bool adverbial_participle = IsAdverbialParticiple(vp);
+  bool helps_not_the_doers = false;
   if ((trailing || coordinated) && (*target < 0 || !IsCodedUnit(*target) || pronoun_object) &&
       !own_target && !own_parties && !suffered && shared_target_ >= 0 && !adverbial_participle &&
       !CalmsPeopleNotTheDoers(shared_target_)) {
-    *target = shared_target_;
+    helps_not_the_doers = dyad && HelpsNotTheDoers(shared_target_, code);
+    if (!helps_not_the_doers) *target = shared_target_;
   }
   // A predicate after ", and" has the clause's subject even when a coded
   // phrase stands nearer ("condemned the coup, which was staged by the
@@ -1153,6 +1170,7 @@ void VerbPhraseCoder::ShareClauseParties(const VerbPhrase& vp, const PatternBind
       shared_target_ >= 0 && !IsGroup(*source) && UnitCode(*target) == UnitCode(*source)) {
     *target = shared_target_;
   }
+  return helps_not_the_doers;
 }
 
 // dyad: "is concerned about", "is deeply opposed to": a "be" lemma of the
@@ -1396,7 +1414,13 @@ bool VerbPhraseCoder::Code(const VerbPhrase& vp) {
   // names no one of its own; so does a participle after the clause ("severed
   // ties with Qatar, accusing it of ..."), whose actor is that clause's.
   bool trailing = dyad && IsTrailingParticiple(vp);
-  ShareClauseParties(vp, binding, trailing, &source, &target);
+  // dyad: help kept from a deed's author goes to the country the article is
+  // about ("Modi condemned the attacks and offered help": to Sri Lanka), as
+  // aid pledged to no one does.
+  if (ShareClauseParties(vp, binding, trailing, code, &source, &target) && !passive &&
+      source >= 0 && IsCodedUnit(source) &&
+      PledgeToTheArticlesCountry(source, code, Proto(start, end, passive, pattern)))
+    return true;
   if (dyad && code.starts_with("11") && !passive && target >= 0 && source >= 0 &&
       GroundOfAnAuthorlessAttack(target) && SharesTheClause(vp, trailing) && shared_target_ >= 0 &&
       shared_target_ != target && !OnSameSide(shared_target_, source) &&

@@ -262,8 +262,9 @@ class VerbPhraseCoder {
   int FightingSides(const VerbPhrase& vp) const;
   std::vector<Party> FightingPair(const VerbPhrase& vp) const;
   bool CalmsPeopleNotTheDoers(int shared_target) const;
-  void ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
-                          int* source, int* target) const;
+  bool HelpsNotTheDoers(int shared_target, std::string_view code) const;
+  bool ShareClauseParties(const VerbPhrase& vp, const PatternBinding& binding, bool trailing,
+                          std::string_view code, int* source, int* target) const;
   int ChooseTarget(const VerbPhrase& vp, int verb, bool passive, int pattern,
                    const std::string& code, PatternBinding* binding);
   bool NamesProtestsAfter(int verb) const;

@@ -2138,6 +2138,26 @@ TEST_F(ArticleTest, ACallForCalmAfterACondemnationIsNotToTheAttackers) {
   EXPECT_NE(Find(events, "IGOUNO", "ISR"), nullptr);
 }
 
+// "condemned the attacks and offered help": help after a reaction to a
+// deed is not given to the deed's author; it goes to the article's country.
+// A country the first verb names still takes it.
+TEST_F(ArticleTest, HelpAfterACondemnationIsNotForTheAttackers) {
+  auto events = Code(
+      "Suicide bombers killed 290 people in churches in Sri Lanka on Sunday. Sri Lankan police "
+      "arrested 24 people. Indian Prime Minister Narendra Modi condemned the attacks and offered "
+      "help.",
+      20190422);
+  const Out* help = Find(events, "INDGOV", "LKA");
+  ASSERT_NE(help, nullptr);
+  EXPECT_TRUE(help->code.starts_with("03")) << help->code;
+  for (const Out& o : events)
+    EXPECT_FALSE(o.source == "INDGOV" && o.code.starts_with("03") && o.target != "LKA")
+        << o.target << " " << o.code;
+  events = Code("India condemned Pakistan and offered help.", 20190422);
+  const Out* named = Find(events, "IND", "PAK");
+  ASSERT_NE(named, nullptr);
+}
+
 // A country asked for aid is no country in need: the one that asked is
 // ("Haiti asked the United States to send troops ... the EU called for
 // calm": Haiti's, not the helpers').

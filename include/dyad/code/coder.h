@@ -117,6 +117,8 @@ class PhraseResolver {
   virtual bool Resolve(std::span<const std::string_view> words, int begin, int end,
                        std::span<const Mention> earlier, std::string* code,
                        std::string* antecedent) = 0;
+  // How ResolveDeed's `antecedent` begins: "a deed of LKAINS".
+  static constexpr std::string_view kDeedAntecedent = "a deed of ";
   // dyad: the phrase words[begin, end), the uncoded object of a reaction,
   // names a deed the document told ("condemned the strikes"); returns true
   // and sets `code` to its author and `antecedent` to what it refers to.

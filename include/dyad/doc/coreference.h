@@ -228,9 +228,9 @@ class Coreference : public code::PhraseResolver {
                            std::vector<code::Event>* events);
 
   // How an antecedent that is no words of the article begins: the article's
-  // country by its tally, a deed's author, a place's country.
+  // country by its tally, a place's country (a deed's author:
+  // PhraseResolver::kDeedAntecedent).
   static constexpr std::string_view kArticleCountryAntecedent = "the article's country ";
-  static constexpr std::string_view kDeedAntecedent = "a deed of ";
   static constexpr std::string_view kPlaceAntecedent = "place: ";
 
   bool Handles(std::span<const std::string_view> words, std::string_view code) const override;
