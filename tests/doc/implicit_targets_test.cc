@@ -405,6 +405,20 @@ TEST_F(ImplicitTargetsArticleTest, CallForCalmIsToTheCallersPeople) {
             std::vector<std::string>{"ECUGOV ECUCVL 0252"});
 }
 
+// "France ... recalled its ambassador": its own envoy recalled with no
+// country named is recalled from whoever pressed the state; representatives
+// of a union recalled are no diplomatic step.
+TEST_F(ImplicitTargetsArticleTest, AnEnvoyRecalledFromNoNamedCountryIsRecalledFromTheCounterpart) {
+  EXPECT_EQ(Events("Mali expelled the French ambassador on Monday. "
+                   "France recalled its ambassador.",
+                   "161"),
+            std::vector<std::string>{"FRA MLI 161"});
+  EXPECT_TRUE(Events("Mali expelled the French ambassador on Monday. "
+                     "The union recalled its representatives.",
+                     "161")
+                  .empty());
+}
+
 // As --sentences-only codes: the sentence coder alone, no open targets.
 TEST_F(ImplicitTargetsArticleTest, TheSentenceCoderAloneLeavesImplicitTargetsOut) {
   code::Coder coder(*dicts_, code::CoderOptions{});
