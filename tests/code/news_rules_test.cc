@@ -3300,5 +3300,16 @@ TEST_F(NewsRulesTest, ALeaderRemovedFromOfficeHeldIt) {
             (Events{"MYS MYSELI 172"}));
 }
 
+// "lawmakers asked how the al Qaeda leader had lived for years there": a
+// question in a how/why/when clause asks nothing of its subject; an appeal
+// to a party to say how stays one.
+TEST_F(NewsRulesTest, AQuestionAskedIsNoAppeal) {
+  EXPECT_EQ(Code("American lawmakers asked how the al Qaeda leader had lived near the academy."),
+            Events{});
+  EXPECT_EQ(Code("Kenyan opposition leaders asked why the Kenyan police had fired on protesters."),
+            Events{});
+  EXPECT_EQ(Code("Kenya asked Uganda how to end the dispute."), (Events{"KEN UGA 020"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
