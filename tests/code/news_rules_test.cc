@@ -3311,5 +3311,13 @@ TEST_F(NewsRulesTest, AQuestionAskedIsNoAppeal) {
   EXPECT_EQ(Code("Kenya asked Uganda how to end the dispute."), (Events{"KEN UGA 020"}));
 }
 
+// "pirate commanders vowed to take revenge on American crews": revenge taken
+// seizes no one, though pirates who take a sailor abduct him.
+TEST_F(NewsRulesTest, RevengeTakenSeizesNoOne) {
+  EXPECT_EQ(Code("Pirate commanders took revenge on American crews."), Events{});
+  EXPECT_EQ(Code("Kidnappers took vengeance on the Nigerian police."), Events{});
+  EXPECT_EQ(Code("Somali pirates took an American sailor."), (Events{"SOMCRM USA 181"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
