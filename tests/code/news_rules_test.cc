@@ -3319,5 +3319,14 @@ TEST_F(NewsRulesTest, RevengeTakenSeizesNoOne) {
   EXPECT_EQ(Code("Somali pirates took an American sailor."), (Events{"SOMCRM USA 181"}));
 }
 
+// "Israel's cabinet approved the call-up of 6,500 reservists": the state's
+// own forces raised, no endorsement of them; an office holder approved is.
+TEST_F(NewsRulesTest, ACallUpApprovedEndorsesNoOne) {
+  EXPECT_EQ(Code("The Israeli cabinet approved the call-up of 6,500 reservists."), Events{});
+  EXPECT_EQ(Code("The Russian parliament approved the mobilisation of reservists."), Events{});
+  EXPECT_EQ(Code("The Kenyan parliament approved the new police chief."),
+            (Events{"KENLEG KENCOP 051"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
