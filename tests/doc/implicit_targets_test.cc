@@ -419,6 +419,17 @@ TEST_F(ImplicitTargetsArticleTest, AnEnvoyRecalledFromNoNamedCountryIsRecalledFr
                   .empty());
 }
 
+// "Thousands of people protested across the Arab world": "across" or
+// "throughout" a place tells where the crowd protests, as "in" does; the
+// place is no target, its government is.
+TEST_F(ImplicitTargetsArticleTest, ACrowdProtestingAcrossAPlaceProtestsAgainstItsGovernment) {
+  EXPECT_EQ(Events("Thousands of Egyptians protested across Egypt on Monday.", "141"),
+            std::vector<std::string>{"EGYCVL EGYGOV 141"});
+  EXPECT_EQ(Events("Kenyan students protested throughout Nairobi on Monday.", "141"),
+            std::vector<std::string>{"KENEDU KENGOV 141"});
+  EXPECT_TRUE(Events("Thousands of people protested across Egypt on Monday.", "140").empty());
+}
+
 // As --sentences-only codes: the sentence coder alone, no open targets.
 TEST_F(ImplicitTargetsArticleTest, TheSentenceCoderAloneLeavesImplicitTargetsOut) {
   code::Coder coder(*dicts_, code::CoderOptions{});
