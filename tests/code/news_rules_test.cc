@@ -3328,5 +3328,18 @@ TEST_F(NewsRulesTest, ACallUpApprovedEndorsesNoOne) {
             (Events{"KENLEG KENCOP 051"}));
 }
 
+// "has charged the Supreme Council of the Armed Forces to run the affairs of
+// the country": a party charged to do something is entrusted with it, not
+// accused; the infinitive must follow the object, so a later "to" ("as an
+// accessory to the murder") leaves the criminal charge.
+TEST_F(NewsRulesTest, APartyChargedToActIsEntrustedNotAccused) {
+  EXPECT_EQ(Code("The Egyptian president charged the Egyptian army to run the affairs of the "
+                 "country."),
+            Events{});
+  EXPECT_EQ(Code("Kenyan police charged the Kenyan opposition leader last year as an accessory to "
+                 "the murder."),
+            (Events{"KENCOP KENOPP 1121"}));
+}
+
 }  // namespace
 }  // namespace dyad::code
