@@ -3341,5 +3341,16 @@ TEST_F(NewsRulesTest, APartyChargedToActIsEntrustedNotAccused) {
             (Events{"KENCOP KENOPP 1121"}));
 }
 
+// "the government would not negotiate with 'a terrorist gang'": talks ruled
+// out as a stance are a refusal to negotiate (125); talks that did not take
+// place are no event.
+TEST_F(NewsRulesTest, TalksRuledOutAsAStanceAreARefusal) {
+  EXPECT_EQ(Code("The Peruvian president said he would not negotiate with the Peruvian Congress."),
+            (Events{"PERGOV PERLEG 125"}));
+  EXPECT_EQ(Code("Israel will never negotiate with Hamas."), (Events{"ISR PSEINS 125"}));
+  EXPECT_EQ(Code("The Japanese prime minister did not hold talks with the South Korean president."),
+            Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
