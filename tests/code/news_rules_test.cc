@@ -3352,5 +3352,14 @@ TEST_F(NewsRulesTest, TalksRuledOutAsAStanceAreARefusal) {
             Events{});
 }
 
+// "had already sent about 2,700 of the migrants back across the border":
+// migrants sent back, the object between the verb and "back", are deported;
+// troops sent back are not.
+TEST_F(NewsRulesTest, MigrantsSentBackAreDeported) {
+  EXPECT_EQ(Code("Spain sent the Moroccan migrants back across the border."),
+            (Events{"ESP MARREF 174"}));
+  EXPECT_EQ(Code("Spain sent troops back to the border."), Events{});
+}
+
 }  // namespace
 }  // namespace dyad::code
