@@ -171,6 +171,9 @@ constexpr HeadKind kHeads[] = {
     {"nationalization", DeedKind::kDecision},
     {"expropriation", DeedKind::kDecision},
     {"suspension", DeedKind::kDecision},
+    // A body dissolved: "called the dissolution a coup" after "Vizcarra
+    // dissolved Congress".
+    {"dissolution", DeedKind::kDecision},
     {"withdrawal", DeedKind::kDecision},
     {"closure", DeedKind::kDecision},
     {"boycott", DeedKind::kDecision},

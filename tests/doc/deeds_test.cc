@@ -618,6 +618,18 @@ TEST(DeedsTest, EvidenceAndFindingsAreTheAccusersWords) {
   EXPECT_EQ(AuthorOf(deeds, "the conclusions"), "NLDJUD");
 }
 
+// "called the dissolution a coup" after "Vizcarra dissolved Congress": a
+// body dissolved is a decision the state enacted, the latest one; an attack
+// is none.
+TEST(DeedsTest, TheDissolutionIsADecision) {
+  Deeds deeds;
+  deeds.Remember("PERGOV", "PERLEG", "172");
+  EXPECT_EQ(AuthorOf(deeds, "the dissolution"), "PERGOV");
+  deeds.Clear();
+  deeds.Remember("PERINS", "---CVL", "1823");
+  EXPECT_EQ(AuthorOf(deeds, "the dissolution"), "");
+}
+
 // "called the decision a mistake" after an ambush: no decision was told; a
 // state's use of force may be one ("defended the decision" to down a jet),
 // and "the move" may be any deed.
