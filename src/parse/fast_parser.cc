@@ -692,6 +692,7 @@ class FastParser::Run {
   bool CoordinationAhead(bool subject) const;
   bool ClauseAfterCommaAnd(int conjunction, int last) const;
   bool ListBeforeFiniteVerb(int i) const;
+  bool PredicateAfterApposition(int comma) const;
   bool PrepositionalPhrasesBeforeFiniteVerb(int i) const;
   bool NamesInFreeRelative(int verb) const;
   bool NamesFirstOfGroup(int start, int end) const;
@@ -1447,6 +1448,7 @@ bool FastParser::Run::ClauseAfterCommaAnd(int conjunction, int last) const {
   if (Tag(conjunction - 1) != "," || conjunction - 1 != pos_) return false;
   if (Tag(last) == "," && (Tag(last + 1) == "WP" || Tag(last + 1) == "WDT")) return true;
   if (ListBeforeFiniteVerb(last)) return true;
+  if (PredicateAfterApposition(last)) return true;
   if (PrepositionalPhrasesBeforeFiniteVerb(last)) return true;
   return Tag(last) == "VBN" && EqualsLower(Word(last + 1), "by") && StartsNounPhrase(last + 2) &&
          IsFinite(Tag(SkipAdverbs(MemberEnd(last + 2))));
@@ -1466,6 +1468,21 @@ bool FastParser::Run::ListBeforeFiniteVerb(int i) const {
   if (Tag(i) == ",") ++i;
   if (Tag(i) != "CC" || !StartsNounPhrase(i + 1)) return false;
   return IsFinite(Tag(SkipAdverbs(MemberEnd(i + 1))));
+}
+
+// "condemned the attack, and Portugal, the former colonial power, offered/VBN
+// to send police": at the comma at `comma`, right after the member after ",
+// and", an apposition between commas and then the member's verb (a finite
+// one, or a participle with an object or an infinitive: a past tense the
+// tagger missed).
+bool FastParser::Run::PredicateAfterApposition(int comma) const {
+  if (Tag(comma) != "," || !StartsNounPhrase(comma + 1)) return false;
+  const int end = MemberEnd(comma + 1);
+  if (Tag(end) != ",") return false;
+  const int verb = SkipAdverbs(end + 1);
+  if (IsFinite(Tag(verb))) return true;
+  return Tag(verb) == "VBN" &&
+         (StartsNounPhrase(verb + 1) || (Tag(verb + 1) == "TO" && Tag(verb + 2) == "VB"));
 }
 
 // "telephoned Aznar to offer his condolences, and leaders across Europe

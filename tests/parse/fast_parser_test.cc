@@ -697,6 +697,19 @@ TEST(FastParserTest, AMemberAfterCommaAndDescribedByAClauseBeforeItsVerbStartsAC
       "Arnor/NNP sent/VBD condolences/NNS to/TO the/DT families/NNS ,/, and/CC leaders/NNS "
       "across/IN Rohan/NNP ./.");
   EXPECT_NE(tree.find("(, ,) (CC and) (NNS leaders)"), std::string::npos) << tree;
+  // ", and Rohan, the former colonial power, offered/VBN to send police": an
+  // apposition between commas, then the verb (a past the tagger missed).
+  tree = Parse(
+      "Arnor/NNP condemned/VBD the/DT attack/NN ,/, and/CC Rohan/NNP ,/, the/DT former/JJ "
+      "colonial/JJ power/NN ,/, offered/VBN to/TO send/VB police/NNS ./.");
+  EXPECT_EQ(tree.find("(NN attack) (, ,) (CC and)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(CC and) (S (NP (NNP Rohan)) (, ,) (NP (DT the)"), std::string::npos)
+      << tree;
+  // With no verb after the apposition, the member stays in the list.
+  tree = Parse(
+      "Arnor/NNP condemned/VBD the/DT attack/NN ,/, and/CC Rohan/NNP ,/, the/DT former/JJ "
+      "colonial/JJ power/NN ,/, on/IN Monday/NNP ./.");
+  EXPECT_EQ(tree.find("(S (NP (NNP Rohan))"), std::string::npos) << tree;
 }
 
 TEST(FastParserTest, AVerbAfterAFreeRelativeOfNamingIsTheOuterVerbs) {
