@@ -2208,7 +2208,9 @@ int FastParser::Run::ParseClause(bool embedded) {
       int c = Complement();
       Append(s, c >= 0 ? c : Leaf(pos_++));
     }
-    if (Tag(pos_) == ",") Append(s, Leaf(pos_++));
+    // (Not the comma that opens a relative clause on the subject, read next:
+    // "Rajoelina, 34, who was sacked as mayor, called ...".)
+    if (Tag(pos_) == "," && !StartsRelativeClauseAfterComma(pos_)) Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
   if (int aside = subject ? ParticipleAsideEnd(pos_) : -1; aside >= 0) {

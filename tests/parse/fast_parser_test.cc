@@ -1471,6 +1471,18 @@ TEST(FastParserTest, AnAgeBeforeAnAppositionIsTheNamesAside) {
   // An age alone before the verb stays an aside, as before.
   EXPECT_EQ(Parse("Ali/NNP ,/, 55/CD ,/, sued/VBD Iraq/NNP"),
             "(ROOT (S (NP (NNP Ali)) (, ,) (NP (CD 55)) (, ,) (VP (VBD sued) (NP (NNP Iraq)))))");
+  // "Ali, 34, who was sacked, called on Iraq ...": the comma after the age
+  // opens a relative clause on the name; the predicate keeps its subject.
+  EXPECT_EQ(Parse("Ali/NNP ,/, 34/CD ,/, who/WP was/VBD sacked/VBN ,/, called/VBN on/IN "
+                  "Iraq/NNP"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (CD 34)) (, ,) (SBAR (S (NP (WP who)) (VP (VBD "
+            "was) (VP (VBN sacked))))) (, ,) (VP (VBN called) (PP (IN on) (NP (NNP Iraq))))))");
+  // ... as does "whose": "Ali, 75, whose ratings are low, left".
+  std::string tree = Parse(
+      "Ali/NNP ,/, 75/CD ,/, whose/WP$ ratings/NNS are/VBP low/JJ ,/, left/VBD for/IN "
+      "Iraq/NNP");
+  EXPECT_NE(tree.find("(, ,) (SBAR (S (NP (WP$ whose)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD left)"), std::string::npos) << tree;
 }
 
 TEST(FastParserTest, AnAppositionsClauseEndsAtTheCommaBeforeTheSubjectsVerb) {
