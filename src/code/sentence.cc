@@ -471,12 +471,15 @@ int Builder::FirstVerbPhrase(int clause) const {
 }
 
 // "Sara Duterte, the former leader's daughter and a rival of Marcos, accused
-// ...": an NP right after the subject, set off by commas, describes it.
+// ...": an NP right after the subject, set off by commas, describes it; so
+// does one with its relative clause before the comma ("Nick Warner, the
+// Australian diplomat who heads the mission, urged ...").
 bool Builder::IsApposition(int subject, int np) const {
   if (subject < 0) return false;
   int comma = N(subject).next_sibling;
   if (comma < 0 || N(comma).label != "," || N(comma).next_sibling != np) return false;
   int after = N(np).next_sibling;
+  if (after >= 0 && N(after).label == "SBAR") after = N(after).next_sibling;
   return after >= 0 && N(after).label == ",";
 }
 

@@ -746,6 +746,7 @@ class FastParser::Run {
   int AdverbAsideEnd(int i) const;
   int PrepositionAsideEnd(int i) const;
   int AppositionClauseEnd(int i) const;
+  int AppositionWhoClauseEnd(int i) const;
   bool IsPrepositionOpeningPhrase(int i) const;
   bool IsPassiveParticiple(int verb) const;
   bool AgentOfOuterPassive() const;
@@ -1267,6 +1268,19 @@ int FastParser::Run::AppositionClauseEnd(int i) const {
   int k = i + 1;
   while (k < n_ && !IsPunctuationStop(Tag(k))) ++k;
   return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
+}
+
+// "Nick Warner, the Australian diplomat who heads the mission, urged ...":
+// the comma that closes a "who" clause at i right after an apposition (its
+// verb right after "who", and no other verb group in it), when the subject's
+// own verb follows it (not a participle's aside: "..., saying"); else -1.
+int FastParser::Run::AppositionWhoClauseEnd(int i) const {
+  if (!StartsRestrictiveRelativeClause(i) || FiniteVerbsAhead(i + 1) != 1) return -1;
+  int k = i + 1;
+  while (k < n_ && !IsPunctuationStop(Tag(k))) ++k;
+  if (k >= n_ || Tag(k) != ",") return -1;
+  const std::string_view verb = Tag(SkipAdverbs(k + 1));
+  return IsVerb(verb) && verb != "VBG" ? k : -1;
 }
 
 // Whether a preposition (not a subordinator) at i opens a noun phrase: "of
@@ -2207,6 +2221,17 @@ int FastParser::Run::ParseClause(bool embedded) {
     for (int close = AppositionClauseEnd(pos_); pos_ < close;) {
       int c = Complement();
       Append(s, c >= 0 ? c : Leaf(pos_++));
+    }
+    // ... or its "who" clause, which its comma closes: "Warner, the diplomat
+    // who heads the mission, urged" (the predicate keeps the subject).
+    if (int close = AppositionWhoClauseEnd(pos_); close > pos_) {
+      const int at = pos_;
+      const int clause = Wrap("SBAR", ParseClause(/*embedded=*/true));
+      if (pos_ == close) {
+        Append(s, clause);
+      } else {
+        pos_ = at;  // the clause ran past its comma: read on as before
+      }
     }
     // (Not the comma that opens a relative clause on the subject, read next:
     // "Rajoelina, 34, who was sacked as mayor, called ...".)

@@ -3361,5 +3361,18 @@ TEST_F(NewsRulesTest, MigrantsSentBackAreDeported) {
   EXPECT_EQ(Code("Spain sent troops back to the border."), Events{});
 }
 
+// "Evo Morales, the former Bolivian president who arrived in Lima ...,
+// accused Peru": the apposition's relative clause leaves the name the
+// subject of the verb after the comma.
+TEST_F(NewsRulesTest, AnAppositionsWhoClauseLeavesTheNameTheSubject) {
+  Events events = Code(
+      "Evo Morales, the former Bolivian president who arrived in Lima on Monday after a long "
+      "flight from Santiago, accused Peru of spying.");
+  EXPECT_NE(std::find(events.begin(), events.end(), "BOLELI PER 1125"), events.end());
+  // Without the clause, as before.
+  EXPECT_EQ(Code("Evo Morales, the former Bolivian president, accused Peru of spying."),
+            (Events{"BOLELI PER 1125"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -336,12 +336,27 @@ TEST(FastParserTest, PredicatesListedWithCommasShareTheSubject) {
   EXPECT_EQ(Parse("Troops/NNS shelled/VBD the/DT town/NN ,/, said/VBD police/NNS"),
             "(ROOT (S (NP (NNS Troops)) (VP (VBD shelled) (NP (DT the) (NN town))) (, ,) (S "
             "(VP (VBD said) (NP (NNS police))))))");
-  // In a "who" clause the comma closes the clause.
+  // In a "who" clause the comma closes the clause; on an apposition, the
+  // predicates after it keep the subject.
   EXPECT_EQ(Parse("Ali/NNP ,/, a/DT novice/NN who/WP won/VBD ,/, had/VBD resigned/VBN "
                   "and/CC had/VBD left/VBN"),
-            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (DT a) (NN novice)) (S (NP (WP who)) (VP (VBD "
-            "won))) (, ,) (S (VP (VP (VBD had) (VP (VBN resigned))) (CC and) (VP (VBD had) (VP "
-            "(VBN left)))))))");
+            "(ROOT (S (NP (NNP Ali)) (, ,) (NP (DT a) (NN novice)) (SBAR (S (NP (WP who)) (VP "
+            "(VBD won)))) (, ,) (VP (VP (VBD had) (VP (VBN resigned))) (CC and) (VP (VBD had) "
+            "(VP (VBN left))))))");
+}
+
+TEST(FastParserTest, AWhoClauseOnAnAppositionEndsAtTheCommaBeforeTheSubjectsVerb) {
+  // "Warner, the Australian diplomat who heads the mission, urged ...".
+  EXPECT_EQ(Parse("Warner/NNP ,/, the/DT diplomat/NN who/WP heads/VBZ the/DT mission/NN ,/, "
+                  "urged/VBD rebels/NNS to/TO surrender/VB"),
+            "(ROOT (S (NP (NNP Warner)) (, ,) (NP (DT the) (NN diplomat)) (SBAR (S (NP (WP who)) "
+            "(VP (VBZ heads) (NP (DT the) (NN mission))))) (, ,) (VP (VBD urged) (NP (NNS "
+            "rebels)) (S (VP (TO to) (VP (VB surrender)))))))");
+  // A participle after the comma is an aside, no predicate: as before.
+  std::string tree = Parse(
+      "Warner/NNP ,/, the/DT diplomat/NN who/WP heads/VBZ the/DT mission/NN ,/, saying/VBG "
+      "rebels/NNS must/MD surrender/VB");
+  EXPECT_EQ(tree.find("(SBAR (S (NP (WP who))"), std::string::npos) << tree;
 }
 
 TEST(FastParserTest, SpanOfTimeAfterAnObjectIsAPhraseOfItsOwn) {
