@@ -1272,10 +1272,10 @@ int FastParser::Run::AppositionClauseEnd(int i) const {
 
 // "Nick Warner, the Australian diplomat who heads the mission, urged ...":
 // the comma that closes a "who" clause at i right after an apposition (its
-// verb right after "who", and no other verb group in it), when the subject's
+// verb right after "who", and no second verb group in it), when the subject's
 // own verb follows it (not a participle's aside: "..., saying"); else -1.
 int FastParser::Run::AppositionWhoClauseEnd(int i) const {
-  if (!StartsRestrictiveRelativeClause(i) || FiniteVerbsAhead(i + 1) != 1) return -1;
+  if (!StartsRestrictiveRelativeClause(i) || FiniteVerbsAhead(i + 1) > 1) return -1;
   int k = i + 1;
   while (k < n_ && !IsPunctuationStop(Tag(k))) ++k;
   if (k >= n_ || Tag(k) != ",") return -1;

@@ -352,8 +352,17 @@ TEST(FastParserTest, AWhoClauseOnAnAppositionEndsAtTheCommaBeforeTheSubjectsVerb
             "(ROOT (S (NP (NNP Warner)) (, ,) (NP (DT the) (NN diplomat)) (SBAR (S (NP (WP who)) "
             "(VP (VBZ heads) (NP (DT the) (NN mission))))) (, ,) (VP (VBD urged) (NP (NNS "
             "rebels)) (S (VP (TO to) (VP (VB surrender)))))))");
-  // A participle after the comma is an aside, no predicate: as before.
+  // ... also when the tagger read the clause's past as a participle ("who
+  // first governed/VBN in the 1980s").
   std::string tree = Parse(
+      "Ali/NNP ,/, a/DT guerrilla/NN who/WP first/RB governed/VBN in/IN Rohan/NNP ,/, "
+      "returned/VBD to/TO power/NN");
+  EXPECT_NE(tree.find("(SBAR (S (NP (WP who)) (ADVP (RB first)) (VP (VBN governed)"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD returned)"), std::string::npos) << tree;
+  // A participle after the comma is an aside, no predicate: as before.
+  tree = Parse(
       "Warner/NNP ,/, the/DT diplomat/NN who/WP heads/VBZ the/DT mission/NN ,/, saying/VBG "
       "rebels/NNS must/MD surrender/VB");
   EXPECT_EQ(tree.find("(SBAR (S (NP (WP who))"), std::string::npos) << tree;
