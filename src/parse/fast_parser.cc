@@ -583,6 +583,25 @@ bool IsPresentTaggedAsPlural(std::span<const std::string_view> words,
   return i < 2 || tags[i - 2] != "NNP" ? OpensClauseVerb(words, tags, i) : false;
 }
 
+// "Brazil, which borders/NNS both countries, reinforced ...", "Israel,
+// which also objects/NNS to an inquiry, did not comment": a word in -s the
+// tagger read as a plural noun right after "which" or "who" (and adverbs),
+// with no finite verb after it in the clause, is the relative clause's
+// present tense ("which officials said" has one: "officials" is its subject).
+bool IsPresentAfterRelativePronoun(std::span<const std::string_view> words,
+                                   std::span<const std::string_view> tags, size_t i) {
+  if (tags[i] != "NNS" || i + 1 >= words.size()) return false;
+  size_t pronoun = i;
+  while (pronoun > 0 && IsAdverb(tags[pronoun - 1])) --pronoun;
+  if (pronoun == 0 || (tags[pronoun - 1] != "WDT" && tags[pronoun - 1] != "WP") ||
+      (!EqualsLower(words[pronoun - 1], "which") && !EqualsLower(words[pronoun - 1], "who")))
+    return false;
+  std::string_view w = words[i];
+  if (w.size() < 4 || !w.ends_with("s") || w.ends_with("ss") || w[0] < 'a' || w[0] > 'z')
+    return false;
+  return !FiniteVerbAfter(tags, i);
+}
+
 // "returned to power/VB last October": "power" after a verb of coming or
 // returning and "to" is where it came, not an infinitive.
 bool IsPowerReturnedTo(std::span<const std::string_view> words,
@@ -2360,7 +2379,8 @@ void FastParser::Parse(std::span<const std::string_view> words,
                 (IsTearGas(words, tags, i) || IsPowerReturnedTo(words, tags, i) ||
                  IsBaseVerbAfterPossessive(tags, i));
     bool present =
-        !past && !adjective && !infinitive && !noun && IsPresentTaggedAsPlural(words, tags, i);
+        !past && !adjective && !infinitive && !noun &&
+        (IsPresentTaggedAsPlural(words, tags, i) || IsPresentAfterRelativePronoun(words, tags, i));
     if (!past && !adjective && !infinitive && !noun && !present) continue;
     if (!repaired) tags_.assign(tags.begin(), tags.end());
     repaired = true;

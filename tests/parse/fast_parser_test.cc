@@ -1350,6 +1350,19 @@ TEST(FastParserTest, APresentTaggedAsAPluralAfterANameIsTheVerb) {
   EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, APresentTaggedAsAPluralAfterARelativePronounIsItsVerb) {
+  // "Rohan, which borders/NNS both countries, reinforced its troops": the
+  // relative clause's verb; the predicate after the comma keeps the subject.
+  std::string tree = Parse(
+      "Rohan/NNP ,/, which/WDT borders/NNS both/DT countries/NNS ,/, reinforced/VBD its/PRP$ "
+      "troops/NNS ./.");
+  EXPECT_NE(tree.find("(SBAR (WDT which) (S (VP (VBZ borders)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD reinforced)"), std::string::npos) << tree;
+  // "which officials said ...": a verb after the plural, which is its subject.
+  tree = Parse("Rohan/NNP ,/, which/WDT officials/NNS said/VBD was/VBD weak/JJ ,/, fell/VBD ./.");
+  EXPECT_EQ(tree.find("VBZ"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, APresentInSAfterANameBeforeItsObjectIsTheVerb) {
   // "Rohan summons/NN the envoy": a singular noun in -s too.
   std::string tree = Parse("Rohan/NNP summons/NN the/DT Gondorian/JJ envoy/NN ./.");
