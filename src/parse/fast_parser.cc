@@ -1244,11 +1244,13 @@ bool FastParser::Run::IsQuotedNounPhrase(int j) const {
 }
 
 // "Egypt, locked in its own quarrel with Ethiopia over the dam, signed ...":
-// the comma that closes a participle's phrase opened by the comma at i, when
-// the subject's finite verb follows it and none stands inside; else -1.
+// the comma that closes a participle's phrase opened by the comma at i (its
+// adverbs may lead it: "The balloon, first spotted over Montana, had ..."),
+// when the subject's finite verb follows it and none stands inside; else -1.
 int FastParser::Run::ParticipleAsideEnd(int i) const {
-  if (Tag(i) != "," || (Tag(i + 1) != "VBN" && Tag(i + 1) != "VBG")) return -1;
-  int k = i + 2;
+  const int participle = SkipAdverbs(i + 1);
+  if (Tag(i) != "," || (Tag(participle) != "VBN" && Tag(participle) != "VBG")) return -1;
+  int k = participle + 1;
   while (k < n_ && !IsPunctuationStop(Tag(k)) && !IsFinite(Tag(k))) ++k;
   return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
 }
@@ -2259,7 +2261,10 @@ int FastParser::Run::ParseClause(bool embedded) {
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
   if (int aside = subject ? ParticipleAsideEnd(pos_) : -1; aside >= 0) {
     Append(s, Leaf(pos_++));
-    Append(s, Wrap("S", VerbPhrase()));
+    int clause = NewNode("S");
+    while (IsAdverb(Tag(pos_))) Append(clause, Wrap("ADVP", Leaf(pos_++)));
+    Append(clause, VerbPhrase());
+    Append(s, clause);
     while (pos_ <= aside) Append(s, Leaf(pos_++));  // the closing comma
   }
   if (int aside = subject ? AdverbAsideEnd(pos_) : -1; aside >= 0) {

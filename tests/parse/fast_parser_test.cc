@@ -1018,6 +1018,13 @@ TEST(FastParserTest, AParticiplesPhraseBetweenCommasLeavesTheSubjectToItsVerb) {
   std::string tree =
       Parse("Arnor/NNP ,/, backed/VBN by/IN Rohan/NNP ,/, a/DT new/JJ pact/NN was/VBD signed/VBN");
   EXPECT_EQ(tree.find("(, ,) (VP (VBD was)"), std::string::npos) << tree;
+  // "The balloon, first spotted over Rohan, had cost ...": adverbs may lead
+  // the participle.
+  EXPECT_EQ(Parse("The/DT balloon/NN ,/, first/RB spotted/VBN over/IN Rohan/NNP ,/, had/VBD "
+                  "cost/VBN talks/NNS"),
+            "(ROOT (S (NP (DT The) (NN balloon)) (, ,) (S (ADVP (RB first)) (VP (VBN spotted) "
+            "(PP (IN over) (NP (NNP Rohan))))) (, ,) (VP (VBD had) (VP (VBN cost) (NP (NNS "
+            "talks))))))");
 }
 
 TEST(FastParserTest, AnAdverbBetweenCommasLeavesTheSubjectToItsVerb) {
