@@ -477,9 +477,15 @@ int Builder::FirstVerbPhrase(int clause) const {
 bool Builder::IsApposition(int subject, int np) const {
   if (subject < 0) return false;
   int comma = N(subject).next_sibling;
-  if (comma < 0 || N(comma).label != "," || N(comma).next_sibling != np) return false;
+  if (comma < 0 || N(comma).label != ",") return false;
+  // ... after adverbs ("Lugovoi, now a businessman in Moscow, denies").
+  int first = N(comma).next_sibling;
+  while (first >= 0 && N(first).label == "ADVP") first = N(first).next_sibling;
+  if (first != np) return false;
   int after = N(np).next_sibling;
-  if (after >= 0 && N(after).label == "SBAR") after = N(after).next_sibling;
+  while (after >= 0 && (N(after).label == "SBAR" || N(after).label == "PP")) {
+    after = N(after).next_sibling;
+  }
   return after >= 0 && N(after).label == ",";
 }
 

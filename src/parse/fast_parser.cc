@@ -696,6 +696,7 @@ class FastParser::Run {
   }
   bool StartsClause(int i) const;
   bool HasAppositionBeforeVerb(int i) const;
+  bool IsAdverbBeforeApposition(int comma) const;
   bool IsAgeAfterName(int comma) const;
   bool IsPastTenseParticiple(int i) const;
   bool ModifiesCoordinatedSubject(int j) const;
@@ -1363,6 +1364,18 @@ bool FastParser::Run::HasAppositionBeforeVerb(int i) const {
   if (end == i || Tag(end) != "," || !StartsNounPhrase(end + 1)) return false;
   const int apposition_end = MemberEnd(end + 1);
   return Tag(apposition_end) == "," && IsFinite(Tag(SkipAdverbs(apposition_end + 1)));
+}
+
+// "Lugovoi, now a businessman in Moscow, denies ...", "The Red Shirts,
+// mostly supporters of Thaksin, had occupied ...": after the comma at
+// `comma`, adverbs and then an apposition whose comma the subject's finite
+// verb follows.
+bool FastParser::Run::IsAdverbBeforeApposition(int comma) const {
+  const int start = SkipAdverbs(comma + 1);
+  if (Tag(comma) != "," || start == comma + 1 || !StartsNounPhrase(start)) return false;
+  int end = MemberEnd(start);
+  while (IsPrepositionOpeningPhrase(end)) end = MemberEnd(end + 1);  // "... in Moscow"
+  return Tag(end) == "," && IsFinite(Tag(SkipAdverbs(end + 1)));
 }
 
 // "Rolando Mendoza, 55, a police inspector, seized ...": a person's age
@@ -2229,12 +2242,13 @@ int FastParser::Run::ParseClause(bool embedded) {
   bool subject = StartsNounPhrase(pos_);
   int subject_start = pos_;
   if (subject) Append(s, SubjectNounPhrase());
-  while (Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) &&
+  while (Tag(pos_) == "," && (StartsNounPhrase(pos_ + 1) || IsAdverbBeforeApposition(pos_)) &&
          (!StartsClause(pos_ + 1) || IsAgeAfterName(pos_)) &&
          !StartsRelativeClauseAfterComma(pos_)) {
     // An apposition: "Arnor, the state's fiercest foe, said ..."
     const bool age = IsAgeAfterName(pos_);
     Append(s, Leaf(pos_++));
+    while (IsAdverb(Tag(pos_))) Append(s, Wrap("ADVP", Leaf(pos_++)));  // "now a businessman"
     Append(s, NounPhrase(/*subject=*/false));
     // (After an age, the comma opens the description: "Mendoza, 55, a police inspector, seized".)
     if (age && Tag(pos_) == "," && StartsNounPhrase(pos_ + 1) && !StartsClause(pos_ + 1)) continue;

@@ -3374,5 +3374,15 @@ TEST_F(NewsRulesTest, AnAppositionsWhoClauseLeavesTheNameTheSubject) {
             (Events{"BOLELI PER 1125"}));
 }
 
+// "Evo Morales, now a farmer in the village of Orinoca ..., accused Chile":
+// adverbs before the apposition leave the name the subject.
+TEST_F(NewsRulesTest, AnAppositionAfterAnAdverbLeavesTheNameTheSubject) {
+  EXPECT_EQ(Code("Evo Morales, now a farmer in the village of Orinoca near the Chilean border, "
+                 "accused Chile of spying."),
+            (Events{"BOLELI CHL 1125"}));
+  EXPECT_EQ(Code("Evo Morales, now a farmer, accused Chile of spying."),
+            (Events{"BOLELI CHL 1125"}));
+}
+
 }  // namespace
 }  // namespace dyad::code

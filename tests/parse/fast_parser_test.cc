@@ -1027,6 +1027,20 @@ TEST(FastParserTest, AParticiplesPhraseBetweenCommasLeavesTheSubjectToItsVerb) {
             "talks))))))");
 }
 
+TEST(FastParserTest, AnAppositionAfterAdverbsLeavesTheSubjectToItsVerb) {
+  // "Ali, now a businessman in Rohan, denies any role": the adverb opens the
+  // apposition; "denies" is the subject's verb.
+  EXPECT_EQ(Parse("Ali/NNP ,/, now/RB a/DT businessman/NN in/IN Rohan/NNP ,/, denies/VBZ "
+                  "any/DT role/NN"),
+            "(ROOT (S (NP (NNP Ali)) (, ,) (ADVP (RB now)) (NP (DT a) (NN businessman)) (PP (IN "
+            "in) (NP (NNP Rohan))) (, ,) (VP (VBZ denies) (NP (DT any) (NN role)))))");
+  // No finite verb after the closing comma: not an apposition of the subject.
+  std::string tree = Parse(
+      "Ali/NNP ,/, now/RB a/DT businessman/NN in/IN Rohan/NNP ,/, saying/VBG it/PRP was/VBD "
+      "rich/JJ");
+  EXPECT_EQ(tree.find("(, ,) (ADVP (RB now)) (NP (DT a)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, AnAdverbBetweenCommasLeavesTheSubjectToItsVerb) {
   // "Arnor, meanwhile, accused Rohan": the adverbs are the clause's; "accused"
   // is the subject's verb, not a clause of its own.
