@@ -697,6 +697,7 @@ class FastParser::Run {
   bool StartsClause(int i) const;
   bool HasAppositionBeforeVerb(int i) const;
   bool IsAdverbBeforeApposition(int comma) const;
+  int PrepositionalPhrasesEnd(int i) const;
   bool IsAgeAfterName(int comma) const;
   bool IsPastTenseParticiple(int i) const;
   bool ModifiesCoordinatedSubject(int j) const;
@@ -1273,7 +1274,7 @@ int FastParser::Run::AdverbAsideEnd(int i) const {
 int FastParser::Run::AppositionClauseEnd(int i) const {
   // ... after the apposition's own phrases ("the first country in the region to ...").
   const int start = i;
-  while (IsPrepositionOpeningPhrase(i)) i = BaseNounPhraseEnd(i + 1);
+  i = PrepositionalPhrasesEnd(i);
   // Those phrases may close the apposition themselves: "Evo Morales, a rival
   // of Arce within the ruling party, condemned ...", "Khalifa Sall, no
   // relation to the president, called ...".
@@ -1373,9 +1374,19 @@ bool FastParser::Run::HasAppositionBeforeVerb(int i) const {
 bool FastParser::Run::IsAdverbBeforeApposition(int comma) const {
   const int start = SkipAdverbs(comma + 1);
   if (Tag(comma) != "," || start == comma + 1 || !StartsNounPhrase(start)) return false;
-  int end = MemberEnd(start);
-  while (IsPrepositionOpeningPhrase(end)) end = MemberEnd(end + 1);  // "... in Moscow"
+  const int end = PrepositionalPhrasesEnd(MemberEnd(start));  // "... in Moscow"
   return Tag(end) == "," && IsFinite(Tag(SkipAdverbs(end + 1)));
+}
+
+// Where the prepositional phrases from i end, each with its coordinated
+// members: "in gas and minerals", "with foreigners and the elite", "of them
+// from the island of Malaita"; i when none opens there.
+int FastParser::Run::PrepositionalPhrasesEnd(int i) const {
+  while (IsPrepositionOpeningPhrase(i)) {
+    i = MemberEnd(i + 1);
+    while (Tag(i) == "CC" && StartsNounPhrase(i + 1)) i = MemberEnd(i + 1);
+  }
+  return i;
 }
 
 // "Rolando Mendoza, 55, a police inspector, seized ...": a person's age

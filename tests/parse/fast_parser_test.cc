@@ -480,6 +480,14 @@ TEST(FastParserTest, PhrasesAfterAnAppositionCloseItBeforeTheVerb) {
   EXPECT_EQ(Parse("Ali/NNP ,/, a/DT rival/NN ,/, sued/VBD Iraq/NNP"),
             "(ROOT (S (NP (NNP Ali)) (, ,) (NP (DT a) (NN rival)) (, ,) (VP (VBD sued) (NP (NNP "
             "Iraq)))))");
+  // "Balochistan, rich in gas and minerals, is ...": a phrase's coordinated
+  // members stay in it.
+  std::string tree =
+      Parse("Ali/NNP ,/, rich/JJ in/IN gas/NN and/CC the/DT oil/NN ,/, sued/VBD Iraq/NNP");
+  EXPECT_NE(tree.find("(, ,) (VP (VBD sued)"), std::string::npos) << tree;
+  // With no finite verb after the comma, what follows is a clause of its own.
+  tree = Parse("Ali/NNP ,/, rich/JJ in/IN gas/NN and/CC the/DT oil/NN ,/, suing/VBG Iraq/NNP");
+  EXPECT_NE(tree.find("(, ,) (S (VP (VBG suing)"), std::string::npos) << tree;
 }
 
 TEST(FastParserTest, TheChargeOfAnAccusationIsNoPartOfItsObject) {
