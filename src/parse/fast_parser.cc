@@ -1251,7 +1251,13 @@ bool FastParser::Run::IsQuotedNounPhrase(int j) const {
 // when the subject's finite verb follows it and none stands inside; else -1.
 int FastParser::Run::ParticipleAsideEnd(int i) const {
   const int participle = SkipAdverbs(i + 1);
-  if (Tag(i) != "," || (Tag(participle) != "VBN" && Tag(participle) != "VBG")) return -1;
+  // (A past with no object, before a preposition or a time, is the
+  // participle too: "The accord, initialled/VBD last week in Ohrid, was
+  // signed ...", "The deal, struck/VBD in Vienna in 2015, lifted ...".)
+  const bool past =
+      Tag(participle) == "VBD" && (Tag(participle + 1) == "IN" || Tag(participle + 1) == "TO" ||
+                                   StartsTimePhrase(participle + 1));
+  if (Tag(i) != "," || (Tag(participle) != "VBN" && Tag(participle) != "VBG" && !past)) return -1;
   int k = participle + 1;
   while (k < n_ && !IsPunctuationStop(Tag(k)) && !IsFinite(Tag(k))) ++k;
   return k < n_ && Tag(k) == "," && IsFinite(Tag(SkipAdverbs(k + 1))) ? k : -1;
@@ -2288,6 +2294,7 @@ int FastParser::Run::ParseClause(bool embedded) {
     Append(s, Leaf(pos_++));
     int clause = NewNode("S");
     while (IsAdverb(Tag(pos_))) Append(clause, Wrap("ADVP", Leaf(pos_++)));
+    if (Tag(pos_) == "VBD") participle_ = pos_;  // "initialled/VBD last week": read as VBN
     Append(clause, VerbPhrase());
     Append(s, clause);
     while (pos_ <= aside) Append(s, Leaf(pos_++));  // the closing comma

@@ -1026,6 +1026,14 @@ TEST(FastParserTest, AParticiplesPhraseBetweenCommasLeavesTheSubjectToItsVerb) {
   std::string tree =
       Parse("Arnor/NNP ,/, backed/VBN by/IN Rohan/NNP ,/, a/DT new/JJ pact/NN was/VBD signed/VBN");
   EXPECT_EQ(tree.find("(, ,) (VP (VBD was)"), std::string::npos) << tree;
+  // "The deal, struck/VBD in Vienna, lifted sanctions": a past with no
+  // object before a preposition is the participle.
+  tree = Parse("The/DT deal/NN ,/, struck/VBD in/IN Rohan/NNP ,/, lifted/VBD sanctions/NNS");
+  EXPECT_NE(tree.find("(, ,) (S (VP (VBN struck) (PP (IN in)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(, ,) (VP (VBD lifted)"), std::string::npos) << tree;
+  // With an object it is no participle's aside.
+  tree = Parse("The/DT army/NN ,/, struck/VBD the/DT town/NN ,/, police/NNS said/VBD");
+  EXPECT_EQ(tree.find("VBN"), std::string::npos) << tree;
   // "The balloon, first spotted over Rohan, had cost ...": adverbs may lead
   // the participle.
   EXPECT_EQ(Parse("The/DT balloon/NN ,/, first/RB spotted/VBN over/IN Rohan/NNP ,/, had/VBD "
