@@ -2157,6 +2157,10 @@ void FastParser::Run::AppendRelativeClause(int s) {
     Append(sbar, ParseClause(/*embedded=*/true));
     Append(s, sbar);
   }
+  // ("Biden, who had urged Netanyahu to seek "a significant de-escalation",
+  // said ...": the quote the clause ends with closes before its comma.)
+  if (Tag(pos_) == "''" && Tag(pos_ + 1) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 2))))
+    Append(s, Leaf(pos_++));
   if (Tag(pos_) == "," && IsVerb(Tag(SkipAdverbs(pos_ + 1)))) Append(s, Leaf(pos_++));
 }
 

@@ -1235,6 +1235,20 @@ TEST(FastParserTest, ACommaClosesARelativeClauseOnWhich) {
       << tree;
 }
 
+TEST(FastParserTest, AQuoteThatEndsARelativeClauseLeavesItsCommaToThePredicate) {
+  // "Biden, who had urged a "de-escalation", said ...": the closing quote,
+  // then the comma; "said" keeps the subject.
+  std::string tree = Parse(
+      "Ali/NNP ,/, who/WP had/VBD urged/VBN a/DT ``/`` de-escalation/NN ''/'' ,/, said/VBD "
+      "it/PRP failed/VBD");
+  EXPECT_NE(tree.find("('' '') (, ,) (VP (VBD said)"), std::string::npos) << tree;
+  // Without a verb after the comma, the clause stays as before.
+  tree = Parse(
+      "Ali/NNP ,/, who/WP had/VBD urged/VBN a/DT ``/`` de-escalation/NN ''/'' ,/, "
+      "Omar/NNP said/VBD");
+  EXPECT_EQ(tree.find("('' '') (, ,) (VP"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, AParticipleAfterAnAsideOnTheSubjectIsTheSentencesVerb) {
   // "Gondorian troops, who entered the town at dawn, arrested/VBN 15 men".
   std::string tree = Parse(
