@@ -697,6 +697,12 @@ class FastParser::Run {
   bool StartsClause(int i) const;
   bool HasAppositionBeforeVerb(int i) const;
   bool IsAdverbBeforeApposition(int comma) const;
+  bool HasCommaBetween(int begin, int end) const {
+    for (int k = begin; k < end; ++k) {
+      if (Tag(k) == ",") return true;
+    }
+    return false;
+  }
   int PrepositionalPhrasesEnd(int i) const;
   bool IsAgeAfterName(int comma) const;
   bool IsPastTenseParticiple(int i) const;
@@ -2294,6 +2300,13 @@ int FastParser::Run::ParseClause(bool embedded) {
     if (Tag(pos_) == "," && !StartsRelativeClauseAfterComma(pos_)) Append(s, Leaf(pos_++));
   }
   if (subject && StartsRelativeClauseAfterComma(pos_)) AppendRelativeClause(s);
+  // "The two women, Siti Aisyah of Indonesia and Doan Thi Huong of Vietnam,
+  // were charged ...", "The Pakistani Taliban, or Tehrik-i-Taliban Pakistan,
+  // claimed ...": the comma that closes a subject whose members a comma
+  // sets apart leaves the verb after it to the subject.
+  if (subject && Tag(pos_) == "," && IsFinite(Tag(SkipAdverbs(pos_ + 1))) &&
+      HasCommaBetween(subject_start, pos_))
+    Append(s, Leaf(pos_++));
   if (int aside = subject ? ParticipleAsideEnd(pos_) : -1; aside >= 0) {
     Append(s, Leaf(pos_++));
     int clause = NewNode("S");

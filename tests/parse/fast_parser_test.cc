@@ -1057,6 +1057,17 @@ TEST(FastParserTest, AnAppositionAfterAdverbsLeavesTheSubjectToItsVerb) {
   EXPECT_EQ(tree.find("(, ,) (ADVP (RB now)) (NP (DT a)"), std::string::npos) << tree;
 }
 
+TEST(FastParserTest, ASubjectWhoseMembersACommaSetsApartKeepsTheVerbAfterItsComma) {
+  // "The two ministers, Ruiz and Lee, met in Rohan": the list names the
+  // subject; "met" is its verb, not a subjectless clause.
+  std::string tree = Parse(
+      "The/DT two/CD ministers/NNS ,/, Ruiz/NNP and/CC Lee/NNP ,/, met/VBD in/IN Rohan/NNP ./.");
+  EXPECT_NE(tree.find("(NNP Lee))) (, ,) (VP (VBD met)"), std::string::npos) << tree;
+  // A subject with no comma inside leaves a comma before a verb as it was.
+  tree = Parse("The/DT ministers/NNS ,/, met/VBD in/IN Rohan/NNP ./.");
+  EXPECT_EQ(tree.find("(, ,) (VP (VBD met)"), std::string::npos) << tree;
+}
+
 TEST(FastParserTest, AnAdverbBetweenCommasLeavesTheSubjectToItsVerb) {
   // "Arnor, meanwhile, accused Rohan": the adverbs are the clause's; "accused"
   // is the subject's verb, not a clause of its own.
