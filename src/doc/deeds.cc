@@ -43,7 +43,8 @@ enum class DeedKind {
   kRelease,      // "the release", "the freeing": persons or property released (084)
   kDeployment,   // "the deployment of troops": a show of force (15) or forces sent (074)
   kAct,          // "the act", "the actions", "the provocation": a deed, not words or a visit
-  kRiot          // "the storming", "the riots": a violent protest (145) or force
+  kRiot,         // "the storming", "the riots": a violent protest (145) or force
+  kVote          // "the vote": a decision a legislature or an international body made
 };
 
 struct HeadKind {
@@ -179,6 +180,9 @@ constexpr HeadKind kHeads[] = {
     {"boycott", DeedKind::kDecision},
     {"veto", DeedKind::kDecision},
     {"walkout", DeedKind::kDecision},
+    // "called the vote a coup" after "the Senate voted to remove the
+    // president": what a body that votes decided.
+    {"vote", DeedKind::kVote},
     // What an accuser produces: "rejected the evidence", "dismissed the
     // findings", "the report" (an accusation against the reactor).
     {"evidence", DeedKind::kAccusation},
@@ -267,6 +271,12 @@ bool IsStateActor(std::string_view code) {
            code.ends_with("CRM"));
 }
 
+// Whether `source` decides by a vote: a legislature ("BRALEG") or an
+// international body ("IGOUNO"), not a government or an army.
+bool DecidesByVote(std::string_view source) {
+  return source.ends_with("LEG") || source.starts_with("IGO");
+}
+
 // Whether an event by `source` coded `code` tells a deed of kind `kind`.
 bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
   switch (kind) {
@@ -349,6 +359,8 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       return !IsWords(code) && !code.starts_with("04");
     case DeedKind::kRiot:
       return code.starts_with("145") || dict::IsForceCode(code);
+    case DeedKind::kVote:
+      return DecidesByVote(source) && Tells(DeedKind::kDecision, source, code);
     case DeedKind::kNone:
       return false;
   }

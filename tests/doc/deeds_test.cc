@@ -642,5 +642,19 @@ TEST(DeedsTest, ADecisionIsNoArmedGroupsAttack) {
   EXPECT_EQ(AuthorOf(deeds, "the decision"), "TURMIL");
 }
 
+// "called the vote a coup" after "the Senate voted to remove the president":
+// the latest decision of a body that votes, not a government's deed after it.
+TEST(DeedsTest, TheVoteIsALegislaturesOrAnInternationalBodysDecision) {
+  Deeds deeds;
+  deeds.Remember("PRYGOV", "", "160");
+  EXPECT_EQ(AuthorOf(deeds, "the vote"), "");  // a government does not vote
+  deeds.Remember("PRYLEG", "PRYGOV", "172");
+  deeds.Remember("PRYCOP", "---CVL", "175");
+  EXPECT_EQ(AuthorOf(deeds, "the vote"), "PRYLEG");
+  EXPECT_EQ(AuthorOf(deeds, "the decision"), "PRYCOP");  // unchanged: anyone's latest
+  deeds.Remember("IGOUNO", "PRK", "163");
+  EXPECT_EQ(AuthorOf(deeds, "Friday 's vote"), "IGOUNO");
+}
+
 }  // namespace
 }  // namespace dyad::doc

@@ -24,7 +24,8 @@
 // "the curfew": 172); a decision named by what it brought ("the
 // declaration of the emergency", "the imposition of sanctions": that deed); an
 // agreement ("the deal"); a decision ("the move"; "the decision" is no
-// armed group's attack); an act
+// armed group's attack; "the vote" only a legislature's or an international
+// body's); an act
 // ("the actions", "the provocation", "the conduct"); words reacted to ("the
 // remarks", "the criticism", "the proposal", "the idea", "the offer", "the
 // request", "the call"). A deed of force, an accusation, an agreement or a
