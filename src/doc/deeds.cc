@@ -87,6 +87,9 @@ constexpr HeadKind kHeads[] = {
     {"coup", DeedKind::kPutsch},
     {"takeover", DeedKind::kPutsch},
     {"putsch", DeedKind::kPutsch},
+    // "condemned the attempt", "the uprising": a coup tried, by force or coercion.
+    {"attempt", DeedKind::kPutsch},
+    {"uprising", DeedKind::kPutsch},
     {"ouster", DeedKind::kPutsch},
     {"overthrow", DeedKind::kPutsch},
     {"seizure", DeedKind::kCoup},

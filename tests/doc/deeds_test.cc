@@ -656,5 +656,19 @@ TEST(DeedsTest, TheVoteIsALegislaturesOrAnInternationalBodysDecision) {
   EXPECT_EQ(AuthorOf(deeds, "Friday 's vote"), "IGOUNO");
 }
 
+// "Lula condemned the attempt", "Morales condemned the uprising" after
+// soldiers stormed the palace: the coup tried, as "the coup" names it.
+TEST(DeedsTest, TheAttemptAndTheUprisingAreTheCoupTried) {
+  Deeds deeds;
+  deeds.Remember("BOLCOP", "---CVL", "173");
+  EXPECT_EQ(AuthorOf(deeds, "the attempt"), "");  // the police's arrests are no coup
+  deeds.Remember("BOLMIL", "BOLGOV", "1724");
+  deeds.Remember("BOLGOV", "BOLMIL", "166");
+  EXPECT_EQ(AuthorOf(deeds, "the attempt"), "BOLMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the uprising"), "BOLMIL");
+  EXPECT_EQ(AuthorOf(deeds, "the coup attempt"), "BOLMIL");
+  EXPECT_EQ(AuthorOf(deeds, "an attempt"), "");  // not definite
+}
+
 }  // namespace
 }  // namespace dyad::doc

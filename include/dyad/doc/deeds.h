@@ -10,14 +10,13 @@
 // "Wednesday's", then at most three modifiers; "what it called" and the
 // words it named; a determiner and the quoted words after it, "the
 // \"hideous attack\"") whose head noun names a deed: an attack, a killing, "the
-// violence", a detention, a coup (force or coercion, an arrest only by the
-// armed forces) or seizure, an abduction; a storming or riot (a violent
-// protest, 145, or force: "called the storming \"unacceptable\""); "the incident" (the latest deed
-// of force); a demand, threat or warning ("the ultimatum"); measures ("the
-// sanctions", "the expulsions"); a plane forced down or seized ("the
-// diversion", "the hijacking"); an accusation ("the allegations", "the
-// charge", and what an accused denies without "the": "any involvement",
-// "any role in the violence", "allegations of fraud", "accusations that
+// violence", a detention, a coup ("the attempt", "the uprising"; force or coercion, an arrest only
+// by the armed forces) or seizure, an abduction; a storming or riot (a violent protest, 145, or
+// force: "called the storming \"unacceptable\""); "the incident" (the latest deed of force); a
+// demand, threat or warning ("the ultimatum"); measures ("the sanctions", "the expulsions"); a
+// plane forced down or seized ("the diversion", "the hijacking"); an accusation ("the allegations",
+// "the charge", and what an accused denies without "the": "any involvement", "any role in the
+// violence", "allegations of fraud", "accusations that
 // ..."); a release ("welcomed the release": 084); a court's ruling ("the
 // verdict"); forces sent ("the deployment of troops": 15, 074); a state
 // recognised ("the recognition": 054); rights restricted ("the emergency",
