@@ -747,6 +747,17 @@ bool OpensSentence(std::span<const std::string_view> words, int begin) {
   return true;
 }
 
+// "Hamas leader Ismail Haniyeh in Gaza", "Governor Babagana Zulum of Borno
+// State": a titled name that a place after "in" or "of" follows is still a
+// person, whom a later "it" cannot stand for ("welcomed it").
+bool IsTitledNameBeforePlace(std::string_view text) {
+  for (std::string_view preposition : {" in ", " of "}) {
+    const size_t at = text.find(preposition);
+    if (at != std::string_view::npos && IsTitledName(text.substr(0, at))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Coreference::Entity Coreference::EntityOf(const code::Mention& m,
@@ -798,7 +809,8 @@ Coreference::Entity Coreference::EntityOf(const code::Mention& m,
   if (e.kind != Kind::kPerson) {
     const bool one_word = e.text.find(' ') == std::string::npos;
     if (IsPersonRoleNoun(HeadWord(e.text)) ||
-        (one_word ? IsResolvedPerson(e) : IsTitledName(e.text))) {
+        (one_word ? IsResolvedPerson(e)
+                  : IsTitledName(e.text) || IsTitledNameBeforePlace(e.text))) {
       e.kind = Kind::kPerson;
     } else if (e.kind == Kind::kOther && e.country && e.code.size() > 3) {
       e.kind = Kind::kOrganisation;

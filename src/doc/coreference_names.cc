@@ -266,15 +266,14 @@ void Coreference::RememberSurnames(std::span<const Entity> entities) {
   for (const Entity& e : entities) {
     if (e.place || e.text.ends_with(" 's")) continue;
     std::string_view name = NameAtEnd(e.text);
-    if (name.empty() && e.kind == Kind::kPerson) {
-      RememberPossessor(e);
-      continue;
-    }
     // "Health Minister Ama Mensah of Ghana": the name before its country
     // (the text searched only when no name ends it).
     if (size_t of = name.empty() ? e.text.find(" of ") : std::string::npos; of != std::string::npos)
       name = NameAtEnd(std::string_view(e.text).substr(0, of));
-    if (name.empty()) continue;
+    if (name.empty()) {
+      if (e.kind == Kind::kPerson) RememberPossessor(e);
+      continue;
+    }
     std::string_view last = name.substr(name.rfind(' ') + 1);
     surnames_[std::string(last)] = e;
     // "Romeo Brawner Jr." ... "Brawner"; "Waker-Uz-Zaman", "al-Burhan" ...

@@ -467,6 +467,20 @@ TEST_F(ArticleTest, PronounTakesTheNearestPersonEvenOneTheDictionariesDoNotKnow)
   EXPECT_NE(Find(events, "PHLGOV", "PHLCOP"), nullptr);
 }
 
+// "Hamas leader Ismail Haniyeh in Gaza condemned ... welcomed it": a titled
+// name that a place follows is a person, whom "it" cannot stand for; the
+// group itself ("Hamas in Gaza") still can.
+TEST_F(ArticleTest, ItIsNoTitledPersonNamedWithHisPlace) {
+  auto events = Code(
+      "Hamas leader Ismail Haniyeh in Gaza condemned Israel on Monday. Egypt criticised it on "
+      "Tuesday.",
+      20110503);
+  EXPECT_EQ(Find(events, "EGY", "PSEINS"), nullptr);
+  events =
+      Code("Hamas in Gaza condemned Israel on Monday. Egypt criticised it on Tuesday.", 20110503);
+  EXPECT_NE(Find(events, "EGY", "PSEINS"), nullptr);
+}
+
 // "Attorney General Luisa Ortega Diaz ... Ortega said ...": a single name
 // the dictionaries give a person of another country (Nicaragua's Daniel
 // Ortega) is the person the article named in full; the father's surname of
