@@ -360,7 +360,21 @@ bool Coreference::IsOtherPersonsSurname(std::span<const std::string_view> words,
   // Only a person's role of another country ("NICGOV", not "ISR" for "Israel
   // Katz", nor "CIVMIL" for "forces loyal to Ouattara" in Ivory Coast).
   const std::string_view named = it->second.code;
-  return code.size() == 6 && named.size() >= 3 && code.compare(0, 3, named.substr(0, 3)) != 0;
+  if (code.size() == 6 && named.size() >= 3 && code.compare(0, 3, named.substr(0, 3)) != 0)
+    return true;
+  return NamesAnotherKnownPerson(words, it->second);
+}
+
+// "Keiko Fujimori ... A judge ordered Fujimori held" (PEROPP, not Alberto
+// Fujimori's PERELI): a surname that the dictionaries give one person, after
+// the article named in full another person they know by it, is that other
+// person, even of the same country.
+bool Coreference::NamesAnotherKnownPerson(std::span<const std::string_view> words,
+                                          const Entity& named) const {
+  if (named.person < 0) return false;
+  int actor = -1;
+  code::CodeNounPhraseActor(dicts_, words, kNoDate, &actor);
+  return actor >= 0 && actor != named.person && dicts_.actors.actors()[actor].person;
 }
 
 // "Machado joined Gonzalez": a single name the article gave in full before.

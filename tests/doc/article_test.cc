@@ -496,6 +496,20 @@ TEST_F(ArticleTest, SurnameTakesThePersonTheArticleNamedNotTheDictionarys) {
   EXPECT_NE(Find(events, "NICGOV", "VENGOV"), nullptr);
 }
 
+// "Keiko Fujimori ... Fujimori": a surname the dictionaries give another
+// person of the same country (Alberto Fujimori, PERELI) is the known person
+// the article named in full; without that name, it stays his.
+TEST_F(ArticleTest, SurnameTakesTheKnownPersonTheArticleNamedOfTheSameCountry) {
+  auto events = Code(
+      "Keiko Fujimori criticised the government on Monday. A judge ordered Fujimori held in "
+      "detention.",
+      20191001);
+  EXPECT_NE(Find(events, "PERJUD", "PEROPP"), nullptr);
+  EXPECT_EQ(Find(events, "PERJUD", "PERELI"), nullptr);
+  events = Code("A Peruvian judge ordered Fujimori held in detention.", 20191001);
+  EXPECT_NE(Find(events, "PERJUD", "PERELI"), nullptr);
+}
+
 // "Henry and Kenyan President William Ruto signed an agreement": a one-word
 // name beside members the dictionaries coded is the person the article named
 // with that surname, as in a list of names ("Henry and Ruto").

@@ -535,6 +535,9 @@ class Coreference : public code::PhraseResolver {
   // Whether the single name `words`, which the dictionaries coded `code`,
   // is the surname of another person the article named in full.
   bool IsOtherPersonsSurname(std::span<const std::string_view> words, std::string_view code) const;
+  // Whether the single name `words` is a person the dictionaries know other
+  // than `named`, a person they know too whom the article named in full.
+  bool NamesAnotherKnownPerson(std::span<const std::string_view> words, const Entity& named) const;
   void RememberPossessor(const Entity& e);
   void RememberAppositiveNames(std::span<const std::string_view> words,
                                std::vector<Entity>& entities);
