@@ -1541,6 +1541,25 @@ int VerbOfSayingBefore(std::span<const std::string_view> words, int begin,
   return -1;
 }
 
+// '"Spanish borders are European borders," Home Affairs Commissioner Ylva
+// Johansson said, and she urged ...': the words between a quote's close, a
+// comma or the sentence's start and the verb of saying at `said` (one to
+// six), when no mention of the sentence holds them: a speaker the coder left
+// out. The index of the first of them, -1 if there is none.
+int SkippedSpeakerStart(std::span<const std::string_view> words, int said,
+                        std::span<const code::Mention> earlier) {
+  auto bounds = [](std::string_view w) {
+    return EqualsAnyIgnoreCase(w, {",", "''", "``", "\"", ";", ":", "--"});
+  };
+  int first = said;
+  while (first > 0 && said - first < 7 && !bounds(words[first - 1])) --first;
+  if (first == said || said - first > 6 || (first > 0 && !bounds(words[first - 1]))) return -1;
+  const bool held = std::any_of(earlier.begin(), earlier.end(), [&](const code::Mention& m) {
+    return m.tokens.begin < said && m.tokens.end > first;
+  });
+  return held ? -1 : first;
+}
+
 }  // namespace
 
 // "Police said they had detained 300 people": "police" is a plural that
@@ -1593,6 +1612,34 @@ const Coreference::Entity* Coreference::SpeakerBefore(std::span<const std::strin
     }
     ++coded;
   }
+  return said ? SkippedSpeaker(words, said_at, earlier, want, unknown) : nullptr;
+}
+
+// '"Borders matter," the Moroccan foreign minister said, and he urged ...':
+// a speaker of the verb of saying at `said` that the coder left out of its
+// mentions (a quote's attribution) is who the pronoun after it is: that
+// speaker when a country's and fitting, else no one (`unknown`): "Home
+// Affairs Commissioner Ylva Johansson", whom the dictionaries do not know,
+// not a man named sentences before.
+const Coreference::Entity* Coreference::SkippedSpeaker(std::span<const std::string_view> words,
+                                                       int said,
+                                                       std::span<const code::Mention> earlier,
+                                                       Want want, bool* unknown) {
+  const int first = SkippedSpeakerStart(words, said, earlier);
+  if (first < 0) return nullptr;
+  const std::span<const std::string_view> phrase = words.subspan(first, said - first);
+  code::Mention m;
+  m.code = code::CodeNounPhraseActor(dicts_, phrase, kNoDate, &m.actor);
+  m.tokens = code::TokenRange{first, said};
+  if (IsNull(m.code)) {
+    // A name of two words or more ("Ylva Johansson"); not "He said, and he".
+    *unknown |= phrase.size() >= 2 && std::all_of(phrase.begin(), phrase.end(), IsNameWord);
+    return nullptr;
+  }
+  skipped_speaker_ = EntityOf(m, words);
+  if (skipped_speaker_.country && !skipped_speaker_.place && Fits(want, skipped_speaker_))
+    return &skipped_speaker_;
+  *unknown = true;
   return nullptr;
 }
 

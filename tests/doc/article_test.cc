@@ -481,6 +481,27 @@ TEST_F(ArticleTest, ItIsNoTitledPersonNamedWithHisPlace) {
   EXPECT_NE(Find(events, "EGY", "PSEINS"), nullptr);
 }
 
+// '"...," Home Affairs Commissioner Ylva Johansson said, and she urged':
+// the speaker of a quote, whom the coder leaves out of its mentions, is who
+// the pronoun after "said, and" is: no one, when the dictionaries do not
+// know her, not the man named sentences before; the speaker's country's
+// role when they do ("the Moroccan foreign minister": MARGOV).
+TEST_F(ArticleTest, APronounAfterAQuotesSpeakerIsThatSpeaker) {
+  auto events = Code(
+      "Spain admitted Brahim Ghali, leader of the Polisario Front, to a hospital in April. Rabat "
+      "says Ghali should be tried for war crimes. \"Spanish borders are European borders,\" Home "
+      "Affairs Commissioner Ylva Johansson said, and she urged Morocco to keep preventing "
+      "irregular departures.",
+      20210518);
+  EXPECT_EQ(Find(events, "ESHREB", "MAR"), nullptr);
+  events = Code(
+      "Spain admitted Brahim Ghali, leader of the Polisario Front, to a hospital in April. "
+      "\"Borders matter,\" the Moroccan foreign minister said, and he urged Spain to act.",
+      20210518);
+  EXPECT_EQ(Find(events, "ESHREB", "ESP"), nullptr);
+  EXPECT_NE(Find(events, "MARGOV", "ESP"), nullptr);
+}
+
 // "Attorney General Luisa Ortega Diaz ... Ortega said ...": a single name
 // the dictionaries give a person of another country (Nicaragua's Daniel
 // Ortega) is the person the article named in full; the father's surname of

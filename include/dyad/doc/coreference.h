@@ -359,6 +359,8 @@ class Coreference : public code::PhraseResolver {
                                                     std::span<const code::Mention> earlier);
   const Entity* SpeakerBefore(std::span<const std::string_view> words, int begin,
                               std::span<const code::Mention> earlier, Want want, bool* unknown);
+  const Entity* SkippedSpeaker(std::span<const std::string_view> words, int said,
+                               std::span<const code::Mention> earlier, Want want, bool* unknown);
   // Two different actors: codes ("ETH", "ERI") and the words that named them.
   struct Pair {
     std::string first, second, first_text, second_text;  // empty if none
@@ -651,6 +653,7 @@ class Coreference : public code::PhraseResolver {
   // in the set ("GIB" of "GBRGIB"); empty if one has no such tail.
   std::vector<bool> other_code_tails_;
   std::vector<Entity> scratch_;
+  Entity skipped_speaker_;  // what SkippedSpeaker returns
   // The phrase Handles last said it handles (its words, by where they lie)
   // and what it wants: Resolve, asked about it next, reads it rather than
   // asking Wanted again (WantedOnce).
