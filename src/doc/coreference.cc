@@ -636,6 +636,7 @@ void Coreference::Clear() {
   unknown_surnames_.clear();
   surnames_.clear();
   short_names_.clear();
+  named_officers_ = Entity();
   bodies_.clear();
   minorities_.clear();
   junta_country_.clear();
@@ -900,6 +901,7 @@ void Coreference::Remember(std::span<const code::Mention> mentions,
   for (const Entity& e : entities) {
     if (Fits(Want::kSameGroup, e)) last_armed_group_ = e;
     if (Fits(Want::kSecurityForce, e)) last_security_force_ = e;
+    if (AreNamedOfficers(e)) named_officers_ = e;
   }
   RememberAppositiveNames(words, entities);
   if (entities.size() < 2) return;
@@ -2143,7 +2145,8 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
   }
   if (want == Want::kMinorityGroup)
     return ResolveMinorityGroup(words, begin, end, earlier, code, antecedent);
-  if (want == Want::kSecurityForce) return ResolveOfficers(earlier, words, code, antecedent);
+  if (want == Want::kSecurityForce)
+    return ResolveOfficers(earlier, words, words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kHostsTaliban) {
     *antecedent = kArticleCountryAntecedent;
     antecedent->append(dateline_country_);
@@ -2579,12 +2582,28 @@ const Coreference::Entity* Coreference::LatestGroupOrGang() const {
   return nullptr;
 }
 
+// "four Russian army officers" (RUSMIL): officers named with their country
+// and force, a plural whose head is "officers".
+bool Coreference::AreNamedOfficers(const Entity& e) {
+  return e.kind == Kind::kPlural && e.country && !e.place && e.code.size() == 6 &&
+         (EndsWithRole(e.code, "COP") || EndsWithRole(e.code, "MIL")) &&
+         EqualsIgnoreCase(HeadWord(e.text), "officers");
+}
+
 // "Police fired on the crowd ... two officers were hurt": bare officers are
 // the latest police or army named with a country, in the sentence or before
-// it; none if the article named none.
+// it; none if the article named none. "The officers" after "four Russian
+// army officers" (RUSMIL) are those officers, whatever police came between
+// ("Georgian police arrested four Russian army officers ... the officers").
 bool Coreference::ResolveOfficers(std::span<const code::Mention> earlier,
-                                  std::span<const std::string_view> words, std::string* code,
+                                  std::span<const std::string_view> words,
+                                  std::span<const std::string_view> phrase, std::string* code,
                                   std::string* antecedent) const {
+  if (!named_officers_.code.empty() && EqualsIgnoreCase(phrase.front(), "the")) {
+    *code = named_officers_.code;
+    *antecedent = named_officers_.text;
+    return true;
+  }
   for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
     if (IsNull(it->code)) continue;
     Entity e = EntityOf(*it, words);

@@ -502,6 +502,24 @@ TEST_F(ArticleTest, APronounAfterAQuotesSpeakerIsThatSpeaker) {
   EXPECT_NE(Find(events, "MARGOV", "ESP"), nullptr);
 }
 
+// "Georgian police arrested four Russian army officers ... refused to
+// release the officers": "the officers" are the officers named with their
+// country (RUSMIL), not the police named with them; with none so named,
+// the latest police or army (GEOCOP) as before.
+TEST_F(ArticleTest, TheOfficersAreTheOfficersNamedWithTheirCountry) {
+  auto events = Code(
+      "Georgian police arrested four Russian army officers on Wednesday. Georgia refused to "
+      "release the officers.",
+      20060929);
+  EXPECT_NE(Find(events, "GEO", "RUSMIL"), nullptr);
+  EXPECT_EQ(Find(events, "GEO", "GEOCOP"), nullptr);
+  events = Code(
+      "Georgian police detained dozens of protesters on Monday. Georgia refused to release the "
+      "officers.",
+      20060929);
+  EXPECT_NE(Find(events, "GEO", "GEOCOP"), nullptr);
+}
+
 // "Attorney General Luisa Ortega Diaz ... Ortega said ...": a single name
 // the dictionaries give a person of another country (Nicaragua's Daniel
 // Ortega) is the person the article named in full; the father's surname of

@@ -470,8 +470,10 @@ class Coreference : public code::PhraseResolver {
   // leader it named (the one they deposed), not of the foreign power named
   // most (see coreference_minorities.cc).
   static bool IsCountrylessJunta(std::span<const std::string_view> phrase, std::string_view code);
+  static bool AreNamedOfficers(const Entity& e);
   bool ResolveOfficers(std::span<const code::Mention> earlier,
-                       std::span<const std::string_view> words, std::string* code,
+                       std::span<const std::string_view> words,
+                       std::span<const std::string_view> phrase, std::string* code,
                        std::string* antecedent) const;
   bool ResolveJunta(std::span<const std::string_view> phrase, std::string* code,
                     std::string* antecedent) const;
@@ -622,6 +624,9 @@ class Coreference : public code::PhraseResolver {
   // The article's non-state bodies named by two or more capitalised words,
   // by the last: "Muslim Brotherhood" -> "Brotherhood" (RememberShortName).
   std::unordered_map<std::string, Entity, NameHash, std::equal_to<>> short_names_;
+  // The latest officers the article named with their country and force
+  // ("four Russian army officers": RUSMIL), whom "the officers" names again.
+  Entity named_officers_;
   // A person's name (as an antecedent) -> the gender a pronoun that stood
   // for it had: 1 "he", 2 "she".
   std::unordered_map<std::string, int, NameHash, std::equal_to<>> genders_;
