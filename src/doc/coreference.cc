@@ -1041,6 +1041,28 @@ bool Coreference::MayWantNullCoded(std::span<const std::string_view> words) {
 // "pair", "two" or "both" (pairs, triples), "North" or "South" (a divided
 // country's half) or a head noun of a country, a
 // monarchy, an island, a territory or a body ("the country", "the council").
+// "members", "leaders": nouns of the people a body is made of, which its
+// name modifies ("300 Brotherhood members").
+bool IsMembersNoun(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, {"members", "leaders", "supporters", "followers", "activists"});
+}
+
+// "the Brotherhood" (1), "300 Brotherhood members" (1), "Brotherhood
+// leaders" (0): where a body's short name lies in the phrase, the
+// capitalised word before a noun of members (after a number or "the" if
+// anything); -1 if none.
+int ShortNameAt(std::span<const std::string_view> words) {
+  if (words.size() == 2 && EqualsIgnoreCase(words[0], "the") && IsCapitalised(words[1])) return 1;
+  if (words.size() < 2 || words.size() > 3 || !IsMembersNoun(words.back())) return -1;
+  const int name = static_cast<int>(words.size()) - 2;
+  if (!IsCapitalised(words[name])) return -1;
+  if (name == 0) return 0;
+  const std::string_view first = words[0];
+  const bool number = std::all_of(first.begin(), first.end(),
+                                  [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+  return number || EqualsIgnoreCase(first, "the") ? name : -1;
+}
+
 // Most uncoded phrases have none of these.
 bool Coreference::MayWantAnyNullCoded(std::span<const std::string_view> words) {
   if (words.empty()) return true;
@@ -1051,7 +1073,7 @@ bool Coreference::MayWantAnyNullCoded(std::span<const std::string_view> words) {
   static const WordSet kAfterThe = {"former", "latter", "three", "pair", "two", "both"};
   const std::string_view last = words.back();
   if (kFirstWords.contains(words[0]) || kLastWords.contains(last) || IsCountriesOrLeaders(last) ||
-      IsNameWord(last))
+      IsNameWord(last) || IsMembersNoun(last))
     return true;
   if (words.size() < 2 || !EqualsIgnoreCase(words[0], "the")) return false;
   return kAfterThe.contains(words[1]) || IsCountryHead(last) || IsMonarchyHead(last) ||
@@ -1197,9 +1219,7 @@ Coreference::Want Coreference::WantedName(std::span<const std::string_view> word
   // dictionaries do not know.
   if (IsNull(code) && TitledNameEnd(words) > 0) return Want::kTitledName;
   // "the Tigers" after "Tamil Tiger leader Velupillai Prabhakaran".
-  if (IsNull(code) && !short_names_.empty() && words.size() == 2 &&
-      EqualsIgnoreCase(words[0], "the") && IsCapitalised(words[1]))
-    return Want::kShortName;
+  if (IsNull(code) && !short_names_.empty() && ShortNameAt(words) >= 0) return Want::kShortName;
   if (((places_ != nullptr && !places_->empty()) || !surnames_.empty()) && IsNull(code) &&
       IsProperName(words))
     return Want::kPlaceName;
@@ -2104,7 +2124,9 @@ bool Coreference::ResolvePhrase(std::span<const std::string_view> words, int beg
     const int owner = TitledOwnerEnd(words.subspan(begin, end - begin), *code);
     return owner > 0 && ResolveTitledOwner(words, begin, begin + owner, earlier, code, antecedent);
   }
-  if (want == Want::kShortName) return ResolveShortName(words[begin + 1], code, antecedent);
+  if (want == Want::kShortName)
+    return ResolveShortName(words[begin + ShortNameAt(words.subspan(begin, end - begin))], code,
+                            antecedent);
   if (want == Want::kDividedHalf)
     return ResolveDividedHalf(words.subspan(begin, end - begin), code, antecedent);
   if (want == Want::kPlaceName) {

@@ -520,6 +520,19 @@ TEST_F(ArticleTest, TheOfficersAreTheOfficersNamedWithTheirCountry) {
   EXPECT_NE(Find(events, "GEO", "GEOCOP"), nullptr);
 }
 
+// "the Muslim Brotherhood ... 300 Brotherhood members": a body's short name
+// modifying a noun of its members names the body (EGYOPP), as "the
+// Brotherhood" does; not in an article that did not name the body.
+TEST_F(ArticleTest, ABodysShortNameBeforeItsMembersNamesTheBody) {
+  auto events = Code(
+      "Egyptian security forces began rounding up leaders of the Muslim Brotherhood on "
+      "Wednesday. Egyptian police arrested 300 Brotherhood members on Thursday.",
+      20130704);
+  EXPECT_NE(Find(events, "EGYCOP", "EGYOPP"), nullptr);
+  events = Code("Egyptian police arrested 300 Brotherhood members on Thursday.", 20130704);
+  EXPECT_EQ(Find(events, "EGYCOP", "EGYOPP"), nullptr);
+}
+
 // "Attorney General Luisa Ortega Diaz ... Ortega said ...": a single name
 // the dictionaries give a person of another country (Nicaragua's Daniel
 // Ortega) is the person the article named in full; the father's surname of
