@@ -838,11 +838,10 @@ int SpokesmansBodyStart(const Sentence& s, const Unit& u) {
   if (s.phrases[u.phrase_begin].code != "---GOV" || u.phrase_end - u.phrase_begin != 1) return -1;
   int t = u.token_begin;
   if (t < u.token_end && s.tokens[t].tag == "DT") ++t;
-  if (t + 3 >= u.token_end + 1 ||
-      !EqualsAnyIgnoreCase(s.tokens[t].text, {"spokesman", "spokeswoman", "spokesperson"}))
-    return -1;
-  if (!EqualsAnyIgnoreCase(s.tokens[t + 1].text, {"for", "of"}) ||
-      !EqualsIgnoreCase(s.tokens[t + 2].text, "the") || t + 4 != u.token_end)
+  if (t + 4 != u.token_end ||
+      !EqualsAnyIgnoreCase(s.tokens[t].text, {"spokesman", "spokeswoman", "spokesperson"}) ||
+      !EqualsAnyIgnoreCase(s.tokens[t + 1].text, {"for", "of"}) ||
+      !EqualsIgnoreCase(s.tokens[t + 2].text, "the"))
     return -1;
   return t + 2;
 }

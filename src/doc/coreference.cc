@@ -942,10 +942,7 @@ bool Coreference::NamesTheDatelinesCity(std::span<const std::string_view> words,
       words.empty())
     return false;
   std::string joined;
-  for (std::string_view w : words) {
-    if (!joined.empty()) joined.push_back(' ');
-    joined.append(w);
-  }
+  AppendJoined(words, &joined);
   return EqualsIgnoreCase(joined, dateline_city_);
 }
 
