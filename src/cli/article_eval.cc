@@ -69,26 +69,29 @@ std::string ResolveTextPath(std::string_view path, const std::string& gold_path)
   return (std::filesystem::path(gold_path).parent_path() / std::string(path)).string();
 }
 
-// Reads one `key: value | key: value` event line into `e`; false if malformed.
-bool ParseGoldEvent(std::string_view value, bool forbidden, bool incident, GoldEvent* e) {
+// Reads one `key: value | key: value` event line into `e`; returns why the
+// line is malformed, or an empty view when it is not.
+std::string_view ParseGoldEvent(std::string_view value, bool forbidden, bool incident,
+                                GoldEvent* e) {
   std::vector<std::string_view> fields = SplitFields(value);
   size_t f = 0;
   if (!forbidden) {
     std::vector<std::string_view> when = SplitWhitespace(fields[f++]);
-    if (when.empty()) return false;
+    constexpr std::string_view kBadDate = "its date must be YYYY-MM-DD, YYYY-MM or YYYY";
+    if (when.empty()) return kBadDate;
     // "2015-11-26", "2023-04" (a month) or "2010" (a year).
     std::string full(when[0]);
     e->precision = full.size() == 4 ? 10000 : full.size() == 7 ? 100 : 1;
     if (full.size() == 4) full += "-01";
     if (full.size() == 7) full += "-01";
     auto date = ParseDate(full);
-    if (!date.ok()) return false;
+    if (!date.ok()) return kBadDate;
     e->date = *date;
   }
-  if (f >= fields.size()) return false;
   if (!incident) {
+    if (f >= fields.size()) return "it needs 'SOURCE TARGET CODE'";
     std::vector<std::string_view> triple = SplitWhitespace(fields[f++]);
-    if (triple.size() != 3) return false;
+    if (triple.size() != 3) return "its actors and code must be 'SOURCE TARGET CODE'";
     e->source = triple[0];
     e->target = triple[1];
     e->code = triple[2];
@@ -98,20 +101,24 @@ bool ParseGoldEvent(std::string_view value, bool forbidden, bool incident, GoldE
     if (field.starts_with("place:")) {
       std::string_view place = Trim(field.substr(6));
       size_t comma = place.rfind(',');
-      if (comma == std::string_view::npos) return false;
+      if (comma == std::string_view::npos) return "a place must be 'NAME, COUNTRY'";
       e->place = Trim(place.substr(0, comma));
       e->place_country = Trim(place.substr(comma + 1));
     } else if (field.starts_with("text:")) {
       e->text = Trim(field.substr(5));
     } else if (field.starts_with("count:")) {
       std::vector<std::string_view> count = SplitWhitespace(field.substr(6));
-      if (count.size() != 2) return false;
+      if (count.size() != 2) return "a count must be 'KIND NUMBER' (killed 12)";
       e->count_kind = count[0];
       e->count = std::atol(std::string(count[1]).c_str());
     }
   }
-  return true;
+  if (incident && e->count < 0) return "an incident needs a count ('count: killed 12')";
+  return {};
 }
+
+constexpr std::string_view kGoldKeys =
+    "expected 'story_date:', 'text:', 'event:', 'incident:' or 'forbidden:'";
 
 Status ReadGold(const std::string& path, GoldArticle* out) {
   auto text = ReadFile(path);
@@ -124,29 +131,29 @@ Status ReadGold(const std::string& path, GoldArticle* out) {
     if (s.empty() || s[0] == '#' || !status.ok()) return;
     size_t colon = s.find(':');
     std::string_view key = s.substr(0, colon), value = Trim(s.substr(colon + 1));
-    bool ok = colon != std::string_view::npos;
-    if (ok && key == "story_date") {
+    std::string_view error;
+    if (colon == std::string_view::npos) {
+      error = kGoldKeys;
+    } else if (key == "story_date") {
       auto date = ParseDate(value);
-      ok = date.ok();
-      if (ok) out->story_date = *date;
-    } else if (ok && key == "text") {
+      if (!date.ok()) error = "story_date must be YYYY-MM-DD";
+      if (date.ok()) out->story_date = *date;
+    } else if (key == "text") {
       out->text_path = ResolveTextPath(value, path);
-    } else if (ok && (key == "event" || key == "forbidden" || key == "incident")) {
+    } else if (key == "event" || key == "forbidden" || key == "incident") {
       GoldEvent e;
       e.line = number;
-      ok = ParseGoldEvent(value, key == "forbidden", key == "incident", &e);
-      ok = ok && (key != "incident" || e.count >= 0);
+      error = ParseGoldEvent(value, key == "forbidden", key == "incident", &e);
       (key == "event"      ? out->events
        : key == "incident" ? out->incidents
                            : out->forbidden)
           .push_back(std::move(e));
     } else {
-      ok = false;
+      error = kGoldKeys;
     }
-    if (!ok)
-      status = Status::InvalidInput(path + ":" + std::to_string(number) +
-                                    ": expected 'story_date:', 'text:', 'event:', 'incident:' or "
-                                    "'forbidden:' (docs/articles.md)");
+    if (!error.empty())
+      status = Status::InvalidInput(path + ":" + std::to_string(number) + ": " +
+                                    std::string(error) + " (docs/articles.md)");
   });
   return status;
 }
