@@ -37,7 +37,8 @@ std::string Shorten(const std::string& path) {
 }
 
 // dyad's data/ folder: $DYAD_DATA, else data/ beside or above the executable
-// (build/dyad -> data/), else the source tree it was built from.
+// (build/dyad -> data/), else the source tree it was built from (named, as
+// the others are, relative to the working directory when below it).
 std::string FindDataDir() {
   if (const char* env = std::getenv("DYAD_DATA")) return env;
   std::string exe = ExecutablePath();
@@ -48,7 +49,7 @@ std::string FindDataDir() {
       if (dyad::FileExists(candidate + "/cameo/cameo_codes.tsv")) return Shorten(candidate);
     }
   }
-  return DYAD_SOURCE_DIR "/data";
+  return Shorten(DYAD_SOURCE_DIR "/data");
 }
 
 void AddCodeOptions(CLI::App* cmd, dyad::cli::CodeFlags* flags) {
