@@ -329,6 +329,9 @@ bool Tells(DeedKind kind, std::string_view source, std::string_view code) {
       // one ("defended the decision" to shoot down a jet).
       if (dict::IsForceCode(code) && (source.starts_with("---") || !IsStateActor(source)))
         return false;
+      // Nor is it the police's arrests: "called the decision regrettable"
+      // after "Police said 500 people had been arrested" is the decree.
+      if (code == "173" && source.ends_with("COP")) return false;
       [[fallthrough]];
     case DeedKind::kMove:
       // Not words, appeals, meetings or reactions: what someone did; an

@@ -609,6 +609,16 @@ TEST(DeedsTest, WhatAStateEnactsOrSignsIsADecision) {
   EXPECT_EQ(AuthorOf(deeds, "the declaration"), "USAGOV");  // a meeting is no decision
 }
 
+TEST(DeedsTest, ThePolicesArrestsAreNoDecision) {
+  Deeds deeds;
+  deeds.Remember("PAKGOV", "PAKCVL", "1724");
+  deeds.Remember("PAKCOP", "---CVL", "173");
+  EXPECT_EQ(AuthorOf(deeds, "the decision"), "PAKGOV");
+  EXPECT_EQ(AuthorOf(deeds, "the move"), "PAKCOP");  // a move may be an arrest
+  deeds.Remember("PAKGOV", "PAKOPP", "173");
+  EXPECT_EQ(AuthorOf(deeds, "the decision"), "PAKGOV");
+}
+
 TEST(DeedsTest, EvidenceAndFindingsAreTheAccusersWords) {
   Deeds deeds;
   deeds.Remember("NLDJUD", "RUSMIL", "112");
